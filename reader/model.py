@@ -1,0 +1,194 @@
+"""Domain objects: frozen dataclasses for issues, pages and articles, and their JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class ArticleKind(StrEnum):
+    """What sort of item an article is; the reader shows each kind differently."""
+
+    STORY = "story"
+    #: A story of one short paragraph (under about 150 characters).
+    BRIEF = "brief"
+    #: A photo caption, usually with a credit; it has no headline of its own.
+    CAPTION = "caption"
+    #: A headline pointing to a story inside the paper; it has no body.
+    TEASER = "teaser"
+    #: A notice or advertisement-like item with no news structure.
+    NOTICE = "notice"
+
+
+@dataclass(frozen=True, slots=True)
+class ContinuationLink:
+    """A jump line such as "下转第二版" or "Continued on Page 4"."""
+
+    #: "to" when the story goes on elsewhere, "from" when it comes from elsewhere.
+    direction: str
+    #: The page number the marker points at, when it can be read.
+    page: int | None
+    #: The marker exactly as printed (normalised spacing).
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"page": self.page, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One item on a page: a story, brief, caption, teaser or notice."""
+
+    #: Stable identifier: the same input always gives the same id ("p1-3f9a0c2e").
+    id: str
+    kind: ArticleKind
+    #: Overline set above the headline (引题).
+    kicker: str | None = None
+    headline: str | None = None
+    #: Second deck below the headline (副题).
+    subheadline: str | None = None
+    #: The byline as printed, e.g. "本报讯（记者张伟）" or "By JANE DOE".
+    byline: str | None = None
+    #: The people named in the byline, e.g. ("张伟",).
+    byline_names: tuple[str, ...] = ()
+    #: The dateline as printed, e.g. "新华社北京1月13日电" or "WASHINGTON, Jan. 13 (AP) —".
+    dateline: str | None = None
+    #: Photo credit, e.g. "新华社记者 张端/摄".
+    credit: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    continued_to: ContinuationLink | None = None
+    continued_from: ContinuationLink | None = None
+    #: First and last source line (1-based, inclusive) that fed this article.
+    source_lines: tuple[int, int] = (0, 0)
+    #: Page this article was printed on (1-based).
+    page_number: int = 1
+
+    @property
+    def is_brief(self) -> bool:
+        return self.kind is ArticleKind.BRIEF
+
+    @property
+    def display_title(self) -> str:
+        """The headline, or a title derived from the text when there is none."""
+        if self.headline:
+            return self.headline
+        return derive_title(self)
+
+    @property
+    def has_derived_title(self) -> bool:
+        return not self.headline
+
+    @property
+    def body_text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "kicker": self.kicker,
+            "headline": self.headline,
+            "subheadline": self.subheadline,
+            "byline": self.byline,
+            "byline_names": list(self.byline_names) or None,
+            "dateline": self.dateline,
+            "credit": self.credit,
+            "paragraphs": list(self.paragraphs),
+            "continued_to": self.continued_to.to_json() if self.continued_to else None,
+            "continued_from": self.continued_from.to_json() if self.continued_from else None,
+            "source_lines": list(self.source_lines),
+        }
+
+
+def derive_title(article: Article, limit: int = 24) -> str:
+    """A short title made from the first sentence of the text, for items without a headline."""
+    text = next((p for p in article.paragraphs if p.strip()), "") or article.credit or ""
+    for stop in "。！？!?；;":
+        cut = text.find(stop)
+        if 0 < cut < limit:
+            return text[:cut]
+    if len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One printed page, rebuilt into articles."""
+
+    number: int
+    name: str | None = None
+    articles: tuple[Article, ...] = ()
+    #: Page furniture: paper name, date, page labels, editors, weather, issue numbers.
+    furniture: tuple[str, ...] = ()
+    #: Text the parser could not place in any article. Shown everywhere, never dropped.
+    unplaced: tuple[str, ...] = ()
+    #: The file this page was read from.
+    source: str | None = None
+    #: Number of end-of-line hyphens removed when rejoining broken words ("informa-" "tion").
+    removed_hyphens: int = 0
+
+    @property
+    def label(self) -> str:
+        """A heading for the page, e.g. "第1版 要闻" or "Page 1"."""
+        if self.name:
+            return self.name
+        return f"Page {self.number}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "name": self.name,
+            "articles": [a.to_json() for a in self.articles],
+            "furniture": list(self.furniture),
+            "unplaced": list(self.unplaced),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One issue of a paper: its pages in order."""
+
+    newspaper: str | None = None
+    #: ISO date "YYYY-MM-DD" when known.
+    date: str | None = None
+    pages: tuple[Page, ...] = ()
+    #: The file or folder the issue was read from.
+    source: str | None = None
+    #: Free-form language hint from issue.toml ("zh", "en"), or None.
+    language: str | None = None
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(a for p in self.pages for a in p.articles)
+
+    def page(self, number: int) -> Page | None:
+        return next((p for p in self.pages if p.number == number), None)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    @property
+    def title(self) -> str:
+        parts = [p for p in (self.newspaper, self.date) if p]
+        return " · ".join(parts) if parts else "Untitled issue"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "newspaper": self.newspaper,
+            "date": self.date,
+            "pages": [p.to_json() for p in self.pages],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class IssueMeta:
+    """What issue.toml says about a folder of pages."""
+
+    newspaper: str | None = None
+    date: str | None = None
+    language: str | None = None
+    #: Page number -> page name, e.g. {1: "第1版 要闻"}.
+    page_names: dict[int, str] = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Qt-free text helpers: CJK widths and joins, normalisation, escaping, jieba, highlight spans."""

@@ -1,0 +1,15 @@
+"""The one function through which page text reaches any rich-text widget or HTML file."""
+
+from __future__ import annotations
+
+import html
+
+
+def escape_html(text: str) -> str:
+    """Escape untrusted page text for HTML: ``<``, ``>``, ``&`` and both quotes become entities.
+
+    Nothing in the result can open a tag, an attribute or an entity of its own, so markup printed
+    on a page (``<img src=…>``, ``<a href=…>``, ``<style>``) shows literally and loads nothing.
+    Line breaks become ``<br>`` so that multi-line text keeps its shape.
+    """
+    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")

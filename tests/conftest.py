@@ -1,0 +1,44 @@
+"""Shared fixtures: private data folders for every test, and access to the shared corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEED_PAGE = CORPUS / "seed" / "000_5bf22158df2817fe.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the cache, data and config folders at a fresh temporary folder for each test."""
+    base = tmp_path_factory.mktemp("xdg")
+    for var, sub in (
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        folder = base / sub
+        folder.mkdir()
+        monkeypatch.setenv(var, str(folder))
+    return base
+
+
+def corpus_file(relative: str) -> Path:
+    """A file of ../shared/corpus; under CI a missing corpus fails, elsewhere it skips."""
+    path = CORPUS / relative
+    if not path.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"corpus file missing under CI: {path}")
+        pytest.skip(f"corpus not available: {path} (../shared/corpus is beside the checkout in CI)")
+    return path
+
+
+@pytest.fixture
+def seed_page() -> Path:
+    return corpus_file("seed/000_5bf22158df2817fe.txt")
