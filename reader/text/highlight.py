@@ -1,0 +1,167 @@
+"""Term highlighting as plain data: which slices of a text each search term covers.
+
+Chinese (and other CJK) terms match as plain substrings; in whole-word mode a CJK hit must start and
+end on a word boundary cut by jieba. Latin terms match case-insensitively; in whole-word mode a hit
+must not touch a letter or digit on either side (a ``\\b`` that also treats CJK characters as
+boundaries, so "AI" is a word in "发展AI技术"). The view decides how to draw the spans.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.model import Article
+
+#: Returns the word-boundary offsets of a text (see ``reader.text.segment.Segmenter.boundaries``).
+BoundaryFunction = Callable[[str], "frozenset[int] | set[int]"]
+
+_CJK_RANGES = (
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3040, 0x30FF),  # kana
+    (0x3100, 0x312F),  # bopomofo
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xAC00, 0xD7AF),  # hangul syllables
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0x20000, 0x3FFFF),  # extensions B and later
+)
+
+
+def is_cjk_char(char: str) -> bool:
+    """True for a Chinese, Japanese or Korean character (not CJK punctuation)."""
+    code = ord(char)
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+def contains_cjk(text: str) -> bool:
+    return any(is_cjk_char(c) for c in text)
+
+
+def mostly_cjk(text: str, sample: int = 400) -> bool:
+    """True when most letters in the first ``sample`` characters are CJK."""
+    cjk = latin = 0
+    for char in text[:sample]:
+        if is_cjk_char(char):
+            cjk += 1
+        elif char.isalpha():
+            latin += 1
+    return cjk > 0 and cjk * 2 >= latin
+
+
+def _is_latin_word_char(char: str) -> bool:
+    return char.isalnum() and not is_cjk_char(char)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A hit: ``text[start:end]`` matches term number ``term`` (its index in the term list)."""
+
+    start: int
+    end: int
+    term: int
+
+
+def parse_terms(text: str) -> tuple[str, ...]:
+    """Split what the reader typed into terms: spaces or commas separate, quotes keep a phrase.
+
+    Duplicates (ignoring case) are dropped, keeping the first; the order sets each term's colour.
+    """
+    cleaned = text.replace("，", ",").replace("、", ",").replace(",", " ").replace("\u3000", " ")
+    cleaned = cleaned.replace("“", '"').replace("”", '"')
+    try:
+        parts = shlex.split(cleaned, posix=True)
+    except ValueError:  # an unbalanced quote while the reader is still typing
+        parts = cleaned.replace('"', " ").split()
+    seen: set[str] = set()
+    terms: list[str] = []
+    for part in parts:
+        term = " ".join(part.split())
+        if term and term.casefold() not in seen:
+            seen.add(term.casefold())
+            terms.append(term)
+    return tuple(terms)
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    # Runs of whitespace in a phrase match any whitespace, so "New York" finds "New\nYork".
+    pieces = [re.escape(piece) for piece in term.split()]
+    return re.compile(r"\s+".join(pieces), re.IGNORECASE)
+
+
+def find_spans(
+    text: str,
+    terms: Sequence[str],
+    *,
+    whole_words: bool = False,
+    boundaries: BoundaryFunction | None = None,
+) -> list[Span]:
+    """Every hit of ``terms`` in ``text``, sorted and not overlapping.
+
+    Where two terms' hits overlap, the one starting first (then the longer) wins. In whole-word
+    mode a CJK term needs ``boundaries`` (jieba's cuts); without them it falls back to substring
+    matching, which is what the reader sees until the dictionary has loaded.
+    """
+    if not text or not terms:
+        return []
+    candidates: list[Span] = []
+    cuts: frozenset[int] | set[int] | None = None
+    for index, term in enumerate(terms):
+        if not term:
+            continue
+        cjk_term = contains_cjk(term)
+        for match in _term_pattern(term).finditer(text):
+            start, end = match.span()
+            if whole_words:
+                if cjk_term and boundaries is not None:
+                    if cuts is None:
+                        cuts = boundaries(text)
+                    if start not in cuts or end not in cuts:
+                        continue
+                if not cjk_term:
+                    if start > 0 and _is_latin_word_char(text[start - 1]):
+                        continue
+                    if end < len(text) and _is_latin_word_char(text[end]):
+                        continue
+            candidates.append(Span(start, end, index))
+    candidates.sort(key=lambda s: (s.start, -(s.end - s.start), s.term))
+    spans: list[Span] = []
+    last_end = 0
+    for span in candidates:
+        if span.start >= last_end:
+            spans.append(span)
+            last_end = span.end
+    return spans
+
+
+def article_texts(article: Article) -> list[str]:
+    """The texts of an article that the reading pane shows and highlights, in display order."""
+    fields: Iterable[str | None] = (
+        article.kicker,
+        article.headline,
+        article.subheadline,
+        article.byline,
+        article.dateline,
+        *article.paragraphs,
+        article.credit,
+    )
+    return [f for f in fields if f]
+
+
+def count_hits(
+    article: Article,
+    terms: Sequence[str],
+    *,
+    whole_words: bool = False,
+    boundaries: BoundaryFunction | None = None,
+) -> list[int]:
+    """Hits per term across everything the pane shows of ``article`` (one count per term)."""
+    counts = [0] * len(terms)
+    if not terms:
+        return counts
+    for text in article_texts(article):
+        for span in find_spans(text, terms, whole_words=whole_words, boundaries=boundaries):
+            counts[span.term] += 1
+    return counts

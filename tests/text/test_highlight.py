@@ -1,0 +1,132 @@
+"""Term matching for highlights: substring and whole-word, Chinese and English, and the lazy jieba wrapper."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.model import Article, ArticleKind
+from reader.text.highlight import (
+    Span,
+    count_hits,
+    find_spans,
+    mostly_cjk,
+    parse_terms,
+)
+from reader.text.segment import Segmenter
+
+ZH = "全国科技工作会议在京召开。会议要求发展高科技产业。"
+EN = "Art and the smart artist: ART lovers met in Paris."
+
+
+@pytest.fixture(scope="module")
+def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
+    seg = Segmenter(cache_dir=tmp_path_factory.mktemp("jieba"))
+    seg.load()
+    return seg
+
+
+def hits(text: str, spans: list[Span]) -> list[str]:
+    return [text[s.start : s.end] for s in spans]
+
+
+def test_chinese_substring_matches_inside_longer_words() -> None:
+    spans = find_spans(ZH, ["科技"])
+    assert [(s.start, s.end) for s in spans] == [(2, 4), (20, 22)]
+    assert hits(ZH, spans) == ["科技", "科技"]
+
+
+def test_chinese_whole_word_uses_jieba_cuts(segmenter: Segmenter) -> None:
+    # jieba cuts 高科技 as one word, so only the first 科技 stands alone.
+    spans = find_spans(ZH, ["科技"], whole_words=True, boundaries=segmenter.boundaries)
+    assert [(s.start, s.end) for s in spans] == [(2, 4)]
+    # A term spanning two jieba words still matches when both its ends are cuts.
+    spans = find_spans(ZH, ["科技工作"], whole_words=True, boundaries=segmenter.boundaries)
+    assert hits(ZH, spans) == ["科技工作"]
+    # 技工 starts in the middle of 科技: never a whole word here.
+    assert find_spans(ZH, ["技工"], whole_words=True, boundaries=segmenter.boundaries) == []
+    assert len(find_spans(ZH, ["技工"])) == 1
+
+
+def test_chinese_whole_word_without_dictionary_falls_back_to_substring() -> None:
+    assert len(find_spans(ZH, ["科技"], whole_words=True, boundaries=None)) == 2
+
+
+def test_english_is_case_insensitive_substring_by_default() -> None:
+    assert hits(EN, find_spans(EN, ["art"])) == ["Art", "art", "art", "ART"]
+
+
+def test_english_whole_word() -> None:
+    assert hits(EN, find_spans(EN, ["art"], whole_words=True)) == ["Art", "ART"]
+    assert hits(EN, find_spans(EN, ["paris"], whole_words=True)) == ["Paris"]
+
+
+def test_latin_word_next_to_chinese_counts_as_whole_word() -> None:
+    text = "发展AI技术，AIDS防治"
+    assert hits(text, find_spans(text, ["ai"], whole_words=True)) == ["AI"]
+    assert len(find_spans(text, ["ai"])) == 2
+
+
+def test_phrase_matches_across_line_breaks() -> None:
+    text = "She moved to New\nYork in May."
+    assert hits(text, find_spans(text, ["new york"])) == ["New\nYork"]
+
+
+def test_several_terms_keep_their_index_and_never_overlap() -> None:
+    text = "人工智能和智能制造"
+    spans = find_spans(text, ["智能", "人工智能"])
+    assert [(text[s.start : s.end], s.term) for s in spans] == [("人工智能", 1), ("智能", 0)]
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_markup_characters_are_matched_as_text() -> None:
+    text = 'a <img src="x"> b'
+    assert hits(text, find_spans(text, ["<img"])) == ["<img"]
+    assert find_spans(text, [".*"]) == []
+
+
+def test_parse_terms() -> None:
+    assert parse_terms('科技  "New York", art') == ("科技", "New York", "art")
+    assert parse_terms("科技，创新、科技 Art ART") == ("科技", "创新", "Art")
+    assert parse_terms('"unbalanced') == ("unbalanced",)
+    assert parse_terms("   ") == ()
+
+
+def test_count_hits_covers_every_shown_field() -> None:
+    article = Article(
+        id="p1-x",
+        kind=ArticleKind.STORY,
+        kicker="科技前沿",
+        headline="科技强国建设",
+        byline="本报记者 张伟",
+        paragraphs=("推进科技强国建设。", "高科技产业。"),
+        credit="科技日报记者 摄",
+    )
+    assert count_hits(article, ["科技", "记者"]) == [5, 2]
+    assert count_hits(article, []) == []
+
+
+def test_mostly_cjk() -> None:
+    assert mostly_cjk(ZH)
+    assert not mostly_cjk(EN)
+    assert mostly_cjk("新华社北京1月13日电 AI 技术")
+
+
+def test_segmenter_is_lazy_and_caches_under_user_cache_dir(private_dirs: Path) -> None:
+    code = (
+        "import sys, reader.text.segment, reader.text.highlight\n"
+        "s = reader.text.segment.Segmenter()\n"
+        "assert not s.ready and 'jieba' not in sys.modules, 'jieba loaded too early'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    segmenter = Segmenter()
+    assert not segmenter.ready
+    segmenter.load()
+    assert segmenter.ready
+    assert segmenter.cut("人工智能技术") == ["人工智能", "技术"]
+    cache = private_dirs / "cache" / "broadsheet" / "jieba" / "jieba.cache"
+    assert cache.is_file()
