@@ -1,4 +1,4 @@
-"""A lazy wrapper around jieba: the Chinese dictionary loads only when asked, with its cache in our cache dir."""
+"""A lazy jieba wrapper: the dictionary loads only when asked, its cache in our cache dir."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Term matching for highlights: substring and whole-word, Chinese and English, and the lazy jieba wrapper."""
+"""Term matching for highlights (substring, whole-word; Chinese, English) and the jieba wrapper."""
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -79,7 +80,7 @@ def test_several_terms_keep_their_index_and_never_overlap() -> None:
     text = "人工智能和智能制造"
     spans = find_spans(text, ["智能", "人工智能"])
     assert [(text[s.start : s.end], s.term) for s in spans] == [("人工智能", 1), ("智能", 0)]
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
 
 
