@@ -1,0 +1,193 @@
+"""What every export format shares: options, the selection, citations, story fields, term spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.errors import ExportError
+from reader.model import Article, ArticleKind, Issue
+
+#: Called as ``progress(done, total)`` while an export runs; ``done`` never exceeds ``total``.
+ProgressCallback = Callable[[int, int], None]
+#: Polled between steps; returning True stops the export and leaves no file at the target.
+CancelCheck = Callable[[], bool]
+
+#: File extension -> format name.
+FORMATS: dict[str, str] = {".pdf": "pdf", ".md": "markdown", ".html": "html", ".txt": "text"}
+PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+
+#: Shown after a title that was made from the text because the item has no headline.
+DERIVED_TITLE_NOTE = "untitled, title taken from the text"
+
+
+class ExportCancelled(ExportError):
+    """The person cancelled the export; nothing was written at the target."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """How an export looks. The PDF uses all of these; the text formats use title and terms."""
+
+    #: "A4" or "Letter".
+    page_size: str = "A4"
+    #: Body text size in points; headlines scale from it.
+    font_size: float = 10.5
+    #: Start every story on a new page instead of running them on.
+    one_per_page: bool = False
+    #: Put a contents list (with page numbers in a PDF) before the stories.
+    contents: bool = False
+    #: Terms to mark in the text (case-insensitive), e.g. the current search's words.
+    highlight_terms: tuple[str, ...] = ()
+    #: Document title; None makes one from the issues exported.
+    title: str | None = None
+    #: Producer name written into PDF metadata.
+    creator: str = "Broadsheet"
+
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ExportError(f"unknown page size {self.page_size!r} (use A4 or Letter)")
+        if not 5 <= self.font_size <= 36:
+            raise ExportError(f"font size {self.font_size:g} pt is outside 5–36 pt")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportItem:
+    """One story to export, with the issue it came from (for its citation and running header)."""
+
+    article: Article
+    issue: Issue | None = None
+
+    @property
+    def page_label(self) -> str:
+        """The printed page's heading, e.g. "第1版 要闻", or "Page 3"."""
+        page = self.issue.page(self.article.page_number) if self.issue else None
+        return page.label if page else f"Page {self.article.page_number}"
+
+    @property
+    def paper(self) -> str:
+        """Paper and date for a running header, e.g. "人民日报 · 2024-01-14"."""
+        return self.issue.title if self.issue else "Unknown paper"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParts:
+    """A story's printed parts in reading-pane order; every format lays these out."""
+
+    kicker: str | None
+    title: str
+    title_is_derived: bool
+    subheadline: str | None
+    byline: str | None
+    dateline: str | None
+    continued_from: str | None
+    paragraphs: tuple[str, ...]
+    continued_to: str | None
+    credit: str | None
+    citation: str
+    kind: ArticleKind = ArticleKind.STORY
+
+
+def normalize_selection(
+    selection: Issue | Iterable[Article | ExportItem], issue: Issue | None = None
+) -> list[ExportItem]:
+    """Turn an issue, a list of articles (from ``issue``) or ready items into export items."""
+    if isinstance(selection, Issue):
+        return [ExportItem(a, selection) for a in selection.articles]
+    items: list[ExportItem] = []
+    for entry in selection:
+        if isinstance(entry, ExportItem):
+            items.append(entry)
+        elif isinstance(entry, Article):
+            items.append(ExportItem(entry, issue))
+        else:
+            raise TypeError(f"cannot export {type(entry).__name__}")
+    return items
+
+
+def format_for_path(target: Path) -> str:
+    """The export format named by the target's extension, or ExportError."""
+    name = FORMATS.get(target.suffix.lower())
+    if name is None:
+        known = ", ".join(FORMATS)
+        raise ExportError(f"unknown export format {target.suffix or '(none)'!r}; use {known}", target)
+    return name
+
+
+def citation(item: ExportItem) -> str:
+    """The line that says where a story was printed: paper, date, page, headline."""
+    issue = item.issue
+    parts = [
+        (issue.newspaper if issue else None) or "Unknown paper",
+        (issue.date if issue else None) or "undated",
+        item.page_label,
+        item.article.display_title,
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def story_parts(item: ExportItem) -> StoryParts:
+    """The fields of a story, with a derived title for captions and untitled items."""
+    a = item.article
+    return StoryParts(
+        kicker=a.kicker or None,
+        title=a.display_title or "(empty item)",
+        title_is_derived=a.has_derived_title,
+        subheadline=a.subheadline or None,
+        byline=a.byline or None,
+        dateline=a.dateline or None,
+        continued_from=a.continued_from.text if a.continued_from else None,
+        paragraphs=tuple(p for p in a.paragraphs if p.strip()),
+        continued_to=a.continued_to.text if a.continued_to else None,
+        credit=a.credit or None,
+        citation=citation(item),
+        kind=a.kind,
+    )
+
+
+def document_title(items: Sequence[ExportItem], options: ExportOptions) -> str:
+    """The title for the whole export: the option, else the issue title(s) and story count."""
+    if options.title:
+        return options.title
+    titles = list(dict.fromkeys(i.issue.title for i in items if i.issue))
+    head = titles[0] if len(titles) == 1 else "Broadsheet export"
+    noun = "story" if len(items) == 1 else "stories"
+    return f"{head} — {len(items)} {noun}"
+
+
+def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where any of ``terms`` occurs in ``text`` (case-insensitive), as sorted, disjoint slices.
+
+    Longer terms win where two overlap, so "科技强国" is marked whole even when "科技" is a term too.
+    """
+    cleaned = sorted({t for t in (t.strip() for t in terms) if t}, key=len, reverse=True)
+    if not cleaned or not text:
+        return []
+    pattern = re.compile("|".join(re.escape(t) for t in cleaned), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def split_marked(text: str, terms: Sequence[str]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is_marked) runs by :func:`term_spans`; plain text is one run."""
+    runs: list[tuple[str, bool]] = []
+    last = 0
+    for start, end in term_spans(text, terms):
+        if start > last:
+            runs.append((text[last:start], False))
+        runs.append((text[start:end], True))
+        last = end
+    if last < len(text) or not runs:
+        runs.append((text[last:], False))
+    return runs
+
+
+def report(progress: ProgressCallback | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(min(done, total), total)
+
+
+def check_cancel(cancel: CancelCheck | None) -> None:
+    if cancel is not None and cancel():
+        raise ExportCancelled("export cancelled; nothing was written")

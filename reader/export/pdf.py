@@ -1,0 +1,429 @@
+"""PDF export with Qt: font coverage checked first, stories laid out page by page, bookmarks added.
+
+This is the only module of reader.export that imports Qt. It needs a QGuiApplication (the
+offscreen platform is enough). The stories are one QTextDocument made from the same markup as
+the HTML export; it is laid out on the QPdfWriter's resolution and painted one page at a time
+under a running header and footer. Because QPdfWriter has no outline API, the bookmarks are
+appended afterwards by :mod:`reader.export.pdf_outline`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QRawFont,
+    QTextDocument,
+)
+
+from reader.errors import ExportError
+from reader.export.atomic import atomic_target, check_target
+from reader.export.common import (
+    DERIVED_TITLE_NOTE,
+    CancelCheck,
+    ExportItem,
+    ExportOptions,
+    ProgressCallback,
+    StoryParts,
+    check_cancel,
+    document_title,
+    report,
+    story_parts,
+)
+from reader.export.html import story_anchor, story_html
+from reader.export.pdf_outline import OutlineEntry, add_outline
+from reader.text.escape import escape_html
+
+#: Device resolution for layout. Text is vector either way; this sets layout precision.
+RESOLUTION = 600
+MARGIN_MM = 18.0
+CONTENTS_HEADING = "Contents"
+INSTALL_HINT = (
+    "install a font that covers them, for example Noto Sans CJK "
+    "(apt install fonts-noto-cjk) or WenQuanYi Micro Hei (apt install fonts-wqy-microhei)"
+)
+
+#: Families tried first, best first: full CJK faces with Latin, then smaller CJK faces.
+PREFERRED_FAMILIES: tuple[str, ...] = (
+    "Noto Serif CJK SC",
+    "Noto Sans CJK SC",
+    "Source Han Serif SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "AR PL UMing CN",
+    "Noto Sans CJK TC",
+    "Noto Sans CJK JP",
+)
+
+_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+class FontCoverage(Protocol):
+    """Answers which installed fonts exist and which characters a font lacks."""
+
+    def candidates(self) -> list[str]:
+        """Installed font families, most suitable first."""
+        ...
+
+    def missing(self, family: str, chars: Iterable[str]) -> set[str]:
+        """The characters of ``chars`` that ``family`` has no glyph for."""
+        ...
+
+
+class QtFontCoverage:
+    """Font coverage from Qt's font database (needs a QGuiApplication)."""
+
+    def __init__(self) -> None:
+        self._raw: dict[str, QRawFont] = {}
+
+    def candidates(self) -> list[str]:
+        installed = QFontDatabase.families()
+        present = set(installed)
+        cjk: list[str] = []
+        for system in (
+            QFontDatabase.WritingSystem.SimplifiedChinese,
+            QFontDatabase.WritingSystem.TraditionalChinese,
+            QFontDatabase.WritingSystem.Japanese,
+        ):
+            cjk.extend(QFontDatabase.families(system))
+        ordered = [f for f in PREFERRED_FAMILIES if f in present] + cjk + installed
+        return list(dict.fromkeys(ordered))
+
+    def missing(self, family: str, chars: Iterable[str]) -> set[str]:
+        raw = self._raw.get(family)
+        if raw is None:
+            font = QFont(family)
+            # Without this, QRawFont.fromFont may resolve to a fallback face, not the family asked.
+            font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+            raw = QRawFont.fromFont(font)
+            self._raw[family] = raw
+        if not raw.isValid():
+            return set(chars)
+        return {c for c in chars if not raw.supportsCharacter(ord(c))}
+
+
+def visible_chars(texts: Iterable[str]) -> set[str]:
+    """The characters that need a glyph: everything but spaces, line breaks and format marks."""
+    chars: set[str] = set()
+    for text in texts:
+        chars.update(text)
+    return {c for c in chars if unicodedata.category(c) not in ("Zs", "Zl", "Zp", "Cc", "Cf")}
+
+
+def choose_fonts(chars: set[str], coverage: FontCoverage) -> list[str]:
+    """Font families that together cover ``chars``: one when possible, else a short list.
+
+    Raises ExportError naming the characters no installed font has, and how to fix it.
+    """
+    candidates = coverage.candidates()
+    best: tuple[str, set[str]] | None = None
+    for family in candidates:
+        lacking = coverage.missing(family, chars)
+        if not lacking:
+            return [family]
+        if best is None or len(lacking) < len(best[1]):
+            best = (family, lacking)
+    if best is None:
+        raise ExportError(f"no fonts are installed; {INSTALL_HINT}")
+    families, remaining = [best[0]], best[1]
+    for family in candidates:
+        if not remaining:
+            break
+        if family in families:
+            continue
+        lacking = coverage.missing(family, remaining)
+        if len(lacking) < len(remaining):
+            families.append(family)
+            remaining = lacking
+    if remaining:
+        shown = sorted(remaining)
+        listed = ", ".join(f"{c} (U+{ord(c):04X})" for c in shown[:12])
+        more = f" and {len(shown) - 12} more" if len(shown) > 12 else ""
+        raise ExportError(
+            f"no installed font has {len(shown)} character(s) of the selection: "
+            f"{listed}{more}; {INSTALL_HINT}"
+        )
+    return families
+
+
+def pdf_stylesheet(base: float, pixels_per_point: float) -> str:
+    """Qt rich-text CSS for the stories, sized from the base font size in points.
+
+    Qt reads font sizes in points but margins in CSS pixels at the screen's logical resolution
+    (which it then scales to the PDF's), so margins are converted here.
+    """
+
+    def gap(points: float) -> str:
+        return f"{points * pixels_per_point:.0f}px"
+
+    return f"""
+    p {{ margin-top: 0; margin-bottom: {gap(base * 0.5)}; line-height: 135%; }}
+    p.kicker {{ color: #555555; font-size: {base * 1.05:.1f}pt; margin-bottom: {gap(2)}; }}
+    h2 {{ font-size: {base * 1.7:.1f}pt; font-weight: bold; margin-top: 0;
+          margin-bottom: {gap(base * 0.4)}; }}
+    h2.derived {{ font-weight: normal; }}
+    span.note {{ font-size: {base * 0.75:.1f}pt; color: #777777; font-style: normal; }}
+    p.subheadline {{ font-size: {base * 1.2:.1f}pt; color: #333333; }}
+    p.byline {{ color: #444444; margin-bottom: {gap(base * 0.2)}; }}
+    p.dateline {{ color: #444444; }}
+    p.jump {{ color: #666666; font-style: italic; }}
+    p.credit {{ color: #555555; font-size: {base * 0.9:.1f}pt; }}
+    p.citation {{ color: #666666; font-size: {base * 0.8:.1f}pt;
+                  margin-bottom: {gap(base * 2.6)}; }}
+    span.hl {{ background-color: #fff0a0; }}
+    h1 {{ font-size: {base * 2:.1f}pt; margin-bottom: {gap(base)}; }}
+    td.page {{ text-align: right; }}
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    """Where things go on a page, in device pixels of the QPdfWriter."""
+
+    width: float
+    height: float
+    header: float
+    footer: float
+    points_per_pixel: float
+
+    @property
+    def body_top(self) -> float:
+        return self.header
+
+    @property
+    def body_height(self) -> float:
+        return self.height - self.header - self.footer
+
+
+def _require_gui_application() -> None:
+    if QGuiApplication.instance() is None:
+        raise ExportError("PDF export needs a running QGuiApplication (offscreen is enough)")
+
+
+def _css_pixels_per_point() -> float:
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    return dpi / 72
+
+
+def _make_document(html: str, font: QFont, options: ExportOptions, writer: QPdfWriter,
+                   size: QSizeF) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setDefaultStyleSheet(pdf_stylesheet(options.font_size, _css_pixels_per_point()))
+    doc.setUndoRedoEnabled(False)
+    doc.setHtml(html)
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(size)
+    return doc
+
+
+def _anchor_positions(doc: QTextDocument) -> dict[str, int]:
+    """Anchor name -> document position of the block holding it."""
+    found: dict[str, int] = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            for name in it.fragment().charFormat().anchorNames():
+                found.setdefault(name, block.position())
+            it += 1
+        block = block.next()
+    return found
+
+
+def _contents_html(title: str, parts: Sequence[StoryParts], pages: Sequence[int]) -> str:
+    rows = "".join(
+        f'<tr><td>{escape_html(p.title)}</td><td class="page" width="12%">{n}</td></tr>'
+        for p, n in zip(parts, pages, strict=True)
+    )
+    return (
+        f"<h1>{escape_html(title)}</h1><h2>{escape_html(CONTENTS_HEADING)}</h2>"
+        f'<table width="100%" cellspacing="0" cellpadding="3">{rows}</table>'
+    )
+
+
+def _draw_page(painter: QPainter, doc: QTextDocument, index: int, geo: _Geometry) -> None:
+    painter.save()
+    painter.translate(0, geo.body_top - index * geo.body_height)
+    doc.drawContents(painter, QRectF(0, index * geo.body_height, geo.width, geo.body_height))
+    painter.restore()
+
+
+def _draw_furniture(painter: QPainter, font: QFont, geo: _Geometry, left: str, right: str,
+                    number: int, total: int) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor("#555555"))
+    line_h = geo.header * 0.45
+    top = QRectF(0, 0, geo.width, line_h)
+    painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+    painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+    pen = QPen(QColor("#999999"))
+    pen.setWidthF(RESOLUTION / 144)  # half a point
+    painter.setPen(pen)
+    painter.drawLine(0, int(line_h * 1.15), int(geo.width), int(line_h * 1.15))
+    painter.setPen(QColor("#555555"))
+    bottom = QRectF(0, geo.height - line_h, geo.width, line_h)
+    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignCenter), f"{number} / {total}")
+    painter.restore()
+
+
+def _furniture_texts(items: Sequence[ExportItem], title: str) -> list[str]:
+    return [title, CONTENTS_HEADING, DERIVED_TITLE_NOTE, "0123456789 /"] + [i.paper for i in items]
+
+
+def export_pdf(
+    items: Sequence[ExportItem],
+    target: Path,
+    options: ExportOptions,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+    coverage: FontCoverage | None = None,
+) -> None:
+    """Write ``items`` to ``target`` as a PDF with bookmarks, running header and page numbers.
+
+    Every character is checked against the installed fonts before anything is written.
+    """
+    _require_gui_application()
+    if not items:
+        raise ExportError("nothing to export: no stories selected", target)
+    check_target(target)
+    title = document_title(items, options)
+    parts = [story_parts(item) for item in items]
+    texts = _furniture_texts(items, title)
+    for p in parts:
+        texts += [t for t in (p.kicker, p.title, p.subheadline, p.byline, p.dateline,
+                              p.continued_from, p.continued_to, p.credit, p.citation) if t]
+        texts += p.paragraphs
+    families = choose_fonts(visible_chars(texts), coverage or QtFontCoverage())
+    check_cancel(cancel)
+
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(options.font_size)
+    furniture_font = QFont(font)
+    furniture_font.setPointSizeF(max(6.0, options.font_size * 0.8))
+
+    total_steps = len(parts) * 2
+    chunks = []
+    for index, story in enumerate(parts):
+        check_cancel(cancel)
+        chunks.append(
+            story_html(
+                story,
+                story_anchor(index),
+                options.highlight_terms,
+                page_break=options.one_per_page and index > 0,
+                wrapper="div",
+            )
+        )
+        report(progress, index + 1, total_steps)
+    if not options.contents:
+        chunks.insert(0, f"<h1>{escape_html(title)}</h1>")
+
+    with atomic_target(target) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(title)
+        writer.setCreator(options.creator)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(_PAGE_SIZES[options.page_size]),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        band = options.font_size * 0.8 * RESOLUTION / 72 * 2.6
+        geo = _Geometry(
+            width=float(writer.width()),
+            height=float(writer.height()),
+            header=band,
+            footer=band,
+            points_per_pixel=72 / RESOLUTION,
+        )
+        body_size = QSizeF(geo.width, geo.body_height)
+        doc = _make_document("".join(chunks), font, options, writer, body_size)
+        story_pages = doc.pageCount()
+        anchors = _anchor_positions(doc)
+        layout = doc.documentLayout()
+        starts: list[tuple[int, float]] = []
+        for index in range(len(parts)):
+            position = anchors.get(story_anchor(index))
+            if position is None:
+                raise ExportError(f"layout lost story {index + 1}", target)
+            y = layout.blockBoundingRect(doc.findBlock(position)).top()
+            page = min(int(y // geo.body_height), story_pages - 1)
+            starts.append((page, y - page * geo.body_height))
+
+        contents: QTextDocument | None = None
+        contents_pages = 0
+        if options.contents:
+            # Page numbers in the contents depend on how many pages the contents take; settle it.
+            for _ in range(4):
+                numbers = [contents_pages + page + 1 for page, _y in starts]
+                contents = _make_document(
+                    _contents_html(title, parts, numbers), font, options, writer, body_size
+                )
+                if contents.pageCount() == contents_pages:
+                    break
+                contents_pages = contents.pageCount()
+
+        total_pages = contents_pages + story_pages
+        page_steps = total_steps - len(parts)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise ExportError("cannot start writing the PDF", target)
+        try:
+            story_at = 0
+            for number in range(total_pages):
+                check_cancel(cancel)
+                if number:
+                    writer.newPage()
+                if number < contents_pages and contents is not None:
+                    _draw_page(painter, contents, number, geo)
+                    left = title
+                else:
+                    page = number - contents_pages
+                    _draw_page(painter, doc, page, geo)
+                    while story_at + 1 < len(starts) and starts[story_at + 1][0] <= page:
+                        story_at += 1
+                    left = items[story_at].paper
+                _draw_furniture(painter, furniture_font, geo, left, options.creator,
+                                number + 1, total_pages)
+                report(progress, len(parts) + (number + 1) * page_steps // total_pages,
+                       total_steps)
+        finally:
+            painter.end()
+        check_cancel(cancel)
+        top_margin = MARGIN_MM * 72 / 25.4
+        add_outline(
+            temp,
+            [
+                OutlineEntry(
+                    p.title,
+                    contents_pages + page,
+                    top_margin + (geo.body_top + y) * geo.points_per_pixel,
+                )
+                for p, (page, y) in zip(parts, starts, strict=True)
+            ],
+        )

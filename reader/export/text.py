@@ -1,0 +1,72 @@
+"""Plain-text export: stories in reading-pane order, separated by rules, with citations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.export.atomic import write_text_atomically
+from reader.export.common import (
+    DERIVED_TITLE_NOTE,
+    CancelCheck,
+    ExportItem,
+    ExportOptions,
+    ProgressCallback,
+    StoryParts,
+    check_cancel,
+    document_title,
+    report,
+    story_parts,
+)
+
+RULE = "-" * 40
+
+
+def story_text(parts: StoryParts) -> str:
+    """One story as plain text; highlight terms cannot be shown in plain text and are ignored."""
+    head = [parts.kicker] if parts.kicker else []
+    head.append(f"{parts.title} [{DERIVED_TITLE_NOTE}]" if parts.title_is_derived else parts.title)
+    head += [t for t in (parts.subheadline,) if t]
+    blocks = ["\n".join(head)]
+    credits = [t for t in (parts.byline, parts.dateline) if t]
+    if credits:
+        blocks.append("\n".join(credits))
+    if parts.continued_from:
+        blocks.append(parts.continued_from)
+    blocks.extend(parts.paragraphs)
+    blocks.extend(t for t in (parts.continued_to, parts.credit) if t)
+    blocks.append(f"[{parts.citation}]")
+    return "\n\n".join(blocks) + "\n"
+
+
+def render_text(
+    items: Sequence[ExportItem],
+    options: ExportOptions,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> str:
+    """The whole export as plain text."""
+    out = [document_title(items, options) + "\n"]
+    parts = [story_parts(item) for item in items]
+    if options.contents:
+        out.append("Contents\n\n" + "\n".join(f"{n}. {p.title}" for n, p in enumerate(parts, 1)))
+    for index, story in enumerate(parts):
+        check_cancel(cancel)
+        out.append(RULE + "\n\n" + story_text(story))
+        report(progress, index + 1, len(parts))
+    return "\n\n".join(out)
+
+
+def export_text(
+    items: Sequence[ExportItem],
+    target: Path,
+    options: ExportOptions,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> None:
+    """Write ``items`` to ``target`` as plain UTF-8 text."""
+    text = render_text(items, options, progress=progress, cancel=cancel)
+    check_cancel(cancel)
+    write_text_atomically(target, text)
