@@ -1,4 +1,4 @@
-"""Export selected stories to PDF, Markdown, HTML or plain text; the format follows the extension."""
+"""Export selected stories to PDF, Markdown, HTML or text; the extension picks the format."""
 
 from __future__ import annotations
 

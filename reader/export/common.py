@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.errors import ExportError
 from reader.model import Article, ArticleKind, Issue
+from reader.text.highlight import find_spans
 
 #: Called as ``progress(done, total)`` while an export runs; ``done`` never exceeds ``total``.
 ProgressCallback = Callable[[int, int], None]
@@ -112,7 +112,8 @@ def format_for_path(target: Path) -> str:
     name = FORMATS.get(target.suffix.lower())
     if name is None:
         known = ", ".join(FORMATS)
-        raise ExportError(f"unknown export format {target.suffix or '(none)'!r}; use {known}", target)
+        suffix = target.suffix or "(none)"
+        raise ExportError(f"unknown export format {suffix!r}; use {known}", target)
     return name
 
 
@@ -157,23 +158,15 @@ def document_title(items: Sequence[ExportItem], options: ExportOptions) -> str:
     return f"{head} — {len(items)} {noun}"
 
 
-def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """Where any of ``terms`` occurs in ``text`` (case-insensitive), as sorted, disjoint slices.
-
-    Longer terms win where two overlap, so "科技强国" is marked whole even when "科技" is a term too.
-    """
-    cleaned = sorted({t for t in (t.strip() for t in terms) if t}, key=len, reverse=True)
-    if not cleaned or not text:
-        return []
-    pattern = re.compile("|".join(re.escape(t) for t in cleaned), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
 def split_marked(text: str, terms: Sequence[str]) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, is_marked) runs by :func:`term_spans`; plain text is one run."""
+    """``text`` cut into (piece, is_marked) runs at the hits of ``terms``; plain text is one run.
+
+    Hits come from :func:`reader.text.highlight.find_spans`, the same rule the reading pane uses.
+    """
     runs: list[tuple[str, bool]] = []
     last = 0
-    for start, end in term_spans(text, terms):
+    for span in find_spans(text, terms):
+        start, end = span.start, span.end
         if start > last:
             runs.append((text[last:start], False))
         runs.append((text[start:end], True))

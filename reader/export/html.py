@@ -66,6 +66,7 @@ def story_html(
     ``anchor`` names the story (an ``id`` for links, and an ``<a name>`` that the PDF layout
     finds again to learn the page a story starts on). ``page_break`` starts it on a new page.
     """
+
     def para(cls: str, text: str | None) -> str:
         if not text:
             return ""
@@ -119,7 +120,7 @@ def render_html(
     """The whole export as one self-contained HTML document."""
     title = document_title(items, options)
     out = [
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n",
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
         '<meta name="generator" content="Broadsheet">\n',
         f"<title>{escape_html(title)}</title>\n<style>{HTML_STYLE}</style>\n</head>\n<body>\n",
@@ -129,7 +130,8 @@ def render_html(
     if options.contents:
         out.append('<nav class="contents">\n<h2>Contents</h2>\n<ol>\n')
         for index, story in enumerate(parts):
-            out.append(f'<li><a href="#{story_anchor(index)}">{escape_html(story.title)}</a></li>\n')
+            link = f'<a href="#{story_anchor(index)}">{escape_html(story.title)}</a>'
+            out.append(f"<li>{link}</li>\n")
         out.append("</ol>\n</nav>\n")
     for index, story in enumerate(parts):
         check_cancel(cancel)

@@ -222,8 +222,9 @@ def _css_pixels_per_point() -> float:
     return dpi / 72
 
 
-def _make_document(html: str, font: QFont, options: ExportOptions, writer: QPdfWriter,
-                   size: QSizeF) -> QTextDocument:
+def _make_document(
+    html: str, font: QFont, options: ExportOptions, writer: QPdfWriter, size: QSizeF
+) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
@@ -267,8 +268,9 @@ def _draw_page(painter: QPainter, doc: QTextDocument, index: int, geo: _Geometry
     painter.restore()
 
 
-def _draw_furniture(painter: QPainter, font: QFont, geo: _Geometry, left: str, right: str,
-                    number: int, total: int) -> None:
+def _draw_furniture(
+    painter: QPainter, font: QFont, geo: _Geometry, left: str, right: str, number: int, total: int
+) -> None:
     painter.save()
     painter.setFont(font)
     painter.setPen(QColor("#555555"))
@@ -311,8 +313,21 @@ def export_pdf(
     parts = [story_parts(item) for item in items]
     texts = _furniture_texts(items, title)
     for p in parts:
-        texts += [t for t in (p.kicker, p.title, p.subheadline, p.byline, p.dateline,
-                              p.continued_from, p.continued_to, p.credit, p.citation) if t]
+        texts += [
+            t
+            for t in (
+                p.kicker,
+                p.title,
+                p.subheadline,
+                p.byline,
+                p.dateline,
+                p.continued_from,
+                p.continued_to,
+                p.credit,
+                p.citation,
+            )
+            if t
+        ]
         texts += p.paragraphs
     families = choose_fonts(visible_chars(texts), coverage or QtFontCoverage())
     check_cancel(cancel)
@@ -408,10 +423,10 @@ def export_pdf(
                     while story_at + 1 < len(starts) and starts[story_at + 1][0] <= page:
                         story_at += 1
                     left = items[story_at].paper
-                _draw_furniture(painter, furniture_font, geo, left, options.creator,
-                                number + 1, total_pages)
-                report(progress, len(parts) + (number + 1) * page_steps // total_pages,
-                       total_steps)
+                _draw_furniture(
+                    painter, furniture_font, geo, left, options.creator, number + 1, total_pages
+                )
+                report(progress, len(parts) + (number + 1) * page_steps // total_pages, total_steps)
         finally:
             painter.end()
         check_cancel(cancel)

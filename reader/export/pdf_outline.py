@@ -164,9 +164,12 @@ def add_outline(path: Path, entries: Sequence[OutlineEntry], *, page_height: flo
             links += b" /Prev %d 0 R" % numbers[n - 1]
         if n + 1 < len(numbers):
             links += b" /Next %d 0 R" % numbers[n + 1]
-        objects[number] = (
-            b"<< /Title %s /Parent %d 0 R%s /Dest [%d 0 R /XYZ 0 %.2f null] >>"
-            % (pdf_text_string(entry.title), outlines, links, page, y)
+        objects[number] = b"<< /Title %s /Parent %d 0 R%s /Dest [%d 0 R /XYZ 0 %.2f null] >>" % (
+            pdf_text_string(entry.title),
+            outlines,
+            links,
+            page,
+            y,
         )
     new_catalog = re.sub(rb"/(Outlines|PageMode)\s+(\d+\s+\d+\s+R|/\w+)", b"", catalog)
     if not new_catalog.endswith(b">>"):
@@ -182,7 +185,7 @@ def add_outline(path: Path, entries: Sequence[OutlineEntry], *, page_height: flo
     out += b"xref\n"
     # One subsection per run of consecutive object numbers.
     run: list[int] = []
-    for number in sorted(positions) + [-1]:
+    for number in [*sorted(positions), -1]:
         if run and number != run[-1] + 1:
             out += b"%d %d\n" % (run[0], len(run))
             out += b"".join(b"%010d 00000 n \n" % positions[n] for n in run)
