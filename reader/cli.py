@@ -1,0 +1,71 @@
+"""The ``broadsheet`` command: subcommands for scripts; with no subcommand it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from reader import __version__
+from reader.errors import BroadsheetError
+
+log = logging.getLogger("reader")
+
+#: Subcommand modules, each with add_arguments(subparsers) and run(args, out).
+COMMANDS = ("parse", "library", "search", "export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="broadsheet",
+        description="A reader for digitized newspapers. Without a subcommand, opens the window "
+        "(on PATH, or on the bundled sample issue).",
+    )
+    parser.add_argument("--version", action="version", version=f"broadsheet {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"reader.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"reader.commands.{name}":
+                raise
+            continue
+        module.add_arguments(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (2 for bad input, never a traceback)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = out or sys.stdout
+    if not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")):
+        return _open_window(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(out)
+        return 0
+    try:
+        if hasattr(out, "reconfigure"):
+            out.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        return int(args.run(args, out))
+    except BroadsheetError as exc:
+        print(f"broadsheet: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _open_window(paths: list[str]) -> int:
+    try:
+        from reader.ui.app import run
+    except ImportError as exc:
+        print(f"broadsheet: the window cannot start ({exc})", file=sys.stderr)
+        return 1
+    return int(run(paths))

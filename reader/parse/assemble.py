@@ -1,0 +1,403 @@
+"""Typed units to articles: bodies from paragraphs, headlines matched to bodies by evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.model import Article, ArticleKind, ContinuationLink
+from reader.parse.classify import (
+    byline_names,
+    is_byline_line,
+    match_byline_lead,
+    match_continuation,
+    match_dateline,
+    match_teaser_pointer,
+)
+from reader.parse.reflow import Unit
+from reader.text.cjk import cjk_ratio, join_lines, repair_spacing
+
+#: A story of one paragraph shorter than this is a brief.
+BRIEF_MAX_CHARS = 150
+#: A body closed by a photo credit is a caption when it is at most this long.
+CAPTION_MAX_CHARS = 600
+CAPTION_MAX_PARAGRAPHS = 3
+#: Textual evidence needed to attach a title that does not stand directly above its body.
+DETACHED_TITLE_SCORE = 0.6
+#: A title in the stack above a body goes elsewhere only when another body matches it at least
+#: this well and this much better.
+STACK_STEAL_SCORE = 0.5
+STACK_STEAL_MARGIN = 0.3
+
+_EN_STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "that",
+        "this",
+        "his",
+        "her",
+        "their",
+        "our",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "not",
+        "but",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Title:
+    text: str
+    style: str
+    first: int
+    last: int
+    pointer: ContinuationLink | None = None
+    body: Body | None = None
+
+
+@dataclass(slots=True)
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    byline: str | None = None
+    credit: str | None = None
+    continued_to: ContinuationLink | None = None
+    continued_from: ContinuationLink | None = None
+    first: int = 0
+    last: int = 0
+    titles: list[Title] = field(default_factory=list)
+    #: Open to more paragraphs (no title, credit or new story has closed it).
+    open: bool = True
+
+    def touch(self, unit: Unit) -> None:
+        self.first = unit.first if not self.first else min(self.first, unit.first)
+        self.last = max(self.last, unit.last)
+
+    @property
+    def is_caption(self) -> bool:
+        return (
+            self.credit is not None
+            and self.dateline is None
+            and self.byline is None
+            and 0 < len(self.paragraphs) <= CAPTION_MAX_PARAGRAPHS
+            and sum(len(p) for p in self.paragraphs) <= CAPTION_MAX_CHARS
+        )
+
+    @property
+    def lead(self) -> str:
+        return "".join(self.paragraphs[:2])[:400]
+
+
+@dataclass(slots=True)
+class Assembly:
+    articles: list[Article]
+    unplaced: list[str]
+    removed_hyphens: int
+
+
+def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
+    """Join a unit's lines into text; credits keep a space between their lines."""
+    raw = [line.text for line in unit.lines]
+    if unit.kind == "credit":
+        return " ".join(raw), 0
+    return join_lines(raw, known_words)
+
+
+def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str]) -> Assembly:
+    """Build the page's articles from its units in printed order."""
+    sequence: list[Title | Body] = []
+    unplaced: list[str] = []
+    removed = 0
+    current: Body | None = None
+    pending_byline: str | None = None
+    pending_from: ContinuationLink | None = None
+
+    def new_body(unit: Unit) -> Body:
+        nonlocal pending_byline, pending_from
+        body = Body()
+        body.touch(unit)
+        if pending_byline:
+            body.byline, pending_byline = pending_byline, None
+        if pending_from:
+            body.continued_from, pending_from = pending_from, None
+        sequence.append(body)
+        return body
+
+    for unit in units:
+        text, hyphens = unit_text(unit, known_words)
+        removed += hyphens
+        if unit.kind == "title":
+            current = None
+            title = Title(repair_spacing(text), unit.style, unit.first, unit.last)
+            pointer = match_teaser_pointer(title.text)
+            if pointer:
+                title.pointer, title.text = pointer
+            sequence.append(title)
+            continue
+        if unit.kind == "credit":
+            target = current or _last_body(sequence)
+            if target is not None and target.credit is None:
+                target.credit = text
+                target.touch(unit)
+                target.open = False
+            else:
+                unplaced.append(text)
+            current = None
+            continue
+        # A paragraph.
+        if is_byline_line(text):
+            if current is not None and not current.paragraphs and current.byline is None:
+                current.byline = text
+                current.touch(unit)
+            else:
+                pending_byline = text
+                current = None
+            continue
+        jump = match_continuation(text)
+        if jump is not None and not jump[1]:
+            link = jump[0]
+            if link.direction == "to" and current is not None:
+                current.continued_to = link
+                current.touch(unit)
+            elif link.direction == "from":
+                pending_from = link
+                current = None
+            else:
+                unplaced.append(text)
+            continue
+        dateline = match_dateline(text)
+        byline = None if dateline else match_byline_lead(text)
+        if dateline or byline or current is None or not current.open:
+            current = new_body(unit)
+        else:
+            current.touch(unit)
+        if dateline:
+            current.dateline, text = dateline.text, dateline.rest
+        if byline:
+            current.byline, text = byline.text, byline.rest
+        jump = match_continuation(text)
+        if jump is not None:
+            link, text = jump
+            if link.direction == "to":
+                current.continued_to = link
+                current.open = False
+            else:
+                current.continued_from = link
+        if text.strip():
+            current.paragraphs.append(repair_spacing(text))
+    if pending_byline:
+        unplaced.append(pending_byline)
+    if pending_from:
+        unplaced.append(pending_from.text)
+
+    bodies = [item for item in sequence if isinstance(item, Body)]
+    titles = [item for item in sequence if isinstance(item, Title)]
+    _attach_titles(sequence, bodies, titles)
+    articles = [_build_article(item, page_number) for item in _article_order(sequence)]
+    return Assembly(_unique_ids(articles), unplaced, removed)
+
+
+def _last_body(sequence: list[Title | Body]) -> Body | None:
+    if sequence and isinstance(sequence[-1], Body):
+        return sequence[-1]
+    return None
+
+
+# --- matching titles to bodies ---------------------------------------------------------------
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _bigrams(text: str) -> set[str]:
+    compact = _NON_WORD.sub("", text)
+    return {compact[i : i + 2] for i in range(len(compact) - 1)}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _EN_STOPWORDS}
+
+
+def title_score(title: str, lead: str) -> float:
+    """How well a title's words recur in a story's lead: 0 (none) to 1 (all).
+
+    Chinese titles are compared by character bigrams, English ones by content words (a
+    prefix match of five letters counts, so "swept" meets "sweeps" only where they share it).
+    """
+    if not lead:
+        return 0.0
+    if cjk_ratio(title) >= 0.5:
+        grams = _bigrams(title)
+        if not grams:
+            return 0.0
+        lead_grams = _bigrams(lead)
+        return len(grams & lead_grams) / len(grams)
+    words = _words(title)
+    if not words:
+        return 0.0
+    lead_words = _words(lead)
+    lead_stems = {w[:5] for w in lead_words}
+    hits = sum(1 for w in words if w in lead_words or w[:5] in lead_stems)
+    return hits / len(words)
+
+
+def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
+    takers = [b for b in bodies if not b.is_caption]
+    scores = {(id(t), id(b)): title_score(t.text, b.lead) for t in titles for b in takers}
+
+    def best_elsewhere(title: Title, body: Body) -> float:
+        return max((scores[id(title), id(b)] for b in takers if b is not body), default=0.0)
+
+    # 1. The stack of titles standing directly above a body belongs to it, unless a title
+    #    clearly matches another story better.
+    for index, item in enumerate(sequence):
+        if not isinstance(item, Body) or item.is_caption:
+            continue
+        stack: list[Title] = []
+        back = index - 1
+        while back >= 0 and isinstance(sequence[back], Title):
+            stack.insert(0, sequence[back])  # type: ignore[arg-type]
+            back -= 1
+        limit = 4 if stack and stack[-1].style != "cjk" else 3
+        for title in reversed(stack[-limit:]):
+            if title.body is not None:
+                continue
+            here = scores[id(title), id(item)]
+            other = best_elsewhere(title, item)
+            if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
+                continue
+            title.body = item
+            item.titles.append(title)
+    # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
+    candidates = sorted(
+        ((scores[id(t), id(b)], t.first, t, b) for t in titles for b in takers if t.body is None),
+        key=lambda item: (-item[0], item[1]),
+    )
+    for score, _, title, body in candidates:
+        if score < DETACHED_TITLE_SCORE or title.body is not None or len(body.titles) >= 3:
+            continue
+        title.body = body
+        body.titles.append(title)
+
+
+def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
+    """(kicker, headline, subheadline) from the titles attached to a body."""
+    titles = sorted(body.titles, key=lambda t: t.first)
+    if not titles:
+        return None, None, None
+    if titles[0].style != "cjk" or any(t.style != "cjk" for t in titles):
+        head_index = next((i for i, t in enumerate(titles) if t.style == "caps"), 0)
+        kicker = "\n".join(t.text for t in titles[:head_index]) or None
+        sub = "\n".join(t.text for t in titles[head_index + 1 :]) or None
+        return kicker, titles[head_index].text, sub
+    dashed = [t for t in titles if t.text.startswith("—")]
+    plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
+    kicker = None
+    if len(plain) >= 3:
+        kicker, plain = plain[0].text, plain[1:]
+    elif len(plain) == 2:
+        first, second = plain
+        adjacent = second.first - first.last <= 2
+        if adjacent and len(first.text) <= 0.6 * len(second.text):
+            kicker, plain = first.text, [second]
+    headline = plain[0].text
+    subs = [t.text for t in plain[1:]] + [t.text for t in dashed if t not in plain]
+    return kicker, headline, "\n".join(subs) or None
+
+
+def _article_order(sequence: list[Title | Body]) -> list[Title | Body]:
+    """Articles in reading order: stories where their bodies are printed, teasers where they are.
+
+    Headlines are often printed far from their stories, so a story's place is its body's.
+    """
+    return [item for item in sequence if isinstance(item, Body) or item.body is None]
+
+
+def _build_article(item: Title | Body, page_number: int) -> Article:
+    if isinstance(item, Title):
+        return Article(
+            id="",
+            kind=ArticleKind.TEASER,
+            headline=item.text,
+            continued_to=item.pointer,
+            source_lines=(item.first, item.last),
+            page_number=page_number,
+        )
+    body = item
+    kicker, headline, sub = _decks(body)
+    first = min([body.first, *(t.first for t in body.titles)])
+    last = max([body.last, *(t.last for t in body.titles)])
+    if body.is_caption:
+        kind = ArticleKind.CAPTION
+    elif len(body.paragraphs) == 1 and len(body.paragraphs[0]) < BRIEF_MAX_CHARS:
+        kind = ArticleKind.BRIEF
+    else:
+        kind = ArticleKind.STORY
+    return Article(
+        id="",
+        kind=kind,
+        kicker=kicker,
+        headline=headline,
+        subheadline=sub,
+        byline=body.byline,
+        byline_names=byline_names(body.byline) if body.byline else (),
+        dateline=body.dateline,
+        credit=body.credit,
+        paragraphs=tuple(body.paragraphs),
+        continued_to=body.continued_to,
+        continued_from=body.continued_from,
+        source_lines=(first, last),
+        page_number=page_number,
+    )
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Give each article a stable id from its page and content."""
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    result = []
+    for article in articles:
+        basis = "\x1f".join(
+            [
+                article.kind.value,
+                article.headline or "",
+                article.paragraphs[0] if article.paragraphs else "",
+                article.credit or "",
+            ]
+        )
+        digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:8]
+        ident = f"p{article.page_number}-{digest}"
+        count = seen.get(ident, 0)
+        seen[ident] = count + 1
+        if count:
+            ident = f"{ident}-{count + 1}"
+        result.append(replace(article, id=ident))
+    return result

@@ -1,0 +1,1 @@
+"""Input formats: each turns one source file into the shared line/block structure."""

@@ -1,0 +1,118 @@
+"""Text to lines and lines to blocks: the page's blank-line style decides where blocks break."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.text.cjk import display_width, repair_spacing
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank printed line."""
+
+    #: 1-based line number in the source text.
+    number: int
+    #: The text with ends trimmed (inner spacing as printed).
+    text: str
+    #: The line began with white space: in e-paper text this marks the start of a text block.
+    indented: bool
+    #: Blank lines between this line and the previous non-blank one.
+    gap: int
+
+    @property
+    def width(self) -> int:
+        """Display width once OCR spaces around CJK are removed."""
+        return display_width(repair_spacing(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Lines printed together in one column run."""
+
+    lines: tuple[Line, ...]
+    #: The block's lines were double-spaced (a blank line after every printed line).
+    double_spaced: bool
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their numbers, leading-space flag and the gap before each."""
+    lines: list[Line] = []
+    gap = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            gap += 1
+            continue
+        lines.append(Line(number, raw.strip(), raw[:1].isspace(), gap if lines else 0))
+        gap = 0
+    return lines
+
+
+def is_double_spaced(lines: list[Line]) -> bool:
+    """Whether most printed lines stand alone between blank lines (the e-paper text style)."""
+    if len(lines) < 4:
+        return False
+    single = 0
+    for index, line in enumerate(lines):
+        before = line.gap if index else 1
+        after = lines[index + 1].gap if index + 1 < len(lines) else 1
+        if before >= 1 and after >= 1:
+            single += 1
+    return single >= 0.5 * len(lines)
+
+
+def segment_blocks(lines: list[Line]) -> list[Block]:
+    """Group lines into blocks.
+
+    In double-spaced text, one blank line separates printed lines and only a wider gap, a
+    leading space (block-start marker) or a tight run of lines (written without blanks, such
+    as a two-line credit or a two-line teaser) breaks a block. In single-spaced text every
+    blank line breaks a block.
+    """
+    if not lines:
+        return []
+    double = is_double_spaced(lines)
+    blocks: list[Block] = []
+    current: list[Line] = []
+    current_tight = False
+
+    def flush() -> None:
+        nonlocal current, current_tight
+        if current:
+            blocks.append(Block(tuple(current), double and not current_tight))
+        current, current_tight = [], False
+
+    for index, line in enumerate(lines):
+        next_gap = lines[index + 1].gap if index + 1 < len(lines) else 1
+        if not double:
+            if index and line.gap >= 1:
+                flush()
+            current.append(line)
+            continue
+        starts_tight = next_gap == 0 and not (index + 1 < len(lines) and lines[index + 1].indented)
+        if line.indented or line.gap >= 2:
+            flush()
+        elif line.gap == 0 and index:
+            # A line printed tight under the previous one stays with it only in a tight run.
+            if not current_tight:
+                flush()
+        elif current_tight or starts_tight:
+            flush()
+        if not current:
+            current_tight = starts_tight
+        current.append(line)
+    flush()
+    return blocks
+
+
+def line_numbers(blocks: Iterable[Block]) -> list[int]:
+    return [line.number for block in blocks for line in block.lines]

@@ -1,0 +1,141 @@
+"""CJK-aware character classes, display widths, spacing repair and line joining."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Punctuation that ends a sentence (and so, at a line end, may end a paragraph).
+TERMINAL_PUNCTUATION = frozenset("。！？!?….")
+#: Closing quotes and brackets that may follow the sentence end ("…计划。”").
+CLOSING_MARKS = frozenset("」』”’\"'）)》】")
+#: Punctuation that never ends a title line: commas, enumeration commas, semicolons.
+CLAUSE_PUNCTUATION = frozenset("，、；,;")
+#: Punctuation that marks running prose inside a line.
+SENTENCE_PUNCTUATION = frozenset("，。；、！？")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with sentence-final punctuation, allowing closing quotes after it."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSING_MARKS:
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
+
+
+@lru_cache(maxsize=4096)
+def is_wide(char: str) -> bool:
+    """True for characters that take two columns (CJK ideographs, kana, full-width forms)."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def is_cjk(char: str) -> bool:
+    """True for ideographs, kana, hangul and full-width CJK punctuation."""
+    return is_wide(char)
+
+
+def is_latin_or_digit(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def display_width(text: str) -> int:
+    """Width in half-width columns: a CJK character counts 2, a digit or Latin letter 1."""
+    return sum(2 if is_wide(ch) else 1 for ch in text)
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of non-space characters that are wide (CJK)."""
+    chars = [ch for ch in text if not ch.isspace()]
+    if not chars:
+        return 0.0
+    return sum(1 for ch in chars if is_wide(ch)) / len(chars)
+
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
+
+
+def repair_spacing(text: str) -> str:
+    """Remove spaces that OCR put between CJK characters and their neighbours.
+
+    "13 日" becomes "13日", "2024 年 6 月" becomes "2024年6月", while spaces between Latin
+    words ("PCT filings", "New York") stay. Runs of spaces collapse to one.
+    """
+
+    def keep(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if not before or not after:
+            return ""
+        if is_wide(before) or is_wide(after):
+            return ""
+        return " "
+
+    return _SPACE_RUN.sub(keep, text)
+
+
+def joins_without_space(left: str, right: str) -> bool:
+    """Whether two line fragments join with no space: either side of the seam is CJK."""
+    if not left or not right:
+        return True
+    return is_wide(left[-1]) or is_wide(right[0])
+
+
+_HYPHENATED_TAIL = re.compile(r"([A-Za-z]+)-$")
+_WORD_HEAD = re.compile(r"^([A-Za-z]+)")
+
+
+def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """Join column lines into one paragraph string; returns (text, hyphens removed).
+
+    CJK seams join without a space, Latin seams with one. An end-of-line hyphen between two
+    lower-case word parts is removed ("informa-" + "tion") unless the evidence in
+    ``known_words`` (hyphenated forms seen elsewhere on the page, lower-cased) says the word is a
+    real compound ("well-known"); a hyphen before a capital ("New-" + "York") is kept.
+    """
+    text = ""
+    removed = 0
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not text:
+            text = line
+            continue
+        tail = _HYPHENATED_TAIL.search(text)
+        head = _WORD_HEAD.match(line)
+        if tail and head and len(text) > 1 and not text.endswith("--"):
+            left, right = tail.group(1), head.group(1)
+            compound = f"{left}-{right}".lower()
+            if right[0].islower() and compound not in known_words:
+                text = text[:-1] + line
+                removed += 1
+            else:
+                text = text + line
+            continue
+        text = text + line if joins_without_space(text, line) else text + " " + line
+    return text, removed
+
+
+_HYPHENATED_WORD = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
+
+
+def hyphenated_words(text: str) -> frozenset[str]:
+    """Hyphenated compounds that appear inside lines (evidence that a hyphen is real)."""
+    return frozenset(m.group(0).lower() for m in _HYPHENATED_WORD.finditer(text))
+
+
+_FULLWIDTH_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+    0x3000: 0x20,
+    0x00A0: 0x20,
+    0x0009: 0x20,
+}
+
+
+def normalise_width(text: str) -> str:
+    """Full-width ASCII letters and digits become half-width (ＡＩ → AI); CJK punctuation stays."""
+    return text.translate(_FULLWIDTH_ALNUM)
