@@ -1,0 +1,178 @@
+"""The rebuildable cache: parsed issues keyed by source hash and parser version, and the index.
+
+Deleting the cache file loses nothing the reader made; a damaged one is moved aside and rebuilt.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.errors import StoreError
+from reader.model import Article, Issue
+from reader.store import db
+from reader.store.codec import CodecError, dump_issue, load_issue_json
+from reader.store.search import Scheme, SearchIndex, make_scheme
+from reader.text.highlight import article_texts
+
+CACHE_SCHEMA_VERSION = 1
+
+
+def _create_cache_v1(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """CREATE TABLE issues (
+            id INTEGER PRIMARY KEY,
+            source_hash TEXT NOT NULL UNIQUE,
+            parser_version INTEGER NOT NULL,
+            source TEXT,
+            newspaper TEXT,
+            date TEXT,
+            pages INTEGER NOT NULL,
+            stories INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            stored REAL NOT NULL
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL,
+            page INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            headline TEXT NOT NULL,
+            body TEXT NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX stories_by_issue ON stories(issue_id)")
+
+
+CACHE_SCHEMA = db.Schema(name="cache", version=CACHE_SCHEMA_VERSION, create=_create_cache_v1)
+
+
+def story_texts(article: Article) -> tuple[str, str]:
+    """``(headline text, body text)`` of an article as the index sees them."""
+    heads = [t for t in (article.kicker, article.headline, article.subheadline) if t]
+    body = [t for t in article_texts(article) if t not in heads]
+    return "\n".join(heads), "\n".join(body)
+
+
+class IssueCache:
+    """Parsed issues and their search index in one SQLite file (or ``:memory:``).
+
+    ``recovered_from`` is set when the file was damaged at open: it names where the old file was
+    moved before a fresh one was made. The owner reports it; nothing is printed here.
+    """
+
+    def __init__(
+        self, path: str | Path, *, scheme: Scheme | str = "bigram", check: bool = True
+    ) -> None:
+        db.check_sqlite()
+        self.path = path
+        self.recovered_from: Path | None = None
+        if str(path) == ":memory:":
+            self.conn = db.connect(":memory:")
+        elif check:
+            self.conn, self.recovered_from = db.open_checked(Path(path))
+        else:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.conn = db.connect(path)
+        self.index = SearchIndex(
+            self.conn, make_scheme(scheme) if isinstance(scheme, str) else scheme
+        )
+        try:
+            db.setup_schema(self.conn, CACHE_SCHEMA, path)
+            with db.transaction(self.conn):
+                self.index.create()
+        except sqlite3.Error as err:
+            self.conn.close()
+            raise StoreError(f"cannot set up the cache: {err}", path) from err
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def get(self, source_hash: str, parser_version: int) -> Issue | None:
+        """The cached issue for these bytes and parser, or None (also if it no longer fits)."""
+        row = self.conn.execute(
+            "SELECT data FROM issues WHERE source_hash = ? AND parser_version = ?",
+            (source_hash, parser_version),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return load_issue_json(row[0])
+        except CodecError:
+            return None
+
+    def put(self, source_hash: str, parser_version: int, issue: Issue) -> None:
+        """Store ``issue`` and index its articles, replacing any older parse of the same bytes."""
+        articles = issue.articles
+        data = dump_issue(issue)
+        with db.transaction(self.conn):
+            self._delete(source_hash)
+            cur = self.conn.execute(
+                "INSERT INTO issues (source_hash, parser_version, source, newspaper, date, pages,"
+                " stories, data, stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    source_hash,
+                    parser_version,
+                    issue.source,
+                    issue.newspaper,
+                    issue.date,
+                    len(issue.pages),
+                    len(articles),
+                    data,
+                    time.time(),
+                ),
+            )
+            issue_id = cur.lastrowid
+            rows: list[tuple[int, str, str]] = []
+            for article in articles:
+                headline, body = story_texts(article)
+                story = self.conn.execute(
+                    "INSERT INTO stories (issue_id, article_id, page, title, headline, body)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        issue_id,
+                        article.id,
+                        article.page_number,
+                        article.display_title,
+                        headline,
+                        body,
+                    ),
+                )
+                assert story.lastrowid is not None
+                rows.append((story.lastrowid, headline, body))
+            self.index.add(rows)
+
+    def _delete(self, source_hash: str) -> bool:
+        row = self.conn.execute(
+            "SELECT id FROM issues WHERE source_hash = ?", (source_hash,)
+        ).fetchone()
+        if row is None:
+            return False
+        self.index.remove_issue(row[0])
+        self.conn.execute("DELETE FROM stories WHERE issue_id = ?", (row[0],))
+        self.conn.execute("DELETE FROM issues WHERE id = ?", (row[0],))
+        return True
+
+    def delete(self, source_hash: str) -> bool:
+        """Forget one issue and its index entries; True if it was there."""
+        with db.transaction(self.conn):
+            return self._delete(source_hash)
+
+    def hashes(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT source_hash FROM issues")}
+
+    def prune(self, keep: Sequence[str] | set[str]) -> int:
+        """Delete every cached issue whose hash is not in ``keep``; return how many went."""
+        gone = self.hashes() - set(keep)
+        with db.transaction(self.conn):
+            for digest in gone:
+                self._delete(digest)
+        return len(gone)
+
+    def story_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM stories").fetchone()[0])

@@ -1,0 +1,101 @@
+"""Lossless JSON for the model's frozen dataclasses, so the cache can store and rebuild an Issue.
+
+``Issue.to_json`` is the public output format and leaves out fields the cache needs
+(``Page.source``, ``Article.page_number`` …). This codec walks the dataclass fields and their type
+hints instead, so fields the model gains later are stored without changes here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable
+from functools import cache
+from typing import Any, TypeVar
+
+from reader.model import Issue
+
+T = TypeVar("T")
+
+Decoder = Callable[[Any], Any]
+
+
+class CodecError(ValueError):
+    """Stored data does not fit the current model (the cache treats it as a miss)."""
+
+
+def to_plain(obj: Any) -> Any:
+    """Dataclasses to dicts, tuples to lists, enums to their values; other values unchanged."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, enum.Enum):
+        return obj.value
+    if isinstance(obj, tuple | list):
+        return [to_plain(v) for v in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_plain(v) for k, v in obj.items()}
+    return obj
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@cache
+def decoder_for(tp: Any) -> Decoder:
+    """A function turning plain JSON data back into a value of type ``tp``."""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is Any or tp in (str, int, float, bool, type(None)):
+        return _identity
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1:
+            raise CodecError(f"unsupported union {tp!r}")
+        dec = decoder_for(inner[0])
+        return lambda v: None if v is None else dec(v)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = decoder_for(args[0])
+            return lambda v: tuple(item(x) for x in v)
+        decs = [decoder_for(a) for a in args]
+        return lambda v: tuple(d(x) for d, x in zip(decs, v, strict=True))
+    if origin is dict:
+        kdec, vdec = decoder_for(args[0]), decoder_for(args[1])
+        key = int if args[0] is int else kdec
+        return lambda v: {key(k): vdec(x) for k, x in v.items()}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return tp
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        fields = [(f.name, decoder_for(hints[f.name])) for f in dataclasses.fields(tp) if f.init]
+        cls = tp
+
+        def decode_dataclass(v: Any) -> Any:
+            return cls(**{name: dec(v[name]) for name, dec in fields if name in v})
+
+        return decode_dataclass
+    raise CodecError(f"unsupported type {tp!r}")
+
+
+def from_plain(cls: type[T], data: Any) -> T:
+    """Rebuild a ``cls`` from what :func:`to_plain` made; raise CodecError if it does not fit."""
+    try:
+        return typing.cast(T, decoder_for(cls)(data))  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise CodecError(f"stored {cls.__name__} does not fit the model: {err}") from err
+
+
+def dump_issue(issue: Issue) -> bytes:
+    return json.dumps(to_plain(issue), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def load_issue_json(data: bytes | str) -> Issue:
+    try:
+        plain = json.loads(data)
+    except ValueError as err:
+        raise CodecError(f"stored issue is not JSON: {err}") from err
+    return from_plain(Issue, plain)

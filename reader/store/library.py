@@ -1,0 +1,287 @@
+"""The Library facade: open issues through the cache, keep the library list, search, bookmarks.
+
+One object per thread (each holds its own SQLite connections); workers build their own from the
+same paths. Nothing here prints: what the reader should be told arrives as :class:`LibraryNotice`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+import reader
+from reader.errors import BroadsheetError
+from reader.model import Article, Issue
+from reader.store.cache import IssueCache
+from reader.store.records import Bookmark, Hit, LibraryEntry
+from reader.store.search import Scheme
+from reader.store.sources import discover_issues, source_hash
+from reader.store.userdata import UserData, anchor_for, resolve_anchor
+
+CACHE_FILE = "cache.sqlite3"
+USERDATA_FILE = "userdata.sqlite3"
+
+IssueLoader = Callable[[Path], Issue]
+#: ``progress(done, total, path)`` after each issue of :meth:`Library.add`.
+Progress = Callable[[int, int, Path], None]
+
+
+def default_loader(path: Path) -> Issue:
+    from reader.parse import load_issue  # the parser is heavy; the store does not need it to load
+
+    return load_issue(path)
+
+
+class NoticeKind(enum.StrEnum):
+    CACHE_REBUILT = "cache-rebuilt"
+    USERDATA_RECOVERED = "userdata-recovered"
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryNotice:
+    """Something the reader should be told, e.g. in the status bar."""
+
+    kind: NoticeKind
+    message: str
+    #: Where the damaged file was moved.
+    backup: Path
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedIssue:
+    path: str
+    source_hash: str
+    issue: Issue
+    #: True when the issue came from the cache without parsing.
+    from_cache: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AddReport:
+    added: tuple[OpenedIssue, ...]
+    #: ``(path, one-line reason)`` for each issue that could not be read.
+    failed: tuple[tuple[str, str], ...]
+
+
+class BookmarkState(enum.StrEnum):
+    FOUND = "found"
+    #: The issue was read but no article matches the anchor any more.
+    ORPHANED = "orphaned"
+    #: The issue's files are gone or unreadable, so the article cannot be looked for.
+    ISSUE_MISSING = "issue-missing"
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedBookmark:
+    bookmark: Bookmark
+    article: Article | None
+    state: BookmarkState
+
+
+class Library:
+    """Every issue the reader opened, its parsed cache, the search index and the user's data."""
+
+    def __init__(
+        self,
+        cache_path: str | Path,
+        userdata_path: str | Path,
+        *,
+        loader: IssueLoader = default_loader,
+        parser_version: int | None = None,
+        scheme: Scheme | str = "bigram",
+        on_notice: Callable[[LibraryNotice], None] | None = None,
+    ) -> None:
+        self.cache_path = cache_path
+        self.userdata_path = userdata_path
+        self.loader = loader
+        self.parser_version = reader.PARSER_VERSION if parser_version is None else parser_version
+        self.notices: list[LibraryNotice] = []
+        self._on_notice = on_notice
+        self.userdata = UserData(userdata_path)
+        try:
+            self.cache = IssueCache(cache_path, scheme=scheme)
+        except BaseException:
+            self.userdata.close()
+            raise
+        if self.userdata.recovered_from is not None:
+            self._notice(
+                NoticeKind.USERDATA_RECOVERED,
+                "Your bookmarks database was damaged; it was kept as "
+                f"{self.userdata.recovered_from.name} and a new one was started",
+                self.userdata.recovered_from,
+            )
+        if self.cache.recovered_from is not None:
+            self._notice(
+                NoticeKind.CACHE_REBUILT,
+                "The cache was damaged and has been rebuilt; issues will be read again",
+                self.cache.recovered_from,
+            )
+
+    @classmethod
+    def open_default(cls, **kwargs: object) -> Library:
+        """The Library in the platform's cache and data folders (moved by the XDG variables)."""
+        cache_dir = Path(platformdirs.user_cache_dir("broadsheet"))
+        data_dir = Path(platformdirs.user_data_dir("broadsheet"))
+        return cls(cache_dir / CACHE_FILE, data_dir / USERDATA_FILE, **kwargs)  # type: ignore[arg-type]
+
+    def _notice(self, kind: NoticeKind, message: str, backup: Path) -> None:
+        notice = LibraryNotice(kind, message, backup)
+        self.notices.append(notice)
+        if self._on_notice is not None:
+            self._on_notice(notice)
+
+    def close(self) -> None:
+        self.cache.close()
+        self.userdata.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # issues
+
+    def open_issue(self, path: str | Path) -> OpenedIssue:
+        """Read an issue through the cache and record it in the library and recent files.
+
+        Raises :class:`~reader.errors.InputError` (or another BroadsheetError) for bad input.
+        """
+        resolved = Path(path).expanduser().resolve()
+        digest = source_hash(resolved)
+        issue = self.cache.get(digest, self.parser_version)
+        from_cache = issue is not None
+        if issue is None:
+            issue = self.loader(resolved)
+            self.cache.put(digest, self.parser_version, issue)
+        elif issue.source != str(resolved):
+            issue = dataclasses.replace(issue, source=str(resolved))
+        key = str(resolved)
+        previous = self.userdata.library_entry(key)
+        self.userdata.record_issue(key, digest, issue)
+        self.userdata.touch_recent(key)
+        if previous is not None and previous.source_hash != digest:
+            self._prune()
+        return OpenedIssue(key, digest, issue, from_cache)
+
+    def add(
+        self,
+        paths: Iterable[str | Path],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> AddReport:
+        """Open every issue under ``paths`` (folders of issue folders included)."""
+        added: list[OpenedIssue] = []
+        failed: list[tuple[str, str]] = []
+        try:
+            found = list(discover_issues(Path(p).expanduser() for p in paths))
+        except BroadsheetError as err:
+            return AddReport((), ((err.path or "", str(err)),))
+        for n, path in enumerate(found, 1):
+            if cancelled is not None and cancelled():
+                break
+            try:
+                added.append(self.open_issue(path))
+            except BroadsheetError as err:
+                failed.append((str(path), str(err)))
+            if progress is not None:
+                progress(n, len(found), path)
+        return AddReport(tuple(added), tuple(failed))
+
+    def entries(self) -> list[LibraryEntry]:
+        return self.userdata.library()
+
+    def remove(self, path: str | Path) -> bool:
+        """Forget an issue: its library entry and cached parse. The files themselves stay."""
+        key = str(Path(path).expanduser().resolve())
+        entry = self.userdata.library_entry(key) or self.userdata.library_entry(str(path))
+        if entry is None:
+            return False
+        self.userdata.forget_issue(entry.path)
+        if entry.source_hash not in self.userdata.library_hashes():
+            self.cache.delete(entry.source_hash)
+        return True
+
+    def _prune(self) -> None:
+        self.cache.prune(self.userdata.library_hashes())
+
+    def reindex(self, progress: Progress | None = None) -> AddReport:
+        """Read again every library issue missing from the cache (after the cache was rebuilt)."""
+        cached = self.cache.hashes()
+        missing = [
+            Path(e.path) for e in self.entries() if e.source_hash not in cached and e.present
+        ]
+        return self.add(missing, progress)
+
+    # search
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        """Stories of the whole library containing the query; raises QueryError when malformed."""
+        return self.cache.index.search(query, limit)
+
+    # bookmarks
+
+    def bookmarks_in(self, opened: OpenedIssue) -> list[tuple[Bookmark, Article | None]]:
+        """The bookmarks of an open issue with the article each points at (None: orphaned)."""
+        return [
+            (b, resolve_anchor(b.anchor, opened.issue))
+            for b in self.userdata.bookmarks(opened.source_hash)
+        ]
+
+    def find_bookmark(self, opened: OpenedIssue, article: Article) -> Bookmark | None:
+        for bookmark, target in self.bookmarks_in(opened):
+            if target is not None and target.id == article.id:
+                return bookmark
+        return None
+
+    def toggle_bookmark(
+        self, opened: OpenedIssue, article: Article, note: str = ""
+    ) -> tuple[Bookmark, bool]:
+        """Bookmark ``article`` or drop its bookmark; return the bookmark and whether it is set."""
+        existing = self.find_bookmark(opened, article)
+        if existing is not None:
+            self.userdata.delete_bookmark(existing.id)
+            return existing, False
+        created = self.userdata.add_bookmark(
+            anchor_for(article, opened.source_hash),
+            headline=article.display_title,
+            issue_title=opened.issue.title,
+            issue_path=opened.path,
+            note=note,
+        )
+        return created, True
+
+    def resolve_bookmarks(self) -> list[ResolvedBookmark]:
+        """Every bookmark with its article; orphans are listed, never dropped."""
+        opened: dict[str, OpenedIssue | None] = {}
+        result = []
+        for bookmark in self.userdata.bookmarks():
+            digest = bookmark.anchor.source_hash
+            if digest not in opened:
+                opened[digest] = self._issue_for_hash(digest, bookmark.issue_path)
+            issue = opened[digest]
+            if issue is None:
+                result.append(ResolvedBookmark(bookmark, None, BookmarkState.ISSUE_MISSING))
+                continue
+            article = resolve_anchor(bookmark.anchor, issue.issue)
+            state = BookmarkState.FOUND if article else BookmarkState.ORPHANED
+            result.append(ResolvedBookmark(bookmark, article, state))
+        return result
+
+    def _issue_for_hash(self, digest: str, path: str | None) -> OpenedIssue | None:
+        issue = self.cache.get(digest, self.parser_version)
+        if issue is not None:
+            return OpenedIssue(path or "", digest, issue, True)
+        if path is None or not Path(path).exists():
+            return None
+        try:
+            if source_hash(Path(path)) != digest:
+                return None
+            return self.open_issue(path)
+        except BroadsheetError:
+            return None

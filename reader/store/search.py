@@ -1,0 +1,347 @@
+"""Full-text search over every stored story: query parsing, three FTS5 index schemes, snippets.
+
+Chinese has no spaces, so how the index is cut decides what a query can find. Three schemes are
+implemented and measured by ``tests/benchmarks/bench_store.py`` (numbers in the README):
+
+* ``bigram`` (the default): CJK runs are written into the index as overlapping character pairs
+  plus the run's last character, Latin text as words (``unicode61``: case and diacritics folded).
+  A CJK query of any length becomes a phrase of pairs, so 科技, 人工智能 and 量子信息 match as
+  exact substrings and one-character queries use a prefix; English matches whole words.
+* ``trigram``: SQLite's ``trigram`` tokenizer over the stored text. Terms of three or more
+  characters use the index; one- and two-character terms fall back to ``instr`` over the text.
+* ``jieba``: the text cut into words by jieba (search mode). Finds only terms that line up with
+  jieba's cuts and needs the 0.7 s dictionary load before the first query or insert.
+
+Queries: words separated by spaces (or ，、), all required; "double quotes" keep a phrase. Query
+text never reaches FTS5 syntax: every term is quoted here, so a malformed query can only fail in
+:func:`parse_query`, which raises :class:`~reader.errors.QueryError`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from reader.errors import QueryError
+from reader.store.records import Hit, Snippet
+from reader.text.cjk import normalise_width
+from reader.text.highlight import _CJK_RANGES, contains_cjk, find_spans, parse_terms
+from reader.text.segment import Segmenter
+
+#: Headlines weigh this much more than body text in bm25.
+HEADLINE_WEIGHT = 5.0
+#: Characters of context a snippet keeps before the first hit, and its total length.
+SNIPPET_BEFORE = 24
+SNIPPET_LENGTH = 120
+MAX_QUERY_LENGTH = 500
+
+_CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+_TOKEN_CHAR = re.compile(r"[^\W_]")
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: every term must occur; a term with spaces is a phrase."""
+
+    text: str
+    terms: tuple[str, ...]
+
+
+def parse_query(text: str) -> Query:
+    """Split a query into terms, or raise QueryError with a short message for the reader."""
+    text = normalise_width(text).strip()
+    if not text:
+        raise QueryError("empty query")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(f"query too long (over {MAX_QUERY_LENGTH} characters)")
+    straight = text.replace("“", '"').replace("”", '"')
+    if straight.count('"') % 2:
+        raise QueryError("unbalanced quote")
+    terms = tuple(t for t in parse_terms(text) if _TOKEN_CHAR.search(t))
+    if not terms:
+        raise QueryError("nothing to search for (only punctuation)")
+    return Query(text, terms)
+
+
+def _fts_string(text: str) -> str:
+    """``text`` as an FTS5 string literal: whatever it holds, it is data, not syntax."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+# -- schemes -----------------------------------------------------------------------------------
+
+
+class Scheme(Protocol):
+    """How stories are written into an FTS5 table and how a term is looked up there."""
+
+    name: str
+    #: Whether Latin terms match whole words (True) or any substring (False), for snippets.
+    latin_whole_words: bool
+
+    def create(self, conn: sqlite3.Connection) -> None: ...
+
+    def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None: ...
+
+    def delete(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None: ...
+
+    def condition(self, term: str) -> tuple[str, str]:
+        """``("match", fts_expression)`` or ``("scan", folded_substring)`` for one term."""
+        ...
+
+
+def bigram_text(text: str) -> str:
+    """Index form of ``text``: each CJK run as overlapping pairs plus its last character."""
+
+    def expand(match: re.Match[str]) -> str:
+        run = match.group()
+        if len(run) == 1:
+            return f" {run} "
+        pairs = " ".join(run[i : i + 2] for i in range(len(run) - 1))
+        return f" {pairs} {run[-1]} "
+
+    return _CJK_RUN.sub(expand, text)
+
+
+def bigram_query(term: str) -> str:
+    """FTS5 expression matching ``term`` against :func:`bigram_text` output as a substring.
+
+    A CJK run followed by more of the term also needs the run's last character (the index has
+    it there); a one-character run at the end becomes a prefix, which finds the character at the
+    start of any pair as well as alone at the end of a run.
+    """
+    parts: list[str] = []
+    prefix = False
+    pos = 0
+    runs = list(_CJK_RUN.finditer(term))
+    for n, match in enumerate(runs):
+        parts.append(term[pos : match.start()])
+        run = match.group()
+        rest = term[match.end() :] if n == len(runs) - 1 else "x"
+        followed = bool(_TOKEN_CHAR.search(rest))
+        if len(run) == 1:
+            parts.append(f" {run} ")
+            prefix = not followed
+        else:
+            pairs = " ".join(run[i : i + 2] for i in range(len(run) - 1))
+            parts.append(f" {pairs} {run[-1]} " if followed else f" {pairs} ")
+        pos = match.end()
+    parts.append(term[pos:])
+    expression = _fts_string(" ".join("".join(parts).split()))
+    return expression + " *" if prefix else expression
+
+
+class BigramScheme:
+    name = "bigram"
+    latin_whole_words = True
+    table = "fts_bigram"
+
+    def create(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
+            "headline, body, content='', tokenize='unicode61 remove_diacritics 2')"
+        )
+
+    def _rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterable[tuple[int, str, str]]:
+        return ((rowid, bigram_text(h), bigram_text(b)) for rowid, h, b in rows)
+
+    def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} (rowid, headline, body) VALUES (?, ?, ?)", self._rows(rows)
+        )
+
+    def delete(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} ({self.table}, rowid, headline, body)"
+            " VALUES ('delete', ?, ?, ?)",
+            self._rows(rows),
+        )
+
+    def condition(self, term: str) -> tuple[str, str]:
+        return "match", bigram_query(term)
+
+
+class TrigramScheme:
+    name = "trigram"
+    latin_whole_words = False
+    table = "fts_trigram"
+
+    def create(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
+            "headline, body, content='stories', content_rowid='id', tokenize='trigram')"
+        )
+
+    def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(f"INSERT INTO {self.table} (rowid, headline, body) VALUES (?, ?, ?)", rows)
+
+    def delete(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} ({self.table}, rowid, headline, body)"
+            " VALUES ('delete', ?, ?, ?)",
+            rows,
+        )
+
+    def condition(self, term: str) -> tuple[str, str]:
+        if len(term) >= 3:
+            return "match", _fts_string(term)
+        # Trigrams cannot hold a shorter term: look through the text itself.
+        return "scan", term.lower()
+
+
+class JiebaScheme:
+    name = "jieba"
+    latin_whole_words = True
+    table = "fts_jieba"
+
+    def __init__(self, segmenter: Segmenter) -> None:
+        self.segmenter = segmenter
+
+    def _cut(self, text: str, mode: str = "search") -> str:
+        if not contains_cjk(text):
+            return text
+        tokenizer = self.segmenter._require()
+        return " ".join(word for word, _s, _e in tokenizer.tokenize(text, mode=mode))
+
+    def create(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
+            "headline, body, content='', tokenize='unicode61 remove_diacritics 2')"
+        )
+
+    def _rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterable[tuple[int, str, str]]:
+        return ((rowid, self._cut(h), self._cut(b)) for rowid, h, b in rows)
+
+    def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} (rowid, headline, body) VALUES (?, ?, ?)", self._rows(rows)
+        )
+
+    def delete(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} ({self.table}, rowid, headline, body)"
+            " VALUES ('delete', ?, ?, ?)",
+            self._rows(rows),
+        )
+
+    def condition(self, term: str) -> tuple[str, str]:
+        return "match", _fts_string(self._cut(term, mode="default"))
+
+
+def make_scheme(name: str, segmenter: Segmenter | None = None) -> Scheme:
+    if name == "bigram":
+        return BigramScheme()
+    if name == "trigram":
+        return TrigramScheme()
+    if name == "jieba":
+        return JiebaScheme(segmenter or Segmenter())
+    raise ValueError(f"unknown search scheme {name!r}")
+
+
+# -- snippets ----------------------------------------------------------------------------------
+
+
+def make_snippet(
+    text: str, terms: Sequence[str], *, whole_words: bool = True, length: int = SNIPPET_LENGTH
+) -> Snippet:
+    """The part of ``text`` around its first hit, with every hit in it as a span."""
+    flat = " ".join(text.split())
+    spans = [(s.start, s.end) for s in find_spans(flat, terms, whole_words=whole_words)]
+    if not spans:
+        cut = flat[:length]
+        return Snippet(cut + ("…" if len(flat) > length else ""), ())
+    start = max(0, spans[0][0] - SNIPPET_BEFORE)
+    end = min(len(flat), start + length)
+    start = max(0, min(start, end - length))
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(flat) else ""
+    shift = len(lead) - start
+    kept = tuple(
+        (max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start
+    )
+    return Snippet(lead + flat[start:end] + tail, kept)
+
+
+# -- the index ---------------------------------------------------------------------------------
+
+
+class SearchIndex:
+    """The FTS5 index over the ``stories`` table of the cache database."""
+
+    def __init__(self, conn: sqlite3.Connection, scheme: Scheme) -> None:
+        self.conn = conn
+        self.scheme = scheme
+
+    def create(self) -> None:
+        """Create the index table (inside the caller's transaction)."""
+        self.scheme.create(self.conn)
+
+    def add(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        """Index ``(story id, headline text, body text)`` rows (inside the caller's transaction)."""
+        self.scheme.insert(self.conn, rows)
+
+    def remove_issue(self, issue_id: int) -> None:
+        rows = self.conn.execute(
+            "SELECT id, headline, body FROM stories WHERE issue_id = ?", (issue_id,)
+        ).fetchall()
+        self.scheme.delete(self.conn, rows)
+
+    def search(self, query: str | Query, limit: int = 50) -> list[Hit]:
+        """The best ``limit`` stories containing every term, best first."""
+        parsed = query if isinstance(query, Query) else parse_query(query)
+        matches: list[str] = []
+        scans: list[str] = []
+        for term in parsed.terms:
+            kind, value = self.scheme.condition(term)
+            (matches if kind == "match" else scans).append(value)
+        table = self.scheme.table  # type: ignore[attr-defined]
+        columns = (
+            "s.article_id, s.title, s.page, s.headline, s.body,"
+            " i.newspaper, i.date, i.source, i.source_hash"
+        )
+        params: list[object] = []
+        scan_sql = " AND ".join(
+            "instr(lower(s.headline || char(10) || s.body), ?) > 0" for _ in scans
+        )
+        if matches:
+            sql = (
+                f"SELECT {columns}, bm25({table}, {HEADLINE_WEIGHT}, 1.0) AS rank"
+                f" FROM {table} JOIN stories s ON s.id = {table}.rowid"
+                " JOIN issues i ON i.id = s.issue_id"
+                f" WHERE {table} MATCH ?"
+            )
+            params.append(" AND ".join(matches))
+            if scan_sql:
+                sql += " AND " + scan_sql
+            sql += " ORDER BY rank LIMIT ?"
+        else:
+            sql = (
+                f"SELECT {columns}, 0.0 AS rank FROM stories s JOIN issues i ON i.id = s.issue_id"
+                f" WHERE {scan_sql} ORDER BY i.date DESC, s.id LIMIT ?"
+            )
+        params.extend(scans)
+        params.append(limit)
+        try:
+            rows = self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as err:
+            raise QueryError(f"cannot search for {parsed.text!r}: {err}") from err
+        whole = self.scheme.latin_whole_words
+        hits = []
+        for article_id, title, page, _headline, body, paper, date, source, digest, rank in rows:
+            hits.append(
+                Hit(
+                    article_id=article_id,
+                    headline=title,
+                    newspaper=paper,
+                    date=date,
+                    page=page,
+                    snippet=make_snippet(body or title, parsed.terms, whole_words=whole),
+                    source=source,
+                    source_hash=digest,
+                    rank=rank,
+                )
+            )
+        return hits

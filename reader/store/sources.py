@@ -1,0 +1,82 @@
+"""Which files make up an issue on disk, their content hash, and finding issues inside folders."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from reader.errors import InputError
+
+#: Files that can be part of an issue folder: pages (text, ALTO, METS, hOCR) and issue.toml.
+ISSUE_FILE_SUFFIXES = frozenset({".txt", ".xml", ".hocr", ".html", ".htm", ".toml"})
+
+_CHUNK = 1 << 20
+
+
+def issue_files(path: Path) -> list[Path]:
+    """The files whose bytes define the issue at ``path`` (a page file or an issue folder)."""
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        return sorted(
+            p
+            for p in path.iterdir()
+            if p.is_file()
+            and p.suffix.lower() in ISSUE_FILE_SUFFIXES
+            and not p.name.startswith(".")
+        )
+    raise InputError("no such file or folder", path)
+
+
+def source_hash(path: Path) -> str:
+    """sha256 over the issue's name and its files' names and bytes: the same for any parser.
+
+    The name counts because the parser reads the date from it ("2025-01-14/", "x-1903-05-01.txt").
+    """
+    digest = hashlib.sha256()
+    files = issue_files(path)
+    if not files:
+        raise InputError("folder holds no page files", path)
+    top = path.name.encode()
+    digest.update(len(top).to_bytes(4, "big") + top)
+    for file in files:
+        name = file.name.encode() if path.is_dir() else b""
+        digest.update(len(name).to_bytes(4, "big") + name)
+        try:
+            size = file.stat().st_size
+            digest.update(size.to_bytes(8, "big"))
+            with file.open("rb") as handle:
+                while chunk := handle.read(_CHUNK):
+                    digest.update(chunk)
+        except OSError as err:
+            raise InputError(f"cannot read file ({err.strerror or err})", file) from err
+    return digest.hexdigest()
+
+
+def _is_issue_folder(folder: Path) -> bool:
+    return any(
+        p.is_file() and p.suffix.lower() in ISSUE_FILE_SUFFIXES and not p.name.startswith(".")
+        for p in folder.iterdir()
+    )
+
+
+def discover_issues(paths: Iterable[Path]) -> Iterator[Path]:
+    """Each issue under ``paths``: a page file, a folder of pages, or folders holding such folders.
+
+    A folder with page files directly inside is one issue (as ``reader.parse.load_issue`` reads
+    it); a folder without them is searched for issue folders below it, in name order.
+    """
+    for path in paths:
+        if path.is_file():
+            yield path
+        elif path.is_dir():
+            if _is_issue_folder(path):
+                yield path
+            else:
+                children = sorted(
+                    p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")
+                )
+                yield from discover_issues(children)
+        else:
+            raise InputError("no such file or folder", path)

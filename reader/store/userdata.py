@@ -1,0 +1,387 @@
+"""The user-data database: bookmarks with notes, read state, highlight sets, recent files, library.
+
+Nothing here can be rebuilt, so this file is never overwritten: a damaged database is moved aside
+as a backup (``recovered_from`` says where) and a fresh one is started beside it. Writes commit
+with ``synchronous=FULL`` so an acknowledged bookmark survives a crash of the process.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader.errors import StoreError
+from reader.model import Article, Issue
+from reader.store import db
+from reader.store.records import Anchor, Bookmark, LibraryEntry
+
+USERDATA_SCHEMA_VERSION = 1
+#: How many normalised characters of the body make the lead part of an anchor.
+LEAD_CHARS = 40
+RECENT_LIMIT = 20
+
+
+def _create_userdata_v1(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """CREATE TABLE bookmarks (
+            id INTEGER PRIMARY KEY,
+            source_hash TEXT NOT NULL,
+            page INTEGER NOT NULL,
+            headline_key TEXT NOT NULL,
+            lead_key TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            issue_path TEXT,
+            headline TEXT NOT NULL,
+            issue_title TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created REAL NOT NULL,
+            updated REAL NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX bookmarks_by_source ON bookmarks(source_hash)")
+    conn.execute(
+        """CREATE TABLE read_state (
+            source_hash TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            read_at REAL NOT NULL,
+            PRIMARY KEY (source_hash, fingerprint)
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE highlight_sets (
+            name TEXT PRIMARY KEY,
+            terms TEXT NOT NULL,
+            updated REAL NOT NULL
+        )"""
+    )
+    conn.execute("CREATE TABLE recent_files (path TEXT PRIMARY KEY, opened REAL NOT NULL)")
+    conn.execute(
+        """CREATE TABLE library (
+            path TEXT PRIMARY KEY,
+            source_hash TEXT NOT NULL,
+            newspaper TEXT,
+            date TEXT,
+            pages INTEGER NOT NULL,
+            stories INTEGER NOT NULL,
+            added REAL NOT NULL,
+            last_opened REAL NOT NULL
+        )"""
+    )
+    conn.execute("CREATE TABLE ui_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+USERDATA_SCHEMA = db.Schema(
+    name="userdata", version=USERDATA_SCHEMA_VERSION, create=_create_userdata_v1
+)
+
+
+# -- anchors -----------------------------------------------------------------------------------
+
+
+def normalise_key(text: str | None) -> str:
+    """NFKC, case-folded, letters and digits only: OCR spacing and punctuation do not count."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in folded if c.isalnum())
+
+
+def anchor_for(article: Article, source_hash: str) -> Anchor:
+    return Anchor(
+        source_hash=source_hash,
+        page=article.page_number,
+        headline_key=normalise_key(article.headline),
+        lead_key=normalise_key(article.body_text)[:LEAD_CHARS],
+        article_id=article.id,
+    )
+
+
+def resolve_anchor(anchor: Anchor, issue: Issue) -> Article | None:
+    """The article of ``issue`` an anchor points at, or None when it can no longer be found.
+
+    Tried in order, preferring the anchor's page at each step: the same id with the same
+    fingerprint; the same fingerprint; the same headline; the same lead; a lead that starts the
+    same way (a better parser may join or split paragraphs).
+    """
+    candidates = sorted(issue.articles, key=lambda a: a.page_number != anchor.page)
+    keyed = [(a, anchor_for(a, anchor.source_hash)) for a in candidates]
+    for article, key in keyed:
+        if article.id == anchor.article_id and key.fingerprint == anchor.fingerprint:
+            return article
+    for article, key in keyed:
+        if key.fingerprint == anchor.fingerprint:
+            return article
+    if anchor.headline_key:
+        for article, key in keyed:
+            if key.headline_key == anchor.headline_key:
+                return article
+    if len(anchor.lead_key) >= 8:
+        for article, key in keyed:
+            if key.lead_key == anchor.lead_key:
+                return article
+        stem = anchor.lead_key[:20]
+        for article, key in keyed:
+            if key.lead_key.startswith(stem) or stem.startswith(key.lead_key or "\0"):
+                return article
+    return None
+
+
+# -- the database ------------------------------------------------------------------------------
+
+
+def _bookmark(row: sqlite3.Row | tuple) -> Bookmark:
+    (bid, digest, page, hkey, lkey, aid, ipath, headline, ititle, note, created, updated) = row
+    return Bookmark(
+        id=bid,
+        anchor=Anchor(digest, page, hkey, lkey, aid),
+        issue_path=ipath,
+        headline=headline,
+        issue_title=ititle,
+        note=note,
+        created=created,
+        updated=updated,
+    )
+
+
+_BOOKMARK_COLUMNS = (
+    "id, source_hash, page, headline_key, lead_key, article_id, issue_path, headline,"
+    " issue_title, note, created, updated"
+)
+
+
+class UserData:
+    """Bookmarks, read state, highlight sets, recent files and the library list."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = path
+        self.recovered_from: Path | None = None
+        try:
+            if str(path) == ":memory:":
+                self.conn = db.connect(":memory:", synchronous="FULL")
+            else:
+                self.conn, self.recovered_from = db.open_checked(Path(path), synchronous="FULL")
+            db.setup_schema(self.conn, USERDATA_SCHEMA, path)
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot open the user data: {err}", path) from err
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _write(self, sql: str, params: Iterable[object] = ()) -> sqlite3.Cursor:
+        try:
+            with db.transaction(self.conn):
+                return self.conn.execute(sql, tuple(params))
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot save: {err}", self.path) from err
+
+    # bookmarks
+
+    def add_bookmark(
+        self,
+        anchor: Anchor,
+        *,
+        headline: str,
+        issue_title: str,
+        issue_path: str | None = None,
+        note: str = "",
+    ) -> Bookmark:
+        """Save a bookmark; it is on disk when this returns."""
+        now = time.time()
+        cur = self._write(
+            "INSERT INTO bookmarks (source_hash, page, headline_key, lead_key, article_id,"
+            " issue_path, headline, issue_title, note, created, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                anchor.source_hash,
+                anchor.page,
+                anchor.headline_key,
+                anchor.lead_key,
+                anchor.article_id,
+                issue_path,
+                headline,
+                issue_title,
+                note,
+                now,
+                now,
+            ),
+        )
+        assert cur.lastrowid is not None
+        return Bookmark(cur.lastrowid, anchor, issue_path, headline, issue_title, note, now, now)
+
+    def restore_bookmark(self, bookmark: Bookmark) -> Bookmark:
+        """Put back a deleted bookmark with its id, note and times (undo of delete)."""
+        a = bookmark.anchor
+        self._write(
+            f"INSERT OR REPLACE INTO bookmarks ({_BOOKMARK_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                bookmark.id,
+                a.source_hash,
+                a.page,
+                a.headline_key,
+                a.lead_key,
+                a.article_id,
+                bookmark.issue_path,
+                bookmark.headline,
+                bookmark.issue_title,
+                bookmark.note,
+                bookmark.created,
+                bookmark.updated,
+            ),
+        )
+        return bookmark
+
+    def set_note(self, bookmark_id: int, note: str) -> None:
+        cur = self._write(
+            "UPDATE bookmarks SET note = ?, updated = ? WHERE id = ?",
+            (note, time.time(), bookmark_id),
+        )
+        if cur.rowcount == 0:
+            raise StoreError(f"no bookmark {bookmark_id}", self.path)
+
+    def delete_bookmark(self, bookmark_id: int) -> Bookmark | None:
+        """Delete one bookmark (only ever on request); return it so the caller can undo."""
+        found = self.bookmark(bookmark_id)
+        if found is not None:
+            self._write("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+        return found
+
+    def bookmark(self, bookmark_id: int) -> Bookmark | None:
+        row = self.conn.execute(
+            f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks WHERE id = ?", (bookmark_id,)
+        ).fetchone()
+        return _bookmark(row) if row else None
+
+    def bookmarks(self, source_hash: str | None = None) -> list[Bookmark]:
+        """Every bookmark (or those of one issue), newest first."""
+        if source_hash is None:
+            rows = self.conn.execute(
+                f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks ORDER BY created DESC, id DESC"
+            )
+        else:
+            rows = self.conn.execute(
+                f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks WHERE source_hash = ?"
+                " ORDER BY created DESC, id DESC",
+                (source_hash,),
+            )
+        return [_bookmark(r) for r in rows]
+
+    # read state
+
+    def mark_read(self, anchor: Anchor, read: bool = True) -> None:
+        if read:
+            self._write(
+                "INSERT OR REPLACE INTO read_state (source_hash, fingerprint, read_at)"
+                " VALUES (?, ?, ?)",
+                (anchor.source_hash, anchor.fingerprint, time.time()),
+            )
+        else:
+            self._write(
+                "DELETE FROM read_state WHERE source_hash = ? AND fingerprint = ?",
+                (anchor.source_hash, anchor.fingerprint),
+            )
+
+    def read_fingerprints(self, source_hash: str) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT fingerprint FROM read_state WHERE source_hash = ?", (source_hash,)
+        )
+        return {r[0] for r in rows}
+
+    # highlight sets
+
+    def save_highlight_set(self, name: str, terms: Iterable[str]) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO highlight_sets (name, terms, updated) VALUES (?, ?, ?)",
+            (name, json.dumps(list(terms), ensure_ascii=False), time.time()),
+        )
+
+    def highlight_sets(self) -> dict[str, tuple[str, ...]]:
+        rows = self.conn.execute("SELECT name, terms FROM highlight_sets ORDER BY name")
+        return {name: tuple(json.loads(terms)) for name, terms in rows}
+
+    def delete_highlight_set(self, name: str) -> None:
+        self._write("DELETE FROM highlight_sets WHERE name = ?", (name,))
+
+    # recent files and UI state
+
+    def touch_recent(self, path: str) -> None:
+        try:
+            with db.transaction(self.conn):
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO recent_files (path, opened) VALUES (?, ?)",
+                    (path, time.time()),
+                )
+                self.conn.execute(
+                    "DELETE FROM recent_files WHERE path NOT IN"
+                    " (SELECT path FROM recent_files ORDER BY opened DESC LIMIT ?)",
+                    (RECENT_LIMIT,),
+                )
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot save: {err}", self.path) from err
+
+    def recent_files(self) -> list[str]:
+        return [
+            r[0] for r in self.conn.execute("SELECT path FROM recent_files ORDER BY opened DESC")
+        ]
+
+    def set_ui_state(self, key: str, value: str) -> None:
+        self._write("INSERT OR REPLACE INTO ui_state (key, value) VALUES (?, ?)", (key, value))
+
+    def ui_state(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM ui_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # library list
+
+    def record_issue(self, path: str, source_hash: str, issue: Issue) -> None:
+        now = time.time()
+        self._write(
+            "INSERT INTO library (path, source_hash, newspaper, date, pages, stories, added,"
+            " last_opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(path) DO UPDATE SET source_hash = excluded.source_hash,"
+            " newspaper = excluded.newspaper, date = excluded.date, pages = excluded.pages,"
+            " stories = excluded.stories, last_opened = excluded.last_opened",
+            (
+                path,
+                source_hash,
+                issue.newspaper,
+                issue.date,
+                len(issue.pages),
+                len(issue.articles),
+                now,
+                now,
+            ),
+        )
+
+    def library(self) -> list[LibraryEntry]:
+        """Every issue opened, newest date first, with whether its files are still there."""
+        rows = self.conn.execute(
+            "SELECT path, source_hash, newspaper, date, pages, stories, added, last_opened"
+            " FROM library ORDER BY date DESC, newspaper, path"
+        ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def library_entry(self, path: str) -> LibraryEntry | None:
+        row = self.conn.execute(
+            "SELECT path, source_hash, newspaper, date, pages, stories, added, last_opened"
+            " FROM library WHERE path = ?",
+            (path,),
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def forget_issue(self, path: str) -> None:
+        self._write("DELETE FROM library WHERE path = ?", (path,))
+
+    def library_hashes(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT source_hash FROM library")}
+
+
+def _entry(row: tuple) -> LibraryEntry:
+    path, digest, paper, date, pages, stories, added, last_opened = row
+    return LibraryEntry(
+        path, digest, paper, date, pages, stories, added, last_opened, Path(path).exists()
+    )
