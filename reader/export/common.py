@@ -21,6 +21,7 @@ PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 
 #: Shown after a title that was made from the text because the item has no headline.
 DERIVED_TITLE_NOTE = "untitled, title taken from the text"
+UNKNOWN_PAPER = "Unknown paper"
 
 
 class ExportCancelled(ExportError):
@@ -68,8 +69,21 @@ class ExportItem:
 
     @property
     def paper(self) -> str:
-        """Paper and date for a running header, e.g. "人民日报 · 2024-01-14"."""
-        return self.issue.title if self.issue else "Unknown paper"
+        """Paper and date for a running header, e.g. "人民日报 · 2024-01-14".
+
+        An issue without either is named by its source file, which is all that is known of it.
+        """
+        issue = self.issue
+        if issue is None:
+            return UNKNOWN_PAPER
+        if issue.newspaper or issue.date:
+            return issue.title
+        return source_name(issue) or UNKNOWN_PAPER
+
+
+def source_name(issue: Issue) -> str | None:
+    """The file or folder name an issue was read from, if known."""
+    return Path(issue.source).name if issue.source else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +135,7 @@ def citation(item: ExportItem) -> str:
     """The line that says where a story was printed: paper, date, page, headline."""
     issue = item.issue
     parts = [
-        (issue.newspaper if issue else None) or "Unknown paper",
+        (issue.newspaper or source_name(issue) if issue else None) or UNKNOWN_PAPER,
         (issue.date if issue else None) or "undated",
         item.page_label,
         item.article.display_title,
@@ -152,7 +166,7 @@ def document_title(items: Sequence[ExportItem], options: ExportOptions) -> str:
     """The title for the whole export: the option, else the issue title(s) and story count."""
     if options.title:
         return options.title
-    titles = list(dict.fromkeys(i.issue.title for i in items if i.issue))
+    titles = list(dict.fromkeys(i.paper for i in items))
     head = titles[0] if len(titles) == 1 else "Broadsheet export"
     noun = "story" if len(items) == 1 else "stories"
     return f"{head} — {len(items)} {noun}"

@@ -173,7 +173,7 @@ def pdf_stylesheet(base: float, pixels_per_point: float) -> str:
         return f"{points * pixels_per_point:.0f}px"
 
     return f"""
-    p {{ margin-top: 0; margin-bottom: {gap(base * 0.5)}; line-height: 135%; }}
+    p {{ margin-top: 0; margin-bottom: {gap(base * 0.5)}; }}
     p.kicker {{ color: #555555; font-size: {base * 1.05:.1f}pt; margin-bottom: {gap(2)}; }}
     h2 {{ font-size: {base * 1.7:.1f}pt; font-weight: bold; margin-top: 0;
           margin-bottom: {gap(base * 0.4)}; }}
@@ -386,7 +386,12 @@ def export_pdf(
             position = anchors.get(story_anchor(index))
             if position is None:
                 raise ExportError(f"layout lost story {index + 1}", target)
-            y = layout.blockBoundingRect(doc.findBlock(position)).top()
+            block = doc.findBlock(position)
+            # The first line, not the block: pagination may push the line below the block's top.
+            first_line = block.layout().lineAt(0)
+            y = layout.blockBoundingRect(block).top() + (
+                first_line.y() if first_line.isValid() else 0.0
+            )
             page = min(int(y // geo.body_height), story_pages - 1)
             starts.append((page, y - page * geo.body_height))
 

@@ -1,0 +1,270 @@
+"""PDF export read back with poppler (pdftotext, pdffonts, pdfinfo) and QtPdf's bookmark model."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from export_helpers import need_tool, pdf_body_text, pdf_fonts, pdf_pages_text, squash, story_fields
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
+
+from reader.errors import ExportError
+from reader.export import ExportCancelled, ExportItem, ExportOptions, export_articles
+from reader.export.pdf import INSTALL_HINT, QtFontCoverage, choose_fonts, visible_chars
+from reader.export.pdf_outline import OutlineEntry, add_outline
+from reader.model import Article, ArticleKind, Issue
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+def _bookmarks(path: Path) -> list[tuple[str, int]]:
+    """(title, 0-based page) of each top-level outline entry, as QtPdf reads them."""
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    model = QPdfBookmarkModel()
+    model.setDocument(doc)
+    page_role = int(QPdfBookmarkModel.Role.Page)
+    marks = [
+        (model.index(r, 0).data(), model.index(r, 0).data(page_role))
+        for r in range(model.rowCount())
+    ]
+    doc.close()
+    return marks
+
+
+def _pdfinfo(path: Path) -> dict[str, str]:
+    out = subprocess.run(
+        [need_tool("pdfinfo"), str(path)], check=True, capture_output=True, text=True
+    ).stdout
+    return {k.strip(): v.strip() for k, _s, v in (line.partition(":") for line in out.splitlines())}
+
+
+def _assert_in_order(text: str, fields: Iterable[str]) -> int:
+    """Every character of every field appears, field after field, ignoring whitespace."""
+    flat = squash(text)
+    pos = 0
+    for field in fields:
+        found = flat.find(squash(field), pos)
+        assert found >= 0, f"not found in order after {pos}: {field!r}"
+        pos = found + len(squash(field))
+    return pos
+
+
+def test_pdf_has_every_character_of_every_story_in_order(sample_issue: Issue, tmp_path: Path):
+    target = export_articles(sample_issue, tmp_path / "out.pdf")
+    body = pdf_body_text(target)
+    _assert_in_order(body, [f for a in sample_issue.articles for f in story_fields(a)])
+    for article in sample_issue.articles:
+        item = ExportItem(article, sample_issue)
+        assert squash(f"{item.paper}") in squash(pdf_pages_text(target)[0])
+        assert squash(f"第{article.page_number}版") in squash(body)
+    assert "<img src=x onerror=alert(1)>" in body
+
+
+def test_pdf_fonts_are_embedded_and_cover_chinese(sample_issue: Issue, tmp_path: Path):
+    target = export_articles(sample_issue, tmp_path / "out.pdf")
+    fonts = pdf_fonts(target)
+    assert fonts, "no fonts in the PDF"
+    assert all(embedded == "yes" for _name, _type, embedded in fonts), fonts
+
+
+def test_pdf_outline_has_one_entry_per_story_on_its_page(sample_issue: Issue, tmp_path: Path):
+    target = export_articles(sample_issue, tmp_path / "out.pdf", ExportOptions(font_size=14))
+    marks = _bookmarks(target)
+    assert [t for t, _p in marks] == [a.display_title for a in sample_issue.articles]
+    pages = pdf_pages_text(target)
+    assert len(pages) >= 2  # 14 pt makes the first story run over a page
+    for title, page in marks:
+        assert squash(title) in squash(pages[page])
+
+
+def test_pdf_metadata_and_page_furniture(sample_issue: Issue, tmp_path: Path):
+    options = ExportOptions(title="科技要闻选", page_size="Letter", font_size=14)
+    target = export_articles(sample_issue, tmp_path / "out.pdf", options)
+    info = _pdfinfo(target)
+    assert info["Title"] == "科技要闻选"
+    assert info["Creator"] == "Broadsheet"
+    assert info["Page size"].startswith("612 x 792")
+    pages = pdf_pages_text(target)
+    for number, page in enumerate(pages, 1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[0] == "人民日报 · 2024-01-14"
+        assert squash(lines[-1]) == f"{number}/{len(pages)}"
+
+
+def test_pdf_one_story_per_page_with_contents(sample_issue: Issue, tmp_path: Path):
+    options = ExportOptions(one_per_page=True, contents=True)
+    target = export_articles(sample_issue, tmp_path / "out.pdf", options)
+    pages = pdf_pages_text(target)
+    marks = _bookmarks(target)
+    assert len(pages) == 1 + len(sample_issue.articles)
+    assert [p for _t, p in marks] == [1, 2, 3, 4]
+    contents = squash(pages[0])
+    assert "Contents" in contents
+    for title, page in marks:
+        # The contents line shows the 1-based page number right after the title.
+        assert squash(title) + str(page + 1) in contents
+        body = "\n".join([line for line in pages[page].splitlines() if line.strip()][2:])
+        first = next(f for f in story_fields(_article(sample_issue, title)))
+        assert squash(body).startswith(squash(first))
+
+
+def _article(issue: Issue, title: str) -> Article:
+    return next(a for a in issue.articles if a.display_title == title)
+
+
+def _highlight_pixels(path: Path) -> int:
+    doc = QPdfDocument()
+    doc.load(str(path))
+    image = doc.render(0, QSize(600, 848))
+    doc.close()
+    wanted = QColor("#fff0a0")
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - 255) < 6 and abs(c.green() - 240) < 6 and abs(c.blue() - 160) < 10:
+                count += 1
+    assert wanted.isValid()
+    return count
+
+
+def test_pdf_keeps_highlighted_terms(sample_issue: Issue, tmp_path: Path):
+    plain = export_articles(sample_issue, tmp_path / "plain.pdf")
+    marked = export_articles(
+        sample_issue, tmp_path / "marked.pdf", ExportOptions(highlight_terms=("科技",))
+    )
+    assert _highlight_pixels(plain) == 0
+    assert _highlight_pixels(marked) > 100
+    assert squash(pdf_body_text(plain)) == squash(pdf_body_text(marked))
+
+
+class _NoFonts:
+    """A font database in which no font has any glyph."""
+
+    def candidates(self) -> list[str]:
+        return ["Fake Sans", "Fake Serif"]
+
+    def missing(self, family: str, chars: Iterable[str]) -> set[str]:
+        return set(chars)
+
+
+def test_missing_font_stops_with_the_characters_and_writes_nothing(
+    sample_issue: Issue, tmp_path: Path
+):
+    target = tmp_path / "out.pdf"
+    with pytest.raises(ExportError) as caught:
+        export_articles(sample_issue, target, coverage=_NoFonts())
+    message = str(caught.value)
+    assert re.search(
+        r"no installed font has \d+ character\(s\) of the selection: # \(U\+0023\)", message
+    )
+    assert re.search(r"and \d+ more", message)
+    assert "fonts-noto-cjk" in message and "fonts-wqy-microhei" in message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_character_no_installed_font_has_is_named(sample_issue: Issue, tmp_path: Path):
+    odd = Article(
+        id="p9-odd",
+        kind=ArticleKind.STORY,
+        headline="私用区字符",
+        paragraphs=("正文里有一个 \U0010fffd 字符。",),
+    )
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"earlier export")
+    with pytest.raises(ExportError, match=r"U\+10FFFD") as caught:
+        export_articles([odd], target, issue=sample_issue)
+    assert INSTALL_HINT in str(caught.value)
+    assert "U+6B63" not in str(caught.value)  # 正 is covered and must not be blamed
+    assert target.read_bytes() == b"earlier export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+class _SplitFonts:
+    """Two families: one with only CJK ideographs, one with only ASCII."""
+
+    def candidates(self) -> list[str]:
+        return ["Han Only", "Ascii Only"]
+
+    def missing(self, family: str, chars: Iterable[str]) -> set[str]:
+        if family == "Han Only":
+            return {c for c in chars if not "\u4e00" <= c <= "\u9fff"}
+        return {c for c in chars if not c.isascii()}
+
+
+def test_choose_fonts_prefers_one_family_then_combines():
+    qt = QtFontCoverage()
+    family = choose_fonts(visible_chars(["全国科技 AI"]), qt)
+    assert len(family) == 1
+    assert not qt.missing(family[0], "全国科技AI")
+    assert choose_fonts(visible_chars(["科技 AI"]), _SplitFonts()) == ["Han Only", "Ascii Only"]
+    with pytest.raises(ExportError, match=r"1 character\(s\).*， \(U\+FF0C\)"):
+        choose_fonts(visible_chars(["科技，AI"]), _SplitFonts())
+
+
+def test_visible_chars_ignores_spaces_and_format_marks():
+    assert visible_chars(["a b\u3000\n\u200b\ufeffc"]) == {"a", "b", "c"}
+
+
+def test_cancel_during_pages_leaves_no_file(sample_issue: Issue, tmp_path: Path):
+    target = tmp_path / "out.pdf"
+    steps: list[tuple[int, int]] = []
+
+    def cancel() -> bool:
+        # Let the story markup finish and one page be drawn, then cancel.
+        return bool(steps) and steps[-1][0] > len(sample_issue.articles)
+
+    with pytest.raises(ExportCancelled):
+        export_articles(
+            sample_issue,
+            target,
+            ExportOptions(one_per_page=True),
+            progress=lambda *p: steps.append(p),
+            cancel=cancel,
+        )
+    assert steps and steps[-1][0] < steps[-1][1]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_reaches_total(sample_issue: Issue, tmp_path: Path):
+    steps: list[tuple[int, int]] = []
+    export_articles(sample_issue, tmp_path / "out.pdf", progress=lambda *p: steps.append(p))
+    assert steps[-1][0] == steps[-1][1] == 2 * len(sample_issue.articles)
+    assert [d for d, _t in steps] == sorted(d for d, _t in steps)
+
+
+def test_outline_can_be_replaced_and_rejects_non_pdf(sample_issue: Issue, tmp_path: Path):
+    target = export_articles(sample_issue, tmp_path / "out.pdf")
+    add_outline(target, [OutlineEntry("第二套 «书签» (1)", 0, 10.0)])
+    assert _bookmarks(target) == [("第二套 «书签» (1)", 0)]
+    assert len(pdf_pages_text(target)) >= 1  # poppler still reads the updated file
+    with pytest.raises(ExportError, match="past the last page"):
+        add_outline(target, [OutlineEntry("x", 99)])
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"not a pdf at all")
+    with pytest.raises(ExportError, match="cannot add bookmarks"):
+        add_outline(junk, [OutlineEntry("x", 0)])
+
+
+@pytest.mark.corpus
+def test_seed_page_stories_and_caption_to_pdf(seed_page: Path, tmp_path: Path):
+    from reader.parse import load_issue
+
+    issue = load_issue(seed_page)
+    stories = [a for a in issue.articles if a.kind is ArticleKind.STORY][:2]
+    caption = next(a for a in issue.articles if a.kind is ArticleKind.CAPTION)
+    chosen = [*stories, caption]
+    assert len(stories) == 2
+    target = export_articles(chosen, tmp_path / "seed.pdf", issue=issue)
+    body = pdf_body_text(target)
+    for article in chosen:
+        _assert_in_order(body, story_fields(article))
+    _assert_in_order(body, [f for a in chosen for f in story_fields(a)])
+    assert all(embedded == "yes" for _n, _t, embedded in pdf_fonts(target))
+    assert [t for t, _p in _bookmarks(target)] == [a.display_title for a in chosen]
