@@ -14,7 +14,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.lines import Block, Line
-from reader.text.cjk import cjk_ratio, ends_sentence
+from reader.text.cjk import cjk_ratio, display_width, ends_sentence
 
 #: How much shorter than the column (in half-width units) a line must be to count as short:
 #: one and a half CJK characters, so punctuation squeezing does not fake an indent.
@@ -123,12 +123,37 @@ def find_titles(block: Block) -> list[bool]:
             # An English deck sits above prose that does not continue its sentence.
             next_ok = next_ok or lines[i + 1].text[:1].isupper()
         flags.append(prev_ok and next_ok)
-    return flags
+    return _drop_long_title_runs(flags)
+
+
+#: More consecutive title lines than this are not a headline but prose set in capitals.
+MAX_TITLE_RUN = 4
+
+
+def _drop_long_title_runs(flags: list[bool]) -> list[bool]:
+    result = list(flags)
+    start = None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            if i - start > MAX_TITLE_RUN:
+                result[start:i] = [False] * (i - start)
+            start = None
+    return result
 
 
 def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
-    """For each line after the first: does a new paragraph start here?"""
+    """For each line after the first: does a new paragraph start here?
+
+    A paragraph ends where a line ends a sentence and the evidence says the line was cut short
+    on purpose. For CJK text: the line is short of the column, or the next line is an indented
+    first line (short, and followed by a fuller line). For Latin text, whose right edge is
+    ragged: the next line's first word would have fitted on the line, or the next line is
+    indented in single-spaced text. Datelines, story openings and byline lines always start one.
+    """
     columns = local_columns(lines)
+    widest = _local_max(lines)
     breaks: list[bool] = []
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
@@ -138,11 +163,30 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         if not ends_sentence(prev.text):
             breaks.append(False)
             continue
+        if cjk_ratio(prev.text) < 0.5:
+            first_word = line.text.split()[0] if line.text.split() else ""
+            fits = prev.width + 1 + display_width(first_word) <= max(widest[i - 1], widest[i])
+            breaks.append(fits or (line.indented and line.gap == 0))
+            continue
         column = max(columns[i - 1], columns[i])
-        breaks.append(
-            is_short(prev, column) or is_short(line, column) or (line.indented and line.gap == 0)
+        if is_short(prev, column):
+            breaks.append(True)
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        first_line = (
+            is_short(line, column)
+            and following is not None
+            and (not is_short(following, column) or not ends_sentence(line.text))
         )
+        breaks.append(first_line or (line.indented and line.gap == 0))
     return breaks
+
+
+def _local_max(lines: Sequence[Line]) -> list[int]:
+    widths = [line.width for line in lines]
+    return [
+        max(widths[max(0, i - COLUMN_WINDOW) : i + COLUMN_WINDOW + 1]) for i in range(len(widths))
+    ]
 
 
 def reflow_block(block: Block, index: int) -> list[Unit]:

@@ -92,7 +92,9 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> t
     CJK seams join without a space, Latin seams with one. An end-of-line hyphen between two
     lower-case word parts is removed ("informa-" + "tion") unless the evidence in
     ``known_words`` (hyphenated forms seen elsewhere on the page, lower-cased) says the word is a
-    real compound ("well-known"); a hyphen before a capital ("New-" + "York") is kept.
+    real compound ("well-known"); a hyphen before a capital ("New-" + "York") is kept. Where OCR
+    dropped the hyphen ("Har" + "bor"), the parts join with no space when the whole word occurs
+    elsewhere on the page and one part is no word of its own there.
     """
     text = ""
     removed = 0
@@ -114,16 +116,39 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> t
             else:
                 text = text + line
             continue
-        text = text + line if joins_without_space(text, line) else text + " " + line
+        if joins_without_space(text, line) or _split_word(text, line, known_words):
+            text = text + line
+        else:
+            text = text + " " + line
     return text, removed
 
 
-_HYPHENATED_WORD = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
+_WORD_TAIL = re.compile(r"([A-Za-z]+)$")
 
 
-def hyphenated_words(text: str) -> frozenset[str]:
-    """Hyphenated compounds that appear inside lines (evidence that a hyphen is real)."""
-    return frozenset(m.group(0).lower() for m in _HYPHENATED_WORD.finditer(text))
+def _split_word(left: str, right: str, known_words: frozenset[str]) -> bool:
+    tail = _WORD_TAIL.search(left)
+    head = _WORD_HEAD.match(right)
+    if not tail or not head or not right[:1].islower():
+        return False
+    first, second = tail.group(1).lower(), head.group(1).lower()
+    return f"{first}{second}" in known_words and (
+        first not in known_words or second not in known_words
+    )
+
+
+_INNER_WORD = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?:-[A-Za-z]+)*(?![A-Za-z-])")
+
+
+def page_vocabulary(text: str) -> frozenset[str]:
+    """Lower-cased words printed whole on a page: hyphenated compounds seen inside lines
+    ("well-known") and plain words. The evidence for rejoining words broken at line ends."""
+    words: set[str] = set()
+    for line in text.split("\n"):
+        # A line's first and last words may be fragments of words broken at the line ends.
+        inner = [m.group(0).lower() for m in _INNER_WORD.finditer(line.strip())][1:-1]
+        words.update(inner)
+    return frozenset(words)
 
 
 _FULLWIDTH_ALNUM = {

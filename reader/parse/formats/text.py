@@ -7,7 +7,7 @@ from reader.parse.assemble import assemble
 from reader.parse.classify import is_furniture
 from reader.parse.lines import Line, segment_blocks, split_lines
 from reader.parse.reflow import Unit, reflow_block
-from reader.text.cjk import hyphenated_words, repair_spacing
+from reader.text.cjk import page_vocabulary, repair_spacing
 
 
 def parse_page_text(
@@ -23,7 +23,7 @@ def parse_page_text(
     units: list[Unit] = []
     for index, block in enumerate(segment_blocks(content)):
         units.extend(reflow_block(block, index))
-    assembly = assemble(units, number, hyphenated_words(text))
+    assembly = assemble(units, number, page_vocabulary(text))
     return Page(
         number=number,
         name=name,

@@ -1,0 +1,50 @@
+"""Proof that nothing is lost: compare a page's characters with those of its parse."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.model import Article, Page
+
+
+def visible_characters(text: str) -> Counter[str]:
+    """The multiset of non-space characters of a text."""
+    return Counter(ch for ch in text if not ch.isspace())
+
+
+def article_texts(article: Article) -> list[str]:
+    """Every printed string an article holds."""
+    texts = [
+        article.kicker,
+        article.headline,
+        article.subheadline,
+        article.byline,
+        article.dateline,
+        article.credit,
+        *article.paragraphs,
+        article.continued_to.text if article.continued_to else None,
+        article.continued_from.text if article.continued_from else None,
+    ]
+    return [t for t in texts if t]
+
+
+def page_characters(page: Page) -> Counter[str]:
+    """Characters of everything the parse kept: articles, furniture and unplaced text."""
+    counter: Counter[str] = Counter()
+    for article in page.articles:
+        for text in article_texts(article):
+            counter.update(visible_characters(text))
+    for text in (*page.furniture, *page.unplaced):
+        counter.update(visible_characters(text))
+    return counter
+
+
+def lost_and_added(source_text: str, page: Page) -> tuple[Counter[str], Counter[str]]:
+    """(characters lost, characters added) by the parse of ``source_text`` (decoded text).
+
+    End-of-line hyphens the parser removed to rejoin words count as accounted for.
+    """
+    source = visible_characters(source_text)
+    parsed = page_characters(page)
+    parsed["-"] += page.removed_hyphens
+    return source - parsed, parsed - source

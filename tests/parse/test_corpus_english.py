@@ -1,0 +1,54 @@
+"""The real, noisy English front pages of 1903 and 1911: nothing lost, sensible stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import ArticleKind
+from reader.parse import load_issue
+from reader.parse.audit import lost_and_added
+from reader.parse.decode import decode_page
+from tests.conftest import corpus_file
+
+PAGES = [
+    "text/chronam-nytribune-1903-05-01-p1.txt",
+    "text/chronam-saltlaketribune-1911-09-17-p1.txt",
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("relative", PAGES)
+def test_nothing_lost(relative: str) -> None:
+    path = corpus_file(relative)
+    page = load_issue(path).pages[0]
+    lost, added = lost_and_added(decode_page(path.read_bytes()), page)
+    assert not lost and not added, (lost, added)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("relative", PAGES)
+def test_sensible_stories(relative: str) -> None:
+    page = load_issue(corpus_file(relative)).pages[0]
+    stories = [a for a in page.articles if a.kind is ArticleKind.STORY]
+    assert len(stories) >= 8
+    headed = [s for s in stories if s.headline]
+    assert len(headed) >= len(stories) // 2
+    for story in stories:
+        for paragraph in story.paragraphs:
+            assert "\n" not in paragraph
+            assert "  " not in paragraph
+
+
+@pytest.mark.corpus
+def test_tribune_headlines_and_hyphenation() -> None:
+    page = load_issue(corpus_file(PAGES[0])).pages[0]
+    headlines = {a.headline for a in page.articles}
+    assert "PRESIDENT'S SPEECH." in headlines
+    assert "FOREST FIRES RAGING. HOTELS TUREATEXED." in headlines
+    speech = next(a for a in page.articles if a.headline == "PRESIDENT'S SPEECH.")
+    assert speech.subheadline == "Hoic the Policy of Expansion Has Buili Up a Great Nation."
+    text = " ".join(speech.paragraphs)
+    assert text.startswith("St. Louis. April 3O.")
+    first = next(a for a in page.articles if "general tieup" in " ".join(a.paragraphs))
+    assert "New-York Harbor that" in first.paragraphs[1]  # "Har" + "bor": OCR dropped the hyphen
+    assert page.removed_hyphens >= 1
