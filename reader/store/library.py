@@ -282,6 +282,7 @@ class Library:
         try:
             if source_hash(Path(path)) != digest:
                 return None
-            return self.open_issue(path)
+            # Parsed for the look-up only: a removed issue does not come back into the library.
+            return OpenedIssue(path, digest, self.loader(Path(path)), False)
         except BroadsheetError:
             return None

@@ -1,0 +1,240 @@
+"""The Library facade over the real parser: cache hits, the library list, bookmarks, notices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from store_helpers import write_issue_folder
+
+from reader.errors import InputError, QueryError
+from reader.model import Issue
+from reader.parse import load_issue
+from reader.store import Library
+from reader.store.library import BookmarkState, NoticeKind
+
+ZH_PAGE = """全国科技工作会议在京召开
+
+新华社北京1月13日电 全国科技工作会议13日在京召开。
+量子信息和人工智能是今年的重点，会议要求扎实推进科技强国建设。
+"""
+EN_PAGE = """Bank Rates Rise Again
+
+LONDON, Jan. 13 — The Bank of England raised rates on Tuesday. Banking shares fell in London
+after the announcement was made by the governor.
+"""
+
+
+class CountingLoader:
+    """The real parser, counting how often it runs."""
+
+    def __init__(self) -> None:
+        self.calls: list[Path] = []
+
+    def __call__(self, path: Path) -> Issue:
+        self.calls.append(path)
+        return load_issue(path)
+
+
+@pytest.fixture
+def loader() -> CountingLoader:
+    return CountingLoader()
+
+
+def _library(tmp_path: Path, loader: CountingLoader, version: int = 1, **kw: object) -> Library:
+    return Library(
+        tmp_path / "cache" / "c.sqlite3",
+        tmp_path / "data" / "u.sqlite3",
+        loader=loader,
+        parser_version=version,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_reopening_an_unchanged_issue_does_not_parse(
+    tmp_path: Path, loader: CountingLoader
+) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE, EN_PAGE)
+    with _library(tmp_path, loader) as library:
+        first = library.open_issue(folder)
+        second = library.open_issue(folder)
+    assert not first.from_cache and second.from_cache
+    assert len(loader.calls) == 1
+    assert second.issue == first.issue
+    with _library(tmp_path, loader) as library:
+        assert library.open_issue(folder).from_cache
+    assert len(loader.calls) == 1
+
+
+def test_new_parser_version_or_changed_bytes_parse_again(
+    tmp_path: Path, loader: CountingLoader
+) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader, version=1) as library:
+        library.open_issue(folder)
+    with _library(tmp_path, loader, version=2) as library:
+        assert not library.open_issue(folder).from_cache
+        assert library.open_issue(folder).from_cache
+        (folder / "01.txt").write_text(ZH_PAGE + "\n补充一段。\n", encoding="utf-8")
+        assert not library.open_issue(folder).from_cache
+        # The old bytes' parse is pruned from the cache and from search.
+        assert library.cache.story_count() == len(library.open_issue(folder).issue.articles)
+    assert len(loader.calls) == 3
+
+
+def test_add_a_folder_of_many_issues(tmp_path: Path, loader: CountingLoader) -> None:
+    root = tmp_path / "archive"
+    for day in range(1, 13):
+        write_issue_folder(root / "2025-01" / f"2025-01-{day:02d}", ZH_PAGE, EN_PAGE)
+    (root / "loose-1903-05-01.txt").write_text(EN_PAGE, encoding="utf-8")
+    progress: list[tuple[int, int]] = []
+    with _library(tmp_path, loader) as library:
+        report = library.add(
+            [root / "2025-01", root / "loose-1903-05-01.txt"],
+            progress=lambda n, total, _p: progress.append((n, total)),
+        )
+        entries = library.entries()
+    assert report.failed == ()
+    assert len(report.added) == 13
+    assert progress[-1] == (13, 13)
+    assert len(entries) == 13
+    assert {e.date for e in entries} >= {"2025-01-01", "2025-01-12", "1903-05-01"}
+    assert all(e.present and e.pages >= 1 and e.stories >= 1 for e in entries)
+
+
+def test_add_reports_bad_issues_and_keeps_going(tmp_path: Path, loader: CountingLoader) -> None:
+    good = write_issue_folder(tmp_path / "a" / "good", ZH_PAGE)
+    empty = tmp_path / "a" / "empty.txt"
+    empty.write_bytes(b"")
+    with _library(tmp_path, loader) as library:
+        report = library.add([good, empty])
+        assert [o.path for o in report.added] == [str(good.resolve())]
+        assert len(report.failed) == 1 and "empty" in report.failed[0][1]
+        with pytest.raises(InputError):
+            library.open_issue(tmp_path / "missing")
+
+
+def test_remove_forgets_cache_and_entry_but_never_the_files(
+    tmp_path: Path, loader: CountingLoader
+) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        library.open_issue(folder)
+        assert library.search("科技")
+        assert library.remove(folder)
+        assert not library.remove(folder)
+        assert library.entries() == []
+        assert library.search("科技") == []
+        assert library.cache.hashes() == set()
+    assert (folder / "01.txt").read_text(encoding="utf-8") == ZH_PAGE
+
+
+def test_missing_files_are_shown_not_dropped(tmp_path: Path, loader: CountingLoader) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        library.open_issue(folder)
+        (folder / "01.txt").unlink()
+        folder.rmdir()
+        [entry] = library.entries()
+        assert not entry.present
+
+
+def test_search_across_the_library(tmp_path: Path, loader: CountingLoader) -> None:
+    with _library(tmp_path, loader) as library:
+        library.add(
+            [
+                write_issue_folder(tmp_path / "i" / "2025-01-14", ZH_PAGE),
+                write_issue_folder(tmp_path / "i" / "2025-01-15", EN_PAGE),
+            ]
+        )
+        [zh] = library.search("人工智能")
+        assert zh.date == "2025-01-14" and zh.headline == "全国科技工作会议在京召开"
+        [en] = library.search("banking")
+        assert en.date == "2025-01-15"
+        assert en.snippet.text[slice(*en.snippet.spans[0])].lower() == "banking"
+        with pytest.raises(QueryError):
+            library.search('"unclosed')
+
+
+def test_bookmark_toggle_and_orphan_kept(tmp_path: Path, loader: CountingLoader) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        opened = library.open_issue(folder)
+        article = opened.issue.articles[0]
+        bookmark, now_set = library.toggle_bookmark(opened, article, note="读")
+        assert now_set and library.find_bookmark(opened, article) == bookmark
+        _, now_set = library.toggle_bookmark(opened, article)
+        assert not now_set and library.find_bookmark(opened, article) is None
+        library.toggle_bookmark(opened, article, note="again")
+        [resolved] = library.resolve_bookmarks()
+        assert resolved.state is BookmarkState.FOUND and resolved.article == article
+
+    # A "better parser" that finds no such story: the bookmark stays, marked orphaned.
+    def parse_nothing(path: Path) -> Issue:
+        return Issue(pages=())
+
+    with Library(
+        tmp_path / "cache" / "c.sqlite3",
+        tmp_path / "data" / "u.sqlite3",
+        loader=parse_nothing,
+        parser_version=2,
+    ) as library:
+        library.open_issue(folder)
+        [resolved] = library.resolve_bookmarks()
+        assert resolved.state is BookmarkState.ORPHANED
+        assert resolved.bookmark.note == "again"
+        assert resolved.bookmark.headline == "全国科技工作会议在京召开"
+        assert len(library.userdata.bookmarks()) == 1
+
+
+def test_bookmark_of_issue_whose_files_are_gone(tmp_path: Path, loader: CountingLoader) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        opened = library.open_issue(folder)
+        library.toggle_bookmark(opened, opened.issue.articles[0])
+        library.remove(folder)
+        [resolved] = library.resolve_bookmarks()
+        assert resolved.state is BookmarkState.FOUND  # reread from the files
+        assert library.entries() == []  # … without coming back into the library
+        (folder / "01.txt").unlink()
+        [resolved] = library.resolve_bookmarks()
+        assert resolved.state is BookmarkState.ISSUE_MISSING
+
+
+def test_damaged_databases_are_reported_and_the_library_still_works(
+    tmp_path: Path, loader: CountingLoader
+) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        opened = library.open_issue(folder)
+        library.toggle_bookmark(opened, opened.issue.articles[0])
+    (tmp_path / "cache" / "c.sqlite3").write_bytes(b"garbage" * 1000)
+    (tmp_path / "data" / "u.sqlite3").write_bytes(b"rubbish" * 1000)
+    told = []
+    with _library(tmp_path, loader, on_notice=told.append) as library:
+        assert {n.kind for n in told} == {NoticeKind.CACHE_REBUILT, NoticeKind.USERDATA_RECOVERED}
+        assert library.notices == told
+        backup = next(n.backup for n in told if n.kind is NoticeKind.USERDATA_RECOVERED)
+        assert backup.read_bytes() == b"rubbish" * 1000
+        assert library.entries() == []
+        assert library.open_issue(folder).from_cache is False
+
+
+def test_reindex_after_cache_loss(tmp_path: Path, loader: CountingLoader) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        library.open_issue(folder)
+    for f in (tmp_path / "cache").iterdir():
+        f.unlink()
+    with _library(tmp_path, loader) as library:
+        assert library.search("科技") == []
+        report = library.reindex()
+        assert len(report.added) == 1
+        assert library.search("科技")
+
+
+def test_open_default_follows_xdg(private_dirs: Path) -> None:
+    with Library.open_default() as library:
+        assert Path(library.cache_path).is_relative_to(private_dirs / "cache")
+        assert Path(library.userdata_path).is_relative_to(private_dirs / "data")
+    assert (private_dirs / "cache" / "broadsheet" / "cache.sqlite3").exists()
