@@ -18,6 +18,7 @@ CancelCheck = Callable[[], bool]
 #: File extension -> format name.
 FORMATS: dict[str, str] = {".pdf": "pdf", ".md": "markdown", ".html": "html", ".txt": "text"}
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+DEFAULT_FONT_SIZE = 10.5
 
 #: Shown after a title that was made from the text because the item has no headline.
 DERIVED_TITLE_NOTE = "untitled, title taken from the text"
@@ -35,7 +36,7 @@ class ExportOptions:
     #: "A4" or "Letter".
     page_size: str = "A4"
     #: Body text size in points; headlines scale from it.
-    font_size: float = 10.5
+    font_size: float = DEFAULT_FONT_SIZE
     #: Start every story on a new page instead of running them on.
     one_per_page: bool = False
     #: Put a contents list (with page numbers in a PDF) before the stories.

@@ -47,7 +47,7 @@ def render_text(
     cancel: CancelCheck | None = None,
 ) -> str:
     """The whole export as plain text."""
-    out = [document_title(items, options) + "\n"]
+    out = [document_title(items, options)]
     parts = [story_parts(item) for item in items]
     if options.contents:
         out.append("Contents\n\n" + "\n".join(f"{n}. {p.title}" for n, p in enumerate(parts, 1)))

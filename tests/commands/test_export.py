@@ -1,0 +1,156 @@
+"""``broadsheet export``: selection by --all, --story and --query; format by extension; errors."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.commands.export import matches_query, select_articles
+from reader.model import Article, ArticleKind, Issue
+from reader.parse import load_issue
+from reader.store.search import parse_query
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out)
+    return status, out.getvalue()
+
+
+def _pdftotext(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True
+    ).stdout.decode("utf-8")
+
+
+def test_all_stories_to_markdown(seed_page: Path, tmp_path: Path):
+    target = tmp_path / "all.md"
+    status, out = _run("export", str(seed_page), "--all", "-o", str(target))
+    issue = load_issue(seed_page)
+    assert status == 0
+    assert out == f"{target}: {len(issue.articles)} stories exported as markdown\n"
+    text = target.read_text(encoding="utf-8")
+    positions = [text.find(a.display_title) for a in issue.articles]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+
+
+def test_stories_by_id_keep_the_given_order(seed_page: Path, tmp_path: Path):
+    issue = load_issue(seed_page)
+    second, first = issue.articles[1], issue.articles[0]
+    target = tmp_path / "two.txt"
+    status, _out = _run("export", str(seed_page), "--story", second.id, first.id, "-o", str(target))
+    assert status == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.count("-" * 40) == 2
+    assert text.index(second.display_title) < text.index(first.paragraphs[0])
+
+
+def test_unknown_story_id_is_one_line_and_writes_nothing(
+    seed_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    status, _out = _run(
+        "export", str(seed_page), "--story", "p1-nope", "-o", str(tmp_path / "x.md")
+    )
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.count("\n") == 1 and "p1-nope" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_extension_and_missing_input(
+    seed_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    assert _run("export", str(seed_page), "--all", "-o", str(tmp_path / "x.docx"))[0] == 2
+    assert "unknown export format '.docx'" in capsys.readouterr().err
+    assert _run("export", str(tmp_path / "none.txt"), "--all", "-o", str(tmp_path / "x.md"))[0] == 2
+    assert "none.txt" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_query_selects_matching_stories_and_highlights_them(seed_page: Path, tmp_path: Path):
+    issue = load_issue(seed_page)
+    target = tmp_path / "q.html"
+    status, out = _run("export", str(seed_page), "--query", "AI 眼镜", "-o", str(target))
+    assert status == 0 and "1 story exported as html" in out
+    text = target.read_text(encoding="utf-8")
+    assert text.count("<article") == 1
+    assert "AI眼镜能否成为“杀手级”产品" in re.sub(r"<[^>]+>", "", text)
+    assert '<span class="hl">AI</span>' in text and '<span class="hl">眼镜</span>' in text
+    assert len(issue.articles) > 1
+
+
+def test_query_without_matches_fails(
+    seed_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    status, _out = _run(
+        "export", str(seed_page), "--query", "不存在的词语", "-o", str(tmp_path / "q.md")
+    )
+    assert status == 2
+    assert "no story matches" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_query_rules_follow_the_library_search():
+    article = Article(
+        id="a",
+        kind=ArticleKind.STORY,
+        headline="ＡＩ眼镜",
+        paragraphs=("Rains in Spain fall mainly.",),
+    )
+    assert matches_query(article, parse_query("AI"))  # full-width letters fold
+    assert matches_query(article, parse_query("眼镜 spain"))
+    assert not matches_query(article, parse_query("rain"))  # English: whole words
+    assert not matches_query(article, parse_query("眼镜 snow"))  # every term required
+    issue = Issue(pages=())
+    assert select_articles(issue, query=parse_query("x")) == []
+
+
+@pytest.mark.usefixtures("qapp")
+def test_pdf_in_process(seed_page: Path, tmp_path: Path):
+    issue = load_issue(seed_page)
+    first = issue.articles[0]
+    target = tmp_path / "one.pdf"
+    status, _out = _run(
+        "export", str(seed_page), "--story", first.id, "--page-size", "Letter", "-o", str(target)
+    )
+    assert status == 0
+    assert re.sub(r"\s+", "", first.paragraphs[0]) in re.sub(r"\s+", "", _pdftotext(target))
+
+
+def test_pdf_from_a_fresh_process_without_display(seed_page: Path, tmp_path: Path):
+    """The command makes its own offscreen QGuiApplication when nothing else has one."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    target = tmp_path / "fresh.pdf"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "export",
+            str(seed_page),
+            "--all",
+            "--contents",
+            "-o",
+            str(target),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "exported as pdf" in done.stdout
+    text = _pdftotext(target)
+    assert "Contents" in text
+    assert "全国科技工作会议在京召开" in text
