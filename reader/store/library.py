@@ -178,10 +178,12 @@ class Library:
         """Open every issue under ``paths`` (folders of issue folders included)."""
         added: list[OpenedIssue] = []
         failed: list[tuple[str, str]] = []
-        try:
-            found = list(discover_issues(Path(p).expanduser() for p in paths))
-        except BroadsheetError as err:
-            return AddReport((), ((err.path or "", str(err)),))
+        found: list[Path] = []
+        for path in paths:
+            try:
+                found.extend(discover_issues([Path(path).expanduser()]))
+            except BroadsheetError as err:
+                failed.append((str(path), str(err)))
         for n, path in enumerate(found, 1):
             if cancelled is not None and cancelled():
                 break

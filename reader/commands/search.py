@@ -1,0 +1,47 @@
+"""``broadsheet search QUERY``: search every story in the library, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+from reader.store.records import Hit
+
+
+def add_arguments(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "search",
+        help="search every story in the library",
+        description='Search every story in the library. All words are required; "quote" a '
+        "phrase. Chinese matches any part of the text: 科技, 人工智能, 量子信息.",
+    )
+    parser.add_argument("query", nargs="+", metavar="QUERY")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--limit", type=int, default=50, help="at most this many hits (50)")
+    parser.set_defaults(run=run)
+
+
+def marked(hit: Hit, left: str = "[", right: str = "]") -> str:
+    """The snippet with its hits between ``left`` and ``right`` (for a terminal)."""
+    text, pieces, pos = hit.snippet.text, [], 0
+    for start, end in hit.snippet.spans:
+        pieces += [text[pos:start], left, text[start:end], right]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from reader.commands.library import open_library
+
+    with open_library() as library:
+        hits = library.search(" ".join(args.query), limit=max(1, args.limit))
+    if args.json:
+        json.dump([h.to_json() for h in hits], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for hit in hits:
+        where = " ".join(p for p in (hit.newspaper, hit.date, f"p.{hit.page}") if p)
+        out.write(f"{hit.headline}  ({where})  {hit.article_id}\n    {marked(hit)}\n")
+    return 0

@@ -1,0 +1,129 @@
+"""``broadsheet library add|list|remove`` on the default store (moved to temporary folders)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+ZH_PAGE = (
+    "全国科技工作会议在京召开\n\n新华社北京1月13日电 全国科技工作会议13日在京召开。\n"
+    "量子信息和人工智能是重点。\n"
+)
+EN_PAGE = (
+    "Bank Rates Rise Again\n\nLONDON, Jan. 13 — The Bank of England raised rates on Tuesday.\n"
+)
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def make_archive(root: Path, issues: int = 5) -> Path:
+    for day in range(1, issues + 1):
+        folder = root / f"2025-01-{day:02d}"
+        folder.mkdir(parents=True)
+        (folder / "01.txt").write_text(ZH_PAGE, encoding="utf-8")
+        (folder / "02.txt").write_text(EN_PAGE, encoding="utf-8")
+    return root
+
+
+def test_add_a_folder_of_issues_then_list_json(tmp_path: Path) -> None:
+    archive = make_archive(tmp_path / "archive")
+    status, text = run("library", "add", str(archive))
+    assert status == 0
+    assert text.count("added") == 5
+    status, text = run("library", "list", "--json")
+    assert status == 0
+    entries = json.loads(text)
+    assert [e["date"] for e in entries] == [f"2025-01-{d:02d}" for d in range(5, 0, -1)]
+    assert all(e["pages"] == 2 and e["present"] for e in entries)
+    assert set(entries[0]) == {
+        "path",
+        "newspaper",
+        "date",
+        "pages",
+        "stories",
+        "added",
+        "last_opened",
+        "present",
+    }
+
+
+def test_adding_again_reads_the_cache(tmp_path: Path) -> None:
+    archive = make_archive(tmp_path / "archive", issues=2)
+    run("library", "add", str(archive))
+    status, text = run("library", "add", str(archive))
+    assert status == 0 and text.count("cached") == 2
+
+
+def test_list_as_text_marks_missing_files(tmp_path: Path) -> None:
+    page = tmp_path / "paper-2025-01-14.txt"
+    page.write_text(EN_PAGE, encoding="utf-8")
+    run("library", "add", str(page))
+    page.unlink()
+    status, text = run("library", "list")
+    assert status == 0
+    assert "2025-01-14" in text and "[files missing]" in text
+
+
+def test_bad_path_is_one_line_on_stderr_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = make_archive(tmp_path / "archive", issues=1)
+    status, text = run("library", "add", str(tmp_path / "nope"), str(archive))
+    assert status == 2
+    assert "added" in text  # the good one is still added
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"broadsheet: {tmp_path / 'nope'}: no such file or folder"]
+
+
+def test_remove_keeps_the_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = make_archive(tmp_path / "archive", issues=2)
+    run("library", "add", str(archive))
+    assert run("library", "remove", str(archive / "2025-01-01"))[0] == 0
+    assert [e["date"] for e in json.loads(run("library", "list", "--json")[1])] == ["2025-01-02"]
+    assert (archive / "2025-01-01" / "01.txt").exists()
+    assert run("library", "remove", str(archive / "2025-01-01"))[0] == 2
+    assert "not in the library" in capsys.readouterr().err
+
+
+def test_damaged_user_data_is_reported_and_the_command_still_works(
+    tmp_path: Path, private_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = private_dirs / "data" / "broadsheet"
+    data.mkdir(parents=True)
+    (data / "userdata.sqlite3").write_bytes(b"\x00garbage" * 512)
+    status, text = run("library", "list", "--json")
+    assert status == 0 and json.loads(text) == []
+    err = capsys.readouterr().err
+    assert "bookmarks database was damaged" in err and "userdata.sqlite3.corrupt-" in err
+    assert len(list(data.glob("userdata.sqlite3.corrupt-*"))) == 1
+
+
+def test_real_command_in_a_subprocess(tmp_path: Path) -> None:
+    archive = make_archive(tmp_path / "archive", issues=1)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "add", str(archive)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    listed = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "list", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert [e["date"] for e in json.loads(listed.stdout)] == ["2025-01-01"]
