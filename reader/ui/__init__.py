@@ -1,0 +1,1 @@
+"""The Qt window: thin adapters that show what reader.parse produces."""

@@ -1,0 +1,102 @@
+"""Starting the app: QApplication, logging, the crash dialog, and the main window on a path."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from reader.model import Issue
+from reader.text.segment import Segmenter
+from reader.ui.main_window import MainWindow
+from reader.ui.resources import sample_issue_path
+from reader.ui.settings import Settings
+
+log = logging.getLogger("reader")
+
+ORGANIZATION = "Broadsheet"
+APPLICATION = "broadsheet"
+
+
+def log_path() -> Path:
+    return Path(platformdirs.user_log_dir("broadsheet")) / "broadsheet.log"
+
+
+def configure_logging() -> Path:
+    """Log warnings to stderr and everything from INFO up to a rotating file in the log dir."""
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger("reader")
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
+    """Unexpected exceptions (in slots, timers, virtual overrides) are logged and shown; the
+    app keeps running instead of vanishing."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        text = "".join(traceback.format_exception_only(kind, error)).strip()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Unexpected error",
+            f"Broadsheet hit an unexpected error and carried on.\n\n{text}\n\n"
+            f"Details are in {log_path()}.",
+            QMessageBox.StandardButton.Ok,
+            parent(),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    sys.excepthook = hook
+
+
+def default_loader(path: Path) -> Issue:
+    """The real parser (imported when first used, off the GUI thread)."""
+    from reader.parse import load_issue
+
+    return load_issue(path)
+
+
+def build(paths: Sequence[str]) -> tuple[QApplication, MainWindow]:
+    """Make the application and the window, show it, and start opening the first path
+    (or the bundled sample issue when there is none)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Broadsheet")
+    configure_logging()
+    window = MainWindow(settings=Settings(), segmenter=Segmenter(), load_issue=default_loader)
+    install_excepthook(lambda: window)
+    window.show()
+    target = paths[0] if paths else str(sample_issue_path())
+    window.open_path(target)
+    if len(paths) > 1:
+        window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
+    return app, window
+
+
+def run(paths: Sequence[str]) -> int:
+    """Open the window on ``paths[0]`` (or the sample issue) and run until it closes."""
+    app, _window = build(paths)
+    return app.exec()

@@ -1,0 +1,63 @@
+"""The cheat sheet: every shortcut of the keymap, grouped by menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.actions import KEYMAP, MENUS, shortcut_text
+
+
+class CheatSheet(QDialog):
+    """A non-modal list of the keymap; Esc or ? closes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cheatSheet")
+        self.setWindowTitle("Keyboard Shortcuts")
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Keys", "Action"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        for menu in MENUS:
+            specs = [s for s in KEYMAP if s.menu == menu and s.shortcuts]
+            if not specs:
+                continue
+            header = QTreeWidgetItem([menu.replace("&", ""), ""])
+            font = header.font(0)
+            font.setBold(True)
+            header.setFont(0, font)
+            header.setFirstColumnSpanned(True)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(header)
+            for item in specs:
+                row = QTreeWidgetItem(
+                    [shortcut_text(item), item.help or item.text.replace("&", "")]
+                )
+                row.setData(0, Qt.ItemDataRole.UserRole, item.name)
+                self.tree.addTopLevelItem(row)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+    def listed_actions(self) -> list[str]:
+        """Names of the actions listed (the tests compare this with the keymap)."""
+        names = []
+        for i in range(self.tree.topLevelItemCount()):
+            name = self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            if name:
+                names.append(str(name))
+        return names

@@ -1,0 +1,425 @@
+"""The headline list's item model: an adapter over an Issue, grouped by page, with named roles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.model import Article, ArticleKind, Issue, Page
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RowType(IntEnum):
+    PAGE = 0
+    ARTICLE = 1
+    #: A page's text the parser could not place in any article; listed so it is never hidden.
+    UNPLACED = 2
+
+
+class Roles(IntEnum):
+    """Data roles of the headline model (also exposed by name through ``roleNames``)."""
+
+    ROW_TYPE = Qt.ItemDataRole.UserRole + 1
+    ARTICLE = Qt.ItemDataRole.UserRole + 2
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 3
+    KIND = Qt.ItemDataRole.UserRole + 4
+    PAGE_NUMBER = Qt.ItemDataRole.UserRole + 5
+    IS_READ = Qt.ItemDataRole.UserRole + 6
+    HIT_COUNT = Qt.ItemDataRole.UserRole + 7
+    DERIVED_TITLE = Qt.ItemDataRole.UserRole + 8
+    FILTER_TEXT = Qt.ItemDataRole.UserRole + 9
+    PAGE = Qt.ItemDataRole.UserRole + 10
+
+
+ROLE_NAMES: dict[int, bytes] = {
+    Roles.ROW_TYPE: b"rowType",
+    Roles.ARTICLE: b"article",
+    Roles.ARTICLE_ID: b"articleId",
+    Roles.KIND: b"kind",
+    Roles.PAGE_NUMBER: b"pageNumber",
+    Roles.IS_READ: b"isRead",
+    Roles.HIT_COUNT: b"hitCount",
+    Roles.DERIVED_TITLE: b"derivedTitle",
+    Roles.FILTER_TEXT: b"filterText",
+    Roles.PAGE: b"page",
+}
+
+TITLE_COLUMN = 0
+HITS_COLUMN = 1
+
+#: A colour mark per kind, readable on light and dark backgrounds; stories carry none.
+KIND_COLOURS: dict[str, str] = {
+    ArticleKind.BRIEF.value: "#8a8f98",
+    ArticleKind.CAPTION.value: "#3d8bd9",
+    ArticleKind.TEASER.value: "#e08a2c",
+    ArticleKind.NOTICE.value: "#a06cd5",
+    "unplaced": "#c0504d",
+}
+
+KIND_LABELS: dict[str, str] = {
+    ArticleKind.STORY.value: "Story",
+    ArticleKind.BRIEF.value: "Brief",
+    ArticleKind.CAPTION.value: "Photo caption",
+    ArticleKind.TEASER.value: "Teaser",
+    ArticleKind.NOTICE.value: "Notice",
+    "unplaced": "Unplaced text",
+}
+
+
+def unplaced_id(page: Page) -> str:
+    return f"p{page.number}-unplaced"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row under a page: an article, or the page's unplaced text."""
+
+    type: RowType
+    page: Page
+    article: Article | None = None
+
+    @property
+    def id(self) -> str:
+        return self.article.id if self.article is not None else unplaced_id(self.page)
+
+    @property
+    def kind(self) -> str:
+        return self.article.kind.value if self.article is not None else "unplaced"
+
+    @property
+    def title(self) -> str:
+        if self.article is not None:
+            return self.article.display_title or KIND_LABELS[self.kind]
+        lines = len(self.page.unplaced)
+        return f"Unplaced text ({lines} line{'s' if lines != 1 else ''})"
+
+    @property
+    def derived(self) -> bool:
+        return self.article is None or self.article.has_derived_title
+
+
+def _rows_of(page: Page) -> list[Row]:
+    rows = [Row(RowType.ARTICLE, page, a) for a in page.articles]
+    if page.unplaced:
+        rows.append(Row(RowType.UNPLACED, page))
+    return rows
+
+
+class HeadlineModel(QAbstractItemModel):
+    """Pages as top-level rows, their articles (and unplaced text) as children; two columns.
+
+    Column 0 is the title, column 1 the hit count of the highlighted terms. Read state and hit
+    counts are set from outside; the model only shows them.
+    """
+
+    #: An article's read state changed: (article id, read).
+    readChanged = Signal(str, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._issue: Issue | None = None
+        self._pages: list[Page] = []
+        self._rows: list[list[Row]] = []
+        self._position: dict[str, tuple[int, int]] = {}
+        self._read: set[str] = set()
+        self._hits: dict[str, int] = {}
+        self._hits_active = False
+
+    # Content ------------------------------------------------------------------------------
+    @property
+    def issue(self) -> Issue | None:
+        return self._issue
+
+    def set_issue(self, issue: Issue | None, read_ids: Iterable[str] = ()) -> None:
+        self.beginResetModel()
+        self._issue = issue
+        self._pages = list(issue.pages) if issue is not None else []
+        self._rows = [_rows_of(p) for p in self._pages]
+        self._position = {
+            row.id: (page_row, child_row)
+            for page_row, rows in enumerate(self._rows)
+            for child_row, row in enumerate(rows)
+        }
+        self._read = set(read_ids)
+        self._hits = {}
+        self._hits_active = False
+        self.endResetModel()
+
+    def row_for(self, index: AnyIndex) -> Row | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        page_row = index.internalId() - 1
+        if page_row >= len(self._rows) or index.row() >= len(self._rows[page_row]):
+            return None
+        return self._rows[page_row][index.row()]
+
+    def index_for_id(self, row_id: str, column: int = 0) -> QModelIndex:
+        position = self._position.get(row_id)
+        if position is None:
+            return QModelIndex()
+        page_row, child_row = position
+        return self.createIndex(child_row, column, page_row + 1)
+
+    def index_for_page(self, page_number: int) -> QModelIndex:
+        for row, page in enumerate(self._pages):
+            if page.number == page_number:
+                return self.createIndex(row, 0, 0)
+        return QModelIndex()
+
+    def iter_rows(self) -> Iterator[Row]:
+        for rows in self._rows:
+            yield from rows
+
+    # Read state ---------------------------------------------------------------------------
+    def is_read(self, row_id: str) -> bool:
+        return row_id in self._read
+
+    @property
+    def read_ids(self) -> frozenset[str]:
+        return frozenset(self._read)
+
+    def set_read(self, row_id: str, read: bool) -> None:
+        if (row_id in self._read) == read or row_id not in self._position:
+            return
+        if read:
+            self._read.add(row_id)
+        else:
+            self._read.discard(row_id)
+        first = self.index_for_id(row_id, TITLE_COLUMN)
+        last = self.index_for_id(row_id, HITS_COLUMN)
+        self.dataChanged.emit(first, last, [])
+        self.readChanged.emit(row_id, read)
+
+    # Hits ---------------------------------------------------------------------------------
+    @property
+    def hits_active(self) -> bool:
+        return self._hits_active
+
+    def hit_count(self, row_id: str) -> int:
+        return self._hits.get(row_id, 0)
+
+    def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
+        """Show hit counts (``None`` hides the column's numbers when no terms are set)."""
+        self._hits = dict(counts or {})
+        self._hits_active = counts is not None
+        for page_row, rows in enumerate(self._rows):
+            if rows:
+                self.dataChanged.emit(
+                    self.createIndex(0, TITLE_COLUMN, page_row + 1),
+                    self.createIndex(len(rows) - 1, HITS_COLUMN, page_row + 1),
+                    [],
+                )
+        if self._rows:
+            self.dataChanged.emit(
+                self.createIndex(0, TITLE_COLUMN, 0),
+                self.createIndex(len(self._rows) - 1, HITS_COLUMN, 0),
+                [],
+            )
+
+    def page_hit_count(self, page_row: int) -> int:
+        return sum(self._hits.get(r.id, 0) for r in self._rows[page_row])
+
+    # QAbstractItemModel -------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= 2 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self._pages) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        page_row = parent.row()
+        if page_row >= len(self._rows) or row >= len(self._rows[page_row]):
+            return QModelIndex()
+        return self.createIndex(row, column, page_row + 1)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._pages)
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._rows):
+            return len(self._rows[parent.row()])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update({role: QByteArray(name) for role, name in ROLE_NAMES.items()})
+        return names
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            if index.row() >= len(self._pages):
+                return None
+            return self._page_data(index.row(), index.column(), role)
+        row = self.row_for(index)
+        if row is None:
+            return None
+        return self._row_data(row, index.column(), role)
+
+    def _page_data(self, page_row: int, column: int, role: int) -> Any:
+        page = self._pages[page_row]
+        if role == Roles.ROW_TYPE:
+            return int(RowType.PAGE)
+        if role == Roles.PAGE_NUMBER:
+            return page.number
+        if role == Roles.PAGE:
+            return page
+        if role == Roles.HIT_COUNT:
+            return self.page_hit_count(page_row)
+        if role == Roles.FILTER_TEXT:
+            return page.label
+        if column == TITLE_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return page.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                count = len(page.articles)
+                return f"{page.label}: {count} item{'s' if count != 1 else ''}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+            font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if column == HITS_COLUMN and role == Qt.ItemDataRole.DisplayRole and self._hits_active:
+            total = self.page_hit_count(page_row)
+            return str(total) if total else ""
+        if column == HITS_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _row_data(self, row: Row, column: int, role: int) -> Any:
+        read = row.id in self._read
+        if role == Roles.ROW_TYPE:
+            return int(row.type)
+        if role == Roles.ARTICLE:
+            return row.article
+        if role == Roles.ARTICLE_ID:
+            return row.id
+        if role == Roles.KIND:
+            return row.kind
+        if role == Roles.PAGE_NUMBER:
+            return row.page.number
+        if role == Roles.PAGE:
+            return row.page
+        if role == Roles.IS_READ:
+            return read
+        if role == Roles.HIT_COUNT:
+            return self._hits.get(row.id, 0)
+        if role == Roles.DERIVED_TITLE:
+            return row.derived
+        if role == Roles.FILTER_TEXT:
+            article = row.article
+            if article is None:
+                return row.title + " " + " ".join(row.page.unplaced)
+            parts = (article.kicker, article.display_title, article.subheadline, article.byline)
+            return " ".join(p for p in parts if p)
+        if column == HITS_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole and self._hits_active:
+                count = self._hits.get(row.id, 0)
+                return str(count) if count else ""
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            label = KIND_LABELS[row.kind]
+            note = " — no headline; title taken from the text" if row.derived else ""
+            state = "read" if read else "unread"
+            return f"{label}{note} · {state}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(not read)
+            font.setItalic(row.derived)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            palette = QApplication.palette()
+            if read or row.derived:
+                return palette.color(QPalette.ColorRole.PlaceholderText)
+            return palette.color(QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.DecorationRole:
+            colour = KIND_COLOURS.get(row.kind)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{KIND_LABELS[row.kind]}: {row.title}"
+        return None
+
+
+class HeadlineFilter(QSortFilterProxyModel):
+    """Narrows the list to titles containing the filter text, and optionally to rows with hits.
+
+    Page rows never match on their own: a page shows when one of its rows does.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(Roles.FILTER_TEXT)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(TITLE_COLUMN)
+        self._only_hits = False
+
+    @property
+    def only_hits(self) -> bool:
+        return self._only_hits
+
+    def set_only_hits(self, value: bool) -> None:
+        if value != self._only_hits:
+            self.beginFilterChange()
+            self._only_hits = value
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refresh(self) -> None:
+        """Re-run the filter (after hit counts change)."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, TITLE_COLUMN, source_parent)
+        if index.data(Roles.ROW_TYPE) == RowType.PAGE:
+            return False
+        if self._only_hits and not index.data(Roles.HIT_COUNT):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -1,0 +1,864 @@
+"""The main window: headline list beside the reading pane, menus from the keymap, workers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import __version__
+from reader.errors import BroadsheetError
+from reader.model import Issue
+from reader.text.highlight import Span, count_hits, find_spans
+from reader.text.segment import Segmenter
+from reader.ui.actions import KEYMAP, MENUS, build_actions
+from reader.ui.cheat_sheet import CheatSheet
+from reader.ui.headline_model import (
+    HITS_COLUMN,
+    TITLE_COLUMN,
+    HeadlineFilter,
+    HeadlineModel,
+    Roles,
+    Row,
+    RowType,
+    unplaced_id,
+)
+from reader.ui.highlight_bar import HighlightBar
+from reader.ui.reading_pane import (
+    ReadingFonts,
+    ReadingPane,
+    render_article_html,
+    render_unplaced_html,
+)
+from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+IssueLoader = Callable[[Path], Issue]
+
+
+class ReadState(Protocol):
+    """Where read marks live (the store keeps them on disk; ``MemoryReadState`` for a session)."""
+
+    def read_ids(self, issue: Issue) -> Iterable[str]: ...
+
+    def set_read(self, issue: Issue, article_id: str, read: bool) -> None: ...
+
+
+class MemoryReadState:
+    """Read marks for this session only, keyed by the issue's source."""
+
+    def __init__(self) -> None:
+        self._marks: dict[str, set[str]] = {}
+
+    def read_ids(self, issue: Issue) -> Iterable[str]:
+        return set(self._marks.get(issue.source or issue.title, set()))
+
+    def set_read(self, issue: Issue, article_id: str, read: bool) -> None:
+        marks = self._marks.setdefault(issue.source or issue.title, set())
+        if read:
+            marks.add(article_id)
+        else:
+            marks.discard(article_id)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    generation: int
+    path: str
+    issue: Issue | None = None
+    error: Exception | None = None
+
+
+def load_in_background(loader: IssueLoader, generation: int, path: str) -> LoadResult:
+    """Run ``loader`` and capture its error, so the GUI learns which request it answers."""
+    try:
+        return LoadResult(generation, path, issue=loader(Path(path)))
+    except BroadsheetError as error:
+        return LoadResult(generation, path, error=error)
+    except Exception as error:
+        log.exception("unexpected error while opening %s", path)
+        return LoadResult(generation, path, error=error)
+
+
+@dataclass(frozen=True, slots=True)
+class HitCounts:
+    generation: int
+    #: Row id (article id or a page's unplaced id) -> hits in it.
+    per_row: dict[str, int]
+    #: Hits per term across the issue.
+    per_term: list[int]
+
+
+def count_issue_hits(
+    generation: int,
+    issue: Issue,
+    terms: Sequence[str],
+    whole_words: bool,
+    boundaries: Callable[[str], frozenset[int]] | None,
+) -> HitCounts:
+    """Hits of ``terms`` in every row of ``issue`` (runs in a worker: jieba cuts can be slow)."""
+    per_row: dict[str, int] = {}
+    per_term = [0] * len(terms)
+    for page in issue.pages:
+        for article in page.articles:
+            counts = count_hits(article, terms, whole_words=whole_words, boundaries=boundaries)
+            per_row[article.id] = sum(counts)
+            per_term = [a + b for a, b in zip(per_term, counts, strict=True)]
+        if page.unplaced:
+            total = 0
+            for line in page.unplaced:
+                for span in find_spans(line, terms, whole_words=whole_words, boundaries=boundaries):
+                    per_term[span.term] += 1
+                    total += 1
+            per_row[unplaced_id(page)] = total
+    return HitCounts(generation, per_row, per_term)
+
+
+LIST_STYLE = """
+QTreeView#headlineList { border: none; }
+QTreeView#headlineList::item { padding: 4px 2px; }
+QLineEdit#headlineFilter { margin: 6px 6px 2px 6px; padding: 3px 6px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """The reader window. Services come in through the constructor; nothing here parses text."""
+
+    #: An issue is on screen (the model holds it, the first story is shown).
+    issueShown = Signal(object)
+    #: A row (article or unplaced text) is shown in the pane: its id.
+    articleShown = Signal(str)
+    #: Opening failed; the message names the file and the reason. The old issue stays.
+    loadFailed = Signal(str)
+    #: Hit counts for the current terms are in the list.
+    hitCountsReady = Signal()
+    #: jieba's dictionary is loaded: whole-word matching is available.
+    segmenterReady = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        segmenter: Segmenter,
+        load_issue: IssueLoader,
+        read_state: ReadState | None = None,
+        fonts: ReadingFonts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.segmenter = segmenter
+        self._load_issue = load_issue
+        self.read_state: ReadState = read_state if read_state is not None else MemoryReadState()
+        self.runner = TaskRunner(self)
+        self._issue: Issue | None = None
+        self._load_generation = 0
+        self._loading = False
+        self._count_generation = 0
+        self._terms: tuple[str, ...] = ()
+        self._whole_words = False
+        self._segmenter_started = False
+        self._pending_hit: int | None = None
+        self._cheat_sheet: CheatSheet | None = None
+        self._messages: list[QMessageBox] = []
+
+        self.model = HeadlineModel(self)
+        self.proxy = HeadlineFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_field = QLineEdit(self)
+        self.filter_field.setObjectName("headlineFilter")
+        self.filter_field.setPlaceholderText("Filter headlines  (Ctrl+L)")
+        self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.textChanged.connect(self._on_filter_text)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("headlineList")
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(10)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(HITS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+            signal.connect(self.tree.expandAll)
+
+        self.pane = ReadingPane(fonts or ReadingFonts.from_installed(), self)
+        self.pane.set_zoom(settings.zoom)
+        self.pane.jumpRequested.connect(self._on_jump)
+
+        left = QWidget(self)
+        left.setObjectName("headlineColumn")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2)
+        left_layout.addWidget(self.filter_field)
+        left_layout.addWidget(self.tree)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("readingArea")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([340, 860])
+
+        self.highlight_bar = HighlightBar(self)
+        self.highlight_bar.hide()
+        self.highlight_bar.termsChanged.connect(self._on_terms)
+        self.highlight_bar.nextRequested.connect(self.next_hit)
+        self.highlight_bar.previousRequested.connect(self.previous_hit)
+        self.highlight_bar.closeRequested.connect(self.close_bars)
+
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.splitter, 1)
+        central_layout.addWidget(self.highlight_bar)
+        self.setCentralWidget(central)
+        self.setStyleSheet(LIST_STYLE)
+
+        self.position_label = QLabel(self)
+        self.words_label = QLabel("Word list: not loaded", self)
+        self.statusBar().addPermanentWidget(self.position_label)
+        self.statusBar().addPermanentWidget(self.words_label)
+
+        self.keymap_actions = build_actions(self, self._handlers(), self.splitter)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.keymap_actions["mark_read_on_show"].setChecked(settings.mark_read_on_show)
+        self.keymap_actions["whole_words"].setEnabled(False)
+        self.highlight_bar.whole_words.toggled.connect(
+            self.keymap_actions["whole_words"].setChecked
+        )
+        self.highlight_bar.only_hits.toggled.connect(self.keymap_actions["only_hits"].setChecked)
+
+        self.setAcceptDrops(True)
+        self.setWindowTitle("Broadsheet")
+        self.resize(1240, 820)
+        if settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        if settings.splitter_state is not None:
+            self.splitter.restoreState(settings.splitter_state)
+        self._update_status()
+
+    # Wiring -------------------------------------------------------------------------------
+    def _handlers(self) -> dict[str, Callable[..., object]]:
+        return {
+            "open": self.choose_file,
+            "open_folder": self.choose_folder,
+            "quit": self.close,
+            "zoom_in": lambda: self.set_zoom(self.pane.zoom + 1),
+            "zoom_out": lambda: self.set_zoom(self.pane.zoom - 1),
+            "zoom_reset": lambda: self.set_zoom(0),
+            "filter": self.focus_filter,
+            "close_bars": self.close_bars,
+            "mark_read_on_show": self._set_mark_read_on_show,
+            "next_story": lambda: self.step_story(1),
+            "previous_story": lambda: self.step_story(-1),
+            "first_story": self.first_story,
+            "last_story": self.last_story,
+            "next_page": lambda: self.step_page(1),
+            "previous_page": lambda: self.step_page(-1),
+            "scroll_down": self.scroll_down,
+            "scroll_up": self.scroll_up,
+            "toggle_focus": self.toggle_focus,
+            "toggle_read": self.toggle_read,
+            "extend_next": lambda: self.extend_selection(1),
+            "extend_previous": lambda: self.extend_selection(-1),
+            "select_all": self.select_all,
+            "find": self.open_highlight_bar,
+            "next_hit": self.next_hit,
+            "previous_hit": self.previous_hit,
+            "only_hits": self.set_only_hits,
+            "whole_words": self.set_whole_words,
+            "cheat_sheet": self.show_cheat_sheet,
+            "about": self.show_about,
+        }
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for title in MENUS:
+            self.menus[title.replace("&", "")] = bar.addMenu(title)
+        file_menu = self.menus["File"]
+        for item in KEYMAP:
+            menu = self.menus[item.menu.replace("&", "")]
+            if item.name == "quit":
+                self.recent_menu = file_menu.addMenu("Open &Recent")
+                self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+                file_menu.addSeparator()
+            if item.name in ("scroll_down", "toggle_focus", "only_hits", "mark_read_on_show"):
+                menu.addSeparator()
+            menu.addAction(self.keymap_actions[item.name])
+
+    def menu(self, name: str) -> QMenu:
+        """A top-level menu by plain name: File, View, Go, Story, Highlight or Help."""
+        return self.menus[name]
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.settings.recent_paths
+        for number, path in enumerate(paths, start=1):
+            action = QAction(f"&{number % 10}  {path}", self.recent_menu)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+            self.recent_menu.addAction(action)
+        if not paths:
+            empty = self.recent_menu.addAction("No recent issues")
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Menu", self.settings.clear_recent)
+
+    # Opening ------------------------------------------------------------------------------
+    @property
+    def issue(self) -> Issue | None:
+        return self._issue
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def open_path(self, path: str | Path) -> None:
+        """Parse ``path`` (a page file or an issue folder) in a worker, then show it."""
+        self._load_generation += 1
+        self._loading = True
+        text = str(path)
+        self.statusBar().showMessage(f"Opening {text}…")
+        self.runner.start(
+            load_in_background,
+            self._load_issue,
+            self._load_generation,
+            text,
+            on_success=self._on_loaded,
+        )
+
+    def _on_loaded(self, result: LoadResult) -> None:
+        if result.generation != self._load_generation:
+            return  # the reader asked for another file meanwhile
+        self._loading = False
+        if result.issue is not None:
+            self.settings.add_recent(result.path)
+            self.show_issue(result.issue)
+        else:
+            self._report_load_error(result.path, result.error)
+        self._start_segmenter()
+
+    def _report_load_error(self, path: str, error: Exception | None) -> None:
+        if isinstance(error, BroadsheetError):
+            message = str(error) if error.path else f"{path}: {error}"
+        else:
+            message = f"{path}: unexpected error ({type(error).__name__}: {error}); see the log"
+        self.statusBar().showMessage(f"Could not open {path}", 8000)
+        self.show_message("Could not open", message, QMessageBox.Icon.Warning)
+        self.loadFailed.emit(message)
+
+    def show_message(
+        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+    ) -> QMessageBox:
+        """A window-modal message that does not block the event loop."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result, b=box: self._forget_message(b))
+        self._messages.append(box)
+        box.open()
+        return box
+
+    def _forget_message(self, box: QMessageBox) -> None:
+        if box in self._messages:
+            self._messages.remove(box)
+
+    @property
+    def open_messages(self) -> list[QMessageBox]:
+        return list(self._messages)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open a page or issue",
+            self.settings.last_folder,
+            "Pages (*.txt *.xml *.alto *.hocr *.html issue.toml);;All files (*)",
+        )
+        if path:
+            self.settings.last_folder = str(Path(path).parent)
+            self.open_path(path)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, "Open an issue folder", self.settings.last_folder
+        )
+        if path:
+            self.settings.last_folder = path
+            self.open_path(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    # Showing ------------------------------------------------------------------------------
+    def show_issue(self, issue: Issue) -> None:
+        """Put ``issue`` in the list and show its first story."""
+        self._issue = issue
+        self.model.set_issue(issue, self.read_state.read_ids(issue))
+        self.tree.expandAll()
+        self.setWindowTitle(issue.title)
+        self.pane.clear_content()
+        leaves = self._leaves()
+        if leaves:
+            self.tree.setCurrentIndex(leaves[0])
+        self.statusBar().showMessage(
+            f"{issue.title}: {len(issue.pages)} pages, {len(issue.articles)} items", 6000
+        )
+        if self._terms:
+            self._recount()
+        self.issueShown.emit(issue)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source = self.proxy.mapToSource(current)
+        row = self.model.row_for(source)
+        if row is None:
+            return
+        self._show_row(row)
+
+    def _show_row(self, row: Row) -> None:
+        self._render_row(row)
+        if self.settings.mark_read_on_show:
+            self._set_read(row.id, True)
+        self._update_status()
+        pending, self._pending_hit = self._pending_hit, None
+        if pending is not None:
+            self.pane.select_hit(pending)
+        self.articleShown.emit(row.id)
+
+    @property
+    def current_row(self) -> Row | None:
+        return self.model.row_for(self.proxy.mapToSource(self.tree.currentIndex()))
+
+    @property
+    def current_id(self) -> str | None:
+        row = self.current_row
+        return row.id if row is not None else None
+
+    def selected_articles(self) -> list[Row]:
+        """Rows selected in the list, in list order (for export and bookmarks)."""
+        indexes = [
+            i for i in self.tree.selectionModel().selectedRows(TITLE_COLUMN) if i.parent().isValid()
+        ]
+        order = {self._key(i): n for n, i in enumerate(self._leaves())}
+        indexes.sort(key=lambda i: order.get(self._key(i), 0))
+        rows = [self.model.row_for(self.proxy.mapToSource(i)) for i in indexes]
+        return [r for r in rows if r is not None]
+
+    @staticmethod
+    def _key(index: QModelIndex) -> tuple[int, int]:
+        return (index.parent().row(), index.row())
+
+    def show_article(self, article_id: str) -> bool:
+        """Select and show a row by id (clears the filter if it hides the row)."""
+        source = self.model.index_for_id(article_id)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.filter_field.clear()
+            self.set_only_hits(False)
+            index = self.proxy.mapFromSource(source)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _on_jump(self, page: int, article_id: str) -> None:
+        if article_id and self.show_article(article_id):
+            return
+        self.go_to_page(page)
+
+    def go_to_page(self, page_number: int) -> bool:
+        for index in self._leaves():
+            if index.data(Roles.PAGE_NUMBER) == page_number:
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+                return True
+        return False
+
+    def _update_status(self) -> None:
+        row = self.current_row
+        leaves = self._leaves()
+        if row is None or not leaves:
+            self.position_label.setText("")
+            return
+        current = self.tree.currentIndex()
+        number = next((n for n, i in enumerate(leaves, 1) if i == current), 0)
+        self.position_label.setText(f"{row.page.label} · {number} of {len(leaves)}")
+
+    # Navigation ---------------------------------------------------------------------------
+    def _leaves(self) -> list[QModelIndex]:
+        """Rows of the filtered list that can be shown, top to bottom."""
+        leaves = []
+        for page_row in range(self.proxy.rowCount()):
+            page = self.proxy.index(page_row, 0)
+            for row in range(self.proxy.rowCount(page)):
+                leaves.append(self.proxy.index(row, 0, page))
+        return leaves
+
+    def _position(self, leaves: list[QModelIndex]) -> int:
+        current = self.tree.currentIndex()
+        if current.isValid() and current.column() != 0:
+            current = current.siblingAtColumn(0)
+        for n, index in enumerate(leaves):
+            if index == current:
+                return n
+        return -1
+
+    def step_story(self, step: int) -> bool:
+        leaves = self._leaves()
+        if not leaves:
+            return False
+        position = self._position(leaves)
+        target = 0 if position == -1 else position + step
+        if not 0 <= target < len(leaves):
+            self.statusBar().showMessage(
+                "Last story of the issue" if step > 0 else "First story of the issue", 3000
+            )
+            return False
+        self.tree.setCurrentIndex(leaves[target])
+        self.tree.scrollTo(leaves[target])
+        return True
+
+    def first_story(self) -> None:
+        leaves = self._leaves()
+        if leaves:
+            self.tree.setCurrentIndex(leaves[0])
+            self.tree.scrollTo(leaves[0])
+
+    def last_story(self) -> None:
+        leaves = self._leaves()
+        if leaves:
+            self.tree.setCurrentIndex(leaves[-1])
+            self.tree.scrollTo(leaves[-1])
+
+    def step_page(self, step: int) -> bool:
+        pages = [self.proxy.index(r, 0) for r in range(self.proxy.rowCount())]
+        pages = [p for p in pages if self.proxy.rowCount(p) > 0]
+        if not pages:
+            return False
+        current = self.tree.currentIndex()
+        current_page = current.parent().row() if current.parent().isValid() else -1
+        position = next((n for n, p in enumerate(pages) if p.row() == current_page), -1)
+        target = 0 if position == -1 else position + step
+        if not 0 <= target < len(pages):
+            self.statusBar().showMessage("No more pages", 3000)
+            return False
+        first = self.proxy.index(0, 0, pages[target])
+        self.tree.setCurrentIndex(first)
+        self.tree.scrollTo(pages[target], QAbstractItemView.ScrollHint.PositionAtTop)
+        return True
+
+    def scroll_down(self) -> None:
+        if self.pane.at_bottom():
+            if self.step_story(1):
+                self.pane.scroll_to_top()
+        else:
+            self.pane.page_down()
+
+    def scroll_up(self) -> None:
+        if self.pane.at_top():
+            if self.step_story(-1):
+                self.pane.scroll_to_bottom()
+        else:
+            self.pane.page_up()
+
+    def toggle_focus(self) -> None:
+        if self.tree.hasFocus():
+            self.pane.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_filter(self) -> None:
+        self.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_field.selectAll()
+
+    def extend_selection(self, step: int) -> None:
+        leaves = self._leaves()
+        position = self._position(leaves)
+        target = position + step
+        if position == -1 or not 0 <= target < len(leaves):
+            return
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.tree.selectionModel().setCurrentIndex(leaves[target], flags)
+        self.tree.scrollTo(leaves[target])
+
+    def select_all(self) -> None:
+        model = self.tree.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for index in self._leaves():
+            model.select(index, flags)
+
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+        self._keep_current_visible()
+
+    def _keep_current_visible(self) -> None:
+        if not self.tree.currentIndex().isValid():
+            leaves = self._leaves()
+            if leaves:
+                self.tree.setCurrentIndex(leaves[0])
+        self._update_status()
+
+    # Read state ---------------------------------------------------------------------------
+    def _set_read(self, row_id: str, read: bool) -> None:
+        if self.model.is_read(row_id) == read:
+            return
+        self.model.set_read(row_id, read)
+        if self._issue is not None:
+            self.read_state.set_read(self._issue, row_id, read)
+
+    def toggle_read(self) -> None:
+        row_id = self.current_id
+        if row_id is not None:
+            self._set_read(row_id, not self.model.is_read(row_id))
+
+    def _set_mark_read_on_show(self, value: bool) -> None:
+        self.settings.mark_read_on_show = value
+
+    # Zoom ---------------------------------------------------------------------------------
+    def set_zoom(self, zoom: int) -> None:
+        zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+        self.pane.set_zoom(zoom)
+        self.settings.zoom = zoom
+        self.statusBar().showMessage(f"Zoom {round(100 * 1.1**zoom)}%", 2000)
+
+    # Highlighting -------------------------------------------------------------------------
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return self._terms
+
+    def set_terms(self, text: str) -> None:
+        """Highlight the terms in ``text`` (as if typed in the highlight bar)."""
+        self.highlight_bar.set_terms_text(text)
+
+    def open_highlight_bar(self) -> None:
+        self.highlight_bar.show()
+        self.highlight_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.highlight_bar.field.selectAll()
+
+    def close_bars(self) -> None:
+        focus = self.focusWidget()
+        if self.highlight_bar.isVisible():
+            self.highlight_bar.hide()
+            self.tree.setFocus()
+        elif focus is self.filter_field or self.filter_field.text():
+            self.filter_field.clear()
+            self.tree.setFocus()
+
+    def _boundaries(self) -> Callable[[str], frozenset[int]] | None:
+        return self.segmenter.boundaries if self.segmenter.ready else None
+
+    def _highlighter(self) -> Callable[[str], list[Span]] | None:
+        terms = self._terms
+        if not terms:
+            return None
+        whole_words = self._whole_words
+        boundaries = self._boundaries()
+
+        def highlight(text: str) -> list[Span]:
+            return find_spans(text, terms, whole_words=whole_words, boundaries=boundaries)
+
+        return highlight
+
+    def _on_terms(self, terms: tuple[str, ...]) -> None:
+        self._terms = terms
+        self._refresh_highlights()
+
+    def set_whole_words(self, value: bool) -> None:
+        if value and not self.segmenter.ready:
+            self.keymap_actions["whole_words"].setChecked(False)
+            return
+        self.settings.whole_words = value
+        if self.highlight_bar.whole_words.isChecked() != value:
+            self.highlight_bar.whole_words.setChecked(value)
+        if value != self._whole_words:
+            self._whole_words = value
+            self._refresh_highlights()
+
+    def set_only_hits(self, value: bool) -> None:
+        if self.highlight_bar.only_hits.isChecked() != value:
+            self.highlight_bar.only_hits.setChecked(value)
+        if self.keymap_actions["only_hits"].isChecked() != value:
+            self.keymap_actions["only_hits"].setChecked(value)
+        self.proxy.set_only_hits(value and bool(self._terms))
+        self.tree.expandAll()
+        self._keep_current_visible()
+
+    def _refresh_highlights(self) -> None:
+        row = self.current_row
+        if row is not None:
+            bar = self.pane.verticalScrollBar()
+            position = bar.value()
+            self._render_row(row)
+            bar.setValue(position)
+        self._recount()
+
+    def _render_row(self, row: Row) -> None:
+        """Show ``row`` in the pane with the current terms marked."""
+        issue = self._issue
+        highlight = self._highlighter()
+        if row.type is RowType.UNPLACED:
+            page = row.page
+            self.pane.show_html(lambda style: render_unplaced_html(page, issue, style, highlight))
+        else:
+            article = row.article
+            assert article is not None
+            self.pane.show_html(lambda style: render_article_html(article, issue, style, highlight))
+
+    def _recount(self) -> None:
+        self._count_generation += 1
+        if not self._terms or self._issue is None:
+            self.model.set_hit_counts(None)
+            self.proxy.set_only_hits(False)
+            self.highlight_bar.show_counts([], 0)
+            self.tree.expandAll()
+            self.hitCountsReady.emit()
+            return
+        self.runner.start(
+            count_issue_hits,
+            self._count_generation,
+            self._issue,
+            self._terms,
+            self._whole_words,
+            self._boundaries(),
+            on_success=self._on_counts,
+        )
+
+    def _on_counts(self, counts: HitCounts) -> None:
+        if counts.generation != self._count_generation:
+            return
+        self.model.set_hit_counts(counts.per_row)
+        self.proxy.set_only_hits(self.highlight_bar.only_hits.isChecked())
+        self.tree.expandAll()
+        self._keep_current_visible()
+        stories = sum(1 for n in counts.per_row.values() if n)
+        self.highlight_bar.show_counts(counts.per_term, stories)
+        self.hitCountsReady.emit()
+
+    def next_hit(self) -> None:
+        self._step_hit(forward=True)
+
+    def previous_hit(self) -> None:
+        self._step_hit(forward=False)
+
+    def _step_hit(self, forward: bool) -> None:
+        if not self._terms:
+            self.open_highlight_bar()
+            return
+        if self.pane.step_hit(forward):
+            return
+        leaves = self._leaves()
+        position = self._position(leaves)
+        order = leaves[position + 1 :] if forward else list(reversed(leaves[: max(position, 0)]))
+        for index in order:
+            if self.model.hit_count(str(index.data(Roles.ARTICLE_ID))):
+                self._pending_hit = 0 if forward else -1
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+                return
+        self.statusBar().showMessage("No more hits" if forward else "No earlier hits", 3000)
+
+    # jieba --------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loading:
+            QTimer.singleShot(0, self._start_segmenter)
+
+    def _start_segmenter(self) -> None:
+        """Load jieba in the background once the window is up; nothing waits for it."""
+        if self._segmenter_started:
+            return
+        self._segmenter_started = True
+        if self.segmenter.ready:
+            self._on_segmenter_ready(None)
+            return
+        self.words_label.setText("Word list: loading…")
+        self.runner.start(
+            self.segmenter.load,
+            on_success=self._on_segmenter_ready,
+            on_failure=self._on_segmenter_failed,
+        )
+
+    def _on_segmenter_ready(self, _result: object) -> None:
+        self.words_label.setText("Word list: ready")
+        self.keymap_actions["whole_words"].setEnabled(True)
+        self.highlight_bar.set_whole_words_available(True)
+        if self.settings.whole_words:
+            self.set_whole_words(True)
+        self.segmenterReady.emit()
+
+    def _on_segmenter_failed(self, error: Exception) -> None:
+        self.words_label.setText("Word list: unavailable")
+        log.error("jieba failed to load: %s", error)
+
+    # Dialogs ------------------------------------------------------------------------------
+    def show_cheat_sheet(self) -> CheatSheet:
+        if self._cheat_sheet is None:
+            self._cheat_sheet = CheatSheet(self)
+        self._cheat_sheet.show()
+        self._cheat_sheet.raise_()
+        return self._cheat_sheet
+
+    def show_about(self) -> None:
+        self.show_message(
+            "About Broadsheet",
+            f"Broadsheet {__version__}\nA reader for digitized newspapers.",
+        )
+
+    # Closing ------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.sync()
+        for box in list(self._messages):
+            box.close()
+        if self._cheat_sheet is not None:
+            self._cheat_sheet.close()
+        self.runner.shutdown()
+        super().closeEvent(event)

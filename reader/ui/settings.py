@@ -1,0 +1,111 @@
+"""Typed access to the window's settings, kept in an INI file under the user config dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+#: How many entries File › Open Recent keeps.
+RECENT_LIMIT = 10
+ZOOM_MIN = -4
+ZOOM_MAX = 12
+
+
+def default_settings_path() -> Path:
+    return Path(platformdirs.user_config_dir("broadsheet")) / "broadsheet.ini"
+
+
+class Settings:
+    """The window's settings: zoom, read-on-show, recent files, geometry and splitter state.
+
+    Backed by QSettings in INI format at an explicit path, so the XDG variables (and tests)
+    decide where it lives and nothing touches the registry or ~/.config/Broadsheet directly.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_settings_path()
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # Reading -----------------------------------------------------------------------------
+    @property
+    def zoom(self) -> int:
+        value = int(self._qs.value("reading/zoom", 0, type=int))
+        return max(ZOOM_MIN, min(ZOOM_MAX, value))
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._qs.setValue("reading/zoom", max(ZOOM_MIN, min(ZOOM_MAX, int(value))))
+
+    @property
+    def mark_read_on_show(self) -> bool:
+        return bool(self._qs.value("reading/mark_read_on_show", True, type=bool))
+
+    @mark_read_on_show.setter
+    def mark_read_on_show(self, value: bool) -> None:
+        self._qs.setValue("reading/mark_read_on_show", bool(value))
+
+    @property
+    def whole_words(self) -> bool:
+        return bool(self._qs.value("highlight/whole_words", False, type=bool))
+
+    @whole_words.setter
+    def whole_words(self, value: bool) -> None:
+        self._qs.setValue("highlight/whole_words", bool(value))
+
+    # Files -------------------------------------------------------------------------------
+    @property
+    def recent_paths(self) -> list[str]:
+        value = self._qs.value("files/recent", [])
+        if isinstance(value, str):  # QSettings gives a bare string for a one-item list
+            value = [value]
+        return [str(v) for v in value or [] if v]
+
+    def add_recent(self, path: str | Path) -> None:
+        text = str(Path(path).resolve())
+        paths = [text, *(p for p in self.recent_paths if p != text)][:RECENT_LIMIT]
+        self._qs.setValue("files/recent", paths)
+
+    def clear_recent(self) -> None:
+        self._qs.remove("files/recent")
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._qs.value("files/last_folder", "", type=str))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._qs.setValue("files/last_folder", value)
+
+    # Window ------------------------------------------------------------------------------
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/splitter", value)

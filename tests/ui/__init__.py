@@ -1,0 +1,1 @@
+"""Tests of the Qt window (reader.ui)."""

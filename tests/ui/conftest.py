@@ -1,0 +1,109 @@
+"""Window fixtures: a session-wide loaded jieba, windows on test issues, and a leak check."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.errors import InputError
+from reader.model import Issue
+from reader.text.segment import Segmenter
+from reader.ui.main_window import MainWindow
+from reader.ui.reading_pane import ReadingFonts
+from reader.ui.settings import Settings
+from tests.ui.sample_issues import en_issue, zh_issue
+
+
+@pytest.fixture(scope="session")
+def loaded_segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
+    segmenter = Segmenter(cache_dir=tmp_path_factory.mktemp("jieba"))
+    segmenter.load()
+    return segmenter
+
+
+@pytest.fixture(autouse=True)
+def no_leaks(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a window open or a thread running after it ends."""
+    threads_before = {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
+    leaked = [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() or isinstance(w, MainWindow)
+    ]
+    names = [f"{type(w).__name__}({w.objectName()!r})" for w in leaked]
+    for widget in leaked:  # clean up so one leak does not fail every later test
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not names, f"test leaked top-level widgets: {names}"
+    assert QThreadPool.globalInstance().activeThreadCount() == 0, "global pool still busy"
+    threads_after = {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+    extra = [t.name for t in threads_after - threads_before if t.is_alive()]
+    assert not extra, f"test leaked threads: {extra}"
+
+
+def issue_loader(issues: Mapping[str, Issue]) -> Callable[[Path], Issue]:
+    """Stands in for reader.parse.load_issue: known names give their issue, others fail."""
+
+    def load(path: Path) -> Issue:
+        if path.name in issues:
+            return issues[path.name]
+        if not path.exists():
+            raise InputError("no such file or folder", path)
+        raise InputError("not a page file: the bytes are not text", path)
+
+    return load
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, tmp_path: Path, loaded_segmenter: Segmenter
+) -> Iterator[WindowFactory]:
+    """Build a shown main window with isolated settings; closed (threads joined) at the end."""
+    windows: list[MainWindow] = []
+
+    def make(
+        issues: Mapping[str, Issue] | None = None,
+        segmenter: Segmenter | None = None,
+        settings: Settings | None = None,
+    ) -> MainWindow:
+        window = MainWindow(
+            settings=settings or Settings(tmp_path / "settings.ini"),
+            segmenter=segmenter or loaded_segmenter,
+            load_issue=issue_loader(issues or {"zh": zh_issue(), "en": en_issue()}),
+            fonts=ReadingFonts.from_installed(),
+        )
+        window.resize(1100, 700)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+def open_and_wait(qtbot: QtBot, window: MainWindow, path: str | Path) -> Issue:
+    with qtbot.waitSignal(window.issueShown, timeout=10_000) as blocker:
+        window.open_path(path)
+    return blocker.args[0]
+
+
+def focus(qtbot: QtBot, window: MainWindow, widget: object) -> None:
+    window.activateWindow()
+    widget.setFocus()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
