@@ -17,7 +17,7 @@ from reader.parse.classify import (
     match_teaser_pointer,
 )
 from reader.parse.reflow import Unit
-from reader.text.cjk import cjk_ratio, join_lines, repair_spacing
+from reader.text.cjk import cjk_ratio, ends_sentence, join_lines, repair_spacing
 
 #: A story of one paragraph shorter than this is a brief.
 BRIEF_MAX_CHARS = 150
@@ -32,44 +32,8 @@ STACK_STEAL_SCORE = 0.5
 STACK_STEAL_MARGIN = 0.3
 
 _EN_STOPWORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "that",
-        "this",
-        "his",
-        "her",
-        "their",
-        "our",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "not",
-        "but",
-    ]
+    "the a an and or of in on at to for from by with as is are was were be "
+    "been it its that this his her their our will would has have had not but".split()
 )
 
 
@@ -151,6 +115,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         sequence.append(body)
         return body
 
+    # A block that ends in a photo credit is a caption: it starts an item of its own.
+    credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
+    last_block = -1
     for unit in units:
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
@@ -195,10 +162,17 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             continue
         dateline = match_dateline(text)
         byline = None if dateline else match_byline_lead(text)
-        if dateline or byline or current is None or not current.open:
+        caption_start = unit.block in credit_blocks and unit.block != last_block
+        new_block, last_block = unit.block != last_block, unit.block
+        if dateline or byline or caption_start or current is None or not current.open:
             current = new_body(unit)
         else:
             current.touch(unit)
+            if new_block and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
+                # The paragraph runs on from the previous block (a column or block break).
+                joined, _ = join_lines([current.paragraphs[-1], text], known_words)
+                current.paragraphs[-1] = repair_spacing(joined)
+                continue
         if dateline:
             current.dateline, text = dateline.text, dateline.rest
         if byline:
@@ -325,7 +299,9 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     elif len(plain) == 2:
         first, second = plain
         adjacent = second.first - first.last <= 2
-        if adjacent and len(first.text) <= 0.6 * len(second.text):
+        # Of two decks printed together, the headline is the one the story's lead echoes;
+        # a deck above it is a kicker, one below a subheadline.
+        if adjacent and title_score(second.text, body.lead) > title_score(first.text, body.lead):
             kicker, plain = first.text, [second]
     headline = plain[0].text
     subs = [t.text for t in plain[1:]] + [t.text for t in dashed if t not in plain]

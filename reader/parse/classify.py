@@ -52,7 +52,8 @@ _BYLINE_LINES = [
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
 ]
 _BYLINE_ROLES = re.compile(
-    r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|By|BY|and|[（()）、,，\s]"
+    r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
+    r"[（()）、,，]"
 )
 
 # --- credits --------------------------------------------------------------------------------
@@ -100,39 +101,27 @@ _FURNITURE_PATTERNS = [
         r"(?:MORNING|EVENING)?,?\s*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
         r"SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}\.?$"
     ),
+    # NEW YORK, MONDAY, SEPTEMBER 18, 1911.
+    re.compile(
+        r"^[A-Z][A-Z .'-]{2,30},\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+        r",?\s+[A-Z]+\s+\d{1,2},?\s+\d{4}\.?$"
+    ),
     re.compile(r"\bVOL(?:UME)?\.?\s+[IVXLC\d]+\b.*\bNO\.?\s*[\d,]+", re.IGNORECASE),
     re.compile(r"^(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?\.?$", re.IGNORECASE),
     re.compile(r"^(?:THE\s+)?WEATHER\b.{0,60}$"),
     re.compile(r"^Page\s+\d+$", re.IGNORECASE),
 ]
 
+_DATE_WORDS = re.compile(
+    r"\d{4}\s*年|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER)\b.*\b1[6-9]\d\d\b|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
+    r"SATURDAY|SUNDAY)\b",
+    re.IGNORECASE,
+)
+
 _SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "vs",
-        "is",
-        "are",
-        "was",
-        "be",
-        "it",
-        "its",
-    ]
+    "a an and as at but by for from in into of on or "
+    "the to with vs is are was be it its".split()
 )
 
 
@@ -172,8 +161,14 @@ def is_byline_line(text: str) -> bool:
 
 def byline_names(byline: str) -> tuple[str, ...]:
     """The people named in a byline: "本报讯（记者张伟）" → ("张伟",)."""
-    parts = [p.strip(".") for p in _BYLINE_ROLES.split(byline) if p.strip(" .")]
-    return tuple(p for p in parts if p and p not in {"本报讯"})
+    names: list[str] = []
+    for part in _BYLINE_ROLES.split(byline):
+        part = part.strip(" .")
+        if not part:
+            continue
+        # Chinese names are separated by spaces ("记者 张三 李四"); English ones contain them.
+        names.extend(part.split() if cjk_ratio(part) >= 0.5 else [" ".join(part.split())])
+    return tuple(names)
 
 
 def is_credit(text: str) -> bool:
@@ -241,8 +236,10 @@ def is_furniture(text: str, newspaper: str | None = None) -> bool:
     stripped = text.strip()
     if not stripped or display_width(stripped) > 90:
         return False
-    if newspaper and stripped.replace(" ", "") == newspaper.replace(" ", ""):
-        return True
+    if newspaper:
+        compact, name = stripped.replace(" ", "").lower(), newspaper.replace(" ", "").lower()
+        if compact == name or (compact.startswith(name) and _DATE_WORDS.search(stripped)):
+            return True
     if any(ch in "，。；！？" for ch in stripped):
         return False
     return any(p.search(stripped) for p in _FURNITURE_PATTERNS)
@@ -262,7 +259,9 @@ def is_title_like(text: str) -> bool:
         return False
     if cjk_ratio(stripped) >= 0.5:
         inner = stripped[:-1]
-        if any(ch in "，。；、" for ch in inner):
+        # A dash-led subheadline ("——多地探索小规模、渐进式城市更新") may list with commas.
+        forbidden = "。；" if stripped.startswith("—") else "，。；、"
+        if any(ch in forbidden for ch in inner):
             return False
         return not ends_sentence(stripped) or stripped.endswith(("！", "？", "?", "!"))
     return _english_title_like(stripped)

@@ -59,7 +59,7 @@ def split_lines(text: str) -> list[Line]:
 
 def is_double_spaced(lines: list[Line]) -> bool:
     """Whether most printed lines stand alone between blank lines (the e-paper text style)."""
-    if len(lines) < 4:
+    if len(lines) < 2:
         return False
     single = 0
     for index, line in enumerate(lines):

@@ -10,6 +10,7 @@ from reader.parse.classify import (
     is_credit,
     is_title_like,
     match_byline_lead,
+    match_continuation,
     match_dateline,
     title_style,
 )
@@ -94,19 +95,30 @@ def find_titles(block: Block) -> list[bool]:
     """Which lines of a block stand alone as titles, judged from the lines around them.
 
     A title line is title-like (see classify.is_title_like) and set apart: the line before it
-    ends a sentence, is a title or is the block start; the line after it starts a paragraph
-    (indented), starts a story, is the block end — or, for English decks, is another title.
+    ends a sentence, is itself a title or is the block start; the line after it starts a
+    paragraph (indented), starts a story, is a byline, is the block end — or, for English
+    decks, is another title. In a tight block (lines printed without blank lines between
+    them, inside double-spaced text) a leading run of title-like lines followed by a byline, a
+    story opening or nothing is a stack of titles.
     """
     lines = block.lines
     columns = local_columns(lines)
-    like = [is_title_like(line.text) for line in lines]
+    like = [
+        is_title_like(line.text)
+        and not is_credit(line.text)
+        and not is_byline_line(line.text)
+        and match_continuation(line.text) is None
+        and not starts_story(line.text)
+        for line in lines
+    ]
     flags: list[bool] = []
     for i, line in enumerate(lines):
-        if not like[i] or is_credit(line.text) or is_byline_line(line.text):
+        if not like[i]:
             flags.append(False)
             continue
         latin = title_style(line.text) != "cjk"
-        prev_ok = i == 0 or like[i - 1] or ends_sentence(lines[i - 1].text)
+        before = like[i - 1] if latin else flags[i - 1] if i else True
+        prev_ok = i == 0 or before or ends_sentence(lines[i - 1].text)
         if i + 1 == len(lines):
             next_ok = True
         else:
@@ -117,12 +129,17 @@ def find_titles(block: Block) -> list[bool]:
                 or is_byline_line(nxt.text)
                 or (latin and like[i + 1])
             )
-            if not latin and not block.double_spaced and like[i + 1]:
-                next_ok = True
         if latin and i + 1 < len(lines) and not like[i + 1]:
             # An English deck sits above prose that does not continue its sentence.
             next_ok = next_ok or lines[i + 1].text[:1].isupper()
         flags.append(prev_ok and next_ok)
+    if not block.double_spaced:
+        run = 0
+        while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
+            run += 1
+        rest = lines[run] if run < len(lines) else None
+        if run and (rest is None or starts_story(rest.text) or is_byline_line(rest.text)):
+            flags[:run] = [True] * run
     return _drop_long_title_runs(flags)
 
 
@@ -157,7 +174,13 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
     breaks: list[bool] = []
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
-        if starts_story(line.text) or is_byline_line(line.text) or is_byline_line(prev.text):
+        if (
+            starts_story(line.text)
+            or is_byline_line(line.text)
+            or is_byline_line(prev.text)
+            or _is_jump_line(line.text)
+            or _is_jump_line(prev.text)
+        ):
             breaks.append(True)
             continue
         if not ends_sentence(prev.text):
@@ -182,6 +205,11 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
     return breaks
 
 
+def _is_jump_line(text: str) -> bool:
+    jump = match_continuation(text)
+    return jump is not None and not jump[1]
+
+
 def _local_max(lines: Sequence[Line]) -> list[int]:
     widths = [line.width for line in lines]
     return [
@@ -196,6 +224,9 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     credit_lines = _trailing_credit(lines, block.double_spaced)
     body = lines[: len(lines) - len(credit_lines)]
     titles = find_titles(Block(tuple(body), block.double_spaced)) if body else []
+    # A tight block of nothing but title lines is one title wrapped over lines (a teaser);
+    # title lines above a body are separate decks (kicker, headline, subheadline).
+    wrapped = bool(titles) and all(titles) and not credit_lines
     run: list[Line] = []
 
     def flush_run() -> None:
@@ -223,6 +254,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             and previous.style == style
             and not block.double_spaced
             and not line.text.startswith("—")
+            and (style != "cjk" or wrapped)
         )
         if joins and previous is not None:
             previous.lines.append(line)
