@@ -66,10 +66,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             out.write("\n")
             return 0
         for entry in entries:
-            opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.last_opened))
+            last = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.last_opened))
             missing = "" if entry.present else "  [files missing]"
             out.write(
                 f"{entry.title}\t{entry.pages} pages\t{entry.stories} stories\t"
-                f"opened {opened}\t{entry.path}{missing}\n"
+                f"opened {last}\t{entry.path}{missing}\n"
             )
         return 0

@@ -1,0 +1,49 @@
+"""Bookmarks exported to Markdown and JSON, orphans included."""
+
+from __future__ import annotations
+
+import json
+
+from store_helpers import make_issue
+
+from reader.store.bookmark_export import bookmarks_json, bookmarks_markdown
+from reader.store.library import BookmarkState, ResolvedBookmark
+from reader.store.userdata import UserData, anchor_for
+
+
+def _resolved() -> list[ResolvedBookmark]:
+    data = UserData(":memory:")
+    issue = make_issue()
+    found_article = issue.articles[0]
+    found = data.add_bookmark(
+        anchor_for(found_article, "h"),
+        headline=found_article.display_title,
+        issue_title=issue.title,
+        note="*重要* <b>note</b>\n第二行",
+    )
+    gone_article = issue.articles[1]
+    gone = data.add_bookmark(
+        anchor_for(gone_article, "h"), headline="# Bank rates rise", issue_title=issue.title
+    )
+    return [
+        ResolvedBookmark(found, found_article, BookmarkState.FOUND),
+        ResolvedBookmark(gone, None, BookmarkState.ORPHANED),
+    ]
+
+
+def test_json_has_state_and_current_article() -> None:
+    items = json.loads(bookmarks_json(_resolved()))
+    assert [i["state"] for i in items] == ["found", "orphaned"]
+    assert items[0]["current_article_id"] == "p1-00000001"
+    assert items[1]["current_article_id"] is None
+    assert items[0]["note"] == "*重要* <b>note</b>\n第二行"
+    assert items[1]["headline"] == "# Bank rates rise"
+
+
+def test_markdown_escapes_text_and_marks_orphans() -> None:
+    text = bookmarks_markdown(_resolved())
+    assert text.startswith("# Bookmarks\n")
+    assert "## 科技日报 · 2025-01-14" in text
+    assert "**全国科技工作会议在京召开** — page 1" in text
+    assert "\\*重要\\*" in text and "<b>" not in text
+    assert "(orphaned)" in text and "\\# Bank rates rise" in text
