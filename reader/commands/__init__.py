@@ -1,1 +1,1 @@
-"""Command-line subcommands: each module has ``add_arguments(subparsers)`` and ``run(args, out)``."""
+"""Command-line subcommands, each with ``add_arguments(subparsers)`` and ``run(args, out)``."""

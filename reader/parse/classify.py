@@ -120,8 +120,7 @@ _DATE_WORDS = re.compile(
 )
 
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or "
-    "the to with vs is are was be it its".split()
+    "a an and as at but by for from in into of on or the to with vs is are was be it its".split()
 )
 
 

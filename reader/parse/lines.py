@@ -34,6 +34,8 @@ class Block:
     lines: tuple[Line, ...]
     #: The block's lines were double-spaced (a blank line after every printed line).
     double_spaced: bool
+    #: The next block follows with no blank line between (a block-start marker split them).
+    followed_tight: bool = False
 
     @property
     def first(self) -> int:
@@ -85,28 +87,28 @@ def segment_blocks(lines: list[Line]) -> list[Block]:
     current: list[Line] = []
     current_tight = False
 
-    def flush() -> None:
+    def flush(next_gap: int = 1) -> None:
         nonlocal current, current_tight
         if current:
-            blocks.append(Block(tuple(current), double and not current_tight))
+            blocks.append(Block(tuple(current), double and not current_tight, next_gap == 0))
         current, current_tight = [], False
 
     for index, line in enumerate(lines):
         next_gap = lines[index + 1].gap if index + 1 < len(lines) else 1
         if not double:
             if index and line.gap >= 1:
-                flush()
+                flush(line.gap)
             current.append(line)
             continue
         starts_tight = next_gap == 0 and not (index + 1 < len(lines) and lines[index + 1].indented)
         if line.indented or line.gap >= 2:
-            flush()
+            flush(line.gap)
         elif line.gap == 0 and index:
             # A line printed tight under the previous one stays with it only in a tight run.
             if not current_tight:
-                flush()
+                flush(line.gap)
         elif current_tight or starts_tight:
-            flush()
+            flush(line.gap)
         if not current:
             current_tight = starts_tight
         current.append(line)

@@ -223,10 +223,12 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
     body = lines[: len(lines) - len(credit_lines)]
-    titles = find_titles(Block(tuple(body), block.double_spaced)) if body else []
-    # A tight block of nothing but title lines is one title wrapped over lines (a teaser);
-    # title lines above a body are separate decks (kicker, headline, subheadline).
-    wrapped = bool(titles) and all(titles) and not credit_lines
+    titles = (
+        find_titles(Block(tuple(body), block.double_spaced, block.followed_tight)) if body else []
+    )
+    # A tight block of nothing but title lines, standing alone, is one title wrapped over
+    # lines (a teaser); title lines printed straight above a body are separate decks.
+    wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
     run: list[Line] = []
 
     def flush_run() -> None:

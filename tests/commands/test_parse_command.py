@@ -1,0 +1,94 @@
+"""``broadsheet parse``: JSON schema, other formats, and exit status 2 for bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+ARTICLE_KEYS = {
+    "id", "kind", "kicker", "headline", "subheadline", "byline", "byline_names", "dateline",
+    "credit", "paragraphs", "continued_to", "continued_from", "source_lines",
+}  # fmt: skip
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "zh-daily"
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def test_json_schema_has_every_key() -> None:
+    status, text = run("parse", str(SAMPLE))
+    assert status == 0
+    data = json.loads(text)
+    assert set(data) == {"source", "newspaper", "date", "pages"}
+    assert data["newspaper"] == "晨星科技报"
+    for page in data["pages"]:
+        assert set(page) == {"number", "name", "articles", "furniture", "unplaced"}
+        for article in page["articles"]:
+            assert set(article) == ARTICLE_KEYS
+            assert isinstance(article["paragraphs"], list)
+    links = [a["continued_to"] for p in data["pages"] for a in p["articles"] if a["continued_to"]]
+    assert {"page": 3, "text": "（下转第3版）"} in links
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_other_formats_show_everything(fmt: str) -> None:
+    status, text = run("parse", str(SAMPLE), "--format", fmt)
+    assert status == 0
+    assert "春灌用水实现“一网统管”" in text
+    assert "责任编辑：赵敏" in text  # furniture is shown too
+
+
+def test_seed_page_markdown(seed_page: Path) -> None:
+    status, text = run("parse", str(seed_page), "-f", "markdown")
+    assert status == 0
+    assert "## 全国科技工作会议在京召开" in text
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: p / "missing.txt", "no such file or folder"),
+        (lambda p: p, "folder has no page files"),
+    ],
+)
+def test_bad_input_exit_2_with_one_line(tmp_path: Path, make, reason: str) -> None:  # type: ignore[no-untyped-def]
+    target = make(tmp_path)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "parse", str(target)],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(target) in lines[0] and reason in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_binary_file_exit_2(tmp_path: Path) -> None:
+    page = tmp_path / "scan.txt"
+    page.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    status, _ = run("parse", str(page))
+    assert status == 2
+
+
+def test_output_is_utf8_in_a_subprocess(seed_page: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "LANG", "LC_ALL")}
+    env["LC_ALL"] = "C"
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "parse", str(seed_page)],
+        capture_output=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 0
+    assert "全国科技工作会议在京召开".encode() in proc.stdout

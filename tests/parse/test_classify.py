@@ -1,0 +1,138 @@
+"""Patterns for datelines, bylines, credits, jump lines, furniture and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.parse.classify import (
+    byline_names,
+    is_byline_line,
+    is_credit,
+    is_furniture,
+    is_title_like,
+    match_byline_lead,
+    match_continuation,
+    match_dateline,
+    match_teaser_pointer,
+    parse_page_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("新华社北京1月13日电 全国科技工作会议", "新华社北京1月13日电"),
+        ("本报北京3月17日电 记者17日从", "本报北京3月17日电"),
+        ("新华社上海3月17日电（记者 王明） 论坛", "新华社上海3月17日电（记者 王明）"),
+        ("据新华社报道，今年", "据新华社报道，"),
+        ("WASHINGTON, Jan. 13 (AP) — The Senate", "WASHINGTON, Jan. 13 (AP) —"),
+        ("NEW YORK, Sept. 17.—Before a crowd", "NEW YORK, Sept. 17.—"),
+        ("MINEOLA, N. Y., Sept. 17.—The fair", "MINEOLA, N. Y., Sept. 17.—"),
+    ],
+)
+def test_datelines(text: str, dateline: str) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.text == dateline
+    assert text.startswith(dateline) and match.rest == text[len(dateline) :].lstrip()
+
+
+@pytest.mark.parametrize("text", ["新华社记者", "本报讯（记者张伟） 1月14日", "New York is big."])
+def test_not_datelines(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_bylines() -> None:
+    lead = match_byline_lead("本报讯（记者张伟） 1月14日，全国")
+    assert (
+        lead is not None and lead.text == "本报讯（记者张伟）" and lead.rest.startswith("1月14日")
+    )
+    assert is_byline_line("本报记者 陈静")
+    assert is_byline_line("By JANE DOE")
+    assert is_byline_line("By Margaret Ellis")
+    assert not is_byline_line("By the river the mayor spoke at length.")
+    assert byline_names("本报讯（记者张伟）") == ("张伟",)
+    assert byline_names("By JANE DOE") == ("JANE DOE",)
+    assert byline_names("记者 张三 李四") == ("张三", "李四")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张端/摄", "新华社记者 张端/摄", "本报记者 王芳摄", "Photo: Gazette Staff", "图：本报记者"],
+)
+def test_credits(text: str) -> None:
+    assert is_credit(text)
+
+
+def test_not_credit() -> None:
+    assert not is_credit("他在现场拍摄了很多照片，并表示这次活动十分成功，值得记录下来。")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "page"),
+    [
+        ("（下转第二版）", "to", 2),
+        ("下转第3版", "to", 3),
+        ("（上接第一版）", "from", 1),
+        ("Continued on Page 4", "to", 4),
+        ("Continued from Page Three.", "from", 3),
+        ("控制住了局面。（下转第十二版）", "to", 12),
+    ],
+)
+def test_continuations(text: str, direction: str, page: int) -> None:
+    found = match_continuation(text)
+    assert found is not None
+    link, rest = found
+    assert (link.direction, link.page) == (direction, page)
+    assert link.text in text and link.text not in rest
+
+
+def test_teaser_pointer() -> None:
+    found = match_teaser_pointer("春灌用水实现“一网统管”（见第2版）")
+    assert found is not None
+    assert found[0].page == 2 and found[1] == "春灌用水实现“一网统管”"
+
+
+def test_page_numbers() -> None:
+    assert [parse_page_number(t) for t in ["3", "三", "十", "十二", "二十一", "Four", "x"]] == [
+        3, 3, 10, 12, 21, 4, None,
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年3月18日 星期二",
+        "第2版",
+        "第3版 科技",
+        "今日8版",
+        "责任编辑：赵敏",
+        "国内统一连续出版物号 CN11-0078",
+        "VOL. XLII.—NO. 261.",
+        "NEW YORK, MONDAY, SEPTEMBER 18, 1911.",
+        "FIVE CENTS",
+        "PAGE 2",
+    ],
+)
+def test_furniture(text: str) -> None:
+    assert is_furniture(text)
+
+
+def test_paper_name_is_furniture_only_when_given() -> None:
+    assert is_furniture("THE MORNING GAZETTE", "The Morning Gazette")
+    assert not is_furniture("THE MORNING GAZETTE")
+
+
+@pytest.mark.parametrize("text", ["今年气温比往年高2度，农民说。", "第2版的文章说，会议召开了。"])
+def test_prose_is_not_furniture(text: str) -> None:
+    assert not is_furniture(text)
+
+
+def test_title_like() -> None:
+    assert is_title_like("全国科技工作会议在京召开")
+    assert is_title_like("AI眼镜能否成为“杀手级”产品")
+    assert is_title_like("——多地探索小规模、渐进式城市更新")
+    assert is_title_like("FIRE SWEEPS HARBOR DOCKS")
+    assert is_title_like("Three Warehouses Lost in Night Blaze")
+    assert not is_title_like("丁薛祥指出，党的二十大明")
+    assert not is_title_like("印把宏伟蓝图变为现实。")
+    assert not is_title_like("out shortly after midnight in a cotton")

@@ -1,0 +1,53 @@
+"""CJK widths, spacing repair and line joining."""
+
+from __future__ import annotations
+
+from reader.text.cjk import (
+    display_width,
+    ends_sentence,
+    join_lines,
+    page_vocabulary,
+    repair_spacing,
+)
+
+
+def test_display_width_counts_cjk_double() -> None:
+    assert display_width("科技") == 4
+    assert display_width("2025年") == 6
+    assert display_width("AI眼镜") == 6
+
+
+def test_repair_spacing() -> None:
+    assert repair_spacing("科技工作会议 13 日在京召开") == "科技工作会议13日在京召开"
+    assert repair_spacing("2024 年 6 月") == "2024年6月"
+    assert repair_spacing("1月 14日") == "1月14日"
+    assert repair_spacing("PCT filings in New York") == "PCT filings in New York"
+    assert repair_spacing("a  b") == "a b"
+
+
+def test_ends_sentence() -> None:
+    assert ends_sentence("变为现实。")
+    assert ends_sentence("国际大科学计划。”")
+    assert ends_sentence("the hands.")
+    assert not ends_sentence("中央科技")
+    assert not ends_sentence("本报讯（记者张伟）")
+
+
+def test_join_cjk_without_space_latin_with_space() -> None:
+    assert join_lines(["全国科技", "工作会议"]) == ("全国科技工作会议", 0)
+    assert join_lines(["研发人员总量、PCT", "国际专利"]) == ("研发人员总量、PCT国际专利", 0)
+    assert join_lines(["The blaze was", "discovered"]) == ("The blaze was discovered", 0)
+
+
+def test_dehyphenation_uses_page_evidence() -> None:
+    vocab = page_vocabulary("a well-known firm\nthe harbor front is long\n")
+    assert join_lines(["no informa-", "tion was given"], vocab) == ("no information was given", 1)
+    assert join_lines(["the well-", "known aviator"], vocab) == ("the well-known aviator", 0)
+    assert join_lines(["of New-", "York"], vocab) == ("of New-York", 0)
+    assert join_lines(["in the Har", "bor today"], vocab) == ("in the Harbor today", 0)
+    assert join_lines(["the best", "harbor"], vocab) == ("the best harbor", 0)
+
+
+def test_vocabulary_skips_line_edges() -> None:
+    vocab = page_vocabulary("Har\nbor of the city\n")
+    assert "har" not in vocab and "bor" not in vocab and "of" in vocab
