@@ -31,15 +31,18 @@ def log_path() -> Path:
 
 
 def configure_logging() -> Path:
-    """Log warnings to stderr and everything from INFO up to a rotating file in the log dir."""
+    """Log from INFO up to a rotating file in the user log dir (replacing an earlier one)."""
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("reader")
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
+    for old in [h for h in root.handlers if getattr(h, "broadsheet_log", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.broadsheet_log = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
     return path
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFrameFormat,
 )
 from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QTextEdit, QWidget
@@ -172,31 +173,43 @@ def _marked(text: str, spans: list[Span], counter: list[int]) -> str:
 
 
 def jump_target(issue: Issue | None, article: Article) -> tuple[int, str | None] | None:
-    """Where a teaser (or a "continued on" line) points, when this issue holds that page.
+    """Where a teaser (or a "continued on" line) points, when this issue holds it.
 
-    Returns the page number and, when a story there carries the same headline, its id.
+    A marked page ("见第2版", "Continued on Page 2") is looked up first; a story there with the
+    same headline gives its id. A teaser without a readable page jumps to a story elsewhere in
+    the issue that carries its headline. Returns ``(page number, article id or None)``.
     """
-    if issue is None or article.continued_to is None or article.continued_to.page is None:
+    if issue is None:
         return None
-    page = issue.page(article.continued_to.page)
-    if page is None:
-        return None
-    title = (article.headline or "").strip()
-    for candidate in page.articles:
-        if candidate.id == article.id or candidate.kind is ArticleKind.TEASER:
-            continue
-        if (
+
+    def same_headline(candidate: Article) -> bool:
+        title = (article.headline or "").strip()
+        return bool(
             title
+            and candidate.id != article.id
+            and candidate.kind is not ArticleKind.TEASER
             and candidate.headline
             and (candidate.headline.strip() == title or title in candidate.headline)
-        ):
-            return page.number, candidate.id
-    if article.kind is not ArticleKind.TEASER:
+        )
+
+    link = article.continued_to
+    if link is not None and link.page is not None:
+        page = issue.page(link.page)
+        if page is None:
+            return None
         for candidate in page.articles:
-            link = candidate.continued_from
-            if link is not None and link.page == article.page_number:
+            if same_headline(candidate):
                 return page.number, candidate.id
-    return page.number, None
+        for candidate in page.articles:
+            back = candidate.continued_from
+            if back is not None and back.page == article.page_number:
+                return page.number, candidate.id
+        return page.number, None
+    if article.kind is ArticleKind.TEASER:
+        for candidate in issue.articles:
+            if same_headline(candidate) and candidate.page_number != article.page_number:
+                return candidate.page_number, candidate.id
+    return None
 
 
 def jump_url(page: int, article_id: str | None) -> str:
@@ -363,6 +376,18 @@ def render_unplaced_html(
     return "".join(parts)
 
 
+class InertDocument(QTextDocument):
+    """A text document that never loads a resource.
+
+    ``QTextDocument.loadResource`` falls back to reading local files itself when the widget's
+    hook returns nothing, so overriding the browser alone is not enough: this override is the
+    one place every image or style-sheet lookup ends, and it returns nothing.
+    """
+
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        return None
+
+
 class ReadingPane(QTextBrowser):
     """Shows one article. Read-only; follows no link and loads no resource, by construction."""
 
@@ -382,6 +407,7 @@ class ReadingPane(QTextBrowser):
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setDocument(InertDocument(self))
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.anchorClicked.connect(self._on_anchor)

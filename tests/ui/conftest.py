@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -79,13 +80,15 @@ def make_window(
         segmenter: Segmenter | None = None,
         settings: Settings | None = None,
     ) -> MainWindow:
+        settings = settings or Settings(tmp_path / "settings.ini")
         window = MainWindow(
-            settings=settings or Settings(tmp_path / "settings.ini"),
+            settings=settings,
             segmenter=segmenter or loaded_segmenter,
             load_issue=issue_loader(issues or {"zh": zh_issue(), "en": en_issue()}),
             fonts=ReadingFonts.from_installed(),
         )
-        window.resize(1100, 700)
+        if settings.window_geometry is None:
+            window.resize(1100, 700)
         qtbot.addWidget(window)
         windows.append(window)
         window.show()
@@ -101,6 +104,14 @@ def open_and_wait(qtbot: QtBot, window: MainWindow, path: str | Path) -> Issue:
     with qtbot.waitSignal(window.issueShown, timeout=10_000) as blocker:
         window.open_path(path)
     return blocker.args[0]
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type ``text`` (any script) into ``widget`` as key events, one character at a time."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
 
 
 def focus(qtbot: QtBot, window: MainWindow, widget: object) -> None:

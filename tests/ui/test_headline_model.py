@@ -1,0 +1,102 @@
+"""The headline model: structure, named roles, read state, hit counts, filtering; model tester."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+
+from reader.ui.headline_model import (
+    HITS_COLUMN,
+    HeadlineFilter,
+    HeadlineModel,
+    Roles,
+    RowType,
+)
+from tests.ui.sample_issues import en_issue, zh_issue
+
+
+def test_model_tester_passes_on_model_and_filter(qtmodeltester: ModelTester) -> None:
+    model = HeadlineModel()
+    qtmodeltester.check(model)
+    model.set_issue(zh_issue())
+    qtmodeltester.check(model)
+    proxy = HeadlineFilter()
+    proxy.setSourceModel(model)
+    proxy.setFilterFixedString("科技")
+    qtmodeltester.check(proxy)
+
+
+def test_pages_group_their_articles_and_unplaced_text() -> None:
+    model = HeadlineModel()
+    model.set_issue(zh_issue())
+    assert model.rowCount() == 2
+    page = model.index(0, 0)
+    assert page.data() == "第1版 要闻"
+    assert page.data(Roles.ROW_TYPE) == RowType.PAGE
+    titles = [model.index(r, 0, page).data() for r in range(model.rowCount(page))]
+    assert titles == [
+        "全国科技工作会议在京召开",
+        "人工智能助力科研",
+        "1月13日，科研人员在实验室工作",
+        "量子信息研究取得新进展",
+        "Unplaced text (2 lines)",
+    ]
+    caption = model.index(2, 0, page)
+    assert caption.data(Roles.KIND) == "caption"
+    assert caption.data(Roles.DERIVED_TITLE) is True
+    assert caption.data(Qt.ItemDataRole.FontRole).italic()
+    assert not model.index(0, 0, page).data(Qt.ItemDataRole.FontRole).italic()
+    unplaced = model.index(4, 0, page)
+    assert unplaced.data(Roles.ROW_TYPE) == RowType.UNPLACED
+    assert unplaced.data(Roles.ARTICLE_ID) == "p1-unplaced"
+    english = HeadlineModel()
+    english.set_issue(en_issue())
+    assert english.index(0, 0).data() == "Page 1"
+
+
+def test_role_names_are_exposed() -> None:
+    names = {bytes(v).decode() for v in HeadlineModel().roleNames().values()}
+    assert {"articleId", "kind", "isRead", "hitCount", "derivedTitle", "pageNumber"} <= names
+
+
+def test_unread_is_bold_until_marked_read(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = HeadlineModel()
+    model.set_issue(zh_issue(), read_ids={"p1-b"})
+    first = model.index_for_id("p1-a")
+    assert first.data(Qt.ItemDataRole.FontRole).bold()
+    assert not model.index_for_id("p1-b").data(Qt.ItemDataRole.FontRole).bold()
+    with qtbot.waitSignals([model.dataChanged, model.readChanged]):
+        model.set_read("p1-a", True)
+    assert first.data(Roles.IS_READ) is True
+    assert not first.data(Qt.ItemDataRole.FontRole).bold()
+    with qtbot.assertNotEmitted(model.readChanged):
+        model.set_read("p1-a", True)
+
+
+def test_hit_counts_show_and_filter() -> None:
+    model = HeadlineModel()
+    model.set_issue(zh_issue())
+    hits_index = model.index_for_id("p1-a", HITS_COLUMN)
+    assert hits_index.data() is None
+    model.set_hit_counts({"p1-a": 3, "p2-a": 1})
+    assert hits_index.data() == "3"
+    assert model.index_for_id("p1-b", HITS_COLUMN).data() == ""
+    assert model.index(0, HITS_COLUMN).data() == "3"
+    proxy = HeadlineFilter()
+    proxy.setSourceModel(model)
+    proxy.set_only_hits(True)
+    ids = [
+        proxy.index(r, 0, proxy.index(p, 0)).data(Roles.ARTICLE_ID)
+        for p in range(proxy.rowCount())
+        for r in range(proxy.rowCount(proxy.index(p, 0)))
+    ]
+    assert ids == ["p1-a", "p2-a"]
+    proxy.set_only_hits(False)
+    proxy.setFilterFixedString("量子")
+    ids = [
+        proxy.index(r, 0, proxy.index(p, 0)).data(Roles.ARTICLE_ID)
+        for p in range(proxy.rowCount())
+        for r in range(proxy.rowCount(proxy.index(p, 0)))
+    ]
+    assert ids == ["p1-d", "p2-a"]
+    assert model.index(99, 0) == QModelIndex()

@@ -1,0 +1,269 @@
+"""The main window: launching, keyboard navigation, read state, filter, errors, remembered state."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.ui import app as app_module
+from reader.ui.main_window import MainWindow
+from reader.ui.resources import sample_issue_path
+from reader.ui.settings import Settings
+from tests.ui.conftest import WindowFactory, focus, open_and_wait, type_text
+from tests.ui.sample_issues import zh_issue
+
+
+def ids_in_order(window: MainWindow) -> list[str]:
+    from reader.ui.headline_model import Roles
+
+    return [str(i.data(Roles.ARTICLE_ID)) for i in window._leaves()]
+
+
+def test_launch_with_no_arguments_opens_the_sample_issue(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    _app, window = app_module.build([])
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.issueShown, timeout=10_000):
+        pass
+    assert window.issue is not None
+    assert window.issue.source is not None
+    assert Path(window.issue.source).resolve() == sample_issue_path().resolve()
+    assert window.windowTitle() == window.issue.title
+    assert "2025" in window.windowTitle()
+    assert window.model.rowCount() == len(window.issue.pages) >= 2
+    assert window.current_id == window.issue.articles[0].id
+    assert window.issue.articles[0].headline in window.pane.plain_text()
+    # jieba loads in the background after the window is up; whole-word mode then switches on.
+    qtbot.waitUntil(lambda: window.segmenter.ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.keymap_actions["whole_words"].isEnabled(), timeout=5_000)
+    window.close()
+
+
+def test_sample_path_points_at_bundled_issue() -> None:
+    path = sample_issue_path()
+    assert (path / "01.txt").is_file()
+    assert sample_issue_path("en-gazette").is_dir()
+
+
+def test_keyboard_moves_through_stories_and_pages(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    order = ids_in_order(window)
+    assert order == ["p1-a", "p1-b", "p1-c", "p1-d", "p1-unplaced", "p2-a", "p2-b"]
+    focus(qtbot, window, window.tree)
+    tree = window.tree
+    QTest.keyClick(tree, Qt.Key.Key_J)
+    assert window.current_id == "p1-b"
+    QTest.keyClick(tree, Qt.Key.Key_Down)
+    assert window.current_id == "p1-c"
+    QTest.keyClick(tree, Qt.Key.Key_K)
+    assert window.current_id == "p1-b"
+    QTest.keyClick(tree, Qt.Key.Key_Up)
+    assert window.current_id == "p1-a"
+    QTest.keyClick(tree, Qt.Key.Key_G, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_id == "p2-b"
+    QTest.keyClick(tree, Qt.Key.Key_G)
+    assert window.current_id == "p1-a"
+    QTest.keyClick(tree, Qt.Key.Key_End)
+    assert window.current_id == "p2-b"
+    QTest.keyClick(tree, Qt.Key.Key_Home)
+    assert window.current_id == "p1-a"
+    QTest.keyClick(tree, Qt.Key.Key_BracketRight)
+    assert window.current_id == "p2-a"
+    QTest.keyClick(tree, Qt.Key.Key_BracketRight)  # no page 3: stays
+    assert window.current_id == "p2-a"
+    QTest.keyClick(tree, Qt.Key.Key_BracketLeft)
+    assert window.current_id == "p1-a"
+    # The unplaced text is one of the rows, shown in the pane.
+    window.show_article("p1-unplaced")
+    assert "本版责编：王芳" in window.pane.plain_text()
+
+
+def test_tab_and_enter_move_focus_between_list_and_pane(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.pane
+    QTest.keyClick(window.pane, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.tree
+    QTest.keyClick(window.tree, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.pane
+    # Keys work from the pane as well.
+    QTest.keyClick(window.pane, Qt.Key.Key_J)
+    assert window.current_id == "p1-b"
+
+
+def test_space_scrolls_then_moves_to_next_story(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    window.show_article("p1-b")  # a long story: taller than the pane
+    focus(qtbot, window, window.pane)
+    bar = window.pane.verticalScrollBar()
+    assert bar.maximum() > 0
+    presses = 0
+    while bar.value() < bar.maximum():
+        QTest.keyClick(window.pane, Qt.Key.Key_Space)
+        presses += 1
+        assert window.current_id == "p1-b"
+        assert presses < 50
+    assert presses >= 1
+    QTest.keyClick(window.pane, Qt.Key.Key_Space)  # at the bottom: next story
+    assert window.current_id == "p1-c"
+    assert bar.value() == 0
+    QTest.keyClick(window.pane, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_id == "p1-b"  # at the top: back, at the end of the previous one
+    assert bar.value() == bar.maximum()
+    QTest.keyClick(window.pane, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_id == "p1-b"
+    assert bar.value() < bar.maximum()
+
+
+def test_stories_become_read_when_shown_and_m_toggles(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    assert window.model.is_read("p1-a")
+    assert not window.model.is_read("p1-b")
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_M)
+    assert not window.model.is_read("p1-a")
+    QTest.keyClick(window.tree, Qt.Key.Key_M)
+    assert window.model.is_read("p1-a")
+    window.keymap_actions["mark_read_on_show"].setChecked(False)
+    assert window.settings.mark_read_on_show is False
+    QTest.keyClick(window.tree, Qt.Key.Key_J)
+    assert not window.model.is_read("p1-b")
+
+
+def test_filter_narrows_the_list_as_you_type(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.filter_field
+    type_text(window.filter_field, "量子")
+    assert ids_in_order(window) == ["p1-d", "p2-a"]
+    QTest.keyClick(window.filter_field, Qt.Key.Key_Escape)
+    assert window.filter_field.text() == ""
+    assert len(ids_in_order(window)) == 7
+
+
+def test_bad_file_shows_message_and_keeps_issue(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    window.show_article("p1-b")
+    bad = tmp_path / "scan.bin"
+    bad.write_bytes(b"\x00\xff" * 100)
+    with qtbot.waitSignal(window.loadFailed, timeout=10_000) as blocker:
+        window.open_path(bad)
+    message = blocker.args[0]
+    assert str(bad) in message and "not a page file" in message
+    boxes = window.open_messages
+    assert len(boxes) == 1 and boxes[0].icon() == QMessageBox.Icon.Warning
+    assert str(bad) in boxes[0].text()
+    assert window.issue is not None and window.issue.newspaper == "科技日报"
+    assert window.current_id == "p1-b"
+    assert "人工智能助力科研" in window.pane.plain_text()
+    boxes[0].accept()
+    assert window.open_messages == []
+
+
+def test_unexpected_loader_error_is_reported_not_raised(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    window._load_issue = lambda path: 1 / 0  # type: ignore[assignment,misc]
+    with qtbot.waitSignal(window.loadFailed, timeout=10_000) as blocker:
+        window.open_path(tmp_path / "x.txt")
+    assert "ZeroDivisionError" in blocker.args[0]
+
+
+def test_excepthook_shows_a_dialog_and_logs(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_module.configure_logging()
+    app_module.install_excepthook(lambda: window)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "boom in a slot" in boxes[0].text()
+    assert "boom in a slot" in app_module.log_path().read_text(encoding="utf-8")
+    boxes[0].close()
+
+
+def test_zoom_geometry_and_splitter_are_remembered(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    settings_path = tmp_path / "remember.ini"
+    window = make_window(settings=Settings(settings_path))
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.tree, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane.zoom == 2
+    window.resize(760, 560)
+    window.splitter.setSizes([250, 500])
+    qtbot.waitUntil(lambda: window.width() == 760)
+    window.close()
+    again = make_window(settings=Settings(settings_path))
+    assert again.pane.zoom == 2
+    assert again.splitter.sizes()[0] == 250
+    assert (again.width(), again.height()) == (760, 560)  # the offscreen screen is 800x800
+    focus(qtbot, again, again.tree)
+    QTest.keyClick(again.tree, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.pane.zoom == 0
+    assert settings_path.is_file()
+
+
+def test_settings_live_under_the_xdg_config_folder(private_dirs: Path) -> None:
+    settings = Settings()
+    assert settings.path.is_relative_to(private_dirs / "config")
+    settings.add_recent("/tmp/a")
+    settings.add_recent("/tmp/b")
+    settings.add_recent("/tmp/a")
+    assert settings.recent_paths == ["/tmp/a", "/tmp/b"]
+
+
+def test_opening_adds_to_recent_and_drop_opens(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(issues={"zh": zh_issue()})
+    open_and_wait(qtbot, window, "zh")
+    assert window.settings.recent_paths[0].endswith("zh")
+    window._fill_recent_menu()
+    assert any(a.text().endswith("zh") for a in window.recent_menu.actions())
+
+
+def test_cheat_sheet_lists_every_shortcut(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from reader.ui.actions import KEYMAP
+
+    window = make_window()
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_F1)
+    sheet = window._cheat_sheet
+    assert sheet is not None and sheet.isVisible()
+    assert sheet.listed_actions() == [
+        s.name
+        for s in sorted(
+            (s for s in KEYMAP if s.shortcuts),
+            key=lambda s: [
+                m for m in ("&File", "&View", "&Go", "&Story", "&Highlight", "&Help")
+            ].index(s.menu),
+        )
+    ]
+    sheet.close()

@@ -1,0 +1,177 @@
+"""The reading pane: escaping of page text, no resource or link loading, teasers, captions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+
+from reader.model import Article, ArticleKind, ContinuationLink, Issue, Page
+from reader.ui.reading_pane import (
+    JUMP_SCHEME,
+    PaneStyle,
+    ReadingFonts,
+    ReadingPane,
+    jump_target,
+    jump_url,
+    render_article_html,
+    render_unplaced_html,
+)
+from tests.ui.sample_issues import HOSTILE, hostile_issue, zh_issue
+
+
+def make_pane(qtbot: QtBot) -> ReadingPane:
+    pane = ReadingPane(ReadingFonts.from_installed())
+    qtbot.addWidget(pane)
+    pane.resize(800, 600)
+    return pane
+
+
+def test_markup_in_page_text_shows_literally(qtbot: QtBot) -> None:
+    issue = hostile_issue()
+    article = issue.articles[0]
+    pane = make_pane(qtbot)
+    pane.show_html(lambda style: render_article_html(article, issue, style))
+    text = pane.plain_text()
+    for snippet in HOSTILE:
+        assert snippet in text
+    assert '<b>Bold?</b> & "quotes"' in text
+    assert "<script>alert(1)</script>" in text
+    assert "<img src=x onerror=alert(1)>" in text
+    html = pane.document().toHtml()
+    assert "<img" not in html
+    assert 'href="http://example.com' not in html
+    assert "file:///etc/passwd" not in html.replace("&quot;", '"').split("&lt;img")[0]
+
+
+def test_no_anchor_in_page_text_becomes_a_link(qtbot: QtBot) -> None:
+    issue = hostile_issue()
+    pane = make_pane(qtbot)
+    pane.show_html(lambda style: render_article_html(issue.articles[0], issue, style))
+    block = pane.document().begin()
+    hrefs = []
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fmt = iterator.fragment().charFormat()
+            if fmt.isAnchor() and fmt.anchorHref():
+                hrefs.append(fmt.anchorHref())
+            iterator += 1
+        block = block.next()
+    assert hrefs == []
+
+
+def test_unplaced_text_is_escaped_and_shown(qtbot: QtBot) -> None:
+    issue = hostile_issue()
+    pane = make_pane(qtbot)
+    pane.show_html(lambda style: render_unplaced_html(issue.pages[0], issue, style))
+    assert '<a href="file:///etc/shadow">unplaced</a>' in pane.plain_text()
+    assert "etc/shadow" not in "".join(
+        pane.document().begin().charFormat().anchorHref() for _ in range(1)
+    )
+
+
+def test_load_resource_never_returns_data(qtbot: QtBot) -> None:
+    pane = make_pane(qtbot)
+    for kind in (
+        QTextDocument.ResourceType.ImageResource,
+        QTextDocument.ResourceType.StyleSheetResource,
+        QTextDocument.ResourceType.HtmlResource,
+    ):
+        for url in ("file:///etc/passwd", "http://example.com/x.png", "x.png"):
+            assert pane.loadResource(int(kind.value), QUrl(url)) is None
+    # Even HTML that names an image (never produced from page text) loads nothing.
+    pane.setHtml('<p>x<img src="file:///etc/passwd"></p>')
+    assert (
+        pane.document().resource(
+            QTextDocument.ResourceType.ImageResource, QUrl("file:///etc/passwd")
+        )
+        is None
+    )
+    assert not pane.openLinks() and not pane.openExternalLinks()
+
+
+def test_clicking_a_foreign_link_does_nothing(qtbot: QtBot) -> None:
+    pane = make_pane(qtbot)
+    with qtbot.assertNotEmitted(pane.jumpRequested):
+        pane.anchorClicked.emit(QUrl("http://example.com/"))
+        pane.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    with qtbot.waitSignal(pane.jumpRequested) as blocker:
+        pane.anchorClicked.emit(QUrl(jump_url(2, "p2-a")))
+    assert blocker.args == [2, "p2-a"]
+    assert QUrl(jump_url(2, None)).scheme() == JUMP_SCHEME
+
+
+def test_story_shows_every_part_with_source(qtbot: QtBot) -> None:
+    issue = zh_issue()
+    article = issue.article("p1-a")
+    assert article is not None
+    pane = make_pane(qtbot)
+    pane.show_html(lambda style: render_article_html(article, issue, style))
+    text = pane.plain_text()
+    for part in (
+        "新年伊始",
+        "全国科技工作会议在京召开",
+        "部署2025年重点任务",
+        "本报记者 张伟",
+        "新华社北京1月13日电",
+        "面向世界科技前沿",
+        "科技日报 · 2025-01-14 · 第1版 要闻",
+    ):
+        assert part in text
+    # Chinese paragraphs are indented by two characters.
+    style = pane.style_info
+    indents = []
+    block = pane.document().begin()
+    while block.isValid():
+        if "全国科技工作会议13日" in block.text():
+            indents.append(block.blockFormat().textIndent())
+        block = block.next()
+    assert indents and abs(indents[0] - 2 * style.pixels) < 1
+
+
+def test_caption_shows_text_and_credit(qtbot: QtBot) -> None:
+    issue = zh_issue()
+    caption = issue.article("p1-c")
+    assert caption is not None
+    pane = make_pane(qtbot)
+    pane.show_html(lambda style: render_article_html(caption, issue, style))
+    text = pane.plain_text()
+    assert "PHOTO CAPTION" in text
+    assert "1月13日，科研人员在实验室工作。" in text
+    assert "新华社记者 李明/摄" in text
+
+
+def test_teaser_links_to_its_story_when_the_issue_has_it(qtbot: QtBot) -> None:
+    issue = zh_issue()
+    teaser = issue.article("p1-d")
+    assert teaser is not None
+    assert jump_target(issue, teaser) == (2, "p2-a")
+    html = render_article_html(teaser, issue, PaneStyle(ReadingFonts(None, None, None)))
+    assert "broadsheet:jump?page=2&amp;article=p2-a" in html
+    lone = Article(
+        id="t",
+        kind=ArticleKind.TEASER,
+        headline="X",
+        continued_to=ContinuationLink("to", 9, "见第9版"),
+    )
+    small = Issue(pages=(Page(number=1, articles=(lone,)),))
+    assert jump_target(small, lone) is None
+    assert "not in this issue" in render_article_html(
+        lone, small, PaneStyle(ReadingFonts(None, None, None))
+    )
+
+
+def test_zoom_changes_text_size(qtbot: QtBot) -> None:
+    pane = make_pane(qtbot)
+    issue = zh_issue()
+    pane.show_html(lambda style: render_article_html(issue.articles[0], issue, style))
+    before = pane.document().size().height()
+    pane.set_zoom(4)
+    assert pane.document().size().height() > before * 1.2
+
+
+def test_cjk_font_is_a_real_installed_family() -> None:
+    fonts = ReadingFonts.from_installed()
+    assert fonts.cjk is not None  # fonts-wqy-microhei or better is installed in CI
+    assert fonts.stack(cjk_first=True).startswith(f"'{fonts.cjk}'")
