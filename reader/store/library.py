@@ -95,16 +95,18 @@ class Library:
         parser_version: int | None = None,
         scheme: Scheme | str = "bigram",
         on_notice: Callable[[LibraryNotice], None] | None = None,
+        check: bool = True,
     ) -> None:
         self.cache_path = cache_path
         self.userdata_path = userdata_path
         self.loader = loader
         self.parser_version = reader.PARSER_VERSION if parser_version is None else parser_version
+        self.scheme = scheme
         self.notices: list[LibraryNotice] = []
         self._on_notice = on_notice
-        self.userdata = UserData(userdata_path)
+        self.userdata = UserData(userdata_path, check=check)
         try:
-            self.cache = IssueCache(cache_path, scheme=scheme)
+            self.cache = IssueCache(cache_path, scheme=scheme, check=check)
         except BaseException:
             self.userdata.close()
             raise
@@ -128,6 +130,20 @@ class Library:
         cache_dir = Path(platformdirs.user_cache_dir("broadsheet"))
         data_dir = Path(platformdirs.user_data_dir("broadsheet"))
         return cls(cache_dir / CACHE_FILE, data_dir / USERDATA_FILE, **kwargs)  # type: ignore[arg-type]
+
+    def clone(self) -> Library:
+        """Another Library on the same files, for a worker thread (its own connections).
+
+        The files were checked when this Library opened them, so the clone skips the checks.
+        """
+        return Library(
+            self.cache_path,
+            self.userdata_path,
+            loader=self.loader,
+            parser_version=self.parser_version,
+            scheme=self.scheme,
+            check=False,
+        )
 
     def _notice(self, kind: NoticeKind, message: str, backup: Path) -> None:
         notice = LibraryNotice(kind, message, backup)

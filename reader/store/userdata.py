@@ -156,12 +156,14 @@ _BOOKMARK_COLUMNS = (
 class UserData:
     """Bookmarks, read state, highlight sets, recent files and the library list."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, check: bool = True) -> None:
         self.path = path
         self.recovered_from: Path | None = None
         try:
             if str(path) == ":memory:":
                 self.conn = db.connect(":memory:", synchronous="FULL")
+            elif not check:
+                self.conn = db.connect(path, synchronous="FULL")
             else:
                 self.conn, self.recovered_from = db.open_checked(Path(path), synchronous="FULL")
             db.setup_schema(self.conn, USERDATA_SCHEMA, path)

@@ -238,3 +238,26 @@ def test_open_default_follows_xdg(private_dirs: Path) -> None:
         assert Path(library.cache_path).is_relative_to(private_dirs / "cache")
         assert Path(library.userdata_path).is_relative_to(private_dirs / "data")
     assert (private_dirs / "cache" / "broadsheet" / "cache.sqlite3").exists()
+
+
+def test_clone_shares_the_files_for_a_worker_thread(tmp_path: Path, loader: CountingLoader) -> None:
+    import threading
+
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    results: list[object] = []
+    with _library(tmp_path, loader) as library:
+        worker_library = library.clone()
+
+        def work() -> None:
+            # A clone is made in one thread and used in another only if handed over whole;
+            # here the worker makes its own, as a QRunnable would.
+            with library.clone() as mine:
+                results.append(mine.open_issue(folder).from_cache)
+
+        worker_library.close()
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()
+        assert results == [False]
+        assert library.open_issue(folder).from_cache
+        assert [e.path for e in library.entries()] == [str(folder.resolve())]
