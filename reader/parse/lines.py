@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.text.cjk import display_width, repair_spacing
 
@@ -20,11 +20,12 @@ class Line:
     indented: bool
     #: Blank lines between this line and the previous non-blank one.
     gap: int
+    #: Display width once OCR spaces around CJK are removed.
+    width: int = field(default=-1, compare=False)
 
-    @property
-    def width(self) -> int:
-        """Display width once OCR spaces around CJK are removed."""
-        return display_width(repair_spacing(self.text))
+    def __post_init__(self) -> None:
+        if self.width < 0:
+            object.__setattr__(self, "width", display_width(repair_spacing(self.text)))
 
 
 @dataclass(frozen=True, slots=True)

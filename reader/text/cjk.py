@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
 #: Punctuation that ends a sentence (and so, at a line end, may end a paragraph).
 TERMINAL_PUNCTUATION = frozenset("。！？!?….")
@@ -16,6 +14,22 @@ CLAUSE_PUNCTUATION = frozenset("，、；,;")
 SENTENCE_PUNCTUATION = frozenset("，。；、！？")
 
 
+# The wide (W) and full-width (F) blocks of Unicode's East Asian Width table (all of CJK, kana,
+# hangul and full-width forms; a few rare symbols and emoji differ), as one class so that
+# widths are counted in C rather than character by character.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u231a\u231b\u2329\u232a\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe"
+    "\u2614\u2615\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5"
+    "\u26ce\u26d4\u26ea\u26f2-\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
+    "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55"
+    "\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\ua4cf\ua960-\ua97f\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
+    "\U00016fe0-\U0001b2ff\U0001f004\U0001f0cf\U0001f18e\U0001f191-\U0001f19a"
+    "\U0001f200-\U0001f64f\U0001f680-\U0001f6ff\U0001f7e0-\U0001f7eb"
+    "\U0001f90c-\U0001f9ff\U0001fa70-\U0001faff\U00020000-\U0003fffd]"
+)
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends with sentence-final punctuation, allowing closing quotes after it."""
     stripped = text.rstrip()
@@ -24,10 +38,9 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
 
 
-@lru_cache(maxsize=4096)
 def is_wide(char: str) -> bool:
     """True for characters that take two columns (CJK ideographs, kana, full-width forms)."""
-    return unicodedata.east_asian_width(char) in ("W", "F")
+    return _WIDE.match(char) is not None
 
 
 def is_cjk(char: str) -> bool:
@@ -39,17 +52,24 @@ def is_latin_or_digit(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+_SPACE = re.compile(r"\s")
+
+
 def display_width(text: str) -> int:
     """Width in half-width columns: a CJK character counts 2, a digit or Latin letter 1."""
-    return sum(2 if is_wide(ch) else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def cjk_ratio(text: str) -> float:
     """Share of non-space characters that are wide (CJK)."""
-    chars = [ch for ch in text if not ch.isspace()]
-    if not chars:
+    if text.isascii():
         return 0.0
-    return sum(1 for ch in chars if is_wide(ch)) / len(chars)
+    visible = len(text) - len(_SPACE.findall(text))
+    if not visible:
+        return 0.0
+    return len(_WIDE.findall(text)) / visible
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
