@@ -306,24 +306,35 @@ class SearchIndex:
         scan_sql = " AND ".join(
             "instr(lower(s.headline || char(10) || s.body), ?) > 0" for _ in scans
         )
-        if matches:
+        if matches and not scans:
+            # Rank inside the FTS table first and join only the rows that are kept: a common
+            # term matches thousands of stories.
+            sql = (
+                f"SELECT {columns}, f.rank FROM"
+                f" (SELECT rowid, bm25({table}, {HEADLINE_WEIGHT}, 1.0) AS rank FROM {table}"
+                f"  WHERE {table} MATCH ? ORDER BY rank LIMIT ?) AS f"
+                " JOIN stories s ON s.id = f.rowid JOIN issues i ON i.id = s.issue_id"
+                " ORDER BY f.rank"
+            )
+            params.append(" AND ".join(matches))
+        elif matches:
             sql = (
                 f"SELECT {columns}, bm25({table}, {HEADLINE_WEIGHT}, 1.0) AS rank"
                 f" FROM {table} JOIN stories s ON s.id = {table}.rowid"
                 " JOIN issues i ON i.id = s.issue_id"
-                f" WHERE {table} MATCH ?"
+                f" WHERE {table} MATCH ? AND {scan_sql} ORDER BY rank LIMIT ?"
             )
             params.append(" AND ".join(matches))
-            if scan_sql:
-                sql += " AND " + scan_sql
-            sql += " ORDER BY rank LIMIT ?"
         else:
             sql = (
                 f"SELECT {columns}, 0.0 AS rank FROM stories s JOIN issues i ON i.id = s.issue_id"
                 f" WHERE {scan_sql} ORDER BY i.date DESC, s.id LIMIT ?"
             )
-        params.extend(scans)
-        params.append(limit)
+        if matches and not scans:
+            params.append(limit)
+        else:
+            params.extend(scans)
+            params.append(limit)
         try:
             rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as err:
