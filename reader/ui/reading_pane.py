@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -516,24 +516,42 @@ class ReadingPane(QTextBrowser):
         self._apply_column()
 
     def _collect_hits(self) -> None:
-        """Find the marked hits in the laid-out document by their anchor names."""
-        hits: dict[str, tuple[int, int]] = {}
+        """Find the marked hits in the laid-out document.
+
+        Qt puts a hit's anchor name on its first character only, so a hit runs from a fragment
+        named "hit-N" over the following coloured fragments until the colour stops or the next
+        hit starts.
+        """
+        hits: list[tuple[int, int]] = []
+        current: list[int] | None = None
         block = self.document().begin()
         while block.isValid():
             iterator = block.begin()
             while not iterator.atEnd():
                 fragment = iterator.fragment()
-                if fragment.isValid():
-                    for name in fragment.charFormat().anchorNames():
-                        if name.startswith("hit-"):
-                            start, end = hits.get(name, (fragment.position(), fragment.position()))
-                            hits[name] = (
-                                min(start, fragment.position()),
-                                max(end, fragment.position() + fragment.length()),
-                            )
                 iterator += 1
+                if not fragment.isValid():
+                    continue
+                fmt = fragment.charFormat()
+                start, end = fragment.position(), fragment.position() + fragment.length()
+                if any(name.startswith("hit-") for name in fmt.anchorNames()):
+                    if current is not None:
+                        hits.append((current[0], current[1]))
+                    current = [start, end]
+                elif (
+                    current is not None
+                    and current[1] == start
+                    and fmt.background().style() != Qt.BrushStyle.NoBrush
+                ):
+                    current[1] = end
+                elif current is not None:
+                    hits.append((current[0], current[1]))
+                    current = None
+            if current is not None:
+                hits.append((current[0], current[1]))
+                current = None
             block = block.next()
-        self._hits = sorted(hits.values())
+        self._hits = hits
         self._current_hit = -1
         self.setExtraSelections([])
 

@@ -1,0 +1,74 @@
+"""The one keymap: no shortcut used twice, every action in a menu, handlers required."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.ui.actions import KEYMAP, MENUS, build_actions, spec
+from tests.ui.conftest import WindowFactory
+
+ISSUE_KEYS = {
+    "next_story": {"J", "Down"},
+    "previous_story": {"K", "Up"},
+    "first_story": {"G", "Home"},
+    "last_story": {"Shift+G", "End"},
+    "scroll_down": {"Space"},
+    "scroll_up": {"Shift+Space"},
+    "previous_page": {"["},
+    "next_page": {"]"},
+    "toggle_focus": {"Tab", "Return", "Enter"},
+    "find": {"/", "Ctrl+F"},
+    "next_hit": {"N", "F3"},
+    "previous_hit": {"Shift+N", "Shift+F3"},
+    "toggle_read": {"M"},
+    "close_bars": {"Esc"},
+    "cheat_sheet": {"?", "F1"},
+    "zoom_in": {"Ctrl+="},
+    "zoom_out": {"Ctrl+-"},
+    "zoom_reset": {"Ctrl+0"},
+    "open": {"Ctrl+O"},
+}
+
+
+def test_keymap_has_the_keys_the_issue_lists() -> None:
+    for name, keys in ISSUE_KEYS.items():
+        assert keys <= set(spec(name).shortcuts), name
+
+
+def test_no_shortcut_is_bound_twice() -> None:
+    seen: dict[str, str] = {}
+    for item in KEYMAP:
+        for key in item.shortcuts:
+            portable = QKeySequence(key).toString()
+            assert portable, f"{item.name}: {key!r} is not a key sequence"
+            assert portable not in seen, f"{key} bound to {seen.get(portable)} and {item.name}"
+            seen[portable] = item.name
+    assert len({item.name for item in KEYMAP}) == len(KEYMAP)
+    assert {item.menu for item in KEYMAP} <= set(MENUS)
+
+
+def test_build_actions_requires_a_handler_for_each(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    with pytest.raises(KeyError, match="no handler"):
+        build_actions(widget, {"open": lambda: None}, widget)
+
+
+def test_every_action_is_in_a_menu_with_its_shortcut(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    in_menus = {
+        action.objectName(): action
+        for menu in window.menus.values()
+        for action in menu.actions()
+        if action.objectName()
+    }
+    for item in KEYMAP:
+        action = in_menus[f"action_{item.name}"]
+        assert [s.toString() for s in action.shortcuts()] == [
+            QKeySequence(k).toString() for k in item.shortcuts
+        ]
