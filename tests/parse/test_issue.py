@@ -88,3 +88,20 @@ def test_sample_issues_lose_nothing(name: str) -> None:
         lost, added = lost_and_added(text, page)
         assert not lost and not added, (page.number, lost, added)
         assert page.unplaced == ()
+
+
+def test_parsing_never_imports_jieba_or_qt(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    page = tmp_path / "01.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    code = (
+        "import sys; from reader.parse import load_issue; load_issue(sys.argv[1]); "
+        "print(sorted(m for m in ('jieba', 'PySide6') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(page)], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
