@@ -133,6 +133,9 @@ def find_titles(block: Block) -> list[bool]:
             # An English deck sits above prose that does not continue its sentence.
             next_ok = next_ok or lines[i + 1].text[:1].isupper()
         flags.append(prev_ok and next_ok)
+    if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
+        # Lines that each could be a title and never end a sentence are not prose.
+        return _drop_long_title_runs([True] * len(lines))
     if not block.double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":

@@ -1,0 +1,38 @@
+"""Assembly: headlines matched to bodies by evidence, captions, teasers, briefs."""
+
+from __future__ import annotations
+
+from reader.model import ArticleKind
+from reader.parse import parse_page_text
+from reader.parse.assemble import title_score
+
+
+def test_title_score() -> None:
+    assert title_score("全国科技工作会议在京召开", "全国科技工作会议13日在京召开。") > 0.8
+    assert title_score("低空经济如何安全起飞", "全国科技工作会议13日在京召开。") == 0.0
+    assert title_score("FIRE SWEEPS HARBOR DOCKS", "Fire sweeps along the harbor docks.") == 1.0
+    assert title_score("anything", "") == 0.0
+
+
+def test_headline_far_from_its_story_is_attached_by_evidence() -> None:
+    page = parse_page_text(
+        " 青年科学家论坛在沪开幕\n\n"
+        " 本报讯（记者刘洋） 3月17日，新一代深海着陆器在马里亚纳海沟完成万米海试，"
+        "各项指标达标。\n\n"
+        "新一代深海着陆器完成万米海试\n"
+        " 新华社上海3月17日电 青年科学家论坛17日在上海开幕，三百余名学者参加。\n"
+    )
+    heads = {a.headline: a for a in page.articles}
+    assert set(heads) == {"青年科学家论坛在沪开幕", "新一代深海着陆器完成万米海试"}
+    assert heads["青年科学家论坛在沪开幕"].dateline == "新华社上海3月17日电"
+    assert heads["新一代深海着陆器完成万米海试"].byline == "本报讯（记者刘洋）"
+    assert all(a.kind is ArticleKind.BRIEF for a in page.articles)
+
+
+def test_unmatched_titles_are_teasers_and_bodies_without_title_keep_none() -> None:
+    page = parse_page_text("低空经济如何安全“起飞”\n\n量子计算云平台开放首批算例\n")
+    assert [a.kind for a in page.articles] == [ArticleKind.TEASER, ArticleKind.TEASER]
+    story = parse_page_text("今天天气很好，市民纷纷出门踏青，公园里游人如织，热闹非凡。\n")
+    article = story.articles[0]
+    assert article.headline is None and article.display_title.startswith("今天天气很好")
+    assert article.has_derived_title
