@@ -195,13 +195,16 @@ def bench_scheme(
     return result
 
 
+# VmHWM, not ru_maxrss: ru_maxrss survives exec, so a child of this big process would report
+# the parent's size.
 CHILD = """
-import resource, sys
+import sys
 from reader.store.cache import IssueCache
 cache = IssueCache(sys.argv[1], scheme=sys.argv[2])
 for q in sys.argv[3:]:
     cache.index.search(q)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+status = open("/proc/self/status").read().split("\\n")
+print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 """
 
 
