@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.model import Article, ArticleKind, Issue, Page
 
@@ -79,6 +81,16 @@ KIND_LABELS: dict[str, str] = {
     ArticleKind.TEASER.value: "Teaser",
     ArticleKind.NOTICE.value: "Notice",
     "unplaced": "Unplaced text",
+}
+
+
+#: Short labels drawn as tags on list rows.
+KIND_TAGS: dict[str, str] = {
+    ArticleKind.BRIEF.value: "brief",
+    ArticleKind.CAPTION.value: "photo",
+    ArticleKind.TEASER.value: "teaser",
+    ArticleKind.NOTICE.value: "notice",
+    "unplaced": "unplaced",
 }
 
 
@@ -378,9 +390,6 @@ class HeadlineModel(QAbstractItemModel):
             if read or row.derived:
                 return palette.color(QPalette.ColorRole.PlaceholderText)
             return palette.color(QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.DecorationRole:
-            colour = KIND_COLOURS.get(row.kind)
-            return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{KIND_LABELS[row.kind]}: {row.title}"
         return None
@@ -423,3 +432,86 @@ class HeadlineFilter(QSortFilterProxyModel):
         if self._only_hits and not index.data(Roles.HIT_COUNT):
             return False
         return super().filterAcceptsRow(source_row, source_parent)
+
+
+class HeadlineDelegate(QStyledItemDelegate):
+    """Draws a headline row: an unread dot in the gutter, the title, and a tag for its kind.
+
+    Stories carry no tag; captions, teasers, briefs, notices and unplaced text carry a small
+    coloured label, so every row's title starts at the same place.
+    """
+
+    GUTTER = 14
+    TAG_GAP = 6
+    #: Extra height per row, for a list that breathes.
+    ROW_PADDING = 12
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + self.GUTTER, size.height() + self.ROW_PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        row_type = index.data(Roles.ROW_TYPE)
+        if row_type == RowType.PAGE or index.column() != TITLE_COLUMN:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.icon = QIcon()
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+        rect = opt.rect.adjusted(self.GUTTER, 0, -4, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        if not index.data(Roles.IS_READ):
+            dot = QColor("#ffffff") if selected else QColor("#2f7ad8")
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(dot)
+            centre_y = opt.rect.center().y() + 1
+            painter.drawEllipse(opt.rect.left() + 4, centre_y - 3, 6, 6)
+        kind = index.data(Roles.KIND)
+        tag_width = 0
+        if kind in KIND_COLOURS:
+            tag_font = QFont(opt.font)
+            tag_font.setBold(False)
+            tag_font.setItalic(False)
+            tag_font.setPointSizeF(max(6.5, opt.font.pointSizeF() * 0.72))
+            label = KIND_TAGS.get(kind, kind)
+            metrics = QFontMetrics(tag_font)
+            tag_width = metrics.horizontalAdvance(label) + 10
+            tag_height = metrics.height() + 2
+            tag = QRect(
+                rect.right() - tag_width,
+                opt.rect.center().y() - tag_height // 2 + 1,
+                tag_width,
+                tag_height,
+            )
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colour = QColor(KIND_COLOURS[kind])
+            painter.setPen(QColor("#ffffff") if selected else colour)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(tag.adjusted(0, 0, -1, -1), 4, 4)
+            painter.setFont(tag_font)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
+            tag_width += self.TAG_GAP
+        text_rect = rect.adjusted(0, 0, -tag_width, 0)
+        painter.setFont(opt.font)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = opt.palette.color(role)
+        if not selected:
+            foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+            if isinstance(foreground, QColor):
+                colour = foreground
+        painter.setPen(colour)
+        elided = QFontMetrics(opt.font).elidedText(
+            text, Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), elided
+        )
+        painter.restore()

@@ -35,6 +35,7 @@ from reader.ui.cheat_sheet import CheatSheet
 from reader.ui.headline_model import (
     HITS_COLUMN,
     TITLE_COLUMN,
+    HeadlineDelegate,
     HeadlineFilter,
     HeadlineModel,
     Roles,
@@ -137,7 +138,7 @@ def count_issue_hits(
 
 LIST_STYLE = """
 QTreeView#headlineList { border: none; }
-QTreeView#headlineList::item { padding: 4px 2px; }
+QTreeView#headlineList::item { padding: 0px 2px; }
 QLineEdit#headlineFilter { margin: 6px 6px 2px 6px; padding: 3px 6px; }
 """
 
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAllColumnsShowFocus(True)
+        self.tree.setItemDelegateForColumn(TITLE_COLUMN, HeadlineDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)

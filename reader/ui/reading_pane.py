@@ -251,7 +251,7 @@ def render_article_html(
     px = style.pixels
     body_font = style.fonts.stack(cjk_first=cjk, serif=True)
     head_font = style.fonts.stack(cjk_first=cjk, serif=not cjk)
-    line_height = 185 if cjk else 160
+    line_height = 175 if cjk else 155
     parts: list[str] = []
     page = issue.page(article.page_number) if issue is not None else None
 

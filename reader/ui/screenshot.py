@@ -1,0 +1,107 @@
+"""Render the main window on the bundled sample issues, with highlighted terms, to PNG files.
+
+    QT_QPA_PLATFORM=offscreen python -m reader.ui.screenshot [--out resources/screenshots]
+
+Settings go to a temporary folder, so your own window state does not change the pictures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+from reader.text.segment import Segmenter
+from reader.ui.app import default_loader
+from reader.ui.main_window import MainWindow
+from reader.ui.resources import resources_dir, sample_issue_path
+from reader.ui.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Shot:
+    """One picture: which sample, which story (by headline), which terms."""
+
+    file: str
+    sample: str
+    headline: str
+    terms: str
+    dark: bool = False
+
+
+SHOTS = (
+    Shot("window-zh.png", "zh-daily", "我国新一代深海着陆器完成万米海试", "着陆器 海试"),
+    Shot("window-en.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "fire harbor"),
+)
+
+
+def wait_for(signal: SignalInstance, start: Callable[[], object], timeout_ms: int = 20_000) -> None:
+    """Call ``start`` and spin an event loop until ``signal`` fires (or the timeout)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    start()
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def settle(milliseconds: int = 200) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+    window = MainWindow(
+        settings=Settings(config / f"{shot.sample}.ini"),
+        segmenter=segmenter,
+        load_issue=default_loader,
+    )
+    window.resize(1280, 800)
+    if not segmenter.ready:
+        wait_for(window.segmenterReady, window.show)
+    window.show()
+    wait_for(window.issueShown, lambda: window.open_path(sample_issue_path(shot.sample)))
+    issue = window.issue
+    if issue is None:
+        raise SystemExit(f"could not open the sample issue {shot.sample}")
+    target = next((a for a in issue.articles if a.headline == shot.headline), issue.articles[0])
+    # Read a few stories first, so the list shows read and unread rows.
+    for article in issue.articles[:3]:
+        window.show_article(article.id)
+    window.show_article(target.id)
+    window.open_highlight_bar()
+    wait_for(window.hitCountsReady, lambda: window.set_terms(shot.terms))
+    window.tree.setFocus()
+    settle()
+    path = out_dir / shot.file
+    window.grab().save(str(path))
+    window.close()
+    window.deleteLater()
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=resources_dir() / "screenshots")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="broadsheet-shots-") as temp:
+        segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
+        for shot in SHOTS:
+            print(render(shot, args.out, segmenter, Path(temp)))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
