@@ -1,0 +1,247 @@
+"""File › Export Selected…: choose format, file and PDF options; the last choices are remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.export import PAGE_SIZES, ExportOptions
+from reader.export.common import DEFAULT_FONT_SIZE, FORMATS
+from reader.ui.export_worker import ExportWorker
+
+#: Format name -> (label in the combo box, extension).
+FORMAT_CHOICES: dict[str, tuple[str, str]] = {
+    "pdf": ("PDF document", ".pdf"),
+    "markdown": ("Markdown", ".md"),
+    "html": ("HTML page", ".html"),
+    "text": ("Plain text", ".txt"),
+}
+
+_KEY = "export/"
+
+
+class ExportDialog(QDialog):
+    """Asks where and how to export the selected stories. Read the answer with ``target()``
+    and ``options()`` after ``accepted``; the choices are saved to the QSettings passed in."""
+
+    #: The person pressed Export with a usable file name (also emitted as QDialog.accepted).
+    chosen = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings,
+        story_count: int,
+        *,
+        suggested_name: str = "stories",
+        highlight_terms: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Selected Stories")
+        self._settings = settings
+        self._terms = highlight_terms
+        noun = "story" if story_count == 1 else "stories"
+        self.summary = QLabel(f"Export {story_count} selected {noun}.")
+
+        self.format_box = QComboBox()
+        for name, (label, ext) in FORMAT_CHOICES.items():
+            self.format_box.addItem(f"{label} ({ext})", name)
+        self.path_edit = QLineEdit()
+        self.browse_button = QPushButton("Browse…")
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+
+        self.page_size_box = QComboBox()
+        self.page_size_box.addItems(list(PAGE_SIZES))
+        self.font_size_box = QDoubleSpinBox()
+        self.font_size_box.setRange(6.0, 24.0)
+        self.font_size_box.setSingleStep(0.5)
+        self.font_size_box.setDecimals(1)
+        self.font_size_box.setSuffix(" pt")
+        self.one_per_page_box = QCheckBox("Start each story on a new page")
+        self.contents_box = QCheckBox("Contents list at the start")
+        self.highlights_box = QCheckBox("Keep highlighted terms")
+        if highlight_terms:
+            self.highlights_box.setToolTip("Marks: " + ", ".join(highlight_terms))
+        else:
+            self.highlights_box.setToolTip("No terms are highlighted now")
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow("Format:", self.format_box)
+        form.addRow("File:", path_row)
+        form.addRow("Page size:", self.page_size_box)
+        form.addRow("Text size:", self.font_size_box)
+        form.addRow("", self.one_per_page_box)
+        form.addRow("", self.contents_box)
+        form.addRow("", self.highlights_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self._restore(suggested_name)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.browse_button.clicked.connect(self._browse)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._update_enabled()
+
+    # Choices ---------------------------------------------------------------------------------
+    def format_name(self) -> str:
+        return str(self.format_box.currentData())
+
+    def target(self) -> Path:
+        """The file to write, with the chosen format's extension."""
+        text = self.path_edit.text().strip()
+        path = Path(text).expanduser()
+        ext = FORMAT_CHOICES[self.format_name()][1]
+        return path if path.suffix.lower() == ext else path.with_name(path.name + ext)
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            page_size=self.page_size_box.currentText(),
+            font_size=self.font_size_box.value(),
+            one_per_page=self.one_per_page_box.isChecked(),
+            contents=self.contents_box.isChecked(),
+            highlight_terms=self._terms if self.highlights_box.isChecked() else (),
+        )
+
+    # QDialog ---------------------------------------------------------------------------------
+    def accept(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.error_label.setText(problem)
+            self.error_label.show()
+            return
+        self._save()
+        self.chosen.emit()
+        super().accept()
+
+    # Internals -------------------------------------------------------------------------------
+    def _problem(self) -> str | None:
+        if not self.path_edit.text().strip():
+            return "Choose a file to export to."
+        target = self.target()
+        if target.is_dir():
+            return f"{target} is a folder; give a file name."
+        if not target.parent.is_dir():
+            return f"The folder {target.parent} does not exist."
+        return None
+
+    def _restore(self, suggested_name: str) -> None:
+        s = self._settings
+        fmt = str(s.value(_KEY + "format", "pdf", type=str))
+        index = self.format_box.findData(fmt)
+        self.format_box.setCurrentIndex(max(0, index))
+        size = str(s.value(_KEY + "page_size", "A4", type=str))
+        self.page_size_box.setCurrentIndex(max(0, self.page_size_box.findText(size)))
+        font_size = float(s.value(_KEY + "font_size", DEFAULT_FONT_SIZE, type=float))
+        self.font_size_box.setValue(font_size)
+        self.one_per_page_box.setChecked(bool(s.value(_KEY + "one_per_page", False, type=bool)))
+        self.contents_box.setChecked(bool(s.value(_KEY + "contents", False, type=bool)))
+        keep = bool(s.value(_KEY + "keep_highlights", True, type=bool))
+        self.highlights_box.setChecked(keep and bool(self._terms))
+        folder = str(s.value(_KEY + "folder", "", type=str)) or str(Path.home())
+        ext = FORMAT_CHOICES[self.format_name()][1]
+        self.path_edit.setText(str(Path(folder) / f"{_safe_file_name(suggested_name)}{ext}"))
+
+    def _save(self) -> None:
+        s = self._settings
+        s.setValue(_KEY + "format", self.format_name())
+        s.setValue(_KEY + "page_size", self.page_size_box.currentText())
+        s.setValue(_KEY + "font_size", self.font_size_box.value())
+        s.setValue(_KEY + "one_per_page", self.one_per_page_box.isChecked())
+        s.setValue(_KEY + "contents", self.contents_box.isChecked())
+        if self._terms:
+            s.setValue(_KEY + "keep_highlights", self.highlights_box.isChecked())
+        s.setValue(_KEY + "folder", str(self.target().parent))
+
+    def _format_changed(self) -> None:
+        text = self.path_edit.text().strip()
+        if text:
+            path = Path(text)
+            ext = FORMAT_CHOICES[self.format_name()][1]
+            if path.suffix.lower() in FORMATS:
+                path = path.with_suffix(ext)
+            else:
+                path = path.with_name(path.name + ext)
+            self.path_edit.setText(str(path))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        pdf = self.format_name() == "pdf"
+        for widget in (self.page_size_box, self.font_size_box, self.one_per_page_box):
+            widget.setEnabled(pdf)
+        self.highlights_box.setEnabled(bool(self._terms) and self.format_name() != "text")
+
+    def _browse(self) -> None:
+        name = self.format_name()
+        label, ext = FORMAT_CHOICES[name]
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Export to", str(self.target()), f"{label} (*{ext})"
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+
+def _safe_file_name(name: str) -> str:
+    """``name`` without characters that file systems reject, e.g. "人民日报 · 2024-01-14"."""
+    cleaned = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name).strip(" .")
+    return cleaned or "stories"
+
+
+class ExportProgressDialog(QProgressDialog):
+    """Shows a running export's progress without blocking the window; Cancel cancels it.
+
+    It appears only when the export takes longer than ``minimumDuration`` and closes itself
+    when the export ends, whatever the outcome (the window reports the outcome).
+    """
+
+    def __init__(self, worker: ExportWorker, parent: QWidget | None = None) -> None:
+        super().__init__(f"Exporting to {worker.target.name}…", "Cancel", 0, 100, parent)
+        self.setWindowTitle("Export")
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setMinimumDuration(400)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setValue(0)
+        self._worker = worker
+        self.canceled.connect(worker.cancel)
+        worker.signals.progress.connect(self._progress)
+        worker.signals.done.connect(self._finish)
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0 and not self.wasCanceled():
+            self.setValue(min(99, done * 100 // total))
+
+    def _finish(self) -> None:
+        # close() would emit ``canceled`` (QProgressDialog's closeEvent does); the export is over.
+        self.canceled.disconnect(self._worker.cancel)
+        self.setValue(100)
+        self.hide()

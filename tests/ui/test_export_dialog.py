@@ -1,0 +1,107 @@
+"""File › Export Selected…: the choices become export options and are remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThreadPool
+from pytestqt.qtbot import QtBot
+
+from reader.export import ExportItem, ExportOptions
+from reader.model import Article, ArticleKind, Issue, Page
+from reader.ui.export_dialog import ExportDialog, ExportProgressDialog
+from reader.ui.export_worker import ExportWorker
+
+
+def _settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _dialog(qtbot: QtBot, settings: QSettings, **kwargs: object) -> ExportDialog:
+    dialog = ExportDialog(settings, 3, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_defaults(qtbot: QtBot, tmp_path: Path):
+    dialog = _dialog(qtbot, _settings(tmp_path), suggested_name="人民日报 · 2024/01/14")
+    assert dialog.format_name() == "pdf"
+    assert dialog.target() == Path.home() / "人民日报 · 2024_01_14.pdf"
+    assert dialog.options() == ExportOptions()
+    assert not dialog.highlights_box.isEnabled()
+    assert "3 selected stories" in dialog.summary.text()
+
+
+def test_choices_become_options_and_are_remembered(qtbot: QtBot, tmp_path: Path):
+    settings = _settings(tmp_path)
+    dialog = _dialog(qtbot, settings, highlight_terms=("科技", "AI"))
+    dialog.path_edit.setText(str(tmp_path / "mine"))
+    dialog.page_size_box.setCurrentText("Letter")
+    dialog.font_size_box.setValue(12.5)
+    dialog.one_per_page_box.setChecked(True)
+    dialog.contents_box.setChecked(True)
+    assert dialog.highlights_box.isChecked()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.accepted.emit()
+    assert dialog.target() == tmp_path / "mine.pdf"
+    assert dialog.options() == ExportOptions(
+        page_size="Letter",
+        font_size=12.5,
+        one_per_page=True,
+        contents=True,
+        highlight_terms=("科技", "AI"),
+    )
+    settings.sync()
+
+    again = _dialog(qtbot, _settings(tmp_path), suggested_name="next", highlight_terms=("x",))
+    assert again.target() == tmp_path / "next.pdf"
+    assert again.options() == ExportOptions(
+        page_size="Letter", font_size=12.5, one_per_page=True, contents=True, highlight_terms=("x",)
+    )
+
+
+def test_format_changes_extension_and_enables_pdf_options(qtbot: QtBot, tmp_path: Path):
+    dialog = _dialog(qtbot, _settings(tmp_path), highlight_terms=("科技",))
+    dialog.path_edit.setText(str(tmp_path / "report.pdf"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("markdown"))
+    assert dialog.path_edit.text() == str(tmp_path / "report.md")
+    assert not dialog.page_size_box.isEnabled() and not dialog.one_per_page_box.isEnabled()
+    assert dialog.contents_box.isEnabled() and dialog.highlights_box.isEnabled()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("text"))
+    assert dialog.target() == tmp_path / "report.txt"
+    assert not dialog.highlights_box.isEnabled()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert dialog.page_size_box.isEnabled()
+
+
+def test_unusable_file_keeps_the_dialog_open(qtbot: QtBot, tmp_path: Path):
+    settings = _settings(tmp_path)
+    dialog = _dialog(qtbot, settings)
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "no" / "such" / "folder.pdf"))
+    with qtbot.assertNotEmitted(dialog.accepted):
+        dialog.buttons.accepted.emit()
+    assert dialog.isVisible()
+    assert "does not exist" in dialog.error_label.text()
+    dialog.path_edit.setText("")
+    dialog.buttons.accepted.emit()
+    assert "Choose a file" in dialog.error_label.text()
+    assert settings.allKeys() == []
+    dialog.reject()
+
+
+def test_progress_dialog_closes_when_the_export_ends(qtbot: QtBot, tmp_path: Path):
+    article = Article(id="a", kind=ArticleKind.STORY, headline="标题", paragraphs=("正文。",) * 5)
+    issue = Issue(newspaper="报", pages=(Page(1, None, (article,)),))
+    worker = ExportWorker([ExportItem(article, issue)], tmp_path / "a.html", ExportOptions())
+    progress = ExportProgressDialog(worker)
+    qtbot.addWidget(progress)
+    progress.show()
+    pool = QThreadPool()
+    with qtbot.waitSignal(worker.signals.finished, timeout=30000):
+        pool.start(worker)
+    pool.waitForDone()
+    qtbot.waitUntil(lambda: not progress.isVisible())
+    assert progress.value() == 100
+    assert not worker.cancel_requested
+    assert (tmp_path / "a.html").exists()
