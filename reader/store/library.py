@@ -103,6 +103,7 @@ class Library:
         self.parser_version = reader.PARSER_VERSION if parser_version is None else parser_version
         self.scheme = scheme
         self.notices: list[LibraryNotice] = []
+        self._opened_memo: OpenedIssue | None = None
         self._on_notice = on_notice
         self.userdata = UserData(userdata_path, check=check)
         try:
@@ -236,6 +237,26 @@ class Library:
         ]
         return self.add(missing, progress)
 
+    def load_in_worker(self, path: Path) -> Issue:
+        """An ``IssueLoader`` for the window: opens through the cache on a clone of this Library.
+
+        Safe to call from any thread (each call has its own connections).
+        """
+        with self.clone() as mine:
+            return mine.open_issue(path).issue
+
+    def opened(self, issue: Issue) -> OpenedIssue:
+        """The ``OpenedIssue`` of an issue the window shows (its source hash is recomputed)."""
+        if issue.source is None:
+            raise BroadsheetError("the issue has no source file, so it cannot be bookmarked")
+        memo = self._opened_memo
+        if memo is not None and memo.issue is issue:
+            return memo
+        path = str(Path(issue.source).resolve())
+        memo = OpenedIssue(path, source_hash(Path(path)), issue, True)
+        self._opened_memo = memo
+        return memo
+
     # search
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
@@ -304,3 +325,25 @@ class Library:
             return OpenedIssue(path, digest, self.loader(Path(path)), False)
         except BroadsheetError:
             return None
+
+
+class StoreReadState:
+    """Read marks on disk for the window (its ``ReadState``); keyed by anchor, so they survive
+    a re-parse. Used from the GUI thread: each call is one small query or one commit."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def read_ids(self, issue: Issue) -> set[str]:
+        opened = self.library.opened(issue)
+        marks = self.library.userdata.read_fingerprints(opened.source_hash)
+        return {
+            a.id for a in issue.articles if anchor_for(a, opened.source_hash).fingerprint in marks
+        }
+
+    def set_read(self, issue: Issue, article_id: str, read: bool) -> None:
+        article = issue.article(article_id)
+        if article is None:
+            return
+        opened = self.library.opened(issue)
+        self.library.userdata.mark_read(anchor_for(article, opened.source_hash), read)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from store_helpers import write_issue_folder
 
-from reader.errors import InputError, QueryError
+from reader.errors import BroadsheetError, InputError, QueryError
 from reader.model import Issue
 from reader.parse import load_issue
 from reader.store import Library
@@ -261,3 +261,36 @@ def test_clone_shares_the_files_for_a_worker_thread(tmp_path: Path, loader: Coun
         assert results == [False]
         assert library.open_issue(folder).from_cache
         assert [e.path for e in library.entries()] == [str(folder.resolve())]
+
+
+def test_read_state_survives_a_reparse(tmp_path: Path, loader: CountingLoader) -> None:
+    from reader.store.library import StoreReadState
+
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE, EN_PAGE)
+    with _library(tmp_path, loader) as library:
+        issue = library.load_in_worker(folder)
+        state = StoreReadState(library)
+        assert state.read_ids(issue) == set()
+        first = issue.articles[0]
+        state.set_read(issue, first.id, True)
+        assert state.read_ids(issue) == {first.id}
+    with _library(tmp_path, loader, version=2) as library:
+        reparsed = library.load_in_worker(folder)
+        assert loader.calls == [folder.resolve(), folder.resolve()]
+        state = StoreReadState(library)
+        assert state.read_ids(reparsed) == {first.id}
+        state.set_read(reparsed, first.id, False)
+        assert state.read_ids(reparsed) == set()
+
+
+def test_opened_for_an_issue_the_window_shows(tmp_path: Path, loader: CountingLoader) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        issue = library.load_in_worker(folder)
+        opened = library.opened(issue)
+        assert opened.path == str(folder.resolve())
+        assert library.opened(issue) is opened
+        _, now_set = library.toggle_bookmark(opened, issue.articles[0])
+        assert now_set
+        with pytest.raises(BroadsheetError):
+            library.opened(Issue())
