@@ -1,0 +1,321 @@
+"""The bookmarks panel: every bookmark with its note, headline, issue and state; jump, edit the
+note, delete with undo, export. Database work runs in workers on clones of the Library."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.errors import ExportError
+from reader.store.bookmark_export import bookmarks_json, bookmarks_markdown
+from reader.store.library import BookmarkState, Library, ResolvedBookmark
+from reader.store.records import Bookmark
+from reader.ui.workers import TaskRunner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+STATE_LABELS = {
+    BookmarkState.FOUND: "",
+    BookmarkState.ORPHANED: "story not found",
+    BookmarkState.ISSUE_MISSING: "issue missing",
+}
+
+
+class BookmarkRoles(IntEnum):
+    RESOLVED = Qt.ItemDataRole.UserRole + 1
+    BOOKMARK_ID = Qt.ItemDataRole.UserRole + 2
+    STATE = Qt.ItemDataRole.UserRole + 3
+    NOTE = Qt.ItemDataRole.UserRole + 4
+
+
+class BookmarkModel(QAbstractTableModel):
+    """Bookmarks as a table; the note column is editable and reports edits by signal."""
+
+    HEADERS = ("Headline", "Issue", "Note", "Saved", "State")
+    NOTE_COLUMN = 2
+
+    #: ``(bookmark id, new note)`` after the reader edited a note in the table.
+    noteEdited = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[ResolvedBookmark] = []
+
+    def set_items(self, items: Sequence[ResolvedBookmark]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> ResolvedBookmark:
+        return self._items[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.NOTE_COLUMN:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        b = item.bookmark
+        if role == BookmarkRoles.RESOLVED:
+            return item
+        if role == BookmarkRoles.BOOKMARK_ID:
+            return b.id
+        if role == BookmarkRoles.STATE:
+            return item.state.value
+        if role == BookmarkRoles.NOTE:
+            return b.note
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            column = index.column()
+            if column == 0:
+                return item.article.display_title if item.article else b.headline
+            if column == 1:
+                return b.issue_title
+            if column == 2:
+                return b.note
+            if column == 3:
+                return time.strftime("%Y-%m-%d %H:%M", time.localtime(b.created))
+            if column == 4:
+                return STATE_LABELS[item.state]
+        if role == Qt.ItemDataRole.ToolTipRole and item.state is not BookmarkState.FOUND:
+            return "Kept: the story could not be found in the issue as it reads now"
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.NOTE_COLUMN:
+            return False
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        row = index.row()
+        item = self._items[row]
+        note = str(value)
+        if note == item.bookmark.note:
+            return False
+        bookmark = Bookmark(
+            item.bookmark.id,
+            item.bookmark.anchor,
+            item.bookmark.issue_path,
+            item.bookmark.headline,
+            item.bookmark.issue_title,
+            note,
+            item.bookmark.created,
+            time.time(),
+        )
+        self._items[row] = ResolvedBookmark(bookmark, item.article, item.state)
+        self.dataChanged.emit(index, index)
+        self.noteEdited.emit(bookmark.id, note)
+        return True
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        named = {
+            BookmarkRoles.RESOLVED: b"resolved",
+            BookmarkRoles.BOOKMARK_ID: b"bookmarkId",
+            BookmarkRoles.STATE: b"state",
+            BookmarkRoles.NOTE: b"note",
+        }
+        names.update({int(role): QByteArray(name) for role, name in named.items()})
+        return names
+
+
+def _resolve(library: Library) -> list[ResolvedBookmark]:
+    with library.clone() as mine:
+        return mine.resolve_bookmarks()
+
+
+def _set_note(library: Library, bookmark_id: int, note: str) -> None:
+    with library.clone() as mine:
+        mine.userdata.set_note(bookmark_id, note)
+
+
+def _delete(library: Library, bookmark_ids: list[int]) -> list[Bookmark]:
+    with library.clone() as mine:
+        removed = [mine.userdata.delete_bookmark(i) for i in bookmark_ids]
+    return [b for b in removed if b is not None]
+
+
+def _restore(library: Library, bookmarks: list[Bookmark]) -> None:
+    with library.clone() as mine:
+        for bookmark in bookmarks:
+            mine.userdata.restore_bookmark(bookmark)
+
+
+def _export(library: Library, path: str) -> str:
+    items = _resolve(library)
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
+        text = bookmarks_json(items)
+    elif suffix in (".md", ".markdown"):
+        text = bookmarks_markdown(items)
+    else:
+        raise ExportError("bookmarks export to .md or .json", path)
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise ExportError(f"cannot write ({err.strerror or err})", path) from err
+    return path
+
+
+class BookmarksPanel(QWidget):
+    """Lists bookmarks (orphans included); jump, edit notes, delete with undo, export."""
+
+    #: The reader chose a bookmark to jump to (its issue path and article, when found).
+    bookmarkActivated = Signal(object)
+    #: The list was reloaded.
+    refreshed = Signal()
+    #: A write finished (note saved, delete, undo, export): for tests and the status bar.
+    saved = Signal()
+    #: One line for the status bar.
+    message = Signal(str)
+
+    def __init__(
+        self, library: Library, runner: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookmarksPanel")
+        self.library = library
+        self.runner = runner or TaskRunner(self)
+        self._undo: list[list[Bookmark]] = []
+        self.model = BookmarkModel(self)
+        self.model.noteEdited.connect(self._save_note)
+        self.table = QTableView(self)
+        self.table.setObjectName("bookmarksTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(self._activated)
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton("Undo Delete", self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.runner.start(_resolve, self.library, on_success=self._show, on_failure=self._failed)
+
+    def _show(self, items: list[ResolvedBookmark]) -> None:
+        self.model.set_items(items)
+        self.refreshed.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.message.emit(str(error))
+
+    def _written(self, _result: object = None) -> None:
+        self.saved.emit()
+
+    def _save_note(self, bookmark_id: int, note: str) -> None:
+        self.runner.start(
+            _set_note,
+            self.library,
+            bookmark_id,
+            note,
+            on_success=self._written,
+            on_failure=self._failed,
+        )
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.item(r).bookmark.id for r in rows]
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.runner.start(
+                _delete, self.library, ids, on_success=self._deleted, on_failure=self._failed
+            )
+
+    def _deleted(self, removed: list[Bookmark]) -> None:
+        if removed:
+            self._undo.append(removed)
+            self.undo_button.setEnabled(True)
+            self.message.emit(f"Deleted {len(removed)} bookmark(s) — Undo Delete brings them back")
+        self.saved.emit()
+        self.refresh()
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        bookmarks = self._undo.pop()
+        self.undo_button.setEnabled(bool(self._undo))
+        self.runner.start(
+            _restore, self.library, bookmarks, on_success=self._restored, on_failure=self._failed
+        )
+
+    def _restored(self, _result: object) -> None:
+        self.saved.emit()
+        self.refresh()
+
+    def export_to(self, path: str | Path) -> None:
+        """Write every bookmark to ``path`` (.md or .json) in the background."""
+        self.runner.start(
+            _export, self.library, str(path), on_success=self._exported, on_failure=self._failed
+        )
+
+    def _exported(self, path: str) -> None:
+        self.message.emit(f"Bookmarks exported to {path}")
+        self.saved.emit()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.column() != BookmarkModel.NOTE_COLUMN:
+            self.bookmarkActivated.emit(self.model.item(index.row()))
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()

@@ -1,0 +1,313 @@
+"""The search panel: a query box over the whole library, results ranked with their snippets.
+
+Queries run in a worker (each with its own connections), newest query wins. Snippets are drawn
+as plain text runs with the hits in bold: no rich text, so page text is never interpreted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.errors import QueryError
+from reader.store.library import Library
+from reader.store.records import Hit
+from reader.store.search import parse_query
+from reader.ui.workers import TaskRunner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class HitRoles(IntEnum):
+    HIT = Qt.ItemDataRole.UserRole + 1
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
+    SOURCE = Qt.ItemDataRole.UserRole + 3
+    META = Qt.ItemDataRole.UserRole + 4
+
+
+def hit_meta(hit: Hit) -> str:
+    parts = [p for p in (hit.newspaper, hit.date) if p]
+    parts.append(f"page {hit.page}")
+    return " · ".join(parts)
+
+
+class HitModel(QAbstractListModel):
+    """Search hits, best first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+
+    def set_hits(self, hits: Sequence[Hit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit:
+        return self._hits[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.headline
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.headline}\n{hit_meta(hit)}\n{hit.snippet.text}"
+        if role == HitRoles.HIT:
+            return hit
+        if role == HitRoles.ARTICLE_ID:
+            return hit.article_id
+        if role == HitRoles.SOURCE:
+            return hit.source
+        if role == HitRoles.META:
+            return hit_meta(hit)
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        named = {
+            HitRoles.HIT: b"hit",
+            HitRoles.ARTICLE_ID: b"articleId",
+            HitRoles.SOURCE: b"source",
+            HitRoles.META: b"meta",
+        }
+        names.update({int(role): QByteArray(name) for role, name in named.items()})
+        return names
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Three lines per hit: headline (bold), paper · date · page, snippet with hits in bold."""
+
+    PADDING = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        height = QFontMetrics(option.font).lineSpacing()
+        return QSize(200, 3 * height + 2 * self.PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        hit: Hit = index.data(HitRoles.HIT)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = opt.palette.color(text_role)
+        line = QFontMetrics(opt.font).lineSpacing()
+        rect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, 0)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.save()
+        painter.setPen(colour)
+        painter.setFont(bold)
+        row = QRect(rect.left(), rect.top(), rect.width(), line)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(
+            row,
+            flags,
+            QFontMetrics(bold).elidedText(hit.headline, Qt.TextElideMode.ElideRight, row.width()),
+        )
+        painter.setFont(opt.font)
+        muted = colour if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(muted)
+        row.translate(0, line)
+        painter.drawText(row, flags, hit_meta(hit))
+        row.translate(0, line)
+        painter.setPen(colour)
+        self._draw_snippet(painter, row, hit, opt.font, bold)
+        painter.restore()
+
+    @staticmethod
+    def _draw_snippet(painter: QPainter, row: QRect, hit: Hit, plain: QFont, bold: QFont) -> None:
+        text, x, right = hit.snippet.text, row.left(), row.right()
+        runs: list[tuple[str, bool]] = []
+        pos = 0
+        for start, end in hit.snippet.spans:
+            runs += [(text[pos:start], False), (text[start:end], True)]
+            pos = end
+        runs.append((text[pos:], False))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for run, is_hit in runs:
+            if not run or x >= right:
+                continue
+            font = bold if is_hit else plain
+            metrics = QFontMetrics(font)
+            room = right - x
+            shown = metrics.elidedText(run, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(font)
+            painter.drawText(QRect(x, row.top(), room, row.height()), flags, shown)
+            x += metrics.horizontalAdvance(shown)
+            if shown != run:
+                break  # elided: the row is full
+
+
+class _ResultsList(QListView):
+    """Enter opens the current hit (the list's own activation needs a platform-dependent key)."""
+
+    enterPressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enterPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _search(library: Library, generation: int, text: str, limit: int) -> tuple[int, list[Hit]]:
+    with library.clone() as mine:
+        return generation, mine.search(text, limit)
+
+
+class SearchPanel(QWidget):
+    """Type a query; hits arrive from a worker; Enter opens a story with the query's terms."""
+
+    #: The reader chose a hit: the Hit and the query's terms (for highlighting in the pane).
+    hitActivated = Signal(object, object)
+    #: A search finished with this many hits (after the newest query only).
+    searchFinished = Signal(int)
+    #: The query is malformed or the search failed: a short message.
+    queryFailed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        debounce_ms: int = 250,
+        limit: int = 100,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.library = library
+        self.runner = runner or TaskRunner(self)
+        self.limit = limit
+        self._generation = 0
+        self._terms: tuple[str, ...] = ()
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setObjectName("searchQuery")
+        self.query_edit.setPlaceholderText('Search the library — 科技, "New York", bank rates')
+        self.query_edit.setClearButtonEnabled(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("searchStatus")
+        self.model = HitModel(self)
+        self.results = _ResultsList(self)
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.activated.connect(self._activate_index)
+        self.results.enterPressed.connect(self._activate_current)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.search_now)
+        self.query_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.query_edit.returnPressed.connect(self._enter_in_query)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+    def focus_query(self) -> None:
+        """For Ctrl+Shift+F: put the cursor in the query box with its text selected."""
+        self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_edit.selectAll()
+
+    def search(self, text: str) -> None:
+        """Show ``text`` in the box and search for it at once."""
+        self.query_edit.blockSignals(True)
+        self.query_edit.setText(text)
+        self.query_edit.blockSignals(False)
+        self.search_now()
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        text = self.query_edit.text()
+        self._generation += 1
+        if not text.strip():
+            self.model.set_hits([])
+            self.status.setText("")
+            return
+        try:
+            terms = parse_query(text).terms  # cheap: malformed queries never reach a worker
+        except QueryError as error:
+            self.model.set_hits([])
+            self.status.setText(str(error))
+            self.queryFailed.emit(str(error))
+            return
+        self._terms = terms
+        self.status.setText("Searching…")
+        self.runner.start(
+            _search,
+            self.library,
+            self._generation,
+            text,
+            self.limit,
+            on_success=self._show,
+            on_failure=self._failed,
+        )
+
+    def _show(self, result: tuple[int, list[Hit]]) -> None:
+        generation, hits = result
+        if generation != self._generation:
+            return  # an older query answered late
+        self.model.set_hits(hits)
+        more = "+" if len(hits) >= self.limit else ""
+        self.status.setText(f"{len(hits)}{more} stories" if hits else "No stories found")
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        self.searchFinished.emit(len(hits))
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(str(error))
+        self.queryFailed.emit(str(error))
+
+    def _enter_in_query(self) -> None:
+        if self._debounce.isActive() or not self.model.rowCount():
+            self.search_now()
+        else:
+            self._activate_current()
+
+    def _activate_current(self) -> None:
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._activate_index(index)
+
+    def _activate_index(self, index: QModelIndex) -> None:
+        self.hitActivated.emit(self.model.hit(index.row()), self._terms)
+
+    def shutdown(self) -> None:
+        self._debounce.stop()
+        self.runner.shutdown()

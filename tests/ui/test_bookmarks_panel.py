@@ -1,0 +1,127 @@
+"""The bookmarks panel: orphans listed, notes saved, delete with undo, export, jump."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.model import Issue
+from reader.store import Library
+from reader.store.library import BookmarkState, ResolvedBookmark
+from reader.ui.bookmarks_panel import BookmarkModel, BookmarkRoles, BookmarksPanel
+
+pytest_plugins = ["tests.ui.library_fixtures"]  # the library and archive fixtures
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, library: Library, archive: Path) -> Iterator[BookmarksPanel]:
+    zh = library.open_issue(archive / "2025-01-14")
+    en = library.open_issue(archive / "2025-01-15")
+    library.toggle_bookmark(zh, zh.issue.articles[0], note="第一条")
+    library.toggle_bookmark(en, en.issue.articles[0], note="second")
+    panel = BookmarksPanel(library)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.refreshed, timeout=10_000):
+        panel.refresh()
+    yield panel
+    panel.shutdown()
+
+
+def _notes(library: Library) -> list[str]:
+    return [b.note for b in library.userdata.bookmarks()]
+
+
+def test_model_passes_the_model_tester(qtmodeltester, panel: BookmarksPanel) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(panel.model)
+    assert panel.model.rowCount() == 2
+    assert panel.model.index(0, 2).data() == "second"
+    assert panel.model.index(0, 0).data(BookmarkRoles.STATE) == "found"
+
+
+def test_edit_a_note_in_the_table(qtbot: QtBot, panel: BookmarksPanel, library: Library) -> None:
+    index = panel.model.index(1, BookmarkModel.NOTE_COLUMN)
+    assert panel.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not panel.model.flags(panel.model.index(1, 0)) & Qt.ItemFlag.ItemIsEditable
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        assert panel.model.setData(index, "改过的笔记")
+    assert sorted(_notes(library)) == sorted(["second", "改过的笔记"])
+    assert index.data() == "改过的笔记"
+
+
+def test_delete_then_undo_brings_back_the_same_bookmark(
+    qtbot: QtBot, panel: BookmarksPanel, library: Library
+) -> None:
+    before = library.userdata.bookmarks()
+    panel.table.selectRow(0)
+    with qtbot.waitSignals([panel.saved, panel.refreshed], timeout=10_000):
+        panel.delete_selected()
+    assert panel.model.rowCount() == 1
+    assert len(library.userdata.bookmarks()) == 1
+    assert panel.undo_button.isEnabled()
+    with qtbot.waitSignals([panel.saved, panel.refreshed], timeout=10_000):
+        panel.undo_button.click()
+    assert library.userdata.bookmarks() == before
+    assert panel.model.rowCount() == 2
+    assert not panel.undo_button.isEnabled()
+
+
+def test_orphaned_bookmark_is_listed_and_marked(
+    qtbot: QtBot, tmp_path: Path, archive: Path, panel: BookmarksPanel
+) -> None:
+    def parse_nothing(path: Path) -> Issue:
+        return Issue(pages=())
+
+    with Library(
+        tmp_path / "cache.sqlite3",
+        tmp_path / "userdata.sqlite3",
+        loader=parse_nothing,
+        parser_version=99,
+    ) as better:
+        better.open_issue(archive / "2025-01-14")
+        orphan_panel = BookmarksPanel(better)
+        qtbot.addWidget(orphan_panel)
+        with qtbot.waitSignal(orphan_panel.refreshed, timeout=10_000):
+            orphan_panel.refresh()
+        states = {
+            orphan_panel.model.index(r, 0).data(): orphan_panel.model.index(r, 4).data()
+            for r in range(orphan_panel.model.rowCount())
+        }
+        orphan_panel.shutdown()
+    assert states["全国科技工作会议在京召开"] == "story not found"
+    assert len(states) == 2
+
+
+def test_activating_a_row_jumps(qtbot: QtBot, panel: BookmarksPanel) -> None:
+    with qtbot.waitSignal(panel.bookmarkActivated) as jumped:
+        panel.table.activated.emit(panel.model.index(0, 0))
+    item = jumped.args[0]
+    assert isinstance(item, ResolvedBookmark) and item.state is BookmarkState.FOUND
+    assert item.article is not None and item.bookmark.issue_path is not None
+    with qtbot.assertNotEmitted(panel.bookmarkActivated):
+        panel.table.activated.emit(panel.model.index(0, BookmarkModel.NOTE_COLUMN))
+
+
+@pytest.mark.parametrize("suffix", [".md", ".json"])
+def test_export(qtbot: QtBot, panel: BookmarksPanel, tmp_path: Path, suffix: str) -> None:
+    target = tmp_path / f"bookmarks{suffix}"
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        panel.export_to(target)
+    text = target.read_text(encoding="utf-8")
+    if suffix == ".json":
+        assert {b["note"] for b in json.loads(text)} == {"第一条", "second"}
+    else:
+        assert text.startswith("# Bookmarks") and "第一条" in text
+
+
+def test_export_to_an_unknown_format_is_a_message(
+    qtbot: QtBot, panel: BookmarksPanel, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(panel.message, timeout=10_000) as said:
+        panel.export_to(tmp_path / "bookmarks.pdf")
+    assert "bookmarks export to .md or .json" in said.args[0]
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=10_000)
