@@ -6,7 +6,6 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -30,15 +29,21 @@ def log_path() -> Path:
     return Path(platformdirs.user_log_dir("broadsheet")) / "broadsheet.log"
 
 
-def configure_logging() -> Path:
-    """Log from INFO up to a rotating file in the user log dir (replacing an earlier one)."""
+def configure_logging(limit: int = 1_000_000) -> Path:
+    """Log from INFO up to a file in the user log dir (replacing an earlier handler).
+
+    A log grown past ``limit`` bytes is moved to ``broadsheet.log.1`` at start. (A plain
+    FileHandler: ``logging.handlers`` alone costs ~10 ms of start-up.)
+    """
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_file() and path.stat().st_size > limit:
+        path.replace(path.with_name(path.name + ".1"))
     root = logging.getLogger("reader")
     for old in [h for h in root.handlers if getattr(h, "broadsheet_log", False)]:
         root.removeHandler(old)
         old.close()
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     handler.broadsheet_log = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
@@ -89,11 +94,17 @@ def build(paths: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Broadsheet")
     configure_logging()
-    window = MainWindow(settings=Settings(), segmenter=Segmenter(), load_issue=default_loader)
+    target = paths[0] if paths else str(sample_issue_path())
+    # The parse starts first thing in the constructor and runs in a worker while the window is
+    # built and shown; jieba's background load waits until the issue is on screen.
+    window = MainWindow(
+        settings=Settings(),
+        segmenter=Segmenter(),
+        load_issue=default_loader,
+        open_first=target,
+    )
     install_excepthook(lambda: window)
     window.show()
-    target = paths[0] if paths else str(sample_issue_path())
-    window.open_path(target)
     if len(paths) > 1:
         window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
     return app, window

@@ -6,13 +6,15 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,7 +33,6 @@ from reader.model import Issue
 from reader.text.highlight import Span, count_hits, find_spans
 from reader.text.segment import Segmenter
 from reader.ui.actions import KEYMAP, MENUS, build_actions
-from reader.ui.cheat_sheet import CheatSheet
 from reader.ui.headline_model import (
     HITS_COLUMN,
     TITLE_COLUMN,
@@ -52,6 +53,9 @@ from reader.ui.reading_pane import (
 )
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from reader.ui.cheat_sheet import CheatSheet
 
 log = logging.getLogger(__name__)
 
@@ -136,13 +140,6 @@ def count_issue_hits(
     return HitCounts(generation, per_row, per_term)
 
 
-LIST_STYLE = """
-QTreeView#headlineList { border: none; }
-QTreeView#headlineList::item { padding: 0px 2px; }
-QLineEdit#headlineFilter { margin: 6px 6px 2px 6px; padding: 3px 6px; }
-"""
-
-
 class MainWindow(QMainWindow):
     """The reader window. Services come in through the constructor; nothing here parses text."""
 
@@ -157,6 +154,9 @@ class MainWindow(QMainWindow):
     #: jieba's dictionary is loaded: whole-word matching is available.
     segmenterReady = Signal()
 
+    #: How long after the first issue is shown jieba starts loading (ms).
+    SEGMENTER_DELAY_MS = 400
+
     def __init__(
         self,
         settings: Settings,
@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
         read_state: ReadState | None = None,
         fonts: ReadingFonts | None = None,
         parent: QWidget | None = None,
+        open_first: str | Path | None = None,
     ) -> None:
+        """``open_first`` starts parsing that path before the widgets are built."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -176,10 +178,13 @@ class MainWindow(QMainWindow):
         self._issue: Issue | None = None
         self._load_generation = 0
         self._loading = False
+        if open_first is not None:
+            self._start_load(open_first)
         self._count_generation = 0
         self._terms: tuple[str, ...] = ()
         self._whole_words = False
         self._segmenter_started = False
+        self._closed = False
         self._pending_hit: int | None = None
         self._cheat_sheet: CheatSheet | None = None
         self._messages: list[QMessageBox] = []
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
         self.tree.setObjectName("headlineList")
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
+        self.tree.setFrameShape(QFrame.Shape.NoFrame)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
@@ -222,8 +228,11 @@ class MainWindow(QMainWindow):
         left.setObjectName("headlineColumn")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(2)
-        left_layout.addWidget(self.filter_field)
+        left_layout.setSpacing(4)
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(6, 6, 6, 0)
+        filter_row.addWidget(self.filter_field)
+        left_layout.addLayout(filter_row)
         left_layout.addWidget(self.tree)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -249,7 +258,6 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.splitter, 1)
         central_layout.addWidget(self.highlight_bar)
         self.setCentralWidget(central)
-        self.setStyleSheet(LIST_STYLE)
 
         self.position_label = QLabel(self)
         self.words_label = QLabel("Word list: not loaded", self)
@@ -355,10 +363,13 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> None:
         """Parse ``path`` (a page file or an issue folder) in a worker, then show it."""
+        self.statusBar().showMessage(f"Opening {path}…")
+        self._start_load(path)
+
+    def _start_load(self, path: str | Path) -> None:
         self._load_generation += 1
         self._loading = True
         text = str(path)
-        self.statusBar().showMessage(f"Opening {text}…")
         self.runner.start(
             load_in_background,
             self._load_issue,
@@ -812,7 +823,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._start_segmenter)
 
     def _start_segmenter(self) -> None:
-        """Load jieba in the background once the window is up; nothing waits for it."""
+        """Load jieba in the background once the window is up; nothing waits for it.
+
+        When it is not loaded yet, the load starts ``SEGMENTER_DELAY_MS`` later, so that its
+        import does not compete with the first paint of the issue for the interpreter.
+        """
         if self._segmenter_started:
             return
         self._segmenter_started = True
@@ -820,6 +835,11 @@ class MainWindow(QMainWindow):
             self._on_segmenter_ready(None)
             return
         self.words_label.setText("Word list: loading…")
+        QTimer.singleShot(self.SEGMENTER_DELAY_MS, self._load_segmenter)
+
+    def _load_segmenter(self) -> None:
+        if self._closed:
+            return
         self.runner.start(
             self.segmenter.load,
             on_success=self._on_segmenter_ready,
@@ -840,6 +860,8 @@ class MainWindow(QMainWindow):
 
     # Dialogs ------------------------------------------------------------------------------
     def show_cheat_sheet(self) -> CheatSheet:
+        from reader.ui.cheat_sheet import CheatSheet  # only when asked: keeps start-up lean
+
         if self._cheat_sheet is None:
             self._cheat_sheet = CheatSheet(self)
         self._cheat_sheet.show()
@@ -854,6 +876,7 @@ class MainWindow(QMainWindow):
 
     # Closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QApplication, QTextBrowser, QTextEdit, QWidget
 
 from reader.model import Article, ArticleKind, Issue, Page
 from reader.text.escape import escape_html
@@ -381,11 +381,11 @@ class InertDocument(QTextDocument):
 
     ``QTextDocument.loadResource`` falls back to reading local files itself when the widget's
     hook returns nothing, so overriding the browser alone is not enough: this override is the
-    one place every image or style-sheet lookup ends, and it returns nothing.
+    one place every image or style-sheet lookup ends, and it returns empty data.
     """
 
     def loadResource(self, type: int, name: QUrl) -> Any:
-        return None
+        return QByteArray()
 
 
 class ReadingPane(QTextBrowser):
@@ -412,6 +412,7 @@ class ReadingPane(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.anchorClicked.connect(self._on_anchor)
         self._fonts = fonts
+        self._setting_palette = False
         self._zoom = 0
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
@@ -420,8 +421,12 @@ class ReadingPane(QTextBrowser):
 
     # Safety -------------------------------------------------------------------------------
     def loadResource(self, type: int, name: QUrl | str) -> Any:
-        """Never load anything: no image, style sheet or file named by any text reaches us."""
-        return None
+        """Never load anything: no image, style sheet or file named by any text reaches us.
+
+        An empty (but valid) value: returning ``None`` here made PySide6 drop a reference to
+        None on every call, and Qt treats a null value as "go and read the file yourself".
+        """
+        return QByteArray()
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Navigation is disabled: the pane only shows what ``show_html`` gives it."""
@@ -439,7 +444,8 @@ class ReadingPane(QTextBrowser):
     # Look ---------------------------------------------------------------------------------
     @property
     def style_info(self) -> PaneStyle:
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        # The theme is the application's: our own paper colour must not decide it.
+        dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
         return PaneStyle(fonts=self._fonts, zoom=self._zoom, dark=dark)
 
     @property
@@ -454,13 +460,19 @@ class ReadingPane(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and not self._setting_palette:
             self._apply_colours()
             self.rerender()
 
     def _apply_colours(self) -> None:
+        """Paper colour through the palette (a style sheet would cost every paint)."""
         style = self.style_info
-        self.viewport().setStyleSheet(f"background-color: {style.paper};")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(style.paper))
+        palette.setColor(QPalette.ColorRole.Text, QColor(style.text))
+        self._setting_palette = True
+        self.setPalette(palette)
+        self._setting_palette = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 #: The sample issue a first launch opens.
@@ -11,7 +10,7 @@ SAMPLE_ISSUE = "zh-daily"
 
 def resources_dir() -> Path:
     """The ``resources`` folder: in the installed package when shipped there, else the repo's."""
-    packaged = Path(str(importlib_resources.files("reader"))) / "resources"
+    packaged = Path(__file__).resolve().parents[1] / "resources"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "resources"

@@ -1,0 +1,203 @@
+"""Benchmark: process start to the window painted with the sample issue; switching stories.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.benchmarks.bench_window [--rounds N]``
+
+Start-up: each round starts two fresh ``python -c`` child processes, one building the real
+window exactly as ``broadsheet`` does (``reader.ui.app.build([])``: sample issue parsed in a
+worker, then shown) and one showing a bare PySide6 ``QMainWindow``; the clock runs from just
+before ``subprocess.Popen`` in the parent to the end of the first paint that follows the issue
+being shown (``time.monotonic`` is system-wide on Linux, so both sides read the same clock).
+Rounds alternate the two kinds after one warm-up run of each (which also writes the bytecode
+an installed package would have; PYTHONDONTWRITEBYTECODE is dropped for the children); medians
+are reported. Budget: ≤ 1.0 s and ≤ 2 × the bare window.
+
+Switching: in this process, a window holds a short story and a 5,000-character Chinese story;
+each sample is ``show_article`` plus a synchronous repaint of the pane, alternating the two
+stories, with and without a highlighted term. Budget: median ≤ 30 ms for the long story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[2]
+START_BUDGET_SECONDS = 1.0
+START_BUDGET_RATIO = 2.0
+SWITCH_BUDGET_MS = 30.0
+
+# Both children print the monotonic time of their first paint after content is ready, then exit.
+APP_CHILD = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from reader.ui.app import build
+
+app, window = build([])
+state = {"shown": False}
+
+def report():
+    print(time.monotonic(), flush=True)
+    os._exit(0)
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and state["shown"]:
+            QTimer.singleShot(0, report)
+        return False
+
+def on_shown(_issue):
+    state["shown"] = True
+    window.pane.viewport().update()
+
+watcher = Painted()
+window.pane.viewport().installEventFilter(watcher)
+window.issueShown.connect(on_shown)
+app.exec()
+"""
+
+BARE_CHILD = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1240, 820)
+
+def report():
+    print(time.monotonic(), flush=True)
+    os._exit(0)
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, report)
+        return False
+
+watcher = Painted()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def time_child(code: str, env: dict[str, str]) -> float:
+    start = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if result.returncode != 0 or not result.stdout.strip():
+        raise SystemExit(f"child failed ({result.returncode}):\n{result.stderr}")
+    return float(result.stdout.strip().splitlines()[-1]) - start
+
+
+def bench_start(rounds: int) -> tuple[float, float]:
+    app_times: list[float] = []
+    bare_times: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="bench-window-") as temp:
+        env = dict(os.environ)
+        for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+            env[var] = str(Path(temp) / var.lower())
+        env["QT_QPA_PLATFORM"] = os.environ["QT_QPA_PLATFORM"]
+        # Like an installed app, run from compiled bytecode: the warm-up rounds write it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        time_child(APP_CHILD, env)  # warm the OS file cache; not counted
+        time_child(BARE_CHILD, env)
+        for _ in range(rounds):
+            app_times.append(time_child(APP_CHILD, env))
+            bare_times.append(time_child(BARE_CHILD, env))
+    app_median = statistics.median(app_times)
+    bare_median = statistics.median(bare_times)
+    print(f"start-up, {rounds} rounds each (seconds): app {[round(t, 3) for t in app_times]}")
+    print(f"                                       bare {[round(t, 3) for t in bare_times]}")
+    return app_median, bare_median
+
+
+def bench_switch(samples: int) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.text.segment import Segmenter
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+    from tests.ui.sample_issues import big_story_issue
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    issue = big_story_issue(5000)
+    long_story = issue.article("s2")
+    assert long_story is not None and len(long_story.body_text) >= 5000
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-switch-") as temp:
+        segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
+        segmenter.load()
+        window = MainWindow(
+            settings=Settings(Path(temp) / "s.ini"),
+            segmenter=segmenter,
+            load_issue=lambda _path: issue,
+        )
+        window.resize(1240, 820)
+        window.show()
+        window.show_issue(issue)
+        app.processEvents()
+        for label, terms in (("plain", ""), ("highlighted 科技", "科技")):
+            window.highlight_bar.set_terms_text(terms)
+            window._terms = tuple(terms.split())  # apply now, without waiting for the counts
+            long_times: list[float] = []
+            short_times: list[float] = []
+            for _ in range(samples):
+                for article_id, bucket in (("s2", long_times), ("s1", short_times)):
+                    start = time.perf_counter()
+                    window.show_article(article_id)
+                    window.pane.viewport().repaint()
+                    bucket.append((time.perf_counter() - start) * 1000)
+                    app.processEvents()
+            results[f"{label}: to the 5,000-char story"] = statistics.median(long_times)
+            results[f"{label}: to the short story"] = statistics.median(short_times)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7, help="start-up rounds per kind")
+    parser.add_argument("--samples", type=int, default=40, help="switches per story")
+    args = parser.parse_args(argv)
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+        f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"
+    )
+    app_median, bare_median = bench_start(args.rounds)
+    ratio = app_median / bare_median
+    ok_start = app_median <= START_BUDGET_SECONDS and ratio <= START_BUDGET_RATIO
+    print(
+        f"start to painted: app {app_median:.3f} s, bare QMainWindow {bare_median:.3f} s, "
+        f"ratio {ratio:.2f} (budget ≤ {START_BUDGET_SECONDS} s and ≤ {START_BUDGET_RATIO}×) "
+        f"{'OK' if ok_start else 'OVER BUDGET'}"
+    )
+    switch = bench_switch(args.samples)
+    ok_switch = True
+    for label, value in switch.items():
+        over = "5,000" in label and value > SWITCH_BUDGET_MS
+        ok_switch = ok_switch and not over
+        print(f"switch {label}: median {value:.1f} ms{'  OVER BUDGET' if over else ''}")
+    print(f"switch budget ≤ {SWITCH_BUDGET_MS} ms: {'OK' if ok_switch else 'OVER BUDGET'}")
+    return 0 if ok_start and ok_switch else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
