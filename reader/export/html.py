@@ -60,11 +60,13 @@ def story_html(
     *,
     page_break: bool = False,
     wrapper: str = "article",
+    body_anchor: str | None = None,
 ) -> str:
     """One story as HTML, in reading-pane order, with its citation line last.
 
     ``anchor`` names the story (an ``id`` for links, and an ``<a name>`` that the PDF layout
     finds again to learn the page a story starts on). ``page_break`` starts it on a new page.
+    ``body_anchor`` names the first paragraph too, so that the PDF can keep headings with it.
     """
 
     def para(cls: str, text: str | None) -> str:
@@ -97,7 +99,11 @@ def story_html(
     out.append(para("byline", parts.byline))
     out.append(para("dateline", parts.dateline))
     out.append(para("jump", parts.continued_from))
-    out.extend(para("body", p) for p in parts.paragraphs)
+    for index, text in enumerate(parts.paragraphs):
+        if index == 0 and body_anchor:
+            out.append(f'<p class="body"><a name="{body_anchor}">{marked(text, terms)}</a></p>\n')
+        else:
+            out.append(para("body", text))
     out.append(para("jump", parts.continued_to))
     out.append(para("credit", parts.credit))
     out.append(f'<p class="citation">{escape_html(parts.citation)}</p>\n')

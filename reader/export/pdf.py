@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,7 +30,10 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QRawFont,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextLine,
 )
 
 from reader.errors import ExportError
@@ -258,6 +261,46 @@ def _make_document(
     return doc
 
 
+def _body_anchor(index: int) -> str:
+    return f"{story_anchor(index)}-body"
+
+
+def _line_top(doc: QTextDocument, position: int) -> float:
+    """Document y of the first line of the block at ``position`` (after pagination)."""
+    block = doc.findBlock(position)
+    line = block.layout().lineAt(0)
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    return top + (line.y() if line.isValid() else 0.0)
+
+
+def _keep_headings_with_text(
+    doc: QTextDocument, count: int, page_height: float, cancel: CancelCheck | None
+) -> None:
+    """Move a story to the next page when its headings would end one page and its text begin
+    the next (Qt's rich text has no keep-with-next). Stories are settled in order, so each move
+    only relays out what follows it."""
+    anchors = _anchor_positions(doc)
+    for index in range(count):
+        start = anchors.get(story_anchor(index))
+        body = anchors.get(_body_anchor(index))
+        if start is None or body is None:
+            continue
+        top = _line_top(doc, start)
+        start_page = int(top // page_height)
+        at_page_top = top - start_page * page_height < 1.0
+        if at_page_top or int(_line_top(doc, body) // page_height) == start_page:
+            continue
+        check_cancel(cancel)
+        cursor = QTextCursor(doc.findBlock(start))
+        block_format = cursor.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(block_format)
+        # Qt's incremental relayout keeps stale positions after a page-break change; redo the
+        # rest of the document (lazily: only as far as the next question asks).
+        rest = doc.findBlock(start).position()
+        doc.markContentsDirty(rest, doc.characterCount() - rest)
+
+
 def _anchor_positions(doc: QTextDocument) -> dict[str, int]:
     """Anchor name -> document position of the block holding it."""
     found: dict[str, int] = {}
@@ -283,11 +326,42 @@ def _contents_html(title: str, parts: Sequence[StoryParts], pages: Sequence[int]
     )
 
 
-def _draw_page(painter: QPainter, doc: QTextDocument, index: int, geo: _Geometry) -> None:
-    painter.save()
-    painter.translate(0, geo.body_top - index * geo.body_height)
-    doc.drawContents(painter, QRectF(0, index * geo.body_height, geo.width, geo.body_height))
-    painter.restore()
+class _PagedLines:
+    """The laid-out lines of a paginated QTextDocument, sorted onto the pages they belong to.
+
+    Pages are painted line by line rather than with ``QTextDocument.drawContents`` and a clip
+    rectangle per page: Qt's ``QTextLayout::draw`` always also draws the last line above the
+    clip, so the line ending one page is painted again (clipped out of sight, but still text in
+    the PDF) on top of the next, and copy, search and pdftotext find it twice. Each line drawn
+    by itself at its layout position gives the same picture without the duplicates.
+    """
+
+    def __init__(self, doc: QTextDocument, page_height: float) -> None:
+        self.page_height = page_height
+        self.page_count = max(1, doc.pageCount())
+        self.pages: list[list[tuple[QTextLine, QPointF]]] = [[] for _ in range(self.page_count)]
+        layout = doc.documentLayout()
+        block = doc.begin()
+        while block.isValid():
+            text_layout = block.layout()
+            if text_layout is not None and text_layout.lineCount():
+                # Where QTextLayout::draw puts the layout's origin: its position plus the offsets
+                # of the frames (table cells) around it, which is blockBoundingRect's top left.
+                origin = layout.blockBoundingRect(block).topLeft()
+                for index in range(text_layout.lineCount()):
+                    line = text_layout.lineAt(index)
+                    self.pages[self.page_of(origin.y() + line.y())].append((line, origin))
+            block = block.next()
+
+    def page_of(self, y: float) -> int:
+        return min(max(0, int(y // self.page_height)), self.page_count - 1)
+
+    def draw(self, painter: QPainter, index: int, geo: _Geometry) -> None:
+        painter.save()
+        painter.translate(0, geo.body_top - index * self.page_height)
+        for line, origin in self.pages[index]:
+            line.draw(painter, origin)
+        painter.restore()
 
 
 def _draw_furniture(
@@ -384,6 +458,7 @@ def _export_pdf(
                 options.highlight_terms,
                 page_break=options.one_per_page and index > 0,
                 wrapper="div",
+                body_anchor=_body_anchor(index),
             )
         )
         report(progress, index + 1, total_steps)
@@ -413,7 +488,10 @@ def _export_pdf(
         )
         body_size = QSizeF(geo.width, geo.body_height)
         doc = _make_document("".join(chunks), font, options, writer, body_size)
-        story_pages = doc.pageCount()
+        if not options.one_per_page:
+            _keep_headings_with_text(doc, len(parts), geo.body_height, cancel)
+        story_lines = _PagedLines(doc, geo.body_height)
+        story_pages = story_lines.page_count
         anchors = _anchor_positions(doc)
         layout = doc.documentLayout()
         starts: list[tuple[int, float]] = []
@@ -427,21 +505,22 @@ def _export_pdf(
             y = layout.blockBoundingRect(block).top() + (
                 first_line.y() if first_line.isValid() else 0.0
             )
-            page = min(int(y // geo.body_height), story_pages - 1)
+            page = story_lines.page_of(y)
             starts.append((page, y - page * geo.body_height))
 
-        contents: QTextDocument | None = None
+        contents: _PagedLines | None = None
         contents_pages = 0
         if options.contents:
             # Page numbers in the contents depend on how many pages the contents take; settle it.
             for _ in range(4):
                 numbers = [contents_pages + page + 1 for page, _y in starts]
-                contents = _make_document(
+                contents_doc = _make_document(
                     _contents_html(title, parts, numbers), font, options, writer, body_size
                 )
-                if contents.pageCount() == contents_pages:
+                contents = _PagedLines(contents_doc, geo.body_height)
+                if contents.page_count == contents_pages:
                     break
-                contents_pages = contents.pageCount()
+                contents_pages = contents.page_count
 
         total_pages = contents_pages + story_pages
         page_steps = total_steps - len(parts)
@@ -455,11 +534,11 @@ def _export_pdf(
                 if number:
                     writer.newPage()
                 if number < contents_pages and contents is not None:
-                    _draw_page(painter, contents, number, geo)
+                    contents.draw(painter, number, geo)
                     left = title
                 else:
                     page = number - contents_pages
-                    _draw_page(painter, doc, page, geo)
+                    story_lines.draw(painter, page, geo)
                     while story_at + 1 < len(starts) and starts[story_at + 1][0] <= page:
                         story_at += 1
                     left = items[story_at].paper
