@@ -539,7 +539,12 @@ def _export_pdf(
                 else:
                     page = number - contents_pages
                     story_lines.draw(painter, page, geo)
-                    while story_at + 1 < len(starts) and starts[story_at + 1][0] <= page:
+                    # The header names the paper of the story at the top of the page: one that
+                    # starts right there, else the one running on from the page before.
+                    while story_at + 1 < len(starts) and (
+                        starts[story_at + 1][0] < page
+                        or (starts[story_at + 1][0] == page and starts[story_at + 1][1] < 1.0)
+                    ):
                         story_at += 1
                     left = items[story_at].paper
                 _draw_furniture(

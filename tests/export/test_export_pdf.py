@@ -331,3 +331,20 @@ def test_many_stories_no_line_twice_headings_kept_with_text(tmp_path: Path):
             found = stories.find(flat(field), pos)
             assert found >= 0, (item.article.id, field[:40])
             pos = found + len(flat(field))
+
+
+def test_running_header_names_the_paper_at_the_top_of_each_page(tmp_path: Path):
+    long_story = Article(
+        id="a", kind=ArticleKind.STORY, headline="长篇报道", paragraphs=("科技工作会议。" * 60,) * 6
+    )
+    short_story = Article(id="b", kind=ArticleKind.BRIEF, headline="Short", paragraphs=("One.",))
+    chinese = Issue(newspaper="人民日报", date="2024-01-14")
+    english = Issue(newspaper="The Daily", date="1999-12-31")
+    target = export_articles(
+        [ExportItem(long_story, chinese), ExportItem(short_story, english)], tmp_path / "h.pdf"
+    )
+    pages = pdf_pages_text(target)
+    marks = _bookmarks(target)
+    assert marks[1][1] == len(pages) - 1 > 0  # the brief starts on the last page, below the end
+    headers = [next(line for line in page.splitlines() if line.strip()) for page in pages]
+    assert headers == ["人民日报 · 2024-01-14"] * len(pages)
