@@ -99,6 +99,14 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "Move focus between the list and the pane",
         R,
     ),
+    ActionSpec(
+        "follow_jump",
+        "F&ollow Teaser",
+        "&Go",
+        ("O",),
+        "Go to the story a teaser or a continuation line points to",
+        R,
+    ),
     # Story
     ActionSpec("toggle_read", "Toggle &Read", "&Story", ("M",), "Mark the story read or unread", R),
     ActionSpec(

@@ -48,6 +48,7 @@ from reader.ui.highlight_bar import HighlightBar
 from reader.ui.reading_pane import (
     ReadingFonts,
     ReadingPane,
+    jump_target,
     render_article_html,
     render_unplaced_html,
 )
@@ -306,6 +307,7 @@ class MainWindow(QMainWindow):
             "scroll_down": self.scroll_down,
             "scroll_up": self.scroll_up,
             "toggle_focus": self.toggle_focus,
+            "follow_jump": self.follow_jump,
             "toggle_read": self.toggle_read,
             "extend_next": lambda: self.extend_selection(1),
             "extend_previous": lambda: self.extend_selection(-1),
@@ -523,6 +525,18 @@ class MainWindow(QMainWindow):
         if article_id and self.show_article(article_id):
             return
         self.go_to_page(page)
+
+    def follow_jump(self) -> bool:
+        """Go where the current teaser (or "continued on" line) points, if the issue has it."""
+        row = self.current_row
+        if row is None or row.article is None:
+            return False
+        target = jump_target(self._issue, row.article)
+        if target is None:
+            self.statusBar().showMessage("This item points nowhere in this issue", 3000)
+            return False
+        self._on_jump(target[0], target[1] or "")
+        return True
 
     def go_to_page(self, page_number: int) -> bool:
         for index in self._leaves():

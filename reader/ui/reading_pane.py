@@ -321,14 +321,16 @@ def render_article_html(
         link_text = escape_html(article.continued_to.text if article.continued_to else "")
         if target is not None:
             target_page = issue.page(target[0]) if issue is not None else None
-            label = f"→ {escape_html(target_page.label if target_page else str(target[0]))}"
+            where = escape_html(target_page.label if target_page else f"page {target[0]}")
+            label = f"Read it on {where} →" if target[1] else f"Go to {where} →"
             link = (
                 f'<a href="{escape_html(jump_url(*target))}" style="color:{style.accent};'
                 f'text-decoration:none;font-weight:600">{label}</a>'
             )
             parts.append(
                 f'<p style="font-family:{body_font};font-size:{px * 0.9:.1f}px;'
-                f'margin-top:{px * 0.8:.1f}px">{link_text} &nbsp; {link}</p>'
+                f'margin-top:{px * 0.8:.1f}px">{link_text} &nbsp; {link} '
+                f'<span style="color:{style.muted};font-size:{px * 0.7:.1f}px">&nbsp;(O)</span></p>'
             )
         elif link_text:
             parts.append(

@@ -267,3 +267,43 @@ def test_cheat_sheet_lists_every_shortcut(qtbot: QtBot, make_window: WindowFacto
         )
     ]
     sheet.close()
+
+
+def test_teaser_jumps_to_its_story_by_link_and_key(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    from reader.ui.reading_pane import jump_url
+
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    window.show_article("p1-d")
+    assert "Read it on 第2版 综合" in window.pane.plain_text()
+    with qtbot.waitSignal(window.articleShown) as blocker:
+        window.pane.anchorClicked.emit(QUrl(jump_url(2, "p2-a")))
+    assert blocker.args == ["p2-a"]
+    window.show_article("p1-d")
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_O)
+    assert window.current_id == "p2-a"
+    QTest.keyClick(window.tree, Qt.Key.Key_O)  # a story pointing nowhere: stays
+    assert window.current_id == "p2-a"
+
+
+def test_real_sample_teasers_reach_their_stories(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from reader.parse import load_issue
+
+    issue = load_issue(sample_issue_path())
+    window = make_window(issues={"zh-daily": issue})
+    open_and_wait(qtbot, window, sample_issue_path())
+    teasers = [a for a in issue.articles if a.kind.value == "teaser"]
+    reached = []
+    for teaser in teasers:
+        window.show_article(teaser.id)
+        if window.follow_jump():
+            row = window.current_row
+            assert row is not None and row.article is not None
+            assert row.article.headline == teaser.headline
+            reached.append(teaser.id)
+    assert len(reached) >= 2
