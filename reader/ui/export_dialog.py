@@ -161,8 +161,7 @@ class ExportDialog(QDialog):
         self.format_box.setCurrentIndex(max(0, index))
         size = str(s.value(_KEY + "page_size", "A4", type=str))
         self.page_size_box.setCurrentIndex(max(0, self.page_size_box.findText(size)))
-        font_size = float(s.value(_KEY + "font_size", DEFAULT_FONT_SIZE, type=float))
-        self.font_size_box.setValue(font_size)
+        self.font_size_box.setValue(_number(s.value(_KEY + "font_size"), DEFAULT_FONT_SIZE))
         self.one_per_page_box.setChecked(bool(s.value(_KEY + "one_per_page", False, type=bool)))
         self.contents_box.setChecked(bool(s.value(_KEY + "contents", False, type=bool)))
         keep = bool(s.value(_KEY + "keep_highlights", True, type=bool))
@@ -208,6 +207,14 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.path_edit.setText(chosen)
+
+
+def _number(value: object, default: float) -> float:
+    """A stored number, or ``default`` when the setting is missing or damaged."""
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
 
 
 def _safe_file_name(name: str) -> str:

@@ -105,3 +105,12 @@ def test_progress_dialog_closes_when_the_export_ends(qtbot: QtBot, tmp_path: Pat
     assert progress.value() == 100
     assert not worker.cancel_requested
     assert (tmp_path / "a.html").exists()
+
+
+def test_damaged_settings_fall_back_to_defaults(qtbot: QtBot, tmp_path: Path):
+    settings = _settings(tmp_path)
+    for key, value in (("format", "docx"), ("page_size", "A0"), ("font_size", "big")):
+        settings.setValue(f"export/{key}", value)
+    dialog = _dialog(qtbot, settings)
+    assert dialog.format_name() == "pdf"
+    assert dialog.options() == ExportOptions()
