@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,35 @@ def test_real_sample_teasers_reach_their_stories(qtbot: QtBot, make_window: Wind
             assert row.article.headline == teaser.headline
             reached.append(teaser.id)
     assert len(reached) >= 2
+
+
+def test_dropping_a_file_opens_it(qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = make_window()
+    page = tmp_path / "en"
+    page.write_text("x", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(page))])
+    with warnings.catch_warnings():  # PySide6 flags the only constructor Qt 6 has as deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            window.rect().center(),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.issueShown, timeout=10_000) as blocker:
+        window.dropEvent(drop)
+    assert blocker.args[0].newspaper == "The Gazette"
