@@ -237,7 +237,8 @@ class _Geometry:
 
 
 def _require_gui_application() -> None:
-    if QGuiApplication.instance() is None:
+    # A bare QCoreApplication is not enough: fonts and painting need the GUI one.
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
         raise ExportError("PDF export needs a running QGuiApplication (offscreen is enough)")
 
 

@@ -348,3 +348,25 @@ def test_running_header_names_the_paper_at_the_top_of_each_page(tmp_path: Path):
     assert marks[1][1] == len(pages) - 1 > 0  # the brief starts on the last page, below the end
     headers = [next(line for line in page.splitlines() if line.strip()) for page in pages]
     assert headers == ["人民日报 · 2024-01-14"] * len(pages)
+
+
+def test_pdf_without_a_gui_application_fails_cleanly(tmp_path: Path):
+    """A process with only a QCoreApplication gets an ExportError, not a crash or a file."""
+    target = tmp_path / "core.pdf"
+    script = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from reader.errors import ExportError\n"
+        "from reader.export import export_articles\n"
+        "from reader.model import Article, ArticleKind\n"
+        "a = Article(id='a', kind=ArticleKind.STORY, headline='标题', paragraphs=('正文',))\n"
+        "try:\n"
+        f"    export_articles([a], {str(target)!r})\n"
+        "except ExportError as err:\n"
+        "    print(err)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert "needs a running QGuiApplication" in done.stdout
+    assert not target.exists()
