@@ -5,6 +5,7 @@ Deleting the cache file loses nothing the reader made; a damaged one is moved as
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -16,6 +17,8 @@ from reader.store import db
 from reader.store.codec import CodecError, dump_issue, load_issue_json
 from reader.store.search import Scheme, SearchIndex, make_scheme
 from reader.text.highlight import article_texts
+
+log = logging.getLogger(__name__)
 
 CACHE_SCHEMA_VERSION = 1
 
@@ -95,10 +98,14 @@ class IssueCache:
 
     def get(self, source_hash: str, parser_version: int) -> Issue | None:
         """The cached issue for these bytes and parser, or None (also if it no longer fits)."""
-        row = self.conn.execute(
-            "SELECT data FROM issues WHERE source_hash = ? AND parser_version = ?",
-            (source_hash, parser_version),
-        ).fetchone()
+        try:
+            row = self.conn.execute(
+                "SELECT data FROM issues WHERE source_hash = ? AND parser_version = ?",
+                (source_hash, parser_version),
+            ).fetchone()
+        except sqlite3.DatabaseError as err:  # damaged after it was opened: read the files
+            log.warning("cache read failed in %s: %s", self.path, err)
+            return None
         if row is None:
             return None
         try:
@@ -108,6 +115,12 @@ class IssueCache:
 
     def put(self, source_hash: str, parser_version: int, issue: Issue) -> None:
         """Store ``issue`` and index its articles, replacing any older parse of the same bytes."""
+        try:
+            self._put(source_hash, parser_version, issue)
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot write the cache: {err}", self.path) from err
+
+    def _put(self, source_hash: str, parser_version: int, issue: Issue) -> None:
         articles = issue.articles
         data = dump_issue(issue)
         with db.transaction(self.conn):

@@ -46,13 +46,34 @@ def connect(path: str | Path, *, synchronous: str = "NORMAL") -> sqlite3.Connect
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if str(path) != ":memory:":
-            conn.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(conn)
         conn.execute(f"PRAGMA synchronous={synchronous}")
         conn.execute("PRAGMA foreign_keys=ON")
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+_SQLITE_BUSY = 5
+
+
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, retrying while another process holds the lock.
+
+    Changing the journal mode does not wait through the busy handler: two processes opening a
+    new file at once see SQLITE_BUSY here (measured: about 1 open in 30).
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            busy = (getattr(err, "sqlite_errorcode", 0) & 0xFF) == _SQLITE_BUSY
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
 
 
 @contextlib.contextmanager
@@ -67,12 +88,35 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+#: SQLite result codes that mean the file itself is damaged (not busy, locked or unreadable).
+_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True when ``error`` says the file is damaged or not a database at all.
+
+    "database is locked" is an OperationalError too: treating it as damage would move a healthy
+    file aside under another process that is writing to it.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _DAMAGE_CODES
+    return isinstance(error, sqlite3.DatabaseError) and not isinstance(
+        error, sqlite3.OperationalError
+    )
+
+
 def is_healthy(conn: sqlite3.Connection) -> bool:
-    """``PRAGMA quick_check`` says ok (and the file is a database at all)."""
+    """``PRAGMA quick_check`` says ok (and the file is a database at all).
+
+    Errors that are not damage (a lock held too long, an unreadable file) are raised.
+    """
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.DatabaseError as err:
+        if is_damage(err):
+            return False
+        raise
     return rows == [("ok",)]
 
 
@@ -110,7 +154,12 @@ def open_checked(
     try:
         conn = connect(path, synchronous=synchronous)
         healthy = is_healthy(conn)
-    except sqlite3.DatabaseError:
+    except sqlite3.Error as err:
+        if conn is not None:
+            conn.close()
+            conn = None
+        if not is_damage(err):
+            raise StoreError(f"cannot open the database: {err}", path) from err
         healthy = False
     if healthy and conn is not None:
         return conn, None

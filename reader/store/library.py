@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import platformdirs
 
 import reader
-from reader.errors import BroadsheetError
+from reader.errors import BroadsheetError, StoreError
 from reader.model import Article, Issue
 from reader.store.cache import IssueCache
 from reader.store.records import Bookmark, Hit, LibraryEntry
@@ -40,6 +41,8 @@ def default_loader(path: Path) -> Issue:
 class NoticeKind(enum.StrEnum):
     CACHE_REBUILT = "cache-rebuilt"
     USERDATA_RECOVERED = "userdata-recovered"
+    #: The cache or the library list could not be written; the issue opened anyway.
+    STORE_WRITE_FAILED = "store-write-failed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +51,8 @@ class LibraryNotice:
 
     kind: NoticeKind
     message: str
-    #: Where the damaged file was moved.
-    backup: Path
+    #: Where the damaged file was moved (None when nothing was moved).
+    backup: Path | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +149,7 @@ class Library:
             check=False,
         )
 
-    def _notice(self, kind: NoticeKind, message: str, backup: Path) -> None:
+    def _notice(self, kind: NoticeKind, message: str, backup: Path | None) -> None:
         notice = LibraryNotice(kind, message, backup)
         self.notices.append(notice)
         if self._on_notice is not None:
@@ -175,15 +178,21 @@ class Library:
         from_cache = issue is not None
         if issue is None:
             issue = self.loader(resolved)
-            self.cache.put(digest, self.parser_version, issue)
+            try:
+                self.cache.put(digest, self.parser_version, issue)
+            except StoreError as err:  # the issue still opens; it is just not cached
+                self._notice(NoticeKind.STORE_WRITE_FAILED, str(err), None)
         elif issue.source != str(resolved):
             issue = dataclasses.replace(issue, source=str(resolved))
         key = str(resolved)
-        previous = self.userdata.library_entry(key)
-        self.userdata.record_issue(key, digest, issue)
-        self.userdata.touch_recent(key)
-        if previous is not None and previous.source_hash != digest:
-            self._prune()
+        try:
+            previous = self.userdata.library_entry(key)
+            self.userdata.record_issue(key, digest, issue)
+            self.userdata.touch_recent(key)
+            if previous is not None and previous.source_hash != digest:
+                self._prune()
+        except (StoreError, sqlite3.Error) as err:
+            self._notice(NoticeKind.STORE_WRITE_FAILED, str(err), None)
         return OpenedIssue(key, digest, issue, from_cache)
 
     def add(
@@ -271,6 +280,10 @@ class Library:
             (b, resolve_anchor(b.anchor, opened.issue))
             for b in self.userdata.bookmarks(opened.source_hash)
         ]
+
+    def bookmarked_ids(self, opened: OpenedIssue) -> set[str]:
+        """Ids of the articles of an open issue that have a bookmark (to mark the headline list)."""
+        return {a.id for _b, a in self.bookmarks_in(opened) if a is not None}
 
     def find_bookmark(self, opened: OpenedIssue, article: Article) -> Bookmark | None:
         for bookmark, target in self.bookmarks_in(opened):

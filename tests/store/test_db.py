@@ -63,3 +63,52 @@ def test_missing_migration_rolls_back_and_raises() -> None:
 def test_sqlite_has_fts5_trigram() -> None:
     db.check_sqlite()
     assert sqlite3.sqlite_version_info >= db.MIN_SQLITE
+
+
+def test_a_locked_file_is_not_damage_and_is_never_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "locked.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 50)
+    with pytest.raises(StoreError, match="locked"):
+        db.open_checked(path)
+    holder.execute("ROLLBACK")
+    holder.close()
+    assert path.exists() and not list(tmp_path.glob("*.corrupt-*"))
+    conn, moved = db.open_checked(path)
+    assert moved is None
+    conn.close()
+
+
+def test_damage_is_told_apart_from_other_errors(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 400)
+    with pytest.raises(sqlite3.DatabaseError) as caught:
+        sqlite3.connect(junk).execute("PRAGMA quick_check").fetchall()
+    assert db.is_damage(caught.value)
+    assert not db.is_damage(sqlite3.OperationalError("database is locked"))
+
+
+@pytest.mark.slow
+def test_two_processes_creating_a_new_file_at_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from reader.store import db\n"
+        "conn, moved = db.open_checked(Path(sys.argv[1])); assert moved is None\n"
+    )
+    for n in range(15):
+        path = tmp_path / f"new-{n}.sqlite3"
+        procs = [
+            subprocess.Popen([sys.executable, "-c", code, str(path)], stderr=subprocess.PIPE)
+            for _ in range(2)
+        ]
+        for proc in procs:
+            _, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err.decode()
+    assert not list(tmp_path.glob("*.corrupt-*"))

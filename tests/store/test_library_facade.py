@@ -294,3 +294,29 @@ def test_opened_for_an_issue_the_window_shows(tmp_path: Path, loader: CountingLo
         assert now_set
         with pytest.raises(BroadsheetError):
             library.opened(Issue())
+
+
+def test_an_unwritable_store_does_not_stop_an_issue_opening(
+    tmp_path: Path, loader: CountingLoader
+) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    told: list[object] = []
+    with _library(tmp_path, loader, on_notice=told.append) as library:
+        library.cache.conn.execute("PRAGMA query_only = 1")
+        library.userdata.conn.execute("PRAGMA query_only = 1")
+        opened = library.open_issue(folder)
+        assert opened.issue.articles and not opened.from_cache
+        kinds = [n.kind for n in library.notices]  # type: ignore[attr-defined]
+        assert kinds == [NoticeKind.STORE_WRITE_FAILED, NoticeKind.STORE_WRITE_FAILED]
+        assert "cannot write the cache" in library.notices[0].message
+        assert told == library.notices
+
+
+def test_bookmarked_ids(tmp_path: Path, loader: CountingLoader) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE, EN_PAGE)
+    with _library(tmp_path, loader) as library:
+        opened = library.open_issue(folder)
+        assert library.bookmarked_ids(opened) == set()
+        second = opened.issue.articles[-1]
+        library.toggle_bookmark(opened, second)
+        assert library.bookmarked_ids(opened) == {second.id}

@@ -137,8 +137,7 @@ def _run_writer(
 
 @pytest.mark.slow
 def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "userdata.sqlite3"
-    UserData(path).close()
+    path = tmp_path / "userdata.sqlite3"  # not made yet: both processes race to create it
     count = 150
     writers = [_run_writer(path, count, name) for name in ("left", "right")]
     acked: set[str] = set()
