@@ -208,6 +208,93 @@ print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 """
 
 
+APP_CHILD = """
+import sys, os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from reader.store import Library
+from reader.store.library import StoreReadState
+from reader.text.segment import Segmenter
+from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.ui.library_view import LibraryView
+from reader.ui.main_window import MainWindow
+from reader.ui.search_panel import SearchPanel
+from reader.ui.settings import Settings
+
+cache, user, issue_dir, tmp = (Path(a) for a in sys.argv[1:5])
+app = QApplication([])
+library = Library(cache, user)
+
+def wait(signal, ms=60000):
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+window = MainWindow(settings=Settings(tmp / "s.ini"), segmenter=Segmenter(cache_dir=tmp / "j"),
+                    load_issue=library.load_in_worker, read_state=StoreReadState(library))
+window.resize(1200, 800)
+window.show()
+window.open_path(issue_dir)
+wait(window.issueShown)
+view = LibraryView(library); view.show(); view.refresh(); wait(view.entriesChanged)
+marks = BookmarksPanel(library); marks.show(); marks.refresh(); wait(marks.refreshed)
+panel = SearchPanel(library); panel.show()
+for q in sys.argv[5:]:
+    panel.search(q)
+    wait(panel.searchFinished)
+if not window.segmenter.ready:
+    wait(window.segmenterReady)
+rows = view.model.rowCount()
+for w in (view, marks, panel):
+    w.shutdown()
+window.close()
+status = open("/proc/self/status").read().split("\\n")
+print(rows, window.segmenter.ready, next(l.split()[1] for l in status if l.startswith("VmHWM:")))
+"""
+
+
+def app_peak_memory(
+    cache: Path, library: list[tuple[str, Issue]], folder: Path, issue_dir: Path
+) -> None:
+    """Peak RSS of the app (main window + library view, search and bookmarks panels) with the
+    20,000-story library open, an issue shown, jieba loaded and every benchmark query run."""
+    from reader.store.userdata import UserData
+
+    user = folder / "app-user.sqlite3"
+    data = UserData(user)
+    for n, (digest, issue) in enumerate(library):
+        data.record_issue(f"/archive/{n:04d}", digest, issue)
+    data.close()
+    queries = [q for qs in (*ZH_QUERIES.values(), *EN_QUERIES.values()) for q in qs]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            APP_CHILD,
+            str(cache),
+            str(user),
+            str(issue_dir),
+            str(folder),
+            *queries,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        print(f"\napp memory: the window could not run ({done.stderr.strip().splitlines()[-1:]})")
+        return
+    rows, ready, peak = done.stdout.split()[-3:]
+    print(
+        f"\napp with the library open ({rows} library entries, an issue shown, "
+        f"{len(queries)} searches, jieba loaded: {ready}): peak RSS {int(peak) / 1024:.0f} MB"
+    )
+
+
 def child_peak_memory(path: Path, scheme: str) -> float:
     """Peak RSS (MB) of a fresh process that opens the library (checks included) and searches."""
     queries = [q for qs in (*ZH_QUERIES.values(), *EN_QUERIES.values()) for q in qs]
@@ -221,7 +308,7 @@ def child_peak_memory(path: Path, scheme: str) -> float:
     return int(done.stdout.split()[-1]) / 1024
 
 
-def bench_reopen(folder: Path) -> None:
+def bench_reopen(folder: Path) -> Path | None:
     """Reopening a cached issue against parsing it afresh, same issue, same run."""
     from reader.parse import load_issue
 
@@ -232,7 +319,7 @@ def bench_reopen(folder: Path) -> None:
     ]
     if not all(p.is_file() for p in pages):
         print("reopen: corpus not available, skipped")
-        return
+        return None
     issue_dir = folder / "issue-2025-01-14"
     issue_dir.mkdir()
     for n, page in enumerate(pages, 1):
@@ -252,6 +339,7 @@ def bench_reopen(folder: Path) -> None:
         f"  reopen from cache (open_issue)   median {reopen:7.1f} ms  "
         f"(p95 {percentile(reopen_times, 95):.1f} ms; {parse / reopen:.1f}x faster)"
     )
+    return issue_dir
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -285,7 +373,9 @@ def main(argv: list[str] | None = None) -> int:
             for label in (*ZH_QUERIES, *EN_QUERIES):
                 p50, p95, recall = r[label]  # type: ignore[misc]
                 print(f"  {label:8s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  found/true {recall:.3f}")
-        bench_reopen(folder)
+        issue_dir = bench_reopen(folder)
+        if issue_dir is not None and "bigram" in results:
+            app_peak_memory(folder / "cache-bigram.sqlite3", library, folder, issue_dir)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak RSS of this process: {peak:.0f} MB (includes the generated library in memory)")
     return 0
