@@ -29,27 +29,38 @@ def loaded_segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
     return segmenter
 
 
-@pytest.fixture(autouse=True)
-def no_leaks(qapp: QApplication) -> Iterator[None]:
-    """Fail a test that leaves a window open or a thread running after it ends."""
-    threads_before = {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
-    yield
+def _python_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+
+
+def find_leaks(threads_before: set[threading.Thread]) -> list[str]:
+    """Windows still open, pools still busy and threads started since ``threads_before``."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     gc.collect()
-    leaked = [
-        w for w in QApplication.topLevelWidgets() if w.isVisible() or isinstance(w, MainWindow)
+    problems = [
+        f"top-level widget {type(w).__name__}({w.objectName()!r})"
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() or isinstance(w, MainWindow)
     ]
-    names = [f"{type(w).__name__}({w.objectName()!r})" for w in leaked]
-    for widget in leaked:  # clean up so one leak does not fail every later test
-        widget.close()
-        widget.deleteLater()
+    if QThreadPool.globalInstance().activeThreadCount():
+        problems.append("the global thread pool is still busy")
+    problems += [f"thread {t.name}" for t in _python_threads() - threads_before if t.is_alive()]
+    return problems
+
+
+@pytest.fixture(autouse=True)
+def no_leaks(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a window open or a thread running after it ends."""
+    threads_before = _python_threads()
+    yield
+    problems = find_leaks(threads_before)
+    for widget in QApplication.topLevelWidgets():  # clean up, so one leak fails one test
+        if widget.isVisible() or isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not names, f"test leaked top-level widgets: {names}"
-    assert QThreadPool.globalInstance().activeThreadCount() == 0, "global pool still busy"
-    threads_after = {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
-    extra = [t.name for t in threads_after - threads_before if t.is_alive()]
-    assert not extra, f"test leaked threads: {extra}"
+    assert not problems, f"test leaked: {problems}"
 
 
 def issue_loader(issues: Mapping[str, Issue]) -> Callable[[Path], Issue]:
