@@ -57,7 +57,8 @@ class CheatSheet(QDialog):
         """Names of the actions listed (the tests compare this with the keymap)."""
         names = []
         for i in range(self.tree.topLevelItemCount()):
-            name = self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            item = self.tree.topLevelItem(i)
+            name = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
             if name:
                 names.append(str(name))
         return names

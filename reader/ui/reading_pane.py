@@ -386,7 +386,7 @@ class InertDocument(QTextDocument):
     one place every image or style-sheet lookup ends, and it returns empty data.
     """
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return QByteArray()
 
 

@@ -34,7 +34,7 @@ class Settings:
     # Reading -----------------------------------------------------------------------------
     @property
     def zoom(self) -> int:
-        value = int(self._qs.value("reading/zoom", 0, type=int))
+        value = int(self._qs.value("reading/zoom", 0, type=int))  # type: ignore[call-overload]
         return max(ZOOM_MIN, min(ZOOM_MAX, value))
 
     @zoom.setter
@@ -62,8 +62,12 @@ class Settings:
     def recent_paths(self) -> list[str]:
         value = self._qs.value("files/recent", [])
         if isinstance(value, str):  # QSettings gives a bare string for a one-item list
-            value = [value]
-        return [str(v) for v in value or [] if v]
+            items: list[object] = [value]
+        elif isinstance(value, list | tuple):
+            items = list(value)
+        else:
+            items = []
+        return [str(v) for v in items if v]
 
     def add_recent(self, path: str | Path) -> None:
         text = str(Path(path).resolve())
