@@ -27,7 +27,8 @@ def _create_cache_v1(conn: sqlite3.Connection) -> None:
     conn.execute(
         """CREATE TABLE issues (
             id INTEGER PRIMARY KEY,
-            source_hash TEXT NOT NULL UNIQUE,
+            cache_key TEXT NOT NULL UNIQUE,
+            source_hash TEXT NOT NULL,
             parser_version INTEGER NOT NULL,
             source TEXT,
             newspaper TEXT,
@@ -96,12 +97,19 @@ class IssueCache:
     def close(self) -> None:
         self.conn.close()
 
-    def get(self, source_hash: str, parser_version: int) -> Issue | None:
-        """The cached issue for these bytes and parser, or None (also if it no longer fits)."""
+    def get(self, key: str, parser_version: int) -> Issue | None:
+        """The cached issue for this key and parser, or None (also if it no longer fits)."""
+        return self._get("cache_key", key, parser_version)
+
+    def get_by_source(self, source_hash: str, parser_version: int) -> Issue | None:
+        """A cached parse of these bytes under any name (for bookmarks of a renamed issue)."""
+        return self._get("source_hash", source_hash, parser_version)
+
+    def _get(self, column: str, value: str, parser_version: int) -> Issue | None:
         try:
             row = self.conn.execute(
-                "SELECT data FROM issues WHERE source_hash = ? AND parser_version = ?",
-                (source_hash, parser_version),
+                f"SELECT data FROM issues WHERE {column} = ? AND parser_version = ? LIMIT 1",
+                (value, parser_version),
             ).fetchone()
         except sqlite3.DatabaseError as err:  # damaged after it was opened: read the files
             log.warning("cache read failed in %s: %s", self.path, err)
@@ -113,22 +121,25 @@ class IssueCache:
         except CodecError:
             return None
 
-    def put(self, source_hash: str, parser_version: int, issue: Issue) -> None:
-        """Store ``issue`` and index its articles, replacing any older parse of the same bytes."""
+    def put(
+        self, key: str, parser_version: int, issue: Issue, source_hash: str | None = None
+    ) -> None:
+        """Store ``issue`` and index its articles, replacing any older parse under ``key``."""
         try:
-            self._put(source_hash, parser_version, issue)
+            self._put(key, parser_version, issue, source_hash or key)
         except sqlite3.Error as err:
             raise StoreError(f"cannot write the cache: {err}", self.path) from err
 
-    def _put(self, source_hash: str, parser_version: int, issue: Issue) -> None:
+    def _put(self, key: str, parser_version: int, issue: Issue, source_hash: str) -> None:
         articles = issue.articles
         data = dump_issue(issue)
         with db.transaction(self.conn):
-            self._delete(source_hash)
+            self._delete(key)
             cur = self.conn.execute(
-                "INSERT INTO issues (source_hash, parser_version, source, newspaper, date, pages,"
-                " stories, data, stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO issues (cache_key, source_hash, parser_version, source, newspaper,"
+                " date, pages, stories, data, stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    key,
                     source_hash,
                     parser_version,
                     issue.source,
@@ -160,10 +171,8 @@ class IssueCache:
                 rows.append((story.lastrowid, headline, body))
             self.index.add(rows)
 
-    def _delete(self, source_hash: str) -> bool:
-        row = self.conn.execute(
-            "SELECT id FROM issues WHERE source_hash = ?", (source_hash,)
-        ).fetchone()
+    def _delete(self, key: str) -> bool:
+        row = self.conn.execute("SELECT id FROM issues WHERE cache_key = ?", (key,)).fetchone()
         if row is None:
             return False
         self.index.remove_issue(row[0])
@@ -171,17 +180,17 @@ class IssueCache:
         self.conn.execute("DELETE FROM issues WHERE id = ?", (row[0],))
         return True
 
-    def delete(self, source_hash: str) -> bool:
+    def delete(self, key: str) -> bool:
         """Forget one issue and its index entries; True if it was there."""
         with db.transaction(self.conn):
-            return self._delete(source_hash)
+            return self._delete(key)
 
-    def hashes(self) -> set[str]:
-        return {row[0] for row in self.conn.execute("SELECT source_hash FROM issues")}
+    def keys(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT cache_key FROM issues")}
 
     def prune(self, keep: Sequence[str] | set[str]) -> int:
-        """Delete every cached issue whose hash is not in ``keep``; return how many went."""
-        gone = self.hashes() - set(keep)
+        """Delete every cached issue whose key is not in ``keep``; return how many went."""
+        gone = self.keys() - set(keep)
         with db.transaction(self.conn):
             for digest in gone:
                 self._delete(digest)

@@ -21,7 +21,7 @@ from reader.model import Article, Issue
 from reader.store.cache import IssueCache
 from reader.store.records import Bookmark, Hit, LibraryEntry
 from reader.store.search import Scheme
-from reader.store.sources import discover_issues, source_hash
+from reader.store.sources import cache_key, discover_issues, source_hash
 from reader.store.userdata import UserData, anchor_for, resolve_anchor
 
 CACHE_FILE = "cache.sqlite3"
@@ -174,12 +174,13 @@ class Library:
         """
         resolved = Path(path).expanduser().resolve()
         digest = source_hash(resolved)
-        issue = self.cache.get(digest, self.parser_version)
+        ckey = cache_key(digest, resolved)
+        issue = self.cache.get(ckey, self.parser_version)
         from_cache = issue is not None
         if issue is None:
             issue = self.loader(resolved)
             try:
-                self.cache.put(digest, self.parser_version, issue)
+                self.cache.put(ckey, self.parser_version, issue, source_hash=digest)
             except StoreError as err:  # the issue still opens; it is just not cached
                 self._notice(NoticeKind.STORE_WRITE_FAILED, str(err), None)
         elif issue.source != str(resolved):
@@ -190,7 +191,7 @@ class Library:
             self.userdata.record_issue(key, digest, issue)
             self.userdata.touch_recent(key)
             if previous is not None and previous.source_hash != digest:
-                self._prune()
+                self._prune()  # the old bytes' parse is searchable no more
         except (StoreError, sqlite3.Error) as err:
             self._notice(NoticeKind.STORE_WRITE_FAILED, str(err), None)
         return OpenedIssue(key, digest, issue, from_cache)
@@ -231,18 +232,26 @@ class Library:
         if entry is None:
             return False
         self.userdata.forget_issue(entry.path)
-        if entry.source_hash not in self.userdata.library_hashes():
-            self.cache.delete(entry.source_hash)
+        self._prune()
         return True
 
+    def _library_keys(self, entries: Iterable[LibraryEntry] | None = None) -> set[str]:
+        return {
+            cache_key(e.source_hash, Path(e.path))
+            for e in (self.entries() if entries is None else entries)
+        }
+
     def _prune(self) -> None:
-        self.cache.prune(self.userdata.library_hashes())
+        """Drop cached parses no library entry refers to (they must not turn up in searches)."""
+        self.cache.prune(self._library_keys())
 
     def reindex(self, progress: Progress | None = None) -> AddReport:
         """Read again every library issue missing from the cache (after the cache was rebuilt)."""
-        cached = self.cache.hashes()
+        cached = self.cache.keys()
         missing = [
-            Path(e.path) for e in self.entries() if e.source_hash not in cached and e.present
+            Path(e.path)
+            for e in self.entries()
+            if cache_key(e.source_hash, Path(e.path)) not in cached and e.present
         ]
         return self.add(missing, progress)
 
@@ -326,18 +335,23 @@ class Library:
         return result
 
     def _issue_for_hash(self, digest: str, path: str | None) -> OpenedIssue | None:
-        issue = self.cache.get(digest, self.parser_version)
+        issue = self.cache.get_by_source(digest, self.parser_version)
         if issue is not None:
-            return OpenedIssue(path or "", digest, issue, True)
-        if path is None or not Path(path).exists():
-            return None
-        try:
-            if source_hash(Path(path)) != digest:
-                return None
-            # Parsed for the look-up only: a removed issue does not come back into the library.
-            return OpenedIssue(path, digest, self.loader(Path(path)), False)
-        except BroadsheetError:
-            return None
+            return OpenedIssue(path or issue.source or "", digest, issue, True)
+        # The bookmark's own path, then any library entry with the same bytes (moved, renamed).
+        candidates = [path] if path else []
+        candidates += [e.path for e in self.entries() if e.source_hash == digest]
+        for candidate in candidates:
+            if not Path(candidate).exists():
+                continue
+            try:
+                if source_hash(Path(candidate)) != digest:
+                    continue
+                # Parsed for the look-up only: a removed issue does not come back into the library.
+                return OpenedIssue(candidate, digest, self.loader(Path(candidate)), False)
+            except BroadsheetError:
+                continue
+        return None
 
 
 class StoreReadState:

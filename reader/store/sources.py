@@ -30,16 +30,14 @@ def issue_files(path: Path) -> list[Path]:
 
 
 def source_hash(path: Path) -> str:
-    """sha256 over the issue's name and its files' names and bytes: the same for any parser.
+    """sha256 over the names (inside a folder) and bytes of the issue's files.
 
-    The name counts because the parser reads the date from it ("2025-01-14/", "x-1903-05-01.txt").
+    The same for any parser, and for the issue moved or renamed: bookmarks anchor on it.
     """
     digest = hashlib.sha256()
     files = issue_files(path)
     if not files:
         raise InputError("folder holds no page files", path)
-    top = path.name.encode()
-    digest.update(len(top).to_bytes(4, "big") + top)
     for file in files:
         name = file.name.encode() if path.is_dir() else b""
         digest.update(len(name).to_bytes(4, "big") + name)
@@ -52,6 +50,12 @@ def source_hash(path: Path) -> str:
         except OSError as err:
             raise InputError(f"cannot read file ({err.strerror or err})", file) from err
     return digest.hexdigest()
+
+
+def cache_key(digest: str, path: Path) -> str:
+    """The cache's key: the source hash plus the issue's own name, which the parser reads the
+    date from ("2025-01-14/", "x-1903-05-01.txt"), so a renamed issue is parsed again."""
+    return f"{digest}:{path.name}"
 
 
 def _is_issue_folder(folder: Path) -> bool:

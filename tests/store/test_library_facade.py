@@ -125,7 +125,7 @@ def test_remove_forgets_cache_and_entry_but_never_the_files(
         assert not library.remove(folder)
         assert library.entries() == []
         assert library.search("科技") == []
-        assert library.cache.hashes() == set()
+        assert library.cache.keys() == set()
     assert (folder / "01.txt").read_text(encoding="utf-8") == ZH_PAGE
 
 
@@ -320,3 +320,25 @@ def test_bookmarked_ids(tmp_path: Path, loader: CountingLoader) -> None:
         second = opened.issue.articles[-1]
         library.toggle_bookmark(opened, second)
         assert library.bookmarked_ids(opened) == {second.id}
+
+
+def test_renamed_issue_is_parsed_again_and_keeps_its_bookmarks(
+    tmp_path: Path, loader: CountingLoader
+) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "scan-0001", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        opened = library.open_issue(folder)
+        assert opened.issue.date is None
+        library.toggle_bookmark(opened, opened.issue.articles[0], note="keep")
+        renamed = folder.rename(folder.with_name("2025-01-14"))
+        # The old entry's files are gone: its bookmark is found through the renamed copy's bytes.
+        again = library.open_issue(renamed)
+        assert not again.from_cache and again.issue.date == "2025-01-14"
+        assert again.source_hash == opened.source_hash
+        [(bookmark, article)] = library.bookmarks_in(again)
+        assert bookmark.note == "keep" and article is not None
+        library.remove(folder)  # the stale entry
+        [resolved] = library.resolve_bookmarks()
+        assert resolved.state is BookmarkState.FOUND
+        assert [e.date for e in library.entries()] == ["2025-01-14"]
+        assert [h.date for h in library.search("科技")] == ["2025-01-14"]
