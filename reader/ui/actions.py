@@ -128,6 +128,15 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "select_all", "Select &All Stories", "&Story", ("Ctrl+A",), "Select every listed story", R
     ),
+    ActionSpec(
+        "toggle_mark",
+        "&Mark for Export",
+        "&Story",
+        ("X",),
+        "Mark or unmark the story for export (then File › Export Selected)",
+        R,
+    ),
+    ActionSpec("clear_marks", "&Clear Export Marks", "&Story", (), "Unmark every story"),
     # Highlight
     ActionSpec(
         "find", "&Highlight Terms…", "&Highlight", ("/", "Ctrl+F"), "Open the highlight bar"

@@ -48,6 +48,10 @@ class Roles(IntEnum):
     DERIVED_TITLE = Qt.ItemDataRole.UserRole + 8
     FILTER_TEXT = Qt.ItemDataRole.UserRole + 9
     PAGE = Qt.ItemDataRole.UserRole + 10
+    #: Marked for export with x.
+    MARKED = Qt.ItemDataRole.UserRole + 11
+    #: The reader bookmarked it (the store says which).
+    BOOKMARKED = Qt.ItemDataRole.UserRole + 12
 
 
 ROLE_NAMES: dict[int, bytes] = {
@@ -61,6 +65,8 @@ ROLE_NAMES: dict[int, bytes] = {
     Roles.DERIVED_TITLE: b"derivedTitle",
     Roles.FILTER_TEXT: b"filterText",
     Roles.PAGE: b"page",
+    Roles.MARKED: b"marked",
+    Roles.BOOKMARKED: b"bookmarked",
 }
 
 TITLE_COLUMN = 0
@@ -84,6 +90,10 @@ KIND_LABELS: dict[str, str] = {
     "unplaced": "Unplaced text",
 }
 
+
+#: Colour of the export mark bar and the bookmark sign.
+MARK_COLOUR = "#c8553d"
+BOOKMARK_GLYPH = "★"
 
 #: Short labels drawn as tags on list rows.
 KIND_TAGS: dict[str, str] = {
@@ -143,6 +153,8 @@ class HeadlineModel(QAbstractItemModel):
 
     #: An article's read state changed: (article id, read).
     readChanged = Signal(str, bool)
+    #: The set of rows marked for export changed.
+    marksChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +163,8 @@ class HeadlineModel(QAbstractItemModel):
         self._rows: list[list[Row]] = []
         self._position: dict[str, tuple[int, int]] = {}
         self._read: set[str] = set()
+        self._marked: set[str] = set()
+        self._bookmarked: set[str] = set()
         self._hits: dict[str, int] = {}
         self._hits_active = False
 
@@ -170,6 +184,8 @@ class HeadlineModel(QAbstractItemModel):
             for child_row, row in enumerate(rows)
         }
         self._read = set(read_ids)
+        self._marked = set()
+        self._bookmarked = set()
         self._hits = {}
         self._hits_active = False
         self.endResetModel()
@@ -218,6 +234,48 @@ class HeadlineModel(QAbstractItemModel):
         last = self.index_for_id(row_id, HITS_COLUMN)
         self.dataChanged.emit(first, last, [])
         self.readChanged.emit(row_id, read)
+
+    # Marks and bookmarks ------------------------------------------------------------------
+    def _row_changed(self, row_id: str) -> None:
+        self.dataChanged.emit(
+            self.index_for_id(row_id, TITLE_COLUMN), self.index_for_id(row_id, HITS_COLUMN), []
+        )
+
+    def is_marked(self, row_id: str) -> bool:
+        return row_id in self._marked
+
+    def set_marked(self, row_id: str, marked: bool) -> None:
+        """Mark a row for export (x), or unmark it."""
+        if (row_id in self._marked) == marked or row_id not in self._position:
+            return
+        if marked:
+            self._marked.add(row_id)
+        else:
+            self._marked.discard(row_id)
+        self._row_changed(row_id)
+        self.marksChanged.emit()
+
+    def clear_marks(self) -> None:
+        marked, self._marked = self._marked, set()
+        for row_id in marked:
+            self._row_changed(row_id)
+        if marked:
+            self.marksChanged.emit()
+
+    def marked_rows(self) -> list[Row]:
+        """Marked rows in issue order."""
+        return [row for row in self.iter_rows() if row.id in self._marked]
+
+    def set_bookmarked(self, row_ids: Iterable[str]) -> None:
+        """Which rows carry a bookmark (the store knows; the list shows it)."""
+        new = {i for i in row_ids if i in self._position}
+        changed = new ^ self._bookmarked
+        self._bookmarked = new
+        for row_id in changed:
+            self._row_changed(row_id)
+
+    def is_bookmarked(self, row_id: str) -> bool:
+        return row_id in self._bookmarked
 
     # Hits ---------------------------------------------------------------------------------
     @property
@@ -357,6 +415,10 @@ class HeadlineModel(QAbstractItemModel):
             return row.page
         if role == Roles.IS_READ:
             return read
+        if role == Roles.MARKED:
+            return row.id in self._marked
+        if role == Roles.BOOKMARKED:
+            return row.id in self._bookmarked
         if role == Roles.HIT_COUNT:
             return self._hits.get(row.id, 0)
         if role == Roles.DERIVED_TITLE:
@@ -384,7 +446,15 @@ class HeadlineModel(QAbstractItemModel):
             label = KIND_LABELS[row.kind]
             note = " — no headline; title taken from the text" if row.derived else ""
             state = "read" if read else "unread"
-            return f"{label}{note} · {state}"
+            extras = "".join(
+                text
+                for flag, text in (
+                    (row.id in self._marked, " · marked for export"),
+                    (row.id in self._bookmarked, " · bookmarked"),
+                )
+                if flag
+            )
+            return f"{label}{note} · {state}{extras}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(not read)
@@ -472,6 +542,10 @@ class HeadlineDelegate(QStyledItemDelegate):
         rect = opt.rect.adjusted(self.GUTTER, 0, -4, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.save()
+        if index.data(Roles.MARKED):
+            # Marked for export: a bar down the left edge, visible even on the selection.
+            bar = QRect(opt.rect.left(), opt.rect.top() + 2, 3, opt.rect.height() - 4)
+            painter.fillRect(bar, QColor("#ffffff") if selected else QColor(MARK_COLOUR))
         if not index.data(Roles.IS_READ):
             dot = QColor("#ffffff") if selected else QColor("#2f7ad8")
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -481,6 +555,19 @@ class HeadlineDelegate(QStyledItemDelegate):
             painter.drawEllipse(opt.rect.left() + 4, centre_y - 3, 6, 6)
         kind = index.data(Roles.KIND)
         tag_width = 0
+        if index.data(Roles.BOOKMARKED):
+            glyph_font = QFont(opt.font)
+            glyph_font.setBold(False)
+            glyph_font.setItalic(False)
+            painter.setFont(glyph_font)
+            painter.setPen(QColor("#ffffff") if selected else QColor(MARK_COLOUR))
+            glyph_width = QFontMetrics(glyph_font).horizontalAdvance(BOOKMARK_GLYPH) + 4
+            painter.drawText(
+                QRect(rect.right() - glyph_width, rect.top(), glyph_width, rect.height()),
+                int(Qt.AlignmentFlag.AlignCenter),
+                BOOKMARK_GLYPH,
+            )
+            rect = rect.adjusted(0, 0, -glyph_width - 2, 0)
         if kind in KIND_COLOURS:
             tag_font = QFont(opt.font)
             tag_font.setBold(False)

@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         if settings.splitter_state is not None:
             self.splitter.restoreState(settings.splitter_state)
         self._update_status()
+        # Keyboard first: keys go to the list from the start, not into the filter field.
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Wiring -------------------------------------------------------------------------------
     def _handlers(self) -> dict[str, Callable[..., object]]:
@@ -312,6 +314,8 @@ class MainWindow(QMainWindow):
             "extend_next": lambda: self.extend_selection(1),
             "extend_previous": lambda: self.extend_selection(-1),
             "select_all": self.select_all,
+            "toggle_mark": self.toggle_mark,
+            "clear_marks": self.model.clear_marks,
             "find": self.open_highlight_bar,
             "next_hit": self.next_hit,
             "previous_hit": self.previous_hit,
@@ -502,6 +506,25 @@ class MainWindow(QMainWindow):
         indexes.sort(key=lambda i: order.get(self._key(i), 0))
         rows = [self.model.row_for(self.proxy.mapToSource(i)) for i in indexes]
         return [r for r in rows if r is not None]
+
+    def toggle_mark(self) -> None:
+        """Mark (or unmark) the selected stories for export; x from the keyboard."""
+        rows = self.selected_articles()
+        current = self.current_row
+        if not rows and current is not None:
+            rows = [current]
+        if not rows:
+            return
+        mark = not all(self.model.is_marked(r.id) for r in rows)
+        for row in rows:
+            self.model.set_marked(row.id, mark)
+        count = len(self.model.marked_rows())
+        self.statusBar().showMessage(f"{count} marked for export", 3000)
+
+    def stories_for_export(self) -> list[Row]:
+        """What File › Export Selected takes: the marked rows, else the selected ones."""
+        rows = self.model.marked_rows() or self.selected_articles()
+        return [r for r in rows if r.article is not None]
 
     @staticmethod
     def _key(index: QModelIndex) -> tuple[int, int]:

@@ -42,6 +42,11 @@ def test_launch_with_no_arguments_opens_the_sample_issue(
     assert window.model.rowCount() == len(window.issue.pages) >= 2
     assert window.current_id == window.issue.articles[0].id
     assert window.issue.articles[0].headline in window.pane.plain_text()
+    # Keyboard first: the list has the focus, so j moves on at once.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_J)
+    assert window.current_id == window.issue.articles[1].id
     # jieba loads in the background after the window is up; whole-word mode then switches on.
     qtbot.waitUntil(lambda: window.segmenter.ready, timeout=20_000)
     qtbot.waitUntil(lambda: window.keymap_actions["whole_words"].isEnabled(), timeout=5_000)
@@ -340,3 +345,33 @@ def test_dropping_a_file_opens_it(qtbot: QtBot, make_window: WindowFactory, tmp_
     with qtbot.waitSignal(window.issueShown, timeout=10_000) as blocker:
         window.dropEvent(drop)
     assert blocker.args[0].newspaper == "The Gazette"
+
+
+def test_x_marks_stories_for_export_and_shift_j_extends(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from reader.ui.headline_model import Roles
+
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_X)
+    QTest.keyClick(window.tree, Qt.Key.Key_J)
+    QTest.keyClick(window.tree, Qt.Key.Key_J)
+    with qtbot.waitSignal(window.model.marksChanged):
+        QTest.keyClick(window.tree, Qt.Key.Key_X)
+    assert [r.id for r in window.stories_for_export()] == ["p1-a", "p1-c"]
+    assert window.model.index_for_id("p1-c").data(Roles.MARKED) is True
+    QTest.keyClick(window.tree, Qt.Key.Key_X)  # again: unmarks
+    assert [r.id for r in window.stories_for_export()] == ["p1-a"]
+    window.model.clear_marks()
+    # Without marks, the selection counts: Shift+J extends it.
+    window.show_article("p1-a")
+    QTest.keyClick(window.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert [r.id for r in window.stories_for_export()] == ["p1-a", "p1-b", "p1-c"]
+    QTest.keyClick(window.tree, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.stories_for_export()) == 6  # every article; the unplaced row is not one
+    window.model.set_bookmarked({"p2-a", "nope"})
+    assert window.model.index_for_id("p2-a").data(Roles.BOOKMARKED) is True
+    assert not window.model.is_bookmarked("nope")
