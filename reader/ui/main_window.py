@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self._segmenter_started = False
         self._closed = False
         self._pending_hit: int | None = None
+        self._pending_article: str | None = None
         self._cheat_sheet: CheatSheet | None = None
         self._messages: list[QMessageBox] = []
 
@@ -395,7 +397,50 @@ class MainWindow(QMainWindow):
             self._report_load_error(result.path, result.error)
         self._start_segmenter()
 
+    def open_article(self, path: str | Path, article_id: str, terms: str | None = None) -> None:
+        """Show story ``article_id`` of the issue at ``path``, opening the issue first when it
+        is not the one on screen, and highlight ``terms`` (search results, bookmarks)."""
+        if terms is not None:
+            self.set_terms(terms)
+            if terms:
+                self.highlight_bar.show()
+        if self._issue is not None and self._shows_source(path):
+            if not self.show_article(article_id):
+                self.statusBar().showMessage("That story is no longer in this issue", 6000)
+            return
+        self._pending_article = article_id
+        self.open_path(path)
+
+    def _shows_source(self, path: str | Path) -> bool:
+        source = self._issue.source if self._issue is not None else None
+        if not source:
+            return False
+        try:
+            return Path(source).resolve() == Path(path).resolve()
+        except OSError:
+            return False
+
+    def add_panel(
+        self,
+        widget: QWidget,
+        title: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Dock a panel (search, bookmarks, library) with a show/hide entry in the View menu.
+
+        The dock is named after the widget's object name, so its place is remembered.
+        """
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{widget.objectName() or title}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.menus["View"].addAction(dock.toggleViewAction())
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        return dock
+
     def _report_load_error(self, path: str, error: Exception | None) -> None:
+        self._pending_article = None
         if isinstance(error, BroadsheetError):
             message = str(error) if error.path else f"{path}: {error}"
         else:
@@ -461,12 +506,16 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
-        leaves = self._leaves()
-        if leaves:
-            self.tree.setCurrentIndex(leaves[0])
         self.statusBar().showMessage(
             f"{issue.title}: {len(issue.pages)} pages, {len(issue.articles)} items", 6000
         )
+        pending, self._pending_article = self._pending_article, None
+        if pending is None or not self.show_article(pending):
+            if pending is not None:
+                self.statusBar().showMessage("That story is no longer in this issue", 6000)
+            leaves = self._leaves()
+            if leaves:
+                self.tree.setCurrentIndex(leaves[0])
         if self._terms:
             self._recount()
         self.issueShown.emit(issue)

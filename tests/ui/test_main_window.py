@@ -375,3 +375,47 @@ def test_x_marks_stories_for_export_and_shift_j_extends(
     window.model.set_bookmarked({"p2-a", "nope"})
     assert window.model.index_for_id("p2-a").data(Roles.BOOKMARKED) is True
     assert not window.model.is_bookmarked("nope")
+
+
+def test_open_article_opens_the_issue_then_the_story_with_terms(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, "en")
+    with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
+        with qtbot.waitSignal(window.issueShown, timeout=10_000):
+            window.open_article("zh", "p2-a", terms="量子")
+    assert window.issue is not None and window.issue.newspaper == "科技日报"
+    assert window.current_id == "p2-a"
+    assert window.terms == ("量子",)
+    assert window.pane.hit_count == 2
+    assert window.highlight_bar.isVisible()
+    # Same issue: no reload, just the story.
+    with qtbot.assertNotEmitted(window.issueShown):
+        window.open_article("zh", "p1-a")
+    assert window.current_id == "p1-a"
+
+
+def test_panels_dock_with_a_view_menu_entry(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    settings = Settings(tmp_path / "docks.ini")
+    window = make_window(settings=settings)
+    panel = QLabel("search results")
+    panel.setObjectName("searchPanel")
+    dock = window.add_panel(panel, "Search")
+    assert dock.objectName() == "dock_searchPanel"
+    toggle = dock.toggleViewAction()
+    assert toggle in window.menu("View").actions()
+    qtbot.waitUntil(dock.isVisible)
+    assert toggle.isChecked()
+    toggle.trigger()
+    assert not dock.isVisible()
+    window.close()
+    again = make_window(settings=Settings(tmp_path / "docks.ini"))
+    other = QLabel("search results")
+    other.setObjectName("searchPanel")
+    restored = again.add_panel(other, "Search")
+    assert not restored.isVisible()  # hidden last time, hidden again
