@@ -167,8 +167,8 @@ class Library:
 
     # issues
 
-    def open_issue(self, path: str | Path) -> OpenedIssue:
-        """Read an issue through the cache and record it in the library and recent files.
+    def open_issue(self, path: str | Path, *, recent: bool = True) -> OpenedIssue:
+        """Read an issue through the cache and record it in the library (and recent files).
 
         Raises :class:`~reader.errors.InputError` (or another BroadsheetError) for bad input.
         """
@@ -189,7 +189,8 @@ class Library:
         try:
             previous = self.userdata.library_entry(key)
             self.userdata.record_issue(key, digest, issue)
-            self.userdata.touch_recent(key)
+            if recent:
+                self.userdata.touch_recent(key)
             if previous is not None and previous.source_hash != digest:
                 self._prune()  # the old bytes' parse is searchable no more
         except (StoreError, sqlite3.Error) as err:
@@ -215,7 +216,7 @@ class Library:
             if cancelled is not None and cancelled():
                 break
             try:
-                added.append(self.open_issue(path))
+                added.append(self.open_issue(path, recent=False))
             except BroadsheetError as err:
                 failed.append((str(path), str(err)))
             if progress is not None:

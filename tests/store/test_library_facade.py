@@ -100,6 +100,10 @@ def test_add_a_folder_of_many_issues(tmp_path: Path, loader: CountingLoader) -> 
     assert len(entries) == 13
     assert {e.date for e in entries} >= {"2025-01-01", "2025-01-12", "1903-05-01"}
     assert all(e.present and e.pages >= 1 and e.stories >= 1 for e in entries)
+    with _library(tmp_path, loader) as library:
+        assert library.userdata.recent_files() == []  # a bulk add is not "recently opened"
+        library.open_issue(root / "loose-1903-05-01.txt")
+        assert library.userdata.recent_files() == [str((root / "loose-1903-05-01.txt").resolve())]
 
 
 def test_add_reports_bad_issues_and_keeps_going(tmp_path: Path, loader: CountingLoader) -> None:
