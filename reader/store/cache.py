@@ -63,6 +63,7 @@ def story_texts(article: Article) -> tuple[str, str]:
     return "\n".join(heads), "\n".join(body)
 
 
+@db.translate_errors
 class IssueCache:
     """Parsed issues and their search index in one SQLite file (or ``:memory:``).
 

@@ -8,12 +8,14 @@ their own.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from reader.errors import StoreError
 
@@ -170,6 +172,31 @@ def open_checked(
         return connect(path, synchronous=synchronous), backup
     except sqlite3.Error as err:
         raise StoreError(f"cannot create a fresh database: {err}", path) from err
+
+
+C = TypeVar("C", bound=type)
+
+
+def translate_errors(cls: C) -> C:
+    """Class decorator: SQLite errors escaping a public method become StoreError("path: reason").
+
+    Callers above the store deal in domain errors only; the instance's ``path`` names the file.
+    """
+
+    def wrap(method: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(method)
+        def translated(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as err:
+                raise StoreError(str(err), getattr(self, "path", None)) from err
+
+        return translated
+
+    for name, value in list(vars(cls).items()):
+        if callable(value) and not name.startswith("_") and name != "close":
+            setattr(cls, name, wrap(value))
+    return cls
 
 
 @dataclass(frozen=True)

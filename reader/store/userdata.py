@@ -153,6 +153,7 @@ _BOOKMARK_COLUMNS = (
 )
 
 
+@db.translate_errors
 class UserData:
     """Bookmarks, read state, highlight sets, recent files and the library list."""
 

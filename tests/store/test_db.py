@@ -112,3 +112,14 @@ def test_two_processes_creating_a_new_file_at_once(tmp_path: Path) -> None:
             _, err = proc.communicate(timeout=60)
             assert proc.returncode == 0, err.decode()
     assert not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_sqlite_errors_reach_callers_as_store_errors(tmp_path: Path) -> None:
+    from reader.store.userdata import UserData
+
+    data = UserData(tmp_path / "u.sqlite3")
+    data.conn.execute("DROP TABLE bookmarks")
+    with pytest.raises(StoreError) as caught:
+        data.bookmarks()
+    assert str(caught.value).startswith(f"{tmp_path / 'u.sqlite3'}: no such table: bookmarks")
+    assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
