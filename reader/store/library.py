@@ -139,6 +139,8 @@ class Library:
         """Another Library on the same files, for a worker thread (its own connections).
 
         The files were checked when this Library opened them, so the clone skips the checks.
+        Its notices go to the same ``on_notice`` callback, called from the worker's thread (a Qt
+        caller passes a signal's ``emit``, which queues to the GUI thread).
         """
         return Library(
             self.cache_path,
@@ -146,6 +148,7 @@ class Library:
             loader=self.loader,
             parser_version=self.parser_version,
             scheme=self.scheme,
+            on_notice=self._on_notice,
             check=False,
         )
 
