@@ -23,7 +23,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.model import Article, ArticleKind, Issue, Page
-from reader.ui.qt_compat import no_data
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -350,10 +349,6 @@ class HeadlineModel(QAbstractItemModel):
         return names
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = self._data(index, role)
-        return no_data() if value is None else value
-
-    def _data(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == 0:

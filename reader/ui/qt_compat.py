@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
-from typing import Any
+import sys
+
+#: How many references ``pin_singletons`` adds: at a thousand lost references a second, 2**40
+#: lasts about 35 years.
+PIN = 1 << 40
 
 
-@cache
-def _incref() -> Callable[[Any], None]:
-    import ctypes  # only when a model first answers "no data"
+def pin_singletons() -> None:
+    """Make None, True and False effectively immortal on Python < 3.12.
 
-    function = ctypes.pythonapi.Py_IncRef
-    function.argtypes = [ctypes.py_object]
-    function.restype = None
-    return function  # type: ignore[no-any-return]
-
-
-def no_data() -> None:
-    """What a QVariant-returning override (``data``, ``headerData``) returns for "nothing".
-
-    PySide6 6.12 on Python 3.11 drops one reference to ``None`` each time a Python override of
-    a virtual returning QVariant returns ``None``; after a few thousand calls None's count
-    reaches zero and the interpreter aborts ("deallocating None"), usually at exit. Taking one
-    reference here balances that. Where the bug is fixed, or on Python ≥ 3.12 (None is
-    immortal), the extra references are harmless: None is never freed anyway.
+    PySide6 6.12 (built for the stable ABI) returns None from every void method, and True from
+    ``Signal.emit``, without taking a reference, and drops one when a Python override of a
+    QVariant-returning virtual returns None. On Python ≥ 3.12 these objects are immortal and
+    nothing happens; on 3.11 their counts fall by one per call, and after a few thousand calls
+    the interpreter aborts ("deallocating None", "deallocating True or False"). Adding a huge
+    count once, as 3.12 does by design, keeps them alive; they are never freed anyway.
+    Idempotent: a second call adds nothing.
     """
-    _incref()(None)
-    return None
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < PIN // 2:
+            count.value += PIN
