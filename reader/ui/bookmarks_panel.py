@@ -202,8 +202,11 @@ def _export(library: Library, path: str) -> str:
 class BookmarksPanel(QWidget):
     """Lists bookmarks (orphans included); jump, edit notes, delete with undo, export."""
 
-    #: The reader chose a bookmark to jump to (its issue path and article, when found).
+    #: The reader chose a bookmark to jump to: the ResolvedBookmark (found or not).
     bookmarkActivated = Signal(object)
+    #: ``(issue path, article id)`` of a chosen bookmark whose story was found: connect it to
+    #: ``MainWindow.open_article``.
+    openArticle = Signal(str, str)
     #: The list was reloaded.
     refreshed = Signal()
     #: A write finished (note saved, delete, undo, export): for tests and the status bar.
@@ -314,8 +317,17 @@ class BookmarksPanel(QWidget):
         self.saved.emit()
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.column() != BookmarkModel.NOTE_COLUMN:
-            self.bookmarkActivated.emit(self.model.item(index.row()))
+        if index.column() == BookmarkModel.NOTE_COLUMN:
+            return
+        item = self.model.item(index.row())
+        self.bookmarkActivated.emit(item)
+        path = item.bookmark.issue_path
+        if item.article is not None and path:
+            self.openArticle.emit(path, item.article.id)
+        else:
+            self.message.emit(
+                f"{item.bookmark.headline}: {STATE_LABELS[item.state]} — the bookmark is kept"
+            )
 
     def shutdown(self) -> None:
         self.runner.shutdown()

@@ -192,8 +192,11 @@ def _search(library: Library, generation: int, text: str, limit: int) -> tuple[i
 class SearchPanel(QWidget):
     """Type a query; hits arrive from a worker; Enter opens a story with the query's terms."""
 
-    #: The reader chose a hit: the Hit and the query's terms (for highlighting in the pane).
-    hitActivated = Signal(object, object)
+    #: The reader chose a hit: the Hit and the query as typed (the window highlights its terms).
+    hitActivated = Signal(object, str)
+    #: The same choice as ``(issue path, article id, query)``: connect it to
+    #: ``MainWindow.open_article``.
+    openArticle = Signal(str, str, str)
     #: A search finished with this many hits (after the newest query only).
     searchFinished = Signal(int)
     #: The query is malformed or the search failed: a short message.
@@ -214,7 +217,7 @@ class SearchPanel(QWidget):
         self.runner = runner or TaskRunner(self)
         self.limit = limit
         self._generation = 0
-        self._terms: tuple[str, ...] = ()
+        self._query = ""
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("searchQuery")
         self.query_edit.setPlaceholderText('Search the library — 科技, "New York", bank rates')
@@ -261,13 +264,13 @@ class SearchPanel(QWidget):
             self.status.setText("")
             return
         try:
-            terms = parse_query(text).terms  # cheap: malformed queries never reach a worker
+            parse_query(text)  # cheap: malformed queries never reach a worker
         except QueryError as error:
             self.model.set_hits([])
             self.status.setText(str(error))
             self.queryFailed.emit(str(error))
             return
-        self._terms = terms
+        self._query = text
         self.status.setText("Searching…")
         self.runner.start(
             _search,
@@ -306,7 +309,10 @@ class SearchPanel(QWidget):
             self._activate_index(index)
 
     def _activate_index(self, index: QModelIndex) -> None:
-        self.hitActivated.emit(self.model.hit(index.row()), self._terms)
+        hit = self.model.hit(index.row())
+        self.hitActivated.emit(hit, self._query)
+        if hit.source:
+            self.openArticle.emit(hit.source, hit.article_id, self._query)
 
     def shutdown(self) -> None:
         self._debounce.stop()

@@ -96,12 +96,36 @@ def test_orphaned_bookmark_is_listed_and_marked(
     assert len(states) == 2
 
 
+def test_activating_an_orphan_says_so(qtbot: QtBot, tmp_path: Path, archive: Path) -> None:
+    def parse_nothing(path: Path) -> Issue:
+        return Issue(pages=())
+
+    with Library(tmp_path / "c2.sqlite3", tmp_path / "u2.sqlite3") as first:
+        opened = first.open_issue(archive / "2025-01-14")
+        first.toggle_bookmark(opened, opened.issue.articles[0])
+    with Library(
+        tmp_path / "c2.sqlite3", tmp_path / "u2.sqlite3", loader=parse_nothing, parser_version=99
+    ) as better:
+        better.open_issue(archive / "2025-01-14")
+        orphans = BookmarksPanel(better)
+        qtbot.addWidget(orphans)
+        with qtbot.waitSignal(orphans.refreshed, timeout=10_000):
+            orphans.refresh()
+        with qtbot.assertNotEmitted(orphans.openArticle), qtbot.waitSignal(orphans.message) as said:
+            orphans.table.activated.emit(orphans.model.index(0, 0))
+        orphans.shutdown()
+    assert "story not found" in said.args[0] and "kept" in said.args[0]
+
+
 def test_activating_a_row_jumps(qtbot: QtBot, panel: BookmarksPanel) -> None:
+    opened: list[tuple[str, str]] = []
+    panel.openArticle.connect(lambda path, article_id: opened.append((path, article_id)))
     with qtbot.waitSignal(panel.bookmarkActivated) as jumped:
         panel.table.activated.emit(panel.model.index(0, 0))
     item = jumped.args[0]
     assert isinstance(item, ResolvedBookmark) and item.state is BookmarkState.FOUND
     assert item.article is not None and item.bookmark.issue_path is not None
+    assert opened == [(item.bookmark.issue_path, item.article.id)]
     with qtbot.assertNotEmitted(panel.bookmarkActivated):
         panel.table.activated.emit(panel.model.index(0, BookmarkModel.NOTE_COLUMN))
 

@@ -50,9 +50,20 @@ def test_enter_opens_the_best_hit_with_the_query_terms(qtbot: QtBot, panel: Sear
         panel.search('bank "raised rates"')
     with qtbot.waitSignal(panel.hitActivated) as chosen:
         QTest.keyClick(panel.results, Qt.Key.Key_Return)
-    hit, terms = chosen.args
+    hit, query = chosen.args
     assert isinstance(hit, Hit) and hit.headline == "Bank Rates Rise Again"
-    assert terms == ("bank", "raised rates")
+    assert query == 'bank "raised rates"'
+
+
+def test_open_article_carries_what_the_window_needs(qtbot: QtBot, panel: SearchPanel) -> None:
+    with qtbot.waitSignal(panel.searchFinished, timeout=10_000):
+        panel.search("量子信息")
+    with qtbot.waitSignal(panel.openArticle) as chosen:
+        QTest.keyClick(panel.results, Qt.Key.Key_Return)
+    path, article_id, query = chosen.args
+    hit = panel.model.hit(0)
+    assert (path, article_id, query) == (hit.source, hit.article_id, "量子信息")
+    assert Path(path).is_dir()
 
 
 def test_enter_in_the_query_box_opens_the_current_hit(qtbot: QtBot, panel: SearchPanel) -> None:
