@@ -97,3 +97,24 @@ def test_bookmark_opens_its_story(
     with qtbot.waitSignal(wired.window.issueShown, timeout=10_000):
         wired.bookmarks.table.activated.emit(wired.bookmarks.model.index(0, 0))
     qtbot.waitUntil(lambda: wired.window.current_id == target.id, timeout=10_000)
+
+
+def test_b_wiring_bookmarks_the_current_story_and_marks_the_list(
+    qtbot: QtBot, wired: Wired, library: Library, archive: Path
+) -> None:
+    """The recipe for the window's b key: toggle in the store, then tell the list and panel."""
+    with qtbot.waitSignal(wired.window.issueShown, timeout=10_000) as shown:
+        wired.window.open_path(archive / "2025-01-16")
+    issue = shown.args[0]
+    article_id = wired.window.current_id
+    assert article_id is not None
+    opened = library.opened(issue)
+    _, now_set = library.toggle_bookmark(opened, issue.article(article_id))
+    wired.window.model.set_bookmarked(library.bookmarked_ids(opened))
+    assert now_set and wired.window.model.is_bookmarked(article_id)
+    with qtbot.waitSignal(wired.bookmarks.refreshed, timeout=10_000):
+        wired.bookmarks.refresh()
+    assert wired.bookmarks.model.rowCount() == 1
+    _, now_set = library.toggle_bookmark(opened, issue.article(article_id))
+    wired.window.model.set_bookmarked(library.bookmarked_ids(opened))
+    assert not now_set and not wired.window.model.is_bookmarked(article_id)
