@@ -183,11 +183,18 @@ def spec(name: str) -> ActionSpec:
     raise KeyError(name)
 
 
+def key_text(shortcut: str) -> str:
+    """One shortcut as people read it: letters as typed ("j", "G"), the rest as Qt shows it."""
+    if len(shortcut) == 1 and shortcut.isalpha():
+        return shortcut.lower()
+    if shortcut.startswith("Shift+") and len(shortcut) == 7 and shortcut[-1].isalpha():
+        return shortcut[-1].upper()
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def shortcut_text(item: ActionSpec) -> str:
-    """Shortcuts as people read them: "J, Down"."""
-    return ", ".join(
-        s.toString(QKeySequence.SequenceFormat.NativeText) for s in item.key_sequences()
-    )
+    """Shortcuts as people read them: "j, Down", "G, End"."""
+    return ", ".join(key_text(s) for s in item.shortcuts)
 
 
 def build_actions(

@@ -27,6 +27,8 @@ class CheatSheet(QDialog):
         self.tree.setHeaderLabels(["Keys", "Action"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for menu in MENUS:
             specs = [s for s in KEYMAP if s.menu == menu and s.shortcuts]
             if not specs:
@@ -51,7 +53,7 @@ class CheatSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(640, 660)
 
     def listed_actions(self) -> list[str]:
         """Names of the actions listed (the tests compare this with the keymap)."""

@@ -72,3 +72,12 @@ def test_every_action_is_in_a_menu_with_its_shortcut(
         assert [s.toString() for s in action.shortcuts()] == [
             QKeySequence(k).toString() for k in item.shortcuts
         ]
+
+
+def test_cheat_sheet_writes_letters_as_typed() -> None:
+    from reader.ui.actions import shortcut_text
+
+    assert shortcut_text(spec("next_story")) == "j, Down"
+    assert shortcut_text(spec("last_story")) == "G, End"
+    assert shortcut_text(spec("previous_hit")) == "N, Shift+F3"
+    assert shortcut_text(spec("find")) == "/, Ctrl+F"
