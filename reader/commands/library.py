@@ -1,4 +1,4 @@
-"""``broadsheet library add|list|remove``: the library of every issue opened, for scripts."""
+"""``broadsheet library add|list|remove|bookmarks``: the library of every issue opened."""
 
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         "remove", help="forget issues (cache and library entry only; files are left alone)"
     )
     remove.add_argument("paths", nargs="+", metavar="PATH")
+    marks = actions.add_parser(
+        "bookmarks", help="print every bookmark with its note (orphans included)"
+    )
+    marks.add_argument(
+        "--format",
+        "-f",
+        choices=("markdown", "json"),
+        default="markdown",
+        help="output format (default: markdown)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -53,6 +63,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             for _path, reason in report.failed:
                 print(f"broadsheet: {reason}", file=sys.stderr)
             return 2 if report.failed else 0
+        if args.library_action == "bookmarks":
+            from reader.store.bookmark_export import bookmarks_json, bookmarks_markdown
+
+            resolved = library.resolve_bookmarks()
+            render = bookmarks_json if args.format == "json" else bookmarks_markdown
+            out.write(render(resolved))
+            return 0
         if args.library_action == "remove":
             status = 0
             for path in args.paths:

@@ -127,3 +127,18 @@ def test_real_command_in_a_subprocess(tmp_path: Path) -> None:
         timeout=120,
     )
     assert [e["date"] for e in json.loads(listed.stdout)] == ["2025-01-01"]
+
+
+def test_bookmarks_as_markdown_and_json(tmp_path: Path) -> None:
+    from reader.store import Library
+
+    archive = make_archive(tmp_path / "archive", issues=1)
+    with Library.open_default() as library:
+        opened = library.open_issue(archive / "2025-01-01")
+        library.toggle_bookmark(opened, opened.issue.articles[0], note="see *this*")
+    status, text = run("library", "bookmarks")
+    assert status == 0
+    assert text.startswith("# Bookmarks") and "see \\*this\\*" in text
+    status, text = run("library", "bookmarks", "--format", "json")
+    [item] = json.loads(text)
+    assert item["note"] == "see *this*" and item["state"] == "found"
