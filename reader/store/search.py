@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from reader.errors import QueryError
+from reader.errors import QueryError, StoreError
 from reader.store.records import Hit, Snippet
 from reader.text.cjk import normalise_width
 from reader.text.highlight import _CJK_RANGES, contains_cjk, find_spans, parse_terms
@@ -79,6 +79,8 @@ class Scheme(Protocol):
     """How stories are written into an FTS5 table and how a term is looked up there."""
 
     name: str
+    #: The FTS5 table this scheme writes and searches.
+    table: str
     #: Whether Latin terms match whole words (True) or any substring (False), for snippets.
     latin_whole_words: bool
 
@@ -297,10 +299,9 @@ class SearchIndex:
         for term in parsed.terms:
             kind, value = self.scheme.condition(term)
             (matches if kind == "match" else scans).append(value)
-        table = self.scheme.table  # type: ignore[attr-defined]
+        table = self.scheme.table
         columns = (
-            "s.article_id, s.title, s.page, s.headline, s.body,"
-            " i.newspaper, i.date, i.source, i.source_hash"
+            "s.article_id, s.title, s.page, s.body, i.newspaper, i.date, i.source, i.source_hash"
         )
         params: list[object] = []
         scan_sql = " AND ".join(
@@ -338,10 +339,14 @@ class SearchIndex:
         try:
             rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as err:
-            raise QueryError(f"cannot search for {parsed.text!r}: {err}") from err
+            if "fts5" in str(err):  # not expected (every term is quoted), but it is the query's
+                raise QueryError(f"cannot search for {parsed.text!r}: {err}") from err
+            raise StoreError(f"search failed: {err}") from err
+        except sqlite3.Error as err:
+            raise StoreError(f"search failed: {err}") from err
         whole = self.scheme.latin_whole_words
         hits = []
-        for article_id, title, page, _headline, body, paper, date, source, digest, rank in rows:
+        for article_id, title, page, body, paper, date, source, digest, rank in rows:
             hits.append(
                 Hit(
                     article_id=article_id,
