@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
     hitCountsReady = Signal()
     #: jieba's dictionary is loaded: whole-word matching is available.
     segmenterReady = Signal()
+    #: The window is closing: cancel background work now (the thread pool is joined next).
+    closing = Signal()
 
     #: How long after the first issue is shown jieba starts loading (ms).
     SEGMENTER_DELAY_MS = 400
@@ -743,6 +745,24 @@ class MainWindow(QMainWindow):
                 self.tree.setCurrentIndex(leaves[0])
         self._update_status()
 
+    # Services -----------------------------------------------------------------------------
+    def set_loader(self, load_issue: IssueLoader) -> None:
+        """Open issues with ``load_issue`` from now on (e.g. the store's cached loader, once the
+        library is open)."""
+        self._load_issue = load_issue
+
+    def set_read_state(self, read_state: ReadState) -> None:
+        """Keep read marks in ``read_state`` from now on. Marks made so far in the current
+        issue are handed over, and the marks it already holds are shown."""
+        issue = self._issue
+        self.read_state = read_state
+        if issue is None:
+            return
+        for row_id in self.model.read_ids:
+            read_state.set_read(issue, row_id, True)
+        for row_id in read_state.read_ids(issue):
+            self.model.set_read(row_id, True)
+
     # Read state ---------------------------------------------------------------------------
     def _set_read(self, row_id: str, read: bool) -> None:
         if self.model.is_read(row_id) == read:
@@ -963,6 +983,7 @@ class MainWindow(QMainWindow):
     # Closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
+        self.closing.emit()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()

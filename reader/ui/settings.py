@@ -28,6 +28,11 @@ class Settings:
         self.path = Path(path) if path is not None else default_settings_path()
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
+    @property
+    def qsettings(self) -> QSettings:
+        """The underlying QSettings, for dialogs that keep their own keys (export choices)."""
+        return self._qs
+
     def sync(self) -> None:
         self._qs.sync()
 

@@ -418,3 +418,25 @@ def test_panels_dock_with_a_view_menu_entry(
     other.setObjectName("searchPanel")
     restored = again.add_panel(other, "Search")
     assert not restored.isVisible()  # hidden last time, hidden again
+
+
+def test_services_can_be_swapped_after_start(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from reader.ui.main_window import MemoryReadState
+    from tests.ui.conftest import issue_loader
+    from tests.ui.sample_issues import en_issue
+
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")  # p1-a read on show
+    store = MemoryReadState()
+    issue = window.issue
+    assert issue is not None
+    store.set_read(issue, "p2-a", True)  # read in an earlier session
+    window.set_read_state(store)
+    assert set(store.read_ids(issue)) == {"p1-a", "p2-a"}
+    assert window.model.is_read("p2-a")
+    window.set_loader(issue_loader({"other": en_issue()}))
+    open_and_wait(qtbot, window, "other")
+    assert window.issue is not None and window.issue.newspaper == "The Gazette"
+    with qtbot.waitSignal(window.closing):
+        window.close()
+    assert isinstance(window.settings.qsettings.fileName(), str)
