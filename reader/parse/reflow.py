@@ -130,8 +130,12 @@ def find_titles(block: Block) -> list[bool]:
                 or (latin and like[i + 1])
             )
         if latin and i + 1 < len(lines) and not like[i + 1]:
-            # An English deck sits above prose that does not continue its sentence.
-            next_ok = next_ok or lines[i + 1].text[:1].isupper()
+            # An English deck sits above prose that does not continue its sentence: a
+            # title-case line followed by a lower-case word is the start of a sentence.
+            following = lines[i + 1].text[:1]
+            next_ok = (next_ok or following.isupper()) and not (
+                following.islower() and title_style(line.text) == "mixed"
+            )
         flags.append(prev_ok and next_ok)
     if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
