@@ -9,11 +9,8 @@ appended afterwards by :mod:`reader.export.pdf_outline`.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -52,6 +49,7 @@ from reader.export.common import (
 )
 from reader.export.html import story_anchor, story_html
 from reader.export.pdf_outline import OutlineEntry, add_outline
+from reader.qt_compat import pin_singletons
 from reader.text.escape import escape_html
 
 #: Device resolution for layout. Text is vector either way; this sets layout precision.
@@ -78,25 +76,6 @@ PREFERRED_FAMILIES: tuple[str, ...] = (
 )
 
 _PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-
-
-# PySide6 6.12.0 on Python 3.11 returns None from void methods (QPainter.save, translate,
-# QTextDocument.drawContents …) without taking a reference, so each call lowers None's
-# reference count by one; after a few thousand calls the interpreter aborts with "none_dealloc"
-# (at the latest while shutting down). Python 3.12+ makes None immortal and is unaffected, and
-# PySide6 6.11 does not have the bug. An export repays exactly what its own calls took. The
-# references must be real increments, not a list of Nones: a list is freed at shutdown and
-# gives them all back before the last owners of None let go.
-@contextlib.contextmanager
-def repay_none_references() -> Iterator[None]:
-    """Restore None's reference count after a block of Qt calls, if the block lowered it."""
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        for _ in range(max(0, lost)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 class FontCoverage(Protocol):
@@ -402,8 +381,8 @@ def export_pdf(
 
     Every character is checked against the installed fonts before anything is written.
     """
-    with repay_none_references():
-        _export_pdf(items, target, options, progress=progress, cancel=cancel, coverage=coverage)
+    pin_singletons()
+    _export_pdf(items, target, options, progress=progress, cancel=cancel, coverage=coverage)
 
 
 def _export_pdf(

@@ -70,10 +70,10 @@ def run_export(items: list, target: Path) -> None:
 
 def run_floor(items: list, target: Path) -> None:
     """The same story markup, font and page size through QTextDocument.print_ alone."""
-    from reader.export.pdf import repay_none_references
+    from reader.qt_compat import pin_singletons
 
-    with repay_none_references():  # the PySide6 6.12 / Python 3.11 bug, see reader.export.pdf
-        _print_floor(items, target)
+    pin_singletons()  # the PySide6 6.12 / Python 3.11 bug, see reader.qt_compat
+    _print_floor(items, target)
 
 
 def _print_floor(items: list, target: Path) -> None:

@@ -224,12 +224,6 @@ from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
 
 cache, user, issue_dir, tmp = (Path(a) for a in sys.argv[1:5])
-# PySide6 6.12.0 on Python 3.11 drops a reference to True with each pool task and each
-# signal emitted from a worker, and to None with each void Qt call, so the interpreter aborts
-# while finalizing ("bool_dealloc"). The loss cannot be measured as a difference (loading jieba
-# adds thousands of references), so a generous top-up is paid before exit: extra references to
-# these singletons cost nothing.
-import ctypes
 app = QApplication([])
 library = Library(cache, user)
 
@@ -258,9 +252,6 @@ for w in (view, marks, panel):
     w.shutdown()
 window.close()
 status = open("/proc/self/status").read().split("\\n")
-for obj in (True, False, None):
-    for _ in range(100_000):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
 print(rows, window.segmenter.ready, next(l.split()[1] for l in status if l.startswith("VmHWM:")))
 """
 

@@ -273,14 +273,14 @@ def test_seed_page_stories_and_caption_to_pdf(seed_page: Path, tmp_path: Path):
 
 
 def test_export_does_not_lower_none_refcount(sample_issue: Issue, tmp_path: Path):
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call; export repays it."""
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call; export pins None."""
     gc.collect()
     before = sys.getrefcount(None)
     options = ExportOptions(contents=True, one_per_page=True)
     for n in range(5):
         export_articles(sample_issue, tmp_path / f"out{n}.pdf", options)
     gc.collect()
-    # Unrepaid, these exports take about 500 references; pytest's own objects move a few dozen.
+    # Unpinned on 6.12, these exports take about 500 references; pytest moves a few dozen.
     assert sys.getrefcount(None) >= before - 60
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.qt_compat import PIN, pin_singletons
 from reader.ui.headline_model import HeadlineModel
-from reader.ui.qt_compat import PIN, pin_singletons
 from tests.ui.sample_issues import zh_issue
 
 

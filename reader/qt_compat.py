@@ -1,4 +1,4 @@
-"""Work-arounds for bugs in the Qt bindings, each checked by tests/ui/test_qt_compat.py."""
+"""Work-arounds for bugs in the Qt bindings (used by reader.ui and reader.export.pdf)."""
 
 from __future__ import annotations
 
