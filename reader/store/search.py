@@ -27,8 +27,8 @@ from typing import Protocol
 
 from reader.errors import QueryError, StoreError
 from reader.store.records import Hit, Snippet
-from reader.text.cjk import normalise_width
-from reader.text.highlight import _CJK_RANGES, contains_cjk, find_spans, parse_terms
+from reader.text.cjk import CJK_SCRIPT_RANGES, normalise_width
+from reader.text.highlight import contains_cjk, find_spans, parse_terms
 from reader.text.segment import Segmenter
 
 #: Headlines weigh this much more than body text in bm25.
@@ -38,7 +38,7 @@ SNIPPET_BEFORE = 24
 SNIPPET_LENGTH = 120
 MAX_QUERY_LENGTH = 500
 
-_CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
+_CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_SCRIPT_RANGES)
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 _TOKEN_CHAR = re.compile(r"[^\W_]")
 

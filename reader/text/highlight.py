@@ -14,37 +14,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.model import Article
+from reader.text.cjk import is_cjk_letter
 
 #: Returns the word-boundary offsets of a text (see ``reader.text.segment.Segmenter.boundaries``).
 BoundaryFunction = Callable[[str], "frozenset[int] | set[int]"]
 
-_CJK_RANGES = (
-    (0x2E80, 0x2FDF),  # radicals
-    (0x3040, 0x30FF),  # kana
-    (0x3100, 0x312F),  # bopomofo
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xAC00, 0xD7AF),  # hangul syllables
-    (0xF900, 0xFAFF),  # compatibility ideographs
-    (0x20000, 0x3FFFF),  # extensions B and later
-)
-
-
-def is_cjk_char(char: str) -> bool:
-    """True for a Chinese, Japanese or Korean character (not CJK punctuation)."""
-    code = ord(char)
-    return any(low <= code <= high for low, high in _CJK_RANGES)
-
-
 def contains_cjk(text: str) -> bool:
-    return any(is_cjk_char(c) for c in text)
+    return any(is_cjk_letter(c) for c in text)
 
 
 def mostly_cjk(text: str, sample: int = 400) -> bool:
     """True when most letters in the first ``sample`` characters are CJK."""
     cjk = latin = 0
     for char in text[:sample]:
-        if is_cjk_char(char):
+        if is_cjk_letter(char):
             cjk += 1
         elif char.isalpha():
             latin += 1
@@ -52,7 +35,7 @@ def mostly_cjk(text: str, sample: int = 400) -> bool:
 
 
 def _is_latin_word_char(char: str) -> bool:
-    return char.isalnum() and not is_cjk_char(char)
+    return char.isalnum() and not is_cjk_letter(char)
 
 
 @dataclass(frozen=True, slots=True)
