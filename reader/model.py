@@ -80,6 +80,26 @@ class Article:
         return not self.headline
 
     @property
+    def display_texts(self) -> tuple[str, ...]:
+        """The texts the reading pane shows and highlights, in display order."""
+        fields = (
+            self.kicker,
+            self.headline,
+            self.subheadline,
+            self.byline,
+            self.dateline,
+            *self.paragraphs,
+            self.credit,
+        )
+        return tuple(f for f in fields if f)
+
+    @property
+    def printed_texts(self) -> tuple[str, ...]:
+        """Every printed string the article holds: the display texts and its jump lines."""
+        jumps = (link.text for link in (self.continued_from, self.continued_to) if link)
+        return (*self.display_texts, *jumps)
+
+    @property
     def body_text(self) -> str:
         return "\n".join(self.paragraphs)
 

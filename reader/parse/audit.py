@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.model import Article, Page
+from reader.model import Page
 
 
 def visible_characters(text: str) -> Counter[str]:
@@ -12,27 +12,11 @@ def visible_characters(text: str) -> Counter[str]:
     return Counter(ch for ch in text if not ch.isspace())
 
 
-def article_texts(article: Article) -> list[str]:
-    """Every printed string an article holds."""
-    texts = [
-        article.kicker,
-        article.headline,
-        article.subheadline,
-        article.byline,
-        article.dateline,
-        article.credit,
-        *article.paragraphs,
-        article.continued_to.text if article.continued_to else None,
-        article.continued_from.text if article.continued_from else None,
-    ]
-    return [t for t in texts if t]
-
-
 def page_characters(page: Page) -> Counter[str]:
     """Characters of everything the parse kept: articles, furniture and unplaced text."""
     counter: Counter[str] = Counter()
     for article in page.articles:
-        for text in article_texts(article):
+        for text in article.printed_texts:
             counter.update(visible_characters(text))
     for text in (*page.furniture, *page.unplaced):
         counter.update(visible_characters(text))

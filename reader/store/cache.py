@@ -16,7 +16,6 @@ from reader.model import Article, Issue
 from reader.store import db
 from reader.store.codec import CodecError, dump_issue, load_issue_json
 from reader.store.search import Scheme, SearchIndex, make_scheme
-from reader.text.highlight import article_texts
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +58,7 @@ CACHE_SCHEMA = db.Schema(name="cache", version=CACHE_SCHEMA_VERSION, create=_cre
 def story_texts(article: Article) -> tuple[str, str]:
     """``(headline text, body text)`` of an article as the index sees them."""
     heads = [t for t in (article.kicker, article.headline, article.subheadline) if t]
-    body = [t for t in article_texts(article) if t not in heads]
+    body = [t for t in article.display_texts if t not in heads]
     return "\n".join(heads), "\n".join(body)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.model import Article
@@ -119,20 +119,6 @@ def find_spans(
     return spans
 
 
-def article_texts(article: Article) -> list[str]:
-    """The texts of an article that the reading pane shows and highlights, in display order."""
-    fields: Iterable[str | None] = (
-        article.kicker,
-        article.headline,
-        article.subheadline,
-        article.byline,
-        article.dateline,
-        *article.paragraphs,
-        article.credit,
-    )
-    return [f for f in fields if f]
-
-
 def count_hits(
     article: Article,
     terms: Sequence[str],
@@ -144,7 +130,7 @@ def count_hits(
     counts = [0] * len(terms)
     if not terms:
         return counts
-    for text in article_texts(article):
+    for text in article.display_texts:
         for span in find_spans(text, terms, whole_words=whole_words, boundaries=boundaries):
             counts[span.term] += 1
     return counts
