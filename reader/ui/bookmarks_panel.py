@@ -10,11 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -33,9 +30,8 @@ from reader.errors import ExportError
 from reader.store.bookmark_export import bookmarks_json, bookmarks_markdown
 from reader.store.library import BookmarkState, Library, ResolvedBookmark
 from reader.store.records import Bookmark
+from reader.ui.table_model import AnyIndex, RowTableModel
 from reader.ui.workers import TaskRunner
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 STATE_LABELS = {
     BookmarkState.FOUND: "",
@@ -51,7 +47,7 @@ class BookmarkRoles(IntEnum):
     NOTE = Qt.ItemDataRole.UserRole + 4
 
 
-class BookmarkModel(QAbstractTableModel):
+class BookmarkModel(RowTableModel[ResolvedBookmark]):
     """Bookmarks as a table; the note column is editable and reports edits by signal."""
 
     HEADERS = ("Headline", "Issue", "Note", "Saved", "State")
@@ -60,34 +56,11 @@ class BookmarkModel(QAbstractTableModel):
     #: ``(bookmark id, new note)`` after the reader edited a note in the table.
     noteEdited = Signal(int, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[ResolvedBookmark] = []
-
     def set_items(self, items: Sequence[ResolvedBookmark]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item(self, row: int) -> ResolvedBookmark:
-        return self._items[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
+        return self.row_at(row)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -96,9 +69,9 @@ class BookmarkModel(QAbstractTableModel):
         return base
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.valid_row(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         b = item.bookmark
         if role == BookmarkRoles.RESOLVED:
             return item
@@ -130,7 +103,7 @@ class BookmarkModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole:
             return False
         row = index.row()
-        item = self._items[row]
+        item = self.row_at(row)
         note = str(value)
         if note == item.bookmark.note:
             return False
@@ -144,7 +117,7 @@ class BookmarkModel(QAbstractTableModel):
             item.bookmark.created,
             time.time(),
         )
-        self._items[row] = ResolvedBookmark(bookmark, item.article, item.state)
+        self._rows[row] = ResolvedBookmark(bookmark, item.article, item.state)
         self.dataChanged.emit(index, index)
         self.noteEdited.emit(bookmark.id, note)
         return True

@@ -10,11 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -31,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from reader.store.library import AddReport, Library
 from reader.store.records import LibraryEntry
+from reader.ui.table_model import AnyIndex, RowTableModel
 from reader.ui.workers import TaskRunner
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class LibraryRoles(IntEnum):
@@ -42,44 +39,21 @@ class LibraryRoles(IntEnum):
     PRESENT = Qt.ItemDataRole.UserRole + 3
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(RowTableModel[LibraryEntry]):
     """Library entries as a table: paper, date, pages, stories, last opened, files."""
 
     HEADERS = ("Paper", "Date", "Pages", "Stories", "Last opened", "Files")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[LibraryEntry] = []
-
     def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry(self, row: int) -> LibraryEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
+        return self.row_at(row)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry = self.valid_row(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         if role == LibraryRoles.ENTRY:
             return entry
         if role == LibraryRoles.PATH:
