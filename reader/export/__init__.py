@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import ExportError
+from reader.export.atomic import write_text_atomically
 from reader.export.common import (
     FORMATS,
     PAGE_SIZES,
@@ -15,6 +16,7 @@ from reader.export.common import (
     ExportItem,
     ExportOptions,
     ProgressCallback,
+    check_cancel,
     format_for_path,
     normalize_selection,
 )
@@ -64,16 +66,13 @@ def export_articles(
         from reader.export.pdf import export_pdf
 
         export_pdf(items, path, options, progress=progress, cancel=cancel, coverage=coverage)
-    elif kind == "markdown":
-        from reader.export.markdown import export_markdown
-
-        export_markdown(items, path, options, progress=progress, cancel=cancel)
-    elif kind == "html":
-        from reader.export.html import export_html
-
-        export_html(items, path, options, progress=progress, cancel=cancel)
     else:
-        from reader.export.text import export_text
+        from reader.export import html, markdown, text
 
-        export_text(items, path, options, progress=progress, cancel=cancel)
+        render = {"markdown": markdown.render_markdown, "html": html.render_html}.get(
+            kind, text.render_text
+        )
+        document = render(items, options, progress=progress, cancel=cancel)
+        check_cancel(cancel)
+        write_text_atomically(path, document)
     return path

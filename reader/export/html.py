@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
-from reader.export.atomic import write_text_atomically
 from reader.export.common import (
     DERIVED_TITLE_NOTE,
     CancelCheck,
@@ -145,17 +143,3 @@ def render_html(
         report(progress, index + 1, len(parts))
     out.append("</body>\n</html>\n")
     return "".join(out)
-
-
-def export_html(
-    items: Sequence[ExportItem],
-    target: Path,
-    options: ExportOptions,
-    *,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCheck | None = None,
-) -> None:
-    """Write ``items`` to ``target`` as HTML."""
-    text = render_html(items, options, progress=progress, cancel=cancel)
-    check_cancel(cancel)
-    write_text_atomically(target, text)

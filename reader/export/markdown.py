@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
-from reader.export.atomic import write_text_atomically
 from reader.export.common import (
     DERIVED_TITLE_NOTE,
     CancelCheck,
@@ -102,17 +100,3 @@ def render_markdown(
         out.append(story_markdown(story, options.highlight_terms))
         report(progress, index + 1, len(parts))
     return "\n".join(out)
-
-
-def export_markdown(
-    items: Sequence[ExportItem],
-    target: Path,
-    options: ExportOptions,
-    *,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCheck | None = None,
-) -> None:
-    """Write ``items`` to ``target`` as Markdown."""
-    text = render_markdown(items, options, progress=progress, cancel=cancel)
-    check_cancel(cancel)
-    write_text_atomically(target, text)

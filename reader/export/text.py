@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
-from reader.export.atomic import write_text_atomically
 from reader.export.common import (
     DERIVED_TITLE_NOTE,
     CancelCheck,
@@ -56,17 +54,3 @@ def render_text(
         out.append(RULE + "\n\n" + story_text(story))
         report(progress, index + 1, len(parts))
     return "\n\n".join(out)
-
-
-def export_text(
-    items: Sequence[ExportItem],
-    target: Path,
-    options: ExportOptions,
-    *,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCheck | None = None,
-) -> None:
-    """Write ``items`` to ``target`` as plain UTF-8 text."""
-    text = render_text(items, options, progress=progress, cancel=cancel)
-    check_cancel(cancel)
-    write_text_atomically(target, text)
