@@ -41,7 +41,7 @@ class ActionSpec:
 
 
 #: Menus in menu-bar order.
-MENUS: tuple[str, ...] = ("&File", "&View", "&Go", "&Story", "&Highlight", "&Help")
+MENUS: tuple[str, ...] = ("&File", "&View", "&Go", "&Story", "&Highlight", "&Library", "&Help")
 
 R = Scope.READING
 
@@ -49,6 +49,13 @@ KEYMAP: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("open", "&Open Page or Issue…", "&File", ("Ctrl+O",), "Open a page file"),
     ActionSpec("open_folder", "Open &Folder…", "&File", ("Ctrl+Shift+O",), "Open an issue folder"),
+    ActionSpec(
+        "export",
+        "&Export Selected…",
+        "&File",
+        ("Ctrl+E",),
+        "Export the marked stories (x), else the selected ones, to PDF, Markdown, HTML or text",
+    ),
     ActionSpec("quit", "&Quit", "&File", ("Ctrl+Q",), "Quit Broadsheet"),
     # View
     ActionSpec("zoom_in", "Zoom &In", "&View", ("Ctrl+=", "Ctrl++"), "Larger text"),
@@ -137,6 +144,14 @@ KEYMAP: tuple[ActionSpec, ...] = (
         R,
     ),
     ActionSpec("clear_marks", "&Clear Export Marks", "&Story", (), "Unmark every story"),
+    ActionSpec(
+        "toggle_bookmark",
+        "&Bookmark",
+        "&Story",
+        ("B",),
+        "Bookmark the story, or drop its bookmark (a star in the list)",
+        R,
+    ),
     # Highlight
     ActionSpec(
         "find", "&Highlight Terms…", "&Highlight", ("/", "Ctrl+F"), "Open the highlight bar"
@@ -166,6 +181,28 @@ KEYMAP: tuple[ActionSpec, ...] = (
         (),
         "Match whole words (Chinese words as jieba cuts them)",
         checkable=True,
+    ),
+    # Library
+    ActionSpec(
+        "search",
+        "&Search the Library…",
+        "&Library",
+        ("Ctrl+Shift+F",),
+        "Search every story of every issue opened so far",
+    ),
+    ActionSpec(
+        "show_bookmarks",
+        "&Bookmarks",
+        "&Library",
+        ("Ctrl+Shift+B",),
+        "Show the bookmarks panel: jump, edit notes, delete, export",
+    ),
+    ActionSpec(
+        "show_library",
+        "&Issues",
+        "&Library",
+        ("Ctrl+Shift+L",),
+        "Show every issue opened so far: open, add a folder, remove",
     ),
     # Help
     ActionSpec("cheat_sheet", "&Keyboard Shortcuts", "&Help", ("?", "F1"), "This list"),

@@ -1,16 +1,19 @@
-"""Starting the app: QApplication, logging, the crash dialog, and the main window on a path."""
+"""Starting the app: QApplication, logging, the crash dialog, the main window on a path, and
+the library (store, panels) wired in once the first issue is on screen."""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, NamedTuple
 
 import platformdirs
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader.model import Issue
@@ -18,6 +21,10 @@ from reader.text.segment import Segmenter
 from reader.ui.main_window import MainWindow
 from reader.ui.resources import sample_issue_path
 from reader.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from reader.store.library import LibraryNotice
+    from reader.ui.wiring import StoreWiring
 
 log = logging.getLogger("reader")
 
@@ -84,9 +91,99 @@ def default_loader(path: Path) -> Issue:
     return load_issue(path)
 
 
-def build(paths: Sequence[str]) -> tuple[QApplication, MainWindow]:
-    """Make the application and the window, show it, and start opening the first path
-    (or the bundled sample issue when there is none)."""
+class EarlyLoader:
+    """Parses issues until the library is open, remembering which, so that they join it then.
+
+    Called in worker threads. (The store's cached loader is not used for the very first issue:
+    importing and opening the store would cost start-up more than it saves on the sample.)
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._paths: list[str] = []
+
+    def __call__(self, path: Path) -> Issue:
+        issue = default_loader(path)
+        with self._lock:
+            self._paths.append(str(path))
+        return issue
+
+    def take(self) -> list[str]:
+        with self._lock:
+            paths, self._paths = self._paths, []
+        return paths
+
+
+def check_store() -> list[LibraryNotice]:
+    """In a worker: import the store and open (check, repair) its databases once."""
+    from reader.ui.wiring import check_library
+
+    return check_library()
+
+
+class StoreStarter(QObject):
+    """Opens the library after the first issue is painted, then docks its panels."""
+
+    #: The library is wired in: the StoreWiring.
+    ready = Signal(object)
+    #: The library cannot be used (the window runs on without it): the reason.
+    unavailable = Signal(str)
+
+    #: How long after the first issue is shown the store starts opening (ms): its imports and
+    #: checks then do not compete with the first paint.
+    DELAY_MS = 150
+
+    def __init__(self, window: MainWindow, early: EarlyLoader) -> None:
+        super().__init__(window)
+        self.window = window
+        self.early = early
+        self.wiring: StoreWiring | None = None
+        self._scheduled = False
+        window.issueShown.connect(self.schedule)
+        window.loadFailed.connect(self.schedule)
+
+    def schedule(self, *_args: object) -> None:
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(self.DELAY_MS, self.start)
+
+    def start(self) -> None:
+        self._scheduled = True
+        if self.window.closed:
+            return
+        self.window.runner.start(check_store, on_success=self._checked, on_failure=self._failed)
+
+    def _checked(self, notices: list[LibraryNotice]) -> None:
+        from reader.ui.wiring import StoreWiring
+
+        if self.window.closed:
+            return
+        wiring = StoreWiring(self.window, self.early.take)
+        if wiring.attach(notices):
+            self.wiring = wiring
+            self.ready.emit(wiring)
+        else:
+            self.unavailable.emit(self.window.library_unavailable_reason)
+
+    def _failed(self, error: Exception) -> None:
+        from reader.ui.wiring import report_unavailable
+
+        self.unavailable.emit(report_unavailable(self.window, error))
+
+    def close(self) -> None:
+        if self.wiring is not None:
+            self.wiring.close()
+
+
+class Launched(NamedTuple):
+    app: QApplication
+    window: MainWindow
+    store: StoreStarter
+
+
+def launch(paths: Sequence[str]) -> Launched:
+    """Make the application and the window, show it, start opening the first path (or the
+    bundled sample issue when there is none), and open the library once that is on screen."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -97,20 +194,31 @@ def build(paths: Sequence[str]) -> tuple[QApplication, MainWindow]:
     target = paths[0] if paths else str(sample_issue_path())
     # The parse starts first thing in the constructor and runs in a worker while the window is
     # built and shown; jieba's background load waits until the issue is on screen.
+    early = EarlyLoader()
     window = MainWindow(
         settings=Settings(),
         segmenter=Segmenter(),
-        load_issue=default_loader,
+        load_issue=early,
         open_first=target,
     )
     install_excepthook(lambda: window)
+    store = StoreStarter(window, early)
     window.show()
     if len(paths) > 1:
         window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
-    return app, window
+    return Launched(app, window, store)
+
+
+def build(paths: Sequence[str]) -> tuple[QApplication, MainWindow]:
+    """``launch`` for callers that need only the application and the window (benchmarks)."""
+    launched = launch(paths)
+    return launched.app, launched.window
 
 
 def run(paths: Sequence[str]) -> int:
     """Open the window on ``paths[0]`` (or the sample issue) and run until it closes."""
-    app, _window = build(paths)
-    return app.exec()
+    app, _window, store = launch(paths)
+    try:
+        return app.exec()
+    finally:
+        store.close()

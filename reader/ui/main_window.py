@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.errors import BroadsheetError
-from reader.model import Issue
+from reader.model import Article, Issue
 from reader.text.highlight import Span, count_hits, find_spans
 from reader.text.segment import Segmenter
 from reader.ui.actions import KEYMAP, MENUS, build_actions
@@ -57,7 +57,10 @@ from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from reader.export import ExportItem, ExportOptions
     from reader.ui.cheat_sheet import CheatSheet
+    from reader.ui.export_dialog import ExportDialog
+    from reader.ui.export_worker import ExportWorker
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,22 @@ class ReadState(Protocol):
     def read_ids(self, issue: Issue) -> Iterable[str]: ...
 
     def set_read(self, issue: Issue, article_id: str, read: bool) -> None: ...
+
+
+class Bookmarks(Protocol):
+    """Where bookmarks live (the store): the window toggles them and marks the list."""
+
+    def bookmarked_ids(self, issue: Issue) -> set[str]: ...
+
+    def toggle(self, issue: Issue, article: Article) -> bool:
+        """Bookmark ``article`` or drop its bookmark; True when it is bookmarked now."""
+        ...
+
+
+#: Object names of the store's panels (``add_panel`` keys them by object name).
+SEARCH_PANEL = "searchPanel"
+BOOKMARKS_PANEL = "bookmarksPanel"
+LIBRARY_PANEL = "libraryView"
 
 
 class MemoryReadState:
@@ -157,6 +176,16 @@ class MainWindow(QMainWindow):
     segmenterReady = Signal()
     #: The window is closing: cancel background work now (the thread pool is joined next).
     closing = Signal()
+    #: The reader added or dropped a bookmark with ``b`` (the bookmarks panel reloads).
+    bookmarksChanged = Signal()
+    #: An export started: its ExportWorker (keep it to follow or cancel it).
+    exportStarted = Signal(object)
+    #: An export wrote this file.
+    exportFinished = Signal(str)
+    #: An export failed with this message; nothing was written.
+    exportFailed = Signal(str)
+    #: An export was cancelled; nothing was written.
+    exportCancelled = Signal()
 
     #: How long after the first issue is shown jieba starts loading (ms).
     SEGMENTER_DELAY_MS = 400
@@ -193,6 +222,13 @@ class MainWindow(QMainWindow):
         self._pending_article: str | None = None
         self._cheat_sheet: CheatSheet | None = None
         self._messages: list[QMessageBox] = []
+        self.bookmarks: Bookmarks | None = None
+        self._docks: dict[str, QDockWidget] = {}
+        self._panel_focus: dict[str, Callable[[], object]] = {}
+        self._no_library = "The library is still opening; try again in a moment"
+        self._export_dialog: ExportDialog | None = None
+        self._exports: dict[QObject, ExportWorker] = {}
+        self.closing.connect(self.cancel_exports)
 
         self.model = HeadlineModel(self)
         self.proxy = HeadlineFilter(self)
@@ -297,6 +333,7 @@ class MainWindow(QMainWindow):
         return {
             "open": self.choose_file,
             "open_folder": self.choose_folder,
+            "export": self.export_selected,
             "quit": self.close,
             "zoom_in": lambda: self.set_zoom(self.pane.zoom + 1),
             "zoom_out": lambda: self.set_zoom(self.pane.zoom - 1),
@@ -320,6 +357,10 @@ class MainWindow(QMainWindow):
             "select_all": self.select_all,
             "toggle_mark": self.toggle_mark,
             "clear_marks": self.model.clear_marks,
+            "toggle_bookmark": self.toggle_bookmark,
+            "search": lambda: self.show_panel(SEARCH_PANEL),
+            "show_bookmarks": lambda: self.show_panel(BOOKMARKS_PANEL),
+            "show_library": lambda: self.show_panel(LIBRARY_PANEL),
             "find": self.open_highlight_bar,
             "next_hit": self.next_hit,
             "previous_hit": self.previous_hit,
@@ -336,11 +377,19 @@ class MainWindow(QMainWindow):
         file_menu = self.menus["File"]
         for item in KEYMAP:
             menu = self.menus[item.menu.replace("&", "")]
-            if item.name == "quit":
+            if item.name == "export":
                 self.recent_menu = file_menu.addMenu("Open &Recent")
                 self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
                 file_menu.addSeparator()
-            if item.name in ("scroll_down", "toggle_focus", "only_hits", "mark_read_on_show"):
+            if item.name in (
+                "quit",
+                "scroll_down",
+                "toggle_focus",
+                "only_hits",
+                "mark_read_on_show",
+                "toggle_bookmark",
+                "show_bookmarks",
+            ):
                 menu.addSeparator()
             menu.addAction(self.keymap_actions[item.name])
 
@@ -370,6 +419,11 @@ class MainWindow(QMainWindow):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    @property
+    def closed(self) -> bool:
+        """The window was closed (its workers are joined; nothing new should start)."""
+        return self._closed
 
     def open_path(self, path: str | Path) -> None:
         """Parse ``path`` (a page file or an issue folder) in a worker, then show it."""
@@ -427,19 +481,59 @@ class MainWindow(QMainWindow):
         widget: QWidget,
         title: str,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        *,
+        visible: bool = True,
+        focus: Callable[[], object] | None = None,
     ) -> QDockWidget:
         """Dock a panel (search, bookmarks, library) with a show/hide entry in the View menu.
 
-        The dock is named after the widget's object name, so its place is remembered.
+        The dock is named after the widget's object name, so its place and visibility are
+        remembered; ``visible`` is the first-time choice. A panel docked where another one is
+        shares its place as a tab. ``focus`` puts the keyboard in the panel when
+        ``show_panel`` raises it (default: the widget takes the focus).
         """
+        name = widget.objectName() or title
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{widget.objectName() or title}")
+        dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
+        siblings = [d for d in self._docks.values() if self.dockWidgetArea(d) == area]
         self.addDockWidget(area, dock)
+        if siblings:
+            self.tabifyDockWidget(siblings[-1], dock)
+        if not visible:
+            dock.hide()
+        self._docks[name] = dock
+        self._panel_focus[name] = focus or widget.setFocus
+        if len(self._docks) == 1:
+            self.menus["View"].addSeparator()
         self.menus["View"].addAction(dock.toggleViewAction())
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         return dock
+
+    def panel(self, name: str) -> QDockWidget | None:
+        """The dock of a panel by its widget's object name (None until it is docked)."""
+        return self._docks.get(name)
+
+    def show_panel(self, name: str) -> bool:
+        """Show and raise a docked panel and put the keyboard in it (Ctrl+Shift+F …)."""
+        dock = self._docks.get(name)
+        if dock is None:
+            self.statusBar().showMessage(self._no_library, 6000)
+            return False
+        dock.show()
+        dock.raise_()
+        self._panel_focus[name]()
+        return True
+
+    def set_library_unavailable(self, reason: str) -> None:
+        """The library could not be opened: say why when its commands are used."""
+        self._no_library = f"The library is not available: {reason}"
+
+    @property
+    def library_unavailable_reason(self) -> str:
+        """What the library commands say while there is no library."""
+        return self._no_library
 
     def _report_load_error(self, path: str, error: Exception | None) -> None:
         self._pending_article = None
@@ -520,6 +614,7 @@ class MainWindow(QMainWindow):
                 self.tree.setCurrentIndex(leaves[0])
         if self._terms:
             self._recount()
+        self.refresh_bookmarks()
         self.issueShown.emit(issue)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -762,6 +857,135 @@ class MainWindow(QMainWindow):
             read_state.set_read(issue, row_id, True)
         for row_id in read_state.read_ids(issue):
             self.model.set_read(row_id, True)
+
+    def set_bookmarks(self, bookmarks: Bookmarks) -> None:
+        """Keep bookmarks in ``bookmarks`` from now on (``b``); the list shows which rows."""
+        self.bookmarks = bookmarks
+        self.refresh_bookmarks()
+
+    # Bookmarks ----------------------------------------------------------------------------
+    def refresh_bookmarks(self) -> None:
+        """Mark the bookmarked rows of the issue on screen (after ``b``, or a panel's edit)."""
+        issue = self._issue
+        if self.bookmarks is None or issue is None:
+            self.model.set_bookmarked(())
+            return
+        try:
+            ids = self.bookmarks.bookmarked_ids(issue)
+        except BroadsheetError as error:  # e.g. an issue without a source file
+            log.info("no bookmarks for %s: %s", issue.title, error)
+            ids = set()
+        self.model.set_bookmarked(ids)
+
+    def toggle_bookmark(self) -> None:
+        """Bookmark the current story, or drop its bookmark (``b``)."""
+        row = self.current_row
+        issue = self._issue
+        if self.bookmarks is None:
+            self.statusBar().showMessage(self._no_library, 6000)
+            return
+        if row is None or row.article is None or issue is None:
+            self.statusBar().showMessage("Only a story can be bookmarked", 3000)
+            return
+        try:
+            now_set = self.bookmarks.toggle(issue, row.article)
+        except BroadsheetError as error:
+            self.statusBar().showMessage(f"Could not save the bookmark: {error}", 8000)
+            return
+        self.refresh_bookmarks()
+        title = row.article.display_title
+        self.statusBar().showMessage(
+            f"Bookmarked: {title}" if now_set else f"Bookmark removed: {title}", 4000
+        )
+        self.bookmarksChanged.emit()
+
+    # Export -------------------------------------------------------------------------------
+    @property
+    def export_dialog(self) -> ExportDialog | None:
+        """The open File › Export Selected dialog, if any."""
+        return self._export_dialog
+
+    @property
+    def exports(self) -> list[ExportWorker]:
+        """Exports still running."""
+        return list(self._exports.values())
+
+    def export_selected(self) -> ExportDialog | None:
+        """File › Export Selected… (Ctrl+E): the marked stories, else the selected ones."""
+        rows = self.stories_for_export()
+        issue = self._issue
+        if not rows:
+            self.statusBar().showMessage(
+                "Nothing to export: select stories, or mark them with x", 5000
+            )
+            return None
+        from reader.export import ExportItem
+        from reader.ui.export_dialog import ExportDialog
+
+        items = [ExportItem(r.article, issue) for r in rows if r.article is not None]
+        dialog = ExportDialog(
+            self.settings.qsettings,
+            len(items),
+            suggested_name=issue.title if issue is not None else "stories",
+            highlight_terms=self._terms,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_export(items, dialog.target(), dialog.options()))
+        dialog.finished.connect(self._forget_export_dialog)
+        self._export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_export_dialog(self) -> None:
+        self._export_dialog = None
+
+    def start_export(
+        self, items: Sequence[ExportItem], target: Path, options: ExportOptions
+    ) -> ExportWorker:
+        """Export ``items`` in the window's thread pool, with a progress dialog and Cancel."""
+        from reader.ui.export_dialog import ExportProgressDialog
+        from reader.ui.export_worker import start_export
+
+        worker = start_export(
+            self.runner.pool,
+            items,
+            target,
+            options,
+            on_finished=self._export_finished,
+            on_failed=self._export_failed,
+            on_cancelled=self._export_cancelled,
+        )
+        self._exports[worker.signals] = worker
+        worker.signals.done.connect(self._export_done)
+        progress = ExportProgressDialog(worker, self)
+        worker.signals.done.connect(progress.deleteLater)
+        self.statusBar().showMessage(f"Exporting {len(items)} stories to {target}…")
+        self.exportStarted.emit(worker)
+        return worker
+
+    def cancel_exports(self) -> None:
+        """Ask every running export to stop (the window is closing); none leaves a file."""
+        for worker in self._exports.values():
+            worker.cancel()
+
+    def _export_done(self) -> None:
+        self._exports.pop(self.sender(), None)
+
+    def _export_finished(self, path: str) -> None:
+        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        self.exportFinished.emit(path)
+
+    def _export_failed(self, error: object) -> None:
+        message = str(error)
+        self.statusBar().showMessage("Export failed; nothing was written", 8000)
+        if not self._closed:
+            self.show_message("Export failed", message, QMessageBox.Icon.Warning)
+        self.exportFailed.emit(message)
+
+    def _export_cancelled(self) -> None:
+        self.statusBar().showMessage("Export cancelled; nothing was written", 5000)
+        self.exportCancelled.emit()
 
     # Read state ---------------------------------------------------------------------------
     def _set_read(self, row_id: str, read: bool) -> None:

@@ -1,0 +1,231 @@
+"""The store in the running app: the Library opened after the first paint, its panels docked.
+
+``check_library`` runs in a worker (a damaged cache is rebuilt, a damaged user database is kept
+aside; either way the app runs on); then ``StoreWiring.attach`` opens the GUI thread's Library,
+hands the window the cached loader, the read marks and the bookmarks, and docks the search,
+bookmarks and library panels (hidden and tabbed at first, so the reading pane keeps its room).
+This module imports no widgets at import time, so a worker can import it (and the store).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from reader.errors import BroadsheetError
+from reader.model import Article, Issue
+from reader.store.library import AddReport, Library, LibraryNotice, NoticeKind, StoreReadState
+from reader.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from reader.ui.bookmarks_panel import BookmarksPanel
+    from reader.ui.library_view import LibraryView
+    from reader.ui.search_panel import SearchPanel
+
+log = logging.getLogger(__name__)
+
+
+class StoreBookmarks:
+    """The window's ``Bookmarks`` on the store (GUI thread: one small query or commit each)."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def bookmarked_ids(self, issue: Issue) -> set[str]:
+        return self.library.bookmarked_ids(self.library.opened(issue))
+
+    def toggle(self, issue: Issue, article: Article) -> bool:
+        _bookmark, now_set = self.library.toggle_bookmark(self.library.opened(issue), article)
+        return now_set
+
+
+class TolerantReadState:
+    """``StoreReadState`` that logs a failed read or write instead of breaking the window."""
+
+    def __init__(self, library: Library, window: MainWindow) -> None:
+        self._store = StoreReadState(library)
+        self._window = window
+
+    def read_ids(self, issue: Issue) -> set[str]:
+        try:
+            return self._store.read_ids(issue)
+        except BroadsheetError as error:
+            log.warning("read marks of %s: %s", issue.title, error)
+            return set()
+
+    def set_read(self, issue: Issue, article_id: str, read: bool) -> None:
+        try:
+            self._store.set_read(issue, article_id, read)
+        except BroadsheetError as error:
+            log.warning("saving a read mark: %s", error)
+            self._window.statusBar().showMessage(f"Read mark not saved: {error}", 6000)
+
+
+def check_library() -> list[LibraryNotice]:
+    """Open (and close) the default Library with its checks: runs in a worker, because the
+    check of a large cache takes tens of milliseconds and recovery moves files."""
+    notices: list[LibraryNotice] = []
+    with Library.open_default(on_notice=notices.append):
+        pass
+    return notices
+
+
+def report_unavailable(window: MainWindow, error: Exception) -> str:
+    """Tell the reader the library cannot be used (the window runs on without it)."""
+    reason = str(error)
+    log.error("the library could not be opened: %s", reason)
+    window.set_library_unavailable(reason)
+    window.statusBar().showMessage(f"Library not available: {reason}", 15_000)
+    return reason
+
+
+def register_issues(library: Library, paths: Sequence[str]) -> AddReport:
+    """Add issues opened before the library was ready (they were parsed without it)."""
+    with library.clone() as mine:
+        return mine.add(paths)
+
+
+class StoreWiring(QObject):
+    """Owns the GUI thread's Library and connects the store's panels to the window."""
+
+    #: A notice from a Library in any thread (queued to the GUI thread).
+    notice = Signal(object)
+    #: ``(done, total, path)`` while the library is read again after the cache was rebuilt.
+    progress = Signal(int, int, str)
+
+    def __init__(
+        self, window: MainWindow, early_paths: Callable[[], Sequence[str]] = tuple
+    ) -> None:
+        """``early_paths`` gives the issues opened before the library was ready."""
+        super().__init__(window)
+        self.window = window
+        self.library: Library | None = None
+        self.search: SearchPanel | None = None
+        self.bookmarks: BookmarksPanel | None = None
+        self.library_view: LibraryView | None = None
+        self._early_paths = early_paths
+        self.notice.connect(self._show_notice)
+        self.progress.connect(self._show_progress)
+
+    # Opening --------------------------------------------------------------------------------
+    def attach(self, notices: Sequence[LibraryNotice]) -> bool:
+        """Open the Library in this (the GUI) thread and wire it in; False when it cannot be
+        opened (the reason is in the status bar and the window runs on without it)."""
+        window = self.window
+        try:
+            library = Library.open_default(on_notice=self.notice.emit, check=False)
+        except (BroadsheetError, sqlite3.Error, OSError) as error:
+            report_unavailable(window, error)
+            return False
+        self.library = library
+        window.set_loader(library.load_in_worker)
+        window.set_read_state(TolerantReadState(library, window))
+        window.set_bookmarks(StoreBookmarks(library))
+        self._dock_panels(library)
+        for item in notices:
+            self._show_notice(item)
+        paths = list(self._early_paths())
+        if paths:
+            window.runner.start(
+                register_issues,
+                library,
+                list(dict.fromkeys(paths)),
+                on_success=self._registered,
+                on_failure=self._failed_quietly,
+            )
+        else:
+            self.refresh()
+        if any(n.kind is NoticeKind.CACHE_REBUILT for n in notices):
+            window.runner.start(
+                self._reindex, library, on_success=self._registered, on_failure=self._failed_quietly
+            )
+        return True
+
+    def _dock_panels(self, library: Library) -> None:
+        from reader.ui.bookmarks_panel import BookmarksPanel
+        from reader.ui.library_view import LibraryView
+        from reader.ui.search_panel import SearchPanel
+
+        window = self.window
+        runner = window.runner
+        self.search = SearchPanel(library, runner)
+        self.bookmarks = BookmarksPanel(library, runner)
+        self.library_view = LibraryView(library, runner)
+        area = Qt.DockWidgetArea.RightDockWidgetArea
+        window.add_panel(self.search, "Search", area, visible=False, focus=self.search.focus_query)
+        window.add_panel(
+            self.bookmarks, "Bookmarks", area, visible=False, focus=self.bookmarks.table.setFocus
+        )
+        window.add_panel(
+            self.library_view,
+            "Library",
+            area,
+            visible=False,
+            focus=self.library_view.table.setFocus,
+        )
+        self.search.openArticle.connect(window.open_article)
+        self.bookmarks.openArticle.connect(window.open_article)
+        self.library_view.openRequested.connect(window.open_path)
+        for source in (self.bookmarks.message, self.library_view.message):
+            source.connect(self._status)
+        self.library_view.progressChanged.connect(self._show_progress)
+        # Bookmarks edited in the panel (delete, undo) change the stars in the list; b changes
+        # the panel.
+        self.bookmarks.saved.connect(window.refresh_bookmarks)
+        window.bookmarksChanged.connect(self.bookmarks.refresh)
+        # An issue opened in the window is in the library now (the loader recorded it).
+        window.issueShown.connect(self._issue_shown)
+        window.closing.connect(self.library_view.cancel)
+
+    def refresh(self) -> None:
+        if self.library_view is not None and self.bookmarks is not None:
+            self.library_view.refresh()
+            self.bookmarks.refresh()
+
+    def _issue_shown(self, _issue: Issue) -> None:
+        if self.library_view is not None:
+            self.library_view.refresh()
+
+    def _registered(self, report: AddReport) -> None:
+        for path, reason in report.failed:
+            log.info("not added to the library: %s: %s", path, reason)
+        self.refresh()
+        self.window.refresh_bookmarks()
+
+    def _failed_quietly(self, error: Exception) -> None:
+        log.warning("library update failed: %s", error)
+        self._status(str(error))
+
+    def _reindex(self, library: Library) -> AddReport:
+        with library.clone() as mine:
+            return mine.reindex(lambda n, total, path: self.progress.emit(n, total, str(path)))
+
+    # Telling the reader ---------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _show_progress(self, done: int, total: int, path: str) -> None:
+        text = f"Adding to the library: {done} of {total} — {Path(path).name}"
+        self.window.statusBar().showMessage(text, 4000 if done >= total else 0)
+
+    def _show_notice(self, item: LibraryNotice) -> None:
+        self.window.statusBar().showMessage(item.message, 15_000)
+        if item.kind is NoticeKind.USERDATA_RECOVERED:
+            # Bookmarks seem gone: say so where it cannot be missed (not blocking the loop).
+            self.window.show_message(
+                "Bookmarks database damaged",
+                f"{item.message}.\n\nThe damaged file is kept at {item.backup}.",
+                QMessageBox.Icon.Warning,
+            )
+
+    def close(self) -> None:
+        """Close the GUI thread's connections (after the window closed)."""
+        if self.library is not None:
+            self.library.close()
+            self.library = None

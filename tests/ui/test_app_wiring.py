@@ -1,0 +1,236 @@
+"""The app as ``broadsheet`` launches it (``reader.ui.app.launch``, ``run`` without the event
+loop): the library opens after the first issue, its panels dock, b, search and export work."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.store.library import Library
+from reader.ui.app import Launched, launch
+from reader.ui.export_worker import ExportWorker
+from reader.ui.headline_model import Roles
+from reader.ui.main_window import BOOKMARKS_PANEL, LIBRARY_PANEL, SEARCH_PANEL, MainWindow
+from reader.ui.resources import sample_issue_path
+from reader.ui.wiring import StoreWiring
+
+WAIT = 20_000
+
+
+@pytest.fixture
+def launched(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Launched]:
+    """The sample issue on screen and the library wired in, as a first launch does."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # launch installs its own
+    app_launch = launch([])
+    window = app_launch.window
+    with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT):
+        pass
+    qtbot.waitUntil(lambda: window.issue is not None, timeout=WAIT)
+    qtbot.waitExposed(window)
+    yield app_launch
+    window.close()
+    app_launch.store.close()
+    window.deleteLater()
+
+
+def wiring_of(launched: Launched) -> StoreWiring:
+    wiring = launched.store.wiring
+    assert wiring is not None
+    return wiring
+
+
+def press(qtbot: QtBot, widget: QWidget, keys: str) -> None:
+    """Type a shortcut into ``widget`` (focused first), e.g. "Ctrl+Shift+F" or "B"."""
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    QTest.keySequence(widget, QKeySequence(keys))
+
+
+def library_holds_the_sample(qtbot: QtBot, wiring: StoreWiring) -> None:
+    view = wiring.library_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT)
+    assert Path(view.model.entry(0).path) == sample_issue_path().resolve()
+
+
+def test_launch_docks_the_panels_hidden_and_opens_them_from_the_keyboard(
+    qtbot: QtBot, launched: Launched
+) -> None:
+    window = launched.window
+    wiring = wiring_of(launched)
+    docks = [window.panel(n) for n in (SEARCH_PANEL, BOOKMARKS_PANEL, LIBRARY_PANEL)]
+    assert all(d is not None for d in docks)
+    # Hidden at first, so the reading pane keeps its width; one View menu entry each.
+    assert not any(d.isVisible() for d in docks if d is not None)
+    view_actions = window.menu("View").actions()
+    assert all(d.toggleViewAction() in view_actions for d in docks if d is not None)
+    # The first issue, parsed before the library was open, joined it.
+    library_holds_the_sample(qtbot, wiring)
+    assert wiring.search is not None
+    press(qtbot, window.tree, "Ctrl+Shift+F")
+    qtbot.waitUntil(lambda: wiring.search is not None and wiring.search.query_edit.hasFocus())
+    assert docks[0] is not None and docks[0].isVisible()
+    press(qtbot, window.tree, "Ctrl+Shift+L")
+    qtbot.waitUntil(lambda: docks[2] is not None and docks[2].isVisible())
+    # Tabbed in one place: the pane keeps most of the width.
+    assert window.tabifiedDockWidgets(docks[0])  # type: ignore[arg-type]
+    assert window.pane.width() > docks[0].width()  # type: ignore[union-attr]
+
+
+def test_b_bookmarks_the_story_marks_the_row_and_the_bookmark_lasts(
+    qtbot: QtBot, launched: Launched
+) -> None:
+    window = launched.window
+    wiring = wiring_of(launched)
+    assert wiring.bookmarks is not None
+    window.step_story(1)
+    article_id = window.current_id
+    assert article_id is not None
+    press(qtbot, window.tree, "B")
+    assert window.model.is_bookmarked(article_id)
+    assert window.tree.currentIndex().siblingAtColumn(0).data(Roles.BOOKMARKED)
+    qtbot.waitUntil(lambda: wiring.bookmarks is not None and wiring.bookmarks.model.rowCount() == 1)
+    assert wiring.bookmarks.model.item(0).article.id == article_id  # type: ignore[union-attr]
+
+    # Another Library on the same folders (a new start of the app) finds it.
+    with Library.open_default() as again:
+        (found,) = again.resolve_bookmarks()
+    assert found.article is not None and found.article.id == article_id
+
+    # b again drops it, and the star goes.
+    press(qtbot, window.tree, "B")
+    assert not window.model.is_bookmarked(article_id)
+    qtbot.waitUntil(lambda: wiring.bookmarks is not None and wiring.bookmarks.model.rowCount() == 0)
+
+
+def test_search_panel_finds_a_sample_story_and_enter_opens_it_highlighted(
+    qtbot: QtBot, launched: Launched
+) -> None:
+    window = launched.window
+    wiring = wiring_of(launched)
+    search = wiring.search
+    assert search is not None
+    library_holds_the_sample(qtbot, wiring)
+    window.first_story()
+    press(qtbot, window.tree, "Ctrl+Shift+F")
+    qtbot.waitUntil(search.query_edit.hasFocus)
+    with qtbot.waitSignal(search.searchFinished, timeout=WAIT) as finished:
+        search.query_edit.insert("着陆器")  # as typed (QTest types ASCII only)
+    assert finished.args[0] >= 1
+    hit = search.model.hit(0)
+    assert "着陆器" in hit.headline or "着陆器" in hit.snippet.text
+    assert hit.article_id != window.current_id
+    search.results.setFocus()
+    qtbot.waitUntil(search.results.hasFocus)
+    with qtbot.waitSignal(window.articleShown, timeout=WAIT):
+        QTest.keyClick(search.results, Qt.Key.Key_Return)
+    assert window.current_id == hit.article_id
+    assert window.terms == ("着陆器",)
+    assert window.highlight_bar.isVisible()
+    assert window.pane.hit_count >= 1
+    assert window.pane.hit_text(0) == "着陆器"
+
+
+def _pdf_text(path: Path) -> str:
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return re.sub(r"\s+", "", result.stdout)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_x_marks_and_ctrl_e_exports_a_pdf(qtbot: QtBot, launched: Launched, tmp_path: Path) -> None:
+    window = launched.window
+    window.first_story()
+    press(qtbot, window.tree, "X")
+    first = window.current_row
+    window.step_story(1)
+    window.step_story(1)
+    press(qtbot, window.tree, "X")
+    second = window.current_row
+    assert first is not None and second is not None
+    assert first.article is not None and second.article is not None
+    marked = [r.id for r in window.model.marked_rows()]
+    assert marked == [first.id, second.id]
+    assert window.tree.currentIndex().siblingAtColumn(0).data(Roles.MARKED)
+
+    press(qtbot, window.tree, "Ctrl+E")
+    dialog = window.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "2 selected stories" in dialog.summary.text()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    target = tmp_path / "two.pdf"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(window.exportFinished, timeout=60_000) as finished:
+        dialog.buttons.accepted.emit()
+    assert finished.args == [str(target)]
+    text = _pdf_text(target)
+    for article in (first.article, second.article):
+        headline = re.sub(r"\s+", "", article.display_title)
+        assert headline in text
+        opening = re.sub(r"\s+", "", article.body_text)[:30]
+        assert opening in text
+    assert text.index(re.sub(r"\s+", "", first.article.display_title)) < text.index(
+        re.sub(r"\s+", "", second.article.display_title)
+    )
+    assert window.exports == []
+
+
+def test_closing_the_window_during_an_export_leaves_no_file(
+    qtbot: QtBot, launched: Launched, tmp_path: Path
+) -> None:
+    window: MainWindow = launched.window
+    press(qtbot, window.tree, "Ctrl+A")
+    assert len(window.stories_for_export()) > 5
+    # Hold the window's pool so the export waits in the queue until the test is ready for it.
+    hold = threading.Event()
+    for _ in range(window.runner.pool.maxThreadCount()):
+        window.runner.start(hold.wait, 30)
+    gate = threading.Event()
+    reached = threading.Event()
+
+    def stop_at_first_step(*_args: object) -> None:  # runs in the export's thread
+        reached.set()
+        gate.wait(30)
+
+    def follow(worker: ExportWorker) -> None:
+        worker.signals.progress.connect(stop_at_first_step, Qt.ConnectionType.DirectConnection)
+
+    window.exportStarted.connect(follow)
+    press(qtbot, window.tree, "Ctrl+E")
+    dialog = window.export_dialog
+    assert dialog is not None
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    dialog.one_per_page_box.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "all.pdf"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(window.exportStarted, timeout=WAIT):
+        dialog.buttons.accepted.emit()
+    hold.set()
+    qtbot.waitUntil(reached.is_set, timeout=WAIT)
+    # The export is under way: the window closes (cancelling it), then the export goes on.
+    window.closing.connect(gate.set)
+    cancelled: list[bool] = []
+    window.exportCancelled.connect(lambda: cancelled.append(True))
+    window.close()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=WAIT)
+    assert list(out.iterdir()) == []
+    assert window.exports == []
