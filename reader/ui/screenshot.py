@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python -m reader.ui.screenshot [--out resources/screenshots]
 
-Settings go to a temporary folder, so your own window state does not change the pictures.
+Settings and the library go to a temporary folder, so your own window state, library and
+bookmarks neither change the pictures nor are changed by them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.text.segment import Segmenter
 from reader.ui.app import default_loader
-from reader.ui.main_window import MainWindow
+from reader.ui.main_window import SEARCH_PANEL, MainWindow
 from reader.ui.resources import resources_dir, sample_issue_path
 from reader.ui.settings import Settings
 
@@ -88,6 +89,44 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
     return path
 
 
+#: The search picture: the Search panel open on a query, its best hit opened.
+SEARCH_SHOT = Shot("window-search.png", "zh-daily", "", "智能")
+
+
+def render_search(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+    """The window as the app wires it, with both samples in the library and a search done."""
+    from reader.ui.wiring import StoreWiring, check_library
+
+    window = MainWindow(
+        settings=Settings(config / "search.ini"),
+        segmenter=segmenter,
+        load_issue=default_loader,
+    )
+    window.resize(1280, 800)
+    window.show()
+    wiring = StoreWiring(window)
+    if not wiring.attach(check_library()) or wiring.library is None or wiring.search is None:
+        raise SystemExit("could not open a library in the temporary folder")
+    wiring.library.add([sample_issue_path(shot.sample), sample_issue_path("en-gazette")])
+    wait_for(window.issueShown, lambda: window.open_path(sample_issue_path(shot.sample)))
+    # A bookmark, so the list shows its star.
+    window.show_article(window.issue.articles[0].id if window.issue else "")
+    window.toggle_bookmark()
+    window.show_panel(SEARCH_PANEL)
+    search = wiring.search
+    wait_for(search.searchFinished, lambda: search.search(shot.terms))
+    # The best hit is a teaser (headlines weigh most); the next one is a full story.
+    search.results.setCurrentIndex(search.model.index(min(1, search.model.rowCount() - 1), 0))
+    wait_for(window.hitCountsReady, search.results.enterPressed.emit)
+    settle()
+    path = out_dir / shot.file
+    window.grab().save(str(path))
+    window.close()
+    wiring.close()
+    window.deleteLater()
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=resources_dir() / "screenshots")
@@ -96,9 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="broadsheet-shots-") as temp:
+        for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):  # the library of the search picture
+            os.environ[var] = str(Path(temp) / var.lower())
         segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
         for shot in SHOTS:
             print(render(shot, args.out, segmenter, Path(temp)))
+        print(render_search(SEARCH_SHOT, args.out, segmenter, Path(temp)))
     del app
     return 0
 

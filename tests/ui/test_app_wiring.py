@@ -53,6 +53,7 @@ def wiring_of(launched: Launched) -> StoreWiring:
 
 def press(qtbot: QtBot, widget: QWidget, keys: str) -> None:
     """Type a shortcut into ``widget`` (focused first), e.g. "Ctrl+Shift+F" or "B"."""
+    widget.window().activateWindow()
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
     QTest.keySequence(widget, QKeySequence(keys))
@@ -234,3 +235,89 @@ def test_closing_the_window_during_an_export_leaves_no_file(
     qtbot.waitUntil(lambda: bool(cancelled), timeout=WAIT)
     assert list(out.iterdir()) == []
     assert window.exports == []
+
+
+def _launch_and_wait_store(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Launched:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_launch = launch([])
+    qtbot.waitUntil(lambda: app_launch.window.issue is not None, timeout=WAIT)
+    return app_launch
+
+
+def test_a_damaged_user_database_is_kept_and_the_app_runs_and_says_so(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, private_dirs: Path
+) -> None:
+    data = private_dirs / "data" / "broadsheet"
+    data.mkdir(parents=True)
+    (data / "userdata.sqlite3").write_bytes(b"this is not a database" * 100)
+    app_launch = _launch_and_wait_store(qtbot, monkeypatch)
+    window = app_launch.window
+    try:
+        with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT):
+            pass
+        qtbot.waitUntil(lambda: "damaged" in window.statusBar().currentMessage(), timeout=WAIT)
+        assert any(b.windowTitle() == "Bookmarks database damaged" for b in window.open_messages)
+        kept = [p for p in data.iterdir() if ".corrupt" in p.name]
+        assert kept and kept[0].read_bytes().startswith(b"this is not a database")
+        for box in window.open_messages:
+            box.accept()
+        # The fresh database works: b bookmarks.
+        window.first_story()
+        press(qtbot, window.tree, "B")
+        assert window.current_id is not None and window.model.is_bookmarked(window.current_id)
+    finally:
+        window.close()
+        app_launch.store.close()
+        window.deleteLater()
+
+
+def test_a_damaged_cache_is_rebuilt_and_the_library_read_again(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, private_dirs: Path
+) -> None:
+    # A first run puts the sample in the library.
+    with Library.open_default() as library:
+        library.open_issue(sample_issue_path())
+    cache = private_dirs / "cache" / "broadsheet" / "cache.sqlite3"
+    for side in cache.parent.glob("cache.sqlite3-*"):
+        side.unlink()
+    cache.write_bytes(b"garbage" * 1000)
+    app_launch = _launch_and_wait_store(qtbot, monkeypatch)
+    window = app_launch.window
+    try:
+        with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT) as ready:
+            pass
+        wiring: StoreWiring = ready.args[0]
+        assert wiring.search is not None
+        qtbot.waitUntil(lambda: "rebuilt" in window.statusBar().currentMessage(), timeout=WAIT)
+
+        def searchable() -> bool:
+            with Library.open_default(check=False) as mine:
+                return bool(mine.search("着陆器"))
+
+        qtbot.waitUntil(searchable, timeout=WAIT)
+    finally:
+        window.close()
+        app_launch.store.close()
+        window.deleteLater()
+
+
+def test_without_a_usable_data_folder_the_window_runs_and_says_why(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, private_dirs: Path
+) -> None:
+    (private_dirs / "data" / "broadsheet").write_text("a file where the folder should be")
+    app_launch = _launch_and_wait_store(qtbot, monkeypatch)
+    window = app_launch.window
+    try:
+        with qtbot.waitSignal(app_launch.store.unavailable, timeout=WAIT) as unavailable:
+            pass
+        assert unavailable.args[0]
+        assert window.panel(SEARCH_PANEL) is None
+        window.first_story()
+        press(qtbot, window.tree, "B")
+        assert "not available" in window.statusBar().currentMessage()
+        press(qtbot, window.tree, "J")  # reading goes on
+        assert window.current_id is not None
+    finally:
+        window.close()
+        app_launch.store.close()
+        window.deleteLater()
