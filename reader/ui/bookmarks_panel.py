@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -213,6 +214,9 @@ class BookmarksPanel(QWidget):
         self.undo_button = QPushButton("Undo Delete", self)
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
+        self.export_button = QPushButton("Export…", self)
+        self.export_button.setToolTip("Write every bookmark to a Markdown or JSON file")
+        self.export_button.clicked.connect(self._choose_export)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
@@ -220,6 +224,7 @@ class BookmarksPanel(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
@@ -278,6 +283,18 @@ class BookmarksPanel(QWidget):
     def _restored(self, _result: object) -> None:
         self.saved.emit()
         self.refresh()
+
+    def _choose_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export bookmarks",
+            str(Path.home() / "bookmarks.md"),
+            "Markdown (*.md);;JSON (*.json)",
+        )
+        if path:
+            if Path(path).suffix.lower() not in (".md", ".markdown", ".json"):
+                path += ".json" if "json" in chosen.lower() else ".md"
+            self.export_to(path)
 
     def export_to(self, path: str | Path) -> None:
         """Write every bookmark to ``path`` (.md or .json) in the background."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -223,6 +224,8 @@ class MainWindow(QMainWindow):
         self._cheat_sheet: CheatSheet | None = None
         self._messages: list[QMessageBox] = []
         self.bookmarks: Bookmarks | None = None
+        self._folder_handler: Callable[[Path], bool] | None = None
+        self._export_sources: list[tuple[QWidget, Callable[[], object]]] = []
         self._docks: dict[str, QDockWidget] = {}
         self._panel_focus: dict[str, Callable[[], object]] = {}
         self._no_library = "The library is still opening; try again in a moment"
@@ -426,7 +429,13 @@ class MainWindow(QMainWindow):
         return self._closed
 
     def open_path(self, path: str | Path) -> None:
-        """Parse ``path`` (a page file or an issue folder) in a worker, then show it."""
+        """Parse ``path`` (a page file or an issue folder) in a worker, then show it.
+
+        A folder handler (the library's) may take the path instead: a folder of issues is
+        added to the library rather than opened as one issue.
+        """
+        if self._folder_handler is not None and self._folder_handler(Path(path)):
+            return
         self.statusBar().showMessage(f"Opening {path}…")
         self._start_load(path)
 
@@ -858,6 +867,10 @@ class MainWindow(QMainWindow):
         for row_id in read_state.read_ids(issue):
             self.model.set_read(row_id, True)
 
+    def set_folder_handler(self, handler: Callable[[Path], bool]) -> None:
+        """``handler(path)`` is asked first by ``open_path``; True means it took the path."""
+        self._folder_handler = handler
+
     def set_bookmarks(self, bookmarks: Bookmarks) -> None:
         """Keep bookmarks in ``bookmarks`` from now on (``b``); the list shows which rows."""
         self.bookmarks = bookmarks
@@ -910,8 +923,19 @@ class MainWindow(QMainWindow):
         """Exports still running."""
         return list(self._exports.values())
 
+    def add_export_source(self, panel: QWidget, collect: Callable[[], object]) -> None:
+        """Ctrl+E while the keyboard is in ``panel`` (search results, bookmarks) calls
+        ``collect``, which gathers that panel's chosen stories and ends in ``export_items``."""
+        self._export_sources.append((panel, collect))
+
     def export_selected(self) -> ExportDialog | None:
-        """File › Export Selected… (Ctrl+E): the marked stories, else the selected ones."""
+        """File › Export Selected… (Ctrl+E): the marked stories, else the selected ones; from a
+        panel with the keyboard in it, that panel's chosen stories."""
+        focus = QApplication.focusWidget()
+        for panel, collect in self._export_sources:
+            if focus is not None and (focus is panel or panel.isAncestorOf(focus)):
+                collect()
+                return None
         rows = self.stories_for_export()
         issue = self._issue
         if not rows:
@@ -920,13 +944,22 @@ class MainWindow(QMainWindow):
             )
             return None
         from reader.export import ExportItem
-        from reader.ui.export_dialog import ExportDialog
 
         items = [ExportItem(r.article, issue) for r in rows if r.article is not None]
+        return self.export_items(items, issue.title if issue is not None else "stories")
+
+    def export_items(self, items: Sequence[ExportItem], suggested_name: str) -> ExportDialog | None:
+        """Ask where and how (the export dialog, not blocking), then export ``items``."""
+        if not items:
+            self.statusBar().showMessage("Nothing to export", 5000)
+            return None
+        from reader.ui.export_dialog import ExportDialog
+
+        items = list(items)
         dialog = ExportDialog(
             self.settings.qsettings,
             len(items),
-            suggested_name=issue.title if issue is not None else "stories",
+            suggested_name=suggested_name,
             highlight_terms=self._terms,
             parent=self,
         )

@@ -16,14 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from reader.errors import BroadsheetError
 from reader.model import Article, Issue
 from reader.store.library import AddReport, Library, LibraryNotice, NoticeKind, StoreReadState
-from reader.ui.main_window import MainWindow
+from reader.store.sources import issue_files
+from reader.ui.main_window import LIBRARY_PANEL, MainWindow
 
 if TYPE_CHECKING:
+    from reader.export import ExportItem
     from reader.ui.bookmarks_panel import BookmarksPanel
     from reader.ui.library_view import LibraryView
     from reader.ui.search_panel import SearchPanel
@@ -91,6 +93,32 @@ def register_issues(library: Library, paths: Sequence[str]) -> AddReport:
         return mine.add(paths)
 
 
+def load_export_items(
+    library: Library, wanted: Sequence[tuple[str | None, str]], name: str
+) -> tuple[list[ExportItem], int, str]:
+    """In a worker: ``(issue path, article id)`` pairs as export items, in the order given,
+    with how many could not be found (issue gone, story no longer in it)."""
+    from reader.export import ExportItem
+
+    issues: dict[str, Issue | None] = {}
+    items: list[ExportItem] = []
+    with library.clone() as mine:
+        for path, article_id in wanted:
+            if not path:
+                continue
+            if path not in issues:
+                try:
+                    issues[path] = mine.open_issue(path, recent=False).issue
+                except BroadsheetError as error:
+                    log.info("export: %s", error)
+                    issues[path] = None
+            issue = issues[path]
+            article = issue.article(article_id) if issue is not None else None
+            if issue is not None and article is not None:
+                items.append(ExportItem(article, issue))
+    return items, len(wanted) - len(items), name
+
+
 class StoreWiring(QObject):
     """Owns the GUI thread's Library and connects the store's panels to the window."""
 
@@ -128,6 +156,7 @@ class StoreWiring(QObject):
         window.set_read_state(TolerantReadState(library, window))
         window.set_bookmarks(StoreBookmarks(library))
         self._dock_panels(library)
+        window.set_folder_handler(self.add_archive)
         for item in notices:
             self._show_notice(item)
         paths = list(self._early_paths())
@@ -182,6 +211,76 @@ class StoreWiring(QObject):
         # An issue opened in the window is in the library now (the loader recorded it).
         window.issueShown.connect(self._issue_shown)
         window.closing.connect(self.library_view.cancel)
+        # Ctrl+E in a panel exports the stories chosen there.
+        self.search.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        window.add_export_source(self.search, self.export_search_hits)
+        window.add_export_source(self.bookmarks, self.export_bookmarks)
+
+    def add_archive(self, path: Path) -> bool:
+        """File › Open Folder (or a drop) on a folder of issue folders: add them all to the
+        library in the background, with progress, instead of failing to read it as one issue.
+        False for anything else (a page file, an issue folder), which the window opens."""
+        view = self.library_view
+        if view is None or not path.is_dir():
+            return False
+        try:
+            if issue_files(path) or not any(p.is_dir() for p in path.iterdir()):
+                return False
+        except OSError:
+            return False
+        view.add_paths([path])
+        self.window.show_panel(LIBRARY_PANEL)
+        self._status(f"Adding the issues in {path} to the library…")
+        return True
+
+    # Export from the panels ------------------------------------------------------------------
+    def export_search_hits(self) -> None:
+        """The selected search hits (else the current one), loaded through the cache."""
+        search = self.search
+        if search is None or self.library is None:
+            return
+        rows = sorted({i.row() for i in search.results.selectionModel().selectedRows()})
+        if not rows and search.results.currentIndex().isValid():
+            rows = [search.results.currentIndex().row()]
+        wanted = [(search.model.hit(r).source, search.model.hit(r).article_id) for r in rows]
+        name = f"search {search.query_edit.text().strip()}".strip()
+        self._collect(wanted, name)
+
+    def export_bookmarks(self) -> None:
+        """The selected bookmarks whose stories are found, loaded through the cache."""
+        panel = self.bookmarks
+        if panel is None:
+            return
+        rows = sorted({i.row() for i in panel.table.selectionModel().selectedRows()})
+        items = [panel.model.item(r) for r in rows]
+        wanted = [
+            (b.bookmark.issue_path, b.article.id)
+            for b in items
+            if b.article is not None and b.bookmark.issue_path
+        ]
+        self._collect(wanted, "bookmarks")
+
+    def _collect(self, wanted: list[tuple[str | None, str]], name: str) -> None:
+        if self.library is None:
+            return
+        if not wanted:
+            self._status("Nothing to export: choose stories in the panel first")
+            return
+        self.window.runner.start(
+            load_export_items,
+            self.library,
+            wanted,
+            name,
+            on_success=self._collected,
+            on_failure=self._failed_quietly,
+        )
+
+    def _collected(self, result: tuple[list[ExportItem], int, str]) -> None:
+        items, missing, name = result
+        if missing:
+            self._status(f"{missing} of the chosen stories could not be found; they are left out")
+        if not self.window.closed:
+            self.window.export_items(items, name)
 
     def refresh(self) -> None:
         if self.library_view is not None and self.bookmarks is not None:

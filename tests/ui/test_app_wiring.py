@@ -26,6 +26,8 @@ from reader.ui.main_window import BOOKMARKS_PANEL, LIBRARY_PANEL, SEARCH_PANEL, 
 from reader.ui.resources import sample_issue_path
 from reader.ui.wiring import StoreWiring
 
+pytest_plugins = ["tests.ui.library_fixtures"]  # the archive fixture
+
 WAIT = 20_000
 
 
@@ -321,3 +323,111 @@ def test_without_a_usable_data_folder_the_window_runs_and_says_why(
         window.close()
         app_launch.store.close()
         window.deleteLater()
+
+
+def test_opening_a_folder_of_issues_adds_them_all_to_the_library(
+    qtbot: QtBot, launched: Launched, archive: Path
+) -> None:
+    window = launched.window
+    wiring = wiring_of(launched)
+    view = wiring.library_view
+    assert view is not None
+    library_holds_the_sample(qtbot, wiring)
+    shown = window.issue
+    with qtbot.waitSignal(view.addFinished, timeout=WAIT) as finished:
+        window.open_path(archive)
+    assert len(finished.args[0].added) == 3 and not finished.args[0].failed
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT)
+    dock = window.panel(LIBRARY_PANEL)
+    assert dock is not None and dock.isVisible()
+    assert window.issue is shown  # the issue on screen stays; no error message
+    assert window.open_messages == []
+    # An issue folder still opens as an issue.
+    with qtbot.waitSignal(window.issueShown, timeout=WAIT):
+        window.open_path(archive / "2025-01-15")
+
+
+def test_bookmarks_panel_exports_from_its_button(
+    qtbot: QtBot, launched: Launched, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window = launched.window
+    wiring = wiring_of(launched)
+    panel = wiring.bookmarks
+    assert panel is not None
+    window.first_story()
+    press(qtbot, window.tree, "B")
+    target = tmp_path / "marks"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "JSON (*.json)")
+    )
+    with qtbot.waitSignal(panel.message, timeout=WAIT) as said:
+        panel.export_button.click()
+    assert said.args[0] == f"Bookmarks exported to {target}.json"
+    (entry,) = json.loads((tmp_path / "marks.json").read_text(encoding="utf-8"))
+    assert entry["headline"] == window.current_row.article.display_title  # type: ignore[union-attr]
+
+
+def _accept_export(qtbot: QtBot, window: MainWindow, target: Path, fmt: str) -> None:
+    qtbot.waitUntil(lambda: window.export_dialog is not None, timeout=WAIT)
+    dialog = window.export_dialog
+    assert dialog is not None
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(window.exportFinished, timeout=60_000):
+        dialog.buttons.accepted.emit()
+
+
+def test_ctrl_e_in_the_search_panel_exports_the_chosen_hits(
+    qtbot: QtBot, launched: Launched, tmp_path: Path
+) -> None:
+    window = launched.window
+    wiring = wiring_of(launched)
+    search = wiring.search
+    assert search is not None
+    library_holds_the_sample(qtbot, wiring)
+    press(qtbot, window.tree, "Ctrl+Shift+F")
+    with qtbot.waitSignal(search.searchFinished, timeout=WAIT) as finished:
+        search.search("智能")
+    count = finished.args[0]
+    assert count >= 2
+    search.results.selectAll()
+    press(qtbot, search.results, "Ctrl+E")
+    qtbot.waitUntil(lambda: window.export_dialog is not None, timeout=WAIT)
+    assert window.export_dialog is not None
+    assert f"{count} selected stories" in window.export_dialog.summary.text()
+    target = tmp_path / "hits.md"
+    _accept_export(qtbot, window, target, "markdown")
+    text = target.read_text(encoding="utf-8")
+    for row in range(count):
+        assert f"## {search.model.hit(row).headline}\n" in text
+    assert f"{count} stories" in text
+
+
+def test_ctrl_e_in_the_bookmarks_panel_exports_the_chosen_bookmarks(
+    qtbot: QtBot, launched: Launched, tmp_path: Path
+) -> None:
+    window = launched.window
+    wiring = wiring_of(launched)
+    panel = wiring.bookmarks
+    assert panel is not None
+    chosen = []
+    for step in (0, 1):
+        window.step_story(step) if step else window.first_story()
+        press(qtbot, window.tree, "B")
+        assert window.current_row is not None and window.current_row.article is not None
+        chosen.append(window.current_row.article)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT)
+    press(qtbot, window.tree, "Ctrl+Shift+B")
+    qtbot.waitUntil(panel.table.hasFocus)
+    panel.table.selectAll()
+    press(qtbot, panel.table, "Ctrl+E")
+    target = tmp_path / "marks.txt"
+    _accept_export(qtbot, window, target, "text")
+    text = target.read_text(encoding="utf-8")
+    for article in chosen:
+        assert article.display_title in text
+        assert article.paragraphs[0][:20] in text
