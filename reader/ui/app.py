@@ -92,26 +92,58 @@ def default_loader(path: Path) -> Issue:
 
 
 class EarlyLoader:
-    """Parses issues until the library is open, remembering which, so that they join it then.
+    """Opens issues until the window has the library's own loader (called in workers).
 
-    Called in worker threads. (The store's cached loader is not used for the very first issue:
-    importing and opening the store would cost start-up more than it saves on the sample.)
+    With ``through_store`` (a path the reader named), the issue opens through the store's cache,
+    which also checks and repairs its databases, so a big issue opened again is not parsed
+    again. Without it (the bundled sample) the issue is parsed directly — importing and opening
+    the store would cost start-up more than it saves on the sample — and remembered, so that it
+    joins the library once that is open. A store that cannot be opened falls back to parsing.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, through_store: bool = False) -> None:
         self._lock = threading.Lock()
+        self._through_store = through_store
         self._paths: list[str] = []
+        self._notices: list[LibraryNotice] = []
+        #: The databases were checked (and repaired) by a load: the starter need not.
+        self.checked = False
 
     def __call__(self, path: Path) -> Issue:
+        if self._through_store:
+            issue = self._open_through_store(path)
+            if issue is not None:
+                return issue
         issue = default_loader(path)
         with self._lock:
             self._paths.append(str(path))
         return issue
 
+    def _open_through_store(self, path: Path) -> Issue | None:
+        from reader.errors import InputError
+        from reader.store.library import Library
+
+        try:
+            with Library.open_default(on_notice=self._notices.append) as library:
+                self.checked = True
+                return library.open_issue(path).issue
+        except InputError:
+            raise  # the file is bad, not the store: the window says so
+        except Exception as error:  # the store is unusable: read the issue without it
+            log.warning("opening %s without the library: %s", path, error)
+            return None
+
     def take(self) -> list[str]:
+        """Issues opened without the library since the last call."""
         with self._lock:
             paths, self._paths = self._paths, []
         return paths
+
+    def take_notices(self) -> list[LibraryNotice]:
+        """What the store said while a load opened it (a rebuilt cache, a kept database)."""
+        with self._lock:
+            notices, self._notices = self._notices, []
+        return notices
 
 
 def check_store() -> list[LibraryNotice]:
@@ -150,6 +182,9 @@ class StoreStarter(QObject):
     def start(self) -> None:
         self._scheduled = True
         if self.window.closed:
+            return
+        if self.early.checked:  # the first load opened the store: no second check
+            self._checked(self.early.take_notices())
             return
         self.window.runner.start(check_store, on_success=self._checked, on_failure=self._failed)
 
@@ -194,7 +229,7 @@ def launch(paths: Sequence[str]) -> Launched:
     target = paths[0] if paths else str(sample_issue_path())
     # The parse starts first thing in the constructor and runs in a worker while the window is
     # built and shown; jieba's background load waits until the issue is on screen.
-    early = EarlyLoader()
+    early = EarlyLoader(through_store=bool(paths))
     window = MainWindow(
         settings=Settings(),
         segmenter=Segmenter(),

@@ -260,7 +260,7 @@ class StoreWiring(QObject):
         ]
         self._collect(wanted, "bookmarks")
 
-    def _collect(self, wanted: list[tuple[str | None, str]], name: str) -> None:
+    def _collect(self, wanted: Sequence[tuple[str | None, str]], name: str) -> None:
         if self.library is None:
             return
         if not wanted:

@@ -431,3 +431,91 @@ def test_ctrl_e_in_the_bookmarks_panel_exports_the_chosen_bookmarks(
     for article in chosen:
         assert article.display_title in text
         assert article.paragraphs[0][:20] in text
+
+
+def test_an_open_panel_is_open_again_at_the_next_launch(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _launch_and_wait_store(qtbot, monkeypatch)
+    with qtbot.waitSignal(first.store.ready, timeout=WAIT):
+        pass
+    assert first.window.show_panel(SEARCH_PANEL)
+    first.window.close()
+    first.store.close()
+    first.window.deleteLater()
+
+    again = _launch_and_wait_store(qtbot, monkeypatch)
+    try:
+        with qtbot.waitSignal(again.store.ready, timeout=WAIT):
+            pass
+        docks = {n: again.window.panel(n) for n in (SEARCH_PANEL, BOOKMARKS_PANEL, LIBRARY_PANEL)}
+        qtbot.waitUntil(lambda: docks[SEARCH_PANEL] is not None and docks[SEARCH_PANEL].isVisible())
+        assert not docks[BOOKMARKS_PANEL].isVisible()  # type: ignore[union-attr]
+        assert not docks[LIBRARY_PANEL].isVisible()  # type: ignore[union-attr]
+    finally:
+        again.window.close()
+        again.store.close()
+        again.window.deleteLater()
+
+
+def _launch_on(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, paths: list[str]
+) -> tuple[Launched, StoreWiring]:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_launch = launch(paths)
+    with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT) as ready:
+        pass
+    return app_launch, ready.args[0]
+
+
+def _close(app_launch: Launched) -> None:
+    app_launch.window.close()
+    app_launch.store.close()
+    app_launch.window.deleteLater()
+
+
+def test_a_named_issue_opens_through_the_cache_from_the_first_launch_on(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, archive: Path
+) -> None:
+    import reader.parse
+
+    issue_path = archive / "2025-01-16"
+    first, wiring = _launch_on(qtbot, monkeypatch, [str(issue_path)])
+    try:
+        issue = first.window.issue
+        assert issue is not None and Path(issue.source or "") == issue_path.resolve()
+        assert wiring.library is not None
+        assert [e.path for e in wiring.library.entries()] == [str(issue_path.resolve())]
+    finally:
+        _close(first)
+
+    def no_parsing(path: Path) -> None:
+        raise AssertionError(f"parsed {path} again")
+
+    monkeypatch.setattr(reader.parse, "load_issue", no_parsing)
+    again, _wiring = _launch_on(qtbot, monkeypatch, [str(issue_path)])
+    try:
+        shown = again.window.issue
+        assert shown is not None and [a.id for a in shown.articles] == [
+            a.id for a in issue.articles
+        ]
+        assert again.window.open_messages == []
+    finally:
+        _close(again)
+
+
+def test_a_bad_named_path_says_so_and_the_library_still_opens(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere"
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_launch = launch([str(missing)])
+    try:
+        with qtbot.waitSignal(app_launch.window.loadFailed, timeout=WAIT) as failed:
+            pass
+        assert failed.args[0] == f"{missing}: no such file or folder"
+        with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT):
+            pass
+        assert app_launch.window.panel(SEARCH_PANEL) is not None
+    finally:
+        _close(app_launch)
