@@ -283,17 +283,22 @@ class StoreWiring(QObject):
             self.window.export_items(items, name)
 
     def refresh(self) -> None:
+        """Reload the library and bookmark lists (in workers; not once the window closed)."""
+        if self.window.closed:
+            return
         if self.library_view is not None and self.bookmarks is not None:
             self.library_view.refresh()
             self.bookmarks.refresh()
 
     def _issue_shown(self, _issue: Issue) -> None:
-        if self.library_view is not None:
+        if self.library_view is not None and not self.window.closed:
             self.library_view.refresh()
 
     def _registered(self, report: AddReport) -> None:
         for path, reason in report.failed:
             log.info("not added to the library: %s: %s", path, reason)
+        if self.window.closed:
+            return
         self.refresh()
         self.window.refresh_bookmarks()
 
