@@ -182,6 +182,13 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "Match whole words (Chinese words as jieba cuts them)",
         checkable=True,
     ),
+    ActionSpec(
+        "save_highlight_set",
+        "&Save Terms as a Set…",
+        "&Highlight",
+        (),
+        "Keep the highlighted terms under a name, to use again (Highlight › Highlight Sets)",
+    ),
     # Library
     ActionSpec(
         "search",

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QSh
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -84,6 +85,21 @@ class Bookmarks(Protocol):
     def toggle(self, issue: Issue, article: Article) -> bool:
         """Bookmark ``article`` or drop its bookmark; True when it is bookmarked now."""
         ...
+
+
+class HighlightSets(Protocol):
+    """Named sets of highlight terms (the store's user data keeps them)."""
+
+    def highlight_sets(self) -> dict[str, tuple[str, ...]]: ...
+
+    def save_highlight_set(self, name: str, terms: Iterable[str]) -> None: ...
+
+    def delete_highlight_set(self, name: str) -> None: ...
+
+
+def terms_text(terms: Iterable[str]) -> str:
+    """Terms as the highlight bar reads them back: a phrase in double quotes."""
+    return " ".join(f'"{t}"' if any(c.isspace() for c in t) else t for t in terms)
 
 
 #: Object names of the store's panels (``add_panel`` keys them by object name).
@@ -225,6 +241,7 @@ class MainWindow(QMainWindow):
         self._messages: list[QMessageBox] = []
         self.bookmarks: Bookmarks | None = None
         self._folder_handler: Callable[[Path], bool] | None = None
+        self.highlight_sets: HighlightSets | None = None
         self._export_sources: list[tuple[QWidget, Callable[[], object]]] = []
         self._docks: dict[str, QDockWidget] = {}
         self._panel_focus: dict[str, Callable[[], object]] = {}
@@ -369,6 +386,7 @@ class MainWindow(QMainWindow):
             "previous_hit": self.previous_hit,
             "only_hits": self.set_only_hits,
             "whole_words": self.set_whole_words,
+            "save_highlight_set": self.save_highlight_set,
             "cheat_sheet": self.show_cheat_sheet,
             "about": self.show_about,
         }
@@ -392,9 +410,13 @@ class MainWindow(QMainWindow):
                 "mark_read_on_show",
                 "toggle_bookmark",
                 "show_bookmarks",
+                "save_highlight_set",
             ):
                 menu.addSeparator()
             menu.addAction(self.keymap_actions[item.name])
+            if item.name == "save_highlight_set":
+                self.sets_menu = menu.addMenu("Highlight S&ets")
+                self.sets_menu.aboutToShow.connect(self._fill_sets_menu)
 
     def menu(self, name: str) -> QMenu:
         """A top-level menu by plain name: File, View, Go, Story, Highlight or Help."""
@@ -911,6 +933,94 @@ class MainWindow(QMainWindow):
             f"Bookmarked: {title}" if now_set else f"Bookmark removed: {title}", 4000
         )
         self.bookmarksChanged.emit()
+
+    # Highlight sets -----------------------------------------------------------------------
+    def set_highlight_sets(self, sets: HighlightSets) -> None:
+        """Keep named sets of terms in ``sets`` (Highlight › Save Terms as a Set…)."""
+        self.highlight_sets = sets
+
+    def save_highlight_set(self) -> QDialog | None:
+        """Ask for a name (not blocking) and keep the current terms under it."""
+        if self.highlight_sets is None:
+            self.statusBar().showMessage(self._no_library, 6000)
+            return None
+        if not self._terms:
+            self.statusBar().showMessage("Type the terms to keep in the highlight bar first", 5000)
+            self.open_highlight_bar()
+            return None
+        from PySide6.QtWidgets import QInputDialog
+
+        terms = self._terms
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Save Highlight Set")
+        dialog.setLabelText(f"Keep {terms_text(terms)} as:")
+        dialog.setTextValue(", ".join(terms)[:60])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda name: self._save_set(name, terms))
+        dialog.open()
+        return dialog
+
+    def _save_set(self, name: str, terms: tuple[str, ...]) -> None:
+        name = name.strip()
+        if not name or self.highlight_sets is None:
+            return
+        try:
+            self.highlight_sets.save_highlight_set(name, terms)
+        except BroadsheetError as error:
+            self.statusBar().showMessage(f"Set not saved: {error}", 8000)
+            return
+        self.statusBar().showMessage(f"Saved the highlight set “{name}”", 4000)
+
+    def use_highlight_set(self, name: str) -> bool:
+        """Highlight the terms of the set called ``name``."""
+        if self.highlight_sets is None:
+            return False
+        try:
+            terms = self.highlight_sets.highlight_sets().get(name)
+        except BroadsheetError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return False
+        if not terms:
+            return False
+        self.set_terms(terms_text(terms))
+        self.highlight_bar.show()
+        return True
+
+    def _delete_set(self, name: str) -> None:
+        if self.highlight_sets is None:
+            return
+        try:
+            self.highlight_sets.delete_highlight_set(name)
+        except BroadsheetError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        self.statusBar().showMessage(f"Deleted the highlight set “{name}”", 4000)
+
+    def _fill_sets_menu(self) -> None:
+        menu = self.sets_menu
+        menu.clear()
+        sets: dict[str, tuple[str, ...]] = {}
+        if self.highlight_sets is None:
+            menu.addAction(self._no_library).setEnabled(False)
+            return
+        try:
+            sets = self.highlight_sets.highlight_sets()
+        except BroadsheetError as error:
+            menu.addAction(str(error)).setEnabled(False)
+            return
+        if not sets:
+            menu.addAction("No saved sets").setEnabled(False)
+            return
+        for name, terms in sets.items():
+            action = QAction(f"{name}  —  {', '.join(terms)}", menu)
+            action.triggered.connect(lambda _checked=False, n=name: self.use_highlight_set(n))
+            menu.addAction(action)
+        menu.addSeparator()
+        delete = menu.addMenu("Delete")
+        for name in sets:
+            action = QAction(name, delete)
+            action.triggered.connect(lambda _checked=False, n=name: self._delete_set(n))
+            delete.addAction(action)
 
     # Export -------------------------------------------------------------------------------
     @property

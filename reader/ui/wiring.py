@@ -155,6 +155,7 @@ class StoreWiring(QObject):
         window.set_loader(library.load_in_worker)
         window.set_read_state(TolerantReadState(library, window))
         window.set_bookmarks(StoreBookmarks(library))
+        window.set_highlight_sets(library.userdata)
         self._dock_panels(library)
         window.set_folder_handler(self.add_archive)
         for item in notices:

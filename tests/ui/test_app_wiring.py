@@ -519,3 +519,27 @@ def test_a_bad_named_path_says_so_and_the_library_still_opens(
         assert app_launch.window.panel(SEARCH_PANEL) is not None
     finally:
         _close(app_launch)
+
+
+def test_highlight_sets_are_saved_in_the_library_and_used_again(
+    qtbot: QtBot, launched: Launched
+) -> None:
+    window = launched.window
+    with qtbot.waitSignal(window.hitCountsReady, timeout=WAIT):
+        window.set_terms('着陆器 "deep sea"')
+    dialog = window.save_highlight_set()
+    assert dialog is not None
+    dialog.setTextValue("  ocean  ")  # type: ignore[attr-defined]
+    dialog.accept()
+    with Library.open_default() as again:
+        assert again.userdata.highlight_sets() == {"ocean": ("着陆器", "deep sea")}
+
+    with qtbot.waitSignal(window.hitCountsReady, timeout=WAIT):
+        window.set_terms("")
+    assert window.terms == ()
+    window._fill_sets_menu()
+    (use,) = [a for a in window.sets_menu.actions() if a.text().startswith("ocean")]
+    with qtbot.waitSignal(window.hitCountsReady, timeout=WAIT):
+        use.trigger()
+    assert window.terms == ("着陆器", "deep sea")
+    assert window.highlight_bar.isVisible()
