@@ -1,5 +1,7 @@
-"""Starting the app: QApplication, logging, the crash dialog, the main window on a path, and
-the library (store, panels) wired in once the first issue is on screen."""
+"""Starting the app: QApplication, logging, the crash dialog, the window, then the library.
+
+The library (store, panels) is wired in once the first issue is on screen.
+"""
 
 from __future__ import annotations
 

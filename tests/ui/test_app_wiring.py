@@ -31,6 +31,21 @@ pytest_plugins = ["tests.ui.library_fixtures"]  # the archive fixture
 WAIT = 20_000
 
 
+@pytest.fixture(autouse=True)
+def app_globals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``launch`` installs an excepthook and a log file handler: undo both after each test."""
+    import logging
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    logger = logging.getLogger("reader")
+    level = logger.level
+    yield
+    for handler in [h for h in logger.handlers if getattr(h, "broadsheet_log", False)]:
+        logger.removeHandler(handler)
+        handler.close()
+    logger.setLevel(level)
+
+
 @pytest.fixture
 def launched(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Launched]:
     """The sample issue on screen and the library wired in, as a first launch does."""
