@@ -30,6 +30,14 @@ ISSUE_KEYS = {
     "zoom_out": {"Ctrl+-"},
     "zoom_reset": {"Ctrl+0"},
     "open": {"Ctrl+O"},
+    # The store's and export's issues
+    "search": {"Ctrl+Shift+F"},
+    "toggle_bookmark": {"B"},
+    "export": {"Ctrl+E"},
+    "toggle_mark": {"X"},
+    "extend_next": {"Shift+J"},
+    "extend_previous": {"Shift+K"},
+    "select_all": {"Ctrl+A"},
 }
 
 
