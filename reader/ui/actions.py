@@ -54,7 +54,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "&Export Selected…",
         "&File",
         ("Ctrl+E",),
-        "Export the marked stories (x), else the selected ones, to PDF, Markdown, HTML or text",
+        "Export the marked (x) or selected stories: PDF, Markdown, HTML, text",
     ),
     ActionSpec("quit", "&Quit", "&File", ("Ctrl+Q",), "Quit Broadsheet"),
     # View
