@@ -19,6 +19,7 @@ from reader.text.cjk import is_cjk_letter
 #: Returns the word-boundary offsets of a text (see ``reader.text.segment.Segmenter.boundaries``).
 BoundaryFunction = Callable[[str], "frozenset[int] | set[int]"]
 
+
 def contains_cjk(text: str) -> bool:
     return any(is_cjk_letter(c) for c in text)
 
