@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.text.cjk import display_width, repair_spacing
@@ -28,15 +28,11 @@ class Line:
             object.__setattr__(self, "width", display_width(repair_spacing(self.text)))
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """Lines printed together in one column run."""
+class LineSpan:
+    """First and last source line of anything made of lines (blocks, reflowed units)."""
 
-    lines: tuple[Line, ...]
-    #: The block's lines were double-spaced (a blank line after every printed line).
-    double_spaced: bool
-    #: The next block follows with no blank line between (a block-start marker split them).
-    followed_tight: bool = False
+    __slots__ = ()
+    lines: Sequence[Line]
 
     @property
     def first(self) -> int:
@@ -45,6 +41,17 @@ class Block:
     @property
     def last(self) -> int:
         return self.lines[-1].number
+
+
+@dataclass(frozen=True, slots=True)
+class Block(LineSpan):
+    """Lines printed together in one column run."""
+
+    lines: tuple[Line, ...]
+    #: The block's lines were double-spaced (a blank line after every printed line).
+    double_spaced: bool
+    #: The next block follows with no blank line between (a block-start marker split them).
+    followed_tight: bool = False
 
 
 def split_lines(text: str) -> list[Line]:
@@ -115,7 +122,3 @@ def segment_blocks(lines: list[Line]) -> list[Block]:
         current.append(line)
     flush()
     return blocks
-
-
-def line_numbers(blocks: Iterable[Block]) -> list[int]:
-    return [line.number for block in blocks for line in block.lines]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reader.parse.classify import (
     is_byline_line,
@@ -14,7 +14,7 @@ from reader.parse.classify import (
     match_dateline,
     title_style,
 )
-from reader.parse.lines import Block, Line
+from reader.parse.lines import Block, Line, LineSpan
 from reader.text.cjk import cjk_ratio, display_width, ends_sentence
 
 #: How much shorter than the column (in half-width units) a line must be to count as short:
@@ -27,7 +27,7 @@ COLUMN_WINDOW = 8
 
 
 @dataclass(slots=True)
-class Unit:
+class Unit(LineSpan):
     """A piece of a block after reflow: a title line (or tight run), a paragraph or a credit."""
 
     kind: str  # "title", "paragraph" or "credit"
@@ -37,15 +37,6 @@ class Unit:
     style: str = ""
     #: End-of-line hyphens removed while joining this unit's lines.
     removed_hyphens: int = 0
-    extras: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def first(self) -> int:
-        return self.lines[0].number
-
-    @property
-    def last(self) -> int:
-        return self.lines[-1].number
 
 
 def estimate_column_width(widths: Sequence[int]) -> int:

@@ -136,19 +136,24 @@ def bigram_query(term: str) -> str:
     return expression + " *" if prefix else expression
 
 
-class BigramScheme:
-    name = "bigram"
+class _FtsScheme:
+    """What every index scheme shares: an FTS5 table fed (rowid, headline, body) rows."""
+
+    name = ""
     latin_whole_words = True
-    table = "fts_bigram"
+    table = ""
+    #: The FTS5 table's options after its columns.
+    options = "content='', tokenize='unicode61 remove_diacritics 2'"
 
     def create(self, conn: sqlite3.Connection) -> None:
         conn.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
-            "headline, body, content='', tokenize='unicode61 remove_diacritics 2')"
+            f"headline, body, {self.options})"
         )
 
     def _rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterable[tuple[int, str, str]]:
-        return ((rowid, bigram_text(h), bigram_text(b)) for rowid, h, b in rows)
+        """The rows as the index stores them (segmented, for the schemes that segment)."""
+        return rows
 
     def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
         conn.executemany(
@@ -162,30 +167,23 @@ class BigramScheme:
             self._rows(rows),
         )
 
+
+class BigramScheme(_FtsScheme):
+    name = "bigram"
+    table = "fts_bigram"
+
+    def _rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterable[tuple[int, str, str]]:
+        return ((rowid, bigram_text(h), bigram_text(b)) for rowid, h, b in rows)
+
     def condition(self, term: str) -> tuple[str, str]:
         return "match", bigram_query(term)
 
 
-class TrigramScheme:
+class TrigramScheme(_FtsScheme):
     name = "trigram"
     latin_whole_words = False
     table = "fts_trigram"
-
-    def create(self, conn: sqlite3.Connection) -> None:
-        conn.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
-            "headline, body, content='stories', content_rowid='id', tokenize='trigram')"
-        )
-
-    def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
-        conn.executemany(f"INSERT INTO {self.table} (rowid, headline, body) VALUES (?, ?, ?)", rows)
-
-    def delete(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
-        conn.executemany(
-            f"INSERT INTO {self.table} ({self.table}, rowid, headline, body)"
-            " VALUES ('delete', ?, ?, ?)",
-            rows,
-        )
+    options = "content='stories', content_rowid='id', tokenize='trigram'"
 
     def condition(self, term: str) -> tuple[str, str]:
         if len(term) >= 3:
@@ -194,9 +192,8 @@ class TrigramScheme:
         return "scan", term.lower()
 
 
-class JiebaScheme:
+class JiebaScheme(_FtsScheme):
     name = "jieba"
-    latin_whole_words = True
     table = "fts_jieba"
 
     def __init__(self, segmenter: Segmenter) -> None:
@@ -208,26 +205,8 @@ class JiebaScheme:
         tokenizer = self.segmenter._require()
         return " ".join(word for word, _s, _e in tokenizer.tokenize(text, mode=mode))
 
-    def create(self, conn: sqlite3.Connection) -> None:
-        conn.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
-            "headline, body, content='', tokenize='unicode61 remove_diacritics 2')"
-        )
-
     def _rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterable[tuple[int, str, str]]:
         return ((rowid, self._cut(h), self._cut(b)) for rowid, h, b in rows)
-
-    def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
-        conn.executemany(
-            f"INSERT INTO {self.table} (rowid, headline, body) VALUES (?, ?, ?)", self._rows(rows)
-        )
-
-    def delete(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
-        conn.executemany(
-            f"INSERT INTO {self.table} ({self.table}, rowid, headline, body)"
-            " VALUES ('delete', ?, ?, ?)",
-            self._rows(rows),
-        )
 
     def condition(self, term: str) -> tuple[str, str]:
         return "match", _fts_string(self._cut(term, mode="default"))
