@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import platformdirs
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.model import Issue
 from reader.text.segment import Segmenter
@@ -69,6 +69,8 @@ def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
             QApplication.quit()
             return
         log.error("unexpected error", exc_info=(kind, error, tb))
+        from PySide6.QtWidgets import QMessageBox  # not needed before something goes wrong
+
         text = "".join(traceback.format_exception_only(kind, error)).strip()
         box = QMessageBox(
             QMessageBox.Icon.Critical,

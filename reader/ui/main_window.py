@@ -13,9 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QSh
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
-    QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -59,6 +55,8 @@ from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
+
     from reader.export import ExportItem, ExportOptions
     from reader.ui.cheat_sheet import CheatSheet
     from reader.ui.export_dialog import ExportDialog
@@ -523,6 +521,8 @@ class MainWindow(QMainWindow):
         shares its place as a tab. ``focus`` puts the keyboard in the panel when
         ``show_panel`` raises it (default: the widget takes the focus).
         """
+        from PySide6.QtWidgets import QDockWidget
+
         name = widget.objectName() or title
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
@@ -573,13 +573,17 @@ class MainWindow(QMainWindow):
         else:
             message = f"{path}: unexpected error ({type(error).__name__}: {error}); see the log"
         self.statusBar().showMessage(f"Could not open {path}", 8000)
-        self.show_message("Could not open", message, QMessageBox.Icon.Warning)
+        self.show_message("Could not open", message, self._warning_icon())
         self.loadFailed.emit(message)
 
     def show_message(
-        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+        self, title: str, text: str, icon: QMessageBox.Icon | None = None
     ) -> QMessageBox:
-        """A window-modal message that does not block the event loop."""
+        """A window-modal message that does not block the event loop (Information by default)."""
+        from PySide6.QtWidgets import QMessageBox  # imported when needed: not at start-up
+
+        if icon is None:
+            icon = QMessageBox.Icon.Information
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -587,6 +591,12 @@ class MainWindow(QMainWindow):
         self._messages.append(box)
         box.open()
         return box
+
+    @staticmethod
+    def _warning_icon() -> QMessageBox.Icon:
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.Icon.Warning
 
     def _forget_message(self, box: QMessageBox) -> None:
         if box in self._messages:
@@ -597,6 +607,8 @@ class MainWindow(QMainWindow):
         return list(self._messages)
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Open a page or issue",
@@ -608,6 +620,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path = QFileDialog.getExistingDirectory(
             self, "Open an issue folder", self.settings.last_folder
         )
@@ -1123,7 +1137,7 @@ class MainWindow(QMainWindow):
         message = str(error)
         self.statusBar().showMessage("Export failed; nothing was written", 8000)
         if not self._closed:
-            self.show_message("Export failed", message, QMessageBox.Icon.Warning)
+            self.show_message("Export failed", message, self._warning_icon())
         self.exportFailed.emit(message)
 
     def _export_cancelled(self) -> None:

@@ -405,6 +405,7 @@ class ReadingPane(QTextBrowser):
 
     def __init__(self, fonts: ReadingFonts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._own_viewport()
         self.setObjectName("readingPane")
         self.setReadOnly(True)
         self.setOpenLinks(False)
@@ -420,6 +421,19 @@ class ReadingPane(QTextBrowser):
         self._current_hit = -1
         self._render: Callable[[PaneStyle], str] | None = None
         self._apply_colours()
+
+    def _own_viewport(self) -> None:
+        """Give the pane a viewport made here, set up as QTextBrowser sets up its own.
+
+        The first call of ``viewport()`` on a viewport Qt made costs ~10 ms of start-up:
+        PySide6 then has to work out its Python type and loads every QWidget subclass of
+        QtWidgets (with their enums) to do so. A viewport created from Python is known already.
+        """
+        viewport = QWidget(self)
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setMouseTracking(True)
+        self.setViewport(viewport)
 
     # Safety -------------------------------------------------------------------------------
     def loadResource(self, type: int, name: QUrl | str) -> Any:
