@@ -331,6 +331,9 @@ class UserData:
             r[0] for r in self.conn.execute("SELECT path FROM recent_files ORDER BY opened DESC")
         ]
 
+    def clear_recent(self) -> None:
+        self._write("DELETE FROM recent_files")
+
     def set_ui_state(self, key: str, value: str) -> None:
         self._write("INSERT OR REPLACE INTO ui_state (key, value) VALUES (?, ?)", (key, value))
 

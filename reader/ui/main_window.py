@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,24 @@ class HighlightSets(Protocol):
     def save_highlight_set(self, name: str, terms: Iterable[str]) -> None: ...
 
     def delete_highlight_set(self, name: str) -> None: ...
+
+
+class UserState(Protocol):
+    """Recent files and window state kept with the user's data (the store's ``UserData``)."""
+
+    def recent_files(self) -> list[str]: ...
+
+    def touch_recent(self, path: str) -> None: ...
+
+    def clear_recent(self) -> None: ...
+
+    def ui_state(self, key: str) -> str | None: ...
+
+    def set_ui_state(self, key: str, value: str) -> None: ...
+
+
+#: Keys of the window's state in ``UserState.ui_state`` (base64 of Qt's saved state).
+UI_STATE_KEYS = ("window/geometry", "window/state", "window/splitter")
 
 
 def terms_text(terms: Iterable[str]) -> str:
@@ -240,6 +258,7 @@ class MainWindow(QMainWindow):
         self.bookmarks: Bookmarks | None = None
         self._folder_handler: Callable[[Path], bool] | None = None
         self.highlight_sets: HighlightSets | None = None
+        self.user_state: UserState | None = None
         self._export_sources: list[tuple[QWidget, Callable[[], object]]] = []
         self._docks: dict[str, QDockWidget] = {}
         self._panel_focus: dict[str, Callable[[], object]] = {}
@@ -420,9 +439,35 @@ class MainWindow(QMainWindow):
         """A top-level menu by plain name: File, View, Go, Story, Highlight or Help."""
         return self.menus[name]
 
+    @property
+    def recent_paths(self) -> list[str]:
+        """Recent issues: from the user data once the library is open, else from the INI."""
+        if self.user_state is not None:
+            try:
+                return self.user_state.recent_files()
+            except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+                log.warning("recent files: %s", error)
+        return self.settings.recent_paths
+
+    def _add_recent(self, path: str) -> None:
+        self.settings.add_recent(path)  # the INI copy serves the next start until the library opens
+        if self.user_state is not None:
+            try:
+                self.user_state.touch_recent(str(Path(path).resolve()))
+            except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+                log.warning("saving a recent file: %s", error)
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        if self.user_state is not None:
+            try:
+                self.user_state.clear_recent()
+            except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+                log.warning("clearing recent files: %s", error)
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        paths = self.settings.recent_paths
+        paths = self.recent_paths
         for number, path in enumerate(paths, start=1):
             action = QAction(f"&{number % 10}  {path}", self.recent_menu)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
@@ -432,7 +477,7 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Menu", self.settings.clear_recent)
+            self.recent_menu.addAction("Clear Menu", self.clear_recent)
 
     # Opening ------------------------------------------------------------------------------
     @property
@@ -476,7 +521,7 @@ class MainWindow(QMainWindow):
             return  # the reader asked for another file meanwhile
         self._loading = False
         if result.issue is not None:
-            self.settings.add_recent(result.path)
+            self._add_recent(result.path)
             self.show_issue(result.issue)
         else:
             self._report_load_error(result.path, result.error)
@@ -949,6 +994,64 @@ class MainWindow(QMainWindow):
         self.bookmarksChanged.emit()
 
     # Highlight sets -----------------------------------------------------------------------
+    def set_user_state(self, state: UserState) -> None:
+        """Keep recent files and the window's state in ``state`` (the user database) from now on.
+
+        The window started from the INI copy (the database opens after the first paint). What
+        the database holds wins: a state that differs from the INI's is applied now; one the
+        database lacks is taken from the INI. Recent files opened meanwhile are added to it.
+        """
+        self.user_state = state
+        try:
+            stored = {key: state.ui_state(key) for key in UI_STATE_KEYS}
+            known = set(state.recent_files())
+            for path in reversed(self.settings.recent_paths):  # oldest first: order kept
+                if path not in known:
+                    state.touch_recent(path)
+        except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+            log.warning("window state from the user data: %s", error)
+            return
+        current = self._ui_state()
+        for key, value in stored.items():
+            if value is None:
+                self._save_ui_state(key, current[key])
+            else:
+                self._restore_ui_state(key, value, apply=value != current[key])
+
+    def _ui_state(self) -> dict[str, str]:
+        def text(data: QByteArray) -> str:
+            return bytes(data.toBase64().data()).decode("ascii")
+
+        return {
+            "window/geometry": text(self.saveGeometry()),
+            "window/state": text(self.saveState()),
+            "window/splitter": text(self.splitter.saveState()),
+        }
+
+    def _restore_ui_state(self, key: str, value: str, apply: bool) -> None:
+        """Keep the database's ``value`` in the INI copy, and show it when ``apply``."""
+        data = QByteArray.fromBase64(value.encode("ascii"))
+        if key == "window/geometry":
+            self.settings.window_geometry = data
+            if apply:
+                self.restoreGeometry(data)
+        elif key == "window/state":
+            self.settings.window_state = data
+            if apply:
+                self.restoreState(data)
+        elif key == "window/splitter":
+            self.settings.splitter_state = data
+            if apply:
+                self.splitter.restoreState(data)
+
+    def _save_ui_state(self, key: str, value: str) -> None:
+        if self.user_state is None:
+            return
+        try:
+            self.user_state.set_ui_state(key, value)
+        except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+            log.warning("saving the window state: %s", error)
+
     def set_highlight_sets(self, sets: HighlightSets) -> None:
         """Keep named sets of terms in ``sets`` (Highlight › Save Terms as a Set…)."""
         self.highlight_sets = sets
@@ -1369,6 +1472,9 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.sync()
+        if self.user_state is not None:
+            for key, value in self._ui_state().items():
+                self._save_ui_state(key, value)
         for box in list(self._messages):
             box.close()
         if self._cheat_sheet is not None:

@@ -156,6 +156,7 @@ class StoreWiring(QObject):
         window.set_read_state(TolerantReadState(library, window))
         window.set_bookmarks(StoreBookmarks(library))
         window.set_highlight_sets(library.userdata)
+        window.set_user_state(library.userdata)
         self._dock_panels(library)
         window.set_folder_handler(self.add_archive)
         for item in notices:
