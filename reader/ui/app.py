@@ -112,9 +112,12 @@ class EarlyLoader:
         self._notices: list[LibraryNotice] = []
         #: The databases were checked (and repaired) by a load: the starter need not.
         self.checked = False
+        #: A folder of issues named on the command line: the library adds it all when open.
+        self.archive: Path | None = None
 
     def __call__(self, path: Path) -> Issue:
         if self._through_store:
+            path = self._first_of_archive(path)
             issue = self._open_through_store(path)
             if issue is not None:
                 return issue
@@ -122,6 +125,18 @@ class EarlyLoader:
         with self._lock:
             self._paths.append(str(path))
         return issue
+
+    def _first_of_archive(self, path: Path) -> Path:
+        """For a folder of issues (``broadsheet ARCHIVE``): the first issue in it, to show
+        now; the folder is kept in ``archive`` for the library to add whole once it is open."""
+        from reader.ui.wiring import first_issue_in, is_issue_archive
+
+        if not is_issue_archive(path):
+            return path
+        first = first_issue_in(path)
+        with self._lock:
+            self.archive = path
+        return first
 
     def _open_through_store(self, path: Path) -> Issue | None:
         from reader.errors import InputError
@@ -200,6 +215,8 @@ class StoreStarter(QObject):
         wiring = StoreWiring(self.window, self.early.take)
         if wiring.attach(notices):
             self.wiring = wiring
+            if self.early.archive is not None:  # as File › Open Folder does for such a folder
+                wiring.add_archive(self.early.archive)
             self.ready.emit(wiring)
         else:
             self.unavailable.emit(self.window.library_unavailable_reason)

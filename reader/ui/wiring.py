@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
-from reader.errors import BroadsheetError
+from reader.errors import BroadsheetError, InputError
 from reader.model import Article, Issue
 from reader.store.library import AddReport, Library, LibraryNotice, NoticeKind, StoreReadState
-from reader.store.sources import issue_files
+from reader.store.sources import discover_issues, issue_files
 from reader.ui.main_window import LIBRARY_PANEL, MainWindow
 
 if TYPE_CHECKING:
@@ -67,6 +67,29 @@ class TolerantReadState:
         except BroadsheetError as error:
             log.warning("saving a read mark: %s", error)
             self._window.statusBar().showMessage(f"Read mark not saved: {error}", 6000)
+
+
+def is_issue_archive(path: Path) -> bool:
+    """A folder of issue folders (no page files of its own, folders inside): it is added to
+    the library rather than opened as one issue."""
+    try:
+        return (
+            path.is_dir()
+            and not issue_files(path)
+            and any(p.is_dir() and not p.name.startswith(".") for p in path.iterdir())
+        )
+    except (OSError, BroadsheetError):
+        return False
+
+
+def first_issue_in(archive: Path) -> Path:
+    """The first issue inside a folder of issues, in name order (what the window opens)."""
+    try:
+        for issue in discover_issues([archive]):
+            return issue
+    except OSError as error:
+        raise InputError(f"cannot read the folder ({error.strerror or error})", archive) from error
+    raise InputError("no issues inside this folder", archive)
 
 
 def check_library() -> list[LibraryNotice]:
@@ -223,12 +246,7 @@ class StoreWiring(QObject):
         library in the background, with progress, instead of failing to read it as one issue.
         False for anything else (a page file, an issue folder), which the window opens."""
         view = self.library_view
-        if view is None or not path.is_dir():
-            return False
-        try:
-            if issue_files(path) or not any(p.is_dir() for p in path.iterdir()):
-                return False
-        except OSError:
+        if view is None or not is_issue_archive(path):
             return False
         view.add_paths([path])
         self.window.show_panel(LIBRARY_PANEL)
