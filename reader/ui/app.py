@@ -15,18 +15,22 @@ from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple
 
 import platformdirs
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.model import Issue
-from reader.text.segment import Segmenter
-from reader.ui.main_window import MainWindow
 from reader.ui.resources import sample_issue_path
-from reader.ui.settings import Settings
 
 if TYPE_CHECKING:
+    import subprocess
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from reader.model import Issue
     from reader.store.library import LibraryNotice
+    from reader.ui.main_window import MainWindow
     from reader.ui.wiring import StoreWiring
+
+# The window's modules (and with them PySide6's Qt namespace, ~75 ms of imports) are imported
+# in ``launch``, after the sample issue's parse has started in a child process.
 
 log = logging.getLogger("reader")
 
@@ -64,6 +68,9 @@ def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
     """Unexpected exceptions (in slots, timers, virtual overrides) are logged and shown; the
     app keeps running instead of vanishing."""
 
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
@@ -95,6 +102,69 @@ def default_loader(path: Path) -> Issue:
     return load_issue(path)
 
 
+#: Run by ``python -c`` in a child process: parse the issue at argv[1], pickle it to stdout.
+PARSE_CHILD = (
+    "import pickle, sys\n"
+    "from reader.parse import load_issue\n"
+    "sys.stdout.buffer.write(pickle.dumps(load_issue(sys.argv[1]), pickle.HIGHEST_PROTOCOL))\n"
+)
+
+
+def start_parse_process(path: Path) -> subprocess.Popen[bytes] | None:
+    """Start parsing ``path`` with ``reader.parse`` in a child Python process, or None.
+
+    At start-up the parser's import and the parse (~40 ms of Python) would otherwise hold the
+    GIL against the GUI thread building the window; a child process runs them on another core
+    at the same time. The child imports this same ``reader`` package. Not in a frozen app.
+    """
+    import os
+    import subprocess
+
+    if getattr(sys, "frozen", False) or not sys.executable:
+        return None
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])  # the folder that holds this ``reader``
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-c", PARSE_CHILD, str(path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+    except OSError as error:
+        log.info("parsing in this process: %s", error)
+        return None
+
+
+def parse_process_result(process: subprocess.Popen[bytes], timeout: float = 60) -> Issue | None:
+    """The issue the child parsed (waits without holding the GIL), or None when it failed —
+    the caller then parses in this process, which also gives the proper error."""
+    import pickle
+    import subprocess
+
+    from reader.model import Issue
+
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        log.warning("the parse process took over %s s; parsing here", timeout)
+        return None
+    if process.returncode != 0:
+        lines = err.decode("utf-8", "replace").strip().splitlines()
+        log.info("the parse process failed (%s); parsing here", lines[-1] if lines else "?")
+        return None
+    try:
+        issue = pickle.loads(out)  # our own child process wrote it
+    except Exception as error:  # a broken pipe or a truncated stream: parse here
+        log.warning("the parse process's result could not be read (%s); parsing here", error)
+        return None
+    return issue if isinstance(issue, Issue) else None
+
+
 class EarlyLoader:
     """Opens issues until the window has the library's own loader (called in workers).
 
@@ -109,13 +179,32 @@ class EarlyLoader:
         self._lock = threading.Lock()
         self._through_store = through_store
         self._paths: list[str] = []
+        self._process: subprocess.Popen[bytes] | None = None
+        self._process_path: Path | None = None
         self._notices: list[LibraryNotice] = []
         #: The databases were checked (and repaired) by a load: the starter need not.
         self.checked = False
         #: A folder of issues named on the command line: the library adds it all when open.
         self.archive: Path | None = None
 
+    def prefetch(self, path: Path) -> None:
+        """Start parsing ``path`` in a child process now (the bundled sample at start-up);
+        the load that asks for the same path takes the result."""
+        self._process = start_parse_process(path)
+        self._process_path = path
+
     def __call__(self, path: Path) -> Issue:
+        with self._lock:
+            process, self._process = self._process, None
+        if process is not None:
+            issue = parse_process_result(process) if path == self._process_path else None
+            if process.returncode is None:  # asked for another path: not needed any more
+                process.kill()
+                process.communicate()
+            if issue is not None:
+                with self._lock:
+                    self._paths.append(str(path))
+                return issue
         if self._through_store:
             path = self._first_of_archive(path)
             issue = self._open_through_store(path)
@@ -240,6 +329,16 @@ class Launched(NamedTuple):
 def launch(paths: Sequence[str]) -> Launched:
     """Make the application and the window, show it, start opening the first path (or the
     bundled sample issue when there is none), and open the library once that is on screen."""
+    target = paths[0] if paths else str(sample_issue_path())
+    early = EarlyLoader(through_store=bool(paths))
+    if not paths:  # the sample: parsed in a child process while this one builds the window
+        early.prefetch(Path(target))
+    from PySide6.QtWidgets import QApplication
+
+    from reader.text.segment import Segmenter
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -247,10 +346,9 @@ def launch(paths: Sequence[str]) -> Launched:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Broadsheet")
     configure_logging()
-    target = paths[0] if paths else str(sample_issue_path())
-    # The parse starts first thing in the constructor and runs in a worker while the window is
-    # built and shown; jieba's background load waits until the issue is on screen.
-    early = EarlyLoader(through_store=bool(paths))
+    # The load starts first thing in the constructor and runs in a worker (which, for the
+    # sample, waits for the child process) while the window is built and shown; jieba's
+    # background load waits until the issue is on screen.
     window = MainWindow(
         settings=Settings(),
         segmenter=Segmenter(),

@@ -1,0 +1,56 @@
+"""The sample issue is parsed in a child process at start-up; any failure falls back to here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import reader.parse
+from reader.errors import InputError
+from reader.ui.app import EarlyLoader, parse_process_result, start_parse_process
+from reader.ui.resources import sample_issue_path
+
+
+def test_the_child_process_gives_what_the_parser_gives_here() -> None:
+    path = sample_issue_path()
+    process = start_parse_process(path)
+    assert process is not None
+    issue = parse_process_result(process)
+    assert issue == reader.parse.load_issue(path)
+    assert issue is not None and issue.articles
+
+
+def test_the_early_loader_takes_the_child_process_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = sample_issue_path()
+    expected = reader.parse.load_issue(path)
+    early = EarlyLoader()
+    early.prefetch(path)
+
+    def no_parsing_here(_path: object) -> None:
+        raise AssertionError("parsed in this process")
+
+    monkeypatch.setattr(reader.parse, "load_issue", no_parsing_here)
+    assert early(path) == expected
+    assert early.take() == [str(path)]  # joins the library once that is open
+
+
+def test_a_failed_child_falls_back_to_parsing_here_with_the_real_error(tmp_path: Path) -> None:
+    missing = tmp_path / "missing"
+    process = start_parse_process(missing)
+    assert process is not None
+    assert parse_process_result(process) is None
+    early = EarlyLoader()
+    early.prefetch(missing)
+    with pytest.raises(InputError) as raised:
+        early(missing)
+    assert str(missing) in str(raised.value)
+
+
+def test_a_different_path_does_not_take_the_prefetched_result() -> None:
+    early = EarlyLoader()
+    early.prefetch(sample_issue_path("zh-daily"))
+    issue = early(sample_issue_path("en-gazette"))
+    assert issue == reader.parse.load_issue(sample_issue_path("en-gazette"))
