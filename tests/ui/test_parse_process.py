@@ -8,15 +8,15 @@ import pytest
 
 import reader.parse
 from reader.errors import InputError
-from reader.ui.app import EarlyLoader, parse_process_result, start_parse_process
+from reader.ui.app import EarlyLoader, ParseProcess
 from reader.ui.resources import sample_issue_path
 
 
 def test_the_child_process_gives_what_the_parser_gives_here() -> None:
     path = sample_issue_path()
-    process = start_parse_process(path)
+    process = ParseProcess.start(path)
     assert process is not None
-    issue = parse_process_result(process)
+    issue = process.result()
     assert issue == reader.parse.load_issue(path)
     assert issue is not None and issue.articles
 
@@ -39,9 +39,9 @@ def test_the_early_loader_takes_the_child_process_result(
 
 def test_a_failed_child_falls_back_to_parsing_here_with_the_real_error(tmp_path: Path) -> None:
     missing = tmp_path / "missing"
-    process = start_parse_process(missing)
+    process = ParseProcess.start(missing)
     assert process is not None
-    assert parse_process_result(process) is None
+    assert process.result() is None
     early = EarlyLoader()
     early.prefetch(missing)
     with pytest.raises(InputError) as raised:
@@ -54,3 +54,16 @@ def test_a_different_path_does_not_take_the_prefetched_result() -> None:
     early.prefetch(sample_issue_path("zh-daily"))
     issue = early(sample_issue_path("en-gazette"))
     assert issue == reader.parse.load_issue(sample_issue_path("en-gazette"))
+
+
+def test_a_child_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.ui.app as app_module
+
+    monkeypatch.setattr(app_module, "PARSE_CHILD", "import time; time.sleep(30)")
+    process = ParseProcess.start(sample_issue_path())
+    assert process is not None
+    assert process.result(timeout=0.2) is None
+    import os
+
+    with pytest.raises(ChildProcessError):
+        os.waitpid(process.pid, os.WNOHANG)  # reaped: no zombie left
