@@ -378,6 +378,26 @@ class StoreStarter(QObject):
             self.wiring.close()
 
 
+class FirstPaint(QObject):
+    """Holds the window's painting back until its first issue is in (or ``WAIT_MS`` passed), so
+    that a parse finishing just after the window is shown costs no paint of an empty window.
+    The window is shown (created, laid out) meanwhile; only painting waits."""
+
+    WAIT_MS = 150
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.setUpdatesEnabled(False)
+        window.issueShown.connect(self.release)
+        window.loadFailed.connect(self.release)
+        QTimer.singleShot(self.WAIT_MS, self.release)
+
+    def release(self, *_args: object) -> None:
+        if not self.window.updatesEnabled():
+            self.window.setUpdatesEnabled(True)
+
+
 class Launched(NamedTuple):
     app: QApplication
     window: MainWindow
@@ -415,6 +435,7 @@ def launch(paths: Sequence[str]) -> Launched:
     )
     install_excepthook(lambda: window)
     store = StoreStarter(window, early)
+    FirstPaint(window)
     window.show()
     if len(paths) > 1:
         window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
