@@ -4,8 +4,8 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.benchmarks.bench_wind
 
 Start-up: each round starts two fresh ``python -c`` child processes. One builds the real window
 as ``broadsheet`` does: it imports ``reader.cli``, then calls ``reader.ui.app.build([])``, which
-is ``run([])`` without the event loop (the sample issue parsed in a worker, the window shown).
-The other shows a bare PySide6 ``QMainWindow``. The clock runs from just before the child is
+is ``run([])`` without the event loop (the sample issue parsed in a child process, the window
+shown). The other shows a bare PySide6 ``QMainWindow``. The clock runs from just before the child is
 started in the parent to the end of the first paint after the issue is shown (the first paint
 at all for the bare window); ``time.monotonic`` is system-wide on Linux, so both sides read the
 same clock. Rounds alternate the two kinds after one warm-up run of each (which also writes the
