@@ -82,8 +82,9 @@ def latin_paragraph(draw: st.DrawFn, width: int) -> GeneratedParagraph:
     words[0] = words[0].capitalize()
     words[-1] += "."
     lines = wrap_latin(words, width)
-    while len(lines) < 2 or len(lines[-1]) > width - 12:
-        # Keep the last line visibly short, as printed paragraphs have it.
+    while len(lines) < 2 or len(lines[-1]) > max(len(line) for line in lines) - 12:
+        # Keep the last line visibly short of the paragraph's own widest line, as printed
+        # paragraphs have it (the column itself is not visible in the text).
         words.append("End.")
         lines = wrap_latin(words, width)
     return GeneratedParagraph(" ".join(words), tuple(lines))
