@@ -31,7 +31,7 @@ from reader.errors import ExportError
 from reader.store.bookmark_export import bookmarks_json, bookmarks_markdown
 from reader.store.library import BookmarkState, Library, ResolvedBookmark
 from reader.store.records import Bookmark
-from reader.ui.table_model import AnyIndex, RowTableModel
+from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.workers import TaskRunner
 
 STATE_LABELS = {
@@ -124,15 +124,15 @@ class BookmarkModel(RowTableModel[ResolvedBookmark]):
         return True
 
     def roleNames(self) -> dict[int, QByteArray]:
-        names = dict(super().roleNames())
-        named = {
-            BookmarkRoles.RESOLVED: b"resolved",
-            BookmarkRoles.BOOKMARK_ID: b"bookmarkId",
-            BookmarkRoles.STATE: b"state",
-            BookmarkRoles.NOTE: b"note",
-        }
-        names.update({int(role): QByteArray(name) for role, name in named.items()})
-        return names
+        return role_names(
+            super().roleNames(),
+            {
+                BookmarkRoles.RESOLVED: b"resolved",
+                BookmarkRoles.BOOKMARK_ID: b"bookmarkId",
+                BookmarkRoles.STATE: b"state",
+                BookmarkRoles.NOTE: b"note",
+            },
+        )
 
 
 def _resolve(library: Library) -> list[ResolvedBookmark]:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.model import Article, ArticleKind, Issue, Page
+from reader.ui.table_model import role_names
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -344,9 +345,7 @@ class HeadlineModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def roleNames(self) -> dict[int, QByteArray]:
-        names = dict(super().roleNames())
-        names.update({role: QByteArray(name) for role, name in ROLE_NAMES.items()})
-        return names
+        return role_names(super().roleNames(), ROLE_NAMES)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

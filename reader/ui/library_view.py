@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader.store.library import AddReport, Library
 from reader.store.records import LibraryEntry
-from reader.ui.table_model import AnyIndex, RowTableModel
+from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.workers import TaskRunner
 
 
@@ -80,14 +80,14 @@ class LibraryModel(RowTableModel[LibraryEntry]):
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
-        names = dict(super().roleNames())
-        named = {
-            LibraryRoles.ENTRY: b"entry",
-            LibraryRoles.PATH: b"path",
-            LibraryRoles.PRESENT: b"present",
-        }
-        names.update({int(role): QByteArray(name) for role, name in named.items()})
-        return names
+        return role_names(
+            super().roleNames(),
+            {
+                LibraryRoles.ENTRY: b"entry",
+                LibraryRoles.PATH: b"path",
+                LibraryRoles.PRESENT: b"present",
+            },
+        )
 
 
 class _Progress(QObject):

@@ -39,6 +39,7 @@ from reader.errors import QueryError
 from reader.store.library import Library
 from reader.store.records import Hit
 from reader.store.search import parse_query
+from reader.ui.table_model import role_names
 from reader.ui.workers import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -94,15 +95,15 @@ class HitModel(QAbstractListModel):
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
-        names = dict(super().roleNames())
-        named = {
-            HitRoles.HIT: b"hit",
-            HitRoles.ARTICLE_ID: b"articleId",
-            HitRoles.SOURCE: b"source",
-            HitRoles.META: b"meta",
-        }
-        names.update({int(role): QByteArray(name) for role, name in named.items()})
-        return names
+        return role_names(
+            super().roleNames(),
+            {
+                HitRoles.HIT: b"hit",
+                HitRoles.ARTICLE_ID: b"articleId",
+                HitRoles.SOURCE: b"source",
+                HitRoles.META: b"meta",
+            },
+        )
 
 
 class HitDelegate(QStyledItemDelegate):

@@ -1,14 +1,30 @@
-"""A read-only table model over a list of plain rows with fixed column headers."""
+"""Shared item-model pieces: a table over a list of plain rows, and named roles."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
+
+
+def role_names(
+    inherited: Mapping[int, QByteArray], named: Mapping[int, bytes]
+) -> dict[int, QByteArray]:
+    """A model's ``roleNames``: Qt's own plus the model's named roles."""
+    names = dict(inherited)
+    names.update({int(role): QByteArray(name) for role, name in named.items()})
+    return names
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
