@@ -134,22 +134,22 @@ class LeadMatch:
     rest: str
 
 
-def match_dateline(text: str) -> LeadMatch | None:
-    """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
-    for pattern in _DATELINE_PATTERNS:
+def _match_lead(patterns: list[re.Pattern[str]], text: str) -> LeadMatch | None:
+    for pattern in patterns:
         match = pattern.match(text)
         if match:
             return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
     return None
+
+
+def match_dateline(text: str) -> LeadMatch | None:
+    """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
+    return _match_lead(_DATELINE_PATTERNS, text)
 
 
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
-    for pattern in _BYLINE_LEADS:
-        match = pattern.match(text)
-        if match:
-            return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
-    return None
+    return _match_lead(_BYLINE_LEADS, text)
 
 
 def is_byline_line(text: str) -> bool:
