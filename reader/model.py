@@ -65,10 +65,6 @@ class Article:
     page_number: int = 1
 
     @property
-    def is_brief(self) -> bool:
-        return self.kind is ArticleKind.BRIEF
-
-    @property
     def display_title(self) -> str:
         """The headline, or a title derived from the text when there is none."""
         if self.headline:

@@ -10,8 +10,6 @@ TERMINAL_PUNCTUATION = frozenset("。！？!?….")
 CLOSING_MARKS = frozenset("」』”’\"'）)》】")
 #: Punctuation that never ends a title line: commas, enumeration commas, semicolons.
 CLAUSE_PUNCTUATION = frozenset("，、；,;")
-#: Punctuation that marks running prose inside a line.
-SENTENCE_PUNCTUATION = frozenset("，。；、！？")
 
 
 # The wide (W) and full-width (F) blocks of Unicode's East Asian Width table (all of CJK, kana,
@@ -60,15 +58,6 @@ def is_cjk_letter(char: str) -> bool:
     """True for a Chinese, Japanese or Korean letter (not CJK punctuation)."""
     code = ord(char)
     return any(low <= code <= high for low, high in CJK_SCRIPT_RANGES)
-
-
-def is_cjk(char: str) -> bool:
-    """True for ideographs, kana, hangul and full-width CJK punctuation."""
-    return is_wide(char)
-
-
-def is_latin_or_digit(char: str) -> bool:
-    return char.isascii() and char.isalnum()
 
 
 _SPACE = re.compile(r"\s")
