@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reader import __version__
 from reader.errors import BroadsheetError
+
+if TYPE_CHECKING:
+    import argparse
+
+    from reader.ui.app import Launched
 
 log = logging.getLogger("reader")
 
@@ -18,6 +22,8 @@ COMMANDS = ("parse", "library", "search", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not on the window's start-up path
+
     parser = argparse.ArgumentParser(
         prog="broadsheet",
         description="A reader for digitized newspapers. Without a subcommand, opens the window "
@@ -62,10 +68,27 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 0
 
 
+def launch_window(paths: Sequence[str]) -> Launched:
+    """What ``broadsheet [PATH]`` does before its event loop. With no path, the bundled sample's
+    parse starts in a child process first, before Qt is imported, so that it runs while this
+    process imports Qt and builds the window; then the window is made and shown."""
+    from reader.ui.parse_process import ParseProcess
+    from reader.ui.resources import sample_issue_path
+
+    prefetched = None if paths else ParseProcess.start(sample_issue_path())
+    try:
+        from reader.ui.app import launch
+    except ImportError:
+        if prefetched is not None:
+            prefetched.kill()
+        raise
+    return launch(paths, prefetched)
+
+
 def _open_window(paths: list[str]) -> int:
     try:
-        from reader.ui.app import run
+        launched = launch_window(paths)
     except ImportError as exc:
         print(f"broadsheet: the window cannot start ({exc})", file=sys.stderr)
         return 1
-    return int(run(paths))
+    return int(launched.run())

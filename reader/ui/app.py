@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.ui.parse_process import ParseProcess
 from reader.ui.resources import sample_issue_path
 
 if TYPE_CHECKING:
@@ -100,131 +101,6 @@ def default_loader(path: Path) -> Issue:
     return load_issue(path)
 
 
-#: Run by ``python -I -S -c`` in a child process: parse the issue at argv[1] with the ``reader``
-#: package found in argv[2], pickle it to stdout. Isolated and without site-packages (the parser
-#: needs only the standard library), so the child starts a few milliseconds sooner.
-PARSE_CHILD = (
-    "import pickle, sys\n"
-    "sys.path.insert(0, sys.argv[2])\n"
-    "from reader.parse import load_issue\n"
-    "sys.stdout.buffer.write(pickle.dumps(load_issue(sys.argv[1]), pickle.HIGHEST_PROTOCOL))\n"
-)
-
-
-class ParseProcess:
-    """A child Python process parsing one issue with ``reader.parse`` (see ``start``).
-
-    Spawned with ``os.posix_spawn`` and read through a pipe: the ``subprocess`` module alone
-    costs ~7 ms to import, on the start-up path.
-    """
-
-    def __init__(self, pid: int, fd: int) -> None:
-        self.pid = pid
-        self._fd: int | None = fd
-        self._reaped = False
-
-    @classmethod
-    def start(cls, path: Path) -> ParseProcess | None:
-        """Start parsing ``path`` in a child process, or None where that cannot be done.
-
-        At start-up the parser's import and the parse (~40 ms of Python) would otherwise hold
-        the GIL against the GUI thread building the window; a child process runs them on
-        another core at the same time. The child imports this same ``reader`` package.
-        """
-        import os
-
-        if getattr(sys, "frozen", False) or not sys.executable or not hasattr(os, "posix_spawn"):
-            return None
-        root = str(Path(__file__).resolve().parents[2])  # the folder that holds this ``reader``
-        read_fd, write_fd = os.pipe()
-        try:
-            pid = os.posix_spawn(
-                sys.executable,
-                [sys.executable, "-I", "-S", "-c", PARSE_CHILD, str(path), root],
-                os.environ,
-                file_actions=[
-                    (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-                    (os.POSIX_SPAWN_DUP2, write_fd, 1),
-                    (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
-                    (os.POSIX_SPAWN_CLOSE, read_fd),
-                ],
-            )
-        except OSError as error:
-            os.close(read_fd)
-            log.info("parsing in this process: %s", error)
-            return None
-        finally:
-            os.close(write_fd)
-        return cls(pid, read_fd)
-
-    def result(self, timeout: float = 60.0) -> Issue | None:
-        """The issue the child parsed (waiting without the GIL), or None when it failed — the
-        caller then parses in this process, which also gives the proper error."""
-        import os
-        import pickle
-        import select
-        import time
-
-        from reader.model import Issue
-
-        fd = self._fd
-        if fd is None:
-            return None
-        chunks: list[bytes] = []
-        deadline = time.monotonic() + timeout
-        try:
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0 or not select.select([fd], [], [], left)[0]:
-                    log.warning("the parse process took over %s s; parsing here", timeout)
-                    self.kill()
-                    return None
-                chunk = os.read(fd, 1 << 16)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-        finally:
-            self._close()
-        code = self._reap()
-        if code != 0:
-            log.info("the parse process failed (exit status %s); parsing here", code)
-            return None
-        try:
-            issue = pickle.loads(b"".join(chunks))  # our own child process wrote it
-        except Exception as error:  # a truncated stream: parse here
-            log.warning("the parse process's result could not be read (%s); parsing here", error)
-            return None
-        return issue if isinstance(issue, Issue) else None
-
-    def kill(self) -> None:
-        """Stop the child (its result is not wanted) and reap it."""
-        import contextlib
-        import os
-        import signal
-
-        self._close()
-        if not self._reaped:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-            self._reap()
-
-    def _close(self) -> None:
-        import os
-
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
-
-    def _reap(self) -> int:
-        import os
-
-        if self._reaped:
-            return -1
-        self._reaped = True
-        _pid, status = os.waitpid(self.pid, 0)
-        return os.waitstatus_to_exitcode(status)
-
-
 class EarlyLoader:
     """Opens issues until the window has the library's own loader (called in workers).
 
@@ -247,10 +123,11 @@ class EarlyLoader:
         #: A folder of issues named on the command line: the library adds it all when open.
         self.archive: Path | None = None
 
-    def prefetch(self, path: Path) -> None:
-        """Start parsing ``path`` in a child process now (the bundled sample at start-up);
-        the load that asks for the same path takes the result."""
-        self._process = ParseProcess.start(path)
+    def prefetch(self, path: Path, process: ParseProcess | None = None) -> None:
+        """Take the parse of ``path`` from ``process`` (started by the entry point before it
+        imported Qt), or start parsing it in a child process now; the load that asks for the
+        same path takes the result."""
+        self._process = process if process is not None else ParseProcess.start(path)
         self._process_path = path
 
     def __call__(self, path: Path) -> Issue:
@@ -403,14 +280,26 @@ class Launched(NamedTuple):
     window: MainWindow
     store: StoreStarter
 
+    def run(self) -> int:
+        """Run the event loop until the window closes; then close the library."""
+        try:
+            return self.app.exec()
+        finally:
+            self.store.close()
 
-def launch(paths: Sequence[str]) -> Launched:
+
+def launch(paths: Sequence[str], prefetched: ParseProcess | None = None) -> Launched:
     """Make the application and the window, show it, start opening the first path (or the
-    bundled sample issue when there is none), and open the library once that is on screen."""
+    bundled sample issue when there is none), and open the library once that is on screen.
+
+    ``prefetched``: the sample's parse, already started in a child process by the entry point
+    (without it, and without paths, it starts here)."""
     target = paths[0] if paths else str(sample_issue_path())
     early = EarlyLoader(through_store=bool(paths))
     if not paths:  # the sample: parsed in a child process while this one builds the window
-        early.prefetch(Path(target))
+        early.prefetch(Path(target), prefetched)
+    elif prefetched is not None:
+        prefetched.kill()
     from PySide6.QtWidgets import QApplication
 
     from reader.text.segment import Segmenter
@@ -440,18 +329,3 @@ def launch(paths: Sequence[str]) -> Launched:
     if len(paths) > 1:
         window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
     return Launched(app, window, store)
-
-
-def build(paths: Sequence[str]) -> tuple[QApplication, MainWindow]:
-    """``launch`` for callers that need only the application and the window (benchmarks)."""
-    launched = launch(paths)
-    return launched.app, launched.window
-
-
-def run(paths: Sequence[str]) -> int:
-    """Open the window on ``paths[0]`` (or the sample issue) and run until it closes."""
-    app, _window, store = launch(paths)
-    try:
-        return app.exec()
-    finally:
-        store.close()

@@ -294,6 +294,9 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(HITS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Shown while terms are highlighted: sizing an empty column to its contents would ask
+        # the model for every row's size after every change.
+        self.tree.setColumnHidden(HITS_COLUMN, True)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
             signal.connect(self.tree.expandAll)
@@ -1357,6 +1360,7 @@ class MainWindow(QMainWindow):
         self._count_generation += 1
         if not self._terms or self._issue is None:
             self.model.set_hit_counts(None)
+            self.tree.setColumnHidden(HITS_COLUMN, True)
             self.proxy.set_only_hits(False)
             self.highlight_bar.show_counts([], 0)
             self.tree.expandAll()
@@ -1376,6 +1380,7 @@ class MainWindow(QMainWindow):
         if counts.generation != self._count_generation:
             return
         self.model.set_hit_counts(counts.per_row)
+        self.tree.setColumnHidden(HITS_COLUMN, False)
         self.proxy.set_only_hits(self.highlight_bar.only_hits.isChecked())
         self.tree.expandAll()
         self._keep_current_visible()

@@ -30,7 +30,7 @@ def test_launch_with_no_arguments_opens_the_sample_issue(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    _app, window = app_module.build([])
+    window = app_module.launch([]).window
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.issueShown, timeout=10_000):
         pass
