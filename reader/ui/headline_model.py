@@ -12,20 +12,18 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from reader.model import Article, ArticleKind, Issue, Page
-from reader.ui.table_model import role_names
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from reader.ui.delegates import PanelDelegate
+from reader.ui.table_model import AnyIndex, role_names
 
 
 class RowType(IntEnum):
@@ -503,7 +501,7 @@ class HeadlineFilter(QSortFilterProxyModel):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class HeadlineDelegate(QStyledItemDelegate):
+class HeadlineDelegate(PanelDelegate):
     """Draws a headline row: an unread dot in the gutter, the title, and a tag for its kind.
 
     Stories carry no tag; captions, teasers, briefs, notices and unplaced text carry a small
@@ -524,17 +522,10 @@ class HeadlineDelegate(QStyledItemDelegate):
         if row_type == RowType.PAGE or index.column() != TITLE_COLUMN:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.icon = QIcon()
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        opt = self.paint_panel(painter, option, index)
         text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-
         rect = opt.rect.adjusted(self.GUTTER, 0, -4, 0)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        selected = self.is_selected(index)
         painter.save()
         if index.data(Roles.MARKED):
             # Marked for export: a bar down the left edge, visible even on the selection.

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -24,12 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -39,10 +35,9 @@ from reader.errors import QueryError
 from reader.store.library import Library
 from reader.store.records import Hit
 from reader.store.search import parse_query
-from reader.ui.table_model import role_names
+from reader.ui.delegates import PanelDelegate
+from reader.ui.table_model import AnyIndex, role_names
 from reader.ui.workers import TaskRunner
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class HitRoles(IntEnum):
@@ -106,7 +101,7 @@ class HitModel(QAbstractListModel):
         )
 
 
-class HitDelegate(QStyledItemDelegate):
+class HitDelegate(PanelDelegate):
     """Three lines per hit: headline (bold), paper · date · page, snippet with hits in bold."""
 
     PADDING = 6
@@ -116,13 +111,9 @@ class HitDelegate(QStyledItemDelegate):
         return QSize(200, 3 * height + 2 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt = self.paint_panel(painter, option, index)
         hit: Hit = index.data(HitRoles.HIT)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        selected = self.is_selected(index)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = opt.palette.color(text_role)
         line = QFontMetrics(opt.font).lineSpacing()

@@ -1,0 +1,45 @@
+"""A base for item delegates that draw their own text over the style's item panel."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+
+from reader.ui.table_model import AnyIndex
+
+
+class PanelDelegate(QStyledItemDelegate):
+    """Draws an item's panel (background, selection, focus frame) the style's way, without its
+    text, so that a subclass can lay out the text itself.
+
+    Nothing here touches ``QStyle`` from Python: PySide6 builds that class's many enums (~5 ms)
+    the first time Python sees it, which would land on the window's first paint.
+    """
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._textless = False
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        if self._textless:
+            option.text = ""
+
+    def paint_panel(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QStyleOptionViewItem:
+        """Paint the panel; return the item's style option (with its text) to draw from."""
+        self._textless = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._textless = False
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return opt
+
+    def is_selected(self, index: AnyIndex) -> bool:
+        """Whether the view shows ``index`` selected (as the style's panel does)."""
+        selection = self._view.selectionModel()
+        return selection is not None and selection.isSelected(index)
