@@ -27,8 +27,9 @@ from typing import Protocol
 
 from reader.errors import QueryError, StoreError
 from reader.store.records import Hit, Snippet
-from reader.text.cjk import CJK_SCRIPT_RANGES, normalise_width
+from reader.text.cjk import normalise_width
 from reader.text.highlight import contains_cjk, find_spans, parse_terms
+from reader.text.script import CJK_SCRIPT_RANGES
 from reader.text.segment import Segmenter
 
 #: Headlines weigh this much more than body text in bm25.

@@ -9,12 +9,11 @@ boundaries, so "AI" is a word in "发展AI技术"). The view decides how to draw
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.model import Article
-from reader.text.cjk import is_cjk_letter
+from reader.text.script import is_cjk_letter
 
 #: Returns the word-boundary offsets of a text (see ``reader.text.segment.Segmenter.boundaries``).
 BoundaryFunction = Callable[[str], "frozenset[int] | set[int]"]
@@ -55,6 +54,8 @@ def parse_terms(text: str) -> tuple[str, ...]:
     """
     cleaned = text.replace("，", ",").replace("、", ",").replace(",", " ").replace("\u3000", " ")
     cleaned = cleaned.replace("“", '"').replace("”", '"')
+    import shlex  # only once terms are typed: off the window's start-up path
+
     try:
         parts = shlex.split(cleaned, posix=True)
     except ValueError:  # an unbalanced quote while the reader is still typing
