@@ -72,6 +72,9 @@ def launch_window(paths: Sequence[str]) -> Launched:
     """What ``broadsheet [PATH]`` does before its event loop. With no path, the bundled sample's
     parse starts in a child process first, before Qt is imported, so that it runs while this
     process imports Qt and builds the window; then the window is made and shown."""
+    import gc
+
+    gc.disable()  # until the first paint: see reader.ui.app.resume_gc
     from reader.ui.parse_process import ParseProcess
     from reader.ui.resources import sample_issue_path
 
@@ -79,6 +82,7 @@ def launch_window(paths: Sequence[str]) -> Launched:
     try:
         from reader.ui.app import launch
     except ImportError:
+        gc.enable()
         if prefetched is not None:
             prefetched.kill()
         raise

@@ -257,7 +257,10 @@ def build_actions(
         raise KeyError(f"no handler for actions: {', '.join(missing)}")
     actions: dict[str, QAction] = {}
     for item in KEYMAP:
-        action = QAction(item.text, parent)
+        # (Not ``QAction(text, parent)``: matching that overload makes PySide6 build QIcon and
+        # its 157-member enum, ~2 ms of start-up.)
+        action = QAction(parent)
+        action.setText(item.text)
         action.setObjectName(f"action_{item.name}")
         action.setShortcuts(item.key_sequences())
         action.setStatusTip(item.help)

@@ -20,10 +20,12 @@ class PanelDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._textless = False
+        self._option: QStyleOptionViewItem | None = None
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)
-        if self._textless:
+        if self._textless:  # painting the panel: keep the whole option for the subclass
+            self._option = QStyleOptionViewItem(option)
             option.text = ""
 
     def paint_panel(
@@ -31,12 +33,15 @@ class PanelDelegate(QStyledItemDelegate):
     ) -> QStyleOptionViewItem:
         """Paint the panel; return the item's style option (with its text) to draw from."""
         self._textless = True
+        self._option = None
         try:
             super().paint(painter, option, index)
         finally:
             self._textless = False
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        opt, self._option = self._option, None
+        if opt is None:  # (the style did not ask; never seen)
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
         return opt
 
     def is_selected(self, index: AnyIndex) -> bool:

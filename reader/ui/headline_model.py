@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -50,6 +50,8 @@ class Roles(IntEnum):
     MARKED = Qt.ItemDataRole.UserRole + 11
     #: The reader bookmarked it (the store says which).
     BOOKMARKED = Qt.ItemDataRole.UserRole + 12
+    #: Everything the delegate draws beside the title, in one call: a ``RowLook`` (article rows).
+    LOOK = Qt.ItemDataRole.UserRole + 13
 
 
 ROLE_NAMES: dict[int, bytes] = {
@@ -65,7 +67,18 @@ ROLE_NAMES: dict[int, bytes] = {
     Roles.PAGE: b"page",
     Roles.MARKED: b"marked",
     Roles.BOOKMARKED: b"bookmarked",
+    Roles.LOOK: b"look",
 }
+
+
+class RowLook(NamedTuple):
+    """How an article row looks besides its title (``Roles.LOOK``)."""
+
+    kind: str
+    read: bool
+    marked: bool
+    bookmarked: bool
+
 
 TITLE_COLUMN = 0
 HITS_COLUMN = 1
@@ -413,6 +426,8 @@ class HeadlineModel(QAbstractItemModel):
             return row.id in self._bookmarked
         if role == Roles.HIT_COUNT:
             return self._hits.get(row.id, 0)
+        if role == Roles.LOOK:
+            return RowLook(row.kind, read, row.id in self._marked, row.id in self._bookmarked)
         if role == Roles.DERIVED_TITLE:
             return row.derived
         if role == Roles.FILTER_TEXT:
@@ -518,8 +533,8 @@ class HeadlineDelegate(PanelDelegate):
         return QSize(size.width() + self.GUTTER, size.height() + self.ROW_PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        row_type = index.data(Roles.ROW_TYPE)
-        if row_type == RowType.PAGE or index.column() != TITLE_COLUMN:
+        look = index.data(Roles.LOOK) if index.column() == TITLE_COLUMN else None
+        if not isinstance(look, RowLook):  # a page row, or the hits column
             super().paint(painter, option, index)
             return
         opt = self.paint_panel(painter, option, index)
@@ -527,20 +542,20 @@ class HeadlineDelegate(PanelDelegate):
         rect = opt.rect.adjusted(self.GUTTER, 0, -4, 0)
         selected = self.is_selected(index)
         painter.save()
-        if index.data(Roles.MARKED):
+        if look.marked:
             # Marked for export: a bar down the left edge, visible even on the selection.
             bar = QRect(opt.rect.left(), opt.rect.top() + 2, 3, opt.rect.height() - 4)
             painter.fillRect(bar, QColor("#ffffff") if selected else QColor(MARK_COLOUR))
-        if not index.data(Roles.IS_READ):
+        if not look.read:
             dot = QColor("#ffffff") if selected else QColor("#2f7ad8")
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(dot)
             centre_y = opt.rect.center().y() + 1
             painter.drawEllipse(opt.rect.left() + 4, centre_y - 3, 6, 6)
-        kind = index.data(Roles.KIND)
+        kind = look.kind
         tag_width = 0
-        if index.data(Roles.BOOKMARKED):
+        if look.bookmarked:
             glyph_font = QFont(opt.font)
             glyph_font.setBold(False)
             glyph_font.setItalic(False)
@@ -578,13 +593,9 @@ class HeadlineDelegate(PanelDelegate):
             tag_width += self.TAG_GAP
         text_rect = rect.adjusted(0, 0, -tag_width, 0)
         painter.setFont(opt.font)
+        # (The model's ForegroundRole is already the option's Text colour.)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        colour = opt.palette.color(role)
-        if not selected:
-            foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-            if isinstance(foreground, QColor):
-                colour = foreground
-        painter.setPen(colour)
+        painter.setPen(opt.palette.color(role))
         elided = QFontMetrics(opt.font).elidedText(
             text, Qt.TextElideMode.ElideRight, text_rect.width()
         )

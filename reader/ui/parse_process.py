@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 #: package found in argv[2], pickle it to stdout. Isolated and without site-packages (the parser
 #: needs only the standard library), so the child starts a few milliseconds sooner.
 PARSE_CHILD = (
-    "import pickle, sys\n"
+    "import gc, pickle, sys\n"
+    "gc.disable()\n"  # a short-lived process: no cyclic collections needed
     "sys.path.insert(0, sys.argv[2])\n"
     "from reader.parse import load_issue\n"
     "sys.stdout.buffer.write(pickle.dumps(load_issue(sys.argv[1]), pickle.HIGHEST_PROTOCOL))\n"

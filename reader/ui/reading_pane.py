@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication, QTextBrowser, QText
 from reader.model import Article, ArticleKind, Issue, Page
 from reader.text.escape import escape_html
 from reader.text.highlight import Span, mostly_cjk
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 #: One colour per highlighted term: (background, text). Text colour is set too, so each pair is
 #: readable whatever the theme; the backgrounds differ in hue for people telling terms apart.
@@ -213,6 +216,8 @@ def jump_target(issue: Issue | None, article: Article) -> tuple[int, str | None]
 
 
 def jump_url(page: int, article_id: str | None) -> str:
+    from PySide6.QtCore import QUrl, QUrlQuery  # (built when first needed, not at start-up)
+
     url = QUrl()
     url.setScheme(JUMP_SCHEME)
     url.setPath("jump")
@@ -448,6 +453,8 @@ class ReadingPane(QTextBrowser):
         """Navigation is disabled: the pane only shows what ``show_html`` gives it."""
 
     def _on_anchor(self, url: QUrl) -> None:
+        from PySide6.QtCore import QUrlQuery
+
         if url.scheme() != JUMP_SCHEME or url.path() != "jump":
             return
         query = QUrlQuery(url)

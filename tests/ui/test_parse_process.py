@@ -67,7 +67,6 @@ def test_a_child_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch)
     process = ParseProcess.start(sample_issue_path())
     assert process is not None
     assert process.result(timeout=0.2) is None
-    import os
 
     with pytest.raises(ChildProcessError):
         os.waitpid(process.pid, os.WNOHANG)  # reaped: no zombie left
@@ -82,29 +81,3 @@ def test_the_module_is_light_it_imports_neither_qt_nor_the_parser() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
-
-
-def test_the_entry_point_starts_the_sample_parse_before_it_imports_qt() -> None:
-    code = (
-        "import sys\n"
-        "import reader.cli\n"
-        "import reader.ui.parse_process as pp\n"
-        "seen = []\n"
-        "start = pp.ParseProcess.start.__func__\n"
-        "def spy(cls, path):\n"
-        "    seen.append(('PySide6' in sys.modules, path))\n"
-        "    return start(cls, path)\n"
-        "pp.ParseProcess.start = classmethod(spy)\n"
-        "launched = reader.cli.launch_window([])\n"
-        "qt_loaded, path = seen[0]\n"
-        "print(len(seen), qt_loaded, path, launched.window.isVisible())\n"
-        "launched.window.close()\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
-    )
-    assert done.returncode == 0, done.stderr
-    count, qt_loaded, path, visible = done.stdout.split()
-    assert (count, qt_loaded, visible) == ("1", "False", "True")
-    assert Path(path).resolve() == sample_issue_path().resolve()

@@ -1,0 +1,63 @@
+"""The ``broadsheet`` entry point's window start-up (the subcommands are tested in commands/)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.ui.resources import sample_issue_path
+
+
+def run_child(code: str) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_the_sample_parse_starts_before_qt_is_imported() -> None:
+    code = (
+        "import sys\n"
+        "import reader.cli\n"
+        "import reader.ui.parse_process as pp\n"
+        "seen = []\n"
+        "start = pp.ParseProcess.start.__func__\n"
+        "def spy(cls, path):\n"
+        "    seen.append(('PySide6' in sys.modules, path))\n"
+        "    return start(cls, path)\n"
+        "pp.ParseProcess.start = classmethod(spy)\n"
+        "launched = reader.cli.launch_window([])\n"
+        "qt_loaded, path = seen[0]\n"
+        "print(len(seen), qt_loaded, path, launched.window.isVisible())\n"
+        "launched.window.close()\n"
+    )
+    count, qt_loaded, path, visible = run_child(code)
+    assert (count, qt_loaded, visible) == ("1", "False", "True")
+    assert Path(path).resolve() == sample_issue_path().resolve()
+
+
+def test_the_garbage_collector_is_paused_until_the_first_paint_then_resumed() -> None:
+    code = (
+        "import gc\n"
+        "import reader.cli\n"
+        "launched = reader.cli.launch_window([])\n"
+        "window = launched.window\n"
+        "from PySide6.QtCore import QTimer\n"
+        "states = [gc.isenabled()]\n"
+        "def shown(_issue):\n"
+        "    states.append(gc.isenabled())\n"
+        "    QTimer.singleShot(100, finish)\n"
+        "def finish():\n"
+        "    states.append(gc.isenabled())\n"
+        "    print(*states, gc.get_freeze_count() > 10_000)\n"
+        "    launched.app.quit()\n"
+        "window.issueShown.connect(shown)\n"
+        "launched.run()\n"
+    )
+    before_loop, at_issue, after_paint, frozen = run_child(code)
+    assert (before_loop, at_issue) == ("False", "False")
+    assert (after_paint, frozen) == ("True", "True")
