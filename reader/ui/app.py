@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.qt_compat import pin_singletons
 from reader.ui.parse_process import ParseProcess
 from reader.ui.resources import sample_issue_path
 
@@ -322,6 +323,7 @@ def launch(paths: Sequence[str], prefetched: ParseProcess | None = None) -> Laun
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
+    pin_singletons()  # before the first Qt call (a no-op on sound bindings)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

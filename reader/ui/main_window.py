@@ -43,7 +43,6 @@ from reader.ui.headline_model import (
     RowType,
     unplaced_id,
 )
-from reader.ui.highlight_bar import HighlightBar
 from reader.ui.reading_pane import (
     ReadingFonts,
     ReadingPane,
@@ -61,6 +60,7 @@ if TYPE_CHECKING:
     from reader.ui.cheat_sheet import CheatSheet
     from reader.ui.export_dialog import ExportDialog
     from reader.ui.export_worker import ExportWorker
+    from reader.ui.highlight_bar import HighlightBar
 
 log = logging.getLogger(__name__)
 
@@ -325,20 +325,13 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([340, 860])
 
-        self.highlight_bar = HighlightBar(self)
-        self.highlight_bar.hide()
-        self.highlight_bar.termsChanged.connect(self._on_terms)
-        self.highlight_bar.nextRequested.connect(self.next_hit)
-        self.highlight_bar.previousRequested.connect(self.previous_hit)
-        self.highlight_bar.closeRequested.connect(self.close_bars)
-
         central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.splitter, 1)
-        central_layout.addWidget(self.highlight_bar)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self._highlight_bar: HighlightBar | None = None  # made when first needed
 
         self.position_label = QLabel(self)
         self.words_label = QLabel("Word list: not loaded", self)
@@ -350,10 +343,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.keymap_actions["mark_read_on_show"].setChecked(settings.mark_read_on_show)
         self.keymap_actions["whole_words"].setEnabled(False)
-        self.highlight_bar.whole_words.toggled.connect(
-            self.keymap_actions["whole_words"].setChecked
-        )
-        self.highlight_bar.only_hits.toggled.connect(self.keymap_actions["only_hits"].setChecked)
 
         self.setAcceptDrops(True)
         self.setWindowTitle("Broadsheet")
@@ -1278,6 +1267,28 @@ class MainWindow(QMainWindow):
     def terms(self) -> tuple[str, ...]:
         return self._terms
 
+    @property
+    def highlight_bar(self) -> HighlightBar:
+        """The bar under the pane, made the first time it is needed (off the start-up path)."""
+        if self._highlight_bar is None:
+            from reader.ui.highlight_bar import HighlightBar
+
+            bar = HighlightBar(self)
+            bar.hide()
+            bar.termsChanged.connect(self._on_terms)
+            bar.nextRequested.connect(self.next_hit)
+            bar.previousRequested.connect(self.previous_hit)
+            bar.closeRequested.connect(self.close_bars)
+            actions = self.keymap_actions
+            bar.whole_words.setChecked(actions["whole_words"].isChecked())
+            bar.only_hits.setChecked(actions["only_hits"].isChecked())
+            bar.whole_words.toggled.connect(actions["whole_words"].setChecked)
+            bar.only_hits.toggled.connect(actions["only_hits"].setChecked)
+            bar.set_whole_words_available(self.segmenter.ready)
+            self._central_layout.addWidget(bar)
+            self._highlight_bar = bar
+        return self._highlight_bar
+
     def set_terms(self, text: str) -> None:
         """Highlight the terms in ``text`` (as if typed in the highlight bar)."""
         self.highlight_bar.set_terms_text(text)
@@ -1289,7 +1300,7 @@ class MainWindow(QMainWindow):
 
     def close_bars(self) -> None:
         focus = self.focusWidget()
-        if self.highlight_bar.isVisible():
+        if self._highlight_bar is not None and self._highlight_bar.isVisible():
             self.highlight_bar.hide()
             self.tree.setFocus()
         elif focus is self.filter_field or self.filter_field.text():
@@ -1362,7 +1373,8 @@ class MainWindow(QMainWindow):
             self.model.set_hit_counts(None)
             self.tree.setColumnHidden(HITS_COLUMN, True)
             self.proxy.set_only_hits(False)
-            self.highlight_bar.show_counts([], 0)
+            if self._highlight_bar is not None:
+                self._highlight_bar.show_counts([], 0)
             self.tree.expandAll()
             self.hitCountsReady.emit()
             return
@@ -1444,7 +1456,8 @@ class MainWindow(QMainWindow):
     def _on_segmenter_ready(self, _result: object) -> None:
         self.words_label.setText("Word list: ready")
         self.keymap_actions["whole_words"].setEnabled(True)
-        self.highlight_bar.set_whole_words_available(True)
+        if self._highlight_bar is not None:
+            self._highlight_bar.set_whole_words_available(True)
         if self.settings.whole_words:
             self.set_whole_words(True)
         self.segmenterReady.emit()

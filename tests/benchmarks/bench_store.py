@@ -224,6 +224,8 @@ from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
 
 cache, user, issue_dir, tmp = (Path(a) for a in sys.argv[1:5])
+from reader.qt_compat import pin_singletons
+pin_singletons()
 app = QApplication([])
 library = Library(cache, user)
 

@@ -132,11 +132,13 @@ def bench_start(rounds: int) -> tuple[float, float]:
 def bench_switch(samples: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
+    from reader.qt_compat import pin_singletons
     from reader.text.segment import Segmenter
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
     from tests.ui.sample_issues import big_story_issue
 
+    pin_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     issue = big_story_issue(5000)
     long_story = issue.article("s2")

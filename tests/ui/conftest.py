@@ -15,11 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from reader.errors import InputError
 from reader.model import Issue
+from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_pane import ReadingFonts
 from reader.ui.settings import Settings
 from tests.ui.sample_issues import en_issue, zh_issue
+
+pin_singletons()  # as the app does before its QApplication (a no-op on sound bindings)
 
 
 @pytest.fixture(scope="session")

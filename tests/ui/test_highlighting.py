@@ -163,3 +163,33 @@ def test_whole_words_waits_for_background_jieba(
     assert window.keymap_actions["whole_words"].isEnabled()
     assert window.highlight_bar.whole_words.isEnabled()
     assert (fresh.cache_dir / "jieba.cache").is_file()
+
+
+def test_the_bar_is_made_when_first_needed_and_takes_the_window_state(
+    qtbot: QtBot, make_window: WindowFactory, loaded_segmenter: Segmenter
+) -> None:
+    window = make_window(segmenter=loaded_segmenter)
+    assert window._highlight_bar is None  # not built on the way to the first paint
+    open_and_wait(qtbot, window, "zh")
+    assert window._highlight_bar is None  # nor by showing an issue
+    window.keymap_actions["only_hits"].setChecked(True)
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_Slash)
+    bar = window.highlight_bar
+    assert bar.isVisible()
+    assert bar.only_hits.isChecked()
+    assert bar.whole_words.isEnabled()  # jieba was ready before the bar existed
+    bar.only_hits.setChecked(False)
+    assert not window.keymap_actions["only_hits"].isChecked()
+
+
+def test_a_bar_made_before_jieba_is_ready_enables_whole_words_when_it_is(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    fresh = Segmenter(cache_dir=tmp_path_factory.mktemp("late-jieba"))
+    window = make_window(segmenter=fresh)
+    window.open_highlight_bar()
+    assert not window.highlight_bar.whole_words.isEnabled()
+    with qtbot.waitSignal(window.segmenterReady, timeout=30_000):
+        pass
+    assert window.highlight_bar.whole_words.isEnabled()
