@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,13 +33,20 @@ class ParseProcess:
     """A child Python process parsing one issue with ``reader.parse`` (see ``start``).
 
     Spawned with ``os.posix_spawn`` and read through a pipe: the ``subprocess`` module alone
-    costs ~7 ms to import, on the start-up path.
+    costs ~7 ms to import, on the start-up path. A reader thread takes the result as soon as the
+    child writes it (waiting without the GIL), so that ``result`` finds it ready.
     """
 
     def __init__(self, pid: int, fd: int) -> None:
         self.pid = pid
-        self._fd: int | None = fd
+        self._outcome: Issue | None = None
+        self._done = threading.Event()
+        self._lock = threading.Lock()  # held while reaping: no signal to a reaped (reused) pid
         self._reaped = False
+        self._reader = threading.Thread(
+            target=self._read, args=(fd,), name="broadsheet-parse-reader", daemon=True
+        )
+        self._reader.start()
 
     @classmethod
     def start(cls, path: Path) -> ParseProcess | None:
@@ -74,69 +82,53 @@ class ParseProcess:
             os.close(write_fd)
         return cls(pid, read_fd)
 
-    def result(self, timeout: float = 60.0) -> Issue | None:
-        """The issue the child parsed (waiting without the GIL), or None when it failed — the
-        caller then parses in this process, which also gives the proper error."""
+    def _read(self, fd: int) -> None:
+        """In the reader thread: the child's output until it closes the pipe, then its exit
+        status, then the issue it pickled."""
         import os
         import pickle
-        import select
-        import time
 
         from reader.model import Issue
 
-        fd = self._fd
-        if fd is None:
-            return None
-        chunks: list[bytes] = []
-        deadline = time.monotonic() + timeout
         try:
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0 or not select.select([fd], [], [], left)[0]:
-                    log.warning("the parse process took over %s s; parsing here", timeout)
-                    self.kill()
-                    return None
-                chunk = os.read(fd, 1 << 16)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-        finally:
-            self._close()
-        code = self._reap()
-        if code != 0:
-            log.info("the parse process failed (exit status %s); parsing here", code)
-            return None
-        try:
+            chunks: list[bytes] = []
+            try:
+                while chunk := os.read(fd, 1 << 16):
+                    chunks.append(chunk)
+            finally:
+                os.close(fd)
+            with self._lock:  # the child has closed its output: it is exiting
+                _pid, status = os.waitpid(self.pid, 0)
+                self._reaped = True
+            code = os.waitstatus_to_exitcode(status)
+            if code != 0:
+                log.info("the parse process failed (exit status %s); parsing here", code)
+                return
             issue = pickle.loads(b"".join(chunks))  # our own child process wrote it
+            self._outcome = issue if isinstance(issue, Issue) else None
         except Exception as error:  # a truncated stream: parse here
             log.warning("the parse process's result could not be read (%s); parsing here", error)
+        finally:
+            self._done.set()
+
+    def result(self, timeout: float = 60.0) -> Issue | None:
+        """The issue the child parsed, or None when it failed or took over ``timeout`` seconds
+        (it is stopped then) — the caller then parses in this process, which also gives the
+        proper error."""
+        if not self._done.wait(timeout):
+            log.warning("the parse process took over %s s; parsing here", timeout)
+            self.kill()
             return None
-        return issue if isinstance(issue, Issue) else None
+        return self._outcome
 
     def kill(self) -> None:
-        """Stop the child (its result is not wanted) and reap it."""
+        """Stop the child (its result is not wanted); returns once it is reaped."""
         import contextlib
         import os
         import signal
 
-        self._close()
-        if not self._reaped:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-            self._reap()
-
-    def _close(self) -> None:
-        import os
-
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
-
-    def _reap(self) -> int:
-        import os
-
-        if self._reaped:
-            return -1
-        self._reaped = True
-        _pid, status = os.waitpid(self.pid, 0)
-        return os.waitstatus_to_exitcode(status)
+        with self._lock:
+            if not self._reaped:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(self.pid, signal.SIGKILL)
+        self._reader.join()
