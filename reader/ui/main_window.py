@@ -47,6 +47,7 @@ from reader.ui.reading_pane import (
     ReadingFonts,
     ReadingPane,
     jump_target,
+    page_text_font,
     render_article_html,
     render_unplaced_html,
 )
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAllColumnsShowFocus(True)
+        self.tree.setFont(page_text_font(self.tree.font()))
         self.tree.setItemDelegateForColumn(TITLE_COLUMN, HeadlineDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)

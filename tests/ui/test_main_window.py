@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -438,3 +439,12 @@ def test_services_can_be_swapped_after_start(qtbot: QtBot, make_window: WindowFa
     with qtbot.waitSignal(window.closing):
         window.close()
     assert isinstance(window.settings.qsettings.fileName(), str)
+
+
+def test_the_headline_list_shows_page_text_unhinted_and_the_menus_keep_the_desktops(
+    make_window: WindowFactory,
+) -> None:
+    window = make_window()
+    unhinted = QFont.HintingPreference.PreferNoHinting
+    assert window.tree.font().hintingPreference() == unhinted
+    assert window.menuBar().font().hintingPreference() != unhinted

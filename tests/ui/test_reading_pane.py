@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from reader.model import Article, ArticleKind, ContinuationLink, Issue, Page
@@ -14,6 +14,7 @@ from reader.ui.reading_pane import (
     ReadingPane,
     jump_target,
     jump_url,
+    page_text_font,
     render_article_html,
     render_unplaced_html,
 )
@@ -172,3 +173,20 @@ def test_cjk_font_is_a_real_installed_family() -> None:
     fonts = ReadingFonts.from_installed()
     assert fonts.cjk is not None  # fonts-wqy-microhei or better is installed in CI
     assert fonts.stack(cjk_first=True).startswith(f"'{fonts.cjk}'")
+
+
+def test_page_text_is_drawn_unhinted_with_the_rest_of_the_font_kept(qtbot: QtBot) -> None:
+    pane = make_pane(qtbot)
+    unhinted = QFont.HintingPreference.PreferNoHinting
+    assert pane.font().hintingPreference() == unhinted
+    issue = zh_issue()
+    pane.show_html(lambda style: render_article_html(issue.articles[0], issue, style))
+    assert pane.document().defaultFont().hintingPreference() == unhinted
+    base = QFont("DejaVu Serif", 17)
+    made = page_text_font(base)
+    assert (made.family(), made.pointSize(), made.hintingPreference()) == (
+        "DejaVu Serif",
+        17,
+        unhinted,
+    )
+    assert base.hintingPreference() == QFont.HintingPreference.PreferDefaultHinting
