@@ -1,8 +1,11 @@
-"""The sample issue is parsed in a child process at start-up; any failure falls back to here."""
+"""The sample issue is parsed ahead at start-up (kept parse or child process); any failure falls
+back to parsing here."""
 
 from __future__ import annotations
 
 import os
+import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +15,7 @@ import pytest
 import reader.parse
 from reader.errors import InputError
 from reader.ui.app import EarlyLoader
-from reader.ui.parse_process import ParseProcess
+from reader.ui.parse_process import ParseProcess, cache_file, cache_key
 from reader.ui.resources import sample_issue_path
 
 
@@ -81,3 +84,57 @@ def test_the_module_is_light_it_imports_neither_qt_nor_the_parser() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def copy_of_sample(tmp_path: Path) -> Path:
+    target = tmp_path / "zh-daily"
+    shutil.copytree(sample_issue_path(), target)
+    return target
+
+
+def parsed_ahead(path: Path) -> tuple[object, str | None]:
+    process = ParseProcess.start(path)
+    assert process is not None
+    issue = process.result()
+    return issue, process.source
+
+
+def test_a_second_start_takes_the_parse_the_first_kept(tmp_path: Path) -> None:
+    path = copy_of_sample(tmp_path)
+    expected = reader.parse.load_issue(path)
+    assert parsed_ahead(path) == (expected, "child")
+    assert cache_file(path).is_file()
+    assert parsed_ahead(path) == (expected, "cache")
+
+
+def test_a_changed_page_is_parsed_afresh(tmp_path: Path) -> None:
+    path = copy_of_sample(tmp_path)
+    parsed_ahead(path)
+    page = sorted(path.glob("*.txt"))[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\n补记：本报讯。\n", encoding="utf-8")
+    issue, source = parsed_ahead(path)
+    assert source == "child"
+    assert issue == reader.parse.load_issue(path)
+    assert parsed_ahead(path)[1] == "cache"
+
+
+def test_a_damaged_kept_parse_is_replaced(tmp_path: Path) -> None:
+    path = copy_of_sample(tmp_path)
+    parsed_ahead(path)
+    cache_file(path).write_bytes(b"\x80\x05not a pickle")
+    assert parsed_ahead(path) == (reader.parse.load_issue(path), "child")
+    assert parsed_ahead(path)[1] == "cache"
+
+
+def test_a_kept_parse_naming_anything_but_the_model_runs_nothing(tmp_path: Path) -> None:
+    path = copy_of_sample(tmp_path)
+    parsed_ahead(path)
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.mkdir, (str(marker),))
+
+    cache_file(path).write_bytes(pickle.dumps((cache_key(path), Payload())))
+    assert parsed_ahead(path) == (reader.parse.load_issue(path), "child")
+    assert not marker.exists()
