@@ -70,15 +70,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 def launch_window(paths: Sequence[str]) -> Launched:
     """What ``broadsheet [PATH]`` does before its event loop. With no path, the bundled sample's
-    parse starts in a child process first, before Qt is imported, so that it runs while this
-    process imports Qt and builds the window; then the window is made and shown."""
+    parse is started ahead first (read back from the last start, or parsed by a child process),
+    before Qt is imported, so that it is ready when the window is; then the window is made and
+    shown."""
     import gc
 
     gc.disable()  # until the first paint: see reader.ui.app.resume_gc
-    from reader.ui.parse_process import ParseProcess
+    from reader.ui.parse_ahead import ParseAhead
     from reader.ui.resources import sample_issue_path
 
-    prefetched = None if paths else ParseProcess.start(sample_issue_path())
+    prefetched = None if paths else ParseAhead.start(sample_issue_path())
     try:
         from reader.ui.app import launch
     except ImportError:

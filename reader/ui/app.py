@@ -18,7 +18,7 @@ import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.qt_compat import pin_singletons
-from reader.ui.parse_process import ParseProcess
+from reader.ui.parse_ahead import ParseAhead
 from reader.ui.resources import sample_issue_path
 
 if TYPE_CHECKING:
@@ -116,26 +116,26 @@ class EarlyLoader:
         self._lock = threading.Lock()
         self._through_store = through_store
         self._paths: list[str] = []
-        self._process: ParseProcess | None = None
-        self._process_path: Path | None = None
+        self._ahead: ParseAhead | None = None
+        self._ahead_path: Path | None = None
         self._notices: list[LibraryNotice] = []
         #: The databases were checked (and repaired) by a load: the starter need not.
         self.checked = False
         #: A folder of issues named on the command line: the library adds it all when open.
         self.archive: Path | None = None
 
-    def prefetch(self, path: Path, process: ParseProcess | None = None) -> None:
+    def prefetch(self, path: Path, process: ParseAhead | None = None) -> None:
         """Take the parse of ``path`` from ``process`` (started by the entry point before it
-        imported Qt), or start parsing it in a child process now; the load that asks for the
-        same path takes the result."""
-        self._process = process if process is not None else ParseProcess.start(path)
-        self._process_path = path
+        imported Qt), or start it ahead now; the load that asks for the same path takes the
+        result."""
+        self._ahead = process if process is not None else ParseAhead.start(path)
+        self._ahead_path = path
 
     def __call__(self, path: Path) -> Issue:
         with self._lock:
-            process, self._process = self._process, None
+            process, self._ahead = self._ahead, None
         if process is not None:
-            issue = process.result() if path == self._process_path else None
+            issue = process.result() if path == self._ahead_path else None
             process.kill()  # (when another path was asked for: not needed any more)
             if issue is not None:
                 with self._lock:
@@ -305,15 +305,15 @@ class Launched(NamedTuple):
             self.store.close()
 
 
-def launch(paths: Sequence[str], prefetched: ParseProcess | None = None) -> Launched:
+def launch(paths: Sequence[str], prefetched: ParseAhead | None = None) -> Launched:
     """Make the application and the window, show it, start opening the first path (or the
     bundled sample issue when there is none), and open the library once that is on screen.
 
-    ``prefetched``: the sample's parse, already started in a child process by the entry point
-    (without it, and without paths, it starts here)."""
+    ``prefetched``: the sample's parse, already started ahead by the entry point (without it,
+    and without paths, it starts here)."""
     target = paths[0] if paths else str(sample_issue_path())
     early = EarlyLoader(through_store=bool(paths))
-    if not paths:  # the sample: parsed in a child process while this one builds the window
+    if not paths:  # the sample: kept from the last start, or parsed by a child meanwhile
         early.prefetch(Path(target), prefetched)
     elif prefetched is not None:
         prefetched.kill()

@@ -15,13 +15,13 @@ import pytest
 import reader.parse
 from reader.errors import InputError
 from reader.ui.app import EarlyLoader
-from reader.ui.parse_process import ParseProcess, cache_file, cache_key
+from reader.ui.parse_ahead import ParseAhead, cache_file, cache_key
 from reader.ui.resources import sample_issue_path
 
 
 def test_the_child_process_gives_what_the_parser_gives_here() -> None:
     path = sample_issue_path()
-    process = ParseProcess.start(path)
+    process = ParseAhead.start(path)
     assert process is not None
     issue = process.result()
     assert issue == reader.parse.load_issue(path)
@@ -46,7 +46,7 @@ def test_the_early_loader_takes_the_child_process_result(
 
 def test_a_failed_child_falls_back_to_parsing_here_with_the_real_error(tmp_path: Path) -> None:
     missing = tmp_path / "missing"
-    process = ParseProcess.start(missing)
+    process = ParseAhead.start(missing)
     assert process is not None
     assert process.result() is None
     early = EarlyLoader()
@@ -64,10 +64,10 @@ def test_a_different_path_does_not_take_the_prefetched_result() -> None:
 
 
 def test_a_child_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.ui.parse_process as parse_process
+    import reader.ui.parse_ahead as parse_ahead
 
-    monkeypatch.setattr(parse_process, "PARSE_CHILD", "import time; time.sleep(30)")
-    process = ParseProcess.start(sample_issue_path())
+    monkeypatch.setattr(parse_ahead, "PARSE_CHILD", "import time; time.sleep(30)")
+    process = ParseAhead.start(sample_issue_path())
     assert process is not None
     assert process.result(timeout=0.2) is None
 
@@ -77,7 +77,7 @@ def test_a_child_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch)
 
 def test_the_module_is_light_it_imports_neither_qt_nor_the_parser() -> None:
     code = (
-        "import sys, reader.ui.parse_process\n"
+        "import sys, reader.ui.parse_ahead\n"
         "heavy = [m for m in ('PySide6', 'reader.parse', 'reader.model') if m in sys.modules]\n"
         "print(heavy)\n"
     )
@@ -93,7 +93,7 @@ def copy_of_sample(tmp_path: Path) -> Path:
 
 
 def parsed_ahead(path: Path) -> tuple[object, str | None]:
-    process = ParseProcess.start(path)
+    process = ParseAhead.start(path)
     assert process is not None
     issue = process.result()
     return issue, process.source

@@ -86,7 +86,7 @@ def cache_key(path: Path) -> str:
     return "\n".join(parts)
 
 
-class ParseProcess:
+class ParseAhead:
     """The parse of one issue, started ahead (see ``start``); ``result`` takes it.
 
     A reader thread does the work, waiting without the GIL: it reads the parse an earlier start
@@ -110,7 +110,7 @@ class ParseProcess:
         self._reader.start()
 
     @classmethod
-    def start(cls, path: Path) -> ParseProcess | None:
+    def start(cls, path: Path) -> ParseAhead | None:
         """Start getting the issue at ``path``, or None where a child process cannot be run
         (a frozen app, no ``posix_spawn``): the caller then parses it itself.
 
