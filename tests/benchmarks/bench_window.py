@@ -186,7 +186,7 @@ def bench_switch(samples: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=7, help="start-up rounds per kind")
+    parser.add_argument("--rounds", type=int, default=15, help="start-up rounds per kind")
     parser.add_argument("--samples", type=int, default=40, help="switches per story")
     args = parser.parse_args(argv)
     print(
