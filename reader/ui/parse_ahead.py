@@ -29,15 +29,14 @@ PARSE_CHILD = (
     "sys.path.insert(0, sys.argv[2])\n"
     "from reader.parse import load_issue\n"
     "issue = load_issue(sys.argv[1])\n"
-    "if sys.argv[3]:\n"
-    "    try:\n"
-    "        os.makedirs(os.path.dirname(sys.argv[3]), exist_ok=True)\n"
-    "        part = f'{sys.argv[3]}.{os.getpid()}.part'\n"
-    "        with open(part, 'wb') as f:\n"
-    "            pickle.dump((sys.argv[4], issue), f, pickle.HIGHEST_PROTOCOL)\n"
-    "        os.replace(part, sys.argv[3])\n"
-    "    except OSError:\n"
-    "        pass\n"  # no cache this time: the parse is still good
+    "try:\n"
+    "    os.makedirs(os.path.dirname(sys.argv[3]), exist_ok=True)\n"
+    "    part = f'{sys.argv[3]}.{os.getpid()}.part'\n"
+    "    with open(part, 'wb') as f:\n"
+    "        pickle.dump((sys.argv[4], issue), f, pickle.HIGHEST_PROTOCOL)\n"
+    "    os.replace(part, sys.argv[3])\n"
+    "except OSError:\n"
+    "    pass\n"  # nothing kept this time: the parse is still good
     "sys.stdout.buffer.write(pickle.dumps(issue, pickle.HIGHEST_PROTOCOL))\n"
 )
 
@@ -95,12 +94,11 @@ class ParseAhead:
     costs ~7 ms to import, on the start-up path.
     """
 
-    def __init__(self, path: Path, use_cache: bool = True) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
         self.pid: int | None = None
         #: Where the issue came from: "cache" or "child" (None while working or on failure).
         self.source: str | None = None
-        self._use_cache = use_cache
         self._outcome: Issue | None = None
         self._done = threading.Event()
         self._lock = threading.Lock()  # held while spawning and reaping: no signal to a stale pid
@@ -126,9 +124,9 @@ class ParseAhead:
 
     def _work(self) -> None:
         try:
-            key = cache_key(self.path) if self._use_cache else ""
-            target = cache_file(self.path) if key else None
-            issue = self._read_cache(target, key) if target is not None else None
+            key = cache_key(self.path)
+            target = cache_file(self.path)
+            issue = self._read_cache(target, key)
             if issue is not None:
                 self.source = "cache"
             else:
@@ -154,7 +152,7 @@ class ParseAhead:
             return None
         return issue if kept_key == key and isinstance(issue, Issue) else None
 
-    def _run_child(self, target: Path | None, key: str) -> Issue | None:
+    def _run_child(self, target: Path, key: str) -> Issue | None:
         import os
 
         from reader.model import Issue
@@ -176,7 +174,7 @@ class ParseAhead:
                         PARSE_CHILD,
                         str(self.path),
                         root,
-                        str(target or ""),
+                        str(target),
                         key,
                     ],
                     os.environ,
