@@ -17,7 +17,13 @@ from reader.parse.classify import (
     match_teaser_pointer,
 )
 from reader.parse.reflow import Unit
-from reader.text.cjk import cjk_ratio, ends_sentence, join_lines, repair_spacing
+from reader.text.cjk import (
+    cjk_ratio,
+    drop_soft_hyphens,
+    ends_sentence,
+    join_lines,
+    repair_spacing,
+)
 
 #: A story of one paragraph shorter than this is a brief.
 BRIEF_MAX_CHARS = 150
@@ -91,7 +97,7 @@ def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
     """Join a unit's lines into text; credits keep a space between their lines."""
     raw = [line.text for line in unit.lines]
     if unit.kind == "credit":
-        return " ".join(raw), 0
+        return drop_soft_hyphens(" ".join(raw)), 0
     return join_lines(raw, known_words)
 
 

@@ -254,7 +254,7 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1] in CLAUSE_PUNCTUATION:
         return False
-    if stripped[-1] in "-—" and title_style(stripped) != "caps":
+    if stripped[-1] in "-—\u00ad" and title_style(stripped) != "caps":
         return False
     if cjk_ratio(stripped) >= 0.5:
         inner = stripped[:-1]
