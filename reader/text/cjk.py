@@ -210,8 +210,7 @@ def page_vocabulary(text: str) -> frozenset[str]:
     words: set[str] = set()
     for line in text.split("\n"):
         # A line's first and last words may be fragments of words broken at the line ends.
-        inner = [m.group(0).lower() for m in _INNER_WORD.finditer(line.strip())][1:-1]
-        words.update(inner)
+        words.update(map(str.lower, _INNER_WORD.findall(line)[1:-1]))
     return frozenset(words)
 
 
