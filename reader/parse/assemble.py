@@ -18,6 +18,7 @@ from reader.parse.classify import (
 from reader.parse.echo import EchoIndex, title_score
 from reader.parse.reflow import Unit
 from reader.text.cjk import (
+    LineJoiner,
     drop_soft_hyphens,
     ends_sentence,
     join_lines,
@@ -60,6 +61,29 @@ class Body:
     titles: list[Title] = field(default_factory=list)
     #: Open to more paragraphs (no title, credit or new story has closed it).
     open: bool = True
+    #: Joins the last paragraph with the blocks that run on into it, until it is closed.
+    run_on: LineJoiner | None = None
+
+    def last_ends_sentence(self) -> bool:
+        if self.run_on is not None:
+            return self.run_on.ends_sentence
+        return ends_sentence(self.paragraphs[-1])
+
+    def continue_paragraph(self, text: str, known_words: frozenset[str]) -> None:
+        """The last paragraph runs on with ``text`` from the next block (a column break).
+
+        The pieces are joined once, when the paragraph closes: joining as they come would copy
+        the growing paragraph for every block.
+        """
+        if self.run_on is None:
+            self.run_on = LineJoiner(known_words)
+            self.run_on.add(self.paragraphs[-1])
+        self.run_on.add(text)
+
+    def close_paragraph(self) -> None:
+        if self.run_on is not None:
+            self.paragraphs[-1] = repair_spacing(self.run_on.text())
+            self.run_on = None
 
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
@@ -168,10 +192,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current = new_body(unit)
         else:
             current.touch(unit)
-            if new_block and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
+            if new_block and current.paragraphs and not current.last_ends_sentence():
                 # The paragraph runs on from the previous block (a column or block break).
-                joined, _ = join_lines([current.paragraphs[-1], text], known_words)
-                current.paragraphs[-1] = repair_spacing(joined)
+                current.continue_paragraph(text, known_words)
                 continue
         if dateline:
             current.dateline, text = dateline.text, dateline.rest
@@ -186,6 +209,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 current.continued_from = link
         if text.strip():
+            current.close_paragraph()
             current.paragraphs.append(repair_spacing(text))
     if pending_byline:
         unplaced.append(pending_byline)
@@ -193,6 +217,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         unplaced.append(pending_from.text)
 
     bodies = [item for item in sequence if isinstance(item, Body)]
+    for body in bodies:
+        body.close_paragraph()
     titles = [item for item in sequence if isinstance(item, Title)]
     _attach_titles(sequence, bodies, titles)
     articles = [_build_article(item, page_number) for item in _article_order(sequence)]

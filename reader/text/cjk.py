@@ -154,8 +154,8 @@ class LineJoiner:
 
     @property
     def ends_sentence(self) -> bool:
-        """Whether the text so far ends a sentence (see :func:`ends_sentence`)."""
-        return ends_sentence(self._tail)
+        """Whether the text so far (spacing repaired) ends a sentence: :func:`ends_sentence`."""
+        return ends_sentence(repair_spacing(self._tail))
 
     @property
     def empty(self) -> bool:
