@@ -191,7 +191,7 @@ def is_credit(text: str) -> bool:
     stripped = text.strip()
     if not stripped or display_width(stripped) > 60:
         return False
-    return any(p.search(stripped) for p in _CREDIT_PATTERNS)
+    return _credit_search(stripped)
 
 
 @_per_line
@@ -296,6 +296,7 @@ def search_any(patterns: list[re.Pattern[str]]) -> Callable[[str], bool]:
 
 _PROSE_STOPS = frozenset("，。；！？")
 _furniture_search = search_any(_FURNITURE_PATTERNS)
+_credit_search = search_any(_CREDIT_PATTERNS)
 
 
 def is_furniture(text: str, newspaper: str | None = None) -> bool:
@@ -310,6 +311,10 @@ def is_furniture(text: str, newspaper: str | None = None) -> bool:
     if not _PROSE_STOPS.isdisjoint(stripped):
         return False
     return _furniture_search(stripped)
+
+
+_TITLE_STOPS = frozenset("，。；、")
+_DASHED_TITLE_STOPS = frozenset("。；")
 
 
 @_per_line
@@ -328,8 +333,8 @@ def is_title_like(text: str) -> bool:
     if cjk_ratio(stripped) >= 0.5:
         inner = stripped[:-1]
         # A dash-led subheadline ("——多地探索小规模、渐进式城市更新") may list with commas.
-        forbidden = "。；" if stripped.startswith("—") else "，。；、"
-        if any(ch in forbidden for ch in inner):
+        forbidden = _DASHED_TITLE_STOPS if stripped.startswith("—") else _TITLE_STOPS
+        if not forbidden.isdisjoint(inner):
             return False
         return not ends_sentence(stripped) or stripped.endswith(("！", "？", "?", "!"))
     return _english_title_like(stripped)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Punctuation that ends a sentence (and so, at a line end, may end a paragraph).
 TERMINAL_PUNCTUATION = frozenset("。！？!?….")
@@ -46,6 +47,8 @@ def is_wide(char: str) -> bool:
 _SPACE = re.compile(r"\s")
 
 
+# Widths and ratios are memoised (bounded): the stages of a parse ask them of each line again.
+@lru_cache(maxsize=1 << 14)
 def display_width(text: str) -> int:
     """Width in half-width columns: a CJK character counts 2, a digit or Latin letter 1."""
     if text.isascii():
@@ -53,6 +56,7 @@ def display_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
+@lru_cache(maxsize=1 << 14)
 def cjk_ratio(text: str) -> float:
     """Share of non-space characters that are wide (CJK)."""
     if text.isascii():
