@@ -196,6 +196,38 @@ class PageScore:
     #: Expected index -> produced index.
     matches: dict[int, int]
     seconds: float = 0.0
+    expected: Sequence[Mapping[str, Any]] = ()
+    produced: Sequence[Mapping[str, Any]] = ()
+
+    def explain(self) -> str:
+        """What went wrong on this page, article by article (for people improving the parser)."""
+        out = [f"## {self.name} ({self.family})"]
+        for i, article in enumerate(self.expected):
+            title = article.get("headline") or printed_fields(article)[0][:40]
+            j = self.matches.get(i)
+            if j is None:
+                out.append(f"- MISSED {article.get('kind')} {title!r}")
+                continue
+            got = self.produced[j]
+            wrong = [
+                f"{name}: expected {article.get(name)!r}, got {got.get(name)!r}"
+                for name, value in field_scores(article, got).items()
+                if value < 1 and name in EXACT_FIELDS
+            ]
+            shares = field_scores(article, got)
+            if shares["body"] < 1 or shares["paragraphs"] < 1:
+                wrong.append(
+                    f"body {shares['body']:.0%}, paragraph breaks {shares['paragraphs']:.0%} "
+                    f"({len(article.get('paragraphs') or ())} expected, "
+                    f"{len(got.get('paragraphs') or ())} produced)"
+                )
+            out.append(f"- {article.get('kind')} {title!r} -> produced #{j}")
+            out.extend(f"    {line}" for line in wrong)
+        for j, got in enumerate(self.produced):
+            if j not in self.matches.values():
+                text = "".join(printed_fields(got))[:60]
+                out.append(f"- EXTRA #{j} {got.get('kind')} {text!r}")
+        return "\n".join(out) + "\n"
 
 
 def score_articles(
@@ -237,7 +269,8 @@ def score_page(page: DevPage) -> PageScore:
     tally, matches = score_articles(page.articles, produced, page.furniture)
     lost, _added = lost_and_added(text, parsed)
     tally.lost = sum(lost.values())
-    return PageScore(page.name, page.family, tally, matches, time.perf_counter() - start)
+    seconds = time.perf_counter() - start
+    return PageScore(page.name, page.family, tally, matches, seconds, page.articles, produced)
 
 
 def score_pages(pages: Iterable[DevPage]) -> list[PageScore]:
@@ -303,6 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", help="expect files or folders (default: the dev set)")
     parser.add_argument("--pages", action="store_true", help="a row per page as well")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--explain", action="store_true", help="list missed, extra and wrong articles per page"
+    )
     args = parser.parse_args(argv)
     errors: list[str] = []
     start = time.perf_counter()
@@ -327,6 +363,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(markdown_table(families))
         if args.pages:
             print(markdown_table({s.name: s.tally for s in scores}, first="page"))
+        if args.explain:
+            print("\n".join(score.explain() for score in scores))
         print(f"{len(scores)} pages scored in {seconds:.2f} s, parser version {PARSER_VERSION}")
     bad = [e for e in errors if "skipped" not in e]
     return 2 if bad else 0
