@@ -59,12 +59,6 @@ def bigrams(text: str) -> Counter[str]:
     return Counter(norm[i : i + 2] for i in range(len(norm) - 1))
 
 
-def overlap(a: Counter[str], b: Counter[str]) -> float:
-    """Dice coefficient of two bigram multisets."""
-    total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 0.0
-
-
 def _field(value: Any) -> str:
     return normalise(value if isinstance(value, str) else None)
 
@@ -77,16 +71,26 @@ def produced_dict(article: Article) -> dict[str, Any]:
 def match_articles(
     expected: Sequence[Mapping[str, Any]], produced: Sequence[Mapping[str, Any]]
 ) -> dict[int, int]:
-    """One-to-one assignment expected index -> produced index, greedy by best overlap of
-    all printed text, keeping pairs with overlap of at least MIN_OVERLAP."""
+    """One-to-one assignment expected index -> produced index, greedy by best overlap (Dice
+    coefficient of the bigram multisets) of all printed text, keeping pairs with overlap of at
+    least MIN_OVERLAP."""
     exp_grams = [bigrams("".join(printed_fields(a))) for a in expected]
     prod_grams = [bigrams("".join(printed_fields(a))) for a in produced]
-    pairs = [
-        (overlap(e, p), i, j)
-        for i, e in enumerate(exp_grams)
-        for j, p in enumerate(prod_grams)
-        if e & p
-    ]
+    # Shared bigrams of every pair through an index of the expected ones (pairs sharing
+    # nothing are never visited): a big page has hundreds of articles on each side.
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for i, grams in enumerate(exp_grams):
+        for gram, count in grams.items():
+            postings.setdefault(gram, []).append((i, count))
+    exp_sizes = [sum(g.values()) for g in exp_grams]
+    pairs = []
+    for j, grams in enumerate(prod_grams):
+        shared: Counter[int] = Counter()
+        for gram, count in grams.items():
+            for i, exp_count in postings.get(gram, ()):
+                shared[i] += min(count, exp_count)
+        size = sum(grams.values())
+        pairs.extend((2 * n / (exp_sizes[i] + size), i, j) for i, n in shared.items())
     pairs.sort(key=lambda item: (-item[0], item[1], item[2]))
     taken_e: set[int] = set()
     taken_p: set[int] = set()

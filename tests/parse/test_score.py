@@ -155,3 +155,14 @@ def test_command_line_prints_table_and_json(capsys: pytest.CaptureFixture[str]) 
     assert score.main([str(target), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["families"]["e-paper"]["fields"] == 1.0
+
+
+def test_explain_names_missed_extra_and_wrong_fields() -> None:
+    extra = article("Fire at the Mill", ["The mill burned down on Sunday night, the chief said."])
+    produced = [dict(STORM, headline="DENVER"), extra]
+    tally, matches = score_articles([STORM, BRIDGE], produced)
+    result = score.PageScore("tiny", "wide", tally, matches, 0.0, [STORM, BRIDGE], produced)
+    text = result.explain()
+    assert "headline: expected 'Storm Closes Passes', got 'DENVER'" in text
+    assert "- MISSED story '新桥通车'" in text
+    assert "- EXTRA #1 story 'Fire at the Mill" in text
