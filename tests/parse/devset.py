@@ -191,8 +191,10 @@ def _flows(articles: Sequence[Mapping[str, Any]]) -> list[str]:
 
 
 def _runs_on(before: str, after: str, flows: Sequence[str]) -> bool:
-    seam = normalise(before)[-_SEAM:] + normalise(after)[:_SEAM]
-    return bool(seam) and any(seam in flow for flow in flows)
+    tail, head = normalise(before), normalise(after)[:_SEAM]
+    # A word broken at the line end is printed whole in the expected text ("re-" "sult").
+    seams = {tail[-_SEAM:] + head, tail.removesuffix("-")[-_SEAM:] + head}
+    return any(seam and seam in flow for seam in seams for flow in flows)
 
 
 def rewrap(text: str, columns: int, flows: Sequence[str]) -> str:
