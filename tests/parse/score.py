@@ -1,8 +1,9 @@
 """Score the parser on the development set: ``python -m tests.parse.score [PATHS]``.
 
-Options: ``--pages`` adds a row per page, ``--json`` prints machine-readable output.
+Options: ``--pages`` adds a row per page, ``--explain`` lists what went wrong article by
+article, ``--json`` prints machine-readable output.
 
-Each page is parsed as ``broadsheet parse`` parses a file (decode, then ``parse_page_text``);
+Each page is parsed as ``broadsheet parse`` parses a file (``reader.parse.formats.read_page``);
 expected and produced articles are matched one to one by text overlap, and each matched pair
 is compared field by field. The definitions are in tests/data/dev/README.md.
 """
@@ -21,9 +22,9 @@ from typing import Any
 
 from reader import PARSER_VERSION
 from reader.model import Article, Page
-from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
+from reader.parse.formats import read_page
 from tests.parse.devset import (
     FAMILIES,
     DevPage,
@@ -261,9 +262,10 @@ def score_articles(
 
 
 def parse_dev_page(page: DevPage) -> tuple[str, Page]:
-    """Decode the page text as a file's bytes would be decoded, and parse it."""
-    text = decode_page(page.text.encode("utf-8"), page.path)
-    return text, parse_page_text(text, source=str(page.path))
+    """Parse the page as `broadsheet parse` parses a file (its bytes through the format
+    registry); also return its text decoded the same way, for the audit of lost characters."""
+    data = page.text.encode("utf-8")
+    return decode_page(data, page.path), read_page(data, page.path)
 
 
 def score_page(page: DevPage) -> PageScore:
