@@ -120,3 +120,22 @@ def test_expect_from_shares_the_base_annotation(tmp_path) -> None:  # type: igno
     assert page.articles[0]["headline"] == "Fire"
     assert page.furniture == ("THE GAZETTE",)
     assert page.text == "THE GAZETTE\r\nFire\r\nThe mill\r\nburned.\r\n"
+
+
+def test_blank_between_blocks_sets_off_a_deck_printed_after_body_text() -> None:
+    articles = [
+        {
+            "kind": "story",
+            "headline": "新桥通车",
+            "subheadline": "市民步行过江",
+            "paragraphs": ["新桥今天正式通车。"],
+        },
+        {"kind": "story", "headline": "旧桥拆除", "paragraphs": ["旧桥明天开始拆除。"]},
+    ]
+    page = "新桥通车\n新桥今天正式通车。\n旧桥拆除\n旧桥明天开始拆除。\n市民步行过江\n"
+    blocks = apply_transform(page, {"blank_between_blocks": True}, articles)
+    assert blocks.split("\n\n") == [
+        "新桥通车\n新桥今天正式通车。",
+        "旧桥拆除\n旧桥明天开始拆除。",
+        "市民步行过江\n",
+    ]
