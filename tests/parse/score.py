@@ -42,7 +42,8 @@ EXACT_FIELDS = ("headline", "kicker", "subheadline", "dateline", "byline", "cred
 #: Fields scored as a share in [0, 1] per article.
 SHARE_FIELDS = ("body", "paragraphs")
 FIELDS = (*EXACT_FIELDS, *SHARE_FIELDS)
-#: Least Dice overlap of character bigrams for an expected and a produced article to match.
+#: Least Dice overlap of the character-bigram multisets of an expected and a produced article
+#: for them to match.
 MIN_OVERLAP = 0.2
 #: An unmatched produced article counts against precision when at least this share of its
 #: bigrams is expected article or furniture text; otherwise it is noise the annotation left out.
@@ -52,12 +53,23 @@ BREAK_CONTEXT = 8
 
 
 def bigrams(text: str) -> Counter[str]:
-    """Multiset of character bigrams of normalised, case-folded text (one-character texts
-    give the character itself)."""
+    """Multiset of character bigrams of normalised, case-folded text (a one-character text
+    gives the character itself)."""
     norm = normalise(text).casefold()
     if len(norm) < 2:
         return Counter([norm] if norm else [])
-    return Counter(norm[i : i + 2] for i in range(len(norm) - 1))
+    return Counter(map(str.__add__, norm, norm[1:]))
+
+
+def shared(a: Counter[str], b: Counter[str]) -> int:
+    """Size of the multiset intersection (only the bigrams both have are visited)."""
+    return sum(min(a[gram], b[gram]) for gram in a.keys() & b.keys())
+
+
+def overlap(a: Counter[str], b: Counter[str], sizes: tuple[int, int]) -> float:
+    """Dice coefficient of two bigram multisets whose sizes are given."""
+    total = sizes[0] + sizes[1]
+    return 2 * shared(a, b) / total if total else 0.0
 
 
 def _field(value: Any) -> str:
@@ -77,21 +89,16 @@ def match_articles(
     least MIN_OVERLAP."""
     exp_grams = [bigrams("".join(printed_fields(a))) for a in expected]
     prod_grams = [bigrams("".join(printed_fields(a))) for a in produced]
-    # Shared bigrams of every pair through an index of the expected ones (pairs sharing
-    # nothing are never visited): a big page has hundreds of articles on each side.
-    postings: dict[str, list[tuple[int, int]]] = {}
-    for i, grams in enumerate(exp_grams):
-        for gram, count in grams.items():
-            postings.setdefault(gram, []).append((i, count))
     exp_sizes = [sum(g.values()) for g in exp_grams]
-    pairs = []
-    for j, grams in enumerate(prod_grams):
-        shared: Counter[int] = Counter()
-        for gram, count in grams.items():
-            for i, exp_count in postings.get(gram, ()):
-                shared[i] += min(count, exp_count)
-        size = sum(grams.values())
-        pairs.extend((2 * n / (exp_sizes[i] + size), i, j) for i, n in shared.items())
+    prod_sizes = [sum(g.values()) for g in prod_grams]
+    # Dice can be no more than 2·min/(sum) of the two sizes: pairs of very unequal size are
+    # skipped before their bigrams are compared.
+    pairs = [
+        (overlap(e, p, (exp_sizes[i], prod_sizes[j])), i, j)
+        for i, e in enumerate(exp_grams)
+        for j, p in enumerate(prod_grams)
+        if 2 * min(exp_sizes[i], prod_sizes[j]) >= MIN_OVERLAP * (exp_sizes[i] + prod_sizes[j])
+    ]
     pairs.sort(key=lambda item: (-item[0], item[1], item[2]))
     taken_e: set[int] = set()
     taken_p: set[int] = set()
@@ -254,7 +261,7 @@ def score_articles(
             continue
         grams = bigrams("".join(printed_fields(article)))
         size = sum(grams.values())
-        if size and sum((grams & known).values()) / size >= COUNTED_SHARE:
+        if size and shared(grams, known) / size >= COUNTED_SHARE:
             tally.spurious += 1
         else:
             tally.ignored += 1
