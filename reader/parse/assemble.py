@@ -179,6 +179,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         if dateline:
             current.dateline, text = dateline.text, dateline.rest
         if byline:
+            if current.byline:
+                # A byline line stood before a paragraph with a byline of its own: keep it.
+                unplaced.append(current.byline)
             current.byline, text = byline.text, byline.rest
         jump = match_continuation(text)
         if jump is not None:

@@ -59,3 +59,11 @@ def test_two_byline_lines_in_a_row_lose_neither() -> None:
     lost, _ = lost_and_added(text, page)
     assert not lost
     assert "By JANE DOE" in page.unplaced
+
+
+def test_a_byline_line_before_a_paragraph_with_its_own_byline_is_kept() -> None:
+    text = "本报记者 高远\n本报讯（记者林晓雯） 3月17日上午，地铁六号线东延段开通试运营。\n"
+    page = parse_page_text(text)
+    lost, _ = lost_and_added(text, page)
+    assert not lost
+    assert page.articles[0].byline == "本报讯（记者林晓雯）"
