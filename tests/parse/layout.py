@@ -8,8 +8,8 @@ together with the expected articles and furniture, so the right answer is known 
 construction, whatever the layout. The property test draws layouts with Hypothesis; the
 ``own-*`` pages of the development set are rendered from fixed layouts by::
 
-    python -m tests.parse.layout --write-dev      # rewrite tests/data/dev/own-*
-    python -m tests.parse.layout --measure        # field accuracy of the parser per family
+    python -m tests.parse.layout --write-dev                 # rewrite tests/data/dev/own-*
+    python -m tests.parse.score tests/data/dev/own-*.expect.json   # score the parser on them
 """
 
 from __future__ import annotations
@@ -18,17 +18,14 @@ import argparse
 import json
 import random
 import sys
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from reader.model import Page
-from reader.parse import parse_page_text
-from reader.parse.audit import lost_and_added
-from reader.parse.decode import decode_page
 from reader.text.cjk import display_width
+from tests.parse.devset import DevPage
+from tests.parse.score import PageScore, score_page
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DEV_DIR = DATA / "dev"
@@ -430,115 +427,35 @@ def _expected(
 
 
 # --- scoring --------------------------------------------------------------------------------
-# A minimal field scorer, kept until the dev-set scorer (tests/parse/score.py) lands; then the
-# property test and --measure use that one and this goes.
-
-#: The fields scored for each expected article: the printed ones, body membership, breaks.
-SCORED_FIELDS = (*ARTICLE_FIELDS[:7], "body", "paragraphs")
 
 
-def _norm(value: str | None) -> str:
-    return " ".join((value or "").split())
-
-
-def _bigrams(text: str) -> Counter[str]:
-    compact = "".join(text.split())
-    return Counter(compact[i : i + 2] for i in range(len(compact) - 1)) or Counter([compact])
-
-
-def _similarity(left: str, right: str) -> float:
-    """Dice overlap of character bigrams (0–1), blind to spacing."""
-    if not left or not right:
-        return 0.0
-    a, b = _bigrams(left), _bigrams(right)
-    return 2 * sum((a & b).values()) / (sum(a.values()) + sum(b.values()))
-
-
-def _match_key(article: dict[str, Any]) -> str:
-    return " ".join(article.get("paragraphs") or []) or article.get("headline") or ""
-
-
-@dataclass
-class PageScore:
-    """Fields right on one page (or a sum of pages), articles matched, characters lost."""
-
-    correct: Counter[str] = field(default_factory=Counter)
-    expected: int = 0
-    produced: int = 0
-    matched: int = 0
-    lost: int = 0
-
-    def __add__(self, other: PageScore) -> PageScore:
-        return PageScore(
-            self.correct + other.correct,
-            self.expected + other.expected,
-            self.produced + other.produced,
-            self.matched + other.matched,
-            self.lost + other.lost,
-        )
-
-    @property
-    def accuracy(self) -> float:
-        total = self.expected * len(SCORED_FIELDS)
-        return sum(self.correct.values()) / total if total else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.produced if self.produced else 1.0
-
-
-def _field_right(name: str, want: dict[str, Any], got: dict[str, Any]) -> bool:
-    if name == "body":
-        return _norm(" ".join(want["paragraphs"])) == _norm(" ".join(got["paragraphs"]))
-    if name == "paragraphs":
-        return [_norm(p) for p in want["paragraphs"]] == [_norm(p) for p in got["paragraphs"]]
-    return _norm(want.get(name)) == _norm(got.get(name))
-
-
-def score_page(expected: dict[str, Any], page: Page, source_text: str) -> PageScore:
-    """Match expected to produced articles by body overlap and count the fields that agree."""
-    produced = [article.to_json() for article in page.articles]
-    wanted = expected["articles"]
-    pairs = sorted(
-        (
-            (_similarity(_match_key(want), _match_key(got)), i, j)
-            for i, want in enumerate(wanted)
-            for j, got in enumerate(produced)
-        ),
-        reverse=True,
+def dev_page(rendered: RenderedPage, name: str = "generated") -> DevPage:
+    """A rendered page as the dev-set scorer takes it (tests/parse/score.py)."""
+    expected = rendered.expected
+    return DevPage(
+        name=name,
+        path=Path(f"<{name}>"),
+        family=expected["family"],
+        language=expected["language"],
+        real=False,
+        text=rendered.text,
+        articles=tuple(expected["articles"]),
+        furniture=tuple(expected["furniture"]),
+        newspaper=expected["newspaper"],
+        date=expected["date"],
     )
-    used_want: set[int] = set()
-    used_got: set[int] = set()
-    score = PageScore(expected=len(wanted), produced=len(produced))
-    for similarity, i, j in pairs:
-        if similarity < 0.5 or i in used_want or j in used_got:
-            continue
-        used_want.add(i)
-        used_got.add(j)
-        score.matched += 1
-        for name in SCORED_FIELDS:
-            score.correct[name] += _field_right(name, wanted[i], produced[j])
-    lost, _ = lost_and_added(source_text, page)
-    # A soft hyphen is never printed: removing it loses nothing.
-    score.lost = sum(count for ch, count in lost.items() if ch != SOFT_HYPHEN)
-    return score
 
 
-def parse_rendered(rendered: RenderedPage) -> tuple[str, Page]:
-    """The page text as the app reads it (decoded, newlines normalised) and its parse."""
-    text = decode_page(rendered.text.encode("utf-8"))
-    return text, parse_page_text(text)
+def score_rendered(rendered: RenderedPage, name: str = "generated") -> PageScore:
+    """Parse a rendered page as the app does and score it with the dev-set scorer."""
+    return score_page(dev_page(rendered, name))
 
 
 # --- the committed own-* pages of the development set ---------------------------------------
 
 
 @dataclass(frozen=True)
-class DevPage:
+class OwnPage:
     """One page of our own writing in the development set, rendered from a fixed layout."""
 
     name: str
@@ -553,114 +470,114 @@ _ZH_TEASERS = tuple(f"zh-teaser-{i}" for i in range(1, 6))
 _HANT_TEASERS = tuple(f"hant-teaser-{i}" for i in range(1, 5))
 _EN_TEASERS = tuple(f"en-teaser-{i}" for i in range(1, 6))
 
-DEV_PAGES: tuple[DevPage, ...] = (
-    DevPage(
+DEV_PAGES: tuple[OwnPage, ...] = (
+    OwnPage(
         "own-zh-epaper", "e-paper", "zh",
         ("zh-metro", "zh-xinhua-grain", "zh-caption-bridge", *_ZH_TEASERS[:3]),
         Layout(width=14, spacing="e-paper", split_credit=True, seed=101),
     ),
-    DevPage(
+    OwnPage(
         "own-zh-epaper-noise", "e-paper", "zh",
         ("zh-numbered", "zh-brief-marathon", "zh-notice-hire"),
         Layout(width=16, spacing="e-paper", noise=2, crlf=True, masthead=False, seed=102),
     ),
-    DevPage(
+    OwnPage(
         "own-hant-epaper", "e-paper", "zh-Hant",
         ("hant-ferry", "hant-hospital", "hant-caption", *_HANT_TEASERS[:2]),
         Layout(width=14, spacing="e-paper", seed=103),
     ),
-    DevPage(
+    OwnPage(
         "own-en-epaper", "e-paper", "en",
         ("en-storm", "en-council", "en-caption-skaters", *_EN_TEASERS[:2]),
         Layout(width=34, spacing="e-paper", title_span=1, seed=104),
     ),
-    DevPage(
+    OwnPage(
         "own-zh-single", "single-spaced", "zh",
         ("zh-numbered", "zh-library", "zh-brief-water", "zh-caption-flowers"),
         Layout(width=16, spacing="single", title_lead="none", masthead=False, seed=201),
     ),
-    DevPage(
+    OwnPage(
         "own-hant-single", "single-spaced", "zh-Hant",
         ("hant-numbered", "hant-market", "hant-brief-rain", "hant-notice"),
         Layout(width=17, spacing="single", title_lead="none", indent=True, seed=202),
     ),
-    DevPage(
+    OwnPage(
         "own-en-single", "single-spaced", "en",
         ("en-mill", "en-wire", "en-brief-library", "en-brief-bridge", "en-caption-plow"),
         Layout(width=40, spacing="single", title_lead="none", noise=1, seed=203),
     ),
-    DevPage(
+    OwnPage(
         "own-zh-blocks", "blank-between-blocks", "zh",
         ("zh-river", "zh-school", "zh-brief-marathon", "zh-notice-hire"),
         Layout(width=18, spacing="blocks", title_lead="none", indent=True, seed=301),
     ),
-    DevPage(
+    OwnPage(
         "own-en-blocks", "blank-between-blocks", "en",
         ("en-hospital", "en-storm", "en-notice-sale"),
         Layout(width=45, spacing="blocks", title_lead="none", indent=True, seed=302),
     ),
-    DevPage(
+    OwnPage(
         "own-zh-narrow", "narrow", "zh",
         ("zh-metro", "zh-brief-marathon", "zh-caption-flowers"),
         Layout(width=10, spacing="blocks", title_lead="none", title_span=1, seed=401),
     ),
-    DevPage(
+    OwnPage(
         "own-hant-narrow", "narrow", "zh-Hant",
         ("hant-ferry", "hant-brief-rain"),
         Layout(width=12, spacing="single", title_lead="none", title_span=1, seed=402),
     ),
-    DevPage(
+    OwnPage(
         "own-en-narrow", "narrow", "en",
         ("en-council", "en-brief-bridge"),
         Layout(width=22, spacing="single", title_lead="none", hyphens="soft", seed=403),
     ),
-    DevPage(
+    OwnPage(
         "own-zh-wide", "wide", "zh",
         ("zh-xinhua-grain", "zh-numbered", "zh-notice-lost"),
         Layout(width=36, spacing="single", title_lead="none", title_span=1, indent=True, seed=501),
     ),
-    DevPage(
+    OwnPage(
         "own-en-wide", "wide", "en",
         ("en-mill", "en-wire", "en-notice-legal"),
         Layout(width=68, spacing="paragraphs", title_lead="none", title_span=1, seed=502),
     ),
-    DevPage(
+    OwnPage(
         "own-zh-scrambled", "scrambled", "zh",
         ("zh-library", "zh-river", "zh-caption-bridge", *_ZH_TEASERS[3:]),
         Layout(width=13, spacing="e-paper", scrambled=True, split_credit=True, seed=601),
     ),
-    DevPage(
+    OwnPage(
         "own-en-scrambled", "scrambled", "en",
         ("en-hospital", "en-council", "en-caption-plow", *_EN_TEASERS[2:4]),
         Layout(width=30, spacing="e-paper", scrambled=True, title_span=1, seed=602),
     ),
-    DevPage(
+    OwnPage(
         "own-zh-inside", "inside-box", "zh",
         ("zh-school", "zh-brief-water", *_ZH_TEASERS),
         Layout(width=15, spacing="blocks", title_lead="none", inside_box=True, seed=701),
     ),
-    DevPage(
+    OwnPage(
         "own-hant-inside", "inside-box", "zh-Hant",
         ("hant-hospital", "hant-market", *_HANT_TEASERS),
         Layout(width=20, spacing="paragraphs", title_lead="none", inside_box=True, seed=702),
     ),
-    DevPage(
+    OwnPage(
         "own-en-inside", "inside-box", "en",
         ("en-storm", "en-brief-library", *_EN_TEASERS),
         Layout(width=36, spacing="single", title_lead="none", inside_box=True, seed=703),
     ),
-    DevPage(
+    OwnPage(
         "own-hist-bank", "historical-en", "en-1910s",
         ("h-bank", "h-cold", "h-trip", "h-ad-ford"),
         Layout(width=32, spacing="single", title_lead="center", title_span=1, hyphens="soft",
                noise=4, seed=801),
     ),
-    DevPage(
+    OwnPage(
         "own-hist-school", "historical-en", "en-1910s",
         ("h-war", "h-school", "h-personal", "h-notice-sheriff"),
         Layout(width=36, spacing="single", title_lead="none", title_span=1, noise=3, seed=802),
     ),
-    DevPage(
+    OwnPage(
         "own-hist-dropped", "historical-en", "en-1910s",
         ("h-cold", "h-war", "h-teaser-1", "h-teaser-2", "h-ad-ford"),
         Layout(width=28, spacing="single", title_lead="center", title_span=1,
@@ -669,7 +586,7 @@ DEV_PAGES: tuple[DevPage, ...] = (
 )  # fmt: skip
 
 
-def render_dev_page(spec: DevPage) -> tuple[str, dict[str, Any]]:
+def render_dev_page(spec: OwnPage) -> tuple[str, dict[str, Any]]:
     """The file text and expected JSON of one own-* page, exactly as committed."""
     layout = replace(spec.layout, crlf=False)
     note = (
@@ -704,42 +621,14 @@ def write_dev_pages(folder: Path = DEV_DIR) -> list[Path]:
     return written
 
 
-def measure(specs: Iterable[DevPage] = DEV_PAGES) -> dict[str, PageScore]:
-    """Score the parser on the own-* pages: a PageScore per family and one for "all"."""
-    totals: dict[str, PageScore] = {}
-    for spec in specs:
-        text, expected = render_dev_page(spec)
-        if spec.layout.crlf:
-            text = text.replace("\n", "\r\n")
-        source, page = parse_rendered(RenderedPage(text, expected))
-        score = score_page(expected, page, source)
-        for key in (spec.family, "all"):
-            totals[key] = totals.get(key, PageScore()) + score
-    return totals
-
-
-def format_table(totals: dict[str, PageScore]) -> str:
-    head = "| family | articles | recall | precision | fields right | chars lost |"
-    rows = [head, "|---|---|---|---|---|---|"]
-    for family, s in totals.items():
-        rows.append(
-            f"| {family} | {s.expected} | {s.recall:.0%} | {s.precision:.0%} "
-            f"| {s.accuracy:.1%} | {s.lost} |"
-        )
-    return "\n".join(rows)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.parse.layout", description=__doc__)
     parser.add_argument("--write-dev", action="store_true", help="rewrite tests/data/dev/own-*")
-    parser.add_argument("--measure", action="store_true", help="score the parser per family")
     args = parser.parse_args(argv)
     if args.write_dev:
         for path in write_dev_pages():
             print(path.relative_to(DATA.parent.parent))
-    if args.measure:
-        print(format_table(measure()))
-    if not (args.write_dev or args.measure):
+    if not args.write_dev:
         parser.print_help()
     return 0
 
