@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from reader.text.cjk import display_width
+from tests.parse.devset import load_dev_page
 from tests.parse.layout import (
     DEV_DIR,
     DEV_PAGES,
@@ -43,6 +44,15 @@ def test_committed_own_pages_match_the_generator(spec: Any) -> None:
     hint = "stale: run python -m tests.parse.layout --write-dev"
     assert page.read_text(encoding="utf-8") == text, hint
     assert expect.read_text(encoding="utf-8") == dump_expected(expected), hint
+
+
+@pytest.mark.parametrize("spec", DEV_PAGES, ids=lambda spec: spec.name)
+def test_the_dev_set_loader_reads_own_pages_as_rendered(spec: Any) -> None:
+    page = load_dev_page(DEV_DIR / f"{spec.name}.expect.json")
+    rendered = render_page(load_paper(spec.paper), spec.articles, spec.layout)
+    assert page.text == rendered.text
+    assert list(page.articles) == rendered.expected["articles"]
+    assert page.family == spec.family and not page.real
 
 
 def test_no_stray_own_files() -> None:
