@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -126,6 +127,10 @@ class Layout:
     noise: int = 0
     #: A photo credit is printed over two lines, broken at its space.
     split_credit: bool = False
+    #: The longest body is broken into two blocks mid-paragraph (a column break).
+    column_break: bool = False
+    #: OCR put spaces between Chinese characters and digits ("13 日"), as it often does.
+    ocr_spaces: bool = False
     crlf: bool = False
     seed: int = 0
 
@@ -347,22 +352,42 @@ def render_page(
             units.append(renderer.article_blocks(article, owner))
     if teasers:
         units.insert(rng.randrange(len(units) + 1), renderer.inside_box(teasers))
+    if layout.column_break:
+        _break_column(units, rng)
+    blocks = [block for unit in units for block in unit]
     if layout.scrambled:
-        blocks = [block for unit in units for block in unit]
         rng.shuffle(blocks)
-    else:
-        blocks = [block for unit in units for block in unit]
     noise = [rng.choice(paper.noise) for _ in range(layout.noise)]
     for line in noise:
         blocks.insert(rng.randrange(len(blocks) + 1), _Block([line]))
     if layout.masthead:
         blocks.insert(0, _Block(list(paper.masthead)))
-    text = _page_text(blocks, layout, renderer.cjk)
+    text = _page_text(blocks, layout)
+    if layout.ocr_spaces and renderer.cjk:
+        text = _CJK_DIGIT_SEAM.sub(lambda m: " " if rng.random() < 0.5 else "", text)
     expected = _expected(paper, articles, blocks, layout, noise, family, note)
     return RenderedPage(text, expected)
 
 
-def _page_text(blocks: list[_Block], layout: Layout, cjk: bool) -> str:
+_CJK_DIGIT_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")
+
+
+def _break_column(units: list[list[_Block]], rng: random.Random) -> None:
+    """Break the longest body into two blocks at a line inside a paragraph."""
+    bodies = [(len(b.lines), i, j) for i, unit in enumerate(units) for j, b in enumerate(unit)]
+    bodies = [item for item in bodies if units[item[1]][item[2]].is_body and item[0] >= 4]
+    if not bodies:
+        return
+    _, i, j = max(bodies)
+    block = units[i][j]
+    inside = [n for n in range(1, len(block.lines) - 2) if n not in block.breaks] or [1]
+    cut = rng.choice(inside) + 1
+    head = _Block(block.lines[:cut], block.owner, {n for n in block.breaks if n < cut}, True)
+    tail = _Block(block.lines[cut:], block.owner, {n - cut for n in block.breaks if n >= cut}, True)
+    units[i][j : j + 1] = [head, tail]
+
+
+def _page_text(blocks: list[_Block], layout: Layout) -> str:
     out: list[str] = []
     for index, block in enumerate(blocks):
         if index and layout.spacing in ("blocks", "paragraphs"):
@@ -517,6 +542,12 @@ DEV_PAGES: tuple[OwnPage, ...] = (
         Layout(width=45, spacing="blocks", title_lead="none", indent=True, seed=302),
     ),
     OwnPage(
+        "own-zh-columns", "blank-between-blocks", "zh",
+        ("zh-metro", "zh-numbered", "zh-caption-bridge", "zh-brief-water"),
+        Layout(width=15, spacing="blocks", title_lead="none", column_break=True,
+               ocr_spaces=True, split_credit=True, seed=303),
+    ),
+    OwnPage(
         "own-zh-narrow", "narrow", "zh",
         ("zh-metro", "zh-brief-marathon", "zh-caption-flowers"),
         Layout(width=10, spacing="blocks", title_lead="none", title_span=1, seed=401),
@@ -550,6 +581,12 @@ DEV_PAGES: tuple[OwnPage, ...] = (
         "own-en-scrambled", "scrambled", "en",
         ("en-hospital", "en-council", "en-caption-plow", *_EN_TEASERS[2:4]),
         Layout(width=30, spacing="e-paper", scrambled=True, title_span=1, seed=602),
+    ),
+    OwnPage(
+        "own-hant-scrambled", "scrambled", "zh-Hant",
+        ("hant-ferry", "hant-market", "hant-caption", *_HANT_TEASERS[2:]),
+        Layout(width=15, spacing="e-paper", scrambled=True, column_break=True, ocr_spaces=True,
+               seed=603),
     ),
     OwnPage(
         "own-zh-inside", "inside-box", "zh",

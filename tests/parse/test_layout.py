@@ -127,6 +127,7 @@ LAYOUTS = [
     Layout(width=9, spacing="single", indent=True, title_lead="center", hyphens="soft"),
     Layout(width=40, spacing="paragraphs", scrambled=True, inside_box=True, noise=4, seed=7),
     Layout(width=18, spacing="blocks", hyphens="dropped", split_credit=True, crlf=True, seed=3),
+    Layout(width=12, scrambled=True, column_break=True, ocr_spaces=True, seed=9),
     Layout(width=70, spacing="single", title_span=3, masthead=False, seed=11),
 ]
 

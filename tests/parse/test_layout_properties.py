@@ -60,6 +60,8 @@ def layouts(draw: st.DrawFn, cjk: bool) -> Layout:
         inside_box=draw(st.booleans()),
         noise=draw(st.integers(0, 4)),
         split_credit=draw(st.booleans()),
+        column_break=draw(st.booleans()),
+        ocr_spaces=draw(st.booleans()),
         crlf=draw(st.booleans()),
         seed=draw(st.integers(0, 2**16)),
     )
