@@ -173,7 +173,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current.touch(unit)
             if new_block and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
                 # The paragraph runs on from the previous block (a column or block break).
-                joined, _ = join_lines([current.paragraphs[-1], text], known_words)
+                joined, hyphens = join_lines([current.paragraphs[-1], text], known_words)
+                removed += hyphens
                 current.paragraphs[-1] = repair_spacing(joined)
                 continue
         if dateline:

@@ -67,3 +67,19 @@ def test_a_byline_line_before_a_paragraph_with_its_own_byline_is_kept() -> None:
     lost, _ = lost_and_added(text, page)
     assert not lost
     assert page.articles[0].byline == "本报讯（记者林晓雯）"
+
+
+def test_a_hyphen_removed_when_a_paragraph_runs_on_across_blocks_is_counted() -> None:
+    text = (
+        "Schools in Harlan, Pike and Moreno\n"
+        "counties were closed for the day,\n"
+        "and the county emergency office\n"
+        "opened a warming shelter at the fair-\n"
+        "\n"
+        "grounds for travelers who could not\n"
+        "find a motel room.\n"
+    )
+    page = parse_page_text(text)
+    lost, _ = lost_and_added(text, page)
+    assert not lost
+    assert "fairgrounds" in page.articles[0].paragraphs[0]
