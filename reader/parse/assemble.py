@@ -80,10 +80,14 @@ class Body:
             self.run_on.add(self.paragraphs[-1])
         self.run_on.add(text)
 
-    def close_paragraph(self) -> None:
-        if self.run_on is not None:
-            self.paragraphs[-1] = repair_spacing(self.run_on.text())
-            self.run_on = None
+    def close_paragraph(self) -> int:
+        """Join a paragraph that ran on across blocks; returns the end-of-line hyphens removed."""
+        if self.run_on is None:
+            return 0
+        self.paragraphs[-1] = repair_spacing(self.run_on.text())
+        removed = self.run_on.removed_hyphens
+        self.run_on = None
+        return removed
 
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
@@ -169,6 +173,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
                 current.byline = text
                 current.touch(unit)
             else:
+                if pending_byline:
+                    # Two bylines with no story between: the first has no place; keep it.
+                    unplaced.append(pending_byline)
                 pending_byline = text
                 current = None
             continue
@@ -199,6 +206,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         if dateline:
             current.dateline, text = dateline.text, dateline.rest
         if byline:
+            if current.byline:
+                # A byline line stood before a paragraph with a byline of its own: keep it.
+                unplaced.append(current.byline)
             current.byline, text = byline.text, byline.rest
         jump = match_continuation(text)
         if jump is not None:
@@ -209,7 +219,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 current.continued_from = link
         if text.strip():
-            current.close_paragraph()
+            removed += current.close_paragraph()
             current.paragraphs.append(repair_spacing(text))
     if pending_byline:
         unplaced.append(pending_byline)
@@ -218,7 +228,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
 
     bodies = [item for item in sequence if isinstance(item, Body)]
     for body in bodies:
-        body.close_paragraph()
+        removed += body.close_paragraph()
     titles = [item for item in sequence if isinstance(item, Title)]
     _attach_titles(sequence, bodies, titles)
     articles = [_build_article(item, page_number) for item in _article_order(sequence)]
@@ -236,6 +246,9 @@ def _last_body(sequence: list[Title | Body]) -> Body | None:
 
 def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
     takers = [b for b in bodies if not b.is_caption]
+    # A title pointing to another page ("…（见第2版）", "See Page 3") is a teaser, never a
+    # headline of a story here: attaching it would drop its pointer.
+    titles = [t for t in titles if t.pointer is None]
     position = {id(b): i for i, b in enumerate(takers)}
     leads = EchoIndex([b.lead for b in takers])
     # Only echoes strong enough to move a title can change where it goes.
@@ -255,7 +268,8 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
         stack: list[Title] = []
         back = index - 1
         while back >= 0 and isinstance(sequence[back], Title) and len(stack) < 4:
-            stack.insert(0, sequence[back])  # type: ignore[arg-type]
+            if sequence[back].pointer is None:  # type: ignore[union-attr]
+                stack.insert(0, sequence[back])  # type: ignore[arg-type]
             back -= 1
         limit = 4 if stack and stack[-1].style != "cjk" else 3
         for title in reversed(stack[-limit:]):
