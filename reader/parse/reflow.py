@@ -62,17 +62,14 @@ def local_columns(lines: Sequence[Line]) -> list[int]:
     story is usually set in a column of its own width.
     """
     widths = [line.width for line in lines]
-    segment = [0] * len(lines)
-    for i in range(1, len(lines)):
-        segment[i] = segment[i - 1] + (1 if starts_story(lines[i].text) else 0)
-    columns = []
-    for i in range(len(widths)):
-        lo, hi = max(0, i - COLUMN_WINDOW), min(len(widths), i + COLUMN_WINDOW + 1)
-        if segment[lo] == segment[hi - 1]:  # one story throughout (segments only grow)
-            window = widths[lo:hi]
-        else:
-            window = [widths[j] for j in range(lo, hi) if segment[j] == segment[i]]
-        columns.append(estimate_column_width(window))
+    count = len(widths)
+    # Stories are runs of lines; a window is cut to the run of the line it is for.
+    starts = [i for i in range(1, count) if starts_story(lines[i].text)]
+    columns: list[int] = []
+    for first, end in zip([0, *starts], [*starts, count], strict=True):
+        for i in range(first, end):
+            window = widths[max(first, i - COLUMN_WINDOW) : min(end, i + COLUMN_WINDOW + 1)]
+            columns.append(estimate_column_width(window))
     return columns
 
 
