@@ -15,13 +15,15 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the cache, data and config folders at a fresh temporary folder for each test."""
+    """Point the cache, data, config, state (log) and runtime (the single-instance socket)
+    folders at a fresh temporary folder for each test."""
     base = tmp_path_factory.mktemp("xdg")
     for var, sub in (
         ("XDG_CACHE_HOME", "cache"),
         ("XDG_DATA_HOME", "data"),
         ("XDG_CONFIG_HOME", "config"),
         ("XDG_STATE_HOME", "state"),
+        ("XDG_RUNTIME_DIR", "runtime"),
     ):
         folder = base / sub
         folder.mkdir()

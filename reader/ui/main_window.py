@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__
 from reader.errors import BroadsheetError
 from reader.model import Article, Issue
 from reader.text.highlight import Span, count_hits, find_spans
@@ -1478,11 +1477,13 @@ class MainWindow(QMainWindow):
         self._cheat_sheet.raise_()
         return self._cheat_sheet
 
-    def show_about(self) -> None:
-        self.show_message(
-            "About Broadsheet",
-            f"Broadsheet {__version__}\nA reader for digitized newspapers.",
-        )
+    def show_about(self) -> QDialog:
+        from reader.ui.about_dialog import AboutDialog  # only when asked
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # Closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
