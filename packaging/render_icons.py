@@ -1,4 +1,4 @@
-"""Render the icon's SVG to the PNG sizes of the hicolor theme: ``python packaging/render_icons.py``.
+"""Render the icon SVG to the hicolor PNG sizes: ``python packaging/render_icons.py``.
 
 Run from anywhere (it finds the checkout from its own path) after editing
 ``resources/icons/hicolor/scalable/apps/io.github.broadsheet.Broadsheet.svg``, then commit the

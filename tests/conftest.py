@@ -26,7 +26,7 @@ def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         ("XDG_RUNTIME_DIR", "runtime"),
     ):
         folder = base / sub
-        folder.mkdir()
+        folder.mkdir(mode=0o700)  # (platformdirs refuses a runtime dir others may enter)
         monkeypatch.setenv(var, str(folder))
     return base
 
