@@ -273,19 +273,31 @@ def resume_gc() -> None:
 
 class QuitAfterLoad(QObject):
     """``broadsheet --quit-after-load`` (a smoke test of an installed or bundled app): once the
-    first issue is shown, print its title and story count and close the window; a load that
-    fails prints why and makes the exit status 1."""
+    first issue is shown and jieba's dictionary is loaded, print the issue's title and story
+    count and close the window. A load that fails prints why and makes the exit status 1."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.status = 0
+        self._waiting = {"issue", "words"}
         window.issueShown.connect(self._shown)
         window.loadFailed.connect(self._failed)
+        window.segmenterReady.connect(self._words_ready)
+        window.segmenterFailed.connect(self._failed)
 
     def _shown(self, issue: Issue) -> None:
         print(f"shown: {issue.title} ({len(issue.articles)} stories)", flush=True)
-        QTimer.singleShot(0, self.window.close)
+        self._done("issue")
+
+    def _words_ready(self) -> None:
+        print("word list: ready", flush=True)
+        self._done("words")
+
+    def _done(self, what: str) -> None:
+        self._waiting.discard(what)
+        if not self._waiting:
+            QTimer.singleShot(0, self.window.close)
 
     def _failed(self, message: str) -> None:
         print(f"broadsheet: {message}", file=sys.stderr, flush=True)

@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
     hitCountsReady = Signal()
     #: jieba's dictionary is loaded: whole-word matching is available.
     segmenterReady = Signal()
+    #: jieba's dictionary could not be loaded (whole words stay off): the reason.
+    segmenterFailed = Signal(str)
     #: The window is closing: cancel background work now (the thread pool is joined next).
     closing = Signal()
     #: The reader added or dropped a bookmark with ``b`` (the bookmarks panel reloads).
@@ -1466,6 +1468,7 @@ class MainWindow(QMainWindow):
     def _on_segmenter_failed(self, error: Exception) -> None:
         self.words_label.setText("Word list: unavailable")
         log.error("jieba failed to load: %s", error)
+        self.segmenterFailed.emit(str(error))
 
     # Dialogs ------------------------------------------------------------------------------
     def show_cheat_sheet(self) -> CheatSheet:
