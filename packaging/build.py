@@ -71,9 +71,8 @@ def run_program(program: Path, *args: str, env: dict[str, str] | None = None) ->
     SystemExit with its output when it fails."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     started = time.perf_counter()
-    done = subprocess.run(
-        [str(program), *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=300
-    )
+    command = [str(program), *args]
+    done = subprocess.run(command, capture_output=True, encoding="utf-8", env=env, timeout=300)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(

@@ -22,7 +22,9 @@ CHANGELOG = ROOT / "CHANGELOG.md"
 SCREENSHOTS = ROOT / "resources" / "screenshots"
 #: Where software centres fetch the screenshots (AppStream wants web addresses): the files of
 #: resources/screenshots/ in the repository the id io.github.broadsheet.Broadsheet names.
-SCREENSHOT_BASE = "https://raw.githubusercontent.com/broadsheet/broadsheet/main/resources/screenshots/"
+SCREENSHOT_BASE = (
+    "https://raw.githubusercontent.com/broadsheet/broadsheet/main/resources/screenshots/"
+)
 #: Captions of the screenshots, by file name (a new screenshot needs one: the script says so).
 CAPTIONS = {
     "window-zh.png": "A Chinese issue: headlines beside the reading pane",
@@ -30,7 +32,9 @@ CAPTIONS = {
     "window-search.png": "Searching every issue in the library",
 }
 
-RELEASE_HEADING = re.compile(r"^## \[?(?P<version>\d[\w.+-]*)\]?\s*[-—–(]+\s*(?P<date>\d{4}-\d{2}-\d{2})")
+RELEASE_HEADING = re.compile(
+    r"^## \[?(?P<version>\d[\w.+-]*)\]?\s*[-—–(]+\s*(?P<date>\d{4}-\d{2}-\d{2})"
+)
 INLINE_MARKUP = (
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](link) -> text
     (re.compile(r"`([^`]*)`"), r"\1"),
