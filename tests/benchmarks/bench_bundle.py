@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         os.mkdir(env["XDG_RUNTIME_DIR"], 0o700)
         shown: dict[str, list[float]] = {name: [] for name in commands}
         version: dict[str, list[float]] = {name: [] for name in commands}
-        for name, command in commands.items():  # warm-up: caches, bytecode, page cache
+        for command in commands.values():  # warm-up: caches, bytecode, page cache
             time_to_shown(command, env)
         for _ in range(args.rounds):
             for name, command in commands.items():
