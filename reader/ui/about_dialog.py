@@ -38,7 +38,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         icon = QGuiApplication.windowIcon()
         if not icon.isNull():
-            picture = QLabel()
+            picture = plain_label("")
             picture.setPixmap(icon.pixmap(64, 64))
             layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reader import __version__
 from reader.ui.about_dialog import AboutDialog
+from reader.ui.resources import app_icon
 from tests.ui.conftest import WindowFactory
 
 
@@ -64,7 +65,15 @@ def test_help_about_shows_the_versions_and_opens_the_folders(
     dialog.close()
 
 
-def test_the_about_dialog_stands_alone(qtbot: QtBot) -> None:
-    dialog = AboutDialog()
-    qtbot.addWidget(dialog)
+def test_the_about_dialog_stands_alone_and_shows_the_app_icon(qtbot: QtBot) -> None:
+    previous = QApplication.windowIcon()
+    QApplication.setWindowIcon(app_icon())
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+    finally:
+        QApplication.setWindowIcon(previous)
     assert "Qt" in dialog.version_labels and "Log" in dialog.text()
+    pictures = [label for label in dialog.findChildren(QLabel) if not label.pixmap().isNull()]
+    assert len(pictures) == 1 and pictures[0].pixmap().width() == 64
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in pictures)
