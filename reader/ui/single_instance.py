@@ -13,8 +13,6 @@ its start-up. Elsewhere (Windows named pipes) it uses ``QLocalSocket``.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import os
 import sys
@@ -50,15 +48,23 @@ def server_name() -> str:
     """The per-user server name: a socket path in the user's runtime folder on POSIX (a short
     one in the temp folder, named after the user and a digest of that folder, when the runtime
     folder's path is too long), a pipe name after the user and the digest on Windows."""
+    import warnings
+
     import platformdirs
 
-    runtime = Path(platformdirs.user_runtime_dir("broadsheet"))
+    with warnings.catch_warnings():
+        # Without XDG_RUNTIME_DIR (a login without a session manager) platformdirs warns and
+        # falls back to a private folder it checks, /tmp/runtime-UID: that will do.
+        warnings.simplefilter("ignore")
+        runtime = Path(platformdirs.user_runtime_dir("broadsheet"))
+    path = runtime / "instance.sock"
+    if sys.platform != "win32" and len(os.fsencode(path)) <= SOCKET_PATH_LIMIT:
+        return str(path)
+    import hashlib  # (not on the start-up path of the usual case above)
+
     digest = hashlib.sha256(str(runtime).encode("utf-8", "surrogateescape")).hexdigest()[:16]
     if sys.platform == "win32":
         return f"broadsheet-{_user()}-{digest}"
-    path = runtime / "instance.sock"
-    if len(os.fsencode(path)) <= SOCKET_PATH_LIMIT:
-        return str(path)
     import tempfile
 
     return str(Path(tempfile.gettempdir()) / f"broadsheet-{_user()}-{digest}.sock")
@@ -66,12 +72,16 @@ def server_name() -> str:
 
 def encode_paths(paths: Sequence[str]) -> bytes:
     """The message a launch sends: its paths made absolute (the window runs elsewhere)."""
+    import json
+
     absolute = [os.path.abspath(p) for p in paths]
     return json.dumps({"paths": absolute}, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def decode_paths(message: bytes) -> list[str]:
     """The paths of a message; ValueError when it is not one."""
+    import json
+
     data = json.loads(message.decode("utf-8"))
     paths = data.get("paths") if isinstance(data, dict) else None
     if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
@@ -85,15 +95,14 @@ def hand_off(
     """Give ``paths`` (none: just raise the window) to a running window; True when one took
     them, False when none answers (the caller opens its own window)."""
     name = name or server_name()
-    message = encode_paths(paths)
     if os.name == "posix":
-        return _hand_off_unix(name, message, timeout)
-    return hand_off_qt(name, message, timeout)
+        if not os.path.exists(name):  # the common case, decided without a socket or JSON
+            return False
+        return _hand_off_unix(name, encode_paths(paths), timeout)
+    return hand_off_qt(name, encode_paths(paths), timeout)
 
 
 def _hand_off_unix(name: str, message: bytes, timeout: float) -> bool:
-    if not os.path.exists(name):  # the common case, decided without a socket
-        return False
     import socket
 
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
@@ -161,7 +170,11 @@ class InstanceServer:
         if self.listening:
             return True
         if os.name == "posix":
-            Path(self.name).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            try:
+                Path(self.name).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            except OSError as error:
+                log.warning("cannot listen for later launches: %s", error)
+                return False
         # Asked first: with access options set, Qt's listen replaces a socket file in place,
         # even one a live window listens on.
         if self._answers():

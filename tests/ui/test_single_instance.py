@@ -58,6 +58,19 @@ def test_the_name_is_per_user_in_the_runtime_folder(private_dirs: Path) -> None:
     assert name == server_name()
 
 
+def test_no_runtime_folder_set_falls_back_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert "broadsheet" in server_name()  # (warnings are errors here: none was raised)
+
+
+@posix_only
+def test_a_folder_that_cannot_be_made_means_no_server(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    server = InstanceServer(lambda paths: None, name=str(blocker / "sub" / "instance.sock"))
+    assert server.listen() is False and not server.listening
+
+
 def test_a_long_runtime_folder_gets_a_short_socket_name(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
