@@ -181,6 +181,13 @@ def broadsheet(*args: str) -> list[str]:
     return [sys.executable, "-m", "reader", *args]
 
 
+def run_broadsheet(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        broadsheet(*args), env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
 def log_text() -> str:
     from reader.diagnostics import log_path
 
@@ -204,22 +211,13 @@ def test_a_second_launch_opens_its_file_in_the_first_window() -> None:
     first = subprocess.Popen(broadsheet(str(gazette)), env=env, cwd=ROOT)
     try:
         wait_for(lambda: "listening for later launches" in log_text(), "the first window")
-        second = subprocess.run(
-            broadsheet(str(daily)), env=env, cwd=ROOT, capture_output=True, text=True, timeout=60
-        )
+        second = run_broadsheet(str(daily))
         assert second.returncode == 0, second.stderr
         assert f"a later launch handed over ['{daily}']" in log_text()
         wait_for(lambda: "showing 晨星科技报" in log_text(), "the handed-over issue")
         assert first.poll() is None  # the first window runs on
         # --new-window opts out: a window of its own (which quits once its issue is shown).
-        own = subprocess.run(
-            broadsheet("--new-window", "--quit-after-load", str(daily)),
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        own = run_broadsheet("--new-window", "--quit-after-load", str(daily))
         assert own.returncode == 0, own.stderr
         assert own.stdout.startswith("shown: 晨星科技报")
         assert log_text().count("a later launch handed over") == 1
@@ -227,14 +225,7 @@ def test_a_second_launch_opens_its_file_in_the_first_window() -> None:
         first.kill()  # as a crash would: the socket file stays behind
         first.wait(timeout=30)
     assert Path(server_name()).exists()
-    third = subprocess.run(
-        broadsheet("--quit-after-load", str(gazette)),
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    third = run_broadsheet("--quit-after-load", str(gazette))
     assert third.returncode == 0, third.stderr
     assert third.stdout.startswith("shown: The Morning Gazette")
     assert "removing a stale instance socket" in log_text()
