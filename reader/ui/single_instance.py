@@ -75,7 +75,8 @@ def encode_paths(paths: Sequence[str]) -> bytes:
     import json
 
     absolute = [os.path.abspath(p) for p in paths]
-    return json.dumps({"paths": absolute}, ensure_ascii=False).encode("utf-8") + b"\n"
+    # ASCII JSON: a name that is not UTF-8 (surrogate escapes) travels as an escaped surrogate and back.
+    return json.dumps({"paths": absolute}).encode("ascii") + b"\n"
 
 
 def decode_paths(message: bytes) -> list[str]:

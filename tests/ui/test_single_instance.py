@@ -82,9 +82,10 @@ def test_a_long_runtime_folder_gets_a_short_socket_name(
 
 
 def test_messages_carry_absolute_paths() -> None:
-    message = encode_paths(["relative.txt", "/abs/报纸.txt"])
-    assert message.endswith(b"\n")
-    assert decode_paths(message) == [os.path.abspath("relative.txt"), "/abs/报纸.txt"]
+    not_utf8 = os.fsdecode(b"/abs/gb-\xb1\xa8.txt")  # a GB2312 name on a UTF-8 system
+    message = encode_paths(["relative.txt", "/abs/报纸.txt", not_utf8])
+    assert message.endswith(b"\n") and message.count(b"\n") == 1
+    assert decode_paths(message) == [os.path.abspath("relative.txt"), "/abs/报纸.txt", not_utf8]
     with pytest.raises(ValueError):
         decode_paths(b'{"paths": [1]}')
 
