@@ -75,7 +75,7 @@ def encode_paths(paths: Sequence[str]) -> bytes:
     import json
 
     absolute = [os.path.abspath(p) for p in paths]
-    # ASCII JSON: a name that is not UTF-8 (surrogate escapes) travels as an escaped surrogate and back.
+    # ASCII JSON: a name that is not UTF-8 (surrogate escapes) travels escaped and comes back.
     return json.dumps({"paths": absolute}).encode("ascii") + b"\n"
 
 
