@@ -1,6 +1,7 @@
 """Write the AppStream metainfo, its release notes taken from CHANGELOG.md and its screenshots
 from resources/screenshots/: ``python packaging/metainfo.py`` (``--check``: exit 1 when the
-committed file is out of date, as ``tests/test_desktop_metadata.py`` checks).
+committed file is out of date; run before a release. ``tests/test_desktop_metadata.py`` lets
+the development release's notes lag, since every branch edits the Unreleased section).
 
 The "Unreleased" section becomes a development release of the version in pyproject.toml, dated
 the day it first appeared in the file (the date is kept on later runs); sections headed
