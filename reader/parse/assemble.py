@@ -145,6 +145,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
                 current.byline = text
                 current.touch(unit)
             else:
+                if pending_byline:
+                    # Two bylines with no story between: the first has no place; keep it.
+                    unplaced.append(pending_byline)
                 pending_byline = text
                 current = None
             continue
@@ -170,12 +173,16 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current.touch(unit)
             if new_block and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
                 # The paragraph runs on from the previous block (a column or block break).
-                joined, _ = join_lines([current.paragraphs[-1], text], known_words)
+                joined, hyphens = join_lines([current.paragraphs[-1], text], known_words)
+                removed += hyphens
                 current.paragraphs[-1] = repair_spacing(joined)
                 continue
         if dateline:
             current.dateline, text = dateline.text, dateline.rest
         if byline:
+            if current.byline:
+                # A byline line stood before a paragraph with a byline of its own: keep it.
+                unplaced.append(current.byline)
             current.byline, text = byline.text, byline.rest
         jump = match_continuation(text)
         if jump is not None:
@@ -244,6 +251,9 @@ def title_score(title: str, lead: str) -> float:
 
 def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
     takers = [b for b in bodies if not b.is_caption]
+    # A title pointing to another page ("…（见第2版）", "See Page 3") is a teaser, never a
+    # headline of a story here: attaching it would drop its pointer.
+    titles = [t for t in titles if t.pointer is None]
     scores = {(id(t), id(b)): title_score(t.text, b.lead) for t in titles for b in takers}
 
     def best_elsewhere(title: Title, body: Body) -> float:
@@ -257,7 +267,8 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
         stack: list[Title] = []
         back = index - 1
         while back >= 0 and isinstance(sequence[back], Title):
-            stack.insert(0, sequence[back])  # type: ignore[arg-type]
+            if sequence[back].pointer is None:  # type: ignore[union-attr]
+                stack.insert(0, sequence[back])  # type: ignore[arg-type]
             back -= 1
         limit = 4 if stack and stack[-1].style != "cjk" else 3
         for title in reversed(stack[-limit:]):
