@@ -12,9 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.ui.resources import sample_issue_path
+from reader.ui.app import Launched, launch
+from reader.ui.resources import ICON_SIZES, sample_issue_path
 from reader.ui.single_instance import (
     InstanceServer,
     decode_paths,
@@ -231,3 +233,25 @@ def test_a_second_launch_opens_its_file_in_the_first_window() -> None:
     assert third.stdout.startswith("shown: The Morning Gazette")
     assert "removing a stale instance socket" in log_text()
     assert not Path(server_name()).exists()  # the third window closed and removed its socket
+
+
+def test_a_launched_window_serves_takes_over_and_has_the_icon(
+    qtbot: QtBot, launched_on: list[Launched]
+) -> None:
+    launched = launch([], serve=True)
+    launched_on.append(launched)
+    window, server = launched.window, launched.server
+    assert server is not None
+    qtbot.waitUntil(lambda: window.issue is not None and server.listening, timeout=30_000)
+    qtbot.waitUntil(lambda: not QApplication.windowIcon().isNull())
+    assert {s.width() for s in QApplication.windowIcon().availableSizes()} == set(ICON_SIZES)
+    gazette = sample_issue_path("en-gazette")
+    assert in_thread(qtbot, lambda: hand_off([str(gazette)], timeout=10))
+    qtbot.waitUntil(
+        lambda: window.issue is not None and window.issue.title.startswith("The Morning"),
+        timeout=30_000,
+    )
+    window.close()
+    assert not server.listening  # closing the window stopped the server
+    if os.name == "posix":
+        assert not Path(server.name).exists()
