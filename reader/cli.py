@@ -23,8 +23,9 @@ COMMANDS = ("parse", "library", "search", "export")
 WINDOW_OPTIONS = {
     "--new-window": "open a window of its own, even when one is open already (without it, "
     "PATH goes to the open window, which is raised)",
-    "--quit-after-load": "close the window once the first issue is shown, printing its title "
-    "(exit status 1 when it cannot be opened): a smoke test of an installation",
+    "--quit-after-load": "close the window once the first issue is shown and jieba's word list "
+    "is loaded, printing the issue's title (exit status 1 when either fails): a smoke test of "
+    "an installation",
 }
 
 
