@@ -25,7 +25,6 @@ from tests.parse.layout import (
 )
 
 
-
 @pytest.mark.parametrize("spec", DEV_PAGES, ids=lambda spec: spec.name)
 def test_committed_own_pages_match_the_generator(spec: Any) -> None:
     text, expected = render_dev_page(spec)
