@@ -10,12 +10,19 @@ import re
 from dataclasses import dataclass
 
 from reader.model import ContinuationLink
+from reader.parse.masthead import NAME_LINES, is_masthead_line
 from reader.text.cjk import CLAUSE_PUNCTUATION, cjk_ratio, display_width, ends_sentence
 
 _CN_NUM = "〇零一二三四五六七八九十百两"
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A dateline's place: a city of up to four words, then up to two state or country parts
+#: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
+_EN_PLACE = (
+    r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
+    r"(?:,\s*(?:[A-Z][A-Za-z]*\.?\s*){1,3}){0,2}"
+)
 
 # --- datelines ------------------------------------------------------------------------------
 _DATELINE_PATTERNS = [
@@ -27,22 +34,38 @@ _DATELINE_PATTERNS = [
     ),
     # 据新华社报道 / 据《科技日报》报道
     re.compile(r"^据[^，,。\n]{1,20}?报道[，,]?"),
-    # WASHINGTON, Jan. 13 (AP) — / NEW YORK, Sept. 17.— / PARIS, May 2 —
+    # WASHINGTON, Jan. 13 (AP) — / Madrid, Dec. 29.— / LEADVILLE, Colo., Sept. 16.— /
+    # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
+    # full stop and a capital must follow).
     re.compile(
-        r"^[A-Z][A-Z.'\- ]{2,30},(?:\s+[A-Z][A-Za-z.]+)?\s+" + _MONTHS + r"\s*\d{1,2}\.?"
-        r"(?:\s*\((?:AP|UPI|Reuters|AFP|Special|INS)\))?\s*[.]?\s*(?:—|--|-)\s*"
-    ),
-    # SYRACUSE, N. Y., Sept. 16.—
-    re.compile(
-        r"^[A-Z][A-Za-z.'\- ]{2,30},\s+(?:[A-Z][a-z]*\.\s*){1,3},?\s*" + _MONTHS + r"\s*\d{1,2}\.?"
-        r"\s*(?:—|--|-)\s*"
+        r"^" + _EN_PLACE + r"[,.]\s+" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?"
+        r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|Special|By [^)]{2,30})\))?"
+        r"(?:[.,:'’\s]*(?:—|--|–|-)+|\.(?=\s+[A-Z\"“‘']))\s*"
     ),
 ]
 
 # --- bylines --------------------------------------------------------------------------------
+#: A news agency or wire service credit: "(Associated Press.)", "[United Press Leased Wire
+#: Service]", "By Associated Press.", "Special to The Tribune.", "By Leased Wire to The Times."
+_WIRE_WORDS = (
+    r"(?:Associated|United|International|Universal|Central|Canadian|Western)\s+"
+    r"(?:Press|News)|Leased\s+Wire|Special\s+(?:Dispatch|Cable|Telegram|Correspondence|Wire)|"
+    r"Special\s+to\s+[Tt]he\s+[A-Z]|Special\s+Correspondent|By\s+Cable|By\s+Wireless|"
+    r"Press\s+Associations?|新华社|中新社"
+)
+_WIRE_CREDITS = [
+    re.compile(r"^[(\[{][^)\]}\n]{0,30}(?:" + _WIRE_WORDS + r")[^)\]}\n]{0,40}[)\]}]\.?"),
+    re.compile(
+        r"^(?:By\s+(?:the\s+)?(?:Associated|United|International)\s+Press"
+        r"(?:\s+(?:Leased\s+)?Wire)?|By\s+Leased\s+Wire\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,30}?"
+        r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
+        r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
+    ),
+]
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）
     re.compile(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    *_WIRE_CREDITS,
 ]
 _BYLINE_LINES = [
     re.compile(
@@ -93,7 +116,14 @@ _FURNITURE_PATTERNS = [
         r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"
     ),
     re.compile(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
-    re.compile(r"^(?:总)?第\s*\d+\s*期"),
+    re.compile(
+        r"^(?:\d{4}\s*年\s*)?(?:总)?第\s*[\d"
+        + _CN_NUM
+        + r"]+(?:\s*[-－—~～]\s*[\d"
+        + _CN_NUM
+        + r"]+)?\s*期"
+    ),
+    re.compile(r"^(?:总)?第?\s*[\d" + _CN_NUM + r"\s\-－—~～]+期?\s*合刊$"),
     re.compile(r"^(?:农历|星期)[\u4e00-\u9fff]{1,12}$"),
     re.compile(r"^(?:今日|明日)?(?:天气|气温)[：:\s].{0,24}(?:℃|度)"),
     re.compile(
@@ -153,13 +183,25 @@ def match_byline_lead(text: str) -> LeadMatch | None:
 
 
 def is_byline_line(text: str) -> bool:
-    """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE"."""
+    """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
-    return any(p.match(stripped) for p in _BYLINE_LINES)
+    return any(p.match(stripped) for p in _BYLINE_LINES) or is_wire_credit(stripped)
+
+
+def is_wire_credit(text: str) -> bool:
+    """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
+    stripped = text.strip()
+    for pattern in _WIRE_CREDITS:
+        match = pattern.match(stripped)
+        if match and not stripped[match.end() :].strip(" .,;:"):
+            return True
+    return False
 
 
 def byline_names(byline: str) -> tuple[str, ...]:
     """The people named in a byline: "本报讯（记者张伟）" → ("张伟",)."""
+    if is_wire_credit(byline):
+        return ()
     names: list[str] = []
     for part in _BYLINE_ROLES.split(byline):
         part = part.strip(" .")
@@ -230,9 +272,16 @@ def parse_page_number(token: str) -> int | None:
     return None
 
 
-def is_furniture(text: str, newspaper: str | None = None) -> bool:
-    """Page furniture: paper name, date line, page label, editor, issue number, weather."""
+def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME_LINES) -> bool:
+    """Page furniture: paper name, date line, page label, editor, issue number, weather, the
+    masthead and running heads (see reader.parse.masthead) and a contents box's heading.
+
+    ``line_index`` is the line's place among the page's lines: a paper's name alone counts as
+    furniture only near the top.
+    """
     stripped = text.strip()
+    if is_masthead_line(stripped, line_index) or _BOX_HEADER.match(stripped):
+        return True
     if not stripped or display_width(stripped) > 90:
         return False
     if newspaper:
@@ -293,3 +342,92 @@ def title_style(text: str) -> str:
     if letters and sum(1 for ch in letters if ch.isupper()) / len(letters) >= 0.7:
         return "caps"
     return "mixed"
+
+
+# --- numbered items, contents boxes, notices, noise -----------------------------------------
+
+_NUMBERED_ITEM = re.compile(
+    r"^(?:[（(]\s*[" + _CN_NUM + r"]{1,3}\s*[）)]|[" + _CN_NUM + r"]{1,3}\s*、|"
+    r"[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[、．]|\d{1,2}\.(?=\s*[^\d\s.,]))"
+)
+
+
+def starts_numbered_item(text: str) -> bool:
+    """A line opening a numbered item: "（一）", "(3)", "二、", "1、", "2." (not "2.5")."""
+    return _NUMBERED_ITEM.match(text.strip()) is not None
+
+
+#: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right
+#: edge ("Winter storm closes mountain passes   3", "两会特别报道 …… 5版", "Sports  B2").
+_BOX_ENTRY = re.compile(
+    r"^(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
+    r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)$"
+)
+_BOX_HEADER = re.compile(
+    r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
+    r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|本版导读|今日导读|本期导读|导读|導讀|"
+    r"要目|今日要目|本期要目)\s*[:：]?$"
+)
+
+
+def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """A contents-box line: (its title, the page it points to), or None."""
+    match = _BOX_ENTRY.match(text.strip())
+    if not match:
+        return None
+    title = match.group("title").strip()
+    if cjk_ratio(title) < 0.5 and not _english_title_like(title) and len(title.split()) > 8:
+        return None
+    if not any(ch.isalpha() for ch in title) or ends_sentence(title) and cjk_ratio(title) >= 0.5:
+        return None
+    marker = match.group("page")
+    number = re.sub(r"[^0-9" + _CN_NUM + r"]", "", marker)
+    return title, ContinuationLink("to", parse_page_number(number), marker.strip())
+
+
+_NOTICE_OPENINGS = re.compile(
+    r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
+    r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|FOR\s+SALE\b|FOR\s+RENT\b|WANTED\b|"
+    r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
+    r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
+    r")"
+)
+_NOTICE_WORDS = re.compile(
+    r"\$\s?\d|\bper\s+(?:cent|dozen|pound|yard|lb)\b|\bPhone\b|\bTel\.|\bPRICES?\b|\bSALE\b|"
+    r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
+)
+
+
+def looks_like_notice(headline: str | None, text: str) -> bool:
+    """Whether an item reads as a notice or an advertisement rather than news: it opens as one
+    ("NOTICE …", "FOR SALE", "公告", "招聘") or is dense with prices and phone numbers."""
+    opening = (headline or text).strip()
+    if _NOTICE_OPENINGS.match(opening) or (headline and _NOTICE_OPENINGS.match(text.strip())):
+        return True
+    hits = len(_NOTICE_WORDS.findall(text))
+    return hits >= 3 and hits * 60 >= len(text)
+
+
+def noise_share(text: str) -> float:
+    """How much of a text is OCR noise: 0 for clean prose, towards 1 for "t . V ,-i- I'aUl".
+
+    Counts the share of tokens that are neither words (two or more letters, mostly lower case
+    or all capitals), numbers nor CJK text.
+    """
+    tokens = text.split()
+    if not tokens:
+        return 1.0
+    if cjk_ratio(text) >= 0.5:
+        visible = [ch for ch in text if not ch.isspace()]
+        odd = sum(
+            1 for ch in visible if not (ch.isalnum() or ch in "，。、；：？！“”‘’（）《》—…·")
+        )
+        return odd / len(visible)
+    bad = sum(1 for token in tokens if not _CLEAN_TOKEN.fullmatch(token))
+    return bad / len(tokens)
+
+
+_CLEAN_TOKEN = re.compile(
+    r"[\"'“‘(\[]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Z][a-z]*\.?|[a-z]{1,3}|"
+    r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—)[\"'”’)\].,;:!?—-]*"
+)

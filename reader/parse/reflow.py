@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.parse.classify import (
+    box_entry,
     is_byline_line,
     is_credit,
     is_title_like,
     match_byline_lead,
     match_continuation,
     match_dateline,
+    starts_numbered_item,
     title_style,
 )
 from reader.parse.lines import Block, Line, LineSpan
@@ -37,6 +39,9 @@ class Unit(LineSpan):
     style: str = ""
     #: End-of-line hyphens removed while joining this unit's lines.
     removed_hyphens: int = 0
+    #: The paragraph break before this unit was guessed from line lengths alone (no indent,
+    #: no story opening, no numbering): evidence the article's confidence weighs.
+    guessed: bool = False
 
 
 def estimate_column_width(widths: Sequence[int]) -> int:
@@ -61,15 +66,39 @@ def local_columns(lines: Sequence[Line]) -> list[int]:
     story is usually set in a column of its own width.
     """
     widths = [line.width for line in lines]
-    segment = [0] * len(lines)
-    for i in range(1, len(lines)):
-        segment[i] = segment[i - 1] + (1 if starts_story(lines[i].text) else 0)
+    segment = _story_segments(lines)
     columns = []
     for i in range(len(widths)):
         lo, hi = max(0, i - COLUMN_WINDOW), min(len(widths), i + COLUMN_WINDOW + 1)
         window = [widths[j] for j in range(lo, hi) if segment[j] == segment[i]]
         columns.append(estimate_column_width(window))
     return columns
+
+
+def forward_columns(lines: Sequence[Line]) -> list[int]:
+    """The column width at each line judged from it and the lines after it (within a window).
+
+    What follows a title is set in the column of the text below it, which may differ from
+    the text above (a caption beside a story, a narrower column after a wider one).
+    """
+    widths = [line.width for line in lines]
+    segment = _story_segments(lines)
+    centred = local_columns(lines)
+    columns = []
+    for i in range(len(widths)):
+        hi = min(len(widths), i + 2 * COLUMN_WINDOW + 1)
+        window = [widths[j] for j in range(i, hi) if segment[j] == segment[i]]
+        # Too few lines below to tell a column: judge from the lines around instead.
+        columns.append(estimate_column_width(window) if len(window) >= 3 else centred[i])
+    return columns
+
+
+def _story_segments(lines: Sequence[Line]) -> list[int]:
+    """For each line, how many story openings (datelines, bylines) come at or before it."""
+    segment = [0] * len(lines)
+    for i in range(1, len(lines)):
+        segment[i] = segment[i - 1] + (1 if starts_story(lines[i].text) else 0)
+    return segment
 
 
 def is_short(line: Line, column: int) -> bool:
@@ -93,7 +122,8 @@ def find_titles(block: Block) -> list[bool]:
     story opening or nothing is a stack of titles.
     """
     lines = block.lines
-    columns = local_columns(lines)
+    columns = forward_columns(lines)
+    entries = [box_entry(line.text) is not None for line in lines]
     like = [
         is_title_like(line.text)
         and not is_credit(line.text)
@@ -104,6 +134,10 @@ def find_titles(block: Block) -> list[bool]:
     ]
     flags: list[bool] = []
     for i, line in enumerate(lines):
+        if entries[i]:
+            # A contents-box line ("Winter storm closes passes   3") is a teaser wherever it is.
+            flags.append(True)
+            continue
         if not like[i]:
             flags.append(False)
             continue
@@ -130,7 +164,7 @@ def find_titles(block: Block) -> list[bool]:
         flags.append(prev_ok and next_ok)
     if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
-        return _drop_long_title_runs([True] * len(lines))
+        return _drop_long_title_runs([True] * len(lines), lines)
     if not block.double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -138,60 +172,74 @@ def find_titles(block: Block) -> list[bool]:
         rest = lines[run] if run < len(lines) else None
         if run and (rest is None or starts_story(rest.text) or is_byline_line(rest.text)):
             flags[:run] = [True] * run
-    return _drop_long_title_runs(flags)
+    kept = _drop_long_title_runs(flags, lines)
+    return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
 
-#: More consecutive title lines than this are not a headline but prose set in capitals.
+#: More consecutive English title lines than this are not a headline but prose set in
+#: capitals. (Chinese prose always has commas or stops within a few lines, so a long run of
+#: Chinese title lines is a list of titles.)
 MAX_TITLE_RUN = 4
 
 
-def _drop_long_title_runs(flags: list[bool]) -> list[bool]:
+def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool]:
     result = list(flags)
     start = None
     for i, flag in enumerate([*flags, False]):
         if flag and start is None:
             start = i
         elif not flag and start is not None:
-            if i - start > MAX_TITLE_RUN:
+            latin = any(title_style(line.text) != "cjk" for line in lines[start:i])
+            if i - start > MAX_TITLE_RUN and latin:
                 result[start:i] = [False] * (i - start)
             start = None
     return result
 
 
 def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
-    """For each line after the first: does a new paragraph start here?
+    """For each line after the first: does a new paragraph start here? (See
+    :func:`weighed_breaks`.)"""
+    return [brk for brk, _ in weighed_breaks(lines)]
+
+
+def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
+    """For each line after the first: (does a new paragraph start here, was that a guess).
 
     A paragraph ends where a line ends a sentence and the evidence says the line was cut short
     on purpose. For CJK text: the line is short of the column, or the next line is an indented
     first line (short, and followed by a fuller line). For Latin text, whose right edge is
     ragged: the next line's first word would have fitted on the line, or the next line is
-    indented in single-spaced text. Datelines, story openings and byline lines always start one.
+    indented in single-spaced text. Datelines, story openings, byline lines and numbered items
+    ("（一）", "二、", "3.") always start one. A break made from line lengths alone, with no
+    indent or opening to confirm it, is a guess.
     """
     columns = local_columns(lines)
     widest = _local_max(lines)
-    breaks: list[bool] = []
+    breaks: list[tuple[bool, bool]] = []
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
+        indent = line.indented and line.gap == 0
         if (
             starts_story(line.text)
             or is_byline_line(line.text)
             or is_byline_line(prev.text)
             or _is_jump_line(line.text)
             or _is_jump_line(prev.text)
+            or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
         ):
-            breaks.append(True)
+            breaks.append((True, False))
             continue
         if not ends_sentence(prev.text):
-            breaks.append(False)
+            breaks.append((False, False))
             continue
         if cjk_ratio(prev.text) < 0.5:
             first_word = line.text.split()[0] if line.text.split() else ""
             fits = prev.width + 1 + display_width(first_word) <= max(widest[i - 1], widest[i])
-            breaks.append(fits or (line.indented and line.gap == 0))
+            breaks.append((fits or indent, not indent))
             continue
         column = max(columns[i - 1], columns[i])
         if is_short(prev, column):
-            breaks.append(True)
+            breaks.append((True, not indent))
             continue
         following = lines[i + 1] if i + 1 < len(lines) else None
         first_line = (
@@ -199,7 +247,7 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             and following is not None
             and (not is_short(following, column) or not ends_sentence(line.text))
         )
-        breaks.append(first_line or (line.indented and line.gap == 0))
+        breaks.append((first_line or indent, not indent))
     return breaks
 
 
@@ -227,18 +275,18 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
+    title_column = estimate_column_width([line.width for line in body]) if wrapped else 0
     run: list[Line] = []
 
     def flush_run() -> None:
         if not run:
             return
-        breaks = paragraph_breaks(run)
-        start = 0
-        for offset, brk in enumerate(breaks, start=1):
+        start, guessed = 0, False
+        for offset, (brk, guess) in enumerate(weighed_breaks(run), start=1):
             if brk:
-                units.append(Unit("paragraph", run[start:offset], index))
-                start = offset
-        units.append(Unit("paragraph", run[start:], index))
+                units.append(Unit("paragraph", run[start:offset], index, guessed=guessed))
+                start, guessed = offset, guess
+        units.append(Unit("paragraph", run[start:], index, guessed=guessed))
         run.clear()
 
     for line, is_title in zip(body, titles, strict=True):
@@ -254,7 +302,15 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             and previous.style == style
             and not block.double_spaced
             and not line.text.startswith("—")
-            and (style != "cjk" or wrapped)
+            and box_entry(line.text) is None
+            and box_entry(previous.lines[-1].text) is None
+            and (
+                style != "cjk"
+                or (
+                    wrapped
+                    and (len(body) <= 2 or _wraps_on(previous.lines[-1], line, title_column))
+                )
+            )
         )
         if joins and previous is not None:
             previous.lines.append(line)
@@ -264,6 +320,43 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     if credit_lines:
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+#: A wrapped title's second line is at most this share of the title column.
+WRAP_TAIL_SHARE = 0.6
+#: A wrapped title's first line falls short of the column by at most this (half-width units).
+WRAP_FULL_MARGIN = 2
+
+
+def _wraps_on(previous: Line, line: Line, column: int) -> bool:
+    """In a run of Chinese title lines, does ``line`` finish the title ``previous`` began?
+
+    It does when ``previous`` ends on a colon or dash, or fills the column while ``line`` is
+    short (and is no title of its own that ends on a colon).
+    """
+    if previous.text.endswith(("：", ":", "—", "-", "、")):
+        return True
+    if line.text.endswith(("：", ":")):
+        return False
+    return previous.width >= column - WRAP_FULL_MARGIN and line.width <= column * WRAP_TAIL_SHARE
+
+
+def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
+    """Close a block after a photo credit line ("张端/摄", "Photo by …"): in single-spaced text
+    the caption's credit is the only sign that what follows is another item."""
+    result: list[Block] = []
+    for block in blocks:
+        lines = list(block.lines)
+        start = 0
+        for i, line in enumerate(lines[:-1]):
+            if is_credit(line.text) and not is_credit(lines[i + 1].text):
+                result.append(Block(tuple(lines[start : i + 1]), block.double_spaced, True))
+                start = i + 1
+        rest = tuple(lines[start:])
+        result.append(
+            block if start == 0 else Block(rest, block.double_spaced, block.followed_tight)
+        )
+    return result
 
 
 def _trailing_credit(lines: list[Line], double_spaced: bool) -> list[Line]:

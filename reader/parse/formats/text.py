@@ -6,7 +6,7 @@ from reader.model import Page
 from reader.parse.assemble import assemble
 from reader.parse.classify import is_furniture
 from reader.parse.lines import Line, segment_blocks, split_lines
-from reader.parse.reflow import Unit, reflow_block
+from reader.parse.reflow import Unit, reflow_block, split_at_credits
 from reader.text.cjk import page_vocabulary, repair_spacing
 
 
@@ -21,7 +21,7 @@ def parse_page_text(
     lines = split_lines(text)
     furniture, content = _split_furniture(lines, newspaper)
     units: list[Unit] = []
-    for index, block in enumerate(segment_blocks(content)):
+    for index, block in enumerate(split_at_credits(segment_blocks(content))):
         units.extend(reflow_block(block, index))
     assembly = assemble(units, number, page_vocabulary(text))
     return Page(
@@ -38,7 +38,7 @@ def parse_page_text(
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
     furniture: list[Line] = []
     content: list[Line] = []
-    for line in lines:
-        (furniture if is_furniture(line.text, newspaper) else content).append(line)
+    for index, line in enumerate(lines):
+        (furniture if is_furniture(line.text, newspaper, index) else content).append(line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
