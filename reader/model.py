@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-
 #: Articles whose confidence is below this are marked as doubtful in the window.
 DOUBTFUL_BELOW = 0.7
 

@@ -378,7 +378,7 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     title = match.group("title").strip()
     if cjk_ratio(title) < 0.5 and not _english_title_like(title) and len(title.split()) > 8:
         return None
-    if not any(ch.isalpha() for ch in title) or ends_sentence(title) and cjk_ratio(title) >= 0.5:
+    if not any(ch.isalpha() for ch in title) or (ends_sentence(title) and cjk_ratio(title) >= 0.5):
         return None
     marker = match.group("page")
     number = re.sub(r"[^0-9" + _CN_NUM + r"]", "", marker)
@@ -406,6 +406,9 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     hits = len(_NOTICE_WORDS.findall(text))
     return hits >= 3 and hits * 60 >= len(text)
+
+
+_CJK_MARKS = frozenset("，。、；：？！“”‘’（）《》—…·")
 
 
 def noise_share(text: str) -> float:

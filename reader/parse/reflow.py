@@ -275,7 +275,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
-    title_column = estimate_column_width([line.width for line in body]) if wrapped else 0
+    column = estimate_column_width([line.width for line in body]) if wrapped else 0
     run: list[Line] = []
 
     def flush_run() -> None:
