@@ -306,10 +306,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             and box_entry(previous.lines[-1].text) is None
             and (
                 style != "cjk"
-                or (
-                    wrapped
-                    and (len(body) <= 2 or _wraps_on(previous.lines[-1], line, title_column))
-                )
+                or (wrapped and (len(body) <= 2 or _wraps_on(previous.lines[-1], line, column)))
             )
         )
         if joins and previous is not None:
