@@ -9,13 +9,17 @@ from dataclasses import dataclass, field
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
+    box_entry,
     byline_names,
     is_byline_line,
+    looks_like_notice,
     match_byline_lead,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    noise_share,
 )
+from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.reflow import Unit
 from reader.text.cjk import cjk_ratio, ends_sentence, join_lines, repair_spacing
 
@@ -45,6 +49,10 @@ class Title:
     last: int
     pointer: ContinuationLink | None = None
     body: Body | None = None
+    #: How well the title's words recur in its body's lead (set when attached).
+    echo: float = 0.0
+    #: Attached by its echo alone, not by standing in the stack above its body.
+    detached: bool = False
 
 
 @dataclass(slots=True)
@@ -60,6 +68,10 @@ class Body:
     titles: list[Title] = field(default_factory=list)
     #: Open to more paragraphs (no title, credit or new story has closed it).
     open: bool = True
+    #: Paragraph breaks inside this body guessed from line lengths alone.
+    guessed_breaks: int = 0
+    #: Paragraphs joined across a block break because the first did not end a sentence.
+    run_ons: int = 0
 
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
@@ -123,9 +135,11 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         removed += hyphens
         if unit.kind == "title":
             current = None
+            pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
             title = Title(repair_spacing(text), unit.style, unit.first, unit.last)
-            pointer = match_teaser_pointer(title.text)
-            if pointer:
+            if isinstance(pointer, tuple) and isinstance(pointer[0], str):
+                title.text, title.pointer = repair_spacing(pointer[0]), pointer[1]
+            elif pointer:
                 title.pointer, title.text = pointer
             sequence.append(title)
             continue
@@ -160,8 +174,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 unplaced.append(text)
             continue
-        dateline = match_dateline(text)
-        byline = None if dateline else match_byline_lead(text)
+        dateline, byline, rest = _leads(text)
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         if dateline or byline or caption_start or current is None or not current.open:
@@ -172,11 +185,14 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
                 # The paragraph runs on from the previous block (a column or block break).
                 joined, _ = join_lines([current.paragraphs[-1], text], known_words)
                 current.paragraphs[-1] = repair_spacing(joined)
+                current.run_ons += 1
                 continue
-        if dateline:
-            current.dateline, text = dateline.text, dateline.rest
-        if byline:
-            current.byline, text = byline.text, byline.rest
+        if dateline or byline:
+            current.dateline = dateline or current.dateline
+            current.byline = byline or current.byline
+            text = rest
+        if unit.guessed and current.paragraphs:
+            current.guessed_breaks += 1
         jump = match_continuation(text)
         if jump is not None:
             link, text = jump
@@ -195,7 +211,13 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
     _attach_titles(sequence, bodies, titles)
-    articles = [_build_article(item, page_number) for item in _article_order(sequence)]
+    kept = []
+    for item in _article_order(sequence):
+        if _is_noise(item):
+            unplaced.extend(item.paragraphs if isinstance(item, Body) else [item.text])
+        else:
+            kept.append(item)
+    articles = [_build_article(item, page_number) for item in kept]
     return Assembly(_unique_ids(articles), unplaced, removed)
 
 
@@ -267,7 +289,7 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             other = best_elsewhere(title, item)
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
                 continue
-            title.body = item
+            title.body, title.echo = item, here
             item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
     candidates = sorted(
@@ -277,8 +299,50 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
     for score, _, title, body in candidates:
         if score < DETACHED_TITLE_SCORE or title.body is not None or len(body.titles) >= 3:
             continue
-        title.body = body
+        title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
+
+
+#: An item with fewer letters or digits than this is a scrap, not an article.
+MIN_ITEM_CHARS = 4
+#: A short item whose tokens are mostly no words is OCR noise (a cut-off ad, a rule, a smudge).
+NOISE_ITEM_SHARE = 0.5
+NOISE_ITEM_CHARS = 80
+
+
+def _is_noise(item: Title | Body) -> bool:
+    """A stray scrap that should not be listed as an article: a one-letter "brief", a teaser
+    of OCR garbage. Its text goes to the page's unplaced text instead."""
+    if isinstance(item, Body):
+        if item.titles or item.dateline or item.byline or item.credit or item.continued_to:
+            return False
+        text = " ".join(item.paragraphs)
+    else:
+        if item.pointer is not None:
+            return False
+        text = item.text
+    solid = sum(1 for ch in text if ch.isalnum())
+    if solid < MIN_ITEM_CHARS:
+        return True
+    return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
+
+
+def _leads(text: str) -> tuple[str | None, str | None, str]:
+    """(dateline, byline, rest) from the start of a paragraph, in either order:
+    "(By Associated Press.) WASHINGTON, Feb. 1.—The …", "本报讯（记者张伟） 1月14日 …"."""
+    dateline: str | None = None
+    byline: str | None = None
+    for _ in range(3):
+        found = match_dateline(text) if dateline is None else None
+        if found:
+            dateline, text = found.text, found.rest
+            continue
+        found = match_byline_lead(text) if byline is None else None
+        if found:
+            byline, text = found.text, found.rest
+            continue
+        break
+    return dateline, byline, text
 
 
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
@@ -318,6 +382,9 @@ def _article_order(sequence: list[Title | Body]) -> list[Title | Body]:
 
 def _build_article(item: Title | Body, page_number: int) -> Article:
     if isinstance(item, Title):
+        evidence = Evidence(
+            "teaser", has_pointer=item.pointer is not None, noise=noise_share(item.text)
+        )
         return Article(
             id="",
             kind=ArticleKind.TEASER,
@@ -325,17 +392,29 @@ def _build_article(item: Title | Body, page_number: int) -> Article:
             continued_to=item.pointer,
             source_lines=(item.first, item.last),
             page_number=page_number,
+            confidence=article_confidence(evidence),
         )
     body = item
     kicker, headline, sub = _decks(body)
     first = min([body.first, *(t.first for t in body.titles)])
     last = max([body.last, *(t.last for t in body.titles)])
+    text = "\n".join(body.paragraphs)
     if body.is_caption:
         kind = ArticleKind.CAPTION
+    elif body.dateline is None and body.byline is None and looks_like_notice(headline, text):
+        kind = ArticleKind.NOTICE
     elif len(body.paragraphs) == 1 and len(body.paragraphs[0]) < BRIEF_MAX_CHARS:
         kind = ArticleKind.BRIEF
     else:
         kind = ArticleKind.STORY
+    evidence = Evidence(
+        "caption" if kind is ArticleKind.CAPTION else "story",
+        has_headline=headline is not None,
+        detached_echoes=tuple(t.echo for t in body.titles if t.detached),
+        guessed_breaks=body.guessed_breaks,
+        run_ons=body.run_ons,
+        noise=noise_share(" ".join(t for t in (headline, text) if t)),
+    )
     return Article(
         id="",
         kind=kind,
@@ -351,6 +430,7 @@ def _build_article(item: Title | Body, page_number: int) -> Article:
         continued_from=body.continued_from,
         source_lines=(first, last),
         page_number=page_number,
+        confidence=article_confidence(evidence),
     )
 
 
