@@ -114,7 +114,8 @@ def test_doubtful_articles_carry_a_mark_and_say_why(qtbot) -> None:  # type: ign
     issue = zh_issue()
     first = issue.pages[0]
     articles = (replace(first.articles[0], confidence=0.4), *first.articles[1:])
-    issue = Issue(issue.newspaper, issue.date, (replace(first, articles=articles), *issue.pages[1:]))
+    pages = (replace(first, articles=articles), *issue.pages[1:])
+    issue = Issue(issue.newspaper, issue.date, pages)
     model = HeadlineModel()
     model.set_issue(issue)
     doubtful, sure = model.index_for_id("p1-a"), model.index_for_id("p1-b")
