@@ -265,6 +265,9 @@ def title_score(title: str, lead: str) -> float:
 
 
 def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
+    # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
+    # teaser: its story is printed elsewhere, so it heads no body here.
+    titles = [t for t in titles if t.pointer is None]
     takers = [b for b in bodies if not b.is_caption]
     scores = {(id(t), id(b)): title_score(t.text, b.lead) for t in titles for b in takers}
 
@@ -279,6 +282,8 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
         stack: list[Title] = []
         back = index - 1
         while back >= 0 and isinstance(sequence[back], Title):
+            if sequence[back].pointer is not None:  # type: ignore[union-attr]
+                break
             stack.insert(0, sequence[back])  # type: ignore[arg-type]
             back -= 1
         limit = 4 if stack and stack[-1].style != "cjk" else 3
