@@ -159,6 +159,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
                 current.byline = text
                 current.touch(unit)
             else:
+                if pending_byline:
+                    unplaced.append(pending_byline)
                 pending_byline = text
                 current = None
             continue
@@ -282,9 +284,9 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
         stack: list[Title] = []
         back = index - 1
         while back >= 0 and isinstance(sequence[back], Title):
-            if sequence[back].pointer is not None:  # type: ignore[union-attr]
-                break
-            stack.insert(0, sequence[back])  # type: ignore[arg-type]
+            # A teaser printed between a story's decks and its body is stepped over.
+            if sequence[back].pointer is None:  # type: ignore[union-attr]
+                stack.insert(0, sequence[back])  # type: ignore[arg-type]
             back -= 1
         limit = 4 if stack and stack[-1].style != "cjk" else 3
         for title in reversed(stack[-limit:]):

@@ -69,7 +69,8 @@ _BYLINE_LEADS = [
 ]
 _BYLINE_LINES = [
     re.compile(
-        r"^(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)(?:\s*[\u4e00-\u9fff·]{2,4}){1,4}$"
+        r"^(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
+        r"\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]?\s+[\u4e00-\u9fff·]{2,4}){0,3}$"
     ),
     re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}\.?$"),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
@@ -280,7 +281,7 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
     furniture only near the top.
     """
     stripped = text.strip()
-    if is_masthead_line(stripped, line_index) or _BOX_HEADER.match(stripped):
+    if is_masthead_line(stripped, line_index) or is_box_header(stripped):
         return True
     if not stripped or display_width(stripped) > 90:
         return False
@@ -365,9 +366,14 @@ _BOX_ENTRY = re.compile(
 )
 _BOX_HEADER = re.compile(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
-    r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|本版导读|今日导读|本期导读|导读|導讀|"
+    r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
     r"要目|今日要目|本期要目)\s*[:：]?$"
 )
+
+
+def is_box_header(text: str) -> bool:
+    """The heading of a contents box: "INSIDE", "In this issue", "CONTENTS", "本版导读"."""
+    return _BOX_HEADER.match(text.strip()) is not None
 
 
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:

@@ -43,10 +43,7 @@ _EN_PAPER = re.compile(
     r"(?:\s+(?:AND|&)\s+[A-Z][A-Za-z\-]+)?\.?$",
     re.IGNORECASE,
 )
-_CN_PAPER = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|早报|商报|周报|日報|晚報|時報|早報|商報|週報|"
-    r"周刊|週刊|导报|導報|新闻|新聞|青年报|青年報)$"
-)
+_CN_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|報|周刊|週刊|新闻|新聞|画报|畫報)$")
 #: The paper's name stands among the first lines of a page.
 NAME_LINES = 12
 #: A running head: three or more parts set apart by wide gaps.

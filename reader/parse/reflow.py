@@ -123,7 +123,7 @@ def find_titles(block: Block) -> list[bool]:
     """
     lines = block.lines
     columns = forward_columns(lines)
-    entries = [box_entry(line.text) is not None for line in lines]
+    entries = [line.listed or box_entry(line.text) is not None for line in lines]
     like = [
         is_title_like(line.text)
         and not is_credit(line.text)
@@ -302,8 +302,8 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             and previous.style == style
             and not block.double_spaced
             and not line.text.startswith("—")
-            and box_entry(line.text) is None
-            and box_entry(previous.lines[-1].text) is None
+            and not _is_entry(line)
+            and not _is_entry(previous.lines[-1])
             and (
                 style != "cjk"
                 or (wrapped and (len(body) <= 2 or _wraps_on(previous.lines[-1], line, column)))
@@ -323,6 +323,10 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
 WRAP_TAIL_SHARE = 0.6
 #: A wrapped title's first line falls short of the column by at most this (half-width units).
 WRAP_FULL_MARGIN = 2
+
+
+def _is_entry(line: Line) -> bool:
+    return line.listed or box_entry(line.text) is not None
 
 
 def _wraps_on(previous: Line, line: Line, column: int) -> bool:

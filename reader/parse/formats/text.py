@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.model import Page
 from reader.parse.assemble import assemble
-from reader.parse.classify import is_furniture
+from reader.parse.classify import box_entry, is_box_header, is_furniture, is_title_like
 from reader.parse.lines import Line, segment_blocks, split_lines
 from reader.parse.reflow import Unit, reflow_block, split_at_credits
 from reader.text.cjk import page_vocabulary, repair_spacing
@@ -38,7 +40,14 @@ def parse_page_text(
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
     furniture: list[Line] = []
     content: list[Line] = []
+    listing = False
     for index, line in enumerate(lines):
-        (furniture if is_furniture(line.text, newspaper, index) else content).append(line)
+        if is_furniture(line.text, newspaper, index):
+            furniture.append(line)
+            listing = is_box_header(line.text)
+            continue
+        # The title lines under a contents box's heading are its entries, one teaser each.
+        listing = listing and (is_title_like(line.text) or box_entry(line.text) is not None)
+        content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
