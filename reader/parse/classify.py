@@ -24,16 +24,56 @@ _EN_PLACE = (
     r"(?:,\s*(?:[A-Z][A-Za-z]*\.?\s*){1,3}){0,2}"
 )
 
+
+#: Simplified characters of the patterns below with their Traditional forms: each pattern is
+#: written once, in Simplified, and matches both scripts.
+_TRADITIONAL = dict(
+    zip(
+        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类",
+        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類",
+        strict=True,
+    )
+)
+
+
+def _both_scripts(pattern: str) -> str:
+    """A regex pattern whose Simplified characters also match their Traditional forms."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        trad = _TRADITIONAL.get(ch)
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif trad and trad != ch:
+            out.append(ch + trad if in_class else f"[{ch}{trad}]")
+        else:
+            if ch == "[":
+                in_class = True
+            elif ch == "]":
+                in_class = False
+            out.append(ch)
+    return "".join(out)
+
+
+def _zh(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile for a Chinese pattern, matching Simplified and Traditional text alike."""
+    return re.compile(_both_scripts(pattern), flags)
+
+
 # --- datelines ------------------------------------------------------------------------------
 _DATELINE_PATTERNS = [
     # 新华社北京1月13日电 / 本报北京3月17日电 / 中新社上海电（记者 李明）
-    re.compile(
+    _zh(
         r"^(?:新华社|中新社|本报|人民网|央视网|新华网|光明网|中国日报网|路透社|美联社|法新社)"
         r"[\u4e00-\u9fff]{0,8}?\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日\s*)?"
         r"(?:专)?电(?:\s*[（(][^）)\n]{1,20}[）)])?"
     ),
     # 据新华社报道 / 据《科技日报》报道
-    re.compile(r"^据[^，,。\n]{1,20}?报道[，,]?"),
+    _zh(r"^据[^，,。\n]{1,20}?报道[，,]?"),
     # WASHINGTON, Jan. 13 (AP) — / Madrid, Dec. 29.— / LEADVILLE, Colo., Sept. 16.— /
     # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
     # full stop and a capital must follow).
@@ -64,26 +104,26 @@ _WIRE_CREDITS = [
 ]
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）
-    re.compile(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    _zh(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
     *_WIRE_CREDITS,
 ]
 _BYLINE_LINES = [
-    re.compile(
+    _zh(
         r"^(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
         r"\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]?\s+[\u4e00-\u9fff·]{2,4}){0,3}$"
     ),
     re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}\.?$"),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
 ]
-_BYLINE_ROLES = re.compile(
+_BYLINE_ROLES = _zh(
     r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
     r"[（()）、,，]"
 )
 
 # --- credits --------------------------------------------------------------------------------
 _CREDIT_PATTERNS = [
-    re.compile(r"[/／]?\s*摄(?:影)?$"),  # 张端/摄, 本报记者 王芳摄
-    re.compile(r"^(?:图|图片|制图)[：:／/]"),  # 图：本报记者 …
+    _zh(r"[/／]?\s*摄(?:影)?$"),  # 张端/摄, 本报记者 王芳摄
+    _zh(r"^(?:图|图片|制图)[：:／/]"),  # 图：本报记者 …
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
@@ -91,8 +131,8 @@ _CREDIT_PATTERNS = [
 
 # --- continuation markers -------------------------------------------------------------------
 _CONTINUATION_PATTERNS = [
-    (re.compile(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
-    (re.compile(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
+    (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
+    (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
     (
         re.compile(r"\(?\s*(Continued|Cont(?:inued)?\.?)\s+on\s+Page\s+(\w+)\.?\s*\)?\.?$", re.I),
         "to",
@@ -102,31 +142,27 @@ _CONTINUATION_PATTERNS = [
         "from",
     ),
 ]
-_TEASER_POINTER = re.compile(
-    r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
-)
+_TEASER_POINTER = _zh(r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$")
 _EN_TEASER_POINTER = re.compile(r"\s*[(\[]?\s*(?:See|On)\s+Page\s+(\w+)\.?\s*[)\]]?$", re.I)
 
 # --- furniture ------------------------------------------------------------------------------
 _FURNITURE_PATTERNS = [
-    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
-    re.compile(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
-    re.compile(r"^第\s*[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
-    re.compile(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
-    re.compile(
-        r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"
-    ),
-    re.compile(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
-    re.compile(
+    _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
+    _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
+    _zh(r"^第\s*[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
+    _zh(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
+    _zh(r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"),
+    _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
+    _zh(
         r"^(?:\d{4}\s*年\s*)?(?:总)?第\s*[\d"
         + _CN_NUM
         + r"]+(?:\s*[-－—~～]\s*[\d"
         + _CN_NUM
         + r"]+)?\s*期"
     ),
-    re.compile(r"^(?:总)?第?\s*[\d" + _CN_NUM + r"\s\-－—~～]+期?\s*合刊$"),
-    re.compile(r"^(?:农历|星期)[\u4e00-\u9fff]{1,12}$"),
-    re.compile(r"^(?:今日|明日)?(?:天气|气温)[：:\s].{0,24}(?:℃|度)"),
+    _zh(r"^(?:总)?第?\s*[\d" + _CN_NUM + r"\s\-－—~～]+期?\s*合刊$"),
+    _zh(r"^(?:农历|星期)[\u4e00-\u9fff]{1,12}$"),
+    _zh(r"^(?:今日|明日)?(?:天气|气温)[：:\s].{0,24}(?:℃|度)"),
     re.compile(
         r"^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
         r"(?:MORNING|EVENING)?,?\s*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
@@ -143,7 +179,7 @@ _FURNITURE_PATTERNS = [
     re.compile(r"^Page\s+\d+$", re.IGNORECASE),
 ]
 
-_DATE_WORDS = re.compile(
+_DATE_WORDS = _zh(
     r"\d{4}\s*年|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     r"NOVEMBER|DECEMBER)\b.*\b1[6-9]\d\d\b|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
     r"SATURDAY|SUNDAY)\b",
@@ -364,7 +400,7 @@ _BOX_ENTRY = re.compile(
     r"^(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
     r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)$"
 )
-_BOX_HEADER = re.compile(
+_BOX_HEADER = _zh(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
     r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
     r"要目|今日要目|本期要目)\s*[:：]?$"
@@ -391,14 +427,14 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     return title, ContinuationLink("to", parse_page_number(number), marker.strip())
 
 
-_NOTICE_OPENINGS = re.compile(
+_NOTICE_OPENINGS = _zh(
     r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
     r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|FOR\s+SALE\b|FOR\s+RENT\b|WANTED\b|"
     r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
     r")"
 )
-_NOTICE_WORDS = re.compile(
+_NOTICE_WORDS = _zh(
     r"\$\s?\d|\bper\s+(?:cent|dozen|pound|yard|lb)\b|\bPhone\b|\bTel\.|\bPRICES?\b|\bSALE\b|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )
