@@ -210,6 +210,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     if pending_from:
         unplaced.append(pending_from.text)
 
+    sequence = _join_wrapped_titles(sequence)
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
     _attach_titles(sequence, bodies, titles)
@@ -329,9 +330,66 @@ def _is_noise(item: Title | Body) -> bool:
             return False
         text = item.text
     solid = sum(1 for ch in text if ch.isalnum())
-    if solid < MIN_ITEM_CHARS:
+    # Two Chinese characters can be a word; four Latin letters are rarely more than a scrap.
+    if solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
         return True
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
+
+
+#: Words that never end an English headline line: a line ending in one runs on.
+_RUN_ON_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with her his its their our".split()
+)
+
+
+def _join_wrapped_titles(sequence: list[Title | Body]) -> list[Title | Body]:
+    """Join a title broken over two lines that were read as two titles.
+
+    Two titles printed one under the other are one when the first cannot end a headline (an
+    English line ending in "for", "of", "the" …; a pointer cut before its page, "… See"), the
+    second starts in lower case, or the words across the seam are printed together in the
+    lead of the story below ("全国科技工作会议第二次" + "全体会议在京举行", "… MOUNTAIN" +
+    "PASSES").
+    """
+    result: list[Title | Body] = []
+    for index, item in enumerate(sequence):
+        previous = result[-1] if result else None
+        if (
+            isinstance(item, Title)
+            and isinstance(previous, Title)
+            and previous.pointer is None
+            and previous.style == item.style
+            and item.first - previous.last <= 2
+            and not item.text.startswith("—")
+            and _title_runs_on(previous.text, item.text, _next_lead(sequence, index))
+        ):
+            joined, _ = join_lines([previous.text, item.text])
+            previous.text, previous.last = repair_spacing(joined), item.last
+            previous.pointer = item.pointer
+            continue
+        result.append(item)
+    return result
+
+
+def _next_lead(sequence: list[Title | Body], index: int) -> str:
+    for item in sequence[index + 1 : index + 6]:
+        if isinstance(item, Body):
+            return item.lead
+    return ""
+
+
+def _title_runs_on(first: str, second: str, lead: str) -> bool:
+    if cjk_ratio(first) >= 0.5:
+        seam = _NON_WORD.sub("", first)[-2:] + _NON_WORD.sub("", second)[:2]
+        return len(seam) == 4 and seam in _NON_WORD.sub("", lead)
+    last_word = (first.split() or [""])[-1].lower()
+    if last_word in _RUN_ON_WORDS or last_word == "see" or first.endswith((",", "-", "—")):
+        return True
+    if second[:1].islower():
+        return True
+    head = (second.split() or [""])[0]
+    seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
+    return len(seam) > 4 and seam in " ".join(lead.lower().split())
 
 
 def _leads(text: str) -> tuple[str | None, str | None, str]:

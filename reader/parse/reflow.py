@@ -132,6 +132,7 @@ def find_titles(block: Block) -> list[bool]:
         and not starts_story(line.text)
         for line in lines
     ]
+    _extend_dash_titles(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -174,6 +175,34 @@ def find_titles(block: Block) -> list[bool]:
             flags[:run] = [True] * run
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+#: Lines a dash-led Chinese subheadline may run on over.
+DASH_TAIL_LINES = 3
+
+
+def _extend_dash_titles(lines: Sequence[Line], like: list[bool]) -> None:
+    """A dash-led Chinese subheadline ("——多地探索小规模、渐进式城市更新") may list with commas
+    and, in a narrow column, run over lines that alone would not pass for titles: when such a
+    line ends its block (or is followed by a byline or story opening), its lines are titles."""
+    for i, line in enumerate(lines):
+        if not (like[i] and line.text.startswith("—") and cjk_ratio(line.text) >= 0.5):
+            continue
+        end = i + 1
+        while (
+            end < len(lines)
+            and end - i <= DASH_TAIL_LINES
+            and not ends_sentence(lines[end - 1].text)
+            and not starts_story(lines[end].text)
+            and not is_byline_line(lines[end].text)
+        ):
+            end += 1
+        closes = (
+            end == len(lines) or starts_story(lines[end].text) or is_byline_line(lines[end].text)
+        )
+        if closes and end > i + 1:
+            for j in range(i + 1, end):
+                like[j] = True
 
 
 #: More consecutive English title lines than this are not a headline but prose set in
@@ -296,17 +325,25 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         flush_run()
         style = title_style(line.text)
         previous = units[-1] if units else None
+        # A list of Chinese titles standing alone, each wrapped over lines: a line filling
+        # the column runs on into a short one (in double-spaced text too).
+        listed = wrapped and style == "cjk" and len(body) > 2
         joins = (
             previous is not None
             and previous.kind == "title"
             and previous.style == style
-            and not block.double_spaced
-            and not line.text.startswith("—")
+            and (not block.double_spaced or listed)
             and not _is_entry(line)
             and not _is_entry(previous.lines[-1])
             and (
-                style != "cjk"
-                or (wrapped and (len(body) <= 2 or _wraps_on(previous.lines[-1], line, column)))
+                _continues_dash(previous, line)
+                or (
+                    not line.text.startswith("—")
+                    and (
+                        style != "cjk"
+                        or (wrapped and (not listed or _wraps_on(previous.lines[-1], line, column)))
+                    )
+                )
             )
         )
         if joins and previous is not None:
@@ -323,6 +360,16 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
 WRAP_TAIL_SHARE = 0.6
 #: A wrapped title's first line falls short of the column by at most this (half-width units).
 WRAP_FULL_MARGIN = 2
+
+
+def _continues_dash(previous: Unit, line: Line) -> bool:
+    """A dash-led Chinese subheadline ("——沿线八个站点同步启" / "用，早高峰…") runs on."""
+    return (
+        previous.style == "cjk"
+        and previous.lines[0].text.startswith("—")
+        and not ends_sentence(previous.lines[-1].text)
+        and cjk_ratio(line.text) >= 0.5
+    )
 
 
 def _is_entry(line: Line) -> bool:

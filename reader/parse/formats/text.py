@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.model import Page
@@ -20,7 +21,7 @@ def parse_page_text(
     newspaper: str | None = None,
 ) -> Page:
     """Rebuild the articles of one page of plain OCR text (already decoded and normalised)."""
-    lines = split_lines(text)
+    lines = _join_cut_pointers(split_lines(text))
     furniture, content = _split_furniture(lines, newspaper)
     units: list[Unit] = []
     for index, block in enumerate(split_at_credits(segment_blocks(content))):
@@ -35,6 +36,27 @@ def parse_page_text(
         source=source,
         removed_hyphens=assembly.removed_hyphens,
     )
+
+
+_CUT_POINTER = re.compile(r"(?:\bSee|\bsee|\bSee\s+[Pp]age|见|見|详见|詳見)$")
+_POINTER_TAIL = re.compile(
+    r"^[\[(]?(?:[Pp]age|PAGE|P\.)\s*[A-Z]?\d{1,3}\.?[)\]]?$|^第\s*\d{1,2}\s*版[）)]?$"
+)
+
+
+def _join_cut_pointers(lines: list[Line]) -> list[Line]:
+    """Put back together a teaser's page pointer cut at the line end ("… See" / "Page 3"): alone,
+    its second half would pass for a folio."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if previous and _CUT_POINTER.search(previous.text) and _POINTER_TAIL.match(line.text):
+            result[-1] = Line(
+                previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
+            )
+            continue
+        result.append(line)
+    return result
 
 
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
