@@ -185,7 +185,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current.touch(unit)
             if new_block and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
                 # The paragraph runs on from the previous block (a column or block break).
-                joined, _ = join_lines([current.paragraphs[-1], text], known_words)
+                joined, hyphens = join_lines([current.paragraphs[-1], text], known_words)
+                removed += hyphens
                 current.paragraphs[-1] = repair_spacing(joined)
                 current.run_ons += 1
                 continue
@@ -210,7 +211,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     if pending_from:
         unplaced.append(pending_from.text)
 
-    sequence = _join_wrapped_titles(sequence)
+    sequence, hyphens = _join_wrapped_titles(sequence)
+    removed += hyphens
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
     _attach_titles(sequence, bodies, titles)
@@ -342,8 +344,9 @@ _RUN_ON_WORDS = frozenset(
 )
 
 
-def _join_wrapped_titles(sequence: list[Title | Body]) -> list[Title | Body]:
-    """Join a title broken over two lines that were read as two titles.
+def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:
+    """Join a title broken over two lines that were read as two titles; returns the sequence
+    and the end-of-line hyphens removed.
 
     Two titles printed one under the other are one when the first cannot end a headline (an
     English line ending in "for", "of", "the" …; a pointer cut before its page, "… See"), the
@@ -352,6 +355,7 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> list[Title | Body]:
     "PASSES").
     """
     result: list[Title | Body] = []
+    removed = 0
     for index, item in enumerate(sequence):
         previous = result[-1] if result else None
         if (
@@ -363,12 +367,13 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> list[Title | Body]:
             and not item.text.startswith("—")
             and _title_runs_on(previous.text, item.text, _next_lead(sequence, index))
         ):
-            joined, _ = join_lines([previous.text, item.text])
+            joined, hyphens = join_lines([previous.text, item.text])
             previous.text, previous.last = repair_spacing(joined), item.last
             previous.pointer = item.pointer
+            removed += hyphens
             continue
         result.append(item)
-    return result
+    return result, removed
 
 
 def _next_lead(sequence: list[Title | Body], index: int) -> str:
