@@ -12,6 +12,7 @@ from reader.parse.classify import (
     box_entry,
     byline_names,
     is_byline_line,
+    is_signature,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
@@ -154,6 +155,16 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current = None
             continue
         # A paragraph.
+        if is_signature(text) and current is not None and current.paragraphs:
+            # A signature closes its story, and names who wrote it.
+            if current.byline is None:
+                current.byline = text
+            else:
+                current.paragraphs.append(text)
+            current.touch(unit)
+            current.open = False
+            current = None
+            continue
         if is_byline_line(text):
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text

@@ -225,6 +225,18 @@ def is_byline_line(text: str) -> bool:
     return any(p.match(stripped) for p in _BYLINE_LINES) or is_wire_credit(stripped)
 
 
+#: A signature closing a story or letter: "D. H. Postlethweight.", "H. S. Correspondent.",
+#: "—JOHN SMITH.", "W. J. BRYAN." (initials, then one name).
+_SIGNATURE = re.compile(
+    r"^[—-]*\s*(?:[A-Z]\.\s*){1,3}\s*[A-Z][A-Za-z'’\-]+(?:,\s*[A-Z][A-Za-z.\s]{2,30})?\.$"
+)
+
+
+def is_signature(text: str) -> bool:
+    """A line that is a signature at the foot of a story: initials and a name, ending in a stop."""
+    return _SIGNATURE.match(text.strip()) is not None
+
+
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()

@@ -9,6 +9,7 @@ from reader.parse.classify import (
     box_entry,
     is_byline_line,
     is_credit,
+    is_signature,
     is_title_like,
     match_byline_lead,
     match_continuation,
@@ -128,6 +129,7 @@ def find_titles(block: Block) -> list[bool]:
         is_title_like(line.text)
         and not is_credit(line.text)
         and not is_byline_line(line.text)
+        and not is_signature(line.text)
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         for line in lines
@@ -144,7 +146,7 @@ def find_titles(block: Block) -> list[bool]:
             continue
         latin = title_style(line.text) != "cjk"
         before = like[i - 1] if latin else flags[i - 1] if i else True
-        prev_ok = i == 0 or before or ends_sentence(lines[i - 1].text)
+        prev_ok = i == 0 or before or _closes(lines[i - 1].text)
         if i + 1 == len(lines):
             next_ok = True
         else:
@@ -158,7 +160,7 @@ def find_titles(block: Block) -> list[bool]:
         if latin and i + 1 < len(lines) and not like[i + 1]:
             # An English deck sits above prose that does not continue its sentence: a
             # title-case line followed by a lower-case word is the start of a sentence.
-            following = lines[i + 1].text[:1]
+            following = next((ch for ch in lines[i + 1].text if ch.isalpha()), "")
             next_ok = (next_ok or following.isupper()) and not (
                 following.islower() and title_style(line.text) == "mixed"
             )
@@ -254,6 +256,8 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
             or is_byline_line(prev.text)
             or _is_jump_line(line.text)
             or _is_jump_line(prev.text)
+            or is_signature(line.text)
+            or is_signature(prev.text)
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
         ):
             breaks.append((True, False))
@@ -278,6 +282,12 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         )
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+def _closes(text: str) -> bool:
+    """Whether a line closes what came before it: a sentence end, a jump line ("Continued on
+    page 4"), a byline or a signature."""
+    return ends_sentence(text) or _is_jump_line(text) or is_byline_line(text) or is_signature(text)
 
 
 def _is_jump_line(text: str) -> bool:
