@@ -7,9 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader.errors import InputError
-
-#: Files that can be part of an issue folder: pages (text, ALTO, METS, hOCR) and issue.toml.
-ISSUE_FILE_SUFFIXES = frozenset({".txt", ".xml", ".hocr", ".html", ".htm", ".toml"})
+from reader.parse.formats import is_page_name
 
 _CHUNK = 1 << 20
 
@@ -19,13 +17,7 @@ def issue_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     if path.is_dir():
-        return sorted(
-            p
-            for p in path.iterdir()
-            if p.is_file()
-            and p.suffix.lower() in ISSUE_FILE_SUFFIXES
-            and not p.name.startswith(".")
-        )
+        return sorted(p for p in path.iterdir() if p.is_file() and is_issue_file(p.name))
     raise InputError("no such file or folder", path)
 
 
@@ -58,11 +50,14 @@ def cache_key(digest: str, path: Path) -> str:
     return f"{digest}:{path.name}"
 
 
+def is_issue_file(name: str) -> bool:
+    """Whether a file of this name is part of an issue folder: a page of any format the
+    registry (``reader.parse.formats``) knows, or issue.toml."""
+    return not name.startswith(".") and (is_page_name(name) or name.lower() == "issue.toml")
+
+
 def _is_issue_folder(folder: Path) -> bool:
-    return any(
-        p.is_file() and p.suffix.lower() in ISSUE_FILE_SUFFIXES and not p.name.startswith(".")
-        for p in folder.iterdir()
-    )
+    return any(p.is_file() and is_issue_file(p.name) for p in folder.iterdir())
 
 
 def discover_issues(paths: Iterable[Path]) -> Iterator[Path]:

@@ -195,6 +195,16 @@ def count_issue_hits(
     return HitCounts(generation, per_row, per_term)
 
 
+def open_dialog_filter() -> str:
+    """The Open dialog's name filters: every page format of the registry, then all files."""
+    from reader.parse.formats import FORMATS, page_patterns
+
+    each = [f"{f.name} ({' '.join(f.patterns)})" for f in FORMATS]
+    return ";;".join(
+        [f"Pages ({' '.join([*page_patterns(), 'issue.toml'])})", *each, "All files (*)"]
+    )
+
+
 class MainWindow(QMainWindow):
     """The reader window. Services come in through the constructor; nothing here parses text."""
 
@@ -649,10 +659,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open a page or issue",
-            self.settings.last_folder,
-            "Pages (*.txt *.xml *.alto *.hocr *.html issue.toml);;All files (*)",
+            self, "Open a page or issue", self.settings.last_folder, open_dialog_filter()
         )
         if path:
             self.settings.last_folder = str(Path(path).parent)

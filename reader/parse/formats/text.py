@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from reader.model import Page
 from reader.parse.assemble import assemble
 from reader.parse.classify import box_entry, is_box_header, is_furniture, is_title_like
+from reader.parse.decode import decode_page
 from reader.parse.lines import Line, segment_blocks, split_lines
 from reader.parse.reflow import Unit, reflow_block, split_at_credits
 from reader.text.cjk import page_vocabulary, repair_spacing
@@ -36,6 +38,14 @@ def parse_page_text(
         source=source,
         removed_hyphens=assembly.removed_hyphens,
     )
+
+
+def read_text_page(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    """The registry's reader for plain text: decode the bytes, then rebuild the page."""
+    text = decode_page(data, path)
+    return parse_page_text(text, number=number, name=name, source=str(path), newspaper=newspaper)
 
 
 _CUT_POINTER = re.compile(r"(?:\bSee|\bsee|\bSee\s+[Pp]age|见|見|详见|詳見)$")
