@@ -11,6 +11,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     box_entry,
     byline_names,
+    caps_runs_on,
     is_byline_line,
     is_signature,
     looks_like_notice,
@@ -349,12 +350,6 @@ def _is_noise(item: Title | Body) -> bool:
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
 
 
-#: Words that never end an English headline line: a line ending in one runs on.
-_RUN_ON_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to with her his its their our".split()
-)
-
-
 def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:
     """Join a title broken over two lines that were read as two titles; returns the sequence
     and the end-of-line hyphens removed.
@@ -399,9 +394,7 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
         seam = _NON_WORD.sub("", first)[-2:] + _NON_WORD.sub("", second)[:2]
         return len(seam) == 4 and seam in _NON_WORD.sub("", lead)
     last_word = (first.split() or [""])[-1].lower()
-    if last_word in _RUN_ON_WORDS or last_word == "see" or first.endswith((",", "-", "—")):
-        return True
-    if second[:1].islower():
+    if last_word == "see" or caps_runs_on(first, second):
         return True
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"

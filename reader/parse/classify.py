@@ -383,6 +383,38 @@ def _english_title_like(text: str) -> bool:
     return capitalised / len(content) >= 0.8 and text.rstrip(".")[-1:].isalnum() is not False
 
 
+#: Words that never end an English headline line, nor start a new deck: a line ending in one,
+#: or a line starting with one, runs on.
+RUN_ON_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with her his its their our".split()
+)
+
+
+def caps_runs_on(first: str, second: str) -> bool:
+    """Whether two lines in capitals are one headline wrapped ("DR. CHARLES EVANS" / "TO HEAD
+    KENDALL") rather than two decks ("BANK CASHIER MISSING" / "FUNDS FOUND INTACT")."""
+    last = (first.split() or [""])[-1].lower().strip(".,'\"")
+    head = (second.split() or [""])[0].lower().strip(".,'\"")
+    return (
+        last in RUN_ON_WORDS
+        or head in RUN_ON_WORDS
+        or first.rstrip().endswith((",", "-", "—", "&"))
+        or second[:1].islower()
+    )
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Gov|"
+    r"Sen|Rep|Rev|Prof|Hon|Jr|Sr|Co|No|Vol|Ave|Mt|Ft)|(?<![A-Za-z])[A-Z])\.$"
+)
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """A line ending in an abbreviation ("Feb.", "Mr.", an initial "J."): its stop ends no
+    sentence, so no paragraph ends there."""
+    return _ABBREVIATION.search(text.rstrip()) is not None
+
+
 def title_style(text: str) -> str:
     """'caps' for all-capital English decks, 'mixed' for others, 'cjk' for Chinese titles."""
     if cjk_ratio(text) >= 0.5:
@@ -441,7 +473,8 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
 
 _NOTICE_OPENINGS = _zh(
     r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
-    r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|FOR\s+SALE\b|FOR\s+RENT\b|WANTED\b|"
+    r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
+    r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|WANTED\b|"
     r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
     r")"

@@ -44,6 +44,8 @@ _EN_PAPER = re.compile(
     re.IGNORECASE,
 )
 _CN_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|報|周刊|週刊|新闻|新聞|画报|畫報)$")
+#: A wire credit ("By Associated Press", "United Press") names an agency, not the paper.
+_NOT_A_NAME = re.compile(r"^By\b|\b(?:Associated|United|International)\s+Press\b", re.IGNORECASE)
 #: The paper's name stands among the first lines of a page.
 NAME_LINES = 12
 #: A running head: three or more parts set apart by wide gaps.
@@ -64,7 +66,7 @@ def paper_name(text: str) -> str | None:
     words = stripped.split()
     letters = [ch for ch in stripped if ch.isalpha()]
     capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the") for w in words)
-    if len(words) > 6 or not letters or not capitalised:
+    if len(words) > 6 or not letters or not capitalised or _NOT_A_NAME.search(stripped):
         return None
     return stripped if _EN_PAPER.match(stripped) else None
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from reader.parse.classify import (
     box_entry,
+    caps_runs_on,
+    ends_with_abbreviation,
     is_byline_line,
     is_credit,
     is_signature,
@@ -14,6 +16,7 @@ from reader.parse.classify import (
     match_byline_lead,
     match_continuation,
     match_dateline,
+    match_teaser_pointer,
     starts_numbered_item,
     title_style,
 )
@@ -262,7 +265,7 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         ):
             breaks.append((True, False))
             continue
-        if not ends_sentence(prev.text):
+        if not ends_sentence(prev.text) or ends_with_abbreviation(prev.text):
             breaks.append((False, False))
             continue
         if cjk_ratio(prev.text) < 0.5:
@@ -287,7 +290,13 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
 def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end, a jump line ("Continued on
     page 4"), a byline or a signature."""
-    return ends_sentence(text) or _is_jump_line(text) or is_byline_line(text) or is_signature(text)
+    return (
+        ends_sentence(text)
+        or _is_jump_line(text)
+        or is_byline_line(text)
+        or is_signature(text)
+        or sum(1 for ch in text if ch.isalpha()) < 3  # a stray number or mark
+    )
 
 
 def _is_jump_line(text: str) -> bool:
@@ -344,13 +353,14 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             and previous.style == style
             and (not block.double_spaced or listed)
             and not _is_entry(line)
-            and not _is_entry(previous.lines[-1])
+            and not _ends_entry(previous.lines[-1])
             and (
                 _continues_dash(previous, line)
                 or (
                     not line.text.startswith("—")
                     and (
-                        style != "cjk"
+                        (style == "mixed")
+                        or (style == "caps" and caps_runs_on(previous.lines[-1].text, line.text))
                         or (wrapped and (not listed or _wraps_on(previous.lines[-1], line, column)))
                     )
                 )
@@ -384,6 +394,11 @@ def _continues_dash(previous: Unit, line: Line) -> bool:
 
 def _is_entry(line: Line) -> bool:
     return line.listed or box_entry(line.text) is not None
+
+
+def _ends_entry(line: Line) -> bool:
+    """Nothing runs on after a contents-box line or a title closed by its page pointer."""
+    return _is_entry(line) or match_teaser_pointer(line.text) is not None
 
 
 def _wraps_on(previous: Line, line: Line, column: int) -> bool:

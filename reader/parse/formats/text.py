@@ -54,6 +54,9 @@ _POINTER_TAIL = re.compile(
 )
 
 
+_RULE = re.compile(r"^[\s—–\-_=*·•~.]+$")
+
+
 def _join_cut_pointers(lines: list[Line]) -> list[Line]:
     """Put back together a teaser's page pointer cut at the line end ("… See" / "Page 3"): alone,
     its second half would pass for a folio."""
@@ -73,7 +76,15 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     furniture: list[Line] = []
     content: list[Line] = []
     listing = False
+    pending_gap = 0
     for index, line in enumerate(lines):
+        if _RULE.match(line.text):
+            # A printed rule ("———", "* * *") is furniture that separates blocks.
+            furniture.append(line)
+            pending_gap += line.gap + 1
+            continue
+        if pending_gap:
+            line, pending_gap = replace(line, gap=line.gap + pending_gap), 0
         if is_furniture(line.text, newspaper, index):
             furniture.append(line)
             listing = is_box_header(line.text)
