@@ -55,6 +55,8 @@ class Title:
     echo: float = 0.0
     #: Attached by its echo alone, not by standing in the stack above its body.
     detached: bool = False
+    #: A contents-box entry (or a title with a page pointer): a teaser, never a story's deck.
+    entry: bool = False
 
 
 @dataclass(slots=True)
@@ -138,7 +140,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         if unit.kind == "title":
             current = None
             pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
-            title = Title(repair_spacing(text), unit.style, unit.first, unit.last)
+            title = Title(
+                repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
+            )
             if isinstance(pointer, tuple) and isinstance(pointer[0], str):
                 title.text, title.pointer = repair_spacing(pointer[0]), pointer[1]
             elif pointer:
@@ -284,7 +288,7 @@ def title_score(title: str, lead: str) -> float:
 def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
     # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
     # teaser: its story is printed elsewhere, so it heads no body here.
-    titles = [t for t in titles if t.pointer is None]
+    titles = [t for t in titles if t.pointer is None and not t.entry]
     takers = [b for b in bodies if not b.is_caption]
     scores = {(id(t), id(b)): title_score(t.text, b.lead) for t in titles for b in takers}
 
@@ -300,10 +304,10 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
         back = index - 1
         while back >= 0 and isinstance(sequence[back], Title):
             # A teaser printed between a story's decks and its body is stepped over.
-            if sequence[back].pointer is None:  # type: ignore[union-attr]
+            if sequence[back].pointer is None and not sequence[back].entry:  # type: ignore[union-attr]
                 stack.insert(0, sequence[back])  # type: ignore[arg-type]
             back -= 1
-        limit = 4 if stack and stack[-1].style != "cjk" else 3
+        limit = 6 if stack and stack[-1].style != "cjk" else 3
         for title in reversed(stack[-limit:]):
             if title.body is not None:
                 continue
@@ -368,6 +372,7 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
             isinstance(item, Title)
             and isinstance(previous, Title)
             and previous.pointer is None
+            and not (previous.entry or item.entry)
             and previous.style == item.style
             and item.first - previous.last <= 2
             and not item.text.startswith("—")

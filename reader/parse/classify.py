@@ -388,6 +388,9 @@ def _english_title_like(text: str) -> bool:
 RUN_ON_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with her his its their our".split()
 )
+#: Words that never start a new deck: a line starting with one continues the line above.
+#: (Articles do start decks: "THE YOUNG MAN'S OPPORTUNITY".)
+RUN_ON_HEADS = frozenset("and as at by for from in into of on or to with".split())
 
 
 def caps_runs_on(first: str, second: str) -> bool:
@@ -397,7 +400,7 @@ def caps_runs_on(first: str, second: str) -> bool:
     head = (second.split() or [""])[0].lower().strip(".,'\"")
     return (
         last in RUN_ON_WORDS
-        or head in RUN_ON_WORDS
+        or head in RUN_ON_HEADS
         or first.rstrip().endswith((",", "-", "—", "&"))
         or second[:1].islower()
     )
@@ -429,7 +432,7 @@ def title_style(text: str) -> str:
 
 _NUMBERED_ITEM = re.compile(
     r"^(?:[（(]\s*[" + _CN_NUM + r"]{1,3}\s*[）)]|[" + _CN_NUM + r"]{1,3}\s*、|"
-    r"[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[、．]|\d{1,2}\.(?=\s*[^\d\s.,]))"
+    r"[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[、．]|\d{1,2}\.(?=\s*[A-Za-z\u4e00-\u9fff\"“（(]))"
 )
 
 

@@ -46,6 +46,8 @@ class Unit(LineSpan):
     #: The paragraph break before this unit was guessed from line lengths alone (no indent,
     #: no story opening, no numbering): evidence the article's confidence weighs.
     guessed: bool = False
+    #: A contents-box entry: a teaser of its own that heads no story on this page.
+    listed: bool = False
 
 
 def estimate_column_width(widths: Sequence[int]) -> int:
@@ -133,10 +135,13 @@ def find_titles(block: Block) -> list[bool]:
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
+        and not ends_with_abbreviation(line.text)
         and match_continuation(line.text) is None
         and not starts_story(line.text)
-        for line in lines
+        and not _dateline_across(lines, i)
+        for i, line in enumerate(lines)
     ]
+    _bridge_short_title_lines(lines, like)
     _extend_dash_titles(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
@@ -223,8 +228,9 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
         if flag and start is None:
             start = i
         elif not flag and start is not None:
-            latin = any(title_style(line.text) != "cjk" for line in lines[start:i])
-            if i - start > MAX_TITLE_RUN and latin:
+            styles = {title_style(line.text) for line in lines[start:i]}
+            # A stack of decks alternates capitals and mixed case; prose keeps one style.
+            if i - start > MAX_TITLE_RUN and len(styles) == 1 and "cjk" not in styles:
                 result[start:i] = [False] * (i - start)
             start = None
     return result
@@ -265,6 +271,9 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         ):
             breaks.append((True, False))
             continue
+        if _dateline_across(lines, i):
+            breaks.append((True, False))
+            continue
         if not ends_sentence(prev.text) or ends_with_abbreviation(prev.text):
             breaks.append((False, False))
             continue
@@ -285,6 +294,33 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         )
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+def _dateline_across(lines: Sequence[Line], i: int) -> bool:
+    """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
+    if i + 1 >= len(lines) or match_dateline(lines[i].text):
+        return False
+    text = lines[i].text
+    found = match_dateline(f"{text} {lines[i + 1].text}")
+    return found is not None and len(found.text) > len(text)
+
+
+def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
+    """A word or two alone between two title lines of the same style is part of the deck
+    (a centred deck broken as "Officers Believe Young Man Met" / "With" / "Accident …")."""
+    for i in range(1, len(lines) - 1):
+        text = lines[i].text
+        if (
+            not like[i]
+            and like[i - 1]
+            and like[i + 1]
+            and len(text.split()) <= 2
+            and title_style(text)
+            == title_style(lines[i - 1].text)
+            == title_style(lines[i + 1].text)
+            and not ends_sentence(text)
+        ):
+            like[i] = True
 
 
 def _closes(text: str) -> bool:
@@ -361,7 +397,11 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                     and (
                         (style == "mixed")
                         or (style == "caps" and caps_runs_on(previous.lines[-1].text, line.text))
-                        or (wrapped and (not listed or _wraps_on(previous.lines[-1], line, column)))
+                        or (
+                            style == "cjk"
+                            and wrapped
+                            and (not listed or _wraps_on(previous.lines[-1], line, column))
+                        )
                     )
                 )
             )
@@ -369,7 +409,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         if joins and previous is not None:
             previous.lines.append(line)
         else:
-            units.append(Unit("title", [line], index, style=style))
+            units.append(Unit("title", [line], index, style=style, listed=_is_entry(line)))
     flush_run()
     if credit_lines:
         units.append(Unit("credit", credit_lines, index))

@@ -54,7 +54,7 @@ _POINTER_TAIL = re.compile(
 )
 
 
-_RULE = re.compile(r"^[\s—–\-_=*·•~.]+$")
+_RULE = re.compile(r"^[\s—–\-_=*·•~.■□▪▫●○◆◇★☆|]+$")
 
 
 def _join_cut_pointers(lines: list[Line]) -> list[Line]:
