@@ -315,9 +315,10 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             and like[i - 1]
             and like[i + 1]
             and len(text.split()) <= 2
-            and title_style(text)
-            == title_style(lines[i - 1].text)
-            == title_style(lines[i + 1].text)
+            and not is_byline_line(text)
+            and title_style(text) != "cjk"
+            and title_style(text) == title_style(lines[i - 1].text)
+            and title_style(text) == title_style(lines[i + 1].text)
             and not ends_sentence(text)
         ):
             like[i] = True

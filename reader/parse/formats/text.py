@@ -75,7 +75,7 @@ def _join_cut_pointers(lines: list[Line]) -> list[Line]:
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
     furniture: list[Line] = []
     content: list[Line] = []
-    listing = False
+    listing = numbered = False
     pending_gap = 0
     for index, line in enumerate(lines):
         if _RULE.match(line.text):
@@ -87,10 +87,13 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             line, pending_gap = replace(line, gap=line.gap + pending_gap), 0
         if is_furniture(line.text, newspaper, index):
             furniture.append(line)
-            listing = is_box_header(line.text)
+            listing, numbered = is_box_header(line.text), False
             continue
-        # The title lines under a contents box's heading are its entries, one teaser each.
-        listing = listing and (is_title_like(line.text) or box_entry(line.text) is not None)
+        # The title lines under a contents box's heading are its entries, one teaser each;
+        # when the first ends on a page number, every entry does.
+        entry = box_entry(line.text) is not None
+        numbered = numbered or (listing and entry)
+        listing = listing and (entry if numbered else is_title_like(line.text))
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
