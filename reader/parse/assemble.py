@@ -23,7 +23,7 @@ from reader.parse.classify import (
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.reflow import Unit
-from reader.text.cjk import cjk_ratio, ends_sentence, join_lines, repair_spacing
+from reader.text.cjk import cjk_ratio, display_width, ends_sentence, join_lines, repair_spacing
 
 #: A story of one paragraph shorter than this is a brief.
 BRIEF_MAX_CHARS = 150
@@ -444,7 +444,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         adjacent = second.first - first.last <= 2
         # Of two decks printed together, the headline is the one the story's lead echoes;
         # a deck above it is a kicker, one below a subheadline.
-        if adjacent and title_score(second.text, body.lead) > title_score(first.text, body.lead):
+        # A kicker is set smaller than the headline, and so is rarely the longer line.
+        shorter = display_width(first.text) < display_width(second.text)
+        echoes = title_score(second.text, body.lead) > title_score(first.text, body.lead)
+        if adjacent and shorter and echoes:
             kicker, plain = first.text, [second]
     headline = plain[0].text
     subs = [t.text for t in plain[1:]] + [t.text for t in dashed if t not in plain]

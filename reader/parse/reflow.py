@@ -396,8 +396,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                 or (
                     not line.text.startswith("—")
                     and (
-                        (style == "mixed")
-                        or (style == "caps" and caps_runs_on(previous.lines[-1].text, line.text))
+                        (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
                         or (
                             style == "cjk"
                             and wrapped
