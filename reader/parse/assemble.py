@@ -20,6 +20,7 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
     noise_share,
+    opens_notice,
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.reflow import Unit
@@ -76,6 +77,11 @@ class Body:
     guessed_breaks: int = 0
     #: Paragraphs joined across a block break because the first did not end a sentence.
     run_ons: int = 0
+    #: First source line and block of the last paragraph.
+    tail_first: int = 0
+    tail_block: int = -1
+    #: Started right under a title, or by a dateline or byline: a story, not a caption.
+    headed: bool = False
 
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
@@ -124,6 +130,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         nonlocal pending_byline, pending_from
         body = Body()
         body.touch(unit)
+        body.headed = bool(sequence) and isinstance(sequence[-1], Title)
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
         if pending_from:
@@ -151,6 +158,14 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             continue
         if unit.kind == "credit":
             target = current or _last_body(sequence)
+            if target is not None and target.credit is None and _caption_at_end(target, unit):
+                # Single-spaced text: the caption is the story's last paragraph, above its
+                # credit; it is an item of its own.
+                caption = Body(paragraphs=[target.paragraphs.pop()], first=target.tail_first)
+                caption.last = unit.last
+                target.last = max(target.first, target.tail_first - 1)
+                sequence.append(caption)
+                target = caption
             if target is not None and target.credit is None:
                 target.credit = text
                 target.touch(unit)
@@ -195,7 +210,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         dateline, byline, rest = _leads(text)
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
-        if dateline or byline or caption_start or current is None or not current.open:
+        notice = opens_notice(text)
+        if dateline or byline or notice or caption_start or current is None or not current.open:
             current = new_body(unit)
         else:
             current.touch(unit)
@@ -207,6 +223,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
                 current.run_ons += 1
                 continue
         if dateline or byline:
+            current.headed = True
             current.dateline = dateline or current.dateline
             current.byline = byline or current.byline
             text = rest
@@ -222,6 +239,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
                 current.continued_from = link
         if text.strip():
             current.paragraphs.append(repair_spacing(text))
+            current.tail_first, current.tail_block = unit.first, unit.block
     if pending_byline:
         unplaced.append(pending_byline)
     if pending_from:
@@ -240,6 +258,18 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             kept.append(item)
     articles = [_build_article(item, page_number) for item in kept]
     return Assembly(_unique_ids(articles), unplaced, removed)
+
+
+def _caption_at_end(body: Body, credit: Unit) -> bool:
+    """Whether a credit closing a headed story's block belongs to the story's last paragraph
+    alone (a caption set right under the story, as single-spaced text prints it)."""
+    return (
+        body.headed
+        and len(body.paragraphs) >= 2
+        and body.tail_block == credit.block
+        and body.tail_first > body.first
+        and len(body.paragraphs[-1]) <= CAPTION_MAX_CHARS // 2
+    )
 
 
 def _last_body(sequence: list[Title | Body]) -> Body | None:

@@ -488,6 +488,17 @@ _NOTICE_WORDS = _zh(
 )
 
 
+_NOTICE_HEAD = _zh(
+    r"^(?:遗失声明|声明|公告|通告|启事|寻人启事|招聘|招标公告|讣告|更正)\s*[：:]|"
+    r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+is\s+hereby\s+given"
+)
+
+
+def opens_notice(text: str) -> bool:
+    """A paragraph that opens a notice of its own ("遗失声明：…", "NOTICE TO CREDITORS")."""
+    return _NOTICE_HEAD.match(text.strip()) is not None
+
+
 def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
     ("NOTICE …", "FOR SALE", "公告", "招聘") or is dense with prices and phone numbers."""
