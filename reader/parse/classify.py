@@ -174,7 +174,11 @@ _FURNITURE_PATTERNS = [
         r",?\s+[A-Z]+\s+\d{1,2},?\s+\d{4}\.?$"
     ),
     re.compile(r"\bVOL(?:UME)?\.?\s+[IVXLC\d]+\b.*\bNO\.?\s*[\d,]+", re.IGNORECASE),
-    re.compile(r"^(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?\.?$", re.IGNORECASE),
+    re.compile(r"^[-\s]*(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?[-.\s]*$", re.IGNORECASE),
+    re.compile(
+        r"^(?:LAST|LATE|FINAL|HOME|CITY|NIGHT|SPORTING|EXTRA|MORNING|EVENING)\s+EDITION\.?$|"
+        r"^EXTRA!?$"
+    ),
     re.compile(r"^(?:THE\s+)?WEATHER\b.{0,60}$"),
     re.compile(r"^Page\s+\d+$", re.IGNORECASE),
 ]
