@@ -397,6 +397,8 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                     not line.text.startswith("—")
                     and (
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # A mixed-case deck under a headline is one deck however it wraps.
+                        or (style == "mixed" and len(units) >= 2 and units[-2].kind == "title")
                         or (
                             style == "cjk"
                             and wrapped
