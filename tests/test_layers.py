@@ -1,4 +1,4 @@
-"""The layers hold: ``lint-imports`` checks the contracts in pyproject.toml (Qt-free core, layers)."""
+"""The layers hold: ``lint-imports`` checks the contracts in pyproject.toml."""
 
 from __future__ import annotations
 
