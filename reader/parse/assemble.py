@@ -207,6 +207,10 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 unplaced.append(text)
             continue
+        if unit.block != last_block and _is_scrap(text):
+            # A stray letter or mark standing alone in its block is no paragraph of anything.
+            unplaced.append(text)
+            continue
         dateline, byline, rest = _leads(text)
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
@@ -364,6 +368,11 @@ MIN_ITEM_CHARS = 4
 #: A short item whose tokens are mostly no words is OCR noise (a cut-off ad, a rule, a smudge).
 NOISE_ITEM_SHARE = 0.5
 NOISE_ITEM_CHARS = 80
+
+
+def _is_scrap(text: str) -> bool:
+    solid = sum(1 for ch in text if ch.isalnum())
+    return solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS) and len(text.split()) <= 2
 
 
 def _is_noise(item: Title | Body) -> bool:

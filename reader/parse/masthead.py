@@ -102,7 +102,10 @@ def masthead_facts(lines: Iterable[str]) -> tuple[str | None, str | None]:
     date: str | None = None
     for text in lines:
         if name is None:
-            for part in [text, *_running_head_parts(text)]:
+            # The name may stand alone, between a running head's wide gaps, or before the date
+            # (gaps collapsed: "THE RIVERTON GAZETTE TUESDAY, JANUARY 14, 2025 PAGE 1").
+            before_date = _DATE_START.split(text, maxsplit=1)[0]
+            for part in [text, *_running_head_parts(text), before_date]:
                 name = paper_name(part)
                 if name:
                     break
@@ -111,6 +114,12 @@ def masthead_facts(lines: Iterable[str]) -> tuple[str | None, str | None]:
         if name and date:
             break
     return name, date
+
+
+_DATE_START = re.compile(
+    r"\s(?=" + _WEEKDAYS + r"|(?:" + "|".join(_MONTH_NAMES) + r")\s+\d)|\s(?=\d{4}\s*年)",
+    re.IGNORECASE,
+)
 
 
 def _iso_date(text: str) -> str | None:

@@ -169,7 +169,9 @@ def find_titles(block: Block) -> list[bool]:
             # An English deck sits above prose that does not continue its sentence: a
             # title-case line followed by a lower-case word is the start of a sentence.
             following = next((ch for ch in lines[i + 1].text if ch.isalpha()), "")
-            next_ok = (next_ok or following.isupper()) and not (
+            # A line in capitals above prose is a headline unless the prose runs on from it.
+            caps = title_style(line.text) == "caps" and not lines[i + 1].text[:1].islower()
+            next_ok = (next_ok or caps or following.isupper()) and not (
                 following.islower() and title_style(line.text) == "mixed"
             )
         flags.append(prev_ok and next_ok)
