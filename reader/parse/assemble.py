@@ -435,8 +435,10 @@ def _next_lead(sequence: list[Title | Body], index: int) -> str:
 
 def _title_runs_on(first: str, second: str, lead: str) -> bool:
     if cjk_ratio(first) >= 0.5:
+        if len(_NON_WORD.sub("", second)) <= 2:
+            return True  # one or two characters under a title are its wrapped tail, no deck
         seam = _NON_WORD.sub("", first)[-2:] + _NON_WORD.sub("", second)[:2]
-        return len(seam) == 4 and seam in _NON_WORD.sub("", lead)
+        return len(seam) >= 3 and seam in _NON_WORD.sub("", lead)
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second):
         return True
