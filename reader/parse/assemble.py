@@ -145,7 +145,6 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
-            current = None
             pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
             title = Title(
                 repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
@@ -155,6 +154,11 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             elif pointer:
                 title.pointer, title.text = pointer
             sequence.append(title)
+            # A teaser set into a story cut mid-sentence leaves the story open: the sentence
+            # goes on after it.
+            interrupted = current is not None and current.paragraphs and current.open
+            if not ((title.pointer or title.entry) and interrupted and not _ends(current)):
+                current = None
             continue
         if unit.kind == "credit":
             target = current or _last_body(sequence)
@@ -262,6 +266,10 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             kept.append(item)
     articles = [_build_article(item, page_number) for item in kept]
     return Assembly(_unique_ids(articles), unplaced, removed)
+
+
+def _ends(body: Body | None) -> bool:
+    return body is None or not body.paragraphs or ends_sentence(body.paragraphs[-1])
 
 
 def _caption_at_end(body: Body, credit: Unit) -> bool:
