@@ -99,7 +99,7 @@ class Body:
 
     @property
     def lead(self) -> str:
-        return "".join(self.paragraphs[:2])[:400]
+        return "".join(p[:400] for p in self.paragraphs[:2])[:400]
 
 
 @dataclass(slots=True)

@@ -21,7 +21,8 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 #: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
 _EN_PLACE = (
     r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
-    r"(?:,\s*(?:[A-Z][A-Za-z]*\.?\s*){1,3}){0,2}"
+    # Each part ends where its letters end, so a run of capitals splits one way only.
+    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?\s*){1,3}){0,2}"
 )
 
 
@@ -458,6 +459,10 @@ _BOX_HEADER = _zh(
 )
 
 
+#: A contents-box line is a title and a page number: far shorter than this.
+BOX_ENTRY_MAX = 160
+
+
 def is_box_header(text: str) -> bool:
     """The heading of a contents box: "INSIDE", "In this issue", "CONTENTS", "本版导读"."""
     return _BOX_HEADER.match(text.strip()) is not None
@@ -465,6 +470,8 @@ def is_box_header(text: str) -> bool:
 
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A contents-box line: (its title, the page it points to), or None."""
+    if len(text) > BOX_ENTRY_MAX:
+        return None
     match = _BOX_ENTRY.match(text.strip())
     if not match:
         return None
