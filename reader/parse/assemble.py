@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,8 +22,17 @@ from reader.parse.classify import (
     opens_notice,
 )
 from reader.parse.confidence import Evidence, article_confidence
+from reader.parse.echo import EchoIndex, letters_only, title_score
 from reader.parse.reflow import Unit
-from reader.text.cjk import cjk_ratio, display_width, ends_sentence, join_lines, repair_spacing
+from reader.text.cjk import (
+    LineJoiner,
+    cjk_ratio,
+    display_width,
+    drop_soft_hyphens,
+    ends_sentence,
+    join_lines,
+    repair_spacing,
+)
 
 #: A story of one paragraph shorter than this is a brief.
 BRIEF_MAX_CHARS = 150
@@ -37,11 +45,6 @@ DETACHED_TITLE_SCORE = 0.6
 #: this well and this much better.
 STACK_STEAL_SCORE = 0.5
 STACK_STEAL_MARGIN = 0.3
-
-_EN_STOPWORDS = frozenset(
-    "the a an and or of in on at to for from by with as is are was were be "
-    "been it its that this his her their our will would has have had not but".split()
-)
 
 
 @dataclass(slots=True)
@@ -82,6 +85,33 @@ class Body:
     tail_block: int = -1
     #: Started right under a title, or by a dateline or byline: a story, not a caption.
     headed: bool = False
+    #: Joins the last paragraph with the blocks that run on into it, until it is closed.
+    run_on: LineJoiner | None = None
+
+    def last_ends_sentence(self) -> bool:
+        if self.run_on is not None:
+            return self.run_on.ends_sentence
+        return ends_sentence(self.paragraphs[-1])
+
+    def continue_paragraph(self, text: str, known_words: frozenset[str]) -> None:
+        """The last paragraph runs on with ``text`` from the next block (a column break).
+
+        The pieces are joined once, when the paragraph closes: joining as they come would copy
+        the growing paragraph for every block.
+        """
+        if self.run_on is None:
+            self.run_on = LineJoiner(known_words)
+            self.run_on.add(self.paragraphs[-1])
+        self.run_on.add(text)
+
+    def close_paragraph(self) -> int:
+        """Join a paragraph that ran on across blocks; returns the end-of-line hyphens removed."""
+        if self.run_on is None:
+            return 0
+        self.paragraphs[-1] = repair_spacing(self.run_on.text())
+        removed = self.run_on.removed_hyphens
+        self.run_on = None
+        return removed
 
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
@@ -113,7 +143,7 @@ def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
     """Join a unit's lines into text; credits keep a space between their lines."""
     raw = [line.text for line in unit.lines]
     if unit.kind == "credit":
-        return " ".join(raw), 0
+        return drop_soft_hyphens(" ".join(raw)), 0
     return join_lines(raw, known_words)
 
 
@@ -163,6 +193,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         if unit.kind == "credit":
             target = current or _last_body(sequence)
             if target is not None and target.credit is None and _caption_at_end(target, unit):
+                removed += target.close_paragraph()
                 # Single-spaced text: the caption is the story's last paragraph, above its
                 # credit; it is an item of its own.
                 caption = Body(paragraphs=[target.paragraphs.pop()], first=target.tail_first)
@@ -181,6 +212,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         # A paragraph.
         if is_signature(text) and current is not None and current.paragraphs:
             # A signature closes its story, and names who wrote it.
+            removed += current.close_paragraph()
             if current.byline is None:
                 current.byline = text
             else:
@@ -195,6 +227,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
                 current.touch(unit)
             else:
                 if pending_byline:
+                    # Two bylines with no story between: the first has no place; keep it.
                     unplaced.append(pending_byline)
                 pending_byline = text
                 current = None
@@ -223,18 +256,20 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current = new_body(unit)
         else:
             current.touch(unit)
-            if new_block and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
+            if new_block and current.paragraphs and not current.last_ends_sentence():
                 # The paragraph runs on from the previous block (a column or block break).
-                joined, hyphens = join_lines([current.paragraphs[-1], text], known_words)
-                removed += hyphens
-                current.paragraphs[-1] = repair_spacing(joined)
+                current.continue_paragraph(text, known_words)
                 current.run_ons += 1
                 continue
         if dateline or byline:
             current.headed = True
-            current.dateline = dateline or current.dateline
-            current.byline = byline or current.byline
-            text = rest
+        if dateline:
+            current.dateline, text = dateline, rest
+        if byline:
+            if current.byline:
+                # A byline line stood before a paragraph with a byline of its own: keep it.
+                unplaced.append(current.byline)
+            current.byline, text = byline, rest
         if unit.guessed and current.paragraphs:
             current.guessed_breaks += 1
         jump = match_continuation(text)
@@ -246,6 +281,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 current.continued_from = link
         if text.strip():
+            removed += current.close_paragraph()
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
     if pending_byline:
@@ -253,6 +289,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     if pending_from:
         unplaced.append(pending_from.text)
 
+    for item in sequence:
+        if isinstance(item, Body):
+            removed += item.close_paragraph()
     sequence, hyphens = _join_wrapped_titles(sequence)
     removed += hyphens
     bodies = [item for item in sequence if isinstance(item, Body)]
@@ -269,7 +308,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
 
 
 def _ends(body: Body | None) -> bool:
-    return body is None or not body.paragraphs or ends_sentence(body.paragraphs[-1])
+    return body is None or not body.paragraphs or body.last_ends_sentence()
 
 
 def _caption_at_end(body: Body, credit: Unit) -> bool:
@@ -292,50 +331,22 @@ def _last_body(sequence: list[Title | Body]) -> Body | None:
 
 # --- matching titles to bodies ---------------------------------------------------------------
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-
-
-def _bigrams(text: str) -> set[str]:
-    compact = _NON_WORD.sub("", text)
-    return {compact[i : i + 2] for i in range(len(compact) - 1)}
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _EN_STOPWORDS}
-
-
-def title_score(title: str, lead: str) -> float:
-    """How well a title's words recur in a story's lead: 0 (none) to 1 (all).
-
-    Chinese titles are compared by character bigrams, English ones by content words (a
-    prefix match of five letters counts, so "swept" meets "sweeps" only where they share it).
-    """
-    if not lead:
-        return 0.0
-    if cjk_ratio(title) >= 0.5:
-        grams = _bigrams(title)
-        if not grams:
-            return 0.0
-        lead_grams = _bigrams(lead)
-        return len(grams & lead_grams) / len(grams)
-    words = _words(title)
-    if not words:
-        return 0.0
-    lead_words = _words(lead)
-    lead_stems = {w[:5] for w in lead_words}
-    hits = sum(1 for w in words if w in lead_words or w[:5] in lead_stems)
-    return hits / len(words)
-
 
 def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
     # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
     # teaser: its story is printed elsewhere, so it heads no body here.
     titles = [t for t in titles if t.pointer is None and not t.entry]
     takers = [b for b in bodies if not b.is_caption]
-    scores = {(id(t), id(b)): title_score(t.text, b.lead) for t in titles for b in takers}
+    position = {id(b): i for i, b in enumerate(takers)}
+    leads = EchoIndex([b.lead for b in takers])
+    # Only echoes strong enough to move a title can change where it goes.
+    strong = {
+        id(t): leads.matches(t.text, min(STACK_STEAL_SCORE, DETACHED_TITLE_SCORE)) for t in titles
+    }
 
     def best_elsewhere(title: Title, body: Body) -> float:
-        return max((scores[id(title), id(b)] for b in takers if b is not body), default=0.0)
+        here = position[id(body)]
+        return max((score for i, score in strong[id(title)] if i != here), default=0.0)
 
     # 1. The stack of titles standing directly above a body belongs to it, unless a title
     #    clearly matches another story better.
@@ -344,7 +355,7 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             continue
         stack: list[Title] = []
         back = index - 1
-        while back >= 0 and isinstance(sequence[back], Title):
+        while back >= 0 and isinstance(sequence[back], Title) and len(stack) < 6:
             # A teaser printed between a story's decks and its body is stepped over.
             if sequence[back].pointer is None and not sequence[back].entry:  # type: ignore[union-attr]
                 stack.insert(0, sequence[back])  # type: ignore[arg-type]
@@ -353,18 +364,21 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
         for title in reversed(stack[-limit:]):
             if title.body is not None:
                 continue
-            here = scores[id(title), id(item)]
+            here = leads.score(title.text, position[id(item)])
             other = best_elsewhere(title, item)
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
                 continue
             title.body, title.echo = item, here
             item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
-    candidates = sorted(
-        ((scores[id(t), id(b)], t.first, t, b) for t in titles for b in takers if t.body is None),
-        key=lambda item: (-item[0], item[1]),
-    )
-    for score, _, title, body in candidates:
+    candidates = [
+        (score, t.first, order, i, t, takers[i])
+        for order, t in enumerate(titles)
+        if t.body is None
+        for i, score in strong[id(t)]
+    ]
+    candidates.sort(key=lambda item: (-item[0], item[1], item[2], item[3]))
+    for score, _, _, _, title, body in candidates:
         if score < DETACHED_TITLE_SCORE or title.body is not None or len(body.titles) >= 3:
             continue
         title.body, title.echo, title.detached = body, score, True
@@ -443,10 +457,10 @@ def _next_lead(sequence: list[Title | Body], index: int) -> str:
 
 def _title_runs_on(first: str, second: str, lead: str) -> bool:
     if cjk_ratio(first) >= 0.5:
-        if len(_NON_WORD.sub("", second)) <= 2:
+        if len(letters_only(second)) <= 2:
             return True  # one or two characters under a title are its wrapped tail, no deck
-        seam = _NON_WORD.sub("", first)[-2:] + _NON_WORD.sub("", second)[:2]
-        return len(seam) >= 3 and seam in _NON_WORD.sub("", lead)
+        seam = letters_only(first)[-2:] + letters_only(second)[:2]
+        return len(seam) >= 3 and seam in letters_only(lead)
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second):
         return True
