@@ -45,6 +45,8 @@ class Title:
     last: int
     pointer: ContinuationLink | None = None
     body: Body | None = None
+    #: Numbers of the source lines it was made of.
+    lines: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -60,10 +62,13 @@ class Body:
     titles: list[Title] = field(default_factory=list)
     #: Open to more paragraphs (no title, credit or new story has closed it).
     open: bool = True
+    #: Numbers of the source lines it was made of.
+    lines: list[int] = field(default_factory=list)
 
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
         self.last = max(self.last, unit.last)
+        self.lines.extend(line.number for line in unit.lines)
 
     @property
     def is_caption(self) -> bool:
@@ -85,6 +90,9 @@ class Assembly:
     articles: list[Article]
     unplaced: list[str]
     removed_hyphens: int
+    #: For each article, the numbers of the source lines it was made of (formats with
+    #: geometry turn them into zones).
+    members: list[tuple[int, ...]] = field(default_factory=list)
 
 
 def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
@@ -124,6 +132,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         if unit.kind == "title":
             current = None
             title = Title(repair_spacing(text), unit.style, unit.first, unit.last)
+            title.lines = [line.number for line in unit.lines]
             pointer = match_teaser_pointer(title.text)
             if pointer:
                 title.pointer, title.text = pointer
@@ -195,8 +204,16 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
     _attach_titles(sequence, bodies, titles)
-    articles = [_build_article(item, page_number) for item in _article_order(sequence)]
-    return Assembly(_unique_ids(articles), unplaced, removed)
+    ordered = _article_order(sequence)
+    articles = [_build_article(item, page_number) for item in ordered]
+    members = [tuple(_member_lines(item)) for item in ordered]
+    return Assembly(_unique_ids(articles), unplaced, removed, members)
+
+
+def _member_lines(item: Title | Body) -> list[int]:
+    if isinstance(item, Title):
+        return item.lines
+    return sorted({*item.lines, *(n for title in item.titles for n in title.lines)})
 
 
 def _last_body(sequence: list[Title | Body]) -> Body | None:
@@ -377,3 +394,7 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
             ident = f"{ident}-{count + 1}"
         result.append(replace(article, id=ident))
     return result
+
+
+#: Stable ids for articles built outside assembly (the articles a METS file defines).
+assign_ids = _unique_ids

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reader.parse.classify import (
     is_byline_line,
     is_credit,
+    is_display_type,
     is_title_like,
     match_byline_lead,
     match_continuation,
@@ -95,7 +96,7 @@ def find_titles(block: Block) -> list[bool]:
     lines = block.lines
     columns = local_columns(lines)
     like = [
-        is_title_like(line.text)
+        (is_title_like(line.text) or is_display_type(line.text, line.size, line.bold))
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and match_continuation(line.text) is None
