@@ -122,11 +122,11 @@ _DOCUMENT_ROOTS = frozenset({"alto", "mets", "html"})
 
 def is_markup(head: bytes) -> bool:
     """Whether ``head`` starts an XML or HTML document rather than a page of text."""
-    root = root_element(head)
-    if root is None:
-        return False
     start = _as_utf8(head).lstrip()[:9].lower()
-    return root in _DOCUMENT_ROOTS or start.startswith((b"<?xml", b"<!doctype"))
+    if start.startswith((b"<?xml", b"<!doctype")):
+        return True
+    root = root_element(head)
+    return root is not None and root in _DOCUMENT_ROOTS
 
 
 def _is_plain_text(head: bytes) -> bool:
@@ -182,8 +182,15 @@ def format_for_data(data: bytes, path: Path) -> PageFormat:
     Markup that is none of the known formats is refused with one line naming the file.
     """
     found = sniff_format(data)
+    root = root_element(data[:SNIFF_BYTES])
+    if found is None and root is None:
+        # A prologue longer than the sniff (a doctype with a long internal subset): parse it
+        # safely (which refuses entity declarations) to see the root.
+        from reader.parse.formats.xml import local_name, parse_xml
+
+        root = local_name(parse_xml(data, path)).lower()
+        found = next((f for f in FORMATS if f.sniff(f"<{root}>".encode())), None)
     if found is None:
-        root = root_element(data[:SNIFF_BYTES])
         known = ", ".join(f.name for f in FORMATS)
         raise InputError(f"<{root}> document is not a page format Broadsheet knows ({known})", path)
     return found
