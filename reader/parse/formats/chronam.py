@@ -28,7 +28,7 @@ _SEQ_DIR = re.compile(r"^seq-(\d+)$")
 _LCCN = re.compile(r"^[a-z]{0,3}\d{8,10}$", re.IGNORECASE)
 _DAY = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 #: Folders looked at, upwards from the pages, for titles.tsv or a bib record.
-TITLE_SEARCH_DEPTH = 5
+TITLE_SEARCH_DEPTH = 7
 
 
 @dataclass(frozen=True, slots=True)
