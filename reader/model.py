@@ -251,6 +251,8 @@ class Page:
     image: str | None = None
     #: (width, height) of the pixel space the zones are in; the image's size when it is known.
     image_size: tuple[int, int] | None = None
+    #: Number of soft hyphens (U+00AD) in the page text: never printed, all removed.
+    removed_soft_hyphens: int = 0
 
     @property
     def label(self) -> str:
