@@ -120,8 +120,15 @@ def reading_order(blocks: Sequence[LayoutBlock]) -> list[LayoutBlock]:
     without = [b for b, box in placed if box is None]
     if len(with_box) < 2:
         return [b for b, _ in with_box] + without
-    widths = sorted(box.width for _, box in with_box)
-    column = max(1.0, widths[len(widths) // 2])
+    # The column width: the width most lines are set in (headlines and short blocks are
+    # narrower or wider, and must not make columns of their own).
+    weighted = sorted((box.width, len(b.lines)) for b, box in with_box)
+    half, seen, column = sum(n for _, n in weighted) / 2, 0, 1.0
+    for width, lines in weighted:
+        seen += lines
+        if seen >= half:
+            column = max(1.0, width)
+            break
     ordered = sorted(with_box, key=lambda item: item[1].x)
     columns: list[list[tuple[LayoutBlock, Box]]] = []
     start = -1e18
