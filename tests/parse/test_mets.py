@@ -174,3 +174,19 @@ def test_mets_paths_never_leave_its_folder(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="none of the pages METS names is there"):
         load_issue(mets)
+
+
+def test_the_source_hash_covers_the_pages_a_mets_names(tmp_path: Path) -> None:
+    from reader.store.sources import issue_files, source_hash
+
+    source = corpus_file(BNF).parent
+    folder = tmp_path / "bnf"
+    (folder / "ALTO").mkdir(parents=True)
+    mets = folder / "bnf.mets.xml"
+    mets.write_bytes((source / f"{source.name}.mets.xml").read_bytes())
+    alto = folder / "ALTO" / "18210801_1-0001.xml"
+    alto.write_bytes((source / "ALTO" / alto.name).read_bytes())
+    assert issue_files(folder) == [mets, alto]
+    before = source_hash(folder)
+    alto.write_bytes(alto.read_bytes().replace(b"ALLEMAGNE", b"ALLEMAGNX"))
+    assert source_hash(folder) != before

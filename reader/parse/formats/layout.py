@@ -286,9 +286,11 @@ def zones_of(
     last: tuple[int, int] | None = None  # (block, line number)
     for line_number in sorted(members):
         found = where.get(line_number)
-        if found is None or found[1] is None:
+        if found is None:
             continue
         block, box, _ = found
+        if box is None:
+            continue
         if run is not None and last is not None and last == (block, line_number - 1):
             run = run.union(box)
         else:
