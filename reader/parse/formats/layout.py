@@ -113,7 +113,8 @@ def reading_order(blocks: Sequence[LayoutBlock]) -> list[LayoutBlock]:
 
     A column is the run of blocks whose left edges lie within half a typical block width of
     each other; a block wider than a column (a spanning headline) reads in the column of its
-    left edge at its height. Blocks without geometry keep their place at the end.
+    left edge at its height. Where most lines are vertical (traditional Chinese), columns read
+    right to left. Blocks without geometry keep their place at the end.
     """
     placed = [(b, b.box) for b in blocks]
     with_box = [(b, box) for b, box in placed if box is not None]
@@ -137,10 +138,26 @@ def reading_order(blocks: Sequence[LayoutBlock]) -> list[LayoutBlock]:
             columns.append([])
             start = box.x
         columns[-1].append((block, box))
+    if is_vertical(blocks):
+        columns.reverse()  # vertical CJK reads its columns right to left
     result: list[LayoutBlock] = []
     for members in columns:
         result.extend(b for b, _ in sorted(members, key=lambda item: (item[1].y, item[1].x)))
     return result + without
+
+
+def is_vertical(blocks: Sequence[LayoutBlock]) -> bool:
+    """Whether most of the page's text is set in vertical lines (traditional CJK layout)."""
+    tall = wide = 0
+    for block in blocks:
+        for line in block.lines:
+            if line.box is not None:
+                weight = len(line.text)
+                if line.box.height > 1.5 * line.box.width:
+                    tall += weight
+                else:
+                    wide += weight
+    return tall > wide
 
 
 # --- the one path ---------------------------------------------------------------------------
