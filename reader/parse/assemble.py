@@ -61,6 +61,8 @@ class Title:
     detached: bool = False
     #: A contents-box entry (or a title with a page pointer): a teaser, never a story's deck.
     entry: bool = False
+    #: Numbers of the source lines it was made of.
+    lines: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -85,6 +87,8 @@ class Body:
     tail_block: int = -1
     #: Started right under a title, or by a dateline or byline: a story, not a caption.
     headed: bool = False
+    #: Numbers of the source lines it was made of.
+    lines: list[int] = field(default_factory=list)
     #: Joins the last paragraph with the blocks that run on into it, until it is closed.
     run_on: LineJoiner | None = None
 
@@ -116,6 +120,7 @@ class Body:
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
         self.last = max(self.last, unit.last)
+        self.lines.extend(line.number for line in unit.lines)
 
     @property
     def is_caption(self) -> bool:
@@ -137,6 +142,9 @@ class Assembly:
     articles: list[Article]
     unplaced: list[str]
     removed_hyphens: int
+    #: For each article, the numbers of the source lines it was made of (formats with
+    #: geometry turn them into zones).
+    members: list[tuple[int, ...]] = field(default_factory=list)
 
 
 def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
@@ -179,6 +187,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             title = Title(
                 repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
             )
+            title.lines = [line.number for line in unit.lines]
             if isinstance(pointer, tuple) and isinstance(pointer[0], str):
                 title.text, title.pointer = repair_spacing(pointer[0]), pointer[1]
             elif pointer:
@@ -304,7 +313,14 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         else:
             kept.append(item)
     articles = [_build_article(item, page_number) for item in kept]
-    return Assembly(_unique_ids(articles), unplaced, removed)
+    members = [tuple(_member_lines(item)) for item in kept]
+    return Assembly(_unique_ids(articles), unplaced, removed, members)
+
+
+def _member_lines(item: Title | Body) -> list[int]:
+    if isinstance(item, Title):
+        return item.lines
+    return sorted({*item.lines, *(n for title in item.titles for n in title.lines)})
 
 
 def _ends(body: Body | None) -> bool:
@@ -602,3 +618,7 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
             ident = f"{ident}-{count + 1}"
         result.append(replace(article, id=ident))
     return result
+
+
+#: Stable ids for articles built outside assembly (the articles a METS file defines).
+assign_ids = _unique_ids

@@ -504,6 +504,28 @@ def ends_with_abbreviation(text: str) -> bool:
     return _ABBREVIATION.search(text.rstrip()) is not None
 
 
+#: Type set at least this much larger than the page's body text is display type (headlines).
+DISPLAY_SIZE = 1.3
+#: Display type wider than this (half-width units) is not a headline but a large-set paragraph.
+DISPLAY_MAX_WIDTH = 90
+
+
+def is_display_type(text: str, size: float, bold: bool = False) -> bool:
+    """Whether a line is set in headline type, where the format tells the type size.
+
+    ``size`` is relative to the page's body text (0 when unknown: then only the words decide,
+    see is_title_like). A bold line at body size counts when its words could be a title too.
+    """
+    if size <= 0:
+        return False
+    stripped = text.strip()
+    if not stripped or display_width(stripped) > DISPLAY_MAX_WIDTH:
+        return False
+    if size >= DISPLAY_SIZE:
+        return stripped[-1] not in "，,;；、"
+    return bold and size >= 0.95 and is_title_like(stripped)
+
+
 @_per_line
 def title_style(text: str) -> str:
     """'caps' for all-capital English decks, 'mixed' for others, 'cjk' for Chinese titles."""

@@ -12,6 +12,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_byline_line,
     is_credit,
+    is_display_type,
     is_signature,
     is_title_like,
     match_byline_lead,
@@ -136,7 +137,7 @@ def find_titles(block: Block) -> list[bool]:
     columns = forward_columns(lines)
     entries = [line.listed or box_entry(line.text) is not None for line in lines]
     like = [
-        is_title_like(line.text)
+        (is_title_like(line.text) or is_display_type(line.text, line.size, line.bold))
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
