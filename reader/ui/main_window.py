@@ -37,6 +37,12 @@ from reader.errors import BroadsheetError
 from reader.model import Issue
 from reader.text.segment import Segmenter
 from reader.ui.actions import build_actions, build_menus
+from reader.ui.article_html import (
+    ReadingFonts,
+    page_text_font,
+    render_article_html,
+    render_unplaced_html,
+)
 from reader.ui.docks import Docks
 from reader.ui.export_flow import ExportFlow
 from reader.ui.headline_model import (
@@ -51,13 +57,7 @@ from reader.ui.headline_model import (
 from reader.ui.highlighting import Highlighting
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
-from reader.ui.reading_pane import (
-    ReadingFonts,
-    ReadingPane,
-    page_text_font,
-    render_article_html,
-    render_unplaced_html,
-)
+from reader.ui.reading_pane import ReadingPane
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.window_state import WindowState

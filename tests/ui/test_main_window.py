@@ -369,7 +369,7 @@ def test_teaser_jumps_to_its_story_by_link_and_key(
 ) -> None:
     from PySide6.QtCore import QUrl
 
-    from reader.ui.reading_pane import jump_url
+    from reader.ui.article_html import jump_url
 
     window = make_window()
     open_and_wait(qtbot, window, "zh")
