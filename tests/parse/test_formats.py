@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -128,21 +127,6 @@ def test_an_issue_folder_of_alto_pages_is_refused_not_empty(tmp_path: Path) -> N
     with pytest.raises(InputError) as caught:
         load_issue(tmp_path)
     assert str(caught.value) == f"{tmp_path / '0001.xml'}: ALTO XML is not supported yet"
-
-
-@pytest.mark.parametrize("suffix", [".alto.xml", ".hocr"])
-def test_parse_command_says_not_supported_and_exits_2(tmp_path: Path, suffix: str) -> None:
-    target = tmp_path / f"x{suffix}"
-    target.write_bytes(HOCR_HEAD if suffix == ".hocr" else ALTO_HEAD + b"</alto>")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "reader", "parse", str(target)],
-        capture_output=True, text=True, env=env, timeout=60,
-    )  # fmt: skip
-    assert proc.returncode == 2
-    assert proc.stdout == ""
-    name = "hOCR" if suffix == ".hocr" else "ALTO XML"
-    assert proc.stderr.splitlines() == [f"broadsheet: {target}: {name} is not supported yet"]
 
 
 def test_reading_the_registry_does_not_load_the_parser() -> None:

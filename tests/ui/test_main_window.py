@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -289,14 +289,10 @@ def test_settings_live_under_the_xdg_config_folder(private_dirs: Path) -> None:
     assert settings.recent_paths == ["/tmp/a", "/tmp/b"]
 
 
-def drop_on(window: MainWindow, path: Path | str) -> bool:
-    """Drag ``path`` over the window and drop it, as Qt delivers a drop from a file manager;
-    True when the window accepted the drag."""
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+def drag_over(window: MainWindow, mime: QMimeData) -> bool:
+    """Drag ``mime`` over the window; True when the window accepts it."""
+    from PySide6.QtGui import QDragEnterEvent
 
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
     with warnings.catch_warnings():  # PySide6 flags the only constructor Qt 6 has as deprecated
         warnings.simplefilter("ignore", DeprecationWarning)
         enter = QDragEnterEvent(
@@ -306,8 +302,20 @@ def drop_on(window: MainWindow, path: Path | str) -> bool:
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
+    enter.ignore()
     QApplication.sendEvent(window, enter)
-    if not enter.isAccepted():
+    return enter.isAccepted()
+
+
+def drop_on(window: MainWindow, path: Path | str) -> bool:
+    """Drag ``path`` over the window and drop it, as Qt delivers a drop from a file manager;
+    True when the window accepted the drag."""
+    from PySide6.QtCore import QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    if not drag_over(window, mime):
         return False
     drop = QDropEvent(
         QPointF(window.rect().center()),
@@ -407,24 +415,10 @@ def test_real_sample_teasers_reach_their_stories(qtbot: QtBot, make_window: Wind
 def test_dropping_something_that_is_not_a_file_is_refused(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
-    from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QDragEnterEvent
-
     window = make_window()
     mime = QMimeData()
     mime.setText("just text")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        enter = QDragEnterEvent(
-            window.rect().center(),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    enter.ignore()
-    QApplication.sendEvent(window, enter)
-    assert not enter.isAccepted()
+    assert not drag_over(window, mime)
 
 
 def test_x_marks_stories_for_export_and_shift_j_extends(
