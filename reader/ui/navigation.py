@@ -126,7 +126,7 @@ class Navigator:
                 return True
         return False
 
-    def next_row_where(self, forward: bool, wanted: Callable[[str], bool]) -> QModelIndex | None:
+    def next_row_where(self, forward: bool, wanted: Callable[[str], object]) -> QModelIndex | None:
         """The nearest row after (before) the current one whose id is ``wanted``."""
         rows = self.rows()
         position = self.position(rows)
