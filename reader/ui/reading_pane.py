@@ -245,8 +245,12 @@ class ReadingPane(QTextBrowser):
     def current_hit(self) -> int:
         return self._current_hit
 
+    def hit_range(self, number: int) -> tuple[int, int]:
+        """Where hit ``number`` is in the pane's document: (start, end) positions."""
+        return self._hits[number]
+
     def hit_text(self, number: int) -> str:
-        start, end = self._hits[number]
+        start, end = self.hit_range(number)
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

@@ -90,7 +90,7 @@ def test_several_terms_get_their_own_colours(qtbot: QtBot, make_window: WindowFa
     by_term: dict[str, set[str]] = {}
     for number in range(pane.hit_count):
         cursor = pane.textCursor()
-        start, _end = pane._hits[number]
+        start, _end = pane.hit_range(number)
         cursor.setPosition(start + 1)  # the format of the hit's first character
         by_term.setdefault(pane.hit_text(number), set()).add(
             cursor.charFormat().background().color().name()
