@@ -36,6 +36,8 @@ class Highlighting(QObject):
     countsReady = Signal()
     #: jieba's dictionary is loaded: whole-word matching is available.
     segmenterReady = Signal()
+    #: jieba's dictionary could not be loaded (whole words stay off): the reason.
+    segmenterFailed = Signal(str)
 
     #: How long after the first issue is shown jieba starts loading (ms).
     SEGMENTER_DELAY_MS = 400
@@ -251,6 +253,7 @@ class Highlighting(QObject):
     def _on_segmenter_failed(self, error: Exception) -> None:
         self.window.words_label.setText("Word list: unavailable")
         log.error("jieba failed to load: %s", error)
+        self.segmenterFailed.emit(str(error))
 
     # Highlight sets -------------------------------------------------------------------------
     def set_sets(self, sets: HighlightSets) -> None:

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
     hitCountsReady = Signal()
     #: jieba's dictionary is loaded: whole-word matching is available.
     segmenterReady = Signal()
+    #: jieba's dictionary could not be loaded (whole words stay off): the reason.
+    segmenterFailed = Signal(str)
     #: The window is closing: cancel background work now (the thread pool is joined next).
     closing = Signal()
     #: The reader added or dropped a bookmark with ``b`` (the bookmarks panel reloads).
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.highlighting = Highlighting(self)
         self.highlighting.countsReady.connect(self.hitCountsReady)
         self.highlighting.segmenterReady.connect(self.segmenterReady)
+        self.highlighting.segmenterFailed.connect(self.segmenterFailed)
         self.exporter = ExportFlow(self)
         self.exporter.started.connect(self.exportStarted)
         self.exporter.finished.connect(self.exportFinished)

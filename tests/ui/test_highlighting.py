@@ -195,3 +195,21 @@ def test_a_bar_made_before_jieba_is_ready_enables_whole_words_when_it_is(
     with qtbot.waitSignal(window.segmenterReady, timeout=30_000):
         pass
     assert window.highlighting.bar.whole_words.isEnabled()
+
+
+class BrokenSegmenter(Segmenter):
+    """A word list that cannot load (a damaged dictionary cache, say)."""
+
+    def load(self) -> None:
+        raise OSError("the dictionary cache is unreadable")
+
+
+def test_a_word_list_that_fails_to_load_says_so_and_whole_words_stay_off(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    window = make_window(segmenter=BrokenSegmenter(cache_dir=tmp_path_factory.mktemp("broken")))
+    with qtbot.waitSignal(window.segmenterFailed, timeout=10_000) as blocker:
+        pass
+    assert blocker.args == ["the dictionary cache is unreadable"]
+    assert window.words_label.text() == "Word list: unavailable"
+    assert not window.keymap_actions["whole_words"].isEnabled()
