@@ -182,6 +182,8 @@ class Page:
     source: str | None = None
     #: Number of end-of-line hyphens removed when rejoining broken words ("informa-" "tion").
     removed_hyphens: int = 0
+    #: Number of soft hyphens (U+00AD) in the page text: never printed, all removed.
+    removed_soft_hyphens: int = 0
 
     @property
     def label(self) -> str:
