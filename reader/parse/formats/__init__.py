@@ -9,7 +9,6 @@ parser; a format's reader is imported when a page of that format is read.
 from __future__ import annotations
 
 import fnmatch
-import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -43,8 +42,9 @@ class PageFormat:
     patterns: tuple[str, ...]
     #: True when the first bytes of a file (up to SNIFF_BYTES) are in this format.
     sniff: Callable[[bytes], bool]
-    #: "module:function" of its PageReader; None while the format is not supported yet.
-    reader: str | None = None
+    #: Its PageReader (which imports the format's module when first called); None while the
+    #: format is not supported yet.
+    reader: PageReader | None = None
 
     @property
     def supported(self) -> bool:
@@ -65,9 +65,7 @@ class PageFormat:
         """Read one page of this format; InputError when the format is not supported yet."""
         if self.reader is None:
             raise InputError(f"{self.name} is not supported yet", path)
-        module, _, function = self.reader.partition(":")
-        page_reader: PageReader = getattr(importlib.import_module(module), function)
-        return page_reader(data, path, number, name, newspaper)
+        return self.reader(data, path, number, name, newspaper)
 
 
 _TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)")
@@ -132,9 +130,15 @@ def _is_hocr(head: bytes) -> bool:
     return root_element(head) == "html" and (b"ocr_page" in head or b"ocr-system" in head)
 
 
-PLAIN_TEXT = PageFormat(
-    "plain text", ("*.txt",), _is_plain_text, "reader.parse.formats.text:read_text_page"
-)
+def _read_plain_text(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    from reader.parse.formats.text import read_text_page  # the parser, loaded when first used
+
+    return read_text_page(data, path, number, name, newspaper)
+
+
+PLAIN_TEXT = PageFormat("plain text", ("*.txt",), _is_plain_text, _read_plain_text)
 ALTO = PageFormat("ALTO XML", ("*.alto.xml", "*.alto", "*.xml"), _is_alto)
 METS = PageFormat("METS XML", ("*.mets.xml", "*mets.xml"), _is_mets)
 HOCR = PageFormat("hOCR", ("*.hocr", "*.hocr.html", "*.html", "*.htm"), _is_hocr)
