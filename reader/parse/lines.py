@@ -22,6 +22,9 @@ class Line:
     gap: int
     #: Display width once OCR spaces around CJK are removed.
     width: int = field(default=-1, compare=False)
+    #: The line is an entry of a contents box (under "INSIDE", "CONTENTS", "本版导读"): a
+    #: teaser title of its own.
+    listed: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.width < 0:
