@@ -7,13 +7,21 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader.errors import InputError
-from reader.parse.formats import is_page_name
+from reader.parse.formats import chronam, is_page_name
 
 _CHUNK = 1 << 20
 
 
 def issue_files(path: Path) -> list[Path]:
     """The files whose bytes define the issue at ``path`` (a page file or an issue folder)."""
+    news = chronam.issue_for(path) if path.exists() else None
+    if news is not None:
+        return [file for _, file in news.pages]
+    mets = _mets_file(path)
+    if mets is not None:
+        from reader.parse.formats.mets import named_files  # the parser, only for METS issues
+
+        return named_files(mets)
     if path.is_file():
         return [path]
     if path.is_dir():
@@ -31,7 +39,7 @@ def source_hash(path: Path) -> str:
     if not files:
         raise InputError("folder holds no page files", path)
     for file in files:
-        name = file.name.encode() if path.is_dir() else b""
+        name = _hash_name(file, path) if path.is_dir() or len(files) > 1 else b""
         digest.update(len(name).to_bytes(4, "big") + name)
         try:
             size = file.stat().st_size
@@ -42,6 +50,15 @@ def source_hash(path: Path) -> str:
         except OSError as err:
             raise InputError(f"cannot read file ({err.strerror or err})", file) from err
     return digest.hexdigest()
+
+
+def _hash_name(file: Path, path: Path) -> bytes:
+    """A file's name as the hash sees it: relative to the issue's folder (``ALTO/0001.xml``)."""
+    base = path if path.is_dir() else path.parent
+    try:
+        return str(file.relative_to(base)).encode()
+    except ValueError:
+        return file.name.encode()
 
 
 def cache_key(digest: str, path: Path) -> str:
@@ -56,6 +73,17 @@ def is_issue_file(name: str) -> bool:
     return not name.startswith(".") and (is_page_name(name) or name.lower() == "issue.toml")
 
 
+def _mets_file(path: Path) -> Path | None:
+    """The METS file that describes the issue at ``path`` (the file, or the one in a folder)."""
+    if path.is_file():
+        return path if path.name.lower().endswith("mets.xml") else None
+    if path.is_dir():
+        return next(
+            (p for p in sorted(path.iterdir()) if p.name.lower().endswith("mets.xml")), None
+        )
+    return None
+
+
 def _is_issue_folder(folder: Path) -> bool:
     return any(p.is_file() and is_issue_file(p.name) for p in folder.iterdir())
 
@@ -64,13 +92,18 @@ def discover_issues(paths: Iterable[Path]) -> Iterator[Path]:
     """Each issue under ``paths``: a page file, a folder of pages, or folders holding such folders.
 
     A folder with page files directly inside is one issue (as ``reader.parse.load_issue`` reads
-    it); a folder without them is searched for issue folders below it, in name order.
+    it); a folder without them is searched for issue folders below it, in name order. A folder
+    of Chronicling America pages holds one issue per paper and edition (each is named by its
+    first page file), and a batch ``ed-N`` folder is one issue.
     """
     for path in paths:
         if path.is_file():
             yield path
         elif path.is_dir():
-            if _is_issue_folder(path):
+            news = chronam.issues_in(path)
+            if len(news) > 1:
+                yield from (issue.path for issue in news)
+            elif news or _is_issue_folder(path):
                 yield path
             else:
                 children = sorted(

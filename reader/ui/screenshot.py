@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QApplication
 from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
 from reader.ui.app import default_loader
-from reader.ui.main_window import SEARCH_PANEL, MainWindow
+from reader.ui.main_window import MainWindow
 from reader.ui.resources import resources_dir, sample_issue_path
+from reader.ui.services import SEARCH_PANEL
 from reader.ui.settings import Settings
 
 
@@ -79,8 +80,8 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
     for article in issue.articles[:3]:
         window.show_article(article.id)
     window.show_article(target.id)
-    window.open_highlight_bar()
-    wait_for(window.hitCountsReady, lambda: window.set_terms(shot.terms))
+    window.highlighting.open_bar()
+    wait_for(window.hitCountsReady, lambda: window.highlighting.set_terms(shot.terms))
     window.tree.setFocus()
     settle()
     path = out_dir / shot.file
@@ -113,7 +114,7 @@ def render_search(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path)
     # A bookmark, so the list shows its star.
     window.show_article(window.issue.articles[0].id if window.issue else "")
     window.toggle_bookmark()
-    window.show_panel(SEARCH_PANEL)
+    window.docks.show_panel(SEARCH_PANEL)
     search = wiring.search
     wait_for(search.searchFinished, lambda: search.search(shot.terms))
     # The best hit is a teaser (headlines weigh most); the next one is a full story.

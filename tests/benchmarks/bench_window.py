@@ -44,7 +44,8 @@ APP_CHILD = """
 import os, sys, time
 import reader.cli  # the entry point's own imports count too
 
-app, window, _store = reader.cli.launch_window([])
+launched = reader.cli.launch_window([])
+app, window = launched.app, launched.window
 from PySide6.QtCore import QEvent, QObject, QTimer
 state = {"shown": False}
 
@@ -165,8 +166,7 @@ def bench_switch(samples: int) -> dict[str, float]:
         window.show_issue(issue)
         app.processEvents()
         for label, terms in (("plain", ""), ("highlighted 科技", "科技")):
-            window.highlight_bar.set_terms_text(terms)
-            window._terms = tuple(terms.split())  # apply now, without waiting for the counts
+            window.highlighting.set_terms(terms)  # applied at once; the counts come later
             long_times: list[float] = []
             short_times: list[float] = []
             for _ in range(samples):

@@ -9,7 +9,6 @@ parser; a format's reader is imported when a page of that format is read.
 from __future__ import annotations
 
 import fnmatch
-import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from reader.errors import InputError
 
 if TYPE_CHECKING:
-    from reader.model import Page
+    from reader.model import Issue, Page
 
 #: How much of a file the sniffers look at.
 SNIFF_BYTES = 8192
@@ -43,12 +42,16 @@ class PageFormat:
     patterns: tuple[str, ...]
     #: True when the first bytes of a file (up to SNIFF_BYTES) are in this format.
     sniff: Callable[[bytes], bool]
-    #: "module:function" of its PageReader; None while the format is not supported yet.
-    reader: str | None = None
+    #: Its PageReader (which imports the format's module when first called); None while the
+    #: format is not supported yet, or for formats of whole issues.
+    reader: PageReader | None = None
+    #: Reads a whole issue from a file of this format (METS: the file names the pages), or None
+    #: for formats of single pages.
+    issue_reader: Callable[[Path], Issue] | None = None
 
     @property
     def supported(self) -> bool:
-        return self.reader is not None
+        return self.reader is not None or self.issue_reader is not None
 
     def matches_name(self, name: str) -> bool:
         lowered = name.lower()
@@ -64,10 +67,16 @@ class PageFormat:
     ) -> Page:
         """Read one page of this format; InputError when the format is not supported yet."""
         if self.reader is None:
+            if self.issue_reader is not None:
+                raise InputError(f"a {self.name} file is an issue, not a page: open it", path)
             raise InputError(f"{self.name} is not supported yet", path)
-        module, _, function = self.reader.partition(":")
-        page_reader: PageReader = getattr(importlib.import_module(module), function)
-        return page_reader(data, path, number, name, newspaper)
+        return self.reader(data, path, number, name, newspaper)
+
+    def read_issue(self, path: Path) -> Issue:
+        """Read the whole issue a file of this format describes (see ``issue_reader``)."""
+        if self.issue_reader is None:
+            raise InputError(f"{self.name} describes a page, not an issue", path)
+        return self.issue_reader(path)
 
 
 _TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)")
@@ -109,11 +118,11 @@ _DOCUMENT_ROOTS = frozenset({"alto", "mets", "html"})
 
 def is_markup(head: bytes) -> bool:
     """Whether ``head`` starts an XML or HTML document rather than a page of text."""
-    root = root_element(head)
-    if root is None:
-        return False
     start = _as_utf8(head).lstrip()[:9].lower()
-    return root in _DOCUMENT_ROOTS or start.startswith((b"<?xml", b"<!doctype"))
+    if start.startswith((b"<?xml", b"<!doctype")):
+        return True
+    root = root_element(head)
+    return root is not None and root in _DOCUMENT_ROOTS
 
 
 def _is_plain_text(head: bytes) -> bool:
@@ -132,12 +141,40 @@ def _is_hocr(head: bytes) -> bool:
     return root_element(head) == "html" and (b"ocr_page" in head or b"ocr-system" in head)
 
 
-PLAIN_TEXT = PageFormat(
-    "plain text", ("*.txt",), _is_plain_text, "reader.parse.formats.text:read_text_page"
-)
-ALTO = PageFormat("ALTO XML", ("*.alto.xml", "*.alto", "*.xml"), _is_alto)
-METS = PageFormat("METS XML", ("*.mets.xml", "*mets.xml"), _is_mets)
-HOCR = PageFormat("hOCR", ("*.hocr", "*.hocr.html", "*.html", "*.htm"), _is_hocr)
+def _read_plain_text(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    from reader.parse.formats.text import read_text_page  # the parser, loaded when first used
+
+    return read_text_page(data, path, number, name, newspaper)
+
+
+def _read_alto(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    from reader.parse.formats.alto import read_alto_page
+
+    return read_alto_page(data, path, number, name, newspaper)
+
+
+def _read_hocr(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    from reader.parse.formats.hocr import read_hocr_page
+
+    return read_hocr_page(data, path, number, name, newspaper)
+
+
+def _read_mets(path: Path) -> Issue:
+    from reader.parse.formats.mets import read_mets_issue
+
+    return read_mets_issue(path)
+
+
+PLAIN_TEXT = PageFormat("plain text", ("*.txt",), _is_plain_text, _read_plain_text)
+ALTO = PageFormat("ALTO XML", ("*.alto.xml", "*.alto", "*.xml"), _is_alto, _read_alto)
+METS = PageFormat("METS XML", ("*.mets.xml", "*mets.xml"), _is_mets, issue_reader=_read_mets)
+HOCR = PageFormat("hOCR", ("*.hocr", "*.hocr.html", "*.html", "*.htm"), _is_hocr, _read_hocr)
 
 #: Every page format, the most specific sniff first (plain text takes what is not markup).
 FORMATS: tuple[PageFormat, ...] = (ALTO, METS, HOCR, PLAIN_TEXT)
@@ -154,8 +191,15 @@ def format_for_data(data: bytes, path: Path) -> PageFormat:
     Markup that is none of the known formats is refused with one line naming the file.
     """
     found = sniff_format(data)
+    root = root_element(data[:SNIFF_BYTES])
+    if found is None and root is None:
+        # A prologue longer than the sniff (a doctype with a long internal subset): parse it
+        # safely (which refuses entity declarations) to see the root.
+        from reader.parse.formats.xml import local_name, parse_xml
+
+        root = local_name(parse_xml(data, path)).lower()
+        found = next((f for f in FORMATS if f.sniff(f"<{root}>".encode())), None)
     if found is None:
-        root = root_element(data[:SNIFF_BYTES])
         known = ", ".join(f.name for f in FORMATS)
         raise InputError(f"<{root}> document is not a page format Broadsheet knows ({known})", path)
     return found
