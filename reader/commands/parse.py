@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TextIO
 
 from reader.model import Issue, Page
@@ -17,23 +18,37 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         help="rebuild the articles of a page file or issue folder and print them",
         description="Rebuild the articles of a page file or an issue folder and print them.",
     )
-    parser.add_argument("path", help="a page of OCR text (.txt) or a folder of pages")
+    parser.add_argument(
+        "path",
+        help="a page (OCR text, ALTO, hOCR), a METS issue file, or a folder of pages; a folder "
+        "of Chronicling America pages prints every issue in it (JSON: a list)",
+    )
     parser.add_argument(
         "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
     )
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
-    from reader.parse import load_issue
+def run(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
+    from reader.parse.issue import load_issues
 
-    issue = load_issue(args.path)
+    issues = load_issues(args.path)
+    for issue in issues:
+        if issue.missing_pages:
+            print(
+                f"broadsheet: {issue.source}: pages named but not found: "
+                + ", ".join(issue.missing_pages),
+                file=err or sys.stderr,
+            )
     if args.format == "json":
-        out.write(render_json(issue))
-    elif args.format == "markdown":
-        out.write(render_markdown(issue))
+        if len(issues) == 1:
+            out.write(render_json(issues[0]))
+        else:
+            data = [issue.to_json() for issue in issues]
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(render_text(issue))
+        render = render_markdown if args.format == "markdown" else render_text
+        out.write("\n".join(render(issue) for issue in issues))
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.text.cjk import display_width, repair_spacing
+from reader.text.cjk import SOFT_HYPHEN, display_width, repair_spacing
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,11 @@ class Line:
     gap: int
     #: Display width once OCR spaces around CJK are removed.
     width: int = field(default=-1, compare=False)
+    #: Type size relative to the page's body text (1.0 = body size), from formats that know
+    #: it (ALTO styles, hOCR line heights); 0.0 when unknown, as for plain text.
+    size: float = field(default=0.0, compare=False)
+    #: Set in bold (ALTO styles); False when unknown.
+    bold: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.width < 0:
@@ -59,12 +64,24 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     for number, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
+        stripped = raw.strip()
+        if SOFT_HYPHEN in stripped:
+            stripped = keep_soft_break(stripped)
+        if not stripped:
             gap += 1
             continue
-        lines.append(Line(number, raw.strip(), raw[:1].isspace(), gap if lines else 0))
+        lines.append(Line(number, stripped, raw[:1].isspace(), gap if lines else 0))
         gap = 0
     return lines
+
+
+def keep_soft_break(text: str) -> str:
+    """A line without its soft hyphens, except one at its end: the mark of a word broken there.
+
+    Soft hyphens are never printed; the one at the end tells the joiner to rejoin the word.
+    """
+    core = text.replace(SOFT_HYPHEN, "").strip()
+    return core + SOFT_HYPHEN if core and text.endswith(SOFT_HYPHEN) else core
 
 
 def is_double_spaced(lines: list[Line]) -> bool:

@@ -7,13 +7,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader.errors import InputError
-from reader.parse.formats import is_page_name
+from reader.parse.formats import chronam, is_page_name
 
 _CHUNK = 1 << 20
 
 
 def issue_files(path: Path) -> list[Path]:
     """The files whose bytes define the issue at ``path`` (a page file or an issue folder)."""
+    news = chronam.issue_for(path) if path.exists() else None
+    if news is not None:
+        return [file for _, file in news.pages]
     if path.is_file():
         return [path]
     if path.is_dir():
@@ -31,7 +34,7 @@ def source_hash(path: Path) -> str:
     if not files:
         raise InputError("folder holds no page files", path)
     for file in files:
-        name = file.name.encode() if path.is_dir() else b""
+        name = file.name.encode() if path.is_dir() or len(files) > 1 else b""
         digest.update(len(name).to_bytes(4, "big") + name)
         try:
             size = file.stat().st_size
@@ -64,13 +67,18 @@ def discover_issues(paths: Iterable[Path]) -> Iterator[Path]:
     """Each issue under ``paths``: a page file, a folder of pages, or folders holding such folders.
 
     A folder with page files directly inside is one issue (as ``reader.parse.load_issue`` reads
-    it); a folder without them is searched for issue folders below it, in name order.
+    it); a folder without them is searched for issue folders below it, in name order. A folder
+    of Chronicling America pages holds one issue per paper and edition (each is named by its
+    first page file), and a batch ``ed-N`` folder is one issue.
     """
     for path in paths:
         if path.is_file():
             yield path
         elif path.is_dir():
-            if _is_issue_folder(path):
+            news = chronam.issues_in(path)
+            if len(news) > 1:
+                yield from (issue.path for issue in news)
+            elif news or _is_issue_folder(path):
                 yield path
             else:
                 children = sorted(
