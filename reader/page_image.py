@@ -6,6 +6,10 @@ step) and a JPEG 2000 at any power-of-two reduction (``reduce``, in OpenJPEG). `
 picks the smallest such reduction that still gives the width asked for, then scales the rest
 of the way. ``crop_zones`` cuts the story's zones out of the picture for the PDF export.
 
+``DecoderProcess`` runs the decodes in one child process: Pillow's JPEG 2000 decoder (OpenJPEG
+reading through Python file calls) holds the GIL for the whole decode, ~0.2–0.4 s for a
+6000×8000 page, which in a thread would freeze the window as long.
+
 Pictures over ``MAX_PIXELS`` are refused with one line (Pillow's own decompression-bomb guard
 stops at ~179 million pixels with an exception; ours stops first, with the file and the size).
 """
@@ -13,7 +17,11 @@ stops at ~179 million pixels with an exception; ours stops first, with the file 
 from __future__ import annotations
 
 import math
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
 from reader.errors import InputError
@@ -168,3 +176,50 @@ def crop_zones(
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
             raise InputError(f"the page picture is damaged ({_reason(error)})", path) from None
     return DecodedPage(str(path), (full_w, full_h), picture.size, mode, data)
+
+
+def _warm() -> int:
+    """Run in the child first: import Pillow and its plugins before the first page is asked."""
+    from PIL import Image
+
+    Image.init()
+    return os.getpid()
+
+
+class DecoderProcess:
+    """Decodes page pictures in one child process (started when first needed, or by ``warm``);
+    ``close`` stops it. Errors come back as the same one-line InputError."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self.pid: int | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn, not fork: the parent runs Qt threads, which a forked child must not inherit.
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        return self._pool
+
+    def warm(self) -> None:
+        """Start the child now, so that the first picture does not wait for it (non-blocking)."""
+        future = self._executor().submit(_warm)
+        future.add_done_callback(self._note_pid)
+
+    def _note_pid(self, future: object) -> None:
+        try:
+            self.pid = future.result()  # type: ignore[attr-defined]
+        except Exception:  # a broken pool shows itself again on the next decode
+            self.pid = None
+
+    def decode(self, path: str | Path, width: int) -> DecodedPage:
+        """``decode_page(path, width)`` in the child process (blocks the calling thread)."""
+        try:
+            return self._executor().submit(decode_page, str(path), width).result()
+        except BrokenProcessPool:
+            self._pool = None
+            raise InputError("the picture decoder stopped (out of memory?)", path) from None
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

@@ -580,4 +580,5 @@ class MainWindow(QMainWindow):
         if self._cheat_sheet is not None:
             self._cheat_sheet.close()
         self.runner.shutdown()
+        self.page_pane.close()
         super().closeEvent(event)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Article, Issue, Page, Zone
+from reader.page_image import DecoderProcess
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -54,7 +55,7 @@ ZOOM_STEP = 1.25
 ZOOM_MIN = 0.25
 ZOOM_MAX = 16.0
 #: The widest decode, in pixels: deeper zoom scales this picture up (no tiles yet).
-MAX_DECODE_WIDTH = 6000
+MAX_DECODE_WIDTH = 4096
 #: A new decode is asked for when the one shown is narrower than this share of what is needed.
 REDECODE_BELOW = 0.8
 #: Wait this long after the last zoom step before decoding again (ms).
@@ -79,11 +80,12 @@ class Picture:
     full_size: tuple[int, int]
 
 
-def decode_picture(ticket: int, page_number: int, path: str, width: int) -> Picture:
-    """Decode ``path`` about ``width`` pixels wide into a QImage (runs in a worker)."""
-    from reader.page_image import decode_page
-
-    decoded = decode_page(path, width)
+def decode_picture(
+    decoder: DecoderProcess, ticket: int, page_number: int, path: str, width: int
+) -> Picture:
+    """Decode ``path`` about ``width`` pixels wide into a QImage (runs in a worker thread, which
+    waits for ``decoder``'s child process)."""
+    decoded = decoder.decode(path, width)
     return Picture(ticket, page_number, to_qimage(decoded), decoded.full_size)
 
 
@@ -156,10 +158,13 @@ class PageView(QGraphicsView):
     #: The outline moved to these zones' story (after ``show_article``).
     outlineMoved = Signal(str)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, decoder: DecoderProcess, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pageView")
         self.runner = runner
+        self.decoder = decoder
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -343,6 +348,7 @@ class PageView(QGraphicsView):
         self._pending = True
         self.runner.start(
             decode_picture,
+            self.decoder,
             self._ticket,
             page.number,
             page.image,
@@ -498,7 +504,8 @@ class PagePane(QObject):
         layout = QVBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.view = PageView(window.runner, self.container)
+        self.decoder = DecoderProcess()
+        self.view = PageView(window.runner, self.decoder, self.container)
         self.label = QLabel(self.container)
         self.label.setObjectName("pageMessage")
         self.label.setWordWrap(True)
@@ -516,6 +523,12 @@ class PagePane(QObject):
         window.issueShown.connect(self._on_issue)
         window.articleShown.connect(self._on_article)
         self.container.setVisible(window.settings.page_visible)
+        if self.visible:
+            self.decoder.warm()
+
+    def close(self) -> None:
+        """Stop the decoder's child process (the window calls this once its workers are done)."""
+        self.decoder.close()
 
     @property
     def visible(self) -> bool:
@@ -528,6 +541,7 @@ class PagePane(QObject):
         self.container.setVisible(visible)
         self.window.settings.page_visible = visible
         if visible:
+            self.decoder.warm()
             self._follow_current()
 
     def _make_room(self) -> None:

@@ -4,6 +4,7 @@ missing, corrupt or too large shown as one quiet line."""
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -71,16 +72,16 @@ def rects(zones: tuple[Zone, ...]) -> list[QRectF]:
 def test_the_picture_is_decoded_in_a_worker_at_the_width_shown(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reader.page_image
+    from reader.page_image import DecoderProcess
 
     threads: list[str] = []
-    real = reader.page_image.decode_page
+    real = DecoderProcess.decode
 
-    def recording(path: Path, width: int) -> object:
+    def recording(self: DecoderProcess, path: Path, width: int) -> object:
         threads.append(threading.current_thread().name)
-        return real(path, width)
+        return real(self, path, width)
 
-    monkeypatch.setattr(reader.page_image, "decode_page", recording)
+    monkeypatch.setattr(DecoderProcess, "decode", recording)
     image = scan(tmp_path / "page.jpg")
     window = make_window({"paged": paged_issue(image)})
     window.page_pane.set_visible(True)
@@ -88,6 +89,10 @@ def test_the_picture_is_decoded_in_a_worker_at_the_width_shown(
     with qtbot.waitSignal(view.pictureShown, timeout=20_000) as shown:
         open_and_wait(qtbot, window, "paged")
     assert threads and threading.main_thread().name not in threads
+    # The pixels were decoded in the decoder's child process, not in this one.
+    decoder = window.page_pane.decoder
+    qtbot.waitUntil(lambda: decoder.pid is not None)
+    assert decoder.pid != os.getpid()
     width = shown.args[1]
     # Decoded at about the width on screen, far below the file's 2400 pixels.
     on_screen = view.viewport().width() * view.devicePixelRatioF()
