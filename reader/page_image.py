@@ -6,9 +6,9 @@ step) and a JPEG 2000 at any power-of-two reduction (``reduce``, in OpenJPEG). `
 picks the smallest such reduction that still gives the width asked for, then scales the rest
 of the way. ``crop_zones`` cuts the story's zones out of the picture for the PDF export.
 
-``DecoderProcess`` runs the decodes in one child process: Pillow's JPEG 2000 decoder (OpenJPEG
-reading through Python file calls) holds the GIL for the whole decode, ~0.2–0.4 s for a
-6000×8000 page, which in a thread would freeze the window as long.
+``DecoderProcess`` runs the decodes in one child Python process: Pillow's JPEG 2000 decoder
+(OpenJPEG reading through Python file calls) holds the GIL for the whole decode, ~0.2–0.4 s
+for a 6000×8000 page, which in a thread would freeze the window as long.
 
 Pictures over ``MAX_PIXELS`` are refused with one line (Pillow's own decompression-bomb guard
 stops at ~179 million pixels with an exception; ours stops first, with the file and the size).
@@ -16,12 +16,12 @@ stops at ~179 million pixels with an exception; ours stops first, with the file 
 
 from __future__ import annotations
 
+import json
 import math
-import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import subprocess
+import sys
+import threading
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
 from reader.errors import InputError
@@ -178,48 +178,101 @@ def crop_zones(
     return DecodedPage(str(path), (full_w, full_h), picture.size, mode, data)
 
 
-def _warm() -> int:
-    """Run in the child first: import Pillow and its plugins before the first page is asked."""
-    from PIL import Image
-
-    Image.init()
-    return os.getpid()
+#: Run by ``python -c`` in the decoder's child: the ``reader`` package is in argv[1]. Requests
+#: are JSON lines ``[path, width]`` on stdin; each answer is a JSON line (the picture's fields,
+#: or ``{"error": message}``) followed, for a picture, by its ``length`` bytes of pixels.
+DECODE_CHILD = (
+    "import json, sys\n"
+    "sys.path.insert(0, sys.argv[1])\n"
+    "from PIL import Image\n"
+    "Image.init()\n"
+    "from reader.errors import BroadsheetError\n"
+    "from reader.page_image import decode_page\n"
+    "out = sys.stdout.buffer\n"
+    "for line in sys.stdin.buffer:\n"
+    "    path, width = json.loads(line)\n"
+    "    try:\n"
+    "        page = decode_page(path, width)\n"
+    "    except BroadsheetError as error:\n"
+    "        out.write(json.dumps({'error': str(error)}).encode() + b'\\n')\n"
+    "    except Exception as error:\n"
+    "        reason = f'{path}: cannot decode the page picture ({type(error).__name__})'\n"
+    "        out.write(json.dumps({'error': reason}).encode() + b'\\n')\n"
+    "    else:\n"
+    "        head = {'full': page.full_size, 'size': page.size, 'mode': page.mode,\n"
+    "                'length': len(page.data)}\n"
+    "        out.write(json.dumps(head).encode() + b'\\n')\n"
+    "        out.write(page.data)\n"
+    "    out.flush()\n"
+)
 
 
 class DecoderProcess:
-    """Decodes page pictures in one child process (started when first needed, or by ``warm``);
-    ``close`` stops it. Errors come back as the same one-line InputError."""
+    """Decodes page pictures in one child Python process, started when first needed (or by
+    ``start``, from a worker thread) and stopped by ``close``. Calls block the calling thread
+    (a worker), one at a time; errors come back as the same one-line InputError."""
 
     def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = None
-        self.pid: int | None = None
+        self._child: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # spawn, not fork: the parent runs Qt threads, which a forked child must not inherit.
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-        return self._pool
+    @property
+    def pid(self) -> int | None:
+        child = self._child
+        return child.pid if child is not None and child.poll() is None else None
 
-    def warm(self) -> None:
-        """Start the child now, so that the first picture does not wait for it (non-blocking)."""
-        future = self._executor().submit(_warm)
-        future.add_done_callback(self._note_pid)
+    def start(self) -> None:
+        with self._lock:
+            self._ensure()
 
-    def _note_pid(self, future: object) -> None:
-        try:
-            self.pid = future.result()  # type: ignore[attr-defined]
-        except Exception:  # a broken pool shows itself again on the next decode
-            self.pid = None
+    def _ensure(self) -> subprocess.Popen[bytes]:
+        child = self._child
+        if child is None or child.poll() is not None:
+            package_root = str(Path(__file__).resolve().parent.parent)
+            child = subprocess.Popen(
+                [sys.executable, "-c", DECODE_CHILD, package_root],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+            self._child = child
+        return child
 
     def decode(self, path: str | Path, width: int) -> DecodedPage:
-        """``decode_page(path, width)`` in the child process (blocks the calling thread)."""
+        """``decode_page(path, width)`` in the child process."""
+        with self._lock:
+            child = self._ensure()
+            assert child.stdin is not None and child.stdout is not None
+            try:
+                child.stdin.write(json.dumps([str(path), int(width)]).encode() + b"\n")
+                child.stdin.flush()
+                head = json.loads(child.stdout.readline() or b"null")
+                if head is None:
+                    raise OSError("no answer")
+                if "error" in head:
+                    raise InputError(head["error"])
+                data = child.stdout.read(head["length"])
+                if len(data) != head["length"]:
+                    raise OSError("a short answer")
+            except (OSError, ValueError):
+                self._stop()
+                raise InputError("the picture decoder stopped (out of memory?)", path) from None
+        return DecodedPage(str(path), tuple(head["full"]), tuple(head["size"]), head["mode"], data)
+
+    def _stop(self) -> None:
+        child, self._child = self._child, None
+        if child is None:
+            return
+        for stream in (child.stdin, child.stdout):
+            if stream is not None:
+                stream.close()
         try:
-            return self._executor().submit(decode_page, str(path), width).result()
-        except BrokenProcessPool:
-            self._pool = None
-            raise InputError("the picture decoder stopped (out of memory?)", path) from None
+            child.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
 
     def close(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the child (it ends when its input closes)."""
+        with self._lock:
+            self._stop()

@@ -524,7 +524,7 @@ class PagePane(QObject):
         window.articleShown.connect(self._on_article)
         self.container.setVisible(window.settings.page_visible)
         if self.visible:
-            self.decoder.warm()
+            window.runner.start(self.decoder.start)
 
     def close(self) -> None:
         """Stop the decoder's child process (the window calls this once its workers are done)."""
@@ -541,7 +541,7 @@ class PagePane(QObject):
         self.container.setVisible(visible)
         self.window.settings.page_visible = visible
         if visible:
-            self.decoder.warm()
+            self.window.runner.start(self.decoder.start)
             self._follow_current()
 
     def _make_room(self) -> None:
