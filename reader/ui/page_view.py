@@ -85,20 +85,10 @@ def decode_picture(
 ) -> Picture:
     """Decode ``path`` about ``width`` pixels wide into a QImage (runs in a worker thread, which
     waits for ``decoder``'s child process)."""
+    from reader.export.pdf import to_qimage  # (Qt's side of a decoded picture, shared)
+
     decoded = decoder.decode(path, width)
     return Picture(ticket, page_number, to_qimage(decoded), decoded.full_size)
-
-
-def to_qimage(decoded: object) -> QImage:
-    """A QImage (RGB32, the format the raster painter draws fastest) of a DecodedPage."""
-    from reader.page_image import DecodedPage
-
-    assert isinstance(decoded, DecodedPage)
-    width, height = decoded.size
-    grey = decoded.mode == "L"
-    fmt = QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB888
-    image = QImage(decoded.data, width, height, width * (1 if grey else 3), fmt)
-    return image.convertToFormat(QImage.Format.Format_RGB32)  # a copy: owns its pixels
 
 
 def zone_space(page: Page, issue: Issue) -> tuple[int, int] | None:
