@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__
 from reader.errors import BroadsheetError
 from reader.model import Issue
 from reader.text.segment import Segmenter
@@ -66,7 +65,7 @@ from reader.ui.window_state import WindowState
 from reader.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from reader.ui.cheat_sheet import CheatSheet
 
@@ -559,11 +558,13 @@ class MainWindow(QMainWindow):
         self._cheat_sheet.raise_()
         return self._cheat_sheet
 
-    def show_about(self) -> None:
-        self.show_message(
-            "About Broadsheet",
-            f"Broadsheet {__version__}\nA reader for digitized newspapers.",
-        )
+    def show_about(self) -> QDialog:
+        from reader.ui.about_dialog import AboutDialog  # only when asked
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # Showing and closing ----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
