@@ -17,6 +17,11 @@ def issue_files(path: Path) -> list[Path]:
     news = chronam.issue_for(path) if path.exists() else None
     if news is not None:
         return [file for _, file in news.pages]
+    mets = _mets_file(path)
+    if mets is not None:
+        from reader.parse.formats.mets import named_files  # the parser, only for METS issues
+
+        return named_files(mets)
     if path.is_file():
         return [path]
     if path.is_dir():
@@ -34,7 +39,7 @@ def source_hash(path: Path) -> str:
     if not files:
         raise InputError("folder holds no page files", path)
     for file in files:
-        name = file.name.encode() if path.is_dir() or len(files) > 1 else b""
+        name = _hash_name(file, path) if path.is_dir() or len(files) > 1 else b""
         digest.update(len(name).to_bytes(4, "big") + name)
         try:
             size = file.stat().st_size
@@ -47,6 +52,15 @@ def source_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _hash_name(file: Path, path: Path) -> bytes:
+    """A file's name as the hash sees it: relative to the issue's folder (``ALTO/0001.xml``)."""
+    base = path if path.is_dir() else path.parent
+    try:
+        return str(file.relative_to(base)).encode()
+    except ValueError:
+        return file.name.encode()
+
+
 def cache_key(digest: str, path: Path) -> str:
     """The cache's key: the source hash plus the issue's own name, which the parser reads the
     date from ("2025-01-14/", "x-1903-05-01.txt"), so a renamed issue is parsed again."""
@@ -57,6 +71,17 @@ def is_issue_file(name: str) -> bool:
     """Whether a file of this name is part of an issue folder: a page of any format the
     registry (``reader.parse.formats``) knows, or issue.toml."""
     return not name.startswith(".") and (is_page_name(name) or name.lower() == "issue.toml")
+
+
+def _mets_file(path: Path) -> Path | None:
+    """The METS file that describes the issue at ``path`` (the file, or the one in a folder)."""
+    if path.is_file():
+        return path if path.name.lower().endswith("mets.xml") else None
+    if path.is_dir():
+        return next(
+            (p for p in sorted(path.iterdir()) if p.name.lower().endswith("mets.xml")), None
+        )
+    return None
 
 
 def _is_issue_folder(folder: Path) -> bool:

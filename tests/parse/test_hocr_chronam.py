@@ -115,3 +115,23 @@ def test_parse_command_prints_every_issue_of_a_day_folder(tmp_path: Path) -> Non
     issues = json.loads(proc.stdout)
     assert [i["newspaper"] for i in issues] == ["Honolulu star-bulletin", "Evening star"]
     assert all(i["date"] == "1916-02-11" for i in issues)
+
+
+def test_vertical_chinese_columns_read_right_to_left(tmp_path: Path) -> None:
+    def column(x: int, words: str) -> str:
+        return (
+            f"<div class='ocr_carea' title='bbox {x} 0 {x + 40} 400'><p class='ocr_par'>"
+            f"<span class='ocr_line' title='bbox {x} 0 {x + 40} 400'>"
+            f"<span class='ocrx_word' title='bbox {x} 0 {x + 40} 400; x_wconf 90'>{words}</span>"
+            "</span></p></div>"
+        )
+
+    path = tmp_path / "fold.hocr"
+    path.write_text(
+        "<html><body><div class='ocr_page' title='bbox 0 0 300 400'>"
+        + column(20, "左邊的字在後面。")
+        + column(200, "右邊的字先讀，")
+        + "</div></body></html>",
+        encoding="utf-8",
+    )
+    assert load_issue(path).articles[0].paragraphs[0].startswith("右邊的字先讀，")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from reader.errors import InputError
 from reader.model import Zone
 from reader.parse import load_issue
 from tests.conftest import corpus_file
@@ -149,3 +150,43 @@ def test_parse_command_names_the_missing_pages(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.startswith(f"broadsheet: {mets}: pages named but not found: page 2 (")
     assert "The Anti-Gallican Monitor." in proc.stdout
+
+
+def test_mets_paths_never_leave_its_folder(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.xml"
+    outside.write_text("<alto/>")
+    folder = tmp_path / "issue"
+    folder.mkdir()
+    hrefs = ["../outside.xml", str(outside), f"file://{outside}"]
+    files = "".join(
+        f'<mets:file ID="f{i}" MIMETYPE="text/xml"><mets:FLocat xlink:href="{href}"/></mets:file>'
+        for i, href in enumerate(hrefs)
+    )
+    pages = "".join(
+        f'<mets:div TYPE="page" ORDER="{i + 1}"><mets:fptr FILEID="f{i}"/></mets:div>'
+        for i in range(len(hrefs))
+    )
+    mets = folder / "x.mets.xml"
+    mets.write_text(
+        '<mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        f"<mets:fileSec><mets:fileGrp>{files}</mets:fileGrp></mets:fileSec>"
+        f'<mets:structMap TYPE="PHYSICAL"><mets:div>{pages}</mets:div></mets:structMap></mets:mets>'
+    )
+    with pytest.raises(InputError, match="none of the pages METS names is there"):
+        load_issue(mets)
+
+
+def test_the_source_hash_covers_the_pages_a_mets_names(tmp_path: Path) -> None:
+    from reader.store.sources import issue_files, source_hash
+
+    source = corpus_file(BNF).parent
+    folder = tmp_path / "bnf"
+    (folder / "ALTO").mkdir(parents=True)
+    mets = folder / "bnf.mets.xml"
+    mets.write_bytes((source / f"{source.name}.mets.xml").read_bytes())
+    alto = folder / "ALTO" / "18210801_1-0001.xml"
+    alto.write_bytes((source / "ALTO" / alto.name).read_bytes())
+    assert issue_files(folder) == [mets, alto]
+    before = source_hash(folder)
+    alto.write_bytes(alto.read_bytes().replace(b"ALLEMAGNE", b"ALLEMAGNX"))
+    assert source_hash(folder) != before

@@ -162,3 +162,17 @@ def test_hocr_xhtml_doctype_is_accepted_without_fetching(tmp_path: Path) -> None
         ("paragraph", 5, 13, 31)
     ]
     assert issue.pages[0].image_size == (800, 1000)
+
+
+def test_parse_command_refuses_a_bomb_with_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.alto.xml"
+    path.write_bytes(billion_laughs())
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "parse", str(path)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.splitlines() == [
+        f"broadsheet: {path}: XML declares entities in its doctype (refused: untrusted XML)"
+    ]

@@ -110,7 +110,8 @@ def _block(
         words: list[LayoutWord] = []
         sized: list[tuple[_Style | None, int]] = []
         whole_word = False
-        for child in line_element:
+        # Only String and HYP children (lxml filters by tag without making the SP elements).
+        for child in line_element.iterchildren(string_tag, hyp_tag):
             child_tag = child.tag
             if child_tag == string_tag:
                 get = child.get

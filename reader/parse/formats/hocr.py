@@ -91,7 +91,7 @@ def _line(element: etree._Element) -> LayoutLine:
     for word in element.iter():
         if "ocrx_word" not in _classes(word):
             continue
-        text = "".join(word.itertext()).strip()
+        text = "".join(str(t) for t in word.itertext()).strip()
         if not text:
             continue
         word_title = word.get("title") or ""

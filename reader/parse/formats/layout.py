@@ -113,15 +113,23 @@ def reading_order(blocks: Sequence[LayoutBlock]) -> list[LayoutBlock]:
 
     A column is the run of blocks whose left edges lie within half a typical block width of
     each other; a block wider than a column (a spanning headline) reads in the column of its
-    left edge at its height. Blocks without geometry keep their place at the end.
+    left edge at its height. Where most lines are vertical (traditional Chinese), columns read
+    right to left. Blocks without geometry keep their place at the end.
     """
     placed = [(b, b.box) for b in blocks]
     with_box = [(b, box) for b, box in placed if box is not None]
     without = [b for b, box in placed if box is None]
     if len(with_box) < 2:
         return [b for b, _ in with_box] + without
-    widths = sorted(box.width for _, box in with_box)
-    column = max(1.0, widths[len(widths) // 2])
+    # The column width: the width most lines are set in (headlines and short blocks are
+    # narrower or wider, and must not make columns of their own).
+    weighted = sorted((box.width, len(b.lines)) for b, box in with_box)
+    half, seen, column = sum(n for _, n in weighted) / 2, 0, 1.0
+    for width, lines in weighted:
+        seen += lines
+        if seen >= half:
+            column = max(1.0, width)
+            break
     ordered = sorted(with_box, key=lambda item: item[1].x)
     columns: list[list[tuple[LayoutBlock, Box]]] = []
     start = -1e18
@@ -130,10 +138,26 @@ def reading_order(blocks: Sequence[LayoutBlock]) -> list[LayoutBlock]:
             columns.append([])
             start = box.x
         columns[-1].append((block, box))
+    if is_vertical(blocks):
+        columns.reverse()  # vertical CJK reads its columns right to left
     result: list[LayoutBlock] = []
     for members in columns:
         result.extend(b for b, _ in sorted(members, key=lambda item: (item[1].y, item[1].x)))
     return result + without
+
+
+def is_vertical(blocks: Sequence[LayoutBlock]) -> bool:
+    """Whether most of the page's text is set in vertical lines (traditional CJK layout)."""
+    tall = wide = 0
+    for block in blocks:
+        for line in block.lines:
+            if line.box is not None:
+                weight = len(line.text)
+                if line.box.height > 1.5 * line.box.width:
+                    tall += weight
+                else:
+                    wide += weight
+    return tall > wide
 
 
 # --- the one path ---------------------------------------------------------------------------
@@ -279,9 +303,11 @@ def zones_of(
     last: tuple[int, int] | None = None  # (block, line number)
     for line_number in sorted(members):
         found = where.get(line_number)
-        if found is None or found[1] is None:
+        if found is None:
             continue
         block, box, _ = found
+        if box is None:
+            continue
         if run is not None and last is not None and last == (block, line_number - 1):
             run = run.union(box)
         else:

@@ -97,6 +97,13 @@ def read_mets_issue(path: Path) -> Issue:
     )
 
 
+def named_files(path: Path) -> list[Path]:
+    """The METS file and the files it names that are there (what defines the issue's bytes)."""
+    root = parse_xml(read_page_bytes(path), path)
+    named = sorted({f.path for f in _files(root, path.parent).values() if f.path.is_file()})
+    return [path, *named]
+
+
 def _missing_label(page: _MetsPage) -> str:
     name = page.alto.name if page.alto is not None else "no ALTO file named"
     return f"{page.label} ({name})"

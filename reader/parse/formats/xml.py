@@ -81,6 +81,6 @@ def attribute(element: etree._Element, name: str) -> str | None:
     if value is not None:
         return value
     for key, found in element.attrib.items():
-        if key.rpartition("}")[2] == name:
+        if str(key).rpartition("}")[2] == name:
             return str(found)
     return None
