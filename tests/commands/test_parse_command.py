@@ -65,14 +65,14 @@ def test_seed_page_markdown(seed_page: Path) -> None:
     [
         (lambda p: p / "missing.txt", "no such file or folder"),
         (lambda p: p, "folder has no page files"),
-        # Formats the registry knows but cannot read yet: refused, never shown as text.
+        # Formats the registry reads, broken: refused, never shown as text.
         (
-            lambda p: _write(p / "x.alto.xml", b'<?xml version="1.0"?>\n<alto/>'),
-            "ALTO XML is not supported yet",
+            lambda p: _write(p / "x.alto.xml", b'<?xml version="1.0"?>\n<alto><Layout>'),
+            "not well-formed XML",
         ),
         (
             lambda p: _write(p / "x.hocr", b"<html><div class='ocr_page'>"),
-            "hOCR is not supported yet",
+            "not well-formed XML",
         ),
     ],
 )
