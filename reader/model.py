@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+#: Articles whose confidence is below this are marked as doubtful in the window.
+DOUBTFUL_BELOW = 0.7
+
 
 class ArticleKind(StrEnum):
     """What sort of item an article is; the reader shows each kind differently."""
@@ -105,10 +108,20 @@ class Article:
     source_lines: tuple[int, int] = (0, 0)
     #: Page this article was printed on (1-based).
     page_number: int = 1
+    #: How sure the parser is of this item's structure, 0–1 (see docs/parser-rules.md): 1.0
+    #: when every part was found by firm evidence; lower for each guess (a headline attached by
+    #: a weak echo, paragraph breaks guessed from line lengths, a title derived from the text,
+    #: noisy OCR). Items under :data:`DOUBTFUL_BELOW` are worth a second look.
+    confidence: float = 1.0
     #: Where it is printed (from ALTO, hOCR or METS coordinates); empty for plain text.
     zones: tuple[Zone, ...] = ()
     #: Words the OCR engine doubted (word confidence below LOW_CONFIDENCE), as text spans.
     low_confidence: tuple[LowConfidence, ...] = ()
+
+    @property
+    def doubtful(self) -> bool:
+        """The parser's confidence is low enough that a reader should look twice."""
+        return self.confidence < DOUBTFUL_BELOW
 
     def text_of(self, part: str, index: int = 0) -> str | None:
         """The text a LowConfidence span refers to ("paragraph", 2 → the third paragraph)."""
@@ -167,6 +180,7 @@ class Article:
             "continued_to": self.continued_to.to_json() if self.continued_to else None,
             "continued_from": self.continued_from.to_json() if self.continued_from else None,
             "source_lines": list(self.source_lines),
+            "confidence": self.confidence,
             **({"zones": [z.to_json() for z in self.zones]} if self.zones else {}),
             **(
                 {"low_confidence": [c.to_json() for c in self.low_confidence]}

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 
 from reader.errors import InputError
 from reader.model import Issue, IssueMeta, Page
 from reader.parse.decode import read_page_bytes
 from reader.parse.formats import SNIFF_BYTES, chronam, is_page_name, read_page, sniff_format
+from reader.parse.masthead import masthead_facts
 
 _DATE_IN_NAME = re.compile(r"(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})")
 _PAGE_NUMBER_IN_NAME = re.compile(r"(?:^|[^0-9])(\d{1,3})(?:[^0-9]|$)")
@@ -39,9 +41,14 @@ def load_issue(path: str | Path) -> Issue:
                 path,
             )
         return _load_folder(path)
-    meta = IssueMeta(date=_date_from_name(path.stem))
-    page = load_page(path, number=1, name=None, newspaper=meta.newspaper)
-    return Issue(newspaper=None, date=meta.date, pages=(page,), source=str(path))
+    page = load_page(path, number=1, name=None)
+    newspaper, date = _from_mastheads((page,))
+    return Issue(
+        newspaper=newspaper,
+        date=_date_from_name(path.stem) or date,
+        pages=(page,),
+        source=str(path),
+    )
 
 
 def load_issues(path: str | Path) -> list[Issue]:
@@ -146,13 +153,26 @@ def _load_folder(folder: Path) -> Issue:
             number = max(used) + 1
         used.add(number)
         pages.append(load_page(file, number, meta.page_names.get(number), meta.newspaper))
+    newspaper, date = _from_mastheads(pages)
     return Issue(
-        newspaper=meta.newspaper,
-        date=meta.date,
+        newspaper=meta.newspaper or newspaper,
+        date=meta.date or date,
         pages=tuple(pages),
         source=str(folder),
         language=meta.language,
     )
+
+
+def _from_mastheads(pages: Sequence[Page]) -> tuple[str | None, str | None]:
+    """The paper's name and the date as the pages' mastheads print them (first found wins)."""
+    newspaper: str | None = None
+    date: str | None = None
+    for page in pages:
+        found_name, found_date = masthead_facts(page.furniture)
+        newspaper, date = newspaper or found_name, date or found_date
+        if newspaper and date:
+            break
+    return newspaper, date
 
 
 def _page_number(path: Path) -> int | None:
