@@ -162,23 +162,57 @@ class PaneStyle:
 Highlighter = Callable[[str], list[Span]]
 
 
-def _marked(text: str, spans: list[Span], counter: list[int]) -> str:
-    """``text`` escaped, with each span wrapped in a named anchor coloured for its term."""
-    if not spans:
+def _doubted(text: str, start: int, end: int, doubts: Sequence[tuple[int, int]], look: str) -> str:
+    """``text[start:end]`` escaped, the parts inside a doubtful span wrapped in ``look``."""
+    out: list[str] = []
+    position = start
+    for low, high in doubts:
+        low, high = max(low, position), min(high, end)
+        if low >= high:
+            continue
+        out.append(escape_html(text[position:low]))
+        out.append(f'<span style="{look}">{escape_html(text[low:high])}</span>')
+        position = high
+    out.append(escape_html(text[position:end]))
+    return "".join(out)
+
+
+def _marked(
+    text: str,
+    spans: list[Span],
+    counter: list[int],
+    doubts: Sequence[tuple[int, int]] = (),
+    doubt_look: str = "",
+) -> str:
+    """``text`` escaped, with each span wrapped in a named anchor coloured for its term and
+    the ``doubts`` (sorted character spans the OCR engine was unsure of) in ``doubt_look``."""
+    if not spans and not doubts:
         return escape_html(text)
     out: list[str] = []
     last = 0
     for span in spans:
         background, foreground = highlight_colours(span.term)
-        out.append(escape_html(text[last : span.start]))
+        out.append(_doubted(text, last, span.start, doubts, doubt_look))
         out.append(
             f'<a name="hit-{counter[0]}"><span style="background-color:{background};'
-            f'color:{foreground}">{escape_html(text[span.start : span.end])}</span></a>'
+            f'color:{foreground}">{_doubted(text, span.start, span.end, doubts, doubt_look)}'
+            "</span></a>"
         )
         counter[0] += 1
         last = span.end
-    out.append(escape_html(text[last:]))
+    out.append(_doubted(text, last, len(text), doubts, doubt_look))
     return "".join(out)
+
+
+def doubtful_spans(article: Article) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """The article's low-confidence spans by text: ("paragraph", 2) → [(start, end), …]."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for item in article.low_confidence:
+        key = (item.part, item.index if item.part == "paragraph" else 0)
+        spans.setdefault(key, []).append((item.start, item.end))
+    for values in spans.values():
+        values.sort()
+    return spans
 
 
 def jump_url(page: int, article_id: str | None) -> str:
@@ -210,14 +244,19 @@ def render_article_html(
     issue: Issue | None,
     style: PaneStyle,
     highlight: Highlighter | None = None,
+    doubtful: bool = False,
 ) -> str:
     """The HTML for one article, its parts in the one reading order (``story_parts``, as the
-    exports). Every piece of page text goes through ``escape_html``."""
+    exports). Every piece of page text goes through ``escape_html``. With ``doubtful``, the
+    words the OCR engine was unsure of are underlined and dimmed."""
     counter = [0]
     story = story_parts(article)
+    doubts = doubtful_spans(article) if doubtful else {}
+    doubt_look = f"color:{style.muted};text-decoration:underline"
 
-    def mark(text: str) -> str:
-        return _marked(text, highlight(text) if highlight else [], counter)
+    def mark(text: str, part: str = "", index: int = 0) -> str:
+        spans = doubts.get((part, index), ())
+        return _marked(text, highlight(text) if highlight else [], counter, spans, doubt_look)
 
     sample = " ".join(filter(None, (article.headline, *article.paragraphs[:2], article.credit)))
     cjk = mostly_cjk(sample) or (issue is not None and issue.language == "zh" and not sample)
@@ -243,13 +282,14 @@ def render_article_html(
     if story.kicker:
         parts.append(
             f'<p style="font-family:{head_font};font-size:{px * 0.95:.1f}px;color:{style.muted};'
-            f'margin-bottom:{px * 0.3:.1f}px">{mark(story.kicker)}</p>'
+            f'margin-bottom:{px * 0.3:.1f}px">{mark(story.kicker, "kicker")}</p>'
         )
     if article.headline:
         parts.append(
             f'<h1 style="font-family:{head_font};font-size:{px * (1.75 if cjk else 1.9):.1f}px;'
             f"font-weight:{700 if cjk else 600};color:{style.text};line-height:130%;"
-            f'margin-top:0;margin-bottom:{px * 0.45:.1f}px">{mark(article.headline)}</h1>'
+            f'margin-top:0;margin-bottom:{px * 0.45:.1f}px">'
+            f"{mark(article.headline, 'headline')}</h1>"
         )
     elif article.kind is not ArticleKind.CAPTION:
         parts.append(
@@ -261,9 +301,11 @@ def render_article_html(
         parts.append(
             f'<h2 style="font-family:{head_font};font-size:{px * 1.15:.1f}px;font-weight:400;'
             f'color:{style.text};margin-top:0;margin-bottom:{px * 0.5:.1f}px">'
-            f"{mark(story.subheadline)}</h2>"
+            f"{mark(story.subheadline, 'subheadline')}</h2>"
         )
-    meta = [mark(x) for x in (story.byline, story.dateline) if x]
+    meta = [
+        mark(x, part) for x, part in ((story.byline, "byline"), (story.dateline, "dateline")) if x
+    ]
     if meta:
         parts.append(
             f'<p style="font-family:{body_font};font-size:{px * 0.82:.1f}px;color:{style.muted};'
@@ -278,11 +320,14 @@ def render_article_html(
         )
     indent = f"text-indent:{px * 2:.1f}px;" if cjk else ""
     paragraph_gap = px * (0.55 if cjk else 0.75)
-    for paragraph in story.paragraphs:
+    # story.paragraphs drops blank ones; a doubtful span counts paragraphs as the article does.
+    for index, paragraph in enumerate(article.paragraphs):
+        if not paragraph.strip():
+            continue
         parts.append(
             f'<p style="font-family:{body_font};font-size:{px:.1f}px;color:{style.text};'
             f"line-height:{line_height}%;{indent}margin-top:0;"
-            f'margin-bottom:{paragraph_gap:.1f}px">{mark(paragraph)}</p>'
+            f'margin-bottom:{paragraph_gap:.1f}px">{mark(paragraph, "paragraph", index)}</p>'
         )
     target = issue.jump_target(article) if issue is not None else None
     if story.continued_to is not None or target is not None:
@@ -308,7 +353,7 @@ def render_article_html(
     if story.credit:
         parts.append(
             f'<p style="font-family:{body_font};font-size:{px * 0.8:.1f}px;color:{style.muted};'
-            f'margin-top:{px * 0.4:.1f}px" align="right">{mark(story.credit)}</p>'
+            f'margin-top:{px * 0.4:.1f}px" align="right">{mark(story.credit, "credit")}</p>'
         )
     parts.append(
         f'<hr style="color:{style.rule};background-color:{style.rule}" />'

@@ -6,7 +6,8 @@ work is done by
 - ``highlighting`` (``highlighting.Highlighting``): terms, hit counts, jieba, highlight sets;
 - ``exporter`` (``export_flow.ExportFlow``): File › Export Selected…;
 - ``window_state`` (``window_state.WindowState``): recent files, geometry, docks, splitter;
-- ``docks`` (``docks.Docks``): the store's panels.
+- ``docks`` (``docks.Docks``): the store's panels;
+- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from reader.ui.headline_model import (
 from reader.ui.highlighting import Highlighting
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
+from reader.ui.page_view import PagePane
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.closing.connect(self.exporter.cancel_all)
         self.window_state = WindowState(self)
         self.docks = Docks(self)
+        self.page_pane = PagePane(self)
 
         self.keymap_actions = build_actions(self, self.splitter)
         self.menus, self.submenus = build_menus(
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         )
         self.keymap_actions["mark_read_on_show"].setChecked(settings.mark_read_on_show)
         self.keymap_actions["whole_words"].setEnabled(False)
+        self.keymap_actions["toggle_page"].setChecked(self.page_pane.visible)
+        self.keymap_actions["show_doubtful"].setChecked(settings.show_doubtful)
 
         self.setAcceptDrops(True)
         self.setWindowTitle("Broadsheet")
@@ -365,7 +370,10 @@ class MainWindow(QMainWindow):
         else:
             article = row.article
             assert article is not None
-            self.pane.show_html(lambda style: render_article_html(article, issue, style, highlight))
+            doubtful = self.settings.show_doubtful
+            self.pane.show_html(
+                lambda style: render_article_html(article, issue, style, highlight, doubtful)
+            )
 
     def rerender_current(self) -> None:
         """Render the current row again (new terms), keeping the pane's scroll position."""
@@ -514,6 +522,11 @@ class MainWindow(QMainWindow):
     def set_mark_read_on_show(self, value: bool) -> None:
         self.settings.mark_read_on_show = value
 
+    def set_show_doubtful(self, value: bool) -> None:
+        """Underline and dim the words the OCR engine doubted (``c``); remembered."""
+        self.settings.show_doubtful = value
+        self.rerender_current()
+
     # Zoom ---------------------------------------------------------------------------------
     def set_zoom(self, zoom: int) -> None:
         zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
@@ -568,4 +581,5 @@ class MainWindow(QMainWindow):
         if self._cheat_sheet is not None:
             self._cheat_sheet.close()
         self.runner.shutdown()
+        self.page_pane.close()
         super().closeEvent(event)

@@ -239,7 +239,7 @@ def test_the_window_opens_alto_through_the_same_loader(
     from reader.parse import load_issue
 
     window = make_window()
-    window.set_loader(load_issue)
+    window.opener.set_loader(load_issue)
     page = tmp_path / "x.alto.xml"
     page.write_bytes(
         b'<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#">'
