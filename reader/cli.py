@@ -60,7 +60,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             out.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         return int(args.run(args, out))
     except BroadsheetError as exc:
-        print(f"broadsheet: {exc}", file=sys.stderr)
+        from reader.text.escape import terminal_text
+
+        print(f"broadsheet: {terminal_text(str(exc), sys.stderr)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

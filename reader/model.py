@@ -144,6 +144,10 @@ class Page:
     source: str | None = None
     #: Number of end-of-line hyphens removed when rejoining broken words ("informa-" "tion").
     removed_hyphens: int = 0
+    #: Spans of the file that were not text in its encoding, one line each ("line 12: 1 byte
+    #: that is not UTF-8 (ff), shown as �"): the page is shown, with U+FFFD where they were.
+    #: The command line prints them as warnings (not a JSON key: the text carries the U+FFFD).
+    damaged: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

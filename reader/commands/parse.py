@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from typing import TextIO
 
 from reader.model import Issue, Page
+from reader.text.escape import json_text, terminal_text
 
 FORMATS = ("json", "markdown", "text")
 
@@ -28,17 +29,23 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from reader.parse import load_issue
 
     issue = load_issue(args.path)
+    for page in issue.pages:
+        for span in page.damaged:
+            print(
+                f"broadsheet: {terminal_text(f'{page.source}: {span}', sys.stderr)}",
+                file=sys.stderr,
+            )
     if args.format == "json":
         out.write(render_json(issue))
     elif args.format == "markdown":
         out.write(render_markdown(issue))
     else:
-        out.write(render_text(issue))
+        out.write(terminal_text(render_text(issue), out))
     return 0
 
 
 def render_json(issue: Issue) -> str:
-    return json.dumps(issue.to_json(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(issue.to_json()) + "\n"
 
 
 def render_markdown(issue: Issue) -> str:

@@ -18,6 +18,7 @@ from reader.export.common import (
     split_marked,
     story_parts,
 )
+from reader.text.escape import escape_controls
 
 # Characters that start emphasis, code, links, raw HTML, entities or strikethrough anywhere in a
 # line. "&" only matters before an entity name; "!" only before "[" (already escaped).
@@ -32,11 +33,12 @@ def escape_markdown(text: str) -> str:
 
     Inline syntax (``*``, ``_``, `` ` ``, ``[``, ``<`` …) is backslash-escaped everywhere; block
     syntax (``#``, ``>``, ``-``, ``1.`` …) only where it would act: at the start of the line.
-    Leading spaces are dropped so that indentation cannot make a code block.
+    Leading spaces are dropped so that indentation cannot make a code block. Control and bidi
+    characters are written as visible escapes (``\\x1b``, ``\\u202e``).
     """
     out_lines = []
     for line in text.replace("\r\n", "\n").split("\n"):
-        line = line.lstrip(" \t")
+        line = escape_controls(line.lstrip(" \t"))
         line = _INLINE.sub(lambda m: "\\" + m.group(0), line)
         line = _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
         if _LINE_START.match(line):

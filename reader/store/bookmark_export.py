@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Sequence
 
 from reader.export.markdown import escape_markdown
 from reader.store.library import ResolvedBookmark
+from reader.text.escape import json_text
 
 
 def _when(seconds: float) -> str:
@@ -22,7 +22,7 @@ def bookmarks_json(resolved: Sequence[ResolvedBookmark]) -> str:
         data["state"] = item.state.value
         data["current_article_id"] = item.article.id if item.article else None
         items.append(data)
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return json_text(items) + "\n"
 
 
 def bookmarks_markdown(resolved: Sequence[ResolvedBookmark]) -> str:

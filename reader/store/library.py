@@ -72,6 +72,9 @@ class AddReport:
     added: tuple[OpenedIssue, ...]
     #: ``(path, one-line reason)`` for each issue that could not be read.
     failed: tuple[tuple[str, str], ...]
+    #: ``(path, reason)`` for what was found inside folders and left alone (a FIFO, a folder
+    #: that cannot be read); not failures.
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
 class BookmarkState(enum.StrEnum):
@@ -216,10 +219,11 @@ class Library:
         """Open every issue under ``paths`` (folders of issue folders included)."""
         added: list[OpenedIssue] = []
         failed: list[tuple[str, str]] = []
+        skipped: list[tuple[str, str]] = []
         found: list[Path] = []
         for path in paths:
             try:
-                found.extend(discover_issues([Path(path).expanduser()]))
+                found.extend(discover_issues([Path(path).expanduser()], skipped))
             except BroadsheetError as err:
                 failed.append((str(path), str(err)))
         for n, path in enumerate(found, 1):
@@ -231,7 +235,7 @@ class Library:
                 failed.append((str(path), str(err)))
             if progress is not None:
                 progress(n, len(found), path)
-        return AddReport(tuple(added), tuple(failed))
+        return AddReport(tuple(added), tuple(failed), tuple(skipped))
 
     def entries(self) -> list[LibraryEntry]:
         return self.userdata.library()
