@@ -20,6 +20,54 @@ from pathlib import Path
 
 PAGE = 4096
 
+ZH_PAGE = """全国科技工作会议在京召开
+
+新华社北京1月13日电 全国科技工作会议13日在京召开。
+量子信息和人工智能是今年的重点，会议要求扎实推进科技强国建设。
+"""
+EN_PAGE = """Bank Rates Rise Again
+
+LONDON, Jan. 13 — The Bank of England raised rates on Tuesday. Banking shares fell in London
+after the announcement was made by the governor.
+"""
+BOOKMARKS = 120
+ISSUES = 3
+
+
+def write_issue_folder(folder: Path, *pages: str) -> Path:
+    """An issue folder on disk: 01.txt, 02.txt … with the given texts."""
+    folder.mkdir(parents=True)
+    for n, text in enumerate(pages, 1):
+        (folder / f"{n:02d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def build_library(root: Path, cache: Path, user: Path) -> tuple[Path, Path, Path]:
+    """A library of three issues (in ``root/archive``) with 120 bookmarks, their notes long
+    enough to fill many pages, in the databases ``cache`` and ``user``; both checkpointed."""
+    from reader.store import Library
+    from reader.store.userdata import anchor_for
+
+    archive = root / "archive"
+    for day in range(1, ISSUES + 1):
+        write_issue_folder(archive / f"2025-01-{day:02d}", ZH_PAGE, EN_PAGE)
+    with Library(cache, user) as library:
+        report = library.add([archive])
+        assert len(report.added) == ISSUES
+        for n in range(BOOKMARKS):
+            opened = report.added[n % ISSUES]
+            article = opened.issue.articles[n % len(opened.issue.articles)]
+            library.userdata.add_bookmark(
+                anchor_for(article, opened.source_hash),
+                headline=f"bookmark-{n:03d}",
+                issue_title=opened.issue.title,
+                issue_path=opened.path,
+                note=f"note {n} " + "批注" * 40,
+            )
+    checkpoint(cache)
+    checkpoint(user)
+    return archive, cache, user
+
 
 def checkpoint(path: Path) -> None:
     """Fold the WAL into the main file, so damage to the file is damage to everything."""

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import damage
 import pytest
-from store_helpers import write_issue_folder
 
 from reader.errors import StoreError
 from reader.store import Library
@@ -22,42 +21,20 @@ from reader.store import db as store_db
 from reader.store.library import NoticeKind
 from reader.store.userdata import anchor_for
 
-ZH_PAGE = """全国科技工作会议在京召开
+write_issue_folder = damage.write_issue_folder
 
-新华社北京1月13日电 全国科技工作会议13日在京召开。
-量子信息和人工智能是今年的重点，会议要求扎实推进科技强国建设。
-"""
-EN_PAGE = """Bank Rates Rise Again
-
-LONDON, Jan. 13 — The Bank of England raised rates on Tuesday. Banking shares fell in London
-after the announcement was made by the governor.
-"""
-BOOKMARKS = 120
-ISSUES = 3
+ZH_PAGE, EN_PAGE, BOOKMARKS, ISSUES = (
+    damage.ZH_PAGE,
+    damage.EN_PAGE,
+    damage.BOOKMARKS,
+    damage.ISSUES,
+)
 
 
 def build(root: Path) -> tuple[Path, Path, Path]:
-    """A library of three issues with 120 bookmarks (notes long enough to fill many pages)."""
-    archive = root / "archive"
-    for day in range(1, ISSUES + 1):
-        write_issue_folder(archive / f"2025-01-{day:02d}", ZH_PAGE, EN_PAGE)
-    cache, user = root / "cache" / "cache.sqlite3", root / "data" / "userdata.sqlite3"
-    with Library(cache, user) as library:
-        report = library.add([archive])
-        assert len(report.added) == ISSUES
-        for n in range(BOOKMARKS):
-            opened = report.added[n % ISSUES]
-            article = opened.issue.articles[n % len(opened.issue.articles)]
-            library.userdata.add_bookmark(
-                anchor_for(article, opened.source_hash),
-                headline=f"bookmark-{n:03d}",
-                issue_title=opened.issue.title,
-                issue_path=opened.path,
-                note=f"note {n} " + "批注" * 40,
-            )
-    damage.checkpoint(cache)
-    damage.checkpoint(user)
-    return archive, cache, user
+    return damage.build_library(
+        root, root / "cache" / "cache.sqlite3", root / "data" / "userdata.sqlite3"
+    )
 
 
 @pytest.fixture(scope="module")
