@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -68,6 +69,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the last net: an OS error no command turned into its own message
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"broadsheet: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 def launch_window(paths: Sequence[str]) -> Launched:
@@ -92,7 +97,26 @@ def launch_window(paths: Sequence[str]) -> Launched:
     return launch(paths, prefetched)
 
 
+#: Qt's platform plugins that need no display server.
+NO_DISPLAY_HINT = (
+    "no display found (DISPLAY and WAYLAND_DISPLAY are not set); to run without one, start it "
+    "as QT_QPA_PLATFORM=offscreen broadsheet, or use the subcommands (broadsheet --help)"
+)
+
+
+def display_missing(environ: dict[str, str] | None = None) -> bool:
+    """True on X11/Wayland systems when no display is set and Qt was not told to go without one
+    (Qt would abort with its plugin message and status 134)."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "darwin" or sys.platform.startswith("win"):
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def _open_window(paths: list[str]) -> int:
+    if display_missing():
+        print(f"broadsheet: {NO_DISPLAY_HINT}", file=sys.stderr)
+        return 2
     try:
         launched = launch_window(paths)
     except ImportError as exc:

@@ -61,3 +61,25 @@ def test_the_garbage_collector_is_paused_until_the_first_paint_then_resumed() ->
     before_loop, at_issue, after_paint, frozen = run_child(code)
     assert (before_loop, at_issue) == ("False", "False")
     assert (after_paint, frozen) == ("True", "True")
+
+
+def test_no_display_is_one_line_with_how_to_run_headless_and_exit_2(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    for argv in ([], [str(sample_issue_path())]):
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", *argv],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.count("\n") == 1
+        assert done.stderr.startswith("broadsheet: no display found")
+        assert "QT_QPA_PLATFORM=offscreen broadsheet" in done.stderr
+    assert not list(tmp_path.iterdir())  # nothing was started: no parse ahead, no files

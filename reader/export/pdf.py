@@ -9,6 +9,7 @@ appended afterwards by :mod:`reader.export.pdf_outline`.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from PySide6.QtGui import (
 )
 
 from reader.errors import ExportError
-from reader.export.atomic import atomic_target, check_target
+from reader.export.atomic import atomic_target, check_target, disk_full
 from reader.export.common import (
     DERIVED_TITLE_NOTE,
     CancelCheck,
@@ -534,6 +535,7 @@ def _export_pdf(
         finally:
             painter.end()
         check_cancel(cancel)
+        _check_written(temp, target)
         top_margin = MARGIN_MM * 72 / 25.4
         add_outline(
             temp,
@@ -546,3 +548,18 @@ def _export_pdf(
                 for p, (page, y) in zip(parts, starts, strict=True)
             ],
         )
+
+
+def _check_written(temp: Path, target: Path) -> None:
+    """QPdfWriter reports no write errors: a file that does not end as a PDF ends was cut short
+    (a full disk, above all), which is said in those words, naming the target."""
+    with open(temp, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 64))
+        tail = handle.read()
+    if b"%%EOF" in tail:
+        return
+    if disk_full(target.parent):
+        raise ExportError("cannot write: the disk is full", target)
+    raise ExportError("cannot write: the PDF was not written completely", target)
