@@ -83,7 +83,7 @@ def launch_window(paths: Sequence[str]) -> Launched:
     import gc
 
     gc.disable()  # until the first paint: see reader.ui.app.resume_gc
-    from reader.ui.parse_ahead import ParseAhead
+    from reader.parse_ahead import ParseAhead
     from reader.ui.resources import sample_issue_path
 
     prefetched = None if paths else ParseAhead.start(sample_issue_path())

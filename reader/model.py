@@ -130,6 +130,44 @@ def derive_title(article: Article, limit: int = 24) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryParts:
+    """A story's printed parts in the one reading order that the reading pane and every export
+    follow: kicker, title, subheadline, byline, dateline, "continued from", paragraphs,
+    "continued on", credit, citation."""
+
+    kicker: str | None
+    title: str
+    title_is_derived: bool
+    subheadline: str | None
+    byline: str | None
+    dateline: str | None
+    continued_from: str | None
+    paragraphs: tuple[str, ...]
+    continued_to: str | None
+    credit: str | None
+    citation: str
+    kind: ArticleKind = ArticleKind.STORY
+
+
+def story_parts(article: Article, citation: str = "") -> StoryParts:
+    """The parts of ``article`` in reading order, with a derived title for untitled items."""
+    return StoryParts(
+        kicker=article.kicker or None,
+        title=article.display_title or "(empty item)",
+        title_is_derived=article.has_derived_title,
+        subheadline=article.subheadline or None,
+        byline=article.byline or None,
+        dateline=article.dateline or None,
+        continued_from=article.continued_from.text if article.continued_from else None,
+        paragraphs=tuple(p for p in article.paragraphs if p.strip()),
+        continued_to=article.continued_to.text if article.continued_to else None,
+        credit=article.credit or None,
+        citation=citation,
+        kind=article.kind,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """One printed page, rebuilt into articles."""
 
@@ -155,6 +193,11 @@ class Page:
         if self.name:
             return self.name
         return f"Page {self.number}"
+
+    @property
+    def unplaced_id(self) -> str:
+        """The id of the page's unplaced text, where lists and hit counts need one."""
+        return f"p{self.number}-unplaced"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -193,6 +236,44 @@ class Issue:
     def title(self) -> str:
         parts = [p for p in (self.newspaper, self.date) if p]
         return " · ".join(parts) if parts else "Untitled issue"
+
+    def jump_target(self, article: Article) -> tuple[int, str | None] | None:
+        """Where a teaser (or a "continued on" line) points, when this issue holds it.
+
+        A marked page ("见第2版", "Continued on Page 2") is looked up first; a story there with
+        the same headline gives its id, else one that says it is continued from the article's
+        page. A teaser without a readable page points to a story elsewhere in the issue that
+        carries its headline. Returns ``(page number, article id or None)``.
+        """
+
+        def same_headline(candidate: Article) -> bool:
+            title = (article.headline or "").strip()
+            return bool(
+                title
+                and candidate.id != article.id
+                and candidate.kind is not ArticleKind.TEASER
+                and candidate.headline
+                and (candidate.headline.strip() == title or title in candidate.headline)
+            )
+
+        link = article.continued_to
+        if link is not None and link.page is not None:
+            page = self.page(link.page)
+            if page is None:
+                return None
+            for candidate in page.articles:
+                if same_headline(candidate):
+                    return page.number, candidate.id
+            for candidate in page.articles:
+                back = candidate.continued_from
+                if back is not None and back.page == article.page_number:
+                    return page.number, candidate.id
+            return page.number, None
+        if article.kind is ArticleKind.TEASER:
+            for candidate in self.articles:
+                if same_headline(candidate) and candidate.page_number != article.page_number:
+                    return candidate.page_number, candidate.id
+        return None
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 FAKES = {
     "fc-list": 'echo "/usr/share/fonts/wqy-microhei.ttc: WenQuanYi Micro Hei:style=Regular"\n'
+    'echo "/usr/share/fonts/NotoSerifCJK.ttc: Noto Serif CJK SC:style=Regular"\n'
     'yes "/usr/share/fonts/x.ttf: Some Font:style=Regular" | head -n 20000\n',
     "ldconfig": "for lib in libEGL.so.1 libGL.so.1 libfontconfig.so.1 libxkbcommon.so.0 "
     'libdbus-1.so.3; do echo "\t$lib (libc6,x86-64) => /usr/lib/$lib"; done\n'

@@ -23,7 +23,7 @@ def test_the_sample_parse_starts_before_qt_is_imported() -> None:
     code = (
         "import sys\n"
         "import reader.cli\n"
-        "import reader.ui.parse_ahead as pp\n"
+        "import reader.parse_ahead as pp\n"
         "seen = []\n"
         "start = pp.ParseAhead.start.__func__\n"
         "def spy(cls, path):\n"

@@ -128,7 +128,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"rebuilt: {len(report.added)} issues read into the cache\n")
             return 2 if report.failed else 0
         if args.library_action == "bookmarks":
-            from reader.store.bookmark_export import bookmarks_json, bookmarks_markdown
+            from reader.export.bookmarks import bookmarks_json, bookmarks_markdown
 
             resolved = library.resolve_bookmarks()
             render = bookmarks_json if args.format == "json" else bookmarks_markdown

@@ -51,7 +51,8 @@ def render_json(issue: Issue) -> str:
 def render_markdown(issue: Issue) -> str:
     """The whole issue page by page, with furniture and unplaced text after each page."""
     from reader.export.common import ExportItem, story_parts
-    from reader.export.markdown import escape_markdown, story_markdown
+    from reader.export.markdown import story_markdown
+    from reader.text.escape import escape_markdown
 
     out = [f"# {escape_markdown(issue.title)}\n"]
     for page in issue.pages:

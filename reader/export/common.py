@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.errors import ExportError
-from reader.model import Article, ArticleKind, Issue
+from reader.model import Article, Issue, StoryParts
+from reader.model import story_parts as article_parts
 from reader.text.highlight import find_spans
 
 #: Called as ``progress(done, total)`` while an export runs; ``done`` never exceeds ``total``.
@@ -87,24 +88,6 @@ def source_name(issue: Issue) -> str | None:
     return Path(issue.source).name if issue.source else None
 
 
-@dataclass(frozen=True, slots=True)
-class StoryParts:
-    """A story's printed parts in reading-pane order; every format lays these out."""
-
-    kicker: str | None
-    title: str
-    title_is_derived: bool
-    subheadline: str | None
-    byline: str | None
-    dateline: str | None
-    continued_from: str | None
-    paragraphs: tuple[str, ...]
-    continued_to: str | None
-    credit: str | None
-    citation: str
-    kind: ArticleKind = ArticleKind.STORY
-
-
 def normalize_selection(
     selection: Issue | Iterable[Article | ExportItem], issue: Issue | None = None
 ) -> list[ExportItem]:
@@ -145,22 +128,9 @@ def citation(item: ExportItem) -> str:
 
 
 def story_parts(item: ExportItem) -> StoryParts:
-    """The fields of a story, with a derived title for captions and untitled items."""
-    a = item.article
-    return StoryParts(
-        kicker=a.kicker or None,
-        title=a.display_title or "(empty item)",
-        title_is_derived=a.has_derived_title,
-        subheadline=a.subheadline or None,
-        byline=a.byline or None,
-        dateline=a.dateline or None,
-        continued_from=a.continued_from.text if a.continued_from else None,
-        paragraphs=tuple(p for p in a.paragraphs if p.strip()),
-        continued_to=a.continued_to.text if a.continued_to else None,
-        credit=a.credit or None,
-        citation=citation(item),
-        kind=a.kind,
-    )
+    """The story's parts in the one reading order (``reader.model.story_parts``), with its
+    citation."""
+    return article_parts(item.article, citation(item))
 
 
 def document_title(items: Sequence[ExportItem], options: ExportOptions) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.export.common import (
@@ -18,34 +17,7 @@ from reader.export.common import (
     split_marked,
     story_parts,
 )
-from reader.text.escape import escape_controls
-
-# Characters that start emphasis, code, links, raw HTML, entities or strikethrough anywhere in a
-# line. "&" only matters before an entity name; "!" only before "[" (already escaped).
-_INLINE = re.compile(r"([\\`*_\[\]<>~|])|&(?=#?\w+;)")
-# What turns a line into a heading, quote, list item, rule or setext underline.
-_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|=+\s*$|-+\s*$)")
-_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
-
-
-def escape_markdown(text: str) -> str:
-    """Escape ``text`` so a Markdown renderer shows it literally and as one paragraph line.
-
-    Inline syntax (``*``, ``_``, `` ` ``, ``[``, ``<`` …) is backslash-escaped everywhere; block
-    syntax (``#``, ``>``, ``-``, ``1.`` …) only where it would act: at the start of the line.
-    Leading spaces are dropped so that indentation cannot make a code block. Control and bidi
-    characters are written as visible escapes (``\\x1b``, ``\\u202e``).
-    """
-    out_lines = []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        line = escape_controls(line.lstrip(" \t"))
-        line = _INLINE.sub(lambda m: "\\" + m.group(0), line)
-        line = _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-        if _LINE_START.match(line):
-            line = "\\" + line
-        out_lines.append(line)
-    # Page text never carries hard breaks of its own; a lone newline is kept as a Markdown break.
-    return "  \n".join(out_lines)
+from reader.text.escape import escape_markdown
 
 
 def marked(text: str, terms: Sequence[str]) -> str:

@@ -50,6 +50,7 @@ from reader.export.common import (
 )
 from reader.export.html import story_anchor, story_html
 from reader.export.pdf_outline import OutlineEntry, add_outline
+from reader.export.pdf_text_layer import GlyphKeys, mend_text_layer
 from reader.qt_compat import pin_singletons
 from reader.text.escape import escape_html
 
@@ -91,6 +92,14 @@ class FontCoverage(Protocol):
         ...
 
 
+def raw_font(family: str) -> QRawFont:
+    """The face of ``family`` itself (invalid when it is not installed)."""
+    font = QFont(family)
+    # Without this, QRawFont.fromFont may resolve to a fallback face, not the family asked.
+    font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+    return QRawFont.fromFont(font)
+
+
 class QtFontCoverage:
     """Font coverage from Qt's font database (needs a QGuiApplication)."""
 
@@ -113,14 +122,24 @@ class QtFontCoverage:
     def missing(self, family: str, chars: Iterable[str]) -> set[str]:
         raw = self._raw.get(family)
         if raw is None:
-            font = QFont(family)
-            # Without this, QRawFont.fromFont may resolve to a fallback face, not the family asked.
-            font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
-            raw = QRawFont.fromFont(font)
-            self._raw[family] = raw
+            raw = self._raw[family] = raw_font(family)
         if not raw.isValid():
             return set(chars)
         return {c for c in chars if not raw.supportsCharacter(ord(c))}
+
+
+def glyph_keys(families: Sequence[str]) -> GlyphKeys:
+    """For a character, the (family, glyph index) pairs that draw it in ``families``."""
+    raws = [(family, raw) for family in families if (raw := raw_font(family)).isValid()]
+
+    def keys(char: str) -> set[tuple[str, int]]:
+        found = set()
+        for family, raw in raws:
+            if raw.supportsCharacter(ord(char)):
+                found.update((family, g) for g in raw.glyphIndexesForString(char) if g)
+        return found
+
+    return keys
 
 
 def visible_chars(texts: Iterable[str]) -> set[str]:
@@ -214,6 +233,14 @@ class _Geometry:
     @property
     def body_height(self) -> float:
         return self.height - self.header - self.footer
+
+
+#: OpenType features that swap characters for glyphs the font's character map does not lead
+#: to. Qt builds the PDF's text layer (/ToUnicode) from that map alone, so such glyphs copy and
+#: search as nothing or as another character: Noto CJK's 'locl' swaps Latin digits for glyphs of
+#: its own, its 'ccmp' draws "——" as the one glyph of "⸺" (U+2E3A), and 'liga'/'clig' join
+#: "fi" into one glyph. Without them every glyph stands for the character it was drawn for.
+_GLYPH_SUBSTITUTIONS_OFF = ("locl", "ccmp", "liga", "clig")
 
 
 def _require_gui_application() -> None:
@@ -419,12 +446,15 @@ def _export_pdf(
             if t
         ]
         texts += p.paragraphs
-    families = choose_fonts(visible_chars(texts), coverage or QtFontCoverage())
+    chars = visible_chars(texts)
+    families = choose_fonts(chars, coverage or QtFontCoverage())
     check_cancel(cancel)
 
     font = QFont()
     font.setFamilies(families)
     font.setPointSizeF(options.font_size)
+    for tag in _GLYPH_SUBSTITUTIONS_OFF:
+        font.setFeature(QFont.Tag(tag), 0)
     furniture_font = QFont(font)
     furniture_font.setPointSizeF(max(6.0, options.font_size * 0.8))
 
@@ -536,6 +566,7 @@ def _export_pdf(
             painter.end()
         check_cancel(cancel)
         _check_written(temp, target)
+        mend_text_layer(temp, chars, glyph_keys(families))
         top_margin = MARGIN_MM * 72 / 25.4
         add_outline(
             temp,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import re
 import tomllib
@@ -12,11 +11,9 @@ from pathlib import Path
 from reader.errors import InputError
 from reader.files import require_regular
 from reader.model import Issue, IssueMeta, Page
-from reader.parse.decode import decode_page, read_page_bytes
-from reader.parse.formats.text import parse_page_text
+from reader.parse.decode import read_page_bytes
+from reader.parse.formats import is_page_name, read_page
 
-#: File endings read as pages of plain OCR text.
-PAGE_SUFFIXES = (".txt",)
 _DATE_IN_NAME = re.compile(r"(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})")
 _PAGE_NUMBER_IN_NAME = re.compile(r"(?:^|[^0-9])(\d{1,3})(?:[^0-9]|$)")
 
@@ -39,16 +36,18 @@ def load_issue(path: str | Path) -> Issue:
 def load_page(
     path: Path, number: int, name: str | None = None, newspaper: str | None = None
 ) -> Page:
-    """Read, decode and parse one page file (bytes that are not text are listed in ``damaged``)."""
-    damaged: list[str] = []
-    text = decode_page(read_page_bytes(path), path, damaged)
-    page = parse_page_text(text, number=number, name=name, source=str(path), newspaper=newspaper)
-    return dataclasses.replace(page, damaged=tuple(damaged)) if damaged else page
+    """Read one page file and parse it with the reader of its format (the registry's)."""
+    return read_page(read_page_bytes(path), path, number, name, newspaper)
 
 
 def page_files(folder: Path) -> list[Path]:
-    """The page files of an issue folder, in page order (01.txt, 02.txt … or by name)."""
-    files = [p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES]
+    """The page files of an issue folder (any registered format), in page order (01.txt,
+    02.txt … or by name)."""
+    files = [
+        p
+        for p in folder.iterdir()
+        if p.is_file() and is_page_name(p.name) and not p.name.startswith(".")
+    ]
     return sorted(files, key=lambda p: (_page_number(p) or 10_000, p.name))
 
 

@@ -8,9 +8,7 @@ from pathlib import Path
 
 from reader.errors import InputError
 from reader.files import not_regular_reason, require_regular
-
-#: Files that can be part of an issue folder: pages (text, ALTO, METS, hOCR) and issue.toml.
-ISSUE_FILE_SUFFIXES = frozenset({".txt", ".xml", ".hocr", ".html", ".htm", ".toml"})
+from reader.parse.formats import is_page_name
 
 _CHUNK = 1 << 20
 
@@ -21,13 +19,7 @@ def issue_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     if path.is_dir():
-        return sorted(
-            p
-            for p in path.iterdir()
-            if p.is_file()
-            and p.suffix.lower() in ISSUE_FILE_SUFFIXES
-            and not p.name.startswith(".")
-        )
+        return sorted(p for p in path.iterdir() if p.is_file() and is_issue_file(p.name))
     raise InputError("no such file or folder", path)
 
 
@@ -58,6 +50,12 @@ def cache_key(digest: str, path: Path) -> str:
     """The cache's key: the source hash plus the issue's own name, which the parser reads the
     date from ("2025-01-14/", "x-1903-05-01.txt"), so a renamed issue is parsed again."""
     return f"{digest}:{path.name}"
+
+
+def is_issue_file(name: str) -> bool:
+    """Whether a file of this name is part of an issue folder: a page of any format the
+    registry (``reader.parse.formats``) knows, or issue.toml."""
+    return not name.startswith(".") and (is_page_name(name) or name.lower() == "issue.toml")
 
 
 Skipped = list[tuple[str, str]]
@@ -99,8 +97,8 @@ def _walk(folder: Path, seen: set[tuple[int, int]], skipped: Skipped) -> Iterato
         if entry.is_dir():
             folders.append(entry)
         elif entry.is_file():
-            pages = pages or entry.suffix.lower() in ISSUE_FILE_SUFFIXES
-        elif entry.suffix.lower() in ISSUE_FILE_SUFFIXES and (why := not_regular_reason(entry)):
+            pages = pages or is_issue_file(entry.name)
+        elif is_issue_file(entry.name) and (why := not_regular_reason(entry)):
             skipped.append((str(entry), why))
     if pages:
         yield folder

@@ -1,8 +1,11 @@
-"""The one function through which page text reaches any rich-text widget or HTML file, and the
-one that makes control characters harmless wherever text is shown (terminal, JSON, exports)."""
+"""Escaping page text: the one function through which it reaches any rich-text widget or HTML
+file, its Markdown counterpart for the Markdown exports, and the one that makes control
+characters harmless wherever text is shown (terminal, JSON, exports)."""
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TextIO
 
 #: Characters that rewrite a terminal (ESC sequences, BEL, carriage return, backspace …) or
@@ -61,3 +64,38 @@ def escape_html(text: str) -> str:
     Line breaks become ``<br>`` so that multi-line text keeps its shape.
     """
     return text.replace("\r\n", "\n").translate(_ENTITIES).replace("\n", "<br>")
+
+
+@functools.cache
+def _markdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled when first needed: the window imports this module on its start-up path."""
+    return (
+        # Characters that start emphasis, code, links, raw HTML, entities or strikethrough
+        # anywhere in a line. "&" only matters before an entity name; "!" only before "["
+        # (already escaped).
+        re.compile(r"([\\`*_\[\]<>~|])|&(?=#?\w+;)"),
+        # What turns a line into a heading, quote, list item, rule or setext underline.
+        re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|=+\s*$|-+\s*$)"),
+        re.compile(r"^(\d{1,9})([.)])(?=\s|$)"),
+    )
+
+
+def escape_markdown(text: str) -> str:
+    """Escape ``text`` so a Markdown renderer shows it literally and as one paragraph line.
+
+    Inline syntax (``*``, ``_``, `` ` ``, ``[``, ``<`` …) is backslash-escaped everywhere; block
+    syntax (``#``, ``>``, ``-``, ``1.`` …) only where it would act: at the start of the line.
+    Leading spaces are dropped so that indentation cannot make a code block. Control and bidi
+    characters are written as visible escapes (``\\x1b``, ``\\u202e``).
+    """
+    inline, line_start, ordered = _markdown_patterns()
+    out_lines = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        line = escape_controls(line.lstrip(" \t"))
+        line = inline.sub(lambda m: "\\" + m.group(0), line)
+        line = ordered.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        if line_start.match(line):
+            line = "\\" + line
+        out_lines.append(line)
+    # Page text never carries hard breaks of its own; a lone newline is kept as a Markdown break.
+    return "  \n".join(out_lines)

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.parse_ahead import ParseAhead
 from reader.qt_compat import pin_singletons
-from reader.ui.parse_ahead import ParseAhead
 from reader.ui.resources import sample_issue_path
 
 if TYPE_CHECKING:

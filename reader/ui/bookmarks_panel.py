@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.errors import ExportError
-from reader.store.bookmark_export import bookmarks_json, bookmarks_markdown
+from reader.export.bookmarks import export_bookmarks
 from reader.store.library import BookmarkState, Library, ResolvedBookmark
 from reader.store.records import Bookmark
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
@@ -158,19 +157,7 @@ def _restore(library: Library, bookmarks: list[Bookmark]) -> None:
 
 
 def _export(library: Library, path: str) -> str:
-    items = _resolve(library)
-    suffix = Path(path).suffix.lower()
-    if suffix == ".json":
-        text = bookmarks_json(items)
-    elif suffix in (".md", ".markdown"):
-        text = bookmarks_markdown(items)
-    else:
-        raise ExportError("bookmarks export to .md or .json", path)
-    try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as err:
-        raise ExportError(f"cannot write ({err.strerror or err})", path) from err
-    return path
+    return str(export_bookmarks(_resolve(library), path))
 
 
 class BookmarksPanel(QWidget):

@@ -116,10 +116,6 @@ KIND_TAGS: dict[str, str] = {
 }
 
 
-def unplaced_id(page: Page) -> str:
-    return f"p{page.number}-unplaced"
-
-
 @dataclass(frozen=True, slots=True)
 class Row:
     """One row under a page: an article, or the page's unplaced text."""
@@ -130,7 +126,7 @@ class Row:
 
     @property
     def id(self) -> str:
-        return self.article.id if self.article is not None else unplaced_id(self.page)
+        return self.article.id if self.article is not None else self.page.unplaced_id
 
     @property
     def kind(self) -> str:

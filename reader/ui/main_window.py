@@ -41,12 +41,10 @@ from reader.ui.headline_model import (
     Roles,
     Row,
     RowType,
-    unplaced_id,
 )
 from reader.ui.reading_pane import (
     ReadingFonts,
     ReadingPane,
-    jump_target,
     page_text_font,
     render_article_html,
     render_unplaced_html,
@@ -191,8 +189,18 @@ def count_issue_hits(
                 for span in find_spans(line, terms, whole_words=whole_words, boundaries=boundaries):
                     per_term[span.term] += 1
                     total += 1
-            per_row[unplaced_id(page)] = total
+            per_row[page.unplaced_id] = total
     return HitCounts(generation, per_row, per_term)
+
+
+def open_dialog_filter() -> str:
+    """The Open dialog's name filters: every page format of the registry, then all files."""
+    from reader.parse.formats import FORMATS, page_patterns
+
+    each = [f"{f.name} ({' '.join(f.patterns)})" for f in FORMATS]
+    return ";;".join(
+        [f"Pages ({' '.join([*page_patterns(), 'issue.toml'])})", *each, "All files (*)"]
+    )
 
 
 class MainWindow(QMainWindow):
@@ -649,10 +657,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open a page or issue",
-            self.settings.last_folder,
-            "Pages (*.txt *.xml *.alto *.hocr *.html issue.toml);;All files (*)",
+            self, "Open a page or issue", self.settings.last_folder, open_dialog_filter()
         )
         if path:
             self.settings.last_folder = str(Path(path).parent)
@@ -784,7 +789,7 @@ class MainWindow(QMainWindow):
         row = self.current_row
         if row is None or row.article is None:
             return False
-        target = jump_target(self._issue, row.article)
+        target = self._issue.jump_target(row.article) if self._issue is not None else None
         if target is None:
             self.statusBar().showMessage("This item points nowhere in this issue", 3000)
             return False

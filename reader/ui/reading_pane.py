@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QTextBrowser, QTextEdit, QWidget
 
-from reader.model import Article, ArticleKind, Issue, Page
+from reader.model import Article, ArticleKind, Issue, Page, story_parts
 from reader.text.escape import escape_html
 from reader.text.highlight import Span, mostly_cjk
 
@@ -189,46 +189,6 @@ def _marked(text: str, spans: list[Span], counter: list[int]) -> str:
     return "".join(out)
 
 
-def jump_target(issue: Issue | None, article: Article) -> tuple[int, str | None] | None:
-    """Where a teaser (or a "continued on" line) points, when this issue holds it.
-
-    A marked page ("见第2版", "Continued on Page 2") is looked up first; a story there with the
-    same headline gives its id. A teaser without a readable page jumps to a story elsewhere in
-    the issue that carries its headline. Returns ``(page number, article id or None)``.
-    """
-    if issue is None:
-        return None
-
-    def same_headline(candidate: Article) -> bool:
-        title = (article.headline or "").strip()
-        return bool(
-            title
-            and candidate.id != article.id
-            and candidate.kind is not ArticleKind.TEASER
-            and candidate.headline
-            and (candidate.headline.strip() == title or title in candidate.headline)
-        )
-
-    link = article.continued_to
-    if link is not None and link.page is not None:
-        page = issue.page(link.page)
-        if page is None:
-            return None
-        for candidate in page.articles:
-            if same_headline(candidate):
-                return page.number, candidate.id
-        for candidate in page.articles:
-            back = candidate.continued_from
-            if back is not None and back.page == article.page_number:
-                return page.number, candidate.id
-        return page.number, None
-    if article.kind is ArticleKind.TEASER:
-        for candidate in issue.articles:
-            if same_headline(candidate) and candidate.page_number != article.page_number:
-                return candidate.page_number, candidate.id
-    return None
-
-
 def jump_url(page: int, article_id: str | None) -> str:
     from PySide6.QtCore import QUrl, QUrlQuery  # (built when first needed, not at start-up)
 
@@ -259,8 +219,10 @@ def render_article_html(
     style: PaneStyle,
     highlight: Highlighter | None = None,
 ) -> str:
-    """The HTML for one article. Every piece of page text goes through ``escape_html``."""
+    """The HTML for one article, its parts in the one reading order (``story_parts``, as the
+    exports). Every piece of page text goes through ``escape_html``."""
     counter = [0]
+    story = story_parts(article)
 
     def mark(text: str) -> str:
         return _marked(text, highlight(text) if highlight else [], counter)
@@ -286,10 +248,10 @@ def render_article_html(
     )
     if kind_label:
         parts.append(f'<p style="{label_style}">{kind_label.upper()}</p>')
-    if article.kicker:
+    if story.kicker:
         parts.append(
             f'<p style="font-family:{head_font};font-size:{px * 0.95:.1f}px;color:{style.muted};'
-            f'margin-bottom:{px * 0.3:.1f}px">{mark(article.kicker)}</p>'
+            f'margin-bottom:{px * 0.3:.1f}px">{mark(story.kicker)}</p>'
         )
     if article.headline:
         parts.append(
@@ -303,13 +265,13 @@ def render_article_html(
             f'font-weight:400;color:{style.muted};margin-top:0">'
             f"{escape_html(article.display_title)}</h1>"
         )
-    if article.subheadline:
+    if story.subheadline:
         parts.append(
             f'<h2 style="font-family:{head_font};font-size:{px * 1.15:.1f}px;font-weight:400;'
             f'color:{style.text};margin-top:0;margin-bottom:{px * 0.5:.1f}px">'
-            f"{mark(article.subheadline)}</h2>"
+            f"{mark(story.subheadline)}</h2>"
         )
-    meta = [mark(x) for x in (article.byline, article.dateline) if x]
+    meta = [mark(x) for x in (story.byline, story.dateline) if x]
     if meta:
         parts.append(
             f'<p style="font-family:{body_font};font-size:{px * 0.82:.1f}px;color:{style.muted};'
@@ -317,27 +279,22 @@ def render_article_html(
             + " &nbsp;·&nbsp; ".join(meta)
             + "</p>"
         )
-    if article.continued_from is not None:
+    if story.continued_from is not None:
         parts.append(
             f'<p style="font-size:{px * 0.8:.1f}px;color:{style.muted};font-style:italic">'
-            f"{escape_html(article.continued_from.text)}</p>"
+            f"{escape_html(story.continued_from)}</p>"
         )
     indent = f"text-indent:{px * 2:.1f}px;" if cjk else ""
     paragraph_gap = px * (0.55 if cjk else 0.75)
-    for paragraph in article.paragraphs:
+    for paragraph in story.paragraphs:
         parts.append(
             f'<p style="font-family:{body_font};font-size:{px:.1f}px;color:{style.text};'
             f"line-height:{line_height}%;{indent}margin-top:0;"
             f'margin-bottom:{paragraph_gap:.1f}px">{mark(paragraph)}</p>'
         )
-    if article.credit:
-        parts.append(
-            f'<p style="font-family:{body_font};font-size:{px * 0.8:.1f}px;color:{style.muted};'
-            f'margin-top:{px * 0.4:.1f}px" align="right">{mark(article.credit)}</p>'
-        )
-    target = jump_target(issue, article)
-    if article.continued_to is not None or target is not None:
-        link_text = escape_html(article.continued_to.text if article.continued_to else "")
+    target = issue.jump_target(article) if issue is not None else None
+    if story.continued_to is not None or target is not None:
+        link_text = escape_html(story.continued_to or "")
         if target is not None:
             target_page = issue.page(target[0]) if issue is not None else None
             where = escape_html(target_page.label if target_page else f"page {target[0]}")
@@ -356,6 +313,11 @@ def render_article_html(
                 f'<p style="font-size:{px * 0.85:.1f}px;color:{style.muted};font-style:italic">'
                 f"{link_text} (not in this issue)</p>"
             )
+    if story.credit:
+        parts.append(
+            f'<p style="font-family:{body_font};font-size:{px * 0.8:.1f}px;color:{style.muted};'
+            f'margin-top:{px * 0.4:.1f}px" align="right">{mark(story.credit)}</p>'
+        )
     parts.append(
         f'<hr style="color:{style.rule};background-color:{style.rule}" />'
         f'<p style="font-family:{style.fonts.stack(cjk, serif=False)};'

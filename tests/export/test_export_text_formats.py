@@ -12,8 +12,8 @@ from export_helpers import story_fields
 from reader.errors import ExportError
 from reader.export import ExportCancelled, ExportItem, ExportOptions, export_articles
 from reader.export.common import DERIVED_TITLE_NOTE, citation, split_marked
-from reader.export.markdown import escape_markdown
 from reader.model import Article, ArticleKind, Issue
+from reader.text.escape import escape_markdown
 
 
 class _TextAndTags(html.parser.HTMLParser):

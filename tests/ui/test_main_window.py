@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from reader.model import Issue
 from reader.ui import app as app_module
 from reader.ui.main_window import MainWindow
 from reader.ui.resources import sample_issue_path
@@ -193,10 +194,51 @@ def test_unexpected_loader_error_is_reported_not_raised(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     window = make_window()
-    window._load_issue = lambda path: 1 / 0  # type: ignore[assignment,misc]
+    open_and_wait(qtbot, window, "zh")
+
+    def broken_loader(path: Path) -> Issue:
+        raise ZeroDivisionError("division by zero")
+
+    window.set_loader(broken_loader)
     with qtbot.waitSignal(window.loadFailed, timeout=10_000) as blocker:
         window.open_path(tmp_path / "x.txt")
-    assert "ZeroDivisionError" in blocker.args[0]
+    assert blocker.args[0] == (
+        f"{tmp_path / 'x.txt'}: unexpected error (ZeroDivisionError: division by zero); see the log"
+    )
+    assert window.issue is not None and window.issue.newspaper == "科技日报"
+    for box in window.open_messages:
+        box.accept()
+
+
+def test_a_page_format_not_supported_yet_is_a_message_and_the_issue_stays(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from reader.parse import load_issue
+
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    window.set_loader(load_issue)  # the real parser asks the format registry
+    page = tmp_path / "x.alto.xml"
+    page.write_bytes(
+        b'<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#"/>'
+    )
+    with qtbot.waitSignal(window.loadFailed, timeout=10_000) as blocker:
+        window.open_path(page)
+    assert blocker.args[0] == f"{page}: ALTO XML is not supported yet"
+    boxes = window.open_messages
+    assert len(boxes) == 1 and boxes[0].text() == blocker.args[0]
+    assert window.issue is not None and window.issue.newspaper == "科技日报"
+    boxes[0].accept()
+
+
+def test_the_open_dialog_offers_the_registrys_formats() -> None:
+    from reader.parse.formats import FORMATS, page_patterns
+    from reader.ui.main_window import open_dialog_filter
+
+    filters = open_dialog_filter().split(";;")
+    assert filters[0] == f"Pages ({' '.join(page_patterns())} issue.toml)"
+    assert [f.split(" (")[0] for f in filters[1:-1]] == [f.name for f in FORMATS]
+    assert filters[-1] == "All files (*)"
 
 
 def test_excepthook_shows_a_dialog_and_logs(

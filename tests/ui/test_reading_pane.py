@@ -12,7 +12,6 @@ from reader.ui.reading_pane import (
     PaneStyle,
     ReadingFonts,
     ReadingPane,
-    jump_target,
     jump_url,
     page_text_font,
     render_article_html,
@@ -144,7 +143,7 @@ def test_teaser_links_to_its_story_when_the_issue_has_it(qtbot: QtBot) -> None:
     issue = zh_issue()
     teaser = issue.article("p1-d")
     assert teaser is not None
-    assert jump_target(issue, teaser) == (2, "p2-a")
+    assert issue.jump_target(teaser) == (2, "p2-a")
     html = render_article_html(teaser, issue, PaneStyle(ReadingFonts(None, None, None)))
     assert "broadsheet:jump?page=2&amp;article=p2-a" in html
     lone = Article(
@@ -154,7 +153,7 @@ def test_teaser_links_to_its_story_when_the_issue_has_it(qtbot: QtBot) -> None:
         continued_to=ContinuationLink("to", 9, "见第9版"),
     )
     small = Issue(pages=(Page(number=1, articles=(lone,)),))
-    assert jump_target(small, lone) is None
+    assert small.jump_target(lone) is None
     assert "not in this issue" in render_article_html(
         lone, small, PaneStyle(ReadingFonts(None, None, None))
     )
@@ -190,3 +189,33 @@ def test_page_text_is_drawn_unhinted_with_the_rest_of_the_font_kept(qtbot: QtBot
         unhinted,
     )
     assert base.hintingPreference() == QFont.HintingPreference.PreferDefaultHinting
+
+
+def test_the_pane_and_the_exports_put_a_storys_parts_in_one_order(qtbot: QtBot) -> None:
+    from reader.export.common import ExportItem, story_parts
+    from reader.export.text import story_text
+
+    article = Article(
+        id="p1-x",
+        kind=ArticleKind.STORY,
+        kicker="KICKER",
+        headline="HEADLINE",
+        subheadline="SUBHEADLINE",
+        byline="BYLINE",
+        dateline="DATELINE",
+        continued_from=ContinuationLink("from", 1, "FROM PAGE ONE"),
+        paragraphs=("PARAGRAPH ONE", "PARAGRAPH TWO"),
+        continued_to=ContinuationLink("to", 2, "ON PAGE TWO"),
+        credit="CREDIT",
+    )
+    issue = Issue(pages=(Page(number=1, articles=(article,)),))
+    pane = make_pane(qtbot)
+    pane.show_html(lambda style: render_article_html(article, issue, style))
+    exported = story_text(story_parts(ExportItem(article, issue)))
+    pieces = [
+        "KICKER", "HEADLINE", "SUBHEADLINE", "BYLINE", "DATELINE", "FROM PAGE ONE",
+        "PARAGRAPH ONE", "PARAGRAPH TWO", "ON PAGE TWO", "CREDIT",
+    ]  # fmt: skip
+    for text in (pane.plain_text(), exported):
+        positions = [text.index(piece) for piece in pieces]
+        assert positions == sorted(positions), text

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 from reader.model import Page
 from reader.parse.assemble import assemble
 from reader.parse.classify import is_furniture
+from reader.parse.decode import decode_page
 from reader.parse.lines import Line, segment_blocks, split_lines
 from reader.parse.reflow import Unit, reflow_block
 from reader.text.cjk import page_vocabulary, repair_spacing
@@ -33,6 +37,17 @@ def parse_page_text(
         source=source,
         removed_hyphens=assembly.removed_hyphens,
     )
+
+
+def read_text_page(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    """The registry's reader for plain text: decode the bytes, then rebuild the page (bytes that
+    are not text are listed in the page's ``damaged``)."""
+    damaged: list[str] = []
+    text = decode_page(data, path, damaged)
+    page = parse_page_text(text, number=number, name=name, source=str(path), newspaper=newspaper)
+    return dataclasses.replace(page, damaged=tuple(damaged)) if damaged else page
 
 
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:

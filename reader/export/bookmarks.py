@@ -1,13 +1,19 @@
-"""Bookmarks to Markdown and JSON, with each bookmark's state (found, orphaned, issue missing)."""
+"""Bookmark export: bookmarks to Markdown and JSON, each with its state (found, orphaned, issue
+missing). Written through ``reader.export.atomic`` by whoever saves it to a file."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.export.markdown import escape_markdown
-from reader.store.library import ResolvedBookmark
-from reader.text.escape import json_text
+from reader.errors import ExportError
+from reader.export.atomic import write_text_atomically
+from reader.text.escape import escape_markdown, json_text
+
+if TYPE_CHECKING:
+    from reader.store.library import ResolvedBookmark
 
 
 def _when(seconds: float) -> str:
@@ -45,3 +51,21 @@ def bookmarks_markdown(resolved: Sequence[ResolvedBookmark]) -> str:
                 out.append("  " + escape_markdown(b.note).replace("\n", "\n  "))
         out.append("")
     return "\n".join(out)
+
+
+def export_bookmarks(resolved: Sequence[ResolvedBookmark], target: str | Path) -> Path:
+    """Write ``resolved`` to ``target``: Markdown for .md or .markdown, JSON for .json.
+
+    Written beside the target and renamed into place (``reader.export.atomic``): a failure
+    leaves no half file and an older file at the target untouched.
+    """
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix == ".json":
+        text = bookmarks_json(resolved)
+    elif suffix in (".md", ".markdown"):
+        text = bookmarks_markdown(resolved)
+    else:
+        raise ExportError("bookmarks export to .md or .json", target)
+    write_text_atomically(target, text)
+    return target

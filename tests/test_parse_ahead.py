@@ -14,8 +14,8 @@ import pytest
 
 import reader.parse
 from reader.errors import InputError
+from reader.parse_ahead import ParseAhead, cache_file, cache_key
 from reader.ui.app import EarlyLoader
-from reader.ui.parse_ahead import ParseAhead, cache_file, cache_key
 from reader.ui.resources import sample_issue_path
 
 
@@ -64,7 +64,7 @@ def test_a_different_path_does_not_take_the_prefetched_result() -> None:
 
 
 def test_a_child_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.ui.parse_ahead as parse_ahead
+    import reader.parse_ahead as parse_ahead
 
     monkeypatch.setattr(parse_ahead, "PARSE_CHILD", "import time; time.sleep(30)")
     process = ParseAhead.start(sample_issue_path())
@@ -77,7 +77,7 @@ def test_a_child_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch)
 
 def test_the_module_is_light_it_imports_neither_qt_nor_the_parser() -> None:
     code = (
-        "import sys, reader.ui.parse_ahead\n"
+        "import sys, reader.parse_ahead\n"
         "heavy = [m for m in ('PySide6', 'reader.parse', 'reader.model') if m in sys.modules]\n"
         "print(heavy)\n"
     )

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from store_helpers import make_issue
+import pytest
 
-from reader.store.bookmark_export import bookmarks_json, bookmarks_markdown
+from reader.errors import ExportError
+from reader.export import atomic
+from reader.export.bookmarks import bookmarks_json, bookmarks_markdown, export_bookmarks
 from reader.store.library import BookmarkState, ResolvedBookmark
 from reader.store.userdata import UserData, anchor_for
+from tests.store.store_helpers import make_issue
 
 
 def _resolved() -> list[ResolvedBookmark]:
@@ -47,3 +51,30 @@ def test_markdown_escapes_text_and_marks_orphans() -> None:
     assert "**全国科技工作会议在京召开** — page 1" in text
     assert "\\*重要\\*" in text and "<b>" not in text
     assert "(orphaned)" in text and "\\# Bank rates rise" in text
+
+
+def test_export_picks_the_format_by_extension_and_writes_whole_files(tmp_path: Path) -> None:
+    items = _resolved()
+    target = export_bookmarks(items, tmp_path / "bookmarks.MD")
+    assert target.read_text(encoding="utf-8") == bookmarks_markdown(items)
+    export_bookmarks(items, tmp_path / "bookmarks.json")
+    assert json.loads((tmp_path / "bookmarks.json").read_text(encoding="utf-8"))[0]["state"]
+    with pytest.raises(ExportError, match=r"bookmarks\.txt: bookmarks export to \.md or \.json"):
+        export_bookmarks(items, tmp_path / "bookmarks.txt")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bookmarks.MD", "bookmarks.json"]
+
+
+def test_a_failed_export_leaves_the_older_file_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "bookmarks.md"
+    target.write_text("older export\n", encoding="utf-8")
+
+    def disk_full(path: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_fsync", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        export_bookmarks(_resolved(), target)
+    assert target.read_text(encoding="utf-8") == "older export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["bookmarks.md"]  # no half file beside it

@@ -3,6 +3,12 @@ child Python process, while this process imports Qt and builds the window.
 
 Qt-free and light to import (the standard library only, not even the parser): the ``broadsheet``
 entry point starts the bundled sample's parse with it before it imports Qt at all.
+
+One of two parse caches. The store's (``reader.store.cache``: SQLite, keyed by the files'
+content hash and the parser version) serves every issue opened through the library; this one (a
+pickle keyed by versions, path and the files' sizes and times) serves only the bundled sample at
+start-up, where importing sqlite3 and the store and hashing the files cost more than the paint
+may wait. docs/architecture.md says more.
 """
 
 from __future__ import annotations
@@ -157,7 +163,7 @@ class ParseAhead:
 
         from reader.model import Issue
 
-        root = str(Path(__file__).resolve().parents[2])  # the folder that holds this ``reader``
+        root = str(Path(__file__).resolve().parents[1])  # the folder that holds this ``reader``
         read_fd, write_fd = os.pipe()
         try:
             with self._lock:

@@ -1,0 +1,374 @@
+"""Score the parser on the development set: ``python -m tests.parse.score [PATHS]``.
+
+Options: ``--pages`` adds a row per page, ``--json`` prints machine-readable output.
+
+Each page is parsed as ``broadsheet parse`` parses a file (decode, then ``parse_page_text``);
+expected and produced articles are matched one to one by text overlap, and each matched pair
+is compared field by field. The definitions are in tests/data/dev/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from reader import PARSER_VERSION
+from reader.model import Article, Page
+from reader.parse import parse_page_text
+from reader.parse.audit import lost_and_added
+from reader.parse.decode import decode_page
+from tests.parse.devset import (
+    FAMILIES,
+    DevPage,
+    DevSetError,
+    SourceMissing,
+    expect_files,
+    load_dev_page,
+    normalise,
+    page_name,
+    printed_fields,
+)
+
+#: Fields compared by normalised exact match (null == null is right).
+EXACT_FIELDS = ("headline", "kicker", "subheadline", "dateline", "byline", "credit", "kind")
+#: Fields scored as a share in [0, 1] per article.
+SHARE_FIELDS = ("body", "paragraphs")
+FIELDS = (*EXACT_FIELDS, *SHARE_FIELDS)
+#: Least Dice overlap of character bigrams for an expected and a produced article to match.
+MIN_OVERLAP = 0.2
+#: An unmatched produced article counts against precision when at least this share of its
+#: bigrams is expected article or furniture text; otherwise it is noise the annotation left out.
+COUNTED_SHARE = 0.5
+#: Characters either side of a paragraph break that identify it.
+BREAK_CONTEXT = 8
+
+
+def bigrams(text: str) -> Counter[str]:
+    """Multiset of character bigrams of normalised, case-folded text (one-character texts
+    give the character itself)."""
+    norm = normalise(text).casefold()
+    if len(norm) < 2:
+        return Counter([norm] if norm else [])
+    return Counter(norm[i : i + 2] for i in range(len(norm) - 1))
+
+
+def overlap(a: Counter[str], b: Counter[str]) -> float:
+    """Dice coefficient of two bigram multisets."""
+    total = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / total if total else 0.0
+
+
+def _field(value: Any) -> str:
+    return normalise(value if isinstance(value, str) else None)
+
+
+def produced_dict(article: Article) -> dict[str, Any]:
+    """A produced article in the expect-file shape."""
+    return article.to_json()
+
+
+def match_articles(
+    expected: Sequence[Mapping[str, Any]], produced: Sequence[Mapping[str, Any]]
+) -> dict[int, int]:
+    """One-to-one assignment expected index -> produced index, greedy by best overlap of
+    all printed text, keeping pairs with overlap of at least MIN_OVERLAP."""
+    exp_grams = [bigrams("".join(printed_fields(a))) for a in expected]
+    prod_grams = [bigrams("".join(printed_fields(a))) for a in produced]
+    pairs = [
+        (overlap(e, p), i, j)
+        for i, e in enumerate(exp_grams)
+        for j, p in enumerate(prod_grams)
+        if e & p
+    ]
+    pairs.sort(key=lambda item: (-item[0], item[1], item[2]))
+    taken_e: set[int] = set()
+    taken_p: set[int] = set()
+    matches: dict[int, int] = {}
+    for score, i, j in pairs:
+        if score < MIN_OVERLAP:
+            break
+        if i in taken_e or j in taken_p:
+            continue
+        matches[i] = j
+        taken_e.add(i)
+        taken_p.add(j)
+    return dict(sorted(matches.items()))
+
+
+def body_membership(expected: Mapping[str, Any], produced: Mapping[str, Any]) -> float:
+    """Share of the expected body's characters found in the produced body (multiset);
+    an article with no expected body is right when the produced one has none either."""
+    exp = Counter(normalise("".join(expected.get("paragraphs") or ())))
+    prod = Counter(normalise("".join(produced.get("paragraphs") or ())))
+    if not exp:
+        return 1.0 if not prod else 0.0
+    return sum((exp & prod).values()) / sum(exp.values())
+
+
+def paragraph_breaks(paragraphs: Sequence[str]) -> Counter[str]:
+    """The breaks between paragraphs, each named by the normalised text around it."""
+    norms = [normalise(p) for p in paragraphs]
+    norms = [p for p in norms if p]
+    breaks: Counter[str] = Counter()
+    for before, after in itertools.pairwise(norms):
+        breaks[before[-BREAK_CONTEXT:] + "|" + after[:BREAK_CONTEXT]] += 1
+    return breaks
+
+
+def paragraph_f1(expected: Mapping[str, Any], produced: Mapping[str, Any]) -> float:
+    """F1 of the paragraph breaks; 1.0 when neither has a break."""
+    exp = paragraph_breaks(expected.get("paragraphs") or ())
+    prod = paragraph_breaks(produced.get("paragraphs") or ())
+    total = sum(exp.values()) + sum(prod.values())
+    return 2 * sum((exp & prod).values()) / total if total else 1.0
+
+
+def field_scores(expected: Mapping[str, Any], produced: Mapping[str, Any] | None) -> dict:
+    """Each field's score in [0, 1] for one expected article (all 0 when unmatched)."""
+    if produced is None:
+        return dict.fromkeys(FIELDS, 0.0)
+    scores = {
+        name: float(_field(expected.get(name)) == _field(produced.get(name)))
+        for name in EXACT_FIELDS
+    }
+    scores["body"] = body_membership(expected, produced)
+    scores["paragraphs"] = paragraph_f1(expected, produced)
+    return scores
+
+
+@dataclass
+class Tally:
+    """Sums over articles and pages, for a page, a family or the whole set."""
+
+    pages: int = 0
+    expected: int = 0
+    produced: int = 0
+    matched: int = 0
+    #: Unmatched produced articles counted against precision.
+    spurious: int = 0
+    #: Unmatched produced articles left out of precision (noise the annotation left out).
+    ignored: int = 0
+    lost: int = 0
+    sums: dict[str, float] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0.0))
+
+    def add(self, other: Tally) -> None:
+        for name in ("pages", "expected", "produced", "matched", "spurious", "ignored", "lost"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in FIELDS:
+            self.sums[name] += other.sums[name]
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        counted = self.matched + self.spurious
+        return self.matched / counted if counted else 1.0
+
+    def share(self, name: str) -> float:
+        return self.sums[name] / self.expected if self.expected else 1.0
+
+    @property
+    def fields(self) -> float:
+        """Share of fields right over all expected articles and all nine fields."""
+        return sum(self.share(name) for name in FIELDS) / len(FIELDS)
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in asdict(self).items() if k != "sums"}
+        data.update(recall=self.recall, precision=self.precision, fields=self.fields)
+        data.update({name: self.share(name) for name in FIELDS})
+        return data
+
+
+@dataclass
+class PageScore:
+    name: str
+    family: str
+    tally: Tally
+    #: Expected index -> produced index.
+    matches: dict[int, int]
+    seconds: float = 0.0
+    expected: Sequence[Mapping[str, Any]] = ()
+    produced: Sequence[Mapping[str, Any]] = ()
+
+    def explain(self) -> str:
+        """What went wrong on this page, article by article (for people improving the parser)."""
+        out = [f"## {self.name} ({self.family})"]
+        for i, article in enumerate(self.expected):
+            title = article.get("headline") or printed_fields(article)[0][:40]
+            j = self.matches.get(i)
+            if j is None:
+                out.append(f"- MISSED {article.get('kind')} {title!r}")
+                continue
+            got = self.produced[j]
+            wrong = [
+                f"{name}: expected {article.get(name)!r}, got {got.get(name)!r}"
+                for name, value in field_scores(article, got).items()
+                if value < 1 and name in EXACT_FIELDS
+            ]
+            shares = field_scores(article, got)
+            if shares["body"] < 1 or shares["paragraphs"] < 1:
+                wrong.append(
+                    f"body {shares['body']:.0%}, paragraph breaks {shares['paragraphs']:.0%} "
+                    f"({len(article.get('paragraphs') or ())} expected, "
+                    f"{len(got.get('paragraphs') or ())} produced)"
+                )
+            out.append(f"- {article.get('kind')} {title!r} -> produced #{j}")
+            out.extend(f"    {line}" for line in wrong)
+        for j, got in enumerate(self.produced):
+            if j not in self.matches.values():
+                text = "".join(printed_fields(got))[:60]
+                out.append(f"- EXTRA #{j} {got.get('kind')} {text!r}")
+        return "\n".join(out) + "\n"
+
+
+def score_articles(
+    expected: Sequence[Mapping[str, Any]],
+    produced: Sequence[Mapping[str, Any]],
+    furniture: Sequence[str] = (),
+) -> tuple[Tally, dict[int, int]]:
+    """Score produced articles (expect-file shape) against expected ones."""
+    matches = match_articles(expected, produced)
+    tally = Tally(pages=1, expected=len(expected), produced=len(produced), matched=len(matches))
+    for i, article in enumerate(expected):
+        j = matches.get(i)
+        for name, value in field_scores(article, produced[j] if j is not None else None).items():
+            tally.sums[name] += value
+    known = bigrams("".join(t for a in expected for t in printed_fields(a)))
+    known += bigrams("".join(furniture))
+    for j, article in enumerate(produced):
+        if j in matches.values():
+            continue
+        grams = bigrams("".join(printed_fields(article)))
+        size = sum(grams.values())
+        if size and sum((grams & known).values()) / size >= COUNTED_SHARE:
+            tally.spurious += 1
+        else:
+            tally.ignored += 1
+    return tally, matches
+
+
+def parse_dev_page(page: DevPage) -> tuple[str, Page]:
+    """Decode the page text as a file's bytes would be decoded, and parse it."""
+    text = decode_page(page.text.encode("utf-8"), page.path)
+    return text, parse_page_text(text, source=str(page.path))
+
+
+def score_page(page: DevPage) -> PageScore:
+    start = time.perf_counter()
+    text, parsed = parse_dev_page(page)
+    produced = [produced_dict(a) for a in parsed.articles]
+    tally, matches = score_articles(page.articles, produced, page.furniture)
+    lost, _added = lost_and_added(text, parsed)
+    tally.lost = sum(lost.values())
+    seconds = time.perf_counter() - start
+    return PageScore(page.name, page.family, tally, matches, seconds, page.articles, produced)
+
+
+def score_pages(pages: Iterable[DevPage]) -> list[PageScore]:
+    return [score_page(page) for page in pages]
+
+
+def by_family(scores: Iterable[PageScore]) -> dict[str, Tally]:
+    """Tallies per family (in FAMILIES order) and "overall"."""
+    families: dict[str, Tally] = {}
+    overall = Tally()
+    for score in scores:
+        families.setdefault(score.family, Tally()).add(score.tally)
+        overall.add(score.tally)
+    ordered = {f: families[f] for f in FAMILIES if f in families}
+    ordered["overall"] = overall
+    return ordered
+
+
+_COLUMNS = (
+    ("pages", "pages"),
+    ("articles", "expected"),
+    ("recall", "recall"),
+    ("precision", "precision"),
+    ("fields", "fields"),
+    *((name, name) for name in FIELDS),
+    ("lost", "lost"),
+)
+
+
+def _cell(tally: Tally, key: str) -> str:
+    if key in ("pages", "expected", "lost"):
+        return str(getattr(tally, key))
+    value = getattr(tally, key) if key in ("recall", "precision", "fields") else tally.share(key)
+    return f"{100 * value:.0f}%"
+
+
+def markdown_table(rows: Mapping[str, Tally], first: str = "family") -> str:
+    header = [first, *(label for label, _ in _COLUMNS)]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for name, tally in rows.items():
+        cells = [f"**{name}**" if name == "overall" else name]
+        cells += [_cell(tally, key) for _, key in _COLUMNS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def load_pages(paths: Iterable[str], errors: list[str]) -> list[DevPage]:
+    pages: list[DevPage] = []
+    for path in expect_files(paths):
+        try:
+            pages.append(load_dev_page(path))
+        except SourceMissing as exc:
+            errors.append(f"{page_name(path)}: skipped, {exc}")
+        except DevSetError as exc:
+            errors.append(str(exc))
+    return pages
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.parse.score", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("paths", nargs="*", help="expect files or folders (default: the dev set)")
+    parser.add_argument("--pages", action="store_true", help="a row per page as well")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--explain", action="store_true", help="list missed, extra and wrong articles per page"
+    )
+    args = parser.parse_args(argv)
+    errors: list[str] = []
+    start = time.perf_counter()
+    pages = load_pages(args.paths, errors)
+    scores = score_pages(pages)
+    seconds = time.perf_counter() - start
+    families = by_family(scores)
+    for line in errors:
+        print(line, file=sys.stderr)
+    if args.json:
+        data = {
+            "parser_version": PARSER_VERSION,
+            "seconds": round(seconds, 3),
+            "families": {name: tally.to_json() for name, tally in families.items()},
+            "pages": {
+                s.name: {"family": s.family, **s.tally.to_json(), "seconds": round(s.seconds, 4)}
+                for s in scores
+            },
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(markdown_table(families))
+        if args.pages:
+            print(markdown_table({s.name: s.tally for s in scores}, first="page"))
+        if args.explain:
+            print("\n".join(score.explain() for score in scores))
+        print(f"{len(scores)} pages scored in {seconds:.2f} s, parser version {PARSER_VERSION}")
+    bad = [e for e in errors if "skipped" not in e]
+    return 2 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

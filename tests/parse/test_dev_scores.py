@@ -1,0 +1,58 @@
+"""The parser on the scored development set: no family below its floor, no character lost.
+
+Floors live in tests/data/dev/floors.json; raise them as the parser improves
+(``python -m tests.parse.score`` prints what it measures now).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from tests.parse.devset import DEV, SourceMissing, expect_files, load_dev_page
+from tests.parse.score import by_family, score_pages
+
+FLOORS = DEV / "floors.json"
+
+
+@pytest.fixture(scope="module")
+def scores():  # type: ignore[no-untyped-def]
+    pages, missing = [], []
+    for path in expect_files():
+        try:
+            pages.append(load_dev_page(path))
+        except SourceMissing as exc:
+            missing.append(str(exc.path))
+    if missing and os.environ.get("CI"):
+        pytest.fail(f"corpus files missing under CI: {', '.join(missing)}")
+    if not pages:
+        pytest.skip(f"no dev page available (missing: {', '.join(missing)})")
+    return score_pages(pages)
+
+
+def test_no_character_is_lost(scores) -> None:  # type: ignore[no-untyped-def]
+    lost = {s.name: s.tally.lost for s in scores if s.tally.lost}
+    assert not lost, f"characters lost per page: {lost}"
+
+
+def test_every_family_is_at_or_above_its_floor(scores) -> None:  # type: ignore[no-untyped-def]
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["families"]
+    below = []
+    for family, tally in by_family(scores).items():
+        floor = floors.get(family)
+        if floor is None:
+            continue
+        for measure, value in (("fields", tally.fields), ("recall", tally.recall)):
+            if value < floor[measure]:
+                below.append(f"{family} {measure} {value:.3f} < floor {floor[measure]}")
+    assert not below, "; ".join(below)
+
+
+def test_floors_name_known_families() -> None:
+    from tests.parse.devset import FAMILIES
+
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["families"]
+    assert set(floors) <= set(FAMILIES)
+    assert all(set(floor) == {"fields", "recall"} for floor in floors.values())

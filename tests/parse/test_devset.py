@@ -1,0 +1,80 @@
+"""The development-set loader: every expect file is valid, and transforms keep every character."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.parse.devset import (
+    DevSetError,
+    apply_transform,
+    expect_files,
+    read_expect,
+    wrap_line,
+)
+
+ARTICLES = [
+    {
+        "kind": "story",
+        "headline": "新桥通车",
+        "dateline": "本报讯",
+        "paragraphs": ["新桥今天正式通车，市民可以步行过江，也可以骑车过江。", "工程历时三年。"],
+    },
+    {"kind": "teaser", "headline": "Winter storm closes mountain passes", "paragraphs": []},
+]
+PAGE = (
+    "新桥通车\n\n本报讯 新桥今天正式通车，\n\n市民可以步行过江，也可以骑车\n\n过江。\n\n"
+    "工程历时三年。\n\nWinter storm closes\n\nmountain passes\n"
+)
+
+
+def visible(text: str) -> Counter[str]:
+    return Counter(ch for ch in text if not ch.isspace())
+
+
+@pytest.mark.parametrize("path", expect_files(), ids=lambda p: p.name)
+def test_every_expect_file_is_valid(path) -> None:  # type: ignore[no-untyped-def]
+    data = read_expect(path)
+    assert data["articles"]
+
+
+def test_rewrap_joins_runs_of_one_text_and_rebreaks_them() -> None:
+    text = apply_transform(PAGE, {"rewrap": 6}, ARTICLES)
+    lines = [line for line in text.split("\n") if line.strip()]
+    assert visible(text) == visible(PAGE)
+    assert lines[0] == "新桥通车"
+    assert lines[1:6] == [
+        "本报讯 新桥",
+        "今天正式通车，",
+        "市民可以步行",
+        "过江，也可以",
+        "骑车过江。",
+    ]
+    assert lines[6:] == ["工程历时三年。", "Winter", "storm", "closes", "mountain", "passes"]
+    # e-paper style is kept: a blank line after each line
+    assert "\n\n" in text and "\n\n\n" not in text
+
+
+def test_wrap_keeps_closing_punctuation_off_line_starts() -> None:
+    lines = wrap_line("一二三四五，六七八九十。", 5)
+    assert lines == ["一二三四五，", "六七八九十。"]
+    assert wrap_line("storm closes mountain passes", 12) == ["storm closes", "mountain", "passes"]
+
+
+def test_single_spaced_blank_between_blocks_and_crlf() -> None:
+    single = apply_transform(PAGE, {"single_spaced": True})
+    assert "\n\n" not in single and visible(single) == visible(PAGE)
+    blocks = apply_transform(PAGE, {"blank_between_blocks": True}, ARTICLES)
+    assert blocks.split("\n\n") == [
+        "新桥通车\n本报讯 新桥今天正式通车，\n市民可以步行过江，也可以骑车\n过江。\n工程历时三年。",
+        "Winter storm closes\nmountain passes\n",
+    ]
+    assert apply_transform("a\nb\n", {"crlf": True}) == "a\r\nb\r\n"
+
+
+def test_bad_expect_file_names_the_file_and_the_reason(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "x.expect.json"
+    bad.write_text('{"family": "poster", "language": "en", "real": false}', encoding="utf-8")
+    with pytest.raises(DevSetError, match=r"x\.expect\.json: family must be one of"):
+        read_expect(bad)

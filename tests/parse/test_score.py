@@ -1,0 +1,157 @@
+"""The development-set scorer itself, on tiny hand-made expected/produced pairs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import corpus_file
+from tests.parse import score
+from tests.parse.devset import DevPage
+from tests.parse.score import (
+    FIELDS,
+    Tally,
+    by_family,
+    field_scores,
+    markdown_table,
+    match_articles,
+    score_articles,
+)
+
+
+def article(headline=None, paragraphs=(), kind="story", **fields):  # type: ignore[no-untyped-def]
+    return {"kind": kind, "headline": headline, "paragraphs": list(paragraphs), **fields}
+
+
+STORM = article(
+    "Storm Closes Passes",
+    ["Snow fell all night on the mountain roads.", "The pass will open on Monday, officials said."],
+    dateline="DENVER, Jan. 13 (AP) —",
+)
+BRIDGE = article("新桥通车", ["新桥今天正式通车，市民可以步行过江。", "工程历时三年。"])
+TEASER = article("Winter storm closes mountain passes", kind="teaser")
+
+
+def test_perfect_match_scores_every_field_right() -> None:
+    tally, matches = score_articles([STORM, BRIDGE, TEASER], [STORM, BRIDGE, TEASER])
+    assert matches == {0: 0, 1: 1, 2: 2}
+    assert tally.recall == tally.precision == tally.fields == 1.0
+
+
+def test_spacing_case_of_layout_and_soft_hyphens_do_not_matter() -> None:
+    produced = article(
+        "Storm  Closes\nPasses",
+        [
+            "Snow fell all night on the moun\u00adtain roads.",
+            "The pass will open on Monday, officials said.",
+        ],
+        dateline="DENVER, Jan. 13 (AP)—",
+    )
+    tally, _ = score_articles([STORM], [produced])
+    assert tally.fields == 1.0
+
+
+def test_missed_article_counts_all_its_fields_wrong() -> None:
+    tally, matches = score_articles([STORM, BRIDGE], [BRIDGE])
+    assert matches == {1: 0}
+    assert tally.recall == 0.5
+    assert tally.precision == 1.0
+    assert all(tally.share(name) == 0.5 for name in FIELDS)
+
+
+def test_split_article_loses_precision_body_and_breaks() -> None:
+    first = article("Storm Closes Passes", STORM["paragraphs"][:1], dateline=STORM["dateline"])
+    second = article(None, STORM["paragraphs"][1:])
+    tally, matches = score_articles([STORM], [first, second])
+    assert matches == {0: 0}
+    assert tally.recall == 1.0
+    assert tally.precision == 0.5
+    assert tally.share("headline") == 1.0
+    assert 0.3 < tally.share("body") < 0.6
+    assert tally.share("paragraphs") == 0.0
+
+
+def test_merged_articles_lose_recall() -> None:
+    merged = article("新桥通车", BRIDGE["paragraphs"] + ["另讯：本市今日晴。"])
+    other = article("天气", ["本市今日晴。"])
+    tally, _ = score_articles([BRIDGE, other], [merged])
+    assert tally.recall == 0.5
+    assert tally.share("body") == 0.5
+
+
+def test_wrong_headline_is_one_field_wrong() -> None:
+    produced = dict(STORM, headline="DENVER")
+    scores = field_scores(STORM, produced)
+    assert scores["headline"] == 0.0
+    assert [name for name, value in scores.items() if value != 1.0] == ["headline"]
+
+
+def test_null_equals_null_and_null_differs_from_text() -> None:
+    assert field_scores(BRIDGE, dict(BRIDGE))["kicker"] == 1.0
+    assert field_scores(BRIDGE, dict(BRIDGE, kicker="本报讯"))["kicker"] == 0.0
+    assert field_scores(BRIDGE, dict(BRIDGE, kind="brief"))["kind"] == 0.0
+
+
+def test_paragraph_break_moved_halves_paragraph_score() -> None:
+    three = article("X", ["Alpha one two.", "Beta three four.", "Gamma five six."])
+    moved = article("X", ["Alpha one two. Beta three four.", "Gamma five six."])
+    assert field_scores(three, moved)["paragraphs"] == pytest.approx(2 / 3)
+    assert field_scores(three, moved)["body"] == 1.0
+
+
+def test_unrelated_articles_do_not_match() -> None:
+    assert match_articles([STORM], [BRIDGE]) == {}
+
+
+def test_noise_the_annotation_left_out_does_not_count_against_precision() -> None:
+    noise = article("J3ZK XQW Vvv", ["ii i!l ;.. 4 mmm qqq zzz"])
+    masthead = article("THE EVENING STAR WASHINGTON", [])
+    tally, _ = score_articles([STORM], [STORM, noise], furniture=["THE EVENING STAR WASHINGTON"])
+    assert (tally.spurious, tally.ignored) == (0, 1)
+    tally, _ = score_articles([STORM], [STORM, masthead], furniture=["THE EVENING STAR WASHINGTON"])
+    assert (tally.spurious, tally.precision) == (1, 0.5)
+
+
+def test_family_rows_and_table(tmp_path: Path) -> None:
+    page = DevPage(
+        name="tiny",
+        path=tmp_path / "tiny.expect.json",
+        family="single-spaced",
+        language="en",
+        real=False,
+        text="Storm Closes Passes\nDENVER, Jan. 13 (AP) — Snow fell all night on the roads.\n",
+        articles=(article("Storm Closes Passes", ["Snow fell all night on the roads."]),),
+    )
+    result = score.score_page(page)
+    assert result.tally.lost == 0
+    rows = by_family([result])
+    assert list(rows) == ["single-spaced", "overall"]
+    table = markdown_table(rows)
+    assert table.splitlines()[0].startswith("| family | pages | articles | recall")
+    assert "| **overall** | 1 | 1 |" in table
+
+
+def test_tally_adds_up() -> None:
+    a, _ = score_articles([STORM], [STORM])
+    b, _ = score_articles([STORM, BRIDGE], [])
+    total = Tally()
+    total.add(a)
+    total.add(b)
+    assert (total.pages, total.expected, total.matched) == (2, 3, 1)
+    assert total.recall == pytest.approx(1 / 3)
+
+
+def test_command_line_prints_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.parse.devset import DEV
+
+    corpus_file("seed/000_5bf22158df2817fe.txt")
+    target = DEV / "real-seed-epaper.expect.json"
+    assert score.main([str(target), "--pages"]) == 0
+    out = capsys.readouterr().out
+    assert "| e-paper | 1 | 10 | 100% | 100% | 100% |" in out
+    assert "| real-seed-epaper |" in out
+    assert score.main([str(target), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["families"]["e-paper"]["fields"] == 1.0

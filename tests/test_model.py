@@ -1,0 +1,93 @@
+"""Domain rules on the model: where a teaser points, a story's parts in reading order."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from reader.model import (
+    Article,
+    ArticleKind,
+    ContinuationLink,
+    Issue,
+    Page,
+    StoryParts,
+    story_parts,
+)
+
+
+def _issue() -> Issue:
+    teaser = Article(id="p1-t", kind=ArticleKind.TEASER, headline="量子计算取得突破")
+    jump = Article(
+        id="p1-j",
+        kind=ArticleKind.STORY,
+        headline="春灌用水",
+        paragraphs=("……",),
+        continued_to=ContinuationLink("to", 2, "（下转第2版）"),
+    )
+    story = Article(
+        id="p2-s",
+        page_number=2,
+        kind=ArticleKind.STORY,
+        headline="量子计算取得突破：新芯片问世",
+        paragraphs=("正文",),
+    )
+    rest = Article(
+        id="p2-r",
+        page_number=2,
+        kind=ArticleKind.STORY,
+        paragraphs=("续",),
+        continued_from=ContinuationLink("from", 1, "（上接第1版）"),
+    )
+    return Issue(
+        pages=(
+            Page(number=1, articles=(teaser, jump)),
+            Page(number=2, articles=(story, rest)),
+        )
+    )
+
+
+def test_a_teaser_points_to_the_story_with_its_headline() -> None:
+    issue = _issue()
+    teaser = issue.article("p1-t")
+    assert teaser is not None
+    assert issue.jump_target(teaser) == (2, "p2-s")
+
+
+def test_a_jump_line_points_to_the_story_continued_from_its_page() -> None:
+    issue = _issue()
+    jump = issue.article("p1-j")
+    assert jump is not None
+    assert issue.jump_target(jump) == (2, "p2-r")
+
+
+def test_a_link_to_a_page_the_issue_lacks_points_nowhere() -> None:
+    lone = Article(
+        id="t",
+        kind=ArticleKind.TEASER,
+        headline="X",
+        continued_to=ContinuationLink("to", 9, "见第9版"),
+    )
+    issue = Issue(pages=(Page(number=1, articles=(lone,)),))
+    assert issue.jump_target(lone) is None
+    assert issue.pages[0].unplaced_id == "p1-unplaced"
+
+
+def test_story_parts_follow_the_reading_order() -> None:
+    assert [f.name for f in fields(StoryParts)] == [
+        "kicker", "title", "title_is_derived", "subheadline", "byline", "dateline",
+        "continued_from", "paragraphs", "continued_to", "credit", "citation", "kind",
+    ]  # fmt: skip
+    caption = Article(
+        id="c",
+        kind=ArticleKind.CAPTION,
+        paragraphs=("科研人员在实验室工作。", " "),
+        credit="新华社记者 李明/摄",
+    )
+    parts = story_parts(caption, citation="科技日报")
+    assert parts.title_is_derived and parts.title == "科研人员在实验室工作"
+    assert parts.paragraphs == ("科研人员在实验室工作。",)
+    assert (parts.credit, parts.citation, parts.kind) == (
+        "新华社记者 李明/摄",
+        "科技日报",
+        ArticleKind.CAPTION,
+    )
