@@ -105,8 +105,8 @@ _DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 #: What a person is told for result codes whose SQLite wording is cryptic.
 _REASONS = {
-    5: "the database is in use by another program (locked)",  # SQLITE_BUSY
-    6: "the database is in use by another program (locked)",  # SQLITE_LOCKED
+    5: "in use by another program",  # SQLITE_BUSY
+    6: "in use by another program",  # SQLITE_LOCKED
     8: "the file or its folder is read-only",  # SQLITE_READONLY
     13: "the disk is full",  # SQLITE_FULL
     14: "the file cannot be opened",  # SQLITE_CANTOPEN
