@@ -126,7 +126,7 @@ _SHAPES: dict[str, tuple[tuple[type, ...], ...]] = {
 }  # fmt: skip
 
 
-def _table_of(values: tuple[Value, ...]) -> str | None:
+def table_of_record(values: tuple[Value, ...]) -> str | None:
     """Which user-data table a salvaged record belongs to, by its shape (None: not ours)."""
     for table, shape in _SHAPES.items():
         if len(values) == len(shape) and all(
@@ -248,7 +248,7 @@ class UserData:
         except OSError:
             records = []
         for record in records:
-            table = _table_of(record.values)
+            table = table_of_record(record.values)
             if table == "bookmarks":
                 rows[table].append((record.rowid, *record.values[1:]))
             elif table is not None:

@@ -13,6 +13,7 @@ copies of one user database of 120 bookmarks; for each way, the bookmarks recove
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import subprocess
@@ -23,14 +24,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
 
-import damage  # noqa: E402
+import damage
 
-from reader.store.salvage import recover_records  # noqa: E402
-from reader.store.userdata import _table_of  # noqa: E402
+from reader.store.salvage import recover_records
+from reader.store.userdata import table_of_record
 
 
 def by_pages(path: Path) -> int:
-    return len({r.rowid for r in recover_records(path) if _table_of(r.values) == "bookmarks"})
+    return len({r.rowid for r in recover_records(path) if table_of_record(r.values) == "bookmarks"})
 
 
 def by_sql(path: Path) -> int:
@@ -59,10 +60,8 @@ def by_shell(path: Path) -> int | None:
         "SELECT count(*) FROM bookmarks",
         'SELECT count(DISTINCT id) FROM "lost_and_found" WHERE nfield = 12',
     ):
-        try:
+        with contextlib.suppress(sqlite3.Error, UnicodeError):
             found += int(conn.execute(sql).fetchone()[0])
-        except (sqlite3.Error, UnicodeError):
-            pass
     conn.close()
     return found
 
@@ -99,7 +98,8 @@ def main() -> None:
         f"   (of {damage.BOOKMARKS * n})"
     )
     print(
-        "mean time per file: " + ", ".join(f"{w} {t / n * 1000:.1f} ms" for w, t in times.items())
+        "mean time per file: "
+        + ", ".join(f"{way} {spent / n * 1000:.1f} ms" for way, spent in times.items())
     )
 
 
