@@ -120,6 +120,8 @@ def describe(error: BaseException, path: str | Path | None = None) -> str:
     SQLite says "unable to open database file" or "disk I/O error" for a read-only folder or a
     full disk; with ``path`` the file system is asked which it is.
     """
+    if isinstance(error, UnicodeError):
+        return "the database is damaged (its text is not UTF-8)"
     code = getattr(error, "sqlite_errorcode", None)
     reason = _REASONS.get((code or 0) & 0xFF)
     if path is not None and str(path) != ":memory:" and (code or 0) & 0xFF in (8, 10, 13, 14):
@@ -336,7 +338,8 @@ def translate_errors(cls: C) -> C:
         def translated(self: Any, *args: Any, **kwargs: Any) -> Any:
             try:
                 return method(self, *args, **kwargs)
-            except sqlite3.Error as err:
+            except (sqlite3.Error, UnicodeDecodeError) as err:
+                # SQLite's own message can quote damaged bytes Python cannot decode.
                 path = getattr(self, "path", None)
                 raise StoreError(describe(err, path), path) from err
 

@@ -360,7 +360,7 @@ class SearchIndex:
             if "fts5" in str(err):  # not expected (every term is quoted), but it is the query's
                 raise QueryError(f"cannot search for {parsed.text!r}: {err}") from err
             raise StoreError(f"search failed: {err}") from err
-        except sqlite3.Error as err:
+        except (sqlite3.Error, UnicodeDecodeError) as err:
             raise StoreError(f"search failed: {err}") from err
         whole = self.scheme.latin_whole_words
         hits = []
