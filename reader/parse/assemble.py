@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,8 +15,15 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
 )
+from reader.parse.echo import EchoIndex, title_score
 from reader.parse.reflow import Unit
-from reader.text.cjk import cjk_ratio, ends_sentence, join_lines, repair_spacing
+from reader.text.cjk import (
+    LineJoiner,
+    drop_soft_hyphens,
+    ends_sentence,
+    join_lines,
+    repair_spacing,
+)
 
 #: A story of one paragraph shorter than this is a brief.
 BRIEF_MAX_CHARS = 150
@@ -30,11 +36,6 @@ DETACHED_TITLE_SCORE = 0.6
 #: this well and this much better.
 STACK_STEAL_SCORE = 0.5
 STACK_STEAL_MARGIN = 0.3
-
-_EN_STOPWORDS = frozenset(
-    "the a an and or of in on at to for from by with as is are was were be "
-    "been it its that this his her their our will would has have had not but".split()
-)
 
 
 @dataclass(slots=True)
@@ -60,6 +61,33 @@ class Body:
     titles: list[Title] = field(default_factory=list)
     #: Open to more paragraphs (no title, credit or new story has closed it).
     open: bool = True
+    #: Joins the last paragraph with the blocks that run on into it, until it is closed.
+    run_on: LineJoiner | None = None
+
+    def last_ends_sentence(self) -> bool:
+        if self.run_on is not None:
+            return self.run_on.ends_sentence
+        return ends_sentence(self.paragraphs[-1])
+
+    def continue_paragraph(self, text: str, known_words: frozenset[str]) -> None:
+        """The last paragraph runs on with ``text`` from the next block (a column break).
+
+        The pieces are joined once, when the paragraph closes: joining as they come would copy
+        the growing paragraph for every block.
+        """
+        if self.run_on is None:
+            self.run_on = LineJoiner(known_words)
+            self.run_on.add(self.paragraphs[-1])
+        self.run_on.add(text)
+
+    def close_paragraph(self) -> int:
+        """Join a paragraph that ran on across blocks; returns the end-of-line hyphens removed."""
+        if self.run_on is None:
+            return 0
+        self.paragraphs[-1] = repair_spacing(self.run_on.text())
+        removed = self.run_on.removed_hyphens
+        self.run_on = None
+        return removed
 
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
@@ -91,7 +119,7 @@ def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
     """Join a unit's lines into text; credits keep a space between their lines."""
     raw = [line.text for line in unit.lines]
     if unit.kind == "credit":
-        return " ".join(raw), 0
+        return drop_soft_hyphens(" ".join(raw)), 0
     return join_lines(raw, known_words)
 
 
@@ -145,6 +173,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
                 current.byline = text
                 current.touch(unit)
             else:
+                if pending_byline:
+                    # Two bylines with no story between: the first has no place; keep it.
+                    unplaced.append(pending_byline)
                 pending_byline = text
                 current = None
             continue
@@ -168,14 +199,16 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current = new_body(unit)
         else:
             current.touch(unit)
-            if new_block and current.paragraphs and not ends_sentence(current.paragraphs[-1]):
+            if new_block and current.paragraphs and not current.last_ends_sentence():
                 # The paragraph runs on from the previous block (a column or block break).
-                joined, _ = join_lines([current.paragraphs[-1], text], known_words)
-                current.paragraphs[-1] = repair_spacing(joined)
+                current.continue_paragraph(text, known_words)
                 continue
         if dateline:
             current.dateline, text = dateline.text, dateline.rest
         if byline:
+            if current.byline:
+                # A byline line stood before a paragraph with a byline of its own: keep it.
+                unplaced.append(current.byline)
             current.byline, text = byline.text, byline.rest
         jump = match_continuation(text)
         if jump is not None:
@@ -186,6 +219,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 current.continued_from = link
         if text.strip():
+            removed += current.close_paragraph()
             current.paragraphs.append(repair_spacing(text))
     if pending_byline:
         unplaced.append(pending_byline)
@@ -193,6 +227,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         unplaced.append(pending_from.text)
 
     bodies = [item for item in sequence if isinstance(item, Body)]
+    for body in bodies:
+        removed += body.close_paragraph()
     titles = [item for item in sequence if isinstance(item, Title)]
     _attach_titles(sequence, bodies, titles)
     articles = [_build_article(item, page_number) for item in _article_order(sequence)]
@@ -207,47 +243,22 @@ def _last_body(sequence: list[Title | Body]) -> Body | None:
 
 # --- matching titles to bodies ---------------------------------------------------------------
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-
-
-def _bigrams(text: str) -> set[str]:
-    compact = _NON_WORD.sub("", text)
-    return {compact[i : i + 2] for i in range(len(compact) - 1)}
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _EN_STOPWORDS}
-
-
-def title_score(title: str, lead: str) -> float:
-    """How well a title's words recur in a story's lead: 0 (none) to 1 (all).
-
-    Chinese titles are compared by character bigrams, English ones by content words (a
-    prefix match of five letters counts, so "swept" meets "sweeps" only where they share it).
-    """
-    if not lead:
-        return 0.0
-    if cjk_ratio(title) >= 0.5:
-        grams = _bigrams(title)
-        if not grams:
-            return 0.0
-        lead_grams = _bigrams(lead)
-        return len(grams & lead_grams) / len(grams)
-    words = _words(title)
-    if not words:
-        return 0.0
-    lead_words = _words(lead)
-    lead_stems = {w[:5] for w in lead_words}
-    hits = sum(1 for w in words if w in lead_words or w[:5] in lead_stems)
-    return hits / len(words)
-
 
 def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
     takers = [b for b in bodies if not b.is_caption]
-    scores = {(id(t), id(b)): title_score(t.text, b.lead) for t in titles for b in takers}
+    # A title pointing to another page ("…（见第2版）", "See Page 3") is a teaser, never a
+    # headline of a story here: attaching it would drop its pointer.
+    titles = [t for t in titles if t.pointer is None]
+    position = {id(b): i for i, b in enumerate(takers)}
+    leads = EchoIndex([b.lead for b in takers])
+    # Only echoes strong enough to move a title can change where it goes.
+    strong = {
+        id(t): leads.matches(t.text, min(STACK_STEAL_SCORE, DETACHED_TITLE_SCORE)) for t in titles
+    }
 
     def best_elsewhere(title: Title, body: Body) -> float:
-        return max((scores[id(title), id(b)] for b in takers if b is not body), default=0.0)
+        here = position[id(body)]
+        return max((score for i, score in strong[id(title)] if i != here), default=0.0)
 
     # 1. The stack of titles standing directly above a body belongs to it, unless a title
     #    clearly matches another story better.
@@ -256,25 +267,29 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             continue
         stack: list[Title] = []
         back = index - 1
-        while back >= 0 and isinstance(sequence[back], Title):
-            stack.insert(0, sequence[back])  # type: ignore[arg-type]
+        while back >= 0 and isinstance(sequence[back], Title) and len(stack) < 4:
+            if sequence[back].pointer is None:  # type: ignore[union-attr]
+                stack.insert(0, sequence[back])  # type: ignore[arg-type]
             back -= 1
         limit = 4 if stack and stack[-1].style != "cjk" else 3
         for title in reversed(stack[-limit:]):
             if title.body is not None:
                 continue
-            here = scores[id(title), id(item)]
+            here = leads.score(title.text, position[id(item)])
             other = best_elsewhere(title, item)
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
                 continue
             title.body = item
             item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
-    candidates = sorted(
-        ((scores[id(t), id(b)], t.first, t, b) for t in titles for b in takers if t.body is None),
-        key=lambda item: (-item[0], item[1]),
-    )
-    for score, _, title, body in candidates:
+    candidates = [
+        (score, t.first, order, i, t, takers[i])
+        for order, t in enumerate(titles)
+        if t.body is None
+        for i, score in strong[id(t)]
+    ]
+    candidates.sort(key=lambda item: (-item[0], item[1], item[2], item[3]))
+    for score, _, _, _, title, body in candidates:
         if score < DETACHED_TITLE_SCORE or title.body is not None or len(body.titles) >= 3:
             continue
         title.body = body

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.model import Page
+from reader.text.cjk import SOFT_HYPHEN
 
 
 def visible_characters(text: str) -> Counter[str]:
@@ -26,9 +27,11 @@ def page_characters(page: Page) -> Counter[str]:
 def lost_and_added(source_text: str, page: Page) -> tuple[Counter[str], Counter[str]]:
     """(characters lost, characters added) by the parse of ``source_text`` (decoded text).
 
-    End-of-line hyphens the parser removed to rejoin words count as accounted for.
+    End-of-line hyphens the parser removed to rejoin words count as accounted for, and so do
+    soft hyphens (U+00AD), which are never printed.
     """
     source = visible_characters(source_text)
     parsed = page_characters(page)
     parsed["-"] += page.removed_hyphens
+    parsed[SOFT_HYPHEN] += page.removed_soft_hyphens
     return source - parsed, parsed - source

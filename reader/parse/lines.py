@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.text.cjk import display_width, repair_spacing
+from reader.text.cjk import SOFT_HYPHEN, display_width, repair_spacing
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +59,24 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     for number, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
+        stripped = raw.strip()
+        if SOFT_HYPHEN in stripped:
+            stripped = keep_soft_break(stripped)
+        if not stripped:
             gap += 1
             continue
-        lines.append(Line(number, raw.strip(), raw[:1].isspace(), gap if lines else 0))
+        lines.append(Line(number, stripped, raw[:1].isspace(), gap if lines else 0))
         gap = 0
     return lines
+
+
+def keep_soft_break(text: str) -> str:
+    """A line without its soft hyphens, except one at its end: the mark of a word broken there.
+
+    Soft hyphens are never printed; the one at the end tells the joiner to rejoin the word.
+    """
+    core = text.replace(SOFT_HYPHEN, "").strip()
+    return core + SOFT_HYPHEN if core and text.endswith(SOFT_HYPHEN) else core
 
 
 def is_double_spaced(lines: list[Line]) -> bool:

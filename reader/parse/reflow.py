@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.parse.classify import (
+    _per_line,
     is_byline_line,
     is_credit,
     is_title_like,
@@ -67,7 +68,10 @@ def local_columns(lines: Sequence[Line]) -> list[int]:
     columns = []
     for i in range(len(widths)):
         lo, hi = max(0, i - COLUMN_WINDOW), min(len(widths), i + COLUMN_WINDOW + 1)
-        window = [widths[j] for j in range(lo, hi) if segment[j] == segment[i]]
+        if segment[lo] == segment[hi - 1]:  # one story throughout (segments only grow)
+            window = widths[lo:hi]
+        else:
+            window = [widths[j] for j in range(lo, hi) if segment[j] == segment[i]]
         columns.append(estimate_column_width(window))
     return columns
 
@@ -78,6 +82,7 @@ def is_short(line: Line, column: int) -> bool:
     return line.width <= column * SHORT_SHARE_LATIN
 
 
+@_per_line
 def starts_story(text: str) -> bool:
     return match_dateline(text) is not None or match_byline_lead(text) is not None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Punctuation that ends a sentence (and so, at a line end, may end a paragraph).
 TERMINAL_PUNCTUATION = frozenset("。！？!?….")
@@ -10,6 +11,10 @@ TERMINAL_PUNCTUATION = frozenset("。！？!?….")
 CLOSING_MARKS = frozenset("」』”’\"'）)》】")
 #: Punctuation that never ends a title line: commas, enumeration commas, semicolons.
 CLAUSE_PUNCTUATION = frozenset("，、；,;")
+#: The soft hyphen (U+00AD): an invisible mark where a word may break; never printed.
+SOFT_HYPHEN = "\u00ad"
+
+_CLOSING_CHARS = "".join(CLOSING_MARKS)
 
 
 # The wide (W) and full-width (F) blocks of Unicode's East Asian Width table (all of CJK, kana,
@@ -30,9 +35,7 @@ _WIDE = re.compile(
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends with sentence-final punctuation, allowing closing quotes after it."""
-    stripped = text.rstrip()
-    while stripped and stripped[-1] in CLOSING_MARKS:
-        stripped = stripped[:-1]
+    stripped = text.rstrip().rstrip(_CLOSING_CHARS)
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
 
 
@@ -44,6 +47,8 @@ def is_wide(char: str) -> bool:
 _SPACE = re.compile(r"\s")
 
 
+# Widths and ratios are memoised (bounded): the stages of a parse ask them of each line again.
+@lru_cache(maxsize=1 << 14)
 def display_width(text: str) -> int:
     """Width in half-width columns: a CJK character counts 2, a digit or Latin letter 1."""
     if text.isascii():
@@ -51,6 +56,7 @@ def display_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
+@lru_cache(maxsize=1 << 14)
 def cjk_ratio(text: str) -> float:
     """Share of non-space characters that are wide (CJK)."""
     if text.isascii():
@@ -62,26 +68,19 @@ def cjk_ratio(text: str) -> float:
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
+_SPACE_BY_WIDE = re.compile(f" (?={_WIDE.pattern})|(?<={_WIDE.pattern}) ")
 
 
 def repair_spacing(text: str) -> str:
     """Remove spaces that OCR put between CJK characters and their neighbours.
 
     "13 日" becomes "13日", "2024 年 6 月" becomes "2024年6月", while spaces between Latin
-    words ("PCT filings", "New York") stay. Runs of spaces collapse to one.
+    words ("PCT filings", "New York") stay. Runs of spaces collapse to one; runs at the ends go.
     """
-
-    def keep(match: re.Match[str]) -> str:
-        start, end = match.span()
-        before = text[start - 1] if start > 0 else ""
-        after = text[end] if end < len(text) else ""
-        if not before or not after:
-            return ""
-        if is_wide(before) or is_wide(after):
-            return ""
-        return " "
-
-    return _SPACE_RUN.sub(keep, text)
+    collapsed = _SPACE_RUN.sub(" ", text).strip(" ")
+    if collapsed.isascii():
+        return collapsed
+    return _SPACE_BY_WIDE.sub("", collapsed)
 
 
 def joins_without_space(left: str, right: str) -> bool:
@@ -91,8 +90,85 @@ def joins_without_space(left: str, right: str) -> bool:
     return is_wide(left[-1]) or is_wide(right[0])
 
 
-_HYPHENATED_TAIL = re.compile(r"([A-Za-z]+)-$")
-_WORD_HEAD = re.compile(r"^([A-Za-z]+)")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+#: Letter runs longer than this are no words (OCR noise, one huge line): joining looks back at
+#: most this far into the text already joined, so its cost stays linear in the text.
+LONGEST_WORD = 64
+_TAIL = LONGEST_WORD + 2
+
+
+def _trailing_letters(text: str) -> str:
+    return text[len(text.rstrip(_LETTERS)) :]
+
+
+def _leading_letters(text: str) -> str:
+    return text[: len(text) - len(text.lstrip(_LETTERS))]
+
+
+class LineJoiner:
+    """Joins column lines one at a time into one paragraph string (see :func:`join_lines`).
+
+    Each seam is decided from the new line and a bounded tail of the text joined so far, so
+    joining n characters costs O(n) however many lines they come in.
+    """
+
+    __slots__ = ("_pieces", "_tail", "known_words", "removed_hyphens")
+
+    def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
+        self.known_words = known_words
+        #: End-of-line hyphens removed so far.
+        self.removed_hyphens = 0
+        self._pieces: list[str] = []
+        self._tail = ""
+
+    def add(self, raw: str) -> None:
+        """Append a line (its ends trimmed; blank lines are skipped)."""
+        line = raw.strip()
+        if not line:
+            return
+        tail = self._tail
+        if not self._pieces:
+            seam = ""
+        elif tail[-1:] == SOFT_HYPHEN:
+            # A word broken at a soft hyphen: the hyphen is never printed, the parts join.
+            self._drop_last_char()
+            seam = ""
+        elif (
+            tail[-1:] == "-"
+            and (left := _trailing_letters(tail[:-1]))
+            and (right := _leading_letters(line))
+        ):
+            compound = f"{left}-{right}".lower()
+            if right[0].islower() and (
+                len(left) > LONGEST_WORD or compound not in self.known_words
+            ):
+                self._drop_last_char()
+                self.removed_hyphens += 1
+            seam = ""
+        elif joins_without_space(tail, line) or _split_word(tail, line, self.known_words):
+            seam = ""
+        else:
+            seam = " "
+        self._pieces.append(seam + line if seam else line)
+        self._tail = (self._tail + seam + line[-_TAIL:])[-_TAIL:]
+
+    def _drop_last_char(self) -> None:
+        self._pieces[-1] = self._pieces[-1][:-1]
+        self._tail = self._tail[:-1]
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Whether the text so far (spacing repaired) ends a sentence: :func:`ends_sentence`."""
+        return ends_sentence(repair_spacing(self._tail))
+
+    @property
+    def empty(self) -> bool:
+        return not self._pieces
+
+    def text(self) -> str:
+        """The joined text; a soft hyphen left at its very end is dropped too."""
+        text = "".join(self._pieces)
+        return text[:-1] if text.endswith(SOFT_HYPHEN) else text
 
 
 def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> tuple[str, int]:
@@ -103,47 +179,30 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> t
     ``known_words`` (hyphenated forms seen elsewhere on the page, lower-cased) says the word is a
     real compound ("well-known"); a hyphen before a capital ("New-" + "York") is kept. Where OCR
     dropped the hyphen ("Har" + "bor"), the parts join with no space when the whole word occurs
-    elsewhere on the page and one part is no word of its own there.
+    elsewhere on the page and one part is no word of its own there. A soft hyphen (U+00AD) at a
+    line end always joins the parts and is dropped (it is never printed; the page counts soft
+    hyphens itself, so they are not in the count returned here).
     """
-    text = ""
-    removed = 0
+    joiner = LineJoiner(known_words)
     for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if not text:
-            text = line
-            continue
-        tail = _HYPHENATED_TAIL.search(text)
-        head = _WORD_HEAD.match(line)
-        if tail and head and len(text) > 1 and not text.endswith("--"):
-            left, right = tail.group(1), head.group(1)
-            compound = f"{left}-{right}".lower()
-            if right[0].islower() and compound not in known_words:
-                text = text[:-1] + line
-                removed += 1
-            else:
-                text = text + line
-            continue
-        if joins_without_space(text, line) or _split_word(text, line, known_words):
-            text = text + line
-        else:
-            text = text + " " + line
-    return text, removed
-
-
-_WORD_TAIL = re.compile(r"([A-Za-z]+)$")
+        joiner.add(raw)
+    return joiner.text(), joiner.removed_hyphens
 
 
 def _split_word(left: str, right: str, known_words: frozenset[str]) -> bool:
-    tail = _WORD_TAIL.search(left)
-    head = _WORD_HEAD.match(right)
-    if not tail or not head or not right[:1].islower():
+    if not right[:1].islower():
         return False
-    first, second = tail.group(1).lower(), head.group(1).lower()
+    first, second = _trailing_letters(left).lower(), _leading_letters(right).lower()
+    if not first or not second or len(first) > LONGEST_WORD:
+        return False
     return f"{first}{second}" in known_words and (
         first not in known_words or second not in known_words
     )
+
+
+def drop_soft_hyphens(text: str) -> str:
+    """The text without soft hyphens (U+00AD), which are never printed."""
+    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
 
 
 _INNER_WORD = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?:-[A-Za-z]+)*(?![A-Za-z-])")
@@ -155,8 +214,7 @@ def page_vocabulary(text: str) -> frozenset[str]:
     words: set[str] = set()
     for line in text.split("\n"):
         # A line's first and last words may be fragments of words broken at the line ends.
-        inner = [m.group(0).lower() for m in _INNER_WORD.finditer(line.strip())][1:-1]
-        words.update(inner)
+        words.update(map(str.lower, _INNER_WORD.findall(line)[1:-1]))
     return frozenset(words)
 
 

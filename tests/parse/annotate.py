@@ -9,7 +9,8 @@ replaced by the lines joined as a reader reads them: no space at a CJK seam, one
 Latin words, a word broken at the line end with a hyphen or soft hyphen before a lower-case
 letter rejoined (with no hyphen, only when the whole word is printed elsewhere on the page). A
 first paragraph that starts with the article's byline or dateline loses that lead, and a last
-paragraph ending with the byline (a signature) loses it. The annotator chooses every range and
+paragraph ending with the byline (a signature) loses it. A list of references in a title field
+(several decks) becomes one text with a line each. The annotator chooses every range and
 field; the tool only joins, and the result is read and corrected by hand.
 """
 
@@ -91,6 +92,10 @@ def expand(draft: dict[str, Any], folder: Path) -> dict[str, Any]:
     articles = []
     for article in draft["articles"]:
         done = {key: expand_value(value, lines, words) for key, value in article.items()}
+        for key in ("kicker", "headline", "subheadline", "byline", "dateline", "credit"):
+            if isinstance(done.get(key), list):
+                # Several decks (or a byline over a wire credit): one field, a line each.
+                done[key] = "\n".join(done[key])
         paragraphs = done.get("paragraphs") or []
         for lead in ("dateline", "byline"):
             if paragraphs and done.get(lead) and paragraphs[0].startswith(done[lead]):

@@ -191,8 +191,10 @@ def _flows(articles: Sequence[Mapping[str, Any]]) -> list[str]:
 
 
 def _runs_on(before: str, after: str, flows: Sequence[str]) -> bool:
-    seam = normalise(before)[-_SEAM:] + normalise(after)[:_SEAM]
-    return bool(seam) and any(seam in flow for flow in flows)
+    tail, head = normalise(before), normalise(after)[:_SEAM]
+    # A word broken at the line end is printed whole in the expected text ("re-" "sult").
+    seams = {tail[-_SEAM:] + head, tail.removesuffix("-")[-_SEAM:] + head}
+    return any(seam and seam in flow for seam in seams for flow in flows)
 
 
 def rewrap(text: str, columns: int, flows: Sequence[str]) -> str:
@@ -270,18 +272,36 @@ def _block_starts(articles: Sequence[Mapping[str, Any]], furniture: Sequence[str
     return [s[:_SEAM] for s in starts if s]
 
 
+def _title_decks(articles: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Normalised kicker, headline and subheadline decks (a deck a line of the field)."""
+    return [
+        normalise(deck)
+        for article in articles
+        for name in ("kicker", "headline", "subheadline")
+        for deck in (article.get(name) or "").split("\n")
+        if normalise(deck)
+    ]
+
+
 def blank_between_blocks(
     text: str, articles: Sequence[Mapping[str, Any]], furniture: Sequence[str]
 ) -> str:
-    """Single-space the page, then put one blank line before each line that starts an
-    expected article or a furniture line (unless it runs on from the line before)."""
+    """Single-space the page, then put one blank line before each line that starts a block:
+    an expected article, a furniture line, or a title printed away from the body it follows
+    (a deck after body text). A line that runs on from the line before starts no block."""
     flows = _flows(articles)
     starts = _block_starts(articles, furniture)
+    decks = _title_decks(articles)
     out: list[str] = []
     for line in (line for line in text.split("\n") if line.strip()):
-        head = normalise(line)[:_SEAM]
-        if out and any(head == s for s in starts) and not _runs_on(out[-1], line, flows):
-            out.append("")
+        norm = normalise(line)
+        head = norm[:_SEAM]
+        if out and not _runs_on(out[-1], line, flows):
+            previous = normalise(out[-1])
+            in_title = any(previous and previous in deck for deck in decks)
+            title_start = any(deck.startswith(head) for deck in decks)
+            if head in starts or (title_start and not in_title):
+                out.append("")
         out.append(line)
     return "\n".join(out) + "\n"
 

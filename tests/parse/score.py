@@ -1,8 +1,9 @@
 """Score the parser on the development set: ``python -m tests.parse.score [PATHS]``.
 
-Options: ``--pages`` adds a row per page, ``--json`` prints machine-readable output.
+Options: ``--pages`` adds a row per page, ``--explain`` lists what went wrong article by
+article, ``--json`` prints machine-readable output.
 
-Each page is parsed as ``broadsheet parse`` parses a file (decode, then ``parse_page_text``);
+Each page is parsed as ``broadsheet parse`` parses a file (``reader.parse.formats.read_page``);
 expected and produced articles are matched one to one by text overlap, and each matched pair
 is compared field by field. The definitions are in tests/data/dev/README.md.
 """
@@ -21,9 +22,9 @@ from typing import Any
 
 from reader import PARSER_VERSION
 from reader.model import Article, Page
-from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
+from reader.parse.formats import read_page
 from tests.parse.devset import (
     FAMILIES,
     DevPage,
@@ -41,7 +42,8 @@ EXACT_FIELDS = ("headline", "kicker", "subheadline", "dateline", "byline", "cred
 #: Fields scored as a share in [0, 1] per article.
 SHARE_FIELDS = ("body", "paragraphs")
 FIELDS = (*EXACT_FIELDS, *SHARE_FIELDS)
-#: Least Dice overlap of character bigrams for an expected and a produced article to match.
+#: Least Dice overlap of the character-bigram multisets of an expected and a produced article
+#: for them to match.
 MIN_OVERLAP = 0.2
 #: An unmatched produced article counts against precision when at least this share of its
 #: bigrams is expected article or furniture text; otherwise it is noise the annotation left out.
@@ -51,18 +53,23 @@ BREAK_CONTEXT = 8
 
 
 def bigrams(text: str) -> Counter[str]:
-    """Multiset of character bigrams of normalised, case-folded text (one-character texts
-    give the character itself)."""
+    """Multiset of character bigrams of normalised, case-folded text (a one-character text
+    gives the character itself)."""
     norm = normalise(text).casefold()
     if len(norm) < 2:
         return Counter([norm] if norm else [])
-    return Counter(norm[i : i + 2] for i in range(len(norm) - 1))
+    return Counter(map(str.__add__, norm, norm[1:]))
 
 
-def overlap(a: Counter[str], b: Counter[str]) -> float:
-    """Dice coefficient of two bigram multisets."""
-    total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 0.0
+def shared(a: Counter[str], b: Counter[str]) -> int:
+    """Size of the multiset intersection (only the bigrams both have are visited)."""
+    return sum(min(a[gram], b[gram]) for gram in a.keys() & b.keys())
+
+
+def overlap(a: Counter[str], b: Counter[str], sizes: tuple[int, int]) -> float:
+    """Dice coefficient of two bigram multisets whose sizes are given."""
+    total = sizes[0] + sizes[1]
+    return 2 * shared(a, b) / total if total else 0.0
 
 
 def _field(value: Any) -> str:
@@ -77,15 +84,20 @@ def produced_dict(article: Article) -> dict[str, Any]:
 def match_articles(
     expected: Sequence[Mapping[str, Any]], produced: Sequence[Mapping[str, Any]]
 ) -> dict[int, int]:
-    """One-to-one assignment expected index -> produced index, greedy by best overlap of
-    all printed text, keeping pairs with overlap of at least MIN_OVERLAP."""
+    """One-to-one assignment expected index -> produced index, greedy by best overlap (Dice
+    coefficient of the bigram multisets) of all printed text, keeping pairs with overlap of at
+    least MIN_OVERLAP."""
     exp_grams = [bigrams("".join(printed_fields(a))) for a in expected]
     prod_grams = [bigrams("".join(printed_fields(a))) for a in produced]
+    exp_sizes = [sum(g.values()) for g in exp_grams]
+    prod_sizes = [sum(g.values()) for g in prod_grams]
+    # Dice can be no more than 2·min/(sum) of the two sizes: pairs of very unequal size are
+    # skipped before their bigrams are compared.
     pairs = [
-        (overlap(e, p), i, j)
+        (overlap(e, p, (exp_sizes[i], prod_sizes[j])), i, j)
         for i, e in enumerate(exp_grams)
         for j, p in enumerate(prod_grams)
-        if e & p
+        if 2 * min(exp_sizes[i], prod_sizes[j]) >= MIN_OVERLAP * (exp_sizes[i] + prod_sizes[j])
     ]
     pairs.sort(key=lambda item: (-item[0], item[1], item[2]))
     taken_e: set[int] = set()
@@ -249,7 +261,7 @@ def score_articles(
             continue
         grams = bigrams("".join(printed_fields(article)))
         size = sum(grams.values())
-        if size and sum((grams & known).values()) / size >= COUNTED_SHARE:
+        if size and shared(grams, known) / size >= COUNTED_SHARE:
             tally.spurious += 1
         else:
             tally.ignored += 1
@@ -257,9 +269,10 @@ def score_articles(
 
 
 def parse_dev_page(page: DevPage) -> tuple[str, Page]:
-    """Decode the page text as a file's bytes would be decoded, and parse it."""
-    text = decode_page(page.text.encode("utf-8"), page.path)
-    return text, parse_page_text(text, source=str(page.path))
+    """Parse the page as `broadsheet parse` parses a file (its bytes through the format
+    registry); also return its text decoded the same way, for the audit of lost characters."""
+    data = page.text.encode("utf-8")
+    return decode_page(data, page.path), read_page(data, page.path)
 
 
 def score_page(page: DevPage) -> PageScore:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.assemble import title_score
+from reader.parse.audit import lost_and_added
 
 
 def test_title_score() -> None:
@@ -36,3 +37,49 @@ def test_unmatched_titles_are_teasers_and_bodies_without_title_keep_none() -> No
     article = story.articles[0]
     assert article.headline is None and article.display_title.startswith("今天天气很好")
     assert article.has_derived_title
+
+
+def test_a_teaser_with_a_page_pointer_keeps_it_even_above_a_story() -> None:
+    text = (
+        " 老旧小区加装电梯新规出台（见第2版）\n\n"
+        " 本报讯（记者高远） 3月17日，老旧小区加装电梯新规出台，业主同意比例由三分之二降为过半，"
+        "审批时限缩短至二十个工作日。\n"
+    )
+    page = parse_page_text(text)
+    teasers = [a for a in page.articles if a.kind is ArticleKind.TEASER]
+    assert [t.headline for t in teasers] == ["老旧小区加装电梯新规出台"]
+    assert teasers[0].continued_to is not None and teasers[0].continued_to.page == 2
+    lost, _ = lost_and_added(text, page)
+    assert not lost
+
+
+def test_two_byline_lines_in_a_row_lose_neither() -> None:
+    text = "By JANE DOE\nBy SAM OKAFOR\nThe council met on Monday and voted to buy two plows.\n"
+    page = parse_page_text(text)
+    lost, _ = lost_and_added(text, page)
+    assert not lost
+    assert "By JANE DOE" in page.unplaced
+
+
+def test_a_byline_line_before_a_paragraph_with_its_own_byline_is_kept() -> None:
+    text = "本报记者 高远\n本报讯（记者林晓雯） 3月17日上午，地铁六号线东延段开通试运营。\n"
+    page = parse_page_text(text)
+    lost, _ = lost_and_added(text, page)
+    assert not lost
+    assert page.articles[0].byline == "本报讯（记者林晓雯）"
+
+
+def test_a_hyphen_removed_when_a_paragraph_runs_on_across_blocks_is_counted() -> None:
+    text = (
+        "Schools in Harlan, Pike and Moreno\n"
+        "counties were closed for the day,\n"
+        "and the county emergency office\n"
+        "opened a warming shelter at the fair-\n"
+        "\n"
+        "grounds for travelers who could not\n"
+        "find a motel room.\n"
+    )
+    page = parse_page_text(text)
+    lost, _ = lost_and_added(text, page)
+    assert not lost
+    assert "fairgrounds" in page.articles[0].paragraphs[0]

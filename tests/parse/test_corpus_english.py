@@ -52,3 +52,21 @@ def test_tribune_headlines_and_hyphenation() -> None:
     first = next(a for a in page.articles if "general tieup" in " ".join(a.paragraphs))
     assert "New-York Harbor that" in first.paragraphs[1]  # "Har" + "bor": OCR dropped the hyphen
     assert page.removed_hyphens >= 1
+
+
+@pytest.mark.corpus
+def test_soft_hyphens_rejoin_words_and_are_never_printed() -> None:
+    # The Bismarck Tribune of 1 Feb 1916 breaks 107 words with soft hyphens (U+00AD).
+    path = corpus_file("chronam-1916-02/19160201/sn85042242-ed-1_seq-1.txt")
+    source = decode_page(path.read_bytes())
+    page = load_issue(path).pages[0]
+    assert page.removed_soft_hyphens == source.count("\u00ad") == 107
+    printed = [t for a in page.articles for t in a.printed_texts]
+    printed += [*page.furniture, *page.unplaced]
+    assert not any("\u00ad" in text for text in printed)
+    body = " ".join(printed)
+    for word in ("moved from Bismarck, as any", "received at Bismarck", "land speculators"):
+        assert word in body
+    assert "Bis marck" not in body and "specu lators" not in body
+    lost, added = lost_and_added(source, page)
+    assert not lost and not added, (lost, added)

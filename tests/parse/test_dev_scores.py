@@ -33,7 +33,12 @@ def scores():  # type: ignore[no-untyped-def]
 
 
 def test_no_character_is_lost(scores) -> None:  # type: ignore[no-untyped-def]
-    lost = {s.name: s.tally.lost for s in scores if s.tally.lost}
+    # A known parser bug may be listed in floors.json with the number of characters it loses
+    # and why; it never allows more, and the entry goes when the bug is fixed.
+    known = json.loads(FLOORS.read_text(encoding="utf-8")).get("known_lost", {})
+    lost = {
+        s.name: s.tally.lost for s in scores if s.tally.lost > known.get(s.name, {}).get("chars", 0)
+    }
     assert not lost, f"characters lost per page: {lost}"
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
 
 from tests.parse.devset import (
     DevSetError,
+    SourceMissing,
     apply_transform,
     expect_files,
+    load_dev_page,
     read_expect,
     wrap_line,
 )
@@ -78,3 +81,61 @@ def test_bad_expect_file_names_the_file_and_the_reason(tmp_path) -> None:  # typ
     bad.write_text('{"family": "poster", "language": "en", "real": false}', encoding="utf-8")
     with pytest.raises(DevSetError, match=r"x\.expect\.json: family must be one of"):
         read_expect(bad)
+
+
+def test_missing_source_is_reported_not_crashed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "gone.expect.json"
+    page.write_text(
+        json.dumps(
+            {
+                "family": "e-paper",
+                "language": "en",
+                "real": False,
+                "source": {"file": "gone.txt"},
+                "articles": [{"kind": "brief", "headline": "X", "paragraphs": ["Y."]}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(SourceMissing, match=r"gone\.txt"):
+        load_dev_page(page)
+
+
+def test_expect_from_shares_the_base_annotation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    base = {
+        "family": "e-paper",
+        "language": "en",
+        "real": False,
+        "source": {"file": "page.txt"},
+        "articles": [{"kind": "brief", "headline": "Fire", "paragraphs": ["The mill burned."]}],
+        "furniture": ["THE GAZETTE"],
+    }
+    (tmp_path / "page.txt").write_text("THE GAZETTE\nFire\nThe mill\nburned.\n", encoding="utf-8")
+    (tmp_path / "base.expect.json").write_text(json.dumps(base), encoding="utf-8")
+    derived = dict(base, source={"file": "page.txt", "transform": {"crlf": True}})
+    del derived["articles"], derived["furniture"]
+    derived["expect_from"] = "base.expect.json"
+    (tmp_path / "derived.expect.json").write_text(json.dumps(derived), encoding="utf-8")
+    page = load_dev_page(tmp_path / "derived.expect.json")
+    assert page.articles[0]["headline"] == "Fire"
+    assert page.furniture == ("THE GAZETTE",)
+    assert page.text == "THE GAZETTE\r\nFire\r\nThe mill\r\nburned.\r\n"
+
+
+def test_blank_between_blocks_sets_off_a_deck_printed_after_body_text() -> None:
+    articles = [
+        {
+            "kind": "story",
+            "headline": "新桥通车",
+            "subheadline": "市民步行过江",
+            "paragraphs": ["新桥今天正式通车。"],
+        },
+        {"kind": "story", "headline": "旧桥拆除", "paragraphs": ["旧桥明天开始拆除。"]},
+    ]
+    page = "新桥通车\n新桥今天正式通车。\n旧桥拆除\n旧桥明天开始拆除。\n市民步行过江\n"
+    blocks = apply_transform(page, {"blank_between_blocks": True}, articles)
+    assert blocks.split("\n\n") == [
+        "新桥通车\n新桥今天正式通车。",
+        "旧桥拆除\n旧桥明天开始拆除。",
+        "市民步行过江\n",
+    ]

@@ -46,3 +46,9 @@ def test_single_spaced_text_breaks_at_blank_lines() -> None:
         ["FIRE SWEEPS DOCKS", "Three Lost"],
         ["BOSTON, Sept. 17 —", "Fire broke out."],
     ]
+
+
+def test_soft_hyphens_are_dropped_inside_lines_and_marked_at_line_ends() -> None:
+    lines = split_lines("Bost\u00ad on is\u00ad\nfar\u00ad \u00ad\n\u00ad\nend")
+    assert [line.text for line in lines] == ["Bost on is\u00ad", "far\u00ad", "end"]
+    assert [line.gap for line in lines] == [0, 0, 1]  # a line of soft hyphens alone is blank

@@ -155,3 +155,22 @@ def test_command_line_prints_table_and_json(capsys: pytest.CaptureFixture[str]) 
     assert score.main([str(target), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["families"]["e-paper"]["fields"] == 1.0
+
+
+def test_explain_names_missed_extra_and_wrong_fields() -> None:
+    extra = article("Fire at the Mill", ["The mill burned down on Sunday night, the chief said."])
+    produced = [dict(STORM, headline="DENVER"), extra]
+    tally, matches = score_articles([STORM, BRIDGE], produced)
+    result = score.PageScore("tiny", "wide", tally, matches, 0.0, [STORM, BRIDGE], produced)
+    text = result.explain()
+    assert "headline: expected 'Storm Closes Passes', got 'DENVER'" in text
+    assert "- MISSED story '新桥通车'" in text
+    assert "- EXTRA #1 story 'Fire at the Mill" in text
+
+
+def test_command_line_names_a_bad_expect_file_and_exits_2(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.expect.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert score.main([str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bad.expect.json: cannot read expect file" in err

@@ -51,3 +51,23 @@ def test_dehyphenation_uses_page_evidence() -> None:
 def test_vocabulary_skips_line_edges() -> None:
     vocab = page_vocabulary("Har\nbor of the city\n")
     assert "har" not in vocab and "bor" not in vocab and "of" in vocab
+
+
+def test_soft_hyphen_at_line_end_joins_the_word_and_is_never_printed() -> None:
+    assert join_lines(["moved from Bis\u00ad", "marck, as any"]) == (
+        "moved from Bismarck, as any",
+        0,
+    )
+    # A soft hyphen joins even before a capital or a compound the page knows, unlike "-".
+    vocab = page_vocabulary("a well-known firm\n")
+    assert join_lines(["the well\u00ad", "known"], vocab) == ("the wellknown", 0)
+    assert join_lines(["Far\u00ad", "Go"]) == ("FarGo", 0)
+    # One left at the very end of the text is dropped as well.
+    assert join_lines(["the ma\u00ad"]) == ("the ma", 0)
+
+
+def test_line_joining_cost_is_linear_in_the_text() -> None:
+    # 100,000 hyphenated halves make one word: every seam looks back a bounded distance only.
+    text, removed = join_lines(["ab-"] * 100_000)
+    assert removed == 99_999
+    assert text == "ab" * 100_000 + "-"

@@ -11,7 +11,7 @@ from reader.parse.classify import is_furniture
 from reader.parse.decode import decode_page
 from reader.parse.lines import Line, segment_blocks, split_lines
 from reader.parse.reflow import Unit, reflow_block
-from reader.text.cjk import page_vocabulary, repair_spacing
+from reader.text.cjk import SOFT_HYPHEN, drop_soft_hyphens, page_vocabulary, repair_spacing
 
 
 def parse_page_text(
@@ -32,10 +32,11 @@ def parse_page_text(
         number=number,
         name=name,
         articles=tuple(assembly.articles),
-        furniture=tuple(repair_spacing(line.text) for line in furniture),
+        furniture=tuple(repair_spacing(drop_soft_hyphens(line.text)) for line in furniture),
         unplaced=tuple(assembly.unplaced),
         source=source,
         removed_hyphens=assembly.removed_hyphens,
+        removed_soft_hyphens=text.count(SOFT_HYPHEN),
     )
 
 
