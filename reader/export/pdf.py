@@ -52,7 +52,7 @@ from reader.export.html import story_anchor, story_html
 from reader.export.pdf_outline import OutlineEntry, add_outline
 from reader.export.pdf_text_layer import GlyphKeys, mend_text_layer
 from reader.qt_compat import pin_singletons
-from reader.text.escape import escape_html
+from reader.text.escape import escape_controls, escape_html
 
 #: Device resolution for layout. Text is vector either way; this sets layout precision.
 RESOLUTION = 600
@@ -426,7 +426,7 @@ def _export_pdf(
     if not items:
         raise ExportError("nothing to export: no stories selected", target)
     check_target(target)
-    title = document_title(items, options)
+    title = escape_controls(document_title(items, options))  # drawn and in the metadata
     parts = [story_parts(item) for item in items]
     texts = _furniture_texts(items, title)
     for p in parts:
@@ -557,7 +557,7 @@ def _export_pdf(
                         or (starts[story_at + 1][0] == page and starts[story_at + 1][1] < 1.0)
                     ):
                         story_at += 1
-                    left = items[story_at].paper
+                    left = escape_controls(items[story_at].paper)
                 _draw_furniture(
                     painter, furniture_font, geo, left, options.creator, number + 1, total_pages
                 )
@@ -572,7 +572,7 @@ def _export_pdf(
             temp,
             [
                 OutlineEntry(
-                    p.title,
+                    escape_controls(p.title),
                     contents_pages + page,
                     top_margin + (geo.body_top + y) * geo.points_per_pixel,
                 )

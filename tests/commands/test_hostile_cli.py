@@ -140,10 +140,18 @@ def test_json_keeps_them_as_json_escapes(evil_library: Path) -> None:
     assert "\\u001b" in text and "\x1b[31m red\x07" in json.loads(text)[0]["snippet"]["text"]
 
 
-@pytest.mark.parametrize("suffix", [".md", ".html"])
+@pytest.mark.parametrize("suffix", [".md", ".html", ".txt", ".pdf"])
 def test_exports_escape_them(evil_library: Path, tmp_path: Path, suffix: str) -> None:
     target = tmp_path / f"out{suffix}"
     assert run("export", str(evil_library), "--all", "-o", str(target))[0] == 0
-    written = target.read_text(encoding="utf-8")
+    if suffix == ".pdf":  # the page text, running header, title and bookmarks as a reader sees
+        written = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(target), "-"], capture_output=True, text=True
+        ).stdout
+        written += subprocess.run(
+            ["pdfinfo", "-enc", "UTF-8", str(target)], capture_output=True, text=True
+        ).stdout
+    else:
+        written = target.read_text(encoding="utf-8")
     assert not set(written) & RAW
     assert "x1b" in written and "u202e" in written
