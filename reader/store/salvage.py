@@ -184,23 +184,44 @@ def _scan(data: bytes, wal: bytes, size: int, skip_free: bool) -> list[Record]:
     reserved = data[20] if _header_page_size(data) == size and data[20] <= 64 else 0
     usable = size - reserved
     free = _freelist(data, size) if skip_free else set()
-    # The WAL's frames are the newer pages: read them after the file's, so their rows win.
-    images: list[tuple[int, bytes]] = []
+    # The last committed copy of each page in the WAL replaces the file's (so a row deleted in
+    # the WAL does not come back from the older page in the file).
+    images: dict[int, bytes] = {}
     pages = _Pages(data, size)
     for number in range(1, len(data) // size + 1):
         if number not in free:
-            images.append((number, pages.page(number) or b""))
-    frame = _WAL_FRAME_HEADER + size
-    if len(wal) > _WAL_HEADER and int.from_bytes(wal[8:12], "big") == size:
-        for start in range(_WAL_HEADER, len(wal) - frame + 1, frame):
-            number = int.from_bytes(wal[start : start + 4], "big")
-            images.append((number, wal[start + _WAL_FRAME_HEADER : start + frame]))
+            images[number] = pages.page(number) or b""
+    images.update(_committed_wal_pages(wal, size))
     found: list[Record] = []
-    for number, page in images:
+    for number, page in sorted(images.items()):
         offset = 100 if number == 1 else 0
         if len(page) == size and page[offset] == _LEAF_TABLE:
             found.extend(_leaf_records(pages, page, offset, usable))
     return found
+
+
+def _committed_wal_pages(wal: bytes, size: int) -> dict[int, bytes]:
+    """Page images of the WAL's committed transactions (of its current generation), newest last.
+
+    A frame belongs to the WAL's current generation when its salts are the header's; frames
+    after the last commit frame (non-zero "database size" field) are a transaction that never
+    committed.
+    """
+    frame = _WAL_FRAME_HEADER + size
+    if len(wal) < _WAL_HEADER or int.from_bytes(wal[8:12], "big") != size:
+        return {}
+    salts = wal[16:24]
+    committed: dict[int, bytes] = {}
+    pending: dict[int, bytes] = {}
+    for start in range(_WAL_HEADER, len(wal) - frame + 1, frame):
+        if wal[start + 8 : start + 16] != salts:
+            break
+        number = int.from_bytes(wal[start : start + 4], "big")
+        pending[number] = wal[start + _WAL_FRAME_HEADER : start + frame]
+        if int.from_bytes(wal[start + 4 : start + 8], "big"):
+            committed.update(pending)
+            pending.clear()
+    return committed
 
 
 def recover_records(path: Path) -> list[Record]:

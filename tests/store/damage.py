@@ -34,6 +34,13 @@ BOOKMARKS = 120
 ISSUES = 3
 
 
+def story_article():  # type: ignore[no-untyped-def]
+    """One article of the real parser (for anchors of bookmarks made without an issue)."""
+    from reader.parse.formats.text import parse_page_text
+
+    return parse_page_text(ZH_PAGE).articles[0]
+
+
 def write_issue_folder(folder: Path, *pages: str) -> Path:
     """An issue folder on disk: 01.txt, 02.txt … with the given texts."""
     folder.mkdir(parents=True)

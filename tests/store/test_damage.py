@@ -19,7 +19,8 @@ from reader.errors import StoreError
 from reader.store import Library
 from reader.store import db as store_db
 from reader.store.library import NoticeKind
-from reader.store.userdata import anchor_for
+from reader.store.salvage import recover_records
+from reader.store.userdata import UserData, anchor_for
 
 write_issue_folder = damage.write_issue_folder
 
@@ -246,3 +247,42 @@ def test_a_full_disk_is_a_failed_write_not_damage(
         conn = sqlite3.connect(full_user)
         assert store_db.integrity_check(conn) == ["ok"]
         conn.close()
+
+
+def test_salvage_reads_the_wal_newest_copy_first(tmp_path: Path) -> None:
+    """Bookmarks still only in the -wal (a crash before any checkpoint) are salvaged too, and
+    one deleted there stays deleted (the WAL's newer page wins over the file's older one)."""
+    live = tmp_path / "live" / "userdata.sqlite3"
+    live.parent.mkdir()
+    keeper = UserData(live)
+    issue_anchor = anchor_for(damage.story_article(), "h" * 64)
+    for n in range(50):
+        keeper.add_bookmark(issue_anchor, headline=f"old-{n:02d}", issue_title="I", note="x" * 200)
+    keeper.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    keeper.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    for n in range(10):
+        keeper.add_bookmark(issue_anchor, headline=f"new-{n:02d}", issue_title="I", note="y" * 200)
+    keeper.delete_bookmark(4)  # old-03
+    (root,) = keeper.conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'read_state'"
+    ).fetchone()
+    # The crash: the files as they are on disk now, WAL and all; then a page that only the file
+    # holds (the empty read_state table's) is hit.
+    crashed = tmp_path / "crashed" / "userdata.sqlite3"
+    crashed.parent.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(live.with_name(live.name + suffix), crashed.with_name(crashed.name + suffix))
+    keeper.close()
+    data = bytearray(crashed.read_bytes())
+    data[(root - 1) * damage.PAGE : root * damage.PAGE] = b"\xa5" * damage.PAGE
+    crashed.write_bytes(bytes(data))
+    expected = {f"old-{n:02d}" for n in range(50)} - {"old-03"}
+    expected |= {f"new-{n:02d}" for n in range(10)}
+    # The page scan itself, on the files as the crash left them:
+    records = recover_records(crashed)
+    assert sorted(str(r.values[7]) for r in records if len(r.values) == 12) == sorted(expected)
+    # And through UserData (whose first connection may fold the WAL in before moving it aside):
+    salvaged = UserData(crashed)
+    assert salvaged.recovered_from is not None
+    names = sorted(b.headline for b in salvaged.bookmarks())
+    assert names == sorted(expected)
