@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from reader import __version__
 from reader.errors import BroadsheetError
 
 if TYPE_CHECKING:
@@ -21,6 +20,15 @@ log = logging.getLogger("reader")
 #: Subcommand modules, each with add_arguments(subparsers) and run(args, out).
 COMMANDS = ("parse", "library", "search", "export")
 
+#: Options of the window (``broadsheet [OPTION…] [PATH…]``), with their help.
+WINDOW_OPTIONS = {
+    "--new-window": "open a window of its own, even when one is open already (without it, "
+    "PATH goes to the open window, which is raised)",
+    "--quit-after-load": "close the window once the first issue is shown and jieba's word list "
+    "is loaded, printing the issue's title (exit status 1 when either fails): a smoke test of "
+    "an installation",
+}
+
 
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not on the window's start-up path
@@ -30,7 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="A reader for digitized newspapers. Without a subcommand, opens the window "
         "(on PATH, or on the bundled sample issue).",
     )
-    parser.add_argument("--version", action="version", version=f"broadsheet {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="show the versions of Broadsheet, Qt, PySide6, Python, SQLite and jieba, and exit",
+    )
+    for option, text in WINDOW_OPTIONS.items():
+        parser.add_argument(option, action="store_true", help=text)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
@@ -49,10 +63,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (2 for bad input, never a traceback)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     out = out or sys.stdout
-    if not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")):
-        return _open_window(argv)
+    options = [a for a in argv if a in WINDOW_OPTIONS]
+    paths = [a for a in argv if a not in WINDOW_OPTIONS]
+    if not paths or not (paths[0] in COMMANDS or paths[0].startswith("-")):
+        return _open_window(paths, options)
+    if argv[:1] == ["--version"]:  # the quick way: no subcommand modules imported
+        return _print_versions(out)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        return _print_versions(out)
     if not getattr(args, "run", None):
         parser.print_help(out)
         return 0
@@ -75,11 +95,18 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
 
 
-def launch_window(paths: Sequence[str]) -> Launched:
+def _print_versions(out: TextIO) -> int:
+    from reader.diagnostics import version_report
+
+    print(version_report(), file=out)
+    return 0
+
+
+def launch_window(paths: Sequence[str], **options: bool) -> Launched:
     """What ``broadsheet [PATH]`` does before its event loop. With no path, the bundled sample's
     parse is started ahead first (read back from the last start, or parsed by a child process),
     before Qt is imported, so that it is ready when the window is; then the window is made and
-    shown."""
+    shown. ``options``: ``serve`` and ``quit_after_load`` of ``reader.ui.app.launch``."""
     import gc
 
     gc.disable()  # until the first paint: see reader.ui.app.resume_gc
@@ -94,7 +121,7 @@ def launch_window(paths: Sequence[str]) -> Launched:
         if prefetched is not None:
             prefetched.kill()
         raise
-    return launch(paths, prefetched)
+    return launch(paths, prefetched, **options)
 
 
 #: Qt's platform plugins that need no display server.
@@ -113,12 +140,22 @@ def display_missing(environ: dict[str, str] | None = None) -> bool:
     return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def _open_window(paths: list[str]) -> int:
+def _open_window(paths: list[str], options: Sequence[str]) -> int:
+    """``broadsheet [--new-window] [--quit-after-load] [PATH…]``: hand PATH to the window open
+    already (``reader.ui.single_instance``), else open a window that takes later launches."""
+    single = "--new-window" not in options
+    if single:
+        from reader.ui.single_instance import hand_off
+
+        if hand_off(paths):
+            return 0
     if display_missing():
         print(f"broadsheet: {NO_DISPLAY_HINT}", file=sys.stderr)
         return 2
     try:
-        launched = launch_window(paths)
+        launched = launch_window(
+            paths, serve=single, quit_after_load="--quit-after-load" in options
+        )
     except ImportError as exc:
         print(f"broadsheet: the window cannot start ({exc})", file=sys.stderr)
         return 1

@@ -15,16 +15,18 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the cache, data and config folders at a fresh temporary folder for each test."""
+    """Point the cache, data, config, state (log) and runtime (the single-instance socket)
+    folders at a fresh temporary folder for each test."""
     base = tmp_path_factory.mktemp("xdg")
     for var, sub in (
         ("XDG_CACHE_HOME", "cache"),
         ("XDG_DATA_HOME", "data"),
         ("XDG_CONFIG_HOME", "config"),
         ("XDG_STATE_HOME", "state"),
+        ("XDG_RUNTIME_DIR", "runtime"),
     ):
         folder = base / sub
-        folder.mkdir()
+        folder.mkdir(mode=0o700)  # (platformdirs refuses a runtime dir others may enter)
         monkeypatch.setenv(var, str(folder))
     return base
 

@@ -63,6 +63,75 @@ def test_the_garbage_collector_is_paused_until_the_first_paint_then_resumed() ->
     assert (after_paint, frozen) == ("True", "True")
 
 
+def test_version_names_every_component_without_widgets_or_jieba() -> None:
+    code = (
+        "import io, sys\n"
+        "from reader.cli import main\n"
+        "out = io.StringIO()\n"
+        "status = main(['--version'], out)\n"
+        "heavy = ('PySide6.QtWidgets', 'PySide6.QtGui', 'jieba')\n"
+        "loaded = [m for m in heavy if m in sys.modules]\n"
+        "print(status, *loaded)\n"
+        "print(out.getvalue())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    first, *lines = done.stdout.splitlines()
+    assert first == "0"  # exit status 0, and none of the heavy modules loaded
+    import sqlite3
+
+    import PySide6
+
+    from reader import __version__
+
+    names = {line.split()[0]: line.split()[1] for line in lines if line.strip()}
+    assert names["Broadsheet"] == __version__
+    assert names["PySide6"] == PySide6.__version__
+    assert names["SQLite"] == sqlite3.sqlite_version
+    assert names["Python"] == sys.version.split()[0]
+    assert names["Qt"][0].isdigit() and names["jieba"][0].isdigit()
+
+
+def test_version_after_a_window_option_still_prints_the_versions() -> None:
+    import io
+
+    from reader.cli import main
+
+    out = io.StringIO()
+    assert main(["--new-window", "--version"], out) == 0
+    assert out.getvalue().startswith("Broadsheet")
+
+
+def test_quit_after_load_opens_the_sample_and_exits_cleanly() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--quit-after-load"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("shown: 晨星科技报 · 2025-03-18 (")
+
+
+def test_quit_after_load_fails_with_status_1_on_a_bad_path(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    missing = tmp_path / "missing.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--quit-after-load", str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 1
+    assert f"broadsheet: {missing}" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_no_display_is_one_line_with_how_to_run_headless_and_exit_2(tmp_path: Path) -> None:
     env = {
         k: v

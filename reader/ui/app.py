@@ -14,9 +14,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple
 
-import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.diagnostics import configure_logging, log_path
 from reader.parse_ahead import ParseAhead
 from reader.qt_compat import pin_singletons
 from reader.ui.resources import sample_issue_path
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
     from reader.model import Issue
     from reader.store.library import LibraryNotice
+    from reader.ui.crash_dialog import CrashDialog
     from reader.ui.main_window import MainWindow
+    from reader.ui.single_instance import InstanceServer
     from reader.ui.wiring import StoreWiring
 
 # The window's modules (and with them PySide6's Qt namespace, ~75 ms of imports) are imported
@@ -38,59 +40,32 @@ ORGANIZATION = "Broadsheet"
 APPLICATION = "broadsheet"
 
 
-def log_path() -> Path:
-    return Path(platformdirs.user_log_dir("broadsheet")) / "broadsheet.log"
-
-
-def configure_logging(limit: int = 1_000_000) -> Path:
-    """Log from INFO up to a file in the user log dir (replacing an earlier handler).
-
-    A log grown past ``limit`` bytes is moved to ``broadsheet.log.1`` at start. (A plain
-    FileHandler: ``logging.handlers`` alone costs ~10 ms of start-up.)
-    """
-    path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.is_file() and path.stat().st_size > limit:
-        path.replace(path.with_name(path.name + ".1"))
-    root = logging.getLogger("reader")
-    for old in [h for h in root.handlers if getattr(h, "broadsheet_log", False)]:
-        root.removeHandler(old)
-        old.close()
-    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
-    handler.broadsheet_log = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
-
-
 def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
-    """Unexpected exceptions (in slots, timers, virtual overrides) are logged and shown; the
-    app keeps running instead of vanishing."""
+    """Unexpected exceptions (in slots, timers, virtual overrides) are logged and shown in a
+    dialog naming the log file, with Copy report; the app keeps running instead of vanishing."""
 
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
+
+    shown: list[CrashDialog] = []  # the open dialog, which takes errors raised meanwhile
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
         log.error("unexpected error", exc_info=(kind, error, tb))
-        from PySide6.QtWidgets import QMessageBox  # not needed before something goes wrong
+        details = "".join(traceback.format_exception(kind, error, tb))
+        try:
+            if shown and shown[0].isVisible():
+                shown[0].add(details)
+                return
+        except RuntimeError:  # its C++ side is gone (closed and deleted)
+            pass
+        from reader.ui.crash_dialog import CrashDialog  # not needed before something goes wrong
 
-        text = "".join(traceback.format_exception_only(kind, error)).strip()
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "Unexpected error",
-            f"Broadsheet hit an unexpected error and carried on.\n\n{text}\n\n"
-            f"Details are in {log_path()}.",
-            QMessageBox.StandardButton.Ok,
-            parent(),
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        summary = "".join(traceback.format_exception_only(kind, error)).strip()
+        dialog = CrashDialog(summary, details, log_path(), parent())
+        shown[:] = [dialog]
+        dialog.open()
 
     sys.excepthook = hook
 
@@ -263,9 +238,11 @@ class FirstPaint(QObject):
 
     WAIT_MS = 150
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, then: Sequence[Callable[[], object]] = ()) -> None:
         super().__init__(window)
         self.window = window
+        #: Called once painting is released (queued behind the first paint).
+        self.then = list(then)
         window.setUpdatesEnabled(False)
         window.issueShown.connect(self.release)
         window.loadFailed.connect(self.release)
@@ -275,6 +252,8 @@ class FirstPaint(QObject):
         if not self.window.updatesEnabled():
             self.window.setUpdatesEnabled(True)
             QTimer.singleShot(0, resume_gc)  # queued behind the paint just asked for
+            for step in self.then:
+                QTimer.singleShot(0, step)
 
 
 def resume_gc() -> None:
@@ -292,25 +271,104 @@ def resume_gc() -> None:
         gc.enable()
 
 
+class QuitAfterLoad(QObject):
+    """``broadsheet --quit-after-load`` (a smoke test of an installed or bundled app): once the
+    first issue is shown and jieba's dictionary is loaded, print the issue's title and story
+    count and close the window. A load that fails prints why and makes the exit status 1."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.status = 0
+        self._waiting = {"issue", "words"}
+        window.issueShown.connect(self._shown)
+        window.loadFailed.connect(self._failed)
+        window.segmenterReady.connect(self._words_ready)
+        window.segmenterFailed.connect(self._failed)
+
+    def _shown(self, issue: Issue) -> None:
+        print(f"shown: {issue.title} ({len(issue.articles)} stories)", flush=True)
+        self._done("issue")
+
+    def _words_ready(self) -> None:
+        print("word list: ready", flush=True)
+        self._done("words")
+
+    def _done(self, what: str) -> None:
+        self._waiting.discard(what)
+        if not self._waiting:
+            QTimer.singleShot(0, self.window.close)
+
+    def _failed(self, message: str) -> None:
+        print(f"broadsheet: {message}", file=sys.stderr, flush=True)
+        self.status = 1
+        QTimer.singleShot(0, self.window.close)
+
+
+def log_shown(issue: Issue) -> None:
+    log.info("showing %s (%d stories)", issue.title, len(issue.articles))
+
+
+def raise_window(window: QWidget) -> None:
+    """Bring ``window`` to the front (un-minimized), as a hand-over from a later launch does."""
+    from PySide6.QtCore import Qt
+
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def take_over(window: MainWindow, paths: Sequence[str]) -> None:
+    """A later ``broadsheet [PATH…]`` handed its paths to this window: open the first, raise."""
+    if paths and not window.closed:
+        window.open_path(paths[0])
+        if len(paths) > 1:
+            window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
+    raise_window(window)
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The application's icon (every window's), from the PNGs rendered from its SVG."""
+    from reader.ui.resources import app_icon
+
+    app.setWindowIcon(app_icon())
+
+
 class Launched(NamedTuple):
     app: QApplication
     window: MainWindow
     store: StoreStarter
+    #: Takes later launches' paths (None with ``--new-window``).
+    server: InstanceServer | None = None
+    #: ``--quit-after-load``: its exit status.
+    smoke: QuitAfterLoad | None = None
 
     def run(self) -> int:
         """Run the event loop until the window closes; then close the library."""
         try:
-            return self.app.exec()
+            status = self.app.exec()
         finally:
             self.store.close()
+            if self.server is not None:
+                self.server.close()
+        return status or (self.smoke.status if self.smoke is not None else 0)
 
 
-def launch(paths: Sequence[str], prefetched: ParseAhead | None = None) -> Launched:
+def launch(
+    paths: Sequence[str],
+    prefetched: ParseAhead | None = None,
+    *,
+    serve: bool = False,
+    quit_after_load: bool = False,
+) -> Launched:
     """Make the application and the window, show it, start opening the first path (or the
     bundled sample issue when there is none), and open the library once that is on screen.
 
     ``prefetched``: the sample's parse, already started ahead by the entry point (without it,
-    and without paths, it starts here)."""
+    and without paths, it starts here). ``serve``: once the window is painted, listen for
+    later launches (``reader.ui.single_instance``). ``quit_after_load``: see QuitAfterLoad."""
     target = paths[0] if paths else str(sample_issue_path())
     early = EarlyLoader(through_store=bool(paths))
     if not paths:  # the sample: kept from the last start, or parsed by a child meanwhile
@@ -342,8 +400,18 @@ def launch(paths: Sequence[str], prefetched: ParseAhead | None = None) -> Launch
     )
     install_excepthook(lambda: window)
     store = StoreStarter(window, early)
-    FirstPaint(window)
+    later: list[Callable[[], object]] = [lambda: set_window_icon(app)]
+    server = None
+    if serve:
+        from reader.ui.single_instance import InstanceServer
+
+        server = InstanceServer(lambda handed: take_over(window, handed))
+        later.append(server.listen)
+        window.closing.connect(server.close)
+    window.issueShown.connect(log_shown)
+    smoke = QuitAfterLoad(window) if quit_after_load else None
+    FirstPaint(window, then=later)
     window.show()
     if len(paths) > 1:
         window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
-    return Launched(app, window, store)
+    return Launched(app, window, store, server, smoke)

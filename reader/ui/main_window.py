@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__
 from reader.errors import BroadsheetError
 from reader.model import Article, Issue
 from reader.text.highlight import Span, count_hits, find_spans
@@ -216,6 +215,8 @@ class MainWindow(QMainWindow):
     hitCountsReady = Signal()
     #: jieba's dictionary is loaded: whole-word matching is available.
     segmenterReady = Signal()
+    #: jieba's dictionary could not be loaded (whole words stay off): the reason.
+    segmenterFailed = Signal(str)
     #: The window is closing: cancel background work now (the thread pool is joined next).
     closing = Signal()
     #: The reader added or dropped a bookmark with ``b`` (the bookmarks panel reloads).
@@ -1472,6 +1473,7 @@ class MainWindow(QMainWindow):
     def _on_segmenter_failed(self, error: Exception) -> None:
         self.words_label.setText("Word list: unavailable")
         log.error("jieba failed to load: %s", error)
+        self.segmenterFailed.emit(str(error))
 
     # Dialogs ------------------------------------------------------------------------------
     def show_cheat_sheet(self) -> CheatSheet:
@@ -1483,11 +1485,13 @@ class MainWindow(QMainWindow):
         self._cheat_sheet.raise_()
         return self._cheat_sheet
 
-    def show_about(self) -> None:
-        self.show_message(
-            "About Broadsheet",
-            f"Broadsheet {__version__}\nA reader for digitized newspapers.",
-        )
+    def show_about(self) -> QDialog:
+        from reader.ui.about_dialog import AboutDialog  # only when asked
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # Closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -44,7 +44,8 @@ APP_CHILD = """
 import os, sys, time
 import reader.cli  # the entry point's own imports count too
 
-app, window, _store = reader.cli.launch_window([])
+launched = reader.cli.launch_window([])
+app, window = launched.app, launched.window
 from PySide6.QtCore import QEvent, QObject, QTimer
 state = {"shown": False}
 

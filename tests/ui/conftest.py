@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import logging
+import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -17,6 +19,7 @@ from reader.errors import InputError
 from reader.model import Issue
 from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
+from reader.ui.app import Launched
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_pane import ReadingFonts
 from reader.ui.settings import Settings
@@ -132,3 +135,21 @@ def focus(qtbot: QtBot, window: MainWindow, widget: object) -> None:
     window.activateWindow()
     widget.setFocus()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
+
+
+@pytest.fixture
+def launched_on(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Launched]]:
+    """A list to put ``reader.ui.app.launch`` results in: their windows (and with them any
+    instance server) and stores are closed afterwards, and what ``launch`` set for the whole
+    process (the excepthook, the log file handler) is undone."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # launch installs its own
+    launches: list[Launched] = []
+    yield launches
+    for app_launch in launches:
+        app_launch.window.close()
+        app_launch.store.close()
+        app_launch.window.deleteLater()
+    logger = logging.getLogger("reader")
+    for handler in [h for h in logger.handlers if getattr(h, "broadsheet_log", False)]:
+        logger.removeHandler(handler)
+        handler.close()

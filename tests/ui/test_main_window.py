@@ -13,8 +13,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from reader import diagnostics
 from reader.model import Issue
 from reader.ui import app as app_module
+from reader.ui.crash_dialog import CrashDialog
 from reader.ui.main_window import MainWindow
 from reader.ui.resources import sample_issue_path
 from reader.ui.settings import Settings
@@ -246,16 +248,36 @@ def test_excepthook_shows_a_dialog_and_logs(
 ) -> None:
     window = make_window()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app_module.configure_logging()
+    diagnostics.configure_logging()
     app_module.install_excepthook(lambda: window)
+    for text in ("boom in a slot", "<b>second</b> boom"):
+        try:
+            raise RuntimeError(text)
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    dialogs = [d for d in window.findChildren(CrashDialog) if d.isVisible()]
+    assert len(dialogs) == 1  # the second error joins the open dialog
+    dialog = dialogs[0]
+    assert "boom in a slot" in dialog.message.text()
+    assert str(diagnostics.log_path()) in dialog.message.text()
+    assert dialog.message.textFormat() == Qt.TextFormat.PlainText
+    assert "1 more error" in dialog.more.text()
+    dialog.copy_button.click()
+    report = QApplication.clipboard().text()
+    assert report.startswith("Broadsheet ") and "PySide6" in report and "SQLite" in report
+    assert "boom in a slot" in report and "<b>second</b> boom" in report
+    assert "Traceback" in report
+    log_text = diagnostics.log_path().read_text(encoding="utf-8")
+    assert "boom in a slot" in log_text and "second</b> boom" in log_text
+    dialog.close()
+    assert window.isVisible()  # the app carried on
     try:
-        raise RuntimeError("boom in a slot")
-    except RuntimeError:
+        raise ValueError("third")
+    except ValueError:
         sys.excepthook(*sys.exc_info())
-    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    assert len(boxes) == 1 and "boom in a slot" in boxes[0].text()
-    assert "boom in a slot" in app_module.log_path().read_text(encoding="utf-8")
-    boxes[0].close()
+    again = [d for d in window.findChildren(CrashDialog) if d.isVisible()]
+    assert len(again) == 1 and "third" in again[0].message.text()
+    again[0].close()
 
 
 def test_zoom_geometry_and_splitter_are_remembered(

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,21 +24,6 @@ def archive(tmp_path: Path) -> Path:
     shutil.copytree(sample_issue_path("zh-daily"), folder / "a-daily")
     (folder / "notes.md").write_text("not an issue", encoding="utf-8")
     return folder
-
-
-@pytest.fixture
-def launched_on(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Launched]]:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # launch installs its own
-    launches: list[Launched] = []
-    yield launches
-    for app_launch in launches:
-        app_launch.window.close()
-        app_launch.store.close()
-        app_launch.window.deleteLater()
-    logger = logging.getLogger("reader")
-    for handler in [h for h in logger.handlers if getattr(h, "broadsheet_log", False)]:
-        logger.removeHandler(handler)
-        handler.close()
 
 
 def test_a_folder_of_issues_is_added_to_the_library_and_its_first_issue_shown(

@@ -1,0 +1,83 @@
+"""Help › About: the versions in use and the user's folders, each opened with a click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.diagnostics import user_folders, version_report, versions
+
+
+def plain_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class AboutDialog(QDialog):
+    """Versions of Broadsheet, Qt, PySide6, Python, SQLite and jieba; the data, cache,
+    settings and log folders as buttons that open them in the file manager
+    (``QDesktopServices``); Copy puts the versions and folders on the clipboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle("About Broadsheet")
+        layout = QVBoxLayout(self)
+        icon = QGuiApplication.windowIcon()
+        if not icon.isNull():
+            picture = plain_label("")
+            picture.setPixmap(icon.pixmap(64, 64))
+            layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(
+            plain_label("A reader for digitized newspapers: articles rebuilt from OCR text.")
+        )
+        form = QFormLayout()
+        self.version_labels: dict[str, QLabel] = {}
+        for name, version in versions():
+            self.version_labels[name] = plain_label(version)
+            form.addRow(plain_label(f"{name}:"), self.version_labels[name])
+        layout.addLayout(form)
+        layout.addWidget(plain_label("Folders (click to open):"))
+        folders = QFormLayout()
+        self.folder_buttons: dict[Path, QPushButton] = {}
+        for what, folder in user_folders():
+            button = QPushButton(str(folder))
+            button.setFlat(True)
+            button.setToolTip(f"Open {folder} in the file manager")
+            button.clicked.connect(lambda _checked=False, f=folder: self.open_folder(f))
+            self.folder_buttons[folder] = button
+            folders.addRow(plain_label(f"{what}:"), button)
+        layout.addLayout(folders)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton("&Copy")
+        copy.setToolTip("Copy the versions and folders, for a bug report")
+        copy.clicked.connect(self.copy)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        """The versions and the folders as plain text."""
+        folders = "\n".join(f"{what}: {folder}" for what, folder in user_folders())
+        return f"{version_report()}\n\n{folders}\n"
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+    def open_folder(self, folder: Path) -> bool:
+        """Open ``folder`` in the file manager (made first when nothing was kept there yet)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
