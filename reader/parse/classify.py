@@ -81,6 +81,8 @@ _CONTINUATION_PATTERNS = [
         "from",
     ),
 ]
+#: Every jump line names a page (版, Page): text without either skips the patterns above.
+_CONTINUATION_HINT = re.compile(r"版|page", re.IGNORECASE)
 _TEASER_POINTER = re.compile(
     r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
 )
@@ -201,6 +203,8 @@ def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
     Returns the link and the paragraph text without it.
     """
     stripped = text.strip()
+    if not _CONTINUATION_HINT.search(stripped):
+        return None
     for pattern, direction in _CONTINUATION_PATTERNS:
         match = pattern.search(stripped)
         if not match:

@@ -615,6 +615,12 @@ DEV_PAGES: tuple[OwnPage, ...] = (
         Layout(width=36, spacing="single", title_lead="none", title_span=1, noise=3, seed=802),
     ),
     OwnPage(
+        "own-hist-wire", "historical-en", "en-1910s",
+        ("h-mine", "h-special", "h-personal", "h-notice-sheriff"),
+        Layout(width=30, spacing="single", title_lead="center", title_span=1, hyphens="soft",
+               noise=2, seed=804),
+    ),
+    OwnPage(
         "own-hist-dropped", "historical-en", "en-1910s",
         ("h-cold", "h-war", "h-teaser-1", "h-teaser-2", "h-ad-ford"),
         Layout(width=28, spacing="single", title_lead="center", title_span=1,

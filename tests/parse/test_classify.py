@@ -136,3 +136,13 @@ def test_title_like() -> None:
     assert not is_title_like("丁薛祥指出，党的二十大明")
     assert not is_title_like("印把宏伟蓝图变为现实。")
     assert not is_title_like("out shortly after midnight in a cotton")
+
+
+def test_every_jump_pattern_needs_the_page_hint() -> None:
+    # match_continuation skips its patterns when the text names no page (a speed short cut):
+    # every pattern must then require 版 or Page, or the short cut would hide its matches.
+    from reader.parse.classify import _CONTINUATION_HINT, _CONTINUATION_PATTERNS
+
+    for pattern, _ in _CONTINUATION_PATTERNS:
+        bare = pattern.pattern.replace("版", "").replace("Page", "")
+        assert bare != pattern.pattern and _CONTINUATION_HINT.search(pattern.pattern), pattern

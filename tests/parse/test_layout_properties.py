@@ -6,7 +6,8 @@ tests/parse/layout.py, parses them as the app does and scores them with the dev-
 (tests/parse/score.py) against what the generator says is on the page. The mean share of
 fields right over the draw must stay at or above the floor, and no page may lose a character.
 
-The default run is short. A long run of thousands of layouts::
+The default run is short and draws the same layouts each time. A long run of thousands of
+new layouts::
 
     LAYOUT_EXAMPLES=500 LAYOUT_LOG=/tmp/layouts.jsonl \\
         python -m pytest -q -p no:cacheprovider tests/parse/test_layout_properties.py
@@ -39,10 +40,14 @@ from tests.parse.score import Tally
 PAPERS = {name: load_paper(name) for name in paper_names()}
 PAGES_PER_DRAW = 8
 EXAMPLES = int(os.environ.get("LAYOUT_EXAMPLES", "6"))
+#: The default run draws the same layouts every time (a floor test must not flake in CI); a
+#: long run (LAYOUT_EXAMPLES set) draws new ones.
+DERANDOMIZE = "LAYOUT_EXAMPLES" not in os.environ
 LOG = os.environ.get("LAYOUT_LOG")
 #: Least mean share of fields right (the dev-set scorer's "fields") over one draw of
-#: PAGES_PER_DRAW pages. Set from a long run (3,200 layouts in 400 draws: lowest draw 33.0%,
-#: median 62.8%; see docs/layout-generator.md); ratchet it up as the rules improve.
+#: PAGES_PER_DRAW pages. Set from long runs (3,200 layouts in 400 draws; lowest draw 33.0%,
+#: 37.7%, 41.0% and 36.2% in four runs; see docs/layout-generator.md); ratchet it up as rules
+#: improve.
 FIELD_ACCURACY_FLOOR = 0.30
 
 
@@ -77,6 +82,7 @@ def pages(draw: st.DrawFn) -> tuple[str, tuple[str, ...], Layout]:
 
 @settings(
     max_examples=EXAMPLES,
+    derandomize=DERANDOMIZE,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
