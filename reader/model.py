@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+#: Articles whose confidence is below this are marked as doubtful in the window.
+DOUBTFUL_BELOW = 0.7
+
 
 class ArticleKind(StrEnum):
     """What sort of item an article is; the reader shows each kind differently."""
@@ -37,6 +40,48 @@ class ContinuationLink:
 
 
 @dataclass(frozen=True, slots=True)
+class Zone:
+    """Where part of an article is printed: a rectangle on a page, in the page's image pixels.
+
+    The pixel space is the one ``Page.image_size`` gives (the scan's, when the format says or the
+    image beside the file tells); a picture of another size is scaled by the same ratio.
+    """
+
+    #: Page number (1-based) the rectangle is on.
+    page: int
+    x: int
+    y: int
+    width: int
+    height: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"page": self.page, "box": [self.x, self.y, self.width, self.height]}
+
+
+@dataclass(frozen=True, slots=True)
+class LowConfidence:
+    """A run of words the OCR engine doubted, as a span of one of the article's texts."""
+
+    #: Which text: "kicker", "headline", "subheadline", "byline", "dateline", "credit" or
+    #: "paragraph" (then ``index`` is the paragraph's position in ``Article.paragraphs``).
+    part: str
+    index: int
+    #: Character offsets into that text (start inclusive, end exclusive).
+    start: int
+    end: int
+    #: The lowest word confidence in the span, 0 (a guess) to 100 (sure).
+    confidence: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "part": self.part,
+            "index": self.index,
+            "span": [self.start, self.end],
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One item on a page: a story, brief, caption, teaser or notice."""
 
@@ -63,6 +108,27 @@ class Article:
     source_lines: tuple[int, int] = (0, 0)
     #: Page this article was printed on (1-based).
     page_number: int = 1
+    #: How sure the parser is of this item's structure, 0–1 (see docs/parser-rules.md): 1.0
+    #: when every part was found by firm evidence; lower for each guess (a headline attached by
+    #: a weak echo, paragraph breaks guessed from line lengths, a title derived from the text,
+    #: noisy OCR). Items under :data:`DOUBTFUL_BELOW` are worth a second look.
+    confidence: float = 1.0
+    #: Where it is printed (from ALTO, hOCR or METS coordinates); empty for plain text.
+    zones: tuple[Zone, ...] = ()
+    #: Words the OCR engine doubted (word confidence below LOW_CONFIDENCE), as text spans.
+    low_confidence: tuple[LowConfidence, ...] = ()
+
+    @property
+    def doubtful(self) -> bool:
+        """The parser's confidence is low enough that a reader should look twice."""
+        return self.confidence < DOUBTFUL_BELOW
+
+    def text_of(self, part: str, index: int = 0) -> str | None:
+        """The text a LowConfidence span refers to ("paragraph", 2 → the third paragraph)."""
+        if part == "paragraph":
+            return self.paragraphs[index] if 0 <= index < len(self.paragraphs) else None
+        value = getattr(self, part, None) if part in TEXT_PARTS else None
+        return value if isinstance(value, str) else None
 
     @property
     def display_title(self) -> str:
@@ -114,7 +180,20 @@ class Article:
             "continued_to": self.continued_to.to_json() if self.continued_to else None,
             "continued_from": self.continued_from.to_json() if self.continued_from else None,
             "source_lines": list(self.source_lines),
+            "confidence": self.confidence,
+            **({"zones": [z.to_json() for z in self.zones]} if self.zones else {}),
+            **(
+                {"low_confidence": [c.to_json() for c in self.low_confidence]}
+                if self.low_confidence
+                else {}
+            ),
         }
+
+
+#: Word confidence (0–100) under which a word counts as doubtful.
+LOW_CONFIDENCE = 60
+#: The article texts other than paragraphs that a LowConfidence span may refer to.
+TEXT_PARTS = ("kicker", "headline", "subheadline", "byline", "dateline", "credit")
 
 
 def derive_title(article: Article, limit: int = 24) -> str:
@@ -182,6 +261,10 @@ class Page:
     source: str | None = None
     #: Number of end-of-line hyphens removed when rejoining broken words ("informa-" "tion").
     removed_hyphens: int = 0
+    #: The page picture, when one was found (beside the file, or named by ALTO/hOCR/METS).
+    image: str | None = None
+    #: (width, height) of the pixel space the zones are in; the image's size when it is known.
+    image_size: tuple[int, int] | None = None
     #: Number of soft hyphens (U+00AD) in the page text: never printed, all removed.
     removed_soft_hyphens: int = 0
     #: Spans of the file that were not text in its encoding, one line each ("line 12: 1 byte
@@ -208,6 +291,8 @@ class Page:
             "articles": [a.to_json() for a in self.articles],
             "furniture": list(self.furniture),
             "unplaced": list(self.unplaced),
+            **({"image": self.image} if self.image else {}),
+            **({"image_size": list(self.image_size)} if self.image_size else {}),
         }
 
 
@@ -223,6 +308,8 @@ class Issue:
     source: str | None = None
     #: Free-form language hint from issue.toml ("zh", "en"), or None.
     language: str | None = None
+    #: Pages the issue's METS names whose files are not there (their labels, e.g. "2 (0002.xml)").
+    missing_pages: tuple[str, ...] = ()
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -283,6 +370,7 @@ class Issue:
             "newspaper": self.newspaper,
             "date": self.date,
             "pages": [p.to_json() for p in self.pages],
+            **({"missing_pages": list(self.missing_pages)} if self.missing_pages else {}),
         }
 
 

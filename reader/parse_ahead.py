@@ -48,7 +48,16 @@ PARSE_CHILD = (
 
 #: The classes an issue is made of: all an issue's pickle may name (nothing else is loaded).
 ISSUE_CLASSES = frozenset(
-    {"Issue", "Page", "Article", "ContinuationLink", "IssueMeta", "ArticleKind"}
+    {
+        "Issue",
+        "Page",
+        "Article",
+        "ContinuationLink",
+        "IssueMeta",
+        "ArticleKind",
+        "Zone",
+        "LowConfidence",
+    }
 )
 
 

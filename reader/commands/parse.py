@@ -18,29 +18,41 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         help="rebuild the articles of a page file or issue folder and print them",
         description="Rebuild the articles of a page file or an issue folder and print them.",
     )
-    parser.add_argument("path", help="a page of OCR text (.txt) or a folder of pages")
+    parser.add_argument(
+        "path",
+        help="a page (OCR text, ALTO, hOCR), a METS issue file, or a folder of pages; a folder "
+        "of Chronicling America pages prints every issue in it (JSON: a list)",
+    )
     parser.add_argument(
         "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
     )
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
-    from reader.parse import load_issue
+def run(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
+    from reader.parse.issue import load_issues
 
-    issue = load_issue(args.path)
-    for page in issue.pages:
-        for span in page.damaged:
+    issues = load_issues(args.path)
+    warnings = err or sys.stderr
+    for issue in issues:
+        if issue.missing_pages:
             print(
-                f"broadsheet: {terminal_text(f'{page.source}: {span}', sys.stderr)}",
-                file=sys.stderr,
+                f"broadsheet: {issue.source}: pages named but not found: "
+                + terminal_text(", ".join(issue.missing_pages), warnings),
+                file=warnings,
             )
+        for page in issue.pages:
+            for span in page.damaged:
+                line = f"{page.source}: {span}"
+                print(f"broadsheet: {terminal_text(line, warnings)}", file=warnings)
     if args.format == "json":
-        out.write(render_json(issue))
-    elif args.format == "markdown":
-        out.write(render_markdown(issue))
+        if len(issues) == 1:
+            out.write(render_json(issues[0]))
+        else:
+            out.write(json_text([issue.to_json() for issue in issues]) + "\n")
     else:
-        out.write(terminal_text(render_text(issue), out))
+        render = render_markdown if args.format == "markdown" else render_text
+        out.write(terminal_text("\n".join(render(issue) for issue in issues), out))
     return 0
 
 

@@ -8,17 +8,26 @@ from dataclasses import dataclass, field
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
+    box_entry,
     byline_names,
+    caps_runs_on,
     is_byline_line,
+    is_signature,
+    looks_like_notice,
     match_byline_lead,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    noise_share,
+    opens_notice,
 )
-from reader.parse.echo import EchoIndex, title_score
+from reader.parse.confidence import Evidence, article_confidence
+from reader.parse.echo import EchoIndex, letters_only, title_score
 from reader.parse.reflow import Unit
 from reader.text.cjk import (
     LineJoiner,
+    cjk_ratio,
+    display_width,
     drop_soft_hyphens,
     ends_sentence,
     join_lines,
@@ -46,6 +55,14 @@ class Title:
     last: int
     pointer: ContinuationLink | None = None
     body: Body | None = None
+    #: How well the title's words recur in its body's lead (set when attached).
+    echo: float = 0.0
+    #: Attached by its echo alone, not by standing in the stack above its body.
+    detached: bool = False
+    #: A contents-box entry (or a title with a page pointer): a teaser, never a story's deck.
+    entry: bool = False
+    #: Numbers of the source lines it was made of.
+    lines: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -61,6 +78,17 @@ class Body:
     titles: list[Title] = field(default_factory=list)
     #: Open to more paragraphs (no title, credit or new story has closed it).
     open: bool = True
+    #: Paragraph breaks inside this body guessed from line lengths alone.
+    guessed_breaks: int = 0
+    #: Paragraphs joined across a block break because the first did not end a sentence.
+    run_ons: int = 0
+    #: First source line and block of the last paragraph.
+    tail_first: int = 0
+    tail_block: int = -1
+    #: Started right under a title, or by a dateline or byline: a story, not a caption.
+    headed: bool = False
+    #: Numbers of the source lines it was made of.
+    lines: list[int] = field(default_factory=list)
     #: Joins the last paragraph with the blocks that run on into it, until it is closed.
     run_on: LineJoiner | None = None
 
@@ -92,6 +120,7 @@ class Body:
     def touch(self, unit: Unit) -> None:
         self.first = unit.first if not self.first else min(self.first, unit.first)
         self.last = max(self.last, unit.last)
+        self.lines.extend(line.number for line in unit.lines)
 
     @property
     def is_caption(self) -> bool:
@@ -105,7 +134,7 @@ class Body:
 
     @property
     def lead(self) -> str:
-        return "".join(self.paragraphs[:2])[:400]
+        return "".join(p[:400] for p in self.paragraphs[:2])[:400]
 
 
 @dataclass(slots=True)
@@ -113,6 +142,9 @@ class Assembly:
     articles: list[Article]
     unplaced: list[str]
     removed_hyphens: int
+    #: For each article, the numbers of the source lines it was made of (formats with
+    #: geometry turn them into zones).
+    members: list[tuple[int, ...]] = field(default_factory=list)
 
 
 def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
@@ -136,6 +168,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         nonlocal pending_byline, pending_from
         body = Body()
         body.touch(unit)
+        body.headed = bool(sequence) and isinstance(sequence[-1], Title)
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
         if pending_from:
@@ -150,15 +183,33 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
-            current = None
-            title = Title(repair_spacing(text), unit.style, unit.first, unit.last)
-            pointer = match_teaser_pointer(title.text)
-            if pointer:
+            pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
+            title = Title(
+                repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
+            )
+            title.lines = [line.number for line in unit.lines]
+            if isinstance(pointer, tuple) and isinstance(pointer[0], str):
+                title.text, title.pointer = repair_spacing(pointer[0]), pointer[1]
+            elif pointer:
                 title.pointer, title.text = pointer
             sequence.append(title)
+            # A teaser set into a story cut mid-sentence leaves the story open: the sentence
+            # goes on after it.
+            interrupted = current is not None and current.paragraphs and current.open
+            if not ((title.pointer or title.entry) and interrupted and not _ends(current)):
+                current = None
             continue
         if unit.kind == "credit":
             target = current or _last_body(sequence)
+            if target is not None and target.credit is None and _caption_at_end(target, unit):
+                removed += target.close_paragraph()
+                # Single-spaced text: the caption is the story's last paragraph, above its
+                # credit; it is an item of its own.
+                caption = Body(paragraphs=[target.paragraphs.pop()], first=target.tail_first)
+                caption.last = unit.last
+                target.last = max(target.first, target.tail_first - 1)
+                sequence.append(caption)
+                target = caption
             if target is not None and target.credit is None:
                 target.credit = text
                 target.touch(unit)
@@ -168,6 +219,17 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current = None
             continue
         # A paragraph.
+        if is_signature(text) and current is not None and current.paragraphs:
+            # A signature closes its story, and names who wrote it.
+            removed += current.close_paragraph()
+            if current.byline is None:
+                current.byline = text
+            else:
+                current.paragraphs.append(text)
+            current.touch(unit)
+            current.open = False
+            current = None
+            continue
         if is_byline_line(text):
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
@@ -191,25 +253,34 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 unplaced.append(text)
             continue
-        dateline = match_dateline(text)
-        byline = None if dateline else match_byline_lead(text)
+        if unit.block != last_block and _is_scrap(text):
+            # A stray letter or mark standing alone in its block is no paragraph of anything.
+            unplaced.append(text)
+            continue
+        dateline, byline, rest = _leads(text)
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
-        if dateline or byline or caption_start or current is None or not current.open:
+        notice = opens_notice(text)
+        if dateline or byline or notice or caption_start or current is None or not current.open:
             current = new_body(unit)
         else:
             current.touch(unit)
             if new_block and current.paragraphs and not current.last_ends_sentence():
                 # The paragraph runs on from the previous block (a column or block break).
                 current.continue_paragraph(text, known_words)
+                current.run_ons += 1
                 continue
+        if dateline or byline:
+            current.headed = True
         if dateline:
-            current.dateline, text = dateline.text, dateline.rest
+            current.dateline, text = dateline, rest
         if byline:
             if current.byline:
                 # A byline line stood before a paragraph with a byline of its own: keep it.
                 unplaced.append(current.byline)
-            current.byline, text = byline.text, byline.rest
+            current.byline, text = byline, rest
+        if unit.guessed and current.paragraphs:
+            current.guessed_breaks += 1
         jump = match_continuation(text)
         if jump is not None:
             link, text = jump
@@ -221,18 +292,51 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         if text.strip():
             removed += current.close_paragraph()
             current.paragraphs.append(repair_spacing(text))
+            current.tail_first, current.tail_block = unit.first, unit.block
     if pending_byline:
         unplaced.append(pending_byline)
     if pending_from:
         unplaced.append(pending_from.text)
 
+    for item in sequence:
+        if isinstance(item, Body):
+            removed += item.close_paragraph()
+    sequence, hyphens = _join_wrapped_titles(sequence)
+    removed += hyphens
     bodies = [item for item in sequence if isinstance(item, Body)]
-    for body in bodies:
-        removed += body.close_paragraph()
     titles = [item for item in sequence if isinstance(item, Title)]
     _attach_titles(sequence, bodies, titles)
-    articles = [_build_article(item, page_number) for item in _article_order(sequence)]
-    return Assembly(_unique_ids(articles), unplaced, removed)
+    kept = []
+    for item in _article_order(sequence):
+        if _is_noise(item):
+            unplaced.extend(item.paragraphs if isinstance(item, Body) else [item.text])
+        else:
+            kept.append(item)
+    articles = [_build_article(item, page_number) for item in kept]
+    members = [tuple(_member_lines(item)) for item in kept]
+    return Assembly(_unique_ids(articles), unplaced, removed, members)
+
+
+def _member_lines(item: Title | Body) -> list[int]:
+    if isinstance(item, Title):
+        return item.lines
+    return sorted({*item.lines, *(n for title in item.titles for n in title.lines)})
+
+
+def _ends(body: Body | None) -> bool:
+    return body is None or not body.paragraphs or body.last_ends_sentence()
+
+
+def _caption_at_end(body: Body, credit: Unit) -> bool:
+    """Whether a credit closing a headed story's block belongs to the story's last paragraph
+    alone (a caption set right under the story, as single-spaced text prints it)."""
+    return (
+        body.headed
+        and len(body.paragraphs) >= 2
+        and body.tail_block == credit.block
+        and body.tail_first > body.first
+        and len(body.paragraphs[-1]) <= CAPTION_MAX_CHARS // 2
+    )
 
 
 def _last_body(sequence: list[Title | Body]) -> Body | None:
@@ -245,10 +349,10 @@ def _last_body(sequence: list[Title | Body]) -> Body | None:
 
 
 def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
+    # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
+    # teaser: its story is printed elsewhere, so it heads no body here.
+    titles = [t for t in titles if t.pointer is None and not t.entry]
     takers = [b for b in bodies if not b.is_caption]
-    # A title pointing to another page ("…（见第2版）", "See Page 3") is a teaser, never a
-    # headline of a story here: attaching it would drop its pointer.
-    titles = [t for t in titles if t.pointer is None]
     position = {id(b): i for i, b in enumerate(takers)}
     leads = EchoIndex([b.lead for b in takers])
     # Only echoes strong enough to move a title can change where it goes.
@@ -267,11 +371,12 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             continue
         stack: list[Title] = []
         back = index - 1
-        while back >= 0 and isinstance(sequence[back], Title) and len(stack) < 4:
-            if sequence[back].pointer is None:  # type: ignore[union-attr]
+        while back >= 0 and isinstance(sequence[back], Title) and len(stack) < 6:
+            # A teaser printed between a story's decks and its body is stepped over.
+            if sequence[back].pointer is None and not sequence[back].entry:  # type: ignore[union-attr]
                 stack.insert(0, sequence[back])  # type: ignore[arg-type]
             back -= 1
-        limit = 4 if stack and stack[-1].style != "cjk" else 3
+        limit = 6 if stack and stack[-1].style != "cjk" else 3
         for title in reversed(stack[-limit:]):
             if title.body is not None:
                 continue
@@ -279,7 +384,7 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             other = best_elsewhere(title, item)
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
                 continue
-            title.body = item
+            title.body, title.echo = item, here
             item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
     candidates = [
@@ -292,8 +397,110 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
     for score, _, _, _, title, body in candidates:
         if score < DETACHED_TITLE_SCORE or title.body is not None or len(body.titles) >= 3:
             continue
-        title.body = body
+        title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
+
+
+#: An item with fewer letters or digits than this is a scrap, not an article.
+MIN_ITEM_CHARS = 4
+#: A short item whose tokens are mostly no words is OCR noise (a cut-off ad, a rule, a smudge).
+NOISE_ITEM_SHARE = 0.5
+NOISE_ITEM_CHARS = 80
+
+
+def _is_scrap(text: str) -> bool:
+    solid = sum(1 for ch in text if ch.isalnum())
+    return solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS) and len(text.split()) <= 2
+
+
+def _is_noise(item: Title | Body) -> bool:
+    """A stray scrap that should not be listed as an article: a one-letter "brief", a teaser
+    of OCR garbage. Its text goes to the page's unplaced text instead."""
+    if isinstance(item, Body):
+        if item.titles or item.dateline or item.byline or item.credit or item.continued_to:
+            return False
+        text = " ".join(item.paragraphs)
+    else:
+        if item.pointer is not None:
+            return False
+        text = item.text
+    solid = sum(1 for ch in text if ch.isalnum())
+    # Two Chinese characters can be a word; four Latin letters are rarely more than a scrap.
+    if solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
+        return True
+    return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
+
+
+def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:
+    """Join a title broken over two lines that were read as two titles; returns the sequence
+    and the end-of-line hyphens removed.
+
+    Two titles printed one under the other are one when the first cannot end a headline (an
+    English line ending in "for", "of", "the" …; a pointer cut before its page, "… See"), the
+    second starts in lower case, or the words across the seam are printed together in the
+    lead of the story below ("全国科技工作会议第二次" + "全体会议在京举行", "… MOUNTAIN" +
+    "PASSES").
+    """
+    result: list[Title | Body] = []
+    removed = 0
+    for index, item in enumerate(sequence):
+        previous = result[-1] if result else None
+        if (
+            isinstance(item, Title)
+            and isinstance(previous, Title)
+            and previous.pointer is None
+            and not (previous.entry or item.entry)
+            and previous.style == item.style
+            and item.first - previous.last <= 2
+            and not item.text.startswith("—")
+            and _title_runs_on(previous.text, item.text, _next_lead(sequence, index))
+        ):
+            joined, hyphens = join_lines([previous.text, item.text])
+            previous.text, previous.last = repair_spacing(joined), item.last
+            previous.pointer = item.pointer
+            removed += hyphens
+            continue
+        result.append(item)
+    return result, removed
+
+
+def _next_lead(sequence: list[Title | Body], index: int) -> str:
+    for item in sequence[index + 1 : index + 6]:
+        if isinstance(item, Body):
+            return item.lead
+    return ""
+
+
+def _title_runs_on(first: str, second: str, lead: str) -> bool:
+    if cjk_ratio(first) >= 0.5:
+        if len(letters_only(second)) <= 2:
+            return True  # one or two characters under a title are its wrapped tail, no deck
+        seam = letters_only(first)[-2:] + letters_only(second)[:2]
+        return len(seam) >= 3 and seam in letters_only(lead)
+    last_word = (first.split() or [""])[-1].lower()
+    if last_word == "see" or caps_runs_on(first, second):
+        return True
+    head = (second.split() or [""])[0]
+    seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
+    return len(seam) > 4 and seam in " ".join(lead.lower().split())
+
+
+def _leads(text: str) -> tuple[str | None, str | None, str]:
+    """(dateline, byline, rest) from the start of a paragraph, in either order:
+    "(By Associated Press.) WASHINGTON, Feb. 1.—The …", "本报讯（记者张伟） 1月14日 …"."""
+    dateline: str | None = None
+    byline: str | None = None
+    for _ in range(3):
+        found = match_dateline(text) if dateline is None else None
+        if found:
+            dateline, text = found.text, found.rest
+            continue
+        found = match_byline_lead(text) if byline is None else None
+        if found:
+            byline, text = found.text, found.rest
+            continue
+        break
+    return dateline, byline, text
 
 
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
@@ -316,7 +523,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         adjacent = second.first - first.last <= 2
         # Of two decks printed together, the headline is the one the story's lead echoes;
         # a deck above it is a kicker, one below a subheadline.
-        if adjacent and title_score(second.text, body.lead) > title_score(first.text, body.lead):
+        # A kicker is set smaller than the headline, and so is rarely the longer line.
+        shorter = display_width(first.text) < display_width(second.text)
+        echoes = title_score(second.text, body.lead) > title_score(first.text, body.lead)
+        if adjacent and shorter and echoes:
             kicker, plain = first.text, [second]
     headline = plain[0].text
     subs = [t.text for t in plain[1:]] + [t.text for t in dashed if t not in plain]
@@ -333,6 +543,9 @@ def _article_order(sequence: list[Title | Body]) -> list[Title | Body]:
 
 def _build_article(item: Title | Body, page_number: int) -> Article:
     if isinstance(item, Title):
+        evidence = Evidence(
+            "teaser", has_pointer=item.pointer is not None, noise=noise_share(item.text)
+        )
         return Article(
             id="",
             kind=ArticleKind.TEASER,
@@ -340,17 +553,29 @@ def _build_article(item: Title | Body, page_number: int) -> Article:
             continued_to=item.pointer,
             source_lines=(item.first, item.last),
             page_number=page_number,
+            confidence=article_confidence(evidence),
         )
     body = item
     kicker, headline, sub = _decks(body)
     first = min([body.first, *(t.first for t in body.titles)])
     last = max([body.last, *(t.last for t in body.titles)])
+    text = "\n".join(body.paragraphs)
     if body.is_caption:
         kind = ArticleKind.CAPTION
+    elif body.dateline is None and body.byline is None and looks_like_notice(headline, text):
+        kind = ArticleKind.NOTICE
     elif len(body.paragraphs) == 1 and len(body.paragraphs[0]) < BRIEF_MAX_CHARS:
         kind = ArticleKind.BRIEF
     else:
         kind = ArticleKind.STORY
+    evidence = Evidence(
+        "caption" if kind is ArticleKind.CAPTION else "story",
+        has_headline=headline is not None,
+        detached_echoes=tuple(t.echo for t in body.titles if t.detached),
+        guessed_breaks=body.guessed_breaks,
+        run_ons=body.run_ons,
+        noise=noise_share(" ".join(t for t in (headline, text) if t)),
+    )
     return Article(
         id="",
         kind=kind,
@@ -366,6 +591,7 @@ def _build_article(item: Title | Body, page_number: int) -> Article:
         continued_from=body.continued_from,
         source_lines=(first, last),
         page_number=page_number,
+        confidence=article_confidence(evidence),
     )
 
 
@@ -392,3 +618,7 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
             ident = f"{ident}-{count + 1}"
         result.append(replace(article, id=ident))
     return result
+
+
+#: Stable ids for articles built outside assembly (the articles a METS file defines).
+assign_ids = _unique_ids

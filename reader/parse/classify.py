@@ -13,56 +13,121 @@ from functools import lru_cache
 from typing import TypeVar
 
 from reader.model import ContinuationLink
+from reader.parse.masthead import NAME_LINES, is_masthead_line
 from reader.text.cjk import CLAUSE_PUNCTUATION, cjk_ratio, display_width, ends_sentence
 
 _CN_NUM = "〇零一二三四五六七八九十百两"
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A dateline's place: a city of up to four words, then up to two state or country parts
+#: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
+_EN_PLACE = (
+    r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
+    # Each part ends where its letters end, so a run of capitals splits one way only.
+    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?\s*){1,3}){0,2}"
+)
+
+
+#: Simplified characters of the patterns below with their Traditional forms: each pattern is
+#: written once, in Simplified, and matches both scripts.
+_TRADITIONAL = dict(
+    zip(
+        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类",
+        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類",
+        strict=True,
+    )
+)
+
+
+def _both_scripts(pattern: str) -> str:
+    """A regex pattern whose Simplified characters also match their Traditional forms."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        trad = _TRADITIONAL.get(ch)
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif trad and trad != ch:
+            out.append(ch + trad if in_class else f"[{ch}{trad}]")
+        else:
+            if ch == "[":
+                in_class = True
+            elif ch == "]":
+                in_class = False
+            out.append(ch)
+    return "".join(out)
+
+
+def _zh(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile for a Chinese pattern, matching Simplified and Traditional text alike."""
+    return re.compile(_both_scripts(pattern), flags)
+
 
 # --- datelines ------------------------------------------------------------------------------
 _DATELINE_PATTERNS = [
     # 新华社北京1月13日电 / 本报北京3月17日电 / 中新社上海电（记者 李明）
-    re.compile(
+    _zh(
         r"^(?:新华社|中新社|本报|人民网|央视网|新华网|光明网|中国日报网|路透社|美联社|法新社)"
         r"[\u4e00-\u9fff]{0,8}?\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日\s*)?"
         r"(?:专)?电(?:\s*[（(][^）)\n]{1,20}[）)])?"
     ),
     # 据新华社报道 / 据《科技日报》报道
-    re.compile(r"^据[^，,。\n]{1,20}?报道[，,]?"),
-    # WASHINGTON, Jan. 13 (AP) — / NEW YORK, Sept. 17.— / PARIS, May 2 —
+    _zh(r"^据[^，,。\n]{1,20}?报道[，,]?"),
+    # WASHINGTON, Jan. 13 (AP) — / Madrid, Dec. 29.— / LEADVILLE, Colo., Sept. 16.— /
+    # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
+    # full stop and a capital must follow).
     re.compile(
-        r"^[A-Z][A-Z.'\- ]{2,30},(?:\s+[A-Z][A-Za-z.]+)?\s+" + _MONTHS + r"\s*\d{1,2}\.?"
-        r"(?:\s*\((?:AP|UPI|Reuters|AFP|Special|INS)\))?\s*[.]?\s*(?:—|--|-)\s*"
-    ),
-    # SYRACUSE, N. Y., Sept. 16.—
-    re.compile(
-        r"^[A-Z][A-Za-z.'\- ]{2,30},\s+(?:[A-Z][a-z]*\.\s*){1,3},?\s*" + _MONTHS + r"\s*\d{1,2}\.?"
-        r"\s*(?:—|--|-)\s*"
+        r"^" + _EN_PLACE + r"[,.]\s+" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?"
+        r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|Special|By [^)]{2,30})\))?"
+        r"(?:[.,:'’\s]*(?:—|--|–|-)+|\.(?=\s+[A-Z\"“‘']))\s*"
     ),
 ]
 
 # --- bylines --------------------------------------------------------------------------------
+#: A news agency or wire service credit: "(Associated Press.)", "[United Press Leased Wire
+#: Service]", "By Associated Press.", "Special to The Tribune.", "By Leased Wire to The Times."
+_WIRE_WORDS = (
+    r"(?:Associated|United|International|Universal|Central|Canadian|Western)\s+"
+    r"(?:Press|News)|Leased\s+Wire|Special\s+(?:Dispatch|Cable|Telegram|Correspondence|Wire)|"
+    r"Special\s+to\s+[Tt]he\s+[A-Z]|Special\s+Correspondent|By\s+Cable|By\s+Wireless|"
+    r"Press\s+Associations?|新华社|中新社"
+)
+_WIRE_CREDITS = [
+    re.compile(r"^[(\[{][^)\]}\n]{0,30}(?:" + _WIRE_WORDS + r")[^)\]}\n]{0,40}[)\]}]\.?"),
+    re.compile(
+        r"^(?:By\s+(?:the\s+)?(?:Associated|United|International)\s+Press"
+        r"(?:\s+(?:Leased\s+)?Wire)?|By\s+Leased\s+Wire\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,30}?"
+        r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
+        r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
+    ),
+]
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）
-    re.compile(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    _zh(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    *_WIRE_CREDITS,
 ]
 _BYLINE_LINES = [
-    re.compile(
-        r"^(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)(?:\s*[\u4e00-\u9fff·]{2,4}){1,4}$"
+    _zh(
+        r"^(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
+        r"\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]?\s+[\u4e00-\u9fff·]{2,4}){0,3}$"
     ),
     re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}\.?$"),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
 ]
-_BYLINE_ROLES = re.compile(
+_BYLINE_ROLES = _zh(
     r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
     r"[（()）、,，]"
 )
 
 # --- credits --------------------------------------------------------------------------------
 _CREDIT_PATTERNS = [
-    re.compile(r"[/／]?\s*摄(?:影)?$"),  # 张端/摄, 本报记者 王芳摄
-    re.compile(r"^(?:图|图片|制图)[：:／/]"),  # 图：本报记者 …
+    _zh(r"[/／]?\s*摄(?:影)?$"),  # 张端/摄, 本报记者 王芳摄
+    _zh(r"^(?:图|图片|制图)[：:／/]"),  # 图：本报记者 …
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
@@ -70,8 +135,8 @@ _CREDIT_PATTERNS = [
 
 # --- continuation markers -------------------------------------------------------------------
 _CONTINUATION_PATTERNS = [
-    (re.compile(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
-    (re.compile(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
+    (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
+    (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
     (
         re.compile(r"\(?\s*(Continued|Cont(?:inued)?\.?)\s+on\s+Page\s+(\w+)\.?\s*\)?\.?$", re.I),
         "to",
@@ -83,24 +148,27 @@ _CONTINUATION_PATTERNS = [
 ]
 #: Every jump line names a page (版, Page): text without either skips the patterns above.
 _CONTINUATION_HINT = re.compile(r"版|page", re.IGNORECASE)
-_TEASER_POINTER = re.compile(
-    r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
-)
+_TEASER_POINTER = _zh(r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$")
 _EN_TEASER_POINTER = re.compile(r"\s*[(\[]?\s*(?:See|On)\s+Page\s+(\w+)\.?\s*[)\]]?$", re.I)
 
 # --- furniture ------------------------------------------------------------------------------
 _FURNITURE_PATTERNS = [
-    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
-    re.compile(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
-    re.compile(r"^第\s*[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
-    re.compile(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
-    re.compile(
-        r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"
+    _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
+    _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
+    _zh(r"^第\s*[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
+    _zh(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
+    _zh(r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"),
+    _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
+    _zh(
+        r"^(?:\d{4}\s*年\s*)?(?:总)?第\s*[\d"
+        + _CN_NUM
+        + r"]+(?:\s*[-－—~～]\s*[\d"
+        + _CN_NUM
+        + r"]+)?\s*期"
     ),
-    re.compile(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
-    re.compile(r"^(?:总)?第\s*\d+\s*期"),
-    re.compile(r"^(?:农历|星期)[\u4e00-\u9fff]{1,12}$"),
-    re.compile(r"^(?:今日|明日)?(?:天气|气温)[：:\s].{0,24}(?:℃|度)"),
+    _zh(r"^(?:总)?第?\s*[\d" + _CN_NUM + r"\s\-－—~～]+期?\s*合刊$"),
+    _zh(r"^(?:农历|星期)[\u4e00-\u9fff]{1,12}$"),
+    _zh(r"^(?:今日|明日)?(?:天气|气温)[：:\s].{0,24}(?:℃|度)"),
     re.compile(
         r"^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
         r"(?:MORNING|EVENING)?,?\s*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
@@ -112,12 +180,16 @@ _FURNITURE_PATTERNS = [
         r",?\s+[A-Z]+\s+\d{1,2},?\s+\d{4}\.?$"
     ),
     re.compile(r"\bVOL(?:UME)?\.?\s+[IVXLC\d]+\b.*\bNO\.?\s*[\d,]+", re.IGNORECASE),
-    re.compile(r"^(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?\.?$", re.IGNORECASE),
+    re.compile(r"^[-\s]*(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?[-.\s]*$", re.IGNORECASE),
+    re.compile(
+        r"^(?:LAST|LATE|FINAL|HOME|CITY|NIGHT|SPORTING|EXTRA|MORNING|EVENING)\s+EDITION\.?$|"
+        r"^EXTRA!?$"
+    ),
     re.compile(r"^(?:THE\s+)?WEATHER\b.{0,60}$"),
     re.compile(r"^Page\s+\d+$", re.IGNORECASE),
 ]
 
-_DATE_WORDS = re.compile(
+_DATE_WORDS = _zh(
     r"\d{4}\s*年|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     r"NOVEMBER|DECEMBER)\b.*\b1[6-9]\d\d\b|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
     r"SATURDAY|SUNDAY)\b",
@@ -170,13 +242,37 @@ def match_byline_lead(text: str) -> LeadMatch | None:
 
 @_per_line
 def is_byline_line(text: str) -> bool:
-    """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE"."""
+    """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
-    return any(p.match(stripped) for p in _BYLINE_LINES)
+    return any(p.match(stripped) for p in _BYLINE_LINES) or is_wire_credit(stripped)
+
+
+#: A signature closing a story or letter: "D. H. Postlethweight.", "H. S. Correspondent.",
+#: "—JOHN SMITH.", "W. J. BRYAN." (initials, then one name).
+_SIGNATURE = re.compile(
+    r"^[—-]*\s*(?:[A-Z]\.\s*){1,3}\s*[A-Z][A-Za-z'’\-]+(?:,\s*[A-Z][A-Za-z.\s]{2,30})?\.$"
+)
+
+
+def is_signature(text: str) -> bool:
+    """A line that is a signature at the foot of a story: initials and a name, ending in a stop."""
+    return _SIGNATURE.match(text.strip()) is not None
+
+
+def is_wire_credit(text: str) -> bool:
+    """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
+    stripped = text.strip()
+    for pattern in _WIRE_CREDITS:
+        match = pattern.match(stripped)
+        if match and not stripped[match.end() :].strip(" .,;:"):
+            return True
+    return False
 
 
 def byline_names(byline: str) -> tuple[str, ...]:
     """The people named in a byline: "本报讯（记者张伟）" → ("张伟",)."""
+    if is_wire_credit(byline):
+        return ()
     names: list[str] = []
     for part in _BYLINE_ROLES.split(byline):
         part = part.strip(" .")
@@ -303,9 +399,16 @@ _furniture_search = search_any(_FURNITURE_PATTERNS)
 _credit_search = search_any(_CREDIT_PATTERNS)
 
 
-def is_furniture(text: str, newspaper: str | None = None) -> bool:
-    """Page furniture: paper name, date line, page label, editor, issue number, weather."""
+def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME_LINES) -> bool:
+    """Page furniture: paper name, date line, page label, editor, issue number, weather, the
+    masthead and running heads (see reader.parse.masthead) and a contents box's heading.
+
+    ``line_index`` is the line's place among the page's lines: a paper's name alone counts as
+    furniture only near the top.
+    """
     stripped = text.strip()
+    if is_masthead_line(stripped, line_index) or is_box_header(stripped):
+        return True
     if not stripped or display_width(stripped) > 90:
         return False
     if newspaper:
@@ -366,6 +469,63 @@ def _english_title_like(text: str) -> bool:
     return capitalised / len(content) >= 0.8 and text.rstrip(".")[-1:].isalnum() is not False
 
 
+#: Words that never end an English headline line, nor start a new deck: a line ending in one,
+#: or a line starting with one, runs on.
+RUN_ON_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with her his its their our".split()
+)
+#: Words that never start a new deck: a line starting with one continues the line above.
+#: (Articles do start decks: "THE YOUNG MAN'S OPPORTUNITY".)
+RUN_ON_HEADS = frozenset("and as at by for from in into of on or to with".split())
+
+
+def caps_runs_on(first: str, second: str) -> bool:
+    """Whether two lines in capitals are one headline wrapped ("DR. CHARLES EVANS" / "TO HEAD
+    KENDALL") rather than two decks ("BANK CASHIER MISSING" / "FUNDS FOUND INTACT")."""
+    last = (first.split() or [""])[-1].lower().strip(".,'\"")
+    head = (second.split() or [""])[0].lower().strip(".,'\"")
+    return (
+        last in RUN_ON_WORDS
+        or head in RUN_ON_HEADS
+        or first.rstrip().endswith((",", "-", "—", "&"))
+        or second[:1].islower()
+    )
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Gov|"
+    r"Sen|Rep|Rev|Prof|Hon|Jr|Sr|Co|No|Vol|Ave|Mt|Ft)|(?<![A-Za-z])[A-Z])\.$"
+)
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """A line ending in an abbreviation ("Feb.", "Mr.", an initial "J."): its stop ends no
+    sentence, so no paragraph ends there."""
+    return _ABBREVIATION.search(text.rstrip()) is not None
+
+
+#: Type set at least this much larger than the page's body text is display type (headlines).
+DISPLAY_SIZE = 1.3
+#: Display type wider than this (half-width units) is not a headline but a large-set paragraph.
+DISPLAY_MAX_WIDTH = 90
+
+
+def is_display_type(text: str, size: float, bold: bool = False) -> bool:
+    """Whether a line is set in headline type, where the format tells the type size.
+
+    ``size`` is relative to the page's body text (0 when unknown: then only the words decide,
+    see is_title_like). A bold line at body size counts when its words could be a title too.
+    """
+    if size <= 0:
+        return False
+    stripped = text.strip()
+    if not stripped or display_width(stripped) > DISPLAY_MAX_WIDTH:
+        return False
+    if size >= DISPLAY_SIZE:
+        return stripped[-1] not in "，,;；、"
+    return bold and size >= 0.95 and is_title_like(stripped)
+
+
 @_per_line
 def title_style(text: str) -> str:
     """'caps' for all-capital English decks, 'mixed' for others, 'cjk' for Chinese titles."""
@@ -375,3 +535,119 @@ def title_style(text: str) -> str:
     if letters and sum(map(str.isupper, letters)) / len(letters) >= 0.7:
         return "caps"
     return "mixed"
+
+
+# --- numbered items, contents boxes, notices, noise -----------------------------------------
+
+_NUMBERED_ITEM = re.compile(
+    r"^(?:[（(]\s*[" + _CN_NUM + r"]{1,3}\s*[）)]|[" + _CN_NUM + r"]{1,3}\s*、|"
+    r"[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[、．]|\d{1,2}\.(?=\s*[A-Za-z\u4e00-\u9fff\"“（(]))"
+)
+
+
+def starts_numbered_item(text: str) -> bool:
+    """A line opening a numbered item: "（一）", "(3)", "二、", "1、", "2." (not "2.5")."""
+    return _NUMBERED_ITEM.match(text.strip()) is not None
+
+
+#: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right
+#: edge ("Winter storm closes mountain passes   3", "两会特别报道 …… 5版", "Sports  B2").
+_BOX_ENTRY = re.compile(
+    r"^(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
+    r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)$"
+)
+_BOX_HEADER = _zh(
+    r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
+    r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
+    r"要目|今日要目|本期要目)\s*[:：]?$"
+)
+
+
+#: A contents-box line is a title and a page number: far shorter than this.
+BOX_ENTRY_MAX = 160
+
+
+def is_box_header(text: str) -> bool:
+    """The heading of a contents box: "INSIDE", "In this issue", "CONTENTS", "本版导读"."""
+    return _BOX_HEADER.match(text.strip()) is not None
+
+
+def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """A contents-box line: (its title, the page it points to), or None."""
+    if len(text) > BOX_ENTRY_MAX:
+        return None
+    match = _BOX_ENTRY.match(text.strip())
+    if not match:
+        return None
+    title = match.group("title").strip()
+    if cjk_ratio(title) < 0.5 and not _english_title_like(title) and len(title.split()) > 8:
+        return None
+    if not any(ch.isalpha() for ch in title) or (ends_sentence(title) and cjk_ratio(title) >= 0.5):
+        return None
+    number = re.sub(r"[^0-9" + _CN_NUM + r"]", "", match.group("page"))
+    # The marker keeps the leader dots or dash before the number: nothing printed is dropped.
+    marker = match.string[match.end("title") :].strip()
+    return title, ContinuationLink("to", parse_page_number(number), marker)
+
+
+_NOTICE_OPENINGS = _zh(
+    r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
+    r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
+    r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|WANTED\b|"
+    r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
+    r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
+    r")"
+)
+_NOTICE_WORDS = _zh(
+    r"\$\s?\d|\bper\s+(?:cent|dozen|pound|yard|lb)\b|\bPhone\b|\bTel\.|\bPRICES?\b|\bSALE\b|"
+    r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
+)
+
+
+_NOTICE_HEAD = _zh(
+    r"^(?:遗失声明|声明|公告|通告|启事|寻人启事|招聘|招标公告|讣告|更正)\s*[：:]|"
+    r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+is\s+hereby\s+given"
+)
+
+
+def opens_notice(text: str) -> bool:
+    """A paragraph that opens a notice of its own ("遗失声明：…", "NOTICE TO CREDITORS")."""
+    return _NOTICE_HEAD.match(text.strip()) is not None
+
+
+def looks_like_notice(headline: str | None, text: str) -> bool:
+    """Whether an item reads as a notice or an advertisement rather than news: it opens as one
+    ("NOTICE …", "FOR SALE", "公告", "招聘") or is dense with prices and phone numbers."""
+    opening = (headline or text).strip()
+    if _NOTICE_OPENINGS.match(opening) or (headline and _NOTICE_OPENINGS.match(text.strip())):
+        return True
+    hits = len(_NOTICE_WORDS.findall(text))
+    return hits >= 3 and hits * 60 >= len(text)
+
+
+_CJK_MARKS = frozenset("，。、；：？！“”‘’（）《》—…·")
+
+
+def noise_share(text: str) -> float:
+    """How much of a text is OCR noise: 0 for clean prose, towards 1 for "t . V ,-i- I'aUl".
+
+    Counts the share of tokens that are neither words (two or more letters, mostly lower case
+    or all capitals), numbers nor CJK text.
+    """
+    tokens = text.split()
+    if not tokens:
+        return 1.0
+    if cjk_ratio(text) >= 0.5:
+        visible = [ch for ch in text if not ch.isspace()]
+        odd = sum(
+            1 for ch in visible if not (ch.isalnum() or ch in "，。、；：？！“”‘’（）《》—…·")
+        )
+        return odd / len(visible)
+    bad = sum(1 for token in tokens if not _CLEAN_TOKEN.fullmatch(token))
+    return bad / len(tokens)
+
+
+_CLEAN_TOKEN = re.compile(
+    r"[\"'“‘(\[]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Z][a-z]*\.?|[a-z]{1,3}|"
+    r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—)[\"'”’)\].,;:!?—-]*"
+)

@@ -25,8 +25,13 @@ _CONTENT_WORD = re.compile(r"[a-z]{3,}")
 MAX_POSTING = 48
 
 
+def letters_only(text: str) -> str:
+    """The text without spaces, punctuation or marks: what title echoes are measured on."""
+    return _NON_WORD.sub("", text)
+
+
 def _bigrams(text: str) -> set[str]:
-    compact = _NON_WORD.sub("", text)
+    compact = letters_only(text)
     return {compact[i : i + 2] for i in range(len(compact) - 1)}
 
 

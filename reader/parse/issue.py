@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.errors import InputError
 from reader.files import require_regular
 from reader.model import Issue, IssueMeta, Page
 from reader.parse.decode import read_page_bytes
-from reader.parse.formats import is_page_name, read_page
+from reader.parse.formats import SNIFF_BYTES, chronam, is_page_name, read_page, sniff_format
+from reader.parse.masthead import masthead_facts
 
 _DATE_IN_NAME = re.compile(r"(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})")
 _PAGE_NUMBER_IN_NAME = re.compile(r"(?:^|[^0-9])(\d{1,3})(?:[^0-9]|$)")
@@ -26,11 +27,75 @@ def load_issue(path: str | Path) -> Issue:
     path = Path(path)
     if not path.exists():
         raise InputError("no such file or folder", path)
+    described = _issue_file(path)
+    if described is not None:
+        return _read_issue_file(described)
+    news = chronam.issue_for(path)
+    if news is not None:
+        return load_chronam_issue(news)
     if path.is_dir():
+        several = chronam.issues_in(path)
+        if len(several) > 1:
+            names = ", ".join(i.path.name for i in several[:3])
+            raise InputError(
+                f"folder holds {len(several)} Chronicling America issues (open one page file of "
+                f"each, e.g. {names}; the library imports them all)",
+                path,
+            )
         return _load_folder(path)
-    meta = IssueMeta(date=_date_from_name(path.stem))
-    page = load_page(path, number=1, name=None, newspaper=meta.newspaper)
-    return Issue(newspaper=None, date=meta.date, pages=(page,), source=str(path))
+    page = load_page(path, number=1, name=None)
+    newspaper, date = _from_mastheads((page,))
+    return Issue(
+        newspaper=newspaper,
+        date=_date_from_name(path.stem) or date,
+        pages=(page,),
+        source=str(path),
+    )
+
+
+def load_issues(path: str | Path) -> list[Issue]:
+    """Every issue at ``path``: a folder of one day's Chronicling America pages holds one per
+    paper and edition; anything else is one issue (as load_issue reads it)."""
+    path = Path(path)
+    if path.is_dir() and _issue_file(path) is None:
+        several = chronam.issues_in(path)
+        if len(several) > 1:
+            return [load_chronam_issue(news) for news in several]
+    return [load_issue(path)]
+
+
+def load_chronam_issue(news: chronam.ChronamIssue) -> Issue:
+    """A Chronicling America issue: its pages in sequence, its paper named from titles.tsv."""
+    newspaper = chronam.paper_name(news.lccn, news.path)
+    pages = tuple(load_page(file, seq, None, newspaper) for seq, file in news.pages)
+    return Issue(newspaper=newspaper, date=news.date, pages=pages, source=str(news.path))
+
+
+def _issue_file(path: Path) -> Path | None:
+    """The file that describes a whole issue (a METS) at ``path``: the file itself, or the one
+    METS file in a folder."""
+    candidates = [path] if path.is_file() else []
+    if path.is_dir():
+        candidates = sorted(
+            p for p in path.iterdir() if p.is_file() and p.name.lower().endswith("mets.xml")
+        )
+    for candidate in candidates:
+        try:
+            with candidate.open("rb") as handle:
+                head = handle.read(SNIFF_BYTES)
+        except OSError as exc:
+            raise InputError(f"cannot read file ({exc.strerror or exc})", candidate) from exc
+        found = sniff_format(head)
+        if found is not None and found.issue_reader is not None:
+            return candidate
+    return None
+
+
+def _read_issue_file(path: Path) -> Issue:
+    head = read_page_bytes(path)[:SNIFF_BYTES]
+    found = sniff_format(head)
+    assert found is not None
+    return found.read_issue(path)
 
 
 def load_page(
@@ -132,13 +197,26 @@ def _load_folder(folder: Path) -> Issue:
             number = max(used) + 1
         used.add(number)
         pages.append(load_page(file, number, meta.page_names.get(number), meta.newspaper))
+    newspaper, date = _from_mastheads(pages)
     return Issue(
-        newspaper=meta.newspaper,
-        date=meta.date,
+        newspaper=meta.newspaper or newspaper,
+        date=meta.date or date,
         pages=tuple(pages),
         source=str(folder),
         language=meta.language,
     )
+
+
+def _from_mastheads(pages: Sequence[Page]) -> tuple[str | None, str | None]:
+    """The paper's name and the date as the pages' mastheads print them (first found wins)."""
+    newspaper: str | None = None
+    date: str | None = None
+    for page in pages:
+        found_name, found_date = masthead_facts(page.furniture)
+        newspaper, date = newspaper or found_name, date or found_date
+        if newspaper and date:
+            break
+    return newspaper, date
 
 
 def _page_number(path: Path) -> int | None:

@@ -22,6 +22,14 @@ class Line:
     gap: int
     #: Display width once OCR spaces around CJK are removed.
     width: int = field(default=-1, compare=False)
+    #: The line is an entry of a contents box (under "INSIDE", "CONTENTS", "本版导读"): a
+    #: teaser title of its own.
+    listed: bool = field(default=False, compare=False)
+    #: Type size relative to the page's body text (1.0 = body size), from formats that know
+    #: it (ALTO styles, hOCR line heights); 0.0 when unknown, as for plain text.
+    size: float = field(default=0.0, compare=False)
+    #: Set in bold (ALTO styles); False when unknown.
+    bold: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.width < 0:

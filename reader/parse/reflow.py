@@ -7,12 +7,19 @@ from dataclasses import dataclass
 
 from reader.parse.classify import (
     _per_line,
+    box_entry,
+    caps_runs_on,
+    ends_with_abbreviation,
     is_byline_line,
     is_credit,
+    is_display_type,
+    is_signature,
     is_title_like,
     match_byline_lead,
     match_continuation,
     match_dateline,
+    match_teaser_pointer,
+    starts_numbered_item,
     title_style,
 )
 from reader.parse.lines import Block, Line, LineSpan
@@ -38,6 +45,11 @@ class Unit(LineSpan):
     style: str = ""
     #: End-of-line hyphens removed while joining this unit's lines.
     removed_hyphens: int = 0
+    #: The paragraph break before this unit was guessed from line lengths alone (no indent,
+    #: no story opening, no numbering): evidence the article's confidence weighs.
+    guessed: bool = False
+    #: A contents-box entry: a teaser of its own that heads no story on this page.
+    listed: bool = False
 
 
 def estimate_column_width(widths: Sequence[int]) -> int:
@@ -62,9 +74,7 @@ def local_columns(lines: Sequence[Line]) -> list[int]:
     story is usually set in a column of its own width.
     """
     widths = [line.width for line in lines]
-    segment = [0] * len(lines)
-    for i in range(1, len(lines)):
-        segment[i] = segment[i - 1] + (1 if starts_story(lines[i].text) else 0)
+    segment = _story_segments(lines)
     columns = []
     for i in range(len(widths)):
         lo, hi = max(0, i - COLUMN_WINDOW), min(len(widths), i + COLUMN_WINDOW + 1)
@@ -74,6 +84,32 @@ def local_columns(lines: Sequence[Line]) -> list[int]:
             window = [widths[j] for j in range(lo, hi) if segment[j] == segment[i]]
         columns.append(estimate_column_width(window))
     return columns
+
+
+def forward_columns(lines: Sequence[Line]) -> list[int]:
+    """The column width at each line judged from it and the lines after it (within a window).
+
+    What follows a title is set in the column of the text below it, which may differ from
+    the text above (a caption beside a story, a narrower column after a wider one).
+    """
+    widths = [line.width for line in lines]
+    segment = _story_segments(lines)
+    centred = local_columns(lines)
+    columns = []
+    for i in range(len(widths)):
+        hi = min(len(widths), i + 2 * COLUMN_WINDOW + 1)
+        window = [widths[j] for j in range(i, hi) if segment[j] == segment[i]]
+        # Too few lines below to tell a column: judge from the lines around instead.
+        columns.append(estimate_column_width(window) if len(window) >= 3 else centred[i])
+    return columns
+
+
+def _story_segments(lines: Sequence[Line]) -> list[int]:
+    """For each line, how many story openings (datelines, bylines) come at or before it."""
+    segment = [0] * len(lines)
+    for i in range(1, len(lines)):
+        segment[i] = segment[i - 1] + (1 if starts_story(lines[i].text) else 0)
+    return segment
 
 
 def is_short(line: Line, column: int) -> bool:
@@ -98,23 +134,33 @@ def find_titles(block: Block) -> list[bool]:
     story opening or nothing is a stack of titles.
     """
     lines = block.lines
-    columns = local_columns(lines)
+    columns = forward_columns(lines)
+    entries = [line.listed or box_entry(line.text) is not None for line in lines]
     like = [
-        is_title_like(line.text)
+        (is_title_like(line.text) or is_display_type(line.text, line.size, line.bold))
         and not is_credit(line.text)
         and not is_byline_line(line.text)
+        and not is_signature(line.text)
+        and not ends_with_abbreviation(line.text)
         and match_continuation(line.text) is None
         and not starts_story(line.text)
-        for line in lines
+        and not _dateline_across(lines, i)
+        for i, line in enumerate(lines)
     ]
+    _bridge_short_title_lines(lines, like)
+    _extend_dash_titles(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
+        if entries[i]:
+            # A contents-box line ("Winter storm closes passes   3") is a teaser wherever it is.
+            flags.append(True)
+            continue
         if not like[i]:
             flags.append(False)
             continue
         latin = title_style(line.text) != "cjk"
         before = like[i - 1] if latin else flags[i - 1] if i else True
-        prev_ok = i == 0 or before or ends_sentence(lines[i - 1].text)
+        prev_ok = i == 0 or before or _closes(lines[i - 1].text)
         if i + 1 == len(lines):
             next_ok = True
         else:
@@ -128,14 +174,16 @@ def find_titles(block: Block) -> list[bool]:
         if latin and i + 1 < len(lines) and not like[i + 1]:
             # An English deck sits above prose that does not continue its sentence: a
             # title-case line followed by a lower-case word is the start of a sentence.
-            following = lines[i + 1].text[:1]
-            next_ok = (next_ok or following.isupper()) and not (
+            following = next((ch for ch in lines[i + 1].text if ch.isalpha()), "")
+            # A line in capitals above prose is a headline unless the prose runs on from it.
+            caps = title_style(line.text) == "caps" and not lines[i + 1].text[:1].islower()
+            next_ok = (next_ok or caps or following.isupper()) and not (
                 following.islower() and title_style(line.text) == "mixed"
             )
         flags.append(prev_ok and next_ok)
     if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
-        return _drop_long_title_runs([True] * len(lines))
+        return _drop_long_title_runs([True] * len(lines), lines)
     if not block.double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -143,60 +191,108 @@ def find_titles(block: Block) -> list[bool]:
         rest = lines[run] if run < len(lines) else None
         if run and (rest is None or starts_story(rest.text) or is_byline_line(rest.text)):
             flags[:run] = [True] * run
-    return _drop_long_title_runs(flags)
+    kept = _drop_long_title_runs(flags, lines)
+    return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
 
-#: More consecutive title lines than this are not a headline but prose set in capitals.
+#: Lines a dash-led Chinese subheadline may run on over.
+DASH_TAIL_LINES = 3
+
+
+def _extend_dash_titles(lines: Sequence[Line], like: list[bool]) -> None:
+    """A dash-led Chinese subheadline ("——多地探索小规模、渐进式城市更新") may list with commas
+    and, in a narrow column, run over lines that alone would not pass for titles: when such a
+    line ends its block (or is followed by a byline or story opening), its lines are titles."""
+    for i, line in enumerate(lines):
+        if not (like[i] and line.text.startswith("—") and cjk_ratio(line.text) >= 0.5):
+            continue
+        end = i + 1
+        while (
+            end < len(lines)
+            and end - i <= DASH_TAIL_LINES
+            and not ends_sentence(lines[end - 1].text)
+            and not starts_story(lines[end].text)
+            and not is_byline_line(lines[end].text)
+        ):
+            end += 1
+        closes = (
+            end == len(lines) or starts_story(lines[end].text) or is_byline_line(lines[end].text)
+        )
+        if closes and end > i + 1:
+            for j in range(i + 1, end):
+                like[j] = True
+
+
+#: More consecutive English title lines than this are not a headline but prose set in
+#: capitals. (Chinese prose always has commas or stops within a few lines, so a long run of
+#: Chinese title lines is a list of titles.)
 MAX_TITLE_RUN = 4
 
 
-def _drop_long_title_runs(flags: list[bool]) -> list[bool]:
+def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool]:
     result = list(flags)
     start = None
     for i, flag in enumerate([*flags, False]):
         if flag and start is None:
             start = i
         elif not flag and start is not None:
-            if i - start > MAX_TITLE_RUN:
+            styles = {title_style(line.text) for line in lines[start:i]}
+            # A stack of decks alternates capitals and mixed case; prose keeps one style.
+            if i - start > MAX_TITLE_RUN and len(styles) == 1 and "cjk" not in styles:
                 result[start:i] = [False] * (i - start)
             start = None
     return result
 
 
 def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
-    """For each line after the first: does a new paragraph start here?
+    """For each line after the first: does a new paragraph start here? (See
+    :func:`weighed_breaks`.)"""
+    return [brk for brk, _ in weighed_breaks(lines)]
+
+
+def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
+    """For each line after the first: (does a new paragraph start here, was that a guess).
 
     A paragraph ends where a line ends a sentence and the evidence says the line was cut short
     on purpose. For CJK text: the line is short of the column, or the next line is an indented
     first line (short, and followed by a fuller line). For Latin text, whose right edge is
     ragged: the next line's first word would have fitted on the line, or the next line is
-    indented in single-spaced text. Datelines, story openings and byline lines always start one.
+    indented in single-spaced text. Datelines, story openings, byline lines and numbered items
+    ("（一）", "二、", "3.") always start one. A break made from line lengths alone, with no
+    indent or opening to confirm it, is a guess.
     """
     columns = local_columns(lines)
     widest = _local_max(lines)
-    breaks: list[bool] = []
+    breaks: list[tuple[bool, bool]] = []
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
+        indent = line.indented and line.gap == 0
         if (
             starts_story(line.text)
             or is_byline_line(line.text)
             or is_byline_line(prev.text)
             or _is_jump_line(line.text)
             or _is_jump_line(prev.text)
+            or is_signature(line.text)
+            or is_signature(prev.text)
+            or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
         ):
-            breaks.append(True)
+            breaks.append((True, False))
             continue
-        if not ends_sentence(prev.text):
-            breaks.append(False)
+        if _dateline_across(lines, i):
+            breaks.append((True, False))
+            continue
+        if not ends_sentence(prev.text) or ends_with_abbreviation(prev.text):
+            breaks.append((False, False))
             continue
         if cjk_ratio(prev.text) < 0.5:
             first_word = line.text.split()[0] if line.text.split() else ""
             fits = prev.width + 1 + display_width(first_word) <= max(widest[i - 1], widest[i])
-            breaks.append(fits or (line.indented and line.gap == 0))
+            breaks.append((fits or indent, not indent))
             continue
         column = max(columns[i - 1], columns[i])
         if is_short(prev, column):
-            breaks.append(True)
+            breaks.append((True, not indent))
             continue
         following = lines[i + 1] if i + 1 < len(lines) else None
         first_line = (
@@ -204,8 +300,48 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             and following is not None
             and (not is_short(following, column) or not ends_sentence(line.text))
         )
-        breaks.append(first_line or (line.indented and line.gap == 0))
+        breaks.append((first_line or indent, not indent))
     return breaks
+
+
+def _dateline_across(lines: Sequence[Line], i: int) -> bool:
+    """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
+    if i + 1 >= len(lines) or match_dateline(lines[i].text):
+        return False
+    text = lines[i].text
+    found = match_dateline(f"{text} {lines[i + 1].text}")
+    return found is not None and len(found.text) > len(text)
+
+
+def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
+    """A word or two alone between two title lines of the same style is part of the deck
+    (a centred deck broken as "Officers Believe Young Man Met" / "With" / "Accident …")."""
+    for i in range(1, len(lines) - 1):
+        text = lines[i].text
+        if (
+            not like[i]
+            and like[i - 1]
+            and like[i + 1]
+            and len(text.split()) <= 2
+            and not is_byline_line(text)
+            and title_style(text) != "cjk"
+            and title_style(text) == title_style(lines[i - 1].text)
+            and title_style(text) == title_style(lines[i + 1].text)
+            and not ends_sentence(text)
+        ):
+            like[i] = True
+
+
+def _closes(text: str) -> bool:
+    """Whether a line closes what came before it: a sentence end, a jump line ("Continued on
+    page 4"), a byline or a signature."""
+    return (
+        ends_sentence(text)
+        or _is_jump_line(text)
+        or is_byline_line(text)
+        or is_signature(text)
+        or sum(1 for ch in text if ch.isalpha()) < 3  # a stray number or mark
+    )
 
 
 def _is_jump_line(text: str) -> bool:
@@ -232,18 +368,18 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
+    column = estimate_column_width([line.width for line in body]) if wrapped else 0
     run: list[Line] = []
 
     def flush_run() -> None:
         if not run:
             return
-        breaks = paragraph_breaks(run)
-        start = 0
-        for offset, brk in enumerate(breaks, start=1):
+        start, guessed = 0, False
+        for offset, (brk, guess) in enumerate(weighed_breaks(run), start=1):
             if brk:
-                units.append(Unit("paragraph", run[start:offset], index))
-                start = offset
-        units.append(Unit("paragraph", run[start:], index))
+                units.append(Unit("paragraph", run[start:offset], index, guessed=guessed))
+                start, guessed = offset, guess
+        units.append(Unit("paragraph", run[start:], index, guessed=guessed))
         run.clear()
 
     for line, is_title in zip(body, titles, strict=True):
@@ -253,22 +389,97 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         flush_run()
         style = title_style(line.text)
         previous = units[-1] if units else None
+        # A list of Chinese titles standing alone, each wrapped over lines: a line filling
+        # the column runs on into a short one (in double-spaced text too).
+        listed = wrapped and style == "cjk" and len(body) > 2
         joins = (
             previous is not None
             and previous.kind == "title"
             and previous.style == style
-            and not block.double_spaced
-            and not line.text.startswith("—")
-            and (style != "cjk" or wrapped)
+            and (not block.double_spaced or listed)
+            and not _is_entry(line)
+            and not _ends_entry(previous.lines[-1])
+            and (
+                _continues_dash(previous, line)
+                or (
+                    not line.text.startswith("—")
+                    and (
+                        (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # A mixed-case deck under a headline is one deck however it wraps.
+                        or (style == "mixed" and len(units) >= 2 and units[-2].kind == "title")
+                        or (
+                            style == "cjk"
+                            and wrapped
+                            and (not listed or _wraps_on(previous.lines[-1], line, column))
+                        )
+                    )
+                )
+            )
         )
         if joins and previous is not None:
             previous.lines.append(line)
         else:
-            units.append(Unit("title", [line], index, style=style))
+            units.append(Unit("title", [line], index, style=style, listed=_is_entry(line)))
     flush_run()
     if credit_lines:
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+#: A wrapped title's second line is at most this share of the title column.
+WRAP_TAIL_SHARE = 0.6
+#: A wrapped title's first line falls short of the column by at most this (half-width units).
+WRAP_FULL_MARGIN = 2
+
+
+def _continues_dash(previous: Unit, line: Line) -> bool:
+    """A dash-led Chinese subheadline ("——沿线八个站点同步启" / "用，早高峰…") runs on."""
+    return (
+        previous.style == "cjk"
+        and previous.lines[0].text.startswith("—")
+        and not ends_sentence(previous.lines[-1].text)
+        and cjk_ratio(line.text) >= 0.5
+    )
+
+
+def _is_entry(line: Line) -> bool:
+    return line.listed or box_entry(line.text) is not None
+
+
+def _ends_entry(line: Line) -> bool:
+    """Nothing runs on after a contents-box line or a title closed by its page pointer."""
+    return _is_entry(line) or match_teaser_pointer(line.text) is not None
+
+
+def _wraps_on(previous: Line, line: Line, column: int) -> bool:
+    """In a run of Chinese title lines, does ``line`` finish the title ``previous`` began?
+
+    It does when ``previous`` ends on a colon or dash, or fills the column while ``line`` is
+    short (and is no title of its own that ends on a colon).
+    """
+    if previous.text.endswith(("：", ":", "—", "-", "、")):
+        return True
+    if line.text.endswith(("：", ":")):
+        return False
+    return previous.width >= column - WRAP_FULL_MARGIN and line.width <= column * WRAP_TAIL_SHARE
+
+
+def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
+    """Close a block after a photo credit line ("张端/摄", "Photo by …"): in single-spaced text
+    the caption's credit is the only sign that what follows is another item."""
+    result: list[Block] = []
+    for block in blocks:
+        lines = list(block.lines)
+        start = 0
+        for i, line in enumerate(lines[:-1]):
+            if is_credit(line.text) and not is_credit(lines[i + 1].text):
+                result.append(Block(tuple(lines[start : i + 1]), block.double_spaced, True))
+                start = i + 1
+        rest = tuple(lines[start:])
+        result.append(
+            block if start == 0 else Block(rest, block.double_spaced, block.followed_tight)
+        )
+    return result
 
 
 def _trailing_credit(lines: list[Line], double_spaced: bool) -> list[Line]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reader.errors import InputError
 from reader.files import not_regular_reason, require_regular
-from reader.parse.formats import is_page_name
+from reader.parse.formats import chronam, is_page_name
 
 _CHUNK = 1 << 20
 
@@ -16,6 +16,14 @@ _CHUNK = 1 << 20
 def issue_files(path: Path) -> list[Path]:
     """The files whose bytes define the issue at ``path`` (a page file or an issue folder)."""
     require_regular(path)
+    news = chronam.issue_for(path) if path.exists() else None
+    if news is not None:
+        return [file for _, file in news.pages]
+    mets = _mets_file(path)
+    if mets is not None:
+        from reader.parse.formats.mets import named_files  # the parser, only for METS issues
+
+        return named_files(mets)
     if path.is_file():
         return [path]
     if path.is_dir():
@@ -33,7 +41,7 @@ def source_hash(path: Path) -> str:
     if not files:
         raise InputError("folder holds no page files", path)
     for file in files:
-        name = file.name.encode() if path.is_dir() else b""
+        name = _hash_name(file, path) if path.is_dir() or len(files) > 1 else b""
         digest.update(len(name).to_bytes(4, "big") + name)
         try:
             size = file.stat().st_size
@@ -44,6 +52,15 @@ def source_hash(path: Path) -> str:
         except OSError as err:
             raise InputError(f"cannot read file ({err.strerror or err})", file) from err
     return digest.hexdigest()
+
+
+def _hash_name(file: Path, path: Path) -> bytes:
+    """A file's name as the hash sees it: relative to the issue's folder (``ALTO/0001.xml``)."""
+    base = path if path.is_dir() else path.parent
+    try:
+        return str(file.relative_to(base)).encode()
+    except ValueError:
+        return file.name.encode()
 
 
 def cache_key(digest: str, path: Path) -> str:
@@ -58,6 +75,17 @@ def is_issue_file(name: str) -> bool:
     return not name.startswith(".") and (is_page_name(name) or name.lower() == "issue.toml")
 
 
+def _mets_file(path: Path) -> Path | None:
+    """The METS file that describes the issue at ``path`` (the file, or the one in a folder)."""
+    if path.is_file():
+        return path if path.name.lower().endswith("mets.xml") else None
+    if path.is_dir():
+        return next(
+            (p for p in sorted(path.iterdir()) if p.name.lower().endswith("mets.xml")), None
+        )
+    return None
+
+
 Skipped = list[tuple[str, str]]
 
 
@@ -66,9 +94,11 @@ def discover_issues(paths: Iterable[Path], skipped: Skipped | None = None) -> It
 
     A folder with page files directly inside is one issue (as ``reader.parse.load_issue`` reads
     it); its subfolders, and those of a folder without pages, are searched for more issues, in
-    name order. Each real folder is walked once, so symlink loops end. A path given that is not a
-    regular file or folder raises InputError; inside folders such entries (a FIFO named
-    ``02.txt``) and unreadable folders go to ``skipped`` as ``(path, reason)``.
+    name order. A folder of Chronicling America pages holds one issue per paper and edition (each
+    is named by its first page file), and a batch ``ed-N`` folder is one issue. Each real folder
+    is walked once, so symlink loops end. A path given that is not a regular file or folder
+    raises InputError; inside folders such entries (a FIFO named ``02.txt``) and unreadable
+    folders go to ``skipped`` as ``(path, reason)``.
     """
     seen: set[tuple[int, int]] = set()
     for path in paths:
@@ -91,6 +121,13 @@ def _walk(folder: Path, seen: set[tuple[int, int]], skipped: Skipped) -> Iterato
     if (info.st_dev, info.st_ino) in seen:
         return  # a symlink back to a folder already walked
     seen.add((info.st_dev, info.st_ino))
+    news = chronam.issues_in(folder)
+    if len(news) > 1:
+        yield from (issue.path for issue in news)
+        return
+    if news:
+        yield folder
+        return
     pages = False
     folders = []
     for entry in entries:

@@ -52,6 +52,8 @@ class Roles(IntEnum):
     BOOKMARKED = Qt.ItemDataRole.UserRole + 12
     #: Everything the delegate draws beside the title, in one call: a ``RowLook`` (article rows).
     LOOK = Qt.ItemDataRole.UserRole + 13
+    #: The parser's confidence in the article (0–1; 1.0 for unplaced text, which is no guess).
+    CONFIDENCE = Qt.ItemDataRole.UserRole + 14
 
 
 ROLE_NAMES: dict[int, bytes] = {
@@ -68,6 +70,7 @@ ROLE_NAMES: dict[int, bytes] = {
     Roles.MARKED: b"marked",
     Roles.BOOKMARKED: b"bookmarked",
     Roles.LOOK: b"look",
+    Roles.CONFIDENCE: b"confidence",
 }
 
 
@@ -78,6 +81,8 @@ class RowLook(NamedTuple):
     read: bool
     marked: bool
     bookmarked: bool
+    #: The parser is unsure of this item (``Article.doubtful``): a small ring is drawn.
+    doubtful: bool = False
 
 
 TITLE_COLUMN = 0
@@ -104,6 +109,8 @@ KIND_LABELS: dict[str, str] = {
 
 #: Colour of the export mark bar and the bookmark sign.
 MARK_COLOUR = "#c8553d"
+#: Colour of the small ring drawn on items the parser is unsure of.
+DOUBT_COLOUR = "#b08a2e"
 BOOKMARK_GLYPH = "★"
 
 #: Short labels drawn as tags on list rows.
@@ -142,6 +149,10 @@ class Row:
     @property
     def derived(self) -> bool:
         return self.article is None or self.article.has_derived_title
+
+    @property
+    def doubtful(self) -> bool:
+        return self.article is not None and self.article.doubtful
 
 
 def _rows_of(page: Page) -> list[Row]:
@@ -423,7 +434,11 @@ class HeadlineModel(QAbstractItemModel):
         if role == Roles.HIT_COUNT:
             return self._hits.get(row.id, 0)
         if role == Roles.LOOK:
-            return RowLook(row.kind, read, row.id in self._marked, row.id in self._bookmarked)
+            return RowLook(
+                row.kind, read, row.id in self._marked, row.id in self._bookmarked, row.doubtful
+            )
+        if role == Roles.CONFIDENCE:
+            return row.article.confidence if row.article is not None else 1.0
         if role == Roles.DERIVED_TITLE:
             return row.derived
         if role == Roles.FILTER_TEXT:
@@ -448,6 +463,8 @@ class HeadlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             label = KIND_LABELS[row.kind]
             note = " — no headline; title taken from the text" if row.derived else ""
+            if row.doubtful and row.article is not None:
+                note += f" — parsed with low confidence ({row.article.confidence:.0%}): check it"
             state = "read" if read else "unread"
             extras = "".join(
                 text
@@ -549,6 +566,12 @@ class HeadlineDelegate(PanelDelegate):
             painter.setBrush(dot)
             centre_y = opt.rect.center().y() + 1
             painter.drawEllipse(opt.rect.left() + 4, centre_y - 3, 6, 6)
+        if look.doubtful:
+            # A small hollow ring at the gutter's foot: the parser guessed here, look twice.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QColor("#ffffff") if selected else QColor(DOUBT_COLOUR))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(opt.rect.left() + 4, opt.rect.bottom() - 8, 5, 5)
         kind = look.kind
         tag_width = 0
         if look.bookmarked:

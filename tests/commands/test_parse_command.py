@@ -16,6 +16,7 @@ from reader.cli import main
 ARTICLE_KEYS = {
     "id", "kind", "kicker", "headline", "subheadline", "byline", "byline_names", "dateline",
     "credit", "paragraphs", "continued_to", "continued_from", "source_lines",
+    "confidence",
 }  # fmt: skip
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "zh-daily"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -40,8 +39,8 @@ def test_every_format_has_a_name_patterns_and_a_sniff() -> None:
     assert [f.name for f in FORMATS] == ["ALTO XML", "METS XML", "hOCR", "plain text"]
     for page_format in FORMATS:
         assert page_format.patterns and all(p == p.lower() for p in page_format.patterns)
-    assert PLAIN_TEXT.supported
-    assert not any(f.supported for f in (ALTO, METS, HOCR))
+    assert all(f.supported for f in FORMATS)
+    assert METS.issue_reader and not METS.reader
     assert page_patterns()[:2] == ["*.alto.xml", "*.alto"]
     assert "*.txt" in page_patterns()
 
@@ -108,41 +107,41 @@ def test_an_unknown_document_is_refused_with_its_root(tmp_path: Path) -> None:
         ("mets/bl-antigallican-1811-01-27/0002364_18110127_0001.xml", "ALTO XML"),
     ],
 )
-def test_real_pages_of_unsupported_formats_are_refused(relative: str, name: str) -> None:
+def test_real_pages_of_every_format_open(relative: str, name: str) -> None:
     path = corpus_file(relative)
-    with pytest.raises(InputError) as caught:
-        load_issue(path)
-    assert str(caught.value) == f"{path}: {name} is not supported yet"
+    assert format_for_data(path.read_bytes()[:8192], path).name == name
+    issue = load_issue(path)
+    assert issue.articles
+    assert all(a.zones for a in issue.articles)
 
 
-def test_a_text_file_holding_alto_is_not_read_as_text(tmp_path: Path) -> None:
+def test_a_text_file_holding_alto_is_read_as_alto(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
-    page.write_bytes(ALTO_HEAD + b"<Layout><Page/></Layout></alto>")
-    with pytest.raises(InputError, match="ALTO XML is not supported yet"):
-        load_issue(page)
+    page.write_bytes(
+        ALTO_HEAD + b'<Layout><Page WIDTH="100" HEIGHT="100"><PrintSpace><TextBlock ID="b">'
+        b'<TextLine HPOS="1" VPOS="2" WIDTH="50" HEIGHT="9"><String CONTENT="Hello"/><SP/>'
+        b'<String CONTENT="world."/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>'
+    )
+    issue = load_issue(page)
+    assert issue.articles[0].paragraphs == ("Hello world.",)
+    assert issue.pages[0].image_size == (100, 100)
 
 
-def test_an_issue_folder_of_alto_pages_is_refused_not_empty(tmp_path: Path) -> None:
+def test_an_empty_alto_page_is_an_empty_page(tmp_path: Path) -> None:
     (tmp_path / "0001.xml").write_bytes(ALTO_HEAD + b"</alto>")
     (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    issue = load_issue(tmp_path)
+    assert [p.articles for p in issue.pages] == [()]
+
+
+def test_a_mets_file_is_not_read_as_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "x.mets.xml"
+    path.write_bytes(METS_HEAD + b"</mets:mets>")
     with pytest.raises(InputError) as caught:
-        load_issue(tmp_path)
-    assert str(caught.value) == f"{tmp_path / '0001.xml'}: ALTO XML is not supported yet"
-
-
-@pytest.mark.parametrize("suffix", [".alto.xml", ".hocr"])
-def test_parse_command_says_not_supported_and_exits_2(tmp_path: Path, suffix: str) -> None:
-    target = tmp_path / f"x{suffix}"
-    target.write_bytes(HOCR_HEAD if suffix == ".hocr" else ALTO_HEAD + b"</alto>")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "reader", "parse", str(target)],
-        capture_output=True, text=True, env=env, timeout=60,
-    )  # fmt: skip
-    assert proc.returncode == 2
-    assert proc.stdout == ""
-    name = "hOCR" if suffix == ".hocr" else "ALTO XML"
-    assert proc.stderr.splitlines() == [f"broadsheet: {target}: {name} is not supported yet"]
+        METS.read(path.read_bytes(), path)
+    assert str(caught.value) == f"{path}: a METS XML file is an issue, not a page: open it"
+    with pytest.raises(InputError, match="METS names no ALTO pages"):
+        load_issue(path)
 
 
 def test_reading_the_registry_does_not_load_the_parser() -> None:

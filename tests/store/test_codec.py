@@ -23,12 +23,22 @@ def test_issue_round_trips_every_field() -> None:
         continued_from=ContinuationLink("from", None, "Continued from Page ?"),
         source_lines=(3, 9),
         page_number=2,
+        confidence=0.45,
     )
     page = Page(3, "第3版", (article,), furniture=("x",), source="p3.txt")
     issue = Issue(issue.newspaper, issue.date, (*issue.pages, page), issue.source, issue.language)
     assert load_issue_json(dump_issue(issue)) == issue
     assert from_plain(Article, to_plain(article)) == article
     assert from_plain(Article, to_plain(article)).kind is ArticleKind.TEASER
+
+
+def test_cache_written_before_confidence_reads_as_sure() -> None:
+    article = Article(id="p1-1", kind=ArticleKind.STORY, headline="标题", confidence=0.5)
+    plain = to_plain(article)
+    del plain["confidence"]
+    back = from_plain(Article, plain)
+    assert back.confidence == 1.0
+    assert not back.doubtful
 
 
 def test_fields_public_json_leaves_out_are_kept() -> None:

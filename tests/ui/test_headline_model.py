@@ -100,3 +100,54 @@ def test_hit_counts_show_and_filter() -> None:
     ]
     assert ids == ["p1-d", "p2-a"]
     assert model.index(99, 0) == QModelIndex()
+
+
+def test_doubtful_articles_carry_a_mark_and_say_why(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
+
+    from reader.model import Issue
+    from reader.ui.headline_model import DOUBT_COLOUR, HeadlineDelegate, RowLook
+
+    issue = zh_issue()
+    first = issue.pages[0]
+    articles = (replace(first.articles[0], confidence=0.4), *first.articles[1:])
+    pages = (replace(first, articles=articles), *issue.pages[1:])
+    issue = Issue(issue.newspaper, issue.date, pages)
+    model = HeadlineModel()
+    model.set_issue(issue)
+    doubtful, sure = model.index_for_id("p1-a"), model.index_for_id("p1-b")
+    assert doubtful.data(Roles.CONFIDENCE) == 0.4
+    assert sure.data(Roles.CONFIDENCE) == 1.0
+    assert isinstance(doubtful.data(Roles.LOOK), RowLook) and doubtful.data(Roles.LOOK).doubtful
+    assert not sure.data(Roles.LOOK).doubtful
+    assert "low confidence (40%)" in doubtful.data(Qt.ItemDataRole.ToolTipRole)
+    assert "confidence" not in sure.data(Qt.ItemDataRole.ToolTipRole)
+
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = HeadlineDelegate(view)
+
+    def ring_pixels(index: QModelIndex) -> int:
+        image = QImage(300, 40, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ffffff"))
+        option = QStyleOptionViewItem()
+        option.rect = image.rect()
+        painter = QPainter(image)
+        delegate.paint(painter, option, index)
+        painter.end()
+        target = QColor(DOUBT_COLOUR)
+        return sum(
+            1
+            for x in range(0, 16)
+            for y in range(20, 40)
+            if abs(image.pixelColor(x, y).red() - target.red()) < 40
+            and abs(image.pixelColor(x, y).blue() - target.blue()) < 40
+            and image.pixelColor(x, y) != QColor("#ffffff")
+        )
+
+    assert ring_pixels(doubtful) > 3
+    assert ring_pixels(sure) == 0

@@ -212,7 +212,7 @@ def test_unexpected_loader_error_is_reported_not_raised(
         box.accept()
 
 
-def test_a_page_format_not_supported_yet_is_a_message_and_the_issue_stays(
+def test_a_broken_alto_page_is_a_message_and_the_issue_stays(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     from reader.parse import load_issue
@@ -222,15 +222,38 @@ def test_a_page_format_not_supported_yet_is_a_message_and_the_issue_stays(
     window.set_loader(load_issue)  # the real parser asks the format registry
     page = tmp_path / "x.alto.xml"
     page.write_bytes(
-        b'<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#"/>'
+        b'<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#"><Layout>'
     )
     with qtbot.waitSignal(window.loadFailed, timeout=10_000) as blocker:
         window.open_path(page)
-    assert blocker.args[0] == f"{page}: ALTO XML is not supported yet"
+    assert blocker.args[0].startswith(f"{page}: not well-formed XML (")
+    assert "\n" not in blocker.args[0]
     boxes = window.open_messages
     assert len(boxes) == 1 and boxes[0].text() == blocker.args[0]
     assert window.issue is not None and window.issue.newspaper == "科技日报"
     boxes[0].accept()
+
+
+def test_the_window_opens_alto_through_the_same_loader(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from reader.parse import load_issue
+
+    window = make_window()
+    window.set_loader(load_issue)
+    page = tmp_path / "x.alto.xml"
+    page.write_bytes(
+        b'<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#">'
+        b'<Layout><Page WIDTH="900" HEIGHT="1200"><PrintSpace><TextBlock ID="b1">'
+        b'<TextLine HPOS="10" VPOS="20" WIDTH="400" HEIGHT="30"><String CONTENT="Rain"/><SP/>'
+        b'<String CONTENT="fell" WC="0.3"/><SP/><String CONTENT="today."/></TextLine>'
+        b"</TextBlock></PrintSpace></Page></Layout></alto>"
+    )
+    issue = open_and_wait(qtbot, window, page)
+    [article] = issue.articles
+    assert article.paragraphs == ("Rain fell today.",)
+    assert [(z.x, z.y, z.width, z.height) for z in article.zones] == [(10, 20, 400, 30)]
+    assert issue.pages[0].image_size == (900, 1200)
 
 
 def test_the_open_dialog_offers_the_registrys_formats() -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from reader.errors import InputError
 
 if TYPE_CHECKING:
-    from reader.model import Page
+    from reader.model import Issue, Page
 
 #: How much of a file the sniffers look at.
 SNIFF_BYTES = 8192
@@ -45,10 +45,13 @@ class PageFormat:
     sniff: Callable[[bytes], bool]
     #: "module:function" of its PageReader; None while the format is not supported yet.
     reader: str | None = None
+    #: "module:function" reading a whole issue from a file of this format (METS: the file
+    #: names the pages), or None for formats of single pages.
+    issue_reader: str | None = None
 
     @property
     def supported(self) -> bool:
-        return self.reader is not None
+        return self.reader is not None or self.issue_reader is not None
 
     def matches_name(self, name: str) -> bool:
         lowered = name.lower()
@@ -64,10 +67,20 @@ class PageFormat:
     ) -> Page:
         """Read one page of this format; InputError when the format is not supported yet."""
         if self.reader is None:
+            if self.issue_reader is not None:
+                raise InputError(f"a {self.name} file is an issue, not a page: open it", path)
             raise InputError(f"{self.name} is not supported yet", path)
         module, _, function = self.reader.partition(":")
         page_reader: PageReader = getattr(importlib.import_module(module), function)
         return page_reader(data, path, number, name, newspaper)
+
+    def read_issue(self, path: Path) -> Issue:
+        """Read the whole issue a file of this format describes (see ``issue_reader``)."""
+        if self.issue_reader is None:
+            raise InputError(f"{self.name} describes a page, not an issue", path)
+        module, _, function = self.issue_reader.partition(":")
+        issue: Issue = getattr(importlib.import_module(module), function)(path)
+        return issue
 
 
 _TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)")
@@ -109,11 +122,11 @@ _DOCUMENT_ROOTS = frozenset({"alto", "mets", "html"})
 
 def is_markup(head: bytes) -> bool:
     """Whether ``head`` starts an XML or HTML document rather than a page of text."""
-    root = root_element(head)
-    if root is None:
-        return False
     start = _as_utf8(head).lstrip()[:9].lower()
-    return root in _DOCUMENT_ROOTS or start.startswith((b"<?xml", b"<!doctype"))
+    if start.startswith((b"<?xml", b"<!doctype")):
+        return True
+    root = root_element(head)
+    return root is not None and root in _DOCUMENT_ROOTS
 
 
 def _is_plain_text(head: bytes) -> bool:
@@ -135,9 +148,24 @@ def _is_hocr(head: bytes) -> bool:
 PLAIN_TEXT = PageFormat(
     "plain text", ("*.txt",), _is_plain_text, "reader.parse.formats.text:read_text_page"
 )
-ALTO = PageFormat("ALTO XML", ("*.alto.xml", "*.alto", "*.xml"), _is_alto)
-METS = PageFormat("METS XML", ("*.mets.xml", "*mets.xml"), _is_mets)
-HOCR = PageFormat("hOCR", ("*.hocr", "*.hocr.html", "*.html", "*.htm"), _is_hocr)
+ALTO = PageFormat(
+    "ALTO XML",
+    ("*.alto.xml", "*.alto", "*.xml"),
+    _is_alto,
+    "reader.parse.formats.alto:read_alto_page",
+)
+METS = PageFormat(
+    "METS XML",
+    ("*.mets.xml", "*mets.xml"),
+    _is_mets,
+    issue_reader="reader.parse.formats.mets:read_mets_issue",
+)
+HOCR = PageFormat(
+    "hOCR",
+    ("*.hocr", "*.hocr.html", "*.html", "*.htm"),
+    _is_hocr,
+    "reader.parse.formats.hocr:read_hocr_page",
+)
 
 #: Every page format, the most specific sniff first (plain text takes what is not markup).
 FORMATS: tuple[PageFormat, ...] = (ALTO, METS, HOCR, PLAIN_TEXT)
@@ -154,8 +182,15 @@ def format_for_data(data: bytes, path: Path) -> PageFormat:
     Markup that is none of the known formats is refused with one line naming the file.
     """
     found = sniff_format(data)
+    root = root_element(data[:SNIFF_BYTES])
+    if found is None and root is None:
+        # A prologue longer than the sniff (a doctype with a long internal subset): parse it
+        # safely (which refuses entity declarations) to see the root.
+        from reader.parse.formats.xml import local_name, parse_xml
+
+        root = local_name(parse_xml(data, path)).lower()
+        found = next((f for f in FORMATS if f.sniff(f"<{root}>".encode())), None)
     if found is None:
-        root = root_element(data[:SNIFF_BYTES])
         known = ", ".join(f.name for f in FORMATS)
         raise InputError(f"<{root}> document is not a page format Broadsheet knows ({known})", path)
     return found

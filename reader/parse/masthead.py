@@ -1,0 +1,137 @@
+"""Mastheads, folios and running heads: page furniture that also names the paper and the date.
+
+A masthead is recognised by what it says (a paper's name, a full date with a weekday, a price,
+a volume and number, an issue number), not by where one paper prints it; only the paper's
+name, which could otherwise pass for a headline, must also stand near the top of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.text.cjk import cjk_ratio
+
+_MONTH_NAMES = (
+    "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER"
+).split()
+_WEEKDAYS = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_EN_DATE = re.compile(
+    r"\b(" + "|".join(_MONTH_NAMES) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(1[6-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_CN_DATE = re.compile(r"((?:1[89]|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: Words that, beside a date, make a line a masthead or folio rather than a story's sentence.
+_MASTHEAD_WORDS = re.compile(
+    r"\bVOL(?:UME)?\b\.?|\bNO\.\s*\d|\bNUMBER\s+\d|\bCENTS?\b|\bPRICE\b|\bPAGES?\b|"
+    r"\bEDITION\b|\bESTABLISHED\b|\bWEATHER\b|" + _WEEKDAYS + r"|星期|周[一二三四五六日]|"
+    r"第\s*[0-9一二三四五六七八九十百]+\s*期|农历|農曆|合刊",
+    re.IGNORECASE,
+)
+#: Nouns that end an English newspaper's name ("THE RIVERTON GAZETTE", "Evening Star").
+_PAPER_NOUNS = (
+    "NEWS|TIMES|HERALD|TRIBUNE|GAZETTE|JOURNAL|POST|STAR|SUN|RECORD|REGISTER|CHRONICLE|"
+    "DEMOCRAT|REPUBLICAN|BULLETIN|COURIER|ENTERPRISE|INDEPENDENT|LEADER|OBSERVER|PRESS|"
+    "REVIEW|STANDARD|TELEGRAPH|TELEGRAM|SENTINEL|ADVOCATE|ARGUS|CITIZEN|EAGLE|EXAMINER|"
+    "EXPRESS|GLOBE|MAIL|MESSENGER|MIRROR|MONITOR|PATRIOT|PIONEER|DEALER|REPORTER|REPUBLIC|"
+    "UNION|WHIG|BANNER|BEACON|DISPATCH|INTELLIGENCER|LEDGER|BEE|CALL|APPEAL|CLARION|"
+    "FREEMAN|GUARDIAN|OUTLOOK|PROGRESS|SPECTATOR|VINDICATOR|WORLD|BLADE|STATESMAN|TRANSCRIPT|"
+    "AMERICAN|JOURNAL-GAZETTE|TIMES-DISPATCH|NEWS-HERALD|PLAINDEALER"
+)
+_EN_PAPER = re.compile(
+    r"^(?:THE\s+)?(?:[A-Z][A-Za-z.'&\-]*\s+){0,4}(?:" + _PAPER_NOUNS + r")"
+    r"(?:\s+(?:AND|&)\s+[A-Z][A-Za-z\-]+)?\.?$",
+    re.IGNORECASE,
+)
+_CN_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|報|周刊|週刊|新闻|新聞|画报|畫報)$")
+#: A wire credit ("By Associated Press", "United Press") names an agency, not the paper.
+_NOT_A_NAME = re.compile(r"^By\b|\b(?:Associated|United|International)\s+Press\b", re.IGNORECASE)
+#: The paper's name stands among the first lines of a page.
+NAME_LINES = 12
+#: A running head: three or more parts set apart by wide gaps.
+_WIDE_GAP = re.compile(r"\s{3,}")
+_FOLIO = re.compile(
+    r"^(?:PAGE|Page)\s+[A-Z]?\d{1,3}$|^[A-Z]?\d{1,3}$|^第\s*[0-9一二三四五六七八九十]+\s*版"
+)
+
+
+def paper_name(text: str) -> str | None:
+    """The newspaper's name if the line is nothing else ("THE RIVERTON GAZETTE", "科技日报")."""
+    stripped = " ".join(text.split()).strip(" .,")
+    if not stripped or len(stripped) > 48:
+        return None
+    if cjk_ratio(stripped) >= 0.5:
+        compact = stripped.replace(" ", "")
+        return compact if _CN_PAPER.match(compact) else None
+    words = stripped.split()
+    letters = [ch for ch in stripped if ch.isalpha()]
+    capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the") for w in words)
+    if len(words) > 6 or not letters or not capitalised or _NOT_A_NAME.search(stripped):
+        return None
+    return stripped if _EN_PAPER.match(stripped) else None
+
+
+def _running_head_parts(text: str) -> list[str]:
+    return [part for part in _WIDE_GAP.split(text.strip()) if part]
+
+
+def is_masthead_line(text: str, line_index: int = 0) -> bool:
+    """Whether a line is masthead or folio furniture.
+
+    A full date with a weekday, price, volume, issue number or page count beside it; a running
+    head (name, date, page set apart by wide gaps); or, near the top of the page
+    (``line_index`` < NAME_LINES), the paper's name alone.
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > 200:
+        return False
+    if line_index < NAME_LINES and paper_name(stripped):
+        return True
+    dated = _EN_DATE.search(stripped) or _CN_DATE.search(stripped)
+    if dated and _MASTHEAD_WORDS.search(stripped):
+        return True
+    parts = _running_head_parts(stripped)
+    if len(parts) >= 2 and (dated or any(_FOLIO.match(p) for p in parts)):
+        return any(paper_name(p) or _EN_DATE.search(p) or _CN_DATE.search(p) for p in parts)
+    return False
+
+
+def masthead_facts(lines: Iterable[str]) -> tuple[str | None, str | None]:
+    """(newspaper, ISO date) read from a page's furniture lines, each None when not found."""
+    name: str | None = None
+    date: str | None = None
+    for text in lines:
+        if name is None:
+            # The name may stand alone, between a running head's wide gaps, or before the date
+            # (gaps collapsed: "THE RIVERTON GAZETTE TUESDAY, JANUARY 14, 2025 PAGE 1").
+            before_date = _DATE_START.split(text, maxsplit=1)[0]
+            for part in [text, *_running_head_parts(text), before_date]:
+                name = paper_name(part)
+                if name:
+                    break
+        if date is None:
+            date = _iso_date(text)
+        if name and date:
+            break
+    return name, date
+
+
+_DATE_START = re.compile(
+    r"\s(?=" + _WEEKDAYS + r"|(?:" + "|".join(_MONTH_NAMES) + r")\s+\d)|\s(?=\d{4}\s*年)",
+    re.IGNORECASE,
+)
+
+
+def _iso_date(text: str) -> str | None:
+    match = _EN_DATE.search(text)
+    if match:
+        month = _MONTH_NAMES.index(match.group(1).upper()) + 1
+        day, year = int(match.group(2)), int(match.group(3))
+    else:
+        match = _CN_DATE.search(text)
+        if not match:
+            return None
+        year, month, day = (int(g) for g in match.groups())
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None

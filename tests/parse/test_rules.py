@@ -1,0 +1,263 @@
+"""The general layout rules of issue 9, each on a small page written for it: wire credits,
+datelines, mastheads, numbered items, contents boxes, title lists, captions in single-spaced
+text, notices, noise, Traditional Chinese, and the articles' confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import ArticleKind
+from reader.parse import parse_page_text
+from reader.parse.classify import (
+    box_entry,
+    caps_runs_on,
+    ends_with_abbreviation,
+    is_byline_line,
+    is_furniture,
+    is_signature,
+    is_wire_credit,
+    looks_like_notice,
+    match_byline_lead,
+    match_dateline,
+    noise_share,
+    starts_numbered_item,
+)
+from reader.parse.confidence import Evidence, article_confidence
+from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Madrid, Dec. 29.—The king", "Madrid, Dec. 29.—"),
+        ("LEADVILLE, Colo., Sept. 16.—A fire", "LEADVILLE, Colo., Sept. 16.—"),
+        ("Washington, D. C., Feb. 9.—The House", "Washington, D. C., Feb. 9.—"),
+        ("ORANGE, Texas. Feb. 1.—William Cross", "ORANGE, Texas. Feb. 1.—"),
+        ("LONDON, Eng., Feb. 2. The conscription", "LONDON, Eng., Feb. 2."),
+        ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
+    ],
+)
+def test_english_and_traditional_datelines(text: str, dateline: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.text == dateline
+
+
+def test_no_dateline_inside_running_prose() -> None:
+    assert match_dateline("He went to Paris, Feb. 2. The") is None
+    assert match_dateline("The meeting of Jan. 5 was long") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Associated Press.)",
+        "(United Press.)",
+        "By Associated Press.",
+        "Special to The Tribune.",
+        "By Leased Wire to The Evening Star.",
+        "[United Press Leased Wire Service.]",
+    ],
+)
+def test_wire_credits_are_bylines_without_names(text: str) -> None:
+    assert is_wire_credit(text)
+    assert is_byline_line(text)
+
+
+def test_wire_credit_and_dateline_both_lead_a_story() -> None:
+    page = parse_page_text(
+        "STORM SWEEPS COAST\n"
+        "(By Associated Press.) NORFOLK, Va., Feb. 1.—The most daring feat of the war was\n"
+        "revealed today when the missing liner steamed into port.\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "STORM SWEEPS COAST"
+    assert story.byline == "(By Associated Press.)"
+    assert story.byline_names == ()
+    assert story.dateline == "NORFOLK, Va., Feb. 1.—"
+    assert story.paragraphs[0].startswith("The most daring feat")
+
+
+def test_traditional_byline_and_credit() -> None:
+    lead = match_byline_lead("本報訊（記者梁嘉欣） 運輸署昨日公布")
+    assert lead is not None and lead.text == "本報訊（記者梁嘉欣）"
+    assert is_byline_line("本報記者 吳詠詩")
+    assert not is_byline_line("记者日前在江滩公园施工现场")
+
+
+def test_mastheads_running_heads_and_folios_are_furniture() -> None:
+    for line in (
+        "EKALAKA, (FALLON COUNTY) MONTANA, FRIDAY, JANUARY 21, 1916. NUMBER 3",
+        "THE RIVERTON GAZETTE      TUESDAY, JANUARY 14, 2025      PAGE 1",
+        "SALT LAKE CITY, UTAH, SUNDAY MORNING, SEPTEMBER 17, 1911. 56 PAGES FIVE CENTS.",
+        "VOL LXIII NO 20,620",
+        "第3-4期合刊",
+        "總第15602期",
+        "ONE CENT-",
+        "LAST EDITION",
+    ):
+        assert is_furniture(line), line
+    assert is_masthead_line("江城晨报", 0)
+    assert not is_masthead_line("江城晨报", 40)  # a name alone counts only near the top
+    assert not is_furniture("He was born January 5, 1880 in Ohio.")
+    assert paper_name("By Associated Press") is None
+
+
+def test_masthead_names_the_paper_and_the_date() -> None:
+    assert masthead_facts(["THE RIVERTON GAZETTE      TUESDAY, JANUARY 14, 2025      PAGE 1"]) == (
+        "THE RIVERTON GAZETTE",
+        "2025-01-14",
+    )
+    assert masthead_facts(["海港日報", "2025年4月2日 星期三"]) == ("海港日報", "2025-04-02")
+    assert masthead_facts(["第1版"]) == (None, None)
+
+
+def test_issue_without_toml_takes_name_and_date_from_the_masthead(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from reader.parse import load_issue
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "THE RIVERTON GAZETTE      TUESDAY, JANUARY 14, 2025      PAGE 1\n"
+        "COUNCIL VOTES BUDGET\n"
+        "The city council voted on Monday night to set aside money for the plant.\n",
+        encoding="utf-8",
+    )
+    issue = load_issue(page)
+    assert issue.newspaper == "THE RIVERTON GAZETTE"
+    assert issue.date == "2025-01-14"
+    assert issue.title != "Untitled issue"
+
+
+@pytest.mark.parametrize(
+    ("text", "numbered"),
+    [("（一）加强基础研究", True), ("二、总体要求", True), ("3. 学校可恢复", True),
+     ("1. The plan", True), ("2.5 million", False), ("9.—Harold Brenner", False),
+     ("三季度增长", False)],
+)  # fmt: skip
+def test_numbered_items(text: str, numbered: bool) -> None:
+    assert starts_numbered_item(text) is numbered
+
+
+def test_numbered_items_start_paragraphs_even_after_a_full_line() -> None:
+    page = parse_page_text(
+        "关于支持小微企业发展的若干措施\n"
+        "日前，市政府印发若干措施，从三个方面支持小微企业发展。\n"
+        "（一）降低融资成本。对首次获得银行贷款的小微企业给予贴息。\n"
+        "（二）保障生产用地。对符合条件的小微企业园区项目优先供地。\n"
+    )
+    story = page.articles[0]
+    assert [p[:3] for p in story.paragraphs] == ["日前，", "（一）", "（二）"]
+
+
+def test_contents_box_lines_become_teasers_with_their_pages() -> None:
+    assert box_entry("Winter storm closes mountain passes   3") is not None
+    page = parse_page_text(
+        "INSIDE\n"
+        "Hockey Team Wins in Overtime          8\n"
+        "Farm Prices Slip Again                5\n"
+        "WINTER STORM CLOSES PASSES\n"
+        "A fast-moving winter storm dropped nearly two feet of snow on the high\n"
+        "country Monday, closing both passes.\n"
+    )
+    teasers = [a for a in page.articles if a.kind is ArticleKind.TEASER]
+    assert [(t.headline, t.continued_to.page if t.continued_to else None) for t in teasers] == [
+        ("Hockey Team Wins in Overtime", 8),
+        ("Farm Prices Slip Again", 5),
+    ]
+    story = next(a for a in page.articles if a.kind is not ArticleKind.TEASER)
+    assert story.headline == "WINTER STORM CLOSES PASSES"
+    assert "INSIDE" in page.furniture
+
+
+def test_single_spaced_caption_and_teaser_list_stand_apart() -> None:
+    page = parse_page_text(
+        "樱花进入盛花期\n"
+        "本报讯（记者林晓） 近日，东湖樱花园两千余株樱花进入盛花期，吸引大批游客前来。\n"
+        "公园管理处提醒游客文明赏花，不要攀折花枝，注意错峰出行。\n"
+        "春日暖阳下，市民在东湖樱花园赏花游玩。\n"
+        "新华社记者 赵一鸣/摄\n"
+        "加快形成一批可复制可推广\n"
+        "政策成果\n"
+        "原子级制造：\n"
+        "超精密制造重要发展方向\n"
+        "低空经济如何安全“起飞”\n"
+    )
+    kinds = [(a.kind, a.headline) for a in page.articles]
+    assert kinds == [
+        (ArticleKind.BRIEF, "樱花进入盛花期"),
+        (ArticleKind.CAPTION, None),
+        (ArticleKind.TEASER, "加快形成一批可复制可推广政策成果"),
+        (ArticleKind.TEASER, "原子级制造：超精密制造重要发展方向"),
+        (ArticleKind.TEASER, "低空经济如何安全“起飞”"),
+    ]
+    assert page.articles[1].credit == "新华社记者 赵一鸣/摄"
+    assert page.articles[1].paragraphs == ("春日暖阳下，市民在东湖樱花园赏花游玩。",)
+
+
+def test_capital_decks_split_unless_they_run_on() -> None:
+    assert caps_runs_on("DR. CHARLES EVANS", "TO HEAD KENDALL")
+    assert caps_runs_on("COUNCIL APPROVES BUDGET FOR", "WATER PLANT")
+    assert not caps_runs_on("BANK CASHIER MISSING", "FUNDS FOUND INTACT")
+    assert not caps_runs_on("WHY NOT A REFERENDUM?", "THE YOUNG MAN'S OPPORTUNITY")
+
+
+def test_short_mixed_case_headlines_and_signatures() -> None:
+    page = parse_page_text(
+        "The meeting was held at the school house and all the members came.\n"
+        "D. H. Postlethweight.\n"
+        "Dan P. Campbell Dead.\n"
+        "Dan P. Campbell died at his home near Mexico Thursday after a long\n"
+        "illness. He was seventy years old.\n"
+    )
+    first, second = page.articles
+    assert first.byline == "D. H. Postlethweight."
+    assert second.headline == "Dan P. Campbell Dead."
+    assert is_signature("H. S. Correspondent.")
+    assert ends_with_abbreviation("CEDAR FALLS, Iowa, Feb.")
+    assert not ends_with_abbreviation("and thousands are expected.")
+
+
+def test_notices_and_noise() -> None:
+    assert looks_like_notice("FORD FOR SALE", "1914 touring car, in good running order.")
+    assert looks_like_notice(None, "遗失声明：江城市明远商贸有限公司不慎遗失公章一枚。")
+    assert not looks_like_notice("COUNCIL VOTES BUDGET", "The council voted on Monday.")
+    assert noise_share("t . V ,-i- I'aUl") > 0.5
+    assert noise_share("The quick brown fox jumped over the fence.") == 0.0
+    page = parse_page_text(
+        "COUNCIL VOTES BUDGET\n"
+        "The city council voted on Monday night to set aside money for the plant.\n"
+        "\n"
+        "i\n"
+        "\n"
+        "FORD FOR SALE\n"
+        "1914 touring car, in good running order, $250. Phone 275.\n"
+    )
+    assert [a.kind for a in page.articles] == [ArticleKind.BRIEF, ArticleKind.NOTICE]
+    assert page.unplaced == ("i",)
+
+
+def test_confidence_scale() -> None:
+    assert article_confidence(Evidence("story")) == 1.0
+    weak = article_confidence(Evidence("story", detached_echoes=(0.6,), guessed_breaks=2))
+    assert weak == pytest.approx(1.0 - 0.15 - 0.35 * 0.4 - 0.1)
+    assert article_confidence(Evidence("story", has_headline=False)) == 0.75
+    assert article_confidence(Evidence("teaser")) == 0.9
+    assert article_confidence(Evidence("teaser", has_pointer=True)) == 1.0
+    assert article_confidence(Evidence("story", has_headline=False, noise=1.0)) == 0.25
+    floor = Evidence("story", has_headline=False, detached_echoes=(0.0, 0.0), noise=1.0)
+    assert article_confidence(floor) == 0.05
+
+
+def test_parsed_articles_carry_their_confidence() -> None:
+    page = parse_page_text(
+        "COUNCIL VOTES BUDGET\n"
+        "The city council voted on Monday night to set aside money for the plant.\n"
+    )
+    story = page.articles[0]
+    assert story.confidence == 1.0 and not story.doubtful
+    noisy = parse_page_text(
+        "COUNCIL VOTES BUDGET\n"
+        "The city council voted on Monday night to set aside money for the plant.\n"
+        "ft ,,ja.. i5\"W ;'v' J 3T :s k x r ,; tt i'l\n"
+    )
+    assert noisy.articles[0].confidence < story.confidence
+    assert all(0.0 < a.confidence <= 1.0 for a in page.articles)
