@@ -10,6 +10,7 @@ appended afterwards by :mod:`reader.export.pdf_outline`.
 from __future__ import annotations
 
 import logging
+import os
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from PySide6.QtGui import (
 )
 
 from reader.errors import ExportError, InputError
-from reader.export.atomic import atomic_target, check_target
+from reader.export.atomic import atomic_target, check_target, disk_full
 from reader.export.common import (
     DERIVED_TITLE_NOTE,
     CancelCheck,
@@ -53,7 +54,7 @@ from reader.export.html import story_anchor, story_html
 from reader.export.pdf_outline import OutlineEntry, add_outline
 from reader.export.pdf_text_layer import GlyphKeys, mend_text_layer
 from reader.qt_compat import pin_singletons
-from reader.text.escape import escape_html
+from reader.text.escape import escape_controls, escape_html
 
 if TYPE_CHECKING:
     from reader.page_image import DecodedPage
@@ -472,7 +473,7 @@ def _export_pdf(
     if not items:
         raise ExportError("nothing to export: no stories selected", target)
     check_target(target)
-    title = document_title(items, options)
+    title = escape_controls(document_title(items, options))  # drawn and in the metadata
     parts = [story_parts(item) for item in items]
     texts = _furniture_texts(items, title)
     for p in parts:
@@ -611,7 +612,7 @@ def _export_pdf(
                         or (starts[story_at + 1][0] == page and starts[story_at + 1][1] < 1.0)
                     ):
                         story_at += 1
-                    left = items[story_at].paper
+                    left = escape_controls(items[story_at].paper)
                 _draw_furniture(
                     painter, furniture_font, geo, left, options.creator, number + 1, total_pages
                 )
@@ -619,16 +620,32 @@ def _export_pdf(
         finally:
             painter.end()
         check_cancel(cancel)
+        _check_written(temp, target)
         mend_text_layer(temp, chars, glyph_keys(families))
         top_margin = MARGIN_MM * 72 / 25.4
         add_outline(
             temp,
             [
                 OutlineEntry(
-                    p.title,
+                    escape_controls(p.title),
                     contents_pages + page,
                     top_margin + (geo.body_top + y) * geo.points_per_pixel,
                 )
                 for p, (page, y) in zip(parts, starts, strict=True)
             ],
         )
+
+
+def _check_written(temp: Path, target: Path) -> None:
+    """QPdfWriter reports no write errors: a file that does not end as a PDF ends was cut short
+    (a full disk, above all), which is said in those words, naming the target."""
+    with open(temp, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 64))
+        tail = handle.read()
+    if b"%%EOF" in tail:
+        return
+    if disk_full(target.parent):
+        raise ExportError("cannot write: the disk is full", target)
+    raise ExportError("cannot write: the PDF was not written completely", target)
