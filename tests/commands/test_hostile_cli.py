@@ -141,7 +141,9 @@ def test_json_keeps_them_as_json_escapes(evil_library: Path) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".md", ".html", ".txt", ".pdf"])
-def test_exports_escape_them(evil_library: Path, tmp_path: Path, suffix: str) -> None:
+def test_exports_escape_them(evil_library: Path, tmp_path: Path, suffix: str, qapp: object) -> None:
+    # qapp: the PDF export reuses the test session's QApplication rather than making a
+    # QGuiApplication of its own that later widget tests could not use.
     target = tmp_path / f"out{suffix}"
     assert run("export", str(evil_library), "--all", "-o", str(target))[0] == 0
     if suffix == ".pdf":  # the page text, running header, title and bookmarks as a reader sees
