@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.parse.classify import (
+    DISPLAY_SIZE,
     _per_line,
     box_entry,
     caps_runs_on,
@@ -236,12 +237,32 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
         if flag and start is None:
             start = i
         elif not flag and start is not None:
-            styles = {title_style(line.text) for line in lines[start:i]}
-            # A stack of decks alternates capitals and mixed case; prose keeps one style.
-            if i - start > MAX_TITLE_RUN and len(styles) == 1 and "cjk" not in styles:
+            run = lines[start:i]
+            styles = [title_style(line.text) for line in run]
+            # A stack of decks alternates capitals and mixed case; prose keeps one style. Where
+            # the type size is known, a long stretch of one style in body type is prose too
+            # (a quotation set in capitals, signed in mixed case, is no stack of decks).
+            body_type = [
+                style if 0 < line.size < DISPLAY_SIZE else None
+                for style, line in zip(styles, run, strict=True)
+            ]
+            if (
+                i - start > MAX_TITLE_RUN
+                and "cjk" not in styles
+                and (len(set(styles)) == 1 or _longest_stretch(body_type) > MAX_TITLE_RUN)
+            ):
                 result[start:i] = [False] * (i - start)
             start = None
     return result
+
+
+def _longest_stretch(styles: Sequence[str | None]) -> int:
+    """The most consecutive lines of one style (None is no style)."""
+    longest = run = 0
+    for i, style in enumerate(styles):
+        run = 0 if style is None else run + 1 if i and style == styles[i - 1] else 1
+        longest = max(longest, run)
+    return longest
 
 
 def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
