@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -150,6 +151,7 @@ def find_titles(block: Block) -> list[bool]:
     ]
     _bridge_short_title_lines(lines, like)
     _extend_dash_titles(lines, like)
+    _drop_running_sentences(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -332,6 +334,33 @@ def _dateline_across(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     found = match_dateline(f"{text} {lines[i + 1].text}")
     return found is not None and len(found.text) > len(text)
+
+
+#: A sentence ending inside a line: a word of two or more letters, its stop, the next
+#: sentence's capital ("… the city. Ten …").
+_SENTENCE_INSIDE = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
+
+
+#: A line starting with a word in lower case (not a stray OCR letter).
+_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
+
+
+def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
+    """Two English lines that each pass for a title are prose when the second runs on from
+    the first in lower case and a sentence ends inside them ("Paper the the Tuesday" /
+    "the rest. End. End."): a headline wrapped over lines ends no sentence midway."""
+    for i in range(len(lines) - 1):
+        first, second = lines[i].text, lines[i + 1].text
+        if not (like[i] and like[i + 1]) or {title_style(first), title_style(second)} != {"mixed"}:
+            continue
+        joined = f"{first} {second}".strip()
+        inside = _SENTENCE_INSIDE.search(joined)
+        if (
+            _LOWER_WORD.match(second.lstrip())
+            and inside is not None
+            and not ends_with_abbreviation(inside.group(1))
+        ):
+            like[i] = like[i + 1] = False
 
 
 def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
