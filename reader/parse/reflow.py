@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.parse.classify import (
+    DISPLAY_SIZE,
     _per_line,
     box_entry,
     caps_runs_on,
@@ -149,6 +151,7 @@ def find_titles(block: Block) -> list[bool]:
     ]
     _bridge_short_title_lines(lines, like)
     _extend_dash_titles(lines, like)
+    _drop_running_sentences(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -236,12 +239,32 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
         if flag and start is None:
             start = i
         elif not flag and start is not None:
-            styles = {title_style(line.text) for line in lines[start:i]}
-            # A stack of decks alternates capitals and mixed case; prose keeps one style.
-            if i - start > MAX_TITLE_RUN and len(styles) == 1 and "cjk" not in styles:
+            run = lines[start:i]
+            styles = [title_style(line.text) for line in run]
+            # A stack of decks alternates capitals and mixed case; prose keeps one style. Where
+            # the type size is known, a long stretch of one style in body type is prose too
+            # (a quotation set in capitals, signed in mixed case, is no stack of decks).
+            body_type = [
+                style if 0 < line.size < DISPLAY_SIZE else None
+                for style, line in zip(styles, run, strict=True)
+            ]
+            if (
+                i - start > MAX_TITLE_RUN
+                and "cjk" not in styles
+                and (len(set(styles)) == 1 or _longest_stretch(body_type) > MAX_TITLE_RUN)
+            ):
                 result[start:i] = [False] * (i - start)
             start = None
     return result
+
+
+def _longest_stretch(styles: Sequence[str | None]) -> int:
+    """The most consecutive lines of one style (None is no style)."""
+    longest = run = 0
+    for i, style in enumerate(styles):
+        run = 0 if style is None else run + 1 if i and style == styles[i - 1] else 1
+        longest = max(longest, run)
+    return longest
 
 
 def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
@@ -311,6 +334,33 @@ def _dateline_across(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     found = match_dateline(f"{text} {lines[i + 1].text}")
     return found is not None and len(found.text) > len(text)
+
+
+#: A sentence ending inside a line: a word of two or more letters, its stop, the next
+#: sentence's capital ("… the city. Ten …").
+_SENTENCE_INSIDE = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
+
+
+#: A line starting with a word in lower case (not a stray OCR letter).
+_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
+
+
+def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
+    """Two English lines that each pass for a title are prose when the second runs on from
+    the first in lower case and a sentence ends inside them ("Paper the the Tuesday" /
+    "the rest. End. End."): a headline wrapped over lines ends no sentence midway."""
+    for i in range(len(lines) - 1):
+        first, second = lines[i].text, lines[i + 1].text
+        if not (like[i] and like[i + 1]) or {title_style(first), title_style(second)} != {"mixed"}:
+            continue
+        joined = f"{first} {second}".strip()
+        inside = _SENTENCE_INSIDE.search(joined)
+        if (
+            _LOWER_WORD.match(second.lstrip())
+            and inside is not None
+            and not ends_with_abbreviation(inside.group(1))
+        ):
+            like[i] = like[i + 1] = False
 
 
 def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:

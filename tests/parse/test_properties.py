@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.errors import InputError
@@ -121,8 +121,19 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+#: A paragraph whose first two lines each pass for a title line (found after the parser-rules
+#: and formats merge): it read as a teaser, its last line ("End.") as a scrap.
+RUN_ON_TITLE_LINES = GeneratedParagraph(
+    "Paper the the the Tuesday the the the the. End. End. End.",
+    ("Paper the the the Tuesday", "the the the the. End. End.", "End."),
+)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(generated_page())
+@example(
+    ("  Paper the the the Tuesday\nthe the the the. End. End.\nEnd.\n\n", [RUN_ON_TITLE_LINES])
+)
 def test_generated_pages_keep_every_character_and_paragraph(
     page_and_paragraphs: tuple[str, list[GeneratedParagraph]],
 ) -> None:
