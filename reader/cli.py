@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -80,12 +81,18 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             out.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         return int(args.run(args, out))
     except BroadsheetError as exc:
-        print(f"broadsheet: {exc}", file=sys.stderr)
+        from reader.text.escape import terminal_text
+
+        print(f"broadsheet: {terminal_text(str(exc), sys.stderr)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the last net: an OS error no command turned into its own message
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"broadsheet: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 def _print_versions(out: TextIO) -> int:
@@ -117,6 +124,22 @@ def launch_window(paths: Sequence[str], **options: bool) -> Launched:
     return launch(paths, prefetched, **options)
 
 
+#: Qt's platform plugins that need no display server.
+NO_DISPLAY_HINT = (
+    "no display found (DISPLAY and WAYLAND_DISPLAY are not set); to run without one, start it "
+    "as QT_QPA_PLATFORM=offscreen broadsheet, or use the subcommands (broadsheet --help)"
+)
+
+
+def display_missing(environ: dict[str, str] | None = None) -> bool:
+    """True on X11/Wayland systems when no display is set and Qt was not told to go without one
+    (Qt would abort with its plugin message and status 134)."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "darwin" or sys.platform.startswith("win"):
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def _open_window(paths: list[str], options: Sequence[str]) -> int:
     """``broadsheet [--new-window] [--quit-after-load] [PATH…]``: hand PATH to the window open
     already (``reader.ui.single_instance``), else open a window that takes later launches."""
@@ -126,6 +149,9 @@ def _open_window(paths: list[str], options: Sequence[str]) -> int:
 
         if hand_off(paths):
             return 0
+    if display_missing():
+        print(f"broadsheet: {NO_DISPLAY_HINT}", file=sys.stderr)
+        return 2
     try:
         launched = launch_window(
             paths, serve=single, quit_after_load="--quit-after-load" in options

@@ -267,6 +267,10 @@ class Page:
     image_size: tuple[int, int] | None = None
     #: Number of soft hyphens (U+00AD) in the page text: never printed, all removed.
     removed_soft_hyphens: int = 0
+    #: Spans of the file that were not text in its encoding, one line each ("line 12: 1 byte
+    #: that is not UTF-8 (ff), shown as �"): the page is shown, with U+FFFD where they were.
+    #: The command line prints them as warnings (not a JSON key: the text carries the U+FFFD).
+    damaged: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

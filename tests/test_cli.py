@@ -130,3 +130,25 @@ def test_quit_after_load_fails_with_status_1_on_a_bad_path(tmp_path: Path) -> No
     )
     assert done.returncode == 1
     assert f"broadsheet: {missing}" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_no_display_is_one_line_with_how_to_run_headless_and_exit_2(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    for argv in ([], [str(sample_issue_path())]):
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", *argv],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.count("\n") == 1
+        assert done.stderr.startswith("broadsheet: no display found")
+        assert "QT_QPA_PLATFORM=offscreen broadsheet" in done.stderr
+    assert not list(tmp_path.iterdir())  # nothing was started: no parse ahead, no files

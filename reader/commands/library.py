@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
+from pathlib import Path
 from typing import TextIO
 
 from reader.store import Library
+from reader.store.library import NoticeKind
+from reader.text.escape import json_text, terminal_text
 
 
 def add_arguments(subparsers: argparse._SubParsersAction) -> None:
@@ -30,6 +32,19 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         "remove", help="forget issues (cache and library entry only; files are left alone)"
     )
     remove.add_argument("paths", nargs="+", metavar="PATH")
+    actions.add_parser(
+        "check",
+        help="verify both databases (integrity, text, search index against its stories)",
+        description="Verify the cache and the user database: SQLite's integrity check, text "
+        "that is not UTF-8, and the search index against the stories it indexes. Prints each "
+        "problem; exit status 1 when there is any.",
+    )
+    actions.add_parser(
+        "rebuild",
+        help="rebuild the cache and the search index from the library's files",
+        description="Start the cache afresh and read every issue of the library into it again, "
+        "with progress on stderr. Bookmarks and notes are not touched.",
+    )
     marks = actions.add_parser(
         "bookmarks", help="print every bookmark with its note (orphans included)"
     )
@@ -43,25 +58,74 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def warn(message: str) -> None:
+    """One line on stderr, escaped for the terminal."""
+    print(f"broadsheet: {terminal_text(message, sys.stderr)}", file=sys.stderr)
+
+
+def progress_on_stderr(done: int, total: int, path: Path) -> None:
+    """``[n/total] path`` on stderr, one line per issue."""
+    print(f"[{done}/{total}] {terminal_text(str(path), sys.stderr)}", file=sys.stderr)
+
+
 def open_library() -> Library:
-    """The default Library; damage found at open is reported on stderr, one line each."""
-    return Library.open_default(
-        on_notice=lambda notice: print(f"broadsheet: {notice.message}", file=sys.stderr)
-    )
+    """The default Library; damage found at open is reported on stderr, one line each.
+
+    A cache found damaged is rebuilt and re-filled from the library list at once (progress on
+    stderr), so a search right after finds what it found before.
+    """
+    library = Library.open_default(on_notice=lambda notice: warn(notice.message))
+    if any(n.kind is NoticeKind.CACHE_REBUILT for n in library.notices):
+        try:
+            report = library.reindex(progress_on_stderr)
+        except BaseException:
+            library.close()
+            raise
+        for _path, reason in report.failed:
+            warn(reason)
+    return library
+
+
+def _write_failures(library: Library, since: int) -> int:
+    """1 when a notice after ``since`` says the cache or the library list was not written."""
+    failed = [n for n in library.notices[since:] if n.kind is NoticeKind.STORE_WRITE_FAILED]
+    return 1 if failed else 0
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     with open_library() as library:
         if args.library_action == "add":
+            since = len(library.notices)
             report = library.add(args.paths)
             for opened in report.added:
                 issue = opened.issue
-                out.write(
+                line = (
                     f"{'cached' if opened.from_cache else 'added '} {issue.title}: "
-                    f"{len(issue.pages)} pages, {len(issue.articles)} stories — {opened.path}\n"
+                    f"{len(issue.pages)} pages, {len(issue.articles)} stories — {opened.path}"
                 )
+                out.write(terminal_text(line, out) + "\n")
             for _path, reason in report.failed:
-                print(f"broadsheet: {reason}", file=sys.stderr)
+                warn(reason)
+            for path, reason in report.skipped:
+                warn(f"{path}: skipped: {reason}")
+            if report.failed:
+                return 2
+            if not report.added:
+                warn(f"no issues found in {', '.join(map(str, args.paths))}")
+                return 2
+            return _write_failures(library, since)
+        if args.library_action == "check":
+            problems = library.check()
+            for problem in problems:
+                out.write(terminal_text(problem, out) + "\n")
+            if not problems:
+                out.write("cache and user data: ok\n")
+            return 1 if problems else 0
+        if args.library_action == "rebuild":
+            report = library.rebuild(progress_on_stderr)
+            for _path, reason in report.failed:
+                warn(reason)
+            out.write(f"rebuilt: {len(report.added)} issues read into the cache\n")
             return 2 if report.failed else 0
         if args.library_action == "bookmarks":
             from reader.export.bookmarks import bookmarks_json, bookmarks_markdown
@@ -74,19 +138,19 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             status = 0
             for path in args.paths:
                 if not library.remove(path):
-                    print(f"broadsheet: {path}: not in the library", file=sys.stderr)
+                    warn(f"{path}: not in the library")
                     status = 2
             return status
         entries = library.entries()
         if args.json:
-            json.dump([e.to_json() for e in entries], out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            out.write(json_text([e.to_json() for e in entries]) + "\n")
             return 0
         for entry in entries:
             last = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.last_opened))
             missing = "" if entry.present else "  [files missing]"
-            out.write(
-                f"{entry.title}\t{entry.pages} pages\t{entry.stories} stories\t"
-                f"opened {last}\t{entry.path}{missing}\n"
+            line = (
+                f"{terminal_text(entry.title, out)}\t{entry.pages} pages\t{entry.stories} stories"
+                f"\topened {last}\t{terminal_text(entry.path, out)}{missing}"
             )
+            out.write(line + "\n")
         return 0

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TextIO
 
 from reader.model import Issue, Page
+from reader.text.escape import json_text, terminal_text
 
 FORMATS = ("json", "markdown", "text")
 
@@ -33,27 +33,31 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int
     from reader.parse.issue import load_issues
 
     issues = load_issues(args.path)
+    warnings = err or sys.stderr
     for issue in issues:
         if issue.missing_pages:
             print(
                 f"broadsheet: {issue.source}: pages named but not found: "
-                + ", ".join(issue.missing_pages),
-                file=err or sys.stderr,
+                + terminal_text(", ".join(issue.missing_pages), warnings),
+                file=warnings,
             )
+        for page in issue.pages:
+            for span in page.damaged:
+                line = f"{page.source}: {span}"
+                print(f"broadsheet: {terminal_text(line, warnings)}", file=warnings)
     if args.format == "json":
         if len(issues) == 1:
             out.write(render_json(issues[0]))
         else:
-            data = [issue.to_json() for issue in issues]
-            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            out.write(json_text([issue.to_json() for issue in issues]) + "\n")
     else:
         render = render_markdown if args.format == "markdown" else render_text
-        out.write("\n".join(render(issue) for issue in issues))
+        out.write(terminal_text("\n".join(render(issue) for issue in issues), out))
     return 0
 
 
 def render_json(issue: Issue) -> str:
-    return json.dumps(issue.to_json(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(issue.to_json()) + "\n"
 
 
 def render_markdown(issue: Issue) -> str:

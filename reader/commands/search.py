@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TextIO
 
 from reader.store.records import Hit
+from reader.text.escape import json_text, terminal_text
 
 
 def add_arguments(subparsers: argparse._SubParsersAction) -> None:
@@ -35,13 +35,17 @@ def marked(hit: Hit, left: str = "[", right: str = "]") -> str:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from reader.commands.library import open_library
 
+    query = " ".join(args.query)
     with open_library() as library:
-        hits = library.search(" ".join(args.query), limit=max(1, args.limit))
+        hits = library.search(query, limit=max(1, args.limit))
     if args.json:
-        json.dump([h.to_json() for h in hits], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json_text([h.to_json() for h in hits]) + "\n")
+        return 0
+    if not hits:
+        out.write(f"no stories match {terminal_text(query, out)}\n")
         return 0
     for hit in hits:
         where = " ".join(p for p in (hit.newspaper, hit.date, f"p.{hit.page}") if p)
-        out.write(f"{hit.headline}  ({where})  {hit.article_id}\n    {marked(hit)}\n")
+        line = f"{hit.headline}  ({where})  {hit.article_id}\n    {marked(hit)}"
+        out.write(terminal_text(line, out) + "\n")
     return 0

@@ -3,7 +3,6 @@ missing). Written through ``reader.export.atomic`` by whoever saves it to a file
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reader.errors import ExportError
 from reader.export.atomic import write_text_atomically
-from reader.text.escape import escape_markdown
+from reader.text.escape import escape_markdown, json_text
 
 if TYPE_CHECKING:
     from reader.store.library import ResolvedBookmark
@@ -29,7 +28,7 @@ def bookmarks_json(resolved: Sequence[ResolvedBookmark]) -> str:
         data["state"] = item.state.value
         data["current_article_id"] = item.article.id if item.article else None
         items.append(data)
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return json_text(items) + "\n"
 
 
 def bookmarks_markdown(resolved: Sequence[ResolvedBookmark]) -> str:

@@ -48,6 +48,9 @@ class ExportOptions:
     title: str | None = None
     #: Producer name written into PDF metadata.
     creator: str = "Broadsheet"
+    #: PDF only: after each story, the part of its page scan that holds its zones (stories
+    #: without zones or without a readable scan get none).
+    page_crops: bool = False
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:

@@ -9,18 +9,21 @@ appended afterwards by :mod:`reader.export.pdf_outline`.
 
 from __future__ import annotations
 
+import logging
+import os
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -33,8 +36,8 @@ from PySide6.QtGui import (
     QTextLine,
 )
 
-from reader.errors import ExportError
-from reader.export.atomic import atomic_target, check_target
+from reader.errors import ExportError, InputError
+from reader.export.atomic import atomic_target, check_target, disk_full
 from reader.export.common import (
     DERIVED_TITLE_NOTE,
     CancelCheck,
@@ -51,7 +54,12 @@ from reader.export.html import story_anchor, story_html
 from reader.export.pdf_outline import OutlineEntry, add_outline
 from reader.export.pdf_text_layer import GlyphKeys, mend_text_layer
 from reader.qt_compat import pin_singletons
-from reader.text.escape import escape_html
+from reader.text.escape import escape_controls, escape_html
+
+if TYPE_CHECKING:
+    from reader.page_image import DecodedPage
+
+log = logging.getLogger(__name__)
 
 #: Device resolution for layout. Text is vector either way; this sets layout precision.
 RESOLUTION = 600
@@ -255,9 +263,16 @@ def _css_pixels_per_point() -> float:
 
 
 def _make_document(
-    html: str, font: QFont, options: ExportOptions, writer: QPdfWriter, size: QSizeF
+    html: str,
+    font: QFont,
+    options: ExportOptions,
+    writer: QPdfWriter,
+    size: QSizeF,
+    images: dict[str, QImage] | None = None,
 ) -> QTextDocument:
     doc = QTextDocument()
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet(pdf_stylesheet(options.font_size, _css_pixels_per_point()))
@@ -266,6 +281,39 @@ def _make_document(
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(size)
     return doc
+
+
+def to_qimage(decoded: DecodedPage) -> QImage:
+    """A QImage (RGB32, the format the raster painter draws fastest) of a decoded picture."""
+    width, height = decoded.size
+    grey = decoded.mode == "L"
+    fmt = QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB888
+    image = QImage(decoded.data, width, height, width * (1 if grey else 3), fmt)
+    return image.convertToFormat(QImage.Format.Format_RGB32)  # a copy: owns its pixels
+
+
+def _page_crop(item: ExportItem) -> QImage | None:
+    """The part of the story's page scan that holds its zones, or None (no zones, no scan,
+    or a scan that cannot be read: the story is exported without it)."""
+    from reader.page_image import crop_zones
+
+    page = item.issue.page(item.article.page_number) if item.issue is not None else None
+    if page is None or not page.image or not page.image_size:
+        return None
+    zones = tuple(z for z in item.article.zones if z.page == page.number)
+    if not zones:
+        return None
+    try:
+        return to_qimage(crop_zones(page.image, zones, page.image_size))
+    except InputError as error:
+        log.info("no page crop for %s: %s", item.article.id, error)
+        return None
+
+
+def _crop_html(name: str, image: QImage, body_width: float) -> str:
+    """The crop after its story, at most the text's width and a page's half height."""
+    width = min(body_width, body_width * 0.5 * image.width() / max(1, image.height()) * 1.4)
+    return f'<p align="center"><img src="{name}" width="{int(width)}" /></p>'
 
 
 def _body_anchor(index: int) -> str:
@@ -425,7 +473,7 @@ def _export_pdf(
     if not items:
         raise ExportError("nothing to export: no stories selected", target)
     check_target(target)
-    title = document_title(items, options)
+    title = escape_controls(document_title(items, options))  # drawn and in the metadata
     parts = [story_parts(item) for item in items]
     texts = _furniture_texts(items, title)
     for p in parts:
@@ -459,6 +507,9 @@ def _export_pdf(
 
     total_steps = len(parts) * 2
     chunks = []
+    images: dict[str, QImage] = {}
+    page_mm = QPageSize(_PAGE_SIZES[options.page_size]).size(QPageSize.Unit.Millimeter)
+    body_width = (page_mm.width() - 2 * MARGIN_MM) / 25.4 * RESOLUTION
     for index, story in enumerate(parts):
         check_cancel(cancel)
         chunks.append(
@@ -471,6 +522,11 @@ def _export_pdf(
                 body_anchor=_body_anchor(index),
             )
         )
+        crop = _page_crop(items[index]) if options.page_crops else None
+        if crop is not None:
+            name = f"broadsheet-crop-{index}"
+            images[name] = crop
+            chunks.append(_crop_html(name, crop, body_width))
         report(progress, index + 1, total_steps)
     if not options.contents:
         chunks.insert(0, f"<h1>{escape_html(title)}</h1>")
@@ -497,7 +553,7 @@ def _export_pdf(
             points_per_pixel=72 / RESOLUTION,
         )
         body_size = QSizeF(geo.width, geo.body_height)
-        doc = _make_document("".join(chunks), font, options, writer, body_size)
+        doc = _make_document("".join(chunks), font, options, writer, body_size, images)
         if not options.one_per_page:
             _keep_headings_with_text(doc, len(parts), geo.body_height, cancel)
         story_lines = _PagedLines(doc, geo.body_height)
@@ -556,7 +612,7 @@ def _export_pdf(
                         or (starts[story_at + 1][0] == page and starts[story_at + 1][1] < 1.0)
                     ):
                         story_at += 1
-                    left = items[story_at].paper
+                    left = escape_controls(items[story_at].paper)
                 _draw_furniture(
                     painter, furniture_font, geo, left, options.creator, number + 1, total_pages
                 )
@@ -564,16 +620,32 @@ def _export_pdf(
         finally:
             painter.end()
         check_cancel(cancel)
+        _check_written(temp, target)
         mend_text_layer(temp, chars, glyph_keys(families))
         top_margin = MARGIN_MM * 72 / 25.4
         add_outline(
             temp,
             [
                 OutlineEntry(
-                    p.title,
+                    escape_controls(p.title),
                     contents_pages + page,
                     top_margin + (geo.body_top + y) * geo.points_per_pixel,
                 )
                 for p, (page, y) in zip(parts, starts, strict=True)
             ],
         )
+
+
+def _check_written(temp: Path, target: Path) -> None:
+    """QPdfWriter reports no write errors: a file that does not end as a PDF ends was cut short
+    (a full disk, above all), which is said in those words, naming the target."""
+    with open(temp, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 64))
+        tail = handle.read()
+    if b"%%EOF" in tail:
+        return
+    if disk_full(target.parent):
+        raise ExportError("cannot write: the disk is full", target)
+    raise ExportError("cannot write: the PDF was not written completely", target)

@@ -16,6 +16,7 @@ from reader.export.common import (
     report,
     story_parts,
 )
+from reader.text.escape import escape_controls
 
 RULE = "-" * 40
 
@@ -44,7 +45,8 @@ def render_text(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> str:
-    """The whole export as plain text."""
+    """The whole export as plain text (control and bidi characters of the page written as
+    visible escapes: a text file is read in terminals too)."""
     out = [document_title(items, options)]
     parts = [story_parts(item) for item in items]
     if options.contents:
@@ -53,4 +55,4 @@ def render_text(
         check_cancel(cancel)
         out.append(RULE + "\n\n" + story_text(story))
         report(progress, index + 1, len(parts))
-    return "\n\n".join(out)
+    return escape_controls("\n\n".join(out))

@@ -7,7 +7,6 @@ that the format registry (``reader.parse.formats``) can be read without loading 
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -16,15 +15,20 @@ if TYPE_CHECKING:
 
 __all__ = ["load_issue", "load_page", "parse_page_text"]
 
-_HOMES = {
-    "load_issue": "reader.parse.issue",
-    "load_page": "reader.parse.issue",
-    "parse_page_text": "reader.parse.formats.text",
-}
-
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+    # Plain import statements (not importlib with a string), so that PyInstaller's analysis
+    # sees the modules and the bundle holds them.
+    if name == "load_issue":
+        from reader.parse.issue import load_issue
+
+        return load_issue
+    if name == "load_page":
+        from reader.parse.issue import load_page
+
+        return load_page
+    if name == "parse_page_text":
+        from reader.parse.formats.text import parse_page_text
+
+        return parse_page_text
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

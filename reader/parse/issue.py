@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.errors import InputError
+from reader.files import require_regular
 from reader.model import Issue, IssueMeta, Page
 from reader.parse.decode import read_page_bytes
 from reader.parse.formats import SNIFF_BYTES, chronam, is_page_name, read_page, sniff_format
@@ -114,15 +116,29 @@ def page_files(folder: Path) -> list[Path]:
     return sorted(files, key=lambda p: (_page_number(p) or 10_000, p.name))
 
 
+#: Page numbers issue.toml may name (a paper of ten thousand pages is not a paper).
+MAX_PAGE_NUMBER = 9999
+
+
 def read_meta(folder: Path) -> IssueMeta:
-    """What issue.toml says, or what the folder's name suggests."""
+    """What issue.toml says, or what the folder's name suggests.
+
+    Every value is checked; a wrong one is an InputError naming the key (``pages.0``, ``date``).
+    """
     toml_path = folder / "issue.toml"
+    require_regular(toml_path)  # a FIFO would block the read below forever
     if not toml_path.is_file():
         return IssueMeta(date=_date_from_name(folder.name))
     try:
         data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"invalid issue.toml ({exc})", toml_path) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})", toml_path) from exc
+
+    def bad(key: str, reason: str) -> InputError:
+        return InputError(f"invalid issue.toml ({key}: {reason})", toml_path)
+
     pages = data.get("pages", {})
     if not isinstance(pages, dict):
         raise InputError("invalid issue.toml ([pages] must be a table)", toml_path)
@@ -130,14 +146,42 @@ def read_meta(folder: Path) -> IssueMeta:
     for key, value in pages.items():
         if not str(key).isdigit():
             raise InputError(f"invalid issue.toml (page key {key!r} is not a number)", toml_path)
-        names[int(key)] = str(value)
-    date = data.get("date")
+        if not 1 <= int(key) <= MAX_PAGE_NUMBER:
+            raise bad(f"pages.{key}", f"page numbers run from 1 to {MAX_PAGE_NUMBER}")
+        names[int(key)] = _text(value, f"pages.{key}", bad) or ""
     return IssueMeta(
-        newspaper=_optional_str(data.get("newspaper")),
-        date=str(date) if date is not None else _date_from_name(folder.name),
-        language=_optional_str(data.get("language")),
+        newspaper=_text(data.get("newspaper"), "newspaper", bad),
+        date=_date(data.get("date"), bad) or _date_from_name(folder.name),
+        language=_text(data.get("language"), "language", bad),
         page_names=names,
     )
+
+
+def _text(value: object, key: str, bad: Callable[[str, str], InputError]) -> str | None:
+    """A text value of issue.toml (None when absent or empty); anything else names the key."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float):  # [pages] 1 = 1 is a name too
+        return str(value)
+    kind = {list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+    raise bad(key, f"expected text, found {kind}")
+
+
+def _date(value: object, bad: Callable[[str, str], InputError]) -> str | None:
+    """issue.toml's ``date``: a TOML date or a "YYYY-MM-DD" string naming a real day."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    text = _text(value, "date", bad)
+    try:
+        return datetime.date.fromisoformat(text or "").isoformat() if text else None
+    except ValueError:
+        raise bad("date", f"{text!r} is not a date YYYY-MM-DD") from None
 
 
 def _load_folder(folder: Path) -> Issue:
@@ -190,7 +234,3 @@ def _date_from_name(name: str) -> str | None:
     if 1600 <= year <= 2200 and 1 <= month <= 12 and 1 <= day <= 31:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return None
-
-
-def _optional_str(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None

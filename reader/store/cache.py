@@ -76,23 +76,30 @@ class IssueCache:
         db.check_sqlite()
         self.path = path
         self.recovered_from: Path | None = None
-        if str(path) == ":memory:":
-            self.conn = db.connect(":memory:")
-        elif check:
-            self.conn, self.recovered_from = db.open_checked(Path(path))
-        else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.conn = db.connect(path)
-        self.index = SearchIndex(
-            self.conn, make_scheme(scheme) if isinstance(scheme, str) else scheme
-        )
+        self.index = SearchIndex(None, make_scheme(scheme) if isinstance(scheme, str) else scheme)
         try:
-            db.setup_schema(self.conn, CACHE_SCHEMA, path)
-            with db.transaction(self.conn):
-                self.index.create()
+            if str(path) == ":memory:":
+                self.conn = db.connect(":memory:")
+                self._setup(self.conn)
+            elif check:
+                self.conn, self.recovered_from = db.open_checked(Path(path), self._setup)
+            else:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                self.conn = db.connect(path)
+                try:
+                    self._setup(self.conn)
+                except BaseException:
+                    self.conn.close()
+                    raise
         except sqlite3.Error as err:
-            self.conn.close()
-            raise StoreError(f"cannot set up the cache: {err}", path) from err
+            raise StoreError(f"cannot set up the cache: {db.describe(err, path)}", path) from err
+        self.index.conn = self.conn
+
+    def _setup(self, conn: sqlite3.Connection) -> None:
+        """Create or migrate the cache's tables and its search index on ``conn``."""
+        db.setup_schema(conn, CACHE_SCHEMA, self.path)
+        with db.transaction(conn):
+            self.index.scheme.create(conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -195,6 +202,10 @@ class IssueCache:
             for digest in gone:
                 self._delete(digest)
         return len(gone)
+
+    def check(self) -> list[str]:
+        """What is wrong with the cache file and its search index (``[]`` when sound)."""
+        return db.problems(self.conn) + self.index.check()
 
     def story_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM stories").fetchone()[0])

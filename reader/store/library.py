@@ -18,6 +18,7 @@ import platformdirs
 import reader
 from reader.errors import BroadsheetError, StoreError
 from reader.model import Article, Issue
+from reader.store import db
 from reader.store.cache import IssueCache
 from reader.store.records import Bookmark, Hit, LibraryEntry
 from reader.store.search import Scheme
@@ -43,6 +44,8 @@ class NoticeKind(enum.StrEnum):
     USERDATA_RECOVERED = "userdata-recovered"
     #: The cache or the library list could not be written; the issue opened anyway.
     STORE_WRITE_FAILED = "store-write-failed"
+    #: The search index was found damaged and was written again from the cached stories.
+    INDEX_REBUILT = "index-rebuilt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,9 @@ class AddReport:
     added: tuple[OpenedIssue, ...]
     #: ``(path, one-line reason)`` for each issue that could not be read.
     failed: tuple[tuple[str, str], ...]
+    #: ``(path, reason)`` for what was found inside folders and left alone (a FIFO, a folder
+    #: that cannot be read); not failures.
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
 class BookmarkState(enum.StrEnum):
@@ -115,10 +121,14 @@ class Library:
             self.userdata.close()
             raise
         if self.userdata.recovered_from is not None:
+            salvaged = self.userdata.salvaged
+            marks = salvaged.bookmarks if salvaged else 0
+            issues = salvaged.library if salvaged else 0
             self._notice(
                 NoticeKind.USERDATA_RECOVERED,
                 "Your bookmarks database was damaged; it was kept as "
-                f"{self.userdata.recovered_from.name} and a new one was started",
+                f"{self.userdata.recovered_from} and a new one was started: "
+                f"{marks} of its bookmarks were recovered (and {issues} library entries)",
                 self.userdata.recovered_from,
             )
         if self.cache.recovered_from is not None:
@@ -209,10 +219,11 @@ class Library:
         """Open every issue under ``paths`` (folders of issue folders included)."""
         added: list[OpenedIssue] = []
         failed: list[tuple[str, str]] = []
+        skipped: list[tuple[str, str]] = []
         found: list[Path] = []
         for path in paths:
             try:
-                found.extend(discover_issues([Path(path).expanduser()]))
+                found.extend(discover_issues([Path(path).expanduser()], skipped))
             except BroadsheetError as err:
                 failed.append((str(path), str(err)))
         for n, path in enumerate(found, 1):
@@ -224,7 +235,7 @@ class Library:
                 failed.append((str(path), str(err)))
             if progress is not None:
                 progress(n, len(found), path)
-        return AddReport(tuple(added), tuple(failed))
+        return AddReport(tuple(added), tuple(failed), tuple(skipped))
 
     def entries(self) -> list[LibraryEntry]:
         return self.userdata.library()
@@ -282,8 +293,45 @@ class Library:
     # search
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
-        """Stories of the whole library containing the query; raises QueryError when malformed."""
+        """Stories of the whole library containing the query; raises QueryError when malformed.
+
+        A search index found damaged is written again from the cached stories (the reader is
+        told) and the search runs once more.
+        """
+        try:
+            return self.cache.index.search(query, limit)
+        except StoreError as err:
+            if err.__cause__ is None or not db.is_damage(err.__cause__):
+                raise
+        self.cache.index.rebuild()
+        self._notice(
+            NoticeKind.INDEX_REBUILT,
+            "The search index was damaged and has been rebuilt from the cached stories",
+            None,
+        )
         return self.cache.index.search(query, limit)
+
+    # upkeep
+
+    def check(self) -> list[str]:
+        """Every problem of both databases, one line each (``[]`` when both are sound): SQLite's
+        integrity check, text that is not UTF-8, and the search index against its stories."""
+        return [f"cache: {p}" for p in self.cache.check()] + [
+            f"user data: {p}" for p in db.problems(self.userdata.conn)
+        ]
+
+    def rebuild(self, progress: Progress | None = None) -> AddReport:
+        """Start the cache afresh and read every library issue into it again (with progress).
+
+        The old cache file is removed (it holds nothing that cannot be made again); the user
+        database is not touched.
+        """
+        self.cache.close()
+        base = Path(self.cache_path)
+        for suffix in ("", "-wal", "-shm"):
+            base.with_name(base.name + suffix).unlink(missing_ok=True)
+        self.cache = IssueCache(self.cache_path, scheme=self.scheme)
+        return self.reindex(progress)
 
     # bookmarks
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reader.errors import QueryError, StoreError
+from reader.store.db import transaction
 from reader.store.records import Hit, Snippet
 from reader.text.cjk import normalise_width
 from reader.text.highlight import contains_cjk, find_spans, parse_terms
@@ -253,8 +254,9 @@ def make_snippet(
 class SearchIndex:
     """The FTS5 index over the ``stories`` table of the cache database."""
 
-    def __init__(self, conn: sqlite3.Connection, scheme: Scheme) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection | None, scheme: Scheme) -> None:
+        #: Set by the owner once its connection is open (``None`` only until then).
+        self.conn: sqlite3.Connection = conn  # type: ignore[assignment]
         self.scheme = scheme
 
     def create(self) -> None:
@@ -264,6 +266,42 @@ class SearchIndex:
     def add(self, rows: Sequence[tuple[int, str, str]]) -> None:
         """Index ``(story id, headline text, body text)`` rows (inside the caller's transaction)."""
         self.scheme.insert(self.conn, rows)
+
+    def rebuild(self) -> int:
+        """Drop the index and write it again from the ``stories`` table; return how many stories.
+
+        Works whatever state the index's shadow tables are in: they are dropped, not read.
+        """
+        with transaction(self.conn):
+            self.conn.execute(f"DROP TABLE IF EXISTS {self.scheme.table}")
+            self.scheme.create(self.conn)
+            rows = self.conn.execute("SELECT id, headline, body FROM stories").fetchall()
+            self.scheme.insert(self.conn, rows)
+        return len(rows)
+
+    def check(self) -> list[str]:
+        """Problems of the index: FTS5's own integrity check, and every story indexed once."""
+        table = self.scheme.table
+        problems = []
+        try:
+            self.conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as err:
+            problems.append(f"search index: {err}")
+        try:
+            (unindexed,) = self.conn.execute(
+                f"SELECT count(*) FROM stories WHERE id NOT IN (SELECT id FROM {table}_docsize)"
+            ).fetchone()
+            (stray,) = self.conn.execute(
+                f"SELECT count(*) FROM {table}_docsize WHERE id NOT IN (SELECT id FROM stories)"
+            ).fetchone()
+        except sqlite3.DatabaseError as err:
+            problems.append(f"search index: {err}")
+        else:
+            if unindexed:
+                problems.append(f"search index: {unindexed} stories are not in the index")
+            if stray:
+                problems.append(f"search index: {stray} entries point at no story")
+        return problems
 
     def remove_issue(self, issue_id: int) -> None:
         rows = self.conn.execute(
@@ -322,7 +360,7 @@ class SearchIndex:
             if "fts5" in str(err):  # not expected (every term is quoted), but it is the query's
                 raise QueryError(f"cannot search for {parsed.text!r}: {err}") from err
             raise StoreError(f"search failed: {err}") from err
-        except sqlite3.Error as err:
+        except (sqlite3.Error, UnicodeDecodeError) as err:
             raise StoreError(f"search failed: {err}") from err
         whole = self.scheme.latin_whole_words
         hits = []

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader.errors import InputError
+from reader.files import not_regular_reason, require_regular
 from reader.parse.formats import chronam, is_page_name
 
 _CHUNK = 1 << 20
@@ -14,6 +15,7 @@ _CHUNK = 1 << 20
 
 def issue_files(path: Path) -> list[Path]:
     """The files whose bytes define the issue at ``path`` (a page file or an issue folder)."""
+    require_regular(path)
     news = chronam.issue_for(path) if path.exists() else None
     if news is not None:
         return [file for _, file in news.pages]
@@ -84,31 +86,58 @@ def _mets_file(path: Path) -> Path | None:
     return None
 
 
-def _is_issue_folder(folder: Path) -> bool:
-    return any(p.is_file() and is_issue_file(p.name) for p in folder.iterdir())
+Skipped = list[tuple[str, str]]
 
 
-def discover_issues(paths: Iterable[Path]) -> Iterator[Path]:
+def discover_issues(paths: Iterable[Path], skipped: Skipped | None = None) -> Iterator[Path]:
     """Each issue under ``paths``: a page file, a folder of pages, or folders holding such folders.
 
     A folder with page files directly inside is one issue (as ``reader.parse.load_issue`` reads
-    it); a folder without them is searched for issue folders below it, in name order. A folder
-    of Chronicling America pages holds one issue per paper and edition (each is named by its
-    first page file), and a batch ``ed-N`` folder is one issue.
+    it); its subfolders, and those of a folder without pages, are searched for more issues, in
+    name order. A folder of Chronicling America pages holds one issue per paper and edition (each
+    is named by its first page file), and a batch ``ed-N`` folder is one issue. Each real folder
+    is walked once, so symlink loops end. A path given that is not a regular file or folder
+    raises InputError; inside folders such entries (a FIFO named ``02.txt``) and unreadable
+    folders go to ``skipped`` as ``(path, reason)``.
     """
+    seen: set[tuple[int, int]] = set()
     for path in paths:
+        require_regular(path)
         if path.is_file():
             yield path
         elif path.is_dir():
-            news = chronam.issues_in(path)
-            if len(news) > 1:
-                yield from (issue.path for issue in news)
-            elif news or _is_issue_folder(path):
-                yield path
-            else:
-                children = sorted(
-                    p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")
-                )
-                yield from discover_issues(children)
+            yield from _walk(path, seen, [] if skipped is None else skipped)
         else:
             raise InputError("no such file or folder", path)
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]], skipped: Skipped) -> Iterator[Path]:
+    try:
+        info = folder.stat()
+        entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    except OSError as err:
+        skipped.append((str(folder), f"cannot read folder ({err.strerror or err})"))
+        return
+    if (info.st_dev, info.st_ino) in seen:
+        return  # a symlink back to a folder already walked
+    seen.add((info.st_dev, info.st_ino))
+    news = chronam.issues_in(folder)
+    if len(news) > 1:
+        yield from (issue.path for issue in news)
+        return
+    if news:
+        yield folder
+        return
+    pages = False
+    folders = []
+    for entry in entries:
+        if entry.is_dir():
+            folders.append(entry)
+        elif entry.is_file():
+            pages = pages or is_issue_file(entry.name)
+        elif is_issue_file(entry.name) and (why := not_regular_reason(entry)):
+            skipped.append((str(entry), why))
+    if pages:
+        yield folder
+    for child in folders:
+        yield from _walk(child, seen, skipped)

@@ -12,14 +12,20 @@ import sqlite3
 import time
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.errors import StoreError
 from reader.model import Article, Issue
 from reader.store import db
 from reader.store.records import Anchor, Bookmark, LibraryEntry
+from reader.store.salvage import Value, recover_records
 
 USERDATA_SCHEMA_VERSION = 1
+_BOOKMARK_COLUMNS_SQL = (
+    "id, source_hash, page, headline_key, lead_key, article_id, issue_path, headline,"
+    " issue_title, note, created, updated"
+)
 #: How many normalised characters of the body make the lead part of an anchor.
 LEAD_CHARS = 40
 RECENT_LIMIT = 20
@@ -77,6 +83,65 @@ def _create_userdata_v1(conn: sqlite3.Connection) -> None:
 USERDATA_SCHEMA = db.Schema(
     name="userdata", version=USERDATA_SCHEMA_VERSION, create=_create_userdata_v1
 )
+
+
+# -- salvage ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Salvaged:
+    """How much came back from a damaged user database."""
+
+    bookmarks: int
+    library: int
+
+
+_SALVAGE_SQL = {
+    "bookmarks": f"INSERT OR REPLACE INTO bookmarks ({_BOOKMARK_COLUMNS_SQL})"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "library": "INSERT OR REPLACE INTO library (path, source_hash, newspaper, date, pages,"
+    " stories, added, last_opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "read_state": "INSERT OR REPLACE INTO read_state (source_hash, fingerprint, read_at)"
+    " VALUES (?, ?, ?)",
+    "highlight_sets": "INSERT OR REPLACE INTO highlight_sets (name, terms, updated)"
+    " VALUES (?, ?, ?)",
+    "recent_files": "INSERT OR REPLACE INTO recent_files (path, opened) VALUES (?, ?)",
+    "ui_state": "INSERT OR REPLACE INTO ui_state (key, value) VALUES (?, ?)",
+}
+
+_SHAPES: dict[str, tuple[tuple[type, ...], ...]] = {
+    # id (the rowid, stored as NULL), source_hash, page, headline_key, lead_key, article_id,
+    # issue_path, headline, issue_title, note, created, updated
+    "bookmarks": (
+        (type(None),), (str,), (int,), (str,), (str,), (str,), (str, type(None)),
+        (str,), (str,), (str,), (int, float), (int, float),
+    ),
+    "library": (
+        (str,), (str,), (str, type(None)), (str, type(None)), (int,), (int,),
+        (int, float), (int, float),
+    ),
+    "three": ((str,), (str,), (int, float)),
+    "recent_files": ((str,), (float,)),
+    "ui_state": ((str,), (str,)),
+}  # fmt: skip
+
+
+def table_of_record(values: tuple[Value, ...]) -> str | None:
+    """Which user-data table a salvaged record belongs to, by its shape (None: not ours)."""
+    for table, shape in _SHAPES.items():
+        if len(values) == len(shape) and all(
+            isinstance(v, kinds) for v, kinds in zip(values, shape, strict=True)
+        ):
+            if table != "three":
+                return table
+            try:
+                terms = json.loads(str(values[1]))
+            except ValueError:
+                terms = None
+            if isinstance(terms, list):
+                return "highlight_sets"
+            return "read_state" if "\n" in str(values[1]) else None
+    return None
 
 
 # -- anchors -----------------------------------------------------------------------------------
@@ -147,10 +212,7 @@ def _bookmark(row: sqlite3.Row | tuple) -> Bookmark:
     )
 
 
-_BOOKMARK_COLUMNS = (
-    "id, source_hash, page, headline_key, lead_key, article_id, issue_path, headline,"
-    " issue_title, note, created, updated"
-)
+_BOOKMARK_COLUMNS = _BOOKMARK_COLUMNS_SQL
 
 
 @db.translate_errors
@@ -161,15 +223,48 @@ class UserData:
         self.path = path
         self.recovered_from: Path | None = None
         try:
-            if str(path) == ":memory:":
-                self.conn = db.connect(":memory:", synchronous="FULL")
-            elif not check:
+            if str(path) == ":memory:" or not check:
                 self.conn = db.connect(path, synchronous="FULL")
+                db.setup_schema(self.conn, USERDATA_SCHEMA, path)
             else:
-                self.conn, self.recovered_from = db.open_checked(Path(path), synchronous="FULL")
-            db.setup_schema(self.conn, USERDATA_SCHEMA, path)
+                self.conn, self.recovered_from = db.open_checked(
+                    Path(path), self._setup, synchronous="FULL"
+                )
         except sqlite3.Error as err:
-            raise StoreError(f"cannot open the user data: {err}", path) from err
+            raise StoreError(f"cannot open the user data: {db.describe(err, path)}", path) from err
+        #: What was salvaged from the damaged file (``None`` when nothing was damaged).
+        self.salvaged: Salvaged | None = None
+        if self.recovered_from is not None:
+            self.salvaged = self._salvage(self.recovered_from)
+
+    def _setup(self, conn: sqlite3.Connection) -> None:
+        db.setup_schema(conn, USERDATA_SCHEMA, self.path)
+
+    def _salvage(self, backup: Path) -> Salvaged:
+        """Copy every row still readable in ``backup`` into this (fresh) database."""
+        rows: dict[str, list[tuple[object, ...]]] = {table: [] for table in _SALVAGE_SQL}
+        try:
+            records = recover_records(backup)
+        except OSError:
+            records = []
+        for record in records:
+            table = table_of_record(record.values)
+            if table == "bookmarks":
+                rows[table].append((record.rowid, *record.values[1:]))
+            elif table is not None:
+                rows[table].append(record.values)
+        try:
+            with db.transaction(self.conn):
+                for table, sql in _SALVAGE_SQL.items():
+                    self.conn.executemany(sql, rows[table])
+        except sqlite3.Error as err:
+            raise StoreError(
+                f"cannot save what was salvaged: {db.describe(err, self.path)}", self.path
+            ) from err
+        return Salvaged(
+            bookmarks=len({r[0] for r in rows["bookmarks"]}),
+            library=len({r[0] for r in rows["library"]}),
+        )
 
     def close(self) -> None:
         self.conn.close()
@@ -179,7 +274,7 @@ class UserData:
             with db.transaction(self.conn):
                 return self.conn.execute(sql, tuple(params))
         except sqlite3.Error as err:
-            raise StoreError(f"cannot save: {err}", self.path) from err
+            raise StoreError(f"cannot save: {db.describe(err, self.path)}", self.path) from err
 
     # bookmarks
 
@@ -324,7 +419,7 @@ class UserData:
                     (RECENT_LIMIT,),
                 )
         except sqlite3.Error as err:
-            raise StoreError(f"cannot save: {err}", self.path) from err
+            raise StoreError(f"cannot save: {db.describe(err, self.path)}", self.path) from err
 
     def recent_files(self) -> list[str]:
         return [

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.model import Article
+from reader.model import Article, Issue
 from reader.text.script import is_cjk_letter
 
 #: Returns the word-boundary offsets of a text (see ``reader.text.segment.Segmenter.boundaries``).
@@ -136,3 +136,43 @@ def count_hits(
         for span in find_spans(text, terms, whole_words=whole_words, boundaries=boundaries):
             counts[span.term] += 1
     return counts
+
+
+@dataclass(frozen=True, slots=True)
+class HitCounts:
+    """How often the terms occur in an issue: per row of the headline list and per term."""
+
+    #: Which request this answers (the window drops answers to requests it has replaced).
+    generation: int
+    #: Row id (article id, or a page's ``unplaced_id``) -> hits in it.
+    per_row: dict[str, int]
+    #: Hits per term across the issue, in the order of the terms.
+    per_term: list[int]
+
+
+def count_issue_hits(
+    generation: int,
+    issue: Issue,
+    terms: Sequence[str],
+    whole_words: bool,
+    boundaries: Callable[[str], frozenset[int]] | None,
+) -> HitCounts:
+    """Hits of ``terms`` in every article and every page's unplaced text of ``issue``.
+
+    Plain and Qt-free; the window runs it in a worker (jieba's cuts can be slow).
+    """
+    per_row: dict[str, int] = {}
+    per_term = [0] * len(terms)
+    for page in issue.pages:
+        for article in page.articles:
+            counts = count_hits(article, terms, whole_words=whole_words, boundaries=boundaries)
+            per_row[article.id] = sum(counts)
+            per_term = [a + b for a, b in zip(per_term, counts, strict=True)]
+        if page.unplaced:
+            total = 0
+            for line in page.unplaced:
+                for span in find_spans(line, terms, whole_words=whole_words, boundaries=boundaries):
+                    per_term[span.term] += 1
+                    total += 1
+            per_row[page.unplaced_id] = total
+    return HitCounts(generation, per_row, per_term)

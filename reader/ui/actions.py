@@ -1,17 +1,19 @@
-"""The one keymap: every command of the window with its shortcuts, menu and help text.
+"""The one keymap: every command of the window with its shortcuts, menu, group, handler and help.
 
-Menus, the cheat sheet and the tests all read ``KEYMAP``; nothing else defines a shortcut.
+Menus (their order, separators and submenus), the cheat sheet and the tests all read ``KEYMAP``;
+nothing else defines a shortcut or a menu entry.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 
 class Scope(StrEnum):
@@ -26,7 +28,8 @@ class Scope(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
-    """One command: its name (for code and tests), menu text, menu, shortcuts and help."""
+    """One command: its name (for code and tests), menu text, menu, shortcuts and help, the
+    method that handles it and the group it sits in within its menu."""
 
     name: str
     text: str
@@ -35,6 +38,13 @@ class ActionSpec:
     help: str = ""
     scope: Scope = Scope.WINDOW
     checkable: bool = False
+    #: The handling method, as an attribute path on the window: "close_bars",
+    #: "navigator.step_story". Checkable actions pass it their new state.
+    handler: str = ""
+    #: Arguments the handler is called with (before the checked state, if any).
+    args: tuple[object, ...] = ()
+    #: Entries of one menu are grouped; a separator stands between two groups.
+    group: str = ""
 
     def key_sequences(self) -> list[QKeySequence]:
         return [QKeySequence(s) for s in self.shortcuts]
@@ -47,23 +57,81 @@ R = Scope.READING
 
 KEYMAP: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("open", "&Open Page or Issue…", "&File", ("Ctrl+O",), "Open a page file"),
-    ActionSpec("open_folder", "Open &Folder…", "&File", ("Ctrl+Shift+O",), "Open an issue folder"),
+    ActionSpec(
+        "open",
+        "&Open Page or Issue…",
+        "&File",
+        ("Ctrl+O",),
+        "Open a page file",
+        handler="opener.choose_file",
+        group="open",
+    ),
+    ActionSpec(
+        "open_folder",
+        "Open &Folder…",
+        "&File",
+        ("Ctrl+Shift+O",),
+        "Open an issue folder",
+        handler="opener.choose_folder",
+        group="open",
+    ),
     ActionSpec(
         "export",
         "&Export Selected…",
         "&File",
         ("Ctrl+E",),
         "Export the marked (x) or selected stories: PDF, Markdown, HTML, text",
+        handler="exporter.export_selected",
+        group="export",
     ),
-    ActionSpec("quit", "&Quit", "&File", ("Ctrl+Q",), "Quit Broadsheet"),
-    # View
-    ActionSpec("zoom_in", "Zoom &In", "&View", ("Ctrl+=", "Ctrl++"), "Larger text"),
-    ActionSpec("zoom_out", "Zoom &Out", "&View", ("Ctrl+-",), "Smaller text"),
-    ActionSpec("zoom_reset", "&Actual Size", "&View", ("Ctrl+0",), "Default text size"),
-    ActionSpec("filter", "&Filter Headlines", "&View", ("Ctrl+L",), "Type to narrow the list"),
     ActionSpec(
-        "close_bars", "&Close Bars", "&View", ("Esc",), "Close the highlight bar, clear the filter"
+        "quit", "&Quit", "&File", ("Ctrl+Q",), "Quit Broadsheet", handler="close", group="quit"
+    ),
+    # View
+    ActionSpec(
+        "zoom_in",
+        "Zoom &In",
+        "&View",
+        ("Ctrl+=", "Ctrl++"),
+        "Larger text",
+        handler="zoom_in",
+        group="view",
+    ),
+    ActionSpec(
+        "zoom_out",
+        "Zoom &Out",
+        "&View",
+        ("Ctrl+-",),
+        "Smaller text",
+        handler="zoom_out",
+        group="view",
+    ),
+    ActionSpec(
+        "zoom_reset",
+        "&Actual Size",
+        "&View",
+        ("Ctrl+0",),
+        "Default text size",
+        handler="zoom_reset",
+        group="view",
+    ),
+    ActionSpec(
+        "filter",
+        "&Filter Headlines",
+        "&View",
+        ("Ctrl+L",),
+        "Type to narrow the list",
+        handler="focus_filter",
+        group="view",
+    ),
+    ActionSpec(
+        "close_bars",
+        "&Close Bars",
+        "&View",
+        ("Esc",),
+        "Close the highlight bar, clear the filter",
+        handler="close_bars",
+        group="view",
     ),
     ActionSpec(
         "mark_read_on_show",
@@ -72,15 +140,125 @@ KEYMAP: tuple[ActionSpec, ...] = (
         (),
         "Setting: a story becomes read when it is shown",
         checkable=True,
+        handler="set_mark_read_on_show",
+        group="settings",
+    ),
+    ActionSpec(
+        "toggle_page",
+        "&Page Picture",
+        "&View",
+        ("P",),
+        "Show the printed page beside the story, its zones outlined (click a zone to read it)",
+        R,
+        checkable=True,
+        handler="page_pane.set_visible",
+        group="page",
+    ),
+    ActionSpec(
+        "page_zoom_in",
+        "Zoom Page In",
+        "&View",
+        ("=", "+"),
+        "Enlarge the page picture (also Ctrl+wheel; drag or the arrows to pan)",
+        R,
+        handler="page_pane.view.zoom_in",
+        group="page",
+    ),
+    ActionSpec(
+        "page_zoom_out",
+        "Zoom Page Out",
+        "&View",
+        ("-",),
+        "Shrink the page picture",
+        R,
+        handler="page_pane.view.zoom_out",
+        group="page",
+    ),
+    ActionSpec(
+        "page_fit_width",
+        "Page Fit &Width",
+        "&View",
+        ("W",),
+        "Fit the page picture to the pane's width",
+        R,
+        handler="page_pane.view.fit_width",
+        group="page",
+    ),
+    ActionSpec(
+        "show_doubtful",
+        "&Doubtful Words",
+        "&View",
+        ("C",),
+        "Underline and dim the words the OCR engine was unsure of",
+        R,
+        checkable=True,
+        handler="set_show_doubtful",
+        group="page",
     ),
     # Go
-    ActionSpec("next_story", "&Next Story", "&Go", ("J", "Down"), "Next story", R),
-    ActionSpec("previous_story", "&Previous Story", "&Go", ("K", "Up"), "Previous story", R),
-    ActionSpec("first_story", "&First Story", "&Go", ("G", "Home"), "First story", R),
-    ActionSpec("last_story", "&Last Story", "&Go", ("Shift+G", "End"), "Last story", R),
-    ActionSpec("next_page", "Next Pa&ge", "&Go", ("]",), "First story of the next page", R),
     ActionSpec(
-        "previous_page", "Previous P&age", "&Go", ("[",), "First story of the previous page", R
+        "next_story",
+        "&Next Story",
+        "&Go",
+        ("J", "Down"),
+        "Next story",
+        R,
+        handler="navigator.step_story",
+        args=(1,),
+        group="stories",
+    ),
+    ActionSpec(
+        "previous_story",
+        "&Previous Story",
+        "&Go",
+        ("K", "Up"),
+        "Previous story",
+        R,
+        handler="navigator.step_story",
+        args=(-1,),
+        group="stories",
+    ),
+    ActionSpec(
+        "first_story",
+        "&First Story",
+        "&Go",
+        ("G", "Home"),
+        "First story",
+        R,
+        handler="navigator.first_story",
+        group="stories",
+    ),
+    ActionSpec(
+        "last_story",
+        "&Last Story",
+        "&Go",
+        ("Shift+G", "End"),
+        "Last story",
+        R,
+        handler="navigator.last_story",
+        group="stories",
+    ),
+    ActionSpec(
+        "next_page",
+        "Next Pa&ge",
+        "&Go",
+        ("]",),
+        "First story of the next page",
+        R,
+        handler="navigator.step_page",
+        args=(1,),
+        group="stories",
+    ),
+    ActionSpec(
+        "previous_page",
+        "Previous P&age",
+        "&Go",
+        ("[",),
+        "First story of the previous page",
+        R,
+        handler="navigator.step_page",
+        args=(-1,),
+        group="stories",
     ),
     ActionSpec(
         "scroll_down",
@@ -89,6 +267,8 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("Space",),
         "Scroll a screen down; at the bottom, go to the next story",
         R,
+        handler="navigator.scroll_down",
+        group="scroll",
     ),
     ActionSpec(
         "scroll_up",
@@ -97,6 +277,8 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("Shift+Space",),
         "Scroll a screen up; at the top, go to the previous story",
         R,
+        handler="navigator.scroll_up",
+        group="scroll",
     ),
     ActionSpec(
         "toggle_focus",
@@ -105,6 +287,8 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("Tab", "Return", "Enter"),
         "Move focus between the list and the pane",
         R,
+        handler="toggle_focus",
+        group="focus",
     ),
     ActionSpec(
         "follow_jump",
@@ -113,9 +297,20 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("O",),
         "Go to the story a teaser or a continuation line points to",
         R,
+        handler="follow_jump",
+        group="focus",
     ),
     # Story
-    ActionSpec("toggle_read", "Toggle &Read", "&Story", ("M",), "Mark the story read or unread", R),
+    ActionSpec(
+        "toggle_read",
+        "Toggle &Read",
+        "&Story",
+        ("M",),
+        "Mark the story read or unread",
+        R,
+        handler="toggle_read",
+        group="select",
+    ),
     ActionSpec(
         "extend_next",
         "Extend Selection Down",
@@ -123,6 +318,9 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("Shift+J", "Shift+Down"),
         "Select the next story too",
         R,
+        handler="navigator.extend_selection",
+        args=(1,),
+        group="select",
     ),
     ActionSpec(
         "extend_previous",
@@ -131,9 +329,19 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("Shift+K", "Shift+Up"),
         "Select the previous story too",
         R,
+        handler="navigator.extend_selection",
+        args=(-1,),
+        group="select",
     ),
     ActionSpec(
-        "select_all", "Select &All Stories", "&Story", ("Ctrl+A",), "Select every listed story", R
+        "select_all",
+        "Select &All Stories",
+        "&Story",
+        ("Ctrl+A",),
+        "Select every listed story",
+        R,
+        handler="navigator.select_all",
+        group="select",
     ),
     ActionSpec(
         "toggle_mark",
@@ -142,8 +350,18 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("X",),
         "Mark or unmark the story for export (then File › Export Selected)",
         R,
+        handler="exporter.toggle_mark",
+        group="select",
     ),
-    ActionSpec("clear_marks", "&Clear Export Marks", "&Story", (), "Unmark every story"),
+    ActionSpec(
+        "clear_marks",
+        "&Clear Export Marks",
+        "&Story",
+        (),
+        "Unmark every story",
+        handler="model.clear_marks",
+        group="select",
+    ),
     ActionSpec(
         "toggle_bookmark",
         "&Bookmark",
@@ -151,13 +369,27 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("B",),
         "Bookmark the story, or drop its bookmark (a star in the list)",
         R,
+        handler="toggle_bookmark",
+        group="bookmark",
     ),
     # Highlight
     ActionSpec(
-        "find", "&Highlight Terms…", "&Highlight", ("/", "Ctrl+F"), "Open the highlight bar"
+        "find",
+        "&Highlight Terms…",
+        "&Highlight",
+        ("/", "Ctrl+F"),
+        "Open the highlight bar",
+        handler="highlighting.open_bar",
+        group="find",
     ),
     ActionSpec(
-        "next_hit", "&Next Hit", "&Highlight", ("N", "F3"), "Next hit, in the next story if needed"
+        "next_hit",
+        "&Next Hit",
+        "&Highlight",
+        ("N", "F3"),
+        "Next hit, in the next story if needed",
+        handler="highlighting.next_hit",
+        group="find",
     ),
     ActionSpec(
         "previous_hit",
@@ -165,6 +397,8 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "&Highlight",
         ("Shift+N", "Shift+F3"),
         "Previous hit, in the previous story if needed",
+        handler="highlighting.previous_hit",
+        group="find",
     ),
     ActionSpec(
         "only_hits",
@@ -173,6 +407,8 @@ KEYMAP: tuple[ActionSpec, ...] = (
         (),
         "List only stories where a term occurs",
         checkable=True,
+        handler="highlighting.set_only_hits",
+        group="options",
     ),
     ActionSpec(
         "whole_words",
@@ -181,6 +417,8 @@ KEYMAP: tuple[ActionSpec, ...] = (
         (),
         "Match whole words (Chinese words as jieba cuts them)",
         checkable=True,
+        handler="highlighting.set_whole_words",
+        group="options",
     ),
     ActionSpec(
         "save_highlight_set",
@@ -188,6 +426,8 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "&Highlight",
         (),
         "Keep the highlighted terms under a name, to use again (Highlight › Highlight Sets)",
+        handler="highlighting.save_set",
+        group="sets",
     ),
     # Library
     ActionSpec(
@@ -196,6 +436,9 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "&Library",
         ("Ctrl+Shift+F",),
         "Search every story of every issue opened so far",
+        handler="docks.show_panel",
+        args=("searchPanel",),
+        group="search",
     ),
     ActionSpec(
         "show_bookmarks",
@@ -203,6 +446,9 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "&Library",
         ("Ctrl+Shift+B",),
         "Show the bookmarks panel: jump, edit notes, delete, export",
+        handler="docks.show_panel",
+        args=("bookmarksPanel",),
+        group="panels",
     ),
     ActionSpec(
         "show_library",
@@ -210,13 +456,49 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "&Library",
         ("Ctrl+Shift+L",),
         "Show every issue opened so far: open, add a folder, remove",
+        handler="docks.show_panel",
+        args=("libraryView",),
+        group="panels",
     ),
     # Help
-    ActionSpec("cheat_sheet", "&Keyboard Shortcuts", "&Help", ("?", "F1"), "This list"),
-    ActionSpec("about", "&About Broadsheet", "&Help", (), "Version and credits"),
+    ActionSpec(
+        "cheat_sheet",
+        "&Keyboard Shortcuts",
+        "&Help",
+        ("?", "F1"),
+        "This list",
+        handler="show_cheat_sheet",
+        group="help",
+    ),
+    ActionSpec(
+        "about",
+        "&About Broadsheet",
+        "&Help",
+        (),
+        "Version and credits",
+        handler="show_about",
+        group="help",
+    ),
 )
 
 del R
+
+
+@dataclass(frozen=True, slots=True)
+class SubmenuSpec:
+    """A submenu filled when it opens (Open Recent, Highlight Sets): its place in the keymap."""
+
+    name: str
+    text: str
+    menu: str
+    #: The group it joins; it goes after the last entry of that group.
+    group: str
+
+
+SUBMENUS: tuple[SubmenuSpec, ...] = (
+    SubmenuSpec("recent", "Open &Recent", "&File", group="open"),
+    SubmenuSpec("highlight_sets", "Highlight S&ets", "&Highlight", group="sets"),
+)
 
 
 def spec(name: str) -> ActionSpec:
@@ -241,32 +523,40 @@ def shortcut_text(item: ActionSpec) -> str:
     return ", ".join(key_text(s) for s in item.shortcuts)
 
 
-def build_actions(
-    parent: QWidget,
-    handlers: Mapping[str, Callable[..., object]],
-    reading_widget: QWidget,
-) -> dict[str, QAction]:
-    """Make a QAction for every KEYMAP entry and connect it to ``handlers[name]``.
+def resolve_handler(target: object, item: ActionSpec) -> Callable[..., object]:
+    """The bound method ``item.handler`` names on ``target``, with ``item.args`` applied."""
+    handler: object = target
+    for part in item.handler.split("."):
+        try:
+            handler = getattr(handler, part)
+        except AttributeError:
+            owner = type(target).__name__
+            raise AttributeError(f"{item.name}: {owner} has no handler {item.handler}") from None
+    if not callable(handler):
+        raise TypeError(f"{item.name}: {item.handler} is not callable")
+    return functools.partial(handler, *item.args) if item.args else handler
 
-    WINDOW actions are added to ``parent``; READING actions to ``reading_widget`` with a
-    widget-with-children context. Every name must have a handler, so the keymap and the window
-    cannot drift apart. Checkable actions call their handler with the new state.
+
+def build_actions(target: QWidget, reading_widget: QWidget) -> dict[str, QAction]:
+    """Make a QAction for every KEYMAP entry and connect it to its handler on ``target``.
+
+    WINDOW actions are added to ``target``; READING actions to ``reading_widget`` with a
+    widget-with-children context. Every handler must exist (AttributeError otherwise), so the
+    keymap and the window cannot drift apart. Checkable actions call their handler with the
+    new state.
     """
-    missing = [item.name for item in KEYMAP if item.name not in handlers]
-    if missing:
-        raise KeyError(f"no handler for actions: {', '.join(missing)}")
     actions: dict[str, QAction] = {}
     for item in KEYMAP:
+        handler = resolve_handler(target, item)
         # (Not ``QAction(text, parent)``: matching that overload makes PySide6 build QIcon and
         # its 157-member enum, ~2 ms of start-up.)
-        action = QAction(parent)
+        action = QAction(target)
         action.setText(item.text)
         action.setObjectName(f"action_{item.name}")
         action.setShortcuts(item.key_sequences())
         action.setStatusTip(item.help)
         action.setToolTip(f"{item.help} ({shortcut_text(item)})" if item.shortcuts else item.help)
         action.setCheckable(item.checkable)
-        handler = handlers[item.name]
         if item.checkable:
             action.toggled.connect(handler)
         else:
@@ -276,6 +566,45 @@ def build_actions(
             reading_widget.addAction(action)
         else:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            parent.addAction(action)
+            target.addAction(action)
         actions[item.name] = action
     return actions
+
+
+def build_menus(
+    bar: QMenuBar,
+    actions: Mapping[str, QAction],
+    fill: Mapping[str, Callable[[QMenu], object]],
+) -> tuple[dict[str, QMenu], dict[str, QMenu]]:
+    """The menu bar from the keymap: menus in ``MENUS`` order, entries in ``KEYMAP`` order, a
+    separator between groups, and each of ``SUBMENUS`` after its group, refilled by
+    ``fill[name](submenu)`` whenever it opens.
+
+    Returns the menus by plain title ("File") and the submenus by name ("recent").
+    """
+    menus = {title.replace("&", ""): bar.addMenu(title) for title in MENUS}
+    submenus: dict[str, QMenu] = {}
+    last_group: dict[str, str] = {}
+
+    def start_group(menu: QMenu, title: str, group: str) -> None:
+        if last_group.get(title, group) != group:
+            menu.addSeparator()
+        last_group[title] = group
+
+    def add_submenus(title: str, group: str) -> None:
+        for sub in SUBMENUS:
+            if sub.menu == title and sub.group == group:
+                menu = menus[title.replace("&", "")]
+                submenu = menu.addMenu(sub.text)
+                submenu.aboutToShow.connect(functools.partial(fill[sub.name], submenu))
+                submenus[sub.name] = submenu
+
+    for item in KEYMAP:
+        if item.menu in last_group and last_group[item.menu] != item.group:
+            add_submenus(item.menu, last_group[item.menu])
+        menu = menus[item.menu.replace("&", "")]
+        start_group(menu, item.menu, item.group)
+        menu.addAction(actions[item.name])
+    for title, group in last_group.items():
+        add_submenus(title, group)
+    return menus, submenus

@@ -219,7 +219,7 @@ class StoreStarter(QObject):
                 wiring.add_archive(self.early.archive)
             self.ready.emit(wiring)
         else:
-            self.unavailable.emit(self.window.library_unavailable_reason)
+            self.unavailable.emit(self.window.docks.unavailable_reason)
 
     def _failed(self, error: Exception) -> None:
         from reader.ui.wiring import report_unavailable

@@ -78,6 +78,7 @@ class ExportDialog(QDialog):
         self.font_size_box.setSuffix(" pt")
         self.one_per_page_box = QCheckBox("Start each story on a new page")
         self.contents_box = QCheckBox("Contents list at the start")
+        self.crops_box = QCheckBox("A picture of each story cut from its page scan (PDF)")
         self.highlights_box = QCheckBox("Keep highlighted terms")
         if highlight_terms:
             self.highlights_box.setToolTip("Marks: " + ", ".join(highlight_terms))
@@ -94,6 +95,7 @@ class ExportDialog(QDialog):
         form.addRow("Text size:", self.font_size_box)
         form.addRow("", self.one_per_page_box)
         form.addRow("", self.contents_box)
+        form.addRow("", self.crops_box)
         form.addRow("", self.highlights_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -129,6 +131,7 @@ class ExportDialog(QDialog):
             font_size=self.font_size_box.value(),
             one_per_page=self.one_per_page_box.isChecked(),
             contents=self.contents_box.isChecked(),
+            page_crops=self.crops_box.isChecked(),
             highlight_terms=self._terms if self.highlights_box.isChecked() else (),
         )
 
@@ -164,6 +167,7 @@ class ExportDialog(QDialog):
         self.font_size_box.setValue(_number(s.value(_KEY + "font_size"), DEFAULT_FONT_SIZE))
         self.one_per_page_box.setChecked(bool(s.value(_KEY + "one_per_page", False, type=bool)))
         self.contents_box.setChecked(bool(s.value(_KEY + "contents", False, type=bool)))
+        self.crops_box.setChecked(bool(s.value(_KEY + "page_crops", False, type=bool)))
         keep = bool(s.value(_KEY + "keep_highlights", True, type=bool))
         self.highlights_box.setChecked(keep and bool(self._terms))
         folder = str(s.value(_KEY + "folder", "", type=str)) or str(Path.home())
@@ -177,6 +181,7 @@ class ExportDialog(QDialog):
         s.setValue(_KEY + "font_size", self.font_size_box.value())
         s.setValue(_KEY + "one_per_page", self.one_per_page_box.isChecked())
         s.setValue(_KEY + "contents", self.contents_box.isChecked())
+        s.setValue(_KEY + "page_crops", self.crops_box.isChecked())
         if self._terms:
             s.setValue(_KEY + "keep_highlights", self.highlights_box.isChecked())
         s.setValue(_KEY + "folder", str(self.target().parent))

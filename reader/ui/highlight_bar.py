@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from reader.text.escape import escape_html
 from reader.text.highlight import parse_terms
-from reader.ui.reading_pane import highlight_colours
+from reader.ui.article_html import highlight_colours
 
 
 class HighlightBar(QFrame):

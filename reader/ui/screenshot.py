@@ -1,6 +1,10 @@
 """Render the main window on the bundled sample issues, with highlighted terms, to PNG files.
 
     QT_QPA_PLATFORM=offscreen python -m reader.ui.screenshot [--out resources/screenshots]
+        [--corpus ../shared/corpus] [--size 1280x800]
+
+The page-view pictures open a Chronicling America page of the test corpus (its METS folder: the
+ALTO with its scan); without the corpus they are left out.
 
 Settings and the library go to a temporary folder, so your own window state, library and
 bookmarks neither change the pictures nor are changed by them.
@@ -22,8 +26,9 @@ from PySide6.QtWidgets import QApplication
 from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
 from reader.ui.app import default_loader
-from reader.ui.main_window import SEARCH_PANEL, MainWindow
+from reader.ui.main_window import MainWindow
 from reader.ui.resources import resources_dir, sample_issue_path
+from reader.ui.services import SEARCH_PANEL
 from reader.ui.settings import Settings
 
 
@@ -79,8 +84,8 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
     for article in issue.articles[:3]:
         window.show_article(article.id)
     window.show_article(target.id)
-    window.open_highlight_bar()
-    wait_for(window.hitCountsReady, lambda: window.set_terms(shot.terms))
+    window.highlighting.open_bar()
+    wait_for(window.hitCountsReady, lambda: window.highlighting.set_terms(shot.terms))
     window.tree.setFocus()
     settle()
     path = out_dir / shot.file
@@ -113,7 +118,7 @@ def render_search(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path)
     # A bookmark, so the list shows its star.
     window.show_article(window.issue.articles[0].id if window.issue else "")
     window.toggle_bookmark()
-    window.show_panel(SEARCH_PANEL)
+    window.docks.show_panel(SEARCH_PANEL)
     search = wiring.search
     wait_for(search.searchFinished, lambda: search.search(shot.terms))
     # The best hit is a teaser (headlines weigh most); the next one is a full story.
@@ -128,10 +133,89 @@ def render_search(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path)
     return path
 
 
+@dataclass(frozen=True, slots=True)
+class PageShot:
+    """A page-view picture: an issue folder of the corpus, a story (by headline), the page's
+    zoom (1 = fit to width) and whether doubtful words are marked."""
+
+    file: str
+    folder: str
+    headline: str
+    page_zoom: float = 1.0
+    doubtful: bool = True
+
+
+PAGE_SHOTS = (
+    PageShot("page-view.png", "mets/chronam-eveningstar-1920-11-15", "Article X Believed Dead."),
+    PageShot(
+        "page-view-zoomed.png",
+        "mets/chronam-eveningstar-1920-11-15",
+        "Article X Believed Dead.",
+        page_zoom=2.5,
+    ),
+    PageShot(
+        "page-view-1859.png",
+        "mets/chronam-eveningstar-1859-02-21",
+        "",
+        doubtful=False,
+    ),
+)
+
+
+def render_page(
+    shot: PageShot,
+    corpus: Path,
+    out_dir: Path,
+    segmenter: Segmenter,
+    config: Path,
+    size: tuple[int, int],
+) -> Path | None:
+    """The window with the page pane open on a real scan and its ALTO, a story outlined."""
+    folder = corpus / shot.folder
+    if not folder.is_dir():
+        print(f"skipped {shot.file}: {folder} is not there", file=sys.stderr)
+        return None
+    settings = Settings(config / f"page-{shot.file}.ini")
+    settings.page_visible = True
+    settings.show_doubtful = shot.doubtful
+    window = MainWindow(settings=settings, segmenter=segmenter, load_issue=default_loader)
+    window.resize(*size)
+    window.show()
+    view = window.page_pane.view
+    wait_for(window.issueShown, lambda: window.open_path(folder), timeout_ms=60_000)
+    issue = window.issue
+    if issue is None:
+        raise SystemExit(f"could not open {folder}")
+    target = next(
+        (a for a in issue.articles if a.headline == shot.headline),
+        next((a for a in issue.articles if len(a.paragraphs) > 2 and a.zones), issue.articles[0]),
+    )
+    if not view.has_picture:
+        wait_for(view.pictureShown, lambda: None)
+    window.show_article(target.id)
+    if shot.page_zoom != 1.0:
+        view.set_zoom(shot.page_zoom)
+        view.show_article(target)  # scroll its zones into view at this zoom
+        wait_for(view.pictureShown, lambda: None, timeout_ms=10_000)
+    window.tree.setFocus()
+    settle(300)
+    path = out_dir / shot.file
+    window.grab().save(str(path))
+    window.close()
+    window.deleteLater()
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=resources_dir() / "screenshots")
+    parser.add_argument(
+        "--corpus", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "corpus"
+    )
+    parser.add_argument("--size", default="1280x800", help="window size of the page pictures")
+    parser.add_argument("--only-pages", action="store_true", help="only the page-view pictures")
     args = parser.parse_args(argv)
+    width, _, height = args.size.partition("x")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     pin_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -140,9 +224,13 @@ def main(argv: list[str] | None = None) -> int:
         for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):  # the library of the search picture
             os.environ[var] = str(Path(temp) / var.lower())
         segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
-        for shot in SHOTS:
-            print(render(shot, args.out, segmenter, Path(temp)))
-        print(render_search(SEARCH_SHOT, args.out, segmenter, Path(temp)))
+        if not args.only_pages:
+            for shot in SHOTS:
+                print(render(shot, args.out, segmenter, Path(temp)))
+            print(render_search(SEARCH_SHOT, args.out, segmenter, Path(temp)))
+        for page_shot in PAGE_SHOTS:
+            size = (int(width), int(height))
+            print(render_page(page_shot, args.corpus, args.out, segmenter, Path(temp), size))
     del app
     return 0
 

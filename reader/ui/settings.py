@@ -62,6 +62,24 @@ class Settings:
     def whole_words(self, value: bool) -> None:
         self._qs.setValue("highlight/whole_words", bool(value))
 
+    @property
+    def show_doubtful(self) -> bool:
+        """Underline and dim the words the OCR engine doubted (View › Doubtful Words)."""
+        return bool(self._qs.value("reading/doubtful", False, type=bool))
+
+    @show_doubtful.setter
+    def show_doubtful(self, value: bool) -> None:
+        self._qs.setValue("reading/doubtful", bool(value))
+
+    @property
+    def page_visible(self) -> bool:
+        """The page pane is open (View › Page Picture)."""
+        return bool(self._qs.value("page/visible", False, type=bool))
+
+    @page_visible.setter
+    def page_visible(self, value: bool) -> None:
+        self._qs.setValue("page/visible", bool(value))
+
     # Files -------------------------------------------------------------------------------
     @property
     def recent_paths(self) -> list[str]:

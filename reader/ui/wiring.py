@@ -22,7 +22,8 @@ from reader.errors import BroadsheetError, InputError
 from reader.model import Article, Issue
 from reader.store.library import AddReport, Library, LibraryNotice, NoticeKind, StoreReadState
 from reader.store.sources import discover_issues, issue_files
-from reader.ui.main_window import LIBRARY_PANEL, MainWindow
+from reader.ui.main_window import MainWindow
+from reader.ui.services import LIBRARY_PANEL
 
 if TYPE_CHECKING:
     from reader.export import ExportItem
@@ -105,7 +106,7 @@ def report_unavailable(window: MainWindow, error: Exception) -> str:
     """Tell the reader the library cannot be used (the window runs on without it)."""
     reason = str(error)
     log.error("the library could not be opened: %s", reason)
-    window.set_library_unavailable(reason)
+    window.docks.set_library_unavailable(reason)
     window.statusBar().showMessage(f"Library not available: {reason}", 15_000)
     return reason
 
@@ -175,13 +176,13 @@ class StoreWiring(QObject):
             report_unavailable(window, error)
             return False
         self.library = library
-        window.set_loader(library.load_in_worker)
+        window.opener.set_loader(library.load_in_worker)
         window.set_read_state(TolerantReadState(library, window))
         window.set_bookmarks(StoreBookmarks(library))
-        window.set_highlight_sets(library.userdata)
-        window.set_user_state(library.userdata)
+        window.highlighting.set_sets(library.userdata)
+        window.window_state.set_user_state(library.userdata)
         self._dock_panels(library)
-        window.set_folder_handler(self.add_archive)
+        window.opener.set_folder_handler(self.add_archive)
         for item in notices:
             self._show_notice(item)
         paths = list(self._early_paths())
@@ -212,11 +213,13 @@ class StoreWiring(QObject):
         self.bookmarks = BookmarksPanel(library, runner)
         self.library_view = LibraryView(library, runner)
         area = Qt.DockWidgetArea.RightDockWidgetArea
-        window.add_panel(self.search, "Search", area, visible=False, focus=self.search.focus_query)
-        window.add_panel(
+        window.docks.add_panel(
+            self.search, "Search", area, visible=False, focus=self.search.focus_query
+        )
+        window.docks.add_panel(
             self.bookmarks, "Bookmarks", area, visible=False, focus=self.bookmarks.table.setFocus
         )
-        window.add_panel(
+        window.docks.add_panel(
             self.library_view,
             "Library",
             area,
@@ -238,8 +241,8 @@ class StoreWiring(QObject):
         window.closing.connect(self.library_view.cancel)
         # Ctrl+E in a panel exports the stories chosen there.
         self.search.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        window.add_export_source(self.search, self.export_search_hits)
-        window.add_export_source(self.bookmarks, self.export_bookmarks)
+        window.exporter.add_source(self.search, self.export_search_hits)
+        window.exporter.add_source(self.bookmarks, self.export_bookmarks)
 
     def add_archive(self, path: Path) -> bool:
         """File › Open Folder (or a drop) on a folder of issue folders: add them all to the
@@ -249,7 +252,7 @@ class StoreWiring(QObject):
         if view is None or not is_issue_archive(path):
             return False
         view.add_paths([path])
-        self.window.show_panel(LIBRARY_PANEL)
+        self.window.docks.show_panel(LIBRARY_PANEL)
         self._status(f"Adding the issues in {path} to the library…")
         return True
 
@@ -300,7 +303,7 @@ class StoreWiring(QObject):
         if missing:
             self._status(f"{missing} of the chosen stories could not be found; they are left out")
         if not self.window.closed:
-            self.window.export_items(items, name)
+            self.window.exporter.export_items(items, name)
 
     def refresh(self) -> None:
         """Reload the library and bookmark lists (in workers; not once the window closed)."""

@@ -21,6 +21,11 @@ ARTICLE_KEYS = {
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "zh-daily"
 
 
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 def run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
     status = main(list(argv), out=out)
@@ -61,6 +66,15 @@ def test_seed_page_markdown(seed_page: Path) -> None:
     [
         (lambda p: p / "missing.txt", "no such file or folder"),
         (lambda p: p, "folder has no page files"),
+        # Formats the registry reads, broken: refused, never shown as text.
+        (
+            lambda p: _write(p / "x.alto.xml", b'<?xml version="1.0"?>\n<alto><Layout>'),
+            "not well-formed XML",
+        ),
+        (
+            lambda p: _write(p / "x.hocr", b"<html><div class='ocr_page'>"),
+            "not well-formed XML",
+        ),
     ],
 )
 def test_bad_input_exit_2_with_one_line(tmp_path: Path, make, reason: str) -> None:  # type: ignore[no-untyped-def]

@@ -370,3 +370,67 @@ def test_pdf_without_a_gui_application_fails_cleanly(tmp_path: Path):
     )
     assert "needs a running QGuiApplication" in done.stdout
     assert not target.exists()
+
+
+def _pdf_images(path: Path) -> list[tuple[int, int]]:
+    """(width, height) of every picture in the PDF, as ``pdfimages -list`` reports them."""
+    out = subprocess.run(
+        [need_tool("pdfimages"), "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
+    return [(int(row[3]), int(row[4])) for row in rows]
+
+
+def test_pdf_page_crop_of_the_storys_zones(tmp_path: Path):
+    from PIL import Image, ImageDraw
+
+    from reader.model import Page, Zone
+
+    scan = tmp_path / "page.png"
+    picture = Image.new("L", (2000, 2800), 255)
+    ImageDraw.Draw(picture).rectangle((200, 300, 999, 1499), fill=0)
+    picture.save(scan)
+    placed = Article(
+        id="p1-placed",
+        kind=ArticleKind.STORY,
+        headline="Placed on the page",
+        paragraphs=("It has zones.",),
+        zones=(Zone(1, 100, 150, 400, 300), Zone(1, 100, 450, 400, 300)),
+    )
+    loose = Article(id="p1-loose", kind=ArticleKind.STORY, headline="Nowhere", paragraphs=("No.",))
+    page = Page(number=1, articles=(placed, loose), image=str(scan), image_size=(1000, 1400))
+    issue = Issue(newspaper="Gazette", date="1920-11-15", pages=(page,), source=str(scan))
+    items = [ExportItem(placed, issue), ExportItem(loose, issue)]
+
+    plain = tmp_path / "plain.pdf"
+    export_articles(items, plain, ExportOptions())
+    assert _pdf_images(plain) == []
+
+    cropped = tmp_path / "cropped.pdf"
+    export_articles(items, cropped, ExportOptions(page_crops=True))
+    images = _pdf_images(cropped)
+    # One picture: the placed story's zones (800×1200 scan pixels plus a margin); none for the
+    # story without zones. The text is all still there, with its page cited.
+    assert len(images) == 1
+    width, height = images[0]
+    assert 800 <= width <= 900 and 1200 <= height <= 1300
+    text = squash(pdf_body_text(cropped))
+    assert squash("Placed on the page") in text and squash("Gazette · 1920-11-15") in text
+
+
+def test_pdf_page_crop_of_an_unreadable_scan_is_left_out(tmp_path: Path):
+    from reader.model import Page, Zone
+
+    scan = tmp_path / "page.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0 broken" * 10)
+    story = Article(
+        id="p1-a",
+        kind=ArticleKind.STORY,
+        headline="Still exported",
+        paragraphs=("Text.",),
+        zones=(Zone(1, 0, 0, 10, 10),),
+    )
+    issue = Issue(pages=(Page(number=1, articles=(story,), image=str(scan), image_size=(10, 10)),))
+    target = tmp_path / "out.pdf"
+    export_articles([ExportItem(story, issue)], target, ExportOptions(page_crops=True))
+    assert _pdf_images(target) == [] and "Stillexported" in squash(pdf_body_text(target))

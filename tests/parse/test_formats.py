@@ -154,3 +154,20 @@ def test_reading_the_registry_does_not_load_the_parser() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.split() == ["[]", "[]"], proc.stderr
+
+
+def test_the_lazily_loaded_parser_is_visible_to_a_bundlers_analysis(tmp_path: Path) -> None:
+    """A frozen app holds only what static analysis finds: the registry's readers and
+    ``reader.parse``'s entry points are imported by plain statements, never from strings."""
+    import modulefinder
+
+    entry = tmp_path / "entry.py"
+    entry.write_text("from reader.parse import load_issue, formats\n", encoding="utf-8")
+    root = str(Path(__file__).resolve().parents[2])
+    finder = modulefinder.ModuleFinder(
+        path=[root, *sys.path],
+        excludes=["PySide6", "jieba", "unittest", "email", "http", "xml", "pydoc", "asyncio"],
+    )
+    finder.run_script(str(entry))
+    for module in ("reader.parse.issue", "reader.parse.formats.text", "reader.parse.assemble"):
+        assert module in finder.modules, module

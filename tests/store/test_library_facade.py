@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from damage import EN_PAGE, ZH_PAGE
 from store_helpers import write_issue_folder
 
 from reader.errors import BroadsheetError, InputError, QueryError
@@ -12,17 +13,6 @@ from reader.model import Issue
 from reader.parse import load_issue
 from reader.store import Library
 from reader.store.library import BookmarkState, NoticeKind
-
-ZH_PAGE = """全国科技工作会议在京召开
-
-新华社北京1月13日电 全国科技工作会议13日在京召开。
-量子信息和人工智能是今年的重点，会议要求扎实推进科技强国建设。
-"""
-EN_PAGE = """Bank Rates Rise Again
-
-LONDON, Jan. 13 — The Bank of England raised rates on Tuesday. Banking shares fell in London
-after the announcement was made by the governor.
-"""
 
 
 class CountingLoader:

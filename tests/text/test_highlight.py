@@ -131,3 +131,26 @@ def test_segmenter_is_lazy_and_caches_under_user_cache_dir(private_dirs: Path) -
     assert segmenter.cut("人工智能技术") == ["人工智能", "技术"]
     cache = private_dirs / "cache" / "broadsheet" / "jieba" / "jieba.cache"
     assert cache.is_file()
+
+
+def test_issue_hits_are_counted_per_row_and_per_term_without_qt() -> None:
+    from reader.model import Issue, Page
+    from reader.text.highlight import count_issue_hits
+
+    first = Article(
+        id="p1-a", kind=ArticleKind.STORY, headline="科技会议", paragraphs=("科技，科技。会议",)
+    )
+    second = Article(id="p1-b", kind=ArticleKind.STORY, paragraphs=("no hits here",))
+    issue = Issue(
+        pages=(
+            Page(number=1, articles=(first, second)),
+            Page(number=2, unplaced=("科技 in the gutter", "会议")),
+        )
+    )
+    counts = count_issue_hits(7, issue, ("科技", "会议"), whole_words=False, boundaries=None)
+    assert counts.generation == 7
+    assert counts.per_row == {"p1-a": 5, "p1-b": 0, "p2-unplaced": 2}
+    assert counts.per_term == [4, 3]
+    code = "import sys, reader.text.highlight\nprint('PySide6' in sys.modules)\n"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr

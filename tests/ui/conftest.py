@@ -20,8 +20,8 @@ from reader.model import Issue
 from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
 from reader.ui.app import Launched
+from reader.ui.article_html import ReadingFonts
 from reader.ui.main_window import MainWindow
-from reader.ui.reading_pane import ReadingFonts
 from reader.ui.settings import Settings
 from tests.ui.sample_issues import en_issue, zh_issue
 

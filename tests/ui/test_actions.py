@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.ui.actions import KEYMAP, MENUS, build_actions, spec
+from reader.ui.actions import KEYMAP, MENUS, SUBMENUS, build_actions, resolve_handler, spec
 from tests.ui.conftest import WindowFactory
 
 ISSUE_KEYS = {
@@ -61,8 +61,45 @@ def test_no_shortcut_is_bound_twice() -> None:
 def test_build_actions_requires_a_handler_for_each(qtbot: QtBot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
-    with pytest.raises(KeyError, match="no handler"):
-        build_actions(widget, {"open": lambda: None}, widget)
+    with pytest.raises(AttributeError, match=r"open: QWidget has no handler opener\.choose_file"):
+        build_actions(widget, widget)
+
+
+def test_menus_are_grouped_as_the_keymap_says(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    for title in MENUS:
+        plain = title.replace("&", "")
+        expected: list[str] = []
+        for item in KEYMAP:
+            if item.menu != title:
+                continue
+            previous = [s for s in KEYMAP if s.menu == title and s.name in expected]
+            if expected and previous[-1].group != item.group:
+                subs = [
+                    s.text for s in SUBMENUS if s.menu == title and s.group == previous[-1].group
+                ]
+                expected += [*subs, "-"]
+            expected.append(item.name)
+        last = [s for s in KEYMAP if s.menu == title][-1]
+        expected += [s.text for s in SUBMENUS if s.menu == title and s.group == last.group]
+        shown = [
+            "-" if a.isSeparator() else (a.menu().title() if a.menu() else a.objectName()[7:])
+            for a in window.menu(plain).actions()
+        ]
+        assert shown == expected, plain
+    assert window.submenus["recent"].title() == "Open &Recent"
+    file_menu = [a.text() or "-" for a in window.menu("File").actions()]
+    assert file_menu == [
+        "&Open Page or Issue…", "Open &Folder…", "Open &Recent", "-", "&Export Selected…", "-",
+        "&Quit",
+    ]  # fmt: skip
+
+
+def test_every_keymap_entry_names_a_method_of_the_window(make_window: WindowFactory) -> None:
+    window = make_window()
+    for item in KEYMAP:
+        handler = resolve_handler(window, item)
+        assert callable(handler), item.name
 
 
 def test_every_action_is_in_a_menu_with_its_shortcut(

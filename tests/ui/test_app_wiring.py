@@ -22,8 +22,9 @@ from reader.store.library import Library
 from reader.ui.app import Launched, launch
 from reader.ui.export_worker import ExportWorker
 from reader.ui.headline_model import Roles
-from reader.ui.main_window import BOOKMARKS_PANEL, LIBRARY_PANEL, SEARCH_PANEL, MainWindow
+from reader.ui.main_window import MainWindow
 from reader.ui.resources import sample_issue_path
+from reader.ui.services import BOOKMARKS_PANEL, LIBRARY_PANEL, SEARCH_PANEL
 from reader.ui.wiring import StoreWiring
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the archive fixture
@@ -88,7 +89,7 @@ def test_launch_docks_the_panels_hidden_and_opens_them_from_the_keyboard(
 ) -> None:
     window = launched.window
     wiring = wiring_of(launched)
-    docks = [window.panel(n) for n in (SEARCH_PANEL, BOOKMARKS_PANEL, LIBRARY_PANEL)]
+    docks = [window.docks.panel(n) for n in (SEARCH_PANEL, BOOKMARKS_PANEL, LIBRARY_PANEL)]
     assert all(d is not None for d in docks)
     # Hidden at first, so the reading pane keeps its width; one View menu entry each.
     assert not any(d.isVisible() for d in docks if d is not None)
@@ -113,7 +114,7 @@ def test_b_bookmarks_the_story_marks_the_row_and_the_bookmark_lasts(
     window = launched.window
     wiring = wiring_of(launched)
     assert wiring.bookmarks is not None
-    window.step_story(1)
+    window.navigator.step_story(1)
     article_id = window.current_id
     assert article_id is not None
     press(qtbot, window.tree, "B")
@@ -141,7 +142,7 @@ def test_search_panel_finds_a_sample_story_and_enter_opens_it_highlighted(
     search = wiring.search
     assert search is not None
     library_holds_the_sample(qtbot, wiring)
-    window.first_story()
+    window.navigator.first_story()
     press(qtbot, window.tree, "Ctrl+Shift+F")
     qtbot.waitUntil(search.query_edit.hasFocus)
     with qtbot.waitSignal(search.searchFinished, timeout=WAIT) as finished:
@@ -155,8 +156,8 @@ def test_search_panel_finds_a_sample_story_and_enter_opens_it_highlighted(
     with qtbot.waitSignal(window.articleShown, timeout=WAIT):
         QTest.keyClick(search.results, Qt.Key.Key_Return)
     assert window.current_id == hit.article_id
-    assert window.terms == ("着陆器",)
-    assert window.highlight_bar.isVisible()
+    assert window.highlighting.terms == ("着陆器",)
+    assert window.highlighting.bar.isVisible()
     assert window.pane.hit_count >= 1
     assert window.pane.hit_text(0) == "着陆器"
 
@@ -174,11 +175,11 @@ def _pdf_text(path: Path) -> str:
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_x_marks_and_ctrl_e_exports_a_pdf(qtbot: QtBot, launched: Launched, tmp_path: Path) -> None:
     window = launched.window
-    window.first_story()
+    window.navigator.first_story()
     press(qtbot, window.tree, "X")
     first = window.current_row
-    window.step_story(1)
-    window.step_story(1)
+    window.navigator.step_story(1)
+    window.navigator.step_story(1)
     press(qtbot, window.tree, "X")
     second = window.current_row
     assert first is not None and second is not None
@@ -188,7 +189,7 @@ def test_x_marks_and_ctrl_e_exports_a_pdf(qtbot: QtBot, launched: Launched, tmp_
     assert window.tree.currentIndex().siblingAtColumn(0).data(Roles.MARKED)
 
     press(qtbot, window.tree, "Ctrl+E")
-    dialog = window.export_dialog
+    dialog = window.exporter.dialog
     assert dialog is not None and dialog.isVisible()
     assert "2 selected stories" in dialog.summary.text()
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
@@ -206,7 +207,7 @@ def test_x_marks_and_ctrl_e_exports_a_pdf(qtbot: QtBot, launched: Launched, tmp_
     assert text.index(re.sub(r"\s+", "", first.article.display_title)) < text.index(
         re.sub(r"\s+", "", second.article.display_title)
     )
-    assert window.exports == []
+    assert window.exporter.running == []
 
 
 def test_closing_the_window_during_an_export_leaves_no_file(
@@ -214,7 +215,7 @@ def test_closing_the_window_during_an_export_leaves_no_file(
 ) -> None:
     window: MainWindow = launched.window
     press(qtbot, window.tree, "Ctrl+A")
-    assert len(window.stories_for_export()) > 5
+    assert len(window.exporter.stories()) > 5
     # Hold the window's pool so the export waits in the queue until the test is ready for it.
     hold = threading.Event()
     for _ in range(window.runner.pool.maxThreadCount()):
@@ -231,7 +232,7 @@ def test_closing_the_window_during_an_export_leaves_no_file(
 
     window.exportStarted.connect(follow)
     press(qtbot, window.tree, "Ctrl+E")
-    dialog = window.export_dialog
+    dialog = window.exporter.dialog
     assert dialog is not None
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
     dialog.one_per_page_box.setChecked(True)
@@ -251,7 +252,7 @@ def test_closing_the_window_during_an_export_leaves_no_file(
     QApplication.processEvents()
     qtbot.waitUntil(lambda: bool(cancelled), timeout=WAIT)
     assert list(out.iterdir()) == []
-    assert window.exports == []
+    assert window.exporter.running == []
 
 
 def _launch_and_wait_store(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Launched:
@@ -279,7 +280,7 @@ def test_a_damaged_user_database_is_kept_and_the_app_runs_and_says_so(
         for box in window.open_messages:
             box.accept()
         # The fresh database works: b bookmarks.
-        window.first_story()
+        window.navigator.first_story()
         press(qtbot, window.tree, "B")
         assert window.current_id is not None and window.model.is_bookmarked(window.current_id)
     finally:
@@ -328,8 +329,8 @@ def test_without_a_usable_data_folder_the_window_runs_and_says_why(
         with qtbot.waitSignal(app_launch.store.unavailable, timeout=WAIT) as unavailable:
             pass
         assert unavailable.args[0]
-        assert window.panel(SEARCH_PANEL) is None
-        window.first_story()
+        assert window.docks.panel(SEARCH_PANEL) is None
+        window.navigator.first_story()
         press(qtbot, window.tree, "B")
         assert "not available" in window.statusBar().currentMessage()
         press(qtbot, window.tree, "J")  # reading goes on
@@ -353,7 +354,7 @@ def test_opening_a_folder_of_issues_adds_them_all_to_the_library(
         window.open_path(archive)
     assert len(finished.args[0].added) == 3 and not finished.args[0].failed
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT)
-    dock = window.panel(LIBRARY_PANEL)
+    dock = window.docks.panel(LIBRARY_PANEL)
     assert dock is not None and dock.isVisible()
     assert window.issue is shown  # the issue on screen stays; no error message
     assert window.open_messages == []
@@ -373,7 +374,7 @@ def test_bookmarks_panel_exports_from_its_button(
     wiring = wiring_of(launched)
     panel = wiring.bookmarks
     assert panel is not None
-    window.first_story()
+    window.navigator.first_story()
     press(qtbot, window.tree, "B")
     target = tmp_path / "marks"
     monkeypatch.setattr(
@@ -387,8 +388,8 @@ def test_bookmarks_panel_exports_from_its_button(
 
 
 def _accept_export(qtbot: QtBot, window: MainWindow, target: Path, fmt: str) -> None:
-    qtbot.waitUntil(lambda: window.export_dialog is not None, timeout=WAIT)
-    dialog = window.export_dialog
+    qtbot.waitUntil(lambda: window.exporter.dialog is not None, timeout=WAIT)
+    dialog = window.exporter.dialog
     assert dialog is not None
     dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
     dialog.path_edit.setText(str(target))
@@ -411,9 +412,9 @@ def test_ctrl_e_in_the_search_panel_exports_the_chosen_hits(
     assert count >= 2
     search.results.selectAll()
     press(qtbot, search.results, "Ctrl+E")
-    qtbot.waitUntil(lambda: window.export_dialog is not None, timeout=WAIT)
-    assert window.export_dialog is not None
-    assert f"{count} selected stories" in window.export_dialog.summary.text()
+    qtbot.waitUntil(lambda: window.exporter.dialog is not None, timeout=WAIT)
+    assert window.exporter.dialog is not None
+    assert f"{count} selected stories" in window.exporter.dialog.summary.text()
     target = tmp_path / "hits.md"
     _accept_export(qtbot, window, target, "markdown")
     text = target.read_text(encoding="utf-8")
@@ -431,7 +432,7 @@ def test_ctrl_e_in_the_bookmarks_panel_exports_the_chosen_bookmarks(
     assert panel is not None
     chosen = []
     for step in (0, 1):
-        window.step_story(step) if step else window.first_story()
+        window.navigator.step_story(step) if step else window.navigator.first_story()
         press(qtbot, window.tree, "B")
         assert window.current_row is not None and window.current_row.article is not None
         chosen.append(window.current_row.article)
@@ -454,7 +455,7 @@ def test_an_open_panel_is_open_again_at_the_next_launch(
     first = _launch_and_wait_store(qtbot, monkeypatch)
     with qtbot.waitSignal(first.store.ready, timeout=WAIT):
         pass
-    assert first.window.show_panel(SEARCH_PANEL)
+    assert first.window.docks.show_panel(SEARCH_PANEL)
     first.window.close()
     first.store.close()
     first.window.deleteLater()
@@ -463,7 +464,9 @@ def test_an_open_panel_is_open_again_at_the_next_launch(
     try:
         with qtbot.waitSignal(again.store.ready, timeout=WAIT):
             pass
-        docks = {n: again.window.panel(n) for n in (SEARCH_PANEL, BOOKMARKS_PANEL, LIBRARY_PANEL)}
+        docks = {
+            n: again.window.docks.panel(n) for n in (SEARCH_PANEL, BOOKMARKS_PANEL, LIBRARY_PANEL)
+        }
         qtbot.waitUntil(lambda: docks[SEARCH_PANEL] is not None and docks[SEARCH_PANEL].isVisible())
         assert not docks[BOOKMARKS_PANEL].isVisible()  # type: ignore[union-attr]
         assert not docks[LIBRARY_PANEL].isVisible()  # type: ignore[union-attr]
@@ -531,7 +534,7 @@ def test_a_bad_named_path_says_so_and_the_library_still_opens(
         assert failed.args[0] == f"{missing}: no such file or folder"
         with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT):
             pass
-        assert app_launch.window.panel(SEARCH_PANEL) is not None
+        assert app_launch.window.docks.panel(SEARCH_PANEL) is not None
     finally:
         _close(app_launch)
 
@@ -541,8 +544,8 @@ def test_highlight_sets_are_saved_in_the_library_and_used_again(
 ) -> None:
     window = launched.window
     with qtbot.waitSignal(window.hitCountsReady, timeout=WAIT):
-        window.set_terms('着陆器 "deep sea"')
-    dialog = window.save_highlight_set()
+        window.highlighting.set_terms('着陆器 "deep sea"')
+    dialog = window.highlighting.save_set()
     assert dialog is not None
     dialog.setTextValue("  ocean  ")  # type: ignore[attr-defined]
     dialog.accept()
@@ -550,11 +553,13 @@ def test_highlight_sets_are_saved_in_the_library_and_used_again(
         assert again.userdata.highlight_sets() == {"ocean": ("着陆器", "deep sea")}
 
     with qtbot.waitSignal(window.hitCountsReady, timeout=WAIT):
-        window.set_terms("")
-    assert window.terms == ()
-    window._fill_sets_menu()
-    (use,) = [a for a in window.sets_menu.actions() if a.text().startswith("ocean")]
+        window.highlighting.set_terms("")
+    assert window.highlighting.terms == ()
+    window.submenus["highlight_sets"].aboutToShow.emit()  # as when the menu opens
+    (use,) = [
+        a for a in window.submenus["highlight_sets"].actions() if a.text().startswith("ocean")
+    ]
     with qtbot.waitSignal(window.hitCountsReady, timeout=WAIT):
         use.trigger()
-    assert window.terms == ("着陆器", "deep sea")
-    assert window.highlight_bar.isVisible()
+    assert window.highlighting.terms == ("着陆器", "deep sea")
+    assert window.highlighting.bar.isVisible()

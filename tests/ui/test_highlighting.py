@@ -16,11 +16,13 @@ from tests.ui.conftest import WindowFactory, focus, open_and_wait, type_text
 
 def highlight(qtbot: QtBot, window: MainWindow, text: str) -> None:
     with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
-        window.set_terms(text)
+        window.highlighting.set_terms(text)
 
 
 def listed_counts(window: MainWindow) -> dict[str, int]:
-    return {str(i.data(Roles.ARTICLE_ID)): int(i.data(Roles.HIT_COUNT)) for i in window._leaves()}
+    return {
+        str(i.data(Roles.ARTICLE_ID)): int(i.data(Roles.HIT_COUNT)) for i in window.navigator.rows()
+    }
 
 
 def test_chinese_substring_counts_in_pane_and_list(
@@ -54,7 +56,7 @@ def test_chinese_whole_word_uses_jieba(qtbot: QtBot, make_window: WindowFactory)
     highlight(qtbot, window, "科技")
     substring = listed_counts(window)
     with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
-        window.highlight_bar.whole_words.setChecked(True)
+        window.highlighting.bar.whole_words.setChecked(True)
     whole = listed_counts(window)
     # jieba cuts 高科技, 科技馆 and 科技前沿 as single words: those 科技 are not whole words.
     assert substring["p2-a"] == 1 and whole["p2-a"] == 0  # 这项高科技成果
@@ -83,12 +85,12 @@ def test_several_terms_get_their_own_colours(qtbot: QtBot, make_window: WindowFa
     window = make_window()
     open_and_wait(qtbot, window, "zh")
     highlight(qtbot, window, "科技 会议")
-    assert window.terms == ("科技", "会议")
+    assert window.highlighting.terms == ("科技", "会议")
     pane = window.pane
     by_term: dict[str, set[str]] = {}
     for number in range(pane.hit_count):
         cursor = pane.textCursor()
-        start, _end = pane._hits[number]
+        start, _end = pane.hit_range(number)
         cursor.setPosition(start + 1)  # the format of the hit's first character
         by_term.setdefault(pane.hit_text(number), set()).add(
             cursor.charFormat().background().color().name()
@@ -96,7 +98,7 @@ def test_several_terms_get_their_own_colours(qtbot: QtBot, make_window: WindowFa
     assert set(by_term) == {"科技", "会议"}
     assert len(by_term["科技"]) == len(by_term["会议"]) == 1
     assert by_term["科技"] != by_term["会议"]
-    summary = window.highlight_bar.summary.text()
+    summary = window.highlighting.bar.summary.text()
     assert "科技" in summary and "会议" in summary
 
 
@@ -104,12 +106,12 @@ def test_only_stories_with_hits(qtbot: QtBot, make_window: WindowFactory) -> Non
     window = make_window()
     open_and_wait(qtbot, window, "zh")
     highlight(qtbot, window, "量子")
-    window.highlight_bar.only_hits.setChecked(True)
-    assert [str(i.data(Roles.ARTICLE_ID)) for i in window._leaves()] == ["p1-d", "p2-a"]
+    window.highlighting.bar.only_hits.setChecked(True)
+    assert [str(i.data(Roles.ARTICLE_ID)) for i in window.navigator.rows()] == ["p1-d", "p2-a"]
     assert window.keymap_actions["only_hits"].isChecked()
     with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
-        window.set_terms("")
-    assert len(window._leaves()) == 7
+        window.highlighting.set_terms("")
+    assert len(window.navigator.rows()) == 7
 
 
 def test_n_and_shift_n_walk_hits_across_stories(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -136,19 +138,19 @@ def test_slash_opens_the_bar_and_escape_closes_it(qtbot: QtBot, make_window: Win
     open_and_wait(qtbot, window, "zh")
     focus(qtbot, window, window.tree)
     QTest.keyClick(window.tree, Qt.Key.Key_Slash)
-    assert window.highlight_bar.isVisible()
-    assert QApplication.focusWidget() is window.highlight_bar.field
+    assert window.highlighting.bar.isVisible()
+    assert QApplication.focusWidget() is window.highlighting.bar.field
     with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
-        type_text(window.highlight_bar.field, "会议")  # applied after a pause in typing
-    assert window.terms == ("会议",)
+        type_text(window.highlighting.bar.field, "会议")  # applied after a pause in typing
+    assert window.highlighting.terms == ("会议",)
     # Enter in the bar goes to the next hit, it does not switch focus.
-    QTest.keyClick(window.highlight_bar.field, Qt.Key.Key_Return)
+    QTest.keyClick(window.highlighting.bar.field, Qt.Key.Key_Return)
     assert window.pane.current_hit == 0
-    QTest.keyClick(window.highlight_bar.field, Qt.Key.Key_Escape)
-    assert not window.highlight_bar.isVisible()
-    assert window.terms == ("会议",)  # closing the bar keeps the terms
+    QTest.keyClick(window.highlighting.bar.field, Qt.Key.Key_Escape)
+    assert not window.highlighting.bar.isVisible()
+    assert window.highlighting.terms == ("会议",)  # closing the bar keeps the terms
     QTest.keyClick(window.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.highlight_bar.isVisible()
+    assert window.highlighting.bar.isVisible()
 
 
 def test_whole_words_waits_for_background_jieba(
@@ -161,7 +163,7 @@ def test_whole_words_waits_for_background_jieba(
         pass
     assert fresh.ready
     assert window.keymap_actions["whole_words"].isEnabled()
-    assert window.highlight_bar.whole_words.isEnabled()
+    assert window.highlighting.bar.whole_words.isEnabled()
     assert (fresh.cache_dir / "jieba.cache").is_file()
 
 
@@ -169,13 +171,13 @@ def test_the_bar_is_made_when_first_needed_and_takes_the_window_state(
     qtbot: QtBot, make_window: WindowFactory, loaded_segmenter: Segmenter
 ) -> None:
     window = make_window(segmenter=loaded_segmenter)
-    assert window._highlight_bar is None  # not built on the way to the first paint
+    assert not window.highlighting.bar_built  # not built on the way to the first paint
     open_and_wait(qtbot, window, "zh")
-    assert window._highlight_bar is None  # nor by showing an issue
+    assert not window.highlighting.bar_built  # nor by showing an issue
     window.keymap_actions["only_hits"].setChecked(True)
     focus(qtbot, window, window.tree)
     QTest.keyClick(window.tree, Qt.Key.Key_Slash)
-    bar = window.highlight_bar
+    bar = window.highlighting.bar
     assert bar.isVisible()
     assert bar.only_hits.isChecked()
     assert bar.whole_words.isEnabled()  # jieba was ready before the bar existed
@@ -188,8 +190,26 @@ def test_a_bar_made_before_jieba_is_ready_enables_whole_words_when_it_is(
 ) -> None:
     fresh = Segmenter(cache_dir=tmp_path_factory.mktemp("late-jieba"))
     window = make_window(segmenter=fresh)
-    window.open_highlight_bar()
-    assert not window.highlight_bar.whole_words.isEnabled()
+    window.highlighting.open_bar()
+    assert not window.highlighting.bar.whole_words.isEnabled()
     with qtbot.waitSignal(window.segmenterReady, timeout=30_000):
         pass
-    assert window.highlight_bar.whole_words.isEnabled()
+    assert window.highlighting.bar.whole_words.isEnabled()
+
+
+class BrokenSegmenter(Segmenter):
+    """A word list that cannot load (a damaged dictionary cache, say)."""
+
+    def load(self) -> None:
+        raise OSError("the dictionary cache is unreadable")
+
+
+def test_a_word_list_that_fails_to_load_says_so_and_whole_words_stay_off(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    window = make_window(segmenter=BrokenSegmenter(cache_dir=tmp_path_factory.mktemp("broken")))
+    with qtbot.waitSignal(window.segmenterFailed, timeout=10_000) as blocker:
+        pass
+    assert blocker.args == ["the dictionary cache is unreadable"]
+    assert window.words_label.text() == "Word list: unavailable"
+    assert not window.keymap_actions["whole_words"].isEnabled()

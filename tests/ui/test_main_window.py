@@ -7,8 +7,8 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,13 +21,12 @@ from reader.ui.main_window import MainWindow
 from reader.ui.resources import sample_issue_path
 from reader.ui.settings import Settings
 from tests.ui.conftest import WindowFactory, focus, open_and_wait, type_text
-from tests.ui.sample_issues import zh_issue
 
 
 def ids_in_order(window: MainWindow) -> list[str]:
     from reader.ui.headline_model import Roles
 
-    return [str(i.data(Roles.ARTICLE_ID)) for i in window._leaves()]
+    return [str(i.data(Roles.ARTICLE_ID)) for i in window.navigator.rows()]
 
 
 def test_launch_with_no_arguments_opens_the_sample_issue(
@@ -201,7 +200,7 @@ def test_unexpected_loader_error_is_reported_not_raised(
     def broken_loader(path: Path) -> Issue:
         raise ZeroDivisionError("division by zero")
 
-    window.set_loader(broken_loader)
+    window.opener.set_loader(broken_loader)
     with qtbot.waitSignal(window.loadFailed, timeout=10_000) as blocker:
         window.open_path(tmp_path / "x.txt")
     assert blocker.args[0] == (
@@ -219,7 +218,7 @@ def test_a_broken_alto_page_is_a_message_and_the_issue_stays(
 
     window = make_window()
     open_and_wait(qtbot, window, "zh")
-    window.set_loader(load_issue)  # the real parser asks the format registry
+    window.opener.set_loader(load_issue)  # the real parser asks the format registry
     page = tmp_path / "x.alto.xml"
     page.write_bytes(
         b'<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#"><Layout>'
@@ -240,7 +239,7 @@ def test_the_window_opens_alto_through_the_same_loader(
     from reader.parse import load_issue
 
     window = make_window()
-    window.set_loader(load_issue)
+    window.opener.set_loader(load_issue)
     page = tmp_path / "x.alto.xml"
     page.write_bytes(
         b'<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#">'
@@ -258,7 +257,7 @@ def test_the_window_opens_alto_through_the_same_loader(
 
 def test_the_open_dialog_offers_the_registrys_formats() -> None:
     from reader.parse.formats import FORMATS, page_patterns
-    from reader.ui.main_window import open_dialog_filter
+    from reader.ui.opening import open_dialog_filter
 
     filters = open_dialog_filter().split(";;")
     assert filters[0] == f"Pages ({' '.join(page_patterns())} issue.toml)"
@@ -335,12 +334,69 @@ def test_settings_live_under_the_xdg_config_folder(private_dirs: Path) -> None:
     assert settings.recent_paths == ["/tmp/a", "/tmp/b"]
 
 
-def test_opening_adds_to_recent_and_drop_opens(qtbot: QtBot, make_window: WindowFactory) -> None:
-    window = make_window(issues={"zh": zh_issue()})
+def drag_over(window: MainWindow, mime: QMimeData) -> bool:
+    """Drag ``mime`` over the window; True when the window accepts it."""
+    from PySide6.QtGui import QDragEnterEvent
+
+    with warnings.catch_warnings():  # PySide6 flags the only constructor Qt 6 has as deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            window.rect().center(),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    return enter.isAccepted()
+
+
+def drop_on(window: MainWindow, path: Path | str) -> bool:
+    """Drag ``path`` over the window and drop it, as Qt delivers a drop from a file manager;
+    True when the window accepted the drag."""
+    from PySide6.QtCore import QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    if not drag_over(window, mime):
+        return False
+    drop = QDropEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    return drop.isAccepted()
+
+
+def recent_entries(window: MainWindow) -> list[QAction]:
+    """File › Open Recent's entries, filled as when the menu opens."""
+    menu = window.submenus["recent"]
+    menu.aboutToShow.emit()
+    return [a for a in menu.actions() if a.text() and not a.isSeparator()]
+
+
+def test_opening_adds_to_recent_and_drop_opens(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
     open_and_wait(qtbot, window, "zh")
     assert window.settings.recent_paths[0].endswith("zh")
-    window._fill_recent_menu()
-    assert any(a.text().endswith("zh") for a in window.recent_menu.actions())
+    assert recent_entries(window)[0].text().endswith("zh")
+    dropped = tmp_path / "en"
+    dropped.write_text("x", encoding="utf-8")
+    with qtbot.waitSignal(window.issueShown, timeout=10_000) as blocker:
+        assert drop_on(window, dropped)
+    assert blocker.args[0].newspaper == "The Gazette"
+    entries = recent_entries(window)
+    assert entries[0].text().endswith(str(dropped)) and entries[1].text().endswith("zh")
+    with qtbot.waitSignal(window.issueShown, timeout=10_000) as blocker:
+        entries[1].trigger()  # Open Recent › zh
+    assert blocker.args[0].newspaper == "科技日报"
 
 
 def test_cheat_sheet_lists_every_shortcut(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -349,7 +405,7 @@ def test_cheat_sheet_lists_every_shortcut(qtbot: QtBot, make_window: WindowFacto
     window = make_window()
     focus(qtbot, window, window.tree)
     QTest.keyClick(window.tree, Qt.Key.Key_F1)
-    sheet = window._cheat_sheet
+    sheet = window.cheat_sheet
     assert sheet is not None and sheet.isVisible()
     assert sheet.listed_actions() == [
         s.name
@@ -366,7 +422,7 @@ def test_teaser_jumps_to_its_story_by_link_and_key(
 ) -> None:
     from PySide6.QtCore import QUrl
 
-    from reader.ui.reading_pane import jump_url
+    from reader.ui.article_html import jump_url
 
     window = make_window()
     open_and_wait(qtbot, window, "zh")
@@ -401,36 +457,13 @@ def test_real_sample_teasers_reach_their_stories(qtbot: QtBot, make_window: Wind
     assert len(reached) >= 2
 
 
-def test_dropping_a_file_opens_it(qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
+def test_dropping_something_that_is_not_a_file_is_refused(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     window = make_window()
-    page = tmp_path / "en"
-    page.write_text("x", encoding="utf-8")
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(page))])
-    with warnings.catch_warnings():  # PySide6 flags the only constructor Qt 6 has as deprecated
-        warnings.simplefilter("ignore", DeprecationWarning)
-        enter = QDragEnterEvent(
-            window.rect().center(),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    window.dragEnterEvent(enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        QPointF(window.rect().center()),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    with qtbot.waitSignal(window.issueShown, timeout=10_000) as blocker:
-        window.dropEvent(drop)
-    assert blocker.args[0].newspaper == "The Gazette"
+    mime.setText("just text")
+    assert not drag_over(window, mime)
 
 
 def test_x_marks_stories_for_export_and_shift_j_extends(
@@ -446,18 +479,18 @@ def test_x_marks_stories_for_export_and_shift_j_extends(
     QTest.keyClick(window.tree, Qt.Key.Key_J)
     with qtbot.waitSignal(window.model.marksChanged):
         QTest.keyClick(window.tree, Qt.Key.Key_X)
-    assert [r.id for r in window.stories_for_export()] == ["p1-a", "p1-c"]
+    assert [r.id for r in window.exporter.stories()] == ["p1-a", "p1-c"]
     assert window.model.index_for_id("p1-c").data(Roles.MARKED) is True
     QTest.keyClick(window.tree, Qt.Key.Key_X)  # again: unmarks
-    assert [r.id for r in window.stories_for_export()] == ["p1-a"]
+    assert [r.id for r in window.exporter.stories()] == ["p1-a"]
     window.model.clear_marks()
     # Without marks, the selection counts: Shift+J extends it.
     window.show_article("p1-a")
     QTest.keyClick(window.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(window.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
-    assert [r.id for r in window.stories_for_export()] == ["p1-a", "p1-b", "p1-c"]
+    assert [r.id for r in window.exporter.stories()] == ["p1-a", "p1-b", "p1-c"]
     QTest.keyClick(window.tree, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    assert len(window.stories_for_export()) == 6  # every article; the unplaced row is not one
+    assert len(window.exporter.stories()) == 6  # every article; the unplaced row is not one
     window.model.set_bookmarked({"p2-a", "nope"})
     assert window.model.index_for_id("p2-a").data(Roles.BOOKMARKED) is True
     assert not window.model.is_bookmarked("nope")
@@ -472,9 +505,9 @@ def test_open_article_opens_the_issue_then_the_story_with_terms(
         window.open_article("zh", "p2-a", terms="量子")
     assert window.issue is not None and window.issue.newspaper == "科技日报"
     assert window.current_id == "p2-a"
-    assert window.terms == ("量子",)
+    assert window.highlighting.terms == ("量子",)
     assert window.pane.hit_count == 2
-    assert window.highlight_bar.isVisible()
+    assert window.highlighting.bar.isVisible()
     # Same issue: no reload, just the story.
     with qtbot.assertNotEmitted(window.issueShown):
         window.open_article("zh", "p1-a")
@@ -490,7 +523,7 @@ def test_panels_dock_with_a_view_menu_entry(
     window = make_window(settings=settings)
     panel = QLabel("search results")
     panel.setObjectName("searchPanel")
-    dock = window.add_panel(panel, "Search")
+    dock = window.docks.add_panel(panel, "Search")
     assert dock.objectName() == "dock_searchPanel"
     toggle = dock.toggleViewAction()
     assert toggle in window.menu("View").actions()
@@ -502,12 +535,12 @@ def test_panels_dock_with_a_view_menu_entry(
     again = make_window(settings=Settings(tmp_path / "docks.ini"))
     other = QLabel("search results")
     other.setObjectName("searchPanel")
-    restored = again.add_panel(other, "Search")
+    restored = again.docks.add_panel(other, "Search")
     assert not restored.isVisible()  # hidden last time, hidden again
 
 
 def test_services_can_be_swapped_after_start(qtbot: QtBot, make_window: WindowFactory) -> None:
-    from reader.ui.main_window import MemoryReadState
+    from reader.ui.services import MemoryReadState
     from tests.ui.conftest import issue_loader
     from tests.ui.sample_issues import en_issue
 
@@ -520,7 +553,7 @@ def test_services_can_be_swapped_after_start(qtbot: QtBot, make_window: WindowFa
     window.set_read_state(store)
     assert set(store.read_ids(issue)) == {"p1-a", "p2-a"}
     assert window.model.is_read("p2-a")
-    window.set_loader(issue_loader({"other": en_issue()}))
+    window.opener.set_loader(issue_loader({"other": en_issue()}))
     open_and_wait(qtbot, window, "other")
     assert window.issue is not None and window.issue.newspaper == "The Gazette"
     with qtbot.waitSignal(window.closing):

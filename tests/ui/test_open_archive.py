@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.ui.app import Launched, launch
-from reader.ui.main_window import LIBRARY_PANEL
 from reader.ui.resources import sample_issue_path
+from reader.ui.services import LIBRARY_PANEL
 
 WAIT = 20_000
 
@@ -46,7 +46,7 @@ def test_a_folder_of_issues_is_added_to_the_library_and_its_first_issue_shown(
     report = added.args[0]
     assert sorted(Path(o.path).name for o in report.added) == ["a-daily", "b-gazette"]
     assert not report.failed
-    dock = window.panel(LIBRARY_PANEL)
+    dock = window.docks.panel(LIBRARY_PANEL)
     assert dock is not None and dock.isVisible()
     qtbot.waitUntil(
         lambda: (

@@ -7,16 +7,16 @@ from PySide6.QtGui import QFont, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from reader.model import Article, ArticleKind, ContinuationLink, Issue, Page
-from reader.ui.reading_pane import (
+from reader.ui.article_html import (
     JUMP_SCHEME,
     PaneStyle,
     ReadingFonts,
-    ReadingPane,
     jump_url,
     page_text_font,
     render_article_html,
     render_unplaced_html,
 )
+from reader.ui.reading_pane import ReadingPane
 from tests.ui.sample_issues import HOSTILE, hostile_issue, zh_issue
 
 

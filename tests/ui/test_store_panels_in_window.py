@@ -30,9 +30,9 @@ class Wired:
         self.search = SearchPanel(library, window.runner, debounce_ms=30)
         self.bookmarks = BookmarksPanel(library, window.runner)
         self.library_view = LibraryView(library, window.runner)
-        window.add_panel(self.search, "Search")
-        window.add_panel(self.bookmarks, "Bookmarks")
-        window.add_panel(self.library_view, "Library")
+        window.docks.add_panel(self.search, "Search")
+        window.docks.add_panel(self.bookmarks, "Bookmarks")
+        window.docks.add_panel(self.library_view, "Library")
         self.search.openArticle.connect(window.open_article)
         self.bookmarks.openArticle.connect(window.open_article)
         self.library_view.openRequested.connect(window.open_path)
@@ -67,7 +67,7 @@ def test_search_hit_opens_its_story_with_the_query(
     with qtbot.waitSignal(wired.window.issueShown, timeout=10_000):
         wired.search.results.activated.emit(wired.search.model.index(0, 0))
     qtbot.waitUntil(lambda: wired.window.current_id == hit.article_id, timeout=10_000)
-    assert wired.window.terms == ("raised", "rates")
+    assert wired.window.highlighting.terms == ("raised", "rates")
     issue = wired.window.issue
     assert issue is not None and issue.source == hit.source
 

@@ -10,13 +10,13 @@ from PySide6.QtCore import QByteArray
 from pytestqt.qtbot import QtBot
 
 from reader.store.userdata import UserData
-from reader.ui.main_window import UI_STATE_KEYS
 from reader.ui.settings import Settings
+from reader.ui.window_state import UI_STATE_KEYS
 from tests.ui.conftest import WindowFactory, open_and_wait
 
 
 def recent_menu_entries(window: object) -> list[str]:
-    menu = window.recent_menu  # type: ignore[attr-defined]
+    menu = window.submenus["recent"]  # type: ignore[attr-defined]
     menu.aboutToShow.emit()
     return [a.text() for a in menu.actions() if a.text() and not a.isSeparator()]
 
@@ -38,7 +38,7 @@ def test_recent_files_move_to_the_user_database_and_are_read_from_it(
     userdata = UserData(tmp_path / "user.sqlite3")
     try:
         userdata.touch_recent("/elsewhere/opened-by-another-instance")
-        window.set_user_state(userdata)
+        window.window_state.set_user_state(userdata)
         # What was opened before the library joins the database's list.
         assert str((tmp_path / "zh").resolve()) in userdata.recent_files()
         open_and_wait(qtbot, window, tmp_path / "en")
@@ -52,7 +52,7 @@ def test_recent_files_move_to_the_user_database_and_are_read_from_it(
         ]
         assert entries[3] == "Clear Menu"
         # Clear Menu clears both copies.
-        window.clear_recent()
+        window.window_state.clear_recent()
         assert userdata.recent_files() == [] and window.settings.recent_paths == []
         assert recent_menu_entries(window) == ["No recent issues"]
     finally:
@@ -66,7 +66,7 @@ def test_window_state_is_saved_to_and_restored_from_the_user_database(
     userdata = UserData(tmp_path / "user.sqlite3")
     try:
         first = make_window(settings=Settings(tmp_path / "first.ini"))
-        first.set_user_state(userdata)  # an empty database takes the window's state
+        first.window_state.set_user_state(userdata)  # an empty database takes the window's state
         assert all(userdata.ui_state(key) for key in UI_STATE_KEYS)
         first.splitter.setSizes([200, 900])
         first.close()
@@ -75,7 +75,7 @@ def test_window_state_is_saved_to_and_restored_from_the_user_database(
         # Another start with a fresh INI (say, a new config dir) gets the state from the database.
         second = make_window(settings=Settings(tmp_path / "second.ini"))
         assert second.splitter.sizes()[0] != 200
-        second.set_user_state(userdata)
+        second.window_state.set_user_state(userdata)
         qtbot.waitUntil(lambda: second.splitter.sizes()[0] == 200)
         # ... and keeps it in its INI for the next start, before the library opens.
         assert second.settings.splitter_state == QByteArray.fromBase64(saved.encode("ascii"))
@@ -93,9 +93,9 @@ def test_a_broken_user_database_leaves_the_ini_in_charge(
     window = make_window()
     open_and_wait(qtbot, window, tmp_path / "zh")
     userdata = UserData(tmp_path / "user.sqlite3")
-    window.set_user_state(userdata)
+    window.window_state.set_user_state(userdata)
     userdata.close()  # every query fails from now on
-    assert window.recent_paths == [str((tmp_path / "zh").resolve())]
+    assert window.window_state.recent_paths == [str((tmp_path / "zh").resolve())]
     open_and_wait(qtbot, window, tmp_path / "en")  # still opens; the INI records it
     assert window.settings.recent_paths[0] == str((tmp_path / "en").resolve())
     window.close()
@@ -116,7 +116,7 @@ def test_the_launched_app_keeps_recent_files_and_window_state_in_the_user_databa
         with qtbot.waitSignal(app_launch.store.ready, timeout=20_000) as ready:
             pass
         library = ready.args[0].library
-        assert window.user_state is library.userdata
+        assert window.window_state.user_state is library.userdata
         qtbot.waitUntil(lambda: window.issue is not None, timeout=20_000)
         # The sample was opened before the library: it is in the database's list now.
         assert str(sample_issue_path().resolve()) in library.userdata.recent_files()

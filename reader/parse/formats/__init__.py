@@ -9,7 +9,6 @@ parser; a format's reader is imported when a page of that format is read.
 from __future__ import annotations
 
 import fnmatch
-import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -43,11 +42,12 @@ class PageFormat:
     patterns: tuple[str, ...]
     #: True when the first bytes of a file (up to SNIFF_BYTES) are in this format.
     sniff: Callable[[bytes], bool]
-    #: "module:function" of its PageReader; None while the format is not supported yet.
-    reader: str | None = None
-    #: "module:function" reading a whole issue from a file of this format (METS: the file
-    #: names the pages), or None for formats of single pages.
-    issue_reader: str | None = None
+    #: Its PageReader (which imports the format's module when first called); None while the
+    #: format is not supported yet, or for formats of whole issues.
+    reader: PageReader | None = None
+    #: Reads a whole issue from a file of this format (METS: the file names the pages), or None
+    #: for formats of single pages.
+    issue_reader: Callable[[Path], Issue] | None = None
 
     @property
     def supported(self) -> bool:
@@ -70,17 +70,13 @@ class PageFormat:
             if self.issue_reader is not None:
                 raise InputError(f"a {self.name} file is an issue, not a page: open it", path)
             raise InputError(f"{self.name} is not supported yet", path)
-        module, _, function = self.reader.partition(":")
-        page_reader: PageReader = getattr(importlib.import_module(module), function)
-        return page_reader(data, path, number, name, newspaper)
+        return self.reader(data, path, number, name, newspaper)
 
     def read_issue(self, path: Path) -> Issue:
         """Read the whole issue a file of this format describes (see ``issue_reader``)."""
         if self.issue_reader is None:
             raise InputError(f"{self.name} describes a page, not an issue", path)
-        module, _, function = self.issue_reader.partition(":")
-        issue: Issue = getattr(importlib.import_module(module), function)(path)
-        return issue
+        return self.issue_reader(path)
 
 
 _TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)")
@@ -145,27 +141,40 @@ def _is_hocr(head: bytes) -> bool:
     return root_element(head) == "html" and (b"ocr_page" in head or b"ocr-system" in head)
 
 
-PLAIN_TEXT = PageFormat(
-    "plain text", ("*.txt",), _is_plain_text, "reader.parse.formats.text:read_text_page"
-)
-ALTO = PageFormat(
-    "ALTO XML",
-    ("*.alto.xml", "*.alto", "*.xml"),
-    _is_alto,
-    "reader.parse.formats.alto:read_alto_page",
-)
-METS = PageFormat(
-    "METS XML",
-    ("*.mets.xml", "*mets.xml"),
-    _is_mets,
-    issue_reader="reader.parse.formats.mets:read_mets_issue",
-)
-HOCR = PageFormat(
-    "hOCR",
-    ("*.hocr", "*.hocr.html", "*.html", "*.htm"),
-    _is_hocr,
-    "reader.parse.formats.hocr:read_hocr_page",
-)
+def _read_plain_text(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    from reader.parse.formats.text import read_text_page  # the parser, loaded when first used
+
+    return read_text_page(data, path, number, name, newspaper)
+
+
+def _read_alto(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    from reader.parse.formats.alto import read_alto_page
+
+    return read_alto_page(data, path, number, name, newspaper)
+
+
+def _read_hocr(
+    data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
+) -> Page:
+    from reader.parse.formats.hocr import read_hocr_page
+
+    return read_hocr_page(data, path, number, name, newspaper)
+
+
+def _read_mets(path: Path) -> Issue:
+    from reader.parse.formats.mets import read_mets_issue
+
+    return read_mets_issue(path)
+
+
+PLAIN_TEXT = PageFormat("plain text", ("*.txt",), _is_plain_text, _read_plain_text)
+ALTO = PageFormat("ALTO XML", ("*.alto.xml", "*.alto", "*.xml"), _is_alto, _read_alto)
+METS = PageFormat("METS XML", ("*.mets.xml", "*mets.xml"), _is_mets, issue_reader=_read_mets)
+HOCR = PageFormat("hOCR", ("*.hocr", "*.hocr.html", "*.html", "*.htm"), _is_hocr, _read_hocr)
 
 #: Every page format, the most specific sniff first (plain text takes what is not markup).
 FORMATS: tuple[PageFormat, ...] = (ALTO, METS, HOCR, PLAIN_TEXT)

@@ -44,9 +44,12 @@ def parse_page_text(
 def read_text_page(
     data: bytes, path: Path, number: int, name: str | None, newspaper: str | None
 ) -> Page:
-    """The registry's reader for plain text: decode the bytes, then rebuild the page."""
-    text = decode_page(data, path)
-    return parse_page_text(text, number=number, name=name, source=str(path), newspaper=newspaper)
+    """The registry's reader for plain text: decode the bytes, then rebuild the page (bytes that
+    are not text are listed in the page's ``damaged``)."""
+    damaged: list[str] = []
+    text = decode_page(data, path, damaged)
+    page = parse_page_text(text, number=number, name=name, source=str(path), newspaper=newspaper)
+    return replace(page, damaged=tuple(damaged)) if damaged else page
 
 
 _CUT_POINTER = re.compile(r"(?:\bSee|\bsee|\bSee\s+[Pp]age|见|見|详见|詳見)$")

@@ -1,0 +1,396 @@
+"""An article as the reading pane's HTML: the fonts and style it is set in, page text escaped
+(``escape_html``) and highlighted terms marked, teaser links in the pane's own scheme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+)
+
+from reader.model import Article, ArticleKind, Issue, Page, story_parts
+from reader.text.escape import escape_html
+from reader.text.highlight import Span, mostly_cjk
+
+if TYPE_CHECKING:
+    pass
+
+#: One colour per highlighted term: (background, text). Text colour is set too, so each pair is
+#: readable whatever the theme; the backgrounds differ in hue for people telling terms apart.
+HIGHLIGHT_PALETTE: tuple[tuple[str, str], ...] = (
+    ("#ffd84d", "#1b1b1b"),  # amber
+    ("#8fdca0", "#1b1b1b"),  # green
+    ("#9cc8ff", "#1b1b1b"),  # blue
+    ("#ffa8c8", "#1b1b1b"),  # pink
+    ("#ffbb77", "#1b1b1b"),  # orange
+    ("#c9b3ff", "#1b1b1b"),  # violet
+    ("#7fe0dc", "#1b1b1b"),  # teal
+    ("#e2d49a", "#1b1b1b"),  # sand
+)
+
+#: The link scheme of the pane's own links (teaser jumps); page text can never make one.
+JUMP_SCHEME = "broadsheet"
+
+#: Candidate families, best first; the first installed one wins.
+CJK_FAMILIES = (
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "Songti SC",
+    "STSong",
+    "SimSun",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "Hiragino Sans GB",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Droid Sans Fallback",
+)
+LATIN_SERIF_FAMILIES = (
+    "Source Serif 4",
+    "Source Serif Pro",
+    "Noto Serif",
+    "Charter",
+    "Georgia",
+    "Literata",
+    "Iowan Old Style",
+    "Cambria",
+    "Liberation Serif",
+    "DejaVu Serif",
+    "Times New Roman",
+)
+LATIN_SANS_FAMILIES = ("Inter", "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans")
+
+#: Base text size in pixels at zoom 0; each zoom step scales by ``ZOOM_FACTOR``.
+BASE_PIXELS = 18.0
+ZOOM_FACTOR = 1.1
+
+
+def page_text_font(font: QFont) -> QFont:
+    """``font`` for showing page text (the reading pane, the headline list): unhinted.
+
+    Glyphs keep their designed shapes and the metrics a printer uses, as Qt does by itself on
+    high-DPI screens, so the pane and its PDF export break lines alike; and a page brings
+    hundreds of distinct CJK glyphs, which rasterize in a third of the time light autohinting
+    takes (~9 ms of the first paint). Menus and buttons keep the desktop's hinting.
+    """
+    unhinted = QFont(font)
+    unhinted.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return unhinted
+
+
+def highlight_colours(term_index: int) -> tuple[str, str]:
+    return HIGHLIGHT_PALETTE[term_index % len(HIGHLIGHT_PALETTE)]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingFonts:
+    """Font families for reading, chosen from those installed."""
+
+    cjk: str | None
+    serif: str | None
+    sans: str | None
+
+    @classmethod
+    def from_installed(cls) -> ReadingFonts:
+        families = set(QFontDatabase.families())
+
+        def first(candidates: Sequence[str]) -> str | None:
+            return next((f for f in candidates if f in families), None)
+
+        cjk = first(CJK_FAMILIES)
+        if cjk is None:  # any family that says it writes Simplified Chinese
+            cjk = next(
+                (
+                    f
+                    for f in sorted(families)
+                    if QFontDatabase.WritingSystem.SimplifiedChinese
+                    in QFontDatabase.writingSystems(f)
+                ),
+                None,
+            )
+        return cls(cjk=cjk, serif=first(LATIN_SERIF_FAMILIES), sans=first(LATIN_SANS_FAMILIES))
+
+    def stack(self, cjk_first: bool, serif: bool = True) -> str:
+        """A CSS font-family list for Chinese (``cjk_first``) or Latin text."""
+        latin = self.serif if serif else self.sans
+        # Chinese text takes the CJK face first so that its punctuation (“”，。) is full width.
+        names = [self.cjk, latin] if cjk_first else [latin, self.cjk]
+        quoted = [f"'{n}'" for n in names if n]
+        quoted.append("serif" if serif else "sans-serif")
+        return ", ".join(quoted)
+
+
+@dataclass(frozen=True, slots=True)
+class PaneStyle:
+    """Everything the HTML needs to know about how to look."""
+
+    fonts: ReadingFonts
+    zoom: int = 0
+    dark: bool = False
+
+    @property
+    def pixels(self) -> float:
+        return BASE_PIXELS * (ZOOM_FACTOR**self.zoom)
+
+    @property
+    def text(self) -> str:
+        return "#e6e1d6" if self.dark else "#24211c"
+
+    @property
+    def muted(self) -> str:
+        return "#a39d90" if self.dark else "#6f6a60"
+
+    @property
+    def accent(self) -> str:
+        return "#e0a458" if self.dark else "#9c2f21"
+
+    @property
+    def paper(self) -> str:
+        return "#1f1e1b" if self.dark else "#fbf8f1"
+
+    @property
+    def rule(self) -> str:
+        return "#3a3832" if self.dark else "#e2dccd"
+
+
+Highlighter = Callable[[str], list[Span]]
+
+
+def _doubted(text: str, start: int, end: int, doubts: Sequence[tuple[int, int]], look: str) -> str:
+    """``text[start:end]`` escaped, the parts inside a doubtful span wrapped in ``look``."""
+    out: list[str] = []
+    position = start
+    for low, high in doubts:
+        low, high = max(low, position), min(high, end)
+        if low >= high:
+            continue
+        out.append(escape_html(text[position:low]))
+        out.append(f'<span style="{look}">{escape_html(text[low:high])}</span>')
+        position = high
+    out.append(escape_html(text[position:end]))
+    return "".join(out)
+
+
+def _marked(
+    text: str,
+    spans: list[Span],
+    counter: list[int],
+    doubts: Sequence[tuple[int, int]] = (),
+    doubt_look: str = "",
+) -> str:
+    """``text`` escaped, with each span wrapped in a named anchor coloured for its term and
+    the ``doubts`` (sorted character spans the OCR engine was unsure of) in ``doubt_look``."""
+    if not spans and not doubts:
+        return escape_html(text)
+    out: list[str] = []
+    last = 0
+    for span in spans:
+        background, foreground = highlight_colours(span.term)
+        out.append(_doubted(text, last, span.start, doubts, doubt_look))
+        out.append(
+            f'<a name="hit-{counter[0]}"><span style="background-color:{background};'
+            f'color:{foreground}">{_doubted(text, span.start, span.end, doubts, doubt_look)}'
+            "</span></a>"
+        )
+        counter[0] += 1
+        last = span.end
+    out.append(_doubted(text, last, len(text), doubts, doubt_look))
+    return "".join(out)
+
+
+def doubtful_spans(article: Article) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """The article's low-confidence spans by text: ("paragraph", 2) → [(start, end), …]."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for item in article.low_confidence:
+        key = (item.part, item.index if item.part == "paragraph" else 0)
+        spans.setdefault(key, []).append((item.start, item.end))
+    for values in spans.values():
+        values.sort()
+    return spans
+
+
+def jump_url(page: int, article_id: str | None) -> str:
+    from PySide6.QtCore import QUrl, QUrlQuery  # (built when first needed, not at start-up)
+
+    url = QUrl()
+    url.setScheme(JUMP_SCHEME)
+    url.setPath("jump")
+    query = QUrlQuery()
+    query.addQueryItem("page", str(page))
+    if article_id:
+        query.addQueryItem("article", article_id)
+    url.setQuery(query)
+    return url.toString()
+
+
+def _source_line(issue: Issue | None, page: Page | None, page_number: int) -> str:
+    parts = []
+    if issue is not None and issue.newspaper:
+        parts.append(issue.newspaper)
+    if issue is not None and issue.date:
+        parts.append(issue.date)
+    parts.append(page.label if page is not None else f"Page {page_number}")
+    return " · ".join(parts)
+
+
+def render_article_html(
+    article: Article,
+    issue: Issue | None,
+    style: PaneStyle,
+    highlight: Highlighter | None = None,
+    doubtful: bool = False,
+) -> str:
+    """The HTML for one article, its parts in the one reading order (``story_parts``, as the
+    exports). Every piece of page text goes through ``escape_html``. With ``doubtful``, the
+    words the OCR engine was unsure of are underlined and dimmed."""
+    counter = [0]
+    story = story_parts(article)
+    doubts = doubtful_spans(article) if doubtful else {}
+    doubt_look = f"color:{style.muted};text-decoration:underline"
+
+    def mark(text: str, part: str = "", index: int = 0) -> str:
+        spans = doubts.get((part, index), ())
+        return _marked(text, highlight(text) if highlight else [], counter, spans, doubt_look)
+
+    sample = " ".join(filter(None, (article.headline, *article.paragraphs[:2], article.credit)))
+    cjk = mostly_cjk(sample) or (issue is not None and issue.language == "zh" and not sample)
+    px = style.pixels
+    body_font = style.fonts.stack(cjk_first=cjk, serif=True)
+    head_font = style.fonts.stack(cjk_first=cjk, serif=not cjk)
+    line_height = 175 if cjk else 155
+    parts: list[str] = []
+    page = issue.page(article.page_number) if issue is not None else None
+
+    kind_label = {
+        ArticleKind.CAPTION: "Photo caption",
+        ArticleKind.TEASER: "Teaser",
+        ArticleKind.NOTICE: "Notice",
+        ArticleKind.BRIEF: "Brief",
+    }.get(article.kind)
+    label_style = (
+        f"font-family:{style.fonts.stack(False, serif=False)};font-size:{px * 0.68:.1f}px;"
+        f"color:{style.accent};letter-spacing:1px;margin-bottom:{px * 0.5:.1f}px"
+    )
+    if kind_label:
+        parts.append(f'<p style="{label_style}">{kind_label.upper()}</p>')
+    if story.kicker:
+        parts.append(
+            f'<p style="font-family:{head_font};font-size:{px * 0.95:.1f}px;color:{style.muted};'
+            f'margin-bottom:{px * 0.3:.1f}px">{mark(story.kicker, "kicker")}</p>'
+        )
+    if article.headline:
+        parts.append(
+            f'<h1 style="font-family:{head_font};font-size:{px * (1.75 if cjk else 1.9):.1f}px;'
+            f"font-weight:{700 if cjk else 600};color:{style.text};line-height:130%;"
+            f'margin-top:0;margin-bottom:{px * 0.45:.1f}px">'
+            f"{mark(article.headline, 'headline')}</h1>"
+        )
+    elif article.kind is not ArticleKind.CAPTION:
+        parts.append(
+            f'<h1 style="font-family:{head_font};font-size:{px * 1.4:.1f}px;font-style:italic;'
+            f'font-weight:400;color:{style.muted};margin-top:0">'
+            f"{escape_html(article.display_title)}</h1>"
+        )
+    if story.subheadline:
+        parts.append(
+            f'<h2 style="font-family:{head_font};font-size:{px * 1.15:.1f}px;font-weight:400;'
+            f'color:{style.text};margin-top:0;margin-bottom:{px * 0.5:.1f}px">'
+            f"{mark(story.subheadline, 'subheadline')}</h2>"
+        )
+    meta = [
+        mark(x, part) for x, part in ((story.byline, "byline"), (story.dateline, "dateline")) if x
+    ]
+    if meta:
+        parts.append(
+            f'<p style="font-family:{body_font};font-size:{px * 0.82:.1f}px;color:{style.muted};'
+            f'margin-top:{px * 0.2:.1f}px;margin-bottom:{px * 0.9:.1f}px">'
+            + " &nbsp;·&nbsp; ".join(meta)
+            + "</p>"
+        )
+    if story.continued_from is not None:
+        parts.append(
+            f'<p style="font-size:{px * 0.8:.1f}px;color:{style.muted};font-style:italic">'
+            f"{escape_html(story.continued_from)}</p>"
+        )
+    indent = f"text-indent:{px * 2:.1f}px;" if cjk else ""
+    paragraph_gap = px * (0.55 if cjk else 0.75)
+    # story.paragraphs drops blank ones; a doubtful span counts paragraphs as the article does.
+    for index, paragraph in enumerate(article.paragraphs):
+        if not paragraph.strip():
+            continue
+        parts.append(
+            f'<p style="font-family:{body_font};font-size:{px:.1f}px;color:{style.text};'
+            f"line-height:{line_height}%;{indent}margin-top:0;"
+            f'margin-bottom:{paragraph_gap:.1f}px">{mark(paragraph, "paragraph", index)}</p>'
+        )
+    target = issue.jump_target(article) if issue is not None else None
+    if story.continued_to is not None or target is not None:
+        link_text = escape_html(story.continued_to or "")
+        if target is not None:
+            target_page = issue.page(target[0]) if issue is not None else None
+            where = escape_html(target_page.label if target_page else f"page {target[0]}")
+            label = f"Read it on {where} →" if target[1] else f"Go to {where} →"
+            link = (
+                f'<a href="{escape_html(jump_url(*target))}" style="color:{style.accent};'
+                f'text-decoration:none;font-weight:600">{label}</a>'
+            )
+            parts.append(
+                f'<p style="font-family:{body_font};font-size:{px * 0.9:.1f}px;'
+                f'margin-top:{px * 0.8:.1f}px">{link_text} &nbsp; {link} '
+                f'<span style="color:{style.muted};font-size:{px * 0.7:.1f}px">&nbsp;(O)</span></p>'
+            )
+        elif link_text:
+            parts.append(
+                f'<p style="font-size:{px * 0.85:.1f}px;color:{style.muted};font-style:italic">'
+                f"{link_text} (not in this issue)</p>"
+            )
+    if story.credit:
+        parts.append(
+            f'<p style="font-family:{body_font};font-size:{px * 0.8:.1f}px;color:{style.muted};'
+            f'margin-top:{px * 0.4:.1f}px" align="right">{mark(story.credit, "credit")}</p>'
+        )
+    parts.append(
+        f'<hr style="color:{style.rule};background-color:{style.rule}" />'
+        f'<p style="font-family:{style.fonts.stack(cjk, serif=False)};'
+        f'font-size:{px * 0.7:.1f}px;color:{style.muted}">'
+        f"{escape_html(_source_line(issue, page, article.page_number))}</p>"
+    )
+    return "".join(parts)
+
+
+def render_unplaced_html(
+    page: Page, issue: Issue | None, style: PaneStyle, highlight: Highlighter | None = None
+) -> str:
+    """A page's unplaced text (and its furniture), shown rather than hidden."""
+    counter = [0]
+    px = style.pixels
+    cjk = mostly_cjk(" ".join(page.unplaced))
+    font = style.fonts.stack(cjk_first=cjk)
+    parts = [
+        f'<p style="font-family:{style.fonts.stack(False, serif=False)};'
+        f'font-size:{px * 0.68:.1f}px;color:{style.accent};letter-spacing:1px">UNPLACED TEXT</p>',
+        f'<h1 style="font-family:{font};font-size:{px * 1.4:.1f}px;font-weight:400;margin-top:0;'
+        f'color:{style.text}">{escape_html(page.label)}: text not placed in any story</h1>',
+    ]
+    for line in page.unplaced:
+        spans = highlight(line) if highlight else []
+        parts.append(
+            f'<p style="font-family:{font};font-size:{px:.1f}px;color:{style.text};'
+            f'line-height:170%;margin-bottom:{px * 0.4:.1f}px">{_marked(line, spans, counter)}</p>'
+        )
+    if page.furniture:
+        parts.append(
+            f'<p style="font-size:{px * 0.75:.1f}px;color:{style.muted};margin-top:{px:.1f}px">'
+            "Page furniture: " + " · ".join(escape_html(f) for f in page.furniture) + "</p>"
+        )
+    parts.append(
+        f'<hr style="color:{style.rule}" /><p style="font-size:{px * 0.7:.1f}px;'
+        f'color:{style.muted}">{escape_html(_source_line(issue, page, page.number))}</p>'
+    )
+    return "".join(parts)

@@ -1,0 +1,145 @@
+"""Opening issues in the window: the loader run in a worker (the newest request wins), the Open
+dialogs with the page-format registry's patterns, a folder of issues handed to the library, and
+a failure shown as a message while the issue on screen stays."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.errors import BroadsheetError
+from reader.model import Issue
+from reader.ui.services import IssueLoader
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    generation: int
+    path: str
+    issue: Issue | None = None
+    error: Exception | None = None
+
+
+def load_in_background(loader: IssueLoader, generation: int, path: str) -> LoadResult:
+    """Run ``loader`` and capture its error, so the GUI learns which request it answers."""
+    try:
+        return LoadResult(generation, path, issue=loader(Path(path)))
+    except BroadsheetError as error:
+        return LoadResult(generation, path, error=error)
+    except Exception as error:
+        log.exception("unexpected error while opening %s", path)
+        return LoadResult(generation, path, error=error)
+
+
+def open_dialog_filter() -> str:
+    """The Open dialog's name filters: every page format of the registry, then all files."""
+    from reader.parse.formats import FORMATS, page_patterns
+
+    each = [f"{f.name} ({' '.join(f.patterns)})" for f in FORMATS]
+    every = " ".join([*page_patterns(), "issue.toml"])
+    return ";;".join([f"Pages ({every})", *each, "All files (*)"])
+
+
+def load_error_message(path: str, error: Exception | None) -> str:
+    """One line naming the file and the reason (and the log, for a developer's error)."""
+    if isinstance(error, BroadsheetError):
+        return str(error) if error.path else f"{path}: {error}"
+    return f"{path}: unexpected error ({type(error).__name__}: {error}); see the log"
+
+
+class Opener:
+    """Opens page files and issue folders for the window, one request at a time."""
+
+    def __init__(self, window: MainWindow, load_issue: IssueLoader) -> None:
+        self.window = window
+        self._load_issue = load_issue
+        self._generation = 0
+        self._loading = False
+        self._pending_article: str | None = None
+        self._folder_handler: Callable[[Path], bool] | None = None
+
+    @property
+    def loading(self) -> bool:
+        """An issue is being read."""
+        return self._loading
+
+    def set_loader(self, load_issue: IssueLoader) -> None:
+        """Open issues with ``load_issue`` from now on (e.g. the store's cached loader, once the
+        library is open)."""
+        self._load_issue = load_issue
+
+    def set_folder_handler(self, handler: Callable[[Path], bool]) -> None:
+        """``handler(path)`` is asked first by ``open_path``; True means it took the path."""
+        self._folder_handler = handler
+
+    def open_path(self, path: str | Path, article_id: str | None = None) -> None:
+        """Read ``path`` in a worker, then show it (at story ``article_id`` when given).
+
+        A folder handler (the library's) may take the path instead: a folder of issues is
+        added to the library rather than opened as one issue.
+        """
+        if self._folder_handler is not None and self._folder_handler(Path(path)):
+            return
+        self.window.statusBar().showMessage(f"Opening {path}…")
+        self.start(path, article_id)
+
+    def start(self, path: str | Path, article_id: str | None = None) -> None:
+        """Read ``path`` in a worker; a later request makes this one's answer void."""
+        self._generation += 1
+        self._loading = True
+        self._pending_article = article_id
+        self.window.runner.start(
+            load_in_background,
+            self._load_issue,
+            self._generation,
+            str(path),
+            on_success=self._on_loaded,
+        )
+
+    def _on_loaded(self, result: LoadResult) -> None:
+        if result.generation != self._generation:
+            return  # the reader asked for another file meanwhile
+        self._loading = False
+        window = self.window
+        if result.issue is not None:
+            window.window_state.add_recent(result.path)
+            window.show_issue(result.issue, self._pending_article)
+        else:
+            message = load_error_message(result.path, result.error)
+            window.statusBar().showMessage(f"Could not open {result.path}", 8000)
+            window.show_warning("Could not open", message)
+            window.loadFailed.emit(message)
+        self._pending_article = None
+        window.highlighting.start_segmenter()
+
+    def choose_file(self) -> None:
+        """File › Open: a page file of any registered format (or an issue.toml)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        settings = self.window.settings
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open a page or issue", settings.last_folder, open_dialog_filter()
+        )
+        if path:
+            settings.last_folder = str(Path(path).parent)
+            self.open_path(path)
+
+    def choose_folder(self) -> None:
+        """File › Open Folder: an issue folder, or a folder of them."""
+        from PySide6.QtWidgets import QFileDialog
+
+        settings = self.window.settings
+        path = QFileDialog.getExistingDirectory(
+            self.window, "Open an issue folder", settings.last_folder
+        )
+        if path:
+            settings.last_folder = path
+            self.open_path(path)

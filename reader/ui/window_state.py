@@ -1,0 +1,158 @@
+"""What the window remembers between runs: recent issues and its geometry, docks and splitter.
+
+The INI file (``Settings``) serves the start, which paints before the library opens; once the
+user database is there (``UserState``), it holds both and wins, and the INI keeps a copy.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from reader.ui.main_window import MainWindow
+    from reader.ui.services import UserState
+
+log = logging.getLogger(__name__)
+
+#: Keys of the window's state in ``UserState.ui_state`` (base64 of Qt's saved state).
+UI_STATE_KEYS = ("window/geometry", "window/state", "window/splitter")
+
+
+class WindowState:
+    """Recent files and the window's saved state, in the INI file and the user database."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.settings = window.settings
+        self.user_state: UserState | None = None
+
+    # Recent files ---------------------------------------------------------------------------
+    @property
+    def recent_paths(self) -> list[str]:
+        """Recent issues: from the user data once the library is open, else from the INI."""
+        if self.user_state is not None:
+            try:
+                return self.user_state.recent_files()
+            except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+                log.warning("recent files: %s", error)
+        return self.settings.recent_paths
+
+    def add_recent(self, path: str) -> None:
+        self.settings.add_recent(path)  # the INI copy serves the next start until the library opens
+        if self.user_state is not None:
+            try:
+                self.user_state.touch_recent(str(Path(path).resolve()))
+            except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+                log.warning("saving a recent file: %s", error)
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        if self.user_state is not None:
+            try:
+                self.user_state.clear_recent()
+            except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+                log.warning("clearing recent files: %s", error)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """File › Open Recent, as it opens: numbered paths, then Clear Menu."""
+        from PySide6.QtGui import QAction
+
+        menu.clear()
+        paths = self.recent_paths
+        for number, path in enumerate(paths, start=1):
+            action = QAction(f"&{number % 10}  {path}", menu)
+            action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
+            menu.addAction(action)
+        if not paths:
+            menu.addAction("No recent issues").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", self.clear_recent)
+
+    # Window state ---------------------------------------------------------------------------
+    def restore_from_settings(self) -> None:
+        """Geometry, docks and splitter as the INI file has them (at start)."""
+        window, settings = self.window, self.settings
+        if settings.window_geometry is not None:
+            window.restoreGeometry(settings.window_geometry)
+        if settings.window_state is not None:
+            window.restoreState(settings.window_state)
+        if settings.splitter_state is not None:
+            window.splitter.restoreState(settings.splitter_state)
+
+    def set_user_state(self, state: UserState) -> None:
+        """Keep recent files and the window's state in ``state`` (the user database) from now on.
+
+        The window started from the INI copy (the database opens after the first paint). What
+        the database holds wins: a state that differs from the INI's is applied now; one the
+        database lacks is taken from the INI. Recent files opened meanwhile are added to it.
+        """
+        self.user_state = state
+        try:
+            stored = {key: state.ui_state(key) for key in UI_STATE_KEYS}
+            known = set(state.recent_files())
+            for path in reversed(self.settings.recent_paths):  # oldest first: order kept
+                if path not in known:
+                    state.touch_recent(path)
+        except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+            log.warning("window state from the user data: %s", error)
+            return
+        current = self._current()
+        for key, value in stored.items():
+            if value is None:
+                self._save(key, current[key])
+            else:
+                self._restore(key, value, apply=value != current[key])
+
+    def save(self) -> None:
+        """Keep the window's state in the INI file and the user database (when closing)."""
+        window, settings = self.window, self.settings
+        settings.window_geometry = window.saveGeometry()
+        settings.window_state = window.saveState()
+        settings.splitter_state = window.splitter.saveState()
+        settings.sync()
+        if self.user_state is not None:
+            for key, value in self._current().items():
+                self._save(key, value)
+
+    def _current(self) -> dict[str, str]:
+        def text(data: QByteArray) -> str:
+            return bytes(data.toBase64().data()).decode("ascii")
+
+        window = self.window
+        return {
+            "window/geometry": text(window.saveGeometry()),
+            "window/state": text(window.saveState()),
+            "window/splitter": text(window.splitter.saveState()),
+        }
+
+    def _restore(self, key: str, value: str, apply: bool) -> None:
+        """Keep the database's ``value`` in the INI copy, and show it when ``apply``."""
+        window, settings = self.window, self.settings
+        data = QByteArray.fromBase64(value.encode("ascii"))
+        if key == "window/geometry":
+            settings.window_geometry = data
+            if apply:
+                window.restoreGeometry(data)
+        elif key == "window/state":
+            settings.window_state = data
+            if apply:
+                window.restoreState(data)
+        elif key == "window/splitter":
+            settings.splitter_state = data
+            if apply:
+                window.splitter.restoreState(data)
+
+    def _save(self, key: str, value: str) -> None:
+        if self.user_state is None:
+            return
+        try:
+            self.user_state.set_ui_state(key, value)
+        except Exception as error:  # StoreError or sqlite3.Error: the window runs on
+            log.warning("saving the window state: %s", error)

@@ -1,0 +1,304 @@
+"""Benchmark: the page pane. A 6000×8000 scan's picture after asking, an 8-page ALTO issue's
+first story and picture after launch, and the GUI thread's longest stall meanwhile.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.benchmarks.bench_pageview [--rounds N]``
+
+Picture: the scan is made here with Pillow (grey text-like lines, 6000×8000, saved as JPEG and
+as JPEG 2000 with 6 resolution levels, as archives store them). In a window 1280×800 with the
+page pane open, each round forgets the page and shows the story again; the clock runs from that
+call to ``pictureShown`` (the first, fit-to-width decode on screen). Budget: median ≤ 1.0 s.
+
+Launch: the 8 pages are the corpus's Evening Star 1920 ALTO and its JPEG, copied into a
+temporary folder as 0001…0008 (nothing is written into the project). Each round starts a fresh
+``python -c`` child that runs ``reader.cli.launch_window([folder])`` (what ``broadsheet FOLDER``
+runs) with the pane open; the clock runs from just before the child starts to the first story
+shown (``issueShown``) and to its page's picture on screen (``pictureShown``). Budget: median
+≤ 1.5 s to the first story.
+
+Stalls: a 5 ms QTimer heartbeat runs throughout the picture rounds (and in the launch child
+from the window's creation); the longest gap between beats, minus the 5 ms, is the longest time
+the GUI thread was busy. Before each picture round the same heartbeat runs over an idle second:
+its worst gap is the baseline a loaded machine gives with no work at all. Budget: the median of
+the rounds' worst stalls ≤ 50 ms.
+
+Medians are reported; the machine is shared (say so beside the numbers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+ALTO = CORPUS / "alto" / "chronam-eveningstar-1920-11-15-p1.alto.xml"
+IMAGE = CORPUS / "images" / "chronam-eveningstar-1920-11-15-p1.jpg"
+PICTURE_BUDGET_S = 1.0
+LAUNCH_BUDGET_S = 1.5
+STALL_BUDGET_MS = 50.0
+BEAT_MS = 5
+
+LAUNCH_CHILD = """
+import os, sys, time
+import reader.cli
+
+launched = reader.cli.launch_window([sys.argv[1]])
+window = launched.window
+from PySide6.QtCore import QTimer
+marks = {}
+beats = [time.monotonic()]
+gaps = [0.0]
+def beat():
+    now = time.monotonic()
+    gaps[0] = max(gaps[0], now - beats[0])
+    beats[0] = now
+timer = QTimer()
+timer.setInterval(%(beat)d)
+timer.timeout.connect(beat)
+timer.start()
+window.page_pane.set_visible(%(pane)s)
+def done():
+    print(marks["story"], marks["picture"], gaps[0], flush=True)
+    os._exit(0)
+def on_issue(_issue):
+    marks["story"] = time.monotonic()
+    if not window.page_pane.visible:
+        marks["picture"] = marks["story"]
+        QTimer.singleShot(300, done)  # the heartbeat runs on a while the list fills
+def on_picture(*_args):
+    marks.setdefault("picture", time.monotonic())
+    if "story" in marks:
+        QTimer.singleShot(0, done)
+window.issueShown.connect(on_issue)
+window.page_pane.view.pictureShown.connect(on_picture)
+QTimer.singleShot(60_000, lambda: os._exit(3))
+launched.run()
+"""
+
+
+class Heartbeat:
+    """A QTimer beating every ``BEAT_MS``; ``worst`` is the longest gap between two beats."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(BEAT_MS)
+        self.timer.timeout.connect(self._beat)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return max(0.0, self.worst * 1000 - BEAT_MS)
+
+
+def make_scans(folder: Path) -> list[Path]:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (6000, 8000), 236)
+    draw = ImageDraw.Draw(image)
+    for column in range(8):
+        left = 150 + column * 715
+        for y in range(300, 7800, 36):
+            draw.line((left, y, left + 640 - (y * 7) % 200, y), fill=35, width=14)
+    jpeg = folder / "scan.jpg"
+    jp2 = folder / "scan.jp2"
+    image.save(jpeg, quality=85)
+    image.save(jp2, irreversible=True, quality_mode="rates", quality_layers=[20], num_resolutions=6)
+    return [jpeg, jp2]
+
+
+def bench_picture(
+    scans: list[Path], rounds: int, folder: Path
+) -> dict[str, tuple[float, float, float]]:
+    """Per scan, medians: seconds to the picture, the round's worst stall (ms), and the worst
+    stall of an idle second measured just before (ms: the machine's own gaps)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from reader.model import Article, ArticleKind, Issue, Page, Zone
+    from reader.text.segment import Segmenter
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    results: dict[str, tuple[float, float, float]] = {}
+    for scan in scans:
+        article = Article(
+            id="p1-a",
+            kind=ArticleKind.STORY,
+            headline="A story",
+            paragraphs=("Text.",),
+            zones=(Zone(1, 150, 300, 640, 2400),),
+        )
+        page = Page(number=1, articles=(article,), image=str(scan), image_size=(6000, 8000))
+        issue = Issue(newspaper="Bench", pages=(page,), source=str(scan))
+        window = MainWindow(
+            Settings(folder / f"{scan.suffix}.ini"),
+            Segmenter(cache_dir=folder / "jieba"),
+            lambda _path, issue=issue: issue,
+        )
+        window.resize(1280, 800)
+        window.show()
+        window.page_pane.set_visible(True)
+        loop = QEventLoop()
+        window.issueShown.connect(loop.quit)
+        window.open_path(str(scan))
+        loop.exec()
+        view = window.page_pane.view
+        times: list[float] = []
+        stalls: list[float] = []
+        idle: list[float] = []
+        beat = Heartbeat()
+        for _ in range(rounds + 1):  # the first round warms Pillow's imports; not counted
+            # The baseline: the same heartbeat over an idle second (the machine's own gaps).
+            beat.start()
+            rest = QEventLoop()
+            QTimer.singleShot(1000, rest.quit)
+            rest.exec()
+            idle.append(beat.stop())
+            loop = QEventLoop()
+            view.pictureShown.connect(loop.quit)
+            QTimer.singleShot(20_000, loop.quit)
+            beat.start()
+            start = time.perf_counter()
+            view.set_issue(issue)
+            view.show_article(article)
+            loop.exec()
+            elapsed = time.perf_counter() - start
+            view.pictureShown.disconnect(loop.quit)
+            settle = QEventLoop()  # let the sharper re-decode (if any) land, heartbeat still on
+            QTimer.singleShot(400, settle.quit)
+            settle.exec()
+            stall = beat.stop()
+            if not view.has_picture:
+                raise SystemExit(f"no picture shown for {scan}: {view.message}")
+            times.append(elapsed)
+            stalls.append(stall)
+        window.close()
+        print(
+            f"{scan.suffix} 6000×8000 picture (s): {[round(t, 3) for t in times[1:]]}; "
+            f"GUI stalls (ms): {[round(s, 1) for s in stalls[1:]]}; idle baseline (ms): "
+            f"{[round(s, 1) for s in idle[1:]]}; decoded {view.decoded_width} px"
+        )
+        results[scan.suffix] = (
+            statistics.median(times[1:]),
+            statistics.median(stalls[1:]),
+            statistics.median(idle[1:]),
+        )
+    return results
+
+
+def bench_launch(rounds: int, folder: Path, pane: bool = True) -> tuple[float, float, float]:
+    """Medians: seconds to the first story, to its picture; the worst stall in ms. With
+    ``pane`` false, the same launch with the page pane closed (what the pane adds)."""
+    import shutil
+
+    issue = folder / "issue"
+    issue.mkdir(exist_ok=True)
+    for number in range(1, 9):
+        shutil.copyfile(ALTO, issue / f"{number:04d}.xml")
+        shutil.copyfile(IMAGE, issue / f"{number:04d}.jpg")
+    env = dict(os.environ)
+    for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        env[var] = str(folder / var.lower())
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    code = LAUNCH_CHILD % {"beat": BEAT_MS, "pane": pane}
+    stories: list[float] = []
+    pictures: list[float] = []
+    stalls: list[float] = []
+    for index in range(rounds + 1):  # the first round warms the file cache; not counted
+        start = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(issue)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        if result.returncode != 0 or not result.stdout.strip():
+            raise SystemExit(f"child failed ({result.returncode}):\n{result.stderr}")
+        story, picture, gap = (float(v) for v in result.stdout.split()[-3:])
+        if index:
+            stories.append(story - start)
+            pictures.append(picture - start)
+            stalls.append(max(0.0, gap * 1000 - BEAT_MS))
+    print(f"8-page ALTO issue, page pane {'open' if pane else 'closed'}:")
+    print(f"                   first story after launch (s): {[round(t, 3) for t in stories]}")
+    print(f"                   its page picture (s):         {[round(t, 3) for t in pictures]}")
+    print(f"                   longest GUI stall (ms):       {[round(s, 1) for s in stalls]}")
+    return statistics.median(stories), statistics.median(pictures), statistics.median(stalls)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--skip-launch", action="store_true")
+    parser.add_argument("--skip-picture", action="store_true")
+    args = parser.parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    from reader.qt_compat import pin_singletons
+
+    pin_singletons()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="bench-pageview-") as temp:
+        folder = Path(temp)
+        made = time.perf_counter()
+        scans = make_scans(folder)
+        print(f"made the 6000×8000 JPEG and JPEG 2000 in {time.perf_counter() - made:.1f} s")
+        pictures = {} if args.skip_picture else bench_picture(scans, args.rounds, folder)
+        for suffix, (seconds, stall, idle) in pictures.items():
+            print(
+                f"{suffix}: median {seconds:.3f} s to the picture; median worst stall "
+                f"{stall:.1f} ms (idle baseline {idle:.1f} ms)"
+            )
+            if seconds > PICTURE_BUDGET_S:
+                failures.append(f"{suffix} picture {seconds:.3f} s > {PICTURE_BUDGET_S} s")
+            if stall > STALL_BUDGET_MS:
+                failures.append(f"{suffix} stall {stall:.1f} ms > {STALL_BUDGET_MS} ms")
+        if not args.skip_launch:
+            if not ALTO.is_file():
+                raise SystemExit(f"corpus missing: {ALTO}")
+            closed = bench_launch(args.rounds, folder, pane=False)
+            print(
+                f"launch, pane closed: median {closed[0]:.3f} s to the first story; median "
+                f"worst stall {closed[2]:.1f} ms"
+            )
+            story, picture, stall = bench_launch(args.rounds, folder)
+            print(
+                f"launch: median {story:.3f} s to the first story, {picture:.3f} s to its "
+                f"picture; median worst stall {stall:.1f} ms"
+            )
+            if story > LAUNCH_BUDGET_S:
+                failures.append(f"first story {story:.3f} s > {LAUNCH_BUDGET_S} s")
+            if stall > STALL_BUDGET_MS:
+                failures.append(f"launch stall {stall:.1f} ms > {STALL_BUDGET_MS} ms")
+    del app
+    for failure in failures:
+        print(f"OVER BUDGET: {failure}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

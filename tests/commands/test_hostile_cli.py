@@ -1,0 +1,159 @@
+"""The command line against hostile input: loops, mixed folders, empty results, control characters.
+
+Terminal output is read through a real pseudo-terminal (``pty.openpty``): what a person would see.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+PAGE = (
+    "全国科技工作会议在京召开\n\n新华社北京1月13日电 全国科技工作会议13日在京召开。\n"
+    "量子信息和人工智能是今年的重点。\n"
+)
+#: ESC sequences, BEL and a right-to-left override inside an otherwise good page.
+EVIL_TEXT = "Evil\x1b[31m red\x07 \u202eevil"
+EVIL_PAGE = (
+    f"{EVIL_TEXT} headline\n\nLONDON, Jan. 13 — The Bank raised rates {EVIL_TEXT} on Tuesday.\n"
+    + "Banking shares fell in London after the announcement was made by the governor.\n" * 12
+)
+#: issue.toml can carry NUL and the rest through TOML escapes.
+EVIL_TOML = 'newspaper = "Evil\\u001b]0;pwned\\u0007 Daily\\u0000\\u202e"\ndate = "2025-01-14"\n'
+#: What must never reach a terminal raw (the brief's list; escape.UNSAFE_CHARACTERS has more).
+RAW = frozenset({"\x1b", "\x07", "\x00", "\u202e"})
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def _issue(folder: Path, text: str = PAGE) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "01.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_folder_of_only_symlink_loops_is_exit_2_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "loops"
+    root.mkdir()
+    (root / "a").symlink_to(root)
+    (root / "b").symlink_to(root / "a")
+    assert run("library", "add", str(root)) == (2, "")
+    assert capsys.readouterr().err == f"broadsheet: no issues found in {root}\n"
+
+
+def test_a_folder_with_pages_and_issue_folders_adds_both(tmp_path: Path) -> None:
+    outer = _issue(tmp_path / "2025-01-01")
+    inner = _issue(outer / "2025-01-02", PAGE.replace("科技", "农业"))
+    status, text = run("library", "add", str(outer))
+    assert status == 0
+    assert [line.rsplit("— ", 1)[1] for line in text.splitlines()] == [str(outer), str(inner)]
+
+
+def test_a_search_without_hits_says_so(tmp_path: Path) -> None:
+    _issue(tmp_path / "2025-01-01")
+    assert run("library", "add", str(tmp_path / "2025-01-01"))[0] == 0
+    assert run("search", "火星") == (0, "no stories match 火星\n")
+    status, text = run("search", "火星", "--json")
+    assert status == 0 and json.loads(text) == []
+
+
+def _through_a_terminal(*argv: str) -> tuple[int, str]:
+    """``broadsheet ARGV`` with stdout on a pseudo-terminal: exit status and what it showed."""
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", *argv],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
+    os.close(follower)
+    shown = bytearray()
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    _out, err = proc.communicate(timeout=60)
+    assert not err.strip() or b"Traceback" not in err
+    return proc.returncode, shown.decode("utf-8")
+
+
+@pytest.fixture
+def evil_library(tmp_path: Path) -> Path:
+    folder = _issue(tmp_path / "evil\x1b[2J\u202ename", EVIL_PAGE)
+    (folder / "issue.toml").write_text(EVIL_TOML, encoding="utf-8")
+    assert run("library", "add", str(folder))[0] == 0
+    return folder
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("parse", "{folder}", "--format", "text"),
+        ("parse", "{folder}", "--format", "markdown"),
+        ("parse", "{folder}"),
+        ("library", "list"),
+        ("library", "add", "{folder}"),
+        ("search", "Bank"),
+    ],
+    ids=["parse-text", "parse-markdown", "parse-json", "list", "add", "search"],
+)
+def test_control_characters_never_reach_the_terminal(
+    evil_library: Path, argv: tuple[str, ...]
+) -> None:
+    status, shown = _through_a_terminal(*(a.format(folder=evil_library) for a in argv))
+    assert status == 0
+    assert not set(shown) & RAW, shown
+    assert "\\x1b" in shown or "\\u001b" in shown
+    assert "\\u202e" in shown
+
+
+def test_json_keeps_them_as_json_escapes(evil_library: Path) -> None:
+    for argv in (("parse", str(evil_library)), ("library", "list", "--json")):
+        status, text = run(*argv)
+        assert status == 0
+        assert not set(text) & RAW
+        assert "\\u001b" in text and "\\u202e" in text
+    status, text = run("parse", str(evil_library))
+    data = json.loads(text)
+    assert data["newspaper"] == "Evil\x1b]0;pwned\x07 Daily\x00\u202e"  # nothing lost
+    status, text = run("search", "Bank", "--json")
+    assert "\\u001b" in text and "\x1b[31m red\x07" in json.loads(text)[0]["snippet"]["text"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".txt", ".pdf"])
+def test_exports_escape_them(evil_library: Path, tmp_path: Path, suffix: str, qapp: object) -> None:
+    # qapp: the PDF export reuses the test session's QApplication rather than making a
+    # QGuiApplication of its own that later widget tests could not use.
+    target = tmp_path / f"out{suffix}"
+    assert run("export", str(evil_library), "--all", "-o", str(target))[0] == 0
+    if suffix == ".pdf":  # the page text, running header, title and bookmarks as a reader sees
+        written = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(target), "-"], capture_output=True, text=True
+        ).stdout
+        written += subprocess.run(
+            ["pdfinfo", "-enc", "UTF-8", str(target)], capture_output=True, text=True
+        ).stdout
+    else:
+        written = target.read_text(encoding="utf-8")
+    assert not set(written) & RAW
+    assert "x1b" in written and "u202e" in written

@@ -1,0 +1,260 @@
+"""The page pane: the picture decoded in a worker at the size shown, the story's zones outlined
+and following the keyboard, a click selecting a story, the schematic page, and pictures that are
+missing, corrupt or too large shown as one quiet line."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from reader.model import Article, ArticleKind, Issue, Page, Zone
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from tests.conftest import corpus_file
+from tests.ui.conftest import WindowFactory, open_and_wait
+
+SPACE = (1200, 1600)
+ZONES = {
+    "p1-fire": (Zone(1, 60, 60, 520, 700),),
+    "p1-council": (Zone(1, 620, 60, 520, 300), Zone(1, 620, 400, 520, 360)),
+    "p1-weather": (Zone(1, 60, 1300, 1080, 240),),
+}
+
+
+def paged_issue(image: Path | None, size: tuple[int, int] | None = SPACE) -> Issue:
+    articles = tuple(
+        Article(
+            id=article_id,
+            kind=ArticleKind.STORY,
+            headline=article_id.split("-")[1].upper(),
+            paragraphs=(f"The {article_id} story, told in a sentence.",),
+            zones=zones,
+        )
+        for article_id, zones in ZONES.items()
+    )
+    page = Page(
+        number=1,
+        articles=articles,
+        image=str(image) if image else None,
+        image_size=size,
+    )
+    return Issue(newspaper="Test Gazette", date="1920-11-15", pages=(page,), source="paged")
+
+
+def scan(path: Path, size: tuple[int, int] = (2400, 3200)) -> Path:
+    image = Image.new("L", size, 250)
+    draw = ImageDraw.Draw(image)
+    for y in range(0, size[1], 24):
+        draw.line((40, y, size[0] - 40, y), fill=30, width=4)
+    image.save(path)
+    return path
+
+
+def open_with_pane(qtbot: QtBot, make_window: WindowFactory, issue: Issue) -> MainWindow:
+    window = make_window({"paged": issue})
+    window.page_pane.set_visible(True)
+    open_and_wait(qtbot, window, "paged")
+    return window
+
+
+def rects(zones: tuple[Zone, ...]) -> list[QRectF]:
+    return [QRectF(z.x, z.y, z.width, z.height) for z in zones]
+
+
+def test_the_picture_is_decoded_in_a_worker_at_the_width_shown(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.page_image import DecoderProcess
+
+    threads: list[str] = []
+    real = DecoderProcess.decode
+
+    def recording(self: DecoderProcess, path: Path, width: int) -> object:
+        threads.append(threading.current_thread().name)
+        return real(self, path, width)
+
+    monkeypatch.setattr(DecoderProcess, "decode", recording)
+    image = scan(tmp_path / "page.jpg")
+    window = make_window({"paged": paged_issue(image)})
+    window.page_pane.set_visible(True)
+    view = window.page_pane.view
+    with qtbot.waitSignal(view.pictureShown, timeout=20_000) as shown:
+        open_and_wait(qtbot, window, "paged")
+    assert threads and threading.main_thread().name not in threads
+    # The pixels were decoded in the decoder's child process, not in this one.
+    decoder = window.page_pane.decoder
+    qtbot.waitUntil(lambda: decoder.pid is not None)
+    assert decoder.pid != os.getpid()
+    width = shown.args[1]
+    # Decoded at about the width on screen, far below the file's 2400 pixels.
+    on_screen = view.viewport().width() * view.devicePixelRatioF()
+    assert 0.75 * on_screen <= width <= 1.3 * on_screen + 64
+    assert width < 2400
+    assert view.has_picture and view.schematic_items and view.message == ""
+
+    # Zooming in asks for a sharper picture, again in a worker.
+    asked = len(threads)
+    with qtbot.waitSignal(view.pictureShown, timeout=20_000) as sharper:
+        for _ in range(3):
+            view.zoom_in()
+    assert len(threads) > asked and threading.main_thread().name not in threads
+    assert sharper.args[1] > width
+
+
+def test_the_shown_storys_zones_are_outlined_and_follow_the_keyboard(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_with_pane(qtbot, make_window, paged_issue(scan(tmp_path / "page.png")))
+    view = window.page_pane.view
+    assert window.current_id == "p1-fire"
+    assert view.outlined == rects(ZONES["p1-fire"])
+
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    with qtbot.waitSignal(view.outlineMoved) as moved:
+        QTest.keySequence(window.tree, QKeySequence("J"))
+    assert moved.args == ["p1-council"]
+    assert view.outlined == rects(ZONES["p1-council"])
+
+    # The last story sits at the foot of the page: zoomed in, it is scrolled into view.
+    view.set_zoom(3.0)
+    with qtbot.waitSignal(view.outlineMoved):
+        QTest.keySequence(window.tree, QKeySequence("J"))
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.intersects(rects(ZONES["p1-weather"])[0])
+
+
+def test_clicking_a_zone_selects_its_story(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_with_pane(qtbot, make_window, paged_issue(scan(tmp_path / "page.png")))
+    view = window.page_pane.view
+    target = ZONES["p1-council"][1]
+    with qtbot.waitSignal(window.articleShown) as shown:
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.zone_centre_in_view(target).toPoint(),
+        )
+    assert shown.args == ["p1-council"]
+    assert window.current_id == "p1-council"
+    assert view.outlined == rects(ZONES["p1-council"])
+
+
+def test_without_a_picture_a_schematic_page_shows_where_the_story_sits(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = open_with_pane(qtbot, make_window, paged_issue(None, size=None))
+    view = window.page_pane.view
+    assert not view.has_picture
+    # A box per zone and a bar per headline, in a page as large as the zones reach.
+    assert view.schematic_items == sum(len(z) for z in ZONES.values()) + len(ZONES)
+    assert view.space == (1140, 1540)
+    assert view.outlined == rects(ZONES["p1-fire"])
+    label = window.page_pane.label
+    assert label.isVisible() and "no page picture" in label.text()
+    assert window.open_messages == []
+
+
+def test_a_page_without_positions_says_so_quietly(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()  # the plain-text sample issues: no zones, no pictures
+    window.page_pane.set_visible(True)
+    open_and_wait(qtbot, window, "en")
+    view = window.page_pane.view
+    assert view.space is None and not view.has_picture and view.outlined == []
+    assert "no layout" in window.page_pane.label.text()
+    assert window.open_messages == []
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xff\xd8\xff\xe0 not really a JPEG" * 8, ""),
+        (None, "the page picture is not there"),
+    ],
+    ids=["corrupt", "missing"],
+)
+def test_a_bad_picture_is_one_quiet_line_over_the_schematic(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    content: bytes | None,
+    reason: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    image = tmp_path / "page.jpg"
+    if content is not None:
+        image.write_bytes(content)
+    window = make_window({"paged": paged_issue(image)})
+    window.page_pane.set_visible(True)
+    view = window.page_pane.view
+    with qtbot.waitSignal(view.pictureFailed, timeout=20_000) as failed:
+        open_and_wait(qtbot, window, "paged")
+    message = failed.args[0]
+    assert message.startswith(f"{image}: ") and "\n" not in message
+    assert reason in message
+    assert window.page_pane.label.text() == message
+    assert not view.has_picture and view.outlined == rects(ZONES["p1-fire"])
+    assert window.open_messages == []
+    assert "Traceback" not in caplog.text
+
+
+def test_a_picture_too_large_to_decode_is_refused_politely(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from tests.test_page_image import _png_header
+
+    image = tmp_path / "page.png"
+    image.write_bytes(_png_header(60_000, 80_000))
+    window = make_window({"paged": paged_issue(image)})
+    window.page_pane.set_visible(True)
+    view = window.page_pane.view
+    with qtbot.waitSignal(view.pictureFailed, timeout=20_000) as failed:
+        open_and_wait(qtbot, window, "paged")
+    assert "60000×80000 pixels, more than the" in failed.args[0]
+    assert view.schematic_items and not view.has_picture
+
+
+def test_p_toggles_the_pane_and_it_is_remembered(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "pane.ini")
+    window = make_window(settings=settings)
+    assert not window.page_pane.visible
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    QTest.keySequence(window.tree, QKeySequence("P"))
+    assert window.page_pane.visible and window.keymap_actions["toggle_page"].isChecked()
+    window.close()
+    again = make_window(settings=Settings(tmp_path / "pane.ini"))
+    assert again.page_pane.visible and again.keymap_actions["toggle_page"].isChecked()
+    again.tree.setFocus()
+    qtbot.waitUntil(again.tree.hasFocus)
+    QTest.keySequence(again.tree, QKeySequence("P"))
+    assert not again.page_pane.visible
+
+
+def test_the_real_evening_star_page_shows_its_picture_and_zones(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from reader.parse import load_issue
+
+    folder = corpus_file("mets/chronam-eveningstar-1920-11-15/0007.xml").parent
+    window = make_window()
+    window.opener.set_loader(load_issue)
+    window.page_pane.set_visible(True)
+    view = window.page_pane.view
+    with qtbot.waitSignal(view.pictureShown, timeout=60_000):
+        issue = open_and_wait(qtbot, window, folder)
+    first = window.current_row
+    assert first is not None and first.article is not None and first.article.zones
+    assert issue.pages[0].image_size == (2863, 3736)
+    assert view.outlined == rects(first.article.zones)
