@@ -16,17 +16,19 @@ stops at ~179 million pixels with an exception; ours stops first, with the file 
 
 from __future__ import annotations
 
-import json
 import math
-import subprocess
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.errors import InputError
 from reader.model import Zone
 from reader.parse.formats.images import image_size
+
+if TYPE_CHECKING:
+    import subprocess
 
 #: The largest picture decoded: 150 million pixels (e.g. 10000×15000; a 6000×8000 scan is 48).
 MAX_PIXELS = 150_000_000
@@ -226,6 +228,10 @@ class DecoderProcess:
             self._ensure()
 
     def _ensure(self) -> subprocess.Popen[bytes]:
+        # subprocess (and json below) are imported here, in a worker, not with the window:
+        # together they cost some 15 ms of start-up on the GUI thread.
+        import subprocess
+
         child = self._child
         if child is None or child.poll() is not None:
             package_root = str(Path(__file__).resolve().parent.parent)
@@ -240,6 +246,8 @@ class DecoderProcess:
 
     def decode(self, path: str | Path, width: int) -> DecodedPage:
         """``decode_page(path, width)`` in the child process."""
+        import json
+
         with self._lock:
             child = self._ensure()
             assert child.stdin is not None and child.stdout is not None
@@ -266,6 +274,8 @@ class DecoderProcess:
         for stream in (child.stdin, child.stdout):
             if stream is not None:
                 stream.close()
+        import subprocess
+
         try:
             child.wait(timeout=2)
         except subprocess.TimeoutExpired:
