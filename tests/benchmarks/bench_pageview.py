@@ -29,11 +29,12 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tests.benchmarks.bench_window import run_child
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -226,18 +227,8 @@ def bench_launch(rounds: int, folder: Path, pane: bool = True) -> tuple[float, f
     stalls: list[float] = []
     for index in range(rounds + 1):  # the first round warms the file cache; not counted
         start = time.monotonic()
-        result = subprocess.run(
-            [sys.executable, "-c", code, str(issue)],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        if result.returncode != 0 or not result.stdout.strip():
-            raise SystemExit(f"child failed ({result.returncode}):\n{result.stderr}")
-        story, picture, gap = (float(v) for v in result.stdout.split()[-3:])
+        output = run_child(code, env, str(issue), timeout=120)
+        story, picture, gap = (float(v) for v in output.split()[-3:])
         if index:
             stories.append(story - start)
             pictures.append(picture - start)

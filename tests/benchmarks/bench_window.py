@@ -95,20 +95,25 @@ app.exec()
 """
 
 
-def time_child(code: str, env: dict[str, str]) -> float:
-    start = time.monotonic()
+def run_child(code: str, env: dict[str, str], *args: str, timeout: float = 60) -> str:
+    """Run ``python -c code args…`` from the checkout; its output, or exit naming its failure."""
     result = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *args],
         env=env,
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
     if result.returncode != 0 or not result.stdout.strip():
         raise SystemExit(f"child failed ({result.returncode}):\n{result.stderr}")
-    return float(result.stdout.strip().splitlines()[-1]) - start
+    return result.stdout
+
+
+def time_child(code: str, env: dict[str, str]) -> float:
+    start = time.monotonic()
+    return float(run_child(code, env).strip().splitlines()[-1]) - start
 
 
 def bench_start(rounds: int) -> tuple[float, float, float]:
