@@ -117,10 +117,12 @@ def mend_text_layer(path: Path, chars: Iterable[str], glyph_keys: GlyphKeys) -> 
     if not replacements:
         return 0
     codes = {ord(r): ord(c) for r, c in replacements.items() if ord(c) <= 0xFFFF}
-    data = bytearray(path.read_bytes())
+    original = path.read_bytes()
+    # Swaps keep every length, so the spans found in the original hold for the copy edited.
+    data = bytearray(original)
     changed = 0
-    for number in sorted({int(m.group(1)) for m in _TO_UNICODE.finditer(data)}):
-        span = _stream_span(bytes(data), number)
+    for number in sorted({int(m.group(1)) for m in _TO_UNICODE.finditer(original)}):
+        span = _stream_span(original, number)
         if span is None:
             continue
         start, end = span
