@@ -35,7 +35,6 @@
     <name>ExportFlow</name>
     <message numerus="yes">
         <source>%n marked for export</source>
-        <extracomment>An export started: its ExportWorker (keep it to follow or cancel it). An export wrote this file. An export failed with this message; nothing was written. An export was cancelled; nothing was written.</extracomment>
         <translation>
             <numerusform>%n marked for export</numerusform>
             <numerusform>%n marked for export</numerusform>
@@ -53,7 +52,6 @@
     <name>HeadlineModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <extracomment>An article&apos;s read state changed: (article id, read). The set of rows marked for export changed.</extracomment>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>

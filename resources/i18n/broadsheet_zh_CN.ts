@@ -5,7 +5,6 @@
     <name>AboutDialog</name>
     <message>
         <source>Data (bookmarks, notes, library)</source>
-        <extracomment>The folders&apos; names as reader.diagnostics gives them (in English, for reports): marked here so that the dialog shows them in the interface language.</extracomment>
         <translation>数据（书签、笔记、报库）</translation>
     </message>
     <message>
@@ -53,7 +52,6 @@
     <name>ArticleHtml</name>
     <message>
         <source>Read it on {page} →</source>
-        <extracomment>One colour per highlighted term: (background, text). Text colour is set too, so each pair is readable whatever the theme; the backgrounds differ in hue for people telling terms apart. The link scheme of the pane&apos;s own links (teaser jumps); page text can never make one. Candidate families, best first; the first installed one wins. Base text size in pixels at zoom 0; each zoom step scales by ``ZOOM_FACTOR``.</extracomment>
         <translation>转至{page}阅读 →</translation>
     </message>
     <message>
@@ -105,7 +103,6 @@
     </message>
     <message>
         <source>Kept: the story could not be found in the issue as it reads now</source>
-        <extracomment>``(bookmark id, new note)`` after the reader edited a note in the table.</extracomment>
         <translation>已保留：在这期报纸的当前版本中找不到这篇文章</translation>
     </message>
 </context>
@@ -113,7 +110,6 @@
     <name>BookmarksPanel</name>
     <message>
         <source>Delete</source>
-        <extracomment>The reader chose a bookmark to jump to: the ResolvedBookmark (found or not). ``(issue path, article id)`` of a chosen bookmark whose story was found: connect it to ``MainWindow.open_article``. The list was reloaded. A write finished (note saved, delete, undo, export): for tests and the status bar. One line for the status bar.</extracomment>
         <translation>删除</translation>
     </message>
     <message>
@@ -166,7 +162,6 @@
     <name>Content</name>
     <message>
         <source>Page {number}</source>
-        <extracomment>The interface languages, each named in itself (as the Language menu lists them). The language the source strings are written in. Its .ts holds only plural forms. The saved choice that means &quot;follow the system&apos;s locale&quot;. Chinese territories whose people read Traditional characters.</extracomment>
         <translation>第{number}版</translation>
     </message>
 </context>
@@ -224,7 +219,6 @@ Details are in the log file:
     <name>ExportDialog</name>
     <message>
         <source>PDF document</source>
-        <extracomment>Format name -&gt; (label in the combo box, translated when shown; extension).</extracomment>
         <translation>PDF 文档</translation>
     </message>
     <message>
@@ -241,7 +235,6 @@ Details are in the log file:
     </message>
     <message>
         <source>Export Selected Stories</source>
-        <extracomment>The person pressed Export with a usable file name (also emitted as QDialog.accepted).</extracomment>
         <translation>导出所选文章</translation>
     </message>
     <message numerus="yes">
@@ -323,7 +316,6 @@ Details are in the log file:
     <name>ExportFlow</name>
     <message numerus="yes">
         <source>%n marked for export</source>
-        <extracomment>An export started: its ExportWorker (keep it to follow or cancel it). An export wrote this file. An export failed with this message; nothing was written. An export was cancelled; nothing was written.</extracomment>
         <translation>
             <numerusform>已标记 %n 篇待导出</numerusform>
         </translation>
@@ -378,7 +370,6 @@ Details are in the log file:
     <name>HeadlineModel</name>
     <message>
         <source>Story</source>
-        <extracomment>A page&apos;s text the parser could not place in any article; listed so it is never hidden. Marked for export with x. The reader bookmarked it (the store says which). Everything the delegate draws beside the title, in one call: a ``RowLook`` (article rows). The parser&apos;s confidence in the article (0–1; 1.0 for unplaced text, which is no guess). The parser is unsure of this item (``Article.doubtful``): a small ring is drawn. A colour mark per kind, readable on light and dark backgrounds; stories carry none. The kinds&apos; names, translated where shown (``kind_label``).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
@@ -409,7 +400,6 @@ Details are in the log file:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <extracomment>An article&apos;s read state changed: (article id, read). The set of rows marked for export changed.</extracomment>
         <translation>
             <numerusform>%n 条</numerusform>
         </translation>
@@ -443,7 +433,6 @@ Details are in the log file:
     <name>HeadlineTag</name>
     <message>
         <source>brief</source>
-        <extracomment>Colour of the export mark bar and the bookmark sign. Colour of the small ring drawn on items the parser is unsure of. Short labels drawn as tags on list rows.</extracomment>
         <translation>简讯</translation>
     </message>
     <message>
@@ -467,7 +456,6 @@ Details are in the log file:
     <name>HighlightBar</name>
     <message>
         <source>Highlight terms: 科技 AI &quot;New York&quot;</source>
-        <extracomment>The parsed terms changed (an empty tuple clears the highlights). Enter in the field or the ▼ button: go to the next hit. Shift+Enter or the ▲ button: go to the previous hit. The ✕ button was pressed. How long typing pauses before the terms are applied (ms).</extracomment>
         <translation>高亮词语：科技 AI &quot;New York&quot;</translation>
     </message>
     <message>
@@ -513,7 +501,6 @@ Details are in the log file:
     <name>Highlighting</name>
     <message>
         <source>No more hits</source>
-        <extracomment>Hit counts for the current terms are in the list. jieba&apos;s dictionary is loaded: whole-word matching is available. jieba&apos;s dictionary could not be loaded (whole words stay off): the reason. How long after the first issue is shown jieba starts loading (ms).</extracomment>
         <translation>后面没有命中了</translation>
     </message>
     <message>
@@ -1002,7 +989,6 @@ Details are in the log file:
     <name>LibraryView</name>
     <message>
         <source>Add Folder…</source>
-        <extracomment>The reader asked to open this issue path (double-click or Enter). The list was reloaded (after refresh, add or remove). ``(done, total, path)`` while issues are being added: for the status bar. An add finished: the report (added issues and one-line failures). One line for the status bar.</extracomment>
         <translation>添加文件夹…</translation>
     </message>
     <message>
@@ -1038,7 +1024,6 @@ Details are in the log file:
     <name>MainWindow</name>
     <message>
         <source>Filter headlines  (Ctrl+L)</source>
-        <extracomment>An issue is on screen (the model holds it, the first story is shown). A row (article or unplaced text) is shown in the pane: its id. Opening failed; the message names the file and the reason. The old issue stays. Hit counts for the current terms are in the list. jieba&apos;s dictionary is loaded: whole-word matching is available. jieba&apos;s dictionary could not be loaded (whole words stay off): the reason. The window is closing: cancel background work now (the thread pool is joined next). The reader added or dropped a bookmark with ``b`` (the bookmarks panel reloads). An export started: its ExportWorker (keep it to follow or cancel it). An export wrote this file. An export failed with this message; nothing was written. An export was cancelled; nothing was written.</extracomment>
         <translation>筛选标题  （Ctrl+L）</translation>
     </message>
     <message>
@@ -1096,7 +1081,6 @@ Details are in the log file:
     <name>Navigator</name>
     <message>
         <source>{number} of {count}</source>
-        <extracomment>Shows a status message for some milliseconds.</extracomment>
         <translation>第 {number} 篇，共 {count} 篇</translation>
     </message>
     <message>
@@ -1151,7 +1135,6 @@ Details are in the log file:
     <name>PageView</name>
     <message>
         <source>{page}: no layout: this page&apos;s text carries no positions</source>
-        <extracomment>Zoom steps (each ×1.25) and their bounds, relative to fit-to-width. The widest decode, in pixels: deeper zoom scales this picture up (no tiles yet). A new decode is asked for when the one shown is narrower than this share of what is needed. Wait this long after the last zoom step before decoding again (ms). The request it answers (older answers are dropped). The file&apos;s own (width, height). The reader clicked inside a story&apos;s zone: that story&apos;s id. A decoded picture is on screen: (page number, decoded width in pixels). The picture could not be shown: the one-line reason (the schematic page stands in). The outline moved to these zones&apos; story (after ``show_article``).</extracomment>
         <translation>{page}：没有版式：此版文字不带位置信息</translation>
     </message>
     <message>
@@ -1167,7 +1150,6 @@ Details are in the log file:
     </message>
     <message>
         <source>Search the library — 科技, &quot;New York&quot;, bank rates</source>
-        <extracomment>The reader chose a hit: the Hit and the query as typed (the window highlights its terms). The same choice as ``(issue path, article id, query)``: connect it to ``MainWindow.open_article``. A search finished with this many hits (after the newest query only). The query is malformed or the search failed: a short message.</extracomment>
         <translation>搜索报库——科技、&quot;New York&quot;、bank rates</translation>
     </message>
     <message>
@@ -1203,7 +1185,6 @@ Details are in the log file:
     </message>
     <message>
         <source>Search</source>
-        <extracomment>A notice from a Library in any thread (queued to the GUI thread). ``(done, total, path)`` while the library is read again after the cache was rebuilt.</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
@@ -1249,7 +1230,6 @@ The damaged file is kept at {path}.</source>
     <name>WindowState</name>
     <message>
         <source>No recent issues</source>
-        <extracomment>Keys of the window&apos;s state in ``UserState.ui_state`` (base64 of Qt&apos;s saved state).</extracomment>
         <translation>没有最近打开的报纸</translation>
     </message>
     <message>

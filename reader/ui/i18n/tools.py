@@ -8,6 +8,7 @@ The ``.qm`` files are committed, so an installed app, a wheel and the bundle nee
 from __future__ import annotations
 
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -66,6 +67,17 @@ def lupdate(targets: Iterable[tuple[str, Path]], quiet: bool = True) -> None:
             if language == SOURCE_LANGUAGE:
                 command.insert(-2, "-pluralonly")
             subprocess.run(command, check=True, capture_output=quiet)
+            drop_extracomments(ts)
+
+
+#: lupdate takes the code's ``#:`` comments (this code base's attribute docs) for notes to
+#: translators; they are not, and they would make the .ts change with every such comment.
+_EXTRACOMMENT = re.compile(r"[ \t]*<extracomment>.*?</extracomment>\n", re.DOTALL)
+
+
+def drop_extracomments(ts: Path) -> None:
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_EXTRACOMMENT.sub("", text), encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:
