@@ -346,7 +346,12 @@ class MainWindow(QMainWindow):
         self.pane.clear_content()
         pages = self.tr("%n page(s)", "", len(issue.pages))
         items = self.tr("%n item(s)", "", len(issue.articles))
-        self._say(f"{issue.title}: {pages}, {items}", 6000)
+        self._say(
+            self.tr("{title}: {pages}, {items}").format(
+                title=issue.title, pages=pages, items=items
+            ),
+            6000,
+        )
         if article_id is None or not self.show_article(article_id):
             if article_id is not None:
                 self._say(self.tr("That story is no longer in this issue"), 6000)

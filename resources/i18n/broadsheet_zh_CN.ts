@@ -1024,7 +1024,7 @@ Details are in the log file:
     <name>MainWindow</name>
     <message>
         <source>Filter headlines  (Ctrl+L)</source>
-        <translation>筛选标题  （Ctrl+L）</translation>
+        <translation>筛选标题（Ctrl+L）</translation>
     </message>
     <message>
         <source>Word list: not loaded</source>
@@ -1051,6 +1051,10 @@ Details are in the log file:
         <translation>
             <numerusform>%n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{title}: {pages}, {items}</source>
+        <translation>{title}：{pages}，{items}</translation>
     </message>
     <message>
         <source>This item points nowhere in this issue</source>
