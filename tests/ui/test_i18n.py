@@ -376,7 +376,8 @@ def test_every_string_is_translated_and_keeps_its_placeholders_and_mnemonic(
     for context, source, forms in messages:
         for text in forms:
             assert text, f"{language}: {context}: {source!r} has no translation"
-            assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", source)), (
+            fields = re.compile(r"\{\w+\}|%\d")  # "{path}" (.format) or "%1" (.replace)
+            assert set(fields.findall(text)) == set(fields.findall(source)), (
                 f"{language}: {context}: {source!r} -> {text!r}"
             )
             assert ("%n" in text) == ("%n" in source), f"{language}: {source!r} -> {text!r}"
