@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>A reader for digitized newspapers: articles rebuilt from OCR text.</source>
-        <translation>數字化報紙閱讀器：從 OCR 文字還原出一篇篇文章。</translation>
+        <translation>數位化報紙閱讀器：從 OCR 文字還原出一篇篇文章。</translation>
     </message>
     <message>
         <source>Folders (click to open):</source>
-        <translation>資料夾（點選打開）：</translation>
+        <translation>資料夾（點選開啟）：</translation>
     </message>
     <message>
         <source>Open {folder} in the file manager</source>
-        <translation>在檔案管理器中打開 {folder}</translation>
+        <translation>在檔案管理器中開啟 {folder}</translation>
     </message>
     <message>
         <source>{name}:</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Kept: the story could not be found in the issue as it reads now</source>
-        <translation>已保留：在這期報紙的當前版本中找不到這篇文章</translation>
+        <translation>已保留：在這期報紙的目前版本中找不到這篇文章</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Undo Delete</source>
-        <translation>撤銷刪除</translation>
+        <translation>復原刪除</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -127,7 +127,7 @@
     <message numerus="yes">
         <source>Deleted %n bookmark(s) — Undo Delete brings them back</source>
         <translation>
-            <numerusform>已刪除 %n 個書籤——“撤銷刪除”可以恢復</numerusform>
+            <numerusform>已刪除 %n 個書籤——「復原刪除」可以恢復</numerusform>
         </translation>
     </message>
     <message>
@@ -208,7 +208,7 @@ Details are in the log file:
     <name>Docks</name>
     <message>
         <source>The library is still opening; try again in a moment</source>
-        <translation>報庫仍在打開，請稍後再試</translation>
+        <translation>報庫仍在開啟，請稍後再試</translation>
     </message>
     <message>
         <source>The library is not available: {reason}</source>
@@ -231,7 +231,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Plain text</source>
-        <translation>純文本</translation>
+        <translation>純文字</translation>
     </message>
     <message>
         <source>Export Selected Stories</source>
@@ -273,7 +273,7 @@ Details are in the log file:
     </message>
     <message>
         <source>No terms are highlighted now</source>
-        <translation>當前沒有高亮的詞語</translation>
+        <translation>目前沒有高亮的詞語</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -521,11 +521,11 @@ Details are in the log file:
     </message>
     <message>
         <source>Type the terms to keep in the highlight bar first</source>
-        <translation>請先在高亮欄中輸入要儲存的詞語</translation>
+        <translation>請先在高亮列中輸入要儲存的詞語</translation>
     </message>
     <message>
         <source>Save Highlight Set</source>
-        <translation>儲存高亮片語</translation>
+        <translation>儲存高亮詞組</translation>
     </message>
     <message>
         <source>Keep {terms} as:</source>
@@ -533,19 +533,19 @@ Details are in the log file:
     </message>
     <message>
         <source>Set not saved: {reason}</source>
-        <translation>片語未儲存：{reason}</translation>
+        <translation>詞組未儲存：{reason}</translation>
     </message>
     <message>
         <source>Saved the highlight set “{name}”</source>
-        <translation>已儲存高亮片語“{name}”</translation>
+        <translation>已儲存高亮詞組「{name}」</translation>
     </message>
     <message>
         <source>Deleted the highlight set “{name}”</source>
-        <translation>已刪除高亮片語“{name}”</translation>
+        <translation>已刪除高亮詞組「{name}」</translation>
     </message>
     <message>
         <source>No saved sets</source>
-        <translation>沒有已儲存的片語</translation>
+        <translation>沒有已儲存的詞組</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -584,11 +584,11 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Open Page or Issue…</source>
-        <translation>打開版面或一期報紙(&amp;O)…</translation>
+        <translation>開啟版面或一期報紙(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a page file</source>
-        <translation>打開一個版面檔案</translation>
+        <translation>開啟一個版面檔案</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
@@ -596,7 +596,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Open an issue folder</source>
-        <translation>打開一期報紙的資料夾</translation>
+        <translation>開啟一期報紙的資料夾</translation>
     </message>
     <message>
         <source>&amp;Export Selected…</source>
@@ -604,15 +604,15 @@ Details are in the log file:
     </message>
     <message>
         <source>Export the marked (x) or selected stories: PDF, Markdown, HTML, text</source>
-        <translation>匯出已標記（x）或所選的文章：PDF、Markdown、HTML、純文本</translation>
+        <translation>匯出已標記（x）或所選的文章：PDF、Markdown、HTML、純文字</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Broadsheet</source>
-        <translation>退出 Broadsheet</translation>
+        <translation>結束 Broadsheet</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -648,11 +648,11 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Close Bars</source>
-        <translation>關閉工具欄(&amp;C)</translation>
+        <translation>關閉工具列(&amp;C)</translation>
     </message>
     <message>
         <source>Close the highlight bar, clear the filter</source>
-        <translation>關閉高亮欄，清除篩選</translation>
+        <translation>關閉高亮列，清除篩選</translation>
     </message>
     <message>
         <source>Mark Stories Read When &amp;Shown</source>
@@ -844,7 +844,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Open the highlight bar</source>
-        <translation>打開高亮欄</translation>
+        <translation>開啟高亮列</translation>
     </message>
     <message>
         <source>&amp;Next Hit</source>
@@ -880,11 +880,11 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Save Terms as a Set…</source>
-        <translation>把詞語存為片語(&amp;S)…</translation>
+        <translation>把詞語存為詞組(&amp;S)…</translation>
     </message>
     <message>
         <source>Keep the highlighted terms under a name, to use again (Highlight › Highlight Sets)</source>
-        <translation>以一個名字儲存高亮的詞語，以便再用（高亮 › 高亮片語）</translation>
+        <translation>以一個名字儲存高亮的詞語，以便再用（高亮 › 高亮詞組）</translation>
     </message>
     <message>
         <source>&amp;Search the Library…</source>
@@ -892,7 +892,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Search every story of every issue opened so far</source>
-        <translation>搜尋打開過的每期報紙的每篇文章</translation>
+        <translation>搜尋開啟過的每期報紙的每篇文章</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
@@ -908,7 +908,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Show every issue opened so far: open, add a folder, remove</source>
-        <translation>顯示打開過的每期報紙：打開、新增資料夾、移除</translation>
+        <translation>顯示開啟過的每期報紙：開啟、新增資料夾、移除</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -928,11 +928,11 @@ Details are in the log file:
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近打開(&amp;R)</translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <source>Highlight S&amp;ets</source>
-        <translation>高亮片語(&amp;E)</translation>
+        <translation>高亮詞組(&amp;E)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
@@ -970,7 +970,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Last opened</source>
-        <translation>上次打開</translation>
+        <translation>上次開啟</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1033,7 +1033,7 @@ Details are in the log file:
     <message numerus="yes">
         <source>Opened the first of %n path(s)</source>
         <translation>
-            <numerusform>已打開 %n 個路徑中的第一個</numerusform>
+            <numerusform>已開啟 %n 個路徑中的第一個</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,23 +1116,23 @@ Details are in the log file:
     </message>
     <message>
         <source>Opening {path}…</source>
-        <translation>正在打開 {path}…</translation>
+        <translation>正在開啟 {path}…</translation>
     </message>
     <message>
         <source>Could not open {path}</source>
-        <translation>無法打開 {path}</translation>
+        <translation>無法開啟 {path}</translation>
     </message>
     <message>
         <source>Could not open</source>
-        <translation>無法打開</translation>
+        <translation>無法開啟</translation>
     </message>
     <message>
         <source>Open a page or issue</source>
-        <translation>打開版面或一期報紙</translation>
+        <translation>開啟版面或一期報紙</translation>
     </message>
     <message>
         <source>Open an issue folder</source>
-        <translation>打開一期報紙的資料夾</translation>
+        <translation>開啟一期報紙的資料夾</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1234,7 @@ The damaged file is kept at {path}.</source>
     <name>WindowState</name>
     <message>
         <source>No recent issues</source>
-        <translation>沒有最近打開的報紙</translation>
+        <translation>沒有最近開啟的報紙</translation>
     </message>
     <message>
         <source>Clear Menu</source>
