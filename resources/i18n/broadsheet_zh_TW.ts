@@ -954,7 +954,7 @@ Details are in the log file:
     <name>LibraryModel</name>
     <message>
         <source>Paper</source>
-        <translation>報名</translation>
+        <translation>報刊名</translation>
     </message>
     <message>
         <source>Date</source>
@@ -978,7 +978,7 @@ Details are in the log file:
     </message>
     <message>
         <source>present</source>
-        <translation>在</translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>missing</source>
