@@ -361,6 +361,31 @@ def test_the_translations_are_current_with_the_source_and_compiled() -> None:
     assert stale() == []
 
 
+def test_the_check_names_a_stale_qm_and_a_string_missing_from_the_ts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import shutil
+
+    import reader.ui.i18n as i18n
+    from reader.ui.i18n import tools
+
+    folder = tmp_path / "i18n"
+    shutil.copytree(i18n.translations_dir(), folder)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    ts = folder / "broadsheet_zh_CN.ts"
+    ts.write_text(ts.read_text(encoding="utf-8").replace("文件(&amp;F)", "档案(&amp;F)"), "utf-8")
+    new = tmp_path / "new_dialog.py"
+    new.write_text('class NewDialog(QObject):\n    def f(self):\n        self.tr("%n new thing(s)", "", 2)\n')
+    sources = tools.source_files()
+    monkeypatch.setattr(tools, "source_files", lambda: [*sources, new])
+    problems = stale()
+    assert "broadsheet_zh_CN.qm: stale against its .ts (Keymap: '&File')" in problems
+    assert {f"broadsheet_{lang}.ts: the source's strings changed" for lang in LANGUAGES} <= set(
+        problems
+    )
+    assert len(problems) == 4
+
+
 def ts_messages(language: str) -> list[tuple[str, str, list[str]]]:
     """(context, source, translations) of every message in a language's .ts."""
     root = ET.parse(ts_path(language)).getroot()
