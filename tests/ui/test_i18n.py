@@ -375,7 +375,9 @@ def test_the_check_names_a_stale_qm_and_a_string_missing_from_the_ts(
     ts = folder / "broadsheet_zh_CN.ts"
     ts.write_text(ts.read_text(encoding="utf-8").replace("文件(&amp;F)", "档案(&amp;F)"), "utf-8")
     new = tmp_path / "new_dialog.py"
-    new.write_text('class NewDialog(QObject):\n    def f(self):\n        self.tr("%n new thing(s)", "", 2)\n')
+    new.write_text(
+        'class NewDialog(QObject):\n    def f(self):\n        self.tr("%n new thing(s)", "", 2)\n'
+    )
     sources = tools.source_files()
     monkeypatch.setattr(tools, "source_files", lambda: [*sources, new])
     problems = stale()
