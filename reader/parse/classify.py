@@ -105,6 +105,16 @@ _WIRE_CREDITS = [
         r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
     ),
+    # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
+    # "United Press Service", "International News Service:", "ASSOCIATED PRESS",
+    # "Associated Press by Federal Wireless".
+    re.compile(
+        r"^(?:By\s+)?(?:the\s+)?(?:Associated|United|International|Universal|Central)\s+"
+        r"(?:Press|News)(?:\s+Leased\s+Wire)?(?:\s+Se[nr][a-z]{2,4})?"
+        r"(?:\s+(?:Staff\s+)?Correspondent)?(?:\s+by\s+Federal\s+Wireless)?"
+        r"\s*[.:;,'!|]?\s*$",
+        re.IGNORECASE,
+    ),
 ]
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）

@@ -56,6 +56,11 @@ def test_no_dateline_inside_running_prose() -> None:
         "Special to The Tribune.",
         "By Leased Wire to The Evening Star.",
         "[United Press Leased Wire Service.]",
+        "United Press Service",
+        "International News Service:",
+        "ASSOCIATED PRESS",
+        "Associated Press Service by Federal Wireless.",
+        "International News Sendee:",
     ],
 )
 def test_wire_credits_are_bylines_without_names(text: str) -> None:
@@ -100,6 +105,30 @@ def test_mastheads_running_heads_and_folios_are_furniture() -> None:
     assert not is_masthead_line("江城晨报", 40)  # a name alone counts only near the top
     assert not is_furniture("He was born January 5, 1880 in Ohio.")
     assert paper_name("By Associated Press") is None
+
+
+def test_masthead_lines_as_ocr_reads_them() -> None:
+    # A misread year, an abbreviated month, a date run into the next word, a monthly's date.
+    for line in (
+        "Volume 2 Houston, Miss., Feb. 25, IOIG. Number 40 MOTTO",
+        "Month VOL- XIIL N0- 37- TACOMA, WASH., TUESDAY, FEBRUARY 1, 191 G. Edition",
+        "ST. JOHNS, APACHE CO., ARIZONA, FEBRUARY 3, 1916No. 23",
+    ):
+        assert is_masthead_line(line, 40), line
+    # Near the top of the page: a place and a dated year alone, a volume or issue label alone.
+    for line in (
+        "ST. JOHNS, APACHE CO.. ARIZONA, FEBRUARY 3, 1916",
+        ". Lincoln, Nebraska, February, 1916",
+        "Houston, Miss., Feb. 25, IOIG.",
+        "Vol. XXXVIII",
+        "No. 31.",
+        "Whole Number 682",
+    ):
+        assert is_masthead_line(line, 3), line
+        assert not is_masthead_line(line, 40), line
+    assert not is_masthead_line("In February, 1916, the council met", 3)
+    assert not is_masthead_line("Madrid, Dec. 29.—The king", 3)
+    assert masthead_facts(["Houston, Miss., Feb. 25, IOIG."]) == (None, None)
 
 
 def test_masthead_names_the_paper_and_the_date() -> None:
