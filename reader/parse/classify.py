@@ -20,6 +20,16 @@ _CN_NUM = "〇零一二三四五六七八九十百两"
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A dateline's day, as printed or as OCR misreads its digits ("Feb. I.—", "Feb. Jii. The",
+#: "Feb. If,. Fire"): one or two digits, or up to three digit-like marks with a 1-like one.
+_DIGIT_LIKE = r"[\dIOoiJjHfkpl!|]"
+_OCR_DAY = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|(?="
+    + _DIGIT_LIKE
+    + r"{0,2}[\dIil!|J])"
+    + _DIGIT_LIKE
+    + r"{1,3}(?![A-Za-z]))"
+)
 #: A dateline's place: a city of up to four words, then up to two state or country parts
 #: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
 _EN_PLACE = (
@@ -82,9 +92,14 @@ _DATELINE_PATTERNS = [
     # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
     # full stop and a capital must follow).
     re.compile(
-        r"^" + _EN_PLACE + r"[,.]\s+" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?"
-        r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|Special|By [^)]{2,30})\))?"
-        r"(?:[.,:'’\s]*(?:—|--|–|-)+|\.(?=\s+[A-Z\"“‘']))\s*"
+        r"^"
+        + _EN_PLACE
+        + r"[,.]\s+"
+        + _MONTHS
+        + r"\s*"
+        + _OCR_DAY
+        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|Special|By [^)]{2,30})\))?"
+        r"(?:[.,:'’\s]*(?:—|--|–|-)+|[,:'’\"]*\.(?=\s+[A-Z\"“‘']))\s*"
     ),
 ]
 

@@ -34,6 +34,10 @@ from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
         ("Washington, D. C., Feb. 9.—The House", "Washington, D. C., Feb. 9.—"),
         ("ORANGE, Texas. Feb. 1.—William Cross", "ORANGE, Texas. Feb. 1.—"),
         ("LONDON, Eng., Feb. 2. The conscription", "LONDON, Eng., Feb. 2."),
+        # OCR misreads the day's digits.
+        ("NORFOLK, Feb. I.—Commander Harrison", "NORFOLK, Feb. I.—"),
+        ("Fall River, Miss., Feb. If,. Fire swept", "Fall River, Miss., Feb. If,."),
+        ("St. Louis. April 3O. —The President", "St. Louis. April 3O. —"),
         ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
     ],
 )
@@ -45,6 +49,7 @@ def test_english_and_traditional_datelines(text: str, dateline: str) -> None:
 def test_no_dateline_inside_running_prose() -> None:
     assert match_dateline("He went to Paris, Feb. 2. The") is None
     assert match_dateline("The meeting of Jan. 5 was long") is None
+    assert match_dateline("Boston, May Iowa. The") is None
 
 
 @pytest.mark.parametrize(
