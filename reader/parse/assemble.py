@@ -11,6 +11,7 @@ from reader.parse.classify import (
     box_entry,
     byline_names,
     caps_runs_on,
+    ends_with_abbreviation,
     is_byline_line,
     is_signature,
     looks_like_notice,
@@ -20,6 +21,7 @@ from reader.parse.classify import (
     match_teaser_pointer,
     noise_share,
     opens_notice,
+    title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import EchoIndex, letters_only, title_score
@@ -478,11 +480,25 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
         seam = letters_only(first)[-2:] + letters_only(second)[:2]
         return len(seam) >= 3 and seam in letters_only(lead)
     last_word = (first.split() or [""])[-1].lower()
-    if last_word == "see" or caps_runs_on(first, second):
+    if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
         return True
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
+
+
+def _mixed_head_wraps(first: str, second: str) -> bool:
+    """Two mixed-case title lines that are one headline wrapped: the first stops on a word
+    with no mark (and holds no sentence), the second closes with the full stop old headlines
+    end in ("Corn and Pig Club" / "Meets At Oak Hall.")."""
+    return (
+        title_style(first) == "mixed"
+        and title_style(second) == "mixed"
+        and first.rstrip()[-1:].isalpha()
+        and ". " not in first
+        and second.rstrip().endswith(".")
+        and not ends_with_abbreviation(second)
+    )
 
 
 def _leads(text: str) -> tuple[str | None, str | None, str]:

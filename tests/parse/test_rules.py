@@ -234,6 +234,23 @@ def test_capital_decks_split_unless_they_run_on() -> None:
     assert not caps_runs_on("WHY NOT A REFERENDUM?", "THE YOUNG MAN'S OPPORTUNITY")
 
 
+def test_mixed_case_headline_wrapped_to_its_full_stop_is_one_headline() -> None:
+    page = parse_page_text(
+        "The band played in the square until after dark last evening.\n"
+        "Corn and Pig Club\n"
+        "Meets At Oak Hall.\n"
+        "The boys of the county club met at Oak Hall on Saturday and heard a\n"
+        "talk on the feeding of hogs by the county agent.\n"
+    )
+    assert [a.headline for a in page.articles] == [None, "Corn and Pig Club Meets At Oak Hall."]
+    # A line ending in a page number or holding a sentence is no headline's first half.
+    page = parse_page_text(
+        "Freighter wrecked during worst storm in history. Page 4\n"
+        "Struck by street car, dies in hospital.\n"
+    )
+    assert "Page 4" not in (page.articles[-1].headline or "")
+
+
 def test_short_mixed_case_headlines_and_signatures() -> None:
     page = parse_page_text(
         "The meeting was held at the school house and all the members came.\n"
