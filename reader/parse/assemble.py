@@ -263,6 +263,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
+        if _shifts_case(current, text):
+            current = None
         if dateline or byline or notice or caption_start or current is None or not current.open:
             current = new_body(unit)
         else:
@@ -323,6 +325,21 @@ def _member_lines(item: Title | Body) -> list[int]:
     if isinstance(item, Title):
         return item.lines
     return sorted({*item.lines, *(n for title in item.titles for n in title.lines)})
+
+
+#: A paragraph set in capitals at least this long is a piece of its own (see _shifts_case).
+CAPS_PROSE_CHARS = 200
+
+
+def _shifts_case(body: Body | None, text: str) -> bool:
+    """Whether a long paragraph set in capitals follows one in mixed case (or the reverse): a
+    quotation or an appeal set in capitals is a piece of its own, not the story above."""
+    if body is None or not body.paragraphs or len(text) < CAPS_PROSE_CHARS:
+        return False
+    last = body.paragraphs[-1]
+    if len(last) < CAPS_PROSE_CHARS // 2 or cjk_ratio(text) >= 0.5:
+        return False
+    return (title_style(text) == "caps") != (title_style(last[:CAPS_PROSE_CHARS]) == "caps")
 
 
 def _ends(body: Body | None) -> bool:

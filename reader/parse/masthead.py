@@ -103,7 +103,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return True
     dated = _EN_DATE.search(stripped) or _CN_DATE.search(stripped)
     loose = dated or _EN_DATE_LOOSE.search(stripped)
-    if loose and _MASTHEAD_WORDS.search(stripped):
+    if loose and _MASTHEAD_WORDS.search(stripped) and not _runs_as_prose(stripped):
         return True
     if line_index < NAME_LINES and (_ISSUE_LABEL.match(stripped) or _dated_place(stripped)):
         return True
@@ -111,6 +111,20 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     if len(parts) >= 2 and (dated or any(_FOLIO.match(p) for p in parts)):
         return any(paper_name(p) or _EN_DATE.search(p) or _CN_DATE.search(p) for p in parts)
     return False
+
+
+#: Small words a masthead may hold in lower case ("Published every week at …" may not).
+_MASTHEAD_SMALL_WORDS = frozenset("of and the at per a by in".split())
+
+
+def _runs_as_prose(text: str) -> bool:
+    """An English line with lower-case words in it is a sentence that names a date ("Thursday,
+    March 2nd, 1916. The object of …"), not a masthead, whose words are capitalised."""
+    if cjk_ratio(text) >= 0.5:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’]+", text)
+    lower = [w for w in words if w[0].islower() and w not in _MASTHEAD_SMALL_WORDS]
+    return len(lower) >= 2
 
 
 def _dated_place(text: str) -> bool:

@@ -132,6 +132,7 @@ def test_masthead_lines_as_ocr_reads_them() -> None:
         assert is_masthead_line(line, 3), line
         assert not is_masthead_line(line, 40), line
     assert not is_masthead_line("In February, 1916, the council met", 3)
+    assert not is_masthead_line("Thursday, March 2nd, 1916. The object of the meeting", 40)
     assert not is_masthead_line("Madrid, Dec. 29.—The king", 3)
     assert masthead_facts(["Houston, Miss., Feb. 25, IOIG."]) == (None, None)
 
@@ -249,6 +250,51 @@ def test_mixed_case_headline_wrapped_to_its_full_stop_is_one_headline() -> None:
         "Struck by street car, dies in hospital.\n"
     )
     assert "Page 4" not in (page.articles[-1].headline or "")
+
+
+def test_a_long_quotation_set_in_capitals_is_prose_of_its_own() -> None:
+    quotation = (
+        "THE OLD DAYS WERE GREAT BECAUSE\n"
+        "THE MEN WHO LIVED IN THEM HAD\n"
+        "MIGHTY QUALITIES, AND WE MUST MAKE\n"
+        "THE NEW DAYS GREAT BY SHOWING\n"
+        "THESE SAME QUALITIES. WE MUST INSIST\n"
+        "UPON COURAGE AND RESOLUTION, UPON\n"
+        "HARDIHOOD, TENACITY AND FERTILITY IN\n"
+        "RESOURCES. WE MUST INSIST UPON THE\n"
+        "STRONG, VIRILE VIRTUES, AND WE MUST\n"
+        "INSIST NO LESS UPON THE VIRTUES OF\n"
+        "SELF-RESTRAINT AND SELF-MASTERY.\n"
+    )
+    page = parse_page_text(
+        "RIOTOUS STUDENTS.\n"
+        "The law students of the university became riotous to-day because the date\n"
+        "of the examinations was changed from September to June, and the rest of\n"
+        "the students tried to persuade them to return to their classes, but the\n"
+        "five refused.\n" + quotation + "President Roosevelt.\n"
+        "FAIR BUILDINGS DEDICATED.\n"
+        "The buildings of the exposition at St. Louis were dedicated yesterday with\n"
+        "ceremonies which, although marred by disagreeable weather, were impressive.\n"
+    )
+    headlines = [a.headline for a in page.articles]
+    assert headlines[:2] == ["RIOTOUS STUDENTS.", None]
+    assert headlines[-1] == "FAIR BUILDINGS DEDICATED."
+    assert page.articles[1].paragraphs[0].startswith("THE OLD DAYS WERE GREAT")
+    assert "SELF-MASTERY." in page.articles[1].paragraphs[-1]
+
+
+def test_title_cased_head_under_a_short_line_without_its_stop() -> None:
+    page = parse_page_text(
+        "Mr. and Mrs. E. R. Labbe have issued invitations to the\n"
+        "marriage of their sister, Miss Anna, to Mr. J. A. Ledoux, which\n"
+        "will take place at the Catholic church here on\n"
+        "Tuesday February 22nd\n"
+        "Sure Signs of a Torpid Liver\n"
+        "If you have spells of dizziness, headaches, biliousness or\n"
+        "constipation, look to your liver for the cause of them.\n"
+    )
+    assert [a.headline for a in page.articles] == [None, "Sure Signs of a Torpid Liver"]
+    assert page.articles[0].paragraphs[-1].endswith("Tuesday February 22nd")
 
 
 def test_short_mixed_case_headlines_and_signatures() -> None:
