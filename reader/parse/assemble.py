@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -255,8 +256,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 unplaced.append(text)
             continue
-        if unit.block != last_block and _is_scrap(text):
-            # A stray letter or mark standing alone in its block is no paragraph of anything.
+        if unit.block != last_block and _is_scrap(text) and not _HAS_WORD.search(text):
+            # A stray letter or mark opening a block is no paragraph of anything; a short
+            # word ("No.", "I do.") is a paragraph (alone, it is dropped as noise later).
             unplaced.append(text)
             continue
         dateline, byline, rest = _leads(text)
@@ -425,6 +427,10 @@ MIN_ITEM_CHARS = 4
 #: A short item whose tokens are mostly no words is OCR noise (a cut-off ad, a rule, a smudge).
 NOISE_ITEM_SHARE = 0.5
 NOISE_ITEM_CHARS = 80
+
+
+#: A word of two or more letters in running (lower) case.
+_HAS_WORD = re.compile(r"[A-Za-z][a-z]")
 
 
 def _is_scrap(text: str) -> bool:

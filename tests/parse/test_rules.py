@@ -137,6 +137,18 @@ def test_masthead_lines_as_ocr_reads_them() -> None:
     assert masthead_facts(["Houston, Miss., Feb. 25, IOIG."]) == (None, None)
 
 
+def test_ornaments_between_items_are_rules() -> None:
+    page = parse_page_text(
+        "Opelousas Again Victorious.\n"
+        "--0--\n"
+        "Saturday last the basket ball team played at Lafayette and won.\n"
+        "o-\n"
+        "Married.\n"
+    )
+    assert "--0--" in page.furniture and "o-" in page.furniture
+    assert page.articles[0].paragraphs[0].startswith("Saturday last")
+
+
 def test_masthead_names_the_paper_and_the_date() -> None:
     assert masthead_facts(["THE RIVERTON GAZETTE      TUESDAY, JANUARY 14, 2025      PAGE 1"]) == (
         "THE RIVERTON GAZETTE",
