@@ -38,6 +38,7 @@ from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
         ("NORFOLK, Feb. I.—Commander Harrison", "NORFOLK, Feb. I.—"),
         ("Fall River, Miss., Feb. If,. Fire swept", "Fall River, Miss., Feb. If,."),
         ("St. Louis. April 3O. —The President", "St. Louis. April 3O. —"),
+        ("NEW YORK,. Feb. 10. Mayor Mitchell", "NEW YORK,. Feb. 10."),
         ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
     ],
 )
@@ -50,6 +51,7 @@ def test_no_dateline_inside_running_prose() -> None:
     assert match_dateline("He went to Paris, Feb. 2. The") is None
     assert match_dateline("The meeting of Jan. 5 was long") is None
     assert match_dateline("Boston, May Iowa. The") is None
+    assert match_dateline("Washington, Feb. I-!. Count") is None  # no dash ends it
 
 
 @pytest.mark.parametrize(
