@@ -22,7 +22,7 @@ _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"�
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 #: A dateline's day, as printed or as OCR misreads its digits ("Feb. I.—", "Feb. Jii. The",
 #: "Feb. If,. Fire"): one or two digits, or up to three digit-like marks with a 1-like one.
-_DIGIT_LIKE = r"[\dIOoiJjHfkpl!|]"
+_DIGIT_LIKE = r"[\dIOoiJjHfkpl!|GCSBtZ]"
 _OCR_DAY = (
     r"(?:\d{1,2}(?:st|nd|rd|th)?|(?="
     + _DIGIT_LIKE

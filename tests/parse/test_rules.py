@@ -39,6 +39,7 @@ from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
         ("Fall River, Miss., Feb. If,. Fire swept", "Fall River, Miss., Feb. If,."),
         ("St. Louis. April 3O. —The President", "St. Louis. April 3O. —"),
         ("NEW YORK,. Feb. 10. Mayor Mitchell", "NEW YORK,. Feb. 10."),
+        ("CHICAGO, Feb. Iti. A supposedly incendiary fire", "CHICAGO, Feb. Iti."),
         ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
     ],
 )
@@ -51,6 +52,7 @@ def test_no_dateline_inside_running_prose() -> None:
     assert match_dateline("He went to Paris, Feb. 2. The") is None
     assert match_dateline("The meeting of Jan. 5 was long") is None
     assert match_dateline("Boston, May Iowa. The") is None
+    assert match_dateline("Mr. Smith, Feb. Go. The") is None
     assert match_dateline("Washington, Feb. I-!. Count") is None  # no dash ends it
 
 
