@@ -120,6 +120,12 @@ _WIRE_CREDITS = [
         r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
     ),
+    # "(By Associated Press.)" as OCR garbles it: an opening mark, "By", a word in A and one
+    # in P (the first with the c, t or l of "Associated"), a closing mark or what OCR made
+    # of it ("(Br Aiaeditid Prwa.1", "I By Aaaoclatad Praia. 1", "(Dy Aufl-lat-4 PrenH").
+    re.compile(
+        r"^[(\[{|I]\s*[BD][yrj]{1,2}\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?\s+P[A-Za-z]{2,6}\.?\s*[)\]}|1Il.J]{0,3}$"
+    ),
     # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
     # "United Press Service", "International News Service:", "ASSOCIATED PRESS",
     # "Associated Press by Federal Wireless".

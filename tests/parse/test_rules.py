@@ -70,6 +70,10 @@ def test_no_dateline_inside_running_prose() -> None:
         "ASSOCIATED PRESS",
         "Associated Press Service by Federal Wireless.",
         "International News Sendee:",
+        # As OCR garbles "(By Associated Press.)".
+        "(Br Aiaeditid Prwa.1",
+        "I By Aaaoclatad Praia. 1",
+        "(Dy Aufl-lat-4 PrenH",
     ],
 )
 def test_wire_credits_are_bylines_without_names(text: str) -> None:
@@ -114,6 +118,7 @@ def test_mastheads_running_heads_and_folios_are_furniture() -> None:
     assert not is_masthead_line("江城晨报", 40)  # a name alone counts only near the top
     assert not is_furniture("He was born January 5, 1880 in Ohio.")
     assert paper_name("By Associated Press") is None
+    assert not is_wire_credit("(By Andrew Peters)")
 
 
 def test_masthead_lines_as_ocr_reads_them() -> None:
