@@ -34,6 +34,16 @@ _EN_DATE_LOOSE = re.compile(
 _ISSUE_LABEL = re.compile(
     r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?$", re.IGNORECASE
 )
+_COUNT = (
+    r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|"
+    r"FIFTEEN|SIXTEEN|EIGHTEEN|TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)"
+)
+#: A page count or a circulation ear, wherever it stands ("1920—THIRTY-SIX PAGES.", "56 PAGES",
+#: "Saturday's Net Circulation, 86,145").
+_EAR = re.compile(
+    r"^\W*(?:1[6-9]\d\d\W+)?(?:\d{1,3}|" + _COUNT + r"(?:-" + _COUNT + r")?)\s+PAGES\b\W*$"
+    r"|^(?:[A-Z][a-z]+'s\s+)?(?:Net\s+|Daily\s+|Paid\s+)?Circulation\W+\d[\d,.]*\W*$",
+)
 _CN_DATE = re.compile(r"((?:1[89]|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: Words that, beside a date, make a line a masthead or folio rather than a story's sentence.
 _MASTHEAD_WORDS = re.compile(
@@ -100,6 +110,8 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     if not stripped or len(stripped) > 200:
         return False
     if line_index < NAME_LINES and paper_name(stripped):
+        return True
+    if _EAR.match(stripped):
         return True
     dated = _EN_DATE.search(stripped) or _CN_DATE.search(stripped)
     loose = dated or _EN_DATE_LOOSE.search(stripped)

@@ -140,6 +140,10 @@ def test_masthead_lines_as_ocr_reads_them() -> None:
     ):
         assert is_masthead_line(line, 3), line
         assert not is_masthead_line(line, 40), line
+    # Ears anywhere: a page count, a circulation figure.
+    for line in ("1920—THIRTY-SIX PAGES.", "56 PAGES", "Saturday's Net Circulation, 86,145"):
+        assert is_masthead_line(line, 40), line
+    assert not is_masthead_line("TURN PAGES", 40)
     assert not is_masthead_line("In February, 1916, the council met", 3)
     assert not is_masthead_line("Thursday, March 2nd, 1916. The object of the meeting", 40)
     assert not is_masthead_line("Madrid, Dec. 29.—The king", 3)
