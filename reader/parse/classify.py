@@ -625,12 +625,20 @@ _NOTICE_OPENINGS = _zh(
     r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
     r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
     r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|WANTED\b|"
-    r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
+    r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|"
+    # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
+    # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
+    r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"
+    r"IN\s+MEMORIAM\b|TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b|"
+    r"(?:[A-Z][A-Za-z'’.]*\s+){0,3}SALE[.!:]?$)|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
     r")"
 )
 _NOTICE_WORDS = _zh(
     r"\$\s?\d|\bper\s+(?:cent|dozen|pound|yard|lb)\b|\bPhone\b|\bTel\.|\bPRICES?\b|\bSALE\b|"
+    # Advertisements: prices in cents, the shop's proprietor or agent, where it is sold.
+    r"\b\d+\s?c\b|\b\d+\s+cents\b|\bProps?\.|\bAgents?\b|\b[Ss]old\s+by\b|"
+    r"\b[Dd]ruggists?\b|\b[Bb]argains?\b|\bGuaranteed\b|\bCall\s+(?:on|at)\b|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )
 

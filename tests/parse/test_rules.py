@@ -342,6 +342,13 @@ def test_notices_and_noise() -> None:
     assert looks_like_notice("FORD FOR SALE", "1914 touring car, in good running order.")
     assert looks_like_notice(None, "遗失声明：江城市明远商贸有限公司不慎遗失公章一枚。")
     assert not looks_like_notice("COUNCIL VOTES BUDGET", "The council voted on Monday.")
+    # Society and legal notices by their heads, advertisements by their prices and sellers.
+    for head in ("RESOLUTIONS OF RESPECT", "Card of Thanks", "SHERIFF'S SALE", "TO THE PUBLIC."):
+        assert looks_like_notice(head, "Whereas it has pleased God to remove from our midst."), head
+    assert looks_like_notice(
+        "The Turner Barber Shop", "Hot baths 25c. Shaves 10c. J. W. Turner, Prop. Phone 84."
+    )
+    assert not looks_like_notice("SALE OF BONDS APPROVED BY COUNCIL", "The council met.")
     assert noise_share("t . V ,-i- I'aUl") > 0.5
     assert noise_share("The quick brown fox jumped over the fence.") == 0.0
     page = parse_page_text(
