@@ -284,24 +284,27 @@ def render_article_html(
             f'<p style="font-family:{head_font};font-size:{px * 0.95:.1f}px;color:{style.muted};'
             f'margin-bottom:{px * 0.3:.1f}px">{mark(story.kicker, "kicker")}</p>'
         )
+    # Titles are <p>, not <h1>/<h2>: Qt's HTML import gives a heading its own relative size
+    # (h1 = 18 pt) and ignores a pixel font-size on it or inside it, so a headline would not
+    # follow zoom and would end smaller than the body. Every size here is in pixels of ``px``.
     if article.headline:
         parts.append(
-            f'<h1 style="font-family:{head_font};font-size:{px * (1.75 if cjk else 1.9):.1f}px;'
+            f'<p style="font-family:{head_font};font-size:{px * (1.75 if cjk else 1.9):.1f}px;'
             f"font-weight:{700 if cjk else 600};color:{style.text};line-height:130%;"
             f'margin-top:0;margin-bottom:{px * 0.45:.1f}px">'
-            f"{mark(article.headline, 'headline')}</h1>"
+            f"{mark(article.headline, 'headline')}</p>"
         )
     elif article.kind is not ArticleKind.CAPTION:
         parts.append(
-            f'<h1 style="font-family:{head_font};font-size:{px * 1.4:.1f}px;font-style:italic;'
+            f'<p style="font-family:{head_font};font-size:{px * 1.4:.1f}px;font-style:italic;'
             f'font-weight:400;color:{style.muted};margin-top:0">'
-            f"{escape_html(article.display_title)}</h1>"
+            f"{escape_html(article.display_title)}</p>"
         )
     if story.subheadline:
         parts.append(
-            f'<h2 style="font-family:{head_font};font-size:{px * 1.15:.1f}px;font-weight:400;'
+            f'<p style="font-family:{head_font};font-size:{px * 1.15:.1f}px;font-weight:400;'
             f'color:{style.text};margin-top:0;margin-bottom:{px * 0.5:.1f}px">'
-            f"{mark(story.subheadline, 'subheadline')}</h2>"
+            f"{mark(story.subheadline, 'subheadline')}</p>"
         )
     meta = [
         mark(x, part) for x, part in ((story.byline, "byline"), (story.dateline, "dateline")) if x
@@ -375,8 +378,8 @@ def render_unplaced_html(
     parts = [
         f'<p style="font-family:{style.fonts.stack(False, serif=False)};'
         f'font-size:{px * 0.68:.1f}px;color:{style.accent};letter-spacing:1px">UNPLACED TEXT</p>',
-        f'<h1 style="font-family:{font};font-size:{px * 1.4:.1f}px;font-weight:400;margin-top:0;'
-        f'color:{style.text}">{escape_html(page.label)}: text not placed in any story</h1>',
+        f'<p style="font-family:{font};font-size:{px * 1.4:.1f}px;font-weight:400;margin-top:0;'
+        f'color:{style.text}">{escape_html(page.label)}: text not placed in any story</p>',
     ]
     for line in page.unplaced:
         spans = highlight(line) if highlight else []
