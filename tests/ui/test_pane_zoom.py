@@ -59,7 +59,11 @@ ZH_PROBES = {
         (
             "en",
             "e1-a",
-            {"headline": "Art Museum Opens Its Doors", "byline": "By JANE DOE", "body": "The art museum opened"},
+            {
+                "headline": "Art Museum Opens Its Doors",
+                "byline": "By JANE DOE",
+                "body": "The art museum opened",
+            },
         ),
     ],
 )
