@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import (
     QFont,
@@ -15,9 +14,8 @@ from PySide6.QtGui import (
 from reader.model import Article, ArticleKind, Issue, Page, story_parts
 from reader.text.escape import escape_html
 from reader.text.highlight import Span, mostly_cjk
-
-if TYPE_CHECKING:
-    pass
+from reader.ui.reading_settings import DEFAULT_READING, ReadingSettings
+from reader.ui.themes import LIGHT, Theme
 
 #: One colour per highlighted term: (background, text). Text colour is set too, so each pair is
 #: readable whatever the theme; the backgrounds differ in hue for people telling terms apart.
@@ -66,8 +64,7 @@ LATIN_SERIF_FAMILIES = (
 )
 LATIN_SANS_FAMILIES = ("Inter", "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans")
 
-#: Base text size in pixels at zoom 0; each zoom step scales by ``ZOOM_FACTOR``.
-BASE_PIXELS = 18.0
+#: Each zoom step scales the text size (``ReadingSettings.size``) by this.
 ZOOM_FACTOR = 1.1
 
 
@@ -116,6 +113,17 @@ class ReadingFonts:
             )
         return cls(cjk=cjk, serif=first(LATIN_SERIF_FAMILIES), sans=first(LATIN_SANS_FAMILIES))
 
+    def chosen(self, cjk_family: str, latin_family: str) -> ReadingFonts:
+        """These fonts with the reader's choices (empty: keep the one found) in their place;
+        a family no longer installed is ignored."""
+        wanted = [f for f in (cjk_family, latin_family) if f]
+        installed = set(QFontDatabase.families()) if wanted else set()
+        return ReadingFonts(
+            cjk=cjk_family if cjk_family in installed else self.cjk,
+            serif=latin_family if latin_family in installed else self.serif,
+            sans=self.sans,
+        )
+
     def stack(self, cjk_first: bool, serif: bool = True) -> str:
         """A CSS font-family list for Chinese (``cjk_first``) or Latin text."""
         latin = self.serif if serif else self.sans
@@ -132,31 +140,36 @@ class PaneStyle:
 
     fonts: ReadingFonts
     zoom: int = 0
-    dark: bool = False
+    theme: Theme = LIGHT
+    reading: ReadingSettings = DEFAULT_READING
+
+    @property
+    def dark(self) -> bool:
+        return self.theme.dark
 
     @property
     def pixels(self) -> float:
-        return BASE_PIXELS * (ZOOM_FACTOR**self.zoom)
+        return self.reading.size * (ZOOM_FACTOR**self.zoom)
 
     @property
     def text(self) -> str:
-        return "#e6e1d6" if self.dark else "#24211c"
+        return self.theme.text
 
     @property
     def muted(self) -> str:
-        return "#a39d90" if self.dark else "#6f6a60"
+        return self.theme.muted
 
     @property
     def accent(self) -> str:
-        return "#e0a458" if self.dark else "#9c2f21"
+        return self.theme.accent
 
     @property
     def paper(self) -> str:
-        return "#1f1e1b" if self.dark else "#fbf8f1"
+        return self.theme.paper
 
     @property
     def rule(self) -> str:
-        return "#3a3832" if self.dark else "#e2dccd"
+        return self.theme.rule
 
 
 Highlighter = Callable[[str], list[Span]]
@@ -263,7 +276,7 @@ def render_article_html(
     px = style.pixels
     body_font = style.fonts.stack(cjk_first=cjk, serif=True)
     head_font = style.fonts.stack(cjk_first=cjk, serif=not cjk)
-    line_height = 175 if cjk else 155
+    line_height = style.reading.line_height(cjk)
     parts: list[str] = []
     page = issue.page(article.page_number) if issue is not None else None
 
@@ -323,6 +336,7 @@ def render_article_html(
         )
     indent = f"text-indent:{px * 2:.1f}px;" if cjk else ""
     paragraph_gap = px * (0.55 if cjk else 0.75)
+    align = ' align="justify"' if style.reading.justify else ""
     # story.paragraphs drops blank ones; a doubtful span counts paragraphs as the article does.
     for index, paragraph in enumerate(article.paragraphs):
         if not paragraph.strip():
@@ -330,7 +344,7 @@ def render_article_html(
         parts.append(
             f'<p style="font-family:{body_font};font-size:{px:.1f}px;color:{style.text};'
             f"line-height:{line_height}%;{indent}margin-top:0;"
-            f'margin-bottom:{paragraph_gap:.1f}px">{mark(paragraph, "paragraph", index)}</p>'
+            f'margin-bottom:{paragraph_gap:.1f}px"{align}>{mark(paragraph, "paragraph", index)}</p>'
         )
     target = issue.jump_target(article) if issue is not None else None
     if story.continued_to is not None or target is not None:
@@ -385,7 +399,8 @@ def render_unplaced_html(
         spans = highlight(line) if highlight else []
         parts.append(
             f'<p style="font-family:{font};font-size:{px:.1f}px;color:{style.text};'
-            f'line-height:170%;margin-bottom:{px * 0.4:.1f}px">{_marked(line, spans, counter)}</p>'
+            f'line-height:{style.reading.line_height(cjk)}%;margin-bottom:{px * 0.4:.1f}px">'
+            f"{_marked(line, spans, counter)}</p>"
         )
     if page.furniture:
         parts.append(

@@ -7,7 +7,8 @@ work is done by
 - ``exporter`` (``export_flow.ExportFlow``): File › Export Selected…;
 - ``window_state`` (``window_state.WindowState``): recent files, geometry, docks, splitter;
 - ``docks`` (``docks.Docks``): the store's panels;
-- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane.
+- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane;
+- ``look`` (``look.Look``): reading settings, themes, full screen.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from reader.ui.headline_model import (
     RowType,
 )
 from reader.ui.highlighting import Highlighting
+from reader.ui.look import Look
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
 from reader.ui.page_view import PagePane
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(self)
         self.docks = Docks(self)
         self.page_pane = PagePane(self)
+        self.look = Look(self)
 
         self.keymap_actions = build_actions(self, self.splitter)
         self.menus, self.submenus = build_menus(
@@ -447,9 +450,11 @@ class MainWindow(QMainWindow):
         self.filter_field.selectAll()
 
     def close_bars(self) -> None:
-        """Esc: close the highlight bar, else clear the filter."""
+        """Esc: leave full screen, else close the highlight bar, else clear the filter."""
         focus = self.focusWidget()
-        if self.highlighting.close_bar():
+        if self.look.full_screen:
+            self.look.leave_full_screen()
+        elif self.highlighting.close_bar():
             self.tree.setFocus()
         elif focus is self.filter_field or self.filter_field.text():
             self.filter_field.clear()
