@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from reader.ui.cheat_sheet import CheatSheet
+    from reader.ui.first_run_hint import FirstRunHint
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Broadsheet")
         self.resize(1240, 820)
         self.window_state.restore_from_settings()
+        self.first_run_hint: FirstRunHint | None = None
+        if not settings.first_run_hint_seen:
+            self._show_first_run_hint()
         self._update_status()
         # Keyboard first: keys go to the list from the start, not into the filter field.
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -459,6 +463,8 @@ class MainWindow(QMainWindow):
         elif focus is self.filter_field or self.filter_field.text():
             self.filter_field.clear()
             self.tree.setFocus()
+        elif self.first_run_hint is not None and self.first_run_hint.isVisible():
+            self.first_run_hint.dismiss()
 
     # Services -----------------------------------------------------------------------------
     def set_read_state(self, read_state: ReadState) -> None:
@@ -549,6 +555,20 @@ class MainWindow(QMainWindow):
         self.set_zoom(0)
 
     # Dialogs ------------------------------------------------------------------------------
+    def _show_first_run_hint(self) -> None:
+        """The keys that matter, over the list and the pane, until the reader dismisses it."""
+        from reader.ui.first_run_hint import FirstRunHint  # only on a first run
+
+        hint = FirstRunHint(self)
+        hint.dismissed.connect(self._first_run_hint_dismissed)
+        hint.cheatSheetRequested.connect(self.show_cheat_sheet)
+        self._central_layout.insertWidget(0, hint)
+        self.first_run_hint = hint
+
+    def _first_run_hint_dismissed(self) -> None:
+        self.settings.first_run_hint_seen = True
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @property
     def cheat_sheet(self) -> CheatSheet | None:
         """The cheat sheet, once it has been shown."""
