@@ -165,8 +165,7 @@ class MainWindow(QMainWindow):
         self.resize(1240, 820)
         self.window_state.restore_from_settings()
         self.first_run_hint: FirstRunHint | None = None
-        if not settings.first_run_hint_seen:
-            self._show_first_run_hint()
+        self._hint_wanted = not settings.first_run_hint_seen
         self._update_status()
         # Keyboard first: keys go to the list from the start, not into the filter field.
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -556,13 +555,19 @@ class MainWindow(QMainWindow):
 
     # Dialogs ------------------------------------------------------------------------------
     def _show_first_run_hint(self) -> None:
-        """The keys that matter, over the list and the pane, until the reader dismisses it."""
+        """The keys that matter, over the list and the pane, until the reader dismisses it.
+
+        Built once the window is shown (while the first issue loads in a worker), not with the
+        window: it is only needed on a first run, and its rich text costs a few ms."""
         from reader.ui.first_run_hint import FirstRunHint  # only on a first run
 
+        if self.first_run_hint is not None or self._closed:
+            return
         hint = FirstRunHint(self)
         hint.dismissed.connect(self._first_run_hint_dismissed)
         hint.cheatSheetRequested.connect(self.show_cheat_sheet)
         self._central_layout.insertWidget(0, hint)
+        hint.show()  # (added after the window was shown)
         self.first_run_hint = hint
 
     def _first_run_hint_dismissed(self) -> None:
@@ -596,6 +601,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.opener.loading:
             QTimer.singleShot(0, self.highlighting.start_segmenter)
+        if self._hint_wanted and self.first_run_hint is None:
+            QTimer.singleShot(0, self._show_first_run_hint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

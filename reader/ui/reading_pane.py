@@ -143,8 +143,10 @@ class ReadingPane(QTextBrowser):
             self._fonts = self._installed_fonts.chosen(reading.cjk_family, reading.latin_family)
         self._reading, self._theme = reading, theme
         self._apply_colours()
-        self.rerender()
-        self._apply_column_force()
+        if self._render is not None:
+            self.rerender()  # (which sets the column too)
+        else:
+            self._apply_column_force()
 
     @property
     def zoom(self) -> int:
@@ -160,7 +162,8 @@ class ReadingPane(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._setting_palette:
             self._apply_colours()
-            self.rerender()
+            if self._theme is None:  # the palette decides light or dark: the text's colours too
+                self.rerender()
 
     def _apply_colours(self) -> None:
         """Paper colour through the palette (a style sheet would cost every paint)."""

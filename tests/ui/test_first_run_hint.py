@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.actions import key_text, spec
@@ -15,15 +16,17 @@ from reader.ui.settings import Settings
 from tests.ui.conftest import WindowFactory
 
 
-def hint_of(window: MainWindow) -> FirstRunHint:
+def hint_of(qtbot: QtBot, window: MainWindow) -> FirstRunHint:
+    """The hint, once the shown window has built it (just after it is shown)."""
+    qtbot.waitUntil(lambda: window.first_run_hint is not None, timeout=3000)
     hint = window.first_run_hint
     assert hint is not None
     return hint
 
 
-def test_a_first_run_shows_the_keys_that_matter(make_window: WindowFactory) -> None:
+def test_a_first_run_shows_the_keys_that_matter(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
-    hint = hint_of(window)
+    hint = hint_of(qtbot, window)
     assert hint.isVisible()
     text = hint.text()
     assert len(HINT_ACTIONS) == 5
@@ -41,13 +44,14 @@ def test_got_it_hides_the_hint_for_good(
 ) -> None:
     settings = Settings(tmp_path / "hint.ini")
     window = make_window(settings=settings)
-    hint = hint_of(window)
+    hint = hint_of(qtbot, window)
     with qtbot.waitSignal(hint.dismissed):
         QTest.mouseClick(hint.close_button, Qt.MouseButton.LeftButton)
     assert not hint.isVisible()
     window.close()
     settings.sync()
     again = make_window(settings=Settings(tmp_path / "hint.ini"))
+    QApplication.processEvents()  # (the hint would be built now: it is posted when shown)
     assert again.first_run_hint is None
 
 
@@ -55,7 +59,7 @@ def test_esc_dismisses_the_hint_when_nothing_else_is_open(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
-    hint = hint_of(window)
+    hint = hint_of(qtbot, window)
     window.highlighting.open_bar()
     window.activateWindow()
     window.tree.setFocus()
@@ -69,7 +73,7 @@ def test_esc_dismisses_the_hint_when_nothing_else_is_open(
 
 def test_all_keys_opens_the_cheat_sheet(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
-    QTest.mouseClick(hint_of(window).keys_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(hint_of(qtbot, window).keys_button, Qt.MouseButton.LeftButton)
     sheet = window.cheat_sheet
     assert sheet is not None
     qtbot.waitExposed(sheet)
