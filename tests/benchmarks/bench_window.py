@@ -31,7 +31,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -200,15 +199,6 @@ def bench_switch(samples: int) -> dict[str, float]:
     return results
 
 
-def median_ms(action: Callable[[], object], samples: int) -> float:
-    times = []
-    for _ in range(samples):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def bench_look(samples: int) -> dict[str, float]:
     """What the reading settings, themes and the first-run hint add, in this process: reading
     the settings, building the window's ``Look`` (settings and theme applied, as at start-up),
@@ -222,6 +212,7 @@ def bench_look(samples: int) -> dict[str, float]:
     from reader.ui.look import Look
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
+    from tests.benchmarks.bench_parse import median_ms
     from tests.ui.sample_issues import big_story_issue
 
     pin_singletons()
