@@ -40,8 +40,8 @@ class FirstRunHint(QFrame):
             for name in HINT_ACTIONS
         )
         sheet = spec("cheat_sheet")
-        where = self.tr("Every key: %1 or Help › Keyboard Shortcuts.").replace(
-            "%1", " / ".join(key_text(k) for k in sheet.shortcuts)
+        where = self.tr("Every key: {keys} or Help › Keyboard Shortcuts.").format(
+            keys=" / ".join(key_text(k) for k in sheet.shortcuts)
         )
         self.label = QLabel(
             f"{escape_html(self.tr('Welcome! The keys that matter:'))} {keys}<br>"

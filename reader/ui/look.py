@@ -77,8 +77,8 @@ class Look(QObject):
         choices = THEME_CHOICES
         current = choices.index(self._reading.theme) if self._reading.theme in choices else 0
         self.set_theme(choices[(current + 1) % len(choices)])
-        message = QCoreApplication.translate("Look", "Theme: %1").replace(
-            "%1", theme_title(self._reading.theme)
+        message = QCoreApplication.translate("Look", "Theme: {theme}").format(
+            theme=theme_title(self._reading.theme)
         )
         self.window.statusBar().showMessage(message, 3000)
 

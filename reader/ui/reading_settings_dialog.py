@@ -128,7 +128,7 @@ class ReadingSettingsDialog(QDialog):
         box = QComboBox(self)
         box.setObjectName(name)
         found = automatic or self.tr("none installed")
-        box.addItem(self.tr("Automatic (%1)").replace("%1", found), "")
+        box.addItem(self.tr("Automatic ({font})").format(font=found), "")
         for family in installed_families(system):
             box.addItem(family, family)
         return box

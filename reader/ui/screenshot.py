@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
 from reader.ui.app import default_loader
+from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
 from reader.ui.resources import resources_dir, sample_issue_path
 from reader.ui.services import SEARCH_PANEL
@@ -43,6 +44,8 @@ class Shot:
     terms: str
     theme: str = "light"
     first_run: bool = False
+    #: The interface language (reader.ui.i18n.LANGUAGES).
+    language: str = "en"
 
 
 SHOTS = (
@@ -51,6 +54,8 @@ SHOTS = (
     Shot("window-dark.png", "zh-daily", "我国新一代深海着陆器完成万米海试", "着陆器", theme="dark"),
     Shot("window-sepia.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "harbor", theme="sepia"),
     Shot("window-first-run.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "", first_run=True),
+    # The interface in Chinese, on a teaser: its kind and its link are the interface's words.
+    Shot("window-zh-ui.png", "zh-daily", "春灌用水实现“一网统管”", "科技", language="zh_CN"),
 )
 
 
@@ -79,6 +84,9 @@ def settle(milliseconds: int = 200) -> None:
 
 
 def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, shot.language)  # (before the window: strings are set translated)
     window = MainWindow(
         settings=shot_settings(config / f"{shot.file}.ini", shot.theme, shot.first_run),
         segmenter=segmenter,
@@ -106,6 +114,7 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
     window.grab().save(str(path))
     window.close()
     window.deleteLater()
+    install_translators(app, "en")
     return path
 
 
@@ -233,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     pin_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, "en")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="broadsheet-shots-") as temp:
         for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):  # the library of the search picture

@@ -131,6 +131,15 @@ class Settings:
     def first_run_hint_seen(self, value: bool) -> None:
         self._qs.setValue("hints/first_run_seen", bool(value))
 
+    @property
+    def language(self) -> str:
+        """The interface language chosen in View › Language ("" follows the system's)."""
+        return str(self._qs.value("interface/language", "", type=str))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("interface/language", value)
+
     # Files -------------------------------------------------------------------------------
     @property
     def recent_paths(self) -> list[str]:
