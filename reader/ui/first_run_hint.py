@@ -43,11 +43,8 @@ class FirstRunHint(QFrame):
         where = self.tr("Every key: {keys} or Help › Keyboard Shortcuts.").format(
             keys=" / ".join(key_text(k) for k in sheet.shortcuts)
         )
-        self.label = QLabel(
-            f"{escape_html(self.tr('Welcome! The keys that matter:'))} {keys}<br>"
-            f"{escape_html(where)}",
-            self,
-        )
+        welcome = self.tr("Welcome! The keys that matter:")
+        self.label = QLabel(f"{escape_html(welcome)} {keys}<br>{escape_html(where)}", self)
         self.label.setObjectName("firstRunHintText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
