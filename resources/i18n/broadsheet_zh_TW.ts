@@ -367,6 +367,49 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>next story</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <source>previous story</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <source>read on</source>
+        <translation>往下讀</translation>
+    </message>
+    <message>
+        <source>highlight words</source>
+        <translation>標示詞語</translation>
+    </message>
+    <message>
+        <source>open an issue</source>
+        <translation>打開一期報紙</translation>
+    </message>
+    <message>
+        <source>Every key: {keys} or Help › Keyboard Shortcuts.</source>
+        <translation>全部快捷鍵：{keys} 或 說明 › 鍵盤快捷鍵。</translation>
+    </message>
+    <message>
+        <source>Welcome! The keys that matter:</source>
+        <translation>歡迎！最常用的鍵：</translation>
+    </message>
+    <message>
+        <source>All &amp;Keys</source>
+        <translation>全部快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Got It</source>
+        <translation>知道了(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good (Esc)</source>
+        <translation>不再顯示此提示（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineModel</name>
     <message>
         <source>Story</source>
@@ -653,6 +696,30 @@ Details are in the log file:
     <message>
         <source>Close the highlight bar, clear the filter</source>
         <translation>關閉高亮列，清除篩選</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Settings…</source>
+        <translation>閱讀設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fonts, text size, line spacing, column width, justified or ragged, theme</source>
+        <translation>字型、字級、行距、欄寬、左右對齊或靠左、主題</translation>
+    </message>
+    <message>
+        <source>Next &amp;Theme</source>
+        <translation>下一個主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Switch theme: follow the system, light, sepia, dark</source>
+        <translation>切換主題：跟隨系統、淺色、護眼黃、深色</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全螢幕(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only the story, on the whole screen (F11 or Esc to leave)</source>
+        <translation>全螢幕只顯示正文（按 F11 或 Esc 離開）</translation>
     </message>
     <message>
         <source>Mark Stories Read When &amp;Shown</source>
@@ -1021,6 +1088,29 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>護眼黃</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>主題：{theme}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter headlines  (Ctrl+L)</source>
@@ -1144,6 +1234,65 @@ Details are in the log file:
     <message>
         <source>{page}: no page picture beside the file; a sketch from the layout</source>
         <translation>{page}：檔案旁沒有版面圖；這是按版式畫的示意圖</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>閱讀設定</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Automatic (175% Chinese, 155% Latin)</source>
+        <translation>自動（中文 175%，西文 155%）</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs (off: ragged right)</source>
+        <translation>段落左右對齊(&amp;J)（關閉：靠左）</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese font:</source>
+        <translation>中文字型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>西文字型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>字級(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Line s&amp;pacing:</source>
+        <translation>行距(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Column &amp;width:</source>
+        <translation>欄寬(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+= / Ctrl+-) scales the text size; F11: full screen.</source>
+        <translation>縮放（Ctrl+= / Ctrl+-）按比例改變字級；F11：全螢幕。</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>未安裝</translation>
+    </message>
+    <message>
+        <source>Automatic ({font})</source>
+        <translation>自動（{font}）</translation>
     </message>
 </context>
 <context>
