@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,7 @@ from reader.ui.page_view import PagePane
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.window_layout import LayoutGuard, fit_size
 from reader.ui.window_state import WindowState
 from reader.ui.workers import TaskRunner
 
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(self)
         self.docks = Docks(self)
         self.page_pane = PagePane(self)
+        self.layout_guard = LayoutGuard(self)
 
         self.keymap_actions = build_actions(self, self.splitter)
         self.menus, self.submenus = build_menus(
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)
         self.setWindowTitle("Broadsheet")
-        self.resize(1240, 820)
+        self.resize(fit_size(self, QSize(1240, 820)))
         self.window_state.restore_from_settings()
         self._update_status()
         # Keyboard first: keys go to the list from the start, not into the filter field.
@@ -337,7 +339,11 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
-        self._say(f"{issue.title}: {len(issue.pages)} pages, {len(issue.articles)} items", 6000)
+        # Rows of the list (stories, captions, teasers and unplaced text): the count the
+        # status bar's "3 of 15" counts in too.
+        rows = sum(1 for _row in self.model.iter_rows())
+        pages = self.tr("%n page(s)", "", len(issue.pages))
+        self._say(f"{issue.title}: {pages}, {self.tr('%n item(s)', '', rows)}", 6000)
         if article_id is None or not self.show_article(article_id):
             if article_id is not None:
                 self._say("That story is no longer in this issue", 6000)
@@ -531,6 +537,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, zoom: int) -> None:
         zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
         self.pane.set_zoom(zoom)
+        self.layout_guard.refresh()
         self.settings.zoom = zoom
         self._say(f"Zoom {round(100 * 1.1**zoom)}%", 2000)
 
@@ -569,6 +576,9 @@ class MainWindow(QMainWindow):
     # Showing and closing ----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            # The frame's size is known once shown: keep the whole frame on the screen.
+            self.window_state.keep_on_screen()
         if not self.opener.loading:
             QTimer.singleShot(0, self.highlighting.start_segmenter)
 
