@@ -51,7 +51,8 @@ class ActionSpec:
 
 
 #: Menus in menu-bar order.
-MENUS: tuple[str, ...] = ("&File", "&View", "&Go", "&Story", "&Highlight", "&Library", "&Help")
+#: Each with its own mnemonic: Highlight takes Alt+I, Help keeps Alt+H.
+MENUS: tuple[str, ...] = ("&File", "&View", "&Go", "&Story", "H&ighlight", "&Library", "&Help")
 
 R = Scope.READING
 
@@ -129,7 +130,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "&Close Bars",
         "&View",
         ("Esc",),
-        "Close the highlight bar, clear the filter",
+        "Back to the headline list from a panel; close the highlight bar; clear the filter",
         handler="close_bars",
         group="view",
     ),
@@ -156,7 +157,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "page_zoom_in",
-        "Zoom Page In",
+        "Zoom Pa&ge In",
         "&View",
         ("=", "+"),
         "Enlarge the page picture (also Ctrl+wheel; drag or the arrows to pan)",
@@ -166,7 +167,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "page_zoom_out",
-        "Zoom Page Out",
+        "Zoom Page O&ut",
         "&View",
         ("-",),
         "Shrink the page picture",
@@ -282,7 +283,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "toggle_focus",
-        "Switch &Focus",
+        "&Switch Focus",
         "&Go",
         ("Tab", "Return", "Enter"),
         "Move focus between the list and the pane",
@@ -300,6 +301,35 @@ KEYMAP: tuple[ActionSpec, ...] = (
         handler="follow_jump",
         group="focus",
     ),
+    ActionSpec(
+        "next_region",
+        "Ne&xt Region",
+        "&Go",
+        ("F6",),
+        "Move the keyboard to the next part of the window: list, story, page, panels",
+        handler="regions.cycle",
+        args=(1,),
+        group="regions",
+    ),
+    ActionSpec(
+        "previous_region",
+        "Pre&vious Region",
+        "&Go",
+        ("Shift+F6",),
+        "Move the keyboard to the previous part of the window",
+        handler="regions.cycle",
+        args=(-1,),
+        group="regions",
+    ),
+    ActionSpec(
+        "menu_bar",
+        "&Menu Bar",
+        "&Go",
+        ("F10",),
+        "Open the menu bar (then the arrows; Esc goes back)",
+        handler="regions.open_menu_bar",
+        group="regions",
+    ),
     # Story
     ActionSpec(
         "toggle_read",
@@ -313,7 +343,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "extend_next",
-        "Extend Selection Down",
+        "Extend Selection &Down",
         "&Story",
         ("Shift+J", "Shift+Down"),
         "Select the next story too",
@@ -324,7 +354,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "extend_previous",
-        "Extend Selection Up",
+        "Extend Selection &Up",
         "&Story",
         ("Shift+K", "Shift+Up"),
         "Select the previous story too",
@@ -376,7 +406,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "find",
         "&Highlight Terms…",
-        "&Highlight",
+        "H&ighlight",
         ("/", "Ctrl+F"),
         "Open the highlight bar",
         handler="highlighting.open_bar",
@@ -385,7 +415,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "next_hit",
         "&Next Hit",
-        "&Highlight",
+        "H&ighlight",
         ("N", "F3"),
         "Next hit, in the next story if needed",
         handler="highlighting.next_hit",
@@ -394,7 +424,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "previous_hit",
         "&Previous Hit",
-        "&Highlight",
+        "H&ighlight",
         ("Shift+N", "Shift+F3"),
         "Previous hit, in the previous story if needed",
         handler="highlighting.previous_hit",
@@ -403,7 +433,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "only_hits",
         "&Only Stories with Hits",
-        "&Highlight",
+        "H&ighlight",
         (),
         "List only stories where a term occurs",
         checkable=True,
@@ -413,7 +443,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "whole_words",
         "&Whole Words",
-        "&Highlight",
+        "H&ighlight",
         (),
         "Match whole words (Chinese words as jieba cuts them)",
         checkable=True,
@@ -423,7 +453,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "save_highlight_set",
         "&Save Terms as a Set…",
-        "&Highlight",
+        "H&ighlight",
         (),
         "Keep the highlighted terms under a name, to use again (Highlight › Highlight Sets)",
         handler="highlighting.save_set",
@@ -497,8 +527,34 @@ class SubmenuSpec:
 
 SUBMENUS: tuple[SubmenuSpec, ...] = (
     SubmenuSpec("recent", "Open &Recent", "&File", group="open"),
-    SubmenuSpec("highlight_sets", "Highlight S&ets", "&Highlight", group="sets"),
+    SubmenuSpec("highlight_sets", "Highlight S&ets", "H&ighlight", group="sets"),
 )
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" in ``text`` (lower case), or None."""
+    position = 0
+    while (position := text.find("&", position)) != -1:
+        following = text[position + 1 : position + 2]
+        if following and following != "&":
+            return following.lower()
+        position += 2
+    return None
+
+
+def menu_mnemonics(menu: QMenu) -> set[str]:
+    """The mnemonic letters the entries of ``menu`` use."""
+    letters = (mnemonic(action.text()) for action in menu.actions())
+    return {letter for letter in letters if letter}
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with a mnemonic on its first letter no entry in ``taken`` uses (unchanged when
+    every letter is taken)."""
+    for position, char in enumerate(text):
+        if char.isalnum() and char.lower() not in taken:
+            return f"{text[:position]}&{text[position:]}"
+    return text
 
 
 def spec(name: str) -> ActionSpec:

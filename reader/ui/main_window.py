@@ -59,6 +59,7 @@ from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
 from reader.ui.page_view import PagePane
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.regions import Regions
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.window_layout import LayoutGuard, fit_size
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.docks = Docks(self)
         self.page_pane = PagePane(self)
         self.layout_guard = LayoutGuard(self)
+        self.regions = Regions(self)
 
         self.keymap_actions = build_actions(self, self.splitter)
         self.menus, self.submenus = build_menus(
@@ -270,11 +272,10 @@ class MainWindow(QMainWindow):
 
     def open_article(self, path: str | Path, article_id: str, terms: str | None = None) -> None:
         """Show story ``article_id`` of the issue at ``path``, opening the issue first when it
-        is not the one on screen, and highlight ``terms`` (search results, bookmarks)."""
-        if terms is not None:
-            self.highlighting.set_terms(terms)
-            if terms:
-                self.highlighting.bar.show()
+        is not the one on screen, and highlight ``terms`` (search results, bookmarks) as well as
+        the terms already highlighted."""
+        if terms and self.highlighting.add_terms(terms):
+            self.highlighting.bar.show()
         if self._issue is not None and self._shows_source(path):
             if not self.show_article(article_id):
                 self._say("That story is no longer in this issue", 6000)
@@ -453,9 +454,12 @@ class MainWindow(QMainWindow):
         self.filter_field.selectAll()
 
     def close_bars(self) -> None:
-        """Esc: close the highlight bar, else clear the filter."""
+        """Esc: from a panel, back to the headline list; else close the highlight bar, else
+        clear the filter."""
         focus = self.focusWidget()
-        if self.highlighting.close_bar():
+        if self.regions.in_panel():
+            self.regions.to_list()
+        elif self.highlighting.close_bar():
             self.tree.setFocus()
         elif focus is self.filter_field or self.filter_field.text():
             self.filter_field.clear()
