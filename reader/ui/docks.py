@@ -48,6 +48,9 @@ class Docks:
         name = widget.objectName() or title
         dock = QDockWidget(title, window)
         dock.setObjectName(f"dock_{name}")
+        dock.setAccessibleName(title)
+        if not widget.accessibleName():
+            widget.setAccessibleName(title)
         dock.setWidget(widget)
         siblings = [d for d in self._docks.values() if window.dockWidgetArea(d) == area]
         window.addDockWidget(area, dock)

@@ -178,10 +178,13 @@ class MainWindow(QMainWindow):
         self.filter_field.setObjectName("headlineFilter")
         self.filter_field.setPlaceholderText("Filter headlines  (Ctrl+L)")
         self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.setAccessibleName(self.tr("Filter headlines"))
         self.filter_field.textChanged.connect(self._on_filter_text)
 
         self.tree = tree = QTreeView(self)
         tree.setObjectName("headlineList")
+        # What a screen reader announces for the window's main regions.
+        tree.setAccessibleName(self.tr("Headlines"))
         tree.setModel(self.proxy)
         tree.setHeaderHidden(True)
         tree.setFrameShape(QFrame.Shape.NoFrame)
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
 
         self.pane = ReadingPane(fonts or ReadingFonts.from_installed(), self)
         self.pane.set_zoom(self.settings.zoom)
+        self.pane.setAccessibleName(self.tr("Story"))
         self.pane.jumpRequested.connect(self._on_jump)
 
         left = QWidget(self)
@@ -237,7 +241,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.position_label = QLabel(self)
+        self.position_label.setAccessibleName(self.tr("Position in the list"))
         self.words_label = QLabel("Word list: not loaded", self)
+        self.words_label.setAccessibleName(self.tr("Chinese word list"))
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
 

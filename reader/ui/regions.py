@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
@@ -131,10 +132,12 @@ class Regions(QObject):
 
     # The mark ---------------------------------------------------------------------------------
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.window):  # the window is going: nothing to mark
+            return
         region = self.current
         if region is self._marked:
             return
-        if self._marked is not None:
+        if self._marked is not None and shiboken6.isValid(self._marked):
             self._marked.removeEventFilter(self)
         self._marked = region
         if region is not None:

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
+from PySide6.QtWidgets import QHeaderView
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget, QWidget
+    from PySide6.QtWidgets import QDockWidget, QTableView, QWidget
 
     from reader.ui.main_window import MainWindow
     from reader.ui.reading_pane import ReadingPane
@@ -49,6 +50,22 @@ def readable_pane_width(pane: ReadingPane) -> int:
     text = readable_text_width(latin, cjk, style.pixels)
     scroll_bar = pane.verticalScrollBar().sizeHint().width()
     return text + 2 * pane.MIN_MARGIN + scroll_bar + 2 * pane.frameWidth()
+
+
+def columns_width(table: QTableView, stretch_characters: int = 24) -> int:
+    """The width a table needs to show every column whole (the stretching one at about
+    ``stretch_characters`` characters): a panel's natural width."""
+    header = table.horizontalHeader()
+    width = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    character = table.fontMetrics().averageCharWidth()
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            width += character * stretch_characters
+        else:
+            width += max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+    return width
 
 
 def clamp_rect(rect: QRect, available: QRect) -> QRect:
