@@ -74,6 +74,7 @@ class AboutDialog(QDialog):
         copy.clicked.connect(self.copy)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         layout.addWidget(buttons)
 
     @staticmethod

@@ -276,7 +276,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "Scroll &Up",
         "&Go",
         ("Shift+Space",),
-        "Scroll a screen up; at the top, go to the previous story",
+        "Scroll a screen up; at the top, go to the end of the previous story",
         R,
         handler="navigator.scroll_up",
         group="scroll",

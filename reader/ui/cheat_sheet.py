@@ -47,11 +47,14 @@ class CheatSheet(QDialog):
                     [shortcut_text(item), item.help or item.text.replace("&", "")]
                 )
                 row.setData(0, Qt.ItemDataRole.UserRole, item.name)
+                row.setToolTip(1, row.text(1))  # whole, when a narrow screen cuts it short
                 self.tree.addTopLevelItem(row)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reader.text.escape import escape_html
 from reader.text.highlight import parse_terms
 from reader.ui.article_html import highlight_colours
+from reader.ui.regions import name_clear_button
 
 
 class HighlightBar(QFrame):
@@ -40,6 +41,7 @@ class HighlightBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("highlightBar")
+        self.setAccessibleName(self.tr("Highlight bar"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.field = QLineEdit(self)
         self.field.setObjectName("highlightField")
@@ -71,6 +73,7 @@ class HighlightBar(QFrame):
         label = QLabel(self.tr("Highligh&t"), self)
         label.setBuddy(self.field)
         self.field.setAccessibleName(self.tr("Highlight terms"))
+        name_clear_button(self.field)
         self.previous_button.setAccessibleName(self.tr("Previous hit"))
         self.next_button.setAccessibleName(self.tr("Next hit"))
         self.close_button.setAccessibleName(self.tr("Close the highlight bar"))

@@ -59,7 +59,7 @@ from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
 from reader.ui.page_view import PagePane
 from reader.ui.reading_pane import ReadingPane
-from reader.ui.regions import Regions
+from reader.ui.regions import Regions, name_clear_button
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 from reader.ui.window_layout import LayoutGuard, fit_size
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.filter_field.setPlaceholderText("Filter headlines  (Ctrl+L)")
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.setAccessibleName(self.tr("Filter headlines"))
+        name_clear_button(self.filter_field)
         self.filter_field.textChanged.connect(self._on_filter_text)
 
         self.tree = tree = QTreeView(self)

@@ -1,6 +1,7 @@
 """The window's regions for the keyboard: the headline list, the story, the page picture and the
 docked panels. F6 and Shift+F6 cycle through them, Esc in a panel comes back to the list, F10
-opens the menu bar, and a bar along the top of the focused region shows where the keys go."""
+opens the menu bar, and a bar along the top of the focused region shows where the keys go.
+Also the names Qt leaves empty for a screen reader (a field's clear button)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,21 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from reader.ui.main_window import MainWindow
+
+
+def name_clear_button(field: QLineEdit) -> None:
+    """Give ``field``'s clear button (an icon only) the name a screen reader reads: "Clear"."""
+    for action in field.findChildren(QAction):
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(QCoreApplication.translate("Regions", "Clear"))
 
 
 class FocusMark(QFrame):
@@ -31,6 +39,7 @@ class FocusMark(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Highlight)
+        self.setAccessibleName(self.tr("Keyboard focus"))
         self.hide()
 
     def follow(self, region: QWidget | None) -> None:

@@ -176,3 +176,13 @@ def test_the_accessible_names_do_not_leak_into_tooltips(window: MainWindow) -> N
     assert row is not None
     assert tooltip.startswith(row.title + "\n")
     assert QApplication.instance() is not None
+
+
+def test_clear_buttons_are_named(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    fields = (window.filter_field, window.highlighting.bar.field)
+    for field in fields:
+        buttons = field.findChildren(QToolButton)
+        assert buttons
+        assert all(name_of(button) == "Clear" for button in buttons)
