@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QSize,
     Qt,
@@ -37,9 +39,15 @@ from reader.ui.workers import TaskRunner
 
 STATE_LABELS = {
     BookmarkState.FOUND: "",
-    BookmarkState.ORPHANED: "story not found",
-    BookmarkState.ISSUE_MISSING: "issue missing",
+    BookmarkState.ORPHANED: QT_TRANSLATE_NOOP("BookmarkModel", "story not found"),
+    BookmarkState.ISSUE_MISSING: QT_TRANSLATE_NOOP("BookmarkModel", "issue missing"),
 }
+
+
+def state_label(state: BookmarkState) -> str:
+    """A bookmark's state in the interface language ("" when its story is found)."""
+    text = STATE_LABELS[state]
+    return QCoreApplication.translate("BookmarkModel", text) if text else ""
 
 
 class BookmarkRoles(IntEnum):
@@ -52,7 +60,13 @@ class BookmarkRoles(IntEnum):
 class BookmarkModel(RowTableModel[ResolvedBookmark]):
     """Bookmarks as a table; the note column is editable and reports edits by signal."""
 
-    HEADERS = ("Headline", "Issue", "Note", "Saved", "State")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BookmarkModel", "Headline"),
+        QT_TRANSLATE_NOOP("BookmarkModel", "Issue"),
+        QT_TRANSLATE_NOOP("BookmarkModel", "Note"),
+        QT_TRANSLATE_NOOP("BookmarkModel", "Saved"),
+        QT_TRANSLATE_NOOP("BookmarkModel", "State"),
+    )
     NOTE_COLUMN = 2
 
     #: ``(bookmark id, new note)`` after the reader edited a note in the table.
@@ -94,12 +108,12 @@ class BookmarkModel(RowTableModel[ResolvedBookmark]):
             if column == 3:
                 return time.strftime("%Y-%m-%d %H:%M", time.localtime(b.created))
             if column == 4:
-                return STATE_LABELS[item.state]
+                return state_label(item.state)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The cell whole (a long title is elided in the middle), and why a lost one stays.
             text = str(self.data(index, Qt.ItemDataRole.DisplayRole) or "")
             if item.state is not BookmarkState.FOUND:
-                kept = "Kept: the story could not be found in the issue as it reads now"
+                kept = self.tr("Kept: the story could not be found in the issue as it reads now")
                 text = f"{text}\n{kept}" if text else kept
             return text or None
         return None
@@ -200,7 +214,7 @@ class BookmarksPanel(QWidget):
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
         self.export_button = QPushButton(self.tr("&Export…"), self)
-        self.export_button.setToolTip("Write every bookmark to a Markdown or JSON file")
+        self.export_button.setToolTip(self.tr("Write every bookmark to a Markdown or JSON file"))
         self.export_button.clicked.connect(self._choose_export)
         self.table = QTableView(self)
         self.table.setObjectName("bookmarksTable")
@@ -271,7 +285,9 @@ class BookmarksPanel(QWidget):
         if removed:
             self._undo.append(removed)
             self.undo_button.setEnabled(True)
-            self.message.emit(f"Deleted {len(removed)} bookmark(s) — Undo Delete brings them back")
+            self.message.emit(
+                self.tr("Deleted %n bookmark(s) — Undo Delete brings them back", "", len(removed))
+            )
         self.saved.emit()
         self.refresh()
 
@@ -291,7 +307,7 @@ class BookmarksPanel(QWidget):
     def _choose_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export bookmarks",
+            self.tr("Export bookmarks"),
             str(Path.home() / "bookmarks.md"),
             "Markdown (*.md);;JSON (*.json)",
         )
@@ -307,7 +323,7 @@ class BookmarksPanel(QWidget):
         )
 
     def _exported(self, path: str) -> None:
-        self.message.emit(f"Bookmarks exported to {path}")
+        self.message.emit(self.tr("Bookmarks exported to {path}").format(path=path))
         self.saved.emit()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -320,7 +336,9 @@ class BookmarksPanel(QWidget):
             self.openArticle.emit(path, item.article.id)
         else:
             self.message.emit(
-                f"{item.bookmark.headline}: {STATE_LABELS[item.state]} — the bookmark is kept"
+                self.tr("{headline}: {state} — the bookmark is kept").format(
+                    headline=item.bookmark.headline, state=state_label(item.state)
+                )
             )
 
     def shutdown(self) -> None:

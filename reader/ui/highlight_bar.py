@@ -45,7 +45,7 @@ class HighlightBar(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.field = QLineEdit(self)
         self.field.setObjectName("highlightField")
-        self.field.setPlaceholderText('Highlight terms: 科技 AI "New York"')
+        self.field.setPlaceholderText(self.tr('Highlight terms: 科技 AI "New York"'))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(140)
         self.summary = QLabel(self)
@@ -53,17 +53,17 @@ class HighlightBar(QFrame):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.whole_words = QCheckBox(self.tr("&Whole words"), self)
         self.whole_words.setEnabled(False)
-        self.whole_words.setToolTip("Loading the Chinese word list…")
+        self.whole_words.setToolTip(self.tr("Loading the Chinese word list…"))
         self.only_hits = QCheckBox(self.tr("O&nly stories with hits"), self)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("▲")
-        self.previous_button.setToolTip("Previous hit (Shift+N, Shift+F3)")
+        self.previous_button.setToolTip(self.tr("Previous hit (Shift+N, Shift+F3)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Next hit (N, F3)")
+        self.next_button.setToolTip(self.tr("Next hit (N, F3)"))
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAutoRaise(True)
 
         # Two rows: the field and its buttons, then the chips and the options. The chips wrap
@@ -140,9 +140,12 @@ class HighlightBar(QFrame):
     def set_whole_words_available(self, available: bool) -> None:
         self.whole_words.setEnabled(available)
         self.whole_words.setToolTip(
-            "Match whole words: Chinese words as jieba cuts them, Latin words on letter boundaries"
+            self.tr(
+                "Match whole words: Chinese words as jieba cuts them, Latin words on letter "
+                "boundaries"
+            )
             if available
-            else "Loading the Chinese word list…"
+            else self.tr("Loading the Chinese word list…")
         )
 
     def show_counts(self, counts: Sequence[int], stories: int) -> None:

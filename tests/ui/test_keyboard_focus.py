@@ -76,8 +76,10 @@ def test_mnemonics_are_unique_in_the_menu_bar_and_in_every_menu(window: MainWind
 def test_with_mnemonic_takes_the_first_free_letter() -> None:
     assert with_mnemonic("Search", {"s"}) == "S&earch"
     assert with_mnemonic("Library", set()) == "&Library"
-    assert with_mnemonic("ab", {"a", "b"}) == "ab"
+    assert with_mnemonic("搜索", {"a", "b"}) == "搜索(&C)"
+    assert with_mnemonic("ab", set("abcdefghijklmnopqrstuvwxyz")) == "ab"
     assert mnemonic("Save && &Quit") == "q"
+    assert mnemonic("文件(&F)") == "f"
 
 
 # The offscreen platform cannot grab the keyboard for the open menu; it says so.
