@@ -23,31 +23,28 @@ READABLE_CJK = 20
 _LATIN_SAMPLE = "the quick brown fox jumps over the lazy dog"
 
 
-def readable_text_width(latin: QFont, cjk: QFont, pixels: float) -> int:
+def readable_text_width(latin: QFont, pixels: float) -> int:
     """Pixels taken by a line of ``READABLE_LATIN`` characters in ``latin`` or ``READABLE_CJK``
-    in ``cjk`` (the wider), both at ``pixels`` pixels."""
+    Chinese ones (the wider), both at ``pixels`` pixels.
 
-    def metrics(font: QFont) -> QFontMetricsF:
-        sized = QFont(font)
-        sized.setPixelSize(max(1, round(pixels)))
-        return QFontMetricsF(sized)
-
-    latin_advance = metrics(latin).horizontalAdvance(_LATIN_SAMPLE) / len(_LATIN_SAMPLE)
-    cjk_advance = max(pixels, metrics(cjk).horizontalAdvance("国"))
-    return round(max(latin_advance * READABLE_LATIN, cjk_advance * READABLE_CJK))
+    A Chinese character is one em wide by design, so it is not measured: measuring would load
+    the CJK face (10-40 ms on the start-up path, for a window that may show no Chinese).
+    """
+    sized = QFont(latin)
+    sized.setPixelSize(max(1, round(pixels)))
+    advance = QFontMetricsF(sized).horizontalAdvance(_LATIN_SAMPLE) / len(_LATIN_SAMPLE)
+    return round(max(advance * READABLE_LATIN, pixels * READABLE_CJK))
 
 
 def readable_pane_width(pane: ReadingPane) -> int:
-    """The reading pane's minimum width: a readable line in the pane's own faces, its side
+    """The reading pane's minimum width: a readable line in the pane's Latin face, its side
     margins and its scroll bar."""
     style = pane.style_info
-    latin, cjk = QFont(pane.font()), QFont(pane.font())
-    fonts = style.fonts
-    if fonts.serif or fonts.sans:
-        latin.setFamilies([fonts.serif or fonts.sans or ""])
-    if fonts.cjk:
-        cjk.setFamilies([fonts.cjk])
-    text = readable_text_width(latin, cjk, style.pixels)
+    latin = QFont(pane.font())
+    family = style.fonts.serif or style.fonts.sans
+    if family:
+        latin.setFamilies([family])
+    text = readable_text_width(latin, style.pixels)
     scroll_bar = pane.verticalScrollBar().sizeHint().width()
     return text + 2 * pane.MIN_MARGIN + scroll_bar + 2 * pane.frameWidth()
 
