@@ -256,28 +256,44 @@ Details are in the log file:
         </translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>瀏覽…</translation>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Start each story on a &amp;new page</source>
+        <translation>每篇文章另起一頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents list at the start</source>
+        <translation>開頭加目錄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A &amp;picture of each story cut from its page scan (PDF)</source>
+        <translation>附上從版面掃描圖裁下的文章圖片（PDF）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep highlighted terms</source>
+        <translation>保留高亮詞語(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>紙張大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>字號(&amp;T)：</translation>
     </message>
     <message>
         <source> pt</source>
         <translation> 磅</translation>
-    </message>
-    <message>
-        <source>Start each story on a new page</source>
-        <translation>每篇文章另起一頁</translation>
-    </message>
-    <message>
-        <source>Contents list at the start</source>
-        <translation>開頭加目錄</translation>
-    </message>
-    <message>
-        <source>A picture of each story cut from its page scan (PDF)</source>
-        <translation>附上從版面掃描圖裁下的文章圖片（PDF）</translation>
-    </message>
-    <message>
-        <source>Keep highlighted terms</source>
-        <translation>保留高亮詞語</translation>
     </message>
     <message>
         <source>Marks: {terms}</source>
@@ -286,22 +302,6 @@ Details are in the log file:
     <message>
         <source>No terms are highlighted now</source>
         <translation>當前沒有高亮的詞語</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>檔案：</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>紙張大小：</translation>
-    </message>
-    <message>
-        <source>Text size:</source>
-        <translation>字號：</translation>
     </message>
     <message>
         <source>Export</source>

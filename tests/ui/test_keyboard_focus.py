@@ -4,6 +4,7 @@ bring the keyboard back to the list, Shift+Space lands at a story's end, hits ad
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -193,3 +194,42 @@ def test_a_search_hit_adds_its_terms_to_the_readers_own(
     assert window.highlighting.bar.field.text() == "会议 科技"
     window.open_article("zh", "p1-a", terms="")
     assert window.highlighting.terms == ("会议", "科技")
+
+
+def test_dialogs_have_mnemonics_and_labels_name_their_fields(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QPushButton
+
+    from reader.ui.export_dialog import ExportDialog
+
+    settings = QSettings(str(tmp_path / "export.ini"), QSettings.Format.IniFormat)
+    export = ExportDialog(settings, 2, parent=window)
+    qtbot.addWidget(export)
+    dialogs = [export, window.show_about(), window.show_cheat_sheet()]
+    for dialog in dialogs:
+        # Qt's own OK and Cancel (and their translations) are Qt's to letter.
+        standard = {
+            button
+            for box in dialog.findChildren(QDialogButtonBox)
+            for button in box.buttons()
+            if box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+            and "&" not in button.text()
+        }
+        buttons = [
+            b
+            for b in dialog.findChildren(QAbstractButton)
+            if b.text() and b not in standard and not (isinstance(b, QPushButton) and b.isFlat())
+        ]  # (flat ones are the About dialog's folder paths, named by their row's label)
+        if dialog is export:
+            assert len(buttons) >= 5
+        for button in buttons:
+            assert mnemonic(button.text()), (type(dialog).__name__, button.text())
+        for label in dialog.findChildren(QLabel):
+            if mnemonic(label.text()) and "<" not in label.text():
+                assert label.buddy() is not None, label.text()
+    labels = [lab for lab in export.findChildren(QLabel) if lab.buddy() is export.path_edit]
+    assert labels and mnemonic(labels[0].text()) == "f"
+    for dialog in dialogs:
+        dialog.close()
