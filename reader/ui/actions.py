@@ -27,6 +27,13 @@ class Scope(StrEnum):
     READING = "reading"
 
 
+def portable_key(shortcut: str) -> QKeySequence:
+    """A keymap shortcut ("Ctrl+Shift+F") as a key sequence. Read as portable text: the
+    constructor reads native text, which looks every key name up in the installed
+    translators — with a translator installed, ~0.7 ms a shortcut, 30 ms per window."""
+    return QKeySequence.fromString(shortcut, QKeySequence.SequenceFormat.PortableText)
+
+
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     """One command: its name (for code and tests), menu text, menu, shortcuts and help, the
@@ -48,7 +55,7 @@ class ActionSpec:
     group: str = ""
 
     def key_sequences(self) -> list[QKeySequence]:
-        return [QKeySequence(s) for s in self.shortcuts]
+        return [portable_key(s) for s in self.shortcuts]
 
 
 #: Menus in menu-bar order.
@@ -134,6 +141,33 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "Back to the headline list from a panel; close the highlight bar; clear the filter",
         handler="close_bars",
         group="view",
+    ),
+    ActionSpec(
+        "reading_settings",
+        "&Reading Settings…",
+        "&View",
+        ("Ctrl+,",),
+        "Fonts, text size, line spacing, column width, justified or ragged, theme",
+        handler="look.open_settings",
+        group="look",
+    ),
+    ActionSpec(
+        "cycle_theme",
+        "Next &Theme",
+        "&View",
+        ("Ctrl+Shift+T",),
+        "Switch theme: follow the system, light, sepia, dark",
+        handler="look.cycle_theme",
+        group="look",
+    ),
+    ActionSpec(
+        "full_screen",
+        "F&ull Screen",
+        "&View",
+        ("F11",),
+        "Only the story, on the whole screen (F11 or Esc to leave)",
+        handler="look.toggle_full_screen",
+        group="look",
     ),
     ActionSpec(
         "mark_read_on_show",
@@ -586,7 +620,7 @@ def key_text(shortcut: str) -> str:
         return shortcut.lower()
     if shortcut.startswith("Shift+") and len(shortcut) == 7 and shortcut[-1].isalpha():
         return shortcut[-1].upper()
-    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+    return portable_key(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def shortcut_text(item: ActionSpec) -> str:

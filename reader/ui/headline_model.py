@@ -193,6 +193,17 @@ class HeadlineModel(QAbstractItemModel):
         self._bookmarked: set[str] = set()
         self._hits: dict[str, int] = {}
         self._hits_active = False
+        self._palette: QPalette | None = None
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colour rows (read, unread, page headers) from ``palette``: the list's, under the
+        window's theme (until then, the application's)."""
+        self._palette = QPalette(palette)
+        self._everything_changed()
+
+    @property
+    def palette(self) -> QPalette:
+        return self._palette if self._palette is not None else QApplication.palette()
 
     # Content ------------------------------------------------------------------------------
     @property
@@ -315,6 +326,10 @@ class HeadlineModel(QAbstractItemModel):
         """Show hit counts (``None`` hides the column's numbers when no terms are set)."""
         self._hits = dict(counts or {})
         self._hits_active = counts is not None
+        self._everything_changed()
+
+    def _everything_changed(self) -> None:
+        """Every row's data may have changed (hit counts, colours): tell the views."""
         for page_row, rows in enumerate(self._rows):
             if rows:
                 self.dataChanged.emit(
@@ -411,7 +426,7 @@ class HeadlineModel(QAbstractItemModel):
             font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return self.palette.color(QPalette.ColorRole.PlaceholderText)
         if column == HITS_COLUMN and role == Qt.ItemDataRole.DisplayRole and self._hits_active:
             total = self.page_hit_count(page_row)
             return str(total) if total else ""
@@ -498,7 +513,7 @@ class HeadlineModel(QAbstractItemModel):
             font.setItalic(row.derived)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            palette = QApplication.palette()
+            palette = self.palette
             if read or row.derived:
                 return palette.color(QPalette.ColorRole.PlaceholderText)
             return palette.color(QPalette.ColorRole.Text)

@@ -7,7 +7,8 @@ work is done by
 - ``exporter`` (``export_flow.ExportFlow``): File › Export Selected…;
 - ``window_state`` (``window_state.WindowState``): recent files, geometry, docks, splitter;
 - ``docks`` (``docks.Docks``): the store's panels;
-- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane.
+- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane;
+- ``look`` (``look.Look``): reading settings, themes, full screen.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from reader.ui.headline_model import (
 )
 from reader.ui.highlighting import Highlighting
 from reader.ui.i18n.menu import LanguageChooser
+from reader.ui.look import Look
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
 from reader.ui.page_view import PagePane
@@ -71,6 +73,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from reader.ui.cheat_sheet import CheatSheet
+    from reader.ui.first_run_hint import FirstRunHint
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(self)
         self.docks = Docks(self)
         self.page_pane = PagePane(self)
+        self.look = Look(self)
         self.layout_guard = LayoutGuard(self)
         self.regions = Regions(self)
 
@@ -167,6 +171,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Broadsheet")
         self.resize(fit_size(self, QSize(1240, 820)))
         self.window_state.restore_from_settings()
+        self.first_run_hint: FirstRunHint | None = None
+        self._hint_wanted = not settings.first_run_hint_seen
         self._update_status()
         # Keyboard first: keys go to the list from the start, not into the filter field.
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -474,16 +480,20 @@ class MainWindow(QMainWindow):
         self.filter_field.selectAll()
 
     def close_bars(self) -> None:
-        """Esc: from a panel, back to the headline list; else close the highlight bar, else
-        clear the filter."""
+        """Esc: leave full screen; from a panel, back to the headline list; else close the
+        highlight bar, else clear the filter."""
         focus = self.focusWidget()
-        if self.regions.in_panel():
+        if self.look.full_screen:
+            self.look.leave_full_screen()
+        elif self.regions.in_panel():
             self.regions.to_list()
         elif self.highlighting.close_bar():
             self.tree.setFocus()
         elif focus is self.filter_field or self.filter_field.text():
             self.filter_field.clear()
             self.tree.setFocus()
+        elif self.first_run_hint is not None and self.first_run_hint.isVisible():
+            self.first_run_hint.dismiss()
 
     # Services -----------------------------------------------------------------------------
     def set_read_state(self, read_state: ReadState) -> None:
@@ -576,6 +586,26 @@ class MainWindow(QMainWindow):
         self.set_zoom(0)
 
     # Dialogs ------------------------------------------------------------------------------
+    def _show_first_run_hint(self) -> None:
+        """The keys that matter, over the list and the pane, until the reader dismisses it.
+
+        Built once the window is shown (while the first issue loads in a worker), not with the
+        window: it is only needed on a first run, and its rich text costs a few ms."""
+        from reader.ui.first_run_hint import FirstRunHint  # only on a first run
+
+        if self.first_run_hint is not None or self._closed:
+            return
+        hint = FirstRunHint(self)
+        hint.dismissed.connect(self._first_run_hint_dismissed)
+        hint.cheatSheetRequested.connect(self.show_cheat_sheet)
+        self._central_layout.insertWidget(0, hint)
+        hint.show()  # (added after the window was shown)
+        self.first_run_hint = hint
+
+    def _first_run_hint_dismissed(self) -> None:
+        self.settings.first_run_hint_seen = True
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @property
     def cheat_sheet(self) -> CheatSheet | None:
         """The cheat sheet, once it has been shown."""
@@ -606,6 +636,8 @@ class MainWindow(QMainWindow):
             self.window_state.keep_on_screen()
         if not self.opener.loading:
             QTimer.singleShot(0, self.highlighting.start_segmenter)
+        if self._hint_wanted and self.first_run_hint is None:
+            QTimer.singleShot(0, self._show_first_run_hint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -22,7 +22,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
@@ -40,13 +40,15 @@ from reader.ui.settings import Settings
 
 @dataclass(frozen=True, slots=True)
 class Shot:
-    """One picture: which sample, which story (by headline), which terms."""
+    """One picture: which sample, which story (by headline), which terms, in which theme
+    ("light", "sepia", "dark"; the reading settings' ``theme``), with the first-run hint?"""
 
     file: str
     sample: str
     headline: str
     terms: str
-    dark: bool = False
+    theme: str = "light"
+    first_run: bool = False
     #: The interface language (reader.ui.i18n.LANGUAGES).
     language: str = "en"
 
@@ -54,9 +56,20 @@ class Shot:
 SHOTS = (
     Shot("window-zh.png", "zh-daily", "我国新一代深海着陆器完成万米海试", "着陆器 海试"),
     Shot("window-en.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "fire harbor"),
+    Shot("window-dark.png", "zh-daily", "我国新一代深海着陆器完成万米海试", "着陆器", theme="dark"),
+    Shot("window-sepia.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "harbor", theme="sepia"),
+    Shot("window-first-run.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "", first_run=True),
     # The interface in Chinese, on a teaser: its kind and its link are the interface's words.
     Shot("window-zh-ui.png", "zh-daily", "春灌用水实现“一网统管”", "科技", language="zh_CN"),
 )
+
+
+def shot_settings(path: Path, theme: str = "light", first_run: bool = False) -> Settings:
+    """Settings for a picture: the theme chosen, the first-run hint dismissed unless wanted."""
+    settings = Settings(path)
+    settings.reading = replace(settings.reading, theme=theme)
+    settings.first_run_hint_seen = not first_run
+    return settings
 
 
 def wait_for(signal: SignalInstance, start: Callable[[], object], timeout_ms: int = 20_000) -> None:
@@ -80,7 +93,7 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
     assert app is not None
     install_translators(app, shot.language)  # (before the window: strings are set translated)
     window = MainWindow(
-        settings=Settings(config / f"{shot.sample}.ini"),
+        settings=shot_settings(config / f"{shot.file}.ini", shot.theme, shot.first_run),
         segmenter=segmenter,
         load_issue=default_loader,
     )
@@ -97,8 +110,9 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
     for article in issue.articles[:3]:
         window.show_article(article.id)
     window.show_article(target.id)
-    window.highlighting.open_bar()
-    wait_for(window.hitCountsReady, lambda: window.highlighting.set_terms(shot.terms))
+    if shot.terms:
+        window.highlighting.open_bar()
+        wait_for(window.hitCountsReady, lambda: window.highlighting.set_terms(shot.terms))
     window.tree.setFocus()
     settle()
     path = out_dir / shot.file
@@ -124,7 +138,7 @@ def render_search(
     from reader.ui.wiring import StoreWiring, check_library
 
     window = MainWindow(
-        settings=Settings(config / f"search-{shot.file}.ini"),
+        settings=shot_settings(config / f"search-{shot.file}.ini"),
         segmenter=segmenter,
         load_issue=default_loader,
     )
@@ -211,7 +225,7 @@ def render_page(
     if not folder.is_dir():
         print(f"skipped {shot.file}: {folder} is not there", file=sys.stderr)
         return None
-    settings = Settings(config / f"page-{shot.file}.ini")
+    settings = shot_settings(config / f"page-{shot.file}.ini")
     settings.page_visible = True
     settings.show_doubtful = shot.doubtful
     window = MainWindow(settings=settings, segmenter=segmenter, load_issue=default_loader)

@@ -379,6 +379,49 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>next story</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <source>previous story</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <source>read on</source>
+        <translation>往下读</translation>
+    </message>
+    <message>
+        <source>highlight words</source>
+        <translation>高亮词语</translation>
+    </message>
+    <message>
+        <source>open an issue</source>
+        <translation>打开一期报纸</translation>
+    </message>
+    <message>
+        <source>Every key: {keys} or Help › Keyboard Shortcuts.</source>
+        <translation>全部快捷键：{keys} 或 帮助 › 键盘快捷键。</translation>
+    </message>
+    <message>
+        <source>Welcome! The keys that matter:</source>
+        <translation>欢迎！最常用的键：</translation>
+    </message>
+    <message>
+        <source>All &amp;Keys</source>
+        <translation>全部快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Got It</source>
+        <translation>知道了(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good (Esc)</source>
+        <translation>不再显示此提示（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>FocusMark</name>
     <message>
         <source>Keyboard focus</source>
@@ -688,6 +731,30 @@ Details are in the log file:
     <message>
         <source>&amp;Close Bars</source>
         <translation>关闭工具栏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Settings…</source>
+        <translation>阅读设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fonts, text size, line spacing, column width, justified or ragged, theme</source>
+        <translation>字体、字号、行距、栏宽、两端对齐或左对齐、主题</translation>
+    </message>
+    <message>
+        <source>Next &amp;Theme</source>
+        <translation>下一个主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Switch theme: follow the system, light, sepia, dark</source>
+        <translation>切换主题：跟随系统、浅色、护眼黄、深色</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only the story, on the whole screen (F11 or Esc to leave)</source>
+        <translation>全屏只显示正文（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
         <source>Mark Stories Read When &amp;Shown</source>
@@ -1021,7 +1088,7 @@ Details are in the log file:
     <name>LibraryModel</name>
     <message>
         <source>Paper</source>
-        <translation>报名</translation>
+        <translation>报刊名</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1045,7 +1112,7 @@ Details are in the log file:
     </message>
     <message>
         <source>present</source>
-        <translation>在</translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1089,6 +1156,29 @@ Details are in the log file:
     <message>
         <source>{path}: the files are no longer there</source>
         <translation>{path}：文件已不在原处</translation>
+    </message>
+</context>
+<context>
+    <name>Look</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>护眼黄</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>主题：{theme}</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1336,65 @@ Details are in the log file:
     <message>
         <source>{page}: no page picture beside the file; a sketch from the layout</source>
         <translation>{page}：文件旁没有版面图；这是按版式画的示意图</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>阅读设置</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Automatic (175% Chinese, 155% Latin)</source>
+        <translation>自动（中文 175%，西文 155%）</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs (off: ragged right)</source>
+        <translation>段落两端对齐(&amp;J)（关闭：左对齐）</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese font:</source>
+        <translation>中文字体(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>西文字体(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Line s&amp;pacing:</source>
+        <translation>行距(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Column &amp;width:</source>
+        <translation>栏宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+= / Ctrl+-) scales the text size; F11: full screen.</source>
+        <translation>缩放（Ctrl+= / Ctrl+-）按比例改变字号；F11：全屏。</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>Automatic ({font})</source>
+        <translation>自动（{font}）</translation>
     </message>
 </context>
 <context>

@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>A reader for digitized newspapers: articles rebuilt from OCR text.</source>
-        <translation>數字化報紙閱讀器：從 OCR 文字還原出一篇篇文章。</translation>
+        <translation>數位化報紙閱讀器：從 OCR 文字還原出一篇篇文章。</translation>
     </message>
     <message>
         <source>Folders (click to open):</source>
-        <translation>資料夾（點選打開）：</translation>
+        <translation>資料夾（點選開啟）：</translation>
     </message>
     <message>
         <source>Open {folder} in the file manager</source>
-        <translation>在檔案管理器中打開 {folder}</translation>
+        <translation>在檔案管理器中開啟 {folder}</translation>
     </message>
     <message>
         <source>{name}:</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Kept: the story could not be found in the issue as it reads now</source>
-        <translation>已保留：在這期報紙的當前版本中找不到這篇文章</translation>
+        <translation>已保留：在這期報紙的目前版本中找不到這篇文章</translation>
     </message>
 </context>
 <context>
@@ -135,7 +135,7 @@
     <message numerus="yes">
         <source>Deleted %n bookmark(s) — Undo Delete brings them back</source>
         <translation>
-            <numerusform>已刪除 %n 個書籤——“撤銷刪除”可以恢復</numerusform>
+            <numerusform>已刪除 %n 個書籤——「復原刪除」可以恢復</numerusform>
         </translation>
     </message>
     <message>
@@ -220,7 +220,7 @@ Details are in the log file:
     <name>Docks</name>
     <message>
         <source>The library is still opening; try again in a moment</source>
-        <translation>報庫仍在打開，請稍後再試</translation>
+        <translation>報庫仍在開啟，請稍後再試</translation>
     </message>
     <message>
         <source>The library is not available: {reason}</source>
@@ -243,7 +243,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Plain text</source>
-        <translation>純文本</translation>
+        <translation>純文字</translation>
     </message>
     <message>
         <source>Export Selected Stories</source>
@@ -301,7 +301,7 @@ Details are in the log file:
     </message>
     <message>
         <source>No terms are highlighted now</source>
-        <translation>當前沒有高亮的詞語</translation>
+        <translation>目前沒有高亮的詞語</translation>
     </message>
     <message>
         <source>Export</source>
@@ -376,6 +376,49 @@ Details are in the log file:
     <message>
         <source>Export</source>
         <translation>匯出</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>next story</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <source>previous story</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <source>read on</source>
+        <translation>往下讀</translation>
+    </message>
+    <message>
+        <source>highlight words</source>
+        <translation>標示詞語</translation>
+    </message>
+    <message>
+        <source>open an issue</source>
+        <translation>打開一期報紙</translation>
+    </message>
+    <message>
+        <source>Every key: {keys} or Help › Keyboard Shortcuts.</source>
+        <translation>全部快捷鍵：{keys} 或 說明 › 鍵盤快捷鍵。</translation>
+    </message>
+    <message>
+        <source>Welcome! The keys that matter:</source>
+        <translation>歡迎！最常用的鍵：</translation>
+    </message>
+    <message>
+        <source>All &amp;Keys</source>
+        <translation>全部快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Got It</source>
+        <translation>知道了(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good (Esc)</source>
+        <translation>不再顯示此提示（Esc）</translation>
     </message>
 </context>
 <context>
@@ -564,11 +607,11 @@ Details are in the log file:
     </message>
     <message>
         <source>Type the terms to keep in the highlight bar first</source>
-        <translation>請先在高亮欄中輸入要儲存的詞語</translation>
+        <translation>請先在高亮列中輸入要儲存的詞語</translation>
     </message>
     <message>
         <source>Save Highlight Set</source>
-        <translation>儲存高亮片語</translation>
+        <translation>儲存高亮詞組</translation>
     </message>
     <message>
         <source>Keep {terms} as:</source>
@@ -576,19 +619,19 @@ Details are in the log file:
     </message>
     <message>
         <source>Set not saved: {reason}</source>
-        <translation>片語未儲存：{reason}</translation>
+        <translation>詞組未儲存：{reason}</translation>
     </message>
     <message>
         <source>Saved the highlight set “{name}”</source>
-        <translation>已儲存高亮片語“{name}”</translation>
+        <translation>已儲存高亮詞組「{name}」</translation>
     </message>
     <message>
         <source>Deleted the highlight set “{name}”</source>
-        <translation>已刪除高亮片語“{name}”</translation>
+        <translation>已刪除高亮詞組「{name}」</translation>
     </message>
     <message>
         <source>No saved sets</source>
-        <translation>沒有已儲存的片語</translation>
+        <translation>沒有已儲存的詞組</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -623,11 +666,11 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Open Page or Issue…</source>
-        <translation>打開版面或一期報紙(&amp;O)…</translation>
+        <translation>開啟版面或一期報紙(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a page file</source>
-        <translation>打開一個版面檔案</translation>
+        <translation>開啟一個版面檔案</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
@@ -635,7 +678,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Open an issue folder</source>
-        <translation>打開一期報紙的資料夾</translation>
+        <translation>開啟一期報紙的資料夾</translation>
     </message>
     <message>
         <source>&amp;Export Selected…</source>
@@ -643,15 +686,15 @@ Details are in the log file:
     </message>
     <message>
         <source>Export the marked (x) or selected stories: PDF, Markdown, HTML, text</source>
-        <translation>匯出已標記（x）或所選的文章：PDF、Markdown、HTML、純文本</translation>
+        <translation>匯出已標記（x）或所選的文章：PDF、Markdown、HTML、純文字</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Broadsheet</source>
-        <translation>退出 Broadsheet</translation>
+        <translation>結束 Broadsheet</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -687,7 +730,31 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Close Bars</source>
-        <translation>關閉工具欄(&amp;C)</translation>
+        <translation>關閉工具列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Settings…</source>
+        <translation>閱讀設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fonts, text size, line spacing, column width, justified or ragged, theme</source>
+        <translation>字型、字級、行距、欄寬、左右對齊或靠左、主題</translation>
+    </message>
+    <message>
+        <source>Next &amp;Theme</source>
+        <translation>下一個主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Switch theme: follow the system, light, sepia, dark</source>
+        <translation>切換主題：跟隨系統、淺色、護眼黃、深色</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全螢幕(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only the story, on the whole screen (F11 or Esc to leave)</source>
+        <translation>全螢幕只顯示正文（按 F11 或 Esc 離開）</translation>
     </message>
     <message>
         <source>Mark Stories Read When &amp;Shown</source>
@@ -911,7 +978,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Open the highlight bar</source>
-        <translation>打開高亮欄</translation>
+        <translation>開啟高亮列</translation>
     </message>
     <message>
         <source>&amp;Next Hit</source>
@@ -947,11 +1014,11 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Save Terms as a Set…</source>
-        <translation>把詞語存為片語(&amp;S)…</translation>
+        <translation>把詞語存為詞組(&amp;S)…</translation>
     </message>
     <message>
         <source>Keep the highlighted terms under a name, to use again (Highlight › Highlight Sets)</source>
-        <translation>以一個名字儲存高亮的詞語，以便再用（高亮 › 高亮片語）</translation>
+        <translation>以一個名字儲存高亮的詞語，以便再用（高亮 › 高亮詞組）</translation>
     </message>
     <message>
         <source>&amp;Search the Library…</source>
@@ -959,7 +1026,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Search every story of every issue opened so far</source>
-        <translation>搜尋打開過的每期報紙的每篇文章</translation>
+        <translation>搜尋開啟過的每期報紙的每篇文章</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
@@ -975,7 +1042,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Show every issue opened so far: open, add a folder, remove</source>
-        <translation>顯示打開過的每期報紙：打開、新增資料夾、移除</translation>
+        <translation>顯示開啟過的每期報紙：開啟、新增資料夾、移除</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -995,11 +1062,11 @@ Details are in the log file:
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近打開(&amp;R)</translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <source>Highlight S&amp;ets</source>
-        <translation>高亮片語(&amp;E)</translation>
+        <translation>高亮詞組(&amp;E)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
@@ -1021,7 +1088,7 @@ Details are in the log file:
     <name>LibraryModel</name>
     <message>
         <source>Paper</source>
-        <translation>報名</translation>
+        <translation>報刊名</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1037,7 +1104,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Last opened</source>
-        <translation>上次打開</translation>
+        <translation>上次開啟</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1045,7 +1112,7 @@ Details are in the log file:
     </message>
     <message>
         <source>present</source>
-        <translation>在</translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1092,6 +1159,29 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>護眼黃</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>主題：{theme}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter headlines  (Ctrl+L)</source>
@@ -1124,7 +1214,7 @@ Details are in the log file:
     <message numerus="yes">
         <source>Opened the first of %n path(s)</source>
         <translation>
-            <numerusform>已打開 %n 個路徑中的第一個</numerusform>
+            <numerusform>已開啟 %n 個路徑中的第一個</numerusform>
         </translation>
     </message>
     <message>
@@ -1207,23 +1297,23 @@ Details are in the log file:
     </message>
     <message>
         <source>Opening {path}…</source>
-        <translation>正在打開 {path}…</translation>
+        <translation>正在開啟 {path}…</translation>
     </message>
     <message>
         <source>Could not open {path}</source>
-        <translation>無法打開 {path}</translation>
+        <translation>無法開啟 {path}</translation>
     </message>
     <message>
         <source>Could not open</source>
-        <translation>無法打開</translation>
+        <translation>無法開啟</translation>
     </message>
     <message>
         <source>Open a page or issue</source>
-        <translation>打開版面或一期報紙</translation>
+        <translation>開啟版面或一期報紙</translation>
     </message>
     <message>
         <source>Open an issue folder</source>
-        <translation>打開一期報紙的資料夾</translation>
+        <translation>開啟一期報紙的資料夾</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1336,65 @@ Details are in the log file:
     <message>
         <source>{page}: no page picture beside the file; a sketch from the layout</source>
         <translation>{page}：檔案旁沒有版面圖；這是按版式畫的示意圖</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>閱讀設定</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Automatic (175% Chinese, 155% Latin)</source>
+        <translation>自動（中文 175%，西文 155%）</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs (off: ragged right)</source>
+        <translation>段落左右對齊(&amp;J)（關閉：靠左）</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese font:</source>
+        <translation>中文字型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>西文字型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>字級(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Line s&amp;pacing:</source>
+        <translation>行距(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Column &amp;width:</source>
+        <translation>欄寬(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+= / Ctrl+-) scales the text size; F11: full screen.</source>
+        <translation>縮放（Ctrl+= / Ctrl+-）按比例改變字級；F11：全螢幕。</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>未安裝</translation>
+    </message>
+    <message>
+        <source>Automatic ({font})</source>
+        <translation>自動（{font}）</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1504,7 @@ The damaged file is kept at {path}.</source>
     <name>WindowState</name>
     <message>
         <source>No recent issues</source>
-        <translation>沒有最近打開的報紙</translation>
+        <translation>沒有最近開啟的報紙</translation>
     </message>
     <message>
         <source>Clear Menu</source>
