@@ -31,6 +31,8 @@ CAPTIONS = {
     "window-zh.png": "A Chinese issue: headlines beside the reading pane",
     "window-en.png": "An English issue with highlighted terms",
     "window-search.png": "Searching every issue in the library",
+    "window-800x600-panel.png": "At 800×600 with a panel open: the story keeps a readable width",
+    "window-800x600-panel-2x.png": "The same window at twice the scale",
     "window-zh-ui.png": "The interface in Chinese, on a teaser that links to its story",
     "page-view.png": "The printed page beside the story, its place outlined",
     "page-view-zoomed.png": "The page zoomed in on the story's outline",

@@ -257,3 +257,17 @@ def test_at_twice_the_scale_everything_stays_on_the_screen(tmp_path: Path) -> No
     assert report["sheet"][0] <= available[0] and report["sheet"][1] <= available[1]
     assert report["pane"] >= report["readable"]
     assert not report["hbar"]
+
+
+def test_a_larger_text_size_in_reading_settings_widens_the_pane_minimum(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from dataclasses import replace
+
+    window = make_window()
+    before = window.pane.minimumWidth()
+    reading = window.look.reading
+    window.look.set_reading(replace(reading, size=reading.size * 1.5), remember=False)
+    assert window.pane.minimumWidth() > before * 1.3
+    window.look.set_reading(reading, remember=False)
+    assert window.pane.minimumWidth() == before
