@@ -5,8 +5,11 @@ implemented and measured by ``tests/benchmarks/bench_store.py`` (numbers in the 
 
 * ``bigram`` (the default): CJK runs are written into the index as overlapping character pairs
   plus the run's last character, Latin text as words (``unicode61``: case and diacritics folded).
-  A CJK query of any length becomes a phrase of pairs, so 科技, 人工智能 and 量子信息 match as
-  exact substrings and one-character queries use a prefix; English matches whole words.
+  A CJK query of two or more characters becomes a phrase of pairs, so 科技, 人工智能 and 量子信息
+  match as exact substrings; English matches whole words. Every CJK character is also written,
+  alone, into two more columns (``headline_chars``, ``body_chars``): a one-character query is one
+  token there, read newest first like any other term, where a prefix over the pairs had to merge
+  the lists of every pair starting with that character.
 * ``trigram``: SQLite's ``trigram`` tokenizer over the stored text. Terms of three or more
   characters use the index; one- and two-character terms fall back to ``instr`` over the text.
 * ``jieba``: the text cut into words by jieba (search mode). Finds only terms that line up with
@@ -39,6 +42,8 @@ HEADLINE_WEIGHT = 5.0
 SNIPPET_BEFORE = 24
 SNIPPET_LENGTH = 120
 MAX_QUERY_LENGTH = 500
+#: How many of the newest matching stories a search ranks (bm25) to pick its best hits.
+CANDIDATES = 2000
 
 _CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_SCRIPT_RANGES)
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
@@ -85,6 +90,8 @@ class Scheme(Protocol):
     table: str
     #: Whether Latin terms match whole words (True) or any substring (False), for snippets.
     latin_whole_words: bool
+    #: bm25 weights of the table's columns, in order.
+    weights: tuple[float, ...]
 
     def create(self, conn: sqlite3.Connection) -> None: ...
 
@@ -146,6 +153,8 @@ class _FtsScheme:
     table = ""
     #: The FTS5 table's options after its columns.
     options = "content='', tokenize='unicode61 remove_diacritics 2'"
+    #: bm25 weights of the table's columns, in order.
+    weights: tuple[float, ...] = (HEADLINE_WEIGHT, 1.0)
 
     def create(self, conn: sqlite3.Connection) -> None:
         conn.execute(
@@ -170,15 +179,48 @@ class _FtsScheme:
         )
 
 
+def unigram_text(text: str) -> str:
+    """Every CJK character of ``text``, each a token of its own (for one-character queries)."""
+    return " ".join("".join(_CJK_RUN.findall(text)))
+
+
 class BigramScheme(_FtsScheme):
     name = "bigram"
     table = "fts_bigram"
+    columns = ("headline", "body", "headline_chars", "body_chars")
+    weights = (HEADLINE_WEIGHT, 1.0, HEADLINE_WEIGHT, 1.0)
 
-    def _rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterable[tuple[int, str, str]]:
-        return ((rowid, bigram_text(h), bigram_text(b)) for rowid, h, b in rows)
+    def create(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
+            f"{', '.join(self.columns)}, {self.options})"
+        )
+
+    def _index_rows(
+        self, rows: Sequence[tuple[int, str, str]]
+    ) -> Iterable[tuple[int, str, str, str, str]]:
+        return (
+            (rowid, bigram_text(h), bigram_text(b), unigram_text(h), unigram_text(b))
+            for rowid, h, b in rows
+        )
+
+    def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} (rowid, {', '.join(self.columns)}) VALUES (?, ?, ?, ?, ?)",
+            self._index_rows(rows),
+        )
+
+    def delete(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} ({self.table}, rowid, {', '.join(self.columns)})"
+            " VALUES ('delete', ?, ?, ?, ?, ?)",
+            self._index_rows(rows),
+        )
 
     def condition(self, term: str) -> tuple[str, str]:
-        return "match", bigram_query(term)
+        if len(term) == 1 and _CJK_RUN.fullmatch(term):
+            return "match", "{headline_chars body_chars} : " + _fts_string(term)
+        return "match", "{headline body} : " + bigram_query(term)
 
 
 class TrigramScheme(_FtsScheme):
@@ -303,6 +345,20 @@ class SearchIndex:
                 problems.append(f"search index: {stray} entries point at no story")
         return problems
 
+    def _candidate_floor(self, expression: str, candidates: int) -> int | None:
+        """The lowest rowid among the newest ``candidates`` matches (None when nothing matches).
+
+        FTS5 walks a term's list in rowid order and stops at the LIMIT, so this costs the
+        candidates, not the matches.
+        """
+        table = self.scheme.table
+        (floor,) = self.conn.execute(
+            f"SELECT min(rowid) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?)",
+            (expression, candidates),
+        ).fetchone()
+        return floor
+
     def remove_issue(self, issue_id: int) -> None:
         rows = self.conn.execute(
             "SELECT id, headline, body FROM stories WHERE issue_id = ?", (issue_id,)
@@ -310,7 +366,12 @@ class SearchIndex:
         self.scheme.delete(self.conn, rows)
 
     def search(self, query: str | Query, limit: int = 50) -> list[Hit]:
-        """The best ``limit`` stories containing every term, best first."""
+        """The best ``limit`` stories containing every term, best first.
+
+        "Best" is bm25 over the newest :data:`CANDIDATES` matching stories (newest stored
+        first), or over all of them when fewer match: a word in every other story of a million
+        is not ranked a million times before the first page shows.
+        """
         parsed = query if isinstance(query, Query) else parse_query(query)
         matches: list[str] = []
         scans: list[str] = []
@@ -321,40 +382,42 @@ class SearchIndex:
         columns = (
             "s.article_id, s.title, s.page, s.body, i.newspaper, i.date, i.source, i.source_hash"
         )
+        bm25 = f"bm25({table}, {', '.join(map(str, self.scheme.weights))})"
         params: list[object] = []
         scan_sql = " AND ".join(
             "instr(lower(s.headline || char(10) || s.body), ?) > 0" for _ in scans
         )
-        if matches and not scans:
-            # Rank inside the FTS table first and join only the rows that are kept: a common
-            # term matches thousands of stories.
-            sql = (
-                f"SELECT {columns}, f.rank FROM"
-                f" (SELECT rowid, bm25({table}, {HEADLINE_WEIGHT}, 1.0) AS rank FROM {table}"
-                f"  WHERE {table} MATCH ? ORDER BY rank LIMIT ?) AS f"
-                " JOIN stories s ON s.id = f.rowid JOIN issues i ON i.id = s.issue_id"
-                " ORDER BY f.rank"
-            )
-            params.append(" AND ".join(matches))
-        elif matches:
-            sql = (
-                f"SELECT {columns}, bm25({table}, {HEADLINE_WEIGHT}, 1.0) AS rank"
-                f" FROM {table} JOIN stories s ON s.id = {table}.rowid"
-                " JOIN issues i ON i.id = s.issue_id"
-                f" WHERE {table} MATCH ? AND {scan_sql} ORDER BY rank LIMIT ?"
-            )
-            params.append(" AND ".join(matches))
-        else:
-            sql = (
-                f"SELECT {columns}, 0.0 AS rank FROM stories s JOIN issues i ON i.id = s.issue_id"
-                f" WHERE {scan_sql} ORDER BY i.date DESC, s.id LIMIT ?"
-            )
-        if matches and not scans:
-            params.append(limit)
-        else:
-            params.extend(scans)
-            params.append(limit)
         try:
+            if matches and not scans:
+                expression = " AND ".join(matches)
+                floor = self._candidate_floor(expression, max(limit, CANDIDATES))
+                if floor is None:
+                    return []
+                # Rank inside the FTS table first, over the candidates only, and join only
+                # the rows that are kept.
+                sql = (
+                    f"SELECT {columns}, f.rank FROM"
+                    f" (SELECT rowid, {bm25} AS rank FROM {table}"
+                    f"  WHERE {table} MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) AS f"
+                    " JOIN stories s ON s.id = f.rowid JOIN issues i ON i.id = s.issue_id"
+                    " ORDER BY f.rank"
+                )
+                params.extend((expression, floor, limit))
+            elif matches:
+                sql = (
+                    f"SELECT {columns}, {bm25} AS rank"
+                    f" FROM {table} JOIN stories s ON s.id = {table}.rowid"
+                    " JOIN issues i ON i.id = s.issue_id"
+                    f" WHERE {table} MATCH ? AND {scan_sql} ORDER BY rank LIMIT ?"
+                )
+                params.extend((" AND ".join(matches), *scans, limit))
+            else:
+                sql = (
+                    f"SELECT {columns}, 0.0 AS rank FROM stories s"
+                    " JOIN issues i ON i.id = s.issue_id"
+                    f" WHERE {scan_sql} ORDER BY i.date DESC, s.id LIMIT ?"
+                )
+                params.extend((*scans, limit))
             rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as err:
             if "fts5" in str(err):  # not expected (every term is quoted), but it is the query's

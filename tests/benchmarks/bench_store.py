@@ -80,8 +80,10 @@ def _zipf_weights(n: int) -> list[float]:
     return [1.0 / (rank + 1) for rank in range(n)]
 
 
-def make_library(stories: int, per_issue: int = 20, seed: int = 1903) -> list[tuple[str, Issue]]:
-    """``(source hash, Issue)`` pairs: synthetic issues, alternately Chinese and English."""
+def make_library(
+    stories: int, per_issue: int = 20, seed: int = 1903, languages: tuple[str, ...] = ("zh", "en")
+) -> list[tuple[str, Issue]]:
+    """``(source hash, Issue)`` pairs: synthetic issues, taking ``languages`` in turn."""
     rng = random.Random(seed)
     zh, en = ZH_WORDS.split(), EN_WORDS.split()
     zh_w, en_w = _zipf_weights(len(zh)), _zipf_weights(len(en))
@@ -95,7 +97,7 @@ def make_library(stories: int, per_issue: int = 20, seed: int = 1903) -> list[tu
 
     issues = []
     for n in range((stories + per_issue - 1) // per_issue):
-        chinese = n % 2 == 0
+        chinese = languages[n % len(languages)] == "zh"
         sentence = zh_sentence if chinese else en_sentence
         articles = []
         for k in range(min(per_issue, stories - n * per_issue)):
