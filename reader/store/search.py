@@ -22,6 +22,7 @@ text never reaches FTS5 syntax: every term is quoted here, so a malformed query 
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -32,7 +33,14 @@ from reader.errors import QueryError, StoreError
 from reader.store.db import transaction
 from reader.store.records import Hit, Snippet
 from reader.text.cjk import normalise_width
-from reader.text.highlight import contains_cjk, find_spans, parse_terms
+from reader.text.highlight import (
+    Span,
+    contains_cjk,
+    count_term,
+    find_spans,
+    fold_for_count,
+    parse_terms,
+)
 from reader.text.script import CJK_SCRIPT_RANGES
 from reader.text.segment import Segmenter
 
@@ -43,7 +51,7 @@ SNIPPET_BEFORE = 24
 SNIPPET_LENGTH = 120
 MAX_QUERY_LENGTH = 500
 #: How many of the newest matching stories a search ranks (bm25) to pick its best hits.
-CANDIDATES = 2000
+CANDIDATES = 250
 
 _CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_SCRIPT_RANGES)
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
@@ -274,7 +282,7 @@ def make_snippet(
 ) -> Snippet:
     """The part of ``text`` around its first hit, with every hit in it as a span."""
     flat = " ".join(text.split())
-    spans = [(s.start, s.end) for s in find_spans(flat, terms, whole_words=whole_words)]
+    spans = [(s.start, s.end) for s in _spans_up_front(flat, terms, whole_words, length)]
     if not spans:
         cut = flat[:length]
         return Snippet(cut + ("…" if len(flat) > length else ""), ())
@@ -288,6 +296,62 @@ def make_snippet(
         (max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start
     )
     return Snippet(lead + flat[start:end] + tail, kept)
+
+
+def _spans_up_front(flat: str, terms: Sequence[str], whole_words: bool, length: int) -> list[Span]:
+    """The hits of ``terms`` in ``flat`` as far as a snippet needs them: from the start to a
+    little past the window around the first hit (a long story with hundreds of hits costs its
+    first few). Falls back to the whole text when the cut could have changed what is found."""
+    words = [t.split()[0].lower() for t in terms if t.split()]
+    lowered = flat.lower()
+    found = [at for at in (lowered.find(w) for w in words) if at >= 0]
+    if found and len(lowered) == len(flat):
+        longest = max(len(t) for t in terms)
+        cut = min(found) + length + SNIPPET_BEFORE + 2 * longest + 2
+        if cut < len(flat):
+            spans = find_spans(flat[:cut], terms, whole_words=whole_words)
+            # Exact if the window after the first hit ends well before the cut.
+            if spans and spans[0].start + length + longest + 1 < cut:
+                return spans
+    return find_spans(flat, terms, whole_words=whole_words)
+
+
+# -- ranking -----------------------------------------------------------------------------------
+
+#: bm25's term-frequency saturation and length normalisation.
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+def rank_texts(
+    texts: Sequence[tuple[str, str]], terms: Sequence[str], *, whole_words: bool = True
+) -> list[float]:
+    """A bm25 score of each ``(headline, body)``, higher is better, over these texts alone.
+
+    Every text holds every term (the index said so), so the terms' rarity (bm25's IDF) is the
+    same for all of them and left out; lengths are measured against these texts' average.
+    Headline hits weigh :data:`HEADLINE_WEIGHT` times body hits.
+    """
+    if not texts:
+        return []
+    spaces = any(" " in term for term in terms)  # only a phrase needs its spaces made one
+    folded = [
+        (fold_for_count(headline, spaces=spaces), fold_for_count(body, spaces=spaces))
+        for headline, body in texts
+    ]
+    lengths = [len(headline) + len(body) for headline, body in folded]
+    average = sum(lengths) / len(lengths) or 1.0
+    scores = []
+    for (headline, body), length in zip(folded, lengths, strict=True):
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+        score = 0.0
+        for term in terms:
+            for weight, text in ((HEADLINE_WEIGHT, headline), (1.0, body)):
+                tf = count_term(text, term, whole_words=whole_words)
+                if tf:
+                    score += weight * tf * (BM25_K1 + 1) / (tf + norm)
+        scores.append(score)
+    return scores
 
 
 # -- the index ---------------------------------------------------------------------------------
@@ -345,19 +409,37 @@ class SearchIndex:
                 problems.append(f"search index: {stray} entries point at no story")
         return problems
 
-    def _candidate_floor(self, expression: str, candidates: int) -> int | None:
-        """The lowest rowid among the newest ``candidates`` matches (None when nothing matches).
+    def _ranked_candidates(
+        self, expression: str, query: Query, columns: str, limit: int
+    ) -> list[tuple[object, ...]]:
+        """The newest ``max(limit, CANDIDATES)`` stories matching ``expression``, best first.
 
         FTS5 walks a term's list in rowid order and stops at the LIMIT, so this costs the
-        candidates, not the matches.
+        candidates, not the matches; FTS5's own bm25 would count every match of every term
+        first (its IDF), which is what made a one-character query slow in a large library.
         """
         table = self.scheme.table
-        (floor,) = self.conn.execute(
-            f"SELECT min(rowid) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?"
-            " ORDER BY rowid DESC LIMIT ?)",
-            (expression, candidates),
-        ).fetchone()
-        return floor
+        ids = [
+            row[0]
+            for row in self.conn.execute(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (expression, max(limit, CANDIDATES)),
+            )
+        ]
+        if not ids:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {columns}, 0.0, s.headline, s.id FROM stories s"
+            " JOIN issues i ON i.id = s.issue_id WHERE s.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        ).fetchall()
+        scores = rank_texts(
+            [(row[-2], row[3]) for row in rows],
+            query.terms,
+            whole_words=self.scheme.latin_whole_words,
+        )
+        order = sorted(range(len(rows)), key=lambda n: (-scores[n], -rows[n][-1]))
+        return [(*rows[n][:8], -scores[n]) for n in order[:limit]]
 
     def remove_issue(self, issue_id: int) -> None:
         rows = self.conn.execute(
@@ -368,9 +450,9 @@ class SearchIndex:
     def search(self, query: str | Query, limit: int = 50) -> list[Hit]:
         """The best ``limit`` stories containing every term, best first.
 
-        "Best" is bm25 over the newest :data:`CANDIDATES` matching stories (newest stored
-        first), or over all of them when fewer match: a word in every other story of a million
-        is not ranked a million times before the first page shows.
+        "Best" is bm25 (:func:`rank_texts`) over the newest :data:`CANDIDATES` matching
+        stories (the last stored first), or over all of them when fewer match: a word in every
+        other story of a million is not ranked a million times before the first page shows.
         """
         parsed = query if isinstance(query, Query) else parse_query(query)
         matches: list[str] = []
@@ -389,20 +471,7 @@ class SearchIndex:
         )
         try:
             if matches and not scans:
-                expression = " AND ".join(matches)
-                floor = self._candidate_floor(expression, max(limit, CANDIDATES))
-                if floor is None:
-                    return []
-                # Rank inside the FTS table first, over the candidates only, and join only
-                # the rows that are kept.
-                sql = (
-                    f"SELECT {columns}, f.rank FROM"
-                    f" (SELECT rowid, {bm25} AS rank FROM {table}"
-                    f"  WHERE {table} MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) AS f"
-                    " JOIN stories s ON s.id = f.rowid JOIN issues i ON i.id = s.issue_id"
-                    " ORDER BY f.rank"
-                )
-                params.extend((expression, floor, limit))
+                rows = self._ranked_candidates(" AND ".join(matches), parsed, columns, limit)
             elif matches:
                 sql = (
                     f"SELECT {columns}, {bm25} AS rank"
@@ -411,6 +480,7 @@ class SearchIndex:
                     f" WHERE {table} MATCH ? AND {scan_sql} ORDER BY rank LIMIT ?"
                 )
                 params.extend((" AND ".join(matches), *scans, limit))
+                rows = self.conn.execute(sql, params).fetchall()
             else:
                 sql = (
                     f"SELECT {columns}, 0.0 AS rank FROM stories s"
@@ -418,7 +488,7 @@ class SearchIndex:
                     f" WHERE {scan_sql} ORDER BY i.date DESC, s.id LIMIT ?"
                 )
                 params.extend((*scans, limit))
-            rows = self.conn.execute(sql, params).fetchall()
+                rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as err:
             if "fts5" in str(err):  # not expected (every term is quoted), but it is the query's
                 raise QueryError(f"cannot search for {parsed.text!r}: {err}") from err

@@ -135,7 +135,8 @@ def test_truncated_user_database_is_salvaged(lib_files: tuple[Path, Path]) -> No
         recovered = assert_userdata_outcome(library, user, original)
         assert backups(user), "a truncated database is damage"
         # Half the file is gone; the bookmarks on the pages that are left come back, whole.
-        assert 15 <= recovered < BOOKMARKS  # 21 when measured
+        # 14 when measured (21 before userdata schema 2 put the library's two indexes in the file)
+        assert 10 <= recovered < BOOKMARKS
         for mark in library.userdata.bookmarks():
             n = int(mark.headline.split("-")[1])
             assert mark.note == f"note {n} " + "批注" * 40
