@@ -339,15 +339,16 @@ def rank_texts(
         (fold_for_count(headline, spaces=spaces), fold_for_count(body, spaces=spaces))
         for headline, body in texts
     ]
+    needles = [(fold_for_count(t), whole_words and not contains_cjk(t)) for t in terms]
     lengths = [len(headline) + len(body) for headline, body in folded]
     average = sum(lengths) / len(lengths) or 1.0
     scores = []
     for (headline, body), length in zip(folded, lengths, strict=True):
         norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
         score = 0.0
-        for term in terms:
+        for needle, latin_word in needles:
             for weight, text in ((HEADLINE_WEIGHT, headline), (1.0, body)):
-                tf = count_term(text, term, whole_words=whole_words)
+                tf = count_term(text, needle, latin_word=latin_word)
                 if tf:
                     score += weight * tf * (BM25_K1 + 1) / (tf + norm)
         scores.append(score)

@@ -76,17 +76,16 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(pieces), re.IGNORECASE)
 
 
-def count_term(folded: str, term: str, *, whole_words: bool = False) -> int:
-    """How often ``term`` occurs in ``folded`` (text already through :func:`fold_for_count`).
+def count_term(folded: str, needle: str, *, latin_word: bool = False) -> int:
+    """How often ``needle`` occurs in ``folded`` (both through :func:`fold_for_count`).
 
-    For ranking, where a count is enough and speed is everything: the text is searched for the
-    folded term as a plain substring (``str.find``, no regular expression), and in whole-word
-    mode a Latin hit next to a letter or digit is not counted, as :func:`find_spans` would not.
+    For ranking, where a count is enough and speed is everything: a plain substring search
+    (``str.find``, no regular expression). With ``latin_word`` (a Latin term in whole-word
+    mode) a hit next to a letter or digit is not counted, as :func:`find_spans` would not.
     """
-    needle = fold_for_count(term)
     if not needle:
         return 0
-    if not whole_words or contains_cjk(needle):
+    if not latin_word:
         return folded.count(needle)
     count, at, size = 0, folded.find(needle), len(needle)
     while at >= 0:
