@@ -82,9 +82,9 @@ def _create_userdata_v1(conn: sqlite3.Connection) -> None:
 
 
 def update_from_1_to_2(conn: sqlite3.Connection) -> None:
-    """Indexes for the library view: pages of 30,000 issues sorted by date or paper, filtered."""
-    conn.execute("CREATE INDEX library_by_date ON library(date, newspaper, path)")
-    conn.execute("CREATE INDEX library_by_paper ON library(newspaper, date, path)")
+    """Indexes for the library view: pages of 30,000 issues sorted by any column, filtered."""
+    for name, keys in _LIBRARY_ORDER.items():  # one per sort: a page is an index walk
+        conn.execute(f"CREATE INDEX library_by_{name} ON library({', '.join(keys)})")
 
 
 def _create_userdata_v2(conn: sqlite3.Connection) -> None:

@@ -102,7 +102,7 @@ def test_a_version_1_file_gets_the_indexes_and_keeps_its_entries(tmp_path: Path)
     conn.close()
     data = UserData(path)
     indexes = {r[0] for r in data.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"library_by_date", "library_by_paper"} <= indexes
+    assert {f"library_by_{sort}" for sort in LibrarySort} <= indexes
     assert [e.path for e in data.library()] == ["/old"]
     version = data.conn.execute("SELECT version FROM schema_version").fetchone()[0]
     assert version == USERDATA_SCHEMA_VERSION == 2
