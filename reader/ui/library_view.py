@@ -189,7 +189,7 @@ def _remove(library: Library, paths: list[str]) -> None:
 
 
 #: What a date bound may be: a year, a month or a day.
-_DATE_BOUND = QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")
+_DATE_BOUND = QRegularExpression(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
 class LibraryView(QWidget):
@@ -332,6 +332,7 @@ class LibraryView(QWidget):
         except BroadsheetError as err:
             self._failed(err)
             return
+        self.table.scrollToTop()
         self._show_count()
 
     def _show_count(self) -> None:

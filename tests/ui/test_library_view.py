@@ -85,6 +85,13 @@ def test_sort_by_header_and_filter_by_paper_and_dates(qtbot: QtBot, library: Lib
     assert view.model.rowCount() == 300 and view.date_from.text() == ""
     view.date_to.setText("19")  # not yet a year: no filter, no error
     assert view.model.rowCount() == 300
+    view.date_to.clear()
+    qtbot.keyClicks(view.date_from, "abc")  # never a date: refused as typed
+    assert view.date_from.text() == "" and view.model.rowCount() == 300
+    qtbot.keyClicks(view.date_from, "1916-2")  # a month half typed
+    assert view.model.rowCount() == 300
+    qtbot.keyClicks(view.date_from, "9")  # 1916-29 is no month either: refused
+    assert view.date_from.text() != "1916-29" and view.model.rowCount() == 300
     view.shutdown()
 
 
