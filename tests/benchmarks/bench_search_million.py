@@ -24,13 +24,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from reader.model import Article, ArticleKind, Issue, Page
 from reader.store import db
 from reader.store.search import CANDIDATES, SearchIndex, make_scheme, parse_query
 from reader.store.userdata import UserData
+from tests.benchmarks.bench_formats import measure
 from tests.benchmarks.bench_store import (
     EN_QUERIES,
     ROOT,
@@ -54,17 +54,6 @@ for q in sys.argv[2:]:
 status = open("/proc/self/status").read().split("\\n")
 print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 """
-
-
-def measure(fn: Callable[[], object], repeat: int) -> tuple[list[float], list[float]]:
-    """Wall and CPU milliseconds of ``repeat`` calls."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.process_time()
-        fn()
-        cpus.append((time.process_time() - cpu) * 1000)
-        walls.append((time.perf_counter() - wall) * 1000)
-    return walls, cpus
 
 
 def floor_ms(repeat: int = 5) -> tuple[float, float]:
