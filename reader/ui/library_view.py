@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QModelIndex,
     QObject,
     QRegularExpression,
+    QSize,
     Qt,
     Signal,
 )
@@ -38,6 +40,7 @@ from reader.store.library import AddReport, Library
 from reader.store.records import LibraryEntry
 from reader.store.userdata import LibraryFilter, LibrarySort
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
 
 
@@ -61,7 +64,14 @@ class LibraryModel(RowTableModel[LibraryEntry]):
     (docs/performance.md has the timings).
     """
 
-    HEADERS = ("Paper", "Date", "Pages", "Stories", "Last opened", "Files")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Paper"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Date"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Pages"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Stories"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Last opened"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Files"),
+    )
     #: The SQL sort of each column (``None``: that column does not sort).
     SORTS: tuple[LibrarySort | None, ...] = (
         LibrarySort.NEWSPAPER,
@@ -162,7 +172,7 @@ class LibraryModel(RowTableModel[LibraryEntry]):
         if column == 4:
             return time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.last_opened))
         if column == 5:
-            return "present" if entry.present else "missing"
+            return self.tr("present") if entry.present else self.tr("missing")
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -222,13 +232,23 @@ class LibraryView(QWidget):
         self._progress = _Progress(self)
         self._progress.changed.connect(self.progressChanged)
         self.model = LibraryModel(library, self)
+        # Made in the order the eye reads them (buttons, filters, then the table): Qt's tab
+        # order follows the order widgets are made in, also after the panel is docked.
+        self.add_button = QPushButton(self.tr("&Add Folder…"), self)
+        self.add_button.clicked.connect(self._choose_folder)
+        self.remove_button = QPushButton(self.tr("&Remove from Library"), self)
+        self.remove_button.setToolTip(
+            self.tr("Forgets the cached issue; your files are not touched")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
         self.paper_filter = QComboBox(self)
         self.paper_filter.setObjectName("libraryPaperFilter")
+        self.paper_filter.setAccessibleName(self.tr("Paper"))
         self.paper_filter.setToolTip(self.tr("Show one newspaper only"))
         self.paper_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.paper_filter.setMinimumContentsLength(16)
+        self.paper_filter.setMinimumContentsLength(8)
         self.paper_filter.currentIndexChanged.connect(self._filter_changed)
         self.date_from = self._date_field(self.tr("From date"), "libraryDateFrom")
         self.date_to = self._date_field(self.tr("To date"), "libraryDateTo")
@@ -236,6 +256,8 @@ class LibraryView(QWidget):
         self.count_label.setObjectName("libraryCount")
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(self.tr("Issues in the library"))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -244,11 +266,6 @@ class LibraryView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
-        self.add_button = QPushButton("Add Folder…", self)
-        self.add_button.clicked.connect(self._choose_folder)
-        self.remove_button = QPushButton("Remove from Library", self)
-        self.remove_button.setToolTip("Forgets the cached issue; your files are not touched")
-        self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -267,6 +284,7 @@ class LibraryView(QWidget):
         field = QLineEdit(self)
         field.setObjectName(name)
         field.setPlaceholderText(placeholder)
+        field.setAccessibleName(placeholder)
         field.setToolTip(self.tr("A year (1916), a month (1916-02) or a day (1916-02-14)"))
         field.setValidator(QRegularExpressionValidator(_DATE_BOUND, field))
         field.setClearButtonEnabled(True)
@@ -274,6 +292,11 @@ class LibraryView(QWidget):
         return field
 
     # loading
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column (the Pages and Stories counts too)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), columns_width(self.table, 16)), hint.height())
 
     def refresh(self) -> None:
         """Read the library again: the papers to filter by, the count, the rows in view."""
@@ -336,7 +359,7 @@ class LibraryView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n issues", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%n issue(s)", "", self.model.rowCount()))
 
     def _failed(self, error: Exception) -> None:
         self.message.emit(str(error))
@@ -344,7 +367,7 @@ class LibraryView(QWidget):
     # adding
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add issues from a folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add issues from a folder"))
         if folder:
             self.add_paths([folder])
 
@@ -370,9 +393,13 @@ class LibraryView(QWidget):
     def _added(self, report: AddReport) -> None:
         self.add_button.setEnabled(True)
         parsed = sum(not o.from_cache for o in report.added)
-        text = f"Added {len(report.added)} issues ({parsed} read, the rest from the cache)"
+        text = self.tr(
+            "Added %n issue(s) ({parsed} read, the rest from the cache)", "", len(report.added)
+        ).format(parsed=parsed)
         if report.failed:
-            text += f"; {len(report.failed)} could not be read: {report.failed[0][1]}"
+            text += self.tr("; %n could not be read: {reason}", "", len(report.failed)).format(
+                reason=report.failed[0][1]
+            )
         self.message.emit(text)
         self.addFinished.emit(report)
         self.refresh()
@@ -409,7 +436,9 @@ class LibraryView(QWidget):
         if entry.present:
             self.openRequested.emit(entry.path)
         else:
-            self.message.emit(f"{entry.path}: the files are no longer there")
+            self.message.emit(
+                self.tr("{path}: the files are no longer there").format(path=entry.path)
+            )
 
     def shutdown(self) -> None:
         """Stop adding and wait for workers (call before the window closes)."""
