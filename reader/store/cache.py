@@ -19,7 +19,7 @@ from reader.store.search import Scheme, SearchIndex, make_scheme
 
 log = logging.getLogger(__name__)
 
-CACHE_SCHEMA_VERSION = 1
+CACHE_SCHEMA_VERSION = 2
 
 
 def _create_cache_v1(conn: sqlite3.Connection) -> None:
@@ -52,7 +52,29 @@ def _create_cache_v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX stories_by_issue ON stories(issue_id)")
 
 
-CACHE_SCHEMA = db.Schema(name="cache", version=CACHE_SCHEMA_VERSION, create=_create_cache_v1)
+def update_from_1_to_2(conn: sqlite3.Connection) -> None:
+    """Version 2 gives the bigram index two columns of single CJK characters: write it again.
+
+    Only a bigram table is there to rewrite (trigram and jieba kept their layout); the file's
+    other tables stay as they are.
+    """
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fts_bigram'"
+    ).fetchone()
+    if found is None:
+        return
+    scheme = make_scheme("bigram")
+    conn.execute(f"DROP TABLE {scheme.table}")
+    scheme.create(conn)
+    scheme.insert(conn, conn.execute("SELECT id, headline, body FROM stories").fetchall())
+
+
+CACHE_SCHEMA = db.Schema(
+    name="cache",
+    version=CACHE_SCHEMA_VERSION,
+    create=_create_cache_v1,
+    migrations={1: update_from_1_to_2},
+)
 
 
 def story_texts(article: Article) -> tuple[str, str]:

@@ -23,7 +23,13 @@ from reader.store.cache import IssueCache
 from reader.store.records import Bookmark, Hit, LibraryEntry
 from reader.store.search import Scheme
 from reader.store.sources import cache_key, discover_issues, source_hash
-from reader.store.userdata import UserData, anchor_for, resolve_anchor
+from reader.store.userdata import (
+    LibraryFilter,
+    LibrarySort,
+    UserData,
+    anchor_for,
+    resolve_anchor,
+)
 
 CACHE_FILE = "cache.sqlite3"
 USERDATA_FILE = "userdata.sqlite3"
@@ -239,6 +245,20 @@ class Library:
 
     def entries(self) -> list[LibraryEntry]:
         return self.userdata.library()
+
+    def entry_count(self, where: LibraryFilter = LibraryFilter()) -> int:  # noqa: B008
+        """How many library entries ``where`` lets through."""
+        return self.userdata.library_count(where)
+
+    def entry_page(
+        self, where: LibraryFilter, sort: LibrarySort, descending: bool, offset: int, limit: int
+    ) -> list[LibraryEntry]:
+        """One page of the library, filtered and sorted in SQL (for a lazy view)."""
+        return self.userdata.library_page(where, sort, descending, offset, limit)
+
+    def papers(self) -> list[str]:
+        """Every newspaper in the library, once, in order."""
+        return self.userdata.library_papers()
 
     def remove(self, path: str | Path) -> bool:
         """Forget an issue: its library entry and cached parse. The files themselves stay."""

@@ -5,8 +5,11 @@ implemented and measured by ``tests/benchmarks/bench_store.py`` (numbers in the 
 
 * ``bigram`` (the default): CJK runs are written into the index as overlapping character pairs
   plus the run's last character, Latin text as words (``unicode61``: case and diacritics folded).
-  A CJK query of any length becomes a phrase of pairs, so 科技, 人工智能 and 量子信息 match as
-  exact substrings and one-character queries use a prefix; English matches whole words.
+  A CJK query of two or more characters becomes a phrase of pairs, so 科技, 人工智能 and 量子信息
+  match as exact substrings; English matches whole words. Every CJK character is also written,
+  alone, into two more columns (``headline_chars``, ``body_chars``): a one-character query is one
+  token there, read newest first like any other term, where a prefix over the pairs had to merge
+  the lists of every pair starting with that character.
 * ``trigram``: SQLite's ``trigram`` tokenizer over the stored text. Terms of three or more
   characters use the index; one- and two-character terms fall back to ``instr`` over the text.
 * ``jieba``: the text cut into words by jieba (search mode). Finds only terms that line up with
@@ -19,6 +22,7 @@ text never reaches FTS5 syntax: every term is quoted here, so a malformed query 
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -29,7 +33,14 @@ from reader.errors import QueryError, StoreError
 from reader.store.db import transaction
 from reader.store.records import Hit, Snippet
 from reader.text.cjk import normalise_width
-from reader.text.highlight import contains_cjk, find_spans, parse_terms
+from reader.text.highlight import (
+    Span,
+    contains_cjk,
+    count_term,
+    find_spans,
+    fold_for_count,
+    parse_terms,
+)
 from reader.text.script import CJK_SCRIPT_RANGES
 from reader.text.segment import Segmenter
 
@@ -39,6 +50,8 @@ HEADLINE_WEIGHT = 5.0
 SNIPPET_BEFORE = 24
 SNIPPET_LENGTH = 120
 MAX_QUERY_LENGTH = 500
+#: How many of the newest matching stories a search ranks (bm25) to pick its best hits.
+CANDIDATES = 250
 
 _CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_SCRIPT_RANGES)
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
@@ -85,6 +98,8 @@ class Scheme(Protocol):
     table: str
     #: Whether Latin terms match whole words (True) or any substring (False), for snippets.
     latin_whole_words: bool
+    #: bm25 weights of the table's columns, in order.
+    weights: tuple[float, ...]
 
     def create(self, conn: sqlite3.Connection) -> None: ...
 
@@ -146,6 +161,8 @@ class _FtsScheme:
     table = ""
     #: The FTS5 table's options after its columns.
     options = "content='', tokenize='unicode61 remove_diacritics 2'"
+    #: bm25 weights of the table's columns, in order.
+    weights: tuple[float, ...] = (HEADLINE_WEIGHT, 1.0)
 
     def create(self, conn: sqlite3.Connection) -> None:
         conn.execute(
@@ -170,15 +187,48 @@ class _FtsScheme:
         )
 
 
+def unigram_text(text: str) -> str:
+    """Every CJK character of ``text``, each a token of its own (for one-character queries)."""
+    return " ".join("".join(_CJK_RUN.findall(text)))
+
+
 class BigramScheme(_FtsScheme):
     name = "bigram"
     table = "fts_bigram"
+    columns = ("headline", "body", "headline_chars", "body_chars")
+    weights = (HEADLINE_WEIGHT, 1.0, HEADLINE_WEIGHT, 1.0)
 
-    def _rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterable[tuple[int, str, str]]:
-        return ((rowid, bigram_text(h), bigram_text(b)) for rowid, h, b in rows)
+    def create(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
+            f"{', '.join(self.columns)}, {self.options})"
+        )
+
+    def _index_rows(
+        self, rows: Sequence[tuple[int, str, str]]
+    ) -> Iterable[tuple[int, str, str, str, str]]:
+        return (
+            (rowid, bigram_text(h), bigram_text(b), unigram_text(h), unigram_text(b))
+            for rowid, h, b in rows
+        )
+
+    def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} (rowid, {', '.join(self.columns)}) VALUES (?, ?, ?, ?, ?)",
+            self._index_rows(rows),
+        )
+
+    def delete(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        conn.executemany(
+            f"INSERT INTO {self.table} ({self.table}, rowid, {', '.join(self.columns)})"
+            " VALUES ('delete', ?, ?, ?, ?, ?)",
+            self._index_rows(rows),
+        )
 
     def condition(self, term: str) -> tuple[str, str]:
-        return "match", bigram_query(term)
+        if len(term) == 1 and _CJK_RUN.fullmatch(term):
+            return "match", "{headline_chars body_chars} : " + _fts_string(term)
+        return "match", "{headline body} : " + bigram_query(term)
 
 
 class TrigramScheme(_FtsScheme):
@@ -232,7 +282,7 @@ def make_snippet(
 ) -> Snippet:
     """The part of ``text`` around its first hit, with every hit in it as a span."""
     flat = " ".join(text.split())
-    spans = [(s.start, s.end) for s in find_spans(flat, terms, whole_words=whole_words)]
+    spans = [(s.start, s.end) for s in _spans_up_front(flat, terms, whole_words, length)]
     if not spans:
         cut = flat[:length]
         return Snippet(cut + ("…" if len(flat) > length else ""), ())
@@ -246,6 +296,63 @@ def make_snippet(
         (max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start
     )
     return Snippet(lead + flat[start:end] + tail, kept)
+
+
+def _spans_up_front(flat: str, terms: Sequence[str], whole_words: bool, length: int) -> list[Span]:
+    """The hits of ``terms`` in ``flat`` as far as a snippet needs them: from the start to a
+    little past the window around the first hit (a long story with hundreds of hits costs its
+    first few). Falls back to the whole text when the cut could have changed what is found."""
+    words = [t.split()[0].lower() for t in terms if t.split()]
+    lowered = flat.lower()
+    found = [at for at in (lowered.find(w) for w in words) if at >= 0]
+    if found and len(lowered) == len(flat):
+        longest = max(len(t) for t in terms)
+        cut = min(found) + length + SNIPPET_BEFORE + 2 * longest + 2
+        if cut < len(flat):
+            spans = find_spans(flat[:cut], terms, whole_words=whole_words)
+            # Exact if the window after the first hit ends well before the cut.
+            if spans and spans[0].start + length + longest + 1 < cut:
+                return spans
+    return find_spans(flat, terms, whole_words=whole_words)
+
+
+# -- ranking -----------------------------------------------------------------------------------
+
+#: bm25's term-frequency saturation and length normalisation.
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+def rank_texts(
+    texts: Sequence[tuple[str, str]], terms: Sequence[str], *, whole_words: bool = True
+) -> list[float]:
+    """A bm25 score of each ``(headline, body)``, higher is better, over these texts alone.
+
+    Every text holds every term (the index said so), so the terms' rarity (bm25's IDF) is the
+    same for all of them and left out; lengths are measured against these texts' average.
+    Headline hits weigh :data:`HEADLINE_WEIGHT` times body hits.
+    """
+    if not texts:
+        return []
+    spaces = any(" " in term for term in terms)  # only a phrase needs its spaces made one
+    folded = [
+        (fold_for_count(headline, spaces=spaces), fold_for_count(body, spaces=spaces))
+        for headline, body in texts
+    ]
+    needles = [(fold_for_count(t), whole_words and not contains_cjk(t)) for t in terms]
+    lengths = [len(headline) + len(body) for headline, body in folded]
+    average = sum(lengths) / len(lengths) or 1.0
+    scores = []
+    for (headline, body), length in zip(folded, lengths, strict=True):
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+        score = 0.0
+        for needle, latin_word in needles:
+            for weight, text in ((HEADLINE_WEIGHT, headline), (1.0, body)):
+                tf = count_term(text, needle, latin_word=latin_word)
+                if tf:
+                    score += weight * tf * (BM25_K1 + 1) / (tf + norm)
+        scores.append(score)
+    return scores
 
 
 # -- the index ---------------------------------------------------------------------------------
@@ -303,6 +410,38 @@ class SearchIndex:
                 problems.append(f"search index: {stray} entries point at no story")
         return problems
 
+    def _ranked_candidates(
+        self, expression: str, query: Query, columns: str, limit: int
+    ) -> list[tuple[object, ...]]:
+        """The newest ``max(limit, CANDIDATES)`` stories matching ``expression``, best first.
+
+        FTS5 walks a term's list in rowid order and stops at the LIMIT, so this costs the
+        candidates, not the matches; FTS5's own bm25 would count every match of every term
+        first (its IDF), which is what made a one-character query slow in a large library.
+        """
+        table = self.scheme.table
+        ids = [
+            row[0]
+            for row in self.conn.execute(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (expression, max(limit, CANDIDATES)),
+            )
+        ]
+        if not ids:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {columns}, 0.0, s.headline, s.id FROM stories s"
+            " JOIN issues i ON i.id = s.issue_id WHERE s.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        ).fetchall()
+        scores = rank_texts(
+            [(row[-2], row[3]) for row in rows],
+            query.terms,
+            whole_words=self.scheme.latin_whole_words,
+        )
+        order = sorted(range(len(rows)), key=lambda n: (-scores[n], -rows[n][-1]))
+        return [(*rows[n][:8], -scores[n]) for n in order[:limit]]
+
     def remove_issue(self, issue_id: int) -> None:
         rows = self.conn.execute(
             "SELECT id, headline, body FROM stories WHERE issue_id = ?", (issue_id,)
@@ -310,7 +449,12 @@ class SearchIndex:
         self.scheme.delete(self.conn, rows)
 
     def search(self, query: str | Query, limit: int = 50) -> list[Hit]:
-        """The best ``limit`` stories containing every term, best first."""
+        """The best ``limit`` stories containing every term, best first.
+
+        "Best" is bm25 (:func:`rank_texts`) over the newest :data:`CANDIDATES` matching
+        stories (the last stored first), or over all of them when fewer match: a word in every
+        other story of a million is not ranked a million times before the first page shows.
+        """
         parsed = query if isinstance(query, Query) else parse_query(query)
         matches: list[str] = []
         scans: list[str] = []
@@ -321,41 +465,31 @@ class SearchIndex:
         columns = (
             "s.article_id, s.title, s.page, s.body, i.newspaper, i.date, i.source, i.source_hash"
         )
+        bm25 = f"bm25({table}, {', '.join(map(str, self.scheme.weights))})"
         params: list[object] = []
         scan_sql = " AND ".join(
             "instr(lower(s.headline || char(10) || s.body), ?) > 0" for _ in scans
         )
-        if matches and not scans:
-            # Rank inside the FTS table first and join only the rows that are kept: a common
-            # term matches thousands of stories.
-            sql = (
-                f"SELECT {columns}, f.rank FROM"
-                f" (SELECT rowid, bm25({table}, {HEADLINE_WEIGHT}, 1.0) AS rank FROM {table}"
-                f"  WHERE {table} MATCH ? ORDER BY rank LIMIT ?) AS f"
-                " JOIN stories s ON s.id = f.rowid JOIN issues i ON i.id = s.issue_id"
-                " ORDER BY f.rank"
-            )
-            params.append(" AND ".join(matches))
-        elif matches:
-            sql = (
-                f"SELECT {columns}, bm25({table}, {HEADLINE_WEIGHT}, 1.0) AS rank"
-                f" FROM {table} JOIN stories s ON s.id = {table}.rowid"
-                " JOIN issues i ON i.id = s.issue_id"
-                f" WHERE {table} MATCH ? AND {scan_sql} ORDER BY rank LIMIT ?"
-            )
-            params.append(" AND ".join(matches))
-        else:
-            sql = (
-                f"SELECT {columns}, 0.0 AS rank FROM stories s JOIN issues i ON i.id = s.issue_id"
-                f" WHERE {scan_sql} ORDER BY i.date DESC, s.id LIMIT ?"
-            )
-        if matches and not scans:
-            params.append(limit)
-        else:
-            params.extend(scans)
-            params.append(limit)
         try:
-            rows = self.conn.execute(sql, params).fetchall()
+            if matches and not scans:
+                rows = self._ranked_candidates(" AND ".join(matches), parsed, columns, limit)
+            elif matches:
+                sql = (
+                    f"SELECT {columns}, {bm25} AS rank"
+                    f" FROM {table} JOIN stories s ON s.id = {table}.rowid"
+                    " JOIN issues i ON i.id = s.issue_id"
+                    f" WHERE {table} MATCH ? AND {scan_sql} ORDER BY rank LIMIT ?"
+                )
+                params.extend((" AND ".join(matches), *scans, limit))
+                rows = self.conn.execute(sql, params).fetchall()
+            else:
+                sql = (
+                    f"SELECT {columns}, 0.0 AS rank FROM stories s"
+                    " JOIN issues i ON i.id = s.issue_id"
+                    f" WHERE {scan_sql} ORDER BY i.date DESC, s.id LIMIT ?"
+                )
+                params.extend((*scans, limit))
+                rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as err:
             if "fts5" in str(err):  # not expected (every term is quoted), but it is the query's
                 raise QueryError(f"cannot search for {parsed.text!r}: {err}") from err

@@ -7,6 +7,7 @@ with ``synchronous=FULL`` so an acknowledged bookmark survives a crash of the pr
 
 from __future__ import annotations
 
+import enum
 import json
 import sqlite3
 import time
@@ -21,7 +22,7 @@ from reader.store import db
 from reader.store.records import Anchor, Bookmark, LibraryEntry
 from reader.store.salvage import Value, recover_records
 
-USERDATA_SCHEMA_VERSION = 1
+USERDATA_SCHEMA_VERSION = 2
 _BOOKMARK_COLUMNS_SQL = (
     "id, source_hash, page, headline_key, lead_key, article_id, issue_path, headline,"
     " issue_title, note, created, updated"
@@ -80,9 +81,73 @@ def _create_userdata_v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE ui_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def update_from_1_to_2(conn: sqlite3.Connection) -> None:
+    """Indexes for the library view: pages of 30,000 issues sorted by any column, filtered."""
+    for name, keys in _LIBRARY_ORDER.items():  # one per sort: a page is an index walk
+        conn.execute(f"CREATE INDEX library_by_{name} ON library({', '.join(keys)})")
+
+
+def _create_userdata_v2(conn: sqlite3.Connection) -> None:
+    _create_userdata_v1(conn)
+    update_from_1_to_2(conn)
+
+
 USERDATA_SCHEMA = db.Schema(
-    name="userdata", version=USERDATA_SCHEMA_VERSION, create=_create_userdata_v1
+    name="userdata",
+    version=USERDATA_SCHEMA_VERSION,
+    create=_create_userdata_v2,
+    migrations={1: update_from_1_to_2},
 )
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryFilter:
+    """Which library entries a view shows: one paper, and dates from/to (inclusive).
+
+    A bound may be a prefix of a date: ``date_from="1916"`` starts at 1 January 1916 and
+    ``date_to="1916-02"`` ends with the last day of February. Entries without a date are left
+    out as soon as a bound is given.
+    """
+
+    newspaper: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def where(self) -> tuple[str, list[object]]:
+        """The SQL condition (``"1"`` for everything) and its parameters."""
+        parts: list[str] = []
+        params: list[object] = []
+        if self.newspaper is not None:
+            parts.append("newspaper = ?")
+            params.append(self.newspaper)
+        if self.date_from:
+            parts.append("date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            parts.append("date <= ?")
+            params.append(self.date_to + "\uffff")  # the bound is a prefix: all of its days
+        return (" AND ".join(parts) or "1"), params
+
+
+class LibrarySort(enum.StrEnum):
+    """The library columns SQL can sort by (whether files exist is not in the database)."""
+
+    NEWSPAPER = "newspaper"
+    DATE = "date"
+    PAGES = "pages"
+    STORIES = "stories"
+    LAST_OPENED = "last_opened"
+
+
+#: ORDER BY keys of each sort, with ties broken the same way in both directions.
+_LIBRARY_ORDER = {
+    LibrarySort.NEWSPAPER: ("newspaper", "date", "path"),
+    LibrarySort.DATE: ("date", "newspaper", "path"),
+    LibrarySort.PAGES: ("pages", "date", "path"),
+    LibrarySort.STORIES: ("stories", "date", "path"),
+    LibrarySort.LAST_OPENED: ("last_opened", "path"),
+}
+_LIBRARY_COLUMNS = "path, source_hash, newspaper, date, pages, stories, added, last_opened"
 
 
 # -- salvage ---------------------------------------------------------------------------------
@@ -270,9 +335,17 @@ class UserData:
         self.conn.close()
 
     def _write(self, sql: str, params: Iterable[object] = ()) -> sqlite3.Cursor:
+        return self._write_many(sql, [tuple(params)], many=False)
+
+    def _write_many(
+        self, sql: str, rows: list[tuple[object, ...]], *, many: bool = True
+    ) -> sqlite3.Cursor:
+        """Run ``sql`` for every row in one transaction (``many=False``: the one row)."""
         try:
             with db.transaction(self.conn):
-                return self.conn.execute(sql, tuple(params))
+                if many:
+                    return self.conn.executemany(sql, rows)
+                return self.conn.execute(sql, rows[0])
         except sqlite3.Error as err:
             raise StoreError(f"cannot save: {db.describe(err, self.path)}", self.path) from err
 
@@ -439,37 +512,69 @@ class UserData:
     # library list
 
     def record_issue(self, path: str, source_hash: str, issue: Issue) -> None:
+        self.record_issues([(path, source_hash, issue)])
+
+    def record_issues(self, issues: Iterable[tuple[str, str, Issue]]) -> None:
+        """Put ``(path, source hash, issue)`` entries in the library list, in one transaction."""
         now = time.time()
-        self._write(
+        rows = [
+            (path, digest, issue.newspaper, issue.date, len(issue.pages), len(issue.articles))
+            for path, digest, issue in issues
+        ]
+        self._write_many(
             "INSERT INTO library (path, source_hash, newspaper, date, pages, stories, added,"
             " last_opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(path) DO UPDATE SET source_hash = excluded.source_hash,"
             " newspaper = excluded.newspaper, date = excluded.date, pages = excluded.pages,"
             " stories = excluded.stories, last_opened = excluded.last_opened",
-            (
-                path,
-                source_hash,
-                issue.newspaper,
-                issue.date,
-                len(issue.pages),
-                len(issue.articles),
-                now,
-                now,
-            ),
+            [(*row, now, now) for row in rows],
         )
 
     def library(self) -> list[LibraryEntry]:
         """Every issue opened, newest date first, with whether its files are still there."""
         rows = self.conn.execute(
-            "SELECT path, source_hash, newspaper, date, pages, stories, added, last_opened"
-            " FROM library ORDER BY date DESC, newspaper, path"
+            f"SELECT {_LIBRARY_COLUMNS} FROM library ORDER BY date DESC, newspaper, path"
         ).fetchall()
         return [_entry(row) for row in rows]
 
+    def library_count(self, where: LibraryFilter = LibraryFilter()) -> int:
+        """How many library entries ``where`` lets through."""
+        condition, params = where.where()
+        return int(
+            self.conn.execute(f"SELECT count(*) FROM library WHERE {condition}", params).fetchone()[
+                0
+            ]
+        )
+
+    def library_page(
+        self,
+        where: LibraryFilter,
+        sort: LibrarySort,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> list[LibraryEntry]:
+        """``limit`` entries from ``offset`` on, filtered and sorted in SQL (for a lazy view)."""
+        condition, params = where.where()
+        direction = " DESC" if descending else ""
+        order = ", ".join(key + direction for key in _LIBRARY_ORDER[LibrarySort(sort)])
+        rows = self.conn.execute(
+            f"SELECT {_LIBRARY_COLUMNS} FROM library WHERE {condition}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def library_papers(self) -> list[str]:
+        """The names of the library's newspapers, once each, in order."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT newspaper FROM library WHERE newspaper IS NOT NULL ORDER BY newspaper"
+        )
+        return [row[0] for row in rows]
+
     def library_entry(self, path: str) -> LibraryEntry | None:
         row = self.conn.execute(
-            "SELECT path, source_hash, newspaper, date, pages, stories, added, last_opened"
-            " FROM library WHERE path = ?",
+            f"SELECT {_LIBRARY_COLUMNS} FROM library WHERE path = ?",
             (path,),
         ).fetchone()
         return _entry(row) if row else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -14,23 +15,30 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
+    QRegularExpression,
     QSize,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.errors import BroadsheetError
 from reader.store.library import AddReport, Library
 from reader.store.records import LibraryEntry
+from reader.store.userdata import LibraryFilter, LibrarySort
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
@@ -42,8 +50,19 @@ class LibraryRoles(IntEnum):
     PRESENT = Qt.ItemDataRole.UserRole + 3
 
 
+#: Entries read from SQL at a time, and how many such pages the model keeps.
+PAGE_ROWS = 256
+KEPT_PAGES = 64
+
+
 class LibraryModel(RowTableModel[LibraryEntry]):
-    """Library entries as a table: paper, date, pages, stories, last opened, files."""
+    """Library entries as a table: paper, date, pages, stories, last opened, files.
+
+    Lazy: the model knows how many entries pass the filter and reads the rows a view asks for
+    from SQL, a page of :data:`PAGE_ROWS` at a time (the last :data:`KEPT_PAGES` pages kept);
+    sorting and filtering are SQL's. 30,000 issues cost a count and one page, not 30,000 rows
+    (docs/performance.md has the timings).
+    """
 
     HEADERS = (
         QT_TRANSLATE_NOOP("LibraryModel", "Paper"),
@@ -53,12 +72,79 @@ class LibraryModel(RowTableModel[LibraryEntry]):
         QT_TRANSLATE_NOOP("LibraryModel", "Last opened"),
         QT_TRANSLATE_NOOP("LibraryModel", "Files"),
     )
+    #: The SQL sort of each column (``None``: that column does not sort).
+    SORTS: tuple[LibrarySort | None, ...] = (
+        LibrarySort.NEWSPAPER,
+        LibrarySort.DATE,
+        LibrarySort.PAGES,
+        LibrarySort.STORIES,
+        LibrarySort.LAST_OPENED,
+        None,
+    )
 
-    def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
-        self.set_rows(entries)
+    def __init__(self, library: Library | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.where = LibraryFilter()
+        self.sort_key = LibrarySort.DATE
+        self.descending = True
+        self._count = 0
+        self._pages: OrderedDict[int, list[LibraryEntry]] = OrderedDict()
 
-    def entry(self, row: int) -> LibraryEntry:
-        return self.row_at(row)
+    def reload(self) -> None:
+        """Count the entries again and forget the pages read (after a change or a new order)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self.library.entry_count(self.where) if self.library else 0
+        self.endResetModel()
+
+    def set_filter(self, where: LibraryFilter) -> None:
+        if where != self.where:
+            self.where = where
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORTS[column] if 0 <= column < len(self.SORTS) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, descending
+            self.reload()
+
+    def _page(self, number: int) -> list[LibraryEntry]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        assert self.library is not None  # rows exist only with a library
+        page = self.library.entry_page(
+            self.where, self.sort_key, self.descending, number * PAGE_ROWS, PAGE_ROWS
+        )
+        self._pages[number] = page
+        if len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row_at(self, row: int) -> LibraryEntry:
+        entry = self.entry(row)
+        if entry is None:
+            raise IndexError(row)
+        return entry
+
+    def entry(self, row: int) -> LibraryEntry | None:
+        """The entry in ``row``; None past the end (or gone since the count was taken)."""
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_ROWS)
+        offset = row % PAGE_ROWS
+        return page[offset] if offset < len(page) else None
+
+    def valid_row(self, index: AnyIndex) -> LibraryEntry | None:
+        return self.entry(index.row()) if index.isValid() else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.valid_row(index)
@@ -106,20 +192,23 @@ class _Progress(QObject):
     changed = Signal(int, int, str)
 
 
-def _list_entries(library: Library) -> list[LibraryEntry]:
-    with library.clone() as mine:
-        return mine.entries()
-
-
-def _remove(library: Library, paths: list[str]) -> list[LibraryEntry]:
+def _remove(library: Library, paths: list[str]) -> None:
     with library.clone() as mine:
         for path in paths:
             mine.remove(path)
-        return mine.entries()
+
+
+#: What a date bound may be: a year, a month or a day.
+_DATE_BOUND = QRegularExpression(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
 class LibraryView(QWidget):
-    """Lists the library; every database step runs in a worker with its own connections."""
+    """Lists the library, filtered by paper and dates, sorted by any column but Files.
+
+    Adding and removing run in a worker with its own connections; the list reads its rows a
+    page at a time on the GUI thread's Library (a count and a page of 256: milliseconds at
+    30,000 issues, measured by tests/benchmarks/bench_library_view.py).
+    """
 
     #: The reader asked to open this issue path (double-click or Enter).
     openRequested = Signal(str)
@@ -142,9 +231,9 @@ class LibraryView(QWidget):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.changed.connect(self.progressChanged)
-        self.model = LibraryModel(self)
-        # Made in the order the eye reads them (buttons above the table): Qt's tab order
-        # follows the order widgets are made in, also after the panel is docked.
+        self.model = LibraryModel(library, self)
+        # Made in the order the eye reads them (buttons, filters, then the table): Qt's tab
+        # order follows the order widgets are made in, also after the panel is docked.
         self.add_button = QPushButton(self.tr("&Add Folder…"), self)
         self.add_button.clicked.connect(self._choose_folder)
         self.remove_button = QPushButton(self.tr("&Remove from Library"), self)
@@ -152,6 +241,19 @@ class LibraryView(QWidget):
             self.tr("Forgets the cached issue; your files are not touched")
         )
         self.remove_button.clicked.connect(self.remove_selected)
+        self.paper_filter = QComboBox(self)
+        self.paper_filter.setObjectName("libraryPaperFilter")
+        self.paper_filter.setAccessibleName(self.tr("Paper"))
+        self.paper_filter.setToolTip(self.tr("Show one newspaper only"))
+        self.paper_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.paper_filter.setMinimumContentsLength(8)
+        self.paper_filter.currentIndexChanged.connect(self._filter_changed)
+        self.date_from = self._date_field(self.tr("From date"), "libraryDateFrom")
+        self.date_to = self._date_field(self.tr("To date"), "libraryDateTo")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("libraryCount")
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
         self.table.setAccessibleName(self.tr("Issues in the library"))
@@ -161,14 +263,33 @@ class LibraryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.paper_filter, 2)
+        filters.addWidget(self.date_from, 1)
+        filters.addWidget(self.date_to, 1)
+        filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
+
+    def _date_field(self, placeholder: str, name: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setPlaceholderText(placeholder)
+        field.setAccessibleName(placeholder)
+        field.setToolTip(self.tr("A year (1916), a month (1916-02) or a day (1916-02-14)"))
+        field.setValidator(QRegularExpressionValidator(_DATE_BOUND, field))
+        field.setClearButtonEnabled(True)
+        field.textChanged.connect(self._filter_changed)
+        return field
 
     # loading
 
@@ -178,13 +299,67 @@ class LibraryView(QWidget):
         return QSize(max(hint.width(), columns_width(self.table, 16)), hint.height())
 
     def refresh(self) -> None:
-        self.runner.start(
-            _list_entries, self.library, on_success=self._show_entries, on_failure=self._failed
-        )
-
-    def _show_entries(self, entries: list[LibraryEntry]) -> None:
-        self.model.set_entries(entries)
+        """Read the library again: the papers to filter by, the count, the rows in view."""
+        try:
+            papers = self.library.papers()
+            self._set_papers(papers)
+            self.model.reload()
+        except BroadsheetError as err:
+            self._failed(err)
+            return
+        self._show_count()
         self.entriesChanged.emit()
+
+    def _set_papers(self, papers: list[str]) -> None:
+        chosen = self.paper_filter.currentData()
+        self.paper_filter.blockSignals(True)
+        self.paper_filter.clear()
+        self.paper_filter.addItem(self.tr("All papers"), None)
+        for paper in papers:
+            self.paper_filter.addItem(paper, paper)
+        found = self.paper_filter.findData(chosen) if chosen is not None else 0
+        self.paper_filter.setCurrentIndex(max(0, found))
+        self.paper_filter.blockSignals(False)
+        if chosen is not None and found < 0:
+            self.model.where = LibraryFilter(None, *self._date_bounds())
+
+    def _date_bounds(self) -> tuple[str | None, str | None]:
+        bounds = []
+        for field in (self.date_from, self.date_to):
+            text = field.text()
+            bounds.append(text if text and field.hasAcceptableInput() else None)
+        return bounds[0], bounds[1]
+
+    def current_filter(self) -> LibraryFilter:
+        """The filter the paper box and the two date fields describe now."""
+        return LibraryFilter(self.paper_filter.currentData(), *self._date_bounds())
+
+    def set_filter(self, where: LibraryFilter) -> None:
+        """Show only what ``where`` lets through (and say so in the filter fields)."""
+        for widget in (self.paper_filter, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        found = self.paper_filter.findData(where.newspaper) if where.newspaper else 0
+        self.paper_filter.setCurrentIndex(max(0, found))
+        self.date_from.setText(where.date_from or "")
+        self.date_to.setText(where.date_to or "")
+        for widget in (self.paper_filter, self.date_from, self.date_to):
+            widget.blockSignals(False)
+        self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        where = self.current_filter()
+        if where == self.model.where:
+            return
+        try:
+            self.model.set_filter(where)
+        except BroadsheetError as err:
+            self._failed(err)
+            return
+        self.table.scrollToTop()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n issue(s)", "", self.model.rowCount()))
 
     def _failed(self, error: Exception) -> None:
         self.message.emit(str(error))
@@ -241,17 +416,23 @@ class LibraryView(QWidget):
 
     def selected_paths(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.entry(r).path for r in rows]
+        return [entry.path for entry in map(self.model.entry, rows) if entry is not None]
 
     def remove_selected(self) -> None:
         paths = self.selected_paths()
         if paths:
             self.runner.start(
-                _remove, self.library, paths, on_success=self._show_entries, on_failure=self._failed
+                _remove,
+                self.library,
+                paths,
+                on_success=lambda _none: self.refresh(),
+                on_failure=self._failed,
             )
 
     def _activated(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row())
+        if entry is None:
+            return
         if entry.present:
             self.openRequested.emit(entry.path)
         else:

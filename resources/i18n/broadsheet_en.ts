@@ -78,6 +78,13 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Added %n issue(s) ({parsed} read, the rest from the cache)</source>
         <translation>
             <numerusform>Added %n issue ({parsed} read, the rest from the cache)</numerusform>

@@ -1134,8 +1134,38 @@ Details are in the log file:
         <translation>只删除缓存中的这期报纸；你的文件不受影响</translation>
     </message>
     <message>
+        <source>Paper</source>
+        <translation>报刊名</translation>
+    </message>
+    <message>
+        <source>Show one newspaper only</source>
+        <translation>只显示一种报刊</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>Issues in the library</source>
         <translation>报库中的各期</translation>
+    </message>
+    <message>
+        <source>A year (1916), a month (1916-02) or a day (1916-02-14)</source>
+        <translation>年（1916）、月（1916-02）或日（1916-02-14）</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>全部报刊</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n 期报纸</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add issues from a folder</source>

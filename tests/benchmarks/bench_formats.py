@@ -34,14 +34,20 @@ PAGES = [
 ]
 
 
-def medians(action: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """(wall ms, CPU ms) medians of ``repeat`` runs."""
+def measure(action: Callable[[], object], repeat: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds of each of ``repeat`` runs."""
     walls, cpus = [], []
     for _ in range(repeat):
         wall, cpu = time.perf_counter(), time.process_time()
         action()
         cpus.append((time.process_time() - cpu) * 1000)
         walls.append((time.perf_counter() - wall) * 1000)
+    return walls, cpus
+
+
+def medians(action: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(wall ms, CPU ms) medians of ``repeat`` runs."""
+    walls, cpus = measure(action, repeat)
     return statistics.median(walls), statistics.median(cpus)
 
 

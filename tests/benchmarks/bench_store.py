@@ -80,8 +80,10 @@ def _zipf_weights(n: int) -> list[float]:
     return [1.0 / (rank + 1) for rank in range(n)]
 
 
-def make_library(stories: int, per_issue: int = 20, seed: int = 1903) -> list[tuple[str, Issue]]:
-    """``(source hash, Issue)`` pairs: synthetic issues, alternately Chinese and English."""
+def make_library(
+    stories: int, per_issue: int = 20, seed: int = 1903, languages: tuple[str, ...] = ("zh", "en")
+) -> list[tuple[str, Issue]]:
+    """``(source hash, Issue)`` pairs: synthetic issues, taking ``languages`` in turn."""
     rng = random.Random(seed)
     zh, en = ZH_WORDS.split(), EN_WORDS.split()
     zh_w, en_w = _zipf_weights(len(zh)), _zipf_weights(len(en))
@@ -95,7 +97,7 @@ def make_library(stories: int, per_issue: int = 20, seed: int = 1903) -> list[tu
 
     issues = []
     for n in range((stories + per_issue - 1) // per_issue):
-        chinese = n % 2 == 0
+        chinese = languages[n % len(languages)] == "zh"
         sentence = zh_sentence if chinese else en_sentence
         articles = []
         for k in range(min(per_issue, stories - n * per_issue)):
@@ -227,7 +229,7 @@ cache, user, issue_dir, tmp = (Path(a) for a in sys.argv[1:5])
 from reader.qt_compat import pin_singletons
 pin_singletons()
 app = QApplication([])
-library = Library(cache, user)
+library = Library(cache, user, check=False)  # as the window opens it (checks in a worker)
 
 def wait(signal, ms=60000):
     loop = QEventLoop()
@@ -241,7 +243,7 @@ window.resize(1200, 800)
 window.show()
 window.open_path(issue_dir)
 wait(window.issueShown)
-view = LibraryView(library); view.show(); view.refresh(); wait(view.entriesChanged)
+view = LibraryView(library); view.show(); view.refresh()  # a count and a page: synchronous
 marks = BookmarksPanel(library); marks.show(); marks.refresh(); wait(marks.refreshed)
 panel = SearchPanel(library); panel.show()
 for q in sys.argv[5:]:
@@ -267,9 +269,15 @@ def app_peak_memory(
 
     user = folder / "app-user.sqlite3"
     data = UserData(user)
-    for n, (digest, issue) in enumerate(library):
-        data.record_issue(f"/archive/{n:04d}", digest, issue)
+    data.record_issues(
+        (f"/archive/{n:04d}", digest, issue) for n, (digest, issue) in enumerate(library)
+    )
     data.close()
+    app_child_peak(cache, user, folder, issue_dir, "20,000-story")
+
+
+def app_child_peak(cache: Path, user: Path, folder: Path, issue_dir: Path, label: str) -> None:
+    """Run the app (APP_CHILD) on these files in a fresh process and print its peak RSS."""
     queries = [q for qs in (*ZH_QUERIES.values(), *EN_QUERIES.values()) for q in qs]
     done = subprocess.run(
         [
@@ -285,14 +293,14 @@ def app_peak_memory(
         capture_output=True,
         text=True,
         cwd=ROOT,
-        timeout=600,
+        timeout=1800,
     )
     if done.returncode != 0:
         print(f"\napp memory: the window could not run ({done.stderr.strip().splitlines()[-1:]})")
         return
     rows, ready, peak = done.stdout.split()[-3:]
     print(
-        f"\napp with the library open ({rows} library entries, an issue shown, "
+        f"\napp with the {label} library open ({rows} library entries, an issue shown, "
         f"{len(queries)} searches, jieba loaded: {ready}): peak RSS {int(peak) / 1024:.0f} MB"
     )
 
@@ -310,22 +318,33 @@ def child_peak_memory(path: Path, scheme: str) -> float:
     return int(done.stdout.split()[-1]) / 1024
 
 
+PAGES = (
+    CORPUS / "seed" / "000_5bf22158df2817fe.txt",
+    CORPUS / "text" / "chronam-nytribune-1903-05-01-p1.txt",
+    CORPUS / "text" / "chronam-saltlaketribune-1911-09-17-p1.txt",
+)
+
+
+def make_issue_dir(folder: Path) -> Path | None:
+    """An issue folder of three real OCR pages (links into the corpus), or None without it."""
+    if not all(p.is_file() for p in PAGES):
+        return None
+    issue_dir = folder / "issue-2025-01-14"
+    issue_dir.mkdir()
+    for n, page in enumerate(PAGES, 1):
+        (issue_dir / f"{n:02d}.txt").symlink_to(page)
+    return issue_dir
+
+
 def bench_reopen(folder: Path) -> Path | None:
     """Reopening a cached issue against parsing it afresh, same issue, same run."""
     from reader.parse import load_issue
 
-    pages = [
-        CORPUS / "seed" / "000_5bf22158df2817fe.txt",
-        CORPUS / "text" / "chronam-nytribune-1903-05-01-p1.txt",
-        CORPUS / "text" / "chronam-saltlaketribune-1911-09-17-p1.txt",
-    ]
-    if not all(p.is_file() for p in pages):
+    issue_dir = make_issue_dir(folder)
+    if issue_dir is None:
         print("reopen: corpus not available, skipped")
         return None
-    issue_dir = folder / "issue-2025-01-14"
-    issue_dir.mkdir()
-    for n, page in enumerate(pages, 1):
-        (issue_dir / f"{n:02d}.txt").symlink_to(page)
+    pages = sorted(issue_dir.iterdir())
     parse_times = timed(lambda: load_issue(issue_dir), 7)
     with Library(folder / "r-cache.sqlite3", folder / "r-user.sqlite3") as library:
         first = library.open_issue(issue_dir)

@@ -129,13 +129,15 @@ def test_truncated_cache_is_rebuilt_and_refilled(lib_files: tuple[Path, Path]) -
 
 def test_truncated_user_database_is_salvaged(lib_files: tuple[Path, Path]) -> None:
     cache, user = lib_files
-    damage.truncate(user, 0.5)
+    # The end of the file is gone, through the bookmarks' pages (the schema's tables and the
+    # library's indexes come first: at half the file none were left once schema 2 added five).
+    damage.truncate(user, 0.75)
     original = user.read_bytes()
     with open_library(cache, user) as library:
         recovered = assert_userdata_outcome(library, user, original)
         assert backups(user), "a truncated database is damage"
-        # Half the file is gone; the bookmarks on the pages that are left come back, whole.
-        assert 15 <= recovered < BOOKMARKS  # 21 when measured
+        # The bookmarks on the pages that are left come back, whole.
+        assert 10 <= recovered < BOOKMARKS
         for mark in library.userdata.bookmarks():
             n = int(mark.headline.split("-")[1])
             assert mark.note == f"note {n} " + "批注" * 40

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.store import Library
-from reader.store.records import LibraryEntry
-from reader.ui.library_view import LibraryModel, LibraryRoles, LibraryView
+from reader.store.userdata import LibraryFilter
+from reader.ui.library_view import KEPT_PAGES, LibraryModel, LibraryRoles, LibraryView
+from tests.library_entries import PAPERS, fill_entries
 from tests.ui.helpers import select_first_row
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the library and archive fixtures
@@ -20,18 +22,78 @@ def make_view(qtbot: QtBot, library: Library) -> LibraryView:
     return view
 
 
-def test_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = LibraryModel()
-    model.set_entries(
+def test_model_passes_the_model_tester(qtmodeltester, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from reader.model import Issue, Page
+
+    library.userdata.record_issues(
         [
-            LibraryEntry("/a", "h1", "科技日报", "2025-01-14", 2, 10, 1.0, 2.0, True),
-            LibraryEntry("/b", "h2", None, None, 1, 3, 1.0, 2.0, False),
+            ("/a", "h1", Issue("科技日报", "2025-01-14", (Page(1, None, ()), Page(2, None, ())))),
+            ("/b", "h2", Issue(None, None, (Page(1, None, ()),))),
         ]
     )
+    model = LibraryModel(library)
+    model.reload()
     qtmodeltester.check(model)
     assert model.index(1, 0).data() == "b"
     assert model.index(1, 5).data() == "missing"
     assert model.index(0, 0).data(LibraryRoles.PATH) == "/a"
+    assert model.entry(2) is None
+
+
+def test_thousands_of_entries_are_read_a_page_at_a_time(qtbot: QtBot, library: Library) -> None:
+    fill_entries(library, 1000)
+    view = make_view(qtbot, library)
+    with qtbot.waitSignal(view.entriesChanged):
+        view.refresh()
+    model = view.model
+    assert model.rowCount() == 1000 and view.count_label.text() == "1000 issues"
+    assert len(model._pages) <= 1  # only what the table showed
+    view.table.scrollToBottom()
+    last = model.entry(999)
+    assert last is not None and last == library.entries()[-1]
+    assert len(model._pages) <= 2 + 1  # the top, the bottom (and the page before it)
+    dates = [model.index(r, 1).data() for r in range(1000)]
+    assert dates == sorted(dates, reverse=True)
+    assert len(model._pages) <= KEPT_PAGES
+    view.shutdown()
+
+
+def test_sort_by_header_and_filter_by_paper_and_dates(qtbot: QtBot, library: Library) -> None:
+    fill_entries(library, 300)
+    view = make_view(qtbot, library)
+    view.show()
+    view.refresh()
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    papers = [view.model.index(r, 0).data() for r in range(300)]
+    assert papers == sorted(papers) and papers[0] == "Evening Star"
+    view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # Files does not sort: no change
+    assert [view.model.index(r, 0).data() for r in range(300)] == papers
+    assert view.paper_filter.count() == len(PAPERS) + 1
+    view.paper_filter.setCurrentIndex(view.paper_filter.findData("The Sun"))
+    assert view.model.rowCount() == 60 and view.count_label.text() == "60 issues"
+    qtbot.keyClicks(view.date_from, "1910")
+    qtbot.keyClicks(view.date_to, "1912-06")
+    rows = [view.model.entry(r) for r in range(view.model.rowCount())]
+    assert rows and all(e is not None and e.newspaper == "The Sun" for e in rows)
+    assert all("1910" <= e.date <= "1912-06-31" for e in rows if e is not None and e.date)
+    expected = [
+        e
+        for e in library.entries()
+        if e.newspaper == "The Sun" and "1910" <= (e.date or "") <= "1912-06-31"
+    ]
+    assert len(rows) == len(expected)
+    view.set_filter(LibraryFilter())
+    assert view.model.rowCount() == 300 and view.date_from.text() == ""
+    view.date_to.setText("19")  # not yet a year: no filter, no error
+    assert view.model.rowCount() == 300
+    view.date_to.clear()
+    qtbot.keyClicks(view.date_from, "abc")  # never a date: refused as typed
+    assert view.date_from.text() == "" and view.model.rowCount() == 300
+    qtbot.keyClicks(view.date_from, "1916-2")  # a month half typed
+    assert view.model.rowCount() == 300
+    qtbot.keyClicks(view.date_from, "9")  # 1916-29 is no month either: refused
+    assert view.date_from.text() != "1916-29" and view.model.rowCount() == 300
+    view.shutdown()
 
 
 def test_add_a_folder_in_the_background_with_progress(
