@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -155,6 +155,7 @@ class PageView(QGraphicsView):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pageView")
+        self.setAccessibleName(self.tr("Page picture"))
         self.runner = runner
         self.decoder = decoder
         self.setScene(QGraphicsScene(self))
@@ -507,6 +508,7 @@ class PagePane(QObject):
         self.window = window
         self.container = QWidget(window)
         self.container.setObjectName("pagePane")
+        self.container.setAccessibleName(QCoreApplication.translate("PagePane", "Page"))
         layout = QVBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

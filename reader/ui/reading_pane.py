@@ -342,6 +342,12 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def scroll_to_bottom(self) -> None:
+        """To the end of the story. Qt lays a long document out lazily, a screenful at a time,
+        so the scroll bar's maximum is short of the end until the caret has been there."""
+        caret = QTextCursor(self.document())
+        caret.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(caret)
+        self.ensureCursorVisible()
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
     def plain_text(self) -> str:

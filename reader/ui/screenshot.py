@@ -3,6 +3,10 @@
     QT_QPA_PLATFORM=offscreen python -m reader.ui.screenshot [--out resources/screenshots]
         [--corpus ../shared/corpus] [--size 1280x800]
 
+The layout pictures (800x600 with a panel open) at twice the scale:
+
+    QT_SCALE_FACTOR=2 python -m reader.ui.screenshot --only-layout
+
 The page-view pictures open a Chronicling America page of the test corpus (its METS folder: the
 ALTO with its scan); without the corpus they are left out.
 
@@ -13,6 +17,7 @@ bookmarks neither change the pictures nor are changed by them.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -122,16 +127,22 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
 SEARCH_SHOT = Shot("window-search.png", "zh-daily", "", "智能")
 
 
-def render_search(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+def render_search(
+    shot: Shot,
+    out_dir: Path,
+    segmenter: Segmenter,
+    config: Path,
+    size: tuple[int, int] = (1280, 800),
+) -> Path:
     """The window as the app wires it, with both samples in the library and a search done."""
     from reader.ui.wiring import StoreWiring, check_library
 
     window = MainWindow(
-        settings=shot_settings(config / "search.ini"),
+        settings=shot_settings(config / f"search-{shot.file}.ini"),
         segmenter=segmenter,
         load_issue=default_loader,
     )
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     wiring = StoreWiring(window)
     if not wiring.attach(check_library()) or wiring.library is None or wiring.search is None:
@@ -154,6 +165,22 @@ def render_search(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path)
     wiring.close()
     window.deleteLater()
     return path
+
+
+#: The layout pictures: 800x600 with the Search panel open and terms highlighted; run again with
+#: QT_SCALE_FACTOR=2 (``--only-layout``) for the same window at twice the scale.
+LAYOUT_SHOT = Shot("window-800x600-panel.png", "zh-daily", "", "智能")
+LAYOUT_SIZE = (800, 600)
+
+
+def render_layout(out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+    """The search picture at 800x600 (logical pixels): named ``…-2x.png`` at a 2x scale."""
+    shot = LAYOUT_SHOT
+    app = QApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+    if ratio != 1:
+        shot = Shot(f"window-800x600-panel-{ratio:g}x.png", shot.sample, shot.headline, shot.terms)
+    return render_search(shot, out_dir, segmenter, config, LAYOUT_SIZE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,21 +264,44 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--size", default="1280x800", help="window size of the page pictures")
     parser.add_argument("--only-pages", action="store_true", help="only the page-view pictures")
+    parser.add_argument(
+        "--only-layout",
+        action="store_true",
+        help="only the 800x600 picture with a panel open (run with QT_SCALE_FACTOR=2 for 2x)",
+    )
     args = parser.parse_args(argv)
     width, _, height = args.size.partition("x")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen_config = None
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # The offscreen screen is 800x800 pixels: at a larger scale the 800x600 window would not
+        # fit on it. A screen of 1280x1024 at the scale asked for, as Xvfb's would be.
+        scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+        screen = {"name": "shots", "x": 0, "y": 0}
+        screen.update(width=round(1280 * scale), height=round(1024 * scale))
+        handle, screen_config = tempfile.mkstemp(suffix=".json", prefix="broadsheet-screen-")
+        with os.fdopen(handle, "w", encoding="utf-8") as config_file:
+            json.dump({"screens": [screen]}, config_file)
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_config}"
     pin_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if screen_config is not None:  # read when the platform starts: not needed any more
+        os.unlink(screen_config)
     install_translators(app, "en")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="broadsheet-shots-") as temp:
         for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):  # the library of the search picture
             os.environ[var] = str(Path(temp) / var.lower())
         segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
+        if args.only_layout:
+            print(render_layout(args.out, segmenter, Path(temp)))
+            del app
+            return 0
         if not args.only_pages:
             for shot in SHOTS:
                 print(render(shot, args.out, segmenter, Path(temp)))
             print(render_search(SEARCH_SHOT, args.out, segmenter, Path(temp)))
+            print(render_layout(args.out, segmenter, Path(temp)))
         for page_shot in PAGE_SHOTS:
             size = (int(width), int(height))
             print(render_page(page_shot, args.corpus, args.out, segmenter, Path(temp), size))

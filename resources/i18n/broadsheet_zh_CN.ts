@@ -47,6 +47,10 @@
         <source>Copy the versions and folders, for a bug report</source>
         <translation>复制版本与文件夹信息，用于报告问题</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -109,20 +113,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Undo Delete</source>
-        <translation>撤销删除</translation>
+        <source>&amp;Undo Delete</source>
+        <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Write every bookmark to a Markdown or JSON file</source>
         <translation>把全部书签写入 Markdown 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Bookmarked stories</source>
+        <translation>已加书签的文章</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n bookmark(s) — Undo Delete brings them back</source>
@@ -156,6 +164,10 @@
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -244,28 +256,44 @@ Details are in the log file:
         </translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Start each story on a &amp;new page</source>
+        <translation>每篇文章另起一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents list at the start</source>
+        <translation>开头加目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A &amp;picture of each story cut from its page scan (PDF)</source>
+        <translation>附上从版面扫描图裁下的文章图片（PDF）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep highlighted terms</source>
+        <translation>保留高亮词语(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>纸张大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>字号(&amp;T)：</translation>
     </message>
     <message>
         <source> pt</source>
         <translation> 磅</translation>
-    </message>
-    <message>
-        <source>Start each story on a new page</source>
-        <translation>每篇文章另起一页</translation>
-    </message>
-    <message>
-        <source>Contents list at the start</source>
-        <translation>开头加目录</translation>
-    </message>
-    <message>
-        <source>A picture of each story cut from its page scan (PDF)</source>
-        <translation>附上从版面扫描图裁下的文章图片（PDF）</translation>
-    </message>
-    <message>
-        <source>Keep highlighted terms</source>
-        <translation>保留高亮词语</translation>
     </message>
     <message>
         <source>Marks: {terms}</source>
@@ -274,22 +302,6 @@ Details are in the log file:
     <message>
         <source>No terms are highlighted now</source>
         <translation>当前没有高亮的词语</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>纸张大小：</translation>
-    </message>
-    <message>
-        <source>Text size:</source>
-        <translation>字号：</translation>
     </message>
     <message>
         <source>Export</source>
@@ -410,6 +422,13 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>FocusMark</name>
+    <message>
+        <source>Keyboard focus</source>
+        <translation>键盘焦点</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineModel</name>
     <message>
         <source>Story</source>
@@ -502,16 +521,20 @@ Details are in the log file:
         <translation>高亮词语：科技 AI &quot;New York&quot;</translation>
     </message>
     <message>
-        <source>Whole words</source>
-        <translation>整词匹配</translation>
-    </message>
-    <message>
         <source>Loading the Chinese word list…</source>
         <translation>正在加载中文词表…</translation>
     </message>
     <message>
-        <source>Only stories with hits</source>
-        <translation>只列出有命中的文章</translation>
+        <source>Highlight bar</source>
+        <translation>高亮栏</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>整词(&amp;W)</translation>
+    </message>
+    <message>
+        <source>O&amp;nly stories with hits</source>
+        <translation>只列有命中的文章(&amp;N)</translation>
     </message>
     <message>
         <source>Previous hit (Shift+N, Shift+F3)</source>
@@ -526,8 +549,28 @@ Details are in the log file:
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <source>Highlight</source>
-        <translation>高亮</translation>
+        <source>Highligh&amp;t</source>
+        <translation>高亮(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Highlight terms</source>
+        <translation>高亮词语</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一处命中</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一处命中</translation>
+    </message>
+    <message>
+        <source>Close the highlight bar</source>
+        <translation>关闭高亮栏</translation>
+    </message>
+    <message>
+        <source>Hits per term</source>
+        <translation>各词命中数</translation>
     </message>
     <message>
         <source>Match whole words: Chinese words as jieba cuts them, Latin words on letter boundaries</source>
@@ -614,10 +657,6 @@ Details are in the log file:
         <translation>文章(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Highlight</source>
-        <translation>高亮(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
         <translation>报库(&amp;L)</translation>
     </message>
@@ -694,10 +733,6 @@ Details are in the log file:
         <translation>关闭工具栏(&amp;C)</translation>
     </message>
     <message>
-        <source>Close the highlight bar, clear the filter</source>
-        <translation>关闭高亮栏，清除筛选</translation>
-    </message>
-    <message>
         <source>&amp;Reading Settings…</source>
         <translation>阅读设置(&amp;R)…</translation>
     </message>
@@ -738,16 +773,8 @@ Details are in the log file:
         <translation>在文章旁显示印刷版面，并勾出各区域（点击区域即可阅读）</translation>
     </message>
     <message>
-        <source>Zoom Page In</source>
-        <translation>放大版面</translation>
-    </message>
-    <message>
         <source>Enlarge the page picture (also Ctrl+wheel; drag or the arrows to pan)</source>
         <translation>放大版面图（也可用 Ctrl+滚轮；拖动或用方向键平移）</translation>
-    </message>
-    <message>
-        <source>Zoom Page Out</source>
-        <translation>缩小版面</translation>
     </message>
     <message>
         <source>Shrink the page picture</source>
@@ -830,14 +857,6 @@ Details are in the log file:
         <translation>向上滚动(&amp;U)</translation>
     </message>
     <message>
-        <source>Scroll a screen up; at the top, go to the previous story</source>
-        <translation>向上滚动一屏；到顶后转到上一篇</translation>
-    </message>
-    <message>
-        <source>Switch &amp;Focus</source>
-        <translation>切换焦点(&amp;F)</translation>
-    </message>
-    <message>
         <source>Move focus between the list and the pane</source>
         <translation>在列表和阅读窗格之间切换焦点</translation>
     </message>
@@ -858,16 +877,64 @@ Details are in the log file:
         <translation>把文章标为已读或未读</translation>
     </message>
     <message>
-        <source>Extend Selection Down</source>
-        <translation>向下扩展选择</translation>
-    </message>
-    <message>
         <source>Select the next story too</source>
         <translation>同时选中下一篇文章</translation>
     </message>
     <message>
-        <source>Extend Selection Up</source>
-        <translation>向上扩展选择</translation>
+        <source>H&amp;ighlight</source>
+        <translation>高亮(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Back to the headline list from a panel; close the highlight bar; clear the filter</source>
+        <translation>从面板回到标题列表；关闭高亮栏；清除筛选</translation>
+    </message>
+    <message>
+        <source>Zoom Page I&amp;n</source>
+        <translation>放大版面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom Page O&amp;ut</source>
+        <translation>缩小版面(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Scroll a screen up; at the top, go to the end of the previous story</source>
+        <translation>向上滚动一屏；到顶时转到上一篇文章的末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Focus</source>
+        <translation>切换焦点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Region</source>
+        <translation>下一区域(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next part of the window: list, story, page, panels</source>
+        <translation>把键盘移到窗口的下一部分：列表、正文、版面、面板</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Region</source>
+        <translation>上一区域(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous part of the window</source>
+        <translation>把键盘移到窗口的上一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Menu Bar</source>
+        <translation>菜单栏(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open the menu bar (then the arrows; Esc goes back)</source>
+        <translation>打开菜单栏（再用方向键；Esc 返回）</translation>
+    </message>
+    <message>
+        <source>Extend Selection &amp;Down</source>
+        <translation>向下扩展选择(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Extend Selection &amp;Up</source>
+        <translation>向上扩展选择(&amp;U)</translation>
     </message>
     <message>
         <source>Select the previous story too</source>
@@ -1021,7 +1088,7 @@ Details are in the log file:
     <name>LibraryModel</name>
     <message>
         <source>Paper</source>
-        <translation>报名</translation>
+        <translation>报刊名</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1045,7 +1112,7 @@ Details are in the log file:
     </message>
     <message>
         <source>present</source>
-        <translation>在</translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1055,16 +1122,20 @@ Details are in the log file:
 <context>
     <name>LibraryView</name>
     <message>
-        <source>Add Folder…</source>
-        <translation>添加文件夹…</translation>
+        <source>&amp;Add Folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <source>Remove from Library</source>
-        <translation>从报库移除</translation>
+        <source>&amp;Remove from Library</source>
+        <translation>从报库移除(&amp;R)</translation>
     </message>
     <message>
         <source>Forgets the cached issue; your files are not touched</source>
         <translation>只删除缓存中的这期报纸；你的文件不受影响</translation>
+    </message>
+    <message>
+        <source>Issues in the library</source>
+        <translation>报库中的各期</translation>
     </message>
     <message>
         <source>Add issues from a folder</source>
@@ -1117,8 +1188,28 @@ Details are in the log file:
         <translation>筛选标题（Ctrl+L）</translation>
     </message>
     <message>
+        <source>Filter headlines</source>
+        <translation>筛选标题</translation>
+    </message>
+    <message>
+        <source>Headlines</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>在列表中的位置</translation>
+    </message>
+    <message>
         <source>Word list: not loaded</source>
         <translation>词表：未加载</translation>
+    </message>
+    <message>
+        <source>Chinese word list</source>
+        <translation>中文词表</translation>
     </message>
     <message numerus="yes">
         <source>Opened the first of %n path(s)</source>
@@ -1226,7 +1317,18 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>PagePane</name>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
+    <message>
+        <source>Page picture</source>
+        <translation>版面图像</translation>
+    </message>
     <message>
         <source>{page}: no layout: this page&apos;s text carries no positions</source>
         <translation>{page}：没有版式：此版文字不带位置信息</translation>
@@ -1296,6 +1398,13 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>page {number}</source>
@@ -1304,6 +1413,18 @@ Details are in the log file:
     <message>
         <source>Search the library — 科技, &quot;New York&quot;, bank rates</source>
         <translation>搜索报库——科技、&quot;New York&quot;、bank rates</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索报库</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>搜索状态</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Searching…</source>
