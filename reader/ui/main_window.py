@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self.page_pane = PagePane(self)
         self.look = Look(self)
         self.layout_guard = LayoutGuard(self)
+        # A new text size or Latin font changes how wide a readable line is, as zoom does.
+        self.look.changed.connect(lambda _theme: self.layout_guard.refresh())
         self.regions = Regions(self)
 
         self.language = LanguageChooser(settings, self._say, self)
