@@ -749,6 +749,10 @@ Details are in the log file:
         <translation>切换主题：跟随系统、浅色、护眼黄、深色</translation>
     </message>
     <message>
+        <source>Full Scr&amp;een</source>
+        <translation>全屏(&amp;E)</translation>
+    </message>
+    <message>
         <source>Only the story, on the whole screen (F11 or Esc to leave)</source>
         <translation>全屏只显示正文（按 F11 或 Esc 退出）</translation>
     </message>
@@ -883,10 +887,6 @@ Details are in the log file:
     <message>
         <source>Back to the headline list from a panel; close the highlight bar; clear the filter</source>
         <translation>从面板回到标题列表；关闭高亮栏；清除筛选</translation>
-    </message>
-    <message>
-        <source>Full Scr&amp;een</source>
-        <translation>全屏(&amp;E)</translation>
     </message>
     <message>
         <source>Zoom Page I&amp;n</source>

@@ -749,6 +749,10 @@ Details are in the log file:
         <translation>切換主題：跟隨系統、淺色、護眼黃、深色</translation>
     </message>
     <message>
+        <source>Full Scr&amp;een</source>
+        <translation>全螢幕(&amp;E)</translation>
+    </message>
+    <message>
         <source>Only the story, on the whole screen (F11 or Esc to leave)</source>
         <translation>全螢幕只顯示正文（按 F11 或 Esc 離開）</translation>
     </message>
@@ -883,10 +887,6 @@ Details are in the log file:
     <message>
         <source>Back to the headline list from a panel; close the highlight bar; clear the filter</source>
         <translation>從面板回到標題列表；關閉高亮列；清除篩選</translation>
-    </message>
-    <message>
-        <source>Full Scr&amp;een</source>
-        <translation>全螢幕(&amp;E)</translation>
     </message>
     <message>
         <source>Zoom Page I&amp;n</source>
