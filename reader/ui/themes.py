@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 #: The choices offered, in menu order; "system" follows the desktop's light or dark scheme.
@@ -92,8 +93,6 @@ def is_dark(palette: QPalette) -> bool:
 def system_prefers_dark(desktop: QPalette) -> bool:
     """The desktop's scheme (Qt 6.5+ ``QStyleHints.colorScheme``); when the platform does not
     say, the desktop palette's own lightness decides."""
-    from PySide6.QtCore import Qt
-
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return True

@@ -15,6 +15,9 @@ are reported. Budget: ≤ 1.0 s and ≤ 2 × the bare window, for a start like e
 first (the sample's parse kept by the previous start, the first-run hint dismissed;
 ``--first-run-hint`` keeps it shown). Each round also times a first start —
 the kept parse deleted, so the sample is parsed in a child process — reported beside it.
+``--against TREE`` also times, in the same rounds, the app of another source tree (a
+``git archive`` or worktree of main, imported through ``PYTHONPATH``): a before/after in the
+same minutes, which is what a loaded machine allows.
 
 Switching: in this process, a window holds a short story and a 5,000-character Chinese story;
 each sample is ``show_article`` plus a synchronous repaint of the pane, alternating the two
@@ -124,33 +127,53 @@ def dismiss_first_run_hint(config_home: Path) -> None:
     ini.write_text("[hints]\nfirst_run_seen=true\n", encoding="utf-8")
 
 
-def bench_start(rounds: int, first_run_hint: bool = False) -> tuple[float, float, float]:
-    """Medians of the app, the app's first start (no kept parse) and the bare window."""
+def child_env(folder: Path, first_run_hint: bool, tree: Path | None = None) -> dict[str, str]:
+    """The environment of a start-up child: its own config, data and cache under ``folder``;
+    with ``tree``, the ``reader`` package imported from that source tree."""
+    env = dict(os.environ)
+    for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        env[var] = str(folder / var.lower())
+    env["QT_QPA_PLATFORM"] = os.environ["QT_QPA_PLATFORM"]
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
+    if not first_run_hint:  # dismissed at the first start, as a reader does
+        dismiss_first_run_hint(Path(env["XDG_CONFIG_HOME"]))
+    # Like an installed app, run from compiled bytecode: the warm-up rounds write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def bench_start(
+    rounds: int, first_run_hint: bool = False, against: Path | None = None
+) -> tuple[float, float, float, float | None]:
+    """Medians of the app, the app's first start (no kept parse), the bare window and, with
+    ``against`` (another source tree, e.g. a worktree of main), the app from that tree."""
     app_times: list[float] = []
     first_times: list[float] = []
     bare_times: list[float] = []
+    other_times: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bench-window-") as temp:
-        env = dict(os.environ)
-        for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
-            env[var] = str(Path(temp) / var.lower())
-        env["QT_QPA_PLATFORM"] = os.environ["QT_QPA_PLATFORM"]
+        env = child_env(Path(temp) / "app", first_run_hint)
+        other_env = child_env(Path(temp) / "other", first_run_hint, against) if against else None
         kept = Path(env["XDG_CACHE_HOME"]) / "broadsheet" / "parse-ahead"
-        if not first_run_hint:  # dismissed at the first start, as a reader does
-            dismiss_first_run_hint(Path(env["XDG_CONFIG_HOME"]))
-        # Like an installed app, run from compiled bytecode: the warm-up rounds write it.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
         time_child(APP_CHILD, env)  # warm the OS file cache; not counted
         time_child(BARE_CHILD, env)
+        if other_env is not None:
+            time_child(APP_CHILD, other_env)
         for _ in range(rounds):
             shutil.rmtree(kept, ignore_errors=True)  # as on the very first start
             first_times.append(time_child(APP_CHILD, env))
             app_times.append(time_child(APP_CHILD, env))  # finds the parse the first one kept
             bare_times.append(time_child(BARE_CHILD, env))
+            if other_env is not None:
+                other_times.append(time_child(APP_CHILD, other_env))
     print(f"start-up, {rounds} rounds each (seconds): app {[round(t, 3) for t in app_times]}")
     print(f"                          app, first start {[round(t, 3) for t in first_times]}")
     print(f"                                      bare {[round(t, 3) for t in bare_times]}")
+    if other_times:
+        print(f"                         app from {against} {[round(t, 3) for t in other_times]}")
     app, first, bare = (statistics.median(t) for t in (app_times, first_times, bare_times))
-    return app, first, bare
+    return app, first, bare, statistics.median(other_times) if other_times else None
 
 
 def bench_switch(samples: int) -> dict[str, float]:
@@ -274,6 +297,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=15, help="start-up rounds per kind")
     parser.add_argument("--samples", type=int, default=40, help="switches per story")
     parser.add_argument(
+        "--against",
+        type=Path,
+        help="another source tree (e.g. a worktree of main) whose app is timed in the same rounds",
+    )
+    parser.add_argument(
         "--first-run-hint",
         action="store_true",
         help="start with the first-run hint shown (by default it was dismissed, as after a "
@@ -284,7 +312,9 @@ def main(argv: list[str] | None = None) -> int:
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
         f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"
     )
-    app_median, first_median, bare_median = bench_start(args.rounds, args.first_run_hint)
+    app_median, first_median, bare_median, other_median = bench_start(
+        args.rounds, args.first_run_hint, args.against
+    )
     ratio = app_median / bare_median
     ok_start = app_median <= START_BUDGET_SECONDS and ratio <= START_BUDGET_RATIO
     print(
@@ -296,6 +326,11 @@ def main(argv: list[str] | None = None) -> int:
         f"first start (the sample parsed in a child, nothing kept yet): {first_median:.3f} s, "
         f"ratio {first_median / bare_median:.2f}"
     )
+    if other_median is not None:
+        print(
+            f"the app from {args.against}, same rounds: {other_median:.3f} s, "
+            f"ratio {other_median / bare_median:.2f}"
+        )
     switch = bench_switch(args.samples)
     ok_switch = True
     for label, value in switch.items():

@@ -388,7 +388,12 @@ def test_the_check_names_a_stale_qm_and_a_string_missing_from_the_ts(
     shutil.copytree(i18n.translations_dir(), folder)
     monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
     ts = folder / "broadsheet_zh_CN.ts"
-    ts.write_text(ts.read_text(encoding="utf-8").replace("文件(&amp;F)", "档案(&amp;F)"), "utf-8")
+    ts.write_text(
+        ts.read_text(encoding="utf-8").replace(
+            "<translation>文件(&amp;F)</translation>", "<translation>档案(&amp;F)</translation>"
+        ),
+        "utf-8",
+    )
     new = tmp_path / "new_dialog.py"
     new.write_text(
         'class NewDialog(QObject):\n    def f(self):\n        self.tr("%n new thing(s)", "", 2)\n'

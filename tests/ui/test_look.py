@@ -307,3 +307,9 @@ def test_f11_twice_leaves_full_screen(qtbot: QtBot, window: MainWindow) -> None:
     window.keymap_actions["full_screen"].trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert window.tree.isVisible() and not look.full_screen
+
+
+def test_a_larger_text_size_widens_the_readable_minimum_of_the_pane(window: MainWindow) -> None:
+    before = window.pane.minimumWidth()
+    window.look.set_reading(ReadingSettings(size=28))
+    assert window.pane.minimumWidth() > before * 1.3
