@@ -59,7 +59,8 @@ class ActionSpec:
 
 
 #: Menus in menu-bar order.
-MENUS: tuple[str, ...] = ("&File", "&View", "&Go", "&Story", "&Highlight", "&Library", "&Help")
+#: Each with its own mnemonic: Highlight takes Alt+I, Help keeps Alt+H.
+MENUS: tuple[str, ...] = ("&File", "&View", "&Go", "&Story", "H&ighlight", "&Library", "&Help")
 
 R = Scope.READING
 
@@ -137,9 +138,36 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "&Close Bars",
         "&View",
         ("Esc",),
-        "Close the highlight bar, clear the filter",
+        "Back to the headline list from a panel; close the highlight bar; clear the filter",
         handler="close_bars",
         group="view",
+    ),
+    ActionSpec(
+        "reading_settings",
+        "&Reading Settings…",
+        "&View",
+        ("Ctrl+,",),
+        "Fonts, text size, line spacing, column width, justified or ragged, theme",
+        handler="look.open_settings",
+        group="look",
+    ),
+    ActionSpec(
+        "cycle_theme",
+        "Next &Theme",
+        "&View",
+        ("Ctrl+Shift+T",),
+        "Switch theme: follow the system, light, sepia, dark",
+        handler="look.cycle_theme",
+        group="look",
+    ),
+    ActionSpec(
+        "full_screen",
+        "F&ull Screen",
+        "&View",
+        ("F11",),
+        "Only the story, on the whole screen (F11 or Esc to leave)",
+        handler="look.toggle_full_screen",
+        group="look",
     ),
     ActionSpec(
         "mark_read_on_show",
@@ -164,7 +192,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "page_zoom_in",
-        "Zoom Page In",
+        "Zoom Page I&n",
         "&View",
         ("=", "+"),
         "Enlarge the page picture (also Ctrl+wheel; drag or the arrows to pan)",
@@ -174,7 +202,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "page_zoom_out",
-        "Zoom Page Out",
+        "Zoom Page O&ut",
         "&View",
         ("-",),
         "Shrink the page picture",
@@ -283,14 +311,14 @@ KEYMAP: tuple[ActionSpec, ...] = (
         "Scroll &Up",
         "&Go",
         ("Shift+Space",),
-        "Scroll a screen up; at the top, go to the previous story",
+        "Scroll a screen up; at the top, go to the end of the previous story",
         R,
         handler="navigator.scroll_up",
         group="scroll",
     ),
     ActionSpec(
         "toggle_focus",
-        "Switch &Focus",
+        "&Switch Focus",
         "&Go",
         ("Tab", "Return", "Enter"),
         "Move focus between the list and the pane",
@@ -308,6 +336,35 @@ KEYMAP: tuple[ActionSpec, ...] = (
         handler="follow_jump",
         group="focus",
     ),
+    ActionSpec(
+        "next_region",
+        "Ne&xt Region",
+        "&Go",
+        ("F6",),
+        "Move the keyboard to the next part of the window: list, story, page, panels",
+        handler="regions.cycle",
+        args=(1,),
+        group="regions",
+    ),
+    ActionSpec(
+        "previous_region",
+        "Pre&vious Region",
+        "&Go",
+        ("Shift+F6",),
+        "Move the keyboard to the previous part of the window",
+        handler="regions.cycle",
+        args=(-1,),
+        group="regions",
+    ),
+    ActionSpec(
+        "menu_bar",
+        "&Menu Bar",
+        "&Go",
+        ("F10",),
+        "Open the menu bar (then the arrows; Esc goes back)",
+        handler="regions.open_menu_bar",
+        group="regions",
+    ),
     # Story
     ActionSpec(
         "toggle_read",
@@ -321,7 +378,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "extend_next",
-        "Extend Selection Down",
+        "Extend Selection &Down",
         "&Story",
         ("Shift+J", "Shift+Down"),
         "Select the next story too",
@@ -332,7 +389,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "extend_previous",
-        "Extend Selection Up",
+        "Extend Selection &Up",
         "&Story",
         ("Shift+K", "Shift+Up"),
         "Select the previous story too",
@@ -384,7 +441,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "find",
         "&Highlight Terms…",
-        "&Highlight",
+        "H&ighlight",
         ("/", "Ctrl+F"),
         "Open the highlight bar",
         handler="highlighting.open_bar",
@@ -393,7 +450,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "next_hit",
         "&Next Hit",
-        "&Highlight",
+        "H&ighlight",
         ("N", "F3"),
         "Next hit, in the next story if needed",
         handler="highlighting.next_hit",
@@ -402,7 +459,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "previous_hit",
         "&Previous Hit",
-        "&Highlight",
+        "H&ighlight",
         ("Shift+N", "Shift+F3"),
         "Previous hit, in the previous story if needed",
         handler="highlighting.previous_hit",
@@ -411,7 +468,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "only_hits",
         "&Only Stories with Hits",
-        "&Highlight",
+        "H&ighlight",
         (),
         "List only stories where a term occurs",
         checkable=True,
@@ -421,7 +478,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "whole_words",
         "&Whole Words",
-        "&Highlight",
+        "H&ighlight",
         (),
         "Match whole words (Chinese words as jieba cuts them)",
         checkable=True,
@@ -431,7 +488,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ActionSpec(
         "save_highlight_set",
         "&Save Terms as a Set…",
-        "&Highlight",
+        "H&ighlight",
         (),
         "Keep the highlighted terms under a name, to use again (Highlight › Highlight Sets)",
         handler="highlighting.save_set",
@@ -505,7 +562,7 @@ class SubmenuSpec:
 
 SUBMENUS: tuple[SubmenuSpec, ...] = (
     SubmenuSpec("recent", "Open &Recent", "&File", group="open"),
-    SubmenuSpec("highlight_sets", "Highlight S&ets", "&Highlight", group="sets"),
+    SubmenuSpec("highlight_sets", "Highlight S&ets", "H&ighlight", group="sets"),
     SubmenuSpec("language", "Lan&guage", "&View", group="settings"),
 )
 
@@ -519,6 +576,34 @@ def keymap_text(text: str) -> str:
 def without_mnemonic(text: str) -> str:
     """A menu text as plain words: "&File" → "File", "文件(&F)" → "文件"."""
     return re.sub(r"\(&\w\)", "", text).replace("&", "")
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" in ``text`` (lower case), or None."""
+    position = 0
+    while (position := text.find("&", position)) != -1:
+        following = text[position + 1 : position + 2]
+        if following and following != "&":
+            return following.lower()
+        position += 2
+    return None
+
+
+def menu_mnemonics(menu: QMenu) -> set[str]:
+    """The mnemonic letters the entries of ``menu`` use."""
+    letters = (mnemonic(action.text()) for action in menu.actions())
+    return {letter for letter in letters if letter}
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with a mnemonic no entry in ``taken`` uses: on its first free Latin letter or
+    digit ("S&earch"), else as Chinese menus write it, a free letter after the text ("搜索(&A)").
+    Unchanged when every letter is taken."""
+    for position, char in enumerate(text):
+        if char.isascii() and char.isalnum() and char.lower() not in taken:
+            return f"{text[:position]}&{text[position:]}"
+    free = next((c for c in "abcdefghijklmnopqrstuvwxyz" if c not in taken), None)
+    return f"{text}(&{free.upper()})" if free else text
 
 
 def spec(name: str) -> ActionSpec:
