@@ -202,7 +202,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "page_zoom_out",
-        "Zoom Page O&ut",
+        "&Zoom Page Out",
         "&View",
         ("-",),
         "Shrink the page picture",

@@ -777,6 +777,10 @@ Details are in the log file:
         <translation>放大版面图（也可用 Ctrl+滚轮；拖动或用方向键平移）</translation>
     </message>
     <message>
+        <source>&amp;Zoom Page Out</source>
+        <translation>缩小版面(&amp;Z)</translation>
+    </message>
+    <message>
         <source>Shrink the page picture</source>
         <translation>缩小版面图</translation>
     </message>
@@ -891,10 +895,6 @@ Details are in the log file:
     <message>
         <source>Zoom Page I&amp;n</source>
         <translation>放大版面(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Zoom Page O&amp;ut</source>
-        <translation>缩小版面(&amp;U)</translation>
     </message>
     <message>
         <source>Scroll a screen up; at the top, go to the end of the previous story</source>

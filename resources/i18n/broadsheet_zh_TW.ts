@@ -777,6 +777,10 @@ Details are in the log file:
         <translation>放大版面圖（也可用 Ctrl+滾輪；拖動或用方向鍵平移）</translation>
     </message>
     <message>
+        <source>&amp;Zoom Page Out</source>
+        <translation>縮小版面(&amp;Z)</translation>
+    </message>
+    <message>
         <source>Shrink the page picture</source>
         <translation>縮小版面圖</translation>
     </message>
@@ -891,10 +895,6 @@ Details are in the log file:
     <message>
         <source>Zoom Page I&amp;n</source>
         <translation>放大版面(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Zoom Page O&amp;ut</source>
-        <translation>縮小版面(&amp;U)</translation>
     </message>
     <message>
         <source>Scroll a screen up; at the top, go to the end of the previous story</source>
