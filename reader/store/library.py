@@ -20,6 +20,7 @@ from reader.errors import BroadsheetError, StoreError
 from reader.model import Article, Issue
 from reader.store import db
 from reader.store.cache import IssueCache
+from reader.store.importer import ImportProgress, ImportReport, Status, import_issues
 from reader.store.records import Bookmark, Hit, LibraryEntry
 from reader.store.search import Scheme
 from reader.store.sources import cache_key, discover_issues, source_hash
@@ -236,6 +237,33 @@ class Library:
             if progress is not None:
                 progress(n, len(found), path)
         return AddReport(tuple(added), tuple(failed), tuple(skipped))
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        jobs: int | None = None,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Bulk import: every issue under ``paths`` parsed in ``jobs`` processes (default: one
+        per core) into the cache and the library list; unchanged files skipped, failures listed
+        (see :mod:`reader.store.importer`). The loader must be picklable when ``jobs`` > 1."""
+        report = import_issues(
+            paths,
+            self.cache,
+            self.userdata,
+            parser_version=self.parser_version,
+            loader=self.loader,
+            jobs=jobs,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        for error in report.write_errors:
+            self._notice(NoticeKind.STORE_WRITE_FAILED, error, None)
+        if any(i.status is not Status.UNCHANGED for i in report.issues):
+            self._prune()  # an issue whose bytes changed: its old parse is searchable no more
+        return report
 
     def entries(self) -> list[LibraryEntry]:
         return self.userdata.library()

@@ -439,24 +439,38 @@ class UserData:
     # library list
 
     def record_issue(self, path: str, source_hash: str, issue: Issue) -> None:
-        now = time.time()
-        self._write(
-            "INSERT INTO library (path, source_hash, newspaper, date, pages, stories, added,"
-            " last_opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(path) DO UPDATE SET source_hash = excluded.source_hash,"
-            " newspaper = excluded.newspaper, date = excluded.date, pages = excluded.pages,"
-            " stories = excluded.stories, last_opened = excluded.last_opened",
-            (
-                path,
-                source_hash,
-                issue.newspaper,
-                issue.date,
-                len(issue.pages),
-                len(issue.articles),
-                now,
-                now,
-            ),
+        self.record_issues(
+            [
+                (
+                    path,
+                    source_hash,
+                    issue.newspaper,
+                    issue.date,
+                    len(issue.pages),
+                    len(issue.articles),
+                )
+            ]
         )
+
+    def record_issues(
+        self, rows: Iterable[tuple[str, str, str | None, str | None, int, int]]
+    ) -> None:
+        """Put ``(path, source hash, newspaper, date, pages, stories)`` rows in the library list,
+        in one transaction (a bulk import writes a batch at a time)."""
+        now = time.time()
+        try:
+            with db.transaction(self.conn):
+                self.conn.executemany(
+                    "INSERT INTO library (path, source_hash, newspaper, date, pages, stories,"
+                    " added, last_opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT(path) DO UPDATE SET source_hash = excluded.source_hash,"
+                    " newspaper = excluded.newspaper, date = excluded.date,"
+                    " pages = excluded.pages, stories = excluded.stories,"
+                    " last_opened = excluded.last_opened",
+                    ((*row, now, now) for row in rows),
+                )
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot save: {db.describe(err, self.path)}", self.path) from err
 
     def library(self) -> list[LibraryEntry]:
         """Every issue opened, newest date first, with whether its files are still there."""
