@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import itertools
+import json
 import logging
-import multiprocessing
-import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from reader.errors import BroadsheetError, StoreError
 from reader.model import Issue, issue_title
+from reader.parse.pool import default_jobs, process_map
 from reader.store.cache import IssueCache, StoredIssue, stored_issue
 from reader.store.records import LibraryEntry
 from reader.store.sources import cache_key, discover_issues, issue_files, source_hash
@@ -178,17 +178,30 @@ def files_signature(path: Path) -> str:
     return digest.hexdigest()
 
 
+def unchanged_issue(path: str, known: Known) -> Prepared | None:
+    """An UNCHANGED Prepared when the issue's files are as the last import saw them and its
+    parse is in the cache, else None (also when the files cannot be looked at now)."""
+    previous = known.seen.get(path)
+    if previous is None or previous[1] not in known.keys:
+        return None
+    try:
+        signature = files_signature(Path(path))
+    except (BroadsheetError, OSError):
+        return None
+    if signature != previous[0]:
+        return None
+    return Prepared(path, Status.UNCHANGED, signature, cache_key=previous[1])
+
+
 def prepare(path: str, known: Known, loader: IssueLoader) -> Prepared:
-    """Everything about one issue that needs no database: skip, reuse or parse and encode.
+    """Everything about one issue that needs no database: its files' signature and content
+    hash, then the cached parse reused or the issue parsed and encoded for the cache.
 
     Never raises for bad input: a file that cannot be read or parsed is a FAILED Prepared.
     """
     try:
         issue_path = Path(path)
         signature = files_signature(issue_path)
-        previous = known.seen.get(path)
-        if previous is not None and previous[0] == signature and previous[1] in known.keys:
-            return Prepared(path, Status.UNCHANGED, signature, cache_key=previous[1])
         digest = source_hash(issue_path)
         key = cache_key(digest, issue_path)
         if key in known.keys:
@@ -217,39 +230,6 @@ def _start_worker(known: Known, loader: IssueLoader) -> None:
 def _prepare_in_worker(path: str) -> Prepared:
     assert _worker_state is not None
     return prepare(path, *_worker_state)
-
-
-def pool_context() -> multiprocessing.context.BaseContext:
-    """Fresh interpreters for the workers: the caller may be a Qt app with threads running,
-    which a plain ``fork`` would copy mid-flight."""
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(method)
-
-
-def default_jobs() -> int:
-    return os.cpu_count() or 1
-
-
-def prepare_all(
-    paths: Sequence[str], known: Known, loader: IssueLoader, jobs: int
-) -> Iterator[Prepared]:
-    """Prepare every issue, ``jobs`` at a time (1: in this process), in the order they finish.
-
-    Closing the iterator early (cancel) stops the workers; what they were doing is dropped.
-    """
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield prepare(path, known, loader)
-        return
-    pool = pool_context().Pool(
-        min(jobs, len(paths)), initializer=_start_worker, initargs=(known, loader)
-    )
-    try:
-        yield from pool.imap_unordered(_prepare_in_worker, paths)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
 
 
 class _Writer:
@@ -281,6 +261,23 @@ class _Writer:
         self.userdata.record_issues(imported.library_row() for _, imported in batch)
 
 
+def find_issues(
+    paths: Iterable[str | Path],
+) -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]:
+    """``(issue paths, failed, skipped)``: every issue under ``paths`` once, resolved, in
+    scan order, with the paths that could not be looked at and what was left alone."""
+    failed: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []
+    found: dict[str, None] = {}
+    for path in paths:
+        try:
+            for issue_path in discover_issues([Path(path).expanduser()], skipped):
+                found.setdefault(str(issue_path.resolve()), None)
+        except BroadsheetError as err:
+            failed.append((str(path), str(err)))
+    return list(found), failed, skipped
+
+
 def import_issues(
     paths: Iterable[str | Path],
     cache: IssueCache,
@@ -294,35 +291,72 @@ def import_issues(
 ) -> ImportReport:
     """Import every issue under ``paths`` into ``cache`` and ``userdata`` (see the module)."""
     start = time.perf_counter()
-    failed: list[tuple[str, str]] = []
-    skipped: list[tuple[str, str]] = []
-    found: dict[str, None] = {}
-    for path in paths:
-        try:
-            for issue_path in discover_issues([Path(path).expanduser()], skipped):
-                found.setdefault(str(issue_path.resolve()), None)
-        except BroadsheetError as err:
-            failed.append((str(path), str(err)))
+    found, failed, skipped = find_issues(paths)
     entries = {e.path: e for e in userdata.library()}
-    keys = cache.keys(parser_version)
     seen = {
         path: (signature, key)
         for path, (signature, key) in cache.import_state().items()
         if path in entries and cache_key(entries[path].source_hash, Path(path)) == key
     }
-    known = Known(seen, frozenset(keys), parser_version)
+    known = Known(seen, frozenset(cache.keys(parser_version)), parser_version)
+    # Issues seen before are checked here, so a run with nothing new starts no workers.
+    unchanged: list[Prepared] = []
+    todo: list[str] = []
+    for path in found:
+        skip = unchanged_issue(path, known)
+        if skip is None:
+            todo.append(path)
+        else:
+            unchanged.append(skip)
+    results = itertools.chain(
+        unchanged,
+        process_map(
+            _prepare_in_worker,
+            todo,
+            jobs or default_jobs(),
+            initializer=_start_worker,
+            initargs=(known, loader),
+        ),
+    )
+    return write_prepared(
+        results,
+        len(found),
+        cache,
+        userdata,
+        start=start,
+        failed=failed,
+        skipped=skipped,
+        progress=progress,
+        cancelled=cancelled,
+        entries=entries,
+    )
+
+
+def write_prepared(
+    results: Iterator[Prepared],
+    total: int,
+    cache: IssueCache,
+    userdata: UserData,
+    *,
+    start: float,
+    failed: list[tuple[str, str]],
+    skipped: list[tuple[str, str]] | None = None,
+    progress: Callable[[ImportProgress], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    entries: dict[str, LibraryEntry] | None = None,
+) -> ImportReport:
+    """The writer's loop: each prepared issue (from the pool, or read from shards) into the
+    store a batch at a time; ``results`` is closed when it stops (done, cancelled or failed)."""
     writer = _Writer(cache, userdata)
     issues: list[ImportedIssue] = []
     pages = 0
     stopped = False
-    total = len(found)
-    results = prepare_all(list(found), known, loader, jobs or default_jobs())
     try:
         for done, prepared in enumerate(results, 1):
             if prepared.status is Status.FAILED:
                 failed.append((prepared.path, prepared.reason))
             else:
-                imported = _imported(prepared, entries, cache)
+                imported = _imported(prepared, entries or {}, cache)
                 issues.append(imported)
                 writer.add(prepared, imported)
                 if prepared.stored is not None:
@@ -336,17 +370,143 @@ def import_issues(
                 stopped = True
                 break
     finally:
-        results.close()
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
         writer.flush()
     issues.sort(key=lambda i: i.path)
     return ImportReport(
         tuple(issues),
         tuple(failed),
-        tuple(skipped),
+        tuple(skipped or ()),
         stopped,
         pages,
         time.perf_counter() - start,
         tuple(writer.write_errors),
+    )
+
+
+# -- JSON Lines shards: prepared issues written where they were parsed (a cluster) -------------
+
+SHARD_FORMAT = "broadsheet-shard/1"
+
+
+def shard_line(prepared: Prepared) -> str:
+    """One prepared issue as a line of a shard (``\n`` not included)."""
+    record: dict[str, object] = {
+        "format": SHARD_FORMAT,
+        "path": prepared.path,
+        "status": prepared.status.value,
+    }
+    if prepared.status is Status.FAILED:
+        record["reason"] = prepared.reason
+    stored = prepared.stored
+    if stored is not None:
+        record.update(
+            signature=prepared.signature,
+            source_hash=prepared.source_hash,
+            cache_key=prepared.cache_key,
+            parser_version=stored.parser_version,
+            source=stored.source,
+            newspaper=stored.newspaper,
+            date=stored.date,
+            pages=stored.pages,
+            stories=[list(s) for s in stored.stories],
+            data=stored.data.decode(),
+        )
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_shard_line(line: str, where: str, parser_version: int) -> Prepared:
+    """A shard's line back as a Prepared; a line that does not fit is a FAILED one naming
+    ``where`` (the shard file and line number)."""
+    try:
+        record = json.loads(line)
+        if not isinstance(record, dict) or record.get("format") != SHARD_FORMAT:
+            raise ValueError(f"not a {SHARD_FORMAT} record")
+        path = str(record["path"])
+        if record["status"] == Status.FAILED.value:
+            return Prepared(path, Status.FAILED, reason=str(record["reason"]))
+        if record["parser_version"] != parser_version:
+            return Prepared(
+                path,
+                Status.FAILED,
+                reason=f"{path}: parsed by parser version {record['parser_version']}, this "
+                f"Broadsheet has {parser_version}; parse it again ({where})",
+            )
+        stored = StoredIssue(
+            str(record["cache_key"]),
+            str(record["source_hash"]),
+            int(record["parser_version"]),
+            record["source"],
+            record["newspaper"],
+            record["date"],
+            int(record["pages"]),
+            tuple((str(a), int(p), str(t), str(h), str(b)) for a, p, t, h, b in record["stories"]),
+            str(record["data"]).encode(),
+        )
+        return Prepared(
+            path,
+            Status.ADDED,
+            str(record["signature"]),
+            stored.source_hash,
+            stored.cache_key,
+            stored,
+        )
+    except (ValueError, KeyError, TypeError) as err:
+        return Prepared(where, Status.FAILED, reason=f"{where}: not a shard record ({err})")
+
+
+def read_shards(files: Sequence[Path], parser_version: int) -> Iterator[Prepared]:
+    """Every record of the shard files, in order; an unreadable file is one FAILED record."""
+    for file in files:
+        try:
+            with file.open(encoding="utf-8") as handle:
+                for number, line in enumerate(handle, 1):
+                    if line.strip():
+                        yield read_shard_line(line, f"{file}:{number}", parser_version)
+        except (OSError, UnicodeDecodeError) as err:
+            reason = getattr(err, "strerror", None) or str(err)
+            yield Prepared(str(file), Status.FAILED, reason=f"{file}: cannot read shard ({reason})")
+
+
+def shard_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The ``*.jsonl`` files named, or inside the folders named, in name order."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    return files
+
+
+def ingest_shards(
+    paths: Iterable[str | Path],
+    cache: IssueCache,
+    userdata: UserData,
+    *,
+    parser_version: int,
+    progress: Callable[[ImportProgress], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Store the issues of JSON Lines shards (written by :mod:`reader.store.bulk` on a
+    cluster) through the same writer as a local import; nothing is parsed here."""
+    start = time.perf_counter()
+    files = shard_files(paths)
+    total = 0
+    for file in files:
+        try:
+            with file.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            total += 1
+    return write_prepared(
+        read_shards(files, parser_version),
+        total,
+        cache,
+        userdata,
+        start=start,
+        failed=[],
+        progress=progress,
+        cancelled=cancelled,
     )
 
 

@@ -20,7 +20,13 @@ from reader.errors import BroadsheetError, StoreError
 from reader.model import Article, Issue
 from reader.store import db
 from reader.store.cache import IssueCache
-from reader.store.importer import ImportProgress, ImportReport, Status, import_issues
+from reader.store.importer import (
+    ImportProgress,
+    ImportReport,
+    Status,
+    import_issues,
+    ingest_shards,
+)
 from reader.store.records import Bookmark, Hit, LibraryEntry
 from reader.store.search import Scheme
 from reader.store.sources import cache_key, discover_issues, source_hash
@@ -259,6 +265,27 @@ class Library:
             progress=progress,
             cancelled=cancelled,
         )
+        return self._imported(report)
+
+    def import_shards(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Store the issues of JSON Lines shards parsed elsewhere (``reader.store.bulk``)."""
+        report = ingest_shards(
+            paths,
+            self.cache,
+            self.userdata,
+            parser_version=self.parser_version,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        return self._imported(report)
+
+    def _imported(self, report: ImportReport) -> ImportReport:
         for error in report.write_errors:
             self._notice(NoticeKind.STORE_WRITE_FAILED, error, None)
         if any(i.status is not Status.UNCHANGED for i in report.issues):
