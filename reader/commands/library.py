@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from reader.commands.parse import positive_int
 from reader.commands.progress import ProgressReporter
 from reader.store import Library
 from reader.store.library import NoticeKind
@@ -111,17 +112,6 @@ def _write_failures(library: Library, since: int) -> int:
     """1 when a notice after ``since`` says the cache or the library list was not written."""
     failed = [n for n in library.notices[since:] if n.kind is NoticeKind.STORE_WRITE_FAILED]
     return 1 if failed else 0
-
-
-def positive_int(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
-    return value
 
 
 def _add(library: Library, args: argparse.Namespace, out: TextIO) -> int:
