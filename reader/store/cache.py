@@ -20,7 +20,7 @@ from reader.store.search import Scheme, SearchIndex, make_scheme
 
 log = logging.getLogger(__name__)
 
-CACHE_SCHEMA_VERSION = 2
+CACHE_SCHEMA_VERSION = 1
 
 
 def _create_cache_v1(conn: sqlite3.Connection) -> None:
@@ -53,29 +53,21 @@ def _create_cache_v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX stories_by_issue ON stories(issue_id)")
 
 
-def update_from_1_to_2(conn: sqlite3.Connection) -> None:
-    """What a bulk import saw of each issue's files (names, sizes, mtimes), so that the next
-    import of the same tree skips unchanged files without reading them."""
+CACHE_SCHEMA = db.Schema(name="cache", version=CACHE_SCHEMA_VERSION, create=_create_cache_v1)
+
+
+def _create_import_state(conn: sqlite3.Connection) -> None:
+    """What bulk imports saw of each issue's files (names, sizes, modification times), so the
+    next import of the same tree skips unchanged files unread. Like the index's tables it is
+    made when missing at every open, not by a schema version: it only saves work, and a cache
+    without it (older, or just rebuilt) simply reads every file once more."""
     conn.execute(
-        """CREATE TABLE import_state (
+        """CREATE TABLE IF NOT EXISTS import_state (
             path TEXT PRIMARY KEY,
             signature TEXT NOT NULL,
             cache_key TEXT NOT NULL
         )"""
     )
-
-
-def _create_cache_v2(conn: sqlite3.Connection) -> None:
-    _create_cache_v1(conn)
-    update_from_1_to_2(conn)
-
-
-CACHE_SCHEMA = db.Schema(
-    name="cache",
-    version=CACHE_SCHEMA_VERSION,
-    create=_create_cache_v2,
-    migrations={1: update_from_1_to_2},
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +152,7 @@ class IssueCache:
         db.setup_schema(conn, CACHE_SCHEMA, self.path)
         with db.transaction(conn):
             self.index.scheme.create(conn)
+            _create_import_state(conn)
 
     def close(self) -> None:
         self.conn.close()

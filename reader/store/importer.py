@@ -95,7 +95,7 @@ class ImportedIssue:
         return issue_title(self.newspaper, self.date)
 
     def library_row(self) -> tuple[str, str, str | None, str | None, int, int]:
-        """The issue as ``UserData.record_issues`` takes it."""
+        """The issue as ``UserData.record_entries`` takes it."""
         return (self.path, self.source_hash, self.newspaper, self.date, self.pages, self.stories)
 
 
@@ -258,7 +258,7 @@ class _Writer:
             self.cache.put_many(stored, [(p.path, p.signature, p.cache_key) for p, _ in batch])
         except StoreError as err:  # the issues were read; they are listed, just not cached
             self.write_errors.append(str(err))
-        self.userdata.record_issues(imported.library_row() for _, imported in batch)
+        self.userdata.record_entries(imported.library_row() for _, imported in batch)
 
 
 def find_issues(

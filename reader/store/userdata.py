@@ -439,20 +439,10 @@ class UserData:
     # library list
 
     def record_issue(self, path: str, source_hash: str, issue: Issue) -> None:
-        self.record_issues(
-            [
-                (
-                    path,
-                    source_hash,
-                    issue.newspaper,
-                    issue.date,
-                    len(issue.pages),
-                    len(issue.articles),
-                )
-            ]
-        )
+        pages, stories = len(issue.pages), len(issue.articles)
+        self.record_entries([(path, source_hash, issue.newspaper, issue.date, pages, stories)])
 
-    def record_issues(
+    def record_entries(
         self, rows: Iterable[tuple[str, str, str | None, str | None, int, int]]
     ) -> None:
         """Put ``(path, source hash, newspaper, date, pages, stories)`` rows in the library list,

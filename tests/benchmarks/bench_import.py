@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         undo = [
             watch.wrap(IssueCache, "put_many", "cache and index"),
             watch.wrap(SearchIndex, "add", "of which the search index"),
-            watch.wrap(UserData, "record_issues", "library list"),
+            watch.wrap(UserData, "record_entries", "library list"),
         ]
         library = Library(Path(tmp) / "cache.sqlite3", Path(tmp) / "userdata.sqlite3")
         start = time.perf_counter()
