@@ -6,22 +6,12 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
-from reader.store.importer import ImportProgress
+from reader.store.importer import ImportProgress, clock
 
 #: Seconds between redraws of the bar, and between plain lines when piped.
 BAR_INTERVAL = 0.1
 LINE_INTERVAL = 2.0
 BAR_WIDTH = 28
-
-
-def clock(seconds: float | None) -> str:
-    """``1:05`` (minutes:seconds), ``1:02:03`` past the hour, ``?`` when unknown."""
-    if seconds is None:
-        return "?"
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def describe(progress: ImportProgress) -> str:

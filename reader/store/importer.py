@@ -122,6 +122,15 @@ class ImportProgress:
         return self.elapsed / self.done * (self.total - self.done)
 
 
+def clock(seconds: float | None) -> str:
+    """A duration as people read it: ``1:05``, ``1:02:03``; ``?`` while unknown."""
+    if seconds is None:
+        return "?"
+    hours, rest = divmod(round(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 @dataclass(frozen=True, slots=True)
 class ImportReport:
     issues: tuple[ImportedIssue, ...]

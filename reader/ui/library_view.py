@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.store.library import AddReport, Library
+from reader.store.importer import ImportProgress, ImportReport, Status
+from reader.store.library import Library
 from reader.store.records import LibraryEntry
+from reader.ui.import_progress import ImportProgressBar
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.workers import TaskRunner
 
@@ -93,7 +95,8 @@ class LibraryModel(RowTableModel[LibraryEntry]):
 class _Progress(QObject):
     """Lives in the GUI thread; workers emit it, so the slots run in the GUI thread."""
 
-    changed = Signal(int, int, str)
+    #: An :class:`~reader.store.importer.ImportProgress`.
+    changed = Signal(object)
 
 
 def _list_entries(library: Library) -> list[LibraryEntry]:
@@ -131,7 +134,9 @@ class LibraryView(QWidget):
         self.runner = runner or TaskRunner(self)
         self._cancel = threading.Event()
         self._progress = _Progress(self)
-        self._progress.changed.connect(self.progressChanged)
+        self._progress.changed.connect(self._show_progress)
+        self.import_progress = ImportProgressBar(self)
+        self.import_progress.cancelRequested.connect(self.cancel)
         self.model = LibraryModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
@@ -152,6 +157,7 @@ class LibraryView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.import_progress)
         layout.addWidget(self.table)
 
     # loading
@@ -176,9 +182,11 @@ class LibraryView(QWidget):
             self.add_paths([folder])
 
     def add_paths(self, paths: Sequence[str | Path]) -> None:
-        """Add issues under ``paths`` in the background, reporting progress as it goes."""
+        """Import the issues under ``paths`` in the background (parsed in a process pool),
+        with progress, pages per second and time left; Cancel keeps what is finished."""
         self._cancel.clear()
         self.add_button.setEnabled(False)
+        self.import_progress.start()
         self.runner.start(
             self._add_in_worker,
             [str(p) for p in paths],
@@ -186,30 +194,43 @@ class LibraryView(QWidget):
             on_failure=self._add_failed,
         )
 
-    def _add_in_worker(self, paths: list[str]) -> AddReport:
+    def _add_in_worker(self, paths: list[str]) -> ImportReport:
         with self.library.clone() as mine:
-            return mine.add(
-                paths,
-                progress=lambda n, total, path: self._progress.changed.emit(n, total, str(path)),
-                cancelled=self._cancel.is_set,
+            return mine.import_paths(
+                paths, progress=self._progress.changed.emit, cancelled=self._cancel.is_set
             )
 
-    def _added(self, report: AddReport) -> None:
+    def _show_progress(self, progress: ImportProgress) -> None:
+        self.import_progress.show_progress(progress)
+        self.progressChanged.emit(progress.done, progress.total, progress.path)
+
+    def _added(self, report: ImportReport) -> None:
         self.add_button.setEnabled(True)
-        parsed = sum(not o.from_cache for o in report.added)
-        text = f"Added {len(report.added)} issues ({parsed} read, the rest from the cache)"
+        self.import_progress.finish()
+        parsed = report.count(Status.ADDED)
+        text = (
+            self.tr("Added %n issues", "", len(report.issues))
+            + " "
+            + self.tr("(%1 read at %2 pages/s, the rest from the cache)")
+            .replace("%1", str(parsed))
+            .replace("%2", f"{report.pages_per_second:.1f}")
+        )
+        if report.cancelled:
+            text += " " + self.tr("— cancelled; the issues finished are kept")
         if report.failed:
-            text += f"; {len(report.failed)} could not be read: {report.failed[0][1]}"
+            text += "; " + self.tr("%n could not be read:", "", len(report.failed))
+            text += " " + report.failed[0][1]
         self.message.emit(text)
         self.addFinished.emit(report)
         self.refresh()
 
     def _add_failed(self, error: Exception) -> None:
         self.add_button.setEnabled(True)
+        self.import_progress.finish()
         self._failed(error)
 
     def cancel(self) -> None:
-        """Stop adding after the issue being read now."""
+        """Stop adding: the workers stop, what is finished is written and kept."""
         self._cancel.set()
 
     # removing and opening
