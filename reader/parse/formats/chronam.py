@@ -61,7 +61,10 @@ def flat_issues(folder: Path, only: tuple[str, int] | None = None) -> list[Chron
     the one of ``(lccn, edition)``: the names are matched first, and only that paper's files
     are looked at, so finding each page's issue in a folder of hundreds stays cheap."""
     groups: dict[tuple[str, int], dict[int, dict[str, Path]]] = {}
+    prefix = f"{only[0]}-ed-" if only is not None else ""
     for name in os.listdir(folder):
+        if prefix and name[: len(prefix)].lower() != prefix:
+            continue  # another paper's page: not even matched
         match = FLAT_PAGE.match(name)
         if match is None:
             continue
