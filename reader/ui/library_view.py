@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     Signal,
 )
@@ -32,6 +34,7 @@ from reader.store.library import Library
 from reader.store.records import LibraryEntry
 from reader.ui.import_progress import ImportProgressBar
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
 
 
@@ -44,7 +47,14 @@ class LibraryRoles(IntEnum):
 class LibraryModel(RowTableModel[LibraryEntry]):
     """Library entries as a table: paper, date, pages, stories, last opened, files."""
 
-    HEADERS = ("Paper", "Date", "Pages", "Stories", "Last opened", "Files")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Paper"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Date"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Pages"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Stories"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Last opened"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Files"),
+    )
 
     def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
         self.set_rows(entries)
@@ -78,7 +88,7 @@ class LibraryModel(RowTableModel[LibraryEntry]):
         if column == 4:
             return time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.last_opened))
         if column == 5:
-            return "present" if entry.present else "missing"
+            return self.tr("present") if entry.present else self.tr("missing")
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -135,22 +145,28 @@ class LibraryView(QWidget):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
+        self.model = LibraryModel(self)
+        # Made in the order the eye reads them (buttons above the table): Qt's tab order
+        # follows the order widgets are made in, also after the panel is docked.
+        self.add_button = QPushButton(self.tr("&Add Folder…"), self)
+        self.add_button.clicked.connect(self._choose_folder)
+        self.remove_button = QPushButton(self.tr("&Remove from Library"), self)
+        self.remove_button.setToolTip(
+            self.tr("Forgets the cached issue; your files are not touched")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
         self.import_progress = ImportProgressBar(self)
         self.import_progress.cancelRequested.connect(self.cancel)
-        self.model = LibraryModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(self.tr("Issues in the library"))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
-        self.add_button = QPushButton("Add Folder…", self)
-        self.add_button.clicked.connect(self._choose_folder)
-        self.remove_button = QPushButton("Remove from Library", self)
-        self.remove_button.setToolTip("Forgets the cached issue; your files are not touched")
-        self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -161,6 +177,11 @@ class LibraryView(QWidget):
         layout.addWidget(self.table)
 
     # loading
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column (the Pages and Stories counts too)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), columns_width(self.table, 16)), hint.height())
 
     def refresh(self) -> None:
         self.runner.start(
@@ -177,7 +198,7 @@ class LibraryView(QWidget):
     # adding
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add issues from a folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add issues from a folder"))
         if folder:
             self.add_paths([folder])
 
@@ -208,18 +229,15 @@ class LibraryView(QWidget):
         self.add_button.setEnabled(True)
         self.import_progress.finish()
         parsed = report.count(Status.ADDED)
-        text = (
-            self.tr("Added %n issues", "", len(report.issues))
-            + " "
-            + self.tr("(%1 read at %2 pages/s, the rest from the cache)")
-            .replace("%1", str(parsed))
-            .replace("%2", f"{report.pages_per_second:.1f}")
-        )
+        text = self.tr(
+            "Added %n issue(s) ({parsed} read, the rest from the cache)", "", len(report.issues)
+        ).format(parsed=parsed)
         if report.cancelled:
             text += " " + self.tr("— cancelled; the issues finished are kept")
         if report.failed:
-            text += "; " + self.tr("%n could not be read:", "", len(report.failed))
-            text += " " + report.failed[0][1]
+            text += self.tr("; %n could not be read: {reason}", "", len(report.failed)).format(
+                reason=report.failed[0][1]
+            )
         self.message.emit(text)
         self.addFinished.emit(report)
         self.refresh()
@@ -251,7 +269,9 @@ class LibraryView(QWidget):
         if entry.present:
             self.openRequested.emit(entry.path)
         else:
-            self.message.emit(f"{entry.path}: the files are no longer there")
+            self.message.emit(
+                self.tr("{path}: the files are no longer there").format(path=entry.path)
+            )
 
     def shutdown(self) -> None:
         """Stop adding and wait for workers (call before the window closes)."""
