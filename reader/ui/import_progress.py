@@ -43,11 +43,12 @@ class ImportProgressBar(QWidget):
         self.bar.setRange(0, progress.total)
         self.bar.setValue(progress.done)
         self.label.setText(
-            self.tr("%1 of %2 issues · %3 pages/s · %4 left")
-            .replace("%1", f"{progress.done:,}")
-            .replace("%2", f"{progress.total:,}")
-            .replace("%3", f"{progress.pages_per_second:.1f}")
-            .replace("%4", clock(progress.seconds_left))
+            self.tr("{done} of {total} issues · {rate} pages/s · {left} left").format(
+                done=f"{progress.done:,}",
+                total=f"{progress.total:,}",
+                rate=f"{progress.pages_per_second:.1f}",
+                left=clock(progress.seconds_left),
+            )
         )
 
     def finish(self) -> None:
