@@ -38,6 +38,8 @@ CAPTIONS = {
     "window-dark.png": "The dark theme",
     "window-sepia.png": "The sepia theme",
     "window-first-run.png": "The first-run hint with the keys that matter",
+    "window-800x600-panel.png": "A small 800×600 window with the search panel open",
+    "window-800x600-panel-2x.png": "The same window at twice the scale",
 }
 
 RELEASE_HEADING = re.compile(

@@ -162,7 +162,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "full_screen",
-        "F&ull Screen",
+        "Full Scr&een",
         "&View",
         ("F11",),
         "Only the story, on the whole screen (F11 or Esc to leave)",

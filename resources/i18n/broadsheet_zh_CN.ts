@@ -772,8 +772,8 @@ Details are in the log file:
         <translation>切换主题：跟随系统、浅色、护眼黄、深色</translation>
     </message>
     <message>
-        <source>F&amp;ull Screen</source>
-        <translation>全屏(&amp;U)</translation>
+        <source>Full Scr&amp;een</source>
+        <translation>全屏(&amp;E)</translation>
     </message>
     <message>
         <source>Only the story, on the whole screen (F11 or Esc to leave)</source>

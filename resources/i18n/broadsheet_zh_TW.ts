@@ -772,8 +772,8 @@ Details are in the log file:
         <translation>切換主題：跟隨系統、淺色、護眼黃、深色</translation>
     </message>
     <message>
-        <source>F&amp;ull Screen</source>
-        <translation>全螢幕(&amp;U)</translation>
+        <source>Full Scr&amp;een</source>
+        <translation>全螢幕(&amp;E)</translation>
     </message>
     <message>
         <source>Only the story, on the whole screen (F11 or Esc to leave)</source>

@@ -14,6 +14,7 @@ from reader.model import Issue
 from reader.store import Library
 from reader.store.library import BookmarkState, ResolvedBookmark
 from reader.ui.bookmarks_panel import BookmarkModel, BookmarkRoles, BookmarksPanel
+from tests.ui.helpers import select_first_row
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the library and archive fixtures
 
@@ -57,7 +58,7 @@ def test_delete_then_undo_brings_back_the_same_bookmark(
     qtbot: QtBot, panel: BookmarksPanel, library: Library
 ) -> None:
     before = library.userdata.bookmarks()
-    panel.table.selectRow(0)
+    select_first_row(panel.table)
     with qtbot.waitSignals([panel.saved, panel.refreshed], timeout=10_000):
         panel.delete_selected()
     assert panel.model.rowCount() == 1

@@ -396,7 +396,9 @@ def test_the_check_names_a_stale_qm_and_a_string_missing_from_the_ts(
     sources = tools.source_files()
     monkeypatch.setattr(tools, "source_files", lambda: [*sources, new])
     problems = stale()
-    assert "broadsheet_zh_CN.qm: stale against its .ts (Keymap: '&File')" in problems
+    # (文件(&F) also translates the export dialog's "&File:": more messages may be named.)
+    qm = [p for p in problems if p.startswith("broadsheet_zh_CN.qm: stale against its .ts (")]
+    assert len(qm) == 1 and "Keymap: '&File'" in qm[0], problems
     assert {f"broadsheet_{lang}.ts: the source's strings changed" for lang in LANGUAGES} <= set(
         problems
     )

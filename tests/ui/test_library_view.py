@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from reader.store import Library
 from reader.store.records import LibraryEntry
 from reader.ui.library_view import LibraryModel, LibraryRoles, LibraryView
+from tests.ui.helpers import select_first_row
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the library and archive fixtures
 
@@ -59,7 +60,7 @@ def test_open_and_remove(qtbot: QtBot, library: Library, archive: Path) -> None:
     with qtbot.waitSignal(view.openRequested) as opened:
         view.table.activated.emit(view.model.index(0, 0))
     assert opened.args == [str((archive / "2025-01-16").resolve())]
-    view.table.selectRow(0)
+    select_first_row(view.table)
     with qtbot.waitSignal(view.entriesChanged, timeout=10_000):
         view.remove_selected()
     assert view.model.rowCount() == 2
