@@ -296,6 +296,12 @@ class Page:
         }
 
 
+def issue_title(newspaper: str | None, date: str | None) -> str:
+    """How an issue is named to the reader: "Paper · 1916-02-01", or what of that is known."""
+    parts = [p for p in (newspaper, date) if p]
+    return " · ".join(parts) if parts else "Untitled issue"
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
     """One issue of a paper: its pages in order."""
@@ -323,8 +329,7 @@ class Issue:
 
     @property
     def title(self) -> str:
-        parts = [p for p in (self.newspaper, self.date) if p]
-        return " · ".join(parts) if parts else "Untitled issue"
+        return issue_title(self.newspaper, self.date)
 
     def jump_target(self, article: Article) -> tuple[int, str | None] | None:
         """Where a teaser (or a "continued on" line) points, when this issue holds it.

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from reader.commands.parse import positive_int
+from reader.commands.progress import ProgressReporter
 from reader.store import Library
 from reader.store.library import NoticeKind
 from reader.text.escape import json_text, terminal_text
@@ -26,6 +28,26 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         description="Add issues: page files, issue folders, or folders holding issue folders.",
     )
     add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument(
+        "--jobs",
+        "-j",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="parse in N processes (default: one per core)",
+    )
+    add.add_argument(
+        "--report",
+        metavar="FILE",
+        type=Path,
+        help="write what was added, skipped and failed (path and reason) to FILE as JSON",
+    )
+    add.add_argument(
+        "--shards",
+        action="store_true",
+        help="the PATHs are JSON Lines shards (or folders of *.jsonl) written by "
+        "`broadsheet parse --dask`: store their issues without parsing",
+    )
     listing = actions.add_parser("list", help="list the issues in the library")
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = actions.add_parser(
@@ -92,28 +114,45 @@ def _write_failures(library: Library, since: int) -> int:
     return 1 if failed else 0
 
 
+def _add(library: Library, args: argparse.Namespace, out: TextIO) -> int:
+    """``library add``: the bulk import, progress on stderr, one line per issue on ``out``."""
+    since = len(library.notices)
+    reporter = ProgressReporter(sys.stderr)
+    try:
+        if args.shards:
+            report = library.import_shards(args.paths, progress=reporter)
+        else:
+            report = library.import_paths(args.paths, jobs=args.jobs, progress=reporter)
+    finally:
+        reporter.finish()
+    for issue in report.issues:
+        line = (
+            f"{issue.status.value:9} {issue.title}: {issue.pages} pages, {issue.stories} "
+            f"stories — {issue.path}"
+        )
+        out.write(terminal_text(line, out) + "\n")
+    for _path, reason in report.failed:
+        warn(reason)
+    for path, reason in report.skipped:
+        warn(f"{path}: skipped: {reason}")
+    if args.report is not None:
+        from reader.export.atomic import write_text_atomically
+
+        write_text_atomically(args.report, json_text(report.to_json()) + "\n")
+    if report.issues or report.failed:
+        warn(report.summary())
+    if report.failed:
+        return 2
+    if not report.issues:
+        warn(f"no issues found in {', '.join(map(str, args.paths))}")
+        return 2
+    return _write_failures(library, since)
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
     with open_library() as library:
         if args.library_action == "add":
-            since = len(library.notices)
-            report = library.add(args.paths)
-            for opened in report.added:
-                issue = opened.issue
-                line = (
-                    f"{'cached' if opened.from_cache else 'added '} {issue.title}: "
-                    f"{len(issue.pages)} pages, {len(issue.articles)} stories — {opened.path}"
-                )
-                out.write(terminal_text(line, out) + "\n")
-            for _path, reason in report.failed:
-                warn(reason)
-            for path, reason in report.skipped:
-                warn(f"{path}: skipped: {reason}")
-            if report.failed:
-                return 2
-            if not report.added:
-                warn(f"no issues found in {', '.join(map(str, args.paths))}")
-                return 2
-            return _write_failures(library, since)
+            return _add(library, args, out)
         if args.library_action == "check":
             problems = library.check()
             for problem in problems:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.errors import StoreError
@@ -77,6 +78,57 @@ CACHE_SCHEMA = db.Schema(
 )
 
 
+def _create_import_state(conn: sqlite3.Connection) -> None:
+    """What bulk imports saw of each issue's files (names, sizes, modification times), so the
+    next import of the same tree skips unchanged files unread. Like the index's tables it is
+    made when missing at every open, not by a schema version: it only saves work, and a cache
+    without it (older, or just rebuilt) simply reads every file once more."""
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS import_state (
+            path TEXT PRIMARY KEY,
+            signature TEXT NOT NULL,
+            cache_key TEXT NOT NULL
+        )"""
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredIssue:
+    """An issue encoded for the cache: everything the writer inserts, made where it was parsed
+    (a worker process, a cluster node), so the one writer only runs SQL."""
+
+    cache_key: str
+    source_hash: str
+    parser_version: int
+    source: str | None
+    newspaper: str | None
+    date: str | None
+    pages: int
+    #: ``(article id, page number, display title, headline text, body text)`` per story.
+    stories: tuple[tuple[str, int, str, str, str], ...]
+    #: The issue in the cache's lossless JSON (``codec.dump_issue``).
+    data: bytes
+
+
+def stored_issue(key: str, parser_version: int, issue: Issue, source_hash: str) -> StoredIssue:
+    """Encode ``issue`` for :meth:`IssueCache.put_many`."""
+    stories = tuple(
+        (article.id, article.page_number, article.display_title, *story_texts(article))
+        for article in issue.articles
+    )
+    return StoredIssue(
+        key,
+        source_hash,
+        parser_version,
+        issue.source,
+        issue.newspaper,
+        issue.date,
+        len(issue.pages),
+        stories,
+        dump_issue(issue),
+    )
+
+
 def story_texts(article: Article) -> tuple[str, str]:
     """``(headline text, body text)`` of an article as the index sees them."""
     heads = [t for t in (article.kicker, article.headline, article.subheadline) if t]
@@ -122,6 +174,7 @@ class IssueCache:
         db.setup_schema(conn, CACHE_SCHEMA, self.path)
         with db.transaction(conn):
             self.index.scheme.create(conn)
+            _create_import_state(conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -154,51 +207,60 @@ class IssueCache:
         self, key: str, parser_version: int, issue: Issue, source_hash: str | None = None
     ) -> None:
         """Store ``issue`` and index its articles, replacing any older parse under ``key``."""
+        self.put_many([stored_issue(key, parser_version, issue, source_hash or key)])
+
+    def put_many(
+        self, issues: Sequence[StoredIssue], seen: Iterable[tuple[str, str, str]] = ()
+    ) -> None:
+        """Store and index encoded issues in one transaction (each replaces any older parse
+        under its key), and record ``seen`` ``(path, files signature, cache key)`` rows for the
+        next bulk import. All or nothing: a crash leaves either the whole batch or none of it."""
         try:
-            self._put(key, parser_version, issue, source_hash or key)
+            with db.transaction(self.conn):
+                for stored in issues:
+                    self._put(stored)
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO import_state (path, signature, cache_key)"
+                    " VALUES (?, ?, ?)",
+                    seen,
+                )
         except sqlite3.Error as err:
             raise StoreError(f"cannot write the cache: {err}", self.path) from err
 
-    def _put(self, key: str, parser_version: int, issue: Issue, source_hash: str) -> None:
-        articles = issue.articles
-        data = dump_issue(issue)
-        with db.transaction(self.conn):
-            self._delete(key)
-            cur = self.conn.execute(
-                "INSERT INTO issues (cache_key, source_hash, parser_version, source, newspaper,"
-                " date, pages, stories, data, stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    key,
-                    source_hash,
-                    parser_version,
-                    issue.source,
-                    issue.newspaper,
-                    issue.date,
-                    len(issue.pages),
-                    len(articles),
-                    data,
-                    time.time(),
-                ),
-            )
-            issue_id = cur.lastrowid
-            rows: list[tuple[int, str, str]] = []
-            for article in articles:
-                headline, body = story_texts(article)
-                story = self.conn.execute(
-                    "INSERT INTO stories (issue_id, article_id, page, title, headline, body)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        issue_id,
-                        article.id,
-                        article.page_number,
-                        article.display_title,
-                        headline,
-                        body,
-                    ),
-                )
-                assert story.lastrowid is not None
-                rows.append((story.lastrowid, headline, body))
-            self.index.add(rows)
+    def _put(self, stored: StoredIssue) -> None:
+        self._delete(stored.cache_key)
+        cur = self.conn.execute(
+            "INSERT INTO issues (cache_key, source_hash, parser_version, source, newspaper,"
+            " date, pages, stories, data, stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                stored.cache_key,
+                stored.source_hash,
+                stored.parser_version,
+                stored.source,
+                stored.newspaper,
+                stored.date,
+                stored.pages,
+                len(stored.stories),
+                stored.data,
+                time.time(),
+            ),
+        )
+        issue_id = cur.lastrowid
+        # The write lock is held (BEGIN IMMEDIATE), so the next ids are ours to hand out.
+        first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM stories").fetchone()[0]
+        self.conn.executemany(
+            "INSERT INTO stories (id, issue_id, article_id, page, title, headline, body)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            ((first + n, issue_id, *story) for n, story in enumerate(stored.stories)),
+        )
+        self.index.add(
+            [(first + n, headline, body) for n, (*_, headline, body) in enumerate(stored.stories)]
+        )
+
+    def import_state(self) -> dict[str, tuple[str, str]]:
+        """``{path: (files signature, cache key)}`` as the last bulk imports saw them."""
+        rows = self.conn.execute("SELECT path, signature, cache_key FROM import_state")
+        return {path: (signature, key) for path, signature, key in rows}
 
     def _delete(self, key: str) -> bool:
         row = self.conn.execute("SELECT id FROM issues WHERE cache_key = ?", (key,)).fetchone()
@@ -214,8 +276,21 @@ class IssueCache:
         with db.transaction(self.conn):
             return self._delete(key)
 
-    def keys(self) -> set[str]:
-        return {row[0] for row in self.conn.execute("SELECT cache_key FROM issues")}
+    def keys(self, parser_version: int | None = None) -> set[str]:
+        """Every key in the cache (or only those parsed by ``parser_version``)."""
+        if parser_version is None:
+            return {row[0] for row in self.conn.execute("SELECT cache_key FROM issues")}
+        rows = self.conn.execute(
+            "SELECT cache_key FROM issues WHERE parser_version = ?", (parser_version,)
+        )
+        return {row[0] for row in rows}
+
+    def meta(self, key: str) -> tuple[str | None, str | None, int, int] | None:
+        """``(newspaper, date, pages, stories)`` of the cached issue under ``key``, or None."""
+        row = self.conn.execute(
+            "SELECT newspaper, date, pages, stories FROM issues WHERE cache_key = ?", (key,)
+        ).fetchone()
+        return None if row is None else (row[0], row[1], int(row[2]), int(row[3]))
 
     def prune(self, keep: Sequence[str] | set[str]) -> int:
         """Delete every cached issue whose key is not in ``keep``; return how many went."""

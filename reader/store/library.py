@@ -20,6 +20,13 @@ from reader.errors import BroadsheetError, StoreError
 from reader.model import Article, Issue
 from reader.store import db
 from reader.store.cache import IssueCache
+from reader.store.importer import (
+    ImportProgress,
+    ImportReport,
+    Status,
+    import_issues,
+    ingest_shards,
+)
 from reader.store.records import Bookmark, Hit, LibraryEntry
 from reader.store.search import Scheme
 from reader.store.sources import cache_key, discover_issues, source_hash
@@ -242,6 +249,54 @@ class Library:
             if progress is not None:
                 progress(n, len(found), path)
         return AddReport(tuple(added), tuple(failed), tuple(skipped))
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        jobs: int | None = None,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Bulk import: every issue under ``paths`` parsed in ``jobs`` processes (default: one
+        per core) into the cache and the library list; unchanged files skipped, failures listed
+        (see :mod:`reader.store.importer`). The loader must be picklable when ``jobs`` > 1."""
+        report = import_issues(
+            paths,
+            self.cache,
+            self.userdata,
+            parser_version=self.parser_version,
+            loader=self.loader,
+            jobs=jobs,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        return self._imported(report)
+
+    def import_shards(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Store the issues of JSON Lines shards parsed elsewhere (``reader.store.bulk``)."""
+        report = ingest_shards(
+            paths,
+            self.cache,
+            self.userdata,
+            parser_version=self.parser_version,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        return self._imported(report)
+
+    def _imported(self, report: ImportReport) -> ImportReport:
+        for error in report.write_errors:
+            self._notice(NoticeKind.STORE_WRITE_FAILED, error, None)
+        if any(i.status is not Status.UNCHANGED for i in report.issues):
+            self._prune()  # an issue whose bytes changed: its old parse is searchable no more
+        return report
 
     def entries(self) -> list[LibraryEntry]:
         return self.userdata.library()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.model import issue_title
+
 
 @dataclass(frozen=True, slots=True)
 class Snippet:
@@ -66,8 +68,7 @@ class LibraryEntry:
 
     @property
     def title(self) -> str:
-        parts = [p for p in (self.newspaper, self.date) if p]
-        return " · ".join(parts) if parts else "Untitled issue"
+        return issue_title(self.newspaper, self.date)
 
     def to_json(self) -> dict[str, object]:
         return {

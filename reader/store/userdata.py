@@ -516,11 +516,17 @@ class UserData:
 
     def record_issues(self, issues: Iterable[tuple[str, str, Issue]]) -> None:
         """Put ``(path, source hash, issue)`` entries in the library list, in one transaction."""
-        now = time.time()
-        rows = [
+        self.record_entries(
             (path, digest, issue.newspaper, issue.date, len(issue.pages), len(issue.articles))
             for path, digest, issue in issues
-        ]
+        )
+
+    def record_entries(
+        self, rows: Iterable[tuple[str, str, str | None, str | None, int, int]]
+    ) -> None:
+        """Put ``(path, source hash, newspaper, date, pages, stories)`` rows in the library list,
+        in one transaction (a bulk import writes a batch at a time)."""
+        now = time.time()
         self._write_many(
             "INSERT INTO library (path, source_hash, newspaper, date, pages, stories, added,"
             " last_opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"

@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.errors import BroadsheetError
-from reader.store.library import AddReport, Library
+from reader.store.importer import ImportProgress, ImportReport, Status
+from reader.store.library import Library
 from reader.store.records import LibraryEntry
 from reader.store.userdata import LibraryFilter, LibrarySort
+from reader.ui.import_progress import ImportProgressBar
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
@@ -189,7 +191,8 @@ class LibraryModel(RowTableModel[LibraryEntry]):
 class _Progress(QObject):
     """Lives in the GUI thread; workers emit it, so the slots run in the GUI thread."""
 
-    changed = Signal(int, int, str)
+    #: An :class:`~reader.store.importer.ImportProgress`.
+    changed = Signal(object)
 
 
 def _remove(library: Library, paths: list[str]) -> None:
@@ -230,7 +233,7 @@ class LibraryView(QWidget):
         self.runner = runner or TaskRunner(self)
         self._cancel = threading.Event()
         self._progress = _Progress(self)
-        self._progress.changed.connect(self.progressChanged)
+        self._progress.changed.connect(self._show_progress)
         self.model = LibraryModel(library, self)
         # Made in the order the eye reads them (buttons, filters, then the table): Qt's tab
         # order follows the order widgets are made in, also after the panel is docked.
@@ -254,6 +257,8 @@ class LibraryView(QWidget):
         self.date_to = self._date_field(self.tr("To date"), "libraryDateTo")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("libraryCount")
+        self.import_progress = ImportProgressBar(self)
+        self.import_progress.cancelRequested.connect(self.cancel)
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
         self.table.setAccessibleName(self.tr("Issues in the library"))
@@ -278,6 +283,7 @@ class LibraryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(filters)
+        layout.addWidget(self.import_progress)
         layout.addWidget(self.table)
 
     def _date_field(self, placeholder: str, name: str) -> QLineEdit:
@@ -372,9 +378,11 @@ class LibraryView(QWidget):
             self.add_paths([folder])
 
     def add_paths(self, paths: Sequence[str | Path]) -> None:
-        """Add issues under ``paths`` in the background, reporting progress as it goes."""
+        """Import the issues under ``paths`` in the background (parsed in a process pool),
+        with progress, pages per second and time left; Cancel keeps what is finished."""
         self._cancel.clear()
         self.add_button.setEnabled(False)
+        self.import_progress.start()
         self.runner.start(
             self._add_in_worker,
             [str(p) for p in paths],
@@ -382,20 +390,25 @@ class LibraryView(QWidget):
             on_failure=self._add_failed,
         )
 
-    def _add_in_worker(self, paths: list[str]) -> AddReport:
+    def _add_in_worker(self, paths: list[str]) -> ImportReport:
         with self.library.clone() as mine:
-            return mine.add(
-                paths,
-                progress=lambda n, total, path: self._progress.changed.emit(n, total, str(path)),
-                cancelled=self._cancel.is_set,
+            return mine.import_paths(
+                paths, progress=self._progress.changed.emit, cancelled=self._cancel.is_set
             )
 
-    def _added(self, report: AddReport) -> None:
+    def _show_progress(self, progress: ImportProgress) -> None:
+        self.import_progress.show_progress(progress)
+        self.progressChanged.emit(progress.done, progress.total, progress.path)
+
+    def _added(self, report: ImportReport) -> None:
         self.add_button.setEnabled(True)
-        parsed = sum(not o.from_cache for o in report.added)
+        self.import_progress.finish()
+        parsed = report.count(Status.ADDED)
         text = self.tr(
-            "Added %n issue(s) ({parsed} read, the rest from the cache)", "", len(report.added)
+            "Added %n issue(s) ({parsed} read, the rest from the cache)", "", len(report.issues)
         ).format(parsed=parsed)
+        if report.cancelled:
+            text += " " + self.tr("— cancelled; the issues finished are kept")
         if report.failed:
             text += self.tr("; %n could not be read: {reason}", "", len(report.failed)).format(
                 reason=report.failed[0][1]
@@ -406,10 +419,11 @@ class LibraryView(QWidget):
 
     def _add_failed(self, error: Exception) -> None:
         self.add_button.setEnabled(True)
+        self.import_progress.finish()
         self._failed(error)
 
     def cancel(self) -> None:
-        """Stop adding after the issue being read now."""
+        """Stop adding: the workers stop, what is finished is written and kept."""
         self._cancel.set()
 
     # removing and opening

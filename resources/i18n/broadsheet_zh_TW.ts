@@ -639,6 +639,29 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>ImportProgressBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop; the issues finished so far stay</source>
+        <translation>停止；已完成的期次會保留</translation>
+    </message>
+    <message>
+        <source>Looking for issues…</source>
+        <translation>正在尋找報紙期次…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} issues · {rate} pages/s · {left} left</source>
+        <translation>已處理 {done}/{total} 期 · 每秒 {rate} 版 · 剩餘 {left}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>Keymap</name>
     <message>
         <source>&amp;File</source>
@@ -1176,6 +1199,10 @@ Details are in the log file:
         <translation>
             <numerusform>已新增 %n 期報紙（讀取 {parsed} 期，其餘來自快取）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>— cancelled; the issues finished are kept</source>
+        <translation>——已取消；已完成的期次已保留</translation>
     </message>
     <message numerus="yes">
         <source>; %n could not be read: {reason}</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -58,11 +59,16 @@ def test_add_a_folder_of_issues_then_list_json(tmp_path: Path) -> None:
     }
 
 
-def test_adding_again_reads_the_cache(tmp_path: Path) -> None:
+def test_adding_again_skips_unchanged_files_then_reads_the_cache(tmp_path: Path) -> None:
     archive = make_archive(tmp_path / "archive", issues=2)
     run("library", "add", str(archive))
     status, text = run("library", "add", str(archive))
-    assert status == 0 and text.count("cached") == 2
+    assert status == 0 and text.count("unchanged") == 2
+    # Touched (new modification time, same bytes): hashed again, found in the cache, not parsed.
+    page = archive / "2025-01-01" / "01.txt"
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    status, text = run("library", "add", str(archive))
+    assert status == 0 and text.count("unchanged") == 1 and text.count("cached") == 1
 
 
 def test_list_as_text_marks_missing_files(tmp_path: Path) -> None:
@@ -83,7 +89,9 @@ def test_bad_path_is_one_line_on_stderr_and_exit_2(
     assert status == 2
     assert "added" in text  # the good one is still added
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"broadsheet: {tmp_path / 'nope'}: no such file or folder"]
+    assert err[0] == f"broadsheet: {tmp_path / 'nope'}: no such file or folder"
+    assert err[1:] == [f"broadsheet: {err[1].removeprefix('broadsheet: ')}"]  # the summary
+    assert "1 added" in err[1] and "1 failed" in err[1]
 
 
 def test_remove_keeps_the_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

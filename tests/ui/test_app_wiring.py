@@ -353,7 +353,7 @@ def test_opening_a_folder_of_issues_adds_them_all_to_the_library(
     shown = window.issue
     with qtbot.waitSignal(view.addFinished, timeout=WAIT) as finished:
         window.open_path(archive)
-    assert len(finished.args[0].added) == 3 and not finished.args[0].failed
+    assert len(finished.args[0].issues) == 3 and not finished.args[0].failed
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT)
     dock = window.docks.panel(LIBRARY_PANEL)
     assert dock is not None and dock.isVisible()

@@ -44,7 +44,7 @@ def test_a_folder_of_issues_is_added_to_the_library_and_its_first_issue_shown(
     with qtbot.waitSignal(wiring.library_view.addFinished, timeout=WAIT) as added:
         pass
     report = added.args[0]
-    assert sorted(Path(o.path).name for o in report.added) == ["a-daily", "b-gazette"]
+    assert sorted(Path(o.path).name for o in report.issues) == ["a-daily", "b-gazette"]
     assert not report.failed
     dock = window.docks.panel(LIBRARY_PANEL)
     assert dock is not None and dock.isVisible()

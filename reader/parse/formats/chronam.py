@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,14 +56,24 @@ def _date_of(folder: Path) -> str | None:
     return None
 
 
-def flat_issues(folder: Path) -> list[ChronamIssue]:
-    """The issues of a folder of ``LCCN-ed-N_seq-N`` files (empty when there are none)."""
+def flat_issues(folder: Path, only: tuple[str, int] | None = None) -> list[ChronamIssue]:
+    """The issues of a folder of ``LCCN-ed-N_seq-N`` files (empty when there are none), or only
+    the one of ``(lccn, edition)``: the names are matched first, and only that paper's files
+    are looked at, so finding each page's issue in a folder of hundreds stays cheap."""
     groups: dict[tuple[str, int], dict[int, dict[str, Path]]] = {}
-    for path in folder.iterdir():
-        match = FLAT_PAGE.match(path.name)
-        if match is None or not path.is_file():
+    prefix = f"{only[0]}-ed-" if only is not None else ""
+    for name in os.listdir(folder):
+        if prefix and name[: len(prefix)].lower() != prefix:
+            continue  # another paper's page: not even matched
+        match = FLAT_PAGE.match(name)
+        if match is None:
             continue
         key = (match.group("lccn").lower(), int(match.group("edition")))
+        if only is not None and key != only:
+            continue
+        path = folder / name
+        if not path.is_file():
+            continue
         suffix = path.suffix.lower().lstrip(".")
         groups.setdefault(key, {}).setdefault(int(match.group("seq")), {})[suffix] = path
     issues = []
@@ -107,10 +118,8 @@ def issue_for(path: Path) -> ChronamIssue | None:
         match = FLAT_PAGE.match(path.name)
         if match is None:
             return None
-        lccn, edition = match.group("lccn").lower(), int(match.group("edition"))
-        return next(
-            (i for i in flat_issues(path.parent) if i.lccn == lccn and i.edition == edition), None
-        )
+        only = (match.group("lccn").lower(), int(match.group("edition")))
+        return next(iter(flat_issues(path.parent, only)), None)
     if path.is_dir():
         batch = batch_issue(path)
         if batch is not None:
