@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.diagnostics import configure_logging, log_path
-from reader.parse_ahead import ParseAhead
+from reader.parse_ahead import ParseAhead, parse_in_child
 from reader.qt_compat import pin_singletons
 from reader.ui.resources import sample_issue_path
 
@@ -143,7 +143,9 @@ class EarlyLoader:
         from reader.store.library import Library
 
         try:
-            with Library.open_default(on_notice=self._notices.append) as library:
+            with Library.open_default(
+                loader=parse_in_child, on_notice=self._notices.append
+            ) as library:
                 self.checked = True
                 return library.open_issue(path).issue
         except InputError:

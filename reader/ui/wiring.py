@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from reader.errors import BroadsheetError, InputError
 from reader.model import Article, Issue
+from reader.parse_ahead import parse_in_child
 from reader.store.library import AddReport, Library, LibraryNotice, NoticeKind, StoreReadState
 from reader.store.sources import discover_issues, issue_files
 from reader.ui.main_window import MainWindow
@@ -171,7 +172,9 @@ class StoreWiring(QObject):
         opened (the reason is in the status bar and the window runs on without it)."""
         window = self.window
         try:
-            library = Library.open_default(on_notice=self.notice.emit, check=False)
+            library = Library.open_default(
+                loader=parse_in_child, on_notice=self.notice.emit, check=False
+            )
         except (BroadsheetError, sqlite3.Error, OSError) as error:
             report_unavailable(window, error)
             return False
