@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from reader.model import Issue
-    from reader.store.library import LibraryNotice
+    from reader.store.library import LibraryNotice, OpenedIssue
     from reader.ui.crash_dialog import CrashDialog
     from reader.ui.main_window import MainWindow
     from reader.ui.single_instance import InstanceServer
@@ -98,6 +98,8 @@ class EarlyLoader:
         self.checked = False
         #: A folder of issues named on the command line: the library adds it all when open.
         self.archive: Path | None = None
+        #: The last issue opened through the store (with its source hash, not computed again).
+        self.opened: OpenedIssue | None = None
 
     def prefetch(self, path: Path, process: ParseAhead | None = None) -> None:
         """Take the parse of ``path`` from ``process`` (started by the entry point before it
@@ -147,7 +149,8 @@ class EarlyLoader:
                 loader=parse_in_child, on_notice=self._notices.append
             ) as library:
                 self.checked = True
-                return library.open_issue(path).issue
+                self.opened = library.open_issue(path)
+                return self.opened.issue
         except InputError:
             raise  # the file is bad, not the store: the window says so
         except Exception as error:  # the store is unusable: read the issue without it
@@ -214,7 +217,7 @@ class StoreStarter(QObject):
 
         if self.window.closed:
             return
-        wiring = StoreWiring(self.window, self.early.take)
+        wiring = StoreWiring(self.window, self.early.take, self.early.opened)
         if wiring.attach(notices):
             self.wiring = wiring
             if self.early.archive is not None:  # as File › Open Folder does for such a folder
