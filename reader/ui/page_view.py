@@ -303,10 +303,8 @@ class PageView(QGraphicsView):
             item.setBrush(QBrush(OUTLINE_FILL))
             item.setZValue(1)
             self._outline.append(item)
-        if self._outline:
-            bounds = self._outline[0].rect()
-            for item in self._outline[1:]:
-                bounds = bounds.united(item.rect())
+        bounds = self._outline_bounds()
+        if bounds is not None:
             margin = 0.02 * self.space[0]
             self.ensureVisible(bounds.adjusted(-margin, -margin, margin, margin), 0, 0)
             if bounds.height() * self.transform().m22() < self.viewport().height():
@@ -391,7 +389,30 @@ class PageView(QGraphicsView):
         self.scale(scale, scale)
         if keep_centre:
             self.centerOn(centre)
+            self._keep_outline_in_view(centre)
         self._redecode.start()
+
+    def _outline_bounds(self) -> QRectF | None:
+        """The rectangle around the outlined zones (scene units), or None with no outline."""
+        if not self._outline:
+            return None
+        bounds = self._outline[0].rect()
+        for item in self._outline[1:]:
+            bounds = bounds.united(item.rect())
+        return bounds
+
+    def _keep_outline_in_view(self, centre: QPointF) -> None:
+        """After a zoom about ``centre``: when the outline left the view, centre on the point of
+        the outline nearest ``centre`` (its part the reader was closest to)."""
+        bounds = self._outline_bounds()
+        if bounds is None:
+            return
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if shown.intersects(bounds):
+            return
+        x = min(max(centre.x(), bounds.left()), bounds.right())
+        y = min(max(centre.y(), bounds.top()), bounds.bottom())
+        self.centerOn(x, y)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)

@@ -132,6 +132,38 @@ def test_the_shown_storys_zones_are_outlined_and_follow_the_keyboard(
     assert visible.intersects(rects(ZONES["p1-weather"])[0])
 
 
+def test_zooming_keeps_the_shown_storys_outline_in_view(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_with_pane(qtbot, make_window, paged_issue(scan(tmp_path / "page.png")))
+    view = window.page_pane.view
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    while window.current_id != "p1-weather":  # the story at the foot of the page
+        with qtbot.waitSignal(view.outlineMoved):
+            QTest.keySequence(window.tree, QKeySequence("J"))
+    outline = rects(ZONES["p1-weather"])[0]
+
+    def in_view() -> bool:
+        return view.mapToScene(view.viewport().rect()).boundingRect().intersects(outline)
+
+    assert in_view()
+    view.verticalScrollBar().setValue(0)  # the reader looks at the head of the page
+    for zoom in (1.5, 2.5, 4.0, 6.0):
+        view.set_zoom(zoom)  # about the centre, far from the outline: it is kept in view
+        assert in_view(), zoom
+    for _ in range(5):
+        view.zoom_out()
+        assert in_view(), view.zoom
+    # Inside the outline, the zoom keeps the centre where the reader put it.
+    view.set_zoom(3.0)
+    view.centerOn(outline.center())
+    before = view.mapToScene(view.viewport().rect().center())
+    view.zoom_in()
+    after = view.mapToScene(view.viewport().rect().center())
+    assert abs(after.x() - before.x()) < 2 and abs(after.y() - before.y()) < 2
+
+
 def test_clicking_a_zone_selects_its_story(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
