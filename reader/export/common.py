@@ -185,8 +185,10 @@ def document_labels(items: Sequence[ExportItem]) -> Labels:
     return CHINESE if cjk_ratio("".join(sample)[:LANGUAGE_SAMPLE]) >= CHINESE_SHARE else ENGLISH
 
 
-def citation(item: ExportItem, labels: Labels = ENGLISH) -> str:
-    """The line that says where a story was printed: paper, date, page, headline."""
+def citation(item: ExportItem) -> str:
+    """The line that says where a story was printed: paper, date, page, headline — labelled in
+    the story's own language (an English story in a Chinese document is cited "Page 1")."""
+    labels = document_labels([item])
     issue = item.issue
     page = issue.page(item.article.page_number) if issue else None
     parts = [
@@ -198,10 +200,10 @@ def citation(item: ExportItem, labels: Labels = ENGLISH) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def story_parts(item: ExportItem, labels: Labels = ENGLISH) -> StoryParts:
+def story_parts(item: ExportItem) -> StoryParts:
     """The story's parts in the one reading order (``reader.model.story_parts``), with its
     citation."""
-    return article_parts(item.article, citation(item, labels))
+    return article_parts(item.article, citation(item))
 
 
 def document_title(

@@ -134,7 +134,7 @@ def render_html(
         f"<title>{escape_html(title)}</title>\n<style>{HTML_STYLE}</style>\n</head>\n<body>\n",
         f"<h1>{escape_html(title)}</h1>\n",
     ]
-    parts = [story_parts(item, labels) for item in items]
+    parts = [story_parts(item) for item in items]
     if options.contents:
         out.append(f'<nav class="contents">\n<h2>{escape_html(labels.contents)}</h2>\n<ol>\n')
         for index, story in enumerate(parts):

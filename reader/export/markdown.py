@@ -65,7 +65,7 @@ def render_markdown(
     """The whole export as one Markdown document."""
     labels = document_labels(items)
     out = [f"# {escape_markdown(document_title(items, options, labels))}\n"]
-    parts = [story_parts(item, labels) for item in items]
+    parts = [story_parts(item) for item in items]
     if options.contents:
         out.append(f"## {labels.contents}\n")
         out.append(

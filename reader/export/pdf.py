@@ -490,7 +490,7 @@ def _export_pdf(
     check_target(target)
     labels = document_labels(items)
     title = escape_controls(document_title(items, options, labels))  # drawn and in the metadata
-    parts = [story_parts(item, labels) for item in items]
+    parts = [story_parts(item) for item in items]
     texts = _furniture_texts(items, title, labels)
     for p in parts:
         texts += [

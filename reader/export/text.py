@@ -52,11 +52,12 @@ def render_text(
     visible escapes: a text file is read in terminals too)."""
     labels = document_labels(items)
     out = [document_title(items, options, labels)]
-    parts = [story_parts(item, labels) for item in items]
+    parts = [story_parts(item) for item in items]
     if options.contents:
-        out.append("Contents\n\n" + "\n".join(f"{n}. {p.title}" for n, p in enumerate(parts, 1)))
+        listed = "\n".join(f"{n}. {p.title}" for n, p in enumerate(parts, 1))
+        out.append(f"{labels.contents}\n\n{listed}")
     for index, story in enumerate(parts):
         check_cancel(cancel)
-        out.append(RULE + "\n\n" + story_text(story))
+        out.append(RULE + "\n\n" + story_text(story, labels))
         report(progress, index + 1, len(parts))
     return escape_controls("\n\n".join(out))
