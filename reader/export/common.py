@@ -125,16 +125,18 @@ class ExportItem:
 
     @property
     def paper(self) -> str:
-        """Paper and date for a running header, e.g. "人民日报 · 2024-01-14".
+        """Paper and date for a running header, e.g. "人民日报 · 2024-01-14"."""
+        return self.paper_named(ENGLISH)
 
-        An issue without either is named by its source file, which is all that is known of it.
-        """
+    def paper_named(self, labels: Labels) -> str:
+        """Paper and date; an issue without either is named by its source file, which is all
+        that is known of it, else "unknown paper" in the document's language."""
         issue = self.issue
         if issue is None:
-            return UNKNOWN_PAPER
+            return labels.unknown_paper
         if issue.newspaper or issue.date:
             return issue.title
-        return source_name(issue) or UNKNOWN_PAPER
+        return source_name(issue) or labels.unknown_paper
 
 
 def source_name(issue: Issue) -> str | None:
@@ -212,7 +214,7 @@ def document_title(
     """The title for the whole export: the option, else the issue title(s) and story count."""
     if options.title:
         return options.title
-    titles = list(dict.fromkeys(i.paper for i in items))
+    titles = list(dict.fromkeys(i.paper_named(labels) for i in items))
     head = titles[0] if len(titles) == 1 else labels.several_papers
     return f"{head} — {labels.story_count(len(items))}"
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
@@ -65,9 +66,13 @@ log = logging.getLogger(__name__)
 #: Device resolution for layout. Text is vector either way; this sets layout precision.
 RESOLUTION = 600
 MARGIN_MM = 18.0
-#: Body text's line height (per cent of the type size): roomier for Chinese, whose characters
-#: fill their square, than for Latin text with its ascenders and descenders.
-LEADING = {"zh": 170, "en": 145}
+#: Body text's line pitch in ems (type sizes): roomier for Chinese, whose characters fill their
+#: square, than for Latin text with its ascenders and descenders.
+LEADING = {"zh": 1.7, "en": 1.35}
+#: Body paragraphs are justified by an attribute: Qt's rich text ignores ``text-align: justify``
+#: in CSS (it reads it as left) but honours ``align="justify"``.
+BODY_PARAGRAPH = '<p class="body"'
+JUSTIFIED_BODY_PARAGRAPH = '<p class="body" align="justify"'
 #: First-line indent of body paragraphs, in characters (ems): two in Chinese, by custom.
 INDENT_EMS = {"zh": 2.0, "en": 0.0}
 INSTALL_HINT = (
@@ -198,15 +203,21 @@ def choose_fonts(chars: set[str], coverage: FontCoverage) -> list[str]:
     return families
 
 
-def pdf_stylesheet(base: float, pixels_per_point: float, language: str = "en") -> str:
+def pdf_stylesheet(
+    base: float, pixels_per_point: float, language: str = "en", natural_leading: float = 1.45
+) -> str:
     """Qt rich-text CSS for the stories, sized from the base font size in points, set for the
-    document's language (``Labels.language``): body paragraphs justified, with that language's
-    leading and first-line indent (Qt does not hyphenate; it breaks at soft hyphens only).
+    document's language (``Labels.language``): body paragraphs get that language's leading and
+    first-line indent (they are justified by ``JUSTIFIED_BODY_PARAGRAPH``; Qt does not
+    hyphenate, it breaks words at soft hyphens only).
 
     Qt reads font sizes in points but margins in CSS pixels at the screen's logical resolution
     (which it then scales to the PDF's), so margins are converted here; the first-line indent
-    it takes in the PDF's own device pixels (``RESOLUTION``) unscaled.
+    it takes in the PDF's own device pixels (``RESOLUTION``) unscaled. Qt's line height is a
+    share of the font's own line spacing (``natural_leading`` ems: 1.45 for Noto CJK), so the
+    share is chosen to give ``LEADING`` ems.
     """
+    line_height = LEADING[language] / natural_leading * 100
     indent = base * INDENT_EMS[language] * RESOLUTION / 72
 
     def gap(points: float) -> str:
@@ -214,7 +225,7 @@ def pdf_stylesheet(base: float, pixels_per_point: float, language: str = "en") -
 
     return f"""
     p {{ margin-top: 0; margin-bottom: {gap(base * 0.5)}; }}
-    p.body {{ text-align: justify; line-height: {LEADING[language]}%;
+    p.body {{ line-height: {line_height:.0f}%;
               text-indent: {indent:.0f}px; }}
     p.kicker {{ color: #555555; font-size: {base * 1.05:.1f}pt; margin-bottom: {gap(2)}; }}
     h2 {{ font-size: {base * 1.7:.1f}pt; font-weight: bold; margin-top: 0;
@@ -288,7 +299,9 @@ def _make_document(
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setDefaultStyleSheet(pdf_stylesheet(options.font_size, _css_pixels_per_point(), language))
+    per_point = _css_pixels_per_point()
+    natural = QFontMetricsF(font).lineSpacing() / (font.pointSizeF() * per_point)
+    doc.setDefaultStyleSheet(pdf_stylesheet(options.font_size, per_point, language, natural))
     doc.setUndoRedoEnabled(False)
     doc.setHtml(html)
     doc.documentLayout().setPaintDevice(writer)
@@ -455,7 +468,9 @@ def _draw_furniture(
 
 
 def _furniture_texts(items: Sequence[ExportItem], title: str, labels: Labels) -> list[str]:
-    return [title, labels.contents, labels.derived_title, "0123456789 /"] + [i.paper for i in items]
+    return [title, labels.contents, labels.derived_title, "0123456789 /"] + [
+        i.paper_named(labels) for i in items
+    ]
 
 
 def export_pdf(
@@ -537,7 +552,7 @@ def _export_pdf(
                 wrapper="div",
                 body_anchor=_body_anchor(index),
                 labels=labels,
-            )
+            ).replace(BODY_PARAGRAPH, JUSTIFIED_BODY_PARAGRAPH)
         )
         crop = _page_crop(items[index]) if options.page_crops else None
         if crop is not None:
@@ -636,7 +651,7 @@ def _export_pdf(
                         or (starts[story_at + 1][0] == page and starts[story_at + 1][1] < 1.0)
                     ):
                         story_at += 1
-                    left = escape_controls(items[story_at].paper)
+                    left = escape_controls(items[story_at].paper_named(labels))
                 _draw_furniture(
                     painter, furniture_font, geo, left, options.creator, number + 1, total_pages
                 )
