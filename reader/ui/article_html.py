@@ -19,6 +19,9 @@ from reader.text.highlight import Span, mostly_cjk
 if TYPE_CHECKING:
     pass
 
+#: How a highlighted hit's anchor starts in the HTML ("hit-1", "hit-2" … name the hits).
+HIT_ANCHOR = 'a name="hit-'
+
 #: One colour per highlighted term: (background, text). Text colour is set too, so each pair is
 #: readable whatever the theme; the backgrounds differ in hue for people telling terms apart.
 HIGHLIGHT_PALETTE: tuple[tuple[str, str], ...] = (
@@ -194,7 +197,7 @@ def _marked(
         background, foreground = highlight_colours(span.term)
         out.append(_doubted(text, last, span.start, doubts, doubt_look))
         out.append(
-            f'<a name="hit-{counter[0]}"><span style="background-color:{background};'
+            f'<{HIT_ANCHOR}{counter[0]}"><span style="background-color:{background};'
             f'color:{foreground}">{_doubted(text, span.start, span.end, doubts, doubt_look)}'
             "</span></a>"
         )
