@@ -461,40 +461,47 @@ def _paragraph_lines(lines: list[PdfLine], markers: list[str]) -> list[list[PdfL
     return [lines[s:e] for s, e in zip(starts, ends, strict=True)]
 
 
-def test_chinese_paragraphs_are_indented_two_characters_justified_with_leading(tmp_path: Path):
+@pytest.mark.parametrize(
+    ("markers", "text", "indent_ems", "pitch"),
+    [
+        (
+            ["甲", "乙", "丙"],
+            "市民们一早便在桥头排队等候通行，秩序井然，气氛热烈，交警在路口疏导车流。",
+            2.0,
+            (1.6, 1.8),
+        ),
+        (
+            ["Alpha", "Beta"],
+            " the council met on Tuesday evening and heard reports from every ward of the city.",
+            0.0,
+            (1.2, 1.5),
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_paragraphs_are_indented_justified_and_leaded_for_their_language(
+    tmp_path: Path,
+    markers: list[str],
+    text: str,
+    indent_ems: float,
+    pitch: tuple[float, float],
+):
+    """Chinese: the two-character first-line indent and 1.6-1.8 × the type size from line to
+    line; Latin text: no indent, 1.2-1.5. Both justified."""
     size = ExportOptions().font_size
-    markers = ["甲", "乙", "丙"]
-    text = "市民们一早便在桥头排队等候通行，秩序井然，气氛热烈，交警在路口疏导车流。"
-    lines = _typeset(tmp_path, tuple(m + text * 4 for m in markers), "zh.pdf")
+    lines = _typeset(tmp_path, tuple(m + text * 4 for m in markers), "out.pdf")
     paragraphs = _paragraph_lines(lines, markers)
     left = min(line.x_min for p in paragraphs for line in p)
     right = max(line.x_max for p in paragraphs for line in p)
     for paragraph in paragraphs:
         first, *rest = paragraph
         assert len(rest) >= 2
-        # The first line starts two characters (two ems) in; the others at the margin.
-        assert abs(first.x_min - left - 2 * size) < 1.5, first
+        assert abs(first.x_min - left - indent_ems * size) < 1.5, first
         assert all(abs(line.x_min - left) < 0.5 for line in rest)
         # Justified: every line but the last reaches the right margin.
         assert all(right - line.x_max < 3 for line in paragraph[:-1])
-        # Leading: 1.6-1.8 times the type size from line to line.
         for upper, lower in itertools.pairwise(paragraph):
-            assert 1.6 * size <= lower.y_min - upper.y_min <= 1.8 * size
-
-
-def test_latin_paragraphs_are_justified_without_the_chinese_indent(tmp_path: Path):
-    size = ExportOptions().font_size
-    markers = ["Alpha", "Beta"]
-    text = " the council met on Tuesday evening and heard reports from every ward of the city."
-    lines = _typeset(tmp_path, tuple(m + text * 4 for m in markers), "en.pdf")
-    paragraphs = _paragraph_lines(lines, markers)
-    left = min(line.x_min for p in paragraphs for line in p)
-    right = max(line.x_max for p in paragraphs for line in p)
-    for paragraph in paragraphs:
-        assert all(abs(line.x_min - left) < 0.5 for line in paragraph)
-        assert all(right - line.x_max < 3 for line in paragraph[:-1])
-        for upper, lower in itertools.pairwise(paragraph):
-            assert 1.2 * size <= lower.y_min - upper.y_min <= 1.5 * size
+            assert pitch[0] * size <= lower.y_min - upper.y_min <= pitch[1] * size
 
 
 def test_a_chinese_pdf_has_no_english_labels(tmp_path: Path):

@@ -138,38 +138,14 @@ def test_labels_follow_the_documents_language(tmp_path: Path):
 
     from reader.model import Page
 
-    english = Issue(
-        newspaper="The Daily",
-        date="1999-12-31",
-        pages=(
-            Page(
-                number=1,
-                articles=(
-                    Article(
-                        id="p1-a",
-                        kind=ArticleKind.CAPTION,
-                        paragraphs=("The mayor opened the new bridge on Friday morning.",),
-                    ),
-                ),
-            ),
-        ),
-    )
-    chinese = replace(
-        english,
-        newspaper="晨报",
-        pages=(
-            Page(
-                number=1,
-                articles=(
-                    Article(
-                        id="p1-b",
-                        kind=ArticleKind.CAPTION,
-                        paragraphs=("市长周五上午为新桥剪彩，市民们排队等候通行。",),
-                    ),
-                ),
-            ),
-        ),
-    )
+    def caption_issue(newspaper: str, text: str) -> Issue:
+        caption = Article(id="p1-a", kind=ArticleKind.CAPTION, paragraphs=(text,))
+        return Issue(
+            newspaper=newspaper, date="1999-12-31", pages=(Page(number=1, articles=(caption,)),)
+        )
+
+    english = caption_issue("The Daily", "The mayor opened the new bridge on Friday morning.")
+    chinese = caption_issue("晨报", "市长周五上午为新桥剪彩，市民们排队等候通行。")
     for issue, labels, other in ((english, ENGLISH, CHINESE), (chinese, CHINESE, ENGLISH)):
         for ext in ("md", "html", "txt"):
             target = tmp_path / f"{labels.language}.{ext}"
