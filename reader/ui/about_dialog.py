@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader.diagnostics import user_folders, version_report, versions
+
+#: The folders' names as reader.diagnostics gives them (in English, for reports): marked here
+#: so that the dialog shows them in the interface language.
+FOLDER_NAMES = (
+    QT_TRANSLATE_NOOP("AboutDialog", "Data (bookmarks, notes, library)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Cache (parsed issues, search index)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Settings"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Log"),
+)
 
 
 def plain_label(text: str) -> QLabel:
@@ -34,7 +43,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle("About Broadsheet")
+        self.setWindowTitle(self.tr("About Broadsheet"))
         layout = QVBoxLayout(self)
         icon = QGuiApplication.windowIcon()
         if not icon.isNull():
@@ -42,7 +51,9 @@ class AboutDialog(QDialog):
             picture.setPixmap(icon.pixmap(64, 64))
             layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(
-            plain_label("A reader for digitized newspapers: articles rebuilt from OCR text.")
+            plain_label(
+                self.tr("A reader for digitized newspapers: articles rebuilt from OCR text.")
+            )
         )
         form = QFormLayout()
         self.version_labels: dict[str, QLabel] = {}
@@ -50,20 +61,20 @@ class AboutDialog(QDialog):
             self.version_labels[name] = plain_label(version)
             form.addRow(plain_label(f"{name}:"), self.version_labels[name])
         layout.addLayout(form)
-        layout.addWidget(plain_label("Folders (click to open):"))
+        layout.addWidget(plain_label(self.tr("Folders (click to open):")))
         folders = QFormLayout()
         self.folder_buttons: dict[Path, QPushButton] = {}
         for what, folder in user_folders():
             button = QPushButton(str(folder))
             button.setFlat(True)
-            button.setToolTip(f"Open {folder} in the file manager")
+            button.setToolTip(self.tr("Open {folder} in the file manager").format(folder=folder))
             button.clicked.connect(lambda _checked=False, f=folder: self.open_folder(f))
             self.folder_buttons[folder] = button
-            folders.addRow(plain_label(f"{what}:"), button)
+            folders.addRow(plain_label(self.tr("{name}:").format(name=self.tr(what))), button)
         layout.addLayout(folders)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("&Copy")
-        copy.setToolTip("Copy the versions and folders, for a bug report")
+        copy = QPushButton(self.tr("&Copy"))
+        copy.setToolTip(self.tr("Copy the versions and folders, for a bug report"))
         copy.clicked.connect(self.copy)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -7,11 +7,12 @@ nothing else defines a shortcut or a menu entry.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -498,7 +499,19 @@ class SubmenuSpec:
 SUBMENUS: tuple[SubmenuSpec, ...] = (
     SubmenuSpec("recent", "Open &Recent", "&File", group="open"),
     SubmenuSpec("highlight_sets", "Highlight S&ets", "&Highlight", group="sets"),
+    SubmenuSpec("language", "Lan&guage", "&View", group="settings"),
 )
+
+
+def keymap_text(text: str) -> str:
+    """A keymap text (menu title, entry, help) in the interface language. lupdate finds these
+    texts through ``reader.ui.i18n.tools.keymap_source``: the keymap stays plain data."""
+    return QCoreApplication.translate("Keymap", text) if text else text
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as plain words: "&File" → "File", "文件(&F)" → "文件"."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "")
 
 
 def spec(name: str) -> ActionSpec:
@@ -551,11 +564,12 @@ def build_actions(target: QWidget, reading_widget: QWidget) -> dict[str, QAction
         # (Not ``QAction(text, parent)``: matching that overload makes PySide6 build QIcon and
         # its 157-member enum, ~2 ms of start-up.)
         action = QAction(target)
-        action.setText(item.text)
+        action.setText(keymap_text(item.text))
         action.setObjectName(f"action_{item.name}")
         action.setShortcuts(item.key_sequences())
-        action.setStatusTip(item.help)
-        action.setToolTip(f"{item.help} ({shortcut_text(item)})" if item.shortcuts else item.help)
+        help_text = keymap_text(item.help)
+        action.setStatusTip(help_text)
+        action.setToolTip(f"{help_text} ({shortcut_text(item)})" if item.shortcuts else help_text)
         action.setCheckable(item.checkable)
         if item.checkable:
             action.toggled.connect(handler)
@@ -582,7 +596,7 @@ def build_menus(
 
     Returns the menus by plain title ("File") and the submenus by name ("recent").
     """
-    menus = {title.replace("&", ""): bar.addMenu(title) for title in MENUS}
+    menus = {title.replace("&", ""): bar.addMenu(keymap_text(title)) for title in MENUS}
     submenus: dict[str, QMenu] = {}
     last_group: dict[str, str] = {}
 
@@ -595,7 +609,7 @@ def build_menus(
         for sub in SUBMENUS:
             if sub.menu == title and sub.group == group:
                 menu = menus[title.replace("&", "")]
-                submenu = menu.addMenu(sub.text)
+                submenu = menu.addMenu(keymap_text(sub.text))
                 submenu.aboutToShow.connect(functools.partial(fill[sub.name], submenu))
                 submenus[sub.name] = submenu
 

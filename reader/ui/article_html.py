@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -15,6 +16,8 @@ from PySide6.QtGui import (
 from reader.model import Article, ArticleKind, Issue, Page, story_parts
 from reader.text.escape import escape_html
 from reader.text.highlight import Span, mostly_cjk
+from reader.ui.headline_model import kind_label
+from reader.ui.i18n import page_label
 
 if TYPE_CHECKING:
     pass
@@ -238,7 +241,7 @@ def _source_line(issue: Issue | None, page: Page | None, page_number: int) -> st
         parts.append(issue.newspaper)
     if issue is not None and issue.date:
         parts.append(issue.date)
-    parts.append(page.label if page is not None else f"Page {page_number}")
+    parts.append(page_label(page, page_number))
     return " · ".join(parts)
 
 
@@ -270,18 +273,14 @@ def render_article_html(
     parts: list[str] = []
     page = issue.page(article.page_number) if issue is not None else None
 
-    kind_label = {
-        ArticleKind.CAPTION: "Photo caption",
-        ArticleKind.TEASER: "Teaser",
-        ArticleKind.NOTICE: "Notice",
-        ArticleKind.BRIEF: "Brief",
-    }.get(article.kind)
+    labelled = article.kind is not ArticleKind.STORY
     label_style = (
         f"font-family:{style.fonts.stack(False, serif=False)};font-size:{px * 0.68:.1f}px;"
         f"color:{style.accent};letter-spacing:1px;margin-bottom:{px * 0.5:.1f}px"
     )
-    if kind_label:
-        parts.append(f'<p style="{label_style}">{kind_label.upper()}</p>')
+    if labelled:  # (in the interface language: labels are the reader's, not the page's)
+        label = escape_html(kind_label(article.kind.value).upper())
+        parts.append(f'<p style="{label_style}">{label}</p>')
     if story.kicker:
         parts.append(
             f'<p style="font-family:{head_font};font-size:{px * 0.95:.1f}px;color:{style.muted};'
@@ -337,8 +336,12 @@ def render_article_html(
         link_text = escape_html(story.continued_to or "")
         if target is not None:
             target_page = issue.page(target[0]) if issue is not None else None
-            where = escape_html(target_page.label if target_page else f"page {target[0]}")
-            label = f"Read it on {where} →" if target[1] else f"Go to {where} →"
+            where = page_label(target_page, target[0])
+            label = escape_html(
+                QCoreApplication.translate("ArticleHtml", "Read it on {page} →").format(page=where)
+                if target[1]
+                else QCoreApplication.translate("ArticleHtml", "Go to {page} →").format(page=where)
+            )
             link = (
                 f'<a href="{escape_html(jump_url(*target))}" style="color:{style.accent};'
                 f'text-decoration:none;font-weight:600">{label}</a>'
@@ -351,7 +354,12 @@ def render_article_html(
         elif link_text:
             parts.append(
                 f'<p style="font-size:{px * 0.85:.1f}px;color:{style.muted};font-style:italic">'
-                f"{link_text} (not in this issue)</p>"
+                + escape_html(
+                    QCoreApplication.translate("ArticleHtml", "{text} (not in this issue)").format(
+                        text=story.continued_to
+                    )
+                )
+                + "</p>"
             )
     if story.credit:
         parts.append(
@@ -377,9 +385,16 @@ def render_unplaced_html(
     font = style.fonts.stack(cjk_first=cjk)
     parts = [
         f'<p style="font-family:{style.fonts.stack(False, serif=False)};'
-        f'font-size:{px * 0.68:.1f}px;color:{style.accent};letter-spacing:1px">UNPLACED TEXT</p>',
+        f'font-size:{px * 0.68:.1f}px;color:{style.accent};letter-spacing:1px">'
+        f"{escape_html(kind_label('unplaced').upper())}</p>",
         f'<h1 style="font-family:{font};font-size:{px * 1.4:.1f}px;font-weight:400;margin-top:0;'
-        f'color:{style.text}">{escape_html(page.label)}: text not placed in any story</h1>',
+        f'color:{style.text}">'
+        + escape_html(
+            QCoreApplication.translate(
+                "ArticleHtml", "{page}: text not placed in any story"
+            ).format(page=page_label(page, page.number))
+        )
+        + "</h1>",
     ]
     for line in page.unplaced:
         spans = highlight(line) if highlight else []
@@ -390,7 +405,12 @@ def render_unplaced_html(
     if page.furniture:
         parts.append(
             f'<p style="font-size:{px * 0.75:.1f}px;color:{style.muted};margin-top:{px:.1f}px">'
-            "Page furniture: " + " · ".join(escape_html(f) for f in page.furniture) + "</p>"
+            + escape_html(
+                QCoreApplication.translate("ArticleHtml", "Page furniture: {lines}").format(
+                    lines=" · ".join(page.furniture)
+                )
+            )
+            + "</p>"
         )
     parts.append(
         f'<hr style="color:{style.rule}" /><p style="font-size:{px * 0.7:.1f}px;'

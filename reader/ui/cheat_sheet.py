@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.actions import KEYMAP, MENUS, shortcut_text
+from reader.ui.actions import KEYMAP, MENUS, keymap_text, shortcut_text, without_mnemonic
 
 
 class CheatSheet(QDialog):
@@ -21,10 +21,10 @@ class CheatSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cheatSheet")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "Action"])
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
@@ -33,7 +33,7 @@ class CheatSheet(QDialog):
             specs = [s for s in KEYMAP if s.menu == menu and s.shortcuts]
             if not specs:
                 continue
-            header = QTreeWidgetItem([menu.replace("&", ""), ""])
+            header = QTreeWidgetItem([without_mnemonic(keymap_text(menu)), ""])
             font = header.font(0)
             font.setBold(True)
             header.setFont(0, font)
@@ -41,9 +41,8 @@ class CheatSheet(QDialog):
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(header)
             for item in specs:
-                row = QTreeWidgetItem(
-                    [shortcut_text(item), item.help or item.text.replace("&", "")]
-                )
+                what = keymap_text(item.help) or without_mnemonic(keymap_text(item.text))
+                row = QTreeWidgetItem([shortcut_text(item), what])
                 row.setData(0, Qt.ItemDataRole.UserRole, item.name)
                 self.tree.addTopLevelItem(row)
         self.tree.resizeColumnToContents(0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QWidget
@@ -21,7 +21,9 @@ class Docks:
         self.window = window
         self._docks: dict[str, QDockWidget] = {}
         self._focus: dict[str, Callable[[], object]] = {}
-        self._unavailable = "The library is still opening; try again in a moment"
+        self._unavailable = QCoreApplication.translate(
+            "Docks", "The library is still opening; try again in a moment"
+        )
 
     def add_panel(
         self,
@@ -84,4 +86,6 @@ class Docks:
 
     def set_library_unavailable(self, reason: str) -> None:
         """The library could not be opened: say why when its commands are used."""
-        self._unavailable = f"The library is not available: {reason}"
+        self._unavailable = QCoreApplication.translate(
+            "Docks", "The library is not available: {reason}"
+        ).format(reason=reason)

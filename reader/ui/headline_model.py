@@ -8,8 +8,10 @@ from enum import IntEnum
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QRect,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from reader.model import Article, ArticleKind, Issue, Page
 from reader.ui.delegates import PanelDelegate
+from reader.ui.i18n import page_label
 from reader.ui.table_model import AnyIndex, role_names
 
 
@@ -97,14 +100,20 @@ KIND_COLOURS: dict[str, str] = {
     "unplaced": "#c0504d",
 }
 
+#: The kinds' names, translated where shown (``kind_label``).
 KIND_LABELS: dict[str, str] = {
-    ArticleKind.STORY.value: "Story",
-    ArticleKind.BRIEF.value: "Brief",
-    ArticleKind.CAPTION.value: "Photo caption",
-    ArticleKind.TEASER.value: "Teaser",
-    ArticleKind.NOTICE.value: "Notice",
-    "unplaced": "Unplaced text",
+    ArticleKind.STORY.value: QT_TRANSLATE_NOOP("HeadlineModel", "Story"),
+    ArticleKind.BRIEF.value: QT_TRANSLATE_NOOP("HeadlineModel", "Brief"),
+    ArticleKind.CAPTION.value: QT_TRANSLATE_NOOP("HeadlineModel", "Photo caption"),
+    ArticleKind.TEASER.value: QT_TRANSLATE_NOOP("HeadlineModel", "Teaser"),
+    ArticleKind.NOTICE.value: QT_TRANSLATE_NOOP("HeadlineModel", "Notice"),
+    "unplaced": QT_TRANSLATE_NOOP("HeadlineModel", "Unplaced text"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """A kind's name in the interface language ("Teaser", "导读")."""
+    return QCoreApplication.translate("HeadlineModel", KIND_LABELS[kind])
 
 
 #: Colour of the export mark bar and the bookmark sign.
@@ -115,11 +124,11 @@ BOOKMARK_GLYPH = "★"
 
 #: Short labels drawn as tags on list rows.
 KIND_TAGS: dict[str, str] = {
-    ArticleKind.BRIEF.value: "brief",
-    ArticleKind.CAPTION.value: "photo",
-    ArticleKind.TEASER.value: "teaser",
-    ArticleKind.NOTICE.value: "notice",
-    "unplaced": "unplaced",
+    ArticleKind.BRIEF.value: QT_TRANSLATE_NOOP("HeadlineTag", "brief"),
+    ArticleKind.CAPTION.value: QT_TRANSLATE_NOOP("HeadlineTag", "photo"),
+    ArticleKind.TEASER.value: QT_TRANSLATE_NOOP("HeadlineTag", "teaser"),
+    ArticleKind.NOTICE.value: QT_TRANSLATE_NOOP("HeadlineTag", "notice"),
+    "unplaced": QT_TRANSLATE_NOOP("HeadlineTag", "unplaced"),
 }
 
 
@@ -142,9 +151,8 @@ class Row:
     @property
     def title(self) -> str:
         if self.article is not None:
-            return self.article.display_title or KIND_LABELS[self.kind]
-        lines = len(self.page.unplaced)
-        return f"Unplaced text ({lines} line{'s' if lines != 1 else ''})"
+            return self.article.display_title or kind_label(self.kind)
+        return kind_label(self.kind)  # (the list shows its line count: HeadlineModel.row_title)
 
     @property
     def derived(self) -> bool:
@@ -388,13 +396,13 @@ class HeadlineModel(QAbstractItemModel):
         if role == Roles.HIT_COUNT:
             return self.page_hit_count(page_row)
         if role == Roles.FILTER_TEXT:
-            return page.label
+            return page_label(page, page.number)
         if column == TITLE_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return page.label
+                return page_label(page, page.number)
             if role == Qt.ItemDataRole.ToolTipRole:
-                count = len(page.articles)
-                return f"{page.label}: {count} item{'s' if count != 1 else ''}"
+                count = self.tr("%n item(s)", "", len(page.articles))
+                return f"{page_label(page, page.number)}: {count}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -410,6 +418,12 @@ class HeadlineModel(QAbstractItemModel):
         if column == HITS_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def row_title(self, row: Row) -> str:
+        """A row's title as listed; a page's unplaced text with its line count."""
+        if row.article is not None:
+            return row.title
+        return self.tr("Unplaced text (%n line(s))", "", len(row.page.unplaced))
 
     def _row_data(self, row: Row, column: int, role: int) -> Any:
         read = row.id in self._read
@@ -444,7 +458,7 @@ class HeadlineModel(QAbstractItemModel):
         if role == Roles.FILTER_TEXT:
             article = row.article
             if article is None:
-                return row.title + " " + " ".join(row.page.unplaced)
+                return self.row_title(row) + " " + " ".join(row.page.unplaced)
             parts = (article.kicker, article.display_title, article.subheadline, article.byline)
             return " ".join(p for p in parts if p)
         if column == HITS_COLUMN:
@@ -459,22 +473,24 @@ class HeadlineModel(QAbstractItemModel):
                 return font
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
+            return self.row_title(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            label = KIND_LABELS[row.kind]
-            note = " — no headline; title taken from the text" if row.derived else ""
+            parts = [kind_label(row.kind)]
+            if row.derived:
+                parts.append(self.tr("no headline; title taken from the text"))
             if row.doubtful and row.article is not None:
-                note += f" — parsed with low confidence ({row.article.confidence:.0%}): check it"
-            state = "read" if read else "unread"
-            extras = "".join(
-                text
-                for flag, text in (
-                    (row.id in self._marked, " · marked for export"),
-                    (row.id in self._bookmarked, " · bookmarked"),
+                parts.append(
+                    self.tr("parsed with low confidence ({percent}): check it").format(
+                        percent=f"{row.article.confidence:.0%}"
+                    )
                 )
-                if flag
-            )
-            return f"{label}{note} · {state}{extras}"
+            notes = " — ".join(parts)
+            states = [self.tr("read") if read else self.tr("unread")]
+            if row.id in self._marked:
+                states.append(self.tr("marked for export"))
+            if row.id in self._bookmarked:
+                states.append(self.tr("bookmarked"))
+            return " · ".join([notes, *states])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(not read)
@@ -486,7 +502,7 @@ class HeadlineModel(QAbstractItemModel):
                 return palette.color(QPalette.ColorRole.PlaceholderText)
             return palette.color(QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KIND_LABELS[row.kind]}: {row.title}"
+            return f"{kind_label(row.kind)}: {self.row_title(row)}"
         return None
 
 
@@ -592,7 +608,7 @@ class HeadlineDelegate(PanelDelegate):
             tag_font.setBold(False)
             tag_font.setItalic(False)
             tag_font.setPointSizeF(max(6.5, opt.font.pointSizeF() * 0.72))
-            label = KIND_TAGS.get(kind, kind)
+            label = QCoreApplication.translate("HeadlineTag", KIND_TAGS.get(kind, kind))
             metrics = QFontMetrics(tag_font)
             tag_width = metrics.horizontalAdvance(label) + 10
             tag_height = metrics.height() + 2

@@ -41,31 +41,31 @@ class HighlightBar(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.field = QLineEdit(self)
         self.field.setObjectName("highlightField")
-        self.field.setPlaceholderText('Highlight terms: 科技 AI "New York"')
+        self.field.setPlaceholderText(self.tr('Highlight terms: 科技 AI "New York"'))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(260)
         self.summary = QLabel(self)
         self.summary.setObjectName("highlightSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.whole_words = QCheckBox("Whole words", self)
+        self.whole_words = QCheckBox(self.tr("Whole words"), self)
         self.whole_words.setEnabled(False)
-        self.whole_words.setToolTip("Loading the Chinese word list…")
-        self.only_hits = QCheckBox("Only stories with hits", self)
+        self.whole_words.setToolTip(self.tr("Loading the Chinese word list…"))
+        self.only_hits = QCheckBox(self.tr("Only stories with hits"), self)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("▲")
-        self.previous_button.setToolTip("Previous hit (Shift+N, Shift+F3)")
+        self.previous_button.setToolTip(self.tr("Previous hit (Shift+N, Shift+F3)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Next hit (N, F3)")
+        self.next_button.setToolTip(self.tr("Next hit (N, F3)"))
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAutoRaise(True)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 5, 6, 5)
         layout.setSpacing(8)
-        layout.addWidget(QLabel("Highlight", self))
+        layout.addWidget(QLabel(self.tr("Highlight"), self))
         layout.addWidget(self.field, 2)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
@@ -113,9 +113,12 @@ class HighlightBar(QFrame):
     def set_whole_words_available(self, available: bool) -> None:
         self.whole_words.setEnabled(available)
         self.whole_words.setToolTip(
-            "Match whole words: Chinese words as jieba cuts them, Latin words on letter boundaries"
+            self.tr(
+                "Match whole words: Chinese words as jieba cuts them, Latin words on letter "
+                "boundaries"
+            )
             if available
-            else "Loading the Chinese word list…"
+            else self.tr("Loading the Chinese word list…")
         )
 
     def show_counts(self, counts: Sequence[int], stories: int) -> None:
@@ -131,5 +134,5 @@ class HighlightBar(QFrame):
                 f'<span style="background-color:{background};color:{foreground}">'
                 f"&nbsp;{escape_html(term)}&nbsp;</span>&nbsp;{count}"
             )
-        noun = "story" if stories == 1 else "stories"
-        self.summary.setText(" &nbsp; ".join(chips) + f" &nbsp;·&nbsp; in {stories} {noun}")
+        where = escape_html(self.tr("in %n story(s)", "", stories))
+        self.summary.setText(" &nbsp; ".join(chips) + f" &nbsp;·&nbsp; {where}")

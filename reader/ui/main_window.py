@@ -55,6 +55,7 @@ from reader.ui.headline_model import (
     RowType,
 )
 from reader.ui.highlighting import Highlighting
+from reader.ui.i18n.menu import LanguageChooser
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
 from reader.ui.page_view import PagePane
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.docks = Docks(self)
         self.page_pane = PagePane(self)
 
+        self.language = LanguageChooser(settings, self._say, self)
         self.keymap_actions = build_actions(self, self.splitter)
         self.menus, self.submenus = build_menus(
             self.menuBar(),
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
             {
                 "recent": self.window_state.fill_recent_menu,
                 "highlight_sets": self.highlighting.fill_sets_menu,
+                "language": self.language.fill_menu,
             },
         )
         self.keymap_actions["mark_read_on_show"].setChecked(settings.mark_read_on_show)
@@ -172,7 +175,7 @@ class MainWindow(QMainWindow):
 
         self.filter_field = QLineEdit(self)
         self.filter_field.setObjectName("headlineFilter")
-        self.filter_field.setPlaceholderText("Filter headlines  (Ctrl+L)")
+        self.filter_field.setPlaceholderText(self.tr("Filter headlines  (Ctrl+L)"))
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self._on_filter_text)
 
@@ -233,7 +236,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.position_label = QLabel(self)
-        self.words_label = QLabel("Word list: not loaded", self)
+        self.words_label = QLabel(self.tr("Word list: not loaded"), self)
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
 
@@ -247,6 +250,10 @@ class MainWindow(QMainWindow):
 
     def _say(self, text: str, milliseconds: int = 0) -> None:
         self.statusBar().showMessage(text, milliseconds)
+
+    def say_opened_first_of(self, count: int) -> None:
+        """Several paths were given (on the command line, or by a later launch)."""
+        self._say(self.tr("Opened the first of %n path(s)", "", count), 6000)
 
     # Opening ------------------------------------------------------------------------------
     @property
@@ -275,7 +282,7 @@ class MainWindow(QMainWindow):
                 self.highlighting.bar.show()
         if self._issue is not None and self._shows_source(path):
             if not self.show_article(article_id):
-                self._say("That story is no longer in this issue", 6000)
+                self._say(self.tr("That story is no longer in this issue"), 6000)
             return
         self.opener.open_path(path, article_id)
 
@@ -337,10 +344,17 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
-        self._say(f"{issue.title}: {len(issue.pages)} pages, {len(issue.articles)} items", 6000)
+        pages = self.tr("%n page(s)", "", len(issue.pages))
+        items = self.tr("%n item(s)", "", len(issue.articles))
+        self._say(
+            self.tr("{title}: {pages}, {items}").format(
+                title=issue.title, pages=pages, items=items
+            ),
+            6000,
+        )
         if article_id is None or not self.show_article(article_id):
             if article_id is not None:
-                self._say("That story is no longer in this issue", 6000)
+                self._say(self.tr("That story is no longer in this issue"), 6000)
             self.navigator.first_story()
         if self.highlighting.terms:
             self.highlighting.recount()
@@ -417,7 +431,7 @@ class MainWindow(QMainWindow):
             return False
         target = self._issue.jump_target(row.article)
         if target is None:
-            self._say("This item points nowhere in this issue", 3000)
+            self._say(self.tr("This item points nowhere in this issue"), 3000)
             return False
         self._on_jump(target[0], target[1] or "")
         return True
@@ -495,16 +509,17 @@ class MainWindow(QMainWindow):
             self._say(self.docks.unavailable_reason, 6000)
             return
         if row is None or row.article is None or issue is None:
-            self._say("Only a story can be bookmarked", 3000)
+            self._say(self.tr("Only a story can be bookmarked"), 3000)
             return
         try:
             now_set = self.bookmarks.toggle(issue, row.article)
         except BroadsheetError as error:
-            self._say(f"Could not save the bookmark: {error}", 8000)
+            self._say(self.tr("Could not save the bookmark: {reason}").format(reason=error), 8000)
             return
         self.refresh_bookmarks()
         title = row.article.display_title
-        self._say(f"Bookmarked: {title}" if now_set else f"Bookmark removed: {title}", 4000)
+        said = self.tr("Bookmarked: {title}") if now_set else self.tr("Bookmark removed: {title}")
+        self._say(said.format(title=title), 4000)
         self.bookmarksChanged.emit()
 
     def _set_read(self, row_id: str, read: bool) -> None:
@@ -532,7 +547,7 @@ class MainWindow(QMainWindow):
         zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
         self.pane.set_zoom(zoom)
         self.settings.zoom = zoom
-        self._say(f"Zoom {round(100 * 1.1**zoom)}%", 2000)
+        self._say(self.tr("Zoom {percent}%").format(percent=round(100 * 1.1**zoom)), 2000)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.pane.zoom + 1)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import Article, Issue, Page, Zone
 from reader.page_image import DecoderProcess
+from reader.ui.i18n import page_label
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -243,7 +244,9 @@ class PageView(QGraphicsView):
         self.page = page
         self.space = zone_space(page, self.issue)
         if self.space is None:
-            self.message = f"{page.label}: no layout: this page's text carries no positions"
+            self.message = self.tr(
+                "{page}: no layout: this page's text carries no positions"
+            ).format(page=page_label(page, page.number))
             self.scene().setSceneRect(QRectF())
             self.viewport().update()
             return
@@ -257,9 +260,9 @@ class PageView(QGraphicsView):
         if page.image:
             self._request_picture()
         else:
-            self.message = (
-                f"{page.label}: no page picture beside the file; a sketch from the layout"
-            )
+            self.message = self.tr(
+                "{page}: no page picture beside the file; a sketch from the layout"
+            ).format(page=page_label(page, page.number))
 
     def _draw_schematic(self, page: Page) -> None:
         """Every story's zones as boxes and a bar for each headline (hidden under a picture)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
 from reader.ui.app import default_loader
+from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
 from reader.ui.resources import resources_dir, sample_issue_path
 from reader.ui.services import SEARCH_PANEL
@@ -41,11 +42,15 @@ class Shot:
     headline: str
     terms: str
     dark: bool = False
+    #: The interface language (reader.ui.i18n.LANGUAGES).
+    language: str = "en"
 
 
 SHOTS = (
     Shot("window-zh.png", "zh-daily", "我国新一代深海着陆器完成万米海试", "着陆器 海试"),
     Shot("window-en.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "fire harbor"),
+    # The interface in Chinese, on a teaser: its kind and its link are the interface's words.
+    Shot("window-zh-ui.png", "zh-daily", "春灌用水实现“一网统管”", "科技", language="zh_CN"),
 )
 
 
@@ -66,6 +71,9 @@ def settle(milliseconds: int = 200) -> None:
 
 
 def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, shot.language)  # (before the window: strings are set translated)
     window = MainWindow(
         settings=Settings(config / f"{shot.sample}.ini"),
         segmenter=segmenter,
@@ -92,6 +100,7 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
     window.grab().save(str(path))
     window.close()
     window.deleteLater()
+    install_translators(app, "en")
     return path
 
 
@@ -219,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     pin_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, "en")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="broadsheet-shots-") as temp:
         for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):  # the library of the search picture

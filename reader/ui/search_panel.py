@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QRect,
@@ -49,7 +50,7 @@ class HitRoles(IntEnum):
 
 def hit_meta(hit: Hit) -> str:
     parts = [p for p in (hit.newspaper, hit.date) if p]
-    parts.append(f"page {hit.page}")
+    parts.append(QCoreApplication.translate("SearchPanel", "page {number}").format(number=hit.page))
     return " · ".join(parts)
 
 
@@ -235,7 +236,9 @@ class SearchPanel(QWidget):
         self._query = ""
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("searchQuery")
-        self.query_edit.setPlaceholderText('Search the library — 科技, "New York", bank rates')
+        self.query_edit.setPlaceholderText(
+            self.tr('Search the library — 科技, "New York", bank rates')
+        )
         self.query_edit.setClearButtonEnabled(True)
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
@@ -286,7 +289,7 @@ class SearchPanel(QWidget):
             self.queryFailed.emit(str(error))
             return
         self._query = text
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self.runner.start(
             _search,
             self.library,
@@ -302,8 +305,12 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return  # an older query answered late
         self.model.set_hits(hits)
-        more = "+" if len(hits) >= self.limit else ""
-        self.status.setText(f"{len(hits)}{more} stories" if hits else "No stories found")
+        if not hits:
+            self.status.setText(self.tr("No stories found"))
+        elif len(hits) >= self.limit:
+            self.status.setText(self.tr("%n+ stories", "", len(hits)))
+        else:
+            self.status.setText(self.tr("%n story(s)", "", len(hits)))
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.searchFinished.emit(len(hits))

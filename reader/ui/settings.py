@@ -80,6 +80,15 @@ class Settings:
     def page_visible(self, value: bool) -> None:
         self._qs.setValue("page/visible", bool(value))
 
+    @property
+    def language(self) -> str:
+        """The interface language chosen in View › Language ("" follows the system's)."""
+        return str(self._qs.value("interface/language", "", type=str))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("interface/language", value)
+
     # Files -------------------------------------------------------------------------------
     @property
     def recent_paths(self) -> list[str]:

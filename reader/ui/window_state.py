@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -70,10 +70,14 @@ class WindowState:
             action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
             menu.addAction(action)
         if not paths:
-            menu.addAction("No recent issues").setEnabled(False)
+            menu.addAction(
+                QCoreApplication.translate("WindowState", "No recent issues")
+            ).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear Menu", self.clear_recent)
+            menu.addAction(
+                QCoreApplication.translate("WindowState", "Clear Menu"), self.clear_recent
+            )
 
     # Window state ---------------------------------------------------------------------------
     def restore_from_settings(self) -> None:
