@@ -55,30 +55,44 @@ class AboutDialog(QDialog):
                 self.tr("A reader for digitized newspapers: articles rebuilt from OCR text.")
             )
         )
+        # One form for versions and folders, so that both share one label column.
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.version_labels: dict[str, QLabel] = {}
         for name, version in versions():
             self.version_labels[name] = plain_label(version)
-            form.addRow(plain_label(f"{name}:"), self.version_labels[name])
-        layout.addLayout(form)
-        layout.addWidget(plain_label(self.tr("Folders (click to open):")))
-        folders = QFormLayout()
+            self._add_row(form, f"{name}:", self.version_labels[name])
+        heading = plain_label(self.tr("Folders (click to open):"))
+        heading.setContentsMargins(0, 8, 0, 0)
+        form.addRow(heading)
         self.folder_buttons: dict[Path, QPushButton] = {}
         for what, folder in user_folders():
             button = QPushButton(str(folder))
             button.setFlat(True)
+            # Flat buttons centre their text; these read as paths, so they start at the left
+            # like the versions above them.
+            button.setStyleSheet("text-align: left; padding: 2px 0px;")
             button.setToolTip(self.tr("Open {folder} in the file manager").format(folder=folder))
+            button.setAccessibleName(self.tr(what))
+            button.setAccessibleDescription(str(folder))
             button.clicked.connect(lambda _checked=False, f=folder: self.open_folder(f))
             self.folder_buttons[folder] = button
-            folders.addRow(plain_label(self.tr("{name}:").format(name=self.tr(what))), button)
-        layout.addLayout(folders)
+            self._add_row(form, self.tr("{name}:").format(name=self.tr(what)), button)
+        layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = QPushButton(self.tr("&Copy"))
         copy.setToolTip(self.tr("Copy the versions and folders, for a bug report"))
         copy.clicked.connect(self.copy)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _add_row(form: QFormLayout, label_text: str, field: QWidget) -> None:
+        label = plain_label(label_text)
+        label.setBuddy(field)
+        form.addRow(label, field)
 
     def text(self) -> str:
         """The versions and the folders as plain text."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -33,6 +34,7 @@ from reader.export.bookmarks import export_bookmarks
 from reader.store.library import BookmarkState, Library, ResolvedBookmark
 from reader.store.records import Bookmark
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
 
 STATE_LABELS = {
@@ -107,8 +109,13 @@ class BookmarkModel(RowTableModel[ResolvedBookmark]):
                 return time.strftime("%Y-%m-%d %H:%M", time.localtime(b.created))
             if column == 4:
                 return state_label(item.state)
-        if role == Qt.ItemDataRole.ToolTipRole and item.state is not BookmarkState.FOUND:
-            return self.tr("Kept: the story could not be found in the issue as it reads now")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The cell whole (a long title is elided in the middle), and why a lost one stays.
+            text = str(self.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            if item.state is not BookmarkState.FOUND:
+                kept = self.tr("Kept: the story could not be found in the issue as it reads now")
+                text = f"{text}\n{kept}" if text else kept
+            return text or None
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -199,8 +206,21 @@ class BookmarksPanel(QWidget):
         self._undo: list[list[Bookmark]] = []
         self.model = BookmarkModel(self)
         self.model.noteEdited.connect(self._save_note)
+        # Made in the order the eye reads them (buttons above the table): Qt's tab order
+        # follows the order widgets are made in, also after the panel is docked.
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton(self.tr("&Undo Delete"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setToolTip(self.tr("Write every bookmark to a Markdown or JSON file"))
+        self.export_button.clicked.connect(self._choose_export)
         self.table = QTableView(self)
         self.table.setObjectName("bookmarksTable")
+        self.table.setAccessibleName(self.tr("Bookmarked stories"))
+        # Long titles lose their middle, not their end; the tooltip has them whole.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -210,14 +230,6 @@ class BookmarksPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton(self.tr("Undo Delete"), self)
-        self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self.undo)
-        self.export_button = QPushButton(self.tr("Export…"), self)
-        self.export_button.setToolTip(self.tr("Write every bookmark to a Markdown or JSON file"))
-        self.export_button.clicked.connect(self._choose_export)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
@@ -229,6 +241,11 @@ class BookmarksPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column, the headline at about 30 characters."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), columns_width(self.table, 30)), hint.height())
 
     def refresh(self) -> None:
         self.runner.start(_resolve, self.library, on_success=self._show, on_failure=self._failed)

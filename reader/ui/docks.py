@@ -7,6 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.actions import menu_mnemonics, with_mnemonic
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QWidget
@@ -47,6 +50,9 @@ class Docks:
         name = widget.objectName() or title
         dock = QDockWidget(title, window)
         dock.setObjectName(f"dock_{name}")
+        dock.setAccessibleName(title)
+        if not widget.accessibleName():
+            widget.setAccessibleName(title)
         dock.setWidget(widget)
         siblings = [d for d in self._docks.values() if window.dockWidgetArea(d) == area]
         window.addDockWidget(area, dock)
@@ -59,7 +65,9 @@ class Docks:
         view = window.menu("View")
         if len(self._docks) == 1:
             view.addSeparator()
-        view.addAction(dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        toggle.setText(with_mnemonic(title, menu_mnemonics(view)))
+        view.addAction(toggle)
         if window.settings.window_state is not None:
             window.restoreState(window.settings.window_state)
         return dock
@@ -68,11 +76,25 @@ class Docks:
         """The dock of a panel by its widget's object name (None until it is docked)."""
         return self._docks.get(name)
 
+    def focuser(self, name: str) -> Callable[[], object]:
+        """The call that puts the keyboard in panel ``name`` (its search field, its table)."""
+        return self._focus[name]
+
     def show_panel(self, name: str) -> bool:
-        """Show and raise a docked panel and put the keyboard in it (Ctrl+Shift+F …)."""
+        """Show and raise a docked panel and put the keyboard in it (Ctrl+Shift+F …).
+
+        The same key in the panel closes it and gives the keyboard back to the headline list,
+        so a panel's shortcut never traps the keyboard there. False when there is no such panel
+        (the library is not open) or it was closed.
+        """
         dock = self._docks.get(name)
         if dock is None:
             self.window.statusBar().showMessage(self._unavailable, 6000)
+            return False
+        focus = QApplication.focusWidget()
+        if dock.isVisible() and focus is not None and dock.isAncestorOf(focus):
+            dock.hide()
+            self.window.regions.to_list()
             return False
         dock.show()
         dock.raise_()

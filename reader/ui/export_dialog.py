@@ -65,7 +65,7 @@ class ExportDialog(QDialog):
         for name, (label, ext) in FORMAT_CHOICES.items():
             self.format_box.addItem(f"{self.tr(label)} ({ext})", name)
         self.path_edit = QLineEdit()
-        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
@@ -77,10 +77,10 @@ class ExportDialog(QDialog):
         self.font_size_box.setSingleStep(0.5)
         self.font_size_box.setDecimals(1)
         self.font_size_box.setSuffix(self.tr(" pt"))
-        self.one_per_page_box = QCheckBox(self.tr("Start each story on a new page"))
-        self.contents_box = QCheckBox(self.tr("Contents list at the start"))
-        self.crops_box = QCheckBox(self.tr("A picture of each story cut from its page scan (PDF)"))
-        self.highlights_box = QCheckBox(self.tr("Keep highlighted terms"))
+        self.one_per_page_box = QCheckBox(self.tr("Start each story on a &new page"))
+        self.contents_box = QCheckBox(self.tr("&Contents list at the start"))
+        self.crops_box = QCheckBox(self.tr("A &picture of each story cut from its page scan (PDF)"))
+        self.highlights_box = QCheckBox(self.tr("&Keep highlighted terms"))
         if highlight_terms:
             self.highlights_box.setToolTip(
                 self.tr("Marks: {terms}").format(terms=", ".join(highlight_terms))
@@ -92,10 +92,13 @@ class ExportDialog(QDialog):
         self.error_label.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format_box)
-        form.addRow(self.tr("File:"), path_row)
-        form.addRow(self.tr("Page size:"), self.page_size_box)
-        form.addRow(self.tr("Text size:"), self.font_size_box)
+        form.addRow(self.tr("F&ormat:"), self.format_box)
+        form.addRow(self.tr("&File:"), path_row)
+        file_label = form.labelForField(path_row)
+        if isinstance(file_label, QLabel):  # a row of a layout: its label needs its field named
+            file_label.setBuddy(self.path_edit)
+        form.addRow(self.tr("Page &size:"), self.page_size_box)
+        form.addRow(self.tr("&Text size:"), self.font_size_box)
         form.addRow("", self.one_per_page_box)
         form.addRow("", self.contents_box)
         form.addRow("", self.crops_box)

@@ -193,6 +193,17 @@ class HeadlineModel(QAbstractItemModel):
         self._bookmarked: set[str] = set()
         self._hits: dict[str, int] = {}
         self._hits_active = False
+        self._palette: QPalette | None = None
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colour rows (read, unread, page headers) from ``palette``: the list's, under the
+        window's theme (until then, the application's)."""
+        self._palette = QPalette(palette)
+        self._everything_changed()
+
+    @property
+    def palette(self) -> QPalette:
+        return self._palette if self._palette is not None else QApplication.palette()
 
     # Content ------------------------------------------------------------------------------
     @property
@@ -315,6 +326,10 @@ class HeadlineModel(QAbstractItemModel):
         """Show hit counts (``None`` hides the column's numbers when no terms are set)."""
         self._hits = dict(counts or {})
         self._hits_active = counts is not None
+        self._everything_changed()
+
+    def _everything_changed(self) -> None:
+        """Every row's data may have changed (hit counts, colours): tell the views."""
         for page_row, rows in enumerate(self._rows):
             if rows:
                 self.dataChanged.emit(
@@ -411,7 +426,7 @@ class HeadlineModel(QAbstractItemModel):
             font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return self.palette.color(QPalette.ColorRole.PlaceholderText)
         if column == HITS_COLUMN and role == Qt.ItemDataRole.DisplayRole and self._hits_active:
             total = self.page_hit_count(page_row)
             return str(total) if total else ""
@@ -490,14 +505,15 @@ class HeadlineModel(QAbstractItemModel):
                 states.append(self.tr("marked for export"))
             if row.id in self._bookmarked:
                 states.append(self.tr("bookmarked"))
-            return " · ".join([notes, *states])
+            # The full headline first: the row may show it cut short.
+            return f"{self.row_title(row)}\n" + " · ".join([notes, *states])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(not read)
             font.setItalic(row.derived)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            palette = QApplication.palette()
+            palette = self.palette
             if read or row.derived:
                 return palette.color(QPalette.ColorRole.PlaceholderText)
             return palette.color(QPalette.ColorRole.Text)
@@ -557,6 +573,32 @@ class HeadlineDelegate(PanelDelegate):
     #: Extra height per row, for a list that breathes.
     ROW_PADDING = 12
 
+    #: The unread dot's and the doubt ring's diameter; the gap between them when both show.
+    DOT = 6
+    RING = 6
+    MARK_GAP = 3
+
+    @classmethod
+    def gutter_marks(cls, rect: QRect, look: RowLook) -> tuple[QRect | None, QRect | None]:
+        """Where the unread dot and the doubt ring go in a row's gutter (None: not shown).
+
+        Alone, each sits on the row's middle; together they stack, one above the other, with
+        a gap, so that neither hides the other at any row height.
+        """
+        left = rect.left() + 4
+        middle = rect.center().y() + 1
+        dot = None if look.read else QRect(left, 0, cls.DOT, cls.DOT)
+        ring = QRect(left, 0, cls.RING, cls.RING) if look.doubtful else None
+        if dot is not None and ring is not None:
+            top = middle - (cls.DOT + cls.MARK_GAP + cls.RING) // 2
+            dot.moveTop(top)
+            ring.moveTop(top + cls.DOT + cls.MARK_GAP)
+        else:
+            for mark in (dot, ring):
+                if mark is not None:
+                    mark.moveTop(middle - mark.height() // 2)
+        return dot, ring
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + self.GUTTER, size.height() + self.ROW_PADDING)
@@ -575,19 +617,18 @@ class HeadlineDelegate(PanelDelegate):
             # Marked for export: a bar down the left edge, visible even on the selection.
             bar = QRect(opt.rect.left(), opt.rect.top() + 2, 3, opt.rect.height() - 4)
             painter.fillRect(bar, QColor("#ffffff") if selected else QColor(MARK_COLOUR))
-        if not look.read:
-            dot = QColor("#ffffff") if selected else QColor("#2f7ad8")
+        dot, ring = self.gutter_marks(opt.rect, look)
+        if dot is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(dot)
-            centre_y = opt.rect.center().y() + 1
-            painter.drawEllipse(opt.rect.left() + 4, centre_y - 3, 6, 6)
-        if look.doubtful:
-            # A small hollow ring at the gutter's foot: the parser guessed here, look twice.
+            painter.setBrush(QColor("#ffffff") if selected else QColor("#2f7ad8"))
+            painter.drawEllipse(dot)
+        if ring is not None:
+            # A small hollow ring: the parser guessed here, look twice.
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QColor("#ffffff") if selected else QColor(DOUBT_COLOUR))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(opt.rect.left() + 4, opt.rect.bottom() - 8, 5, 5)
+            painter.drawEllipse(ring)
         kind = look.kind
         tag_width = 0
         if look.bookmarked:

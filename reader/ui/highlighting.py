@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from reader.errors import BroadsheetError
-from reader.text.highlight import HitCounts, Span, count_issue_hits, find_spans
+from reader.text.highlight import HitCounts, Span, count_issue_hits, find_spans, parse_terms
 from reader.ui.headline_model import HITS_COLUMN
 
 if TYPE_CHECKING:
@@ -89,6 +89,15 @@ class Highlighting(QObject):
     def set_terms(self, text: str) -> None:
         """Highlight the terms in ``text`` (as if typed in the highlight bar)."""
         self.bar.set_terms_text(text)
+
+    def add_terms(self, text: str) -> bool:
+        """Highlight the terms in ``text`` too (a search hit's query), after those already
+        highlighted: opening a hit never drops the reader's own terms. True if any was new."""
+        added = tuple(term for term in parse_terms(text) if term not in self._terms)
+        if not added:
+            return False
+        self.set_terms(terms_text(self._terms + added))
+        return True
 
     def open_bar(self) -> None:
         self.bar.show()

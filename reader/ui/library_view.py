@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     Signal,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from reader.store.library import AddReport, Library
 from reader.store.records import LibraryEntry
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
 
 
@@ -141,21 +143,25 @@ class LibraryView(QWidget):
         self._progress = _Progress(self)
         self._progress.changed.connect(self.progressChanged)
         self.model = LibraryModel(self)
+        # Made in the order the eye reads them (buttons above the table): Qt's tab order
+        # follows the order widgets are made in, also after the panel is docked.
+        self.add_button = QPushButton(self.tr("&Add Folder…"), self)
+        self.add_button.clicked.connect(self._choose_folder)
+        self.remove_button = QPushButton(self.tr("&Remove from Library"), self)
+        self.remove_button.setToolTip(
+            self.tr("Forgets the cached issue; your files are not touched")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(self.tr("Issues in the library"))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
-        self.add_button = QPushButton(self.tr("Add Folder…"), self)
-        self.add_button.clicked.connect(self._choose_folder)
-        self.remove_button = QPushButton(self.tr("Remove from Library"), self)
-        self.remove_button.setToolTip(
-            self.tr("Forgets the cached issue; your files are not touched")
-        )
-        self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -165,6 +171,11 @@ class LibraryView(QWidget):
         layout.addWidget(self.table)
 
     # loading
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column (the Pages and Stories counts too)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), columns_width(self.table, 16)), hint.height())
 
     def refresh(self) -> None:
         self.runner.start(

@@ -7,7 +7,8 @@ work is done by
 - ``exporter`` (``export_flow.ExportFlow``): File › Export Selected…;
 - ``window_state`` (``window_state.WindowState``): recent files, geometry, docks, splitter;
 - ``docks`` (``docks.Docks``): the store's panels;
-- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane.
+- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane;
+- ``look`` (``look.Look``): reading settings, themes, full screen.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,12 +57,15 @@ from reader.ui.headline_model import (
 )
 from reader.ui.highlighting import Highlighting
 from reader.ui.i18n.menu import LanguageChooser
+from reader.ui.look import Look
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
 from reader.ui.page_view import PagePane
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.regions import Regions, name_clear_button
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.window_layout import LayoutGuard, fit_size
 from reader.ui.window_state import WindowState
 from reader.ui.workers import TaskRunner
 
@@ -69,6 +73,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from reader.ui.cheat_sheet import CheatSheet
+    from reader.ui.first_run_hint import FirstRunHint
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +147,9 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(self)
         self.docks = Docks(self)
         self.page_pane = PagePane(self)
+        self.look = Look(self)
+        self.layout_guard = LayoutGuard(self)
+        self.regions = Regions(self)
 
         self.language = LanguageChooser(settings, self._say, self)
         self.keymap_actions = build_actions(self, self.splitter)
@@ -161,8 +169,10 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)
         self.setWindowTitle("Broadsheet")
-        self.resize(1240, 820)
+        self.resize(fit_size(self, QSize(1240, 820)))
         self.window_state.restore_from_settings()
+        self.first_run_hint: FirstRunHint | None = None
+        self._hint_wanted = not settings.first_run_hint_seen
         self._update_status()
         # Keyboard first: keys go to the list from the start, not into the filter field.
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -177,10 +187,14 @@ class MainWindow(QMainWindow):
         self.filter_field.setObjectName("headlineFilter")
         self.filter_field.setPlaceholderText(self.tr("Filter headlines  (Ctrl+L)"))
         self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.setAccessibleName(self.tr("Filter headlines"))
+        name_clear_button(self.filter_field)
         self.filter_field.textChanged.connect(self._on_filter_text)
 
         self.tree = tree = QTreeView(self)
         tree.setObjectName("headlineList")
+        # What a screen reader announces for the window's main regions.
+        tree.setAccessibleName(self.tr("Headlines"))
         tree.setModel(self.proxy)
         tree.setHeaderHidden(True)
         tree.setFrameShape(QFrame.Shape.NoFrame)
@@ -206,6 +220,7 @@ class MainWindow(QMainWindow):
 
         self.pane = ReadingPane(fonts or ReadingFonts.from_installed(), self)
         self.pane.set_zoom(self.settings.zoom)
+        self.pane.setAccessibleName(self.tr("Story"))
         self.pane.jumpRequested.connect(self._on_jump)
 
         left = QWidget(self)
@@ -236,7 +251,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.position_label = QLabel(self)
+        self.position_label.setAccessibleName(self.tr("Position in the list"))
         self.words_label = QLabel(self.tr("Word list: not loaded"), self)
+        self.words_label.setAccessibleName(self.tr("Chinese word list"))
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
 
@@ -275,11 +292,10 @@ class MainWindow(QMainWindow):
 
     def open_article(self, path: str | Path, article_id: str, terms: str | None = None) -> None:
         """Show story ``article_id`` of the issue at ``path``, opening the issue first when it
-        is not the one on screen, and highlight ``terms`` (search results, bookmarks)."""
-        if terms is not None:
-            self.highlighting.set_terms(terms)
-            if terms:
-                self.highlighting.bar.show()
+        is not the one on screen, and highlight ``terms`` (search results, bookmarks) as well as
+        the terms already highlighted."""
+        if terms and self.highlighting.add_terms(terms):
+            self.highlighting.bar.show()
         if self._issue is not None and self._shows_source(path):
             if not self.show_article(article_id):
                 self._say(self.tr("That story is no longer in this issue"), 6000)
@@ -344,8 +360,11 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
+        # Rows of the list (stories, captions, teasers and unplaced text): the count the
+        # status bar's "3 of 15" counts in too.
+        rows = sum(1 for _row in self.model.iter_rows())
         pages = self.tr("%n page(s)", "", len(issue.pages))
-        items = self.tr("%n item(s)", "", len(issue.articles))
+        items = self.tr("%n item(s)", "", rows)
         self._say(
             self.tr("{title}: {pages}, {items}").format(
                 title=issue.title, pages=pages, items=items
@@ -461,13 +480,20 @@ class MainWindow(QMainWindow):
         self.filter_field.selectAll()
 
     def close_bars(self) -> None:
-        """Esc: close the highlight bar, else clear the filter."""
+        """Esc: leave full screen; from a panel, back to the headline list; else close the
+        highlight bar, else clear the filter."""
         focus = self.focusWidget()
-        if self.highlighting.close_bar():
+        if self.look.full_screen:
+            self.look.leave_full_screen()
+        elif self.regions.in_panel():
+            self.regions.to_list()
+        elif self.highlighting.close_bar():
             self.tree.setFocus()
         elif focus is self.filter_field or self.filter_field.text():
             self.filter_field.clear()
             self.tree.setFocus()
+        elif self.first_run_hint is not None and self.first_run_hint.isVisible():
+            self.first_run_hint.dismiss()
 
     # Services -----------------------------------------------------------------------------
     def set_read_state(self, read_state: ReadState) -> None:
@@ -546,6 +572,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, zoom: int) -> None:
         zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
         self.pane.set_zoom(zoom)
+        self.layout_guard.refresh()
         self.settings.zoom = zoom
         self._say(self.tr("Zoom {percent}%").format(percent=round(100 * 1.1**zoom)), 2000)
 
@@ -559,6 +586,26 @@ class MainWindow(QMainWindow):
         self.set_zoom(0)
 
     # Dialogs ------------------------------------------------------------------------------
+    def _show_first_run_hint(self) -> None:
+        """The keys that matter, over the list and the pane, until the reader dismisses it.
+
+        Built once the window is shown (while the first issue loads in a worker), not with the
+        window: it is only needed on a first run, and its rich text costs a few ms."""
+        from reader.ui.first_run_hint import FirstRunHint  # only on a first run
+
+        if self.first_run_hint is not None or self._closed:
+            return
+        hint = FirstRunHint(self)
+        hint.dismissed.connect(self._first_run_hint_dismissed)
+        hint.cheatSheetRequested.connect(self.show_cheat_sheet)
+        self._central_layout.insertWidget(0, hint)
+        hint.show()  # (added after the window was shown)
+        self.first_run_hint = hint
+
+    def _first_run_hint_dismissed(self) -> None:
+        self.settings.first_run_hint_seen = True
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @property
     def cheat_sheet(self) -> CheatSheet | None:
         """The cheat sheet, once it has been shown."""
@@ -584,8 +631,13 @@ class MainWindow(QMainWindow):
     # Showing and closing ----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            # The frame's size is known once shown: keep the whole frame on the screen.
+            self.window_state.keep_on_screen()
         if not self.opener.loading:
             QTimer.singleShot(0, self.highlighting.start_segmenter)
+        if self._hint_wanted and self.first_run_hint is None:
+            QTimer.singleShot(0, self._show_first_run_hint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -65,6 +65,7 @@ REDECODE_DELAY_MS = 120
 OUTLINE = QColor(214, 60, 30)
 OUTLINE_FILL = QColor(214, 60, 30, 40)
 SCHEMATIC_PAPER = QColor(246, 242, 232)
+BACKDROP = QColor(96, 96, 96)
 SCHEMATIC_BLOCK = QColor(150, 150, 150)
 SCHEMATIC_HEADLINE = QColor(90, 90, 90)
 
@@ -154,6 +155,7 @@ class PageView(QGraphicsView):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pageView")
+        self.setAccessibleName(self.tr("Page picture"))
         self.runner = runner
         self.decoder = decoder
         self.setScene(QGraphicsScene(self))
@@ -162,7 +164,9 @@ class PageView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setBackgroundBrush(QBrush(QColor(96, 96, 96)))
+        self.setBackgroundBrush(QBrush(BACKDROP))
+        self._sketch_paper = SCHEMATIC_PAPER
+        self._paper: QGraphicsRectItem | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.issue: Issue | None = None
         self.page: Page | None = None
@@ -207,6 +211,14 @@ class PageView(QGraphicsView):
         self._draw_outline(article)
         self.outlineMoved.emit(self.article_id or "")
 
+    def set_colours(self, backdrop: QColor, sketch_paper: QColor) -> None:
+        """The theme's colours: around the page, and the paper of a page sketched from its
+        layout (a scan keeps its own)."""
+        self.setBackgroundBrush(QBrush(backdrop))
+        self._sketch_paper = sketch_paper
+        if self._paper is not None:
+            self._paper.setBrush(QBrush(sketch_paper))
+
     @property
     def outlined(self) -> list[QRectF]:
         """The outlined rectangles, in zone pixels (for tests and screenshots)."""
@@ -228,6 +240,7 @@ class PageView(QGraphicsView):
         self._ticket += 1  # answers to older requests are dropped
         self._pending = False
         self.scene().clear()
+        self._paper = None
         self._picture = None
         self._outline = []
         self._schematic = []
@@ -252,8 +265,9 @@ class PageView(QGraphicsView):
             return
         self.scene().setSceneRect(QRectF(0, 0, *self.space))
         paper = self.scene().addRect(QRectF(0, 0, *self.space), QPen(Qt.PenStyle.NoPen))
-        paper.setBrush(QBrush(SCHEMATIC_PAPER))
+        paper.setBrush(QBrush(self._sketch_paper))
         paper.setZValue(-2)
+        self._paper = paper
         self._draw_schematic(page)
         self.zoom = 1.0
         self._apply_zoom(keep_centre=False)
@@ -520,12 +534,14 @@ class PagePane(QObject):
         self.window = window
         self.container = QWidget(window)
         self.container.setObjectName("pagePane")
+        self.container.setAccessibleName(QCoreApplication.translate("PagePane", "Page"))
         self._layout = QVBoxLayout(self.container)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self.decoder = DecoderProcess()
         self._view: PageView | None = None
         self._label: QLabel | None = None
+        self._colours: tuple[QColor, QColor] | None = None  # the theme's, for the view
         window.splitter.addWidget(self.container)
         window.splitter.setStretchFactor(2, 1)
         window.splitter.setSizes([300, 520, 460])  # a saved state, restored next, wins
@@ -563,6 +579,8 @@ class PagePane(QObject):
         self._layout.addWidget(label)
         self._layout.addWidget(view, 1)
         self._label, self._view = label, view
+        if self._colours is not None:
+            view.set_colours(*self._colours)
         view.zoneClicked.connect(self._on_zone_clicked)
         for signal in (view.pictureShown, view.pictureFailed, view.outlineMoved):
             signal.connect(self._update_label)
@@ -584,6 +602,12 @@ class PagePane(QObject):
         if visible:
             self.window.runner.start(self.decoder.start)
             self._follow_current()
+
+    def set_colours(self, backdrop: QColor, sketch_paper: QColor) -> None:
+        """The theme's colours for the view (kept until it is built, if the pane is closed)."""
+        self._colours = (backdrop, sketch_paper)
+        if self._view is not None:
+            self._view.set_colours(backdrop, sketch_paper)
 
     # The keys' handlers (named in the keymap; the view is built only when one is used).
     def zoom_in(self) -> None:

@@ -37,6 +37,7 @@ from reader.store.library import Library
 from reader.store.records import Hit, Snippet
 from reader.store.search import parse_query
 from reader.ui.delegates import PanelDelegate
+from reader.ui.regions import name_clear_button
 from reader.ui.table_model import AnyIndex, role_names
 from reader.ui.workers import TaskRunner
 
@@ -108,8 +109,9 @@ class HitDelegate(PanelDelegate):
     PADDING = 6
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        height = QFontMetrics(option.font).lineSpacing()
-        return QSize(200, 3 * height + 2 * self.PADDING)
+        metrics = QFontMetrics(option.font)
+        # Narrow: a row takes the list's width, so a narrow panel elides instead of scrolling.
+        return QSize(metrics.averageCharWidth() * 12, 3 * metrics.lineSpacing() + 2 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = self.paint_panel(painter, option, index)
@@ -135,7 +137,11 @@ class HitDelegate(PanelDelegate):
         muted = colour if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
         row.translate(0, line)
-        painter.drawText(row, flags, hit_meta(hit))
+        # Short of room, the paper's name gives way: the date and the page stay.
+        meta = QFontMetrics(opt.font).elidedText(
+            hit_meta(hit), Qt.TextElideMode.ElideLeft, row.width()
+        )
+        painter.drawText(row, flags, meta)
         row.translate(0, line)
         painter.setPen(colour)
         self._draw_snippet(painter, row, hit, opt.font, bold)
@@ -240,11 +246,16 @@ class SearchPanel(QWidget):
             self.tr('Search the library — 科技, "New York", bank rates')
         )
         self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.setAccessibleName(self.tr("Search the library"))
+        name_clear_button(self.query_edit)
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.model = HitModel(self)
         self.results = _ResultsList(self)
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)

@@ -47,6 +47,10 @@
         <source>Copy the versions and folders, for a bug report</source>
         <translation>复制版本与文件夹信息，用于报告问题</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -109,20 +113,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Undo Delete</source>
-        <translation>撤销删除</translation>
+        <source>&amp;Undo Delete</source>
+        <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Write every bookmark to a Markdown or JSON file</source>
         <translation>把全部书签写入 Markdown 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Bookmarked stories</source>
+        <translation>已加书签的文章</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n bookmark(s) — Undo Delete brings them back</source>
@@ -156,6 +164,10 @@
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -244,28 +256,44 @@ Details are in the log file:
         </translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Start each story on a &amp;new page</source>
+        <translation>每篇文章另起一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents list at the start</source>
+        <translation>开头加目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A &amp;picture of each story cut from its page scan (PDF)</source>
+        <translation>附上从版面扫描图裁下的文章图片（PDF）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep highlighted terms</source>
+        <translation>保留高亮词语(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>纸张大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>字号(&amp;T)：</translation>
     </message>
     <message>
         <source> pt</source>
         <translation> 磅</translation>
-    </message>
-    <message>
-        <source>Start each story on a new page</source>
-        <translation>每篇文章另起一页</translation>
-    </message>
-    <message>
-        <source>Contents list at the start</source>
-        <translation>开头加目录</translation>
-    </message>
-    <message>
-        <source>A picture of each story cut from its page scan (PDF)</source>
-        <translation>附上从版面扫描图裁下的文章图片（PDF）</translation>
-    </message>
-    <message>
-        <source>Keep highlighted terms</source>
-        <translation>保留高亮词语</translation>
     </message>
     <message>
         <source>Marks: {terms}</source>
@@ -274,22 +302,6 @@ Details are in the log file:
     <message>
         <source>No terms are highlighted now</source>
         <translation>当前没有高亮的词语</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>纸张大小：</translation>
-    </message>
-    <message>
-        <source>Text size:</source>
-        <translation>字号：</translation>
     </message>
     <message>
         <source>Export</source>
@@ -364,6 +376,56 @@ Details are in the log file:
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>next story</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <source>previous story</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <source>read on</source>
+        <translation>往下读</translation>
+    </message>
+    <message>
+        <source>highlight words</source>
+        <translation>高亮词语</translation>
+    </message>
+    <message>
+        <source>open an issue</source>
+        <translation>打开一期报纸</translation>
+    </message>
+    <message>
+        <source>Every key: {keys} or Help › Keyboard Shortcuts.</source>
+        <translation>全部快捷键：{keys} 或 帮助 › 键盘快捷键。</translation>
+    </message>
+    <message>
+        <source>Welcome! The keys that matter:</source>
+        <translation>欢迎！最常用的键：</translation>
+    </message>
+    <message>
+        <source>All &amp;Keys</source>
+        <translation>全部快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Got It</source>
+        <translation>知道了(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good (Esc)</source>
+        <translation>不再显示此提示（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>FocusMark</name>
+    <message>
+        <source>Keyboard focus</source>
+        <translation>键盘焦点</translation>
     </message>
 </context>
 <context>
@@ -459,16 +521,20 @@ Details are in the log file:
         <translation>高亮词语：科技 AI &quot;New York&quot;</translation>
     </message>
     <message>
-        <source>Whole words</source>
-        <translation>整词匹配</translation>
-    </message>
-    <message>
         <source>Loading the Chinese word list…</source>
         <translation>正在加载中文词表…</translation>
     </message>
     <message>
-        <source>Only stories with hits</source>
-        <translation>只列出有命中的文章</translation>
+        <source>Highlight bar</source>
+        <translation>高亮栏</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>整词(&amp;W)</translation>
+    </message>
+    <message>
+        <source>O&amp;nly stories with hits</source>
+        <translation>只列有命中的文章(&amp;N)</translation>
     </message>
     <message>
         <source>Previous hit (Shift+N, Shift+F3)</source>
@@ -483,8 +549,28 @@ Details are in the log file:
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <source>Highlight</source>
-        <translation>高亮</translation>
+        <source>Highligh&amp;t</source>
+        <translation>高亮(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Highlight terms</source>
+        <translation>高亮词语</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一处命中</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一处命中</translation>
+    </message>
+    <message>
+        <source>Close the highlight bar</source>
+        <translation>关闭高亮栏</translation>
+    </message>
+    <message>
+        <source>Hits per term</source>
+        <translation>各词命中数</translation>
     </message>
     <message>
         <source>Match whole words: Chinese words as jieba cuts them, Latin words on letter boundaries</source>
@@ -571,10 +657,6 @@ Details are in the log file:
         <translation>文章(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Highlight</source>
-        <translation>高亮(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
         <translation>报库(&amp;L)</translation>
     </message>
@@ -651,8 +733,28 @@ Details are in the log file:
         <translation>关闭工具栏(&amp;C)</translation>
     </message>
     <message>
-        <source>Close the highlight bar, clear the filter</source>
-        <translation>关闭高亮栏，清除筛选</translation>
+        <source>&amp;Reading Settings…</source>
+        <translation>阅读设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fonts, text size, line spacing, column width, justified or ragged, theme</source>
+        <translation>字体、字号、行距、栏宽、两端对齐或左对齐、主题</translation>
+    </message>
+    <message>
+        <source>Next &amp;Theme</source>
+        <translation>下一个主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Switch theme: follow the system, light, sepia, dark</source>
+        <translation>切换主题：跟随系统、浅色、护眼黄、深色</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only the story, on the whole screen (F11 or Esc to leave)</source>
+        <translation>全屏只显示正文（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
         <source>Mark Stories Read When &amp;Shown</source>
@@ -671,16 +773,8 @@ Details are in the log file:
         <translation>在文章旁显示印刷版面，并勾出各区域（点击区域即可阅读）</translation>
     </message>
     <message>
-        <source>Zoom Page In</source>
-        <translation>放大版面</translation>
-    </message>
-    <message>
         <source>Enlarge the page picture (also Ctrl+wheel; drag or the arrows to pan)</source>
         <translation>放大版面图（也可用 Ctrl+滚轮；拖动或用方向键平移）</translation>
-    </message>
-    <message>
-        <source>Zoom Page Out</source>
-        <translation>缩小版面</translation>
     </message>
     <message>
         <source>Shrink the page picture</source>
@@ -763,14 +857,6 @@ Details are in the log file:
         <translation>向上滚动(&amp;U)</translation>
     </message>
     <message>
-        <source>Scroll a screen up; at the top, go to the previous story</source>
-        <translation>向上滚动一屏；到顶后转到上一篇</translation>
-    </message>
-    <message>
-        <source>Switch &amp;Focus</source>
-        <translation>切换焦点(&amp;F)</translation>
-    </message>
-    <message>
         <source>Move focus between the list and the pane</source>
         <translation>在列表和阅读窗格之间切换焦点</translation>
     </message>
@@ -791,16 +877,64 @@ Details are in the log file:
         <translation>把文章标为已读或未读</translation>
     </message>
     <message>
-        <source>Extend Selection Down</source>
-        <translation>向下扩展选择</translation>
-    </message>
-    <message>
         <source>Select the next story too</source>
         <translation>同时选中下一篇文章</translation>
     </message>
     <message>
-        <source>Extend Selection Up</source>
-        <translation>向上扩展选择</translation>
+        <source>H&amp;ighlight</source>
+        <translation>高亮(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Back to the headline list from a panel; close the highlight bar; clear the filter</source>
+        <translation>从面板回到标题列表；关闭高亮栏；清除筛选</translation>
+    </message>
+    <message>
+        <source>Zoom Page I&amp;n</source>
+        <translation>放大版面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom Page O&amp;ut</source>
+        <translation>缩小版面(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Scroll a screen up; at the top, go to the end of the previous story</source>
+        <translation>向上滚动一屏；到顶时转到上一篇文章的末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Focus</source>
+        <translation>切换焦点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Region</source>
+        <translation>下一区域(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next part of the window: list, story, page, panels</source>
+        <translation>把键盘移到窗口的下一部分：列表、正文、版面、面板</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Region</source>
+        <translation>上一区域(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous part of the window</source>
+        <translation>把键盘移到窗口的上一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Menu Bar</source>
+        <translation>菜单栏(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open the menu bar (then the arrows; Esc goes back)</source>
+        <translation>打开菜单栏（再用方向键；Esc 返回）</translation>
+    </message>
+    <message>
+        <source>Extend Selection &amp;Down</source>
+        <translation>向下扩展选择(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Extend Selection &amp;Up</source>
+        <translation>向上扩展选择(&amp;U)</translation>
     </message>
     <message>
         <source>Select the previous story too</source>
@@ -954,7 +1088,7 @@ Details are in the log file:
     <name>LibraryModel</name>
     <message>
         <source>Paper</source>
-        <translation>报名</translation>
+        <translation>报刊名</translation>
     </message>
     <message>
         <source>Date</source>
@@ -978,7 +1112,7 @@ Details are in the log file:
     </message>
     <message>
         <source>present</source>
-        <translation>在</translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>missing</source>
@@ -988,16 +1122,20 @@ Details are in the log file:
 <context>
     <name>LibraryView</name>
     <message>
-        <source>Add Folder…</source>
-        <translation>添加文件夹…</translation>
+        <source>&amp;Add Folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <source>Remove from Library</source>
-        <translation>从报库移除</translation>
+        <source>&amp;Remove from Library</source>
+        <translation>从报库移除(&amp;R)</translation>
     </message>
     <message>
         <source>Forgets the cached issue; your files are not touched</source>
         <translation>只删除缓存中的这期报纸；你的文件不受影响</translation>
+    </message>
+    <message>
+        <source>Issues in the library</source>
+        <translation>报库中的各期</translation>
     </message>
     <message>
         <source>Add issues from a folder</source>
@@ -1021,14 +1159,57 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>护眼黄</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>主题：{theme}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter headlines  (Ctrl+L)</source>
         <translation>筛选标题（Ctrl+L）</translation>
     </message>
     <message>
+        <source>Filter headlines</source>
+        <translation>筛选标题</translation>
+    </message>
+    <message>
+        <source>Headlines</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>在列表中的位置</translation>
+    </message>
+    <message>
         <source>Word list: not loaded</source>
         <translation>词表：未加载</translation>
+    </message>
+    <message>
+        <source>Chinese word list</source>
+        <translation>中文词表</translation>
     </message>
     <message numerus="yes">
         <source>Opened the first of %n path(s)</source>
@@ -1136,7 +1317,18 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>PagePane</name>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
+    <message>
+        <source>Page picture</source>
+        <translation>版面图像</translation>
+    </message>
     <message>
         <source>{page}: no layout: this page&apos;s text carries no positions</source>
         <translation>{page}：没有版式：此版文字不带位置信息</translation>
@@ -1144,6 +1336,72 @@ Details are in the log file:
     <message>
         <source>{page}: no page picture beside the file; a sketch from the layout</source>
         <translation>{page}：文件旁没有版面图；这是按版式画的示意图</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>阅读设置</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Automatic (175% Chinese, 155% Latin)</source>
+        <translation>自动（中文 175%，西文 155%）</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs (off: ragged right)</source>
+        <translation>段落两端对齐(&amp;J)（关闭：左对齐）</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese font:</source>
+        <translation>中文字体(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>西文字体(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Line s&amp;pacing:</source>
+        <translation>行距(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Column &amp;width:</source>
+        <translation>栏宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+= / Ctrl+-) scales the text size; F11: full screen.</source>
+        <translation>缩放（Ctrl+= / Ctrl+-）按比例改变字号；F11：全屏。</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>Automatic ({font})</source>
+        <translation>自动（{font}）</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1413,18 @@ Details are in the log file:
     <message>
         <source>Search the library — 科技, &quot;New York&quot;, bank rates</source>
         <translation>搜索报库——科技、&quot;New York&quot;、bank rates</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索报库</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>搜索状态</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Searching…</source>

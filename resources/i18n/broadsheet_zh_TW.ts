@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>A reader for digitized newspapers: articles rebuilt from OCR text.</source>
-        <translation>數字化報紙閱讀器：從 OCR 文字還原出一篇篇文章。</translation>
+        <translation>數位化報紙閱讀器：從 OCR 文字還原出一篇篇文章。</translation>
     </message>
     <message>
         <source>Folders (click to open):</source>
-        <translation>資料夾（點選打開）：</translation>
+        <translation>資料夾（點選開啟）：</translation>
     </message>
     <message>
         <source>Open {folder} in the file manager</source>
-        <translation>在檔案管理器中打開 {folder}</translation>
+        <translation>在檔案管理器中開啟 {folder}</translation>
     </message>
     <message>
         <source>{name}:</source>
@@ -46,6 +46,10 @@
     <message>
         <source>Copy the versions and folders, for a bug report</source>
         <translation>複製版本與資料夾資訊，用於報告問題</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -103,31 +107,35 @@
     </message>
     <message>
         <source>Kept: the story could not be found in the issue as it reads now</source>
-        <translation>已保留：在這期報紙的當前版本中找不到這篇文章</translation>
+        <translation>已保留：在這期報紙的目前版本中找不到這篇文章</translation>
     </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <source>Undo Delete</source>
-        <translation>撤銷刪除</translation>
+        <source>&amp;Undo Delete</source>
+        <translation>復原刪除(&amp;U)</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>匯出…</translation>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
         <source>Write every bookmark to a Markdown or JSON file</source>
         <translation>把全部書籤寫入 Markdown 或 JSON 檔案</translation>
     </message>
+    <message>
+        <source>Bookmarked stories</source>
+        <translation>已加書籤的文章</translation>
+    </message>
     <message numerus="yes">
         <source>Deleted %n bookmark(s) — Undo Delete brings them back</source>
         <translation>
-            <numerusform>已刪除 %n 個書籤——“撤銷刪除”可以恢復</numerusform>
+            <numerusform>已刪除 %n 個書籤——「復原刪除」可以恢復</numerusform>
         </translation>
     </message>
     <message>
@@ -156,6 +164,10 @@
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -208,7 +220,7 @@ Details are in the log file:
     <name>Docks</name>
     <message>
         <source>The library is still opening; try again in a moment</source>
-        <translation>報庫仍在打開，請稍後再試</translation>
+        <translation>報庫仍在開啟，請稍後再試</translation>
     </message>
     <message>
         <source>The library is not available: {reason}</source>
@@ -231,7 +243,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Plain text</source>
-        <translation>純文本</translation>
+        <translation>純文字</translation>
     </message>
     <message>
         <source>Export Selected Stories</source>
@@ -244,28 +256,44 @@ Details are in the log file:
         </translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>瀏覽…</translation>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Start each story on a &amp;new page</source>
+        <translation>每篇文章另起一頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents list at the start</source>
+        <translation>開頭加目錄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A &amp;picture of each story cut from its page scan (PDF)</source>
+        <translation>附上從版面掃描圖裁下的文章圖片（PDF）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep highlighted terms</source>
+        <translation>保留高亮詞語(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>紙張大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>字號(&amp;T)：</translation>
     </message>
     <message>
         <source> pt</source>
         <translation> 磅</translation>
-    </message>
-    <message>
-        <source>Start each story on a new page</source>
-        <translation>每篇文章另起一頁</translation>
-    </message>
-    <message>
-        <source>Contents list at the start</source>
-        <translation>開頭加目錄</translation>
-    </message>
-    <message>
-        <source>A picture of each story cut from its page scan (PDF)</source>
-        <translation>附上從版面掃描圖裁下的文章圖片（PDF）</translation>
-    </message>
-    <message>
-        <source>Keep highlighted terms</source>
-        <translation>保留高亮詞語</translation>
     </message>
     <message>
         <source>Marks: {terms}</source>
@@ -273,23 +301,7 @@ Details are in the log file:
     </message>
     <message>
         <source>No terms are highlighted now</source>
-        <translation>當前沒有高亮的詞語</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>檔案：</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>紙張大小：</translation>
-    </message>
-    <message>
-        <source>Text size:</source>
-        <translation>字號：</translation>
+        <translation>目前沒有高亮的詞語</translation>
     </message>
     <message>
         <source>Export</source>
@@ -364,6 +376,56 @@ Details are in the log file:
     <message>
         <source>Export</source>
         <translation>匯出</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>next story</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <source>previous story</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <source>read on</source>
+        <translation>往下讀</translation>
+    </message>
+    <message>
+        <source>highlight words</source>
+        <translation>標示詞語</translation>
+    </message>
+    <message>
+        <source>open an issue</source>
+        <translation>打開一期報紙</translation>
+    </message>
+    <message>
+        <source>Every key: {keys} or Help › Keyboard Shortcuts.</source>
+        <translation>全部快捷鍵：{keys} 或 說明 › 鍵盤快捷鍵。</translation>
+    </message>
+    <message>
+        <source>Welcome! The keys that matter:</source>
+        <translation>歡迎！最常用的鍵：</translation>
+    </message>
+    <message>
+        <source>All &amp;Keys</source>
+        <translation>全部快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Got It</source>
+        <translation>知道了(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good (Esc)</source>
+        <translation>不再顯示此提示（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>FocusMark</name>
+    <message>
+        <source>Keyboard focus</source>
+        <translation>鍵盤焦點</translation>
     </message>
 </context>
 <context>
@@ -459,16 +521,20 @@ Details are in the log file:
         <translation>高亮詞語：科技 AI &quot;New York&quot;</translation>
     </message>
     <message>
-        <source>Whole words</source>
-        <translation>整詞匹配</translation>
-    </message>
-    <message>
         <source>Loading the Chinese word list…</source>
         <translation>正在載入中文詞表…</translation>
     </message>
     <message>
-        <source>Only stories with hits</source>
-        <translation>只列出有命中的文章</translation>
+        <source>Highlight bar</source>
+        <translation>高亮列</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>整詞(&amp;W)</translation>
+    </message>
+    <message>
+        <source>O&amp;nly stories with hits</source>
+        <translation>只列有命中的文章(&amp;N)</translation>
     </message>
     <message>
         <source>Previous hit (Shift+N, Shift+F3)</source>
@@ -483,8 +549,28 @@ Details are in the log file:
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <source>Highlight</source>
-        <translation>高亮</translation>
+        <source>Highligh&amp;t</source>
+        <translation>高亮(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Highlight terms</source>
+        <translation>高亮詞語</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一處命中</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一處命中</translation>
+    </message>
+    <message>
+        <source>Close the highlight bar</source>
+        <translation>關閉高亮列</translation>
+    </message>
+    <message>
+        <source>Hits per term</source>
+        <translation>各詞命中數</translation>
     </message>
     <message>
         <source>Match whole words: Chinese words as jieba cuts them, Latin words on letter boundaries</source>
@@ -521,11 +607,11 @@ Details are in the log file:
     </message>
     <message>
         <source>Type the terms to keep in the highlight bar first</source>
-        <translation>請先在高亮欄中輸入要儲存的詞語</translation>
+        <translation>請先在高亮列中輸入要儲存的詞語</translation>
     </message>
     <message>
         <source>Save Highlight Set</source>
-        <translation>儲存高亮片語</translation>
+        <translation>儲存高亮詞組</translation>
     </message>
     <message>
         <source>Keep {terms} as:</source>
@@ -533,19 +619,19 @@ Details are in the log file:
     </message>
     <message>
         <source>Set not saved: {reason}</source>
-        <translation>片語未儲存：{reason}</translation>
+        <translation>詞組未儲存：{reason}</translation>
     </message>
     <message>
         <source>Saved the highlight set “{name}”</source>
-        <translation>已儲存高亮片語“{name}”</translation>
+        <translation>已儲存高亮詞組「{name}」</translation>
     </message>
     <message>
         <source>Deleted the highlight set “{name}”</source>
-        <translation>已刪除高亮片語“{name}”</translation>
+        <translation>已刪除高亮詞組「{name}」</translation>
     </message>
     <message>
         <source>No saved sets</source>
-        <translation>沒有已儲存的片語</translation>
+        <translation>沒有已儲存的詞組</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -571,10 +657,6 @@ Details are in the log file:
         <translation>文章(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Highlight</source>
-        <translation>高亮(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
         <translation>報庫(&amp;L)</translation>
     </message>
@@ -584,11 +666,11 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Open Page or Issue…</source>
-        <translation>打開版面或一期報紙(&amp;O)…</translation>
+        <translation>開啟版面或一期報紙(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a page file</source>
-        <translation>打開一個版面檔案</translation>
+        <translation>開啟一個版面檔案</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
@@ -596,7 +678,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Open an issue folder</source>
-        <translation>打開一期報紙的資料夾</translation>
+        <translation>開啟一期報紙的資料夾</translation>
     </message>
     <message>
         <source>&amp;Export Selected…</source>
@@ -604,15 +686,15 @@ Details are in the log file:
     </message>
     <message>
         <source>Export the marked (x) or selected stories: PDF, Markdown, HTML, text</source>
-        <translation>匯出已標記（x）或所選的文章：PDF、Markdown、HTML、純文本</translation>
+        <translation>匯出已標記（x）或所選的文章：PDF、Markdown、HTML、純文字</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Broadsheet</source>
-        <translation>退出 Broadsheet</translation>
+        <translation>結束 Broadsheet</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -648,11 +730,31 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Close Bars</source>
-        <translation>關閉工具欄(&amp;C)</translation>
+        <translation>關閉工具列(&amp;C)</translation>
     </message>
     <message>
-        <source>Close the highlight bar, clear the filter</source>
-        <translation>關閉高亮欄，清除篩選</translation>
+        <source>&amp;Reading Settings…</source>
+        <translation>閱讀設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fonts, text size, line spacing, column width, justified or ragged, theme</source>
+        <translation>字型、字級、行距、欄寬、左右對齊或靠左、主題</translation>
+    </message>
+    <message>
+        <source>Next &amp;Theme</source>
+        <translation>下一個主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Switch theme: follow the system, light, sepia, dark</source>
+        <translation>切換主題：跟隨系統、淺色、護眼黃、深色</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全螢幕(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only the story, on the whole screen (F11 or Esc to leave)</source>
+        <translation>全螢幕只顯示正文（按 F11 或 Esc 離開）</translation>
     </message>
     <message>
         <source>Mark Stories Read When &amp;Shown</source>
@@ -671,16 +773,8 @@ Details are in the log file:
         <translation>在文章旁顯示印刷版面，並勾出各區域（點選區域即可閱讀）</translation>
     </message>
     <message>
-        <source>Zoom Page In</source>
-        <translation>放大版面</translation>
-    </message>
-    <message>
         <source>Enlarge the page picture (also Ctrl+wheel; drag or the arrows to pan)</source>
         <translation>放大版面圖（也可用 Ctrl+滾輪；拖動或用方向鍵平移）</translation>
-    </message>
-    <message>
-        <source>Zoom Page Out</source>
-        <translation>縮小版面</translation>
     </message>
     <message>
         <source>Shrink the page picture</source>
@@ -763,14 +857,6 @@ Details are in the log file:
         <translation>向上滾動(&amp;U)</translation>
     </message>
     <message>
-        <source>Scroll a screen up; at the top, go to the previous story</source>
-        <translation>向上滾動一屏；到頂後轉到上一篇</translation>
-    </message>
-    <message>
-        <source>Switch &amp;Focus</source>
-        <translation>切換焦點(&amp;F)</translation>
-    </message>
-    <message>
         <source>Move focus between the list and the pane</source>
         <translation>在列表和閱讀窗格之間切換焦點</translation>
     </message>
@@ -791,16 +877,64 @@ Details are in the log file:
         <translation>把文章標為已讀或未讀</translation>
     </message>
     <message>
-        <source>Extend Selection Down</source>
-        <translation>向下擴充套件選擇</translation>
-    </message>
-    <message>
         <source>Select the next story too</source>
         <translation>同時選中下一篇文章</translation>
     </message>
     <message>
-        <source>Extend Selection Up</source>
-        <translation>向上擴充套件選擇</translation>
+        <source>H&amp;ighlight</source>
+        <translation>高亮(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Back to the headline list from a panel; close the highlight bar; clear the filter</source>
+        <translation>從面板回到標題列表；關閉高亮列；清除篩選</translation>
+    </message>
+    <message>
+        <source>Zoom Page I&amp;n</source>
+        <translation>放大版面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom Page O&amp;ut</source>
+        <translation>縮小版面(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Scroll a screen up; at the top, go to the end of the previous story</source>
+        <translation>向上捲動一屏；到頂時轉到上一篇文章的末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Focus</source>
+        <translation>切換焦點(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Region</source>
+        <translation>下一區域(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next part of the window: list, story, page, panels</source>
+        <translation>把鍵盤移到視窗的下一部分：列表、正文、版面、面板</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Region</source>
+        <translation>上一區域(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous part of the window</source>
+        <translation>把鍵盤移到視窗的上一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Menu Bar</source>
+        <translation>選單列(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open the menu bar (then the arrows; Esc goes back)</source>
+        <translation>開啟選單列（再用方向鍵；Esc 返回）</translation>
+    </message>
+    <message>
+        <source>Extend Selection &amp;Down</source>
+        <translation>向下擴展選取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Extend Selection &amp;Up</source>
+        <translation>向上擴展選取(&amp;U)</translation>
     </message>
     <message>
         <source>Select the previous story too</source>
@@ -844,7 +978,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Open the highlight bar</source>
-        <translation>打開高亮欄</translation>
+        <translation>開啟高亮列</translation>
     </message>
     <message>
         <source>&amp;Next Hit</source>
@@ -880,11 +1014,11 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Save Terms as a Set…</source>
-        <translation>把詞語存為片語(&amp;S)…</translation>
+        <translation>把詞語存為詞組(&amp;S)…</translation>
     </message>
     <message>
         <source>Keep the highlighted terms under a name, to use again (Highlight › Highlight Sets)</source>
-        <translation>以一個名字儲存高亮的詞語，以便再用（高亮 › 高亮片語）</translation>
+        <translation>以一個名字儲存高亮的詞語，以便再用（高亮 › 高亮詞組）</translation>
     </message>
     <message>
         <source>&amp;Search the Library…</source>
@@ -892,7 +1026,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Search every story of every issue opened so far</source>
-        <translation>搜尋打開過的每期報紙的每篇文章</translation>
+        <translation>搜尋開啟過的每期報紙的每篇文章</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
@@ -908,7 +1042,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Show every issue opened so far: open, add a folder, remove</source>
-        <translation>顯示打開過的每期報紙：打開、新增資料夾、移除</translation>
+        <translation>顯示開啟過的每期報紙：開啟、新增資料夾、移除</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -928,11 +1062,11 @@ Details are in the log file:
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近打開(&amp;R)</translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <source>Highlight S&amp;ets</source>
-        <translation>高亮片語(&amp;E)</translation>
+        <translation>高亮詞組(&amp;E)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
@@ -954,7 +1088,7 @@ Details are in the log file:
     <name>LibraryModel</name>
     <message>
         <source>Paper</source>
-        <translation>報名</translation>
+        <translation>報刊名</translation>
     </message>
     <message>
         <source>Date</source>
@@ -970,7 +1104,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Last opened</source>
-        <translation>上次打開</translation>
+        <translation>上次開啟</translation>
     </message>
     <message>
         <source>Files</source>
@@ -978,7 +1112,7 @@ Details are in the log file:
     </message>
     <message>
         <source>present</source>
-        <translation>在</translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>missing</source>
@@ -988,16 +1122,20 @@ Details are in the log file:
 <context>
     <name>LibraryView</name>
     <message>
-        <source>Add Folder…</source>
-        <translation>新增資料夾…</translation>
+        <source>&amp;Add Folder…</source>
+        <translation>加入資料夾(&amp;A)…</translation>
     </message>
     <message>
-        <source>Remove from Library</source>
-        <translation>從報庫移除</translation>
+        <source>&amp;Remove from Library</source>
+        <translation>從報庫移除(&amp;R)</translation>
     </message>
     <message>
         <source>Forgets the cached issue; your files are not touched</source>
         <translation>只刪除快取中的這期報紙；你的檔案不受影響</translation>
+    </message>
+    <message>
+        <source>Issues in the library</source>
+        <translation>報庫中的各期</translation>
     </message>
     <message>
         <source>Add issues from a folder</source>
@@ -1021,19 +1159,62 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>護眼黃</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>主題：{theme}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter headlines  (Ctrl+L)</source>
         <translation>篩選標題（Ctrl+L）</translation>
     </message>
     <message>
+        <source>Filter headlines</source>
+        <translation>篩選標題</translation>
+    </message>
+    <message>
+        <source>Headlines</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>在列表中的位置</translation>
+    </message>
+    <message>
         <source>Word list: not loaded</source>
         <translation>詞表：未載入</translation>
+    </message>
+    <message>
+        <source>Chinese word list</source>
+        <translation>中文詞表</translation>
     </message>
     <message numerus="yes">
         <source>Opened the first of %n path(s)</source>
         <translation>
-            <numerusform>已打開 %n 個路徑中的第一個</numerusform>
+            <numerusform>已開啟 %n 個路徑中的第一個</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,27 +1297,38 @@ Details are in the log file:
     </message>
     <message>
         <source>Opening {path}…</source>
-        <translation>正在打開 {path}…</translation>
+        <translation>正在開啟 {path}…</translation>
     </message>
     <message>
         <source>Could not open {path}</source>
-        <translation>無法打開 {path}</translation>
+        <translation>無法開啟 {path}</translation>
     </message>
     <message>
         <source>Could not open</source>
-        <translation>無法打開</translation>
+        <translation>無法開啟</translation>
     </message>
     <message>
         <source>Open a page or issue</source>
-        <translation>打開版面或一期報紙</translation>
+        <translation>開啟版面或一期報紙</translation>
     </message>
     <message>
         <source>Open an issue folder</source>
-        <translation>打開一期報紙的資料夾</translation>
+        <translation>開啟一期報紙的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>PagePane</name>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
     </message>
 </context>
 <context>
     <name>PageView</name>
+    <message>
+        <source>Page picture</source>
+        <translation>版面圖像</translation>
+    </message>
     <message>
         <source>{page}: no layout: this page&apos;s text carries no positions</source>
         <translation>{page}：沒有版式：此版文字不帶位置資訊</translation>
@@ -1144,6 +1336,72 @@ Details are in the log file:
     <message>
         <source>{page}: no page picture beside the file; a sketch from the layout</source>
         <translation>{page}：檔案旁沒有版面圖；這是按版式畫的示意圖</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>閱讀設定</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Automatic (175% Chinese, 155% Latin)</source>
+        <translation>自動（中文 175%，西文 155%）</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs (off: ragged right)</source>
+        <translation>段落左右對齊(&amp;J)（關閉：靠左）</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese font:</source>
+        <translation>中文字型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>西文字型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>字級(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Line s&amp;pacing:</source>
+        <translation>行距(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Column &amp;width:</source>
+        <translation>欄寬(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+= / Ctrl+-) scales the text size; F11: full screen.</source>
+        <translation>縮放（Ctrl+= / Ctrl+-）按比例改變字級；F11：全螢幕。</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>未安裝</translation>
+    </message>
+    <message>
+        <source>Automatic ({font})</source>
+        <translation>自動（{font}）</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1413,18 @@ Details are in the log file:
     <message>
         <source>Search the library — 科技, &quot;New York&quot;, bank rates</source>
         <translation>搜尋報庫——科技、&quot;New York&quot;、bank rates</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜尋報庫</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>搜尋狀態</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1234,7 +1504,7 @@ The damaged file is kept at {path}.</source>
     <name>WindowState</name>
     <message>
         <source>No recent issues</source>
-        <translation>沒有最近打開的報紙</translation>
+        <translation>沒有最近開啟的報紙</translation>
     </message>
     <message>
         <source>Clear Menu</source>

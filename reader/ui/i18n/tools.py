@@ -7,12 +7,12 @@ The ``.qm`` files are committed, so an installed app, a wheel and the bundle nee
 
 from __future__ import annotations
 
-import filecmp
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -95,9 +95,53 @@ def update() -> None:
         lrelease(ts_path(language), qm_path(language))
 
 
+#: One message of a .ts: (context, source, plural, translations, finished).
+Message = tuple[str, str, bool, tuple[str, ...], bool]
+
+
+def ts_messages(ts: Path) -> set[Message]:
+    """The messages of a .ts file, whatever the layout lupdate's version gave it."""
+    messages: set[Message] = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms: tuple[str, ...] = ()
+            finished = False
+            if translation is not None:
+                plural = tuple(f.text or "" for f in translation.iter("numerusform"))
+                forms = plural or (translation.text or "",)
+                finished = translation.get("type") is None
+            numerus = message.get("numerus") == "yes"
+            messages.add((name, message.findtext("source") or "", numerus, forms, finished))
+    return messages
+
+
+def qm_disagrees(qm: Path, messages: set[Message]) -> list[str]:
+    """The finished messages that the compiled file ``qm`` does not translate as the .ts does."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return ["cannot be read"]
+    wrong = []
+    for context, source, numerus, forms, finished in sorted(messages):
+        if not finished or not any(forms):
+            continue
+        # (A count picks each plural form: 1 the first, 2 the second where there is one.)
+        for count, form in enumerate(forms, start=1) if numerus else [(-1, forms[0])]:
+            expected = form.replace("%n", str(count)) if numerus else form
+            got = translator.translate(context, source, None, count)
+            if got.replace("%n", str(count)) != expected:
+                wrong.append(f"{context}: {source!r}")
+                break
+    return wrong
+
+
 def stale() -> list[str]:
     """What is out of date, one line each: a .ts missing strings the source has (or holding
-    strings it no longer has), a .qm not compiled from its .ts."""
+    strings it no longer has), a .qm that does not translate as its .ts does. Both compare
+    meaning, not bytes, so another PySide6's lupdate or lrelease does not trip them."""
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as temp:
         fresh = {lang: Path(temp) / ts_path(lang).name for lang in LANGUAGES}
@@ -106,14 +150,18 @@ def stale() -> list[str]:
                 shutil.copyfile(ts_path(language), ts)
         lupdate(fresh.items())
         for language, ts in fresh.items():
-            if not ts_path(language).exists():
-                problems.append(f"{ts_path(language).name}: missing")
-            elif ts.read_bytes() != ts_path(language).read_bytes():
-                problems.append(f"{ts_path(language).name}: the source's strings changed")
-            qm = Path(temp) / qm_path(language).name
-            lrelease(ts_path(language), qm) if ts_path(language).exists() else None
-            if not qm_path(language).exists() or not qm.exists():
-                problems.append(f"{qm_path(language).name}: missing")
-            elif not filecmp.cmp(qm, qm_path(language), shallow=False):
-                problems.append(f"{qm_path(language).name}: stale against its .ts")
+            committed, qm = ts_path(language), qm_path(language)
+            if not committed.exists():
+                problems.append(f"{committed.name}: missing")
+                continue
+            messages = ts_messages(committed)
+            if ts_messages(ts) != messages:
+                problems.append(f"{committed.name}: the source's strings changed")
+            if not qm.exists():
+                problems.append(f"{qm.name}: missing")
+            elif wrong := qm_disagrees(qm, messages):
+                shown = "; ".join(wrong[:3]) + (
+                    f" and {len(wrong) - 3} more" if len(wrong) > 3 else ""
+                )
+                problems.append(f"{qm.name}: stale against its .ts ({shown})")
     return problems
