@@ -147,7 +147,7 @@ class ReadingPane(QTextBrowser):
         if self._render is not None:
             self.rerender()  # (which sets the column too)
         else:
-            self._apply_column_force()
+            self._apply_column(force=True)
 
     @property
     def zoom(self) -> int:
