@@ -1,5 +1,7 @@
-"""Parsing the first issue ahead of the window: from the parse kept by an earlier start, or in a
-child Python process, while this process imports Qt and builds the window.
+"""Parsing an issue in a child Python process, so that the parse does not hold this process's
+GIL against the GUI thread: the first issue ahead of the window (from the parse kept by an
+earlier start, or in a child, while this process imports Qt and builds the window), and any
+issue the window opens (``parse_in_child``, the loader the window's library uses).
 
 Qt-free and light to import (the standard library only, not even the parser): the ``broadsheet``
 entry point starts the bundled sample's parse with it before it imports Qt at all.
@@ -25,24 +27,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Run by ``python -I -S -c`` in a child process: parse the issue at argv[1] with the ``reader``
-#: package found in argv[2], pickle it to stdout, and keep ``(argv[4], issue)`` in the file
-#: argv[3] (written whole, then renamed) for the next start. Isolated and without site-packages
-#: (the parser needs only the standard library), so the child starts a few milliseconds sooner.
+#: Run by ``python -I [-S] -c`` in a child process: parse the issue at argv[1] with the
+#: ``reader`` package found in argv[2], pickle it to stdout, and, when argv[3] is not empty, keep
+#: ``(argv[4], issue)`` in the file argv[3] (written whole, then renamed) for the next start.
+#: Isolated; the kept sample (plain text: the standard library only) is parsed without
+#: site-packages, so its child starts a few milliseconds sooner; ALTO and hOCR need lxml.
 PARSE_CHILD = (
     "import gc, os, pickle, sys\n"
     "gc.disable()\n"  # a short-lived process: no cyclic collections needed
     "sys.path.insert(0, sys.argv[2])\n"
     "from reader.parse import load_issue\n"
     "issue = load_issue(sys.argv[1])\n"
-    "try:\n"
-    "    os.makedirs(os.path.dirname(sys.argv[3]), exist_ok=True)\n"
-    "    part = f'{sys.argv[3]}.{os.getpid()}.part'\n"
-    "    with open(part, 'wb') as f:\n"
-    "        pickle.dump((sys.argv[4], issue), f, pickle.HIGHEST_PROTOCOL)\n"
-    "    os.replace(part, sys.argv[3])\n"
-    "except OSError:\n"
-    "    pass\n"  # nothing kept this time: the parse is still good
+    "if sys.argv[3]:\n"
+    "    try:\n"
+    "        os.makedirs(os.path.dirname(sys.argv[3]), exist_ok=True)\n"
+    "        part = f'{sys.argv[3]}.{os.getpid()}.part'\n"
+    "        with open(part, 'wb') as f:\n"
+    "            pickle.dump((sys.argv[4], issue), f, pickle.HIGHEST_PROTOCOL)\n"
+    "        os.replace(part, sys.argv[3])\n"
+    "    except OSError:\n"
+    "        pass\n"  # nothing kept this time: the parse is still good
     "sys.stdout.buffer.write(pickle.dumps(issue, pickle.HIGHEST_PROTOCOL))\n"
 )
 
@@ -109,8 +113,10 @@ class ParseAhead:
     costs ~7 ms to import, on the start-up path.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, keep: bool = True) -> None:
         self.path = path
+        #: Read and keep the parse between starts (the sample); else always parse in a child.
+        self.keep = keep
         self.pid: int | None = None
         #: Where the issue came from: "cache" or "child" (None while working or on failure).
         self.source: str | None = None
@@ -123,9 +129,10 @@ class ParseAhead:
         self._reader.start()
 
     @classmethod
-    def start(cls, path: Path) -> ParseAhead | None:
+    def start(cls, path: Path, keep: bool = True) -> ParseAhead | None:
         """Start getting the issue at ``path``, or None where a child process cannot be run
-        (a frozen app, no ``posix_spawn``): the caller then parses it itself.
+        (a frozen app, no ``posix_spawn``): the caller then parses it itself. With ``keep``
+        false no parse is read from or kept for the next start.
 
         At start-up the parser's import and the parse (~40 ms of Python) would otherwise hold
         the GIL against the GUI thread building the window; a child process runs them on
@@ -135,13 +142,13 @@ class ParseAhead:
 
         if getattr(sys, "frozen", False) or not sys.executable or not hasattr(os, "posix_spawn"):
             return None
-        return cls(path)
+        return cls(path, keep)
 
     def _work(self) -> None:
         try:
-            key = cache_key(self.path)
-            target = cache_file(self.path)
-            issue = self._read_cache(target, key)
+            key = cache_key(self.path) if self.keep else ""
+            target = cache_file(self.path) if self.keep else None
+            issue = self._read_cache(target, key) if target is not None else None
             if issue is not None:
                 self.source = "cache"
             else:
@@ -167,7 +174,7 @@ class ParseAhead:
             return None
         return issue if kept_key == key and isinstance(issue, Issue) else None
 
-    def _run_child(self, target: Path, key: str) -> Issue | None:
+    def _run_child(self, target: Path | None, key: str) -> Issue | None:
         import os
 
         from reader.model import Issue
@@ -183,13 +190,12 @@ class ParseAhead:
                     sys.executable,
                     [
                         sys.executable,
-                        "-I",
-                        "-S",
+                        *(("-I", "-S") if self.keep else ("-I",)),
                         "-c",
                         PARSE_CHILD,
                         str(self.path),
                         root,
-                        str(target),
+                        "" if target is None else str(target),
                         key,
                     ],
                     os.environ,
@@ -244,3 +250,21 @@ class ParseAhead:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(self.pid, signal.SIGKILL)
         self._reader.join()
+
+
+#: How long ``parse_in_child`` waits for its child (s): a parse taking longer is done here.
+CHILD_TIMEOUT_S = 600.0
+
+
+def parse_in_child(path: Path) -> Issue:
+    """An issue loader (called in a worker thread): parse the issue at ``path`` in a child
+    process, where the parse holds no GIL of this one, so the GUI thread is never held up by
+    it. Where no child can run, or it fails (bad input), the issue is parsed here, which also
+    raises the proper error."""
+    process = ParseAhead.start(path, keep=False)
+    issue = process.result(CHILD_TIMEOUT_S) if process is not None else None
+    if issue is None:
+        from reader.parse import load_issue
+
+        return load_issue(path)
+    return issue

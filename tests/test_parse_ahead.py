@@ -138,3 +138,52 @@ def test_a_kept_parse_naming_anything_but_the_model_runs_nothing(tmp_path: Path)
     cache_file(path).write_bytes(pickle.dumps((cache_key(path), Payload())))
     assert parsed_ahead(path) == (reader.parse.load_issue(path), "child")
     assert not marker.exists()
+
+
+def test_parse_in_child_reads_alto_with_lxml_and_keeps_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.parse_ahead import parse_in_child
+    from tests.conftest import corpus_file
+
+    page = tmp_path / "0001.xml"
+    shutil.copyfile(corpus_file("alto/chronam-eveningstar-1920-11-15-p1.alto.xml"), page)
+    expected = reader.parse.load_issue(page)
+
+    def no_parsing_here(_path: object) -> None:
+        raise AssertionError("parsed in this process")
+
+    monkeypatch.setattr(reader.parse, "load_issue", no_parsing_here)
+    assert parse_in_child(page) == expected
+    assert not cache_file(page).exists()
+
+
+def test_parse_in_child_raises_the_parsers_error_for_bad_input(tmp_path: Path) -> None:
+    from reader.parse_ahead import parse_in_child
+
+    bad = tmp_path / "bomb.alto.xml"
+    bad.write_text(
+        '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout>&x;</Layout></alto>',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as raised:
+        parse_in_child(bad)
+    assert str(bad) in str(raised.value)
+
+
+def test_the_window_library_parses_in_a_child_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    path = copy_of_sample(tmp_path)
+    expected = reader.parse.load_issue(path)
+
+    def no_parsing_here(_path: object) -> None:
+        raise AssertionError("parsed in this process")
+
+    monkeypatch.setattr(reader.parse, "load_issue", no_parsing_here)
+    early = EarlyLoader(through_store=True)
+    assert early(path) == expected
+    assert early.checked

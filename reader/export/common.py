@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.errors import ExportError
 from reader.model import Article, Issue, StoryParts
 from reader.model import story_parts as article_parts
+from reader.text.cjk import cjk_ratio
 from reader.text.highlight import find_spans
 
 #: Called as ``progress(done, total)`` while an export runs; ``done`` never exceeds ``total``.
@@ -24,6 +25,56 @@ DEFAULT_FONT_SIZE = 10.5
 #: Shown after a title that was made from the text because the item has no headline.
 DERIVED_TITLE_NOTE = "untitled, title taken from the text"
 UNKNOWN_PAPER = "Unknown paper"
+#: A document whose text is at least this share CJK is labelled in Chinese.
+CHINESE_SHARE = 0.3
+#: How much of the stories' text decides the document's language (characters).
+LANGUAGE_SAMPLE = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The words an export adds to the page text, in the document's language (the language of
+    the text, not of the interface: a Chinese document carries no English labels)."""
+
+    language: str
+    derived_title: str
+    contents: str
+    unknown_paper: str
+    undated: str
+    several_papers: str
+    page: str  # "{n}"
+    one_story: str  # "{n}"
+    stories: str  # "{n}"
+
+    def page_label(self, number: int) -> str:
+        return self.page.format(n=number)
+
+    def story_count(self, count: int) -> str:
+        return (self.one_story if count == 1 else self.stories).format(n=count)
+
+
+ENGLISH = Labels(
+    "en",
+    DERIVED_TITLE_NOTE,
+    "Contents",
+    UNKNOWN_PAPER,
+    "undated",
+    "Broadsheet export",
+    "Page {n}",
+    "{n} story",
+    "{n} stories",
+)
+CHINESE = Labels(
+    "zh",
+    "无标题，标题取自正文",
+    "目录",
+    "报名不详",
+    "日期不详",
+    "Broadsheet 导出",
+    "第{n}版",
+    "{n} 篇",
+    "{n} 篇",
+)
 
 
 class ExportCancelled(ExportError):
@@ -74,16 +125,18 @@ class ExportItem:
 
     @property
     def paper(self) -> str:
-        """Paper and date for a running header, e.g. "人民日报 · 2024-01-14".
+        """Paper and date for a running header, e.g. "人民日报 · 2024-01-14"."""
+        return self.paper_named(ENGLISH)
 
-        An issue without either is named by its source file, which is all that is known of it.
-        """
+    def paper_named(self, labels: Labels) -> str:
+        """Paper and date; an issue without either is named by its source file, which is all
+        that is known of it, else "unknown paper" in the document's language."""
         issue = self.issue
         if issue is None:
-            return UNKNOWN_PAPER
+            return labels.unknown_paper
         if issue.newspaper or issue.date:
             return issue.title
-        return source_name(issue) or UNKNOWN_PAPER
+        return source_name(issue) or labels.unknown_paper
 
 
 def source_name(issue: Issue) -> str | None:
@@ -118,13 +171,32 @@ def format_for_path(target: Path) -> str:
     return name
 
 
+def document_labels(items: Sequence[ExportItem]) -> Labels:
+    """The labels in the language of the stories' text: Chinese when CJK is at least
+    ``CHINESE_SHARE`` of (the first ``LANGUAGE_SAMPLE`` characters of) their visible text."""
+    sample: list[str] = []
+    size = 0
+    for item in items:
+        for text in (item.article.display_title, *item.article.paragraphs):
+            sample.append(text)
+            size += len(text)
+            if size >= LANGUAGE_SAMPLE:
+                break
+        if size >= LANGUAGE_SAMPLE:
+            break
+    return CHINESE if cjk_ratio("".join(sample)[:LANGUAGE_SAMPLE]) >= CHINESE_SHARE else ENGLISH
+
+
 def citation(item: ExportItem) -> str:
-    """The line that says where a story was printed: paper, date, page, headline."""
+    """The line that says where a story was printed: paper, date, page, headline — labelled in
+    the story's own language (an English story in a Chinese document is cited "Page 1")."""
+    labels = document_labels([item])
     issue = item.issue
+    page = issue.page(item.article.page_number) if issue else None
     parts = [
-        (issue.newspaper or source_name(issue) if issue else None) or UNKNOWN_PAPER,
-        (issue.date if issue else None) or "undated",
-        item.page_label,
+        (issue.newspaper or source_name(issue) if issue else None) or labels.unknown_paper,
+        (issue.date if issue else None) or labels.undated,
+        page.name if page and page.name else labels.page_label(item.article.page_number),
         item.article.display_title,
     ]
     return ", ".join(p for p in parts if p)
@@ -136,14 +208,15 @@ def story_parts(item: ExportItem) -> StoryParts:
     return article_parts(item.article, citation(item))
 
 
-def document_title(items: Sequence[ExportItem], options: ExportOptions) -> str:
+def document_title(
+    items: Sequence[ExportItem], options: ExportOptions, labels: Labels = ENGLISH
+) -> str:
     """The title for the whole export: the option, else the issue title(s) and story count."""
     if options.title:
         return options.title
-    titles = list(dict.fromkeys(i.paper for i in items))
-    head = titles[0] if len(titles) == 1 else "Broadsheet export"
-    noun = "story" if len(items) == 1 else "stories"
-    return f"{head} — {len(items)} {noun}"
+    titles = list(dict.fromkeys(i.paper_named(labels) for i in items))
+    head = titles[0] if len(titles) == 1 else labels.several_papers
+    return f"{head} — {labels.story_count(len(items))}"
 
 
 def split_marked(text: str, terms: Sequence[str]) -> list[tuple[str, bool]]:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.export.common import (
-    DERIVED_TITLE_NOTE,
+    ENGLISH,
     CancelCheck,
     ExportItem,
     ExportOptions,
+    Labels,
     ProgressCallback,
     StoryParts,
     check_cancel,
+    document_labels,
     document_title,
     report,
     split_marked,
@@ -59,6 +61,7 @@ def story_html(
     page_break: bool = False,
     wrapper: str = "article",
     body_anchor: str | None = None,
+    labels: Labels = ENGLISH,
 ) -> str:
     """One story as HTML, in reading-pane order, with its citation line last.
 
@@ -89,7 +92,7 @@ def story_html(
         out.append(opening("p", "kicker", marked(parts.kicker, terms)))
     title = marked(parts.title, terms)
     if parts.title_is_derived:
-        note = f' <span class="note">[{escape_html(DERIVED_TITLE_NOTE)}]</span>'
+        note = f' <span class="note">[{escape_html(labels.derived_title)}]</span>'
         out.append(opening("h2", "headline derived", f"<i>{title}</i>{note}"))
     else:
         out.append(opening("h2", "headline", title))
@@ -122,9 +125,10 @@ def render_html(
     cancel: CancelCheck | None = None,
 ) -> str:
     """The whole export as one self-contained HTML document."""
-    title = document_title(items, options)
+    labels = document_labels(items)
+    title = document_title(items, options, labels)
     out = [
-        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n',
+        f'<!DOCTYPE html>\n<html lang="{labels.language}">\n<head>\n<meta charset="utf-8">\n',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
         '<meta name="generator" content="Broadsheet">\n',
         f"<title>{escape_html(title)}</title>\n<style>{HTML_STYLE}</style>\n</head>\n<body>\n",
@@ -132,14 +136,14 @@ def render_html(
     ]
     parts = [story_parts(item) for item in items]
     if options.contents:
-        out.append('<nav class="contents">\n<h2>Contents</h2>\n<ol>\n')
+        out.append(f'<nav class="contents">\n<h2>{escape_html(labels.contents)}</h2>\n<ol>\n')
         for index, story in enumerate(parts):
             link = f'<a href="#{story_anchor(index)}">{escape_html(story.title)}</a>'
             out.append(f"<li>{link}</li>\n")
         out.append("</ol>\n</nav>\n")
     for index, story in enumerate(parts):
         check_cancel(cancel)
-        out.append(story_html(story, story_anchor(index), options.highlight_terms))
+        out.append(story_html(story, story_anchor(index), options.highlight_terms, labels=labels))
         report(progress, index + 1, len(parts))
     out.append("</body>\n</html>\n")
     return "".join(out)

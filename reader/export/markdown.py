@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.export.common import (
-    DERIVED_TITLE_NOTE,
+    ENGLISH,
     CancelCheck,
     ExportItem,
     ExportOptions,
+    Labels,
     ProgressCallback,
     StoryParts,
     check_cancel,
+    document_labels,
     document_title,
     report,
     split_marked,
@@ -28,13 +30,13 @@ def marked(text: str, terms: Sequence[str]) -> str:
     )
 
 
-def story_markdown(parts: StoryParts, terms: Sequence[str] = ()) -> str:
+def story_markdown(parts: StoryParts, terms: Sequence[str] = (), labels: Labels = ENGLISH) -> str:
     """One story in reading-pane order, ending with its citation as a quote line."""
     lines: list[str] = []
     if parts.kicker:
         lines.append(f"*{marked(parts.kicker, terms)}*\n")
     if parts.title_is_derived:
-        lines.append(f"## *{marked(parts.title, terms)}* ({DERIVED_TITLE_NOTE})\n")
+        lines.append(f"## *{marked(parts.title, terms)}* ({labels.derived_title})\n")
     else:
         lines.append(f"## {marked(parts.title, terms)}\n")
     if parts.subheadline:
@@ -61,16 +63,17 @@ def render_markdown(
     cancel: CancelCheck | None = None,
 ) -> str:
     """The whole export as one Markdown document."""
-    out = [f"# {escape_markdown(document_title(items, options))}\n"]
+    labels = document_labels(items)
+    out = [f"# {escape_markdown(document_title(items, options, labels))}\n"]
     parts = [story_parts(item) for item in items]
     if options.contents:
-        out.append("## Contents\n")
+        out.append(f"## {labels.contents}\n")
         out.append(
             "\n".join(f"{n}. {escape_markdown(p.title)}" for n, p in enumerate(parts, 1)) + "\n"
         )
     for index, story in enumerate(parts):
         check_cancel(cancel)
         out.append("---\n")
-        out.append(story_markdown(story, options.highlight_terms))
+        out.append(story_markdown(story, options.highlight_terms, labels))
         report(progress, index + 1, len(parts))
     return "\n".join(out)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
@@ -39,13 +40,14 @@ from PySide6.QtGui import (
 from reader.errors import ExportError, InputError
 from reader.export.atomic import atomic_target, check_target, disk_full
 from reader.export.common import (
-    DERIVED_TITLE_NOTE,
     CancelCheck,
     ExportItem,
     ExportOptions,
+    Labels,
     ProgressCallback,
     StoryParts,
     check_cancel,
+    document_labels,
     document_title,
     report,
     story_parts,
@@ -64,7 +66,15 @@ log = logging.getLogger(__name__)
 #: Device resolution for layout. Text is vector either way; this sets layout precision.
 RESOLUTION = 600
 MARGIN_MM = 18.0
-CONTENTS_HEADING = "Contents"
+#: Body text's line pitch in ems (type sizes): roomier for Chinese, whose characters fill their
+#: square, than for Latin text with its ascenders and descenders.
+LEADING = {"zh": 1.7, "en": 1.35}
+#: Body paragraphs are justified by an attribute: Qt's rich text ignores ``text-align: justify``
+#: in CSS (it reads it as left) but honours ``align="justify"``.
+BODY_PARAGRAPH = '<p class="body"'
+JUSTIFIED_BODY_PARAGRAPH = '<p class="body" align="justify"'
+#: First-line indent of body paragraphs, in characters (ems): two in Chinese, by custom.
+INDENT_EMS = {"zh": 2.0, "en": 0.0}
 INSTALL_HINT = (
     "install a font that covers them, for example Noto Sans CJK "
     "(apt install fonts-noto-cjk) or WenQuanYi Micro Hei (apt install fonts-wqy-microhei)"
@@ -193,18 +203,30 @@ def choose_fonts(chars: set[str], coverage: FontCoverage) -> list[str]:
     return families
 
 
-def pdf_stylesheet(base: float, pixels_per_point: float) -> str:
-    """Qt rich-text CSS for the stories, sized from the base font size in points.
+def pdf_stylesheet(
+    base: float, pixels_per_point: float, language: str = "en", natural_leading: float = 1.45
+) -> str:
+    """Qt rich-text CSS for the stories, sized from the base font size in points, set for the
+    document's language (``Labels.language``): body paragraphs get that language's leading and
+    first-line indent (they are justified by ``JUSTIFIED_BODY_PARAGRAPH``; Qt does not
+    hyphenate, it breaks words at soft hyphens only).
 
     Qt reads font sizes in points but margins in CSS pixels at the screen's logical resolution
-    (which it then scales to the PDF's), so margins are converted here.
+    (which it then scales to the PDF's), so margins are converted here; the first-line indent
+    it takes in the PDF's own device pixels (``RESOLUTION``) unscaled. Qt's line height is a
+    share of the font's own line spacing (``natural_leading`` ems: 1.45 for Noto CJK), so the
+    share is chosen to give ``LEADING`` ems.
     """
+    line_height = LEADING[language] / natural_leading * 100
+    indent = base * INDENT_EMS[language] * RESOLUTION / 72
 
     def gap(points: float) -> str:
         return f"{points * pixels_per_point:.0f}px"
 
     return f"""
     p {{ margin-top: 0; margin-bottom: {gap(base * 0.5)}; }}
+    p.body {{ line-height: {line_height:.0f}%;
+              text-indent: {indent:.0f}px; }}
     p.kicker {{ color: #555555; font-size: {base * 1.05:.1f}pt; margin-bottom: {gap(2)}; }}
     h2 {{ font-size: {base * 1.7:.1f}pt; font-weight: bold; margin-top: 0;
           margin-bottom: {gap(base * 0.4)}; }}
@@ -269,13 +291,17 @@ def _make_document(
     writer: QPdfWriter,
     size: QSizeF,
     images: dict[str, QImage] | None = None,
+    *,
+    language: str = "en",
 ) -> QTextDocument:
     doc = QTextDocument()
     for name, image in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setDefaultStyleSheet(pdf_stylesheet(options.font_size, _css_pixels_per_point()))
+    per_point = _css_pixels_per_point()
+    natural = QFontMetricsF(font).lineSpacing() / (font.pointSizeF() * per_point)
+    doc.setDefaultStyleSheet(pdf_stylesheet(options.font_size, per_point, language, natural))
     doc.setUndoRedoEnabled(False)
     doc.setHtml(html)
     doc.documentLayout().setPaintDevice(writer)
@@ -370,13 +396,15 @@ def _anchor_positions(doc: QTextDocument) -> dict[str, int]:
     return found
 
 
-def _contents_html(title: str, parts: Sequence[StoryParts], pages: Sequence[int]) -> str:
+def _contents_html(
+    title: str, parts: Sequence[StoryParts], pages: Sequence[int], labels: Labels
+) -> str:
     rows = "".join(
         f'<tr><td>{escape_html(p.title)}</td><td class="page" width="12%">{n}</td></tr>'
         for p, n in zip(parts, pages, strict=True)
     )
     return (
-        f"<h1>{escape_html(title)}</h1><h2>{escape_html(CONTENTS_HEADING)}</h2>"
+        f"<h1>{escape_html(title)}</h1><h2>{escape_html(labels.contents)}</h2>"
         f'<table width="100%" cellspacing="0" cellpadding="3">{rows}</table>'
     )
 
@@ -439,8 +467,10 @@ def _draw_furniture(
     painter.restore()
 
 
-def _furniture_texts(items: Sequence[ExportItem], title: str) -> list[str]:
-    return [title, CONTENTS_HEADING, DERIVED_TITLE_NOTE, "0123456789 /"] + [i.paper for i in items]
+def _furniture_texts(items: Sequence[ExportItem], title: str, labels: Labels) -> list[str]:
+    return [title, labels.contents, labels.derived_title, "0123456789 /"] + [
+        i.paper_named(labels) for i in items
+    ]
 
 
 def export_pdf(
@@ -473,9 +503,10 @@ def _export_pdf(
     if not items:
         raise ExportError("nothing to export: no stories selected", target)
     check_target(target)
-    title = escape_controls(document_title(items, options))  # drawn and in the metadata
+    labels = document_labels(items)
+    title = escape_controls(document_title(items, options, labels))  # drawn and in the metadata
     parts = [story_parts(item) for item in items]
-    texts = _furniture_texts(items, title)
+    texts = _furniture_texts(items, title, labels)
     for p in parts:
         texts += [
             t
@@ -520,7 +551,8 @@ def _export_pdf(
                 page_break=options.one_per_page and index > 0,
                 wrapper="div",
                 body_anchor=_body_anchor(index),
-            )
+                labels=labels,
+            ).replace(BODY_PARAGRAPH, JUSTIFIED_BODY_PARAGRAPH)
         )
         crop = _page_crop(items[index]) if options.page_crops else None
         if crop is not None:
@@ -553,7 +585,9 @@ def _export_pdf(
             points_per_pixel=72 / RESOLUTION,
         )
         body_size = QSizeF(geo.width, geo.body_height)
-        doc = _make_document("".join(chunks), font, options, writer, body_size, images)
+        doc = _make_document(
+            "".join(chunks), font, options, writer, body_size, images, language=labels.language
+        )
         if not options.one_per_page:
             _keep_headings_with_text(doc, len(parts), geo.body_height, cancel)
         story_lines = _PagedLines(doc, geo.body_height)
@@ -581,7 +615,12 @@ def _export_pdf(
             for _ in range(4):
                 numbers = [contents_pages + page + 1 for page, _y in starts]
                 contents_doc = _make_document(
-                    _contents_html(title, parts, numbers), font, options, writer, body_size
+                    _contents_html(title, parts, numbers, labels),
+                    font,
+                    options,
+                    writer,
+                    body_size,
+                    language=labels.language,
                 )
                 contents = _PagedLines(contents_doc, geo.body_height)
                 if contents.page_count == contents_pages:
@@ -612,7 +651,7 @@ def _export_pdf(
                         or (starts[story_at + 1][0] == page and starts[story_at + 1][1] < 1.0)
                     ):
                         story_at += 1
-                    left = escape_controls(items[story_at].paper)
+                    left = escape_controls(items[story_at].paper_named(labels))
                 _draw_furniture(
                     painter, furniture_font, geo, left, options.creator, number + 1, total_pages
                 )

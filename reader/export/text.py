@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.export.common import (
-    DERIVED_TITLE_NOTE,
+    ENGLISH,
     CancelCheck,
     ExportItem,
     ExportOptions,
+    Labels,
     ProgressCallback,
     StoryParts,
     check_cancel,
+    document_labels,
     document_title,
     report,
     story_parts,
@@ -21,10 +23,11 @@ from reader.text.escape import escape_controls
 RULE = "-" * 40
 
 
-def story_text(parts: StoryParts) -> str:
+def story_text(parts: StoryParts, labels: Labels = ENGLISH) -> str:
     """One story as plain text; highlight terms cannot be shown in plain text and are ignored."""
     head = [parts.kicker] if parts.kicker else []
-    head.append(f"{parts.title} [{DERIVED_TITLE_NOTE}]" if parts.title_is_derived else parts.title)
+    note = labels.derived_title
+    head.append(f"{parts.title} [{note}]" if parts.title_is_derived else parts.title)
     head += [t for t in (parts.subheadline,) if t]
     blocks = ["\n".join(head)]
     credits = [t for t in (parts.byline, parts.dateline) if t]
@@ -47,12 +50,14 @@ def render_text(
 ) -> str:
     """The whole export as plain text (control and bidi characters of the page written as
     visible escapes: a text file is read in terminals too)."""
-    out = [document_title(items, options)]
+    labels = document_labels(items)
+    out = [document_title(items, options, labels)]
     parts = [story_parts(item) for item in items]
     if options.contents:
-        out.append("Contents\n\n" + "\n".join(f"{n}. {p.title}" for n, p in enumerate(parts, 1)))
+        listed = "\n".join(f"{n}. {p.title}" for n, p in enumerate(parts, 1))
+        out.append(f"{labels.contents}\n\n{listed}")
     for index, story in enumerate(parts):
         check_cancel(cancel)
-        out.append(RULE + "\n\n" + story_text(story))
+        out.append(RULE + "\n\n" + story_text(story, labels))
         report(progress, index + 1, len(parts))
     return escape_controls("\n\n".join(out))

@@ -351,7 +351,13 @@ class Library:
         Safe to call from any thread (each call has its own connections).
         """
         with self.clone() as mine:
-            return mine.open_issue(path).issue
+            opened = mine.open_issue(path)
+        self.remember(opened)  # the GUI thread's ``opened`` then need not hash the files again
+        return opened.issue
+
+    def remember(self, opened: OpenedIssue) -> None:
+        """Take ``opened`` (from a worker's Library) as what ``opened`` gives for its issue."""
+        self._opened_memo = opened
 
     def opened(self, issue: Issue) -> OpenedIssue:
         """The ``OpenedIssue`` of an issue the window shows (its source hash is recomputed)."""

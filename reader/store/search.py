@@ -46,9 +46,10 @@ from reader.text.segment import Segmenter
 
 #: Headlines weigh this much more than body text in bm25.
 HEADLINE_WEIGHT = 5.0
-#: Characters of context a snippet keeps before the first hit, and its total length.
-SNIPPET_BEFORE = 24
+#: A snippet's length in characters (the first hit in its middle, where the text allows).
 SNIPPET_LENGTH = 120
+#: How far a snippet's ends may move to fall between words rather than inside one.
+SNIPPET_WORD_SLACK = 12
 MAX_QUERY_LENGTH = 500
 #: How many of the newest matching stories a search ranks (bm25) to pick its best hits.
 CANDIDATES = 250
@@ -280,15 +281,20 @@ def make_scheme(name: str, segmenter: Segmenter | None = None) -> Scheme:
 def make_snippet(
     text: str, terms: Sequence[str], *, whole_words: bool = True, length: int = SNIPPET_LENGTH
 ) -> Snippet:
-    """The part of ``text`` around its first hit, with every hit in it as a span."""
+    """The part of ``text`` around its first hit, the hit centred (as far as the text's start
+    and end allow), with every hit in it as a span. Ends falling inside a Latin word move out
+    to the nearest space (within ``SNIPPET_WORD_SLACK``); CJK text is cut anywhere."""
     flat = " ".join(text.split())
     spans = [(s.start, s.end) for s in _spans_up_front(flat, terms, whole_words, length)]
     if not spans:
         cut = flat[:length]
         return Snippet(cut + ("…" if len(flat) > length else ""), ())
-    start = max(0, spans[0][0] - SNIPPET_BEFORE)
+    first_start, first_end = spans[0]
+    middle = (first_start + first_end) // 2
+    start = max(0, min(middle - length // 2, len(flat) - length))
     end = min(len(flat), start + length)
-    start = max(0, min(start, end - length))
+    start = _word_edge(flat, start, limit=first_start, forward=True)
+    end = _word_edge(flat, end, limit=first_end, forward=False)
     lead = "…" if start > 0 else ""
     tail = "…" if end < len(flat) else ""
     shift = len(lead) - start
@@ -307,7 +313,7 @@ def _spans_up_front(flat: str, terms: Sequence[str], whole_words: bool, length: 
     found = [at for at in (lowered.find(w) for w in words) if at >= 0]
     if found and len(lowered) == len(flat):
         longest = max(len(t) for t in terms)
-        cut = min(found) + length + SNIPPET_BEFORE + 2 * longest + 2
+        cut = min(found) + length + SNIPPET_WORD_SLACK + 2 * longest + 2
         if cut < len(flat):
             spans = find_spans(flat[:cut], terms, whole_words=whole_words)
             # Exact if the window after the first hit ends well before the cut.
@@ -353,6 +359,23 @@ def rank_texts(
                     score += weight * tf * (BM25_K1 + 1) / (tf + norm)
         scores.append(score)
     return scores
+
+
+def _word_edge(flat: str, cut: int, *, limit: int, forward: bool) -> int:
+    """``cut`` moved to the nearest space when it falls inside a Latin word (towards the hit,
+    never past ``limit``); unchanged at the text's ends, between words, or in CJK text."""
+    if cut <= 0 or cut >= len(flat) or not (flat[cut - 1].isascii() and flat[cut].isascii()):
+        return cut
+    if flat[cut - 1] == " " or flat[cut] == " ":
+        return cut
+    step = 1 if forward else -1
+    for moved in range(1, SNIPPET_WORD_SLACK + 1):
+        at = cut + step * moved
+        if (forward and at > limit) or (not forward and at < limit):
+            break
+        if 0 < at < len(flat) and flat[at - 1] == " ":
+            return at if forward else at - 1
+    return cut
 
 
 # -- the index ---------------------------------------------------------------------------------

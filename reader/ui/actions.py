@@ -197,7 +197,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("=", "+"),
         "Enlarge the page picture (also Ctrl+wheel; drag or the arrows to pan)",
         R,
-        handler="page_pane.view.zoom_in",
+        handler="page_pane.zoom_in",
         group="page",
     ),
     ActionSpec(
@@ -207,7 +207,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("-",),
         "Shrink the page picture",
         R,
-        handler="page_pane.view.zoom_out",
+        handler="page_pane.zoom_out",
         group="page",
     ),
     ActionSpec(
@@ -217,7 +217,7 @@ KEYMAP: tuple[ActionSpec, ...] = (
         ("W",),
         "Fit the page picture to the pane's width",
         R,
-        handler="page_pane.view.fit_width",
+        handler="page_pane.fit_width",
         group="page",
     ),
     ActionSpec(

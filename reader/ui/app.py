@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.diagnostics import configure_logging, log_path
-from reader.parse_ahead import ParseAhead
+from reader.parse_ahead import ParseAhead, parse_in_child
 from reader.qt_compat import pin_singletons
 from reader.ui.resources import sample_issue_path
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from reader.model import Issue
-    from reader.store.library import LibraryNotice
+    from reader.store.library import LibraryNotice, OpenedIssue
     from reader.ui.crash_dialog import CrashDialog
     from reader.ui.main_window import MainWindow
     from reader.ui.single_instance import InstanceServer
@@ -98,6 +98,8 @@ class EarlyLoader:
         self.checked = False
         #: A folder of issues named on the command line: the library adds it all when open.
         self.archive: Path | None = None
+        #: The last issue opened through the store (with its source hash, not computed again).
+        self.opened: OpenedIssue | None = None
 
     def prefetch(self, path: Path, process: ParseAhead | None = None) -> None:
         """Take the parse of ``path`` from ``process`` (started by the entry point before it
@@ -143,9 +145,12 @@ class EarlyLoader:
         from reader.store.library import Library
 
         try:
-            with Library.open_default(on_notice=self._notices.append) as library:
+            with Library.open_default(
+                loader=parse_in_child, on_notice=self._notices.append
+            ) as library:
                 self.checked = True
-                return library.open_issue(path).issue
+                self.opened = library.open_issue(path)
+                return self.opened.issue
         except InputError:
             raise  # the file is bad, not the store: the window says so
         except Exception as error:  # the store is unusable: read the issue without it
@@ -212,7 +217,7 @@ class StoreStarter(QObject):
 
         if self.window.closed:
             return
-        wiring = StoreWiring(self.window, self.early.take)
+        wiring = StoreWiring(self.window, self.early.take, self.early.opened)
         if wiring.attach(notices):
             self.wiring = wiring
             if self.early.archive is not None:  # as File › Open Folder does for such a folder

@@ -20,6 +20,9 @@ from reader.ui.i18n import page_label
 from reader.ui.reading_settings import DEFAULT_READING, ReadingSettings
 from reader.ui.themes import LIGHT, Theme
 
+#: How a highlighted hit's anchor starts in the HTML ("hit-1", "hit-2" … name the hits).
+HIT_ANCHOR = 'a name="hit-'
+
 #: One colour per highlighted term: (background, text). Text colour is set too, so each pair is
 #: readable whatever the theme; the backgrounds differ in hue for people telling terms apart.
 HIGHLIGHT_PALETTE: tuple[tuple[str, str], ...] = (
@@ -210,7 +213,7 @@ def _marked(
         background, foreground = highlight_colours(span.term)
         out.append(_doubted(text, last, span.start, doubts, doubt_look))
         out.append(
-            f'<a name="hit-{counter[0]}"><span style="background-color:{background};'
+            f'<{HIT_ANCHOR}{counter[0]}"><span style="background-color:{background};'
             f'color:{foreground}">{_doubted(text, span.start, span.end, doubts, doubt_look)}'
             "</span></a>"
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
@@ -177,6 +179,15 @@ class ExportDialog(QDialog):
         folder = str(s.value(_KEY + "folder", "", type=str)) or str(Path.home())
         ext = FORMAT_CHOICES[self.format_name()][1]
         self.path_edit.setText(str(Path(folder) / f"{_safe_file_name(suggested_name)}{ext}"))
+        self._fit_path()
+
+    def _fit_path(self) -> None:
+        """Make the file field wide enough for its path (up to 60% of the screen's width)."""
+        edit = self.path_edit
+        wanted = edit.fontMetrics().horizontalAdvance(edit.text()) + 4 * edit.fontMetrics().height()
+        screen = self.screen()
+        cap = int(screen.availableGeometry().width() * 0.6) if screen is not None else 900
+        edit.setMinimumWidth(max(edit.minimumWidth(), min(wanted, cap)))
 
     def _save(self) -> None:
         s = self._settings
@@ -226,9 +237,20 @@ def _number(value: object, default: float) -> float:
         return default
 
 
+#: Separators of a title that make odd file names ("晨星科技报 · 2025-03-18 — 3 stories"): each,
+#: with the spaces around it, becomes one space.
+_NAME_SEPARATORS = re.compile(r"\s*[·•・‧|—–]\s*|\s+")
+
+
 def _safe_file_name(name: str) -> str:
-    """``name`` without characters that file systems reject, e.g. "人民日报 · 2024-01-14"."""
-    cleaned = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name).strip(" .")
+    """``name`` as a plain file name: "晨星科技报 · 2025-03-18" → "晨星科技报 2025-03-18";
+    characters that file systems reject become "_", control and format characters go."""
+    kept = "".join(
+        " " if c.isspace() else "_" if c in '/\\:*?"<>' else c
+        for c in name
+        if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf")
+    )
+    cleaned = _NAME_SEPARATORS.sub(" ", kept).strip(" .")
     return cleaned or "stories"
 
 

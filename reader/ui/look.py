@@ -95,7 +95,7 @@ class Look(QObject):
         if palette != window.palette():
             window.setPalette(palette)
         window.model.set_palette(window.tree.palette())
-        window.page_pane.view.set_colours(QColor(theme.backdrop), QColor(theme.sketch_paper))
+        window.page_pane.set_colours(QColor(theme.backdrop), QColor(theme.sketch_paper))
         window.pane.set_look(self._reading, theme)
         self._theme = theme
         self.changed.emit(theme)

@@ -320,10 +320,8 @@ class PageView(QGraphicsView):
             item.setBrush(QBrush(OUTLINE_FILL))
             item.setZValue(1)
             self._outline.append(item)
-        if self._outline:
-            bounds = self._outline[0].rect()
-            for item in self._outline[1:]:
-                bounds = bounds.united(item.rect())
+        bounds = self._outline_bounds()
+        if bounds is not None:
             margin = 0.02 * self.space[0]
             self.ensureVisible(bounds.adjusted(-margin, -margin, margin, margin), 0, 0)
             if bounds.height() * self.transform().m22() < self.viewport().height():
@@ -408,7 +406,30 @@ class PageView(QGraphicsView):
         self.scale(scale, scale)
         if keep_centre:
             self.centerOn(centre)
+            self._keep_outline_in_view(centre)
         self._redecode.start()
+
+    def _outline_bounds(self) -> QRectF | None:
+        """The rectangle around the outlined zones (scene units), or None with no outline."""
+        if not self._outline:
+            return None
+        bounds = self._outline[0].rect()
+        for item in self._outline[1:]:
+            bounds = bounds.united(item.rect())
+        return bounds
+
+    def _keep_outline_in_view(self, centre: QPointF) -> None:
+        """After a zoom about ``centre``: when the outline left the view, centre on the point of
+        the outline nearest ``centre`` (its part the reader was closest to)."""
+        bounds = self._outline_bounds()
+        if bounds is None:
+            return
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if shown.intersects(bounds):
+            return
+        x = min(max(centre.x(), bounds.left()), bounds.right())
+        y = min(max(centre.y(), bounds.top()), bounds.bottom())
+        self.centerOn(x, y)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)
@@ -501,7 +522,12 @@ class PageView(QGraphicsView):
 
 
 class PagePane(QObject):
-    """The page pane in the window: beside the reading pane, following the shown story."""
+    """The page pane in the window: beside the reading pane, following the shown story.
+
+    Its container sits in the splitter from the start (so the splitter's saved sizes hold), but
+    the view, its scene and the message label are built when the pane is first opened (or
+    ``view`` is first asked for): a closed pane costs the window's start-up nothing.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -509,30 +535,55 @@ class PagePane(QObject):
         self.container = QWidget(window)
         self.container.setObjectName("pagePane")
         self.container.setAccessibleName(QCoreApplication.translate("PagePane", "Page"))
-        layout = QVBoxLayout(self.container)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        self._layout = QVBoxLayout(self.container)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
         self.decoder = DecoderProcess()
-        self.view = PageView(window.runner, self.decoder, self.container)
-        self.label = QLabel(self.container)
-        self.label.setObjectName("pageMessage")
-        self.label.setWordWrap(True)
-        self.label.setContentsMargins(8, 4, 8, 4)
-        self.label.setStyleSheet("color: palette(placeholder-text);")
-        self.label.hide()
-        layout.addWidget(self.label)
-        layout.addWidget(self.view, 1)
+        self._view: PageView | None = None
+        self._label: QLabel | None = None
+        self._colours: tuple[QColor, QColor] | None = None  # the theme's, for the view
         window.splitter.addWidget(self.container)
         window.splitter.setStretchFactor(2, 1)
         window.splitter.setSizes([300, 520, 460])  # a saved state, restored next, wins
-        self.view.zoneClicked.connect(self._on_zone_clicked)
-        for signal in (self.view.pictureShown, self.view.pictureFailed, self.view.outlineMoved):
-            signal.connect(self._update_label)
         window.issueShown.connect(self._on_issue)
         window.articleShown.connect(self._on_article)
         self.container.setVisible(window.settings.page_visible)
         if self.visible:
+            self._build()
             window.runner.start(self.decoder.start)
+
+    @property
+    def view(self) -> PageView:
+        """The page view (built now if the pane was never opened)."""
+        if self._view is None:
+            self._build()
+            assert self._view is not None
+        return self._view
+
+    @property
+    def label(self) -> QLabel:
+        """The line above the page saying what is shown (no layout, no picture …)."""
+        if self._label is None:
+            self._build()
+            assert self._label is not None
+        return self._label
+
+    def _build(self) -> None:
+        label = QLabel(self.container)
+        label.setObjectName("pageMessage")
+        label.setWordWrap(True)
+        label.setContentsMargins(8, 4, 8, 4)
+        label.setStyleSheet("color: palette(placeholder-text);")
+        label.hide()
+        view = PageView(self.window.runner, self.decoder, self.container)
+        self._layout.addWidget(label)
+        self._layout.addWidget(view, 1)
+        self._label, self._view = label, view
+        if self._colours is not None:
+            view.set_colours(*self._colours)
+        view.zoneClicked.connect(self._on_zone_clicked)
+        for signal in (view.pictureShown, view.pictureFailed, view.outlineMoved):
+            signal.connect(self._update_label)
 
     def close(self) -> None:
         """Stop the decoder's child process (the window calls this once its workers are done)."""
@@ -552,6 +603,22 @@ class PagePane(QObject):
             self.window.runner.start(self.decoder.start)
             self._follow_current()
 
+    def set_colours(self, backdrop: QColor, sketch_paper: QColor) -> None:
+        """The theme's colours for the view (kept until it is built, if the pane is closed)."""
+        self._colours = (backdrop, sketch_paper)
+        if self._view is not None:
+            self._view.set_colours(backdrop, sketch_paper)
+
+    # The keys' handlers (named in the keymap; the view is built only when one is used).
+    def zoom_in(self) -> None:
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.view.zoom_out()
+
+    def fit_width(self) -> None:
+        self.view.fit_width()
+
     def _make_room(self) -> None:
         """Give the open pane half the reading area when it has next to none (a splitter state
         saved before the pane existed, or while it was closed)."""
@@ -561,7 +628,8 @@ class PagePane(QObject):
             self.window.splitter.setSizes([sizes[0], half, half])
 
     def _on_issue(self, issue: Issue) -> None:
-        self.view.set_issue(issue)
+        if self._view is not None:
+            self._view.set_issue(issue)
         self._follow_current()
 
     def _on_article(self, _row_id: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.article_html import (
+    HIT_ANCHOR,
     JUMP_SCHEME,
     PaneStyle,
     ReadingFonts,
@@ -146,7 +147,7 @@ class ReadingPane(QTextBrowser):
         if self._render is not None:
             self.rerender()  # (which sets the column too)
         else:
-            self._apply_column_force()
+            self._apply_column(force=True)
 
     @property
     def zoom(self) -> int:
@@ -179,15 +180,16 @@ class ReadingPane(QTextBrowser):
         super().resizeEvent(event)
         self._apply_column()
 
-    def _apply_column(self) -> None:
-        """Centre a column of comfortable width by setting the root frame's side margins."""
+    def _apply_column(self, force: bool = False) -> None:
+        """Centre a column of comfortable width by setting the root frame's side margins (each
+        change lays the whole document out again: only when they change, or with ``force``)."""
         width = self.viewport().width()
         style = self.style_info
         column = style.pixels * style.reading.column_ems
         side = max(self.MIN_MARGIN, (width - column) / 2)
         frame = self.document().rootFrame()
         fmt: QTextFrameFormat = frame.frameFormat()
-        if abs(fmt.leftMargin() - side) < 0.5:
+        if not force and abs(fmt.leftMargin() - side) < 0.5:
             return
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
@@ -217,20 +219,13 @@ class ReadingPane(QTextBrowser):
         document.setDefaultFont(self.font())
         html = self._render(self.style_info)
         self.setHtml(html)
-        self._apply_column_force()
-        self._collect_hits()
+        self._apply_column(force=True)  # a new document: its root frame has no margins yet
+        self._collect_hits(has_hits=HIT_ANCHOR in html)
         bar.setValue(round(ratio * bar.maximum()))
         self.hitsMarked.emit(len(self._hits))
 
-    def _apply_column_force(self) -> None:
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        fmt.setLeftMargin(-1)
-        frame.setFrameFormat(fmt)
-        self._apply_column()
-
-    def _collect_hits(self) -> None:
-        """Find the marked hits in the laid-out document.
+    def _collect_hits(self, has_hits: bool = True) -> None:
+        """Find the marked hits in the laid-out document (none to find without ``has_hits``).
 
         Qt puts a hit's anchor name on its first character only, so a hit runs from a fragment
         named "hit-N" over the following coloured fragments until the colour stops or the next
@@ -238,7 +233,7 @@ class ReadingPane(QTextBrowser):
         """
         hits: list[tuple[int, int]] = []
         current: list[int] | None = None
-        block = self.document().begin()
+        block = self.document().begin() if has_hits else self.document().end()
         while block.isValid():
             iterator = block.begin()
             while not iterator.atEnd():
@@ -247,20 +242,18 @@ class ReadingPane(QTextBrowser):
                 if not fragment.isValid():
                     continue
                 fmt = fragment.charFormat()
-                start, end = fragment.position(), fragment.position() + fragment.length()
-                if any(name.startswith("hit-") for name in fmt.anchorNames()):
+                if fmt.isAnchor() and any(name.startswith("hit-") for name in fmt.anchorNames()):
                     if current is not None:
                         hits.append((current[0], current[1]))
-                    current = [start, end]
-                elif (
-                    current is not None
-                    and current[1] == start
-                    and fmt.background().style() != Qt.BrushStyle.NoBrush
-                ):
-                    current[1] = end
+                    start = fragment.position()
+                    current = [start, start + fragment.length()]
                 elif current is not None:
-                    hits.append((current[0], current[1]))
-                    current = None
+                    start = fragment.position()
+                    if current[1] == start and fmt.background().style() != Qt.BrushStyle.NoBrush:
+                        current[1] = start + fragment.length()
+                    else:
+                        hits.append((current[0], current[1]))
+                        current = None
             if current is not None:
                 hits.append((current[0], current[1]))
                 current = None

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from reader.errors import QueryError
 from reader.store.library import Library
-from reader.store.records import Hit
+from reader.store.records import Hit, Snippet
 from reader.store.search import parse_query
 from reader.ui.delegates import PanelDelegate
 from reader.ui.regions import name_clear_button
@@ -149,10 +149,11 @@ class HitDelegate(PanelDelegate):
 
     @staticmethod
     def _draw_snippet(painter: QPainter, row: QRect, hit: Hit, plain: QFont, bold: QFont) -> None:
-        text, x, right = hit.snippet.text, row.left(), row.right()
+        snippet = snippet_in_row(hit.snippet, plain, bold, row.width())
+        text, x, right = snippet.text, row.left(), row.right()
         runs: list[tuple[str, bool]] = []
         pos = 0
-        for start, end in hit.snippet.spans:
+        for start, end in snippet.spans:
             runs += [(text[pos:start], False), (text[start:end], True)]
             pos = end
         runs.append((text[pos:], False))
@@ -169,6 +170,28 @@ class HitDelegate(PanelDelegate):
             x += metrics.horizontalAdvance(shown)
             if shown != run:
                 break  # elided: the row is full
+
+
+def snippet_in_row(snippet: Snippet, plain: QFont, bold: QFont, width: int) -> Snippet:
+    """``snippet`` as one row of ``width`` pixels shows it: whole when its first hit fits,
+    else with its start cut (and marked "…") so that the first hit sits mid-row."""
+    if not snippet.spans:
+        return snippet
+    text = snippet.text
+    start, end = snippet.spans[0]
+    lead = QFontMetrics(plain)
+    word = QFontMetrics(bold).horizontalAdvance(text[start:end])
+    if lead.horizontalAdvance(text[:start]) + word <= width:
+        return snippet
+    room = max(0, (width - word) // 2)  # what may stand before the hit
+    cut = start
+    while cut > 0 and lead.horizontalAdvance("…" + text[cut - 1 : start]) <= room:
+        cut -= 1
+    shift = 1 - cut
+    return Snippet(
+        "…" + text[cut:],
+        tuple((s + shift, e + shift) for s, e in snippet.spans if s >= cut),
+    )
 
 
 class _ResultsList(QListView):

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from reader.errors import BroadsheetError, InputError
 from reader.model import Article, Issue
-from reader.store.library import AddReport, Library, LibraryNotice, NoticeKind, StoreReadState
+from reader.parse_ahead import parse_in_child
+from reader.store.library import (
+    AddReport,
+    Library,
+    LibraryNotice,
+    NoticeKind,
+    OpenedIssue,
+    StoreReadState,
+)
 from reader.store.sources import discover_issues, issue_files
 from reader.ui.main_window import MainWindow
 from reader.ui.services import LIBRARY_PANEL
@@ -162,11 +170,17 @@ class StoreWiring(QObject):
     progress = Signal(int, int, str)
 
     def __init__(
-        self, window: MainWindow, early_paths: Callable[[], Sequence[str]] = tuple
+        self,
+        window: MainWindow,
+        early_paths: Callable[[], Sequence[str]] = tuple,
+        opened: OpenedIssue | None = None,
     ) -> None:
-        """``early_paths`` gives the issues opened before the library was ready."""
+        """``early_paths`` gives the issues opened before the library was ready; ``opened``
+        the one the early loader opened through the store (its files are not hashed again on
+        the GUI thread)."""
         super().__init__(window)
         self.window = window
+        self._opened = opened
         self.library: Library | None = None
         self.search: SearchPanel | None = None
         self.bookmarks: BookmarksPanel | None = None
@@ -181,11 +195,15 @@ class StoreWiring(QObject):
         opened (the reason is in the status bar and the window runs on without it)."""
         window = self.window
         try:
-            library = Library.open_default(on_notice=self.notice.emit, check=False)
+            library = Library.open_default(
+                loader=parse_in_child, on_notice=self.notice.emit, check=False
+            )
         except (BroadsheetError, sqlite3.Error, OSError) as error:
             report_unavailable(window, error)
             return False
         self.library = library
+        if self._opened is not None:
+            library.remember(self._opened)
         window.opener.set_loader(library.load_in_worker)
         window.set_read_state(TolerantReadState(library, window))
         window.set_bookmarks(StoreBookmarks(library))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,35 @@ def pdf_fonts(path: Path) -> list[tuple[str, str, str]]:
         cols = line.split()
         rows.append((cols[0], " ".join(cols[1:-6]), cols[-5]))
     return rows
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One text line as ``pdftotext -bbox-layout`` places it (points, origin top left)."""
+
+    page: int
+    x_min: float
+    y_min: float
+    x_max: float
+    y_max: float
+    text: str
+
+
+def pdf_lines(path: Path) -> list[PdfLine]:
+    """Every line of the PDF with its box, page by page, in reading order."""
+    import xml.etree.ElementTree as ET
+
+    out = subprocess.run(
+        [need_tool("pdftotext"), "-bbox-layout", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    root = ET.fromstring(out)
+    ns = "{http://www.w3.org/1999/xhtml}"
+    lines = []
+    for number, page in enumerate(root.iter(f"{ns}page"), 1):
+        for line in page.iter(f"{ns}line"):
+            words = [w.text or "" for w in line.iter(f"{ns}word")]
+            box = [float(line.get(k, "0")) for k in ("xMin", "yMin", "xMax", "yMax")]
+            lines.append(PdfLine(number, *box, "".join(words)))
+    return lines

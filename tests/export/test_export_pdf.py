@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import subprocess
 import sys
@@ -10,7 +11,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
-from export_helpers import need_tool, pdf_body_text, pdf_fonts, pdf_pages_text, squash, story_fields
+from export_helpers import (
+    PdfLine,
+    need_tool,
+    pdf_body_text,
+    pdf_fonts,
+    pdf_lines,
+    pdf_pages_text,
+    squash,
+    story_fields,
+)
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
@@ -19,7 +29,7 @@ from reader.errors import ExportError
 from reader.export import ExportCancelled, ExportItem, ExportOptions, export_articles
 from reader.export.pdf import INSTALL_HINT, QtFontCoverage, choose_fonts, visible_chars
 from reader.export.pdf_outline import OutlineEntry, add_outline
-from reader.model import Article, ArticleKind, Issue
+from reader.model import Article, ArticleKind, Issue, Page
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -107,7 +117,7 @@ def test_pdf_one_story_per_page_with_contents(sample_issue: Issue, tmp_path: Pat
     assert len(pages) == 1 + len(sample_issue.articles)
     assert [p for _t, p in marks] == [1, 2, 3, 4]
     contents = squash(pages[0])
-    assert "Contents" in contents
+    assert "目录" in contents and "Contents" not in contents  # a Chinese issue
     for title, page in marks:
         # The contents line shows the 1-based page number right after the title.
         assert squash(title) + str(page + 1) in contents
@@ -434,3 +444,87 @@ def test_pdf_page_crop_of_an_unreadable_scan_is_left_out(tmp_path: Path):
     target = tmp_path / "out.pdf"
     export_articles([ExportItem(story, issue)], target, ExportOptions(page_crops=True))
     assert _pdf_images(target) == [] and "Stillexported" in squash(pdf_body_text(target))
+
+
+def _typeset(tmp_path: Path, paragraphs: tuple[str, ...], name: str) -> list[PdfLine]:
+    """The lines of the body paragraphs of a one-story PDF, each paragraph opening with its
+    marker ("甲" "乙" "丙", or "Alpha" …), grouped by paragraph."""
+    article = Article(id="p1-a", kind=ArticleKind.STORY, headline="新桥通车", paragraphs=paragraphs)
+    issue = Issue(newspaper="晨报", date="2025-03-18", pages=(Page(number=1, articles=(article,)),))
+    target = export_articles(issue, tmp_path / name, ExportOptions())
+    return pdf_lines(target)
+
+
+def _paragraph_lines(lines: list[PdfLine], markers: list[str]) -> list[list[PdfLine]]:
+    starts = [next(i for i, line in enumerate(lines) if line.text.startswith(m)) for m in markers]
+    ends = [*starts[1:], next(i for i, line in enumerate(lines) if "晨报," in line.text)]
+    return [lines[s:e] for s, e in zip(starts, ends, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("markers", "text", "indent_ems", "pitch"),
+    [
+        (
+            ["甲", "乙", "丙"],
+            "市民们一早便在桥头排队等候通行，秩序井然，气氛热烈，交警在路口疏导车流。",
+            2.0,
+            (1.6, 1.8),
+        ),
+        (
+            ["Alpha", "Beta"],
+            " the council met on Tuesday evening and heard reports from every ward of the city.",
+            0.0,
+            (1.2, 1.5),
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_paragraphs_are_indented_justified_and_leaded_for_their_language(
+    tmp_path: Path,
+    markers: list[str],
+    text: str,
+    indent_ems: float,
+    pitch: tuple[float, float],
+):
+    """Chinese: the two-character first-line indent and 1.6-1.8 × the type size from line to
+    line; Latin text: no indent, 1.2-1.5. Both justified."""
+    size = ExportOptions().font_size
+    lines = _typeset(tmp_path, tuple(m + text * 4 for m in markers), "out.pdf")
+    paragraphs = _paragraph_lines(lines, markers)
+    left = min(line.x_min for p in paragraphs for line in p)
+    right = max(line.x_max for p in paragraphs for line in p)
+    for paragraph in paragraphs:
+        first, *rest = paragraph
+        assert len(rest) >= 2
+        assert abs(first.x_min - left - indent_ems * size) < 1.5, first
+        assert all(abs(line.x_min - left) < 0.5 for line in rest)
+        # Justified: every line but the last reaches the right margin.
+        assert all(right - line.x_max < 3 for line in paragraph[:-1])
+        for upper, lower in itertools.pairwise(paragraph):
+            assert pitch[0] * size <= lower.y_min - upper.y_min <= pitch[1] * size
+
+
+def test_a_chinese_pdf_has_no_english_labels(tmp_path: Path):
+    caption = Article(id="p1-c", kind=ArticleKind.CAPTION, paragraphs=("市长为新桥剪彩。",))
+    story = Article(id="p1-a", kind=ArticleKind.STORY, headline="新桥通车", paragraphs=("通车。",))
+    issue = Issue(pages=(Page(number=1, articles=(story, caption)),))
+    target = export_articles(issue, tmp_path / "zh.pdf", ExportOptions(contents=True))
+    text = "\n".join(pdf_pages_text(target))
+    assert "目录" in text and "无标题，标题取自正文" in text and "日期不详" in text
+    assert "2 篇" in text and "第1版" in text
+    english = re.findall(r"[A-Za-z]{3,}", text)
+    assert set(english) <= {"Broadsheet"}, english
+
+
+def test_no_pdf_page_holds_only_the_contents_heading(tmp_path: Path):
+    """Around the count where the contents list runs onto a second page."""
+    for count in (31, 32, 33):
+        target = export_articles(
+            _sample_items(count), tmp_path / f"c{count}.pdf", ExportOptions(contents=True)
+        )
+        for page in pdf_pages_text(target):
+            body = [line for line in page.splitlines() if line.strip()][2:-1]
+            assert (body and any(ch.isdigit() for ch in "".join(body[-1:]))) or len(body) > 2, (
+                count,
+                body,
+            )

@@ -11,7 +11,13 @@ from export_helpers import story_fields
 
 from reader.errors import ExportError
 from reader.export import ExportCancelled, ExportItem, ExportOptions, export_articles
-from reader.export.common import DERIVED_TITLE_NOTE, citation, split_marked
+from reader.export.common import (
+    CHINESE,
+    DERIVED_TITLE_NOTE,
+    ENGLISH,
+    citation,
+    split_marked,
+)
 from reader.model import Article, ArticleKind, Issue
 from reader.text.escape import escape_markdown
 
@@ -123,7 +129,35 @@ def test_derived_title_is_marked_in_every_format(sample_issue: Issue, tmp_path: 
             encoding="utf-8"
         )
         assert caption.display_title in text
-        assert DERIVED_TITLE_NOTE in text
+        assert CHINESE.derived_title in text  # a Chinese document: no English labels
+        assert DERIVED_TITLE_NOTE not in text and "stories" not in text
+
+
+def test_labels_follow_the_documents_language(tmp_path: Path):
+    from dataclasses import replace
+
+    from reader.model import Page
+
+    def caption_issue(newspaper: str, text: str) -> Issue:
+        caption = Article(id="p1-a", kind=ArticleKind.CAPTION, paragraphs=(text,))
+        return Issue(
+            newspaper=newspaper, date="1999-12-31", pages=(Page(number=1, articles=(caption,)),)
+        )
+
+    english = caption_issue("The Daily", "The mayor opened the new bridge on Friday morning.")
+    chinese = caption_issue("晨报", "市长周五上午为新桥剪彩，市民们排队等候通行。")
+    for issue, labels, other in ((english, ENGLISH, CHINESE), (chinese, CHINESE, ENGLISH)):
+        for ext in ("md", "html", "txt"):
+            target = tmp_path / f"{labels.language}.{ext}"
+            export_articles(issue, target, ExportOptions(contents=True))
+            text = target.read_text(encoding="utf-8")
+            assert labels.derived_title in text and labels.story_count(1) in text
+            assert other.derived_title not in text and other.contents not in text
+            assert labels.contents in text
+        # A story is cited in its own language, whatever the document's.
+        assert citation(ExportItem(issue.articles[0], replace(issue, pages=()))).count(
+            labels.page_label(1)
+        )
 
 
 def _markdown_sections(text: str) -> list[str]:
@@ -139,7 +173,7 @@ def test_markdown_has_every_field_in_order(sample_issue: Issue, tmp_path: Path):
         expected = [escape_markdown(f) for f in story_fields(article)]
         assert _in_order(section, expected), (article.id, section)
         assert f"> {escape_markdown(citation(ExportItem(article, sample_issue)))}" in section
-    assert "## Contents" in text
+    assert "## 目录" in text
 
 
 def test_markdown_escapes_markup_from_the_page(sample_issue: Issue, tmp_path: Path):
@@ -196,7 +230,7 @@ def test_stories_from_several_issues_cite_their_own_paper(sample_issue: Issue, t
     text = export_articles(items, tmp_path / "out.txt").read_text(encoding="utf-8")
     assert "[人民日报, 2024-01-14, 第1版 要闻, 全国科技工作会议在京召开]" in text
     assert "[The Daily, 1999-12-31, Page 1, Short]" in text
-    assert text.startswith("Broadsheet export — 2 stories")
+    assert text.startswith("Broadsheet 导出 — 2 篇")  # mostly Chinese text: Chinese labels
 
 
 def test_unknown_extension_and_empty_selection(sample_issue: Issue, tmp_path: Path):

@@ -290,6 +290,26 @@ def test_opened_for_an_issue_the_window_shows(tmp_path: Path, loader: CountingLo
             library.opened(Issue())
 
 
+def test_opened_takes_the_workers_hash_without_reading_the_files_again(
+    tmp_path: Path, loader: CountingLoader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.store.library as library_module
+
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library, _library(tmp_path, loader) as other:
+        issue = library.load_in_worker(folder)
+        early = other.open_issue(folder)  # as the window's early loader does, on its own Library
+        hashed: list[Path] = []
+        real_hash = library_module.source_hash
+        monkeypatch.setattr(
+            library_module, "source_hash", lambda path: hashed.append(path) or real_hash(path)
+        )
+        assert library.opened(issue).source_hash == early.source_hash
+        other.remember(early)
+        assert other.opened(early.issue) is early
+        assert hashed == []
+
+
 def test_an_unwritable_store_does_not_stop_an_issue_opening(
     tmp_path: Path, loader: CountingLoader
 ) -> None:

@@ -149,6 +149,46 @@ def test_snippet_is_plain_text_with_spans() -> None:
     assert len(snippet.text) <= 122
 
 
+ZH_FILLER = "本报记者在现场看到，市民们排队等候，秩序井然，气氛热烈。"
+EN_FILLER = "The council met on Tuesday evening and heard reports from every ward. "
+
+
+@pytest.mark.parametrize(
+    ("filler", "term", "reps"),
+    [(ZH_FILLER, "人工智能", 12), (EN_FILLER, "quantum", 8)],
+    ids=["zh", "en"],
+)
+@pytest.mark.parametrize("where", [0.0, 0.01, 0.5, 0.99, 1.0])
+def test_snippet_is_centred_on_the_hit_wherever_it_is(
+    filler: str, term: str, reps: int, where: float
+) -> None:
+    """The hit near the start, the middle and the end of a long story (5,000+ characters)."""
+    story = filler * reps * 10
+    cut = int(len(story) * where)
+    if filler is EN_FILLER:  # between words, as a word
+        cut = story.rfind(" ", 0, cut) + 1 if cut else 0
+    text = story[:cut] + term + (" " if filler is EN_FILLER else "") + story[cut:]
+    snippet = make_snippet(text, [term])
+    start, end = snippet.spans[0]
+    assert snippet.text[start:end] == term
+    assert len(snippet.text) <= 122
+    before, after = start, len(snippet.text) - end
+    flat_before, flat_after = cut, len(" ".join(text.split())) - cut - len(term)
+    # Centred, unless the story's start or end is nearer than half a snippet.
+    if flat_before > 70 and flat_after > 70:
+        assert abs(before - after) <= 2 * 12 + 4, snippet.text
+    else:
+        assert min(before, after) <= min(flat_before, flat_after) + 1
+    if filler is EN_FILLER:  # Latin ends fall between words, not inside one
+        body = snippet.text.strip("…")
+        assert f" {body.split()[0]}" in f" {text}" and text.find(body.split()[-1] + " ") >= 0
+
+
+def test_snippet_of_a_short_text_is_all_of_it() -> None:
+    snippet = make_snippet("AI 来了。", ["AI"])
+    assert snippet.text == "AI 来了。" and snippet.spans == ((0, 2),)
+
+
 def test_snippet_without_a_hit_in_the_body_is_its_start() -> None:
     snippet = make_snippet("正文第一句。第二句。", ["标题词"])
     assert snippet.text == "正文第一句。第二句。" and snippet.spans == ()

@@ -26,7 +26,7 @@ def _dialog(qtbot: QtBot, settings: QSettings, **kwargs: object) -> ExportDialog
 def test_defaults(qtbot: QtBot, tmp_path: Path):
     dialog = _dialog(qtbot, _settings(tmp_path), suggested_name="人民日报 · 2024/01/14")
     assert dialog.format_name() == "pdf"
-    assert dialog.target() == Path.home() / "人民日报 · 2024_01_14.pdf"
+    assert dialog.target() == Path.home() / "人民日报 2024_01_14.pdf"
     assert dialog.options() == ExportOptions()
     assert not dialog.highlights_box.isEnabled()
     assert "3 selected stories" in dialog.summary.text()
@@ -114,3 +114,25 @@ def test_damaged_settings_fall_back_to_defaults(qtbot: QtBot, tmp_path: Path):
     dialog = _dialog(qtbot, settings)
     assert dialog.format_name() == "pdf"
     assert dialog.options() == ExportOptions()
+
+
+def test_the_default_file_name_has_no_odd_characters(qtbot: QtBot, tmp_path: Path):
+    for title, name in (
+        ("晨星科技报 · 2025-03-18", "晨星科技报 2025-03-18"),
+        ("The Daily — 1999-12-31 | late", "The Daily 1999-12-31 late"),
+        ("a\u200bb\u202e c\t:d", "ab c _d"),
+        (" · ", "stories"),
+    ):
+        dialog = _dialog(qtbot, _settings(tmp_path), suggested_name=title)
+        assert dialog.target().name == f"{name}.pdf", title
+
+
+def test_the_dialog_is_wide_enough_to_show_the_path(qtbot: QtBot, tmp_path: Path):
+    settings = _settings(tmp_path)
+    folder = Path("/home/reader/Documents/Broadsheet exports")  # (only named, not written)
+    settings.setValue("export/folder", str(folder))
+    dialog = _dialog(qtbot, settings, suggested_name="晨星科技报 · 2025-03-18")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.path_edit
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) < edit.width() - 8  # (its frame)

@@ -132,6 +132,39 @@ def test_the_shown_storys_zones_are_outlined_and_follow_the_keyboard(
     assert visible.intersects(rects(ZONES["p1-weather"])[0])
 
 
+def test_zooming_keeps_the_shown_storys_outline_in_view(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_with_pane(qtbot, make_window, paged_issue(scan(tmp_path / "page.png")))
+    view = window.page_pane.view
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    while window.current_id != "p1-weather":  # the story at the foot of the page
+        with qtbot.waitSignal(view.outlineMoved):
+            QTest.keySequence(window.tree, QKeySequence("J"))
+    outline = rects(ZONES["p1-weather"])[0]
+
+    def in_view() -> bool:
+        return view.mapToScene(view.viewport().rect()).boundingRect().intersects(outline)
+
+    assert in_view()
+    view.verticalScrollBar().setValue(0)  # the reader looks at the head of the page
+    for zoom in (1.5, 2.5, 4.0, 6.0):
+        view.set_zoom(zoom)  # about the centre, far from the outline: it is kept in view
+        assert in_view(), zoom
+    for _ in range(5):
+        view.zoom_out()
+        assert in_view(), view.zoom
+    # Inside the outline, the zoom keeps the centre where the reader put it.
+    view.set_zoom(3.0)
+    view.centerOn(outline.center())
+    before = view.mapToScene(view.viewport().rect().center())
+    view.zoom_in()
+    after = view.mapToScene(view.viewport().rect().center())
+    # (within a few zone pixels: scroll bars move in whole screen pixels)
+    assert abs(after.x() - before.x()) < 6 and abs(after.y() - before.y()) < 6
+
+
 def test_clicking_a_zone_selects_its_story(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
@@ -258,3 +291,24 @@ def test_the_real_evening_star_page_shows_its_picture_and_zones(
     assert first is not None and first.article is not None and first.article.zones
     assert issue.pages[0].image_size == (2863, 3736)
     assert view.outlined == rects(first.article.zones)
+
+
+def test_a_closed_pane_builds_no_view_until_it_is_first_opened(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from reader.ui.page_view import PageView
+    from reader.ui.settings import Settings
+
+    settings = Settings(tmp_path / "lazy.ini")
+    window = make_window(settings=settings)
+    assert not window.page_pane.visible
+    open_and_wait(qtbot, window, "en")  # stories shown: still nothing built for the pane
+    assert window.page_pane.container.findChildren(PageView) == []
+    window.page_pane.set_visible(True)
+    assert len(window.page_pane.container.findChildren(PageView)) == 1
+    assert window.page_pane.view.issue is window.issue
+    window.close()
+    # Remembered: the next window opens with the pane, built with the window.
+    again = make_window(settings=Settings(tmp_path / "lazy.ini"))
+    assert again.page_pane.visible
+    assert len(again.page_pane.container.findChildren(PageView)) == 1

@@ -123,3 +123,38 @@ def test_results_paint_snippets_as_plain_text(qtbot: QtBot, panel: SearchPanel) 
     )
     assert drawn > 20
     panel.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("市民们排队等候，秩序井然。" * 6 + "人工智能" + "本报记者在现场看到。" * 6, "人工智能"),
+        ("The council met and heard reports. " * 3 + "quantum" + " tail" * 30, "quantum"),
+        ("人工智能" + "之后的文字。" * 20, "人工智能"),
+    ],
+    ids=["zh-middle", "en-middle", "zh-start"],
+)
+def test_a_snippet_row_shows_its_first_hit_whole_and_centred(
+    qtbot: QtBot, text: str, term: str
+) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from reader.store.search import make_snippet
+    from reader.ui.search_panel import snippet_in_row
+
+    plain = QFont()
+    bold = QFont(plain)
+    bold.setBold(True)
+    width = 16 * QFontMetrics(plain).horizontalAdvance("中")  # a narrow panel
+    snippet = make_snippet(text, [term])
+    shown = snippet_in_row(snippet, plain, bold, width)
+    start, end = shown.spans[0]
+    assert shown.text[start:end] == term
+    before = QFontMetrics(plain).horizontalAdvance(shown.text[:start])
+    hit = QFontMetrics(bold).horizontalAdvance(term)
+    assert before + hit <= width  # the hit is drawn whole, not cut off at the row's end
+    if shown is not snippet:  # cut: the hit in the middle of the row
+        assert shown.text.startswith("…")
+        assert abs(before - (width - before - hit)) <= 2 * QFontMetrics(plain).maxWidth()
+    else:
+        assert start == 0 or before + hit <= width
