@@ -576,7 +576,11 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A contents-box line: (its title, the page it points to), or None."""
     if len(text) > BOX_ENTRY_MAX:
         return None
-    match = _BOX_ENTRY.match(text.strip())
+    stripped = text.strip()
+    # The page number ends the line (a digit or 版): most lines are no entry at a glance.
+    if not (stripped[-1:].isdigit() or stripped.endswith("版")):
+        return None
+    match = _BOX_ENTRY.match(stripped)
     if not match:
         return None
     title = match.group("title").strip()
