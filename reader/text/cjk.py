@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 #: Punctuation that ends a sentence (and so, at a line end, may end a paragraph).
@@ -37,6 +38,24 @@ def ends_sentence(text: str) -> bool:
     """True when the text ends with sentence-final punctuation, allowing closing quotes after it."""
     stripped = text.rstrip().rstrip(_CLOSING_CHARS)
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """(letters, capitals) in a text, as str.isalpha and str.isupper count them; ASCII text is
+    counted by deleting bytes (C-level), other text a character at a time."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        size = len(raw)
+        return (
+            size - len(raw.translate(None, _ASCII_LETTERS)),
+            size - len(raw.translate(None, _ASCII_CAPITALS)),
+        )
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters), sum(map(str.isupper, letters))
 
 
 def is_wide(char: str) -> bool:
@@ -77,6 +96,8 @@ def repair_spacing(text: str) -> str:
     "13 日" becomes "13日", "2024 年 6 月" becomes "2024年6月", while spaces between Latin
     words ("PCT filings", "New York") stay. Runs of spaces collapse to one; runs at the ends go.
     """
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text.strip(" ")  # no run of spaces to collapse, no wide character
     collapsed = _SPACE_RUN.sub(" ", text).strip(" ")
     if collapsed.isascii():
         return collapsed
