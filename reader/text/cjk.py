@@ -66,20 +66,25 @@ def is_wide(char: str) -> bool:
 _SPACE = re.compile(r"\s")
 
 
-# Widths and ratios are memoised (bounded): the stages of a parse ask them of each line again.
-@lru_cache(maxsize=1 << 14)
 def display_width(text: str) -> int:
     """Width in half-width columns: a CJK character counts 2, a digit or Latin letter 1."""
-    if text.isascii():
-        return len(text)
+    return len(text) if text.isascii() else _wide_width(text)
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of non-space characters that are wide (CJK)."""
+    return 0.0 if text.isascii() else _wide_ratio(text)
+
+
+# Widths and ratios of text that is not ASCII are memoised (bounded): the stages of a parse ask
+# them of each line again. (ASCII text is measured faster than a memo is looked up.)
+@lru_cache(maxsize=1 << 14)
+def _wide_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
 @lru_cache(maxsize=1 << 14)
-def cjk_ratio(text: str) -> float:
-    """Share of non-space characters that are wide (CJK)."""
-    if text.isascii():
-        return 0.0
+def _wide_ratio(text: str) -> float:
     visible = len(text) - len(_SPACE.findall(text))
     if not visible:
         return 0.0
