@@ -179,8 +179,15 @@ _CONTINUATION_PATTERNS = [
         "from",
     ),
 ]
-#: Every jump line names a page (版, Page): text without either skips the patterns above.
-_CONTINUATION_HINT = re.compile(r"版|page", re.IGNORECASE)
+
+
+def _names_a_page(text: str) -> bool:
+    """Every jump line names a page (版, Page): text without either skips the patterns above.
+    (Found as substrings: a case-blind search for "page" tries every character in Python's re;
+    no character but P, p, A, a, G, g, E, e lower-cases to those letters.)"""
+    return "版" in text or "page" in text.lower()
+
+
 _TEASER_POINTER = _zh(r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$")
 _EN_TEASER_POINTER = re.compile(r"\s*[(\[]?\s*(?:See|On)\s+Page\s+(\w+)\.?\s*[)\]]?$", re.I)
 
@@ -331,7 +338,7 @@ def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
     Returns the link and the paragraph text without it.
     """
     stripped = text.strip()
-    if not _CONTINUATION_HINT.search(stripped):
+    if not _names_a_page(stripped):
         return None
     for pattern, direction in _CONTINUATION_PATTERNS:
         match = pattern.search(stripped)
@@ -421,7 +428,12 @@ def search_any(patterns: list[re.Pattern[str]]) -> Callable[[str], bool]:
     anywhere = tuple(p.search for p in patterns if not _anchored(p))
 
     def test(text: str) -> bool:
-        return at_start(text) is not None or any(search(text) for search in anywhere)
+        if at_start(text) is not None:
+            return True
+        for search in anywhere:  # noqa: SIM110 - a loop costs less than any() over a generator
+            if search(text) is not None:
+                return True
+        return False
 
     return test
 
