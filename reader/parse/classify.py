@@ -503,7 +503,8 @@ def _english_title_like(text: str) -> bool:
         return False
     if capitals / letters >= 0.7:
         return True
-    if text.endswith((",", ";")) or text.count(",") > 1:
+    # Four in five of at least two content words capitalised take two capitals at least.
+    if capitals < 2 or text.endswith((",", ";")) or text.count(",") > 1:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) < 2:

@@ -60,7 +60,7 @@ def letter_counts(text: str) -> tuple[int, int]:
 
 def is_wide(char: str) -> bool:
     """True for characters that take two columns (CJK ideographs, kana, full-width forms)."""
-    return _WIDE.match(char) is not None
+    return not char.isascii() and _WIDE.match(char) is not None
 
 
 _SPACE = re.compile(r"\s")
