@@ -273,6 +273,14 @@ def match_dateline(text: str) -> LeadMatch | None:
     return _match_lead(_DATELINE, text)
 
 
+def dateline_reaches_past(first: str, second: str) -> bool:
+    """Whether the two lines, joined, open with a dateline that reaches past the first (a
+    dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
+    pair of lines is asked once."""
+    found = _match_lead(_DATELINE, f"{first} {second}")
+    return found is not None and len(found.text) > len(first)
+
+
 @_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""

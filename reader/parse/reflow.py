@@ -11,6 +11,7 @@ from reader.parse.classify import (
     _per_line,
     box_entry,
     caps_runs_on,
+    dateline_reaches_past,
     ends_with_abbreviation,
     is_byline_line,
     is_credit,
@@ -336,9 +337,7 @@ def _dateline_across(lines: Sequence[Line], i: int) -> bool:
     """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
     if i + 1 >= len(lines) or match_dateline(lines[i].text):
         return False
-    text = lines[i].text
-    found = match_dateline(f"{text} {lines[i + 1].text}")
-    return found is not None and len(found.text) > len(text)
+    return dateline_reaches_past(lines[i].text, lines[i + 1].text)
 
 
 #: A sentence ending inside a line: a word of two or more letters, its stop, the next
