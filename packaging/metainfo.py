@@ -31,9 +31,13 @@ CAPTIONS = {
     "window-zh.png": "A Chinese issue: headlines beside the reading pane",
     "window-en.png": "An English issue with highlighted terms",
     "window-search.png": "Searching every issue in the library",
+    "window-zh-ui.png": "The interface in Chinese, on a teaser that links to its story",
     "page-view.png": "The printed page beside the story, its place outlined",
     "page-view-zoomed.png": "The page zoomed in on the story's outline",
     "page-view-1859.png": "An 1859 page from its ALTO and scan",
+    "window-dark.png": "The dark theme",
+    "window-sepia.png": "The sepia theme",
+    "window-first-run.png": "The first-run hint with the keys that matter",
 }
 
 RELEASE_HEADING = re.compile(

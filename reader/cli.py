@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from reader.errors import BroadsheetError
+from reader.errors import BroadsheetError, InputError
 
 if TYPE_CHECKING:
     import argparse
@@ -29,6 +29,31 @@ WINDOW_OPTIONS = {
     "an installation",
 }
 
+#: The interface languages ``--lang`` takes (reader.ui.i18n.LANGUAGES, kept here too so that
+#: the command line imports no Qt; a test holds the two together).
+LANGUAGES = ("en", "zh_CN", "zh_TW")
+LANG_OPTION = "--lang"
+
+
+def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang LANG`` or ``--lang=LANG`` taken out of ``argv``: (LANG or None, the rest).
+    Raises InputError naming the languages when LANG is missing or unknown."""
+    rest: list[str] = []
+    language: str | None = None
+    items = iter(argv)
+    for arg in items:
+        if arg == LANG_OPTION or arg.startswith(LANG_OPTION + "="):
+            value = arg.partition("=")[2] if "=" in arg else next(items, "")
+            if value not in LANGUAGES:
+                raise InputError(
+                    f"{LANG_OPTION}: unknown interface language {value!r} "
+                    f"(choose {', '.join(LANGUAGES)})"
+                )
+            language = value
+        else:
+            rest.append(arg)
+    return language, rest
+
 
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not on the window's start-up path
@@ -37,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="broadsheet",
         description="A reader for digitized newspapers. Without a subcommand, opens the window "
         "(on PATH, or on the bundled sample issue).",
+    )
+    parser.add_argument(
+        LANG_OPTION,
+        choices=LANGUAGES,
+        help="the window's interface language for this run (the subcommands speak English); "
+        "without it, the one chosen in View › Language, else the system's",
     )
     parser.add_argument(
         "--version",
@@ -63,10 +94,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (2 for bad input, never a traceback)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     out = out or sys.stdout
+    try:
+        language, argv = take_language(argv)
+    except BroadsheetError as exc:
+        print(f"broadsheet: {exc}", file=sys.stderr)
+        return 2
     options = [a for a in argv if a in WINDOW_OPTIONS]
     paths = [a for a in argv if a not in WINDOW_OPTIONS]
     if not paths or not (paths[0] in COMMANDS or paths[0].startswith("-")):
-        return _open_window(paths, options)
+        return _open_window(paths, options, language)
     if argv[:1] == ["--version"]:  # the quick way: no subcommand modules imported
         return _print_versions(out)
     parser = build_parser()
@@ -102,11 +138,12 @@ def _print_versions(out: TextIO) -> int:
     return 0
 
 
-def launch_window(paths: Sequence[str], **options: bool) -> Launched:
+def launch_window(paths: Sequence[str], **options: bool | str | None) -> Launched:
     """What ``broadsheet [PATH]`` does before its event loop. With no path, the bundled sample's
     parse is started ahead first (read back from the last start, or parsed by a child process),
     before Qt is imported, so that it is ready when the window is; then the window is made and
-    shown. ``options``: ``serve`` and ``quit_after_load`` of ``reader.ui.app.launch``."""
+    shown. ``options``: ``serve``, ``quit_after_load`` and ``language`` of
+    ``reader.ui.app.launch``."""
     import gc
 
     gc.disable()  # until the first paint: see reader.ui.app.resume_gc
@@ -121,7 +158,7 @@ def launch_window(paths: Sequence[str], **options: bool) -> Launched:
         if prefetched is not None:
             prefetched.kill()
         raise
-    return launch(paths, prefetched, **options)
+    return launch(paths, prefetched, **options)  # type: ignore[arg-type]
 
 
 #: Qt's platform plugins that need no display server.
@@ -140,9 +177,10 @@ def display_missing(environ: dict[str, str] | None = None) -> bool:
     return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def _open_window(paths: list[str], options: Sequence[str]) -> int:
-    """``broadsheet [--new-window] [--quit-after-load] [PATH…]``: hand PATH to the window open
-    already (``reader.ui.single_instance``), else open a window that takes later launches."""
+def _open_window(paths: list[str], options: Sequence[str], language: str | None = None) -> int:
+    """``broadsheet [--new-window] [--quit-after-load] [--lang LANG] [PATH…]``: hand PATH to the
+    window open already (``reader.ui.single_instance``), else open a window that takes later
+    launches, its interface in ``language`` when given."""
     single = "--new-window" not in options
     if single:
         from reader.ui.single_instance import hand_off
@@ -154,7 +192,10 @@ def _open_window(paths: list[str], options: Sequence[str]) -> int:
         return 2
     try:
         launched = launch_window(
-            paths, serve=single, quit_after_load="--quit-after-load" in options
+            paths,
+            serve=single,
+            quit_after_load="--quit-after-load" in options,
+            language=language,
         )
     except ImportError as exc:
         print(f"broadsheet: the window cannot start ({exc})", file=sys.stderr)

@@ -48,6 +48,8 @@ def test_the_bundle_builds_and_passes_its_smoke_test(tmp_path: Path, seed_page: 
     assert (inside / "reader" / "resources" / icon).is_file()
     assert (inside / "jieba" / "dict.txt").stat().st_size > 4_000_000
     assert any((inside / "PySide6" / "Qt" / "translations").glob("qtbase_zh_CN.qm"))
+    for language in ("en", "zh_CN", "zh_TW"):  # the interface's own translations
+        assert (inside / "reader" / "resources" / "i18n" / f"broadsheet_{language}.qm").is_file()
     assert not (inside / "jieba" / "lac_small").exists()  # trimmed: never used
 
     seen = build.smoke_test(built.program, seed_page)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.ui.resources import sample_issue_path
 
 
@@ -152,3 +154,42 @@ def test_no_display_is_one_line_with_how_to_run_headless_and_exit_2(tmp_path: Pa
         assert done.stderr.startswith("broadsheet: no display found")
         assert "QT_QPA_PLATFORM=offscreen broadsheet" in done.stderr
     assert not list(tmp_path.iterdir())  # nothing was started: no parse ahead, no files
+
+
+def test_lang_chooses_the_window_language_and_the_system_locale_is_the_default() -> None:
+    code = (
+        "import reader.cli\n"
+        "language, rest = reader.cli.take_language(sys.argv[1:])\n"
+        "launched = reader.cli.launch_window([], language=language)\n"
+        "print(launched.window.menus['File'].title(), *rest)\n"
+        "launched.window.close()\n"
+    )
+    code = "import sys\n" + code
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "zh_CN.UTF-8"}
+    env.pop("LANGUAGE", None)
+    for argv, expected in (
+        (["--lang", "en", "a"], ["&File", "a"]),
+        (["--lang=zh_TW"], ["檔案(&F)"]),
+        ([], ["文件(&F)"]),  # no --lang, nothing saved: the system's locale, Chinese here
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=60, env=env
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split() == expected
+
+
+def test_an_unknown_lang_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.cli import main
+
+    for argv in (["--lang", "fr"], ["--lang"], ["--lang=", "parse", "x.txt"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "--lang" in err and "zh_CN" in err, err
+
+
+def test_the_cli_knows_the_interface_languages_without_importing_qt() -> None:
+    from reader.cli import LANGUAGES
+    from reader.ui.i18n import LANGUAGES as INTERFACE
+
+    assert tuple(INTERFACE) == LANGUAGES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -11,6 +12,7 @@ from reader.parse.classify import (
     box_entry,
     byline_names,
     caps_runs_on,
+    ends_with_abbreviation,
     is_byline_line,
     is_signature,
     looks_like_notice,
@@ -20,6 +22,7 @@ from reader.parse.classify import (
     match_teaser_pointer,
     noise_share,
     opens_notice,
+    title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import EchoIndex, letters_only, title_score
@@ -253,14 +256,17 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             else:
                 unplaced.append(text)
             continue
-        if unit.block != last_block and _is_scrap(text):
-            # A stray letter or mark standing alone in its block is no paragraph of anything.
+        if unit.block != last_block and _is_scrap(text) and not _HAS_WORD.search(text):
+            # A stray letter or mark opening a block is no paragraph of anything; a short
+            # word ("No.", "I do.") is a paragraph (alone, it is dropped as noise later).
             unplaced.append(text)
             continue
         dateline, byline, rest = _leads(text)
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
+        if _shifts_case(current, text):
+            current = None
         if dateline or byline or notice or caption_start or current is None or not current.open:
             current = new_body(unit)
         else:
@@ -321,6 +327,21 @@ def _member_lines(item: Title | Body) -> list[int]:
     if isinstance(item, Title):
         return item.lines
     return sorted({*item.lines, *(n for title in item.titles for n in title.lines)})
+
+
+#: A paragraph set in capitals at least this long is a piece of its own (see _shifts_case).
+CAPS_PROSE_CHARS = 200
+
+
+def _shifts_case(body: Body | None, text: str) -> bool:
+    """Whether a long paragraph set in capitals follows one in mixed case (or the reverse): a
+    quotation or an appeal set in capitals is a piece of its own, not the story above."""
+    if body is None or not body.paragraphs or len(text) < CAPS_PROSE_CHARS:
+        return False
+    last = body.paragraphs[-1]
+    if len(last) < CAPS_PROSE_CHARS // 2 or cjk_ratio(text) >= 0.5:
+        return False
+    return (title_style(text) == "caps") != (title_style(last[:CAPS_PROSE_CHARS]) == "caps")
 
 
 def _ends(body: Body | None) -> bool:
@@ -408,6 +429,10 @@ NOISE_ITEM_SHARE = 0.5
 NOISE_ITEM_CHARS = 80
 
 
+#: A word of two or more letters in running (lower) case.
+_HAS_WORD = re.compile(r"[A-Za-z][a-z]")
+
+
 def _is_scrap(text: str) -> bool:
     solid = sum(1 for ch in text if ch.isalnum())
     return solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS) and len(text.split()) <= 2
@@ -478,11 +503,25 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
         seam = letters_only(first)[-2:] + letters_only(second)[:2]
         return len(seam) >= 3 and seam in letters_only(lead)
     last_word = (first.split() or [""])[-1].lower()
-    if last_word == "see" or caps_runs_on(first, second):
+    if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
         return True
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
+
+
+def _mixed_head_wraps(first: str, second: str) -> bool:
+    """Two mixed-case title lines that are one headline wrapped: the first stops on a word
+    with no mark (and holds no sentence), the second closes with the full stop old headlines
+    end in ("Corn and Pig Club" / "Meets At Oak Hall.")."""
+    return (
+        title_style(first) == "mixed"
+        and title_style(second) == "mixed"
+        and first.rstrip()[-1:].isalpha()
+        and ". " not in first
+        and second.rstrip().endswith(".")
+        and not ends_with_abbreviation(second)
+    )
 
 
 def _leads(text: str) -> tuple[str | None, str | None, str]:

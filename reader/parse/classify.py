@@ -26,6 +26,16 @@ _CN_NUM = "〇零一二三四五六七八九十百两"
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A dateline's day, as printed or as OCR misreads its digits ("Feb. I.—", "Feb. Jii. The",
+#: "Feb. If,. Fire"): one or two digits, or up to three digit-like marks with a 1-like one.
+_DIGIT_LIKE = r"[\dIOoiJjHfkpl!|GCSBtZ]"
+_OCR_DAY = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|(?="
+    + _DIGIT_LIKE
+    + r"{0,2}[\dIil!|J])"
+    + _DIGIT_LIKE
+    + r"{1,3}(?![A-Za-z]))"
+)
 #: A dateline's place: a city of up to four words, then up to two state or country parts
 #: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
 _EN_PLACE = (
@@ -110,9 +120,14 @@ _DATELINE_PATTERNS = [
     # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
     # full stop and a capital must follow).
     re.compile(
-        r"^" + _EN_PLACE + r"[,.]\s+" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?"
-        r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|Special|By [^)]{2,30})\))?"
-        r"(?:[.,:'’\s]*(?:—|--|–|-)+|\.(?=\s+[A-Z\"“‘']))\s*"
+        r"^"
+        + _EN_PLACE
+        + r"[,.;]{1,2}\s+"
+        + _MONTHS
+        + r"\s*"
+        + _OCR_DAY
+        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|Special|By [^)]{2,30})\))?"
+        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']))\s*"
     ),
 ]
 _DATELINE = either(_DATELINE_PATTERNS)
@@ -133,6 +148,22 @@ _WIRE_CREDITS = [
         r"(?:\s+(?:Leased\s+)?Wire)?|By\s+Leased\s+Wire\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,30}?"
         r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
+    ),
+    # "(By Associated Press.)" as OCR garbles it: an opening mark, "By", a word in A and one
+    # in P (the first with the c, t or l of "Associated"), a closing mark or what OCR made
+    # of it ("(Br Aiaeditid Prwa.1", "I By Aaaoclatad Praia. 1", "(Dy Aufl-lat-4 PrenH").
+    re.compile(
+        r"^[(\[{|I]\s*[BD][yrj]{1,2}\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?\s+P[A-Za-z]{2,6}\.?\s*[)\]}|1Il.J]{0,3}$"
+    ),
+    # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
+    # "United Press Service", "International News Service:", "ASSOCIATED PRESS",
+    # "Associated Press by Federal Wireless".
+    re.compile(
+        r"^(?:By\s+)?(?:the\s+)?(?:Associated|United|International|Universal|Central)\s+"
+        r"(?:Press|News)(?:\s+Leased\s+Wire)?(?:\s+Se[nr][a-z]{2,4})?"
+        r"(?:\s+(?:Staff\s+)?Correspondent)?(?:\s+by\s+Federal\s+Wireless)?"
+        r"\s*[.:;,'!|]?\s*$",
+        re.IGNORECASE,
     ),
 ]
 _BYLINE_LEADS = [
@@ -651,14 +682,22 @@ _NOTICE_OPENINGS = _zh(
     r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
     r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
     r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|WANTED\b|"
-    r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
+    r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|"
+    # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
+    # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
+    r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"
+    r"IN\s+MEMORIAM\b|TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b|"
+    r"(?:[A-Z][A-Za-z'’.]*\s+){0,3}SALE[.!:]?$)|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
     r")"
 )
 #: (One \b before the English words, not one each: the pattern is run over whole bodies, and a
 #: \b heading an alternative is tested at every character.)
 _NOTICE_WORDS = _zh(
-    r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|PRICES?\b|SALE\b)|"
+    r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|PRICES?\b|SALE\b|"
+    # Advertisements: prices in cents, the shop's proprietor or agent, where it is sold.
+    r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|[Ss]old\s+by\b|"
+    r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )
 

@@ -20,10 +20,34 @@ _EN_DATE = re.compile(
     r"\b(" + "|".join(_MONTH_NAMES) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(1[6-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
+#: A masthead's date as OCR reads it: the month may be abbreviated ("Feb."), the day left out
+#: (a monthly: "February, 1916"), the year misread ("IOIG", "191 G") or run into the next
+#: word ("1916No. 23"). Used to recognise a masthead, never to read the date.
+_EN_DATE_LOOSE = re.compile(
+    r"\b(?:" + "|".join(_MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?"
+    r"(?:\s+[\dIlO]{1,2}(?:st|nd|rd|th)?)?,?\s+[1Il][89O](?:[\dOIlSGB]\s?){1,2}(?![\dA-Za-z])"
+    r"|\b(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+1[6-9]\d\d(?!\d)",
+    re.IGNORECASE,
+)
+#: A volume or issue label on its own line ("Vol. XXXVIII", "Volume 2", "No. 31.",
+#: "Whole Number 682").
+_ISSUE_LABEL = re.compile(
+    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?$", re.IGNORECASE
+)
+_COUNT = (
+    r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|"
+    r"FIFTEEN|SIXTEEN|EIGHTEEN|TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)"
+)
+#: A page count or a circulation ear, wherever it stands ("1920—THIRTY-SIX PAGES.", "56 PAGES",
+#: "Saturday's Net Circulation, 86,145").
+_EAR = re.compile(
+    r"^\W*(?:1[6-9]\d\d\W+)?(?:\d{1,3}|" + _COUNT + r"(?:-" + _COUNT + r")?)\s+PAGES\b\W*$"
+    r"|^(?:[A-Z][a-z]+'s\s+)?(?:Net\s+|Daily\s+|Paid\s+)?Circulation\W+\d[\d,.]*\W*$",
+)
 _CN_DATE = re.compile(r"((?:1[89]|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: Words that, beside a date, make a line a masthead or folio rather than a story's sentence.
 _MASTHEAD_WORDS = re.compile(
-    r"\bVOL(?:UME)?\b\.?|\bNO\.\s*\d|\bNUMBER\s+\d|\bCENTS?\b|\bPRICE\b|\bPAGES?\b|"
+    r"\bVOL(?:UME)?\b\.?|(?:\b|(?<=\d))NO\.\s*\d|\bNUMBER\s+\d|\bCENTS?\b|\bPRICE\b|\bPAGES?\b|"
     r"\bEDITION\b|\bESTABLISHED\b|\bWEATHER\b|" + _WEEKDAYS + r"|星期|周[一二三四五六日]|"
     r"第\s*[0-9一二三四五六七八九十百]+\s*期|农历|農曆|合刊",
     re.IGNORECASE,
@@ -87,13 +111,44 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return False
     if line_index < NAME_LINES and paper_name(stripped):
         return True
+    if _EAR.match(stripped):
+        return True
     dated = _EN_DATE.search(stripped) or _CN_DATE.search(stripped)
-    if dated and _MASTHEAD_WORDS.search(stripped):
+    loose = dated or _EN_DATE_LOOSE.search(stripped)
+    if loose and _MASTHEAD_WORDS.search(stripped) and not _runs_as_prose(stripped):
+        return True
+    if line_index < NAME_LINES and (_ISSUE_LABEL.match(stripped) or _dated_place(stripped)):
         return True
     parts = _running_head_parts(stripped)
     if len(parts) >= 2 and (dated or any(_FOLIO.match(p) for p in parts)):
         return any(paper_name(p) or _EN_DATE.search(p) or _CN_DATE.search(p) for p in parts)
     return False
+
+
+#: Small words a masthead may hold in lower case ("Published every week at …" may not).
+_MASTHEAD_SMALL_WORDS = frozenset("of and the at per a by in".split())
+
+
+def _runs_as_prose(text: str) -> bool:
+    """An English line with lower-case words in it is a sentence that names a date ("Thursday,
+    March 2nd, 1916. The object of …"), not a masthead, whose words are capitalised."""
+    if cjk_ratio(text) >= 0.5:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’]+", text)
+    lower = [w for w in words if w[0].islower() and w not in _MASTHEAD_SMALL_WORDS]
+    return len(lower) >= 2
+
+
+def _dated_place(text: str) -> bool:
+    """A place and a full date with its year and nothing else, as a masthead's date line
+    reads ("ST. JOHNS, APACHE CO., ARIZONA, FEBRUARY 3, 1916", "Houston, Miss., Feb. 25,
+    IOIG."): every word capitalised, so no sentence. A story's dateline gives no year."""
+    match = _EN_DATE_LOOSE.search(text)
+    if match is None:
+        return False
+    rest = text[: match.start()] + " " + text[match.end() :]
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", rest)
+    return len(words) <= 10 and all(word[0].isupper() for word in words)
 
 
 def masthead_facts(lines: Iterable[str]) -> tuple[str | None, str | None]:

@@ -169,7 +169,14 @@ def find_titles(block: Block) -> list[bool]:
             continue
         latin = title_style(line.text) != "cjk"
         before = like[i - 1] if latin else flags[i - 1] if i else True
-        prev_ok = i == 0 or before or _closes(lines[i - 1].text)
+        prev_ok = (
+            i == 0
+            or before
+            or _closes(lines[i - 1].text)
+            or (
+                latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
+            )
+        )
         if i + 1 == len(lines):
             next_ok = True
         else:
@@ -258,9 +265,40 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
                 i - start > MAX_TITLE_RUN
                 and "cjk" not in styles
                 and (len(set(styles)) == 1 or _longest_stretch(body_type) > MAX_TITLE_RUN)
+                and _set_full(run)
             ):
                 result[start:i] = [False] * (i - start)
+            elif "cjk" not in styles:
+                # Even where type sizes are unknown, a stretch of one style this long is a
+                # quotation or an appeal set in capitals, not decks: decks alternate styles.
+                for first, last in _stretches(styles):
+                    if last - first > MAX_STYLE_STRETCH and _set_full(run[first:last]):
+                        result[start + first : start + last] = [False] * (last - first)
             start = None
+    return result
+
+
+#: A stack of English decks holds at most this many consecutive lines of one style.
+MAX_STYLE_STRETCH = 8
+
+
+def _set_full(run: Sequence[Line]) -> bool:
+    """Whether most lines of a run fill its width, as prose does; a stack of masthead scraps,
+    mottoes and a headline ("OUR", "MOTTO", "MARSHAL EASLEY SHOT") does not."""
+    widths = [display_width(line.text.strip()) for line in run]
+    column = estimate_column_width(widths)
+    full = sum(1 for width in widths if width >= 0.6 * column)
+    return full * 2 >= len(widths)
+
+
+def _stretches(styles: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, end) of each stretch of consecutive lines of one style."""
+    result = []
+    first = 0
+    for i in range(1, len(styles) + 1):
+        if i == len(styles) or styles[i] != styles[first]:
+            result.append((first, i))
+            first = i
     return result
 
 
@@ -384,6 +422,22 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             and not ends_sentence(text)
         ):
             like[i] = True
+
+
+def _title_cased_after_short(lines: Sequence[Line], columns: Sequence[int], i: int) -> bool:
+    """A mixed-case line with every long word capitalised ("Sure Signs of a Torpid Liver")
+    under a short line that OCR left without its stop ("Tuesday February 22nd") heads what
+    follows: the short line ended its paragraph (the caller checks that the line above it is
+    no title, so the short line is no deck's first line)."""
+    text, previous = lines[i].text.strip(), lines[i - 1]
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    return (
+        title_style(text) == "mixed"
+        and len(words) >= 3
+        and all(word[0].isupper() for word in words if len(word) >= 4)
+        and is_short(previous, columns[i - 1])
+        and previous.text.rstrip()[-1:].isalnum()
+    )
 
 
 def _closes(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader.diagnostics import user_folders, version_report, versions
+
+#: The folders' names as reader.diagnostics gives them (in English, for reports): marked here
+#: so that the dialog shows them in the interface language.
+FOLDER_NAMES = (
+    QT_TRANSLATE_NOOP("AboutDialog", "Data (bookmarks, notes, library)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Cache (parsed issues, search index)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Settings"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Log"),
+)
 
 
 def plain_label(text: str) -> QLabel:
@@ -34,7 +43,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle("About Broadsheet")
+        self.setWindowTitle(self.tr("About Broadsheet"))
         layout = QVBoxLayout(self)
         icon = QGuiApplication.windowIcon()
         if not icon.isNull():
@@ -42,32 +51,48 @@ class AboutDialog(QDialog):
             picture.setPixmap(icon.pixmap(64, 64))
             layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(
-            plain_label("A reader for digitized newspapers: articles rebuilt from OCR text.")
+            plain_label(
+                self.tr("A reader for digitized newspapers: articles rebuilt from OCR text.")
+            )
         )
+        # One form for versions and folders, so that both share one label column.
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.version_labels: dict[str, QLabel] = {}
         for name, version in versions():
             self.version_labels[name] = plain_label(version)
-            form.addRow(plain_label(f"{name}:"), self.version_labels[name])
-        layout.addLayout(form)
-        layout.addWidget(plain_label("Folders (click to open):"))
-        folders = QFormLayout()
+            self._add_row(form, f"{name}:", self.version_labels[name])
+        heading = plain_label(self.tr("Folders (click to open):"))
+        heading.setContentsMargins(0, 8, 0, 0)
+        form.addRow(heading)
         self.folder_buttons: dict[Path, QPushButton] = {}
         for what, folder in user_folders():
             button = QPushButton(str(folder))
             button.setFlat(True)
-            button.setToolTip(f"Open {folder} in the file manager")
+            # Flat buttons centre their text; these read as paths, so they start at the left
+            # like the versions above them.
+            button.setStyleSheet("text-align: left; padding: 2px 0px;")
+            button.setToolTip(self.tr("Open {folder} in the file manager").format(folder=folder))
+            button.setAccessibleName(self.tr(what))
+            button.setAccessibleDescription(str(folder))
             button.clicked.connect(lambda _checked=False, f=folder: self.open_folder(f))
             self.folder_buttons[folder] = button
-            folders.addRow(plain_label(f"{what}:"), button)
-        layout.addLayout(folders)
+            self._add_row(form, self.tr("{name}:").format(name=self.tr(what)), button)
+        layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("&Copy")
-        copy.setToolTip("Copy the versions and folders, for a bug report")
+        copy = QPushButton(self.tr("&Copy"))
+        copy.setToolTip(self.tr("Copy the versions and folders, for a bug report"))
         copy.clicked.connect(self.copy)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _add_row(form: QFormLayout, label_text: str, field: QWidget) -> None:
+        label = plain_label(label_text)
+        label.setBuddy(field)
+        form.addRow(label, field)
 
     def text(self) -> str:
         """The versions and the folders as plain text."""

@@ -325,7 +325,7 @@ def take_over(window: MainWindow, paths: Sequence[str]) -> None:
     if paths and not window.closed:
         window.open_path(paths[0])
         if len(paths) > 1:
-            window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
+            window.say_opened_first_of(len(paths))
     raise_window(window)
 
 
@@ -362,22 +362,27 @@ def launch(
     *,
     serve: bool = False,
     quit_after_load: bool = False,
+    language: str | None = None,
 ) -> Launched:
     """Make the application and the window, show it, start opening the first path (or the
     bundled sample issue when there is none), and open the library once that is on screen.
 
     ``prefetched``: the sample's parse, already started ahead by the entry point (without it,
     and without paths, it starts here). ``serve``: once the window is painted, listen for
-    later launches (``reader.ui.single_instance``). ``quit_after_load``: see QuitAfterLoad."""
+    later launches (``reader.ui.single_instance``). ``quit_after_load``: see QuitAfterLoad.
+    ``language``: the interface language for this run (``--lang``), over the saved choice and
+    the system's locale."""
     target = paths[0] if paths else str(sample_issue_path())
     early = EarlyLoader(through_store=bool(paths))
     if not paths:  # the sample: kept from the last start, or parsed by a child meanwhile
         early.prefetch(Path(target), prefetched)
     elif prefetched is not None:
         prefetched.kill()
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from reader.text.segment import Segmenter
+    from reader.ui.i18n import choose_language, install_translators
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
@@ -389,11 +394,14 @@ def launch(
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Broadsheet")
     configure_logging()
+    settings = Settings()
+    # Before any widget: a string is translated when it is set.
+    install_translators(app, choose_language(language, settings.language, QLocale.system()))
     # The load starts first thing in the constructor and runs in a worker (which, for the
     # sample, waits for the child process) while the window is built and shown; jieba's
     # background load waits until the issue is on screen.
     window = MainWindow(
-        settings=Settings(),
+        settings=settings,
         segmenter=Segmenter(),
         load_issue=early,
         open_first=target,
@@ -413,5 +421,5 @@ def launch(
     FirstPaint(window, then=later)
     window.show()
     if len(paths) > 1:
-        window.statusBar().showMessage(f"Opened the first of {len(paths)} paths", 6000)
+        window.say_opened_first_of(len(paths))
     return Launched(app, window, store, server, smoke)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -15,9 +15,10 @@ from PySide6.QtGui import (
 from reader.model import Article, ArticleKind, Issue, Page, story_parts
 from reader.text.escape import escape_html
 from reader.text.highlight import Span, mostly_cjk
-
-if TYPE_CHECKING:
-    pass
+from reader.ui.headline_model import kind_label
+from reader.ui.i18n import page_label
+from reader.ui.reading_settings import DEFAULT_READING, ReadingSettings
+from reader.ui.themes import LIGHT, Theme
 
 #: One colour per highlighted term: (background, text). Text colour is set too, so each pair is
 #: readable whatever the theme; the backgrounds differ in hue for people telling terms apart.
@@ -66,8 +67,7 @@ LATIN_SERIF_FAMILIES = (
 )
 LATIN_SANS_FAMILIES = ("Inter", "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans")
 
-#: Base text size in pixels at zoom 0; each zoom step scales by ``ZOOM_FACTOR``.
-BASE_PIXELS = 18.0
+#: Each zoom step scales the text size (``ReadingSettings.size``) by this.
 ZOOM_FACTOR = 1.1
 
 
@@ -116,6 +116,17 @@ class ReadingFonts:
             )
         return cls(cjk=cjk, serif=first(LATIN_SERIF_FAMILIES), sans=first(LATIN_SANS_FAMILIES))
 
+    def chosen(self, cjk_family: str, latin_family: str) -> ReadingFonts:
+        """These fonts with the reader's choices (empty: keep the one found) in their place;
+        a family no longer installed is ignored."""
+        wanted = [f for f in (cjk_family, latin_family) if f]
+        installed = set(QFontDatabase.families()) if wanted else set()
+        return ReadingFonts(
+            cjk=cjk_family if cjk_family in installed else self.cjk,
+            serif=latin_family if latin_family in installed else self.serif,
+            sans=self.sans,
+        )
+
     def stack(self, cjk_first: bool, serif: bool = True) -> str:
         """A CSS font-family list for Chinese (``cjk_first``) or Latin text."""
         latin = self.serif if serif else self.sans
@@ -132,31 +143,36 @@ class PaneStyle:
 
     fonts: ReadingFonts
     zoom: int = 0
-    dark: bool = False
+    theme: Theme = LIGHT
+    reading: ReadingSettings = DEFAULT_READING
+
+    @property
+    def dark(self) -> bool:
+        return self.theme.dark
 
     @property
     def pixels(self) -> float:
-        return BASE_PIXELS * (ZOOM_FACTOR**self.zoom)
+        return self.reading.size * (ZOOM_FACTOR**self.zoom)
 
     @property
     def text(self) -> str:
-        return "#e6e1d6" if self.dark else "#24211c"
+        return self.theme.text
 
     @property
     def muted(self) -> str:
-        return "#a39d90" if self.dark else "#6f6a60"
+        return self.theme.muted
 
     @property
     def accent(self) -> str:
-        return "#e0a458" if self.dark else "#9c2f21"
+        return self.theme.accent
 
     @property
     def paper(self) -> str:
-        return "#1f1e1b" if self.dark else "#fbf8f1"
+        return self.theme.paper
 
     @property
     def rule(self) -> str:
-        return "#3a3832" if self.dark else "#e2dccd"
+        return self.theme.rule
 
 
 Highlighter = Callable[[str], list[Span]]
@@ -235,7 +251,7 @@ def _source_line(issue: Issue | None, page: Page | None, page_number: int) -> st
         parts.append(issue.newspaper)
     if issue is not None and issue.date:
         parts.append(issue.date)
-    parts.append(page.label if page is not None else f"Page {page_number}")
+    parts.append(page_label(page, page_number))
     return " · ".join(parts)
 
 
@@ -263,45 +279,44 @@ def render_article_html(
     px = style.pixels
     body_font = style.fonts.stack(cjk_first=cjk, serif=True)
     head_font = style.fonts.stack(cjk_first=cjk, serif=not cjk)
-    line_height = 175 if cjk else 155
+    line_height = style.reading.line_height(cjk)
     parts: list[str] = []
     page = issue.page(article.page_number) if issue is not None else None
 
-    kind_label = {
-        ArticleKind.CAPTION: "Photo caption",
-        ArticleKind.TEASER: "Teaser",
-        ArticleKind.NOTICE: "Notice",
-        ArticleKind.BRIEF: "Brief",
-    }.get(article.kind)
+    labelled = article.kind is not ArticleKind.STORY
     label_style = (
         f"font-family:{style.fonts.stack(False, serif=False)};font-size:{px * 0.68:.1f}px;"
         f"color:{style.accent};letter-spacing:1px;margin-bottom:{px * 0.5:.1f}px"
     )
-    if kind_label:
-        parts.append(f'<p style="{label_style}">{kind_label.upper()}</p>')
+    if labelled:  # (in the interface language: labels are the reader's, not the page's)
+        label = escape_html(kind_label(article.kind.value).upper())
+        parts.append(f'<p style="{label_style}">{label}</p>')
     if story.kicker:
         parts.append(
             f'<p style="font-family:{head_font};font-size:{px * 0.95:.1f}px;color:{style.muted};'
             f'margin-bottom:{px * 0.3:.1f}px">{mark(story.kicker, "kicker")}</p>'
         )
+    # Titles are <p>, not <h1>/<h2>: Qt's HTML import gives a heading its own relative size
+    # (h1 = 18 pt) and ignores a pixel font-size on it or inside it, so a headline would not
+    # follow zoom and would end smaller than the body. Every size here is in pixels of ``px``.
     if article.headline:
         parts.append(
-            f'<h1 style="font-family:{head_font};font-size:{px * (1.75 if cjk else 1.9):.1f}px;'
+            f'<p style="font-family:{head_font};font-size:{px * (1.75 if cjk else 1.9):.1f}px;'
             f"font-weight:{700 if cjk else 600};color:{style.text};line-height:130%;"
             f'margin-top:0;margin-bottom:{px * 0.45:.1f}px">'
-            f"{mark(article.headline, 'headline')}</h1>"
+            f"{mark(article.headline, 'headline')}</p>"
         )
     elif article.kind is not ArticleKind.CAPTION:
         parts.append(
-            f'<h1 style="font-family:{head_font};font-size:{px * 1.4:.1f}px;font-style:italic;'
+            f'<p style="font-family:{head_font};font-size:{px * 1.4:.1f}px;font-style:italic;'
             f'font-weight:400;color:{style.muted};margin-top:0">'
-            f"{escape_html(article.display_title)}</h1>"
+            f"{escape_html(article.display_title)}</p>"
         )
     if story.subheadline:
         parts.append(
-            f'<h2 style="font-family:{head_font};font-size:{px * 1.15:.1f}px;font-weight:400;'
+            f'<p style="font-family:{head_font};font-size:{px * 1.15:.1f}px;font-weight:400;'
             f'color:{style.text};margin-top:0;margin-bottom:{px * 0.5:.1f}px">'
-            f"{mark(story.subheadline, 'subheadline')}</h2>"
+            f"{mark(story.subheadline, 'subheadline')}</p>"
         )
     meta = [
         mark(x, part) for x, part in ((story.byline, "byline"), (story.dateline, "dateline")) if x
@@ -320,6 +335,7 @@ def render_article_html(
         )
     indent = f"text-indent:{px * 2:.1f}px;" if cjk else ""
     paragraph_gap = px * (0.55 if cjk else 0.75)
+    align = ' align="justify"' if style.reading.justify else ""
     # story.paragraphs drops blank ones; a doubtful span counts paragraphs as the article does.
     for index, paragraph in enumerate(article.paragraphs):
         if not paragraph.strip():
@@ -327,15 +343,19 @@ def render_article_html(
         parts.append(
             f'<p style="font-family:{body_font};font-size:{px:.1f}px;color:{style.text};'
             f"line-height:{line_height}%;{indent}margin-top:0;"
-            f'margin-bottom:{paragraph_gap:.1f}px">{mark(paragraph, "paragraph", index)}</p>'
+            f'margin-bottom:{paragraph_gap:.1f}px"{align}>{mark(paragraph, "paragraph", index)}</p>'
         )
     target = issue.jump_target(article) if issue is not None else None
     if story.continued_to is not None or target is not None:
         link_text = escape_html(story.continued_to or "")
         if target is not None:
             target_page = issue.page(target[0]) if issue is not None else None
-            where = escape_html(target_page.label if target_page else f"page {target[0]}")
-            label = f"Read it on {where} →" if target[1] else f"Go to {where} →"
+            where = page_label(target_page, target[0])
+            label = escape_html(
+                QCoreApplication.translate("ArticleHtml", "Read it on {page} →").format(page=where)
+                if target[1]
+                else QCoreApplication.translate("ArticleHtml", "Go to {page} →").format(page=where)
+            )
             link = (
                 f'<a href="{escape_html(jump_url(*target))}" style="color:{style.accent};'
                 f'text-decoration:none;font-weight:600">{label}</a>'
@@ -348,7 +368,12 @@ def render_article_html(
         elif link_text:
             parts.append(
                 f'<p style="font-size:{px * 0.85:.1f}px;color:{style.muted};font-style:italic">'
-                f"{link_text} (not in this issue)</p>"
+                + escape_html(
+                    QCoreApplication.translate("ArticleHtml", "{text} (not in this issue)").format(
+                        text=story.continued_to
+                    )
+                )
+                + "</p>"
             )
     if story.credit:
         parts.append(
@@ -374,20 +399,33 @@ def render_unplaced_html(
     font = style.fonts.stack(cjk_first=cjk)
     parts = [
         f'<p style="font-family:{style.fonts.stack(False, serif=False)};'
-        f'font-size:{px * 0.68:.1f}px;color:{style.accent};letter-spacing:1px">UNPLACED TEXT</p>',
-        f'<h1 style="font-family:{font};font-size:{px * 1.4:.1f}px;font-weight:400;margin-top:0;'
-        f'color:{style.text}">{escape_html(page.label)}: text not placed in any story</h1>',
+        f'font-size:{px * 0.68:.1f}px;color:{style.accent};letter-spacing:1px">'
+        f"{escape_html(kind_label('unplaced').upper())}</p>",
+        f'<p style="font-family:{font};font-size:{px * 1.4:.1f}px;font-weight:400;margin-top:0;'
+        f'color:{style.text}">'
+        + escape_html(
+            QCoreApplication.translate(
+                "ArticleHtml", "{page}: text not placed in any story"
+            ).format(page=page_label(page, page.number))
+        )
+        + "</p>",
     ]
     for line in page.unplaced:
         spans = highlight(line) if highlight else []
         parts.append(
             f'<p style="font-family:{font};font-size:{px:.1f}px;color:{style.text};'
-            f'line-height:170%;margin-bottom:{px * 0.4:.1f}px">{_marked(line, spans, counter)}</p>'
+            f'line-height:{style.reading.line_height(cjk)}%;margin-bottom:{px * 0.4:.1f}px">'
+            f"{_marked(line, spans, counter)}</p>"
         )
     if page.furniture:
         parts.append(
             f'<p style="font-size:{px * 0.75:.1f}px;color:{style.muted};margin-top:{px:.1f}px">'
-            "Page furniture: " + " · ".join(escape_html(f) for f in page.furniture) + "</p>"
+            + escape_html(
+                QCoreApplication.translate("ArticleHtml", "Page furniture: {lines}").format(
+                    lines=" · ".join(page.furniture)
+                )
+            )
+            + "</p>"
         )
     parts.append(
         f'<hr style="color:{style.rule}" /><p style="font-size:{px * 0.7:.1f}px;'

@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -31,13 +34,20 @@ from reader.export.bookmarks import export_bookmarks
 from reader.store.library import BookmarkState, Library, ResolvedBookmark
 from reader.store.records import Bookmark
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
 
 STATE_LABELS = {
     BookmarkState.FOUND: "",
-    BookmarkState.ORPHANED: "story not found",
-    BookmarkState.ISSUE_MISSING: "issue missing",
+    BookmarkState.ORPHANED: QT_TRANSLATE_NOOP("BookmarkModel", "story not found"),
+    BookmarkState.ISSUE_MISSING: QT_TRANSLATE_NOOP("BookmarkModel", "issue missing"),
 }
+
+
+def state_label(state: BookmarkState) -> str:
+    """A bookmark's state in the interface language ("" when its story is found)."""
+    text = STATE_LABELS[state]
+    return QCoreApplication.translate("BookmarkModel", text) if text else ""
 
 
 class BookmarkRoles(IntEnum):
@@ -50,7 +60,13 @@ class BookmarkRoles(IntEnum):
 class BookmarkModel(RowTableModel[ResolvedBookmark]):
     """Bookmarks as a table; the note column is editable and reports edits by signal."""
 
-    HEADERS = ("Headline", "Issue", "Note", "Saved", "State")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BookmarkModel", "Headline"),
+        QT_TRANSLATE_NOOP("BookmarkModel", "Issue"),
+        QT_TRANSLATE_NOOP("BookmarkModel", "Note"),
+        QT_TRANSLATE_NOOP("BookmarkModel", "Saved"),
+        QT_TRANSLATE_NOOP("BookmarkModel", "State"),
+    )
     NOTE_COLUMN = 2
 
     #: ``(bookmark id, new note)`` after the reader edited a note in the table.
@@ -92,9 +108,14 @@ class BookmarkModel(RowTableModel[ResolvedBookmark]):
             if column == 3:
                 return time.strftime("%Y-%m-%d %H:%M", time.localtime(b.created))
             if column == 4:
-                return STATE_LABELS[item.state]
-        if role == Qt.ItemDataRole.ToolTipRole and item.state is not BookmarkState.FOUND:
-            return "Kept: the story could not be found in the issue as it reads now"
+                return state_label(item.state)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The cell whole (a long title is elided in the middle), and why a lost one stays.
+            text = str(self.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            if item.state is not BookmarkState.FOUND:
+                kept = self.tr("Kept: the story could not be found in the issue as it reads now")
+                text = f"{text}\n{kept}" if text else kept
+            return text or None
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -185,8 +206,21 @@ class BookmarksPanel(QWidget):
         self._undo: list[list[Bookmark]] = []
         self.model = BookmarkModel(self)
         self.model.noteEdited.connect(self._save_note)
+        # Made in the order the eye reads them (buttons above the table): Qt's tab order
+        # follows the order widgets are made in, also after the panel is docked.
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton(self.tr("&Undo Delete"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setToolTip(self.tr("Write every bookmark to a Markdown or JSON file"))
+        self.export_button.clicked.connect(self._choose_export)
         self.table = QTableView(self)
         self.table.setObjectName("bookmarksTable")
+        self.table.setAccessibleName(self.tr("Bookmarked stories"))
+        # Long titles lose their middle, not their end; the tooltip has them whole.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -196,14 +230,6 @@ class BookmarksPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton("Undo Delete", self)
-        self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self.undo)
-        self.export_button = QPushButton("Export…", self)
-        self.export_button.setToolTip("Write every bookmark to a Markdown or JSON file")
-        self.export_button.clicked.connect(self._choose_export)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
@@ -215,6 +241,11 @@ class BookmarksPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column, the headline at about 30 characters."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), columns_width(self.table, 30)), hint.height())
 
     def refresh(self) -> None:
         self.runner.start(_resolve, self.library, on_success=self._show, on_failure=self._failed)
@@ -254,7 +285,9 @@ class BookmarksPanel(QWidget):
         if removed:
             self._undo.append(removed)
             self.undo_button.setEnabled(True)
-            self.message.emit(f"Deleted {len(removed)} bookmark(s) — Undo Delete brings them back")
+            self.message.emit(
+                self.tr("Deleted %n bookmark(s) — Undo Delete brings them back", "", len(removed))
+            )
         self.saved.emit()
         self.refresh()
 
@@ -274,7 +307,7 @@ class BookmarksPanel(QWidget):
     def _choose_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export bookmarks",
+            self.tr("Export bookmarks"),
             str(Path.home() / "bookmarks.md"),
             "Markdown (*.md);;JSON (*.json)",
         )
@@ -290,7 +323,7 @@ class BookmarksPanel(QWidget):
         )
 
     def _exported(self, path: str) -> None:
-        self.message.emit(f"Bookmarks exported to {path}")
+        self.message.emit(self.tr("Bookmarks exported to {path}").format(path=path))
         self.saved.emit()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -303,7 +336,9 @@ class BookmarksPanel(QWidget):
             self.openArticle.emit(path, item.article.id)
         else:
             self.message.emit(
-                f"{item.bookmark.headline}: {STATE_LABELS[item.state]} — the bookmark is kept"
+                self.tr("{headline}: {state} — the bookmark is kept").format(
+                    headline=item.bookmark.headline, state=state_label(item.state)
+                )
             )
 
     def shutdown(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.actions import KEYMAP, MENUS, shortcut_text
+from reader.ui.actions import KEYMAP, MENUS, keymap_text, shortcut_text, without_mnemonic
+from reader.ui.window_layout import fit_size, keep_on_screen
 
 
 class CheatSheet(QDialog):
@@ -21,10 +23,10 @@ class CheatSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cheatSheet")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "Action"])
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
@@ -33,7 +35,7 @@ class CheatSheet(QDialog):
             specs = [s for s in KEYMAP if s.menu == menu and s.shortcuts]
             if not specs:
                 continue
-            header = QTreeWidgetItem([menu.replace("&", ""), ""])
+            header = QTreeWidgetItem([without_mnemonic(keymap_text(menu)), ""])
             font = header.font(0)
             font.setBold(True)
             header.setFont(0, font)
@@ -41,19 +43,26 @@ class CheatSheet(QDialog):
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(header)
             for item in specs:
-                row = QTreeWidgetItem(
-                    [shortcut_text(item), item.help or item.text.replace("&", "")]
-                )
+                what = keymap_text(item.help) or without_mnemonic(keymap_text(item.text))
+                row = QTreeWidgetItem([shortcut_text(item), what])
                 row.setData(0, Qt.ItemDataRole.UserRole, item.name)
+                row.setToolTip(1, row.text(1))  # whole, when a narrow screen cuts it short
                 self.tree.addTopLevelItem(row)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(640, 660)
+        # At a large scale the screen may be smaller than the list: never past its edges.
+        self.resize(fit_size(parent or self, QSize(640, 660)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def listed_actions(self) -> list[str]:
         """Names of the actions listed (the tests compare this with the keymap)."""

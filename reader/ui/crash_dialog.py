@@ -30,12 +30,14 @@ class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, log_file: Path, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setWindowTitle("Unexpected error")
+        self.setWindowTitle(self.tr("Unexpected error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._details = [details]
         self.message = QLabel(
-            "Broadsheet hit an unexpected error and carried on.\n\n"
-            f"{summary}\n\nDetails are in the log file:\n{log_file}"
+            self.tr(
+                "Broadsheet hit an unexpected error and carried on.\n\n"
+                "{summary}\n\nDetails are in the log file:\n{log_file}"
+            ).format(summary=summary, log_file=log_file)
         )
         # Exception text may quote page text: never rich text.
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -48,8 +50,10 @@ class CrashDialog(QDialog):
         self.more.setTextFormat(Qt.TextFormat.PlainText)
         self.more.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy report")
-        self.copy_button.setToolTip("Copy the versions and the error, to paste into a bug report")
+        self.copy_button = QPushButton(self.tr("&Copy report"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the versions and the error, to paste into a bug report")
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
@@ -64,7 +68,9 @@ class CrashDialog(QDialog):
         """Another error while the dialog is open: kept in the report and counted."""
         self._details.append(details)
         self.details.appendPlainText("\n" + details)
-        self.more.setText(f"{len(self._details) - 1} more error(s) since; all are in the log.")
+        self.more.setText(
+            self.tr("%n more error(s) since; all are in the log.", "", len(self._details) - 1)
+        )
         self.more.show()
 
     def report(self) -> str:
@@ -73,4 +79,4 @@ class CrashDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report())
-        self.copy_button.setText("&Copied")
+        self.copy_button.setText(self.tr("&Copied"))

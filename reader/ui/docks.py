@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.actions import menu_mnemonics, with_mnemonic
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QWidget
@@ -21,7 +24,9 @@ class Docks:
         self.window = window
         self._docks: dict[str, QDockWidget] = {}
         self._focus: dict[str, Callable[[], object]] = {}
-        self._unavailable = "The library is still opening; try again in a moment"
+        self._unavailable = QCoreApplication.translate(
+            "Docks", "The library is still opening; try again in a moment"
+        )
 
     def add_panel(
         self,
@@ -45,6 +50,9 @@ class Docks:
         name = widget.objectName() or title
         dock = QDockWidget(title, window)
         dock.setObjectName(f"dock_{name}")
+        dock.setAccessibleName(title)
+        if not widget.accessibleName():
+            widget.setAccessibleName(title)
         dock.setWidget(widget)
         siblings = [d for d in self._docks.values() if window.dockWidgetArea(d) == area]
         window.addDockWidget(area, dock)
@@ -57,7 +65,9 @@ class Docks:
         view = window.menu("View")
         if len(self._docks) == 1:
             view.addSeparator()
-        view.addAction(dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        toggle.setText(with_mnemonic(title, menu_mnemonics(view)))
+        view.addAction(toggle)
         if window.settings.window_state is not None:
             window.restoreState(window.settings.window_state)
         return dock
@@ -66,11 +76,25 @@ class Docks:
         """The dock of a panel by its widget's object name (None until it is docked)."""
         return self._docks.get(name)
 
+    def focuser(self, name: str) -> Callable[[], object]:
+        """The call that puts the keyboard in panel ``name`` (its search field, its table)."""
+        return self._focus[name]
+
     def show_panel(self, name: str) -> bool:
-        """Show and raise a docked panel and put the keyboard in it (Ctrl+Shift+F …)."""
+        """Show and raise a docked panel and put the keyboard in it (Ctrl+Shift+F …).
+
+        The same key in the panel closes it and gives the keyboard back to the headline list,
+        so a panel's shortcut never traps the keyboard there. False when there is no such panel
+        (the library is not open) or it was closed.
+        """
         dock = self._docks.get(name)
         if dock is None:
             self.window.statusBar().showMessage(self._unavailable, 6000)
+            return False
+        focus = QApplication.focusWidget()
+        if dock.isVisible() and focus is not None and dock.isAncestorOf(focus):
+            dock.hide()
+            self.window.regions.to_list()
             return False
         dock.show()
         dock.raise_()
@@ -84,4 +108,6 @@ class Docks:
 
     def set_library_unavailable(self, reason: str) -> None:
         """The library could not be opened: say why when its commands are used."""
-        self._unavailable = f"The library is not available: {reason}"
+        self._unavailable = QCoreApplication.translate(
+            "Docks", "The library is not available: {reason}"
+        ).format(reason=reason)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,12 +26,12 @@ from reader.export import PAGE_SIZES, ExportOptions
 from reader.export.common import DEFAULT_FONT_SIZE, FORMATS
 from reader.ui.export_worker import ExportWorker
 
-#: Format name -> (label in the combo box, extension).
+#: Format name -> (label in the combo box, translated when shown; extension).
 FORMAT_CHOICES: dict[str, tuple[str, str]] = {
-    "pdf": ("PDF document", ".pdf"),
-    "markdown": ("Markdown", ".md"),
-    "html": ("HTML page", ".html"),
-    "text": ("Plain text", ".txt"),
+    "pdf": (QT_TRANSLATE_NOOP("ExportDialog", "PDF document"), ".pdf"),
+    "markdown": (QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), ".md"),
+    "html": (QT_TRANSLATE_NOOP("ExportDialog", "HTML page"), ".html"),
+    "text": (QT_TRANSLATE_NOOP("ExportDialog", "Plain text"), ".txt"),
 }
 
 _KEY = "export/"
@@ -54,17 +54,16 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Selected Stories")
+        self.setWindowTitle(self.tr("Export Selected Stories"))
         self._settings = settings
         self._terms = highlight_terms
-        noun = "story" if story_count == 1 else "stories"
-        self.summary = QLabel(f"Export {story_count} selected {noun}.")
+        self.summary = QLabel(self.tr("Export %n selected story(s).", "", story_count))
 
         self.format_box = QComboBox()
         for name, (label, ext) in FORMAT_CHOICES.items():
-            self.format_box.addItem(f"{label} ({ext})", name)
+            self.format_box.addItem(f"{self.tr(label)} ({ext})", name)
         self.path_edit = QLineEdit()
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
@@ -75,24 +74,29 @@ class ExportDialog(QDialog):
         self.font_size_box.setRange(6.0, 24.0)
         self.font_size_box.setSingleStep(0.5)
         self.font_size_box.setDecimals(1)
-        self.font_size_box.setSuffix(" pt")
-        self.one_per_page_box = QCheckBox("Start each story on a new page")
-        self.contents_box = QCheckBox("Contents list at the start")
-        self.crops_box = QCheckBox("A picture of each story cut from its page scan (PDF)")
-        self.highlights_box = QCheckBox("Keep highlighted terms")
+        self.font_size_box.setSuffix(self.tr(" pt"))
+        self.one_per_page_box = QCheckBox(self.tr("Start each story on a &new page"))
+        self.contents_box = QCheckBox(self.tr("&Contents list at the start"))
+        self.crops_box = QCheckBox(self.tr("A &picture of each story cut from its page scan (PDF)"))
+        self.highlights_box = QCheckBox(self.tr("&Keep highlighted terms"))
         if highlight_terms:
-            self.highlights_box.setToolTip("Marks: " + ", ".join(highlight_terms))
+            self.highlights_box.setToolTip(
+                self.tr("Marks: {terms}").format(terms=", ".join(highlight_terms))
+            )
         else:
-            self.highlights_box.setToolTip("No terms are highlighted now")
+            self.highlights_box.setToolTip(self.tr("No terms are highlighted now"))
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()
 
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("File:", path_row)
-        form.addRow("Page size:", self.page_size_box)
-        form.addRow("Text size:", self.font_size_box)
+        form.addRow(self.tr("F&ormat:"), self.format_box)
+        form.addRow(self.tr("&File:"), path_row)
+        file_label = form.labelForField(path_row)
+        if isinstance(file_label, QLabel):  # a row of a layout: its label needs its field named
+            file_label.setBuddy(self.path_edit)
+        form.addRow(self.tr("Page &size:"), self.page_size_box)
+        form.addRow(self.tr("&Text size:"), self.font_size_box)
         form.addRow("", self.one_per_page_box)
         form.addRow("", self.contents_box)
         form.addRow("", self.crops_box)
@@ -100,7 +104,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
@@ -149,12 +153,12 @@ class ExportDialog(QDialog):
     # Internals -------------------------------------------------------------------------------
     def _problem(self) -> str | None:
         if not self.path_edit.text().strip():
-            return "Choose a file to export to."
+            return self.tr("Choose a file to export to.")
         target = self.target()
         if target.is_dir():
-            return f"{target} is a folder; give a file name."
+            return self.tr("{path} is a folder; give a file name.").format(path=target)
         if not target.parent.is_dir():
-            return f"The folder {target.parent} does not exist."
+            return self.tr("The folder {path} does not exist.").format(path=target.parent)
         return None
 
     def _restore(self, suggested_name: str) -> None:
@@ -208,7 +212,7 @@ class ExportDialog(QDialog):
         name = self.format_name()
         label, ext = FORMAT_CHOICES[name]
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export to", str(self.target()), f"{label} (*{ext})"
+            self, self.tr("Export to"), str(self.target()), f"{self.tr(label)} (*{ext})"
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -236,8 +240,16 @@ class ExportProgressDialog(QProgressDialog):
     """
 
     def __init__(self, worker: ExportWorker, parent: QWidget | None = None) -> None:
-        super().__init__(f"Exporting to {worker.target.name}…", "Cancel", 0, 100, parent)
-        self.setWindowTitle("Export")
+        super().__init__(
+            QCoreApplication.translate("ExportProgressDialog", "Exporting to {name}…").format(
+                name=worker.target.name
+            ),
+            QCoreApplication.translate("ExportProgressDialog", "Cancel"),
+            0,
+            100,
+            parent,
+        )
+        self.setWindowTitle(self.tr("Export"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setMinimumDuration(400)
         self.setAutoClose(False)

@@ -65,7 +65,7 @@ class ExportFlow(QObject):
         mark = not all(model.is_marked(r.id) for r in rows)
         for row in rows:
             model.set_marked(row.id, mark)
-        self._say(f"{len(model.marked_rows())} marked for export", 3000)
+        self._say(self.tr("%n marked for export", "", len(model.marked_rows())), 3000)
 
     def stories(self) -> list[Row]:
         """What File › Export Selected takes: the marked rows, else the selected ones."""
@@ -88,7 +88,7 @@ class ExportFlow(QObject):
         rows = self.stories()
         issue = self.window.issue
         if not rows:
-            self._say("Nothing to export: select stories, or mark them with x", 5000)
+            self._say(self.tr("Nothing to export: select stories, or mark them with x"), 5000)
             return None
         from reader.export import ExportItem
 
@@ -99,7 +99,7 @@ class ExportFlow(QObject):
     def export_items(self, items: Sequence[ExportItem], suggested_name: str) -> ExportDialog | None:
         """Ask where and how (the export dialog, not blocking), then export ``items``."""
         if not items:
-            self._say("Nothing to export", 5000)
+            self._say(self.tr("Nothing to export"), 5000)
             return None
         from reader.ui.export_dialog import ExportDialog
 
@@ -141,7 +141,7 @@ class ExportFlow(QObject):
         worker.signals.done.connect(self._done)
         progress = ExportProgressDialog(worker, self.window)
         worker.signals.done.connect(progress.deleteLater)
-        self._say(f"Exporting {len(items)} stories to {target}…")
+        self._say(self.tr("Exporting %n story(s) to {path}…", "", len(items)).format(path=target))
         self.started.emit(worker)
         return worker
 
@@ -154,16 +154,16 @@ class ExportFlow(QObject):
         self._running.pop(self.sender(), None)
 
     def _finished(self, path: str) -> None:
-        self._say(f"Exported to {path}", 8000)
+        self._say(self.tr("Exported to {path}").format(path=path), 8000)
         self.finished.emit(path)
 
     def _failed(self, error: object) -> None:
         message = str(error)
-        self._say("Export failed; nothing was written", 8000)
+        self._say(self.tr("Export failed; nothing was written"), 8000)
         if not self.window.closed:
-            self.window.show_warning("Export failed", message)
+            self.window.show_warning(self.tr("Export failed"), message)
         self.failed.emit(message)
 
     def _cancelled(self) -> None:
-        self._say("Export cancelled; nothing was written", 5000)
+        self._say(self.tr("Export cancelled; nothing was written"), 5000)
         self.cancelled.emit()

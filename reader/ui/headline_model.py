@@ -8,8 +8,10 @@ from enum import IntEnum
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QRect,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from reader.model import Article, ArticleKind, Issue, Page
 from reader.ui.delegates import PanelDelegate
+from reader.ui.i18n import page_label
 from reader.ui.table_model import AnyIndex, role_names
 
 
@@ -97,14 +100,20 @@ KIND_COLOURS: dict[str, str] = {
     "unplaced": "#c0504d",
 }
 
+#: The kinds' names, translated where shown (``kind_label``).
 KIND_LABELS: dict[str, str] = {
-    ArticleKind.STORY.value: "Story",
-    ArticleKind.BRIEF.value: "Brief",
-    ArticleKind.CAPTION.value: "Photo caption",
-    ArticleKind.TEASER.value: "Teaser",
-    ArticleKind.NOTICE.value: "Notice",
-    "unplaced": "Unplaced text",
+    ArticleKind.STORY.value: QT_TRANSLATE_NOOP("HeadlineModel", "Story"),
+    ArticleKind.BRIEF.value: QT_TRANSLATE_NOOP("HeadlineModel", "Brief"),
+    ArticleKind.CAPTION.value: QT_TRANSLATE_NOOP("HeadlineModel", "Photo caption"),
+    ArticleKind.TEASER.value: QT_TRANSLATE_NOOP("HeadlineModel", "Teaser"),
+    ArticleKind.NOTICE.value: QT_TRANSLATE_NOOP("HeadlineModel", "Notice"),
+    "unplaced": QT_TRANSLATE_NOOP("HeadlineModel", "Unplaced text"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """A kind's name in the interface language ("Teaser", "导读")."""
+    return QCoreApplication.translate("HeadlineModel", KIND_LABELS[kind])
 
 
 #: Colour of the export mark bar and the bookmark sign.
@@ -115,11 +124,11 @@ BOOKMARK_GLYPH = "★"
 
 #: Short labels drawn as tags on list rows.
 KIND_TAGS: dict[str, str] = {
-    ArticleKind.BRIEF.value: "brief",
-    ArticleKind.CAPTION.value: "photo",
-    ArticleKind.TEASER.value: "teaser",
-    ArticleKind.NOTICE.value: "notice",
-    "unplaced": "unplaced",
+    ArticleKind.BRIEF.value: QT_TRANSLATE_NOOP("HeadlineTag", "brief"),
+    ArticleKind.CAPTION.value: QT_TRANSLATE_NOOP("HeadlineTag", "photo"),
+    ArticleKind.TEASER.value: QT_TRANSLATE_NOOP("HeadlineTag", "teaser"),
+    ArticleKind.NOTICE.value: QT_TRANSLATE_NOOP("HeadlineTag", "notice"),
+    "unplaced": QT_TRANSLATE_NOOP("HeadlineTag", "unplaced"),
 }
 
 
@@ -142,9 +151,8 @@ class Row:
     @property
     def title(self) -> str:
         if self.article is not None:
-            return self.article.display_title or KIND_LABELS[self.kind]
-        lines = len(self.page.unplaced)
-        return f"Unplaced text ({lines} line{'s' if lines != 1 else ''})"
+            return self.article.display_title or kind_label(self.kind)
+        return kind_label(self.kind)  # (the list shows its line count: HeadlineModel.row_title)
 
     @property
     def derived(self) -> bool:
@@ -185,6 +193,17 @@ class HeadlineModel(QAbstractItemModel):
         self._bookmarked: set[str] = set()
         self._hits: dict[str, int] = {}
         self._hits_active = False
+        self._palette: QPalette | None = None
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colour rows (read, unread, page headers) from ``palette``: the list's, under the
+        window's theme (until then, the application's)."""
+        self._palette = QPalette(palette)
+        self._everything_changed()
+
+    @property
+    def palette(self) -> QPalette:
+        return self._palette if self._palette is not None else QApplication.palette()
 
     # Content ------------------------------------------------------------------------------
     @property
@@ -307,6 +326,10 @@ class HeadlineModel(QAbstractItemModel):
         """Show hit counts (``None`` hides the column's numbers when no terms are set)."""
         self._hits = dict(counts or {})
         self._hits_active = counts is not None
+        self._everything_changed()
+
+    def _everything_changed(self) -> None:
+        """Every row's data may have changed (hit counts, colours): tell the views."""
         for page_row, rows in enumerate(self._rows):
             if rows:
                 self.dataChanged.emit(
@@ -388,13 +411,13 @@ class HeadlineModel(QAbstractItemModel):
         if role == Roles.HIT_COUNT:
             return self.page_hit_count(page_row)
         if role == Roles.FILTER_TEXT:
-            return page.label
+            return page_label(page, page.number)
         if column == TITLE_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return page.label
+                return page_label(page, page.number)
             if role == Qt.ItemDataRole.ToolTipRole:
-                count = len(page.articles)
-                return f"{page.label}: {count} item{'s' if count != 1 else ''}"
+                count = self.tr("%n item(s)", "", len(page.articles))
+                return f"{page_label(page, page.number)}: {count}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -403,13 +426,19 @@ class HeadlineModel(QAbstractItemModel):
             font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return self.palette.color(QPalette.ColorRole.PlaceholderText)
         if column == HITS_COLUMN and role == Qt.ItemDataRole.DisplayRole and self._hits_active:
             total = self.page_hit_count(page_row)
             return str(total) if total else ""
         if column == HITS_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def row_title(self, row: Row) -> str:
+        """A row's title as listed; a page's unplaced text with its line count."""
+        if row.article is not None:
+            return row.title
+        return self.tr("Unplaced text (%n line(s))", "", len(row.page.unplaced))
 
     def _row_data(self, row: Row, column: int, role: int) -> Any:
         read = row.id in self._read
@@ -444,7 +473,7 @@ class HeadlineModel(QAbstractItemModel):
         if role == Roles.FILTER_TEXT:
             article = row.article
             if article is None:
-                return row.title + " " + " ".join(row.page.unplaced)
+                return self.row_title(row) + " " + " ".join(row.page.unplaced)
             parts = (article.kicker, article.display_title, article.subheadline, article.byline)
             return " ".join(p for p in parts if p)
         if column == HITS_COLUMN:
@@ -459,34 +488,37 @@ class HeadlineModel(QAbstractItemModel):
                 return font
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
+            return self.row_title(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            label = KIND_LABELS[row.kind]
-            note = " — no headline; title taken from the text" if row.derived else ""
+            parts = [kind_label(row.kind)]
+            if row.derived:
+                parts.append(self.tr("no headline; title taken from the text"))
             if row.doubtful and row.article is not None:
-                note += f" — parsed with low confidence ({row.article.confidence:.0%}): check it"
-            state = "read" if read else "unread"
-            extras = "".join(
-                text
-                for flag, text in (
-                    (row.id in self._marked, " · marked for export"),
-                    (row.id in self._bookmarked, " · bookmarked"),
+                parts.append(
+                    self.tr("parsed with low confidence ({percent}): check it").format(
+                        percent=f"{row.article.confidence:.0%}"
+                    )
                 )
-                if flag
-            )
-            return f"{label}{note} · {state}{extras}"
+            notes = " — ".join(parts)
+            states = [self.tr("read") if read else self.tr("unread")]
+            if row.id in self._marked:
+                states.append(self.tr("marked for export"))
+            if row.id in self._bookmarked:
+                states.append(self.tr("bookmarked"))
+            # The full headline first: the row may show it cut short.
+            return f"{self.row_title(row)}\n" + " · ".join([notes, *states])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(not read)
             font.setItalic(row.derived)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            palette = QApplication.palette()
+            palette = self.palette
             if read or row.derived:
                 return palette.color(QPalette.ColorRole.PlaceholderText)
             return palette.color(QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KIND_LABELS[row.kind]}: {row.title}"
+            return f"{kind_label(row.kind)}: {self.row_title(row)}"
         return None
 
 
@@ -541,6 +573,32 @@ class HeadlineDelegate(PanelDelegate):
     #: Extra height per row, for a list that breathes.
     ROW_PADDING = 12
 
+    #: The unread dot's and the doubt ring's diameter; the gap between them when both show.
+    DOT = 6
+    RING = 6
+    MARK_GAP = 3
+
+    @classmethod
+    def gutter_marks(cls, rect: QRect, look: RowLook) -> tuple[QRect | None, QRect | None]:
+        """Where the unread dot and the doubt ring go in a row's gutter (None: not shown).
+
+        Alone, each sits on the row's middle; together they stack, one above the other, with
+        a gap, so that neither hides the other at any row height.
+        """
+        left = rect.left() + 4
+        middle = rect.center().y() + 1
+        dot = None if look.read else QRect(left, 0, cls.DOT, cls.DOT)
+        ring = QRect(left, 0, cls.RING, cls.RING) if look.doubtful else None
+        if dot is not None and ring is not None:
+            top = middle - (cls.DOT + cls.MARK_GAP + cls.RING) // 2
+            dot.moveTop(top)
+            ring.moveTop(top + cls.DOT + cls.MARK_GAP)
+        else:
+            for mark in (dot, ring):
+                if mark is not None:
+                    mark.moveTop(middle - mark.height() // 2)
+        return dot, ring
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + self.GUTTER, size.height() + self.ROW_PADDING)
@@ -559,19 +617,18 @@ class HeadlineDelegate(PanelDelegate):
             # Marked for export: a bar down the left edge, visible even on the selection.
             bar = QRect(opt.rect.left(), opt.rect.top() + 2, 3, opt.rect.height() - 4)
             painter.fillRect(bar, QColor("#ffffff") if selected else QColor(MARK_COLOUR))
-        if not look.read:
-            dot = QColor("#ffffff") if selected else QColor("#2f7ad8")
+        dot, ring = self.gutter_marks(opt.rect, look)
+        if dot is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(dot)
-            centre_y = opt.rect.center().y() + 1
-            painter.drawEllipse(opt.rect.left() + 4, centre_y - 3, 6, 6)
-        if look.doubtful:
-            # A small hollow ring at the gutter's foot: the parser guessed here, look twice.
+            painter.setBrush(QColor("#ffffff") if selected else QColor("#2f7ad8"))
+            painter.drawEllipse(dot)
+        if ring is not None:
+            # A small hollow ring: the parser guessed here, look twice.
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QColor("#ffffff") if selected else QColor(DOUBT_COLOUR))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(opt.rect.left() + 4, opt.rect.bottom() - 8, 5, 5)
+            painter.drawEllipse(ring)
         kind = look.kind
         tag_width = 0
         if look.bookmarked:
@@ -592,7 +649,7 @@ class HeadlineDelegate(PanelDelegate):
             tag_font.setBold(False)
             tag_font.setItalic(False)
             tag_font.setPointSizeF(max(6.5, opt.font.pointSizeF() * 0.72))
-            label = KIND_TAGS.get(kind, kind)
+            label = QCoreApplication.translate("HeadlineTag", KIND_TAGS.get(kind, kind))
             metrics = QFontMetrics(tag_font)
             tag_width = metrics.horizontalAdvance(label) + 10
             tag_height = metrics.height() + 2

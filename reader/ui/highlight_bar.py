@@ -11,13 +11,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from reader.text.escape import escape_html
 from reader.text.highlight import parse_terms
 from reader.ui.article_html import highlight_colours
+from reader.ui.regions import name_clear_button
 
 
 class HighlightBar(QFrame):
@@ -38,41 +41,65 @@ class HighlightBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("highlightBar")
+        self.setAccessibleName(self.tr("Highlight bar"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.field = QLineEdit(self)
         self.field.setObjectName("highlightField")
-        self.field.setPlaceholderText('Highlight terms: 科技 AI "New York"')
+        self.field.setPlaceholderText(self.tr('Highlight terms: 科技 AI "New York"'))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
+        self.field.setMinimumWidth(140)
         self.summary = QLabel(self)
         self.summary.setObjectName("highlightSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.whole_words = QCheckBox("Whole words", self)
+        self.whole_words = QCheckBox(self.tr("&Whole words"), self)
         self.whole_words.setEnabled(False)
-        self.whole_words.setToolTip("Loading the Chinese word list…")
-        self.only_hits = QCheckBox("Only stories with hits", self)
+        self.whole_words.setToolTip(self.tr("Loading the Chinese word list…"))
+        self.only_hits = QCheckBox(self.tr("O&nly stories with hits"), self)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("▲")
-        self.previous_button.setToolTip("Previous hit (Shift+N, Shift+F3)")
+        self.previous_button.setToolTip(self.tr("Previous hit (Shift+N, Shift+F3)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Next hit (N, F3)")
+        self.next_button.setToolTip(self.tr("Next hit (N, F3)"))
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAutoRaise(True)
 
-        layout = QHBoxLayout(self)
+        # Two rows: the field and its buttons, then the chips and the options. The chips wrap
+        # (a label's minimum is its widest word), so no number of terms widens the window.
+        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label = QLabel(self.tr("Highligh&t"), self)
+        label.setBuddy(self.field)
+        self.field.setAccessibleName(self.tr("Highlight terms"))
+        name_clear_button(self.field)
+        self.previous_button.setAccessibleName(self.tr("Previous hit"))
+        self.next_button.setAccessibleName(self.tr("Next hit"))
+        self.close_button.setAccessibleName(self.tr("Close the highlight bar"))
+        self.summary.setAccessibleName(self.tr("Hits per term"))
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(label)
+        top.addWidget(self.field, 1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        top.addWidget(self.close_button)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.whole_words)
+        bottom.addWidget(self.only_hits)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 5, 6, 5)
-        layout.setSpacing(8)
-        layout.addWidget(QLabel("Highlight", self))
-        layout.addWidget(self.field, 2)
-        layout.addWidget(self.previous_button)
-        layout.addWidget(self.next_button)
-        layout.addWidget(self.summary, 3)
-        layout.addWidget(self.whole_words)
-        layout.addWidget(self.only_hits)
-        layout.addWidget(self.close_button)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        QWidget.setTabOrder(self.field, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
+        QWidget.setTabOrder(self.next_button, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.whole_words)
+        QWidget.setTabOrder(self.whole_words, self.only_hits)
 
         self._terms: tuple[str, ...] = ()
         self._timer = QTimer(self)
@@ -113,9 +140,12 @@ class HighlightBar(QFrame):
     def set_whole_words_available(self, available: bool) -> None:
         self.whole_words.setEnabled(available)
         self.whole_words.setToolTip(
-            "Match whole words: Chinese words as jieba cuts them, Latin words on letter boundaries"
+            self.tr(
+                "Match whole words: Chinese words as jieba cuts them, Latin words on letter "
+                "boundaries"
+            )
             if available
-            else "Loading the Chinese word list…"
+            else self.tr("Loading the Chinese word list…")
         )
 
     def show_counts(self, counts: Sequence[int], stories: int) -> None:
@@ -128,8 +158,12 @@ class HighlightBar(QFrame):
             background, foreground = highlight_colours(index)
             count = counts[index] if index < len(counts) else 0
             chips.append(
-                f'<span style="background-color:{background};color:{foreground}">'
-                f"&nbsp;{escape_html(term)}&nbsp;</span>&nbsp;{count}"
+                f'<span style="white-space:nowrap"><span style="background-color:{background};'
+                f'color:{foreground}">&nbsp;{escape_html(term)}&nbsp;</span>&nbsp;{count}</span>'
             )
-        noun = "story" if stories == 1 else "stories"
-        self.summary.setText(" &nbsp; ".join(chips) + f" &nbsp;·&nbsp; in {stories} {noun}")
+        where = escape_html(self.tr("in %n story(s)", "", stories))
+        # A plain space between chips: where the row may wrap when it is narrow.
+        self.summary.setText(
+            " &nbsp; ".join(chips)
+            + f' &nbsp;<span style="white-space:nowrap">·&nbsp;{where}</span>'
+        )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from reader.errors import BroadsheetError
-from reader.text.highlight import HitCounts, Span, count_issue_hits, find_spans
+from reader.text.highlight import HitCounts, Span, count_issue_hits, find_spans, parse_terms
 from reader.ui.headline_model import HITS_COLUMN
 
 if TYPE_CHECKING:
@@ -89,6 +89,15 @@ class Highlighting(QObject):
     def set_terms(self, text: str) -> None:
         """Highlight the terms in ``text`` (as if typed in the highlight bar)."""
         self.bar.set_terms_text(text)
+
+    def add_terms(self, text: str) -> bool:
+        """Highlight the terms in ``text`` too (a search hit's query), after those already
+        highlighted: opening a hit never drops the reader's own terms. True if any was new."""
+        added = tuple(term for term in parse_terms(text) if term not in self._terms)
+        if not added:
+            return False
+        self.set_terms(terms_text(self._terms + added))
+        return True
 
     def open_bar(self) -> None:
         self.bar.show()
@@ -203,7 +212,9 @@ class Highlighting(QObject):
             return
         index = window.navigator.next_row_where(forward, window.model.hit_count)
         if index is None:
-            window.statusBar().showMessage("No more hits" if forward else "No earlier hits", 3000)
+            window.statusBar().showMessage(
+                self.tr("No more hits") if forward else self.tr("No earlier hits"), 3000
+            )
             return
         self._pending_hit = 0 if forward else -1
         window.navigator.go_to(index)
@@ -227,7 +238,7 @@ class Highlighting(QObject):
         if self.window.segmenter.ready:
             self._on_segmenter_ready(None)
             return
-        self.window.words_label.setText("Word list: loading…")
+        self.window.words_label.setText(self.tr("Word list: loading…"))
         QTimer.singleShot(self.SEGMENTER_DELAY_MS, self._load_segmenter)
 
     def _load_segmenter(self) -> None:
@@ -242,7 +253,7 @@ class Highlighting(QObject):
 
     def _on_segmenter_ready(self, _result: object) -> None:
         window = self.window
-        window.words_label.setText("Word list: ready")
+        window.words_label.setText(self.tr("Word list: ready"))
         window.keymap_actions["whole_words"].setEnabled(True)
         if self._bar is not None:
             self._bar.set_whole_words_available(True)
@@ -251,7 +262,7 @@ class Highlighting(QObject):
         self.segmenterReady.emit()
 
     def _on_segmenter_failed(self, error: Exception) -> None:
-        self.window.words_label.setText("Word list: unavailable")
+        self.window.words_label.setText(self.tr("Word list: unavailable"))
         log.error("jieba failed to load: %s", error)
         self.segmenterFailed.emit(str(error))
 
@@ -269,15 +280,15 @@ class Highlighting(QObject):
             self._say(self.window.docks.unavailable_reason, 6000)
             return None
         if not self._terms:
-            self._say("Type the terms to keep in the highlight bar first", 5000)
+            self._say(self.tr("Type the terms to keep in the highlight bar first"), 5000)
             self.open_bar()
             return None
         from PySide6.QtWidgets import QInputDialog
 
         terms = self._terms
         dialog = QInputDialog(self.window)
-        dialog.setWindowTitle("Save Highlight Set")
-        dialog.setLabelText(f"Keep {terms_text(terms)} as:")
+        dialog.setWindowTitle(self.tr("Save Highlight Set"))
+        dialog.setLabelText(self.tr("Keep {terms} as:").format(terms=terms_text(terms)))
         dialog.setTextValue(", ".join(terms)[:60])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda name: self._save_set(name, terms))
@@ -291,9 +302,9 @@ class Highlighting(QObject):
         try:
             self.sets.save_highlight_set(name, terms)
         except BroadsheetError as error:
-            self._say(f"Set not saved: {error}", 8000)
+            self._say(self.tr("Set not saved: {reason}").format(reason=error), 8000)
             return
-        self._say(f"Saved the highlight set “{name}”", 4000)
+        self._say(self.tr("Saved the highlight set “{name}”").format(name=name), 4000)
 
     def use_set(self, name: str) -> bool:
         """Highlight the terms of the set called ``name``."""
@@ -318,7 +329,7 @@ class Highlighting(QObject):
         except BroadsheetError as error:
             self._say(str(error), 8000)
             return
-        self._say(f"Deleted the highlight set “{name}”", 4000)
+        self._say(self.tr("Deleted the highlight set “{name}”").format(name=name), 4000)
 
     def fill_sets_menu(self, menu: QMenu) -> None:
         """Highlight › Highlight Sets, as it opens: each set to use, and a Delete submenu."""
@@ -334,14 +345,14 @@ class Highlighting(QObject):
             menu.addAction(str(error)).setEnabled(False)
             return
         if not sets:
-            menu.addAction("No saved sets").setEnabled(False)
+            menu.addAction(self.tr("No saved sets")).setEnabled(False)
             return
         for name, terms in sets.items():
             action = QAction(f"{name}  —  {', '.join(terms)}", menu)
             action.triggered.connect(lambda _checked=False, n=name: self.use_set(n))
             menu.addAction(action)
         menu.addSeparator()
-        delete = menu.addMenu("Delete")
+        delete = menu.addMenu(self.tr("Delete"))
         for name in sets:
             action = QAction(name, delete)
             action.triggered.connect(lambda _checked=False, n=name: self.delete_set(n))

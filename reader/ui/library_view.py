@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     Signal,
 )
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from reader.store.library import AddReport, Library
 from reader.store.records import LibraryEntry
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
 
 
@@ -42,7 +45,14 @@ class LibraryRoles(IntEnum):
 class LibraryModel(RowTableModel[LibraryEntry]):
     """Library entries as a table: paper, date, pages, stories, last opened, files."""
 
-    HEADERS = ("Paper", "Date", "Pages", "Stories", "Last opened", "Files")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Paper"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Date"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Pages"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Stories"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Last opened"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Files"),
+    )
 
     def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
         self.set_rows(entries)
@@ -76,7 +86,7 @@ class LibraryModel(RowTableModel[LibraryEntry]):
         if column == 4:
             return time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.last_opened))
         if column == 5:
-            return "present" if entry.present else "missing"
+            return self.tr("present") if entry.present else self.tr("missing")
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -133,19 +143,25 @@ class LibraryView(QWidget):
         self._progress = _Progress(self)
         self._progress.changed.connect(self.progressChanged)
         self.model = LibraryModel(self)
+        # Made in the order the eye reads them (buttons above the table): Qt's tab order
+        # follows the order widgets are made in, also after the panel is docked.
+        self.add_button = QPushButton(self.tr("&Add Folder…"), self)
+        self.add_button.clicked.connect(self._choose_folder)
+        self.remove_button = QPushButton(self.tr("&Remove from Library"), self)
+        self.remove_button.setToolTip(
+            self.tr("Forgets the cached issue; your files are not touched")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(self.tr("Issues in the library"))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
-        self.add_button = QPushButton("Add Folder…", self)
-        self.add_button.clicked.connect(self._choose_folder)
-        self.remove_button = QPushButton("Remove from Library", self)
-        self.remove_button.setToolTip("Forgets the cached issue; your files are not touched")
-        self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -155,6 +171,11 @@ class LibraryView(QWidget):
         layout.addWidget(self.table)
 
     # loading
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column (the Pages and Stories counts too)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), columns_width(self.table, 16)), hint.height())
 
     def refresh(self) -> None:
         self.runner.start(
@@ -171,7 +192,7 @@ class LibraryView(QWidget):
     # adding
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add issues from a folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add issues from a folder"))
         if folder:
             self.add_paths([folder])
 
@@ -197,9 +218,13 @@ class LibraryView(QWidget):
     def _added(self, report: AddReport) -> None:
         self.add_button.setEnabled(True)
         parsed = sum(not o.from_cache for o in report.added)
-        text = f"Added {len(report.added)} issues ({parsed} read, the rest from the cache)"
+        text = self.tr(
+            "Added %n issue(s) ({parsed} read, the rest from the cache)", "", len(report.added)
+        ).format(parsed=parsed)
         if report.failed:
-            text += f"; {len(report.failed)} could not be read: {report.failed[0][1]}"
+            text += self.tr("; %n could not be read: {reason}", "", len(report.failed)).format(
+                reason=report.failed[0][1]
+            )
         self.message.emit(text)
         self.addFinished.emit(report)
         self.refresh()
@@ -230,7 +255,9 @@ class LibraryView(QWidget):
         if entry.present:
             self.openRequested.emit(entry.path)
         else:
-            self.message.emit(f"{entry.path}: the files are no longer there")
+            self.message.emit(
+                self.tr("{path}: the files are no longer there").format(path=entry.path)
+            )
 
     def shutdown(self) -> None:
         """Stop adding and wait for workers (call before the window closes)."""

@@ -7,7 +7,8 @@ work is done by
 - ``exporter`` (``export_flow.ExportFlow``): File › Export Selected…;
 - ``window_state`` (``window_state.WindowState``): recent files, geometry, docks, splitter;
 - ``docks`` (``docks.Docks``): the store's panels;
-- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane.
+- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane;
+- ``look`` (``look.Look``): reading settings, themes, full screen.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,12 +56,16 @@ from reader.ui.headline_model import (
     RowType,
 )
 from reader.ui.highlighting import Highlighting
+from reader.ui.i18n.menu import LanguageChooser
+from reader.ui.look import Look
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
 from reader.ui.page_view import PagePane
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.regions import Regions, name_clear_button
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.window_layout import LayoutGuard, fit_size
 from reader.ui.window_state import WindowState
 from reader.ui.workers import TaskRunner
 
@@ -68,6 +73,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from reader.ui.cheat_sheet import CheatSheet
+    from reader.ui.first_run_hint import FirstRunHint
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +147,11 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(self)
         self.docks = Docks(self)
         self.page_pane = PagePane(self)
+        self.look = Look(self)
+        self.layout_guard = LayoutGuard(self)
+        self.regions = Regions(self)
 
+        self.language = LanguageChooser(settings, self._say, self)
         self.keymap_actions = build_actions(self, self.splitter)
         self.menus, self.submenus = build_menus(
             self.menuBar(),
@@ -149,6 +159,7 @@ class MainWindow(QMainWindow):
             {
                 "recent": self.window_state.fill_recent_menu,
                 "highlight_sets": self.highlighting.fill_sets_menu,
+                "language": self.language.fill_menu,
             },
         )
         self.keymap_actions["mark_read_on_show"].setChecked(settings.mark_read_on_show)
@@ -158,8 +169,10 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)
         self.setWindowTitle("Broadsheet")
-        self.resize(1240, 820)
+        self.resize(fit_size(self, QSize(1240, 820)))
         self.window_state.restore_from_settings()
+        self.first_run_hint: FirstRunHint | None = None
+        self._hint_wanted = not settings.first_run_hint_seen
         self._update_status()
         # Keyboard first: keys go to the list from the start, not into the filter field.
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -172,12 +185,16 @@ class MainWindow(QMainWindow):
 
         self.filter_field = QLineEdit(self)
         self.filter_field.setObjectName("headlineFilter")
-        self.filter_field.setPlaceholderText("Filter headlines  (Ctrl+L)")
+        self.filter_field.setPlaceholderText(self.tr("Filter headlines  (Ctrl+L)"))
         self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.setAccessibleName(self.tr("Filter headlines"))
+        name_clear_button(self.filter_field)
         self.filter_field.textChanged.connect(self._on_filter_text)
 
         self.tree = tree = QTreeView(self)
         tree.setObjectName("headlineList")
+        # What a screen reader announces for the window's main regions.
+        tree.setAccessibleName(self.tr("Headlines"))
         tree.setModel(self.proxy)
         tree.setHeaderHidden(True)
         tree.setFrameShape(QFrame.Shape.NoFrame)
@@ -203,6 +220,7 @@ class MainWindow(QMainWindow):
 
         self.pane = ReadingPane(fonts or ReadingFonts.from_installed(), self)
         self.pane.set_zoom(self.settings.zoom)
+        self.pane.setAccessibleName(self.tr("Story"))
         self.pane.jumpRequested.connect(self._on_jump)
 
         left = QWidget(self)
@@ -233,7 +251,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.position_label = QLabel(self)
-        self.words_label = QLabel("Word list: not loaded", self)
+        self.position_label.setAccessibleName(self.tr("Position in the list"))
+        self.words_label = QLabel(self.tr("Word list: not loaded"), self)
+        self.words_label.setAccessibleName(self.tr("Chinese word list"))
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
 
@@ -247,6 +267,10 @@ class MainWindow(QMainWindow):
 
     def _say(self, text: str, milliseconds: int = 0) -> None:
         self.statusBar().showMessage(text, milliseconds)
+
+    def say_opened_first_of(self, count: int) -> None:
+        """Several paths were given (on the command line, or by a later launch)."""
+        self._say(self.tr("Opened the first of %n path(s)", "", count), 6000)
 
     # Opening ------------------------------------------------------------------------------
     @property
@@ -268,14 +292,13 @@ class MainWindow(QMainWindow):
 
     def open_article(self, path: str | Path, article_id: str, terms: str | None = None) -> None:
         """Show story ``article_id`` of the issue at ``path``, opening the issue first when it
-        is not the one on screen, and highlight ``terms`` (search results, bookmarks)."""
-        if terms is not None:
-            self.highlighting.set_terms(terms)
-            if terms:
-                self.highlighting.bar.show()
+        is not the one on screen, and highlight ``terms`` (search results, bookmarks) as well as
+        the terms already highlighted."""
+        if terms and self.highlighting.add_terms(terms):
+            self.highlighting.bar.show()
         if self._issue is not None and self._shows_source(path):
             if not self.show_article(article_id):
-                self._say("That story is no longer in this issue", 6000)
+                self._say(self.tr("That story is no longer in this issue"), 6000)
             return
         self.opener.open_path(path, article_id)
 
@@ -337,10 +360,20 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
-        self._say(f"{issue.title}: {len(issue.pages)} pages, {len(issue.articles)} items", 6000)
+        # Rows of the list (stories, captions, teasers and unplaced text): the count the
+        # status bar's "3 of 15" counts in too.
+        rows = sum(1 for _row in self.model.iter_rows())
+        pages = self.tr("%n page(s)", "", len(issue.pages))
+        items = self.tr("%n item(s)", "", rows)
+        self._say(
+            self.tr("{title}: {pages}, {items}").format(
+                title=issue.title, pages=pages, items=items
+            ),
+            6000,
+        )
         if article_id is None or not self.show_article(article_id):
             if article_id is not None:
-                self._say("That story is no longer in this issue", 6000)
+                self._say(self.tr("That story is no longer in this issue"), 6000)
             self.navigator.first_story()
         if self.highlighting.terms:
             self.highlighting.recount()
@@ -417,7 +450,7 @@ class MainWindow(QMainWindow):
             return False
         target = self._issue.jump_target(row.article)
         if target is None:
-            self._say("This item points nowhere in this issue", 3000)
+            self._say(self.tr("This item points nowhere in this issue"), 3000)
             return False
         self._on_jump(target[0], target[1] or "")
         return True
@@ -447,13 +480,20 @@ class MainWindow(QMainWindow):
         self.filter_field.selectAll()
 
     def close_bars(self) -> None:
-        """Esc: close the highlight bar, else clear the filter."""
+        """Esc: leave full screen; from a panel, back to the headline list; else close the
+        highlight bar, else clear the filter."""
         focus = self.focusWidget()
-        if self.highlighting.close_bar():
+        if self.look.full_screen:
+            self.look.leave_full_screen()
+        elif self.regions.in_panel():
+            self.regions.to_list()
+        elif self.highlighting.close_bar():
             self.tree.setFocus()
         elif focus is self.filter_field or self.filter_field.text():
             self.filter_field.clear()
             self.tree.setFocus()
+        elif self.first_run_hint is not None and self.first_run_hint.isVisible():
+            self.first_run_hint.dismiss()
 
     # Services -----------------------------------------------------------------------------
     def set_read_state(self, read_state: ReadState) -> None:
@@ -495,16 +535,17 @@ class MainWindow(QMainWindow):
             self._say(self.docks.unavailable_reason, 6000)
             return
         if row is None or row.article is None or issue is None:
-            self._say("Only a story can be bookmarked", 3000)
+            self._say(self.tr("Only a story can be bookmarked"), 3000)
             return
         try:
             now_set = self.bookmarks.toggle(issue, row.article)
         except BroadsheetError as error:
-            self._say(f"Could not save the bookmark: {error}", 8000)
+            self._say(self.tr("Could not save the bookmark: {reason}").format(reason=error), 8000)
             return
         self.refresh_bookmarks()
         title = row.article.display_title
-        self._say(f"Bookmarked: {title}" if now_set else f"Bookmark removed: {title}", 4000)
+        said = self.tr("Bookmarked: {title}") if now_set else self.tr("Bookmark removed: {title}")
+        self._say(said.format(title=title), 4000)
         self.bookmarksChanged.emit()
 
     def _set_read(self, row_id: str, read: bool) -> None:
@@ -531,8 +572,9 @@ class MainWindow(QMainWindow):
     def set_zoom(self, zoom: int) -> None:
         zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
         self.pane.set_zoom(zoom)
+        self.layout_guard.refresh()
         self.settings.zoom = zoom
-        self._say(f"Zoom {round(100 * 1.1**zoom)}%", 2000)
+        self._say(self.tr("Zoom {percent}%").format(percent=round(100 * 1.1**zoom)), 2000)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.pane.zoom + 1)
@@ -544,6 +586,26 @@ class MainWindow(QMainWindow):
         self.set_zoom(0)
 
     # Dialogs ------------------------------------------------------------------------------
+    def _show_first_run_hint(self) -> None:
+        """The keys that matter, over the list and the pane, until the reader dismisses it.
+
+        Built once the window is shown (while the first issue loads in a worker), not with the
+        window: it is only needed on a first run, and its rich text costs a few ms."""
+        from reader.ui.first_run_hint import FirstRunHint  # only on a first run
+
+        if self.first_run_hint is not None or self._closed:
+            return
+        hint = FirstRunHint(self)
+        hint.dismissed.connect(self._first_run_hint_dismissed)
+        hint.cheatSheetRequested.connect(self.show_cheat_sheet)
+        self._central_layout.insertWidget(0, hint)
+        hint.show()  # (added after the window was shown)
+        self.first_run_hint = hint
+
+    def _first_run_hint_dismissed(self) -> None:
+        self.settings.first_run_hint_seen = True
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @property
     def cheat_sheet(self) -> CheatSheet | None:
         """The cheat sheet, once it has been shown."""
@@ -569,8 +631,13 @@ class MainWindow(QMainWindow):
     # Showing and closing ----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            # The frame's size is known once shown: keep the whole frame on the screen.
+            self.window_state.keep_on_screen()
         if not self.opener.loading:
             QTimer.singleShot(0, self.highlighting.start_segmenter)
+        if self._hint_wanted and self.first_run_hint is None:
+            QTimer.singleShot(0, self._show_first_run_hint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from reader.ui.headline_model import TITLE_COLUMN, HeadlineFilter, HeadlineModel, Roles, Row
+from reader.ui.i18n import page_label
 from reader.ui.reading_pane import ReadingPane
 
 #: Shows a status message for some milliseconds.
@@ -62,7 +63,10 @@ class Navigator:
         rows = self.rows()
         if row is None or not rows:
             return ""
-        return f"{row.page.label} · {self.position(rows) + 1} of {len(rows)}"
+        where = QCoreApplication.translate("Navigator", "{number} of {count}").format(
+            number=self.position(rows) + 1, count=len(rows)
+        )
+        return f"{page_label(row.page, row.page.number)} · {where}"
 
     def selected_rows(self) -> list[Row]:
         """Rows selected in the list, in list order (for export and bookmarks)."""
@@ -87,7 +91,12 @@ class Navigator:
         position = self.position(rows)
         target = 0 if position == -1 else position + step
         if not 0 <= target < len(rows):
-            self._say("Last story of the issue" if step > 0 else "First story of the issue", 3000)
+            self._say(
+                QCoreApplication.translate("Navigator", "Last story of the issue")
+                if step > 0
+                else QCoreApplication.translate("Navigator", "First story of the issue"),
+                3000,
+            )
             return False
         self.go_to(rows[target])
         return True
@@ -113,7 +122,7 @@ class Navigator:
         position = next((n for n, p in enumerate(pages) if p.row() == current_page), -1)
         target = 0 if position == -1 else position + step
         if not 0 <= target < len(pages):
-            self._say("No more pages", 3000)
+            self._say(QCoreApplication.translate("Navigator", "No more pages"), 3000)
             return False
         self.tree.setCurrentIndex(self.proxy.index(0, 0, pages[target]))
         self.tree.scrollTo(pages[target], QAbstractItemView.ScrollHint.PositionAtTop)

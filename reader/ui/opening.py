@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from reader.errors import BroadsheetError
 from reader.model import Issue
 from reader.ui.services import IssueLoader
@@ -45,14 +47,18 @@ def open_dialog_filter() -> str:
 
     each = [f"{f.name} ({' '.join(f.patterns)})" for f in FORMATS]
     every = " ".join([*page_patterns(), "issue.toml"])
-    return ";;".join([f"Pages ({every})", *each, "All files (*)"])
+    pages = QCoreApplication.translate("Opener", "Pages ({patterns})").format(patterns=every)
+    everything = QCoreApplication.translate("Opener", "All files (*)")
+    return ";;".join([pages, *each, everything])
 
 
 def load_error_message(path: str, error: Exception | None) -> str:
     """One line naming the file and the reason (and the log, for a developer's error)."""
     if isinstance(error, BroadsheetError):
         return str(error) if error.path else f"{path}: {error}"
-    return f"{path}: unexpected error ({type(error).__name__}: {error}); see the log"
+    return QCoreApplication.translate(
+        "Opener", "{path}: unexpected error ({error}); see the log"
+    ).format(path=path, error=f"{type(error).__name__}: {error}")
 
 
 class Opener:
@@ -88,7 +94,9 @@ class Opener:
         """
         if self._folder_handler is not None and self._folder_handler(Path(path)):
             return
-        self.window.statusBar().showMessage(f"Opening {path}…")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Opener", "Opening {path}…").format(path=path)
+        )
         self.start(path, article_id)
 
     def start(self, path: str | Path, article_id: str | None = None) -> None:
@@ -114,8 +122,13 @@ class Opener:
             window.show_issue(result.issue, self._pending_article)
         else:
             message = load_error_message(result.path, result.error)
-            window.statusBar().showMessage(f"Could not open {result.path}", 8000)
-            window.show_warning("Could not open", message)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Opener", "Could not open {path}").format(
+                    path=result.path
+                ),
+                8000,
+            )
+            window.show_warning(QCoreApplication.translate("Opener", "Could not open"), message)
             window.loadFailed.emit(message)
         self._pending_article = None
         window.highlighting.start_segmenter()
@@ -126,7 +139,10 @@ class Opener:
 
         settings = self.window.settings
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open a page or issue", settings.last_folder, open_dialog_filter()
+            self.window,
+            QCoreApplication.translate("Opener", "Open a page or issue"),
+            settings.last_folder,
+            open_dialog_filter(),
         )
         if path:
             settings.last_folder = str(Path(path).parent)
@@ -138,7 +154,9 @@ class Opener:
 
         settings = self.window.settings
         path = QFileDialog.getExistingDirectory(
-            self.window, "Open an issue folder", settings.last_folder
+            self.window,
+            QCoreApplication.translate("Opener", "Open an issue folder"),
+            settings.last_folder,
         )
         if path:
             settings.last_folder = path

@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import Article, Issue, Page, Zone
 from reader.page_image import DecoderProcess
+from reader.ui.i18n import page_label
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -64,6 +65,7 @@ REDECODE_DELAY_MS = 120
 OUTLINE = QColor(214, 60, 30)
 OUTLINE_FILL = QColor(214, 60, 30, 40)
 SCHEMATIC_PAPER = QColor(246, 242, 232)
+BACKDROP = QColor(96, 96, 96)
 SCHEMATIC_BLOCK = QColor(150, 150, 150)
 SCHEMATIC_HEADLINE = QColor(90, 90, 90)
 
@@ -153,6 +155,7 @@ class PageView(QGraphicsView):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pageView")
+        self.setAccessibleName(self.tr("Page picture"))
         self.runner = runner
         self.decoder = decoder
         self.setScene(QGraphicsScene(self))
@@ -161,7 +164,9 @@ class PageView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setBackgroundBrush(QBrush(QColor(96, 96, 96)))
+        self.setBackgroundBrush(QBrush(BACKDROP))
+        self._sketch_paper = SCHEMATIC_PAPER
+        self._paper: QGraphicsRectItem | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.issue: Issue | None = None
         self.page: Page | None = None
@@ -206,6 +211,14 @@ class PageView(QGraphicsView):
         self._draw_outline(article)
         self.outlineMoved.emit(self.article_id or "")
 
+    def set_colours(self, backdrop: QColor, sketch_paper: QColor) -> None:
+        """The theme's colours: around the page, and the paper of a page sketched from its
+        layout (a scan keeps its own)."""
+        self.setBackgroundBrush(QBrush(backdrop))
+        self._sketch_paper = sketch_paper
+        if self._paper is not None:
+            self._paper.setBrush(QBrush(sketch_paper))
+
     @property
     def outlined(self) -> list[QRectF]:
         """The outlined rectangles, in zone pixels (for tests and screenshots)."""
@@ -227,6 +240,7 @@ class PageView(QGraphicsView):
         self._ticket += 1  # answers to older requests are dropped
         self._pending = False
         self.scene().clear()
+        self._paper = None
         self._picture = None
         self._outline = []
         self._schematic = []
@@ -243,23 +257,26 @@ class PageView(QGraphicsView):
         self.page = page
         self.space = zone_space(page, self.issue)
         if self.space is None:
-            self.message = f"{page.label}: no layout: this page's text carries no positions"
+            self.message = self.tr(
+                "{page}: no layout: this page's text carries no positions"
+            ).format(page=page_label(page, page.number))
             self.scene().setSceneRect(QRectF())
             self.viewport().update()
             return
         self.scene().setSceneRect(QRectF(0, 0, *self.space))
         paper = self.scene().addRect(QRectF(0, 0, *self.space), QPen(Qt.PenStyle.NoPen))
-        paper.setBrush(QBrush(SCHEMATIC_PAPER))
+        paper.setBrush(QBrush(self._sketch_paper))
         paper.setZValue(-2)
+        self._paper = paper
         self._draw_schematic(page)
         self.zoom = 1.0
         self._apply_zoom(keep_centre=False)
         if page.image:
             self._request_picture()
         else:
-            self.message = (
-                f"{page.label}: no page picture beside the file; a sketch from the layout"
-            )
+            self.message = self.tr(
+                "{page}: no page picture beside the file; a sketch from the layout"
+            ).format(page=page_label(page, page.number))
 
     def _draw_schematic(self, page: Page) -> None:
         """Every story's zones as boxes and a bar for each headline (hidden under a picture)."""
@@ -491,6 +508,7 @@ class PagePane(QObject):
         self.window = window
         self.container = QWidget(window)
         self.container.setObjectName("pagePane")
+        self.container.setAccessibleName(QCoreApplication.translate("PagePane", "Page"))
         layout = QVBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

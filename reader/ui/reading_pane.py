@@ -23,6 +23,8 @@ from reader.ui.article_html import (
     ReadingFonts,
     page_text_font,
 )
+from reader.ui.reading_settings import ReadingSettings
+from reader.ui.themes import Theme, is_dark, resolve_theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -48,8 +50,6 @@ class ReadingPane(QTextBrowser):
     #: The shown article changed; the number of hits marked in it.
     hitsMarked = Signal(int)
 
-    #: Widest text column, in multiples of the text size (about 36 Chinese characters).
-    COLUMN_EMS = 36
     #: Margin kept on each side of the column even in a narrow window, in pixels.
     MIN_MARGIN = 28
 
@@ -65,7 +65,11 @@ class ReadingPane(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setFont(page_text_font(self.font()))
         self.anchorClicked.connect(self._on_anchor)
+        #: The fonts found installed; ``_fonts`` are those with the reader's choices applied.
+        self._installed_fonts = fonts
         self._fonts = fonts
+        self._reading = ReadingSettings()
+        self._theme: Theme | None = None
         self._setting_palette = False
         self._zoom = 0
         self._hits: list[tuple[int, int]] = []
@@ -113,9 +117,36 @@ class ReadingPane(QTextBrowser):
     # Look ---------------------------------------------------------------------------------
     @property
     def style_info(self) -> PaneStyle:
-        # The theme is the application's: our own paper colour must not decide it.
-        dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        return PaneStyle(fonts=self._fonts, zoom=self._zoom, dark=dark)
+        theme = self._theme
+        if theme is None:  # no theme chosen: the application's palette decides light or dark
+            theme = resolve_theme("system", is_dark(QApplication.palette()))
+        return PaneStyle(fonts=self._fonts, zoom=self._zoom, theme=theme, reading=self._reading)
+
+    @property
+    def reading(self) -> ReadingSettings:
+        return self._reading
+
+    @property
+    def installed_fonts(self) -> ReadingFonts:
+        """The fonts found installed (what "automatic" means in the reading settings)."""
+        return self._installed_fonts
+
+    def set_look(self, reading: ReadingSettings, theme: Theme | None) -> None:
+        """Set stories with ``reading`` (fonts, size, spacing, column) on ``theme``'s paper
+        (None: light or dark as the application's palette is); the shown story is redrawn."""
+        if reading == self._reading and theme == self._theme:
+            return
+        if (reading.cjk_family, reading.latin_family) != (
+            self._reading.cjk_family,
+            self._reading.latin_family,
+        ):
+            self._fonts = self._installed_fonts.chosen(reading.cjk_family, reading.latin_family)
+        self._reading, self._theme = reading, theme
+        self._apply_colours()
+        if self._render is not None:
+            self.rerender()  # (which sets the column too)
+        else:
+            self._apply_column_force()
 
     @property
     def zoom(self) -> int:
@@ -131,7 +162,8 @@ class ReadingPane(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._setting_palette:
             self._apply_colours()
-            self.rerender()
+            if self._theme is None:  # the palette decides light or dark: the text's colours too
+                self.rerender()
 
     def _apply_colours(self) -> None:
         """Paper colour through the palette (a style sheet would cost every paint)."""
@@ -150,7 +182,8 @@ class ReadingPane(QTextBrowser):
     def _apply_column(self) -> None:
         """Centre a column of comfortable width by setting the root frame's side margins."""
         width = self.viewport().width()
-        column = self.style_info.pixels * self.COLUMN_EMS
+        style = self.style_info
+        column = style.pixels * style.reading.column_ems
         side = max(self.MIN_MARGIN, (width - column) / 2)
         frame = self.document().rootFrame()
         fmt: QTextFrameFormat = frame.frameFormat()
@@ -158,8 +191,8 @@ class ReadingPane(QTextBrowser):
             return
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
-        fmt.setTopMargin(max(24.0, self.style_info.pixels * 1.8))
-        fmt.setBottomMargin(max(48.0, self.style_info.pixels * 4))
+        fmt.setTopMargin(max(24.0, style.pixels * 1.8))
+        fmt.setBottomMargin(max(48.0, style.pixels * 4))
         frame.setFrameFormat(fmt)
 
     # Content ------------------------------------------------------------------------------
@@ -309,6 +342,12 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def scroll_to_bottom(self) -> None:
+        """To the end of the story. Qt lays a long document out lazily, a screenful at a time,
+        so the scroll bar's maximum is short of the end until the caret has been there."""
+        caret = QTextCursor(self.document())
+        caret.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(caret)
+        self.ensureCursorVisible()
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
     def plain_text(self) -> str:

@@ -3,6 +3,10 @@
     QT_QPA_PLATFORM=offscreen python -m reader.ui.screenshot [--out resources/screenshots]
         [--corpus ../shared/corpus] [--size 1280x800]
 
+The layout pictures (800x600 with a panel open) at twice the scale:
+
+    QT_SCALE_FACTOR=2 python -m reader.ui.screenshot --only-layout
+
 The page-view pictures open a Chronicling America page of the test corpus (its METS folder: the
 ALTO with its scan); without the corpus they are left out.
 
@@ -13,11 +17,12 @@ bookmarks neither change the pictures nor are changed by them.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
 from reader.ui.app import default_loader
+from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
 from reader.ui.resources import resources_dir, sample_issue_path
 from reader.ui.services import SEARCH_PANEL
@@ -34,19 +40,36 @@ from reader.ui.settings import Settings
 
 @dataclass(frozen=True, slots=True)
 class Shot:
-    """One picture: which sample, which story (by headline), which terms."""
+    """One picture: which sample, which story (by headline), which terms, in which theme
+    ("light", "sepia", "dark"; the reading settings' ``theme``), with the first-run hint?"""
 
     file: str
     sample: str
     headline: str
     terms: str
-    dark: bool = False
+    theme: str = "light"
+    first_run: bool = False
+    #: The interface language (reader.ui.i18n.LANGUAGES).
+    language: str = "en"
 
 
 SHOTS = (
     Shot("window-zh.png", "zh-daily", "我国新一代深海着陆器完成万米海试", "着陆器 海试"),
     Shot("window-en.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "fire harbor"),
+    Shot("window-dark.png", "zh-daily", "我国新一代深海着陆器完成万米海试", "着陆器", theme="dark"),
+    Shot("window-sepia.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "harbor", theme="sepia"),
+    Shot("window-first-run.png", "en-gazette", "FIRE SWEEPS HARBOR DOCKS", "", first_run=True),
+    # The interface in Chinese, on a teaser: its kind and its link are the interface's words.
+    Shot("window-zh-ui.png", "zh-daily", "春灌用水实现“一网统管”", "科技", language="zh_CN"),
 )
+
+
+def shot_settings(path: Path, theme: str = "light", first_run: bool = False) -> Settings:
+    """Settings for a picture: the theme chosen, the first-run hint dismissed unless wanted."""
+    settings = Settings(path)
+    settings.reading = replace(settings.reading, theme=theme)
+    settings.first_run_hint_seen = not first_run
+    return settings
 
 
 def wait_for(signal: SignalInstance, start: Callable[[], object], timeout_ms: int = 20_000) -> None:
@@ -66,8 +89,11 @@ def settle(milliseconds: int = 200) -> None:
 
 
 def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, shot.language)  # (before the window: strings are set translated)
     window = MainWindow(
-        settings=Settings(config / f"{shot.sample}.ini"),
+        settings=shot_settings(config / f"{shot.file}.ini", shot.theme, shot.first_run),
         segmenter=segmenter,
         load_issue=default_loader,
     )
@@ -84,14 +110,16 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
     for article in issue.articles[:3]:
         window.show_article(article.id)
     window.show_article(target.id)
-    window.highlighting.open_bar()
-    wait_for(window.hitCountsReady, lambda: window.highlighting.set_terms(shot.terms))
+    if shot.terms:
+        window.highlighting.open_bar()
+        wait_for(window.hitCountsReady, lambda: window.highlighting.set_terms(shot.terms))
     window.tree.setFocus()
     settle()
     path = out_dir / shot.file
     window.grab().save(str(path))
     window.close()
     window.deleteLater()
+    install_translators(app, "en")
     return path
 
 
@@ -99,16 +127,22 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
 SEARCH_SHOT = Shot("window-search.png", "zh-daily", "", "智能")
 
 
-def render_search(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+def render_search(
+    shot: Shot,
+    out_dir: Path,
+    segmenter: Segmenter,
+    config: Path,
+    size: tuple[int, int] = (1280, 800),
+) -> Path:
     """The window as the app wires it, with both samples in the library and a search done."""
     from reader.ui.wiring import StoreWiring, check_library
 
     window = MainWindow(
-        settings=Settings(config / "search.ini"),
+        settings=shot_settings(config / f"search-{shot.file}.ini"),
         segmenter=segmenter,
         load_issue=default_loader,
     )
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     wiring = StoreWiring(window)
     if not wiring.attach(check_library()) or wiring.library is None or wiring.search is None:
@@ -131,6 +165,22 @@ def render_search(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path)
     wiring.close()
     window.deleteLater()
     return path
+
+
+#: The layout pictures: 800x600 with the Search panel open and terms highlighted; run again with
+#: QT_SCALE_FACTOR=2 (``--only-layout``) for the same window at twice the scale.
+LAYOUT_SHOT = Shot("window-800x600-panel.png", "zh-daily", "", "智能")
+LAYOUT_SIZE = (800, 600)
+
+
+def render_layout(out_dir: Path, segmenter: Segmenter, config: Path) -> Path:
+    """The search picture at 800x600 (logical pixels): named ``…-2x.png`` at a 2x scale."""
+    shot = LAYOUT_SHOT
+    app = QApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+    if ratio != 1:
+        shot = Shot(f"window-800x600-panel-{ratio:g}x.png", shot.sample, shot.headline, shot.terms)
+    return render_search(shot, out_dir, segmenter, config, LAYOUT_SIZE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +225,7 @@ def render_page(
     if not folder.is_dir():
         print(f"skipped {shot.file}: {folder} is not there", file=sys.stderr)
         return None
-    settings = Settings(config / f"page-{shot.file}.ini")
+    settings = shot_settings(config / f"page-{shot.file}.ini")
     settings.page_visible = True
     settings.show_doubtful = shot.doubtful
     window = MainWindow(settings=settings, segmenter=segmenter, load_issue=default_loader)
@@ -214,20 +264,44 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--size", default="1280x800", help="window size of the page pictures")
     parser.add_argument("--only-pages", action="store_true", help="only the page-view pictures")
+    parser.add_argument(
+        "--only-layout",
+        action="store_true",
+        help="only the 800x600 picture with a panel open (run with QT_SCALE_FACTOR=2 for 2x)",
+    )
     args = parser.parse_args(argv)
     width, _, height = args.size.partition("x")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen_config = None
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # The offscreen screen is 800x800 pixels: at a larger scale the 800x600 window would not
+        # fit on it. A screen of 1280x1024 at the scale asked for, as Xvfb's would be.
+        scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+        screen = {"name": "shots", "x": 0, "y": 0}
+        screen.update(width=round(1280 * scale), height=round(1024 * scale))
+        handle, screen_config = tempfile.mkstemp(suffix=".json", prefix="broadsheet-screen-")
+        with os.fdopen(handle, "w", encoding="utf-8") as config_file:
+            json.dump({"screens": [screen]}, config_file)
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_config}"
     pin_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if screen_config is not None:  # read when the platform starts: not needed any more
+        os.unlink(screen_config)
+    install_translators(app, "en")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="broadsheet-shots-") as temp:
         for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):  # the library of the search picture
             os.environ[var] = str(Path(temp) / var.lower())
         segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
+        if args.only_layout:
+            print(render_layout(args.out, segmenter, Path(temp)))
+            del app
+            return 0
         if not args.only_pages:
             for shot in SHOTS:
                 print(render(shot, args.out, segmenter, Path(temp)))
             print(render_search(SEARCH_SHOT, args.out, segmenter, Path(temp)))
+            print(render_layout(args.out, segmenter, Path(temp)))
         for page_shot in PAGE_SHOTS:
             size = (int(width), int(height))
             print(render_page(page_shot, args.corpus, args.out, segmenter, Path(temp), size))

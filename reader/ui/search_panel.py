@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QRect,
@@ -36,6 +37,7 @@ from reader.store.library import Library
 from reader.store.records import Hit
 from reader.store.search import parse_query
 from reader.ui.delegates import PanelDelegate
+from reader.ui.regions import name_clear_button
 from reader.ui.table_model import AnyIndex, role_names
 from reader.ui.workers import TaskRunner
 
@@ -49,7 +51,7 @@ class HitRoles(IntEnum):
 
 def hit_meta(hit: Hit) -> str:
     parts = [p for p in (hit.newspaper, hit.date) if p]
-    parts.append(f"page {hit.page}")
+    parts.append(QCoreApplication.translate("SearchPanel", "page {number}").format(number=hit.page))
     return " · ".join(parts)
 
 
@@ -107,8 +109,9 @@ class HitDelegate(PanelDelegate):
     PADDING = 6
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        height = QFontMetrics(option.font).lineSpacing()
-        return QSize(200, 3 * height + 2 * self.PADDING)
+        metrics = QFontMetrics(option.font)
+        # Narrow: a row takes the list's width, so a narrow panel elides instead of scrolling.
+        return QSize(metrics.averageCharWidth() * 12, 3 * metrics.lineSpacing() + 2 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = self.paint_panel(painter, option, index)
@@ -134,7 +137,11 @@ class HitDelegate(PanelDelegate):
         muted = colour if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
         row.translate(0, line)
-        painter.drawText(row, flags, hit_meta(hit))
+        # Short of room, the paper's name gives way: the date and the page stay.
+        meta = QFontMetrics(opt.font).elidedText(
+            hit_meta(hit), Qt.TextElideMode.ElideLeft, row.width()
+        )
+        painter.drawText(row, flags, meta)
         row.translate(0, line)
         painter.setPen(colour)
         self._draw_snippet(painter, row, hit, opt.font, bold)
@@ -212,13 +219,20 @@ class SearchPanel(QWidget):
         self._query = ""
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("searchQuery")
-        self.query_edit.setPlaceholderText('Search the library — 科技, "New York", bank rates')
+        self.query_edit.setPlaceholderText(
+            self.tr('Search the library — 科技, "New York", bank rates')
+        )
         self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.setAccessibleName(self.tr("Search the library"))
+        name_clear_button(self.query_edit)
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.model = HitModel(self)
         self.results = _ResultsList(self)
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)
@@ -263,7 +277,7 @@ class SearchPanel(QWidget):
             self.queryFailed.emit(str(error))
             return
         self._query = text
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self.runner.start(
             _search,
             self.library,
@@ -279,8 +293,12 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return  # an older query answered late
         self.model.set_hits(hits)
-        more = "+" if len(hits) >= self.limit else ""
-        self.status.setText(f"{len(hits)}{more} stories" if hits else "No stories found")
+        if not hits:
+            self.status.setText(self.tr("No stories found"))
+        elif len(hits) >= self.limit:
+            self.status.setText(self.tr("%n+ stories", "", len(hits)))
+        else:
+            self.status.setText(self.tr("%n story(s)", "", len(hits)))
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.searchFinished.emit(len(hits))

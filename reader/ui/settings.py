@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
+
+from reader.ui.reading_settings import ReadingSettings
 
 #: How many entries File › Open Recent keeps.
 RECENT_LIMIT = 10
@@ -79,6 +82,63 @@ class Settings:
     @page_visible.setter
     def page_visible(self, value: bool) -> None:
         self._qs.setValue("page/visible", bool(value))
+
+    def _number(self, key: str, default: float) -> float:
+        """A number kept under ``key``; the default when it is missing or not a number."""
+        try:
+            number = float(str(self._qs.value(key, default)))
+        except ValueError:
+            return default
+        return number if math.isfinite(number) else default
+
+    def _text(self, key: str) -> str:
+        value = self._qs.value(key, "")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def reading(self) -> ReadingSettings:
+        """Fonts, size, spacing, column, alignment and theme (View › Reading Settings…),
+        checked: whatever the file holds, the values are in range."""
+        default = ReadingSettings()
+        justify = str(self._qs.value("reading/justify", "false")).lower() in ("true", "1")
+        return ReadingSettings(
+            cjk_family=self._text("reading/cjk_family"),
+            latin_family=self._text("reading/latin_family"),
+            size=self._number("reading/size", default.size),
+            line_spacing=int(self._number("reading/line_spacing", default.line_spacing)),
+            column_ems=int(self._number("reading/column_ems", default.column_ems)),
+            justify=justify,
+            theme=self._text("reading/theme") or default.theme,
+        ).checked()
+
+    @reading.setter
+    def reading(self, value: ReadingSettings) -> None:
+        value = value.checked()
+        self._qs.setValue("reading/cjk_family", value.cjk_family)
+        self._qs.setValue("reading/latin_family", value.latin_family)
+        self._qs.setValue("reading/size", value.size)
+        self._qs.setValue("reading/line_spacing", value.line_spacing)
+        self._qs.setValue("reading/column_ems", value.column_ems)
+        self._qs.setValue("reading/justify", value.justify)
+        self._qs.setValue("reading/theme", value.theme)
+
+    @property
+    def first_run_hint_seen(self) -> bool:
+        """The reader dismissed the first-run hint (it is not shown again)."""
+        return bool(self._qs.value("hints/first_run_seen", False, type=bool))
+
+    @first_run_hint_seen.setter
+    def first_run_hint_seen(self, value: bool) -> None:
+        self._qs.setValue("hints/first_run_seen", bool(value))
+
+    @property
+    def language(self) -> str:
+        """The interface language chosen in View › Language ("" follows the system's)."""
+        return str(self._qs.value("interface/language", "", type=str))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("interface/language", value)
 
     # Files -------------------------------------------------------------------------------
     @property

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +31,8 @@ def role_names(
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Rows of domain objects under ``HEADERS``; subclasses supply ``data``."""
 
+    #: Column titles, marked ``QT_TRANSLATE_NOOP("<the subclass's name>", …)``: they are
+    #: translated in that context when shown.
     HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -64,5 +67,5 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None

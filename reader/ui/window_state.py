@@ -10,7 +10,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
+
+from reader.ui.window_layout import keep_on_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -70,21 +72,34 @@ class WindowState:
             action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
             menu.addAction(action)
         if not paths:
-            menu.addAction("No recent issues").setEnabled(False)
+            menu.addAction(
+                QCoreApplication.translate("WindowState", "No recent issues")
+            ).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear Menu", self.clear_recent)
+            menu.addAction(
+                QCoreApplication.translate("WindowState", "Clear Menu"), self.clear_recent
+            )
 
     # Window state ---------------------------------------------------------------------------
     def restore_from_settings(self) -> None:
         """Geometry, docks and splitter as the INI file has them (at start)."""
         window, settings = self.window, self.settings
         if settings.window_geometry is not None:
-            window.restoreGeometry(settings.window_geometry)
+            size = window.size()
+            if not window.restoreGeometry(settings.window_geometry):
+                log.warning("the saved window geometry is damaged; using the default size")
+                window.resize(size)
+        self.keep_on_screen()
         if settings.window_state is not None:
             window.restoreState(settings.window_state)
         if settings.splitter_state is not None:
             window.splitter.restoreState(settings.splitter_state)
+
+    def keep_on_screen(self) -> None:
+        """A size saved on a larger screen, or a place on a screen that is gone, must not put
+        the window out of reach: move (then shrink) it into the available screen."""
+        keep_on_screen(self.window)
 
     def set_user_state(self, state: UserState) -> None:
         """Keep recent files and the window's state in ``state`` (the user database) from now on.
@@ -140,6 +155,7 @@ class WindowState:
             settings.window_geometry = data
             if apply:
                 window.restoreGeometry(data)
+                self.keep_on_screen()
         elif key == "window/state":
             settings.window_state = data
             if apply:

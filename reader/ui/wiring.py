@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from reader.errors import BroadsheetError, InputError
@@ -67,7 +67,12 @@ class TolerantReadState:
             self._store.set_read(issue, article_id, read)
         except BroadsheetError as error:
             log.warning("saving a read mark: %s", error)
-            self._window.statusBar().showMessage(f"Read mark not saved: {error}", 6000)
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("StoreWiring", "Read mark not saved: {reason}").format(
+                    reason=error
+                ),
+                6000,
+            )
 
 
 def is_issue_archive(path: Path) -> bool:
@@ -107,7 +112,12 @@ def report_unavailable(window: MainWindow, error: Exception) -> str:
     reason = str(error)
     log.error("the library could not be opened: %s", reason)
     window.docks.set_library_unavailable(reason)
-    window.statusBar().showMessage(f"Library not available: {reason}", 15_000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("StoreWiring", "Library not available: {reason}").format(
+            reason=reason
+        ),
+        15_000,
+    )
     return reason
 
 
@@ -214,14 +224,18 @@ class StoreWiring(QObject):
         self.library_view = LibraryView(library, runner)
         area = Qt.DockWidgetArea.RightDockWidgetArea
         window.docks.add_panel(
-            self.search, "Search", area, visible=False, focus=self.search.focus_query
+            self.search, self.tr("Search"), area, visible=False, focus=self.search.focus_query
         )
         window.docks.add_panel(
-            self.bookmarks, "Bookmarks", area, visible=False, focus=self.bookmarks.table.setFocus
+            self.bookmarks,
+            self.tr("Bookmarks"),
+            area,
+            visible=False,
+            focus=self.bookmarks.table.setFocus,
         )
         window.docks.add_panel(
             self.library_view,
-            "Library",
+            self.tr("Library"),
             area,
             visible=False,
             focus=self.library_view.table.setFocus,
@@ -253,7 +267,7 @@ class StoreWiring(QObject):
             return False
         view.add_paths([path])
         self.window.docks.show_panel(LIBRARY_PANEL)
-        self._status(f"Adding the issues in {path} to the library…")
+        self._status(self.tr("Adding the issues in {path} to the library…").format(path=path))
         return True
 
     # Export from the panels ------------------------------------------------------------------
@@ -287,7 +301,7 @@ class StoreWiring(QObject):
         if self.library is None:
             return
         if not wanted:
-            self._status("Nothing to export: choose stories in the panel first")
+            self._status(self.tr("Nothing to export: choose stories in the panel first"))
             return
         self.window.runner.start(
             load_export_items,
@@ -301,7 +315,11 @@ class StoreWiring(QObject):
     def _collected(self, result: tuple[list[ExportItem], int, str]) -> None:
         items, missing, name = result
         if missing:
-            self._status(f"{missing} of the chosen stories could not be found; they are left out")
+            self._status(
+                self.tr(
+                    "%n of the chosen stories could not be found; they are left out", "", missing
+                )
+            )
         if not self.window.closed:
             self.window.exporter.export_items(items, name)
 
@@ -338,7 +356,9 @@ class StoreWiring(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def _show_progress(self, done: int, total: int, path: str) -> None:
-        text = f"Adding to the library: {done} of {total} — {Path(path).name}"
+        text = self.tr("Adding to the library: {done} of {total} — {name}").format(
+            done=done, total=total, name=Path(path).name
+        )
         self.window.statusBar().showMessage(text, 4000 if done >= total else 0)
 
     def _show_notice(self, item: LibraryNotice) -> None:
@@ -346,8 +366,10 @@ class StoreWiring(QObject):
         if item.kind is NoticeKind.USERDATA_RECOVERED:
             # Bookmarks seem gone: say so where it cannot be missed (not blocking the loop).
             self.window.show_message(
-                "Bookmarks database damaged",
-                f"{item.message}.\n\nThe damaged file is kept at {item.backup}.",
+                self.tr("Bookmarks database damaged"),
+                self.tr("{message}.\n\nThe damaged file is kept at {path}.").format(
+                    message=item.message, path=item.backup
+                ),
                 QMessageBox.Icon.Warning,
             )
 

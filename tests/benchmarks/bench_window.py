@@ -12,7 +12,8 @@ window); ``time.monotonic`` is system-wide on Linux, so both sides read the same
 alternate the kinds after one warm-up run of each (which also writes the bytecode an
 installed package would have: PYTHONDONTWRITEBYTECODE is dropped for the children); medians
 are reported. Budget: ≤ 1.0 s and ≤ 2 × the bare window, for a start like every one after the
-first (the sample's parse kept by the previous start). Each round also times a first start —
+first (the sample's parse kept by the previous start, the first-run hint dismissed;
+``--first-run-hint`` keeps it shown). Each round also times a first start —
 the kept parse deleted, so the sample is parsed in a child process — reported beside it.
 
 Switching: in this process, a window holds a short story and a 5,000-character Chinese story;
@@ -116,7 +117,14 @@ def time_child(code: str, env: dict[str, str]) -> float:
     return float(run_child(code, env).strip().splitlines()[-1]) - start
 
 
-def bench_start(rounds: int) -> tuple[float, float, float]:
+def dismiss_first_run_hint(config_home: Path) -> None:
+    """Write the settings a reader has after dismissing the first-run hint."""
+    ini = config_home / "broadsheet" / "broadsheet.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text("[hints]\nfirst_run_seen=true\n", encoding="utf-8")
+
+
+def bench_start(rounds: int, first_run_hint: bool = False) -> tuple[float, float, float]:
     """Medians of the app, the app's first start (no kept parse) and the bare window."""
     app_times: list[float] = []
     first_times: list[float] = []
@@ -127,6 +135,8 @@ def bench_start(rounds: int) -> tuple[float, float, float]:
             env[var] = str(Path(temp) / var.lower())
         env["QT_QPA_PLATFORM"] = os.environ["QT_QPA_PLATFORM"]
         kept = Path(env["XDG_CACHE_HOME"]) / "broadsheet" / "parse-ahead"
+        if not first_run_hint:  # dismissed at the first start, as a reader does
+            dismiss_first_run_hint(Path(env["XDG_CONFIG_HOME"]))
         # Like an installed app, run from compiled bytecode: the warm-up rounds write it.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         time_child(APP_CHILD, env)  # warm the OS file cache; not counted
@@ -189,16 +199,92 @@ def bench_switch(samples: int) -> dict[str, float]:
     return results
 
 
+def bench_look(samples: int) -> dict[str, float]:
+    """What the reading settings, themes and the first-run hint add, in this process: reading
+    the settings, building the window's ``Look`` (settings and theme applied, as at start-up),
+    building the first-run hint, and switching theme with a 5,000-character story shown; beside
+    them, building a bare QMainWindow, the baseline."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from reader.qt_compat import pin_singletons
+    from reader.text.segment import Segmenter
+    from reader.ui.first_run_hint import FirstRunHint
+    from reader.ui.look import Look
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+    from tests.benchmarks.bench_parse import median_ms
+    from tests.ui.sample_issues import big_story_issue
+
+    pin_singletons()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    issue = big_story_issue(5000)
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-look-") as temp:
+        settings = Settings(Path(temp) / "s.ini")
+        settings.first_run_hint_seen = True
+        window = MainWindow(
+            settings=settings,
+            segmenter=Segmenter(cache_dir=Path(temp) / "jieba"),
+            load_issue=lambda _path: issue,
+        )
+        window.resize(1240, 820)
+        window.show()
+        window.show_issue(issue)
+        window.show_article("s2")
+        app.processEvents()
+
+        def bare() -> None:
+            empty = QMainWindow()
+            empty.resize(400, 300)
+            empty.show()
+            empty.repaint()
+            empty.close()
+            empty.deleteLater()
+
+        def look() -> None:
+            Look(window).deleteLater()
+
+        def hint() -> None:
+            made = FirstRunHint(window)
+            made.show()
+            made.adjustSize()
+            made.deleteLater()
+
+        def themes() -> None:
+            for choice in ("dark", "sepia", "light"):
+                window.look.set_theme(choice)
+                window.pane.viewport().repaint()
+
+        results["bare QMainWindow shown and painted (baseline)"] = median_ms(bare, samples)
+        results["settings read from the INI"] = median_ms(lambda: settings.reading, samples)
+        results["Look built: settings and theme applied"] = median_ms(look, samples)
+        results["first-run hint built and laid out"] = median_ms(hint, samples)
+        results["theme switched, long story redrawn (per switch)"] = (
+            median_ms(themes, max(3, samples // 4)) / 3
+        )
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15, help="start-up rounds per kind")
     parser.add_argument("--samples", type=int, default=40, help="switches per story")
+    parser.add_argument(
+        "--first-run-hint",
+        action="store_true",
+        help="start with the first-run hint shown (by default it was dismissed, as after a "
+        "reader's first start)",
+    )
     args = parser.parse_args(argv)
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
         f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"
     )
-    app_median, first_median, bare_median = bench_start(args.rounds)
+    app_median, first_median, bare_median = bench_start(args.rounds, args.first_run_hint)
     ratio = app_median / bare_median
     ok_start = app_median <= START_BUDGET_SECONDS and ratio <= START_BUDGET_RATIO
     print(
@@ -217,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
         ok_switch = ok_switch and not over
         print(f"switch {label}: median {value:.1f} ms{'  OVER BUDGET' if over else ''}")
     print(f"switch budget ≤ {SWITCH_BUDGET_MS} ms: {'OK' if ok_switch else 'OVER BUDGET'}")
+    for label, value in bench_look(args.samples).items():
+        print(f"look: {label}: median {value:.2f} ms")
     return 0 if ok_start and ok_switch else 1
 
 

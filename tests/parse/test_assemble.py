@@ -83,3 +83,31 @@ def test_a_hyphen_removed_when_a_paragraph_runs_on_across_blocks_is_counted() ->
     lost, _ = lost_and_added(text, page)
     assert not lost
     assert "fairgrounds" in page.articles[0].paragraphs[0]
+
+
+def test_a_short_word_opening_a_block_is_a_paragraph_a_stray_mark_is_not() -> None:
+    from reader.parse.assemble import assemble
+    from reader.parse.lines import Line
+    from reader.parse.reflow import Unit
+
+    def para(number: int, text: str, block: int) -> Unit:
+        return Unit(kind="paragraph", lines=[Line(number, text, False, 1)], block=block)
+
+    units = [
+        Unit(kind="title", lines=[Line(1, "WITNESS SILENT", False, 0)], block=0, style="caps"),
+        para(2, "The question was put to the witness again by the judge.", 0),
+        para(3, "No.", 1),
+        para(4, "The court then adjourned for the day.", 1),
+        para(5, "|", 2),
+        para(6, "The jury went home.", 2),
+    ]
+    result = assemble(units, 1, frozenset())
+    assert [a.paragraphs for a in result.articles] == [
+        (
+            "The question was put to the witness again by the judge.",
+            "No.",
+            "The court then adjourned for the day.",
+            "The jury went home.",
+        )
+    ]
+    assert result.unplaced == ["|"]

@@ -34,6 +34,12 @@ from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
         ("Washington, D. C., Feb. 9.—The House", "Washington, D. C., Feb. 9.—"),
         ("ORANGE, Texas. Feb. 1.—William Cross", "ORANGE, Texas. Feb. 1.—"),
         ("LONDON, Eng., Feb. 2. The conscription", "LONDON, Eng., Feb. 2."),
+        # OCR misreads the day's digits.
+        ("NORFOLK, Feb. I.—Commander Harrison", "NORFOLK, Feb. I.—"),
+        ("Fall River, Miss., Feb. If,. Fire swept", "Fall River, Miss., Feb. If,."),
+        ("St. Louis. April 3O. —The President", "St. Louis. April 3O. —"),
+        ("NEW YORK,. Feb. 10. Mayor Mitchell", "NEW YORK,. Feb. 10."),
+        ("CHICAGO, Feb. Iti. A supposedly incendiary fire", "CHICAGO, Feb. Iti."),
         ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
     ],
 )
@@ -45,6 +51,9 @@ def test_english_and_traditional_datelines(text: str, dateline: str) -> None:
 def test_no_dateline_inside_running_prose() -> None:
     assert match_dateline("He went to Paris, Feb. 2. The") is None
     assert match_dateline("The meeting of Jan. 5 was long") is None
+    assert match_dateline("Boston, May Iowa. The") is None
+    assert match_dateline("Mr. Smith, Feb. Go. The") is None
+    assert match_dateline("Washington, Feb. I-!. Count") is None  # no dash ends it
 
 
 @pytest.mark.parametrize(
@@ -56,6 +65,15 @@ def test_no_dateline_inside_running_prose() -> None:
         "Special to The Tribune.",
         "By Leased Wire to The Evening Star.",
         "[United Press Leased Wire Service.]",
+        "United Press Service",
+        "International News Service:",
+        "ASSOCIATED PRESS",
+        "Associated Press Service by Federal Wireless.",
+        "International News Sendee:",
+        # As OCR garbles "(By Associated Press.)".
+        "(Br Aiaeditid Prwa.1",
+        "I By Aaaoclatad Praia. 1",
+        "(Dy Aufl-lat-4 PrenH",
     ],
 )
 def test_wire_credits_are_bylines_without_names(text: str) -> None:
@@ -100,6 +118,48 @@ def test_mastheads_running_heads_and_folios_are_furniture() -> None:
     assert not is_masthead_line("江城晨报", 40)  # a name alone counts only near the top
     assert not is_furniture("He was born January 5, 1880 in Ohio.")
     assert paper_name("By Associated Press") is None
+    assert not is_wire_credit("(By Andrew Peters)")
+
+
+def test_masthead_lines_as_ocr_reads_them() -> None:
+    # A misread year, an abbreviated month, a date run into the next word, a monthly's date.
+    for line in (
+        "Volume 2 Houston, Miss., Feb. 25, IOIG. Number 40 MOTTO",
+        "Month VOL- XIIL N0- 37- TACOMA, WASH., TUESDAY, FEBRUARY 1, 191 G. Edition",
+        "ST. JOHNS, APACHE CO., ARIZONA, FEBRUARY 3, 1916No. 23",
+    ):
+        assert is_masthead_line(line, 40), line
+    # Near the top of the page: a place and a dated year alone, a volume or issue label alone.
+    for line in (
+        "ST. JOHNS, APACHE CO.. ARIZONA, FEBRUARY 3, 1916",
+        ". Lincoln, Nebraska, February, 1916",
+        "Houston, Miss., Feb. 25, IOIG.",
+        "Vol. XXXVIII",
+        "No. 31.",
+        "Whole Number 682",
+    ):
+        assert is_masthead_line(line, 3), line
+        assert not is_masthead_line(line, 40), line
+    # Ears anywhere: a page count, a circulation figure.
+    for line in ("1920—THIRTY-SIX PAGES.", "56 PAGES", "Saturday's Net Circulation, 86,145"):
+        assert is_masthead_line(line, 40), line
+    assert not is_masthead_line("TURN PAGES", 40)
+    assert not is_masthead_line("In February, 1916, the council met", 3)
+    assert not is_masthead_line("Thursday, March 2nd, 1916. The object of the meeting", 40)
+    assert not is_masthead_line("Madrid, Dec. 29.—The king", 3)
+    assert masthead_facts(["Houston, Miss., Feb. 25, IOIG."]) == (None, None)
+
+
+def test_ornaments_between_items_are_rules() -> None:
+    page = parse_page_text(
+        "Opelousas Again Victorious.\n"
+        "--0--\n"
+        "Saturday last the basket ball team played at Lafayette and won.\n"
+        "o-\n"
+        "Married.\n"
+    )
+    assert "--0--" in page.furniture and "o-" in page.furniture
+    assert page.articles[0].paragraphs[0].startswith("Saturday last")
 
 
 def test_masthead_names_the_paper_and_the_date() -> None:
@@ -200,6 +260,68 @@ def test_capital_decks_split_unless_they_run_on() -> None:
     assert not caps_runs_on("WHY NOT A REFERENDUM?", "THE YOUNG MAN'S OPPORTUNITY")
 
 
+def test_mixed_case_headline_wrapped_to_its_full_stop_is_one_headline() -> None:
+    page = parse_page_text(
+        "The band played in the square until after dark last evening.\n"
+        "Corn and Pig Club\n"
+        "Meets At Oak Hall.\n"
+        "The boys of the county club met at Oak Hall on Saturday and heard a\n"
+        "talk on the feeding of hogs by the county agent.\n"
+    )
+    assert [a.headline for a in page.articles] == [None, "Corn and Pig Club Meets At Oak Hall."]
+    # A line ending in a page number or holding a sentence is no headline's first half.
+    page = parse_page_text(
+        "Freighter wrecked during worst storm in history. Page 4\n"
+        "Struck by street car, dies in hospital.\n"
+    )
+    assert "Page 4" not in (page.articles[-1].headline or "")
+
+
+def test_a_long_quotation_set_in_capitals_is_prose_of_its_own() -> None:
+    quotation = (
+        "THE OLD DAYS WERE GREAT BECAUSE\n"
+        "THE MEN WHO LIVED IN THEM HAD\n"
+        "MIGHTY QUALITIES, AND WE MUST MAKE\n"
+        "THE NEW DAYS GREAT BY SHOWING\n"
+        "THESE SAME QUALITIES. WE MUST INSIST\n"
+        "UPON COURAGE AND RESOLUTION, UPON\n"
+        "HARDIHOOD, TENACITY AND FERTILITY IN\n"
+        "RESOURCES. WE MUST INSIST UPON THE\n"
+        "STRONG, VIRILE VIRTUES, AND WE MUST\n"
+        "INSIST NO LESS UPON THE VIRTUES OF\n"
+        "SELF-RESTRAINT AND SELF-MASTERY.\n"
+    )
+    page = parse_page_text(
+        "RIOTOUS STUDENTS.\n"
+        "The law students of the university became riotous to-day because the date\n"
+        "of the examinations was changed from September to June, and the rest of\n"
+        "the students tried to persuade them to return to their classes, but the\n"
+        "five refused.\n" + quotation + "President Roosevelt.\n"
+        "FAIR BUILDINGS DEDICATED.\n"
+        "The buildings of the exposition at St. Louis were dedicated yesterday with\n"
+        "ceremonies which, although marred by disagreeable weather, were impressive.\n"
+    )
+    headlines = [a.headline for a in page.articles]
+    assert headlines[:2] == ["RIOTOUS STUDENTS.", None]
+    assert headlines[-1] == "FAIR BUILDINGS DEDICATED."
+    assert page.articles[1].paragraphs[0].startswith("THE OLD DAYS WERE GREAT")
+    assert "SELF-MASTERY." in page.articles[1].paragraphs[-1]
+
+
+def test_title_cased_head_under_a_short_line_without_its_stop() -> None:
+    page = parse_page_text(
+        "Mr. and Mrs. E. R. Labbe have issued invitations to the\n"
+        "marriage of their sister, Miss Anna, to Mr. J. A. Ledoux, which\n"
+        "will take place at the Catholic church here on\n"
+        "Tuesday February 22nd\n"
+        "Sure Signs of a Torpid Liver\n"
+        "If you have spells of dizziness, headaches, biliousness or\n"
+        "constipation, look to your liver for the cause of them.\n"
+    )
+    assert [a.headline for a in page.articles] == [None, "Sure Signs of a Torpid Liver"]
+    assert page.articles[0].paragraphs[-1].endswith("Tuesday February 22nd")
+
+
 def test_short_mixed_case_headlines_and_signatures() -> None:
     page = parse_page_text(
         "The meeting was held at the school house and all the members came.\n"
@@ -220,6 +342,13 @@ def test_notices_and_noise() -> None:
     assert looks_like_notice("FORD FOR SALE", "1914 touring car, in good running order.")
     assert looks_like_notice(None, "遗失声明：江城市明远商贸有限公司不慎遗失公章一枚。")
     assert not looks_like_notice("COUNCIL VOTES BUDGET", "The council voted on Monday.")
+    # Society and legal notices by their heads, advertisements by their prices and sellers.
+    for head in ("RESOLUTIONS OF RESPECT", "Card of Thanks", "SHERIFF'S SALE", "TO THE PUBLIC."):
+        assert looks_like_notice(head, "Whereas it has pleased God to remove from our midst."), head
+    assert looks_like_notice(
+        "The Turner Barber Shop", "Hot baths 25c. Shaves 10c. J. W. Turner, Prop. Phone 84."
+    )
+    assert not looks_like_notice("SALE OF BONDS APPROVED BY COUNCIL", "The council met.")
     assert noise_share("t . V ,-i- I'aUl") > 0.5
     assert noise_share("The quick brown fox jumped over the fence.") == 0.0
     page = parse_page_text(

@@ -21,11 +21,20 @@ from reader.qt_compat import pin_singletons
 from reader.text.segment import Segmenter
 from reader.ui.app import Launched
 from reader.ui.article_html import ReadingFonts
+from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
 from tests.ui.sample_issues import en_issue, zh_issue
 
 pin_singletons()  # as the app does before its QApplication (a no-op on sound bindings)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp: QApplication) -> None:
+    """The interface in English, with its plural forms, as ``launch`` installs it for a
+    reader whose system speaks English (tests of other languages install theirs and put
+    English back)."""
+    install_translators(qapp, "en")
 
 
 @pytest.fixture(scope="session")

@@ -252,7 +252,8 @@ def test_closing_the_window_during_an_export_leaves_no_file(
     QApplication.processEvents()
     qtbot.waitUntil(lambda: bool(cancelled), timeout=WAIT)
     assert list(out.iterdir()) == []
-    assert window.exporter.running == []
+    # The worker's done signal follows its cancelled signal through the event queue.
+    qtbot.waitUntil(lambda: window.exporter.running == [], timeout=WAIT)
 
 
 def _launch_and_wait_store(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Launched:

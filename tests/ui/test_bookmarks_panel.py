@@ -149,3 +149,28 @@ def test_export_to_an_unknown_format_is_a_message(
         panel.export_to(tmp_path / "bookmarks.pdf")
     assert "bookmarks export to .md or .json" in said.args[0]
     qtbot.waitUntil(lambda: not panel.runner.busy, timeout=10_000)
+
+
+def test_long_titles_elide_in_the_middle_with_the_whole_text_as_tooltip(
+    panel: BookmarksPanel,
+) -> None:
+    assert panel.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    for row in range(panel.model.rowCount()):
+        title = panel.model.index(row, 0).data()
+        assert panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == title
+        saved = panel.model.index(row, 3).data()
+        assert panel.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == saved
+
+
+def test_the_panel_asks_for_the_width_of_all_its_columns(panel: BookmarksPanel) -> None:
+    from reader.ui.window_layout import columns_width
+
+    header = panel.table.horizontalHeader()
+    others = sum(
+        max(header.sectionSizeHint(c), panel.table.sizeHintForColumn(c))
+        for c in range(1, header.count())
+    )
+    assert panel.sizeHint().width() >= others + 30 * panel.table.fontMetrics().averageCharWidth()
+    assert panel.sizeHint().width() == max(
+        panel.layout().sizeHint().width(), columns_width(panel.table, 30)
+    )

@@ -311,14 +311,14 @@ def test_zoom_geometry_and_splitter_are_remembered(
     QTest.keyClick(window.tree, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(window.tree, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.pane.zoom == 2
-    window.resize(760, 560)
-    window.splitter.setSizes([250, 500])
-    qtbot.waitUntil(lambda: window.width() == 760)
+    window.resize(790, 560)  # room for the list beside a readable pane at this zoom
+    window.splitter.setSizes([200, 580])
+    qtbot.waitUntil(lambda: window.width() == 790)
     window.close()
     again = make_window(settings=Settings(settings_path))
     assert again.pane.zoom == 2
-    assert again.splitter.sizes()[0] == 250
-    assert (again.width(), again.height()) == (760, 560)  # the offscreen screen is 800x800
+    assert again.splitter.sizes()[0] == 200
+    assert (again.width(), again.height()) == (790, 560)  # the offscreen screen is 800x800
     focus(qtbot, again, again.tree)
     QTest.keyClick(again.tree, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert again.pane.zoom == 0

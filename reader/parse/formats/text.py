@@ -58,7 +58,11 @@ _POINTER_TAIL = re.compile(
 )
 
 
-_RULE = re.compile(r"^[\s—–\-_=*·•~.■□▪▫●○◆◇★☆|]+$")
+_RULE = re.compile(
+    r"^[\s—–\-_=*·•~.■□▪▫●○◆◇★☆|]+$"
+    # An ornament between items as OCR reads it: a dash with an "o" or "0" ("o-", "--0--").
+    r"|^\s*[-—–~=_*]*\s*[oO0]\s*[-—–~=_*]+\s*$|^\s*[-—–~=_*]+\s*[oO0]\s*$"
+)
 
 
 def _join_cut_pointers(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,188 @@
+"""What a screen reader announces: the regions by name, every control named (no bare glyphs),
+labels tied to their fields, tab order as the eye reads, and rows with headline and kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.store import Library
+from reader.ui.actions import mnemonic
+from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.ui.library_view import LibraryView
+from reader.ui.main_window import MainWindow
+from reader.ui.search_panel import SearchPanel
+from tests.ui.conftest import WindowFactory, open_and_wait
+
+pytest_plugins = ["tests.ui.library_fixtures"]  # the library fixture
+
+
+def name_of(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None, widget
+    return interface.text(QAccessible.Text.Name)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, make_window: WindowFactory, library: Library) -> Iterator[MainWindow]:
+    """The window with every part shown: panels, the page pane, the highlight bar."""
+    window = make_window()
+    window.resize(1400, 800)
+    panels = (
+        (SearchPanel(library, window.runner), "Search"),
+        (BookmarksPanel(library, window.runner), "Bookmarks"),
+        (LibraryView(library, window.runner), "Library"),
+    )
+    for panel, title in panels:
+        window.docks.add_panel(panel, title)
+    open_and_wait(qtbot, window, "zh")
+    window.highlighting.open_bar()
+    window.highlighting.set_terms("科技")
+    yield window
+
+
+def test_the_main_regions_carry_their_names(window: MainWindow) -> None:
+    assert name_of(window.tree) == "Headlines"
+    assert name_of(window.pane) == "Story"
+    assert name_of(window.page_pane.container) == "Page"
+    for panel, title in (
+        ("searchPanel", "Search"),
+        ("bookmarksPanel", "Bookmarks"),
+        ("libraryView", "Library"),
+    ):
+        dock = window.docks.panel(panel)
+        assert dock is not None
+        assert name_of(dock) == title
+        assert dock.widget() is not None and name_of(dock.widget()) == title
+
+
+def _controls(root: QWidget) -> list[QWidget]:
+    """Widgets the keyboard or the mouse can act on, shown now (a scroll area's viewport is
+    part of the scroll area, which carries the name)."""
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisibleTo(root)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not w.objectName().startswith("qt_")
+        and not (
+            isinstance(w.parentWidget(), QAbstractScrollArea) and w.parentWidget().viewport() is w  # type: ignore[union-attr]
+        )
+    ]
+
+
+def test_every_control_has_a_name_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    window.page_pane.set_visible(True)
+    controls: list[QWidget] = []
+    for dock_name in ("searchPanel", "bookmarksPanel", "libraryView"):
+        window.docks.show_panel(dock_name)  # tabbed together: one at a time
+        dock = window.docks.panel(dock_name)
+        assert dock is not None
+        qtbot.waitUntil(dock.isVisible)
+        controls += _controls(window)
+    controls = list(dict.fromkeys(controls))
+    assert len(controls) >= 12
+    unnamed = []
+    for widget in controls:
+        name = name_of(widget)
+        if not any(c.isalpha() for c in name):  # empty, or a glyph such as ▲ or ✕
+            unnamed.append(f"{type(widget).__name__}({widget.objectName()!r}): {name!r}")
+    assert not unnamed
+    bar = window.highlighting.bar
+    assert name_of(bar.field) == "Highlight terms"
+    assert name_of(bar.previous_button) == "Previous hit"
+    assert name_of(bar.next_button) == "Next hit"
+    assert name_of(bar.close_button) == "Close the highlight bar"
+
+
+def test_labels_with_a_mnemonic_are_buddies_of_their_fields(window: MainWindow) -> None:
+    labels = [
+        label
+        for label in window.findChildren(QLabel)
+        if "<" not in label.text() and mnemonic(label.text())
+    ]
+    assert labels  # the highlight bar's
+    for label in labels:
+        assert label.buddy() is not None, label.text()
+    bar_label = next(label for label in labels if label.buddy() is window.highlighting.bar.field)
+    assert name_of(bar_label)
+
+
+def test_tab_order_follows_the_highlight_bar_left_to_right_then_down(window: MainWindow) -> None:
+    bar = window.highlighting.bar
+    chain = [bar.field]
+    for _ in range(5):
+        chain.append(chain[-1].nextInFocusChain())
+        while chain[-1].focusPolicy() == Qt.FocusPolicy.NoFocus or not chain[-1].isVisible():
+            chain[-1] = chain[-1].nextInFocusChain()
+    expected = [
+        bar.field,
+        bar.previous_button,
+        bar.next_button,
+        bar.close_button,
+        bar.whole_words,
+        bar.only_hits,
+    ]
+    assert [w.objectName() or type(w).__name__ for w in chain] == [
+        w.objectName() or type(w).__name__ for w in expected
+    ]
+    assert chain == expected
+
+
+def test_panel_tab_order_goes_from_the_buttons_down_to_the_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bookmarks = window.docks.panel("bookmarksPanel")
+    assert bookmarks is not None
+    window.docks.show_panel("bookmarksPanel")
+    panel = bookmarks.widget()
+    assert isinstance(panel, BookmarksPanel)
+    panel.undo_button.setEnabled(True)
+    window.activateWindow()
+    panel.delete_button.setFocus()
+    qtbot.waitUntil(panel.delete_button.hasFocus)
+    seen = []
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [panel.undo_button, panel.export_button, panel.table]
+
+
+def test_list_rows_expose_headline_and_kind(window: MainWindow) -> None:
+    tree = QAccessible.queryAccessibleInterface(window.tree)
+    assert tree is not None
+    texts = []
+    for n in range(tree.childCount()):
+        child = tree.child(n)
+        if child is not None:
+            texts.append(child.text(QAccessible.Text.Name))
+    issue = window.issue
+    assert issue is not None
+    first = issue.articles[0]
+    assert any(first.display_title in t and t.startswith("Story") for t in texts), texts[:8]
+
+
+def test_the_accessible_names_do_not_leak_into_tooltips(window: MainWindow) -> None:
+    # The row tooltip is for the eye: the full headline, then kind and state.
+    index = window.tree.currentIndex().siblingAtColumn(0)
+    tooltip = str(index.data(Qt.ItemDataRole.ToolTipRole))
+    row = window.current_row
+    assert row is not None
+    assert tooltip.startswith(row.title + "\n")
+    assert QApplication.instance() is not None
+
+
+def test_clear_buttons_are_named(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    fields = (window.filter_field, window.highlighting.bar.field)
+    for field in fields:
+        buttons = field.findChildren(QToolButton)
+        assert buttons
+        assert all(name_of(button) == "Clear" for button in buttons)

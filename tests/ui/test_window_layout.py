@@ -1,0 +1,259 @@
+"""A window that holds together: a readable pane at 800x600 with a panel open, a highlight bar
+that never widens the window, sizes kept on the screen (also at a 2x scale, in a child)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QRect
+from pytestqt.qtbot import QtBot
+
+from reader.store import Library
+from reader.ui.headline_model import HeadlineDelegate, RowLook
+from reader.ui.main_window import MainWindow
+from reader.ui.search_panel import SearchPanel
+from reader.ui.settings import Settings
+from reader.ui.window_layout import (
+    LayoutGuard,
+    clamp_rect,
+    readable_pane_width,
+)
+from tests.ui.conftest import WindowFactory, open_and_wait
+
+pytest_plugins = ["tests.ui.library_fixtures"]  # the library fixture
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window_with_panel(
+    qtbot: QtBot, make_window: WindowFactory, library: Library
+) -> Iterator[MainWindow]:
+    """A window at 800x600 with the real search panel docked and shown."""
+    window = make_window()
+    window.resize(800, 600)
+    panel = SearchPanel(library, window.runner)
+    window.docks.add_panel(panel, "Search", visible=False, focus=panel.focus_query)
+    open_and_wait(qtbot, window, "zh")
+    window.docks.show_panel("searchPanel")
+    yield window
+
+
+def settled(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the guard has had its say (its fit runs after the resizes are over)."""
+    qtbot.waitUntil(lambda: window.pane.width() >= window.pane.minimumWidth(), timeout=5000)
+    qtbot.wait(50)
+
+
+def test_the_pane_keeps_a_readable_width_with_a_panel_open(
+    qtbot: QtBot, window_with_panel: MainWindow
+) -> None:
+    window = window_with_panel
+    settled(qtbot, window)
+    readable = readable_pane_width(window.pane)
+    # 20 Chinese characters at the body size, its margins and scroll bar: well above the
+    # ~115 px the pane had before.
+    assert readable >= 20 * window.pane.style_info.pixels
+    assert window.width() == 800
+    assert window.pane.width() >= readable
+    assert not window.pane.horizontalScrollBar().isVisible()
+    dock = window.docks.panel("searchPanel")
+    assert dock is not None and dock.isVisible()
+    # The list and the panel share what is left: the list keeps a useful width or collapses.
+    list_width = window.splitter.sizes()[0]
+    assert list_width == 0 or list_width >= LayoutGuard.LIST_MIN
+    assert dock.width() >= dock.minimumSizeHint().width()
+
+
+def test_the_list_collapses_before_the_pane_and_comes_back(
+    qtbot: QtBot, window_with_panel: MainWindow
+) -> None:
+    window = window_with_panel
+    window.resize(640, 600)
+    qtbot.waitUntil(lambda: window.layout_guard.list_collapsed, timeout=5000)
+    assert window.pane.width() >= readable_pane_width(window.pane)
+    dock = window.docks.panel("searchPanel")
+    assert dock is not None
+    dock.hide()
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] >= LayoutGuard.LIST_MIN, timeout=5000)
+    assert window.pane.width() >= readable_pane_width(window.pane)
+
+
+def test_a_list_collapsed_by_hand_stays_collapsed(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.splitter.setSizes([0, 1100])
+    window.splitter.splitterMoved.emit(0, 1)  # as a drag reports it
+    window.resize(1000, 700)
+    qtbot.wait(100)
+    assert window.layout_guard.list_collapsed
+
+
+def test_zooming_in_widens_the_pane_minimum(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    before = window.pane.minimumWidth()
+    window.zoom_in()
+    window.zoom_in()
+    assert window.pane.minimumWidth() > before * 1.15
+    window.zoom_reset()
+    assert window.pane.minimumWidth() == before
+
+
+def test_many_highlight_terms_never_widen_the_window(
+    qtbot: QtBot, window_with_panel: MainWindow
+) -> None:
+    window = window_with_panel
+    settled(qtbot, window)
+    window.highlighting.open_bar()
+    terms = "着陆器 海试 科技 人工智能 量子 经济 会议 北京 上海 深圳 香港 台湾 Harbor 'New York'"
+    with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
+        window.highlighting.set_terms(terms)
+    bar = window.highlighting.bar
+    # The chips wrap onto more lines instead of widening anything.
+    qtbot.waitUntil(lambda: bar.summary.height() > 2 * bar.field.height(), timeout=5000)
+    assert len(bar.terms) == 14
+    assert window.width() == 800
+    assert bar.width() <= window.width()
+    assert bar.summary.width() <= bar.width()
+    assert window.minimumSizeHint().width() <= 800
+
+
+def test_a_saved_size_larger_than_the_screen_is_clamped(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    settings_path = tmp_path / "big.ini"
+    window = make_window(settings=Settings(settings_path))
+    # A geometry saved on a large second screen, far to the right.
+    window.setGeometry(3000, 1200, 2400, 1600)
+    window.close()
+    again = make_window(settings=Settings(settings_path))
+    available = again.screen().availableGeometry()
+    frame = again.frameGeometry()
+    assert available.contains(frame), (frame, available)
+
+
+def test_damaged_saved_geometry_leaves_a_window_on_the_screen(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "damaged.ini")
+    settings.window_geometry = QByteArray(b"\x01\xd9\xd0\xcb\x00\x03garbage")
+    window = make_window(settings=settings)
+    assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+@pytest.mark.parametrize(
+    ("rect", "expected"),
+    [
+        (QRect(100, 100, 400, 300), QRect(100, 100, 400, 300)),  # inside: untouched
+        (QRect(700, 100, 400, 300), QRect(400, 100, 400, 300)),  # off the right: moved back
+        (QRect(-50, -20, 400, 300), QRect(0, 0, 400, 300)),  # off the top left
+        (QRect(0, 0, 1240, 900), QRect(0, 0, 800, 800)),  # too big: shrunk
+        (QRect(5000, 5000, 1000, 100), QRect(0, 700, 800, 100)),  # another screen's place
+    ],
+)
+def test_clamp_rect(rect: QRect, expected: QRect) -> None:
+    assert clamp_rect(rect, QRect(0, 0, 800, 800)) == expected
+
+
+@pytest.mark.parametrize("height", [18, 22, 26, 30, 40, 60])
+@pytest.mark.parametrize(
+    "look",
+    [
+        RowLook("story", False, False, False, True),
+        RowLook("story", False, False, False, False),
+        RowLook("story", True, False, False, True),
+    ],
+)
+def test_the_unread_dot_and_the_doubt_ring_never_overlap(height: int, look: RowLook) -> None:
+    rect = QRect(0, 40, 300, height)
+    dot, ring = HeadlineDelegate.gutter_marks(rect, look)
+    assert (dot is None) == look.read
+    assert (ring is None) == (not look.doubtful)
+    for mark in (dot, ring):
+        if mark is not None:
+            assert rect.contains(mark), (mark, rect)
+            assert mark.right() < rect.left() + HeadlineDelegate.GUTTER
+    if dot is not None and ring is not None:
+        assert not dot.intersects(ring)
+
+
+def test_the_tooltip_of_a_row_shows_its_full_headline(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    index = window.tree.currentIndex()
+    row = window.current_row
+    assert row is not None
+    tooltip = str(index.siblingAtColumn(0).data(0x03))  # Qt.ToolTipRole
+    assert tooltip.splitlines()[0] == row.title
+
+
+SCALED_CHILD = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from reader.qt_compat import pin_singletons
+pin_singletons()
+app = QApplication(sys.argv[:1])
+from reader.text.segment import Segmenter
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from reader.ui.window_layout import readable_pane_width
+from tests.ui.conftest import issue_loader
+from tests.ui.sample_issues import zh_issue
+temp = Path(tempfile.mkdtemp())
+loader = issue_loader({"zh": zh_issue()})
+window = MainWindow(Settings(temp / "s.ini"), Segmenter(cache_dir=temp), loader)
+window.show()
+window.show_issue(zh_issue())
+sheet = window.show_cheat_sheet()
+for _ in range(20):
+    app.processEvents()
+available = window.screen().availableGeometry()
+print(json.dumps({
+    "ratio": window.devicePixelRatioF(),
+    "available": [available.width(), available.height()],
+    "window": [window.frameGeometry().width(), window.frameGeometry().height()],
+    "sheet": [sheet.frameGeometry().width(), sheet.frameGeometry().height()],
+    "pane": window.pane.width(),
+    "readable": readable_pane_width(window.pane),
+    "hbar": window.pane.horizontalScrollBar().isVisible(),
+}))
+sheet.close()
+window.close()
+"""
+
+
+def test_at_twice_the_scale_everything_stays_on_the_screen(tmp_path: Path) -> None:
+    """QT_SCALE_FACTOR=2 in a child process (the real scaling, not a font-size proxy), on an
+    offscreen screen of Xvfb's default 1280x1024 pixels: 640x512 at that scale."""
+    screens = {"screens": [{"name": "xvfb", "x": 0, "y": 0, "width": 1280, "height": 1024}]}
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var)
+    result = subprocess.run(
+        [sys.executable, "-c", SCALED_CHILD],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["ratio"] == 2
+    available = report["available"]
+    assert available == [640, 512]
+    assert report["window"][0] <= available[0] and report["window"][1] <= available[1]
+    assert report["sheet"][0] <= available[0] and report["sheet"][1] <= available[1]
+    assert report["pane"] >= report["readable"]
+    assert not report["hbar"]
