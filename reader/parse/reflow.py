@@ -424,7 +424,7 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-def _title_cased_after_short(lines: Sequence[Line], columns: Sequence[int], i: int) -> bool:
+def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
     """A mixed-case line with every long word capitalised ("Sure Signs of a Torpid Liver")
     under a short line that OCR left without its stop ("Tuesday February 22nd") heads what
     follows: the short line ended its paragraph (the caller checks that the line above it is
@@ -435,7 +435,7 @@ def _title_cased_after_short(lines: Sequence[Line], columns: Sequence[int], i: i
         title_style(text) == "mixed"
         and len(words) >= 3
         and all(word[0].isupper() for word in words if len(word) >= 4)
-        and is_short(previous, columns[i - 1])
+        and is_short(previous, columns.forward(i - 1))
         and previous.text.rstrip()[-1:].isalnum()
     )
 
