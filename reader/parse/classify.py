@@ -14,7 +14,13 @@ from typing import TypeVar
 
 from reader.model import ContinuationLink
 from reader.parse.masthead import NAME_LINES, is_masthead_line
-from reader.text.cjk import CLAUSE_PUNCTUATION, cjk_ratio, display_width, ends_sentence
+from reader.text.cjk import (
+    CLAUSE_PUNCTUATION,
+    cjk_ratio,
+    display_width,
+    ends_sentence,
+    letter_counts,
+)
 
 _CN_NUM = "〇零一二三四五六七八九十百两"
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
@@ -78,6 +84,28 @@ def _zh(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(_both_scripts(pattern), flags)
 
 
+_FLAG_LETTERS = (
+    ("i", re.IGNORECASE),
+    ("m", re.MULTILINE),
+    ("s", re.DOTALL),
+    ("x", re.VERBOSE),
+    ("a", re.ASCII),
+)
+
+
+def _scoped(pattern: re.Pattern[str]) -> str:
+    """A pattern's source as a group that carries its own flags, to be joined with others."""
+    flags = "".join(letter for letter, flag in _FLAG_LETTERS if pattern.flags & flag)
+    return f"(?{flags}:{pattern.pattern})" if flags else f"(?:{pattern.pattern})"
+
+
+def either(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern trying ``patterns`` in turn at each place: its ``match`` finds what the first
+    of them to match finds (alternatives are tried in order), its ``search`` finds something
+    whenever one of them would. One scan instead of one a pattern. (No backreferences.)"""
+    return re.compile("|".join(map(_scoped, patterns)))
+
+
 # --- datelines ------------------------------------------------------------------------------
 _DATELINE_PATTERNS = [
     # 新华社北京1月13日电 / 本报北京3月17日电 / 中新社上海电（记者 李明）
@@ -102,6 +130,7 @@ _DATELINE_PATTERNS = [
         r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']))\s*"
     ),
 ]
+_DATELINE = either(_DATELINE_PATTERNS)
 
 # --- bylines --------------------------------------------------------------------------------
 #: A news agency or wire service credit: "(Associated Press.)", "[United Press Leased Wire
@@ -142,6 +171,7 @@ _BYLINE_LEADS = [
     _zh(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
     *_WIRE_CREDITS,
 ]
+_BYLINE_LEAD = either(_BYLINE_LEADS)
 _BYLINE_LINES = [
     _zh(
         r"^(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
@@ -150,6 +180,7 @@ _BYLINE_LINES = [
     re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}\.?$"),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
 ]
+_BYLINE_LINE = either(_BYLINE_LINES)
 _BYLINE_ROLES = _zh(
     r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
     r"[（()）、,，]"
@@ -157,7 +188,9 @@ _BYLINE_ROLES = _zh(
 
 # --- credits --------------------------------------------------------------------------------
 _CREDIT_PATTERNS = [
-    _zh(r"[/／]?\s*摄(?:影)?$"),  # 张端/摄, 本报记者 王芳摄
+    # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
+    # "/" or spaces, is left out, so that the search skips to the 摄 at C speed).
+    _zh(r"摄(?:影)?$"),
     _zh(r"^(?:图|图片|制图)[：:／/]"),  # 图：本报记者 …
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
@@ -177,8 +210,15 @@ _CONTINUATION_PATTERNS = [
         "from",
     ),
 ]
-#: Every jump line names a page (版, Page): text without either skips the patterns above.
-_CONTINUATION_HINT = re.compile(r"版|page", re.IGNORECASE)
+
+
+def _names_a_page(text: str) -> bool:
+    """Every jump line names a page (版, Page): text without either skips the patterns above.
+    (Found as substrings: a case-blind search for "page" tries every character in Python's re;
+    no character but P, p, A, a, G, g, E, e lower-cases to those letters.)"""
+    return "版" in text or "page" in text.lower()
+
+
 _TEASER_POINTER = _zh(r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$")
 _EN_TEASER_POINTER = re.compile(r"\s*[(\[]?\s*(?:See|On)\s+Page\s+(\w+)\.?\s*[)\]]?$", re.I)
 
@@ -251,31 +291,38 @@ class LeadMatch:
     rest: str
 
 
-def _match_lead(patterns: list[re.Pattern[str]], text: str) -> LeadMatch | None:
-    for pattern in patterns:
-        match = pattern.match(text)
-        if match:
-            return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
+def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
+    match = pattern.match(text)
+    if match:
+        return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
     return None
 
 
 @_per_line
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
-    return _match_lead(_DATELINE_PATTERNS, text)
+    return _match_lead(_DATELINE, text)
+
+
+def dateline_reaches_past(first: str, second: str) -> bool:
+    """Whether the two lines, joined, open with a dateline that reaches past the first (a
+    dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
+    pair of lines is asked once."""
+    found = _match_lead(_DATELINE, f"{first} {second}")
+    return found is not None and len(found.text) > len(first)
 
 
 @_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
-    return _match_lead(_BYLINE_LEADS, text)
+    return _match_lead(_BYLINE_LEAD, text)
 
 
 @_per_line
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
-    return any(p.match(stripped) for p in _BYLINE_LINES) or is_wire_credit(stripped)
+    return _BYLINE_LINE.match(stripped) is not None or is_wire_credit(stripped)
 
 
 #: A signature closing a story or letter: "D. H. Postlethweight.", "H. S. Correspondent.",
@@ -330,7 +377,7 @@ def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
     Returns the link and the paragraph text without it.
     """
     stripped = text.strip()
-    if not _CONTINUATION_HINT.search(stripped):
+    if not _names_a_page(stripped):
         return None
     for pattern, direction in _CONTINUATION_PATTERNS:
         match = pattern.search(stripped)
@@ -379,11 +426,14 @@ def parse_page_number(token: str) -> int | None:
 
 
 def _anchored(pattern: re.Pattern[str]) -> bool:
-    """Whether a pattern can match only at the start: ^ first, no | outside a group."""
+    """Whether a pattern can match only at the start: every alternative outside a group starts
+    with ^."""
     text = pattern.pattern
-    if not text.startswith("^") or pattern.flags & (re.MULTILINE | re.ASCII):
+    if pattern.flags & re.MULTILINE:
         return False
     depth, index, in_class = 0, 0, False
+    if not text.startswith("^"):
+        return False
     while index < len(text):
         char = text[index]
         if char == "\\":
@@ -397,30 +447,32 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
             index += text.startswith("]", index + 1)
         elif char in "()":
             depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
+        elif char == "|" and depth == 0 and not text.startswith("^", index + 1):
             return False
         index += 1
     return True
 
 
+def _never(text: str) -> None:
+    return None
+
+
 def search_any(patterns: list[re.Pattern[str]]) -> Callable[[str], bool]:
     """A test equal to ``any(p.search(text) for p in patterns)``, in fewer scans: the patterns
-    anchored at the start are tried together, once, at the start only."""
-    flag_letters = (("i", re.IGNORECASE), ("s", re.DOTALL), ("x", re.VERBOSE))
-    starts = []
-    anywhere = []
-    for pattern in patterns:
-        if not _anchored(pattern):
-            anywhere.append(pattern)
-            continue
-        flags = "".join(letter for letter, flag in flag_letters if pattern.flags & flag)
-        starts.append(f"(?{flags}:{pattern.pattern})" if flags else f"(?:{pattern.pattern})")
-    at_start = re.compile("|".join(starts)) if starts else None
+    anchored at the start are tried together, once, at the start only. (The others are searched
+    one by one: a pattern that starts with a fixed character skips to it at C speed, which it
+    no longer does joined with others.)"""
+    starts = [p for p in patterns if _anchored(p)]
+    at_start = either(starts).match if starts else _never
+    anywhere = tuple(p.search for p in patterns if not _anchored(p))
 
     def test(text: str) -> bool:
-        if at_start is not None and at_start.match(text):
+        if at_start(text) is not None:
             return True
-        return any(pattern.search(text) for pattern in anywhere)
+        for search in anywhere:  # noqa: SIM110 - a loop costs less than any() over a generator
+            if search(text) is not None:
+                return True
+        return False
 
     return test
 
@@ -485,13 +537,13 @@ def _english_title_like(text: str) -> bool:
     words = _ENGLISH_WORD.findall(text)
     if not words or len(words) > 12:
         return False
-    letters = "".join(filter(str.isalpha, text))
-    if len(letters) < 3:
+    letters, capitals = letter_counts(text)
+    if letters < 3:
         return False
-    upper_share = sum(map(str.isupper, letters)) / len(letters)
-    if upper_share >= 0.7:
+    if capitals / letters >= 0.7:
         return True
-    if text.endswith((",", ";")) or text.count(",") > 1:
+    # Four in five of at least two content words capitalised take two capitals at least.
+    if capitals < 2 or text.endswith((",", ";")) or text.count(",") > 1:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) < 2:
@@ -532,7 +584,8 @@ _ABBREVIATION = re.compile(
 def ends_with_abbreviation(text: str) -> bool:
     """A line ending in an abbreviation ("Feb.", "Mr.", an initial "J."): its stop ends no
     sentence, so no paragraph ends there."""
-    return _ABBREVIATION.search(text.rstrip()) is not None
+    stripped = text.rstrip()
+    return stripped.endswith(".") and _ABBREVIATION.search(stripped) is not None
 
 
 #: Type set at least this much larger than the page's body text is display type (headlines).
@@ -562,8 +615,8 @@ def title_style(text: str) -> str:
     """'caps' for all-capital English decks, 'mixed' for others, 'cjk' for Chinese titles."""
     if cjk_ratio(text) >= 0.5:
         return "cjk"
-    letters = "".join(filter(str.isalpha, text))
-    if letters and sum(map(str.isupper, letters)) / len(letters) >= 0.7:
+    letters, capitals = letter_counts(text)
+    if letters and capitals / letters >= 0.7:
         return "caps"
     return "mixed"
 
@@ -607,7 +660,11 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A contents-box line: (its title, the page it points to), or None."""
     if len(text) > BOX_ENTRY_MAX:
         return None
-    match = _BOX_ENTRY.match(text.strip())
+    stripped = text.strip()
+    # The page number ends the line (a digit or 版): most lines are no entry at a glance.
+    if not (stripped[-1:].isdigit() or stripped.endswith("版")):
+        return None
+    match = _BOX_ENTRY.match(stripped)
     if not match:
         return None
     title = match.group("title").strip()
@@ -634,11 +691,13 @@ _NOTICE_OPENINGS = _zh(
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
     r")"
 )
+#: (One \b before the English words, not one each: the pattern is run over whole bodies, and a
+#: \b heading an alternative is tested at every character.)
 _NOTICE_WORDS = _zh(
-    r"\$\s?\d|\bper\s+(?:cent|dozen|pound|yard|lb)\b|\bPhone\b|\bTel\.|\bPRICES?\b|\bSALE\b|"
+    r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|PRICES?\b|SALE\b|"
     # Advertisements: prices in cents, the shop's proprietor or agent, where it is sold.
-    r"\b\d+\s?c\b|\b\d+\s+cents\b|\bProps?\.|\bAgents?\b|\b[Ss]old\s+by\b|"
-    r"\b[Dd]ruggists?\b|\b[Bb]argains?\b|\bGuaranteed\b|\bCall\s+(?:on|at)\b|"
+    r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|[Ss]old\s+by\b|"
+    r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )
 
@@ -682,11 +741,13 @@ def noise_share(text: str) -> float:
             1 for ch in visible if not (ch.isalnum() or ch in "，。、；：？！“”‘’（）《》—…·")
         )
         return odd / len(visible)
-    bad = sum(1 for token in tokens if not _CLEAN_TOKEN.fullmatch(token))
-    return bad / len(tokens)
+    return (len(tokens) - len(_CLEAN_TOKENS.findall(text))) / len(tokens)
 
 
-_CLEAN_TOKEN = re.compile(
+_CLEAN_TOKEN = (
     r"[\"'“‘(\[]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Z][a-z]*\.?|[a-z]{1,3}|"
     r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—)[\"'”’)\].,;:!?—-]*"
 )
+#: The whole tokens (runs between white space, as str.split cuts them) that are clean: the
+#: pattern holds no white space, so each match is one whole token and all are found in one scan.
+_CLEAN_TOKENS = re.compile(rf"(?<!\S)(?:{_CLEAN_TOKEN})(?!\S)")

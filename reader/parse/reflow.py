@@ -11,6 +11,7 @@ from reader.parse.classify import (
     _per_line,
     box_entry,
     caps_runs_on,
+    dateline_reaches_past,
     ends_with_abbreviation,
     is_byline_line,
     is_credit,
@@ -69,49 +70,54 @@ def estimate_column_width(widths: Sequence[int]) -> int:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.8))]
 
 
-def local_columns(lines: Sequence[Line]) -> list[int]:
-    """The column width around each line, from its neighbours within a window.
+class _Columns:
+    """The column width around the lines of a run, worked out only for the lines that ask.
 
-    The window never reaches across a story start (a dateline or byline opening a line): a new
-    story is usually set in a column of its own width.
+    A window of lines never reaches across a story start (a dateline or byline opening a
+    line): a new story is usually set in a column of its own width. Story starts only ever
+    begin a new stretch, so the lines of a window that share a line's story are one slice.
     """
-    widths = [line.width for line in lines]
-    segment = _story_segments(lines)
-    columns = []
-    for i in range(len(widths)):
-        lo, hi = max(0, i - COLUMN_WINDOW), min(len(widths), i + COLUMN_WINDOW + 1)
-        if segment[lo] == segment[hi - 1]:  # one story throughout (segments only grow)
-            window = widths[lo:hi]
-        else:
-            window = [widths[j] for j in range(lo, hi) if segment[j] == segment[i]]
-        columns.append(estimate_column_width(window))
-    return columns
 
+    __slots__ = ("_end", "_lines", "_start", "_widths")
 
-def forward_columns(lines: Sequence[Line]) -> list[int]:
-    """The column width at each line judged from it and the lines after it (within a window).
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        self._widths = [line.width for line in lines]
+        #: For each line, the first and one past the last line of its story stretch (found
+        #: when first asked for).
+        self._start: list[int] = []
+        self._end: list[int] = []
 
-    What follows a title is set in the column of the text below it, which may differ from
-    the text above (a caption beside a story, a narrower column after a wider one).
-    """
-    widths = [line.width for line in lines]
-    segment = _story_segments(lines)
-    centred = local_columns(lines)
-    columns = []
-    for i in range(len(widths)):
-        hi = min(len(widths), i + 2 * COLUMN_WINDOW + 1)
-        window = [widths[j] for j in range(i, hi) if segment[j] == segment[i]]
-        # Too few lines below to tell a column: judge from the lines around instead.
-        columns.append(estimate_column_width(window) if len(window) >= 3 else centred[i])
-    return columns
+    def _stretches(self) -> None:
+        count = len(self._lines)
+        self._start, self._end = [0] * count, [count] * count
+        start = 0
+        for i in range(1, count):
+            if starts_story(self._lines[i].text):
+                self._end[start:i] = [i] * (i - start)
+                start = i
+            self._start[i] = start
 
+    def local(self, i: int) -> int:
+        """The column width around line ``i``, from its neighbours within a window."""
+        if not self._start:
+            self._stretches()
+        lo = max(i - COLUMN_WINDOW, self._start[i])
+        return estimate_column_width(self._widths[lo : min(i + COLUMN_WINDOW + 1, self._end[i])])
 
-def _story_segments(lines: Sequence[Line]) -> list[int]:
-    """For each line, how many story openings (datelines, bylines) come at or before it."""
-    segment = [0] * len(lines)
-    for i in range(1, len(lines)):
-        segment[i] = segment[i - 1] + (1 if starts_story(lines[i].text) else 0)
-    return segment
+    def widest(self, i: int) -> int:
+        """The widest line within a window around line ``i`` (across story starts too)."""
+        return max(self._widths[max(0, i - COLUMN_WINDOW) : i + COLUMN_WINDOW + 1])
+
+    def forward(self, i: int) -> int:
+        """The column width at line ``i`` judged from it and the lines after it (within a
+        window): what follows a title is set in the column of the text below it, which may
+        differ from the text above (a caption beside a story, a narrower column after a wider
+        one). With too few lines below to tell a column, judged from the lines around."""
+        if not self._end:
+            self._stretches()
+        window = self._widths[i : min(i + 2 * COLUMN_WINDOW + 1, self._end[i])]
+        return estimate_column_width(window) if len(window) >= 3 else self.local(i)
 
 
 def is_short(line: Line, column: int) -> bool:
@@ -136,7 +142,7 @@ def find_titles(block: Block) -> list[bool]:
     story opening or nothing is a stack of titles.
     """
     lines = block.lines
-    columns = forward_columns(lines)
+    columns = _Columns(lines)
     entries = [line.listed or box_entry(line.text) is not None for line in lines]
     like = [
         (is_title_like(line.text) or is_display_type(line.text, line.size, line.bold))
@@ -176,7 +182,7 @@ def find_titles(block: Block) -> list[bool]:
         else:
             nxt = lines[i + 1]
             next_ok = (
-                is_short(nxt, columns[i + 1])
+                is_short(nxt, columns.forward(i + 1))
                 or starts_story(nxt.text)
                 or is_byline_line(nxt.text)
                 or (latin and like[i + 1])
@@ -322,36 +328,36 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     ("（一）", "二、", "3.") always start one. A break made from line lengths alone, with no
     indent or opening to confirm it, is a guess.
     """
-    columns = local_columns(lines)
-    widest = _local_max(lines)
+    columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
+    # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
+    alone = [
+        is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
+        for line in lines
+    ]
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
         if (
-            starts_story(line.text)
-            or is_byline_line(line.text)
-            or is_byline_line(prev.text)
-            or _is_jump_line(line.text)
-            or _is_jump_line(prev.text)
-            or is_signature(line.text)
-            or is_signature(prev.text)
+            alone[i]
+            or alone[i - 1]
+            or starts_story(line.text)
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
+            or _dateline_across(lines, i)
         ):
-            breaks.append((True, False))
-            continue
-        if _dateline_across(lines, i):
             breaks.append((True, False))
             continue
         if not ends_sentence(prev.text) or ends_with_abbreviation(prev.text):
             breaks.append((False, False))
             continue
         if cjk_ratio(prev.text) < 0.5:
-            first_word = line.text.split()[0] if line.text.split() else ""
-            fits = prev.width + 1 + display_width(first_word) <= max(widest[i - 1], widest[i])
+            words = line.text.split()
+            first_word = words[0] if words else ""
+            widest = max(columns.widest(i - 1), columns.widest(i))
+            fits = prev.width + 1 + display_width(first_word) <= widest
             breaks.append((fits or indent, not indent))
             continue
-        column = max(columns[i - 1], columns[i])
+        column = max(columns.local(i - 1), columns.local(i))
         if is_short(prev, column):
             breaks.append((True, not indent))
             continue
@@ -369,9 +375,7 @@ def _dateline_across(lines: Sequence[Line], i: int) -> bool:
     """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
     if i + 1 >= len(lines) or match_dateline(lines[i].text):
         return False
-    text = lines[i].text
-    found = match_dateline(f"{text} {lines[i + 1].text}")
-    return found is not None and len(found.text) > len(text)
+    return dateline_reaches_past(lines[i].text, lines[i + 1].text)
 
 
 #: A sentence ending inside a line: a word of two or more letters, its stop, the next
@@ -420,7 +424,7 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-def _title_cased_after_short(lines: Sequence[Line], columns: Sequence[int], i: int) -> bool:
+def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
     """A mixed-case line with every long word capitalised ("Sure Signs of a Torpid Liver")
     under a short line that OCR left without its stop ("Tuesday February 22nd") heads what
     follows: the short line ended its paragraph (the caller checks that the line above it is
@@ -431,7 +435,7 @@ def _title_cased_after_short(lines: Sequence[Line], columns: Sequence[int], i: i
         title_style(text) == "mixed"
         and len(words) >= 3
         and all(word[0].isupper() for word in words if len(word) >= 4)
-        and is_short(previous, columns[i - 1])
+        and is_short(previous, columns.forward(i - 1))
         and previous.text.rstrip()[-1:].isalnum()
     )
 
@@ -451,13 +455,6 @@ def _closes(text: str) -> bool:
 def _is_jump_line(text: str) -> bool:
     jump = match_continuation(text)
     return jump is not None and not jump[1]
-
-
-def _local_max(lines: Sequence[Line]) -> list[int]:
-    widths = [line.width for line in lines]
-    return [
-        max(widths[max(0, i - COLUMN_WINDOW) : i + COLUMN_WINDOW + 1]) for i in range(len(widths))
-    ]
 
 
 def reflow_block(block: Block, index: int) -> list[Unit]:

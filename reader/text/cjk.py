@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 #: Punctuation that ends a sentence (and so, at a line end, may end a paragraph).
@@ -39,28 +40,51 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
 
 
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """(letters, capitals) in a text, as str.isalpha and str.isupper count them; ASCII text is
+    counted by deleting bytes (C-level), other text a character at a time."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        size = len(raw)
+        return (
+            size - len(raw.translate(None, _ASCII_LETTERS)),
+            size - len(raw.translate(None, _ASCII_CAPITALS)),
+        )
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters), sum(map(str.isupper, letters))
+
+
 def is_wide(char: str) -> bool:
     """True for characters that take two columns (CJK ideographs, kana, full-width forms)."""
-    return _WIDE.match(char) is not None
+    return not char.isascii() and _WIDE.match(char) is not None
 
 
 _SPACE = re.compile(r"\s")
 
 
-# Widths and ratios are memoised (bounded): the stages of a parse ask them of each line again.
-@lru_cache(maxsize=1 << 14)
 def display_width(text: str) -> int:
     """Width in half-width columns: a CJK character counts 2, a digit or Latin letter 1."""
-    if text.isascii():
-        return len(text)
+    return len(text) if text.isascii() else _wide_width(text)
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of non-space characters that are wide (CJK)."""
+    return 0.0 if text.isascii() else _wide_ratio(text)
+
+
+# Widths and ratios of text that is not ASCII are memoised (bounded): the stages of a parse ask
+# them of each line again. (ASCII text is measured faster than a memo is looked up.)
+@lru_cache(maxsize=1 << 14)
+def _wide_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
 @lru_cache(maxsize=1 << 14)
-def cjk_ratio(text: str) -> float:
-    """Share of non-space characters that are wide (CJK)."""
-    if text.isascii():
-        return 0.0
+def _wide_ratio(text: str) -> float:
     visible = len(text) - len(_SPACE.findall(text))
     if not visible:
         return 0.0
@@ -77,6 +101,8 @@ def repair_spacing(text: str) -> str:
     "13 日" becomes "13日", "2024 年 6 月" becomes "2024年6月", while spaces between Latin
     words ("PCT filings", "New York") stay. Runs of spaces collapse to one; runs at the ends go.
     """
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text.strip(" ")  # no run of spaces to collapse, no wide character
     collapsed = _SPACE_RUN.sub(" ", text).strip(" ")
     if collapsed.isascii():
         return collapsed

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.parse.classify import (
     byline_names,
@@ -141,8 +145,77 @@ def test_title_like() -> None:
 def test_every_jump_pattern_needs_the_page_hint() -> None:
     # match_continuation skips its patterns when the text names no page (a speed short cut):
     # every pattern must then require 版 or Page, or the short cut would hide its matches.
-    from reader.parse.classify import _CONTINUATION_HINT, _CONTINUATION_PATTERNS
+    from reader.parse.classify import _CONTINUATION_PATTERNS, _names_a_page
 
     for pattern, _ in _CONTINUATION_PATTERNS:
         bare = pattern.pattern.replace("版", "").replace("Page", "")
-        assert bare != pattern.pattern and _CONTINUATION_HINT.search(pattern.pattern), pattern
+        assert bare != pattern.pattern and _names_a_page(pattern.pattern), pattern
+    assert _names_a_page("(Continued on PAGE 4)") and _names_a_page("下转第二版")
+    assert not _names_a_page("Continued on the next sheet")
+
+
+# --- the speed short cuts give what the plain tests give -------------------------------------
+
+_PATTERN_TEXT = st.text(
+    alphabet="ab AB.,—-/:摄影()VOLNo12 \tPhotobyEDITION版", min_size=0, max_size=40
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_PATTERN_TEXT)
+def test_joined_patterns_match_what_the_list_matches(text: str) -> None:
+    from reader.parse.classify import (
+        _CREDIT_PATTERNS,
+        _DATELINE,
+        _DATELINE_PATTERNS,
+        _FURNITURE_PATTERNS,
+        _credit_search,
+        _furniture_search,
+        either,
+    )
+
+    # match: what the first pattern of the list to match finds; search: whether any finds.
+    first = next((m for p in _DATELINE_PATTERNS if (m := p.match(text))), None)
+    joined = _DATELINE.match(text)
+    assert (joined and joined.group(0)) == (first and first.group(0))
+    assert _furniture_search(text) == any(p.search(text) for p in _FURNITURE_PATTERNS)
+    assert _credit_search(text) == any(p.search(text) for p in _CREDIT_PATTERNS)
+    flagged = [re.compile("ab", re.IGNORECASE), re.compile("^a.b", re.DOTALL), re.compile("b$")]
+    found = either(flagged).search(text) is not None
+    assert found == any(p.search(text) for p in flagged)
+
+
+def test_only_patterns_starting_with_a_caret_in_every_branch_are_tried_at_the_start() -> None:
+    from reader.parse.classify import _anchored
+
+    assert _anchored(re.compile("^EXTRA$|^LATE EDITION$"))
+    assert _anchored(re.compile("^(?:a|b)c"))
+    assert not _anchored(re.compile("^EXTRA|EDITION"))
+    assert not _anchored(re.compile("^a", re.MULTILINE))
+    assert not _anchored(re.compile("[|^]a"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aZ.$1,'\"()-— \t\u00a0&s", max_size=30))
+def test_noise_share_counts_the_tokens_of_str_split(text: str) -> None:
+    from reader.parse.classify import _CLEAN_TOKEN, noise_share
+
+    tokens = text.split()
+    if not tokens:
+        assert noise_share(text) == 1.0
+        return
+    bad = sum(1 for token in tokens if not re.fullmatch(_CLEAN_TOKEN, token))
+    assert noise_share(text) == bad / len(tokens)
+
+
+def test_dateline_broken_over_two_lines() -> None:
+    from reader.parse.classify import dateline_reaches_past
+
+    assert dateline_reaches_past("CEDAR FALLS, Iowa, Feb.", "9.—Harold Smith was")
+    assert not dateline_reaches_past("WASHINGTON, Feb. 9.—The", "Senate met")
+    assert not dateline_reaches_past("the council met", "on Tuesday")
+
+
+def test_title_case_needs_two_capitals() -> None:
+    assert not is_title_like("Fire on the hill")
+    assert is_title_like("Fire on the Hill")

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.text.cjk import (
     display_width,
     ends_sentence,
     join_lines,
+    letter_counts,
     page_vocabulary,
     repair_spacing,
 )
@@ -71,3 +77,20 @@ def test_line_joining_cost_is_linear_in_the_text() -> None:
     text, removed = join_lines(["ab-"] * 100_000)
     assert removed == 99_999
     assert text == "ab" * 100_000 + "-"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aZé É1 \tß中。ǅ", max_size=30))
+def test_letter_counts_count_as_the_str_methods_do(text: str) -> None:
+    letters = [ch for ch in text if ch.isalpha()]
+    assert letter_counts(text) == (len(letters), sum(ch.isupper() for ch in letters))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab \t\u00a0\u3000中", max_size=30))
+def test_spacing_repair_short_cut_for_ascii_gives_the_full_repair(text: str) -> None:
+    full = re.sub(r"[ \t\u00a0\u3000]+", " ", text).strip(" ")
+    if not full.isascii():
+        full = re.sub(r" (?=[中])|(?<=[中]) ", "", full)
+    assert repair_spacing(text) == full
+    assert display_width(text) == len(text) + text.count("中") + text.count("\u3000")

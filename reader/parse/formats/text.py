@@ -71,7 +71,7 @@ def _join_cut_pointers(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         previous = result[-1] if result else None
-        if previous and _CUT_POINTER.search(previous.text) and _POINTER_TAIL.match(line.text):
+        if previous and _POINTER_TAIL.match(line.text) and _CUT_POINTER.search(previous.text):
             result[-1] = Line(
                 previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
             )
