@@ -191,6 +191,11 @@ class ReadingPane(QTextBrowser):
         fmt: QTextFrameFormat = frame.frameFormat()
         if not force and abs(fmt.leftMargin() - side) < 0.5:
             return
+        if force:
+            # A fresh document: lay it out once from scratch (margins Qt has not seen yet), or
+            # its lazily laid-out tail keeps the heights of the narrower default frame.
+            fmt.setLeftMargin(-1)
+            frame.setFrameFormat(fmt)
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
         fmt.setTopMargin(max(24.0, style.pixels * 1.8))
