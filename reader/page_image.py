@@ -104,9 +104,26 @@ def decode_page(path: str | Path, width: int) -> DecodedPage:
     Raises InputError (one line: the file and the reason) for a missing, unreadable, corrupt or
     oversized picture.
     """
+    path = Path(path)
+    factor: int | None = None
+    while True:
+        try:
+            return _decode(path, width, factor)
+        except _TooManyLevels as levels:
+            # A JPEG 2000 has as many reductions as its encoder made resolution levels (five
+            # by default); asked for more, OpenJPEG reports a broken stream. One level fewer.
+            factor = levels.factor - 1
+
+
+class _TooManyLevels(Exception):
+    def __init__(self, factor: int) -> None:
+        super().__init__(factor)
+        self.factor = factor
+
+
+def _decode(path: Path, width: int, factor: int | None) -> DecodedPage:
     from PIL import Image
 
-    path = Path(path)
     with _open(path) as image:
         full_w, full_h = image.size
         width = max(1, min(int(width), full_w))
@@ -118,14 +135,18 @@ def decode_page(path: str | Path, width: int) -> DecodedPage:
             if image.format == "JPEG":
                 image.draft(mode, (width, height))
             elif image.format == "JPEG2000":
-                factor = int(math.log2(full_w / width)) if width < full_w else 0
-                image.reduce = max(0, factor)  # type: ignore[method-assign]  # OpenJPEG level
+                if factor is None:
+                    factor = int(math.log2(full_w / width)) if width < full_w else 0
+                factor = max(0, factor)
+                image.reduce = factor  # type: ignore[method-assign]  # OpenJPEG level
             image.load()
             picture = image if image.mode == mode else image.convert(mode)
             if picture.size != (width, height):
                 picture = picture.resize((width, height), Image.Resampling.BILINEAR, reducing_gap=2)
             data = picture.tobytes()
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+            if image.format == "JPEG2000" and factor:
+                raise _TooManyLevels(factor) from None
             raise InputError(f"the page picture is damaged ({_reason(error)})", path) from None
     return DecodedPage(str(path), (full_w, full_h), (width, height), mode, data)
 

@@ -42,6 +42,15 @@ def test_a_page_is_decoded_at_the_width_asked_for(tmp_path: Path, suffix: str) -
     assert _mean(decoded, (320, 420, 580, 780)) > 215
 
 
+def test_a_jpeg_2000_asked_for_more_reductions_than_it_has_still_decodes(tmp_path: Path) -> None:
+    # Pillow's encoder makes six resolutions (five halvings); 66 px of 6000 would need six.
+    path = _scan(tmp_path / "page.jp2", (4224, 5632), num_resolutions=3)
+    decoded = decode_page(path, 66)
+    assert decoded.size == (66, 88)
+    assert _mean(decoded, (2, 2, 30, 40)) < 60
+    assert _mean(decoded, (36, 48, 64, 86)) > 200
+
+
 def test_a_picture_is_never_enlarged(tmp_path: Path) -> None:
     decoded = decode_page(_scan(tmp_path / "small.png", (300, 400)), 5000)
     assert decoded.size == (300, 400)
