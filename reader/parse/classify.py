@@ -306,8 +306,12 @@ def match_dateline(text: str) -> LeadMatch | None:
 
 def dateline_reaches_past(first: str, second: str) -> bool:
     """Whether the two lines, joined, open with a dateline that reaches past the first (a
-    dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
-    pair of lines is asked once."""
+    dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). A second line
+    that opens a dateline of its own is no such tail: the first is what stands above it (the
+    last line of a headline, "SAILS" / "NORFOLK, Feb. I.—In"). Not memoised: each pair of
+    lines is asked once."""
+    if match_dateline(second) is not None:
+        return False
     found = _match_lead(_DATELINE, f"{first} {second}")
     return found is not None and len(found.text) > len(first)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reader.parse.classify import (
     DISPLAY_SIZE,
+    RUN_ON_WORDS,
     _per_line,
     box_entry,
     caps_runs_on,
@@ -158,6 +159,7 @@ def find_titles(block: Block) -> list[bool]:
     _bridge_short_title_lines(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
+    _drop_run_on_lines(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -405,6 +407,19 @@ def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = like[i + 1] = False
 
 
+def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
+    """An English line ending in a word no headline ends on ("Miss Atmee Ehrlich and") runs on
+    into the line below: above a line that is no title, it is the start of a paragraph."""
+    for i in range(len(lines) - 1):
+        if not like[i] or like[i + 1] or title_style(lines[i].text) == "cjk":
+            continue
+        words = lines[i].text.split()
+        # Letter-spaced display type ("T H E U N I V E R S A") is no prose.
+        spaced = sum(1 for word in words if len(word) >= 2) < 2
+        if not spaced and words[-1].lower() in RUN_ON_WORDS:
+            like[i] = False
+
+
 def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
     """A word or two alone between two title lines of the same style is part of the deck
     (a centred deck broken as "Officers Believe Young Man Met" / "With" / "Accident …")."""
@@ -470,6 +485,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
     column = estimate_column_width([line.width for line in body]) if wrapped else 0
+    all_caps = wrapped and all(title_style(line.text) == "caps" for line in body)
     run: list[Line] = []
 
     def flush_run() -> None:
@@ -506,6 +522,15 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                     not line.text.startswith("—")
                     and (
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # Capitals filling a block of their own are one headline wrapped
+                        # ("SAY DEMOCRATIC DEFEAT" / "HASTENED ADRIATIC PACT").
+                        or (style == "caps" and all_caps)
+                        # A headline set a word a line ("MARTIN" / "COMING") is one headline.
+                        or (
+                            style == "caps"
+                            and _lone_word(previous.lines[-1].text)
+                            and _lone_word(line.text)
+                        )
                         # A mixed-case deck under a headline is one deck however it wraps.
                         or (style == "mixed" and len(units) >= 2 and units[-2].kind == "title")
                         or (
@@ -541,6 +566,14 @@ def _continues_dash(previous: Unit, line: Line) -> bool:
         and not ends_sentence(previous.lines[-1].text)
         and cjk_ratio(line.text) >= 0.5
     )
+
+
+#: A line of one word of three letters or more, and at most a mark after it.
+_LONE_WORD = re.compile(r"^[\"'“‘]?[A-Za-z]{3,}[.,!?:\"'”’]?$")
+
+
+def _lone_word(text: str) -> bool:
+    return _LONE_WORD.match(text.strip()) is not None
 
 
 def _is_entry(line: Line) -> bool:

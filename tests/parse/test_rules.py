@@ -390,3 +390,55 @@ def test_parsed_articles_carry_their_confidence() -> None:
     )
     assert noisy.articles[0].confidence < story.confidence
     assert all(0.0 < a.confidence <= 1.0 for a in page.articles)
+
+
+def test_headline_set_a_word_a_line_is_one_headline() -> None:
+    # The last word stands right above a dateline: it is the headline's, not the dateline's.
+    page = parse_page_text(
+        "The council adjourned until next week.\n"
+        "GERMAN\n"
+        "SEIZES\n"
+        "SAILS\n"
+        "NORFOLK, Feb. 1.—In charge of a German prize crew, the liner came to\n"
+        "anchor in Hampton Roads this morning after a long voyage.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "GERMAN SEIZES SAILS"
+    assert story.dateline == "NORFOLK, Feb. 1.—"
+    # Two decks of several words each stay apart (see test_capital_decks_split…).
+    page = parse_page_text(
+        "BANK CASHIER MISSING\n"
+        "FUNDS FOUND INTACT\n"
+        "CEDAR FALLS, Iowa, Feb. 9.—Harold Brenner, cashier of the bank, has been\n"
+        "missing since Monday night.\n"
+    )
+    assert page.articles[0].headline == "BANK CASHIER MISSING"
+    assert page.articles[0].subheadline == "FUNDS FOUND INTACT"
+
+
+def test_capitals_filling_a_block_of_their_own_are_one_headline() -> None:
+    page = parse_page_text(
+        "SAY DEMOCRATIC DEFEAT\n"
+        "HASTENED ADRIATIC PACT\n"
+        "\n"
+        "Election of President and Other Officers First Work.\n"
+        "\n"
+        "ROME, November 15.—The defeat of the democrats in the United States hastened\n"
+        "the signing of the treaty between Italy and Jugoslavia, it is said here.\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "SAY DEMOCRATIC DEFEAT HASTENED ADRIATIC PACT"
+    assert story.subheadline == "Election of President and Other Officers First Work."
+
+
+def test_a_line_ending_in_and_or_the_is_no_title() -> None:
+    page = parse_page_text(
+        "LEARN TO DANCE\n"
+        "Miss Aimee Ehrlich and\n"
+        "Robert Henri, famous dancers, have prepared six lessons which\n"
+        "illustrate the latest dance.\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "LEARN TO DANCE"
+    assert story.subheadline is None
+    assert story.paragraphs[0].startswith("Miss Aimee Ehrlich and Robert Henri")
