@@ -22,11 +22,12 @@ from reader.parse.classify import (
     match_teaser_pointer,
     noise_share,
     opens_notice,
+    reads_as_deck,
     title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import EchoIndex, letters_only, title_score
-from reader.parse.reflow import Unit
+from reader.parse.reflow import Unit, starts_story
 from reader.text.cjk import (
     LineJoiner,
     cjk_ratio,
@@ -182,7 +183,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     # A block that ends in a photo credit is a caption: it starts an item of its own.
     credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
     last_block = -1
-    for unit in units:
+    for position, unit in enumerate(units):
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
@@ -222,6 +223,11 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current = None
             continue
         # A paragraph.
+        if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+            deck = Title(repair_spacing(text), "mixed", unit.first, unit.last)
+            deck.lines = [line.number for line in unit.lines]
+            sequence.append(deck)
+            continue
         if is_signature(text) and current is not None and current.paragraphs:
             # A signature closes its story, and names who wrote it.
             removed += current.close_paragraph()
@@ -321,6 +327,27 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     articles = [_build_article(item, page_number) for item in kept]
     members = [tuple(_member_lines(item)) for item in kept]
     return Assembly(_unique_ids(articles), unplaced, removed, members)
+
+
+#: A deck read as a paragraph spans at most this many lines.
+DECK_MAX_LINES = 4
+
+
+def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:
+    """Whether a paragraph right under a headline is a deck wrapped over lines that alone were
+    no titles (each ending in a comma or a hyphen): its words read as one (see
+    classify.reads_as_deck), and the story's text follows it, standing apart (in another block,
+    or opening with a dateline or byline), so it is no story's first paragraph."""
+    previous = sequence[-1] if sequence else None
+    if not isinstance(previous, Title) or previous.pointer is not None or previous.entry:
+        return False
+    if previous.style == "cjk" or len(unit.lines) > DECK_MAX_LINES or not after:
+        return False
+    following = after[0]
+    apart = following.kind != "title" and (
+        following.block != unit.block or starts_story(following.lines[0].text)
+    )
+    return apart and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:

@@ -556,6 +556,40 @@ def _english_title_like(text: str) -> bool:
     return capitalised / len(content) >= 0.8 and text.rstrip(".")[-1:].isalnum() is not False
 
 
+#: Words a deck wrapped over lines holds at most.
+DECK_MAX_WORDS = 20
+#: A month and a day, as datelines name them.
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
+#: Words of a wire or cable credit.
+_WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
+#: A sentence ending inside a text: a lower-case word, its stop, more text.
+_SENTENCE_END_INSIDE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
+
+
+def reads_as_deck(text: str) -> bool:
+    """Whether an English paragraph of a few lines reads as a deck wrapped over them rather
+    than prose ("Structures Costing $2,250,000 to Have One Roof Garden.", "School Officials
+    Fix Thanksgiving, Christmas and Easter Vacations."): its content words are title case,
+    and no sentence ends before its last word. Each line alone may end in a comma or a
+    hyphen, which would make it no title."""
+    stripped = text.strip()
+    if not stripped or cjk_ratio(stripped) >= 0.5 or title_style(stripped) != "mixed":
+        return False
+    if not stripped[:1].isupper() or _SENTENCE_END_INSIDE.search(stripped):
+        return False
+    if _MONTH_DAY.search(stripped) or _WIRE_WORDS.search(stripped):
+        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15"), a wire credit
+        # OCR garbled ("Republican A. P. Leased Wire ,").
+        return False
+    words = _ENGLISH_WORD.findall(stripped)
+    content = [word for word in words if word.lower() not in _SMALL_WORDS]
+    if len(words) > DECK_MAX_WORDS or len(content) < 3:
+        return False
+    return sum(1 for word in content if word[0].isupper()) >= 0.8 * len(content)
+
+
 #: Words that never end an English headline line, nor start a new deck: a line ending in one,
 #: or a line starting with one, runs on.
 RUN_ON_WORDS = frozenset(

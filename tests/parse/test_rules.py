@@ -20,6 +20,7 @@ from reader.parse.classify import (
     match_byline_lead,
     match_dateline,
     noise_share,
+    reads_as_deck,
     starts_numbered_item,
 )
 from reader.parse.confidence import Evidence, article_confidence
@@ -442,3 +443,30 @@ def test_a_line_ending_in_and_or_the_is_no_title() -> None:
     assert story.headline == "LEARN TO DANCE"
     assert story.subheadline is None
     assert story.paragraphs[0].startswith("Miss Aimee Ehrlich and Robert Henri")
+
+
+def test_a_deck_wrapped_on_commas_and_hyphens_is_a_deck_not_a_brief() -> None:
+    page = parse_page_text(
+        "25 DAYS OF HOLIDAYS.\n"
+        "\n"
+        "School Officials Fix Thanksgiving,\n"
+        "Christmas and Easter Vacations.\n"
+        "\n"
+        "School officials today handed 62,000 children their combined present by\n"
+        "granting them a twenty-five-day holiday period.\n"
+    )
+    assert len(page.articles) == 1
+    story = page.articles[0]
+    assert story.headline == "25 DAYS OF HOLIDAYS."
+    assert story.subheadline == "School Officials Fix Thanksgiving, Christmas and Easter Vacations."
+    # Prose of a few lines, and a dateline that lost its dash, stay what they are.
+    page = parse_page_text(
+        "NEW MAY RESIGN\n"
+        "\n"
+        "INDIANAPOLIS, Ind., November 15\n"
+        "\n"
+        "Senator New is expected to resign his seat within the month, his friends say.\n"
+    )
+    assert page.articles[0].subheadline is None
+    assert not reads_as_deck("The band played in the square. Everyone Came To Hear It.")
+    assert reads_as_deck("Structures Costing $2,250,000 to Have One Roof Garden.")
