@@ -540,13 +540,14 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
 def _mixed_head_wraps(first: str, second: str) -> bool:
     """Two mixed-case title lines that are one headline wrapped: the first stops on a word
     with no mark (and holds no sentence), the second closes with the full stop old headlines
-    end in ("Corn and Pig Club" / "Meets At Oak Hall.")."""
+    end in, or a question or exclamation mark ("Corn and Pig Club" / "Meets At Oak Hall.",
+    "Where Do You" / "Stand on Rates, Mr. Governor?")."""
     return (
         title_style(first) == "mixed"
         and title_style(second) == "mixed"
         and first.rstrip()[-1:].isalpha()
         and ". " not in first
-        and second.rstrip().endswith(".")
+        and second.rstrip().endswith((".", "?", "!"))
         and not ends_with_abbreviation(second)
     )
 
@@ -576,6 +577,9 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     if titles[0].style != "cjk" or any(t.style != "cjk" for t in titles):
         head_index = next((i for i, t in enumerate(titles) if t.style == "caps"), 0)
+        if head_index and titles[0].text.rstrip().endswith(("?", "!")):
+            # A question or an exclamation is a headline of its own, no kicker over another.
+            head_index = 0
         kicker = "\n".join(t.text for t in titles[:head_index]) or None
         sub = "\n".join(t.text for t in titles[head_index + 1 :]) or None
         return kicker, titles[head_index].text, sub

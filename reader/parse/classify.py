@@ -553,7 +553,7 @@ def _english_title_like(text: str) -> bool:
     if len(content) < 2:
         return False
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.8 and text.rstrip(".")[-1:].isalnum() is not False
+    return capitalised / len(content) >= 0.8 and text.rstrip(".?!")[-1:].isalnum()
 
 
 #: Words a deck wrapped over lines holds at most.

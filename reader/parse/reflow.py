@@ -429,7 +429,7 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             not like[i]
             and like[i - 1]
             and like[i + 1]
-            and len(text.split()) <= 2
+            and (len(text.split()) <= 2 or _title_cased_clause(text))
             and not is_byline_line(text)
             and title_style(text) != "cjk"
             and title_style(text) == title_style(lines[i - 1].text)
@@ -437,6 +437,18 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             and not ends_sentence(text)
         ):
             like[i] = True
+
+
+def _title_cased_clause(text: str) -> bool:
+    """A few title-case words ending in a comma ("Stand on Rates,"): the middle of a headline
+    wrapped over lines, which its comma alone keeps from passing for a title."""
+    stripped = text.strip()
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", stripped)
+    return (
+        stripped.endswith(",")
+        and 2 <= len(words) <= 5
+        and all(word[0].isupper() for word in words if word.lower() not in RUN_ON_WORDS)
+    )
 
 
 def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:

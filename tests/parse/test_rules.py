@@ -470,3 +470,19 @@ def test_a_deck_wrapped_on_commas_and_hyphens_is_a_deck_not_a_brief() -> None:
     assert page.articles[0].subheadline is None
     assert not reads_as_deck("The band played in the square. Everyone Came To Hear It.")
     assert reads_as_deck("Structures Costing $2,250,000 to Have One Roof Garden.")
+
+
+def test_a_question_wrapped_over_lines_is_the_headline() -> None:
+    page = parse_page_text(
+        "The council will meet again on Tuesday.\n"
+        "Where Do You\n"
+        "Stand on Rates,\n"
+        "Mr. Governor?\n"
+        "(AN OPEN LETTER TO THE GOVERNOR)\n"
+        "Dear Sir: The people of this city have waited long for your answer on the\n"
+        "question of the freight rates, and they wait still.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "Where Do You Stand on Rates, Mr. Governor?"
+    assert story.kicker is None
+    assert story.subheadline == "(AN OPEN LETTER TO THE GOVERNOR)"
