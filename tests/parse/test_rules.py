@@ -486,3 +486,29 @@ def test_a_question_wrapped_over_lines_is_the_headline() -> None:
     assert story.headline == "Where Do You Stand on Rates, Mr. Governor?"
     assert story.kicker is None
     assert story.subheadline == "(AN OPEN LETTER TO THE GOVERNOR)"
+
+
+def test_pieces_around_the_masthead_are_furniture_banners_are_not() -> None:
+    page = parse_page_text(
+        "OUR\n"
+        "AND APACHE NE\n"
+        "Vol. 32.\n"
+        "ST. JOHNS, APACHE CO., ARIZONA, FEBRUARY 3, 1916\n"
+        "No. 23\n"
+        "MOTTO\n"
+        "LOCAL DRIFT\n"
+        "Lee Roy Gibbons spent last Sunday at Concho with his brother.\n"
+    )
+    assert {"OUR", "AND APACHE NE", "MOTTO"} <= set(page.furniture)
+    assert page.articles[0].headline == "LOCAL DRIFT"
+    # A banner over the nameplate is a headline, not a piece of it.
+    page = parse_page_text(
+        "LABOR BODY POUNDS AT PHONE DEAL\n"
+        "THE DAY BOOK\n"
+        "VOL. 5, NO. 107 Chicago, Wednesday, February 2, 1916\n"
+        "LOW WAGES BLAMED\n"
+        "FOR BANDIT PROBLEM\n"
+        "The state factory inspector says parents cannot keep the children in school.\n"
+    )
+    assert "LABOR BODY POUNDS AT PHONE DEAL" not in page.furniture
+    assert "FOR BANDIT PROBLEM" not in page.furniture
