@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -159,8 +160,15 @@ def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
     return join_lines(raw, known_words)
 
 
-def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str]) -> Assembly:
-    """Build the page's articles from its units in printed order."""
+def assemble(
+    units: Sequence[Unit],
+    page_number: int,
+    known_words: frozenset[str],
+    mastheads: frozenset[int] = frozenset(),
+) -> Assembly:
+    """Build the page's articles from its units in printed order. ``mastheads`` are the
+    numbers of the masthead lines taken out as furniture: no title above one heads a story
+    below it."""
     sequence: list[Title | Body] = []
     unplaced: list[str] = []
     removed = 0
@@ -317,7 +325,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     removed += hyphens
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
-    _attach_titles(sequence, bodies, titles)
+    _attach_titles(sequence, bodies, titles, sorted(mastheads))
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -396,7 +404,9 @@ def _last_body(sequence: list[Title | Body]) -> Body | None:
 # --- matching titles to bodies ---------------------------------------------------------------
 
 
-def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
+def _attach_titles(
+    sequence: list[Title | Body], bodies: list[Body], titles: list[Title], mastheads: list[int]
+) -> None:
     # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
     # teaser: its story is printed elsewhere, so it heads no body here.
     titles = [t for t in titles if t.pointer is None and not t.entry]
@@ -419,7 +429,14 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             continue
         stack: list[Title] = []
         back = index - 1
-        while back >= 0 and isinstance(sequence[back], Title) and len(stack) < 6:
+        below = item.first
+        while (
+            back >= 0
+            and isinstance(sequence[back], Title)
+            and len(stack) < 6
+            and not _masthead_between(mastheads, sequence[back].last, below)
+        ):
+            below = sequence[back].first
             # A teaser printed between a story's decks and its body is stepped over.
             if sequence[back].pointer is None and not sequence[back].entry:  # type: ignore[union-attr]
                 stack.insert(0, sequence[back])  # type: ignore[arg-type]
@@ -447,6 +464,12 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
+
+
+def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:
+    """Whether a masthead line stands between two source lines."""
+    at = bisect_right(mastheads, above)
+    return at < len(mastheads) and mastheads[at] < below
 
 
 #: An item with fewer letters or digits than this is a scrap, not an article.

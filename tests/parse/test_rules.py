@@ -511,4 +511,8 @@ def test_pieces_around_the_masthead_are_furniture_banners_are_not() -> None:
         "The state factory inspector says parents cannot keep the children in school.\n"
     )
     assert "LABOR BODY POUNDS AT PHONE DEAL" not in page.furniture
-    assert "FOR BANDIT PROBLEM" not in page.furniture
+    # and it heads no story under the masthead: it is a teaser of its own.
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (ArticleKind.TEASER, "LABOR BODY POUNDS AT PHONE DEAL"),
+        (ArticleKind.BRIEF, "LOW WAGES BLAMED FOR BANDIT PROBLEM"),
+    ]

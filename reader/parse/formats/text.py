@@ -42,7 +42,11 @@ def parse_page_text(
     units: list[Unit] = []
     for index, block in enumerate(split_at_credits(segment_blocks(content))):
         units.extend(reflow_block(block, index))
-    assembly = assemble(units, number, page_vocabulary(text))
+    # A masthead between titles and a story keeps the titles above it out of its stack.
+    mastheads = frozenset(
+        line.number for line in furniture if is_furniture(line.text, newspaper, NAME_LINES)
+    )
+    assembly = assemble(units, number, page_vocabulary(text), mastheads)
     return Page(
         number=number,
         name=name,
@@ -166,6 +170,14 @@ def _masthead_scrap(text: str) -> bool:
     )
 
 
+_LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
 def _masthead_crumb(text: str) -> bool:
-    """A word alone or OCR noise ("MOTTO", "-II", "MMER"): under the masthead, nothing else."""
-    return len(text.split()) == 1 or noise_share(text) >= NOISE_LINE_SHARE
+    """A word alone, OCR noise or no word at all ("MOTTO", "-II", "398 c"): under the masthead,
+    nothing else."""
+    return (
+        len(text.split()) == 1
+        or noise_share(text) >= NOISE_LINE_SHARE
+        or _LONG_WORD.search(text) is None
+    )
