@@ -32,7 +32,13 @@ _EN_DATE_LOOSE = re.compile(
 #: A volume or issue label on its own line ("Vol. XXXVIII", "Volume 2", "No. 31.",
 #: "Whole Number 682").
 _ISSUE_LABEL = re.compile(
-    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?$", re.IGNORECASE
+    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?$"
+    # The paper's year of publication, as an ear prints it ("EIGHTH YEAR", "41st Year").
+    r"|^(?:(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)[\s\-]?)?"
+    r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
+    r"(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TIETH|"
+    r"\d{1,3}(?:ST|ND|RD|TH))\s+YEAR\.?$",
+    re.IGNORECASE,
 )
 _COUNT = (
     r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|"

@@ -525,6 +525,8 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             previous is not None
             and previous.kind == "title"
             and previous.style == style
+            # Nothing but blank lines and rules between (no masthead taken out).
+            and line.number - previous.lines[-1].number - 1 <= line.gap
             and (not block.double_spaced or listed)
             and not _is_entry(line)
             and not _ends_entry(previous.lines[-1])

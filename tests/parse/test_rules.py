@@ -501,7 +501,19 @@ def test_pieces_around_the_masthead_are_furniture_banners_are_not() -> None:
     )
     assert {"OUR", "AND APACHE NE", "MOTTO"} <= set(page.furniture)
     assert page.articles[0].headline == "LOCAL DRIFT"
-    # A banner over the nameplate is a headline, not a piece of it.
+    # A year-of-publication ear is a masthead line, and no headline line joins across one.
+    page = parse_page_text(
+        "UNIVERSITY MISSOURIAN\n"
+        "EIGHTH YEAR\n"
+        "COLUMBIA, MISSOURI, TUESDAY, FEBRUARY 8, 1916\n"
+        "NUMBER 136\n"
+        "DR. LOEB SEES NEED\n"
+        "OF NEW CONSTITUTION\n"
+        "The present constitution of the state is out of date, the dean said today.\n"
+    )
+    assert "EIGHTH YEAR" in page.furniture
+    assert page.articles[-1].headline == "DR. LOEB SEES NEED OF NEW CONSTITUTION"
+    # A banner over the nameplate is a headline, not a piece of it,
     page = parse_page_text(
         "LABOR BODY POUNDS AT PHONE DEAL\n"
         "THE DAY BOOK\n"
@@ -511,7 +523,7 @@ def test_pieces_around_the_masthead_are_furniture_banners_are_not() -> None:
         "The state factory inspector says parents cannot keep the children in school.\n"
     )
     assert "LABOR BODY POUNDS AT PHONE DEAL" not in page.furniture
-    # and it heads no story under the masthead: it is a teaser of its own.
+    # and heads no story under the masthead: it is a teaser of its own.
     assert [(a.kind, a.headline) for a in page.articles] == [
         (ArticleKind.TEASER, "LABOR BODY POUNDS AT PHONE DEAL"),
         (ArticleKind.BRIEF, "LOW WAGES BLAMED FOR BANDIT PROBLEM"),
