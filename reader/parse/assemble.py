@@ -555,6 +555,8 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
         return True
+    if title_style(first) == "mixed" == title_style(second) and first.strip().isalpha():
+        return True  # a word alone over a mixed-case title is its first ("Celebrate")
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())

@@ -150,13 +150,14 @@ def find_titles(block: Block) -> list[bool]:
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
-        and not ends_with_abbreviation(line.text)
+        and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
         for i, line in enumerate(lines)
     ]
     _bridge_short_title_lines(lines, like)
+    _lead_words(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like)
@@ -405,6 +406,41 @@ def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
             and not ends_with_abbreviation(inside.group(1))
         ):
             like[i] = like[i + 1] = False
+
+
+#: A headline in capitals closing on a place's initials ("2 NEW THEATERS IN N. Y.").
+_CAPS_ON_INITIALS = re.compile(r"^[^,]*\S\s+(?:[A-Z]\.\s?){2,3}$")
+
+
+def _ends_on_initials(text: str) -> bool:
+    """A line in capitals of three words or more ending on initials ("… IN N. Y.", "… U. S."):
+    their stop ends the headline, not an abbreviation inside a sentence. A comma before them
+    makes a dateline's place ("WASHINGTON, D. C.")."""
+    stripped = text.strip()
+    return (
+        title_style(stripped) == "caps"
+        and len(stripped.split()) >= 4
+        and _CAPS_ON_INITIALS.match(stripped) is not None
+    )
+
+
+def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
+    """A capitalised word alone on its line, after a closed sentence and over a mixed-case
+    title line, is that title's first word ("Celebrate" / "Thrift Day"): a word that alone
+    is no title, and no sentence starts on a line of one word."""
+    for i in range(len(lines) - 1):
+        text = lines[i].text.strip()
+        if (
+            not like[i]
+            and like[i + 1]
+            and _LONE_WORD.match(text) is not None
+            and text[:1].isupper()
+            and text[-1:].isalpha()
+            and title_style(text) == "mixed"
+            and title_style(lines[i + 1].text) == "mixed"
+            and (i == 0 or _closes(lines[i - 1].text))
+        ):
+            like[i] = True
 
 
 def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:

@@ -528,3 +528,21 @@ def test_pieces_around_the_masthead_are_furniture_banners_are_not() -> None:
         (ArticleKind.TEASER, "LABOR BODY POUNDS AT PHONE DEAL"),
         (ArticleKind.BRIEF, "LOW WAGES BLAMED FOR BANDIT PROBLEM"),
     ]
+
+
+def test_a_headline_closing_on_initials_and_one_starting_with_a_word_alone() -> None:
+    page = parse_page_text(
+        "2 NEW THEATERS IN N. Y.\n"
+        "\n"
+        "NEW YORK, November 15.—Construction of two new theaters in the bright light\n"
+        "district before fall of next year is announced by a theatrical magnate.\n"
+    )
+    assert page.articles[0].headline == "2 NEW THEATERS IN N. Y."
+    page = parse_page_text(
+        "Take your choice.\n"
+        "Celebrate\n"
+        "Thrift Day\n"
+        "Thrift Day is a new institution, growing out of a national movement several\n"
+        "years old.\n"
+    )
+    assert page.articles[-1].headline == "Celebrate Thrift Day"
