@@ -462,6 +462,10 @@ def _attach_titles(
     for score, _, _, _, title, body in candidates:
         if score < DETACHED_TITLE_SCORE or title.body is not None or len(body.titles) >= 3:
             continue
+        if any(not t.detached and t.style != "cjk" for t in body.titles):
+            # An English story headed by the titles standing above it takes none from afar
+            # (old pages scatter ads' and mottoes' lines that echo a story's words).
+            continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
 

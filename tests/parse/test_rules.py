@@ -546,3 +546,22 @@ def test_a_headline_closing_on_initials_and_one_starting_with_a_word_alone() -> 
         "years old.\n"
     )
     assert page.articles[-1].headline == "Celebrate Thrift Day"
+
+
+def test_a_story_with_its_own_headline_takes_no_title_from_afar() -> None:
+    # The motto echoes the boosters story's words, but that story has its own headline.
+    page = parse_page_text(
+        "BOOST AND HELP THE HOUSTON BOOSTERS.\n"
+        "Volume 2\n"
+        "Houston, Miss., Feb. 25, 1916.\n"
+        "Number 40\n"
+        "MARSHAL SHOT AND KILLED\n"
+        "While attempting the arrest of two men last Saturday night, the marshal\n"
+        "was shot through the heart.\n"
+        "BETTER ROADS FOR THE COUNTY\n"
+        "At the last meeting of the Houston Boosters Monday night, many committees\n"
+        "were chosen to help the Houston Boosters build better roads.\n"
+    )
+    roads = page.articles[-1]
+    assert roads.headline == "BETTER ROADS FOR THE COUNTY"
+    assert roads.kicker is None and roads.subheadline is None
