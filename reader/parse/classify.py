@@ -594,6 +594,8 @@ def reads_as_deck(text: str) -> bool:
 #: or a line starting with one, runs on.
 RUN_ON_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with her his its their our".split()
+    # A verb's helper waits for its verb ("ARMAMENT IS" / "LIMITED", "CONDITIONS ARE" / "SLOW").
+    + "is are was were will would shall should may must can could has have had be been".split()
 )
 #: Words that never start a new deck: a line starting with one continues the line above.
 #: (Articles do start decks: "THE YOUNG MAN'S OPPORTUNITY".)

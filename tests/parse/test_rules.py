@@ -257,6 +257,8 @@ def test_single_spaced_caption_and_teaser_list_stand_apart() -> None:
 def test_capital_decks_split_unless_they_run_on() -> None:
     assert caps_runs_on("DR. CHARLES EVANS", "TO HEAD KENDALL")
     assert caps_runs_on("COUNCIL APPROVES BUDGET FOR", "WATER PLANT")
+    assert caps_runs_on("LIQUOR CASE IS", "POSTPONED AGAIN")
+    assert caps_runs_on("AUTO PRICES MAY", "INCREASE, SAYS JEWETT")
     assert not caps_runs_on("BANK CASHIER MISSING", "FUNDS FOUND INTACT")
     assert not caps_runs_on("WHY NOT A REFERENDUM?", "THE YOUNG MAN'S OPPORTUNITY")
 
