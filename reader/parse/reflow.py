@@ -445,15 +445,36 @@ def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
 
 def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
     """An English line ending in a word no headline ends on ("Miss Atmee Ehrlich and") runs on
-    into the line below: above a line that is no title, it is the start of a paragraph."""
+    into the line below: above a line that is no title, it is the start of a paragraph —
+    unless that line is the title's last word or two (see _title_tail)."""
     for i in range(len(lines) - 1):
         if not like[i] or like[i + 1] or title_style(lines[i].text) == "cjk":
             continue
         words = lines[i].text.split()
         # Letter-spaced display type ("T H E U N I V E R S A") is no prose.
         spaced = sum(1 for word in words if len(word) >= 2) < 2
-        if not spaced and words[-1].lower() in RUN_ON_WORDS:
+        if spaced or words[-1].lower() not in RUN_ON_WORDS:
+            continue
+        # "… Conference With President on" / "Situation.": when the run-on line stands where a
+        # title may start, a word or two after it finish the title.
+        starts = i == 0 or like[i - 1] or _closes(lines[i - 1].text)
+        if starts and _title_tail(lines, like, i + 1):
+            like[i + 1] = True
+        else:
             like[i] = False
+
+
+def _title_tail(lines: Sequence[Line], like: list[bool], i: int) -> bool:
+    """A word or two in capitals closing a title wrapped over lines ("Situation."), with a
+    title, a story opening or the block's end after it."""
+    words = lines[i].text.split()
+    after = i + 1
+    return (
+        len(words) <= 2
+        and all(word[:1].isupper() for word in words)
+        and title_style(lines[i].text) != "cjk"
+        and (after == len(lines) or like[after] or starts_story(lines[after].text))
+    )
 
 
 def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:

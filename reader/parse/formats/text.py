@@ -18,7 +18,7 @@ from reader.parse.classify import (
 )
 from reader.parse.decode import decode_page
 from reader.parse.lines import Line, segment_blocks, split_lines
-from reader.parse.masthead import NAME_LINES
+from reader.parse.masthead import NAME_LINES, paper_name
 from reader.parse.reflow import Unit, reflow_block, split_at_credits
 from reader.text.cjk import (
     SOFT_HYPHEN,
@@ -146,7 +146,9 @@ def _masthead_end(lines: list[Line]) -> int:
     """The index of the last masthead line among the page's first lines (0 when none)."""
     end = 0
     for index, line in enumerate(lines[:NAME_LINES]):
-        if is_furniture(line.text, None, index) and not is_box_header(line.text):
+        text = line.text.strip()
+        # A name alone is weak evidence ("House Federal Examiner" may be a deck's line).
+        if is_furniture(text, None, index) and not (is_box_header(text) or paper_name(text)):
             end = index
     return end
 
