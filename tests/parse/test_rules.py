@@ -571,26 +571,29 @@ def test_a_story_with_its_own_headline_takes_no_title_from_afar() -> None:
 
 def test_a_title_line_ending_on_a_small_word_keeps_its_last_word_below() -> None:
     page = parse_page_text(
-        "The meeting adjourned at noon.\n"
+        "LUSITANIA CASE\n"
         "Washington High Officials Attend\n"
         "Conference With President on\n"
         "Situation.\n"
-        "WASHINGTON, Feb. 8.—Wilson had a long talk with Secretary Lansing before the\n"
-        "cabinet session this morning.\n"
+        "WAY IS OPENED\n"
+        "Wilson had a long talk with Secretary Lansing before the cabinet session\n"
+        "this morning, and the way to a settlement is open.\n"
     )
-    story = page.articles[-1]
-    assert (
-        story.headline == "Washington High Officials Attend Conference With President on Situation."
+    assert len(page.articles) == 1
+    story = page.articles[0]
+    assert story.headline == "LUSITANIA CASE"
+    assert story.subheadline == (
+        "Washington High Officials Attend Conference With President on Situation.\nWAY IS OPENED"
     )
     # A deck's line that names a paper ("… Examiner") near the top is no masthead: the lines
     # above it stay the page's stories.
     page = parse_page_text(
         "VOLUME XIV, NO. 36.\n"
         "COURT IS BEGUN\n"
-        "Naturalization Hearing on at Court\n"
+        "Tried by Jury Several Cases\n"
+        "Settled.\n"
         "House Federal Examiner\n"
         "With Judge Stanton on the bench, the February term of district court was opened\n"
         "this morning at the court house.\n"
     )
-    assert "COURT IS BEGUN" not in page.furniture
-    assert page.articles[0].headline == "COURT IS BEGUN"
+    assert "Settled." not in page.furniture
