@@ -23,6 +23,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    reads_as_deck,
     starts_numbered_item,
     title_style,
 )
@@ -458,7 +459,12 @@ def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
         # "… Conference With President on" / "Situation.": when the run-on line stands where a
         # title may start, a word or two after it finish the title.
         starts = i == 0 or like[i - 1] or _closes(lines[i - 1].text)
-        if starts and _title_tail(lines, like, i + 1):
+        if starts and (
+            _title_tail(lines, like, i + 1)
+            # or the line below goes on in title case ("About Local People and Events and" /
+            # "Other Matters of Interest'"): a deck wrapped, whatever mark ends it.
+            or reads_as_deck(f"{lines[i].text} {lines[i + 1].text}")
+        ):
             like[i + 1] = True
         else:
             like[i] = False
@@ -524,11 +530,16 @@ def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -
     )
 
 
+#: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
+_TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
+
+
 def _closes(text: str) -> bool:
-    """Whether a line closes what came before it: a sentence end, a jump line ("Continued on
-    page 4"), a byline or a signature."""
+    """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
+    aside), a jump line ("Continued on page 4"), a byline or a signature."""
     return (
         ends_sentence(text)
+        or ends_sentence(_TRAILING_DIRT.sub("", text))
         or _is_jump_line(text)
         or is_byline_line(text)
         or is_signature(text)

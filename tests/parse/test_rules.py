@@ -597,3 +597,30 @@ def test_a_title_line_ending_on_a_small_word_keeps_its_last_word_below() -> None
         "this morning at the court house.\n"
     )
     assert "Settled." not in page.furniture
+
+
+def test_a_weekly_masthead_and_a_column_head_with_its_wrapped_deck() -> None:
+    page = parse_page_text(
+        "Volume 26, Number 40\n"
+        "LACLEDE, MISSOURI, FRIDAY, FEBRUARY 11, 1916\n"
+        "$1.C0 Per Year in Advance\n"
+        "TOWN AND COUNTY\n"
+        "About Local People and Events and\n"
+        "Other Matters of Interest'\n"
+        "Ward Welsh was up from St. Louis and spent Sunday with home folk.\n"
+    )
+    assert page.furniture == (
+        "Volume 26, Number 40",
+        "LACLEDE, MISSOURI, FRIDAY, FEBRUARY 11, 1916",
+        "$1.C0 Per Year in Advance",
+    )
+    column = page.articles[0]
+    assert column.headline == "TOWN AND COUNTY"
+    assert column.subheadline == "About Local People and Events and Other Matters of Interest'"
+    # A stray mark OCR left after a sentence's stop does not keep the next headline in it.
+    page = parse_page_text(
+        "Forty acres for sale on liberal terms. Apply at this office. '\n"
+        "ON LOCAL SUBJECTS\n"
+        "The revival services at the Christian church will continue over next Sunday.\n"
+    )
+    assert page.articles[-1].headline == "ON LOCAL SUBJECTS"
