@@ -534,17 +534,19 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def _english_title_like(text: str) -> bool:
-    words = _ENGLISH_WORD.findall(text)
-    if not words or len(words) > 12:
-        return False
+    # The counts first: most prose lines are rejected by them before their words are found.
     letters, capitals = letter_counts(text)
     if letters < 3:
         return False
-    if capitals / letters >= 0.7:
-        return True
+    caps = capitals / letters >= 0.7
     # Four in five of at least two content words capitalised take two capitals at least.
-    if capitals < 2 or text.endswith((",", ";")) or text.count(",") > 1:
+    if not caps and (capitals < 2 or text.endswith((",", ";")) or text.count(",") > 1):
         return False
+    words = _ENGLISH_WORD.findall(text)
+    if not words or len(words) > 12:
+        return False
+    if caps:
+        return True
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) < 2:
         return False
