@@ -500,7 +500,23 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
             return True
     if not _PROSE_STOPS.isdisjoint(stripped):
         return False
-    return _furniture_search(stripped)
+    return may_be_furniture(stripped) and _furniture_search(stripped)
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPS_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-")
+
+
+def may_be_furniture(text: str) -> bool:
+    """False only when no pattern of _FURNITURE_PATTERNS can match ``text`` (a test checks it):
+    an ASCII line (the Chinese patterns need a Chinese character, "CN" aside; a case-blind match
+    is plain lower-casing) not opening with two capitals (or a capital and a space, stop,
+    apostrophe or hyphen), not opening with "page", and holding neither "cent" nor "vol" in any
+    case. Most prose lines are ruled out so, before the patterns are tried."""
+    if not text.isascii() or (text[:1] in _CAPITALS and text[1:2] in _CAPS_SECOND):
+        return True
+    lower = text.lower()
+    return lower.startswith("page") or "cent" in lower or "vol" in lower
 
 
 _TITLE_STOPS = frozenset("，。；、")
@@ -655,7 +671,11 @@ BOX_ENTRY_MAX = 160
 
 def is_box_header(text: str) -> bool:
     """The heading of a contents box: "INSIDE", "In this issue", "CONTENTS", "本版导读"."""
-    return _BOX_HEADER.match(text.strip()) is not None
+    stripped = text.strip()
+    # Every English heading starts with I, C or T: other ASCII lines are no heading.
+    if stripped.isascii() and stripped[:1] not in "ICT":
+        return False
+    return _BOX_HEADER.match(stripped) is not None
 
 
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from reader.parse.classify import (
     byline_names,
+    is_box_header,
     is_byline_line,
     is_credit,
     is_furniture,
@@ -113,6 +114,7 @@ def test_page_numbers() -> None:
         "国内统一连续出版物号 CN11-0078",
         "VOL. XLII.—NO. 261.",
         "NEW YORK, MONDAY, SEPTEMBER 18, 1911.",
+        "U. S. CAPITOL, MONDAY, FEBRUARY 1, 1916.",
         "FIVE CENTS",
         "PAGE 2",
     ],
@@ -219,3 +221,72 @@ def test_dateline_broken_over_two_lines() -> None:
 def test_title_case_needs_two_capitals() -> None:
     assert not is_title_like("Fire on the hill")
     assert is_title_like("Fire on the Hill")
+
+
+#: Pieces of furniture, box headings and prose, joined at random: the exact guards below must
+#: never rule out a line that one of the patterns they stand for would match.
+_GUARD_WORDS = (
+    "VOL vol. Volume No. NO 12 1916 XII PAGE Page page PAGES ONE FIVE CENTS cent Price PRICE "
+    "MONDAY Monday FEBRUARY NEW YORK EXTRA EXTRA! WEATHER THE LAST EDITION CN 11 - 年 第 版 期 "
+    "合刊 星期一 INSIDE Inside In this issue INDEX CONTENTS TABLE OF : the and a , . ' —"
+)
+_GUARD_PIECES = st.sampled_from([*_GUARD_WORDS.split(), " ", "  ", "   ", "\t", "Ō", "ſ", "K"])
+_GUARD_TEXT = st.lists(_GUARD_PIECES, max_size=9).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_GUARD_TEXT)
+def test_furniture_guards_rule_out_only_lines_no_pattern_matches(text: str) -> None:
+    from reader.parse.classify import _BOX_HEADER, _FURNITURE_PATTERNS, may_be_furniture
+
+    if not may_be_furniture(text):
+        assert not any(p.search(text) for p in _FURNITURE_PATTERNS)
+    if _BOX_HEADER.match(text.strip()):
+        assert is_box_header(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VOL. XII NO. 4",
+        "vol 3 no. 12",
+        "Page 3",
+        "PAGE 12",
+        "ONE CENT",
+        "price two cents",
+        "NEW YORK, MONDAY, SEPTEMBER 18, 1911.",
+        "U. S. CAPITOL, MONDAY, FEBRUARY 1, 1916.",
+        "MONDAY, FEBRUARY 1, 1916.",
+        "LAST EDITION",
+        "EXTRA!",
+        "THE WEATHER Fair tonight",
+        "CN 11-0001",
+        "第3版",
+        "2024年3月1日 星期五",
+    ],
+)
+def test_furniture_guards_let_furniture_through(text: str) -> None:
+    from reader.parse.classify import _FURNITURE_PATTERNS, may_be_furniture
+
+    assert any(p.search(text) for p in _FURNITURE_PATTERNS)
+    assert may_be_furniture(text)
+    assert is_furniture(text)
+
+
+def test_furniture_guards_on_real_lines() -> None:
+    from reader.parse.classify import _BOX_HEADER, _FURNITURE_PATTERNS, may_be_furniture
+    from reader.parse.decode import decode_page
+    from reader.parse.lines import split_lines
+    from tests.conftest import corpus_file
+
+    day = "chronam-1916-02/19160201"
+    pages = [f"{day}/2010270504-ed-1_seq-1.txt", f"{day}/46032385-ed-1_seq-1.txt"]
+    ruled_out = 0
+    for page in pages:
+        for line in split_lines(decode_page(corpus_file(page).read_bytes())):
+            text = line.text.strip()
+            if not may_be_furniture(text):
+                ruled_out += 1
+                assert not any(p.search(text) for p in _FURNITURE_PATTERNS), text
+            assert is_box_header(text) == (_BOX_HEADER.match(text) is not None), text
+    assert ruled_out > 500  # the guard does rule out most prose lines
