@@ -281,6 +281,24 @@ def _per_line(test: Callable[[str], _Result]) -> Callable[[str], _Result]:
     return lru_cache(maxsize=1 << 14)(test)
 
 
+def _may_open(text: str, openings: frozenset[str]) -> bool:
+    """False when ``text`` is empty or opens with an ASCII character not in ``openings``: the
+    exact test, made before a pattern anchored at the start is tried, that rules out most lines
+    (the pattern's possible first characters are listed by hand; a test checks them)."""
+    first = text[:1]
+    return first in openings or not first.isascii()
+
+
+#: The ASCII characters a dateline can open with (the place's capital; the Chinese ones open
+#: with a Chinese character).
+DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: The ASCII characters a wire credit can open with: a bracket, the "I" or "|" OCR reads for
+#: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
+#: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
+#: Chinese character).
+WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcC")
+
+
 @dataclass(frozen=True, slots=True)
 class LeadMatch:
     """A dateline or byline found at the start of a paragraph."""
@@ -301,13 +319,15 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
 @_per_line
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
-    return _match_lead(_DATELINE, text)
+    return _match_lead(_DATELINE, text) if _may_open(text, DATELINE_OPENINGS) else None
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
     """Whether the two lines, joined, open with a dateline that reaches past the first (a
     dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
     pair of lines is asked once."""
+    if not _may_open(first, DATELINE_OPENINGS):
+        return False  # the joined text opens as the first line does (or with its space)
     found = _match_lead(_DATELINE, f"{first} {second}")
     return found is not None and len(found.text) > len(first)
 
@@ -315,13 +335,15 @@ def dateline_reaches_past(first: str, second: str) -> bool:
 @_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
-    return _match_lead(_BYLINE_LEAD, text)
+    return _match_lead(_BYLINE_LEAD, text) if _may_open(text, WIRE_OPENINGS) else None
 
 
 @_per_line
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
+    if not _may_open(stripped, WIRE_OPENINGS):
+        return False
     return _BYLINE_LINE.match(stripped) is not None or is_wire_credit(stripped)
 
 
@@ -334,12 +356,15 @@ _SIGNATURE = re.compile(
 
 def is_signature(text: str) -> bool:
     """A line that is a signature at the foot of a story: initials and a name, ending in a stop."""
-    return _SIGNATURE.match(text.strip()) is not None
+    stripped = text.strip()
+    return stripped.endswith(".") and _SIGNATURE.match(stripped) is not None
 
 
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()
+    if not _may_open(stripped, WIRE_OPENINGS):
+        return False
     for pattern in _WIRE_CREDITS:
         match = pattern.match(stripped)
         if match and not stripped[match.end() :].strip(" .,;:"):

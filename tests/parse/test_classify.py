@@ -290,3 +290,77 @@ def test_furniture_guards_on_real_lines() -> None:
                 assert not any(p.search(text) for p in _FURNITURE_PATTERNS), text
             assert is_box_header(text) == (_BOX_HEADER.match(text) is not None), text
     assert ruled_out > 500  # the guard does rule out most prose lines
+
+
+_OPENING_PIECES = st.sampled_from(
+    [
+        *"([{|IiBbSsTtAaUuCcDdWwPpKk-—.' 1\t",
+        *"ıİſK本新记記通特据",
+        "By ",
+        "BY ",
+        "the ",
+        "Associated Press",
+        "united press",
+        "Special to The Times.",
+        "Leased Wire",
+        "WASHINGTON, Feb. 1.—",
+        "Madrid, Dec. 29.— ",
+        "本报讯（记者张伟）",
+        "新华社北京1月13日电",
+        "记者 张伟",
+        "JOHN SMITH",
+        "J. H. Brown.",
+        "Aaaoclatad Praia. 1",
+    ]
+)
+_OPENING_TEXT = st.lists(_OPENING_PIECES, max_size=6).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_OPENING_TEXT)
+def test_opening_guards_rule_out_only_lines_no_pattern_matches(text: str) -> None:
+    from reader.parse.classify import (
+        _BYLINE_LEADS,
+        _BYLINE_LINES,
+        _DATELINE_PATTERNS,
+        _SIGNATURE,
+        DATELINE_OPENINGS,
+        WIRE_OPENINGS,
+        _may_open,
+    )
+
+    if not _may_open(text, DATELINE_OPENINGS):
+        assert not any(p.match(text) for p in _DATELINE_PATTERNS)
+    if not _may_open(text, WIRE_OPENINGS):
+        # The wire credits are among the byline leads.
+        assert not any(p.match(text) for p in [*_BYLINE_LEADS, *_BYLINE_LINES])
+    if not text.strip().endswith("."):
+        assert not _SIGNATURE.match(text.strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("WASHINGTON, Feb. 1.—The Senate", "dateline"),
+        ("本报讯（记者张伟） 昨天", "lead"),
+        ("(By Associated Press.)", "byline"),
+        ("I By Aaaoclatad Praia. 1", "byline"),
+        ("the associated press", "byline"),
+        ("United Press Service", "byline"),
+        ("Special to The Tribune.", "byline"),
+        ("By JANE DOE", "byline"),
+        ("记者 张伟", "byline"),
+        ("J. H. Brown.", "signature"),
+    ],
+)
+def test_opening_guards_let_the_lines_through(text: str, kind: str) -> None:
+    from reader.parse.classify import is_signature
+
+    if kind == "dateline":
+        assert match_dateline(text) is not None
+    elif kind == "lead":
+        assert match_byline_lead(text) is not None
+    elif kind == "byline":
+        assert is_byline_line(text)
+    else:
+        assert is_signature(text)
