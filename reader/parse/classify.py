@@ -674,7 +674,12 @@ _NUMBERED_ITEM = re.compile(
 
 def starts_numbered_item(text: str) -> bool:
     """A line opening a numbered item: "（一）", "(3)", "二、", "1、", "2." (not "2.5")."""
-    return _NUMBERED_ITEM.match(text.strip()) is not None
+    stripped = text.strip()
+    return _may_open(stripped, _NUMBER_OPENINGS) and _NUMBERED_ITEM.match(stripped) is not None
+
+
+#: The ASCII characters a numbered item can open with.
+_NUMBER_OPENINGS = frozenset("(0123456789")
 
 
 #: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right

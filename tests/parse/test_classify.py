@@ -364,3 +364,21 @@ def test_opening_guards_let_the_lines_through(text: str, kind: str) -> None:
         assert is_byline_line(text)
     else:
         assert is_signature(text)
+
+
+_RULE_CHARS = "—–-_=*·•~.■□▪▫●○◆◇★☆| \toO0aZ9中"
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=_RULE_CHARS, max_size=8), item=_OPENING_TEXT)
+def test_rule_and_numbered_item_guards_rule_out_only_lines_no_pattern_matches(
+    text: str, item: str
+) -> None:
+    from reader.parse.classify import _NUMBER_OPENINGS, _NUMBERED_ITEM, _may_open
+    from reader.parse.formats.text import _RULE, _may_be_rule
+
+    if not _may_be_rule(text):
+        assert not _RULE.match(text)
+    for line in (item, f"（一）{item}", f"(3){item}", f"二、{item}", f"12. {item}", f"2.5{item}"):
+        if not _may_open(line.strip(), _NUMBER_OPENINGS):
+            assert not _NUMBERED_ITEM.match(line.strip())
