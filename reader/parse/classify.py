@@ -392,6 +392,11 @@ def is_credit(text: str) -> bool:
     stripped = text.strip()
     if not stripped or display_width(stripped) > 60:
         return False
+    if stripped.isascii():
+        # Every English credit pattern names a photo or picture (the others a Chinese word).
+        lower = stripped.lower()
+        if "photo" not in lower and "picture" not in lower:
+            return False
     return _credit_search(stripped)
 
 

@@ -382,3 +382,19 @@ def test_rule_and_numbered_item_guards_rule_out_only_lines_no_pattern_matches(
     for line in (item, f"（一）{item}", f"(3){item}", f"二、{item}", f"12. {item}", f"2.5{item}"):
         if not _may_open(line.strip(), _NUMBER_OPENINGS):
             assert not _NUMBERED_ITEM.match(line.strip())
+
+
+_CREDIT_WORDS = (
+    "Photo PHOTOGRAPH photos Picture pictures By : — - ( ) Jane x 图 ： 张端/ 摄 攝影 ı Pıcture"
+)
+_CREDIT_PIECES = st.sampled_from([*_CREDIT_WORDS.split(), " by ", " "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_CREDIT_PIECES, max_size=7).map("".join))
+def test_credit_guard_rules_out_only_lines_no_pattern_matches(text: str) -> None:
+    from reader.parse.classify import _CREDIT_PATTERNS
+
+    stripped = text.strip()
+    if stripped and any(p.search(stripped) for p in _CREDIT_PATTERNS) and len(stripped) <= 30:
+        assert is_credit(text)
