@@ -398,3 +398,11 @@ def test_credit_guard_rules_out_only_lines_no_pattern_matches(text: str) -> None
     stripped = text.strip()
     if stripped and any(p.search(stripped) for p in _CREDIT_PATTERNS) and len(stripped) <= 30:
         assert is_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Picture by Jane Doe", "PHOTOS: Jane Doe", "(Photo by J. Doe)", "—Photograph by X", "张端/摄"],
+)
+def test_credit_guard_lets_credits_through(text: str) -> None:
+    assert is_credit(text)
