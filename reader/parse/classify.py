@@ -281,7 +281,7 @@ def _per_line(test: Callable[[str], _Result]) -> Callable[[str], _Result]:
     return lru_cache(maxsize=1 << 14)(test)
 
 
-def _may_open(text: str, openings: frozenset[str]) -> bool:
+def may_open(text: str, openings: frozenset[str]) -> bool:
     """False when ``text`` is empty or opens with an ASCII character not in ``openings``: the
     exact test, made before a pattern anchored at the start is tried, that rules out most lines
     (the pattern's possible first characters are listed by hand; a test checks them)."""
@@ -319,14 +319,14 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
 @_per_line
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
-    return _match_lead(_DATELINE, text) if _may_open(text, DATELINE_OPENINGS) else None
+    return _match_lead(_DATELINE, text) if may_open(text, DATELINE_OPENINGS) else None
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
     """Whether the two lines, joined, open with a dateline that reaches past the first (a
     dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
     pair of lines is asked once."""
-    if not _may_open(first, DATELINE_OPENINGS):
+    if not may_open(first, DATELINE_OPENINGS):
         return False  # the joined text opens as the first line does (or with its space)
     found = _match_lead(_DATELINE, f"{first} {second}")
     return found is not None and len(found.text) > len(first)
@@ -335,14 +335,14 @@ def dateline_reaches_past(first: str, second: str) -> bool:
 @_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
-    return _match_lead(_BYLINE_LEAD, text) if _may_open(text, WIRE_OPENINGS) else None
+    return _match_lead(_BYLINE_LEAD, text) if may_open(text, WIRE_OPENINGS) else None
 
 
 @_per_line
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
-    if not _may_open(stripped, WIRE_OPENINGS):
+    if not may_open(stripped, WIRE_OPENINGS):
         return False
     return _BYLINE_LINE.match(stripped) is not None or is_wire_credit(stripped)
 
@@ -363,7 +363,7 @@ def is_signature(text: str) -> bool:
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()
-    if not _may_open(stripped, WIRE_OPENINGS):
+    if not may_open(stripped, WIRE_OPENINGS):
         return False
     for pattern in _WIRE_CREDITS:
         match = pattern.match(stripped)
@@ -680,7 +680,7 @@ _NUMBERED_ITEM = re.compile(
 def starts_numbered_item(text: str) -> bool:
     """A line opening a numbered item: "（一）", "(3)", "二、", "1、", "2." (not "2.5")."""
     stripped = text.strip()
-    return _may_open(stripped, _NUMBER_OPENINGS) and _NUMBERED_ITEM.match(stripped) is not None
+    return may_open(stripped, _NUMBER_OPENINGS) and _NUMBERED_ITEM.match(stripped) is not None
 
 
 #: The ASCII characters a numbered item can open with.

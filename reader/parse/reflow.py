@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.parse.classify import (
+    DATELINE_OPENINGS,
     DISPLAY_SIZE,
+    WIRE_OPENINGS,
     _per_line,
     box_entry,
     caps_runs_on,
@@ -22,6 +24,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_open,
     starts_numbered_item,
     title_style,
 )
@@ -126,8 +129,14 @@ def is_short(line: Line, column: int) -> bool:
     return line.width <= column * SHORT_SHARE_LATIN
 
 
+#: The ASCII characters a dateline or a byline lead can open with.
+_STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
+
+
 @_per_line
 def starts_story(text: str) -> bool:
+    if not may_open(text, _STORY_OPENINGS):
+        return False  # most lines: no dateline and no byline can open them
     return match_dateline(text) is not None or match_byline_lead(text) is not None
 
 

@@ -326,12 +326,12 @@ def test_opening_guards_rule_out_only_lines_no_pattern_matches(text: str) -> Non
         _SIGNATURE,
         DATELINE_OPENINGS,
         WIRE_OPENINGS,
-        _may_open,
+        may_open,
     )
 
-    if not _may_open(text, DATELINE_OPENINGS):
+    if not may_open(text, DATELINE_OPENINGS):
         assert not any(p.match(text) for p in _DATELINE_PATTERNS)
-    if not _may_open(text, WIRE_OPENINGS):
+    if not may_open(text, WIRE_OPENINGS):
         # The wire credits are among the byline leads.
         assert not any(p.match(text) for p in [*_BYLINE_LEADS, *_BYLINE_LINES])
     if not text.strip().endswith("."):
@@ -374,13 +374,13 @@ _RULE_CHARS = "—–-_=*·•~.■□▪▫●○◆◇★☆| \toO0aZ9中"
 def test_rule_and_numbered_item_guards_rule_out_only_lines_no_pattern_matches(
     text: str, item: str
 ) -> None:
-    from reader.parse.classify import _NUMBER_OPENINGS, _NUMBERED_ITEM, _may_open
+    from reader.parse.classify import _NUMBER_OPENINGS, _NUMBERED_ITEM, may_open
     from reader.parse.formats.text import _RULE, _may_be_rule
 
     if not _may_be_rule(text):
         assert not _RULE.match(text)
     for line in (item, f"（一）{item}", f"(3){item}", f"二、{item}", f"12. {item}", f"2.5{item}"):
-        if not _may_open(line.strip(), _NUMBER_OPENINGS):
+        if not may_open(line.strip(), _NUMBER_OPENINGS):
             assert not _NUMBERED_ITEM.match(line.strip())
 
 
