@@ -433,9 +433,20 @@ NOISE_ITEM_CHARS = 80
 _HAS_WORD = re.compile(r"[A-Za-z][a-z]")
 
 
+def _holds_solid(text: str, count: int) -> bool:
+    """Whether the text holds at least ``count`` letters or digits (str.isalnum): read only as
+    far as the count is reached, not to the end of a long body."""
+    for ch in text:
+        if ch.isalnum():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
+
+
 def _is_scrap(text: str) -> bool:
-    solid = sum(1 for ch in text if ch.isalnum())
-    return solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS) and len(text.split()) <= 2
+    solid_needed = 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS
+    return not _holds_solid(text, solid_needed) and len(text.split()) <= 2
 
 
 def _is_noise(item: Title | Body) -> bool:
@@ -449,9 +460,8 @@ def _is_noise(item: Title | Body) -> bool:
         if item.pointer is not None:
             return False
         text = item.text
-    solid = sum(1 for ch in text if ch.isalnum())
     # Two Chinese characters can be a word; four Latin letters are rarely more than a scrap.
-    if solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
+    if not _holds_solid(text, 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
         return True
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
 
