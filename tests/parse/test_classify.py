@@ -406,3 +406,38 @@ def test_credit_guard_rules_out_only_lines_no_pattern_matches(text: str) -> None
 )
 def test_credit_guard_lets_credits_through(text: str) -> None:
     assert is_credit(text)
+
+
+_NOTICE_PIECES = st.sampled_from(
+    [
+        *"$ 5 12c 25 cents per cent Phone Tel. PRICES SALE Props. Agents Sold by sold".split(),
+        *"Druggists druggist Bargains Guaranteed Call on at the a . , x".split(),
+        " ",
+        "\n",
+        " by ",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_NOTICE_PIECES, max_size=30).map("".join))
+def test_the_notice_bound_is_never_below_the_hits(text: str) -> None:
+    from reader.parse.classify import (
+        _NOTICE_OPENINGS,
+        _NOTICE_WORDS,
+        _most_notice_words,
+        looks_like_notice,
+    )
+
+    hits = len(_NOTICE_WORDS.findall(text))
+    assert hits <= _most_notice_words(text)
+    dense = hits >= 3 and hits * 60 >= len(text)
+    opens = _NOTICE_OPENINGS.match(text.strip()) is not None
+    assert looks_like_notice("Headline", text) == (dense or opens)
+
+
+def test_an_advertisement_dense_with_prices_is_a_notice() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    assert looks_like_notice("Bargains", "Shoes $2. Hats 50c. Coats $5. Phone 12. Sold by Smith.")
+    assert not looks_like_notice("Council meets", "The council met on Tuesday. " * 5)
