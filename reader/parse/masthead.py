@@ -128,8 +128,8 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return False
     if line_index < NAME_LINES and paper_name(stripped):
         return True
-    if _EAR.match(stripped):
-        return True
+    if ("PAGES" in stripped or "Circulation" in stripped) and _EAR.match(stripped):
+        return True  # (the ear's two patterns name pages or circulation, in that case)
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
     maybe_date = may_hold_date(stripped)
     dated = maybe_date and (_EN_DATE.search(stripped) or _CN_DATE.search(stripped))

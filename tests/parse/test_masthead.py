@@ -10,6 +10,7 @@ from reader.parse.decode import decode_page
 from reader.parse.lines import split_lines
 from reader.parse.masthead import (
     _CN_DATE,
+    _EAR,
     _EN_DATE,
     _EN_DATE_LOOSE,
     _running_head_parts,
@@ -21,7 +22,8 @@ from tests.conftest import corpus_file
 
 _WORDS = (
     "Feb. FEB February feb SEPT Sept. sept May MAY JUNE Jun Dec 1 12 31 1916 191 G IOIG I O l "
-    "8 9 st nd , . THE GAZETTE VOL. 2 CENTS MONDAY 1916年2月1日 星期二 a the"
+    "8 9 st nd , . THE GAZETTE VOL. 2 CENTS MONDAY 1916年2月1日 星期二 a the PAGES pages "
+    "THIRTY-SIX Circulation circulation Net Daily Saturday's 86,145 —"
 )
 _ODD = [" ", "  ", "   ", "\t", "\x1c", "\u3000", "ſ", "K", "İ"]
 _PIECES = st.sampled_from([*_WORDS.split(), *_ODD])
@@ -39,6 +41,15 @@ def test_guards_rule_out_only_what_no_pattern_matches(text: str) -> None:
         assert not _dates(text)
     if single_spaced(text):
         assert len(_running_head_parts(text)) < 2
+    if _EAR.match(text.strip()):
+        assert is_masthead_line(text, 40)
+
+
+@pytest.mark.parametrize(
+    "text", ["56 PAGES", "1920—THIRTY-SIX PAGES.", "Saturday's Net Circulation, 86,145"]
+)
+def test_ears_are_still_found(text: str) -> None:
+    assert is_masthead_line(text, 40)
 
 
 @pytest.mark.parametrize(
