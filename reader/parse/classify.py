@@ -309,8 +309,15 @@ class LeadMatch:
     rest: str
 
 
+#: How far into a paragraph a lead (dateline, byline, wire credit) can reach: every lead
+#: pattern is bounded (the longest, a wire credit, stays under 150 characters), so it is
+#: matched on the paragraph's first characters only, and a longer text is never a byline or a
+#: wire credit on its own. A paragraph's length then costs nothing here.
+LEAD_REACH = 400
+
+
 def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
-    match = pattern.match(text)
+    match = pattern.match(text[:LEAD_REACH])
     if match:
         return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
     return None
@@ -324,10 +331,14 @@ def match_dateline(text: str) -> LeadMatch | None:
 
 def dateline_reaches_past(first: str, second: str) -> bool:
     """Whether the two lines, joined, open with a dateline that reaches past the first (a
-    dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
-    pair of lines is asked once."""
+    dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). A second line
+    that opens a dateline of its own is no such tail: the first is what stands above it (the
+    last line of a headline, "SAILS" / "NORFOLK, Feb. I.—In"). Not memoised: each pair of
+    lines is asked once."""
     if not may_open(first, DATELINE_OPENINGS):
         return False  # the joined text opens as the first line does (or with its space)
+    if match_dateline(second) is not None:
+        return False
     found = _match_lead(_DATELINE, f"{first} {second}")
     return found is not None and len(found.text) > len(first)
 
@@ -342,7 +353,7 @@ def match_byline_lead(text: str) -> LeadMatch | None:
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
-    if not may_open(stripped, WIRE_OPENINGS):
+    if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
         return False
     return _BYLINE_LINE.match(stripped) is not None or is_wire_credit(stripped)
 
@@ -363,7 +374,7 @@ def is_signature(text: str) -> bool:
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()
-    if not may_open(stripped, WIRE_OPENINGS):
+    if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
         return False
     for pattern in _WIRE_CREDITS:
         match = pattern.match(stripped)
@@ -597,13 +608,49 @@ def _english_title_like(text: str) -> bool:
     if len(content) < 2:
         return False
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.8 and text.rstrip(".")[-1:].isalnum() is not False
+    return capitalised / len(content) >= 0.8 and text.rstrip(".?!")[-1:].isalnum()
+
+
+#: Words a deck wrapped over lines holds at most.
+DECK_MAX_WORDS = 20
+#: A month and a day, as datelines name them.
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
+#: Words of a wire or cable credit.
+_WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
+#: A sentence ending inside a text: a lower-case word, its stop, more text.
+_SENTENCE_END_INSIDE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
+
+
+def reads_as_deck(text: str) -> bool:
+    """Whether an English paragraph of a few lines reads as a deck wrapped over them rather
+    than prose ("Structures Costing $2,250,000 to Have One Roof Garden.", "School Officials
+    Fix Thanksgiving, Christmas and Easter Vacations."): its content words are title case,
+    and no sentence ends before its last word. Each line alone may end in a comma or a
+    hyphen, which would make it no title."""
+    stripped = text.strip()
+    if not stripped or cjk_ratio(stripped) >= 0.5 or title_style(stripped) != "mixed":
+        return False
+    if not stripped[:1].isupper() or _SENTENCE_END_INSIDE.search(stripped):
+        return False
+    if _MONTH_DAY.search(stripped) or _WIRE_WORDS.search(stripped):
+        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15"), a wire credit
+        # OCR garbled ("Republican A. P. Leased Wire ,").
+        return False
+    words = _ENGLISH_WORD.findall(stripped)
+    content = [word for word in words if word.lower() not in _SMALL_WORDS]
+    if len(words) > DECK_MAX_WORDS or len(content) < 3:
+        return False
+    return sum(1 for word in content if word[0].isupper()) >= 0.8 * len(content)
 
 
 #: Words that never end an English headline line, nor start a new deck: a line ending in one,
 #: or a line starting with one, runs on.
 RUN_ON_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with her his its their our".split()
+    # A verb's helper waits for its verb ("ARMAMENT IS" / "LIMITED", "CONDITIONS ARE" / "SLOW").
+    + "is are was were will would shall should may must can could has have had be been".split()
 )
 #: Words that never start a new deck: a line starting with one continues the line above.
 #: (Articles do start decks: "THE YOUNG MAN'S OPPORTUNITY".)
