@@ -390,3 +390,43 @@ def test_parsed_articles_carry_their_confidence() -> None:
     )
     assert noisy.articles[0].confidence < story.confidence
     assert all(0.0 < a.confidence <= 1.0 for a in page.articles)
+
+
+def test_scrambled_byline_follows_its_title_not_the_caption_under_it() -> None:
+    # The title and its byline are printed above a teaser and a photo caption; the story
+    # they head comes later. The caption takes no byline: it goes with the title.
+    page = parse_page_text(
+        "Clinic Opens Evening Hours\n\nBy SAM OKAFOR\n\nBakery Opens Downtown   3\n\n"
+        "A county plow clears Route 9 near Cedar Grade early Monday.\n"
+        "Photo: TOM WELLS / Gazette\n\n"
+        "The Riverton clinic opens evening hours next month, the clinic board announced.\n"
+        "Two nurses have been hired to staff the evening shifts at the clinic.\n"
+    )
+    caption = next(a for a in page.articles if a.credit)
+    assert (caption.kind, caption.byline) == (ArticleKind.CAPTION, None)
+    story = next(a for a in page.articles if a.headline == "Clinic Opens Evening Hours")
+    assert story.byline == "By SAM OKAFOR"
+    assert story.paragraphs[0].startswith("The Riverton clinic")
+
+
+def test_held_byline_of_a_title_echoing_another_story_leaves_the_caption() -> None:
+    page = parse_page_text(
+        "街市活化計劃吸引年輕攤販\n\n本報記者 吳詠詩\n\n"
+        "昨日清晨，一艘貨櫃船在拖船協助下駛入西港碼頭。\n本報記者 何俊文攝\n\n"
+        "位於舊城區的南昌街市完成活化後重新開放，約三分之一攤位由年輕攤販承租。\n"
+    )
+    caption = next(a for a in page.articles if a.credit)
+    assert (caption.kind, caption.byline, caption.headline) == (ArticleKind.CAPTION, None, None)
+    # Its title matched no story firmly enough: the byline is kept, unplaced.
+    assert "本報記者 吳詠詩" in page.unplaced
+
+
+def test_title_and_byline_over_a_credited_item_still_head_it() -> None:
+    page = parse_page_text(
+        "Clinic Opens Evening Hours\n\nBy SAM OKAFOR\n\n"
+        "A county plow clears Route 9 near Cedar Grade early Monday.\n"
+        "Photo: TOM WELLS / Gazette\n"
+    )
+    [item] = page.articles
+    assert (item.headline, item.byline) == ("Clinic Opens Evening Hours", "By SAM OKAFOR")
+    assert item.credit == "Photo: TOM WELLS / Gazette"
