@@ -700,6 +700,29 @@ _NOTICE_WORDS = _zh(
     r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )
+#: The shop speaking to its customers: its offers, its stock, their orders and patronage.
+_SHOP_WORDS = re.compile(
+    r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today)\b|"
+    r"orders?\s+(?:taken|filled)\b|special\s+(?:sale|prices?|offer)\b|come\s+early\b|"
+    r"cut\s+prices?\b|your\s+(?:patronage|order|account|trade)\b|brands?\b|try\s+our\b|"
+    r"shipment\b|ask\s+your\s+(?:druggist|grocer|dealer|doctor)\b|get\s+a\s+(?:bottle|box)\b|"
+    r"we\s+(?:sell|carry|pay|invite|solicit|offer|furnish|have\s+just|"
+    r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling)))",
+    re.IGNORECASE,
+)
+#: Words addressing the reader, which an advertisement does and news rarely does.
+_READER_WORDS = re.compile(r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b")
+#: A paid reading notice signs off as one ("… next Sunday.—Advt.").
+_ADVT = re.compile(r"\bAdvt\b")
+#: A Chinese headline naming its item a notice ("遷址通告", "招聘启事", "更正声明").
+_NOTICE_TITLE = _zh(r"(?:通告|公告|启事|声明|告示|讣告|通启)\s*$")
+#: An item is an advertisement with at least this many prices and ad words, one for every this
+#: many characters; or with this many words of a shop to its customers, when those, prices,
+#: ad words and words to the reader come one for every SHOP_CHARS_PER_HIT characters.
+NOTICE_MIN_HITS = 3
+NOTICE_CHARS_PER_HIT = 60
+SHOP_MIN_HITS = 2
+SHOP_CHARS_PER_HIT = 100
 
 
 _NOTICE_HEAD = _zh(
@@ -715,12 +738,21 @@ def opens_notice(text: str) -> bool:
 
 def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
-    ("NOTICE …", "FOR SALE", "公告", "招聘") or is dense with prices and phone numbers."""
+    ("NOTICE …", "FOR SALE", "公告", "招聘"), its Chinese headline names it one ("遷址通告"), it
+    signs off as a paid notice ("—Advt."), or it is dense with prices, phone numbers, the
+    shop's offers and words to the reader ("We pay you 5 per cent", "your patronage")."""
     opening = (headline or text).strip()
     if _NOTICE_OPENINGS.match(opening) or (headline and _NOTICE_OPENINGS.match(text.strip())):
         return True
+    if (headline and _NOTICE_TITLE.search(headline)) or _ADVT.search(text):
+        return True
     hits = len(_NOTICE_WORDS.findall(text))
-    return hits >= 3 and hits * 60 >= len(text)
+    if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
+        return True
+    shop = len(_SHOP_WORDS.findall(text)) + len(_SHOP_WORDS.findall(headline or ""))
+    if shop < SHOP_MIN_HITS:
+        return False
+    return (shop + hits + len(_READER_WORDS.findall(text))) * SHOP_CHARS_PER_HIT >= len(text)
 
 
 _CJK_MARKS = frozenset("，。、；：？！“”‘’（）《》—…·")

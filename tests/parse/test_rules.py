@@ -430,3 +430,34 @@ def test_title_and_byline_over_a_credited_item_still_head_it() -> None:
     [item] = page.articles
     assert (item.headline, item.byline) == ("Clinic Opens Evening Hours", "By SAM OKAFOR")
     assert item.credit == "Photo: TOM WELLS / Gazette"
+
+
+def test_shop_advertisements_and_paid_notices_are_notices() -> None:
+    # A shop speaking to its customers, with a price or two: an advertisement.
+    assert looks_like_notice(
+        "Spring Neckwear",
+        "Our first shipment of neckwear for men has just arrived. We are also showing a full "
+        "line of silk hose. Prices, 50 cents, 75 cents, $1.",
+    )
+    assert looks_like_notice(
+        "This Bank",
+        "Will you let us serve you? A checking account is most convenient in the payment of "
+        "bills. We pay interest on Certificates of Deposit. WE INVITE YOUR ACCOUNT",
+    )
+    # A paid reading notice signs off as one; a Chinese head names its item a notice.
+    assert looks_like_notice("THE PROBLEM SOLVED.", "The railroad is the short line.— Advt.")
+    assert looks_like_notice("遷址通告", "本行已於四月一日遷往德輔道中八十八號三樓營業。")
+    # News that quotes prices, or one shop word in a long story, stays news.
+    assert not looks_like_notice(
+        "TOBACCO SALES",
+        "Loose leaf tobacco sales in Kentucky for January brought $9.40 on average, against "
+        "$8.10 a year ago, the growers' association reported, and the price is expected to "
+        "hold through the spring, when the last of the crop is sold at the Maysville house.",
+    )
+    assert not looks_like_notice(
+        "BANK ELECTS OFFICERS",
+        "The directors of the First National Bank met on Tuesday and elected officers for the "
+        "year. The cashier reported that deposits had grown and that the bank would pay a "
+        "dividend. We pay tribute to the retiring president, who served the bank for thirty "
+        "years and was thanked by the board for his long and faithful service to the town.",
+    )
