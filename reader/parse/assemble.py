@@ -277,6 +277,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             unplaced.append(text)
             continue
         dateline, byline, rest = _leads(text)
+        if dateline and not byline and _further_dispatch(current, dateline):
+            dateline, rest = None, text
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
@@ -359,6 +361,20 @@ def _shifts_case(body: Body | None, text: str) -> bool:
     if len(last) < CAPS_PROSE_CHARS // 2 or cjk_ratio(text) >= 0.5:
         return False
     return (title_style(text) == "caps") != (title_style(last[:CAPS_PROSE_CHARS]) == "caps")
+
+
+def _further_dispatch(body: Body | None, dateline: str) -> bool:
+    """Whether a bracketed Chinese dateline ("（翁源廿五日電）") opens a further dispatch of the
+    story above rather than a story of its own: a round-up prints several under one headline,
+    each as a paragraph, and the story's own dateline came first."""
+    return (
+        body is not None
+        and body.open
+        and body.dateline is not None
+        and bool(body.paragraphs)
+        and dateline[:1] in "（("
+        and body.dateline[:1] in "（("
+    )
 
 
 def _ends(body: Body | None) -> bool:

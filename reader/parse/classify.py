@@ -19,6 +19,7 @@ from reader.text.cjk import (
     cjk_ratio,
     display_width,
     ends_sentence,
+    joins_without_space,
     letter_counts,
 )
 
@@ -113,6 +114,14 @@ _DATELINE_PATTERNS = [
         r"^(?:新华社|中新社|本报|人民网|央视网|新华网|光明网|中国日报网|路透社|美联社|法新社)"
         r"[\u4e00-\u9fff]{0,8}?\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日\s*)?"
         r"(?:专)?电(?:\s*[（(][^）)\n]{1,20}[）)])?"
+    ),
+    # （重慶廿五日海通電） / （中央社重庆廿五日电） / （香港廿五日路透社電） /
+    # （新华社北京1月5日电）: place, day (in figures or in Chinese numerals, 廿 and 卅 too),
+    # agency, 电, in brackets.
+    _zh(
+        r"^[（(](?:[\u4e00-\u9fff]{1,4}社)?[\u4e00-\u9fff]{1,6}?\s*"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
+        r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[）)]"
     ),
     # 据新华社报道 / 据《科技日报》报道
     _zh(r"^据[^，,。\n]{1,20}?报道[，,]?"),
@@ -308,7 +317,8 @@ def dateline_reaches_past(first: str, second: str) -> bool:
     """Whether the two lines, joined, open with a dateline that reaches past the first (a
     dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
     pair of lines is asked once."""
-    found = _match_lead(_DATELINE, f"{first} {second}")
+    seam = "" if joins_without_space(first.rstrip(), second.lstrip()) else " "
+    found = _match_lead(_DATELINE, f"{first.rstrip()}{seam}{second.lstrip()}")
     return found is not None and len(found.text) > len(first)
 
 

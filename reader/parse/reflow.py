@@ -205,7 +205,10 @@ def find_titles(block: Block) -> list[bool]:
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
             run += 1
         rest = lines[run] if run < len(lines) else None
-        if run and (rest is None or starts_story(rest.text) or is_byline_line(rest.text)):
+        opens = rest is not None and (
+            starts_story(rest.text) or is_byline_line(rest.text) or _dateline_across(lines, run)
+        )
+        if run and (rest is None or opens):
             flags[:run] = [True] * run
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]

@@ -41,6 +41,11 @@ from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
         ("NEW YORK,. Feb. 10. Mayor Mitchell", "NEW YORK,. Feb. 10."),
         ("CHICAGO, Feb. Iti. A supposedly incendiary fire", "CHICAGO, Feb. Iti."),
         ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
+        # Bracketed datelines of the 1930s–40s press: place, day in numerals, agency, 電.
+        ("（重慶廿五日海通電）據此間消息", "（重慶廿五日海通電）"),
+        ("（香港廿五日路透社電）華字報載稱", "（香港廿五日路透社電）"),
+        ("（中央社重庆廿五日电）据悉", "（中央社重庆廿五日电）"),
+        ("（新华社北京1月5日电）记者", "（新华社北京1月5日电）"),
     ],
 )
 def test_english_and_traditional_datelines(text: str, dateline: str) -> None:
@@ -461,3 +466,29 @@ def test_shop_advertisements_and_paid_notices_are_notices() -> None:
         "dividend. We pay tribute to the retiring president, who served the bank for thirty "
         "years and was thanked by the board for his long and faithful service to the town.",
     )
+
+
+def test_bracketed_chinese_dateline_is_no_dateline_without_a_day_and_wire() -> None:
+    assert match_dateline("（本報記者）今日開幕") is None
+    assert match_dateline("（三日前電）") is None
+
+
+def test_round_up_of_dispatches_is_one_story_and_a_broken_dateline_opens_it() -> None:
+    # A narrow column breaks the first dateline over two lines; the decks above it are titles;
+    # the further dispatches ("（翁源廿五日電）") are paragraphs of the same story.
+    page = parse_page_text(
+        "前鋒迫近南昌\n"
+        "華軍克大城\n"
+        "（重慶廿五日海\n"
+        "通電）據此間所接消息、江西前線之戰事、現仍在高安附近進行中。\n"
+        "（翁源廿五日電）日軍連日反攻新會城、被華軍痛擊不逞。\n"
+        "（宣城廿五日電）華機廿二日晨突現九江上空、猛烈轟炸。\n"
+    )
+    [story] = page.articles
+    assert story.dateline == "（重慶廿五日海通電）"
+    assert story.headline is not None and "前鋒迫近南昌" not in story.paragraphs[0]
+    assert [p[:8] for p in story.paragraphs] == [
+        "據此間所接消息、",
+        "（翁源廿五日電）",
+        "（宣城廿五日電）",
+    ]
