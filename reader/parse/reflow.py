@@ -333,6 +333,9 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     """
     columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
+    # Where words are broken at line ends, a long word's first syllable would have been set on
+    # a line with room for it: a sentence ending short of that is a paragraph's end.
+    hyphenates = any(_BROKEN_WORD.search(line.text) for line in lines)
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
         is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
@@ -357,7 +360,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
             words = line.text.split()
             first_word = words[0] if words else ""
             widest = max(columns.widest(i - 1), columns.widest(i))
-            fits = prev.width + 1 + display_width(first_word) <= widest
+            need = display_width(first_word)
+            if (
+                hyphenates
+                and need >= 2 * SYLLABLE
+                and first_word[:1].isupper()
+                and _WORD_STOP.search(prev.text)
+            ):
+                need = SYLLABLE + 1
+            fits = prev.width + 1 + need <= widest
             breaks.append((fits or indent, not indent))
             continue
         column = max(columns.local(i - 1), columns.local(i))
@@ -372,6 +383,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         )
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+#: A line ending in a word broken by a hyphen (hard or soft) after a letter.
+_BROKEN_WORD = re.compile("[A-Za-z][-\u00ad]$")
+#: A line ending a sentence on a whole word ("… three meetings."), not on a stray letter or a
+#: misread hyphen ("an n.", "de.").
+_WORD_STOP = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
+#: The shortest piece of a word a line-end hyphen leaves (and the least it carries over).
+SYLLABLE = 3
 
 
 def _dateline_across(lines: Sequence[Line], i: int) -> bool:
