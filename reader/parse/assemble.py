@@ -15,6 +15,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_byline_line,
     is_signature,
+    is_wire_credit,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
@@ -175,6 +176,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     #: The title the pending byline was printed under, and the byline's line numbers.
     pending_title: Title | None = None
     pending_lines: list[int] = []
+    #: The length of the sequence when the pending byline was read.
+    pending_at = 0
     pending_from: ContinuationLink | None = None
 
     def new_body(unit: Unit) -> Body:
@@ -248,11 +251,16 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
                 current.touch(unit)
+            elif pending_byline and len(sequence) == pending_at and is_wire_credit(text):
+                # A wire credit under a byline is part of it ("BY PAUL SCOTT MOWRER." /
+                # "By Cable to The Star …").
+                pending_byline = f"{pending_byline}\n{text}"
+                pending_lines.extend(line.number for line in unit.lines)
             else:
                 if pending_byline:
                     # Two bylines with no story between: the first has no place; keep it.
                     unplaced.append(pending_byline)
-                pending_byline = text
+                pending_byline, pending_at = text, len(sequence)
                 pending_title = (
                     sequence[-1] if sequence and isinstance(sequence[-1], Title) else None
                 )

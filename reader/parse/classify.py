@@ -42,7 +42,7 @@ _OCR_DAY = (
 _EN_PLACE = (
     r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
     # Each part ends where its letters end, so a run of capitals splits one way only.
-    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?\s*){1,3}){0,2}"
+    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*){1,3}){0,2}"
 )
 
 
@@ -135,7 +135,7 @@ _DATELINE_PATTERNS = [
         + _MONTHS
         + r"\s*"
         + _OCR_DAY
-        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|Special|By [^)]{2,30})\))?"
+        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
         r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']))\s*"
     ),
 ]
@@ -155,6 +155,7 @@ _WIRE_CREDITS = [
     re.compile(
         r"^(?:By\s+(?:the\s+)?(?:Associated|United|International)\s+Press"
         r"(?:\s+(?:Leased\s+)?Wire)?|By\s+Leased\s+Wire\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,30}?"
+        r"|By\s+(?:Cable|Wireless|Telegraph|Radio)\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,50}?"
         r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
     ),

@@ -41,6 +41,16 @@ from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
         ("NEW YORK,. Feb. 10. Mayor Mitchell", "NEW YORK,. Feb. 10."),
         ("CHICAGO, Feb. Iti. A supposedly incendiary fire", "CHICAGO, Feb. Iti."),
         ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
+        # A state part of two states, an agency or a special credit in brackets.
+        ("BRISTOL, Va.-Tenn., November 15. —The", "BRISTOL, Va.-Tenn., November 15. —"),
+        (
+            "INDIANAPOLIS, Ind., November 15 (Special to The Star.)—A",
+            "INDIANAPOLIS, Ind., November 15 (Special to The Star.)—",
+        ),
+        (
+            "TOKIO, November 15 (by the As- Sociated Press).—Japan",
+            "TOKIO, November 15 (by the As- Sociated Press).—",
+        ),
         # Bracketed datelines of the 1930s–40s press: place, day in numerals, agency, 電.
         ("（重慶廿五日海通電）據此間消息", "（重慶廿五日海通電）"),
         ("（香港廿五日路透社電）華字報載稱", "（香港廿五日路透社電）"),
@@ -492,3 +502,19 @@ def test_round_up_of_dispatches_is_one_story_and_a_broken_dateline_opens_it() ->
         "（翁源廿五日電）",
         "（宣城廿五日電）",
     ]
+
+
+def test_wire_credit_under_a_byline_is_part_of_it() -> None:
+    assert is_wire_credit("By Cable to The Star und Chicago Daily News.")
+    assert is_wire_credit("By Wireless to The Tribune.")
+    page = parse_page_text(
+        "HASTENED ADRIATIC PACT\n\n"
+        "BY PAUL SCOTT MOWRER.\n"
+        "By Cable to The Star und Chicago Daily News.\n\n"
+        "PARIS, November 15.—It is believed in diplomatic circles here that the pact was "
+        "hastened by the election.\n"
+    )
+    [story] = page.articles
+    assert story.byline == "BY PAUL SCOTT MOWRER.\nBy Cable to The Star und Chicago Daily News."
+    assert story.dateline == "PARIS, November 15.—"
+    assert page.unplaced == ()
