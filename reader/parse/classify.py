@@ -179,6 +179,9 @@ _WIRE_CREDITS = [
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）
     _zh(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
+    # 【星島日報報道】, 【中央社台北5日電】.
+    _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|电)】"),
     *_WIRE_CREDITS,
 ]
 _BYLINE_LEAD = either(_BYLINE_LEADS)
@@ -229,14 +232,18 @@ def _names_a_page(text: str) -> bool:
     return "版" in text or "page" in text.lower()
 
 
-_TEASER_POINTER = _zh(r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$")
+#: A section letter before a page number ("A5版", "第B2版").
+_SECTION = r"(?:[A-Z]|[Ａ-Ｚ])?"
+_TEASER_POINTER = _zh(
+    r"\s*[（(]\s*(?:见|详见)\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
+)
 _EN_TEASER_POINTER = re.compile(r"\s*[(\[]?\s*(?:See|On)\s+Page\s+(\w+)\.?\s*[)\]]?$", re.I)
 
 # --- furniture ------------------------------------------------------------------------------
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
     _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
-    _zh(r"^第\s*[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
+    _zh(r"^第\s*" + _SECTION + "[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
     _zh(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
     _zh(r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),

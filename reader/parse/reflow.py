@@ -200,6 +200,7 @@ def find_titles(block: Block) -> list[bool]:
     if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
+    _stack_over_openings(lines, like, flags)
     if not block.double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -212,6 +213,29 @@ def find_titles(block: Block) -> list[bool]:
             flags[:run] = [True] * run
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+#: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
+MAX_CJK_STACK = 3
+
+
+def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+    """A run of up to three Chinese title lines set straight above a story opening (a byline
+    or dateline line, "【本報訊】土木工程…") and below a closed line (or the block start) is a
+    stack of titles, whatever the spacing and however wide its lines are."""
+    for i, line in enumerate(lines):
+        if not (starts_story(line.text) or is_byline_line(line.text)):
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < MAX_CJK_STACK
+            and like[start - 1]
+            and title_style(lines[start - 1].text) == "cjk"
+        ):
+            start -= 1
+        if start < i and (start == 0 or _closes(lines[start - 1].text)):
+            flags[start:i] = [True] * (i - start)
 
 
 #: Lines a dash-led Chinese subheadline may run on over.

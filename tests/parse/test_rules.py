@@ -518,3 +518,33 @@ def test_wire_credit_under_a_byline_is_part_of_it() -> None:
     assert story.byline == "BY PAUL SCOTT MOWRER.\nBy Cable to The Star und Chicago Daily News."
     assert story.dateline == "PARIS, November 15.—"
     assert page.unplaced == ()
+
+
+def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
+    assert match_byline_lead("【明報專訊】政府昨日").text == "【明報專訊】"  # type: ignore[union-attr]
+    assert match_byline_lead("【中央社台北5日電】行政院").text == "【中央社台北5日電】"  # type: ignore[union-attr]
+    assert match_byline_lead("【本報記者】不是") is None
+    assert is_furniture("第A6版 港聞")
+    # E-paper text (a blank line after each line): a kicker and a headline straight above a
+    # lead in brackets are titles, however wide their lines.
+    page = parse_page_text(
+        "\n\n".join(
+            [
+                "颱風季前防患未然",
+                "全港斜坡巡查提早展開",
+                "【本報訊】土木工程拓展署昨日",
+                "宣布，今年的斜坡巡查工作提早",
+                "一個月展開。",
+                "高考首日全市考點秩序井然（見A5版）",
+            ]
+        )
+    )
+    story, teaser = page.articles
+    assert (story.kicker, story.headline, story.byline) == (
+        "颱風季前防患未然",
+        "全港斜坡巡查提早展開",
+        "【本報訊】",
+    )
+    assert story.paragraphs == ("土木工程拓展署昨日宣布，今年的斜坡巡查工作提早一個月展開。",)
+    assert (teaser.kind, teaser.headline) == (ArticleKind.TEASER, "高考首日全市考點秩序井然")
+    assert teaser.continued_to is not None and teaser.continued_to.page == 5
