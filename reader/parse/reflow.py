@@ -213,15 +213,42 @@ def find_titles(block: Block) -> list[bool]:
     if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
+    _stack_over_openings(lines, like, flags)
     if not block.double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
             run += 1
         rest = lines[run] if run < len(lines) else None
-        if run and (rest is None or starts_story(rest.text) or is_byline_line(rest.text)):
+        opens = rest is not None and (
+            starts_story(rest.text) or is_byline_line(rest.text) or _dateline_across(lines, run)
+        )
+        if run and (rest is None or opens):
             flags[:run] = [True] * run
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+#: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
+MAX_CJK_STACK = 3
+
+
+def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+    """A run of up to three Chinese title lines set straight above a story opening (a byline
+    or dateline line, "【本報訊】土木工程…") and below a closed line (or the block start) is a
+    stack of titles, whatever the spacing and however wide its lines are."""
+    for i, line in enumerate(lines):
+        if not (starts_story(line.text) or is_byline_line(line.text)):
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < MAX_CJK_STACK
+            and like[start - 1]
+            and title_style(lines[start - 1].text) == "cjk"
+        ):
+            start -= 1
+        if start < i and (start == 0 or _closes(lines[start - 1].text)):
+            flags[start:i] = [True] * (i - start)
 
 
 #: Lines a dash-led Chinese subheadline may run on over.
@@ -343,6 +370,9 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     """
     columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
+    # Where words are broken at line ends, a long word's first syllable would have been set on
+    # a line with room for it: a sentence ending short of that is a paragraph's end.
+    hyphenates = any(_BROKEN_WORD.search(line.text) for line in lines)
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
         is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
@@ -367,7 +397,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
             words = line.text.split()
             first_word = words[0] if words else ""
             widest = max(columns.widest(i - 1), columns.widest(i))
-            fits = prev.width + 1 + display_width(first_word) <= widest
+            need = display_width(first_word)
+            if (
+                hyphenates
+                and need >= 2 * SYLLABLE
+                and first_word[:1].isupper()
+                and _WORD_STOP.search(prev.text)
+            ):
+                need = SYLLABLE + 1
+            fits = prev.width + 1 + need <= widest
             breaks.append((fits or indent, not indent))
             continue
         column = max(columns.local(i - 1), columns.local(i))
@@ -382,6 +420,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         )
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+#: A line ending in a word broken by a hyphen (hard or soft) after a letter.
+_BROKEN_WORD = re.compile("[A-Za-z][-\u00ad]$")
+#: A line ending a sentence on a whole word ("… three meetings."), not on a stray letter or a
+#: misread hyphen ("an n.", "de.").
+_WORD_STOP = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
+#: The shortest piece of a word a line-end hyphen leaves (and the least it carries over).
+SYLLABLE = 3
 
 
 def _dateline_across(lines: Sequence[Line], i: int) -> bool:
