@@ -16,6 +16,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_byline_line,
     is_signature,
+    is_wire_credit,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
@@ -96,6 +97,13 @@ class Body:
     lines: list[int] = field(default_factory=list)
     #: Joins the last paragraph with the blocks that run on into it, until it is closed.
     run_on: LineJoiner | None = None
+    #: The title a byline line was printed under, when the byline was held for this body
+    #: (scrambled pages print a title and its byline apart from the story).
+    byline_title: Title | None = None
+    #: Numbers of the source lines of that byline.
+    byline_lines: list[int] = field(default_factory=list)
+    #: A byline taken from this caption until its title is matched (see _caption_bylines).
+    byline_held: str | None = None
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -174,6 +182,11 @@ def assemble(
     removed = 0
     current: Body | None = None
     pending_byline: str | None = None
+    #: The title the pending byline was printed under, and the byline's line numbers.
+    pending_title: Title | None = None
+    pending_lines: list[int] = []
+    #: The length of the sequence when the pending byline was read.
+    pending_at = 0
     pending_from: ContinuationLink | None = None
 
     def new_body(unit: Unit) -> Body:
@@ -183,6 +196,7 @@ def assemble(
         body.headed = bool(sequence) and isinstance(sequence[-1], Title)
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
+            body.byline_title, body.byline_lines = pending_title, pending_lines
         if pending_from:
             body.continued_from, pending_from = pending_from, None
         sequence.append(body)
@@ -251,11 +265,20 @@ def assemble(
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
                 current.touch(unit)
+            elif pending_byline and len(sequence) == pending_at and is_wire_credit(text):
+                # A wire credit under a byline is part of it ("BY PAUL SCOTT MOWRER." /
+                # "By Cable to The Star …").
+                pending_byline = f"{pending_byline}\n{text}"
+                pending_lines.extend(line.number for line in unit.lines)
             else:
                 if pending_byline:
                     # Two bylines with no story between: the first has no place; keep it.
                     unplaced.append(pending_byline)
-                pending_byline = text
+                pending_byline, pending_at = text, len(sequence)
+                pending_title = (
+                    sequence[-1] if sequence and isinstance(sequence[-1], Title) else None
+                )
+                pending_lines = [line.number for line in unit.lines]
                 current = None
             continue
         jump = match_continuation(text)
@@ -276,6 +299,8 @@ def assemble(
             unplaced.append(text)
             continue
         dateline, byline, rest = _leads(text)
+        if dateline and not byline and _further_dispatch(current, dateline):
+            dateline, rest = None, text
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
@@ -325,7 +350,9 @@ def assemble(
     removed += hyphens
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
+    held = _caption_bylines(bodies)
     _attach_titles(sequence, bodies, titles, sorted(mastheads))
+    unplaced.extend(_follow_titles(held, bodies))
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -379,6 +406,20 @@ def _shifts_case(body: Body | None, text: str) -> bool:
     return (title_style(text) == "caps") != (title_style(last[:CAPS_PROSE_CHARS]) == "caps")
 
 
+def _further_dispatch(body: Body | None, dateline: str) -> bool:
+    """Whether a bracketed Chinese dateline ("（翁源廿五日電）") opens a further dispatch of the
+    story above rather than a story of its own: a round-up prints several under one headline,
+    each as a paragraph, and the story's own dateline came first."""
+    return (
+        body is not None
+        and body.open
+        and body.dateline is not None
+        and bool(body.paragraphs)
+        and dateline[:1] in "（("
+        and body.dateline[:1] in "（("
+    )
+
+
 def _ends(body: Body | None) -> bool:
     return body is None or not body.paragraphs or body.last_ends_sentence()
 
@@ -393,6 +434,71 @@ def _caption_at_end(body: Body, credit: Unit) -> bool:
         and body.tail_first > body.first
         and len(body.paragraphs[-1]) <= CAPTION_MAX_CHARS // 2
     )
+
+
+#: A held byline's title must echo another story at least this well to leave a caption.
+HELD_TITLE_ECHO = 0.2
+
+
+def _caption_bylines(bodies: Sequence[Body]) -> list[Body]:
+    """Take back the bylines that captions were handed from a title printed above them.
+
+    A byline line printed under a title is held for the next body; on a scrambled page that
+    body may be a photo caption (closed by its credit, short, no dateline) while the title and
+    its byline head a story printed elsewhere. The caption is kept out of title matching, and
+    :func:`_follow_titles` decides where the byline goes. Returns the captions concerned.
+    """
+    held = []
+    for body in bodies:
+        if body.byline_title is None or body.byline is None or body.credit is None:
+            continue
+        body.byline, body.byline_held = None, body.byline
+        if body.is_caption:
+            held.append(body)
+        else:
+            body.byline, body.byline_held = body.byline_held, None
+    return held
+
+
+def _follow_titles(held: Sequence[Body], bodies: Sequence[Body]) -> list[str]:
+    """Settle each byline taken from a caption; returns those left without a place.
+
+    The byline goes with its title: to the story the title was matched to (when that story has
+    no byline of its own). A title left unmatched that echoes another story better than the
+    caption (a picture has a credit, not a writer) leaves its byline unplaced; otherwise the
+    title and its byline head the item under them after all (a short story with a photo
+    credit).
+    """
+    if not held:
+        return []
+    others = [b for b in bodies if not b.is_caption]
+    leads = EchoIndex([b.lead for b in others])
+    left = []
+    for caption in held:
+        title, byline = caption.byline_title, caption.byline_held
+        caption.byline_held = None
+        assert title is not None and byline is not None
+        story = title.body
+        if story is not None:
+            caption.lines = [n for n in caption.lines if n not in caption.byline_lines]
+            if story.byline is None:
+                story.byline = byline
+                story.lines.extend(caption.byline_lines)
+            else:
+                left.append(byline)
+            continue
+        here = title_score(title.text, caption.lead)
+        elsewhere = max(
+            (score for _, score in leads.matches(title.text, HELD_TITLE_ECHO)), default=0.0
+        )
+        if elsewhere > here:
+            left.append(byline)
+            caption.lines = [n for n in caption.lines if n not in caption.byline_lines]
+            continue
+        caption.byline = byline
+        title.body, title.echo = caption, here
+        caption.titles.append(title)
+    return left
 
 
 def _last_body(sequence: list[Title | Body]) -> Body | None:
@@ -487,9 +593,20 @@ NOISE_ITEM_CHARS = 80
 _HAS_WORD = re.compile(r"[A-Za-z][a-z]")
 
 
+def _holds_solid(text: str, count: int) -> bool:
+    """Whether the text holds at least ``count`` letters or digits (str.isalnum): read only as
+    far as the count is reached, not to the end of a long body."""
+    for ch in text:
+        if ch.isalnum():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
+
+
 def _is_scrap(text: str) -> bool:
-    solid = sum(1 for ch in text if ch.isalnum())
-    return solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS) and len(text.split()) <= 2
+    solid_needed = 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS
+    return not _holds_solid(text, solid_needed) and len(text.split()) <= 2
 
 
 def _is_noise(item: Title | Body) -> bool:
@@ -503,9 +620,8 @@ def _is_noise(item: Title | Body) -> bool:
         if item.pointer is not None:
             return False
         text = item.text
-    solid = sum(1 for ch in text if ch.isalnum())
     # Two Chinese characters can be a word; four Latin letters are rarely more than a scrap.
-    if solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
+    if not _holds_solid(text, 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
         return True
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
 

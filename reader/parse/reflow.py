@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.parse.classify import (
+    DATELINE_OPENINGS,
     DISPLAY_SIZE,
     RUN_ON_WORDS,
+    WIRE_OPENINGS,
     _per_line,
     box_entry,
     caps_runs_on,
@@ -23,6 +25,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_open,
     reads_as_deck,
     starts_numbered_item,
     title_style,
@@ -128,8 +131,14 @@ def is_short(line: Line, column: int) -> bool:
     return line.width <= column * SHORT_SHARE_LATIN
 
 
+#: The ASCII characters a dateline or a byline lead can open with.
+_STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
+
+
 @_per_line
 def starts_story(text: str) -> bool:
+    if not may_open(text, _STORY_OPENINGS):
+        return False  # most lines: no dateline and no byline can open them
     return match_dateline(text) is not None or match_byline_lead(text) is not None
 
 
@@ -204,15 +213,42 @@ def find_titles(block: Block) -> list[bool]:
     if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
+    _stack_over_openings(lines, like, flags)
     if not block.double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
             run += 1
         rest = lines[run] if run < len(lines) else None
-        if run and (rest is None or starts_story(rest.text) or is_byline_line(rest.text)):
+        opens = rest is not None and (
+            starts_story(rest.text) or is_byline_line(rest.text) or _dateline_across(lines, run)
+        )
+        if run and (rest is None or opens):
             flags[:run] = [True] * run
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+#: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
+MAX_CJK_STACK = 3
+
+
+def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+    """A run of up to three Chinese title lines set straight above a story opening (a byline
+    or dateline line, "【本報訊】土木工程…") and below a closed line (or the block start) is a
+    stack of titles, whatever the spacing and however wide its lines are."""
+    for i, line in enumerate(lines):
+        if not (starts_story(line.text) or is_byline_line(line.text)):
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < MAX_CJK_STACK
+            and like[start - 1]
+            and title_style(lines[start - 1].text) == "cjk"
+        ):
+            start -= 1
+        if start < i and (start == 0 or _closes(lines[start - 1].text)):
+            flags[start:i] = [True] * (i - start)
 
 
 #: Lines a dash-led Chinese subheadline may run on over.
@@ -334,6 +370,9 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     """
     columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
+    # Where words are broken at line ends, a long word's first syllable would have been set on
+    # a line with room for it: a sentence ending short of that is a paragraph's end.
+    hyphenates = any(_BROKEN_WORD.search(line.text) for line in lines)
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
         is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
@@ -358,7 +397,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
             words = line.text.split()
             first_word = words[0] if words else ""
             widest = max(columns.widest(i - 1), columns.widest(i))
-            fits = prev.width + 1 + display_width(first_word) <= widest
+            need = display_width(first_word)
+            if (
+                hyphenates
+                and need >= 2 * SYLLABLE
+                and first_word[:1].isupper()
+                and _WORD_STOP.search(prev.text)
+            ):
+                need = SYLLABLE + 1
+            fits = prev.width + 1 + need <= widest
             breaks.append((fits or indent, not indent))
             continue
         column = max(columns.local(i - 1), columns.local(i))
@@ -373,6 +420,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         )
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+#: A line ending in a word broken by a hyphen (hard or soft) after a letter.
+_BROKEN_WORD = re.compile("[A-Za-z][-\u00ad]$")
+#: A line ending a sentence on a whole word ("… three meetings."), not on a stray letter or a
+#: misread hyphen ("an n.", "de.").
+_WORD_STOP = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
+#: The shortest piece of a word a line-end hyphen leaves (and the least it carries over).
+SYLLABLE = 3
 
 
 def _dateline_across(lines: Sequence[Line], i: int) -> bool:
@@ -391,10 +447,17 @@ _SENTENCE_INSIDE = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
 _LOWER_WORD = re.compile(r"[a-z]{2,}\b")
 
 
+def _mostly_lower(text: str) -> bool:
+    """Whether at least half the words of ``text`` are in lower case."""
+    words = text.split()
+    return sum(word[:1].islower() for word in words) * 2 >= len(words) > 0
+
+
 def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
     """Two English lines that each pass for a title are prose when the second runs on from
-    the first in lower case and a sentence ends inside them ("Paper the the Tuesday" /
-    "the rest. End. End."): a headline wrapped over lines ends no sentence midway."""
+    the first in lower case (it opens with a word in lower case, or most of its words are) and
+    a sentence ends inside them ("Paper the the Tuesday" / "the rest. End. End.", "Tuesday the
+    the the. End."): a headline wrapped over lines ends no sentence midway."""
     for i in range(len(lines) - 1):
         first, second = lines[i].text, lines[i + 1].text
         if not (like[i] and like[i + 1]) or {title_style(first), title_style(second)} != {"mixed"}:
@@ -402,7 +465,7 @@ def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
         joined = f"{first} {second}".strip()
         inside = _SENTENCE_INSIDE.search(joined)
         if (
-            _LOWER_WORD.match(second.lstrip())
+            (_LOWER_WORD.match(second.lstrip()) or _mostly_lower(second))
             and inside is not None
             and not ends_with_abbreviation(inside.group(1))
         ):

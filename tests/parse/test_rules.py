@@ -42,6 +42,21 @@ from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
         ("NEW YORK,. Feb. 10. Mayor Mitchell", "NEW YORK,. Feb. 10."),
         ("CHICAGO, Feb. Iti. A supposedly incendiary fire", "CHICAGO, Feb. Iti."),
         ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
+        # A state part of two states, an agency or a special credit in brackets.
+        ("BRISTOL, Va.-Tenn., November 15. —The", "BRISTOL, Va.-Tenn., November 15. —"),
+        (
+            "INDIANAPOLIS, Ind., November 15 (Special to The Star.)—A",
+            "INDIANAPOLIS, Ind., November 15 (Special to The Star.)—",
+        ),
+        (
+            "TOKIO, November 15 (by the As- Sociated Press).—Japan",
+            "TOKIO, November 15 (by the As- Sociated Press).—",
+        ),
+        # Bracketed datelines of the 1930s–40s press: place, day in numerals, agency, 電.
+        ("（重慶廿五日海通電）據此間消息", "（重慶廿五日海通電）"),
+        ("（香港廿五日路透社電）華字報載稱", "（香港廿五日路透社電）"),
+        ("（中央社重庆廿五日电）据悉", "（中央社重庆廿五日电）"),
+        ("（新华社北京1月5日电）记者", "（新华社北京1月5日电）"),
     ],
 )
 def test_english_and_traditional_datelines(text: str, dateline: str) -> None:
@@ -624,3 +639,146 @@ def test_a_weekly_masthead_and_a_column_head_with_its_wrapped_deck() -> None:
         "The revival services at the Christian church will continue over next Sunday.\n"
     )
     assert page.articles[-1].headline == "ON LOCAL SUBJECTS"
+
+
+def test_scrambled_byline_follows_its_title_not_the_caption_under_it() -> None:
+    # The title and its byline are printed above a teaser and a photo caption; the story
+    # they head comes later. The caption takes no byline: it goes with the title.
+    page = parse_page_text(
+        "Clinic Opens Evening Hours\n\nBy SAM OKAFOR\n\nBakery Opens Downtown   3\n\n"
+        "A county plow clears Route 9 near Cedar Grade early Monday.\n"
+        "Photo: TOM WELLS / Gazette\n\n"
+        "The Riverton clinic opens evening hours next month, the clinic board announced.\n"
+        "Two nurses have been hired to staff the evening shifts at the clinic.\n"
+    )
+    caption = next(a for a in page.articles if a.credit)
+    assert (caption.kind, caption.byline) == (ArticleKind.CAPTION, None)
+    story = next(a for a in page.articles if a.headline == "Clinic Opens Evening Hours")
+    assert story.byline == "By SAM OKAFOR"
+    assert story.paragraphs[0].startswith("The Riverton clinic")
+
+
+def test_held_byline_of_a_title_echoing_another_story_leaves_the_caption() -> None:
+    page = parse_page_text(
+        "街市活化計劃吸引年輕攤販\n\n本報記者 吳詠詩\n\n"
+        "昨日清晨，一艘貨櫃船在拖船協助下駛入西港碼頭。\n本報記者 何俊文攝\n\n"
+        "位於舊城區的南昌街市完成活化後重新開放，約三分之一攤位由年輕攤販承租。\n"
+    )
+    caption = next(a for a in page.articles if a.credit)
+    assert (caption.kind, caption.byline, caption.headline) == (ArticleKind.CAPTION, None, None)
+    # Its title matched no story firmly enough: the byline is kept, unplaced.
+    assert "本報記者 吳詠詩" in page.unplaced
+
+
+def test_title_and_byline_over_a_credited_item_still_head_it() -> None:
+    page = parse_page_text(
+        "Clinic Opens Evening Hours\n\nBy SAM OKAFOR\n\n"
+        "A county plow clears Route 9 near Cedar Grade early Monday.\n"
+        "Photo: TOM WELLS / Gazette\n"
+    )
+    [item] = page.articles
+    assert (item.headline, item.byline) == ("Clinic Opens Evening Hours", "By SAM OKAFOR")
+    assert item.credit == "Photo: TOM WELLS / Gazette"
+
+
+def test_shop_advertisements_and_paid_notices_are_notices() -> None:
+    # A shop speaking to its customers, with a price or two: an advertisement.
+    assert looks_like_notice(
+        "Spring Neckwear",
+        "Our first shipment of neckwear for men has just arrived. We are also showing a full "
+        "line of silk hose. Prices, 50 cents, 75 cents, $1.",
+    )
+    assert looks_like_notice(
+        "This Bank",
+        "Will you let us serve you? A checking account is most convenient in the payment of "
+        "bills. We pay interest on Certificates of Deposit. WE INVITE YOUR ACCOUNT",
+    )
+    # A paid reading notice signs off as one; a Chinese head names its item a notice.
+    assert looks_like_notice("THE PROBLEM SOLVED.", "The railroad is the short line.— Advt.")
+    assert looks_like_notice("遷址通告", "本行已於四月一日遷往德輔道中八十八號三樓營業。")
+    # News that quotes prices, or one shop word in a long story, stays news.
+    assert not looks_like_notice(
+        "TOBACCO SALES",
+        "Loose leaf tobacco sales in Kentucky for January brought $9.40 on average, against "
+        "$8.10 a year ago, the growers' association reported, and the price is expected to "
+        "hold through the spring, when the last of the crop is sold at the Maysville house.",
+    )
+    assert not looks_like_notice(
+        "BANK ELECTS OFFICERS",
+        "The directors of the First National Bank met on Tuesday and elected officers for the "
+        "year. The cashier reported that deposits had grown and that the bank would pay a "
+        "dividend. We pay tribute to the retiring president, who served the bank for thirty "
+        "years and was thanked by the board for his long and faithful service to the town.",
+    )
+
+
+def test_bracketed_chinese_dateline_is_no_dateline_without_a_day_and_wire() -> None:
+    assert match_dateline("（本報記者）今日開幕") is None
+    assert match_dateline("（三日前電）") is None
+
+
+def test_round_up_of_dispatches_is_one_story_and_a_broken_dateline_opens_it() -> None:
+    # A narrow column breaks the first dateline over two lines; the decks above it are titles;
+    # the further dispatches ("（翁源廿五日電）") are paragraphs of the same story.
+    page = parse_page_text(
+        "前鋒迫近南昌\n"
+        "華軍克大城\n"
+        "（重慶廿五日海\n"
+        "通電）據此間所接消息、江西前線之戰事、現仍在高安附近進行中。\n"
+        "（翁源廿五日電）日軍連日反攻新會城、被華軍痛擊不逞。\n"
+        "（宣城廿五日電）華機廿二日晨突現九江上空、猛烈轟炸。\n"
+    )
+    [story] = page.articles
+    assert story.dateline == "（重慶廿五日海通電）"
+    assert story.headline is not None and "前鋒迫近南昌" not in story.paragraphs[0]
+    assert [p[:8] for p in story.paragraphs] == [
+        "據此間所接消息、",
+        "（翁源廿五日電）",
+        "（宣城廿五日電）",
+    ]
+
+
+def test_wire_credit_under_a_byline_is_part_of_it() -> None:
+    assert is_wire_credit("By Cable to The Star und Chicago Daily News.")
+    assert is_wire_credit("By Wireless to The Tribune.")
+    page = parse_page_text(
+        "HASTENED ADRIATIC PACT\n\n"
+        "BY PAUL SCOTT MOWRER.\n"
+        "By Cable to The Star und Chicago Daily News.\n\n"
+        "PARIS, November 15.—It is believed in diplomatic circles here that the pact was "
+        "hastened by the election.\n"
+    )
+    [story] = page.articles
+    assert story.byline == "BY PAUL SCOTT MOWRER.\nBy Cable to The Star und Chicago Daily News."
+    assert story.dateline == "PARIS, November 15.—"
+    assert page.unplaced == ()
+
+
+def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
+    assert match_byline_lead("【明報專訊】政府昨日").text == "【明報專訊】"  # type: ignore[union-attr]
+    assert match_byline_lead("【中央社台北5日電】行政院").text == "【中央社台北5日電】"  # type: ignore[union-attr]
+    assert match_byline_lead("【本報記者】不是") is None
+    assert is_furniture("第A6版 港聞")
+    # E-paper text (a blank line after each line): a kicker and a headline straight above a
+    # lead in brackets are titles, however wide their lines.
+    page = parse_page_text(
+        "\n\n".join(
+            [
+                "颱風季前防患未然",
+                "全港斜坡巡查提早展開",
+                "【本報訊】土木工程拓展署昨日",
+                "宣布，今年的斜坡巡查工作提早",
+                "一個月展開。",
+                "高考首日全市考點秩序井然（見A5版）",
+            ]
+        )
+    )
+    story, teaser = page.articles
+    assert (story.kicker, story.headline, story.byline) == (
+        "颱風季前防患未然",
+        "全港斜坡巡查提早展開",
+        "【本報訊】",
+    )
+    assert story.paragraphs == ("土木工程拓展署昨日宣布，今年的斜坡巡查工作提早一個月展開。",)
+    assert (teaser.kind, teaser.headline) == (ArticleKind.TEASER, "高考首日全市考點秩序井然")
+    assert teaser.continued_to is not None and teaser.continued_to.page == 5

@@ -83,6 +83,13 @@ _RULE = re.compile(
 )
 
 
+def _may_be_rule(text: str) -> bool:
+    """False only when _RULE cannot match: the line opens with a letter or digit (other than
+    the o, O or 0 of an ornament); every character a rule opens with is neither."""
+    first = text[:1]
+    return not first.isalnum() or first in "oO0"
+
+
 def _join_cut_pointers(lines: list[Line]) -> list[Line]:
     """Put back together a teaser's page pointer cut at the line end ("… See" / "Page 3"): alone,
     its second half would pass for a folio."""
@@ -115,7 +122,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         if around and _masthead_scrap(line.text):
             furniture.append(line)
             continue
-        if _RULE.match(line.text):
+        if _may_be_rule(line.text) and _RULE.match(line.text):
             # A printed rule ("———", "* * *") is furniture that separates blocks.
             furniture.append(line)
             pending_gap += line.gap + 1
