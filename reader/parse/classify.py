@@ -325,8 +325,14 @@ def dateline_reaches_past(first: str, second: str) -> bool:
     """Whether the two lines, joined, open with a dateline that reaches past the first (a
     dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
     pair of lines is asked once."""
-    seam = "" if joins_without_space(first.rstrip(), second.lstrip()) else " "
-    found = _match_lead(_DATELINE, f"{first.rstrip()}{seam}{second.lstrip()}")
+    # Chinese lines join with no space ("（重慶廿五日海" / "通電）"); wide characters start at
+    # U+1100, so one comparison tells most Latin seams apart before any call.
+    if first[-1:] >= "\u1100" or second[:1] >= "\u1100":
+        first, second = first.rstrip(), second.lstrip()
+        seam = "" if joins_without_space(first, second) else " "
+    else:
+        seam = " "
+    found = _match_lead(_DATELINE, f"{first}{seam}{second}")
     return found is not None and len(found.text) > len(first)
 
 
@@ -719,6 +725,7 @@ _NOTICE_WORDS = _zh(
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
+#: (Matched against the text in lower case: one pass, no case folding at every character.)
 _SHOP_WORDS = re.compile(
     r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today)\b|"
     r"orders?\s+(?:taken|filled)\b|special\s+(?:sale|prices?|offer)\b|come\s+early\b|"
@@ -726,7 +733,6 @@ _SHOP_WORDS = re.compile(
     r"shipment\b|ask\s+your\s+(?:druggist|grocer|dealer|doctor)\b|get\s+a\s+(?:bottle|box)\b|"
     r"we\s+(?:sell|carry|pay|invite|solicit|offer|furnish|have\s+just|"
     r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling)))",
-    re.IGNORECASE,
 )
 #: Words addressing the reader, which an advertisement does and news rarely does.
 _READER_WORDS = re.compile(r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b")
@@ -767,7 +773,9 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     hits = len(_NOTICE_WORDS.findall(text))
     if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
         return True
-    shop = len(_SHOP_WORDS.findall(text)) + len(_SHOP_WORDS.findall(headline or ""))
+    shop = len(_SHOP_WORDS.findall(text.lower())) + len(
+        _SHOP_WORDS.findall((headline or "").lower())
+    )
     if shop < SHOP_MIN_HITS:
         return False
     return (shop + hits + len(_READER_WORDS.findall(text))) * SHOP_CHARS_PER_HIT >= len(text)
