@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,11 +24,12 @@ from reader.parse.classify import (
     match_teaser_pointer,
     noise_share,
     opens_notice,
+    reads_as_deck,
     title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import EchoIndex, letters_only, title_score
-from reader.parse.reflow import Unit
+from reader.parse.reflow import Unit, starts_story
 from reader.text.cjk import (
     LineJoiner,
     cjk_ratio,
@@ -166,8 +168,15 @@ def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
     return join_lines(raw, known_words)
 
 
-def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str]) -> Assembly:
-    """Build the page's articles from its units in printed order."""
+def assemble(
+    units: Sequence[Unit],
+    page_number: int,
+    known_words: frozenset[str],
+    mastheads: frozenset[int] = frozenset(),
+) -> Assembly:
+    """Build the page's articles from its units in printed order. ``mastheads`` are the
+    numbers of the masthead lines taken out as furniture: no title above one heads a story
+    below it."""
     sequence: list[Title | Body] = []
     unplaced: list[str] = []
     removed = 0
@@ -196,7 +205,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     # A block that ends in a photo credit is a caption: it starts an item of its own.
     credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
     last_block = -1
-    for unit in units:
+    for position, unit in enumerate(units):
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
@@ -236,6 +245,11 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current = None
             continue
         # A paragraph.
+        if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+            deck = Title(repair_spacing(text), "mixed", unit.first, unit.last)
+            deck.lines = [line.number for line in unit.lines]
+            sequence.append(deck)
+            continue
         if is_signature(text) and current is not None and current.paragraphs:
             # A signature closes its story, and names who wrote it.
             removed += current.close_paragraph()
@@ -337,7 +351,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
     held = _caption_bylines(bodies)
-    _attach_titles(sequence, bodies, titles)
+    _attach_titles(sequence, bodies, titles, sorted(mastheads))
     unplaced.extend(_follow_titles(held, bodies))
     kept = []
     for item in _article_order(sequence):
@@ -348,6 +362,27 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     articles = [_build_article(item, page_number) for item in kept]
     members = [tuple(_member_lines(item)) for item in kept]
     return Assembly(_unique_ids(articles), unplaced, removed, members)
+
+
+#: A deck read as a paragraph spans at most this many lines.
+DECK_MAX_LINES = 4
+
+
+def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:
+    """Whether a paragraph right under a headline is a deck wrapped over lines that alone were
+    no titles (each ending in a comma or a hyphen): its words read as one (see
+    classify.reads_as_deck), and the story's text follows it, standing apart (in another block,
+    or opening with a dateline or byline), so it is no story's first paragraph."""
+    previous = sequence[-1] if sequence else None
+    if not isinstance(previous, Title) or previous.pointer is not None or previous.entry:
+        return False
+    if previous.style == "cjk" or len(unit.lines) > DECK_MAX_LINES or not after:
+        return False
+    following = after[0]
+    apart = following.kind != "title" and (
+        following.block != unit.block or starts_story(following.lines[0].text)
+    )
+    return apart and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:
@@ -475,7 +510,9 @@ def _last_body(sequence: list[Title | Body]) -> Body | None:
 # --- matching titles to bodies ---------------------------------------------------------------
 
 
-def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
+def _attach_titles(
+    sequence: list[Title | Body], bodies: list[Body], titles: list[Title], mastheads: list[int]
+) -> None:
     # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
     # teaser: its story is printed elsewhere, so it heads no body here.
     titles = [t for t in titles if t.pointer is None and not t.entry]
@@ -498,7 +535,14 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             continue
         stack: list[Title] = []
         back = index - 1
-        while back >= 0 and isinstance(sequence[back], Title) and len(stack) < 6:
+        below = item.first
+        while (
+            back >= 0
+            and isinstance(sequence[back], Title)
+            and len(stack) < 6
+            and not _masthead_between(mastheads, sequence[back].last, below)
+        ):
+            below = sequence[back].first
             # A teaser printed between a story's decks and its body is stepped over.
             if sequence[back].pointer is None and not sequence[back].entry:  # type: ignore[union-attr]
                 stack.insert(0, sequence[back])  # type: ignore[arg-type]
@@ -524,8 +568,18 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
     for score, _, _, _, title, body in candidates:
         if score < DETACHED_TITLE_SCORE or title.body is not None or len(body.titles) >= 3:
             continue
+        if any(not t.detached and t.style != "cjk" for t in body.titles):
+            # An English story headed by the titles standing above it takes none from afar
+            # (old pages scatter ads' and mottoes' lines that echo a story's words).
+            continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
+
+
+def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:
+    """Whether a masthead line stands between two source lines."""
+    at = bisect_right(mastheads, above)
+    return at < len(mastheads) and mastheads[at] < below
 
 
 #: An item with fewer letters or digits than this is a scrap, not an article.
@@ -539,9 +593,20 @@ NOISE_ITEM_CHARS = 80
 _HAS_WORD = re.compile(r"[A-Za-z][a-z]")
 
 
+def _holds_solid(text: str, count: int) -> bool:
+    """Whether the text holds at least ``count`` letters or digits (str.isalnum): read only as
+    far as the count is reached, not to the end of a long body."""
+    for ch in text:
+        if ch.isalnum():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
+
+
 def _is_scrap(text: str) -> bool:
-    solid = sum(1 for ch in text if ch.isalnum())
-    return solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS) and len(text.split()) <= 2
+    solid_needed = 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS
+    return not _holds_solid(text, solid_needed) and len(text.split()) <= 2
 
 
 def _is_noise(item: Title | Body) -> bool:
@@ -555,9 +620,8 @@ def _is_noise(item: Title | Body) -> bool:
         if item.pointer is not None:
             return False
         text = item.text
-    solid = sum(1 for ch in text if ch.isalnum())
     # Two Chinese characters can be a word; four Latin letters are rarely more than a scrap.
-    if solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
+    if not _holds_solid(text, 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
         return True
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
 
@@ -611,6 +675,8 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
         return True
+    if title_style(first) == "mixed" == title_style(second) and first.strip().isalpha():
+        return True  # a word alone over a mixed-case title is its first ("Celebrate")
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
@@ -619,13 +685,14 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
 def _mixed_head_wraps(first: str, second: str) -> bool:
     """Two mixed-case title lines that are one headline wrapped: the first stops on a word
     with no mark (and holds no sentence), the second closes with the full stop old headlines
-    end in ("Corn and Pig Club" / "Meets At Oak Hall.")."""
+    end in, or a question or exclamation mark ("Corn and Pig Club" / "Meets At Oak Hall.",
+    "Where Do You" / "Stand on Rates, Mr. Governor?")."""
     return (
         title_style(first) == "mixed"
         and title_style(second) == "mixed"
         and first.rstrip()[-1:].isalpha()
         and ". " not in first
-        and second.rstrip().endswith(".")
+        and second.rstrip().endswith((".", "?", "!"))
         and not ends_with_abbreviation(second)
     )
 
@@ -655,6 +722,9 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     if titles[0].style != "cjk" or any(t.style != "cjk" for t in titles):
         head_index = next((i for i, t in enumerate(titles) if t.style == "caps"), 0)
+        if head_index and titles[0].text.rstrip().endswith(("?", "!")):
+            # A question or an exclamation is a headline of its own, no kicker over another.
+            head_index = 0
         kicker = "\n".join(t.text for t in titles[:head_index]) or None
         sub = "\n".join(t.text for t in titles[head_index + 1 :]) or None
         return kicker, titles[head_index].text, sub

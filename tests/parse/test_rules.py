@@ -20,6 +20,7 @@ from reader.parse.classify import (
     match_byline_lead,
     match_dateline,
     noise_share,
+    reads_as_deck,
     starts_numbered_item,
 )
 from reader.parse.confidence import Evidence, article_confidence
@@ -271,6 +272,8 @@ def test_single_spaced_caption_and_teaser_list_stand_apart() -> None:
 def test_capital_decks_split_unless_they_run_on() -> None:
     assert caps_runs_on("DR. CHARLES EVANS", "TO HEAD KENDALL")
     assert caps_runs_on("COUNCIL APPROVES BUDGET FOR", "WATER PLANT")
+    assert caps_runs_on("LIQUOR CASE IS", "POSTPONED AGAIN")
+    assert caps_runs_on("AUTO PRICES MAY", "INCREASE, SAYS JEWETT")
     assert not caps_runs_on("BANK CASHIER MISSING", "FUNDS FOUND INTACT")
     assert not caps_runs_on("WHY NOT A REFERENDUM?", "THE YOUNG MAN'S OPPORTUNITY")
 
@@ -405,6 +408,237 @@ def test_parsed_articles_carry_their_confidence() -> None:
     )
     assert noisy.articles[0].confidence < story.confidence
     assert all(0.0 < a.confidence <= 1.0 for a in page.articles)
+
+
+def test_headline_set_a_word_a_line_is_one_headline() -> None:
+    # The last word stands right above a dateline: it is the headline's, not the dateline's.
+    page = parse_page_text(
+        "The council adjourned until next week.\n"
+        "GERMAN\n"
+        "SEIZES\n"
+        "SAILS\n"
+        "NORFOLK, Feb. 1.—In charge of a German prize crew, the liner came to\n"
+        "anchor in Hampton Roads this morning after a long voyage.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "GERMAN SEIZES SAILS"
+    assert story.dateline == "NORFOLK, Feb. 1.—"
+    # Two decks of several words each stay apart (see test_capital_decks_split…).
+    page = parse_page_text(
+        "BANK CASHIER MISSING\n"
+        "FUNDS FOUND INTACT\n"
+        "CEDAR FALLS, Iowa, Feb. 9.—Harold Brenner, cashier of the bank, has been\n"
+        "missing since Monday night.\n"
+    )
+    assert page.articles[0].headline == "BANK CASHIER MISSING"
+    assert page.articles[0].subheadline == "FUNDS FOUND INTACT"
+
+
+def test_capitals_filling_a_block_of_their_own_are_one_headline() -> None:
+    page = parse_page_text(
+        "SAY DEMOCRATIC DEFEAT\n"
+        "HASTENED ADRIATIC PACT\n"
+        "\n"
+        "Election of President and Other Officers First Work.\n"
+        "\n"
+        "ROME, November 15.—The defeat of the democrats in the United States hastened\n"
+        "the signing of the treaty between Italy and Jugoslavia, it is said here.\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "SAY DEMOCRATIC DEFEAT HASTENED ADRIATIC PACT"
+    assert story.subheadline == "Election of President and Other Officers First Work."
+
+
+def test_a_line_ending_in_and_or_the_is_no_title() -> None:
+    page = parse_page_text(
+        "LEARN TO DANCE\n"
+        "Miss Aimee Ehrlich and\n"
+        "Robert Henri, famous dancers, have prepared six lessons which\n"
+        "illustrate the latest dance.\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "LEARN TO DANCE"
+    assert story.subheadline is None
+    assert story.paragraphs[0].startswith("Miss Aimee Ehrlich and Robert Henri")
+
+
+def test_a_deck_wrapped_on_commas_and_hyphens_is_a_deck_not_a_brief() -> None:
+    page = parse_page_text(
+        "25 DAYS OF HOLIDAYS.\n"
+        "\n"
+        "School Officials Fix Thanksgiving,\n"
+        "Christmas and Easter Vacations.\n"
+        "\n"
+        "School officials today handed 62,000 children their combined present by\n"
+        "granting them a twenty-five-day holiday period.\n"
+    )
+    assert len(page.articles) == 1
+    story = page.articles[0]
+    assert story.headline == "25 DAYS OF HOLIDAYS."
+    assert story.subheadline == "School Officials Fix Thanksgiving, Christmas and Easter Vacations."
+    # Prose of a few lines, and a dateline that lost its dash, stay what they are.
+    page = parse_page_text(
+        "NEW MAY RESIGN\n"
+        "\n"
+        "INDIANAPOLIS, Ind., November 15\n"
+        "\n"
+        "Senator New is expected to resign his seat within the month, his friends say.\n"
+    )
+    assert page.articles[0].subheadline is None
+    assert not reads_as_deck("The band played in the square. Everyone Came To Hear It.")
+    assert reads_as_deck("Structures Costing $2,250,000 to Have One Roof Garden.")
+
+
+def test_a_question_wrapped_over_lines_is_the_headline() -> None:
+    page = parse_page_text(
+        "The council will meet again on Tuesday.\n"
+        "Where Do You\n"
+        "Stand on Rates,\n"
+        "Mr. Governor?\n"
+        "(AN OPEN LETTER TO THE GOVERNOR)\n"
+        "Dear Sir: The people of this city have waited long for your answer on the\n"
+        "question of the freight rates, and they wait still.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "Where Do You Stand on Rates, Mr. Governor?"
+    assert story.kicker is None
+    assert story.subheadline == "(AN OPEN LETTER TO THE GOVERNOR)"
+
+
+def test_pieces_around_the_masthead_are_furniture_banners_are_not() -> None:
+    page = parse_page_text(
+        "OUR\n"
+        "AND APACHE NE\n"
+        "Vol. 32.\n"
+        "ST. JOHNS, APACHE CO., ARIZONA, FEBRUARY 3, 1916\n"
+        "No. 23\n"
+        "MOTTO\n"
+        "LOCAL DRIFT\n"
+        "Lee Roy Gibbons spent last Sunday at Concho with his brother.\n"
+    )
+    assert {"OUR", "AND APACHE NE", "MOTTO"} <= set(page.furniture)
+    assert page.articles[0].headline == "LOCAL DRIFT"
+    # A year-of-publication ear is a masthead line, and no headline line joins across one.
+    page = parse_page_text(
+        "UNIVERSITY MISSOURIAN\n"
+        "EIGHTH YEAR\n"
+        "COLUMBIA, MISSOURI, TUESDAY, FEBRUARY 8, 1916\n"
+        "NUMBER 136\n"
+        "DR. LOEB SEES NEED\n"
+        "OF NEW CONSTITUTION\n"
+        "The present constitution of the state is out of date, the dean said today.\n"
+    )
+    assert "EIGHTH YEAR" in page.furniture
+    assert page.articles[-1].headline == "DR. LOEB SEES NEED OF NEW CONSTITUTION"
+    # A banner over the nameplate is a headline, not a piece of it,
+    page = parse_page_text(
+        "LABOR BODY POUNDS AT PHONE DEAL\n"
+        "THE DAY BOOK\n"
+        "VOL. 5, NO. 107 Chicago, Wednesday, February 2, 1916\n"
+        "LOW WAGES BLAMED\n"
+        "FOR BANDIT PROBLEM\n"
+        "The state factory inspector says parents cannot keep the children in school.\n"
+    )
+    assert "LABOR BODY POUNDS AT PHONE DEAL" not in page.furniture
+    # and heads no story under the masthead: it is a teaser of its own.
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (ArticleKind.TEASER, "LABOR BODY POUNDS AT PHONE DEAL"),
+        (ArticleKind.BRIEF, "LOW WAGES BLAMED FOR BANDIT PROBLEM"),
+    ]
+
+
+def test_a_headline_closing_on_initials_and_one_starting_with_a_word_alone() -> None:
+    page = parse_page_text(
+        "2 NEW THEATERS IN N. Y.\n"
+        "\n"
+        "NEW YORK, November 15.—Construction of two new theaters in the bright light\n"
+        "district before fall of next year is announced by a theatrical magnate.\n"
+    )
+    assert page.articles[0].headline == "2 NEW THEATERS IN N. Y."
+    page = parse_page_text(
+        "Take your choice.\n"
+        "Celebrate\n"
+        "Thrift Day\n"
+        "Thrift Day is a new institution, growing out of a national movement several\n"
+        "years old.\n"
+    )
+    assert page.articles[-1].headline == "Celebrate Thrift Day"
+
+
+def test_a_story_with_its_own_headline_takes_no_title_from_afar() -> None:
+    # The motto echoes the boosters story's words, but that story has its own headline.
+    page = parse_page_text(
+        "BOOST AND HELP THE HOUSTON BOOSTERS.\n"
+        "Volume 2\n"
+        "Houston, Miss., Feb. 25, 1916.\n"
+        "Number 40\n"
+        "MARSHAL SHOT AND KILLED\n"
+        "While attempting the arrest of two men last Saturday night, the marshal\n"
+        "was shot through the heart.\n"
+        "BETTER ROADS FOR THE COUNTY\n"
+        "At the last meeting of the Houston Boosters Monday night, many committees\n"
+        "were chosen to help the Houston Boosters build better roads.\n"
+    )
+    roads = page.articles[-1]
+    assert roads.headline == "BETTER ROADS FOR THE COUNTY"
+    assert roads.kicker is None and roads.subheadline is None
+
+
+def test_a_title_line_ending_on_a_small_word_keeps_its_last_word_below() -> None:
+    page = parse_page_text(
+        "LUSITANIA CASE\n"
+        "Washington High Officials Attend\n"
+        "Conference With President on\n"
+        "Situation.\n"
+        "WAY IS OPENED\n"
+        "Wilson had a long talk with Secretary Lansing before the cabinet session\n"
+        "this morning, and the way to a settlement is open.\n"
+    )
+    assert len(page.articles) == 1
+    story = page.articles[0]
+    assert story.headline == "LUSITANIA CASE"
+    assert story.subheadline == (
+        "Washington High Officials Attend Conference With President on Situation.\nWAY IS OPENED"
+    )
+    # A deck's line that names a paper ("… Examiner") near the top is no masthead: the lines
+    # above it stay the page's stories.
+    page = parse_page_text(
+        "VOLUME XIV, NO. 36.\n"
+        "COURT IS BEGUN\n"
+        "Tried by Jury Several Cases\n"
+        "Settled.\n"
+        "House Federal Examiner\n"
+        "With Judge Stanton on the bench, the February term of district court was opened\n"
+        "this morning at the court house.\n"
+    )
+    assert "Settled." not in page.furniture
+
+
+def test_a_weekly_masthead_and_a_column_head_with_its_wrapped_deck() -> None:
+    page = parse_page_text(
+        "Volume 26, Number 40\n"
+        "LACLEDE, MISSOURI, FRIDAY, FEBRUARY 11, 1916\n"
+        "$1.C0 Per Year in Advance\n"
+        "TOWN AND COUNTY\n"
+        "About Local People and Events and\n"
+        "Other Matters of Interest'\n"
+        "Ward Welsh was up from St. Louis and spent Sunday with home folk.\n"
+    )
+    assert page.furniture == (
+        "Volume 26, Number 40",
+        "LACLEDE, MISSOURI, FRIDAY, FEBRUARY 11, 1916",
+        "$1.C0 Per Year in Advance",
+    )
+    column = page.articles[0]
+    assert column.headline == "TOWN AND COUNTY"
+    assert column.subheadline == "About Local People and Events and Other Matters of Interest'"
+    # A stray mark OCR left after a sentence's stop does not keep the next headline in it.
+    page = parse_page_text(
+        "Forty acres for sale on liberal terms. Apply at this office. '\n"
+        "ON LOCAL SUBJECTS\n"
+        "The revival services at the Christian church will continue over next Sunday.\n"
+    )
+    assert page.articles[-1].headline == "ON LOCAL SUBJECTS"
 
 
 def test_scrambled_byline_follows_its_title_not_the_caption_under_it() -> None:
