@@ -306,9 +306,10 @@ def may_open(text: str, openings: frozenset[str]) -> bool:
     return first in openings or not first.isascii()
 
 
-#: The ASCII characters a dateline can open with (the place's capital; the Chinese ones open
-#: with a Chinese character).
-DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: The ASCII characters a dateline can open with (the place's capital, or the bracket of a
+#: Chinese dateline as OCR gives it half-width, "(重慶廿五日海通電)"; the others open with a
+#: Chinese character).
+DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 #: The ASCII characters a wire credit can open with: a bracket, the "I" or "|" OCR reads for
 #: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
 #: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
