@@ -306,9 +306,10 @@ def may_open(text: str, openings: frozenset[str]) -> bool:
     return first in openings or not first.isascii()
 
 
-#: The ASCII characters a dateline can open with (the place's capital; the Chinese ones open
-#: with a Chinese character).
-DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: The ASCII characters a dateline can open with (the place's capital, or the bracket of a
+#: Chinese dateline as OCR gives it half-width, "(重慶廿五日海通電)"; the others open with a
+#: Chinese character).
+DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 #: The ASCII characters a wire credit can open with: a bracket, the "I" or "|" OCR reads for
 #: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
 #: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
@@ -356,8 +357,12 @@ def dateline_reaches_past(first: str, second: str) -> bool:
         return False  # the joined text opens as the first line does (or with its space)
     if match_dateline(second) is not None:
         return False
-    seam = "" if joins_without_space(first.rstrip(), second.lstrip()) else " "
-    found = _match_lead(_DATELINE, f"{first.rstrip()}{seam}{second.lstrip()}")
+    head, tail = first.rstrip(), second.lstrip()
+    # Chinese lines join with no space ("（重慶廿五日海" / "通電）"); wide characters start at
+    # U+1100, so one comparison tells Latin seams apart before any call.
+    wide = head[-1:] >= "\u1100" or tail[:1] >= "\u1100"
+    seam = "" if wide and joins_without_space(head, tail) else " "
+    found = _match_lead(_DATELINE, f"{head}{seam}{tail}")
     return found is not None and len(found.text) > len(first)
 
 
@@ -823,6 +828,7 @@ _NOTICE_WORDS = _zh(
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
+#: (Matched against the text in lower case: one pass, no case folding at every character.)
 _SHOP_WORDS = re.compile(
     r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today)\b|"
     r"orders?\s+(?:taken|filled)\b|special\s+(?:sale|prices?|offer)\b|come\s+early\b|"
@@ -830,7 +836,6 @@ _SHOP_WORDS = re.compile(
     r"shipment\b|ask\s+your\s+(?:druggist|grocer|dealer|doctor)\b|get\s+a\s+(?:bottle|box)\b|"
     r"we\s+(?:sell|carry|pay|invite|solicit|offer|furnish|have\s+just|"
     r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling)))",
-    re.IGNORECASE,
 )
 #: Words addressing the reader, which an advertisement does and news rarely does.
 _READER_WORDS = re.compile(r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b")
@@ -875,7 +880,9 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     hits = len(_NOTICE_WORDS.findall(text)) if possible else -1
     if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
         return True
-    shop = len(_SHOP_WORDS.findall(text)) + len(_SHOP_WORDS.findall(headline or ""))
+    shop = len(_SHOP_WORDS.findall(text.lower())) + len(
+        _SHOP_WORDS.findall((headline or "").lower())
+    )
     if shop < SHOP_MIN_HITS:
         return False
     if hits < 0:

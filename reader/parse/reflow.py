@@ -237,6 +237,9 @@ def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bo
     or dateline line, "【本報訊】土木工程…") and below a closed line (or the block start) is a
     stack of titles, whatever the spacing and however wide its lines are."""
     for i, line in enumerate(lines):
+        # Only a line under a Chinese title line can close a stack (checked first: cheap).
+        if not (i and like[i - 1] and title_style(lines[i - 1].text) == "cjk"):
+            continue
         if not (starts_story(line.text) or is_byline_line(line.text)):
             continue
         start = i
@@ -372,7 +375,7 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     breaks: list[tuple[bool, bool]] = []
     # Where words are broken at line ends, a long word's first syllable would have been set on
     # a line with room for it: a sentence ending short of that is a paragraph's end.
-    hyphenates = any(_BROKEN_WORD.search(line.text) for line in lines)
+    hyphenates = any(_broken_word(line.text) for line in lines)
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
         is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
@@ -422,8 +425,11 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     return breaks
 
 
-#: A line ending in a word broken by a hyphen (hard or soft) after a letter.
-_BROKEN_WORD = re.compile("[A-Za-z][-\u00ad]$")
+def _broken_word(text: str) -> bool:
+    """Whether a line ends in a word broken by a hyphen (hard or soft) after a letter."""
+    return text.endswith(("-", "\u00ad")) and text[-2:-1].isascii() and text[-2:-1].isalpha()
+
+
 #: A line ending a sentence on a whole word ("… three meetings."), not on a stray letter or a
 #: misread hyphen ("an n.", "de.").
 _WORD_STOP = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
