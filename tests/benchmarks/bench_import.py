@@ -60,11 +60,12 @@ class Stopwatch:
 
 
 class Received:
-    """What the writer received from the workers: their CPU per issue, and the results kept to
-    time their transfer (pickled in a worker, unpickled here) afterwards."""
+    """What the writer received from the workers: their CPU per issue, and what sending each
+    result costs (pickled in a worker, unpickled here: timed again here, as each arrives, and
+    that measuring time left out of this process's CPU)."""
 
     def __init__(self) -> None:
-        self.results: list[Prepared] = []
+        self.cpu = self.pickled = self.dumped = self.loaded = self.measuring = 0.0
 
     def wrap(self) -> Callable[[], None]:
         original = importer.write_prepared
@@ -72,7 +73,7 @@ class Received:
         def watched(results: Iterator[Prepared], *args: Any, **kwargs: Any) -> Any:
             def kept() -> Iterator[Prepared]:
                 for prepared in results:
-                    self.results.append(prepared)
+                    self.measure(prepared)
                     yield prepared
 
             return original(kept(), *args, **kwargs)
@@ -80,22 +81,26 @@ class Received:
         importer.write_prepared = watched
         return lambda: setattr(importer, "write_prepared", original)
 
+    def measure(self, prepared: Prepared) -> None:
+        begin = time.process_time()
+        self.cpu += getattr(prepared, "cpu", 0.0)  # 0 from a tree before the field
+        blob = pickle.dumps(prepared, pickle.HIGHEST_PROTOCOL)
+        dumped = time.process_time()
+        pickle.loads(blob)
+        loaded = time.process_time()
+        self.pickled += len(blob)
+        self.dumped += dumped - begin
+        self.loaded += loaded - dumped
+        self.measuring += loaded - begin
+
     def report(self, pages: int) -> None:
-        cpu = sum(getattr(p, "cpu", 0.0) for p in self.results)  # 0 before the field
         print(
-            f"  workers: {cpu:.1f} s CPU preparing ({cpu / max(pages, 1) * 1000:.1f} ms/page: "
-            "signature, hash, parse, encoding)"
+            f"  workers: {self.cpu:.1f} s CPU preparing ({self.cpu / max(pages, 1) * 1000:.1f} "
+            "ms/page: signature, hash, parse, encoding)"
         )
-        start = time.process_time()
-        sent = [pickle.dumps(p, pickle.HIGHEST_PROTOCOL) for p in self.results]
-        dumped = time.process_time() - start
-        start = time.process_time()
-        for blob in sent:
-            pickle.loads(blob)
-        loaded = time.process_time() - start
         print(
-            f"  transfer: {sum(map(len, sent)) / 1e6:.0f} MB pickled, {dumped:.2f} s CPU to "
-            f"pickle (in the workers), {loaded:.2f} s to unpickle (here)"
+            f"  transfer: {self.pickled / 1e6:.0f} MB pickled, {self.dumped:.2f} s CPU to "
+            f"pickle (in the workers), {self.loaded:.2f} s to unpickle (here)"
         )
 
 
@@ -142,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         library = Library(Path(tmp) / "cache.sqlite3", Path(tmp) / "userdata.sqlite3")
         start, parent = time.perf_counter(), time.process_time()
         report = library.import_paths(roots, jobs=args.jobs)
-        wall, parent = time.perf_counter() - start, time.process_time() - parent
+        wall = time.perf_counter() - start
+        parent = time.process_time() - parent - received.measuring
         for restore in undo:
             restore()
         pages = report.pages
