@@ -38,7 +38,7 @@ IssueLoader = Callable[[Path], Issue]
 
 #: The writer commits when this many issues are waiting, or when this many seconds have passed.
 BATCH_ISSUES = 64
-BATCH_SECONDS = 0.5
+BATCH_SECONDS = 2.0
 
 
 class Status(enum.StrEnum):
