@@ -260,8 +260,13 @@ def parse_in_child(path: Path) -> Issue:
     """An issue loader (called in a worker thread): parse the issue at ``path`` in a child
     process, where the parse holds no GIL of this one, so the GUI thread is never held up by
     it. Where no child can run, or it fails (bad input), the issue is parsed here, which also
-    raises the proper error."""
-    process = ParseAhead.start(path, keep=False)
+    raises the proper error. In a worker of a process pool (the window's bulk import) there is
+    no GUI thread to spare, and a child per issue cost six times the parse's CPU (the child's
+    start and imports): the issue is parsed here."""
+    import multiprocessing
+
+    in_pool = multiprocessing.parent_process() is not None
+    process = None if in_pool else ParseAhead.start(path, keep=False)
     issue = process.result(CHILD_TIMEOUT_S) if process is not None else None
     if issue is None:
         from reader.parse import load_issue

@@ -158,6 +158,33 @@ def test_parse_in_child_reads_alto_with_lxml_and_keeps_nothing(
     assert not cache_file(page).exists()
 
 
+def _parse_in_a_pool_worker(path: Path) -> tuple[object, float]:
+    """In a pool worker: what parse_in_child gives, and the CPU its child processes used."""
+    import resource
+
+    from reader.parse_ahead import parse_in_child
+
+    def children() -> float:
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return used.ru_utime + used.ru_stime
+
+    before = children()
+    issue = parse_in_child(path)
+    return issue, children() - before
+
+
+def test_parse_in_child_parses_in_place_in_a_pool_worker() -> None:
+    """The window's bulk import calls its loader in pool workers, which have no GUI thread to
+    spare: a child process per issue there cost six times the parse (its start and imports)."""
+    from reader.parse.pool import process_map
+
+    path = sample_issue_path()
+    results = list(process_map(_parse_in_a_pool_worker, [path, path], 2))
+    expected = reader.parse.load_issue(path)
+    assert [issue for issue, _ in results] == [expected, expected]
+    assert [children_cpu for _, children_cpu in results] == [0.0, 0.0]
+
+
 def test_parse_in_child_raises_the_parsers_error_for_bad_input(tmp_path: Path) -> None:
     from reader.parse_ahead import parse_in_child
 

@@ -164,7 +164,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             report = library.rebuild(progress_on_stderr)
             for _path, reason in report.failed:
                 warn(reason)
-            out.write(f"rebuilt: {len(report.added)} issues read into the cache\n")
+            out.write(f"rebuilt: {len(report.issues)} issues read into the cache\n")
             return 2 if report.failed else 0
         if args.library_action == "bookmarks":
             from reader.export.bookmarks import bookmarks_json, bookmarks_markdown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextvars
+import re
 from pathlib import Path
 
 from reader.errors import InputError
@@ -160,6 +161,10 @@ def _chinese_score(text: str) -> float:
     return sum(1 for ch in hanzi if ch in _COMMON_HANZI) / len(hanzi)
 
 
+#: Control characters no text page holds (tab, line feed, vertical tab and form feed it may).
+_CONTROL = re.compile(r"[\x00-\x08\x0d-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(_CONTROL.findall(text))
     return controls > max(2, len(text) // 100)

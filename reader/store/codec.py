@@ -27,10 +27,25 @@ class CodecError(ValueError):
     """Stored data does not fit the current model (the cache treats it as a miss)."""
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, in order (None for any other type)."""
+    if dataclasses.is_dataclass(kind):
+        return tuple(f.name for f in dataclasses.fields(kind))
+    return None
+
+
 def to_plain(obj: Any) -> Any:
     """Dataclasses to dicts, tuples to lists, enums to their values; other values unchanged."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    kind = type(obj)
+    if kind in _PLAIN_TYPES:  # most values of a page: asked first, the walk is the encoding cost
+        return obj
+    names = _field_names(kind)
+    if names is not None:
+        return {name: to_plain(getattr(obj, name)) for name in names}
     if isinstance(obj, enum.Enum):
         return obj.value
     if isinstance(obj, tuple | list):

@@ -29,7 +29,7 @@ from reader.store.importer import (
 )
 from reader.store.records import Bookmark, Hit, LibraryEntry
 from reader.store.search import Scheme
-from reader.store.sources import cache_key, discover_issues, source_hash
+from reader.store.sources import cache_key, source_hash
 from reader.store.userdata import (
     LibraryFilter,
     LibrarySort,
@@ -78,16 +78,6 @@ class OpenedIssue:
     issue: Issue
     #: True when the issue came from the cache without parsing.
     from_cache: bool
-
-
-@dataclass(frozen=True, slots=True)
-class AddReport:
-    added: tuple[OpenedIssue, ...]
-    #: ``(path, one-line reason)`` for each issue that could not be read.
-    failed: tuple[tuple[str, str], ...]
-    #: ``(path, reason)`` for what was found inside folders and left alone (a FIFO, a folder
-    #: that cannot be read); not failures.
-    skipped: tuple[tuple[str, str], ...] = ()
 
 
 class BookmarkState(enum.StrEnum):
@@ -228,27 +218,20 @@ class Library:
         paths: Iterable[str | Path],
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
-    ) -> AddReport:
-        """Open every issue under ``paths`` (folders of issue folders included)."""
-        added: list[OpenedIssue] = []
-        failed: list[tuple[str, str]] = []
-        skipped: list[tuple[str, str]] = []
-        found: list[Path] = []
-        for path in paths:
-            try:
-                found.extend(discover_issues([Path(path).expanduser()], skipped))
-            except BroadsheetError as err:
-                failed.append((str(path), str(err)))
-        for n, path in enumerate(found, 1):
-            if cancelled is not None and cancelled():
-                break
-            try:
-                added.append(self.open_issue(path, recent=False))
-            except BroadsheetError as err:
-                failed.append((str(path), str(err)))
-            if progress is not None:
-                progress(n, len(found), path)
-        return AddReport(tuple(added), tuple(failed), tuple(skipped))
+        *,
+        jobs: int | None = 1,
+    ) -> ImportReport:
+        """Every issue under ``paths`` into the library (folders of issue folders included),
+        through the bulk import's one path (:meth:`import_paths`), by default in this process:
+        for the few issues the window registers, with ``progress(done, total, path)``."""
+
+        def told(where: ImportProgress) -> None:
+            assert progress is not None
+            progress(where.done, where.total, Path(where.path))
+
+        return self.import_paths(
+            paths, jobs=jobs, progress=None if progress is None else told, cancelled=cancelled
+        )
 
     def import_paths(
         self,
@@ -335,15 +318,16 @@ class Library:
         """Drop cached parses no library entry refers to (they must not turn up in searches)."""
         self.cache.prune(self._library_keys())
 
-    def reindex(self, progress: Progress | None = None) -> AddReport:
-        """Read again every library issue missing from the cache (after the cache was rebuilt)."""
+    def reindex(self, progress: Progress | None = None) -> ImportReport:
+        """Read again every library issue missing from the cache (after the cache was rebuilt),
+        in a process pool over all cores."""
         cached = self.cache.keys()
         missing = [
             Path(e.path)
             for e in self.entries()
             if cache_key(e.source_hash, Path(e.path)) not in cached and e.present
         ]
-        return self.add(missing, progress)
+        return self.add(missing, progress, jobs=None)
 
     def load_in_worker(self, path: Path) -> Issue:
         """An ``IssueLoader`` for the window: opens through the cache on a clone of this Library.
@@ -401,7 +385,7 @@ class Library:
             f"user data: {p}" for p in db.problems(self.userdata.conn)
         ]
 
-    def rebuild(self, progress: Progress | None = None) -> AddReport:
+    def rebuild(self, progress: Progress | None = None) -> ImportReport:
         """Start the cache afresh and read every library issue into it again (with progress).
 
         The old cache file is removed (it holds nothing that cannot be made again); the user

@@ -115,6 +115,8 @@ class Scheme(Protocol):
 
 def bigram_text(text: str) -> str:
     """Index form of ``text``: each CJK run as overlapping pairs plus its last character."""
+    if text.isascii():  # no CJK to expand (a flag of the string: no scan)
+        return text
 
     def expand(match: re.Match[str]) -> str:
         run = match.group()
@@ -190,6 +192,8 @@ class _FtsScheme:
 
 def unigram_text(text: str) -> str:
     """Every CJK character of ``text``, each a token of its own (for one-character queries)."""
+    if text.isascii():
+        return ""
     return " ".join("".join(_CJK_RUN.findall(text)))
 
 

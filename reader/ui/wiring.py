@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 from reader.errors import BroadsheetError, InputError
 from reader.model import Article, Issue
 from reader.parse_ahead import parse_in_child
+from reader.store.importer import ImportReport
 from reader.store.library import (
-    AddReport,
     Library,
     LibraryNotice,
     NoticeKind,
@@ -129,7 +129,7 @@ def report_unavailable(window: MainWindow, error: Exception) -> str:
     return reason
 
 
-def register_issues(library: Library, paths: Sequence[str]) -> AddReport:
+def register_issues(library: Library, paths: Sequence[str]) -> ImportReport:
     """Add issues opened before the library was ready (they were parsed without it)."""
     with library.clone() as mine:
         return mine.add(paths)
@@ -353,7 +353,7 @@ class StoreWiring(QObject):
         if self.library_view is not None and not self.window.closed:
             self.library_view.refresh()
 
-    def _registered(self, report: AddReport) -> None:
+    def _registered(self, report: ImportReport) -> None:
         for path, reason in report.failed:
             log.info("not added to the library: %s: %s", path, reason)
         if self.window.closed:
@@ -365,7 +365,7 @@ class StoreWiring(QObject):
         log.warning("library update failed: %s", error)
         self._status(str(error))
 
-    def _reindex(self, library: Library) -> AddReport:
+    def _reindex(self, library: Library) -> ImportReport:
         with library.clone() as mine:
             return mine.reindex(lambda n, total, path: self.progress.emit(n, total, str(path)))
 

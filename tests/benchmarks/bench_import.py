@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import platform
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from reader.parse import load_issue
-from reader.store import Library
+from reader.store import Library, importer
 from reader.store.cache import IssueCache
-from reader.store.importer import Status, find_issues
+from reader.store.importer import Prepared, Status, find_issues
 from reader.store.search import SearchIndex
 from reader.store.sources import source_hash
 from reader.store.userdata import UserData
@@ -37,23 +38,70 @@ BUDGET_SECONDS = 45.0
 
 
 class Stopwatch:
-    """Adds up the time spent in methods it wraps (the writer's, in this process)."""
+    """Adds up the wall and CPU time spent in methods it wraps (the writer's, in this thread)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
 
-    def wrap(self, owner: type, name: str, label: str) -> Callable[[], None]:
+    def wrap(self, owner: type | object, name: str, label: str) -> Callable[[], None]:
         original = getattr(owner, name)
 
         def timed(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.thread_time()
             try:
                 return original(*args, **kwargs)
             finally:
                 self.seconds[label] = self.seconds.get(label, 0.0) + time.perf_counter() - start
+                self.cpu[label] = self.cpu.get(label, 0.0) + time.thread_time() - cpu
 
         setattr(owner, name, timed)
         return lambda: setattr(owner, name, original)
+
+
+class Received:
+    """What the writer received from the workers: their CPU per issue, and what sending each
+    result costs (pickled in a worker, unpickled here: timed again here, as each arrives, and
+    that measuring time left out of this process's CPU)."""
+
+    def __init__(self) -> None:
+        self.cpu = self.pickled = self.dumped = self.loaded = self.measuring = 0.0
+
+    def wrap(self) -> Callable[[], None]:
+        original = importer.write_prepared
+
+        def watched(results: Iterator[Prepared], *args: Any, **kwargs: Any) -> Any:
+            def kept() -> Iterator[Prepared]:
+                for prepared in results:
+                    self.measure(prepared)
+                    yield prepared
+
+            return original(kept(), *args, **kwargs)
+
+        importer.write_prepared = watched
+        return lambda: setattr(importer, "write_prepared", original)
+
+    def measure(self, prepared: Prepared) -> None:
+        begin = time.process_time()
+        self.cpu += getattr(prepared, "cpu", 0.0)  # 0 from a tree before the field
+        blob = pickle.dumps(prepared, pickle.HIGHEST_PROTOCOL)
+        dumped = time.process_time()
+        pickle.loads(blob)
+        loaded = time.process_time()
+        self.pickled += len(blob)
+        self.dumped += dumped - begin
+        self.loaded += loaded - dumped
+        self.measuring += loaded - begin
+
+    def report(self, pages: int) -> None:
+        print(
+            f"  workers: {self.cpu:.1f} s CPU preparing ({self.cpu / max(pages, 1) * 1000:.1f} "
+            "ms/page: signature, hash, parse, encoding)"
+        )
+        print(
+            f"  transfer: {self.pickled / 1e6:.0f} MB pickled, {self.dumped:.2f} s CPU to "
+            f"pickle (in the workers), {self.loaded:.2f} s to unpickle (here)"
+        )
 
 
 def size_of(paths: list[str]) -> int:
@@ -94,10 +142,13 @@ def main(argv: list[str] | None = None) -> int:
             watch.wrap(SearchIndex, "add", "of which the search index"),
             watch.wrap(UserData, "record_entries", "library list"),
         ]
+        received = Received()
+        undo.append(received.wrap())
         library = Library(Path(tmp) / "cache.sqlite3", Path(tmp) / "userdata.sqlite3")
-        start = time.perf_counter()
+        start, parent = time.perf_counter(), time.process_time()
         report = library.import_paths(roots, jobs=args.jobs)
         wall = time.perf_counter() - start
+        parent = time.process_time() - parent - received.measuring
         for restore in undo:
             restore()
         pages = report.pages
@@ -107,8 +158,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{report.count(Status.ADDED)} issues added, {len(report.failed)} failed "
             f"({verdict} the {BUDGET_SECONDS:.0f} s budget for the month)"
         )
+        received.report(pages)
+        print(f"  this process (writer, result thread, progress): {parent:.1f} s CPU")
         for label, seconds in watch.seconds.items():
-            print(f"  writer, {label}: {seconds:.2f} s ({seconds / wall:.0%} of the wall time)")
+            print(
+                f"  writer, {label}: {seconds:.2f} s wall ({seconds / wall:.0%} of the import), "
+                f"{watch.cpu[label]:.2f} s CPU"
+            )
         stories = library.cache.story_count()
         size = sum(f.stat().st_size for f in Path(tmp).glob("cache.sqlite3*")) / 1e6
         print(f"  library: {stories} stories, cache {size:.0f} MB")

@@ -60,9 +60,10 @@ def build_library(root: Path, cache: Path, user: Path) -> tuple[Path, Path, Path
         write_issue_folder(archive / f"2025-01-{day:02d}", ZH_PAGE, EN_PAGE)
     with Library(cache, user) as library:
         report = library.add([archive])
-        assert len(report.added) == ISSUES
+        assert len(report.issues) == ISSUES
+        issues = [library.open_issue(i.path, recent=False) for i in report.issues]
         for n in range(BOOKMARKS):
-            opened = report.added[n % ISSUES]
+            opened = issues[n % ISSUES]
             article = opened.issue.articles[n % len(opened.issue.articles)]
             library.userdata.add_bookmark(
                 anchor_for(article, opened.source_hash),

@@ -12,6 +12,7 @@ from reader.errors import BroadsheetError, InputError, QueryError
 from reader.model import Issue
 from reader.parse import load_issue
 from reader.store import Library
+from reader.store.importer import Status
 from reader.store.library import BookmarkState, NoticeKind
 
 
@@ -85,7 +86,7 @@ def test_add_a_folder_of_many_issues(tmp_path: Path, loader: CountingLoader) -> 
         )
         entries = library.entries()
     assert report.failed == ()
-    assert len(report.added) == 13
+    assert report.count(Status.ADDED) == 13
     assert progress[-1] == (13, 13)
     assert len(entries) == 13
     assert {e.date for e in entries} >= {"2025-01-01", "2025-01-12", "1903-05-01"}
@@ -102,7 +103,7 @@ def test_add_reports_bad_issues_and_keeps_going(tmp_path: Path, loader: Counting
     empty.write_bytes(b"")
     with _library(tmp_path, loader) as library:
         report = library.add([good, empty])
-        assert [o.path for o in report.added] == [str(good.resolve())]
+        assert [i.path for i in report.issues] == [str(good.resolve())]
         assert len(report.failed) == 1 and "empty" in report.failed[0][1]
         with pytest.raises(InputError):
             library.open_issue(tmp_path / "missing")
@@ -223,7 +224,7 @@ def test_reindex_after_cache_loss(tmp_path: Path, loader: CountingLoader) -> Non
     with _library(tmp_path, loader) as library:
         assert library.search("科技") == []
         report = library.reindex()
-        assert len(report.added) == 1
+        assert report.count(Status.ADDED) == 1
         assert library.search("科技")
 
 

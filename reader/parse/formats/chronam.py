@@ -17,6 +17,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 #: "sn84027621-ed-1_seq-1.txt": LCCN, edition, sequence (page).
@@ -169,13 +170,27 @@ def _name_from_bib(path: Path) -> str | None:
 
 def _name_from_titles(path: Path, lccn: str) -> str | None:
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                if (row.get("lccn") or "").strip().lower() == lccn:
-                    return _tidy(row.get("name") or "")
-    except (OSError, UnicodeDecodeError, csv.Error):
+        info = path.stat()
+    except OSError:
         return None
-    return None
+    return _titles(str(path), info.st_mtime_ns, info.st_size).get(lccn)
+
+
+@lru_cache(maxsize=8)
+def _titles(path: str, mtime_ns: int, size: int) -> dict[str, str | None]:
+    """``{lccn: name}`` of a titles.tsv (its first row for each LCCN), read once per import
+    worker rather than once per issue; the file's time and size are in the key, so an edited
+    file is read again."""
+    names: dict[str, str | None] = {}
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                names.setdefault(
+                    (row.get("lccn") or "").strip().lower(), _tidy(row.get("name") or "")
+                )
+    except (OSError, UnicodeDecodeError, csv.Error):
+        pass  # the rows before the damage still name their papers
+    return names
 
 
 def _tidy(name: str) -> str | None:
