@@ -30,9 +30,19 @@ _EN_DATE_LOOSE = re.compile(
     re.IGNORECASE,
 )
 #: A volume or issue label on its own line ("Vol. XXXVIII", "Volume 2", "No. 31.",
-#: "Whole Number 682").
+#: "Whole Number 682", "Volume 26, Number 40"), the year of publication, the price a year.
 _ISSUE_LABEL = re.compile(
-    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?$", re.IGNORECASE
+    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?"
+    # and the two together ("Volume 26, Number 40", "VOL. 11, NO. 44.")
+    r"(?:[\s,;.]+(?:NO|NUMBER)\.?\s*\d[\d,]*\.?)?$"
+    # The subscription price ("$1.50 Per Year in Advance", "$1.C0 A YEAR.", OCR digits).
+    r"|^\$\s?[\dIlOCS][\dIlOCS.,]*\s+(?:PER|A)\s+(?:YEAR|ANNUM)\b[\w\s.,]{0,20}$"
+    # The paper's year of publication, as an ear prints it ("EIGHTH YEAR", "41st Year").
+    r"|^(?:(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)[\s\-]?)?"
+    r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
+    r"(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TIETH|"
+    r"\d{1,3}(?:ST|ND|RD|TH))\s+YEAR\.?$",
+    re.IGNORECASE,
 )
 _COUNT = (
     r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|"
