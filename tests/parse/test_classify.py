@@ -441,3 +441,71 @@ def test_an_advertisement_dense_with_prices_is_a_notice() -> None:
 
     assert looks_like_notice("Bargains", "Shoes $2. Hats 50c. Coats $5. Phone 12. Sold by Smith.")
     assert not looks_like_notice("Council meets", "The council met on Tuesday. " * 5)
+
+
+_SHOP_PIECES = st.sampled_from(
+    [
+        *"Proprietors patronage per annum send for write us orders taken filled".split(),
+        *"special sale prices offer come early cut price your order account trade".split(),
+        *"brands try our Shipment".split(),
+        *"ask druggist get a bottle box we sell carry pay invite solicit furnish have just".split(),
+        *"are still now also holding ready showing offering selling You YOUR Advt Advt. x".split(),
+        " ",
+        "\n",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_SHOP_PIECES, max_size=30).map("".join))
+def test_the_shop_bound_is_never_below_the_hits(text: str) -> None:
+    from reader.parse.classify import _SHOP_WORDS, _most_shop_words
+
+    assert len(_SHOP_WORDS.findall(text)) <= _most_shop_words(text)
+
+
+def test_a_shop_speaking_to_its_customers_is_a_notice() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    text = "We pay cash for eggs. Your patronage is asked. Try our coffee, you will like it."
+    assert looks_like_notice("Grocery", text)
+    assert looks_like_notice("Church", "Services next Sunday at ten.—Advt.")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "proprietor",
+        "patronage",
+        "per annum",
+        "send for",
+        "write today",
+        "orders filled",
+        "special offer",
+        "come early",
+        "cut prices",
+        "your trade",
+        "brands",
+        "try our",
+        "shipment",
+        "ask your doctor",
+        "get a bottle",
+        "we sell",
+        "we carry",
+        "we pay",
+        "we invite",
+        "we solicit",
+        "we offer",
+        "we furnish",
+        "we have just",
+        "we are now holding",
+        "we are ready",
+        "we are showing",
+    ],
+)
+def test_every_shop_phrase_counts_towards_the_bound(phrase: str) -> None:
+    from reader.parse.classify import _SHOP_WORDS, _most_shop_words
+
+    for text in (phrase, phrase.upper(), f"x {phrase.title()} x"):
+        assert len(_SHOP_WORDS.findall(text)) == 1 <= _most_shop_words(text)
