@@ -115,11 +115,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     for index, line in enumerate(lines):
         # Around the masthead at the top of the page: the nameplate's pieces, a motto, an ear
         # ("AND APACHE NE", "OUR", "MOTTO") above its last line and straight under it.
-        scrap = _masthead_scrap(line.text)
         if index > masthead_end:
             # Under it only what is no headline's piece either: a word alone, OCR noise.
-            trailing = trailing and scrap and _masthead_crumb(line.text)
-        if scrap and (index < masthead_end or (trailing and index > masthead_end)):
+            trailing = trailing and _masthead_crumb(line.text) and _masthead_scrap(line.text)
+        around = index < masthead_end or (trailing and index > masthead_end)
+        if around and _masthead_scrap(line.text):
             furniture.append(line)
             continue
         if _may_be_rule(line.text) and _RULE.match(line.text):
