@@ -871,7 +871,7 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     opening = (headline or text).strip()
     if _NOTICE_OPENINGS.match(opening) or (headline and _NOTICE_OPENINGS.match(text.strip())):
         return True
-    if (headline and _NOTICE_TITLE.search(headline)) or _ADVT.search(text):
+    if (headline and _NOTICE_TITLE.search(headline)) or ("Advt" in text and _ADVT.search(text)):
         return True
     # In ASCII text with too few possible hits the pattern need not be run for the first test.
     possible = not text.isascii() or _most_notice_words(text) * NOTICE_CHARS_PER_HIT >= max(
@@ -880,9 +880,11 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     hits = len(_NOTICE_WORDS.findall(text)) if possible else -1
     if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
         return True
-    shop = len(_SHOP_WORDS.findall(text.lower())) + len(
-        _SHOP_WORDS.findall((headline or "").lower())
-    )
+    shop = len(_SHOP_WORDS.findall((headline or "").lower()))
+    lower = text.lower()
+    if text.isascii() and shop + _most_shop_words(lower) < SHOP_MIN_HITS:
+        return False  # too few possible shop words: the pattern need not be run
+    shop += len(_SHOP_WORDS.findall(lower))
     if shop < SHOP_MIN_HITS:
         return False
     if hits < 0:
@@ -896,6 +898,20 @@ _NOTICE_MARKS = (
     *"0123456789",
     *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call".split(),
 )
+
+
+#: In ASCII text every match of _SHOP_WORDS holds one of these, lower-cased (the pattern is
+#: case-blind, which for ASCII is lower-casing); none of them can overlap itself.
+_SHOP_MARKS = (
+    "proprietor patronage annum send write order special early price your brand try shipment "
+    "get sell carry pay invite solicit offer furnish just holding ready showing"
+).split()
+
+
+def _most_shop_words(lower: str) -> int:
+    """At most how many times _SHOP_WORDS can match an ASCII text in lower case (see
+    _most_notice_words)."""
+    return sum(map(lower.count, _SHOP_MARKS))
 
 
 def _most_notice_words(text: str) -> int:
