@@ -210,22 +210,73 @@ class HeadlineModel(QAbstractItemModel):
     def issue(self) -> Issue | None:
         return self._issue
 
-    def set_issue(self, issue: Issue | None, read_ids: Iterable[str] = ()) -> None:
+    def set_issue(
+        self, issue: Issue | None, read_ids: Iterable[str] = (), pages: int | None = None
+    ) -> None:
+        """Hold ``issue``: its first ``pages`` pages (all when None); ``add_pages`` adds the
+        rest, so that a big issue's list can be filled in slices of the event loop."""
         self.beginResetModel()
         self._issue = issue
-        self._pages = list(issue.pages) if issue is not None else []
+        self._pages = list(issue.pages[:pages]) if issue is not None else []
         self._rows = [_rows_of(p) for p in self._pages]
-        self._position = {
-            row.id: (page_row, child_row)
-            for page_row, rows in enumerate(self._rows)
-            for child_row, row in enumerate(rows)
-        }
+        self._position = {}
+        for page_row, rows in enumerate(self._rows):
+            self._index_rows(page_row, rows)
         self._read = set(read_ids)
         self._marked = set()
         self._bookmarked = set()
         self._hits = {}
         self._hits_active = False
         self.endResetModel()
+
+    def _index_rows(self, page_row: int, rows: list[Row]) -> None:
+        for child_row, row in enumerate(rows):
+            self._position[row.id] = (page_row, child_row)
+
+    @property
+    def pages_held(self) -> int:
+        """How many of the issue's pages are in the list so far."""
+        return len(self._pages)
+
+    @property
+    def complete(self) -> bool:
+        """Every page of the issue is in the list."""
+        return self._issue is None or len(self._pages) >= len(self._issue.pages)
+
+    def grows_into(self, issue: Issue) -> bool:
+        """``issue`` begins with the very pages held now (the same objects): it is the issue on
+        screen grown by more pages (a parse streaming in), not another issue."""
+        held = self._pages
+        return (
+            self._issue is not None
+            and bool(held)
+            and len(issue.pages) >= len(held)
+            and all(a is b for a, b in zip(issue.pages, held, strict=False))
+        )
+
+    def grow(self, issue: Issue) -> None:
+        """Take ``issue`` (see ``grows_into``) without a reset: rows, selection and marks stay;
+        its further pages come in through ``add_pages``."""
+        self._issue = issue
+
+    def add_pages(self, count: int = 1) -> int:
+        """Add up to ``count`` more of the issue's pages at the end of the list (rows are
+        inserted, so the selection and the current row stay); returns how many were added."""
+        issue = self._issue
+        if issue is None:
+            return 0
+        start = len(self._pages)
+        new = list(issue.pages[start : start + count])
+        if not new:
+            return 0
+        self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
+        for offset, page in enumerate(new):
+            rows = _rows_of(page)
+            self._pages.append(page)
+            self._rows.append(rows)
+            self._index_rows(start + offset, rows)
+        self.endInsertRows()
+        return len(new)
 
     def row_for(self, index: AnyIndex) -> Row | None:
         if not index.isValid() or index.internalId() == 0:

@@ -81,6 +81,9 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """The reader window. Services come in through the constructor; nothing here parses text."""
 
+    #: Pages put in the headline list per turn of the event loop (``show_issue``).
+    FILL_PAGES = 1
+
     #: An issue is on screen (the model holds it, the first story is shown).
     issueShown = Signal(object)
     #: A row (article or unplaced text) is shown in the pane: its id.
@@ -128,6 +131,13 @@ class MainWindow(QMainWindow):
             self.opener.start(open_first)
         self._issue: Issue | None = None
         self._closed = False
+        # Filling the list a page per turn of the event loop (``show_issue``).
+        self._fill = QTimer(self)
+        self._fill.setSingleShot(True)
+        self._fill.setInterval(0)
+        self._fill.timeout.connect(self._fill_list)
+        self._fill_article: str | None = None
+        self._fill_partial = False
         self._cheat_sheet: CheatSheet | None = None
         self._messages: list[QMessageBox] = []
         self.bookmarks: Bookmarks | None = None
@@ -355,13 +365,59 @@ class MainWindow(QMainWindow):
         return list(self._messages)
 
     # Showing ------------------------------------------------------------------------------
-    def show_issue(self, issue: Issue, article_id: str | None = None) -> None:
-        """Put ``issue`` in the list and show story ``article_id``, else its first story."""
+    def show_issue(
+        self, issue: Issue, article_id: str | None = None, partial: bool = False
+    ) -> None:
+        """Put ``issue`` in the list and show story ``article_id``, else its first story.
+
+        The list is filled a page per turn of the event loop: the story is shown from the first
+        slice that holds it, so a big issue never holds the GUI thread for long; ``issueShown``
+        follows once every page is in. ``partial``: more pages are coming (a parse streaming
+        in); the issue that brings them begins with the same pages and grows the list, keeping
+        its selection and the story on screen, instead of replacing it."""
+        self._fill.stop()
+        self._fill_partial = partial
+        if self.model.grows_into(issue):
+            self._issue = issue
+            self.model.grow(issue)
+            if article_id is not None:
+                self._fill_article = article_id
+            self._fill.start()
+            return
         self._issue = issue
-        self.model.set_issue(issue, self.read_state.read_ids(issue))
-        self.tree.expandAll()
+        self._fill_article = None
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
+        self.model.set_issue(issue, self.read_state.read_ids(issue), pages=1)
+        self.tree.expandAll()
+        if article_id is not None:
+            if issue.article(article_id) is not None or any(
+                page.unplaced_id == article_id for page in issue.pages
+            ):
+                self._fill_article = article_id  # shown once its page is in the list
+            else:
+                self._say(self.tr("That story is no longer in this issue"), 6000)
+        if self._fill_article is None:
+            self.navigator.first_story()
+        self._fill.start()
+
+    def _fill_list(self) -> None:
+        """One slice of ``show_issue``: the issue's next page into the list."""
+        added = self.model.add_pages(self.FILL_PAGES)
+        wanted = self._fill_article
+        if wanted is not None and self.model.index_for_id(wanted).isValid():
+            self._fill_article = None
+            self.show_article(wanted)
+        elif not self.tree.currentIndex().isValid() and wanted is None:
+            self.navigator.first_story()  # (the first pages held no story)
+        if added:
+            self._fill.start()
+        elif not self._fill_partial:
+            self._issue_complete()
+
+    def _issue_complete(self) -> None:
+        issue = self._issue
+        assert issue is not None
         # Rows of the list (stories, captions, teasers and unplaced text): the count the
         # status bar's "3 of 15" counts in too.
         rows = sum(1 for _row in self.model.iter_rows())
@@ -373,14 +429,19 @@ class MainWindow(QMainWindow):
             ),
             6000,
         )
-        if article_id is None or not self.show_article(article_id):
-            if article_id is not None:
-                self._say(self.tr("That story is no longer in this issue"), 6000)
-            self.navigator.first_story()
+        if self._fill_article is not None:  # (its page never came: not in this issue)
+            self._fill_article = None
+            self._say(self.tr("That story is no longer in this issue"), 6000)
+        self._update_status()
         if self.highlighting.terms:
             self.highlighting.recount()
         self.refresh_bookmarks()
         self.issueShown.emit(issue)
+
+    @property
+    def filling(self) -> bool:
+        """The list is still being filled with the issue's pages (or more are coming)."""
+        return self._fill.isActive() or self._fill_partial
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_for(self.proxy.mapToSource(current))
