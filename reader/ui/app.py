@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.diagnostics import configure_logging, log_path
-from reader.parse_ahead import ParseAhead, parse_in_child
+from reader.parse_ahead import PagesCallback, ParseAhead, stream_in_children
 from reader.qt_compat import pin_singletons
 from reader.ui.resources import sample_issue_path
 
@@ -108,7 +108,10 @@ class EarlyLoader:
         self._ahead = process if process is not None else ParseAhead.start(path)
         self._ahead_path = path
 
-    def __call__(self, path: Path) -> Issue:
+    #: Takes ``on_pages`` (``reader.ui.opening``): an issue folder parsed now streams in.
+    streams_pages = True
+
+    def __call__(self, path: Path, on_pages: PagesCallback | None = None) -> Issue:
         with self._lock:
             process, self._ahead = self._ahead, None
         if process is not None:
@@ -120,7 +123,7 @@ class EarlyLoader:
                 return issue
         if self._through_store:
             path = self._first_of_archive(path)
-            issue = self._open_through_store(path)
+            issue = self._open_through_store(path, on_pages)
             if issue is not None:
                 return issue
         issue = default_loader(path)
@@ -140,14 +143,15 @@ class EarlyLoader:
             self.archive = path
         return first
 
-    def _open_through_store(self, path: Path) -> Issue | None:
+    def _open_through_store(self, path: Path, on_pages: PagesCallback | None) -> Issue | None:
         from reader.errors import InputError
         from reader.store.library import Library
 
+        def loader(folder: Path) -> Issue:  # (called only when the cache has no parse)
+            return stream_in_children(folder, on_pages)
+
         try:
-            with Library.open_default(
-                loader=parse_in_child, on_notice=self._notices.append
-            ) as library:
+            with Library.open_default(loader=loader, on_notice=self._notices.append) as library:
                 self.checked = True
                 self.opened = library.open_issue(path)
                 return self.opened.issue
@@ -194,6 +198,7 @@ class StoreStarter(QObject):
         self.window = window
         self.early = early
         self.wiring: StoreWiring | None = None
+        self._steps: list[Callable[[], object]] = []
         self._scheduled = False
         window.issueShown.connect(self.schedule)
         window.loadFailed.connect(self.schedule)
@@ -218,13 +223,28 @@ class StoreStarter(QObject):
         if self.window.closed:
             return
         wiring = StoreWiring(self.window, self.early.take, self.early.opened)
-        if wiring.attach(notices):
-            self.wiring = wiring
-            if self.early.archive is not None:  # as File › Open Folder does for such a folder
-                wiring.add_archive(self.early.archive)
-            self.ready.emit(wiring)
-        else:
+        if not wiring.open_library():
             self.unavailable.emit(self.window.docks.unavailable_reason)
+            return
+        self.wiring = wiring
+        # The panels are docked one per turn of the event loop: together they held the GUI
+        # thread ~50 ms (imports, widgets) while the first issue was on screen.
+        self._steps = [*wiring.steps(notices), self._wired]
+        QTimer.singleShot(0, self._next_step)
+
+    def _next_step(self) -> None:
+        if self.window.closed or not self._steps:
+            return
+        self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self._next_step)
+
+    def _wired(self) -> None:
+        wiring = self.wiring
+        assert wiring is not None
+        if self.early.archive is not None:  # as File › Open Folder does for such a folder
+            wiring.add_archive(self.early.archive)
+        self.ready.emit(wiring)
 
     def _failed(self, error: Exception) -> None:
         from reader.ui.wiring import report_unavailable
@@ -250,6 +270,8 @@ class FirstPaint(QObject):
         self.then = list(then)
         window.setUpdatesEnabled(False)
         window.issueShown.connect(self.release)
+        # The first story is on screen before the whole list is in (``show_issue``).
+        window.articleShown.connect(self.release)
         window.loadFailed.connect(self.release)
         QTimer.singleShot(self.WAIT_MS, self.release)
 

@@ -14,6 +14,7 @@ work is done by
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,11 @@ if TYPE_CHECKING:
     from reader.ui.first_run_hint import FirstRunHint
 
 log = logging.getLogger(__name__)
+
+
+def read_marks_of(issue: Issue, job: Callable[[], set[str]]) -> tuple[Issue, set[str]]:
+    """In a worker: the read marks ``job`` finds, with the issue they belong to."""
+    return issue, job()
 
 
 class MainWindow(QMainWindow):
@@ -227,8 +233,11 @@ class MainWindow(QMainWindow):
         # the model for every row's size after every change.
         tree.setColumnHidden(HITS_COLUMN, True)
         tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(tree.expandAll)
+        # Pages added to the list (``show_issue`` fills it a page at a time) open alone:
+        # expanding the whole list again costs ~13 ms for 400 stories, at every page.
+        self.proxy.rowsInserted.connect(self._expand_inserted)
 
         self.pane = ReadingPane(fonts or ReadingFonts.from_installed(), self)
         self.pane.set_zoom(self.settings.zoom)
@@ -268,6 +277,13 @@ class MainWindow(QMainWindow):
         self.words_label.setAccessibleName(self.tr("Chinese word list"))
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
+
+    def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():  # rows under a page: the page is open already, or opens with them
+            self.tree.expand(parent)
+            return
+        for row in range(first, last + 1):
+            self.tree.expand(self.proxy.index(row, 0))
 
     def add_bottom_bar(self, bar: QWidget) -> None:
         """Put ``bar`` under the list and the pane, across the window (the highlight bar)."""
@@ -388,7 +404,7 @@ class MainWindow(QMainWindow):
         self._fill_article = None
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
-        self.model.set_issue(issue, self.read_state.read_ids(issue), pages=1)
+        self.model.set_issue(issue, self._read_ids_now(issue), pages=1)
         self.tree.expandAll()
         if article_id is not None:
             if issue.article(article_id) is not None or any(
@@ -400,6 +416,14 @@ class MainWindow(QMainWindow):
         if self._fill_article is None:
             self.navigator.first_story()
         self._fill.start()
+
+    def end_partial_issue(self) -> None:
+        """No more pages are coming for the partial issue on screen (its parse failed part
+        way): it is complete as it stands."""
+        if self._fill_partial:
+            self._fill_partial = False
+            if not self._fill.isActive():
+                self._issue_complete()
 
     def _fill_list(self) -> None:
         """One slice of ``show_issue``: the issue's next page into the list."""
@@ -568,8 +592,24 @@ class MainWindow(QMainWindow):
             return
         for row_id in self.model.read_ids:
             read_state.set_read(issue, row_id, True)
-        for row_id in read_state.read_ids(issue):
+        for row_id in self._read_ids_now(issue):
             self.model.set_read(row_id, True)
+
+    def _read_ids_now(self, issue: Issue) -> Iterable[str]:
+        """The read marks of ``issue`` that can be had at once: all of them from a quick read
+        state (this session's); none from the store's, whose marks a worker reads
+        (``ReadMarksInWorker``) and ``_read_marks_found`` then shows."""
+        job = getattr(self.read_state, "read_ids_job", None)
+        if job is None:
+            return self.read_state.read_ids(issue)
+        self.runner.start(read_marks_of, issue, job(issue), on_success=self._read_marks_found)
+        return ()
+
+    def _read_marks_found(self, found: tuple[Issue, set[str]]) -> None:
+        issue, ids = found
+        if issue is self._issue:  # (not another issue opened meanwhile)
+            for row_id in ids:
+                self.model.set_read(row_id, True)
 
     def set_bookmarks(self, bookmarks: Bookmarks) -> None:
         """Keep bookmarks in ``bookmarks`` from now on (``b``); the list shows which rows."""
