@@ -603,12 +603,14 @@ class HeadlineFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, TITLE_COLUMN, source_parent)
-        if index.data(Roles.ROW_TYPE) == RowType.PAGE:
-            return False
-        if self._only_hits and not index.data(Roles.HIT_COUNT):
-            return False
+        if not source_parent.isValid():
+            return False  # a page (the top level): shown when one of its rows is
+        if self._only_hits:
+            index = self.sourceModel().index(source_row, TITLE_COLUMN, source_parent)
+            if not index.data(Roles.HIT_COUNT):
+                return False
+        if not self.filterRegularExpression().pattern():
+            return True  # no filter text: every row (without building its filter text)
         return super().filterAcceptsRow(source_row, source_parent)
 
 
