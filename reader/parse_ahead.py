@@ -294,7 +294,70 @@ def spawn_child(code: str, args: list[str], site: bool = True) -> tuple[int, int
 PagesCallback = Callable[["Issue"], None]
 
 
-def stream_in_children(path: Path, on_pages: PagesCallback | None = None) -> Issue:
+def can_stream(path: Path) -> bool:
+    """Whether ``stream_in_children`` may run children for ``path`` (a folder, and a way to
+    start processes)."""
+    import os
+
+    frozen = getattr(sys, "frozen", False)
+    return not frozen and hasattr(os, "posix_spawn") and bool(sys.executable) and path.is_dir()
+
+
+def stream_children() -> int:
+    """How many children a streamed parse runs: one per core, up to ``STREAM_CHILDREN``."""
+    import os
+
+    return max(1, min(STREAM_CHILDREN, os.cpu_count() or 1))
+
+
+def spawn_stream_child(path: Path, slot: int) -> tuple[int, int]:
+    """Start the child of a streamed parse of ``path`` that parses page indexes ``slot``,
+    ``slot + stream_children()`` …; (pid, read end). Raises OSError."""
+    root = str(Path(__file__).resolve().parents[1])  # the folder that holds this ``reader``
+    return spawn_child(STREAM_CHILD, [str(path), root, str(slot), str(stream_children())])
+
+
+class StreamAhead:
+    """The first child of a streamed parse (page 1's), started before the window is even built
+    (``broadsheet FOLDER``), when it is not yet known whether the library has the issue: taken
+    by the ``stream_in_children`` that parses it, or killed (``stop``) when the library's cache
+    had the issue. One child, so a launch from the cache keeps a core to itself."""
+
+    def __init__(self, path: Path, child: tuple[int, int]) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._child: tuple[int, int] | None = child
+
+    @classmethod
+    def start(cls, path: Path) -> StreamAhead | None:
+        """None where no child can be started (the load then starts its own)."""
+        try:
+            return cls(path, spawn_stream_child(path, 0)) if can_stream(path) else None
+        except OSError as error:
+            log.info("no parse started ahead: %s", error)
+            return None
+
+    def take(self, path: Path) -> tuple[int, int] | None:
+        """The running child, for a streamed parse of ``path`` (None for another path, or
+        when it was taken or stopped already)."""
+        with self._lock:
+            child, self._child = self._child, None
+        if child is not None and path != self.path:
+            _stop([child])
+            return None
+        return child
+
+    def stop(self) -> None:
+        """Kill the child unless a parse took it."""
+        with self._lock:
+            child, self._child = self._child, None
+        if child is not None:
+            _stop([child])
+
+
+def stream_in_children(
+    path: Path, on_pages: PagesCallback | None = None, ahead: StreamAhead | None = None
+) -> Issue:
     """An issue loader like ``parse_in_child`` that, for an issue folder, parses the pages in
     up to ``STREAM_CHILDREN`` child processes at once (both cores) and calls ``on_pages`` with
     the issue so far each time the next pages in order are in (page 1 first, while the others
@@ -306,18 +369,18 @@ def stream_in_children(path: Path, on_pages: PagesCallback | None = None) -> Iss
     at the end its error is raised (the first such page's, naming the file and the reason), as
     ``load_issue`` raises it. Anything but an issue folder, or no way to run children, is parsed
     by ``parse_in_child``."""
-    import os
-
-    if getattr(sys, "frozen", False) or not hasattr(os, "posix_spawn") or not path.is_dir():
+    first = ahead.take(path) if ahead is not None else None
+    if not can_stream(path):
+        if first is not None:
+            _stop([first])
         return parse_in_child(path)
     # The children first: they start (~0.15 s of imports) while this process imports the
     # parser to plan the same pages. A folder of one page gets a child that finds nothing.
-    count = max(1, min(STREAM_CHILDREN, os.cpu_count() or 1))
-    root = str(Path(__file__).resolve().parents[1])
-    children: list[tuple[int, int]] = []
+    # ``ahead``: page 1's child is running already.
+    children: list[tuple[int, int]] = [first] if first is not None else []
     try:
-        for slot in range(count):
-            children.append(spawn_child(STREAM_CHILD, [str(path), root, str(slot), str(count)]))
+        for slot in range(len(children), stream_children()):
+            children.append(spawn_stream_child(path, slot))
     except OSError as error:
         log.info("parsing in one child: %s", error)
         _stop(children)

@@ -260,3 +260,34 @@ def test_what_is_not_a_folder_of_pages_is_parsed_whole(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         stream_in_children(missing, seen.append)
     assert seen == []
+
+
+def test_page_ones_parse_started_ahead_is_taken_by_the_stream(tmp_path: Path) -> None:
+    from reader.parse_ahead import StreamAhead, stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 4)
+    ahead = StreamAhead.start(folder)
+    assert ahead is not None
+    seen: list[object] = []
+    assert stream_in_children(folder, seen.append, ahead) == reader.parse.load_issue(folder)
+    assert ahead.take(folder) is None  # taken once
+
+
+def test_a_parse_started_ahead_and_not_wanted_is_stopped(tmp_path: Path) -> None:
+    from reader.parse_ahead import StreamAhead, stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 2)
+    other = write_pages(tmp_path / "other", 2)
+    ahead = StreamAhead.start(folder)
+    assert ahead is not None
+    pid = ahead._child[0] if ahead._child else None
+    # Another folder is parsed: the child started for the first is killed and reaped.
+    assert stream_in_children(other, None, ahead) == reader.parse.load_issue(other)
+    assert pid is not None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+    ahead.stop()  # (nothing left to stop)
+    again = StreamAhead.start(folder)
+    assert again is not None
+    again.stop()  # the library had the issue: killed and reaped
+    assert again.take(folder) is None

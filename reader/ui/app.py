@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.diagnostics import configure_logging, log_path
-from reader.parse_ahead import PagesCallback, ParseAhead, stream_in_children
+from reader.parse_ahead import PagesCallback, ParseAhead, StreamAhead, stream_in_children
 from reader.qt_compat import pin_singletons
 from reader.ui.resources import sample_issue_path
 
@@ -87,9 +87,13 @@ class EarlyLoader:
     joins the library once that is open. A store that cannot be opened falls back to parsing.
     """
 
-    def __init__(self, through_store: bool = False) -> None:
+    def __init__(
+        self, through_store: bool = False, stream_ahead: StreamAhead | None = None
+    ) -> None:
         self._lock = threading.Lock()
         self._through_store = through_store
+        #: Page 1's parse, started ahead for the first path (taken or stopped by the load).
+        self._stream_ahead = stream_ahead
         self._paths: list[str] = []
         self._ahead: ParseAhead | None = None
         self._ahead_path: Path | None = None
@@ -147,8 +151,11 @@ class EarlyLoader:
         from reader.errors import InputError
         from reader.store.library import Library
 
+        with self._lock:
+            ahead, self._stream_ahead = self._stream_ahead, None
+
         def loader(folder: Path) -> Issue:  # (called only when the cache has no parse)
-            return stream_in_children(folder, on_pages)
+            return stream_in_children(folder, on_pages, ahead)
 
         try:
             with Library.open_default(loader=loader, on_notice=self._notices.append) as library:
@@ -160,6 +167,9 @@ class EarlyLoader:
         except Exception as error:  # the store is unusable: read the issue without it
             log.warning("opening %s without the library: %s", path, error)
             return None
+        finally:
+            if ahead is not None:
+                ahead.stop()  # (the cache had the issue: page 1's parse is not wanted)
 
     def take(self) -> list[str]:
         """Issues opened without the library since the last call."""
@@ -387,6 +397,7 @@ def launch(
     paths: Sequence[str],
     prefetched: ParseAhead | None = None,
     *,
+    stream_ahead: StreamAhead | None = None,
     serve: bool = False,
     quit_after_load: bool = False,
     language: str | None = None,
@@ -398,9 +409,10 @@ def launch(
     and without paths, it starts here). ``serve``: once the window is painted, listen for
     later launches (``reader.ui.single_instance``). ``quit_after_load``: see QuitAfterLoad.
     ``language``: the interface language for this run (``--lang``), over the saved choice and
-    the system's locale."""
+    the system's locale. ``stream_ahead``: page 1's parse of the first path, started by the
+    entry point in case the library has not got it (``reader.parse_ahead.StreamAhead``)."""
     target = paths[0] if paths else str(sample_issue_path())
-    early = EarlyLoader(through_store=bool(paths))
+    early = EarlyLoader(through_store=bool(paths), stream_ahead=stream_ahead)
     if not paths:  # the sample: kept from the last start, or parsed by a child meanwhile
         early.prefetch(Path(target), prefetched)
     elif prefetched is not None:

@@ -151,8 +151,8 @@ class Opener:
         self._streaming = True
         self.window.show_issue(issue, partial=True)
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("Opener", "Reading page {number} of the issue…").format(
-                number=len(issue.pages) + 1
+            QCoreApplication.translate(
+                "Opener", "Reading the issue: %n page(s) in, more to come…", "", len(issue.pages)
             )
         )
 
