@@ -291,3 +291,15 @@ def test_a_parse_started_ahead_and_not_wanted_is_stopped(tmp_path: Path) -> None
     assert again is not None
     again.stop()  # the library had the issue: killed and reaped
     assert again.take(folder) is None
+
+
+def test_a_page_process_that_dies_leaves_the_parse_to_this_process(tmp_path: Path) -> None:
+    import signal
+
+    from reader.parse_ahead import StreamAhead, stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 4)
+    ahead = StreamAhead.start(folder)
+    assert ahead is not None and ahead._child is not None
+    os.kill(ahead._child[0], signal.SIGKILL)  # page 1's child dies before it writes a page
+    assert stream_in_children(folder, None, ahead) == reader.parse.load_issue(folder)

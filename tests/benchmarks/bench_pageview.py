@@ -220,13 +220,14 @@ def bench_picture(
 
 
 def bench_launch(
-    rounds: int, folder: Path, pane: bool = True, cold: bool = False
+    rounds: int, folder: Path, pane: bool = True, cold: bool = False, tree: Path | None = None
 ) -> tuple[float, float, float, float]:
     """Medians: seconds to the first story, to its picture; the worst stall and the most CPU
     the GUI thread spent between two beats, in ms. With
     ``pane`` false, the same launch with the page pane closed (what the pane adds). With
     ``cold``, each round has empty cache and data folders: the issue is parsed (its first
-    opening), not read from the library's cache."""
+    opening), not read from the library's cache. With ``tree``, the app of that source tree
+    (``--against``: a ``git archive`` of main, imported through ``PYTHONPATH``)."""
     import shutil
 
     issue = folder / "issue"
@@ -236,6 +237,8 @@ def bench_launch(
         shutil.copyfile(IMAGE, issue / f"{number:04d}.jpg")
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
     code = LAUNCH_CHILD % {"beat": BEAT_MS, "pane": pane}
     stories: list[float] = []
     pictures: list[float] = []
@@ -243,7 +246,8 @@ def bench_launch(
     stalls: list[float] = []
     busy: list[float] = []
     for index in range(rounds + 1):  # the first round warms the file cache; not counted
-        home = folder / (f"cold-{pane}-{index}" if cold else "home")
+        label = "other" if tree is not None else "this"
+        home = folder / (f"cold-{label}-{pane}-{index}" if cold else f"home-{label}")
         for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
             env[var] = str(home / var.lower())
         start = time.monotonic()
@@ -256,7 +260,8 @@ def bench_launch(
             stalls.append(max(0.0, gap * 1000 - BEAT_MS))
             busy.append(cpu * 1000)
     state = "open" if pane else "closed"
-    print(f"8-page ALTO issue{', parsed' if cold else ''}, page pane {state}:")
+    source = f" (the app from {tree})" if tree is not None else ""
+    print(f"8-page ALTO issue{', parsed' if cold else ''}, page pane {state}{source}:")
     print(f"                   first story after launch (s): {[round(t, 3) for t in stories]}")
     print(f"                   its page picture (s):         {[round(t, 3) for t in pictures]}")
     print(f"                   the whole list in (s):        {[round(t, 3) for t in lists]}")
@@ -277,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-picture", action="store_true")
     parser.add_argument(
         "--cold", action="store_true", help="launch with empty caches (the issue is parsed)"
+    )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="another source tree (e.g. a git archive of main): its launch is timed too",
     )
     args = parser.parse_args(argv)
     from PySide6.QtWidgets import QApplication
@@ -315,6 +325,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"picture; median worst stall {stall:.1f} ms (GUI thread's CPU in a gap: "
                 f"{busy:.1f} ms)"
             )
+            if args.against is not None:
+                other = bench_launch(args.rounds, folder, cold=args.cold, tree=args.against)
+                print(
+                    f"launch of {args.against}: median {other[0]:.3f} s to the first story; "
+                    f"median worst stall {other[2]:.1f} ms (GUI CPU in a gap: {other[3]:.1f} ms)"
+                )
             if story > LAUNCH_BUDGET_S:
                 failures.append(f"first story {story:.3f} s > {LAUNCH_BUDGET_S} s")
             if stall > STALL_BUDGET_MS:
