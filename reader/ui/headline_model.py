@@ -91,6 +91,17 @@ class RowLook(NamedTuple):
 TITLE_COLUMN = 0
 HITS_COLUMN = 1
 
+#: Roles below this are Qt's own (the custom ``Roles`` start here).
+_USER_ROLE = int(Qt.ItemDataRole.UserRole)
+# Qt's roles as plain ints: a view asks for some ten per row it paints, and comparing with the
+# enum members (two attribute lookups each) was a good part of the list's paint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+
 #: A colour mark per kind, readable on light and dark backgrounds; stories carry none.
 KIND_COLOURS: dict[str, str] = {
     ArticleKind.BRIEF.value: "#8a8f98",
@@ -492,6 +503,8 @@ class HeadlineModel(QAbstractItemModel):
         return self.tr("Unplaced text (%n line(s))", "", len(row.page.unplaced))
 
     def _row_data(self, row: Row, column: int, role: int) -> Any:
+        if role < _USER_ROLE:  # what the view asks for every row it paints: no custom role
+            return self._shown_row_data(row, column, role)
         read = row.id in self._read
         if role == Roles.ROW_TYPE:
             return int(row.type)
@@ -527,20 +540,25 @@ class HeadlineModel(QAbstractItemModel):
                 return self.row_title(row) + " " + " ".join(row.page.unplaced)
             parts = (article.kicker, article.display_title, article.subheadline, article.byline)
             return " ".join(p for p in parts if p)
+        return None
+
+    def _shown_row_data(self, row: Row, column: int, role: int) -> Any:
+        """A row's data for Qt's own roles (text, font, colours, tooltip …)."""
+        read = row.id in self._read
         if column == HITS_COLUMN:
-            if role == Qt.ItemDataRole.DisplayRole and self._hits_active:
+            if role == _DISPLAY and self._hits_active:
                 count = self._hits.get(row.id, 0)
                 return str(count) if count else ""
-            if role == Qt.ItemDataRole.TextAlignmentRole:
+            if role == _ALIGNMENT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.row_title(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             parts = [kind_label(row.kind)]
             if row.derived:
                 parts.append(self.tr("no headline; title taken from the text"))
@@ -558,17 +576,17 @@ class HeadlineModel(QAbstractItemModel):
                 states.append(self.tr("bookmarked"))
             # The full headline first: the row may show it cut short.
             return f"{self.row_title(row)}\n" + " · ".join([notes, *states])
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             font = QFont()
             font.setBold(not read)
             font.setItalic(row.derived)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             palette = self.palette
             if read or row.derived:
                 return palette.color(QPalette.ColorRole.PlaceholderText)
             return palette.color(QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{kind_label(row.kind)}: {self.row_title(row)}"
         return None
 

@@ -240,6 +240,8 @@ def bench_launch(
     if tree is not None:
         env["PYTHONPATH"] = str(tree)
     code = LAUNCH_CHILD % {"beat": BEAT_MS, "pane": pane}
+    if tree is not None:  # (the child runs in this checkout, whose ``reader`` would come first)
+        code = f"import sys\nsys.path.insert(0, {str(tree)!r})\n" + code
     stories: list[float] = []
     pictures: list[float] = []
     lists: list[float] = []
