@@ -6,6 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+#: Under CI the property tests draw the same examples on every run (hypothesis's
+#: ``derandomize``), so a red run is a change in the code, not a new draw; elsewhere they draw
+#: afresh each run and keep what failed in ``.hypothesis/`` to try first next time.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

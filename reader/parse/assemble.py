@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_byline_line,
     is_signature,
+    is_wire_credit,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
@@ -22,11 +24,12 @@ from reader.parse.classify import (
     match_teaser_pointer,
     noise_share,
     opens_notice,
+    reads_as_deck,
     title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import EchoIndex, letters_only, title_score
-from reader.parse.reflow import Unit
+from reader.parse.reflow import Unit, starts_story
 from reader.text.cjk import (
     LineJoiner,
     cjk_ratio,
@@ -94,6 +97,13 @@ class Body:
     lines: list[int] = field(default_factory=list)
     #: Joins the last paragraph with the blocks that run on into it, until it is closed.
     run_on: LineJoiner | None = None
+    #: The title a byline line was printed under, when the byline was held for this body
+    #: (scrambled pages print a title and its byline apart from the story).
+    byline_title: Title | None = None
+    #: Numbers of the source lines of that byline.
+    byline_lines: list[int] = field(default_factory=list)
+    #: A byline taken from this caption until its title is matched (see _caption_bylines).
+    byline_held: str | None = None
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -158,13 +168,25 @@ def unit_text(unit: Unit, known_words: frozenset[str]) -> tuple[str, int]:
     return join_lines(raw, known_words)
 
 
-def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str]) -> Assembly:
-    """Build the page's articles from its units in printed order."""
+def assemble(
+    units: Sequence[Unit],
+    page_number: int,
+    known_words: frozenset[str],
+    mastheads: frozenset[int] = frozenset(),
+) -> Assembly:
+    """Build the page's articles from its units in printed order. ``mastheads`` are the
+    numbers of the masthead lines taken out as furniture: no title above one heads a story
+    below it."""
     sequence: list[Title | Body] = []
     unplaced: list[str] = []
     removed = 0
     current: Body | None = None
     pending_byline: str | None = None
+    #: The title the pending byline was printed under, and the byline's line numbers.
+    pending_title: Title | None = None
+    pending_lines: list[int] = []
+    #: The length of the sequence when the pending byline was read.
+    pending_at = 0
     pending_from: ContinuationLink | None = None
 
     def new_body(unit: Unit) -> Body:
@@ -174,6 +196,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
         body.headed = bool(sequence) and isinstance(sequence[-1], Title)
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
+            body.byline_title, body.byline_lines = pending_title, pending_lines
         if pending_from:
             body.continued_from, pending_from = pending_from, None
         sequence.append(body)
@@ -182,7 +205,7 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     # A block that ends in a photo credit is a caption: it starts an item of its own.
     credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
     last_block = -1
-    for unit in units:
+    for position, unit in enumerate(units):
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
@@ -222,6 +245,11 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             current = None
             continue
         # A paragraph.
+        if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+            deck = Title(repair_spacing(text), "mixed", unit.first, unit.last)
+            deck.lines = [line.number for line in unit.lines]
+            sequence.append(deck)
+            continue
         if is_signature(text) and current is not None and current.paragraphs:
             # A signature closes its story, and names who wrote it.
             removed += current.close_paragraph()
@@ -237,11 +265,20 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
                 current.touch(unit)
+            elif pending_byline and len(sequence) == pending_at and is_wire_credit(text):
+                # A wire credit under a byline is part of it ("BY PAUL SCOTT MOWRER." /
+                # "By Cable to The Star …").
+                pending_byline = f"{pending_byline}\n{text}"
+                pending_lines.extend(line.number for line in unit.lines)
             else:
                 if pending_byline:
                     # Two bylines with no story between: the first has no place; keep it.
                     unplaced.append(pending_byline)
-                pending_byline = text
+                pending_byline, pending_at = text, len(sequence)
+                pending_title = (
+                    sequence[-1] if sequence and isinstance(sequence[-1], Title) else None
+                )
+                pending_lines = [line.number for line in unit.lines]
                 current = None
             continue
         jump = match_continuation(text)
@@ -262,6 +299,8 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
             unplaced.append(text)
             continue
         dateline, byline, rest = _leads(text)
+        if dateline and not byline and _further_dispatch(current, dateline):
+            dateline, rest = None, text
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
@@ -311,7 +350,9 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     removed += hyphens
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
-    _attach_titles(sequence, bodies, titles)
+    held = _caption_bylines(bodies)
+    _attach_titles(sequence, bodies, titles, sorted(mastheads))
+    unplaced.extend(_follow_titles(held, bodies))
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -321,6 +362,27 @@ def assemble(units: Sequence[Unit], page_number: int, known_words: frozenset[str
     articles = [_build_article(item, page_number) for item in kept]
     members = [tuple(_member_lines(item)) for item in kept]
     return Assembly(_unique_ids(articles), unplaced, removed, members)
+
+
+#: A deck read as a paragraph spans at most this many lines.
+DECK_MAX_LINES = 4
+
+
+def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:
+    """Whether a paragraph right under a headline is a deck wrapped over lines that alone were
+    no titles (each ending in a comma or a hyphen): its words read as one (see
+    classify.reads_as_deck), and the story's text follows it, standing apart (in another block,
+    or opening with a dateline or byline), so it is no story's first paragraph."""
+    previous = sequence[-1] if sequence else None
+    if not isinstance(previous, Title) or previous.pointer is not None or previous.entry:
+        return False
+    if previous.style == "cjk" or len(unit.lines) > DECK_MAX_LINES or not after:
+        return False
+    following = after[0]
+    apart = following.kind != "title" and (
+        following.block != unit.block or starts_story(following.lines[0].text)
+    )
+    return apart and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:
@@ -344,6 +406,20 @@ def _shifts_case(body: Body | None, text: str) -> bool:
     return (title_style(text) == "caps") != (title_style(last[:CAPS_PROSE_CHARS]) == "caps")
 
 
+def _further_dispatch(body: Body | None, dateline: str) -> bool:
+    """Whether a bracketed Chinese dateline ("（翁源廿五日電）") opens a further dispatch of the
+    story above rather than a story of its own: a round-up prints several under one headline,
+    each as a paragraph, and the story's own dateline came first."""
+    return (
+        body is not None
+        and body.open
+        and body.dateline is not None
+        and bool(body.paragraphs)
+        and dateline[:1] in "（("
+        and body.dateline[:1] in "（("
+    )
+
+
 def _ends(body: Body | None) -> bool:
     return body is None or not body.paragraphs or body.last_ends_sentence()
 
@@ -360,6 +436,71 @@ def _caption_at_end(body: Body, credit: Unit) -> bool:
     )
 
 
+#: A held byline's title must echo another story at least this well to leave a caption.
+HELD_TITLE_ECHO = 0.2
+
+
+def _caption_bylines(bodies: Sequence[Body]) -> list[Body]:
+    """Take back the bylines that captions were handed from a title printed above them.
+
+    A byline line printed under a title is held for the next body; on a scrambled page that
+    body may be a photo caption (closed by its credit, short, no dateline) while the title and
+    its byline head a story printed elsewhere. The caption is kept out of title matching, and
+    :func:`_follow_titles` decides where the byline goes. Returns the captions concerned.
+    """
+    held = []
+    for body in bodies:
+        if body.byline_title is None or body.byline is None or body.credit is None:
+            continue
+        body.byline, body.byline_held = None, body.byline
+        if body.is_caption:
+            held.append(body)
+        else:
+            body.byline, body.byline_held = body.byline_held, None
+    return held
+
+
+def _follow_titles(held: Sequence[Body], bodies: Sequence[Body]) -> list[str]:
+    """Settle each byline taken from a caption; returns those left without a place.
+
+    The byline goes with its title: to the story the title was matched to (when that story has
+    no byline of its own). A title left unmatched that echoes another story better than the
+    caption (a picture has a credit, not a writer) leaves its byline unplaced; otherwise the
+    title and its byline head the item under them after all (a short story with a photo
+    credit).
+    """
+    if not held:
+        return []
+    others = [b for b in bodies if not b.is_caption]
+    leads = EchoIndex([b.lead for b in others])
+    left = []
+    for caption in held:
+        title, byline = caption.byline_title, caption.byline_held
+        caption.byline_held = None
+        assert title is not None and byline is not None
+        story = title.body
+        if story is not None:
+            caption.lines = [n for n in caption.lines if n not in caption.byline_lines]
+            if story.byline is None:
+                story.byline = byline
+                story.lines.extend(caption.byline_lines)
+            else:
+                left.append(byline)
+            continue
+        here = title_score(title.text, caption.lead)
+        elsewhere = max(
+            (score for _, score in leads.matches(title.text, HELD_TITLE_ECHO)), default=0.0
+        )
+        if elsewhere > here:
+            left.append(byline)
+            caption.lines = [n for n in caption.lines if n not in caption.byline_lines]
+            continue
+        caption.byline = byline
+        title.body, title.echo = caption, here
+        caption.titles.append(title)
+    return left
+
+
 def _last_body(sequence: list[Title | Body]) -> Body | None:
     if sequence and isinstance(sequence[-1], Body):
         return sequence[-1]
@@ -369,7 +510,9 @@ def _last_body(sequence: list[Title | Body]) -> Body | None:
 # --- matching titles to bodies ---------------------------------------------------------------
 
 
-def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: list[Title]) -> None:
+def _attach_titles(
+    sequence: list[Title | Body], bodies: list[Body], titles: list[Title], mastheads: list[int]
+) -> None:
     # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
     # teaser: its story is printed elsewhere, so it heads no body here.
     titles = [t for t in titles if t.pointer is None and not t.entry]
@@ -392,7 +535,14 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
             continue
         stack: list[Title] = []
         back = index - 1
-        while back >= 0 and isinstance(sequence[back], Title) and len(stack) < 6:
+        below = item.first
+        while (
+            back >= 0
+            and isinstance(sequence[back], Title)
+            and len(stack) < 6
+            and not _masthead_between(mastheads, sequence[back].last, below)
+        ):
+            below = sequence[back].first
             # A teaser printed between a story's decks and its body is stepped over.
             if sequence[back].pointer is None and not sequence[back].entry:  # type: ignore[union-attr]
                 stack.insert(0, sequence[back])  # type: ignore[arg-type]
@@ -418,8 +568,18 @@ def _attach_titles(sequence: list[Title | Body], bodies: list[Body], titles: lis
     for score, _, _, _, title, body in candidates:
         if score < DETACHED_TITLE_SCORE or title.body is not None or len(body.titles) >= 3:
             continue
+        if any(not t.detached and t.style != "cjk" for t in body.titles):
+            # An English story headed by the titles standing above it takes none from afar
+            # (old pages scatter ads' and mottoes' lines that echo a story's words).
+            continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
+
+
+def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:
+    """Whether a masthead line stands between two source lines."""
+    at = bisect_right(mastheads, above)
+    return at < len(mastheads) and mastheads[at] < below
 
 
 #: An item with fewer letters or digits than this is a scrap, not an article.
@@ -433,9 +593,20 @@ NOISE_ITEM_CHARS = 80
 _HAS_WORD = re.compile(r"[A-Za-z][a-z]")
 
 
+def _holds_solid(text: str, count: int) -> bool:
+    """Whether the text holds at least ``count`` letters or digits (str.isalnum): read only as
+    far as the count is reached, not to the end of a long body."""
+    for ch in text:
+        if ch.isalnum():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
+
+
 def _is_scrap(text: str) -> bool:
-    solid = sum(1 for ch in text if ch.isalnum())
-    return solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS) and len(text.split()) <= 2
+    solid_needed = 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS
+    return not _holds_solid(text, solid_needed) and len(text.split()) <= 2
 
 
 def _is_noise(item: Title | Body) -> bool:
@@ -449,9 +620,8 @@ def _is_noise(item: Title | Body) -> bool:
         if item.pointer is not None:
             return False
         text = item.text
-    solid = sum(1 for ch in text if ch.isalnum())
     # Two Chinese characters can be a word; four Latin letters are rarely more than a scrap.
-    if solid < (2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
+    if not _holds_solid(text, 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
         return True
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
 
@@ -505,6 +675,8 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
         return True
+    if title_style(first) == "mixed" == title_style(second) and first.strip().isalpha():
+        return True  # a word alone over a mixed-case title is its first ("Celebrate")
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
@@ -513,13 +685,14 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
 def _mixed_head_wraps(first: str, second: str) -> bool:
     """Two mixed-case title lines that are one headline wrapped: the first stops on a word
     with no mark (and holds no sentence), the second closes with the full stop old headlines
-    end in ("Corn and Pig Club" / "Meets At Oak Hall.")."""
+    end in, or a question or exclamation mark ("Corn and Pig Club" / "Meets At Oak Hall.",
+    "Where Do You" / "Stand on Rates, Mr. Governor?")."""
     return (
         title_style(first) == "mixed"
         and title_style(second) == "mixed"
         and first.rstrip()[-1:].isalpha()
         and ". " not in first
-        and second.rstrip().endswith(".")
+        and second.rstrip().endswith((".", "?", "!"))
         and not ends_with_abbreviation(second)
     )
 
@@ -549,6 +722,9 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     if titles[0].style != "cjk" or any(t.style != "cjk" for t in titles):
         head_index = next((i for i, t in enumerate(titles) if t.style == "caps"), 0)
+        if head_index and titles[0].text.rstrip().endswith(("?", "!")):
+            # A question or an exclamation is a headline of its own, no kicker over another.
+            head_index = 0
         kicker = "\n".join(t.text for t in titles[:head_index]) or None
         sub = "\n".join(t.text for t in titles[head_index + 1 :]) or None
         return kicker, titles[head_index].text, sub

@@ -19,6 +19,7 @@ from reader.text.cjk import (
     cjk_ratio,
     display_width,
     ends_sentence,
+    joins_without_space,
     letter_counts,
 )
 
@@ -41,7 +42,7 @@ _OCR_DAY = (
 _EN_PLACE = (
     r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
     # Each part ends where its letters end, so a run of capitals splits one way only.
-    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?\s*){1,3}){0,2}"
+    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*){1,3}){0,2}"
 )
 
 
@@ -114,6 +115,14 @@ _DATELINE_PATTERNS = [
         r"[\u4e00-\u9fff]{0,8}?\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日\s*)?"
         r"(?:专)?电(?:\s*[（(][^）)\n]{1,20}[）)])?"
     ),
+    # （重慶廿五日海通電） / （中央社重庆廿五日电） / （香港廿五日路透社電） /
+    # （新华社北京1月5日电）: place, day (in figures or in Chinese numerals, 廿 and 卅 too),
+    # agency, 电, in brackets.
+    _zh(
+        r"^[（(](?:[\u4e00-\u9fff]{1,4}社)?[\u4e00-\u9fff]{1,6}?\s*"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
+        r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[）)]"
+    ),
     # 据新华社报道 / 据《科技日报》报道
     _zh(r"^据[^，,。\n]{1,20}?报道[，,]?"),
     # WASHINGTON, Jan. 13 (AP) — / Madrid, Dec. 29.— / LEADVILLE, Colo., Sept. 16.— /
@@ -126,7 +135,7 @@ _DATELINE_PATTERNS = [
         + _MONTHS
         + r"\s*"
         + _OCR_DAY
-        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|Special|By [^)]{2,30})\))?"
+        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
         r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']))\s*"
     ),
 ]
@@ -146,6 +155,7 @@ _WIRE_CREDITS = [
     re.compile(
         r"^(?:By\s+(?:the\s+)?(?:Associated|United|International)\s+Press"
         r"(?:\s+(?:Leased\s+)?Wire)?|By\s+Leased\s+Wire\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,30}?"
+        r"|By\s+(?:Cable|Wireless|Telegraph|Radio)\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,50}?"
         r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
     ),
@@ -169,6 +179,9 @@ _WIRE_CREDITS = [
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）
     _zh(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
+    # 【星島日報報道】, 【中央社台北5日電】.
+    _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|电)】"),
     *_WIRE_CREDITS,
 ]
 _BYLINE_LEAD = either(_BYLINE_LEADS)
@@ -219,14 +232,18 @@ def _names_a_page(text: str) -> bool:
     return "版" in text or "page" in text.lower()
 
 
-_TEASER_POINTER = _zh(r"\s*[（(]\s*(?:见|详见)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$")
+#: A section letter before a page number ("A5版", "第B2版").
+_SECTION = r"(?:[A-Z]|[Ａ-Ｚ])?"
+_TEASER_POINTER = _zh(
+    r"\s*[（(]\s*(?:见|详见)\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
+)
 _EN_TEASER_POINTER = re.compile(r"\s*[(\[]?\s*(?:See|On)\s+Page\s+(\w+)\.?\s*[)\]]?$", re.I)
 
 # --- furniture ------------------------------------------------------------------------------
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
     _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
-    _zh(r"^第\s*[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
+    _zh(r"^第\s*" + _SECTION + "[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
     _zh(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
     _zh(r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
@@ -281,6 +298,24 @@ def _per_line(test: Callable[[str], _Result]) -> Callable[[str], _Result]:
     return lru_cache(maxsize=1 << 14)(test)
 
 
+def may_open(text: str, openings: frozenset[str]) -> bool:
+    """False when ``text`` is empty or opens with an ASCII character not in ``openings``: the
+    exact test, made before a pattern anchored at the start is tried, that rules out most lines
+    (the pattern's possible first characters are listed by hand; a test checks them)."""
+    first = text[:1]
+    return first in openings or not first.isascii()
+
+
+#: The ASCII characters a dateline can open with (the place's capital; the Chinese ones open
+#: with a Chinese character).
+DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: The ASCII characters a wire credit can open with: a bracket, the "I" or "|" OCR reads for
+#: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
+#: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
+#: Chinese character).
+WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcC")
+
+
 @dataclass(frozen=True, slots=True)
 class LeadMatch:
     """A dateline or byline found at the start of a paragraph."""
@@ -291,8 +326,15 @@ class LeadMatch:
     rest: str
 
 
+#: How far into a paragraph a lead (dateline, byline, wire credit) can reach: every lead
+#: pattern is bounded (the longest, a wire credit, stays under 150 characters), so it is
+#: matched on the paragraph's first characters only, and a longer text is never a byline or a
+#: wire credit on its own. A paragraph's length then costs nothing here.
+LEAD_REACH = 400
+
+
 def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
-    match = pattern.match(text)
+    match = pattern.match(text[:LEAD_REACH])
     if match:
         return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
     return None
@@ -301,27 +343,36 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
 @_per_line
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
-    return _match_lead(_DATELINE, text)
+    return _match_lead(_DATELINE, text) if may_open(text, DATELINE_OPENINGS) else None
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
     """Whether the two lines, joined, open with a dateline that reaches past the first (a
-    dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). Not memoised: each
-    pair of lines is asked once."""
-    found = _match_lead(_DATELINE, f"{first} {second}")
+    dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). A second line
+    that opens a dateline of its own is no such tail: the first is what stands above it (the
+    last line of a headline, "SAILS" / "NORFOLK, Feb. I.—In"). Not memoised: each pair of
+    lines is asked once."""
+    if not may_open(first, DATELINE_OPENINGS):
+        return False  # the joined text opens as the first line does (or with its space)
+    if match_dateline(second) is not None:
+        return False
+    seam = "" if joins_without_space(first.rstrip(), second.lstrip()) else " "
+    found = _match_lead(_DATELINE, f"{first.rstrip()}{seam}{second.lstrip()}")
     return found is not None and len(found.text) > len(first)
 
 
 @_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
-    return _match_lead(_BYLINE_LEAD, text)
+    return _match_lead(_BYLINE_LEAD, text) if may_open(text, WIRE_OPENINGS) else None
 
 
 @_per_line
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
+    if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
+        return False
     return _BYLINE_LINE.match(stripped) is not None or is_wire_credit(stripped)
 
 
@@ -334,12 +385,15 @@ _SIGNATURE = re.compile(
 
 def is_signature(text: str) -> bool:
     """A line that is a signature at the foot of a story: initials and a name, ending in a stop."""
-    return _SIGNATURE.match(text.strip()) is not None
+    stripped = text.strip()
+    return stripped.endswith(".") and _SIGNATURE.match(stripped) is not None
 
 
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()
+    if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
+        return False
     for pattern in _WIRE_CREDITS:
         match = pattern.match(stripped)
         if match and not stripped[match.end() :].strip(" .,;:"):
@@ -367,6 +421,11 @@ def is_credit(text: str) -> bool:
     stripped = text.strip()
     if not stripped or display_width(stripped) > 60:
         return False
+    if stripped.isascii():
+        # Every English credit pattern names a photo or picture (the others a Chinese word).
+        lower = stripped.lower()
+        if "photo" not in lower and "picture" not in lower:
+            return False
     return _credit_search(stripped)
 
 
@@ -500,7 +559,23 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
             return True
     if not _PROSE_STOPS.isdisjoint(stripped):
         return False
-    return _furniture_search(stripped)
+    return may_be_furniture(stripped) and _furniture_search(stripped)
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPS_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-")
+
+
+def may_be_furniture(text: str) -> bool:
+    """False only when no pattern of _FURNITURE_PATTERNS can match ``text`` (a test checks it):
+    an ASCII line (the Chinese patterns need a Chinese character, "CN" aside; a case-blind match
+    is plain lower-casing) not opening with two capitals (or a capital and a space, stop,
+    apostrophe or hyphen), not opening with "page", and holding neither "cent" nor "vol" in any
+    case. Most prose lines are ruled out so, before the patterns are tried."""
+    if not text.isascii() or (text[:1] in _CAPITALS and text[1:2] in _CAPS_SECOND):
+        return True
+    lower = text.lower()
+    return lower.startswith("page") or "cent" in lower or "vol" in lower
 
 
 _TITLE_STOPS = frozenset("，。；、")
@@ -534,28 +609,66 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def _english_title_like(text: str) -> bool:
-    words = _ENGLISH_WORD.findall(text)
-    if not words or len(words) > 12:
-        return False
+    # The counts first: most prose lines are rejected by them before their words are found.
     letters, capitals = letter_counts(text)
     if letters < 3:
         return False
-    if capitals / letters >= 0.7:
-        return True
+    caps = capitals / letters >= 0.7
     # Four in five of at least two content words capitalised take two capitals at least.
-    if capitals < 2 or text.endswith((",", ";")) or text.count(",") > 1:
+    if not caps and (capitals < 2 or text.endswith((",", ";")) or text.count(",") > 1):
         return False
+    words = _ENGLISH_WORD.findall(text)
+    if not words or len(words) > 12:
+        return False
+    if caps:
+        return True
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) < 2:
         return False
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.8 and text.rstrip(".")[-1:].isalnum() is not False
+    return capitalised / len(content) >= 0.8 and text.rstrip(".?!")[-1:].isalnum()
+
+
+#: Words a deck wrapped over lines holds at most.
+DECK_MAX_WORDS = 20
+#: A month and a day, as datelines name them.
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
+#: Words of a wire or cable credit.
+_WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
+#: A sentence ending inside a text: a lower-case word, its stop, more text.
+_SENTENCE_END_INSIDE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
+
+
+def reads_as_deck(text: str) -> bool:
+    """Whether an English paragraph of a few lines reads as a deck wrapped over them rather
+    than prose ("Structures Costing $2,250,000 to Have One Roof Garden.", "School Officials
+    Fix Thanksgiving, Christmas and Easter Vacations."): its content words are title case,
+    and no sentence ends before its last word. Each line alone may end in a comma or a
+    hyphen, which would make it no title."""
+    stripped = text.strip()
+    if not stripped or cjk_ratio(stripped) >= 0.5 or title_style(stripped) != "mixed":
+        return False
+    if not stripped[:1].isupper() or _SENTENCE_END_INSIDE.search(stripped):
+        return False
+    if _MONTH_DAY.search(stripped) or _WIRE_WORDS.search(stripped):
+        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15"), a wire credit
+        # OCR garbled ("Republican A. P. Leased Wire ,").
+        return False
+    words = _ENGLISH_WORD.findall(stripped)
+    content = [word for word in words if word.lower() not in _SMALL_WORDS]
+    if len(words) > DECK_MAX_WORDS or len(content) < 3:
+        return False
+    return sum(1 for word in content if word[0].isupper()) >= 0.8 * len(content)
 
 
 #: Words that never end an English headline line, nor start a new deck: a line ending in one,
 #: or a line starting with one, runs on.
 RUN_ON_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with her his its their our".split()
+    # A verb's helper waits for its verb ("ARMAMENT IS" / "LIMITED", "CONDITIONS ARE" / "SLOW").
+    + "is are was were will would shall should may must can could has have had be been".split()
 )
 #: Words that never start a new deck: a line starting with one continues the line above.
 #: (Articles do start decks: "THE YOUNG MAN'S OPPORTUNITY".)
@@ -631,7 +744,12 @@ _NUMBERED_ITEM = re.compile(
 
 def starts_numbered_item(text: str) -> bool:
     """A line opening a numbered item: "（一）", "(3)", "二、", "1、", "2." (not "2.5")."""
-    return _NUMBERED_ITEM.match(text.strip()) is not None
+    stripped = text.strip()
+    return may_open(stripped, _NUMBER_OPENINGS) and _NUMBERED_ITEM.match(stripped) is not None
+
+
+#: The ASCII characters a numbered item can open with.
+_NUMBER_OPENINGS = frozenset("(0123456789")
 
 
 #: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right
@@ -653,7 +771,11 @@ BOX_ENTRY_MAX = 160
 
 def is_box_header(text: str) -> bool:
     """The heading of a contents box: "INSIDE", "In this issue", "CONTENTS", "本版导读"."""
-    return _BOX_HEADER.match(text.strip()) is not None
+    stripped = text.strip()
+    # Every English heading starts with I, C or T: other ASCII lines are no heading.
+    if stripped.isascii() and stripped[:1] not in "ICT":
+        return False
+    return _BOX_HEADER.match(stripped) is not None
 
 
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
@@ -700,6 +822,29 @@ _NOTICE_WORDS = _zh(
     r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )
+#: The shop speaking to its customers: its offers, its stock, their orders and patronage.
+_SHOP_WORDS = re.compile(
+    r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today)\b|"
+    r"orders?\s+(?:taken|filled)\b|special\s+(?:sale|prices?|offer)\b|come\s+early\b|"
+    r"cut\s+prices?\b|your\s+(?:patronage|order|account|trade)\b|brands?\b|try\s+our\b|"
+    r"shipment\b|ask\s+your\s+(?:druggist|grocer|dealer|doctor)\b|get\s+a\s+(?:bottle|box)\b|"
+    r"we\s+(?:sell|carry|pay|invite|solicit|offer|furnish|have\s+just|"
+    r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling)))",
+    re.IGNORECASE,
+)
+#: Words addressing the reader, which an advertisement does and news rarely does.
+_READER_WORDS = re.compile(r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b")
+#: A paid reading notice signs off as one ("… next Sunday.—Advt.").
+_ADVT = re.compile(r"\bAdvt\b")
+#: A Chinese headline naming its item a notice ("遷址通告", "招聘启事", "更正声明").
+_NOTICE_TITLE = _zh(r"(?:通告|公告|启事|声明|告示|讣告|通启)\s*$")
+#: An item is an advertisement with at least this many prices and ad words, one for every this
+#: many characters; or with this many words of a shop to its customers, when those, prices,
+#: ad words and words to the reader come one for every SHOP_CHARS_PER_HIT characters.
+NOTICE_MIN_HITS = 3
+NOTICE_CHARS_PER_HIT = 60
+SHOP_MIN_HITS = 2
+SHOP_CHARS_PER_HIT = 100
 
 
 _NOTICE_HEAD = _zh(
@@ -715,12 +860,42 @@ def opens_notice(text: str) -> bool:
 
 def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
-    ("NOTICE …", "FOR SALE", "公告", "招聘") or is dense with prices and phone numbers."""
+    ("NOTICE …", "FOR SALE", "公告", "招聘"), its Chinese headline names it one ("遷址通告"), it
+    signs off as a paid notice ("—Advt."), or it is dense with prices, phone numbers, the
+    shop's offers and words to the reader ("We pay you 5 per cent", "your patronage")."""
     opening = (headline or text).strip()
     if _NOTICE_OPENINGS.match(opening) or (headline and _NOTICE_OPENINGS.match(text.strip())):
         return True
-    hits = len(_NOTICE_WORDS.findall(text))
-    return hits >= 3 and hits * 60 >= len(text)
+    if (headline and _NOTICE_TITLE.search(headline)) or _ADVT.search(text):
+        return True
+    # In ASCII text with too few possible hits the pattern need not be run for the first test.
+    possible = not text.isascii() or _most_notice_words(text) * NOTICE_CHARS_PER_HIT >= max(
+        NOTICE_MIN_HITS * NOTICE_CHARS_PER_HIT, len(text)
+    )
+    hits = len(_NOTICE_WORDS.findall(text)) if possible else -1
+    if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
+        return True
+    shop = len(_SHOP_WORDS.findall(text)) + len(_SHOP_WORDS.findall(headline or ""))
+    if shop < SHOP_MIN_HITS:
+        return False
+    if hits < 0:
+        hits = len(_NOTICE_WORDS.findall(text))
+    return (shop + hits + len(_READER_WORDS.findall(text))) * SHOP_CHARS_PER_HIT >= len(text)
+
+
+#: In ASCII text, every match of _NOTICE_WORDS holds one of these (a digit for the prices,
+#: in dollars or cents), none of them can overlap itself, so no two matches hold one occurrence.
+_NOTICE_MARKS = (
+    *"0123456789",
+    *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call".split(),
+)
+
+
+def _most_notice_words(text: str) -> int:
+    """At most how many times _NOTICE_WORDS can match an ASCII text: its occurrences of the
+    marks above, counted at C speed (a regex search without a fixed first character tries every
+    position in Python's re, the cost this spares)."""
+    return sum(map(text.count, _NOTICE_MARKS))
 
 
 _CJK_MARKS = frozenset("，。、；：？！“”‘’（）《》—…·")

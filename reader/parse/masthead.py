@@ -30,9 +30,19 @@ _EN_DATE_LOOSE = re.compile(
     re.IGNORECASE,
 )
 #: A volume or issue label on its own line ("Vol. XXXVIII", "Volume 2", "No. 31.",
-#: "Whole Number 682").
+#: "Whole Number 682", "Volume 26, Number 40"), the year of publication, the price a year.
 _ISSUE_LABEL = re.compile(
-    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?$", re.IGNORECASE
+    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?"
+    # and the two together ("Volume 26, Number 40", "VOL. 11, NO. 44.")
+    r"(?:[\s,;.]+(?:NO|NUMBER)\.?\s*\d[\d,]*\.?)?$"
+    # The subscription price ("$1.50 Per Year in Advance", "$1.C0 A YEAR.", OCR digits).
+    r"|^\$\s?[\dIlOCS][\dIlOCS.,]*\s+(?:PER|A)\s+(?:YEAR|ANNUM)\b[\w\s.,]{0,20}$"
+    # The paper's year of publication, as an ear prints it ("EIGHTH YEAR", "41st Year").
+    r"|^(?:(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)[\s\-]?)?"
+    r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
+    r"(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TIETH|"
+    r"\d{1,3}(?:ST|ND|RD|TH))\s+YEAR\.?$",
+    re.IGNORECASE,
 )
 _COUNT = (
     r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|"
@@ -95,6 +105,23 @@ def paper_name(text: str) -> str | None:
     return stripped if _EN_PAPER.match(stripped) else None
 
 
+#: The first three letters of every month's name, which each date pattern here holds.
+_MONTH_STEMS = re.compile("|".join(sorted({month[:3].lower() for month in _MONTH_NAMES})))
+
+
+def may_hold_date(text: str) -> bool:
+    """False only when no date pattern of this module can match ``text``: an ASCII line (where
+    a case-blind match is plain lower-casing) that holds no month's first three letters. A cheap
+    exact test that spares most lines the date searches; any other text answers True."""
+    return not text.isascii() or _MONTH_STEMS.search(text.lower()) is not None
+
+
+def single_spaced(text: str) -> bool:
+    """True only when ``text`` holds no run of white space longer than two: printable ASCII,
+    whose only white space is the space, without three spaces in a row."""
+    return text.isascii() and text.isprintable() and "   " not in text
+
+
 def _running_head_parts(text: str) -> list[str]:
     return [part for part in _WIDE_GAP.split(text.strip()) if part]
 
@@ -111,14 +138,20 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return False
     if line_index < NAME_LINES and paper_name(stripped):
         return True
-    if _EAR.match(stripped):
-        return True
-    dated = _EN_DATE.search(stripped) or _CN_DATE.search(stripped)
-    loose = dated or _EN_DATE_LOOSE.search(stripped)
+    if ("PAGES" in stripped or "Circulation" in stripped) and _EAR.match(stripped):
+        return True  # (the ear's two patterns name pages or circulation, in that case)
+    # Most lines name no month: then no date pattern can match, and its searches are skipped.
+    maybe_date = may_hold_date(stripped)
+    dated = maybe_date and (_EN_DATE.search(stripped) or _CN_DATE.search(stripped))
+    loose = dated or (maybe_date and _EN_DATE_LOOSE.search(stripped))
     if loose and _MASTHEAD_WORDS.search(stripped) and not _runs_as_prose(stripped):
         return True
-    if line_index < NAME_LINES and (_ISSUE_LABEL.match(stripped) or _dated_place(stripped)):
+    if line_index < NAME_LINES and (
+        _ISSUE_LABEL.match(stripped) or (maybe_date and _dated_place(stripped))
+    ):
         return True
+    if single_spaced(stripped):
+        return False  # no wide gap: no running head
     parts = _running_head_parts(stripped)
     if len(parts) >= 2 and (dated or any(_FOLIO.match(p) for p in parts)):
         return any(paper_name(p) or _EN_DATE.search(p) or _CN_DATE.search(p) for p in parts)

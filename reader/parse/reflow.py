@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.parse.classify import (
+    DATELINE_OPENINGS,
     DISPLAY_SIZE,
+    RUN_ON_WORDS,
+    WIRE_OPENINGS,
     _per_line,
     box_entry,
     caps_runs_on,
@@ -22,6 +25,8 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_open,
+    reads_as_deck,
     starts_numbered_item,
     title_style,
 )
@@ -126,8 +131,14 @@ def is_short(line: Line, column: int) -> bool:
     return line.width <= column * SHORT_SHARE_LATIN
 
 
+#: The ASCII characters a dateline or a byline lead can open with.
+_STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
+
+
 @_per_line
 def starts_story(text: str) -> bool:
+    if not may_open(text, _STORY_OPENINGS):
+        return False  # most lines: no dateline and no byline can open them
     return match_dateline(text) is not None or match_byline_lead(text) is not None
 
 
@@ -149,15 +160,17 @@ def find_titles(block: Block) -> list[bool]:
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
-        and not ends_with_abbreviation(line.text)
+        and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
         for i, line in enumerate(lines)
     ]
     _bridge_short_title_lines(lines, like)
+    _lead_words(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
+    _drop_run_on_lines(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -200,15 +213,42 @@ def find_titles(block: Block) -> list[bool]:
     if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
+    _stack_over_openings(lines, like, flags)
     if not block.double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
             run += 1
         rest = lines[run] if run < len(lines) else None
-        if run and (rest is None or starts_story(rest.text) or is_byline_line(rest.text)):
+        opens = rest is not None and (
+            starts_story(rest.text) or is_byline_line(rest.text) or _dateline_across(lines, run)
+        )
+        if run and (rest is None or opens):
             flags[:run] = [True] * run
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+#: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
+MAX_CJK_STACK = 3
+
+
+def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+    """A run of up to three Chinese title lines set straight above a story opening (a byline
+    or dateline line, "【本報訊】土木工程…") and below a closed line (or the block start) is a
+    stack of titles, whatever the spacing and however wide its lines are."""
+    for i, line in enumerate(lines):
+        if not (starts_story(line.text) or is_byline_line(line.text)):
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < MAX_CJK_STACK
+            and like[start - 1]
+            and title_style(lines[start - 1].text) == "cjk"
+        ):
+            start -= 1
+        if start < i and (start == 0 or _closes(lines[start - 1].text)):
+            flags[start:i] = [True] * (i - start)
 
 
 #: Lines a dash-led Chinese subheadline may run on over.
@@ -330,6 +370,9 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     """
     columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
+    # Where words are broken at line ends, a long word's first syllable would have been set on
+    # a line with room for it: a sentence ending short of that is a paragraph's end.
+    hyphenates = any(_BROKEN_WORD.search(line.text) for line in lines)
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
         is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
@@ -354,7 +397,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
             words = line.text.split()
             first_word = words[0] if words else ""
             widest = max(columns.widest(i - 1), columns.widest(i))
-            fits = prev.width + 1 + display_width(first_word) <= widest
+            need = display_width(first_word)
+            if (
+                hyphenates
+                and need >= 2 * SYLLABLE
+                and first_word[:1].isupper()
+                and _WORD_STOP.search(prev.text)
+            ):
+                need = SYLLABLE + 1
+            fits = prev.width + 1 + need <= widest
             breaks.append((fits or indent, not indent))
             continue
         column = max(columns.local(i - 1), columns.local(i))
@@ -369,6 +420,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         )
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+#: A line ending in a word broken by a hyphen (hard or soft) after a letter.
+_BROKEN_WORD = re.compile("[A-Za-z][-\u00ad]$")
+#: A line ending a sentence on a whole word ("… three meetings."), not on a stray letter or a
+#: misread hyphen ("an n.", "de.").
+_WORD_STOP = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
+#: The shortest piece of a word a line-end hyphen leaves (and the least it carries over).
+SYLLABLE = 3
 
 
 def _dateline_across(lines: Sequence[Line], i: int) -> bool:
@@ -387,10 +447,17 @@ _SENTENCE_INSIDE = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
 _LOWER_WORD = re.compile(r"[a-z]{2,}\b")
 
 
+def _mostly_lower(text: str) -> bool:
+    """Whether at least half the words of ``text`` are in lower case."""
+    words = text.split()
+    return sum(word[:1].islower() for word in words) * 2 >= len(words) > 0
+
+
 def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
     """Two English lines that each pass for a title are prose when the second runs on from
-    the first in lower case and a sentence ends inside them ("Paper the the Tuesday" /
-    "the rest. End. End."): a headline wrapped over lines ends no sentence midway."""
+    the first in lower case (it opens with a word in lower case, or most of its words are) and
+    a sentence ends inside them ("Paper the the Tuesday" / "the rest. End. End.", "Tuesday the
+    the the. End."): a headline wrapped over lines ends no sentence midway."""
     for i in range(len(lines) - 1):
         first, second = lines[i].text, lines[i + 1].text
         if not (like[i] and like[i + 1]) or {title_style(first), title_style(second)} != {"mixed"}:
@@ -398,11 +465,85 @@ def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
         joined = f"{first} {second}".strip()
         inside = _SENTENCE_INSIDE.search(joined)
         if (
-            _LOWER_WORD.match(second.lstrip())
+            (_LOWER_WORD.match(second.lstrip()) or _mostly_lower(second))
             and inside is not None
             and not ends_with_abbreviation(inside.group(1))
         ):
             like[i] = like[i + 1] = False
+
+
+#: A headline in capitals closing on a place's initials ("2 NEW THEATERS IN N. Y.").
+_CAPS_ON_INITIALS = re.compile(r"^[^,]*\S\s+(?:[A-Z]\.\s?){2,3}$")
+
+
+def _ends_on_initials(text: str) -> bool:
+    """A line in capitals of three words or more ending on initials ("… IN N. Y.", "… U. S."):
+    their stop ends the headline, not an abbreviation inside a sentence. A comma before them
+    makes a dateline's place ("WASHINGTON, D. C.")."""
+    stripped = text.strip()
+    return (
+        title_style(stripped) == "caps"
+        and len(stripped.split()) >= 4
+        and _CAPS_ON_INITIALS.match(stripped) is not None
+    )
+
+
+def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
+    """A capitalised word alone on its line, after a closed sentence and over a mixed-case
+    title line, is that title's first word ("Celebrate" / "Thrift Day"): a word that alone
+    is no title, and no sentence starts on a line of one word."""
+    for i in range(len(lines) - 1):
+        text = lines[i].text.strip()
+        if (
+            not like[i]
+            and like[i + 1]
+            and _LONE_WORD.match(text) is not None
+            and text[:1].isupper()
+            and text[-1:].isalpha()
+            and title_style(text) == "mixed"
+            and title_style(lines[i + 1].text) == "mixed"
+            and (i == 0 or _closes(lines[i - 1].text))
+        ):
+            like[i] = True
+
+
+def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
+    """An English line ending in a word no headline ends on ("Miss Atmee Ehrlich and") runs on
+    into the line below: above a line that is no title, it is the start of a paragraph —
+    unless that line is the title's last word or two (see _title_tail)."""
+    for i in range(len(lines) - 1):
+        if not like[i] or like[i + 1] or title_style(lines[i].text) == "cjk":
+            continue
+        words = lines[i].text.split()
+        # Letter-spaced display type ("T H E U N I V E R S A") is no prose.
+        spaced = sum(1 for word in words if len(word) >= 2) < 2
+        if spaced or words[-1].lower() not in RUN_ON_WORDS:
+            continue
+        # "… Conference With President on" / "Situation.": when the run-on line stands where a
+        # title may start, a word or two after it finish the title.
+        starts = i == 0 or like[i - 1] or _closes(lines[i - 1].text)
+        if starts and (
+            _title_tail(lines, like, i + 1)
+            # or the line below goes on in title case ("About Local People and Events and" /
+            # "Other Matters of Interest'"): a deck wrapped, whatever mark ends it.
+            or reads_as_deck(f"{lines[i].text} {lines[i + 1].text}")
+        ):
+            like[i + 1] = True
+        else:
+            like[i] = False
+
+
+def _title_tail(lines: Sequence[Line], like: list[bool], i: int) -> bool:
+    """A word or two in capitals closing a title wrapped over lines ("Situation."), with a
+    title, a story opening or the block's end after it."""
+    words = lines[i].text.split()
+    after = i + 1
+    return (
+        len(words) <= 2
+        and all(word[:1].isupper() for word in words)
+        and title_style(lines[i].text) != "cjk"
+        and (after == len(lines) or like[after] or starts_story(lines[after].text))
+    )
 
 
 def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
@@ -414,7 +555,7 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             not like[i]
             and like[i - 1]
             and like[i + 1]
-            and len(text.split()) <= 2
+            and (len(text.split()) <= 2 or _title_cased_clause(text))
             and not is_byline_line(text)
             and title_style(text) != "cjk"
             and title_style(text) == title_style(lines[i - 1].text)
@@ -422,6 +563,18 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             and not ends_sentence(text)
         ):
             like[i] = True
+
+
+def _title_cased_clause(text: str) -> bool:
+    """A few title-case words ending in a comma ("Stand on Rates,"): the middle of a headline
+    wrapped over lines, which its comma alone keeps from passing for a title."""
+    stripped = text.strip()
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", stripped)
+    return (
+        stripped.endswith(",")
+        and 2 <= len(words) <= 5
+        and all(word[0].isupper() for word in words if word.lower() not in RUN_ON_WORDS)
+    )
 
 
 def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
@@ -440,11 +593,16 @@ def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -
     )
 
 
+#: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
+_TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
+
+
 def _closes(text: str) -> bool:
-    """Whether a line closes what came before it: a sentence end, a jump line ("Continued on
-    page 4"), a byline or a signature."""
+    """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
+    aside), a jump line ("Continued on page 4"), a byline or a signature."""
     return (
         ends_sentence(text)
+        or ends_sentence(_TRAILING_DIRT.sub("", text))
         or _is_jump_line(text)
         or is_byline_line(text)
         or is_signature(text)
@@ -470,6 +628,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
     column = estimate_column_width([line.width for line in body]) if wrapped else 0
+    all_caps = wrapped and all(title_style(line.text) == "caps" for line in body)
     run: list[Line] = []
 
     def flush_run() -> None:
@@ -497,6 +656,8 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             previous is not None
             and previous.kind == "title"
             and previous.style == style
+            # Nothing but blank lines and rules between (no masthead taken out).
+            and line.number - previous.lines[-1].number - 1 <= line.gap
             and (not block.double_spaced or listed)
             and not _is_entry(line)
             and not _ends_entry(previous.lines[-1])
@@ -506,6 +667,15 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                     not line.text.startswith("—")
                     and (
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # Capitals filling a block of their own are one headline wrapped
+                        # ("SAY DEMOCRATIC DEFEAT" / "HASTENED ADRIATIC PACT").
+                        or (style == "caps" and all_caps)
+                        # A headline set a word a line ("MARTIN" / "COMING") is one headline.
+                        or (
+                            style == "caps"
+                            and _lone_word(previous.lines[-1].text)
+                            and _lone_word(line.text)
+                        )
                         # A mixed-case deck under a headline is one deck however it wraps.
                         or (style == "mixed" and len(units) >= 2 and units[-2].kind == "title")
                         or (
@@ -541,6 +711,14 @@ def _continues_dash(previous: Unit, line: Line) -> bool:
         and not ends_sentence(previous.lines[-1].text)
         and cjk_ratio(line.text) >= 0.5
     )
+
+
+#: A line of one word of three letters or more, and at most a mark after it.
+_LONE_WORD = re.compile(r"^[\"'“‘]?[A-Za-z]{3,}[.,!?:\"'”’]?$")
+
+
+def _lone_word(text: str) -> bool:
+    return _LONE_WORD.match(text.strip()) is not None
 
 
 def _is_entry(line: Line) -> bool:

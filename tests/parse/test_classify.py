@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from reader.parse.classify import (
     byline_names,
+    is_box_header,
     is_byline_line,
     is_credit,
     is_furniture,
@@ -113,6 +114,7 @@ def test_page_numbers() -> None:
         "国内统一连续出版物号 CN11-0078",
         "VOL. XLII.—NO. 261.",
         "NEW YORK, MONDAY, SEPTEMBER 18, 1911.",
+        "U. S. CAPITOL, MONDAY, FEBRUARY 1, 1916.",
         "FIVE CENTS",
         "PAGE 2",
     ],
@@ -219,3 +221,223 @@ def test_dateline_broken_over_two_lines() -> None:
 def test_title_case_needs_two_capitals() -> None:
     assert not is_title_like("Fire on the hill")
     assert is_title_like("Fire on the Hill")
+
+
+#: Pieces of furniture, box headings and prose, joined at random: the exact guards below must
+#: never rule out a line that one of the patterns they stand for would match.
+_GUARD_WORDS = (
+    "VOL vol. Volume No. NO 12 1916 XII PAGE Page page PAGES ONE FIVE CENTS cent Price PRICE "
+    "MONDAY Monday FEBRUARY NEW YORK EXTRA EXTRA! WEATHER THE LAST EDITION CN 11 - 年 第 版 期 "
+    "合刊 星期一 INSIDE Inside In this issue INDEX CONTENTS TABLE OF : the and a , . ' —"
+)
+_GUARD_PIECES = st.sampled_from([*_GUARD_WORDS.split(), " ", "  ", "   ", "\t", "Ō", "ſ", "K"])
+_GUARD_TEXT = st.lists(_GUARD_PIECES, max_size=9).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_GUARD_TEXT)
+def test_furniture_guards_rule_out_only_lines_no_pattern_matches(text: str) -> None:
+    from reader.parse.classify import _BOX_HEADER, _FURNITURE_PATTERNS, may_be_furniture
+
+    if not may_be_furniture(text):
+        assert not any(p.search(text) for p in _FURNITURE_PATTERNS)
+    if _BOX_HEADER.match(text.strip()):
+        assert is_box_header(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VOL. XII NO. 4",
+        "vol 3 no. 12",
+        "Page 3",
+        "PAGE 12",
+        "ONE CENT",
+        "price two cents",
+        "NEW YORK, MONDAY, SEPTEMBER 18, 1911.",
+        "U. S. CAPITOL, MONDAY, FEBRUARY 1, 1916.",
+        "MONDAY, FEBRUARY 1, 1916.",
+        "LAST EDITION",
+        "EXTRA!",
+        "THE WEATHER Fair tonight",
+        "CN 11-0001",
+        "第3版",
+        "2024年3月1日 星期五",
+    ],
+)
+def test_furniture_guards_let_furniture_through(text: str) -> None:
+    from reader.parse.classify import _FURNITURE_PATTERNS, may_be_furniture
+
+    assert any(p.search(text) for p in _FURNITURE_PATTERNS)
+    assert may_be_furniture(text)
+    assert is_furniture(text)
+
+
+def test_furniture_guards_on_real_lines() -> None:
+    from reader.parse.classify import _BOX_HEADER, _FURNITURE_PATTERNS, may_be_furniture
+    from reader.parse.decode import decode_page
+    from reader.parse.lines import split_lines
+    from tests.conftest import corpus_file
+
+    day = "chronam-1916-02/19160201"
+    pages = [f"{day}/2010270504-ed-1_seq-1.txt", f"{day}/46032385-ed-1_seq-1.txt"]
+    ruled_out = 0
+    for page in pages:
+        for line in split_lines(decode_page(corpus_file(page).read_bytes())):
+            text = line.text.strip()
+            if not may_be_furniture(text):
+                ruled_out += 1
+                assert not any(p.search(text) for p in _FURNITURE_PATTERNS), text
+            assert is_box_header(text) == (_BOX_HEADER.match(text) is not None), text
+    assert ruled_out > 500  # the guard does rule out most prose lines
+
+
+_OPENING_PIECES = st.sampled_from(
+    [
+        *"([{|IiBbSsTtAaUuCcDdWwPpKk-—.' 1\t",
+        *"ıİſK本新记記通特据",
+        "By ",
+        "BY ",
+        "the ",
+        "Associated Press",
+        "united press",
+        "Special to The Times.",
+        "Leased Wire",
+        "WASHINGTON, Feb. 1.—",
+        "Madrid, Dec. 29.— ",
+        "本报讯（记者张伟）",
+        "新华社北京1月13日电",
+        "记者 张伟",
+        "JOHN SMITH",
+        "J. H. Brown.",
+        "Aaaoclatad Praia. 1",
+    ]
+)
+_OPENING_TEXT = st.lists(_OPENING_PIECES, max_size=6).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_OPENING_TEXT)
+def test_opening_guards_rule_out_only_lines_no_pattern_matches(text: str) -> None:
+    from reader.parse.classify import (
+        _BYLINE_LEADS,
+        _BYLINE_LINES,
+        _DATELINE_PATTERNS,
+        _SIGNATURE,
+        DATELINE_OPENINGS,
+        WIRE_OPENINGS,
+        may_open,
+    )
+
+    if not may_open(text, DATELINE_OPENINGS):
+        assert not any(p.match(text) for p in _DATELINE_PATTERNS)
+    if not may_open(text, WIRE_OPENINGS):
+        # The wire credits are among the byline leads.
+        assert not any(p.match(text) for p in [*_BYLINE_LEADS, *_BYLINE_LINES])
+    if not text.strip().endswith("."):
+        assert not _SIGNATURE.match(text.strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("WASHINGTON, Feb. 1.—The Senate", "dateline"),
+        ("本报讯（记者张伟） 昨天", "lead"),
+        ("(By Associated Press.)", "byline"),
+        ("I By Aaaoclatad Praia. 1", "byline"),
+        ("the associated press", "byline"),
+        ("United Press Service", "byline"),
+        ("Special to The Tribune.", "byline"),
+        ("By JANE DOE", "byline"),
+        ("记者 张伟", "byline"),
+        ("J. H. Brown.", "signature"),
+    ],
+)
+def test_opening_guards_let_the_lines_through(text: str, kind: str) -> None:
+    from reader.parse.classify import is_signature
+
+    if kind == "dateline":
+        assert match_dateline(text) is not None
+    elif kind == "lead":
+        assert match_byline_lead(text) is not None
+    elif kind == "byline":
+        assert is_byline_line(text)
+    else:
+        assert is_signature(text)
+
+
+_RULE_CHARS = "—–-_=*·•~.■□▪▫●○◆◇★☆| \toO0aZ9中"
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=_RULE_CHARS, max_size=8), item=_OPENING_TEXT)
+def test_rule_and_numbered_item_guards_rule_out_only_lines_no_pattern_matches(
+    text: str, item: str
+) -> None:
+    from reader.parse.classify import _NUMBER_OPENINGS, _NUMBERED_ITEM, may_open
+    from reader.parse.formats.text import _RULE, _may_be_rule
+
+    if not _may_be_rule(text):
+        assert not _RULE.match(text)
+    for line in (item, f"（一）{item}", f"(3){item}", f"二、{item}", f"12. {item}", f"2.5{item}"):
+        if not may_open(line.strip(), _NUMBER_OPENINGS):
+            assert not _NUMBERED_ITEM.match(line.strip())
+
+
+_CREDIT_WORDS = (
+    "Photo PHOTOGRAPH photos Picture pictures By : — - ( ) Jane x 图 ： 张端/ 摄 攝影 ı Pıcture"
+)
+_CREDIT_PIECES = st.sampled_from([*_CREDIT_WORDS.split(), " by ", " "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_CREDIT_PIECES, max_size=7).map("".join))
+def test_credit_guard_rules_out_only_lines_no_pattern_matches(text: str) -> None:
+    from reader.parse.classify import _CREDIT_PATTERNS
+
+    stripped = text.strip()
+    if stripped and any(p.search(stripped) for p in _CREDIT_PATTERNS) and len(stripped) <= 30:
+        assert is_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Picture by Jane Doe", "PHOTOS: Jane Doe", "(Photo by J. Doe)", "—Photograph by X", "张端/摄"],
+)
+def test_credit_guard_lets_credits_through(text: str) -> None:
+    assert is_credit(text)
+
+
+_NOTICE_PIECES = st.sampled_from(
+    [
+        *"$ 5 12c 25 cents per cent Phone Tel. PRICES SALE Props. Agents Sold by sold".split(),
+        *"Druggists druggist Bargains Guaranteed Call on at the a . , x".split(),
+        " ",
+        "\n",
+        " by ",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_NOTICE_PIECES, max_size=30).map("".join))
+def test_the_notice_bound_is_never_below_the_hits(text: str) -> None:
+    from reader.parse.classify import (
+        _NOTICE_OPENINGS,
+        _NOTICE_WORDS,
+        _most_notice_words,
+        looks_like_notice,
+    )
+
+    hits = len(_NOTICE_WORDS.findall(text))
+    assert hits <= _most_notice_words(text)
+    dense = hits >= 3 and hits * 60 >= len(text)
+    opens = _NOTICE_OPENINGS.match(text.strip()) is not None
+    assert looks_like_notice("Headline", text) == (dense or opens)
+
+
+def test_an_advertisement_dense_with_prices_is_a_notice() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    assert looks_like_notice("Bargains", "Shoes $2. Hats 50c. Coats $5. Phone 12. Sold by Smith.")
+    assert not looks_like_notice("Council meets", "The council met on Tuesday. " * 5)

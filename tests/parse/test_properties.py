@@ -127,12 +127,20 @@ RUN_ON_TITLE_LINES = GeneratedParagraph(
     "Paper the the the Tuesday the the the the. End. End. End.",
     ("Paper the the the Tuesday", "the the the the. End. End.", "End."),
 )
+#: The same with the second line opening in a capital (found after the third session's merge).
+RUN_ON_CAPITAL_OPENING = GeneratedParagraph(
+    "Paper the the the Tuesday Tuesday the the the. End. End.",
+    ("Paper the the the Tuesday", "Tuesday the the the. End.", "End."),
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(generated_page())
 @example(
     ("  Paper the the the Tuesday\nthe the the the. End. End.\nEnd.\n\n", [RUN_ON_TITLE_LINES])
+)
+@example(
+    ("  Paper the the the Tuesday\nTuesday the the the. End.\nEnd.\n\n", [RUN_ON_CAPITAL_OPENING])
 )
 def test_generated_pages_keep_every_character_and_paragraph(
     page_and_paragraphs: tuple[str, list[GeneratedParagraph]],

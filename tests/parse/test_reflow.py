@@ -39,6 +39,22 @@ def test_latin_paragraph_ends_where_the_next_word_would_have_fitted() -> None:
     assert paragraph_breaks(lines) == [False, True, False]
 
 
+def test_where_words_are_hyphenated_a_long_words_first_syllable_would_have_fitted() -> None:
+    # "Supporters" does not fit after "three meetings." but "Sup-" does: a column that breaks
+    # words would have set it there, so the sentence ended a paragraph.
+    text = (
+        "The city council voted\nto set aside $4.2 mil-\nlion for a new filtra-\n"
+        "tion building, ending\nthree meetings.\nSupporters said the\nplant was too old.\n"
+    )
+    assert paragraph_breaks(split_lines(text)) == [False, False, False, False, True, False]
+    # Without broken words on the page, the same lines are one paragraph.
+    unbroken = text.replace("mil-\nlion", "mil\nlion").replace("filtra-\ntion", "filtra\ntion")
+    assert paragraph_breaks(split_lines(unbroken)) == [False] * 6
+    # A stop after a stray letter or a misread hyphen ("an n.") ends no paragraph.
+    misread = text.replace("three meetings.", "three meet n.")
+    assert paragraph_breaks(split_lines(misread)) == [False] * 6
+
+
 def test_titles_found_from_context() -> None:
     lines = split_lines(
         " 全国科技工作会议召开\n\n新华社北京1月13日电 全国科\n\n技工作会议13日在京召开。\n"

@@ -20,6 +20,7 @@ from reader.parse.classify import (
     match_byline_lead,
     match_dateline,
     noise_share,
+    reads_as_deck,
     starts_numbered_item,
 )
 from reader.parse.confidence import Evidence, article_confidence
@@ -41,6 +42,21 @@ from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
         ("NEW YORK,. Feb. 10. Mayor Mitchell", "NEW YORK,. Feb. 10."),
         ("CHICAGO, Feb. Iti. A supposedly incendiary fire", "CHICAGO, Feb. Iti."),
         ("本報海港4月1日電 西區醫院", "本報海港4月1日電"),
+        # A state part of two states, an agency or a special credit in brackets.
+        ("BRISTOL, Va.-Tenn., November 15. —The", "BRISTOL, Va.-Tenn., November 15. —"),
+        (
+            "INDIANAPOLIS, Ind., November 15 (Special to The Star.)—A",
+            "INDIANAPOLIS, Ind., November 15 (Special to The Star.)—",
+        ),
+        (
+            "TOKIO, November 15 (by the As- Sociated Press).—Japan",
+            "TOKIO, November 15 (by the As- Sociated Press).—",
+        ),
+        # Bracketed datelines of the 1930s–40s press: place, day in numerals, agency, 電.
+        ("（重慶廿五日海通電）據此間消息", "（重慶廿五日海通電）"),
+        ("（香港廿五日路透社電）華字報載稱", "（香港廿五日路透社電）"),
+        ("（中央社重庆廿五日电）据悉", "（中央社重庆廿五日电）"),
+        ("（新华社北京1月5日电）记者", "（新华社北京1月5日电）"),
     ],
 )
 def test_english_and_traditional_datelines(text: str, dateline: str) -> None:
@@ -256,6 +272,8 @@ def test_single_spaced_caption_and_teaser_list_stand_apart() -> None:
 def test_capital_decks_split_unless_they_run_on() -> None:
     assert caps_runs_on("DR. CHARLES EVANS", "TO HEAD KENDALL")
     assert caps_runs_on("COUNCIL APPROVES BUDGET FOR", "WATER PLANT")
+    assert caps_runs_on("LIQUOR CASE IS", "POSTPONED AGAIN")
+    assert caps_runs_on("AUTO PRICES MAY", "INCREASE, SAYS JEWETT")
     assert not caps_runs_on("BANK CASHIER MISSING", "FUNDS FOUND INTACT")
     assert not caps_runs_on("WHY NOT A REFERENDUM?", "THE YOUNG MAN'S OPPORTUNITY")
 
@@ -390,3 +408,377 @@ def test_parsed_articles_carry_their_confidence() -> None:
     )
     assert noisy.articles[0].confidence < story.confidence
     assert all(0.0 < a.confidence <= 1.0 for a in page.articles)
+
+
+def test_headline_set_a_word_a_line_is_one_headline() -> None:
+    # The last word stands right above a dateline: it is the headline's, not the dateline's.
+    page = parse_page_text(
+        "The council adjourned until next week.\n"
+        "GERMAN\n"
+        "SEIZES\n"
+        "SAILS\n"
+        "NORFOLK, Feb. 1.—In charge of a German prize crew, the liner came to\n"
+        "anchor in Hampton Roads this morning after a long voyage.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "GERMAN SEIZES SAILS"
+    assert story.dateline == "NORFOLK, Feb. 1.—"
+    # Two decks of several words each stay apart (see test_capital_decks_split…).
+    page = parse_page_text(
+        "BANK CASHIER MISSING\n"
+        "FUNDS FOUND INTACT\n"
+        "CEDAR FALLS, Iowa, Feb. 9.—Harold Brenner, cashier of the bank, has been\n"
+        "missing since Monday night.\n"
+    )
+    assert page.articles[0].headline == "BANK CASHIER MISSING"
+    assert page.articles[0].subheadline == "FUNDS FOUND INTACT"
+
+
+def test_capitals_filling_a_block_of_their_own_are_one_headline() -> None:
+    page = parse_page_text(
+        "SAY DEMOCRATIC DEFEAT\n"
+        "HASTENED ADRIATIC PACT\n"
+        "\n"
+        "Election of President and Other Officers First Work.\n"
+        "\n"
+        "ROME, November 15.—The defeat of the democrats in the United States hastened\n"
+        "the signing of the treaty between Italy and Jugoslavia, it is said here.\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "SAY DEMOCRATIC DEFEAT HASTENED ADRIATIC PACT"
+    assert story.subheadline == "Election of President and Other Officers First Work."
+
+
+def test_a_line_ending_in_and_or_the_is_no_title() -> None:
+    page = parse_page_text(
+        "LEARN TO DANCE\n"
+        "Miss Aimee Ehrlich and\n"
+        "Robert Henri, famous dancers, have prepared six lessons which\n"
+        "illustrate the latest dance.\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "LEARN TO DANCE"
+    assert story.subheadline is None
+    assert story.paragraphs[0].startswith("Miss Aimee Ehrlich and Robert Henri")
+
+
+def test_a_deck_wrapped_on_commas_and_hyphens_is_a_deck_not_a_brief() -> None:
+    page = parse_page_text(
+        "25 DAYS OF HOLIDAYS.\n"
+        "\n"
+        "School Officials Fix Thanksgiving,\n"
+        "Christmas and Easter Vacations.\n"
+        "\n"
+        "School officials today handed 62,000 children their combined present by\n"
+        "granting them a twenty-five-day holiday period.\n"
+    )
+    assert len(page.articles) == 1
+    story = page.articles[0]
+    assert story.headline == "25 DAYS OF HOLIDAYS."
+    assert story.subheadline == "School Officials Fix Thanksgiving, Christmas and Easter Vacations."
+    # Prose of a few lines, and a dateline that lost its dash, stay what they are.
+    page = parse_page_text(
+        "NEW MAY RESIGN\n"
+        "\n"
+        "INDIANAPOLIS, Ind., November 15\n"
+        "\n"
+        "Senator New is expected to resign his seat within the month, his friends say.\n"
+    )
+    assert page.articles[0].subheadline is None
+    assert not reads_as_deck("The band played in the square. Everyone Came To Hear It.")
+    assert reads_as_deck("Structures Costing $2,250,000 to Have One Roof Garden.")
+
+
+def test_a_question_wrapped_over_lines_is_the_headline() -> None:
+    page = parse_page_text(
+        "The council will meet again on Tuesday.\n"
+        "Where Do You\n"
+        "Stand on Rates,\n"
+        "Mr. Governor?\n"
+        "(AN OPEN LETTER TO THE GOVERNOR)\n"
+        "Dear Sir: The people of this city have waited long for your answer on the\n"
+        "question of the freight rates, and they wait still.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "Where Do You Stand on Rates, Mr. Governor?"
+    assert story.kicker is None
+    assert story.subheadline == "(AN OPEN LETTER TO THE GOVERNOR)"
+
+
+def test_pieces_around_the_masthead_are_furniture_banners_are_not() -> None:
+    page = parse_page_text(
+        "OUR\n"
+        "AND APACHE NE\n"
+        "Vol. 32.\n"
+        "ST. JOHNS, APACHE CO., ARIZONA, FEBRUARY 3, 1916\n"
+        "No. 23\n"
+        "MOTTO\n"
+        "LOCAL DRIFT\n"
+        "Lee Roy Gibbons spent last Sunday at Concho with his brother.\n"
+    )
+    assert {"OUR", "AND APACHE NE", "MOTTO"} <= set(page.furniture)
+    assert page.articles[0].headline == "LOCAL DRIFT"
+    # A year-of-publication ear is a masthead line, and no headline line joins across one.
+    page = parse_page_text(
+        "UNIVERSITY MISSOURIAN\n"
+        "EIGHTH YEAR\n"
+        "COLUMBIA, MISSOURI, TUESDAY, FEBRUARY 8, 1916\n"
+        "NUMBER 136\n"
+        "DR. LOEB SEES NEED\n"
+        "OF NEW CONSTITUTION\n"
+        "The present constitution of the state is out of date, the dean said today.\n"
+    )
+    assert "EIGHTH YEAR" in page.furniture
+    assert page.articles[-1].headline == "DR. LOEB SEES NEED OF NEW CONSTITUTION"
+    # A banner over the nameplate is a headline, not a piece of it,
+    page = parse_page_text(
+        "LABOR BODY POUNDS AT PHONE DEAL\n"
+        "THE DAY BOOK\n"
+        "VOL. 5, NO. 107 Chicago, Wednesday, February 2, 1916\n"
+        "LOW WAGES BLAMED\n"
+        "FOR BANDIT PROBLEM\n"
+        "The state factory inspector says parents cannot keep the children in school.\n"
+    )
+    assert "LABOR BODY POUNDS AT PHONE DEAL" not in page.furniture
+    # and heads no story under the masthead: it is a teaser of its own.
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (ArticleKind.TEASER, "LABOR BODY POUNDS AT PHONE DEAL"),
+        (ArticleKind.BRIEF, "LOW WAGES BLAMED FOR BANDIT PROBLEM"),
+    ]
+
+
+def test_a_headline_closing_on_initials_and_one_starting_with_a_word_alone() -> None:
+    page = parse_page_text(
+        "2 NEW THEATERS IN N. Y.\n"
+        "\n"
+        "NEW YORK, November 15.—Construction of two new theaters in the bright light\n"
+        "district before fall of next year is announced by a theatrical magnate.\n"
+    )
+    assert page.articles[0].headline == "2 NEW THEATERS IN N. Y."
+    page = parse_page_text(
+        "Take your choice.\n"
+        "Celebrate\n"
+        "Thrift Day\n"
+        "Thrift Day is a new institution, growing out of a national movement several\n"
+        "years old.\n"
+    )
+    assert page.articles[-1].headline == "Celebrate Thrift Day"
+
+
+def test_a_story_with_its_own_headline_takes_no_title_from_afar() -> None:
+    # The motto echoes the boosters story's words, but that story has its own headline.
+    page = parse_page_text(
+        "BOOST AND HELP THE HOUSTON BOOSTERS.\n"
+        "Volume 2\n"
+        "Houston, Miss., Feb. 25, 1916.\n"
+        "Number 40\n"
+        "MARSHAL SHOT AND KILLED\n"
+        "While attempting the arrest of two men last Saturday night, the marshal\n"
+        "was shot through the heart.\n"
+        "BETTER ROADS FOR THE COUNTY\n"
+        "At the last meeting of the Houston Boosters Monday night, many committees\n"
+        "were chosen to help the Houston Boosters build better roads.\n"
+    )
+    roads = page.articles[-1]
+    assert roads.headline == "BETTER ROADS FOR THE COUNTY"
+    assert roads.kicker is None and roads.subheadline is None
+
+
+def test_a_title_line_ending_on_a_small_word_keeps_its_last_word_below() -> None:
+    page = parse_page_text(
+        "LUSITANIA CASE\n"
+        "Washington High Officials Attend\n"
+        "Conference With President on\n"
+        "Situation.\n"
+        "WAY IS OPENED\n"
+        "Wilson had a long talk with Secretary Lansing before the cabinet session\n"
+        "this morning, and the way to a settlement is open.\n"
+    )
+    assert len(page.articles) == 1
+    story = page.articles[0]
+    assert story.headline == "LUSITANIA CASE"
+    assert story.subheadline == (
+        "Washington High Officials Attend Conference With President on Situation.\nWAY IS OPENED"
+    )
+    # A deck's line that names a paper ("… Examiner") near the top is no masthead: the lines
+    # above it stay the page's stories.
+    page = parse_page_text(
+        "VOLUME XIV, NO. 36.\n"
+        "COURT IS BEGUN\n"
+        "Tried by Jury Several Cases\n"
+        "Settled.\n"
+        "House Federal Examiner\n"
+        "With Judge Stanton on the bench, the February term of district court was opened\n"
+        "this morning at the court house.\n"
+    )
+    assert "Settled." not in page.furniture
+
+
+def test_a_weekly_masthead_and_a_column_head_with_its_wrapped_deck() -> None:
+    page = parse_page_text(
+        "Volume 26, Number 40\n"
+        "LACLEDE, MISSOURI, FRIDAY, FEBRUARY 11, 1916\n"
+        "$1.C0 Per Year in Advance\n"
+        "TOWN AND COUNTY\n"
+        "About Local People and Events and\n"
+        "Other Matters of Interest'\n"
+        "Ward Welsh was up from St. Louis and spent Sunday with home folk.\n"
+    )
+    assert page.furniture == (
+        "Volume 26, Number 40",
+        "LACLEDE, MISSOURI, FRIDAY, FEBRUARY 11, 1916",
+        "$1.C0 Per Year in Advance",
+    )
+    column = page.articles[0]
+    assert column.headline == "TOWN AND COUNTY"
+    assert column.subheadline == "About Local People and Events and Other Matters of Interest'"
+    # A stray mark OCR left after a sentence's stop does not keep the next headline in it.
+    page = parse_page_text(
+        "Forty acres for sale on liberal terms. Apply at this office. '\n"
+        "ON LOCAL SUBJECTS\n"
+        "The revival services at the Christian church will continue over next Sunday.\n"
+    )
+    assert page.articles[-1].headline == "ON LOCAL SUBJECTS"
+
+
+def test_scrambled_byline_follows_its_title_not_the_caption_under_it() -> None:
+    # The title and its byline are printed above a teaser and a photo caption; the story
+    # they head comes later. The caption takes no byline: it goes with the title.
+    page = parse_page_text(
+        "Clinic Opens Evening Hours\n\nBy SAM OKAFOR\n\nBakery Opens Downtown   3\n\n"
+        "A county plow clears Route 9 near Cedar Grade early Monday.\n"
+        "Photo: TOM WELLS / Gazette\n\n"
+        "The Riverton clinic opens evening hours next month, the clinic board announced.\n"
+        "Two nurses have been hired to staff the evening shifts at the clinic.\n"
+    )
+    caption = next(a for a in page.articles if a.credit)
+    assert (caption.kind, caption.byline) == (ArticleKind.CAPTION, None)
+    story = next(a for a in page.articles if a.headline == "Clinic Opens Evening Hours")
+    assert story.byline == "By SAM OKAFOR"
+    assert story.paragraphs[0].startswith("The Riverton clinic")
+
+
+def test_held_byline_of_a_title_echoing_another_story_leaves_the_caption() -> None:
+    page = parse_page_text(
+        "街市活化計劃吸引年輕攤販\n\n本報記者 吳詠詩\n\n"
+        "昨日清晨，一艘貨櫃船在拖船協助下駛入西港碼頭。\n本報記者 何俊文攝\n\n"
+        "位於舊城區的南昌街市完成活化後重新開放，約三分之一攤位由年輕攤販承租。\n"
+    )
+    caption = next(a for a in page.articles if a.credit)
+    assert (caption.kind, caption.byline, caption.headline) == (ArticleKind.CAPTION, None, None)
+    # Its title matched no story firmly enough: the byline is kept, unplaced.
+    assert "本報記者 吳詠詩" in page.unplaced
+
+
+def test_title_and_byline_over_a_credited_item_still_head_it() -> None:
+    page = parse_page_text(
+        "Clinic Opens Evening Hours\n\nBy SAM OKAFOR\n\n"
+        "A county plow clears Route 9 near Cedar Grade early Monday.\n"
+        "Photo: TOM WELLS / Gazette\n"
+    )
+    [item] = page.articles
+    assert (item.headline, item.byline) == ("Clinic Opens Evening Hours", "By SAM OKAFOR")
+    assert item.credit == "Photo: TOM WELLS / Gazette"
+
+
+def test_shop_advertisements_and_paid_notices_are_notices() -> None:
+    # A shop speaking to its customers, with a price or two: an advertisement.
+    assert looks_like_notice(
+        "Spring Neckwear",
+        "Our first shipment of neckwear for men has just arrived. We are also showing a full "
+        "line of silk hose. Prices, 50 cents, 75 cents, $1.",
+    )
+    assert looks_like_notice(
+        "This Bank",
+        "Will you let us serve you? A checking account is most convenient in the payment of "
+        "bills. We pay interest on Certificates of Deposit. WE INVITE YOUR ACCOUNT",
+    )
+    # A paid reading notice signs off as one; a Chinese head names its item a notice.
+    assert looks_like_notice("THE PROBLEM SOLVED.", "The railroad is the short line.— Advt.")
+    assert looks_like_notice("遷址通告", "本行已於四月一日遷往德輔道中八十八號三樓營業。")
+    # News that quotes prices, or one shop word in a long story, stays news.
+    assert not looks_like_notice(
+        "TOBACCO SALES",
+        "Loose leaf tobacco sales in Kentucky for January brought $9.40 on average, against "
+        "$8.10 a year ago, the growers' association reported, and the price is expected to "
+        "hold through the spring, when the last of the crop is sold at the Maysville house.",
+    )
+    assert not looks_like_notice(
+        "BANK ELECTS OFFICERS",
+        "The directors of the First National Bank met on Tuesday and elected officers for the "
+        "year. The cashier reported that deposits had grown and that the bank would pay a "
+        "dividend. We pay tribute to the retiring president, who served the bank for thirty "
+        "years and was thanked by the board for his long and faithful service to the town.",
+    )
+
+
+def test_bracketed_chinese_dateline_is_no_dateline_without_a_day_and_wire() -> None:
+    assert match_dateline("（本報記者）今日開幕") is None
+    assert match_dateline("（三日前電）") is None
+
+
+def test_round_up_of_dispatches_is_one_story_and_a_broken_dateline_opens_it() -> None:
+    # A narrow column breaks the first dateline over two lines; the decks above it are titles;
+    # the further dispatches ("（翁源廿五日電）") are paragraphs of the same story.
+    page = parse_page_text(
+        "前鋒迫近南昌\n"
+        "華軍克大城\n"
+        "（重慶廿五日海\n"
+        "通電）據此間所接消息、江西前線之戰事、現仍在高安附近進行中。\n"
+        "（翁源廿五日電）日軍連日反攻新會城、被華軍痛擊不逞。\n"
+        "（宣城廿五日電）華機廿二日晨突現九江上空、猛烈轟炸。\n"
+    )
+    [story] = page.articles
+    assert story.dateline == "（重慶廿五日海通電）"
+    assert story.headline is not None and "前鋒迫近南昌" not in story.paragraphs[0]
+    assert [p[:8] for p in story.paragraphs] == [
+        "據此間所接消息、",
+        "（翁源廿五日電）",
+        "（宣城廿五日電）",
+    ]
+
+
+def test_wire_credit_under_a_byline_is_part_of_it() -> None:
+    assert is_wire_credit("By Cable to The Star und Chicago Daily News.")
+    assert is_wire_credit("By Wireless to The Tribune.")
+    page = parse_page_text(
+        "HASTENED ADRIATIC PACT\n\n"
+        "BY PAUL SCOTT MOWRER.\n"
+        "By Cable to The Star und Chicago Daily News.\n\n"
+        "PARIS, November 15.—It is believed in diplomatic circles here that the pact was "
+        "hastened by the election.\n"
+    )
+    [story] = page.articles
+    assert story.byline == "BY PAUL SCOTT MOWRER.\nBy Cable to The Star und Chicago Daily News."
+    assert story.dateline == "PARIS, November 15.—"
+    assert page.unplaced == ()
+
+
+def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
+    assert match_byline_lead("【明報專訊】政府昨日").text == "【明報專訊】"  # type: ignore[union-attr]
+    assert match_byline_lead("【中央社台北5日電】行政院").text == "【中央社台北5日電】"  # type: ignore[union-attr]
+    assert match_byline_lead("【本報記者】不是") is None
+    assert is_furniture("第A6版 港聞")
+    # E-paper text (a blank line after each line): a kicker and a headline straight above a
+    # lead in brackets are titles, however wide their lines.
+    page = parse_page_text(
+        "\n\n".join(
+            [
+                "颱風季前防患未然",
+                "全港斜坡巡查提早展開",
+                "【本報訊】土木工程拓展署昨日",
+                "宣布，今年的斜坡巡查工作提早",
+                "一個月展開。",
+                "高考首日全市考點秩序井然（見A5版）",
+            ]
+        )
+    )
+    story, teaser = page.articles
+    assert (story.kicker, story.headline, story.byline) == (
+        "颱風季前防患未然",
+        "全港斜坡巡查提早展開",
+        "【本報訊】",
+    )
+    assert story.paragraphs == ("土木工程拓展署昨日宣布，今年的斜坡巡查工作提早一個月展開。",)
+    assert (teaser.kind, teaser.headline) == (ArticleKind.TEASER, "高考首日全市考點秩序井然")
+    assert teaser.continued_to is not None and teaser.continued_to.page == 5

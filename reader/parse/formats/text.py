@@ -8,11 +8,25 @@ from pathlib import Path
 
 from reader.model import Page
 from reader.parse.assemble import assemble
-from reader.parse.classify import box_entry, is_box_header, is_furniture, is_title_like
+from reader.parse.classify import (
+    RUN_ON_WORDS,
+    box_entry,
+    is_box_header,
+    is_furniture,
+    is_title_like,
+    noise_share,
+)
 from reader.parse.decode import decode_page
 from reader.parse.lines import Line, segment_blocks, split_lines
+from reader.parse.masthead import NAME_LINES, paper_name
 from reader.parse.reflow import Unit, reflow_block, split_at_credits
-from reader.text.cjk import SOFT_HYPHEN, drop_soft_hyphens, page_vocabulary, repair_spacing
+from reader.text.cjk import (
+    SOFT_HYPHEN,
+    cjk_ratio,
+    drop_soft_hyphens,
+    page_vocabulary,
+    repair_spacing,
+)
 
 
 def parse_page_text(
@@ -28,7 +42,11 @@ def parse_page_text(
     units: list[Unit] = []
     for index, block in enumerate(split_at_credits(segment_blocks(content))):
         units.extend(reflow_block(block, index))
-    assembly = assemble(units, number, page_vocabulary(text))
+    # A masthead between titles and a story keeps the titles above it out of its stack.
+    mastheads = frozenset(
+        line.number for line in furniture if is_furniture(line.text, newspaper, NAME_LINES)
+    )
+    assembly = assemble(units, number, page_vocabulary(text), mastheads)
     return Page(
         number=number,
         name=name,
@@ -65,6 +83,13 @@ _RULE = re.compile(
 )
 
 
+def _may_be_rule(text: str) -> bool:
+    """False only when _RULE cannot match: the line opens with a letter or digit (other than
+    the o, O or 0 of an ornament); every character a rule opens with is neither."""
+    first = text[:1]
+    return not first.isalnum() or first in "oO0"
+
+
 def _join_cut_pointers(lines: list[Line]) -> list[Line]:
     """Put back together a teaser's page pointer cut at the line end ("… See" / "Page 3"): alone,
     its second half would pass for a folio."""
@@ -85,8 +110,19 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     content: list[Line] = []
     listing = numbered = False
     pending_gap = 0
+    masthead_end = _masthead_end(lines)
+    trailing = masthead_end > 0
     for index, line in enumerate(lines):
-        if _RULE.match(line.text):
+        # Around the masthead at the top of the page: the nameplate's pieces, a motto, an ear
+        # ("AND APACHE NE", "OUR", "MOTTO") above its last line and straight under it.
+        scrap = _masthead_scrap(line.text)
+        if index > masthead_end:
+            # Under it only what is no headline's piece either: a word alone, OCR noise.
+            trailing = trailing and scrap and _masthead_crumb(line.text)
+        if scrap and (index < masthead_end or (trailing and index > masthead_end)):
+            furniture.append(line)
+            continue
+        if _may_be_rule(line.text) and _RULE.match(line.text):
             # A printed rule ("———", "* * *") is furniture that separates blocks.
             furniture.append(line)
             pending_gap += line.gap + 1
@@ -105,3 +141,52 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+#: A line with this many words starting in lower case is prose, not a piece of a masthead.
+#: A line whose tokens are this much no words is OCR noise.
+NOISE_LINE_SHARE = 0.5
+MASTHEAD_PROSE_WORDS = 3
+
+
+def _masthead_end(lines: list[Line]) -> int:
+    """The index of the last masthead line among the page's first lines (0 when none)."""
+    end = 0
+    for index, line in enumerate(lines[:NAME_LINES]):
+        text = line.text.strip()
+        # A name alone is weak evidence ("House Federal Examiner" may be a deck's line).
+        if is_furniture(text, None, index) and not (is_box_header(text) or paper_name(text)):
+            end = index
+    return end
+
+
+def _masthead_scrap(text: str) -> bool:
+    """A piece of the masthead's surroundings: no prose (few words in lower case) and no
+    headline either (a banner over the nameplate is one): a single word, a phrase cut at a
+    word no headline starts or ends on ("AND APACHE NE", "HILP TFFICIAL PAPER OF"), OCR
+    noise, or a line no title could be ("An Adless Newspaper, Daily Except Sunday")."""
+    words = text.split()
+    if not words or sum(1 for word in words if word[:1].islower()) >= MASTHEAD_PROSE_WORDS:
+        return False
+    if cjk_ratio(text) >= 0.5:
+        return False  # Chinese mastheads are read by their own patterns
+    edges = {words[0].lower(), words[-1].lower().strip(".,")}
+    return (
+        len(words) == 1
+        or not edges.isdisjoint(RUN_ON_WORDS)
+        or noise_share(text) >= NOISE_LINE_SHARE
+        or not is_title_like(text)
+    )
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _masthead_crumb(text: str) -> bool:
+    """A word alone, OCR noise or no word at all ("MOTTO", "-II", "398 c"): under the masthead,
+    nothing else."""
+    return (
+        len(text.split()) == 1
+        or noise_share(text) >= NOISE_LINE_SHARE
+        or _LONG_WORD.search(text) is None
+    )

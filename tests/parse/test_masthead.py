@@ -1,0 +1,84 @@
+"""The exact guards of the masthead test: a line they rule out is one no pattern matches."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.parse.decode import decode_page
+from reader.parse.lines import split_lines
+from reader.parse.masthead import (
+    _CN_DATE,
+    _EAR,
+    _EN_DATE,
+    _EN_DATE_LOOSE,
+    _running_head_parts,
+    is_masthead_line,
+    may_hold_date,
+    single_spaced,
+)
+from tests.conftest import corpus_file
+
+_WORDS = (
+    "Feb. FEB February feb SEPT Sept. sept May MAY JUNE Jun Dec 1 12 31 1916 191 G IOIG I O l "
+    "8 9 st nd , . THE GAZETTE VOL. 2 CENTS MONDAY 1916年2月1日 星期二 a the PAGES pages "
+    "THIRTY-SIX Circulation circulation Net Daily Saturday's 86,145 —"
+)
+_ODD = [" ", "  ", "   ", "\t", "\x1c", "\u3000", "ſ", "K", "İ"]
+_PIECES = st.sampled_from([*_WORDS.split(), *_ODD])
+_TEXT = st.lists(_PIECES, max_size=10).map("".join)
+
+
+def _dates(text: str) -> bool:
+    return any(p.search(text) for p in (_EN_DATE, _CN_DATE, _EN_DATE_LOOSE))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TEXT)
+def test_guards_rule_out_only_what_no_pattern_matches(text: str) -> None:
+    if not may_hold_date(text):
+        assert not _dates(text)
+    if single_spaced(text):
+        assert len(_running_head_parts(text)) < 2
+    if _EAR.match(text.strip()):
+        assert is_masthead_line(text, 40)
+
+
+@pytest.mark.parametrize(
+    "text", ["56 PAGES", "1920—THIRTY-SIX PAGES.", "Saturday's Net Circulation, 86,145"]
+)
+def test_ears_are_still_found(text: str) -> None:
+    assert is_masthead_line(text, 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FEBRUARY 1, 1916",
+        "Houston, Miss., Feb. 25, IOIG.",
+        "THE GAZETTE   TUESDAY, FEBRUARY 1, 1916   PAGE 4",
+        "2024年3月1日",
+        "sept 3 1916",
+    ],
+)
+def test_guards_let_dates_and_running_heads_through(text: str) -> None:
+    assert _dates(text) and may_hold_date(text)
+
+
+def test_a_running_head_is_still_found() -> None:
+    line = "THE GAZETTE   TUESDAY, FEBRUARY 1, 1916   PAGE 4"
+    assert not single_spaced(line) and is_masthead_line(line, 40)
+
+
+def test_guards_on_real_lines() -> None:
+    page = corpus_file("chronam-1916-02/19160201/2010270504-ed-1_seq-1.txt")
+    skipped = 0
+    for line in split_lines(decode_page(page.read_bytes())):
+        text = line.text.strip()
+        if not may_hold_date(text):
+            skipped += 1
+            assert not _dates(text), text
+        if single_spaced(text):
+            assert len(_running_head_parts(text)) < 2, text
+    assert skipped > 300  # most lines name no month
