@@ -248,6 +248,9 @@ STREAM_CHILD = (
     "if found is None:\n"
     "    sys.exit(3)\n"
     "meta, plan = found\n"
+    "if len(sys.argv) > 5:\n"
+    "    import os\n"
+    "    os.nice(int(sys.argv[5]))\n"
     "out = sys.stdout.buffer\n"
     "for index in range(int(sys.argv[3]), len(plan), int(sys.argv[4])):\n"
     "    file, number, name = plan[index]\n"
@@ -310,11 +313,18 @@ def stream_children() -> int:
     return max(1, min(STREAM_CHILDREN, os.cpu_count() or 1))
 
 
-def spawn_stream_child(path: Path, slot: int) -> tuple[int, int]:
+def spawn_stream_child(path: Path, slot: int, nice: int = 0) -> tuple[int, int]:
     """Start the child of a streamed parse of ``path`` that parses page indexes ``slot``,
-    ``slot + stream_children()`` …; (pid, read end). Raises OSError."""
+    ``slot + stream_children()`` …, at ``nice`` (a lower priority once it has imported the
+    parser); (pid, read end). Raises OSError."""
     root = str(Path(__file__).resolve().parents[1])  # the folder that holds this ``reader``
-    return spawn_child(STREAM_CHILD, [str(path), root, str(slot), str(stream_children())])
+    args = [str(path), root, str(slot), str(stream_children())]
+    return spawn_child(STREAM_CHILD, [*args, str(nice)] if nice else args)
+
+
+#: The priority of page 1's child started ahead (``StreamAhead``): below the launch it runs
+#: beside, which it slowed by ~0.3 s at nice 0 when the library had the issue after all.
+AHEAD_NICE = 10
 
 
 class StreamAhead:
@@ -332,7 +342,9 @@ class StreamAhead:
     def start(cls, path: Path) -> StreamAhead | None:
         """None where no child can be started (the load then starts its own)."""
         try:
-            return cls(path, spawn_stream_child(path, 0)) if can_stream(path) else None
+            if not can_stream(path):
+                return None
+            return cls(path, spawn_stream_child(path, 0, AHEAD_NICE))
         except OSError as error:
             log.info("no parse started ahead: %s", error)
             return None
@@ -378,9 +390,12 @@ def stream_in_children(
     # parser to plan the same pages. A folder of one page gets a child that finds nothing.
     # ``ahead``: page 1's child is running already.
     children: list[tuple[int, int]] = [first] if first is not None else []
+    # Beside page 1's child started ahead (at a lower priority), the others run at its
+    # priority too: at a higher one they took the core from it, and page 1 came later.
+    nice = AHEAD_NICE if first is not None else 0
     try:
         for slot in range(len(children), stream_children()):
-            children.append(spawn_stream_child(path, slot))
+            children.append(spawn_stream_child(path, slot, nice))
     except OSError as error:
         log.info("parsing in one child: %s", error)
         _stop(children)
