@@ -147,18 +147,25 @@ def launch_window(paths: Sequence[str], **options: bool | str | None) -> Launche
     import gc
 
     gc.disable()  # until the first paint: see reader.ui.app.resume_gc
-    from reader.parse_ahead import ParseAhead
+    from pathlib import Path
+
+    from reader.parse_ahead import ParseAhead, StreamAhead
     from reader.ui.resources import sample_issue_path
 
     prefetched = None if paths else ParseAhead.start(sample_issue_path())
+    # An issue folder: page 1's parse starts now, in case the library has not got the issue
+    # (it is stopped when the library's cache has it).
+    ahead = StreamAhead.start(Path(paths[0]).expanduser().resolve()) if paths else None
     try:
         from reader.ui.app import launch
     except ImportError:
         gc.enable()
         if prefetched is not None:
             prefetched.kill()
+        if ahead is not None:
+            ahead.stop()
         raise
-    return launch(paths, prefetched, **options)  # type: ignore[arg-type]
+    return launch(paths, prefetched, stream_ahead=ahead, **options)  # type: ignore[arg-type]
 
 
 #: Qt's platform plugins that need no display server.

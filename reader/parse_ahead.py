@@ -19,11 +19,13 @@ import logging
 import pickle
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reader.model import Issue
+    from reader.errors import BroadsheetError
+    from reader.model import Issue, Page
 
 log = logging.getLogger(__name__)
 
@@ -180,38 +182,16 @@ class ParseAhead:
         from reader.model import Issue
 
         root = str(Path(__file__).resolve().parents[1])  # the folder that holds this ``reader``
-        read_fd, write_fd = os.pipe()
+        args = [str(self.path), root, "" if target is None else str(target), key]
         try:
             with self._lock:
                 if self._stopped:
-                    os.close(read_fd)
                     return None
-                self.pid = os.posix_spawn(
-                    sys.executable,
-                    [
-                        sys.executable,
-                        *(("-I", "-S") if self.keep else ("-I",)),
-                        "-c",
-                        PARSE_CHILD,
-                        str(self.path),
-                        root,
-                        "" if target is None else str(target),
-                        key,
-                    ],
-                    os.environ,
-                    file_actions=[
-                        (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-                        (os.POSIX_SPAWN_DUP2, write_fd, 1),
-                        (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
-                        (os.POSIX_SPAWN_CLOSE, read_fd),
-                    ],
-                )
+                # The kept sample (plain text) needs no site-packages; ALTO and hOCR need lxml.
+                self.pid, read_fd = spawn_child(PARSE_CHILD, args, site=not self.keep)
         except OSError as error:
-            os.close(read_fd)
             log.info("parsing in this process: %s", error)
             return None
-        finally:
-            os.close(write_fd)
         chunks: list[bytes] = []
         try:
             while chunk := os.read(read_fd, 1 << 16):
@@ -250,6 +230,270 @@ class ParseAhead:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(self.pid, signal.SIGKILL)
         self._reader.join()
+
+
+#: Run by ``python -I -c`` in each child of a streamed parse (``stream_in_children``): with
+#: the ``reader`` package found in argv[2], parse every argv[4]-th page of the issue folder at
+#: argv[1], starting at page index argv[3], and write each to stdout as soon as it is parsed:
+#: an 8-byte length, then the pickle of ``(index, page, None)``, or of ``(index, None,
+#: (reason, path))`` for a page that cannot be read. Exit status 3: not a folder of pages
+#: (a METS, Chronicling America pages …), which the caller parses whole instead.
+STREAM_CHILD = (
+    "import gc, pickle, struct, sys\n"
+    "gc.disable()\n"
+    "sys.path.insert(0, sys.argv[2])\n"
+    "from reader.errors import BroadsheetError\n"
+    "from reader.parse.issue import folder_pages, load_page\n"
+    "found = folder_pages(sys.argv[1])\n"
+    "if found is None:\n"
+    "    sys.exit(3)\n"
+    "meta, plan = found\n"
+    "if len(sys.argv) > 5:\n"
+    "    import os\n"
+    "    os.nice(int(sys.argv[5]))\n"
+    "out = sys.stdout.buffer\n"
+    "for index in range(int(sys.argv[3]), len(plan), int(sys.argv[4])):\n"
+    "    file, number, name = plan[index]\n"
+    "    try:\n"
+    "        item = (index, load_page(file, number, name, meta.newspaper), None)\n"
+    "    except BroadsheetError as error:\n"
+    "        item = (index, None, (error.reason, error.path))\n"
+    "    data = pickle.dumps(item, pickle.HIGHEST_PROTOCOL)\n"
+    "    out.write(struct.pack('<Q', len(data)) + data)\n"
+    "    out.flush()\n"
+)
+
+#: How many children a streamed parse runs at most (one per core, up to this).
+STREAM_CHILDREN = 2
+
+
+def spawn_child(code: str, args: list[str], site: bool = True) -> tuple[int, int]:
+    """Start ``python -I [-S] -c code *args`` with its stdout on a pipe; (pid, read end).
+    Raises OSError when it cannot be started."""
+    import os
+
+    read_fd, write_fd = os.pipe()
+    try:
+        pid = os.posix_spawn(
+            sys.executable,
+            [sys.executable, *(("-I",) if site else ("-I", "-S")), "-c", code, *args],
+            os.environ,
+            file_actions=[
+                (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                (os.POSIX_SPAWN_DUP2, write_fd, 1),
+                (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+                (os.POSIX_SPAWN_CLOSE, read_fd),
+            ],
+        )
+    except OSError:
+        os.close(read_fd)
+        raise
+    finally:
+        os.close(write_fd)
+    return pid, read_fd
+
+
+#: Called (in the loading worker) with the issue as parsed so far, each time it grows.
+PagesCallback = Callable[["Issue"], None]
+
+
+def can_stream(path: Path) -> bool:
+    """Whether ``stream_in_children`` may run children for ``path`` (a folder, and a way to
+    start processes)."""
+    import os
+
+    frozen = getattr(sys, "frozen", False)
+    return not frozen and hasattr(os, "posix_spawn") and bool(sys.executable) and path.is_dir()
+
+
+def stream_children() -> int:
+    """How many children a streamed parse runs: one per core, up to ``STREAM_CHILDREN``."""
+    import os
+
+    return max(1, min(STREAM_CHILDREN, os.cpu_count() or 1))
+
+
+def spawn_stream_child(path: Path, slot: int, nice: int = 0) -> tuple[int, int]:
+    """Start the child of a streamed parse of ``path`` that parses page indexes ``slot``,
+    ``slot + stream_children()`` …, at ``nice`` (a lower priority once it has imported the
+    parser); (pid, read end). Raises OSError."""
+    root = str(Path(__file__).resolve().parents[1])  # the folder that holds this ``reader``
+    args = [str(path), root, str(slot), str(stream_children())]
+    return spawn_child(STREAM_CHILD, [*args, str(nice)] if nice else args)
+
+
+#: The priority of page 1's child started ahead (``StreamAhead``): below the launch it runs
+#: beside, which it slowed by ~0.3 s at nice 0 when the library had the issue after all.
+AHEAD_NICE = 10
+
+
+class StreamAhead:
+    """The first child of a streamed parse (page 1's), started before the window is even built
+    (``broadsheet FOLDER``), when it is not yet known whether the library has the issue: taken
+    by the ``stream_in_children`` that parses it, or killed (``stop``) when the library's cache
+    had the issue. One child, so a launch from the cache keeps a core to itself."""
+
+    def __init__(self, path: Path, child: tuple[int, int]) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._child: tuple[int, int] | None = child
+
+    @classmethod
+    def start(cls, path: Path) -> StreamAhead | None:
+        """None where no child can be started (the load then starts its own)."""
+        try:
+            if not can_stream(path):
+                return None
+            return cls(path, spawn_stream_child(path, 0, AHEAD_NICE))
+        except OSError as error:
+            log.info("no parse started ahead: %s", error)
+            return None
+
+    def take(self, path: Path) -> tuple[int, int] | None:
+        """The running child, for a streamed parse of ``path`` (None for another path, or
+        when it was taken or stopped already)."""
+        with self._lock:
+            child, self._child = self._child, None
+        if child is not None and path != self.path:
+            _stop([child])
+            return None
+        return child
+
+    def stop(self) -> None:
+        """Kill the child unless a parse took it."""
+        with self._lock:
+            child, self._child = self._child, None
+        if child is not None:
+            _stop([child])
+
+
+def stream_in_children(
+    path: Path, on_pages: PagesCallback | None = None, ahead: StreamAhead | None = None
+) -> Issue:
+    """An issue loader like ``parse_in_child`` that, for an issue folder, parses the pages in
+    up to ``STREAM_CHILDREN`` child processes at once (both cores) and calls ``on_pages`` with
+    the issue so far each time the next pages in order are in (page 1 first, while the others
+    parse), so that a window can show the first stories at once. Every issue it passes begins
+    with the very ``Page`` objects of the one before, and the returned issue with those of the
+    last (a list showing them can grow instead of starting again).
+
+    A page that cannot be read is left out of what ``on_pages`` gets, and the others still come;
+    at the end its error is raised (the first such page's, naming the file and the reason), as
+    ``load_issue`` raises it. Anything but an issue folder, or no way to run children, is parsed
+    by ``parse_in_child``."""
+    first = ahead.take(path) if ahead is not None else None
+    if not can_stream(path):
+        if first is not None:
+            _stop([first])
+        return parse_in_child(path)
+    # The children first: they start (~0.15 s of imports) while this process imports the
+    # parser to plan the same pages. A folder of one page gets a child that finds nothing.
+    # ``ahead``: page 1's child is running already.
+    children: list[tuple[int, int]] = [first] if first is not None else []
+    # Beside page 1's child started ahead (at a lower priority), the others run at its
+    # priority too: at a higher one they took the core from it, and page 1 came later.
+    nice = AHEAD_NICE if first is not None else 0
+    try:
+        for slot in range(len(children), stream_children()):
+            children.append(spawn_stream_child(path, slot, nice))
+    except OSError as error:
+        log.info("parsing in one child: %s", error)
+        _stop(children)
+        return parse_in_child(path)
+    from reader.errors import InputError
+    from reader.parse.issue import folder_issue, folder_pages
+
+    try:
+        found = folder_pages(path)
+    except BaseException:
+        _stop(children)
+        raise
+    if found is None:
+        _stop(children)
+        return parse_in_child(path)
+    meta, plan = found
+    pages: dict[int, Page | None] = {}
+    errors: dict[int, BroadsheetError] = {}
+    shown = 0
+    finished = False
+    try:
+        for index, page, failure in _frames(children):
+            pages[index] = page
+            if failure is not None:
+                errors[index] = InputError(failure[0], failure[1])
+            ready = shown
+            while ready in pages:
+                ready += 1
+            if ready > shown:
+                shown = ready
+                # (all in: the issue is returned, unless a page failed: then the rest is
+                # shown now, as the error is raised)
+                if on_pages is not None and (ready < len(plan) or errors):
+                    good = [p for i in range(ready) if (p := pages[i]) is not None]
+                    if good:
+                        on_pages(folder_issue(path, meta, good))
+        finished = True
+    finally:
+        statuses = _stop(children, kill=not finished)
+    if len(pages) < len(plan) or any(status != 0 for status in statuses):
+        log.info("a page process failed (exit statuses %s); parsing here", statuses)
+        from reader.parse import load_issue
+
+        return load_issue(path)  # (which also raises the proper error)
+    if errors:
+        raise errors[min(errors)]
+    return folder_issue(path, meta, [page for _i, page in sorted(pages.items()) if page])
+
+
+def _frames(children: list[tuple[int, int]]) -> Iterator[tuple[int, Page | None, Any]]:
+    """The ``(index, page, failure)`` items the children write, as they come."""
+    import os
+    import selectors
+    import struct
+
+    selector = selectors.DefaultSelector()
+    buffers: dict[int, bytearray] = {}
+    for _pid, fd in children:
+        selector.register(fd, selectors.EVENT_READ)
+        buffers[fd] = bytearray()
+    open_fds = len(children)
+    while open_fds:
+        for key, _mask in selector.select():
+            fd = int(key.fd)
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                selector.unregister(fd)
+                open_fds -= 1
+                continue
+            buffer = buffers[fd]
+            buffer += chunk
+            while len(buffer) >= 8:
+                (size,) = struct.unpack("<Q", buffer[:8])
+                if len(buffer) < 8 + size:
+                    break
+                item = load_pickled(bytes(buffer[8 : 8 + size]))
+                del buffer[: 8 + size]
+                yield item
+    selector.close()
+
+
+def _stop(children: list[tuple[int, int]], kill: bool = True) -> list[int]:
+    """Close the children's pipes and reap them (killed first, unless ``kill`` is false: they
+    have closed their output and are exiting); their exit statuses."""
+    import contextlib
+    import os
+    import signal
+
+    statuses = []
+    for pid, fd in children:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        if kill:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        _pid, status = os.waitpid(pid, 0)
+        statuses.append(os.waitstatus_to_exitcode(status))
+    return statuses
 
 
 #: How long ``parse_in_child`` waits for its child (s): a parse taking longer is done here.

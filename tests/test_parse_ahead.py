@@ -214,3 +214,119 @@ def test_the_window_library_parses_in_a_child_process(
     early = EarlyLoader(through_store=True)
     assert early(path) == expected
     assert early.checked
+
+
+def write_pages(folder: Path, count: int, bad: int | None = None) -> Path:
+    """An issue folder of ``count`` plain-text pages of three stories each; page ``bad`` (if
+    any) is binary data the parser refuses."""
+    folder.mkdir()
+    for number in range(1, count + 1):
+        page = folder / f"{number:02d}.txt"
+        if number == bad:
+            page.write_bytes(b"\x00\x01\x02binary\x00" * 64)
+            continue
+        stories = [
+            f"PAGE {number} STORY {n} HEADLINE\n\n"
+            f"The council met on page {number} to hear story {n}. It talked for an hour.\n\n"
+            "Nothing was decided, and the members went home."
+            for n in range(1, 4)
+        ]
+        page.write_text("\n\n\n".join(stories) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_streamed_folder_comes_page_by_page_and_ends_as_the_parser_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.parse_ahead import stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 5)
+    expected = reader.parse.load_issue(folder)
+    seen: list[object] = []
+
+    def no_page_parsing_here(*_args: object) -> None:
+        raise AssertionError("a page was parsed in this process")
+
+    monkeypatch.setattr("reader.parse.issue.load_page", no_page_parsing_here)
+    issue = stream_in_children(folder, seen.append)
+    assert issue == expected
+    # Page 1 first, then the issue grows in page order; each issue begins with the very page
+    # objects of the one before, and the last with all of those shown.
+    counts = [len(s.pages) for s in seen]  # type: ignore[attr-defined]
+    assert counts == sorted(set(counts)) and counts[0] >= 1 and counts[-1] < 5
+    for before, after in zip(seen, [*seen[1:], issue], strict=True):
+        pairs = zip(before.pages, after.pages, strict=False)  # type: ignore[attr-defined]
+        assert all(a is b for a, b in pairs)
+
+
+def test_a_bad_page_in_a_streamed_folder_is_named_and_the_others_still_come(
+    tmp_path: Path,
+) -> None:
+    from reader.parse_ahead import stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 5, bad=3)
+    seen: list[object] = []
+    with pytest.raises(InputError) as raised:
+        stream_in_children(folder, seen.append)
+    assert str(raised.value) == str(InputError("binary data, not a text page", folder / "03.txt"))
+    with pytest.raises(InputError) as directly:
+        reader.parse.load_issue(folder)
+    assert str(raised.value) == str(directly.value)  # as the parser says it
+    # Every readable page was handed on, in order, without the bad one.
+    assert [p.number for p in seen[-1].pages] == [1, 2, 4, 5]  # type: ignore[attr-defined]
+
+
+def test_what_is_not_a_folder_of_pages_is_parsed_whole(tmp_path: Path) -> None:
+    from reader.parse_ahead import stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 2)
+    page = folder / "01.txt"
+    seen: list[object] = []
+    assert stream_in_children(page, seen.append) == reader.parse.load_issue(page)
+    missing = tmp_path / "missing"
+    with pytest.raises(InputError):
+        stream_in_children(missing, seen.append)
+    assert seen == []
+
+
+def test_page_ones_parse_started_ahead_is_taken_by_the_stream(tmp_path: Path) -> None:
+    from reader.parse_ahead import StreamAhead, stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 4)
+    ahead = StreamAhead.start(folder)
+    assert ahead is not None
+    seen: list[object] = []
+    assert stream_in_children(folder, seen.append, ahead) == reader.parse.load_issue(folder)
+    assert ahead.take(folder) is None  # taken once
+
+
+def test_a_parse_started_ahead_and_not_wanted_is_stopped(tmp_path: Path) -> None:
+    from reader.parse_ahead import StreamAhead, stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 2)
+    other = write_pages(tmp_path / "other", 2)
+    ahead = StreamAhead.start(folder)
+    assert ahead is not None
+    pid = ahead._child[0] if ahead._child else None
+    # Another folder is parsed: the child started for the first is killed and reaped.
+    assert stream_in_children(other, None, ahead) == reader.parse.load_issue(other)
+    assert pid is not None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+    ahead.stop()  # (nothing left to stop)
+    again = StreamAhead.start(folder)
+    assert again is not None
+    again.stop()  # the library had the issue: killed and reaped
+    assert again.take(folder) is None
+
+
+def test_a_page_process_that_dies_leaves_the_parse_to_this_process(tmp_path: Path) -> None:
+    import signal
+
+    from reader.parse_ahead import StreamAhead, stream_in_children
+
+    folder = write_pages(tmp_path / "issue", 4)
+    ahead = StreamAhead.start(folder)
+    assert ahead is not None and ahead._child is not None
+    os.kill(ahead._child[0], signal.SIGKILL)  # page 1's child dies before it writes a page
+    assert stream_in_children(folder, None, ahead) == reader.parse.load_issue(folder)

@@ -185,18 +185,47 @@ def _date(value: object, bad: Callable[[str, str], InputError]) -> str | None:
 
 
 def _load_folder(folder: Path) -> Issue:
+    meta, plan = _folder_plan(folder)
+    pages = [load_page(file, number, name, meta.newspaper) for file, number, name in plan]
+    return folder_issue(folder, meta, pages)
+
+
+#: Where each page file of an issue folder goes: (file, page number, page name).
+PagePlan = list[tuple[Path, int, str | None]]
+
+
+def folder_pages(path: str | Path) -> tuple[IssueMeta, PagePlan] | None:
+    """For a caller that parses an issue folder's pages one by one (in parallel, showing each as
+    it comes: ``reader.parse_ahead``): what issue.toml says and where each page file goes, as
+    ``load_issue`` would read them; ``load_page`` each with ``meta.newspaper``, then
+    ``folder_issue``. None for anything ``load_issue`` reads otherwise (a page file, a METS,
+    Chronicling America pages)."""
+    path = Path(path)
+    if not path.is_dir() or _issue_file(path) is not None or chronam.issue_for(path) is not None:
+        return None
+    if len(chronam.issues_in(path)) > 1:
+        return None
+    return _folder_plan(path)
+
+
+def _folder_plan(folder: Path) -> tuple[IssueMeta, PagePlan]:
     files = page_files(folder)
     if not files:
         raise InputError("folder has no page files (expected 01.txt, 02.txt …)", folder)
     meta = read_meta(folder)
-    pages = []
+    plan: PagePlan = []
     used: set[int] = set()
     for index, file in enumerate(files, start=1):
         number = _page_number(file) or index
         if number in used:
             number = max(used) + 1
         used.add(number)
-        pages.append(load_page(file, number, meta.page_names.get(number), meta.newspaper))
+        plan.append((file, number, meta.page_names.get(number)))
+    return meta, plan
+
+
+def folder_issue(folder: Path, meta: IssueMeta, pages: Sequence[Page]) -> Issue:
+    """The issue of a folder's parsed pages (see ``folder_pages``)."""
     newspaper, date = _from_mastheads(pages)
     return Issue(
         newspaper=meta.newspaper or newspaper,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.diagnostics import configure_logging, log_path
-from reader.parse_ahead import ParseAhead, parse_in_child
+from reader.parse_ahead import PagesCallback, ParseAhead, StreamAhead, stream_in_children
 from reader.qt_compat import pin_singletons
 from reader.ui.resources import sample_issue_path
 
@@ -87,9 +87,13 @@ class EarlyLoader:
     joins the library once that is open. A store that cannot be opened falls back to parsing.
     """
 
-    def __init__(self, through_store: bool = False) -> None:
+    def __init__(
+        self, through_store: bool = False, stream_ahead: StreamAhead | None = None
+    ) -> None:
         self._lock = threading.Lock()
         self._through_store = through_store
+        #: Page 1's parse, started ahead for the first path (taken or stopped by the load).
+        self._stream_ahead = stream_ahead
         self._paths: list[str] = []
         self._ahead: ParseAhead | None = None
         self._ahead_path: Path | None = None
@@ -108,7 +112,10 @@ class EarlyLoader:
         self._ahead = process if process is not None else ParseAhead.start(path)
         self._ahead_path = path
 
-    def __call__(self, path: Path) -> Issue:
+    #: Takes ``on_pages`` (``reader.ui.opening``): an issue folder parsed now streams in.
+    streams_pages = True
+
+    def __call__(self, path: Path, on_pages: PagesCallback | None = None) -> Issue:
         with self._lock:
             process, self._ahead = self._ahead, None
         if process is not None:
@@ -120,7 +127,7 @@ class EarlyLoader:
                 return issue
         if self._through_store:
             path = self._first_of_archive(path)
-            issue = self._open_through_store(path)
+            issue = self._open_through_store(path, on_pages)
             if issue is not None:
                 return issue
         issue = default_loader(path)
@@ -140,14 +147,18 @@ class EarlyLoader:
             self.archive = path
         return first
 
-    def _open_through_store(self, path: Path) -> Issue | None:
+    def _open_through_store(self, path: Path, on_pages: PagesCallback | None) -> Issue | None:
         from reader.errors import InputError
         from reader.store.library import Library
 
+        with self._lock:
+            ahead, self._stream_ahead = self._stream_ahead, None
+
+        def loader(folder: Path) -> Issue:  # (called only when the cache has no parse)
+            return stream_in_children(folder, on_pages, ahead)
+
         try:
-            with Library.open_default(
-                loader=parse_in_child, on_notice=self._notices.append
-            ) as library:
+            with Library.open_default(loader=loader, on_notice=self._notices.append) as library:
                 self.checked = True
                 self.opened = library.open_issue(path)
                 return self.opened.issue
@@ -156,6 +167,9 @@ class EarlyLoader:
         except Exception as error:  # the store is unusable: read the issue without it
             log.warning("opening %s without the library: %s", path, error)
             return None
+        finally:
+            if ahead is not None:
+                ahead.stop()  # (the cache had the issue: page 1's parse is not wanted)
 
     def take(self) -> list[str]:
         """Issues opened without the library since the last call."""
@@ -194,6 +208,7 @@ class StoreStarter(QObject):
         self.window = window
         self.early = early
         self.wiring: StoreWiring | None = None
+        self._steps: list[Callable[[], object]] = []
         self._scheduled = False
         window.issueShown.connect(self.schedule)
         window.loadFailed.connect(self.schedule)
@@ -218,13 +233,28 @@ class StoreStarter(QObject):
         if self.window.closed:
             return
         wiring = StoreWiring(self.window, self.early.take, self.early.opened)
-        if wiring.attach(notices):
-            self.wiring = wiring
-            if self.early.archive is not None:  # as File › Open Folder does for such a folder
-                wiring.add_archive(self.early.archive)
-            self.ready.emit(wiring)
-        else:
+        if not wiring.open_library():
             self.unavailable.emit(self.window.docks.unavailable_reason)
+            return
+        self.wiring = wiring
+        # The panels are docked one per turn of the event loop: together they held the GUI
+        # thread ~50 ms (imports, widgets) while the first issue was on screen.
+        self._steps = [*wiring.steps(notices), self._wired]
+        QTimer.singleShot(0, self._next_step)
+
+    def _next_step(self) -> None:
+        if self.window.closed or not self._steps:
+            return
+        self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self._next_step)
+
+    def _wired(self) -> None:
+        wiring = self.wiring
+        assert wiring is not None
+        if self.early.archive is not None:  # as File › Open Folder does for such a folder
+            wiring.add_archive(self.early.archive)
+        self.ready.emit(wiring)
 
     def _failed(self, error: Exception) -> None:
         from reader.ui.wiring import report_unavailable
@@ -250,6 +280,8 @@ class FirstPaint(QObject):
         self.then = list(then)
         window.setUpdatesEnabled(False)
         window.issueShown.connect(self.release)
+        # The first story is on screen before the whole list is in (``show_issue``).
+        window.articleShown.connect(self.release)
         window.loadFailed.connect(self.release)
         QTimer.singleShot(self.WAIT_MS, self.release)
 
@@ -365,6 +397,7 @@ def launch(
     paths: Sequence[str],
     prefetched: ParseAhead | None = None,
     *,
+    stream_ahead: StreamAhead | None = None,
     serve: bool = False,
     quit_after_load: bool = False,
     language: str | None = None,
@@ -376,9 +409,10 @@ def launch(
     and without paths, it starts here). ``serve``: once the window is painted, listen for
     later launches (``reader.ui.single_instance``). ``quit_after_load``: see QuitAfterLoad.
     ``language``: the interface language for this run (``--lang``), over the saved choice and
-    the system's locale."""
+    the system's locale. ``stream_ahead``: page 1's parse of the first path, started by the
+    entry point in case the library has not got it (``reader.parse_ahead.StreamAhead``)."""
     target = paths[0] if paths else str(sample_issue_path())
-    early = EarlyLoader(through_store=bool(paths))
+    early = EarlyLoader(through_store=bool(paths), stream_ahead=stream_ahead)
     if not paths:  # the sample: kept from the last start, or parsed by a child meanwhile
         early.prefetch(Path(target), prefetched)
     elif prefetched is not None:

@@ -91,6 +91,17 @@ class RowLook(NamedTuple):
 TITLE_COLUMN = 0
 HITS_COLUMN = 1
 
+#: Roles below this are Qt's own (the custom ``Roles`` start here).
+_USER_ROLE = int(Qt.ItemDataRole.UserRole)
+# Qt's roles as plain ints: a view asks for some ten per row it paints, and comparing with the
+# enum members (two attribute lookups each) was a good part of the list's paint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+
 #: A colour mark per kind, readable on light and dark backgrounds; stories carry none.
 KIND_COLOURS: dict[str, str] = {
     ArticleKind.BRIEF.value: "#8a8f98",
@@ -210,22 +221,73 @@ class HeadlineModel(QAbstractItemModel):
     def issue(self) -> Issue | None:
         return self._issue
 
-    def set_issue(self, issue: Issue | None, read_ids: Iterable[str] = ()) -> None:
+    def set_issue(
+        self, issue: Issue | None, read_ids: Iterable[str] = (), pages: int | None = None
+    ) -> None:
+        """Hold ``issue``: its first ``pages`` pages (all when None); ``add_pages`` adds the
+        rest, so that a big issue's list can be filled in slices of the event loop."""
         self.beginResetModel()
         self._issue = issue
-        self._pages = list(issue.pages) if issue is not None else []
+        self._pages = list(issue.pages[:pages]) if issue is not None else []
         self._rows = [_rows_of(p) for p in self._pages]
-        self._position = {
-            row.id: (page_row, child_row)
-            for page_row, rows in enumerate(self._rows)
-            for child_row, row in enumerate(rows)
-        }
+        self._position = {}
+        for page_row, rows in enumerate(self._rows):
+            self._index_rows(page_row, rows)
         self._read = set(read_ids)
         self._marked = set()
         self._bookmarked = set()
         self._hits = {}
         self._hits_active = False
         self.endResetModel()
+
+    def _index_rows(self, page_row: int, rows: list[Row]) -> None:
+        for child_row, row in enumerate(rows):
+            self._position[row.id] = (page_row, child_row)
+
+    @property
+    def pages_held(self) -> int:
+        """How many of the issue's pages are in the list so far."""
+        return len(self._pages)
+
+    @property
+    def complete(self) -> bool:
+        """Every page of the issue is in the list."""
+        return self._issue is None or len(self._pages) >= len(self._issue.pages)
+
+    def grows_into(self, issue: Issue) -> bool:
+        """``issue`` begins with the very pages held now (the same objects): it is the issue on
+        screen grown by more pages (a parse streaming in), not another issue."""
+        held = self._pages
+        return (
+            self._issue is not None
+            and bool(held)
+            and len(issue.pages) >= len(held)
+            and all(a is b for a, b in zip(issue.pages, held, strict=False))
+        )
+
+    def grow(self, issue: Issue) -> None:
+        """Take ``issue`` (see ``grows_into``) without a reset: rows, selection and marks stay;
+        its further pages come in through ``add_pages``."""
+        self._issue = issue
+
+    def add_pages(self, count: int = 1) -> int:
+        """Add up to ``count`` more of the issue's pages at the end of the list (rows are
+        inserted, so the selection and the current row stay); returns how many were added."""
+        issue = self._issue
+        if issue is None:
+            return 0
+        start = len(self._pages)
+        new = list(issue.pages[start : start + count])
+        if not new:
+            return 0
+        self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
+        for offset, page in enumerate(new):
+            rows = _rows_of(page)
+            self._pages.append(page)
+            self._rows.append(rows)
+            self._index_rows(start + offset, rows)
+        self.endInsertRows()
+        return len(new)
 
     def row_for(self, index: AnyIndex) -> Row | None:
         if not index.isValid() or index.internalId() == 0:
@@ -441,6 +503,8 @@ class HeadlineModel(QAbstractItemModel):
         return self.tr("Unplaced text (%n line(s))", "", len(row.page.unplaced))
 
     def _row_data(self, row: Row, column: int, role: int) -> Any:
+        if role < _USER_ROLE:  # what the view asks for every row it paints: no custom role
+            return self._shown_row_data(row, column, role)
         read = row.id in self._read
         if role == Roles.ROW_TYPE:
             return int(row.type)
@@ -476,20 +540,25 @@ class HeadlineModel(QAbstractItemModel):
                 return self.row_title(row) + " " + " ".join(row.page.unplaced)
             parts = (article.kicker, article.display_title, article.subheadline, article.byline)
             return " ".join(p for p in parts if p)
+        return None
+
+    def _shown_row_data(self, row: Row, column: int, role: int) -> Any:
+        """A row's data for Qt's own roles (text, font, colours, tooltip …)."""
+        read = row.id in self._read
         if column == HITS_COLUMN:
-            if role == Qt.ItemDataRole.DisplayRole and self._hits_active:
+            if role == _DISPLAY and self._hits_active:
                 count = self._hits.get(row.id, 0)
                 return str(count) if count else ""
-            if role == Qt.ItemDataRole.TextAlignmentRole:
+            if role == _ALIGNMENT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.row_title(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             parts = [kind_label(row.kind)]
             if row.derived:
                 parts.append(self.tr("no headline; title taken from the text"))
@@ -507,17 +576,17 @@ class HeadlineModel(QAbstractItemModel):
                 states.append(self.tr("bookmarked"))
             # The full headline first: the row may show it cut short.
             return f"{self.row_title(row)}\n" + " · ".join([notes, *states])
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             font = QFont()
             font.setBold(not read)
             font.setItalic(row.derived)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             palette = self.palette
             if read or row.derived:
                 return palette.color(QPalette.ColorRole.PlaceholderText)
             return palette.color(QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{kind_label(row.kind)}: {self.row_title(row)}"
         return None
 
@@ -552,12 +621,14 @@ class HeadlineFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, TITLE_COLUMN, source_parent)
-        if index.data(Roles.ROW_TYPE) == RowType.PAGE:
-            return False
-        if self._only_hits and not index.data(Roles.HIT_COUNT):
-            return False
+        if not source_parent.isValid():
+            return False  # a page (the top level): shown when one of its rows is
+        if self._only_hits:
+            index = self.sourceModel().index(source_row, TITLE_COLUMN, source_parent)
+            if not index.data(Roles.HIT_COUNT):
+                return False
+        if not self.filterRegularExpression().pattern():
+            return True  # no filter text: every row (without building its filter text)
         return super().filterAcceptsRow(source_row, source_parent)
 
 

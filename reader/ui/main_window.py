@@ -14,6 +14,7 @@ work is done by
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,8 +79,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def read_marks_of(issue: Issue, job: Callable[[], set[str]]) -> tuple[Issue, set[str]]:
+    """In a worker: the read marks ``job`` finds, with the issue they belong to."""
+    return issue, job()
+
+
 class MainWindow(QMainWindow):
     """The reader window. Services come in through the constructor; nothing here parses text."""
+
+    #: Pages put in the headline list per turn of the event loop after the first page
+    #: (``show_issue``). Adding rows is cheap (2 ms for 7 pages of 50 stories); each turn's
+    #: cost is the list's repaint that follows it (~10–20 ms for the rows on screen), so a
+    #: few large turns beat one per page.
+    FILL_PAGES = 4
 
     #: An issue is on screen (the model holds it, the first story is shown).
     issueShown = Signal(object)
@@ -128,6 +140,13 @@ class MainWindow(QMainWindow):
             self.opener.start(open_first)
         self._issue: Issue | None = None
         self._closed = False
+        # Filling the list in turns of the event loop (``show_issue``).
+        self._fill = QTimer(self)
+        self._fill.setSingleShot(True)
+        self._fill.setInterval(0)
+        self._fill.timeout.connect(self._fill_list)
+        self._fill_article: str | None = None
+        self._fill_partial = False
         self._cheat_sheet: CheatSheet | None = None
         self._messages: list[QMessageBox] = []
         self.bookmarks: Bookmarks | None = None
@@ -217,8 +236,11 @@ class MainWindow(QMainWindow):
         # the model for every row's size after every change.
         tree.setColumnHidden(HITS_COLUMN, True)
         tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(tree.expandAll)
+        # Pages added to the list (``show_issue`` fills it a page at a time) open alone:
+        # expanding the whole list again costs ~13 ms for 400 stories, at every page.
+        self.proxy.rowsInserted.connect(self._expand_inserted)
 
         self.pane = ReadingPane(fonts or ReadingFonts.from_installed(), self)
         self.pane.set_zoom(self.settings.zoom)
@@ -258,6 +280,13 @@ class MainWindow(QMainWindow):
         self.words_label.setAccessibleName(self.tr("Chinese word list"))
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
+
+    def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():  # rows under a page: the page is open already, or opens with them
+            self.tree.expand(parent)
+            return
+        for row in range(first, last + 1):
+            self.tree.expand(self.proxy.index(row, 0))
 
     def add_bottom_bar(self, bar: QWidget) -> None:
         """Put ``bar`` under the list and the pane, across the window (the highlight bar)."""
@@ -355,13 +384,67 @@ class MainWindow(QMainWindow):
         return list(self._messages)
 
     # Showing ------------------------------------------------------------------------------
-    def show_issue(self, issue: Issue, article_id: str | None = None) -> None:
-        """Put ``issue`` in the list and show story ``article_id``, else its first story."""
+    def show_issue(
+        self, issue: Issue, article_id: str | None = None, partial: bool = False
+    ) -> None:
+        """Put ``issue`` in the list and show story ``article_id``, else its first story.
+
+        The list is filled in turns of the event loop, the first page first: the story is
+        shown from the first turn that holds it, so a big issue never holds the GUI thread for
+        long; ``issueShown`` follows once every page is in. ``partial``: more pages are coming
+        (a parse streaming in); the issue that brings them begins with the same pages and grows
+        the list, keeping its selection and the story on screen, instead of replacing it."""
+        self._fill.stop()
+        self._fill_partial = partial
+        if self.model.grows_into(issue):
+            self._issue = issue
+            self.model.grow(issue)
+            if article_id is not None:
+                self._fill_article = article_id
+            self._fill.start()
+            return
         self._issue = issue
-        self.model.set_issue(issue, self.read_state.read_ids(issue))
-        self.tree.expandAll()
+        self._fill_article = None
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
+        self.model.set_issue(issue, self._read_ids_now(issue), pages=1)
+        self.tree.expandAll()
+        if article_id is not None:
+            if issue.article(article_id) is not None or any(
+                page.unplaced_id == article_id for page in issue.pages
+            ):
+                self._fill_article = article_id  # shown once its page is in the list
+            else:
+                self._say(self.tr("That story is no longer in this issue"), 6000)
+        if self._fill_article is None:
+            self.navigator.first_story()
+        self._fill.start()
+
+    def end_partial_issue(self) -> None:
+        """No more pages are coming for the partial issue on screen (its parse failed part
+        way): it is complete as it stands."""
+        if self._fill_partial:
+            self._fill_partial = False
+            if not self._fill.isActive():
+                self._issue_complete()
+
+    def _fill_list(self) -> None:
+        """One turn of ``show_issue``: the issue's next pages into the list."""
+        added = self.model.add_pages(self.FILL_PAGES)
+        wanted = self._fill_article
+        if wanted is not None and self.model.index_for_id(wanted).isValid():
+            self._fill_article = None
+            self.show_article(wanted)
+        elif not self.tree.currentIndex().isValid() and wanted is None:
+            self.navigator.first_story()  # (the first pages held no story)
+        if added:
+            self._fill.start()
+        elif not self._fill_partial:
+            self._issue_complete()
+
+    def _issue_complete(self) -> None:
+        issue = self._issue
+        assert issue is not None
         # Rows of the list (stories, captions, teasers and unplaced text): the count the
         # status bar's "3 of 15" counts in too.
         rows = sum(1 for _row in self.model.iter_rows())
@@ -373,14 +456,19 @@ class MainWindow(QMainWindow):
             ),
             6000,
         )
-        if article_id is None or not self.show_article(article_id):
-            if article_id is not None:
-                self._say(self.tr("That story is no longer in this issue"), 6000)
-            self.navigator.first_story()
+        if self._fill_article is not None:  # (its page never came: not in this issue)
+            self._fill_article = None
+            self._say(self.tr("That story is no longer in this issue"), 6000)
+        self._update_status()
         if self.highlighting.terms:
             self.highlighting.recount()
         self.refresh_bookmarks()
         self.issueShown.emit(issue)
+
+    @property
+    def filling(self) -> bool:
+        """The list is still being filled with the issue's pages (or more are coming)."""
+        return self._fill.isActive() or self._fill_partial
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_for(self.proxy.mapToSource(current))
@@ -507,8 +595,24 @@ class MainWindow(QMainWindow):
             return
         for row_id in self.model.read_ids:
             read_state.set_read(issue, row_id, True)
-        for row_id in read_state.read_ids(issue):
+        for row_id in self._read_ids_now(issue):
             self.model.set_read(row_id, True)
+
+    def _read_ids_now(self, issue: Issue) -> Iterable[str]:
+        """The read marks of ``issue`` that can be had at once: all of them from a quick read
+        state (this session's); none from the store's, whose marks a worker reads
+        (``ReadMarksInWorker``) and ``_read_marks_found`` then shows."""
+        job = getattr(self.read_state, "read_ids_job", None)
+        if job is None:
+            return self.read_state.read_ids(issue)
+        self.runner.start(read_marks_of, issue, job(issue), on_success=self._read_marks_found)
+        return ()
+
+    def _read_marks_found(self, found: tuple[Issue, set[str]]) -> None:
+        issue, ids = found
+        if issue is self._issue:  # (not another issue opened meanwhile)
+            for row_id in ids:
+                self.model.set_read(row_id, True)
 
     def set_bookmarks(self, bookmarks: Bookmarks) -> None:
         """Keep bookmarks in ``bookmarks`` from now on (``b``); the list shows which rows."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from reader.errors import BroadsheetError
 from reader.model import Issue
@@ -30,9 +30,18 @@ class LoadResult:
     error: Exception | None = None
 
 
-def load_in_background(loader: IssueLoader, generation: int, path: str) -> LoadResult:
-    """Run ``loader`` and capture its error, so the GUI learns which request it answers."""
+def load_in_background(
+    loader: IssueLoader, generation: int, path: str, relay: PagesRelay | None = None
+) -> LoadResult:
+    """Run ``loader`` and capture its error, so the GUI learns which request it answers. A
+    loader that streams pages (``streams_pages``) hands the issue so far to ``relay``."""
     try:
+        if relay is not None and getattr(loader, "streams_pages", False):
+
+            def on_pages(issue: Issue) -> None:
+                relay.pages.emit(generation, issue)
+
+            return LoadResult(generation, path, issue=loader(Path(path), on_pages))  # type: ignore[call-arg]
         return LoadResult(generation, path, issue=loader(Path(path)))
     except BroadsheetError as error:
         return LoadResult(generation, path, error=error)
@@ -61,11 +70,31 @@ def load_error_message(path: str, error: Exception | None) -> str:
     ).format(path=path, error=f"{type(error).__name__}: {error}")
 
 
+class PagesRelay(QObject):
+    """Carries the pages of a parse streaming in from the loading worker to the GUI thread."""
+
+    #: (the request's generation, the issue parsed so far): emitted in the worker.
+    pages = Signal(int, object)
+
+    def __init__(self, deliver: Callable[[int, Issue], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._deliver = deliver
+        self.pages.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+
+    def _arrived(self, generation: int, issue: Issue) -> None:
+        self._deliver(generation, issue)
+
+
 class Opener:
-    """Opens page files and issue folders for the window, one request at a time."""
+    """Opens page files and issue folders for the window, one request at a time. An issue
+    folder being parsed streams in (with a loader that can): its first pages are shown while
+    the others parse, and the list grows as they come."""
 
     def __init__(self, window: MainWindow, load_issue: IssueLoader) -> None:
         self.window = window
+        self._relay = PagesRelay(self._on_pages, window)
+        #: Pages of the current request are on screen (the issue is still streaming in).
+        self._streaming = False
         self._load_issue = load_issue
         self._generation = 0
         self._loading = False
@@ -103,13 +132,28 @@ class Opener:
         """Read ``path`` in a worker; a later request makes this one's answer void."""
         self._generation += 1
         self._loading = True
+        self._streaming = False
         self._pending_article = article_id
         self.window.runner.start(
             load_in_background,
             self._load_issue,
             self._generation,
             str(path),
+            self._relay,
             on_success=self._on_loaded,
+        )
+
+    def _on_pages(self, generation: int, issue: Issue) -> None:
+        """The first pages of the issue being opened: show them (the list grows as more come;
+        the story asked for is shown once the whole issue is in)."""
+        if generation != self._generation or self.window.closed:
+            return
+        self._streaming = True
+        self.window.show_issue(issue, partial=True)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Opener", "Reading the issue: %n page(s) in, more to come…", "", len(issue.pages)
+            )
         )
 
     def _on_loaded(self, result: LoadResult) -> None:
@@ -117,10 +161,13 @@ class Opener:
             return  # the reader asked for another file meanwhile
         self._loading = False
         window = self.window
+        streamed, self._streaming = self._streaming, False
         if result.issue is not None:
             window.window_state.add_recent(result.path)
             window.show_issue(result.issue, self._pending_article)
         else:
+            if streamed:  # the pages that could be read stay on screen, the issue complete
+                window.end_partial_issue()
             message = load_error_message(result.path, result.error)
             window.statusBar().showMessage(
                 QCoreApplication.translate("Opener", "Could not open {path}").format(

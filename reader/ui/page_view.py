@@ -154,6 +154,10 @@ class PageView(QGraphicsView):
         self, runner: TaskRunner, decoder: DecoderProcess, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # A viewport made here: PySide6 knows its type, where working out the type of the one
+        # Qt makes loads every QWidget subclass with its enums on the first ``viewport()`` call
+        # (20 ms of the GUI thread, in the slice that drew the first page; see ReadingPane).
+        self.setViewport(QWidget(self))
         self.setObjectName("pageView")
         self.setAccessibleName(self.tr("Page picture"))
         self.runner = runner
@@ -190,7 +194,13 @@ class PageView(QGraphicsView):
 
     # What is shown ----------------------------------------------------------------------------
     def set_issue(self, issue: Issue | None) -> None:
+        """Show pages of ``issue`` from now on. The page on screen stays (drawing, picture and
+        outline) when ``issue`` holds that very page: the same issue, or one grown by pages
+        streaming in."""
+        page = self.page
         self.issue = issue
+        if page is not None and issue is not None and issue.page(page.number) is page:
+            return
         self.page = None
         self.article_id = None
         self._clear_page()
@@ -547,6 +557,12 @@ class PagePane(QObject):
         window.splitter.setSizes([300, 520, 460])  # a saved state, restored next, wins
         window.issueShown.connect(self._on_issue)
         window.articleShown.connect(self._on_article)
+        # The page follows the story in a turn of the event loop of its own (coalesced), not in
+        # the one that shows the story: drawing a page's sketch and zooming it take their time.
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self._follow_current)
         self.container.setVisible(window.settings.page_visible)
         if self.visible:
             self._build()
@@ -633,9 +649,10 @@ class PagePane(QObject):
         self._follow_current()
 
     def _on_article(self, _row_id: str) -> None:
-        self._follow_current()
+        self._follow.start()
 
     def _follow_current(self) -> None:
+        self._follow.stop()  # (followed now: a pending turn would only repeat it)
         if not self.visible or self.window.issue is None:
             return
         self._make_room()

@@ -8,7 +8,10 @@ The layout pictures (800x600 with a panel open) at twice the scale:
     QT_SCALE_FACTOR=2 python -m reader.ui.screenshot --only-layout
 
 The page-view pictures open a Chronicling America page of the test corpus (its METS folder: the
-ALTO with its scan); without the corpus they are left out.
+ALTO with its scan); without the corpus they are left out. The window while a parsed 8-page
+issue streams in (not part of the set; at any size and scale):
+
+    python -m reader.ui.screenshot --only-streaming --size 800x600 --out /tmp/shots
 
 Settings and the library go to a temporary folder, so your own window state, library and
 bookmarks neither change the pictures nor are changed by them.
@@ -256,6 +259,45 @@ def render_page(
     return path
 
 
+def render_streaming(
+    corpus: Path, out_dir: Path, segmenter: Segmenter, config: Path, size: tuple[int, int]
+) -> Path | None:
+    """The window a moment after an 8-page ALTO issue that is not in the library yet was
+    opened (the Evening Star page and its scan, eight times): the first page's stories listed
+    and the first story shown while the other pages still parse (the status bar says which)."""
+    import shutil
+
+    from reader.ui.app import EarlyLoader
+
+    alto = corpus / "alto" / "chronam-eveningstar-1920-11-15-p1.alto.xml"
+    image = corpus / "images" / "chronam-eveningstar-1920-11-15-p1.jpg"
+    if not (alto.is_file() and image.is_file()):
+        print(f"skipped window-streaming.png: {alto} or {image} is not there", file=sys.stderr)
+        return None
+    folder = config / "streamed-issue"
+    folder.mkdir(exist_ok=True)
+    for number in range(1, 9):
+        shutil.copyfile(alto, folder / f"{number:04d}.xml")
+        shutil.copyfile(image, folder / f"{number:04d}.jpg")
+    settings = shot_settings(config / "streaming.ini")
+    settings.page_visible = True
+    # The loader ``broadsheet FOLDER`` starts with: through the library, streaming a parse.
+    window = MainWindow(
+        settings=settings, segmenter=segmenter, load_issue=EarlyLoader(through_store=True)
+    )
+    window.resize(*size)
+    window.show()
+    wait_for(window.articleShown, lambda: window.open_path(folder), timeout_ms=60_000)
+    settle(150)
+    path = out_dir / "window-streaming.png"
+    window.grab().save(str(path))
+    if window.filling:
+        wait_for(window.issueShown, lambda: None, timeout_ms=120_000)
+    window.close()
+    window.deleteLater()
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=resources_dir() / "screenshots")
@@ -268,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
         "--only-layout",
         action="store_true",
         help="only the 800x600 picture with a panel open (run with QT_SCALE_FACTOR=2 for 2x)",
+    )
+    parser.add_argument(
+        "--only-streaming",
+        action="store_true",
+        help="only the window while a parsed 8-page ALTO issue streams in (at --size)",
     )
     args = parser.parse_args(argv)
     width, _, height = args.size.partition("x")
@@ -295,6 +342,11 @@ def main(argv: list[str] | None = None) -> int:
         segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
         if args.only_layout:
             print(render_layout(args.out, segmenter, Path(temp)))
+            del app
+            return 0
+        if args.only_streaming:
+            size = (int(width), int(height))
+            print(render_streaming(args.corpus, args.out, segmenter, Path(temp), size))
             del app
             return 0
         if not args.only_pages:

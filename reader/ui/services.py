@@ -26,6 +26,13 @@ class ReadState(Protocol):
     def set_read(self, issue: Issue, article_id: str, read: bool) -> None: ...
 
 
+class ReadMarksInWorker(Protocol):
+    """A ``ReadState`` whose ``read_ids`` is too slow for the GUI thread (the store's): it
+    gives a job that a worker runs instead."""
+
+    def read_ids_job(self, issue: Issue) -> Callable[[], set[str]]: ...
+
+
 class Bookmarks(Protocol):
     """Where bookmarks live (the store): the window toggles them and marks the list."""
 

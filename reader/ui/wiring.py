@@ -70,6 +70,20 @@ class TolerantReadState:
             log.warning("read marks of %s: %s", issue.title, error)
             return set()
 
+    def read_ids_job(self, issue: Issue) -> Callable[[], set[str]]:
+        """``read_ids`` to run in a worker (``ReadMarksInWorker``): finding which of a big
+        issue's stories are read keys every story's headline and lead (~100 ms of CPU for 400
+        stories), too long for the GUI thread. The worker uses its own connections."""
+        library = self._store.library
+        opened = library.opened(issue)  # (remembered by the load: no hashing here)
+
+        def job() -> set[str]:
+            with library.clone() as mine:
+                mine.remember(opened)
+                return TolerantReadState(mine, self._window).read_ids(issue)
+
+        return job
+
     def set_read(self, issue: Issue, article_id: str, read: bool) -> None:
         try:
             self._store.set_read(issue, article_id, read)
@@ -193,6 +207,15 @@ class StoreWiring(QObject):
     def attach(self, notices: Sequence[LibraryNotice]) -> bool:
         """Open the Library in this (the GUI) thread and wire it in; False when it cannot be
         opened (the reason is in the status bar and the window runs on without it)."""
+        if not self.open_library():
+            return False
+        for step in self.steps(notices):
+            step()
+        return True
+
+    def open_library(self) -> bool:
+        """The first part of ``attach``: open the Library and give the window its loader, read
+        marks, bookmarks, highlight sets and user state; ``steps`` does the rest."""
         window = self.window
         try:
             library = Library.open_default(
@@ -209,7 +232,23 @@ class StoreWiring(QObject):
         window.set_bookmarks(StoreBookmarks(library))
         window.highlighting.set_sets(library.userdata)
         window.window_state.set_user_state(library.userdata)
-        self._dock_panels(library)
+        return True
+
+    def steps(self, notices: Sequence[LibraryNotice]) -> list[Callable[[], None]]:
+        """The rest of ``attach`` after ``open_library``, in parts that each take the GUI thread
+        briefly (a panel's import and widgets each), so that the app can run them in turns of
+        the event loop with the first issue on screen (``reader.ui.app.StoreStarter``)."""
+        return [
+            self._dock_search,
+            self._dock_bookmarks,
+            self._dock_library,
+            lambda: self._finish(notices),
+        ]
+
+    def _finish(self, notices: Sequence[LibraryNotice]) -> None:
+        window = self.window
+        library = self.library
+        assert library is not None
         window.opener.set_folder_handler(self.add_archive)
         for item in notices:
             self._show_notice(item)
@@ -228,53 +267,59 @@ class StoreWiring(QObject):
             window.runner.start(
                 self._reindex, library, on_success=self._registered, on_failure=self._failed_quietly
             )
-        return True
 
-    def _dock_panels(self, library: Library) -> None:
-        from reader.ui.bookmarks_panel import BookmarksPanel
-        from reader.ui.library_view import LibraryView
+    _AREA = Qt.DockWidgetArea.RightDockWidgetArea
+
+    def _dock_search(self) -> None:
         from reader.ui.search_panel import SearchPanel
 
         window = self.window
-        runner = window.runner
-        self.search = SearchPanel(library, runner)
-        self.bookmarks = BookmarksPanel(library, runner)
-        self.library_view = LibraryView(library, runner)
-        area = Qt.DockWidgetArea.RightDockWidgetArea
+        assert self.library is not None
+        self.search = search = SearchPanel(self.library, window.runner)
         window.docks.add_panel(
-            self.search, self.tr("Search"), area, visible=False, focus=self.search.focus_query
+            search, self.tr("Search"), self._AREA, visible=False, focus=search.focus_query
         )
+        search.openArticle.connect(window.open_article)
+        # Ctrl+E in a panel exports the stories chosen there.
+        search.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        window.exporter.add_source(search, self.export_search_hits)
+
+    def _dock_bookmarks(self) -> None:
+        from reader.ui.bookmarks_panel import BookmarksPanel
+
+        window = self.window
+        assert self.library is not None
+        self.bookmarks = bookmarks = BookmarksPanel(self.library, window.runner)
         window.docks.add_panel(
-            self.bookmarks,
+            bookmarks,
             self.tr("Bookmarks"),
-            area,
+            self._AREA,
             visible=False,
-            focus=self.bookmarks.table.setFocus,
+            focus=bookmarks.table.setFocus,
         )
-        window.docks.add_panel(
-            self.library_view,
-            self.tr("Library"),
-            area,
-            visible=False,
-            focus=self.library_view.table.setFocus,
-        )
-        self.search.openArticle.connect(window.open_article)
-        self.bookmarks.openArticle.connect(window.open_article)
-        self.library_view.openRequested.connect(window.open_path)
-        for source in (self.bookmarks.message, self.library_view.message):
-            source.connect(self._status)
-        self.library_view.progressChanged.connect(self._show_progress)
+        bookmarks.openArticle.connect(window.open_article)
+        bookmarks.message.connect(self._status)
         # Bookmarks edited in the panel (delete, undo) change the stars in the list; b changes
         # the panel.
-        self.bookmarks.saved.connect(window.refresh_bookmarks)
-        window.bookmarksChanged.connect(self.bookmarks.refresh)
+        bookmarks.saved.connect(window.refresh_bookmarks)
+        window.bookmarksChanged.connect(bookmarks.refresh)
+        window.exporter.add_source(bookmarks, self.export_bookmarks)
+
+    def _dock_library(self) -> None:
+        from reader.ui.library_view import LibraryView
+
+        window = self.window
+        assert self.library is not None
+        self.library_view = view = LibraryView(self.library, window.runner)
+        window.docks.add_panel(
+            view, self.tr("Library"), self._AREA, visible=False, focus=view.table.setFocus
+        )
+        view.openRequested.connect(window.open_path)
+        view.message.connect(self._status)
+        view.progressChanged.connect(self._show_progress)
         # An issue opened in the window is in the library now (the loader recorded it).
         window.issueShown.connect(self._issue_shown)
-        window.closing.connect(self.library_view.cancel)
-        # Ctrl+E in a panel exports the stories chosen there.
-        self.search.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        window.exporter.add_source(self.search, self.export_search_hits)
-        window.exporter.add_source(self.bookmarks, self.export_bookmarks)
+        window.closing.connect(view.cancel)
 
     def add_archive(self, path: Path) -> bool:
         """File › Open Folder (or a drop) on a folder of issue folders: add them all to the

@@ -137,6 +137,11 @@ def test_zooming_keeps_the_shown_storys_outline_in_view(
 ) -> None:
     window = open_with_pane(qtbot, make_window, paged_issue(scan(tmp_path / "page.png")))
     view = window.page_pane.view
+    # A pane wide enough that a zoomed page scrolls both ways (the test window's pane is a
+    # sliver once its layout settles, and a page that fits cannot be scrolled to a centre).
+    window.resize(1600, 900)
+    window.splitter.setSizes([250, 500, 800])
+    qtbot.waitUntil(lambda: view.viewport().width() > 400 and view.viewport().height() > 400)
     window.tree.setFocus()
     qtbot.waitUntil(window.tree.hasFocus)
     while window.current_id != "p1-weather":  # the story at the foot of the page
@@ -171,7 +176,10 @@ def test_clicking_a_zone_selects_its_story(
     window = open_with_pane(qtbot, make_window, paged_issue(scan(tmp_path / "page.png")))
     view = window.page_pane.view
     target = ZONES["p1-council"][1]
-    with qtbot.waitSignal(window.articleShown) as shown:
+    with (
+        qtbot.waitSignal(window.articleShown) as shown,
+        qtbot.waitSignal(view.outlineMoved),  # (the page follows in a turn of its own)
+    ):
         qtbot.mouseClick(
             view.viewport(),
             Qt.MouseButton.LeftButton,

@@ -1,0 +1,118 @@
+"""Opening an issue folder that is parsed (not cached) streams it in: the first page's stories
+are shown while the others parse, the list grows keeping the selection and the keyboard focus,
+and a bad page in the middle is reported (one line naming the file) without losing the others.
+Real child processes parse real page files; real widgets show them."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from reader.model import Issue
+from reader.parse_ahead import stream_in_children
+from tests.test_parse_ahead import write_pages
+from tests.ui.conftest import WindowFactory
+
+WAIT = 60_000
+
+
+class HeldAfterFirstPage:
+    """The streaming loader, with the stream held after the first page is handed on until the
+    test lets it go: what the reader sees while the other pages are still parsing."""
+
+    streams_pages = True
+
+    def __init__(self) -> None:
+        self.go_on = threading.Event()
+
+    def __call__(self, path: Path, on_pages: Callable[[Issue], None] | None = None) -> Issue:
+        def hand_on(issue: Issue) -> None:
+            assert on_pages is not None
+            on_pages(issue)
+            self.go_on.wait(WAIT / 1000)
+
+        return stream_in_children(path, hand_on)
+
+
+def test_an_issue_folder_streams_in_and_the_selection_stays_as_the_list_grows(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    folder = write_pages(tmp_path / "issue", 6)
+    window = make_window()
+    loader = HeldAfterFirstPage()
+    window.opener.set_loader(loader)
+    with qtbot.waitSignal(window.articleShown, timeout=WAIT) as first:
+        window.open_path(folder)
+    # The first pages are on screen, the rest still parsing: the list holds only them.
+    assert window.filling and window.issue is not None
+    shown_pages = len(window.issue.pages)
+    assert 1 <= shown_pages < 6
+    # (the list takes them a page per turn of the event loop)
+    qtbot.waitUntil(lambda: window.model.rowCount() == shown_pages)
+    assert first.args == [window.issue.pages[0].articles[0].id]
+    # The reader moves on while the rest parses.
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    QTest.keySequence(window.tree, QKeySequence("J"))
+    chosen = window.current_id
+    assert chosen == window.issue.pages[0].articles[1].id
+    with qtbot.waitSignal(window.issueShown, timeout=WAIT) as whole:
+        loader.go_on.set()
+    issue = whole.args[0]
+    assert len(issue.pages) == 6 and window.issue is issue
+    assert window.model.rowCount() == 6 and not window.filling
+    # Grown, not replaced: the same story is current and selected, the focus still on the list.
+    assert window.current_id == chosen
+    selected = window.tree.selectionModel().selectedRows()
+    assert [window.model.row_for(window.proxy.mapToSource(i)).id for i in selected] == [chosen]
+    assert window.tree.hasFocus()
+    assert window.open_messages == []
+
+
+def test_a_bad_page_in_the_middle_is_reported_and_the_other_pages_stay(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    folder = write_pages(tmp_path / "issue", 5, bad=3)
+    window = make_window()
+    window.opener.set_loader(stream_in_children_loader())
+    with qtbot.waitSignal(window.loadFailed, timeout=WAIT) as failed:
+        window.open_path(folder)
+    message = failed.args[0]
+    assert message == f"{folder / '03.txt'}: binary data, not a text page"
+    # Pages 1, 2, 4 and 5 are listed; the warning names the page that could not be read.
+    qtbot.waitUntil(lambda: not window.filling, timeout=WAIT)
+    assert window.issue is not None
+    assert [p.number for p in window.issue.pages] == [1, 2, 4, 5]
+    assert window.model.rowCount() == 4
+    assert window.current_id == window.issue.pages[0].articles[0].id
+    assert [box.text() for box in window.open_messages] == [message]
+
+
+def test_a_bad_first_page_leaves_the_issue_on_screen(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.issueShown, timeout=WAIT):
+        window.open_path("en")
+    before = window.issue
+    bad = write_pages(tmp_path / "issue", 1, bad=1)
+    window.opener.set_loader(stream_in_children_loader())
+    with qtbot.waitSignal(window.loadFailed, timeout=WAIT) as failed:
+        window.open_path(bad)
+    assert failed.args == [f"{bad / '01.txt'}: binary data, not a text page"]
+    assert window.issue is before
+
+
+def stream_in_children_loader() -> Callable[..., Issue]:
+    """``stream_in_children`` as the window's loader (it takes ``on_pages``)."""
+
+    def load(path: Path, on_pages: Callable[[Issue], None] | None = None) -> Issue:
+        return stream_in_children(path, on_pages)
+
+    load.streams_pages = True  # type: ignore[attr-defined]
+    return load
