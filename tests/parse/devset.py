@@ -7,11 +7,14 @@ optional transform applied at load time. The format is documented in tests/data/
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from reader.text.cjk import cjk_ratio, display_width, is_wide, join_lines
 from tests.conftest import CORPUS
@@ -135,6 +138,20 @@ def load_dev_page(path: Path) -> DevPage:
         note=data.get("note", ""),
         source=source,
     )
+
+
+def load_available(paths: Iterable[str | Path] = ()) -> tuple[list[DevPage], list[str]]:
+    """The dev pages under ``paths`` (the dev set when empty) whose sources are here, and the
+    corpus files that are not. Under ``CI`` a missing corpus file fails the calling test."""
+    pages, missing = [], []
+    for path in expect_files(paths):
+        try:
+            pages.append(load_dev_page(path))
+        except SourceMissing as exc:
+            missing.append(str(exc.path))
+    if missing and os.environ.get("CI"):
+        pytest.fail(f"corpus files missing under CI: {', '.join(missing)}")
+    return pages, missing
 
 
 def apply_transform(
