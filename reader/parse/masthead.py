@@ -54,6 +54,16 @@ _EAR = re.compile(
     r"^\W*(?:1[6-9]\d\d\W+)?(?:\d{1,3}|" + _COUNT + r"(?:-" + _COUNT + r")?)\s+PAGES\b\W*$"
     r"|^(?:[A-Z][a-z]+'s\s+)?(?:Net\s+|Daily\s+|Paid\s+)?Circulation\W+\d[\d,.]*\W*$",
 )
+#: A weekday, a month and a day ("MONDAY, NOVEMBER 15"): a masthead's date when the year is
+#: misread beyond the loose pattern ("3920"), counted only beside a page count, a price, an
+#: edition, a volume or a number (_FURNITURE_WORDS), never by itself.
+_WEEKDAY_DATE = re.compile(
+    _WEEKDAYS + r",?\s+(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}\b", re.IGNORECASE
+)
+_FURNITURE_WORDS = re.compile(
+    r"\bPAGES\b|\bCENTS?\b|\bPRICE\b|\bEDITION\b|\bVOL(?:UME)?\b|(?:\b|(?<=\d))NO\.\s*\d",
+    re.IGNORECASE,
+)
 _CN_DATE = re.compile(r"((?:1[89]|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: Words that, beside a date, make a line a masthead or folio rather than a story's sentence.
 _MASTHEAD_WORDS = re.compile(
@@ -146,6 +156,13 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     loose = dated or (maybe_date and _EN_DATE_LOOSE.search(stripped))
     if loose and _MASTHEAD_WORDS.search(stripped) and not _runs_as_prose(stripped):
         return True
+    if (
+        maybe_date
+        and _WEEKDAY_DATE.search(stripped)
+        and _FURNITURE_WORDS.search(stripped)
+        and not _runs_as_prose(stripped)
+    ):
+        return True  # "WASHINGTON, D. C., MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES."
     if line_index < NAME_LINES and (
         _ISSUE_LABEL.match(stripped) or (maybe_date and _dated_place(stripped))
     ):

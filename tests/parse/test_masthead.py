@@ -13,6 +13,7 @@ from reader.parse.masthead import (
     _EAR,
     _EN_DATE,
     _EN_DATE_LOOSE,
+    _WEEKDAY_DATE,
     _running_head_parts,
     is_masthead_line,
     may_hold_date,
@@ -31,7 +32,7 @@ _TEXT = st.lists(_PIECES, max_size=10).map("".join)
 
 
 def _dates(text: str) -> bool:
-    return any(p.search(text) for p in (_EN_DATE, _CN_DATE, _EN_DATE_LOOSE))
+    return any(p.search(text) for p in (_EN_DATE, _CN_DATE, _EN_DATE_LOOSE, _WEEKDAY_DATE))
 
 
 @settings(max_examples=500, deadline=None)
@@ -82,3 +83,13 @@ def test_guards_on_real_lines() -> None:
         if single_spaced(text):
             assert len(_running_head_parts(text)) < 2, text
     assert skipped > 300  # most lines name no month
+
+
+def test_a_weekday_date_with_a_page_count_is_a_masthead_whatever_its_year() -> None:
+    # The Evening Star of 15 November 1920 as its ALTO reads it: the year misread as "3920".
+    assert is_masthead_line("WASHINGTON, D. C., MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES.", 30)
+    assert is_masthead_line("SATURDAY, MARCH 4 — PRICE TWO CENTS", 30)
+    # A dateline naming the weekday, and a sentence naming pages, are not.
+    assert not is_masthead_line("WASHINGTON, Monday, November 15.—", 30)
+    assert not is_masthead_line("MONDAY, NOVEMBER 15", 30)
+    assert not is_masthead_line("On Monday, November 15, the pages were printed in the city.", 30)
