@@ -237,7 +237,10 @@ _SECTION = r"(?:[A-Z]|[Ａ-Ｚ])?"
 _TEASER_POINTER = _zh(
     r"\s*[（(]\s*(?:见|详见)\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
 )
-_EN_TEASER_POINTER = re.compile(r"\s*[(\[]?\s*(?:See|On)\s+Page\s+(\w+)\.?\s*[)\]]?$", re.I)
+#: "… See Page 4", "(On Page 2)", and an index line "Closing New York Stocks, Page 27.".
+_EN_TEASER_POINTER = re.compile(
+    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*)Page\s+(\w+)\.?\s*[)\]]?$", re.I
+)
 
 # --- furniture ------------------------------------------------------------------------------
 _FURNITURE_PATTERNS = [

@@ -510,3 +510,12 @@ def test_every_advertising_phrase_counts_towards_its_bound(phrase: str) -> None:
     for text in (phrase, phrase.upper(), f"x {phrase} x", f"x {phrase.title()} x"):
         assert len(_NOTICE_WORDS.findall(text)) <= _most_notice_words(text)
         assert len(_SHOP_WORDS.findall(text)) <= _most_shop_words(text)
+
+
+def test_an_index_line_ending_in_a_page_is_a_teaser_pointer() -> None:
+    found = match_teaser_pointer("Closing New York Stocks, Page 27.")
+    assert found is not None
+    link, title = found
+    assert (link.page, title) == (27, "Closing New York Stocks")
+    assert match_teaser_pointer("Page 2") is None  # a folio, not a pointer
+    assert match_teaser_pointer("Story of the Page") is None
