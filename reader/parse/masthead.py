@@ -55,21 +55,24 @@ _EAR = re.compile(
     r"|^(?:[A-Z][a-z]+'s\s+)?(?:Net\s+|Daily\s+|Paid\s+)?Circulation\W+\d[\d,.]*\W*$",
 )
 #: A weekday, a month and a day ("MONDAY, NOVEMBER 15"): a masthead's date when the year is
-#: misread beyond the loose pattern ("3920"), counted only beside a page count, a price, an
-#: edition, a volume or a number (_FURNITURE_WORDS), never by itself.
+#: misread beyond the loose pattern ("3920"), counted only beside one of _ISSUE_WORDS, never by
+#: itself.
 _WEEKDAY_DATE = re.compile(
     _WEEKDAYS + r",?\s+(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}\b", re.IGNORECASE
 )
-_FURNITURE_WORDS = re.compile(
-    r"\bPAGES\b|\bCENTS?\b|\bPRICE\b|\bEDITION\b|\bVOL(?:UME)?\b|(?:\b|(?<=\d))NO\.\s*\d",
-    re.IGNORECASE,
-)
 _CN_DATE = re.compile(r"((?:1[89]|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-#: Words that, beside a date, make a line a masthead or folio rather than a story's sentence.
+#: What an issue prints of itself: a page count, a price, an edition, a volume or a number.
+_ISSUE_WORDS_SOURCE = (
+    r"\bVOL(?:UME)?\b\.?|(?:\b|(?<=\d))NO\.\s*\d|\bCENTS?\b|\bPRICE\b|\bPAGES\b|\bEDITION\b"
+)
+_ISSUE_WORDS = re.compile(_ISSUE_WORDS_SOURCE, re.IGNORECASE)
+#: Words that, beside a date, make a line a masthead or folio rather than a story's sentence:
+#: the issue's words, and a page, a number, a founding year, the weather, a weekday.
 _MASTHEAD_WORDS = re.compile(
-    r"\bVOL(?:UME)?\b\.?|(?:\b|(?<=\d))NO\.\s*\d|\bNUMBER\s+\d|\bCENTS?\b|\bPRICE\b|\bPAGES?\b|"
-    r"\bEDITION\b|\bESTABLISHED\b|\bWEATHER\b|" + _WEEKDAYS + r"|星期|周[一二三四五六日]|"
-    r"第\s*[0-9一二三四五六七八九十百]+\s*期|农历|農曆|合刊",
+    _ISSUE_WORDS_SOURCE
+    + r"|\bPAGE\b|\bNUMBER\s+\d|\bESTABLISHED\b|\bWEATHER\b|"
+    + _WEEKDAYS
+    + r"|星期|周[一二三四五六日]|第\s*[0-9一二三四五六七八九十百]+\s*期|农历|農曆|合刊",
     re.IGNORECASE,
 )
 #: Nouns that end an English newspaper's name ("THE RIVERTON GAZETTE", "Evening Star").
@@ -154,15 +157,12 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     maybe_date = may_hold_date(stripped)
     dated = maybe_date and (_EN_DATE.search(stripped) or _CN_DATE.search(stripped))
     loose = dated or (maybe_date and _EN_DATE_LOOSE.search(stripped))
-    if loose and _MASTHEAD_WORDS.search(stripped) and not _runs_as_prose(stripped):
+    beside_date = (loose and _MASTHEAD_WORDS.search(stripped)) or (
+        # a year misread past the loose pattern: "MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES."
+        maybe_date and _WEEKDAY_DATE.search(stripped) and _ISSUE_WORDS.search(stripped)
+    )
+    if beside_date and not _runs_as_prose(stripped):
         return True
-    if (
-        maybe_date
-        and _WEEKDAY_DATE.search(stripped)
-        and _FURNITURE_WORDS.search(stripped)
-        and not _runs_as_prose(stripped)
-    ):
-        return True  # "WASHINGTON, D. C., MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES."
     if line_index < NAME_LINES and (
         _ISSUE_LABEL.match(stripped) or (maybe_date and _dated_place(stripped))
     ):
