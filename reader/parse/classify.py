@@ -381,7 +381,7 @@ def is_byline_line(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
         return False
-    return _BYLINE_LINE.match(stripped) is not None or is_wire_credit(stripped)
+    return _BYLINE_LINE.match(stripped) is not None or _names_agency_only(stripped)
 
 
 #: A signature closing a story or letter: "D. H. Postlethweight.", "H. S. Correspondent.",
@@ -402,6 +402,11 @@ def is_wire_credit(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
         return False
+    return _names_agency_only(stripped)
+
+
+def _names_agency_only(stripped: str) -> bool:
+    """The patterns of ``is_wire_credit``, on a stripped line that passed its guards."""
     for pattern in _WIRE_CREDITS:
         match = pattern.match(stripped)
         if match and not stripped[match.end() :].strip(" .,;:"):
