@@ -140,9 +140,7 @@ class ParseAhead:
         the GIL against the GUI thread building the window; a child process runs them on
         another core at the same time, and a kept parse spares even that.
         """
-        import os
-
-        if getattr(sys, "frozen", False) or not sys.executable or not hasattr(os, "posix_spawn"):
+        if not children_possible():
             return None
         return cls(path, keep)
 
@@ -297,13 +295,19 @@ def spawn_child(code: str, args: list[str], site: bool = True) -> tuple[int, int
 PagesCallback = Callable[["Issue"], None]
 
 
-def can_stream(path: Path) -> bool:
-    """Whether ``stream_in_children`` may run children for ``path`` (a folder, and a way to
-    start processes)."""
+def children_possible() -> bool:
+    """Whether a child Python process can be started here: not a frozen app, an interpreter
+    to run, and ``posix_spawn``."""
     import os
 
     frozen = getattr(sys, "frozen", False)
-    return not frozen and hasattr(os, "posix_spawn") and bool(sys.executable) and path.is_dir()
+    return not frozen and bool(sys.executable) and hasattr(os, "posix_spawn")
+
+
+def can_stream(path: Path) -> bool:
+    """Whether ``stream_in_children`` may run children for ``path`` (a folder, and a way to
+    start processes)."""
+    return children_possible() and path.is_dir()
 
 
 def stream_children() -> int:
