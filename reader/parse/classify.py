@@ -159,11 +159,14 @@ _WIRE_CREDITS = [
         r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
     ),
-    # "(By Associated Press.)" as OCR garbles it: an opening mark, "By", a word in A and one
-    # in P (the first with the c, t or l of "Associated"), a closing mark or what OCR made
-    # of it ("(Br Aiaeditid Prwa.1", "I By Aaaoclatad Praia. 1", "(Dy Aufl-lat-4 PrenH").
+    # "(By Associated Press.)" as OCR garbles it: up to two opening marks or what OCR made of
+    # them, "By", a word in A and one in P (the first with the c, t or l of "Associated"), a
+    # closing mark or what OCR made of it ("(Br Aiaeditid Prwa.1", "I By Aaaoclatad Praia. 1",
+    # "(Dy Aufl-lat-4 PrenH", "fBr Associated Praaa 1", "- Br Associated Pre-",
+    # "'By Associated Pa .1", ", (Br Associated Press)", "(Bf Associated Pre)").
     re.compile(
-        r"^[(\[{|I]\s*[BD][yrj]{1,2}\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?\s+P[A-Za-z]{2,6}\.?\s*[)\]}|1Il.J]{0,3}$"
+        r"^(?:[(\[{|I'\-,f]\s*){1,2}[BD][yrjf]{1,2}\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?"
+        r"\s+P[A-Za-z]{1,6}\.?\s*[)\]}|1Il.Jij\-]{0,3}$"
     ),
     # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
     # "United Press Service", "International News Service:", "ASSOCIATED PRESS",
@@ -317,7 +320,7 @@ DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 #: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
 #: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
 #: Chinese character).
-WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcC")
+WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcCf'-,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -699,6 +702,32 @@ def caps_runs_on(first: str, second: str) -> bool:
         or first.rstrip().endswith((",", "-", "—", "&"))
         or second[:1].islower()
     )
+
+
+#: A capitals line this short under another is a headline's wrapped tail however wide the
+#: line above is ("TWO" / "BREAKS").
+CAPS_TAIL_CHARS = 16
+#: Lines of a headline wrapped in a narrow column are at most this long; wider capitals lines
+#: are banners or decks of their own ("LABOR BODY POUNDS AT PHONE DEAL" /
+#: "NEW YORK GIRL SOLD BY SLAVERS").
+CAPS_WRAP_CHARS = 26
+#: A capitals line wider than the one above by more than this share is a deck of a pyramid
+#: stack, not the headline's wrapped tail.
+CAPS_WIDER_DECK = 1.2
+
+
+def caps_head_wraps(first: str, second: str) -> bool:
+    """Two capitals lines printed together that are one headline wrapped in a narrow column
+    ("WOULD BLOW UP" / "THE KENTUCKY", "TEN LOST LIVES" / "COPPER"), as most headlines of
+    old pages are: both lines fit a narrow column, the first ends no sentence (a stop ends a deck: "RUSSIA IN TO STAY." /
+    "THE FEELING IN LONDON.") and the second is no wider than a wrapped line would be (a
+    pyramid's next deck is set wider: "BANK CASHIER MISSING" / "FUNDS OF FARMERS' SAVINGS")."""
+    first, second = first.strip(), second.strip()
+    if not first or not second or first[-1] in ".!?:" or second[0] in "\"'“(":
+        return False
+    if max(len(first), len(second)) > CAPS_WRAP_CHARS:
+        return False
+    return len(second) <= CAPS_TAIL_CHARS or len(second) <= CAPS_WIDER_DECK * len(first)
 
 
 _ABBREVIATION = re.compile(

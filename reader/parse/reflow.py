@@ -13,6 +13,7 @@ from reader.parse.classify import (
     WIRE_OPENINGS,
     _per_line,
     box_entry,
+    caps_head_wraps,
     caps_runs_on,
     dateline_reaches_past,
     ends_with_abbreviation,
@@ -673,6 +674,8 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                     not line.text.startswith("—")
                     and (
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # Capitals wrapped in a narrow column ("TEN LOST LIVES" / "COPPER").
+                        or (style == "caps" and caps_head_wraps(previous.lines[-1].text, line.text))
                         # Capitals filling a block of their own are one headline wrapped
                         # ("SAY DEMOCRATIC DEFEAT" / "HASTENED ADRIATIC PACT").
                         or (style == "caps" and all_caps)

@@ -423,15 +423,38 @@ def test_headline_set_a_word_a_line_is_one_headline() -> None:
     story = page.articles[-1]
     assert story.headline == "GERMAN SEIZES SAILS"
     assert story.dateline == "NORFOLK, Feb. 1.—"
-    # Two decks of several words each stay apart (see test_capital_decks_split…).
+    # A pyramid's second deck, set wider than the headline, stays apart (see
+    # test_capital_decks_split… and test_capitals_wrapped_in_a_narrow_column…).
     page = parse_page_text(
         "BANK CASHIER MISSING\n"
-        "FUNDS FOUND INTACT\n"
+        "FUNDS OF FARMERS' SAVINGS FOUND INTACT\n"
         "CEDAR FALLS, Iowa, Feb. 9.—Harold Brenner, cashier of the bank, has been\n"
         "missing since Monday night.\n"
     )
     assert page.articles[0].headline == "BANK CASHIER MISSING"
-    assert page.articles[0].subheadline == "FUNDS FOUND INTACT"
+    assert page.articles[0].subheadline == "FUNDS OF FARMERS' SAVINGS FOUND INTACT"
+
+
+def test_capitals_wrapped_in_a_narrow_column_are_one_headline() -> None:
+    # Real 1916 pages wrap a capitals headline over two or three short lines of about the
+    # same width; a line ending in a stop still closes a deck.
+    page = parse_page_text(
+        "The council adjourned until next week.\n"
+        "WOULD BLOW UP\n"
+        "THE KENTUCKY\n"
+        "WASHINGTON, Feb. 15.—Officials inform the state department\n"
+        "they heard reports of a plot to blow up the battleship.\n"
+    )
+    assert page.articles[-1].headline == "WOULD BLOW UP THE KENTUCKY"
+    page = parse_page_text(
+        "The council adjourned until next week.\n"
+        "RUSSIA IN TO STAY.\n"
+        "THE FEELING IN LONDON.\n"
+        "LONDON, May 1.—The feeling here is that Russia has come to\n"
+        "stay in Manchuria for good.\n"
+    )
+    assert page.articles[-1].headline == "RUSSIA IN TO STAY."
+    assert page.articles[-1].subheadline == "THE FEELING IN LONDON."
 
 
 def test_capitals_filling_a_block_of_their_own_are_one_headline() -> None:
