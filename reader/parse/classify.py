@@ -657,6 +657,22 @@ _WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
 
 
+#: A line closing on a month, a day and a year: a letter's date line ("Dry Prong, La., Feb.
+#: 13, 1916.", "Ruston, La., Feb..14, 1916.").
+_CLOSING_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.*\s*\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+1[6-9]\d\d\.?$",
+    re.IGNORECASE,
+)
+
+
+def ends_with_full_date(text: str) -> bool:
+    """A line that closes on a full date ("… Feb. 13, 1916."): the date line heading a letter
+    or a certificate, never a headline or a deck (a masthead's date is taken out before)."""
+    stripped = text.rstrip()
+    return stripped.rstrip(".")[-4:].isdigit() and _CLOSING_DATE.search(stripped) is not None
+
+
 def reads_as_deck(text: str) -> bool:
     """Whether an English paragraph of a few lines reads as a deck wrapped over them rather
     than prose ("Structures Costing $2,250,000 to Have One Roof Garden.", "School Officials
@@ -719,9 +735,10 @@ CAPS_WIDER_DECK = 1.2
 def caps_head_wraps(first: str, second: str) -> bool:
     """Two capitals lines printed together that are one headline wrapped in a narrow column
     ("WOULD BLOW UP" / "THE KENTUCKY", "TEN LOST LIVES" / "COPPER"), as most headlines of
-    old pages are: both lines fit a narrow column, the first ends no sentence (a stop ends a deck: "RUSSIA IN TO STAY." /
-    "THE FEELING IN LONDON.") and the second is no wider than a wrapped line would be (a
-    pyramid's next deck is set wider: "BANK CASHIER MISSING" / "FUNDS OF FARMERS' SAVINGS")."""
+    old pages are: both lines fit a narrow column, the first ends no sentence (a stop ends a
+    deck: "RUSSIA IN TO STAY." / "THE FEELING IN LONDON.") and the second is no wider than a
+    wrapped line would be (a pyramid's next deck is set wider: "BANK CASHIER MISSING" /
+    "FUNDS OF FARMERS' SAVINGS INSTITUTION")."""
     first, second = first.strip(), second.strip()
     if not first or not second or first[-1] in ".!?:" or second[0] in "\"'“(":
         return False

@@ -17,6 +17,7 @@ from reader.parse.classify import (
     caps_runs_on,
     dateline_reaches_past,
     ends_with_abbreviation,
+    ends_with_full_date,
     is_byline_line,
     is_credit,
     is_display_type,
@@ -161,6 +162,7 @@ def find_titles(block: Block) -> list[bool]:
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
+        and not ends_with_full_date(line.text)
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
         and not starts_story(line.text)
