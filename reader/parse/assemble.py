@@ -6,7 +6,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
@@ -15,6 +15,7 @@ from reader.parse.classify import (
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_role_line,
     is_signature,
     is_wire_credit,
     looks_like_notice,
@@ -205,7 +206,25 @@ def assemble(
     # A block that ends in a photo credit is a caption: it starts an item of its own.
     credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
     last_block = -1
+    #: The story a signature just closed (an office line under it joins its byline).
+    signed: Body | None = None
     for position, unit in enumerate(units):
+        role = unit.lines[0].text.strip()
+        if unit.kind != "credit" and (pending_byline or signed) and is_role_line(role):
+            # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
+            # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"): its
+            # first line joins the byline, the rest of the unit goes on as it would have.
+            if pending_byline and len(sequence) == pending_at:
+                pending_byline = f"{pending_byline}\n{role}"
+                pending_lines.append(unit.lines[0].number)
+            elif signed is not None and signed.byline:
+                signed.byline = f"{signed.byline}\n{role}"
+                signed.last = max(signed.last, unit.lines[0].number)
+            signed = None
+            if len(unit.lines) == 1:
+                continue
+            unit = replace(unit, lines=unit.lines[1:])
+        signed = None
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
@@ -255,6 +274,7 @@ def assemble(
             removed += current.close_paragraph()
             if current.byline is None:
                 current.byline = text
+                signed = current
             else:
                 current.paragraphs.append(text)
             current.touch(unit)

@@ -193,7 +193,7 @@ _BYLINE_LINES = [
         r"^(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
         r"\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]?\s+[\u4e00-\u9fff·]{2,4}){0,3}$"
     ),
-    re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}\.?$"),
+    re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}(?:,\s+[JS]r\.?)?\.?$"),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
 ]
 _BYLINE_LINE = either(_BYLINE_LINES)
@@ -398,6 +398,29 @@ def is_signature(text: str) -> bool:
     """A line that is a signature at the foot of a story: initials and a name, ending in a stop."""
     stripped = text.strip()
     return stripped.endswith(".") and _SIGNATURE.match(stripped) is not None
+
+
+#: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
+#: "Secretary, Board Health,", "Staff Correspondent"): an office word among the first three.
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Za-z.'’]+,?\s+){0,2}(?:Agent|Correspondent|Secretary|Sec'y|Secy|Editor|President|"
+    r"Manager|Superintendent|Chairman|Clerk|Director|Commissioner|Treasurer|Pastor|"
+    r"Demonstrator|Staff\s+Writer)\b[^.!?]{0,40}[.,]?$",
+    re.IGNORECASE,
+)
+#: Words an office line under a byline holds at most.
+ROLE_MAX_WORDS = 8
+
+
+def is_role_line(text: str) -> bool:
+    """A line naming the office of the person signed above it: part of the byline."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped.split()) <= ROLE_MAX_WORDS
+        and stripped[:1].isalpha()
+        and stripped[:1].isupper()
+        and _ROLE_LINE.match(stripped) is not None
+    )
 
 
 def is_wire_credit(text: str) -> bool:
