@@ -158,7 +158,11 @@ def find_titles(block: Block) -> list[bool]:
     columns = _Columns(lines)
     entries = [line.listed or box_entry(line.text) is not None for line in lines]
     like = [
-        (is_title_like(line.text) or is_display_type(line.text, line.size, line.bold))
+        (
+            is_title_like(line.text)
+            or is_display_type(line.text, line.size, line.bold)
+            or _title_under_dirt(line.text)
+        )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
@@ -170,6 +174,7 @@ def find_titles(block: Block) -> list[bool]:
         for i, line in enumerate(lines)
     ]
     _bridge_short_title_lines(lines, like)
+    _wrapped_head_tails(lines, like)
     _lead_words(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
@@ -574,6 +579,37 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
+#: Words the wrapped tail of a mixed-case headline holds at most ("In The Mountains.").
+HEAD_TAIL_WORDS = 5
+
+
+def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
+    """The last line of a mixed-case headline wrapped over two lines may hold a single content
+    word, too few to pass for a title alone ("Marion Man Winner" / "In The Mountains."): under
+    a mixed-case title line stopping on a bare word, a few words, each capitalised, opening on
+    a small word (a preposition, an article) and closing on a full stop are that headline's
+    tail."""
+    for i in range(1, len(lines)):
+        text = lines[i].text.strip()
+        if like[i] or not like[i - 1] or not text.endswith("."):
+            continue
+        above = lines[i - 1].text.rstrip()
+        words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+        if (
+            above[-1:].isalpha()
+            and title_style(above) == "mixed"
+            and 2 <= len(words) <= HEAD_TAIL_WORDS
+            and words[0].lower() in RUN_ON_WORDS
+            and all(word[0].isupper() for word in words)
+            and title_style(text) == "mixed"
+            and not ends_with_abbreviation(text)
+            and not is_byline_line(text)
+            and not is_signature(text)
+            and ". " not in text
+        ):
+            like[i] = True
+
+
 def _title_cased_clause(text: str) -> bool:
     """A few title-case words ending in a comma ("Stand on Rates,"): the middle of a headline
     wrapped over lines, which its comma alone keeps from passing for a title."""
@@ -606,13 +642,24 @@ def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -
 _TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
 
 
+def _title_under_dirt(text: str) -> bool:
+    """A mixed-case head closing on a stop with a mark OCR left after it ("1 Brown's in Towa. -",
+    "Married. |")."""
+    if text[-1:].isalnum() or text.rstrip()[-1:] not in "-|'\"!":
+        return False
+    clean = _TRAILING_DIRT.sub("", text)
+    return clean != text and clean.endswith(".") and is_title_like(clean)
+
+
 def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
     aside), a jump line ("Continued on page 4"), a byline or a signature."""
+    clean = _TRAILING_DIRT.sub("", text)
     return (
         ends_sentence(text)
-        or ends_sentence(_TRAILING_DIRT.sub("", text))
+        or ends_sentence(clean)
         or _is_jump_line(text)
+        or (clean != text and _is_jump_line(clean))
         or is_byline_line(text)
         or is_signature(text)
         or sum(1 for ch in text if ch.isalpha()) < 3  # a stray number or mark
