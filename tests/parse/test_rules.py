@@ -90,6 +90,13 @@ def test_no_dateline_inside_running_prose() -> None:
         "(Br Aiaeditid Prwa.1",
         "I By Aaaoclatad Praia. 1",
         "(Dy Aufl-lat-4 PrenH",
+        # … with stray marks before and after it, as in a 1916 daily's wire stories.
+        "fBr Associated Praaa 1",
+        ", (Br Associated Press)",
+        "- Br Associated Pre-",
+        "'By Associated Pa .1",
+        "(Bf Associated Pre)",
+        "(Br Assoclats Praaa.i",
     ],
 )
 def test_wire_credits_are_bylines_without_names(text: str) -> None:
@@ -805,3 +812,89 @@ def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
     assert story.paragraphs == ("土木工程拓展署昨日宣布，今年的斜坡巡查工作提早一個月展開。",)
     assert (teaser.kind, teaser.headline) == (ArticleKind.TEASER, "高考首日全市考點秩序井然")
     assert teaser.continued_to is not None and teaser.continued_to.page == 5
+
+
+def test_a_garbled_credit_needs_its_opening_mark_and_names_no_person() -> None:
+    assert not is_wire_credit("By Allen Parker")
+    assert is_byline_line("By Allen Parker")
+    assert is_byline_line("By R. H. Benton, Jr.")
+
+
+def test_a_letters_date_line_is_no_deck() -> None:
+    # (Far enough down the page that no masthead rule for its first lines applies.)
+    page = parse_page_text(
+        "The council met on Monday night and heard the reports of the\n"
+        * 12
+        + "The meeting closed at noon.\n"
+        "C. H. McBride Thanks Voters.\n"
+        "Dry Prong. La. Feb. 13, 1916.\n"
+        "Editor Colfax Chronicle:\n"
+        "Please allow me space in your paper for a card of thanks to the\n"
+        "voters in Ward 3, for placing me in the lead for Constable.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "C. H. McBride Thanks Voters."
+    assert story.subheadline is None
+    assert story.paragraphs[0].startswith("Dry Prong. La. Feb. 13, 1916.")
+
+
+def test_a_motto_between_nameplate_and_date_line_is_furniture() -> None:
+    page = parse_page_text(
+        "THE COLFAX CHRONICLE\n"
+        "Absorbed the GRANT PARISH DEMOCRAT May 1, 1889\n"
+        "A Democratic journal, devoted to Local and General News, Literature, Science.\n"
+        "VOL. XL COLFAX, GRANT PARISH, LA., SATURDAY, FEBRUARY 19, 1916 NUMBER 18\n"
+        "Prohibition To Be Considered.\n"
+        "Washington, Feb. 15.—Prohibition amendments to the constitution will be\n"
+        "considered at this session of Congress.\n"
+    )
+    assert list(page.furniture[:4]) == [
+        "THE COLFAX CHRONICLE",
+        "Absorbed the GRANT PARISH DEMOCRAT May 1, 1889",
+        "A Democratic journal, devoted to Local and General News, Literature, Science.",
+        "VOL. XL COLFAX, GRANT PARISH, LA., SATURDAY, FEBRUARY 19, 1916 NUMBER 18",
+    ]
+    assert [a.headline for a in page.articles] == ["Prohibition To Be Considered."]
+
+
+def test_an_office_line_under_a_byline_or_signature_is_part_of_it() -> None:
+    page = parse_page_text(
+        "The meeting closed at noon.\n"
+        "FARM DEMONSTRATION WORK\n"
+        "By R. H. Benton, Jr.\n"
+        "AGENT FOR GRANT PARISH\n"
+        "The importance of legume crops for soil improvement has long\n"
+        "been established in the minds of good farmers.\n"
+        "TO THE PUBLIC.\n"
+        "All persons are warned to clean their premises before the first of\n"
+        "March, as the board will inspect every lot in town.\n"
+        "T. J. BOULDIN.\n"
+        "Secretary, Board Health,\n"
+        "Orders Taken For\n"
+    )
+    farm = next(a for a in page.articles if a.headline == "FARM DEMONSTRATION WORK")
+    assert farm.byline == "By R. H. Benton, Jr.\nAGENT FOR GRANT PARISH"
+    assert farm.paragraphs[0].startswith("The importance")
+    notice = next(a for a in page.articles if a.headline == "TO THE PUBLIC.")
+    assert notice.byline == "T. J. BOULDIN.\nSecretary, Board Health,"
+
+
+def test_marks_after_a_jump_line_or_a_head_and_a_wrapped_heads_tail() -> None:
+    page = parse_page_text(
+        "trustees did not come as a surprise.\n"
+        "(Continued on page 4 ) (\n"
+        "Salem Graded And\n"
+        "High School Items.\n"
+        "School is progressing nicely at present with good attendance.\n"
+        "Marion Man Winner\n"
+        "In The Mountains.\n"
+        "The Carnegie Library to be built at Corbin will be superintended\n"
+        "by Contractor F. B. Heath, of this city.\n"
+        "1 Brown's in Towa. -\n"
+        "We are glad to know that the greatest bargain king of the south\n"
+        "is seen on our streets.\n"
+    )
+    heads = [a.headline for a in page.articles]
+    assert "Salem Graded And High School Items." in heads
+    assert "Marion Man Winner In The Mountains." in heads
+    assert "1 Brown's in Towa. -" in heads
