@@ -163,9 +163,11 @@ _WIRE_CREDITS = [
     # them, "By", a word in A and one in P (the first with the c, t or l of "Associated"), a
     # closing mark or what OCR made of it ("(Br Aiaeditid Prwa.1", "I By Aaaoclatad Praia. 1",
     # "(Dy Aufl-lat-4 PrenH", "fBr Associated Praaa 1", "- Br Associated Pre-",
-    # "'By Associated Pa .1", ", (Br Associated Press)", "(Bf Associated Pre)").
+    # "'By Associated Pa .1", ", (Br Associated Press)", "(Bf Associated Pre)"); with no mark
+    # only when "By" itself is garbled ("Br Associated Pressl"): "By Allen Parker" is a name.
     re.compile(
-        r"^(?:[(\[{|I'\-,f]\s*){1,2}[BD][yrjf]{1,2}\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?"
+        r"^(?:(?:[(\[{|I'\-,f]\s*){1,2}[BD][yrjf]{1,2}|B[rfj]|Dy)"
+        r"\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?"
         r"\s+P[A-Za-z]{1,6}\.?\s*[)\]}|1Il.Jij\-]{0,3}$"
     ),
     # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
@@ -320,7 +322,7 @@ DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 #: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
 #: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
 #: Chinese character).
-WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcCf'-,")
+WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
 
 
 @dataclass(frozen=True, slots=True)

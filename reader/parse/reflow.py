@@ -198,17 +198,16 @@ def find_titles(block: Block) -> list[bool]:
                 latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
             )
         )
+        opens_next = False
         if i + 1 == len(lines):
             next_ok = True
         else:
             nxt = lines[i + 1]
-            next_ok = (
-                is_short(nxt, columns.forward(i + 1))
-                or starts_story(nxt.text)
-                or is_byline_line(nxt.text)
-                or (latin and like[i + 1])
-            )
-        if latin and i + 1 < len(lines) and not like[i + 1]:
+            opens_next = starts_story(nxt.text) or is_byline_line(nxt.text)
+            next_ok = is_short(nxt, columns.forward(i + 1)) or opens_next or (latin and like[i + 1])
+        if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
+            # (A story opening or a byline under it is no prose, whatever letter OCR put
+            # first: "fBr Associated Praaa 1".)
             # An English deck sits above prose that does not continue its sentence: a
             # title-case line followed by a lower-case word is the start of a sentence.
             following = next((ch for ch in lines[i + 1].text if ch.isalpha()), "")

@@ -97,6 +97,7 @@ def test_no_dateline_inside_running_prose() -> None:
         "'By Associated Pa .1",
         "(Bf Associated Pre)",
         "(Br Assoclats Praaa.i",
+        "Br Associated Pressl",
     ],
 )
 def test_wire_credits_are_bylines_without_names(text: str) -> None:
