@@ -597,8 +597,13 @@ def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
         if (
             above[-1:].isalpha()
             and title_style(above) == "mixed"
-            and 2 <= len(words) <= HEAD_TAIL_WORDS
-            and words[0].lower() in RUN_ON_WORDS
+            and 0 < len(words) <= HEAD_TAIL_WORDS
+            and (
+                (len(words) >= 2 and words[0].lower() in RUN_ON_WORDS)
+                # a deck's third line ("Natural Child of Adopted Child In" / "herits From
+                # Adopted" / "Parents.")
+                or (i >= 2 and like[i - 2] and title_style(lines[i - 2].text) == "mixed")
+            )
             and all(word[0].isupper() for word in words)
             and title_style(text) == "mixed"
             and not ends_with_abbreviation(text)
