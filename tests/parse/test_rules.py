@@ -899,3 +899,9 @@ def test_marks_after_a_jump_line_or_a_head_and_a_wrapped_heads_tail() -> None:
     assert "Salem Graded And High School Items." in heads
     assert "Marion Man Winner In The Mountains." in heads
     assert "1 Brown's in Towa. -" in heads
+
+
+def test_a_date_line_with_weekday_and_year_is_masthead_anywhere() -> None:
+    assert is_masthead_line("CHICKASHA, OKLAHOMA, MONDAY, FEBRUARY 28, 1316.", 300)
+    assert not is_masthead_line("WASHINGTON, Monday, November 15.—", 300)
+    assert not is_masthead_line("He left on Monday, February 28, 1916.", 300)
