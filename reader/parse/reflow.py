@@ -231,8 +231,38 @@ def find_titles(block: Block) -> list[bool]:
         )
         if run and (rest is None or opens):
             flags[:run] = [True] * run
+    _settle_latin_stacks(lines, like, flags)
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+    """Two checks on English titles once every line is judged. A capitals line running on into
+    a capitals title under it is that headline's first line, whatever ends the line above it
+    (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."). A title line ending on
+    a word no headline ends on ("The Executive Committee of the") with no title under it is
+    the first line of a paragraph."""
+    for i in range(len(lines) - 1, 0, -1):
+        if not flags[i] or flags[i - 1] or not like[i - 1]:
+            continue
+        above, text = lines[i - 1].text, lines[i].text
+        if (
+            title_style(text) == "caps"
+            and title_style(above) == "caps"
+            and (caps_runs_on(above, text) or caps_head_wraps(above, text))
+        ):
+            flags[i - 1] = True
+    for i in range(len(lines) - 1, -1, -1):
+        if True or not flags[i] or (i + 1 < len(lines) and flags[i + 1]):
+            continue
+        words = lines[i].text.split()
+        if (
+            i + 1 < len(lines)
+            and title_style(lines[i].text) != "cjk"
+            and sum(1 for word in words if len(word) >= 2) >= 2
+            and words[-1].lower() in RUN_ON_WORDS
+        ):
+            flags[i] = False
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
