@@ -253,7 +253,7 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
         ):
             flags[i - 1] = True
     for i in range(len(lines) - 1, -1, -1):
-        if True or not flags[i] or (i + 1 < len(lines) and flags[i + 1]):
+        if not flags[i] or (i + 1 < len(lines) and flags[i + 1]):
             continue
         words = lines[i].text.split()
         if (
