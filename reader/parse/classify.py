@@ -180,6 +180,8 @@ _WIRE_CREDITS = [
         r"\s*[.:;,'!|]?\s*$",
         re.IGNORECASE,
     ),
+    # "United Press Service" with its first word garbled ("t'liltcil Press Service").
+    re.compile(r"^[UIit][A-Za-z'’!.]{3,9}\s+Pr[ec]ss\s+Se[nr]v[a-z]{2,3}\W{0,2}$"),
 ]
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）

@@ -98,6 +98,7 @@ def test_no_dateline_inside_running_prose() -> None:
         "(Bf Associated Pre)",
         "(Br Assoclats Praaa.i",
         "Br Associated Pressl",
+        "t'liltcil Press Service",
     ],
 )
 def test_wire_credits_are_bylines_without_names(text: str) -> None:
