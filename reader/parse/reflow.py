@@ -344,7 +344,16 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
             if (
                 i - start > MAX_TITLE_RUN
                 and "cjk" not in styles
-                and (len(set(styles)) == 1 or _longest_stretch(body_type) > MAX_TITLE_RUN)
+                and (
+                    _longest_stretch(body_type) > MAX_TITLE_RUN
+                    # Where sizes are unknown, a run of one style is prose when a sentence
+                    # ends inside it or it is longer than any stack of decks; a headline and
+                    # a capitals deck of six short lines with no stop are no quotation.
+                    or (
+                        len(set(styles)) == 1
+                        and (i - start > MAX_STYLE_STRETCH or _sentence_inside(run))
+                    )
+                )
                 and _set_full(run)
             ):
                 result[start:i] = [False] * (i - start)
@@ -360,6 +369,18 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
 
 #: A stack of English decks holds at most this many consecutive lines of one style.
 MAX_STYLE_STRETCH = 8
+
+
+#: A sentence ending inside a line of capitals or title case ("QUALITIES. WE MUST").
+_STOP_INSIDE = re.compile(r"[A-Za-z]{2}[.!?][\"'”’]?\s+\S")
+
+
+def _sentence_inside(run: Sequence[Line]) -> bool:
+    """Whether a sentence ends anywhere in a run of lines but at its very end."""
+    texts = [line.text.strip() for line in run]
+    return any(_STOP_INSIDE.search(text) for text in texts) or any(
+        ends_sentence(text) for text in texts[:-1]
+    )
 
 
 def _set_full(run: Sequence[Line]) -> bool:
