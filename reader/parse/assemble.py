@@ -388,6 +388,11 @@ def assemble(
 DECK_MAX_LINES = 4
 
 
+#: Lines a deck closing on a stop under a headline closing on one holds at most.
+STOPPED_DECK_LINES = 2
+_SMALL_WORD_INSIDE = re.compile(r"\s[a-z]{2,4}\s")
+
+
 def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:
     """Whether a paragraph right under a headline is a deck wrapped over lines that alone were
     no titles (each ending in a comma or a hyphen): its words read as one (see
@@ -402,7 +407,18 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
     apart = following.kind != "title" and (
         following.block != unit.block or starts_story(following.lines[0].text)
     )
-    return apart and reads_as_deck(text)
+    # Where every deck closes on a full stop ("RIOTOUS STUDENTS." / "Serious Outbreak at the
+    # University" / "of Havana."), a two-line deck closing on one is no story's first paragraph
+    # whatever follows it.
+    stacked = (
+        len(unit.lines) <= STOPPED_DECK_LINES
+        and previous.style == "caps"
+        and previous.text.rstrip().endswith(".")
+        and text.rstrip().rstrip("\"'”’").endswith(".")
+        # a clause, not a list of names ("A. M. Carothers, W. B. Hoffa, Secretary.")
+        and _SMALL_WORD_INSIDE.search(text) is not None
+    )
+    return (apart or stacked) and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:

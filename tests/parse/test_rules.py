@@ -906,3 +906,43 @@ def test_a_date_line_with_weekday_and_year_is_masthead_anywhere() -> None:
     assert is_masthead_line("CHICKASHA, OKLAHOMA, MONDAY, FEBRUARY 28, 1316.", 300)
     assert not is_masthead_line("WASHINGTON, Monday, November 15.—", 300)
     assert not is_masthead_line("He left on Monday, February 28, 1916.", 300)
+
+
+def test_a_headline_over_a_capitals_deck_of_short_lines_is_no_quotation() -> None:
+    page = parse_page_text(
+        "America's terms.\n"
+        "SECOND BLOW-UP\n"
+        "CAUSES ALARM\n"
+        "FOLLOWING ANOTHER FIRE AT\n"
+        "DU PONT POWDER WORKS AT\n"
+        "TACOMA, OFFICIALS BECOME\n"
+        "SUSPICIOUS\n"
+        "t'liltcil Press Service\n"
+        "TACOMA, Feb. 8. It was learned this afternoon that eight hours after\n"
+        "the explosion which wrecked the gelatine mixing plant of the powder\n"
+        "company's works, another fire broke out.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "SECOND BLOW-UP CAUSES ALARM"
+    assert story.subheadline is not None and story.subheadline.endswith("SUSPICIOUS")
+    assert story.byline == "t'liltcil Press Service"
+    assert story.dateline == "TACOMA, Feb. 8."
+
+
+def test_a_two_line_deck_closing_on_a_stop_under_a_stopped_capitals_head() -> None:
+    page = parse_page_text(
+        "will be able again to resume active duty.\n"
+        "DOCKS DEVERY'S THEME.\n"
+        "NONE LEFT FOR FIXTH.\n"
+        "Says Candidate Will Make Tam\n"
+        'many "Tickle His Whiskers."\n'
+        "William S. Devery paid his respects to Charles F. Murphy, leader of\n"
+        "Tammany Hall, and Mr. Murphy's associates in characteristic fashion.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "DOCKS DEVERY'S THEME."
+    # ("Tam" / "many" is broken with no hyphen: rejoined only where the page prints the word.)
+    assert story.subheadline is not None
+    assert story.subheadline.startswith("NONE LEFT FOR FIXTH.\nSays Candidate Will Make Tam")
+    assert story.subheadline.endswith('"Tickle His Whiskers."')
+    assert story.paragraphs[0].startswith("William S. Devery")
