@@ -162,6 +162,7 @@ def find_titles(block: Block) -> list[bool]:
             is_title_like(line.text)
             or is_display_type(line.text, line.size, line.bold)
             or _title_under_dirt(line.text)
+            or _LONE_HEAD.match(line.text.strip()) is not None
         )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
@@ -695,6 +696,10 @@ def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -
 
 #: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
 _TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
+
+
+#: A one-word head of a local column closing on its stop ("Married.", "Personals.").
+_LONE_HEAD = re.compile(r"^[A-Z][a-z]{4,14}\.$")
 
 
 def _title_under_dirt(text: str) -> bool:

@@ -946,3 +946,15 @@ def test_a_two_line_deck_closing_on_a_stop_under_a_stopped_capitals_head() -> No
     assert story.subheadline.startswith("NONE LEFT FOR FIXTH.\nSays Candidate Will Make Tam")
     assert story.subheadline.endswith('"Tickle His Whiskers."')
     assert story.paragraphs[0].startswith("William S. Devery")
+
+
+def test_a_one_word_head_of_a_local_column() -> None:
+    page = parse_page_text(
+        "The repairs make it one of the pretty stores in town.\n"
+        "Married.\n"
+        "o-\n"
+        "Thursday, at Jeanerette, Mr. Joseph Gosselin was married to Miss\n"
+        "Mathilde Bienvenu, the pretty daughter of Mr. G. J. Bienvenu.\n"
+    )
+    assert page.articles[-1].headline == "Married."
+    assert page.articles[-1].paragraphs[0].startswith("Thursday, at Jeanerette")
