@@ -759,6 +759,9 @@ CAPS_WRAP_CHARS = 26
 CAPS_WIDER_DECK = 1.2
 
 
+_PRICE_OR_PAGES = re.compile(r"\b(?:CENTS?|PAGES|PACES|EDITION)\b")
+
+
 def caps_head_wraps(first: str, second: str) -> bool:
     """Two capitals lines printed together that are one headline wrapped in a narrow column
     ("WOULD BLOW UP" / "THE KENTUCKY", "TEN LOST LIVES" / "COPPER"), as most headlines of
@@ -771,6 +774,8 @@ def caps_head_wraps(first: str, second: str) -> bool:
         return False
     if max(len(first), len(second)) > CAPS_WRAP_CHARS:
         return False
+    if _PRICE_OR_PAGES.search(first) or _PRICE_OR_PAGES.search(second):
+        return False  # an ear's price or page count ("PRICE 10 CENTS", "14 PACES")
     return len(second) <= CAPS_TAIL_CHARS or len(second) <= CAPS_WIDER_DECK * len(first)
 
 

@@ -162,7 +162,8 @@ def find_titles(block: Block) -> list[bool]:
             is_title_like(line.text)
             or is_display_type(line.text, line.size, line.bold)
             or _title_under_dirt(line.text)
-            or _LONE_HEAD.match(line.text.strip()) is not None
+            # (the line above must close: "… of North" / "Dakota." is a sentence's end)
+            or (_LONE_HEAD.match(line.text.strip()) is not None and _closed_above(lines, i))
         )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
@@ -700,6 +701,10 @@ _TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
 
 #: A one-word head of a local column closing on its stop ("Married.", "Personals.").
 _LONE_HEAD = re.compile(r"^[A-Z][a-z]{4,14}\.$")
+
+
+def _closed_above(lines: Sequence[Line], i: int) -> bool:
+    return i == 0 or _closes(lines[i - 1].text)
 
 
 def _title_under_dirt(text: str) -> bool:

@@ -958,3 +958,18 @@ def test_a_one_word_head_of_a_local_column() -> None:
     )
     assert page.articles[-1].headline == "Married."
     assert page.articles[-1].paragraphs[0].startswith("Thursday, at Jeanerette")
+    # A word closing a sentence broken over the line above is no head.
+    page = parse_page_text(
+        "The delegates will meet next week at the hotel in Des\n"
+        "Moines.\n"
+        "The convention will open on Monday.\n"
+    )
+    assert [a.headline for a in page.articles] == [None]
+
+
+def test_an_ears_price_is_no_headlines_first_line() -> None:
+    from reader.parse.classify import caps_head_wraps
+
+    assert caps_head_wraps("TEN LOST LIVES", "COPPER")
+    assert not caps_head_wraps("PRICE 10 CENTS", "RUSSIANS TAKE PRISONERS")
+    assert not caps_head_wraps("LABOR BODY POUNDS AT PHONE DEAL", "NEW YORK GIRL SOLD BY SLAVERS")
