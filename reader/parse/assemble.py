@@ -12,6 +12,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     box_entry,
     byline_names,
+    caps_head_wraps,
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
@@ -674,6 +675,8 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
     """
     result: list[Title | Body] = []
     removed = 0
+    #: The last printed piece of a title made of several (a wrapped line is judged by it).
+    tail = ""
     for index, item in enumerate(sequence):
         previous = result[-1] if result else None
         if (
@@ -684,14 +687,16 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
             and previous.style == item.style
             and item.first - previous.last <= 2
             and not item.text.startswith("—")
-            and _title_runs_on(previous.text, item.text, _next_lead(sequence, index))
+            and _title_runs_on(previous.text, item.text, _next_lead(sequence, index), tail)
         ):
             joined, hyphens = join_lines([previous.text, item.text])
+            tail = item.text
             previous.text, previous.last = repair_spacing(joined), item.last
             previous.pointer = item.pointer
             removed += hyphens
             continue
         result.append(item)
+        tail = item.text if isinstance(item, Title) else ""
     return result, removed
 
 
@@ -702,7 +707,7 @@ def _next_lead(sequence: list[Title | Body], index: int) -> str:
     return ""
 
 
-def _title_runs_on(first: str, second: str, lead: str) -> bool:
+def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
     if cjk_ratio(first) >= 0.5:
         if len(letters_only(second)) <= 2:
             return True  # one or two characters under a title are its wrapped tail, no deck
@@ -710,6 +715,10 @@ def _title_runs_on(first: str, second: str, lead: str) -> bool:
         return len(seam) >= 3 and seam in letters_only(lead)
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
+        return True
+    if title_style(first) == "caps" == title_style(second) and caps_head_wraps(
+        tail or first, second
+    ):
         return True
     if title_style(first) == "mixed" == title_style(second) and first.strip().isalpha():
         return True  # a word alone over a mixed-case title is its first ("Celebrate")

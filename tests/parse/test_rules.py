@@ -973,3 +973,14 @@ def test_an_ears_price_is_no_headlines_first_line() -> None:
     assert caps_head_wraps("TEN LOST LIVES", "COPPER")
     assert not caps_head_wraps("PRICE 10 CENTS", "RUSSIANS TAKE PRISONERS")
     assert not caps_head_wraps("LABOR BODY POUNDS AT PHONE DEAL", "NEW YORK GIRL SOLD BY SLAVERS")
+
+
+def test_capitals_heads_in_blocks_of_their_own_are_judged_line_by_line() -> None:
+    # Three short capitals lines each in a block of its own: the third is judged against the
+    # second line, not against the two already joined.
+    page = parse_page_text(
+        "TWO CENTS.\n\nROOT SAYS PARTY\n\nIS SURE TO FIND\n\nLEAGUE SOLUTION\n\n"
+        "Former Senator Elihu Root is confident that out of the discussions in the Senate\n"
+        "will come a workable plan for an association of nations.\n"
+    )
+    assert page.articles[-1].headline == "ROOT SAYS PARTY IS SURE TO FIND LEAGUE SOLUTION"
