@@ -196,7 +196,7 @@ _BYLINE_LINES = [
 _BYLINE_LINE = either(_BYLINE_LINES)
 _BYLINE_ROLES = _zh(
     r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
-    r"[（()）、,，]"
+    r"[（()）、,，【】]"
 )
 
 # --- credits --------------------------------------------------------------------------------
@@ -391,10 +391,21 @@ _SIGNATURE = re.compile(
 )
 
 
+#: A reader's or writer's signature under a letter or a column: who they are, then a name or a
+#: surname with a courtesy title ("讀者 陳先生", "市民 李小姐", "——网友 王磊").
+_CJK_SIGNATURE = _zh(
+    r"^[—-]*\s*(?:读者|市民|居民|家长|网友|学生|作者)\s*"
+    r"(?:[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)|[\u4e00-\u9fff·]{2,4})$"
+)
+
+
 def is_signature(text: str) -> bool:
-    """A line that is a signature at the foot of a story: initials and a name, ending in a stop."""
+    """A line that is a signature at the foot of a story: initials and a name, ending in a stop;
+    or, in Chinese, the writer's role and name ("讀者 陳先生")."""
     stripped = text.strip()
-    return stripped.endswith(".") and _SIGNATURE.match(stripped) is not None
+    if stripped.endswith("."):
+        return _SIGNATURE.match(stripped) is not None
+    return _CJK_SIGNATURE.match(stripped) is not None
 
 
 def is_wire_credit(text: str) -> bool:

@@ -199,6 +199,9 @@ def find_titles(block: Block) -> list[bool]:
                 or starts_story(nxt.text)
                 or is_byline_line(nxt.text)
                 or (latin and like[i + 1])
+                or (
+                    not latin and i and _closes(lines[i - 1].text) and _set_short(lines, columns, i)
+                )
             )
         if latin and i + 1 < len(lines) and not like[i + 1]:
             # An English deck sits above prose that does not continue its sentence: a
@@ -226,6 +229,35 @@ def find_titles(block: Block) -> list[bool]:
             flags[:run] = [True] * run
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
+    """A Chinese line set short of the column below it by more than a paragraph's indent (OCR
+    drops the indent's spaces; a line of a real page may fall a character short) and the next
+    line's first piece (a character with the closing
+    marks that may not start a line, or a Latin word): the line was cut short on purpose, as a
+    title is and a paragraph's first line is not ("更正啟事" over "本報昨日A4版〈渡輪新航線下月").
+    A title opening with a column label ("讀者來函：巴士站應加設上蓋") needs no indent's margin.
+    A numbered item's first line is a paragraph."""
+    text = lines[i].text
+    if starts_numbered_item(text):
+        return False
+    piece = _FIRST_PIECE.match(lines[i + 1].text)
+    need = display_width(piece.group(0)) if piece else 2
+    if _COLUMN_LABEL.match(text) is None:
+        need += CJK_INDENT
+    return lines[i].width + need <= columns.forward(i + 1)
+
+
+#: A paragraph's first-line indent in Chinese text, two characters, and the one character a
+#: real page's line may fall short of its column by (half-width units).
+CJK_INDENT = 6
+#: A line's first piece that could not be set apart: a Latin word or number, or one character
+#: with the closing marks that follow it.
+_FIRST_PIECE = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*")
+#: A column's label before a title ("讀者來函：", "社评：", "快讯："): two to six characters and
+#: a colon, a title after it.
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.

@@ -782,3 +782,66 @@ def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
     assert story.paragraphs == ("土木工程拓展署昨日宣布，今年的斜坡巡查工作提早一個月展開。",)
     assert (teaser.kind, teaser.headline) == (ArticleKind.TEASER, "高考首日全市考點秩序井然")
     assert teaser.continued_to is not None and teaser.continued_to.page == 5
+
+
+def test_chinese_title_set_short_after_a_closed_paragraph() -> None:
+    # E-paper text with no indents: a heading after a paragraph's end, set far short of the
+    # column, heads a story of its own even when a full line follows it; a column label
+    # ("讀者來函：") needs no more than the next character's room; a reader's signature closes
+    # the letter.
+    page = parse_page_text(
+        "\n\n".join(
+            [
+                "有經營了二十多年的魚檔老闆表",
+                "示，新街市設有空調，環境乾爽",
+                "不少年輕家庭週末都會前來購物。",
+                "更正啟事",
+                "本報昨日A4版〈渡輪新航線下月",
+                "啟航〉一文中，單程船費應為十",
+                "二元，誤植為二十元，特此更正",
+                "並向讀者致歉。",
+                "讀者來函：巴士站應加設上蓋",
+                "本人每日在觀塘道巴士站候車，",
+                "該站沒有上蓋，雨天時乘客只能",
+                "撐傘排隊，長者尤其不便。希望",
+                "有關部門盡快研究加設上蓋。",
+                "讀者 陳先生",
+            ]
+        )
+    )
+    first, notice, letter = page.articles
+    assert first.headline is None
+    assert (notice.kind, notice.headline) == (ArticleKind.NOTICE, "更正啟事")
+    assert (letter.headline, letter.byline) == ("讀者來函：巴士站應加設上蓋", "讀者 陳先生")
+    assert letter.paragraphs[-1].endswith("有關部門盡快研究加設上蓋。")
+    assert is_signature("市民 李小姐") and is_signature("——网友 王磊")
+    assert not is_signature("讀者紛紛來電查詢")
+
+
+def test_a_paragraph_first_line_short_by_its_lost_indent_is_no_title() -> None:
+    # The indent's two spaces are lost in OCR: a first line short by them (and a character)
+    # and a numbered item's first line stay paragraphs.
+    page = parse_page_text(
+        "\n".join(
+            [
+                "政府公布三項防疫新安排",
+                "本報記者 黃志強",
+                "政府新聞處昨晚發出公告，宣布由",
+                "下周一起實施三項新安排，主要內容如",
+                "下：",
+                "1. 安老院舍訪客須於探訪前四十",
+                "八小時內接受快速測試，並出示陰性結",
+                "果。",
+                "位於舊城區的南昌街市完成活化",
+                "重新開放，約三分之一攤位由四十歲以",
+                "下的年輕攤販承租，售賣手工麵包。",
+            ]
+        )
+    )
+    (story,) = page.articles
+    assert story.headline == "政府公布三項防疫新安排"
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].startswith("1. 安老院舍") or story.paragraphs[1].startswith(
+        "1.安老院舍"
+    )
+    assert story.paragraphs[2].startswith("位於舊城區")
