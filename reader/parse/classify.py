@@ -119,7 +119,7 @@ _DATELINE_PATTERNS = [
     # （新华社北京1月5日电）: place, day (in figures or in Chinese numerals, 廿 and 卅 too),
     # agency, 电, in brackets.
     _zh(
-        r"^[（(](?:[\u4e00-\u9fff]{1,4}社)?[\u4e00-\u9fff]{1,6}?\s*"
+        r"^[（(](?:[\u4e00-\u9fff]{1,4}社)?(?:记者[\u4e00-\u9fff·]{2,4}?)?[\u4e00-\u9fff]{1,6}?\s*"
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
         r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[）)]"
     ),
@@ -181,7 +181,10 @@ _BYLINE_LEADS = [
     _zh(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
     # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
     # 【星島日報報道】, 【中央社台北5日電】.
-    _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|电)】"),
+    _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|报导|电)】"),
+    # Taiwan leads in tortoise-shell brackets: 〔記者林怡君／台北報導〕, 〔本報訊〕,
+    # 〔中央社〕.
+    _zh(r"^〔[\u4e00-\u9fff\w·、／/\s]{1,24}?(?:讯|报道|报导|电|社)〕"),
     *_WIRE_CREDITS,
 ]
 _BYLINE_LEAD = either(_BYLINE_LEADS)
@@ -196,7 +199,7 @@ _BYLINE_LINES = [
 _BYLINE_LINE = either(_BYLINE_LINES)
 _BYLINE_ROLES = _zh(
     r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
-    r"[（()）、,，【】]"
+    r"[（()）、,，【】〔〕]|[／/][\u4e00-\u9fff]{1,6}报[道导]"
 )
 
 # --- credits --------------------------------------------------------------------------------
@@ -205,6 +208,8 @@ _CREDIT_PATTERNS = [
     # "/" or spaces, is left out, so that the search skips to the 摄 at C speed).
     _zh(r"摄(?:影)?$"),
     _zh(r"^(?:图|图片|制图)[：:／/]"),  # 图：本报记者 …
+    # （記者王志遠攝）, （圖／中央社）, （翻攝畫面）: a credit in brackets on its own line.
+    _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
@@ -246,6 +251,11 @@ _EN_TEASER_POINTER = re.compile(
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
     _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
+    # A Taiwan masthead's date in the Minguo calendar: 中華民國114年10月7日 星期二.
+    _zh(
+        r"^(?:中华民国|中華民國|民国|民國)\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+        r"\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$"
+    ),
     _zh(r"^第\s*" + _SECTION + "[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
     _zh(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
     _zh(r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"),
@@ -583,7 +593,14 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
             return True
     if not _PROSE_STOPS.isdisjoint(stripped):
         return False
+    if line_index < NAME_LINES and _SECTION_FOLIO.match(stripped):
+        return True
     return may_be_furniture(stripped) and _furniture_search(stripped)
+
+
+#: A section page's folio near the top of a page: its letter and number, then the section's
+#: name ("A4 生活", "B2 財經"). (Lower down such a line may be a kicker: "G20 峰会".)
+_SECTION_FOLIO = re.compile(r"^[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,4}$")
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")

@@ -164,6 +164,11 @@ def find_titles(block: Block) -> list[bool]:
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
+        and not (
+            i + 1 < len(lines)
+            and not line.text.startswith("—")
+            and _ONE_CHARACTER_CLAUSE.match(lines[i + 1].text)
+        )
         for i, line in enumerate(lines)
     ]
     _bridge_short_title_lines(lines, like)
@@ -195,12 +200,14 @@ def find_titles(block: Block) -> list[bool]:
         else:
             nxt = lines[i + 1]
             next_ok = (
-                is_short(nxt, columns.forward(i + 1))
+                _cut_short(lines, i + 1, columns.forward(i + 1))
                 or starts_story(nxt.text)
                 or is_byline_line(nxt.text)
                 or (latin and like[i + 1])
                 or (
-                    not latin and i and _closes(lines[i - 1].text) and _set_short(lines, columns, i)
+                    not latin
+                    and (i == 0 or _closes(lines[i - 1].text))
+                    and _set_short(lines, columns, i)
                 )
             )
         if latin and i + 1 < len(lines) and not like[i + 1]:
@@ -231,6 +238,19 @@ def find_titles(block: Block) -> list[bool]:
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
 
+def _cut_short(lines: Sequence[Line], i: int, column: int) -> bool:
+    """Line ``i`` is short of the column, and for Chinese text the next line's first piece
+    would have fitted on it: a line left short only because a long figure or Latin word
+    ("91330200MA2H3K5L7X") was carried over is no paragraph's end or first line."""
+    line = lines[i]
+    if not is_short(line, column):
+        return False
+    if i + 1 >= len(lines) or cjk_ratio(line.text) < 0.5:
+        return True
+    piece = _FIRST_PIECE.match(lines[i + 1].text)
+    return piece is None or line.width + display_width(piece.group(0)) <= column
+
+
 def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
     """A Chinese line set short of the column below it by more than a paragraph's indent (OCR
     drops the indent's spaces; a line of a real page may fall a character short) and the next
@@ -238,9 +258,9 @@ def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
     marks that may not start a line, or a Latin word): the line was cut short on purpose, as a
     title is and a paragraph's first line is not ("更正啟事" over "本報昨日A4版〈渡輪新航線下月").
     A title opening with a column label ("讀者來函：巴士站應加設上蓋") needs no indent's margin.
-    A numbered item's first line is a paragraph."""
+    A numbered item's first line is a paragraph; a lone character is noise."""
     text = lines[i].text
-    if starts_numbered_item(text):
+    if starts_numbered_item(text) or display_width(text) < MIN_SET_SHORT_TITLE:
         return False
     piece = _FIRST_PIECE.match(lines[i + 1].text)
     need = display_width(piece.group(0)) if piece else 2
@@ -249,6 +269,8 @@ def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
     return lines[i].width + need <= columns.forward(i + 1)
 
 
+#: A title set short is two characters wide at least (a lone mark or character is noise).
+MIN_SET_SHORT_TITLE = 4
 #: A paragraph's first-line indent in Chinese text, two characters, and the one character a
 #: real page's line may fall short of its column by (half-width units).
 CJK_INDENT = 6
@@ -258,6 +280,11 @@ _FIRST_PIECE = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】
 #: A column's label before a title ("讀者來函：", "社评：", "快讯："): two to six characters and
 #: a colon, a title after it.
 _COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+
+
+#: A Chinese line opening with a clause of one character ("日，吸引大批遊客…"): the end of a
+#: word broken at the line above, which therefore runs on and is no title.
+_ONE_CHARACTER_CLAUSE = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.

@@ -10,9 +10,11 @@ from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.classify import (
     box_entry,
+    byline_names,
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_credit,
     is_furniture,
     is_signature,
     is_wire_credit,
@@ -845,3 +847,55 @@ def test_a_paragraph_first_line_short_by_its_lost_indent_is_no_title() -> None:
         "1.安老院舍"
     )
     assert story.paragraphs[2].startswith("位於舊城區")
+
+
+def test_taiwan_leads_datelines_credits_and_masthead() -> None:
+    assert match_byline_lead("〔記者林怡君／台北報導〕中度颱風").text == "〔記者林怡君／台北報導〕"  # type: ignore[union-attr]
+    assert byline_names("〔記者林怡君／台北報導〕") == ("林怡君",)
+    assert byline_names("【本報訊】") == ()
+    assert match_dateline("（中央社記者曾智偉台北6日電）經濟部今天") is not None
+    assert is_credit("（記者王志遠攝）") and is_credit("（圖／中央社）")
+    assert not is_credit("（記者會上，他表示）")
+    assert is_furniture("中華民國114年10月7日 星期二")
+    assert is_furniture("A4 生活", line_index=2) and not is_furniture("G20 峰會")
+    page = parse_page_text(
+        "\n\n".join(
+            [
+                "台北市立動物園今天為大貓熊「圓寶」慶祝生",
+                "日，吸引大批遊客排隊入園。",
+                "（記者王志遠攝）",
+                "高鐵連假加開62班次",
+                "台灣高鐵公司宣布，雙十連假期間將加開62班",
+                "次列車疏運旅客，訂位系統自今天凌晨零時開",
+                "放。",
+            ]
+        )
+    )
+    caption, brief = page.articles
+    assert (caption.kind, caption.headline, caption.credit) == (
+        ArticleKind.CAPTION,
+        None,
+        "（記者王志遠攝）",
+    )
+    assert brief.headline == "高鐵連假加開62班次"
+
+
+def test_a_line_left_short_by_a_carried_over_number_is_no_paragraph_end() -> None:
+    # PaddleOCR-style text: the line under the notice's first line is short only because the
+    # long code did not fit on it, so that first line is no deck.
+    page = parse_page_text(
+        "\n".join(
+            [
+                "遗失声明",
+                "东海市晨光文具有限公司不慎遗失营业执",
+                "照副本一份，统一社会信用代码：",
+                "91330200MA2H3K5L7X，声明作废。",
+            ]
+        )
+    )
+    (notice,) = page.articles
+    assert (notice.kind, notice.headline, notice.subheadline) == (
+        ArticleKind.NOTICE,
+        "遗失声明",
+        None,
+    )
