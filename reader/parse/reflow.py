@@ -455,7 +455,9 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         if not ends_sentence(prev.text) or ends_with_abbreviation(prev.text):
             breaks.append((False, False))
             continue
-        if cjk_ratio(prev.text) < 0.5:
+        # A line of figures in Chinese text ("进口766.2亿元，增长3.2%。") is read as Chinese
+        # when the next line is.
+        if cjk_ratio(prev.text) < 0.5 and cjk_ratio(line.text) < 0.5:
             words = line.text.split()
             first_word = words[0] if words else ""
             widest = max(columns.widest(i - 1), columns.widest(i))

@@ -899,3 +899,25 @@ def test_a_line_left_short_by_a_carried_over_number_is_no_paragraph_end() -> Non
         "遗失声明",
         None,
     )
+
+
+def test_a_line_of_figures_in_chinese_text_ends_its_paragraph_as_chinese() -> None:
+    # Mostly figures, so no longer "Chinese" by its share of wide characters: the line is
+    # still short of the Chinese column and ends a sentence, so its paragraph ends there.
+    page = parse_page_text(
+        "\n".join(
+            [
+                "记者昨日从东海海关获悉，今年前8个月，",
+                "我市货物贸易进出口总值达2168.5亿元，",
+                "同比增长7.2%，增速比全国高出2.1个百",
+                "分点。其中，出口1402.3亿元，增长9.5%；",
+                "进口766.2亿元，增长3.2%。",
+                "从贸易方式看，一般贸易仍是主要方式，",
+                "占进出口总值的68.4%。跨境电商出口表",
+                "现亮眼，增速居全省首位。",
+            ]
+        )
+    )
+    (story,) = page.articles
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[1].startswith("从贸易方式看")
