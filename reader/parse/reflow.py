@@ -760,8 +760,29 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             units.append(Unit("title", [line], index, style=style, listed=_is_entry(line)))
     flush_run()
     if credit_lines:
+        if units and units[-1].kind == "paragraph":
+            units[-1:] = _caption_above_credit(units[-1])
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+def _caption_above_credit(unit: Unit) -> list[Unit]:
+    """The Chinese paragraph straight above a photo credit: a caption set under a story's last
+    paragraph with no blank line between starts after the last line that ends a sentence
+    short of the column even by one character (the credit says a caption is there, so the
+    weaker evidence will do). Otherwise the paragraph as it is."""
+    lines = unit.lines
+    if len(lines) < 3 or cjk_ratio(lines[-1].text) < 0.5:
+        return [unit]
+    column = estimate_column_width([line.width for line in lines])
+    for k in range(len(lines) - 1, 0, -1):
+        above = lines[k - 1]
+        if ends_sentence(above.text) and above.width <= column - 2:
+            return [
+                Unit("paragraph", lines[:k], unit.block, guessed=unit.guessed),
+                Unit("paragraph", lines[k:], unit.block, guessed=True),
+            ]
+    return [unit]
 
 
 #: A wrapped title's second line is at most this share of the title column.

@@ -921,3 +921,29 @@ def test_a_line_of_figures_in_chinese_text_ends_its_paragraph_as_chinese() -> No
     (story,) = page.articles
     assert len(story.paragraphs) == 2
     assert story.paragraphs[1].startswith("从贸易方式看")
+
+
+def test_a_caption_under_a_story_starts_after_a_line_one_character_short() -> None:
+    # Single-spaced: the brief's last line falls one character short of the column, too
+    # little to end a paragraph by itself; the photo credit below says a caption is there.
+    page = parse_page_text(
+        "\n".join(
+            [
+                "城北片区明日停水",
+                "本报讯 因管网改造施工，城北片区",
+                "部分小区将于3月19日8时至20时暂停",
+                "供水，请居民提前做好储水准备。",
+                "春日暖阳下，市民在东湖樱花园赏花",
+                "游玩。近日，园内两千余株樱花进入",
+                "盛花期，吸引大批游客前来打卡。",
+                "新华社记者 赵一鸣/摄",
+            ]
+        )
+    )
+    brief, caption = page.articles
+    assert (brief.headline, brief.credit) == ("城北片区明日停水", None)
+    assert caption.kind == ArticleKind.CAPTION
+    assert caption.paragraphs == (
+        "春日暖阳下，市民在东湖樱花园赏花游玩。近日，园内两千余株樱花进入盛花期，吸引大批游客前来打卡。",
+    )
+    assert caption.credit == "新华社记者 赵一鸣/摄"
