@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import ArticleKind
+from reader.model import ArticleKind, Page
 from reader.parse import parse_page_text
 from reader.parse.classify import (
     box_entry,
@@ -27,6 +27,11 @@ from reader.parse.classify import (
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
+
+
+def _epaper(*lines: str) -> Page:
+    """Parse lines printed as e-paper text prints them: a blank line after every line."""
+    return parse_page_text("\n\n".join(lines))
 
 
 @pytest.mark.parametrize(
@@ -763,17 +768,13 @@ def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
     assert is_furniture("第A6版 港聞")
     # E-paper text (a blank line after each line): a kicker and a headline straight above a
     # lead in brackets are titles, however wide their lines.
-    page = parse_page_text(
-        "\n\n".join(
-            [
-                "颱風季前防患未然",
-                "全港斜坡巡查提早展開",
-                "【本報訊】土木工程拓展署昨日",
-                "宣布，今年的斜坡巡查工作提早",
-                "一個月展開。",
-                "高考首日全市考點秩序井然（見A5版）",
-            ]
-        )
+    page = _epaper(
+        "颱風季前防患未然",
+        "全港斜坡巡查提早展開",
+        "【本報訊】土木工程拓展署昨日",
+        "宣布，今年的斜坡巡查工作提早",
+        "一個月展開。",
+        "高考首日全市考點秩序井然（見A5版）",
     )
     story, teaser = page.articles
     assert (story.kicker, story.headline, story.byline) == (
@@ -791,25 +792,21 @@ def test_chinese_title_set_short_after_a_closed_paragraph() -> None:
     # column, heads a story of its own even when a full line follows it; a column label
     # ("讀者來函：") needs no more than the next character's room; a reader's signature closes
     # the letter.
-    page = parse_page_text(
-        "\n\n".join(
-            [
-                "有經營了二十多年的魚檔老闆表",
-                "示，新街市設有空調，環境乾爽",
-                "不少年輕家庭週末都會前來購物。",
-                "更正啟事",
-                "本報昨日A4版〈渡輪新航線下月",
-                "啟航〉一文中，單程船費應為十",
-                "二元，誤植為二十元，特此更正",
-                "並向讀者致歉。",
-                "讀者來函：巴士站應加設上蓋",
-                "本人每日在觀塘道巴士站候車，",
-                "該站沒有上蓋，雨天時乘客只能",
-                "撐傘排隊，長者尤其不便。希望",
-                "有關部門盡快研究加設上蓋。",
-                "讀者 陳先生",
-            ]
-        )
+    page = _epaper(
+        "有經營了二十多年的魚檔老闆表",
+        "示，新街市設有空調，環境乾爽",
+        "不少年輕家庭週末都會前來購物。",
+        "更正啟事",
+        "本報昨日A4版〈渡輪新航線下月",
+        "啟航〉一文中，單程船費應為十",
+        "二元，誤植為二十元，特此更正",
+        "並向讀者致歉。",
+        "讀者來函：巴士站應加設上蓋",
+        "本人每日在觀塘道巴士站候車，",
+        "該站沒有上蓋，雨天時乘客只能",
+        "撐傘排隊，長者尤其不便。希望",
+        "有關部門盡快研究加設上蓋。",
+        "讀者 陳先生",
     )
     first, notice, letter = page.articles
     assert first.headline is None
@@ -858,18 +855,14 @@ def test_taiwan_leads_datelines_credits_and_masthead() -> None:
     assert not is_credit("（記者會上，他表示）")
     assert is_furniture("中華民國114年10月7日 星期二")
     assert is_furniture("A4 生活", line_index=2) and not is_furniture("G20 峰會")
-    page = parse_page_text(
-        "\n\n".join(
-            [
-                "台北市立動物園今天為大貓熊「圓寶」慶祝生",
-                "日，吸引大批遊客排隊入園。",
-                "（記者王志遠攝）",
-                "高鐵連假加開62班次",
-                "台灣高鐵公司宣布，雙十連假期間將加開62班",
-                "次列車疏運旅客，訂位系統自今天凌晨零時開",
-                "放。",
-            ]
-        )
+    page = _epaper(
+        "台北市立動物園今天為大貓熊「圓寶」慶祝生",
+        "日，吸引大批遊客排隊入園。",
+        "（記者王志遠攝）",
+        "高鐵連假加開62班次",
+        "台灣高鐵公司宣布，雙十連假期間將加開62班",
+        "次列車疏運旅客，訂位系統自今天凌晨零時開",
+        "放。",
     )
     caption, brief = page.articles
     assert (caption.kind, caption.headline, caption.credit) == (
