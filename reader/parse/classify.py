@@ -482,9 +482,26 @@ def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
     return None
 
 
+#: A news digest's item: a sentence, then the page that tells it ("Gen. E. M. Weaver dies.
+#: Page 3", "… in hospital. | Page 13"), as "Today's News in Paragraphs" boxes print them.
+_DIGEST_POINTER = re.compile(r"(?<=[.!?])\s*\|?\s*Page\s+(\d{1,3})\.?$")
+
+
+def ends_digest_item(text: str) -> bool:
+    """A line ending a news digest's item: a sentence's stop, then "Page N" (or "Page N" alone,
+    after a column rule OCR read as "|")."""
+    stripped = text.strip()
+    return "Page" in stripped and (
+        _DIGEST_POINTER.search(stripped) is not None or _DIGEST_ALONE.match(stripped) is not None
+    )
+
+
+_DIGEST_ALONE = re.compile(r"^\|\s*Page\s+\d{1,3}\.?$")
+
+
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
-    """A teaser's page pointer: "…（见第3版）" or "… See Page 4"."""
-    for pattern in (_TEASER_POINTER, _EN_TEASER_POINTER):
+    """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
+    for pattern in (_TEASER_POINTER, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:
             link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())

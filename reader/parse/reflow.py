@@ -15,6 +15,7 @@ from reader.parse.classify import (
     box_entry,
     caps_runs_on,
     dateline_reaches_past,
+    ends_digest_item,
     ends_with_abbreviation,
     is_byline_line,
     is_credit,
@@ -440,12 +441,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
         for line in lines
     ]
+    # A news digest's item ends at its page pointer.
+    digest = [ends_digest_item(line.text) for line in lines]
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
         if (
             alone[i]
             or alone[i - 1]
+            or digest[i - 1]
             or starts_story(line.text)
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
             or _dateline_across(lines, i)
@@ -704,9 +708,9 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         start, guessed = 0, False
         for offset, (brk, guess) in enumerate(weighed_breaks(run), start=1):
             if brk:
-                units.append(Unit("paragraph", run[start:offset], index, guessed=guessed))
+                units.append(_paragraph_or_digest(run[start:offset], index, guessed))
                 start, guessed = offset, guess
-        units.append(Unit("paragraph", run[start:], index, guessed=guessed))
+        units.append(_paragraph_or_digest(run[start:], index, guessed))
         run.clear()
 
     for line, is_title in zip(body, titles, strict=True):
@@ -783,6 +787,18 @@ def _caption_above_credit(unit: Unit) -> list[Unit]:
                 Unit("paragraph", lines[k:], unit.block, guessed=True),
             ]
     return [unit]
+
+
+#: A news digest's item is at most this many lines.
+DIGEST_MAX_LINES = 4
+
+
+def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
+    """A paragraph unit, or, when its lines are a news digest's item ("Gen. E. M. Weaver dies.
+    Page 3": a sentence or two closed by the page that tells it), a teaser of its own."""
+    if len(lines) <= DIGEST_MAX_LINES and ends_digest_item(lines[-1].text):
+        return Unit("title", lines, index, style="mixed", listed=True)
+    return Unit("paragraph", lines, index, guessed=guessed)
 
 
 #: A wrapped title's second line is at most this share of the title column.

@@ -940,3 +940,29 @@ def test_a_caption_under_a_story_starts_after_a_line_one_character_short() -> No
         "春日暖阳下，市民在东湖樱花园赏花游玩。近日，园内两千余株樱花进入盛花期，吸引大批游客前来打卡。",
     )
     assert caption.credit == "新华社记者 赵一鸣/摄"
+
+
+def test_a_news_digest_item_closed_by_its_page_is_a_teaser() -> None:
+    # "Today's News in Paragraphs": sentences, each closed by the page that tells it, printed
+    # without blank lines between them.
+    page = parse_page_text(
+        "\n".join(
+            [
+                "Two actresses found dead in Chicago",
+                "under circumstances which indicated",
+                "murder. Page 2",
+                "Gen. E. M. Weaver dies. Page 3",
+                "Struck by street car, dies in hospital.",
+                "| Page 13",
+            ]
+        )
+    )
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (
+            ArticleKind.TEASER,
+            "Two actresses found dead in Chicago under circumstances which indicated murder.",
+        ),
+        (ArticleKind.TEASER, "Gen. E. M. Weaver dies."),
+        (ArticleKind.TEASER, "Struck by street car, dies in hospital."),
+    ]
+    assert [a.continued_to.page for a in page.articles if a.continued_to] == [2, 3, 13]
