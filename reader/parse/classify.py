@@ -903,6 +903,9 @@ NOTICE_MIN_HITS = 3
 NOTICE_CHARS_PER_HIT = 60
 SHOP_MIN_HITS = 2
 SHOP_CHARS_PER_HIT = 100
+#: With fewer shop words, an advertisement names one shop or ad word and addresses the reader
+#: at least this often.
+READER_MIN_HITS = 3
 
 
 _NOTICE_HEAD = _zh(
@@ -920,7 +923,8 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
     ("NOTICE …", "FOR SALE", "公告", "招聘"), its Chinese headline names it one ("遷址通告"), it
     signs off as a paid notice ("—Advt."), or it is dense with prices, phone numbers, the
-    shop's offers and words to the reader ("We pay you 5 per cent", "your patronage")."""
+    shop's offers and words to the reader ("We pay you 5 per cent", "your patronage"); or it
+    names its goods once and speaks to the reader throughout."""
     opening = (headline or text).strip()
     if _NOTICE_OPENINGS.match(opening) or (headline and _NOTICE_OPENINGS.match(text.strip())):
         return True
@@ -935,14 +939,21 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     shop = len(_SHOP_WORDS.findall((headline or "").lower()))
     lower = text.lower()
-    if text.isascii() and shop + _most_shop_words(lower) < SHOP_MIN_HITS:
-        return False  # too few possible shop words: the pattern need not be run
+    if (
+        text.isascii()
+        and shop + _most_shop_words(lower) < SHOP_MIN_HITS
+        and lower.count("you") < READER_MIN_HITS
+    ):
+        return False  # too few possible shop and reader words: the patterns need not be run
     shop += len(_SHOP_WORDS.findall(lower))
-    if shop < SHOP_MIN_HITS:
-        return False
     if hits < 0:
         hits = len(_NOTICE_WORDS.findall(text))
-    return (shop + hits + len(_READER_WORDS.findall(text))) * SHOP_CHARS_PER_HIT >= len(text)
+    reader_words = len(_READER_WORDS.findall(text))
+    # A shop's words; or one shop or ad word, with the reader addressed again and again ("Do
+    # you know of a man …", "You want to know what your prospective car will do").
+    if shop < SHOP_MIN_HITS and (shop + hits < 1 or reader_words < READER_MIN_HITS):
+        return False
+    return (shop + hits + reader_words) * SHOP_CHARS_PER_HIT >= len(text)
 
 
 #: In ASCII text, every match of _NOTICE_WORDS holds one of these (a digit for the prices,

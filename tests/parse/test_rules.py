@@ -966,3 +966,19 @@ def test_a_news_digest_item_closed_by_its_page_is_a_teaser() -> None:
         (ArticleKind.TEASER, "Struck by street car, dies in hospital."),
     ]
     assert [a.continued_to.page for a in page.articles if a.continued_to] == [2, 3, 13]
+
+
+def test_an_ad_that_names_its_goods_once_and_speaks_to_the_reader_is_a_notice() -> None:
+    bank = (
+        "Do you know of a man or woman who is conducting a successful business without the "
+        "assistance of a bank account? No matter what line of business you are engaged in, "
+        "farming, merchandising or a profession, you need a bank. We invite your account."
+    )
+    assert looks_like_notice("A BANK ACCOUNT IS A NECESSITY", bank)
+    # Twice "you" and a sum of money in a story's opening question is no advertisement.
+    story = (
+        "If you had just inherited $3,000,000 would you keep on selling dogs? Justice of "
+        "Peace F. P. Kirby has decided on the latter course. A relative in Ireland just died, "
+        "leaving him a fortune."
+    )
+    assert not looks_like_notice("HEIR TO RICHES TO KEEP ON SELLING DOGS", story)
