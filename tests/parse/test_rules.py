@@ -982,3 +982,23 @@ def test_an_ad_that_names_its_goods_once_and_speaks_to_the_reader_is_a_notice() 
         "leaving him a fortune."
     )
     assert not looks_like_notice("HEIR TO RICHES TO KEEP ON SELLING DOGS", story)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("■本报记者 王小明", ("王小明",)),
+        ("文/图 本报记者 王小明", ("王小明",)),
+        ("記者王小明／台中報導", ("王小明",)),
+    ],
+)
+def test_chinese_byline_lines_with_a_bullet_a_label_or_a_place(
+    line: str, names: tuple[str, ...]
+) -> None:
+    page = parse_page_text(
+        f"市民公园改造完成\n{line}\n市民公园改造工程昨日完工，新增绿地三千平方米，\n"
+        "园内还新建了两处儿童游乐场。\n"
+    )
+    (story,) = page.articles
+    assert (story.headline, story.byline, story.byline_names) == ("市民公园改造完成", line, names)
+    assert story.paragraphs[0].startswith("市民公园改造工程")
