@@ -50,8 +50,8 @@ _EN_PLACE = (
 #: written once, in Simplified, and matches both scripts.
 _TRADITIONAL = dict(
     zip(
-        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类",
-        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類",
+        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类据",
+        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類據",
         strict=True,
     )
 )
@@ -123,8 +123,14 @@ _DATELINE_PATTERNS = [
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
         r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[）)]"
     ),
-    # 据新华社报道 / 据《科技日报》报道
-    _zh(r"^据[^，,。\n]{1,20}?报道[，,]?"),
+    # 据新华社报道 / 据《科技日报》报道 / 據中央社報導 / 据新华社电
+    _zh(r"^据[^，,。\n]{1,20}?(?:报[道导]|电)[，,]?"),
+    # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
+    # 本报北京6月3日讯 (讯 only with the date: 本报讯 alone is a byline).
+    _zh(
+        r"^[\u4e00-\u9fff]{1,8}?(?:社|网|台|报)[\u4e00-\u9fff]{0,6}?\s*\d{1,2}\s*月\s*"
+        r"\d{1,2}\s*日\s*(?:专)?[电讯](?:\s*[（(][^）)\n]{1,20}[）)])?"
+    ),
     # WASHINGTON, Jan. 13 (AP) — / Madrid, Dec. 29.— / LEADVILLE, Colo., Sept. 16.— /
     # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
     # full stop and a capital must follow).
@@ -211,7 +217,9 @@ _CREDIT_PATTERNS = [
     # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
     # "/" or spaces, is left out, so that the search skips to the 摄 at C speed).
     _zh(r"摄(?:影)?$"),
-    _zh(r"^(?:图|图片|制图)[：:／/]"),  # 图：本报记者 …
+    _zh(r"^(?:图|图片|制图|图片来源|图源)[：:／/]"),  # 图：本报记者 …, 图片来源：…
+    # 新华社发（张三 摄）: an agency's release and its photographer in brackets.
+    _zh(r"^[\u4e00-\u9fff]{0,8}发\s*[（(][^（）()]{1,16}摄(?:影)?[）)]$"),
     # （記者王志遠攝）, （圖／中央社）, （翻攝畫面）: a credit in brackets on its own line.
     _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),

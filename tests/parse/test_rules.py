@@ -1002,3 +1002,15 @@ def test_chinese_byline_lines_with_a_bullet_a_label_or_a_place(
     (story,) = page.articles
     assert (story.headline, story.byline, story.byline_names) == ("市民公园改造完成", line, names)
     assert story.paragraphs[0].startswith("市民公园改造工程")
+
+
+def test_more_chinese_datelines_and_credits() -> None:
+    assert match_dateline("据新华社电 国家统计局").text == "据新华社电"  # type: ignore[union-attr]
+    assert match_dateline("據中央社報導，行政院").text == "據中央社報導，"  # type: ignore[union-attr]
+    assert match_dateline("中新网6月3日电 据介绍").text == "中新网6月3日电"  # type: ignore[union-attr]
+    assert match_dateline("本报北京6月3日讯 记者从").text == "本报北京6月3日讯"  # type: ignore[union-attr]
+    # 本报讯 alone stays a byline.
+    assert match_dateline("本报讯 市民") is None
+    assert match_byline_lead("本报讯 市民").text == "本报讯"  # type: ignore[union-attr]
+    assert is_credit("新华社发（张三 摄）") and is_credit("图片来源：视觉中国")
+    assert not is_credit("他说（张三 摄）")
