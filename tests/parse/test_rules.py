@@ -34,6 +34,11 @@ def _epaper(*lines: str) -> Page:
     return parse_page_text("\n\n".join(lines))
 
 
+def _single(*lines: str) -> Page:
+    """Parse lines printed single-spaced: no blank line anywhere."""
+    return parse_page_text("\n".join(lines))
+
+
 @pytest.mark.parametrize(
     ("text", "dateline"),
     [
@@ -820,22 +825,18 @@ def test_chinese_title_set_short_after_a_closed_paragraph() -> None:
 def test_a_paragraph_first_line_short_by_its_lost_indent_is_no_title() -> None:
     # The indent's two spaces are lost in OCR: a first line short by them (and a character)
     # and a numbered item's first line stay paragraphs.
-    page = parse_page_text(
-        "\n".join(
-            [
-                "政府公布三項防疫新安排",
-                "本報記者 黃志強",
-                "政府新聞處昨晚發出公告，宣布由",
-                "下周一起實施三項新安排，主要內容如",
-                "下：",
-                "1. 安老院舍訪客須於探訪前四十",
-                "八小時內接受快速測試，並出示陰性結",
-                "果。",
-                "位於舊城區的南昌街市完成活化",
-                "重新開放，約三分之一攤位由四十歲以",
-                "下的年輕攤販承租，售賣手工麵包。",
-            ]
-        )
+    page = _single(
+        "政府公布三項防疫新安排",
+        "本報記者 黃志強",
+        "政府新聞處昨晚發出公告，宣布由",
+        "下周一起實施三項新安排，主要內容如",
+        "下：",
+        "1. 安老院舍訪客須於探訪前四十",
+        "八小時內接受快速測試，並出示陰性結",
+        "果。",
+        "位於舊城區的南昌街市完成活化",
+        "重新開放，約三分之一攤位由四十歲以",
+        "下的年輕攤販承租，售賣手工麵包。",
     )
     (story,) = page.articles
     assert story.headline == "政府公布三項防疫新安排"
@@ -876,15 +877,11 @@ def test_taiwan_leads_datelines_credits_and_masthead() -> None:
 def test_a_line_left_short_by_a_carried_over_number_is_no_paragraph_end() -> None:
     # PaddleOCR-style text: the line under the notice's first line is short only because the
     # long code did not fit on it, so that first line is no deck.
-    page = parse_page_text(
-        "\n".join(
-            [
-                "遗失声明",
-                "东海市晨光文具有限公司不慎遗失营业执",
-                "照副本一份，统一社会信用代码：",
-                "91330200MA2H3K5L7X，声明作废。",
-            ]
-        )
+    page = _single(
+        "遗失声明",
+        "东海市晨光文具有限公司不慎遗失营业执",
+        "照副本一份，统一社会信用代码：",
+        "91330200MA2H3K5L7X，声明作废。",
     )
     (notice,) = page.articles
     assert (notice.kind, notice.headline, notice.subheadline) == (
@@ -897,19 +894,15 @@ def test_a_line_left_short_by_a_carried_over_number_is_no_paragraph_end() -> Non
 def test_a_line_of_figures_in_chinese_text_ends_its_paragraph_as_chinese() -> None:
     # Mostly figures, so no longer "Chinese" by its share of wide characters: the line is
     # still short of the Chinese column and ends a sentence, so its paragraph ends there.
-    page = parse_page_text(
-        "\n".join(
-            [
-                "记者昨日从东海海关获悉，今年前8个月，",
-                "我市货物贸易进出口总值达2168.5亿元，",
-                "同比增长7.2%，增速比全国高出2.1个百",
-                "分点。其中，出口1402.3亿元，增长9.5%；",
-                "进口766.2亿元，增长3.2%。",
-                "从贸易方式看，一般贸易仍是主要方式，",
-                "占进出口总值的68.4%。跨境电商出口表",
-                "现亮眼，增速居全省首位。",
-            ]
-        )
+    page = _single(
+        "记者昨日从东海海关获悉，今年前8个月，",
+        "我市货物贸易进出口总值达2168.5亿元，",
+        "同比增长7.2%，增速比全国高出2.1个百",
+        "分点。其中，出口1402.3亿元，增长9.5%；",
+        "进口766.2亿元，增长3.2%。",
+        "从贸易方式看，一般贸易仍是主要方式，",
+        "占进出口总值的68.4%。跨境电商出口表",
+        "现亮眼，增速居全省首位。",
     )
     (story,) = page.articles
     assert len(story.paragraphs) == 2
@@ -919,19 +912,15 @@ def test_a_line_of_figures_in_chinese_text_ends_its_paragraph_as_chinese() -> No
 def test_a_caption_under_a_story_starts_after_a_line_one_character_short() -> None:
     # Single-spaced: the brief's last line falls one character short of the column, too
     # little to end a paragraph by itself; the photo credit below says a caption is there.
-    page = parse_page_text(
-        "\n".join(
-            [
-                "城北片区明日停水",
-                "本报讯 因管网改造施工，城北片区",
-                "部分小区将于3月19日8时至20时暂停",
-                "供水，请居民提前做好储水准备。",
-                "春日暖阳下，市民在东湖樱花园赏花",
-                "游玩。近日，园内两千余株樱花进入",
-                "盛花期，吸引大批游客前来打卡。",
-                "新华社记者 赵一鸣/摄",
-            ]
-        )
+    page = _single(
+        "城北片区明日停水",
+        "本报讯 因管网改造施工，城北片区",
+        "部分小区将于3月19日8时至20时暂停",
+        "供水，请居民提前做好储水准备。",
+        "春日暖阳下，市民在东湖樱花园赏花",
+        "游玩。近日，园内两千余株樱花进入",
+        "盛花期，吸引大批游客前来打卡。",
+        "新华社记者 赵一鸣/摄",
     )
     brief, caption = page.articles
     assert (brief.headline, brief.credit) == ("城北片区明日停水", None)
@@ -945,17 +934,13 @@ def test_a_caption_under_a_story_starts_after_a_line_one_character_short() -> No
 def test_a_news_digest_item_closed_by_its_page_is_a_teaser() -> None:
     # "Today's News in Paragraphs": sentences, each closed by the page that tells it, printed
     # without blank lines between them.
-    page = parse_page_text(
-        "\n".join(
-            [
-                "Two actresses found dead in Chicago",
-                "under circumstances which indicated",
-                "murder. Page 2",
-                "Gen. E. M. Weaver dies. Page 3",
-                "Struck by street car, dies in hospital.",
-                "| Page 13",
-            ]
-        )
+    page = _single(
+        "Two actresses found dead in Chicago",
+        "under circumstances which indicated",
+        "murder. Page 2",
+        "Gen. E. M. Weaver dies. Page 3",
+        "Struck by street car, dies in hospital.",
+        "| Page 13",
     )
     assert [(a.kind, a.headline) for a in page.articles] == [
         (
