@@ -255,11 +255,11 @@ def _cut_short(lines: Sequence[Line], i: int, column: int) -> bool:
 def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
     """A Chinese line set short of the column below it by more than a paragraph's indent (OCR
     drops the indent's spaces; a line of a real page may fall a character short) and the next
-    line's first piece (a character with the closing
-    marks that may not start a line, or a Latin word): the line was cut short on purpose, as a
-    title is and a paragraph's first line is not ("更正啟事" over "本報昨日A4版〈渡輪新航線下月").
-    A title opening with a column label ("讀者來函：巴士站應加設上蓋") needs no indent's margin.
-    A numbered item's first line is a paragraph; a lone character is noise."""
+    line's first piece (a character with the closing marks that may not start a line, or a
+    Latin word): the line was cut short on purpose, as a title is and a paragraph's first line
+    is not ("更正啟事" over "本報昨日A4版〈渡輪新航線下月"). A title opening with a column label
+    ("讀者來函：巴士站應加設上蓋") needs no indent's margin. A numbered item's first line is a
+    paragraph; a lone character is noise."""
     text = lines[i].text
     if starts_numbered_item(text) or display_width(text) < MIN_SET_SHORT_TITLE:
         return False
@@ -764,7 +764,8 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             units.append(Unit("title", [line], index, style=style, listed=_is_entry(line)))
     flush_run()
     if credit_lines:
-        if units and units[-1].kind == "paragraph":
+        # Only under something else of the block: a caption alone in its block stays whole.
+        if len(units) >= 2 and units[-1].kind == "paragraph":
             units[-1:] = _caption_above_credit(units[-1])
         units.append(Unit("credit", credit_lines, index))
     return units

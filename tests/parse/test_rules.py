@@ -999,3 +999,17 @@ def test_more_chinese_datelines_and_credits() -> None:
     assert match_byline_lead("本报讯 市民").text == "本报讯"  # type: ignore[union-attr]
     assert is_credit("新华社发（张三 摄）") and is_credit("图片来源：视觉中国")
     assert not is_credit("他说（张三 摄）")
+
+
+def test_a_caption_alone_in_its_block_stays_whole() -> None:
+    page = _single(
+        "春日暖阳下，市民在东湖樱花园赏花",
+        "游玩，园内樱花进入盛花期。",
+        "据介绍，今年樱花节将持续到四月",
+        "中旬，吸引大批游客前来打卡。",
+        "新华社记者 赵一鸣/摄",
+    )
+    (caption,) = page.articles
+    assert caption.kind == ArticleKind.CAPTION
+    assert caption.credit == "新华社记者 赵一鸣/摄"
+    assert caption.paragraphs[0].startswith("春日暖阳下")
