@@ -16,6 +16,7 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     dateline_reaches_past,
+    ends_digest_item,
     ends_with_abbreviation,
     ends_with_full_date,
     is_byline_line,
@@ -173,6 +174,11 @@ def find_titles(block: Block) -> list[bool]:
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
+        and not (
+            i + 1 < len(lines)
+            and not line.text.startswith("—")
+            and _ONE_CHARACTER_CLAUSE.match(lines[i + 1].text)
+        )
         for i, line in enumerate(lines)
     ]
     _bridge_short_title_lines(lines, like)
@@ -206,7 +212,16 @@ def find_titles(block: Block) -> list[bool]:
         else:
             nxt = lines[i + 1]
             opens_next = starts_story(nxt.text) or is_byline_line(nxt.text)
-            next_ok = is_short(nxt, columns.forward(i + 1)) or opens_next or (latin and like[i + 1])
+            next_ok = (
+                _cut_short(lines, i + 1, columns.forward(i + 1))
+                or opens_next
+                or (latin and like[i + 1])
+                or (
+                    not latin
+                    and (i == 0 or _closes(lines[i - 1].text))
+                    and _set_short(lines, columns, i)
+                )
+            )
         if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
             # (A story opening or a byline under it is no prose, whatever letter OCR put
             # first: "fBr Associated Praaa 1".)
@@ -265,6 +280,55 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
             and words[-1].lower() in RUN_ON_WORDS
         ):
             flags[i] = False
+
+
+def _cut_short(lines: Sequence[Line], i: int, column: int) -> bool:
+    """Line ``i`` is short of the column, and for Chinese text the next line's first piece
+    would have fitted on it: a line left short only because a long figure or Latin word
+    ("91330200MA2H3K5L7X") was carried over is no paragraph's end or first line."""
+    line = lines[i]
+    if not is_short(line, column):
+        return False
+    if i + 1 >= len(lines) or cjk_ratio(line.text) < 0.5:
+        return True
+    piece = _FIRST_PIECE.match(lines[i + 1].text)
+    return piece is None or line.width + display_width(piece.group(0)) <= column
+
+
+def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
+    """A Chinese line set short of the column below it by more than a paragraph's indent (OCR
+    drops the indent's spaces; a line of a real page may fall a character short) and the next
+    line's first piece (a character with the closing marks that may not start a line, or a
+    Latin word): the line was cut short on purpose, as a title is and a paragraph's first line
+    is not ("更正啟事" over "本報昨日A4版〈渡輪新航線下月"). A title opening with a column label
+    ("讀者來函：巴士站應加設上蓋") needs no indent's margin. A numbered item's first line is a
+    paragraph; a lone character is noise."""
+    text = lines[i].text
+    if starts_numbered_item(text) or display_width(text) < MIN_SET_SHORT_TITLE:
+        return False
+    piece = _FIRST_PIECE.match(lines[i + 1].text)
+    need = display_width(piece.group(0)) if piece else 2
+    if _COLUMN_LABEL.match(text) is None:
+        need += CJK_INDENT
+    return lines[i].width + need <= columns.forward(i + 1)
+
+
+#: A title set short is two characters wide at least (a lone mark or character is noise).
+MIN_SET_SHORT_TITLE = 4
+#: A paragraph's first-line indent in Chinese text, two characters, and the one character a
+#: real page's line may fall short of its column by (half-width units).
+CJK_INDENT = 6
+#: A line's first piece that could not be set apart: a Latin word or number, or one character
+#: with the closing marks that follow it.
+_FIRST_PIECE = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*")
+#: A column's label before a title ("讀者來函：", "社评：", "快讯："): two to six characters and
+#: a colon, a title after it.
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+
+
+#: A Chinese line opening with a clause of one character ("日，吸引大批遊客…"): the end of a
+#: word broken at the line above, which therefore runs on and is no title.
+_ONE_CHARACTER_CLAUSE = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
@@ -441,12 +505,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
         for line in lines
     ]
+    # A news digest's item ends at its page pointer.
+    digest = [ends_digest_item(line.text) for line in lines]
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
         if (
             alone[i]
             or alone[i - 1]
+            or digest[i - 1]
             or starts_story(line.text)
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
             or _dateline_across(lines, i)
@@ -456,7 +523,9 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         if not ends_sentence(prev.text) or ends_with_abbreviation(prev.text):
             breaks.append((False, False))
             continue
-        if cjk_ratio(prev.text) < 0.5:
+        # A line of figures in Chinese text ("进口766.2亿元，增长3.2%。") is read as Chinese
+        # when the next line is.
+        if cjk_ratio(prev.text) < 0.5 and cjk_ratio(line.text) < 0.5:
             words = line.text.split()
             first_word = words[0] if words else ""
             widest = max(columns.widest(i - 1), columns.widest(i))
@@ -758,9 +827,9 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         start, guessed = 0, False
         for offset, (brk, guess) in enumerate(weighed_breaks(run), start=1):
             if brk:
-                units.append(Unit("paragraph", run[start:offset], index, guessed=guessed))
+                units.append(_paragraph_or_digest(run[start:offset], index, guessed))
                 start, guessed = offset, guess
-        units.append(Unit("paragraph", run[start:], index, guessed=guessed))
+        units.append(_paragraph_or_digest(run[start:], index, guessed))
         run.clear()
 
     for line, is_title in zip(body, titles, strict=True):
@@ -816,8 +885,42 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             units.append(Unit("title", [line], index, style=style, listed=_is_entry(line)))
     flush_run()
     if credit_lines:
+        # Only under something else of the block: a caption alone in its block stays whole.
+        if len(units) >= 2 and units[-1].kind == "paragraph":
+            units[-1:] = _caption_above_credit(units[-1])
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+def _caption_above_credit(unit: Unit) -> list[Unit]:
+    """The Chinese paragraph straight above a photo credit: a caption set under a story's last
+    paragraph with no blank line between starts after the last line that ends a sentence
+    short of the column even by one character (the credit says a caption is there, so the
+    weaker evidence will do). Otherwise the paragraph as it is."""
+    lines = unit.lines
+    if len(lines) < 3 or cjk_ratio(lines[-1].text) < 0.5:
+        return [unit]
+    column = estimate_column_width([line.width for line in lines])
+    for k in range(len(lines) - 1, 0, -1):
+        above = lines[k - 1]
+        if ends_sentence(above.text) and above.width <= column - 2:
+            return [
+                Unit("paragraph", lines[:k], unit.block, guessed=unit.guessed),
+                Unit("paragraph", lines[k:], unit.block, guessed=True),
+            ]
+    return [unit]
+
+
+#: A news digest's item is at most this many lines.
+DIGEST_MAX_LINES = 4
+
+
+def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
+    """A paragraph unit, or, when its lines are a news digest's item ("Gen. E. M. Weaver dies.
+    Page 3": a sentence or two closed by the page that tells it), a teaser of its own."""
+    if len(lines) <= DIGEST_MAX_LINES and ends_digest_item(lines[-1].text):
+        return Unit("title", lines, index, style="mixed", listed=True)
+    return Unit("paragraph", lines, index, guessed=guessed)
 
 
 #: A wrapped title's second line is at most this share of the title column.

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import ArticleKind
+from reader.model import ArticleKind, Page
 from reader.parse import parse_page_text
 from reader.parse.classify import (
     box_entry,
+    byline_names,
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_credit,
     is_furniture,
     is_signature,
     is_wire_credit,
@@ -25,6 +27,16 @@ from reader.parse.classify import (
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
+
+
+def _epaper(*lines: str) -> Page:
+    """Parse lines printed as e-paper text prints them: a blank line after every line."""
+    return parse_page_text("\n\n".join(lines))
+
+
+def _single(*lines: str) -> Page:
+    """Parse lines printed single-spaced: no blank line anywhere."""
+    return parse_page_text("\n".join(lines))
 
 
 @pytest.mark.parametrize(
@@ -793,17 +805,13 @@ def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
     assert is_furniture("第A6版 港聞")
     # E-paper text (a blank line after each line): a kicker and a headline straight above a
     # lead in brackets are titles, however wide their lines.
-    page = parse_page_text(
-        "\n\n".join(
-            [
-                "颱風季前防患未然",
-                "全港斜坡巡查提早展開",
-                "【本報訊】土木工程拓展署昨日",
-                "宣布，今年的斜坡巡查工作提早",
-                "一個月展開。",
-                "高考首日全市考點秩序井然（見A5版）",
-            ]
-        )
+    page = _epaper(
+        "颱風季前防患未然",
+        "全港斜坡巡查提早展開",
+        "【本報訊】土木工程拓展署昨日",
+        "宣布，今年的斜坡巡查工作提早",
+        "一個月展開。",
+        "高考首日全市考點秩序井然（見A5版）",
     )
     story, teaser = page.articles
     assert (story.kicker, story.headline, story.byline) == (
@@ -984,3 +992,226 @@ def test_capitals_heads_in_blocks_of_their_own_are_judged_line_by_line() -> None
         "will come a workable plan for an association of nations.\n"
     )
     assert page.articles[-1].headline == "ROOT SAYS PARTY IS SURE TO FIND LEAGUE SOLUTION"
+
+
+def test_chinese_title_set_short_after_a_closed_paragraph() -> None:
+    # E-paper text with no indents: a heading after a paragraph's end, set far short of the
+    # column, heads a story of its own even when a full line follows it; a column label
+    # ("讀者來函：") needs no more than the next character's room; a reader's signature closes
+    # the letter.
+    page = _epaper(
+        "有經營了二十多年的魚檔老闆表",
+        "示，新街市設有空調，環境乾爽",
+        "不少年輕家庭週末都會前來購物。",
+        "更正啟事",
+        "本報昨日A4版〈渡輪新航線下月",
+        "啟航〉一文中，單程船費應為十",
+        "二元，誤植為二十元，特此更正",
+        "並向讀者致歉。",
+        "讀者來函：巴士站應加設上蓋",
+        "本人每日在觀塘道巴士站候車，",
+        "該站沒有上蓋，雨天時乘客只能",
+        "撐傘排隊，長者尤其不便。希望",
+        "有關部門盡快研究加設上蓋。",
+        "讀者 陳先生",
+    )
+    first, notice, letter = page.articles
+    assert first.headline is None
+    assert (notice.kind, notice.headline) == (ArticleKind.NOTICE, "更正啟事")
+    assert (letter.headline, letter.byline) == ("讀者來函：巴士站應加設上蓋", "讀者 陳先生")
+    assert letter.paragraphs[-1].endswith("有關部門盡快研究加設上蓋。")
+    assert is_signature("市民 李小姐") and is_signature("——网友 王磊")
+    assert not is_signature("讀者紛紛來電查詢")
+
+
+def test_a_paragraph_first_line_short_by_its_lost_indent_is_no_title() -> None:
+    # The indent's two spaces are lost in OCR: a first line short by them (and a character)
+    # and a numbered item's first line stay paragraphs.
+    page = _single(
+        "政府公布三項防疫新安排",
+        "本報記者 黃志強",
+        "政府新聞處昨晚發出公告，宣布由",
+        "下周一起實施三項新安排，主要內容如",
+        "下：",
+        "1. 安老院舍訪客須於探訪前四十",
+        "八小時內接受快速測試，並出示陰性結",
+        "果。",
+        "位於舊城區的南昌街市完成活化",
+        "重新開放，約三分之一攤位由四十歲以",
+        "下的年輕攤販承租，售賣手工麵包。",
+    )
+    (story,) = page.articles
+    assert story.headline == "政府公布三項防疫新安排"
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].startswith("1. 安老院舍") or story.paragraphs[1].startswith(
+        "1.安老院舍"
+    )
+    assert story.paragraphs[2].startswith("位於舊城區")
+
+
+def test_taiwan_leads_datelines_credits_and_masthead() -> None:
+    assert match_byline_lead("〔記者林怡君／台北報導〕中度颱風").text == "〔記者林怡君／台北報導〕"  # type: ignore[union-attr]
+    assert byline_names("〔記者林怡君／台北報導〕") == ("林怡君",)
+    assert byline_names("【本報訊】") == ()
+    assert match_dateline("（中央社記者曾智偉台北6日電）經濟部今天") is not None
+    assert is_credit("（記者王志遠攝）") and is_credit("（圖／中央社）")
+    assert not is_credit("（記者會上，他表示）")
+    assert is_furniture("中華民國114年10月7日 星期二")
+    assert is_furniture("A4 生活", line_index=2) and not is_furniture("G20 峰會")
+    page = _epaper(
+        "台北市立動物園今天為大貓熊「圓寶」慶祝生",
+        "日，吸引大批遊客排隊入園。",
+        "（記者王志遠攝）",
+        "高鐵連假加開62班次",
+        "台灣高鐵公司宣布，雙十連假期間將加開62班",
+        "次列車疏運旅客，訂位系統自今天凌晨零時開",
+        "放。",
+    )
+    caption, brief = page.articles
+    assert (caption.kind, caption.headline, caption.credit) == (
+        ArticleKind.CAPTION,
+        None,
+        "（記者王志遠攝）",
+    )
+    assert brief.headline == "高鐵連假加開62班次"
+
+
+def test_a_line_left_short_by_a_carried_over_number_is_no_paragraph_end() -> None:
+    # PaddleOCR-style text: the line under the notice's first line is short only because the
+    # long code did not fit on it, so that first line is no deck.
+    page = _single(
+        "遗失声明",
+        "东海市晨光文具有限公司不慎遗失营业执",
+        "照副本一份，统一社会信用代码：",
+        "91330200MA2H3K5L7X，声明作废。",
+    )
+    (notice,) = page.articles
+    assert (notice.kind, notice.headline, notice.subheadline) == (
+        ArticleKind.NOTICE,
+        "遗失声明",
+        None,
+    )
+
+
+def test_a_line_of_figures_in_chinese_text_ends_its_paragraph_as_chinese() -> None:
+    # Mostly figures, so no longer "Chinese" by its share of wide characters: the line is
+    # still short of the Chinese column and ends a sentence, so its paragraph ends there.
+    page = _single(
+        "记者昨日从东海海关获悉，今年前8个月，",
+        "我市货物贸易进出口总值达2168.5亿元，",
+        "同比增长7.2%，增速比全国高出2.1个百",
+        "分点。其中，出口1402.3亿元，增长9.5%；",
+        "进口766.2亿元，增长3.2%。",
+        "从贸易方式看，一般贸易仍是主要方式，",
+        "占进出口总值的68.4%。跨境电商出口表",
+        "现亮眼，增速居全省首位。",
+    )
+    (story,) = page.articles
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[1].startswith("从贸易方式看")
+
+
+def test_a_caption_under_a_story_starts_after_a_line_one_character_short() -> None:
+    # Single-spaced: the brief's last line falls one character short of the column, too
+    # little to end a paragraph by itself; the photo credit below says a caption is there.
+    page = _single(
+        "城北片区明日停水",
+        "本报讯 因管网改造施工，城北片区",
+        "部分小区将于3月19日8时至20时暂停",
+        "供水，请居民提前做好储水准备。",
+        "春日暖阳下，市民在东湖樱花园赏花",
+        "游玩。近日，园内两千余株樱花进入",
+        "盛花期，吸引大批游客前来打卡。",
+        "新华社记者 赵一鸣/摄",
+    )
+    brief, caption = page.articles
+    assert (brief.headline, brief.credit) == ("城北片区明日停水", None)
+    assert caption.kind == ArticleKind.CAPTION
+    assert caption.paragraphs == (
+        "春日暖阳下，市民在东湖樱花园赏花游玩。近日，园内两千余株樱花进入盛花期，吸引大批游客前来打卡。",
+    )
+    assert caption.credit == "新华社记者 赵一鸣/摄"
+
+
+def test_a_news_digest_item_closed_by_its_page_is_a_teaser() -> None:
+    # "Today's News in Paragraphs": sentences, each closed by the page that tells it, printed
+    # without blank lines between them.
+    page = _single(
+        "Two actresses found dead in Chicago",
+        "under circumstances which indicated",
+        "murder. Page 2",
+        "Gen. E. M. Weaver dies. Page 3",
+        "Struck by street car, dies in hospital.",
+        "| Page 13",
+    )
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (
+            ArticleKind.TEASER,
+            "Two actresses found dead in Chicago under circumstances which indicated murder.",
+        ),
+        (ArticleKind.TEASER, "Gen. E. M. Weaver dies."),
+        (ArticleKind.TEASER, "Struck by street car, dies in hospital."),
+    ]
+    assert [a.continued_to.page for a in page.articles if a.continued_to] == [2, 3, 13]
+
+
+def test_an_ad_that_names_its_goods_once_and_speaks_to_the_reader_is_a_notice() -> None:
+    bank = (
+        "Do you know of a man or woman who is conducting a successful business without the "
+        "assistance of a bank account? No matter what line of business you are engaged in, "
+        "farming, merchandising or a profession, you need a bank. We invite your account."
+    )
+    assert looks_like_notice("A BANK ACCOUNT IS A NECESSITY", bank)
+    # Twice "you" and a sum of money in a story's opening question is no advertisement.
+    story = (
+        "If you had just inherited $3,000,000 would you keep on selling dogs? Justice of "
+        "Peace F. P. Kirby has decided on the latter course. A relative in Ireland just died, "
+        "leaving him a fortune."
+    )
+    assert not looks_like_notice("HEIR TO RICHES TO KEEP ON SELLING DOGS", story)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("■本报记者 王小明", ("王小明",)),
+        ("文/图 本报记者 王小明", ("王小明",)),
+        ("記者王小明／台中報導", ("王小明",)),
+    ],
+)
+def test_chinese_byline_lines_with_a_bullet_a_label_or_a_place(
+    line: str, names: tuple[str, ...]
+) -> None:
+    page = parse_page_text(
+        f"市民公园改造完成\n{line}\n市民公园改造工程昨日完工，新增绿地三千平方米，\n"
+        "园内还新建了两处儿童游乐场。\n"
+    )
+    (story,) = page.articles
+    assert (story.headline, story.byline, story.byline_names) == ("市民公园改造完成", line, names)
+    assert story.paragraphs[0].startswith("市民公园改造工程")
+
+
+def test_more_chinese_datelines_and_credits() -> None:
+    assert match_dateline("据新华社电 国家统计局").text == "据新华社电"  # type: ignore[union-attr]
+    assert match_dateline("據中央社報導，行政院").text == "據中央社報導，"  # type: ignore[union-attr]
+    assert match_dateline("中新网6月3日电 据介绍").text == "中新网6月3日电"  # type: ignore[union-attr]
+    assert match_dateline("本报北京6月3日讯 记者从").text == "本报北京6月3日讯"  # type: ignore[union-attr]
+    # 本报讯 alone stays a byline.
+    assert match_dateline("本报讯 市民") is None
+    assert match_byline_lead("本报讯 市民").text == "本报讯"  # type: ignore[union-attr]
+    assert is_credit("新华社发（张三 摄）") and is_credit("图片来源：视觉中国")
+    assert not is_credit("他说（张三 摄）")
+
+
+def test_a_caption_alone_in_its_block_stays_whole() -> None:
+    page = _single(
+        "春日暖阳下，市民在东湖樱花园赏花",
+        "游玩，园内樱花进入盛花期。",
+        "据介绍，今年樱花节将持续到四月",
+        "中旬，吸引大批游客前来打卡。",
+        "新华社记者 赵一鸣/摄",
+    )
+    (caption,) = page.articles
+    assert caption.kind == ArticleKind.CAPTION
+    assert caption.credit == "新华社记者 赵一鸣/摄"
+    assert caption.paragraphs[0].startswith("春日暖阳下")
