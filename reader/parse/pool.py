@@ -6,10 +6,11 @@ mid-flight. On Linux the fork server imports the parser once (:data:`PRELOAD`) a
 is forked from it ready to parse. What every task needs (settings, the loader) reaches each
 worker once, through the initializer; each task then sends only its own small argument.
 
-Each worker has its own pipe, and the caller's thread reads the answers itself (no helper
-threads): ``multiprocessing.Pool`` keeps a thread that wakes whenever an answer is waiting in
-its shared queue, and it spun for about a tenth of a core through an import. Every worker has
-:data:`AHEAD` tasks sent ahead, so it never waits for the caller between two tasks. A worker
+Each worker has its own pipe, read by one thread of the caller as answers come, so a busy
+caller (a writer committing) never leaves a worker blocked on a full pipe.
+``multiprocessing.Pool`` also keeps a thread that wakes whenever an answer is waiting in its
+shared queue, and it spun for about a fifth of the writer's CPU through an import. Every worker
+has :data:`AHEAD` tasks sent ahead, so it never waits for the caller between two tasks. A worker
 that dies in a task (killed, out of memory, a crash in C) loses only that task: ``lost`` says
 what it becomes, a new worker takes the dead one's place, and the others go on.
 """
@@ -20,8 +21,10 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import queue
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
@@ -131,24 +134,102 @@ class _Worker:
         if self.process.is_alive():
             self.process.terminate()
             self.process.join()
-        self.conn.close()
 
 
-def _replace(
-    workers: list[_Worker],
-    dead: _Worker,
-    context: BaseContext,
-    task: Callable[[Any], Any],
-    initializer: Callable[..., None] | None,
-    initargs: tuple[Any, ...],
-) -> _Worker:
-    """A new worker in the dead one's place, sent the tasks the dead one had not started."""
-    dead.stop(wait_for_exit=False)
-    worker = _Worker(context, task, initializer, initargs)
-    workers[workers.index(dead)] = worker
-    for index, item in dead.pending:
-        worker.send(index, item)
-    return worker
+class _Dispatch:
+    """The workers of one :func:`process_map`, run by a thread of the caller: sends each worker
+    its tasks, reads the answers as they come (so a worker never waits on a full pipe while the
+    caller is busy, e.g. committing to a database) and puts ``(index, ok, value)`` on
+    ``answers``; a failure of its own is one last ``(-1, False, error)``."""
+
+    def __init__(
+        self,
+        items: Sequence[Any],
+        jobs: int,
+        task: Callable[[Any], Any],
+        initializer: Callable[..., None] | None,
+        initargs: tuple[Any, ...],
+        lost: Callable[[Any, str], Any] | None,
+    ) -> None:
+        self.items = items
+        self.worker_args = (task, initializer, initargs)
+        self.lost = lost
+        self.context = pool_context()
+        self.queue = iter(enumerate(items))
+        self.answers: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
+        self.lock = threading.Lock()
+        self.stopping = False
+        self.workers = [self._start() for _ in range(min(jobs, len(items)))]
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self.context, *self.worker_args)
+        self._feed(worker)
+        return worker
+
+    def _feed(self, worker: _Worker) -> None:
+        for index, item in self.queue:
+            worker.send(index, item)
+            if len(worker.pending) >= AHEAD:
+                return
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except BaseException as err:  # handed to the caller, raised there
+            self.answers.put((-1, False, err))
+
+    def _run(self) -> None:
+        while True:
+            busy = {w.conn: w for w in self.workers if w.pending}
+            if not busy:
+                break
+            for conn in wait(list(busy)):
+                worker = busy[conn]  # type: ignore[index]
+                try:
+                    answer = worker.conn.recv()
+                except (EOFError, OSError):
+                    if self.stopping:
+                        return
+                    answer = self._lost(worker)
+                else:
+                    worker.pending.popleft()  # each worker answers in the order it was sent
+                    self._feed(worker)
+                self.answers.put(answer)
+        for worker in self.workers:
+            worker.stop(wait_for_exit=True)
+
+    def _lost(self, dead: _Worker) -> tuple[int, bool, Any]:
+        """The answer for the task a dead worker was running; a new worker takes its place and
+        the tasks it had not started."""
+        index, item = dead.pending.popleft()
+        reason = dead.lost_reason()
+        if self.lost is None:
+            raise WorkerLost(f"{item}: {reason}")
+        answer = (index, True, self.lost(item, reason))
+        with self.lock:
+            if self.stopping:
+                return answer
+            dead.stop(wait_for_exit=False)
+            dead.conn.close()
+            worker = _Worker(self.context, *self.worker_args)
+            self.workers[self.workers.index(dead)] = worker
+        for again, unsent in dead.pending:
+            worker.send(again, unsent)
+        self._feed(worker)
+        return answer
+
+    def stop(self) -> None:
+        """End every worker now (the tasks they are running are dropped); their pipes close
+        once the thread has seen them end (:meth:`close`)."""
+        with self.lock:
+            self.stopping = True
+            workers = list(self.workers)
+        for worker in workers:
+            worker.stop(wait_for_exit=False)
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.conn.close()
 
 
 def process_map(
@@ -174,48 +255,24 @@ def process_map(
             initializer(*initargs)
         yield from map(task, items)
         return
-    context = pool_context()
-    workers = [_Worker(context, task, initializer, initargs) for _ in range(min(jobs, len(items)))]
-    queue = iter(enumerate(items))
+    dispatch = _Dispatch(items, jobs, task, initializer, initargs, lost)
+    thread = threading.Thread(target=dispatch.run, name="process_map", daemon=True)
+    thread.start()
     done: dict[int, R] = {}
     following = 0  # the next index to yield when ordered
-    finished = False
-
-    def feed(worker: _Worker) -> None:
-        for index, item in queue:
-            worker.send(index, item)
-            if len(worker.pending) >= AHEAD:
-                return
-
     try:
-        for worker in workers:
-            feed(worker)
-        while any(w.pending for w in workers):
-            by_conn = {w.conn: w for w in workers if w.pending}
-            for conn in wait(list(by_conn)):
-                worker = by_conn[conn]  # type: ignore[index]
-                try:
-                    index, ok, value = worker.conn.recv()
-                except (EOFError, OSError):
-                    index, item = worker.pending.popleft()
-                    reason = worker.lost_reason()
-                    if lost is None:
-                        raise WorkerLost(f"{item}: {reason}") from None
-                    value, ok = lost(item, reason), True
-                    worker = _replace(workers, worker, context, task, initializer, initargs)
-                else:
-                    worker.pending.popleft()  # each worker answers in the order it was sent
-                if not ok:
-                    raise value
-                feed(worker)
-                if not ordered:
-                    yield value
-                    continue
-                done[index] = value
-                while following in done:
-                    yield done.pop(following)
-                    following += 1
-        finished = True
+        for _ in range(len(items)):
+            index, ok, value = dispatch.answers.get()
+            if not ok:
+                raise value
+            if not ordered:
+                yield value
+                continue
+            done[index] = value
+            while following in done:
+                yield done.pop(following)
+                following += 1
     finally:
-        for worker in workers:
-            worker.stop(wait_for_exit=finished)
+        dispatch.stop()
+        thread.join()
+        dispatch.close()
