@@ -247,8 +247,8 @@ def process_map(
 
     ``task`` and ``initializer`` must be module-level functions (they are pickled). An exception
     in a task is raised here. A worker that dies in a task gives ``lost(item, reason)`` for it
-    (raises :class:`WorkerLost` without ``lost``). Closing the iterator early stops the
-    workers; the tasks they were running are dropped.
+    (called in the pool's thread; raises :class:`WorkerLost` without ``lost``). Closing the
+    iterator early stops the workers; the tasks they were running are dropped.
     """
     if jobs <= 1 or len(items) <= 1:
         if initializer is not None:
