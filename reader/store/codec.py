@@ -104,8 +104,26 @@ def from_plain(cls: type[T], data: Any) -> T:
         raise CodecError(f"stored {cls.__name__} does not fit the model: {err}") from err
 
 
+def _plain_one(obj: Any) -> Any:
+    """One level of :func:`to_plain`, for the JSON encoder's ``default``: it calls this for
+    each dataclass and enum it meets and walks the rest (tuples, strings, numbers) in C."""
+    names = _field_names(type(obj))
+    if names is not None:
+        return {name: getattr(obj, name) for name in names}
+    if isinstance(obj, enum.Enum):
+        return obj.value
+    raise TypeError(f"cannot store a {type(obj).__name__}")
+
+
+# The same bytes as json.dumps(to_plain(issue)) in half the time (the walk in Python was half
+# of the encoding); the model holds no dict, whose keys to_plain would turn into text.
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), default=_plain_one, check_circular=False
+)
+
+
 def dump_issue(issue: Issue) -> bytes:
-    return json.dumps(to_plain(issue), ensure_ascii=False, separators=(",", ":")).encode()
+    return _ENCODER.encode(issue).encode()
 
 
 def load_issue_json(data: bytes | str) -> Issue:

@@ -245,6 +245,11 @@ def _prepare_in_worker(path: str) -> Prepared:
     return replace(prepared, cpu=time.process_time() - start)
 
 
+def _lost_in_worker(path: str, reason: str) -> Prepared:
+    """The issue whose parse ended its worker process (killed, out of memory, a crash in C)."""
+    return Prepared(path, Status.FAILED, reason=f"{path}: cannot parse ({reason})")
+
+
 class _Writer:
     """The one writer: batches of prepared issues into the cache, then into the library list."""
 
@@ -329,6 +334,7 @@ def import_issues(
             jobs or default_jobs(),
             initializer=_start_worker,
             initargs=(known, loader),
+            lost=_lost_in_worker,
         ),
     )
     return write_prepared(

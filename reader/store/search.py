@@ -197,6 +197,14 @@ def unigram_text(text: str) -> str:
     return " ".join("".join(_CJK_RUN.findall(text)))
 
 
+def _bigram_columns(text: str) -> tuple[str, str]:
+    """``(bigram_text(text), unigram_text(text))``, the text looked through once: most stories
+    are Latin text with a stray non-ASCII character, and have no CJK run to expand."""
+    if text.isascii() or _CJK_RUN.search(text) is None:
+        return text, ""
+    return bigram_text(text), unigram_text(text)
+
+
 class BigramScheme(_FtsScheme):
     name = "bigram"
     table = "fts_bigram"
@@ -212,10 +220,10 @@ class BigramScheme(_FtsScheme):
     def _index_rows(
         self, rows: Sequence[tuple[int, str, str]]
     ) -> Iterable[tuple[int, str, str, str, str]]:
-        return (
-            (rowid, bigram_text(h), bigram_text(b), unigram_text(h), unigram_text(b))
-            for rowid, h, b in rows
-        )
+        for rowid, headline, body in rows:
+            headline_pairs, headline_chars = _bigram_columns(headline)
+            body_pairs, body_chars = _bigram_columns(body)
+            yield rowid, headline_pairs, body_pairs, headline_chars, body_chars
 
     def insert(self, conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
         conn.executemany(

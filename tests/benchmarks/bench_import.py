@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             f"({verdict} the {BUDGET_SECONDS:.0f} s budget for the month)"
         )
         received.report(pages)
-        print(f"  this process (writer, result thread, progress): {parent:.1f} s CPU")
+        print(f"  this process (writer, the thread reading answers, progress): {parent:.1f} s CPU")
         for label, seconds in watch.seconds.items():
             print(
                 f"  writer, {label}: {seconds:.2f} s wall ({seconds / wall:.0%} of the import), "

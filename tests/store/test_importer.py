@@ -147,6 +147,32 @@ def test_a_parser_crash_is_a_failure_of_that_file_only(tmp_path: Path) -> None:
     assert "cannot parse (RecursionError('deep'))" in report.failed[0][1]
 
 
+def _killed_on_the_second_day(path: Path) -> object:
+    """A loader whose parse of one issue ends its process (as the kernel's out-of-memory killer
+    or a crash in C would); picklable, so it runs in the pool's workers."""
+    if path.name == "2025-01-02":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return load_issue(path)
+
+
+def test_a_worker_killed_by_an_issue_fails_that_issue_only(tmp_path: Path) -> None:
+    archive = text_archive(tmp_path / "archive", 8)
+    library = Library(
+        tmp_path / "c.sqlite3", tmp_path / "u.sqlite3", loader=_killed_on_the_second_day
+    )
+    with library:
+        report = library.import_paths([archive], jobs=2)
+        assert report.count(Status.ADDED) == 7
+        assert report.failed == (
+            (
+                str((archive / "2025-01-02").resolve()),
+                f"{(archive / '2025-01-02').resolve()}: cannot parse (the worker process was "
+                "killed (SIGKILL))",
+            ),
+        )
+        assert len(library.entries()) == 7 and library.check() == []
+
+
 def test_cancel_keeps_what_was_finished_and_the_next_import_continues(tmp_path: Path) -> None:
     archive = text_archive(tmp_path / "archive", 8)
     done: list[int] = []
