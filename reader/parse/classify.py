@@ -736,7 +736,7 @@ _MONTH_DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
 #: Words of a wire or cable credit.
-_WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
+_DECK_WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 #: A sentence ending inside a text: a lower-case word, its stop, more text.
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
 
@@ -768,7 +768,7 @@ def reads_as_deck(text: str) -> bool:
         return False
     if not stripped[:1].isupper() or _SENTENCE_END_INSIDE.search(stripped):
         return False
-    if _MONTH_DAY.search(stripped) or _WIRE_WORDS.search(stripped):
+    if _MONTH_DAY.search(stripped) or _DECK_WIRE_WORDS.search(stripped):
         # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15"), a wire credit
         # OCR garbled ("Republican A. P. Leased Wire ,").
         return False
