@@ -320,6 +320,21 @@ DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcC")
 
 
+def may_open_wire(text: str) -> bool:
+    """False when no byline or wire-credit pattern can match at the start of ``text``: it opens
+    with an ASCII character not in WIRE_OPENINGS, or it is ASCII, opens in lower case and names
+    no "press" or "news" in any case (only the case-blind agency pattern opens in lower case,
+    and it names one of them; for ASCII text a case-blind match is plain lower-casing). Prose
+    lines opening with "the", "a", "in", "to", "but" … are ruled out so."""
+    first = text[:1]
+    if first not in WIRE_OPENINGS:
+        return not first.isascii()
+    if not first.islower() or not text.isascii():
+        return True
+    lower = text[:LEAD_REACH].lower()
+    return "press" in lower or "news" in lower
+
+
 @dataclass(frozen=True, slots=True)
 class LeadMatch:
     """A dateline or byline found at the start of a paragraph."""
@@ -372,14 +387,14 @@ def dateline_reaches_past(first: str, second: str) -> bool:
 @_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
-    return _match_lead(_BYLINE_LEAD, text) if may_open(text, WIRE_OPENINGS) else None
+    return _match_lead(_BYLINE_LEAD, text) if may_open_wire(text) else None
 
 
 @_per_line
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
-    if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
+    if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
         return False
     return _BYLINE_LINE.match(stripped) is not None or _names_agency_only(stripped)
 
@@ -400,7 +415,7 @@ def is_signature(text: str) -> bool:
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()
-    if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
+    if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
         return False
     return _names_agency_only(stripped)
 
@@ -432,13 +447,15 @@ def byline_names(byline: str) -> tuple[str, ...]:
 def is_credit(text: str) -> bool:
     """A photo credit: "新华社记者 张端/摄", "Photo: Jane Doe"."""
     stripped = text.strip()
-    if not stripped or display_width(stripped) > 60:
-        return False
     if stripped.isascii():
+        if not stripped or len(stripped) > 60:
+            return False  # (as wide as long)
         # Every English credit pattern names a photo or picture (the others a Chinese word).
         lower = stripped.lower()
         if "photo" not in lower and "picture" not in lower:
             return False
+    elif display_width(stripped) > 60:
+        return False
     return _credit_search(stripped)
 
 
@@ -564,13 +581,14 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
     stripped = text.strip()
     if is_masthead_line(stripped, line_index) or is_box_header(stripped):
         return True
-    if not stripped or display_width(stripped) > 90:
+    ascii = stripped.isascii()  # then as wide as long, and no Chinese full stop in it
+    if not stripped or (len(stripped) if ascii else display_width(stripped)) > 90:
         return False
     if newspaper:
         compact, name = stripped.replace(" ", "").lower(), newspaper.replace(" ", "").lower()
         if compact == name or (compact.startswith(name) and _DATE_WORDS.search(stripped)):
             return True
-    if not _PROSE_STOPS.isdisjoint(stripped):
+    if not ascii and not _PROSE_STOPS.isdisjoint(stripped):
         return False
     return may_be_furniture(stripped) and _furniture_search(stripped)
 
@@ -602,7 +620,14 @@ def is_title_like(text: str) -> bool:
     Chinese titles have no commas or full stops; English ones are in capitals or title case.
     """
     stripped = text.strip()
-    if not stripped or display_width(stripped) > 64:
+    if stripped.isascii():
+        # ASCII (most lines): as wide as long, no Chinese, so no calls to measure either.
+        if not stripped or len(stripped) > 64 or stripped[-1] in ",;":
+            return False
+        if stripped[-1] == "-" and title_style(stripped) != "caps":
+            return False
+        return _english_title_like(stripped)
+    if display_width(stripped) > 64:
         return False
     if stripped[-1] in CLAUSE_PUNCTUATION:
         return False

@@ -156,7 +156,10 @@ def find_titles(block: Block) -> list[bool]:
     columns = _Columns(lines)
     entries = [line.listed or box_entry(line.text) is not None for line in lines]
     like = [
-        (is_title_like(line.text) or is_display_type(line.text, line.size, line.bold))
+        (
+            is_title_like(line.text)
+            or (line.size > 0 and is_display_type(line.text, line.size, line.bold))
+        )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
@@ -465,8 +468,10 @@ def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
     a sentence ends inside them ("Paper the the Tuesday" / "the rest. End. End.", "Tuesday the
     the the. End."): a headline wrapped over lines ends no sentence midway."""
     for i in range(len(lines) - 1):
+        if not (like[i] and like[i + 1]):
+            continue  # (most lines: asked first, before any text is read)
         first, second = lines[i].text, lines[i + 1].text
-        if not (like[i] and like[i + 1]) or {title_style(first), title_style(second)} != {"mixed"}:
+        if {title_style(first), title_style(second)} != {"mixed"}:
             continue
         joined = f"{first} {second}".strip()
         inside = _SENTENCE_INSIDE.search(joined)
@@ -499,11 +504,11 @@ def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
     title line, is that title's first word ("Celebrate" / "Thrift Day"): a word that alone
     is no title, and no sentence starts on a line of one word."""
     for i in range(len(lines) - 1):
+        if like[i] or not like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
         text = lines[i].text.strip()
         if (
-            not like[i]
-            and like[i + 1]
-            and _LONE_WORD.match(text) is not None
+            _LONE_WORD.match(text) is not None
             and text[:1].isupper()
             and text[-1:].isalpha()
             and title_style(text) == "mixed"
@@ -556,12 +561,11 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
     """A word or two alone between two title lines of the same style is part of the deck
     (a centred deck broken as "Officers Believe Young Man Met" / "With" / "Accident …")."""
     for i in range(1, len(lines) - 1):
+        if like[i] or not (like[i - 1] and like[i + 1]):
+            continue  # (most lines: asked first, before any text is read)
         text = lines[i].text
         if (
-            not like[i]
-            and like[i - 1]
-            and like[i + 1]
-            and (len(text.split()) <= 2 or _title_cased_clause(text))
+            (len(text.split()) <= 2 or _title_cased_clause(text))
             and not is_byline_line(text)
             and title_style(text) != "cjk"
             and title_style(text) == title_style(lines[i - 1].text)
