@@ -359,10 +359,24 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
     return None
 
 
+#: What every English dateline names (its month, in this case: the pattern is case-sensitive).
+_MONTH_STEM = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def may_name_month(text: str) -> bool:
+    """False only when no dateline pattern can match at the start of ``text``: its first
+    LEAD_REACH characters are ASCII (the Chinese patterns need a Chinese character) and name no
+    month (the English one needs it). Most lines opening with a capital are ruled out so."""
+    head = text[:LEAD_REACH]
+    return not head.isascii() or _MONTH_STEM.search(head) is not None
+
+
 @_per_line
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
-    return _match_lead(_DATELINE, text) if may_open(text, DATELINE_OPENINGS) else None
+    if not (may_open(text, DATELINE_OPENINGS) and may_name_month(text)):
+        return None
+    return _match_lead(_DATELINE, text)
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
@@ -373,6 +387,8 @@ def dateline_reaches_past(first: str, second: str) -> bool:
     lines is asked once."""
     if not may_open(first, DATELINE_OPENINGS):
         return False  # the joined text opens as the first line does (or with its space)
+    if not (may_name_month(first) or may_name_month(second.lstrip())):
+        return False  # ASCII lines join with a space, which no month's name holds
     if match_dateline(second) is not None:
         return False
     head, tail = first.rstrip(), second.lstrip()
