@@ -320,16 +320,21 @@ DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcC")
 
 
+#: The openings of WIRE_OPENINGS that only the case-blind agency pattern can match ("the
+#: Associated Press", "UNITED PRESS"): no bracket, no "I" or "|", no "By", no "Special".
+_AGENCY_OPENINGS = frozenset("TAUCtaubic")
+
+
 def may_open_wire(text: str) -> bool:
     """False when no byline or wire-credit pattern can match at the start of ``text``: it opens
-    with an ASCII character not in WIRE_OPENINGS, or it is ASCII, opens in lower case and names
-    no "press" or "news" in any case (only the case-blind agency pattern opens in lower case,
-    and it names one of them; for ASCII text a case-blind match is plain lower-casing). Prose
-    lines opening with "the", "a", "in", "to", "but" … are ruled out so."""
+    with an ASCII character not in WIRE_OPENINGS, or it is ASCII, opens as only the case-blind
+    agency pattern can (_AGENCY_OPENINGS) and names no "press" or "news" in any case, which
+    that pattern needs (for ASCII text a case-blind match is plain lower-casing). Prose lines
+    opening with "The", "A", "in", "to", "but" … are ruled out so."""
     first = text[:1]
     if first not in WIRE_OPENINGS:
         return not first.isascii()
-    if not first.islower() or not text.isascii():
+    if first not in _AGENCY_OPENINGS or not text.isascii():
         return True
     lower = text[:LEAD_REACH].lower()
     return "press" in lower or "news" in lower

@@ -25,7 +25,9 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_name_month,
     may_open,
+    may_open_wire,
     reads_as_deck,
     starts_numbered_item,
     title_style,
@@ -139,6 +141,8 @@ _STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
 def starts_story(text: str) -> bool:
     if not may_open(text, _STORY_OPENINGS):
         return False  # most lines: no dateline and no byline can open them
+    if not (may_name_month(text) or may_open_wire(text)):
+        return False  # and most others ("The …", "In …"): the two patterns' own guards
     return match_dateline(text) is not None or match_byline_lead(text) is not None
 
 

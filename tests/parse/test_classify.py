@@ -342,11 +342,11 @@ def test_opening_guards_rule_out_only_lines_no_pattern_matches(text: str) -> Non
 
 
 @settings(max_examples=800, deadline=None)
-@given(text=_OPENING_TEXT, opening=st.sampled_from(["", *"tabuic", "the ", "by "]))
+@given(text=_OPENING_TEXT, opening=st.sampled_from(["", *"tabuicTAUCBI", "the ", "The ", "by "]))
 def test_wire_guard_rules_out_only_lines_no_pattern_matches(text: str, opening: str) -> None:
     from reader.parse.classify import _BYLINE_LEADS, _BYLINE_LINES, may_open_wire
 
-    line = opening + text  # most lines it rules out open in lower case
+    line = opening + text  # most lines it rules out open with one of these
     if not may_open_wire(line):
         assert not any(p.match(line) for p in [*_BYLINE_LEADS, *_BYLINE_LINES]), line
 
@@ -386,6 +386,9 @@ def test_wire_guard_rules_out_prose_opening_in_lower_case() -> None:
 
     assert not may_open_wire("the meeting was held in the hall")
     assert not may_open_wire("and the")
+    assert not may_open_wire("The meeting")
+    assert may_open_wire("THE UNITED PRESS")
+    assert may_open_wire("I By Aaaoclatad Praia. 1")  # OCR's "(By Associated Press.)"
     assert may_open_wire("the associated press")  # the case-blind agency pattern
     assert may_open_wire("the Unıted Press")  # not ASCII: the full path (ı is i case-blind)
     assert may_open_wire("By JANE DOE")
