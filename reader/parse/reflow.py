@@ -158,7 +158,15 @@ def find_titles(block: Block) -> list[bool]:
     """
     lines = block.lines
     columns = _Columns(lines)
-    entries = [line.listed or box_entry(line.text) is not None for line in lines]
+    # (box_entry's own first test, a page number at the end, spares most lines the call.)
+    entries = [
+        line.listed
+        or (
+            ((last := line.text.rstrip()[-1:]).isdigit() or last == "版")
+            and box_entry(line.text) is not None
+        )
+        for line in lines
+    ]
     like = [
         (
             is_title_like(line.text)
@@ -446,9 +454,12 @@ SYLLABLE = 3
 
 def _dateline_across(lines: Sequence[Line], i: int) -> bool:
     """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
-    if i + 1 >= len(lines) or match_dateline(lines[i].text):
+    first = lines[i].text
+    if i + 1 >= len(lines) or not may_open(first, DATELINE_OPENINGS):
+        return False  # (most lines: a dateline, whole or broken, opens as its first line does)
+    if match_dateline(first):
         return False
-    return dateline_reaches_past(lines[i].text, lines[i + 1].text)
+    return dateline_reaches_past(first, lines[i + 1].text)
 
 
 #: A sentence ending inside a line: a word of two or more letters, its stop, the next
