@@ -314,6 +314,7 @@ _OPENING_PIECES = st.sampled_from(
         "JOHN SMITH",
         "J. H. Brown.",
         "Aaaoclatad Praia. 1",
+        "t'liltcil Prcss Service",
     ]
 )
 _OPENING_TEXT = st.lists(_OPENING_PIECES, max_size=6).map("".join)
@@ -389,6 +390,7 @@ def test_wire_guard_rules_out_prose_opening_in_lower_case() -> None:
     assert not may_open_wire("The meeting")
     assert may_open_wire("THE UNITED PRESS")
     assert may_open_wire("I By Aaaoclatad Praia. 1")  # OCR's "(By Associated Press.)"
+    assert may_open_wire("t'liltcil Prcss Service")  # OCR's "United Press Service"
     assert may_open_wire("the associated press")  # the case-blind agency pattern
     assert may_open_wire("the Unıted Press")  # not ASCII: the full path (ı is i case-blind)
     assert may_open_wire("By JANE DOE")
