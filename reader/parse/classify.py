@@ -349,6 +349,29 @@ DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
 
 
+#: The openings of WIRE_OPENINGS that only the agency patterns can match ("the Associated
+#: Press", "UNITED PRESS", OCR's "t'liltcil Prcss Service"): no bracket, no "I" or "|", no
+#: "By", no "Special", no OCR mark.
+_AGENCY_OPENINGS = frozenset("TAUCtaubic")
+
+
+def may_open_wire(text: str) -> bool:
+    """False when no byline or wire-credit pattern can match at the start of ``text``: it opens
+    with an ASCII character not in WIRE_OPENINGS, or it is ASCII, opens as only the agency
+    patterns can (_AGENCY_OPENINGS) and names no "press" or "news" in any case, which the
+    case-blind one needs (for ASCII text a case-blind match is plain lower-casing), and no
+    "Pr", which the garbled "Prcss Service" one needs. Prose lines opening with "The", "A",
+    "in", "to", "but" … are ruled out so."""
+    first = text[:1]
+    if first not in WIRE_OPENINGS:
+        return not first.isascii()
+    if first not in _AGENCY_OPENINGS or not text.isascii():
+        return True
+    head = text[:LEAD_REACH]
+    lower = head.lower()
+    return "press" in lower or "news" in lower or "Pr" in head
+
+
 @dataclass(frozen=True, slots=True)
 class LeadMatch:
     """A dateline or byline found at the start of a paragraph."""
@@ -373,10 +396,24 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
     return None
 
 
+#: What every English dateline names (its month, in this case: the pattern is case-sensitive).
+_MONTH_STEM = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def may_name_month(text: str) -> bool:
+    """False only when no dateline pattern can match at the start of ``text``: its first
+    LEAD_REACH characters are ASCII (the Chinese patterns need a Chinese character) and name no
+    month (the English one needs it). Most lines opening with a capital are ruled out so."""
+    head = text[:LEAD_REACH]
+    return not head.isascii() or _MONTH_STEM.search(head) is not None
+
+
 @_per_line
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
-    return _match_lead(_DATELINE, text) if may_open(text, DATELINE_OPENINGS) else None
+    if not (may_open(text, DATELINE_OPENINGS) and may_name_month(text)):
+        return None
+    return _match_lead(_DATELINE, text)
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
@@ -387,6 +424,8 @@ def dateline_reaches_past(first: str, second: str) -> bool:
     lines is asked once."""
     if not may_open(first, DATELINE_OPENINGS):
         return False  # the joined text opens as the first line does (or with its space)
+    if not (may_name_month(first) or may_name_month(second.lstrip())):
+        return False  # ASCII lines join with a space, which no month's name holds
     if match_dateline(second) is not None:
         return False
     head, tail = first.rstrip(), second.lstrip()
@@ -401,14 +440,14 @@ def dateline_reaches_past(first: str, second: str) -> bool:
 @_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
-    return _match_lead(_BYLINE_LEAD, text) if may_open(text, WIRE_OPENINGS) else None
+    return _match_lead(_BYLINE_LEAD, text) if may_open_wire(text) else None
 
 
 @_per_line
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
-    if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
+    if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
         return False
     return _BYLINE_LINE.match(stripped) is not None or _names_agency_only(stripped)
 
@@ -463,7 +502,7 @@ def is_role_line(text: str) -> bool:
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()
-    if len(stripped) > LEAD_REACH or not may_open(stripped, WIRE_OPENINGS):
+    if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
         return False
     return _names_agency_only(stripped)
 
@@ -495,13 +534,15 @@ def byline_names(byline: str) -> tuple[str, ...]:
 def is_credit(text: str) -> bool:
     """A photo credit: "新华社记者 张端/摄", "Photo: Jane Doe"."""
     stripped = text.strip()
-    if not stripped or display_width(stripped) > 60:
-        return False
     if stripped.isascii():
+        if not stripped or len(stripped) > 60:
+            return False  # (as wide as long)
         # Every English credit pattern names a photo or picture (the others a Chinese word).
         lower = stripped.lower()
         if "photo" not in lower and "picture" not in lower:
             return False
+    elif display_width(stripped) > 60:
+        return False
     return _credit_search(stripped)
 
 
@@ -644,13 +685,14 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
     stripped = text.strip()
     if is_masthead_line(stripped, line_index) or is_box_header(stripped):
         return True
-    if not stripped or display_width(stripped) > 90:
+    ascii = stripped.isascii()  # then as wide as long, and no Chinese full stop in it
+    if not stripped or (len(stripped) if ascii else display_width(stripped)) > 90:
         return False
     if newspaper:
         compact, name = stripped.replace(" ", "").lower(), newspaper.replace(" ", "").lower()
         if compact == name or (compact.startswith(name) and _DATE_WORDS.search(stripped)):
             return True
-    if not _PROSE_STOPS.isdisjoint(stripped):
+    if not ascii and not _PROSE_STOPS.isdisjoint(stripped):
         return False
     if line_index < NAME_LINES and _SECTION_FOLIO.match(stripped):
         return True
@@ -689,7 +731,14 @@ def is_title_like(text: str) -> bool:
     Chinese titles have no commas or full stops; English ones are in capitals or title case.
     """
     stripped = text.strip()
-    if not stripped or display_width(stripped) > 64:
+    if stripped.isascii():
+        # ASCII (most lines): as wide as long, no Chinese, so no calls to measure either.
+        if not stripped or len(stripped) > 64 or stripped[-1] in ",;":
+            return False
+        if stripped[-1] == "-" and title_style(stripped) != "caps":
+            return False
+        return _english_title_like(stripped)
+    if display_width(stripped) > 64:
         return False
     if stripped[-1] in CLAUSE_PUNCTUATION:
         return False

@@ -33,7 +33,12 @@ class Line:
 
     def __post_init__(self) -> None:
         if self.width < 0:
-            object.__setattr__(self, "width", display_width(repair_spacing(self.text)))
+            text = self.text
+            if text.isascii() and "  " not in text and "\t" not in text:
+                # (most lines) nothing for repair_spacing to collapse: as wide as long
+                object.__setattr__(self, "width", len(text.strip(" ")))
+            else:
+                object.__setattr__(self, "width", display_width(repair_spacing(text)))
 
 
 class LineSpan:

@@ -155,6 +155,8 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return True  # (the ear's two patterns name pages or circulation, in that case)
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
     maybe_date = may_hold_date(stripped)
+    if not maybe_date and line_index >= NAME_LINES and single_spaced(stripped):
+        return False  # (most lines) every test below needs a month, the top or a wide gap
     dated = maybe_date and (_EN_DATE.search(stripped) or _CN_DATE.search(stripped))
     loose = dated or (maybe_date and _EN_DATE_LOOSE.search(stripped))
     beside_date = (loose and _MASTHEAD_WORDS.search(stripped)) or (

@@ -28,7 +28,9 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_name_month,
     may_open,
+    may_open_wire,
     reads_as_deck,
     starts_numbered_item,
     title_style,
@@ -142,6 +144,8 @@ _STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
 def starts_story(text: str) -> bool:
     if not may_open(text, _STORY_OPENINGS):
         return False  # most lines: no dateline and no byline can open them
+    if not (may_name_month(text) or may_open_wire(text)):
+        return False  # and most others ("The …", "In …"): the two patterns' own guards
     return match_dateline(text) is not None or match_byline_lead(text) is not None
 
 
@@ -157,11 +161,19 @@ def find_titles(block: Block) -> list[bool]:
     """
     lines = block.lines
     columns = _Columns(lines)
-    entries = [line.listed or box_entry(line.text) is not None for line in lines]
+    # (box_entry's own first test, a page number at the end, spares most lines the call.)
+    entries = [
+        line.listed
+        or (
+            ((last := line.text.rstrip()[-1:]).isdigit() or last == "版")
+            and box_entry(line.text) is not None
+        )
+        for line in lines
+    ]
     like = [
         (
             is_title_like(line.text)
-            or is_display_type(line.text, line.size, line.bold)
+            or (line.size > 0 and is_display_type(line.text, line.size, line.bold))
             or _title_under_dirt(line.text)
             # (the line above must close: "… of North" / "Dakota." is a sentence's end)
             or (_LONE_HEAD.match(line.text.strip()) is not None and _closed_above(lines, i))
@@ -568,9 +580,12 @@ SYLLABLE = 3
 
 def _dateline_across(lines: Sequence[Line], i: int) -> bool:
     """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
-    if i + 1 >= len(lines) or match_dateline(lines[i].text):
+    first = lines[i].text
+    if i + 1 >= len(lines) or not may_open(first, DATELINE_OPENINGS):
+        return False  # (most lines: a dateline, whole or broken, opens as its first line does)
+    if match_dateline(first):
         return False
-    return dateline_reaches_past(lines[i].text, lines[i + 1].text)
+    return dateline_reaches_past(first, lines[i + 1].text)
 
 
 #: A sentence ending inside a line: a word of two or more letters, its stop, the next
@@ -594,8 +609,10 @@ def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
     a sentence ends inside them ("Paper the the Tuesday" / "the rest. End. End.", "Tuesday the
     the the. End."): a headline wrapped over lines ends no sentence midway."""
     for i in range(len(lines) - 1):
+        if not (like[i] and like[i + 1]):
+            continue  # (most lines: asked first, before any text is read)
         first, second = lines[i].text, lines[i + 1].text
-        if not (like[i] and like[i + 1]) or {title_style(first), title_style(second)} != {"mixed"}:
+        if {title_style(first), title_style(second)} != {"mixed"}:
             continue
         joined = f"{first} {second}".strip()
         inside = _SENTENCE_INSIDE.search(joined)
@@ -628,11 +645,11 @@ def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
     title line, is that title's first word ("Celebrate" / "Thrift Day"): a word that alone
     is no title, and no sentence starts on a line of one word."""
     for i in range(len(lines) - 1):
+        if like[i] or not like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
         text = lines[i].text.strip()
         if (
-            not like[i]
-            and like[i + 1]
-            and _LONE_WORD.match(text) is not None
+            _LONE_WORD.match(text) is not None
             and text[:1].isupper()
             and text[-1:].isalpha()
             and title_style(text) == "mixed"
@@ -685,12 +702,11 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
     """A word or two alone between two title lines of the same style is part of the deck
     (a centred deck broken as "Officers Believe Young Man Met" / "With" / "Accident …")."""
     for i in range(1, len(lines) - 1):
+        if like[i] or not (like[i - 1] and like[i + 1]):
+            continue  # (most lines: asked first, before any text is read)
         text = lines[i].text
         if (
-            not like[i]
-            and like[i - 1]
-            and like[i + 1]
-            and (len(text.split()) <= 2 or _title_cased_clause(text))
+            (len(text.split()) <= 2 or _title_cased_clause(text))
             and not is_byline_line(text)
             and title_style(text) != "cjk"
             and title_style(text) == title_style(lines[i - 1].text)

@@ -314,6 +314,7 @@ _OPENING_PIECES = st.sampled_from(
         "JOHN SMITH",
         "J. H. Brown.",
         "Aaaoclatad Praia. 1",
+        "t'liltcil Prcss Service",
     ]
 )
 _OPENING_TEXT = st.lists(_OPENING_PIECES, max_size=6).map("".join)
@@ -339,6 +340,60 @@ def test_opening_guards_rule_out_only_lines_no_pattern_matches(text: str) -> Non
         assert not any(p.match(text) for p in [*_BYLINE_LEADS, *_BYLINE_LINES])
     if not text.strip().endswith("."):
         assert not _SIGNATURE.match(text.strip())
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_OPENING_TEXT, opening=st.sampled_from(["", *"tabuicTAUCBI", "the ", "The ", "by "]))
+def test_wire_guard_rules_out_only_lines_no_pattern_matches(text: str, opening: str) -> None:
+    from reader.parse.classify import _BYLINE_LEADS, _BYLINE_LINES, may_open_wire
+
+    line = opening + text  # most lines it rules out open with one of these
+    if not may_open_wire(line):
+        assert not any(p.match(line) for p in [*_BYLINE_LEADS, *_BYLINE_LINES]), line
+
+
+_MONTH_PIECES = st.sampled_from(
+    [", Feb. 9.-", ", Jan. 1. The", "Sept.", "Dec", "Ma", "y", "JAN", "june", " ", ",", "9", "I"]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(first=_OPENING_TEXT, second=_OPENING_TEXT, months=st.lists(_MONTH_PIECES, max_size=6))
+def test_month_guard_rules_out_only_lines_no_dateline_matches(
+    first: str, second: str, months: list[str]
+) -> None:
+    from reader.parse.classify import _DATELINE, dateline_reaches_past, may_name_month
+
+    first += "".join(months)  # a place and a month cut anywhere ("CEDAR FALLS, Iowa, Fe")
+    second = "".join(months) + second
+    if not may_name_month(first):
+        assert _DATELINE.match(first) is None, first
+    if not (may_name_month(first) or may_name_month(second.lstrip())):
+        assert _DATELINE.match(f"{first.rstrip()} {second.lstrip()}") is None
+        assert not dateline_reaches_past(first, second)
+
+
+def test_month_guard_lets_datelines_through() -> None:
+    from reader.parse.classify import dateline_reaches_past, may_name_month
+
+    assert not may_name_month("The meeting was held in the hall")
+    assert match_dateline("LEADVILLE, Colo., Sept. 16.-The") is not None
+    assert dateline_reaches_past("CEDAR FALLS, Iowa,", "Feb. 9.-Harold Brown")
+    assert may_name_month("（重慶廿五日海通電）")  # not ASCII: the Chinese patterns are tried
+
+
+def test_wire_guard_rules_out_prose_opening_in_lower_case() -> None:
+    from reader.parse.classify import may_open_wire
+
+    assert not may_open_wire("the meeting was held in the hall")
+    assert not may_open_wire("and the")
+    assert not may_open_wire("The meeting")
+    assert may_open_wire("THE UNITED PRESS")
+    assert may_open_wire("I By Aaaoclatad Praia. 1")  # OCR's "(By Associated Press.)"
+    assert may_open_wire("t'liltcil Prcss Service")  # OCR's "United Press Service"
+    assert may_open_wire("the associated press")  # the case-blind agency pattern
+    assert may_open_wire("the Unıted Press")  # not ASCII: the full path (ı is i case-blind)
+    assert may_open_wire("By JANE DOE")
 
 
 @pytest.mark.parametrize(

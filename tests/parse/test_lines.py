@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.parse.lines import is_double_spaced, segment_blocks, split_lines
 
 
@@ -52,3 +55,13 @@ def test_soft_hyphens_are_dropped_inside_lines_and_marked_at_line_ends() -> None
     lines = split_lines("Bost\u00ad on is\u00ad\nfar\u00ad \u00ad\n\u00ad\nend")
     assert [line.text for line in lines] == ["Bost on is\u00ad", "far\u00ad", "end"]
     assert [line.gap for line in lines] == [0, 0, 1]  # a line of soft hyphens alone is blank
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="ab 中\t\u3000\u00a0.", max_size=12))
+def test_line_width_is_the_repaired_display_width(text: str) -> None:
+    # The ASCII shortcut in Line gives what display_width(repair_spacing(...)) gives.
+    from reader.parse.lines import Line
+    from reader.text.cjk import display_width, repair_spacing
+
+    assert Line(1, text, False, 0).width == display_width(repair_spacing(text))

@@ -142,9 +142,10 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             continue
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
-        entry = box_entry(line.text) is not None
-        numbered = numbered or (listing and entry)
-        listing = listing and (entry if numbered else is_title_like(line.text))
+        if listing:  # (only under a box's heading: most lines are asked nothing here)
+            entry = box_entry(line.text) is not None
+            numbered = numbered or entry
+            listing = entry if numbered else is_title_like(line.text)
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
