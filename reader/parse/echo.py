@@ -81,6 +81,14 @@ class EchoIndex:
         self._leads = leads
         self._features: dict[bool, list[set[str]]] = {}
         self._postings: dict[bool, dict[str, list[int]]] = {}
+        #: Each title's features, worked out once (a title is matched, then scored).
+        self._titles: dict[str, tuple[bool, Counter[str]]] = {}
+
+    def _title(self, title: str) -> tuple[bool, Counter[str]]:
+        found = self._titles.get(title)
+        if found is None:
+            found = self._titles[title] = title_features(title)
+        return found
 
     def _indexed(self, chinese: bool) -> tuple[list[set[str]], dict[str, list[int]]]:
         if chinese not in self._features:
@@ -94,7 +102,7 @@ class EchoIndex:
 
     def score(self, title: str, lead: int) -> float:
         """:func:`title_score` of a title against the lead at position ``lead``."""
-        chinese, features = title_features(title)
+        chinese, features = self._title(title)
         return echo(features, self._indexed(chinese)[0][lead])
 
     def matches(self, title: str, at_least: float) -> list[tuple[int, float]]:
@@ -105,7 +113,7 @@ class EchoIndex:
         one of those are scored (prefix filtering); features in more than MAX_POSTING leads
         are passed over, which bounds the work per title.
         """
-        chinese, features = title_features(title)
+        chinese, features = self._title(title)
         total = features.total()
         if not total:
             return []

@@ -109,11 +109,18 @@ def repair_spacing(text: str) -> str:
     return _SPACE_BY_WIDE.sub("", collapsed)
 
 
+#: The first wide character (see _WIDE): a character below it is never wide.
+FIRST_WIDE = "\u1100"
+
+
 def joins_without_space(left: str, right: str) -> bool:
     """Whether two line fragments join with no space: either side of the seam is CJK."""
     if not left or not right:
         return True
-    return is_wide(left[-1]) or is_wide(right[0])
+    last, first = left[-1], right[0]
+    if last < FIRST_WIDE and first < FIRST_WIDE:
+        return False  # a Latin seam: one comparison each, no call
+    return is_wide(last) or is_wide(first)
 
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -171,11 +178,16 @@ class LineJoiner:
                 self._drop_last_char()
                 self.removed_hyphens += 1
             seam = ""
-        elif joins_without_space(tail, line) or _split_word(tail, line, self.known_words):
+        elif joins_without_space(tail, line) or (
+            # _split_word needs the line to open in lower case: asked here, it spares the call.
+            line[0].islower() and _split_word(tail, line, self.known_words)
+        ):
             seam = ""
         else:
             seam = " "
-        self._pieces.append(seam + line if seam else line)
+        if seam:
+            self._pieces.append(seam)
+        self._pieces.append(line)
         self._tail = (self._tail + seam + line[-_TAIL:])[-_TAIL:]
 
     def _drop_last_char(self) -> None:
