@@ -131,6 +131,7 @@ def joins_without_space(left: str, right: str) -> bool:
 
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_LETTER_SET = frozenset(_LETTERS)
 #: Letter runs longer than this are no words (OCR noise, one huge line): joining looks back at
 #: most this far into the text already joined, so its cost stays linear in the text.
 LONGEST_WORD = 64
@@ -186,8 +187,11 @@ class LineJoiner:
                 self.removed_hyphens += 1
             seam = ""
         elif joins_without_space(tail, line) or (
-            # _split_word needs the line to open in lower case: asked here, it spares the call.
-            line[0].islower() and _split_word(tail, line, self.known_words)
+            # _split_word needs a letter before the seam and the line opening in lower case:
+            # asked here, they spare the call.
+            tail[-1] in _LETTER_SET
+            and line[0].islower()
+            and _split_word(tail, line, self.known_words)
         ):
             seam = ""
         else:
