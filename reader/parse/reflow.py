@@ -528,7 +528,8 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
             or digest[i - 1]
             or starts_story(line.text)
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
-            or _dateline_across(lines, i)
+            # A dateline broken over lines opens with the line's own first character.
+            or (may_open(line.text, DATELINE_OPENINGS) and _dateline_across(lines, i))
         ):
             breaks.append((True, False))
             continue
@@ -991,9 +992,10 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         lines = list(block.lines)
+        credits = [is_credit(line.text) for line in lines]
         start = 0
-        for i, line in enumerate(lines[:-1]):
-            if is_credit(line.text) and not is_credit(lines[i + 1].text):
+        for i in range(len(lines) - 1):
+            if credits[i] and not credits[i + 1]:
                 result.append(Block(tuple(lines[start : i + 1]), block.double_spaced, True))
                 start = i + 1
         rest = tuple(lines[start:])

@@ -76,19 +76,26 @@ def cjk_ratio(text: str) -> float:
     return 0.0 if text.isascii() else _wide_ratio(text)
 
 
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """How many single characters of ``text`` the one-character class ``pattern`` matches,
+    counted by removing them (C-level; findall would make a string object of each, and a
+    paragraph of Chinese is thousands)."""
+    return pattern.subn("", text)[1]
+
+
 # Widths and ratios of text that is not ASCII are memoised (bounded): the stages of a parse ask
 # them of each line again. (ASCII text is measured faster than a memo is looked up.)
 @lru_cache(maxsize=1 << 14)
 def _wide_width(text: str) -> int:
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) + _count(_WIDE, text)
 
 
 @lru_cache(maxsize=1 << 14)
 def _wide_ratio(text: str) -> float:
-    visible = len(text) - len(_SPACE.findall(text))
+    visible = len(text) - _count(_SPACE, text)
     if not visible:
         return 0.0
-    return len(_WIDE.findall(text)) / visible
+    return _count(_WIDE, text) / visible
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
@@ -109,14 +116,22 @@ def repair_spacing(text: str) -> str:
     return _SPACE_BY_WIDE.sub("", collapsed)
 
 
+#: The first wide character (see _WIDE): a character below it is never wide.
+FIRST_WIDE = "\u1100"
+
+
 def joins_without_space(left: str, right: str) -> bool:
     """Whether two line fragments join with no space: either side of the seam is CJK."""
     if not left or not right:
         return True
-    return is_wide(left[-1]) or is_wide(right[0])
+    last, first = left[-1], right[0]
+    if last < FIRST_WIDE and first < FIRST_WIDE:
+        return False  # a Latin seam: one comparison each, no call
+    return is_wide(last) or is_wide(first)
 
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_LETTER_SET = frozenset(_LETTERS)
 #: Letter runs longer than this are no words (OCR noise, one huge line): joining looks back at
 #: most this far into the text already joined, so its cost stays linear in the text.
 LONGEST_WORD = 64
@@ -171,11 +186,19 @@ class LineJoiner:
                 self._drop_last_char()
                 self.removed_hyphens += 1
             seam = ""
-        elif joins_without_space(tail, line) or _split_word(tail, line, self.known_words):
+        elif joins_without_space(tail, line) or (
+            # _split_word needs a letter before the seam and the line opening in lower case:
+            # asked here, they spare the call.
+            tail[-1] in _LETTER_SET
+            and line[0].islower()
+            and _split_word(tail, line, self.known_words)
+        ):
             seam = ""
         else:
             seam = " "
-        self._pieces.append(seam + line if seam else line)
+        if seam:
+            self._pieces.append(seam)
+        self._pieces.append(line)
         self._tail = (self._tail + seam + line[-_TAIL:])[-_TAIL:]
 
     def _drop_last_char(self) -> None:

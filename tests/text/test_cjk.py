@@ -8,9 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.text.cjk import (
+    FIRST_WIDE,
+    cjk_ratio,
     display_width,
     ends_sentence,
+    is_wide,
     join_lines,
+    joins_without_space,
     letter_counts,
     page_vocabulary,
     repair_spacing,
@@ -94,3 +98,26 @@ def test_spacing_repair_short_cut_for_ascii_gives_the_full_repair(text: str) -> 
         full = re.sub(r" (?=[中])|(?<=[中]) ", "", full)
     assert repair_spacing(text) == full
     assert display_width(text) == len(text) + text.count("中") + text.count("\u3000")
+
+
+def test_no_character_below_the_first_wide_one_is_wide() -> None:
+    # joins_without_space decides a seam of two characters below FIRST_WIDE with no look-up.
+    assert is_wide(FIRST_WIDE)
+    assert not any(is_wide(chr(code)) for code in range(ord(FIRST_WIDE)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(left=st.text(max_size=3), right=st.text(max_size=3))
+def test_seams_join_without_space_where_a_side_is_wide(left: str, right: str) -> None:
+    expected = not left or not right or is_wide(left[-1]) or is_wide(right[0])
+    assert joins_without_space(left, right) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="a 中。\u3000\u2003\n\U00020000", max_size=30))
+def test_wide_width_and_ratio_count_each_character(text: str) -> None:
+    # Counted by removing the characters (subn), as they were by listing them (findall).
+    wide = sum(is_wide(ch) for ch in text)
+    visible = sum(not ch.isspace() for ch in text)
+    assert display_width(text) == len(text) + wide
+    assert cjk_ratio(text) == (0.0 if text.isascii() or not visible else wide / visible)
