@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -758,9 +758,9 @@ class MainWindow(QMainWindow):
             # The frame's size is known once shown: keep the whole frame on the screen.
             self.window_state.keep_on_screen()
         if not self.opener.loading:
-            QTimer.singleShot(0, self.highlighting.start_segmenter)
+            self.turns.add("segmenter", self.highlighting.start_segmenter)
         if self._hint_wanted and self.first_run_hint is None:
-            QTimer.singleShot(0, self._show_first_run_hint)
+            self.turns.add("hint", self._show_first_run_hint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

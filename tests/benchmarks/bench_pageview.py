@@ -58,6 +58,8 @@ import reader.cli
 
 launched = reader.cli.launch_window([sys.argv[1]])
 window = launched.window
+# The pane as a reader left it: built with the window when open (before the heartbeat starts).
+window.page_pane.set_visible(%(pane)s)
 from PySide6.QtCore import QTimer
 marks = {"start": time.monotonic()}
 beats = [time.monotonic(), time.thread_time()]
@@ -74,7 +76,6 @@ def beat():
 timer.setInterval(%(beat)d)
 timer.timeout.connect(beat)
 timer.start()
-window.page_pane.set_visible(%(pane)s)
 def done():
     report_where()
     print(marks["story"], marks["picture"], marks["list"], gaps[0], gaps[1], flush=True)
