@@ -270,7 +270,7 @@ def bench_launch(
     ``pane`` false, the same launch with the page pane closed (what the pane adds). With
     ``cold``, each round has empty cache and data folders: the issue is parsed (its first
     opening), not read from the library's cache. With ``tree``, the app of that source tree
-    (``--against``: a ``git archive`` of main, imported through ``PYTHONPATH``)."""
+    (``--against``: a ``git archive`` of main, run in that tree: ``bench_window.in_tree``)."""
     import shutil
 
     issue = folder / "issue"
@@ -284,8 +284,6 @@ def bench_launch(
         env["PYTHONPATH"] = str(tree)
     sampler = WHERE_SAMPLER if where else "def report_where():\n    pass\n"
     code = LAUNCH_CHILD % {"beat": BEAT_MS, "pane": pane, "where": sampler}
-    if tree is not None:  # (the child runs in this checkout, whose ``reader`` would come first)
-        code = f"import sys\nsys.path.insert(0, {str(tree)!r})\n" + code
     stories: list[float] = []
     pictures: list[float] = []
     lists: list[float] = []
@@ -297,7 +295,7 @@ def bench_launch(
         for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
             env[var] = str(home / var.lower())
         start = time.monotonic()
-        output = run_child(code, env, str(issue), timeout=120)
+        output = run_child(code, env, str(issue), timeout=120, tree=tree)
         story, picture, whole, gap, cpu = (float(v) for v in output.split()[-5:])
         for line in output.splitlines():
             if line.startswith("WHERE"):
