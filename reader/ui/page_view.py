@@ -646,7 +646,8 @@ class PagePane(QObject):
         self._follow_current()
 
     def _on_article(self, _row_id: str) -> None:
-        self.window.turns.add("page", self._follow_current)
+        # (before the rest of the list: the story's page is on screen, the list's end is not)
+        self.window.turns.add("page", self._follow_current, first=True)
 
     def _follow_current(self) -> None:
         self.window.turns.cancel("page")  # (followed now: a pending turn would only repeat it)

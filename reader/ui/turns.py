@@ -36,10 +36,14 @@ class Turns(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._run_one)
 
-    def add(self, key: str, work: Callable[[], object]) -> None:
+    def add(self, key: str, work: Callable[[], object], first: bool = False) -> None:
         """Run ``work`` in a turn of its own, after the pieces already waiting (the first piece
-        asked for with none waiting: in the next turn)."""
-        self._waiting[key] = work
+        asked for with none waiting: in the next turn); ``first``: before them (what the reader
+        is looking at, before the rest of a list off screen)."""
+        if first:
+            self._waiting = {key: work, **{k: v for k, v in self._waiting.items() if k != key}}
+        else:
+            self._waiting[key] = work
         if not self._timer.isActive():
             self._timer.start(0)
 

@@ -53,7 +53,9 @@ def test_pieces_run_in_order_one_a_turn_with_due_timers_and_paints_between(
     assert int(ran[4].split()[1]) > painted_before  # the first piece's update was painted
 
 
-def test_asking_again_keeps_the_place_and_runs_the_latest_work_once(qtbot: QtBot) -> None:
+def test_asking_again_keeps_the_place_and_runs_the_latest_work_once_and_first_goes_first(
+    qtbot: QtBot,
+) -> None:
     turns = Turns()
     ran: list[str] = []
     turns.add("page", lambda: ran.append("page, old"))
@@ -61,10 +63,11 @@ def test_asking_again_keeps_the_place_and_runs_the_latest_work_once(qtbot: QtBot
     turns.add("page", lambda: ran.append("page, new"))
     turns.add("gone", lambda: ran.append("gone"))
     turns.cancel("gone")
+    turns.add("story", lambda: ran.append("story"), first=True)
     assert turns.waiting("page") and not turns.waiting("gone")
     qtbot.waitUntil(lambda: not turns.waiting("fill"))
     QTest.qWait(3 * Turns.PAUSE_MS)
-    assert ran == ["page, new", "fill"]
+    assert ran == ["story", "page, new", "fill"]
 
 
 def test_a_piece_that_fails_does_not_stop_the_others(qtbot: QtBot) -> None:
