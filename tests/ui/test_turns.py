@@ -10,6 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.model import Issue
+from reader.ui.main_window import MainWindow
 from reader.ui.turns import Turns
 from tests.ui.conftest import WindowFactory, focus, open_and_wait
 from tests.ui.sample_issues import en_issue
@@ -86,17 +88,25 @@ def test_a_piece_that_fails_does_not_stop_the_others(qtbot: QtBot) -> None:
     assert [str(e[1]) for e in raised] == ["a bad piece"]
 
 
-def test_an_issue_shows_its_list_first_then_its_first_story_in_a_turn_of_its_own(
+def show_another_issue(
     qtbot: QtBot, make_window: WindowFactory
-) -> None:
+) -> tuple[MainWindow, Issue, list[str]]:
+    """A window on one issue, the list focused, told to show another; the ids it shows."""
     window = make_window()
     open_and_wait(qtbot, window, "zh")
     issue = en_issue()
-    first_story = issue.articles[0].id
     focus(qtbot, window, window.tree)
     shown: list[str] = []
     window.articleShown.connect(shown.append)
     window.show_issue(issue)
+    return window, issue, shown
+
+
+def test_an_issue_shows_its_list_first_then_its_first_story_in_a_turn_of_its_own(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window, issue, shown = show_another_issue(qtbot, make_window)
+    first_story = issue.articles[0].id
     # Selected at once, drawn a turn later: the list's first paint comes alone.
     assert window.current_id == first_story and shown == []
     assert window.pane.plain_text() == ""
@@ -110,13 +120,7 @@ def test_an_issue_shows_its_list_first_then_its_first_story_in_a_turn_of_its_own
 def test_moving_before_the_first_story_is_drawn_shows_only_the_chosen_story(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
-    window = make_window()
-    open_and_wait(qtbot, window, "zh")
-    issue = en_issue()
-    focus(qtbot, window, window.tree)
-    shown: list[str] = []
-    window.articleShown.connect(shown.append)
-    window.show_issue(issue)
+    window, issue, shown = show_another_issue(qtbot, make_window)
     QTest.keyClick(window.tree, "j")  # before the turn that draws the first story
     chosen = issue.articles[1].id
     assert window.current_id == chosen and shown == [chosen]
