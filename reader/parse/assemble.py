@@ -6,7 +6,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
@@ -15,6 +15,7 @@ from reader.parse.classify import (
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_role_line,
     is_signature,
     is_wire_credit,
     looks_like_notice,
@@ -205,7 +206,25 @@ def assemble(
     # A block that ends in a photo credit is a caption: it starts an item of its own.
     credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
     last_block = -1
+    #: The story a signature just closed (an office line under it joins its byline).
+    signed: Body | None = None
     for position, unit in enumerate(units):
+        role = unit.lines[0].text.strip()
+        if unit.kind != "credit" and (pending_byline or signed) and is_role_line(role):
+            # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
+            # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"): its
+            # first line joins the byline, the rest of the unit goes on as it would have.
+            if pending_byline and len(sequence) == pending_at:
+                pending_byline = f"{pending_byline}\n{role}"
+                pending_lines.append(unit.lines[0].number)
+            elif signed is not None and signed.byline:
+                signed.byline = f"{signed.byline}\n{role}"
+                signed.last = max(signed.last, unit.lines[0].number)
+            signed = None
+            if len(unit.lines) == 1:
+                continue
+            unit = replace(unit, lines=unit.lines[1:])
+        signed = None
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
@@ -255,6 +274,7 @@ def assemble(
             removed += current.close_paragraph()
             if current.byline is None:
                 current.byline = text
+                signed = current
             else:
                 current.paragraphs.append(text)
             current.touch(unit)
@@ -368,6 +388,11 @@ def assemble(
 DECK_MAX_LINES = 4
 
 
+#: Lines a deck closing on a stop under a headline closing on one holds at most.
+STOPPED_DECK_LINES = 2
+_SMALL_WORD_INSIDE = re.compile(r"\s[a-z]{2,4}\s")
+
+
 def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:
     """Whether a paragraph right under a headline is a deck wrapped over lines that alone were
     no titles (each ending in a comma or a hyphen): its words read as one (see
@@ -382,7 +407,18 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
     apart = following.kind != "title" and (
         following.block != unit.block or starts_story(following.lines[0].text)
     )
-    return apart and reads_as_deck(text)
+    # Where every deck closes on a full stop ("RIOTOUS STUDENTS." / "Serious Outbreak at the
+    # University" / "of Havana."), a two-line deck closing on one is no story's first paragraph
+    # whatever follows it.
+    stacked = (
+        len(unit.lines) <= STOPPED_DECK_LINES
+        and previous.style == "caps"
+        and previous.text.rstrip().endswith(".")
+        and text.rstrip().rstrip("\"'”’").endswith(".")
+        # a clause, not a list of names ("A. M. Carothers, W. B. Hoffa, Secretary.")
+        and _SMALL_WORD_INSIDE.search(text) is not None
+    )
+    return (apart or stacked) and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:

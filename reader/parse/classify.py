@@ -50,8 +50,8 @@ _EN_PLACE = (
 #: written once, in Simplified, and matches both scripts.
 _TRADITIONAL = dict(
     zip(
-        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类",
-        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類",
+        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类据",
+        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類據",
         strict=True,
     )
 )
@@ -119,12 +119,18 @@ _DATELINE_PATTERNS = [
     # （新华社北京1月5日电）: place, day (in figures or in Chinese numerals, 廿 and 卅 too),
     # agency, 电, in brackets.
     _zh(
-        r"^[（(](?:[\u4e00-\u9fff]{1,4}社)?[\u4e00-\u9fff]{1,6}?\s*"
+        r"^[（(](?:[\u4e00-\u9fff]{1,4}社)?(?:记者[\u4e00-\u9fff·]{2,4}?)?[\u4e00-\u9fff]{1,6}?\s*"
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
         r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[）)]"
     ),
-    # 据新华社报道 / 据《科技日报》报道
-    _zh(r"^据[^，,。\n]{1,20}?报道[，,]?"),
+    # 据新华社报道 / 据《科技日报》报道 / 據中央社報導 / 据新华社电
+    _zh(r"^据[^，,。\n]{1,20}?(?:报[道导]|电)[，,]?"),
+    # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
+    # 本报北京6月3日讯 (讯 only with the date: 本报讯 alone is a byline).
+    _zh(
+        r"^[\u4e00-\u9fff]{1,8}?(?:社|网|台|报)[\u4e00-\u9fff]{0,6}?\s*\d{1,2}\s*月\s*"
+        r"\d{1,2}\s*日\s*(?:专)?[电讯](?:\s*[（(][^）)\n]{1,20}[）)])?"
+    ),
     # WASHINGTON, Jan. 13 (AP) — / Madrid, Dec. 29.— / LEADVILLE, Colo., Sept. 16.— /
     # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
     # full stop and a capital must follow).
@@ -159,11 +165,16 @@ _WIRE_CREDITS = [
         r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
     ),
-    # "(By Associated Press.)" as OCR garbles it: an opening mark, "By", a word in A and one
-    # in P (the first with the c, t or l of "Associated"), a closing mark or what OCR made
-    # of it ("(Br Aiaeditid Prwa.1", "I By Aaaoclatad Praia. 1", "(Dy Aufl-lat-4 PrenH").
+    # "(By Associated Press.)" as OCR garbles it: up to two opening marks or what OCR made of
+    # them, "By", a word in A and one in P (the first with the c, t or l of "Associated"), a
+    # closing mark or what OCR made of it ("(Br Aiaeditid Prwa.1", "I By Aaaoclatad Praia. 1",
+    # "(Dy Aufl-lat-4 PrenH", "fBr Associated Praaa 1", "- Br Associated Pre-",
+    # "'By Associated Pa .1", ", (Br Associated Press)", "(Bf Associated Pre)"); with no mark
+    # only when "By" itself is garbled ("Br Associated Pressl"): "By Allen Parker" is a name.
     re.compile(
-        r"^[(\[{|I]\s*[BD][yrj]{1,2}\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?\s+P[A-Za-z]{2,6}\.?\s*[)\]}|1Il.J]{0,3}$"
+        r"^(?:(?:[(\[{|I'\-,f]\s*){1,2}[BD][yrjf]{1,2}|B[rfj]|Dy)"
+        r"\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?"
+        r"\s+P[A-Za-z]{1,6}\.?\s*[)\]}|1Il.Jij\-]{0,3}$"
     ),
     # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
     # "United Press Service", "International News Service:", "ASSOCIATED PRESS",
@@ -175,28 +186,37 @@ _WIRE_CREDITS = [
         r"\s*[.:;,'!|]?\s*$",
         re.IGNORECASE,
     ),
+    # "United Press Service" with its first word garbled ("t'liltcil Press Service").
+    re.compile(r"^[UIit][A-Za-z'’!.]{3,9}\s+Pr[ec]ss\s+Se[nr]v[a-z]{2,3}\W{0,2}$"),
 ]
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）
     _zh(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
     # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
     # 【星島日報報道】, 【中央社台北5日電】.
-    _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|电)】"),
+    _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|报导|电)】"),
+    # Taiwan leads in tortoise-shell brackets: 〔記者林怡君／台北報導〕, 〔本報訊〕,
+    # 〔中央社〕.
+    _zh(r"^〔[\u4e00-\u9fff\w·、／/\s]{1,24}?(?:讯|报道|报导|电|社)〕"),
     *_WIRE_CREDITS,
 ]
 _BYLINE_LEAD = either(_BYLINE_LEADS)
 _BYLINE_LINES = [
+    # 本报记者 陈静 / ■本报记者 陈静 / 文/图 本报记者 陈静 / 記者王小明／台中報導: a bullet,
+    # a "text/pictures by" label before the role, the place a Taiwan byline reports from.
     _zh(
-        r"^(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
-        r"\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]?\s+[\u4e00-\u9fff·]{2,4}){0,3}$"
+        r"^[■□●◆▲★▼]?\s*(?:(?:文|图|文图|图文|文/图|图/文|文／图|图／文)\s*[／/：:]?\s*)?"
+        r"(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
+        r"\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]?\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+        r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
     ),
-    re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}\.?$"),
+    re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}(?:,\s+[JS]r\.?)?\.?$"),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
 ]
 _BYLINE_LINE = either(_BYLINE_LINES)
 _BYLINE_ROLES = _zh(
     r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
-    r"[（()）、,，]"
+    r"[（()）、,，【】〔〕■□●◆▲★▼]|[／/][\u4e00-\u9fff]{1,6}报[道导]|^(?:文|图)(?:\s*[／/]\s*[文图])?\s*[／/：:]?"
 )
 
 # --- credits --------------------------------------------------------------------------------
@@ -204,7 +224,11 @@ _CREDIT_PATTERNS = [
     # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
     # "/" or spaces, is left out, so that the search skips to the 摄 at C speed).
     _zh(r"摄(?:影)?$"),
-    _zh(r"^(?:图|图片|制图)[：:／/]"),  # 图：本报记者 …
+    _zh(r"^(?:图|图片|制图|图片来源|图源)[：:／/]"),  # 图：本报记者 …, 图片来源：…
+    # 新华社发（张三 摄）: an agency's release and its photographer in brackets.
+    _zh(r"^[\u4e00-\u9fff]{0,8}发\s*[（(][^（）()]{1,16}摄(?:影)?[）)]$"),
+    # （記者王志遠攝）, （圖／中央社）, （翻攝畫面）: a credit in brackets on its own line.
+    _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
@@ -246,6 +270,11 @@ _EN_TEASER_POINTER = re.compile(
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
     _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
+    # A Taiwan masthead's date in the Minguo calendar: 中華民國114年10月7日 星期二.
+    _zh(
+        r"^(?:中华民国|中華民國|民国|民國)\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+        r"\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$"
+    ),
     _zh(r"^第\s*" + _SECTION + "[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
     _zh(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
     _zh(r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"),
@@ -317,7 +346,7 @@ DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 #: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
 #: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
 #: Chinese character).
-WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcC")
+WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,10 +420,44 @@ _SIGNATURE = re.compile(
 )
 
 
+#: A reader's or writer's signature under a letter or a column: who they are, then a name or a
+#: surname with a courtesy title ("讀者 陳先生", "市民 李小姐", "——网友 王磊").
+_CJK_SIGNATURE = _zh(
+    r"^[—-]*\s*(?:读者|市民|居民|家长|网友|学生|作者)\s*"
+    r"(?:[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)|[\u4e00-\u9fff·]{2,4})$"
+)
+
+
 def is_signature(text: str) -> bool:
-    """A line that is a signature at the foot of a story: initials and a name, ending in a stop."""
+    """A line that is a signature at the foot of a story: initials and a name, ending in a stop;
+    or, in Chinese, the writer's role and name ("讀者 陳先生")."""
     stripped = text.strip()
-    return stripped.endswith(".") and _SIGNATURE.match(stripped) is not None
+    if stripped.endswith("."):
+        return _SIGNATURE.match(stripped) is not None
+    return _CJK_SIGNATURE.match(stripped) is not None
+
+
+#: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
+#: "Secretary, Board Health,", "Staff Correspondent"): an office word among the first three.
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Za-z.'’]+,?\s+){0,2}(?:Agent|Correspondent|Secretary|Sec'y|Secy|Editor|President|"
+    r"Manager|Superintendent|Chairman|Clerk|Director|Commissioner|Treasurer|Pastor|"
+    r"Demonstrator|Staff\s+Writer)\b[^.!?]{0,40}[.,]?$",
+    re.IGNORECASE,
+)
+#: Words an office line under a byline holds at most.
+ROLE_MAX_WORDS = 8
+
+
+def is_role_line(text: str) -> bool:
+    """A line naming the office of the person signed above it: part of the byline."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped.split()) <= ROLE_MAX_WORDS
+        and stripped[:1].isalpha()
+        and stripped[:1].isupper()
+        and _ROLE_LINE.match(stripped) is not None
+    )
 
 
 def is_wire_credit(text: str) -> bool:
@@ -461,9 +524,26 @@ def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
     return None
 
 
+#: A news digest's item: a sentence, then the page that tells it ("Gen. E. M. Weaver dies.
+#: Page 3", "… in hospital. | Page 13"), as "Today's News in Paragraphs" boxes print them.
+_DIGEST_POINTER = re.compile(r"(?<=[.!?])\s*\|?\s*Page\s+(\d{1,3})\.?$")
+
+
+def ends_digest_item(text: str) -> bool:
+    """A line ending a news digest's item: a sentence's stop, then "Page N" (or "Page N" alone,
+    after a column rule OCR read as "|")."""
+    stripped = text.strip()
+    return "Page" in stripped and (
+        _DIGEST_POINTER.search(stripped) is not None or _DIGEST_ALONE.match(stripped) is not None
+    )
+
+
+_DIGEST_ALONE = re.compile(r"^\|\s*Page\s+\d{1,3}\.?$")
+
+
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
-    """A teaser's page pointer: "…（见第3版）" or "… See Page 4"."""
-    for pattern in (_TEASER_POINTER, _EN_TEASER_POINTER):
+    """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
+    for pattern in (_TEASER_POINTER, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:
             link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())
@@ -572,7 +652,14 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
             return True
     if not _PROSE_STOPS.isdisjoint(stripped):
         return False
+    if line_index < NAME_LINES and _SECTION_FOLIO.match(stripped):
+        return True
     return may_be_furniture(stripped) and _furniture_search(stripped)
+
+
+#: A section page's folio near the top of a page: its letter and number, then the section's
+#: name ("A4 生活", "B2 財經"). (Lower down such a line may be a kicker: "G20 峰会".)
+_SECTION_FOLIO = re.compile(r"^[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,4}$")
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -654,6 +741,22 @@ _WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
 
 
+#: A line closing on a month, a day and a year: a letter's date line ("Dry Prong, La., Feb.
+#: 13, 1916.", "Ruston, La., Feb..14, 1916.").
+_CLOSING_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.*\s*\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+1[6-9]\d\d\.?$",
+    re.IGNORECASE,
+)
+
+
+def ends_with_full_date(text: str) -> bool:
+    """A line that closes on a full date ("… Feb. 13, 1916."): the date line heading a letter
+    or a certificate, never a headline or a deck (a masthead's date is taken out before)."""
+    stripped = text.rstrip()
+    return stripped.rstrip(".")[-4:].isdigit() and _CLOSING_DATE.search(stripped) is not None
+
+
 def reads_as_deck(text: str) -> bool:
     """Whether an English paragraph of a few lines reads as a deck wrapped over them rather
     than prose ("Structures Costing $2,250,000 to Have One Roof Garden.", "School Officials
@@ -699,6 +802,38 @@ def caps_runs_on(first: str, second: str) -> bool:
         or first.rstrip().endswith((",", "-", "—", "&"))
         or second[:1].islower()
     )
+
+
+#: A capitals line this short under another is a headline's wrapped tail however wide the
+#: line above is ("TWO" / "BREAKS").
+CAPS_TAIL_CHARS = 16
+#: Lines of a headline wrapped in a narrow column are at most this long; wider capitals lines
+#: are banners or decks of their own ("LABOR BODY POUNDS AT PHONE DEAL" /
+#: "NEW YORK GIRL SOLD BY SLAVERS").
+CAPS_WRAP_CHARS = 26
+#: A capitals line wider than the one above by more than this share is a deck of a pyramid
+#: stack, not the headline's wrapped tail.
+CAPS_WIDER_DECK = 1.2
+
+
+_PRICE_OR_PAGES = re.compile(r"\b(?:CENTS?|PAGES|PACES|EDITION)\b")
+
+
+def caps_head_wraps(first: str, second: str) -> bool:
+    """Two capitals lines printed together that are one headline wrapped in a narrow column
+    ("WOULD BLOW UP" / "THE KENTUCKY", "TEN LOST LIVES" / "COPPER"), as most headlines of
+    old pages are: both lines fit a narrow column, the first ends no sentence (a stop ends a
+    deck: "RUSSIA IN TO STAY." / "THE FEELING IN LONDON.") and the second is no wider than a
+    wrapped line would be (a pyramid's next deck is set wider: "BANK CASHIER MISSING" /
+    "FUNDS OF FARMERS' SAVINGS INSTITUTION")."""
+    first, second = first.strip(), second.strip()
+    if not first or not second or first[-1] in ".!?:" or second[0] in "\"'“(":
+        return False
+    if max(len(first), len(second)) > CAPS_WRAP_CHARS:
+        return False
+    if _PRICE_OR_PAGES.search(first) or _PRICE_OR_PAGES.search(second):
+        return False  # an ear's price or page count ("PRICE 10 CENTS", "14 PACES")
+    return len(second) <= CAPS_TAIL_CHARS or len(second) <= CAPS_WIDER_DECK * len(first)
 
 
 _ABBREVIATION = re.compile(
@@ -858,6 +993,9 @@ NOTICE_MIN_HITS = 3
 NOTICE_CHARS_PER_HIT = 60
 SHOP_MIN_HITS = 2
 SHOP_CHARS_PER_HIT = 100
+#: With fewer shop words, an advertisement names one shop or ad word and addresses the reader
+#: at least this often.
+READER_MIN_HITS = 3
 
 
 _NOTICE_HEAD = _zh(
@@ -875,7 +1013,8 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
     ("NOTICE …", "FOR SALE", "公告", "招聘"), its Chinese headline names it one ("遷址通告"), it
     signs off as a paid notice ("—Advt."), or it is dense with prices, phone numbers, the
-    shop's offers and words to the reader ("We pay you 5 per cent", "your patronage")."""
+    shop's offers and words to the reader ("We pay you 5 per cent", "your patronage"); or it
+    names its goods once and speaks to the reader throughout."""
     opening = (headline or text).strip()
     if _NOTICE_OPENINGS.match(opening) or (headline and _NOTICE_OPENINGS.match(text.strip())):
         return True
@@ -890,14 +1029,21 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     shop = len(_SHOP_WORDS.findall((headline or "").lower()))
     lower = text.lower()
-    if text.isascii() and shop + _most_shop_words(lower) < SHOP_MIN_HITS:
-        return False  # too few possible shop words: the pattern need not be run
+    if (
+        text.isascii()
+        and shop + _most_shop_words(lower) < SHOP_MIN_HITS
+        and lower.count("you") < READER_MIN_HITS
+    ):
+        return False  # too few possible shop and reader words: the patterns need not be run
     shop += len(_SHOP_WORDS.findall(lower))
-    if shop < SHOP_MIN_HITS:
-        return False
     if hits < 0:
         hits = len(_NOTICE_WORDS.findall(text))
-    return (shop + hits + len(_READER_WORDS.findall(text))) * SHOP_CHARS_PER_HIT >= len(text)
+    reader_words = len(_READER_WORDS.findall(text))
+    # A shop's words; or one shop or ad word, with the reader addressed again and again ("Do
+    # you know of a man …", "You want to know what your prospective car will do").
+    if shop < SHOP_MIN_HITS and (shop + hits < 1 or reader_words < READER_MIN_HITS):
+        return False
+    return (shop + hits + reader_words) * SHOP_CHARS_PER_HIT >= len(text)
 
 
 #: In ASCII text, every match of _NOTICE_WORDS holds one of these (a digit for the prices,

@@ -167,6 +167,11 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         _ISSUE_LABEL.match(stripped) or (maybe_date and _dated_place(stripped))
     ):
         return True
+    if maybe_date and _WEEKDAY_YEAR_END.search(stripped) and _capitalised_only(stripped):
+        # A place, a weekday and a full date, anywhere the OCR set the masthead's date line
+        # ("CHICKASHA, OKLAHOMA, MONDAY, FEBRUARY 28, 1316."): a story's dateline gives no
+        # year, a sentence has words in lower case.
+        return True
     if single_spaced(stripped):
         return False  # no wide gap: no running head
     parts = _running_head_parts(stripped)
@@ -187,6 +192,22 @@ def _runs_as_prose(text: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’]+", text)
     lower = [w for w in words if w[0].islower() and w not in _MASTHEAD_SMALL_WORDS]
     return len(lower) >= 2
+
+
+#: A weekday, a month, a day and a year (as OCR may misread it) closing the line.
+_WEEKDAY_YEAR_END = re.compile(
+    _WEEKDAYS
+    + r",?\s+(?:"
+    + "|".join(_MONTH_NAMES)
+    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+[\dIlO]{4}\.?$",
+    re.IGNORECASE,
+)
+
+
+def _capitalised_only(text: str) -> bool:
+    """At most ten words, each capitalised (a place and a date, no sentence)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    return len(words) <= 10 and all(word[0].isupper() for word in words)
 
 
 def _dated_place(text: str) -> bool:

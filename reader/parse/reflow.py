@@ -13,9 +13,12 @@ from reader.parse.classify import (
     WIRE_OPENINGS,
     _per_line,
     box_entry,
+    caps_head_wraps,
     caps_runs_on,
     dateline_reaches_past,
+    ends_digest_item,
     ends_with_abbreviation,
+    ends_with_full_date,
     is_byline_line,
     is_credit,
     is_display_type,
@@ -156,17 +159,30 @@ def find_titles(block: Block) -> list[bool]:
     columns = _Columns(lines)
     entries = [line.listed or box_entry(line.text) is not None for line in lines]
     like = [
-        (is_title_like(line.text) or is_display_type(line.text, line.size, line.bold))
+        (
+            is_title_like(line.text)
+            or is_display_type(line.text, line.size, line.bold)
+            or _title_under_dirt(line.text)
+            # (the line above must close: "… of North" / "Dakota." is a sentence's end)
+            or (_LONE_HEAD.match(line.text.strip()) is not None and _closed_above(lines, i))
+        )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
+        and not ends_with_full_date(line.text)
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
+        and not (
+            i + 1 < len(lines)
+            and not line.text.startswith("—")
+            and _ONE_CHARACTER_CLAUSE.match(lines[i + 1].text)
+        )
         for i, line in enumerate(lines)
     ]
     _bridge_short_title_lines(lines, like)
+    _wrapped_head_tails(lines, like)
     _lead_words(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
@@ -190,17 +206,25 @@ def find_titles(block: Block) -> list[bool]:
                 latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
             )
         )
+        opens_next = False
         if i + 1 == len(lines):
             next_ok = True
         else:
             nxt = lines[i + 1]
+            opens_next = starts_story(nxt.text) or is_byline_line(nxt.text)
             next_ok = (
-                is_short(nxt, columns.forward(i + 1))
-                or starts_story(nxt.text)
-                or is_byline_line(nxt.text)
+                _cut_short(lines, i + 1, columns.forward(i + 1))
+                or opens_next
                 or (latin and like[i + 1])
+                or (
+                    not latin
+                    and (i == 0 or _closes(lines[i - 1].text))
+                    and _set_short(lines, columns, i)
+                )
             )
-        if latin and i + 1 < len(lines) and not like[i + 1]:
+        if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
+            # (A story opening or a byline under it is no prose, whatever letter OCR put
+            # first: "fBr Associated Praaa 1".)
             # An English deck sits above prose that does not continue its sentence: a
             # title-case line followed by a lower-case word is the start of a sentence.
             following = next((ch for ch in lines[i + 1].text if ch.isalpha()), "")
@@ -224,8 +248,87 @@ def find_titles(block: Block) -> list[bool]:
         )
         if run and (rest is None or opens):
             flags[:run] = [True] * run
+    _settle_latin_stacks(lines, like, flags)
     kept = _drop_long_title_runs(flags, lines)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+    """Two checks on English titles once every line is judged. A capitals line running on into
+    a capitals title under it is that headline's first line, whatever ends the line above it
+    (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."). A title line ending on
+    a word no headline ends on ("The Executive Committee of the") with no title under it is
+    the first line of a paragraph."""
+    for i in range(len(lines) - 1, 0, -1):
+        if not flags[i] or flags[i - 1] or not like[i - 1]:
+            continue
+        above, text = lines[i - 1].text, lines[i].text
+        if (
+            title_style(text) == "caps"
+            and title_style(above) == "caps"
+            and (caps_runs_on(above, text) or caps_head_wraps(above, text))
+        ):
+            flags[i - 1] = True
+    for i in range(len(lines) - 1, -1, -1):
+        if not flags[i] or (i + 1 < len(lines) and flags[i + 1]):
+            continue
+        words = lines[i].text.split()
+        if (
+            i + 1 < len(lines)
+            and title_style(lines[i].text) != "cjk"
+            and sum(1 for word in words if len(word) >= 2) >= 2
+            and words[-1].lower() in RUN_ON_WORDS
+        ):
+            flags[i] = False
+
+
+def _cut_short(lines: Sequence[Line], i: int, column: int) -> bool:
+    """Line ``i`` is short of the column, and for Chinese text the next line's first piece
+    would have fitted on it: a line left short only because a long figure or Latin word
+    ("91330200MA2H3K5L7X") was carried over is no paragraph's end or first line."""
+    line = lines[i]
+    if not is_short(line, column):
+        return False
+    if i + 1 >= len(lines) or cjk_ratio(line.text) < 0.5:
+        return True
+    piece = _FIRST_PIECE.match(lines[i + 1].text)
+    return piece is None or line.width + display_width(piece.group(0)) <= column
+
+
+def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
+    """A Chinese line set short of the column below it by more than a paragraph's indent (OCR
+    drops the indent's spaces; a line of a real page may fall a character short) and the next
+    line's first piece (a character with the closing marks that may not start a line, or a
+    Latin word): the line was cut short on purpose, as a title is and a paragraph's first line
+    is not ("更正啟事" over "本報昨日A4版〈渡輪新航線下月"). A title opening with a column label
+    ("讀者來函：巴士站應加設上蓋") needs no indent's margin. A numbered item's first line is a
+    paragraph; a lone character is noise."""
+    text = lines[i].text
+    if starts_numbered_item(text) or display_width(text) < MIN_SET_SHORT_TITLE:
+        return False
+    piece = _FIRST_PIECE.match(lines[i + 1].text)
+    need = display_width(piece.group(0)) if piece else 2
+    if _COLUMN_LABEL.match(text) is None:
+        need += CJK_INDENT
+    return lines[i].width + need <= columns.forward(i + 1)
+
+
+#: A title set short is two characters wide at least (a lone mark or character is noise).
+MIN_SET_SHORT_TITLE = 4
+#: A paragraph's first-line indent in Chinese text, two characters, and the one character a
+#: real page's line may fall short of its column by (half-width units).
+CJK_INDENT = 6
+#: A line's first piece that could not be set apart: a Latin word or number, or one character
+#: with the closing marks that follow it.
+_FIRST_PIECE = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*")
+#: A column's label before a title ("讀者來函：", "社评：", "快讯："): two to six characters and
+#: a colon, a title after it.
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+
+
+#: A Chinese line opening with a clause of one character ("日，吸引大批遊客…"): the end of a
+#: word broken at the line above, which therefore runs on and is no title.
+_ONE_CHARACTER_CLAUSE = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
@@ -307,7 +410,16 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
             if (
                 i - start > MAX_TITLE_RUN
                 and "cjk" not in styles
-                and (len(set(styles)) == 1 or _longest_stretch(body_type) > MAX_TITLE_RUN)
+                and (
+                    _longest_stretch(body_type) > MAX_TITLE_RUN
+                    # Where sizes are unknown, a run of one style is prose when a sentence
+                    # ends inside it or it is longer than any stack of decks; a headline and
+                    # a capitals deck of six short lines with no stop are no quotation.
+                    or (
+                        len(set(styles)) == 1
+                        and (i - start > MAX_STYLE_STRETCH or _sentence_inside(run))
+                    )
+                )
                 and _set_full(run)
             ):
                 result[start:i] = [False] * (i - start)
@@ -323,6 +435,18 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
 
 #: A stack of English decks holds at most this many consecutive lines of one style.
 MAX_STYLE_STRETCH = 8
+
+
+#: A sentence ending inside a line of capitals or title case ("QUALITIES. WE MUST").
+_STOP_INSIDE = re.compile(r"[A-Za-z]{2}[.!?][\"'”’]?\s+\S")
+
+
+def _sentence_inside(run: Sequence[Line]) -> bool:
+    """Whether a sentence ends anywhere in a run of lines but at its very end."""
+    texts = [line.text.strip() for line in run]
+    return any(_STOP_INSIDE.search(text) for text in texts) or any(
+        ends_sentence(text) for text in texts[:-1]
+    )
 
 
 def _set_full(run: Sequence[Line]) -> bool:
@@ -381,12 +505,15 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
         for line in lines
     ]
+    # A news digest's item ends at its page pointer.
+    digest = [ends_digest_item(line.text) for line in lines]
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
         if (
             alone[i]
             or alone[i - 1]
+            or digest[i - 1]
             or starts_story(line.text)
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
             or _dateline_across(lines, i)
@@ -396,7 +523,9 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
         if not ends_sentence(prev.text) or ends_with_abbreviation(prev.text):
             breaks.append((False, False))
             continue
-        if cjk_ratio(prev.text) < 0.5:
+        # A line of figures in Chinese text ("进口766.2亿元，增长3.2%。") is read as Chinese
+        # when the next line is.
+        if cjk_ratio(prev.text) < 0.5 and cjk_ratio(line.text) < 0.5:
             words = line.text.split()
             first_word = words[0] if words else ""
             widest = max(columns.widest(i - 1), columns.widest(i))
@@ -571,6 +700,42 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
+#: Words the wrapped tail of a mixed-case headline holds at most ("In The Mountains.").
+HEAD_TAIL_WORDS = 5
+
+
+def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
+    """The last line of a mixed-case headline wrapped over two lines may hold a single content
+    word, too few to pass for a title alone ("Marion Man Winner" / "In The Mountains."): under
+    a mixed-case title line stopping on a bare word, a few words, each capitalised, opening on
+    a small word (a preposition, an article) and closing on a full stop are that headline's
+    tail."""
+    for i in range(1, len(lines)):
+        text = lines[i].text.strip()
+        if like[i] or not like[i - 1] or not text.endswith("."):
+            continue
+        above = lines[i - 1].text.rstrip()
+        words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+        if (
+            above[-1:].isalpha()
+            and title_style(above) == "mixed"
+            and 0 < len(words) <= HEAD_TAIL_WORDS
+            and (
+                (len(words) >= 2 and words[0].lower() in RUN_ON_WORDS)
+                # a deck's third line ("Natural Child of Adopted Child In" / "herits From
+                # Adopted" / "Parents.")
+                or (i >= 2 and like[i - 2] and title_style(lines[i - 2].text) == "mixed")
+            )
+            and all(word[0].isupper() for word in words)
+            and title_style(text) == "mixed"
+            and not ends_with_abbreviation(text)
+            and not is_byline_line(text)
+            and not is_signature(text)
+            and ". " not in text
+        ):
+            like[i] = True
+
+
 def _title_cased_clause(text: str) -> bool:
     """A few title-case words ending in a comma ("Stand on Rates,"): the middle of a headline
     wrapped over lines, which its comma alone keeps from passing for a title."""
@@ -603,13 +768,32 @@ def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -
 _TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
 
 
+#: A one-word head of a local column closing on its stop ("Married.", "Personals.").
+_LONE_HEAD = re.compile(r"^[A-Z][a-z]{4,14}\.$")
+
+
+def _closed_above(lines: Sequence[Line], i: int) -> bool:
+    return i == 0 or _closes(lines[i - 1].text)
+
+
+def _title_under_dirt(text: str) -> bool:
+    """A mixed-case head closing on a stop with a mark OCR left after it ("1 Brown's in Towa. -",
+    "Married. |")."""
+    if text[-1:].isalnum() or text.rstrip()[-1:] not in "-|'\"!":
+        return False
+    clean = _TRAILING_DIRT.sub("", text)
+    return clean != text and clean.endswith(".") and is_title_like(clean)
+
+
 def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
     aside), a jump line ("Continued on page 4"), a byline or a signature."""
+    clean = _TRAILING_DIRT.sub("", text)
     return (
         ends_sentence(text)
-        or ends_sentence(_TRAILING_DIRT.sub("", text))
+        or ends_sentence(clean)
         or _is_jump_line(text)
+        or (clean != text and _is_jump_line(clean))
         or is_byline_line(text)
         or is_signature(text)
         or sum(1 for ch in text if ch.isalpha()) < 3  # a stray number or mark
@@ -643,9 +827,9 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         start, guessed = 0, False
         for offset, (brk, guess) in enumerate(weighed_breaks(run), start=1):
             if brk:
-                units.append(Unit("paragraph", run[start:offset], index, guessed=guessed))
+                units.append(_paragraph_or_digest(run[start:offset], index, guessed))
                 start, guessed = offset, guess
-        units.append(Unit("paragraph", run[start:], index, guessed=guessed))
+        units.append(_paragraph_or_digest(run[start:], index, guessed))
         run.clear()
 
     for line, is_title in zip(body, titles, strict=True):
@@ -673,6 +857,8 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                     not line.text.startswith("—")
                     and (
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # Capitals wrapped in a narrow column ("TEN LOST LIVES" / "COPPER").
+                        or (style == "caps" and caps_head_wraps(previous.lines[-1].text, line.text))
                         # Capitals filling a block of their own are one headline wrapped
                         # ("SAY DEMOCRATIC DEFEAT" / "HASTENED ADRIATIC PACT").
                         or (style == "caps" and all_caps)
@@ -699,8 +885,42 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             units.append(Unit("title", [line], index, style=style, listed=_is_entry(line)))
     flush_run()
     if credit_lines:
+        # Only under something else of the block: a caption alone in its block stays whole.
+        if len(units) >= 2 and units[-1].kind == "paragraph":
+            units[-1:] = _caption_above_credit(units[-1])
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+def _caption_above_credit(unit: Unit) -> list[Unit]:
+    """The Chinese paragraph straight above a photo credit: a caption set under a story's last
+    paragraph with no blank line between starts after the last line that ends a sentence
+    short of the column even by one character (the credit says a caption is there, so the
+    weaker evidence will do). Otherwise the paragraph as it is."""
+    lines = unit.lines
+    if len(lines) < 3 or cjk_ratio(lines[-1].text) < 0.5:
+        return [unit]
+    column = estimate_column_width([line.width for line in lines])
+    for k in range(len(lines) - 1, 0, -1):
+        above = lines[k - 1]
+        if ends_sentence(above.text) and above.width <= column - 2:
+            return [
+                Unit("paragraph", lines[:k], unit.block, guessed=unit.guessed),
+                Unit("paragraph", lines[k:], unit.block, guessed=True),
+            ]
+    return [unit]
+
+
+#: A news digest's item is at most this many lines.
+DIGEST_MAX_LINES = 4
+
+
+def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
+    """A paragraph unit, or, when its lines are a news digest's item ("Gen. E. M. Weaver dies.
+    Page 3": a sentence or two closed by the page that tells it), a teaser of its own."""
+    if len(lines) <= DIGEST_MAX_LINES and ends_digest_item(lines[-1].text):
+        return Unit("title", lines, index, style="mixed", listed=True)
+    return Unit("paragraph", lines, index, guessed=guessed)
 
 
 #: A wrapped title's second line is at most this share of the title column.

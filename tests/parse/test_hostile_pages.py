@@ -102,3 +102,16 @@ def test_mostly_bad_bytes_are_still_refused() -> None:
 def test_a_gbk_name_in_an_english_page_is_still_gbk() -> None:
     text = "By ZHANG Wei 张伟\n" + "The Bank of England raised rates on Tuesday.\n" * 20
     assert decode_page(text.encode("gbk")) == text
+
+
+def test_vertical_chinese_read_as_horizontal_lines_loses_nothing() -> None:
+    # Tesseract's text of a 1940 fold set in vertical type: character salad, a space between
+    # characters, OCR marks alone on lines. It parses; every character is kept somewhere.
+    from tests.conftest import corpus_file
+
+    path = corpus_file("hocr/jingbao-1940-04-30-f0002-0003.tesseract-chi_tra_vert.txt")
+    text = decode_page(path.read_bytes(), path)
+    page = load_issue(path).pages[0]
+    lost, _added = lost_and_added(text, page)
+    assert not lost
+    assert page.articles

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import ArticleKind
+from reader.model import ArticleKind, Page
 from reader.parse import parse_page_text
 from reader.parse.classify import (
     box_entry,
+    byline_names,
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_credit,
     is_furniture,
     is_signature,
     is_wire_credit,
@@ -25,6 +27,16 @@ from reader.parse.classify import (
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
+
+
+def _epaper(*lines: str) -> Page:
+    """Parse lines printed as e-paper text prints them: a blank line after every line."""
+    return parse_page_text("\n\n".join(lines))
+
+
+def _single(*lines: str) -> Page:
+    """Parse lines printed single-spaced: no blank line anywhere."""
+    return parse_page_text("\n".join(lines))
 
 
 @pytest.mark.parametrize(
@@ -90,6 +102,15 @@ def test_no_dateline_inside_running_prose() -> None:
         "(Br Aiaeditid Prwa.1",
         "I By Aaaoclatad Praia. 1",
         "(Dy Aufl-lat-4 PrenH",
+        # … with stray marks before and after it, as in a 1916 daily's wire stories.
+        "fBr Associated Praaa 1",
+        ", (Br Associated Press)",
+        "- Br Associated Pre-",
+        "'By Associated Pa .1",
+        "(Bf Associated Pre)",
+        "(Br Assoclats Praaa.i",
+        "Br Associated Pressl",
+        "t'liltcil Press Service",
     ],
 )
 def test_wire_credits_are_bylines_without_names(text: str) -> None:
@@ -423,15 +444,38 @@ def test_headline_set_a_word_a_line_is_one_headline() -> None:
     story = page.articles[-1]
     assert story.headline == "GERMAN SEIZES SAILS"
     assert story.dateline == "NORFOLK, Feb. 1.—"
-    # Two decks of several words each stay apart (see test_capital_decks_split…).
+    # A pyramid's second deck, set wider than the headline, stays apart (see
+    # test_capital_decks_split… and test_capitals_wrapped_in_a_narrow_column…).
     page = parse_page_text(
         "BANK CASHIER MISSING\n"
-        "FUNDS FOUND INTACT\n"
+        "FUNDS OF FARMERS' SAVINGS FOUND INTACT\n"
         "CEDAR FALLS, Iowa, Feb. 9.—Harold Brenner, cashier of the bank, has been\n"
         "missing since Monday night.\n"
     )
     assert page.articles[0].headline == "BANK CASHIER MISSING"
-    assert page.articles[0].subheadline == "FUNDS FOUND INTACT"
+    assert page.articles[0].subheadline == "FUNDS OF FARMERS' SAVINGS FOUND INTACT"
+
+
+def test_capitals_wrapped_in_a_narrow_column_are_one_headline() -> None:
+    # Real 1916 pages wrap a capitals headline over two or three short lines of about the
+    # same width; a line ending in a stop still closes a deck.
+    page = parse_page_text(
+        "The council adjourned until next week.\n"
+        "WOULD BLOW UP\n"
+        "THE KENTUCKY\n"
+        "WASHINGTON, Feb. 15.—Officials inform the state department\n"
+        "they heard reports of a plot to blow up the battleship.\n"
+    )
+    assert page.articles[-1].headline == "WOULD BLOW UP THE KENTUCKY"
+    page = parse_page_text(
+        "The council adjourned until next week.\n"
+        "RUSSIA IN TO STAY.\n"
+        "THE FEELING IN LONDON.\n"
+        "LONDON, May 1.—The feeling here is that Russia has come to\n"
+        "stay in Manchuria for good.\n"
+    )
+    assert page.articles[-1].headline == "RUSSIA IN TO STAY."
+    assert page.articles[-1].subheadline == "THE FEELING IN LONDON."
 
 
 def test_capitals_filling_a_block_of_their_own_are_one_headline() -> None:
@@ -761,17 +805,13 @@ def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
     assert is_furniture("第A6版 港聞")
     # E-paper text (a blank line after each line): a kicker and a headline straight above a
     # lead in brackets are titles, however wide their lines.
-    page = parse_page_text(
-        "\n\n".join(
-            [
-                "颱風季前防患未然",
-                "全港斜坡巡查提早展開",
-                "【本報訊】土木工程拓展署昨日",
-                "宣布，今年的斜坡巡查工作提早",
-                "一個月展開。",
-                "高考首日全市考點秩序井然（見A5版）",
-            ]
-        )
+    page = _epaper(
+        "颱風季前防患未然",
+        "全港斜坡巡查提早展開",
+        "【本報訊】土木工程拓展署昨日",
+        "宣布，今年的斜坡巡查工作提早",
+        "一個月展開。",
+        "高考首日全市考點秩序井然（見A5版）",
     )
     story, teaser = page.articles
     assert (story.kicker, story.headline, story.byline) == (
@@ -782,3 +822,385 @@ def test_lenticular_leads_section_pages_and_a_stack_over_a_lead() -> None:
     assert story.paragraphs == ("土木工程拓展署昨日宣布，今年的斜坡巡查工作提早一個月展開。",)
     assert (teaser.kind, teaser.headline) == (ArticleKind.TEASER, "高考首日全市考點秩序井然")
     assert teaser.continued_to is not None and teaser.continued_to.page == 5
+
+
+def test_a_garbled_credit_needs_its_opening_mark_and_names_no_person() -> None:
+    assert not is_wire_credit("By Allen Parker")
+    assert is_byline_line("By Allen Parker")
+    assert is_byline_line("By R. H. Benton, Jr.")
+
+
+def test_a_letters_date_line_is_no_deck() -> None:
+    # (Far enough down the page that no masthead rule for its first lines applies.)
+    page = parse_page_text(
+        "The council met on Monday night and heard the reports of the\n"
+        * 12
+        + "The meeting closed at noon.\n"
+        "C. H. McBride Thanks Voters.\n"
+        "Dry Prong. La. Feb. 13, 1916.\n"
+        "Editor Colfax Chronicle:\n"
+        "Please allow me space in your paper for a card of thanks to the\n"
+        "voters in Ward 3, for placing me in the lead for Constable.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "C. H. McBride Thanks Voters."
+    assert story.subheadline is None
+    assert story.paragraphs[0].startswith("Dry Prong. La. Feb. 13, 1916.")
+
+
+def test_a_motto_between_nameplate_and_date_line_is_furniture() -> None:
+    page = parse_page_text(
+        "THE COLFAX CHRONICLE\n"
+        "Absorbed the GRANT PARISH DEMOCRAT May 1, 1889\n"
+        "A Democratic journal, devoted to Local and General News, Literature, Science.\n"
+        "VOL. XL COLFAX, GRANT PARISH, LA., SATURDAY, FEBRUARY 19, 1916 NUMBER 18\n"
+        "Prohibition To Be Considered.\n"
+        "Washington, Feb. 15.—Prohibition amendments to the constitution will be\n"
+        "considered at this session of Congress.\n"
+    )
+    assert list(page.furniture[:4]) == [
+        "THE COLFAX CHRONICLE",
+        "Absorbed the GRANT PARISH DEMOCRAT May 1, 1889",
+        "A Democratic journal, devoted to Local and General News, Literature, Science.",
+        "VOL. XL COLFAX, GRANT PARISH, LA., SATURDAY, FEBRUARY 19, 1916 NUMBER 18",
+    ]
+    assert [a.headline for a in page.articles] == ["Prohibition To Be Considered."]
+
+
+def test_an_office_line_under_a_byline_or_signature_is_part_of_it() -> None:
+    page = parse_page_text(
+        "The meeting closed at noon.\n"
+        "FARM DEMONSTRATION WORK\n"
+        "By R. H. Benton, Jr.\n"
+        "AGENT FOR GRANT PARISH\n"
+        "The importance of legume crops for soil improvement has long\n"
+        "been established in the minds of good farmers.\n"
+        "TO THE PUBLIC.\n"
+        "All persons are warned to clean their premises before the first of\n"
+        "March, as the board will inspect every lot in town.\n"
+        "T. J. BOULDIN.\n"
+        "Secretary, Board Health,\n"
+        "Orders Taken For\n"
+    )
+    farm = next(a for a in page.articles if a.headline == "FARM DEMONSTRATION WORK")
+    assert farm.byline == "By R. H. Benton, Jr.\nAGENT FOR GRANT PARISH"
+    assert farm.paragraphs[0].startswith("The importance")
+    notice = next(a for a in page.articles if a.headline == "TO THE PUBLIC.")
+    assert notice.byline == "T. J. BOULDIN.\nSecretary, Board Health,"
+
+
+def test_marks_after_a_jump_line_or_a_head_and_a_wrapped_heads_tail() -> None:
+    page = parse_page_text(
+        "trustees did not come as a surprise.\n"
+        "(Continued on page 4 ) (\n"
+        "Salem Graded And\n"
+        "High School Items.\n"
+        "School is progressing nicely at present with good attendance.\n"
+        "Marion Man Winner\n"
+        "In The Mountains.\n"
+        "The Carnegie Library to be built at Corbin will be superintended\n"
+        "by Contractor F. B. Heath, of this city.\n"
+        "1 Brown's in Towa. -\n"
+        "We are glad to know that the greatest bargain king of the south\n"
+        "is seen on our streets.\n"
+    )
+    heads = [a.headline for a in page.articles]
+    assert "Salem Graded And High School Items." in heads
+    assert "Marion Man Winner In The Mountains." in heads
+    assert "1 Brown's in Towa. -" in heads
+
+
+def test_a_date_line_with_weekday_and_year_is_masthead_anywhere() -> None:
+    assert is_masthead_line("CHICKASHA, OKLAHOMA, MONDAY, FEBRUARY 28, 1316.", 300)
+    assert not is_masthead_line("WASHINGTON, Monday, November 15.—", 300)
+    assert not is_masthead_line("He left on Monday, February 28, 1916.", 300)
+
+
+def test_a_headline_over_a_capitals_deck_of_short_lines_is_no_quotation() -> None:
+    page = parse_page_text(
+        "America's terms.\n"
+        "SECOND BLOW-UP\n"
+        "CAUSES ALARM\n"
+        "FOLLOWING ANOTHER FIRE AT\n"
+        "DU PONT POWDER WORKS AT\n"
+        "TACOMA, OFFICIALS BECOME\n"
+        "SUSPICIOUS\n"
+        "t'liltcil Press Service\n"
+        "TACOMA, Feb. 8. It was learned this afternoon that eight hours after\n"
+        "the explosion which wrecked the gelatine mixing plant of the powder\n"
+        "company's works, another fire broke out.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "SECOND BLOW-UP CAUSES ALARM"
+    assert story.subheadline is not None and story.subheadline.endswith("SUSPICIOUS")
+    assert story.byline == "t'liltcil Press Service"
+    assert story.dateline == "TACOMA, Feb. 8."
+
+
+def test_a_two_line_deck_closing_on_a_stop_under_a_stopped_capitals_head() -> None:
+    page = parse_page_text(
+        "will be able again to resume active duty.\n"
+        "DOCKS DEVERY'S THEME.\n"
+        "NONE LEFT FOR FIXTH.\n"
+        "Says Candidate Will Make Tam\n"
+        'many "Tickle His Whiskers."\n'
+        "William S. Devery paid his respects to Charles F. Murphy, leader of\n"
+        "Tammany Hall, and Mr. Murphy's associates in characteristic fashion.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "DOCKS DEVERY'S THEME."
+    # ("Tam" / "many" is broken with no hyphen: rejoined only where the page prints the word.)
+    assert story.subheadline is not None
+    assert story.subheadline.startswith("NONE LEFT FOR FIXTH.\nSays Candidate Will Make Tam")
+    assert story.subheadline.endswith('"Tickle His Whiskers."')
+    assert story.paragraphs[0].startswith("William S. Devery")
+
+
+def test_a_one_word_head_of_a_local_column() -> None:
+    page = parse_page_text(
+        "The repairs make it one of the pretty stores in town.\n"
+        "Married.\n"
+        "o-\n"
+        "Thursday, at Jeanerette, Mr. Joseph Gosselin was married to Miss\n"
+        "Mathilde Bienvenu, the pretty daughter of Mr. G. J. Bienvenu.\n"
+    )
+    assert page.articles[-1].headline == "Married."
+    assert page.articles[-1].paragraphs[0].startswith("Thursday, at Jeanerette")
+    # A word closing a sentence broken over the line above is no head.
+    page = parse_page_text(
+        "The delegates will meet next week at the hotel in Des\n"
+        "Moines.\n"
+        "The convention will open on Monday.\n"
+    )
+    assert [a.headline for a in page.articles] == [None]
+
+
+def test_an_ears_price_is_no_headlines_first_line() -> None:
+    from reader.parse.classify import caps_head_wraps
+
+    assert caps_head_wraps("TEN LOST LIVES", "COPPER")
+    assert not caps_head_wraps("PRICE 10 CENTS", "RUSSIANS TAKE PRISONERS")
+    assert not caps_head_wraps("LABOR BODY POUNDS AT PHONE DEAL", "NEW YORK GIRL SOLD BY SLAVERS")
+
+
+def test_chinese_title_set_short_after_a_closed_paragraph() -> None:
+    # E-paper text with no indents: a heading after a paragraph's end, set far short of the
+    # column, heads a story of its own even when a full line follows it; a column label
+    # ("讀者來函：") needs no more than the next character's room; a reader's signature closes
+    # the letter.
+    page = _epaper(
+        "有經營了二十多年的魚檔老闆表",
+        "示，新街市設有空調，環境乾爽",
+        "不少年輕家庭週末都會前來購物。",
+        "更正啟事",
+        "本報昨日A4版〈渡輪新航線下月",
+        "啟航〉一文中，單程船費應為十",
+        "二元，誤植為二十元，特此更正",
+        "並向讀者致歉。",
+        "讀者來函：巴士站應加設上蓋",
+        "本人每日在觀塘道巴士站候車，",
+        "該站沒有上蓋，雨天時乘客只能",
+        "撐傘排隊，長者尤其不便。希望",
+        "有關部門盡快研究加設上蓋。",
+        "讀者 陳先生",
+    )
+    first, notice, letter = page.articles
+    assert first.headline is None
+    assert (notice.kind, notice.headline) == (ArticleKind.NOTICE, "更正啟事")
+    assert (letter.headline, letter.byline) == ("讀者來函：巴士站應加設上蓋", "讀者 陳先生")
+    assert letter.paragraphs[-1].endswith("有關部門盡快研究加設上蓋。")
+    assert is_signature("市民 李小姐") and is_signature("——网友 王磊")
+    assert not is_signature("讀者紛紛來電查詢")
+
+
+def test_a_paragraph_first_line_short_by_its_lost_indent_is_no_title() -> None:
+    # The indent's two spaces are lost in OCR: a first line short by them (and a character)
+    # and a numbered item's first line stay paragraphs.
+    page = _single(
+        "政府公布三項防疫新安排",
+        "本報記者 黃志強",
+        "政府新聞處昨晚發出公告，宣布由",
+        "下周一起實施三項新安排，主要內容如",
+        "下：",
+        "1. 安老院舍訪客須於探訪前四十",
+        "八小時內接受快速測試，並出示陰性結",
+        "果。",
+        "位於舊城區的南昌街市完成活化",
+        "重新開放，約三分之一攤位由四十歲以",
+        "下的年輕攤販承租，售賣手工麵包。",
+    )
+    (story,) = page.articles
+    assert story.headline == "政府公布三項防疫新安排"
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].startswith("1. 安老院舍") or story.paragraphs[1].startswith(
+        "1.安老院舍"
+    )
+    assert story.paragraphs[2].startswith("位於舊城區")
+
+
+def test_taiwan_leads_datelines_credits_and_masthead() -> None:
+    assert match_byline_lead("〔記者林怡君／台北報導〕中度颱風").text == "〔記者林怡君／台北報導〕"  # type: ignore[union-attr]
+    assert byline_names("〔記者林怡君／台北報導〕") == ("林怡君",)
+    assert byline_names("【本報訊】") == ()
+    assert match_dateline("（中央社記者曾智偉台北6日電）經濟部今天") is not None
+    assert is_credit("（記者王志遠攝）") and is_credit("（圖／中央社）")
+    assert not is_credit("（記者會上，他表示）")
+    assert is_furniture("中華民國114年10月7日 星期二")
+    assert is_furniture("A4 生活", line_index=2) and not is_furniture("G20 峰會")
+    page = _epaper(
+        "台北市立動物園今天為大貓熊「圓寶」慶祝生",
+        "日，吸引大批遊客排隊入園。",
+        "（記者王志遠攝）",
+        "高鐵連假加開62班次",
+        "台灣高鐵公司宣布，雙十連假期間將加開62班",
+        "次列車疏運旅客，訂位系統自今天凌晨零時開",
+        "放。",
+    )
+    caption, brief = page.articles
+    assert (caption.kind, caption.headline, caption.credit) == (
+        ArticleKind.CAPTION,
+        None,
+        "（記者王志遠攝）",
+    )
+    assert brief.headline == "高鐵連假加開62班次"
+
+
+def test_a_line_left_short_by_a_carried_over_number_is_no_paragraph_end() -> None:
+    # PaddleOCR-style text: the line under the notice's first line is short only because the
+    # long code did not fit on it, so that first line is no deck.
+    page = _single(
+        "遗失声明",
+        "东海市晨光文具有限公司不慎遗失营业执",
+        "照副本一份，统一社会信用代码：",
+        "91330200MA2H3K5L7X，声明作废。",
+    )
+    (notice,) = page.articles
+    assert (notice.kind, notice.headline, notice.subheadline) == (
+        ArticleKind.NOTICE,
+        "遗失声明",
+        None,
+    )
+
+
+def test_a_line_of_figures_in_chinese_text_ends_its_paragraph_as_chinese() -> None:
+    # Mostly figures, so no longer "Chinese" by its share of wide characters: the line is
+    # still short of the Chinese column and ends a sentence, so its paragraph ends there.
+    page = _single(
+        "记者昨日从东海海关获悉，今年前8个月，",
+        "我市货物贸易进出口总值达2168.5亿元，",
+        "同比增长7.2%，增速比全国高出2.1个百",
+        "分点。其中，出口1402.3亿元，增长9.5%；",
+        "进口766.2亿元，增长3.2%。",
+        "从贸易方式看，一般贸易仍是主要方式，",
+        "占进出口总值的68.4%。跨境电商出口表",
+        "现亮眼，增速居全省首位。",
+    )
+    (story,) = page.articles
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[1].startswith("从贸易方式看")
+
+
+def test_a_caption_under_a_story_starts_after_a_line_one_character_short() -> None:
+    # Single-spaced: the brief's last line falls one character short of the column, too
+    # little to end a paragraph by itself; the photo credit below says a caption is there.
+    page = _single(
+        "城北片区明日停水",
+        "本报讯 因管网改造施工，城北片区",
+        "部分小区将于3月19日8时至20时暂停",
+        "供水，请居民提前做好储水准备。",
+        "春日暖阳下，市民在东湖樱花园赏花",
+        "游玩。近日，园内两千余株樱花进入",
+        "盛花期，吸引大批游客前来打卡。",
+        "新华社记者 赵一鸣/摄",
+    )
+    brief, caption = page.articles
+    assert (brief.headline, brief.credit) == ("城北片区明日停水", None)
+    assert caption.kind == ArticleKind.CAPTION
+    assert caption.paragraphs == (
+        "春日暖阳下，市民在东湖樱花园赏花游玩。近日，园内两千余株樱花进入盛花期，吸引大批游客前来打卡。",
+    )
+    assert caption.credit == "新华社记者 赵一鸣/摄"
+
+
+def test_a_news_digest_item_closed_by_its_page_is_a_teaser() -> None:
+    # "Today's News in Paragraphs": sentences, each closed by the page that tells it, printed
+    # without blank lines between them.
+    page = _single(
+        "Two actresses found dead in Chicago",
+        "under circumstances which indicated",
+        "murder. Page 2",
+        "Gen. E. M. Weaver dies. Page 3",
+        "Struck by street car, dies in hospital.",
+        "| Page 13",
+    )
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        (
+            ArticleKind.TEASER,
+            "Two actresses found dead in Chicago under circumstances which indicated murder.",
+        ),
+        (ArticleKind.TEASER, "Gen. E. M. Weaver dies."),
+        (ArticleKind.TEASER, "Struck by street car, dies in hospital."),
+    ]
+    assert [a.continued_to.page for a in page.articles if a.continued_to] == [2, 3, 13]
+
+
+def test_an_ad_that_names_its_goods_once_and_speaks_to_the_reader_is_a_notice() -> None:
+    bank = (
+        "Do you know of a man or woman who is conducting a successful business without the "
+        "assistance of a bank account? No matter what line of business you are engaged in, "
+        "farming, merchandising or a profession, you need a bank. We invite your account."
+    )
+    assert looks_like_notice("A BANK ACCOUNT IS A NECESSITY", bank)
+    # Twice "you" and a sum of money in a story's opening question is no advertisement.
+    story = (
+        "If you had just inherited $3,000,000 would you keep on selling dogs? Justice of "
+        "Peace F. P. Kirby has decided on the latter course. A relative in Ireland just died, "
+        "leaving him a fortune."
+    )
+    assert not looks_like_notice("HEIR TO RICHES TO KEEP ON SELLING DOGS", story)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("■本报记者 王小明", ("王小明",)),
+        ("文/图 本报记者 王小明", ("王小明",)),
+        ("記者王小明／台中報導", ("王小明",)),
+    ],
+)
+def test_chinese_byline_lines_with_a_bullet_a_label_or_a_place(
+    line: str, names: tuple[str, ...]
+) -> None:
+    page = parse_page_text(
+        f"市民公园改造完成\n{line}\n市民公园改造工程昨日完工，新增绿地三千平方米，\n"
+        "园内还新建了两处儿童游乐场。\n"
+    )
+    (story,) = page.articles
+    assert (story.headline, story.byline, story.byline_names) == ("市民公园改造完成", line, names)
+    assert story.paragraphs[0].startswith("市民公园改造工程")
+
+
+def test_more_chinese_datelines_and_credits() -> None:
+    assert match_dateline("据新华社电 国家统计局").text == "据新华社电"  # type: ignore[union-attr]
+    assert match_dateline("據中央社報導，行政院").text == "據中央社報導，"  # type: ignore[union-attr]
+    assert match_dateline("中新网6月3日电 据介绍").text == "中新网6月3日电"  # type: ignore[union-attr]
+    assert match_dateline("本报北京6月3日讯 记者从").text == "本报北京6月3日讯"  # type: ignore[union-attr]
+    # 本报讯 alone stays a byline.
+    assert match_dateline("本报讯 市民") is None
+    assert match_byline_lead("本报讯 市民").text == "本报讯"  # type: ignore[union-attr]
+    assert is_credit("新华社发（张三 摄）") and is_credit("图片来源：视觉中国")
+    assert not is_credit("他说（张三 摄）")
+
+
+def test_a_caption_alone_in_its_block_stays_whole() -> None:
+    page = _single(
+        "春日暖阳下，市民在东湖樱花园赏花",
+        "游玩，园内樱花进入盛花期。",
+        "据介绍，今年樱花节将持续到四月",
+        "中旬，吸引大批游客前来打卡。",
+        "新华社记者 赵一鸣/摄",
+    )
+    (caption,) = page.articles
+    assert caption.kind == ArticleKind.CAPTION
+    assert caption.credit == "新华社记者 赵一鸣/摄"
+    assert caption.paragraphs[0].startswith("春日暖阳下")

@@ -112,7 +112,14 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     pending_gap = 0
     masthead_end = _masthead_end(lines)
     trailing = masthead_end > 0
+    nameplate = _nameplate_above(lines, masthead_end)
     for index, line in enumerate(lines):
+        if nameplate < index < masthead_end:
+            # Between the nameplate and the masthead's date line: the paper's motto or
+            # publisher's note, prose or not ("A Democratic journal, devoted to Local and
+            # General News …", "Absorbed the GRANT PARISH DEMOCRAT May 1, 1889").
+            furniture.append(line)
+            continue
         # Around the masthead at the top of the page: the nameplate's pieces, a motto, an ear
         # ("AND APACHE NE", "OUR", "MOTTO") above its last line and straight under it.
         if index > masthead_end:
@@ -158,6 +165,19 @@ def _masthead_end(lines: list[Line]) -> int:
         if is_furniture(text, None, index) and not (is_box_header(text) or paper_name(text)):
             end = index
     return end
+
+
+#: At most this many lines stand between a nameplate and its date line (a motto, a note).
+NAMEPLATE_GAP = 3
+
+
+def _nameplate_above(lines: list[Line], masthead_end: int) -> int:
+    """The index of the paper's name alone on its line, at most NAMEPLATE_GAP lines above the
+    masthead's last line (-1 when there is none, or it is further up)."""
+    for index in range(max(0, masthead_end - NAMEPLATE_GAP - 1), masthead_end):
+        if paper_name(lines[index].text.strip()):
+            return index
+    return masthead_end
 
 
 def _masthead_scrap(text: str) -> bool:
