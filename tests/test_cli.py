@@ -50,15 +50,15 @@ def test_the_garbage_collector_is_paused_until_the_first_paint_then_resumed() ->
         "window = launched.window\n"
         "from PySide6.QtCore import QTimer\n"
         "states = [gc.isenabled()]\n"
-        "def shown(_story):\n"  # the first story: before the first paint (the list fills on)
-        "    if len(states) == 1:\n"
+        "def shown(*_args):\n"  # the issue put in the list: before the first paint (the story
+        "    if len(states) == 1:\n"  # is drawn a turn later, after that paint)
         "        states.append(gc.isenabled())\n"
         "        QTimer.singleShot(100, finish)\n"
         "def finish():\n"
         "    states.append(gc.isenabled())\n"
         "    print(*states, gc.get_freeze_count() > 10_000)\n"
         "    launched.app.quit()\n"
-        "window.articleShown.connect(shown)\n"
+        "window.model.modelReset.connect(shown)\n"
         "launched.run()\n"
     )
     before_loop, at_issue, after_paint, frozen = run_child(code)

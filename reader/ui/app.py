@@ -237,17 +237,18 @@ class StoreStarter(QObject):
             self.unavailable.emit(self.window.docks.unavailable_reason)
             return
         self.wiring = wiring
-        # The panels are docked one per turn of the event loop: together they held the GUI
-        # thread ~50 ms (imports, widgets) while the first issue was on screen.
+        # The panels are docked one per turn of the event loop (the window's ``turns``, so that
+        # two steps never run back to back): together they held the GUI thread ~50 ms
+        # (imports, widgets) while the first issue was on screen.
         self._steps = [*wiring.steps(notices), self._wired]
-        QTimer.singleShot(0, self._next_step)
+        self.window.turns.add("library", self._next_step)
 
     def _next_step(self) -> None:
         if self.window.closed or not self._steps:
             return
         self._steps.pop(0)()
         if self._steps:
-            QTimer.singleShot(0, self._next_step)
+            self.window.turns.add("library", self._next_step)
 
     def _wired(self) -> None:
         wiring = self.wiring
@@ -289,8 +290,8 @@ class FirstPaint(QObject):
         if not self.window.updatesEnabled():
             self.window.setUpdatesEnabled(True)
             QTimer.singleShot(0, resume_gc)  # queued behind the paint just asked for
-            for step in self.then:
-                QTimer.singleShot(0, step)
+            for number, step in enumerate(self.then):  # (a turn each, after that paint)
+                self.window.turns.add(f"after first paint {number}", step)
 
 
 def resume_gc() -> None:

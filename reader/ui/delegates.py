@@ -20,9 +20,12 @@ class PanelDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._textless = False
+        self._bare = False
         self._option: QStyleOptionViewItem | None = None
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        if self._bare:  # only the panel: the view's option (rect, state, palette) is all it uses
+            return
         super().initStyleOption(option, index)
         if self._textless:  # painting the panel: keep the whole option for the subclass
             self._option = QStyleOptionViewItem(option)
@@ -43,6 +46,17 @@ class PanelDelegate(QStyledItemDelegate):
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
         return opt
+
+    def paint_bare_panel(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        """Paint only the panel, asking the model nothing: for a subclass that has everything it
+        draws from one role (the style's own item option asks some ten roles a row)."""
+        self._bare = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._bare = False
 
     def is_selected(self, index: AnyIndex) -> bool:
         """Whether the view shows ``index`` selected (as the style's panel does)."""

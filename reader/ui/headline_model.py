@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem
 
 from reader.model import Article, ArticleKind, Issue, Page
 from reader.ui.delegates import PanelDelegate
@@ -59,6 +59,18 @@ class Roles(IntEnum):
     CONFIDENCE = Qt.ItemDataRole.UserRole + 14
 
 
+#: Item flags, made once (the view asks for them at every row it lays out and paints). A
+#: story's row never has children: saying so spares the tree view asking every row for them
+#: (through the filter: three calls into Python a row) each time it lays the list out.
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_PAGE_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+#: ``Roles.LOOK`` as a plain int: the delegate asks for it once per row it paints.
+_LOOK = int(Roles.LOOK)
+
 ROLE_NAMES: dict[int, bytes] = {
     Roles.ROW_TYPE: b"rowType",
     Roles.ARTICLE: b"article",
@@ -78,7 +90,8 @@ ROLE_NAMES: dict[int, bytes] = {
 
 
 class RowLook(NamedTuple):
-    """How an article row looks besides its title (``Roles.LOOK``)."""
+    """Everything the delegate draws for an article row (``Roles.LOOK``): one call to the model
+    per painted row, instead of the ten or so roles a style's item painting asks for."""
 
     kind: str
     read: bool
@@ -86,6 +99,12 @@ class RowLook(NamedTuple):
     bookmarked: bool
     #: The parser is unsure of this item (``Article.doubtful``): a small ring is drawn.
     doubtful: bool = False
+    #: The title as listed (``HeadlineModel.row_title``).
+    title: str = ""
+    #: The title is derived from the text (no headline): drawn in italics.
+    derived: bool = False
+    #: The title's colour (the model's ``ForegroundRole``); None: the palette's text colour.
+    colour: QColor | None = None
 
 
 TITLE_COLUMN = 0
@@ -205,6 +224,10 @@ class HeadlineModel(QAbstractItemModel):
         self._hits: dict[str, int] = {}
         self._hits_active = False
         self._palette: QPalette | None = None
+        #: Listed titles by row id (a derived title is made from the text: not at every paint).
+        self._titles: dict[str, str] = {}
+        #: Each row's ``RowLook`` as last asked for, until the row changes.
+        self._looks: dict[str, RowLook] = {}
 
     def set_palette(self, palette: QPalette) -> None:
         """Colour rows (read, unread, page headers) from ``palette``: the list's, under the
@@ -238,6 +261,8 @@ class HeadlineModel(QAbstractItemModel):
         self._bookmarked = set()
         self._hits = {}
         self._hits_active = False
+        self._titles = {}
+        self._looks = {}
         self.endResetModel()
 
     def _index_rows(self, page_row: int, rows: list[Row]) -> None:
@@ -329,16 +354,17 @@ class HeadlineModel(QAbstractItemModel):
             self._read.add(row_id)
         else:
             self._read.discard(row_id)
-        first = self.index_for_id(row_id, TITLE_COLUMN)
-        last = self.index_for_id(row_id, HITS_COLUMN)
-        self.dataChanged.emit(first, last, [])
+        self._row_changed(row_id)
         self.readChanged.emit(row_id, read)
 
     # Marks and bookmarks ------------------------------------------------------------------
     def _row_changed(self, row_id: str) -> None:
-        self.dataChanged.emit(
-            self.index_for_id(row_id, TITLE_COLUMN), self.index_for_id(row_id, HITS_COLUMN), []
-        )
+        self._looks.pop(row_id, None)
+        # A cell at a time: a view repaints a single changed cell alone, but the whole of
+        # itself for a range (a read mark set as a story is shown repainted the whole list).
+        for column in (TITLE_COLUMN, HITS_COLUMN):
+            cell = self.index_for_id(row_id, column)
+            self.dataChanged.emit(cell, cell, [])
 
     def is_marked(self, row_id: str) -> bool:
         return row_id in self._marked
@@ -392,6 +418,8 @@ class HeadlineModel(QAbstractItemModel):
 
     def _everything_changed(self) -> None:
         """Every row's data may have changed (hit counts, colours): tell the views."""
+        self._titles = {}
+        self._looks = {}
         for page_row, rows in enumerate(self._rows):
             if rows:
                 self.dataChanged.emit(
@@ -442,10 +470,10 @@ class HeadlineModel(QAbstractItemModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return _NO_FLAGS
         if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _PAGE_FLAGS
+        return _ROW_FLAGS
 
     def roleNames(self) -> dict[int, QByteArray]:
         return role_names(super().roleNames(), ROLE_NAMES)
@@ -498,14 +526,40 @@ class HeadlineModel(QAbstractItemModel):
 
     def row_title(self, row: Row) -> str:
         """A row's title as listed; a page's unplaced text with its line count."""
-        if row.article is not None:
-            return row.title
-        return self.tr("Unplaced text (%n line(s))", "", len(row.page.unplaced))
+        title = self._titles.get(row.id)
+        if title is None:
+            if row.article is not None:
+                title = row.title
+            else:
+                title = self.tr("Unplaced text (%n line(s))", "", len(row.page.unplaced))
+            self._titles[row.id] = title
+        return title
+
+    def _foreground(self, row: Row, read: bool) -> QColor:
+        """A row's title colour: dimmed when read or when the title is derived."""
+        palette = self.palette
+        if read or row.derived:
+            return palette.color(QPalette.ColorRole.PlaceholderText)
+        return palette.color(QPalette.ColorRole.Text)
 
     def _row_data(self, row: Row, column: int, role: int) -> Any:
         if role < _USER_ROLE:  # what the view asks for every row it paints: no custom role
             return self._shown_row_data(row, column, role)
         read = row.id in self._read
+        if role == _LOOK:  # (the delegate's, at every row it paints: first)
+            look = self._looks.get(row.id)
+            if look is None:
+                look = self._looks[row.id] = RowLook(
+                    row.kind,
+                    read,
+                    row.id in self._marked,
+                    row.id in self._bookmarked,
+                    row.doubtful,
+                    self.row_title(row),
+                    row.derived,
+                    self._foreground(row, read),
+                )
+            return look
         if role == Roles.ROW_TYPE:
             return int(row.type)
         if role == Roles.ARTICLE:
@@ -526,10 +580,6 @@ class HeadlineModel(QAbstractItemModel):
             return row.id in self._bookmarked
         if role == Roles.HIT_COUNT:
             return self._hits.get(row.id, 0)
-        if role == Roles.LOOK:
-            return RowLook(
-                row.kind, read, row.id in self._marked, row.id in self._bookmarked, row.doubtful
-            )
         if role == Roles.CONFIDENCE:
             return row.article.confidence if row.article is not None else 1.0
         if role == Roles.DERIVED_TITLE:
@@ -582,10 +632,7 @@ class HeadlineModel(QAbstractItemModel):
             font.setItalic(row.derived)
             return font
         if role == _FOREGROUND:
-            palette = self.palette
-            if read or row.derived:
-                return palette.color(QPalette.ColorRole.PlaceholderText)
-            return palette.color(QPalette.ColorRole.Text)
+            return self._foreground(row, read)
         if role == _ACCESSIBLE:
             return f"{kind_label(row.kind)}: {self.row_title(row)}"
         return None
@@ -670,45 +717,92 @@ class HeadlineDelegate(PanelDelegate):
                     mark.moveTop(middle - mark.height() // 2)
         return dot, ring
 
+    #: Elided titles kept (by title, width and font); a list shows a few hundred rows.
+    ELIDED_KEPT = 4096
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        # What a row's drawing needs that does not change from paint to paint, made once:
+        # fonts and their metrics, the kinds' tags, elided titles.
+        self._fonts: dict[tuple[str, bool, bool], tuple[QFont, QFontMetrics]] = {}
+        self._tags: dict[tuple[str, str], tuple[QFont, str, int, int]] = {}
+        self._elided: dict[tuple[str, int, str, bool, bool], str] = {}
+
+    def _font(self, base: QFont, key: str, bold: bool, italic: bool) -> tuple[QFont, QFontMetrics]:
+        """``base`` (the list's font, whose ``key()`` is ``key``) in bold and/or italics."""
+        found = self._fonts.get((key, bold, italic))
+        if found is None:
+            font = QFont(base)
+            font.setBold(bold)
+            font.setItalic(italic)
+            found = self._fonts[(key, bold, italic)] = (font, QFontMetrics(font))
+        return found
+
+    def _tag(self, base: QFont, key: str, kind: str) -> tuple[QFont, str, int, int]:
+        """A kind's tag: its font, label (translated), width and height."""
+        language = QCoreApplication.translate("HeadlineTag", "brief")  # (a language change)
+        found = self._tags.get((key + language, kind))
+        if found is None:
+            tag_font = QFont(base)
+            tag_font.setBold(False)
+            tag_font.setItalic(False)
+            tag_font.setPointSizeF(max(6.5, base.pointSizeF() * 0.72))
+            label = QCoreApplication.translate("HeadlineTag", KIND_TAGS.get(kind, kind))
+            metrics = QFontMetrics(tag_font)
+            found = (tag_font, label, metrics.horizontalAdvance(label) + 10, metrics.height() + 2)
+            self._tags[(key + language, kind)] = found
+        return found
+
+    def _elide(self, look: RowLook, width: int, key: str, metrics: QFontMetrics) -> str:
+        elision = (look.title, width, key, not look.read, look.derived)
+        text = self._elided.get(elision)
+        if text is None:
+            if len(self._elided) >= self.ELIDED_KEPT:
+                self._elided.clear()
+            text = metrics.elidedText(look.title, Qt.TextElideMode.ElideRight, width)
+            self._elided[elision] = text
+        return text
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + self.GUTTER, size.height() + self.ROW_PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        look = index.data(Roles.LOOK) if index.column() == TITLE_COLUMN else None
-        if not isinstance(look, RowLook):  # a page row, or the hits column
+        look = index.data(_LOOK) if index.column() == TITLE_COLUMN else None
+        if look is None:  # a page row, or the hits column
             super().paint(painter, option, index)
             return
-        opt = self.paint_panel(painter, option, index)
-        text = opt.text
-        rect = opt.rect.adjusted(self.GUTTER, 0, -4, 0)
+        self.paint_bare_panel(painter, option, index)
+        base = option.font
+        key = base.key()
+        whole = option.rect
+        rect = whole.adjusted(self.GUTTER, 0, -4, 0)
         selected = self.is_selected(index)
+        white = QColor("#ffffff") if selected else None
         painter.save()
         if look.marked:
             # Marked for export: a bar down the left edge, visible even on the selection.
-            bar = QRect(opt.rect.left(), opt.rect.top() + 2, 3, opt.rect.height() - 4)
-            painter.fillRect(bar, QColor("#ffffff") if selected else QColor(MARK_COLOUR))
-        dot, ring = self.gutter_marks(opt.rect, look)
+            bar = QRect(whole.left(), whole.top() + 2, 3, whole.height() - 4)
+            painter.fillRect(bar, white if white is not None else QColor(MARK_COLOUR))
+        dot, ring = self.gutter_marks(whole, look)
         if dot is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#ffffff") if selected else QColor("#2f7ad8"))
+            painter.setBrush(white if white is not None else QColor("#2f7ad8"))
             painter.drawEllipse(dot)
         if ring is not None:
             # A small hollow ring: the parser guessed here, look twice.
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QColor("#ffffff") if selected else QColor(DOUBT_COLOUR))
+            painter.setPen(white if white is not None else QColor(DOUBT_COLOUR))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(ring)
         kind = look.kind
         tag_width = 0
         if look.bookmarked:
-            glyph_font = QFont(opt.font)
-            glyph_font.setBold(False)
-            glyph_font.setItalic(False)
+            glyph_font, glyph_metrics = self._font(base, key, False, False)
             painter.setFont(glyph_font)
-            painter.setPen(QColor("#ffffff") if selected else QColor(MARK_COLOUR))
-            glyph_width = QFontMetrics(glyph_font).horizontalAdvance(BOOKMARK_GLYPH) + 4
+            painter.setPen(white if white is not None else QColor(MARK_COLOUR))
+            glyph_width = glyph_metrics.horizontalAdvance(BOOKMARK_GLYPH) + 4
             painter.drawText(
                 QRect(rect.right() - glyph_width, rect.top(), glyph_width, rect.height()),
                 int(Qt.AlignmentFlag.AlignCenter),
@@ -716,37 +810,33 @@ class HeadlineDelegate(PanelDelegate):
             )
             rect = rect.adjusted(0, 0, -glyph_width - 2, 0)
         if kind in KIND_COLOURS:
-            tag_font = QFont(opt.font)
-            tag_font.setBold(False)
-            tag_font.setItalic(False)
-            tag_font.setPointSizeF(max(6.5, opt.font.pointSizeF() * 0.72))
-            label = QCoreApplication.translate("HeadlineTag", KIND_TAGS.get(kind, kind))
-            metrics = QFontMetrics(tag_font)
-            tag_width = metrics.horizontalAdvance(label) + 10
-            tag_height = metrics.height() + 2
+            tag_font, label, tag_width, tag_height = self._tag(base, key, kind)
             tag = QRect(
                 rect.right() - tag_width,
-                opt.rect.center().y() - tag_height // 2 + 1,
+                whole.center().y() - tag_height // 2 + 1,
                 tag_width,
                 tag_height,
             )
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            colour = QColor(KIND_COLOURS[kind])
-            painter.setPen(QColor("#ffffff") if selected else colour)
+            painter.setPen(white if white is not None else QColor(KIND_COLOURS[kind]))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(tag.adjusted(0, 0, -1, -1), 4, 4)
             painter.setFont(tag_font)
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
             tag_width += self.TAG_GAP
         text_rect = rect.adjusted(0, 0, -tag_width, 0)
-        painter.setFont(opt.font)
-        # (The model's ForegroundRole is already the option's Text colour.)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(opt.palette.color(role))
-        elided = QFontMetrics(opt.font).elidedText(
-            text, Qt.TextElideMode.ElideRight, text_rect.width()
-        )
+        font, metrics = self._font(base, key, not look.read, look.derived)
+        painter.setFont(font)
+        if selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            colour = look.colour
+            painter.setPen(
+                colour if colour is not None else option.palette.color(QPalette.ColorRole.Text)
+            )
         painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), elided
+            text_rect,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            self._elide(look, text_rect.width(), key, metrics),
         )
         painter.restore()

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,7 @@ from reader.ui.reading_pane import ReadingPane
 from reader.ui.regions import Regions, name_clear_button
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.turns import Turns
 from reader.ui.window_layout import LayoutGuard, fit_size
 from reader.ui.window_state import WindowState
 from reader.ui.workers import TaskRunner
@@ -89,9 +90,10 @@ class MainWindow(QMainWindow):
 
     #: Pages put in the headline list per turn of the event loop after the first page
     #: (``show_issue``). Adding rows is cheap (2 ms for 7 pages of 50 stories); each turn's
-    #: cost is the list's repaint that follows it (~10–20 ms for the rows on screen), so a
-    #: few large turns beat one per page.
-    FILL_PAGES = 4
+    #: cost is the tree's layout of *every* row so far (rows added at the top level relay the
+    #: whole list: ~8–12 ms for 460 rows under load) and the repaint of the rows on screen, so
+    #: a turn of 8 pages costs about what the last of two smaller turns would.
+    FILL_PAGES = 8
 
     #: An issue is on screen (the model holds it, the first story is shown).
     issueShown = Signal(object)
@@ -140,12 +142,12 @@ class MainWindow(QMainWindow):
             self.opener.start(open_first)
         self._issue: Issue | None = None
         self._closed = False
-        # Filling the list in turns of the event loop (``show_issue``).
-        self._fill = QTimer(self)
-        self._fill.setSingleShot(True)
-        self._fill.setInterval(0)
-        self._fill.timeout.connect(self._fill_list)
+        #: Showing an issue, a piece a turn of the event loop: the list's first page, then the
+        #: story, the page pane, the rest of the list, the status line (``show_issue``).
+        self.turns = Turns(self)
         self._fill_article: str | None = None
+        # The first story of an issue being shown is drawn in a turn of its own.
+        self._story_later = False
         self._fill_partial = False
         self._cheat_sheet: CheatSheet | None = None
         self._messages: list[QMessageBox] = []
@@ -394,15 +396,16 @@ class MainWindow(QMainWindow):
         long; ``issueShown`` follows once every page is in. ``partial``: more pages are coming
         (a parse streaming in); the issue that brings them begins with the same pages and grows
         the list, keeping its selection and the story on screen, instead of replacing it."""
-        self._fill.stop()
+        self.turns.cancel("complete")
         self._fill_partial = partial
         if self.model.grows_into(issue):
             self._issue = issue
             self.model.grow(issue)
             if article_id is not None:
                 self._fill_article = article_id
-            self._fill.start()
+            self.turns.add("fill", self._fill_list)
             return
+        self.turns.cancel("fill")
         self._issue = issue
         self._fill_article = None
         self.setWindowTitle(issue.title)
@@ -417,16 +420,21 @@ class MainWindow(QMainWindow):
             else:
                 self._say(self.tr("That story is no longer in this issue"), 6000)
         if self._fill_article is None:
-            self.navigator.first_story()
-        self._fill.start()
+            # Selected now; drawn in the next turn, after the list's first paint.
+            self._story_later = True
+            try:
+                self.navigator.first_story()
+            finally:
+                self._story_later = False
+        self.turns.add("fill", self._fill_list)
 
     def end_partial_issue(self) -> None:
         """No more pages are coming for the partial issue on screen (its parse failed part
         way): it is complete as it stands."""
         if self._fill_partial:
             self._fill_partial = False
-            if not self._fill.isActive():
-                self._issue_complete()
+            if not self.turns.waiting("fill"):
+                self.turns.add("complete", self._issue_complete)
 
     def _fill_list(self) -> None:
         """One turn of ``show_issue``: the issue's next pages into the list."""
@@ -438,9 +446,9 @@ class MainWindow(QMainWindow):
         elif not self.tree.currentIndex().isValid() and wanted is None:
             self.navigator.first_story()  # (the first pages held no story)
         if added:
-            self._fill.start()
+            self.turns.add("fill", self._fill_list)
         elif not self._fill_partial:
-            self._issue_complete()
+            self.turns.add("complete", self._issue_complete)  # (its own turn: the status line)
 
     def _issue_complete(self) -> None:
         issue = self._issue
@@ -468,10 +476,20 @@ class MainWindow(QMainWindow):
     @property
     def filling(self) -> bool:
         """The list is still being filled with the issue's pages (or more are coming)."""
-        return self._fill.isActive() or self._fill_partial
+        return self.turns.waiting("fill") or self.turns.waiting("complete") or self._fill_partial
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_for(self.proxy.mapToSource(current))
+        if row is None:
+            return
+        if self._story_later:
+            self.turns.add("story", self._show_current)
+            return
+        self.turns.cancel("story")  # (the reader moved first: this row is the one to show)
+        self._show_row(row)
+
+    def _show_current(self) -> None:
+        row = self.current_row
         if row is not None:
             self._show_row(row)
 
@@ -741,9 +759,9 @@ class MainWindow(QMainWindow):
             # The frame's size is known once shown: keep the whole frame on the screen.
             self.window_state.keep_on_screen()
         if not self.opener.loading:
-            QTimer.singleShot(0, self.highlighting.start_segmenter)
+            self.turns.add("segmenter", self.highlighting.start_segmenter)
         if self._hint_wanted and self.first_run_hint is None:
-            QTimer.singleShot(0, self._show_first_run_hint)
+            self.turns.add("hint", self._show_first_run_hint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

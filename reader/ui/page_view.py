@@ -557,12 +557,9 @@ class PagePane(QObject):
         window.splitter.setSizes([300, 520, 460])  # a saved state, restored next, wins
         window.issueShown.connect(self._on_issue)
         window.articleShown.connect(self._on_article)
-        # The page follows the story in a turn of the event loop of its own (coalesced), not in
-        # the one that shows the story: drawing a page's sketch and zooming it take their time.
-        self._follow = QTimer(self)
-        self._follow.setSingleShot(True)
-        self._follow.setInterval(0)
-        self._follow.timeout.connect(self._follow_current)
+        # The page follows the story in a turn of the event loop of its own (coalesced, in the
+        # window's ``turns``), not in the one that shows the story: drawing a page's sketch and
+        # zooming it take their time.
         self.container.setVisible(window.settings.page_visible)
         if self.visible:
             self._build()
@@ -649,10 +646,11 @@ class PagePane(QObject):
         self._follow_current()
 
     def _on_article(self, _row_id: str) -> None:
-        self._follow.start()
+        # (before the rest of the list: the story's page is on screen, the list's end is not)
+        self.window.turns.add("page", self._follow_current, first=True)
 
     def _follow_current(self) -> None:
-        self._follow.stop()  # (followed now: a pending turn would only repeat it)
+        self.window.turns.cancel("page")  # (followed now: a pending turn would only repeat it)
         if not self.visible or self.window.issue is None:
             return
         self._make_room()

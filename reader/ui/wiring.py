@@ -214,8 +214,8 @@ class StoreWiring(QObject):
         return True
 
     def open_library(self) -> bool:
-        """The first part of ``attach``: open the Library and give the window its loader, read
-        marks, bookmarks, highlight sets and user state; ``steps`` does the rest."""
+        """The first part of ``attach``: open the Library and give the window its loader;
+        ``steps`` does the rest (read marks, bookmarks, highlight sets, user state, panels)."""
         window = self.window
         try:
             library = Library.open_default(
@@ -228,17 +228,28 @@ class StoreWiring(QObject):
         if self._opened is not None:
             library.remember(self._opened)
         window.opener.set_loader(library.load_in_worker)
-        window.set_read_state(TolerantReadState(library, window))
+        return True
+
+    def _keep_read_marks(self) -> None:
+        """Read marks go to the store from now on (the session's so far handed over)."""
+        assert self.library is not None
+        self.window.set_read_state(TolerantReadState(self.library, self.window))
+
+    def _keep_user_data(self) -> None:
+        """Bookmarks, highlight sets and the window's user state from the store."""
+        library, window = self.library, self.window
+        assert library is not None
         window.set_bookmarks(StoreBookmarks(library))
         window.highlighting.set_sets(library.userdata)
         window.window_state.set_user_state(library.userdata)
-        return True
 
     def steps(self, notices: Sequence[LibraryNotice]) -> list[Callable[[], None]]:
         """The rest of ``attach`` after ``open_library``, in parts that each take the GUI thread
         briefly (a panel's import and widgets each), so that the app can run them in turns of
         the event loop with the first issue on screen (``reader.ui.app.StoreStarter``)."""
         return [
+            self._keep_read_marks,
+            self._keep_user_data,
             self._dock_search,
             self._dock_bookmarks,
             self._dock_library,

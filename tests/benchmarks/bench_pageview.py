@@ -58,21 +58,26 @@ import reader.cli
 
 launched = reader.cli.launch_window([sys.argv[1]])
 window = launched.window
+# The pane as a reader left it: built with the window when open (before the heartbeat starts).
+window.page_pane.set_visible(%(pane)s)
 from PySide6.QtCore import QTimer
-marks = {}
+marks = {"start": time.monotonic()}
 beats = [time.monotonic(), time.thread_time()]
 gaps = [0.0, 0.0]
+worst = [None, None]  # the start of the longest gap, of the gap with the most CPU
 def beat():
     now, cpu = time.monotonic(), time.thread_time()
-    gaps[0] = max(gaps[0], now - beats[0])
-    gaps[1] = max(gaps[1], cpu - beats[1])
+    if now - beats[0] > gaps[0]:
+        gaps[0], worst[0] = now - beats[0], beats[0]
+    if cpu - beats[1] > gaps[1]:
+        gaps[1], worst[1] = cpu - beats[1], beats[0]
     beats[0], beats[1] = now, cpu
-timer = QTimer()
+%(where)stimer = QTimer()
 timer.setInterval(%(beat)d)
 timer.timeout.connect(beat)
 timer.start()
-window.page_pane.set_visible(%(pane)s)
 def done():
+    report_where()
     print(marks["story"], marks["picture"], marks["list"], gaps[0], gaps[1], flush=True)
     os._exit(0)
 def finish_when_all_in():
@@ -94,6 +99,38 @@ window.issueShown.connect(on_issue)
 window.page_pane.view.pictureShown.connect(on_picture)
 QTimer.singleShot(60_000, lambda: os._exit(3))
 launched.run()
+"""
+
+# With ``--where``: a watchdog thread reads the GUI thread's stack every 2 ms while a beat is
+# late (the heartbeat's gap is open), so the report names what the longest gaps were doing.
+WHERE_SAMPLER = """
+import threading
+GUI = threading.get_ident()
+samples = {}
+def frames(frame):
+    names = []
+    while frame is not None:
+        code = frame.f_code
+        if "/reader/" in code.co_filename or code.co_filename == "<string>":
+            module = code.co_filename.rsplit("/reader/", 1)[-1].removesuffix(".py")
+            names.append(f"{module}:{code.co_name}:{frame.f_lineno}")
+        frame = frame.f_back
+    return " < ".join(names[:4]) or "(Qt, no Python frame)"
+def watch():
+    while True:
+        time.sleep(0.002)
+        start = beats[0]
+        late = time.monotonic() - start
+        if late > 0.012:
+            frame = sys._current_frames().get(GUI)
+            samples.setdefault(start, []).append((late, frames(frame)))
+threading.Thread(target=watch, daemon=True).start()
+def report_where():
+    first = marks["start"]
+    for label, start in (("longest", worst[0]), ("most CPU", worst[1])):
+        print(f"WHERE {label} gap began {(start - first) * 1000:.0f} ms after the window:")
+        for late, stack in samples.get(start, []):
+            print(f"WHERE   +{late * 1000:5.1f} ms  {stack}")
 """
 
 
@@ -221,14 +258,19 @@ def bench_picture(
 
 
 def bench_launch(
-    rounds: int, folder: Path, pane: bool = True, cold: bool = False, tree: Path | None = None
+    rounds: int,
+    folder: Path,
+    pane: bool = True,
+    cold: bool = False,
+    tree: Path | None = None,
+    where: bool = False,
 ) -> tuple[float, float, float, float]:
     """Medians: seconds to the first story, to its picture; the worst stall and the most CPU
     the GUI thread spent between two beats, in ms. With
     ``pane`` false, the same launch with the page pane closed (what the pane adds). With
     ``cold``, each round has empty cache and data folders: the issue is parsed (its first
     opening), not read from the library's cache. With ``tree``, the app of that source tree
-    (``--against``: a ``git archive`` of main, imported through ``PYTHONPATH``)."""
+    (``--against``: a ``git archive`` of main, run in that tree: ``bench_window.in_tree``)."""
     import shutil
 
     issue = folder / "issue"
@@ -240,9 +282,8 @@ def bench_launch(
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if tree is not None:
         env["PYTHONPATH"] = str(tree)
-    code = LAUNCH_CHILD % {"beat": BEAT_MS, "pane": pane}
-    if tree is not None:  # (the child runs in this checkout, whose ``reader`` would come first)
-        code = f"import sys\nsys.path.insert(0, {str(tree)!r})\n" + code
+    sampler = WHERE_SAMPLER if where else "def report_where():\n    pass\n"
+    code = LAUNCH_CHILD % {"beat": BEAT_MS, "pane": pane, "where": sampler}
     stories: list[float] = []
     pictures: list[float] = []
     lists: list[float] = []
@@ -254,8 +295,11 @@ def bench_launch(
         for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
             env[var] = str(home / var.lower())
         start = time.monotonic()
-        output = run_child(code, env, str(issue), timeout=120)
+        output = run_child(code, env, str(issue), timeout=120, tree=tree)
         story, picture, whole, gap, cpu = (float(v) for v in output.split()[-5:])
+        for line in output.splitlines():
+            if line.startswith("WHERE"):
+                print(f"round {index}: {line[6:]}")
         if index:
             stories.append(story - start)
             pictures.append(picture - start)
@@ -285,6 +329,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-picture", action="store_true")
     parser.add_argument(
         "--cold", action="store_true", help="launch with empty caches (the issue is parsed)"
+    )
+    parser.add_argument(
+        "--where",
+        action="store_true",
+        help="sample the GUI thread's stack in its longest gaps and print it (adds a thread)",
+    )
+    parser.add_argument(
+        "--pane-open-only", action="store_true", help="skip the launch with the pane closed"
     )
     parser.add_argument(
         "--against",
@@ -317,12 +369,20 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_launch:
             if not ALTO.is_file():
                 raise SystemExit(f"corpus missing: {ALTO}")
-            closed = bench_launch(args.rounds, folder, pane=False, cold=args.cold)
-            print(
-                f"launch, pane closed: median {closed[0]:.3f} s to the first story; median "
-                f"worst stall {closed[2]:.1f} ms (GUI thread's CPU in a gap: {closed[3]:.1f} ms)"
+            closed = (
+                None
+                if args.pane_open_only
+                else bench_launch(args.rounds, folder, pane=False, cold=args.cold, where=args.where)
             )
-            story, picture, stall, busy = bench_launch(args.rounds, folder, cold=args.cold)
+            if closed is not None:
+                print(
+                    f"launch, pane closed: median {closed[0]:.3f} s to the first story; median "
+                    f"worst stall {closed[2]:.1f} ms (GUI thread's CPU in a gap: "
+                    f"{closed[3]:.1f} ms)"
+                )
+            story, picture, stall, busy = bench_launch(
+                args.rounds, folder, cold=args.cold, where=args.where
+            )
             print(
                 f"launch: median {story:.3f} s to the first story, {picture:.3f} s to its "
                 f"picture; median worst stall {stall:.1f} ms (GUI thread's CPU in a gap: "

@@ -16,8 +16,8 @@ first (the sample's parse kept by the previous start, the first-run hint dismiss
 ``--first-run-hint`` keeps it shown). Each round also times a first start —
 the kept parse deleted, so the sample is parsed in a child process — reported beside it.
 ``--against TREE`` also times, in the same rounds, the app of another source tree (a
-``git archive`` or worktree of main, imported through ``PYTHONPATH``): a before/after in the
-same minutes, which is what a loaded machine allows.
+``git archive`` or worktree of main, put first on the child's path: ``in_tree``): a
+before/after in the same minutes, which is what a loaded machine allows.
 
 Switching: in this process, a window holds a short story and a 5,000-character Chinese story;
 each sample is ``show_article`` plus a synchronous repaint of the pane, alternating the two
@@ -99,12 +99,15 @@ app.exec()
 """
 
 
-def run_child(code: str, env: dict[str, str], *args: str, timeout: float = 60) -> str:
-    """Run ``python -c code args…`` from the checkout; its output, or exit naming its failure."""
+def run_child(
+    code: str, env: dict[str, str], *args: str, timeout: float = 60, tree: Path | None = None
+) -> str:
+    """Run ``python -c code args…`` in the checkout (or in ``tree``, with its ``reader``: see
+    ``in_tree``); its output, or exit naming its failure."""
     result = subprocess.run(
-        [sys.executable, "-c", code, *args],
+        [sys.executable, "-c", in_tree(code, tree), *args],
         env=env,
-        cwd=ROOT,
+        cwd=tree if tree is not None else ROOT,
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -115,9 +118,9 @@ def run_child(code: str, env: dict[str, str], *args: str, timeout: float = 60) -
     return result.stdout
 
 
-def time_child(code: str, env: dict[str, str]) -> float:
+def time_child(code: str, env: dict[str, str], tree: Path | None = None) -> float:
     start = time.monotonic()
-    return float(run_child(code, env).strip().splitlines()[-1]) - start
+    return float(run_child(code, env, tree=tree).strip().splitlines()[-1]) - start
 
 
 def dismiss_first_run_hint(config_home: Path) -> None:
@@ -125,6 +128,23 @@ def dismiss_first_run_hint(config_home: Path) -> None:
     ini = config_home / "broadsheet" / "broadsheet.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
     ini.write_text("[hints]\nfirst_run_seen=true\n", encoding="utf-8")
+
+
+def in_tree(code: str, tree: Path | None) -> str:
+    """``code`` for a child that imports ``reader`` from ``tree`` (None: from this checkout).
+
+    ``PYTHONPATH`` alone is not enough: ``python -c`` puts the working directory first on the
+    path, so a child run in this checkout imported the checkout's ``reader``. Such a child runs
+    in ``tree`` (``run_child``; the app's own child processes then start there too), puts it
+    first on its path and checks where ``reader`` came from."""
+    if tree is None:
+        return code
+    root = str(tree.resolve())
+    check = (
+        f"import sys\nsys.path.insert(0, {root!r})\nimport reader\n"
+        f"assert reader.__file__.startswith({root!r}), reader.__file__\n"
+    )
+    return check + code
 
 
 def child_env(folder: Path, first_run_hint: bool, tree: Path | None = None) -> dict[str, str]:
@@ -159,14 +179,14 @@ def bench_start(
         time_child(APP_CHILD, env)  # warm the OS file cache; not counted
         time_child(BARE_CHILD, env)
         if other_env is not None:
-            time_child(APP_CHILD, other_env)
+            time_child(APP_CHILD, other_env, against)
         for _ in range(rounds):
             shutil.rmtree(kept, ignore_errors=True)  # as on the very first start
             first_times.append(time_child(APP_CHILD, env))
             app_times.append(time_child(APP_CHILD, env))  # finds the parse the first one kept
             bare_times.append(time_child(BARE_CHILD, env))
             if other_env is not None:
-                other_times.append(time_child(APP_CHILD, other_env))
+                other_times.append(time_child(APP_CHILD, other_env, against))
     print(f"start-up, {rounds} rounds each (seconds): app {[round(t, 3) for t in app_times]}")
     print(f"                          app, first start {[round(t, 3) for t in first_times]}")
     print(f"                                      bare {[round(t, 3) for t in bare_times]}")
