@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
     #: whole list: ~8–12 ms for 460 rows under load) and the repaint of the rows on screen, so
     #: a turn of 8 pages costs about what the last of two smaller turns would.
     FILL_PAGES = 8
+    #: The first-run hint comes this long after the window is shown (ms): after the launch's
+    #: first paint, first story and list, each a turn of its own, not in the same gap.
+    HINT_DELAY_MS = 800
 
     #: An issue is on screen (the model holds it, the first story is shown).
     issueShown = Signal(object)
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
         self.resize(fit_size(self, QSize(1240, 820)))
         self.window_state.restore_from_settings()
         self.first_run_hint: FirstRunHint | None = None
+        self._hint_built: FirstRunHint | None = None
         self._hint_wanted = not settings.first_run_hint_seen
         self._update_status()
         # Keyboard first: keys go to the list from the start, not into the filter field.
@@ -710,20 +714,33 @@ class MainWindow(QMainWindow):
         self.set_zoom(0)
 
     # Dialogs ------------------------------------------------------------------------------
+    def _ask_first_run_hint(self) -> None:
+        """Build the first-run hint in one turn and put it over the list in the next: each is
+        a piece of GUI-thread work (its module and rich text; the relayout of the list and the
+        panes it pushes down) that must not share a turn with the launch's first paint."""
+        if self.first_run_hint is not None or self._closed:
+            return
+        self.turns.add("hint", self._build_first_run_hint)
+        self.turns.add("hint shown", self._show_first_run_hint)
+
+    def _build_first_run_hint(self) -> None:
+        from reader.ui.first_run_hint import FirstRunHint  # only on a first run
+
+        if self._hint_built is None and not self._closed:
+            self._hint_built = FirstRunHint(self)  # (hidden: made after the window was shown)
+
     def _show_first_run_hint(self) -> None:
         """The keys that matter, over the list and the pane, until the reader dismisses it.
 
-        Built once the window is shown (while the first issue loads in a worker), not with the
-        window: it is only needed on a first run, and its rich text costs a few ms."""
-        from reader.ui.first_run_hint import FirstRunHint  # only on a first run
-
-        if self.first_run_hint is not None or self._closed:
+        Only on a first run, and not with the window: ``HINT_DELAY_MS`` after it is shown, once
+        the launch's own work (the first paint, the first story, the list) has had its turns."""
+        hint, self._hint_built = self._hint_built, None
+        if hint is None or self.first_run_hint is not None or self._closed:
             return
-        hint = FirstRunHint(self)
         hint.dismissed.connect(self._first_run_hint_dismissed)
         hint.cheatSheetRequested.connect(self.show_cheat_sheet)
         self._central_layout.insertWidget(0, hint)
-        hint.show()  # (added after the window was shown)
+        hint.show()
         self.first_run_hint = hint
 
     def _first_run_hint_dismissed(self) -> None:
@@ -761,7 +778,7 @@ class MainWindow(QMainWindow):
         if not self.opener.loading:
             self.turns.add("segmenter", self.highlighting.start_segmenter)
         if self._hint_wanted and self.first_run_hint is None:
-            self.turns.add("hint", self._show_first_run_hint)
+            QTimer.singleShot(self.HINT_DELAY_MS, self._ask_first_run_hint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -118,6 +118,12 @@ def render(shot: Shot, out_dir: Path, segmenter: Segmenter, config: Path) -> Pat
         wait_for(window.hitCountsReady, lambda: window.highlighting.set_terms(shot.terms))
     window.tree.setFocus()
     settle()
+    if shot.first_run:  # (the hint comes a little after the window: MainWindow.HINT_DELAY_MS)
+        for _ in range(100):
+            if window.first_run_hint is not None:
+                break
+            settle(50)
+        settle()
     path = out_dir / shot.file
     window.grab().save(str(path))
     window.close()
