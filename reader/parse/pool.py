@@ -112,9 +112,16 @@ class _Worker:
         #: ``(index, item)`` of each task sent and not answered yet, oldest first.
         self.pending: deque[tuple[int, Any]] = deque()
 
-    def send(self, index: int, item: Any) -> None:
-        self.conn.send((index, item))
+    def send(self, index: int, item: Any) -> bool:
+        """Send a task; False when the worker is gone (its pipe is broken). The task stays
+        pending then: the pipe's end is read next, and :meth:`_Dispatch._lost` hands the
+        worker's tasks to the worker that takes its place."""
         self.pending.append((index, item))
+        try:
+            self.conn.send((index, item))
+        except OSError:  # (BrokenPipeError: it died in the task before this one)
+            return False
+        return True
 
     def lost_reason(self) -> str:
         self.process.join(EXIT_GRACE)
@@ -168,8 +175,7 @@ class _Dispatch:
 
     def _feed(self, worker: _Worker) -> None:
         for index, item in self.queue:
-            worker.send(index, item)
-            if len(worker.pending) >= AHEAD:
+            if not worker.send(index, item) or len(worker.pending) >= AHEAD:
                 return
 
     def run(self) -> None:
@@ -214,7 +220,8 @@ class _Dispatch:
             worker = _Worker(self.context, *self.worker_args)
             self.workers[self.workers.index(dead)] = worker
         for again, unsent in dead.pending:
-            worker.send(again, unsent)
+            if not worker.send(again, unsent):
+                return answer  # (that one died at once too: its end is read next)
         self._feed(worker)
         return answer
 

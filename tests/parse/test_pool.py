@@ -81,3 +81,29 @@ def test_closing_early_stops_the_workers() -> None:
 
 def test_one_job_runs_in_this_process() -> None:
     assert {pid for _, pid in process_map(_square, range(5), 1)} == {os.getpid()}
+
+
+def test_a_task_sent_to_a_worker_that_died_stays_pending() -> None:
+    # The race CI met: a worker answers, is sent its next task, and has meanwhile died in the
+    # task after the one it answered. The send fails (broken pipe); the task stays pending so
+    # that the worker taking its place gets it, and nothing is raised.
+    from reader.parse.pool import _Worker, pool_context
+
+    worker = _Worker(pool_context(), _square, None, ())
+    worker.process.kill()
+    worker.process.join()
+    assert worker.send(0, 3) is False
+    assert list(worker.pending) == [(0, 3)]
+    worker.stop(wait_for_exit=False)
+    worker.conn.close()
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_killed_workers_never_break_the_map(attempt: int) -> None:
+    answers = sorted(process_map(_killed_at_seven, range(20), 2, lost=_lost))
+    assert len(answers) == 20
+    assert [a for a in answers if a.startswith("lost")] == [
+        f"lost {KILL_AT}: the worker process was killed (SIGKILL)"
+    ]
+    with pytest.raises(WorkerLost, match="7: the worker process was killed"):
+        list(process_map(_killed_at_seven, range(20), 2))
