@@ -118,8 +118,13 @@ def corrupt_row(path: Path, needle: str) -> None:
 
 def corrupt_fts_shadow(path: Path, table: str = "fts_bigram") -> None:
     """Scramble the blocks of the FTS5 index's ``_data`` shadow table (not its structure)."""
+    noise = random.Random(f"{table}-shadow")  # (the same damage every run: no flaky test)
     conn = sqlite3.connect(path)
-    conn.execute(f"UPDATE {table}_data SET block = randomblob(length(block)) WHERE id > 10")
+    rows = conn.execute(f"SELECT id, length(block) FROM {table}_data WHERE id > 10").fetchall()
+    conn.executemany(
+        f"UPDATE {table}_data SET block = ? WHERE id = ?",
+        [(noise.randbytes(size or 0), row) for row, size in rows],
+    )
     conn.commit()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
