@@ -26,7 +26,12 @@ from reader.text.cjk import (
 _CN_NUM = "〇零一二三四五六七八九十百两"
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: The first three letters of every English month's name: each month pattern below is built
+#: from them, and so is the test that rules a line without one out (may_name_month).
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: A month's name or abbreviation, without its stop ("Feb", "Sept", "February").
+_MONTH_WORD = r"(?:" + "|".join(_MONTH_STEMS) + r")[a-z]*"
+_MONTHS = _MONTH_WORD + r"\.?"
 #: A dateline's day, as printed or as OCR misreads its digits ("Feb. I.—", "Feb. Jii. The",
 #: "Feb. If,. Fire"): one or two digits, or up to three digit-like marks with a 1-like one.
 _DIGIT_LIKE = r"[\dIOoiJjHfkpl!|GCSBtZ]"
@@ -397,7 +402,7 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
 
 
 #: What every English dateline names (its month, in this case: the pattern is case-sensitive).
-_MONTH_STEM = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
 
 
 def may_name_month(text: str) -> bool:
@@ -568,6 +573,8 @@ def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
 #: A news digest's item: a sentence, then the page that tells it ("Gen. E. M. Weaver dies.
 #: Page 3", "… in hospital. | Page 13"), as "Today's News in Paragraphs" boxes print them.
 _DIGEST_POINTER = re.compile(r"(?<=[.!?])\s*\|?\s*Page\s+(\d{1,3})\.?$")
+#: "Page N" alone after a column rule OCR read as "|".
+_DIGEST_ALONE = re.compile(r"^\|\s*Page\s+\d{1,3}\.?$")
 
 
 def ends_digest_item(text: str) -> bool:
@@ -577,9 +584,6 @@ def ends_digest_item(text: str) -> bool:
     return "Page" in stripped and (
         _DIGEST_POINTER.search(stripped) is not None or _DIGEST_ALONE.match(stripped) is not None
     )
-
-
-_DIGEST_ALONE = re.compile(r"^\|\s*Page\s+\d{1,3}\.?$")
 
 
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
@@ -781,9 +785,7 @@ def _english_title_like(text: str) -> bool:
 #: Words a deck wrapped over lines holds at most.
 DECK_MAX_WORDS = 20
 #: A month and a day, as datelines name them.
-_MONTH_DAY = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
-)
+_MONTH_DAY = re.compile(r"\b" + _MONTHS + r"\s+\d", re.IGNORECASE)
 #: Words of a wire or cable credit.
 _DECK_WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 #: A sentence ending inside a text: a lower-case word, its stop, more text.
@@ -793,7 +795,7 @@ _SENTENCE_END_INSIDE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
 #: A line closing on a month, a day and a year: a letter's date line ("Dry Prong, La., Feb.
 #: 13, 1916.", "Ruston, La., Feb..14, 1916.").
 _CLOSING_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.*\s*\d{1,2}"
+    r"\b" + _MONTH_WORD + r"\.*\s*\d{1,2}"
     r"(?:st|nd|rd|th)?,?\s+1[6-9]\d\d\.?$",
     re.IGNORECASE,
 )
