@@ -228,11 +228,7 @@ def find_titles(block: Block) -> list[bool]:
                 _cut_short(lines, i + 1, columns.forward(i + 1))
                 or opens_next
                 or (latin and like[i + 1])
-                or (
-                    not latin
-                    and (i == 0 or _closes(lines[i - 1].text))
-                    and _set_short(lines, columns, i)
-                )
+                or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
             )
         if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
             # (A story opening or a byline under it is no prose, whatever letter OCR put
@@ -365,7 +361,7 @@ def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bo
             and title_style(lines[start - 1].text) == "cjk"
         ):
             start -= 1
-        if start < i and (start == 0 or _closes(lines[start - 1].text)):
+        if start < i and _closed_above(lines, start):
             flags[start:i] = [True] * (i - start)
 
 
@@ -528,8 +524,7 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
             or digest[i - 1]
             or starts_story(line.text)
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
-            # A dateline broken over lines opens with the line's own first character.
-            or (may_open(line.text, DATELINE_OPENINGS) and _dateline_across(lines, i))
+            or _dateline_across(lines, i)
         ):
             breaks.append((True, False))
             continue
@@ -596,6 +591,8 @@ _SENTENCE_INSIDE = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
 
 #: A line starting with a word in lower case (not a stray OCR letter).
 _LOWER_WORD = re.compile(r"[a-z]{2,}\b")
+#: An English word (letters and apostrophes), as the title tests count them.
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def _mostly_lower(text: str) -> bool:
@@ -655,7 +652,7 @@ def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
             and text[-1:].isalpha()
             and title_style(text) == "mixed"
             and title_style(lines[i + 1].text) == "mixed"
-            and (i == 0 or _closes(lines[i - 1].text))
+            and _closed_above(lines, i)
         ):
             like[i] = True
 
@@ -732,7 +729,7 @@ def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
         if like[i] or not like[i - 1] or not text.endswith("."):
             continue
         above = lines[i - 1].text.rstrip()
-        words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+        words = _WORD.findall(text)
         if (
             above[-1:].isalpha()
             and title_style(above) == "mixed"
@@ -757,7 +754,7 @@ def _title_cased_clause(text: str) -> bool:
     """A few title-case words ending in a comma ("Stand on Rates,"): the middle of a headline
     wrapped over lines, which its comma alone keeps from passing for a title."""
     stripped = text.strip()
-    words = re.findall(r"[A-Za-z][A-Za-z'’]*", stripped)
+    words = _WORD.findall(stripped)
     return (
         stripped.endswith(",")
         and 2 <= len(words) <= 5
@@ -771,7 +768,7 @@ def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -
     follows: the short line ended its paragraph (the caller checks that the line above it is
     no title, so the short line is no deck's first line)."""
     text, previous = lines[i].text.strip(), lines[i - 1]
-    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    words = _WORD.findall(text)
     return (
         title_style(text) == "mixed"
         and len(words) >= 3
@@ -790,6 +787,8 @@ _LONE_HEAD = re.compile(r"^[A-Z][a-z]{4,14}\.$")
 
 
 def _closed_above(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` stands where something new may start: the block's first line, or
+    under a line that closes what came before (see _closes)."""
     return i == 0 or _closes(lines[i - 1].text)
 
 
