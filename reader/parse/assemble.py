@@ -641,9 +641,14 @@ def _holds_solid(text: str, count: int) -> bool:
     return count <= 0
 
 
+def _solid_enough(text: str) -> bool:
+    """Whether a text holds letters or digits enough to be more than a scrap: two Chinese
+    characters can be a word; four Latin letters are rarely more than a scrap."""
+    return _holds_solid(text, 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS)
+
+
 def _is_scrap(text: str) -> bool:
-    solid_needed = 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS
-    return not _holds_solid(text, solid_needed) and len(text.split()) <= 2
+    return not _solid_enough(text) and len(text.split()) <= 2
 
 
 def _is_noise(item: Title | Body) -> bool:
@@ -657,8 +662,7 @@ def _is_noise(item: Title | Body) -> bool:
         if item.pointer is not None:
             return False
         text = item.text
-    # Two Chinese characters can be a word; four Latin letters are rarely more than a scrap.
-    if not _holds_solid(text, 2 if cjk_ratio(text) >= 0.5 else MIN_ITEM_CHARS):
+    if not _solid_enough(text):
         return True
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
 
