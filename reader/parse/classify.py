@@ -16,6 +16,7 @@ from reader.model import ContinuationLink
 from reader.parse.masthead import NAME_LINES, is_masthead_line
 from reader.text.cjk import (
     CLAUSE_PUNCTUATION,
+    FIRST_WIDE,
     cjk_ratio,
     display_width,
     ends_sentence,
@@ -435,8 +436,8 @@ def dateline_reaches_past(first: str, second: str) -> bool:
         return False
     head, tail = first.rstrip(), second.lstrip()
     # Chinese lines join with no space ("（重慶廿五日海" / "通電）"); wide characters start at
-    # U+1100, so one comparison tells Latin seams apart before any call.
-    wide = head[-1:] >= "\u1100" or tail[:1] >= "\u1100"
+    # FIRST_WIDE, so one comparison tells Latin seams apart before any call.
+    wide = head[-1:] >= FIRST_WIDE or tail[:1] >= FIRST_WIDE
     seam = "" if wide and joins_without_space(head, tail) else " "
     found = _match_lead(_DATELINE, f"{head}{seam}{tail}")
     return found is not None and len(found.text) > len(first)
