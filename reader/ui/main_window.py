@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
     def _build_first_run_hint(self) -> None:
         from reader.ui.first_run_hint import FirstRunHint  # only on a first run
 
-        if self._hint_built is None and not self._closed:
+        if self._hint_built is None and self.first_run_hint is None and not self._closed:
             self._hint_built = FirstRunHint(self)  # (hidden: made after the window was shown)
 
     def _show_first_run_hint(self) -> None:

@@ -96,3 +96,19 @@ def test_the_hint_waits_for_the_launch_and_takes_two_turns(
     qtbot.wait(MainWindow.HINT_DELAY_MS + 300)
     assert window.first_run_hint is hint
     assert sum(isinstance(child, FirstRunHint) for child in window.findChildren(QFrame)) == 1
+
+
+def test_a_build_asked_for_after_the_hint_is_shown_makes_none(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Asked again while the first ask's "hint shown" turn was still waiting, the build turn runs
+    # after the hint is on screen: it must not make a second, hidden hint.
+    window = make_window()
+    qtbot.wait(50)
+    window._build_first_run_hint()
+    window._show_first_run_hint()
+    hint = window.first_run_hint
+    assert hint is not None and hint.isVisible()
+    window._build_first_run_hint()
+    assert window._hint_built is None
+    assert sum(isinstance(child, FirstRunHint) for child in window.findChildren(QFrame)) == 1
