@@ -158,7 +158,6 @@ class _Dispatch:
         initargs: tuple[Any, ...],
         lost: Callable[[Any, str], Any] | None,
     ) -> None:
-        self.items = items
         self.worker_args = (task, initializer, initargs)
         self.lost = lost
         self.context = pool_context()
