@@ -151,9 +151,9 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     return furniture, content
 
 
-#: A line with this many words starting in lower case is prose, not a piece of a masthead.
 #: A line whose tokens are this much no words is OCR noise.
 NOISE_LINE_SHARE = 0.5
+#: A line with this many words starting in lower case is prose, not a piece of a masthead.
 MASTHEAD_PROSE_WORDS = 3
 
 
@@ -174,7 +174,8 @@ NAMEPLATE_GAP = 3
 
 def _nameplate_above(lines: list[Line], masthead_end: int) -> int:
     """The index of the paper's name alone on its line, at most NAMEPLATE_GAP lines above the
-    masthead's last line (-1 when there is none, or it is further up)."""
+    masthead's last line (``masthead_end`` itself when there is none, or it is further up:
+    then no line stands between the two)."""
     for index in range(max(0, masthead_end - NAMEPLATE_GAP - 1), masthead_end):
         if paper_name(lines[index].text.strip()):
             return index
