@@ -179,11 +179,12 @@ class ImportReport:
         }
 
 
-def files_signature(path: Path) -> str:
-    """A digest of the names, sizes and modification times of the issue's files: equal when
-    nothing was written to them since (what ``make`` trusts), without reading a byte."""
+def files_signature(path: Path, files: Sequence[Path] | None = None) -> str:
+    """A digest of the names, sizes and modification times of the issue's files (``files``,
+    when the caller has looked them up already): equal when nothing was written to them since
+    (what ``make`` trusts), without reading a byte."""
     digest = hashlib.sha1(usedforsecurity=False)
-    for file in issue_files(path):
+    for file in issue_files(path) if files is None else files:
         info = file.stat()
         digest.update(f"{file}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     return digest.hexdigest()
@@ -212,8 +213,9 @@ def prepare(path: str, known: Known, loader: IssueLoader) -> Prepared:
     """
     try:
         issue_path = Path(path)
-        signature = files_signature(issue_path)
-        digest = source_hash(issue_path)
+        files = issue_files(issue_path)  # (a Chronicling America day folder listed once)
+        signature = files_signature(issue_path, files)
+        digest = source_hash(issue_path, files)
         key = cache_key(digest, issue_path)
         if key in known.keys:
             return Prepared(path, Status.CACHED, signature, digest, key)
