@@ -39,6 +39,9 @@ IssueLoader = Callable[[Path], Issue]
 #: The writer commits when this many issues are waiting, or when this many seconds have passed.
 BATCH_ISSUES = 64
 BATCH_SECONDS = 2.0
+#: The last this many issues of an import are committed as each comes: the batch before them is
+#: written while the workers parse them, not left for after the last parse with the cores idle.
+TAIL_ISSUES = 8
 
 
 class Status(enum.StrEnum):
@@ -262,10 +265,16 @@ class _Writer:
         self.last_flush = time.monotonic()
         self.write_errors: list[str] = []
 
-    def add(self, prepared: Prepared, imported: ImportedIssue) -> None:
+    def add(self, prepared: Prepared, imported: ImportedIssue, left: int) -> None:
+        """Take one issue; commit when the batch is full, old, or ``left`` (issues still to
+        come) is within the import's tail."""
         if prepared.status in (Status.ADDED, Status.CACHED):
             self.batch.append((prepared, imported))
-        if len(self.batch) >= BATCH_ISSUES or time.monotonic() - self.last_flush >= BATCH_SECONDS:
+        if (
+            len(self.batch) >= BATCH_ISSUES
+            or left < TAIL_ISSUES
+            or time.monotonic() - self.last_flush >= BATCH_SECONDS
+        ):
             self.flush()
 
     def flush(self) -> None:
@@ -379,7 +388,7 @@ def write_prepared(
             else:
                 imported = _imported(prepared, entries or {}, cache)
                 issues.append(imported)
-                writer.add(prepared, imported)
+                writer.add(prepared, imported, total - done)
                 if prepared.stored is not None:
                     pages += prepared.stored.pages
             if progress is not None:
