@@ -217,6 +217,7 @@ def find_titles(block: Block) -> list[bool]:
             or (
                 latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
             )
+            or (latin and _caps_head_in_prose(lines, i))
         )
         opens_next = False
         if i + 1 == len(lines):
@@ -261,8 +262,49 @@ def find_titles(block: Block) -> list[bool]:
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
 
+def _caps_head_in_prose(lines: Sequence[Line], i: int) -> bool:
+    """A line in capitals between two lines of mixed-case prose, the one under it opening a
+    sentence, is a headline however the line above ends: OCR often loses the stop there ("…
+    in a store," / "SHOUT PAY." / "An item of …"). A line of prose has words in lower case; a
+    phrase in capitals inside a sentence follows a word ("… watch her" / "DELIVER ON THE SPOT.")
+    or runs on in lower case on the line under it."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    text, above, below = lines[i].text, lines[i - 1].text, lines[i + 1].text.lstrip()
+    words = _WORD.findall(text)
+    return (
+        len(words) >= 2
+        and title_style(text) == "caps"
+        and below[:1].isupper()
+        and not above.rstrip()[-1:].isalnum()
+        and title_style(above) == "mixed"
+        and title_style(below) == "mixed"
+        and _mostly_lower(above)
+        and _mostly_lower(below)
+    )
+
+
+def _signature_over_head(lines: Sequence[Line], flags: list[bool], i: int) -> bool:
+    """A short mixed-case line closing on a stop, under prose and over a mixed-case title that
+    ends on a word, is the prose's last line, a signature or a source ("Claud Sams." /
+    "Preacher Called", "Estill Tribune." / "Wrong Initials"): an English headline and its
+    deck close alike, and a deck never drops the stop its headline printed."""
+    if i == 0 or flags[i - 1] or i + 1 >= len(lines) or not flags[i + 1]:
+        return False
+    text, below = lines[i].text.strip(), lines[i + 1].text.strip()
+    return (
+        text.endswith(".")
+        and below[-1:].isalpha()
+        and title_style(text) == "mixed"
+        and title_style(below) == "mixed"
+        and len(_WORD.findall(text)) <= 3
+        and not is_byline_line(below)
+        and not starts_story(below)
+    )
+
+
 def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
-    """Two checks on English titles once every line is judged. A capitals line running on into
+    """Three checks on English titles once every line is judged. A capitals line running on into
     a capitals title under it is that headline's first line, whatever ends the line above it
     (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."). A title line ending on
     a word no headline ends on ("The Executive Committee of the") with no title under it is
@@ -277,6 +319,9 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
             and (caps_runs_on(above, text) or caps_head_wraps(above, text))
         ):
             flags[i - 1] = True
+    for i in range(1, len(lines) - 1):
+        if flags[i] and title_style(lines[i].text) == "mixed" and _signature_over_head(lines, flags, i):
+            flags[i] = False
     for i in range(len(lines) - 1, -1, -1):
         if not flags[i] or (i + 1 < len(lines) and flags[i + 1]):
             continue
