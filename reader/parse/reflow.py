@@ -846,10 +846,20 @@ def _title_under_dirt(text: str) -> bool:
     return clean != text and clean.endswith(".") and is_title_like(clean)
 
 
+#: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
+#: name follows on the next line, so its stop closes nothing.
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Gov|Sen|Rev|Prof|Hon)\.$"
+)
+
+
 def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
-    aside), a jump line ("Continued on page 4"), a byline or a signature."""
+    aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
+    a byline or a signature."""
     clean = _TRAILING_DIRT.sub("", text)
+    if text[-1:] == "." and _TITLE_BEFORE_NAME.search(text) is not None:
+        return False
     return (
         ends_sentence(text)
         or ends_sentence(clean)
