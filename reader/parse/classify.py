@@ -367,6 +367,9 @@ WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
 #: What every garbled "(By Associated Press.)" that opens with any mark holds: a space before
 #: the agency's "A" (the pattern allows spaces only there).
 GARBLED_AGENCY = " A"
+#: The longest line the garbled "(By Associated Press.)" pattern can match (two scraps of 5,
+#: the agency's 12 letters, "Press" as 5 and a stop, the closing marks, the spaces between).
+GARBLED_CREDIT_MAX = 48
 
 
 #: The openings of WIRE_OPENINGS that only the agency patterns can match ("the Associated

@@ -10,6 +10,8 @@ from reader.parse.classify import (
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
     RUN_ON_WORDS,
+    GARBLED_AGENCY,
+    GARBLED_CREDIT_MAX,
     WIRE_OPENINGS,
     _per_line,
     box_entry,
@@ -142,7 +144,9 @@ _STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
 
 @_per_line
 def starts_story(text: str) -> bool:
-    if not may_open(text, _STORY_OPENINGS):
+    if not may_open(text, _STORY_OPENINGS) and not (
+        len(text) <= GARBLED_CREDIT_MAX and GARBLED_AGENCY in text
+    ):
         return False  # most lines: no dateline and no byline can open them
     if not (may_name_month(text) or may_open_wire(text)):
         return False  # and most others ("The …", "In …"): the two patterns' own guards
@@ -163,11 +167,15 @@ def find_titles(block: Block) -> list[bool]:
     columns = _Columns(lines)
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
-        line.listed
-        or (
-            ((last := line.text.rstrip()[-1:]).isdigit() or last == "版")
-            and box_entry(line.text) is not None
+        (
+            line.listed
+            or (
+                ((last := line.text.rstrip()[-1:]).isdigit() or last == "版")
+                and box_entry(line.text) is not None
+            )
         )
+        # (a wire credit OCR opened with figures, "117 Aaaociated Preaa.)", is no entry)
+        and not starts_story(line.text)
         for line in lines
     ]
     like = [
@@ -195,6 +203,7 @@ def find_titles(block: Block) -> list[bool]:
     ]
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
+    _tails_over_openings(lines, like)
     _lead_words(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
@@ -331,6 +340,7 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
             and title_style(lines[i].text) != "cjk"
             and sum(1 for word in words if len(word) >= 2) >= 2
             and words[-1].lower() in RUN_ON_WORDS
+            and not starts_story(lines[i + 1].text)
         ):
             flags[i] = False
 
@@ -717,6 +727,11 @@ def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
         # "… Conference With President on" / "Situation.": when the run-on line stands where a
         # title may start, a word or two after it finish the title.
         starts = i == 0 or like[i - 1] or _closes(lines[i - 1].text)
+        if starts and starts_story(lines[i + 1].text):
+            # A story's opening under it is no part of the title and no sentence runs on into
+            # it: the line heads that story ("BETTER RESULTS IN" / "117 Aaaociated Preaa.)", a
+            # wire credit OCR garbled; the rest of the head was lost).
+            continue
         if starts and (
             _title_tail(lines, like, i + 1)
             # or the line below goes on in title case ("About Local People and Events and" /
@@ -791,6 +806,25 @@ def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
             and not is_byline_line(text)
             and not is_signature(text)
             and ". " not in text
+        ):
+            like[i] = True
+
+
+def _tails_over_openings(lines: Sequence[Line], like: list[bool]) -> None:
+    """A word or two in title case between a mixed-case title line that stops on a bare word
+    and a story's opening (a byline, a wire credit, a dateline) end that deck ("Terrible
+    Sacrifice Made to Aid" / "President in His Watchful" / "Waiting" / "(By Associated
+    Press.)"): no paragraph of one or two words stands between a deck and its story."""
+    for i in range(1, len(lines) - 1):
+        if like[i] or not like[i - 1]:
+            continue  # (most lines: asked first, before any text is read)
+        above = lines[i - 1].text.rstrip()
+        if (
+            above[-1:].isalpha()
+            and title_style(above) == "mixed"
+            and _title_tail(lines, like, i)
+            and not ends_sentence(lines[i].text)
+            and starts_story(lines[i + 1].text)
         ):
             like[i] = True
 
