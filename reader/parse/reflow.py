@@ -814,7 +814,8 @@ def _tails_over_openings(lines: Sequence[Line], like: list[bool]) -> None:
     """A word or two in title case between a mixed-case title line that stops on a bare word
     and a story's opening (a byline, a wire credit, a dateline) end that deck ("Terrible
     Sacrifice Made to Aid" / "President in His Watchful" / "Waiting" / "(By Associated
-    Press.)"): no paragraph of one or two words stands between a deck and its story."""
+    Press.)", "… Inherits From Adopted" / "Parents."): no paragraph of one or two words stands
+    between a deck and its story."""
     for i in range(1, len(lines) - 1):
         if like[i] or not like[i - 1]:
             continue  # (most lines: asked first, before any text is read)
@@ -823,7 +824,6 @@ def _tails_over_openings(lines: Sequence[Line], like: list[bool]) -> None:
             above[-1:].isalpha()
             and title_style(above) == "mixed"
             and _title_tail(lines, like, i)
-            and not ends_sentence(lines[i].text)
             and starts_story(lines[i + 1].text)
         ):
             like[i] = True
