@@ -201,6 +201,7 @@ def find_titles(block: Block) -> list[bool]:
         )
         for i, line in enumerate(lines)
     ]
+    _names_run_on(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
     _tails_over_openings(lines, like)
@@ -808,6 +809,23 @@ def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
             and ". " not in text
         ):
             like[i] = True
+
+
+def _names_run_on(lines: Sequence[Line], like: list[bool]) -> None:
+    """A line of prose closing on a title before a name ("Mr. Carl Hendricks, and Drs.") runs
+    on into the name under it ("Knox and Johnson."): that line is no title. A comma inside
+    the line above tells prose from a headline wrapped after "Mr." ("Visit of Mr." / "Bryan")."""
+    for i in range(1, len(lines)):
+        if not like[i]:
+            continue  # (most lines: asked first, before any text is read)
+        above = lines[i - 1].text.rstrip()
+        if (
+            above[-1:] == "."
+            and ", " in above
+            and _TITLE_BEFORE_NAME.search(above) is not None
+            and title_style(above) == "mixed"
+        ):
+            like[i] = False
 
 
 def _tails_over_openings(lines: Sequence[Line], like: list[bool]) -> None:
