@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from reader.parse.classify import (
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
-    RUN_ON_WORDS,
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
+    RUN_ON_WORDS,
     WIRE_OPENINGS,
     _per_line,
     box_entry,
@@ -330,7 +330,11 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
         ):
             flags[i - 1] = True
     for i in range(1, len(lines) - 1):
-        if flags[i] and title_style(lines[i].text) == "mixed" and _signature_over_head(lines, flags, i):
+        if (
+            flags[i]
+            and title_style(lines[i].text) == "mixed"
+            and _signature_over_head(lines, flags, i)
+        ):
             flags[i] = False
     for i in range(len(lines) - 1, -1, -1):
         if not flags[i] or (i + 1 < len(lines) and flags[i + 1]):
