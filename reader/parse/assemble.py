@@ -423,7 +423,18 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         # a clause, not a list of names ("A. M. Carothers, W. B. Hoffa, Secretary.")
         and _SMALL_WORD_INSIDE.search(text) is not None
     )
-    return (apart or stacked) and reads_as_deck(text)
+    # A second deck under it, in mixed case and closing on a stop like it ("HE FELL TO FLOOR" /
+    # "A. A. Robinson Was Uncon" / "scious Thirty Minutes." / "Well Known Railway Man Ill in" /
+    # "Downtown Store."): decks stack; a story's first paragraph is no title's.
+    decked = (
+        following.kind == "title"
+        and previous.style == "caps"
+        and len(unit.lines) <= STOPPED_DECK_LINES
+        and text.rstrip().endswith(".")
+        and following.style == "mixed"
+        and following.lines[-1].text.rstrip().endswith(".")
+    )
+    return (apart or stacked or decked) and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:

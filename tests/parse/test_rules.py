@@ -1332,3 +1332,24 @@ def test_a_capitals_head_echoing_a_story_already_headed_stays_over_its_own() -> 
         "ON LOCAL SUBJECTS",
         "Items and Interesting Bits of News of All Sorts",
     )
+
+
+def test_two_stopped_mixed_case_decks_under_a_capitals_head() -> None:
+    page = parse_page_text(
+        "The council adjourned at ten o'clock and will meet again next week.\n"
+        "HE FELL TO FLOOR\n"
+        "A. A. Robinson Was Uncon\n"
+        "scious Thirty Minutes.\n"
+        "Well Known Railway Man Ill in\n"
+        "Downtown Store.\n"
+        "A. A. Robinson, former president of the Mexican Central railway, fell\n"
+        "to the floor of a store this morning and lay unconscious for half an hour.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "HE FELL TO FLOOR"
+    assert story.subheadline == (
+        "A. A. Robinson Was Unconscious Thirty Minutes.\n"
+        "Well Known Railway Man Ill in Downtown Store."
+    )
+    assert story.paragraphs[0].startswith("A. A. Robinson, former president")
+    assert len(page.articles) == 2
