@@ -8,12 +8,14 @@ eight times, parsed once here and encoded as the cache stores it (``codec.dump_i
 worker thread reads it over and over — the whole cached issue in one ``json.loads`` (what the
 cache did before), the same text a story at a time (``codec.load_plain_in_pieces``), the whole
 ``codec.load_issue_json``, one page as a streamed parse's child sends it
-(``parse_ahead.load_pickled``) — while the main thread does what a GUI thread does between two
-calls into Python from Qt: it lets go of the lock (``time.sleep(0)``), takes it back and runs a
-little Python. Each wait to take it back is timed, minus the time the thread waited for a core
-(Linux ``/proc/thread-self/schedstat``), so a machine loaded by other processes inflates it
-less. Reported per kind and switch interval (Python's default 5 ms, and the window's
-``reader.ui.app.SWITCH_INTERVAL_S``): median, 99th percentile and longest wait, in ms.
+(``parse_ahead.load_pickled``), and the word list's dictionary as jieba caches it (one
+``marshal``) and as ``reader.text.segment`` keeps it (in pieces) — while the main thread does
+what a GUI thread does between two calls into Python from Qt: it lets go of the lock
+(``time.sleep(0)``), takes it back and runs a little Python. Each wait to take it back is
+timed, minus the time the thread waited for a core (Linux ``/proc/thread-self/schedstat``), so
+a machine loaded by other processes inflates it less. Reported per kind and switch interval
+(Python's default 5 ms, and the window's ``reader.ui.app.SWITCH_INTERVAL_S``): median, 99th
+percentile and longest wait, in ms.
 
 No budget: the figures explain the launch's stalls (``bench_pageview``). The machine is shared
 (say so beside the numbers); the longest waits on a loaded machine are mostly the lock's
@@ -26,8 +28,10 @@ import argparse
 import dataclasses
 import json
 import pickle
+import shutil
 import statistics
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -93,6 +97,19 @@ def main(argv: list[str] | None = None) -> int:
         "load_issue_json": lambda: load_issue_json(data),
         "one streamed page unpickled": lambda: load_pickled(streamed),
     }
+    # The word list (jieba's prefix dictionary): jieba's one-piece cache and the kept pieces.
+    import marshal
+
+    from reader.text.segment import WORDS_FILE, Segmenter, _dictionary_stamp, read_words
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-gil-"))
+    Segmenter(cache_dir=folder).load()
+    words = read_words(folder / WORDS_FILE, _dictionary_stamp())
+    assert words is not None
+    one_piece = marshal.dumps(words)
+    stamp = _dictionary_stamp()
+    kinds["jieba's cache, one marshal.loads"] = lambda: marshal.loads(one_piece)
+    kinds["the word list in pieces"] = lambda: read_words(folder / WORDS_FILE, stamp)
     print(f"the cached issue: {len(data) / 1e6:.2f} MB of JSON, {len(issue.articles)} stories")
     default = sys.getswitchinterval()
     try:
@@ -107,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
     finally:
         sys.setswitchinterval(default)
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
