@@ -129,6 +129,8 @@ class Segmenter:
                 kept = tokenizer.gen_pfdict(tokenizer.get_dict_file())
                 try:
                     write_words(path, stamp, *kept)
+                    # jieba's own one-piece cache, left by an earlier version: not read again.
+                    (path.parent / "jieba.cache").unlink(missing_ok=True)
                 except OSError as err:
                     log.warning("cannot keep the word list in %s: %s", path, err)
             # What ``Tokenizer.initialize`` sets, without its one-piece cache.

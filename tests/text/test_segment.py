@@ -78,10 +78,12 @@ def test_a_damaged_word_list_is_made_again(
 ) -> None:
     data = (kept / WORDS_FILE).read_bytes()
     (tmp_path / WORDS_FILE).write_bytes(damage(data))
+    (tmp_path / "jieba.cache").write_bytes(b"an earlier version's")
     segmenter = Segmenter(cache_dir=tmp_path)
     segmenter.load()
     assert segmenter.cut(SENTENCE) == ["我们", "在", "北京天安门广场", "看", "升旗仪式"]
     assert (tmp_path / WORDS_FILE).read_bytes() == data  # written whole again
+    assert not (tmp_path / "jieba.cache").exists()  # (jieba's one-piece cache: not kept)
 
 
 def test_a_word_list_from_another_dictionary_is_not_used(kept: Path, tmp_path: Path) -> None:
