@@ -10,6 +10,7 @@ import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +71,10 @@ def read_words(path: Path, stamp: tuple[object, ...]) -> tuple[dict[str, int], i
 
 def write_words(path: Path, stamp: tuple[object, ...], words: dict[str, int], total: int) -> None:
     """Keep the prefix dictionary in ``path`` in pieces (written whole or not at all)."""
-    items = list(words.items())
-    pieces = [
-        marshal.dumps(dict(items[start : start + PIECE_WORDS]))
-        for start in range(0, len(items), PIECE_WORDS)
-    ]
+    pairs = iter(words.items())  # (a piece at a time: no list of every word in one call)
+    pieces = []
+    while piece := dict(islice(pairs, PIECE_WORDS)):
+        pieces.append(marshal.dumps(piece))
     header = marshal.dumps((stamp, total, len(pieces)))
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".words-")
