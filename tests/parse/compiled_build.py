@@ -75,7 +75,8 @@ def dump(root: Path, inputs: Iterable[Sequence[str]]) -> tuple[str, dict[str, st
     """(build name, {input: the page's JSON}) from a child running ``root``'s reader.
 
     An input is ``("file", path)`` (read with the format's reader, as ``broadsheet parse``
-    does) or ``("shape", name, chars)`` (tests/parse/shapes.py)."""
+    does) or ``("shape", name, chars)`` (tests/parse/shapes.py); a page the reader refuses
+    gives its error message instead of JSON."""
     request = json.dumps([list(item) for item in inputs])
     out = json.loads(run_child(root, "tests.parse.compiled_build", "--dump", request))
     return out["build"], out["pages"]
@@ -83,16 +84,22 @@ def dump(root: Path, inputs: Iterable[Sequence[str]]) -> tuple[str, dict[str, st
 
 def _dump_here(request: list[list[str]]) -> dict[str, object]:
     import reader.parse
+    from reader.errors import InputError
     from reader.parse import load_page, parse_page_text
     from tests.parse.shapes import SHAPES
 
     pages = {}
     for item in request:
-        if item[0] == "file":
-            page = load_page(Path(item[1]), 1)
-        else:
-            page = parse_page_text(SHAPES[item[1]](int(item[2])))
-        pages[":".join(item)] = json.dumps(page.to_json(), ensure_ascii=False)
+        key = ":".join(item)
+        try:
+            if item[0] == "file":
+                page = load_page(Path(item[1]), 1)
+            else:
+                page = parse_page_text(SHAPES[item[1]](int(item[2])))
+        except InputError as error:  # a page the reader refuses: the same words either way
+            pages[key] = f"refused: {error}"
+            continue
+        pages[key] = json.dumps(page.to_json(), ensure_ascii=False)
     return {"build": reader.parse.build_name(), "pages": pages}
 
 

@@ -48,10 +48,10 @@ def test_compiled_modules_name_real_modules() -> None:
 def _identity_inputs() -> list[tuple[str, ...]]:
     """The dev set, a day of Chronicling America front pages, every other real page of the
     corpus (ALTO, hOCR, METS-less text, the seed), the sample issues and each odd shape."""
-    day = corpus_file("chronam-1916-02/19160201")
-    files = sorted(DEV.glob("*.txt")) + sorted(day.glob("*.txt"))
+    corpus = corpus_file("README.md").parent
+    files = sorted(DEV.glob("*.txt")) + sorted((corpus / "chronam-1916-02/19160201").glob("*.txt"))
     for folder in ("alto", "hocr", "text", "seed"):
-        files += sorted(p for p in (day.parents[1] / folder).iterdir() if p.suffix != ".md")
+        files += sorted(p for p in (corpus / folder).iterdir() if p.suffix != ".md")
     files += sorted((ROOT / "resources" / "sample").glob("*/[0-9]*.txt"))
     assert len(files) > 100
     inputs: list[tuple[str, ...]] = [("file", str(path)) for path in files]
