@@ -109,23 +109,20 @@ def _fallback_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.startswith("broadsheet:")]
 
 
-def test_the_env_var_forces_a_pure_python_build(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("environment", "reason"),
+    [
+        ({"BROADSHEET_PURE_PYTHON": "1"}, "BROADSHEET_PURE_PYTHON is set"),
+        ({"CC": "/nonexistent/cc"}, "no C compiler (/nonexistent/cc not found)"),
+    ],
+)
+def test_a_pure_python_build_says_why_in_one_line(
+    tmp_path: Path, environment: dict[str, str], reason: str
+) -> None:
     tree = _tree_copy(tmp_path)
-    result = _build_ext(tree, BROADSHEET_PURE_PYTHON="1")
+    result = _build_ext(tree, **environment)
     assert result.returncode == 0, result.stderr
-    assert _fallback_lines(result) == [
-        "broadsheet: installing the pure-Python parser (BROADSHEET_PURE_PYTHON is set)"
-    ]
-    assert not list(tree.rglob("*.so"))
-
-
-def test_no_c_compiler_means_one_line_and_a_pure_python_build(tmp_path: Path) -> None:
-    tree = _tree_copy(tmp_path)
-    result = _build_ext(tree, CC="/nonexistent/cc")
-    assert result.returncode == 0, result.stderr
-    assert _fallback_lines(result) == [
-        "broadsheet: installing the pure-Python parser (no C compiler (/nonexistent/cc not found))"
-    ]
+    assert _fallback_lines(result) == [f"broadsheet: installing the pure-Python parser ({reason})"]
     assert not list(tree.rglob("*.so"))
 
 
