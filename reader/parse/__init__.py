@@ -11,7 +11,8 @@ that the format registry (``reader.parse.formats``) can be read without loading 
 from __future__ import annotations
 
 import importlib.machinery
-import importlib.util
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ COMPILED_MODULES = (
 
 def compiled() -> bool:
     """Whether the parser runs compiled: every module of :data:`COMPILED_MODULES` loads from
-    an extension module (a ``.so``/``.pyd``), not from its ``.py`` file. Nothing is executed."""
+    an extension module (a ``.so``/``.pyd``), not from its ``.py`` file. Nothing is imported."""
     return all(_is_extension(name) for name in COMPILED_MODULES)
 
 
@@ -58,8 +59,16 @@ def build_name() -> str:
 
 
 def _is_extension(name: str) -> bool:
-    spec = importlib.util.find_spec(name)  # the module's origin, without running it
-    return spec is not None and isinstance(spec.loader, importlib.machinery.ExtensionFileLoader)
+    module = sys.modules.get(name)
+    if module is not None:
+        loader = getattr(module.__spec__, "loader", None)
+        return isinstance(loader, importlib.machinery.ExtensionFileLoader)
+    # Not imported yet: an extension module beside it is what an import would load (extension
+    # suffixes come first), found without importing its package (--version stays quick).
+    folder = Path(__file__).parents[1].joinpath(*name.split(".")[1:-1])
+    stem = name.rpartition(".")[2]
+    suffixes = importlib.machinery.EXTENSION_SUFFIXES
+    return any((folder / (stem + suffix)).is_file() for suffix in suffixes)
 
 
 def __getattr__(name: str) -> Any:
