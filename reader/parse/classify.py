@@ -150,6 +150,15 @@ _DATELINE_PATTERNS = [
         + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
         r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']))\s*"
     ),
+    # HARBOR POINT — / SEATTLE (AP) — / PORTLAND, Ore. — : a modern dateline names no date,
+    # only the place in capitals (and a wire in brackets), then a spaced dash before the
+    # story's first sentence: a word in lower case among its first four (a title-cased
+    # headline after a dash, "GERMANS ADVANCE — Berlin Says Troops Take Town", has none).
+    re.compile(
+        r"^[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}){0,2}"
+        r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\))?\s+[—–]\s+"
+        r"(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*\s+){0,3}[a-z]{2,}\b)"
+    ),
 ]
 _DATELINE = either(_DATELINE_PATTERNS)
 
@@ -238,6 +247,11 @@ _CREDIT_PATTERNS = [
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
+    # A credit in brackets closing a caption's last line: "… on Saturday. (Photo: JENNY
+    # PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
+    re.compile(
+        r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+    ),
 ]
 
 # --- continuation markers -------------------------------------------------------------------
@@ -251,6 +265,14 @@ _CONTINUATION_PATTERNS = [
     (
         re.compile(r"^\(?\s*(Continued|Cont(?:inued)?\.?)\s+from\s+Page\s+(\w+)\.?\s*\)?\.?", re.I),
         "from",
+    ),    # A modern jump line names the story's slug, in capitals: "See COUNCIL, Page A4",
+    # "Please see PARKING on Page 6" (a whole line: a teaser's "… See Page 4" names none).
+    (
+        re.compile(
+            r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
+            r"\s*(?:,|\bon)\s*Page\s+([A-Z]?\d{1,3})\.?\s*\)?$"
+        ),
+        "to",
     ),
 ]
 
@@ -536,6 +558,18 @@ def byline_names(byline: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def split_closing_credit(text: str) -> tuple[str, str] | None:
+    """A caption's text and the photo credit in brackets that closes it, when the credit
+    follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
+    None when the text does not end so, or is nothing but the credit."""
+    if not text.endswith(")"):
+        return None
+    match = _CLOSING_CREDIT.search(text)
+    if match is None or not text[: match.start()].strip():
+        return None
+    return text[: match.start()].rstrip(), match.group(0).strip()
+
+
 @_per_line
 def is_credit(text: str) -> bool:
     """A photo credit: "新华社记者 张端/摄", "Photo: Jane Doe"."""
@@ -678,6 +712,7 @@ def search_any(patterns: list[re.Pattern[str]]) -> Callable[[str], bool]:
 _PROSE_STOPS = frozenset("，。；！？")
 _furniture_search = search_any(_FURNITURE_PATTERNS)
 _credit_search = search_any(_CREDIT_PATTERNS)
+_CLOSING_CREDIT = _CREDIT_PATTERNS[-1]
 
 
 def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME_LINES) -> bool:
@@ -955,8 +990,11 @@ _NUMBER_OPENINGS = frozenset("(0123456789")
 #: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right
 #: edge ("Winter storm closes mountain passes   3", "两会特别报道 …… 5版", "Sports  B2").
 _BOX_ENTRY = re.compile(
-    r"^(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
-    r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)$"
+    r"^(?:(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
+    r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)"
+    # An index of sections as OCR gives it, one space before a sectioned page: "Comics B5",
+    # "Local News A3" (one to three capitalised words, so no headline ends so).
+    r"|(?P<section>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<sectioned>[A-Z]\d{1,2}))$"
 )
 _BOX_HEADER = _zh(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
@@ -989,6 +1027,9 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     match = _BOX_ENTRY.match(stripped)
     if not match:
         return None
+    if match.group("section"):
+        page = match.group("sectioned")
+        return match.group("section"), ContinuationLink("to", parse_page_number(page[1:]), page)
     title = match.group("title").strip()
     if cjk_ratio(title) < 0.5 and not _english_title_like(title) and len(title.split()) > 8:
         return None
