@@ -265,7 +265,7 @@ _CONTINUATION_PATTERNS = [
     (
         re.compile(r"^\(?\s*(Continued|Cont(?:inued)?\.?)\s+from\s+Page\s+(\w+)\.?\s*\)?\.?", re.I),
         "from",
-    ),    # A modern jump line names the story's slug, in capitals: "See COUNCIL, Page A4",
+    ),  # A modern jump line names the story's slug, in capitals: "See COUNCIL, Page A4",
     # "Please see PARKING on Page 6" (a whole line: a teaser's "… See Page 4" names none).
     (
         re.compile(
