@@ -235,6 +235,11 @@ _BYLINE_ROLES = _zh(
 )
 
 # --- credits --------------------------------------------------------------------------------
+#: A credit in brackets closing a caption's last line: "… on Saturday. (Photo: JENNY
+#: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
+_CLOSING_CREDIT = re.compile(
+    r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+)
 _CREDIT_PATTERNS = [
     # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
     # "/" or spaces, is left out, so that the search skips to the 摄 at C speed).
@@ -247,11 +252,7 @@ _CREDIT_PATTERNS = [
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
-    # A credit in brackets closing a caption's last line: "… on Saturday. (Photo: JENNY
-    # PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
-    re.compile(
-        r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
-    ),
+    _CLOSING_CREDIT,
 ]
 
 # --- continuation markers -------------------------------------------------------------------
@@ -265,7 +266,8 @@ _CONTINUATION_PATTERNS = [
     (
         re.compile(r"^\(?\s*(Continued|Cont(?:inued)?\.?)\s+from\s+Page\s+(\w+)\.?\s*\)?\.?", re.I),
         "from",
-    ),  # A modern jump line names the story's slug, in capitals: "See COUNCIL, Page A4",
+    ),
+    # A modern jump line names the story's slug, in capitals: "See COUNCIL, Page A4",
     # "Please see PARKING on Page 6" (a whole line: a teaser's "… See Page 4" names none).
     (
         re.compile(
@@ -712,7 +714,6 @@ def search_any(patterns: list[re.Pattern[str]]) -> Callable[[str], bool]:
 _PROSE_STOPS = frozenset("，。；！？")
 _furniture_search = search_any(_FURNITURE_PATTERNS)
 _credit_search = search_any(_CREDIT_PATTERNS)
-_CLOSING_CREDIT = _CREDIT_PATTERNS[-1]
 
 
 def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME_LINES) -> bool:
