@@ -514,7 +514,9 @@ def _caption_bylines(bodies: Sequence[Body]) -> list[Body]:
     for body in bodies:
         if body.byline_title is None or body.byline is None or body.credit is None:
             continue
-        body.byline, body.byline_held = None, body.byline
+        # (two statements: compiled, the swap in one read body.byline after setting it)
+        body.byline_held = body.byline
+        body.byline = None
         if body.is_caption:
             held.append(body)
         else:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import MutableSequence, Sequence
+from dataclasses import dataclass, field
 
 from reader.parse.classify import (
     DATELINE_OPENINGS,
@@ -55,7 +55,7 @@ class Unit(LineSpan):
     """A piece of a block after reflow: a title line (or tight run), a paragraph or a credit."""
 
     kind: str  # "title", "paragraph" or "credit"
-    lines: list[Line]
+    lines: MutableSequence[Line] = field()  # a list, grown as titles join (LineSpan: why so)
     block: int
     text: str = ""
     style: str = ""
