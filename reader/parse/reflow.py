@@ -34,6 +34,7 @@ from reader.parse.classify import (
     may_open,
     may_open_wire,
     reads_as_deck,
+    split_closing_credit,
     starts_numbered_item,
     title_style,
 )
@@ -1117,8 +1118,8 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
 
 def _trailing_credit(lines: list[Line], double_spaced: bool) -> list[Line]:
     """The credit lines at the end of a block ("新华社记者" / "张端/摄"), if any."""
-    if not lines or not is_credit(lines[-1].text):
-        return []
+    if not lines or not is_credit(lines[-1].text) or split_closing_credit(lines[-1].text):
+        return []  # (a credit closing a caption's last line is taken off its paragraph)
     if not double_spaced and len(lines) <= 3 and all(_credit_part(line.text) for line in lines):
         return lines
     taken = [lines[-1]]
