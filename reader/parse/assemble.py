@@ -27,6 +27,7 @@ from reader.parse.classify import (
     noise_share,
     opens_notice,
     reads_as_deck,
+    split_closing_credit,
     title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
@@ -308,8 +309,10 @@ def assemble(
         if jump is not None and not jump[1]:
             link = jump[0]
             if link.direction == "to" and current is not None:
+                # The story goes on elsewhere: what follows here is something else.
                 current.continued_to = link
                 current.touch(unit)
+                current.open = False
             elif link.direction == "from":
                 pending_from = link
                 current = None
@@ -357,10 +360,17 @@ def assemble(
                 current.open = False
             else:
                 current.continued_from = link
+        closing = split_closing_credit(text) if current.credit is None else None
+        if closing is not None:
+            # A caption whose credit closes its last line: the credit, and the caption ends.
+            text, current.credit = closing
+            current.open = False
         if text.strip():
             removed += current.close_paragraph()
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
+        if closing is not None:
+            current = None
     if pending_byline:
         unplaced.append(pending_byline)
     if pending_from:
@@ -504,7 +514,9 @@ def _caption_bylines(bodies: Sequence[Body]) -> list[Body]:
     for body in bodies:
         if body.byline_title is None or body.byline is None or body.credit is None:
             continue
-        body.byline, body.byline_held = None, body.byline
+        # (two statements: compiled, the swap in one read body.byline after setting it)
+        body.byline_held = body.byline
+        body.byline = None
         if body.is_caption:
             held.append(body)
         else:

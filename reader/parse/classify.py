@@ -150,6 +150,15 @@ _DATELINE_PATTERNS = [
         + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
         r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']))\s*"
     ),
+    # HARBOR POINT — / SEATTLE (AP) — / PORTLAND, Ore. — : a modern dateline names no date,
+    # only the place in capitals (and a wire in brackets), then a spaced dash before the
+    # story's first sentence: a word in lower case among its first four (a title-cased
+    # headline after a dash, "GERMANS ADVANCE — Berlin Says Troops Take Town", has none).
+    re.compile(
+        r"^[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}){0,2}"
+        r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\))?\s+[—–]\s+"
+        r"(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*\s+){0,3}[a-z]{2,}\b)"
+    ),
 ]
 _DATELINE = either(_DATELINE_PATTERNS)
 
@@ -235,6 +244,11 @@ _BYLINE_ROLES = _zh(
 )
 
 # --- credits --------------------------------------------------------------------------------
+#: A credit in brackets closing a caption's last line: "… on Saturday. (Photo: JENNY
+#: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
+_CLOSING_CREDIT = re.compile(
+    r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+)
 _CREDIT_PATTERNS = [
     # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
     # "/" or spaces, is left out, so that the search skips to the 摄 at C speed).
@@ -247,6 +261,7 @@ _CREDIT_PATTERNS = [
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
+    _CLOSING_CREDIT,
 ]
 
 # --- continuation markers -------------------------------------------------------------------
@@ -260,6 +275,15 @@ _CONTINUATION_PATTERNS = [
     (
         re.compile(r"^\(?\s*(Continued|Cont(?:inued)?\.?)\s+from\s+Page\s+(\w+)\.?\s*\)?\.?", re.I),
         "from",
+    ),
+    # A modern jump line names the story's slug, in capitals: "See COUNCIL, Page A4",
+    # "Please see PARKING on Page 6" (a whole line: a teaser's "… See Page 4" names none).
+    (
+        re.compile(
+            r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
+            r"\s*(?:,|\bon)\s*Page\s+([A-Z]?\d{1,3})\.?\s*\)?$"
+        ),
+        "to",
     ),
 ]
 
@@ -552,6 +576,18 @@ def byline_names(byline: str) -> tuple[str, ...]:
         # Chinese names are separated by spaces ("记者 张三 李四"); English ones contain them.
         names.extend(part.split() if cjk_ratio(part) >= 0.5 else [" ".join(part.split())])
     return tuple(names)
+
+
+def split_closing_credit(text: str) -> tuple[str, str] | None:
+    """A caption's text and the photo credit in brackets that closes it, when the credit
+    follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
+    None when the text does not end so, or is nothing but the credit."""
+    if not text.endswith(")"):
+        return None
+    match = _CLOSING_CREDIT.search(text)
+    if match is None or not text[: match.start()].strip():
+        return None
+    return text[: match.start()].rstrip(), match.group(0).strip()
 
 
 @_per_line
@@ -973,8 +1009,11 @@ _NUMBER_OPENINGS = frozenset("(0123456789")
 #: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right
 #: edge ("Winter storm closes mountain passes   3", "两会特别报道 …… 5版", "Sports  B2").
 _BOX_ENTRY = re.compile(
-    r"^(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
-    r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)$"
+    r"^(?:(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
+    r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)"
+    # An index of sections as OCR gives it, one space before a sectioned page: "Comics B5",
+    # "Local News A3" (one to three capitalised words, so no headline ends so).
+    r"|(?P<section>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<sectioned>[A-Z]\d{1,2}))$"
 )
 _BOX_HEADER = _zh(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
@@ -1007,6 +1046,9 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     match = _BOX_ENTRY.match(stripped)
     if not match:
         return None
+    if match.group("section"):
+        page = match.group("sectioned")
+        return match.group("section"), ContinuationLink("to", parse_page_number(page[1:]), page)
     title = match.group("title").strip()
     if cjk_ratio(title) < 0.5 and not _english_title_like(title) and len(title.split()) > 8:
         return None

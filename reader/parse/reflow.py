@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import MutableSequence, Sequence
+from dataclasses import dataclass, field
 
 from reader.parse.classify import (
     DATELINE_OPENINGS,
@@ -34,6 +34,7 @@ from reader.parse.classify import (
     may_open,
     may_open_wire,
     reads_as_deck,
+    split_closing_credit,
     starts_numbered_item,
     title_style,
 )
@@ -54,7 +55,7 @@ class Unit(LineSpan):
     """A piece of a block after reflow: a title line (or tight run), a paragraph or a credit."""
 
     kind: str  # "title", "paragraph" or "credit"
-    lines: list[Line]
+    lines: MutableSequence[Line] = field()  # a list, grown as titles join (LineSpan: why so)
     block: int
     text: str = ""
     style: str = ""
@@ -1117,8 +1118,8 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
 
 def _trailing_credit(lines: list[Line], double_spaced: bool) -> list[Line]:
     """The credit lines at the end of a block ("新华社记者" / "张端/摄"), if any."""
-    if not lines or not is_credit(lines[-1].text):
-        return []
+    if not lines or not is_credit(lines[-1].text) or split_closing_credit(lines[-1].text):
+        return []  # (a credit closing a caption's last line is taken off its paragraph)
     if not double_spaced and len(lines) <= 3 and all(_credit_part(line.text) for line in lines):
         return lines
     taken = [lines[-1]]

@@ -200,7 +200,10 @@ class IssueCache:
             return None
         try:
             return load_issue_json(row[0])
-        except CodecError:
+        except CodecError as err:  # a damaged row: read the files again, as for any miss
+            log.warning(
+                "cache row in %s does not read (%s); parsing the issue again", self.path, err
+            )
             return None
 
     def put(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -126,9 +127,66 @@ def dump_issue(issue: Issue) -> bytes:
     return _ENCODER.encode(issue).encode()
 
 
+#: How many levels of the stored issue are read piece by piece: the issue, its pages, each page,
+#: its stories (each story is then one call into the JSON decoder's C code).
+PIECE_DEPTH = 4
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _piece(text: str, at: int, depth: int) -> tuple[Any, int]:
+    """The JSON value at ``at`` and the index after it. Down to ``depth`` levels of objects and
+    arrays it walks them here and decodes their members one at a time, so that no single call
+    into the decoder's C code (which holds the interpreter's lock throughout) reads more than
+    one member: a whole cached issue in one ``json.loads`` held the lock for 45–70 ms, and the
+    GUI thread, waiting for it, missed its frames."""
+    at = _SPACE.match(text, at).end()
+    opening = text[at : at + 1]
+    if depth <= 0 or opening not in ("{", "["):
+        return _DECODER.raw_decode(text, at)
+    closing = "}" if opening == "{" else "]"
+    members: list[Any] = []
+    keys: list[str] = []
+    at = _SPACE.match(text, at + 1).end()
+    if text[at : at + 1] == closing:
+        return ({} if opening == "{" else []), at + 1
+    while True:
+        if opening == "{":
+            key, at = _DECODER.raw_decode(text, at)
+            if not isinstance(key, str):
+                raise ValueError(f"a key that is not a string at {at}")
+            keys.append(key)
+            at = _SPACE.match(text, at).end()
+            if text[at : at + 1] != ":":
+                raise ValueError(f"expecting ':' at {at}")
+            at += 1
+        value, at = _piece(text, at, depth - 1)
+        members.append(value)
+        at = _SPACE.match(text, at).end()
+        sign = text[at : at + 1]
+        if sign == closing:
+            return (dict(zip(keys, members, strict=True)) if keys else members), at + 1
+        if sign != ",":
+            raise ValueError(f"expecting ',' or {closing!r} at {at}")
+        at = _SPACE.match(text, at + 1).end()
+
+
+def load_plain_in_pieces(data: bytes | str) -> Any:
+    """What ``json.loads(data)`` returns, decoded a story at a time (see :func:`_piece`)."""
+    text = data.decode() if isinstance(data, bytes | bytearray) else data
+    value, end = _piece(text, 0, PIECE_DEPTH)
+    if _SPACE.match(text, end).end() != len(text):
+        raise ValueError(f"extra data at {end}")
+    return value
+
+
 def load_issue_json(data: bytes | str) -> Issue:
+    """The issue :func:`dump_issue` stored (in the cache's rows of every version so far: the
+    text is the same JSON; only the way it is read changed). Read a story at a time so that a
+    thread decoding it lets the GUI thread run between stories."""
     try:
-        plain = json.loads(data)
-    except ValueError as err:
+        plain = load_plain_in_pieces(data)
+    except (ValueError, RecursionError) as err:  # (UnicodeDecodeError is a ValueError)
         raise CodecError(f"stored issue is not JSON: {err}") from err
     return from_plain(Issue, plain)

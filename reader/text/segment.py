@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import logging
+import marshal
+import os
+import struct
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +20,73 @@ log = logging.getLogger(__name__)
 
 
 def default_cache_dir() -> Path:
-    """Where jieba keeps its prefix-dictionary cache: ``user_cache_dir("broadsheet")/jieba``."""
+    """Where the prefix dictionary is kept: ``user_cache_dir("broadsheet")/jieba``."""
     return Path(platformdirs.user_cache_dir("broadsheet")) / "jieba"
+
+
+#: The prefix dictionary as kept here, in ``Segmenter.cache_dir``. jieba's own cache is one
+#: ``marshal`` of the whole dictionary (~500,000 words and prefixes, 9 MB); reading it is one
+#: call into C that holds the interpreter's lock throughout (1.36 s of CPU on the loaded 2-core
+#: VM), so the GUI thread froze while the word list loaded in its worker. This file holds the
+#: same dictionary in pieces of ``PIECE_WORDS`` words, each read by a call of its own.
+WORDS_FILE = "words.pieces"
+PIECE_WORDS = 5_000
+_WORDS_FORMAT = 1
+_SIZE = struct.Struct("<I")
+
+
+def _dictionary_stamp() -> tuple[object, ...]:
+    """What the kept dictionary was made from: jieba's version and its dictionary file."""
+    import jieba
+
+    found = os.stat(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME))
+    return (_WORDS_FORMAT, jieba.__version__, found.st_size, found.st_mtime_ns)
+
+
+def read_words(path: Path, stamp: tuple[object, ...]) -> tuple[dict[str, int], int] | None:
+    """The prefix dictionary and its total count kept in ``path``, read a piece at a time;
+    None when there is none, it was made from another dictionary, or it does not read."""
+    try:
+        data = memoryview(path.read_bytes())
+    except OSError:
+        return None
+    try:
+        (size,) = _SIZE.unpack_from(data, 0)
+        at = _SIZE.size + size
+        kept_stamp, total, pieces = marshal.loads(data[_SIZE.size : at])
+        if tuple(kept_stamp) != stamp:
+            return None
+        words: dict[str, int] = {}
+        for _ in range(pieces):
+            (size,) = _SIZE.unpack_from(data, at)
+            words.update(marshal.loads(data[at + _SIZE.size : at + _SIZE.size + size]))
+            at += _SIZE.size + size
+    except (ValueError, EOFError, TypeError, struct.error) as err:
+        log.info("the kept word list %s does not read (%s); made again", path, err)
+        return None
+    if at != len(data):
+        return None
+    return words, total
+
+
+def write_words(path: Path, stamp: tuple[object, ...], words: dict[str, int], total: int) -> None:
+    """Keep the prefix dictionary in ``path`` in pieces (written whole or not at all)."""
+    pairs = iter(words.items())  # (a piece at a time: no list of every word in one call)
+    pieces = []
+    while piece := dict(islice(pairs, PIECE_WORDS)):
+        pieces.append(marshal.dumps(piece))
+    header = marshal.dumps((stamp, total, len(pieces)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".words-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            for blob in (header, *pieces):
+                out.write(_SIZE.pack(len(blob)))
+                out.write(blob)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 class Segmenter:
@@ -51,12 +121,22 @@ class Segmenter:
             import jieba  # deferred: importing jieba alone costs ~0.25 s
 
             jieba.setLogLevel(logging.WARNING)
-            cache_dir = self.cache_dir
-            cache_dir.mkdir(parents=True, exist_ok=True)
+            path = self.cache_dir / WORDS_FILE
+            stamp = _dictionary_stamp()
             tokenizer = jieba.Tokenizer()
-            tokenizer.tmp_dir = str(cache_dir)
-            tokenizer.initialize()
-            log.debug("jieba dictionary loaded (cache in %s)", cache_dir)
+            kept = read_words(path, stamp)
+            if kept is None:  # (the first run: jieba reads its dictionary file, in Python)
+                kept = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+                try:
+                    write_words(path, stamp, *kept)
+                    # jieba's own one-piece cache, left by an earlier version: not read again.
+                    (path.parent / "jieba.cache").unlink(missing_ok=True)
+                except OSError as err:
+                    log.warning("cannot keep the word list in %s: %s", path, err)
+            # What ``Tokenizer.initialize`` sets, without its one-piece cache.
+            tokenizer.FREQ, tokenizer.total = kept
+            tokenizer.initialized = True
+            log.debug("jieba dictionary loaded (kept in %s)", path)
             self._tokenizer = tokenizer
 
     def _require(self) -> Any:

@@ -439,21 +439,24 @@ class HeadlineModel(QAbstractItemModel):
 
     # QAbstractItemModel -------------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # (Asked through the filter for every row at each layout of the list: as few calls into
+        # the binding as will do. An invalid parent's row is -1.)
         if column < 0 or column >= 2 or row < 0:
             return QModelIndex()
-        if not parent.isValid():
+        page_row = parent.row()
+        if page_row < 0:
             return self.createIndex(row, column, 0) if row < len(self._pages) else QModelIndex()
         if parent.internalId() != 0 or parent.column() != 0:
             return QModelIndex()
-        page_row = parent.row()
         if page_row >= len(self._rows) or row >= len(self._rows[page_row]):
             return QModelIndex()
         return self.createIndex(row, column, page_row + 1)
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
+        page = index.internalId()  # (0 for a page, and for an invalid index)
+        if page == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        return self.createIndex(page - 1, 0, 0)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():

@@ -20,6 +20,7 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
     parse_page_number,
+    split_closing_credit,
 )
 
 
@@ -33,6 +34,10 @@ from reader.parse.classify import (
         ("WASHINGTON, Jan. 13 (AP) — The Senate", "WASHINGTON, Jan. 13 (AP) —"),
         ("NEW YORK, Sept. 17.—Before a crowd", "NEW YORK, Sept. 17.—"),
         ("MINEOLA, N. Y., Sept. 17.—The fair", "MINEOLA, N. Y., Sept. 17.—"),
+        ("HARBOR POINT — The City Council put off", "HARBOR POINT —"),
+        ("SEATTLE (AP) — Officials said Wednesday", "SEATTLE (AP) —"),
+        ("PORTLAND, Ore. — A man was", "PORTLAND, Ore. —"),
+        ("NEW YORK – 12 people were hurt", "NEW YORK –"),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -41,7 +46,18 @@ def test_datelines(text: str, dateline: str) -> None:
     assert text.startswith(dateline) and match.rest == text[len(dateline) :].lstrip()
 
 
-@pytest.mark.parametrize("text", ["新华社记者", "本报讯（记者张伟） 1月14日", "New York is big."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社记者",
+        "本报讯（记者张伟） 1月14日",
+        "New York is big.",
+        # A dash after capitals with no sentence after it: a headline and its deck.
+        "GERMANS ADVANCE — Berlin Says Troops Take Town",
+        "WAR — THE END",
+        "A — The",
+    ],
+)
 def test_not_datelines(text: str) -> None:
     assert match_dateline(text) is None
 
@@ -62,10 +78,38 @@ def test_bylines() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["张端/摄", "新华社记者 张端/摄", "本报记者 王芳摄", "Photo: Gazette Staff", "图：本报记者"],
+    [
+        "张端/摄",
+        "新华社记者 张端/摄",
+        "本报记者 王芳摄",
+        "Photo: Gazette Staff",
+        "图：本报记者",
+        "day. (Photo: JENNY PARK/Ledger)",
+        "(AP Photo/Jane Doe)",
+    ],
 )
 def test_credits(text: str) -> None:
     assert is_credit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        (
+            "clean the beach on Saturday. (Photo: JENNY PARK/Ledger)",
+            ("clean the beach on Saturday.", "(Photo: JENNY PARK/Ledger)"),
+        ),
+        (
+            "Crews work late. (Staff photo by Tom Wells)",
+            ("Crews work late.", "(Staff photo by Tom Wells)"),
+        ),
+        ("(Photo: JENNY PARK/Ledger)", None),  # nothing but the credit: a credit line
+        ("The mayor (photo: page 3) spoke.", None),  # not at the end
+        ("He took the photo (with a friend)", None),
+    ],
+)
+def test_closing_credit_comes_off_the_caption(text: str, split: tuple[str, str] | None) -> None:
+    assert split_closing_credit(text) == split
 
 
 def test_not_credit() -> None:
@@ -81,14 +125,23 @@ def test_not_credit() -> None:
         ("Continued on Page 4", "to", 4),
         ("Continued from Page Three.", "from", 3),
         ("控制住了局面。（下转第十二版）", "to", 12),
+        ("Please see PARKING on Page 6", "to", 6),
+        ("See COUNCIL, Page A4", "to", None),
     ],
 )
-def test_continuations(text: str, direction: str, page: int) -> None:
+def test_continuations(text: str, direction: str, page: int | None) -> None:
     found = match_continuation(text)
     assert found is not None
     link, rest = found
     assert (link.direction, link.page) == (direction, page)
     assert link.text in text and link.text not in rest
+
+
+@pytest.mark.parametrize(
+    "text", ["See Page 4", "Farm prices rise, See Page 4", "See the mayor, Page 2"]
+)
+def test_teaser_pointers_are_no_jump_lines(text: str) -> None:
+    assert match_continuation(text) is None
 
 
 def test_teaser_pointer() -> None:

@@ -1224,6 +1224,42 @@ def test_a_caption_alone_in_its_block_stays_whole() -> None:
     assert caption.paragraphs[0].startswith("春日暖阳下")
 
 
+def test_a_modern_single_spaced_front_page() -> None:
+    """A modern local daily as OCR gives it with no blank line: a dateline naming no date, a
+    jump line naming the story's slug, a caption whose credit closes its last line, and an
+    index of sections one space before their pages."""
+    page = _single(
+        "By DANA MORRIS",
+        "Staff Writer",
+        "HARBOR POINT — The City Council put",
+        "off a vote Tuesday on the parking plan.",
+        "See COUNCIL, Page A4",
+        "Students clean the beach at Gull Cove",
+        "on Saturday. (Photo: JENNY PARK/Ledger)",
+        "Index",
+        "Classified B4",
+        "Local News A3",
+    )
+    story, caption, *teasers = page.articles
+    assert story.dateline == "HARBOR POINT —" and story.byline == "By DANA MORRIS\nStaff Writer"
+    assert story.paragraphs == ("The City Council put off a vote Tuesday on the parking plan.",)
+    assert story.continued_to is not None and story.continued_to.text == "See COUNCIL, Page A4"
+    assert caption.kind is ArticleKind.CAPTION
+    assert caption.credit == "(Photo: JENNY PARK/Ledger)"
+    assert caption.paragraphs == ("Students clean the beach at Gull Cove on Saturday.",)
+    assert [(t.kind, t.headline) for t in teasers] == [
+        (ArticleKind.TEASER, "Classified"),
+        (ArticleKind.TEASER, "Local News"),
+    ]
+    assert [t.continued_to.text for t in teasers if t.continued_to] == ["B4", "A3"]
+
+
+def test_box_entries_one_space_before_a_sectioned_page() -> None:
+    assert box_entry("Comics B5") is not None
+    assert box_entry("Vote on Route A1") is None  # a word in lower case: a headline
+    assert box_entry("Obituaries A6 Opinion A8") is None
+
+
 @pytest.mark.parametrize(
     "text", ["of Antonio Prado.", "Mr Anderson Prices.", "the Annual Prize.", "to Atlanta Press."]
 )

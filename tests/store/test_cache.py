@@ -62,6 +62,24 @@ def test_row_that_no_longer_fits_the_model_is_a_miss() -> None:
     assert cache.get("h", 1) is None
 
 
+def test_row_cut_short_in_the_file_is_a_miss_told_in_the_log(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # (the issue is then parsed from its files again, as for any miss)
+    path = tmp_path / "c.sqlite3"
+    IssueCache(path).put("h", 1, make_issue())
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE issues SET data = substr(data, 1, length(data) / 2)")
+    again = IssueCache(path)
+    with caplog.at_level("WARNING", logger="reader.store.cache"):
+        assert again.get("h", 1) is None
+    (record,) = caplog.records
+    message = record.getMessage()
+    assert message.startswith(f"cache row in {path} does not read (stored issue is not JSON: ")
+    assert message.endswith("); parsing the issue again")
+    again.close()
+
+
 def test_garbage_file_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite3"
     junk = b"this is not a database at all " * 200

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 from store_helpers import make_issue
 
 from reader.model import Article, ArticleKind, ContinuationLink, Issue, IssueMeta, Page
-from reader.store.codec import CodecError, dump_issue, from_plain, load_issue_json, to_plain
+from reader.store.codec import (
+    CodecError,
+    dump_issue,
+    from_plain,
+    load_issue_json,
+    load_plain_in_pieces,
+    to_plain,
+)
 
 
 def test_issue_round_trips_every_field() -> None:
@@ -62,3 +70,60 @@ def test_dict_with_int_keys() -> None:
 def test_data_that_does_not_fit_raises_codec_error(data: bytes) -> None:
     with pytest.raises(CodecError):
         load_issue_json(data)
+
+
+def test_reading_in_pieces_gives_what_json_loads_gives() -> None:
+    data = dump_issue(make_issue())
+    assert load_plain_in_pieces(data) == json.loads(data)
+    # Rows written before the compact encoder (json.dumps's spaces, escaped non-ASCII) and any
+    # white space JSON allows read the same.
+    for text in (json.dumps(json.loads(data)), json.dumps(json.loads(data), indent="\t")):
+        assert load_plain_in_pieces(text) == json.loads(data)
+    for odd in ("{}", "[]", ' { "a" : [ ] , "b" : { } } ', '"x"', "3", "[[[[[[1]]]]]]", "null"):
+        assert load_plain_in_pieces(odd) == json.loads(odd), odd
+    deep = '{"a":{"b":{"c":{"d":{"e":[1,{"f":2,"f":3}]}}}}}'  # deeper than the pieces go
+    assert load_plain_in_pieces(deep) == json.loads(deep)
+
+
+def test_old_rows_still_open() -> None:
+    # The cache's rows before this version: json.dumps(to_plain(issue)) (ASCII, ", " and ": ").
+    issue = make_issue()
+    assert load_issue_json(json.dumps(to_plain(issue)).encode()) == issue
+
+
+def test_no_decoder_call_reads_more_than_a_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.store.codec as codec
+
+    issue = make_issue()
+    data = dump_issue(issue).decode()
+    read: list[int] = []
+    real = codec._DECODER
+
+    class Counting:
+        def raw_decode(self, text: str, at: int) -> tuple[object, int]:
+            value, end = real.raw_decode(text, at)
+            read.append(end - at)
+            return value, end
+
+    monkeypatch.setattr(codec, "_DECODER", Counting())
+    assert load_issue_json(data) == issue
+    longest_story = max(len(dump_issue(a)) for a in issue.articles)  # type: ignore[arg-type]
+    assert len(read) > len(issue.articles)
+    assert max(read) <= longest_story < len(data) / 2
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        lambda d: d[: len(d) // 2],  # a row cut short
+        lambda d: d[:-1],
+        lambda d: d + b" ]",  # trailing garbage
+        lambda d: d.replace(b":", b";", 3),
+        lambda d: d.replace(b",", b" ", 5),
+        lambda d: b"\xff" + d,  # not UTF-8
+        lambda d: b"",
+    ],
+)
+def test_damaged_rows_raise_codec_error(cut: Callable[[bytes], bytes]) -> None:
+    with pytest.raises(CodecError, match="stored issue"):
+        load_issue_json(cut(dump_issue(make_issue())))

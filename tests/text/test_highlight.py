@@ -129,7 +129,7 @@ def test_segmenter_is_lazy_and_caches_under_user_cache_dir(private_dirs: Path) -
     segmenter.load()
     assert segmenter.ready
     assert segmenter.cut("人工智能技术") == ["人工智能", "技术"]
-    cache = private_dirs / "cache" / "broadsheet" / "jieba" / "jieba.cache"
+    cache = private_dirs / "cache" / "broadsheet" / "jieba" / "words.pieces"
     assert cache.is_file()
 
 

@@ -34,13 +34,16 @@ WAIT = 20_000
 
 @pytest.fixture(autouse=True)
 def app_globals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """``launch`` installs an excepthook and a log file handler: undo both after each test."""
+    """``launch`` installs an excepthook and a log file handler and sets the switch interval:
+    undo them after each test."""
     import logging
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     logger = logging.getLogger("reader")
     level = logger.level
+    interval = sys.getswitchinterval()
     yield
+    sys.setswitchinterval(interval)
     for handler in [h for h in logger.handlers if getattr(h, "broadsheet_log", False)]:
         logger.removeHandler(handler)
         handler.close()
@@ -82,6 +85,14 @@ def library_holds_the_sample(qtbot: QtBot, wiring: StoreWiring) -> None:
     assert view is not None
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT)
     assert Path(view.model.entry(0).path) == sample_issue_path().resolve()
+
+
+def test_launch_hands_the_interpreter_back_to_the_gui_thread_sooner(launched: Launched) -> None:
+    # (the fixture above puts the interval back after the test)
+    from reader.ui.app import SWITCH_INTERVAL_S
+
+    assert SWITCH_INTERVAL_S < 0.005  # below Python's default
+    assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
 
 
 def test_launch_docks_the_panels_hidden_and_opens_them_from_the_keyboard(

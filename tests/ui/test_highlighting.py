@@ -164,7 +164,7 @@ def test_whole_words_waits_for_background_jieba(
     assert fresh.ready
     assert window.keymap_actions["whole_words"].isEnabled()
     assert window.highlighting.bar.whole_words.isEnabled()
-    assert (fresh.cache_dir / "jieba.cache").is_file()
+    assert (fresh.cache_dir / "words.pieces").is_file()  # (reader.text.segment.WORDS_FILE)
 
 
 def test_the_bar_is_made_when_first_needed_and_takes_the_window_state(

@@ -1,0 +1,93 @@
+"""The segmenter keeps jieba's prefix dictionary in pieces and reads it a piece at a time."""
+
+from __future__ import annotations
+
+import marshal
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reader.text import segment
+from reader.text.segment import PIECE_WORDS, WORDS_FILE, Segmenter
+
+SENTENCE = "我们在北京天安门广场看升旗仪式"
+
+
+@pytest.fixture(scope="module")
+def kept(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder with the word list made by a first load (jieba's dictionary file read)."""
+    folder = tmp_path_factory.mktemp("jieba")
+    Segmenter(cache_dir=folder).load()
+    return folder
+
+
+def pieces_of(path: Path) -> list[dict[str, int]]:
+    data = path.read_bytes()
+    size = int.from_bytes(data[:4], "little")
+    _stamp, _total, count = marshal.loads(data[4 : 4 + size])
+    at, pieces = 4 + size, []
+    for _ in range(count):
+        size = int.from_bytes(data[at : at + 4], "little")
+        pieces.append(marshal.loads(data[at + 4 : at + 4 + size]))
+        at += 4 + size
+    return pieces
+
+
+def test_the_first_load_keeps_jiebas_dictionary_in_pieces(kept: Path) -> None:
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    words, total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+    pieces = pieces_of(kept / WORDS_FILE)
+    assert len(pieces) > 50
+    assert max(len(piece) for piece in pieces) <= PIECE_WORDS
+    assert {w: f for piece in pieces for w, f in piece.items()} == words
+    assert segment.read_words(kept / WORDS_FILE, segment._dictionary_stamp()) == (words, total)
+    assert sorted(p.name for p in kept.iterdir()) == [WORDS_FILE]  # (no jieba.cache of one piece)
+
+
+def test_a_later_load_reads_the_kept_pieces(
+    kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jieba
+
+    shutil.copy(kept / WORDS_FILE, tmp_path / WORDS_FILE)
+
+    def no_dictionary_file(*_args: object) -> None:
+        raise AssertionError("the dictionary file was read again")
+
+    monkeypatch.setattr(jieba.Tokenizer, "gen_pfdict", no_dictionary_file)
+    segmenter = Segmenter(cache_dir=tmp_path)
+    segmenter.load()
+    assert segmenter.ready
+    assert segmenter.cut(SENTENCE) == ["我们", "在", "北京天安门广场", "看", "升旗仪式"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: data + b"\0",  # bytes after the last piece
+        lambda data: b"\xff" * 64 + data[64:],  # garbage over the header
+    ],
+)
+def test_a_damaged_word_list_is_made_again(
+    kept: Path, tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    data = (kept / WORDS_FILE).read_bytes()
+    (tmp_path / WORDS_FILE).write_bytes(damage(data))
+    (tmp_path / "jieba.cache").write_bytes(b"an earlier version's")
+    segmenter = Segmenter(cache_dir=tmp_path)
+    segmenter.load()
+    assert segmenter.cut(SENTENCE) == ["我们", "在", "北京天安门广场", "看", "升旗仪式"]
+    assert (tmp_path / WORDS_FILE).read_bytes() == data  # written whole again
+    assert not (tmp_path / "jieba.cache").exists()  # (jieba's one-piece cache: not kept)
+
+
+def test_a_word_list_from_another_dictionary_is_not_used(kept: Path, tmp_path: Path) -> None:
+    stamp = segment._dictionary_stamp()
+    segment.write_words(tmp_path / WORDS_FILE, ("another", *stamp[1:]), {"词": 1}, 1)
+    assert segment.read_words(tmp_path / WORDS_FILE, stamp) is None
+    assert segment.read_words(tmp_path / "missing", stamp) is None
