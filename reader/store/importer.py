@@ -39,6 +39,9 @@ IssueLoader = Callable[[Path], Issue]
 #: The writer commits when this many issues are waiting, or when this many seconds have passed.
 BATCH_ISSUES = 64
 BATCH_SECONDS = 2.0
+#: The last this many issues of an import are committed as each comes: the batch before them is
+#: written while the workers parse them, not left for after the last parse with the cores idle.
+TAIL_ISSUES = 8
 
 
 class Status(enum.StrEnum):
@@ -179,11 +182,12 @@ class ImportReport:
         }
 
 
-def files_signature(path: Path) -> str:
-    """A digest of the names, sizes and modification times of the issue's files: equal when
-    nothing was written to them since (what ``make`` trusts), without reading a byte."""
+def files_signature(path: Path, files: Sequence[Path] | None = None) -> str:
+    """A digest of the names, sizes and modification times of the issue's files (``files``,
+    when the caller has looked them up already): equal when nothing was written to them since
+    (what ``make`` trusts), without reading a byte."""
     digest = hashlib.sha1(usedforsecurity=False)
-    for file in issue_files(path):
+    for file in issue_files(path) if files is None else files:
         info = file.stat()
         digest.update(f"{file}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     return digest.hexdigest()
@@ -212,8 +216,9 @@ def prepare(path: str, known: Known, loader: IssueLoader) -> Prepared:
     """
     try:
         issue_path = Path(path)
-        signature = files_signature(issue_path)
-        digest = source_hash(issue_path)
+        files = issue_files(issue_path)  # (a Chronicling America day folder listed once)
+        signature = files_signature(issue_path, files)
+        digest = source_hash(issue_path, files)
         key = cache_key(digest, issue_path)
         if key in known.keys:
             return Prepared(path, Status.CACHED, signature, digest, key)
@@ -260,10 +265,16 @@ class _Writer:
         self.last_flush = time.monotonic()
         self.write_errors: list[str] = []
 
-    def add(self, prepared: Prepared, imported: ImportedIssue) -> None:
+    def add(self, prepared: Prepared, imported: ImportedIssue, left: int) -> None:
+        """Take one issue; commit when the batch is full, old, or ``left`` (issues still to
+        come) is within the import's tail."""
         if prepared.status in (Status.ADDED, Status.CACHED):
             self.batch.append((prepared, imported))
-        if len(self.batch) >= BATCH_ISSUES or time.monotonic() - self.last_flush >= BATCH_SECONDS:
+        if (
+            len(self.batch) >= BATCH_ISSUES
+            or left < TAIL_ISSUES
+            or time.monotonic() - self.last_flush >= BATCH_SECONDS
+        ):
             self.flush()
 
     def flush(self) -> None:
@@ -377,7 +388,7 @@ def write_prepared(
             else:
                 imported = _imported(prepared, entries or {}, cache)
                 issues.append(imported)
-                writer.add(prepared, imported)
+                writer.add(prepared, imported, total - done)
                 if prepared.stored is not None:
                     pages += prepared.stored.pages
             if progress is not None:

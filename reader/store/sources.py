@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from reader.errors import InputError
@@ -31,17 +31,19 @@ def issue_files(path: Path) -> list[Path]:
     raise InputError("no such file or folder", path)
 
 
-def source_hash(path: Path) -> str:
-    """sha256 over the names (inside a folder) and bytes of the issue's files.
+def source_hash(path: Path, files: Sequence[Path] | None = None) -> str:
+    """sha256 over the names (inside a folder) and bytes of the issue's files (``files``, when
+    the caller has looked them up already: ``issue_files(path)``).
 
     The same for any parser, and for the issue moved or renamed: bookmarks anchor on it.
     """
     digest = hashlib.sha256()
-    files = issue_files(path)
+    files = issue_files(path) if files is None else files
     if not files:
         raise InputError("folder holds no page files", path)
+    named = len(files) > 1 or path.is_dir()
     for file in files:
-        name = _hash_name(file, path) if path.is_dir() or len(files) > 1 else b""
+        name = _hash_name(file, path) if named else b""
         digest.update(len(name).to_bytes(4, "big") + name)
         try:
             size = file.stat().st_size

@@ -7,6 +7,9 @@ month (2,198 pages, 47 MB) in ≤ 45 s wall, ≥ 49 pages/s. Measured in the sam
 * reading and hashing the same files (``source_hash`` of each issue, one process);
 * the parse alone over the same issues in one process (``load_issue``), and what ``--jobs``
   processes would take at best (that time divided by the jobs, with no writer at all);
+* the parse alone in ``--jobs`` processes at once (the same pool, nothing sent back, no
+  writer): what two processes sharing the machine cost a page, and the wall time the import
+  would take if everything around the parse were free;
 * the writer's own time inside the import (cache and index, library list), and of that the
   search index's share; a second import of the same tree (every file unchanged).
 """
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.parse import load_issue
+from reader.parse.pool import process_map
 from reader.store import Library, importer
 from reader.store.cache import IssueCache
 from reader.store.importer import Prepared, Status, find_issues
@@ -102,6 +106,13 @@ class Received:
             f"  transfer: {self.pickled / 1e6:.0f} MB pickled, {self.dumped:.2f} s CPU to "
             f"pickle (in the workers), {self.loaded:.2f} s to unpickle (here)"
         )
+
+
+def _parse_only(path: str) -> tuple[float, int]:
+    """A pool task for the floor: parse one issue, send back only its CPU time and pages."""
+    start = time.process_time()
+    pages = len(load_issue(Path(path)).pages)
+    return time.process_time() - start, pages
 
 
 def size_of(paths: list[str]) -> int:
@@ -197,6 +208,16 @@ def main(argv: list[str] | None = None) -> int:
         f"import / (parse alone / jobs) = {wall / (parse / args.jobs):.2f}x; "
         f"import speed-up over one process: {parse / wall:.2f}x"
     )
+    if args.jobs > 1:
+        start = time.perf_counter()
+        answers = list(process_map(_parse_only, found, args.jobs))
+        pooled = time.perf_counter() - start
+        pooled_cpu = sum(cpu for cpu, _ in answers)
+        print(
+            f"floor, the parse alone in {args.jobs} processes at once (no writer): {pooled:.1f} s "
+            f"wall, {pooled_cpu:.1f} s CPU in them ({pooled_cpu / max(pages, 1) * 1000:.1f} "
+            f"ms/page); import / this = {wall / pooled:.2f}x"
+        )
     return 0
 
 

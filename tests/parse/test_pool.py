@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 
 import pytest
@@ -38,6 +39,18 @@ def _lost(n: int, reason: str) -> str:
 def _slow(n: int) -> int:
     time.sleep(0.05)
     return os.getpid()
+
+
+def _parser_imported(n: int) -> bool:
+    """Whether the plain-text parser was in this worker before its first task (this module
+    imports only the pool, so only the fork server's preload can have put it there)."""
+    return "reader.parse.formats.text" in sys.modules
+
+
+def test_workers_start_with_the_parser_imported() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the fork server (and its preload) is Linux's start method here")
+    assert list(process_map(_parser_imported, range(2), 2)) == [True, True]
 
 
 def test_every_item_answered_once_in_two_worker_processes() -> None:

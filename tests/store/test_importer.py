@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from reader.parse import load_issue
 from reader.store import Library
 from reader.store.importer import (
     BATCH_ISSUES,
+    TAIL_ISSUES,
     ImportProgress,
     Known,
     Prepared,
@@ -28,6 +30,7 @@ from reader.store.importer import (
     prepare,
     read_shard_line,
     shard_line,
+    write_prepared,
 )
 from tests.conftest import corpus_file
 
@@ -189,6 +192,38 @@ def test_cancel_keeps_what_was_finished_and_the_next_import_continues(tmp_path: 
         rest = library.import_paths([archive], jobs=2)
         assert rest.count(Status.UNCHANGED) == 3 and rest.count(Status.ADDED) == 5
         assert len(library.entries()) == 8
+
+
+def test_the_last_issues_are_committed_as_they_come(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch before the import's tail is written while the last issues are still being
+    parsed, and each of those is written as it comes, not left for after the last parse."""
+    monkeypatch.setattr("reader.store.importer.BATCH_SECONDS", 3600.0)
+    total = TAIL_ISSUES + 12  # fewer than a batch: only the tail rule commits before the end
+    found, _, _ = find_issues([text_archive(tmp_path / "archive", total)])
+    with open_library(tmp_path) as library:
+        known = Known({}, frozenset(), library.parser_version)
+        prepared = [prepare(path, known, load_issue) for path in found]
+        on_disk: list[int] = []  # issues in the library list as each next one was asked for
+
+        def results() -> Iterator[Prepared]:
+            for one in prepared:
+                on_disk.append(len(library.userdata.library()))
+                yield one
+
+        report = write_prepared(
+            results(),
+            total,
+            library.cache,
+            library.userdata,
+            start=time.perf_counter(),
+            failed=[],
+        )
+        assert report.count(Status.ADDED) == total and library.check() == []
+    first_tail = total - TAIL_ISSUES + 1  # the first issue with fewer than TAIL_ISSUES after it
+    assert on_disk[:first_tail] == [0] * first_tail
+    assert on_disk[first_tail:] == list(range(first_tail, total))
 
 
 def test_shard_lines_carry_a_prepared_issue_and_library_ingests_them(tmp_path: Path) -> None:
