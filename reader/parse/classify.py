@@ -406,20 +406,12 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
 _MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
 
 
-#: What every Chinese dateline holds, in either script: the 电 of a dispatch, the 讯 of
-#: "本报北京6月3日讯" or the 报道 / 报导 of "据新华社报道" (a test checks the patterns need one).
-_ZH_DATELINE_MARKS = frozenset("电電讯訊道导導")
-
-
 def may_name_month(text: str) -> bool:
     """False only when no dateline pattern can match at the start of ``text``: its first
-    LEAD_REACH characters name no month (the English pattern needs it) and are ASCII or hold
-    none of _ZH_DATELINE_MARKS (each Chinese pattern needs one). Most lines opening with a
-    capital, and most lines of Chinese prose, are ruled out so."""
+    LEAD_REACH characters are ASCII (the Chinese patterns need a Chinese character) and name no
+    month (the English one needs it). Most lines opening with a capital are ruled out so."""
     head = text[:LEAD_REACH]
-    if not head.isascii() and not _ZH_DATELINE_MARKS.isdisjoint(head):
-        return True
-    return _MONTH_STEM.search(head) is not None
+    return not head.isascii() or _MONTH_STEM.search(head) is not None
 
 
 @_per_line
