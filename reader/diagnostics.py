@@ -61,8 +61,11 @@ def versions() -> list[tuple[str, str]]:
 
 
 def version_report() -> str:
-    """What ``broadsheet --version`` prints: one ``name version`` line per component."""
-    pairs = versions()
+    """What ``broadsheet --version`` prints: one ``name version`` line per component, then
+    which parser build is installed (compiled with mypyc or pure Python: docs/install.md)."""
+    from reader.parse import build_name
+
+    pairs = [*versions(), ("Parser", build_name())]
     width = max(len(name) for name, _ in pairs)
     return "\n".join(f"{name:<{width}}  {version}" for name, version in pairs)
 

@@ -16,6 +16,7 @@ from types import ModuleType
 import pytest
 
 from reader import __version__
+from reader.parse import build_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,6 +59,8 @@ def test_the_bundle_builds_and_passes_its_smoke_test(tmp_path: Path, seed_page: 
     assert versions["Broadsheet"] == __version__
     assert versions["Python"].endswith("(bundled)")
     assert versions["jieba"][0].isdigit() and versions["Qt"][0].isdigit()
+    # the installed build's parser: compiled when a compiled wheel is installed (docs/install.md)
+    assert versions["Parser"] == build_name()
     installed = subprocess.run(
         [sys.executable, "-m", "reader", "parse", str(seed_page), "--format", "text"],
         capture_output=True,

@@ -29,7 +29,7 @@ def reader_log() -> Iterator[logging.Logger]:
 def test_the_version_report_names_every_component() -> None:
     lines = diagnostics.version_report().splitlines()
     names = [line.split()[0] for line in lines]
-    assert names == ["Broadsheet", "Qt", "PySide6", "Python", "SQLite", "jieba"]
+    assert names == ["Broadsheet", "Qt", "PySide6", "Python", "SQLite", "jieba", "Parser"]
     values = dict(line.split(None, 1) for line in lines)
     assert values["Broadsheet"] == __version__
     assert values["SQLite"] == sqlite3.sqlite_version

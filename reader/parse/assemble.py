@@ -53,6 +53,8 @@ DETACHED_TITLE_SCORE = 0.6
 #: this well and this much better.
 STACK_STEAL_SCORE = 0.5
 STACK_STEAL_MARGIN = 0.3
+#: A title stands straight over what is under it when at most this many lines apart.
+TOUCHING_LINES = 2
 
 
 @dataclass(slots=True)
@@ -404,6 +406,8 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         return False
     if previous.style == "cjk" or len(unit.lines) > DECK_MAX_LINES or not after:
         return False
+    if starts_story(unit.lines[0].text):
+        return False  # a story's opening (a garbled wire credit too) is no deck
     following = after[0]
     apart = following.kind != "title" and (
         following.block != unit.block or starts_story(following.lines[0].text)
@@ -419,7 +423,18 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         # a clause, not a list of names ("A. M. Carothers, W. B. Hoffa, Secretary.")
         and _SMALL_WORD_INSIDE.search(text) is not None
     )
-    return (apart or stacked) and reads_as_deck(text)
+    # A second deck under it, in mixed case and closing on a stop like it ("HE FELL TO FLOOR" /
+    # "A. A. Robinson Was Uncon" / "scious Thirty Minutes." / "Well Known Railway Man Ill in" /
+    # "Downtown Store."): decks stack; a story's first paragraph is no title's.
+    decked = (
+        following.kind == "title"
+        and previous.style == "caps"
+        and len(unit.lines) <= STOPPED_DECK_LINES
+        and text.rstrip().endswith(".")
+        and following.style == "mixed"
+        and following.lines[-1].text.rstrip().endswith(".")
+    )
+    return (apart or stacked or decked) and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:
@@ -489,7 +504,9 @@ def _caption_bylines(bodies: Sequence[Body]) -> list[Body]:
     for body in bodies:
         if body.byline_title is None or body.byline is None or body.credit is None:
             continue
-        body.byline, body.byline_held = None, body.byline
+        # (two statements: compiled, the swap in one read body.byline after setting it)
+        body.byline_held = body.byline
+        body.byline = None
         if body.is_caption:
             held.append(body)
         else:
@@ -565,8 +582,18 @@ def _attach_titles(
         here = position[id(body)]
         return max((score for i, score in strong[id(title)] if i != here), default=0.0)
 
+    def _echo_goes_to_headed(title: Title, body: Body) -> bool:
+        """Whether every story that echoes the title better than ``body`` is headed by English
+        titles standing above it: none of them takes a title from afar."""
+        here = position[id(body)]
+        others = [takers[i] for i, score in strong[id(title)] if i != here]
+        return bool(others) and all(
+            any(not t.detached and t.style != "cjk" for t in other.titles) for other in others
+        )
+
     # 1. The stack of titles standing directly above a body belongs to it, unless a title
     #    clearly matches another story better.
+    stolen: list[tuple[Title, Body, float]] = []
     for index, item in enumerate(sequence):
         if not isinstance(item, Body) or item.is_caption:
             continue
@@ -585,12 +612,17 @@ def _attach_titles(
                 stack.insert(0, sequence[back])  # type: ignore[arg-type]
             back -= 1
         limit = 6 if stack and stack[-1].style != "cjk" else 3
+        under = item.first
         for title in reversed(stack[-limit:]):
+            # (the first line of what stands under this title: the next title, or the body)
+            touching, under = under - title.last <= TOUCHING_LINES, title.first
             if title.body is not None:
                 continue
             here = leads.score(title.text, position[id(item)])
             other = best_elsewhere(title, item)
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
+                if touching:
+                    stolen.append((title, item, here))
                 continue
             title.body, title.echo = item, here
             item.titles.append(title)
@@ -611,6 +643,20 @@ def _attach_titles(
             continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
+    # 3. A title held back from its stack for a story that is headed by the titles standing
+    #    above it (and so took none from afar) heads the story it stands straight over after
+    #    all (not across furniture or other lines taken out between them).
+    for title, body, here in stolen:
+        if (
+            title.body is None
+            and title.style == "caps"
+            and _echo_goes_to_headed(title, body)
+            # (not over a headline in capitals the story has: a stack of another story's
+            # titles stands over this one's headline on scrambled pages)
+            and not any(t.style == "caps" and t.first > title.last for t in body.titles)
+        ):
+            title.body, title.echo = body, here
+            body.titles.append(title)
 
 
 def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:

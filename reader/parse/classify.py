@@ -182,6 +182,15 @@ _WIRE_CREDITS = [
         r"\s+A(?=[A-Za-z\-]*[ctl])[A-Za-z\-]{4,12}\d?"
         r"\s+P[A-Za-z]{1,6}\.?\s*[)\]}|1Il.Jij\-]{0,3}$"
     ),
+    # "(By Associated Press.)" with "By" and its bracket garbled past the pattern above, in one
+    # or two short scraps of any marks ("IHy", "117", "I ly", "llT", "My"), then "Associated"
+    # as OCR reads it most often, "Aa…" or "An…" with a t or an l ("Aaaorlatrd", "AaanHated",
+    # "Anaoi'lnlrd"), and "Press" as "Pr" or "1'r" and a vowel or r ("Preaa", "Prraa",
+    # "1'rrnM"). Spaces only, so the guard's " A" test holds (GARBLED_AGENCY).
+    re.compile(
+        r"^(?:\S{1,5} {1,3}){1,2}A(?:a[a-z]|n[ahmnM])(?=[A-Za-z'.\-]*[tl])[A-Za-z'.\-]{2,10}"
+        r" {1,3}(?:P|1'|I')r[aerc][A-Za-z]{0,3}\.?\s*[)\]}|1Il.Jijt\-]{0,3}$"
+    ),
     # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
     # "United Press Service", "International News Service:", "ASSOCIATED PRESS",
     # "Associated Press by Federal Wireless".
@@ -355,6 +364,14 @@ DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
 
 
+#: What every garbled "(By Associated Press.)" that opens with any mark holds: a space before
+#: the agency's "A" (the pattern allows spaces only there).
+GARBLED_AGENCY = " A"
+#: The longest line the garbled "(By Associated Press.)" pattern can match (two scraps of 5,
+#: the agency's 12 letters, "Press" as 5 and a stop, the closing marks, the spaces between).
+GARBLED_CREDIT_MAX = 48
+
+
 #: The openings of WIRE_OPENINGS that only the agency patterns can match ("the Associated
 #: Press", "UNITED PRESS", OCR's "t'liltcil Prcss Service"): no bracket, no "I" or "|", no
 #: "By", no "Special", no OCR mark.
@@ -366,16 +383,17 @@ def may_open_wire(text: str) -> bool:
     with an ASCII character not in WIRE_OPENINGS, or it is ASCII, opens as only the agency
     patterns can (_AGENCY_OPENINGS) and names no "press" or "news" in any case, which the
     case-blind one needs (for ASCII text a case-blind match is plain lower-casing), and no
-    "Pr", which the garbled "Prcss Service" one needs. Prose lines opening with "The", "A",
-    "in", "to", "but" … are ruled out so."""
+    "Pr", which the garbled "Prcss Service" one needs, and no GARBLED_AGENCY, which the
+    garbled "(By Associated Press.)" one needs whatever it opens with. Prose lines opening
+    with "The", "A", "in", "to", "but" … are ruled out so."""
     first = text[:1]
+    head = text[:LEAD_REACH]
     if first not in WIRE_OPENINGS:
-        return not first.isascii()
+        return not first.isascii() or GARBLED_AGENCY in head
     if first not in _AGENCY_OPENINGS or not text.isascii():
         return True
-    head = text[:LEAD_REACH]
     lower = head.lower()
-    return "press" in lower or "news" in lower or "Pr" in head
+    return "press" in lower or "news" in lower or "Pr" in head or GARBLED_AGENCY in head
 
 
 @dataclass(frozen=True, slots=True)

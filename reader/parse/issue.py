@@ -165,7 +165,8 @@ def _text(value: object, key: str, bad: Callable[[str, str], InputError]) -> str
         return value
     if isinstance(value, int | float):  # [pages] 1 = 1 is a name too
         return str(value)
-    kind = {list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+    kinds: dict[type, str] = {list: "a list", dict: "a table"}
+    kind = kinds.get(type(value), type(value).__name__)
     raise bad(key, f"expected text, found {kind}")
 
 

@@ -67,7 +67,13 @@ def _plain_line(number: int, text: str, indented: bool, gap: int, width: int) ->
 
 
 class LineSpan:
-    """First and last source line of anything made of lines (blocks, reflowed units)."""
+    """First and last source line of anything made of lines (blocks, reflowed units).
+
+    For the compiled build (mypyc), its dataclasses declare ``lines`` as an abstract sequence
+    type (not ``tuple`` or ``list``: mypyc refuses a subclass attribute that compiles to another
+    kind than its base's) and as ``= field()``, a field with no default (compiled, this class
+    has a ``lines`` attribute that ``dataclass`` would otherwise take for the default).
+    """
 
     __slots__ = ()
     lines: Sequence[Line]
@@ -85,7 +91,7 @@ class LineSpan:
 class Block(LineSpan):
     """Lines printed together in one column run."""
 
-    lines: tuple[Line, ...]
+    lines: Sequence[Line] = field()  # a tuple (LineSpan says why so written)
     #: The block's lines were double-spaced (a blank line after every printed line).
     double_spaced: bool
     #: The next block follows with no blank line between (a block-start marker split them).

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import MutableSequence, Sequence
+from dataclasses import dataclass, field
 
 from reader.parse.classify import (
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
+    GARBLED_AGENCY,
+    GARBLED_CREDIT_MAX,
     RUN_ON_WORDS,
     WIRE_OPENINGS,
     _per_line,
@@ -52,7 +54,7 @@ class Unit(LineSpan):
     """A piece of a block after reflow: a title line (or tight run), a paragraph or a credit."""
 
     kind: str  # "title", "paragraph" or "credit"
-    lines: list[Line]
+    lines: MutableSequence[Line] = field()  # a list, grown as titles join (LineSpan: why so)
     block: int
     text: str = ""
     style: str = ""
@@ -142,7 +144,9 @@ _STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
 
 @_per_line
 def starts_story(text: str) -> bool:
-    if not may_open(text, _STORY_OPENINGS):
+    if not may_open(text, _STORY_OPENINGS) and not (
+        len(text) <= GARBLED_CREDIT_MAX and GARBLED_AGENCY in text
+    ):
         return False  # most lines: no dateline and no byline can open them
     if not (may_name_month(text) or may_open_wire(text)):
         return False  # and most others ("The …", "In …"): the two patterns' own guards
@@ -163,11 +167,15 @@ def find_titles(block: Block) -> list[bool]:
     columns = _Columns(lines)
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
-        line.listed
-        or (
-            ((last := line.text.rstrip()[-1:]).isdigit() or last == "版")
-            and box_entry(line.text) is not None
+        (
+            line.listed
+            or (
+                ((last := line.text.rstrip()[-1:]).isdigit() or last == "版")
+                and box_entry(line.text) is not None
+            )
         )
+        # (a wire credit OCR opened with figures, "117 Aaaociated Preaa.)", is no entry)
+        and not starts_story(line.text)
         for line in lines
     ]
     like = [
@@ -193,8 +201,10 @@ def find_titles(block: Block) -> list[bool]:
         )
         for i, line in enumerate(lines)
     ]
+    _names_run_on(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
+    _tails_over_openings(lines, like)
     _lead_words(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
@@ -217,6 +227,7 @@ def find_titles(block: Block) -> list[bool]:
             or (
                 latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
             )
+            or (latin and _caps_head_in_prose(lines, i))
         )
         opens_next = False
         if i + 1 == len(lines):
@@ -261,8 +272,49 @@ def find_titles(block: Block) -> list[bool]:
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
 
+def _caps_head_in_prose(lines: Sequence[Line], i: int) -> bool:
+    """A line in capitals between two lines of mixed-case prose, the one under it opening a
+    sentence, is a headline however the line above ends: OCR often loses the stop there ("…
+    in a store," / "SHOUT PAY." / "An item of …"). A line of prose has words in lower case; a
+    phrase in capitals inside a sentence follows a word ("… watch her" / "DELIVER ON THE SPOT.")
+    or runs on in lower case on the line under it."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    text, above, below = lines[i].text, lines[i - 1].text, lines[i + 1].text.lstrip()
+    words = _WORD.findall(text)
+    return (
+        len(words) >= 2
+        and title_style(text) == "caps"
+        and below[:1].isupper()
+        and not above.rstrip()[-1:].isalnum()
+        and title_style(above) == "mixed"
+        and title_style(below) == "mixed"
+        and _mostly_lower(above)
+        and _mostly_lower(below)
+    )
+
+
+def _signature_over_head(lines: Sequence[Line], flags: list[bool], i: int) -> bool:
+    """A short mixed-case line closing on a stop, under prose and over a mixed-case title that
+    ends on a word, is the prose's last line, a signature or a source ("Claud Sams." /
+    "Preacher Called", "Estill Tribune." / "Wrong Initials"): an English headline and its
+    deck close alike, and a deck never drops the stop its headline printed."""
+    if i == 0 or flags[i - 1] or i + 1 >= len(lines) or not flags[i + 1]:
+        return False
+    text, below = lines[i].text.strip(), lines[i + 1].text.strip()
+    return (
+        text.endswith(".")
+        and below[-1:].isalpha()
+        and title_style(text) == "mixed"
+        and title_style(below) == "mixed"
+        and len(_WORD.findall(text)) <= 3
+        and not is_byline_line(below)
+        and not starts_story(below)
+    )
+
+
 def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
-    """Two checks on English titles once every line is judged. A capitals line running on into
+    """Three checks on English titles once every line is judged. A capitals line running on into
     a capitals title under it is that headline's first line, whatever ends the line above it
     (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."). A title line ending on
     a word no headline ends on ("The Executive Committee of the") with no title under it is
@@ -277,6 +329,13 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
             and (caps_runs_on(above, text) or caps_head_wraps(above, text))
         ):
             flags[i - 1] = True
+    for i in range(1, len(lines) - 1):
+        if (
+            flags[i]
+            and title_style(lines[i].text) == "mixed"
+            and _signature_over_head(lines, flags, i)
+        ):
+            flags[i] = False
     for i in range(len(lines) - 1, -1, -1):
         if not flags[i] or (i + 1 < len(lines) and flags[i + 1]):
             continue
@@ -286,6 +345,7 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
             and title_style(lines[i].text) != "cjk"
             and sum(1 for word in words if len(word) >= 2) >= 2
             and words[-1].lower() in RUN_ON_WORDS
+            and not starts_story(lines[i + 1].text)
         ):
             flags[i] = False
 
@@ -672,6 +732,11 @@ def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
         # "… Conference With President on" / "Situation.": when the run-on line stands where a
         # title may start, a word or two after it finish the title.
         starts = i == 0 or like[i - 1] or _closes(lines[i - 1].text)
+        if starts and starts_story(lines[i + 1].text):
+            # A story's opening under it is no part of the title and no sentence runs on into
+            # it: the line heads that story ("BETTER RESULTS IN" / "117 Aaaociated Preaa.)", a
+            # wire credit OCR garbled; the rest of the head was lost).
+            continue
         if starts and (
             _title_tail(lines, like, i + 1)
             # or the line below goes on in title case ("About Local People and Events and" /
@@ -750,6 +815,42 @@ def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
+def _names_run_on(lines: Sequence[Line], like: list[bool]) -> None:
+    """A line of prose closing on a title before a name ("Mr. Carl Hendricks, and Drs.") runs
+    on into the name under it ("Knox and Johnson."): that line is no title. A comma inside
+    the line above tells prose from a headline wrapped after "Mr." ("Visit of Mr." / "Bryan")."""
+    for i in range(1, len(lines)):
+        if not like[i]:
+            continue  # (most lines: asked first, before any text is read)
+        above = lines[i - 1].text.rstrip()
+        if (
+            above[-1:] == "."
+            and ", " in above
+            and _TITLE_BEFORE_NAME.search(above) is not None
+            and title_style(above) == "mixed"
+        ):
+            like[i] = False
+
+
+def _tails_over_openings(lines: Sequence[Line], like: list[bool]) -> None:
+    """A word or two in title case between a mixed-case title line that stops on a bare word
+    and a story's opening (a byline, a wire credit, a dateline) end that deck ("Terrible
+    Sacrifice Made to Aid" / "President in His Watchful" / "Waiting" / "(By Associated
+    Press.)", "… Inherits From Adopted" / "Parents."): no paragraph of one or two words stands
+    between a deck and its story."""
+    for i in range(1, len(lines) - 1):
+        if like[i] or not like[i - 1]:
+            continue  # (most lines: asked first, before any text is read)
+        above = lines[i - 1].text.rstrip()
+        if (
+            above[-1:].isalpha()
+            and title_style(above) == "mixed"
+            and _title_tail(lines, like, i)
+            and starts_story(lines[i + 1].text)
+        ):
+            like[i] = True
+
+
 def _title_cased_clause(text: str) -> bool:
     """A few title-case words ending in a comma ("Stand on Rates,"): the middle of a headline
     wrapped over lines, which its comma alone keeps from passing for a title."""
@@ -801,10 +902,20 @@ def _title_under_dirt(text: str) -> bool:
     return clean != text and clean.endswith(".") and is_title_like(clean)
 
 
+#: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
+#: name follows on the next line, so its stop closes nothing.
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Gov|Sen|Rev|Prof|Hon)\.$"
+)
+
+
 def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
-    aside), a jump line ("Continued on page 4"), a byline or a signature."""
+    aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
+    a byline or a signature."""
     clean = _TRAILING_DIRT.sub("", text)
+    if text[-1:] == "." and _TITLE_BEFORE_NAME.search(text) is not None:
+        return False
     return (
         ends_sentence(text)
         or ends_sentence(clean)

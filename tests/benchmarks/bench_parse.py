@@ -1,11 +1,12 @@
 """Parser benchmark: real pages, the seed page, a 16-page issue, odd shapes, a cold command.
 
 Run: ``python -m tests.benchmarks.bench_parse`` (from the repository root, in the venv);
-``--quick`` skips the full-size shapes. Real pages and shapes are timed in CPU time (less
-disturbed by other work on a shared machine than wall time). Prints medians of repeated runs,
-each with a baseline measured in the same run: in-process against decoding and splitting the
-same text (the floor any parser pays), the cold command against a bare ``python -c pass``
-start. Budgets (issue 9):
+``--quick`` skips the full-size shapes; ``--compare`` measures the pure-Python parser against
+the compiled one (mypyc, built first) in the same run, each in child processes. Real pages and
+shapes are timed in CPU time (less disturbed by other work on a shared machine than wall
+time). Prints medians of repeated runs, each with a baseline measured in the same run:
+in-process against decoding and splitting the same text (the floor any parser pays), the cold
+command against a bare ``python -c pass`` start. Budgets (issue 9):
 
 - the median over the real Chronicling America pages of 1 Feb 1916 is at most 1 µs a character;
 - each odd shape (tests/parse/shapes.py) at four times the length takes at most 4.5 times as
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import shutil
@@ -28,7 +30,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.parse import load_issue, parse_page_text
+from reader.parse import build_name, load_issue, parse_page_text
 from reader.parse.decode import MAX_PAGE_BYTES, decode_page
 from tests.parse.shapes import SHAPES
 
@@ -110,6 +112,20 @@ def real_pages() -> None:
     if not files:
         print(f"real pages: {CHRONAM_DAY} not found, skipped")
         return
+    costs = real_page_costs(files)
+    median, per_char, sizes = costs["median"], costs["per_char"], costs["sizes"]
+    print(
+        f"real pages ({len(files)} Chronicling America front pages of 1916-02-01, "
+        f"{min(sizes) // 1000}-{max(sizes) // 1000}k chars), CPU time: decode+parse median "
+        f"{median:.2f} µs/char (max {max(per_char):.2f}), {costs['ratio']:.0f}x the "
+        f"decode+split floor ({costs['floor']:.3f} µs/char); budget "
+        f"{MAX_MICROSECONDS_PER_CHAR} µs/char: {verdict(median <= MAX_MICROSECONDS_PER_CHAR)}"
+    )
+
+
+def real_page_costs(files: list[Path]) -> dict:
+    """Each page's best CPU µs per character (decode+parse, memos emptied before each run),
+    their median, and the decode+split floor."""
     per_char, floors, ratios, sizes = [], [], [], []
     for path in files:
         raw = path.read_bytes()
@@ -121,14 +137,89 @@ def real_pages() -> None:
         floors.append(floor / chars * 1e6)
         ratios.append(parse / floor)
         sizes.append(chars)
-    median = statistics.median(per_char)
-    print(
-        f"real pages ({len(files)} Chronicling America front pages of 1916-02-01, "
-        f"{min(sizes) // 1000}-{max(sizes) // 1000}k chars), CPU time: decode+parse median "
-        f"{median:.2f} µs/char (max {max(per_char):.2f}), {statistics.median(ratios):.0f}x the "
-        f"decode+split floor ({statistics.median(floors):.3f} µs/char); budget "
-        f"{MAX_MICROSECONDS_PER_CHAR} µs/char: {verdict(median <= MAX_MICROSECONDS_PER_CHAR)}"
-    )
+    return {
+        "median": statistics.median(per_char),
+        "per_char": per_char,
+        "sizes": sizes,
+        "ratio": statistics.median(ratios),
+        "floor": statistics.median(floors),
+    }
+
+
+def single_pass(days: list[Path]) -> dict[str, float]:
+    """CPU ms a page over the days' pages, each decoded and parsed once in this process (as an
+    import of a month does: the memos fill as it goes)."""
+    files = [path for day in days for path in sorted(day.glob("*.txt"))]
+    start = time.process_time()
+    for path in files:
+        parse_page_text(decode_page(path.read_bytes()))
+    return {"ms_per_page": (time.process_time() - start) * 1000 / len(files), "pages": len(files)}
+
+
+def measure_child(what: str) -> dict:
+    """One comparison measurement, in this (child) process, of whichever build it runs."""
+    import reader.parse
+
+    if what == "real":
+        result = real_page_costs(sorted(CHRONAM_DAY.glob("*.txt")))
+    else:
+        result = single_pass([CHRONAM_DAY.parent / day for day in ("19160202", "19160203")])
+    return {**result, "build": reader.parse.build_name()}
+
+
+def compare(compiled_from: Path | None, quick: bool) -> None:
+    """Pure Python against the compiled build (tests/parse/compiled_build.py), each measured in
+    children of its own, alternating, in one run."""
+    from tests.parse import compiled_build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        if compiled_from is None:
+            start, cpu = time.perf_counter(), _children_cpu()
+            compiled_from = compiled_build.build(Path(tmp) / "compiled")
+            print(
+                f"compiled build (setup.py build_ext, mypyc): {time.perf_counter() - start:.0f} s "
+                f"wall, {_children_cpu() - cpu:.0f} s CPU"
+            )
+        builds = {"pure": ROOT, "compiled": compiled_from.resolve()}
+
+        def each(*args: str) -> dict[str, dict]:
+            runs = {}
+            for name, root in builds.items():
+                out = compiled_build.run_child(root, "tests.benchmarks.bench_parse", *args)
+                runs[name] = json.loads(out)
+            return runs
+
+        print(f"load average before: {_load()}")
+        print(f"  {'measure (CPU time)':44} {'pure':>9} {'compiled':>9} {'ratio':>6}")
+
+        def row(label: str, pure: float, compiled: float, unit: str) -> None:
+            print(
+                f"  {label:44} {pure:>7.2f}{unit} {compiled:>7.2f}{unit} {pure / compiled:>5.2f}x"
+            )
+
+        real = each("--measure", "real")
+        assert real["compiled"]["build"] == "compiled (mypyc)", real["compiled"]["build"]
+        assert real["pure"]["build"] == "pure Python", real["pure"]["build"]
+        row("1916-02-01 pages, median µs/char", real["pure"]["median"],
+            real["compiled"]["median"], "  ")  # fmt: skip
+        single = each("--measure", "single")
+        row(f"1916-02-02..03 single pass ({single['pure']['pages']} pages), ms/page",
+            single["pure"]["ms_per_page"], single["compiled"]["ms_per_page"], "  ")  # fmt: skip
+        for name, full in FULL_SIZE.items():
+            for size in (full // 4,) if quick else (full // 4, full):
+                runs = each("--child", name, str(size))
+                row(f"{name}, {runs['pure']['bytes'] / 1e6:.1f} MB, s",
+                    runs["pure"]["cpu"], runs["compiled"]["cpu"], "  ")  # fmt: skip
+        print(f"load average after: {_load()}")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _load() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def shape_child(name: str, size: int) -> dict[str, float]:
@@ -192,15 +283,31 @@ def shapes(quick: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the full-size shapes")
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="pure Python against the compiled parser (built first, ~1 min CPU), in one run",
+    )
+    parser.add_argument(
+        "--compiled-from", type=Path, metavar="DIR", help="with --compare: an existing build"
+    )
     parser.add_argument("--child", nargs=2, metavar=("SHAPE", "CHARS"), help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=("real", "single"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(shape_child(args.child[0], int(args.child[1]))))
         return
+    if args.measure:
+        print(json.dumps(measure_child(args.measure)))
+        return
     print(
         f"machine: {platform.processor() or platform.machine()}, {platform.system()}, "
-        f"Python {platform.python_version()}"
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {_load()}; "
+        f"parser: {build_name()}"
     )
+    if args.compare:
+        compare(args.compiled_from, args.quick)
+        return
     real_pages()
     page = SEED if SEED.is_file() else SAMPLES / "zh-daily" / "01.txt"
     raw = page.read_bytes()

@@ -408,6 +408,9 @@ def test_wire_guard_rules_out_prose_opening_in_lower_case() -> None:
     assert may_open_wire("the associated press")  # the case-blind agency pattern
     assert may_open_wire("the Unıted Press")  # not ASCII: the full path (ı is i case-blind)
     assert may_open_wire("By JANE DOE")
+    # "(By Associated Press.)" garbled past "By": any opening, a space before the agency's "A".
+    assert may_open_wire("117 AaanHated Preaa.)") and may_open_wire("My Aaaoelatrd Preaa.)")
+    assert not may_open_wire("117 acres of land")
 
 
 @pytest.mark.parametrize(

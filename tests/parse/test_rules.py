@@ -111,6 +111,13 @@ def test_no_dateline_inside_running_prose() -> None:
         "(Br Assoclats Praaa.i",
         "Br Associated Pressl",
         "t'liltcil Press Service",
+        # … with "By" and its bracket garbled past recognition, as a 1916 daily prints them.
+        "IHy Aaaorlatrd Preaa.)",
+        "117 AaanHated Preaa.)",
+        "I ly Aaaorlnted Preaa.)",
+        "llT Aaawlntrd 1'rrnM.t",
+        "My Aaaoelatrd Preaa.)",
+        "Ity AnMoi'lnled Prraa.l",
     ],
 )
 def test_wire_credits_are_bylines_without_names(text: str) -> None:
@@ -1215,3 +1222,134 @@ def test_a_caption_alone_in_its_block_stays_whole() -> None:
     assert caption.kind == ArticleKind.CAPTION
     assert caption.credit == "新华社记者 赵一鸣/摄"
     assert caption.paragraphs[0].startswith("春日暖阳下")
+
+
+@pytest.mark.parametrize(
+    "text", ["of Antonio Prado.", "Mr Anderson Prices.", "the Annual Prize.", "to Atlanta Press."]
+)
+def test_names_before_a_p_word_are_no_garbled_wire_credit(text: str) -> None:
+    assert not is_wire_credit(text)
+
+
+def _heads(*lines: str) -> list[str | None]:
+    return [a.headline for a in parse_page_text("\n".join(lines) + "\n").articles]
+
+
+def test_a_garbled_wire_credit_under_a_head_keeps_the_head_on_its_story() -> None:
+    page = parse_page_text(
+        "The council adjourned at ten o'clock and will meet again next week.\n"
+        "BETTER RESULTS IN\n"
+        "117 AaanHated Preaa.)\n"
+        "BERLIN, Feb. 17. According to figures just published the medical\n"
+        "corps has established better and better results every month.\n"
+    )
+    story = page.articles[-1]
+    assert (story.headline, story.byline) == ("BETTER RESULTS IN", "117 AaanHated Preaa.)")
+    assert story.dateline == "BERLIN, Feb. 17."
+    assert len(page.articles) == 2
+
+
+def test_a_deck_closes_on_its_last_word_over_the_wire_credit() -> None:
+    page = parse_page_text(
+        "The roads were reported in fair condition by the county engineer.\n"
+        "AMERICAN LIVES\n"
+        "ON POLICY'S ALTAR\n"
+        "Terrible Sacrifice Made to Aid\n"
+        "President in His Watchful\n"
+        "Waiting\n"
+        "IHy Aaaorlatrd Preaa.)\n"
+        "WASHINGTON, Feb. 17. All of the state department's data on the\n"
+        "situation was ordered printed as a public document today.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "AMERICAN LIVES ON POLICY'S ALTAR"
+    assert story.subheadline == "Terrible Sacrifice Made to Aid President in His Watchful Waiting"
+    assert story.byline == "IHy Aaaorlatrd Preaa.)"
+
+
+def test_a_capitals_head_after_a_lost_stop_between_prose_lines() -> None:
+    heads = _heads(
+        "Charley Jackson visited his mother nearly all last week and is",
+        "back at his old trade, in a store,",
+        "SHORT PAY.",
+        "An item of interest to all the county teachers is a statement by",
+        "the superintendent that the March payment will be delayed.",
+    )
+    assert heads == [None, "SHORT PAY."]
+    # A phrase in capitals running on from a word is inside the sentence.
+    heads = _heads(
+        "She can and is now going after the goods, so watch her",
+        "DELIVER ON THE SPOT.",
+        "Good roads make farming sections more valuable to everybody.",
+    )
+    assert "DELIVER ON THE SPOT." not in heads
+
+
+def test_a_signature_or_a_source_over_a_mixed_case_head_is_not_the_head() -> None:
+    page = parse_page_text(
+        "She lived a Christian life from her youth, and we all will miss\n"
+        "her. The Lord's will be done, blessed be His name.\n"
+        "Claud Sams.\n"
+        "Preacher Called\n"
+        "Eld. J. T. Turpin was selected as pastor of the church at the\n"
+        "meeting held Saturday night, in spite of the bad weather.\n"
+    )
+    assert page.articles[-1].headline == "Preacher Called"
+    assert page.articles[-1].subheadline is None
+    assert all(a.headline != "Claud Sams." for a in page.articles)
+
+
+def test_a_name_after_a_title_closing_a_prose_line_is_no_head() -> None:
+    heads = _heads(
+        "He was accompanied to the city by his wife and father,",
+        "Mr. Carl Hendricks, and Drs.",
+        "Knox and Johnson.",
+        "Mr. Ashley is well known in the upper end of the county, and his",
+        "many friends hope for a quick and complete recovery.",
+    )
+    assert "Knox and Johnson." not in heads
+    heads = _heads(
+        "The funeral will be held Sunday at the church, and Mrs.",
+        "Eva Noyes and Miss Bernice",
+        "Noyes of Clyde Park will be here for the funeral.",
+    )
+    assert "Eva Noyes and Miss Bernice" not in heads
+
+
+def test_a_capitals_head_echoing_a_story_already_headed_stays_over_its_own() -> None:
+    page = parse_page_text(
+        "DEBATING CLUB MEETS\n"
+        "On local subjects the debating club heard three speakers on Friday night, and\n"
+        "local subjects will be taken up again at the next meeting of the club.\n"
+        "ON LOCAL SUBJECTS\n"
+        "Items and Interesting Bits of News of All Sorts\n"
+        "The revival services being held at the Christian church will continue\n"
+        "over next Sunday, with preaching each evening by the pastor.\n"
+    )
+    first, second = page.articles
+    assert first.headline == "DEBATING CLUB MEETS"
+    assert (second.headline, second.subheadline) == (
+        "ON LOCAL SUBJECTS",
+        "Items and Interesting Bits of News of All Sorts",
+    )
+
+
+def test_two_stopped_mixed_case_decks_under_a_capitals_head() -> None:
+    page = parse_page_text(
+        "The council adjourned at ten o'clock and will meet again next week.\n"
+        "HE FELL TO FLOOR\n"
+        "A. A. Robinson Was Uncon\n"
+        "scious Thirty Minutes.\n"
+        "Well Known Railway Man Ill in\n"
+        "Downtown Store.\n"
+        "A. A. Robinson, former president of the Mexican Central railway, fell\n"
+        "to the floor of a store this morning and lay unconscious for half an hour.\n"
+    )
+    story = page.articles[-1]
+    assert story.headline == "HE FELL TO FLOOR"
+    assert story.subheadline == (
+        "A. A. Robinson Was Unconscious Thirty Minutes.\n"
+        "Well Known Railway Man Ill in Downtown Store."
+    )
+    assert story.paragraphs[0].startswith("A. A. Robinson, former president")
+    assert len(page.articles) == 2
