@@ -1187,7 +1187,10 @@ def _most_notice_words(text: str) -> int:
     return sum(map(text.count, _NOTICE_MARKS))
 
 
-_CJK_MARKS = frozenset("，。、；：？！“”‘’（）《》—…·")
+_CJK_MARKS = "，。、；：？！“”‘’（）《》—…·"
+#: Runs of what noise_share counts as odd in CJK text: characters neither white space, a letter
+#: or figure (str.isalnum; re's \w is that and "_") nor one of _CJK_MARKS.
+_ODD_CJK = re.compile(rf"(?:[^\w\s{_CJK_MARKS}]|_)+")
 
 
 def noise_share(text: str) -> float:
@@ -1200,11 +1203,11 @@ def noise_share(text: str) -> float:
     if not tokens:
         return 1.0
     if cjk_ratio(text) >= 0.5:
-        visible = [ch for ch in text if not ch.isspace()]
-        odd = sum(
-            1 for ch in visible if not (ch.isalnum() or ch in "，。、；：？！“”‘’（）《》—…·")
-        )
-        return odd / len(visible)
+        # Characters counted in C: the visible ones are the tokens' (str.split cuts at what
+        # str.isspace calls space), the odd ones are removed in runs.
+        visible = sum(map(len, tokens))
+        odd = len(text) - len(_ODD_CJK.sub("", text))
+        return odd / visible
     return (len(tokens) - len(_CLEAN_TOKENS.findall(text))) / len(tokens)
 
 

@@ -33,12 +33,37 @@ class Line:
 
     def __post_init__(self) -> None:
         if self.width < 0:
-            text = self.text
-            if text.isascii() and "  " not in text and "\t" not in text:
-                # (most lines) nothing for repair_spacing to collapse: as wide as long
-                object.__setattr__(self, "width", len(text.strip(" ")))
-            else:
-                object.__setattr__(self, "width", display_width(repair_spacing(text)))
+            object.__setattr__(self, "width", _width(self.text))
+
+
+def _width(text: str) -> int:
+    """A line's display width once OCR spaces around CJK are removed (Line.width)."""
+    if text.isascii() and "  " not in text and "\t" not in text:
+        # (most lines) nothing for repair_spacing to collapse: as wide as long
+        return len(text.strip(" "))
+    return display_width(repair_spacing(text))
+
+
+_new = Line.__new__  # (object.__new__ itself is refused for the mypyc-compiled class)
+_set = object.__setattr__
+
+
+def _plain_line(number: int, text: str, indented: bool, gap: int, width: int) -> Line:
+    """``Line(number, text, indented, gap, width)`` for a line of plain text (no size, not bold,
+    not listed), built a few times faster than through the dataclass's ``__init__`` (calling the
+    class goes through the interpreter's slow init slot; each field here is set as the
+    generated ``__init__`` sets it, with ``object.__setattr__``). split_lines makes one a line.
+    """
+    line: Line = _new(Line)
+    _set(line, "number", number)
+    _set(line, "text", text)
+    _set(line, "indented", indented)
+    _set(line, "gap", gap)
+    _set(line, "width", width)
+    _set(line, "listed", False)
+    _set(line, "size", 0.0)
+    _set(line, "bold", False)
+    return line
 
 
 class LineSpan:
@@ -84,7 +109,9 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             gap += 1
             continue
-        lines.append(Line(number, stripped, raw[:1].isspace(), gap if lines else 0))
+        lines.append(
+            _plain_line(number, stripped, raw[:1].isspace(), gap if lines else 0, _width(stripped))
+        )
         gap = 0
     return lines
 

@@ -39,7 +39,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.lines import Block, Line, LineSpan
-from reader.text.cjk import cjk_ratio, display_width, ends_sentence
+from reader.text.cjk import cjk_ratio, display_width, ends_sentence, letter_counts
 
 #: How much shorter than the column (in half-width units) a line must be to count as short:
 #: one and a half CJK characters, so punctuation squeezing does not fake an indent.
@@ -924,7 +924,7 @@ def _closes(text: str) -> bool:
         or (clean != text and _is_jump_line(clean))
         or is_byline_line(text)
         or is_signature(text)
-        or sum(1 for ch in text if ch.isalpha()) < 3  # a stray number or mark
+        or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
     )
 
 

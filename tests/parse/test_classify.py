@@ -250,6 +250,20 @@ def test_only_patterns_starting_with_a_caret_in_every_branch_are_tried_at_the_st
     assert not _anchored(re.compile("[|^]a"))
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="中文字。，“”·—_a1²Ⅷ!?.-\u3000 \t\n\u2003\u00a0\u00ad#", max_size=30))
+def test_noise_share_of_cjk_text_counts_each_character(text: str) -> None:
+    # Counted in C (runs removed, token lengths), as the loop over each character counted it.
+    from reader.parse.classify import noise_share
+    from reader.text.cjk import cjk_ratio
+
+    if not text.split() or cjk_ratio(text) < 0.5:
+        return
+    visible = [ch for ch in text if not ch.isspace()]
+    odd = sum(1 for ch in visible if not (ch.isalnum() or ch in "，。、；：？！“”‘’（）《》—…·"))
+    assert noise_share(text) == odd / len(visible)
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="aZ.$1,'\"()-— \t\u00a0&s", max_size=30))
 def test_noise_share_counts_the_tokens_of_str_split(text: str) -> None:

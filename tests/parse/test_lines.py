@@ -65,3 +65,20 @@ def test_line_width_is_the_repaired_display_width(text: str) -> None:
     from reader.text.cjk import display_width, repair_spacing
 
     assert Line(1, text, False, 0).width == display_width(repair_spacing(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab 中\t\u3000\u00a0\u00ad.\n", max_size=40))
+def test_split_lines_builds_the_records_the_dataclass_builds(text: str) -> None:
+    # split_lines builds each Line without calling the class (faster): every field, those left
+    # out of comparison too, is what Line(number, text, indented, gap) gives. A field added to
+    # Line and not to the fast builder fails here.
+    from dataclasses import fields
+
+    from reader.parse.lines import Line
+
+    for line in split_lines(text):
+        made = Line(line.number, line.text, line.indented, line.gap)
+        assert type(line) is Line
+        for field in fields(Line):
+            assert getattr(line, field.name) == getattr(made, field.name), field.name

@@ -116,7 +116,7 @@ def test_seams_join_without_space_where_a_side_is_wide(left: str, right: str) ->
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="a 中。\u3000\u2003\n\U00020000", max_size=30))
 def test_wide_width_and_ratio_count_each_character(text: str) -> None:
-    # Counted by removing the characters (subn), as they were by listing them (findall).
+    # Counted by removing runs of them, as they were by listing each character (findall).
     wide = sum(is_wide(ch) for ch in text)
     visible = sum(not ch.isspace() for ch in text)
     assert display_width(text) == len(text) + wide
