@@ -39,8 +39,11 @@ class Highlighting(QObject):
     #: jieba's dictionary could not be loaded (whole words stay off): the reason.
     segmenterFailed = Signal(str)
 
-    #: How long after the first issue is shown jieba starts loading (ms).
-    SEGMENTER_DELAY_MS = 400
+    #: How long after the first issue is shown jieba starts loading (ms): after the launch's
+    #: list and page pane are in (about 1.1 s after the window on the 8-page ALTO issue), so
+    #: that building its 500,000-word dictionary (whose dict resizes alone hold the lock up to
+    #: 40 ms) does not compete with their first paints for the interpreter.
+    SEGMENTER_DELAY_MS = 1500
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)

@@ -91,3 +91,32 @@ def test_a_word_list_from_another_dictionary_is_not_used(kept: Path, tmp_path: P
     segment.write_words(tmp_path / WORDS_FILE, ("another", *stamp[1:]), {"词": 1}, 1)
     assert segment.read_words(tmp_path / WORDS_FILE, stamp) is None
     assert segment.read_words(tmp_path / "missing", stamp) is None
+
+
+def test_jieba_loads_without_pkg_resources_which_stays_importable(
+    kept: Path, tmp_path: Path
+) -> None:
+    """A fresh interpreter: the word list loads and cuts with ``pkg_resources`` never imported
+    (jieba opens its dictionary by its fallback), and ``pkg_resources`` is not left refused."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from reader.text.segment import Segmenter
+segmenter = Segmenter(cache_dir={str(tmp_path)!r})
+segmenter.load()
+print("pkg_resources" in sys.modules, "jieba" in sys.modules)
+print(" ".join(segmenter._tokenizer.lcut({SENTENCE!r})))
+print(sys.modules.get("pkg_resources", "absent"))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    imported, cut, left = done.stdout.splitlines()
+    assert imported == "False True"
+    here = Segmenter(cache_dir=kept)
+    here.load()
+    assert cut.split() == here._tokenizer.lcut(SENTENCE)
+    assert len(cut.split()) > 3
+    assert left == "absent"
