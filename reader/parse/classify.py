@@ -18,6 +18,7 @@ from reader.text.cjk import (
     CLAUSE_PUNCTUATION,
     FIRST_WIDE,
     cjk_ratio,
+    count_in_runs,
     display_width,
     ends_sentence,
     joins_without_space,
@@ -1204,9 +1205,9 @@ def noise_share(text: str) -> float:
         return 1.0
     if cjk_ratio(text) >= 0.5:
         # Characters counted in C: the visible ones are the tokens' (str.split cuts at what
-        # str.isspace calls space), the odd ones are removed in runs.
+        # str.isspace calls space), the odd ones in runs (count_in_runs).
         visible = sum(map(len, tokens))
-        odd = len(text) - len(_ODD_CJK.sub("", text))
+        odd = count_in_runs(_ODD_CJK, text)
         return odd / visible
     return (len(tokens) - len(_CLEAN_TOKENS.findall(text))) / len(tokens)
 

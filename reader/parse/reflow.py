@@ -824,12 +824,7 @@ def _names_run_on(lines: Sequence[Line], like: list[bool]) -> None:
         if not like[i]:
             continue  # (most lines: asked first, before any text is read)
         above = lines[i - 1].text.rstrip()
-        if (
-            above[-1:] == "."
-            and ", " in above
-            and _TITLE_BEFORE_NAME.search(above) is not None
-            and title_style(above) == "mixed"
-        ):
+        if ", " in above and _before_a_name(above) and title_style(above) == "mixed":
             like[i] = False
 
 
@@ -910,12 +905,18 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+def _before_a_name(text: str) -> bool:
+    """Whether the line closes on a title before a name ("… and Mrs."): the name is on the
+    next line, and the stop closes nothing (the stop is tested first, the pattern after)."""
+    return text[-1:] == "." and _TITLE_BEFORE_NAME.search(text) is not None
+
+
 def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
     aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
     a byline or a signature."""
     clean = _TRAILING_DIRT.sub("", text)
-    if text[-1:] == "." and _TITLE_BEFORE_NAME.search(text) is not None:
+    if _before_a_name(text):
         return False
     return (
         ends_sentence(text)

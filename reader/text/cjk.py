@@ -63,7 +63,7 @@ def is_wide(char: str) -> bool:
     return not char.isascii() and _WIDE.match(char) is not None
 
 
-# The wide class and white space as runs (see _count).
+# The wide class and white space as runs (see count_in_runs).
 _WIDE_RUN = re.compile(_WIDE.pattern + "+")
 _WHITE_RUN = re.compile(r"\s+")
 
@@ -78,7 +78,7 @@ def cjk_ratio(text: str) -> float:
     return 0.0 if text.isascii() else _wide_ratio(text)
 
 
-def _count(runs: re.Pattern[str], text: str) -> int:
+def count_in_runs(runs: re.Pattern[str], text: str) -> int:
     """How many characters of ``text`` the runs of a one-character class (``runs`` is the
     class followed by ``+``) cover, counted by removing the runs (C-level, one match per run: a
     line of Chinese is one run; a match per character made a Chinese line cost 9x more, and
@@ -90,15 +90,15 @@ def _count(runs: re.Pattern[str], text: str) -> int:
 # them of each line again. (ASCII text is measured faster than a memo is looked up.)
 @lru_cache(maxsize=1 << 14)
 def _wide_width(text: str) -> int:
-    return len(text) + _count(_WIDE_RUN, text)
+    return len(text) + count_in_runs(_WIDE_RUN, text)
 
 
 @lru_cache(maxsize=1 << 14)
 def _wide_ratio(text: str) -> float:
-    visible = len(text) - _count(_WHITE_RUN, text)
+    visible = len(text) - count_in_runs(_WHITE_RUN, text)
     if not visible:
         return 0.0
-    return _count(_WIDE_RUN, text) / visible
+    return count_in_runs(_WIDE_RUN, text) / visible
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
