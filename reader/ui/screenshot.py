@@ -146,6 +146,11 @@ def render_search(
     """The window as the app wires it, with both samples in the library and a search done."""
     from reader.ui.wiring import StoreWiring, check_library
 
+    # A library of its own for each picture: the user database keeps the window's size and
+    # docks, and attaching the library restores them, so the 800x600 picture made after the
+    # 1280x800 one came out at 1280x800.
+    for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        os.environ[var] = str(config / f"library-{shot.file}" / var.lower())
     window = MainWindow(
         settings=shot_settings(config / f"search-{shot.file}.ini"),
         segmenter=segmenter,
@@ -343,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, "en")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="broadsheet-shots-") as temp:
-        for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):  # the library of the search picture
+        for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):  # (each search picture sets its own)
             os.environ[var] = str(Path(temp) / var.lower())
         segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
         if args.only_layout:
