@@ -161,10 +161,11 @@ class ImportReport:
         """One line: how many of each, pages per second, failures."""
         parts = [f"{self.count(s)} {s.value}" for s in (Status.ADDED, Status.CACHED)]
         parts.append(f"{self.count(Status.UNCHANGED)} unchanged")
+        issues = len(self.issues) + len(self.failed)
         text = (
-            f"{len(self.issues) + len(self.failed)} issues: {', '.join(parts)}, "
-            f"{len(self.failed)} failed; {self.pages} pages parsed in {self.seconds:.1f} s "
-            f"({self.pages_per_second:.1f} pages/s)"
+            f"{issues} {'issue' if issues == 1 else 'issues'}: {', '.join(parts)}, "
+            f"{len(self.failed)} failed; {self.pages} {'page' if self.pages == 1 else 'pages'} "
+            f"parsed in {self.seconds:.1f} s ({self.pages_per_second:.1f} pages/s)"
         )
         return text + (" — cancelled" if self.cancelled else "")
 

@@ -157,3 +157,64 @@ def test_exports_escape_them(evil_library: Path, tmp_path: Path, suffix: str, qa
         written = target.read_text(encoding="utf-8")
     assert not set(written) & RAW
     assert "x1b" in written and "u202e" in written
+
+
+def bad_inputs(root: Path) -> dict[Path, str]:
+    """What a new user hands the commands by mistake, and the reason each names."""
+    root.mkdir()
+    (root / "empty.txt").write_bytes(b"")
+    (root / "photo.jpg").write_bytes(bytes(range(256)) * 80)  # binary, 20 KB
+    (root / "no pages").mkdir()
+    big = root / "big.txt"
+    big.write_text("The council met on Tuesday and voted the new budget.\n" * 120_000)  # 6.4 MB
+    return {
+        root / "missing.txt": "no such file or folder",
+        root / "empty.txt": "file is empty",
+        root / "photo.jpg": "binary data, not a text page",
+        big: "file is too large for a page (6.1 MB; the limit is 5 MB)",
+    }
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("parse",), ("library", "add"), ("export", "--all", "-o", "OUT.pdf")],
+    ids=["parse", "library-add", "export"],
+)
+def test_every_command_refuses_bad_input_in_one_line_exit_2(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """The real program, in a process of its own: a missing file, an empty one, a binary one,
+    one over the size limit and a folder without pages are each exit 2 and one line naming the
+    file (``library add`` adds its summary line), never a traceback."""
+    out = str(tmp_path / "out.pdf")
+    cases = bad_inputs(tmp_path / "in")
+    cases[tmp_path / "in" / "no pages"] = (
+        "no issues found in {path}"
+        if command[0] == "library"
+        else "folder has no page files (expected 01.txt, 02.txt …)"
+    )
+    for path, reason in cases.items():
+        argv = [command[0], str(path), *(out if a == "OUT.pdf" else a for a in command[1:])]
+        if command[0] == "library":
+            argv = ["library", "add", str(path)]
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", *argv],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        lines = done.stderr.splitlines()
+        assert done.returncode == 2, (argv, done.stderr)
+        assert "Traceback" not in done.stderr and done.stdout == "", (argv, done.stderr)
+        if "{path}" in reason:
+            assert lines == [f"broadsheet: {reason.format(path=path)}"]
+            continue
+        assert lines[0] == f"broadsheet: {path}: {reason}", argv
+        if command[0] == "library":  # and one summary line, in the singular
+            assert len(lines) == 2 and lines[1].startswith("broadsheet: 1 issue: 0 added,"), lines
+            assert "1 failed; 0 pages parsed" in lines[1]
+        else:
+            assert len(lines) == 1, lines
+    assert not Path(out).exists()
