@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
 from reader.export.bookmarks import export_bookmarks
 from reader.store.library import BookmarkState, Library, ResolvedBookmark
 from reader.store.records import Bookmark
+from reader.ui.actions import shortcut_text, spec
+from reader.ui.empty_hint import HintedTableView
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.window_layout import columns_width
 from reader.ui.workers import TaskRunner
@@ -216,7 +217,13 @@ class BookmarksPanel(QWidget):
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setToolTip(self.tr("Write every bookmark to a Markdown or JSON file"))
         self.export_button.clicked.connect(self._choose_export)
-        self.table = QTableView(self)
+        self.table = HintedTableView(self)
+        self.table.set_empty_text(
+            self.tr(
+                "No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, "
+                "with a note of your own; bookmarks stay when the issue is read again."
+            ).format(key=shortcut_text(spec("toggle_bookmark")))
+        )
         self.table.setObjectName("bookmarksTable")
         self.table.setAccessibleName(self.tr("Bookmarked stories"))
         # Long titles lose their middle, not their end; the tooltip has them whole.

@@ -26,7 +26,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QListView,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from reader.store.library import Library
 from reader.store.records import Hit, Snippet
 from reader.store.search import parse_query
 from reader.ui.delegates import PanelDelegate
+from reader.ui.empty_hint import HintedListView
 from reader.ui.regions import name_clear_button
 from reader.ui.table_model import AnyIndex, role_names
 from reader.ui.workers import TaskRunner
@@ -194,7 +194,7 @@ def snippet_in_row(snippet: Snippet, plain: QFont, bold: QFont, width: int) -> S
     )
 
 
-class _ResultsList(QListView):
+class _ResultsList(HintedListView):
     """Enter opens the current hit (the list's own activation needs a platform-dependent key)."""
 
     enterPressed = Signal()
@@ -259,6 +259,7 @@ class SearchPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)
+        self.results.set_empty_text(self.empty_hint())
         self.results.activated.connect(self._activate_index)
         self.results.enterPressed.connect(self._activate_current)
         self._debounce = QTimer(self)
@@ -271,6 +272,14 @@ class SearchPanel(QWidget):
         layout.addWidget(self.query_edit)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+
+    def empty_hint(self) -> str:
+        """What the empty list says before a query is typed."""
+        return self.tr(
+            "Type words above to search every story in the library: every issue you open "
+            'joins it. All words must match; "quotes" keep a phrase; Chinese matches any '
+            "text (科, 人工智能), English whole words."
+        )
 
     def focus_query(self) -> None:
         """For Ctrl+Shift+F: put the cursor in the query box with its text selected."""
@@ -288,6 +297,8 @@ class SearchPanel(QWidget):
         self._debounce.stop()
         text = self.query_edit.text()
         self._generation += 1
+        # The hint only while nothing is asked: after a query the status line says it all.
+        self.results.set_empty_text("" if text.strip() else self.empty_hint())
         if not text.strip():
             self.model.set_hits([])
             self.status.setText("")

@@ -129,6 +129,10 @@
         <translation>把全部书签写入 Markdown 或 JSON 文件</translation>
     </message>
     <message>
+        <source>No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, with a note of your own; bookmarks stay when the issue is read again.</source>
+        <translation>还没有书签。在文章上按 {key}（文章 › 书签）即可收藏到这里，还能写上自己的笔记；报纸重新解析后书签仍在。</translation>
+    </message>
+    <message>
         <source>Bookmarked stories</source>
         <translation>已加书签的文章</translation>
     </message>
@@ -1482,6 +1486,10 @@ Details are in the log file:
     <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Type words above to search every story in the library: every issue you open joins it. All words must match; &quot;quotes&quot; keep a phrase; Chinese matches any text (科, 人工智能), English whole words.</source>
+        <translation>在上方输入词语，搜索报库中的每篇文章：打开过的每一期都在报库里。所有词都须命中；&quot;引号&quot;内为词组；中文按字面匹配（科、人工智能），英文按整词匹配。</translation>
     </message>
     <message>
         <source>Searching…</source>

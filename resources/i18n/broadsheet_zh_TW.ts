@@ -129,6 +129,10 @@
         <translation>把全部書籤寫入 Markdown 或 JSON 檔案</translation>
     </message>
     <message>
+        <source>No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, with a note of your own; bookmarks stay when the issue is read again.</source>
+        <translation>還沒有書籤。在文章上按 {key}（文章 › 書籤）即可收藏到這裡，還能寫上自己的筆記；報紙重新解析後書籤仍在。</translation>
+    </message>
+    <message>
         <source>Bookmarked stories</source>
         <translation>已加書籤的文章</translation>
     </message>
@@ -1482,6 +1486,10 @@ Details are in the log file:
     <message>
         <source>Search results</source>
         <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <source>Type words above to search every story in the library: every issue you open joins it. All words must match; &quot;quotes&quot; keep a phrase; Chinese matches any text (科, 人工智能), English whole words.</source>
+        <translation>在上方輸入詞語，搜尋報庫中的每篇文章：開過的每一期都在報庫裡。所有詞都須命中；&quot;引號&quot;內為詞組；中文按字面比對（科、人工智慧），英文按整詞比對。</translation>
     </message>
     <message>
         <source>Searching…</source>
