@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="broadsheet",
+        # argparse's own usage line left PATH out (the window's PATH is read before argparse).
+        usage=f"broadsheet [PATH] [--new-window] [--lang {{{','.join(LANGUAGES)}}}] "
+        "[--quit-after-load]\n"
+        "       broadsheet COMMAND ...   (COMMAND --help for its options)\n"
+        "       broadsheet --version",
         description="A reader for digitized newspapers. Without a subcommand, opens the window "
         "(on PATH, or on the bundled sample issue).",
     )

@@ -194,3 +194,24 @@ def test_the_cli_knows_the_interface_languages_without_importing_qt() -> None:
     from reader.ui.i18n import LANGUAGES as INTERFACE
 
     assert tuple(INTERFACE) == LANGUAGES
+
+
+def test_help_shows_that_a_path_opens_the_window() -> None:
+    """``broadsheet --help`` (the real program): the usage names PATH, the window's argument,
+    which argparse's own usage line left out, and the subcommands."""
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--help"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    usage = done.stdout.split("\n\n")[0].splitlines()
+    assert usage[0] == (
+        "usage: broadsheet [PATH] [--new-window] [--lang {en,zh_CN,zh_TW}] [--quit-after-load]"
+    )
+    assert usage[1].split()[:2] == ["broadsheet", "COMMAND"]
+    assert usage[2].split() == ["broadsheet", "--version"]
+    for command in ("parse", "library", "search", "export"):
+        assert f"    {command} " in done.stdout
