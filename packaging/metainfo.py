@@ -31,20 +31,16 @@ CAPTIONS = {
     "window-zh.png": "A Chinese issue: headlines beside the reading pane",
     "window-en.png": "An English issue with highlighted terms",
     "window-search.png": "Searching every issue in the library",
-    "window-800x600-panel.png": "At 800×600 with a panel open: the story keeps a readable width",
+    "window-800x600-panel.png": "An 800×600 window with a panel open: the story keeps its width",
     "window-800x600-panel-2x.png": "The same window at twice the scale",
     "window-zh-ui.png": "The interface in Chinese, on a teaser that links to its story",
     "page-view.png": "The printed page beside the story, its place outlined",
     "page-view-zoomed.png": "The page zoomed in on the story's outline",
     "page-view-1859.png": "An 1859 page from its ALTO and scan",
     "pdf-zh.png": "A page of a Chinese issue exported to PDF",
-    "window-800x600-panel.png": "The window at 800×600 with a panel open",
-    "window-800x600-panel-2x.png": "The window at 800×600 with a panel open, at 2× scale",
     "window-dark.png": "The dark theme",
     "window-sepia.png": "The sepia theme",
     "window-first-run.png": "The first-run hint with the keys that matter",
-    "window-800x600-panel.png": "An 800×600 window with a panel open: the story keeps its width",
-    "window-800x600-panel-2x.png": "The same window at twice the scale",
 }
 
 RELEASE_HEADING = re.compile(
