@@ -40,6 +40,9 @@ from reader.model import Issue
 from reader.text.segment import Segmenter
 from reader.ui.actions import build_actions, build_menus
 from reader.ui.article_html import (
+    MarkedBlock,
+    PaneStyle,
+    PaneText,
     ReadingFonts,
     page_text_font,
     render_article_html,
@@ -509,16 +512,26 @@ class MainWindow(QMainWindow):
         """Show ``row`` in the pane with the current terms marked."""
         issue = self._issue
         highlight = self.highlighting.highlighter()
+        # Hits are coloured in the laid-out document, not in the HTML (``PaneText``).
         if row.type is RowType.UNPLACED:
             page = row.page
-            self.pane.show_html(lambda style: render_unplaced_html(page, issue, style, highlight))
+
+            def render(style: PaneStyle) -> PaneText:
+                marks: list[MarkedBlock] = []
+                html = render_unplaced_html(page, issue, style, highlight, marks)
+                return PaneText(html, tuple(marks))
+
         else:
             article = row.article
             assert article is not None
             doubtful = self.settings.show_doubtful
-            self.pane.show_html(
-                lambda style: render_article_html(article, issue, style, highlight, doubtful)
-            )
+
+            def render(style: PaneStyle) -> PaneText:
+                marks: list[MarkedBlock] = []
+                html = render_article_html(article, issue, style, highlight, doubtful, marks)
+                return PaneText(html, tuple(marks))
+
+        self.pane.show_html(render)
 
     def rerender_current(self) -> None:
         """Render the current row again (new terms), keeping the pane's scroll position."""
