@@ -87,7 +87,7 @@ def decode_picture(
 ) -> Picture:
     """Decode ``path`` about ``width`` pixels wide into a QImage (runs in a worker thread, which
     waits for ``decoder``'s child process)."""
-    from reader.export.pdf import to_qimage  # (Qt's side of a decoded picture, shared)
+    from reader.qimage import to_qimage  # (not reader.export.pdf: see reader.qimage)
 
     decoded = decoder.decode(path, width)
     return Picture(ticket, page_number, to_qimage(decoded), decoded.full_size)

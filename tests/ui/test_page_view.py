@@ -320,3 +320,33 @@ def test_a_closed_pane_builds_no_view_until_it_is_first_opened(
     again = make_window(settings=Settings(tmp_path / "lazy.ini"))
     assert again.page_pane.visible
     assert len(again.page_pane.container.findChildren(PageView)) == 1
+
+
+def test_decoding_a_picture_does_not_import_the_pdf_export(tmp_path: Path) -> None:
+    """The decode worker turns the pixels into a QImage with ``reader.qimage``: importing the
+    PDF export there (Qt's printing classes, ~0.1–0.26 s holding the interpreter's lock) made
+    the window wait while it painted its first issue."""
+    import subprocess
+    import sys
+
+    picture = tmp_path / "page.jpg"
+    Image.new("RGB", (300, 400), "white").save(picture)
+    code = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication(sys.argv[:1])\n"
+        "from reader.page_image import DecoderProcess\n"
+        "from reader.ui.page_view import decode_picture\n"
+        "decoder = DecoderProcess()\n"
+        f"picture = decode_picture(decoder, 1, 1, {str(picture)!r}, 150)\n"
+        "decoder.close()\n"
+        "assert picture.image.width() == 150, picture.image.width()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reader.export')))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
