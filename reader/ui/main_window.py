@@ -7,7 +7,7 @@ work is done by
 - ``exporter`` (``export_flow.ExportFlow``): File › Export Selected…;
 - ``window_state`` (``window_state.WindowState``): recent files, geometry, docks, splitter;
 - ``docks`` (``docks.Docks``): the store's panels;
-- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane;
+- ``page_pane`` (``page_pane.PagePane``): the printed page beside the reading pane;
 - ``look`` (``look.Look``): reading settings, themes, full screen.
 """
 
@@ -64,7 +64,7 @@ from reader.ui.i18n.menu import LanguageChooser
 from reader.ui.look import Look
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
-from reader.ui.page_view import PagePane
+from reader.ui.page_pane import PagePane
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.regions import Regions, name_clear_button
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
