@@ -354,7 +354,7 @@ def test_decoding_a_picture_does_not_import_the_pdf_export(tmp_path: Path) -> No
 
 def test_the_page_views_module_is_imported_when_the_pane_is_first_opened(tmp_path: Path) -> None:
     """A window whose pane is closed does not import ``reader.ui.page_view`` (PySide6's
-    QGraphics classes: 13-55 ms of start-up); opening the pane does, and builds the view."""
+    QGraphics classes: ~7 ms of start-up CPU); opening the pane does, and builds the view."""
     import subprocess
     import sys
 
