@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -55,11 +55,9 @@ from reader.export.common import (
 from reader.export.html import story_anchor, story_html
 from reader.export.pdf_outline import OutlineEntry, add_outline
 from reader.export.pdf_text_layer import GlyphKeys, mend_text_layer
+from reader.qimage import to_qimage
 from reader.qt_compat import pin_singletons
 from reader.text.escape import escape_controls, escape_html
-
-if TYPE_CHECKING:
-    from reader.page_image import DecodedPage
 
 log = logging.getLogger(__name__)
 
@@ -307,15 +305,6 @@ def _make_document(
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(size)
     return doc
-
-
-def to_qimage(decoded: DecodedPage) -> QImage:
-    """A QImage (RGB32, the format the raster painter draws fastest) of a decoded picture."""
-    width, height = decoded.size
-    grey = decoded.mode == "L"
-    fmt = QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB888
-    image = QImage(decoded.data, width, height, width * (1 if grey else 3), fmt)
-    return image.convertToFormat(QImage.Format.Format_RGB32)  # a copy: owns its pixels
 
 
 def _page_crop(item: ExportItem) -> QImage | None:

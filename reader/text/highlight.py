@@ -204,3 +204,36 @@ def count_issue_hits(
                     total += 1
             per_row[page.unplaced_id] = total
     return HitCounts(generation, per_row, per_term)
+
+
+def shown_offsets(source: str, shown: str) -> list[int] | None:
+    """Where each offset of ``source`` (page text) falls in ``shown``, the same text as an
+    HTML paragraph lays it out: runs of white space collapsed (a line break is U+2028, a
+    ``\\r\\n`` one break). The list has ``len(source) + 1`` entries (the last is the end); a
+    character dropped by the collapse maps to where its run went. None when ``shown`` is not
+    such a copy of ``source`` (some other character changed): the caller marks nothing.
+    """
+    if "\r" not in source and source.replace("\n", "\u2028") == shown:
+        return list(range(len(source) + 1))
+    offsets: list[int] = []
+    j = 0
+    end = len(shown)
+    for char in source:
+        while True:
+            if j < end and (char == shown[j] or (char == "\n" and shown[j] == "\u2028")):
+                offsets.append(j)
+                j += 1
+                break
+            if char.isspace():  # collapsed away (or its run's space is still to come)
+                offsets.append(j)
+                break
+            if j < end and shown[j].isspace():  # a space the layout kept from an earlier run
+                j += 1
+                continue
+            return None
+    while j < end and shown[j].isspace():
+        j += 1
+    if j != end:
+        return None
+    offsets.append(j)
+    return offsets

@@ -180,6 +180,72 @@ class PaneStyle:
 
 Highlighter = Callable[[str], list[Span]]
 
+#: What joins the byline and the dateline in their one paragraph, as HTML and as the laid-out
+#: document's text (``&nbsp;`` is U+00A0 there).
+META_JOIN_HTML = " &nbsp;·&nbsp; "
+META_JOIN_TEXT = " \xa0·\xa0 "
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedBlock:
+    """One paragraph of page text with hits, to be marked in the laid-out document.
+
+    ``text`` is the page text the paragraph was made from (its parts joined as the HTML joins
+    them), ``spans`` the hits in it and ``doubts`` the doubtful words' spans, both in
+    ``text``'s characters; the reading pane maps them onto the paragraph's laid-out text.
+    """
+
+    text: str
+    spans: tuple[Span, ...]
+    doubts: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PaneText:
+    """A rendering for the reading pane: HTML without hit markup, and the paragraphs with hits.
+
+    Paragraph ``n`` of ``blocks`` is the ``<p>`` that carries ``-qt-user-state:n``: the pane
+    finds it by its block's user state and colours its hits with one cursor edit each, which is
+    cheaper than Qt's HTML import of an anchor and a styled span per hit, and gives the hits'
+    positions without walking the document's fragments.
+    """
+
+    html: str
+    blocks: tuple[MarkedBlock, ...]
+
+
+class _Marks:
+    """Collects the hits of the parts of one paragraph while its HTML is written (``marks``
+    mode of the renderers): ``add`` per part, then ``state`` for the paragraph's style."""
+
+    def __init__(self, blocks: list[MarkedBlock]) -> None:
+        self.blocks = blocks
+        self._parts: list[tuple[str, list[Span], Sequence[tuple[int, int]]]] = []
+
+    def add(self, text: str, spans: list[Span], doubts: Sequence[tuple[int, int]]) -> None:
+        self._parts.append((text, spans, doubts))
+
+    def state(self, join: str = "") -> str:
+        """``-qt-user-state:n;`` for the paragraph of the parts added since the last call when
+        any holds a hit (its ``MarkedBlock`` is number ``n``), else nothing."""
+        parts, self._parts = self._parts, []
+        if not any(spans for _text, spans, _doubts in parts):
+            return ""
+        texts: list[str] = []
+        spans: list[Span] = []
+        doubts: list[tuple[int, int]] = []
+        offset = 0
+        for text, part_spans, part_doubts in parts:
+            if texts:
+                texts.append(join)
+                offset += len(join)
+            texts.append(text)
+            spans.extend(Span(s.start + offset, s.end + offset, s.term) for s in part_spans)
+            doubts.extend((low + offset, high + offset) for low, high in part_doubts)
+            offset += len(text)
+        self.blocks.append(MarkedBlock("".join(texts), tuple(spans), tuple(doubts)))
+        return f"-qt-user-state:{len(self.blocks) - 1};"
+
 
 def _doubted(text: str, start: int, end: int, doubts: Sequence[tuple[int, int]], look: str) -> str:
     """``text[start:end]`` escaped, the parts inside a doubtful span wrapped in ``look``."""
@@ -264,18 +330,29 @@ def render_article_html(
     style: PaneStyle,
     highlight: Highlighter | None = None,
     doubtful: bool = False,
+    marks: list[MarkedBlock] | None = None,
 ) -> str:
     """The HTML for one article, its parts in the one reading order (``story_parts``, as the
     exports). Every piece of page text goes through ``escape_html``. With ``doubtful``, the
-    words the OCR engine was unsure of are underlined and dimmed."""
+    words the OCR engine was unsure of are underlined and dimmed. With ``marks``, hits are not
+    marked in the HTML: each paragraph holding hits is appended to ``marks`` and named by its
+    user state (``PaneText``)."""
     counter = [0]
     story = story_parts(article)
     doubts = doubtful_spans(article) if doubtful else {}
     doubt_look = f"color:{style.muted};text-decoration:underline"
+    collect = _Marks(marks) if marks is not None else None
 
     def mark(text: str, part: str = "", index: int = 0) -> str:
         spans = doubts.get((part, index), ())
-        return _marked(text, highlight(text) if highlight else [], counter, spans, doubt_look)
+        hits = highlight(text) if highlight else []
+        if collect is not None:
+            collect.add(text, hits, spans)
+            hits = []
+        return _marked(text, hits, counter, spans, doubt_look)
+
+    def state(join: str = "") -> str:
+        return collect.state(join) if collect is not None else ""
 
     sample = " ".join(filter(None, (article.headline, *article.paragraphs[:2], article.credit)))
     cjk = mostly_cjk(sample) or (issue is not None and issue.language == "zh" and not sample)
@@ -295,19 +372,21 @@ def render_article_html(
         label = escape_html(kind_label(article.kind.value).upper())
         parts.append(f'<p style="{label_style}">{label}</p>')
     if story.kicker:
+        kicker = mark(story.kicker, "kicker")
         parts.append(
-            f'<p style="font-family:{head_font};font-size:{px * 0.95:.1f}px;color:{style.muted};'
-            f'margin-bottom:{px * 0.3:.1f}px">{mark(story.kicker, "kicker")}</p>'
+            f'<p style="{state()}font-family:{head_font};font-size:{px * 0.95:.1f}px;'
+            f'color:{style.muted};margin-bottom:{px * 0.3:.1f}px">{kicker}</p>'
         )
     # Titles are <p>, not <h1>/<h2>: Qt's HTML import gives a heading its own relative size
     # (h1 = 18 pt) and ignores a pixel font-size on it or inside it, so a headline would not
     # follow zoom and would end smaller than the body. Every size here is in pixels of ``px``.
     if article.headline:
+        headline = mark(article.headline, "headline")
         parts.append(
-            f'<p style="font-family:{head_font};font-size:{px * (1.75 if cjk else 1.9):.1f}px;'
+            f'<p style="{state()}font-family:{head_font};'
+            f"font-size:{px * (1.75 if cjk else 1.9):.1f}px;"
             f"font-weight:{700 if cjk else 600};color:{style.text};line-height:130%;"
-            f'margin-top:0;margin-bottom:{px * 0.45:.1f}px">'
-            f"{mark(article.headline, 'headline')}</p>"
+            f'margin-top:0;margin-bottom:{px * 0.45:.1f}px">{headline}</p>'
         )
     elif article.kind is not ArticleKind.CAPTION:
         parts.append(
@@ -316,19 +395,21 @@ def render_article_html(
             f"{escape_html(article.display_title)}</p>"
         )
     if story.subheadline:
+        subheadline = mark(story.subheadline, "subheadline")
         parts.append(
-            f'<p style="font-family:{head_font};font-size:{px * 1.15:.1f}px;font-weight:400;'
-            f'color:{style.text};margin-top:0;margin-bottom:{px * 0.5:.1f}px">'
-            f"{mark(story.subheadline, 'subheadline')}</p>"
+            f'<p style="{state()}font-family:{head_font};font-size:{px * 1.15:.1f}px;'
+            f"font-weight:400;color:{style.text};margin-top:0;"
+            f'margin-bottom:{px * 0.5:.1f}px">{subheadline}</p>'
         )
     meta = [
         mark(x, part) for x, part in ((story.byline, "byline"), (story.dateline, "dateline")) if x
     ]
     if meta:
         parts.append(
-            f'<p style="font-family:{body_font};font-size:{px * 0.82:.1f}px;color:{style.muted};'
+            f'<p style="{state(META_JOIN_TEXT)}font-family:{body_font};'
+            f"font-size:{px * 0.82:.1f}px;color:{style.muted};"
             f'margin-top:{px * 0.2:.1f}px;margin-bottom:{px * 0.9:.1f}px">'
-            + " &nbsp;·&nbsp; ".join(meta)
+            + META_JOIN_HTML.join(meta)
             + "</p>"
         )
     if story.continued_from is not None:
@@ -343,10 +424,11 @@ def render_article_html(
     for index, paragraph in enumerate(article.paragraphs):
         if not paragraph.strip():
             continue
+        body = mark(paragraph, "paragraph", index)
         parts.append(
-            f'<p style="font-family:{body_font};font-size:{px:.1f}px;color:{style.text};'
-            f"line-height:{line_height}%;{indent}margin-top:0;"
-            f'margin-bottom:{paragraph_gap:.1f}px"{align}>{mark(paragraph, "paragraph", index)}</p>'
+            f'<p style="{state()}font-family:{body_font};font-size:{px:.1f}px;'
+            f"color:{style.text};line-height:{line_height}%;{indent}margin-top:0;"
+            f'margin-bottom:{paragraph_gap:.1f}px"{align}>{body}</p>'
         )
     target = issue.jump_target(article) if issue is not None else None
     if story.continued_to is not None or target is not None:
@@ -379,9 +461,10 @@ def render_article_html(
                 + "</p>"
             )
     if story.credit:
+        credit = mark(story.credit, "credit")
         parts.append(
-            f'<p style="font-family:{body_font};font-size:{px * 0.8:.1f}px;color:{style.muted};'
-            f'margin-top:{px * 0.4:.1f}px" align="right">{mark(story.credit, "credit")}</p>'
+            f'<p style="{state()}font-family:{body_font};font-size:{px * 0.8:.1f}px;'
+            f'color:{style.muted};margin-top:{px * 0.4:.1f}px" align="right">{credit}</p>'
         )
     parts.append(
         f'<hr style="color:{style.rule};background-color:{style.rule}" />'
@@ -393,10 +476,16 @@ def render_article_html(
 
 
 def render_unplaced_html(
-    page: Page, issue: Issue | None, style: PaneStyle, highlight: Highlighter | None = None
+    page: Page,
+    issue: Issue | None,
+    style: PaneStyle,
+    highlight: Highlighter | None = None,
+    marks: list[MarkedBlock] | None = None,
 ) -> str:
-    """A page's unplaced text (and its furniture), shown rather than hidden."""
+    """A page's unplaced text (and its furniture), shown rather than hidden; ``marks`` as in
+    ``render_article_html``."""
     counter = [0]
+    collect = _Marks(marks) if marks is not None else None
     px = style.pixels
     cjk = mostly_cjk(" ".join(page.unplaced))
     font = style.fonts.stack(cjk_first=cjk)
@@ -415,8 +504,12 @@ def render_unplaced_html(
     ]
     for line in page.unplaced:
         spans = highlight(line) if highlight else []
+        state = ""
+        if collect is not None:
+            collect.add(line, spans, ())
+            state, spans = collect.state(), []
         parts.append(
-            f'<p style="font-family:{font};font-size:{px:.1f}px;color:{style.text};'
+            f'<p style="{state}font-family:{font};font-size:{px:.1f}px;color:{style.text};'
             f'line-height:{style.reading.line_height(cjk)}%;margin-bottom:{px * 0.4:.1f}px">'
             f"{_marked(line, spans, counter)}</p>"
         )

@@ -7,7 +7,7 @@ work is done by
 - ``exporter`` (``export_flow.ExportFlow``): File › Export Selected…;
 - ``window_state`` (``window_state.WindowState``): recent files, geometry, docks, splitter;
 - ``docks`` (``docks.Docks``): the store's panels;
-- ``page_pane`` (``page_view.PagePane``): the printed page beside the reading pane;
+- ``page_pane`` (``page_pane.PagePane``): the printed page beside the reading pane;
 - ``look`` (``look.Look``): reading settings, themes, full screen.
 """
 
@@ -40,6 +40,9 @@ from reader.model import Issue
 from reader.text.segment import Segmenter
 from reader.ui.actions import build_actions, build_menus
 from reader.ui.article_html import (
+    MarkedBlock,
+    PaneStyle,
+    PaneText,
     ReadingFonts,
     page_text_font,
     render_article_html,
@@ -61,7 +64,7 @@ from reader.ui.i18n.menu import LanguageChooser
 from reader.ui.look import Look
 from reader.ui.navigation import Navigator
 from reader.ui.opening import Opener
-from reader.ui.page_view import PagePane
+from reader.ui.page_pane import PagePane
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.regions import Regions, name_clear_button
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
@@ -509,16 +512,26 @@ class MainWindow(QMainWindow):
         """Show ``row`` in the pane with the current terms marked."""
         issue = self._issue
         highlight = self.highlighting.highlighter()
+        # Hits are coloured in the laid-out document, not in the HTML (``PaneText``).
         if row.type is RowType.UNPLACED:
             page = row.page
-            self.pane.show_html(lambda style: render_unplaced_html(page, issue, style, highlight))
+
+            def render(style: PaneStyle) -> PaneText:
+                marks: list[MarkedBlock] = []
+                html = render_unplaced_html(page, issue, style, highlight, marks)
+                return PaneText(html, tuple(marks))
+
         else:
             article = row.article
             assert article is not None
             doubtful = self.settings.show_doubtful
-            self.pane.show_html(
-                lambda style: render_article_html(article, issue, style, highlight, doubtful)
-            )
+
+            def render(style: PaneStyle) -> PaneText:
+                marks: list[MarkedBlock] = []
+                html = render_article_html(article, issue, style, highlight, doubtful, marks)
+                return PaneText(html, tuple(marks))
+
+        self.pane.show_html(render)
 
     def rerender_current(self) -> None:
         """Render the current row again (new terms), keeping the pane's scroll position."""

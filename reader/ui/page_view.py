@@ -7,8 +7,9 @@ larger, when the reader zooms in; the GUI thread only paints the part that is on
 picture (or one that cannot be read), a schematic page is drawn from the coordinates: every
 story's zones as boxes, headlines as bars. A page without any coordinates (plain text) says so.
 
-``PagePane`` is the window's collaborator: it puts the view beside the reading pane, follows the
-shown story, selects the story of a clicked zone and remembers whether the pane is open.
+``reader.ui.page_pane.PagePane`` is the window's collaborator: it puts the view beside the
+reading pane (importing this module when the pane is first opened), follows the shown story,
+selects the story of a clicked zone and remembers whether the pane is open.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,9 +36,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
-    QLabel,
     QStyleOptionGraphicsItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,7 +45,6 @@ from reader.page_image import DecoderProcess
 from reader.ui.i18n import page_label
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
     from reader.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -87,7 +85,7 @@ def decode_picture(
 ) -> Picture:
     """Decode ``path`` about ``width`` pixels wide into a QImage (runs in a worker thread, which
     waits for ``decoder``'s child process)."""
-    from reader.export.pdf import to_qimage  # (Qt's side of a decoded picture, shared)
+    from reader.qimage import to_qimage  # (not reader.export.pdf: see reader.qimage)
 
     decoded = decoder.decode(path, width)
     return Picture(ticket, page_number, to_qimage(decoded), decoded.full_size)
@@ -529,143 +527,3 @@ class PageView(QGraphicsView):
         return QPointF(
             self.mapFromScene(QPointF(zone.x + zone.width / 2, zone.y + zone.height / 2))
         )
-
-
-class PagePane(QObject):
-    """The page pane in the window: beside the reading pane, following the shown story.
-
-    Its container sits in the splitter from the start (so the splitter's saved sizes hold), but
-    the view, its scene and the message label are built when the pane is first opened (or
-    ``view`` is first asked for): a closed pane costs the window's start-up nothing.
-    """
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.container = QWidget(window)
-        self.container.setObjectName("pagePane")
-        self.container.setAccessibleName(QCoreApplication.translate("PagePane", "Page"))
-        self._layout = QVBoxLayout(self.container)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(0)
-        self.decoder = DecoderProcess()
-        self._view: PageView | None = None
-        self._label: QLabel | None = None
-        self._colours: tuple[QColor, QColor] | None = None  # the theme's, for the view
-        window.splitter.addWidget(self.container)
-        window.splitter.setStretchFactor(2, 1)
-        window.splitter.setSizes([300, 520, 460])  # a saved state, restored next, wins
-        window.issueShown.connect(self._on_issue)
-        window.articleShown.connect(self._on_article)
-        # The page follows the story in a turn of the event loop of its own (coalesced, in the
-        # window's ``turns``), not in the one that shows the story: drawing a page's sketch and
-        # zooming it take their time.
-        self.container.setVisible(window.settings.page_visible)
-        if self.visible:
-            self._build()
-            window.runner.start(self.decoder.start)
-
-    @property
-    def view(self) -> PageView:
-        """The page view (built now if the pane was never opened)."""
-        if self._view is None:
-            self._build()
-            assert self._view is not None
-        return self._view
-
-    @property
-    def label(self) -> QLabel:
-        """The line above the page saying what is shown (no layout, no picture …)."""
-        if self._label is None:
-            self._build()
-            assert self._label is not None
-        return self._label
-
-    def _build(self) -> None:
-        label = QLabel(self.container)
-        label.setObjectName("pageMessage")
-        label.setWordWrap(True)
-        label.setContentsMargins(8, 4, 8, 4)
-        label.setStyleSheet("color: palette(placeholder-text);")
-        label.hide()
-        view = PageView(self.window.runner, self.decoder, self.container)
-        self._layout.addWidget(label)
-        self._layout.addWidget(view, 1)
-        self._label, self._view = label, view
-        if self._colours is not None:
-            view.set_colours(*self._colours)
-        view.zoneClicked.connect(self._on_zone_clicked)
-        for signal in (view.pictureShown, view.pictureFailed, view.outlineMoved):
-            signal.connect(self._update_label)
-
-    def close(self) -> None:
-        """Stop the decoder's child process (the window calls this once its workers are done)."""
-        self.decoder.close()
-
-    @property
-    def visible(self) -> bool:
-        return not self.container.isHidden()
-
-    def set_visible(self, visible: bool) -> None:
-        """Open or close the pane (``p``); remembered in the settings for the next start."""
-        if visible == self.visible:
-            return
-        self.container.setVisible(visible)
-        self.window.settings.page_visible = visible
-        if visible:
-            self.window.runner.start(self.decoder.start)
-            self._follow_current()
-
-    def set_colours(self, backdrop: QColor, sketch_paper: QColor) -> None:
-        """The theme's colours for the view (kept until it is built, if the pane is closed)."""
-        self._colours = (backdrop, sketch_paper)
-        if self._view is not None:
-            self._view.set_colours(backdrop, sketch_paper)
-
-    # The keys' handlers (named in the keymap; the view is built only when one is used).
-    def zoom_in(self) -> None:
-        self.view.zoom_in()
-
-    def zoom_out(self) -> None:
-        self.view.zoom_out()
-
-    def fit_width(self) -> None:
-        self.view.fit_width()
-
-    def _make_room(self) -> None:
-        """Give the open pane half the reading area when it has next to none (a splitter state
-        saved before the pane existed, or while it was closed)."""
-        sizes = self.window.splitter.sizes()
-        if len(sizes) == 3 and sizes[2] < 120:
-            half = (sum(sizes) - sizes[0]) // 2
-            self.window.splitter.setSizes([sizes[0], half, half])
-
-    def _on_issue(self, issue: Issue) -> None:
-        if self._view is not None:
-            self._view.set_issue(issue)
-        self._follow_current()
-
-    def _on_article(self, _row_id: str) -> None:
-        # (before the rest of the list: the story's page is on screen, the list's end is not)
-        self.window.turns.add("page", self._follow_current, first=True)
-
-    def _follow_current(self) -> None:
-        self.window.turns.cancel("page")  # (followed now: a pending turn would only repeat it)
-        if not self.visible or self.window.issue is None:
-            return
-        self._make_room()
-        if self.view.issue is not self.window.issue:
-            self.view.set_issue(self.window.issue)
-        row = self.window.current_row
-        if row is None:
-            return
-        self.view.show_article(row.article, row.page.number)
-
-    def _on_zone_clicked(self, article_id: str) -> None:
-        if article_id != self.window.current_id:
-            self.window.show_article(article_id)
-
-    def _update_label(self, *_args: object) -> None:
-        text = self.view.message
-        self.label.setText(text)
-        self.label.setVisible(bool(text))

@@ -17,11 +17,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QTextBrowser, QTextEdit, QWidget
 
+from reader.text.highlight import shown_offsets
 from reader.ui.article_html import (
     HIT_ANCHOR,
     JUMP_SCHEME,
+    MarkedBlock,
     PaneStyle,
+    PaneText,
     ReadingFonts,
+    highlight_colours,
     page_text_font,
 )
 from reader.ui.reading_settings import ReadingSettings
@@ -75,7 +79,7 @@ class ReadingPane(QTextBrowser):
         self._zoom = 0
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
-        self._render: Callable[[PaneStyle], str] | None = None
+        self._render: Callable[[PaneStyle], str | PaneText] | None = None
         self._apply_colours()
 
     def _own_viewport(self) -> None:
@@ -203,8 +207,9 @@ class ReadingPane(QTextBrowser):
         frame.setFrameFormat(fmt)
 
     # Content ------------------------------------------------------------------------------
-    def show_html(self, render: Callable[[PaneStyle], str]) -> None:
-        """Show what ``render(style)`` returns; kept so zoom or theme changes can redraw it."""
+    def show_html(self, render: Callable[[PaneStyle], str | PaneText]) -> None:
+        """Show what ``render(style)`` returns (HTML, or a ``PaneText`` whose hits are marked
+        after the layout); kept so zoom or theme changes can redraw it."""
         self._render = render
         self.rerender(keep_position=False)
 
@@ -222,12 +227,64 @@ class ReadingPane(QTextBrowser):
         ratio = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
         document = self.document()
         document.setDefaultFont(self.font())
-        html = self._render(self.style_info)
+        style = self.style_info
+        rendered = self._render(style)
+        html = rendered if isinstance(rendered, str) else rendered.html
         self.setHtml(html)
         self._apply_column(force=True)  # a new document: its root frame has no margins yet
-        self._collect_hits(has_hits=HIT_ANCHOR in html)
+        if isinstance(rendered, str):
+            self._collect_hits(has_hits=HIT_ANCHOR in html)
+        else:
+            self._mark_hits(rendered.blocks, style.muted)
         bar.setValue(round(ratio * bar.maximum()))
         self.hitsMarked.emit(len(self._hits))
+
+    def _mark_hits(self, blocks: tuple[MarkedBlock, ...], muted: str) -> None:
+        """Colour the hits of ``blocks`` in the laid-out document, in one edit: block ``n`` is
+        the paragraph whose user state is ``n``; its hits (and the doubtful words inside them,
+        which keep their dimmed colour) are mapped onto its text by ``shown_offsets``. A
+        paragraph whose text does not map keeps its hits unmarked (none is guessed)."""
+        hits: list[tuple[int, int]] = []
+        if blocks:
+            formats: dict[int, QTextCharFormat] = {}
+            doubt = QTextCharFormat()
+            doubt.setForeground(QColor(muted))
+            document = self.document()
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()
+            block = document.begin()
+            while block.isValid():
+                state = block.userState()
+                if 0 <= state < len(blocks):
+                    marked = blocks[state]
+                    offsets = shown_offsets(marked.text, block.text())
+                    base = block.position()
+                    for span in marked.spans if offsets is not None else ():
+                        assert offsets is not None
+                        start, end = base + offsets[span.start], base + offsets[span.end]
+                        fmt = formats.get(span.term)
+                        if fmt is None:
+                            background, foreground = highlight_colours(span.term)
+                            fmt = formats[span.term] = QTextCharFormat()
+                            fmt.setBackground(QColor(background))
+                            fmt.setForeground(QColor(foreground))
+                        cursor.setPosition(start)
+                        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                        cursor.mergeCharFormat(fmt)
+                        for low, high in marked.doubts:
+                            low, high = max(low, span.start), min(high, span.end)
+                            if low < high:
+                                cursor.setPosition(base + offsets[low])
+                                cursor.setPosition(
+                                    base + offsets[high], QTextCursor.MoveMode.KeepAnchor
+                                )
+                                cursor.mergeCharFormat(doubt)
+                        hits.append((start, end))
+                block = block.next()
+            cursor.endEditBlock()
+        self._hits = hits
+        self._current_hit = -1
+        self.setExtraSelections([])
 
     def _collect_hits(self, has_hits: bool = True) -> None:
         """Find the marked hits in the laid-out document (none to find without ``has_hits``).

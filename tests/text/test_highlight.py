@@ -16,6 +16,7 @@ from reader.text.highlight import (
     find_spans,
     mostly_cjk,
     parse_terms,
+    shown_offsets,
 )
 from reader.text.segment import Segmenter
 
@@ -154,3 +155,27 @@ def test_issue_hits_are_counted_per_row_and_per_term_without_qt() -> None:
     code = "import sys, reader.text.highlight\nprint('PySide6' in sys.modules)\n"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+def test_shown_offsets_map_page_text_onto_its_laid_out_paragraph() -> None:
+    assert shown_offsets("科技日报", "科技日报") == [0, 1, 2, 3, 4]
+    # A line break is U+2028 in the layout; \r\n is one break.
+    assert shown_offsets("a\nb", "a\u2028b") == [0, 1, 2, 3]
+    assert shown_offsets("a\r\nb", "a\u2028b") == [0, 1, 1, 2, 3]
+    # Runs of white space collapse to one; leading and trailing space goes.
+    offsets = shown_offsets("  big   deal ", "big deal")
+    assert offsets is not None
+    source, shown = "  big   deal ", "big deal"
+    start = source.index("deal")
+    assert shown[offsets[start] : offsets[start + 4]] == "deal"
+    assert shown[offsets[source.index("big")] : offsets[source.index("big") + 3]] == "big"
+    assert offsets[-1] == len(shown)
+    tab = shown_offsets("a\tb", "a b")
+    assert tab is not None and "a b"[tab[2] : tab[3]] == "b"
+
+
+def test_shown_offsets_refuse_a_text_that_is_not_the_same() -> None:
+    assert shown_offsets("科技", "科学") is None
+    assert shown_offsets("abc", "ab") is None
+    assert shown_offsets("ab", "abc") is None
+    assert shown_offsets("", "") == [0]

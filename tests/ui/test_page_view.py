@@ -320,3 +320,67 @@ def test_a_closed_pane_builds_no_view_until_it_is_first_opened(
     again = make_window(settings=Settings(tmp_path / "lazy.ini"))
     assert again.page_pane.visible
     assert len(again.page_pane.container.findChildren(PageView)) == 1
+
+
+def test_decoding_a_picture_does_not_import_the_pdf_export(tmp_path: Path) -> None:
+    """The decode worker turns the pixels into a QImage with ``reader.qimage``: importing the
+    PDF export there (Qt's printing classes, ~0.1–0.26 s holding the interpreter's lock) made
+    the window wait while it painted its first issue."""
+    import subprocess
+    import sys
+
+    picture = tmp_path / "page.jpg"
+    Image.new("RGB", (300, 400), "white").save(picture)
+    code = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication(sys.argv[:1])\n"
+        "from reader.page_image import DecoderProcess\n"
+        "from reader.ui.page_view import decode_picture\n"
+        "decoder = DecoderProcess()\n"
+        f"picture = decode_picture(decoder, 1, 1, {str(picture)!r}, 150)\n"
+        "decoder.close()\n"
+        "assert picture.image.width() == 150, picture.image.width()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reader.export')))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_page_views_module_is_imported_when_the_pane_is_first_opened(tmp_path: Path) -> None:
+    """A window whose pane is closed does not import ``reader.ui.page_view`` (PySide6's
+    QGraphics classes: ~7 ms of start-up CPU); opening the pane does, and builds the view."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "from reader.ui.main_window import MainWindow\n"
+        "from reader.ui.settings import Settings\n"
+        "from reader.text.segment import Segmenter\n"
+        f"folder = Path({str(tmp_path)!r})\n"
+        "window = MainWindow(settings=Settings(folder / 's.ini'),\n"
+        "                    segmenter=Segmenter(cache_dir=folder / 'j'), load_issue=print)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "before = 'reader.ui.page_view' in sys.modules\n"
+        "window.page_pane.set_visible(True)\n"
+        "view = type(window.page_pane.view).__name__\n"
+        "print(before, 'reader.ui.page_view' in sys.modules, view)\n"
+        "window.page_pane.close()\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "PageView"]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from reader.model import Article, ArticleKind, ContinuationLink, Issue, Page
+from reader.text.highlight import Span, find_spans
 from reader.ui.article_html import (
     JUMP_SCHEME,
+    MarkedBlock,
     PaneStyle,
+    PaneText,
     ReadingFonts,
     jump_url,
     page_text_font,
@@ -219,3 +222,86 @@ def test_the_pane_and_the_exports_put_a_storys_parts_in_one_order(qtbot: QtBot) 
     for text in (pane.plain_text(), exported):
         positions = [text.index(piece) for piece in pieces]
         assert positions == sorted(positions), text
+
+
+def _marked_both_ways(qtbot: QtBot, article: Article, issue: Issue, terms: tuple[str, ...]):
+    """Two panes showing ``article`` with ``terms`` highlighted: one from HTML with the hits
+    marked in it, one from a ``PaneText`` whose hits are coloured after the layout."""
+
+    def highlight(text: str) -> list[Span]:
+        return find_spans(text, terms)
+
+    in_html, after = make_pane(qtbot), make_pane(qtbot)
+    in_html.show_html(lambda style: render_article_html(article, issue, style, highlight, True))
+
+    def render(style: PaneStyle) -> PaneText:
+        marks: list[MarkedBlock] = []
+        html = render_article_html(article, issue, style, highlight, True, marks)
+        return PaneText(html, tuple(marks))
+
+    after.show_html(render)
+    return in_html, after
+
+
+def _looks(pane: ReadingPane) -> list[tuple[str, str, str, bool]]:
+    """Each character's text, background, foreground and underline."""
+    looks = []
+    cursor = QTextCursor(pane.document())
+    text = pane.plain_text()
+    for position in range(1, len(text) + 1):
+        cursor.setPosition(position)  # the format of the character before the cursor
+        fmt = cursor.charFormat()
+        background = fmt.background().color().name() if fmt.background().style() else ""
+        looks.append(
+            (text[position - 1], background, fmt.foreground().color().name(), fmt.fontUnderline())
+        )
+    return looks
+
+
+def test_hits_coloured_after_the_layout_look_as_hits_marked_in_the_html(qtbot: QtBot) -> None:
+    from reader.model import LowConfidence
+
+    third = "  Leading space, then notice; 3eague notice"
+    doubt = third.index("3eague")
+    article = Article(
+        id="n1",
+        kind=ArticleKind.NOTICE,  # its label (NOTICE) is no page text: never a hit
+        kicker="Notice  to   readers",
+        headline="NOTICE of the 科技  meeting",
+        byline="By A. Notice",
+        dateline="NOTICE CITY, May 1",
+        paragraphs=(
+            "",
+            "The  notice\tsays: <b>科技</b> &\nnotice again, 科技科技.",
+            third,
+        ),
+        credit="(Notice Agency)",
+        low_confidence=(LowConfidence("paragraph", 2, doubt, doubt + 6, 40),),
+    )
+    issue = Issue(newspaper="Notice Times", pages=(Page(number=1, articles=(article,)),))
+    in_html, after = _marked_both_ways(qtbot, article, issue, ("notice", "科技", "3eague notice"))
+    assert after.hit_count == in_html.hit_count == 13
+    assert [after.hit_text(n) for n in range(after.hit_count)] == [
+        in_html.hit_text(n) for n in range(in_html.hit_count)
+    ]
+    assert [after.hit_range(n) for n in range(after.hit_count)] == [
+        in_html.hit_range(n) for n in range(in_html.hit_count)
+    ]
+    assert after.plain_text() == in_html.plain_text()
+    assert _looks(after) == _looks(in_html)
+    assert after.hit_text(0) == "Notice" and "NOTICE" in after.plain_text()[:10]
+
+
+def test_a_hit_marked_after_the_layout_on_a_long_story(qtbot: QtBot) -> None:
+    from tests.ui.sample_issues import big_story_issue
+
+    issue = big_story_issue(5000)
+    article = issue.articles[1]
+    in_html, after = _marked_both_ways(qtbot, article, issue, ("科技",))
+    expected = sum(len(find_spans(p, ("科技",))) for p in article.paragraphs)
+    expected += len(find_spans(article.headline, ("科技",)))
+    assert after.hit_count == in_html.hit_count == expected > 100
+    assert all(after.hit_text(n) == "科技" for n in range(after.hit_count))
+    assert _looks(after) == _looks(in_html)
+    after.select_hit(-1)
+    assert after.current_hit == expected - 1
