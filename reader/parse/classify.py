@@ -522,7 +522,8 @@ def is_signature(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith("."):
         return _SIGNATURE.match(stripped) is not None
-    return _CJK_SIGNATURE.match(stripped) is not None
+    # (The Chinese pattern needs a Chinese word: no ASCII line is asked.)
+    return not stripped.isascii() and _CJK_SIGNATURE.match(stripped) is not None
 
 
 #: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
@@ -644,6 +645,8 @@ def ends_digest_item(text: str) -> bool:
 
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
+    if "版" not in title and "page" not in title.lower():
+        return None  # each pattern names 版 or "page" (in any case: see _names_a_page)
     for pattern in (_TEASER_POINTER, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:
@@ -949,11 +952,18 @@ _ABBREVIATION = re.compile(
 )
 
 
+#: The longest match of _ABBREVIATION ("Messrs."; a test checks it against the pattern).
+ABBREVIATION_REACH = 7
+
+
 def ends_with_abbreviation(text: str) -> bool:
     """A line ending in an abbreviation ("Feb.", "Mr.", an initial "J."): its stop ends no
     sentence, so no paragraph ends there."""
     stripped = text.rstrip()
-    return stripped.endswith(".") and _ABBREVIATION.search(stripped) is not None
+    # Searched from ABBREVIATION_REACH characters before the end only: a match ends at the end
+    # and is no longer (the lookbehind and \b still see the character before).
+    start = len(stripped) - ABBREVIATION_REACH
+    return stripped.endswith(".") and _ABBREVIATION.search(stripped, max(start, 0)) is not None
 
 
 #: Type set at least this much larger than the page's body text is display type (headlines).

@@ -695,3 +695,62 @@ def test_clean_tokens_are_counted_as_the_lookbehind_pattern_counted_them(text: s
 
     before = len(re.findall(rf"(?<!\S)(?:{_CLEAN_TOKEN})(?!\S)", text))
     assert len(_CLEAN_AFTER_SPACE.findall(text)) + (_CLEAN_FIRST.match(text) is not None) == before
+
+
+def test_abbreviation_reach_is_the_longest_match() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from reader.parse.classify import _ABBREVIATION, ABBREVIATION_REACH, ends_with_abbreviation
+
+    assert _parser.parse(_ABBREVIATION.pattern).getwidth()[1] == ABBREVIATION_REACH
+    assert ends_with_abbreviation("the letter of Messrs.")
+    assert not ends_with_abbreviation("the letter of xMessrs.")
+    assert ends_with_abbreviation("signed J.") and not ends_with_abbreviation("signed XJ.")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            "Messrs Mr Sept Ft J x . , ( - 版 page Page PAGE See On 3 第 见 （ ） é".split()
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_guarded_line_tests_answer_as_their_patterns(text: str) -> None:
+    from reader.parse.classify import (
+        _ABBREVIATION,
+        _CJK_SIGNATURE,
+        _DIGEST_POINTER,
+        _EN_TEASER_POINTER,
+        _SIGNATURE,
+        _TEASER_POINTER,
+        ends_with_abbreviation,
+        is_signature,
+        match_teaser_pointer,
+    )
+
+    for line in (text, text.replace(" ", ""), text + ".", "—" + text):
+        stripped = line.strip()
+        signature = _SIGNATURE if stripped.endswith(".") else _CJK_SIGNATURE
+        assert is_signature(line) == (signature.match(stripped) is not None)
+        found = [p.search(line) for p in (_TEASER_POINTER, _EN_TEASER_POINTER, _DIGEST_POINTER)]
+        first = next((match for match in found if match and match.start() > 0), None)
+        result = match_teaser_pointer(line)
+        assert (result and result[0].text) == (first and first.group(0).strip())
+        stripped = line.rstrip()
+        expected = stripped.endswith(".") and _ABBREVIATION.search(stripped) is not None
+        assert ends_with_abbreviation(line) == expected
+
+
+def test_teaser_pointers_pass_the_guard() -> None:
+    from reader.parse.classify import match_teaser_pointer
+
+    for title in (
+        "新闻发布（见第3版）",
+        "Mayor Speaks See Page 4",
+        "Mayor speaks SEE PAGE 4",
+        "He dies. Page 3",
+    ):
+        assert match_teaser_pointer(title) is not None, title
+    assert match_teaser_pointer("Mayor speaks on the budget") is None
