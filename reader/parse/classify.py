@@ -522,7 +522,8 @@ def is_signature(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith("."):
         return _SIGNATURE.match(stripped) is not None
-    return _CJK_SIGNATURE.match(stripped) is not None
+    # (The Chinese pattern needs a Chinese word: no ASCII line is asked.)
+    return not stripped.isascii() and _CJK_SIGNATURE.match(stripped) is not None
 
 
 #: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
@@ -644,6 +645,8 @@ def ends_digest_item(text: str) -> bool:
 
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
+    if "版" not in title and "page" not in title.lower():
+        return None  # each pattern names 版 or "page" (in any case: see _names_a_page)
     for pattern in (_TEASER_POINTER, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:
@@ -949,11 +952,18 @@ _ABBREVIATION = re.compile(
 )
 
 
+#: The longest match of _ABBREVIATION ("Messrs."; a test checks it against the pattern).
+ABBREVIATION_REACH = 7
+
+
 def ends_with_abbreviation(text: str) -> bool:
     """A line ending in an abbreviation ("Feb.", "Mr.", an initial "J."): its stop ends no
     sentence, so no paragraph ends there."""
     stripped = text.rstrip()
-    return stripped.endswith(".") and _ABBREVIATION.search(stripped) is not None
+    # Searched from ABBREVIATION_REACH characters before the end only: a match ends at the end
+    # and is no longer (the lookbehind and \b still see the character before).
+    start = len(stripped) - ABBREVIATION_REACH
+    return stripped.endswith(".") and _ABBREVIATION.search(stripped, max(start, 0)) is not None
 
 
 #: Type set at least this much larger than the page's body text is display type (headlines).
@@ -1074,14 +1084,59 @@ _NOTICE_OPENINGS = _zh(
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
     r")"
 )
-#: (One \b before the English words, not one each: the pattern is run over whole bodies, and a
-#: \b heading an alternative is tested at every character.)
-_NOTICE_WORDS = _zh(
-    r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|PRICES?\b|SALE\b|"
-    # Advertisements: prices in cents, the shop's proprietor or agent, where it is sold.
-    r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|[Ss]old\s+by\b|"
-    r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
-    r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
+
+
+def led_by_first_character(alternatives: list[tuple[str, str, bool]]) -> re.Pattern[str]:
+    r"""The alternation of ``alternatives``, each ``(first, rest, word)``: a character of the
+    class ``[first]``, then ``rest``, with ``\b`` before it when ``word`` (``first`` then holds
+    word characters only). It finds what ``|``-joining ``\b?[first]rest`` finds, alternatives
+    tried in order at each place, but opens with one class of every first character, which
+    re uses to skip in C to the places where a match can start: an alternation led by ``\b``,
+    a class or a group gives re no first characters, and it tries the whole pattern at every
+    character of the text (these patterns are run over whole bodies). Each branch checks its
+    first character, consumed, with a lookbehind, and ``\b`` before it as ``(?<!\w.)`` (the
+    character before it is no word character, or there is none)."""
+    classes = "".join(first for first, _, _ in alternatives)
+    branches = [
+        f"(?<=[{first}])" + (r"(?<!\w.)" if word else "") + rest
+        for first, rest, word in alternatives
+    ]
+    return re.compile(f"[{classes}](?:{'|'.join(branches)})")
+
+
+#: Prices, phone numbers and shop words of an advertisement ("$5", "per cent", "10c", "Sold
+#: by", "电话"): what ``r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|…)|
+#: [电電]话|…"`` finds (tests/parse/test_classify.py keeps that form and compares the two),
+#: led by its first characters (led_by_first_character).
+_NOTICE_WORDS = led_by_first_character(
+    [
+        ("$", r"\s?\d", False),
+        ("p", r"er\s+(?:cent|dozen|pound|yard|lb)\b", True),
+        ("P", r"hone\b", True),
+        ("T", r"el\.", True),
+        ("P", r"RICES?\b", True),
+        ("S", r"ALE\b", True),
+        # Advertisements: prices in cents, the shop's proprietor or agent, where it is sold.
+        (r"\d", r"\d*\s?c\b", True),
+        (r"\d", r"\d*\s+cents\b", True),
+        ("P", r"rops?\.", True),
+        ("A", r"gents?\b", True),
+        ("Ss", r"old\s+by\b", True),
+        ("Dd", r"ruggists?\b", True),
+        ("Bb", r"argains?\b", True),
+        ("G", r"uaranteed\b", True),
+        ("C", r"all\s+(?:on|at)\b", True),
+        ("电電", "话", False),
+        ("電", "話", False),
+        ("热", "线", False),
+        ("熱", "線", False),
+        ("地", "址[：:]", False),
+        ("联聯", "系人", False),
+        ("聯", "絡人", False),
+        ("元", "/", False),
+        ("优", "惠", False),
+        ("優", "惠", False),
+    ]
 )
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
 #: (Matched against the text in lower case: one pass, no case folding at every character.)
@@ -1093,8 +1148,11 @@ _SHOP_WORDS = re.compile(
     r"we\s+(?:sell|carry|pay|invite|solicit|offer|furnish|have\s+just|"
     r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling)))",
 )
-#: Words addressing the reader, which an advertisement does and news rarely does.
-_READER_WORDS = re.compile(r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b")
+#: Words addressing the reader, which an advertisement does and news rarely does: what
+#: ``r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"`` finds, led by its first characters.
+_READER_WORDS = led_by_first_character(
+    [("Yy", r"ou\b", True), ("Yy", r"our\b", True), ("Y", r"OU\b", True), ("Y", r"OUR\b", True)]
+)
 #: A paid reading notice signs off as one ("… next Sunday.—Advt.").
 _ADVT = re.compile(r"\bAdvt\b")
 #: A Chinese headline naming its item a notice ("遷址通告", "招聘启事", "更正声明").
@@ -1209,13 +1267,18 @@ def noise_share(text: str) -> float:
         visible = sum(map(len, tokens))
         odd = count_in_runs(_ODD_CJK, text)
         return odd / visible
-    return (len(tokens) - len(_CLEAN_TOKENS.findall(text))) / len(tokens)
+    clean = len(_CLEAN_AFTER_SPACE.findall(text)) + (_CLEAN_FIRST.match(text) is not None)
+    return (len(tokens) - clean) / len(tokens)
 
 
 _CLEAN_TOKEN = (
     r"[\"'“‘(\[]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Z][a-z]*\.?|[a-z]{1,3}|"
     r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—)[\"'”’)\].,;:!?—-]*"
 )
-#: The whole tokens (runs between white space, as str.split cuts them) that are clean: the
-#: pattern holds no white space, so each match is one whole token and all are found in one scan.
-_CLEAN_TOKENS = re.compile(rf"(?<!\S)(?:{_CLEAN_TOKEN})(?!\S)")
+#: The whole tokens (runs between white space, as str.split cuts them) that are clean, found in
+#: one scan: each after the white space before it (the token holds none, so each match is one
+#: whole token), and the text's first token at its start. (Counted so, they are the tokens
+#: ``(?<!\S)TOKEN(?!\S)`` finds; led by the white space, the search skips in C to the places
+#: where a token starts, where the lookbehind tried the pattern at every character.)
+_CLEAN_AFTER_SPACE = re.compile(rf"\s(?:{_CLEAN_TOKEN})(?!\S)")
+_CLEAN_FIRST = re.compile(rf"(?:{_CLEAN_TOKEN})(?!\S)")

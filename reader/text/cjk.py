@@ -264,8 +264,14 @@ def page_vocabulary(text: str) -> frozenset[str]:
     """Lower-cased words printed whole on a page: hyphenated compounds seen inside lines
     ("well-known") and plain words. The evidence for rejoining words broken at line ends."""
     words: set[str] = set()
+    if text.isascii():
+        # (most pages) Lower-cased whole first: ASCII letters stay letters in their places, so
+        # the same words are found, already lower-cased (one call, not one a word).
+        for line in text.lower().split("\n"):
+            # A line's first and last words may be fragments of words broken at the line ends.
+            words.update(_INNER_WORD.findall(line)[1:-1])
+        return frozenset(words)
     for line in text.split("\n"):
-        # A line's first and last words may be fragments of words broken at the line ends.
         words.update(map(str.lower, _INNER_WORD.findall(line)[1:-1]))
     return frozenset(words)
 

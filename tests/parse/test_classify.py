@@ -644,3 +644,113 @@ def test_an_index_line_ending_in_a_page_is_a_teaser_pointer() -> None:
     assert (link.page, title) == (27, "Closing New York Stocks")
     assert match_teaser_pointer("Page 2") is None  # a folio, not a pointer
     assert match_teaser_pointer("Story of the Page") is None
+
+
+#: The notice and reader patterns as they were written before led_by_first_character (the
+#: classify module's comments quote them): the led forms must find exactly what these find.
+_NOTICE_WORDS_AS_WRITTEN = (
+    r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|PRICES?\b|SALE\b|"
+    r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|[Ss]old\s+by\b|"
+    r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
+    r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
+)
+_READER_WORDS_AS_WRITTEN = r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"
+_LED_PIECES = [
+    *_AD_WORDS,
+    *"YOU YOUR you your Yours yOu 5c 12 c 3cents ４c ٣c x$ $ $x a5c _Phone".split(),
+    *"电话 電话 電話 聯系人 聯絡人 地址： 地址: 元/ 优惠 優惠 热线 熱線 - _ é".split(),
+    " ",
+    "\n",
+    "",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(_LED_PIECES), max_size=25))
+def test_patterns_led_by_their_first_characters_find_what_they_did(text: list[str]) -> None:
+    # Same matches (texts and places) as the patterns written with \b and classes first,
+    # found with the pieces glued as well as spaced (word boundaries inside runs of words).
+    from reader.parse.classify import _NOTICE_WORDS, _READER_WORDS, _zh
+
+    notice, reader = _zh(_NOTICE_WORDS_AS_WRITTEN), re.compile(_READER_WORDS_AS_WRITTEN)
+    for joined in ("".join(text), " ".join(text)):
+        for new, old in ((_NOTICE_WORDS, notice), (_READER_WORDS, reader)):
+            found = [(m.span(), m.group()) for m in new.finditer(joined)]
+            assert found == [(m.span(), m.group()) for m in old.finditer(joined)]
+
+
+def test_led_by_first_character_keeps_the_order_of_alternatives() -> None:
+    from reader.parse.classify import led_by_first_character
+
+    # "5 c" then a word character is no "\d+\s?c\b": the second alternative finds "5 cents".
+    pattern = led_by_first_character([(r"\d", r"\d*\s?c\b", True), (r"\d", r"\d*\s+cents\b", True)])
+    assert pattern.findall("5 cents, 10c, x5c") == ["5 cents", "10c"]
+    assert led_by_first_character([("a", "b", False), ("a", "bc", False)]).findall("abc") == ["ab"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="aZ.$1,'\"()-— \t\n\u00a0&s\u2003", max_size=30))
+def test_clean_tokens_are_counted_as_the_lookbehind_pattern_counted_them(text: str) -> None:
+    from reader.parse.classify import _CLEAN_AFTER_SPACE, _CLEAN_FIRST, _CLEAN_TOKEN
+
+    before = len(re.findall(rf"(?<!\S)(?:{_CLEAN_TOKEN})(?!\S)", text))
+    assert len(_CLEAN_AFTER_SPACE.findall(text)) + (_CLEAN_FIRST.match(text) is not None) == before
+
+
+def test_abbreviation_reach_is_the_longest_match() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from reader.parse.classify import _ABBREVIATION, ABBREVIATION_REACH, ends_with_abbreviation
+
+    assert _parser.parse(_ABBREVIATION.pattern).getwidth()[1] == ABBREVIATION_REACH
+    assert ends_with_abbreviation("the letter of Messrs.")
+    assert not ends_with_abbreviation("the letter of xMessrs.")
+    assert ends_with_abbreviation("signed J.") and not ends_with_abbreviation("signed XJ.")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            "Messrs Mr Sept Ft J x . , ( - 版 page Page PAGE See On 3 第 见 （ ） é".split()
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_guarded_line_tests_answer_as_their_patterns(text: str) -> None:
+    from reader.parse.classify import (
+        _ABBREVIATION,
+        _CJK_SIGNATURE,
+        _DIGEST_POINTER,
+        _EN_TEASER_POINTER,
+        _SIGNATURE,
+        _TEASER_POINTER,
+        ends_with_abbreviation,
+        is_signature,
+        match_teaser_pointer,
+    )
+
+    for line in (text, text.replace(" ", ""), text + ".", "—" + text):
+        stripped = line.strip()
+        signature = _SIGNATURE if stripped.endswith(".") else _CJK_SIGNATURE
+        assert is_signature(line) == (signature.match(stripped) is not None)
+        found = [p.search(line) for p in (_TEASER_POINTER, _EN_TEASER_POINTER, _DIGEST_POINTER)]
+        first = next((match for match in found if match and match.start() > 0), None)
+        result = match_teaser_pointer(line)
+        assert (result and result[0].text) == (first and first.group(0).strip())
+        stripped = line.rstrip()
+        expected = stripped.endswith(".") and _ABBREVIATION.search(stripped) is not None
+        assert ends_with_abbreviation(line) == expected
+
+
+def test_teaser_pointers_pass_the_guard() -> None:
+    from reader.parse.classify import match_teaser_pointer
+
+    for title in (
+        "新闻发布（见第3版）",
+        "Mayor Speaks See Page 4",
+        "Mayor speaks SEE PAGE 4",
+        "He dies. Page 3",
+    ):
+        assert match_teaser_pointer(title) is not None, title
+    assert match_teaser_pointer("Mayor speaks on the budget") is None

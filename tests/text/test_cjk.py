@@ -121,3 +121,16 @@ def test_wide_width_and_ratio_count_each_character(text: str) -> None:
     visible = sum(not ch.isspace() for ch in text)
     assert display_width(text) == len(text) + wide
     assert cjk_ratio(text) == (0.0 if text.isascii() or not visible else wide / visible)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="aBz-'. \n\tK\u212aİé中", max_size=40))
+def test_vocabulary_of_ascii_pages_lowered_whole_is_the_words_lowered_one_by_one(text: str) -> None:
+    # ASCII pages are lower-cased whole before the words are found; any other page word by word
+    # (the Kelvin sign and the dotted İ lower-case to other letters).
+    from reader.text.cjk import _INNER_WORD
+
+    words = set()
+    for line in text.split("\n"):
+        words.update(map(str.lower, _INNER_WORD.findall(line)[1:-1]))
+    assert page_vocabulary(text) == frozenset(words)
