@@ -9,7 +9,6 @@ proportion to the page, not to titles × stories.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from reader.text.cjk import cjk_ratio
@@ -36,19 +35,25 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _EN_STOPWORDS}
+    found: list[str] = _CONTENT_WORD.findall(text.lower())
+    return {w for w in found if w not in _EN_STOPWORDS}
 
 
-def title_features(title: str) -> tuple[bool, Counter[str]]:
+def title_features(title: str) -> tuple[bool, dict[str, int]]:
     """(compared as Chinese, features with their weights) of a title.
 
     A Chinese title's features are its bigrams; an English title's are the five-letter stems of
     its content words, weighted by how many of its words share the stem (a word meets a lead
     word with the same first five letters, so "swept" meets "sweeps" only where they share it).
+    (A plain dict: a Counter is built by Python code, the dict by compiled code.)
     """
     if cjk_ratio(title) >= 0.5:
-        return True, Counter(_bigrams(title))
-    return False, Counter(w[:5] for w in _words(title))
+        return True, dict.fromkeys(_bigrams(title), 1)
+    features: dict[str, int] = {}
+    for word in _words(title):
+        stem = word[:5]
+        features[stem] = features.get(stem, 0) + 1
+    return False, features
 
 
 def lead_features(lead: str, chinese: bool) -> set[str]:
@@ -56,18 +61,19 @@ def lead_features(lead: str, chinese: bool) -> set[str]:
     if chinese:
         return _bigrams(lead)
     # The stems of _words(lead), in one pass.
-    return {w[:5] for w in _CONTENT_WORD.findall(lead.lower()) if w not in _EN_STOPWORDS}
+    found: list[str] = _CONTENT_WORD.findall(lead.lower())
+    return {w[:5] for w in found if w not in _EN_STOPWORDS}
 
 
-def echo(features: Counter[str], lead: set[str]) -> float:
+def echo(features: dict[str, int], lead: set[str]) -> float:
     """The share of a title's features found in a lead's."""
-    total = features.total()
+    total = sum(features.values())
     if not total:
         return 0.0
     return _shared_weight(features, lead) / total
 
 
-def _shared_weight(features: Counter[str], lead: set[str]) -> int:
+def _shared_weight(features: dict[str, int], lead: set[str]) -> int:
     """The weight of a title's features found in a lead's (the sets meet at C speed)."""
     return sum(map(features.__getitem__, features.keys() & lead))
 
@@ -89,13 +95,13 @@ class EchoIndex:
         self._postings: dict[bool, dict[str, list[int]]] = {}
         #: Each title's features and their total weight, worked out once (a title is
         #: matched, then scored).
-        self._titles: dict[str, tuple[bool, Counter[str], int]] = {}
+        self._titles: dict[str, tuple[bool, dict[str, int], int]] = {}
 
-    def _title(self, title: str) -> tuple[bool, Counter[str], int]:
+    def _title(self, title: str) -> tuple[bool, dict[str, int], int]:
         found = self._titles.get(title)
         if found is None:
             chinese, features = title_features(title)
-            found = self._titles[title] = (chinese, features, features.total())
+            found = self._titles[title] = (chinese, features, sum(features.values()))
         return found
 
     def _indexed(self, chinese: bool) -> tuple[list[set[str]], dict[str, list[int]]]:
@@ -104,7 +110,11 @@ class EchoIndex:
             postings: dict[str, list[int]] = {}
             for position, found in enumerate(features):
                 for feature in found:
-                    postings.setdefault(feature, []).append(position)
+                    posting = postings.get(feature)
+                    if posting is None:
+                        postings[feature] = [position]
+                    else:
+                        posting.append(position)
             self._features[chinese], self._postings[chinese] = features, postings
         return self._features[chinese], self._postings[chinese]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import MutableSequence, Sequence
-from dataclasses import dataclass, field
 
 from reader.parse.classify import (
     DATELINE_OPENINGS,
@@ -50,22 +49,68 @@ SHORT_SHARE_LATIN = 0.8
 COLUMN_WINDOW = 8
 
 
-@dataclass(slots=True)
 class Unit(LineSpan):
-    """A piece of a block after reflow: a title line (or tight run), a paragraph or a credit."""
+    """A piece of a block after reflow: a title line (or tight run), a paragraph or a credit.
+
+    A plain class with its own ``__init__`` (not a dataclass): compiled, a dataclass is built
+    by the ``__init__`` that ``dataclasses`` writes in Python, about five times slower than a
+    compiled one, and a page makes some 130 units. Units are compared by identity.
+    """
+
+    __slots__ = ("block", "guessed", "kind", "lines", "listed", "removed_hyphens", "style", "text")
 
     kind: str  # "title", "paragraph" or "credit"
-    lines: MutableSequence[Line] = field()  # a list, grown as titles join (LineSpan: why so)
+    lines: MutableSequence[Line]  # a list, grown as titles join (LineSpan: why so typed)
     block: int
-    text: str = ""
-    style: str = ""
+    text: str
+    style: str
     #: End-of-line hyphens removed while joining this unit's lines.
-    removed_hyphens: int = 0
+    removed_hyphens: int
     #: The paragraph break before this unit was guessed from line lengths alone (no indent,
     #: no story opening, no numbering): evidence the article's confidence weighs.
-    guessed: bool = False
+    guessed: bool
     #: A contents-box entry: a teaser of its own that heads no story on this page.
-    listed: bool = False
+    listed: bool
+
+    def __init__(
+        self,
+        kind: str,
+        lines: MutableSequence[Line],
+        block: int,
+        text: str = "",
+        style: str = "",
+        removed_hyphens: int = 0,
+        guessed: bool = False,
+        listed: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.lines = lines
+        self.block = block
+        self.text = text
+        self.style = style
+        self.removed_hyphens = removed_hyphens
+        self.guessed = guessed
+        self.listed = listed
+
+    def with_lines(self, lines: MutableSequence[Line]) -> Unit:
+        """The same unit made of other lines."""
+        return Unit(
+            self.kind,
+            lines,
+            self.block,
+            self.text,
+            self.style,
+            self.removed_hyphens,
+            self.guessed,
+            self.listed,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Unit(kind={self.kind!r}, lines={self.lines!r}, block={self.block!r}, "
+            f"text={self.text!r}, style={self.style!r}, removed_hyphens={self.removed_hyphens!r}, "
+            f"guessed={self.guessed!r}, listed={self.listed!r})"
+        )
 
 
 def estimate_column_width(widths: Sequence[int]) -> int:
@@ -185,7 +230,7 @@ def find_titles(block: Block) -> list[bool]:
             or (line.size > 0 and is_display_type(line.text, line.size, line.bold))
             or _title_under_dirt(line.text)
             # (the line above must close: "… of North" / "Dakota." is a sentence's end)
-            or (_LONE_HEAD.match(line.text.strip()) is not None and _closed_above(lines, i))
+            or (_is_lone_head(line.text) and _closed_above(lines, i))
         )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
@@ -236,10 +281,11 @@ def find_titles(block: Block) -> list[bool]:
         else:
             nxt = lines[i + 1]
             opens_next = starts_story(nxt.text) or is_byline_line(nxt.text)
+            # (the width test last: it is the only one that needs the column widths)
             next_ok = (
-                _cut_short(lines, i + 1, columns.forward(i + 1))
-                or opens_next
+                opens_next
                 or (latin and like[i + 1])
+                or _cut_short(lines, i + 1, columns.forward(i + 1))
                 or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
             )
         if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
@@ -881,6 +927,19 @@ _TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
 
 #: A one-word head of a local column closing on its stop ("Married.", "Personals.").
 _LONE_HEAD = re.compile(r"^[A-Z][a-z]{4,14}\.$")
+#: The longest text _LONE_HEAD matches.
+_LONE_HEAD_MAX = 16
+
+
+def _is_lone_head(text: str) -> bool:
+    """Whether the stripped line is a one-word head (_LONE_HEAD), the pattern tried only on
+    what can match it: a text of at most 16 characters ending on its stop."""
+    stripped = text.strip()
+    return (
+        stripped[-1:] == "."
+        and len(stripped) <= _LONE_HEAD_MAX
+        and _LONE_HEAD.match(stripped) is not None
+    )
 
 
 def _closed_above(lines: Sequence[Line], i: int) -> bool:
