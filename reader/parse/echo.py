@@ -74,8 +74,13 @@ def echo(features: dict[str, int], lead: set[str]) -> float:
 
 
 def _shared_weight(features: dict[str, int], lead: set[str]) -> int:
-    """The weight of a title's features found in a lead's (the sets meet at C speed)."""
-    return sum(map(features.__getitem__, features.keys() & lead))
+    """The weight of a title's features found in a lead's (a title has a few features: each is
+    looked up in the lead's set, with no set built for the meeting)."""
+    shared = 0
+    for feature, weight in features.items():
+        if feature in lead:
+            shared += weight
+    return shared
 
 
 def title_score(title: str, lead: str) -> float:

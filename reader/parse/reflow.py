@@ -138,7 +138,7 @@ class _Columns:
 
     __slots__ = ("_end", "_lines", "_start", "_widths")
 
-    def __init__(self, lines: Sequence[Line]) -> None:
+    def __init__(self, lines: list[Line]) -> None:
         self._lines = lines
         self._widths = [line.width for line in lines]
         #: For each line, the first and one past the last line of its story stretch (found
@@ -209,7 +209,12 @@ def find_titles(block: Block) -> list[bool]:
     them, inside double-spaced text) a leading run of title-like lines followed by a byline, a
     story opening or nothing is a stack of titles.
     """
-    lines = block.lines
+    return _find_titles(list(block.lines), block.double_spaced)
+
+
+def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
+    """find_titles of a block's lines (a list: compiled, its items are read without the
+    generic sequence protocol)."""
     columns = _Columns(lines)
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
@@ -300,11 +305,11 @@ def find_titles(block: Block) -> list[bool]:
                 following.islower() and title_style(line.text) == "mixed"
             )
         flags.append(prev_ok and next_ok)
-    if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
+    if double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
     _stack_over_openings(lines, like, flags)
-    if not block.double_spaced:
+    if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
             run += 1
@@ -319,7 +324,7 @@ def find_titles(block: Block) -> list[bool]:
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
 
-def _caps_head_in_prose(lines: Sequence[Line], i: int) -> bool:
+def _caps_head_in_prose(lines: list[Line], i: int) -> bool:
     """A line in capitals between two lines of mixed-case prose, the one under it opening a
     sentence, is a headline however the line above ends: OCR often loses the stop there ("…
     in a store," / "SHOUT PAY." / "An item of …"). A line of prose has words in lower case; a
@@ -341,7 +346,7 @@ def _caps_head_in_prose(lines: Sequence[Line], i: int) -> bool:
     )
 
 
-def _signature_over_head(lines: Sequence[Line], flags: list[bool], i: int) -> bool:
+def _signature_over_head(lines: list[Line], flags: list[bool], i: int) -> bool:
     """A short mixed-case line closing on a stop, under prose and over a mixed-case title that
     ends on a word, is the prose's last line, a signature or a source ("Claud Sams." /
     "Preacher Called", "Estill Tribune." / "Wrong Initials"): an English headline and its
@@ -360,7 +365,7 @@ def _signature_over_head(lines: Sequence[Line], flags: list[bool], i: int) -> bo
     )
 
 
-def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
     """Three checks on English titles once every line is judged. A capitals line running on into
     a capitals title under it is that headline's first line, whatever ends the line above it
     (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."). A title line ending on
@@ -397,7 +402,7 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
             flags[i] = False
 
 
-def _cut_short(lines: Sequence[Line], i: int, column: int) -> bool:
+def _cut_short(lines: list[Line], i: int, column: int) -> bool:
     """Line ``i`` is short of the column, and for Chinese text the next line's first piece
     would have fitted on it: a line left short only because a long figure or Latin word
     ("91330200MA2H3K5L7X") was carried over is no paragraph's end or first line."""
@@ -410,7 +415,7 @@ def _cut_short(lines: Sequence[Line], i: int, column: int) -> bool:
     return piece is None or line.width + display_width(piece.group(0)) <= column
 
 
-def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
+def _set_short(lines: list[Line], columns: _Columns, i: int) -> bool:
     """A Chinese line set short of the column below it by more than a paragraph's indent (OCR
     drops the indent's spaces; a line of a real page may fall a character short) and the next
     line's first piece (a character with the closing marks that may not start a line, or a
@@ -450,7 +455,7 @@ _ONE_CHARACTER_CLAUSE = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
 MAX_CJK_STACK = 3
 
 
-def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
     """A run of up to three Chinese title lines set straight above a story opening (a byline
     or dateline line, "【本報訊】土木工程…") and below a closed line (or the block start) is a
     stack of titles, whatever the spacing and however wide its lines are."""
@@ -476,7 +481,7 @@ def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bo
 DASH_TAIL_LINES = 3
 
 
-def _extend_dash_titles(lines: Sequence[Line], like: list[bool]) -> None:
+def _extend_dash_titles(lines: list[Line], like: list[bool]) -> None:
     """A dash-led Chinese subheadline ("——多地探索小规模、渐进式城市更新") may list with commas
     and, in a narrow column, run over lines that alone would not pass for titles: when such a
     line ends its block (or is followed by a byline or story opening), its lines are titles."""
@@ -506,7 +511,7 @@ def _extend_dash_titles(lines: Sequence[Line], like: list[bool]) -> None:
 MAX_TITLE_RUN = 4
 
 
-def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool]:
+def _drop_long_title_runs(flags: list[bool], lines: list[Line]) -> list[bool]:
     result = list(flags)
     start = None
     for i, flag in enumerate([*flags, False]):
@@ -556,7 +561,7 @@ MAX_STYLE_STRETCH = 8
 _STOP_INSIDE = re.compile(r"[A-Za-z]{2}[.!?][\"'”’]?\s+\S")
 
 
-def _sentence_inside(run: Sequence[Line]) -> bool:
+def _sentence_inside(run: list[Line]) -> bool:
     """Whether a sentence ends anywhere in a run of lines but at its very end."""
     texts = [line.text.strip() for line in run]
     return any(_STOP_INSIDE.search(text) for text in texts) or any(
@@ -564,7 +569,7 @@ def _sentence_inside(run: Sequence[Line]) -> bool:
     )
 
 
-def _set_full(run: Sequence[Line]) -> bool:
+def _set_full(run: list[Line]) -> bool:
     """Whether most lines of a run fill its width, as prose does; a stack of masthead scraps,
     mottoes and a headline ("OUR", "MOTTO", "MARSHAL EASLEY SHOT") does not."""
     widths = [display_width(line.text.strip()) for line in run]
@@ -610,6 +615,11 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     ("（一）", "二、", "3.") always start one. A break made from line lengths alone, with no
     indent or opening to confirm it, is a guess.
     """
+    return _weighed_breaks(list(lines))
+
+
+def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
+    """weighed_breaks of a list of lines."""
     columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
     # Where words are broken at line ends, a long word's first syllable would have been set on
@@ -681,7 +691,7 @@ _WORD_STOP = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
 SYLLABLE = 3
 
 
-def _dateline_across(lines: Sequence[Line], i: int) -> bool:
+def _dateline_across(lines: list[Line], i: int) -> bool:
     """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
     first = lines[i].text
     if i + 1 >= len(lines) or not may_open(first, DATELINE_OPENINGS):
@@ -708,7 +718,7 @@ def _mostly_lower(text: str) -> bool:
     return sum(word[:1].islower() for word in words) * 2 >= len(words) > 0
 
 
-def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
+def _drop_running_sentences(lines: list[Line], like: list[bool]) -> None:
     """Two English lines that each pass for a title are prose when the second runs on from
     the first in lower case (it opens with a word in lower case, or most of its words are) and
     a sentence ends inside them ("Paper the the Tuesday" / "the rest. End. End.", "Tuesday the
@@ -745,7 +755,7 @@ def _ends_on_initials(text: str) -> bool:
     )
 
 
-def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
+def _lead_words(lines: list[Line], like: list[bool]) -> None:
     """A capitalised word alone on its line, after a closed sentence and over a mixed-case
     title line, is that title's first word ("Celebrate" / "Thrift Day"): a word that alone
     is no title, and no sentence starts on a line of one word."""
@@ -764,7 +774,7 @@ def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
+def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
     """An English line ending in a word no headline ends on ("Miss Atmee Ehrlich and") runs on
     into the line below: above a line that is no title, it is the start of a paragraph —
     unless that line is the title's last word or two (see _title_tail)."""
@@ -795,7 +805,7 @@ def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = False
 
 
-def _title_tail(lines: Sequence[Line], like: list[bool], i: int) -> bool:
+def _title_tail(lines: list[Line], like: list[bool], i: int) -> bool:
     """A word or two in capitals closing a title wrapped over lines ("Situation."), with a
     title, a story opening or the block's end after it."""
     words = lines[i].text.split()
@@ -808,7 +818,7 @@ def _title_tail(lines: Sequence[Line], like: list[bool], i: int) -> bool:
     )
 
 
-def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
+def _bridge_short_title_lines(lines: list[Line], like: list[bool]) -> None:
     """A word or two alone between two title lines of the same style is part of the deck
     (a centred deck broken as "Officers Believe Young Man Met" / "With" / "Accident …")."""
     for i in range(1, len(lines) - 1):
@@ -830,7 +840,7 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
 HEAD_TAIL_WORDS = 5
 
 
-def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
+def _wrapped_head_tails(lines: list[Line], like: list[bool]) -> None:
     """The last line of a mixed-case headline wrapped over two lines may hold a single content
     word, too few to pass for a title alone ("Marion Man Winner" / "In The Mountains."): under
     a mixed-case title line stopping on a bare word, a few words, each capitalised, opening on
@@ -862,7 +872,7 @@ def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-def _names_run_on(lines: Sequence[Line], like: list[bool]) -> None:
+def _names_run_on(lines: list[Line], like: list[bool]) -> None:
     """A line of prose closing on a title before a name ("Mr. Carl Hendricks, and Drs.") runs
     on into the name under it ("Knox and Johnson."): that line is no title. A comma inside
     the line above tells prose from a headline wrapped after "Mr." ("Visit of Mr." / "Bryan")."""
@@ -874,7 +884,7 @@ def _names_run_on(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = False
 
 
-def _tails_over_openings(lines: Sequence[Line], like: list[bool]) -> None:
+def _tails_over_openings(lines: list[Line], like: list[bool]) -> None:
     """A word or two in title case between a mixed-case title line that stops on a bare word
     and a story's opening (a byline, a wire credit, a dateline) end that deck ("Terrible
     Sacrifice Made to Aid" / "President in His Watchful" / "Waiting" / "(By Associated
@@ -905,7 +915,7 @@ def _title_cased_clause(text: str) -> bool:
     )
 
 
-def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
+def _title_cased_after_short(lines: list[Line], columns: _Columns, i: int) -> bool:
     """A mixed-case line with every long word capitalised ("Sure Signs of a Torpid Liver")
     under a short line that OCR left without its stop ("Tuesday February 22nd") heads what
     follows: the short line ended its paragraph (the caller checks that the line above it is
@@ -942,7 +952,7 @@ def _is_lone_head(text: str) -> bool:
     )
 
 
-def _closed_above(lines: Sequence[Line], i: int) -> bool:
+def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
     under a line that closes what came before (see _closes)."""
     return i == 0 or _closes(lines[i - 1].text)
@@ -999,9 +1009,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
     body = lines[: len(lines) - len(credit_lines)]
-    titles = (
-        find_titles(Block(tuple(body), block.double_spaced, block.followed_tight)) if body else []
-    )
+    titles = _find_titles(body, block.double_spaced) if body else []
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
@@ -1013,7 +1021,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         if not run:
             return
         start, guessed = 0, False
-        for offset, (brk, guess) in enumerate(weighed_breaks(run), start=1):
+        for offset, (brk, guess) in enumerate(_weighed_breaks(run), start=1):
             if brk:
                 units.append(_paragraph_or_digest(run[start:offset], index, guessed))
                 start, guessed = offset, guess
