@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
@@ -44,18 +45,18 @@ from reader.text.cjk import (
 )
 
 #: A story of one paragraph shorter than this is a brief.
-BRIEF_MAX_CHARS = 150
+BRIEF_MAX_CHARS: Final = 150
 #: A body closed by a photo credit is a caption when it is at most this long.
-CAPTION_MAX_CHARS = 600
-CAPTION_MAX_PARAGRAPHS = 3
+CAPTION_MAX_CHARS: Final = 600
+CAPTION_MAX_PARAGRAPHS: Final = 3
 #: Textual evidence needed to attach a title that does not stand directly above its body.
-DETACHED_TITLE_SCORE = 0.6
+DETACHED_TITLE_SCORE: Final = 0.6
 #: A title in the stack above a body goes elsewhere only when another body matches it at least
 #: this well and this much better.
-STACK_STEAL_SCORE = 0.5
-STACK_STEAL_MARGIN = 0.3
+STACK_STEAL_SCORE: Final = 0.5
+STACK_STEAL_MARGIN: Final = 0.3
 #: A title stands straight over what is under it when at most this many lines apart.
-TOUCHING_LINES = 2
+TOUCHING_LINES: Final = 2
 
 
 class Title:
@@ -488,12 +489,12 @@ def assemble(
 
 
 #: A deck read as a paragraph spans at most this many lines.
-DECK_MAX_LINES = 4
+DECK_MAX_LINES: Final = 4
 
 
 #: Lines a deck closing on a stop under a headline closing on one holds at most.
-STOPPED_DECK_LINES = 2
-_SMALL_WORD_INSIDE = re.compile(r"\s[a-z]{2,4}\s")
+STOPPED_DECK_LINES: Final = 2
+_SMALL_WORD_INSIDE: Final = re.compile(r"\s[a-z]{2,4}\s")
 
 
 def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:
@@ -544,7 +545,7 @@ def _member_lines(item: Title | Body) -> list[int]:
 
 
 #: A paragraph set in capitals at least this long is a piece of its own (see _shifts_case).
-CAPS_PROSE_CHARS = 200
+CAPS_PROSE_CHARS: Final = 200
 
 
 def _shifts_case(body: Body | None, text: str) -> bool:
@@ -589,7 +590,7 @@ def _caption_at_end(body: Body, credit: Unit) -> bool:
 
 
 #: A held byline's title must echo another story at least this well to leave a caption.
-HELD_TITLE_ECHO = 0.2
+HELD_TITLE_ECHO: Final = 0.2
 
 
 def _caption_bylines(bodies: Sequence[Body]) -> list[Body]:
@@ -766,14 +767,14 @@ def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:
 
 
 #: An item with fewer letters or digits than this is a scrap, not an article.
-MIN_ITEM_CHARS = 4
+MIN_ITEM_CHARS: Final = 4
 #: A short item whose tokens are mostly no words is OCR noise (a cut-off ad, a rule, a smudge).
-NOISE_ITEM_SHARE = 0.5
-NOISE_ITEM_CHARS = 80
+NOISE_ITEM_SHARE: Final = 0.5
+NOISE_ITEM_CHARS: Final = 80
 
 
 #: A word of two or more letters in running (lower) case.
-_HAS_WORD = re.compile(r"[A-Za-z][a-z]")
+_HAS_WORD: Final = re.compile(r"[A-Za-z][a-z]")
 
 
 def _holds_solid(text: str, count: int) -> bool:
@@ -1018,9 +1019,11 @@ class _ArticleIds:
         self._page = page_number
         self._seen: dict[str, int] = {}
 
-    def next(self, kind: ArticleKind, headline: str | None, first: str, credit: str | None) -> str:
-        """The id of the next article (``first``: its first paragraph, or "")."""
-        basis = "\x1f".join([kind.value, headline or "", first, credit or ""])
+    def next(self, kind: str, headline: str | None, first: str, credit: str | None) -> str:
+        """The id of the next article (``kind``: its ArticleKind, a StrEnum, whose text is its
+        value: read as it is, not through the enum's ``value`` property; ``first``: its first
+        paragraph, or "")."""
+        basis = "\x1f".join([kind, headline or "", first, credit or ""])
         digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:8]
         ident = f"p{self._page}-{digest}"
         count = self._seen.get(ident, 0)

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from reader.text.cjk import cjk_ratio
 
-_EN_STOPWORDS = frozenset(
+_EN_STOPWORDS: Final = frozenset(
     "the a an and or of in on at to for from by with as is are was were be "
     "been it its that this his her their our will would has have had not but".split()
 )
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_CONTENT_WORD = re.compile(r"[a-z]{3,}")
+_NON_WORD: Final = re.compile(r"[\W_]+", re.UNICODE)
+_CONTENT_WORD: Final = re.compile(r"[a-z]{3,}")
 #: A feature shared by more leads than this finds no candidates by itself (as a stop word
 #: would); the leads it is in are still scored when a rarer feature of the title finds them.
-MAX_POSTING = 48
+MAX_POSTING: Final = 48
 
 
 def letters_only(text: str) -> str:
@@ -91,13 +92,52 @@ def title_score(title: str, lead: str) -> float:
     return echo(features, lead_features(lead, chinese))
 
 
+class _Postings:
+    """Which leads hold each feature (positions in order). Most features are in one lead only:
+    those are kept as that lead's position, and a list is made only for a feature in several
+    (a page's leads hold about a thousand features, and a thousand lists kept to the end of the
+    assembly are work for the garbage collector)."""
+
+    __slots__ = ("_first", "_more")
+
+    def __init__(self, features: list[set[str]]) -> None:
+        first: dict[str, int] = {}
+        more: dict[str, list[int]] = {}
+        for position, found in enumerate(features):
+            for feature in found:
+                at = first.setdefault(feature, position)
+                if at != position:  # (a lead's features are a set: seen in an earlier lead)
+                    posting = more.get(feature)
+                    if posting is None:
+                        more[feature] = [at, position]
+                    else:
+                        posting.append(position)
+        self._first = first
+        self._more = more
+
+    def count(self, feature: str) -> int:
+        """How many leads hold the feature."""
+        posting = self._more.get(feature)
+        if posting is not None:
+            return len(posting)
+        return 1 if feature in self._first else 0
+
+    def leads(self, feature: str) -> list[int]:
+        """The positions of the leads that hold the feature."""
+        posting = self._more.get(feature)
+        if posting is not None:
+            return posting
+        at = self._first.get(feature)
+        return [] if at is None else [at]
+
+
 class EchoIndex:
     """The leads of a page's stories, indexed by feature, to score titles against them."""
 
     def __init__(self, leads: Sequence[str]) -> None:
         self._leads = leads
         self._features: dict[bool, list[set[str]]] = {}
-        self._postings: dict[bool, dict[str, list[int]]] = {}
+        self._postings: dict[bool, _Postings] = {}
         #: Each title's features and their total weight, worked out once (a title is
         #: matched, then scored).
         self._titles: dict[str, tuple[bool, dict[str, int], int]] = {}
@@ -109,18 +149,10 @@ class EchoIndex:
             found = self._titles[title] = (chinese, features, sum(features.values()))
         return found
 
-    def _indexed(self, chinese: bool) -> tuple[list[set[str]], dict[str, list[int]]]:
+    def _indexed(self, chinese: bool) -> tuple[list[set[str]], _Postings]:
         if chinese not in self._features:
             features = [lead_features(lead, chinese) for lead in self._leads]
-            postings: dict[str, list[int]] = {}
-            for position, found in enumerate(features):
-                for feature in found:
-                    posting = postings.get(feature)
-                    if posting is None:
-                        postings[feature] = [position]
-                    else:
-                        posting.append(position)
-            self._features[chinese], self._postings[chinese] = features, postings
+            self._features[chinese], self._postings[chinese] = features, _Postings(features)
         return self._features[chinese], self._postings[chinese]
 
     def score(self, title: str, lead: int) -> float:
@@ -143,16 +175,15 @@ class EchoIndex:
             return []
         leads, postings = self._indexed(chinese)
         need = next(h for h in range(1, total + 1) if h / total >= at_least)
-        rarest = sorted(features, key=lambda f: (len(postings.get(f, ())), f))
+        rarest = sorted(features, key=lambda f: (postings.count(f), f))
         candidates: set[int] = set()
         covered = 0
         for feature in rarest:
             if covered > total - need:
                 break
             covered += features[feature]
-            posting = postings.get(feature, ())
-            if len(posting) <= MAX_POSTING:
-                candidates.update(posting)
+            if postings.count(feature) <= MAX_POSTING:
+                candidates.update(postings.leads(feature))
         found = []
         for position in sorted(candidates):
             value = _shared_weight(features, leads[position]) / total

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import MutableSequence, Sequence
+from typing import Final
 
 from reader.parse.classify import (
     DATELINE_OPENINGS,
@@ -42,11 +43,11 @@ from reader.text.cjk import cjk_ratio, display_width, ends_sentence, letter_coun
 
 #: How much shorter than the column (in half-width units) a line must be to count as short:
 #: one and a half CJK characters, so punctuation squeezing does not fake an indent.
-SHORT_MARGIN_CJK = 3
+SHORT_MARGIN_CJK: Final = 3
 #: For Latin text, whose right edge is ragged, short means under this share of the column.
-SHORT_SHARE_LATIN = 0.8
+SHORT_SHARE_LATIN: Final = 0.8
 #: Lines on each side of a line that inform its local column width.
-COLUMN_WINDOW = 8
+COLUMN_WINDOW: Final = 8
 
 
 class Unit(LineSpan):
@@ -185,7 +186,7 @@ def is_short(line: Line, column: int) -> bool:
 
 
 #: The ASCII characters a dateline or a byline lead can open with.
-_STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
+_STORY_OPENINGS: Final = DATELINE_OPENINGS | WIRE_OPENINGS
 
 
 @_per_line
@@ -434,25 +435,25 @@ def _set_short(lines: list[Line], columns: _Columns, i: int) -> bool:
 
 
 #: A title set short is two characters wide at least (a lone mark or character is noise).
-MIN_SET_SHORT_TITLE = 4
+MIN_SET_SHORT_TITLE: Final = 4
 #: A paragraph's first-line indent in Chinese text, two characters, and the one character a
 #: real page's line may fall short of its column by (half-width units).
-CJK_INDENT = 6
+CJK_INDENT: Final = 6
 #: A line's first piece that could not be set apart: a Latin word or number, or one character
 #: with the closing marks that follow it.
-_FIRST_PIECE = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*")
+_FIRST_PIECE: Final = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*")
 #: A column's label before a title ("讀者來函：", "社评：", "快讯："): two to six characters and
 #: a colon, a title after it.
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+_COLUMN_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 
 
 #: A Chinese line opening with a clause of one character ("日，吸引大批遊客…"): the end of a
 #: word broken at the line above, which therefore runs on and is no title.
-_ONE_CHARACTER_CLAUSE = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
+_ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
-MAX_CJK_STACK = 3
+MAX_CJK_STACK: Final = 3
 
 
 def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
@@ -478,7 +479,7 @@ def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool])
 
 
 #: Lines a dash-led Chinese subheadline may run on over.
-DASH_TAIL_LINES = 3
+DASH_TAIL_LINES: Final = 3
 
 
 def _extend_dash_titles(lines: list[Line], like: list[bool]) -> None:
@@ -508,7 +509,7 @@ def _extend_dash_titles(lines: list[Line], like: list[bool]) -> None:
 #: More consecutive English title lines than this are not a headline but prose set in
 #: capitals. (Chinese prose always has commas or stops within a few lines, so a long run of
 #: Chinese title lines is a list of titles.)
-MAX_TITLE_RUN = 4
+MAX_TITLE_RUN: Final = 4
 
 
 def _drop_long_title_runs(flags: list[bool], lines: list[Line]) -> list[bool]:
@@ -554,11 +555,11 @@ def _drop_long_title_runs(flags: list[bool], lines: list[Line]) -> list[bool]:
 
 
 #: A stack of English decks holds at most this many consecutive lines of one style.
-MAX_STYLE_STRETCH = 8
+MAX_STYLE_STRETCH: Final = 8
 
 
 #: A sentence ending inside a line of capitals or title case ("QUALITIES. WE MUST").
-_STOP_INSIDE = re.compile(r"[A-Za-z]{2}[.!?][\"'”’]?\s+\S")
+_STOP_INSIDE: Final = re.compile(r"[A-Za-z]{2}[.!?][\"'”’]?\s+\S")
 
 
 def _sentence_inside(run: list[Line]) -> bool:
@@ -686,9 +687,9 @@ def _broken_word(text: str) -> bool:
 
 #: A line ending a sentence on a whole word ("… three meetings."), not on a stray letter or a
 #: misread hyphen ("an n.", "de.").
-_WORD_STOP = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
+_WORD_STOP: Final = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
 #: The shortest piece of a word a line-end hyphen leaves (and the least it carries over).
-SYLLABLE = 3
+SYLLABLE: Final = 3
 
 
 def _dateline_across(lines: list[Line], i: int) -> bool:
@@ -703,13 +704,13 @@ def _dateline_across(lines: list[Line], i: int) -> bool:
 
 #: A sentence ending inside a line: a word of two or more letters, its stop, the next
 #: sentence's capital ("… the city. Ten …").
-_SENTENCE_INSIDE = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
+_SENTENCE_INSIDE: Final = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
 
 
 #: A line starting with a word in lower case (not a stray OCR letter).
-_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
+_LOWER_WORD: Final = re.compile(r"[a-z]{2,}\b")
 #: An English word (letters and apostrophes), as the title tests count them.
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def _mostly_lower(text: str) -> bool:
@@ -740,7 +741,7 @@ def _drop_running_sentences(lines: list[Line], like: list[bool]) -> None:
 
 
 #: A headline in capitals closing on a place's initials ("2 NEW THEATERS IN N. Y.").
-_CAPS_ON_INITIALS = re.compile(r"^[^,]*\S\s+(?:[A-Z]\.\s?){2,3}$")
+_CAPS_ON_INITIALS: Final = re.compile(r"^[^,]*\S\s+(?:[A-Z]\.\s?){2,3}$")
 
 
 def _ends_on_initials(text: str) -> bool:
@@ -837,7 +838,7 @@ def _bridge_short_title_lines(lines: list[Line], like: list[bool]) -> None:
 
 
 #: Words the wrapped tail of a mixed-case headline holds at most ("In The Mountains.").
-HEAD_TAIL_WORDS = 5
+HEAD_TAIL_WORDS: Final = 5
 
 
 def _wrapped_head_tails(lines: list[Line], like: list[bool]) -> None:
@@ -932,13 +933,13 @@ def _title_cased_after_short(lines: list[Line], columns: _Columns, i: int) -> bo
 
 
 #: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
-_TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
+_TRAILING_DIRT: Final = re.compile(r"\s+[^\w\s]{1,2}$")
 
 
 #: A one-word head of a local column closing on its stop ("Married.", "Personals.").
-_LONE_HEAD = re.compile(r"^[A-Z][a-z]{4,14}\.$")
+_LONE_HEAD: Final = re.compile(r"^[A-Z][a-z]{4,14}\.$")
 #: The longest text _LONE_HEAD matches.
-_LONE_HEAD_MAX = 16
+_LONE_HEAD_MAX: Final = 16
 
 
 def _is_lone_head(text: str) -> bool:
@@ -969,7 +970,7 @@ def _title_under_dirt(text: str) -> bool:
 
 #: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
 #: name follows on the next line, so its stop closes nothing.
-_TITLE_BEFORE_NAME = re.compile(
+_TITLE_BEFORE_NAME: Final = re.compile(
     r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Gov|Sen|Rev|Prof|Hon)\.$"
 )
 
@@ -1108,7 +1109,7 @@ def _caption_above_credit(unit: Unit) -> list[Unit]:
 
 
 #: A news digest's item is at most this many lines.
-DIGEST_MAX_LINES = 4
+DIGEST_MAX_LINES: Final = 4
 
 
 def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
@@ -1120,9 +1121,9 @@ def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
 
 
 #: A wrapped title's second line is at most this share of the title column.
-WRAP_TAIL_SHARE = 0.6
+WRAP_TAIL_SHARE: Final = 0.6
 #: A wrapped title's first line falls short of the column by at most this (half-width units).
-WRAP_FULL_MARGIN = 2
+WRAP_FULL_MARGIN: Final = 2
 
 
 def _continues_dash(previous: Unit, line: Line) -> bool:
@@ -1136,7 +1137,7 @@ def _continues_dash(previous: Unit, line: Line) -> bool:
 
 
 #: A line of one word of three letters or more, and at most a mark after it.
-_LONE_WORD = re.compile(r"^[\"'“‘]?[A-Za-z]{3,}[.,!?:\"'”’]?$")
+_LONE_WORD: Final = re.compile(r"^[\"'“‘]?[A-Za-z]{3,}[.,!?:\"'”’]?$")
 
 
 def _lone_word(text: str) -> bool:
