@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
@@ -44,71 +45,160 @@ from reader.text.cjk import (
 )
 
 #: A story of one paragraph shorter than this is a brief.
-BRIEF_MAX_CHARS = 150
+BRIEF_MAX_CHARS: Final = 150
 #: A body closed by a photo credit is a caption when it is at most this long.
-CAPTION_MAX_CHARS = 600
-CAPTION_MAX_PARAGRAPHS = 3
+CAPTION_MAX_CHARS: Final = 600
+CAPTION_MAX_PARAGRAPHS: Final = 3
 #: Textual evidence needed to attach a title that does not stand directly above its body.
-DETACHED_TITLE_SCORE = 0.6
+DETACHED_TITLE_SCORE: Final = 0.6
 #: A title in the stack above a body goes elsewhere only when another body matches it at least
 #: this well and this much better.
-STACK_STEAL_SCORE = 0.5
-STACK_STEAL_MARGIN = 0.3
+STACK_STEAL_SCORE: Final = 0.5
+STACK_STEAL_MARGIN: Final = 0.3
 #: A title stands straight over what is under it when at most this many lines apart.
-TOUCHING_LINES = 2
+TOUCHING_LINES: Final = 2
 
 
-@dataclass(slots=True)
 class Title:
+    """A title read on the page, and the body it heads once matched.
+
+    Title and Body are plain classes with their own ``__init__`` (not dataclasses): compiled,
+    a dataclass is built by the ``__init__`` that ``dataclasses`` writes in Python, about five
+    times slower than a compiled one. Both are compared by identity.
+    """
+
+    __slots__ = (
+        "body",
+        "detached",
+        "echo",
+        "entry",
+        "first",
+        "last",
+        "lines",
+        "pointer",
+        "style",
+        "text",
+    )
+
     text: str
     style: str
     first: int
     last: int
-    pointer: ContinuationLink | None = None
-    body: Body | None = None
+    pointer: ContinuationLink | None
+    body: Body | None
     #: How well the title's words recur in its body's lead (set when attached).
-    echo: float = 0.0
+    echo: float
     #: Attached by its echo alone, not by standing in the stack above its body.
-    detached: bool = False
+    detached: bool
     #: A contents-box entry (or a title with a page pointer): a teaser, never a story's deck.
-    entry: bool = False
+    entry: bool
     #: Numbers of the source lines it was made of.
-    lines: list[int] = field(default_factory=list)
+    lines: list[int]
+
+    def __init__(
+        self,
+        text: str,
+        style: str,
+        first: int,
+        last: int,
+        pointer: ContinuationLink | None = None,
+        body: Body | None = None,
+        echo: float = 0.0,
+        detached: bool = False,
+        entry: bool = False,
+        lines: list[int] | None = None,
+    ) -> None:
+        self.text = text
+        self.style = style
+        self.first = first
+        self.last = last
+        self.pointer = pointer
+        self.body = body
+        self.echo = echo
+        self.detached = detached
+        self.entry = entry
+        self.lines = [] if lines is None else lines
 
 
-@dataclass(slots=True)
 class Body:
-    paragraphs: list[str] = field(default_factory=list)
-    dateline: str | None = None
-    byline: str | None = None
-    credit: str | None = None
-    continued_to: ContinuationLink | None = None
-    continued_from: ContinuationLink | None = None
-    first: int = 0
-    last: int = 0
-    titles: list[Title] = field(default_factory=list)
+    """The paragraphs of one item as they are read, with what was found around them."""
+
+    __slots__ = (
+        "byline",
+        "byline_held",
+        "byline_lines",
+        "byline_title",
+        "continued_from",
+        "continued_to",
+        "credit",
+        "dateline",
+        "first",
+        "guessed_breaks",
+        "headed",
+        "last",
+        "lines",
+        "open",
+        "paragraphs",
+        "run_on",
+        "run_ons",
+        "tail_block",
+        "tail_first",
+        "titles",
+    )
+
+    paragraphs: list[str]
+    dateline: str | None
+    byline: str | None
+    credit: str | None
+    continued_to: ContinuationLink | None
+    continued_from: ContinuationLink | None
+    first: int
+    last: int
+    titles: list[Title]
     #: Open to more paragraphs (no title, credit or new story has closed it).
-    open: bool = True
+    open: bool
     #: Paragraph breaks inside this body guessed from line lengths alone.
-    guessed_breaks: int = 0
+    guessed_breaks: int
     #: Paragraphs joined across a block break because the first did not end a sentence.
-    run_ons: int = 0
+    run_ons: int
     #: First source line and block of the last paragraph.
-    tail_first: int = 0
-    tail_block: int = -1
+    tail_first: int
+    tail_block: int
     #: Started right under a title, or by a dateline or byline: a story, not a caption.
-    headed: bool = False
+    headed: bool
     #: Numbers of the source lines it was made of.
-    lines: list[int] = field(default_factory=list)
+    lines: list[int]
     #: Joins the last paragraph with the blocks that run on into it, until it is closed.
-    run_on: LineJoiner | None = None
+    run_on: LineJoiner | None
     #: The title a byline line was printed under, when the byline was held for this body
     #: (scrambled pages print a title and its byline apart from the story).
-    byline_title: Title | None = None
+    byline_title: Title | None
     #: Numbers of the source lines of that byline.
-    byline_lines: list[int] = field(default_factory=list)
+    byline_lines: list[int]
     #: A byline taken from this caption until its title is matched (see _caption_bylines).
-    byline_held: str | None = None
+    byline_held: str | None
+
+    def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
+        self.paragraphs = [] if paragraphs is None else paragraphs
+        self.dateline = None
+        self.byline = None
+        self.credit = None
+        self.continued_to = None
+        self.continued_from = None
+        self.first = first
+        self.last = last
+        self.titles = []
+        self.open = True
+        self.guessed_breaks = 0
+        self.run_ons = 0
+        self.tail_first = 0
+        self.tail_block = -1
+        self.headed = False
+        self.lines = []
+        self.run_on = None
+        self.byline_title = None
+        self.byline_lines = []
+        self.byline_held = None
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -227,7 +317,7 @@ def assemble(
             signed = None
             if len(unit.lines) == 1:
                 continue
-            unit = replace(unit, lines=unit.lines[1:])
+            unit = unit.with_lines(unit.lines[1:])
         signed = None
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
@@ -392,18 +482,19 @@ def assemble(
             unplaced.extend(item.paragraphs if isinstance(item, Body) else [item.text])
         else:
             kept.append(item)
-    articles = [_build_article(item, page_number) for item in kept]
+    ids = _ArticleIds(page_number)
+    articles = [_build_article(item, page_number, ids) for item in kept]
     members = [tuple(_member_lines(item)) for item in kept]
-    return Assembly(_unique_ids(articles), unplaced, removed, members)
+    return Assembly(articles, unplaced, removed, members)
 
 
 #: A deck read as a paragraph spans at most this many lines.
-DECK_MAX_LINES = 4
+DECK_MAX_LINES: Final = 4
 
 
 #: Lines a deck closing on a stop under a headline closing on one holds at most.
-STOPPED_DECK_LINES = 2
-_SMALL_WORD_INSIDE = re.compile(r"\s[a-z]{2,4}\s")
+STOPPED_DECK_LINES: Final = 2
+_SMALL_WORD_INSIDE: Final = re.compile(r"\s[a-z]{2,4}\s")
 
 
 def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:
@@ -454,7 +545,7 @@ def _member_lines(item: Title | Body) -> list[int]:
 
 
 #: A paragraph set in capitals at least this long is a piece of its own (see _shifts_case).
-CAPS_PROSE_CHARS = 200
+CAPS_PROSE_CHARS: Final = 200
 
 
 def _shifts_case(body: Body | None, text: str) -> bool:
@@ -499,7 +590,7 @@ def _caption_at_end(body: Body, credit: Unit) -> bool:
 
 
 #: A held byline's title must echo another story at least this well to leave a caption.
-HELD_TITLE_ECHO = 0.2
+HELD_TITLE_ECHO: Final = 0.2
 
 
 def _caption_bylines(bodies: Sequence[Body]) -> list[Body]:
@@ -676,14 +767,14 @@ def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:
 
 
 #: An item with fewer letters or digits than this is a scrap, not an article.
-MIN_ITEM_CHARS = 4
+MIN_ITEM_CHARS: Final = 4
 #: A short item whose tokens are mostly no words is OCR noise (a cut-off ad, a rule, a smudge).
-NOISE_ITEM_SHARE = 0.5
-NOISE_ITEM_CHARS = 80
+NOISE_ITEM_SHARE: Final = 0.5
+NOISE_ITEM_CHARS: Final = 80
 
 
 #: A word of two or more letters in running (lower) case.
-_HAS_WORD = re.compile(r"[A-Za-z][a-z]")
+_HAS_WORD: Final = re.compile(r"[A-Za-z][a-z]")
 
 
 def _holds_solid(text: str, count: int) -> bool:
@@ -861,13 +952,15 @@ def _article_order(sequence: list[Title | Body]) -> list[Title | Body]:
     return [item for item in sequence if isinstance(item, Body) or item.body is None]
 
 
-def _build_article(item: Title | Body, page_number: int) -> Article:
+def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Article:
+    """The article of a teaser or a body, with its id (given in the order articles are built,
+    as :func:`_unique_ids` gives them: the id is set once, not by copying the article)."""
     if isinstance(item, Title):
         evidence = Evidence(
             "teaser", has_pointer=item.pointer is not None, noise=noise_share(item.text)
         )
         return Article(
-            id="",
+            id=ids.next(ArticleKind.TEASER, item.text, "", None),
             kind=ArticleKind.TEASER,
             headline=item.text,
             continued_to=item.pointer,
@@ -897,7 +990,7 @@ def _build_article(item: Title | Body, page_number: int) -> Article:
         noise=noise_share(" ".join(t for t in (headline, text) if t)),
     )
     return Article(
-        id="",
+        id=ids.next(kind, headline, body.paragraphs[0] if body.paragraphs else "", body.credit),
         kind=kind,
         kicker=kicker,
         headline=headline,
@@ -915,27 +1008,42 @@ def _build_article(item: Title | Body, page_number: int) -> Article:
     )
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Give each article a stable id from its page and content."""
-    from dataclasses import replace
+class _ArticleIds:
+    """Stable ids for the articles of a page, from its number and each article's content: a
+    short digest of kind, headline, first paragraph and credit, and a count after it when the
+    page has that digest already."""
 
-    seen: dict[str, int] = {}
-    result = []
-    for article in articles:
-        basis = "\x1f".join(
-            [
-                article.kind.value,
-                article.headline or "",
-                article.paragraphs[0] if article.paragraphs else "",
-                article.credit or "",
-            ]
-        )
+    __slots__ = ("_page", "_seen")
+
+    def __init__(self, page_number: int) -> None:
+        self._page = page_number
+        self._seen: dict[str, int] = {}
+
+    def next(self, kind: str, headline: str | None, first: str, credit: str | None) -> str:
+        """The id of the next article (``kind``: its ArticleKind, a StrEnum, whose text is its
+        value: read as it is, not through the enum's ``value`` property; ``first``: its first
+        paragraph, or "")."""
+        basis = "\x1f".join([kind, headline or "", first, credit or ""])
         digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:8]
-        ident = f"p{article.page_number}-{digest}"
-        count = seen.get(ident, 0)
-        seen[ident] = count + 1
+        ident = f"p{self._page}-{digest}"
+        count = self._seen.get(ident, 0)
+        self._seen[ident] = count + 1
         if count:
             ident = f"{ident}-{count + 1}"
+        return ident
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Give each article a stable id from its page and content (see _ArticleIds; the page
+    number is each article's own)."""
+    pages: dict[int, _ArticleIds] = {}
+    result = []
+    for article in articles:
+        ids = pages.get(article.page_number)
+        if ids is None:
+            ids = pages[article.page_number] = _ArticleIds(article.page_number)
+        first = article.paragraphs[0] if article.paragraphs else ""
+        ident = ids.next(article.kind, article.headline, first, article.credit)
         result.append(replace(article, id=ident))
     return result
 

@@ -9,20 +9,20 @@ proportion to the page, not to titles × stories.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
+from typing import Final
 
 from reader.text.cjk import cjk_ratio
 
-_EN_STOPWORDS = frozenset(
+_EN_STOPWORDS: Final = frozenset(
     "the a an and or of in on at to for from by with as is are was were be "
     "been it its that this his her their our will would has have had not but".split()
 )
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_CONTENT_WORD = re.compile(r"[a-z]{3,}")
+_NON_WORD: Final = re.compile(r"[\W_]+", re.UNICODE)
+_CONTENT_WORD: Final = re.compile(r"[a-z]{3,}")
 #: A feature shared by more leads than this finds no candidates by itself (as a stop word
 #: would); the leads it is in are still scored when a rarer feature of the title finds them.
-MAX_POSTING = 48
+MAX_POSTING: Final = 48
 
 
 def letters_only(text: str) -> str:
@@ -36,19 +36,25 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _EN_STOPWORDS}
+    found: list[str] = _CONTENT_WORD.findall(text.lower())
+    return {w for w in found if w not in _EN_STOPWORDS}
 
 
-def title_features(title: str) -> tuple[bool, Counter[str]]:
+def title_features(title: str) -> tuple[bool, dict[str, int]]:
     """(compared as Chinese, features with their weights) of a title.
 
     A Chinese title's features are its bigrams; an English title's are the five-letter stems of
     its content words, weighted by how many of its words share the stem (a word meets a lead
     word with the same first five letters, so "swept" meets "sweeps" only where they share it).
+    (A plain dict: a Counter is built by Python code, the dict by compiled code.)
     """
     if cjk_ratio(title) >= 0.5:
-        return True, Counter(_bigrams(title))
-    return False, Counter(w[:5] for w in _words(title))
+        return True, dict.fromkeys(_bigrams(title), 1)
+    features: dict[str, int] = {}
+    for word in _words(title):
+        stem = word[:5]
+        features[stem] = features.get(stem, 0) + 1
+    return False, features
 
 
 def lead_features(lead: str, chinese: bool) -> set[str]:
@@ -56,20 +62,26 @@ def lead_features(lead: str, chinese: bool) -> set[str]:
     if chinese:
         return _bigrams(lead)
     # The stems of _words(lead), in one pass.
-    return {w[:5] for w in _CONTENT_WORD.findall(lead.lower()) if w not in _EN_STOPWORDS}
+    found: list[str] = _CONTENT_WORD.findall(lead.lower())
+    return {w[:5] for w in found if w not in _EN_STOPWORDS}
 
 
-def echo(features: Counter[str], lead: set[str]) -> float:
+def echo(features: dict[str, int], lead: set[str]) -> float:
     """The share of a title's features found in a lead's."""
-    total = features.total()
+    total = sum(features.values())
     if not total:
         return 0.0
     return _shared_weight(features, lead) / total
 
 
-def _shared_weight(features: Counter[str], lead: set[str]) -> int:
-    """The weight of a title's features found in a lead's (the sets meet at C speed)."""
-    return sum(map(features.__getitem__, features.keys() & lead))
+def _shared_weight(features: dict[str, int], lead: set[str]) -> int:
+    """The weight of a title's features found in a lead's (a title has a few features: each is
+    looked up in the lead's set, with no set built for the meeting)."""
+    shared = 0
+    for feature, weight in features.items():
+        if feature in lead:
+            shared += weight
+    return shared
 
 
 def title_score(title: str, lead: str) -> float:
@@ -80,32 +92,67 @@ def title_score(title: str, lead: str) -> float:
     return echo(features, lead_features(lead, chinese))
 
 
+class _Postings:
+    """Which leads hold each feature (positions in order). Most features are in one lead only:
+    those are kept as that lead's position, and a list is made only for a feature in several
+    (a page's leads hold about a thousand features, and a thousand lists kept to the end of the
+    assembly are work for the garbage collector)."""
+
+    __slots__ = ("_first", "_more")
+
+    def __init__(self, features: list[set[str]]) -> None:
+        first: dict[str, int] = {}
+        more: dict[str, list[int]] = {}
+        for position, found in enumerate(features):
+            for feature in found:
+                at = first.setdefault(feature, position)
+                if at != position:  # (a lead's features are a set: seen in an earlier lead)
+                    posting = more.get(feature)
+                    if posting is None:
+                        more[feature] = [at, position]
+                    else:
+                        posting.append(position)
+        self._first = first
+        self._more = more
+
+    def count(self, feature: str) -> int:
+        """How many leads hold the feature."""
+        posting = self._more.get(feature)
+        if posting is not None:
+            return len(posting)
+        return 1 if feature in self._first else 0
+
+    def leads(self, feature: str) -> list[int]:
+        """The positions of the leads that hold the feature."""
+        posting = self._more.get(feature)
+        if posting is not None:
+            return posting
+        at = self._first.get(feature)
+        return [] if at is None else [at]
+
+
 class EchoIndex:
     """The leads of a page's stories, indexed by feature, to score titles against them."""
 
     def __init__(self, leads: Sequence[str]) -> None:
         self._leads = leads
         self._features: dict[bool, list[set[str]]] = {}
-        self._postings: dict[bool, dict[str, list[int]]] = {}
+        self._postings: dict[bool, _Postings] = {}
         #: Each title's features and their total weight, worked out once (a title is
         #: matched, then scored).
-        self._titles: dict[str, tuple[bool, Counter[str], int]] = {}
+        self._titles: dict[str, tuple[bool, dict[str, int], int]] = {}
 
-    def _title(self, title: str) -> tuple[bool, Counter[str], int]:
+    def _title(self, title: str) -> tuple[bool, dict[str, int], int]:
         found = self._titles.get(title)
         if found is None:
             chinese, features = title_features(title)
-            found = self._titles[title] = (chinese, features, features.total())
+            found = self._titles[title] = (chinese, features, sum(features.values()))
         return found
 
-    def _indexed(self, chinese: bool) -> tuple[list[set[str]], dict[str, list[int]]]:
+    def _indexed(self, chinese: bool) -> tuple[list[set[str]], _Postings]:
         if chinese not in self._features:
             features = [lead_features(lead, chinese) for lead in self._leads]
-            postings: dict[str, list[int]] = {}
-            for position, found in enumerate(features):
-                for feature in found:
-                    postings.setdefault(feature, []).append(position)
-            self._features[chinese], self._postings[chinese] = features, postings
+            self._features[chinese], self._postings[chinese] = features, _Postings(features)
         return self._features[chinese], self._postings[chinese]
 
     def score(self, title: str, lead: int) -> float:
@@ -128,16 +175,15 @@ class EchoIndex:
             return []
         leads, postings = self._indexed(chinese)
         need = next(h for h in range(1, total + 1) if h / total >= at_least)
-        rarest = sorted(features, key=lambda f: (len(postings.get(f, ())), f))
+        rarest = sorted(features, key=lambda f: (postings.count(f), f))
         candidates: set[int] = set()
         covered = 0
         for feature in rarest:
             if covered > total - need:
                 break
             covered += features[feature]
-            posting = postings.get(feature, ())
-            if len(posting) <= MAX_POSTING:
-                candidates.update(posting)
+            if postings.count(feature) <= MAX_POSTING:
+                candidates.update(postings.leads(feature))
         found = []
         for position in sorted(candidates):
             value = _shared_weight(features, leads[position]) / total

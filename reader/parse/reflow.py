@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import MutableSequence, Sequence
-from dataclasses import dataclass, field
+from typing import Final
 
 from reader.parse.classify import (
     DATELINE_OPENINGS,
@@ -43,29 +43,75 @@ from reader.text.cjk import cjk_ratio, display_width, ends_sentence, letter_coun
 
 #: How much shorter than the column (in half-width units) a line must be to count as short:
 #: one and a half CJK characters, so punctuation squeezing does not fake an indent.
-SHORT_MARGIN_CJK = 3
+SHORT_MARGIN_CJK: Final = 3
 #: For Latin text, whose right edge is ragged, short means under this share of the column.
-SHORT_SHARE_LATIN = 0.8
+SHORT_SHARE_LATIN: Final = 0.8
 #: Lines on each side of a line that inform its local column width.
-COLUMN_WINDOW = 8
+COLUMN_WINDOW: Final = 8
 
 
-@dataclass(slots=True)
 class Unit(LineSpan):
-    """A piece of a block after reflow: a title line (or tight run), a paragraph or a credit."""
+    """A piece of a block after reflow: a title line (or tight run), a paragraph or a credit.
+
+    A plain class with its own ``__init__`` (not a dataclass): compiled, a dataclass is built
+    by the ``__init__`` that ``dataclasses`` writes in Python, about five times slower than a
+    compiled one, and a page makes some 130 units. Units are compared by identity.
+    """
+
+    __slots__ = ("block", "guessed", "kind", "lines", "listed", "removed_hyphens", "style", "text")
 
     kind: str  # "title", "paragraph" or "credit"
-    lines: MutableSequence[Line] = field()  # a list, grown as titles join (LineSpan: why so)
+    lines: MutableSequence[Line]  # a list, grown as titles join (LineSpan: why so typed)
     block: int
-    text: str = ""
-    style: str = ""
+    text: str
+    style: str
     #: End-of-line hyphens removed while joining this unit's lines.
-    removed_hyphens: int = 0
+    removed_hyphens: int
     #: The paragraph break before this unit was guessed from line lengths alone (no indent,
     #: no story opening, no numbering): evidence the article's confidence weighs.
-    guessed: bool = False
+    guessed: bool
     #: A contents-box entry: a teaser of its own that heads no story on this page.
-    listed: bool = False
+    listed: bool
+
+    def __init__(
+        self,
+        kind: str,
+        lines: MutableSequence[Line],
+        block: int,
+        text: str = "",
+        style: str = "",
+        removed_hyphens: int = 0,
+        guessed: bool = False,
+        listed: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.lines = lines
+        self.block = block
+        self.text = text
+        self.style = style
+        self.removed_hyphens = removed_hyphens
+        self.guessed = guessed
+        self.listed = listed
+
+    def with_lines(self, lines: MutableSequence[Line]) -> Unit:
+        """The same unit made of other lines."""
+        return Unit(
+            self.kind,
+            lines,
+            self.block,
+            self.text,
+            self.style,
+            self.removed_hyphens,
+            self.guessed,
+            self.listed,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Unit(kind={self.kind!r}, lines={self.lines!r}, block={self.block!r}, "
+            f"text={self.text!r}, style={self.style!r}, removed_hyphens={self.removed_hyphens!r}, "
+            f"guessed={self.guessed!r}, listed={self.listed!r})"
+        )
 
 
 def estimate_column_width(widths: Sequence[int]) -> int:
@@ -93,7 +139,7 @@ class _Columns:
 
     __slots__ = ("_end", "_lines", "_start", "_widths")
 
-    def __init__(self, lines: Sequence[Line]) -> None:
+    def __init__(self, lines: list[Line]) -> None:
         self._lines = lines
         self._widths = [line.width for line in lines]
         #: For each line, the first and one past the last line of its story stretch (found
@@ -140,7 +186,7 @@ def is_short(line: Line, column: int) -> bool:
 
 
 #: The ASCII characters a dateline or a byline lead can open with.
-_STORY_OPENINGS = DATELINE_OPENINGS | WIRE_OPENINGS
+_STORY_OPENINGS: Final = DATELINE_OPENINGS | WIRE_OPENINGS
 
 
 @_per_line
@@ -164,7 +210,12 @@ def find_titles(block: Block) -> list[bool]:
     them, inside double-spaced text) a leading run of title-like lines followed by a byline, a
     story opening or nothing is a stack of titles.
     """
-    lines = block.lines
+    return _find_titles(list(block.lines), block.double_spaced)
+
+
+def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
+    """find_titles of a block's lines (a list: compiled, its items are read without the
+    generic sequence protocol)."""
     columns = _Columns(lines)
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
@@ -185,7 +236,7 @@ def find_titles(block: Block) -> list[bool]:
             or (line.size > 0 and is_display_type(line.text, line.size, line.bold))
             or _title_under_dirt(line.text)
             # (the line above must close: "… of North" / "Dakota." is a sentence's end)
-            or (_LONE_HEAD.match(line.text.strip()) is not None and _closed_above(lines, i))
+            or (_is_lone_head(line.text) and _closed_above(lines, i))
         )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
@@ -236,10 +287,11 @@ def find_titles(block: Block) -> list[bool]:
         else:
             nxt = lines[i + 1]
             opens_next = starts_story(nxt.text) or is_byline_line(nxt.text)
+            # (the width test last: it is the only one that needs the column widths)
             next_ok = (
-                _cut_short(lines, i + 1, columns.forward(i + 1))
-                or opens_next
+                opens_next
                 or (latin and like[i + 1])
+                or _cut_short(lines, i + 1, columns.forward(i + 1))
                 or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
             )
         if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
@@ -254,11 +306,11 @@ def find_titles(block: Block) -> list[bool]:
                 following.islower() and title_style(line.text) == "mixed"
             )
         flags.append(prev_ok and next_ok)
-    if block.double_spaced and all(like) and not ends_sentence(lines[-1].text):
+    if double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
     _stack_over_openings(lines, like, flags)
-    if not block.double_spaced:
+    if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
             run += 1
@@ -273,7 +325,7 @@ def find_titles(block: Block) -> list[bool]:
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
 
-def _caps_head_in_prose(lines: Sequence[Line], i: int) -> bool:
+def _caps_head_in_prose(lines: list[Line], i: int) -> bool:
     """A line in capitals between two lines of mixed-case prose, the one under it opening a
     sentence, is a headline however the line above ends: OCR often loses the stop there ("…
     in a store," / "SHOUT PAY." / "An item of …"). A line of prose has words in lower case; a
@@ -295,7 +347,7 @@ def _caps_head_in_prose(lines: Sequence[Line], i: int) -> bool:
     )
 
 
-def _signature_over_head(lines: Sequence[Line], flags: list[bool], i: int) -> bool:
+def _signature_over_head(lines: list[Line], flags: list[bool], i: int) -> bool:
     """A short mixed-case line closing on a stop, under prose and over a mixed-case title that
     ends on a word, is the prose's last line, a signature or a source ("Claud Sams." /
     "Preacher Called", "Estill Tribune." / "Wrong Initials"): an English headline and its
@@ -314,7 +366,7 @@ def _signature_over_head(lines: Sequence[Line], flags: list[bool], i: int) -> bo
     )
 
 
-def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
     """Three checks on English titles once every line is judged. A capitals line running on into
     a capitals title under it is that headline's first line, whatever ends the line above it
     (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."). A title line ending on
@@ -351,7 +403,7 @@ def _settle_latin_stacks(lines: Sequence[Line], like: list[bool], flags: list[bo
             flags[i] = False
 
 
-def _cut_short(lines: Sequence[Line], i: int, column: int) -> bool:
+def _cut_short(lines: list[Line], i: int, column: int) -> bool:
     """Line ``i`` is short of the column, and for Chinese text the next line's first piece
     would have fitted on it: a line left short only because a long figure or Latin word
     ("91330200MA2H3K5L7X") was carried over is no paragraph's end or first line."""
@@ -364,7 +416,7 @@ def _cut_short(lines: Sequence[Line], i: int, column: int) -> bool:
     return piece is None or line.width + display_width(piece.group(0)) <= column
 
 
-def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
+def _set_short(lines: list[Line], columns: _Columns, i: int) -> bool:
     """A Chinese line set short of the column below it by more than a paragraph's indent (OCR
     drops the indent's spaces; a line of a real page may fall a character short) and the next
     line's first piece (a character with the closing marks that may not start a line, or a
@@ -383,28 +435,28 @@ def _set_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
 
 
 #: A title set short is two characters wide at least (a lone mark or character is noise).
-MIN_SET_SHORT_TITLE = 4
+MIN_SET_SHORT_TITLE: Final = 4
 #: A paragraph's first-line indent in Chinese text, two characters, and the one character a
 #: real page's line may fall short of its column by (half-width units).
-CJK_INDENT = 6
+CJK_INDENT: Final = 6
 #: A line's first piece that could not be set apart: a Latin word or number, or one character
 #: with the closing marks that follow it.
-_FIRST_PIECE = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*")
+_FIRST_PIECE: Final = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*")
 #: A column's label before a title ("讀者來函：", "社评：", "快讯："): two to six characters and
 #: a colon, a title after it.
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+_COLUMN_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 
 
 #: A Chinese line opening with a clause of one character ("日，吸引大批遊客…"): the end of a
 #: word broken at the line above, which therefore runs on and is no title.
-_ONE_CHARACTER_CLAUSE = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
+_ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
-MAX_CJK_STACK = 3
+MAX_CJK_STACK: Final = 3
 
 
-def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bool]) -> None:
+def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
     """A run of up to three Chinese title lines set straight above a story opening (a byline
     or dateline line, "【本報訊】土木工程…") and below a closed line (or the block start) is a
     stack of titles, whatever the spacing and however wide its lines are."""
@@ -427,10 +479,10 @@ def _stack_over_openings(lines: Sequence[Line], like: list[bool], flags: list[bo
 
 
 #: Lines a dash-led Chinese subheadline may run on over.
-DASH_TAIL_LINES = 3
+DASH_TAIL_LINES: Final = 3
 
 
-def _extend_dash_titles(lines: Sequence[Line], like: list[bool]) -> None:
+def _extend_dash_titles(lines: list[Line], like: list[bool]) -> None:
     """A dash-led Chinese subheadline ("——多地探索小规模、渐进式城市更新") may list with commas
     and, in a narrow column, run over lines that alone would not pass for titles: when such a
     line ends its block (or is followed by a byline or story opening), its lines are titles."""
@@ -457,10 +509,10 @@ def _extend_dash_titles(lines: Sequence[Line], like: list[bool]) -> None:
 #: More consecutive English title lines than this are not a headline but prose set in
 #: capitals. (Chinese prose always has commas or stops within a few lines, so a long run of
 #: Chinese title lines is a list of titles.)
-MAX_TITLE_RUN = 4
+MAX_TITLE_RUN: Final = 4
 
 
-def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool]:
+def _drop_long_title_runs(flags: list[bool], lines: list[Line]) -> list[bool]:
     result = list(flags)
     start = None
     for i, flag in enumerate([*flags, False]):
@@ -503,14 +555,14 @@ def _drop_long_title_runs(flags: list[bool], lines: Sequence[Line]) -> list[bool
 
 
 #: A stack of English decks holds at most this many consecutive lines of one style.
-MAX_STYLE_STRETCH = 8
+MAX_STYLE_STRETCH: Final = 8
 
 
 #: A sentence ending inside a line of capitals or title case ("QUALITIES. WE MUST").
-_STOP_INSIDE = re.compile(r"[A-Za-z]{2}[.!?][\"'”’]?\s+\S")
+_STOP_INSIDE: Final = re.compile(r"[A-Za-z]{2}[.!?][\"'”’]?\s+\S")
 
 
-def _sentence_inside(run: Sequence[Line]) -> bool:
+def _sentence_inside(run: list[Line]) -> bool:
     """Whether a sentence ends anywhere in a run of lines but at its very end."""
     texts = [line.text.strip() for line in run]
     return any(_STOP_INSIDE.search(text) for text in texts) or any(
@@ -518,7 +570,7 @@ def _sentence_inside(run: Sequence[Line]) -> bool:
     )
 
 
-def _set_full(run: Sequence[Line]) -> bool:
+def _set_full(run: list[Line]) -> bool:
     """Whether most lines of a run fill its width, as prose does; a stack of masthead scraps,
     mottoes and a headline ("OUR", "MOTTO", "MARSHAL EASLEY SHOT") does not."""
     widths = [display_width(line.text.strip()) for line in run]
@@ -564,6 +616,11 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     ("（一）", "二、", "3.") always start one. A break made from line lengths alone, with no
     indent or opening to confirm it, is a guess.
     """
+    return _weighed_breaks(list(lines))
+
+
+def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
+    """weighed_breaks of a list of lines."""
     columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
     # Where words are broken at line ends, a long word's first syllable would have been set on
@@ -630,12 +687,12 @@ def _broken_word(text: str) -> bool:
 
 #: A line ending a sentence on a whole word ("… three meetings."), not on a stray letter or a
 #: misread hyphen ("an n.", "de.").
-_WORD_STOP = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
+_WORD_STOP: Final = re.compile(r"[a-z]{3,}[.!?][\"'”’)]?$")
 #: The shortest piece of a word a line-end hyphen leaves (and the least it carries over).
-SYLLABLE = 3
+SYLLABLE: Final = 3
 
 
-def _dateline_across(lines: Sequence[Line], i: int) -> bool:
+def _dateline_across(lines: list[Line], i: int) -> bool:
     """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
     first = lines[i].text
     if i + 1 >= len(lines) or not may_open(first, DATELINE_OPENINGS):
@@ -647,13 +704,13 @@ def _dateline_across(lines: Sequence[Line], i: int) -> bool:
 
 #: A sentence ending inside a line: a word of two or more letters, its stop, the next
 #: sentence's capital ("… the city. Ten …").
-_SENTENCE_INSIDE = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
+_SENTENCE_INSIDE: Final = re.compile(r"([A-Za-z]{2,}[.!?])\s+[\"'“‘(]?[A-Z]")
 
 
 #: A line starting with a word in lower case (not a stray OCR letter).
-_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
+_LOWER_WORD: Final = re.compile(r"[a-z]{2,}\b")
 #: An English word (letters and apostrophes), as the title tests count them.
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def _mostly_lower(text: str) -> bool:
@@ -662,7 +719,7 @@ def _mostly_lower(text: str) -> bool:
     return sum(word[:1].islower() for word in words) * 2 >= len(words) > 0
 
 
-def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
+def _drop_running_sentences(lines: list[Line], like: list[bool]) -> None:
     """Two English lines that each pass for a title are prose when the second runs on from
     the first in lower case (it opens with a word in lower case, or most of its words are) and
     a sentence ends inside them ("Paper the the Tuesday" / "the rest. End. End.", "Tuesday the
@@ -684,7 +741,7 @@ def _drop_running_sentences(lines: Sequence[Line], like: list[bool]) -> None:
 
 
 #: A headline in capitals closing on a place's initials ("2 NEW THEATERS IN N. Y.").
-_CAPS_ON_INITIALS = re.compile(r"^[^,]*\S\s+(?:[A-Z]\.\s?){2,3}$")
+_CAPS_ON_INITIALS: Final = re.compile(r"^[^,]*\S\s+(?:[A-Z]\.\s?){2,3}$")
 
 
 def _ends_on_initials(text: str) -> bool:
@@ -699,7 +756,7 @@ def _ends_on_initials(text: str) -> bool:
     )
 
 
-def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
+def _lead_words(lines: list[Line], like: list[bool]) -> None:
     """A capitalised word alone on its line, after a closed sentence and over a mixed-case
     title line, is that title's first word ("Celebrate" / "Thrift Day"): a word that alone
     is no title, and no sentence starts on a line of one word."""
@@ -718,7 +775,7 @@ def _lead_words(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
+def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
     """An English line ending in a word no headline ends on ("Miss Atmee Ehrlich and") runs on
     into the line below: above a line that is no title, it is the start of a paragraph —
     unless that line is the title's last word or two (see _title_tail)."""
@@ -749,7 +806,7 @@ def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = False
 
 
-def _title_tail(lines: Sequence[Line], like: list[bool], i: int) -> bool:
+def _title_tail(lines: list[Line], like: list[bool], i: int) -> bool:
     """A word or two in capitals closing a title wrapped over lines ("Situation."), with a
     title, a story opening or the block's end after it."""
     words = lines[i].text.split()
@@ -762,7 +819,7 @@ def _title_tail(lines: Sequence[Line], like: list[bool], i: int) -> bool:
     )
 
 
-def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
+def _bridge_short_title_lines(lines: list[Line], like: list[bool]) -> None:
     """A word or two alone between two title lines of the same style is part of the deck
     (a centred deck broken as "Officers Believe Young Man Met" / "With" / "Accident …")."""
     for i in range(1, len(lines) - 1):
@@ -781,10 +838,10 @@ def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:
 
 
 #: Words the wrapped tail of a mixed-case headline holds at most ("In The Mountains.").
-HEAD_TAIL_WORDS = 5
+HEAD_TAIL_WORDS: Final = 5
 
 
-def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
+def _wrapped_head_tails(lines: list[Line], like: list[bool]) -> None:
     """The last line of a mixed-case headline wrapped over two lines may hold a single content
     word, too few to pass for a title alone ("Marion Man Winner" / "In The Mountains."): under
     a mixed-case title line stopping on a bare word, a few words, each capitalised, opening on
@@ -816,7 +873,7 @@ def _wrapped_head_tails(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-def _names_run_on(lines: Sequence[Line], like: list[bool]) -> None:
+def _names_run_on(lines: list[Line], like: list[bool]) -> None:
     """A line of prose closing on a title before a name ("Mr. Carl Hendricks, and Drs.") runs
     on into the name under it ("Knox and Johnson."): that line is no title. A comma inside
     the line above tells prose from a headline wrapped after "Mr." ("Visit of Mr." / "Bryan")."""
@@ -828,7 +885,7 @@ def _names_run_on(lines: Sequence[Line], like: list[bool]) -> None:
             like[i] = False
 
 
-def _tails_over_openings(lines: Sequence[Line], like: list[bool]) -> None:
+def _tails_over_openings(lines: list[Line], like: list[bool]) -> None:
     """A word or two in title case between a mixed-case title line that stops on a bare word
     and a story's opening (a byline, a wire credit, a dateline) end that deck ("Terrible
     Sacrifice Made to Aid" / "President in His Watchful" / "Waiting" / "(By Associated
@@ -859,7 +916,7 @@ def _title_cased_clause(text: str) -> bool:
     )
 
 
-def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -> bool:
+def _title_cased_after_short(lines: list[Line], columns: _Columns, i: int) -> bool:
     """A mixed-case line with every long word capitalised ("Sure Signs of a Torpid Liver")
     under a short line that OCR left without its stop ("Tuesday February 22nd") heads what
     follows: the short line ended its paragraph (the caller checks that the line above it is
@@ -876,14 +933,27 @@ def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -
 
 
 #: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
-_TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
+_TRAILING_DIRT: Final = re.compile(r"\s+[^\w\s]{1,2}$")
 
 
 #: A one-word head of a local column closing on its stop ("Married.", "Personals.").
-_LONE_HEAD = re.compile(r"^[A-Z][a-z]{4,14}\.$")
+_LONE_HEAD: Final = re.compile(r"^[A-Z][a-z]{4,14}\.$")
+#: The longest text _LONE_HEAD matches.
+_LONE_HEAD_MAX: Final = 16
 
 
-def _closed_above(lines: Sequence[Line], i: int) -> bool:
+def _is_lone_head(text: str) -> bool:
+    """Whether the stripped line is a one-word head (_LONE_HEAD), the pattern tried only on
+    what can match it: a text of at most 16 characters ending on its stop."""
+    stripped = text.strip()
+    return (
+        stripped[-1:] == "."
+        and len(stripped) <= _LONE_HEAD_MAX
+        and _LONE_HEAD.match(stripped) is not None
+    )
+
+
+def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
     under a line that closes what came before (see _closes)."""
     return i == 0 or _closes(lines[i - 1].text)
@@ -900,7 +970,7 @@ def _title_under_dirt(text: str) -> bool:
 
 #: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
 #: name follows on the next line, so its stop closes nothing.
-_TITLE_BEFORE_NAME = re.compile(
+_TITLE_BEFORE_NAME: Final = re.compile(
     r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Gov|Sen|Rev|Prof|Hon)\.$"
 )
 
@@ -940,9 +1010,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
     body = lines[: len(lines) - len(credit_lines)]
-    titles = (
-        find_titles(Block(tuple(body), block.double_spaced, block.followed_tight)) if body else []
-    )
+    titles = _find_titles(body, block.double_spaced) if body else []
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
@@ -954,7 +1022,7 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         if not run:
             return
         start, guessed = 0, False
-        for offset, (brk, guess) in enumerate(weighed_breaks(run), start=1):
+        for offset, (brk, guess) in enumerate(_weighed_breaks(run), start=1):
             if brk:
                 units.append(_paragraph_or_digest(run[start:offset], index, guessed))
                 start, guessed = offset, guess
@@ -1041,7 +1109,7 @@ def _caption_above_credit(unit: Unit) -> list[Unit]:
 
 
 #: A news digest's item is at most this many lines.
-DIGEST_MAX_LINES = 4
+DIGEST_MAX_LINES: Final = 4
 
 
 def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
@@ -1053,9 +1121,9 @@ def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
 
 
 #: A wrapped title's second line is at most this share of the title column.
-WRAP_TAIL_SHARE = 0.6
+WRAP_TAIL_SHARE: Final = 0.6
 #: A wrapped title's first line falls short of the column by at most this (half-width units).
-WRAP_FULL_MARGIN = 2
+WRAP_FULL_MARGIN: Final = 2
 
 
 def _continues_dash(previous: Unit, line: Line) -> bool:
@@ -1069,7 +1137,7 @@ def _continues_dash(previous: Unit, line: Line) -> bool:
 
 
 #: A line of one word of three letters or more, and at most a mark after it.
-_LONE_WORD = re.compile(r"^[\"'“‘]?[A-Za-z]{3,}[.,!?:\"'”’]?$")
+_LONE_WORD: Final = re.compile(r"^[\"'“‘]?[A-Za-z]{3,}[.,!?:\"'”’]?$")
 
 
 def _lone_word(text: str) -> bool:
