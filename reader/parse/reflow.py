@@ -877,6 +877,9 @@ def _title_cased_after_short(lines: Sequence[Line], columns: _Columns, i: int) -
 
 #: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
 _TRAILING_DIRT = re.compile(r"\s+[^\w\s]{1,2}$")
+#: A lone figure OCR left after a sentence's stop ("… of th\" village. 4"): a speck read as a
+#: digit, never a sentence's word (a number closing a sentence precedes its stop).
+_TRAILING_FIGURE = re.compile(r"(?<=[.!?\"'”’])\s+\d$")
 
 
 #: A one-word head of a local column closing on its stop ("Married.", "Personals.").
@@ -915,7 +918,7 @@ def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
     aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
     a byline or a signature."""
-    clean = _TRAILING_DIRT.sub("", text)
+    clean = _TRAILING_DIRT.sub("", _TRAILING_FIGURE.sub("", text))
     if _before_a_name(text):
         return False
     return (

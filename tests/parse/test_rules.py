@@ -1389,3 +1389,32 @@ def test_two_stopped_mixed_case_decks_under_a_capitals_head() -> None:
     )
     assert story.paragraphs[0].startswith("A. A. Robinson, former president")
     assert len(page.articles) == 2
+
+
+def test_a_head_under_a_stop_with_a_speck_read_as_a_figure() -> None:
+    # OCR read a speck after the stop as a figure ("… of the village. 4"): the sentence is
+    # closed, and the capitals line under it heads the next story with its deck.
+    page = _single(
+        "The fire department was called upon this afternoon, and sixty men with",
+        "apparatus went to the rescue of the village. 4",
+        "PACIFIC CABLE OPENING",
+        "President and Governor Taft Likely",
+        "to Exchange Messages on July 4.",
+        "Washington, April 30.—The first message over the Pacific cable will probably",
+        "be exchanged between the President and the Governor on the Fourth of July.",
+    )
+    story = page.articles[-1]
+    assert story.headline == "PACIFIC CABLE OPENING"
+    assert story.subheadline == "President and Governor Taft Likely to Exchange Messages on July 4."
+    # A figure with no stop before it is the sentence's own word ("… in block 4"): the
+    # sentence runs on, and the capitals under it are no head.
+    page = _single(
+        "The fire department was called upon this afternoon, and the men found the fire",
+        "in the old warehouse on lot 4",
+        "NEAR THE DEPOT",
+        "President and Governor Taft Likely",
+        "to Exchange Messages on July 4.",
+        "Washington, April 30.—The first message over the Pacific cable will probably",
+        "be exchanged between the President and the Governor on the Fourth of July.",
+    )
+    assert page.articles[-1].headline != "NEAR THE DEPOT"
