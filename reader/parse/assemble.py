@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
+    CAPS_TAIL_CHARS,
+    CAPS_WRAP_CHARS,
     box_entry,
     byline_names,
     caps_head_wraps,
@@ -615,6 +617,7 @@ def _attach_titles(
             and isinstance(sequence[back], Title)
             and len(stack) < 6
             and not _masthead_between(mastheads, sequence[back].last, below)
+            and not (stack and _banner_over_narrow_head(sequence[back], stack[0]))  # type: ignore[arg-type]
         ):
             below = sequence[back].first
             # A teaser printed between a story's decks and its body is stepped over.
@@ -667,6 +670,21 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
+    """Whether a capitals line printed across columns stands over a capitals headline wrapped in
+    one narrow column ("STUMPING THE COUNTRY FOR PREPAREDNESS" over "MARTIN" / "COMING"): a
+    page's banner or a picture's title, not the headline's first deck. A headline opens its
+    stack; the decks under it are set as wide or wider, never narrower than a line above."""
+    if banner.style != "caps" or head.style != "caps" or banner.first != banner.last:
+        return False
+    rows = head.last - head.first + 1
+    if rows < 2:
+        return False
+    width = len(banner.text.strip())
+    per_row = len(head.text.strip()) / rows
+    return width > CAPS_WRAP_CHARS and per_row <= CAPS_TAIL_CHARS and width >= 2 * per_row
 
 
 def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:

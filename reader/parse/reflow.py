@@ -848,12 +848,14 @@ def _tails_over_openings(lines: Sequence[Line], like: list[bool]) -> None:
 
 
 def _title_cased_clause(text: str) -> bool:
-    """A few title-case words ending in a comma ("Stand on Rates,"): the middle of a headline
-    wrapped over lines, which its comma alone keeps from passing for a title."""
+    """A few title-case words ending in a comma ("Stand on Rates,") or a hyphen ("Spite of
+    All-" over "Due Tonight", a word or a compound broken at the line's end): the middle of a
+    headline or deck wrapped over lines, which its comma or hyphen alone keeps from passing for
+    a title."""
     stripped = text.strip()
     words = _WORD.findall(stripped)
     return (
-        stripped.endswith(",")
+        stripped.endswith((",", "-"))
         and 2 <= len(words) <= 5
         and all(word[0].isupper() for word in words if word.lower() not in RUN_ON_WORDS)
     )

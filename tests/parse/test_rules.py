@@ -1418,3 +1418,59 @@ def test_a_head_under_a_stop_with_a_speck_read_as_a_figure() -> None:
         "be exchanged between the President and the Governor on the Fourth of July.",
     )
     assert page.articles[-1].headline != "NEAR THE DEPOT"
+
+
+def test_a_deck_line_broken_at_a_hyphen_stays_in_the_deck() -> None:
+    # "Spite of All-" over "Due Tonight": the hyphen alone keeps the line from passing for a
+    # title; between two deck lines it is the deck's middle, not the story's first words.
+    page = _single(
+        "The council adjourned at ten o'clock and will meet again next week.",
+        "MARTIN",
+        "COMING",
+        "Reception Plans",
+        "Fall Through",
+        "Spite of All-",
+        "Due Tonight",
+        "Mr. T. H. Martin, eminent Tacoman, will return home, it is thought, on the",
+        "North Coast Limited at 9 o'clock tonight.",
+    )
+    story = page.articles[-1]
+    assert story.headline == "MARTIN COMING"
+    assert story.subheadline == "Reception Plans Fall Through Spite of All-Due Tonight"
+    assert story.paragraphs[0].startswith("Mr. T. H. Martin")
+    # A prose line ending in a hyphen under a deck is the story's first line, as before.
+    page = _single(
+        "The council adjourned at ten o'clock and will meet again next week.",
+        "MARTIN COMING",
+        "Reception Plans Fall Through",
+        "Mr. T. H. Martin, eminent Ta-",
+        "coman, will return home, it is thought, on the North Coast Limited.",
+    )
+    assert page.articles[-1].subheadline == "Reception Plans Fall Through"
+
+
+def test_a_banner_over_a_narrow_head_is_not_its_first_deck() -> None:
+    # A capitals line set across the page over a headline wrapped in one narrow column is the
+    # page's banner (or a picture's title): the story's headline is the narrow one.
+    page = _single(
+        "STUMPING THE COUNTRY FOR PREPAREDNESS",
+        "MARTIN",
+        "COMING",
+        "Reception Plans Fall Through",
+        "Mr. T. H. Martin, eminent Tacoman, will return home, it is thought, on the",
+        "North Coast Limited at 9 o'clock tonight.",
+    )
+    story = page.articles[-1]
+    assert (story.headline, story.subheadline) == ("MARTIN COMING", "Reception Plans Fall Through")
+    assert "STUMPING THE COUNTRY FOR PREPAREDNESS" in [a.headline for a in page.articles]
+    # A pyramid keeps its headline: the wider capitals deck is under it, not over it.
+    page = _single(
+        "BANK CASHIER",
+        "MISSING",
+        "FUNDS OF FARMERS' SAVINGS INSTITUTION",
+        "The cashier of the Farmers' Savings Bank has not been seen since Monday, and",
+        "the directors met today to go over the books.",
+    )
+    story = page.articles[-1]
+    assert story.headline == "BANK CASHIER MISSING"
+    assert story.subheadline == "FUNDS OF FARMERS' SAVINGS INSTITUTION"
