@@ -203,6 +203,7 @@ def find_titles(block: Block) -> list[bool]:
         for i, line in enumerate(lines)
     ]
     _names_run_on(lines, like)
+    _caps_phrases_in_prose(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
     _tails_over_openings(lines, like)
@@ -287,11 +288,26 @@ def _caps_head_in_prose(lines: Sequence[Line], i: int) -> bool:
         len(words) >= 2
         and title_style(text) == "caps"
         and below[:1].isupper()
-        and not above.rstrip()[-1:].isalnum()
+        and (not above.rstrip()[-1:].isalnum() or _unstopped_head_under_cut_prose(text, above))
         and title_style(above) == "mixed"
         and title_style(below) == "mixed"
         and _mostly_lower(above)
         and _mostly_lower(below)
+    )
+
+
+def _unstopped_head_under_cut_prose(text: str, above: str) -> bool:
+    """A capitals line of three words or more closing on a word no sentence ends on without its
+    stop, under prose that breaks off on a lower-case word (a column cut by the OCR: "… who
+    flock around" / "DIFFERENCES NOT PERSONAL" / "For the benefit …"): a phrase in capitals
+    inside a sentence would close on its stop before a capital, or run on in lower case."""
+    words = _WORD.findall(text)
+    last = text.rstrip()
+    return (
+        len(words) >= 3
+        and last[-1:].isalpha()
+        and words[-1].lower() not in RUN_ON_WORDS
+        and above.rstrip()[-1:].islower()
     )
 
 
@@ -760,6 +776,34 @@ def _title_tail(lines: Sequence[Line], like: list[bool], i: int) -> bool:
         and title_style(lines[i].text) != "cjk"
         and (after == len(lines) or like[after] or starts_story(lines[after].text))
     )
+
+
+def _caps_phrases_in_prose(lines: Sequence[Line], like: list[bool]) -> None:
+    """A phrase set in capitals for emphasis that starts inside a line of prose ("He has
+    recently declared that WE ARE NOT" / "THREATENED FROM ANY QUARTER, that" / "we ARE AT
+    PEACE …") runs on over the lines under it: each capitals line under a line that began or
+    carried the phrase and closed nothing is part of the sentence, not a headline. A headline
+    starts where the line above it closes, or where that line's words are prose, not capitals."""
+    carrying = False
+    for i in range(1, len(lines)):
+        above = lines[i - 1].text
+        if not carrying:
+            words = above.split()
+            last = words[-1] if words else ""
+            carrying = (
+                not like[i - 1]
+                and len(last) >= 2
+                and last.isalpha()
+                and last.isupper()
+                and title_style(above) == "mixed"
+                and not _closes(above)
+            )
+        elif _closes(above):
+            carrying = False
+        if carrying and like[i] and title_style(lines[i].text) == "caps":
+            like[i] = False
+        else:
+            carrying = False
 
 
 def _bridge_short_title_lines(lines: Sequence[Line], like: list[bool]) -> None:

@@ -1474,3 +1474,60 @@ def test_a_banner_over_a_narrow_head_is_not_its_first_deck() -> None:
     story = page.articles[-1]
     assert story.headline == "BANK CASHIER MISSING"
     assert story.subheadline == "FUNDS OF FARMERS' SAVINGS INSTITUTION"
+
+
+def test_a_capitals_phrase_begun_inside_prose_is_no_head() -> None:
+    # The phrase in capitals starts inside a line of prose and runs on over the lines under
+    # it: no line of it heads a story, whatever the lines say alone.
+    heads = _heads(
+        "What is the cause of this change of attitude? He has recently declared that WE ARE NOT",
+        "THREATENED FROM ANY QUARTER, that",
+        "we ARE AT PEACE WITH ALL THE WORLD",
+        "and that THERE IS NO FEAR AMONG US.",
+        "What, then, is the cause of the change? Is he so close to the war that he sees",
+        "dangers which the people do not see?",
+    )
+    assert heads == [None]
+    heads = _heads(
+        "But the President's speeches indicate that he is considering a state of war in",
+        "which the United States will be the aggressor; THAT IS, WILL",
+        "GO TO WAR FOR THE ENFORCEMENT OF",
+        "INTERNATIONAL RIGHTS.",
+        "If support of the President's position means that war is to be made more probable,",
+        "it is time for the people to protest.",
+    )
+    assert heads == [None]
+    # A capitals headline under prose that closed (or ended in lower case) still heads.
+    heads = _heads(
+        "The roads were reported in fair condition by the county engineer on his return.",
+        "GO TO WAR FOR THE ENFORCEMENT OF",
+        "INTERNATIONAL RIGHTS.",
+        "If support of the President's position means that war is to be made more probable,",
+        "it is time for the people to protest.",
+    )
+    assert heads[-1] == "GO TO WAR FOR THE ENFORCEMENT OF INTERNATIONAL RIGHTS."
+
+
+def test_an_unstopped_capitals_head_under_prose_cut_by_a_column() -> None:
+    # Prose breaks off on a lower-case word (OCR cut the column), and a capitals line of three
+    # words or more with no stop stands over a sentence's start: a headline.
+    heads = _heads(
+        "Every friend of the President, not those mercenary friends who flock around",
+        "DIFFERENCES NOT PERSONAL",
+        "For the benefit of those who seem unable to understand disagreements as to",
+        "principle, I venture to bring down to date the personal relations between us.",
+    )
+    assert heads == [None, "DIFFERENCES NOT PERSONAL"]
+    # A phrase in capitals inside the sentence closes on its stop, or runs on into a small word.
+    heads = _heads(
+        "She can and is now going after the goods, so watch her",
+        "DELIVER THE GOODS ON THE SPOT.",
+        "Good roads make farming sections more valuable to everybody.",
+    )
+    assert heads == [None]
+    heads = _heads(
+        "Every friend of the President, not those mercenary friends who flock around",
+        "THE WHITE HOUSE TO",
+        "Flatter him, will tell him so.",
+    )
+    assert heads == [None]
