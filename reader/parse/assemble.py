@@ -31,7 +31,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
-from reader.parse.echo import EchoIndex, letters_only, title_score
+from reader.parse.echo import EchoIndex, echo, lead_features, letters_only, title_score, title_stems
 from reader.parse.reflow import Unit, starts_story
 from reader.text.cjk import (
     LineJoiner,
@@ -386,6 +386,7 @@ def assemble(
     held = _caption_bylines(bodies)
     _attach_titles(sequence, bodies, titles, sorted(mastheads))
     unplaced.extend(_follow_titles(held, bodies))
+    sequence = _fold_crossheads(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -667,6 +668,113 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+#: A crosshead is one short line of at most this many characters.
+CROSSHEAD_MAX_CHARS = 40
+#: A story holds crossheads only when it has run at least this long above one.
+CROSSHEAD_STORY_CHARS = 400
+#: The share of a crosshead's content words the story above must hold.
+CROSSHEAD_ECHO = 0.3
+
+
+def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
+    """Fold each crosshead, and the text under it, back into the story it was set in.
+
+    A long story is broken by short mixed-case heads closing on a stop ("Harding's Stand on
+    League.", "City Hall Leaks."), each heading a few paragraphs of the same story; read
+    alone they head a story of their own. A weekly prints its next item under a head set
+    the same way ("Cold Wave Report."), so the head must also speak of the story above: at
+    least CROSSHEAD_ECHO of its content words recur in the story's titles or text. Folding
+    runs in printed order, so the story a crosshead joined takes the next one too.
+    """
+    result: list[Title | Body] = []
+    #: The story last checked: its length and the stems of its words, kept up as it grows
+    #: (a long story with many crossheads is read once, not once for each).
+    told: tuple[Body, int, set[str]] | None = None
+    index = 0
+    while index < len(sequence):
+        item = sequence[index]
+        story = result[-1] if result else None
+        below = sequence[index + 1] if index + 1 < len(sequence) else None
+        if (
+            isinstance(item, Title)
+            and isinstance(story, Body)
+            and isinstance(below, Body)
+            and _heads_like_crosshead(item, below)
+            and _may_hold_crosshead(story)
+        ):
+            if told is None or told[0] is not story:
+                texts = [*(t.text for t in story.titles), *story.paragraphs]
+                told = (story, sum(map(len, story.paragraphs)), _stems(texts))
+            _, length, stems = told
+            if length >= CROSSHEAD_STORY_CHARS and echo(title_stems(item.text), stems) >= (
+                CROSSHEAD_ECHO
+            ):
+                _fold_into(story, item, below)
+                stems |= _stems([item.text, *below.paragraphs])
+                told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
+                index += 2
+                continue
+        result.append(item)
+        index += 1
+    return result
+
+
+def _stems(texts: Sequence[str]) -> set[str]:
+    features: set[str] = set()
+    for text in texts:
+        features |= lead_features(text, False)
+    return features
+
+
+def _heads_like_crosshead(title: Title, body: Body) -> bool:
+    """A title shaped like a crosshead, heading the body under it and nothing else: one short
+    mixed-case line closing on a full stop; the body has no byline or credit of its own."""
+    text = title.text.strip()
+    return (
+        title.body is body
+        and body.titles == [title]
+        and not title.detached
+        and title.style == "mixed"
+        and len(title.lines) == 1
+        and len(text) <= CROSSHEAD_MAX_CHARS
+        and text.endswith(".")
+        and body.byline is None
+        and body.credit is None
+    )
+
+
+def _may_hold_crosshead(story: Body) -> bool:
+    """A story that goes on under a crosshead: not a caption, not closed by a jump line or
+    a credit, its last paragraph ending a sentence."""
+    return (
+        not story.is_caption
+        and story.continued_to is None
+        and story.credit is None
+        and bool(story.paragraphs)
+        and story.last_ends_sentence()
+    )
+
+
+def _fold_into(story: Body, title: Title, body: Body) -> None:
+    """The crosshead becomes a paragraph of the story, and the body under it the paragraphs
+    after it (a second dispatch keeps its dateline at the head of its first paragraph)."""
+    story.paragraphs.append(title.text)
+    paragraphs = list(body.paragraphs)
+    if body.dateline:
+        seam = "" if body.dateline.rstrip().endswith(("—", "–", "-")) else " "
+        head = body.dateline.rstrip() if seam == "" else body.dateline
+        paragraphs[:1] = [f"{head}{seam}{paragraphs[0]}" if paragraphs else head]
+    story.paragraphs.extend(paragraphs)
+    story.lines.extend(title.lines)
+    story.lines.extend(body.lines)
+    story.last = max(story.last, body.last)
+    story.guessed_breaks += body.guessed_breaks
+    story.run_ons += body.run_ons
+    story.continued_to = body.continued_to
+    story.continued_from = story.continued_from or body.continued_from
+    story.open = body.open
 
 
 def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:
