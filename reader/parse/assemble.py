@@ -16,6 +16,7 @@ from reader.parse.classify import (
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_copyright_line,
     is_role_line,
     is_signature,
     is_wire_credit,
@@ -214,10 +215,16 @@ def assemble(
     signed: Body | None = None
     for position, unit in enumerate(units):
         role = unit.lines[0].text.strip()
-        if unit.kind != "credit" and (pending_byline or signed) and is_role_line(role):
+        if (
+            unit.kind != "credit"
+            and (pending_byline or signed)
+            and (is_role_line(role) or (pending_byline and is_copyright_line(role)))
+        ):
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
-            # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"): its
-            # first line joins the byline, the rest of the unit goes on as it would have.
+            # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"), or the
+            # copyright notice under a wire credit ("By Cable to The Star …" / "Copyright,
+            # 1920."): its first line joins the byline, the rest of the unit goes on as it
+            # would have.
             if pending_byline and len(sequence) == pending_at:
                 pending_byline = f"{pending_byline}\n{role}"
                 pending_lines.append(unit.lines[0].number)
