@@ -452,7 +452,26 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and following.style == "mixed"
         and following.lines[-1].text.rstrip().endswith(".")
     )
-    return (apart or stacked or decked) and reads_as_deck(text)
+    # A pyramid of decks: a mixed-case deck between two capitals decks ("LEAGUE MEETING OPENS
+    # AT GENEVA" / "Election of President and" / "Other Officers First Work" / "of
+    # Convention." / "141 NATIONS REPRESENTED"), or one whose last line, a few words closing
+    # on a stop, was read as a title of its own ("Premier, However, Declares" / "He Is Victor
+    # in Election" / "Held Yesterday."), in the same block or after a word broken at the line
+    # end ("… to Fill Va-" / "Gancy in U. S. Senate.").
+    pyramid = (
+        following.kind == "title"
+        and previous.style == "caps"
+        and (
+            following.style == "caps"
+            or (
+                following.style == "mixed"
+                and len(following.lines) == 1
+                and following.lines[0].text.rstrip().endswith(".")
+                and (following.block == unit.block or text.rstrip().endswith("-"))
+            )
+        )
+    )
+    return (apart or stacked or decked or pyramid) and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:
