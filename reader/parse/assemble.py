@@ -424,8 +424,8 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         return False
     if previous.style == "cjk" or len(unit.lines) > DECK_MAX_LINES or not after:
         return False
-    if starts_story(unit.lines[0].text):
-        return False  # a story's opening (a garbled wire credit too) is no deck
+    if starts_story(unit.lines[0].text) or is_byline_line(unit.lines[0].text):
+        return False  # a story's opening (a garbled wire credit too) or a byline is no deck
     following = after[0]
     apart = following.kind != "title" and (
         following.block != unit.block or starts_story(following.lines[0].text)

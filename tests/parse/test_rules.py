@@ -1573,3 +1573,18 @@ def test_crossheads_on_drawn_columns(width: int, spacing: str, echoing: bool) ->
             "MILL STRIKE ENDS AFTER TEN WEEKS",
             crosshead,
         ]
+
+
+def test_a_byline_under_a_capitals_head_is_no_deck() -> None:
+    page = parse_page_text(
+        "FARMERS' COLUMN\n"
+        "\n"
+        "By R. H. Benton, Jr.\n"
+        "Soil Inoculation.\n"
+        "\n"
+        "Every farmer who grows clover or peas should know that the soil must hold the\n"
+        "bacteria these plants need, and that a field may be inoculated at small cost.\n"
+    )
+    story = page.articles[-1]
+    assert story.byline == "By R. H. Benton, Jr."
+    assert "By R. H. Benton" not in (story.subheadline or "")
