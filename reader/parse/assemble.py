@@ -18,6 +18,7 @@ from reader.parse.classify import (
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_copyright_line,
     is_role_line,
     is_signature,
     is_wire_credit,
@@ -33,7 +34,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
-from reader.parse.echo import EchoIndex, letters_only, title_score
+from reader.parse.echo import EchoIndex, echo, lead_features, letters_only, title_score, title_stems
 from reader.parse.reflow import Unit, starts_story
 from reader.text.cjk import (
     LineJoiner,
@@ -216,10 +217,16 @@ def assemble(
     signed: Body | None = None
     for position, unit in enumerate(units):
         role = unit.lines[0].text.strip()
-        if unit.kind != "credit" and (pending_byline or signed) and is_role_line(role):
+        if (
+            unit.kind != "credit"
+            and (pending_byline or signed)
+            and (is_role_line(role) or (pending_byline and is_copyright_line(role)))
+        ):
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
-            # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"): its
-            # first line joins the byline, the rest of the unit goes on as it would have.
+            # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"), or the
+            # copyright notice under a wire credit ("By Cable to The Star …" / "Copyright,
+            # 1920."): its first line joins the byline, the rest of the unit goes on as it
+            # would have.
             if pending_byline and len(sequence) == pending_at:
                 pending_byline = f"{pending_byline}\n{role}"
                 pending_lines.append(unit.lines[0].number)
@@ -388,6 +395,7 @@ def assemble(
     held = _caption_bylines(bodies)
     _attach_titles(sequence, bodies, titles, sorted(mastheads))
     unplaced.extend(_follow_titles(held, bodies))
+    sequence = _fold_crossheads(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -418,8 +426,8 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         return False
     if previous.style == "cjk" or len(unit.lines) > DECK_MAX_LINES or not after:
         return False
-    if starts_story(unit.lines[0].text):
-        return False  # a story's opening (a garbled wire credit too) is no deck
+    if starts_story(unit.lines[0].text) or is_byline_line(unit.lines[0].text):
+        return False  # a story's opening (a garbled wire credit too) or a byline is no deck
     following = after[0]
     apart = following.kind != "title" and (
         following.block != unit.block or starts_story(following.lines[0].text)
@@ -446,7 +454,26 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and following.style == "mixed"
         and following.lines[-1].text.rstrip().endswith(".")
     )
-    return (apart or stacked or decked) and reads_as_deck(text)
+    # A pyramid of decks: a mixed-case deck between two capitals decks ("LEAGUE MEETING OPENS
+    # AT GENEVA" / "Election of President and" / "Other Officers First Work" / "of
+    # Convention." / "141 NATIONS REPRESENTED"), or one whose last line, a few words closing
+    # on a stop, was read as a title of its own ("Premier, However, Declares" / "He Is Victor
+    # in Election" / "Held Yesterday."), in the same block or after a word broken at the line
+    # end ("… to Fill Va-" / "Gancy in U. S. Senate.").
+    pyramid = (
+        following.kind == "title"
+        and previous.style == "caps"
+        and (
+            following.style == "caps"
+            or (
+                following.style == "mixed"
+                and len(following.lines) == 1
+                and following.lines[0].text.rstrip().endswith(".")
+                and (following.block == unit.block or text.rstrip().endswith("-"))
+            )
+        )
+    )
+    return (apart or stacked or decked or pyramid) and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:
@@ -685,6 +712,111 @@ def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
     width = len(banner.text.strip())
     per_row = len(head.text.strip()) / rows
     return width > CAPS_WRAP_CHARS and per_row <= CAPS_TAIL_CHARS and width >= 2 * per_row
+#: A crosshead is one short line of at most this many characters.
+CROSSHEAD_MAX_CHARS = 40
+#: A story holds crossheads only when it has run at least this long above one.
+CROSSHEAD_STORY_CHARS = 400
+#: The share of a crosshead's content words the story above must hold.
+CROSSHEAD_ECHO = 0.3
+
+
+def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
+    """Fold each crosshead, and the text under it, back into the story it was set in.
+
+    A long story is broken by short mixed-case heads closing on a stop ("Harding's Stand on
+    League.", "City Hall Leaks."), each heading a few paragraphs of the same story; read
+    alone they head a story of their own. A weekly prints its next item under a head set
+    the same way ("Cold Wave Report."), so the head must also speak of the story above: at
+    least CROSSHEAD_ECHO of its content words recur in the story's titles or text. Folding
+    runs in printed order, so the story a crosshead joined takes the next one too.
+    """
+    result: list[Title | Body] = []
+    #: The story last checked: its length and the stems of its words, kept up as it grows
+    #: (a long story with many crossheads is read once, not once for each).
+    told: tuple[Body, int, set[str]] | None = None
+    index = 0
+    while index < len(sequence):
+        item = sequence[index]
+        story = result[-1] if result else None
+        below = sequence[index + 1] if index + 1 < len(sequence) else None
+        if (
+            isinstance(item, Title)
+            and isinstance(story, Body)
+            and isinstance(below, Body)
+            and _heads_like_crosshead(item, below)
+            and _may_hold_crosshead(story)
+        ):
+            if told is None or told[0] is not story:
+                texts = [*(t.text for t in story.titles), *story.paragraphs]
+                told = (story, sum(map(len, story.paragraphs)), _stems(texts))
+            _, length, stems = told
+            if length >= CROSSHEAD_STORY_CHARS and echo(title_stems(item.text), stems) >= (
+                CROSSHEAD_ECHO
+            ):
+                _fold_into(story, item, below)
+                stems |= _stems([item.text, *below.paragraphs])
+                told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
+                index += 2
+                continue
+        result.append(item)
+        index += 1
+    return result
+
+
+def _stems(texts: Sequence[str]) -> set[str]:
+    features: set[str] = set()
+    for text in texts:
+        features |= lead_features(text, False)
+    return features
+
+
+def _heads_like_crosshead(title: Title, body: Body) -> bool:
+    """A title shaped like a crosshead, heading the body under it and nothing else: one short
+    mixed-case line closing on a full stop; the body has no byline or credit of its own."""
+    text = title.text.strip()
+    return (
+        title.body is body
+        and body.titles == [title]
+        and not title.detached
+        and title.style == "mixed"
+        and len(title.lines) == 1
+        and len(text) <= CROSSHEAD_MAX_CHARS
+        and text.endswith(".")
+        and body.byline is None
+        and body.credit is None
+    )
+
+
+def _may_hold_crosshead(story: Body) -> bool:
+    """A story that goes on under a crosshead: not a caption, not closed by a jump line or
+    a credit, its last paragraph ending a sentence."""
+    return (
+        not story.is_caption
+        and story.continued_to is None
+        and story.credit is None
+        and bool(story.paragraphs)
+        and story.last_ends_sentence()
+    )
+
+
+def _fold_into(story: Body, title: Title, body: Body) -> None:
+    """The crosshead becomes a paragraph of the story, and the body under it the paragraphs
+    after it (a second dispatch keeps its dateline at the head of its first paragraph)."""
+    story.paragraphs.append(title.text)
+    paragraphs = list(body.paragraphs)
+    if body.dateline:
+        seam = "" if body.dateline.rstrip().endswith(("—", "–", "-")) else " "
+        head = body.dateline.rstrip() if seam == "" else body.dateline
+        paragraphs[:1] = [f"{head}{seam}{paragraphs[0]}" if paragraphs else head]
+    story.paragraphs.extend(paragraphs)
+    story.lines.extend(title.lines)
+    story.lines.extend(body.lines)
+    story.last = max(story.last, body.last)
+    story.guessed_breaks += body.guessed_breaks
+    story.run_ons += body.run_ons
+    story.continued_to = body.continued_to
+    story.continued_from = story.continued_from or body.continued_from
+    story.open = body.open
 
 
 def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:

@@ -48,7 +48,12 @@ def title_features(title: str) -> tuple[bool, Counter[str]]:
     """
     if cjk_ratio(title) >= 0.5:
         return True, Counter(_bigrams(title))
-    return False, Counter(w[:5] for w in _words(title))
+    return False, title_stems(title)
+
+
+def title_stems(title: str) -> Counter[str]:
+    """The English features of a title (the five-letter stems of its content words)."""
+    return Counter(w[:5] for w in _words(title))
 
 
 def lead_features(lead: str, chinese: bool) -> set[str]:

@@ -595,6 +595,11 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
+        if not alone[i - 1] and starts_story(line.text) and _dateline_across(lines, i - 1):
+            # The bracket closing a dateline broken at its day ("INDIANAPOLIS, Ind., November
+            # 15" / "(Special to The Star.)—Report …") opens no story: the dateline runs on.
+            breaks.append((False, False))
+            continue
         if (
             alone[i]
             or alone[i - 1]

@@ -5,6 +5,8 @@ text, notices, noise, Traditional Chinese, and the articles' confidence."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.model import ArticleKind, Page
 from reader.parse import parse_page_text
@@ -14,6 +16,7 @@ from reader.parse.classify import (
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_copyright_line,
     is_credit,
     is_furniture,
     is_signature,
@@ -27,6 +30,7 @@ from reader.parse.classify import (
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.masthead import is_masthead_line, masthead_facts, paper_name
+from tests.parse.layout import wrap_latin
 
 
 def _epaper(*lines: str) -> Page:
@@ -1531,3 +1535,196 @@ def test_an_unstopped_capitals_head_under_prose_cut_by_a_column() -> None:
         "Flatter him, will tell him so.",
     )
     assert heads == [None]
+# --- article splitting (version 9) -----------------------------------------------------------
+
+_CROSSHEAD_STORY = (
+    "MILL STRIKE ENDS AFTER TEN WEEKS\n"
+    "\n"
+    "Spinners Return to the Looms on Monday Under the New Wage Scale.\n"
+    "\n"
+    "The strike at the Riverside woolen mill, which has kept four hundred\n"
+    "spinners and weavers out of work since the first week of December, came\n"
+    "to an end last night when the men voted to accept the wage scale offered\n"
+    "by the owners. The mill will open on Monday morning with full crews.\n"
+    "\n"
+    "The settlement gives the spinners an increase of ten per cent and a\n"
+    "working day of nine hours, which the owners had refused until the end.\n"
+    "\n"
+    "{crosshead}\n"
+    "\n"
+    "{paragraph}\n"
+)
+
+
+def test_a_crosshead_echoing_the_story_above_is_a_paragraph_of_it() -> None:
+    page = parse_page_text(
+        _CROSSHEAD_STORY.format(
+            crosshead="Weavers Vote to Return.",
+            paragraph="The weavers met in the town hall and voted by a large majority to go\n"
+            "back, though some of the younger men spoke against the settlement.",
+        )
+    )
+    (story,) = page.articles
+    assert story.headline == "MILL STRIKE ENDS AFTER TEN WEEKS"
+    assert "Weavers Vote to Return." in story.paragraphs
+    assert story.paragraphs[-1].startswith("The weavers met in the town hall")
+
+
+def test_a_head_sharing_no_word_with_the_story_above_starts_an_item() -> None:
+    # A weekly prints its next item under a short head set the same way: without a word
+    # of the story above, it is the next item's headline.
+    page = parse_page_text(
+        _CROSSHEAD_STORY.format(
+            crosshead="Cold Snap Expected.",
+            paragraph="The weather bureau sends warning of a sharp drop in temperature\n"
+            "which will reach this section by tomorrow night, with snow.",
+        )
+    )
+    first, second = page.articles
+    assert first.headline == "MILL STRIKE ENDS AFTER TEN WEEKS"
+    assert second.headline == "Cold Snap Expected."
+    assert second.paragraphs[0].startswith("The weather bureau")
+
+
+def test_a_dateline_broken_at_its_day_runs_on_into_its_bracket() -> None:
+    page = parse_page_text(
+        "SENATOR MAY RESIGN\n"
+        "\n"
+        "INDIANAPOLIS, Ind., November 15\n"
+        "(Special to The Star.)—Report of a plan for the resignation of the\n"
+        "senator has become public and has been in circulation among politicians\n"
+        "for several days.\n"
+    )
+    (story,) = page.articles
+    assert story.dateline == "INDIANAPOLIS, Ind., November 15 (Special to The Star.)—"
+    assert story.byline is None
+    assert story.paragraphs[0].startswith("Report of a plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "copyright"),
+    [
+        ("Copyright, 1920.", True),
+        ("i Copyright, 1920.", True),
+        ("(Copyright, 1916, by the New York Evening Post.)", True),
+        ("(Copyright- 11KC: By The Tribune Association.*", True),
+        ("Copyrighted by Epos.", False),
+        ("The copyright law of 1909 is to be amended by the Congress.", False),
+    ],
+)
+def test_copyright_lines(text: str, copyright: bool) -> None:
+    assert is_copyright_line(text) is copyright
+
+
+def test_a_copyright_line_under_a_wire_credit_joins_the_byline() -> None:
+    page = parse_page_text(
+        "EX-CROWN PRINCE TO LEAVE EXILE\n"
+        "\n"
+        "By Cable to The Star and Chicago Daily News.\n"
+        "Copyright, 1920.\n"
+        "\n"
+        "BERLIN, November 15.—The former crown prince is about to leave the island\n"
+        "where he has lived since the armistice, his friends here say.\n"
+    )
+    (story,) = page.articles
+    assert story.byline == "By Cable to The Star and Chicago Daily News.\nCopyright, 1920."
+    assert story.dateline == "BERLIN, November 15.—"
+
+
+def test_a_mixed_case_deck_between_two_capitals_decks_is_a_deck() -> None:
+    page = parse_page_text(
+        "LEAGUE MEETING OPENS AT GENEVA\n"
+        "\n"
+        "Election of President and\n"
+        "Other Officers First Work\n"
+        "of Convention.\n"
+        "\n"
+        "FORTY NATIONS REPRESENTED\n"
+        "\n"
+        "GENEVA, November 15.—The assembly of the league of nations opened here today\n"
+        "with delegates of forty nations in their seats and the galleries full.\n"
+    )
+    (story,) = page.articles
+    assert story.headline == "LEAGUE MEETING OPENS AT GENEVA"
+    assert story.subheadline == (
+        "Election of President and Other Officers First Work of Convention.\n"
+        "FORTY NATIONS REPRESENTED"
+    )
+    assert story.dateline == "GENEVA, November 15.—"
+
+
+def test_a_decks_last_line_read_as_a_title_stays_in_the_deck() -> None:
+    page = parse_page_text(
+        "VENIZELOS DEFEAT CLAIMED\n"
+        "\n"
+        "Premier, However, Declares\n"
+        "He Is Victor in Election\n"
+        "Held Yesterday.\n"
+        "\n"
+        "LONDON, November 15.—An Exchange Telegraph dispatch from Athens says the\n"
+        "results of the elections in Greece point to a defeat for the premier.\n"
+    )
+    (story,) = page.articles
+    assert story.headline == "VENIZELOS DEFEAT CLAIMED"
+    assert (
+        story.subheadline == "Premier, However, Declares He Is Victor in Election Held Yesterday."
+    )
+    assert story.dateline == "LONDON, November 15.—"
+
+
+_MILL_PARAGRAPHS = (
+    "The strike at the Riverside woolen mill, which has kept four hundred spinners and "
+    "weavers out of work since the first week of December, came to an end last night when "
+    "the men voted to accept the wage scale offered by the owners. The mill will open on "
+    "Monday morning with full crews.",
+    "The settlement gives the spinners an increase of ten per cent and a working day of nine "
+    "hours, which the owners had refused until the end.",
+)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    width=st.integers(28, 70),
+    spacing=st.sampled_from(["blank-between-blocks", "single-spaced"]),
+    echoing=st.booleans(),
+)
+def test_crossheads_on_drawn_columns(width: int, spacing: str, echoing: bool) -> None:
+    # A crosshead speaking of the story folds into it; a head speaking of something else
+    # heads the next item: in any column width, with or without blank lines between blocks.
+    crosshead, paragraph = (
+        ("Weavers Vote to Return.", "The weavers met in the town hall and voted to go back.")
+        if echoing
+        else ("Cold Snap Expected.", "The weather bureau sends warning of a sharp frost.")
+    )
+    blocks = [
+        ["MILL STRIKE ENDS AFTER TEN WEEKS"],
+        *(wrap_latin(text, width) for text in _MILL_PARAGRAPHS),
+        [crosshead],
+        wrap_latin(paragraph, width),
+    ]
+    gap = "\n\n" if spacing == "blank-between-blocks" else "\n"
+    page = parse_page_text(gap.join("\n".join(lines) for lines in blocks) + "\n")
+    assert page.articles[0].headline == "MILL STRIKE ENDS AFTER TEN WEEKS"
+    if echoing:
+        assert len(page.articles) == 1
+        assert crosshead in page.articles[0].paragraphs
+    else:
+        assert [a.headline for a in page.articles] == [
+            "MILL STRIKE ENDS AFTER TEN WEEKS",
+            crosshead,
+        ]
+
+
+def test_a_byline_under_a_capitals_head_is_no_deck() -> None:
+    page = parse_page_text(
+        "FARMERS' COLUMN\n"
+        "\n"
+        "By R. H. Benton, Jr.\n"
+        "Soil Inoculation.\n"
+        "\n"
+        "Every farmer who grows clover or peas should know that the soil must hold the\n"
+        "bacteria these plants need, and that a field may be inoculated at small cost.\n"
+    )
+    story = page.articles[-1]
+    assert story.byline == "By R. H. Benton, Jr."
+    assert "By R. H. Benton" not in (story.subheadline or "")
