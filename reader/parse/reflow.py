@@ -210,6 +210,7 @@ def find_titles(block: Block) -> list[bool]:
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like)
+    _drop_full_narrow_lines(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -746,6 +747,26 @@ def _drop_run_on_lines(lines: Sequence[Line], like: list[bool]) -> None:
         ):
             like[i + 1] = True
         else:
+            like[i] = False
+
+
+def _drop_full_narrow_lines(lines: Sequence[Line], like: list[bool]) -> None:
+    """In a narrow Latin column, a mixed-case line under a title that ends on a bare word and
+    filled the column (the next line's first word would not have fitted after it) runs on into
+    the prose under it (mostly lower-case words): it is the paragraph's first line, no deck
+    ("Bridge Repairs Delayed" / "Repairs to the Mill" / "Street bridge have been …")."""
+    column = -1
+    for i in range(1, len(lines) - 1):
+        if not like[i] or like[i + 1] or not like[i - 1]:
+            continue
+        text, below = lines[i].text.strip(), lines[i + 1].text.strip()
+        if title_style(text) != "mixed" or not text[-1:].isalpha() or not below:
+            continue
+        if column < 0:
+            column = _narrow_prose_column(lines, like)
+        if not column or len(text) > column or starts_story(below) or not _mostly_lower(below):
+            continue  # (an address or a deck in title case under it: no prose to run into)
+        if len(text) + 1 + len(below.split()[0]) > column:
             like[i] = False
 
 

@@ -256,3 +256,23 @@ def test_a_wider_chinese_line_under_a_title_in_a_block_of_its_own_is_a_deck() ->
     )
     heads = [a.headline for a in parse_page_text(text).articles]
     assert "全港公共圖書館下月起延長開放時間" in heads
+
+
+def test_a_full_line_under_a_head_in_a_narrow_column_is_the_paragraphs_first() -> None:
+    body = (
+        "Street bridge have been",
+        "pushed back to March",
+        "because of the cold",
+        "weather, the county",
+        "road department said.",
+    )
+    (brief,) = _single("Bridge Repairs Delayed", "Repairs to the Mill", *body).articles
+    assert (brief.headline, brief.subheadline) == ("Bridge Repairs Delayed", None)
+    assert brief.paragraphs[0].startswith("Repairs to the Mill Street bridge")
+    # A title-case line under it (an address, a deck) is no prose to run into.
+    (notice,) = _single(
+        "Bridge Repairs Delayed", "Repairs to the Mill", "North Side of Square.", *body
+    ).articles
+    titles = f"{notice.headline} {notice.subheadline}"
+    assert "Repairs to the Mill" in titles
+    assert not notice.paragraphs[0].startswith("Repairs")
