@@ -394,6 +394,9 @@ def assemble(
     titles = [item for item in sequence if isinstance(item, Title)]
     held = _caption_bylines(bodies)
     _attach_titles(sequence, bodies, titles, sorted(mastheads))
+    for body in bodies:
+        if len(body.titles) >= 2:
+            removed += _join_titles_from_afar(body)
     unplaced.extend(_follow_titles(held, bodies))
     sequence = _fold_crossheads(sequence)
     kept = []
@@ -683,6 +686,8 @@ def _attach_titles(
             continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
+    _decks_beside(sequence, leads, position)
+    _headless_takes_leftover(titles, takers, leads)
     # 3. A title held back from its stack for a story that is headed by the titles standing
     #    above it (and so took none from afar) heads the story it stands straight over after
     #    all (not across furniture or other lines taken out between them).
@@ -712,6 +717,8 @@ def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
     width = len(banner.text.strip())
     per_row = len(head.text.strip()) / rows
     return width > CAPS_WRAP_CHARS and per_row <= CAPS_TAIL_CHARS and width >= 2 * per_row
+
+
 #: A crosshead is one short line of at most this many characters.
 CROSSHEAD_MAX_CHARS = 40
 #: A story holds crossheads only when it has run at least this long above one.
@@ -819,6 +826,106 @@ def _fold_into(story: Body, title: Title, body: Body) -> None:
     story.open = body.open
 
 
+#: A Chinese story with no title at all takes a title left over whose words its lead echoes
+#: at least this well (a scrambled page prints headline and story apart, and a lead may
+#: reword its headline).
+LEFTOVER_TITLE_SCORE = 0.3
+
+
+def _free_cjk_title(item: Title | Body) -> bool:
+    """A Chinese title no story has taken, and no teaser or contents-box entry."""
+    return (
+        isinstance(item, Title)
+        and item.body is None
+        and item.style == "cjk"
+        and item.pointer is None
+        and not item.entry
+    )
+
+
+def _echoes_elsewhere_better(
+    title: Title, body: Body, leads: EchoIndex, position: dict[int, int]
+) -> bool:
+    """Whether another story's lead echoes the title better than ``body``'s does."""
+    here_at = position[id(body)]
+    here = leads.score(title.text, here_at)
+    return any(
+        score > here for at, score in leads.matches(title.text, HELD_TITLE_ECHO) if at != here_at
+    )
+
+
+def _decks_beside(sequence: list[Title | Body], leads: EchoIndex, position: dict[int, int]) -> None:
+    """Chinese decks printed beside a headline taken from afar go with it.
+
+    A scrambled page prints a story's title stack away from its body: the headline is matched by
+    its echo, and the decks set straight against it follow — a shorter line straight above (a
+    kicker, set smaller than the headline) that echoes no other story better, and the
+    dash-led subheadlines (``——…``) straight below.
+    """
+    for index, item in enumerate(sequence):
+        if not isinstance(item, Title) or not item.detached or item.style != "cjk":
+            continue
+        body = item.body
+        if body is None or len(body.titles) >= 3:
+            continue
+        above = sequence[index - 1] if index else None
+        if (
+            isinstance(above, Title)
+            and _free_cjk_title(above)
+            and item.first - above.last <= TOUCHING_LINES
+            and display_width(above.text) < display_width(item.text)
+            and not above.text.startswith("—")
+            and not _echoes_elsewhere_better(above, body, leads, position)
+        ):
+            # (not detached: it came with its headline, whose echo is the evidence)
+            above.body = body
+            above.echo = leads.score(above.text, position[id(body)])
+            body.titles.append(above)
+        last = item.last
+        for below in sequence[index + 1 : index + 3]:
+            if not (
+                isinstance(below, Title)
+                and _free_cjk_title(below)
+                and below.text.startswith("—")
+                and below.first - last <= TOUCHING_LINES
+                and len(body.titles) < 3
+            ):
+                break
+            below.body = body
+            below.echo = leads.score(below.text, position[id(body)])
+            body.titles.append(below)
+            last = below.last
+
+
+def _headless_takes_leftover(titles: list[Title], takers: list[Body], leads: EchoIndex) -> None:
+    """A Chinese story left with no title takes the left-over title its lead echoes best.
+
+    Titles from afar need a strong echo (``DETACHED_TITLE_SCORE``) because a story may already
+    have its own; a story with none, on a page with a Chinese title nobody took, takes the
+    title whose words its lead shares most, when at least ``LEFTOVER_TITLE_SCORE`` of them and
+    no other story's lead echoes that title better. Best evidence first.
+    """
+    free = [t for t in titles if _free_cjk_title(t) and not t.text.startswith("—")]
+    if not free or all(b.titles for b in takers):
+        return
+    candidates = []
+    for order, title in enumerate(free):
+        found = leads.matches(title.text, LEFTOVER_TITLE_SCORE)
+        if not found:
+            continue
+        best = max(score for _, score in found)
+        for at, score in found:
+            if score == best and not takers[at].titles:
+                candidates.append((-score, title.first, order, at, title))
+    candidates.sort(key=lambda item: item[:4])
+    for negative, _, _, at, title in candidates:
+        body = takers[at]
+        if title.body is not None or body.titles:
+            continue
+        title.body, title.echo, title.detached = body, -negative, True
+        body.titles.append(title)
+
+
 def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:
     """Whether a masthead line stands between two source lines."""
     at = bisect_right(mastheads, above)
@@ -908,6 +1015,39 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
         result.append(item)
         tail = item.text if isinstance(item, Title) else ""
     return result, removed
+
+
+def _join_titles_from_afar(body: Body) -> int:
+    """Join two titles from afar that are one title broken over two lines, judged by the lead
+    of the story they went to; returns the end-of-line hyphens removed.
+
+    Titles are first joined by the lead printed under them (:func:`_join_wrapped_titles`); on a
+    scrambled page that is another story's. Two lines standing together that both went to this
+    story by their echo run on when its own lead says so ("全国科技工作会议第二次" +
+    "全体会议在京举行": the lead prints "第二次全体会议").
+    """
+    titles = sorted(body.titles, key=lambda t: t.first)
+    kept = [titles[0]]
+    removed = 0
+    for title in titles[1:]:
+        previous = kept[-1]
+        if (
+            previous.detached
+            and title.detached
+            and previous.style == title.style
+            and title.first - previous.last <= TOUCHING_LINES
+            and not title.text.startswith("—")
+            and _title_runs_on(previous.text, title.text, body.lead)
+        ):
+            joined, hyphens = join_lines([previous.text, title.text])
+            previous.text, previous.last = repair_spacing(joined), title.last
+            previous.lines.extend(title.lines)
+            previous.echo = max(previous.echo, title.echo)
+            removed += hyphens
+            continue
+        kept.append(title)
+    body.titles = kept
+    return removed
 
 
 def _next_lead(sequence: list[Title | Body], index: int) -> str:

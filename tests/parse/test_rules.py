@@ -721,7 +721,20 @@ def test_held_byline_of_a_title_echoing_another_story_leaves_the_caption() -> No
     )
     caption = next(a for a in page.articles if a.credit)
     assert (caption.kind, caption.byline, caption.headline) == (ArticleKind.CAPTION, None, None)
-    # Its title matched no story firmly enough: the byline is kept, unplaced.
+    # Version 9: the story has no title of its own, so it takes the one left over that its
+    # lead echoes (0.55), and the byline follows its title.
+    story = next(a for a in page.articles if not a.credit)
+    assert (story.headline, story.byline) == ("街市活化計劃吸引年輕攤販", "本報記者 吳詠詩")
+    # With a headline of its own over the story, the title matches no story firmly enough:
+    # the byline is kept, unplaced.
+    page = parse_page_text(
+        "街市活化計劃吸引年輕攤販\n\n本報記者 吳詠詩\n\n"
+        "昨日清晨，一艘貨櫃船在拖船協助下駛入西港碼頭。\n本報記者 何俊文攝\n\n"
+        "南昌街市重開\n\n"
+        "位於舊城區的南昌街市完成活化後重新開放，約三分之一攤位由年輕攤販承租。\n"
+    )
+    caption = next(a for a in page.articles if a.credit)
+    assert (caption.kind, caption.byline, caption.headline) == (ArticleKind.CAPTION, None, None)
     assert "本報記者 吳詠詩" in page.unplaced
 
 
@@ -1535,6 +1548,8 @@ def test_an_unstopped_capitals_head_under_prose_cut_by_a_column() -> None:
         "Flatter him, will tell him so.",
     )
     assert heads == [None]
+
+
 # --- article splitting (version 9) -----------------------------------------------------------
 
 _CROSSHEAD_STORY = (
