@@ -11,12 +11,15 @@ from typing import Final
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
+    CAPS_TAIL_CHARS,
+    CAPS_WRAP_CHARS,
     box_entry,
     byline_names,
     caps_head_wraps,
     caps_runs_on,
     ends_with_abbreviation,
     is_byline_line,
+    is_copyright_line,
     is_role_line,
     is_signature,
     is_wire_credit,
@@ -32,7 +35,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
-from reader.parse.echo import EchoIndex, letters_only, title_score
+from reader.parse.echo import EchoIndex, echo, lead_features, letters_only, title_score, title_stems
 from reader.parse.reflow import Unit, starts_story
 from reader.text.cjk import (
     LineJoiner,
@@ -304,10 +307,16 @@ def assemble(
     signed: Body | None = None
     for position, unit in enumerate(units):
         role = unit.lines[0].text.strip()
-        if unit.kind != "credit" and (pending_byline or signed) and is_role_line(role):
+        if (
+            unit.kind != "credit"
+            and (pending_byline or signed)
+            and (is_role_line(role) or (pending_byline and is_copyright_line(role)))
+        ):
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
-            # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"): its
-            # first line joins the byline, the rest of the unit goes on as it would have.
+            # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"), or the
+            # copyright notice under a wire credit ("By Cable to The Star …" / "Copyright,
+            # 1920."): its first line joins the byline, the rest of the unit goes on as it
+            # would have.
             if pending_byline and len(sequence) == pending_at:
                 pending_byline = f"{pending_byline}\n{role}"
                 pending_lines.append(unit.lines[0].number)
@@ -475,7 +484,11 @@ def assemble(
     titles = [item for item in sequence if isinstance(item, Title)]
     held = _caption_bylines(bodies)
     _attach_titles(sequence, bodies, titles, sorted(mastheads))
+    for body in bodies:
+        if len(body.titles) >= 2:
+            removed += _join_titles_from_afar(body)
     unplaced.extend(_follow_titles(held, bodies))
+    sequence = _fold_crossheads(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -507,8 +520,8 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         return False
     if previous.style == "cjk" or len(unit.lines) > DECK_MAX_LINES or not after:
         return False
-    if starts_story(unit.lines[0].text):
-        return False  # a story's opening (a garbled wire credit too) is no deck
+    if starts_story(unit.lines[0].text) or is_byline_line(unit.lines[0].text):
+        return False  # a story's opening (a garbled wire credit too) or a byline is no deck
     following = after[0]
     apart = following.kind != "title" and (
         following.block != unit.block or starts_story(following.lines[0].text)
@@ -535,7 +548,26 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and following.style == "mixed"
         and following.lines[-1].text.rstrip().endswith(".")
     )
-    return (apart or stacked or decked) and reads_as_deck(text)
+    # A pyramid of decks: a mixed-case deck between two capitals decks ("LEAGUE MEETING OPENS
+    # AT GENEVA" / "Election of President and" / "Other Officers First Work" / "of
+    # Convention." / "141 NATIONS REPRESENTED"), or one whose last line, a few words closing
+    # on a stop, was read as a title of its own ("Premier, However, Declares" / "He Is Victor
+    # in Election" / "Held Yesterday."), in the same block or after a word broken at the line
+    # end ("… to Fill Va-" / "Gancy in U. S. Senate.").
+    pyramid = (
+        following.kind == "title"
+        and previous.style == "caps"
+        and (
+            following.style == "caps"
+            or (
+                following.style == "mixed"
+                and len(following.lines) == 1
+                and following.lines[0].text.rstrip().endswith(".")
+                and (following.block == unit.block or text.rstrip().endswith("-"))
+            )
+        )
+    )
+    return (apart or stacked or decked or pyramid) and reads_as_deck(text)
 
 
 def _member_lines(item: Title | Body) -> list[int]:
@@ -706,6 +738,7 @@ def _attach_titles(
             and isinstance(sequence[back], Title)
             and len(stack) < 6
             and not _masthead_between(mastheads, sequence[back].last, below)
+            and not (stack and _banner_over_narrow_head(sequence[back], stack[0]))  # type: ignore[arg-type]
         ):
             below = sequence[back].first
             # A teaser printed between a story's decks and its body is stepped over.
@@ -744,6 +777,8 @@ def _attach_titles(
             continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
+    _decks_beside(sequence, leads, position)
+    _headless_takes_leftover(titles, takers, leads)
     # 3. A title held back from its stack for a story that is headed by the titles standing
     #    above it (and so took none from afar) heads the story it stands straight over after
     #    all (not across furniture or other lines taken out between them).
@@ -758,6 +793,228 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
+    """Whether a capitals line printed across columns stands over a capitals headline wrapped in
+    one narrow column ("STUMPING THE COUNTRY FOR PREPAREDNESS" over "MARTIN" / "COMING"): a
+    page's banner or a picture's title, not the headline's first deck. A headline opens its
+    stack; the decks under it are set as wide or wider, never narrower than a line above."""
+    if banner.style != "caps" or head.style != "caps" or banner.first != banner.last:
+        return False
+    rows = head.last - head.first + 1
+    if rows < 2:
+        return False
+    width = len(banner.text.strip())
+    per_row = len(head.text.strip()) / rows
+    return width > CAPS_WRAP_CHARS and per_row <= CAPS_TAIL_CHARS and width >= 2 * per_row
+
+
+#: A crosshead is one short line of at most this many characters.
+CROSSHEAD_MAX_CHARS = 40
+#: A story holds crossheads only when it has run at least this long above one.
+CROSSHEAD_STORY_CHARS = 400
+#: The share of a crosshead's content words the story above must hold.
+CROSSHEAD_ECHO = 0.3
+
+
+def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
+    """Fold each crosshead, and the text under it, back into the story it was set in.
+
+    A long story is broken by short mixed-case heads closing on a stop ("Harding's Stand on
+    League.", "City Hall Leaks."), each heading a few paragraphs of the same story; read
+    alone they head a story of their own. A weekly prints its next item under a head set
+    the same way ("Cold Wave Report."), so the head must also speak of the story above: at
+    least CROSSHEAD_ECHO of its content words recur in the story's titles or text. Folding
+    runs in printed order, so the story a crosshead joined takes the next one too.
+    """
+    result: list[Title | Body] = []
+    #: The story last checked: its length and the stems of its words, kept up as it grows
+    #: (a long story with many crossheads is read once, not once for each).
+    told: tuple[Body, int, set[str]] | None = None
+    index = 0
+    while index < len(sequence):
+        item = sequence[index]
+        story = result[-1] if result else None
+        below = sequence[index + 1] if index + 1 < len(sequence) else None
+        if (
+            isinstance(item, Title)
+            and isinstance(story, Body)
+            and isinstance(below, Body)
+            and _heads_like_crosshead(item, below)
+            and _may_hold_crosshead(story)
+        ):
+            if told is None or told[0] is not story:
+                texts = [*(t.text for t in story.titles), *story.paragraphs]
+                told = (story, sum(map(len, story.paragraphs)), _stems(texts))
+            _, length, stems = told
+            if length >= CROSSHEAD_STORY_CHARS and echo(title_stems(item.text), stems) >= (
+                CROSSHEAD_ECHO
+            ):
+                _fold_into(story, item, below)
+                stems |= _stems([item.text, *below.paragraphs])
+                told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
+                index += 2
+                continue
+        result.append(item)
+        index += 1
+    return result
+
+
+def _stems(texts: Sequence[str]) -> set[str]:
+    features: set[str] = set()
+    for text in texts:
+        features |= lead_features(text, False)
+    return features
+
+
+def _heads_like_crosshead(title: Title, body: Body) -> bool:
+    """A title shaped like a crosshead, heading the body under it and nothing else: one short
+    mixed-case line closing on a full stop; the body has no byline or credit of its own."""
+    text = title.text.strip()
+    return (
+        title.body is body
+        and body.titles == [title]
+        and not title.detached
+        and title.style == "mixed"
+        and len(title.lines) == 1
+        and len(text) <= CROSSHEAD_MAX_CHARS
+        and text.endswith(".")
+        and body.byline is None
+        and body.credit is None
+    )
+
+
+def _may_hold_crosshead(story: Body) -> bool:
+    """A story that goes on under a crosshead: not a caption, not closed by a jump line or
+    a credit, its last paragraph ending a sentence."""
+    return (
+        not story.is_caption
+        and story.continued_to is None
+        and story.credit is None
+        and bool(story.paragraphs)
+        and story.last_ends_sentence()
+    )
+
+
+def _fold_into(story: Body, title: Title, body: Body) -> None:
+    """The crosshead becomes a paragraph of the story, and the body under it the paragraphs
+    after it (a second dispatch keeps its dateline at the head of its first paragraph)."""
+    story.paragraphs.append(title.text)
+    paragraphs = list(body.paragraphs)
+    if body.dateline:
+        seam = "" if body.dateline.rstrip().endswith(("—", "–", "-")) else " "
+        head = body.dateline.rstrip() if seam == "" else body.dateline
+        paragraphs[:1] = [f"{head}{seam}{paragraphs[0]}" if paragraphs else head]
+    story.paragraphs.extend(paragraphs)
+    story.lines.extend(title.lines)
+    story.lines.extend(body.lines)
+    story.last = max(story.last, body.last)
+    story.guessed_breaks += body.guessed_breaks
+    story.run_ons += body.run_ons
+    story.continued_to = body.continued_to
+    story.continued_from = story.continued_from or body.continued_from
+    story.open = body.open
+
+
+#: A Chinese story with no title at all takes a title left over whose words its lead echoes
+#: at least this well (a scrambled page prints headline and story apart, and a lead may
+#: reword its headline).
+LEFTOVER_TITLE_SCORE = 0.3
+
+
+def _free_cjk_title(item: Title | Body) -> bool:
+    """A Chinese title no story has taken, and no teaser or contents-box entry."""
+    return (
+        isinstance(item, Title)
+        and item.body is None
+        and item.style == "cjk"
+        and item.pointer is None
+        and not item.entry
+    )
+
+
+def _echoes_elsewhere_better(
+    title: Title, body: Body, leads: EchoIndex, position: dict[int, int]
+) -> bool:
+    """Whether another story's lead echoes the title better than ``body``'s does."""
+    here_at = position[id(body)]
+    here = leads.score(title.text, here_at)
+    return any(
+        score > here for at, score in leads.matches(title.text, HELD_TITLE_ECHO) if at != here_at
+    )
+
+
+def _decks_beside(sequence: list[Title | Body], leads: EchoIndex, position: dict[int, int]) -> None:
+    """Chinese decks printed beside a headline taken from afar go with it.
+
+    A scrambled page prints a story's title stack away from its body: the headline is matched by
+    its echo, and the decks set straight against it follow — a shorter line straight above (a
+    kicker, set smaller than the headline) that echoes no other story better, and the
+    dash-led subheadlines (``——…``) straight below.
+    """
+    for index, item in enumerate(sequence):
+        if not isinstance(item, Title) or not item.detached or item.style != "cjk":
+            continue
+        body = item.body
+        if body is None or len(body.titles) >= 3:
+            continue
+        above = sequence[index - 1] if index else None
+        if (
+            isinstance(above, Title)
+            and _free_cjk_title(above)
+            and item.first - above.last <= TOUCHING_LINES
+            and display_width(above.text) < display_width(item.text)
+            and not above.text.startswith("—")
+            and not _echoes_elsewhere_better(above, body, leads, position)
+        ):
+            # (not detached: it came with its headline, whose echo is the evidence)
+            above.body = body
+            above.echo = leads.score(above.text, position[id(body)])
+            body.titles.append(above)
+        last = item.last
+        for below in sequence[index + 1 : index + 3]:
+            if not (
+                isinstance(below, Title)
+                and _free_cjk_title(below)
+                and below.text.startswith("—")
+                and below.first - last <= TOUCHING_LINES
+                and len(body.titles) < 3
+            ):
+                break
+            below.body = body
+            below.echo = leads.score(below.text, position[id(body)])
+            body.titles.append(below)
+            last = below.last
+
+
+def _headless_takes_leftover(titles: list[Title], takers: list[Body], leads: EchoIndex) -> None:
+    """A Chinese story left with no title takes the left-over title its lead echoes best.
+
+    Titles from afar need a strong echo (``DETACHED_TITLE_SCORE``) because a story may already
+    have its own; a story with none, on a page with a Chinese title nobody took, takes the
+    title whose words its lead shares most, when at least ``LEFTOVER_TITLE_SCORE`` of them and
+    no other story's lead echoes that title better. Best evidence first.
+    """
+    free = [t for t in titles if _free_cjk_title(t) and not t.text.startswith("—")]
+    if not free or all(b.titles for b in takers):
+        return
+    candidates = []
+    for order, title in enumerate(free):
+        found = leads.matches(title.text, LEFTOVER_TITLE_SCORE)
+        if not found:
+            continue
+        best = max(score for _, score in found)
+        for at, score in found:
+            if score == best and not takers[at].titles:
+                candidates.append((-score, title.first, order, at, title))
+    candidates.sort(key=lambda item: item[:4])
+    for negative, _, _, at, title in candidates:
+        body = takers[at]
+        if title.body is not None or body.titles:
+            continue
+        title.body, title.echo, title.detached = body, -negative, True
+        body.titles.append(title)
 
 
 def _masthead_between(mastheads: list[int], above: int, below: int) -> bool:
@@ -849,6 +1106,39 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
         result.append(item)
         tail = item.text if isinstance(item, Title) else ""
     return result, removed
+
+
+def _join_titles_from_afar(body: Body) -> int:
+    """Join two titles from afar that are one title broken over two lines, judged by the lead
+    of the story they went to; returns the end-of-line hyphens removed.
+
+    Titles are first joined by the lead printed under them (:func:`_join_wrapped_titles`); on a
+    scrambled page that is another story's. Two lines standing together that both went to this
+    story by their echo run on when its own lead says so ("全国科技工作会议第二次" +
+    "全体会议在京举行": the lead prints "第二次全体会议").
+    """
+    titles = sorted(body.titles, key=lambda t: t.first)
+    kept = [titles[0]]
+    removed = 0
+    for title in titles[1:]:
+        previous = kept[-1]
+        if (
+            previous.detached
+            and title.detached
+            and previous.style == title.style
+            and title.first - previous.last <= TOUCHING_LINES
+            and not title.text.startswith("—")
+            and _title_runs_on(previous.text, title.text, body.lead)
+        ):
+            joined, hyphens = join_lines([previous.text, title.text])
+            previous.text, previous.last = repair_spacing(joined), title.last
+            previous.lines.extend(title.lines)
+            previous.echo = max(previous.echo, title.echo)
+            removed += hyphens
+            continue
+        kept.append(title)
+    body.titles = kept
+    return removed
 
 
 def _next_lead(sequence: list[Title | Body], index: int) -> str:

@@ -549,6 +549,24 @@ def is_role_line(text: str) -> bool:
     )
 
 
+#: A copyright notice as a wire story prints it under its credit ("Copyright, 1920.",
+#: "(Copyright, 1916, by the New York Evening Post.)"), after at most three stray marks and
+#: one stray letter that OCR put before it; its year may be misread, but holds a figure.
+_COPYRIGHT_LINE = re.compile(
+    r"^[^A-Za-z0-9]{0,3}(?:[A-Za-z]\s)?[(\[]?\s*Copyright(?![A-Za-z])[,.:;\-]?\s*"
+    r"[A-Za-z0-9]{0,4}[0-9][A-Za-z0-9]{0,4}\b",
+    re.IGNORECASE,
+)
+#: A copyright line is short: a year and whom the rights belong to.
+COPYRIGHT_MAX_CHARS = 80
+
+
+def is_copyright_line(text: str) -> bool:
+    """A line that is a copyright notice: under a wire credit, part of the byline."""
+    stripped = text.strip()
+    return len(stripped) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT_LINE.match(stripped) is not None
+
+
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()

@@ -50,11 +50,17 @@ def title_features(title: str) -> tuple[bool, dict[str, int]]:
     """
     if cjk_ratio(title) >= 0.5:
         return True, dict.fromkeys(_bigrams(title), 1)
+    return False, title_stems(title)
+
+
+def title_stems(title: str) -> dict[str, int]:
+    """The English features of a title (the five-letter stems of its content words, each
+    weighted by how many of the title's words share it)."""
     features: dict[str, int] = {}
     for word in _words(title):
         stem = word[:5]
         features[stem] = features.get(stem, 0) + 1
-    return False, features
+    return features
 
 
 def lead_features(lead: str, chinese: bool) -> set[str]:

@@ -254,6 +254,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
         for i, line in enumerate(lines)
     ]
     _names_run_on(lines, like)
+    _caps_phrases_in_prose(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
     _tails_over_openings(lines, like)
@@ -261,6 +262,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like)
+    _drop_full_narrow_lines(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -339,11 +341,26 @@ def _caps_head_in_prose(lines: list[Line], i: int) -> bool:
         len(words) >= 2
         and title_style(text) == "caps"
         and below[:1].isupper()
-        and not above.rstrip()[-1:].isalnum()
+        and (not above.rstrip()[-1:].isalnum() or _unstopped_head_under_cut_prose(text, above))
         and title_style(above) == "mixed"
         and title_style(below) == "mixed"
         and _mostly_lower(above)
         and _mostly_lower(below)
+    )
+
+
+def _unstopped_head_under_cut_prose(text: str, above: str) -> bool:
+    """A capitals line of three words or more closing on a word no sentence ends on without its
+    stop, under prose that breaks off on a lower-case word (a column cut by the OCR: "… who
+    flock around" / "DIFFERENCES NOT PERSONAL" / "For the benefit …"): a phrase in capitals
+    inside a sentence would close on its stop before a capital, or run on in lower case."""
+    words = _WORD.findall(text)
+    last = text.rstrip()
+    return (
+        len(words) >= 3
+        and last[-1:].isalpha()
+        and words[-1].lower() not in RUN_ON_WORDS
+        and above.rstrip()[-1:].islower()
     )
 
 
@@ -636,6 +653,11 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
+        if not alone[i - 1] and starts_story(line.text) and _dateline_across(lines, i - 1):
+            # The bracket closing a dateline broken at its day ("INDIANAPOLIS, Ind., November
+            # 15" / "(Special to The Star.)—Report …") opens no story: the dateline runs on.
+            breaks.append((False, False))
+            continue
         if (
             alone[i]
             or alone[i - 1]
@@ -806,6 +828,26 @@ def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
+def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
+    """In a narrow Latin column, a mixed-case line under a title that ends on a bare word and
+    filled the column (the next line's first word would not have fitted after it) runs on into
+    the prose under it (mostly lower-case words): it is the paragraph's first line, no deck
+    ("Bridge Repairs Delayed" / "Repairs to the Mill" / "Street bridge have been …")."""
+    column = -1
+    for i in range(1, len(lines) - 1):
+        if not like[i] or like[i + 1] or not like[i - 1]:
+            continue
+        text, below = lines[i].text.strip(), lines[i + 1].text.strip()
+        if title_style(text) != "mixed" or not text[-1:].isalpha() or not below:
+            continue
+        if column < 0:
+            column = _narrow_prose_column(lines, like)
+        if not column or len(text) > column or starts_story(below) or not _mostly_lower(below):
+            continue  # (an address or a deck in title case under it: no prose to run into)
+        if len(text) + 1 + len(below.split()[0]) > column:
+            like[i] = False
+
+
 def _title_tail(lines: list[Line], like: list[bool], i: int) -> bool:
     """A word or two in capitals closing a title wrapped over lines ("Situation."), with a
     title, a story opening or the block's end after it."""
@@ -817,6 +859,34 @@ def _title_tail(lines: list[Line], like: list[bool], i: int) -> bool:
         and title_style(lines[i].text) != "cjk"
         and (after == len(lines) or like[after] or starts_story(lines[after].text))
     )
+
+
+def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
+    """A phrase set in capitals for emphasis that starts inside a line of prose ("He has
+    recently declared that WE ARE NOT" / "THREATENED FROM ANY QUARTER, that" / "we ARE AT
+    PEACE …") runs on over the lines under it: each capitals line under a line that began or
+    carried the phrase and closed nothing is part of the sentence, not a headline. A headline
+    starts where the line above it closes, or where that line's words are prose, not capitals."""
+    carrying = False
+    for i in range(1, len(lines)):
+        above = lines[i - 1].text
+        if not carrying:
+            words = above.split()
+            last = words[-1] if words else ""
+            carrying = (
+                not like[i - 1]
+                and len(last) >= 2
+                and last.isalpha()
+                and last.isupper()
+                and title_style(above) == "mixed"
+                and not _closes(above)
+            )
+        elif _closes(above):
+            carrying = False
+        if carrying and like[i] and title_style(lines[i].text) == "caps":
+            like[i] = False
+        else:
+            carrying = False
 
 
 def _bridge_short_title_lines(lines: list[Line], like: list[bool]) -> None:
@@ -905,12 +975,14 @@ def _tails_over_openings(lines: list[Line], like: list[bool]) -> None:
 
 
 def _title_cased_clause(text: str) -> bool:
-    """A few title-case words ending in a comma ("Stand on Rates,"): the middle of a headline
-    wrapped over lines, which its comma alone keeps from passing for a title."""
+    """A few title-case words ending in a comma ("Stand on Rates,") or a hyphen ("Spite of
+    All-" over "Due Tonight", a word or a compound broken at the line's end): the middle of a
+    headline or deck wrapped over lines, which its comma or hyphen alone keeps from passing for
+    a title."""
     stripped = text.strip()
     words = _WORD.findall(stripped)
     return (
-        stripped.endswith(",")
+        stripped.endswith((",", "-"))
         and 2 <= len(words) <= 5
         and all(word[0].isupper() for word in words if word.lower() not in RUN_ON_WORDS)
     )
@@ -934,6 +1006,9 @@ def _title_cased_after_short(lines: list[Line], columns: _Columns, i: int) -> bo
 
 #: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
 _TRAILING_DIRT: Final = re.compile(r"\s+[^\w\s]{1,2}$")
+#: A lone figure OCR left after a sentence's stop ("… of th\" village. 4"): a speck read as a
+#: digit, never a sentence's word (a number closing a sentence precedes its stop).
+_TRAILING_FIGURE: Final = re.compile(r"(?<=[.!?\"'”’])\s+\d$")
 
 
 #: A one-word head of a local column closing on its stop ("Married.", "Personals.").
@@ -985,7 +1060,7 @@ def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
     aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
     a byline or a signature."""
-    clean = _TRAILING_DIRT.sub("", text)
+    clean = _TRAILING_DIRT.sub("", _TRAILING_FIGURE.sub("", text))
     if _before_a_name(text):
         return False
     return (
@@ -1016,6 +1091,9 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
     column = estimate_column_width([line.width for line in body]) if wrapped else 0
     all_caps = wrapped and all(title_style(line.text) == "caps" for line in body)
+    #: The width of the block's prose column, worked out when a capitals title line asks
+    #: (-1 until then).
+    prose_column = -1
     run: list[Line] = []
 
     def flush_run() -> None:
@@ -1036,6 +1114,14 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
         flush_run()
         style = title_style(line.text)
         previous = units[-1] if units else None
+        if (
+            prose_column < 0
+            and style == "caps"
+            and previous is not None
+            and previous.kind == "title"
+            and previous.style == "caps"
+        ):
+            prose_column = _narrow_prose_column(body, titles)
         # A list of Chinese titles standing alone, each wrapped over lines: a line filling
         # the column runs on into a short one (in double-spaced text too).
         listed = wrapped and style == "cjk" and len(body) > 2
@@ -1056,6 +1142,13 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
                         # Capitals wrapped in a narrow column ("TEN LOST LIVES" / "COPPER").
                         or (style == "caps" and caps_head_wraps(previous.lines[-1].text, line.text))
+                        # Capitals broken where a narrow column ends, not where a deck does.
+                        or (
+                            style == "caps"
+                            and _fills_narrow_column(
+                                previous.lines[-1].text, line.text, prose_column
+                            )
+                        )
                         # Capitals filling a block of their own are one headline wrapped
                         # ("SAY DEMOCRATIC DEFEAT" / "HASTENED ADRIATIC PACT").
                         or (style == "caps" and all_caps)
@@ -1071,6 +1164,15 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                             style == "cjk"
                             and wrapped
                             and (not listed or _wraps_on(previous.lines[-1], line, column))
+                            # A wrapped title's first line is the full one: a line of more
+                            # characters under it is the next deck (a subheadline), unless
+                            # it ends on a colon or dash ("原子级制造：") or the line under it
+                            # closes the title with its page pointer ("“一网统管”（见第2版）").
+                            and (
+                                _characters(line.text) <= _characters(previous.lines[-1].text)
+                                or previous.lines[-1].text.endswith(RUNS_ON_MARKS)
+                                or match_teaser_pointer(line.text) is not None
+                            )
                         )
                     )
                 )
@@ -1087,6 +1189,36 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             units[-1:] = _caption_above_credit(units[-1])
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+#: A Latin column at most this many characters wide is narrow: a headline set in it breaks
+#: where the column ends (the development set's narrow family: 25 characters or fewer).
+NARROW_LATIN_COLUMN = 25
+#: The prose lines a block needs before its column width is trusted.
+NARROW_COLUMN_LINES = 4
+
+
+def _narrow_prose_column(body: Sequence[Line], titles: Sequence[bool]) -> int:
+    """The width of the block's prose column when it is a narrow Latin one, else 0: its widest
+    prose line (ragged lines leave the usual estimate a character or two short of it)."""
+    widths = [line.width for line, is_title in zip(body, titles, strict=True) if not is_title]
+    if len(widths) < NARROW_COLUMN_LINES:
+        return 0
+    return max(widths) if estimate_column_width(widths) <= NARROW_LATIN_COLUMN else 0
+
+
+def _fills_narrow_column(first: str, second: str, column: int) -> bool:
+    """Whether a capitals title line was broken only because a narrow column ended: both lines
+    fit the column, the next line's first word would not have fitted after the first
+    (``flARSIIAL ANDREW`` / ``EASLEY SHOT AND KILLED`` in a column of 22), and the first ends no
+    deck (no stop, colon or closing mark)."""
+    first, second = first.strip(), second.strip()
+    if not column or not first or not second or first[-1] in ".!?:;,\"'”" or second[0] in "\"'“(":
+        return False
+    if max(len(first), len(second)) > column:
+        return False  # set wider than the column (over two columns): not broken by it
+    head = second.split()[0]
+    return len(first) + 1 + len(head) > column
 
 
 def _caption_above_credit(unit: Unit) -> list[Unit]:
@@ -1153,13 +1285,22 @@ def _ends_entry(line: Line) -> bool:
     return _is_entry(line) or match_teaser_pointer(line.text) is not None
 
 
+def _characters(text: str) -> int:
+    """The letters, digits and Chinese characters of a line (no marks, no spaces)."""
+    return sum(1 for ch in text if ch.isalnum())
+
+
+#: A Chinese title line ending on one of these runs on into the next.
+RUNS_ON_MARKS = ("：", ":", "—", "-", "、")
+
+
 def _wraps_on(previous: Line, line: Line, column: int) -> bool:
     """In a run of Chinese title lines, does ``line`` finish the title ``previous`` began?
 
     It does when ``previous`` ends on a colon or dash, or fills the column while ``line`` is
     short (and is no title of its own that ends on a colon).
     """
-    if previous.text.endswith(("：", ":", "—", "-", "、")):
+    if previous.text.endswith(RUNS_ON_MARKS):
         return True
     if line.text.endswith(("：", ":")):
         return False

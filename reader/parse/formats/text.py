@@ -11,14 +11,16 @@ from reader.parse.assemble import assemble
 from reader.parse.classify import (
     RUN_ON_WORDS,
     box_entry,
+    ends_with_abbreviation,
     is_box_header,
     is_furniture,
     is_title_like,
     noise_share,
+    title_style,
 )
 from reader.parse.decode import decode_page
 from reader.parse.lines import Line, segment_blocks, split_lines
-from reader.parse.masthead import NAME_LINES, paper_name
+from reader.parse.masthead import NAME_LINES, is_masthead_line, may_hold_date, paper_name
 from reader.parse.reflow import Unit, reflow_block, split_at_credits
 from reader.text.cjk import (
     SOFT_HYPHEN,
@@ -110,10 +112,14 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     content: list[Line] = []
     listing = numbered = False
     pending_gap = 0
-    masthead_end = _masthead_end(lines)
+    wrapped = _wrapped_masthead(lines)
+    masthead_end = max(_masthead_end(lines), max(wrapped, default=0))
     trailing = masthead_end > 0
     nameplate = _nameplate_above(lines, masthead_end)
     for index, line in enumerate(lines):
+        if index in wrapped:
+            furniture.append(line)
+            continue
         if nameplate < index < masthead_end:
             # Between the nameplate and the masthead's date line: the paper's motto or
             # publisher's note, prose or not ("A Democratic journal, devoted to Local and
@@ -123,8 +129,14 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         # Around the masthead at the top of the page: the nameplate's pieces, a motto, an ear
         # ("AND APACHE NE", "OUR", "MOTTO") above its last line and straight under it.
         if index > masthead_end:
-            # Under it only what is no headline's piece either: a word alone, OCR noise.
-            trailing = trailing and _masthead_crumb(line.text) and _masthead_scrap(line.text)
+            # Under it only what is no headline's piece either: a word alone, OCR noise —
+            # not the first line of a headline wrapped in a narrow column.
+            trailing = (
+                trailing
+                and _masthead_crumb(line.text)
+                and _masthead_scrap(line.text)
+                and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
+            )
         around = index < masthead_end or (trailing and index > masthead_end)
         if around and _masthead_scrap(line.text):
             furniture.append(line)
@@ -166,6 +178,64 @@ def _masthead_end(lines: list[Line]) -> int:
         if is_furniture(text, None, index) and not (is_box_header(text) or paper_name(text)):
             end = index
     return end
+
+
+#: A masthead line broken over two lines has halves of at most this many characters each.
+WRAPPED_MASTHEAD_CHARS = 30
+
+
+def _wrapped_masthead(lines: list[Line]) -> set[int]:
+    """The indexes of masthead lines a narrow column broke in two, among the page's first lines.
+
+    Neither half is a masthead line alone (``Houston, Miss., Feb.`` / ``25, IOIG.``); joined,
+    they are. Both halves are short (a column's lines) and neither is prose.
+    """
+    found: set[int] = set()
+    top = lines[:NAME_LINES]
+    for index in range(len(top) - 1):
+        first, second = top[index].text.strip(), top[index + 1].text.strip()
+        if index in found or not first or not second:
+            continue
+        if len(first) > WRAPPED_MASTHEAD_CHARS or len(second) > WRAPPED_MASTHEAD_CHARS:
+            continue
+        if is_furniture(first, None, index) or is_furniture(second, None, index + 1):
+            continue
+        if _runs_as_prose(first) or _runs_as_prose(second):
+            continue
+        if first[-1] in ".!?)" and not ends_with_abbreviation(first):
+            continue  # the first half closes a sentence: two lines, not one broken
+        joined = f"{first} {second}"
+        # A date broken by the column (a label such as "CITY" / "EDITION" is no date line).
+        if may_hold_date(joined) and is_masthead_line(joined, index):
+            found.update((index, index + 1))
+    return found
+
+
+def _runs_as_prose(text: str) -> bool:
+    """Three or more words in lower case: a sentence, no piece of a masthead."""
+    return sum(1 for word in text.split() if word[:1].islower()) >= MASTHEAD_PROSE_WORDS
+
+
+def _opens_wrapped_head(text: str, below: list[Line]) -> bool:
+    """Whether a line of two or more words in capitals, with no stop at its end, runs on into a
+    capitals line of more words under it: a headline wrapped in a narrow column
+    (``flARSIIAL ANDREW`` / ``EASLEY SHOT AND KILLED``), however garbled its first word."""
+    if len(text.split()) < 2 or not below or text.rstrip().endswith((".", ":", "!", "?")):
+        return False
+    if title_style(text) != "caps" or _LONG_WORD.search(text) is None or not is_title_like(text):
+        return False  # a price or a number ("398 c") is no headline's first line
+    if not text[:1].isalpha() or ":" in text:
+        return False  # a label ("PRICE: …") or a scrap opening on a mark
+    under = below[0].text.strip()
+    head = (under.split() or [""])[0]
+    return (
+        # full: the next line's first word would not have fitted in a line as wide as it
+        len(text) + 1 + len(head) > len(under)
+        and len(under.split()) > len(text.split())
+        and title_style(under) == "caps"
+        and is_title_like(under)
+        and noise_share(under) < NOISE_LINE_SHARE
+    )
 
 
 #: At most this many lines stand between a nameplate and its date line (a motto, a note).

@@ -1,0 +1,278 @@
+"""Rules for scrambled and narrow pages (issue 9, parser version 9): decks printed beside a
+headline taken from afar, a headless Chinese story taking the title left over for it, a
+masthead date and a headline broken by a narrow column, on small pages written for each rule
+and on scrambled layouts drawn by the layout generator."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.model import ArticleKind, Page
+from reader.parse import parse_page_text
+from tests.parse.layout import Layout, load_paper, render_page, score_rendered
+from tests.parse.score import Tally
+
+
+def _epaper(*lines: str) -> Page:
+    """Parse lines printed as e-paper text prints them: a blank line after every line."""
+    return parse_page_text("\n\n".join(lines))
+
+
+#: Two stories with their titles printed apart from them, below the second body, as a
+#: scrambled e-paper sets them: kicker, headline, dash-led deck, then the other headline.
+_BODIES = (
+    "本报讯（记者王海燕） 市交通局昨日宣布，",
+    "东湖至西岭的新公交快线将于下月十",
+    "日开通，全程设站十二个，配车二十",
+    "四辆。",
+    "交通局表示，快线开通后，两地通勤",
+    "时间可缩短二十分钟左右。",
+    " 图书馆新馆明日开放（见第5版）",
+    " 位于城南的老菜场完成改造后重新营",
+    "业，成了周末的热闹市集，近半数摊",
+    "位由年轻摊主经营。",
+    "改造保留了原有的木结构屋顶。",
+)
+
+
+def _decks(page: Page) -> dict[str | None, tuple[str | None, str | None, str]]:
+    return {a.headline: (a.kicker, a.subheadline, a.kind.value) for a in page.articles}
+
+
+def test_decks_beside_a_headline_from_afar_go_with_it() -> None:
+    page = _epaper(
+        *_BODIES,
+        " 出行更便捷",
+        " 东湖至西岭公交快线下月开通",
+        " ——沿线居民上下班将更加省时",
+        " 老菜场变身网红市集",
+    )
+    decks = _decks(page)
+    assert decks["东湖至西岭公交快线下月开通"] == (
+        "出行更便捷",
+        "——沿线居民上下班将更加省时",
+        "story",
+    )
+    # The kicker and the deck are not teasers of their own.
+    assert "出行更便捷" not in decks and "——沿线居民上下班将更加省时" not in decks
+    # The headless story takes the title left over whose words its lead shares (菜场, 市集).
+    assert decks["老菜场变身网红市集"] == (None, None, "story")
+    assert sum(a.kind is ArticleKind.TEASER for a in page.articles) == 1
+
+
+def test_a_line_above_that_is_longer_or_echoes_another_story_is_no_kicker() -> None:
+    # Longer than the headline: a kicker is set smaller, so this is another title.
+    longer = _decks(
+        _epaper(
+            *_BODIES,
+            " 城南老菜场周末人气旺年轻摊主占半数",
+            " 东湖至西岭公交快线下月开通",
+            " 老菜场变身网红市集",
+        )
+    )
+    assert longer["东湖至西岭公交快线下月开通"][0] is None
+    # Shorter, but the other story's lead echoes it better: it stays with that story's side.
+    elsewhere = _decks(_epaper(*_BODIES, " 老菜场木屋顶", " 东湖至西岭公交快线下月开通"))
+    assert elsewhere["东湖至西岭公交快线下月开通"][0] is None
+
+
+def test_a_left_over_title_goes_to_no_story_that_has_one_or_echoes_it_weakly() -> None:
+    # The second story has a headline of its own over it: a title left over stays a teaser.
+    headed = _decks(
+        _epaper(*_BODIES[:7], " 城南老菜场重新营业", *_BODIES[7:], " 老菜场变身网红市集")
+    )
+    assert headed["城南老菜场重新营业"][2] == "story"
+    assert headed["老菜场变身网红市集"] == (None, None, "teaser")
+    # A title sharing too little with the headless story's lead (one bigram of eight).
+    weak = _decks(_epaper(*_BODIES, " 木屋顶下的周末新去处"))
+    assert weak["木屋顶下的周末新去处"] == (None, None, "teaser")
+
+
+def _single(*lines: str) -> Page:
+    """Parse lines printed single-spaced: no blank line anywhere."""
+    return parse_page_text("\n".join(lines))
+
+
+_NARROW_STORY = (
+    "Sheriff Jones and two",
+    "deputies captured the men",
+    "who stole four horses",
+    "from the Miller farm",
+    "last week. They were",
+    "found camping in the",
+    "timber along the creek.",
+)
+
+
+def test_a_masthead_date_broken_by_a_narrow_column_and_a_head_under_it() -> None:
+    page = _single(
+        "THE VALLEY ECHO",
+        "Volume 7",
+        "Greenfield, Kans., Mar.",
+        "14, IOIG.",
+        "Number 12",
+        "MOTTO",
+        "tSIIERIFF JONES",
+        "CAPTURES TWO HORSE",
+        "THIEVES NEAR ELMDALE.",
+        *_NARROW_STORY,
+    )
+    # The date's two halves are the masthead, not a headline ("14, IOIG.").
+    assert "14, IOIG." in page.furniture and "Greenfield, Kans., Mar." in page.furniture
+    # A garbled first line of the head under the masthead's crumbs ("MOTTO") is the head's.
+    assert "tSIIERIFF JONES" not in page.furniture
+    (story,) = page.articles
+    assert story.headline == "tSIIERIFF JONES CAPTURES TWO HORSE THIEVES NEAR ELMDALE."
+    assert story.subheadline is None
+
+
+def test_two_lines_closing_a_sentence_or_naming_no_date_are_no_broken_masthead() -> None:
+    from reader.parse.formats.text import _wrapped_masthead
+    from reader.parse.lines import split_lines
+
+    def broken(*lines: str) -> set[int]:
+        return _wrapped_masthead(split_lines("\n".join(lines)))
+
+    assert broken("THE VALLEY ECHO", "Greenfield, Kans., Mar.", "14, IOIG.") == {1, 2}
+    # A weather ear closes its sentence; an edition label names no date.
+    assert (
+        broken("Forecast Fair and warmer Wednesday.", "(Published Feb. 9, 1916 by the Co.)")
+        == set()
+    )
+    assert broken("THE VALLEY ECHO", "CITY", "EDITION", "Volume 7") == set()
+
+
+def test_capitals_broken_where_a_narrow_column_ends_are_one_headline() -> None:
+    head = ("GRANGE HALL BURNED", "FURNITURE AND PIANO LOST")
+    narrow = _single(
+        *head,
+        "Fire of unknown origin",
+        "destroyed the Grange hall",
+        "west of town Sunday",
+        "night. Neighbors formed",
+        "a bucket line but could",
+        "not save the building,",
+        "which was insured for",
+        "half its value.",
+    )
+    assert [(a.headline, a.subheadline) for a in narrow.articles] == [
+        ("GRANGE HALL BURNED FURNITURE AND PIANO LOST", None)
+    ]
+    # In a wide column the next word would have fitted: a headline and a deck under it.
+    wide = _single(
+        *head,
+        "Fire of unknown origin destroyed the Grange hall west of town Sunday",
+        "night. Neighbors formed a bucket line but could not save the building,",
+        "which was insured for half its value. The members will meet at the",
+        "school house until a new hall is built.",
+    )
+    assert [(a.headline, a.subheadline) for a in wide.articles] == [head]
+
+
+_CJK_PAPERS = {name: load_paper(name) for name in ("zh", "zh-Hant")}
+#: Pages per drawn example: a share over fewer pages swings too much to hold a floor.
+_SCRAMBLED_PAGES = 24
+#: Least mean share of kicker, headline and subheadline right over one example's scrambled
+#: Chinese e-paper pages. The three seeds the derandomized run draws give 86.5%, 78.5% and
+#: 86.9% with the rules for decks beside a headline from afar, 81.2%, 74.0% and 80.1%
+#: without; over 13 seeds the lowest was 78.5% (median 86.5%).
+SCRAMBLED_DECKS_FLOOR = 0.77
+
+
+def _scrambled_pages(seed: int) -> list[tuple[str, tuple[str, ...], Layout]]:
+    """Scrambled Chinese e-paper pages drawn from ``seed``: a paper, two to seven of its
+    articles, a column width, a headline span and a masthead or none, each page on its own."""
+    rng = random.Random(seed)
+    pages = []
+    for _ in range(_SCRAMBLED_PAGES):
+        name = rng.choice(sorted(_CJK_PAPERS))
+        ids = [article["id"] for article in _CJK_PAPERS[name].articles]
+        chosen = tuple(rng.sample(ids, rng.randint(2, min(7, len(ids)))))
+        layout = Layout(
+            width=rng.randint(8, 40),
+            spacing="e-paper",
+            scrambled=True,
+            title_span=rng.randint(1, 3),
+            masthead=rng.random() < 0.5,
+            seed=rng.randint(0, 2**16),
+        )
+        pages.append((name, chosen, layout))
+    return pages
+
+
+# Hypothesis draws the seed; the pages of one example are drawn from it, so each example
+# holds many different layouts (a list Hypothesis shrinks would repeat the simplest page).
+@settings(max_examples=3, derandomize=True, deadline=None)
+@given(st.integers(0, 2**32 - 1))
+def test_decks_of_scrambled_chinese_pages(seed: int) -> None:
+    total = Tally()
+    for name, ids, layout in _scrambled_pages(seed):
+        score = score_rendered(render_page(_CJK_PAPERS[name], ids, layout))
+        assert score.tally.lost == 0, f"characters lost: {name} {ids} {layout}"
+        total.add(score.tally)
+    decks = sum(total.share(field) for field in ("kicker", "headline", "subheadline")) / 3
+    assert decks >= SCRAMBLED_DECKS_FLOOR, f"{decks:.1%} of decks right"
+
+
+def test_a_title_from_afar_broken_over_two_lines_is_joined_by_its_own_lead() -> None:
+    # The two halves stand over another story; the lead of the story they echo prints the
+    # words across the break together ("第三届运动会").
+    page = _epaper(
+        " 全市中小学体育节第三届",
+        "运动会今日开幕",
+        "城东新建污水处理厂投产",
+        " 本报讯（记者刘洋） 城东新建",
+        "污水处理厂昨日正式投产，日处",
+        "理能力达十万吨。",
+        " 本报讯（记者陈静） 全市中小",
+        "学体育节第三届运动会今日在市",
+        "体育中心开幕，来自八十所学校",
+        "的三千名学生参加比赛。",
+    )
+    decks = _decks(page)
+    assert decks["全市中小学体育节第三届运动会今日开幕"] == (None, None, "brief")
+    assert decks["城东新建污水处理厂投产"] == (None, None, "brief")
+
+
+def test_a_wider_chinese_line_under_a_title_in_a_block_of_its_own_is_a_deck() -> None:
+    text = (
+        "西區圖書館擴建動工\n新館將增設自修室座位三百個\n\n"
+        "本報海港4月1日電 西區圖書館擴建工程昨日舉行動工儀式，預計明年落成。"
+        "\n"
+    )
+    (story,) = parse_page_text(text).articles
+    assert (story.headline, story.subheadline) == (
+        "西區圖書館擴建動工",
+        "新館將增設自修室座位三百個",
+    )
+    # A title wrapped in the column leaves its first line the full one; a line ending on a
+    # colon runs on into a wider one.
+    text = (
+        "全港公共圖書館下月起延長開放\n時間\n\n要聞導讀：\n西區圖書館擴建工程今日動工\n\n"
+        "本報訊 全港公共圖書館下月起延長開放時間至晚上九時。\n"
+    )
+    heads = [a.headline for a in parse_page_text(text).articles]
+    assert "全港公共圖書館下月起延長開放時間" in heads
+
+
+def test_a_full_line_under_a_head_in_a_narrow_column_is_the_paragraphs_first() -> None:
+    body = (
+        "Street bridge have been",
+        "pushed back to March",
+        "because of the cold",
+        "weather, the county",
+        "road department said.",
+    )
+    (brief,) = _single("Bridge Repairs Delayed", "Repairs to the Mill", *body).articles
+    assert (brief.headline, brief.subheadline) == ("Bridge Repairs Delayed", None)
+    assert brief.paragraphs[0].startswith("Repairs to the Mill Street bridge")
+    # A title-case line under it (an address, a deck) is no prose to run into.
+    (notice,) = _single(
+        "Bridge Repairs Delayed", "Repairs to the Mill", "North Side of Square.", *body
+    ).articles
+    titles = f"{notice.headline} {notice.subheadline}"
+    assert "Repairs to the Mill" in titles
+    assert not notice.paragraphs[0].startswith("Repairs")
