@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
 
 
 def paint_empty_hint(view: QAbstractItemView, text: str) -> None:
@@ -31,41 +31,28 @@ def paint_empty_hint(view: QAbstractItemView, text: str) -> None:
     painter.end()
 
 
-class HintedListView(QListView):
+class _EmptyHint:
+    """What a hinted view adds to its Qt class (put first in the bases): the text and the
+    painting of it over the empty viewport."""
+
+    _empty_text = ""
+
+    @property
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.viewport().update()  # type: ignore[attr-defined]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # type: ignore[misc]
+        paint_empty_hint(self, self._empty_text)  # type: ignore[arg-type]
+
+
+class HintedListView(_EmptyHint, QListView):
     """A list view that shows ``empty_text`` while it has no rows."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._empty_text = ""
 
-    @property
-    def empty_text(self) -> str:
-        return self._empty_text
-
-    def set_empty_text(self, text: str) -> None:
-        self._empty_text = text
-        self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        paint_empty_hint(self, self._empty_text)
-
-
-class HintedTableView(QTableView):
+class HintedTableView(_EmptyHint, QTableView):
     """A table view that shows ``empty_text`` while it has no rows."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._empty_text = ""
-
-    @property
-    def empty_text(self) -> str:
-        return self._empty_text
-
-    def set_empty_text(self, text: str) -> None:
-        self._empty_text = text
-        self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        paint_empty_hint(self, self._empty_text)
