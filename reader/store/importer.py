@@ -329,7 +329,11 @@ class _Resolver:
         self.folders: dict[Path, str] = {}
 
     def __call__(self, path: Path) -> str:
-        if path.name in ("", ".", "..") or path.is_symlink():
+        try:
+            linked = path.is_symlink()
+        except OSError:  # (a folder that lists but cannot be searched): as resolve() copes
+            linked = True
+        if linked or path.name in ("", ".", ".."):
             return str(path.resolve())
         folder = self.folders.get(path.parent)
         if folder is None:
