@@ -19,6 +19,7 @@ import hashlib
 import itertools
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from reader.errors import BroadsheetError, StoreError
 from reader.model import Issue, issue_title
-from reader.parse.pool import default_jobs, process_map
+from reader.parse.pool import default_jobs, prestart_pool, process_map
 from reader.store.cache import IssueCache, StoredIssue, stored_issue
 from reader.store.records import LibraryEntry
 from reader.store.sources import cache_key, discover_issues, issue_files, source_hash
@@ -298,14 +299,46 @@ def find_issues(
     scan order, with the paths that could not be looked at and what was left alone."""
     failed: list[tuple[str, str]] = []
     skipped: list[tuple[str, str]] = []
-    found: dict[str, None] = {}
+    return list(_discover(paths, failed, skipped)), failed, skipped
+
+
+def _discover(
+    paths: Iterable[str | Path], failed: list[tuple[str, str]], skipped: list[tuple[str, str]]
+) -> Iterator[str]:
+    """:func:`find_issues` one issue at a time, as the walk finds it (``failed`` and
+    ``skipped`` filled on the way)."""
+    found: set[str] = set()
+    resolve = _Resolver()
     for path in paths:
         try:
             for issue_path in discover_issues([Path(path).expanduser()], skipped):
-                found.setdefault(str(issue_path.resolve()), None)
+                resolved = resolve(issue_path)
+                if resolved not in found:
+                    found.add(resolved)
+                    yield resolved
         except BroadsheetError as err:
             failed.append((str(path), str(err)))
-    return list(found), failed, skipped
+
+
+class _Resolver:
+    """``str(path.resolve())``, with each folder resolved once: a file that is not a symbolic
+    link is its resolved folder joined with its name (the walk names thousands of files in a
+    few folders, and resolving each from the root cost half of the month's scan)."""
+
+    def __init__(self) -> None:
+        self.folders: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        try:
+            linked = path.is_symlink()
+        except OSError:  # (a folder that lists but cannot be searched): as resolve() copes
+            linked = True
+        if linked or path.name in ("", ".", ".."):
+            return str(path.resolve())
+        folder = self.folders.get(path.parent)
+        if folder is None:
+            folder = self.folders[path.parent] = str(path.parent.resolve())
+        return os.path.join(folder, path.name)
 
 
 def import_issues(
@@ -321,7 +354,7 @@ def import_issues(
 ) -> ImportReport:
     """Import every issue under ``paths`` into ``cache`` and ``userdata`` (see the module)."""
     start = time.perf_counter()
-    found, failed, skipped = find_issues(paths)
+    jobs = jobs or default_jobs()
     entries = {e.path: e for e in userdata.library()}
     seen = {
         path: (signature, key)
@@ -329,21 +362,29 @@ def import_issues(
         if path in entries and cache_key(entries[path].source_hash, Path(path)) == key
     }
     known = Known(seen, frozenset(cache.keys(parser_version)), parser_version)
-    # Issues seen before are checked here, so a run with nothing new starts no workers.
+    # Issues seen before are checked here, as the walk finds them, so a run with nothing new
+    # starts no workers; the first issue to parse starts the pool's server, whose import of
+    # the parser then runs on the other core while the walk goes on.
+    failed: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []
     unchanged: list[Prepared] = []
     todo: list[str] = []
-    for path in found:
+    total = 0
+    for path in _discover(paths, failed, skipped):
+        total += 1
         skip = unchanged_issue(path, known)
-        if skip is None:
-            todo.append(path)
-        else:
+        if skip is not None:
             unchanged.append(skip)
+            continue
+        if not todo and jobs > 1:
+            prestart_pool()
+        todo.append(path)
     results = itertools.chain(
         unchanged,
         process_map(
             _prepare_in_worker,
             todo,
-            jobs or default_jobs(),
+            jobs,
             initializer=_start_worker,
             initargs=(known, loader),
             lost=_lost_in_worker,
@@ -351,7 +392,7 @@ def import_issues(
     )
     return write_prepared(
         results,
-        len(found),
+        total,
         cache,
         userdata,
         start=start,

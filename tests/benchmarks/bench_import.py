@@ -1,7 +1,10 @@
 """Import benchmark: the February 1916 Chronicling America month into a fresh library.
 
 Run: ``python -m tests.benchmarks.bench_import`` (from the repository root, in the venv);
-``--days 3`` for a quick look, ``--jobs N`` (default: one per core). The budget: the whole
+``--days 3`` for a quick look, ``--jobs N`` (default: one per core). To measure a compiled
+install, run the file instead (``VENV/bin/python tests/benchmarks/bench_import.py``): with
+``-m`` the checkout's own ``reader`` (pure Python) is imported first, whatever the venv holds.
+The first line after the source says which parser ran. The budget: the whole
 month (2,198 pages, 47 MB) in ≤ 45 s wall, ≥ 49 pages/s. Measured in the same run, as floors:
 
 * reading and hashing the same files (``source_hash`` of each issue, one process);
@@ -27,7 +30,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from reader.parse import load_issue
+import reader
+from reader.parse import build_name, load_issue
 from reader.parse.pool import process_map
 from reader.store import Library, importer
 from reader.store.cache import IssueCache
@@ -146,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.getloadavg()[0]:.1f}"
     )
     print(f"source: {args.source} ({len(found)} issues, {megabytes:.1f} MB), jobs {args.jobs}")
+    # ``python -m`` from a checkout imports the checkout's ``reader`` (pure Python) before a
+    # compiled install's: say which parser the numbers are of.
+    print(f"parser: {build_name()}, from {Path(reader.__file__).parent}")
     with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
         watch = Stopwatch()
         undo = [

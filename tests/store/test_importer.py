@@ -122,6 +122,53 @@ def test_a_second_import_skips_unchanged_files_and_hashes_touched_ones(tmp_path:
         assert library.check() == []
 
 
+def test_found_issues_are_their_resolved_paths_once_through_links(tmp_path: Path) -> None:
+    """Each issue is named by its real path (files resolved through their folder once, links
+    followed), and an issue reached twice, through a link, is found once."""
+    day = chronam_day(tmp_path / "real")
+    archive = text_archive(tmp_path / "archive", 2)
+    (tmp_path / "via").symlink_to(tmp_path / "real")  # a linked folder above the pages
+    linked_page = tmp_path / "linked.txt"  # a page file that is a link to a page of the day
+    linked_page.symlink_to(day / DAY_FILES[0])
+    (archive / "again").symlink_to(archive / "2025-01-01")  # an issue folder reached twice
+    paths = [tmp_path / "via" / "chronam" / "19160201", archive, linked_page]
+    found, failed, _skipped = find_issues(paths)
+    assert failed == []
+    walked = [str(p.resolve()) for p in paths]
+    assert found == list(dict.fromkeys(found))  # each once
+    assert {str((day / name).resolve()) for name in DAY_FILES} <= set(found)
+    assert str(archive / "2025-01-01") in found and str(archive / "again") not in found
+    assert str(linked_page) not in found and str(linked_page.resolve()) in found
+    assert len(found) == len(DAY_FILES) + 2
+    assert all(p == str(Path(p).resolve()) for p in found)
+    assert walked[0] == str(day)
+
+
+def test_the_pool_server_starts_at_the_first_issue_to_parse_and_not_when_all_are_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.store import importer
+
+    started: list[int] = []
+    original = importer.prestart_pool
+
+    def counted() -> None:
+        started.append(1)
+        original()
+
+    monkeypatch.setattr(importer, "prestart_pool", counted)
+    archive = text_archive(tmp_path / "archive", 4)
+    with open_library(tmp_path) as library:
+        assert library.import_paths([archive], jobs=2).count(Status.ADDED) == 4
+        assert started == [1]
+        assert library.import_paths([archive], jobs=2).count(Status.UNCHANGED) == 4
+        assert started == [1]
+        assert library.import_paths([archive], jobs=1).count(Status.UNCHANGED) == 4
+        (archive / "2025-01-01" / "01.txt").write_text(page_text(99), encoding="utf-8")
+        assert library.import_paths([archive], jobs=1).count(Status.ADDED) == 1
+        assert started == [1]  # one job parses here: no pool
+
+
 def test_a_file_that_fails_is_reported_and_the_others_are_kept(tmp_path: Path) -> None:
     archive = text_archive(tmp_path / "archive", 3)
     (archive / "2025-01-02" / "01.txt").write_bytes(b"")
