@@ -238,23 +238,3 @@ def test_a_stop_before_a_small_letter_opens_no_paragraph(
 
     clean, edited = _english_pairs(draw, lambda paper: _edit_paragraphs(paper, stops))
     assert edited.share("paragraphs") >= clean.share("paragraphs") - 0.02
-
-
-@settings(
-    max_examples=EXAMPLES,
-    derandomize=DERANDOMIZE,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
-def test_clauses_of_a_resolution_open_paragraphs(
-    draw: list[tuple[str, tuple[str, ...], Layout]],
-) -> None:
-    """Paragraphs opening "Resolved, That …" each start a paragraph, wherever the line before
-    them ends: breaks come out at least as right as the paragraphs as written."""
-
-    def resolutions(paragraphs: list[str]) -> list[str]:
-        return [p if i == 0 else f"Resolved, That {p}" for i, p in enumerate(paragraphs)]
-
-    clean, edited = _english_pairs(draw, lambda paper: _edit_paragraphs(paper, resolutions))
-    assert edited.share("paragraphs") >= clean.share("paragraphs")
