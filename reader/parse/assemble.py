@@ -36,7 +36,7 @@ from reader.parse.classify import (
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import EchoIndex, echo, lead_features, letters_only, title_score, title_stems
-from reader.parse.reflow import Unit, starts_story
+from reader.parse.reflow import SPECK_AFTER_STOP, Unit, starts_story
 from reader.text.cjk import (
     LineJoiner,
     cjk_ratio,
@@ -207,6 +207,19 @@ class Body:
         if self.run_on is not None:
             return self.run_on.ends_sentence
         return ends_sentence(self.paragraphs[-1])
+
+    def last_closes_before(self, text: str) -> bool:
+        """Whether the last paragraph, not ending a sentence, closes all the same before
+        ``text``, the next block's first paragraph opening in capitals: on a colon announcing
+        it ("… the chairman says:" / "A communication …"), or on a stop with a speck OCR read
+        after it ("… her trial trip. M")."""
+        if not _OPENS_PARAGRAPH.match(text):
+            return False
+        tail = self.run_on.tail if self.run_on is not None else self.paragraphs[-1][-_CLOSE_REACH:]
+        tail = tail.rstrip()
+        return tail[-1:] == ":" or (
+            tail[-1:].isupper() and ends_sentence(SPECK_AFTER_STOP.sub("", tail))
+        )
 
     def continue_paragraph(self, text: str, known_words: frozenset[str]) -> None:
         """The last paragraph runs on with ``text`` from the next block (a column break).
@@ -435,7 +448,12 @@ def assemble(
             current = new_body(unit)
         else:
             current.touch(unit)
-            if new_block and current.paragraphs and not current.last_ends_sentence():
+            if (
+                new_block
+                and current.paragraphs
+                and not current.last_ends_sentence()
+                and not current.last_closes_before(text)
+            ):
                 # The paragraph runs on from the previous block (a column or block break).
                 current.continue_paragraph(text, known_words)
                 current.run_ons += 1
@@ -508,6 +526,10 @@ DECK_MAX_LINES: Final = 4
 #: Lines a deck closing on a stop under a headline closing on one holds at most.
 STOPPED_DECK_LINES: Final = 2
 _SMALL_WORD_INSIDE: Final = re.compile(r"\s[a-z]{2,4}\s")
+#: How many last characters of a paragraph tell whether it closes on a colon or a specked stop.
+_CLOSE_REACH: Final = 8
+#: A Latin paragraph's opening: a capital or a figure, after an opening quote or bracket.
+_OPENS_PARAGRAPH: Final = re.compile(r"[\"'“‘(]?[A-Z0-9]")
 
 
 def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:

@@ -414,7 +414,9 @@ def may_open_wire(text: str) -> bool:
     first = text[:1]
     head = text[:LEAD_REACH]
     if first not in WIRE_OPENINGS:
-        return not first.isascii() or GARBLED_AGENCY in head
+        # White space first (a line is trimmed, but a caller's text need not be): the Chinese
+        # credit patterns ("  记者 张伟") allow it.
+        return not first.isascii() or first.isspace() or GARBLED_AGENCY in head
     if first not in _AGENCY_OPENINGS or not text.isascii():
         return True
     lower = head.lower()

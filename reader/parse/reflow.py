@@ -246,6 +246,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
+        and not _opens_resolution(line.text)
         and not (
             i + 1 < len(lines)
             and not line.text.startswith("—")
@@ -665,27 +666,45 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
             or starts_story(line.text)
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
             or _dateline_across(lines, i)
+            or (_opens_resolution(line.text) and not _broken_word(prev.text))
         ):
             breaks.append((True, False))
             continue
-        if not ends_sentence(prev.text) or ends_with_abbreviation(prev.text):
-            breaks.append((False, False))
-            continue
         # A line of figures in Chinese text ("进口766.2亿元，增长3.2%。") is read as Chinese
         # when the next line is.
-        if cjk_ratio(prev.text) < 0.5 and cjk_ratio(line.text) < 0.5:
+        latin = cjk_ratio(prev.text) < 0.5 and cjk_ratio(line.text) < 0.5
+        prev_text, prev_width = prev.text, prev.width
+        if latin and _opens_like_paragraph(line.text):
+            # Before a line opening as a paragraph does: a speck OCR read after the stop
+            # ("… on her trial trip. M") closes nothing, and a line announcing what follows
+            # ("Dear Sir:", "… Mr. Holland says:") ends like a sentence.
+            if prev_text[-1:].isupper():
+                clean = SPECK_AFTER_STOP.sub("", prev_text)
+                if clean != prev_text:
+                    prev_text, prev_width = clean, display_width(clean)
+            if prev_text.endswith(":") and not prev_text.endswith("::"):
+                prev_text = prev_text[:-1].rstrip() + "."
+        if not ends_sentence(prev_text) or ends_with_abbreviation(prev_text):
+            breaks.append((False, False))
+            continue
+        if latin:
             words = line.text.split()
             first_word = words[0] if words else ""
+            if first_word[:1].islower() and not indent and not _speck_before(words):
+                # A sentence never opens on a small letter: the stop above is a misread
+                # hyphen ("… building a pri." / "vate levee") or an abbreviation.
+                breaks.append((False, False))
+                continue
             widest = max(columns.widest(i - 1), columns.widest(i))
             need = display_width(first_word)
             if (
                 hyphenates
                 and need >= 2 * SYLLABLE
                 and first_word[:1].isupper()
-                and _WORD_STOP.search(prev.text)
+                and _WORD_STOP.search(prev_text)
             ):
                 need = SYLLABLE + 1
-            fits = prev.width + 1 + need <= widest
+            fits = prev_width + 1 + need <= widest
             breaks.append((fits or indent, not indent))
             continue
         column = max(columns.local(i - 1), columns.local(i))
@@ -700,6 +719,36 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         )
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+#: A speck OCR read after a line's closing stop: one capital (not "A", a word) or a mark and a
+#: capital ("… trial trip. M", "… at last accounts she jH", "… made 'H").
+SPECK_AFTER_STOP: Final = re.compile(r"(?<=[.!?:\"'”’])\s+[^\sA-Za-z0-9]?[B-Z]$")
+#: A line a paragraph can open with: a capital or a figure, after an opening quote or bracket.
+_PARAGRAPH_OPENING: Final = re.compile(r"^[\"'“‘(]?[A-Z0-9]")
+#: The clauses of a resolution ("Whereas, It has pleased …", "Resolved, That …", "Resolved By
+#: Houlka Camp …", "Be it further resolved"): each opens a paragraph of its own.
+_RESOLUTION: Final = re.compile(
+    r"^(?:WHEREAS|Whereas|RESOLVED|Resolved"
+    r"|(?:Be|BE) (?:it|IT) (?:(?:further|FURTHER) )?(?:resolved|RESOLVED))"
+    r"(?:[,.:;]|\s+[A-Z])"
+)
+
+
+def _speck_before(words: list[str]) -> bool:
+    """Whether a line's first word is a speck OCR read before a capitalised word ("j Resolved,
+    That …"): one letter, not the word "a"."""
+    return len(words) > 1 and len(words[0]) == 1 and words[0] != "a" and words[1][:1].isupper()
+
+
+def _opens_like_paragraph(text: str) -> bool:
+    return _PARAGRAPH_OPENING.match(text) is not None
+
+
+def _opens_resolution(text: str) -> bool:
+    """Whether a line opens a clause of a resolution (_RESOLUTION), tried only on lines opening
+    with the clause's first letter."""
+    return text[:1] in "WRB" and _RESOLUTION.match(text) is not None
 
 
 def _broken_word(text: str) -> bool:
@@ -1061,6 +1110,8 @@ def _closes(text: str) -> bool:
     aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
     a byline or a signature."""
     clean = _TRAILING_DIRT.sub("", _TRAILING_FIGURE.sub("", text))
+    if text[-1:].isupper():
+        clean = SPECK_AFTER_STOP.sub("", clean)
     if _before_a_name(text):
         return False
     return (

@@ -209,6 +209,11 @@ class LineJoiner:
         self._tail = self._tail[:-1]
 
     @property
+    def tail(self) -> str:
+        """The last characters joined so far (a bounded tail, as the seams see it)."""
+        return self._tail
+
+    @property
     def ends_sentence(self) -> bool:
         """Whether the text so far (spacing repaired) ends a sentence: :func:`ends_sentence`."""
         return ends_sentence(repair_spacing(self._tail))

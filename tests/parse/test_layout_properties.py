@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import asdict, replace
 
 from hypothesis import HealthCheck, given, settings
@@ -31,12 +32,13 @@ from tests.parse.layout import (
     SPACINGS,
     TITLE_LEADS,
     Layout,
+    Paper,
     load_paper,
     paper_names,
     render_page,
     score_rendered,
 )
-from tests.parse.score import Tally
+from tests.parse.score import Tally, score_articles
 
 PAPERS = {name: load_paper(name) for name in paper_names()}
 PAGES_PER_DRAW = 8
@@ -131,3 +133,108 @@ def test_a_speck_after_a_stop_moves_no_headline(
         clean.add(score_rendered(rendered).tally)
         specked.add(score_rendered(replace(rendered, text=text)).tally)
     assert specked.share("headline") >= clean.share("headline") - 0.02
+
+
+#: A line closing a sentence on a word (where a speck may follow the stop).
+_WORD_CLOSE = re.compile(r"^(?=.{12,}$).*[a-z]{2}[.?!][\"'”’]?$")
+#: The speck the test puts after such a line, at a paragraph's end.
+_SPECK_END = re.compile(r" M$")
+
+
+def _english_pairs(
+    draw: list[tuple[str, tuple[str, ...], Layout]], edit: Callable[[Paper], Paper]
+) -> tuple[Tally, Tally]:
+    """Tallies of the drawn English pages as written and with their paper edited."""
+    clean, edited = Tally(), Tally()
+    for paper_name, article_ids, layout in draw:
+        paper = PAPERS[paper_name]
+        if paper.cjk:
+            continue
+        clean.add(score_rendered(render_page(paper, article_ids, layout)).tally)
+        edited.add(score_rendered(render_page(edit(paper), article_ids, layout)).tally)
+    return clean, edited
+
+
+def _edit_paragraphs(paper: Paper, edit: Callable[[list[str]], list[str]]) -> Paper:
+    articles = tuple(
+        article | {"paragraphs": edit(article["paragraphs"])} for article in paper.articles
+    )
+    return replace(paper, articles=articles)
+
+
+@settings(
+    max_examples=EXAMPLES,
+    derandomize=DERANDOMIZE,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
+def test_a_capital_speck_after_a_stop_keeps_paragraph_breaks(
+    draw: list[tuple[str, tuple[str, ...], Layout]],
+) -> None:
+    """A speck OCR read as a capital after a line's stop ("… her trial trip. M") closes the line
+    as the stop does: paragraph breaks come out as right with specks after every line closing
+    a sentence as without them."""
+    clean, specked = Tally(), Tally()
+    for paper_name, article_ids, layout in draw:
+        paper = PAPERS[paper_name]
+        if paper.cjk:
+            continue
+        rendered = render_page(paper, article_ids, layout)
+        newline = "\r\n" if "\r\n" in rendered.text else "\n"
+        lines = rendered.text.split(newline)
+        text = newline.join(f"{line} M" if _WORD_CLOSE.match(line) else line for line in lines)
+        clean.add(score_rendered(rendered).tally)
+        # The speck stays in the text; taken off the paragraphs' ends, the breaks are named
+        # (by the characters around them) as the clean page names them.
+        produced = [
+            article | {"paragraphs": [_SPECK_END.sub("", p) for p in article["paragraphs"]]}
+            for article in score_rendered(replace(rendered, text=text)).produced
+        ]
+        expected = rendered.expected
+        specked.add(score_articles(expected["articles"], produced, expected["furniture"])[0])
+    assert specked.share("paragraphs") >= clean.share("paragraphs") - 0.02
+
+
+@settings(
+    max_examples=EXAMPLES,
+    derandomize=DERANDOMIZE,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
+def test_paragraphs_announcing_the_next_with_a_colon_keep_their_breaks(
+    draw: list[tuple[str, tuple[str, ...], Layout]],
+) -> None:
+    """A paragraph closing on a colon ("… the chairman says:") before a paragraph opening in
+    capitals ends where a stop would: breaks come out as right as with stops."""
+
+    def colons(paragraphs: list[str]) -> list[str]:
+        return [
+            p[:-1] + ":" if p.endswith(".") and i < len(paragraphs) - 1 else p
+            for i, p in enumerate(paragraphs)
+        ]
+
+    clean, edited = _english_pairs(draw, lambda paper: _edit_paragraphs(paper, colons))
+    assert edited.share("paragraphs") >= clean.share("paragraphs") - 0.02
+
+
+@settings(
+    max_examples=EXAMPLES,
+    derandomize=DERANDOMIZE,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
+def test_a_stop_before_a_small_letter_opens_no_paragraph(
+    draw: list[tuple[str, tuple[str, ...], Layout]],
+) -> None:
+    """A stop inside a sentence (an abbreviation, a hyphen OCR read as a stop: "… a pri." /
+    "vate levee") before a word in small letters ends no paragraph: with a stop put before every
+    "and", paragraph breaks come out as right as without."""
+
+    def stops(paragraphs: list[str]) -> list[str]:
+        return [p.replace(" and ", ". and ") for p in paragraphs]
+
+    clean, edited = _english_pairs(draw, lambda paper: _edit_paragraphs(paper, stops))
+    assert edited.share("paragraphs") >= clean.share("paragraphs") - 0.02

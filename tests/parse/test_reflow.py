@@ -70,3 +70,56 @@ def test_credit_lines_at_block_end() -> None:
     lines = split_lines("新华社记者\n张端/摄\n")
     units = reflow_block(Block(tuple(lines), double_spaced=False), 0)
     assert [u.kind for u in units] == ["credit"]
+
+
+def test_a_line_announcing_what_follows_ends_a_paragraph_before_a_capital() -> None:
+    # "Dear Sir:" and "… says:" end like a sentence where the next word would have fitted.
+    lines = split_lines(
+        "The following letter was received by\nthe secretary of the league:\nDear Sir:\n"
+        "The members of your body are invited\nto attend a convention to be held in\n"
+        "the city, and the chairman says:\n"
+        "A communication was made by the mayor\nof the town a week ago.\n"
+    )
+    assert paragraph_breaks(lines) == [False, True, True, False, False, True, False]
+    # Before a line opening in lower case, a colon runs on.
+    runs_on = split_lines("The list was short and read as follows:\nwheat, oats, rye and corn.\n")
+    assert paragraph_breaks(runs_on) == [False]
+
+
+def test_a_speck_after_a_stop_ends_the_line_as_the_stop_does() -> None:
+    text = (
+        "Its greatest advance under any administration M\n"
+        "was under the last secretary. M\n"
+        "Ex-Secretary Herbert's endorsement of the H\n"
+        "need of preparedness is doubtless sincere. H\n"
+    )
+    assert paragraph_breaks(split_lines(text)) == [False, True, False]
+    # The word "A" closing a line is a word, not a speck.
+    word = text.replace("secretary. M", "secretary. A")
+    assert paragraph_breaks(split_lines(word)) == [False, False, False]
+
+
+def test_a_small_letter_opens_no_paragraph() -> None:
+    # A stop OCR read for a hyphen ("a pri." / "vate levee") ends no sentence.
+    text = (
+        "Several of the planters along Coulee\nare engaged in building a pri.\n"
+        "vate levee along the Coulee,\nwhich will protect their fields.\n"
+    )
+    assert paragraph_breaks(split_lines(text)) == [False, False, False]
+    # A speck before a capitalised word ("j Resolved") is no small letter's word.
+    specked = split_lines(
+        "That we extend our sympathy to the\nfamily in their sorrow.\nj Resolved, That a copy go\n"
+    )
+    assert paragraph_breaks(specked) == [False, True]
+
+
+def test_each_clause_of_a_resolution_opens_a_paragraph() -> None:
+    text = (
+        "Whereas, It has pleased the Creator\nto remove from our midst our brother;\n"
+        "and Whereas, It is but just that a fit\nting recognition be made; therefore it\n"
+        "Resolved, That in our natural sorrow\nwe bow to the will of Him who doeth all\n"
+        "things well, and be it further\nResolved By the Camp that a copy be sent.\n"
+    )
+    # "and Whereas" runs on (a small letter opens it); the full line before "Resolved" with no
+    # stop ends a clause all the same.
+    assert paragraph_breaks(split_lines(text)) == [False, False, False, True, False, False, True]
