@@ -17,6 +17,7 @@ from reader.parse.classify import (
     byline_names,
     caps_head_wraps,
     caps_runs_on,
+    closes_advert,
     ends_with_abbreviation,
     is_byline_line,
     is_copyright_line,
@@ -29,6 +30,7 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
     noise_share,
+    opens_as_notice,
     opens_notice,
     reads_as_deck,
     split_closing_credit,
@@ -144,6 +146,7 @@ class Body:
         "paragraphs",
         "run_on",
         "run_ons",
+        "signed",
         "tail_block",
         "tail_first",
         "titles",
@@ -180,6 +183,8 @@ class Body:
     byline_lines: list[int]
     #: A byline taken from this caption until its title is matched (see _caption_bylines).
     byline_held: str | None
+    #: The byline is a signature at the item's foot ("T. J. BOULDIN."), not a reporter's line.
+    signed: bool
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -202,6 +207,7 @@ class Body:
         self.byline_title = None
         self.byline_lines = []
         self.byline_held = None
+        self.signed = False
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -377,6 +383,7 @@ def assemble(
             removed += current.close_paragraph()
             if current.byline is None:
                 current.byline = text
+                current.signed = True
                 signed = current
             else:
                 current.paragraphs.append(text)
@@ -429,6 +436,10 @@ def assemble(
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
+        # A paid reading notice closes on its "—Advt.": an item of its own, which ends there.
+        advert = closes_advert(text)
+        if advert and current is not None and current.paragraphs:
+            notice = True
         if _shifts_case(current, text):
             current = None
         if dateline or byline or notice or caption_start or current is None or not current.open:
@@ -468,7 +479,8 @@ def assemble(
             removed += current.close_paragraph()
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None:
+        if closing is not None or advert:
+            current.open = False
             current = None
     if pending_byline:
         unplaced.append(pending_byline)
@@ -1266,6 +1278,9 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
     if body.is_caption:
         kind = ArticleKind.CAPTION
     elif body.dateline is None and body.byline is None and looks_like_notice(headline, text):
+        kind = ArticleKind.NOTICE
+    elif body.dateline is None and body.signed and opens_as_notice(headline, text):
+        # A notice signed at its foot ("TO THE PUBLIC." … "T. J. BOULDIN." / "Secretary, …").
         kind = ArticleKind.NOTICE
     elif len(body.paragraphs) == 1 and len(body.paragraphs[0]) < BRIEF_MAX_CHARS:
         kind = ArticleKind.BRIEF

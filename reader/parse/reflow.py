@@ -254,6 +254,8 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
         for i, line in enumerate(lines)
     ]
     _names_run_on(lines, like)
+    for close, end in _letter_signatures(lines):
+        like[close + 1 : end] = [False] * (end - close - 1)
     _caps_phrases_in_prose(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
@@ -650,6 +652,11 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
     ]
     # A news digest's item ends at its page pointer.
     digest = [ends_digest_item(line.text) for line in lines]
+    # A letter's complimentary close is a paragraph of its own, and its signature ends the
+    # letter: what follows is a new paragraph.
+    for close, end in _letter_signatures(lines):
+        alone[close] = True
+        digest[end - 1] = True
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
@@ -941,6 +948,45 @@ def _wrapped_head_tails(lines: list[Line], like: list[bool]) -> None:
             and ". " not in text
         ):
             like[i] = True
+
+
+#: A letter's complimentary close, alone on its line ("Cordially yours", "Yours truly,",
+#: "Very respectfully,", "Sincerely").
+_COMPLIMENTARY_CLOSE: Final = re.compile(
+    r"(?:(?:Very\s+)?(?:Cordially|Truly|Respectfully|Sincerely|Faithfully|Fraternally|"
+    r"Gratefully)(?:\s+yours)?|Yours\s+(?:very\s+)?(?:truly|respectfully|sincerely|"
+    r"faithfully|fraternally|cordially))[,.]?",
+    re.IGNORECASE,
+)
+#: A complimentary close is at most this long; the signature under it holds at most
+#: SIGNATURE_LINES lines.
+CLOSE_MAX_CHARS: Final = 30
+SIGNATURE_LINES: Final = 3
+
+
+def _letter_signatures(lines: list[Line]) -> list[tuple[int, int]]:
+    """Each letter's complimentary close and the signature under it, as ``(close, end)``: the
+    close's index and the end (exclusive) of the signature lines under it ("Cordially yours" /
+    "GRENADA BUSINESS LEAGUE." / "A. M. Carothers, W. B. Hoffa" / "Secretary President": the
+    body and the writers, part of the letter, never titles). A signature holds up to
+    SIGNATURE_LINES lines and ends before a line in capitals under one that is not ("Yours
+    truly," / "John Smith." / "NEW BRIDGE OPENED")."""
+    spans: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) > CLOSE_MAX_CHARS or not _COMPLIMENTARY_CLOSE.fullmatch(text):
+            continue
+        end = i + 1
+        while end < min(i + 1 + SIGNATURE_LINES, len(lines)):
+            if (
+                end > i + 1
+                and title_style(lines[end].text) == "caps"
+                and title_style(lines[end - 1].text) != "caps"
+            ):
+                break
+            end += 1
+        spans.append((i, end))
+    return spans
 
 
 def _names_run_on(lines: list[Line], like: list[bool]) -> None:
