@@ -1258,9 +1258,14 @@ def _signed_by_a_firm(text: str) -> bool:
     and no sentence runs in it ("ARIZONA SEED COMPANY. 137 North Central Avenue, Phoenix",
     "Puget Sound State Bank 1115 Pacific Avenue", "FRANCIS BIENVENU, LOCAL AGENT"), or the
     text closes on a dash and the firm ("… during the slack season.-- -Tiset Studio.")."""
-    last = text.rpartition("\n")[2].strip()
+    rest, _, last = text.rpartition("\n")
+    last = last.strip()
     if _FIRM_DASHED.search(last) is not None:
         return True
+    before = rest.rpartition("\n")[2].strip()
+    if "\n" in rest and len(before) + len(last) < FIRM_MAX_CHARS:
+        # The firm and its address set as two short paragraphs.
+        last = f"{before} {last}"
     if len(last) > FIRM_MAX_CHARS or len(text) <= len(last):
         return False  # a long closing paragraph, or the item is its signature alone
     if _FIRM_WORD.search(last) is None:
@@ -1270,6 +1275,31 @@ def _signed_by_a_firm(text: str) -> bool:
     return len(lower) <= FIRM_MAX_LOWER_WORDS and (
         _STREET_ADDRESS.search(last) is not None or last.upper() == last
     )
+
+
+#: A line opening on a street address ("137 North Central Avenue,", "212 W. Main St.").
+_ADDRESS_LINE = re.compile(
+    r"\d{1,5}\s+(?:[A-Z][A-Za-z]*\.?\s+){1,3}(?:Avenue|Ave\.?|Street|St\.?|Boulevard|Road)\b"
+)
+
+
+#: A firm's name in capitals alone on its line, partners joined by "&" ("MAYES & CAVENDER",
+#: "MORRIS & SON", "HALL & CO.").
+_FIRM_LINE = re.compile(
+    r"[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*){0,2}\s*&\s*[A-Z][A-Z.'’]*(?:\s+[A-Z]+)?[.,]?"
+)
+
+
+def is_firm_line(text: str) -> bool:
+    """A firm's name in capitals alone on its line, partners joined by "&": the signature that
+    closes an advertisement ("MAYES & CAVENDER"), never a headline."""
+    return "&" in text and _FIRM_LINE.fullmatch(text.strip()) is not None
+
+
+def firm_over_address(text: str, below: str) -> bool:
+    """Whether a line naming a business ("ARIZONA SEED COMPANY.") stands over a street
+    address ("137 North Central Avenue,"): an advertisement's signature, no headline."""
+    return _ADDRESS_LINE.match(below.lstrip()) is not None and _FIRM_WORD.search(text) is not None
 
 
 def _medicine_reader(text: str) -> bool:

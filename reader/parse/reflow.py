@@ -21,9 +21,11 @@ from reader.parse.classify import (
     ends_digest_item,
     ends_with_abbreviation,
     ends_with_full_date,
+    firm_over_address,
     is_byline_line,
     is_credit,
     is_display_type,
+    is_firm_line,
     is_signature,
     is_title_like,
     match_byline_lead,
@@ -254,6 +256,8 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
         for i, line in enumerate(lines)
     ]
     _names_run_on(lines, like)
+    _name_broken_at_initial(lines, like)
+    _firm_signatures(lines, like)
     for close, end in _letter_signatures(lines):
         like[close + 1 : end] = [False] * (end - close - 1)
     _caps_phrases_in_prose(lines, like)
@@ -647,7 +651,10 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
     hyphenates = any(_broken_word(line.text) for line in lines)
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
-        is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
+        is_byline_line(line.text)
+        or _is_jump_line(line.text)
+        or is_signature(line.text)
+        or is_firm_line(line.text)
         for line in lines
     ]
     # A news digest's item ends at its page pointer.
@@ -1001,6 +1008,38 @@ def _names_run_on(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
+#: A line opening on a name's initial and a surname and running on in lower case
+#: ("S. Whiting came in Monday from").
+_INITIAL_RUNS_ON: Final = re.compile(r"[A-Z]\.\s?[A-Z][a-z]+,?\s+[a-z]")
+_ENDS_ON_NAME: Final = re.compile(r"\s[A-Z][a-z]+$")
+
+
+def _firm_signatures(lines: list[Line], like: list[bool]) -> None:
+    """A line naming a business over its street address ("ARIZONA SEED COMPANY." / "137 North
+    Central Avenue,"), or a firm's partners in capitals alone on a line ("MAYES & CAVENDER"),
+    signs an advertisement: the ad's last paragraph, not a headline."""
+    for i in range(len(lines)):
+        if like[i] and (
+            is_firm_line(lines[i].text)
+            or (i + 1 < len(lines) and firm_over_address(lines[i].text, lines[i + 1].text))
+        ):
+            like[i] = False
+
+
+def _name_broken_at_initial(lines: list[Line], like: list[bool]) -> None:
+    """A mixed-case line closing on a first name over a line that opens on the name's initial
+    and surname and runs on in lower case ("Dr. Frank W. Brown and Lynn" / "S. Whiting came in
+    Monday from") is prose broken inside a name, not a title."""
+    for i in range(len(lines) - 1):
+        if (
+            like[i]
+            and _INITIAL_RUNS_ON.match(lines[i + 1].text.lstrip()) is not None
+            and _ENDS_ON_NAME.search(lines[i].text.rstrip()) is not None
+            and title_style(lines[i].text) == "mixed"
+        ):
+            like[i] = False
+
+
 def _tails_over_openings(lines: list[Line], like: list[bool]) -> None:
     """A word or two in title case between a mixed-case title line that stops on a bare word
     and a story's opening (a byline, a wire credit, a dateline) end that deck ("Terrible
@@ -1116,6 +1155,7 @@ def _closes(text: str) -> bool:
         or (clean != text and _is_jump_line(clean))
         or is_byline_line(text)
         or is_signature(text)
+        or is_firm_line(text)
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
     )
 

@@ -1855,3 +1855,97 @@ def test_a_letters_signature_under_its_close_is_no_headline() -> None:
         "The new bridge over the creek was opened on Monday by the county.\n"
     )
     assert [a.headline for a in page.articles] == [None, "NEW BRIDGE OPENED"]
+
+
+def test_a_weeklys_local_items_after_a_story_are_items_of_their_own() -> None:
+    page = parse_page_text(
+        "DEATH OF AN OLD SETTLER.\n"
+        "Early on Wednesday morning Henry Platt, one of the first settlers of\n"
+        "the valley, died at his home after a short illness.\n"
+        "\n"
+        "Mr. Platt came to the valley in 1870 and farmed on the river.\n"
+        "\n"
+        "John S. Miller was in town Saturday for a brief stay on business\n"
+        "and returned home the same day.\n"
+        "\n"
+        "Mr. and Mrs. Oscar Lund left Monday for Denver, where they will\n"
+        "spend the winter with their daughter.\n"
+    )
+    assert [(a.headline, a.paragraphs[0][:12]) for a in page.articles] == [
+        ("DEATH OF AN OLD SETTLER.", "Early on Wed"),
+        (None, "John S. Mill"),
+        (None, "Mr. and Mrs."),
+    ]
+    # A paragraph naming the story's own people stays in it.
+    assert len(page.articles[0].paragraphs) == 2
+
+
+def test_a_column_of_local_items_under_its_head_stays_one_story() -> None:
+    page = parse_page_text(
+        "PERSONAL MENTION\n"
+        "Roy Gibbs spent last Sunday at the ranch of his brother.\n"
+        "\n"
+        "Mr. and Mrs. Carl Ek left Monday for Denver on a visit.\n"
+        "\n"
+        "J. L. Danley came in from his sheep camps Tuesday.\n"
+    )
+    [story] = page.articles
+    assert story.headline == "PERSONAL MENTION"
+    assert story.paragraphs[-1].endswith("sheep camps Tuesday.")
+
+
+def test_a_new_name_in_a_dailys_story_does_not_split_it() -> None:
+    page = parse_page_text(
+        "FLOODS MENACE CITY\n"
+        "One of the worst floods in years will come if a warm wind melts the\n"
+        "snow in the hills, the city engineer said today.\n"
+        "\n"
+        "James Hayes, county bridge inspector, consulted with members of the\n"
+        "city council today over the condition of the bridges.\n"
+    )
+    [story] = page.articles
+    assert len(story.paragraphs) == 2
+
+
+def test_a_line_broken_inside_a_name_is_no_headline() -> None:
+    page = parse_page_text(
+        "The meeting closed with a vote of thanks to the speaker.\n"
+        "Dr. Frank W. Brown and Lynn\n"
+        "S. Whiting came in Monday from Chicago, where they have been\n"
+        "at school for the past year.\n"
+    )
+    assert all(a.headline is None for a in page.articles)
+    assert any(
+        "Dr. Frank W. Brown and Lynn S. Whiting came" in p
+        for a in page.articles
+        for p in a.paragraphs
+    )
+
+
+def test_a_firm_over_its_street_address_signs_the_advertisement() -> None:
+    page = parse_page_text(
+        "GARDEN SEEDS FOR PLANTERS\n"
+        "Our new catalogue of garden and field seeds is ready and free to\n"
+        "every planter who asks. Send a post card today.\n"
+        "HALL SEED COMPANY.\n"
+        "212 West Main Street,\n"
+        "Dalton, Georgia.\n"
+    )
+    [ad] = page.articles
+    assert ad.headline == "GARDEN SEEDS FOR PLANTERS"
+    assert ad.kind is ArticleKind.NOTICE
+    assert "HALL SEED COMPANY." in ad.paragraphs[-1] or "HALL SEED COMPANY." in ad.paragraphs[-2]
+
+
+def test_a_firms_partners_in_capitals_close_the_ad_and_head_nothing() -> None:
+    page = parse_page_text(
+        "New Spring Suits\n"
+        "We are now showing hundreds of samples of new spring fabrics. Let us\n"
+        "take your measure now and we will make you the finest suit you own.\n"
+        "HALE & BARNES\n"
+        "SCHOOL NOTES\n"
+        "The entertainment last Friday night was a great success, and the\n"
+        "school made enough to buy a new stage curtain.\n"
+    )
+    assert [a.headline for a in page.articles] == ["New Spring Suits", "SCHOOL NOTES"]
+    assert page.articles[0].paragraphs[-1] == "HALE & BARNES"
