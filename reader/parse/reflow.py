@@ -980,7 +980,13 @@ def _letter_signatures(lines: list[Line]) -> list[tuple[int, int]]:
     truly," / "John Smith." / "NEW BRIDGE OPENED")."""
     spans: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
-        text = line.text.strip()
+        raw = line.text
+        # (every close ends on "yours", "truly", "Sincerely" …: on an "s" or a "y", before a
+        # stop or a comma; most lines are passed over without a regex or a copy)
+        last = raw.rstrip(" ,.")[-1:]
+        if len(raw) > 2 * CLOSE_MAX_CHARS or not last or last not in "sySY":
+            continue
+        text = raw.strip()
         if len(text) > CLOSE_MAX_CHARS or not _COMPLIMENTARY_CLOSE.fullmatch(text):
             continue
         end = i + 1
