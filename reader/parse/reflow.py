@@ -983,7 +983,7 @@ def _letter_signatures(lines: list[Line]) -> list[tuple[int, int]]:
         raw = line.text
         # (every close ends on "yours", "truly", "Sincerely" …: on an "s" or a "y", before a
         # stop or a comma; most lines are passed over without a regex or a copy)
-        last = raw.rstrip(" ,.")[-1:]
+        last = raw.rstrip().rstrip(",.")[-1:]
         if len(raw) > 2 * CLOSE_MAX_CHARS or not last or last not in "sySY":
             continue
         text = raw.strip()
