@@ -17,6 +17,7 @@ from reader.parse.classify import (
     byline_names,
     caps_head_wraps,
     caps_runs_on,
+    closes_advert,
     ends_with_abbreviation,
     is_byline_line,
     is_copyright_line,
@@ -29,6 +30,7 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
     noise_share,
+    opens_as_notice,
     opens_notice,
     reads_as_deck,
     split_closing_credit,
@@ -140,10 +142,12 @@ class Body:
         "headed",
         "last",
         "lines",
+        "local",
         "open",
         "paragraphs",
         "run_on",
         "run_ons",
+        "signed",
         "tail_block",
         "tail_first",
         "titles",
@@ -180,6 +184,10 @@ class Body:
     byline_lines: list[int]
     #: A byline taken from this caption until its title is matched (see _caption_bylines).
     byline_held: str | None
+    #: The byline is a signature at the item's foot ("T. J. BOULDIN."), not a reporter's line.
+    signed: bool
+    #: A weekly's local item, split from the story above it (see _starts_local_item).
+    local: bool
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -202,6 +210,8 @@ class Body:
         self.byline_title = None
         self.byline_lines = []
         self.byline_held = None
+        self.signed = False
+        self.local = False
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -390,6 +400,7 @@ def assemble(
             removed += current.close_paragraph()
             if current.byline is None:
                 current.byline = text
+                current.signed = True
                 signed = current
             else:
                 current.paragraphs.append(text)
@@ -442,7 +453,14 @@ def assemble(
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
+        # A paid reading notice closes on its "—Advt.": an item of its own, which ends there.
+        advert = closes_advert(text)
+        if advert and current is not None and current.paragraphs:
+            notice = True
         if _shifts_case(current, text):
+            current = None
+        local = not (dateline or byline or notice) and _starts_local_item(current, text)
+        if local:
             current = None
         if dateline or byline or notice or caption_start or current is None or not current.open:
             current = new_body(unit)
@@ -458,6 +476,8 @@ def assemble(
                 current.continue_paragraph(text, known_words)
                 current.run_ons += 1
                 continue
+        if local:
+            current.local = True
         if dateline or byline:
             current.headed = True
         if dateline:
@@ -486,7 +506,8 @@ def assemble(
             removed += current.close_paragraph()
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None:
+        if closing is not None or advert:
+            current.open = False
             current = None
     if pending_byline:
         unplaced.append(pending_byline)
@@ -613,6 +634,82 @@ def _shifts_case(body: Body | None, text: str) -> bool:
     return (title_style(text) == "caps") != (title_style(last[:CAPS_PROSE_CHARS]) == "caps")
 
 
+#: A local item is a paragraph of at most this many characters; the story above it is read
+#: for shared names only while it holds at most LOCAL_HOST_PARAGRAPHS paragraphs.
+LOCAL_ITEM_MAX_CHARS: Final = 700
+LOCAL_HOST_PARAGRAPHS: Final = 8
+#: A weekly's local item opens on a person: a courtesy or office title and a capitalised name
+#: ("Mr. and Mrs. Solomon Waite left …", "Dr. Frank W. Brown and …"), or a first name, up to
+#: two initials or names and a surname, or initials and a surname, then a comma, "and" or a
+#: word in lower case ("John S. Allen was in town …", "Laurance Davis, son of …", "J. L.
+#: Danley came …").
+_LOCAL_ITEM_OPENING: Final = re.compile(
+    r"(?:(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
+    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
+    r"|(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
+    r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
+    r"\s+[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b))"
+    r"|(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b)))"
+)
+#: What a local item tells of its people in its first words: they came, went, stayed or
+#: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday").
+_LOCAL_ITEM_NEWS: Final = re.compile(
+    r"\b(?:left|spent|returned|came|arrived|visited|visiting|went|departed|motored|moved|"
+    r"(?:was|were|is|are)\s+(?:in\s+(?:town|the\s+city)|here|visitors?|guests?)|"
+    r"has\s+gone|have\s+gone)\b"
+)
+#: The first words of a local item, where _LOCAL_ITEM_NEWS is looked for.
+LOCAL_ITEM_OPENING_CHARS: Final = 100
+_CAPITALISED: Final = re.compile(r"\b[A-Z][A-Za-z']{2,}\b")
+_ANY_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+#: Capitalised words that name no one: titles, days, months, places in every item.
+_NO_NAMES: Final = frozenset(
+    "Mrs Miss Messrs Rev Prof Judge Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Aug Sept Oct Nov Dec Church County City Street".split()
+)
+
+
+def opens_local_item(text: str) -> bool:
+    """Whether a paragraph opens the way a weekly's local item does: on a person's name."""
+    return _LOCAL_ITEM_OPENING.match(text) is not None
+
+
+def _starts_local_item(body: Body | None, text: str) -> bool:
+    """Whether a paragraph is a weekly's local item of its own rather than the next paragraph
+    of the story above: a short paragraph opening on a person's name and telling, in its first
+    words, that they came, went, stayed or visited ("John S. Allen was in town …", "Mr. and
+    Mrs. Solomon Waite left …"), that names no one the story names, after a paragraph that
+    closes a sentence, in a story under a head (or a local item split off before) with no
+    dateline or byline. A head whose first paragraph is itself such an item ("LOCAL DRIFT" /
+    "Lee Roy Gibbons spent …") heads a column of items: they stay its paragraphs."""
+    if (
+        body is None
+        or not body.open
+        or not body.paragraphs
+        or not (body.headed or body.local)
+        or body.dateline is not None
+        or body.byline is not None
+        or len(body.paragraphs) > LOCAL_HOST_PARAGRAPHS
+        or len(text) > LOCAL_ITEM_MAX_CHARS
+        or not opens_local_item(text)
+        or _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is None
+        or not body.last_ends_sentence()
+    ):
+        return False
+    if not body.local and opens_local_item(body.paragraphs[0]):
+        return False  # a column of local items under its head
+    names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
+    if not names:
+        return False
+    told: set[str] = set()
+    for paragraph in body.paragraphs:
+        told.update(_ANY_WORD.findall(paragraph))
+    told.update(word for title in body.titles for word in _ANY_WORD.findall(title.text))
+    return not names & told
+
+
 def _further_dispatch(body: Body | None, dateline: str) -> bool:
     """Whether a bracketed Chinese dateline ("（翁源廿五日電）") opens a further dispatch of the
     story above rather than a story of its own: a round-up prints several under one headline,
@@ -725,7 +822,8 @@ def _attach_titles(
     # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
     # teaser: its story is printed elsewhere, so it heads no body here.
     titles = [t for t in titles if t.pointer is None and not t.entry]
-    takers = [b for b in bodies if not b.is_caption]
+    # (a weekly's local item split from the story above has no head: it takes no title)
+    takers = [b for b in bodies if not b.is_caption and not b.local]
     position = {id(b): i for i, b in enumerate(takers)}
     leads = EchoIndex([b.lead for b in takers])
     # Only echoes strong enough to move a title can change where it goes.
@@ -750,7 +848,7 @@ def _attach_titles(
     #    clearly matches another story better.
     stolen: list[tuple[Title, Body, float]] = []
     for index, item in enumerate(sequence):
-        if not isinstance(item, Body) or item.is_caption:
+        if not isinstance(item, Body) or item.is_caption or item.local:
             continue
         stack: list[Title] = []
         back = index - 1
@@ -1288,6 +1386,9 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
     if body.is_caption:
         kind = ArticleKind.CAPTION
     elif body.dateline is None and body.byline is None and looks_like_notice(headline, text):
+        kind = ArticleKind.NOTICE
+    elif body.dateline is None and body.signed and opens_as_notice(headline, text):
+        # A notice signed at its foot ("TO THE PUBLIC." … "T. J. BOULDIN." / "Secretary, …").
         kind = ArticleKind.NOTICE
     elif len(body.paragraphs) == 1 and len(body.paragraphs[0]) < BRIEF_MAX_CHARS:
         kind = ArticleKind.BRIEF

@@ -1173,8 +1173,46 @@ _SHOP_WORDS = re.compile(
 _READER_WORDS = led_by_first_character(
     [("Yy", r"ou\b", True), ("Yy", r"our\b", True), ("Y", r"OU\b", True), ("Y", r"OUR\b", True)]
 )
-#: A paid reading notice signs off as one ("… next Sunday.—Advt.").
-_ADVT = re.compile(r"\bAdvt\b")
+#: A paid reading notice signs off as one ("… next Sunday.—Advt."), also as OCR reads the
+#: sign-off after its dash ("-AdvL", "-lAdvt.", "— Advt. ,").
+_ADVT = re.compile(r"\bAdvt\b|[-—–]\s?[lI1|']?Adv[tlLI1]\b\W*$")
+_ADVT_CLOSE = re.compile(r"[-—–.]\s?[lI1|']?Adv[tlLI1]\b\W*$")
+#: An advertiser's closing paragraph is at most this long, with at most this many words in
+#: lower case (besides _FIRM_SMALL_WORDS).
+FIRM_MAX_CHARS = 80
+FIRM_MAX_LOWER_WORDS = 2
+_FIRM_SMALL_WORDS = frozenset({"of", "and", "the", "for", "at", "in", "on", "to"})
+#: A business named at the end of an advertisement.
+_FIRM_WORD = re.compile(
+    r"\b(?:Bank|BANK|Company|COMPANY|Co\.|CO\.?|Store|STORE|Shop|SHOP|Studio|STUDIO|"
+    r"Jewel(?:l)?ers|JEWEL(?:L)?ERS|Druggists?|DRUGGISTS?|Pharmacy|PHARMACY|Hotel|HOTEL|"
+    r"Hardware|HARDWARE|Grocery|GROCERY|Grocers?|GROCERS?|Bakery|BAKERY|Agent|AGENT|"
+    r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b"
+)
+#: A street address: a house number, then up to three words and a street noun.
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Za-z.]+\s+){1,3}(?:Avenue|Ave\.?|Street|St\.|Boulevard|Road)"
+    r"|\b(?:Avenue|Street)\b|\b\d{2,5}\s+[A-Z][a-z]+\s+[A-Z]"
+)
+#: "… now.-- -Tiset Studio.": a sentence's stop, a dash, and a firm of one to three
+#: capitalised words closing the text.
+_FIRM_DASHED = re.compile(
+    r"[.!]\s?[-—–]+\s?[-—–]*\s?(?:[A-Z][\w'&]*\.?\s){0,2}(?:Studio|Company|Co\.|Store|Shop|"
+    r"Jewelers|Druggists?|Pharmacy|Bakery|Grocery|Hotel|Agency)\.?$"
+)
+_WORDS = re.compile(r"[A-Za-z]+")
+#: Ailments and cures of a patent-medicine reader (matched in lower case).
+_AILMENT_WORDS = re.compile(
+    r"\b(?:ailments?|allments?|constipation|biliousness|indigestion|dyspepsia|rheumatism|"
+    r"neuralgia|lumbago|catarrh|kidneys?|liver|bowels|stomach|coughs?|colds|headaches?|"
+    r"relief|remedy|remedies|cures?|cured|tonic|laxative|pills|tablets|salve|ointment|"
+    r"liniment|bottle)\b"
+)
+#: A patent-medicine reader is at most this long, with at least this many ailment and cure
+#: words, one for every this many characters.
+MEDICINE_MAX_CHARS = 1500
+MEDICINE_MIN_HITS = 3
+MEDICINE_CHARS_PER_HIT = 200
 #: A Chinese headline naming its item a notice ("遷址通告", "招聘启事", "更正声明").
 _NOTICE_TITLE = _zh(r"(?:通告|公告|启事|声明|告示|讣告|通启)\s*$")
 #: An item is an advertisement with at least this many prices and ad words, one for every this
@@ -1191,7 +1229,9 @@ READER_MIN_HITS = 3
 
 _NOTICE_HEAD = _zh(
     r"^(?:遗失声明|声明|公告|通告|启事|寻人启事|招聘|招标公告|讣告|更正)\s*[：:]|"
-    r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+is\s+hereby\s+given"
+    r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+is\s+hereby\s+given|"
+    # A card addressed to the public ("To The Voters of Chickasaw County: I take this …").
+    r"^(?i:TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b[^.:;!?]{0,40}:)"
 )
 
 
@@ -1200,16 +1240,95 @@ def opens_notice(text: str) -> bool:
     return _NOTICE_HEAD.match(text.strip()) is not None
 
 
+def opens_as_notice(headline: str | None, text: str) -> bool:
+    """Whether an item's head or, under a head, its text opens as a notice or an advertisement
+    ("NOTICE …", "TO THE PUBLIC.", "CARD OF THANKS", "… FOR SALE", "公告")."""
+    opening = (headline or text).strip()
+    return _NOTICE_OPENINGS.match(opening) is not None or (
+        headline is not None and _NOTICE_OPENINGS.match(text.strip()) is not None
+    )
+
+
+def closes_advert(text: str) -> bool:
+    """A paragraph closing on a paid notice's sign-off ("… read it next Sunday.—Advt.",
+    "-AdvL" as OCR reads it)."""
+    return "Adv" in text and _ADVT_CLOSE.search(text) is not None
+
+
+def _signed_by_a_firm(text: str) -> bool:
+    """An advertisement signs off with its firm: the last paragraph, short, names a business
+    and no sentence runs in it ("ARIZONA SEED COMPANY. 137 North Central Avenue, Phoenix",
+    "Puget Sound State Bank 1115 Pacific Avenue", "FRANCIS BIENVENU, LOCAL AGENT"), or the
+    text closes on a dash and the firm ("… during the slack season.-- -Tiset Studio.")."""
+    rest, _, last = text.rpartition("\n")
+    last = last.strip()
+    if _FIRM_DASHED.search(last) is not None:
+        return True
+    before = rest.rpartition("\n")[2].strip()
+    if "\n" in rest and len(before) + len(last) < FIRM_MAX_CHARS:
+        # The firm and its address set as two short paragraphs.
+        last = f"{before} {last}"
+    if len(last) > FIRM_MAX_CHARS or len(text) <= len(last):
+        return False  # a long closing paragraph, or the item is its signature alone
+    if _FIRM_WORD.search(last) is None:
+        return False
+    # No running sentence: at most two words in lower case longer than "of" / "the" / "and".
+    lower = [w for w in _WORDS.findall(last) if w.islower() and w not in _FIRM_SMALL_WORDS]
+    return len(lower) <= FIRM_MAX_LOWER_WORDS and (
+        _STREET_ADDRESS.search(last) is not None or last.upper() == last
+    )
+
+
+#: A line opening on a street address ("137 North Central Avenue,", "212 W. Main St.").
+_ADDRESS_LINE = re.compile(
+    r"\d{1,5}\s+(?:[A-Z][A-Za-z]*\.?\s+){1,3}(?:Avenue|Ave\.?|Street|St\.?|Boulevard|Road)\b"
+)
+
+
+#: A firm's name in capitals alone on its line, partners joined by "&" ("MAYES & CAVENDER",
+#: "MORRIS & SON", "HALL & CO.").
+_FIRM_LINE = re.compile(
+    r"[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*){0,2}\s*&\s*[A-Z][A-Z.'’]*(?:\s+[A-Z]+)?[.,]?"
+)
+
+
+def is_firm_line(text: str) -> bool:
+    """A firm's name in capitals alone on its line, partners joined by "&": the signature that
+    closes an advertisement ("MAYES & CAVENDER"), never a headline."""
+    return "&" in text and _FIRM_LINE.fullmatch(text.strip()) is not None
+
+
+def firm_over_address(text: str, below: str) -> bool:
+    """Whether a line naming a business ("ARIZONA SEED COMPANY.") stands over a street
+    address ("137 North Central Avenue,"): an advertisement's signature, no headline."""
+    return _ADDRESS_LINE.match(below.lstrip()) is not None and _FIRM_WORD.search(text) is not None
+
+
+def _medicine_reader(text: str) -> bool:
+    """A patent-medicine reader: a short item full of ailments and cures ("constipation",
+    "liver", "relief", "Lung ailments") that sells its remedy (a price, "Get a bottle today",
+    "druggists") and speaks to the reader ("you", "your")."""
+    if len(text) > MEDICINE_MAX_CHARS or not text.isascii():
+        return False
+    lower = text.lower()
+    ailments = len(_AILMENT_WORDS.findall(lower))
+    if ailments < MEDICINE_MIN_HITS or ailments * MEDICINE_CHARS_PER_HIT < len(text):
+        return False
+    selling = len(_SHOP_WORDS.findall(lower)) + len(_NOTICE_WORDS.findall(text))
+    return selling >= 1 and _READER_WORDS.search(text) is not None
+
+
 def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
     ("NOTICE …", "FOR SALE", "公告", "招聘"), its Chinese headline names it one ("遷址通告"), it
     signs off as a paid notice ("—Advt."), or it is dense with prices, phone numbers, the
     shop's offers and words to the reader ("We pay you 5 per cent", "your patronage"); or it
     names its goods once and speaks to the reader throughout."""
-    opening = (headline or text).strip()
-    if _NOTICE_OPENINGS.match(opening) or (headline and _NOTICE_OPENINGS.match(text.strip())):
+    if opens_as_notice(headline, text):
         return True
-    if (headline and _NOTICE_TITLE.search(headline)) or ("Advt" in text and _ADVT.search(text)):
+    if (headline and _NOTICE_TITLE.search(headline)) or ("Adv" in text and _ADVT.search(text)):
+        return True
+    if _signed_by_a_firm(text) or _medicine_reader(text):
         return True
     # In ASCII text with too few possible hits the pattern need not be run for the first test.
     possible = not text.isascii() or _most_notice_words(text) * NOTICE_CHARS_PER_HIT >= max(

@@ -21,9 +21,11 @@ from reader.parse.classify import (
     ends_digest_item,
     ends_with_abbreviation,
     ends_with_full_date,
+    firm_over_address,
     is_byline_line,
     is_credit,
     is_display_type,
+    is_firm_line,
     is_signature,
     is_title_like,
     match_byline_lead,
@@ -255,6 +257,10 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
         for i, line in enumerate(lines)
     ]
     _names_run_on(lines, like)
+    _name_broken_at_initial(lines, like)
+    _firm_signatures(lines, like)
+    for close, end in _letter_signatures(lines):
+        like[close + 1 : end] = [False] * (end - close - 1)
     _caps_phrases_in_prose(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
@@ -646,11 +652,19 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
     hyphenates = any(_broken_word(line.text) for line in lines)
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
-        is_byline_line(line.text) or _is_jump_line(line.text) or is_signature(line.text)
+        is_byline_line(line.text)
+        or _is_jump_line(line.text)
+        or is_signature(line.text)
+        or is_firm_line(line.text)
         for line in lines
     ]
     # A news digest's item ends at its page pointer.
     digest = [ends_digest_item(line.text) for line in lines]
+    # A letter's complimentary close is a paragraph of its own, and its signature ends the
+    # letter: what follows is a new paragraph.
+    for close, end in _letter_signatures(lines):
+        alone[close] = True
+        digest[end - 1] = True
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
@@ -992,6 +1006,51 @@ def _wrapped_head_tails(lines: list[Line], like: list[bool]) -> None:
             like[i] = True
 
 
+#: A letter's complimentary close, alone on its line ("Cordially yours", "Yours truly,",
+#: "Very respectfully,", "Sincerely").
+_COMPLIMENTARY_CLOSE: Final = re.compile(
+    r"(?:(?:Very\s+)?(?:Cordially|Truly|Respectfully|Sincerely|Faithfully|Fraternally|"
+    r"Gratefully)(?:\s+yours)?|Yours\s+(?:very\s+)?(?:truly|respectfully|sincerely|"
+    r"faithfully|fraternally|cordially))[,.]?",
+    re.IGNORECASE,
+)
+#: A complimentary close is at most this long; the signature under it holds at most
+#: SIGNATURE_LINES lines.
+CLOSE_MAX_CHARS: Final = 30
+SIGNATURE_LINES: Final = 3
+
+
+def _letter_signatures(lines: list[Line]) -> list[tuple[int, int]]:
+    """Each letter's complimentary close and the signature under it, as ``(close, end)``: the
+    close's index and the end (exclusive) of the signature lines under it ("Cordially yours" /
+    "GRENADA BUSINESS LEAGUE." / "A. M. Carothers, W. B. Hoffa" / "Secretary President": the
+    body and the writers, part of the letter, never titles). A signature holds up to
+    SIGNATURE_LINES lines and ends before a line in capitals under one that is not ("Yours
+    truly," / "John Smith." / "NEW BRIDGE OPENED")."""
+    spans: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        raw = line.text
+        # (every close ends on "yours", "truly", "Sincerely" …: on an "s" or a "y", before a
+        # stop or a comma; most lines are passed over without a regex or a copy)
+        last = raw.rstrip().rstrip(",.")[-1:]
+        if len(raw) > 2 * CLOSE_MAX_CHARS or not last or last not in "sySY":
+            continue
+        text = raw.strip()
+        if len(text) > CLOSE_MAX_CHARS or not _COMPLIMENTARY_CLOSE.fullmatch(text):
+            continue
+        end = i + 1
+        while end < min(i + 1 + SIGNATURE_LINES, len(lines)):
+            if (
+                end > i + 1
+                and title_style(lines[end].text) == "caps"
+                and title_style(lines[end - 1].text) != "caps"
+            ):
+                break
+            end += 1
+        spans.append((i, end))
+    return spans
+
+
 def _names_run_on(lines: list[Line], like: list[bool]) -> None:
     """A line of prose closing on a title before a name ("Mr. Carl Hendricks, and Drs.") runs
     on into the name under it ("Knox and Johnson."): that line is no title. A comma inside
@@ -1001,6 +1060,38 @@ def _names_run_on(lines: list[Line], like: list[bool]) -> None:
             continue  # (most lines: asked first, before any text is read)
         above = lines[i - 1].text.rstrip()
         if ", " in above and _before_a_name(above) and title_style(above) == "mixed":
+            like[i] = False
+
+
+#: A line opening on a name's initial and a surname and running on in lower case
+#: ("S. Whiting came in Monday from").
+_INITIAL_RUNS_ON: Final = re.compile(r"[A-Z]\.\s?[A-Z][a-z]+,?\s+[a-z]")
+_ENDS_ON_NAME: Final = re.compile(r"\s[A-Z][a-z]+$")
+
+
+def _firm_signatures(lines: list[Line], like: list[bool]) -> None:
+    """A line naming a business over its street address ("ARIZONA SEED COMPANY." / "137 North
+    Central Avenue,"), or a firm's partners in capitals alone on a line ("MAYES & CAVENDER"),
+    signs an advertisement: the ad's last paragraph, not a headline."""
+    for i in range(len(lines)):
+        if like[i] and (
+            is_firm_line(lines[i].text)
+            or (i + 1 < len(lines) and firm_over_address(lines[i].text, lines[i + 1].text))
+        ):
+            like[i] = False
+
+
+def _name_broken_at_initial(lines: list[Line], like: list[bool]) -> None:
+    """A mixed-case line closing on a first name over a line that opens on the name's initial
+    and surname and runs on in lower case ("Dr. Frank W. Brown and Lynn" / "S. Whiting came in
+    Monday from") is prose broken inside a name, not a title."""
+    for i in range(len(lines) - 1):
+        if (
+            like[i]
+            and _INITIAL_RUNS_ON.match(lines[i + 1].text.lstrip()) is not None
+            and _ENDS_ON_NAME.search(lines[i].text.rstrip()) is not None
+            and title_style(lines[i].text) == "mixed"
+        ):
             like[i] = False
 
 
@@ -1121,6 +1212,7 @@ def _closes(text: str) -> bool:
         or (clean != text and _is_jump_line(clean))
         or is_byline_line(text)
         or is_signature(text)
+        or is_firm_line(text)
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
     )
 

@@ -1743,3 +1743,209 @@ def test_a_byline_under_a_capitals_head_is_no_deck() -> None:
     story = page.articles[-1]
     assert story.byline == "By R. H. Benton, Jr."
     assert "By R. H. Benton" not in (story.subheadline or "")
+
+
+def test_a_patent_medicine_reader_is_a_notice_and_a_health_story_is_not() -> None:
+    # Ailments and cures, a price or "get a box", and the reader addressed: a medicine ad.
+    reader = (
+        "When the stomach is sour and the head aches after every meal, look to the liver. "
+        "You will find quick relief in Dr. Hale's Liver Pills, a gentle remedy for "
+        "biliousness and constipation. Get a box today from any dealer, 25 cents."
+    )
+    assert looks_like_notice("Why Suffer So?", reader)
+    # The same ailments in news, with no seller and no word to the reader, stay news.
+    story = (
+        "Grippe and heavy colds have kept forty pupils out of the schools this week, and the "
+        "health officer reports three cases of pneumonia. Two doctors said the epidemic of "
+        "coughs was easing, and that relief could be expected with warmer weather."
+    )
+    assert not looks_like_notice("SICKNESS IN THE SCHOOLS", story)
+
+
+def test_an_advertisement_signed_by_its_firm_is_a_notice() -> None:
+    # The last paragraph names the firm and its street address, no sentence in it.
+    assert looks_like_notice(
+        None,
+        "Send for our new catalogue of garden seeds, free to every planter.\n"
+        "HALL SEED COMPANY, 212 West Main Street, Dalton",
+    )
+    assert looks_like_notice(
+        "Winter Tires",
+        "Tires that wear twice as long on frozen roads.\nJAMES ORTON, LOCAL AGENT",
+    )
+    # A firm after a dash closing the only paragraph.
+    assert looks_like_notice(None, "Have your old photographs framed now.-- Ward Studio.")
+    # A story whose last paragraph is a sentence naming a bank stays news.
+    assert not looks_like_notice(
+        "NEW CASHIER NAMED",
+        "Mr. Otis Reed was chosen cashier on Monday.\nHe was formerly with the First State Bank.",
+    )
+
+
+def test_a_paid_notice_closing_on_advt_is_an_item_of_its_own() -> None:
+    page = parse_page_text(
+        "BRIDGE IS OPENED\n"
+        "The new county bridge over the river was opened on Saturday\n"
+        "before a large crowd, and the first team crossed at noon.\n"
+        "\n"
+        "Read the new serial story in the Sunday paper; it is a\n"
+        "jolly tale for boys and girls.-AdvL\n"
+        "\n"
+        "The band played through the afternoon and the ladies served\n"
+        "supper in the hall.\n"
+    )
+    kinds = [(a.kind, a.paragraphs[0][:9]) for a in page.articles]
+    assert (ArticleKind.NOTICE, "Read the ") in kinds
+    assert page.articles[0].kind is not ArticleKind.NOTICE
+    assert page.articles[0].headline == "BRIDGE IS OPENED"
+    # The paragraph after the notice is not part of it.
+    [notice] = [a for a in page.articles if a.kind is ArticleKind.NOTICE]
+    assert len(notice.paragraphs) == 1
+
+
+def test_a_notice_signed_at_its_foot_is_a_notice() -> None:
+    page = parse_page_text(
+        "TO THE PUBLIC.\n"
+        "All persons are asked to clean their yards and alleys before the first\n"
+        "of April, when the board will make its inspection of the town.\n"
+        "H. L. MOORE.\n"
+    )
+    [item] = page.articles
+    assert (item.kind, item.byline) == (ArticleKind.NOTICE, "H. L. MOORE.")
+    # A signed letter under a news head stays a story.
+    page = parse_page_text(
+        "THE ROAD BONDS\n"
+        "The road bonds will be voted on next month, and every farmer in the\n"
+        "county should turn out and vote for them, for the roads are bad.\n"
+        "H. L. MOORE.\n"
+    )
+    [item] = page.articles
+    assert item.byline == "H. L. MOORE."
+    assert item.kind is not ArticleKind.NOTICE
+
+
+def test_a_letters_signature_under_its_close_is_no_headline() -> None:
+    page = parse_page_text(
+        "ROAD MEETING CALLED\n"
+        "The members of your league are invited to attend a meeting to be\n"
+        "held in the court house on Thursday, to settle the route of the road.\n"
+        "Cordially yours\n"
+        "COUNTY ROAD LEAGUE.\n"
+        "J. M. Carter, W. B. Hoff\n"
+        "Secretary President\n"
+        "To The Voters of Clay County:\n"
+        "I thank all who voted for me in the election, and I bear no ill will\n"
+        "to those who saw fit to oppose me. Sincerely, John E. Day.\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "ROAD MEETING CALLED"
+    assert story.paragraphs[1] == "Cordially yours"
+    assert "Secretary President" in story.paragraphs[-1]
+    # The card under the signature is an item of its own, a notice; no signature line heads it.
+    card = page.articles[1]
+    assert card.kind is ArticleKind.NOTICE
+    assert card.headline is None
+    assert card.paragraphs[0].startswith("To The Voters of Clay County:")
+    # A headline set in capitals after the signature's mixed-case line is still a headline.
+    page = parse_page_text(
+        "The meeting will be held at noon in the hall of the lodge.\n"
+        "Yours truly,\n"
+        "John Smith.\n"
+        "NEW BRIDGE OPENED\n"
+        "The new bridge over the creek was opened on Monday by the county.\n"
+    )
+    assert [a.headline for a in page.articles] == [None, "NEW BRIDGE OPENED"]
+
+
+def test_a_weeklys_local_items_after_a_story_are_items_of_their_own() -> None:
+    page = parse_page_text(
+        "DEATH OF AN OLD SETTLER.\n"
+        "Early on Wednesday morning Henry Platt, one of the first settlers of\n"
+        "the valley, died at his home after a short illness.\n"
+        "\n"
+        "Mr. Platt came to the valley in 1870 and farmed on the river.\n"
+        "\n"
+        "John S. Miller was in town Saturday for a brief stay on business\n"
+        "and returned home the same day.\n"
+        "\n"
+        "Mr. and Mrs. Oscar Lund left Monday for Denver, where they will\n"
+        "spend the winter with their daughter.\n"
+    )
+    assert [(a.headline, a.paragraphs[0][:12]) for a in page.articles] == [
+        ("DEATH OF AN OLD SETTLER.", "Early on Wed"),
+        (None, "John S. Mill"),
+        (None, "Mr. and Mrs."),
+    ]
+    # A paragraph naming the story's own people stays in it.
+    assert len(page.articles[0].paragraphs) == 2
+
+
+def test_a_column_of_local_items_under_its_head_stays_one_story() -> None:
+    page = parse_page_text(
+        "PERSONAL MENTION\n"
+        "Roy Gibbs spent last Sunday at the ranch of his brother.\n"
+        "\n"
+        "Mr. and Mrs. Carl Ek left Monday for Denver on a visit.\n"
+        "\n"
+        "J. L. Danley came in from his sheep camps Tuesday.\n"
+    )
+    [story] = page.articles
+    assert story.headline == "PERSONAL MENTION"
+    assert story.paragraphs[-1].endswith("sheep camps Tuesday.")
+
+
+def test_a_new_name_in_a_dailys_story_does_not_split_it() -> None:
+    page = parse_page_text(
+        "FLOODS MENACE CITY\n"
+        "One of the worst floods in years will come if a warm wind melts the\n"
+        "snow in the hills, the city engineer said today.\n"
+        "\n"
+        "James Hayes, county bridge inspector, consulted with members of the\n"
+        "city council today over the condition of the bridges.\n"
+    )
+    [story] = page.articles
+    assert len(story.paragraphs) == 2
+
+
+def test_a_line_broken_inside_a_name_is_no_headline() -> None:
+    page = parse_page_text(
+        "The meeting closed with a vote of thanks to the speaker.\n"
+        "Dr. Frank W. Brown and Lynn\n"
+        "S. Whiting came in Monday from Chicago, where they have been\n"
+        "at school for the past year.\n"
+    )
+    assert all(a.headline is None for a in page.articles)
+    assert any(
+        "Dr. Frank W. Brown and Lynn S. Whiting came" in p
+        for a in page.articles
+        for p in a.paragraphs
+    )
+
+
+def test_a_firm_over_its_street_address_signs_the_advertisement() -> None:
+    page = parse_page_text(
+        "GARDEN SEEDS FOR PLANTERS\n"
+        "Our new catalogue of garden and field seeds is ready and free to\n"
+        "every planter who asks. Send a post card today.\n"
+        "HALL SEED COMPANY.\n"
+        "212 West Main Street,\n"
+        "Dalton, Georgia.\n"
+    )
+    [ad] = page.articles
+    assert ad.headline == "GARDEN SEEDS FOR PLANTERS"
+    assert ad.kind is ArticleKind.NOTICE
+    assert "HALL SEED COMPANY." in ad.paragraphs[-1] or "HALL SEED COMPANY." in ad.paragraphs[-2]
+
+
+def test_a_firms_partners_in_capitals_close_the_ad_and_head_nothing() -> None:
+    page = parse_page_text(
+        "New Spring Suits\n"
+        "We are now showing hundreds of samples of new spring fabrics. Let us\n"
+        "take your measure now and we will make you the finest suit you own.\n"
+        "HALE & BARNES\n"
+        "SCHOOL NOTES\n"
+        "The entertainment last Friday night was a great success, and the\n"
+        "school made enough to buy a new stage curtain.\n"
+    )
+    assert [a.headline for a in page.articles] == ["New Spring Suits", "SCHOOL NOTES"]
+    assert page.articles[0].paragraphs[-1] == "HALE & BARNES"
