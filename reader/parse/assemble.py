@@ -331,6 +331,9 @@ def assemble(
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
+            dirt, text = _title_dirt(text)
+            if dirt:
+                unplaced.append(dirt)
             pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
             title = Title(
                 repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
@@ -368,6 +371,9 @@ def assemble(
             continue
         # A paragraph.
         if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+            dirt, text = _title_dirt(text)
+            if dirt:
+                unplaced.append(dirt)
             deck = Title(repair_spacing(text), "mixed", unit.first, unit.last)
             deck.lines = [line.number for line in unit.lines]
             sequence.append(deck)
@@ -1199,6 +1205,22 @@ def _leads(text: str) -> tuple[str | None, str | None, str]:
             continue
         break
     return dateline, byline, text
+
+
+#: OCR dirt before a title's first word: underscores, a rule's end or a speck read as "_"
+#: ("_A FEARFUL ADVENTURE.", "__ Council Meets"). No title opens with one.
+_TITLE_DIRT = re.compile(r"^_+\s*(?=[^\W_])")
+
+
+def _title_dirt(text: str) -> tuple[str, str]:
+    """(the dirt before a title's first word, the title without it); ("", text) when none.
+    The dirt is kept in the page's unplaced text, so nothing is lost."""
+    if not text.startswith("_"):
+        return "", text
+    match = _TITLE_DIRT.match(text)
+    if match is None:
+        return "", text
+    return match.group(0).strip(), text[match.end() :]
 
 
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:

@@ -20,7 +20,13 @@ from reader.parse.classify import (
 )
 from reader.parse.decode import decode_page
 from reader.parse.lines import Line, segment_blocks, split_lines
-from reader.parse.masthead import NAME_LINES, is_masthead_line, may_hold_date, paper_name
+from reader.parse.masthead import (
+    NAME_LINES,
+    is_issue_label,
+    is_masthead_line,
+    may_hold_date,
+    paper_name,
+)
 from reader.parse.reflow import Unit, reflow_block, split_at_credits
 from reader.text.cjk import (
     SOFT_HYPHEN,
@@ -138,7 +144,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
             )
         around = index < masthead_end or (trailing and index > masthead_end)
-        if around and _masthead_scrap(line.text):
+        if around and (_masthead_scrap(line.text) or _between_masthead_lines(lines, index)):
             furniture.append(line)
             continue
         if _may_be_rule(line.text) and _RULE.match(line.text):
@@ -148,7 +154,14 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             continue
         if pending_gap:
             line, pending_gap = replace(line, gap=line.gap + pending_gap), 0
-        if is_furniture(line.text, newspaper, index):
+        if is_furniture(line.text, newspaper, index) or (
+            index
+            and furniture
+            and furniture[-1].number == lines[index - 1].number
+            and is_issue_label(line.text)
+        ):
+            # An issue's number under another piece of furniture (a circulation ear) is the
+            # masthead's too, wherever the OCR set it.
             furniture.append(line)
             listing, numbered = is_box_header(line.text), False
             continue
@@ -209,6 +222,27 @@ def _wrapped_masthead(lines: list[Line]) -> set[int]:
         if may_hold_date(joined) and is_masthead_line(joined, index):
             found.update((index, index + 1))
     return found
+
+
+#: A month's name (or its abbreviation) and a day: what a masthead's date line names first.
+_MONTH_DAY = re.compile(
+    r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def _between_masthead_lines(lines: list[Line], index: int) -> bool:
+    """Whether a line standing straight between two masthead lines at the top of the page
+    names a month and a day and is no prose: the masthead's date line with its year misread
+    past every date pattern (``THltlTY-FIRST YEAR.`` / ``NORTH PLATTE, NEB., FEBRUARY 22.
+    101 c.`` / ``No. 11``)."""
+    if not 0 < index < NAME_LINES - 1 or index + 1 >= len(lines):
+        return False
+    text = lines[index].text.strip()
+    if not may_hold_date(text) or _MONTH_DAY.search(text) is None or _runs_as_prose(text):
+        return False
+    above, below = lines[index - 1].text.strip(), lines[index + 1].text.strip()
+    return is_masthead_line(above, index - 1) and is_masthead_line(below, index + 1)
 
 
 def _runs_as_prose(text: str) -> bool:
