@@ -272,3 +272,78 @@ def test_alto_masthead_furniture_by_reading_order(tmp_path: Path) -> None:
     assert "N o. 4.—Price 8d." in page.furniture
     assert "No. 27,960." in page.furniture
     assert [a.headline for a in page.articles] == ["MILL BURNS DOWN"]
+
+
+# --- decks and crossheads ------------------------------------------------------------------------
+
+
+def test_deck_whose_first_line_alone_was_a_title_is_one_deck() -> None:
+    page = _parse(
+        "\n".join(
+            [
+                "ROOT SURE OF LEAGUE PLAN",
+                "",
+                "Confident Senate Will Reach",
+                "Workable Plan for As-",
+                "sociation of Nations.",
+                "",
+                "SENATORS UNANIMOUS",
+                "",
+                *_STORY,
+            ]
+        )
+    )
+    article = page.articles[0]
+    assert article.headline == "ROOT SURE OF LEAGUE PLAN"
+    assert article.subheadline == (
+        "Confident Senate Will Reach Workable Plan for Association of Nations.\nSENATORS UNANIMOUS"
+    )
+    assert len(page.articles) == 1
+
+
+def test_title_over_a_story_paragraph_is_not_joined_to_it() -> None:
+    # The paragraph under the mixed-case title runs on into the story's text: no deck.
+    page = _parse("\n".join(["ROOT SURE OF LEAGUE PLAN", "", "Senate Will Reach", *_STORY]))
+    assert all("burned" not in (a.subheadline or "") for a in page.articles)
+    assert any("burned" in " ".join(a.paragraphs) for a in page.articles)
+
+
+_MAIL_STORY = [
+    "The federation of citizens' associations has been invited by",
+    "the postmaster to a tour of inspection of the building next",
+    "week, and the chairmen of its committees will attend. The",
+    "Chamber of Commerce, the Board of Trade and other bodies will",
+    "in turn be asked to hold a meeting in the building, where a",
+    "room will be provided for them by the postmaster.",
+    "",
+    "The visitors may come between six o'clock and midnight, and learn",
+    "how letters and parcels are sorted by the clerks, for it is",
+    "then that the flow of mail in and out of the city is at its heaviest:",
+]
+
+
+def test_crosshead_under_a_paragraph_ending_on_a_colon_is_folded() -> None:
+    """OCR often reads a stop as a colon: the story above a crosshead still ends there."""
+    page = _parse(
+        "\n".join(
+            [
+                # (a paper's name alone among the first lines is furniture: "Great Flow of
+                # Mail." is set lower down, as a crosshead is)
+                *["", "FILLER STORY HERE", *_STORY] * 3,
+                "",
+                "CITIZENS INVITED TO POST OFFICE",
+                "",
+                *_MAIL_STORY,
+                "",
+                "Great Flow of Mail.",
+                "",
+                "The post office last year handled two hundred million",
+                "letters and postal cards, and in addition to this great",
+                "flow of mail there were parcels going both ways.",
+            ]
+        )
+    )
+    article = page.articles[-1]
+    assert article.headline == "CITIZENS INVITED TO POST OFFICE"
+    assert "Great Flow of Mail." in article.paragraphs
+    assert article.paragraphs[-1].startswith("The post office last year")
