@@ -347,3 +347,40 @@ def test_crosshead_under_a_paragraph_ending_on_a_colon_is_folded() -> None:
     assert article.headline == "CITIZENS INVITED TO POST OFFICE"
     assert "Great Flow of Mail." in article.paragraphs
     assert article.paragraphs[-1].startswith("The post office last year")
+
+
+# --- a masthead broken over a narrow column's lines ----------------------------------------------
+
+
+def _broken_masthead_page(*middle: str) -> Page:
+    return _parse(
+        _far_down(
+            "Net Circulation, 88,226",
+            "",
+            "Entered as second-class matter",
+            *middle,
+            "1920—THIRTY-SIX PAGES.",
+            "",
+            "STORM DELAYS TRAINS",
+        )
+        + "\n"
+        + "\n".join(_STORY)
+    )
+
+
+def test_masthead_date_broken_over_short_lines_between_furniture_is_furniture() -> None:
+    middle = ["", "WASHINGTON,", "", "D. C, MONDAY, NO", "", "VEMBER 15,", ""]
+    page = _broken_masthead_page(*middle)
+    assert {"WASHINGTON,", "D. C, MONDAY, NO", "VEMBER 15,"} <= set(page.furniture)
+    assert [a.headline for a in page.articles][-1] == "STORM DELAYS TRAINS"
+    assert all("MONDAY" not in (a.headline or "") for a in page.articles)
+
+
+def test_short_lines_naming_no_weekday_between_furniture_stay_text() -> None:
+    page = _broken_masthead_page("", "MILL BURNS DOWN", "", "Loss Is Heavy.", "")
+    assert "MILL BURNS DOWN" not in page.furniture
+
+
+def test_prose_naming_a_weekday_between_furniture_stays_text() -> None:
+    page = _broken_masthead_page("", "The mill burned on Monday", "night and the loss is", "")
+    assert "The mill burned on Monday" not in page.furniture

@@ -118,8 +118,10 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     content: list[Line] = []
     listing = numbered = False
     pending_gap = 0
-    wrapped = _wrapped_masthead(lines)
-    masthead_end = max(_masthead_end(lines), max(wrapped, default=0))
+    flags = [is_furniture(line.text, newspaper, index) for index, line in enumerate(lines)]
+    top_wrapped = _wrapped_masthead(lines)
+    wrapped = top_wrapped | _broken_masthead(lines, flags)
+    masthead_end = max(_masthead_end(lines), max(top_wrapped, default=0))
     trailing = masthead_end > 0
     nameplate = _nameplate_above(lines, masthead_end)
     for index, line in enumerate(lines):
@@ -154,7 +156,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             continue
         if pending_gap:
             line, pending_gap = replace(line, gap=line.gap + pending_gap), 0
-        if is_furniture(line.text, newspaper, index) or (
+        if flags[index] or (
             index
             and furniture
             and furniture[-1].number == lines[index - 1].number
@@ -243,6 +245,39 @@ def _between_masthead_lines(lines: list[Line], index: int) -> bool:
         return False
     above, below = lines[index - 1].text.strip(), lines[index + 1].text.strip()
     return is_masthead_line(above, index - 1) and is_masthead_line(below, index + 1)
+
+
+#: At most this many lines of a masthead broken by a narrow column stand between two of its
+#: lines that are furniture alone.
+BROKEN_MASTHEAD_LINES = 6
+_WEEKDAY = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b", re.IGNORECASE)
+
+
+def _broken_masthead(lines: list[Line], flags: list[bool]) -> set[int]:
+    """The indexes of a masthead's pieces broken over a narrow column's lines, anywhere on the
+    page: up to BROKEN_MASTHEAD_LINES short lines (WRAPPED_MASTHEAD_CHARS at most, none of them
+    prose) standing straight between two furniture lines (``flags``), whose text names a
+    weekday (``Entered as second-class matter`` / ``WASHINGTON,`` / ``D. C, MONDAY, NO`` /
+    ``VEMBER 15,`` / ``1920—THIRTY-SIX PAGES.``). A story's dateline names no weekday, and a
+    story stands between furniture lines with longer lines than these."""
+    found: set[int] = set()
+    last = -1
+    for index, flag in enumerate(flags):
+        if not flag:
+            continue
+        run = lines[last + 1 : index]
+        if (
+            last >= 0
+            and 0 < len(run) <= BROKEN_MASTHEAD_LINES
+            and all(
+                len(line.text.strip()) <= WRAPPED_MASTHEAD_CHARS and not _runs_as_prose(line.text)
+                for line in run
+            )
+            and _WEEKDAY.search(" ".join(line.text for line in run))
+        ):
+            found.update(range(last + 1, index))
+        last = index
+    return found
 
 
 def _runs_as_prose(text: str) -> bool:
