@@ -354,6 +354,9 @@ def assemble(
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title":
+            dirt, text = _title_dirt(text)
+            if dirt:
+                unplaced.append(dirt)
             pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
             title = Title(
                 repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
@@ -390,7 +393,21 @@ def assemble(
             current = None
             continue
         # A paragraph.
+        if current is None and _finishes_deck(
+            sequence, unit, text, units[position + 1 : position + 2]
+        ):
+            # The rest of a deck whose first line alone was read as a title ("Confident
+            # Senate Will Reach" / "Workable Plan for As-" / "s6ciation of Nations.").
+            deck = sequence[-1]
+            assert isinstance(deck, Title)
+            deck.text = repair_spacing(f"{deck.text} {text}")
+            deck.last = unit.last
+            deck.lines.extend(line.number for line in unit.lines)
+            continue
         if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+            dirt, text = _title_dirt(text)
+            if dirt:
+                unplaced.append(dirt)
             deck = Title(repair_spacing(text), "mixed", unit.first, unit.last)
             deck.lines = [line.number for line in unit.lines]
             sequence.append(deck)
@@ -611,6 +628,33 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         )
     )
     return (apart or stacked or decked or pyramid) and reads_as_deck(text)
+
+
+def _finishes_deck(
+    sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]
+) -> bool:
+    """Whether a paragraph is the rest of a mixed-case deck whose first line alone was read as
+    a title: under a capitals headline, the title closes on a bare word (no stop, comma or
+    colon: the deck's clause goes on), the paragraph follows it on the next line with no blank
+    between, closes on a stop within DECK_MAX_LINES lines, reads as a deck with it, and the
+    story's text does not follow straight on (a title comes next, or another block, or a
+    story's opening)."""
+    if len(sequence) < 2 or not after or len(unit.lines) > DECK_MAX_LINES:
+        return False
+    deck, head = sequence[-1], sequence[-2]
+    if not isinstance(deck, Title) or not isinstance(head, Title) or head.style != "caps":
+        return False
+    if deck.style != "mixed" or deck.pointer is not None or deck.entry or deck.body is not None:
+        return False
+    if unit.first != deck.last + 1 or unit.lines[0].gap:
+        return False  # set apart from the title: no piece of it
+    if not deck.text.rstrip()[-1:].isalpha() or not text.rstrip().endswith("."):
+        return False
+    following = after[0]
+    apart = following.kind == "title" or (
+        following.block != unit.block or starts_story(following.lines[0].text)
+    )
+    return apart and reads_as_deck(f"{deck.text} {text}")
 
 
 def _member_lines(item: Title | Body) -> list[int]:
@@ -1007,14 +1051,22 @@ def _heads_like_crosshead(title: Title, body: Body) -> bool:
 
 def _may_hold_crosshead(story: Body) -> bool:
     """A story that goes on under a crosshead: not a caption, not closed by a jump line or
-    a credit, its last paragraph ending a sentence."""
+    a credit, its last paragraph ending a sentence (or on a colon)."""
     return (
         not story.is_caption
         and story.continued_to is None
         and story.credit is None
         and bool(story.paragraphs)
-        and story.last_ends_sentence()
+        and (story.last_ends_sentence() or _ends_on_colon(story))
     )
+
+
+def _ends_on_colon(story: Body) -> bool:
+    """Whether the story's last (closed) paragraph ends on a colon: OCR reads a small stop as
+    one ("… is at its heaviest:" over the crosshead "Great Flow of Mail."), and a clause
+    closed on a colon is no sentence cut off by a column either."""
+    last = story.paragraphs[-1].rstrip() if story.run_on is None else ""
+    return last.endswith(":")
 
 
 def _fold_into(story: Body, title: Title, body: Body) -> None:
@@ -1319,6 +1371,22 @@ def _leads(text: str) -> tuple[str | None, str | None, str]:
             continue
         break
     return dateline, byline, text
+
+
+#: OCR dirt before a title's first word: underscores, a rule's end or a speck read as "_"
+#: ("_A FEARFUL ADVENTURE.", "__ Council Meets"). No title opens with one.
+_TITLE_DIRT = re.compile(r"^_+\s*(?=[^\W_])")
+
+
+def _title_dirt(text: str) -> tuple[str, str]:
+    """(the dirt before a title's first word, the title without it); ("", text) when none.
+    The dirt is kept in the page's unplaced text, so nothing is lost."""
+    if not text.startswith("_"):
+        return "", text
+    match = _TITLE_DIRT.match(text)
+    if match is None:
+        return "", text
+    return match.group(0).strip(), text[match.end() :]
 
 
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:

@@ -149,7 +149,9 @@ _DATELINE_PATTERNS = [
         + r"\s*"
         + _OCR_DAY
         + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
-        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']))\s*"
+        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘'])"
+        # the dash read as a question mark, the first word set against it ("15.?Former")
+        r"|\.\?(?=[A-Z\"“‘'][a-z]))\s*"
     ),
     # HARBOR POINT — / SEATTLE (AP) — / PORTLAND, Ore. — : a modern dateline names no date,
     # only the place in capitals (and a wire in brackets), then a spaced dash before the
@@ -237,6 +239,10 @@ _BYLINE_LINES = [
     ),
     re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}(?:,\s+[JS]r\.?)?\.?$"),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
+    # A byline in capitals as OCR reads it: an initial's O read as a zero ("BY N. 0.
+    # MESSENGER."), one stray mark inside the name ("BY S. O. MKSSK>GER."). Initials first, so a
+    # headline opening "BY" ("BY ORDER OF THE COURT") is no byline.
+    re.compile(r"^BY\s+(?:[A-Z0]\.\s*){1,3}[A-Z][A-Z'\-]+(?:[<>^*°][A-Z][A-Z'\-]*)?\.?$"),
 ]
 _BYLINE_LINE = either(_BYLINE_LINES)
 _BYLINE_ROLES = _zh(
@@ -346,6 +352,20 @@ _FURNITURE_PATTERNS = [
         r"^EXTRA!?$"
     ),
     re.compile(r"^(?:THE\s+)?WEATHER\b.{0,60}$"),
+    # A British ear's price, after the issue's number as OCR reads it: "Price 6d.",
+    # "No. 1.—Price 8d.", "N o• (—Price Bd.]" (8 read as B), "PRICE ONE PENNY", "Price Sixpence".
+    re.compile(
+        r"^\W{0,3}(?:N\s?[o0][.•,]?\s*[\dIlO,.]*\s*\W{0,3}\s*)?[(\[{]?\W{0,2}PRICE\W{1,3}"
+        r"(?:[\dBSOIl½]{1,3}\s?d|ONE\s+PENNY|(?:TWO|THREE|FOUR|SIX|SEVEN|EIGHT|NINE|TEN)PENCE|"
+        r"[\dIlO]{1,2}\s?CENTS?)\W{0,4}$",
+        re.IGNORECASE,
+    ),
+    # The postal notice of the masthead: "Entered as second-class matter, post office,
+    # Washington, D. C.", "Entered at the Postoffice at Riverton as second-class matter".
+    re.compile(
+        r"^Entered\s+(?:as\s+second[\s\-]class\b|at\s+the\s+post[\s\-]?office\b).{0,70}$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^Page\s+\d+$", re.IGNORECASE),
 ]
 
@@ -795,12 +815,18 @@ def may_be_furniture(text: str) -> bool:
     """False only when no pattern of _FURNITURE_PATTERNS can match ``text`` (a test checks it):
     an ASCII line (the Chinese patterns need a Chinese character, "CN" aside; a case-blind match
     is plain lower-casing) not opening with two capitals (or a capital and a space, stop,
-    apostrophe or hyphen), not opening with "page", and holding neither "cent" nor "vol" in any
-    case. Most prose lines are ruled out so, before the patterns are tried."""
+    apostrophe or hyphen), not opening with "page" or "entered", and holding none of "cent",
+    "vol" and "price" in any case. Most prose lines are ruled out so, before the patterns are
+    tried."""
     if not text.isascii() or (text[:1] in _CAPITALS and text[1:2] in _CAPS_SECOND):
         return True
     lower = text.lower()
-    return lower.startswith("page") or "cent" in lower or "vol" in lower
+    return (
+        lower.startswith(("page", "entered"))
+        or "cent" in lower
+        or "vol" in lower
+        or "price" in lower
+    )
 
 
 _TITLE_STOPS = frozenset("，。；、")

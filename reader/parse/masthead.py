@@ -25,8 +25,8 @@ _EN_DATE = re.compile(
 #: word ("1916No. 23"). Used to recognise a masthead, never to read the date.
 _EN_DATE_LOOSE = re.compile(
     r"\b(?:" + "|".join(_MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?"
-    r"(?:\s+[\dIlO]{1,2}(?:st|nd|rd|th)?)?,?\s+[1Il][89O](?:[\dOIlSGB]\s?){1,2}(?![\dA-Za-z])"
-    r"|\b(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+1[6-9]\d\d(?!\d)",
+    r"(?:\s+[\dIlO]{1,2}(?:st|nd|rd|th)?)?[,;]?\s+[1Il][89O](?:[\dOIlSGB]\s?){1,2}(?![\dA-Za-z])"
+    r"|\b(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?[,;]?\s+1[6-9]\d\d(?!\d)",
     re.IGNORECASE,
 )
 #: A volume or issue label on its own line ("Vol. XXXVIII", "Volume 2", "No. 31.",
@@ -41,7 +41,10 @@ _ISSUE_LABEL = re.compile(
     r"|^(?:(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)[\s\-]?)?"
     r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
     r"(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TIETH|"
-    r"\d{1,3}(?:ST|ND|RD|TH))\s+YEAR\.?$",
+    r"\d{1,3}(?:ST|ND|RD|TH))\s+YEAR\.?$"
+    # ... and as OCR garbles the tens and the unit ("THltlTY-FIRST YEAR.", "TIIIRTY-FIIIST
+    # YEAR."): a word in capitals (l and t for I and T), a hyphen, a word ending as an ordinal.
+    r"|^[A-Z][A-Za-z]{3,7}-[A-Z][A-Za-z]{1,5}(?:ST|ND|RD|TH)\s+YEAR\.?$",
     re.IGNORECASE,
 )
 _COUNT = (
@@ -166,7 +169,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     if beside_date and not _runs_as_prose(stripped):
         return True
     if line_index < NAME_LINES and (
-        _ISSUE_LABEL.match(stripped) or (maybe_date and _dated_place(stripped))
+        is_issue_label(stripped) or (maybe_date and _dated_place(stripped))
     ):
         return True
     if maybe_date and _WEEKDAY_YEAR_END.search(stripped) and _capitalised_only(stripped):
@@ -180,6 +183,18 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     if len(parts) >= 2 and (dated or any(_FOLIO.match(p) for p in parts)):
         return any(paper_name(p) or _EN_DATE.search(p) or _CN_DATE.search(p) for p in parts)
     return False
+
+
+def is_issue_label(text: str) -> bool:
+    """A volume or issue label, a year of publication or a price a year alone on its line
+    ("No. 27,960.", "VOL. 11, NO. 44."), or followed by one word in lower case that OCR read
+    into it from the column beside ("No. 27,960. wines"). Furniture beside other furniture
+    wherever it stands; near the top of the page :func:`is_masthead_line` takes it alone."""
+    stripped = text.strip()
+    if _ISSUE_LABEL.match(stripped):
+        return True
+    head, _, tail = stripped.rpartition(" ")
+    return bool(head) and tail.isalpha() and tail.islower() and bool(_ISSUE_LABEL.match(head))
 
 
 #: Small words a masthead may hold in lower case ("Published every week at …" may not).

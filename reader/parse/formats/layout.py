@@ -27,6 +27,7 @@ from reader.model import (
 from reader.parse.assemble import BRIEF_MAX_CHARS, assemble, unit_text
 from reader.parse.classify import is_furniture
 from reader.parse.lines import Block, Line
+from reader.parse.masthead import is_issue_label
 from reader.parse.reflow import Unit, reflow_block
 from reader.text.cjk import ends_sentence, join_lines, page_vocabulary, repair_spacing
 
@@ -211,6 +212,7 @@ def _to_lines(
     all_lines = [line for block in blocks for line in block.lines]
     body = body_size(all_lines)
     number = first_number
+    furniture_above = False
     for index, block in enumerate(blocks):
         height = _typical_height(block.lines)
         box = block.box
@@ -221,9 +223,18 @@ def _to_lines(
             if not text:
                 continue
             out.text.append(text)
-            if not keep_furniture and is_furniture(text, newspaper):
+            # The line's place in reading order: the paper's name and the masthead's labels
+            # alone are furniture among the page's first lines, as in plain text; an issue's
+            # number straight under another piece of furniture is furniture anywhere.
+            position = len(out.text) - 1
+            if not keep_furniture and (
+                is_furniture(text, newspaper, position)
+                or (furniture_above and is_issue_label(text))
+            ):
                 out.furniture.append(repair_spacing(text))
+                furniture_above = True
                 continue
+            furniture_above = False
             # A wide vertical gap inside a block (a column set as one block) parts stories.
             gap = int(
                 previous_bottom is not None

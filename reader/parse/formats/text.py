@@ -20,7 +20,13 @@ from reader.parse.classify import (
 )
 from reader.parse.decode import decode_page
 from reader.parse.lines import Line, segment_blocks, split_lines
-from reader.parse.masthead import NAME_LINES, is_masthead_line, may_hold_date, paper_name
+from reader.parse.masthead import (
+    NAME_LINES,
+    is_issue_label,
+    is_masthead_line,
+    may_hold_date,
+    paper_name,
+)
 from reader.parse.reflow import Unit, reflow_block, split_at_credits
 from reader.text.cjk import (
     SOFT_HYPHEN,
@@ -112,8 +118,10 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     content: list[Line] = []
     listing = numbered = False
     pending_gap = 0
-    wrapped = _wrapped_masthead(lines)
-    masthead_end = max(_masthead_end(lines), max(wrapped, default=0))
+    flags = [is_furniture(line.text, newspaper, index) for index, line in enumerate(lines)]
+    top_wrapped = _wrapped_masthead(lines)
+    wrapped = top_wrapped | _broken_masthead(lines, flags)
+    masthead_end = max(_masthead_end(lines), max(top_wrapped, default=0))
     trailing = masthead_end > 0
     nameplate = _nameplate_above(lines, masthead_end)
     for index, line in enumerate(lines):
@@ -138,7 +146,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
             )
         around = index < masthead_end or (trailing and index > masthead_end)
-        if around and _masthead_scrap(line.text):
+        if around and (_masthead_scrap(line.text) or _between_masthead_lines(lines, index)):
             furniture.append(line)
             continue
         if _may_be_rule(line.text) and _RULE.match(line.text):
@@ -148,7 +156,14 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             continue
         if pending_gap:
             line, pending_gap = replace(line, gap=line.gap + pending_gap), 0
-        if is_furniture(line.text, newspaper, index):
+        if flags[index] or (
+            index
+            and furniture
+            and furniture[-1].number == lines[index - 1].number
+            and is_issue_label(line.text)
+        ):
+            # An issue's number under another piece of furniture (a circulation ear) is the
+            # masthead's too, wherever the OCR set it.
             furniture.append(line)
             listing, numbered = is_box_header(line.text), False
             continue
@@ -208,6 +223,60 @@ def _wrapped_masthead(lines: list[Line]) -> set[int]:
         # A date broken by the column (a label such as "CITY" / "EDITION" is no date line).
         if may_hold_date(joined) and is_masthead_line(joined, index):
             found.update((index, index + 1))
+    return found
+
+
+#: A month's name (or its abbreviation) and a day: what a masthead's date line names first.
+_MONTH_DAY = re.compile(
+    r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def _between_masthead_lines(lines: list[Line], index: int) -> bool:
+    """Whether a line standing straight between two masthead lines at the top of the page
+    names a month and a day and is no prose: the masthead's date line with its year misread
+    past every date pattern (``THltlTY-FIRST YEAR.`` / ``NORTH PLATTE, NEB., FEBRUARY 22.
+    101 c.`` / ``No. 11``)."""
+    if not 0 < index < NAME_LINES - 1 or index + 1 >= len(lines):
+        return False
+    text = lines[index].text.strip()
+    if not may_hold_date(text) or _MONTH_DAY.search(text) is None or _runs_as_prose(text):
+        return False
+    above, below = lines[index - 1].text.strip(), lines[index + 1].text.strip()
+    return is_masthead_line(above, index - 1) and is_masthead_line(below, index + 1)
+
+
+#: At most this many lines of a masthead broken by a narrow column stand between two of its
+#: lines that are furniture alone.
+BROKEN_MASTHEAD_LINES = 6
+_WEEKDAY = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b", re.IGNORECASE)
+
+
+def _broken_masthead(lines: list[Line], flags: list[bool]) -> set[int]:
+    """The indexes of a masthead's pieces broken over a narrow column's lines, anywhere on the
+    page: up to BROKEN_MASTHEAD_LINES short lines (WRAPPED_MASTHEAD_CHARS at most, none of them
+    prose) standing straight between two furniture lines (``flags``), whose text names a
+    weekday (``Entered as second-class matter`` / ``WASHINGTON,`` / ``D. C, MONDAY, NO`` /
+    ``VEMBER 15,`` / ``1920—THIRTY-SIX PAGES.``). A story's dateline names no weekday, and a
+    story stands between furniture lines with longer lines than these."""
+    found: set[int] = set()
+    last = -1
+    for index, flag in enumerate(flags):
+        if not flag:
+            continue
+        run = lines[last + 1 : index]
+        if (
+            last >= 0
+            and 0 < len(run) <= BROKEN_MASTHEAD_LINES
+            and all(
+                len(line.text.strip()) <= WRAPPED_MASTHEAD_CHARS and not _runs_as_prose(line.text)
+                for line in run
+            )
+            and _WEEKDAY.search(" ".join(line.text for line in run))
+        ):
+            found.update(range(last + 1, index))
+        last = index
     return found
 
 
