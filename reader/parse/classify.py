@@ -130,8 +130,10 @@ _DATELINE_PATTERNS = [
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
         r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[）)]"
     ),
-    # 据新华社报道 / 据《科技日报》报道 / 據中央社報導 / 据新华社电
-    _zh(r"^据[^，,。\n]{1,20}?(?:报[道导]|电)[，,]?"),
+    # 据新华社报道 / 据《科技日报》报道 / 據中央社報導 / 据新华社电 / 据新华社华盛顿5月3日电:
+    # a source that reports (报道), or an agency, paper, site or station (社, 报, 网, 台) or a
+    # day (日) before the 电 ("据统计全国发电量" is a sentence, not a dispatch).
+    _zh(r"^据(?:[^，,。\n]{1,20}?报[道导]|[^，,。\n]{0,14}?[社报网台日][^，,。\n]{0,10}?电)[，,]?"),
     # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
     # 本报北京6月3日讯 (讯 only with the date: 本报讯 alone is a byline).
     _zh(

@@ -755,3 +755,21 @@ def test_teaser_pointers_pass_the_guard() -> None:
     ):
         assert match_teaser_pointer(title) is not None, title
     assert match_teaser_pointer("Mayor speaks on the budget") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("据新华社电 某地发生地震。", "据新华社电"),
+        ("据新华社华盛顿5月3日电 美国国会……", "据新华社华盛顿5月3日电"),
+        ("据中新社电，", "据中新社电，"),
+        ("据《科技日报》报道，研究人员……", "据《科技日报》报道，"),
+        ("据统计全国发电量增长百分之五。", None),
+        ("据了解该项目的供电方案已经确定。", None),
+    ],
+)
+def test_a_dispatch_led_by_ju_names_its_source(text: str, dateline: str | None) -> None:
+    # 据…电 is a dispatch when an agency, paper, site, station or day comes before the 电; a
+    # sentence opening 据统计 / 据了解 that happens to hold 电 is no dateline.
+    found = match_dateline(text)
+    assert (found.text if found else None) == dateline
