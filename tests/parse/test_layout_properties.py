@@ -38,7 +38,7 @@ from tests.parse.layout import (
     render_page,
     score_rendered,
 )
-from tests.parse.score import Tally, score_articles
+from tests.parse.score import Tally
 
 PAPERS = {name: load_paper(name) for name in paper_names()}
 PAGES_PER_DRAW = 8
@@ -135,12 +135,6 @@ def test_a_speck_after_a_stop_moves_no_headline(
     assert specked.share("headline") >= clean.share("headline") - 0.02
 
 
-#: A line closing a sentence on a word (where a speck may follow the stop).
-_WORD_CLOSE = re.compile(r"^(?=.{12,}$).*[a-z]{2}[.?!][\"'”’]?$")
-#: The speck the test puts after such a line, at a paragraph's end.
-_SPECK_END = re.compile(r" M$")
-
-
 def _english_pairs(
     draw: list[tuple[str, tuple[str, ...], Layout]], edit: Callable[[Paper], Paper]
 ) -> tuple[Tally, Tally]:
@@ -160,40 +154,6 @@ def _edit_paragraphs(paper: Paper, edit: Callable[[list[str]], list[str]]) -> Pa
         article | {"paragraphs": edit(article["paragraphs"])} for article in paper.articles
     )
     return replace(paper, articles=articles)
-
-
-@settings(
-    max_examples=EXAMPLES,
-    derandomize=DERANDOMIZE,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
-def test_a_capital_speck_after_a_stop_keeps_paragraph_breaks(
-    draw: list[tuple[str, tuple[str, ...], Layout]],
-) -> None:
-    """A speck OCR read as a capital after a line's stop ("… her trial trip. M") closes the line
-    as the stop does: paragraph breaks come out as right with specks after every line closing
-    a sentence as without them."""
-    clean, specked = Tally(), Tally()
-    for paper_name, article_ids, layout in draw:
-        paper = PAPERS[paper_name]
-        if paper.cjk:
-            continue
-        rendered = render_page(paper, article_ids, layout)
-        newline = "\r\n" if "\r\n" in rendered.text else "\n"
-        lines = rendered.text.split(newline)
-        text = newline.join(f"{line} M" if _WORD_CLOSE.match(line) else line for line in lines)
-        clean.add(score_rendered(rendered).tally)
-        # The speck stays in the text; taken off the paragraphs' ends, the breaks are named
-        # (by the characters around them) as the clean page names them.
-        produced = [
-            article | {"paragraphs": [_SPECK_END.sub("", p) for p in article["paragraphs"]]}
-            for article in score_rendered(replace(rendered, text=text)).produced
-        ]
-        expected = rendered.expected
-        specked.add(score_articles(expected["articles"], produced, expected["furniture"])[0])
-    assert specked.share("paragraphs") >= clean.share("paragraphs") - 0.02
 
 
 @settings(
