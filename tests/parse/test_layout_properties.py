@@ -83,13 +83,18 @@ def pages(draw: st.DrawFn) -> tuple[str, tuple[str, ...], Layout]:
     return paper.name, tuple(chosen), draw(layouts(paper.cjk))
 
 
-@settings(
+#: How each drawn-layout test runs (the floor test's settings), and what it draws.
+_DRAWN = settings(
     max_examples=EXAMPLES,
     derandomize=DERANDOMIZE,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
+_DRAWS = st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW)
+
+
+@_DRAWN
+@given(_DRAWS)
 def test_field_accuracy_over_drawn_layouts(draw: list[tuple[str, tuple[str, ...], Layout]]) -> None:
     total = Tally()
     for paper_name, article_ids, layout in draw:
@@ -108,13 +113,8 @@ def test_field_accuracy_over_drawn_layouts(draw: list[tuple[str, tuple[str, ...]
 _PROSE_CLOSE = re.compile(r"^(?=.{30,}$)[^A-Z]*[a-z].*[a-z][.?!][\"'”’]?$")
 
 
-@settings(
-    max_examples=EXAMPLES,
-    derandomize=DERANDOMIZE,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
+@_DRAWN
+@given(_DRAWS)
 def test_a_speck_after_a_stop_moves_no_headline(
     draw: list[tuple[str, tuple[str, ...], Layout]],
 ) -> None:
@@ -156,13 +156,8 @@ def _edit_paragraphs(paper: Paper, edit: Callable[[list[str]], list[str]]) -> Pa
     return replace(paper, articles=articles)
 
 
-@settings(
-    max_examples=EXAMPLES,
-    derandomize=DERANDOMIZE,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
+@_DRAWN
+@given(_DRAWS)
 def test_paragraphs_announcing_the_next_with_a_colon_keep_their_breaks(
     draw: list[tuple[str, tuple[str, ...], Layout]],
 ) -> None:
@@ -179,13 +174,8 @@ def test_paragraphs_announcing_the_next_with_a_colon_keep_their_breaks(
     assert edited.share("paragraphs") >= clean.share("paragraphs") - 0.02
 
 
-@settings(
-    max_examples=EXAMPLES,
-    derandomize=DERANDOMIZE,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(st.lists(pages(), min_size=PAGES_PER_DRAW, max_size=PAGES_PER_DRAW))
+@_DRAWN
+@given(_DRAWS)
 def test_a_stop_before_a_small_letter_opens_no_paragraph(
     draw: list[tuple[str, tuple[str, ...], Layout]],
 ) -> None:
