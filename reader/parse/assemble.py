@@ -38,7 +38,7 @@ from reader.parse.classify import (
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import EchoIndex, echo, lead_features, letters_only, title_score, title_stems
-from reader.parse.reflow import SPECK_AFTER_STOP, Unit, starts_story
+from reader.parse.reflow import Unit, opens_like_paragraph, starts_story, without_speck
 from reader.text.cjk import (
     LineJoiner,
     cjk_ratio,
@@ -223,13 +223,11 @@ class Body:
         ``text``, the next block's first paragraph opening in capitals: on a colon announcing
         it ("… the chairman says:" / "A communication …"), or on a stop with a speck OCR read
         after it ("… her trial trip. M")."""
-        if not _OPENS_PARAGRAPH.match(text):
+        if not opens_like_paragraph(text):
             return False
         tail = self.run_on.tail if self.run_on is not None else self.paragraphs[-1][-_CLOSE_REACH:]
         tail = tail.rstrip()
-        return tail[-1:] == ":" or (
-            tail[-1:].isupper() and ends_sentence(SPECK_AFTER_STOP.sub("", tail))
-        )
+        return tail[-1:] == ":" or (tail[-1:].isupper() and ends_sentence(without_speck(tail)))
 
     def continue_paragraph(self, text: str, known_words: frozenset[str]) -> None:
         """The last paragraph runs on with ``text`` from the next block (a column break).
@@ -566,8 +564,6 @@ STOPPED_DECK_LINES: Final = 2
 _SMALL_WORD_INSIDE: Final = re.compile(r"\s[a-z]{2,4}\s")
 #: How many last characters of a paragraph tell whether it closes on a colon or a specked stop.
 _CLOSE_REACH: Final = 8
-#: A Latin paragraph's opening: a capital or a figure, after an opening quote or bracket.
-_OPENS_PARAGRAPH: Final = re.compile(r"[\"'“‘(]?[A-Z0-9]")
 
 
 def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequence[Unit]) -> bool:

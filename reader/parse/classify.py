@@ -1203,8 +1203,10 @@ _READER_WORDS = led_by_first_character(
 )
 #: A paid reading notice signs off as one ("… next Sunday.—Advt."), also as OCR reads the
 #: sign-off after its dash ("-AdvL", "-lAdvt.", "— Advt. ,").
-_ADVT = re.compile(r"\bAdvt\b|[-—–]\s?[lI1|']?Adv[tlLI1]\b\W*$")
-_ADVT_CLOSE = re.compile(r"[-—–.]\s?[lI1|']?Adv[tlLI1]\b\W*$")
+_ADVT_SIGN_OFF = r"\s?[lI1|']?Adv[tlLI1]\b\W*$"
+_ADVT = re.compile(r"\bAdvt\b|[-—–]" + _ADVT_SIGN_OFF)
+#: ... closing a paragraph, after its dash or its stop.
+_ADVT_CLOSE = re.compile(r"[-—–.]" + _ADVT_SIGN_OFF)
 #: An advertiser's closing paragraph is at most this long, with at most this many words in
 #: lower case (besides _FIRM_SMALL_WORDS).
 FIRM_MAX_CHARS = 80

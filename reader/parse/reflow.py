@@ -688,14 +688,13 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         # when the next line is.
         latin = cjk_ratio(prev.text) < 0.5 and cjk_ratio(line.text) < 0.5
         prev_text, prev_width = prev.text, prev.width
-        if latin and _opens_like_paragraph(line.text):
+        if latin and opens_like_paragraph(line.text):
             # Before a line opening as a paragraph does: a speck OCR read after the stop
             # ("… on her trial trip. M") closes nothing, and a line announcing what follows
             # ("Dear Sir:", "… Mr. Holland says:") ends like a sentence.
-            if prev_text[-1:].isupper():
-                clean = SPECK_AFTER_STOP.sub("", prev_text)
-                if clean != prev_text:
-                    prev_text, prev_width = clean, display_width(clean)
+            clean = without_speck(prev_text)
+            if clean != prev_text:
+                prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
         if not ends_sentence(prev_text) or ends_with_abbreviation(prev_text):
@@ -737,9 +736,17 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
 
 #: A speck OCR read after a line's closing stop: one capital (not "A", a word) or a mark and a
 #: capital ("… trial trip. M", "… at last accounts she jH", "… made 'H").
-SPECK_AFTER_STOP: Final = re.compile(r"(?<=[.!?:\"'”’])\s+[^\sA-Za-z0-9]?[B-Z]$")
+_SPECK_AFTER_STOP: Final = re.compile(r"(?<=[.!?:\"'”’])\s+[^\sA-Za-z0-9]?[B-Z]$")
 #: A line a paragraph can open with: a capital or a figure, after an opening quote or bracket.
 _PARAGRAPH_OPENING: Final = re.compile(r"^[\"'“‘(]?[A-Z0-9]")
+
+
+def without_speck(text: str) -> str:
+    """``text`` without a speck OCR read after its closing stop (_SPECK_AFTER_STOP); ``text``
+    itself when it has none (only a line ending on a capital is tried)."""
+    return _SPECK_AFTER_STOP.sub("", text) if text[-1:].isupper() else text
+
+
 #: The clauses of a resolution ("Whereas, It has pleased …", "Resolved, That …", "Resolved By
 #: Houlka Camp …", "Be it further resolved"): each opens a paragraph of its own.
 _RESOLUTION: Final = re.compile(
@@ -755,7 +762,8 @@ def _speck_before(words: list[str]) -> bool:
     return len(words) > 1 and len(words[0]) == 1 and words[0] != "a" and words[1][:1].isupper()
 
 
-def _opens_like_paragraph(text: str) -> bool:
+def opens_like_paragraph(text: str) -> bool:
+    """Whether a line opens as a Latin paragraph can (_PARAGRAPH_OPENING)."""
     return _PARAGRAPH_OPENING.match(text) is not None
 
 
@@ -1201,8 +1209,7 @@ def _closes(text: str) -> bool:
     aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
     a byline or a signature."""
     clean = _TRAILING_DIRT.sub("", _TRAILING_FIGURE.sub("", text))
-    if text[-1:].isupper():
-        clean = SPECK_AFTER_STOP.sub("", clean)
+    clean = without_speck(clean)  # (clean is text here when text ends on a capital)
     if _before_a_name(text):
         return False
     return (
