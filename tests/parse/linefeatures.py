@@ -137,6 +137,7 @@ def _own(line: PageLine, index: int, count: int, width: int) -> Features:
         "box_header": classify.is_box_header(stripped),
         "box_entry": classify.box_entry(stripped) is not None,
         "jump": classify.match_continuation(stripped) is not None,
+        "pointer": classify.match_teaser_pointer(stripped) is not None,
         "role_line": classify.is_role_line(stripped),
         "copyright": classify.is_copyright_line(stripped),
     }
@@ -146,11 +147,19 @@ def _own(line: PageLine, index: int, count: int, width: int) -> Features:
     return features
 
 
-def line_features(lines: Sequence[PageLine]) -> list[Features]:
-    """Features of each line of a page (its non-blank lines in order), with the window."""
+def line_features(lines: Sequence[PageLine], rules: Sequence[str] | None = None) -> list[Features]:
+    """Features of each line of a page (its non-blank lines in order), with the window.
+
+    ``rules``, when given, is the role the rules parser gave each line (its output aligned to
+    the lines, tests/parse/linelabels.py ``rules_labels``): the stacked model of the experiment
+    learns where to overrule it.
+    """
     count = len(lines)
     width = typical_width([display_width(line.text.strip()) for line in lines])
     own = [_own(line, index, count, width) for index, line in enumerate(lines)]
+    if rules is not None:
+        for features, role in zip(own, rules, strict=True):
+            features["rule"] = role
     out: list[Features] = []
     for index, features in enumerate(own):
         merged: Features = dict(features)
@@ -160,6 +169,8 @@ def line_features(lines: Sequence[PageLine]) -> list[Features]:
                 merged[f"{offset:+d}:edge"] = 1.0
                 continue
             keys = _WINDOW_KEYS if abs(offset) == 1 else ("len", "case", "title_like")
+            if rules is not None:
+                keys = (*keys, "rule")
             for key in keys:
                 merged[f"{offset:+d}:{key}"] = own[other][key]
         if index + 1 < count:

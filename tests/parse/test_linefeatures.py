@@ -45,3 +45,12 @@ def test_typical_width_is_the_upper_quartile() -> None:
 def test_crfsuite_items_make_each_value_an_indicator() -> None:
     items = crfsuite_items([{"case": "caps", "bias": 1.0}])
     assert items == [{"case=caps": 1.0, "bias": 1.0}]
+
+
+def test_the_rules_roles_are_features_of_a_stacked_model() -> None:
+    lines = page_lines(PAGE)
+    roles = ["DATELINE", "PARA_CONT", "PARA_CONT", "BYLINE", "HEAD"]
+    features = line_features(lines, roles)
+    assert features[3]["rule"] == "BYLINE"
+    assert features[3]["-1:rule"] == "PARA_CONT" and features[3]["+1:rule"] == "HEAD"
+    assert "rule" not in line_features(lines)[3]

@@ -12,12 +12,15 @@ rules parser:
 - end to end: the CRF's roles assembled into articles (tests/parse/lineassemble.py) and scored
   with tests/parse/score.py, beside the rules parser's score of the same pages.
 
-On the dev set the CRF is judged by leave-one-source-out cross-validation: pages made from one
-source (the seed page in six layouts, one paper's own pages) are held out together, so no page
-is tagged by a model that saw its text. ``--grid`` picks c1/c2 by that cross-validation;
-``--generated N`` adds N pages of the layout generator (fixed seeds) to every training set;
+On the dev set the CRF is judged by five-fold cross-validation by source: pages made from one
+source (the seed page in six layouts, one paper's own pages) are in one fold, so no page is
+tagged by a model that saw its text. ``--grid`` picks c1/c2 by that cross-validation (the
+best overall fields); ``--generated N`` adds N pages of the layout generator (fixed seeds)
+to every training set;
 ``--heldout`` trains on all dev pages and scores tests/data/heldout once (never tune on it);
-``--model PATH`` writes the model trained on all dev pages. Plain-text pages only (an hOCR
+``--model PATH`` writes the model trained on all dev pages; ``--stacked`` adds the rules
+parser's own line roles (its output aligned to the lines) to the features, a hybrid in which
+the CRF learns where to overrule the rules. Plain-text pages only (an hOCR
 page's lines are not text lines). Training is deterministic (L-BFGS, no random state).
 """
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -41,15 +45,23 @@ from reader.parse.formats import PLAIN_TEXT, format_for_data
 from tests.parse.devset import DEV, DevPage, load_available
 from tests.parse.lineassemble import assemble
 from tests.parse.linefeatures import crfsuite_items, line_features
-from tests.parse.linelabels import LABELS, PageLine, expected_labels, rules_labels
+from tests.parse.linelabels import (
+    LABELS,
+    PageLine,
+    expected_labels,
+    parsed_page,
+    rules_labels,
+)
 from tests.parse.score import PageScore, Tally, by_family, score_articles, score_page
 
 HELDOUT = DEV.parent / "heldout"
 #: c1 (L1) and c2 (L2) tried by ``--grid``.
 GRID = ((0.0, 0.1), (0.1, 0.01), (0.1, 0.1), (0.5, 0.1))
-#: The c1/c2 chosen by leave-one-source-out cross-validation on the dev set (``--grid``).
+#: The c1/c2 chosen by cross-validation by source on the dev set (``--grid``).
 C1, C2 = 0.1, 0.1
-MAX_ITERATIONS = 150
+MAX_ITERATIONS = 100
+#: Cross-validation folds (by source).
+FOLDS = 5
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,11 @@ class LabelledPage:
     lines: tuple[PageLine, ...]
     labels: tuple[str, ...]
     group: str
+    #: The rules parser's roles for the lines (its output aligned like an annotation).
+    rules: tuple[str, ...] = ()
+
+    def features_rules(self, stacked: bool) -> tuple[str, ...] | None:
+        return self.rules if stacked else None
 
 
 def source_group(page: DevPage) -> str:
@@ -83,7 +100,8 @@ def labelled(pages: Iterable[DevPage]) -> list[LabelledPage]:
             continue
         lines, labels = expected_labels(page)
         if lines:
-            out.append(LabelledPage(page, tuple(lines), tuple(labels), source_group(page)))
+            rules = tuple(rules_labels(page, lines))
+            out.append(LabelledPage(page, tuple(lines), tuple(labels), source_group(page), rules))
     return out
 
 
@@ -115,15 +133,24 @@ def generated_pages(count: int, seed: int = 6) -> list[LabelledPage]:
         rendered = render_page(paper, chosen, layout, family="generated")
         page = dev_page(rendered, name=f"generated-{index}")
         lines, labels = expected_labels(page)
-        out.append(LabelledPage(page, tuple(lines), tuple(labels), f"generated:{index}"))
+        rules = tuple(rules_labels(page, lines))
+        out.append(LabelledPage(page, tuple(lines), tuple(labels), f"generated:{index}", rules))
     return out
 
 
-def train(pages: Sequence[LabelledPage], model: Path, c1: float = C1, c2: float = C2) -> None:
-    """Train a CRF on the pages' lines and write it to ``model``."""
+def train(
+    pages: Sequence[LabelledPage],
+    model: Path,
+    c1: float = C1,
+    c2: float = C2,
+    stacked: bool = False,
+) -> None:
+    """Train a CRF on the pages' lines and write it to ``model`` (``stacked``: with the rules'
+    roles among the features)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for item in pages:
-        trainer.append(crfsuite_items(line_features(item.lines)), list(item.labels))
+        features = line_features(item.lines, item.features_rules(stacked))
+        trainer.append(crfsuite_items(features), list(item.labels))
     trainer.set_params(
         {
             "c1": c1,
@@ -135,14 +162,29 @@ def train(pages: Sequence[LabelledPage], model: Path, c1: float = C1, c2: float 
     trainer.train(str(model))
 
 
-def tag(model: Path, lines: Sequence[PageLine]) -> list[str]:
-    """The model's role for each line."""
+def tag(model: Path, lines: Sequence[PageLine], rules: Sequence[str] | None = None) -> list[str]:
+    """The model's role for each line (``rules``: the rules' roles, for a stacked model)."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     try:
-        return list(tagger.tag(crfsuite_items(line_features(lines)))) if lines else []
+        return list(tagger.tag(crfsuite_items(line_features(lines, rules)))) if lines else []
     finally:
         tagger.close()
+
+
+def folds(pages: Sequence[LabelledPage], count: int = FOLDS) -> list[set[str]]:
+    """Sources dealt into ``count`` folds of about equal lines (largest source first, each to
+    the fold with fewest lines so far; ties by name): every page of a source in one fold."""
+    sizes: Counter[str] = Counter()
+    for item in pages:
+        sizes[item.group] += len(item.lines)
+    out: list[set[str]] = [set() for _ in range(min(count, len(sizes)))]
+    load = [0] * len(out)
+    for group, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0])):
+        smallest = min(range(len(out)), key=lambda i: (load[i], i))
+        out[smallest].add(group)
+        load[smallest] += size
+    return out
 
 
 def cross_validate(
@@ -150,17 +192,21 @@ def cross_validate(
     c1: float = C1,
     c2: float = C2,
     extra: Sequence[LabelledPage] = (),
+    stacked: bool = False,
 ) -> dict[str, list[str]]:
-    """Leave-one-source-out: each page tagged by a model trained on the other sources' pages
-    (plus ``extra``)."""
+    """Five folds by source: each page tagged by a model trained on the other folds' pages
+    (plus ``extra``), never on a page made from its own source."""
     predictions: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as folder:
-        for group in sorted({p.group for p in pages}):
+        for fold in folds(pages):
             model = Path(folder) / "fold.crfsuite"
-            train([p for p in pages if p.group != group] + list(extra), model, c1, c2)
+            training = [p for p in pages if p.group not in fold] + list(extra)
+            train(training, model, c1, c2, stacked)
             for item in pages:
-                if item.group == group:
-                    predictions[item.page.name] = tag(model, item.lines)
+                if item.group in fold:
+                    predictions[item.page.name] = tag(
+                        model, item.lines, item.features_rules(stacked)
+                    )
     return predictions
 
 
@@ -216,7 +262,7 @@ def compare(
     the annotation's own roles (the ceiling of this assembler)."""
     gold = [item.labels for item in pages]
     crf = [predictions[item.page.name] for item in pages]
-    rules = [rules_labels(item.page, item.lines) for item in pages]
+    rules = [item.rules for item in pages]
     oracle = {item.page.name: list(item.labels) for item in pages}
     rows: dict[str, dict[str, Tally]] = {
         "crf": by_family(crf_scores(pages, predictions)),
@@ -229,6 +275,33 @@ def compare(
             name: {family: tally.to_json() for family, tally in table.items()}
             for name, table in rows.items()
         },
+    }
+
+
+def timing(pages: Sequence[LabelledPage], model: Path, rounds: int = 3) -> dict[str, float]:
+    """Microseconds per character of page text, median over ``rounds`` alternating passes:
+    the CRF path (features, tagging, assembly) and the rules parser (``read_page``)."""
+    chars = sum(len(item.page.text) for item in pages)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    crf, rules = [], []
+    try:
+        for _ in range(rounds):
+            start = time.perf_counter()
+            for item in pages:
+                labels = tagger.tag(crfsuite_items(line_features(item.lines)))
+                assemble(item.lines, labels)
+            crf.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            for item in pages:
+                parsed_page(item.page)
+            rules.append(time.perf_counter() - start)
+    finally:
+        tagger.close()
+    return {
+        "crf_us_per_char": 1e6 * statistics.median(crf) / chars,
+        "rules_us_per_char": 1e6 * statistics.median(rules) / chars,
+        "chars": chars,
     }
 
 
@@ -280,6 +353,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--generated", type=int, default=0, help="generator pages to add")
     parser.add_argument("--heldout", action="store_true", help="score the held-out pages once")
     parser.add_argument("--json", type=Path, help="write the measured tables as JSON")
+    parser.add_argument(
+        "--stacked", action="store_true", help="the rules' own line roles among the features"
+    )
+    parser.add_argument(
+        "--time", type=Path, metavar="MODEL", help="time MODEL and the rules on the dev pages"
+    )
+    parser.add_argument("--c1", type=float, default=C1, help=f"L1 weight (default {C1})")
+    parser.add_argument("--c2", type=float, default=C2, help=f"L2 weight (default {C2})")
     args = parser.parse_args(argv)
     dev_pages, _missing = load_available([DEV])
     pages = labelled(dev_pages)
@@ -288,14 +369,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{len(pages)} plain-text dev pages, {sum(len(p.lines) for p in pages)} lines, "
         f"{len({p.group for p in pages})} sources; {len(extra)} generated pages"
     )
-    c1, c2 = C1, C2
-    report: dict[str, Any] = {"c1": c1, "c2": c2, "generated": len(extra)}
+    c1, c2, stacked = args.c1, args.c2, args.stacked
+    if args.time:
+        print(json.dumps(timing(pages, args.time)))
+        return 0
+    report: dict[str, Any] = {"c1": c1, "c2": c2, "generated": len(extra), "stacked": stacked}
+    chosen: dict[str, list[str]] | None = None
     if args.grid:
         gold = [p.labels for p in pages]
         best = None
         for g1, g2 in GRID:
             start = time.perf_counter()
-            predictions = cross_validate(pages, g1, g2, extra)
+            predictions = cross_validate(pages, g1, g2, extra, stacked)
             table = label_table(gold, [predictions[p.page.name] for p in pages])
             fields = by_family(crf_scores(pages, predictions))["overall"].fields
             macro = sum(table[label]["f1"] for label in LABELS if table[label]["n"]) / sum(
@@ -306,30 +391,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{macro:.2%}, fields {fields:.2%} ({time.perf_counter() - start:.0f} s)"
             )
             if best is None or fields > best[0]:
-                best = (fields, g1, g2)
+                best = (fields, g1, g2, predictions)
         assert best is not None
-        c1, c2 = best[1], best[2]
+        c1, c2, chosen = best[1], best[2], best[3]
         report.update(c1=c1, c2=c2)
         print(f"chosen: c1={c1} c2={c2}")
     if args.heldout:
         with tempfile.TemporaryDirectory() as folder:
             model = Path(folder) / "all.crfsuite"
-            train(pages + extra, model, c1, c2)
+            train(pages + extra, model, c1, c2, stacked)
             held, _missing = load_available([HELDOUT])
             test_pages = labelled(held)
-            predictions = {p.page.name: tag(model, p.lines) for p in test_pages}
+            predictions = {
+                p.page.name: tag(model, p.lines, p.features_rules(stacked)) for p in test_pages
+            }
             print(f"held-out: {len(test_pages)} plain-text pages")
             result = compare(test_pages, predictions)
     else:
         start = time.perf_counter()
-        predictions = cross_validate(pages, c1, c2, extra)
+        predictions = chosen or cross_validate(pages, c1, c2, extra, stacked)
         print(f"cross-validation: {time.perf_counter() - start:.1f} s")
         result = compare(pages, predictions)
     report.update(result)
     _print_report(result)
     if args.model:
         start = time.perf_counter()
-        train(pages + extra, args.model, c1, c2)
+        train(pages + extra, args.model, c1, c2, stacked)
         print(
             f"model: {args.model} ({args.model.stat().st_size} bytes, trained in "
             f"{time.perf_counter() - start:.1f} s)"
