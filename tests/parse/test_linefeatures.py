@@ -54,3 +54,11 @@ def test_the_rules_roles_are_features_of_a_stacked_model() -> None:
     assert features[3]["rule"] == "BYLINE"
     assert features[3]["-1:rule"] == "PARA_CONT" and features[3]["+1:rule"] == "HEAD"
     assert "rule" not in line_features(lines)[3]
+
+
+def test_damaged_and_hostile_lines_get_features() -> None:
+    assert line_features([]) == []
+    hostile = "\ufffd" * 50 + "\n" + "x" * 200_000 + "\n\x00\u202e\u00ad-\n" + "年" * 5000 + "\n"
+    features = line_features(page_lines(hostile))
+    assert len(features) == 4
+    assert features[1]["abslen"] == "6" and features[3]["cjk"] == "3"

@@ -85,3 +85,8 @@ def test_nearly_every_dev_line_is_labelled() -> None:
     assert len(labels) > 1000
     # Measured 97.8% (2026-12-01): the rest is OCR garbage the annotations leave out.
     assert coverage(labels) > 0.95
+
+
+def test_an_empty_or_unannotated_page_labels_every_line_other() -> None:
+    assert align(page_lines(""), ARTICLES) == []
+    assert align(page_lines("\ufffd\ufffd\nzz\n"), []) == ["OTHER", "OTHER"]
