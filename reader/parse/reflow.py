@@ -658,6 +658,11 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         or is_firm_line(line.text)
         for line in lines
     ]
+    # A letter's salutation ("Dear Sir:", "Gentlemen:") is a paragraph of its own, unless the
+    # line above runs on into it ("Ladies and" / "Gentlemen:").
+    for i, line in enumerate(lines):
+        if is_salutation(line.text) and not (i and _runs_on_into(lines[i - 1].text)):
+            alone[i] = True
     # A news digest's item ends at its page pointer.
     digest = [ends_digest_item(line.text) for line in lines]
     # A letter's complimentary close is a paragraph of its own, and its signature ends the
@@ -798,6 +803,37 @@ _RESOLUTION: Final = re.compile(
     r"|(?:Be|BE) (?:it|IT) (?:(?:further|FURTHER) )?(?:resolved|RESOLVED))"
     r"(?:[,.:;]|\s+[A-Z])"
 )
+
+
+#: A letter's salutation on a line of its own ("Dear Sir:", "My Dear Sir:", "Gentlemen:",
+#: "Editor El Paso Herald:", "To the Editor of The Times:"): a paragraph of its own.
+_SALUTATION: Final = re.compile(
+    r"^[\"'“]?(?:(?:My )?[Dd]ear (?:Sirs?|Madam|Friends?|Editor|(?:Mr|Mrs|Miss|Dr)\.?)"
+    r"(?:\s[^.!?:;]{1,30})?"
+    r"|Gentlemen)[:,;]$"
+    # (An editor addressed closes on a colon: "Editor St. Johns Herald," is an address.)
+    r"|^(?:To the )?Editor(?: of)?(?: [A-Z][\w'’.]*){1,4}:$"
+)
+#: The longest line _SALUTATION matches.
+SALUTATION_MAX: Final = 48
+
+
+def is_salutation(text: str) -> bool:
+    """Whether a line is a letter's salutation (_SALUTATION), tried only on short lines opening
+    with the salutation's first letter."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= SALUTATION_MAX
+        and stripped.lstrip("\"'“")[:1] in "DMGTE"
+        and _SALUTATION.match(stripped) is not None
+    )
+
+
+def _runs_on_into(text: str) -> bool:
+    """Whether a line runs on into the next: it ends on a word no phrase ends on ("… Ladies
+    and", "… of the")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in RUN_ON_WORDS
 
 
 def _speck_before(words: list[str]) -> bool:

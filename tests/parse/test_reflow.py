@@ -230,3 +230,36 @@ def test_marks_at_line_edges_never_change_the_breaks(lines: list[str], data: st.
         marked.append(lead + line + tail)
     clean = paragraph_breaks(split_lines("\n".join(lines) + "\n"))
     assert paragraph_breaks(split_lines("\n".join(marked) + "\n")) == clean
+
+
+def test_a_letters_salutation_is_a_paragraph_of_its_own() -> None:
+    # Under the address, whatever the line above ends on, and before the letter's first line.
+    text = (
+        "Hon. A. Lindbergh, M. C.\nWashington, D. C.\nMy Dear Mr. Lindbergh:\n"
+        "My attention has been called to an\nopen letter written by you.\n"
+    )
+    assert paragraph_breaks(split_lines(text)) == [False, True, True, False]
+    # An editor addressed with a colon is a salutation; with a comma, an address.
+    editor = "Springerville, Feb. 16, 1916\nEditor St. Johns Herald:\nIn an article published\n"
+    assert paragraph_breaks(split_lines(editor)) == [True, True]
+    address = editor.replace("Herald:", "Herald,")
+    assert paragraph_breaks(split_lines(address)) == [False, False]
+    # A line running on into it ("Ladies and" / "Gentlemen:") keeps it in its sentence.
+    speech = "Judge Sampson spoke as follows: Ladies and\nGentlemen:\nIt is a common fault of men\n"
+    assert paragraph_breaks(split_lines(speech))[0] is False
+
+
+_SALUTATIONS = ("Dear Sir:", "My Dear Sir:", "Gentlemen:", "Dear Mr. Holland:", "Editor Times:")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ragged_column(), _ragged_column(), st.sampled_from(_SALUTATIONS))
+def test_a_salutation_between_paragraphs_always_stands_alone(
+    above: list[str], below: list[str], salutation: str
+) -> None:
+    """Wherever a letter is quoted in a column of any width, its salutation is a paragraph of
+    its own: a break before it and after it."""
+    lines = split_lines("\n".join([*above, salutation, *below]) + "\n")
+    breaks = paragraph_breaks(lines)
+    at = len(above)
+    assert breaks[at - 1] and breaks[at]
