@@ -694,10 +694,15 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         latin = cjk_ratio(prev.text) < 0.5 and cjk_ratio(line.text) < 0.5
         prev_text, prev_width = prev.text, prev.width
         line_text = line.text
-        if latin:
+        if latin and (
+            not prev_text[:1].isalnum()
+            or not line_text[:1].isalnum()
+            or (not prev_text[-1:].isalnum() and " " in prev_text[-3:])
+        ):
             # Marks OCR read from a column rule at a line's edges ("… -militia. ' :'" over
             # "- Lieut Whitener …", "… the report" over ", the regime …") are no text:
-            # the break is judged from the words inside them.
+            # the break is judged from the words inside them. (Most lines open on a letter
+            # and end on one or on a stop against it: they are not tried.)
             prev_text, line_text = without_edge_marks(prev_text, line_text)
             if prev_text != prev.text:
                 prev_width = display_width(prev_text)
@@ -778,16 +783,17 @@ def without_edge_marks(before: str, after: str) -> tuple[str, str]:
     (_MARKS_BEFORE: the first line's are no part of its width either). Lines with none are
     returned as they are (the patterns are tried only on lines ending or opening on a mark)."""
     last = before[-1:]
-    if last and not last.isalnum() and last not in _EDGE_MARK_FREE:
+    # (Most lines end on a letter or on a stop against its word: only a mark with a space
+    # among the last three characters can be one left by OCR.)
+    if last and not last.isalnum() and last not in _EDGE_MARK_FREE and " " in before[-3:]:
         clean = _MARKS_AFTER.sub("", before)
         if clean != before and ends_sentence(clean):
             before = clean
-    return _without_leading_marks(before), _without_leading_marks(after)
-
-
-def _without_leading_marks(text: str) -> str:
-    """``text`` without the marks OCR left before its first word (_MARKS_BEFORE)."""
-    return _MARKS_BEFORE.sub("", text) if text[:1] and not text[:1].isalnum() else text
+    if before[:1] and not before[:1].isalnum():
+        before = _MARKS_BEFORE.sub("", before)
+    if after[:1] and not after[:1].isalnum():
+        after = _MARKS_BEFORE.sub("", after)
+    return before, after
 
 
 def without_speck(text: str) -> str:
@@ -819,14 +825,12 @@ SALUTATION_MAX: Final = 48
 
 
 def is_salutation(text: str) -> bool:
-    """Whether a line is a letter's salutation (_SALUTATION), tried only on short lines opening
-    with the salutation's first letter."""
-    stripped = text.strip()
-    return (
-        len(stripped) <= SALUTATION_MAX
-        and stripped.lstrip("\"'“")[:1] in "DMGTE"
-        and _SALUTATION.match(stripped) is not None
-    )
+    """Whether a trimmed line (as ``Line.text`` is) is a letter's salutation (_SALUTATION),
+    tried only on short lines closing on a colon or comma and opening with the salutation's
+    first letter."""
+    if text[-1:] not in ":,;" or len(text) > SALUTATION_MAX:
+        return False  # (most lines: a salutation closes on a colon or comma, and is short)
+    return text.lstrip("\"'“")[:1] in "DMGTE" and _SALUTATION.match(text) is not None
 
 
 def _runs_on_into(text: str) -> bool:
