@@ -658,6 +658,11 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         or is_firm_line(line.text)
         for line in lines
     ]
+    # A letter's salutation ("Dear Sir:", "Gentlemen:") is a paragraph of its own, unless the
+    # line above runs on into it ("Ladies and" / "Gentlemen:").
+    for i, line in enumerate(lines):
+        if is_salutation(line.text) and not (i and _runs_on_into(lines[i - 1].text)):
+            alone[i] = True
     # A news digest's item ends at its page pointer.
     digest = [ends_digest_item(line.text) for line in lines]
     # A letter's complimentary close is a paragraph of its own, and its signature ends the
@@ -688,7 +693,20 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         # when the next line is.
         latin = cjk_ratio(prev.text) < 0.5 and cjk_ratio(line.text) < 0.5
         prev_text, prev_width = prev.text, prev.width
-        if latin and opens_like_paragraph(line.text):
+        line_text = line.text
+        if latin and (
+            not prev_text[:1].isalnum()
+            or not line_text[:1].isalnum()
+            or (not prev_text[-1:].isalnum() and " " in prev_text[-3:])
+        ):
+            # Marks OCR read from a column rule at a line's edges ("… -militia. ' :'" over
+            # "- Lieut Whitener …", "… the report" over ", the regime …") are no text:
+            # the break is judged from the words inside them. (Most lines open on a letter
+            # and end on one or on a stop against it: they are not tried.)
+            prev_text, line_text = without_edge_marks(prev_text, line_text)
+            if prev_text != prev.text:
+                prev_width = display_width(prev_text)
+        if latin and opens_like_paragraph(line_text):
             # Before a line opening as a paragraph does: a speck OCR read after the stop
             # ("… on her trial trip. M") closes nothing, and a line announcing what follows
             # ("Dear Sir:", "… Mr. Holland says:") ends like a sentence.
@@ -701,11 +719,14 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
             breaks.append((False, False))
             continue
         if latin:
-            words = line.text.split()
+            words = line_text.split()
             first_word = words[0] if words else ""
-            if first_word[:1].islower() and not indent and not _speck_before(words):
+            if (first_word[:1].islower() or first_word[:1] == "&") and not (
+                indent or _speck_before(words)
+            ):
                 # A sentence never opens on a small letter: the stop above is a misread
-                # hyphen ("… building a pri." / "vate levee") or an abbreviation.
+                # hyphen ("… building a pri." / "vate levee") or an abbreviation; nor on an
+                # ampersand, which runs a firm's name on ("… Carnahan Bros." / "& Dodge's").
                 breaks.append((False, False))
                 continue
             widest = max(columns.widest(i - 1), columns.widest(i))
@@ -741,6 +762,40 @@ _SPECK_AFTER_STOP: Final = re.compile(r"(?<=[.!?:\"'”’])\s+[^\sA-Za-z0-9]?[B
 _PARAGRAPH_OPENING: Final = re.compile(r"^[\"'“‘(]?[A-Z0-9]")
 
 
+#: Marks OCR left after a line's last word, each group after a space ("… -militia. ' :'",
+#: "… conclusion. ,"): one or two marks that are no letter, figure, bracket or quote closing a
+#: word.
+_MARKS_AFTER: Final = re.compile(r"(?:\s+[^\w\s]{1,2})+$")
+#: Marks OCR left before a line's first word, each group before a space (", the regime",
+#: "- Lieut", "' 4 lowe"): not a dash opening a dispatch ("—The British …", set without a
+#: space), an ampersand ("& Dodge's store", a firm's name running on), a dollar sign or an
+#: opening bracket.
+_MARKS_BEFORE: Final = re.compile(r"^(?:[^\w\s&$(\[]{1,2}\s+)+(?=\S)")
+
+
+#: Last characters that are never a mark OCR left (a line ending on one is not tried).
+_EDGE_MARK_FREE: Final = ")]\u00ad"
+
+
+def without_edge_marks(before: str, after: str) -> tuple[str, str]:
+    """Two lines without the marks OCR left at their edges: after the first line's stop
+    (_MARKS_AFTER, only when what is left ends a sentence) and before either line's first word
+    (_MARKS_BEFORE: the first line's are no part of its width either). Lines with none are
+    returned as they are (the patterns are tried only on lines ending or opening on a mark)."""
+    last = before[-1:]
+    # (Most lines end on a letter or on a stop against its word: only a mark with a space
+    # among the last three characters can be one left by OCR.)
+    if last and not last.isalnum() and last not in _EDGE_MARK_FREE and " " in before[-3:]:
+        clean = _MARKS_AFTER.sub("", before)
+        if clean != before and ends_sentence(clean):
+            before = clean
+    if before[:1] and not before[:1].isalnum():
+        before = _MARKS_BEFORE.sub("", before)
+    if after[:1] and not after[:1].isalnum():
+        after = _MARKS_BEFORE.sub("", after)
+    return before, after
+
+
 def without_speck(text: str) -> str:
     """``text`` without a speck OCR read after its closing stop (_SPECK_AFTER_STOP); ``text``
     itself when it has none (only a line ending on a capital is tried)."""
@@ -756,10 +811,46 @@ _RESOLUTION: Final = re.compile(
 )
 
 
+#: A letter's salutation on a line of its own ("Dear Sir:", "My Dear Sir:", "Gentlemen:",
+#: "Editor El Paso Herald:", "To the Editor of The Times:"): a paragraph of its own.
+_SALUTATION: Final = re.compile(
+    r"^[\"'“]?(?:(?:My )?[Dd]ear (?:Sirs?|Madam|Friends?|Editor|(?:Mr|Mrs|Miss|Dr)\.?)"
+    r"(?:\s[^.!?:;]{1,30})?"
+    r"|Gentlemen)[:,;]$"
+    # (An editor addressed closes on a colon: "Editor St. Johns Herald," is an address.)
+    r"|^(?:To the )?Editor(?: of)?(?: [A-Z][\w'’.]*){1,4}:$"
+)
+#: The longest line _SALUTATION matches.
+SALUTATION_MAX: Final = 48
+
+
+def is_salutation(text: str) -> bool:
+    """Whether a trimmed line (as ``Line.text`` is) is a letter's salutation (_SALUTATION),
+    tried only on short lines closing on a colon or comma and opening with the salutation's
+    first letter."""
+    if text[-1:] not in ":,;" or len(text) > SALUTATION_MAX:
+        return False  # (most lines: a salutation closes on a colon or comma, and is short)
+    return text.lstrip("\"'“")[:1] in "DMGTE" and _SALUTATION.match(text) is not None
+
+
+def _runs_on_into(text: str) -> bool:
+    """Whether a line runs on into the next: it ends on a word no phrase ends on ("… Ladies
+    and", "… of the")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in RUN_ON_WORDS
+
+
 def _speck_before(words: list[str]) -> bool:
     """Whether a line's first word is a speck OCR read before a capitalised word ("j Resolved,
     That …"): one letter, not the word "a"."""
-    return len(words) > 1 and len(words[0]) == 1 and words[0] != "a" and words[1][:1].isupper()
+    first = words[0] if words else ""
+    return (
+        len(words) > 1
+        and first.isalpha()
+        and len(first) == 1
+        and first != "a"
+        and (words[1][:1].isupper())
+    )
 
 
 def opens_like_paragraph(text: str) -> bool:

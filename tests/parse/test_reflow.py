@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.parse.lines import Block, split_lines
-from reader.parse.reflow import estimate_column_width, find_titles, paragraph_breaks, reflow_block
+from reader.parse.reflow import (
+    COLUMN_WINDOW,
+    estimate_column_width,
+    find_titles,
+    paragraph_breaks,
+    reflow_block,
+)
+from tests.parse.layout import wrap_latin
 
 
 def test_column_width_ignores_short_lines_and_one_long_outlier() -> None:
@@ -123,3 +133,133 @@ def test_each_clause_of_a_resolution_opens_a_paragraph() -> None:
     # "and Whereas" runs on (a small letter opens it); the full line before "Resolved" with no
     # stop ends a clause all the same.
     assert paragraph_breaks(split_lines(text)) == [False, False, False, True, False, False, True]
+
+
+def test_marks_at_a_lines_edges_are_no_text() -> None:
+    # A column rule OCR read as marks after a paragraph's last line ("… -militia. ' :'") and
+    # before the next line's first word ("- Lieut") does not hide the stop or the capital.
+    text = (
+        "who for years have been members of\nthe Hawaiian militia. ' :'\n"
+        "- Lieut Whitener came to Honolulu\nabout May 1, 1914, as inspector.\n"
+    )
+    assert paragraph_breaks(split_lines(text)) == [False, True, False]
+    # Marks before a word in small letters: the sentence runs on (", the regime of …").
+    runs_on = (
+        "had ruled the guard of the islands\nprior to the arrival of Gen. Johnson.\n"
+        ", the regime of the adjutant began\nwith a new report to the department.\n"
+    )
+    assert paragraph_breaks(split_lines(runs_on)) == [False, False, False]
+    # An ampersand is a firm's name running on, not a mark ("Carnahan Bros." / "& Dodge's").
+    firm = "He will take over and have charge\nof the stock of Carnahan Bros.\n& Dodge's store.\n"
+    assert paragraph_breaks(split_lines(firm)) == [False, False]
+    # Marks after a line that ends no sentence leave it open ("… the report ,").
+    open_line = "The officers who have seen the report ,\nWashington said it was untrue.\n"
+    assert paragraph_breaks(split_lines(open_line)) == [False]
+
+
+_WORDS = (
+    "the",
+    "council",
+    "voted",
+    "to",
+    "build",
+    "a",
+    "new",
+    "bridge",
+    "over",
+    "river",
+    "and",
+    "mayor",
+    "said",
+    "that",
+    "work",
+    "would",
+    "begin",
+    "in",
+    "spring",
+    "when",
+    "snow",
+    "melts",
+    "farmers",
+    "of",
+    "county",
+    "met",
+    "at",
+    "hall",
+    "on",
+    "monday",
+    "evening",
+    "for",
+    "roads",
+)
+
+
+@st.composite
+def _ragged_column(draw: st.DrawFn) -> list[str]:
+    """A column of Latin paragraphs, each of one to three sentences, wrapped at a drawn width."""
+    width = draw(st.integers(min_value=22, max_value=48))
+    lines: list[str] = []
+    for _ in range(draw(st.integers(min_value=2, max_value=5))):
+        sentences = []
+        for _ in range(draw(st.integers(min_value=1, max_value=3))):
+            words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=16))
+            sentences.append(" ".join(words).capitalize() + ".")
+        lines += wrap_latin(" ".join(sentences), width)
+    return lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ragged_column(), st.data())
+def test_marks_at_line_edges_never_change_the_breaks(lines: list[str], data: st.DataObject) -> None:
+    """OCR marks put before a line's first word, or after a line's closing stop, leave every
+    paragraph break as it was (where the marked line is no wider than the widest clean line
+    around it, so the column measured is the same)."""
+    widths = [len(line) for line in lines]
+    roomy = [
+        max(widths[max(0, j - COLUMN_WINDOW) : j + COLUMN_WINDOW + 1]) for j in range(len(lines))
+    ]
+    marked = []
+    for i, line in enumerate(lines):
+        lead = data.draw(st.sampled_from(("", "", ", ", "- ", "' ", "; ", "| ")))
+        tail = data.draw(st.sampled_from(("", "", " ,", " -", " ' :'", " ;", " |")))
+        if not line.endswith("."):
+            tail = ""
+        limit = min(roomy[max(0, i - COLUMN_WINDOW) : i + COLUMN_WINDOW + 1])
+        if len(lead) + len(line) + len(tail) > limit:
+            lead = tail = ""
+        marked.append(lead + line + tail)
+    clean = paragraph_breaks(split_lines("\n".join(lines) + "\n"))
+    assert paragraph_breaks(split_lines("\n".join(marked) + "\n")) == clean
+
+
+def test_a_letters_salutation_is_a_paragraph_of_its_own() -> None:
+    # Under the address, whatever the line above ends on, and before the letter's first line.
+    text = (
+        "Hon. A. Lindbergh, M. C.\nWashington, D. C.\nMy Dear Mr. Lindbergh:\n"
+        "My attention has been called to an\nopen letter written by you.\n"
+    )
+    assert paragraph_breaks(split_lines(text)) == [False, True, True, False]
+    # An editor addressed with a colon is a salutation; with a comma, an address.
+    editor = "Springerville, Feb. 16, 1916\nEditor St. Johns Herald:\nIn an article published\n"
+    assert paragraph_breaks(split_lines(editor)) == [True, True]
+    address = editor.replace("Herald:", "Herald,")
+    assert paragraph_breaks(split_lines(address)) == [False, False]
+    # A line running on into it ("Ladies and" / "Gentlemen:") keeps it in its sentence.
+    speech = "Judge Sampson spoke as follows: Ladies and\nGentlemen:\nIt is a common fault of men\n"
+    assert paragraph_breaks(split_lines(speech))[0] is False
+
+
+_SALUTATIONS = ("Dear Sir:", "My Dear Sir:", "Gentlemen:", "Dear Mr. Holland:", "Editor Times:")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ragged_column(), _ragged_column(), st.sampled_from(_SALUTATIONS))
+def test_a_salutation_between_paragraphs_always_stands_alone(
+    above: list[str], below: list[str], salutation: str
+) -> None:
+    """Wherever a letter is quoted in a column of any width, its salutation is a paragraph of
+    its own: a break before it and after it."""
+    lines = split_lines("\n".join([*above, salutation, *below]) + "\n")
+    breaks = paragraph_breaks(lines)
+    at = len(above)
+    assert breaks[at - 1] and breaks[at]
