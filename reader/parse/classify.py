@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TypeVar
+from typing import Any, Final, TypeVar
 
 from reader.model import ContinuationLink
 from reader.parse.masthead import NAME_LINES, is_masthead_line
@@ -386,10 +385,42 @@ _SMALL_WORDS = frozenset(
 _Result = TypeVar("_Result")
 
 
-def _per_line(test: Callable[[str], _Result]) -> Callable[[str], _Result]:
-    """Memoise a pure test of one line's text: the stages of a parse ask it about each line
-    several times (titles, paragraph breaks, assembly). Bounded, so memory stays flat."""
-    return lru_cache(maxsize=1 << 14)(test)
+#: At most this many lines' answers are kept by each per-line memo below.
+MEMO_LINES: Final = 1 << 14
+
+
+class LineMemos:
+    """Memos of pure tests of one line's text, which the stages of a parse ask about each line
+    several times (titles, paragraph breaks, assembly): ``starts_story``, ``title_style`` and
+    ``match_dateline`` keep their answers in plain dicts (a look-up costs a fraction of a call
+    of an ``lru_cache``, a miss no list upkeep), each emptied whole when full (bounded, so
+    memory stays flat). Tests asked about most lines once (``is_title_like``, ``is_credit``,
+    ``is_byline_line``, ``match_byline_lead``, ``match_continuation``) keep none: a memo's miss
+    cost more than its few hits saved. ``cache_clear`` empties them all, as it does an
+    ``lru_cache`` (the benchmark and the linear-cost test call it)."""
+
+    def __init__(self) -> None:
+        self.memos: list[dict[str, Any]] = []
+
+    def new(self) -> dict[str, Any]:
+        memo: dict[str, Any] = {}
+        self.memos.append(memo)
+        return memo
+
+    def cache_clear(self) -> None:
+        for memo in self.memos:
+            memo.clear()
+
+
+LINE_MEMOS: Final = LineMemos()
+
+
+def remember(memo: dict[str, Any], text: str, answer: _Result) -> _Result:
+    """``answer`` kept in ``memo`` for ``text`` (a full memo is emptied first)."""
+    if len(memo) >= MEMO_LINES:
+        memo.clear()
+    memo[text] = answer
+    return answer
 
 
 def may_open(text: str, openings: frozenset[str]) -> bool:
@@ -481,12 +512,17 @@ def may_name_month(text: str) -> bool:
     return not head.isascii() or _MONTH_STEM.search(head) is not None
 
 
-@_per_line
+_DATELINES: Final = LINE_MEMOS.new()
+
+
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
+    if text in _DATELINES:
+        known: LeadMatch | None = _DATELINES[text]
+        return known
     if not (may_open(text, DATELINE_OPENINGS) and may_name_month(text)):
-        return None
-    return _match_lead(_DATELINE, text)
+        return remember(_DATELINES, text, None)
+    return remember(_DATELINES, text, _match_lead(_DATELINE, text))
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
@@ -510,13 +546,11 @@ def dateline_reaches_past(first: str, second: str) -> bool:
     return found is not None and len(found.text) > len(first)
 
 
-@_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
     return _match_lead(_BYLINE_LEAD, text) if may_open_wire(text) else None
 
 
-@_per_line
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
     stripped = text.strip()
@@ -634,7 +668,6 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     return text[: match.start()].rstrip(), match.group(0).strip()
 
 
-@_per_line
 def is_credit(text: str) -> bool:
     """A photo credit: "新华社记者 张端/摄", "Photo: Jane Doe"."""
     stripped = text.strip()
@@ -650,7 +683,6 @@ def is_credit(text: str) -> bool:
     return _credit_search(stripped)
 
 
-@_per_line
 def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
     """A jump line at the end ("下转第二版") or start ("上接第一版") of a paragraph.
 
@@ -835,7 +867,6 @@ _TITLE_STOPS = frozenset("，。；、")
 _DASHED_TITLE_STOPS = frozenset("。；")
 
 
-@_per_line
 def is_title_like(text: str) -> bool:
     """Whether a line could be a headline on its own: short, no running-prose punctuation.
 
@@ -1036,15 +1067,20 @@ def is_display_type(text: str, size: float, bold: bool = False) -> bool:
     return bold and size >= 0.95 and is_title_like(stripped)
 
 
-@_per_line
+_TITLE_STYLES: Final = LINE_MEMOS.new()
+
+
 def title_style(text: str) -> str:
     """'caps' for all-capital English decks, 'mixed' for others, 'cjk' for Chinese titles."""
+    known: str | None = _TITLE_STYLES.get(text)
+    if known is not None:
+        return known
     if cjk_ratio(text) >= 0.5:
-        return "cjk"
+        return remember(_TITLE_STYLES, text, "cjk")
     letters, capitals = letter_counts(text)
     if letters and capitals / letters >= 0.7:
-        return "caps"
-    return "mixed"
+        return remember(_TITLE_STYLES, text, "caps")
+    return remember(_TITLE_STYLES, text, "mixed")
 
 
 # --- numbered items, contents boxes, notices, noise -----------------------------------------
