@@ -1377,6 +1377,8 @@ def _medicine_reader(text: str) -> bool:
     if len(text) > MEDICINE_MAX_CHARS or not text.isascii():
         return False
     lower = text.lower()
+    if "you" not in lower:
+        return False  # no word to the reader (each holds "you" in lower case): no need to count
     ailments = len(_AILMENT_WORDS.findall(lower))
     if ailments < MEDICINE_MIN_HITS or ailments * MEDICINE_CHARS_PER_HIT < len(text):
         return False
@@ -1397,7 +1399,9 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     if _signed_by_a_firm(text) or _medicine_reader(text):
         return True
     # In ASCII text with too few possible hits the pattern need not be run for the first test.
-    possible = not text.isascii() or _most_notice_words(text) * NOTICE_CHARS_PER_HIT >= max(
+    ascii = text.isascii()
+    most_hits = _most_notice_words(text) if ascii else 0
+    possible = not ascii or most_hits * NOTICE_CHARS_PER_HIT >= max(
         NOTICE_MIN_HITS * NOTICE_CHARS_PER_HIT, len(text)
     )
     hits = len(_NOTICE_WORDS.findall(text)) if possible else -1
@@ -1405,12 +1409,15 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     shop = len(_SHOP_WORDS.findall((headline or "").lower()))
     lower = text.lower()
-    if (
-        text.isascii()
-        and shop + _most_shop_words(lower) < SHOP_MIN_HITS
-        and lower.count("you") < READER_MIN_HITS
-    ):
-        return False  # too few possible shop and reader words: the patterns need not be run
+    if ascii:
+        # At most so many shop words, and reader words (each holds "you" in lower case).
+        most_shop, most_reader = shop + _most_shop_words(lower), lower.count("you")
+        if most_shop < SHOP_MIN_HITS and most_reader < READER_MIN_HITS:
+            return False  # too few possible shop and reader words: the patterns need not be run
+        if hits >= 0:
+            most_hits = hits
+        if (most_shop + most_hits + most_reader) * SHOP_CHARS_PER_HIT < len(text):
+            return False  # too few possible hits of all three for the text's length
     shop += len(_SHOP_WORDS.findall(lower))
     if hits < 0:
         hits = len(_NOTICE_WORDS.findall(text))
@@ -1428,6 +1435,9 @@ _NOTICE_MARKS = (
     *"0123456789",
     *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call".split(),
 )
+#: The digits of _NOTICE_MARKS, counted together: the bytes deleted from the text's bytes.
+_DIGITS: Final = b"0123456789"
+_NOTICE_WORD_MARKS: Final = _NOTICE_MARKS[10:]
 
 
 #: In ASCII text every match of _SHOP_WORDS holds one of these, lower-cased (the pattern is
@@ -1448,7 +1458,9 @@ def _most_notice_words(text: str) -> int:
     """At most how many times _NOTICE_WORDS can match an ASCII text: its occurrences of the
     marks above, counted at C speed (a regex search without a fixed first character tries every
     position in Python's re, the cost this spares)."""
-    return sum(map(text.count, _NOTICE_MARKS))
+    data = text.encode()  # (UTF-8: a byte of a wider character is never an ASCII digit)
+    digits = len(data) - len(data.translate(None, _DIGITS))
+    return digits + sum(map(text.count, _NOTICE_WORD_MARKS))
 
 
 _CJK_MARKS = "，。、；：？！“”‘’（）《》—…·"
