@@ -1436,7 +1436,7 @@ _NOTICE_MARKS = (
     *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call".split(),
 )
 #: The digits of _NOTICE_MARKS, counted together: the bytes deleted from the text's bytes.
-_DIGITS: Final = b"0123456789"
+_ASCII_DIGITS: Final = b"0123456789"
 _NOTICE_WORD_MARKS: Final = _NOTICE_MARKS[10:]
 
 
@@ -1459,7 +1459,7 @@ def _most_notice_words(text: str) -> int:
     marks above, counted at C speed (a regex search without a fixed first character tries every
     position in Python's re, the cost this spares)."""
     data = text.encode()  # (UTF-8: a byte of a wider character is never an ASCII digit)
-    digits = len(data) - len(data.translate(None, _DIGITS))
+    digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
     return digits + sum(map(text.count, _NOTICE_WORD_MARKS))
 
 
