@@ -500,16 +500,27 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
     return None
 
 
-#: What every English dateline names (its month, in this case: the pattern is case-sensitive).
-_MONTH_STEM: Final = re.compile("|".join(_MONTH_STEMS))
-
-
 def may_name_month(text: str) -> bool:
     """False only when no dateline pattern can match at the start of ``text``: its first
     LEAD_REACH characters are ASCII (the Chinese patterns need a Chinese character) and name no
     month (the English one needs it). Most lines opening with a capital are ruled out so."""
     head = text[:LEAD_REACH]
-    return not head.isascii() or _MONTH_STEM.search(head) is not None
+    # (twelve substring tests: each a C search, together cheaper than one regex search, which
+    # tries its alternation wherever a month's first letter stands; _MONTH_STEMS, spelled out)
+    return not head.isascii() or (
+        "Jan" in head
+        or "Feb" in head
+        or "Mar" in head
+        or "Apr" in head
+        or "May" in head
+        or "Jun" in head
+        or "Jul" in head
+        or "Aug" in head
+        or "Sep" in head
+        or "Oct" in head
+        or "Nov" in head
+        or "Dec" in head
+    )
 
 
 _DATELINES: Final = LINE_MEMOS.new()

@@ -837,3 +837,15 @@ def test_a_dispatch_led_by_ju_names_its_source(text: str, dateline: str | None) 
     # sentence opening 据统计 / 据了解 that happens to hold 电 is no dateline.
     found = match_dateline(text)
     assert (found.text if found else None) == dateline
+
+
+def test_the_month_guard_of_datelines_names_every_month_as_datelines_spell_it() -> None:
+    """may_name_month spells out its twelve stems (classify._MONTH_STEMS), case-sensitive."""
+    from reader.parse.classify import _MONTH_STEMS, may_name_month
+
+    assert len(_MONTH_STEMS) == 12
+    for stem in _MONTH_STEMS:
+        assert may_name_month(f"HOUSTON, {stem}. 3.-The")
+        assert may_name_month(f"x{stem}x")
+        assert not may_name_month(f"HOUSTON, {stem.upper()}. 3.-The")
+    assert not may_name_month("The meeting was held in the hall")
