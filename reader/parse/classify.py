@@ -391,12 +391,12 @@ MEMO_LINES: Final = 1 << 14
 
 class LineMemos:
     """Memos of pure tests of one line's text, which the stages of a parse ask about each line
-    several times (titles, paragraph breaks, assembly): ``starts_story``, ``title_style`` and
-    ``match_dateline`` keep their answers in plain dicts (a look-up costs a fraction of a call
-    of an ``lru_cache``, a miss no list upkeep), each emptied whole when full (bounded, so
-    memory stays flat). Tests asked about most lines once (``is_title_like``, ``is_credit``,
-    ``is_byline_line``, ``match_byline_lead``, ``match_continuation``) keep none: a memo's miss
-    cost more than its few hits saved. ``cache_clear`` empties them all, as it does an
+    several times (titles, paragraph breaks, assembly): ``starts_story``, ``title_style``,
+    ``match_dateline``, ``is_byline_line`` and ``match_continuation`` keep their answers in
+    plain dicts (a look-up costs a fraction of a call of an ``lru_cache``, a miss no list
+    upkeep), each emptied whole when full (bounded, so memory stays flat). Tests asked about
+    most lines once (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a
+    memo's miss cost more than its few hits saved. ``cache_clear`` empties them all, as it does an
     ``lru_cache`` (the benchmark and the linear-cost test call it)."""
 
     def __init__(self) -> None:
@@ -562,12 +562,19 @@ def match_byline_lead(text: str) -> LeadMatch | None:
     return _match_lead(_BYLINE_LEAD, text) if may_open_wire(text) else None
 
 
+_BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
+
+
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
+    known: bool | None = _BYLINE_LINE_MEMO.get(text)
+    if known is not None:
+        return known
     stripped = text.strip()
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
-        return False
-    return _BYLINE_LINE.match(stripped) is not None or _names_agency_only(stripped)
+        return remember(_BYLINE_LINE_MEMO, text, False)
+    byline = _BYLINE_LINE.match(stripped) is not None or _names_agency_only(stripped)
+    return remember(_BYLINE_LINE_MEMO, text, byline)
 
 
 #: A signature closing a story or letter: "D. H. Postlethweight.", "H. S. Correspondent.",
@@ -694,22 +701,29 @@ def is_credit(text: str) -> bool:
     return _credit_search(stripped)
 
 
+_CONTINUATIONS: Final = LINE_MEMOS.new()
+
+
 def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
     """A jump line at the end ("下转第二版") or start ("上接第一版") of a paragraph.
 
     Returns the link and the paragraph text without it.
     """
+    if text in _CONTINUATIONS:
+        known: tuple[ContinuationLink, str] | None = _CONTINUATIONS[text]
+        return known
     stripped = text.strip()
     if not _names_a_page(stripped):
-        return None
+        return remember(_CONTINUATIONS, text, None)
     for pattern, direction in _CONTINUATION_PATTERNS:
         match = pattern.search(stripped)
         if not match:
             continue
         marker = match.group(0).strip()
         rest = (stripped[: match.start()] + stripped[match.end() :]).strip()
-        return ContinuationLink(direction, parse_page_number(match.group(2)), marker), rest
-    return None
+        link = ContinuationLink(direction, parse_page_number(match.group(2)), marker)
+        return remember(_CONTINUATIONS, text, (link, rest))
+    return remember(_CONTINUATIONS, text, None)
 
 
 #: A news digest's item: a sentence, then the page that tells it ("Gen. E. M. Weaver dies.
