@@ -849,3 +849,18 @@ def test_the_month_guard_of_datelines_names_every_month_as_datelines_spell_it() 
         assert may_name_month(f"x{stem}x")
         assert not may_name_month(f"HOUSTON, {stem.upper()}. 3.-The")
     assert not may_name_month("The meeting was held in the hall")
+
+
+def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
+    from reader.parse.classify import LINE_MEMOS, MEMO_LINES, is_byline_line, remember
+    from reader.parse.reflow import starts_story
+
+    memo: dict[str, object] = {}
+    for number in range(MEMO_LINES + 5):
+        assert remember(memo, str(number), number) == number
+        assert len(memo) <= MEMO_LINES
+    assert starts_story("WASHINGTON, Jan. 13.—The") and is_byline_line("By JANE DOE")
+    assert any(LINE_MEMOS.memos)
+    LINE_MEMOS.cache_clear()
+    assert not any(LINE_MEMOS.memos)
+    assert starts_story("WASHINGTON, Jan. 13.—The")  # the same answer, worked out again
