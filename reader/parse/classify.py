@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TypeVar
+from typing import Any, Final, TypeVar
 
 from reader.model import ContinuationLink
 from reader.parse.masthead import NAME_LINES, is_masthead_line
@@ -25,7 +24,7 @@ from reader.text.cjk import (
     letter_counts,
 )
 
-_CN_NUM = "〇零一二三四五六七八九十百两"
+_CN_NUM: Final = "〇零一二三四五六七八九十百两"
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
 #: The first three letters of every English month's name: each month pattern below is built
@@ -55,7 +54,7 @@ _EN_PLACE = (
 
 #: Simplified characters of the patterns below with their Traditional forms: each pattern is
 #: written once, in Simplified, and matches both scripts.
-_TRADITIONAL = dict(
+_TRADITIONAL: Final = dict(
     zip(
         "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类据",
         "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類據",
@@ -165,7 +164,7 @@ _DATELINE_PATTERNS = [
         r"(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*\s+){0,3}[a-z]{2,}\b)"
     ),
 ]
-_DATELINE = either(_DATELINE_PATTERNS)
+_DATELINE: Final = either(_DATELINE_PATTERNS)
 
 # --- bylines --------------------------------------------------------------------------------
 #: A news agency or wire service credit: "(Associated Press.)", "[United Press Leased Wire
@@ -176,7 +175,7 @@ _WIRE_WORDS = (
     r"Special\s+to\s+[Tt]he\s+[A-Z]|Special\s+Correspondent|By\s+Cable|By\s+Wireless|"
     r"Press\s+Associations?|新华社|中新社"
 )
-_WIRE_CREDITS = [
+_WIRE_CREDITS: Final = [
     re.compile(r"^[(\[{][^)\]}\n]{0,30}(?:" + _WIRE_WORDS + r")[^)\]}\n]{0,40}[)\]}]\.?"),
     re.compile(
         r"^(?:By\s+(?:the\s+)?(?:Associated|United|International)\s+Press"
@@ -229,7 +228,7 @@ _BYLINE_LEADS = [
     _zh(r"^〔[\u4e00-\u9fff\w·、／/\s]{1,24}?(?:讯|报道|报导|电|社)〕"),
     *_WIRE_CREDITS,
 ]
-_BYLINE_LEAD = either(_BYLINE_LEADS)
+_BYLINE_LEAD: Final = either(_BYLINE_LEADS)
 _BYLINE_LINES = [
     # 本报记者 陈静 / ■本报记者 陈静 / 文/图 本报记者 陈静 / 記者王小明／台中報導: a bullet,
     # a "text/pictures by" label before the role, the place a Taiwan byline reports from.
@@ -246,7 +245,7 @@ _BYLINE_LINES = [
     # headline opening "BY" ("BY ORDER OF THE COURT") is no byline.
     re.compile(r"^BY\s+(?:[A-Z0]\.\s*){1,3}[A-Z][A-Z'\-]+(?:[<>^*°][A-Z][A-Z'\-]*)?\.?$"),
 ]
-_BYLINE_LINE = either(_BYLINE_LINES)
+_BYLINE_LINE: Final = either(_BYLINE_LINES)
 _BYLINE_ROLES = _zh(
     r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
     r"[（()）、,，【】〔〕■□●◆▲★▼]|[／/][\u4e00-\u9fff]{1,6}报[道导]|^(?:文|图)(?:\s*[／/]\s*[文图])?\s*[／/：:]?"
@@ -274,7 +273,7 @@ _CREDIT_PATTERNS = [
 ]
 
 # --- continuation markers -------------------------------------------------------------------
-_CONTINUATION_PATTERNS = [
+_CONTINUATION_PATTERNS: Final = [
     (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
     (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
     (
@@ -371,14 +370,14 @@ _FURNITURE_PATTERNS = [
     re.compile(r"^Page\s+\d+$", re.IGNORECASE),
 ]
 
-_DATE_WORDS = _zh(
+_DATE_WORDS: Final = _zh(
     r"\d{4}\s*年|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     r"NOVEMBER|DECEMBER)\b.*\b1[6-9]\d\d\b|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
     r"SATURDAY|SUNDAY)\b",
     re.IGNORECASE,
 )
 
-_SMALL_WORDS = frozenset(
+_SMALL_WORDS: Final = frozenset(
     "a an and as at but by for from in into of on or the to with vs is are was be it its".split()
 )
 
@@ -386,10 +385,42 @@ _SMALL_WORDS = frozenset(
 _Result = TypeVar("_Result")
 
 
-def _per_line(test: Callable[[str], _Result]) -> Callable[[str], _Result]:
-    """Memoise a pure test of one line's text: the stages of a parse ask it about each line
-    several times (titles, paragraph breaks, assembly). Bounded, so memory stays flat."""
-    return lru_cache(maxsize=1 << 14)(test)
+#: At most this many lines' answers are kept by each per-line memo below.
+MEMO_LINES: Final = 1 << 14
+
+
+class LineMemos:
+    """Memos of pure tests of one line's text, which the stages of a parse ask about each line
+    several times (titles, paragraph breaks, assembly): ``starts_story``, ``title_style``,
+    ``match_dateline``, ``is_byline_line`` and ``match_continuation`` keep their answers in
+    plain dicts (a look-up costs a fraction of a call of an ``lru_cache``, a miss no list
+    upkeep), each emptied whole when full (bounded, so memory stays flat). Tests asked about
+    most lines once (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a
+    memo's miss cost more than its few hits saved. ``cache_clear`` empties them all, as it does an
+    ``lru_cache`` (the benchmark and the linear-cost test call it)."""
+
+    def __init__(self) -> None:
+        self.memos: list[dict[str, Any]] = []
+
+    def new(self) -> dict[str, Any]:
+        memo: dict[str, Any] = {}
+        self.memos.append(memo)
+        return memo
+
+    def cache_clear(self) -> None:
+        for memo in self.memos:
+            memo.clear()
+
+
+LINE_MEMOS: Final = LineMemos()
+
+
+def remember(memo: dict[str, Any], text: str, answer: _Result) -> _Result:
+    """``answer`` kept in ``memo`` for ``text`` (a full memo is emptied first)."""
+    if len(memo) >= MEMO_LINES:
+        memo.clear()
+    memo[text] = answer
+    return answer
 
 
 def may_open(text: str, openings: frozenset[str]) -> bool:
@@ -403,17 +434,17 @@ def may_open(text: str, openings: frozenset[str]) -> bool:
 #: The ASCII characters a dateline can open with (the place's capital, or the bracket of a
 #: Chinese dateline as OCR gives it half-width, "(重慶廿五日海通電)"; the others open with a
 #: Chinese character).
-DATELINE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
+DATELINE_OPENINGS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 #: The ASCII characters a wire credit can open with: a bracket, the "I" or "|" OCR reads for
 #: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
 #: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
 #: Chinese character).
-WIRE_OPENINGS = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
+WIRE_OPENINGS: Final = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
 
 
 #: What every garbled "(By Associated Press.)" that opens with any mark holds: a space before
 #: the agency's "A" (the pattern allows spaces only there).
-GARBLED_AGENCY = " A"
+GARBLED_AGENCY: Final = " A"
 #: The longest line the garbled "(By Associated Press.)" pattern can match (two scraps of 5,
 #: the agency's 12 letters, "Press" as 5 and a stop, the closing marks, the spaces between).
 GARBLED_CREDIT_MAX = 48
@@ -422,7 +453,7 @@ GARBLED_CREDIT_MAX = 48
 #: The openings of WIRE_OPENINGS that only the agency patterns can match ("the Associated
 #: Press", "UNITED PRESS", OCR's "t'liltcil Prcss Service"): no bracket, no "I" or "|", no
 #: "By", no "Special", no OCR mark.
-_AGENCY_OPENINGS = frozenset("TAUCtaubic")
+_AGENCY_OPENINGS: Final = frozenset("TAUCtaubic")
 
 
 def may_open_wire(text: str) -> bool:
@@ -459,7 +490,7 @@ class LeadMatch:
 #: pattern is bounded (the longest, a wire credit, stays under 150 characters), so it is
 #: matched on the paragraph's first characters only, and a longer text is never a byline or a
 #: wire credit on its own. A paragraph's length then costs nothing here.
-LEAD_REACH = 400
+LEAD_REACH: Final = 400
 
 
 def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
@@ -469,24 +500,40 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
     return None
 
 
-#: What every English dateline names (its month, in this case: the pattern is case-sensitive).
-_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
-
-
 def may_name_month(text: str) -> bool:
     """False only when no dateline pattern can match at the start of ``text``: its first
     LEAD_REACH characters are ASCII (the Chinese patterns need a Chinese character) and name no
     month (the English one needs it). Most lines opening with a capital are ruled out so."""
     head = text[:LEAD_REACH]
-    return not head.isascii() or _MONTH_STEM.search(head) is not None
+    # (twelve substring tests: each a C search, together cheaper than one regex search, which
+    # tries its alternation wherever a month's first letter stands; _MONTH_STEMS, spelled out)
+    return not head.isascii() or (
+        "Jan" in head
+        or "Feb" in head
+        or "Mar" in head
+        or "Apr" in head
+        or "May" in head
+        or "Jun" in head
+        or "Jul" in head
+        or "Aug" in head
+        or "Sep" in head
+        or "Oct" in head
+        or "Nov" in head
+        or "Dec" in head
+    )
 
 
-@_per_line
+_DATELINES: Final = LINE_MEMOS.new()
+
+
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
+    if text in _DATELINES:
+        known: LeadMatch | None = _DATELINES[text]
+        return known
     if not (may_open(text, DATELINE_OPENINGS) and may_name_month(text)):
-        return None
-    return _match_lead(_DATELINE, text)
+        return remember(_DATELINES, text, None)
+    return remember(_DATELINES, text, _match_lead(_DATELINE, text))
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
@@ -510,31 +557,36 @@ def dateline_reaches_past(first: str, second: str) -> bool:
     return found is not None and len(found.text) > len(first)
 
 
-@_per_line
 def match_byline_lead(text: str) -> LeadMatch | None:
     """A byline opening a paragraph, such as "本报讯（记者张伟）"."""
     return _match_lead(_BYLINE_LEAD, text) if may_open_wire(text) else None
 
 
-@_per_line
+_BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
+
+
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
+    known: bool | None = _BYLINE_LINE_MEMO.get(text)
+    if known is not None:
+        return known
     stripped = text.strip()
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
-        return False
-    return _BYLINE_LINE.match(stripped) is not None or _names_agency_only(stripped)
+        return remember(_BYLINE_LINE_MEMO, text, False)
+    byline = _BYLINE_LINE.match(stripped) is not None or _names_agency_only(stripped)
+    return remember(_BYLINE_LINE_MEMO, text, byline)
 
 
 #: A signature closing a story or letter: "D. H. Postlethweight.", "H. S. Correspondent.",
 #: "—JOHN SMITH.", "W. J. BRYAN." (initials, then one name).
-_SIGNATURE = re.compile(
+_SIGNATURE: Final = re.compile(
     r"^[—-]*\s*(?:[A-Z]\.\s*){1,3}\s*[A-Z][A-Za-z'’\-]+(?:,\s*[A-Z][A-Za-z.\s]{2,30})?\.$"
 )
 
 
 #: A reader's or writer's signature under a letter or a column: who they are, then a name or a
 #: surname with a courtesy title ("讀者 陳先生", "市民 李小姐", "——网友 王磊").
-_CJK_SIGNATURE = _zh(
+_CJK_SIGNATURE: Final = _zh(
     r"^[—-]*\s*(?:读者|市民|居民|家长|网友|学生|作者)\s*"
     r"(?:[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)|[\u4e00-\u9fff·]{2,4})$"
 )
@@ -634,7 +686,6 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     return text[: match.start()].rstrip(), match.group(0).strip()
 
 
-@_per_line
 def is_credit(text: str) -> bool:
     """A photo credit: "新华社记者 张端/摄", "Photo: Jane Doe"."""
     stripped = text.strip()
@@ -650,30 +701,36 @@ def is_credit(text: str) -> bool:
     return _credit_search(stripped)
 
 
-@_per_line
+_CONTINUATIONS: Final = LINE_MEMOS.new()
+
+
 def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
     """A jump line at the end ("下转第二版") or start ("上接第一版") of a paragraph.
 
     Returns the link and the paragraph text without it.
     """
+    if text in _CONTINUATIONS:
+        known: tuple[ContinuationLink, str] | None = _CONTINUATIONS[text]
+        return known
     stripped = text.strip()
     if not _names_a_page(stripped):
-        return None
+        return remember(_CONTINUATIONS, text, None)
     for pattern, direction in _CONTINUATION_PATTERNS:
         match = pattern.search(stripped)
         if not match:
             continue
         marker = match.group(0).strip()
         rest = (stripped[: match.start()] + stripped[match.end() :]).strip()
-        return ContinuationLink(direction, parse_page_number(match.group(2)), marker), rest
-    return None
+        link = ContinuationLink(direction, parse_page_number(match.group(2)), marker)
+        return remember(_CONTINUATIONS, text, (link, rest))
+    return remember(_CONTINUATIONS, text, None)
 
 
 #: A news digest's item: a sentence, then the page that tells it ("Gen. E. M. Weaver dies.
 #: Page 3", "… in hospital. | Page 13"), as "Today's News in Paragraphs" boxes print them.
-_DIGEST_POINTER = re.compile(r"(?<=[.!?])\s*\|?\s*Page\s+(\d{1,3})\.?$")
+_DIGEST_POINTER: Final = re.compile(r"(?<=[.!?])\s*\|?\s*Page\s+(\d{1,3})\.?$")
 #: "Page N" alone after a column rule OCR read as "|".
-_DIGEST_ALONE = re.compile(r"^\|\s*Page\s+\d{1,3}\.?$")
+_DIGEST_ALONE: Final = re.compile(r"^\|\s*Page\s+\d{1,3}\.?$")
 
 
 def ends_digest_item(text: str) -> bool:
@@ -775,9 +832,9 @@ def search_any(patterns: list[re.Pattern[str]]) -> Callable[[str], bool]:
     return test
 
 
-_PROSE_STOPS = frozenset("，。；！？")
-_furniture_search = search_any(_FURNITURE_PATTERNS)
-_credit_search = search_any(_CREDIT_PATTERNS)
+_PROSE_STOPS: Final = frozenset("，。；！？")
+_furniture_search: Final = search_any(_FURNITURE_PATTERNS)
+_credit_search: Final = search_any(_CREDIT_PATTERNS)
 
 
 def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME_LINES) -> bool:
@@ -806,11 +863,11 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
 
 #: A section page's folio near the top of a page: its letter and number, then the section's
 #: name ("A4 生活", "B2 財經"). (Lower down such a line may be a kicker: "G20 峰会".)
-_SECTION_FOLIO = re.compile(r"^[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,4}$")
+_SECTION_FOLIO: Final = re.compile(r"^[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,4}$")
 
 
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_CAPS_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-")
+_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPS_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'-")
 
 
 def may_be_furniture(text: str) -> bool:
@@ -831,11 +888,10 @@ def may_be_furniture(text: str) -> bool:
     )
 
 
-_TITLE_STOPS = frozenset("，。；、")
-_DASHED_TITLE_STOPS = frozenset("。；")
+_TITLE_STOPS: Final = frozenset("，。；、")
+_DASHED_TITLE_STOPS: Final = frozenset("。；")
 
 
-@_per_line
 def is_title_like(text: str) -> bool:
     """Whether a line could be a headline on its own: short, no running-prose punctuation.
 
@@ -865,7 +921,7 @@ def is_title_like(text: str) -> bool:
     return _english_title_like(stripped)
 
 
-_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_ENGLISH_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def _english_title_like(text: str) -> bool:
@@ -890,18 +946,18 @@ def _english_title_like(text: str) -> bool:
 
 
 #: Words a deck wrapped over lines holds at most.
-DECK_MAX_WORDS = 20
+DECK_MAX_WORDS: Final = 20
 #: A month and a day, as datelines name them.
-_MONTH_DAY = re.compile(r"\b" + _MONTHS + r"\s+\d", re.IGNORECASE)
+_MONTH_DAY: Final = re.compile(r"\b" + _MONTHS + r"\s+\d", re.IGNORECASE)
 #: Words of a wire or cable credit.
-_DECK_WIRE_WORDS = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
+_DECK_WIRE_WORDS: Final = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 #: A sentence ending inside a text: a lower-case word, its stop, more text.
-_SENTENCE_END_INSIDE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
+_SENTENCE_END_INSIDE: Final = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+\S")
 
 
 #: A line closing on a month, a day and a year: a letter's date line ("Dry Prong, La., Feb.
 #: 13, 1916.", "Ruston, La., Feb..14, 1916.").
-_CLOSING_DATE = re.compile(
+_CLOSING_DATE: Final = re.compile(
     r"\b" + _MONTH_WORD + r"\.*\s*\d{1,2}"
     r"(?:st|nd|rd|th)?,?\s+1[6-9]\d\d\.?$",
     re.IGNORECASE,
@@ -964,17 +1020,17 @@ def caps_runs_on(first: str, second: str) -> bool:
 
 #: A capitals line this short under another is a headline's wrapped tail however wide the
 #: line above is ("TWO" / "BREAKS").
-CAPS_TAIL_CHARS = 16
+CAPS_TAIL_CHARS: Final = 16
 #: Lines of a headline wrapped in a narrow column are at most this long; wider capitals lines
 #: are banners or decks of their own ("LABOR BODY POUNDS AT PHONE DEAL" /
 #: "NEW YORK GIRL SOLD BY SLAVERS").
-CAPS_WRAP_CHARS = 26
+CAPS_WRAP_CHARS: Final = 26
 #: A capitals line wider than the one above by more than this share is a deck of a pyramid
 #: stack, not the headline's wrapped tail.
-CAPS_WIDER_DECK = 1.2
+CAPS_WIDER_DECK: Final = 1.2
 
 
-_PRICE_OR_PAGES = re.compile(r"\b(?:CENTS?|PAGES|PACES|EDITION)\b")
+_PRICE_OR_PAGES: Final = re.compile(r"\b(?:CENTS?|PAGES|PACES|EDITION)\b")
 
 
 def caps_head_wraps(first: str, second: str) -> bool:
@@ -994,14 +1050,14 @@ def caps_head_wraps(first: str, second: str) -> bool:
     return len(second) <= CAPS_TAIL_CHARS or len(second) <= CAPS_WIDER_DECK * len(first)
 
 
-_ABBREVIATION = re.compile(
+_ABBREVIATION: Final = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Gov|"
     r"Sen|Rep|Rev|Prof|Hon|Jr|Sr|Co|No|Vol|Ave|Mt|Ft)|(?<![A-Za-z])[A-Z])\.$"
 )
 
 
 #: The longest match of _ABBREVIATION ("Messrs."; a test checks it against the pattern).
-ABBREVIATION_REACH = 7
+ABBREVIATION_REACH: Final = 7
 
 
 def ends_with_abbreviation(text: str) -> bool:
@@ -1036,20 +1092,25 @@ def is_display_type(text: str, size: float, bold: bool = False) -> bool:
     return bold and size >= 0.95 and is_title_like(stripped)
 
 
-@_per_line
+_TITLE_STYLES: Final = LINE_MEMOS.new()
+
+
 def title_style(text: str) -> str:
     """'caps' for all-capital English decks, 'mixed' for others, 'cjk' for Chinese titles."""
+    known: str | None = _TITLE_STYLES.get(text)
+    if known is not None:
+        return known
     if cjk_ratio(text) >= 0.5:
-        return "cjk"
+        return remember(_TITLE_STYLES, text, "cjk")
     letters, capitals = letter_counts(text)
     if letters and capitals / letters >= 0.7:
-        return "caps"
-    return "mixed"
+        return remember(_TITLE_STYLES, text, "caps")
+    return remember(_TITLE_STYLES, text, "mixed")
 
 
 # --- numbered items, contents boxes, notices, noise -----------------------------------------
 
-_NUMBERED_ITEM = re.compile(
+_NUMBERED_ITEM: Final = re.compile(
     r"^(?:[（(]\s*[" + _CN_NUM + r"]{1,3}\s*[）)]|[" + _CN_NUM + r"]{1,3}\s*、|"
     r"[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[、．]|\d{1,2}\.(?=\s*[A-Za-z\u4e00-\u9fff\"“（(]))"
 )
@@ -1062,19 +1123,19 @@ def starts_numbered_item(text: str) -> bool:
 
 
 #: The ASCII characters a numbered item can open with.
-_NUMBER_OPENINGS = frozenset("(0123456789")
+_NUMBER_OPENINGS: Final = frozenset("(0123456789")
 
 
 #: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right
 #: edge ("Winter storm closes mountain passes   3", "两会特别报道 …… 5版", "Sports  B2").
-_BOX_ENTRY = re.compile(
+_BOX_ENTRY: Final = re.compile(
     r"^(?:(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
     r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)"
     # An index of sections as OCR gives it, one space before a sectioned page: "Comics B5",
     # "Local News A3" (one to three capitalised words, so no headline ends so).
     r"|(?P<section>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<sectioned>[A-Z]\d{1,2}))$"
 )
-_BOX_HEADER = _zh(
+_BOX_HEADER: Final = _zh(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
     r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
     r"要目|今日要目|本期要目)\s*[:：]?$"
@@ -1082,7 +1143,7 @@ _BOX_HEADER = _zh(
 
 
 #: A contents-box line is a title and a page number: far shorter than this.
-BOX_ENTRY_MAX = 160
+BOX_ENTRY_MAX: Final = 160
 
 
 def is_box_header(text: str) -> bool:
@@ -1119,7 +1180,7 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     return title, ContinuationLink("to", parse_page_number(number), marker)
 
 
-_NOTICE_OPENINGS = _zh(
+_NOTICE_OPENINGS: Final = _zh(
     r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
     r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
     r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|WANTED\b|"
@@ -1156,7 +1217,7 @@ def led_by_first_character(alternatives: list[tuple[str, str, bool]]) -> re.Patt
 #: by", "电话"): what ``r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|…)|
 #: [电電]话|…"`` finds (tests/parse/test_classify.py keeps that form and compares the two),
 #: led by its first characters (led_by_first_character).
-_NOTICE_WORDS = led_by_first_character(
+_NOTICE_WORDS: Final = led_by_first_character(
     [
         ("$", r"\s?\d", False),
         ("p", r"er\s+(?:cent|dozen|pound|yard|lb)\b", True),
@@ -1188,7 +1249,7 @@ _NOTICE_WORDS = led_by_first_character(
 )
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
 #: (Matched against the text in lower case: one pass, no case folding at every character.)
-_SHOP_WORDS = re.compile(
+_SHOP_WORDS: Final = re.compile(
     r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today)\b|"
     r"orders?\s+(?:taken|filled)\b|special\s+(?:sale|prices?|offer)\b|come\s+early\b|"
     r"cut\s+prices?\b|your\s+(?:patronage|order|account|trade)\b|brands?\b|try\s+our\b|"
@@ -1198,41 +1259,41 @@ _SHOP_WORDS = re.compile(
 )
 #: Words addressing the reader, which an advertisement does and news rarely does: what
 #: ``r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"`` finds, led by its first characters.
-_READER_WORDS = led_by_first_character(
+_READER_WORDS: Final = led_by_first_character(
     [("Yy", r"ou\b", True), ("Yy", r"our\b", True), ("Y", r"OU\b", True), ("Y", r"OUR\b", True)]
 )
 #: A paid reading notice signs off as one ("… next Sunday.—Advt."), also as OCR reads the
 #: sign-off after its dash ("-AdvL", "-lAdvt.", "— Advt. ,").
 _ADVT_SIGN_OFF = r"\s?[lI1|']?Adv[tlLI1]\b\W*$"
-_ADVT = re.compile(r"\bAdvt\b|[-—–]" + _ADVT_SIGN_OFF)
+_ADVT: Final = re.compile(r"\bAdvt\b|[-—–]" + _ADVT_SIGN_OFF)
 #: ... closing a paragraph, after its dash or its stop.
 _ADVT_CLOSE = re.compile(r"[-—–.]" + _ADVT_SIGN_OFF)
 #: An advertiser's closing paragraph is at most this long, with at most this many words in
 #: lower case (besides _FIRM_SMALL_WORDS).
-FIRM_MAX_CHARS = 80
-FIRM_MAX_LOWER_WORDS = 2
-_FIRM_SMALL_WORDS = frozenset({"of", "and", "the", "for", "at", "in", "on", "to"})
+FIRM_MAX_CHARS: Final = 80
+FIRM_MAX_LOWER_WORDS: Final = 2
+_FIRM_SMALL_WORDS: Final = frozenset({"of", "and", "the", "for", "at", "in", "on", "to"})
 #: A business named at the end of an advertisement.
-_FIRM_WORD = re.compile(
+_FIRM_WORD: Final = re.compile(
     r"\b(?:Bank|BANK|Company|COMPANY|Co\.|CO\.?|Store|STORE|Shop|SHOP|Studio|STUDIO|"
     r"Jewel(?:l)?ers|JEWEL(?:L)?ERS|Druggists?|DRUGGISTS?|Pharmacy|PHARMACY|Hotel|HOTEL|"
     r"Hardware|HARDWARE|Grocery|GROCERY|Grocers?|GROCERS?|Bakery|BAKERY|Agent|AGENT|"
     r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b"
 )
 #: A street address: a house number, then up to three words and a street noun.
-_STREET_ADDRESS = re.compile(
+_STREET_ADDRESS: Final = re.compile(
     r"\b\d{1,5}\s+(?:[A-Za-z.]+\s+){1,3}(?:Avenue|Ave\.?|Street|St\.|Boulevard|Road)"
     r"|\b(?:Avenue|Street)\b|\b\d{2,5}\s+[A-Z][a-z]+\s+[A-Z]"
 )
 #: "… now.-- -Tiset Studio.": a sentence's stop, a dash, and a firm of one to three
 #: capitalised words closing the text.
-_FIRM_DASHED = re.compile(
+_FIRM_DASHED: Final = re.compile(
     r"[.!]\s?[-—–]+\s?[-—–]*\s?(?:[A-Z][\w'&]*\.?\s){0,2}(?:Studio|Company|Co\.|Store|Shop|"
     r"Jewelers|Druggists?|Pharmacy|Bakery|Grocery|Hotel|Agency)\.?$"
 )
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS: Final = re.compile(r"[A-Za-z]+")
 #: Ailments and cures of a patent-medicine reader (matched in lower case).
-_AILMENT_WORDS = re.compile(
+_AILMENT_WORDS: Final = re.compile(
     r"\b(?:ailments?|allments?|constipation|biliousness|indigestion|dyspepsia|rheumatism|"
     r"neuralgia|lumbago|catarrh|kidneys?|liver|bowels|stomach|coughs?|colds|headaches?|"
     r"relief|remedy|remedies|cures?|cured|tonic|laxative|pills|tablets|salve|ointment|"
@@ -1240,24 +1301,24 @@ _AILMENT_WORDS = re.compile(
 )
 #: A patent-medicine reader is at most this long, with at least this many ailment and cure
 #: words, one for every this many characters.
-MEDICINE_MAX_CHARS = 1500
-MEDICINE_MIN_HITS = 3
-MEDICINE_CHARS_PER_HIT = 200
+MEDICINE_MAX_CHARS: Final = 1500
+MEDICINE_MIN_HITS: Final = 3
+MEDICINE_CHARS_PER_HIT: Final = 200
 #: A Chinese headline naming its item a notice ("遷址通告", "招聘启事", "更正声明").
-_NOTICE_TITLE = _zh(r"(?:通告|公告|启事|声明|告示|讣告|通启)\s*$")
+_NOTICE_TITLE: Final = _zh(r"(?:通告|公告|启事|声明|告示|讣告|通启)\s*$")
 #: An item is an advertisement with at least this many prices and ad words, one for every this
 #: many characters; or with this many words of a shop to its customers, when those, prices,
 #: ad words and words to the reader come one for every SHOP_CHARS_PER_HIT characters.
-NOTICE_MIN_HITS = 3
-NOTICE_CHARS_PER_HIT = 60
-SHOP_MIN_HITS = 2
-SHOP_CHARS_PER_HIT = 100
+NOTICE_MIN_HITS: Final = 3
+NOTICE_CHARS_PER_HIT: Final = 60
+SHOP_MIN_HITS: Final = 2
+SHOP_CHARS_PER_HIT: Final = 100
 #: With fewer shop words, an advertisement names one shop or ad word and addresses the reader
 #: at least this often.
-READER_MIN_HITS = 3
+READER_MIN_HITS: Final = 3
 
 
-_NOTICE_HEAD = _zh(
+_NOTICE_HEAD: Final = _zh(
     r"^(?:遗失声明|声明|公告|通告|启事|寻人启事|招聘|招标公告|讣告|更正)\s*[：:]|"
     r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+is\s+hereby\s+given|"
     # A card addressed to the public ("To The Voters of Chickasaw County: I take this …").
@@ -1317,7 +1378,7 @@ _ADDRESS_LINE = re.compile(
 
 #: A firm's name in capitals alone on its line, partners joined by "&" ("MAYES & CAVENDER",
 #: "MORRIS & SON", "HALL & CO.").
-_FIRM_LINE = re.compile(
+_FIRM_LINE: Final = re.compile(
     r"[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*){0,2}\s*&\s*[A-Z][A-Z.'’]*(?:\s+[A-Z]+)?[.,]?"
 )
 
@@ -1341,6 +1402,8 @@ def _medicine_reader(text: str) -> bool:
     if len(text) > MEDICINE_MAX_CHARS or not text.isascii():
         return False
     lower = text.lower()
+    if "you" not in lower:
+        return False  # no word to the reader (each holds "you" in lower case): no need to count
     ailments = len(_AILMENT_WORDS.findall(lower))
     if ailments < MEDICINE_MIN_HITS or ailments * MEDICINE_CHARS_PER_HIT < len(text):
         return False
@@ -1361,7 +1424,9 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     if _signed_by_a_firm(text) or _medicine_reader(text):
         return True
     # In ASCII text with too few possible hits the pattern need not be run for the first test.
-    possible = not text.isascii() or _most_notice_words(text) * NOTICE_CHARS_PER_HIT >= max(
+    ascii = text.isascii()
+    most_hits = _most_notice_words(text) if ascii else 0
+    possible = not ascii or most_hits * NOTICE_CHARS_PER_HIT >= max(
         NOTICE_MIN_HITS * NOTICE_CHARS_PER_HIT, len(text)
     )
     hits = len(_NOTICE_WORDS.findall(text)) if possible else -1
@@ -1369,12 +1434,15 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     shop = len(_SHOP_WORDS.findall((headline or "").lower()))
     lower = text.lower()
-    if (
-        text.isascii()
-        and shop + _most_shop_words(lower) < SHOP_MIN_HITS
-        and lower.count("you") < READER_MIN_HITS
-    ):
-        return False  # too few possible shop and reader words: the patterns need not be run
+    if ascii:
+        # At most so many shop words, and reader words (each holds "you" in lower case).
+        most_shop, most_reader = shop + _most_shop_words(lower), lower.count("you")
+        if most_shop < SHOP_MIN_HITS and most_reader < READER_MIN_HITS:
+            return False  # too few possible shop and reader words: the patterns need not be run
+        if hits >= 0:
+            most_hits = hits
+        if (most_shop + most_hits + most_reader) * SHOP_CHARS_PER_HIT < len(text):
+            return False  # too few possible hits of all three for the text's length
     shop += len(_SHOP_WORDS.findall(lower))
     if hits < 0:
         hits = len(_NOTICE_WORDS.findall(text))
@@ -1392,11 +1460,14 @@ _NOTICE_MARKS = (
     *"0123456789",
     *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call".split(),
 )
+#: The digits of _NOTICE_MARKS, counted together: the bytes deleted from the text's bytes.
+_ASCII_DIGITS: Final = b"0123456789"
+_NOTICE_WORD_MARKS: Final = _NOTICE_MARKS[10:]
 
 
 #: In ASCII text every match of _SHOP_WORDS holds one of these, lower-cased (the pattern is
 #: case-blind, which for ASCII is lower-casing); none of them can overlap itself.
-_SHOP_MARKS = (
+_SHOP_MARKS: Final = (
     "proprietor patronage annum send write order special early price your brand try shipment "
     "get sell carry pay invite solicit offer furnish just holding ready showing"
 ).split()
@@ -1412,13 +1483,15 @@ def _most_notice_words(text: str) -> int:
     """At most how many times _NOTICE_WORDS can match an ASCII text: its occurrences of the
     marks above, counted at C speed (a regex search without a fixed first character tries every
     position in Python's re, the cost this spares)."""
-    return sum(map(text.count, _NOTICE_MARKS))
+    data = text.encode()  # (UTF-8: a byte of a wider character is never an ASCII digit)
+    digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
+    return digits + sum(map(text.count, _NOTICE_WORD_MARKS))
 
 
 _CJK_MARKS = "，。、；：？！“”‘’（）《》—…·"
 #: Runs of what noise_share counts as odd in CJK text: characters neither white space, a letter
 #: or figure (str.isalnum; re's \w is that and "_") nor one of _CJK_MARKS.
-_ODD_CJK = re.compile(rf"(?:[^\w\s{_CJK_MARKS}]|_)+")
+_ODD_CJK: Final = re.compile(rf"(?:[^\w\s{_CJK_MARKS}]|_)+")
 
 
 def noise_share(text: str) -> float:
@@ -1449,5 +1522,5 @@ _CLEAN_TOKEN = (
 #: whole token), and the text's first token at its start. (Counted so, they are the tokens
 #: ``(?<!\S)TOKEN(?!\S)`` finds; led by the white space, the search skips in C to the places
 #: where a token starts, where the lookbehind tried the pattern at every character.)
-_CLEAN_AFTER_SPACE = re.compile(rf"\s(?:{_CLEAN_TOKEN})(?!\S)")
-_CLEAN_FIRST = re.compile(rf"(?:{_CLEAN_TOKEN})(?!\S)")
+_CLEAN_AFTER_SPACE: Final = re.compile(rf"\s(?:{_CLEAN_TOKEN})(?!\S)")
+_CLEAN_FIRST: Final = re.compile(rf"(?:{_CLEAN_TOKEN})(?!\S)")

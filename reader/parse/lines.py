@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from reader.text.cjk import SOFT_HYPHEN, display_width, repair_spacing
 
@@ -44,8 +45,8 @@ def _width(text: str) -> int:
     return display_width(repair_spacing(text))
 
 
-_new = Line.__new__  # (object.__new__ itself is refused for the mypyc-compiled class)
-_set = object.__setattr__
+_new: Final = Line.__new__  # (object.__new__ itself is refused for the mypyc-compiled class)
+_set: Final = object.__setattr__
 
 
 def _plain_line(number: int, text: str, indented: bool, gap: int, width: int) -> Line:

@@ -11,9 +11,9 @@ from reader.parse.classify import (
     DISPLAY_SIZE,
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
+    LINE_MEMOS,
     RUN_ON_WORDS,
     WIRE_OPENINGS,
-    _per_line,
     box_entry,
     caps_head_wraps,
     caps_runs_on,
@@ -36,6 +36,7 @@ from reader.parse.classify import (
     may_open,
     may_open_wire,
     reads_as_deck,
+    remember,
     split_closing_credit,
     starts_numbered_item,
     title_style,
@@ -191,15 +192,22 @@ def is_short(line: Line, column: int) -> bool:
 _STORY_OPENINGS: Final = DATELINE_OPENINGS | WIRE_OPENINGS
 
 
-@_per_line
+_STARTS_STORY: Final = LINE_MEMOS.new()
+
+
 def starts_story(text: str) -> bool:
+    known: bool | None = _STARTS_STORY.get(text)
+    if known is not None:
+        return known
     if not may_open(text, _STORY_OPENINGS) and not (
         len(text) <= GARBLED_CREDIT_MAX and GARBLED_AGENCY in text
     ):
-        return False  # most lines: no dateline and no byline can open them
+        return remember(_STARTS_STORY, text, False)  # most lines: no dateline, no byline
     if not (may_name_month(text) or may_open_wire(text)):
-        return False  # and most others ("The …", "In …"): the two patterns' own guards
-    return match_dateline(text) is not None or match_byline_lead(text) is not None
+        # and most others ("The …", "In …"): the two patterns' own guards
+        return remember(_STARTS_STORY, text, False)
+    opens = match_dateline(text) is not None or match_byline_lead(text) is not None
+    return remember(_STARTS_STORY, text, opens)
 
 
 def find_titles(block: Block) -> list[bool]:

@@ -5,23 +5,24 @@ from __future__ import annotations
 import re
 import string
 from functools import lru_cache
+from typing import Final
 
 #: Punctuation that ends a sentence (and so, at a line end, may end a paragraph).
-TERMINAL_PUNCTUATION = frozenset("。！？!?….")
+TERMINAL_PUNCTUATION: Final = frozenset("。！？!?….")
 #: Closing quotes and brackets that may follow the sentence end ("…计划。”").
 CLOSING_MARKS = frozenset("」』”’\"'）)》】")
 #: Punctuation that never ends a title line: commas, enumeration commas, semicolons.
 CLAUSE_PUNCTUATION = frozenset("，、；,;")
 #: The soft hyphen (U+00AD): an invisible mark where a word may break; never printed.
-SOFT_HYPHEN = "\u00ad"
+SOFT_HYPHEN: Final = "\u00ad"
 
-_CLOSING_CHARS = "".join(CLOSING_MARKS)
+_CLOSING_CHARS: Final = "".join(CLOSING_MARKS)
 
 
 # The wide (W) and full-width (F) blocks of Unicode's East Asian Width table (all of CJK, kana,
 # hangul and full-width forms; a few rare symbols and emoji differ), as one class so that
 # widths are counted in C rather than character by character.
-_WIDE = re.compile(
+_WIDE: Final = re.compile(
     "[\u1100-\u115f\u231a\u231b\u2329\u232a\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe"
     "\u2614\u2615\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5"
     "\u26ce\u26d4\u26ea\u26f2-\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
@@ -40,8 +41,8 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
 
 
-_ASCII_LETTERS = string.ascii_letters.encode("ascii")
-_ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
+_ASCII_LETTERS: Final = string.ascii_letters.encode("ascii")
+_ASCII_CAPITALS: Final = string.ascii_uppercase.encode("ascii")
 
 
 def letter_counts(text: str) -> tuple[int, int]:
@@ -64,8 +65,8 @@ def is_wide(char: str) -> bool:
 
 
 # The wide class and white space as runs (see count_in_runs).
-_WIDE_RUN = re.compile(_WIDE.pattern + "+")
-_WHITE_RUN = re.compile(r"\s+")
+_WIDE_RUN: Final = re.compile(_WIDE.pattern + "+")
+_WHITE_RUN: Final = re.compile(r"\s+")
 
 
 def display_width(text: str) -> int:
@@ -101,8 +102,8 @@ def _wide_ratio(text: str) -> float:
     return count_in_runs(_WIDE_RUN, text) / visible
 
 
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
-_SPACE_BY_WIDE = re.compile(f" (?={_WIDE.pattern})|(?<={_WIDE.pattern}) ")
+_SPACE_RUN: Final = re.compile(r"[ \t\u00a0\u3000]+")
+_SPACE_BY_WIDE: Final = re.compile(f" (?={_WIDE.pattern})|(?<={_WIDE.pattern}) ")
 
 
 def repair_spacing(text: str) -> str:
@@ -133,12 +134,12 @@ def joins_without_space(left: str, right: str) -> bool:
     return is_wide(last) or is_wide(first)
 
 
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_LETTER_SET = frozenset(_LETTERS)
+_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_LETTER_SET: Final = frozenset(_LETTERS)
 #: Letter runs longer than this are no words (OCR noise, one huge line): joining looks back at
 #: most this far into the text already joined, so its cost stays linear in the text.
-LONGEST_WORD = 64
-_TAIL = LONGEST_WORD + 2
+LONGEST_WORD: Final = 64
+_TAIL: Final = LONGEST_WORD + 2
 
 
 def _trailing_letters(text: str) -> str:
@@ -262,7 +263,7 @@ def drop_soft_hyphens(text: str) -> str:
     return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
 
 
-_INNER_WORD = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?:-[A-Za-z]+)*(?![A-Za-z-])")
+_INNER_WORD: Final = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?:-[A-Za-z]+)*(?![A-Za-z-])")
 
 
 def page_vocabulary(text: str) -> frozenset[str]:
@@ -281,7 +282,7 @@ def page_vocabulary(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_FULLWIDTH_ALNUM = {
+_FULLWIDTH_ALNUM: Final = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
     **{0xFF21 + i: 0x41 + i for i in range(26)},
     **{0xFF41 + i: 0x61 + i for i in range(26)},

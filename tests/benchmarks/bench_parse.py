@@ -102,7 +102,8 @@ def forget_memos() -> None:
     for module in list(sys.modules.values()):
         if getattr(module, "__name__", "").startswith(("reader.parse", "reader.text")):
             for value in list(vars(module).values()):
-                if callable(getattr(value, "cache_clear", None)):
+                # (an lru_cache, or classify.LINE_MEMOS; not a class defining the method)
+                if callable(getattr(value, "cache_clear", None)) and not isinstance(value, type):
                     value.cache_clear()
 
 

@@ -548,10 +548,16 @@ _AD_WORDS = (
 
 
 @settings(max_examples=800, deadline=None)
-@given(text=st.lists(st.sampled_from([*_AD_WORDS, " ", "\n", "\t", " by "]), max_size=30))
+@given(
+    text=st.lists(
+        st.sampled_from([*_AD_WORDS, " ", "\n", "\t", " by ", "you", "YOU", "yOu", "Yours"]),
+        max_size=30,
+    )
+)
 def test_the_notice_and_shop_bounds_are_never_below_the_hits(text: list[str]) -> None:
     from reader.parse.classify import (
         _NOTICE_WORDS,
+        _READER_WORDS,
         _SHOP_WORDS,
         _most_notice_words,
         _most_shop_words,
@@ -560,6 +566,64 @@ def test_the_notice_and_shop_bounds_are_never_below_the_hits(text: list[str]) ->
     joined = "".join(text)
     assert len(_NOTICE_WORDS.findall(joined)) <= _most_notice_words(joined)
     assert len(_SHOP_WORDS.findall(joined)) <= _most_shop_words(joined)
+    # Each word to the reader holds "you" in lower case (looks_like_notice's bound).
+    assert len(_READER_WORDS.findall(joined)) <= joined.lower().count("you")
+
+
+_AILMENTS = "liver cures relief bottle remedy tonic".split()
+
+
+def _notice_by_counting(headline: str | None, text: str) -> bool:
+    """looks_like_notice with every count made by its pattern (no bound spares one)."""
+    from reader.parse.classify import (
+        _ADVT,
+        _NOTICE_TITLE,
+        _NOTICE_WORDS,
+        _READER_WORDS,
+        _SHOP_WORDS,
+        _medicine_reader,
+        _signed_by_a_firm,
+        opens_as_notice,
+    )
+
+    if opens_as_notice(headline, text) or (headline and _NOTICE_TITLE.search(headline)):
+        return True
+    if _ADVT.search(text) or _signed_by_a_firm(text) or _medicine_reader(text):
+        return True
+    hits = len(_NOTICE_WORDS.findall(text))
+    if hits >= 3 and hits * 60 >= len(text):
+        return True
+    shop = len(_SHOP_WORDS.findall((headline or "").lower())) + len(
+        _SHOP_WORDS.findall(text.lower())
+    )
+    reader_words = len(_READER_WORDS.findall(text))
+    if shop < 2 and (shop + hits < 1 or reader_words < 3):
+        return False
+    return (shop + hits + reader_words) * 100 >= len(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [*_AD_WORDS, " ", "\n", " by ", "you", "YOU", "The", *_AILMENTS, *_AILMENTS]
+        ),
+        max_size=40,
+    ),
+    readers=st.integers(0, 8),
+    filler=st.integers(0, 1200),
+    headline=st.sampled_from([None, "Bargains", "Council meets", "SPECIAL SALE"]),
+)
+def test_the_notice_bounds_change_no_answer(
+    pieces: list[str], readers: int, filler: int, headline: str | None
+) -> None:
+    """The bounds in looks_like_notice (counts of the patterns' marks, "you" for the reader
+    words) only spare patterns whose hits could not change the answer: padded with prose to
+    every density, the answer is the one the patterns give when all are run."""
+    from reader.parse.classify import looks_like_notice
+
+    text = " ".join(pieces) + " you" * readers + " and the town" * (filler // 13)
+    assert looks_like_notice(headline, text) == _notice_by_counting(headline, text)
 
 
 def test_an_advertisement_dense_with_prices_is_a_notice() -> None:
@@ -773,3 +837,30 @@ def test_a_dispatch_led_by_ju_names_its_source(text: str, dateline: str | None) 
     # sentence opening 据统计 / 据了解 that happens to hold 电 is no dateline.
     found = match_dateline(text)
     assert (found.text if found else None) == dateline
+
+
+def test_the_month_guard_of_datelines_names_every_month_as_datelines_spell_it() -> None:
+    """may_name_month spells out its twelve stems (classify._MONTH_STEMS), case-sensitive."""
+    from reader.parse.classify import _MONTH_STEMS, may_name_month
+
+    assert len(_MONTH_STEMS) == 12
+    for stem in _MONTH_STEMS:
+        assert may_name_month(f"HOUSTON, {stem}. 3.-The")
+        assert may_name_month(f"x{stem}x")
+        assert not may_name_month(f"HOUSTON, {stem.upper()}. 3.-The")
+    assert not may_name_month("The meeting was held in the hall")
+
+
+def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
+    from reader.parse.classify import LINE_MEMOS, MEMO_LINES, is_byline_line, remember
+    from reader.parse.reflow import starts_story
+
+    memo: dict[str, object] = {}
+    for number in range(MEMO_LINES + 5):
+        assert remember(memo, str(number), number) == number
+        assert len(memo) <= MEMO_LINES
+    assert starts_story("WASHINGTON, Jan. 13.—The") and is_byline_line("By JANE DOE")
+    assert any(LINE_MEMOS.memos)
+    LINE_MEMOS.cache_clear()
+    assert not any(LINE_MEMOS.memos)
+    assert starts_story("WASHINGTON, Jan. 13.—The")  # the same answer, worked out again

@@ -93,3 +93,15 @@ def test_a_weekday_date_with_a_page_count_is_a_masthead_whatever_its_year() -> N
     assert not is_masthead_line("WASHINGTON, Monday, November 15.—", 30)
     assert not is_masthead_line("MONDAY, NOVEMBER 15", 30)
     assert not is_masthead_line("On Monday, November 15, the pages were printed in the city.", 30)
+
+
+def test_the_month_guard_names_every_month_in_any_case() -> None:
+    """may_hold_date spells out its twelve stems: each month's, lower-cased, in any case."""
+    from reader.parse.masthead import _MONTH_NAMES, _MONTH_STEMS
+
+    assert len(_MONTH_STEMS) == 12
+    for month in _MONTH_NAMES:
+        for name in (month, month.title(), month.lower(), month[:3].title() + "."):
+            assert may_hold_date(f"Houston, {name} 3, 1916")
+            assert may_hold_date(f"x{name[:3]}x")
+    assert not may_hold_date("The council met in the hall on Tuesday")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Final
 
 from reader.model import Page
 from reader.parse.assemble import assemble
@@ -78,13 +79,13 @@ def read_text_page(
     return replace(page, damaged=tuple(damaged)) if damaged else page
 
 
-_CUT_POINTER = re.compile(r"(?:\bSee|\bsee|\bSee\s+[Pp]age|见|見|详见|詳見)$")
-_POINTER_TAIL = re.compile(
+_CUT_POINTER: Final = re.compile(r"(?:\bSee|\bsee|\bSee\s+[Pp]age|见|見|详见|詳見)$")
+_POINTER_TAIL: Final = re.compile(
     r"^[\[(]?(?:[Pp]age|PAGE|P\.)\s*[A-Z]?\d{1,3}\.?[)\]]?$|^第\s*\d{1,2}\s*版[）)]?$"
 )
 
 
-_RULE = re.compile(
+_RULE: Final = re.compile(
     r"^[\s—–\-_=*·•~.■□▪▫●○◆◇★☆|]+$"
     # An ornament between items as OCR reads it: a dash with an "o" or "0" ("o-", "--0--").
     r"|^\s*[-—–~=_*]*\s*[oO0]\s*[-—–~=_*]+\s*$|^\s*[-—–~=_*]+\s*[oO0]\s*$"
