@@ -160,7 +160,7 @@ def make_words_in_child(path: Path) -> bool:
         return False
     root = str(Path(__file__).resolve().parents[2])  # the folder that holds this ``reader``
     try:
-        pid, read_fd = spawn_child(WORDS_CHILD, [root, str(path)])
+        pid, read_fd = spawn_child(WORDS_CHILD, [root, str(path)], free=True)
     except OSError as error:
         log.info("making the word list here: %s", error)
         return False
