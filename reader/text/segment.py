@@ -153,7 +153,7 @@ def make_words_in_child(path: Path) -> bool:
     one call into C that held the interpreter's lock 20–35 ms at a time: run in the window's
     worker, it kept the GUI thread waiting at every call from Qt into Python. In a child it
     has an interpreter of its own; this process only reads the kept pieces."""
-    from reader.parse_ahead import children_possible, spawn_child
+    from reader.spawn import children_possible, spawn_child
 
     pool = sys.modules.get("multiprocessing")  # (imported by a pool; not imported for this)
     if (pool is not None and pool.parent_process() is not None) or not children_possible():

@@ -151,13 +151,13 @@ def test_the_first_load_makes_the_word_list_in_a_child_process(
 def test_without_child_processes_the_word_list_is_made_here(
     kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader import parse_ahead
+    from reader import spawn
 
     def no_spawn(*_args: object) -> None:
         raise AssertionError("a child was started")
 
-    monkeypatch.setattr(parse_ahead, "children_possible", lambda: False)
-    monkeypatch.setattr(parse_ahead, "spawn_child", no_spawn)
+    monkeypatch.setattr(spawn, "children_possible", lambda: False)
+    monkeypatch.setattr(spawn, "spawn_child", no_spawn)
     segmenter = Segmenter(cache_dir=tmp_path)
     segmenter.load()
     assert segmenter.cut(SENTENCE) == ["我们", "在", "北京天安门广场", "看", "升旗仪式"]
