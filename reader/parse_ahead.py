@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import logging
 import pickle
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from reader.spawn import children_possible, spawn_child
 
 if TYPE_CHECKING:
     from reader.errors import BroadsheetError
@@ -186,7 +187,11 @@ class ParseAhead:
                 if self._stopped:
                     return None
                 # The kept sample (plain text) needs no site-packages; ALTO and hOCR need lxml.
-                self.pid, read_fd = spawn_child(PARSE_CHILD, args, site=not self.keep)
+                # The sample's parse (``keep``) starts before the window is built; any other
+                # issue's beside the GUI thread, which keeps the interpreter meanwhile.
+                self.pid, read_fd = spawn_child(
+                    PARSE_CHILD, args, site=not self.keep, free=not self.keep
+                )
         except OSError as error:
             log.info("parsing in this process: %s", error)
             return None
@@ -265,43 +270,8 @@ STREAM_CHILD = (
 STREAM_CHILDREN = 2
 
 
-def spawn_child(code: str, args: list[str], site: bool = True) -> tuple[int, int]:
-    """Start ``python -I [-S] -c code *args`` with its stdout on a pipe; (pid, read end).
-    Raises OSError when it cannot be started."""
-    import os
-
-    read_fd, write_fd = os.pipe()
-    try:
-        pid = os.posix_spawn(
-            sys.executable,
-            [sys.executable, *(("-I",) if site else ("-I", "-S")), "-c", code, *args],
-            os.environ,
-            file_actions=[
-                (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-                (os.POSIX_SPAWN_DUP2, write_fd, 1),
-                (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
-                (os.POSIX_SPAWN_CLOSE, read_fd),
-            ],
-        )
-    except OSError:
-        os.close(read_fd)
-        raise
-    finally:
-        os.close(write_fd)
-    return pid, read_fd
-
-
 #: Called (in the loading worker) with the issue as parsed so far, each time it grows.
 PagesCallback = Callable[["Issue"], None]
-
-
-def children_possible() -> bool:
-    """Whether a child Python process can be started here: not a frozen app, an interpreter
-    to run, and ``posix_spawn``."""
-    import os
-
-    frozen = getattr(sys, "frozen", False)
-    return not frozen and bool(sys.executable) and hasattr(os, "posix_spawn")
 
 
 def can_stream(path: Path) -> bool:
@@ -317,13 +287,15 @@ def stream_children() -> int:
     return max(1, min(STREAM_CHILDREN, os.cpu_count() or 1))
 
 
-def spawn_stream_child(path: Path, slot: int, nice: int = 0) -> tuple[int, int]:
+def spawn_stream_child(
+    path: Path, slot: int, nice: int = 0, *, free: bool = False
+) -> tuple[int, int]:
     """Start the child of a streamed parse of ``path`` that parses page indexes ``slot``,
     ``slot + stream_children()`` …, at ``nice`` (a lower priority once it has imported the
-    parser); (pid, read end). Raises OSError."""
+    parser); (pid, read end). ``free``: see ``spawn_child``. Raises OSError."""
     root = str(Path(__file__).resolve().parents[1])  # the folder that holds this ``reader``
     args = [str(path), root, str(slot), str(stream_children())]
-    return spawn_child(STREAM_CHILD, [*args, str(nice)] if nice else args)
+    return spawn_child(STREAM_CHILD, [*args, str(nice)] if nice else args, free=free)
 
 
 #: The priority of page 1's child started ahead (``StreamAhead``): below the launch it runs
@@ -399,7 +371,8 @@ def stream_in_children(
     nice = AHEAD_NICE if first is not None else 0
     try:
         for slot in range(len(children), stream_children()):
-            children.append(spawn_stream_child(path, slot, nice))
+            # (in the window's loading worker: the GUI thread keeps the interpreter meanwhile)
+            children.append(spawn_stream_child(path, slot, nice, free=True))
     except OSError as error:
         log.info("parsing in one child: %s", error)
         _stop(children)

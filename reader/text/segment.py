@@ -117,6 +117,65 @@ def write_words(path: Path, stamp: tuple[object, ...], words: dict[str, int], to
         raise
 
 
+def make_words(path: Path, tokenizer: Any = None) -> tuple[dict[str, int], int]:
+    """Make the prefix dictionary from jieba's dictionary file (in Python: ~1.5 s of CPU) and
+    keep it in ``path``; the dictionary and its total count."""
+    if tokenizer is None:
+        tokenizer = import_jieba().Tokenizer()
+    kept: tuple[dict[str, int], int] = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+    try:
+        write_words(path, _dictionary_stamp(), *kept)
+        # jieba's own one-piece cache, left by an earlier version: not read again.
+        (path.parent / "jieba.cache").unlink(missing_ok=True)
+    except OSError as err:
+        log.warning("cannot keep the word list in %s: %s", path, err)
+    return kept
+
+
+#: Run by ``python -I -c`` in a child process (``make_words_in_child``): with the ``reader``
+#: package found in argv[1], make the word list and keep it in argv[2]; exit status 0 when done.
+WORDS_CHILD = (
+    "import gc, sys\n"
+    "gc.disable()\n"  # a short-lived process: no cyclic collections needed
+    "sys.path.insert(0, sys.argv[1])\n"
+    "from pathlib import Path\n"
+    "from reader.text.segment import make_words\n"
+    "make_words(Path(sys.argv[2]))\n"
+)
+
+
+def make_words_in_child(path: Path) -> bool:
+    """Make the word list and keep it in ``path`` in a child process; whether the child ran
+    and succeeded (False: none can run here, it failed, or this is a worker of a process pool,
+    which has no GUI thread to spare and whose parent holds the cores).
+
+    Making it is ~1.5 s of Python, and a dictionary of ~500,000 words that grows by resizing,
+    one call into C that held the interpreter's lock 20–35 ms at a time: run in the window's
+    worker, it kept the GUI thread waiting at every call from Qt into Python. In a child it
+    has an interpreter of its own; this process only reads the kept pieces."""
+    from reader.spawn import children_possible, spawn_child
+
+    pool = sys.modules.get("multiprocessing")  # (imported by a pool; not imported for this)
+    if (pool is not None and pool.parent_process() is not None) or not children_possible():
+        return False
+    root = str(Path(__file__).resolve().parents[2])  # the folder that holds this ``reader``
+    try:
+        pid, read_fd = spawn_child(WORDS_CHILD, [root, str(path)], free=True)
+    except OSError as error:
+        log.info("making the word list here: %s", error)
+        return False
+    try:
+        while os.read(read_fd, 1 << 16):  # (nothing is written: returns at the child's exit)
+            pass
+    finally:
+        os.close(read_fd)
+    _pid, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        log.info("the word list process failed (exit status %s); making it here", code)
+    return code == 0
+
+
 class Segmenter:
     """Cuts Chinese text into words with jieba, loading the dictionary on first use.
 
@@ -153,14 +212,12 @@ class Segmenter:
             stamp = _dictionary_stamp()
             tokenizer = jieba.Tokenizer()
             kept = read_words(path, stamp)
-            if kept is None:  # (the first run: jieba reads its dictionary file, in Python)
-                kept = tokenizer.gen_pfdict(tokenizer.get_dict_file())
-                try:
-                    write_words(path, stamp, *kept)
-                    # jieba's own one-piece cache, left by an earlier version: not read again.
-                    (path.parent / "jieba.cache").unlink(missing_ok=True)
-                except OSError as err:
-                    log.warning("cannot keep the word list in %s: %s", path, err)
+            # The first run: the word list is made from jieba's dictionary file, in a child
+            # process when one can run (then read in pieces like a kept one), else here.
+            if kept is None and make_words_in_child(path):
+                kept = read_words(path, stamp)
+            if kept is None:
+                kept = make_words(path, tokenizer)
             # What ``Tokenizer.initialize`` sets, without its one-piece cache.
             tokenizer.FREQ, tokenizer.total = kept
             tokenizer.initialized = True

@@ -35,6 +35,14 @@ def pieces_of(path: Path) -> list[dict[str, int]]:
     return pieces
 
 
+def same_words(folder: Path, other: Path) -> bool:
+    """The word lists kept in the two folders hold the same words (marshal's bytes may differ
+    between processes: it marks objects referred to more than once)."""
+    stamp = segment._dictionary_stamp()
+    here = segment.read_words(folder / WORDS_FILE, stamp)
+    return here is not None and here == segment.read_words(other / WORDS_FILE, stamp)
+
+
 def test_the_first_load_keeps_jiebas_dictionary_in_pieces(kept: Path) -> None:
     import jieba
 
@@ -120,3 +128,55 @@ print(sys.modules.get("pkg_resources", "absent"))
     assert cut.split() == here._tokenizer.lcut(SENTENCE)
     assert len(cut.split()) > 3
     assert left == "absent"
+
+
+def test_the_first_load_makes_the_word_list_in_a_child_process(
+    kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Making the word list (~1.5 s of Python) runs in a child with its own interpreter: this
+    process only reads the kept pieces."""
+
+    import jieba
+
+    def not_here(*_args: object) -> None:
+        raise AssertionError("the word list was made in this process")
+
+    monkeypatch.setattr(jieba.Tokenizer, "gen_pfdict", not_here)
+    segmenter = Segmenter(cache_dir=tmp_path)
+    segmenter.load()
+    assert segmenter.cut(SENTENCE) == ["我们", "在", "北京天安门广场", "看", "升旗仪式"]
+    assert same_words(tmp_path, kept)
+
+
+def test_without_child_processes_the_word_list_is_made_here(
+    kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader import spawn
+
+    def no_spawn(*_args: object) -> None:
+        raise AssertionError("a child was started")
+
+    monkeypatch.setattr(spawn, "children_possible", lambda: False)
+    monkeypatch.setattr(spawn, "spawn_child", no_spawn)
+    segmenter = Segmenter(cache_dir=tmp_path)
+    segmenter.load()
+    assert segmenter.cut(SENTENCE) == ["我们", "在", "北京天安门广场", "看", "升旗仪式"]
+    assert same_words(tmp_path, kept)
+
+
+@pytest.mark.parametrize(
+    "child",
+    [
+        "import sys\nsys.exit(1)\n",  # fails
+        "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n",  # killed
+        "import sys\nopen(sys.argv[2], 'wb').write(b'half a word list')\n",  # says it is done
+    ],
+)
+def test_a_failed_word_list_process_leaves_the_work_to_this_one(
+    kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, child: str
+) -> None:
+    monkeypatch.setattr(segment, "WORDS_CHILD", child)
+    segmenter = Segmenter(cache_dir=tmp_path)
+    segmenter.load()
+    assert segmenter.cut(SENTENCE) == ["我们", "在", "北京天安门广场", "看", "升旗仪式"]
+    assert same_words(tmp_path, kept)
