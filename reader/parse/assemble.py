@@ -18,6 +18,7 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
+    ends_title_cased,
     ends_with_abbreviation,
     is_byline_line,
     is_copyright_line,
@@ -32,6 +33,7 @@ from reader.parse.classify import (
     noise_share,
     opens_as_notice,
     opens_notice,
+    opens_on_month_day,
     reads_as_deck,
     split_closing_credit,
     title_style,
@@ -976,6 +978,14 @@ CROSSHEAD_MAX_CHARS = 40
 CROSSHEAD_STORY_CHARS = 400
 #: The share of a crosshead's content words the story above must hold.
 CROSSHEAD_ECHO = 0.3
+#: How much of the text under a head is read to tell a crosshead's section from a new item.
+SECTION_LEAD_CHARS = 300
+#: The share of that text's content words the story above must hold for the head to be a
+#: crosshead whatever its own words are (a section goes on with the story's names and
+#: matters; a weekly's next item starts on its own).
+SECTION_ECHO = 0.25
+#: ... and at least this many of them, so a short section sharing a word or two is no echo.
+SECTION_SHARED_WORDS = 3
 
 
 def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
@@ -985,8 +995,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     League.", "City Hall Leaks."), each heading a few paragraphs of the same story; read
     alone they head a story of their own. A weekly prints its next item under a head set
     the same way ("Cold Wave Report."), so the head must also speak of the story above: at
-    least CROSSHEAD_ECHO of its content words recur in the story's titles or text. Folding
-    runs in printed order, so the story a crosshead joined takes the next one too.
+    least CROSSHEAD_ECHO of its content words recur in the story's titles or text, or the
+    text under it must go on with the story (:func:`_section_goes_on`). Folding runs in
+    printed order, so the story a crosshead joined takes the next one too.
     """
     result: list[Title | Body] = []
     #: The story last checked: its length and the stems of its words, kept up as it grows
@@ -1008,8 +1019,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if length >= CROSSHEAD_STORY_CHARS and echo(title_stems(item.text), stems) >= (
-                CROSSHEAD_ECHO
+            if length >= CROSSHEAD_STORY_CHARS and (
+                echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
+                or _section_goes_on(story, below, stems)
             ):
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
@@ -1026,6 +1038,29 @@ def _stems(texts: Sequence[str]) -> set[str]:
     for text in texts:
         features |= lead_features(text, False)
     return features
+
+
+def _section_goes_on(story: Body, section: Body, stems: set[str]) -> bool:
+    """Whether the text under a crosshead-shaped head goes on with the story above it.
+
+    A daily's crossheads often name what the section tells in words the story has not used
+    ("Did But Slight Damage." over "The bomb placed at his door …"), but the section itself
+    goes on with the story's names and matters: at least SECTION_ECHO of the content words
+    of its first SECTION_LEAD_CHARS characters, and SECTION_SHARED_WORDS of them, are the
+    story's. A weekly's next item ("Cold Wave Report.") starts on matters of its own. A
+    section opening on a dateline (or a month and a day) is a dispatch of its own, left to
+    the head's own words.
+    """
+    if section.dateline is not None or not section.paragraphs:
+        return False
+    if opens_on_month_day(section.paragraphs[0]) or ends_title_cased(story.paragraphs[-1]):
+        # A dispatch of its own whose dateline OCR garbled ("Ct.ickaslta, Okla.. Feb. 11."),
+        # or a story whose last paragraph closes on another story's head and decks read into
+        # it ("… Good Band Now Assured.") - the words shared are that head's.
+        return False
+    lead = lead_features(" ".join(section.paragraphs)[:SECTION_LEAD_CHARS], False)
+    shared = len(lead & stems)
+    return shared >= SECTION_SHARED_WORDS and shared >= SECTION_ECHO * len(lead)
 
 
 def _heads_like_crosshead(title: Title, body: Body) -> bool:

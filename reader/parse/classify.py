@@ -971,6 +971,28 @@ def ends_with_full_date(text: str) -> bool:
     return stripped.rstrip(".")[-4:].isdigit() and _CLOSING_DATE.search(stripped) is not None
 
 
+#: How far into a text a dispatch's month and day are looked for, and how much of a
+#: paragraph's end is read for a title stack taken into it.
+OPENING_CHARS: Final = 40
+CLOSING_CHARS: Final = 60
+
+
+def opens_on_month_day(text: str) -> bool:
+    """Whether a text names a month and a day near its start: a dateline, perhaps one OCR
+    garbled past the dateline patterns ("Ct.ickaslta, Okla.. Feb. 11. The funeral …")."""
+    return _MONTH_DAY.search(text[:OPENING_CHARS]) is not None
+
+
+def ends_title_cased(text: str) -> bool:
+    """Whether a paragraph closes on words set as a title ("… Two For Wailuku, One For Puu
+    nenc. Good Band Now Assured."): a headline and its decks read into the paragraph above
+    them, which a story's last sentence is not."""
+    tail = text.rstrip()[-CLOSING_CHARS:]
+    if len(text.rstrip()) > CLOSING_CHARS:
+        tail = tail.partition(" ")[2]  # from a whole word on
+    return _english_title_like(tail.strip())
+
+
 def reads_as_deck(text: str) -> bool:
     """Whether an English paragraph of a few lines reads as a deck wrapped over them rather
     than prose ("Structures Costing $2,250,000 to Have One Roof Garden.", "School Officials

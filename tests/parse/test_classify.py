@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from reader.parse.classify import (
     byline_names,
+    ends_title_cased,
     is_box_header,
     is_byline_line,
     is_credit,
@@ -19,6 +20,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    opens_on_month_day,
     parse_page_number,
     split_closing_credit,
 )
@@ -864,3 +866,32 @@ def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
     LINE_MEMOS.cache_clear()
     assert not any(LINE_MEMOS.memos)
     assert starts_story("WASHINGTON, Jan. 13.—The")  # the same answer, worked out again
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("London, Feb. 4, 2:40 p. m. A British official communication says", True),
+        ("Ct.ickaslta, Okla.. Feb. 11. The funeral of P. H. Steele", True),
+        ("The owners say the strike cost the mill less than feared in February.", False),
+        ("The strike that kept four hundred spinners out since Feb. 3 ended today.", False),
+    ],
+)
+def test_opens_on_month_day(text: str, expected: bool) -> None:
+    assert opens_on_month_day(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "… in the Antipodes. Maui Now to Have One Full Regiment Three New Companies For "
+            "Lahaina, Two For Wailuku, One For Puu nene. Good Band Now Assured.",
+            True,
+        ),
+        ("The city and county authorities are watching the weather anxiously today.", False),
+        ("Sewers are filled to capacity with slush and water, the engineer says.", False),
+    ],
+)
+def test_ends_title_cased(text: str, expected: bool) -> None:
+    assert ends_title_cased(text) is expected

@@ -1601,6 +1601,59 @@ def test_a_head_sharing_no_word_with_the_story_above_starts_an_item() -> None:
     assert second.paragraphs[0].startswith("The weather bureau")
 
 
+def test_a_crosshead_over_a_section_going_on_with_the_story_is_a_paragraph_of_it() -> None:
+    # The head names what the section tells in words the story has not used, but the section
+    # goes on with the story's mill, spinners, owners and wage scale: a crosshead.
+    page = parse_page_text(
+        _CROSSHEAD_STORY.format(
+            crosshead="Did But Slight Damage.",
+            paragraph="The owners say the strike cost the mill less than feared, and the\n"
+            "spinners will work at the new wage scale from Monday.",
+        )
+    )
+    (story,) = page.articles
+    assert story.headline == "MILL STRIKE ENDS AFTER TEN WEEKS"
+    assert "Did But Slight Damage." in story.paragraphs
+    assert story.paragraphs[-1].startswith("The owners say the strike")
+
+
+def test_a_section_opening_on_a_month_and_a_day_is_a_dispatch_of_its_own() -> None:
+    # The same words after a dispatch's place, day and hour, which the dateline patterns do
+    # not take (no dash, no stop after the day): another item.
+    page = parse_page_text(
+        _CROSSHEAD_STORY.format(
+            crosshead="Did But Slight Damage.",
+            paragraph="London, Feb. 4, 2:40 p. m. The owners say the strike cost the mill\n"
+            "less than feared, and the spinners will work at the new wage scale.",
+        )
+    )
+    assert [a.headline for a in page.articles] == [
+        "MILL STRIKE ENDS AFTER TEN WEEKS",
+        "Did But Slight Damage.",
+    ]
+
+
+def test_no_section_echo_under_a_story_closing_on_another_head_read_into_it() -> None:
+    # The story's last paragraph closes on a head and decks read into it ("Maui Now to Have
+    # / One Full Regiment / … Good Band Now Assured."): the words the section shares are
+    # that head's, and the head under it stays an item's head.
+    page = parse_page_text(
+        "CHORAL CLUB ORGANIZED\n"
+        "On Tuesday evening at the Community House the Maui Choral Club was formally\n"
+        "organized with forty members, and a concert will be given within a few weeks\n"
+        "at the Community House. The club will meet each Tuesday evening through the\n"
+        "winter, and new members are asked to give their names to the secretary at\n"
+        "the store of the company before the end of the month, as the club means to\n"
+        "give a concert with a band from the regiment. Maui Now to Have One Full\n"
+        "Regiment Three New Companies For Lahaina, Two For Wailuku, One For Puu\n"
+        "nene. Good Band Now Assured.\n"
+        "Inspection Pleases.\n"
+        "Maui is soon to have a complete regiment of the national guard of her own,\n"
+        "with companies at Lahaina and Wailuku, and a band.\n"
+    )
+    assert page.articles[-1].headline == "Inspection Pleases."
+
+
 def test_a_dateline_broken_at_its_day_runs_on_into_its_bracket() -> None:
     page = parse_page_text(
         "SENATOR MAY RESIGN\n"
