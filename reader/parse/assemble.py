@@ -18,18 +18,21 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
+    ends_sentence_inside,
     ends_title_cased,
     ends_with_abbreviation,
     is_byline_line,
     is_copyright_line,
     is_role_line,
     is_signature,
+    is_title_cased,
     is_wire_credit,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_hold_dateline,
     noise_share,
     opens_as_notice,
     opens_notice,
@@ -1420,6 +1423,50 @@ def _title_dirt(text: str) -> tuple[str, str]:
     return match.group(0).strip(), text[match.end() :]
 
 
+#: A line of a title-case headline wrapped in a column holds at most this many characters.
+WRAPPED_HEAD_LINE_CHARS: Final = 40
+#: The share of OCR noise a wrapped headline's line may hold: a column rule's "|" or a word
+#: OCR cased oddly ("CofTee") in a few, but not a garbled dateline ("ItOTTI-HtDA.M, I-'ebrunry").
+WRAPPED_HEAD_NOISE: Final = 0.3
+
+
+def _wrapped_head_titles(titles: list[Title]) -> int:
+    """How many of a stack's titles (no capitals head among them) are one headline.
+
+    A 1916 headline set in title case is wrapped over short lines in its column, and the
+    parser may read it as two titles, a head and a deck ("Austrian Aviators" / "Drop Bombs on
+    Milan", "Great Moonshining Plant" / "Is Sold by Government"). With no capitals head above
+    them there is no deck: title-case lines set one under the other, none of them closing a
+    sentence before the last and none wider than a column's line, are one headline. Lines
+    in sentence case (a modern head over its deck) keep them apart, and so does a line that
+    may hold a dateline read into the deck ("BERLIN (Via London), Feb. . Tho"), a line
+    with a sentence's end inside or OCR noise: joined, they would spoil the headline.
+    """
+    rows = 1
+    while rows < len(titles):
+        above, title = titles[rows - 1], titles[rows]
+        if not (
+            above.style == title.style == "mixed"
+            and title.first == above.last + 1
+            and not ends_sentence(above.text)
+            and not above.detached
+            and not title.detached
+            and all(_wrapped_line(t) for t in (above, title))
+            and not may_hold_dateline(title.text)
+            and not ends_sentence_inside(title.text)
+            and noise_share(title.text) <= WRAPPED_HEAD_NOISE
+        ):
+            break
+        rows += 1
+    return rows
+
+
+def _wrapped_line(title: Title) -> bool:
+    """A title-case title whose lines are each as short as a column's (on average)."""
+    rows = max(1, len(title.lines))
+    return len(title.text) <= WRAPPED_HEAD_LINE_CHARS * rows and is_title_cased(title.text)
+
+
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from the titles attached to a body."""
     titles = sorted(body.titles, key=lambda t: t.first)
@@ -1431,8 +1478,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
             # A question or an exclamation is a headline of its own, no kicker over another.
             head_index = 0
         kicker = "\n".join(t.text for t in titles[:head_index]) or None
-        sub = "\n".join(t.text for t in titles[head_index + 1 :]) or None
-        return kicker, titles[head_index].text, sub
+        rows = 1 if head_index else _wrapped_head_titles(titles)
+        headline = " ".join(t.text for t in titles[head_index : head_index + rows])
+        sub = "\n".join(t.text for t in titles[head_index + rows :]) or None
+        return kicker, headline, sub
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
     kicker = None

@@ -993,6 +993,38 @@ def ends_title_cased(text: str) -> bool:
     return _english_title_like(tail.strip())
 
 
+def is_title_cased(text: str) -> bool:
+    """Whether every content word of an English text is capitalised ("Drop Bombs on Milan",
+    "Is Sold by Government"), as 1916 papers set a headline's lines; a modern sentence-case
+    head ("Council delays vote on parking") is not."""
+    content = [w for w in _ENGLISH_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(word[0].isupper() for word in content)
+
+
+#: A month abbreviated with its stop ("Feb.", "Sept."), as a dateline names it and a
+#: headline does not.
+_MONTH_ABBREVIATION: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
+#: A word of three capitals or more: a dateline's place ("BERLIN", "OSKALOOSA.").
+_CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def may_hold_dateline(text: str) -> bool:
+    """Whether a title-case text may hold a dateline read into a deck ("Comment on British
+    Skipper's Act" over "BERLIN (Via London), Feb. . Tho"): a place in capitals, a month
+    and a day, or a month abbreviated with its stop."""
+    return (
+        _CAPITALS_WORD.search(text) is not None
+        or _MONTH_DAY.search(text) is not None
+        or _MONTH_ABBREVIATION.search(text) is not None
+    )
+
+
+def ends_sentence_inside(text: str) -> bool:
+    """Whether a sentence ends inside a text (a word in small letters, its stop, more text):
+    "Cases in Common Pleas Court. Largest Growth …" is a list of items, not one title."""
+    return _SENTENCE_END_INSIDE.search(text) is not None
+
+
 def reads_as_deck(text: str) -> bool:
     """Whether an English paragraph of a few lines reads as a deck wrapped over them rather
     than prose ("Structures Costing $2,250,000 to Have One Roof Garden.", "School Officials

@@ -15,11 +15,13 @@ from reader.parse.classify import (
     is_byline_line,
     is_credit,
     is_furniture,
+    is_title_cased,
     is_title_like,
     match_byline_lead,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_hold_dateline,
     opens_on_month_day,
     parse_page_number,
     split_closing_credit,
@@ -895,3 +897,31 @@ def test_opens_on_month_day(text: str, expected: bool) -> None:
 )
 def test_ends_title_cased(text: str, expected: bool) -> None:
     assert ends_title_cased(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drop Bombs on Milan", True),
+        ("Is Sold by Government", True),
+        ("Council delays vote on downtown parking", False),
+        ("the rest of it", False),
+    ],
+)
+def test_is_title_cased(text: str, expected: bool) -> None:
+    assert is_title_cased(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BERLIN (Via London), Feb. . Tho", True),
+        ("Washington, Feb. I-!. Count Yon", True),
+        ("Men Given Raise of Ten Per Cent SIOVX CITT.", True),
+        ("Against This Country NEW YORK. Jan. .-Unlted . States", True),
+        ("Drop Bombs on Milan", False),
+        ("U. S. and Korea Is Asked of Wilson by Senate", False),
+    ],
+)
+def test_may_hold_dateline(text: str, expected: bool) -> None:
+    assert may_hold_dateline(text) is expected

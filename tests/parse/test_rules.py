@@ -1654,6 +1654,39 @@ def test_no_section_echo_under_a_story_closing_on_another_head_read_into_it() ->
     assert page.articles[-1].headline == "Inspection Pleases."
 
 
+_DISTILLERY = (
+    "the committee adjourned until Monday.\n"
+    "{stack}"
+    "Fort Smith, Ark., Feb. 21.—The distillery around which the tales of\n"
+    "the moonshiners were woven for years was sold by the government today\n"
+    "to a firm of this city, which will tear down the buildings at once.\n"
+)
+
+
+def test_a_title_case_head_wrapped_over_lines_is_one_headline() -> None:
+    # No capitals head above: the second line is the headline's, not a deck.
+    page = parse_page_text(
+        _DISTILLERY.format(
+            stack="Great Moonshining Plant\nIs Sold by Government\nBy Associated Press\n"
+        )
+    )
+    story = page.articles[-1]
+    assert story.headline == "Great Moonshining Plant Is Sold by Government"
+    assert story.subheadline is None
+    assert story.dateline == "Fort Smith, Ark., Feb. 21.—"
+
+
+def test_title_case_lines_under_a_capitals_head_stay_its_deck() -> None:
+    page = parse_page_text(
+        _DISTILLERY.format(
+            stack="OLD DISTILLERY SOLD\nGreat Moonshining Plant\nIs Sold by Government\n"
+        )
+    )
+    story = page.articles[-1]
+    assert story.headline == "OLD DISTILLERY SOLD"
+    assert story.subheadline == "Great Moonshining Plant Is Sold by Government"
+
+
 def test_a_dateline_broken_at_its_day_runs_on_into_its_bracket() -> None:
     page = parse_page_text(
         "SENATOR MAY RESIGN\n"
