@@ -32,7 +32,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
-    may_hold_dateline,
+    may_hold_story_opening,
     noise_share,
     opens_as_notice,
     opens_notice,
@@ -1439,8 +1439,9 @@ def _wrapped_head_titles(titles: list[Title]) -> int:
     them there is no deck: title-case lines set one under the other, none of them closing a
     sentence before the last and none wider than a column's line, are one headline. Lines
     in sentence case (a modern head over its deck) keep them apart, and so does a line that
-    may hold a dateline read into the deck ("BERLIN (Via London), Feb. . Tho"), a line
-    with a sentence's end inside or OCR noise: joined, they would spoil the headline.
+    may hold a story's opening read into the deck ("BERLIN (Via London), Feb. . Tho",
+    "Republican A. P. Leased Wire"), a line with a sentence's end inside or OCR noise:
+    joined, they would spoil the headline.
     """
     rows = 1
     while rows < len(titles):
@@ -1452,7 +1453,7 @@ def _wrapped_head_titles(titles: list[Title]) -> int:
             and not above.detached
             and not title.detached
             and all(_wrapped_line(t) for t in (above, title))
-            and not may_hold_dateline(title.text)
+            and not may_hold_story_opening(title.text)
             and not ends_sentence_inside(title.text)
             and noise_share(title.text) <= WRAPPED_HEAD_NOISE
         ):

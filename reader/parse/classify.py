@@ -1008,14 +1008,19 @@ _MONTH_ABBREVIATION: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?
 _CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{3,}\b")
 
 
-def may_hold_dateline(text: str) -> bool:
-    """Whether a title-case text may hold a dateline read into a deck ("Comment on British
-    Skipper's Act" over "BERLIN (Via London), Feb. . Tho"): a place in capitals, a month
-    and a day, or a month abbreviated with its stop."""
+def may_hold_story_opening(text: str) -> bool:
+    """Whether a title-case text may hold a story's opening read into a deck: a dateline
+    ("Comment on British Skipper's Act" over "BERLIN (Via London), Feb. . Tho": a place in
+    capitals, a month and a day, a month abbreviated with its stop), a wire credit or a
+    copyright line ("Republican A. P. Leased Wire", "(Copyright 1916 by the New York"), or a
+    line closing on a colon ("International News Service:")."""
     return (
         _CAPITALS_WORD.search(text) is not None
         or _MONTH_DAY.search(text) is not None
         or _MONTH_ABBREVIATION.search(text) is not None
+        or _DECK_WIRE_WORDS.search(text) is not None
+        or "(" in text
+        or text.rstrip().endswith(":")
     )
 
 

@@ -22,7 +22,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
-    may_hold_dateline,
+    may_hold_story_opening,
     opens_on_month_day,
     parse_page_number,
     split_closing_credit,
@@ -905,13 +905,16 @@ def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
         (is_title_cased, "Is Sold by Government", True),
         (is_title_cased, "Council delays vote on downtown parking", False),
         (is_title_cased, "the rest of it", False),
-        # A dateline read into a deck: a place in capitals, a month and a day, "Feb.".
-        (may_hold_dateline, "BERLIN (Via London), Feb. . Tho", True),
-        (may_hold_dateline, "Washington, Feb. I-!. Count Yon", True),
-        (may_hold_dateline, "Men Given Raise of Ten Per Cent SIOVX CITT.", True),
-        (may_hold_dateline, "Against This Country NEW YORK. Jan. .-Unlted . States", True),
-        (may_hold_dateline, "Drop Bombs on Milan", False),
-        (may_hold_dateline, "U. S. and Korea Is Asked of Wilson by Senate", False),
+        # A story's opening read into a deck: a dateline, a wire credit, a copyright line.
+        (may_hold_story_opening, "BERLIN (Via London), Feb. . Tho", True),
+        (may_hold_story_opening, "Washington, Feb. I-!. Count Yon", True),
+        (may_hold_story_opening, "Men Given Raise of Ten Per Cent SIOVX CITT.", True),
+        (may_hold_story_opening, "Against This Country NEW YORK. Jan. .-Unlted . States", True),
+        (may_hold_story_opening, "Good Showing Republican A. P. Leased Wire", True),
+        (may_hold_story_opening, "Memorandum (Copyright 1916 by the New York", True),
+        (may_hold_story_opening, "Filling For Soup, International News Service:", True),
+        (may_hold_story_opening, "Drop Bombs on Milan", False),
+        (may_hold_story_opening, "U. S. and Korea Is Asked of Wilson by Senate", False),
     ],
 )
 def test_heads_and_sections_on_old_pages(
