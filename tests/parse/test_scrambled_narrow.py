@@ -276,3 +276,72 @@ def test_a_full_line_under_a_head_in_a_narrow_column_is_the_paragraphs_first() -
     titles = f"{notice.headline} {notice.subheadline}"
     assert "Repairs to the Mill" in titles
     assert not notice.paragraphs[0].startswith("Repairs")
+
+
+# --- scrambled English pages (issue 9, round 2) ----------------------------------------------
+
+#: A library story's head and byline, printed apart from its text (a photo caption under them),
+#: then the pool story's head and byline standing over the library's text, and the pool story's
+#: own text in the next block.
+_LIBRARY_HEAD = (" Library Extends Weekend Schedule", "By ROSA TRAN")
+_CAPTION = (" Children at the reading hour.", "Photo: LEE PARK / Gazette")
+_POOL_HEAD = (" Swimming Pool Repairs Approved by Board", "By KEN ADAMS")
+_LIBRARY_TEXT = (
+    " The Harlan public library will",
+    "keep its doors open on Sundays",
+    "from next month, the trustees",
+    "said Thursday.",
+    "Volunteers will staff the desk",
+    "on the first and third Sunday",
+    "of every month.",
+)
+_POOL_TEXT = (
+    " The park board voted Monday to",
+    "spend $80,000 on swimming pool",
+    "repairs before the summer.",
+    "The pool has been closed since",
+    "a pipe burst in the spring and",
+    "flooded the changing rooms.",
+)
+
+
+def test_a_head_over_another_storys_text_splits_off_its_own_story() -> None:
+    page = _epaper(*_LIBRARY_HEAD, *_CAPTION, *_POOL_HEAD, *_LIBRARY_TEXT, *_POOL_TEXT)
+    stories = {a.headline: a for a in page.articles}
+    pool = stories["Swimming Pool Repairs Approved by Board"]
+    assert pool.paragraphs[0].startswith("The park board voted Monday")
+    assert pool.byline == "By KEN ADAMS"
+    # The library's text keeps its own head (echoed weakly: "library") and the byline printed
+    # under it, which the caption gives back.
+    library = stories["Library Extends Weekend Schedule"]
+    assert library.paragraphs[0].startswith("The Harlan public library")
+    assert library.byline == "By ROSA TRAN"
+    assert len(library.paragraphs) == 2 and len(pool.paragraphs) == 2
+    assert stories[None].kind is ArticleKind.CAPTION and stories[None].byline is None
+    assert not page.unplaced
+    assert len(page.articles) == 3
+
+
+def test_a_head_whose_words_come_later_in_its_own_story_splits_nothing() -> None:
+    # No other title on the page speaks of the opening paragraphs (an anecdote leading into
+    # the story): the head heads the whole text.
+    page = _epaper(*_CAPTION, *_POOL_HEAD, *_LIBRARY_TEXT, *_POOL_TEXT)
+    pool = next(a for a in page.articles if a.headline == _POOL_HEAD[0].strip())
+    assert len(pool.paragraphs) == 4 and pool.byline == "By KEN ADAMS"
+    # A head that its body's opening echoes (the pool is named there) splits nothing either,
+    # whatever other title echoes that opening.
+    text = list(_LIBRARY_TEXT)
+    text[1] = "keep its pool open on Sundays"
+    page = _epaper(*_LIBRARY_HEAD, *_CAPTION, *_POOL_HEAD, *text, *_POOL_TEXT)
+    pool = next(a for a in page.articles if a.headline == _POOL_HEAD[0].strip())
+    assert len(pool.paragraphs) == 4
+
+
+def test_a_short_head_over_another_storys_text_splits_nothing() -> None:
+    # Two content words recur too easily in a story's later paragraphs to split it.
+    page = _epaper(
+        *_LIBRARY_HEAD, *_CAPTION, " Pool Repairs", "By KEN ADAMS", *_LIBRARY_TEXT, *_POOL_TEXT
+    )
+    assert not any(
+        a.paragraphs[:1] and a.paragraphs[0].startswith("The park") for a in page.articles
+    )
