@@ -20,6 +20,7 @@ from reader.parse.classify import (
     closes_advert,
     ends_with_abbreviation,
     is_byline_line,
+    is_card_address,
     is_copyright_line,
     is_role_line,
     is_signature,
@@ -46,7 +47,13 @@ from reader.parse.echo import (
     title_score,
     title_stems,
 )
-from reader.parse.reflow import Unit, opens_like_paragraph, starts_story, without_speck
+from reader.parse.reflow import (
+    Unit,
+    opens_like_paragraph,
+    signs_off,
+    starts_story,
+    without_speck,
+)
 from reader.text.cjk import (
     LineJoiner,
     cjk_ratio,
@@ -551,7 +558,7 @@ def assemble(
                 current.block_openings.append((len(current.paragraphs), unit.first))
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None or advert:
+        if closing is not None or advert or signs_off(text):
             current.open = False
             current = None
     if pending_byline:
@@ -576,6 +583,7 @@ def assemble(
         if len(body.titles) >= 2:
             removed += _join_titles_from_afar(body)
     unplaced.extend(_follow_titles(held, bodies))
+    _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
     kept = []
     for item in _article_order(sequence):
@@ -922,6 +930,21 @@ def _bylines_follow_titles(bodies: Sequence[Body]) -> None:
         body.lines = [n for n in body.lines if n not in moved]
         story.lines.extend(body.byline_lines)
         story.byline_lines, body.byline_lines = body.byline_lines, []
+
+
+def _cards_headed_by_address(bodies: Sequence[Body]) -> None:
+    """A card's address to the public, a paragraph of its own at the head of an item with no
+    title ("To The Voters of Chickasaw County:" / "I take this method …"), is the card's head,
+    as a head is printed over an item."""
+    for body in bodies:
+        if body.titles or len(body.paragraphs) < 2 or body.dateline or body.byline:
+            continue
+        if not is_card_address(body.paragraphs[0]):
+            continue
+        address = body.paragraphs.pop(0)
+        title = Title(address, title_style(address), body.first, body.first, body=body)
+        body.titles.append(title)
+        body.headed = True
 
 
 def _last_body(sequence: list[Title | Body]) -> Body | None:
@@ -1546,14 +1569,15 @@ def _leads(text: str) -> tuple[str | None, str | None, str]:
 
 
 #: OCR dirt before a title's first word: underscores, a rule's end or a speck read as "_"
-#: ("_A FEARFUL ADVENTURE.", "__ Council Meets"). No title opens with one.
-_TITLE_DIRT = re.compile(r"^_+\s*(?=[^\W_])")
+#: ("_A FEARFUL ADVENTURE.", "__ Council Meets"), or a hyphen set apart before a word in
+#: capitals (a column rule's end: "- RESOLUTIONS OF RESPECT"). No title opens with one.
+_TITLE_DIRT = re.compile(r"^(?:_+\s*(?=[^\W_])|-\s+(?=[A-Z][A-Z]))")
 
 
 def _title_dirt(text: str) -> tuple[str, str]:
     """(the dirt before a title's first word, the title without it); ("", text) when none.
     The dirt is kept in the page's unplaced text, so nothing is lost."""
-    if not text.startswith("_"):
+    if not text.startswith(("_", "-")):
         return "", text
     match = _TITLE_DIRT.match(text)
     if match is None:
