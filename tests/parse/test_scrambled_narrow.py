@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model import ArticleKind, Page
-from reader.parse import parse_page_text
+from reader.parse import compiled, parse_page_text
 from tests.parse.layout import Layout, load_paper, render_page, score_rendered
 from tests.parse.score import Tally
 
@@ -345,3 +346,158 @@ def test_a_short_head_over_another_storys_text_splits_nothing() -> None:
     assert not any(
         a.paragraphs[:1] and a.paragraphs[0].startswith("The park") for a in page.articles
     )
+
+
+# --- narrow English columns (issue 9, round 2) -----------------------------------------------
+
+#: A story in a column of 22 whose sentence runs over names set in title case, each line
+#: filled: "Fair Board Annual" / "Convention at Elmdale" are the sentence going on, no titles.
+_FAIR_STORY = (
+    "COUNTY FAIR DATES SET",
+    "The directors of the",
+    "fair met Monday and",
+    "voted to send the",
+    "secretary to the State",
+    "Fair Board Annual",
+    "Convention at Elmdale",
+    "March 2nd. The Fair",
+    "will open on August 8.",
+)
+
+
+def test_prose_in_a_narrow_column_runs_on_into_lines_in_title_case() -> None:
+    (story,) = _single(*_FAIR_STORY).articles
+    assert (story.headline, story.subheadline) == ("COUNTY FAIR DATES SET", None)
+    assert "the State Fair Board Annual Convention at Elmdale March 2nd." in story.paragraphs[0]
+    # A line in capitals goes on with the sentence only after a word no sentence ends on.
+    lines = list(_FAIR_STORY)
+    lines[4:7] = ["secretary to get the", "BOARD MEETING DATES", "from the Elmdale fair"]
+    (story,) = _single(*lines).articles
+    assert "to get the BOARD MEETING DATES from" in story.paragraphs[0]
+
+
+def test_a_deck_in_title_case_under_its_head_is_no_prose_running_on() -> None:
+    # The deck's lines fill the column too, but no line of it is prose (words in small
+    # letters): the capitals deck under it stays a deck.
+    page = _single(
+        "SHERIFF CAPTURES",
+        "HORSE THIEVES",
+        "Capture of Two Men Near",
+        "Elmdale, After Long",
+        "Chase Through Timber,",
+        "Ends Search of a Week",
+        "REWARD WILL BE PAID",
+        *_NARROW_STORY,
+    )
+    (story,) = page.articles
+    assert story.subheadline is not None and "REWARD WILL BE PAID" in story.subheadline
+    assert story.paragraphs[0].startswith("Sheriff Jones")
+
+
+def test_in_a_wide_column_a_title_case_line_under_prose_is_left_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.parse import reflow
+    from reader.parse.lines import segment_blocks, split_lines
+
+    def titles(*lines: str) -> list[bool]:
+        (block,) = segment_blocks(split_lines("\n".join(lines)))
+        return reflow.find_titles(block)
+
+    assert titles(*_FAIR_STORY)[5:7] == [False, False]
+    wide = (
+        "COUNTY FAIR DATES SET",
+        "The directors of the fair met Monday and voted to send their secretary",
+        "Fair Board",
+        "Convention at Elmdale",
+        "The fair will open on August 8 and run for the whole of the week, they said.",
+        "Tickets will be sold at the gate and at the drug store on Main Street.",
+    )
+    before = titles(*wide)
+    monkeypatch.setattr(reflow, "_prose_runs_on_in_narrow_column", lambda lines, like: None)
+    assert titles(*wide) == before  # (this rule reads narrow columns only)
+    if not compiled():  # (a compiled module calls its own function, not the patched one)
+        # Without the rule, the narrow column's title-case lines were titles.
+        assert titles(*_FAIR_STORY)[5:7] != [False, False]
+
+
+#: A letter closing a story, its signature wrapped by a column of 22, then a card to the
+#: voters, its address broken over two lines, signed off at its end, then an advertisement.
+_LETTER_AND_CARD = (
+    "THE ROAD MEETING",
+    "The club received this",
+    "letter on Monday from",
+    "the highway league.",
+    "Dear Sir:",
+    "We invite your members",
+    "to the road meeting at",
+    "Elmdale on March 2.",
+    "Cordially yours",
+    "ELMDALE HIGHWAY",
+    "LEAGUE.",
+    "J. H. Parker, T. R.",
+    "Stone Secretary",
+    "President",
+    "To The Voters of",
+    "Greene County:",
+    "I thank all who voted",
+    "for me in the special",
+    "election.",
+    "Sincerely, Henry L.",
+    "Wallace.",
+    "Fresh oysters every",
+    "Friday at the Elmdale",
+    "Cafe, 25 cents a dozen.",
+)
+
+
+def test_a_signature_wrapped_by_a_narrow_column_and_the_card_under_it() -> None:
+    page = _single(*_LETTER_AND_CARD)
+    story, card, *rest = page.articles
+    assert story.headline == "THE ROAD MEETING" and story.byline is None
+    # The signature's lines as written: the league, then the officers and their offices.
+    assert story.paragraphs[-2:] == (
+        "ELMDALE HIGHWAY LEAGUE.",
+        "J. H. Parker, T. R. Stone Secretary President",
+    )
+    # The card's address heads it; its writer's name is not broken at the initial, and the
+    # card ends where it is signed off.
+    assert (card.headline, card.kind) == ("To The Voters of Greene County:", ArticleKind.NOTICE)
+    assert card.paragraphs[-1] == "Sincerely, Henry L. Wallace."
+    assert [a.paragraphs[0][:14] for a in rest] == ["Fresh oysters "]
+    assert all(a.headline != "Wallace." for a in page.articles)
+
+
+def test_a_letter_signed_off_ends_its_item_and_a_name_needs_prose_to_run_on() -> None:
+    from reader.parse.reflow import signs_off
+
+    assert signs_off("… who saw fit to oppose me. Sincerely, John E. Davis.")
+    assert signs_off("Yours truly, J. SMITH.")
+    assert not signs_off("I remain, sincerely, yours and the town's friend.")
+    assert not signs_off("Cordially yours")
+    # A deck closing on a word and an initial closes all the same ("Resistance Declares C." /
+    # "Merritt."): no word in small letters, no comma.
+    page = _single(
+        "SALOONS STAY CLOSED",
+        "Attempt to Reopen Them Will Meet",
+        "Resistance Declares C.",
+        "Merritt.",
+        "WASHINGTON, Feb. 7.—The saloons",
+        "of the reservation will stay closed.",
+    )
+    assert "Merritt." not in " ".join(page.articles[0].paragraphs)
+
+
+def test_a_hyphen_set_apart_before_a_head_in_capitals_is_dirt() -> None:
+    page = _single(
+        "The camp met on Friday.",
+        "- RESOLUTIONS OF RESPECT",
+        "Whereas, It has pleased God to remove our brother; therefore be it",
+        "Resolved, That we extend our sympathy to his family.",
+    )
+    notice = next(a for a in page.articles if a.headline)
+    assert (notice.headline, notice.kind) == ("RESOLUTIONS OF RESPECT", ArticleKind.NOTICE)
+    assert "-" in page.unplaced
+    # A mixed-case line opening with a hyphen is left as it was.
+    page = _single("The camp met on Friday.", "- Colombia and Nicaragua", "Some text follows here.")
+    assert "-" not in page.unplaced
