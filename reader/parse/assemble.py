@@ -504,7 +504,8 @@ def assemble(
         advert = closes_advert(text)
         if advert and current is not None and current.paragraphs:
             notice = True
-        if _shifts_case(current, text):
+        exhorts = _exhorts(text)
+        if _shifts_case(current, text) or (exhorts and _ends(current)):
             current = None
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
@@ -558,7 +559,7 @@ def assemble(
                 current.block_openings.append((len(current.paragraphs), unit.first))
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None or advert or signs_off(text):
+        if closing is not None or advert or exhorts or signs_off(text):
             current.open = False
             current = None
     if pending_byline:
@@ -714,6 +715,31 @@ def _shifts_case(body: Body | None, text: str) -> bool:
     if len(last) < CAPS_PROSE_CHARS // 2 or cjk_ratio(text) >= 0.5:
         return False
     return (title_style(text) == "caps") != (title_style(last[:CAPS_PROSE_CHARS]) == "caps")
+
+
+#: An exhortation closes on at least this many words in capitals before its "!".
+EXHORTATION_CAPS_WORDS: Final = 3
+
+
+def _exhorts(text: str) -> bool:
+    """Whether a short paragraph is an exhortation set apart, a filler or a booster's slogan:
+    under BRIEF_MAX_CHARS, it turns to capitals for its last words (EXHORTATION_CAPS_WORDS or
+    more) and closes on an exclamation mark after words in mixed case ("Get the glad habit of
+    BOOSTING GET ON THE JOB!"). It is an item of its own, not the next paragraph of the story
+    above it, and nothing runs on into it."""
+    stripped = text.rstrip()
+    if len(stripped) >= BRIEF_MAX_CHARS or not stripped.endswith("!"):
+        return False
+    words = stripped.split()
+    caps = 0
+    for word in reversed(words):
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+            break
+        caps += 1
+    return EXHORTATION_CAPS_WORDS <= caps < len(words) and any(
+        ch.islower() for ch in " ".join(words[: len(words) - caps])
+    )
 
 
 #: A local item is a paragraph of at most this many characters; the story above it is read
@@ -979,7 +1005,8 @@ def _attach_titles(
         """Whether every story that echoes the title better than ``body`` is headed by English
         titles standing above it: none of them takes a title from afar."""
         here = position[id(body)]
-        others = [takers[i] for i, score in strong[id(title)] if i != here]
+        echoed = leads.score(title.text, here)
+        others = [takers[i] for i, score in strong[id(title)] if i != here and score > echoed]
         return bool(others) and all(
             any(not t.detached and t.style != "cjk" for t in other.titles) for other in others
         )
