@@ -727,6 +727,8 @@ def _exhorts(text: str) -> bool:
     more) and closes on an exclamation mark after words in mixed case ("Get the glad habit of
     BOOSTING GET ON THE JOB!"). It is an item of its own, not the next paragraph of the story
     above it, and nothing runs on into it."""
+    if len(text) >= BRIEF_MAX_CHARS + 8 or "!" not in text[-4:]:
+        return False  # (most paragraphs: longer, or closing on no "!")
     stripped = text.rstrip()
     if len(stripped) >= BRIEF_MAX_CHARS or not stripped.endswith("!"):
         return False
@@ -1126,19 +1128,17 @@ def _split_at_foreign_heads(
         ):
             result.append(item)
             continue
-        stack = _stack_above(sequence, index, mastheads)
+        lead = item.lead
+        lead_sets: dict[bool, set[str]] = {}
         cuts: set[int] = set()
-        for title in stack:
-            here = title_score(title.text, item.lead)
-            if here >= HELD_TITLE_ECHO or sum(title_features(title.text)[1].values()) < (
-                FOREIGN_HEAD_FEATURES
-            ):
+        for title in _stack_above(sequence, index, mastheads):
+            chinese, features = title_features(title.text)
+            if sum(features.values()) < FOREIGN_HEAD_FEATURES:
                 continue
-            if not any(
-                other is not title
-                and title_score(other.text, item.lead) >= max(HELD_TITLE_ECHO, here + 0.01)
-                for other in free
-            ):
+            if chinese not in lead_sets:
+                lead_sets[chinese] = lead_features(lead, chinese)
+            here = echo(features, lead_sets[chinese])
+            if here >= HELD_TITLE_ECHO:
                 continue
             best, cut = 0.0, -1
             for at, _ in item.block_openings:
@@ -1147,7 +1147,12 @@ def _split_at_foreign_heads(
                 score = title_score(title.text, lead_of(item.paragraphs[at:]))
                 if score >= DETACHED_TITLE_SCORE and score > best:
                     best, cut = score, at
-            if cut > 0:
+            # (asked last: most stacks find no block that echoes them)
+            if cut > 0 and any(
+                other is not title
+                and title_score(other.text, lead) >= max(HELD_TITLE_ECHO, here + 0.01)
+                for other in free
+            ):
                 cuts.add(cut)
         pieces = [item]
         for at in sorted(cuts, reverse=True):

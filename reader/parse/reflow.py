@@ -1043,16 +1043,18 @@ def _prose_runs_on_in_narrow_column(lines: list[Line], like: list[bool]) -> None
     column = -1
     carrying = False
     for i in range(1, len(lines)):
-        above, text = lines[i - 1].text.strip(), lines[i].text.strip()
         if not carrying and (like[i - 1] or not like[i]):
             continue  # (most lines: asked first, before any text is read)
+        if column < 0:
+            column = _narrow_prose_column(lines, like)
+        if not column:
+            return  # (a wide column: the rule reads narrow ones only)
+        above, text = lines[i - 1].text.strip(), lines[i].text.strip()
         if not carrying and (title_style(above) != "mixed" or not _in_prose(lines, like, i - 1)):
             # (prose carries a sentence: a deck wrapped in title case under its head, "tempted
             # Assault on Officer," / "Opens Way for Official …", does not)
             continue
-        if column < 0:
-            column = _narrow_prose_column(lines, like)
-        if not column or not text or _closes(above) or len(above) > column:
+        if not text or _closes(above) or len(above) > column:
             carrying = False
             continue
         carrying = len(above) + 1 + len(text.split()[0]) > column
@@ -1198,9 +1200,12 @@ _SIGNED_OFF: Final = re.compile(
 def signs_off(text: str) -> bool:
     """Whether a paragraph closes on a letter's close and its writer's name ("… Sincerely, John
     E. Davis."): a card or a letter ends there, and what follows is another item."""
-    return (
-        "," in text[-60:] and _SIGNED_OFF.search(text.rstrip(), max(0, len(text) - 80)) is not None
-    )
+    tail = text[-80:]
+    # (every close ends on "…y" or "…s" before its comma: most paragraphs are passed over
+    # without the pattern)
+    if "y," not in tail and "s," not in tail and "Y," not in tail and "S," not in tail:
+        return False
+    return _SIGNED_OFF.search(text.rstrip(), max(0, len(text) - 80)) is not None
 
 
 #: A complimentary close is at most this long; the signature under it holds at most
@@ -1429,7 +1434,10 @@ def _before_a_name(text: str) -> bool:
     return text[-1:] == "." and (
         _TITLE_BEFORE_NAME.search(text) is not None
         or (
-            _NAME_BEFORE_SURNAME.search(text) is not None
+            # (most lines ending on a stop end on a word: the pattern is tried only on " X.")
+            text[-3:-2] == " "
+            and text[-2:-1].isupper()
+            and _NAME_BEFORE_SURNAME.search(text, max(0, len(text) - 40)) is not None
             # (in prose or a list of names: "Resistance Declares C." / "Merritt." closes a
             # deck, "Republican A." / "Leased Wire" a wire credit)
             and (", " in text or _SMALL_WORD.search(text) is not None)
