@@ -501,3 +501,38 @@ def test_a_hyphen_set_apart_before_a_head_in_capitals_is_dirt() -> None:
     # A mixed-case line opening with a hyphen is left as it was.
     page = _single("The camp met on Friday.", "- Colombia and Nicaragua", "Some text follows here.")
     assert "-" not in page.unplaced
+
+
+#: A head whose words another story's lead echoes better, over its own story, an exhortation
+#: set apart under that story, and the other story under its own head.
+_BOOSTER_PAGE = (
+    "ELMDALE BOOSTER",
+    "The booster poem below came to us from a reader up north who signs himself only",
+    "as a friend of the town. We print the last verses of it this week.",
+    "Get the glad habit of BOOSTING GET ON THE JOB!",
+    "ROADS FOR THE COUNTY",
+    "At the meeting of the Elmdale Boosters on Monday night plans were made for better",
+    "roads to every farm in the county, and a committee was chosen to see to them.",
+)
+
+
+def test_an_exhortation_set_apart_is_an_item_of_its_own() -> None:
+    page = _single(*_BOOSTER_PAGE)
+    slogan = [a for a in page.articles if a.paragraphs[:1] == (_BOOSTER_PAGE[3],)]
+    assert len(slogan) == 1 and slogan[0].headline is None
+    # A shout of two words in capitals, or a long paragraph, is the story's own.
+    for line in ('He cried out "HANDS UP!"', "x " * 80 + "GET ON THE JOB!"):
+        lines = list(_BOOSTER_PAGE)
+        lines[3] = line
+        assert not any(a.paragraphs[:1] == (line,) for a in _single(*lines).articles)
+
+
+def test_a_capitals_head_held_back_goes_to_its_story_when_better_echoes_are_headed() -> None:
+    # The head's words echo the roads story's lead better (Elmdale Boosters: 1.0) than its
+    # own story's (booster: 0.5); the roads story has its own capitals head, and the slogan,
+    # headless, echoes it no better than its own story: the head stays over its story.
+    page = _single(*_BOOSTER_PAGE)
+    booster = next(a for a in page.articles if a.headline == "ELMDALE BOOSTER")
+    assert booster.paragraphs[0].startswith("The booster poem")
+    assert not any(a.kind is ArticleKind.TEASER for a in page.articles)
+    assert "ROADS FOR THE COUNTY" in [a.headline for a in page.articles]
