@@ -1377,12 +1377,21 @@ SHOP_CHARS_PER_HIT: Final = 100
 READER_MIN_HITS: Final = 3
 
 
+#: A card's address to the public ("To The Voters of Chickasaw County:", "To the Public:").
+_CARD_ADDRESS: Final = r"(?i:TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b[^.:;!?]{0,40}:)"
 _NOTICE_HEAD: Final = _zh(
     r"^(?:遗失声明|声明|公告|通告|启事|寻人启事|招聘|招标公告|讣告|更正)\s*[：:]|"
     r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+is\s+hereby\s+given|"
     # A card addressed to the public ("To The Voters of Chickasaw County: I take this …").
-    r"^(?i:TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b[^.:;!?]{0,40}:)"
+    r"^" + _CARD_ADDRESS
 )
+_CARD_ADDRESS_LINE: Final = re.compile(_CARD_ADDRESS)
+
+
+def is_card_address(text: str) -> bool:
+    """Whether a paragraph is a card's address to the public and nothing else ("To The Voters
+    of Chickasaw County:"): the card's head, as a head is printed over it."""
+    return _CARD_ADDRESS_LINE.fullmatch(text.strip()) is not None
 
 
 def opens_notice(text: str) -> bool:
