@@ -141,8 +141,11 @@ class PagePane(QObject):
         self._follow_current()
 
     def _on_article(self, _row_id: str) -> None:
-        # (before the rest of the list: the story's page is on screen, the list's end is not)
-        self.window.turns.add("page", self._follow_current, first=True)
+        # (before the rest of the list: the story's page is on screen, the list's end is not;
+        # a closed pane has nothing to follow, and a turn for nothing would still wait its
+        # pause before the list's next piece)
+        if self.visible:
+            self.window.turns.add("page", self._follow_current, first=True)
 
     def _follow_current(self) -> None:
         self.window.turns.cancel("page")  # (followed now: a pending turn would only repeat it)
