@@ -162,6 +162,9 @@ def launch_window(paths: Sequence[str], **options: bool | str | None) -> Launche
     # (it is stopped when the library's cache has it).
     ahead = StreamAhead.start(Path(paths[0]).expanduser().resolve()) if paths else None
     try:
+        from reader.qt_compat import spare_feature_scan
+
+        spare_feature_scan()
         from reader.ui.app import launch
     except ImportError:
         gc.enable()

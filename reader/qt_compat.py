@@ -47,3 +47,44 @@ def pin_singletons() -> None:
         count = ctypes.c_ssize_t.from_address(id(singleton))
         if count.value < PIN // 2:
             count.value += PIN
+
+
+def spare_feature_scan(package: str = "reader") -> None:
+    """Spare PySide6's import hook its reading of every module's source, for the modules
+    loaded so far and every module of ``package``. Imports ``PySide6.QtCore``.
+
+    For its ``from __feature__ import snake_case`` switch, PySide6 looks once at each module
+    imported after it (even one loaded before, at its next import statement) and reads the
+    module's source file whole to see whether it names PySide6 (``_mod_uses_pyside`` in
+    ``PySide6.support.feature``): ~0.1 ms a module, ~8 ms of CPU for the ~90 modules the
+    window's start-up imports. The answer (0: no feature selected, -1: not a PySide6 module)
+    only matters to a module that selects a feature, and none here does; a module marked
+    beforehand is not read, and selecting a feature would still work (the hook adds the
+    selection to the mark). Bindings without the hook, or with it laid out otherwise, are
+    left as they are.
+    """
+    import os
+
+    import PySide6.QtCore  # noqa: F401  (installs the hook)
+
+    try:
+        from PySide6.support import feature
+
+        marks = feature.pyside_feature_dict
+    except (ImportError, AttributeError):
+        return
+    if not isinstance(marks, dict):
+        return
+    for name in list(sys.modules):
+        if not name.startswith(("PySide6", "shiboken6")):
+            marks.setdefault(name, -1)
+    root = sys.modules[package].__file__ if package in sys.modules else None
+    if root is None:
+        return
+    top = os.path.dirname(root)
+    for folder, subfolders, files in os.walk(top):
+        subfolders[:] = [s for s in subfolders if s.isidentifier()]
+        dotted = package + folder[len(top) :].replace(os.sep, ".")
+        for file in files:
+            if file.endswith(".py"):
+                marks.setdefault(dotted if file == "__init__.py" else f"{dotted}.{file[:-3]}", 0)

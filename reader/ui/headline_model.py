@@ -200,6 +200,18 @@ def _rows_of(page: Page) -> list[Row]:
     return rows
 
 
+def leading_pages(issue: Issue, rows: int) -> int:
+    """How many of ``issue``'s first pages the list holds in at most ``rows`` rows (a page's
+    header row and its stories), and never fewer than one page."""
+    count = held = 0
+    for page in issue.pages:
+        held += 1 + len(page.articles) + (1 if page.unplaced else 0)
+        if held > rows:
+            break
+        count += 1
+    return max(count, 1)
+
+
 class HeadlineModel(QAbstractItemModel):
     """Pages as top-level rows, their articles (and unplaced text) as children; two columns.
 

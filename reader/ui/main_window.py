@@ -58,6 +58,7 @@ from reader.ui.headline_model import (
     HeadlineModel,
     Row,
     RowType,
+    leading_pages,
 )
 from reader.ui.highlighting import Highlighting
 from reader.ui.i18n.menu import LanguageChooser
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
     #: whole list: ~8–12 ms for 460 rows under load) and the repaint of the rows on screen, so
     #: a turn of 8 pages costs about what the last of two smaller turns would.
     FILL_PAGES = 8
+    #: The first turn puts in the issue's leading pages that fit in this many rows (at least
+    #: one page): about a screenful, which that turn's paint draws anyway. A small issue (the
+    #: bundled sample: 18 rows) is then whole at once and needs no fill turns, each of which
+    #: waits ``Turns.PAUSE_MS`` and a paint before ``issueShown``.
+    FIRST_ROWS = 40
     #: The first-run hint comes this long after the window is shown (ms): after the launch's
     #: first paint, first story and list, each a turn of its own, not in the same gap.
     HINT_DELAY_MS = 800
@@ -398,11 +404,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Put ``issue`` in the list and show story ``article_id``, else its first story.
 
-        The list is filled in turns of the event loop, the first page first: the story is
-        shown from the first turn that holds it, so a big issue never holds the GUI thread for
-        long; ``issueShown`` follows once every page is in. ``partial``: more pages are coming
-        (a parse streaming in); the issue that brings them begins with the same pages and grows
-        the list, keeping its selection and the story on screen, instead of replacing it."""
+        The list is filled in turns of the event loop, the pages that fill about a screen first
+        (``FIRST_ROWS``): the story is shown from the first turn that holds it, so a big issue
+        never holds the GUI thread for long; ``issueShown`` follows once every page is in.
+        ``partial``: more pages are coming (a parse streaming in); the issue that brings them
+        begins with the same pages and grows the list, keeping its selection and the story on
+        screen, instead of replacing it."""
         self.turns.cancel("complete")
         self._fill_partial = partial
         if self.model.grows_into(issue):
@@ -417,7 +424,9 @@ class MainWindow(QMainWindow):
         self._fill_article = None
         self.setWindowTitle(issue.title)
         self.pane.clear_content()
-        self.model.set_issue(issue, self._read_ids_now(issue), pages=1)
+        self.model.set_issue(
+            issue, self._read_ids_now(issue), pages=leading_pages(issue, self.FIRST_ROWS)
+        )
         self.tree.expandAll()
         if article_id is not None:
             if issue.article(article_id) is not None or any(
@@ -426,14 +435,16 @@ class MainWindow(QMainWindow):
                 self._fill_article = article_id  # shown once its page is in the list
             else:
                 self._say(self.tr("That story is no longer in this issue"), 6000)
-        if self._fill_article is None:
-            # Selected now; drawn in the next turn, after the list's first paint.
-            self._story_later = True
-            try:
-                self.navigator.first_story()
-            finally:
-                self._story_later = False
-        self.turns.add("fill", self._fill_list)
+        if self._fill_article is not None:
+            self.turns.add("fill", self._fill_list)  # (it shows the story once its page is in)
+            return
+        # Selected now; drawn in the next turn, after the list's first paint.
+        self._story_later = True
+        try:
+            self.navigator.first_story()
+        finally:
+            self._story_later = False
+        self._fill_next()
 
     def end_partial_issue(self) -> None:
         """No more pages are coming for the partial issue on screen (its parse failed part
@@ -445,17 +456,22 @@ class MainWindow(QMainWindow):
 
     def _fill_list(self) -> None:
         """One turn of ``show_issue``: the issue's next pages into the list."""
-        added = self.model.add_pages(self.FILL_PAGES)
+        self.model.add_pages(self.FILL_PAGES)
         wanted = self._fill_article
         if wanted is not None and self.model.index_for_id(wanted).isValid():
             self._fill_article = None
             self.show_article(wanted)
         elif not self.tree.currentIndex().isValid() and wanted is None:
             self.navigator.first_story()  # (the first pages held no story)
-        if added:
+        self._fill_next()
+
+    def _fill_next(self) -> None:
+        """The next turn of ``show_issue``: more pages, or, once every page is in and no more
+        are coming, the end (its own turn: the status line, ``issueShown``)."""
+        if not self.model.complete:
             self.turns.add("fill", self._fill_list)
         elif not self._fill_partial:
-            self.turns.add("complete", self._issue_complete)  # (its own turn: the status line)
+            self.turns.add("complete", self._issue_complete)
 
     def _issue_complete(self) -> None:
         issue = self._issue

@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from reader.page_image import DecoderProcess
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
 
     from reader.model import Issue
+    from reader.page_image import DecoderProcess
     from reader.ui.main_window import MainWindow
     from reader.ui.page_view import PageView
 
@@ -41,7 +40,7 @@ class PagePane(QObject):
         self._layout = QVBoxLayout(self.container)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
-        self.decoder = DecoderProcess()
+        self._decoder: DecoderProcess | None = None
         self._view: PageView | None = None
         self._label: QLabel | None = None
         self._colours: tuple[QColor, QColor] | None = None  # the theme's, for the view
@@ -57,6 +56,16 @@ class PagePane(QObject):
         if self.visible:
             self._build()
             window.runner.start(self.decoder.start)
+
+    @property
+    def decoder(self) -> DecoderProcess:
+        """The pictures' decoder, made when first wanted: its module (``reader.page_image``,
+        with the formats' registry: ~2 ms of CPU) is not imported with a closed pane."""
+        if self._decoder is None:
+            from reader.page_image import DecoderProcess
+
+            self._decoder = DecoderProcess()
+        return self._decoder
 
     @property
     def view(self) -> PageView:
@@ -95,7 +104,8 @@ class PagePane(QObject):
 
     def close(self) -> None:
         """Stop the decoder's child process (the window calls this once its workers are done)."""
-        self.decoder.close()
+        if self._decoder is not None:
+            self._decoder.close()
 
     @property
     def visible(self) -> bool:
@@ -141,8 +151,11 @@ class PagePane(QObject):
         self._follow_current()
 
     def _on_article(self, _row_id: str) -> None:
-        # (before the rest of the list: the story's page is on screen, the list's end is not)
-        self.window.turns.add("page", self._follow_current, first=True)
+        # (before the rest of the list: the story's page is on screen, the list's end is not;
+        # a closed pane has nothing to follow, and a turn for nothing would still wait its
+        # pause before the list's next piece)
+        if self.visible:
+            self.window.turns.add("page", self._follow_current, first=True)
 
     def _follow_current(self) -> None:
         self.window.turns.cancel("page")  # (followed now: a pending turn would only repeat it)

@@ -11,6 +11,7 @@ from reader.ui.headline_model import (
     HeadlineModel,
     Roles,
     RowType,
+    leading_pages,
 )
 from tests.ui.sample_issues import en_issue, zh_issue
 
@@ -151,3 +152,13 @@ def test_doubtful_articles_carry_a_mark_and_say_why(qtbot) -> None:  # type: ign
 
     assert ring_pixels(doubtful) > 3
     assert ring_pixels(sure) == 0
+
+
+def test_leading_pages_counts_the_pages_that_fit_in_so_many_rows() -> None:
+    issue = zh_issue()
+    first = 1 + len(issue.pages[0].articles) + (1 if issue.pages[0].unplaced else 0)
+    whole = sum(1 + len(p.articles) + (1 if p.unplaced else 0) for p in issue.pages)
+    assert leading_pages(issue, whole) == len(issue.pages)
+    assert leading_pages(issue, whole - 1) == len(issue.pages) - 1
+    assert leading_pages(issue, first) == 1
+    assert leading_pages(issue, 1) == 1  # never fewer than one page

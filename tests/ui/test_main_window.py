@@ -21,6 +21,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.resources import sample_issue_path
 from reader.ui.settings import Settings
 from tests.ui.conftest import WindowFactory, focus, open_and_wait, type_text
+from tests.ui.sample_issues import zh_issue
 
 
 def ids_in_order(window: MainWindow) -> list[str]:
@@ -60,6 +61,54 @@ def test_sample_path_points_at_bundled_issue() -> None:
     path = sample_issue_path()
     assert (path / "01.txt").is_file()
     assert sample_issue_path("en-gazette").is_dir()
+
+
+def test_a_small_issue_is_listed_whole_at_once_and_shown_in_two_turns(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """A small issue (the bundled sample's size) goes into the list whole: the launch then
+    waits for no fill turns, and no page turn while the page pane is closed, before
+    ``issueShown`` — only the story's turn (after the list's paint) and the status line's."""
+    window = make_window()
+    issue = zh_issue()
+    assert not window.page_pane.visible
+    with qtbot.waitSignal(window.issueShown, timeout=10_000):
+        with qtbot.waitSignal(window.articleShown, timeout=10_000):
+            window.show_issue(issue)
+            assert window.model.complete and window.model.pages_held == len(issue.pages) == 2
+            assert window.turns.waiting("story") and window.turns.waiting("complete")
+            assert not window.turns.waiting("fill")
+        # The story is shown: what is left is the status line's turn, no page to follow.
+        assert window.turns.waiting("complete") and not window.turns.waiting("page")
+    assert window.current_id == issue.articles[0].id
+    assert issue.articles[0].headline in window.pane.plain_text()
+
+
+def test_a_big_issue_is_listed_a_screenful_first_then_filled_in_turns(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    issue = zh_issue()
+    # The first page alone is over a screenful at this size: the rest comes in a fill turn.
+    monkeypatch.setattr(window, "FIRST_ROWS", len(issue.pages[0].articles) + 1)
+    with qtbot.waitSignal(window.issueShown, timeout=10_000):
+        window.show_issue(issue)
+        assert window.model.pages_held == 1 and not window.model.complete
+        assert window.turns.waiting("fill") and not window.turns.waiting("complete")
+    assert window.model.complete and window.model.rowCount() == len(issue.pages)
+    assert window.current_id == issue.articles[0].id
+
+
+def test_a_story_asked_for_is_shown_when_its_page_came_in_the_first_turn(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    issue = zh_issue()
+    wanted = issue.pages[-1].articles[-1].id
+    with qtbot.waitSignal(window.issueShown, timeout=10_000):
+        window.show_issue(issue, wanted)
+    assert window.current_id == wanted
+    assert "no longer" not in window.statusBar().currentMessage()
 
 
 def test_keyboard_moves_through_stories_and_pages(qtbot: QtBot, make_window: WindowFactory) -> None:

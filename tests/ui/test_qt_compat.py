@@ -1,10 +1,13 @@
-"""The PySide6 work-around: None, True and False must survive the bindings' lost references."""
+"""The PySide6 work-arounds: None, True and False must survive the bindings' lost references;
+the import hook need not read the window's modules."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -84,3 +87,41 @@ def test_sound_bindings_are_left_alone_and_ctypes_is_not_imported() -> None:
     needed, pinned, ctypes_loaded = result.stdout.split()
     assert pinned == needed
     assert ctypes_loaded == needed
+
+
+SCAN_CHILD = """
+import sys
+from reader.qt_compat import spare_feature_scan
+if sys.argv[1] == "spare":
+    spare_feature_scan()
+else:
+    import PySide6.QtCore
+from PySide6.support import feature
+read = []
+scan = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: read.append(module.__name__) or scan(module)
+import reader.ui.main_window
+from __feature__ import snake_case  # a feature selected after the marks still works
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+widget = QWidget()
+widget.set_object_name("snake")
+print(sum(name.startswith("reader") for name in read), len(read), widget.object_name())
+"""
+
+
+@pytest.mark.parametrize("spare", [True, False])
+def test_the_window_modules_are_not_read_by_pysides_import_hook(spare: bool) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", SCAN_CHILD, "spare" if spare else "scan"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    ours, _read, name = result.stdout.split()
+    assert name == "snake"
+    # Without the marks the hook reads every module of the window's (and the library's).
+    assert int(ours) == 0 if spare else int(ours) > 20
