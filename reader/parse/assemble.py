@@ -18,20 +18,25 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
+    ends_sentence_inside,
+    ends_title_cased,
     ends_with_abbreviation,
     is_byline_line,
     is_copyright_line,
     is_role_line,
     is_signature,
+    is_title_cased,
     is_wire_credit,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_hold_story_opening,
     noise_share,
     opens_as_notice,
     opens_notice,
+    opens_on_month_day,
     reads_as_deck,
     split_closing_credit,
     title_style,
@@ -976,6 +981,14 @@ CROSSHEAD_MAX_CHARS = 40
 CROSSHEAD_STORY_CHARS = 400
 #: The share of a crosshead's content words the story above must hold.
 CROSSHEAD_ECHO = 0.3
+#: How much of the text under a head is read to tell a crosshead's section from a new item.
+SECTION_LEAD_CHARS = 300
+#: The share of that text's content words the story above must hold for the head to be a
+#: crosshead whatever its own words are (a section goes on with the story's names and
+#: matters; a weekly's next item starts on its own).
+SECTION_ECHO = 0.25
+#: ... and at least this many of them, so a short section sharing a word or two is no echo.
+SECTION_SHARED_WORDS = 3
 
 
 def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
@@ -985,8 +998,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     League.", "City Hall Leaks."), each heading a few paragraphs of the same story; read
     alone they head a story of their own. A weekly prints its next item under a head set
     the same way ("Cold Wave Report."), so the head must also speak of the story above: at
-    least CROSSHEAD_ECHO of its content words recur in the story's titles or text. Folding
-    runs in printed order, so the story a crosshead joined takes the next one too.
+    least CROSSHEAD_ECHO of its content words recur in the story's titles or text, or the
+    text under it must go on with the story (:func:`_section_goes_on`). Folding runs in
+    printed order, so the story a crosshead joined takes the next one too.
     """
     result: list[Title | Body] = []
     #: The story last checked: its length and the stems of its words, kept up as it grows
@@ -1008,8 +1022,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if length >= CROSSHEAD_STORY_CHARS and echo(title_stems(item.text), stems) >= (
-                CROSSHEAD_ECHO
+            if length >= CROSSHEAD_STORY_CHARS and (
+                echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
+                or _section_goes_on(story, below, stems)
             ):
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
@@ -1026,6 +1041,29 @@ def _stems(texts: Sequence[str]) -> set[str]:
     for text in texts:
         features |= lead_features(text, False)
     return features
+
+
+def _section_goes_on(story: Body, section: Body, stems: set[str]) -> bool:
+    """Whether the text under a crosshead-shaped head goes on with the story above it.
+
+    A daily's crossheads often name what the section tells in words the story has not used
+    ("Did But Slight Damage." over "The bomb placed at his door …"), but the section itself
+    goes on with the story's names and matters: at least SECTION_ECHO of the content words
+    of its first SECTION_LEAD_CHARS characters, and SECTION_SHARED_WORDS of them, are the
+    story's. A weekly's next item ("Cold Wave Report.") starts on matters of its own. A
+    section opening on a dateline (or a month and a day) is a dispatch of its own, left to
+    the head's own words.
+    """
+    if section.dateline is not None or not section.paragraphs:
+        return False
+    if opens_on_month_day(section.paragraphs[0]) or ends_title_cased(story.paragraphs[-1]):
+        # A dispatch of its own whose dateline OCR garbled ("Ct.ickaslta, Okla.. Feb. 11."),
+        # or a story whose last paragraph closes on another story's head and decks read into
+        # it ("… Good Band Now Assured.") - the words shared are that head's.
+        return False
+    lead = lead_features(" ".join(section.paragraphs)[:SECTION_LEAD_CHARS], False)
+    shared = len(lead & stems)
+    return shared >= SECTION_SHARED_WORDS and shared >= SECTION_ECHO * len(lead)
 
 
 def _heads_like_crosshead(title: Title, body: Body) -> bool:
@@ -1385,6 +1423,51 @@ def _title_dirt(text: str) -> tuple[str, str]:
     return match.group(0).strip(), text[match.end() :]
 
 
+#: A line of a title-case headline wrapped in a column holds at most this many characters.
+WRAPPED_HEAD_LINE_CHARS: Final = 40
+#: The share of OCR noise a wrapped headline's line may hold: a column rule's "|" or a word
+#: OCR cased oddly ("CofTee") in a few, but not a garbled dateline ("ItOTTI-HtDA.M, I-'ebrunry").
+WRAPPED_HEAD_NOISE: Final = 0.3
+
+
+def _wrapped_head_titles(titles: list[Title]) -> int:
+    """How many of a stack's titles (no capitals head among them) are one headline.
+
+    A 1916 headline set in title case is wrapped over short lines in its column, and the
+    parser may read it as two titles, a head and a deck ("Austrian Aviators" / "Drop Bombs on
+    Milan", "Great Moonshining Plant" / "Is Sold by Government"). With no capitals head above
+    them there is no deck: title-case lines set one under the other, none of them closing a
+    sentence before the last and none wider than a column's line, are one headline. Lines
+    in sentence case (a modern head over its deck) keep them apart, and so does a line that
+    may hold a story's opening read into the deck ("BERLIN (Via London), Feb. . Tho",
+    "Republican A. P. Leased Wire"), a line with a sentence's end inside or OCR noise:
+    joined, they would spoil the headline.
+    """
+    rows = 1
+    while rows < len(titles):
+        above, title = titles[rows - 1], titles[rows]
+        if not (
+            above.style == title.style == "mixed"
+            and title.first == above.last + 1
+            and not ends_sentence(above.text)
+            and not above.detached
+            and not title.detached
+            and all(_wrapped_line(t) for t in (above, title))
+            and not may_hold_story_opening(title.text)
+            and not ends_sentence_inside(title.text)
+            and noise_share(title.text) <= WRAPPED_HEAD_NOISE
+        ):
+            break
+        rows += 1
+    return rows
+
+
+def _wrapped_line(title: Title) -> bool:
+    """A title-case title whose lines are each as short as a column's (on average)."""
+    rows = max(1, len(title.lines))
+    return len(title.text) <= WRAPPED_HEAD_LINE_CHARS * rows and is_title_cased(title.text)
+
+
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from the titles attached to a body."""
     titles = sorted(body.titles, key=lambda t: t.first)
@@ -1396,8 +1479,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
             # A question or an exclamation is a headline of its own, no kicker over another.
             head_index = 0
         kicker = "\n".join(t.text for t in titles[:head_index]) or None
-        sub = "\n".join(t.text for t in titles[head_index + 1 :]) or None
-        return kicker, titles[head_index].text, sub
+        rows = 1 if head_index else _wrapped_head_titles(titles)
+        headline = " ".join(t.text for t in titles[head_index : head_index + rows])
+        sub = "\n".join(t.text for t in titles[head_index + rows :]) or None
+        return kicker, headline, sub
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
     kicker = None
