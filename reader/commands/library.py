@@ -116,6 +116,10 @@ def _write_failures(library: Library, since: int) -> int:
 
 def _add(library: Library, args: argparse.Namespace, out: TextIO) -> int:
     """``library add``: the bulk import, progress on stderr, one line per issue on ``out``."""
+    if args.report is not None:
+        from reader.export.atomic import check_target  # (not on every command's start)
+
+        check_target(args.report)  # before the import, not after an hour of it
     since = len(library.notices)
     reporter = ProgressReporter(sys.stderr)
     try:
@@ -135,12 +139,12 @@ def _add(library: Library, args: argparse.Namespace, out: TextIO) -> int:
         warn(reason)
     for path, reason in report.skipped:
         warn(f"{path}: skipped: {reason}")
-    if args.report is not None:
+    if report.issues or report.failed:
+        warn(report.summary())
+    if args.report is not None:  # after the summary, which a failure to write it keeps
         from reader.export.atomic import write_text_atomically
 
         write_text_atomically(args.report, json_text(report.to_json()) + "\n")
-    if report.issues or report.failed:
-        warn(report.summary())
     if report.failed:
         return 2
     if not report.issues:

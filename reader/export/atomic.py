@@ -72,7 +72,7 @@ def clean_stale_temp_files(folder: Path) -> list[Path]:
 def check_target(target: Path) -> None:
     """Fail early, before any work, when the target cannot be written."""
     if target.is_dir():
-        raise ExportError("is a folder; give a file name to export to", target)
+        raise ExportError("is a folder; give a file name to write to", target)
     parent = target.parent
     if not parent.is_dir():
         raise ExportError(f"folder {parent} does not exist", target)

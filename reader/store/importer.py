@@ -145,11 +145,14 @@ class ImportReport:
     #: ``(path, reason)`` for what was found and left alone (a FIFO, an unreadable folder).
     skipped: tuple[tuple[str, str], ...]
     cancelled: bool
-    #: Pages parsed in this import (cached and unchanged issues not counted).
+    #: Pages parsed in this import, or stored from shards (cached and unchanged issues not
+    #: counted).
     pages: int
     seconds: float
     #: Problems writing the store (the issue was read but not kept): one line each.
     write_errors: tuple[str, ...] = ()
+    #: False when the pages came parsed in shards (a cluster parsed them; here they were stored).
+    parsed_here: bool = True
 
     def count(self, status: Status) -> int:
         return sum(1 for issue in self.issues if issue.status is status)
@@ -166,7 +169,8 @@ class ImportReport:
         text = (
             f"{issues} {'issue' if issues == 1 else 'issues'}: {', '.join(parts)}, "
             f"{len(self.failed)} failed; {self.pages} {'page' if self.pages == 1 else 'pages'} "
-            f"parsed in {self.seconds:.1f} s ({self.pages_per_second:.1f} pages/s)"
+            f"{'parsed' if self.parsed_here else 'stored from shards'} in {self.seconds:.1f} s "
+            f"({self.pages_per_second:.1f} pages/s)"
         )
         return text + (" — cancelled" if self.cancelled else "")
 
@@ -570,7 +574,7 @@ def ingest_shards(
                 total += sum(1 for line in handle if line.strip())
         except OSError:
             total += 1
-    return write_prepared(
+    report = write_prepared(
         read_shards(files, parser_version),
         total,
         cache,
@@ -580,6 +584,7 @@ def ingest_shards(
         progress=progress,
         cancelled=cancelled,
     )
+    return replace(report, parsed_here=False)
 
 
 def _imported(

@@ -94,6 +94,36 @@ def test_bad_path_is_one_line_on_stderr_and_exit_2(
     assert "1 added" in err[1] and "1 failed" in err[1]
 
 
+def test_report_file_names_each_failure_and_a_bad_report_path_stops_before_the_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = make_archive(tmp_path / "archive", issues=2)
+    empty = archive / "2025-01-02" / "01.txt"
+    empty.write_bytes(b"")
+    (archive / "2025-01-02" / "02.txt").write_bytes(b"\x00\x01\x02 binary \xff" * 200)
+    report_file = tmp_path / "report.json"
+    status, text = run("library", "add", str(archive), "--report", str(report_file))
+    assert status == 2 and text.count("added") == 1
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert (report["added"], report["pages"], report["cancelled"]) == (1, 2, False)
+    (failed,) = report["failed"]
+    assert failed["path"] == str((archive / "2025-01-02").resolve())
+    assert failed["reason"].startswith(f"{failed['path']}/01.txt: ")
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1].startswith("broadsheet: 2 issues: 1 added") and "1 failed" in err[-1]
+    # A report that cannot be written is said before any issue is read, and nothing is added.
+    other = make_archive(tmp_path / "other", issues=1)
+    for target, reason in (
+        (tmp_path / "no" / "report.json", f"folder {tmp_path / 'no'} does not exist"),
+        (tmp_path, "is a folder; give a file name to write to"),
+    ):
+        status, text = run("library", "add", str(other), "--report", str(target))
+        assert (status, text) == (2, "")
+        assert capsys.readouterr().err == f"broadsheet: {target}: {reason}\n"
+    status, text = run("library", "list", "--json")
+    assert len(json.loads(text)) == 1
+
+
 def test_remove_keeps_the_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive = make_archive(tmp_path / "archive", issues=2)
     run("library", "add", str(archive))

@@ -28,7 +28,7 @@ def scheduler():  # type: ignore[no-untyped-def]
 
 
 def test_parse_on_a_local_cluster_then_library_add_the_shards(
-    tmp_path: Path, private_dirs: Path, scheduler: str
+    tmp_path: Path, private_dirs: Path, scheduler: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     archive = text_archive(tmp_path / "archive", 5)
     (archive / "2025-01-03" / "01.txt").write_bytes(b"")  # fails on the cluster, reported
@@ -45,8 +45,11 @@ def test_parse_on_a_local_cluster_then_library_add_the_shards(
     again = main(["parse", "--dask", scheduler, "--shards", str(shards), str(archive)])
     assert again == 2
     out = io.StringIO()
+    capsys.readouterr()
     assert main(["library", "add", "--shards", str(shards)], out=out) == 2
     assert out.getvalue().count("added") == 4
+    summary = capsys.readouterr().err.splitlines()[-1]
+    assert "4 added" in summary and "4 pages stored from shards in" in summary  # not "parsed"
     with Library.open_default() as library:
         assert len(library.entries()) == 4 and library.check() == []
         assert len(library.search('"Harbor Report"', limit=100)) == 4

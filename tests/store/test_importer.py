@@ -122,6 +122,29 @@ def test_a_second_import_skips_unchanged_files_and_hashes_touched_ones(tmp_path:
         assert library.check() == []
 
 
+def test_a_batch_in_the_cache_but_not_in_the_library_list_is_recorded_without_a_parse(
+    tmp_path: Path,
+) -> None:
+    """What a kill between a batch's two commits leaves (the cache is written first): the next
+    import finds each issue's bytes in the cache by content hash and lists it, parsing nothing."""
+    archive = text_archive(tmp_path / "archive", 5)
+    with open_library(tmp_path) as library:
+        first = library.import_paths([archive], jobs=2)
+        assert first.count(Status.ADDED) == 5
+        stories = library.cache.story_count()
+        listed = [(e.path, e.newspaper, e.date, e.stories) for e in library.entries()]
+    cache = tmp_path / "cache.sqlite3"
+    with Library(cache, tmp_path / "userdata-after-the-kill.sqlite3") as killed:
+        assert killed.entries() == []
+        resumed = killed.import_paths([archive], jobs=2)
+        assert resumed.count(Status.CACHED) == 5 and resumed.pages == 0
+        assert [(e.path, e.newspaper, e.date, e.stories) for e in killed.entries()] == listed
+        assert killed.cache.story_count() == stories and killed.check() == []
+        assert len(killed.search('"Harbor Report"', limit=100)) == 5
+        again = killed.import_paths([archive], jobs=2)
+        assert again.count(Status.UNCHANGED) == 5
+
+
 def test_found_issues_are_their_resolved_paths_once_through_links(tmp_path: Path) -> None:
     """Each issue is named by its real path (files resolved through their folder once, links
     followed), and an issue reached twice, through a link, is found once."""
