@@ -298,6 +298,9 @@ class FirstPaint(QObject):
 
     def release(self, *_args: object) -> None:
         if not self.window.updatesEnabled():
+            from PySide6.QtCore import QCoreApplication, QEvent
+
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.window.setUpdatesEnabled(True)
             QTimer.singleShot(0, resume_gc)  # queued behind the paint just asked for
             for number, step in enumerate(self.then):  # (a turn each, after that paint)
