@@ -103,6 +103,35 @@ def test_hit_counts_show_and_filter() -> None:
     assert model.index(99, 0) == QModelIndex()
 
 
+def test_every_filter_setter_narrows_the_list_and_an_empty_one_shows_all() -> None:
+    # (the filter notes in Python whether one is set; each of Qt's setters must keep it right)
+    from PySide6.QtCore import QRegularExpression
+
+    model = HeadlineModel()
+    model.set_issue(zh_issue())
+    proxy = HeadlineFilter()
+    proxy.setSourceModel(model)
+
+    def shown() -> int:
+        return sum(proxy.rowCount(proxy.index(p, 0)) for p in range(proxy.rowCount()))
+
+    everything = shown()
+    assert everything > 1
+    for narrow in (
+        lambda: proxy.setFilterFixedString("科技"),
+        lambda: proxy.setFilterWildcard("*科技*"),
+        lambda: proxy.setFilterRegularExpression("科技"),
+        lambda: proxy.setFilterRegularExpression(QRegularExpression("科技")),
+    ):
+        narrow()
+        assert 0 < shown() < everything
+        proxy.setFilterFixedString("")
+        assert shown() == everything
+    proxy.setFilterRegularExpression("科技")
+    proxy.setFilterRegularExpression(QRegularExpression())
+    assert shown() == everything
+
+
 def test_doubtful_articles_carry_a_mark_and_say_why(qtbot) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
