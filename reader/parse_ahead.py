@@ -223,13 +223,14 @@ class ParseAhead:
 
     def kill(self) -> None:
         """Stop the work (its result is not wanted); returns once the child, if any, is reaped."""
-        import contextlib
-        import os
-        import signal
-
         with self._lock:
             self._stopped = True
             if self.pid is not None and not self._reaped:
+                # (Imported only here: a kept parse, read back, has no child to stop.)
+                import contextlib
+                import os
+                import signal
+
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(self.pid, signal.SIGKILL)
         self._reader.join()

@@ -107,6 +107,35 @@ def test_a_second_start_takes_the_parse_the_first_kept(tmp_path: Path) -> None:
     assert parsed_ahead(path) == (expected, "cache")
 
 
+def test_stopping_a_parse_read_back_from_the_kept_one_imports_no_signal(tmp_path: Path) -> None:
+    # ``kill`` runs in the loading worker beside the launch's first paint: with no child to
+    # stop there is nothing to signal, and importing ``signal`` would only hold the interpreter.
+    path = copy_of_sample(tmp_path)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reader.parse_ahead import ParseAhead\n"
+        "process = ParseAhead.start(Path(sys.argv[1]))\n"
+        "issue = process.result()\n"
+        "process.kill()\n"
+        "print(process.source, issue is not None, 'signal' in sys.modules)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, str(path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            check=False,
+        )
+        for _ in range(2)
+    ]
+    assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
+    assert runs[1].stdout.split() == ["cache", "True", "False"]
+
+
 def test_a_changed_page_is_parsed_afresh(tmp_path: Path) -> None:
     path = copy_of_sample(tmp_path)
     parsed_ahead(path)
