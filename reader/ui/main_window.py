@@ -467,11 +467,14 @@ class MainWindow(QMainWindow):
 
     def _fill_next(self) -> None:
         """The next turn of ``show_issue``: more pages, or, once every page is in and no more
-        are coming, the end (its own turn: the status line, ``issueShown``)."""
+        are coming, the end (the status line, ``issueShown``). The end has a turn of its own,
+        except when the first story's turn is still to come (a small issue, listed whole at
+        once): it then follows the story in that turn, so that one paint shows the story and
+        the status line, and ``issueShown`` waits for no second turn and paint."""
         if not self.model.complete:
             self.turns.add("fill", self._fill_list)
         elif not self._fill_partial:
-            self.turns.add("complete", self._issue_complete)
+            self.turns.add("complete", self._issue_complete, joined=self.turns.waiting("story"))
 
     def _issue_complete(self) -> None:
         issue = self._issue

@@ -31,25 +31,36 @@ class Turns(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._waiting: dict[str, Callable[[], object]] = {}
+        #: Keys of pieces that run in the turn of the piece before them (``add``'s ``joined``).
+        self._joined: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._run_one)
 
-    def add(self, key: str, work: Callable[[], object], first: bool = False) -> None:
+    def add(
+        self, key: str, work: Callable[[], object], first: bool = False, joined: bool = False
+    ) -> None:
         """Run ``work`` in a turn of its own, after the pieces already waiting (the first piece
         asked for with none waiting: in the next turn); ``first``: before them (what the reader
-        is looking at, before the rest of a list off screen)."""
+        is looking at, before the rest of a list off screen). ``joined``: in the same turn as
+        the piece before it, right after it (a small piece that finishes that one's work, whose
+        changes its paint should show too); in a turn of its own when that piece is gone."""
         if first:
             self._waiting = {key: work, **{k: v for k, v in self._waiting.items() if k != key}}
         else:
             self._waiting[key] = work
+        if joined:
+            self._joined.add(key)
+        else:
+            self._joined.discard(key)
         if not self._timer.isActive():
             self._timer.start(0)
 
     def cancel(self, key: str) -> None:
         """Drop the piece waiting under ``key`` (it was done another way)."""
         self._waiting.pop(key, None)
+        self._joined.discard(key)
         if not self._waiting:
             self._timer.stop()
 
@@ -58,15 +69,22 @@ class Turns(QObject):
 
     def clear(self) -> None:
         self._waiting.clear()
+        self._joined.clear()
         self._timer.stop()
 
     def _run_one(self) -> None:
         if not self._waiting:
             return
-        key = next(iter(self._waiting))
-        work = self._waiting.pop(key)
         try:
-            work()
+            self._run_next()
+            while self._waiting and next(iter(self._waiting)) in self._joined:
+                self._run_next()
         finally:
             if self._waiting:  # (the next piece: after the repaint and the timers due)
                 self._timer.start(self.PAUSE_MS)
+
+    def _run_next(self) -> None:
+        key = next(iter(self._waiting))
+        work = self._waiting.pop(key)
+        self._joined.discard(key)
+        work()

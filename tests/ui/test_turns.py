@@ -72,6 +72,29 @@ def test_asking_again_keeps_the_place_and_runs_the_latest_work_once_and_first_go
     assert ran == ["story", "page, new", "fill"]
 
 
+def test_a_joined_piece_runs_in_the_turn_of_the_piece_before_it(qtbot: QtBot) -> None:
+    turns = Turns()
+    ran: list[str] = []
+
+    def story() -> None:
+        ran.append("story")
+        QTimer.singleShot(0, lambda: ran.append("timer"))  # runs at the turn's end, no sooner
+
+    turns.add("story", story)
+    turns.add("complete", lambda: ran.append("complete"), joined=True)
+    turns.add("later", lambda: ran.append("later"))
+    qtbot.waitUntil(lambda: "later" in ran)
+    assert ran == ["story", "complete", "timer", "later"]
+
+    # Its piece gone, a joined piece runs in a turn of its own.
+    ran.clear()
+    turns.add("story", story)
+    turns.add("complete", lambda: ran.append("complete"), joined=True)
+    turns.cancel("story")
+    qtbot.waitUntil(lambda: "complete" in ran)
+    assert ran == ["complete"]
+
+
 def test_a_piece_that_fails_does_not_stop_the_others(qtbot: QtBot) -> None:
     turns = Turns()
     ran: list[str] = []
