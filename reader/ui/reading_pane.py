@@ -6,15 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QPalette,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFrameFormat,
-)
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QTextDocument, QTextFrameFormat
+
+# QTextCursor and QTextCharFormat are imported where hits are marked or walked: PySide6 builds
+# a class's enums when its name is first imported, and a launch with no terms needs neither.
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QTextBrowser, QTextEdit, QWidget
 
 from reader.text.highlight import shown_offsets
@@ -246,6 +241,8 @@ class ReadingPane(QTextBrowser):
         paragraph whose text does not map keeps its hits unmarked (none is guessed)."""
         hits: list[tuple[int, int]] = []
         if blocks:
+            from PySide6.QtGui import QTextCharFormat, QTextCursor  # (see the top)
+
             formats: dict[int, QTextCharFormat] = {}
             doubt = QTextCharFormat()
             doubt.setForeground(QColor(muted))
@@ -338,6 +335,8 @@ class ReadingPane(QTextBrowser):
         return self._hits[number]
 
     def hit_text(self, number: int) -> str:
+        from PySide6.QtGui import QTextCursor  # (see the top)
+
         start, end = self.hit_range(number)
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
@@ -346,6 +345,8 @@ class ReadingPane(QTextBrowser):
 
     def select_hit(self, number: int) -> bool:
         """Scroll to hit ``number`` (negative counts from the end) and outline it."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor  # (see the top)
+
         if not self._hits:
             return False
         if number < 0:
@@ -399,6 +400,8 @@ class ReadingPane(QTextBrowser):
     def scroll_to_bottom(self) -> None:
         """To the end of the story. Qt lays a long document out lazily, a screenful at a time,
         so the scroll bar's maximum is short of the end until the caret has been there."""
+        from PySide6.QtGui import QTextCursor  # (see the top)
+
         caret = QTextCursor(self.document())
         caret.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(caret)
