@@ -72,6 +72,10 @@ class Docks:
             window.restoreState(window.settings.window_state)
         return dock
 
+    def docked(self) -> list[QDockWidget]:
+        """Every panel docked so far (shown or hidden), in the order they were docked."""
+        return list(self._docks.values())
+
     def panel(self, name: str) -> QDockWidget | None:
         """The dock of a panel by its widget's object name (None until it is docked)."""
         return self._docks.get(name)

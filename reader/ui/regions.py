@@ -70,11 +70,12 @@ class Regions(QObject):
     # The regions ------------------------------------------------------------------------------
     def _docks(self) -> list[QDockWidget]:
         """The visible docked panels, left to right, top to bottom."""
-        from PySide6.QtWidgets import QDockWidget
-
+        # (From the window's ``docks``, which docks them all: asked at every change of focus,
+        # the first one at the launch, before the first paint, where importing QDockWidget to
+        # find them built its enums for a window with no panel yet.)
         docks = [
             dock
-            for dock in self.window.findChildren(QDockWidget)
+            for dock in self.window.docks.docked()
             if dock.isVisible() and not dock.visibleRegion().isEmpty()
         ]
         return sorted(docks, key=lambda d: (d.mapTo(self.window, d.rect().topLeft()).x(), d.y()))
