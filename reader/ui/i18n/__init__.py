@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from reader.ui.resources import resources_dir
 
@@ -85,6 +85,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     paths = [str(qm_path(language))]  # (English: only the plural forms)
     if language != SOURCE_LANGUAGE:  # Qt's own strings are English already
+        from PySide6.QtCore import QLibraryInfo  # (only here: its enums cost start-up)
+
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         paths.insert(0, os.path.join(qt_folder, f"qtbase_{language}.qm"))
     for path in paths:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 
 from reader.ui.i18n import FOLLOW_SYSTEM, LANGUAGES, language_for_locale
 
@@ -29,6 +29,8 @@ class LanguageChooser(QObject):
 
     def fill_menu(self, menu: QMenu) -> None:
         """ "Follow the System (…)", then every language named in itself; the saved one ticked."""
+        from PySide6.QtGui import QActionGroup  # (when the menu opens: its enums cost start-up)
+
         menu.clear()
         group = QActionGroup(menu)
         saved = self.settings.language if self.settings.language in LANGUAGES else FOLLOW_SYSTEM
