@@ -1446,15 +1446,18 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
     kicker, headline, sub = _decks(body)
     first = min([body.first, *(t.first for t in body.titles)])
     last = max([body.last, *(t.last for t in body.titles)])
-    text = "\n".join(body.paragraphs)
+    paragraphs = body.paragraphs
+    text = "\n".join(paragraphs)
     if body.is_caption:
         kind = ArticleKind.CAPTION
-    elif body.dateline is None and body.byline is None and looks_like_notice(headline, text):
+    elif body.dateline is None and _reads_as_notice(body, headline, sub, text):
         kind = ArticleKind.NOTICE
-    elif body.dateline is None and body.signed and opens_as_notice(headline, text):
-        # A notice signed at its foot ("TO THE PUBLIC." … "T. J. BOULDIN." / "Secretary, …").
-        kind = ArticleKind.NOTICE
-    elif len(body.paragraphs) == 1 and len(body.paragraphs[0]) < BRIEF_MAX_CHARS:
+        if sub is not None and not _cjk_stack(body):
+            # An advertisement's display lines under its head are its text, not a story's
+            # decks: each is a paragraph, before the rest.
+            paragraphs = [*sub.split("\n"), *paragraphs]
+            sub = None
+    elif len(paragraphs) == 1 and len(paragraphs[0]) < BRIEF_MAX_CHARS:
         kind = ArticleKind.BRIEF
     else:
         kind = ArticleKind.STORY
@@ -1467,7 +1470,7 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         noise=noise_share(" ".join(t for t in (headline, text) if t)),
     )
     return Article(
-        id=ids.next(kind, headline, body.paragraphs[0] if body.paragraphs else "", body.credit),
+        id=ids.next(kind, headline, paragraphs[0] if paragraphs else "", body.credit),
         kind=kind,
         kicker=kicker,
         headline=headline,
@@ -1476,13 +1479,29 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         byline_names=byline_names(body.byline) if body.byline else (),
         dateline=body.dateline,
         credit=body.credit,
-        paragraphs=tuple(body.paragraphs),
+        paragraphs=tuple(paragraphs),
         continued_to=body.continued_to,
         continued_from=body.continued_from,
         source_lines=(first, last),
         page_number=page_number,
         confidence=article_confidence(evidence),
     )
+
+
+def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: str) -> bool:
+    """Whether an item with no dateline is a notice or an advertisement: by its head and text,
+    its decks read as text (an ad's offer is often set as one: ``SEND IN YOUR ORDER``), when no
+    byline names a writer; or, signed at its foot, when it opens as a notice (``TO THE
+    PUBLIC.`` … ``T. J. BOULDIN.`` / ``Secretary, …``)."""
+    read = text if sub is None else f"{sub}\n{text}"
+    if body.byline is None and looks_like_notice(headline, read):
+        return True
+    return body.signed and opens_as_notice(headline, text)
+
+
+def _cjk_stack(body: Body) -> bool:
+    """Whether an item's titles are Chinese (a Chinese notice's title stack is left as read)."""
+    return any(t.style == "cjk" for t in body.titles)
 
 
 class _ArticleIds:

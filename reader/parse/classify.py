@@ -1334,10 +1334,15 @@ def opens_notice(text: str) -> bool:
 def opens_as_notice(headline: str | None, text: str) -> bool:
     """Whether an item's head or, under a head, its text opens as a notice or an advertisement
     ("NOTICE …", "TO THE PUBLIC.", "CARD OF THANKS", "… FOR SALE", "公告")."""
-    opening = (headline or text).strip()
+    opening = _LEADING_MARKS.sub("", (headline or text).strip())
     return _NOTICE_OPENINGS.match(opening) is not None or (
-        headline is not None and _NOTICE_OPENINGS.match(text.strip()) is not None
+        headline is not None and _NOTICE_OPENINGS.match(_LEADING_MARKS.sub("", text)) is not None
     )
+
+
+#: Marks OCR reads before a line's first word from a column rule or dirt (``- RESOLUTIONS OF
+#: RESPECT``, ``' NOTICE``): one to three, before a space or the word.
+_LEADING_MARKS: Final = re.compile(r"^\s*[-—–'‘’\".,:;|_■•*]{1,3}\s*(?=\w)")
 
 
 def closes_advert(text: str) -> bool:

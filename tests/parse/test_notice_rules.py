@@ -1,0 +1,56 @@
+"""Kinds and decks on historical English pages (issue 9, parser round `kinds9`): what makes an
+item a notice, and an advertisement's display lines read as its text, never as decks."""
+
+from __future__ import annotations
+
+from reader.model import ArticleKind
+from reader.parse import parse_page_text
+from reader.parse.classify import opens_as_notice
+
+
+def test_an_advertisement_has_no_decks_its_display_lines_are_its_text() -> None:
+    page = parse_page_text(
+        "GREAT CLEARANCE SALE\n"
+        "Everything Must Go This Month\n"
+        "Call at the Store and See for Yourself\n"
+        "Ladies' coats at $5.00, men's suits at $9.50, shoes from 95 cents a pair,\n"
+        "and a full line of hats and gloves at cut prices. Phone 41.\n"
+        "\n"
+        "COUNCIL VOTES NEW BRIDGE\n"
+        "Work to Begin in the Spring\n"
+        "The city council voted on Monday evening to build the new bridge over the\n"
+        "creek at Mill street, and the contract was let to the Smith company.\n"
+        "The work will begin as soon as the ground thaws in the spring.\n"
+    )
+    ad, story = page.articles
+    assert ad.kind is ArticleKind.NOTICE
+    assert ad.headline == "GREAT CLEARANCE SALE"
+    assert ad.subheadline is None
+    assert ad.paragraphs[0].startswith("Everything Must Go This Month")
+    assert ad.paragraphs[-1].startswith("Ladies' coats at $5.00")
+    # A story keeps its deck.
+    assert story.kind is ArticleKind.STORY
+    assert story.subheadline == "Work to Begin in the Spring"
+
+
+def test_an_offer_set_as_a_deck_is_evidence_of_an_advertisement() -> None:
+    lines = (
+        "FRESH BREAD EVERY DAY\n"
+        "Orders Taken at the Bakery—Special Prices This Week\n"
+        "Made with the best flour in the county.\n"
+    )
+    (item,) = parse_page_text(lines).articles
+    assert item.kind is ArticleKind.NOTICE
+    assert item.subheadline is None
+    assert item.paragraphs == (
+        "Orders Taken at the Bakery—Special Prices This Week",
+        "Made with the best flour in the county.",
+    )
+
+
+def test_a_notice_head_after_marks_ocr_read_from_a_rule() -> None:
+    assert opens_as_notice("- RESOLUTIONS OF RESPECT", "Whereas, it has pleased God …")
+    assert opens_as_notice("' NOTICE TO CREDITORS", "All persons having claims …")
+    assert opens_as_notice(None, ", CARD OF THANKS We wish to thank our friends …")
+    # A word is no mark: a head that merely contains the word stays news.
+    assert not opens_as_notice("A NOTICE WAS SERVED", "The sheriff served it on Monday.")
