@@ -18,6 +18,7 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
+    dense_with_ad_words,
     ends_with_abbreviation,
     is_byline_line,
     is_copyright_line,
@@ -1490,11 +1491,13 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
 
 def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: str) -> bool:
     """Whether an item with no dateline is a notice or an advertisement: by its head and text,
-    its decks read as text (an ad's offer is often set as one: ``SEND IN YOUR ORDER``), when no
-    byline names a writer; or, signed at its foot, when it opens as a notice (``TO THE
-    PUBLIC.`` … ``T. J. BOULDIN.`` / ``Secretary, …``)."""
-    read = text if sub is None else f"{sub}\n{text}"
-    if body.byline is None and looks_like_notice(headline, read):
+    or by its ad words counted with its decks' (an ad's offer is often set as one: ``Special
+    Prices This Week``), when no byline names a writer; or, signed at its foot, when it opens
+    as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.`` / ``Secretary, …``)."""
+    if body.byline is None and (
+        looks_like_notice(headline, text)
+        or (sub is not None and dense_with_ad_words(headline, f"{sub}\n{text}"))
+    ):
         return True
     return body.signed and opens_as_notice(headline, text)
 

@@ -1428,6 +1428,13 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     if _signed_by_a_firm(text) or _medicine_reader(text):
         return True
+    return dense_with_ad_words(headline, text)
+
+
+def dense_with_ad_words(headline: str | None, text: str) -> bool:
+    """Whether a text is dense with an advertisement's words: prices, phone numbers and ad
+    words ("$5", "25c", "Sold by"), or the shop's offers ("your patronage", "we pay") with those
+    and words to the reader, for its length (see :func:`looks_like_notice`)."""
     # In ASCII text with too few possible hits the pattern need not be run for the first test.
     ascii = text.isascii()
     most_hits = _most_notice_words(text) if ascii else 0
