@@ -54,3 +54,32 @@ def test_a_notice_head_after_marks_ocr_read_from_a_rule() -> None:
     assert opens_as_notice(None, ", CARD OF THANKS We wish to thank our friends …")
     # A word is no mark: a head that merely contains the word stays news.
     assert not opens_as_notice("A NOTICE WAS SERVED", "The sheriff served it on Monday.")
+
+
+def test_a_decks_tail_after_a_small_word_stays_in_the_deck() -> None:
+    page = parse_page_text(
+        "BRITISH COMMAND CHANGES.\n"
+        "Gen. J. Smutz Replaces Gen. Smith-Dorrien\n"
+        "in East Africa.\n"
+        "l.ondon, Feb. 10. Gen. Sir Horace Smith-Dorrien has relinquished\n"
+        "the command of the British forces in East Africa because of ill\n"
+        "health, the war office announced today.\n"
+    )
+    (story,) = page.articles
+    assert story.headline == "BRITISH COMMAND CHANGES."
+    assert story.subheadline == "Gen. J. Smutz Replaces Gen. Smith-Dorrien in East Africa."
+    assert story.paragraphs[0].startswith("l.ondon, Feb. 10.")
+
+
+def test_a_sentence_under_a_deck_is_no_tail_of_it() -> None:
+    # In lower case the words under the deck run on a sentence, not the deck.
+    page = parse_page_text(
+        "BRITISH COMMAND CHANGES.\n"
+        "Gen. J. Smutz Replaces Gen. Smith-Dorrien\n"
+        "in the command of the forces, who has been ill.\n"
+        "The war office announced the change today in a short statement\n"
+        "issued from London.\n"
+    )
+    (story,) = page.articles
+    assert "in the command of the forces" in story.paragraphs[0]
+    assert "in the command" not in (story.subheadline or "")
