@@ -1230,6 +1230,8 @@ _NOTICE_WORDS: Final = led_by_first_character(
         (r"\d", r"\d*\s+cents\b", True),
         ("P", r"rops?\.", True),
         ("A", r"gents?\b", True),
+        ("A", r"GENTS?\b", True),
+        ("P", r"HONES?\b", True),
         ("Ss", r"old\s+by\b", True),
         ("Dd", r"ruggists?\b", True),
         ("Bb", r"argains?\b", True),
@@ -1255,7 +1257,18 @@ _SHOP_WORDS: Final = re.compile(
     r"cut\s+prices?\b|your\s+(?:patronage|order|account|trade)\b|brands?\b|try\s+our\b|"
     r"shipment\b|ask\s+your\s+(?:druggist|grocer|dealer|doctor)\b|get\s+a\s+(?:bottle|box)\b|"
     r"we\s+(?:sell|carry|pay|invite|solicit|offer|furnish|have\s+just|"
-    r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling)))",
+    r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling))|"
+    # A sale's prices ("Reg. price $3.75", "Sale price 59c", "$2.00 per day and up", "Our
+    # prices are right", "while they last"), the shop's stock and store, its call to come and
+    # buy ("Order today", "Call and look our Remnants over and save money"), a car's price at
+    # the factory ("f. o. b. Detroit").
+    r"reg(?:ular|\.)?\s*prices?\b|sale\s+prices?\b|(?:reduced|lowest|popular)\s+prices\b|"
+    r"prices?\s+(?:are\s+|is\s+)?right\b|while\s+they\s+last\b|"
+    r"(?:\$\s?[\d.,]*\d|\d+\s?c)\.?\s+(?:and\s+)?up\b|"
+    r"(?:this|our)\s+(?:store|stock|prices|goods|customers|patrons)\b|"
+    r"(?:mail\s+)?orders?\s+(?:today|now|promptly)\b|mail\s+orders\b|"
+    r"(?:call|come\s+in)\s+and\s+(?:see|look|get|examine|inspect)\b|save\s+money\b|"
+    r"tickets\s+on\s+sale\b|f\.\s?o\.\s?b\b)",
 )
 #: Words addressing the reader, which an advertisement does and news rarely does: what
 #: ``r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"`` finds, led by its first characters.
@@ -1470,7 +1483,7 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
 #: in dollars or cents), none of them can overlap itself, so no two matches hold one occurrence.
 _NOTICE_MARKS = (
     *"0123456789",
-    *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call".split(),
+    *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call AGENT HONE".split(),
 )
 #: The digits of _NOTICE_MARKS, counted together: the bytes deleted from the text's bytes.
 _ASCII_DIGITS: Final = b"0123456789"
@@ -1481,7 +1494,8 @@ _NOTICE_WORD_MARKS: Final = _NOTICE_MARKS[10:]
 #: case-blind, which for ASCII is lower-casing); none of them can overlap itself.
 _SHOP_MARKS: Final = (
     "proprietor patronage annum send write order special early price your brand try shipment "
-    "get sell carry pay invite solicit offer furnish just holding ready showing"
+    "get sell carry pay invite solicit offer furnish just holding ready showing "
+    "reg sale reduced lowest popular while up this our mail call come save tickets f."
 ).split()
 
 

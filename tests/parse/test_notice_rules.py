@@ -83,3 +83,32 @@ def test_a_sentence_under_a_deck_is_no_tail_of_it() -> None:
     (story,) = page.articles
     assert "in the command of the forces" in story.paragraphs[0]
     assert "in the command" not in (story.subheadline or "")
+
+
+def test_a_sales_prices_stock_and_call_to_buy_make_an_advertisement() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    assert looks_like_notice(
+        "MAIL ORDERS PROMPTLY FILLED.",
+        "For all grades of whiskies and liquors. Our prices are right. Order today. "
+        "Poyntz Bros., Covington, Ky.",
+    )
+    assert looks_like_notice(
+        "TRUNKS AND BAGS.",
+        "General purpose trunks....$3.75 up Hartmann high grade fibre wardrobes $19.60 up "
+        "Genuine leather suit cases..$3.50 up Genuine cowhide bags $2.95 up All styles brief "
+        "cases with lock and handle ........$1.25 up",
+    )
+    assert looks_like_notice(
+        "SILK PETTICOATS",
+        "Nearly all colors, deep flounce, fine quality messaline. Reg. price $3.75. Sale price "
+        "$2.45 while they last.",
+    )
+    # A market report is full of prices but no shop speaks in it: news.
+    assert not looks_like_notice(
+        "LIVE STOCK MARKET",
+        "Receipts of cattle were light at the yards today and the trade was steady to strong, "
+        "choice fat steers selling at $7.50 to $8.25 and butcher stock a little lower. Hogs "
+        "were in good demand, heavies and mediums bringing $8.60, and the packers took all "
+        "that was offered. Sheep and lambs were steady, wethers at $7.60 and lambs higher.",
+    )
