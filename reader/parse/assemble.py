@@ -560,6 +560,14 @@ def assemble(
 DECK_MAX_LINES: Final = 4
 
 
+#: Lines a deck under a capitals headline and over a mixed-case deck holds at most; words that
+#: headline holds at least.
+HEADED_DECK_LINES: Final = 3
+HEADED_DECK_HEAD_WORDS: Final = 3
+#: A price or a cry: an advertisement's, not a deck's ("$18.00", "25c", "… Canton!").
+_PRICE_OR_CRY: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|!\W*$")
+#: A word of three letters or more in capitals.
+_CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{3,}\b")
 #: Lines a deck closing on a stop under a headline closing on one holds at most.
 STOPPED_DECK_LINES: Final = 2
 _SMALL_WORD_INSIDE: Final = re.compile(r"\s[a-z]{2,4}\s")
@@ -624,7 +632,28 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
             )
         )
     )
-    return (apart or stacked or decked or pyramid) and reads_as_deck(text)
+    # A deck whose next deck, in mixed case, was read as a title of its own ("MAXWELL IS GONE" /
+    # "Novelty Manager Takes Thea-" / "ters in El Paso." / "Well Known Theatrical Man to
+    # Topeka in 1913."), stops or no stops: set straight under the capitals headline, a
+    # title-case paragraph of a few lines is no story's first paragraph when a title follows it.
+    # No advertisement's lines: a headline of a word
+    # or two ("LOOK HERE!", "O. NUCKOLLS"), prices, a cry, a name in capitals ("… G. H. St.
+    # PIERRE"); nor a list of names ("Bert Grant, Chicago E. Blackwell, …": a clause holds a
+    # small word).
+    headed = (
+        following.kind == "title"
+        and previous.style == "caps"
+        and following.style == "mixed"
+        and not following.lines[-1].text.rstrip().endswith("!")
+        and _CAPITALS_WORD.search(text) is None
+        and len(unit.lines) <= HEADED_DECK_LINES
+        and unit.first == previous.last + 1
+        and not unit.lines[0].gap
+        and len(previous.text.split()) >= HEADED_DECK_HEAD_WORDS
+        and _SMALL_WORD_INSIDE.search(text) is not None
+        and _PRICE_OR_CRY.search(text) is None
+    )
+    return (apart or stacked or decked or pyramid or headed) and reads_as_deck(text)
 
 
 def _finishes_deck(

@@ -112,3 +112,44 @@ def test_a_sales_prices_stock_and_call_to_buy_make_an_advertisement() -> None:
         "were in good demand, heavies and mediums bringing $8.60, and the packers took all "
         "that was offered. Sheep and lambs were steady, wethers at $7.60 and lambs higher.",
     )
+
+
+#: (As OCR read the Pullman Herald of 4 February 1916.)
+_DECK_OVER_A_DECK = (
+    "The new play is giving even better satisfaction\n"
+    "than last.\n"
+    "PULLMAN MAN FOR\n"
+    "NEW MEXICO COLLEGE\n"
+    "Arnold /. Smith Fleeted to Assist\n"
+    "ant Professorship in Agronomy\n"
+    "in New Mexico College of\n"
+    "Agriculture\n"
+    "Aronld Z. Smith, a IHI 4 gradu\n"
+    "ate from the department of agricul\n"
+    "ture' of the Washington State Col\n"
+    "lege, left Wednesday for Mesilla\n"
+    "Park, New Mexico, where he will en\n"
+    "ter on his work next week.\n"
+)
+
+
+def test_a_deck_over_a_deck_read_as_a_title_is_no_paragraph() -> None:
+    page = parse_page_text(_DECK_OVER_A_DECK)
+    story = next(a for a in page.articles if a.headline == "PULLMAN MAN FOR NEW MEXICO COLLEGE")
+    assert story.subheadline is not None
+    assert story.subheadline.startswith("Arnold /. Smith Fleeted to Assist")
+    assert story.subheadline.endswith("Agriculture")
+    assert story.paragraphs[0].startswith("Aronld Z. Smith, a IHI 4 gradu")
+
+
+def test_an_advertisements_lines_under_a_short_head_are_no_deck() -> None:
+    # A head of two words over an offer and a firm's line: an advertisement, no decks.
+    page = parse_page_text(
+        "The meeting closed at noon.\n"
+        "LOOK HERE!\n"
+        "Why Go to the Trouble of Ordering From a City\n"
+        "When We Have a Complete Line of Trusses\n"
+        "Williams Drug Company\n"
+        "Main Street, Maysville.\n"
+    )
+    assert all(a.subheadline is None for a in page.articles)
