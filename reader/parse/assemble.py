@@ -653,7 +653,27 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and _SMALL_WORD_INSIDE.search(text) is not None
         and _PRICE_OR_CRY.search(text) is None
     )
-    return (apart or stacked or decked or pyramid or headed) and reads_as_deck(text)
+    # A deck over the story's text in the same block: set straight under a capitals headline
+    # of two words or more, a title-case clause of up to three lines closing on a stop, the
+    # story's first paragraph under it ("HOUNDS MANGLED DOE" / "Deer Killed Within the Village
+    # Limits Sunday Afternoon." / "A large doe caught in a wire fence …"); no local item
+    # ("Mrs. Leon Lafoe of Barton is visiting …"), no photograph's caption ("Agha Khan (top)
+    # and …"), no advertisement's lines (as above).
+    over_text = (
+        following.kind != "title"
+        and previous.style == "caps"
+        and len(previous.text.split()) >= 2
+        and len(unit.lines) <= HEADED_DECK_LINES
+        and unit.first == previous.last + 1
+        and not unit.lines[0].gap
+        and text.rstrip().rstrip("\"'”’").endswith(".")
+        and _SMALL_WORD_INSIDE.search(text) is not None
+        and _PRICE_OR_CRY.search(text) is None
+        and _CAPITALS_WORD.search(text) is None
+        and not _tells_local_news(text)
+        and "(" not in text
+    )
+    return (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text)
 
 
 def _finishes_deck(
@@ -744,6 +764,15 @@ _NO_NAMES: Final = frozenset(
 def opens_local_item(text: str) -> bool:
     """Whether a paragraph opens the way a weekly's local item does: on a person's name."""
     return _LOCAL_ITEM_OPENING.match(text) is not None
+
+
+def _tells_local_news(text: str) -> bool:
+    """Whether a paragraph reads as a weekly's local item: it opens on a person and tells in
+    its first words that they came, went, stayed or visited."""
+    return (
+        opens_local_item(text)
+        and _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
+    )
 
 
 def _starts_local_item(body: Body | None, text: str) -> bool:

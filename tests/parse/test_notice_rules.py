@@ -153,3 +153,33 @@ def test_an_advertisements_lines_under_a_short_head_are_no_deck() -> None:
         "Main Street, Maysville.\n"
     )
     assert all(a.subheadline is None for a in page.articles)
+
+
+def test_a_title_case_clause_under_a_capitals_head_is_its_deck() -> None:
+    page = parse_page_text(
+        "lettering done in cemetery write or\n"
+        "call 534M. J. E. Walker.\n"
+        "HOUNDS MANGLED DOE\n"
+        "Deer Killed Within the Village Limits\n"
+        "v Sunday Afternoon.\n"
+        "A large doe caught in a wire\n"
+        "fence was so badly torn and mangled\n"
+        "by four hounds Sunday afternoon that\n"
+        "it was killed by C. L. Harphan and\n"
+        "his son.\n"
+    )
+    story = next(a for a in page.articles if a.headline == "HOUNDS MANGLED DOE")
+    # (As OCR read the Caledonian of 2 February 1916, a speck before "Sunday".)
+    assert story.subheadline == "Deer Killed Within the Village Limits v Sunday Afternoon."
+    assert story.paragraphs[0].startswith("A large doe caught")
+
+
+def test_a_local_item_under_a_column_head_is_no_deck() -> None:
+    page = parse_page_text(
+        "The meeting closed at noon.\n"
+        "BARTON NEWS\n"
+        "Mrs. Leon Lafoe of Barton Is Visiting at Thomas Lafoe's.\n"
+        "Mrs. Horace Whitehill, who has been ill for so many weeks,\n"
+        "is able to be out again, her friends will be glad to hear.\n"
+    )
+    assert all(a.subheadline is None for a in page.articles)
