@@ -566,6 +566,10 @@ HEADED_DECK_LINES: Final = 3
 HEADED_DECK_HEAD_WORDS: Final = 3
 #: A price or a cry: an advertisement's, not a deck's ("$18.00", "25c", "… Canton!").
 _PRICE_OR_CRY: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|!\W*$")
+#: A month abbreviated and a day, as OCR reads a dateline's ("Feh. 9", "Feb. 13"): no deck's.
+_ABBREVIATED_DAY: Final = re.compile(r"\b[A-Z][a-z]{2}\.\s?\d")
+#: A deck that goes with its headline holds at most this share of OCR noise.
+DECK_NOISE_SHARE: Final = 0.2
 #: A word of three letters or more in capitals.
 _CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{3,}\b")
 #: Lines a deck closing on a stop under a headline closing on one holds at most.
@@ -979,6 +983,24 @@ def _attach_titles(
                 continue
             title.body, title.echo = item, here
             item.titles.append(title)
+        # A mixed-case deck set straight under a capitals headline that heads this story goes
+        # with it, whatever other lead its words echo (a deck tells of the story under it).
+        for above, title in zip(stack[-limit:], stack[-limit:][1:]):
+            if (
+                title.body is None
+                and above.body is item
+                and above.style == "caps"
+                and title.style == "mixed"
+                and title.first - above.last <= TOUCHING_LINES
+                # (a deck's words: no wire credit, dateline or byline read as a title, no
+                # OCR noise)
+                and reads_as_deck(title.text)
+                and not is_byline_line(title.text)
+                and _ABBREVIATED_DAY.search(title.text) is None
+                and noise_share(title.text) <= DECK_NOISE_SHARE
+            ):
+                title.body, title.echo = item, leads.score(title.text, position[id(item)])
+                item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
     candidates = [
         (score, t.first, order, i, t, takers[i])

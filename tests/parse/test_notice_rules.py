@@ -183,3 +183,34 @@ def test_a_local_item_under_a_column_head_is_no_deck() -> None:
         "is able to be out again, her friends will be glad to hear.\n"
     )
     assert all(a.subheadline is None for a in page.articles)
+
+
+def test_a_deck_goes_with_its_headline_whatever_another_lead_echoes() -> None:
+    # The deck's words recur in the next story's lead, but it stands straight under the
+    # capitals headline of its own story: it is that story's deck, no teaser.
+    page = parse_page_text(
+        "The meeting closed at noon and the members went home.\n"
+        "COMMITTEE OF 15 IS BEING SOUGHT\n"
+        "Explosives and Metals Indicating Bombs\n"
+        "Found in Crones Headquarters.\n"
+        "CHICAGO. 111.. Feb. 15. Country\n"
+        "wide search was made today for\n"
+        "the committee of fifteen, believed\n"
+        "to be behind the poisoning plot.\n"
+        "BOMBS FOUND IN ROOM\n"
+        "Explosives and metals indicating bombs were found in the\n"
+        "headquarters of Jean Crones today, and the police say the\n"
+        "bombs found in the Crones headquarters were of a new kind.\n"
+    )
+    story = next(a for a in page.articles if a.headline == "COMMITTEE OF 15 IS BEING SOUGHT")
+    assert story.subheadline == (
+        "Explosives and Metals Indicating Bombs Found in Crones Headquarters."
+    )
+    assert all(a.kind is not ArticleKind.TEASER for a in page.articles)
+
+
+def test_a_wire_credit_under_a_headline_is_no_deck_that_goes_with_it() -> None:
+    from reader.parse.assemble import _ABBREVIATED_DAY
+
+    assert _ABBREVIATED_DAY.search("WASHINGTON, Feh. 9 — Speak") is not None
+    assert _ABBREVIATED_DAY.search("Front of 350 Meters North of Ypres") is None
