@@ -985,7 +985,7 @@ def _attach_titles(
             item.titles.append(title)
         # A mixed-case deck set straight under a capitals headline that heads this story goes
         # with it, whatever other lead its words echo (a deck tells of the story under it).
-        for above, title in zip(stack[-limit:], stack[-limit:][1:]):
+        for above, title in zip(stack[-limit:], stack[-limit:][1:], strict=False):
             if (
                 title.body is None
                 and above.body is item
