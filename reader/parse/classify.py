@@ -1252,7 +1252,7 @@ _NOTICE_WORDS: Final = led_by_first_character(
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
 #: (Matched against the text in lower case: one pass, no case folding at every character.)
 _SHOP_WORDS: Final = re.compile(
-    r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today)\b|"
+    r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today|in)\b|"
     r"orders?\s+(?:taken|filled)\b|special\s+(?:sale|prices?|offer)\b|come\s+early\b|"
     r"cut\s+prices?\b|your\s+(?:patronage|order|account|trade)\b|brands?\b|try\s+our\b|"
     r"shipment\b|ask\s+your\s+(?:druggist|grocer|dealer|doctor)\b|get\s+a\s+(?:bottle|box)\b|"
@@ -1327,8 +1327,11 @@ NOTICE_CHARS_PER_HIT: Final = 60
 SHOP_MIN_HITS: Final = 2
 SHOP_CHARS_PER_HIT: Final = 100
 #: With fewer shop words, an advertisement names one shop or ad word and addresses the reader
-#: at least this often.
+#: at least this often; or names this many shop words and prices and addresses the reader at
+#: least PRICED_READER_HITS times.
 READER_MIN_HITS: Final = 3
+PRICED_MIN_HITS: Final = 3
+PRICED_READER_HITS: Final = 2
 
 
 _NOTICE_HEAD: Final = _zh(
@@ -1462,7 +1465,11 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
     if ascii:
         # At most so many shop words, and reader words (each holds "you" in lower case).
         most_shop, most_reader = shop + _most_shop_words(lower), lower.count("you")
-        if most_shop < SHOP_MIN_HITS and most_reader < READER_MIN_HITS:
+        if (
+            most_shop < SHOP_MIN_HITS
+            and most_reader < READER_MIN_HITS
+            and (most_reader < PRICED_READER_HITS or most_shop + most_hits < PRICED_MIN_HITS)
+        ):
             return False  # too few possible shop and reader words: the patterns need not be run
         if hits >= 0:
             most_hits = hits
@@ -1474,7 +1481,13 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
     reader_words = len(_READER_WORDS.findall(text))
     # A shop's words; or one shop or ad word, with the reader addressed again and again ("Do
     # you know of a man …", "You want to know what your prospective car will do").
-    if shop < SHOP_MIN_HITS and (shop + hits < 1 or reader_words < READER_MIN_HITS):
+    if (
+        shop < SHOP_MIN_HITS
+        and (shop + hits < 1 or reader_words < READER_MIN_HITS)
+        # (or goods priced with a shop word, spoken to the reader twice: "You want to know
+        # what your prospective car will do … Touring Car $410; Runabout $390; f. o. b.")
+        and (shop + hits < PRICED_MIN_HITS or reader_words < PRICED_READER_HITS)
+    ):
         return False
     return (shop + hits + reader_words) * SHOP_CHARS_PER_HIT >= len(text)
 

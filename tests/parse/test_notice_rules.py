@@ -214,3 +214,23 @@ def test_a_wire_credit_under_a_headline_is_no_deck_that_goes_with_it() -> None:
 
     assert _ABBREVIATED_DAY.search("WASHINGTON, Feh. 9 — Speak") is not None
     assert _ABBREVIATED_DAY.search("Front of 350 Meters North of Ypres") is None
+
+
+def test_goods_priced_with_a_shop_word_and_spoken_to_the_reader_make_an_advertisement() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    assert looks_like_notice(
+        "THE UNIVERSAL CAR",
+        "Let the other fellow experiment. You want to know what your prospective car will "
+        "do. The record of Ford cars in the service of more than a million owners is the "
+        "best evidence of Ford reliability. Touring Car $410; Runabout $390; f. o. b. Detroit.",
+    )
+    # "Send in your order" is a shop's word, set as a deck too.
+    assert looks_like_notice("BREAD DELIVERED", "SEND IN YOUR ORDER & GET THE BEST.")
+    # A story that quotes two sums to the reader stays news.
+    assert not looks_like_notice(
+        "HEIR TO FORTUNE",
+        "If you had just inherited $3,000,000, would you keep on selling dogs? Mr. Brown "
+        "says he would, and that you would too, and he has refused an offer of $5,000 for "
+        "his kennels, which he built up himself over twenty years of hard work in the town.",
+    )
