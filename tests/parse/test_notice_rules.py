@@ -227,10 +227,10 @@ def test_goods_priced_with_a_shop_word_and_spoken_to_the_reader_make_an_advertis
     )
     # "Send in your order" is a shop's word, set as a deck too.
     assert looks_like_notice("BREAD DELIVERED", "SEND IN YOUR ORDER & GET THE BEST.")
-    # A story that quotes two sums to the reader stays news.
+    # A story asking the reader a question over two sums, no shop word in it, stays news.
     assert not looks_like_notice(
         "HEIR TO FORTUNE",
         "If you had just inherited $3,000,000, would you keep on selling dogs? Mr. Brown "
-        "says he would, and that you would too, and he has refused an offer of $5,000 for "
-        "his kennels, which he built up himself over twenty years of hard work in the town.",
+        "says he would, and he has refused an offer of $5,000 for his kennels, which he "
+        "built up himself over twenty years of hard work in the town.",
     )
