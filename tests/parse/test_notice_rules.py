@@ -142,17 +142,21 @@ def test_a_deck_over_a_deck_read_as_a_title_is_no_paragraph() -> None:
     assert story.paragraphs[0].startswith("Aronld Z. Smith, a IHI 4 gradu")
 
 
+def _decks(*lines: str) -> list[str]:
+    """The subheadlines a page of these lines (after a closed paragraph) is read with."""
+    page = parse_page_text("\n".join(["The meeting closed at noon.", *lines, ""]))
+    return [a.subheadline for a in page.articles if a.subheadline is not None]
+
+
 def test_an_advertisements_lines_under_a_short_head_are_no_deck() -> None:
     # A head of two words over an offer and a firm's line: an advertisement, no decks.
-    page = parse_page_text(
-        "The meeting closed at noon.\n"
-        "LOOK HERE!\n"
-        "Why Go to the Trouble of Ordering From a City\n"
-        "When We Have a Complete Line of Trusses\n"
-        "Williams Drug Company\n"
-        "Main Street, Maysville.\n"
+    assert not _decks(
+        "LOOK HERE!",
+        "Why Go to the Trouble of Ordering From a City",
+        "When We Have a Complete Line of Trusses",
+        "Williams Drug Company",
+        "Main Street, Maysville.",
     )
-    assert all(a.subheadline is None for a in page.articles)
 
 
 def test_a_title_case_clause_under_a_capitals_head_is_its_deck() -> None:
@@ -175,14 +179,12 @@ def test_a_title_case_clause_under_a_capitals_head_is_its_deck() -> None:
 
 
 def test_a_local_item_under_a_column_head_is_no_deck() -> None:
-    page = parse_page_text(
-        "The meeting closed at noon.\n"
-        "BARTON NEWS\n"
-        "Mrs. Leon Lafoe of Barton Is Visiting at Thomas Lafoe's.\n"
-        "Mrs. Horace Whitehill, who has been ill for so many weeks,\n"
-        "is able to be out again, her friends will be glad to hear.\n"
+    assert not _decks(
+        "BARTON NEWS",
+        "Mrs. Leon Lafoe of Barton Is Visiting at Thomas Lafoe's.",
+        "Mrs. Horace Whitehill, who has been ill for so many weeks,",
+        "is able to be out again, her friends will be glad to hear.",
     )
-    assert all(a.subheadline is None for a in page.articles)
 
 
 def test_a_deck_goes_with_its_headline_whatever_another_lead_echoes() -> None:
