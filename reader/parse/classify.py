@@ -1262,13 +1262,14 @@ _SHOP_WORDS: Final = re.compile(
     # prices are right", "while they last"), the shop's stock and store, its call to come and
     # buy ("Order today", "Call and look our Remnants over and save money"), a car's price at
     # the factory ("f. o. b. Detroit").
+    # (Spaces are single where the words' marks below need them.)
     r"reg(?:ular|\.)?\s*prices?\b|sale\s+prices?\b|(?:reduced|lowest|popular)\s+prices\b|"
-    r"prices?\s+(?:are\s+|is\s+)?right\b|while\s+they\s+last\b|"
-    r"(?:\$\s?[\d.,]*\d|\d+\s?c)\.?\s+(?:and\s+)?up\b|"
+    r"prices?\s+(?:are\s+|is\s+)?right\b|while\s+they last\b|"
+    r"(?:\$\s?[\d.,]*\d|\d+\s?c)\.? (?:and )?up\b|"
     r"(?:this|our)\s+(?:store|stock|prices|goods|customers|patrons)\b|"
     r"(?:mail\s+)?orders?\s+(?:today|now|promptly)\b|mail\s+orders\b|"
-    r"(?:call|come\s+in)\s+and\s+(?:see|look|get|examine|inspect)\b|save\s+money\b|"
-    r"tickets\s+on\s+sale\b|f\.\s?o\.\s?b\b)",
+    r"(?:call|come\s+in) and (?:see|look|get|examine|inspect)\b|save\s+money\b|"
+    r"tickets\s+on\s+sale\b|f\. ?o\. ?b\b)",
 )
 #: Words addressing the reader, which an advertisement does and news rarely does: what
 #: ``r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"`` finds, led by its first characters.
@@ -1506,10 +1507,24 @@ _NOTICE_WORD_MARKS: Final = _NOTICE_MARKS[10:]
 #: In ASCII text every match of _SHOP_WORDS holds one of these, lower-cased (the pattern is
 #: case-blind, which for ASCII is lower-casing); none of them can overlap itself.
 _SHOP_MARKS: Final = (
-    "proprietor patronage annum send write order special early price your brand try shipment "
-    "get sell carry pay invite solicit offer furnish just holding ready showing "
-    "reg sale reduced lowest popular while up this our mail call come save tickets f."
-).split()
+    *(
+        "proprietor patronage annum send write order special early price your brand try "
+        "shipment get sell carry pay invite solicit offer furnish just holding ready showing "
+        "store stock goods customer patron save tickets"
+    ).split(),
+    # (marks with a space in them)
+    "they last",
+    " up",
+    "and see",
+    "and look",
+    "and get",
+    "and examine",
+    "and inspect",
+    "f. o. b",
+    "f.o.b",
+    "f. o.b",
+    "f.o. b",
+)
 
 
 def _most_shop_words(lower: str) -> int:
