@@ -30,6 +30,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_add_ad_words,
     noise_share,
     opens_as_notice,
     opens_notice,
@@ -1576,7 +1577,11 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
     as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.`` / ``Secretary, …``)."""
     if body.byline is None and (
         looks_like_notice(headline, text)
-        or (sub is not None and dense_with_ad_words(headline, f"{sub}\n{text}"))
+        or (
+            sub is not None
+            and may_add_ad_words(sub)
+            and dense_with_ad_words(headline, f"{sub}\n{text}")
+        )
     ):
         return True
     return body.signed and opens_as_notice(headline, text)

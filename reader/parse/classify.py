@@ -1448,6 +1448,18 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     return dense_with_ad_words(headline, text)
 
 
+def may_add_ad_words(text: str) -> bool:
+    """Whether a text (an item's decks) may hold a price, an ad or shop word or a word to the
+    reader: without one it adds nothing to an item's evidence but length, and an item that
+    is no advertisement by its own text is none with it either (see dense_with_ad_words)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return (
+        "$" in text or "you" in lower or _most_notice_words(text) > 0 or _most_shop_words(lower) > 0
+    )
+
+
 def dense_with_ad_words(headline: str | None, text: str) -> bool:
     """Whether a text is dense with an advertisement's words: prices, phone numbers and ad
     words ("$5", "25c", "Sold by"), or the shop's offers ("your patronage", "we pay") with those

@@ -236,3 +236,16 @@ def test_goods_priced_with_a_shop_word_and_spoken_to_the_reader_make_an_advertis
         "says he would, and he has refused an offer of $5,000 for his kennels, which he "
         "built up himself over twenty years of hard work in the town.",
     )
+
+
+def test_decks_with_no_ad_word_add_nothing_to_the_evidence() -> None:
+    from reader.parse.classify import dense_with_ad_words, may_add_ad_words
+
+    assert not may_add_ad_words("Heavy Fighting Along Line Near Ypres Reported")
+    assert may_add_ad_words("SEND IN YOUR ORDER & GET THE BEST.")
+    assert may_add_ad_words("Touring Car $410")
+    # Without such a word, decks only lengthen a text that is no advertisement by itself.
+    text = "The council met on Monday and voted the new bridge. " * 3
+    deck = "Heavy Fighting Along Line Near Ypres Reported"
+    assert not dense_with_ad_words(None, text)
+    assert not dense_with_ad_words(None, f"{deck}\n{text}")
