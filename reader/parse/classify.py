@@ -1265,11 +1265,13 @@ _SHOP_WORDS: Final = re.compile(
     # (Spaces are single where the words' marks below need them.)
     r"reg(?:ular|\.)?\s*prices?\b|sale\s+prices?\b|(?:reduced|lowest|popular)\s+prices\b|"
     r"prices?\s+(?:are\s+|is\s+)?right\b|while\s+they last\b|"
-    r"(?:\$\s?[\d.,]*\d|\d+\s?c)\.? (?:and )?up\b|"
+    r"\d+\s?c\.? (?:and )?up\b|"
     r"(?:this|our)\s+(?:store|stock|prices|goods|customers|patrons)\b|"
     r"(?:mail\s+)?orders?\s+(?:today|now|promptly)\b|mail\s+orders\b|"
     r"(?:call|come\s+in) and (?:see|look|get|examine|inspect)\b|save\s+money\b|"
-    r"tickets\s+on\s+sale\b|f\. ?o\. ?b\b)",
+    r"tickets\s+on\s+sale\b|f\. ?o\. ?b\b)"
+    # (a price in dollars "and up" opens on its sign, no word's start: "trunks....$3.75 up")
+    r"|\$\s?[\d.,]*\d\.? (?:and )?up\b",
 )
 #: Words addressing the reader, which an advertisement does and news rarely does: what
 #: ``r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"`` finds, led by its first characters.

@@ -249,3 +249,11 @@ def test_decks_with_no_ad_word_add_nothing_to_the_evidence() -> None:
     deck = "Heavy Fighting Along Line Near Ypres Reported"
     assert not dense_with_ad_words(None, text)
     assert not dense_with_ad_words(None, f"{deck}\n{text}")
+
+
+def test_a_price_and_up_is_a_shops_word() -> None:
+    from reader.parse.classify import _SHOP_WORDS
+
+    found = _SHOP_WORDS.findall("trunks....$3.75 up hartmann; rates $1,00 and up. hose 25c up")
+    assert found == ["$3.75 up", "$1,00 and up", "25c up"]
+    assert not _SHOP_WORDS.findall("prices went up sharply; the sum of $3 was taken up")
