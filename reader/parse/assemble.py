@@ -18,6 +18,7 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
+    dense_with_ad_words,
     ends_sentence_inside,
     ends_title_cased,
     ends_with_abbreviation,
@@ -33,6 +34,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_add_ad_words,
     may_hold_story_opening,
     noise_share,
     opens_as_notice,
@@ -607,6 +609,18 @@ def assemble(
 DECK_MAX_LINES: Final = 4
 
 
+#: Lines a deck under a capitals headline and over a mixed-case deck holds at most; words that
+#: headline holds at least.
+HEADED_DECK_LINES: Final = 3
+HEADED_DECK_HEAD_WORDS: Final = 3
+#: A price or a cry: an advertisement's, not a deck's ("$18.00", "25c", "… Canton!").
+_PRICE_OR_CRY: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|!\W*$")
+#: A month abbreviated and a day, as OCR reads a dateline's ("Feh. 9", "Feb. 13"): no deck's.
+_ABBREVIATED_DAY: Final = re.compile(r"\b[A-Z][a-z]{2}\.\s?\d")
+#: A deck that goes with its headline holds at most this share of OCR noise.
+DECK_NOISE_SHARE: Final = 0.2
+#: A word of three letters or more in capitals.
+_CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{3,}\b")
 #: Lines a deck closing on a stop under a headline closing on one holds at most.
 STOPPED_DECK_LINES: Final = 2
 _SMALL_WORD_INSIDE: Final = re.compile(r"\s[a-z]{2,4}\s")
@@ -671,7 +685,48 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
             )
         )
     )
-    return (apart or stacked or decked or pyramid) and reads_as_deck(text)
+    # A deck whose next deck, in mixed case, was read as a title of its own ("MAXWELL IS GONE" /
+    # "Novelty Manager Takes Thea-" / "ters in El Paso." / "Well Known Theatrical Man to
+    # Topeka in 1913."), stops or no stops: set straight under the capitals headline, a
+    # title-case paragraph of a few lines is no story's first paragraph when a title follows it.
+    # No advertisement's lines: a headline of a word
+    # or two ("LOOK HERE!", "O. NUCKOLLS"), prices, a cry, a name in capitals ("… G. H. St.
+    # PIERRE"); nor a list of names ("Bert Grant, Chicago E. Blackwell, …": a clause holds a
+    # small word).
+    headed = (
+        following.kind == "title"
+        and previous.style == "caps"
+        and following.style == "mixed"
+        and not following.lines[-1].text.rstrip().endswith("!")
+        and _CAPITALS_WORD.search(text) is None
+        and len(unit.lines) <= HEADED_DECK_LINES
+        and unit.first == previous.last + 1
+        and not unit.lines[0].gap
+        and len(previous.text.split()) >= HEADED_DECK_HEAD_WORDS
+        and _SMALL_WORD_INSIDE.search(text) is not None
+        and _PRICE_OR_CRY.search(text) is None
+    )
+    # A deck over the story's text in the same block: set straight under a capitals headline
+    # of two words or more, a title-case clause of up to three lines closing on a stop, the
+    # story's first paragraph under it ("HOUNDS MANGLED DOE" / "Deer Killed Within the Village
+    # Limits Sunday Afternoon." / "A large doe caught in a wire fence …"); no local item
+    # ("Mrs. Leon Lafoe of Barton is visiting …"), no photograph's caption ("Agha Khan (top)
+    # and …"), no advertisement's lines (as above).
+    over_text = (
+        following.kind != "title"
+        and previous.style == "caps"
+        and len(previous.text.split()) >= 2
+        and len(unit.lines) <= HEADED_DECK_LINES
+        and unit.first == previous.last + 1
+        and not unit.lines[0].gap
+        and text.rstrip().rstrip("\"'”’").endswith(".")
+        and _SMALL_WORD_INSIDE.search(text) is not None
+        and _PRICE_OR_CRY.search(text) is None
+        and _CAPITALS_WORD.search(text) is None
+        and not _tells_local_news(text)
+        and "(" not in text
+    )
+    return (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text)
 
 
 def _finishes_deck(
@@ -789,6 +844,15 @@ _NO_NAMES: Final = frozenset(
 def opens_local_item(text: str) -> bool:
     """Whether a paragraph opens the way a weekly's local item does: on a person's name."""
     return _LOCAL_ITEM_OPENING.match(text) is not None
+
+
+def _tells_local_news(text: str) -> bool:
+    """Whether a paragraph reads as a weekly's local item: it opens on a person and tells in
+    its first words that they came, went, stayed or visited."""
+    return (
+        opens_local_item(text)
+        and _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
+    )
 
 
 def _starts_local_item(body: Body | None, text: str) -> bool:
@@ -1040,6 +1104,24 @@ def _attach_titles(
                 continue
             title.body, title.echo = item, here
             item.titles.append(title)
+        # A mixed-case deck set straight under a capitals headline that heads this story goes
+        # with it, whatever other lead its words echo (a deck tells of the story under it).
+        for above, title in zip(stack[-limit:], stack[-limit:][1:], strict=False):
+            if (
+                title.body is None
+                and above.body is item
+                and above.style == "caps"
+                and title.style == "mixed"
+                and title.first - above.last <= TOUCHING_LINES
+                # (a deck's words: no wire credit, dateline or byline read as a title, no
+                # OCR noise)
+                and reads_as_deck(title.text)
+                and not is_byline_line(title.text)
+                and _ABBREVIATED_DAY.search(title.text) is None
+                and noise_share(title.text) <= DECK_NOISE_SHARE
+            ):
+                title.body, title.echo = item, leads.score(title.text, position[id(item)])
+                item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
     candidates = [
         (score, t.first, order, i, t, takers[i])
@@ -1763,15 +1845,18 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
     kicker, headline, sub = _decks(body)
     first = min([body.first, *(t.first for t in body.titles)])
     last = max([body.last, *(t.last for t in body.titles)])
-    text = "\n".join(body.paragraphs)
+    paragraphs = body.paragraphs
+    text = "\n".join(paragraphs)
     if body.is_caption:
         kind = ArticleKind.CAPTION
-    elif body.dateline is None and body.byline is None and looks_like_notice(headline, text):
+    elif body.dateline is None and _reads_as_notice(body, headline, sub, text):
         kind = ArticleKind.NOTICE
-    elif body.dateline is None and body.signed and opens_as_notice(headline, text):
-        # A notice signed at its foot ("TO THE PUBLIC." … "T. J. BOULDIN." / "Secretary, …").
-        kind = ArticleKind.NOTICE
-    elif len(body.paragraphs) == 1 and len(body.paragraphs[0]) < BRIEF_MAX_CHARS:
+        if sub is not None and not _cjk_stack(body):
+            # An advertisement's display lines under its head are its text, not a story's
+            # decks: each is a paragraph, before the rest.
+            paragraphs = [*sub.split("\n"), *paragraphs]
+            sub = None
+    elif len(paragraphs) == 1 and len(paragraphs[0]) < BRIEF_MAX_CHARS:
         kind = ArticleKind.BRIEF
     else:
         kind = ArticleKind.STORY
@@ -1784,7 +1869,7 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         noise=noise_share(" ".join(t for t in (headline, text) if t)),
     )
     return Article(
-        id=ids.next(kind, headline, body.paragraphs[0] if body.paragraphs else "", body.credit),
+        id=ids.next(kind, headline, paragraphs[0] if paragraphs else "", body.credit),
         kind=kind,
         kicker=kicker,
         headline=headline,
@@ -1793,13 +1878,35 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         byline_names=byline_names(body.byline) if body.byline else (),
         dateline=body.dateline,
         credit=body.credit,
-        paragraphs=tuple(body.paragraphs),
+        paragraphs=tuple(paragraphs),
         continued_to=body.continued_to,
         continued_from=body.continued_from,
         source_lines=(first, last),
         page_number=page_number,
         confidence=article_confidence(evidence),
     )
+
+
+def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: str) -> bool:
+    """Whether an item with no dateline is a notice or an advertisement: by its head and text,
+    or by its ad words counted with its decks' (an ad's offer is often set as one: ``Special
+    Prices This Week``), when no byline names a writer; or, signed at its foot, when it opens
+    as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.`` / ``Secretary, …``)."""
+    if body.byline is None and (
+        looks_like_notice(headline, text)
+        or (
+            sub is not None
+            and may_add_ad_words(sub)
+            and dense_with_ad_words(headline, f"{sub}\n{text}")
+        )
+    ):
+        return True
+    return body.signed and opens_as_notice(headline, text)
+
+
+def _cjk_stack(body: Body) -> bool:
+    """Whether an item's titles are Chinese (a Chinese notice's title stack is left as read)."""
+    return any(t.style == "cjk" for t in body.titles)
 
 
 class _ArticleIds:
