@@ -29,6 +29,7 @@ from reader.parse.classify import (
     is_signature,
     is_title_cased,
     is_wire_credit,
+    leaves_sentence_open,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
@@ -43,6 +44,7 @@ from reader.parse.classify import (
     reads_as_deck,
     split_closing_credit,
     title_style,
+    without_edge_marks,
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import (
@@ -390,6 +392,15 @@ def assemble(
         signed = None
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
+        if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
+            # The end of a sentence cut on a word no sentence ends on, set apart as a short
+            # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
+            # paragraph runs on with it.
+            current.touch(unit)
+            current.continue_paragraph(text, known_words)
+            current.run_ons += 1
+            current.run_on_at.append(len(current.paragraphs) - 1)
+            continue
         if unit.kind == "title":
             dirt, text = _title_dirt(text)
             if dirt:
@@ -727,6 +738,21 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and "(" not in text
     )
     return (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text)
+
+
+def _finishes_sentence(current: Body, unit: Unit, text: str) -> bool:
+    """Whether a title line is the end of the sentence of the paragraph above it: the story is
+    open, its last paragraph stops inside a sentence (on a word no sentence ends on, "… a
+    defeat for", or on a title before a name, "… against, M."), and the title is one short
+    mixed-case line (no capitals head, no pointer or box entry)."""
+    if not current.open or not current.paragraphs:
+        return False
+    if unit.style != "mixed" or len(unit.lines) != 1 or unit.listed:
+        return False
+    if len(text.strip()) > CROSSHEAD_MAX_CHARS or match_teaser_pointer(text) is not None:
+        return False
+    tail = current.run_on.tail if current.run_on is not None else current.paragraphs[-1]
+    return leaves_sentence_open(tail)
 
 
 def _finishes_deck(
@@ -1398,14 +1424,22 @@ def _heads_like_crosshead(title: Title, body: Body) -> bool:
 
 def _may_hold_crosshead(story: Body) -> bool:
     """A story that goes on under a crosshead: not a caption, not closed by a jump line or
-    a credit, its last paragraph ending a sentence (or on a colon)."""
+    a credit, its last paragraph ending a sentence (or on a colon, or on a stop with a speck
+    OCR read after it: "… M. Venizelos. E")."""
     return (
         not story.is_caption
         and story.continued_to is None
         and story.credit is None
         and bool(story.paragraphs)
-        and (story.last_ends_sentence() or _ends_on_colon(story))
+        and (story.last_ends_sentence() or _ends_on_colon(story) or _ends_on_speck(story))
     )
+
+
+def _ends_on_speck(story: Body) -> bool:
+    """Whether the story's last (closed) paragraph ends a sentence but for a speck after its
+    stop ("… the last few years. A")."""
+    last = story.paragraphs[-1].rstrip() if story.run_on is None else ""
+    return last[-1:].isupper() and ends_sentence(without_speck(last))
 
 
 def _ends_on_colon(story: Body) -> bool:
