@@ -456,7 +456,10 @@ def assemble(
             dirt, text = _title_dirt(text)
             if dirt:
                 unplaced.append(dirt)
-            deck = Title(repair_spacing(text), "mixed", unit.first, unit.last)
+            # A deck in capitals (see _capitals_deck_in_stack) keeps its style: a mixed-case
+            # deck may follow it as a pyramid's.
+            style = "caps" if title_style(text) == "caps" else "mixed"
+            deck = Title(repair_spacing(text), style, unit.first, unit.last)
             deck.lines = [line.number for line in unit.lines]
             sequence.append(deck)
             continue
@@ -683,6 +686,10 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
     # on a stop, was read as a title of its own ("Premier, However, Declares" / "He Is Victor
     # in Election" / "Held Yesterday."), in the same block or after a word broken at the line
     # end ("… to Fill Va-" / "Gancy in U. S. Senate.").
+    # Tesseract sets each deck in a block of its own, and a deck's last words may stand in
+    # one of their own too ("Bolshevik Forces Control Crimea," / "Commit Many Crimes—Early" /
+    # "Frost Helps Victors. |"): a deck whose clause is left open on a bare word is finished
+    # by the one-line title in the next block.
     pyramid = (
         following.kind == "title"
         and previous.style == "caps"
@@ -691,8 +698,12 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
             or (
                 following.style == "mixed"
                 and len(following.lines) == 1
-                and following.lines[0].text.rstrip().endswith(".")
-                and (following.block == unit.block or text.rstrip().endswith("-"))
+                and without_edge_marks(following.lines[0].text).endswith(".")
+                and (
+                    following.block == unit.block
+                    or text.rstrip().endswith("-")
+                    or text.rstrip()[-1:].isalpha()
+                )
             )
         )
     )
@@ -737,7 +748,32 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and not _tells_local_news(text)
         and "(" not in text
     )
-    return (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text)
+    if (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text):
+        return True
+    return apart and _capitals_deck_in_stack(sequence, unit, text)
+
+
+def _capitals_deck_in_stack(sequence: list[Title | Body], unit: Unit, text: str) -> bool:
+    """Whether a paragraph in capitals, standing apart under a mixed-case deck of a capitals
+    headline, is the stack's next deck ("HEROIC FIGHT FAILS …" / "Unexampled Courage Shown
+    …" / "TROTSKY LEADING REDS," / "WHO NUMBER 150,000"): a line ending on a comma was read
+    as no title, but prose is not set in capitals under a deck. At most two lines, no price or
+    cry (an advertisement's), the headline a capitals title right above the deck."""
+    if len(sequence) < 2:
+        return False
+    deck, head = sequence[-1], sequence[-2]
+    return (
+        isinstance(deck, Title)
+        and isinstance(head, Title)
+        and deck.style == "mixed"
+        and head.style == "caps"
+        and head.body is None
+        and deck.body is None
+        and len(unit.lines) <= STOPPED_DECK_LINES
+        and title_style(text) == "caps"
+        and _PRICE_OR_CRY.search(text) is None
+        and noise_share(text) <= DECK_NOISE_SHARE
+    )
 
 
 def _finishes_sentence(current: Body, unit: Unit, text: str) -> bool:
@@ -1731,7 +1767,7 @@ def _mixed_head_wraps(first: str, second: str) -> bool:
         and title_style(second) == "mixed"
         and first.rstrip()[-1:].isalpha()
         and ". " not in first
-        and second.rstrip().endswith((".", "?", "!"))
+        and without_edge_marks(second).endswith((".", "?", "!"))
         and not ends_with_abbreviation(second)
     )
 
