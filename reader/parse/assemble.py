@@ -401,6 +401,15 @@ def assemble(
             current.run_ons += 1
             current.run_on_at.append(len(current.paragraphs) - 1)
             continue
+        if unit.kind == "title" and current is None and _finishes_open_deck(sequence, unit, text):
+            # The last words of a deck left open on a bare word, set apart in a block of their
+            # own ("Commit Many Crimes—Early" / "Frost Helps Victors. |").
+            deck = sequence[-1]
+            assert isinstance(deck, Title)
+            deck.text = repair_spacing(f"{deck.text} {text}")
+            deck.last = unit.last
+            deck.lines.extend(line.number for line in unit.lines)
+            continue
         if unit.kind == "title":
             dirt, text = _title_dirt(text)
             if dirt:
@@ -689,7 +698,7 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
     # Tesseract sets each deck in a block of its own, and a deck's last words may stand in
     # one of their own too ("Bolshevik Forces Control Crimea," / "Commit Many Crimes—Early" /
     # "Frost Helps Victors. |"): a deck whose clause is left open on a bare word is finished
-    # by the one-line title in the next block.
+    # by the one-line title set apart by a blank line under it (see _finishes_open_deck).
     pyramid = (
         following.kind == "title"
         and previous.style == "caps"
@@ -702,7 +711,7 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
                 and (
                     following.block == unit.block
                     or text.rstrip().endswith("-")
-                    or text.rstrip()[-1:].isalpha()
+                    or (following.lines[0].gap > 0 and text.rstrip()[-1:].isalpha())
                 )
             )
         )
@@ -754,8 +763,8 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
 
 
 def _capitals_deck_in_stack(sequence: list[Title | Body], unit: Unit, text: str) -> bool:
-    """Whether a paragraph in capitals, standing apart under a mixed-case deck of a capitals
-    headline, is the stack's next deck ("HEROIC FIGHT FAILS …" / "Unexampled Courage Shown
+    """Whether a paragraph in capitals, set apart by a blank line under a mixed-case deck of a
+    capitals headline, is the stack's next deck ("HEROIC FIGHT FAILS …" / "Unexampled Courage Shown
     …" / "TROTSKY LEADING REDS," / "WHO NUMBER 150,000"): a line ending on a comma was read
     as no title, but prose is not set in capitals under a deck. At most two lines, no price or
     cry (an advertisement's), the headline a capitals title right above the deck."""
@@ -769,6 +778,7 @@ def _capitals_deck_in_stack(sequence: list[Title | Body], unit: Unit, text: str)
         and head.style == "caps"
         and head.body is None
         and deck.body is None
+        and unit.lines[0].gap > 0
         and len(unit.lines) <= STOPPED_DECK_LINES
         and title_style(text) == "caps"
         and _PRICE_OR_CRY.search(text) is None
@@ -780,15 +790,36 @@ def _finishes_sentence(current: Body, unit: Unit, text: str) -> bool:
     """Whether a title line is the end of the sentence of the paragraph above it: the story is
     open, its last paragraph stops inside a sentence (on a word no sentence ends on, "… a
     defeat for", or on a title before a name, "… against, M."), and the title is one short
-    mixed-case line (no capitals head, no pointer or box entry)."""
+    mixed-case line (no capitals head, no pointer or box entry) set apart by a blank line."""
     if not current.open or not current.paragraphs:
         return False
-    if unit.style != "mixed" or len(unit.lines) != 1 or unit.listed:
+    if unit.style != "mixed" or len(unit.lines) != 1 or unit.listed or not unit.lines[0].gap:
+        # Set apart by a blank line only (OCR that puts each piece of a column in a block of
+        # its own, as Tesseract does): a title straight under cut prose in running text is
+        # most often the next column's head, read into the reading order there.
         return False
     if len(text.strip()) > CROSSHEAD_MAX_CHARS or match_teaser_pointer(text) is not None:
         return False
     tail = current.run_on.tail if current.run_on is not None else current.paragraphs[-1]
     return leaves_sentence_open(tail)
+
+
+def _finishes_open_deck(sequence: list[Title | Body], unit: Unit, text: str) -> bool:
+    """Whether a title line is the end of the deck above it: a mixed-case deck (under a
+    capitals headline or deck, heading nothing yet) stops on a bare word, its clause open,
+    and the title is one line set apart by a blank line, closing on a stop (a column rule's
+    bar after it aside), that reads as one deck with it."""
+    if len(sequence) < 2 or len(unit.lines) != 1 or not unit.lines[0].gap:
+        return False
+    deck, above = sequence[-1], sequence[-2]
+    if not isinstance(deck, Title) or not isinstance(above, Title) or above.style != "caps":
+        return False
+    if deck.style != "mixed" or deck.pointer is not None or deck.entry or deck.body is not None:
+        return False
+    if unit.style != "mixed" or not deck.text.rstrip()[-1:].isalpha():
+        return False
+    end = without_edge_marks(text)
+    return end.endswith(".") and reads_as_deck(f"{deck.text} {end}")
 
 
 def _finishes_deck(
@@ -1767,7 +1798,7 @@ def _mixed_head_wraps(first: str, second: str) -> bool:
         and title_style(second) == "mixed"
         and first.rstrip()[-1:].isalpha()
         and ". " not in first
-        and without_edge_marks(second).endswith((".", "?", "!"))
+        and second.rstrip().endswith((".", "?", "!"))
         and not ends_with_abbreviation(second)
     )
 

@@ -1066,7 +1066,7 @@ _SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with i
 #: "Venizelos.", "… said Gov." / "Whitman.").
 _NAME_TITLE: Final = re.compile(
     r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
-    r"(?<![A-Za-z])[A-Z])\.$"
+    r"(?<= )[A-Z])\.$"
 )
 #: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
 _EDGE_MARKS: Final = " |"
