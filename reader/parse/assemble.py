@@ -276,6 +276,13 @@ class Body:
             self.run_on.add(self.paragraphs[-1])
         self.run_on.add(text)
 
+    def run_on_with(self, text: str, known_words: frozenset[str]) -> None:
+        """The last paragraph runs on with ``text``, counted as a run-on (evidence the
+        article's confidence weighs)."""
+        self.continue_paragraph(text, known_words)
+        self.run_ons += 1
+        self.run_on_at.append(len(self.paragraphs) - 1)
+
     def close_paragraph(self) -> int:
         """Join a paragraph that ran on across blocks; returns the end-of-line hyphens removed."""
         if self.run_on is None:
@@ -397,18 +404,12 @@ def assemble(
             # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
             # paragraph runs on with it.
             current.touch(unit)
-            current.continue_paragraph(text, known_words)
-            current.run_ons += 1
-            current.run_on_at.append(len(current.paragraphs) - 1)
+            current.run_on_with(text, known_words)
             continue
         if unit.kind == "title" and current is None and _finishes_open_deck(sequence, unit, text):
             # The last words of a deck left open on a bare word, set apart in a block of their
             # own ("Commit Many Crimes—Early" / "Frost Helps Victors. |").
-            deck = sequence[-1]
-            assert isinstance(deck, Title)
-            deck.text = repair_spacing(f"{deck.text} {text}")
-            deck.last = unit.last
-            deck.lines.extend(line.number for line in unit.lines)
+            _extend_deck(sequence, unit, text)
             continue
         if unit.kind == "title":
             dirt, text = _title_dirt(text)
@@ -455,11 +456,7 @@ def assemble(
         ):
             # The rest of a deck whose first line alone was read as a title ("Confident
             # Senate Will Reach" / "Workable Plan for As-" / "s6ciation of Nations.").
-            deck = sequence[-1]
-            assert isinstance(deck, Title)
-            deck.text = repair_spacing(f"{deck.text} {text}")
-            deck.last = unit.last
-            deck.lines.extend(line.number for line in unit.lines)
+            _extend_deck(sequence, unit, text)
             continue
         if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
             dirt, text = _title_dirt(text)
@@ -551,9 +548,7 @@ def assemble(
                 and not current.last_closes_before(text)
             ):
                 # The paragraph runs on from the previous block (a column or block break).
-                current.continue_paragraph(text, known_words)
-                current.run_ons += 1
-                current.run_on_at.append(len(current.paragraphs) - 1)
+                current.run_on_with(text, known_words)
                 continue
         if local:
             current.local = True
@@ -804,19 +799,36 @@ def _finishes_sentence(current: Body, unit: Unit, text: str) -> bool:
     return leaves_sentence_open(tail)
 
 
+def _extend_deck(sequence: list[Title | Body], unit: Unit, text: str) -> None:
+    """The deck last in the sequence takes ``unit`` (its text ``text``) as its rest."""
+    deck = sequence[-1]
+    assert isinstance(deck, Title)
+    deck.text = repair_spacing(f"{deck.text} {text}")
+    deck.last = unit.last
+    deck.lines.extend(line.number for line in unit.lines)
+
+
+def _open_deck(sequence: list[Title | Body]) -> Title | None:
+    """The mixed-case title last in the sequence when it is a deck left open: under a
+    capitals title, heading nothing yet, no pointer or box entry, closing on a bare word (no
+    stop, comma or colon: the deck's clause goes on)."""
+    if len(sequence) < 2:
+        return None
+    deck, above = sequence[-1], sequence[-2]
+    if not isinstance(deck, Title) or not isinstance(above, Title) or above.style != "caps":
+        return None
+    if deck.style != "mixed" or deck.pointer is not None or deck.entry or deck.body is not None:
+        return None
+    return deck if deck.text.rstrip()[-1:].isalpha() else None
+
+
 def _finishes_open_deck(sequence: list[Title | Body], unit: Unit, text: str) -> bool:
     """Whether a title line is the end of the deck above it: a mixed-case deck (under a
     capitals headline or deck, heading nothing yet) stops on a bare word, its clause open,
     and the title is one line set apart by a blank line, closing on a stop (a column rule's
     bar after it aside), that reads as one deck with it."""
-    if len(sequence) < 2 or len(unit.lines) != 1 or not unit.lines[0].gap:
-        return False
-    deck, above = sequence[-1], sequence[-2]
-    if not isinstance(deck, Title) or not isinstance(above, Title) or above.style != "caps":
-        return False
-    if deck.style != "mixed" or deck.pointer is not None or deck.entry or deck.body is not None:
-        return False
-    if unit.style != "mixed" or not deck.text.rstrip()[-1:].isalpha():
+    deck = _open_deck(sequence)
+    if deck is None or len(unit.lines) != 1 or not unit.lines[0].gap or unit.style != "mixed":
         return False
     end = without_edge_marks(text)
     return end.endswith(".") and reads_as_deck(f"{deck.text} {end}")
@@ -831,16 +843,12 @@ def _finishes_deck(
     between, closes on a stop within DECK_MAX_LINES lines, reads as a deck with it, and the
     story's text does not follow straight on (a title comes next, or another block, or a
     story's opening)."""
-    if len(sequence) < 2 or not after or len(unit.lines) > DECK_MAX_LINES:
-        return False
-    deck, head = sequence[-1], sequence[-2]
-    if not isinstance(deck, Title) or not isinstance(head, Title) or head.style != "caps":
-        return False
-    if deck.style != "mixed" or deck.pointer is not None or deck.entry or deck.body is not None:
+    deck = _open_deck(sequence)
+    if deck is None or not after or len(unit.lines) > DECK_MAX_LINES:
         return False
     if unit.first != deck.last + 1 or unit.lines[0].gap:
         return False  # set apart from the title: no piece of it
-    if not deck.text.rstrip()[-1:].isalpha() or not text.rstrip().endswith("."):
+    if not text.rstrip().endswith("."):
         return False
     following = after[0]
     apart = following.kind == "title" or (

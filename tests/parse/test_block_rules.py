@@ -7,24 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Page
-from reader.parse import parse_page_text
-from reader.parse.audit import lost_and_added
+from reader.model import Article, Page
 from reader.parse.classify import leaves_sentence_open
+from tests.parse.test_archive_rules import _STORY, _parse
 
 _FILLER = ["", "FILLER STORY HERE"]
-_STORY = [
-    "The old mill on Water street burned to the ground last night, and the",
-    "firemen who came from three towns could save nothing but the office",
-    "books. The loss is put at twelve thousand dollars by the owners.",
-]
 
 
-def _parse(text: str) -> Page:
-    page = parse_page_text(text)
-    lost, added = lost_and_added(text, page)
-    assert not lost and not added, (lost, added)
-    return page
+def _last_article(lines: list[str]) -> Article:
+    """The last article of a page of a filler story and ``lines`` under it."""
+    return _parse("\n".join([*_FILLER, *_STORY, "", *lines])).articles[-1]
 
 
 # --- a sentence's last words set apart as a title -----------------------------------------------
@@ -57,21 +49,18 @@ _DEFEAT = [
 ]
 
 
+def _page_under_the_dispatch(last_line: str, below: str) -> Page:
+    """The dispatch, its last line ``last_line``, then "Premier Venizelos." set apart and a
+    paragraph ``below``."""
+    dispatch = [*_DEFEAT[:-1], last_line]
+    return _parse(
+        "\n".join([*_FILLER, *_STORY, "", *dispatch, "", "Premier Venizelos.", "", below])
+    )
+
+
 def test_a_sentence_cut_on_a_small_word_runs_on_into_the_title_set_apart() -> None:
-    page = _parse(
-        "\n".join(
-            [
-                *_FILLER,
-                *_STORY,
-                "",
-                *_DEFEAT,
-                "",
-                "Premier Venizelos.",
-                "",
-                "The government, adds the dispatch, has decided to appeal to a",
-                "popular vote if the final results are against the premier.",
-            ]
-        )
+    page = _page_under_the_dispatch(
+        _DEFEAT[-1], "The government, adds the dispatch, has decided to appeal to a vote."
     )
     article = page.articles[-1]
     assert article.headline == "DEFEAT CLAIMED IN GREECE"
@@ -81,20 +70,9 @@ def test_a_sentence_cut_on_a_small_word_runs_on_into_the_title_set_apart() -> No
 
 
 def test_a_title_under_a_sentence_ended_stays_a_title() -> None:
-    ended = [*_DEFEAT[:-1], "yesterday, so far as known, point to a defeat."]
-    page = _parse(
-        "\n".join(
-            [
-                *_FILLER,
-                *_STORY,
-                "",
-                *ended,
-                "",
-                "Premier Venizelos.",
-                "",
-                "Premier Venizelos said tonight that the returns were yet meager.",
-            ]
-        )
+    page = _page_under_the_dispatch(
+        "yesterday, so far as known, point to a defeat.",
+        "Premier Venizelos said tonight that the returns were yet meager.",
     )
     assert any(a.headline == "Premier Venizelos." for a in page.articles)
 
@@ -130,8 +108,7 @@ _WRANGEL_HEAD = [
 
 
 def test_a_deck_pyramid_set_in_blocks_of_its_own_heads_one_story() -> None:
-    page = _parse("\n".join([*_FILLER, *_STORY, "", *_WRANGEL_HEAD]))
-    article = page.articles[-1]
+    article = _last_article(_WRANGEL_HEAD)
     assert article.headline == "HEROIC FIGHT FAILS AS WRANGEL ARMY LOSES SEBASTOPOL"
     assert article.subheadline == (
         "Unexampled Courage Shown in Covering Flight of Terrified Population.\n"
@@ -168,8 +145,7 @@ _NAVY = [
 
 
 def test_a_crosshead_under_a_stop_with_a_speck_after_it_is_folded() -> None:
-    page = _parse("\n".join([*_FILLER, *_STORY, "", *_NAVY]))
-    article = page.articles[-1]
+    article = _last_article(_NAVY)
     assert article.headline == "NAVY WILL KEEP NEUTRAL"
     assert "Refugees at Constantinople." in article.paragraphs
     assert article.paragraphs[-1].startswith("Thirteen thousand refugees")
