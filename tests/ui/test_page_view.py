@@ -283,6 +283,30 @@ def test_p_toggles_the_pane_and_it_is_remembered(
     assert not again.page_pane.visible
 
 
+@pytest.mark.parametrize("list_width", [300, 0], ids=["list-open", "list-collapsed"])
+def test_opened_in_an_800_by_600_window_the_page_gets_room_and_the_story_stays_readable(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, list_width: int
+) -> None:
+    from reader.ui.window_layout import LayoutGuard
+
+    window = make_window({"paged": paged_issue(scan(tmp_path / "page.png"))})
+    window.resize(800, 600)
+    open_and_wait(qtbot, window, "paged")
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([list_width, sum(sizes) - list_width, 0])
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    QTest.keySequence(window.tree, QKeySequence("P"))
+    view = window.page_pane.view
+    qtbot.waitUntil(lambda: view.outlined == rects(ZONES["p1-fire"]))
+    listed, reading, page = window.splitter.sizes()
+    # The reading pane keeps its readable line; the list gives way (to its narrowest useful
+    # width) so that the page is more than a sliver (it was 68 pixels wide here).
+    assert reading >= window.pane.minimumWidth()
+    assert page >= 150
+    assert listed == 0 if list_width == 0 else listed >= LayoutGuard.LIST_MIN
+
+
 def test_the_real_evening_star_page_shows_its_picture_and_zones(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
