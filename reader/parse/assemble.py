@@ -18,27 +18,47 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
+    ends_sentence_inside,
+    ends_title_cased,
     ends_with_abbreviation,
     is_byline_line,
+    is_card_address,
     is_copyright_line,
     is_role_line,
     is_signature,
+    is_title_cased,
     is_wire_credit,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_hold_story_opening,
     noise_share,
     opens_as_notice,
     opens_notice,
+    opens_on_month_day,
     reads_as_deck,
     split_closing_credit,
     title_style,
 )
 from reader.parse.confidence import Evidence, article_confidence
-from reader.parse.echo import EchoIndex, echo, lead_features, letters_only, title_score, title_stems
-from reader.parse.reflow import Unit, opens_like_paragraph, starts_story, without_speck
+from reader.parse.echo import (
+    EchoIndex,
+    echo,
+    lead_features,
+    letters_only,
+    title_features,
+    title_score,
+    title_stems,
+)
+from reader.parse.reflow import (
+    Unit,
+    opens_like_paragraph,
+    signs_off,
+    starts_story,
+    without_speck,
+)
 from reader.text.cjk import (
     LineJoiner,
     cjk_ratio,
@@ -129,6 +149,7 @@ class Body:
     """The paragraphs of one item as they are read, with what was found around them."""
 
     __slots__ = (
+        "block_openings",
         "byline",
         "byline_held",
         "byline_lines",
@@ -138,6 +159,7 @@ class Body:
         "credit",
         "dateline",
         "first",
+        "guessed_at",
         "guessed_breaks",
         "headed",
         "last",
@@ -146,6 +168,7 @@ class Body:
         "open",
         "paragraphs",
         "run_on",
+        "run_on_at",
         "run_ons",
         "signed",
         "tail_block",
@@ -168,6 +191,12 @@ class Body:
     guessed_breaks: int
     #: Paragraphs joined across a block break because the first did not end a sentence.
     run_ons: int
+    #: The paragraphs (their indexes) that begin after a guessed break, and those that ran on
+    #: across a block break: what a split (see _split_at_foreign_heads) shares out.
+    guessed_at: list[int]
+    run_on_at: list[int]
+    #: (index, first source line) of each paragraph after the first that opened a new block.
+    block_openings: list[tuple[int, int]]
     #: First source line and block of the last paragraph.
     tail_first: int
     tail_block: int
@@ -202,6 +231,9 @@ class Body:
         self.open = True
         self.guessed_breaks = 0
         self.run_ons = 0
+        self.guessed_at = []
+        self.run_on_at = []
+        self.block_openings = []
         self.tail_first = 0
         self.tail_block = -1
         self.headed = False
@@ -266,7 +298,12 @@ class Body:
 
     @property
     def lead(self) -> str:
-        return "".join(p[:400] for p in self.paragraphs[:2])[:400]
+        return lead_of(self.paragraphs)
+
+
+def lead_of(paragraphs: Sequence[str]) -> str:
+    """A story's lead as titles are matched to it: the opening of its first two paragraphs."""
+    return "".join(p[:400] for p in paragraphs[:2])[:400]
 
 
 @dataclass(slots=True)
@@ -472,7 +509,8 @@ def assemble(
         advert = closes_advert(text)
         if advert and current is not None and current.paragraphs:
             notice = True
-        if _shifts_case(current, text):
+        exhorts = _exhorts(text)
+        if _shifts_case(current, text) or (exhorts and _ends(current)):
             current = None
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
@@ -490,6 +528,7 @@ def assemble(
                 # The paragraph runs on from the previous block (a column or block break).
                 current.continue_paragraph(text, known_words)
                 current.run_ons += 1
+                current.run_on_at.append(len(current.paragraphs) - 1)
                 continue
         if local:
             current.local = True
@@ -501,9 +540,11 @@ def assemble(
             if current.byline:
                 # A byline line stood before a paragraph with a byline of its own: keep it.
                 unplaced.append(current.byline)
+                current.byline_title = None
             current.byline, text = byline, rest
         if unit.guessed and current.paragraphs:
             current.guessed_breaks += 1
+            current.guessed_at.append(len(current.paragraphs))
         jump = match_continuation(text)
         if jump is not None:
             link, text = jump
@@ -519,9 +560,11 @@ def assemble(
             current.open = False
         if text.strip():
             removed += current.close_paragraph()
+            if new_block and current.paragraphs:
+                current.block_openings.append((len(current.paragraphs), unit.first))
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None or advert:
+        if closing is not None or advert or exhorts or signs_off(text):
             current.open = False
             current = None
     if pending_byline:
@@ -534,14 +577,19 @@ def assemble(
             removed += item.close_paragraph()
     sequence, hyphens = _join_wrapped_titles(sequence)
     removed += hyphens
+    masthead_lines = sorted(mastheads)
+    sequence = _split_at_foreign_heads(sequence, masthead_lines)
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
+    _rebind_byline_titles(bodies, titles)
     held = _caption_bylines(bodies)
-    _attach_titles(sequence, bodies, titles, sorted(mastheads))
+    _attach_titles(sequence, bodies, titles, masthead_lines)
+    _bylines_follow_titles(bodies)
     for body in bodies:
         if len(body.titles) >= 2:
             removed += _join_titles_from_afar(body)
     unplaced.extend(_follow_titles(held, bodies))
+    _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
     kept = []
     for item in _article_order(sequence):
@@ -672,6 +720,33 @@ def _shifts_case(body: Body | None, text: str) -> bool:
     if len(last) < CAPS_PROSE_CHARS // 2 or cjk_ratio(text) >= 0.5:
         return False
     return (title_style(text) == "caps") != (title_style(last[:CAPS_PROSE_CHARS]) == "caps")
+
+
+#: An exhortation closes on at least this many words in capitals before its "!".
+EXHORTATION_CAPS_WORDS: Final = 3
+
+
+def _exhorts(text: str) -> bool:
+    """Whether a short paragraph is an exhortation set apart, a filler or a booster's slogan:
+    under BRIEF_MAX_CHARS, it turns to capitals for its last words (EXHORTATION_CAPS_WORDS or
+    more) and closes on an exclamation mark after words in mixed case ("Get the glad habit of
+    BOOSTING GET ON THE JOB!"). It is an item of its own, not the next paragraph of the story
+    above it, and nothing runs on into it."""
+    if len(text) >= BRIEF_MAX_CHARS + 8 or "!" not in text[-4:]:
+        return False  # (most paragraphs: longer, or closing on no "!")
+    stripped = text.rstrip()
+    if len(stripped) >= BRIEF_MAX_CHARS or not stripped.endswith("!"):
+        return False
+    words = stripped.split()
+    caps = 0
+    for word in reversed(words):
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+            break
+        caps += 1
+    return EXHORTATION_CAPS_WORDS <= caps < len(words) and any(
+        ch.islower() for ch in " ".join(words[: len(words) - caps])
+    )
 
 
 #: A local item is a paragraph of at most this many characters; the story above it is read
@@ -811,7 +886,9 @@ def _follow_titles(held: Sequence[Body], bodies: Sequence[Body]) -> list[str]:
 
     The byline goes with its title: to the story the title was matched to (when that story has
     no byline of its own). A title left unmatched that echoes another story better than the
-    caption (a picture has a credit, not a writer) leaves its byline unplaced; otherwise the
+    caption (a picture has a credit, not a writer) heads, with its byline, the story that
+    echoes it best when that story has neither head nor byline (the echo may be weak: a lead
+    rewords its headline); else it leaves its byline unplaced; otherwise the
     title and its byline head the item under them after all (a short story with a photo
     credit).
     """
@@ -834,17 +911,73 @@ def _follow_titles(held: Sequence[Body], bodies: Sequence[Body]) -> list[str]:
                 left.append(byline)
             continue
         here = title_score(title.text, caption.lead)
-        elsewhere = max(
-            (score for _, score in leads.matches(title.text, HELD_TITLE_ECHO)), default=0.0
-        )
+        found = leads.matches(title.text, HELD_TITLE_ECHO)
+        elsewhere = max((score for _, score in found), default=0.0)
         if elsewhere > here:
-            left.append(byline)
             caption.lines = [n for n in caption.lines if n not in caption.byline_lines]
+            best = [others[at] for at, score in found if score == elsewhere]
+            story = best[0]
+            if len(best) == 1 and not story.titles and story.byline is None and not story.local:
+                # A story with neither head nor byline takes the pair: a title printed with
+                # its byline heads a story, and this is the one its words go to.
+                story.byline, story.byline_lines = byline, caption.byline_lines
+                story.lines.extend(caption.byline_lines)
+                title.body, title.echo, title.detached = story, elsewhere, True
+                story.titles.append(title)
+            else:
+                left.append(byline)
             continue
         caption.byline = byline
         title.body, title.echo = caption, here
         caption.titles.append(title)
     return left
+
+
+def _rebind_byline_titles(bodies: Sequence[Body], titles: Sequence[Title]) -> None:
+    """A byline's title joined to the title line above it (a headline wrapped over two lines,
+    "Council Approves Budget for" / "Water Plant") is the joined title now."""
+    kept = {id(title) for title in titles}
+    for body in bodies:
+        old = body.byline_title
+        if old is None or id(old) in kept:
+            continue
+        body.byline_title = next(
+            (t for t in titles if t.first <= old.first and old.last <= t.last), None
+        )
+
+
+def _bylines_follow_titles(bodies: Sequence[Body]) -> None:
+    """A byline printed under a title goes with that title: when the title went to another
+    story (a scrambled page printed its stack over this one's text) that has no byline, the
+    byline goes there too."""
+    for body in bodies:
+        title = body.byline_title
+        if title is None or body.byline is None:
+            continue
+        story = title.body
+        if story is None or story is body or story.byline is not None:
+            continue
+        story.byline, body.byline = body.byline, None
+        story.byline_title, body.byline_title = title, None
+        moved = set(body.byline_lines)
+        body.lines = [n for n in body.lines if n not in moved]
+        story.lines.extend(body.byline_lines)
+        story.byline_lines, body.byline_lines = body.byline_lines, []
+
+
+def _cards_headed_by_address(bodies: Sequence[Body]) -> None:
+    """A card's address to the public, a paragraph of its own at the head of an item with no
+    title ("To The Voters of Chickasaw County:" / "I take this method …"), is the card's head,
+    as a head is printed over an item."""
+    for body in bodies:
+        if body.titles or len(body.paragraphs) < 2 or body.dateline or body.byline:
+            continue
+        if not is_card_address(body.paragraphs[0]):
+            continue
+        address = body.paragraphs.pop(0)
+        title = Title(address, title_style(address), body.first, body.first, body=body)
+        body.titles.append(title)
+        body.headed = True
 
 
 def _last_body(sequence: list[Title | Body]) -> Body | None:
@@ -879,7 +1012,8 @@ def _attach_titles(
         """Whether every story that echoes the title better than ``body`` is headed by English
         titles standing above it: none of them takes a title from afar."""
         here = position[id(body)]
-        others = [takers[i] for i, score in strong[id(title)] if i != here]
+        echoed = leads.score(title.text, here)
+        others = [takers[i] for i, score in strong[id(title)] if i != here and score > echoed]
         return bool(others) and all(
             any(not t.detached and t.style != "cjk" for t in other.titles) for other in others
         )
@@ -890,21 +1024,7 @@ def _attach_titles(
     for index, item in enumerate(sequence):
         if not isinstance(item, Body) or item.is_caption or item.local:
             continue
-        stack: list[Title] = []
-        back = index - 1
-        below = item.first
-        while (
-            back >= 0
-            and isinstance(sequence[back], Title)
-            and len(stack) < 6
-            and not _masthead_between(mastheads, sequence[back].last, below)
-            and not (stack and _banner_over_narrow_head(sequence[back], stack[0]))  # type: ignore[arg-type]
-        ):
-            below = sequence[back].first
-            # A teaser printed between a story's decks and its body is stepped over.
-            if sequence[back].pointer is None and not sequence[back].entry:  # type: ignore[union-attr]
-                stack.insert(0, sequence[back])  # type: ignore[arg-type]
-            back -= 1
+        stack = _stack_above(sequence, index, mastheads)
         limit = 6 if stack and stack[-1].style != "cjk" else 3
         under = item.first
         for title in reversed(stack[-limit:]):
@@ -955,6 +1075,122 @@ def _attach_titles(
             body.titles.append(title)
 
 
+def _stack_above(sequence: list[Title | Body], index: int, mastheads: list[int]) -> list[Title]:
+    """The titles standing directly above the body at ``index`` (at most six, top first): not
+    across a masthead, not over a page's banner; a teaser printed between a story's decks and
+    its body is stepped over."""
+    stack: list[Title] = []
+    back = index - 1
+    below = sequence[index].first
+    while back >= 0 and len(stack) < 6:
+        title = sequence[back]
+        if (
+            not isinstance(title, Title)
+            or _masthead_between(mastheads, title.last, below)
+            or (stack and _banner_over_narrow_head(title, stack[0]))
+        ):
+            break
+        below = title.first
+        if title.pointer is None and not title.entry:
+            stack.insert(0, title)
+        back -= 1
+    return stack
+
+
+#: A title from the stack over a body splits it only when it has at least this many features
+#: (content words, or Chinese bigrams): a word or two recur in any story's later paragraphs.
+FOREIGN_HEAD_FEATURES: Final = 3
+
+
+def _split_at_foreign_heads(
+    sequence: list[Title | Body], mastheads: list[int]
+) -> list[Title | Body]:
+    """Split a body that holds two stories run together where a scrambled page printed them.
+
+    OCR of a multi-column page delivers blocks out of order: a story's title stack may stand
+    over another story's text, and its own text follow that in a new block with nothing
+    between, so the two read as one body. The evidence that a block inside a body opens the
+    story a title above the body heads: the title (FOREIGN_HEAD_FEATURES or more features)
+    echoes the body's own lead hardly at all (under HELD_TITLE_ECHO) and that block's lead
+    strongly (DETACHED_TITLE_SCORE), and another title of the page (printed elsewhere, or in
+    the same stack) echoes the body's lead better: each part has a head that speaks of it. The
+    body is split at that block; the titles are then matched as on any page.
+    """
+    free = [
+        item
+        for item in sequence
+        if isinstance(item, Title) and item.pointer is None and not item.entry
+    ]
+    if len(free) < 2:
+        return sequence
+    result: list[Title | Body] = []
+    for index, item in enumerate(sequence):
+        if (
+            not isinstance(item, Body)
+            or not item.block_openings
+            or item.credit is not None
+            or item.local
+        ):
+            result.append(item)
+            continue
+        lead = item.lead
+        lead_sets: dict[bool, set[str]] = {}
+        cuts: set[int] = set()
+        for title in _stack_above(sequence, index, mastheads):
+            chinese, features = title_features(title.text)
+            if sum(features.values()) < FOREIGN_HEAD_FEATURES:
+                continue
+            if chinese not in lead_sets:
+                lead_sets[chinese] = lead_features(lead, chinese)
+            here = echo(features, lead_sets[chinese])
+            if here >= HELD_TITLE_ECHO:
+                continue
+            best, cut = 0.0, -1
+            for at, _ in item.block_openings:
+                if at >= len(item.paragraphs):
+                    continue  # (a caption taken off the end)
+                score = title_score(title.text, lead_of(item.paragraphs[at:]))
+                if score >= DETACHED_TITLE_SCORE and score > best:
+                    best, cut = score, at
+            # (asked last: most stacks find no block that echoes them)
+            if cut > 0 and any(
+                other is not title
+                and title_score(other.text, lead) >= max(HELD_TITLE_ECHO, here + 0.01)
+                for other in free
+            ):
+                cuts.add(cut)
+        pieces = [item]
+        for at in sorted(cuts, reverse=True):
+            pieces.insert(1, _split_off(item, at))
+        result.extend(pieces)
+    return result
+
+
+def _split_off(body: Body, at: int) -> Body:
+    """Cut the paragraphs from index ``at`` on (a block's opening) off ``body`` into a body of
+    their own, with the lines, guessed breaks, run-ons and jump line that go with them."""
+    line = next(first for index, first in body.block_openings if index == at)
+    rest = Body(paragraphs=body.paragraphs[at:], first=line)
+    body.paragraphs = body.paragraphs[:at]
+    rest.lines = [n for n in body.lines if n >= line]
+    body.lines = [n for n in body.lines if n < line]
+    rest.last = body.last
+    body.last = max([body.first, *body.lines])
+    rest.guessed_at = [i - at for i in body.guessed_at if i > at]
+    body.guessed_at = [i for i in body.guessed_at if i < at]
+    rest.run_on_at = [i - at for i in body.run_on_at if i >= at]
+    body.run_on_at = [i for i in body.run_on_at if i < at]
+    rest.guessed_breaks, body.guessed_breaks = len(rest.guessed_at), len(body.guessed_at)
+    rest.run_ons, body.run_ons = len(rest.run_on_at), len(body.run_on_at)
+    rest.block_openings = [(i - at, n) for i, n in body.block_openings if i > at]
+    body.block_openings = [(i, n) for i, n in body.block_openings if i < at]
+    rest.continued_to, body.continued_to = body.continued_to, None
+    rest.open, body.open = body.open, False
+    rest.headed = True
+    rest.tail_first, rest.tail_block = body.tail_first, body.tail_block
+    return rest
+
+
 def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
     """Whether a capitals line printed across columns stands over a capitals headline wrapped in
     one narrow column ("STUMPING THE COUNTRY FOR PREPAREDNESS" over "MARTIN" / "COMING"): a
@@ -976,6 +1212,14 @@ CROSSHEAD_MAX_CHARS = 40
 CROSSHEAD_STORY_CHARS = 400
 #: The share of a crosshead's content words the story above must hold.
 CROSSHEAD_ECHO = 0.3
+#: How much of the text under a head is read to tell a crosshead's section from a new item.
+SECTION_LEAD_CHARS = 300
+#: The share of that text's content words the story above must hold for the head to be a
+#: crosshead whatever its own words are (a section goes on with the story's names and
+#: matters; a weekly's next item starts on its own).
+SECTION_ECHO = 0.25
+#: ... and at least this many of them, so a short section sharing a word or two is no echo.
+SECTION_SHARED_WORDS = 3
 
 
 def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
@@ -985,8 +1229,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     League.", "City Hall Leaks."), each heading a few paragraphs of the same story; read
     alone they head a story of their own. A weekly prints its next item under a head set
     the same way ("Cold Wave Report."), so the head must also speak of the story above: at
-    least CROSSHEAD_ECHO of its content words recur in the story's titles or text. Folding
-    runs in printed order, so the story a crosshead joined takes the next one too.
+    least CROSSHEAD_ECHO of its content words recur in the story's titles or text, or the
+    text under it must go on with the story (:func:`_section_goes_on`). Folding runs in
+    printed order, so the story a crosshead joined takes the next one too.
     """
     result: list[Title | Body] = []
     #: The story last checked: its length and the stems of its words, kept up as it grows
@@ -1008,8 +1253,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if length >= CROSSHEAD_STORY_CHARS and echo(title_stems(item.text), stems) >= (
-                CROSSHEAD_ECHO
+            if length >= CROSSHEAD_STORY_CHARS and (
+                echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
+                or _section_goes_on(story, below, stems)
             ):
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
@@ -1026,6 +1272,29 @@ def _stems(texts: Sequence[str]) -> set[str]:
     for text in texts:
         features |= lead_features(text, False)
     return features
+
+
+def _section_goes_on(story: Body, section: Body, stems: set[str]) -> bool:
+    """Whether the text under a crosshead-shaped head goes on with the story above it.
+
+    A daily's crossheads often name what the section tells in words the story has not used
+    ("Did But Slight Damage." over "The bomb placed at his door …"), but the section itself
+    goes on with the story's names and matters: at least SECTION_ECHO of the content words
+    of its first SECTION_LEAD_CHARS characters, and SECTION_SHARED_WORDS of them, are the
+    story's. A weekly's next item ("Cold Wave Report.") starts on matters of its own. A
+    section opening on a dateline (or a month and a day) is a dispatch of its own, left to
+    the head's own words.
+    """
+    if section.dateline is not None or not section.paragraphs:
+        return False
+    if opens_on_month_day(section.paragraphs[0]) or ends_title_cased(story.paragraphs[-1]):
+        # A dispatch of its own whose dateline OCR garbled ("Ct.ickaslta, Okla.. Feb. 11."),
+        # or a story whose last paragraph closes on another story's head and decks read into
+        # it ("… Good Band Now Assured.") - the words shared are that head's.
+        return False
+    lead = lead_features(" ".join(section.paragraphs)[:SECTION_LEAD_CHARS], False)
+    shared = len(lead & stems)
+    return shared >= SECTION_SHARED_WORDS and shared >= SECTION_ECHO * len(lead)
 
 
 def _heads_like_crosshead(title: Title, body: Body) -> bool:
@@ -1370,19 +1639,65 @@ def _leads(text: str) -> tuple[str | None, str | None, str]:
 
 
 #: OCR dirt before a title's first word: underscores, a rule's end or a speck read as "_"
-#: ("_A FEARFUL ADVENTURE.", "__ Council Meets"). No title opens with one.
-_TITLE_DIRT = re.compile(r"^_+\s*(?=[^\W_])")
+#: ("_A FEARFUL ADVENTURE.", "__ Council Meets"), or a hyphen set apart before a word in
+#: capitals (a column rule's end: "- RESOLUTIONS OF RESPECT"). No title opens with one.
+_TITLE_DIRT = re.compile(r"^(?:_+\s*(?=[^\W_])|-\s+(?=[A-Z][A-Z]))")
 
 
 def _title_dirt(text: str) -> tuple[str, str]:
     """(the dirt before a title's first word, the title without it); ("", text) when none.
     The dirt is kept in the page's unplaced text, so nothing is lost."""
-    if not text.startswith("_"):
+    if not text.startswith(("_", "-")):
         return "", text
     match = _TITLE_DIRT.match(text)
     if match is None:
         return "", text
     return match.group(0).strip(), text[match.end() :]
+
+
+#: A line of a title-case headline wrapped in a column holds at most this many characters.
+WRAPPED_HEAD_LINE_CHARS: Final = 40
+#: The share of OCR noise a wrapped headline's line may hold: a column rule's "|" or a word
+#: OCR cased oddly ("CofTee") in a few, but not a garbled dateline ("ItOTTI-HtDA.M, I-'ebrunry").
+WRAPPED_HEAD_NOISE: Final = 0.3
+
+
+def _wrapped_head_titles(titles: list[Title]) -> int:
+    """How many of a stack's titles (no capitals head among them) are one headline.
+
+    A 1916 headline set in title case is wrapped over short lines in its column, and the
+    parser may read it as two titles, a head and a deck ("Austrian Aviators" / "Drop Bombs on
+    Milan", "Great Moonshining Plant" / "Is Sold by Government"). With no capitals head above
+    them there is no deck: title-case lines set one under the other, none of them closing a
+    sentence before the last and none wider than a column's line, are one headline. Lines
+    in sentence case (a modern head over its deck) keep them apart, and so does a line that
+    may hold a story's opening read into the deck ("BERLIN (Via London), Feb. . Tho",
+    "Republican A. P. Leased Wire"), a line with a sentence's end inside or OCR noise:
+    joined, they would spoil the headline.
+    """
+    rows = 1
+    while rows < len(titles):
+        above, title = titles[rows - 1], titles[rows]
+        if not (
+            above.style == title.style == "mixed"
+            and title.first == above.last + 1
+            and not ends_sentence(above.text)
+            and not above.detached
+            and not title.detached
+            and all(_wrapped_line(t) for t in (above, title))
+            and not may_hold_story_opening(title.text)
+            and not ends_sentence_inside(title.text)
+            and noise_share(title.text) <= WRAPPED_HEAD_NOISE
+        ):
+            break
+        rows += 1
+    return rows
+
+
+def _wrapped_line(title: Title) -> bool:
+    """A title-case title whose lines are each as short as a column's (on average)."""
+    rows = max(1, len(title.lines))
+    return len(title.text) <= WRAPPED_HEAD_LINE_CHARS * rows and is_title_cased(title.text)
 
 
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
@@ -1396,8 +1711,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
             # A question or an exclamation is a headline of its own, no kicker over another.
             head_index = 0
         kicker = "\n".join(t.text for t in titles[:head_index]) or None
-        sub = "\n".join(t.text for t in titles[head_index + 1 :]) or None
-        return kicker, titles[head_index].text, sub
+        rows = 1 if head_index else _wrapped_head_titles(titles)
+        headline = " ".join(t.text for t in titles[head_index : head_index + rows])
+        sub = "\n".join(t.text for t in titles[head_index + rows :]) or None
+        return kicker, headline, sub
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
     kicker = None

@@ -971,6 +971,65 @@ def ends_with_full_date(text: str) -> bool:
     return stripped.rstrip(".")[-4:].isdigit() and _CLOSING_DATE.search(stripped) is not None
 
 
+#: How far into a text a dispatch's month and day are looked for, and how much of a
+#: paragraph's end is read for a title stack taken into it.
+OPENING_CHARS: Final = 40
+CLOSING_CHARS: Final = 60
+
+
+def opens_on_month_day(text: str) -> bool:
+    """Whether a text names a month and a day near its start: a dateline, perhaps one OCR
+    garbled past the dateline patterns ("Ct.ickaslta, Okla.. Feb. 11. The funeral …")."""
+    return _MONTH_DAY.search(text[:OPENING_CHARS]) is not None
+
+
+def ends_title_cased(text: str) -> bool:
+    """Whether a paragraph closes on words set as a title ("… Two For Wailuku, One For Puu
+    nenc. Good Band Now Assured."): a headline and its decks read into the paragraph above
+    them, which a story's last sentence is not."""
+    tail = text.rstrip()[-CLOSING_CHARS:]
+    if len(text.rstrip()) > CLOSING_CHARS:
+        tail = tail.partition(" ")[2]  # from a whole word on
+    return _english_title_like(tail.strip())
+
+
+def is_title_cased(text: str) -> bool:
+    """Whether every content word of an English text is capitalised ("Drop Bombs on Milan",
+    "Is Sold by Government"), as 1916 papers set a headline's lines; a modern sentence-case
+    head ("Council delays vote on parking") is not."""
+    content = [w for w in _ENGLISH_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(word[0].isupper() for word in content)
+
+
+#: A month abbreviated with its stop ("Feb.", "Sept."), as a dateline names it and a
+#: headline does not.
+_MONTH_ABBREVIATION: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
+#: A word of three capitals or more: a dateline's place ("BERLIN", "OSKALOOSA.").
+_CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def may_hold_story_opening(text: str) -> bool:
+    """Whether a title-case text may hold a story's opening read into a deck: a dateline
+    ("Comment on British Skipper's Act" over "BERLIN (Via London), Feb. . Tho": a place in
+    capitals, a month and a day, a month abbreviated with its stop), a wire credit or a
+    copyright line ("Republican A. P. Leased Wire", "(Copyright 1916 by the New York"), or a
+    line closing on a colon ("International News Service:")."""
+    return (
+        _CAPITALS_WORD.search(text) is not None
+        or _MONTH_DAY.search(text) is not None
+        or _MONTH_ABBREVIATION.search(text) is not None
+        or _DECK_WIRE_WORDS.search(text) is not None
+        or "(" in text
+        or text.rstrip().endswith(":")
+    )
+
+
+def ends_sentence_inside(text: str) -> bool:
+    """Whether a sentence ends inside a text (a word in small letters, its stop, more text):
+    "Cases in Common Pleas Court. Largest Growth …" is a list of items, not one title."""
+    return _SENTENCE_END_INSIDE.search(text) is not None
+
+
 def reads_as_deck(text: str) -> bool:
     """Whether an English paragraph of a few lines reads as a deck wrapped over them rather
     than prose ("Structures Costing $2,250,000 to Have One Roof Garden.", "School Officials
@@ -1318,12 +1377,21 @@ SHOP_CHARS_PER_HIT: Final = 100
 READER_MIN_HITS: Final = 3
 
 
+#: A card's address to the public ("To The Voters of Chickasaw County:", "To the Public:").
+_CARD_ADDRESS: Final = r"(?i:TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b[^.:;!?]{0,40}:)"
 _NOTICE_HEAD: Final = _zh(
     r"^(?:遗失声明|声明|公告|通告|启事|寻人启事|招聘|招标公告|讣告|更正)\s*[：:]|"
     r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+is\s+hereby\s+given|"
     # A card addressed to the public ("To The Voters of Chickasaw County: I take this …").
-    r"^(?i:TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b[^.:;!?]{0,40}:)"
+    r"^" + _CARD_ADDRESS
 )
+_CARD_ADDRESS_LINE: Final = re.compile(_CARD_ADDRESS)
+
+
+def is_card_address(text: str) -> bool:
+    """Whether a paragraph is a card's address to the public and nothing else ("To The Voters
+    of Chickasaw County:"): the card's head, as a head is printed over it."""
+    return _CARD_ADDRESS_LINE.fullmatch(text.strip()) is not None
 
 
 def opens_notice(text: str) -> bool:

@@ -35,6 +35,7 @@ from reader.parse.classify import (
     may_name_month,
     may_open,
     may_open_wire,
+    opens_notice,
     reads_as_deck,
     remember,
     split_closing_credit,
@@ -267,7 +268,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
     _firm_signatures(lines, like)
-    for close, end in _letter_signatures(lines):
+    for close, end in _letter_signatures(lines, columns):
         like[close + 1 : end] = [False] * (end - close - 1)
     _caps_phrases_in_prose(lines, like)
     _bridge_short_title_lines(lines, like)
@@ -278,6 +279,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like)
     _drop_full_narrow_lines(lines, like)
+    _prose_runs_on_in_narrow_column(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -675,12 +677,21 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
     digest = [ends_digest_item(line.text) for line in lines]
     # A letter's complimentary close is a paragraph of its own, and its signature ends the
     # letter: what follows is a new paragraph.
-    for close, end in _letter_signatures(lines):
+    # (the lines of a signature that a narrow column wrapped run on: "A. M. Carothers, W. B." /
+    # "Hoffa Secretary" / "President" is one line as written, no signature and byline of its own)
+    wrapped: set[int] = set()
+    for close, end in _letter_signatures(lines, columns):
         alone[close] = True
         digest[end - 1] = True
+        for j in range(close + 2, end):
+            if _filled(lines[j - 1].text, lines[j].text, columns.widest(j)):
+                wrapped.add(j)
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
+        if i in wrapped:
+            breaks.append((False, False))
+            continue
         if not alone[i - 1] and starts_story(line.text) and _dateline_across(lines, i - 1):
             # The bracket closing a dateline broken at its day ("INDIANAPOLIS, Ind., November
             # 15" / "(Special to The Star.)—Report …") opens no story: the dateline runs on.
@@ -1018,6 +1029,63 @@ def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
+def _prose_runs_on_in_narrow_column(lines: list[Line], like: list[bool]) -> None:
+    """In a narrow Latin column, a line of mixed-case prose that closes nothing and filled the
+    column (the next line's first word would not have fitted after it) carries its sentence
+    on: a mixed-case line under it that passes for a title (names in title case: "Jeff Davis
+    Highway", "President Houston") is the sentence going on, and so is each such line under
+    that one while it too closes nothing and fills the column ("League to attend the" / "Jeff
+    Davis Highway" / "Convention at Grenada" / "March 2nd:"). A line in capitals goes on with
+    the sentence only after a word no sentence ends on ("Get the glad habit of" / "BOOSTING GET
+    ON THE" / "JOB!"): under prose cut by the OCR it may be a headline (see
+    _unstopped_head_under_cut_prose). A title under prose stands where the prose closes, or
+    where its line left room."""
+    column = -1
+    carrying = False
+    for i in range(1, len(lines)):
+        if not carrying and (like[i - 1] or not like[i]):
+            continue  # (most lines: asked first, before any text is read)
+        if column < 0:
+            column = _narrow_prose_column(lines, like)
+        if not column:
+            return  # (a wide column: the rule reads narrow ones only)
+        above, text = lines[i - 1].text.strip(), lines[i].text.strip()
+        if not carrying and (title_style(above) != "mixed" or not _in_prose(lines, like, i - 1)):
+            # (prose carries a sentence: a deck wrapped in title case under its head, "tempted
+            # Assault on Officer," / "Opens Way for Official …", does not)
+            continue
+        if not text or _closes(above) or len(above) > column:
+            carrying = False
+            continue
+        carrying = len(above) + 1 + len(text.split()[0]) > column
+        if not carrying:
+            continue
+        style = title_style(text)
+        if like[i] and (style == "mixed" or (style == "caps" and _runs_on_into(above))):
+            like[i] = False
+        else:
+            carrying = False
+
+
+#: How far up a run of lines that are no titles is read for a line of prose.
+PROSE_REACH: Final = 6
+
+
+def _in_prose(lines: list[Line], like: list[bool], i: int) -> bool:
+    """Whether line ``i`` (no title) is part of prose: it, or a line of the run of lines that
+    are no titles above it (up to PROSE_REACH), has more than half its words in small letters
+    ("League to attend the" over "… Convention at Grenada" / "March 2nd:" / "A. J. Dorman,").
+    A deck wrapped in title case under its head has none ("Capture of Stowaway on Sher" /
+    "-man Saturday, After At" / "tempted Assault on Officer,")."""
+    for j in range(i, max(-1, i - PROSE_REACH), -1):
+        if like[j]:
+            return False
+        words = lines[j].text.split()
+        if sum(word[:1].islower() for word in words) * 2 > len(words):
+            return True
+    return False
+
+
 def _title_tail(lines: list[Line], like: list[bool], i: int) -> bool:
     """A word or two in capitals closing a title wrapped over lines ("Situation."), with a
     title, a story opening or the block's end after it."""
@@ -1113,27 +1181,52 @@ def _wrapped_head_tails(lines: list[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-#: A letter's complimentary close, alone on its line ("Cordially yours", "Yours truly,",
-#: "Very respectfully,", "Sincerely").
-_COMPLIMENTARY_CLOSE: Final = re.compile(
-    r"(?:(?:Very\s+)?(?:Cordially|Truly|Respectfully|Sincerely|Faithfully|Fraternally|"
+#: A letter's complimentary close ("Cordially yours", "Yours truly", "Very respectfully",
+#: "Sincerely"), in any case.
+_CLOSE_WORDS: Final = (
+    r"(?i:(?:Very\s+)?(?:Cordially|Truly|Respectfully|Sincerely|Faithfully|Fraternally|"
     r"Gratefully)(?:\s+yours)?|Yours\s+(?:very\s+)?(?:truly|respectfully|sincerely|"
-    r"faithfully|fraternally|cordially))[,.]?",
-    re.IGNORECASE,
+    r"faithfully|fraternally|cordially))"
 )
+#: A letter's complimentary close, alone on its line ("Cordially yours", "Yours truly,").
+_COMPLIMENTARY_CLOSE: Final = re.compile(_CLOSE_WORDS + r"[,.]?")
+#: A paragraph closing on a letter's close and its writer's name after a sentence ("… who saw
+#: fit to oppose me. Sincerely, John E. Davis."): up to four capitalised words.
+_SIGNED_OFF: Final = re.compile(
+    r"(?:^|[.!?]\s+)" + _CLOSE_WORDS + r",\s+(?:[A-Z][\w'’]*\.?\s+){0,3}[A-Z][\w'’]+\.?$"
+)
+
+
+def signs_off(text: str) -> bool:
+    """Whether a paragraph closes on a letter's close and its writer's name ("… Sincerely, John
+    E. Davis."): a card or a letter ends there, and what follows is another item."""
+    tail = text[-80:]
+    # (every close ends on "…y" or "…s" before its comma: most paragraphs are passed over
+    # without the pattern)
+    if "y," not in tail and "s," not in tail and "Y," not in tail and "S," not in tail:
+        return False
+    return _SIGNED_OFF.search(text.rstrip(), max(0, len(text) - 80)) is not None
+
+
 #: A complimentary close is at most this long; the signature under it holds at most
-#: SIGNATURE_LINES lines.
+#: SIGNATURE_LINES lines as written, over at most SIGNATURE_SPAN printed lines (a narrow
+#: column wraps them).
 CLOSE_MAX_CHARS: Final = 30
 SIGNATURE_LINES: Final = 3
+SIGNATURE_SPAN: Final = 6
 
 
-def _letter_signatures(lines: list[Line]) -> list[tuple[int, int]]:
+def _letter_signatures(lines: list[Line], columns: _Columns) -> list[tuple[int, int]]:
     """Each letter's complimentary close and the signature under it, as ``(close, end)``: the
     close's index and the end (exclusive) of the signature lines under it ("Cordially yours" /
     "GRENADA BUSINESS LEAGUE." / "A. M. Carothers, W. B. Hoffa" / "Secretary President": the
     body and the writers, part of the letter, never titles). A signature holds up to
-    SIGNATURE_LINES lines and ends before a line in capitals under one that is not ("Yours
-    truly," / "John Smith." / "NEW BRIDGE OPENED")."""
+    SIGNATURE_LINES lines as they were written: a line that filled the column (the next line's
+    first word would not have fitted after it) runs on into the next, so a narrow column's
+    "GRENADA BUSINESS" / "LEAGUE." is one of them. It ends before a line in capitals under one
+    that is not ("Yours truly," / "John Smith." / "NEW BRIDGE OPENED"), before prose (most
+    words in lower case) and before a notice's opening ("To The Voters of" / "Chickasaw
+    County:")."""
     spans: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         raw = line.text
@@ -1146,16 +1239,42 @@ def _letter_signatures(lines: list[Line]) -> list[tuple[int, int]]:
         if len(text) > CLOSE_MAX_CHARS or not _COMPLIMENTARY_CLOSE.fullmatch(text):
             continue
         end = i + 1
-        while end < min(i + 1 + SIGNATURE_LINES, len(lines)):
-            if (
-                end > i + 1
-                and title_style(lines[end].text) == "caps"
-                and title_style(lines[end - 1].text) != "caps"
-            ):
+        written = 0
+        while end < min(i + 1 + SIGNATURE_SPAN, len(lines)):
+            below = lines[end].text
+            if end > i + 1:
+                above = lines[end - 1].text
+                if title_style(below) == "caps" and title_style(above) != "caps":
+                    break
+                if _mostly_lower(below) or _opens_notice_across(lines, end):
+                    break
+                if not _filled(above, below, columns.widest(end)):
+                    written += 1
+            else:
+                written = 1
+            if written > SIGNATURE_LINES:
                 break
             end += 1
         spans.append((i, end))
     return spans
+
+
+def _filled(above: str, below: str, column: int) -> bool:
+    """Whether a Latin line filled its column: the next line's first word would not have
+    fitted after it."""
+    words = below.split()
+    return bool(words) and display_width(above.rstrip()) + 1 + display_width(words[0]) > column
+
+
+def _opens_notice_across(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens a notice, read with the line under it (a narrow column breaks
+    a card's address: "To The Voters of" / "Chickasaw County:")."""
+    text = lines[i].text.strip()
+    if not text[:1].isupper():
+        return False
+    if opens_notice(text):
+        return True
+    return i + 1 < len(lines) and opens_notice(f"{text} {lines[i + 1].text.strip()}")
 
 
 def _names_run_on(lines: list[Line], like: list[bool]) -> None:
@@ -1297,10 +1416,33 @@ _TITLE_BEFORE_NAME: Final = re.compile(
 )
 
 
+#: A first name and a middle initial closing a line ("Sincerely, John E." / "Davis.", "… home
+#: of Anthony J." / "Drexel."): the surname follows on the next line. Not a month ("… made
+#: January H.", a day misread).
+_NAME_BEFORE_SURNAME: Final = re.compile(
+    r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][a-z]+\s+[A-Z]\.$"
+)
+#: A word in small letters (not the tail of a capitalised one).
+_SMALL_WORD: Final = re.compile(r"(?<![A-Za-z'’])[a-z]{2,}\b")
+
+
 def _before_a_name(text: str) -> bool:
-    """Whether the line closes on a title before a name ("… and Mrs."): the name is on the
-    next line, and the stop closes nothing (the stop is tested first, the pattern after)."""
-    return text[-1:] == "." and _TITLE_BEFORE_NAME.search(text) is not None
+    """Whether the line closes on a title before a name ("… and Mrs.") or, in prose or a list
+    of names, on a first name and an initial ("… John E."): the name goes on on the next line,
+    and the stop closes nothing (the stop is tested first, the patterns after)."""
+    return text[-1:] == "." and (
+        _TITLE_BEFORE_NAME.search(text) is not None
+        or (
+            # (most lines ending on a stop end on a word: the pattern is tried only on " X.")
+            text[-3:-2] == " "
+            and text[-2:-1].isupper()
+            and _NAME_BEFORE_SURNAME.search(text, max(0, len(text) - 40)) is not None
+            # (in prose or a list of names: "Resistance Declares C." / "Merritt." closes a
+            # deck, "Republican A." / "Leased Wire" a wire credit)
+            and (", " in text or _SMALL_WORD.search(text) is not None)
+        )
+    )
 
 
 def _closes(text: str) -> bool:

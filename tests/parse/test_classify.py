@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -10,15 +11,19 @@ from hypothesis import strategies as st
 
 from reader.parse.classify import (
     byline_names,
+    ends_title_cased,
     is_box_header,
     is_byline_line,
     is_credit,
     is_furniture,
+    is_title_cased,
     is_title_like,
     match_byline_lead,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
+    may_hold_story_opening,
+    opens_on_month_day,
     parse_page_number,
     split_closing_credit,
 )
@@ -864,3 +869,55 @@ def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
     LINE_MEMOS.cache_clear()
     assert not any(LINE_MEMOS.memos)
     assert starts_story("WASHINGTON, Jan. 13.—The")  # the same answer, worked out again
+
+
+@pytest.mark.parametrize(
+    ("test", "text", "expected"),
+    [
+        # A month and a day near a text's start: a dispatch's dateline, perhaps garbled.
+        (
+            opens_on_month_day,
+            "London, Feb. 4, 2:40 p. m. A British official communication says",
+            True,
+        ),
+        (opens_on_month_day, "Ct.ickaslta, Okla.. Feb. 11. The funeral of P. H. Steele", True),
+        (opens_on_month_day, "The owners say the strike cost the mill less than feared.", False),
+        (
+            opens_on_month_day,
+            "The strike that kept four hundred spinners out since Feb. 3 ended.",
+            False,
+        ),
+        # A paragraph closing on a head and decks read into it.
+        (
+            ends_title_cased,
+            "… in the Antipodes. Maui Now to Have One Full Regiment Three New Companies For "
+            "Lahaina, Two For Wailuku, One For Puu nene. Good Band Now Assured.",
+            True,
+        ),
+        (
+            ends_title_cased,
+            "The city and county authorities are watching the weather today.",
+            False,
+        ),
+        (ends_title_cased, "Sewers are filled to capacity with slush and water, he says.", False),
+        # A 1916 headline's line in title case; a modern one in sentence case.
+        (is_title_cased, "Drop Bombs on Milan", True),
+        (is_title_cased, "Is Sold by Government", True),
+        (is_title_cased, "Council delays vote on downtown parking", False),
+        (is_title_cased, "the rest of it", False),
+        # A story's opening read into a deck: a dateline, a wire credit, a copyright line.
+        (may_hold_story_opening, "BERLIN (Via London), Feb. . Tho", True),
+        (may_hold_story_opening, "Washington, Feb. I-!. Count Yon", True),
+        (may_hold_story_opening, "Men Given Raise of Ten Per Cent SIOVX CITT.", True),
+        (may_hold_story_opening, "Against This Country NEW YORK. Jan. .-Unlted . States", True),
+        (may_hold_story_opening, "Good Showing Republican A. P. Leased Wire", True),
+        (may_hold_story_opening, "Memorandum (Copyright 1916 by the New York", True),
+        (may_hold_story_opening, "Filling For Soup, International News Service:", True),
+        (may_hold_story_opening, "Drop Bombs on Milan", False),
+        (may_hold_story_opening, "U. S. and Korea Is Asked of Wilson by Senate", False),
+    ],
+)
+def test_heads_and_sections_on_old_pages(
+    test: Callable[[str], bool], text: str, expected: bool
+) -> None:
+    assert test(text) is expected
