@@ -279,13 +279,16 @@ def break_line(lines: Sequence[str], key: str) -> int | None:
         stream.append(text)
         size += len(text)
     joined = "".join(stream)
-    before, after = key.split("|", 1)
-    found = joined.find(before + after)
-    while found >= 0:
-        index = starts.get(found + len(before))
-        if index is not None and index > 0:
-            return index
-        found = joined.find(before + after, found + 1)
+    # (The text either side may hold a "|" of its own, a column rule OCR kept: each is tried.)
+    cuts = [k for k, ch in enumerate(key) if ch == "|"]
+    for cut in cuts:
+        before, after = key[:cut], key[cut + 1 :]
+        found = joined.find(before + after)
+        while found >= 0:
+            index = starts.get(found + len(before))
+            if index is not None and index > 0:
+                return index
+            found = joined.find(before + after, found + 1)
     return None
 
 

@@ -199,3 +199,5 @@ def test_a_break_inside_a_line_is_named_so() -> None:
     lines = ["Snow fell. The pass", "will open on Monday."]
     assert score.break_line(lines, "owfell.|Thepassw") is None
     assert score.break_line(lines, "Thepass|willopen") == 1
+    # A column rule OCR kept beside the break: the key holds two bars.
+    assert score.break_line(["the end. |", "Next line"], "eend.||Nextline") == 1
