@@ -612,6 +612,7 @@ def assemble(
     unplaced.extend(_follow_titles(held, bodies))
     _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
+    _give_back_sentence_ends(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -1890,6 +1891,49 @@ def _wrapped_line(title: Title) -> bool:
     """A title-case title whose lines are each as short as a column's (on average)."""
     rows = max(1, len(title.lines))
     return len(title.text) <= WRAPPED_HEAD_LINE_CHARS * rows and is_title_cased(title.text)
+
+
+def _give_back_sentence_ends(sequence: list[Title | Body]) -> None:
+    """A line over a capitals head that ends the sentence the story above leaves open goes back
+    to that story's last paragraph.
+
+    OCR of a 1916 page sets the rest of a cut sentence ("… The next meeting will be at Mrs.
+    W." / "T. Quinn's, with Miss Edith Miles as leader.") or of a deck ("Mother and Son
+    Murdered, the" / "Daughter Dying and Third Boy Injured.") on the line over the next head,
+    where it would be read as that story's kicker or first deck. Only the first line of a stack
+    is given back, one with no kicker's marks (:func:`_reads_as_kicker`), straight under the
+    story (at most one blank line between).
+    """
+    story: Body | None = None
+    for item in sequence:
+        if not isinstance(item, Body):
+            continue
+        if story is not None:
+            _give_back_to(story, item)
+        story = item
+
+
+def _give_back_to(story: Body, body: Body) -> None:
+    """Give the first title over ``body``'s capitals head back to ``story`` when it finishes
+    the sentence the story's last paragraph leaves open (see :func:`_give_back_sentence_ends`)."""
+    titles = sorted(body.titles, key=lambda t: t.first)
+    if len(titles) < 2 or titles[0].style != "mixed" or titles[1].style == "cjk":
+        return
+    if not any(t.style == "caps" for t in titles[1:]):
+        return
+    title = titles[0]
+    if (
+        not story.paragraphs
+        or story.run_on is not None
+        or not story.last < title.first <= story.last + 2
+        or _reads_as_kicker(title)
+        or not leaves_sentence_open(story.paragraphs[-1])
+    ):
+        return
+    story.paragraphs[-1] = f"{story.paragraphs[-1]} {title.text}"
+    story.lines.extend(title.lines)
+    story.last = max(story.last, title.last)
+    body.titles.remove(title)
 
 
 #: A kicker is a label: a few words (a section, a topic, a series' name), no sentence.

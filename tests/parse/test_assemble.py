@@ -168,3 +168,19 @@ def test_lines_that_are_no_label_are_no_kicker() -> None:
         page = parse_page_text(text)
         assert all(a.kicker is None for a in page.articles), line
         assert not lost_and_added(text, page)[0], line
+
+
+def test_a_line_over_a_head_that_ends_the_sentence_above_goes_back_to_it() -> None:
+    text = (
+        "LADIES AID MEETS\n\nThe ladies of the aid society met on Thursday afternoon and planned"
+        " the spring work of the church. The next meeting will be at the home of\n\n"
+        "Mrs. T. Quinn, with Miss Edith Miles as leader.\nTURNER-DAVIS.\n\nA quiet wedding took"
+        " place at the home of the bride's parents on Thursday afternoon.\n"
+    )
+    page = parse_page_text(text)
+    aid, wedding = page.articles
+    assert aid.paragraphs[-1].endswith(
+        "at the home of Mrs. T. Quinn, with Miss Edith Miles as leader."
+    )
+    assert (wedding.kicker, wedding.headline, wedding.subheadline) == (None, "TURNER-DAVIS.", None)
+    assert not lost_and_added(text, page)[0]
