@@ -13,6 +13,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    RUN_ON_WORDS,
     box_entry,
     byline_names,
     caps_head_wraps,
@@ -611,6 +612,7 @@ def assemble(
     unplaced.extend(_follow_titles(held, bodies))
     _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
+    _give_back_sentence_ends(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -1891,6 +1893,80 @@ def _wrapped_line(title: Title) -> bool:
     return len(title.text) <= WRAPPED_HEAD_LINE_CHARS * rows and is_title_cased(title.text)
 
 
+def _give_back_sentence_ends(sequence: list[Title | Body]) -> None:
+    """A line over a capitals head that ends the sentence the story above leaves open goes back
+    to that story's last paragraph.
+
+    OCR of a 1916 page sets the rest of a cut sentence ("… The next meeting will be at Mrs.
+    W." / "T. Quinn's, with Miss Edith Miles as leader.") or of a deck ("Mother and Son
+    Murdered, the" / "Daughter Dying and Third Boy Injured.") on the line over the next head,
+    where it would be read as that story's kicker or first deck. Only the first line of a stack
+    is given back, one with no kicker's marks (:func:`_reads_as_kicker`), straight under the
+    story (at most one blank line between).
+    """
+    story: Body | None = None
+    for item in sequence:
+        if not isinstance(item, Body):
+            continue
+        if story is not None:
+            _give_back_to(story, item)
+        story = item
+
+
+def _give_back_to(story: Body, body: Body) -> None:
+    """Give the first title over ``body``'s capitals head back to ``story`` when it finishes
+    the sentence the story's last paragraph leaves open (see :func:`_give_back_sentence_ends`)."""
+    titles = sorted(body.titles, key=lambda t: t.first)
+    if len(titles) < 2 or titles[0].style != "mixed" or titles[1].style == "cjk":
+        return
+    if not any(t.style == "caps" for t in titles[1:]):
+        return
+    title = titles[0]
+    if (
+        not story.paragraphs
+        or story.run_on is not None
+        or not story.last < title.first <= story.last + 2
+        or _reads_as_kicker(title)
+        or not leaves_sentence_open(story.paragraphs[-1])
+    ):
+        return
+    story.paragraphs[-1] = f"{story.paragraphs[-1]} {title.text}"
+    story.lines.extend(title.lines)
+    story.last = max(story.last, title.last)
+    body.titles.remove(title)
+
+
+#: A kicker is a label: a few words (a section, a topic, a series' name), no sentence.
+KICKER_MAX_WORDS: Final = 4
+KICKER_MAX_CHARS: Final = 30
+
+
+def _reads_as_kicker(title: Title) -> bool:
+    """Whether a mixed-case title over a capitals head shows a kicker's marks: one short line of
+    at most four words, starting with a capital and ending on a letter or a digit, with no stop,
+    comma or semicolon anywhere (no sentence, no initials, no signature, no name and office,
+    "A. D. Rodgers, President"), not ending on a word that runs on ("of", "the"), with little
+    OCR noise ("Election 2024", "Local News", "Hard Times").
+
+    On 1916 pages the lines OCR sets above a capitals head are rarely kickers: a deck read out
+    of order ("Is Favored by Congressional Leaders."), the end of the item above ("T. Quinn's,
+    with Miss Edith Miles as leader.", "CLARENCE MATHEWS, Chairman."), an advertisement's
+    line or an ear; they lack these marks and stay decks of the stack.
+    """
+    text = title.text.strip()
+    words = text.split()
+    return (
+        len(title.lines) <= 1
+        and 0 < len(words) <= KICKER_MAX_WORDS
+        and len(text) <= KICKER_MAX_CHARS
+        and text[0].isupper()
+        and text[-1].isalnum()
+        and not any(mark in text for mark in ".,;")
+        and words[-1].lower() not in RUN_ON_WORDS
+        and noise_share(text) <= WRAPPED_HEAD_NOISE
+    )
+
+
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from the titles attached to a body."""
     titles = sorted(body.titles, key=lambda t: t.first)
@@ -1901,10 +1977,13 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         if head_index and titles[0].text.rstrip().endswith(("?", "!")):
             # A question or an exclamation is a headline of its own, no kicker over another.
             head_index = 0
-        kicker = "\n".join(t.text for t in titles[:head_index]) or None
+        above = titles[:head_index]
+        kicker = above[0].text if len(above) == 1 and _reads_as_kicker(above[0]) else None
         rows = 1 if head_index else _wrapped_head_titles(titles)
         headline = " ".join(t.text for t in titles[head_index : head_index + rows])
-        sub = "\n".join(t.text for t in titles[head_index + rows :]) or None
+        # Lines above the head that show no kicker are decks of the stack, read first.
+        decks = ([] if kicker else above) + titles[head_index + rows :]
+        sub = "\n".join(t.text for t in decks) or None
         return kicker, headline, sub
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
