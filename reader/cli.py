@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for option, text in WINDOW_OPTIONS.items():
         parser.add_argument(option, action="store_true", help=text)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # prog: argparse would start each subcommand's usage with the whole usage above.
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", prog="broadsheet")
     import importlib
 
     for name in COMMANDS:

@@ -215,3 +215,26 @@ def test_help_shows_that_a_path_opens_the_window() -> None:
     assert usage[2].split() == ["broadsheet", "--version"]
     for command in ("parse", "library", "search", "export"):
         assert f"    {command} " in done.stdout
+
+
+def test_a_subcommand_usage_names_only_that_subcommand(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A subcommand's usage and errors read ``broadsheet parse …``: the top-level usage (three
+    lines, for the window) once leaked into every subcommand's, as
+    ``broadsheet --version parse [-h] …``, and into each error line."""
+    from reader.cli import main
+
+    for argv, command in (
+        (["parse"], "broadsheet parse"),
+        (["search"], "broadsheet search"),
+        (["library", "add"], "broadsheet library add"),
+    ):
+        with pytest.raises(SystemExit) as done:
+            main(argv)
+        assert done.value.code == 2
+        err = capsys.readouterr().err
+        lines = err.splitlines()
+        assert lines[0].startswith(f"usage: {command} "), err
+        assert "[PATH]" not in err and "--version" not in err, err
+        assert lines[-1].startswith(f"{command}: error: "), err
