@@ -333,6 +333,33 @@ def test_a_damaged_cache_is_rebuilt_and_the_library_read_again(
         window.deleteLater()
 
 
+def test_a_deleted_cache_is_refilled_with_the_issues_not_opened(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, private_dirs: Path
+) -> None:
+    """The English sample is in the library but not opened at this start: after the cache was
+    deleted, search finds it again without the reader opening it."""
+    with Library.open_default() as library:
+        library.open_issue(sample_issue_path().parent / "en-gazette")
+    for old in (private_dirs / "cache" / "broadsheet").glob("cache.sqlite3*"):
+        old.unlink()
+    app_launch = _launch_and_wait_store(qtbot, monkeypatch)
+    window = app_launch.window
+    try:
+        with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT):
+            pass
+        qtbot.waitUntil(lambda: "missing" in window.statusBar().currentMessage(), timeout=WAIT)
+
+        def searchable() -> bool:
+            with Library.open_default(check=False) as mine:
+                return bool(mine.search("warehouses"))
+
+        qtbot.waitUntil(searchable, timeout=WAIT)
+    finally:
+        window.close()
+        app_launch.store.close()
+        window.deleteLater()
+
+
 def test_without_a_usable_data_folder_the_window_runs_and_says_why(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, private_dirs: Path
 ) -> None:
