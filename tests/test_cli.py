@@ -108,15 +108,19 @@ def test_version_after_a_window_option_still_prints_the_versions() -> None:
     assert out.getvalue().startswith("Broadsheet")
 
 
-def test_quit_after_load_opens_the_sample_and_exits_cleanly() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
+def quit_after_load(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``broadsheet --quit-after-load`` (the real program) in ``env``."""
+    return subprocess.run(
         [sys.executable, "-m", "reader", "--quit-after-load"],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
     )
+
+
+def test_quit_after_load_opens_the_sample_and_exits_cleanly() -> None:
+    done = quit_after_load({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("shown: 晨星科技报 · 2025-03-18 (")
 
@@ -190,13 +194,7 @@ def test_missing_x11_libraries_are_one_line_naming_one_not_an_abort(tmp_path: Pa
         XDG_STATE_HOME=str(tmp_path / "state"),
     )
     (tmp_path / "run").mkdir(mode=0o700)
-    done = subprocess.run(
-        [sys.executable, "-m", "reader", "--quit-after-load"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
+    done = quit_after_load(env)
     assert done.returncode == 1, (done.returncode, done.stderr)
     assert done.stderr.count("\n") == 1, done.stderr
     assert done.stderr.startswith("broadsheet: the window cannot start")
