@@ -271,3 +271,58 @@ def test_a_larger_text_size_in_reading_settings_widens_the_pane_minimum(
     assert window.pane.minimumWidth() > before * 1.3
     window.look.set_reading(reading, remember=False)
     assert window.pane.minimumWidth() == before
+
+
+SIZE_CHILD = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from reader.qt_compat import pin_singletons
+pin_singletons()
+app = QApplication(sys.argv[:1])
+from reader.text.segment import Segmenter
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from tests.ui.conftest import issue_loader
+from tests.ui.sample_issues import zh_issue
+folder = Path(sys.argv[1])
+window = MainWindow(
+    Settings(folder / "s.ini"), Segmenter(cache_dir=folder), issue_loader({"zh": zh_issue()})
+)
+if sys.argv[2] == "save":
+    window.resize(700, 500)
+window.show()
+for _ in range(20):
+    app.processEvents()
+print(json.dumps([window.width(), window.height()]))
+window.close()  # (saves the geometry)
+"""
+
+
+def test_a_size_saved_on_a_screen_of_another_size_is_kept(tmp_path: Path) -> None:
+    """Qt refuses a saved geometry when the screen's size changed (a laptop off its monitor):
+    the window took its default size (and the log called the geometry damaged). Its saved size
+    is kept, shrunk onto the screen only if it must be."""
+
+    def run(mode: str, width: int, height: int) -> list[int]:
+        screens = {"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height}]}
+        config = tmp_path / f"screen-{width}.json"
+        config.write_text(json.dumps(screens), encoding="utf-8")
+        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+        env.pop("QT_SCALE_FACTOR", None)
+        result = subprocess.run(
+            [sys.executable, "-c", SIZE_CHILD, str(tmp_path), mode],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "damaged" not in result.stderr
+        return list(json.loads(result.stdout.strip().splitlines()[-1]))
+
+    assert run("save", 1280, 1024) == [700, 500]
+    assert run("load", 1280, 1024) == [700, 500]  # the same screen: Qt restores it
+    assert run("load", 1000, 800) == [700, 500]  # another screen: before, 1000×800
+    assert run("load", 600, 450)[0] <= 600  # smaller than the size: shrunk onto it
