@@ -31,9 +31,6 @@ class PagePane(QObject):
     ``view`` is first asked for): a closed pane costs the window's start-up nothing.
     """
 
-    #: Narrower than this, an open page is given room (``_make_room``).
-    ROOMY = 120
-
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -142,24 +139,11 @@ class PagePane(QObject):
 
     def _make_room(self) -> None:
         """Give the open pane half the reading area when it has next to none (a splitter state
-        saved before the pane existed, or while it was closed).
-
-        The reading pane keeps its readable minimum; when that leaves the page too little (an
-        800 px window: 68 px beside a 277 px list), the headline list gives way, down to its
-        narrowest useful width, as it does for the panels (``LayoutGuard``)."""
-        from reader.ui.window_layout import LayoutGuard
-
+        saved before the pane existed, or while it was closed)."""
         sizes = self.window.splitter.sizes()
-        if len(sizes) != 3 or sizes[2] >= self.ROOMY:
-            return
-        listed, pane, page = sizes
-        reading = pane + page
-        wish = reading // 2
-        page = min(wish, reading - self.window.pane.minimumWidth())
-        if page < self.ROOMY and listed > LayoutGuard.LIST_MIN:
-            given = min(listed - LayoutGuard.LIST_MIN, wish - page)
-            listed, page = listed - given, page + given
-        self.window.splitter.setSizes([listed, sum(sizes) - listed - page, page])
+        if len(sizes) == 3 and sizes[2] < 120:
+            half = (sum(sizes) - sizes[0]) // 2
+            self.window.splitter.setSizes([sizes[0], half, half])
 
     def _on_issue(self, issue: Issue) -> None:
         if self._view is not None:

@@ -386,26 +386,3 @@ def test_the_page_views_module_is_imported_when_the_pane_is_first_opened(tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False", "True", "True", "PageView"]
-
-
-def test_p_at_800x600_takes_the_pages_room_from_the_list(
-    qtbot: QtBot, make_window: WindowFactory
-) -> None:
-    """At 800×600 the reading pane's readable minimum left the page 68 px beside a 277 px list
-    (a thumbnail nobody can read): opening the page narrows the list first, down to its
-    minimum, and the window stays 800 px wide."""
-    from reader.ui.window_layout import LayoutGuard
-
-    window = make_window({"paged": paged_issue(None)})
-    window.resize(800, 600)
-    open_and_wait(qtbot, window, "paged")
-    qtbot.waitUntil(lambda: window.width() == 800)
-    listed, pane, _page = window.splitter.sizes()
-    assert listed > LayoutGuard.LIST_MIN  # room to give
-    window.page_pane.set_visible(True)
-    qtbot.waitUntil(lambda: window.splitter.sizes()[2] > 0)
-    listed, pane, page = window.splitter.sizes()
-    assert window.width() == 800
-    assert pane >= window.pane.minimumWidth()
-    assert listed == 0 or listed >= LayoutGuard.LIST_MIN
-    assert page >= 120, window.splitter.sizes()
