@@ -331,6 +331,14 @@ class Issue:
     def title(self) -> str:
         return issue_title(self.newspaper, self.date)
 
+    @property
+    def missing_note(self) -> str | None:
+        """One line naming the pages the METS names but are not there (None when none are):
+        what ``broadsheet parse`` prints on standard error and the window shows."""
+        if not self.missing_pages:
+            return None
+        return f"{self.source}: pages named but not found: " + ", ".join(self.missing_pages)
+
     def jump_target(self, article: Article) -> tuple[int, str | None] | None:
         """Where a teaser (or a "continued on" line) points, when this issue holds it.
 

@@ -29,6 +29,7 @@ from reader.parse.classify import (
     is_signature,
     is_title_cased,
     is_wire_credit,
+    leaves_sentence_open,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
@@ -43,6 +44,7 @@ from reader.parse.classify import (
     reads_as_deck,
     split_closing_credit,
     title_style,
+    without_edge_marks,
 )
 from reader.parse.confidence import Evidence, article_confidence
 from reader.parse.echo import (
@@ -274,6 +276,13 @@ class Body:
             self.run_on.add(self.paragraphs[-1])
         self.run_on.add(text)
 
+    def run_on_with(self, text: str, known_words: frozenset[str]) -> None:
+        """The last paragraph runs on with ``text``, counted as a run-on (evidence the
+        article's confidence weighs)."""
+        self.continue_paragraph(text, known_words)
+        self.run_ons += 1
+        self.run_on_at.append(len(self.paragraphs) - 1)
+
     def close_paragraph(self) -> int:
         """Join a paragraph that ran on across blocks; returns the end-of-line hyphens removed."""
         if self.run_on is None:
@@ -390,6 +399,18 @@ def assemble(
         signed = None
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
+        if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
+            # The end of a sentence cut on a word no sentence ends on, set apart as a short
+            # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
+            # paragraph runs on with it.
+            current.touch(unit)
+            current.run_on_with(text, known_words)
+            continue
+        if unit.kind == "title" and current is None and _finishes_open_deck(sequence, unit, text):
+            # The last words of a deck left open on a bare word, set apart in a block of their
+            # own ("Commit Many Crimes—Early" / "Frost Helps Victors. |").
+            _extend_deck(sequence, unit, text)
+            continue
         if unit.kind == "title":
             dirt, text = _title_dirt(text)
             if dirt:
@@ -435,17 +456,16 @@ def assemble(
         ):
             # The rest of a deck whose first line alone was read as a title ("Confident
             # Senate Will Reach" / "Workable Plan for As-" / "s6ciation of Nations.").
-            deck = sequence[-1]
-            assert isinstance(deck, Title)
-            deck.text = repair_spacing(f"{deck.text} {text}")
-            deck.last = unit.last
-            deck.lines.extend(line.number for line in unit.lines)
+            _extend_deck(sequence, unit, text)
             continue
         if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
             dirt, text = _title_dirt(text)
             if dirt:
                 unplaced.append(dirt)
-            deck = Title(repair_spacing(text), "mixed", unit.first, unit.last)
+            # A deck in capitals (see _capitals_deck_in_stack) keeps its style: a mixed-case
+            # deck may follow it as a pyramid's.
+            style = "caps" if title_style(text) == "caps" else "mixed"
+            deck = Title(repair_spacing(text), style, unit.first, unit.last)
             deck.lines = [line.number for line in unit.lines]
             sequence.append(deck)
             continue
@@ -528,9 +548,7 @@ def assemble(
                 and not current.last_closes_before(text)
             ):
                 # The paragraph runs on from the previous block (a column or block break).
-                current.continue_paragraph(text, known_words)
-                current.run_ons += 1
-                current.run_on_at.append(len(current.paragraphs) - 1)
+                current.run_on_with(text, known_words)
                 continue
         if local:
             current.local = True
@@ -672,6 +690,10 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
     # on a stop, was read as a title of its own ("Premier, However, Declares" / "He Is Victor
     # in Election" / "Held Yesterday."), in the same block or after a word broken at the line
     # end ("… to Fill Va-" / "Gancy in U. S. Senate.").
+    # Tesseract sets each deck in a block of its own, and a deck's last words may stand in
+    # one of their own too ("Bolshevik Forces Control Crimea," / "Commit Many Crimes—Early" /
+    # "Frost Helps Victors. |"): a deck whose clause is left open on a bare word is finished
+    # by the one-line title set apart by a blank line under it (see _finishes_open_deck).
     pyramid = (
         following.kind == "title"
         and previous.style == "caps"
@@ -680,8 +702,12 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
             or (
                 following.style == "mixed"
                 and len(following.lines) == 1
-                and following.lines[0].text.rstrip().endswith(".")
-                and (following.block == unit.block or text.rstrip().endswith("-"))
+                and without_edge_marks(following.lines[0].text).endswith(".")
+                and (
+                    following.block == unit.block
+                    or text.rstrip().endswith("-")
+                    or (following.lines[0].gap > 0 and text.rstrip()[-1:].isalpha())
+                )
             )
         )
     )
@@ -726,7 +752,86 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and not _tells_local_news(text)
         and "(" not in text
     )
-    return (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text)
+    if (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text):
+        return True
+    return apart and _capitals_deck_in_stack(sequence, unit, text)
+
+
+def _capitals_deck_in_stack(sequence: list[Title | Body], unit: Unit, text: str) -> bool:
+    """Whether a paragraph in capitals, set apart by a blank line under a mixed-case deck of a
+    capitals headline, is the stack's next deck ("HEROIC FIGHT FAILS …" / "Unexampled Courage Shown
+    …" / "TROTSKY LEADING REDS," / "WHO NUMBER 150,000"): a line ending on a comma was read
+    as no title, but prose is not set in capitals under a deck. At most two lines, no price or
+    cry (an advertisement's), the headline a capitals title right above the deck."""
+    if len(sequence) < 2:
+        return False
+    deck, head = sequence[-1], sequence[-2]
+    return (
+        isinstance(deck, Title)
+        and isinstance(head, Title)
+        and deck.style == "mixed"
+        and head.style == "caps"
+        and head.body is None
+        and deck.body is None
+        and unit.lines[0].gap > 0
+        and len(unit.lines) <= STOPPED_DECK_LINES
+        and title_style(text) == "caps"
+        and _PRICE_OR_CRY.search(text) is None
+        and noise_share(text) <= DECK_NOISE_SHARE
+    )
+
+
+def _finishes_sentence(current: Body, unit: Unit, text: str) -> bool:
+    """Whether a title line is the end of the sentence of the paragraph above it: the story is
+    open, its last paragraph stops inside a sentence (on a word no sentence ends on, "… a
+    defeat for", or on a title before a name, "… against, M."), and the title is one short
+    mixed-case line (no capitals head, no pointer or box entry) set apart by a blank line."""
+    if not current.open or not current.paragraphs:
+        return False
+    if unit.style != "mixed" or len(unit.lines) != 1 or unit.listed or not unit.lines[0].gap:
+        # Set apart by a blank line only (OCR that puts each piece of a column in a block of
+        # its own, as Tesseract does): a title straight under cut prose in running text is
+        # most often the next column's head, read into the reading order there.
+        return False
+    if len(text.strip()) > CROSSHEAD_MAX_CHARS or match_teaser_pointer(text) is not None:
+        return False
+    tail = current.run_on.tail if current.run_on is not None else current.paragraphs[-1]
+    return leaves_sentence_open(tail)
+
+
+def _extend_deck(sequence: list[Title | Body], unit: Unit, text: str) -> None:
+    """The deck last in the sequence takes ``unit`` (its text ``text``) as its rest."""
+    deck = sequence[-1]
+    assert isinstance(deck, Title)
+    deck.text = repair_spacing(f"{deck.text} {text}")
+    deck.last = unit.last
+    deck.lines.extend(line.number for line in unit.lines)
+
+
+def _open_deck(sequence: list[Title | Body]) -> Title | None:
+    """The mixed-case title last in the sequence when it is a deck left open: under a
+    capitals title, heading nothing yet, no pointer or box entry, closing on a bare word (no
+    stop, comma or colon: the deck's clause goes on)."""
+    if len(sequence) < 2:
+        return None
+    deck, above = sequence[-1], sequence[-2]
+    if not isinstance(deck, Title) or not isinstance(above, Title) or above.style != "caps":
+        return None
+    if deck.style != "mixed" or deck.pointer is not None or deck.entry or deck.body is not None:
+        return None
+    return deck if deck.text.rstrip()[-1:].isalpha() else None
+
+
+def _finishes_open_deck(sequence: list[Title | Body], unit: Unit, text: str) -> bool:
+    """Whether a title line is the end of the deck above it: a mixed-case deck (under a
+    capitals headline or deck, heading nothing yet) stops on a bare word, its clause open,
+    and the title is one line set apart by a blank line, closing on a stop (a column rule's
+    bar after it aside), that reads as one deck with it."""
+    deck = _open_deck(sequence)
+    if deck is None or len(unit.lines) != 1 or not unit.lines[0].gap or unit.style != "mixed":
+        return False
+    end = without_edge_marks(text)
+    return end.endswith(".") and reads_as_deck(f"{deck.text} {end}")
 
 
 def _finishes_deck(
@@ -738,16 +843,12 @@ def _finishes_deck(
     between, closes on a stop within DECK_MAX_LINES lines, reads as a deck with it, and the
     story's text does not follow straight on (a title comes next, or another block, or a
     story's opening)."""
-    if len(sequence) < 2 or not after or len(unit.lines) > DECK_MAX_LINES:
-        return False
-    deck, head = sequence[-1], sequence[-2]
-    if not isinstance(deck, Title) or not isinstance(head, Title) or head.style != "caps":
-        return False
-    if deck.style != "mixed" or deck.pointer is not None or deck.entry or deck.body is not None:
+    deck = _open_deck(sequence)
+    if deck is None or not after or len(unit.lines) > DECK_MAX_LINES:
         return False
     if unit.first != deck.last + 1 or unit.lines[0].gap:
         return False  # set apart from the title: no piece of it
-    if not deck.text.rstrip()[-1:].isalpha() or not text.rstrip().endswith("."):
+    if not text.rstrip().endswith("."):
         return False
     following = after[0]
     apart = following.kind == "title" or (
@@ -1398,14 +1499,22 @@ def _heads_like_crosshead(title: Title, body: Body) -> bool:
 
 def _may_hold_crosshead(story: Body) -> bool:
     """A story that goes on under a crosshead: not a caption, not closed by a jump line or
-    a credit, its last paragraph ending a sentence (or on a colon)."""
+    a credit, its last paragraph ending a sentence (or on a colon, or on a stop with a speck
+    OCR read after it: "… M. Venizelos. E")."""
     return (
         not story.is_caption
         and story.continued_to is None
         and story.credit is None
         and bool(story.paragraphs)
-        and (story.last_ends_sentence() or _ends_on_colon(story))
+        and (story.last_ends_sentence() or _ends_on_colon(story) or _ends_on_speck(story))
     )
+
+
+def _ends_on_speck(story: Body) -> bool:
+    """Whether the story's last (closed) paragraph ends a sentence but for a speck after its
+    stop ("… the last few years. A")."""
+    last = story.paragraphs[-1].rstrip() if story.run_on is None else ""
+    return last[-1:].isupper() and ends_sentence(without_speck(last))
 
 
 def _ends_on_colon(story: Body) -> bool:

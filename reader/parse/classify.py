@@ -1059,6 +1059,39 @@ RUN_ON_WORDS = frozenset(
     # A verb's helper waits for its verb ("ARMAMENT IS" / "LIMITED", "CONDITIONS ARE" / "SLOW").
     + "is are was were will would shall should may must can could has have had be been".split()
 )
+#: Words a sentence never ends on: a paragraph whose last word is one goes on, whatever
+#: comes next ("… point to a defeat for" / "Premier Venizelos.").
+_SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with into".split())
+#: A title or an initial before a name, whose stop ends no sentence ("… against, M." /
+#: "Venizelos.", "… said Gov." / "Whitman.").
+_NAME_TITLE: Final = re.compile(
+    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
+    r"(?<= )[A-Z])\.$"
+)
+#: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
+_EDGE_MARKS: Final = " |"
+
+
+def leaves_sentence_open(text: str) -> bool:
+    """Whether an English text stops inside a sentence: on a word no sentence ends on (an
+    article, a preposition or a conjunction in small letters), or on a title or an initial
+    before a name; with no mark after it but a column rule's bar."""
+    stripped = text.rstrip(_EDGE_MARKS)
+    if stripped[-1:] == ".":
+        return _NAME_TITLE.search(stripped[-8:]) is not None
+    if not stripped[-1:].isalpha():
+        return False
+    # In small letters: a capital after a stop ("… the last few years. A") is a speck or a
+    # sentence's first word, and a sentence may end before it.
+    return stripped.rsplit(None, 1)[-1] in _SENTENCE_RUN_ON_WORDS
+
+
+def without_edge_marks(text: str) -> str:
+    """The text without the bars and spaces a column rule leaves at its end ("Frost Helps
+    Victors. |")."""
+    return text.rstrip(_EDGE_MARKS)
+
+
 #: Words that never start a new deck: a line starting with one continues the line above.
 #: (Articles do start decks: "THE YOUNG MAN'S OPPORTUNITY".)
 RUN_ON_HEADS = frozenset("and as at by for from in into of on or to with".split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from enum import IntEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -205,6 +206,7 @@ class BookmarksPanel(QWidget):
         self.library = library
         self.runner = runner or TaskRunner(self)
         self._undo: list[list[Bookmark]] = []
+        self._refreshes = 0  # refreshes asked for (``refresh``): the newest one is shown
         self.model = BookmarkModel(self)
         self.model.noteEdited.connect(self._save_note)
         # Made in the order the eye reads them (buttons above the table): Qt's tab order
@@ -255,9 +257,19 @@ class BookmarksPanel(QWidget):
         return QSize(max(hint.width(), columns_width(self.table, 30)), hint.height())
 
     def refresh(self) -> None:
-        self.runner.start(_resolve, self.library, on_success=self._show, on_failure=self._failed)
+        """Read the bookmarks again in a worker. Refreshes may answer out of order (the pool
+        runs two at once): only the newest one's answer is shown."""
+        self._refreshes += 1
+        self.runner.start(
+            _resolve,
+            self.library,
+            on_success=partial(self._show, self._refreshes),
+            on_failure=self._failed,
+        )
 
-    def _show(self, items: list[ResolvedBookmark]) -> None:
+    def _show(self, ticket: int, items: list[ResolvedBookmark]) -> None:
+        if ticket != self._refreshes:
+            return  # an older refresh, answering after a newer one
         self.model.set_items(items)
         self.refreshed.emit()
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from reader.ui.window_layout import LayoutGuard
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
 
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
     from reader.page_image import DecoderProcess
     from reader.ui.main_window import MainWindow
     from reader.ui.page_view import PageView
+
+
+#: Narrower than this, the open pane is given room (``PagePane._make_room``).
+MIN_PAGE_WIDTH = 120
 
 
 class PagePane(QObject):
@@ -139,11 +145,18 @@ class PagePane(QObject):
 
     def _make_room(self) -> None:
         """Give the open pane half the reading area when it has next to none (a splitter state
-        saved before the pane existed, or while it was closed)."""
+        saved before the pane existed, or while it was closed), as far as the reading pane's
+        readable minimum allows; the headline list gives way first, down to its narrowest
+        useful width (in an 800-pixel window the page had 68 pixels, the list 265)."""
         sizes = self.window.splitter.sizes()
-        if len(sizes) == 3 and sizes[2] < 120:
-            half = (sum(sizes) - sizes[0]) // 2
-            self.window.splitter.setSizes([sizes[0], half, half])
+        if len(sizes) != 3 or sizes[2] >= MIN_PAGE_WIDTH:
+            return
+        total, listed = sum(sizes), sizes[0]
+        page = (total - listed) // 2
+        reading = max(self.window.pane.minimumWidth(), total - listed - page)
+        if listed and listed + reading + page > total:
+            listed = max(LayoutGuard.LIST_MIN, total - reading - page)
+        self.window.splitter.setSizes([listed, reading, max(0, total - listed - reading)])
 
     def _on_issue(self, issue: Issue) -> None:
         if self._view is not None:

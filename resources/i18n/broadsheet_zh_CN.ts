@@ -1361,6 +1361,10 @@ Details are in the log file:
         <translation>正在打开 {path}…</translation>
     </message>
     <message>
+        <source>Pages missing</source>
+        <translation>缺页</translation>
+    </message>
+    <message>
         <source>Could not open {path}</source>
         <translation>无法打开 {path}</translation>
     </message>

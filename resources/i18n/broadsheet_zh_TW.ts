@@ -1361,6 +1361,10 @@ Details are in the log file:
         <translation>正在開啟 {path}…</translation>
     </message>
     <message>
+        <source>Pages missing</source>
+        <translation>缺頁</translation>
+    </message>
+    <message>
         <source>Could not open {path}</source>
         <translation>無法開啟 {path}</translation>
     </message>
