@@ -276,13 +276,17 @@ class LibraryView(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         filters = QHBoxLayout()
-        filters.addWidget(self.paper_filter, 2)
-        filters.addWidget(self.date_from, 1)
-        filters.addWidget(self.date_to, 1)
+        filters.addWidget(self.paper_filter, 1)
         filters.addWidget(self.count_label)
+        # The dates on a row of their own: beside the paper list, a narrow panel left them
+        # 40 px, too little for a typed 1916-02-14.
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(self.date_to, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.import_progress)
         layout.addWidget(self.table)
 

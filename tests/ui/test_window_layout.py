@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QRect
@@ -195,6 +196,34 @@ def test_the_tooltip_of_a_row_shows_its_full_headline(
     assert tooltip.splitlines()[0] == row.title
 
 
+def on_screen(
+    tmp_path: Path, code: str, args: list[str], size: tuple[int, int], scale: str | None = None
+) -> Any:
+    """Run ``code`` in a child on an offscreen screen of ``size`` pixels (at ``scale``), with
+    its own XDG folders; the JSON of its last line. Nothing in its log may call a file damaged."""
+    width, height = size
+    screens = {"screens": [{"name": "xvfb", "x": 0, "y": 0, "width": width, "height": height}]}
+    config = tmp_path / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env.pop("QT_SCALE_FACTOR", None)
+    if scale is not None:
+        env["QT_SCALE_FACTOR"] = scale
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var)
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "damaged" not in result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 SCALED_CHILD = """
 import json, sys, tempfile
 from pathlib import Path
@@ -234,22 +263,7 @@ window.close()
 def test_at_twice_the_scale_everything_stays_on_the_screen(tmp_path: Path) -> None:
     """QT_SCALE_FACTOR=2 in a child process (the real scaling, not a font-size proxy), on an
     offscreen screen of Xvfb's default 1280x1024 pixels: 640x512 at that scale."""
-    screens = {"screens": [{"name": "xvfb", "x": 0, "y": 0, "width": 1280, "height": 1024}]}
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps(screens), encoding="utf-8")
-    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(tmp_path / var)
-    result = subprocess.run(
-        [sys.executable, "-c", SCALED_CHILD],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = on_screen(tmp_path, SCALED_CHILD, [], (1280, 1024), scale="2")
     assert report["ratio"] == 2
     available = report["available"]
     assert available == [640, 512]
@@ -271,3 +285,43 @@ def test_a_larger_text_size_in_reading_settings_widens_the_pane_minimum(
     assert window.pane.minimumWidth() > before * 1.3
     window.look.set_reading(reading, remember=False)
     assert window.pane.minimumWidth() == before
+
+
+SIZE_CHILD = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from reader.qt_compat import pin_singletons
+pin_singletons()
+app = QApplication(sys.argv[:1])
+from reader.text.segment import Segmenter
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from tests.ui.conftest import issue_loader
+from tests.ui.sample_issues import zh_issue
+folder = Path(sys.argv[1])
+window = MainWindow(
+    Settings(folder / "s.ini"), Segmenter(cache_dir=folder), issue_loader({"zh": zh_issue()})
+)
+if sys.argv[2] == "save":
+    window.resize(700, 500)
+window.show()
+for _ in range(20):
+    app.processEvents()
+print(json.dumps([window.width(), window.height()]))
+window.close()  # (saves the geometry)
+"""
+
+
+def test_a_size_saved_on_a_screen_of_another_size_is_kept(tmp_path: Path) -> None:
+    """Qt refuses a saved geometry when the screen's size changed (a laptop off its monitor):
+    the window took its default size (and the log called the geometry damaged). Its saved size
+    is kept, shrunk onto the screen only if it must be."""
+
+    def run(mode: str, width: int, height: int) -> list[int]:
+        return list(on_screen(tmp_path, SIZE_CHILD, [str(tmp_path), mode], (width, height)))
+
+    assert run("save", 1280, 1024) == [700, 500]
+    assert run("load", 1280, 1024) == [700, 500]  # the same screen: Qt restores it
+    assert run("load", 1000, 800) == [700, 500]  # another screen: before, 1000×800
+    assert run("load", 600, 450)[0] <= 600  # smaller than the size: shrunk onto it
