@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ from reader.store.records import Bookmark
 from reader.ui.actions import shortcut_text, spec
 from reader.ui.empty_hint import HintedTableView
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
-from reader.ui.window_layout import columns_width
+from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
 
 STATE_LABELS = {
@@ -236,7 +235,9 @@ class BookmarksPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # In a narrow panel the headline keeps the rest; the note, the issue, the state and the
+        # date saved go in the reverse of that order.
+        self.columns = ColumnFitter(self.table, priority=(2, 1, 4, 3))
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)

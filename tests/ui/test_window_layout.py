@@ -13,10 +13,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import Library
+from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.headline_model import HeadlineDelegate, RowLook
+from reader.ui.library_view import LibraryView
 from reader.ui.main_window import MainWindow
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
@@ -25,6 +28,7 @@ from reader.ui.window_layout import (
     clamp_rect,
     readable_pane_width,
 )
+from reader.ui.window_state import saved_size
 from tests.ui.conftest import WindowFactory, open_and_wait
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the library fixture
@@ -325,3 +329,117 @@ def test_a_size_saved_on_a_screen_of_another_size_is_kept(tmp_path: Path) -> Non
     assert run("load", 1280, 1024) == [700, 500]  # the same screen: Qt restores it
     assert run("load", 1000, 800) == [700, 500]  # another screen: before, 1000×800
     assert run("load", 600, 450)[0] <= 600  # smaller than the size: shrunk onto it
+
+
+#: The docked panels by their widget's object name, with their titles.
+PANELS = {"searchPanel": "Search", "bookmarksPanel": "Bookmarks", "libraryView": "Library"}
+
+
+@pytest.fixture
+def crowded(
+    qtbot: QtBot, make_window: WindowFactory, library: Library, archive: Path
+) -> Iterator[MainWindow]:
+    """A window at 800x600 with the three real panels docked (two bookmarks with notes and three
+    issues in the library, so their tables have rows), an issue open and the page pane open."""
+    for day, note in (("2025-01-14", "第一条：着陆器海试的后续报道"), ("2025-01-15", "x" * 60)):
+        opened = library.open_issue(archive / day)
+        library.toggle_bookmark(opened, opened.issue.articles[0], note=note)
+    library.add([archive])
+    window = make_window()
+    window.resize(800, 600)
+    panels = {
+        "searchPanel": SearchPanel(library, window.runner),
+        "bookmarksPanel": BookmarksPanel(library, window.runner),
+        "libraryView": LibraryView(library, window.runner),
+    }
+    for name, panel in panels.items():
+        window.docks.add_panel(panel, PANELS[name], visible=False)
+    with qtbot.waitSignal(panels["bookmarksPanel"].refreshed, timeout=10_000):
+        panels["bookmarksPanel"].refresh()
+    panels["libraryView"].refresh()
+    open_and_wait(qtbot, window, "zh")
+    window.keymap_actions["toggle_page"].trigger()  # p
+    assert window.page_pane.visible
+    yield window
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    """Save a picture of ``widget`` when ``BROADSHEET_SHOTS`` names a folder (to look at)."""
+    folder = os.environ.get("BROADSHEET_SHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / name))
+
+
+@pytest.mark.parametrize("name", list(PANELS))
+def test_a_panel_and_the_page_pane_fit_in_800_pixels(
+    qtbot: QtBot, crowded: MainWindow, name: str
+) -> None:
+    window = crowded
+    window.docks.show_panel(name)
+    settled(qtbot, window)
+    qtbot.wait(100)
+    shoot(window, f"800x600-page-{name}.png")
+    # (the offscreen screen is 800 pixels wide: the window must not grow past it)
+    assert window.width() == 800, window.width()
+    # Each visible pane keeps a useful width.
+    assert window.pane.width() >= readable_pane_width(window.pane)
+    list_width = window.splitter.sizes()[0]
+    assert list_width == 0 or list_width >= LayoutGuard.LIST_MIN
+    page = window.page_pane.container
+    assert not page.isVisible() or page.width() >= LayoutGuard.PAGE_MIN, page.width()
+    dock = window.docks.panel(name)
+    assert dock is not None and dock.isVisible()
+    assert dock.geometry().right() < window.width()  # not cut off on the right
+    assert dock.width() >= window.layout_guard.panel_minimum(dock)
+    # The panel's table fits: no sideways scrolling, no column cut at the right.
+    for table in dock.findChildren(QTableView):
+        if table.isVisible():
+            assert not table.horizontalScrollBar().isVisible(), table.objectName()
+            header = table.horizontalHeader()
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            print(
+                table.objectName(), table.viewport().width(), [header.sectionSize(c) for c in shown]
+            )
+            assert header.length() <= table.viewport().width(), table.objectName()
+
+
+def test_a_crowded_window_saves_the_size_it_was_given(qtbot: QtBot, crowded: MainWindow) -> None:
+    window = crowded
+    window.docks.show_panel("bookmarksPanel")
+    settled(qtbot, window)
+    qtbot.wait(100)
+    window.close()
+    saved = saved_size(window.settings.window_geometry)
+    assert saved is not None and saved.width() <= 800, saved
+
+
+def test_the_page_pane_comes_back_when_the_panel_closes(qtbot: QtBot, crowded: MainWindow) -> None:
+    window = crowded
+    window.docks.show_panel("bookmarksPanel")
+    qtbot.waitUntil(lambda: window.page_pane.squeezed, timeout=5000)
+    # Closed for want of room, not by the reader: the choice is kept for the next start.
+    assert window.page_pane.open and window.settings.page_visible
+    assert window.keymap_actions["toggle_page"].isChecked()
+    assert "want of room" in window.statusBar().currentMessage()
+    dock = window.docks.panel("bookmarksPanel")
+    assert dock is not None
+    dock.hide()
+    qtbot.waitUntil(lambda: window.page_pane.visible, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.page_pane.container.width() >= LayoutGuard.PAGE_MIN, timeout=5000
+    )
+    assert window.pane.width() >= readable_pane_width(window.pane)
+    assert window.width() == 800
+
+
+def test_p_closes_a_page_pane_closed_for_want_of_room(qtbot: QtBot, crowded: MainWindow) -> None:
+    window = crowded
+    window.docks.show_panel("libraryView")
+    qtbot.waitUntil(lambda: window.page_pane.squeezed, timeout=5000)
+    window.keymap_actions["toggle_page"].trigger()
+    assert not window.page_pane.open and not window.settings.page_visible
+    dock = window.docks.panel("libraryView")
+    assert dock is not None
+    dock.hide()
+    qtbot.wait(100)
+    assert not window.page_pane.visible
