@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QHeaderView
 
@@ -108,9 +108,10 @@ class LayoutGuard(QObject):
 
     As room runs out, the list narrows to ``LIST_MIN``, then the panels narrow to their
     useful minimum (``panel_minimum``), then the list collapses, then the page pane (``p``)
-    closes for want of room. As room comes back, the page pane opens again first, then the
-    list (unless the reader collapsed it by hand). The pane's minimum follows the text size
-    (``refresh``).
+    closes for want of room; a panel that cannot fit beside a readable pane on the screen
+    floats over the window (``_float_panels_without_room``). As room comes back, the page pane
+    opens again first, then the list (unless the reader collapsed it by hand). The pane's
+    minimum follows the text size (``refresh``).
     """
 
     #: The narrowest useful headline list; below it the list collapses.
@@ -129,6 +130,7 @@ class LayoutGuard(QObject):
         self._collapsed_here = False
         self._pending = False
         self._last_dock_widths: list[int] = []
+        self._shrink_after_floating = False
         self.list_column = self.splitter.widget(0)
         # The list's and the page's own minimums are small so that the window can narrow (and
         # is not pushed wider than the screen when a panel opens): the guard decides when they
@@ -183,6 +185,9 @@ class LayoutGuard(QObject):
         sizes = self.splitter.sizes()
         if not sizes or sum(sizes) == 0:
             return
+        if self._float_panels_without_room():
+            self.schedule()
+            return
         handle = self.splitter.handleWidth()
         page_open = self.page.visible
         # Room for the list: what is left beside the pane's and the page's minimums and the
@@ -219,6 +224,42 @@ class LayoutGuard(QObject):
     @property
     def _full_screen(self) -> bool:
         return self.window.isFullScreen()
+
+    def _float_panels_without_room(self) -> bool:
+        """When no docked panel fits beside a readable pane on this screen (the window was
+        pushed past the screen's edge: the Bookmarks panel at a 2x scale), the panels float
+        over the window's right side instead, and the window goes back onto the screen."""
+        window = self.window
+        if self._shrink_after_floating:
+            # (the window's minimum has dropped only now that the panels are out of it)
+            self._shrink_after_floating = False
+            keep_on_screen(window)
+            return True
+        if window.isFullScreen() or not window.isVisible():
+            return False
+        available = available_geometry(window)
+        decorations = window.frameGeometry().width() - window.width()
+        if window.minimumSizeHint().width() + decorations <= available.width():
+            return False
+        docks = self._docks_beside()
+        if not docks:
+            return False
+        inner = window.geometry()
+        for dock in docks:
+            width = min(dock.sizeHint().width(), available.width() // 2)
+            dock.setFloating(True)
+            place = QRect(inner.right() + 1 - width, inner.top(), width, inner.height())
+            dock.setGeometry(clamp_rect(place, available))
+            keep_on_screen(dock)  # (its frame too)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "LayoutGuard",
+                "No room for a panel beside the story on this screen: it floats over the window",
+            ),
+            8000,
+        )
+        self._shrink_after_floating = True
+        return True
 
     def panel_minimum(self, dock: QDockWidget) -> int:
         """The narrowest a docked panel is made to give room: its own minimum, and never below
@@ -281,7 +322,7 @@ class ColumnFitter(QObject):
         """Fit once the current round of changes is over."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # (not after the table is gone)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

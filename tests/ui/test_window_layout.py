@@ -443,3 +443,78 @@ def test_p_closes_a_page_pane_closed_for_want_of_room(qtbot: QtBot, crowded: Mai
     dock.hide()
     qtbot.wait(100)
     assert not window.page_pane.visible
+
+
+CROWDED_CHILD = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QTableView
+from reader.qt_compat import pin_singletons
+pin_singletons()
+app = QApplication(sys.argv[:1])
+from reader.store import Library
+from reader.text.segment import Segmenter
+from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from reader.ui.window_layout import LayoutGuard, readable_pane_width
+from tests.ui.conftest import issue_loader
+from tests.ui.library_fixtures import ZH_PAGE, write_issue
+from tests.ui.sample_issues import zh_issue
+temp = Path(tempfile.mkdtemp())
+issue_folder = write_issue(temp / "2025-01-14", ZH_PAGE)
+library = Library(temp / "cache.sqlite3", temp / "user.sqlite3")
+opened = library.open_issue(issue_folder)
+library.toggle_bookmark(opened, opened.issue.articles[0], note="a note " * 8)
+loader = issue_loader({"zh": zh_issue()})
+window = MainWindow(Settings(temp / "s.ini"), Segmenter(cache_dir=temp), loader)
+panel = BookmarksPanel(library, window.runner)
+window.docks.add_panel(panel, "Bookmarks", visible=False)
+window.resize(800, 600)
+window.show()
+window.show_issue(zh_issue())
+window.keymap_actions["toggle_page"].trigger()
+window.docks.show_panel("bookmarksPanel")
+panel.refresh()
+for _ in range(60):
+    app.processEvents()
+dock = window.docks.panel("bookmarksPanel")
+if len(sys.argv) > 1:
+    window.grab().save(sys.argv[1])
+    dock.grab().save(sys.argv[1].replace(".png", "-panel.png"))
+table = panel.table
+page = window.page_pane.container
+print(json.dumps({
+    "available": window.screen().availableGeometry().width(),
+    "window": window.frameGeometry().width(),
+    "pane": window.pane.width(),
+    "readable": readable_pane_width(window.pane),
+    "list": window.splitter.sizes()[0],
+    "page": page.width() if page.isVisible() else None,
+    "dock_right": dock.geometry().right(),
+    "width": window.width(),
+    "columns": table.horizontalHeader().length(),
+    "viewport": table.viewport().width(),
+    "hbar": table.horizontalScrollBar().isVisible(),
+    "floating": dock.isFloating(),
+    "dock_on_screen": window.screen().availableGeometry().contains(dock.frameGeometry()),
+    "dock": [dock.frameGeometry().x(), dock.frameGeometry().y(), dock.frameGeometry().width(), dock.frameGeometry().height()],
+}))
+window.close()
+library.close()
+"""
+
+
+def test_a_panel_and_the_page_pane_at_twice_the_scale(tmp_path: Path) -> None:
+    """The same crowding at QT_SCALE_FACTOR=2 on a 1280x1024 screen (640x512 logical)."""
+    shot = os.environ.get("BROADSHEET_SHOTS")
+    args = [str(Path(shot) / "800x600-page-bookmarks-2x.png")] if shot else []
+    report = on_screen(tmp_path, CROWDED_CHILD, args, (1280, 1024), scale="2")
+    assert report["window"] <= report["available"]
+    # A readable pane and the panel's minimum are wider than the screen: the panel floats
+    # over the window, on the screen, rather than pushing the window past its edge.
+    assert report["floating"] and report["dock_on_screen"], report
+    assert report["pane"] >= report["readable"]
+    assert report["list"] == 0 or report["list"] >= LayoutGuard.LIST_MIN
+    assert report["page"] is None or report["page"] >= LayoutGuard.PAGE_MIN
+    assert report["columns"] <= report["viewport"] and not report["hbar"]
