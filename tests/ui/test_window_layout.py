@@ -498,7 +498,6 @@ print(json.dumps({
     "hbar": table.horizontalScrollBar().isVisible(),
     "floating": dock.isFloating(),
     "dock_on_screen": window.screen().availableGeometry().contains(dock.frameGeometry()),
-    "dock": [dock.frameGeometry().x(), dock.frameGeometry().y(), dock.frameGeometry().width(), dock.frameGeometry().height()],
 }))
 window.close()
 library.close()
