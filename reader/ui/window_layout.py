@@ -1,5 +1,6 @@
 """Widths that keep the window readable: the reading pane's minimum (about 40 Latin or 20
-Chinese characters at the current size), and window or dialog rectangles kept on the screen."""
+Chinese characters at the current size), the panes and panels that give way to it, window or
+dialog rectangles kept on the screen, and a table's columns kept inside a narrow panel."""
 
 from __future__ import annotations
 
@@ -293,7 +294,7 @@ class ColumnFitter(QObject):
     widest row on screen, at most ``MAX_CHARACTERS`` characters). When they do not all fit,
     the least important ones go, in the reverse of ``priority`` (the most important first;
     one that does not fit takes the less important ones with it), and they come back as the
-    table widens. Each row's tooltip still has its whole text.
+    table widens.
     """
 
     #: No column but the stretching one is wider than this many characters.
