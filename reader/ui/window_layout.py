@@ -326,13 +326,15 @@ class ColumnFitter(QObject):
             QTimer.singleShot(0, self, self.fit)  # (not after the table is gone)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.schedule()
         return False
 
     def fit(self) -> None:
         """Show the columns that fit beside the stretching one, by priority; hide the rest."""
         self._pending = False
+        if not self.table.isVisible():  # (fitted when shown; a hidden one may have no data)
+            return
         table, header = self.table, self.table.horizontalHeader()
         character = table.fontMetrics().averageCharWidth()
         room = table.viewport().width() - character * self.stretch_characters
