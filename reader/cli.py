@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from reader.errors import BroadsheetError, InputError
@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for option, text in WINDOW_OPTIONS.items():
         parser.add_argument(option, action="store_true", help=text)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # prog: argparse would start each subcommand's usage with the whole usage above.
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", prog="broadsheet")
     import importlib
 
     for name in COMMANDS:
@@ -166,6 +167,10 @@ def launch_window(paths: Sequence[str], **options: bool | str | None) -> Launche
 
         spare_feature_scan()
         from reader.ui.app import launch
+
+        problem = x11_platform_problem()
+        if problem is not None:
+            raise ImportError(problem)
     except ImportError:
         gc.enable()
         if prefetched is not None:
@@ -181,6 +186,41 @@ NO_DISPLAY_HINT = (
     "no display found (DISPLAY and WAYLAND_DISPLAY are not set); to run without one, start it "
     "as QT_QPA_PLATFORM=offscreen broadsheet, or use the subcommands (broadsheet --help)"
 )
+
+
+#: The library of Qt's X11 platform plugin (xcb) in PySide6's wheel, next to Qt's own.
+XCB_LIBRARY = "libQt6XcbQpa.so.6"
+
+
+def x11_platform_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """Why Qt's X11 platform cannot load, when it is the platform Qt will pick: the loader's
+    message naming the first system library missing; None when it loads, or when Qt will use
+    another platform or a Qt not from PySide6's wheel.
+
+    Qt aborts (status 134) when its xcb plugin does not load, and names libxcb-cursor0 whatever
+    is missing. Loading the library here costs about a millisecond (Qt loads it next anyway)."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return None
+    if not env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    import ctypes
+    from pathlib import Path
+
+    import PySide6
+
+    library = Path(PySide6.__file__).parent / "Qt" / "lib" / XCB_LIBRARY
+    if not library.is_file():
+        return None
+    try:
+        ctypes.CDLL(str(library))
+    except OSError as exc:
+        return (
+            f"Qt's X11 platform cannot load: {exc}; install the package that has it (on "
+            "Debian/Ubuntu see docs/install.md), or start it as QT_QPA_PLATFORM=offscreen "
+            "broadsheet"
+        )
+    return None
 
 
 def display_missing(environ: dict[str, str] | None = None) -> bool:

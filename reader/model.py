@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import PurePath
 from typing import Any
 
 #: Articles whose confidence is below this are marked as doubtful in the window.
@@ -296,10 +297,15 @@ class Page:
         }
 
 
-def issue_title(newspaper: str | None, date: str | None) -> str:
-    """How an issue is named to the reader: "Paper · 1916-02-01", or what of that is known."""
+def issue_title(newspaper: str | None, date: str | None, source: str | None = None) -> str:
+    """How an issue is named to the reader: "Paper · 1916-02-01", or what of that is known;
+    with neither, the name of its file or folder (``source``) without the extension, so two
+    pages without a masthead are told apart; "Untitled issue" only when nothing is known."""
     parts = [p for p in (newspaper, date) if p]
-    return " · ".join(parts) if parts else "Untitled issue"
+    if parts:
+        return " · ".join(parts)
+    name = PurePath(source).stem if source else ""
+    return name or "Untitled issue"
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +335,15 @@ class Issue:
 
     @property
     def title(self) -> str:
-        return issue_title(self.newspaper, self.date)
+        return issue_title(self.newspaper, self.date, self.source)
+
+    @property
+    def missing_note(self) -> str | None:
+        """One line naming the pages the METS names but are not there (None when none are):
+        what ``broadsheet parse`` prints on standard error and the window shows."""
+        if not self.missing_pages:
+            return None
+        return f"{self.source}: pages named but not found: " + ", ".join(self.missing_pages)
 
     def jump_target(self, article: Article) -> tuple[int, str | None] | None:
         """Where a teaser (or a "continued on" line) points, when this issue holds it.

@@ -108,15 +108,19 @@ def test_version_after_a_window_option_still_prints_the_versions() -> None:
     assert out.getvalue().startswith("Broadsheet")
 
 
-def test_quit_after_load_opens_the_sample_and_exits_cleanly() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
+def quit_after_load(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``broadsheet --quit-after-load`` (the real program) in ``env``."""
+    return subprocess.run(
         [sys.executable, "-m", "reader", "--quit-after-load"],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
     )
+
+
+def test_quit_after_load_opens_the_sample_and_exits_cleanly() -> None:
+    done = quit_after_load({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("shown: 晨星科技报 · 2025-03-18 (")
 
@@ -155,6 +159,46 @@ def test_no_display_is_one_line_with_how_to_run_headless_and_exit_2(tmp_path: Pa
         assert done.stderr.startswith("broadsheet: no display found")
         assert "QT_QPA_PLATFORM=offscreen broadsheet" in done.stderr
     assert not list(tmp_path.iterdir())  # nothing was started: no parse ahead, no files
+
+
+def _x11_platform_loads() -> bool:
+    """Whether Qt's X11 platform library (from PySide6's wheel) loads on this machine."""
+    import ctypes
+
+    import PySide6
+
+    from reader.cli import XCB_LIBRARY
+
+    try:
+        ctypes.CDLL(str(Path(PySide6.__file__).parent / "Qt" / "lib" / XCB_LIBRARY))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or _x11_platform_loads(),
+    reason="needs a Linux machine without the X11 libraries Qt's xcb platform uses",
+)
+def test_missing_x11_libraries_are_one_line_naming_one_not_an_abort(tmp_path: Path) -> None:
+    """With a display set but a library of Qt's X11 plugin missing (Debian 12 with the packages
+    docs/install.md named: libxcb-icccm4 and libxcb-keysyms1 were missing), Qt aborted with
+    status 134 and five lines that blamed libxcb-cursor0, which was installed."""
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(
+        DISPLAY=":99",  # (never reached: the check comes before Qt opens a display)
+        XDG_RUNTIME_DIR=str(tmp_path / "run"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
+    (tmp_path / "run").mkdir(mode=0o700)
+    done = quit_after_load(env)
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("broadsheet: the window cannot start")
+    assert ".so" in done.stderr and "QT_QPA_PLATFORM=offscreen" in done.stderr
 
 
 def test_lang_chooses_the_window_language_and_the_system_locale_is_the_default() -> None:
@@ -215,3 +259,26 @@ def test_help_shows_that_a_path_opens_the_window() -> None:
     assert usage[2].split() == ["broadsheet", "--version"]
     for command in ("parse", "library", "search", "export"):
         assert f"    {command} " in done.stdout
+
+
+def test_a_subcommand_usage_names_only_that_subcommand(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A subcommand's usage and errors read ``broadsheet parse …``: the top-level usage (three
+    lines, for the window) once leaked into every subcommand's, as
+    ``broadsheet --version parse [-h] …``, and into each error line."""
+    from reader.cli import main
+
+    for argv, command in (
+        (["parse"], "broadsheet parse"),
+        (["search"], "broadsheet search"),
+        (["library", "add"], "broadsheet library add"),
+    ):
+        with pytest.raises(SystemExit) as done:
+            main(argv)
+        assert done.value.code == 2
+        err = capsys.readouterr().err
+        lines = err.splitlines()
+        assert lines[0].startswith(f"usage: {command} "), err
+        assert "[PATH]" not in err and "--version" not in err, err
+        assert lines[-1].startswith(f"{command}: error: "), err

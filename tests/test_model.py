@@ -11,6 +11,7 @@ from reader.model import (
     Issue,
     Page,
     StoryParts,
+    issue_title,
     story_parts,
 )
 
@@ -91,3 +92,14 @@ def test_story_parts_follow_the_reading_order() -> None:
         "科技日报",
         ArticleKind.CAPTION,
     )
+
+
+def test_an_issue_without_masthead_is_named_after_its_file() -> None:
+    # The seed page has no paper's name and no year in its text: the reader sees its file's
+    # name, not "Untitled issue", so two such pages in the library are told apart.
+    assert issue_title(None, None, "/papers/000_5bf22158df2817fe.txt") == "000_5bf22158df2817fe"
+    assert issue_title(None, None, "/papers/1916-issue") == "1916-issue"
+    assert issue_title("The Sun", None, "/papers/x.txt") == "The Sun"
+    assert issue_title(None, "1916-02-01", "/papers/x.txt") == "1916-02-01"
+    assert issue_title(None, None, None) == "Untitled issue"
+    assert Issue(pages=(), source="/papers/page.xml").title == "page"

@@ -25,7 +25,10 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         description="Export stories of a page file or issue folder. The format follows OUT's "
         "extension: .pdf, .md, .html or .txt. The file appears only when complete.",
     )
-    parser.add_argument("path", help="a page of OCR text (.txt) or a folder of pages")
+    parser.add_argument(
+        "path",
+        help="a page (OCR text, ALTO, hOCR), a METS issue file, or a folder of pages",
+    )
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every story of the issue")
     which.add_argument(
@@ -51,6 +54,12 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--contents", action="store_true", help="add a contents list")
     parser.add_argument(
+        "--page-crops",
+        action="store_true",
+        help="PDF: follow each story with the part of its page scan that holds its zones "
+        "(stories of pages with a picture and positions: ALTO, hOCR, METS)",
+    )
+    parser.add_argument(
         "--highlight",
         metavar="TERMS",
         help="mark these words (default with --query: the query's words; '' for none)",
@@ -74,6 +83,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         font_size=args.font_size,
         one_per_page=args.one_per_page,
         contents=args.contents,
+        page_crops=args.page_crops,
         highlight_terms=_highlight_terms(args.highlight, query),
         title=args.title,
     )

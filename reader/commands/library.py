@@ -11,7 +11,7 @@ from typing import TextIO
 from reader.commands.parse import positive_int
 from reader.commands.progress import ProgressReporter
 from reader.store import Library
-from reader.store.library import NoticeKind
+from reader.store.library import NoticeKind, needs_reindex
 from reader.text.escape import json_text, terminal_text
 
 
@@ -97,7 +97,7 @@ def open_library() -> Library:
     stderr), so a search right after finds what it found before.
     """
     library = Library.open_default(on_notice=lambda notice: warn(notice.message))
-    if any(n.kind is NoticeKind.CACHE_REBUILT for n in library.notices):
+    if needs_reindex(library.notices):
         try:
             report = library.reindex(progress_on_stderr)
         except BaseException:

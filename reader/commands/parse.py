@@ -110,9 +110,7 @@ def _jsonl_of(path: str) -> tuple[list[str], list[str]]:
 
 def _issue_warnings(issue: Issue) -> list[str]:
     """Pages an issue names but lacks, and damaged spans of its pages: one line each."""
-    out = []
-    if issue.missing_pages:
-        out.append(f"{issue.source}: pages named but not found: " + ", ".join(issue.missing_pages))
+    out = [issue.missing_note] if issue.missing_note else []
     for page in issue.pages:
         out.extend(f"{page.source}: {span}" for span in page.damaged)
     return out

@@ -326,7 +326,12 @@ def _page_crop(item: ExportItem) -> QImage | None:
 
 
 def _crop_html(name: str, image: QImage, body_width: float) -> str:
-    """The crop after its story, at most the text's width and a page's half height."""
+    """The crop after its story, at most the text's width and a page's half height.
+
+    ``body_width`` is in CSS pixels, the unit Qt's rich text reads an image's ``width`` in (at
+    the screen's logical resolution, scaled to the PDF's like margins), not in the PDF's own
+    device pixels: in those a crop came out 6× too large, ran off the page and left blank
+    pages after it."""
     width = min(body_width, body_width * 0.5 * image.width() / max(1, image.height()) * 1.4)
     return f'<p align="center"><img src="{name}" width="{int(width)}" /></p>'
 
@@ -529,7 +534,7 @@ def _export_pdf(
     chunks = []
     images: dict[str, QImage] = {}
     page_mm = QPageSize(_PAGE_SIZES[options.page_size]).size(QPageSize.Unit.Millimeter)
-    body_width = (page_mm.width() - 2 * MARGIN_MM) / 25.4 * RESOLUTION
+    body_width = (page_mm.width() - 2 * MARGIN_MM) / 25.4 * 72 * _css_pixels_per_point()
     for index, story in enumerate(parts):
         check_cancel(cancel)
         chunks.append(

@@ -1059,6 +1059,39 @@ RUN_ON_WORDS = frozenset(
     # A verb's helper waits for its verb ("ARMAMENT IS" / "LIMITED", "CONDITIONS ARE" / "SLOW").
     + "is are was were will would shall should may must can could has have had be been".split()
 )
+#: Words a sentence never ends on: a paragraph whose last word is one goes on, whatever
+#: comes next ("… point to a defeat for" / "Premier Venizelos.").
+_SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with into".split())
+#: A title or an initial before a name, whose stop ends no sentence ("… against, M." /
+#: "Venizelos.", "… said Gov." / "Whitman.").
+_NAME_TITLE: Final = re.compile(
+    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
+    r"(?<= )[A-Z])\.$"
+)
+#: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
+_EDGE_MARKS: Final = " |"
+
+
+def leaves_sentence_open(text: str) -> bool:
+    """Whether an English text stops inside a sentence: on a word no sentence ends on (an
+    article, a preposition or a conjunction in small letters), or on a title or an initial
+    before a name; with no mark after it but a column rule's bar."""
+    stripped = text.rstrip(_EDGE_MARKS)
+    if stripped[-1:] == ".":
+        return _NAME_TITLE.search(stripped[-8:]) is not None
+    if not stripped[-1:].isalpha():
+        return False
+    # In small letters: a capital after a stop ("… the last few years. A") is a speck or a
+    # sentence's first word, and a sentence may end before it.
+    return stripped.rsplit(None, 1)[-1] in _SENTENCE_RUN_ON_WORDS
+
+
+def without_edge_marks(text: str) -> str:
+    """The text without the bars and spaces a column rule leaves at its end ("Frost Helps
+    Victors. |")."""
+    return text.rstrip(_EDGE_MARKS)
+
+
 #: Words that never start a new deck: a line starting with one continues the line above.
 #: (Articles do start decks: "THE YOUNG MAN'S OPPORTUNITY".)
 RUN_ON_HEADS = frozenset("and as at by for from in into of on or to with".split())
@@ -1289,6 +1322,8 @@ _NOTICE_WORDS: Final = led_by_first_character(
         (r"\d", r"\d*\s+cents\b", True),
         ("P", r"rops?\.", True),
         ("A", r"gents?\b", True),
+        ("A", r"GENTS?\b", True),
+        ("P", r"HONES?\b", True),
         ("Ss", r"old\s+by\b", True),
         ("Dd", r"ruggists?\b", True),
         ("Bb", r"argains?\b", True),
@@ -1309,12 +1344,26 @@ _NOTICE_WORDS: Final = led_by_first_character(
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
 #: (Matched against the text in lower case: one pass, no case folding at every character.)
 _SHOP_WORDS: Final = re.compile(
-    r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today)\b|"
+    r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today|in)\b|"
     r"orders?\s+(?:taken|filled)\b|special\s+(?:sale|prices?|offer)\b|come\s+early\b|"
     r"cut\s+prices?\b|your\s+(?:patronage|order|account|trade)\b|brands?\b|try\s+our\b|"
     r"shipment\b|ask\s+your\s+(?:druggist|grocer|dealer|doctor)\b|get\s+a\s+(?:bottle|box)\b|"
     r"we\s+(?:sell|carry|pay|invite|solicit|offer|furnish|have\s+just|"
-    r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling)))",
+    r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling))|"
+    # A sale's prices ("Reg. price $3.75", "Sale price 59c", "$2.00 per day and up", "Our
+    # prices are right", "while they last"), the shop's stock and store, its call to come and
+    # buy ("Order today", "Call and look our Remnants over and save money"), a car's price at
+    # the factory ("f. o. b. Detroit").
+    # (Spaces are single where the words' marks below need them.)
+    r"reg(?:ular|\.)?\s*prices?\b|sale\s+prices?\b|(?:reduced|lowest|popular)\s+prices\b|"
+    r"prices?\s+(?:are\s+|is\s+)?right\b|while\s+they last\b|"
+    r"\d+\s?c\.? (?:and )?up\b|"
+    r"(?:this|our)\s+(?:store|stock|prices|goods|customers|patrons)\b|"
+    r"(?:mail\s+)?orders?\s+(?:today|now|promptly)\b|mail\s+orders\b|"
+    r"(?:call|come\s+in) and (?:see|look|get|examine|inspect)\b|save\s+money\b|"
+    r"tickets\s+on\s+sale\b|f\. ?o\. ?b\b)"
+    # (a price in dollars "and up" opens on its sign, no word's start: "trunks....$3.75 up")
+    r"|\$\s?[\d.,]*\d\.? (?:and )?up\b",
 )
 #: Words addressing the reader, which an advertisement does and news rarely does: what
 #: ``r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"`` finds, led by its first characters.
@@ -1373,8 +1422,11 @@ NOTICE_CHARS_PER_HIT: Final = 60
 SHOP_MIN_HITS: Final = 2
 SHOP_CHARS_PER_HIT: Final = 100
 #: With fewer shop words, an advertisement names one shop or ad word and addresses the reader
-#: at least this often.
+#: at least this often; or names this many shop words and prices and addresses the reader at
+#: least PRICED_READER_HITS times.
 READER_MIN_HITS: Final = 3
+PRICED_MIN_HITS: Final = 3
+PRICED_READER_HITS: Final = 2
 
 
 #: A card's address to the public ("To The Voters of Chickasaw County:", "To the Public:").
@@ -1402,10 +1454,15 @@ def opens_notice(text: str) -> bool:
 def opens_as_notice(headline: str | None, text: str) -> bool:
     """Whether an item's head or, under a head, its text opens as a notice or an advertisement
     ("NOTICE …", "TO THE PUBLIC.", "CARD OF THANKS", "… FOR SALE", "公告")."""
-    opening = (headline or text).strip()
+    opening = _LEADING_MARKS.sub("", (headline or text).strip())
     return _NOTICE_OPENINGS.match(opening) is not None or (
-        headline is not None and _NOTICE_OPENINGS.match(text.strip()) is not None
+        headline is not None and _NOTICE_OPENINGS.match(_LEADING_MARKS.sub("", text)) is not None
     )
+
+
+#: Marks OCR reads before a line's first word from a column rule or dirt (``- RESOLUTIONS OF
+#: RESPECT``, ``' NOTICE``): one to three, before a space or the word.
+_LEADING_MARKS: Final = re.compile(r"^\s*[-—–'‘’\".,:;|_■•*]{1,3}\s*(?=\w)")
 
 
 def closes_advert(text: str) -> bool:
@@ -1491,6 +1548,25 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     if _signed_by_a_firm(text) or _medicine_reader(text):
         return True
+    return dense_with_ad_words(headline, text)
+
+
+def may_add_ad_words(text: str) -> bool:
+    """Whether a text (an item's decks) may hold a price, an ad or shop word or a word to the
+    reader: without one it adds nothing to an item's evidence but length, and an item that
+    is no advertisement by its own text is none with it either (see dense_with_ad_words)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return (
+        "$" in text or "you" in lower or _most_notice_words(text) > 0 or _most_shop_words(lower) > 0
+    )
+
+
+def dense_with_ad_words(headline: str | None, text: str) -> bool:
+    """Whether a text is dense with an advertisement's words: prices, phone numbers and ad
+    words ("$5", "25c", "Sold by"), or the shop's offers ("your patronage", "we pay") with those
+    and words to the reader, for its length (see :func:`looks_like_notice`)."""
     # In ASCII text with too few possible hits the pattern need not be run for the first test.
     ascii = text.isascii()
     most_hits = _most_notice_words(text) if ascii else 0
@@ -1505,7 +1581,11 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     if ascii:
         # At most so many shop words, and reader words (each holds "you" in lower case).
         most_shop, most_reader = shop + _most_shop_words(lower), lower.count("you")
-        if most_shop < SHOP_MIN_HITS and most_reader < READER_MIN_HITS:
+        if (
+            most_shop < SHOP_MIN_HITS
+            and most_reader < READER_MIN_HITS
+            and (most_reader < PRICED_READER_HITS or most_shop + most_hits < PRICED_MIN_HITS)
+        ):
             return False  # too few possible shop and reader words: the patterns need not be run
         if hits >= 0:
             most_hits = hits
@@ -1517,7 +1597,13 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     reader_words = len(_READER_WORDS.findall(text))
     # A shop's words; or one shop or ad word, with the reader addressed again and again ("Do
     # you know of a man …", "You want to know what your prospective car will do").
-    if shop < SHOP_MIN_HITS and (shop + hits < 1 or reader_words < READER_MIN_HITS):
+    if (
+        shop < SHOP_MIN_HITS
+        and (shop + hits < 1 or reader_words < READER_MIN_HITS)
+        # (or goods priced with a shop word, spoken to the reader twice: "You want to know
+        # what your prospective car will do … Touring Car $410; Runabout $390; f. o. b.")
+        and (shop + hits < PRICED_MIN_HITS or reader_words < PRICED_READER_HITS)
+    ):
         return False
     return (shop + hits + reader_words) * SHOP_CHARS_PER_HIT >= len(text)
 
@@ -1526,7 +1612,7 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
 #: in dollars or cents), none of them can overlap itself, so no two matches hold one occurrence.
 _NOTICE_MARKS = (
     *"0123456789",
-    *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call".split(),
+    *"per Phone Tel. PRICE SALE Prop Agent old ruggist argain Guaranteed Call AGENT HONE".split(),
 )
 #: The digits of _NOTICE_MARKS, counted together: the bytes deleted from the text's bytes.
 _ASCII_DIGITS: Final = b"0123456789"
@@ -1536,9 +1622,24 @@ _NOTICE_WORD_MARKS: Final = _NOTICE_MARKS[10:]
 #: In ASCII text every match of _SHOP_WORDS holds one of these, lower-cased (the pattern is
 #: case-blind, which for ASCII is lower-casing); none of them can overlap itself.
 _SHOP_MARKS: Final = (
-    "proprietor patronage annum send write order special early price your brand try shipment "
-    "get sell carry pay invite solicit offer furnish just holding ready showing"
-).split()
+    *(
+        "proprietor patronage annum send write order special early price your brand try "
+        "shipment get sell carry pay invite solicit offer furnish just holding ready showing "
+        "store stock goods customer patron save tickets"
+    ).split(),
+    # (marks with a space in them)
+    "they last",
+    " up",
+    "and see",
+    "and look",
+    "and get",
+    "and examine",
+    "and inspect",
+    "f. o. b",
+    "f.o.b",
+    "f. o.b",
+    "f.o. b",
+)
 
 
 def _most_shop_words(lower: str) -> int:

@@ -341,6 +341,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
             flags[:run] = [True] * run
     _settle_latin_stacks(lines, like, flags)
     kept = _drop_long_title_runs(flags, lines)
+    _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
 
@@ -1179,6 +1180,62 @@ def _wrapped_head_tails(lines: list[Line], like: list[bool]) -> None:
             and ". " not in text
         ):
             like[i] = True
+
+
+#: A deck's tail holds at most this many lines.
+DECK_TAIL_LINES: Final = 3
+#: The small words, in lower case, a deck's wrapped tail may open on: articles, prepositions
+#: and conjunctions (no verb: "were in Camden Saturday." runs on a sentence).
+_DECK_SMALL_WORDS: Final = frozenset(
+    "a an and as at by for from in into of on or the to with after before over under".split()
+)
+
+
+def _deck_tails_on_small_words(lines: list[Line], titles: list[bool]) -> None:
+    """A mixed-case deck wrapped over lines goes on in title case after a small word: under a
+    mixed-case title line stopping on a bare word (or a word broken at a hyphen) in a stack
+    of titles (a title over it too; ``titles`` are the lines found titles, once every other
+    rule has judged them), up to
+    DECK_TAIL_LINES lines whose first opens on a small word in lower case (``in``, ``of``,
+    ``a`` …) or on the broken word's rest, every word of four letters or more capitalised,
+    the last closing on a full stop, are the deck's last lines ("Gen. J. Smutz Replaces Gen.
+    Smith-Dorrien" / "in East Africa.", "Bold Burglar Halts Pursuit" / "Long Enough to Get" /
+    "a Good Lead."). A sentence under a title goes on in lower case ("in which to leave")."""
+    for i in range(2, len(lines)):
+        if titles[i] or not titles[i - 1] or not titles[i - 2]:
+            continue  # (most lines: asked first, before any text is read)
+        above = lines[i - 1].text.rstrip()
+        first = lines[i].text.lstrip()[:1]
+        if not first.islower() or title_style(above) != "mixed":
+            continue
+        broken = above.endswith("-") and above[-2:-1].isalpha()
+        if not (above[-1:].isalpha() or broken):
+            continue
+        end = _deck_tail_end(lines, i, broken)
+        if end:
+            titles[i:end] = [True] * (end - i)
+
+
+def _deck_tail_end(lines: list[Line], start: int, broken: bool) -> int:
+    """The end (exclusive) of a deck's tail starting at ``start`` (see
+    _deck_tails_on_small_words), or 0 when no tail starts there."""
+    for i in range(start, min(start + DECK_TAIL_LINES, len(lines))):
+        text = lines[i].text.strip()
+        words = _WORD.findall(text)
+        if not words or title_style(text) != "mixed" or ". " in text:
+            return 0
+        if i == start:
+            # The first word is a small word in lower case, or the broken word's rest.
+            opening, rest = words[0], words[1:]
+            if not (broken or opening in _DECK_SMALL_WORDS):
+                return 0
+        else:
+            rest = words
+        if not all(word[0].isupper() for word in rest if len(word) >= 4):
+            return 0
+        if text.endswith("."):
+            return 0 if ends_with_abbreviation(text) else i + 1
+    return 0
 
 
 #: A letter's complimentary close ("Cordially yours", "Yours truly", "Very respectfully",

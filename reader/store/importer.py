@@ -98,7 +98,7 @@ class ImportedIssue:
 
     @property
     def title(self) -> str:
-        return issue_title(self.newspaper, self.date)
+        return issue_title(self.newspaper, self.date, self.path)
 
     def library_row(self) -> tuple[str, str, str | None, str | None, int, int]:
         """The issue as ``UserData.record_entries`` takes it."""

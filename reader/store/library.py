@@ -54,11 +54,22 @@ def default_loader(path: Path) -> Issue:
 
 class NoticeKind(enum.StrEnum):
     CACHE_REBUILT = "cache-rebuilt"
+    #: The cache file was not there (deleted) while the library list has issues.
+    CACHE_MISSING = "cache-missing"
     USERDATA_RECOVERED = "userdata-recovered"
     #: The cache or the library list could not be written; the issue opened anyway.
     STORE_WRITE_FAILED = "store-write-failed"
     #: The search index was found damaged and was written again from the cached stories.
     INDEX_REBUILT = "index-rebuilt"
+
+
+#: Notices after which the library's issues are read into the cache again (``Library.reindex``).
+REINDEX_KINDS = frozenset({NoticeKind.CACHE_REBUILT, NoticeKind.CACHE_MISSING})
+
+
+def needs_reindex(notices: Iterable[LibraryNotice]) -> bool:
+    """True when a notice says the cache lost issues the library list still holds."""
+    return any(n.kind in REINDEX_KINDS for n in notices)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +129,7 @@ class Library:
         self._opened_memo: OpenedIssue | None = None
         self._on_notice = on_notice
         self.userdata = UserData(userdata_path, check=check)
+        cache_missing = str(cache_path) != ":memory:" and not Path(cache_path).exists()
         try:
             self.cache = IssueCache(cache_path, scheme=scheme, check=check)
         except BaseException:
@@ -139,6 +151,12 @@ class Library:
                 NoticeKind.CACHE_REBUILT,
                 "The cache was damaged and has been rebuilt; issues will be read again",
                 self.cache.recovered_from,
+            )
+        elif cache_missing and self.userdata.library_count(LibraryFilter()) > 0:
+            self._notice(
+                NoticeKind.CACHE_MISSING,
+                "The cache was missing and has been started afresh; issues will be read again",
+                None,
             )
 
     @classmethod

@@ -68,7 +68,7 @@ class LibraryEntry:
 
     @property
     def title(self) -> str:
-        return issue_title(self.newspaper, self.date)
+        return issue_title(self.newspaper, self.date, self.path)
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -124,7 +124,8 @@ def _walk(folder: Path, seen: set[tuple[int, int]], skipped: Skipped) -> Iterato
         return  # a symlink back to a folder already walked
     seen.add((info.st_dev, info.st_ino))
     news = chronam.issues_in(folder)
-    if len(news) > 1:
+    # (several papers of a flat day folder, or batch editions named by their ed-N folders)
+    if len(news) > 1 or (news and news[0].path != folder and news[0].path.is_dir()):
         yield from (issue.path for issue in news)
         return
     if news:

@@ -624,8 +624,9 @@ def key_text(shortcut: str) -> str:
 
 
 def shortcut_text(item: ActionSpec) -> str:
-    """Shortcuts as people read them: "j, Down", "G, End"."""
-    return ", ".join(key_text(s) for s in item.shortcuts)
+    """Shortcuts as people read them: "j, Down", "G, End"; a name once (Qt's Chinese calls
+    Return and Enter both 回车)."""
+    return ", ".join(dict.fromkeys(key_text(s) for s in item.shortcuts))
 
 
 def resolve_handler(target: object, item: ActionSpec) -> Callable[..., object]:

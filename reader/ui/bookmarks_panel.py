@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from enum import IntEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +35,7 @@ from reader.store.records import Bookmark
 from reader.ui.actions import shortcut_text, spec
 from reader.ui.empty_hint import HintedTableView
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
-from reader.ui.window_layout import columns_width
+from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
 
 STATE_LABELS = {
@@ -205,6 +205,7 @@ class BookmarksPanel(QWidget):
         self.library = library
         self.runner = runner or TaskRunner(self)
         self._undo: list[list[Bookmark]] = []
+        self._refreshes = 0  # refreshes asked for (``refresh``): the newest one is shown
         self.model = BookmarkModel(self)
         self.model.noteEdited.connect(self._save_note)
         # Made in the order the eye reads them (buttons above the table): Qt's tab order
@@ -234,7 +235,9 @@ class BookmarksPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # In a narrow panel the headline keeps the rest; the note, the issue, the state and the
+        # date saved go in the reverse of that order.
+        self.columns = ColumnFitter(self.table, priority=(2, 1, 4, 3))
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -255,9 +258,19 @@ class BookmarksPanel(QWidget):
         return QSize(max(hint.width(), columns_width(self.table, 30)), hint.height())
 
     def refresh(self) -> None:
-        self.runner.start(_resolve, self.library, on_success=self._show, on_failure=self._failed)
+        """Read the bookmarks again in a worker. Refreshes may answer out of order (the pool
+        runs two at once): only the newest one's answer is shown."""
+        self._refreshes += 1
+        self.runner.start(
+            _resolve,
+            self.library,
+            on_success=partial(self._show, self._refreshes),
+            on_failure=self._failed,
+        )
 
-    def _show(self, items: list[ResolvedBookmark]) -> None:
+    def _show(self, ticket: int, items: list[ResolvedBookmark]) -> None:
+        if ticket != self._refreshes:
+            return  # an older refresh, answering after a newer one
         self.model.set_items(items)
         self.refreshed.emit()
 

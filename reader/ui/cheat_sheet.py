@@ -7,6 +7,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,8 +58,22 @@ class CheatSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        # At a large scale the screen may be smaller than the list: never past its edges.
-        self.resize(fit_size(parent or self, QSize(640, 660)))
+        # As wide as the longest action (640 px cut Esc's and p's short), but at a large
+        # scale the screen may be smaller than the list: never past its edges.
+        self.resize(fit_size(parent or self, QSize(max(640, self._whole_width()), 660)))
+
+    def _whole_width(self) -> int:
+        """The dialog's width that shows every row whole: the keys' column, the longest action
+        with the view's text margins, the scroll bar, the frames and the layout's margins."""
+        tree = self.tree
+        metrics = tree.fontMetrics()
+        texts = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        layout = self.layout()
+        sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
+        scroll_bar = tree.verticalScrollBar().sizeHint().width()
+        return tree.columnWidth(0) + widest + margin + scroll_bar + 2 * tree.frameWidth() + sides
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

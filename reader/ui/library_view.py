@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,7 +41,7 @@ from reader.store.records import LibraryEntry
 from reader.store.userdata import LibraryFilter, LibrarySort
 from reader.ui.import_progress import ImportProgressBar
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
-from reader.ui.window_layout import columns_width
+from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
 
 
@@ -266,7 +265,9 @@ class LibraryView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # In a narrow panel the paper keeps the rest; the date, pages, stories, files and
+        # last-opened columns go in the reverse of that order.
+        self.columns = ColumnFitter(self.table, priority=(1, 2, 3, 5, 4))
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -276,13 +277,17 @@ class LibraryView(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         filters = QHBoxLayout()
-        filters.addWidget(self.paper_filter, 2)
-        filters.addWidget(self.date_from, 1)
-        filters.addWidget(self.date_to, 1)
+        filters.addWidget(self.paper_filter, 1)
         filters.addWidget(self.count_label)
+        # The dates on a row of their own: beside the paper list, a narrow panel left them
+        # 40 px, too little for a typed 1916-02-14.
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(self.date_to, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.import_progress)
         layout.addWidget(self.table)
 

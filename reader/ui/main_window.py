@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         )
         self.keymap_actions["mark_read_on_show"].setChecked(settings.mark_read_on_show)
         self.keymap_actions["whole_words"].setEnabled(False)
-        self.keymap_actions["toggle_page"].setChecked(self.page_pane.visible)
+        self.keymap_actions["toggle_page"].setChecked(self.page_pane.open)
         self.keymap_actions["show_doubtful"].setChecked(settings.show_doubtful)
 
         self.setAcceptDrops(True)

@@ -165,6 +165,11 @@ class Opener:
         if result.issue is not None:
             window.window_state.add_recent(result.path)
             window.show_issue(result.issue, self._pending_article)
+            if result.issue.missing_note:  # (a METS naming pages that are not there)
+                window.show_warning(
+                    QCoreApplication.translate("Opener", "Pages missing"),
+                    result.issue.missing_note,
+                )
         else:
             if streamed:  # the pages that could be read stay on screen, the issue complete
                 window.end_partial_issue()

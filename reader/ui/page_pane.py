@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from reader.ui.window_layout import LayoutGuard
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
 
@@ -44,6 +46,8 @@ class PagePane(QObject):
         self._view: PageView | None = None
         self._label: QLabel | None = None
         self._colours: tuple[QColor, QColor] | None = None  # the theme's, for the view
+        #: Open, but closed by the layout guard for want of room (``give_way``).
+        self._squeezed = False
         window.splitter.addWidget(self.container)
         window.splitter.setStretchFactor(2, 1)
         window.splitter.setSizes([300, 520, 460])  # a saved state, restored next, wins
@@ -109,17 +113,52 @@ class PagePane(QObject):
 
     @property
     def visible(self) -> bool:
+        """The pane is on screen (open, and not closed for want of room)."""
         return not self.container.isHidden()
+
+    @property
+    def open(self) -> bool:
+        """The reader opened the pane (``p``), whether or not there is room to show it."""
+        return self.visible or self._squeezed
+
+    @property
+    def squeezed(self) -> bool:
+        """The pane is open but closed for want of room (``give_way``)."""
+        return self._squeezed
 
     def set_visible(self, visible: bool) -> None:
         """Open or close the pane (``p``); remembered in the settings for the next start."""
-        if visible == self.visible:
+        if visible == self.open:
             return
+        self._squeezed = False
         self.container.setVisible(visible)
         self.window.settings.page_visible = visible
         if visible:
             self.window.runner.start(self.decoder.start)
             self._follow_current()
+
+    def give_way(self) -> None:
+        """Close the open pane while the window has no room for it beside a readable story and
+        the panels (``LayoutGuard``); the reader's choice is kept, and it comes back with room."""
+        if not self.visible:
+            return
+        self._squeezed = True
+        self.container.hide()
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "PagePane",
+                "The page picture is closed for want of room: widen the window or close a panel",
+            ),
+            8000,
+        )
+
+    def come_back(self) -> None:
+        """Show the pane again once there is room (after ``give_way``)."""
+        if not self._squeezed:
+            return
+        self._squeezed = False
+        self.container.show()
+        self._follow_current()
 
     def set_colours(self, backdrop: QColor, sketch_paper: QColor) -> None:
         """The theme's colours for the view (kept until it is built, if the pane is closed)."""
@@ -137,13 +176,20 @@ class PagePane(QObject):
     def fit_width(self) -> None:
         self.view.fit_width()
 
-    def _make_room(self) -> None:
+    def make_room(self) -> None:
         """Give the open pane half the reading area when it has next to none (a splitter state
-        saved before the pane existed, or while it was closed)."""
+        saved before the pane existed, or while it was closed), as far as the reading pane's
+        readable minimum allows; the headline list gives way first, down to its narrowest
+        useful width (in an 800-pixel window the page had 68 pixels, the list 265)."""
         sizes = self.window.splitter.sizes()
-        if len(sizes) == 3 and sizes[2] < 120:
-            half = (sum(sizes) - sizes[0]) // 2
-            self.window.splitter.setSizes([sizes[0], half, half])
+        if len(sizes) != 3 or sizes[2] >= LayoutGuard.PAGE_MIN:
+            return
+        total, listed = sum(sizes), sizes[0]
+        page = (total - listed) // 2
+        reading = max(self.window.pane.minimumWidth(), total - listed - page)
+        if listed and listed + reading + page > total:
+            listed = max(LayoutGuard.LIST_MIN, total - reading - page)
+        self.window.splitter.setSizes([listed, reading, max(0, total - listed - reading)])
 
     def _on_issue(self, issue: Issue) -> None:
         if self._view is not None:
@@ -161,7 +207,7 @@ class PagePane(QObject):
         self.window.turns.cancel("page")  # (followed now: a pending turn would only repeat it)
         if not self.visible or self.window.issue is None:
             return
-        self._make_room()
+        self.make_room()
         if self.view.issue is not self.window.issue:
             self.view.set_issue(self.window.issue)
         row = self.window.current_row

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
+    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -403,9 +404,15 @@ class PageView(QGraphicsView):
 
     # Zoom and pan -----------------------------------------------------------------------------
     def fit_scale(self) -> float:
+        """The scale that fits the page to the pane's width beside a vertical scroll bar,
+        whether the bar is shown or not: a fit to the viewport's width as it is depended on the
+        bar, and a page whose fitted height is about the pane's brought the bar in (narrower:
+        shorter) and out (wider: taller) for ever, freezing the window."""
         if self.space is None:
             return 1.0
-        return max(1e-4, (self.viewport().width() - 2) / self.space[0])
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = self.maximumViewportSize().width() - bar - 2
+        return max(1e-4, width / self.space[0])
 
     def _apply_zoom(self, keep_centre: bool = True) -> None:
         centre = self.mapToScene(self.viewport().rect().center())

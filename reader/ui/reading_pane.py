@@ -220,6 +220,7 @@ class ReadingPane(QTextBrowser):
             return
         bar = self.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
+        current = self._current_hit if keep_position else -1  # (the same story, drawn again)
         document = self.document()
         document.setDefaultFont(self.font())
         style = self.style_info
@@ -231,6 +232,8 @@ class ReadingPane(QTextBrowser):
             self._collect_hits(has_hits=HIT_ANCHOR in html)
         else:
             self._mark_hits(rendered.blocks, style.muted)
+        if 0 <= current < len(self._hits):
+            self._outline_hit(current)
         bar.setValue(round(ratio * bar.maximum()))
         self.hitsMarked.emit(len(self._hits))
 
@@ -343,16 +346,10 @@ class ReadingPane(QTextBrowser):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         return cursor.selectedText()
 
-    def select_hit(self, number: int) -> bool:
-        """Scroll to hit ``number`` (negative counts from the end) and outline it."""
+    def _outline_hit(self, number: int) -> None:
+        """Make hit ``number`` the current one, outlined in the theme's accent (no scrolling)."""
         from PySide6.QtGui import QTextCharFormat, QTextCursor  # (see the top)
 
-        if not self._hits:
-            return False
-        if number < 0:
-            number += len(self._hits)
-        if not 0 <= number < len(self._hits):
-            return False
         self._current_hit = number
         start, end = self._hits[number]
         cursor = QTextCursor(self.document())
@@ -365,6 +362,19 @@ class ReadingPane(QTextBrowser):
         fmt.setForeground(QColor("#ffffff"))
         selection.format = fmt
         self.setExtraSelections([selection])
+
+    def select_hit(self, number: int) -> bool:
+        """Scroll to hit ``number`` (negative counts from the end) and outline it."""
+        from PySide6.QtGui import QTextCursor  # (see the top)
+
+        if not self._hits:
+            return False
+        if number < 0:
+            number += len(self._hits)
+        if not 0 <= number < len(self._hits):
+            return False
+        self._outline_hit(number)
+        start, _end = self._hits[number]
         caret = QTextCursor(self.document())
         caret.setPosition(start)
         self.setTextCursor(caret)

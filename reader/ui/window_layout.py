@@ -1,11 +1,12 @@
 """Widths that keep the window readable: the reading pane's minimum (about 40 Latin or 20
-Chinese characters at the current size), and window or dialog rectangles kept on the screen."""
+Chinese characters at the current size), the panes and panels that give way to it, window or
+dialog rectangles kept on the screen, and a table's columns kept inside a narrow panel."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QHeaderView
 
@@ -55,9 +56,8 @@ def columns_width(table: QTableView, stretch_characters: int = 24) -> int:
     header = table.horizontalHeader()
     width = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
     character = table.fontMetrics().averageCharWidth()
+    # (every column: one hidden by a ``ColumnFitter`` for want of room is wanted all the same)
     for column in range(header.count()):
-        if header.isSectionHidden(column):
-            continue
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
             width += character * stretch_characters
         else:
@@ -104,28 +104,40 @@ def fit_size(widget: QWidget, wanted: QSize) -> QSize:
 
 class LayoutGuard(QObject):
     """Keeps the reading pane readable as the window narrows: the pane never goes below
-    ``readable_pane_width``; the headline list and the docked panels give way instead.
+    ``readable_pane_width``; the headline list, the docked panels and the page pane give way
+    instead, so the window never grows past the size it was given (nor saves such a size).
 
     As room runs out, the list narrows to ``LIST_MIN``, then the panels narrow to their
-    minimum, then the list collapses (it comes back when there is room again, unless the reader
-    collapsed it by hand). The pane's minimum follows the text size (``refresh``).
+    useful minimum (``panel_minimum``), then the list collapses, then the page pane (``p``)
+    closes for want of room; a panel that cannot fit beside a readable pane on the screen
+    floats over the window (``_float_panels_without_room``). As room comes back, the page pane
+    opens again first, then the list (unless the reader collapsed it by hand). The pane's
+    minimum follows the text size (``refresh``).
     """
 
     #: The narrowest useful headline list; below it the list collapses.
     LIST_MIN = 150
+    #: The narrowest useful page pane; below it the open pane closes until there is room.
+    PAGE_MIN = 120
+    #: The narrowest the guard makes a docked panel (``panel_minimum``).
+    PANEL_MIN = 180
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.splitter = window.splitter
         self.pane = window.pane
+        self.page = window.page_pane
         self._collapsed_here = False
         self._pending = False
         self._last_dock_widths: list[int] = []
+        self._shrink_after_floating = False
         self.list_column = self.splitter.widget(0)
-        # The list's own minimum is small so that the window can narrow; the guard decides
-        # when it is too narrow to be of use.
+        # The list's and the page's own minimums are small so that the window can narrow (and
+        # is not pushed wider than the screen when a panel opens): the guard decides when they
+        # are too narrow to be of use.
         self.list_column.setMinimumWidth(1)
+        self.page.container.setMinimumWidth(1)
         self.splitter.setCollapsible(0, True)
         self.splitter.setCollapsible(1, False)
         self.splitter.installEventFilter(self)
@@ -168,31 +180,97 @@ class LayoutGuard(QObject):
         ]
 
     def fit(self) -> None:
-        """Share the reading area out: the pane's minimum first, then the list, then panels."""
+        """Share the reading area out: the pane's minimum first, then the list, then the
+        panels, then the page pane."""
         self._pending = False
         sizes = self.splitter.sizes()
         if not sizes or sum(sizes) == 0:
             return
+        if self._float_panels_without_room():
+            self.schedule()
+            return
         handle = self.splitter.handleWidth()
-        others = sum(sizes[2:]) + handle * (len(sizes) - 1)  # the page picture, the handles
-        room = self.splitter.width() - others - self.pane.minimumWidth()
-        if sizes[0] > 0:
-            if room >= self.LIST_MIN:
-                return
+        page_open = self.page.visible
+        # Room for the list: what is left beside the pane's and the page's minimums and the
+        # handles of the widgets shown (a closed page has no handle).
+        beside = self.PAGE_MIN + handle if page_open else 0
+        room = self.splitter.width() - handle - self.pane.minimumWidth() - beside
+        if sizes[0] > 0 and room < self.LIST_MIN:
             if self._narrow_panels(self.LIST_MIN - room):
                 self.schedule()  # the window lays the docks out again, then we look once more
                 return
             self.splitter.setSizes([0, sizes[0] + sizes[1], *sizes[2:]])
             self._collapsed_here = True
+            self.schedule()
+        elif page_open and room < 0:
+            if self._narrow_panels(-room):
+                self.schedule()
+                return
+            self.page.give_way()
+            self.schedule()
+        elif self.page.squeezed and room >= self.PAGE_MIN + handle and not self._full_screen:
+            self.page.come_back()
+            self.schedule()
         elif self._collapsed_here and room >= self.LIST_MIN:
             width = min(room, self.LIST_MIN * 2)
-            self.splitter.setSizes([width, sizes[1] - width, *sizes[2:]])
+            # From the pane down to its minimum, the rest from the page (which keeps its own).
+            from_pane = min(width, max(0, sizes[1] - self.pane.minimumWidth()))
+            rest = [sizes[2] - (width - from_pane)] if len(sizes) > 2 else []
+            self.splitter.setSizes([width, sizes[1] - from_pane, *rest])
             self._collapsed_here = False
+            self.schedule()
+        elif page_open and len(sizes) > 2 and sizes[2] < self.PAGE_MIN:
+            self.page.make_room()
+
+    @property
+    def _full_screen(self) -> bool:
+        return self.window.isFullScreen()
+
+    def _float_panels_without_room(self) -> bool:
+        """When no docked panel fits beside a readable pane on this screen (the window was
+        pushed past the screen's edge: the Bookmarks panel at a 2x scale), the panels float
+        over the window's right side instead, and the window goes back onto the screen."""
+        window = self.window
+        if self._shrink_after_floating:
+            # (the window's minimum has dropped only now that the panels are out of it)
+            self._shrink_after_floating = False
+            keep_on_screen(window)
+            return True
+        if window.isFullScreen() or not window.isVisible():
+            return False
+        available = available_geometry(window)
+        decorations = window.frameGeometry().width() - window.width()
+        if window.minimumSizeHint().width() + decorations <= available.width():
+            return False
+        docks = self._docks_beside()
+        if not docks:
+            return False
+        inner = window.geometry()
+        for dock in docks:
+            width = min(dock.sizeHint().width(), available.width() // 2)
+            dock.setFloating(True)
+            place = QRect(inner.right() + 1 - width, inner.top(), width, inner.height())
+            dock.setGeometry(clamp_rect(place, available))
+            keep_on_screen(dock)  # (its frame too)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "LayoutGuard",
+                "No room for a panel beside the story on this screen: it floats over the window",
+            ),
+            8000,
+        )
+        self._shrink_after_floating = True
+        return True
+
+    def panel_minimum(self, dock: QDockWidget) -> int:
+        """The narrowest a docked panel is made to give room: its own minimum, and never below
+        ``PANEL_MIN`` (a search panel's minimum left 80 px, its hint one word a line)."""
+        return max(dock.minimumSizeHint().width(), self.PANEL_MIN)
 
     def _narrow_panels(self, wanted: int) -> bool:
         """Take up to ``wanted`` pixels from the docked panels; False when they have none."""
         docks = self._docks_beside()
-        spare = {dock: dock.width() - dock.minimumSizeHint().width() for dock in docks}
+        spare = {dock: dock.width() - self.panel_minimum(dock) for dock in docks}
         docks = [dock for dock in docks if spare[dock] > 4]
         before = [dock.width() for dock in docks]
         if not docks or before == self._last_dock_widths:  # none to spare, or they would not go
@@ -206,3 +284,73 @@ class LayoutGuard(QObject):
             wanted -= take
         self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
         return True
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's columns inside its width, so that a narrow panel never scrolls sideways.
+
+    The first column stretches over what is left (at least ``stretch_characters`` characters,
+    its text elided beyond); each other column keeps its natural width (its header or its
+    widest row on screen, at most ``MAX_CHARACTERS`` characters). When they do not all fit,
+    the least important ones go, in the reverse of ``priority`` (the most important first;
+    one that does not fit takes the less important ones with it), and they come back as the
+    table widens.
+    """
+
+    #: No column but the stretching one is wider than this many characters.
+    MAX_CHARACTERS = 24
+
+    def __init__(
+        self, table: QTableView, priority: tuple[int, ...], stretch_characters: int = 10
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.priority = priority
+        self.stretch_characters = stretch_characters
+        self._pending = False
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self.schedule)
+        model.dataChanged.connect(self.schedule)
+        self.schedule()
+
+    def schedule(self, *_args: object) -> None:
+        """Fit once the current round of changes is over."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)  # (not after the table is gone)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.schedule()
+        return False
+
+    def fit(self) -> None:
+        """Show the columns that fit beside the stretching one, by priority; hide the rest."""
+        self._pending = False
+        if not self.table.isVisible():  # (fitted when shown; a hidden one may have no data)
+            return
+        table, header = self.table, self.table.horizontalHeader()
+        character = table.fontMetrics().averageCharWidth()
+        room = table.viewport().width() - character * self.stretch_characters
+        widest = character * self.MAX_CHARACTERS
+        # (Qt measures a hidden column as empty: each is shown to be measured.)
+        for column in self.priority:
+            header.setSectionHidden(column, False)
+        naturals = [
+            min(widest, max(header.sectionSizeHint(column), table.sizeHintForColumn(column)))
+            for column in self.priority
+        ]
+        fits = True
+        for column, natural in zip(self.priority, naturals, strict=True):
+            # (once one goes, so do the less important ones, however narrow)
+            fits = fits and natural <= room
+            header.setSectionHidden(column, not fits)
+            if fits:
+                header.resizeSection(column, natural)
+                room -= natural

@@ -7,20 +7,49 @@ user database is there (``UserState``), it holds both and wins, and the INI keep
 from __future__ import annotations
 
 import logging
+import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize
 
 from reader.ui.window_layout import keep_on_screen
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu, QWidget
 
     from reader.ui.main_window import MainWindow
     from reader.ui.services import UserState
 
 log = logging.getLogger(__name__)
+
+#: The first bytes of ``QWidget.saveGeometry()``: its magic number.
+_GEOMETRY_MAGIC = bytes.fromhex("01d9d0cb")
+
+
+def saved_size(geometry: QByteArray) -> QSize | None:
+    """The window's size in a ``QWidget.saveGeometry()`` blob (its normal geometry, after the
+    magic number, the version and the frame geometry), or None when it is not one."""
+    data = bytes(geometry.data())
+    if len(data) < 40 or not data.startswith(_GEOMETRY_MAGIC):
+        return None
+    left, top, right, bottom = struct.unpack(">4i", data[24:40])
+    width, height = right - left + 1, bottom - top + 1
+    return QSize(width, height) if width > 0 and height > 0 else None
+
+
+def restore_geometry(window: QWidget, geometry: QByteArray) -> None:
+    """``window.restoreGeometry``, keeping the saved size where Qt refuses a geometry saved on a
+    screen of another size (a laptop off its monitor: the window took its default size); the
+    caller fits it onto the screen (``keep_on_screen``). A blob that is not one leaves the size."""
+    size = window.size()
+    if window.restoreGeometry(geometry):
+        return
+    saved = saved_size(geometry)
+    if saved is None:
+        log.warning("the saved window geometry is damaged; using the default size")
+    window.resize(saved or size)
+
 
 #: Keys of the window's state in ``UserState.ui_state`` (base64 of Qt's saved state).
 UI_STATE_KEYS = ("window/geometry", "window/state", "window/splitter")
@@ -86,10 +115,7 @@ class WindowState:
         """Geometry, docks and splitter as the INI file has them (at start)."""
         window, settings = self.window, self.settings
         if settings.window_geometry is not None:
-            size = window.size()
-            if not window.restoreGeometry(settings.window_geometry):
-                log.warning("the saved window geometry is damaged; using the default size")
-                window.resize(size)
+            restore_geometry(window, settings.window_geometry)
         self.keep_on_screen()
         if settings.window_state is not None:
             window.restoreState(settings.window_state)
@@ -154,7 +180,7 @@ class WindowState:
         if key == "window/geometry":
             settings.window_geometry = data
             if apply:
-                window.restoreGeometry(data)
+                restore_geometry(window, data)
                 self.keep_on_screen()
         elif key == "window/state":
             settings.window_state = data

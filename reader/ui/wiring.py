@@ -28,6 +28,7 @@ from reader.store.library import (
     NoticeKind,
     OpenedIssue,
     StoreReadState,
+    needs_reindex,
 )
 from reader.store.sources import discover_issues, issue_files
 from reader.ui.main_window import MainWindow
@@ -274,7 +275,7 @@ class StoreWiring(QObject):
             )
         else:
             self.refresh()
-        if any(n.kind is NoticeKind.CACHE_REBUILT for n in notices):
+        if needs_reindex(notices):
             window.runner.start(
                 self._reindex, library, on_success=self._registered, on_failure=self._failed_quietly
             )

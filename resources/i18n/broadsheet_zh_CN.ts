@@ -1112,6 +1112,13 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>LayoutGuard</name>
+    <message>
+        <source>No room for a panel beside the story on this screen: it floats over the window</source>
+        <translation>屏幕上正文旁没有放面板的地方：面板浮在窗口之上</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Paper</source>
@@ -1361,6 +1368,10 @@ Details are in the log file:
         <translation>正在打开 {path}…</translation>
     </message>
     <message>
+        <source>Pages missing</source>
+        <translation>缺页</translation>
+    </message>
+    <message>
         <source>Could not open {path}</source>
         <translation>无法打开 {path}</translation>
     </message>
@@ -1382,6 +1393,10 @@ Details are in the log file:
     <message>
         <source>Page</source>
         <translation>版面</translation>
+    </message>
+    <message>
+        <source>The page picture is closed for want of room: widen the window or close a panel</source>
+        <translation>空间不够，版面图已关闭：加宽窗口或关闭一个面板即可恢复</translation>
     </message>
 </context>
 <context>

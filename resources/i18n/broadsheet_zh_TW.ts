@@ -1112,6 +1112,13 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>LayoutGuard</name>
+    <message>
+        <source>No room for a panel beside the story on this screen: it floats over the window</source>
+        <translation>螢幕上內文旁沒有放面板的地方：面板浮在視窗之上</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Paper</source>
@@ -1361,6 +1368,10 @@ Details are in the log file:
         <translation>正在開啟 {path}…</translation>
     </message>
     <message>
+        <source>Pages missing</source>
+        <translation>缺頁</translation>
+    </message>
+    <message>
         <source>Could not open {path}</source>
         <translation>無法開啟 {path}</translation>
     </message>
@@ -1382,6 +1393,10 @@ Details are in the log file:
     <message>
         <source>Page</source>
         <translation>版面</translation>
+    </message>
+    <message>
+        <source>The page picture is closed for want of room: widen the window or close a panel</source>
+        <translation>空間不夠，版面圖已關閉：加寬視窗或關閉一個面板即可恢復</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,19 @@ def test_truncated_cache(store: tuple[Path, Path]) -> None:
     assert "The cache was damaged" in assert_search_finds_every_issue(cache)
 
 
+def test_a_deleted_cache_is_refilled_so_search_finds_every_issue(
+    store: tuple[Path, Path],
+) -> None:
+    """Deleting the cache (or a cleaner emptying ~/.cache) is not damage, but it leaves the
+    library list without its search index: it is re-filled the same way, and said once."""
+    cache, _user = store
+    for suffix in ("", "-wal", "-shm"):
+        cache.with_name(cache.name + suffix).unlink(missing_ok=True)
+    err = assert_search_finds_every_issue(cache)
+    assert "The cache was missing" in err and f"[{damage.ISSUES}/{damage.ISSUES}]" in err
+    assert "missing" not in assert_search_finds_every_issue(cache)  # the next run: nothing to say
+
+
 def test_truncated_user_database(store: tuple[Path, Path]) -> None:
     _cache, user = store
     damage.truncate(user, 0.75)  # through the bookmarks' pages (see test_damage.py)

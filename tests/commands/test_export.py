@@ -154,3 +154,30 @@ def test_pdf_from_a_fresh_process_without_display(seed_page: Path, tmp_path: Pat
     text = _pdftotext(target)
     assert "目录" in text  # the seed page is Chinese: so are the document's labels
     assert "全国科技工作会议在京召开" in text
+
+
+def test_pdf_with_page_crops_of_a_real_alto_page(tmp_path: Path):
+    """--page-crops: the story's part of its page scan follows it (the window's export option);
+    the story still cites its page."""
+    from tests.conftest import corpus_file
+
+    folder = corpus_file("mets/chronam-eveningstar-1920-11-15/0007.xml").parent
+    issue = load_issue(folder)
+    story = next(a for a in issue.articles if len(a.zones) == 1 and len(a.paragraphs) > 3)
+    plain, cropped = tmp_path / "plain.pdf", tmp_path / "cropped.pdf"
+    assert _run("export", str(folder), "--story", story.id, "-o", str(plain))[0] == 0
+    status, _out = _run(
+        "export", str(folder), "--story", story.id, "--page-crops", "-o", str(cropped)
+    )
+    assert status == 0
+    listed = subprocess.run(
+        ["pdfimages", "-list", str(cropped)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
+    assert len(listed) == 1
+    assert (
+        subprocess.run(
+            ["pdfimages", "-list", str(plain)], check=True, capture_output=True, text=True
+        ).stdout.splitlines()[2:]
+        == []
+    )
+    assert "Page 1" in _pdftotext(cropped)

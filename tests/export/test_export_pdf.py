@@ -29,7 +29,7 @@ from reader.errors import ExportError
 from reader.export import ExportCancelled, ExportItem, ExportOptions, export_articles
 from reader.export.pdf import INSTALL_HINT, QtFontCoverage, choose_fonts, visible_chars
 from reader.export.pdf_outline import OutlineEntry, add_outline
-from reader.model import Article, ArticleKind, Issue, Page
+from reader.model import Article, ArticleKind, Issue, Page, Zone
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -382,19 +382,45 @@ def test_pdf_without_a_gui_application_fails_cleanly(tmp_path: Path):
     assert not target.exists()
 
 
-def _pdf_images(path: Path) -> list[tuple[int, int]]:
-    """(width, height) of every picture in the PDF, as ``pdfimages -list`` reports them."""
+def _pdf_image_rows(path: Path) -> list[list[str]]:
     out = subprocess.run(
         [need_tool("pdfimages"), "-list", str(path)], capture_output=True, text=True, check=True
     ).stdout
-    rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
-    return [(int(row[3]), int(row[4])) for row in rows]
+    return [line.split() for line in out.splitlines()[2:] if line.strip()]
 
 
-def test_pdf_page_crop_of_the_storys_zones(tmp_path: Path):
+def _pdf_images(path: Path) -> list[tuple[int, int]]:
+    """(width, height) of every picture in the PDF, as ``pdfimages -list`` reports them."""
+    return [(int(row[3]), int(row[4])) for row in _pdf_image_rows(path)]
+
+
+def _pdf_images_drawn(path: Path) -> list[tuple[float, float]]:
+    """(width, height) in inches at which every picture of the PDF is drawn on its page."""
+    return [
+        (int(row[3]) / int(row[12]), int(row[4]) / int(row[13])) for row in _pdf_image_rows(path)
+    ]
+
+
+#: A4's text block in inches (210 × 297 mm less the 18 mm margins).
+A4_BODY = ((210 - 36) / 25.4, (297 - 36) / 25.4)
+
+
+@pytest.mark.parametrize(
+    ("zones", "crop"),
+    [
+        # a story in two blocks, 400 × 600 zone pixels: 800 × 1200 scan pixels and a margin
+        ((Zone(1, 100, 150, 400, 300), Zone(1, 100, 450, 400, 300)), ((800, 900), (1200, 1300))),
+        # a story down one narrow column, as on a real front page (1 : 2.6)
+        ((Zone(1, 100, 100, 200, 520),), ((400, 500), (1040, 1140))),
+    ],
+    ids=["two-blocks", "one-column"],
+)
+def test_pdf_page_crop_of_the_storys_zones(
+    tmp_path: Path,
+    zones: tuple[Zone, ...],
+    crop: tuple[tuple[int, int], tuple[int, int]],
+):
     from PIL import Image, ImageDraw
-
-    from reader.model import Page, Zone
 
     scan = tmp_path / "page.png"
     picture = Image.new("L", (2000, 2800), 255)
@@ -405,7 +431,7 @@ def test_pdf_page_crop_of_the_storys_zones(tmp_path: Path):
         kind=ArticleKind.STORY,
         headline="Placed on the page",
         paragraphs=("It has zones.",),
-        zones=(Zone(1, 100, 150, 400, 300), Zone(1, 100, 450, 400, 300)),
+        zones=zones,
     )
     loose = Article(id="p1-loose", kind=ArticleKind.STORY, headline="Nowhere", paragraphs=("No.",))
     page = Page(number=1, articles=(placed, loose), image=str(scan), image_size=(1000, 1400))
@@ -419,17 +445,23 @@ def test_pdf_page_crop_of_the_storys_zones(tmp_path: Path):
     cropped = tmp_path / "cropped.pdf"
     export_articles(items, cropped, ExportOptions(page_crops=True))
     images = _pdf_images(cropped)
-    # One picture: the placed story's zones (800×1200 scan pixels plus a margin); none for the
-    # story without zones. The text is all still there, with its page cited.
+    # One picture: the placed story's zones (scan pixels plus a margin); none for the story
+    # without zones. The text is all still there, with its page cited.
     assert len(images) == 1
-    width, height = images[0]
-    assert 800 <= width <= 900 and 1200 <= height <= 1300
+    (width, height), ((low_w, high_w), (low_h, high_h)) = images[0], crop
+    assert low_w <= width <= high_w and low_h <= height <= high_h
     text = squash(pdf_body_text(cropped))
     assert squash("Placed on the page") in text and squash("Gazette · 1920-11-15") in text
+    # Drawn within the text's width and about half a page high, so the two short stories and
+    # the picture share one page (drawn in the PDF's device pixels, the picture ran 6× too
+    # large, off the page, and left blank pages after it).
+    ((drawn_w, drawn_h),) = _pdf_images_drawn(cropped)
+    assert drawn_w <= A4_BODY[0] + 0.01 and drawn_h <= 0.55 * A4_BODY[1]
+    assert drawn_w >= 1.0 and abs(drawn_w / drawn_h - width / height) < 0.05
+    assert _pdfinfo(cropped)["Pages"] == "1"
 
 
 def test_pdf_page_crop_of_an_unreadable_scan_is_left_out(tmp_path: Path):
-    from reader.model import Page, Zone
 
     scan = tmp_path / "page.jpg"
     scan.write_bytes(b"\xff\xd8\xff\xe0 broken" * 10)

@@ -1,7 +1,8 @@
 """Score the parser on the development set: ``python -m tests.parse.score [PATHS]``.
 
 Options: ``--pages`` adds a row per page, ``--explain`` lists what went wrong article by
-article, ``--json`` prints machine-readable output.
+article, ``--breaks`` prints each missed and extra paragraph break with the source lines around
+it, ``--json`` prints machine-readable output.
 
 Each page is parsed as ``broadsheet parse`` parses a file (``reader.parse.formats.read_page``);
 expected and produced articles are matched one to one by text overlap, and each matched pair
@@ -25,6 +26,7 @@ from reader.model import Article, Page
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
 from reader.parse.formats import read_page
+from reader.text.cjk import display_width
 from tests.parse.devset import (
     FAMILIES,
     DevPage,
@@ -210,6 +212,8 @@ class PageScore:
     seconds: float = 0.0
     expected: Sequence[Mapping[str, Any]] = ()
     produced: Sequence[Mapping[str, Any]] = ()
+    #: The page text as decoded for the parse (for --breaks).
+    text: str = ""
 
     def explain(self) -> str:
         """What went wrong on this page, article by article (for people improving the parser)."""
@@ -240,6 +244,65 @@ class PageScore:
                 text = "".join(printed_fields(got))[:60]
                 out.append(f"- EXTRA #{j} {got.get('kind')} {text!r}")
         return "\n".join(out) + "\n"
+
+    def explain_breaks(self) -> str:
+        """Each paragraph break of a matched article that the parse missed or added, with the
+        source lines around it: each line's width over the widest line near it (the widths
+        the reflow weighs), the line opening the paragraph marked ``>``."""
+        lines = [line.strip() for line in self.text.split("\n")]
+        out = [f"## {self.name} ({self.family})"]
+        for i, j in self.matches.items():
+            article, got = self.expected[i], self.produced[j]
+            expected = paragraph_breaks(article.get("paragraphs") or ())
+            produced = paragraph_breaks(got.get("paragraphs") or ())
+            title = article.get("headline") or printed_fields(article)[0][:40]
+            for label, breaks in (("MISSED", expected - produced), ("EXTRA", produced - expected)):
+                for key in sorted(breaks):
+                    out.append(f"- {label} in {article.get('kind')} {title!r}: {key!r}")
+                    out.extend(f"    {line}" for line in _lines_around(lines, key))
+        return "\n".join(out) + "\n"
+
+
+#: Lines on each side of a line whose widest one is shown with it (the reflow's window).
+BREAK_WINDOW = 8
+
+
+def break_line(lines: Sequence[str], key: str) -> int | None:
+    """The index of the first line that opens at a paragraph break named ``key`` (as
+    :func:`paragraph_breaks` names them), or None when the break falls inside a line."""
+    stream: list[str] = []
+    starts: dict[int, int] = {}
+    size = 0
+    for index, line in enumerate(lines):
+        starts.setdefault(size, index)
+        text = normalise(line)
+        stream.append(text)
+        size += len(text)
+    joined = "".join(stream)
+    # (The text either side may hold a "|" of its own, a column rule OCR kept: each is tried.)
+    cuts = [k for k, ch in enumerate(key) if ch == "|"]
+    for cut in cuts:
+        before, after = key[:cut], key[cut + 1 :]
+        found = joined.find(before + after)
+        while found >= 0:
+            index = starts.get(found + len(before))
+            if index is not None and index > 0:
+                return index
+            found = joined.find(before + after, found + 1)
+    return None
+
+
+def _lines_around(lines: Sequence[str], key: str) -> list[str]:
+    index = break_line(lines, key)
+    if index is None:
+        return ["(inside a line)"]
+    shown = []
+    for k in range(max(0, index - 2), min(len(lines), index + 2)):
+        near = lines[max(0, k - BREAK_WINDOW) : k + BREAK_WINDOW + 1]
+        widest = max(display_width(line) for line in near)
+        mark = ">" if k == index else " "
+        shown.append(f"{mark} {display_width(lines[k]):3d}/{widest:<3d} {lines[k]}")
+    return shown
 
 
 def score_articles(
@@ -283,7 +346,7 @@ def score_page(page: DevPage) -> PageScore:
     lost, _added = lost_and_added(text, parsed)
     tally.lost = sum(lost.values())
     seconds = time.perf_counter() - start
-    return PageScore(page.name, page.family, tally, matches, seconds, page.articles, produced)
+    return PageScore(page.name, page.family, tally, matches, seconds, page.articles, produced, text)
 
 
 def score_pages(pages: Iterable[DevPage]) -> list[PageScore]:
@@ -352,6 +415,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--explain", action="store_true", help="list missed, extra and wrong articles per page"
     )
+    parser.add_argument(
+        "--breaks",
+        action="store_true",
+        help="print each missed and extra paragraph break with its source lines",
+    )
     args = parser.parse_args(argv)
     errors: list[str] = []
     start = time.perf_counter()
@@ -378,6 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(markdown_table({s.name: s.tally for s in scores}, first="page"))
         if args.explain:
             print("\n".join(score.explain() for score in scores))
+        if args.breaks:
+            print("\n".join(score.explain_breaks() for score in scores))
         print(f"{len(scores)} pages scored in {seconds:.2f} s, parser version {PARSER_VERSION}")
     bad = [e for e in errors if "skipped" not in e]
     return 2 if bad else 0

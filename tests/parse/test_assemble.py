@@ -111,3 +111,76 @@ def test_a_short_word_opening_a_block_is_a_paragraph_a_stray_mark_is_not() -> No
         )
     ]
     assert result.unplaced == ["|"]
+
+
+_STORY_ABOVE = (
+    "SCHOOL BOARD NAMES NEW PRINCIPAL\n\nThe school board on Monday named Maria Lopez principal"
+    " of Riverton High School, where she has taught science for twelve years.\n\n"
+)
+_VOTERS = (
+    "\nVOTERS HEAD TO THE POLLS\n\nTurnout was high across the county on Tuesday as voters"
+    " waited in long lines at every polling place, officials said.\n"
+)
+
+
+def test_a_short_label_over_a_capitals_head_is_a_kicker() -> None:
+    for label in ("Campaign Trail", "City Hall", "Election Day"):
+        page = parse_page_text(_STORY_ABOVE + label + _VOTERS)
+        voters = next(a for a in page.articles if a.headline == "VOTERS HEAD TO THE POLLS")
+        assert (voters.kicker, voters.subheadline) == (label, None)
+
+
+def test_a_chinese_kicker_stays() -> None:
+    page = parse_page_text(
+        "城市轨道交通建设提速\n地铁六号线东延段开通试运营\n\n"
+        "本报讯 记者从市轨道交通集团获悉，地铁六号线东延段今天上午开通试运营，"
+        "沿线居民出行更加便利。\n"
+    )
+    assert [(a.kicker, a.headline) for a in page.articles] == [
+        ("城市轨道交通建设提速", "地铁六号线东延段开通试运营")
+    ]
+
+
+def test_a_deck_set_above_a_1916_head_is_a_deck_not_a_kicker() -> None:
+    text = (
+        "Federalization of National Guard\nIs Favored by Congressional Leaders.\n"
+        "ORGANIZATION BUSY FRAMING MEASURE\n\nThe proposal of the National Guard association for"
+        " federalization of the state troops was taken up today by the leaders of both houses.\n"
+    )
+    (article,) = parse_page_text(text).articles
+    assert article.kicker is None
+    assert article.headline == "ORGANIZATION BUSY FRAMING MEASURE"
+    assert article.subheadline == (
+        "Federalization of National Guard Is Favored by Congressional Leaders."
+    )
+
+
+def test_lines_that_are_no_label_are_no_kicker() -> None:
+    # The end of the item above, a name and office, a line running on: none is a kicker,
+    # and their text stays on the page.
+    for line in (
+        "T. Quinn's, with Miss Edith Miles as leader.",
+        "A. D. Rodgers, President",
+        "Facsimile Signature of",
+        "Secretary Lansing Will Not Discuss Details Until He Confers",
+    ):
+        text = _STORY_ABOVE + line + _VOTERS
+        page = parse_page_text(text)
+        assert all(a.kicker is None for a in page.articles), line
+        assert not lost_and_added(text, page)[0], line
+
+
+def test_a_line_over_a_head_that_ends_the_sentence_above_goes_back_to_it() -> None:
+    text = (
+        "LADIES AID MEETS\n\nThe ladies of the aid society met on Thursday afternoon and planned"
+        " the spring work of the church. The next meeting will be at the home of\n\n"
+        "Mrs. T. Quinn, with Miss Edith Miles as leader.\nTURNER-DAVIS.\n\nA quiet wedding took"
+        " place at the home of the bride's parents on Thursday afternoon.\n"
+    )
+    page = parse_page_text(text)
+    aid, wedding = page.articles
+    assert aid.paragraphs[-1].endswith(
+        "at the home of Mrs. T. Quinn, with Miss Edith Miles as leader."
+    )
+    assert (wedding.kicker, wedding.headline, wedding.subheadline) == (None, "TURNER-DAVIS.", None)
+    assert not lost_and_added(text, page)[0]

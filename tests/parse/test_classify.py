@@ -548,7 +548,10 @@ _AD_WORDS = (
     "druggist Bargains Guaranteed Call on at the a . , x Proprietors patronage annum send for "
     "write us orders taken filled special sale prices offer come early cut price your order "
     "account trade brands try our Shipment ask get bottle box we sell carry pay invite solicit "
-    "furnish have just are still now also holding ready showing offering selling You YOUR Advt"
+    "furnish have just are still now also holding ready showing offering selling You YOUR Advt "
+    "AGENT PHONES Reg. regular reduced lowest popular right is while they last up this store "
+    "stock goods customers patrons mail today promptly look see examine come in save money "
+    "tickets f. o. b. $3.75"
 ).split()
 
 
@@ -602,7 +605,7 @@ def _notice_by_counting(headline: str | None, text: str) -> bool:
         _SHOP_WORDS.findall(text.lower())
     )
     reader_words = len(_READER_WORDS.findall(text))
-    if shop < 2 and (shop + hits < 1 or reader_words < 3):
+    if shop < 2 and (shop + hits < 1 or reader_words < 3) and (shop + hits < 3 or reader_words < 2):
         return False
     return (shop + hits + reader_words) * 100 >= len(text)
 
@@ -720,7 +723,7 @@ def test_an_index_line_ending_in_a_page_is_a_teaser_pointer() -> None:
 #: classify module's comments quote them): the led forms must find exactly what these find.
 _NOTICE_WORDS_AS_WRITTEN = (
     r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|PRICES?\b|SALE\b|"
-    r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|[Ss]old\s+by\b|"
+    r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|AGENTS?\b|PHONES?\b|[Ss]old\s+by\b|"
     r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
 )

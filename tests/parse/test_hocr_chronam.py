@@ -99,6 +99,44 @@ def test_batch_layout_edition_folder_is_one_issue(tmp_path: Path) -> None:
     assert list(discover_issues([tmp_path / "sn83045462"])) == [edition]
 
 
+def test_a_batch_page_file_or_seq_folder_opens_its_editions_issue(tmp_path: Path) -> None:
+    """As a flat page file opens its paper's issue, so does a batch ``seq-N/ocr.xml`` (before:
+    a lone page with no paper or date) and a ``seq-N`` folder (before: its ocr.txt and ocr.xml
+    read as two pages of a plain folder); a day folder of editions holds each edition's issue
+    (before: "folder has no page files")."""
+    day = tmp_path / "sn83045462" / "1920" / "11" / "15"
+    for edition, seqs in ((1, (1, 2)), (2, (1,))):
+        for seq in seqs:
+            folder = day / f"ed-{edition}" / f"seq-{seq}"
+            folder.mkdir(parents=True)
+            (folder / "ocr.txt").write_text(f"ED {edition} PAGE {seq} NEWS.\n\nRain fell.\n")
+    alto = corpus_file("alto/chronam-eveningstar-1920-11-15-p1.alto.xml").read_bytes()
+    (day / "ed-1" / "seq-1" / "ocr.xml").write_bytes(alto)
+    (tmp_path / "titles.tsv").write_text(
+        "lccn\tname\tplace_of_publication\tpublisher\tstart_year\tend_year\n"
+        "sn83045462\tEvening star.\tWashington, D.C.\tStar\t1854\t1972\n"
+    )
+    whole = load_issue(day / "ed-1")
+    assert (whole.newspaper, whole.date, len(whole.pages)) == ("Evening star", "1920-11-15", 2)
+    assert whole.pages[0].source.endswith("ocr.xml")  # the ALTO of page 1, not also its text
+    for path in (day / "ed-1" / "seq-1" / "ocr.xml", day / "ed-1" / "seq-2" / "ocr.txt"):
+        issue = load_issue(path)
+        assert issue.source == str(day / "ed-1")
+        assert [p.source for p in issue.pages] == [p.source for p in whole.pages]
+        assert issue_files(path) == issue_files(day / "ed-1")
+    seq = load_issue(day / "ed-1" / "seq-1")
+    assert seq.source == str(day / "ed-1") and len(seq.pages) == 2
+    editions = load_issues(day)
+    assert [(i.source, len(i.pages)) for i in editions] == [
+        (str(day / "ed-1"), 2),
+        (str(day / "ed-2"), 1),
+    ]
+    with pytest.raises(InputError, match="2 Chronicling America issues"):
+        load_issue(day)
+    assert list(discover_issues([day / "ed-1" / "seq-2"])) == [day / "ed-1"]
+    assert list(discover_issues([tmp_path])) == [day / "ed-1", day / "ed-2"]
+
+
 def test_parse_command_prints_every_issue_of_a_day_folder(tmp_path: Path) -> None:
     day = tmp_path / "19160211"
     day.mkdir()

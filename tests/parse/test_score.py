@@ -174,3 +174,30 @@ def test_command_line_names_a_bad_expect_file_and_exits_2(tmp_path, capsys) -> N
     assert score.main([str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.expect.json: cannot read expect file" in err
+
+
+def test_breaks_show_the_source_lines_of_missed_and_extra_breaks() -> None:
+    expected = article("Mill Fire", ["The mill burned down on Sunday.", "No one was hurt there."])
+    produced = [article("Mill Fire", ["The mill burned down on Sunday. No one was hurt", "there."])]
+    text = "Mill Fire\nThe mill burned\ndown on Sunday.\nNo one was hurt\nthere.\n"
+    tally, matches = score_articles([expected], produced)
+    result = score.PageScore(
+        "tiny", "historical-en", tally, matches, 0.0, [expected], produced, text
+    )
+    report = result.explain_breaks().splitlines()
+    missed = report.index("- MISSED in story 'Mill Fire': 'nSunday.|Noonewas'")
+    assert report[missed + 1 : missed + 4] == [
+        "       15/15  The mill burned",
+        "       15/15  down on Sunday.",
+        "    >  15/15  No one was hurt",
+    ]
+    extra = report.index("- EXTRA in story 'Mill Fire': 'ewashurt|there.'")
+    assert report[extra + 3] == "    >   6/15  there."
+
+
+def test_a_break_inside_a_line_is_named_so() -> None:
+    lines = ["Snow fell. The pass", "will open on Monday."]
+    assert score.break_line(lines, "owfell.|Thepassw") is None
+    assert score.break_line(lines, "Thepass|willopen") == 1
+    # A column rule OCR kept beside the break: the key holds two bars.
+    assert score.break_line(["the end. |", "Next line"], "eend.||Nextline") == 1

@@ -55,6 +55,25 @@ def external_dtd_entity(secret: Path) -> bytes:
     ).encode()
 
 
+def parameter_entity(secret: Path) -> bytes:
+    """A parameter entity that would pull a local file into the DTD."""
+    return (
+        f'<?xml version="1.0"?>\n<!DOCTYPE alto [<!ENTITY % p SYSTEM "file://{secret}"> %p;]>\n'
+        f'<alto xmlns="{ALTO_NS}"><Layout><Page><PrintSpace><TextBlock><TextLine>'
+        '<String CONTENT="x"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>'
+    ).encode()
+
+
+def xinclude(secret: Path) -> bytes:
+    """No doctype at all: an XInclude of a local file as text (never processed)."""
+    return (
+        f'<?xml version="1.0"?>\n<alto xmlns="{ALTO_NS}"><Layout><Page><PrintSpace><TextBlock>'
+        f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file://{secret}" '
+        'parse="text"/><TextLine><String CONTENT="x"/></TextLine></TextBlock></PrintSpace>'
+        "</Page></Layout></alto>"
+    ).encode()
+
+
 @pytest.fixture
 def secret(tmp_path: Path) -> Path:
     path = tmp_path / "secret.txt"
@@ -62,7 +81,9 @@ def secret(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("make", ["billion", "quadratic", "external", "external_dtd"])
+@pytest.mark.parametrize(
+    "make", ["billion", "quadratic", "external", "external_dtd", "parameter", "xinclude"]
+)
 @pytest.mark.parametrize("suffix", [".alto.xml", ".hocr", ".mets.xml"])
 def test_hostile_documents_are_refused_in_one_line_fast(
     tmp_path: Path, secret: Path, make: str, suffix: str
@@ -72,6 +93,8 @@ def test_hostile_documents_are_refused_in_one_line_fast(
         "quadratic": quadratic_blowup,
         "external": lambda: external_entity(secret),
         "external_dtd": lambda: external_dtd_entity(secret),
+        "parameter": lambda: parameter_entity(secret),
+        "xinclude": lambda: xinclude(secret),
     }[make]()
     if suffix != ".alto.xml":
         root = "html" if suffix == ".hocr" else "mets"
@@ -91,8 +114,9 @@ def test_hostile_documents_are_refused_in_one_line_fast(
         assert message.startswith(f"{path}: ") and "\n" not in message
         assert "TOPSECRET" not in message
     else:
-        # Only the undeclared-entity form may open (as an empty page); it never reads the file.
-        assert make == "external_dtd"
+        # Only the undeclared-entity form and the XInclude may open (XInclude is never
+        # processed); neither reads the file.
+        assert make in ("external_dtd", "xinclude")
         assert "TOPSECRET" not in json.dumps(issue.to_json())
     assert time.perf_counter() - started < 1.0
 

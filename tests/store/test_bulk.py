@@ -21,8 +21,11 @@ distributed = pytest.importorskip(
 
 @pytest.fixture(scope="module")
 def scheduler():  # type: ignore[no-untyped-def]
+    # The scheduler's HTTP server (metrics, health) starts even with no dashboard, on 8787
+    # unless told otherwise: ":0" takes a free port, so a second cluster on the machine (another
+    # test run, a user's own scheduler) does not fail this one.
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         yield cluster.scheduler_address
 

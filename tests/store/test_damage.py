@@ -18,7 +18,7 @@ import pytest
 from reader.errors import StoreError
 from reader.store import Library
 from reader.store import db as store_db
-from reader.store.library import NoticeKind
+from reader.store.library import NoticeKind, needs_reindex
 from reader.store.salvage import recover_records
 from reader.store.userdata import UserData, anchor_for
 
@@ -55,7 +55,7 @@ def lib_files(pristine: Path, tmp_path: Path) -> tuple[Path, Path]:
 
 def open_library(cache: Path, user: Path) -> Library:
     library = Library(cache, user)
-    if any(n.kind is NoticeKind.CACHE_REBUILT for n in library.notices):
+    if needs_reindex(library.notices):
         library.reindex()  # what the command line and the window do after a rebuild
     return library
 
@@ -125,6 +125,22 @@ def test_truncated_cache_is_rebuilt_and_refilled(lib_files: tuple[Path, Path]) -
     with open_library(cache, user) as library:
         assert [n.kind for n in library.notices][:1] == [NoticeKind.CACHE_REBUILT]
         assert_cache_outcome(library, cache, original)
+
+
+def test_a_deleted_cache_is_refilled_from_the_library_list(lib_files: tuple[Path, Path]) -> None:
+    cache, user = lib_files
+    cache.unlink()
+    with open_library(cache, user) as library:
+        assert [n.kind for n in library.notices] == [NoticeKind.CACHE_MISSING]
+        assert_cache_outcome(library, cache, b"")
+    with Library(cache, user) as again:  # once re-filled, nothing to say
+        assert again.notices == []
+
+
+def test_a_new_cache_with_an_empty_library_list_says_nothing(tmp_path: Path) -> None:
+    with Library(tmp_path / "cache.sqlite3", tmp_path / "userdata.sqlite3") as library:
+        assert library.notices == []
+        assert not needs_reindex(library.notices)
 
 
 def test_truncated_user_database_is_salvaged(lib_files: tuple[Path, Path]) -> None:

@@ -303,6 +303,31 @@ def test_a_damaged_user_database_is_kept_and_the_app_runs_and_says_so(
         window.deleteLater()
 
 
+def _launch_and_wait_refilled(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, told: str, word: str
+) -> None:
+    """Launch on the sample; wait for the status bar to say ``told`` and a search (on a Library
+    of its own, as a second start) to find ``word``."""
+    app_launch = _launch_and_wait_store(qtbot, monkeypatch)
+    window = app_launch.window
+    try:
+        with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT) as ready:
+            pass
+        wiring: StoreWiring = ready.args[0]
+        assert wiring.search is not None
+        qtbot.waitUntil(lambda: told in window.statusBar().currentMessage(), timeout=WAIT)
+
+        def searchable() -> bool:
+            with Library.open_default(check=False) as mine:
+                return bool(mine.search(word))
+
+        qtbot.waitUntil(searchable, timeout=WAIT)
+    finally:
+        window.close()
+        app_launch.store.close()
+        window.deleteLater()
+
+
 def test_a_damaged_cache_is_rebuilt_and_the_library_read_again(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, private_dirs: Path
 ) -> None:
@@ -313,24 +338,19 @@ def test_a_damaged_cache_is_rebuilt_and_the_library_read_again(
     for side in cache.parent.glob("cache.sqlite3-*"):
         side.unlink()
     cache.write_bytes(b"garbage" * 1000)
-    app_launch = _launch_and_wait_store(qtbot, monkeypatch)
-    window = app_launch.window
-    try:
-        with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT) as ready:
-            pass
-        wiring: StoreWiring = ready.args[0]
-        assert wiring.search is not None
-        qtbot.waitUntil(lambda: "rebuilt" in window.statusBar().currentMessage(), timeout=WAIT)
+    _launch_and_wait_refilled(qtbot, monkeypatch, "rebuilt", "着陆器")
 
-        def searchable() -> bool:
-            with Library.open_default(check=False) as mine:
-                return bool(mine.search("着陆器"))
 
-        qtbot.waitUntil(searchable, timeout=WAIT)
-    finally:
-        window.close()
-        app_launch.store.close()
-        window.deleteLater()
+def test_a_deleted_cache_is_refilled_with_the_issues_not_opened(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, private_dirs: Path
+) -> None:
+    """The English sample is in the library but not opened at this start: after the cache was
+    deleted, search finds it again without the reader opening it."""
+    with Library.open_default() as library:
+        library.open_issue(sample_issue_path().parent / "en-gazette")
+    for old in (private_dirs / "cache" / "broadsheet").glob("cache.sqlite3*"):
+        old.unlink()
+    _launch_and_wait_refilled(qtbot, monkeypatch, "missing", "warehouses")
 
 
 def test_without_a_usable_data_folder_the_window_runs_and_says_why(

@@ -175,3 +175,41 @@ def test_the_panel_asks_for_the_width_of_all_its_columns(panel: BookmarksPanel) 
     assert panel.sizeHint().width() == max(
         panel.layout().sizeHint().width(), columns_width(panel.table, 30)
     )
+
+
+def test_an_older_refresh_answering_last_does_not_undo_a_newer_one(
+    qtbot: QtBot, panel: BookmarksPanel, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Refreshes run in a pool: after ``b`` and ``b`` again the first refresh (one bookmark)
+    can answer after the second (none). The panel shows the newest answer (it showed the
+    older one for good: tests/ui/test_app_wiring.py's b-twice test failed about 1 run in 5)."""
+    import threading
+
+    from reader.ui import bookmarks_panel
+
+    real = bookmarks_panel._resolve
+    first_may_answer = threading.Event()
+    calls: list[int] = []
+    answered: list[int] = []
+
+    def resolve(lib: Library) -> list[ResolvedBookmark]:
+        calls.append(1)
+        found = real(lib)
+        if len(calls) == 1:  # the older refresh: it read two bookmarks, answers last
+            first_may_answer.wait(10)
+        answered.append(len(found))
+        return found
+
+    monkeypatch.setattr(bookmarks_panel, "_resolve", resolve)
+    panel.refresh()
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    for bookmark in library.userdata.bookmarks():
+        library.userdata.delete_bookmark(bookmark.id)
+    with qtbot.waitSignal(panel.refreshed):
+        panel.refresh()  # the newer one: no bookmarks left
+    assert panel.model.rowCount() == 0
+    first_may_answer.set()
+    qtbot.waitUntil(lambda: len(answered) == 2)
+    assert answered == [0, 2]
+    qtbot.wait(200)  # (its answer is delivered to the GUI thread)
+    assert panel.model.rowCount() == 0

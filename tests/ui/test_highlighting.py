@@ -213,3 +213,23 @@ def test_a_word_list_that_fails_to_load_says_so_and_whole_words_stay_off(
     assert blocker.args == ["the dictionary cache is unreadable"]
     assert window.words_label.text() == "Word list: unavailable"
     assert not window.keymap_actions["whole_words"].isEnabled()
+
+
+def test_zoom_and_theme_keep_the_current_hit(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """Zooming or changing the theme draws the story again: it kept the scroll position but
+    forgot the hit outlined, so the next ``n`` went back to the story's first hit."""
+    window = make_window()
+    open_and_wait(qtbot, window, "zh")
+    highlight(qtbot, window, "会议")
+    focus(qtbot, window, window.tree)
+    assert window.pane.hit_count >= 3, window.pane.hit_count
+    QTest.keyClick(window.tree, Qt.Key.Key_N)
+    QTest.keyClick(window.tree, Qt.Key.Key_N)
+    assert window.pane.current_hit == 1
+    window.zoom_in()
+    assert window.pane.current_hit == 1
+    assert len(window.pane.extraSelections()) == 1
+    window.look.cycle_theme()
+    assert window.pane.current_hit == 1
+    QTest.keyClick(window.tree, Qt.Key.Key_N)
+    assert window.pane.current_hit == 2

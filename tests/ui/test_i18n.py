@@ -455,3 +455,19 @@ def test_english_plural_forms_read_right() -> None:
 def test_every_language_ships_its_compiled_file() -> None:
     for language in LANGUAGES:
         assert qm_path(language).stat().st_size > 0
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
+def test_the_cheat_sheet_names_each_key_once(
+    qtbot: QtBot, interface: list[str], language: str
+) -> None:
+    """Qt's Chinese names Return and Enter alike (回车 / 回車): the focus row read
+    "Tab, 回车, 回车"."""
+    from reader.ui.actions import KEYMAP, shortcut_text
+
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, language)
+    for item in KEYMAP:
+        names = shortcut_text(item).split(", ")
+        assert len(names) == len(set(names)), (item.name, names)

@@ -157,3 +157,20 @@ def test_bad_path_is_reported(qtbot: QtBot, library: Library, tmp_path: Path) ->
     assert "could not be read" in said.args[0] and "no such file" in said.args[0]
     qtbot.waitUntil(lambda: not view.runner.busy, timeout=10_000)
     view.shutdown()
+
+
+def test_at_its_narrowest_the_panel_shows_a_whole_date_in_each_date_field(
+    qtbot: QtBot, library: Library
+) -> None:
+    """The date fields shared one row with the paper list: at 800×600 (the panel at its
+    minimum) each was 40 px wide, "From…" and "To d…", and a typed 1916-02-14 could not be
+    read."""
+    view = make_view(qtbot, library)
+    view.show()
+    view.resize(view.minimumSizeHint())
+    qtbot.waitExposed(view)
+    for field in (view.date_from, view.date_to):
+        field.setText("1916-02-14")
+        text = field.fontMetrics().horizontalAdvance("1916-02-14")
+        # (the clear button and the frame's margins: about a square of the field's height)
+        assert field.width() >= text + 2 * field.height(), (field.width(), text)

@@ -475,6 +475,27 @@ def test_cheat_sheet_lists_every_shortcut(qtbot: QtBot, make_window: WindowFacto
     sheet.close()
 
 
+def test_cheat_sheet_shows_every_action_whole_when_the_screen_has_room(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """At 640 px the longest actions (Esc's, p's) were cut short ("clear the fil…") on a screen
+    with room to spare: the sheet is as wide as its longest line, up to the screen's width."""
+    from PySide6.QtWidgets import QStyle
+
+    window = make_window()
+    sheet = window.show_cheat_sheet()
+    qtbot.waitExposed(sheet)
+    tree = sheet.tree
+    margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    texts = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    widest = max(tree.fontMetrics().horizontalAdvance(t) for t in texts)
+    available = sheet.screen().availableGeometry().width()
+    assert sheet.frameGeometry().width() <= available
+    if widest + margin + tree.columnWidth(0) + 80 < available:  # (room for frames, the bar)
+        assert tree.header().sectionSize(1) >= widest + margin, (widest, available)
+    sheet.close()
+
+
 def test_teaser_jumps_to_its_story_by_link_and_key(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:

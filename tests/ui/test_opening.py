@@ -116,3 +116,23 @@ def stream_in_children_loader() -> Callable[..., Issue]:
 
     load.streams_pages = True  # type: ignore[attr-defined]
     return load
+
+
+def test_a_mets_naming_pages_that_are_not_there_opens_and_says_which(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from reader.parse import load_issue
+    from tests.conftest import corpus_file
+
+    mets = corpus_file("mets/bl-antigallican-1811-01-27/bl-antigallican-1811-01-27.mets.xml")
+    window = make_window()
+    window.opener.set_loader(load_issue)
+    with qtbot.waitSignal(window.issueShown, timeout=WAIT) as shown:
+        window.open_path(mets)
+    issue = shown.args[0]
+    assert [p.number for p in issue.pages] == [1] and len(issue.articles) == 5
+    # The one line `broadsheet parse` prints on standard error, in a warning that names them.
+    (box,) = window.open_messages
+    assert box.text() == issue.missing_note
+    assert box.text().startswith(f"{mets}: pages named but not found: page 2 (")
+    assert "page 8 (0002364_18110127_0008.xml)" in box.text() and "\n" not in box.text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -281,6 +282,76 @@ def test_p_toggles_the_pane_and_it_is_remembered(
     qtbot.waitUntil(again.tree.hasFocus)
     QTest.keySequence(again.tree, QKeySequence("P"))
     assert not again.page_pane.visible
+
+
+@pytest.mark.parametrize("list_width", [300, 0], ids=["list-open", "list-collapsed"])
+def test_opened_in_an_800_by_600_window_the_page_gets_room_and_the_story_stays_readable(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, list_width: int
+) -> None:
+    from reader.ui.window_layout import LayoutGuard
+
+    window = make_window({"paged": paged_issue(scan(tmp_path / "page.png"))})
+    window.resize(800, 600)
+    open_and_wait(qtbot, window, "paged")
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([list_width, sum(sizes) - list_width, 0])
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    QTest.keySequence(window.tree, QKeySequence("P"))
+    view = window.page_pane.view
+    qtbot.waitUntil(lambda: view.outlined == rects(ZONES["p1-fire"]))
+    listed, reading, page = window.splitter.sizes()
+    # The reading pane keeps its readable line; the list gives way (to its narrowest useful
+    # width) so that the page is more than a sliver (it was 68 pixels wide here).
+    assert reading >= window.pane.minimumWidth()
+    assert page >= 150
+    assert listed == 0 if list_width == 0 else listed >= LayoutGuard.LIST_MIN
+
+
+def test_a_page_whose_fitted_height_is_about_the_panes_settles_and_never_loops(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """Fitted to the width without a scroll bar, the page is a little taller than the pane (so
+    the bar appears); fitted to the narrower width beside the bar, it is a little shorter (so the
+    bar goes). The fit must not depend on the bar: it flipped for ever and froze the window
+    (met on the BnF page in an 800x600 window)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QStyle
+
+    window = open_with_pane(qtbot, make_window, paged_issue(None))
+    view = window.page_pane.view
+    qtbot.waitUntil(lambda: view.space is not None)
+    bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    free = view.maximumViewportSize()
+    width = 1000
+    # fitted scale with the bar (s1) and without (s2); a height between the two fits
+    s1, s2 = (free.width() - bar - 2) / width, (free.width() - 2) / width
+    height = round(free.height() / ((s1 + s2) / 2))
+    assert height * s1 < free.height() < height * s2
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                self.count += 1
+                if self.count > 200:  # break the loop so that the test can fail, not hang
+                    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            return False
+
+    resizes = Resizes()
+    view.viewport().installEventFilter(resizes)
+    zones = {"p1-tall": (Zone(1, 0, 0, width, height),)}
+    article = Article(id="p1-tall", kind=ArticleKind.STORY, headline="T", paragraphs=("x.",))
+    tall = Issue(
+        pages=(Page(number=1, articles=(replace(article, zones=zones["p1-tall"]),)),),
+        source="tall",
+    )
+    window.opener.set_loader(lambda _path: tall)
+    open_and_wait(qtbot, window, "tall")
+    qtbot.wait(300)
+    assert resizes.count < 20
+    assert view.space == (width, height) and view.outlined == rects(zones["p1-tall"])
 
 
 def test_the_real_evening_star_page_shows_its_picture_and_zones(

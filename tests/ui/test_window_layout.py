@@ -9,13 +9,17 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import Library
+from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.headline_model import HeadlineDelegate, RowLook
+from reader.ui.library_view import LibraryView
 from reader.ui.main_window import MainWindow
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
@@ -24,6 +28,7 @@ from reader.ui.window_layout import (
     clamp_rect,
     readable_pane_width,
 )
+from reader.ui.window_state import saved_size
 from tests.ui.conftest import WindowFactory, open_and_wait
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the library fixture
@@ -195,6 +200,34 @@ def test_the_tooltip_of_a_row_shows_its_full_headline(
     assert tooltip.splitlines()[0] == row.title
 
 
+def on_screen(
+    tmp_path: Path, code: str, args: list[str], size: tuple[int, int], scale: str | None = None
+) -> Any:
+    """Run ``code`` in a child on an offscreen screen of ``size`` pixels (at ``scale``), with
+    its own XDG folders; the JSON of its last line. Nothing in its log may call a file damaged."""
+    width, height = size
+    screens = {"screens": [{"name": "xvfb", "x": 0, "y": 0, "width": width, "height": height}]}
+    config = tmp_path / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env.pop("QT_SCALE_FACTOR", None)
+    if scale is not None:
+        env["QT_SCALE_FACTOR"] = scale
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var)
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "damaged" not in result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 SCALED_CHILD = """
 import json, sys, tempfile
 from pathlib import Path
@@ -234,22 +267,7 @@ window.close()
 def test_at_twice_the_scale_everything_stays_on_the_screen(tmp_path: Path) -> None:
     """QT_SCALE_FACTOR=2 in a child process (the real scaling, not a font-size proxy), on an
     offscreen screen of Xvfb's default 1280x1024 pixels: 640x512 at that scale."""
-    screens = {"screens": [{"name": "xvfb", "x": 0, "y": 0, "width": 1280, "height": 1024}]}
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps(screens), encoding="utf-8")
-    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(tmp_path / var)
-    result = subprocess.run(
-        [sys.executable, "-c", SCALED_CHILD],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = on_screen(tmp_path, SCALED_CHILD, [], (1280, 1024), scale="2")
     assert report["ratio"] == 2
     available = report["available"]
     assert available == [640, 512]
@@ -271,3 +289,231 @@ def test_a_larger_text_size_in_reading_settings_widens_the_pane_minimum(
     assert window.pane.minimumWidth() > before * 1.3
     window.look.set_reading(reading, remember=False)
     assert window.pane.minimumWidth() == before
+
+
+SIZE_CHILD = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from reader.qt_compat import pin_singletons
+pin_singletons()
+app = QApplication(sys.argv[:1])
+from reader.text.segment import Segmenter
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from tests.ui.conftest import issue_loader
+from tests.ui.sample_issues import zh_issue
+folder = Path(sys.argv[1])
+window = MainWindow(
+    Settings(folder / "s.ini"), Segmenter(cache_dir=folder), issue_loader({"zh": zh_issue()})
+)
+if sys.argv[2] == "save":
+    window.resize(700, 500)
+window.show()
+for _ in range(20):
+    app.processEvents()
+print(json.dumps([window.width(), window.height()]))
+window.close()  # (saves the geometry)
+"""
+
+
+def test_a_size_saved_on_a_screen_of_another_size_is_kept(tmp_path: Path) -> None:
+    """Qt refuses a saved geometry when the screen's size changed (a laptop off its monitor):
+    the window took its default size (and the log called the geometry damaged). Its saved size
+    is kept, shrunk onto the screen only if it must be."""
+
+    def run(mode: str, width: int, height: int) -> list[int]:
+        return list(on_screen(tmp_path, SIZE_CHILD, [str(tmp_path), mode], (width, height)))
+
+    assert run("save", 1280, 1024) == [700, 500]
+    assert run("load", 1280, 1024) == [700, 500]  # the same screen: Qt restores it
+    assert run("load", 1000, 800) == [700, 500]  # another screen: before, 1000×800
+    assert run("load", 600, 450)[0] <= 600  # smaller than the size: shrunk onto it
+
+
+#: The docked panels by their widget's object name, with their titles.
+PANELS = {"searchPanel": "Search", "bookmarksPanel": "Bookmarks", "libraryView": "Library"}
+
+
+@pytest.fixture
+def crowded(
+    qtbot: QtBot, make_window: WindowFactory, library: Library, archive: Path
+) -> Iterator[MainWindow]:
+    """A window at 800x600 with the three real panels docked (two bookmarks with notes and three
+    issues in the library, so their tables have rows), an issue open and the page pane open."""
+    for day, note in (("2025-01-14", "第一条：着陆器海试的后续报道"), ("2025-01-15", "x" * 60)):
+        opened = library.open_issue(archive / day)
+        library.toggle_bookmark(opened, opened.issue.articles[0], note=note)
+    library.add([archive])
+    window = make_window()
+    window.resize(800, 600)
+    panels = {
+        "searchPanel": SearchPanel(library, window.runner),
+        "bookmarksPanel": BookmarksPanel(library, window.runner),
+        "libraryView": LibraryView(library, window.runner),
+    }
+    for name, panel in panels.items():
+        window.docks.add_panel(panel, PANELS[name], visible=False)
+    with qtbot.waitSignal(panels["bookmarksPanel"].refreshed, timeout=10_000):
+        panels["bookmarksPanel"].refresh()
+    panels["libraryView"].refresh()
+    open_and_wait(qtbot, window, "zh")
+    window.keymap_actions["toggle_page"].trigger()  # p
+    assert window.page_pane.visible
+    yield window
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    """Save a picture of ``widget`` when ``BROADSHEET_SHOTS`` names a folder (to look at)."""
+    folder = os.environ.get("BROADSHEET_SHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / name))
+
+
+@pytest.mark.parametrize("name", list(PANELS))
+def test_a_panel_and_the_page_pane_fit_in_800_pixels(
+    qtbot: QtBot, crowded: MainWindow, name: str
+) -> None:
+    window = crowded
+    window.docks.show_panel(name)
+    settled(qtbot, window)
+    qtbot.wait(100)
+    shoot(window, f"800x600-page-{name}.png")
+    # (the offscreen screen is 800 pixels wide: the window must not grow past it)
+    assert window.width() == 800, window.width()
+    # Each visible pane keeps a useful width.
+    assert window.pane.width() >= readable_pane_width(window.pane)
+    list_width = window.splitter.sizes()[0]
+    assert list_width == 0 or list_width >= LayoutGuard.LIST_MIN
+    page = window.page_pane.container
+    assert not page.isVisible() or page.width() >= LayoutGuard.PAGE_MIN, page.width()
+    dock = window.docks.panel(name)
+    assert dock is not None and dock.isVisible()
+    assert dock.geometry().right() < window.width()  # not cut off on the right
+    assert dock.width() >= window.layout_guard.panel_minimum(dock)
+    # The panel's table fits: no sideways scrolling, no column cut at the right.
+    for table in dock.findChildren(QTableView):
+        if table.isVisible():
+            assert not table.horizontalScrollBar().isVisible(), table.objectName()
+            header = table.horizontalHeader()
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            print(
+                table.objectName(), table.viewport().width(), [header.sectionSize(c) for c in shown]
+            )
+            assert header.length() <= table.viewport().width(), table.objectName()
+
+
+def test_a_crowded_window_saves_the_size_it_was_given(qtbot: QtBot, crowded: MainWindow) -> None:
+    window = crowded
+    window.docks.show_panel("bookmarksPanel")
+    settled(qtbot, window)
+    qtbot.wait(100)
+    window.close()
+    saved = saved_size(window.settings.window_geometry)
+    assert saved is not None and saved.width() <= 800, saved
+
+
+def test_the_page_pane_comes_back_when_the_panel_closes(qtbot: QtBot, crowded: MainWindow) -> None:
+    window = crowded
+    window.docks.show_panel("bookmarksPanel")
+    qtbot.waitUntil(lambda: window.page_pane.squeezed, timeout=5000)
+    # Closed for want of room, not by the reader: the choice is kept for the next start.
+    assert window.page_pane.open and window.settings.page_visible
+    assert window.keymap_actions["toggle_page"].isChecked()
+    assert "want of room" in window.statusBar().currentMessage()
+    dock = window.docks.panel("bookmarksPanel")
+    assert dock is not None
+    dock.hide()
+    qtbot.waitUntil(lambda: window.page_pane.visible, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.page_pane.container.width() >= LayoutGuard.PAGE_MIN, timeout=5000
+    )
+    assert window.pane.width() >= readable_pane_width(window.pane)
+    assert window.width() == 800
+
+
+def test_p_closes_a_page_pane_closed_for_want_of_room(qtbot: QtBot, crowded: MainWindow) -> None:
+    window = crowded
+    window.docks.show_panel("libraryView")
+    qtbot.waitUntil(lambda: window.page_pane.squeezed, timeout=5000)
+    window.keymap_actions["toggle_page"].trigger()
+    assert not window.page_pane.open and not window.settings.page_visible
+    dock = window.docks.panel("libraryView")
+    assert dock is not None
+    dock.hide()
+    qtbot.wait(100)
+    assert not window.page_pane.visible
+
+
+CROWDED_CHILD = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QTableView
+from reader.qt_compat import pin_singletons
+pin_singletons()
+app = QApplication(sys.argv[:1])
+from reader.store import Library
+from reader.text.segment import Segmenter
+from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from reader.ui.window_layout import LayoutGuard, readable_pane_width
+from tests.ui.conftest import issue_loader
+from tests.ui.library_fixtures import ZH_PAGE, write_issue
+from tests.ui.sample_issues import zh_issue
+temp = Path(tempfile.mkdtemp())
+issue_folder = write_issue(temp / "2025-01-14", ZH_PAGE)
+library = Library(temp / "cache.sqlite3", temp / "user.sqlite3")
+opened = library.open_issue(issue_folder)
+library.toggle_bookmark(opened, opened.issue.articles[0], note="a note " * 8)
+loader = issue_loader({"zh": zh_issue()})
+window = MainWindow(Settings(temp / "s.ini"), Segmenter(cache_dir=temp), loader)
+panel = BookmarksPanel(library, window.runner)
+window.docks.add_panel(panel, "Bookmarks", visible=False)
+window.resize(800, 600)
+window.show()
+window.show_issue(zh_issue())
+window.keymap_actions["toggle_page"].trigger()
+window.docks.show_panel("bookmarksPanel")
+panel.refresh()
+for _ in range(60):
+    app.processEvents()
+dock = window.docks.panel("bookmarksPanel")
+if len(sys.argv) > 1:
+    window.grab().save(sys.argv[1])
+    dock.grab().save(sys.argv[1].replace(".png", "-panel.png"))
+table = panel.table
+page = window.page_pane.container
+print(json.dumps({
+    "available": window.screen().availableGeometry().width(),
+    "window": window.frameGeometry().width(),
+    "pane": window.pane.width(),
+    "readable": readable_pane_width(window.pane),
+    "list": window.splitter.sizes()[0],
+    "page": page.width() if page.isVisible() else None,
+    "dock_right": dock.geometry().right(),
+    "width": window.width(),
+    "columns": table.horizontalHeader().length(),
+    "viewport": table.viewport().width(),
+    "hbar": table.horizontalScrollBar().isVisible(),
+    "floating": dock.isFloating(),
+    "dock_on_screen": window.screen().availableGeometry().contains(dock.frameGeometry()),
+}))
+window.close()
+library.close()
+"""
+
+
+def test_a_panel_and_the_page_pane_at_twice_the_scale(tmp_path: Path) -> None:
+    """The same crowding at QT_SCALE_FACTOR=2 on a 1280x1024 screen (640x512 logical)."""
+    shot = os.environ.get("BROADSHEET_SHOTS")
+    args = [str(Path(shot) / "800x600-page-bookmarks-2x.png")] if shot else []
+    report = on_screen(tmp_path, CROWDED_CHILD, args, (1280, 1024), scale="2")
+    assert report["window"] <= report["available"]
+    # A readable pane and the panel's minimum are wider than the screen: the panel floats
+    # over the window, on the screen, rather than pushing the window past its edge.
+    assert report["floating"] and report["dock_on_screen"], report
+    assert report["pane"] >= report["readable"]
+    assert report["list"] == 0 or report["list"] >= LayoutGuard.LIST_MIN
+    assert report["page"] is None or report["page"] >= LayoutGuard.PAGE_MIN
+    assert report["columns"] <= report["viewport"] and not report["hbar"]

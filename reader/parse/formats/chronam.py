@@ -27,6 +27,8 @@ FLAT_PAGE = re.compile(
 )
 _EDITION_DIR = re.compile(r"^ed-(\d+)$")
 _SEQ_DIR = re.compile(r"^seq-(\d+)$")
+#: The page files of a batch ``seq-N`` folder.
+BATCH_PAGE_NAMES = ("ocr.txt", "ocr.xml")
 _LCCN = re.compile(r"^[a-z]{0,3}\d{8,10}$", re.IGNORECASE)
 _DAY = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 #: Folders looked at, upwards from the pages, for titles.tsv or a bib record.
@@ -112,17 +114,28 @@ def batch_issue(folder: Path) -> ChronamIssue | None:
     return ChronamIssue(lccn or "", date, int(edition.group(1)), tuple(sorted(pages)), folder)
 
 
+def _edition_of(path: Path) -> ChronamIssue | None:
+    """The batch issue a ``seq-N`` folder or its ``ocr.txt``/``ocr.xml`` belongs to."""
+    seq = path if path.is_dir() else path.parent
+    if path.is_file() and path.name.lower() not in BATCH_PAGE_NAMES:
+        return None
+    if _SEQ_DIR.match(seq.name) is None:
+        return None
+    return batch_issue(seq.parent)
+
+
 def issue_for(path: Path) -> ChronamIssue | None:
     """The Chronicling America issue a path names: a page file (its paper's issue in that
-    folder), an ``ed-N`` folder, or a folder holding exactly one paper's pages."""
+    folder; a batch ``seq-N/ocr.*``: its edition's), an ``ed-N`` folder (or a ``seq-N`` in one),
+    or a folder holding exactly one paper's pages."""
     if path.is_file():
         match = FLAT_PAGE.match(path.name)
         if match is None:
-            return None
+            return _edition_of(path)
         only = (match.group("lccn").lower(), int(match.group("edition")))
         return next(iter(flat_issues(path.parent, only)), None)
     if path.is_dir():
-        batch = batch_issue(path)
+        batch = batch_issue(path) or _edition_of(path)
         if batch is not None:
             return batch
         issues = flat_issues(path)
@@ -132,9 +145,24 @@ def issue_for(path: Path) -> ChronamIssue | None:
 
 
 def issues_in(folder: Path) -> list[ChronamIssue]:
-    """Every issue directly in a folder (flat files), or the folder's own (batch ed-N)."""
-    batch = batch_issue(folder)
-    return [batch] if batch is not None else flat_issues(folder)
+    """Every issue directly in a folder (flat files), or the folder's own (batch ed-N, or the
+    ed-N of a seq-N), or those of its batch ``ed-N`` folders (a batch day folder ``DD``)."""
+    batch = batch_issue(folder) or _edition_of(folder)
+    if batch is not None:
+        return [batch]
+    flat = flat_issues(folder)
+    if flat:
+        return flat
+    editions = []
+    for name in sorted(os.listdir(folder), key=_edition_order):
+        if _EDITION_DIR.match(name) and (edition := batch_issue(folder / name)) is not None:
+            editions.append(edition)
+    return editions
+
+
+def _edition_order(name: str) -> tuple[int, str]:
+    edition = _EDITION_DIR.match(name)
+    return (int(edition.group(1)) if edition else 0, name)
 
 
 def paper_name(lccn: str, start: Path) -> str | None:

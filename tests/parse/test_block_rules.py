@@ -1,0 +1,158 @@
+"""Rules for pages whose OCR sets each piece of a column in a block of its own (Tesseract's
+text of the 1920 Evening Star, issue 9 round 3): a sentence's last words set apart as a title,
+a deck pyramid broken over blocks, a crosshead under a stop with a speck after it; on small
+pages written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Article, Page
+from reader.parse.classify import leaves_sentence_open
+from tests.parse.test_archive_rules import _STORY, _parse
+
+_FILLER = ["", "FILLER STORY HERE"]
+
+
+def _last_article(lines: list[str]) -> Article:
+    """The last article of a page of a filler story and ``lines`` under it."""
+    return _parse("\n".join([*_FILLER, *_STORY, "", *lines])).articles[-1]
+
+
+# --- a sentence's last words set apart as a title -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [
+        ("so far as known, point to a defeat for|", True),  # a column rule's bar after it
+        ("the results, so far as known, point to the", True),
+        ("if the final results are against, M.", True),  # an initial before a name
+        ("the plan was laid before Gov.", True),
+        ("the city is in great disorder.", False),
+        ("the last few years. A", False),  # a capital after a stop: a speck or a new sentence
+        ("and the whole of the Crimea", False),  # a sentence may end on a noun
+        ("RUSSIANS CAPTURE ERZER?M.", False),  # no initial: a word's last letter
+        ("the year. M.", False),
+    ],
+)
+def test_a_text_leaves_its_sentence_open(text: str, open_: bool) -> None:
+    assert leaves_sentence_open(text) is open_
+
+
+_DEFEAT = [
+    "DEFEAT CLAIMED IN GREECE",
+    "",
+    "LONDON, November 15.—An Exchange Telegraph dispatch from Athens,",
+    "under today's date, says the results of the elections in Greece",
+    "yesterday, so far as known, point to a defeat for|",
+]
+
+
+def _page_under_the_dispatch(last_line: str, below: str) -> Page:
+    """The dispatch, its last line ``last_line``, then "Premier Venizelos." set apart and a
+    paragraph ``below``."""
+    dispatch = [*_DEFEAT[:-1], last_line]
+    return _parse(
+        "\n".join([*_FILLER, *_STORY, "", *dispatch, "", "Premier Venizelos.", "", below])
+    )
+
+
+def test_a_sentence_cut_on_a_small_word_runs_on_into_the_title_set_apart() -> None:
+    page = _page_under_the_dispatch(
+        _DEFEAT[-1], "The government, adds the dispatch, has decided to appeal to a vote."
+    )
+    article = page.articles[-1]
+    assert article.headline == "DEFEAT CLAIMED IN GREECE"
+    assert article.paragraphs[0].endswith("point to a defeat for| Premier Venizelos.")
+    assert article.paragraphs[1].startswith("The government")
+    assert all(a.headline != "Premier Venizelos." for a in page.articles)
+
+
+def test_a_title_under_a_sentence_ended_stays_a_title() -> None:
+    page = _page_under_the_dispatch(
+        "yesterday, so far as known, point to a defeat.",
+        "Premier Venizelos said tonight that the returns were yet meager.",
+    )
+    assert any(a.headline == "Premier Venizelos." for a in page.articles)
+
+
+# --- a deck pyramid broken over blocks ---------------------------------------------------------
+
+
+_WRANGEL_HEAD = [
+    "HEROIC FIGHT FAILS",
+    "AS WRANGEL ARMY",
+    "LOSES SEBASTOPOL",
+    "",
+    "Unexampled Courage Shown",
+    "in Covering Flight of Ter-",
+    "rified Population.",
+    "",
+    "TROTSKY LEADING REDS,",
+    "WHO NUMBER 150,000",
+    "",
+    "Bolshevik Forces Control Crimea,",
+    "Commit Many Crimes—Early",
+    "",
+    "Frost Helps Victors. |",
+    "",
+    "BY CONSTANTINE BROWN.",
+    "",
+    "CONSTANTINOPLE, November 15.—Sebastopol is in the hands of",
+    "the bolsheviki, according to advices received here.",
+    "",
+    "Some reports are that there was no panic, but others say",
+    "there were disturbances and shooting in the streets.",
+]
+
+
+def test_a_deck_pyramid_set_in_blocks_of_its_own_heads_one_story() -> None:
+    article = _last_article(_WRANGEL_HEAD)
+    assert article.headline == "HEROIC FIGHT FAILS AS WRANGEL ARMY LOSES SEBASTOPOL"
+    assert article.subheadline == (
+        "Unexampled Courage Shown in Covering Flight of Terrified Population.\n"
+        "TROTSKY LEADING REDS, WHO NUMBER 150,000\n"
+        "Bolshevik Forces Control Crimea, Commit Many Crimes—Early Frost Helps Victors. |"
+    )
+    assert article.byline == "BY CONSTANTINE BROWN."
+    assert article.dateline is not None and article.dateline.startswith("CONSTANTINOPLE")
+    assert len(article.paragraphs) == 2
+
+
+# --- a crosshead under a stop with a speck after it --------------------------------------------
+
+
+_NAVY = [
+    "NAVY WILL KEEP NEUTRAL",
+    "",
+    "LONDON, November 15.—As Great Britain has never recognized the",
+    "Wrangel government in South Russia and now is proceeding with",
+    "negotiations aiming at the opening of trade relations with soviet",
+    "Russia, the British navy will continue to observe strict neutrality",
+    "in the Black sea, it was stated today.",
+    "",
+    "Reports from Constantinople that the British navy would assist in",
+    "the blockade of Black sea ports were denied by the admiralty, and",
+    "British ships have not yet been called upon to transport refugees",
+    "from the Crimea, the admiralty said today. I",
+    "",
+    "Refugees at Constantinople.",
+    "",
+    "Thirteen thousand refugees from the Crimea have arrived here, but",
+    "for lack of room in the city they are still aboard ship.",
+]
+
+
+def test_a_crosshead_under_a_stop_with_a_speck_after_it_is_folded() -> None:
+    article = _last_article(_NAVY)
+    assert article.headline == "NAVY WILL KEEP NEUTRAL"
+    assert "Refugees at Constantinople." in article.paragraphs
+    assert article.paragraphs[-1].startswith("Thirteen thousand refugees")
+
+
+def test_a_head_under_a_capital_a_after_a_stop_is_not_folded_for_it() -> None:
+    # "A" after a stop is a word (a sentence's first), no speck: the story is cut off there.
+    navy = [*_NAVY[:11], "from the Crimea, the admiralty said today. A", *_NAVY[12:]]
+    page = _parse("\n".join([*_FILLER, *_STORY, "", *navy]))
+    assert any(a.headline == "Refugees at Constantinople." for a in page.articles)
