@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+)
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +30,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
 from reader.ui.window_layout import (
+    ColumnFitter,
     LayoutGuard,
     clamp_rect,
     readable_pane_width,
@@ -517,3 +524,41 @@ def test_a_panel_and_the_page_pane_at_twice_the_scale(tmp_path: Path) -> None:
     assert report["list"] == 0 or report["list"] >= LayoutGuard.LIST_MIN
     assert report["page"] is None or report["page"] >= LayoutGuard.PAGE_MIN
     assert report["columns"] <= report["viewport"] and not report["hbar"]
+
+
+class _CountingModel(QAbstractTableModel):
+    """Many rows, and a count of the calls Qt makes for their data."""
+
+    def __init__(self, rows: int) -> None:
+        super().__init__()
+        self.rows = rows
+        self.calls = 0
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.rows
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        self.calls += 1
+        return f"row {index.row()} column {index.column()}" if role == 0 else None
+
+
+def test_fitting_columns_reads_only_the_rows_on_screen(qtbot: QtBot) -> None:
+    # Qt's column size hint reads up to 1,000 rows around those on screen by default: through
+    # a Python model that stalled the GUI thread for 110 ms each time an import's rows came in.
+    model = _CountingModel(20_000)
+    table = QTableView()
+    table.setModel(model)
+    table.resize(400, 300)
+    qtbot.addWidget(table)
+    table.show()
+    qtbot.waitExposed(table)
+    fitter = ColumnFitter(table, priority=(1, 2, 3, 4))
+    qtbot.wait(20)
+    model.calls = 0
+    fitter.fit()
+    on_screen = table.rowAt(table.viewport().height() - 1) + 1
+    assert 0 < on_screen < 40
+    assert model.calls <= on_screen * 4 * 10, model.calls
