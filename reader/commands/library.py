@@ -54,6 +54,9 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         "remove", help="forget issues (cache and library entry only; files are left alone)"
     )
     remove.add_argument("paths", nargs="+", metavar="PATH")
+    remove.add_argument(
+        "--json", action="store_true", help="print the issues removed as JSON (as list --json)"
+    )
     actions.add_parser(
         "check",
         help="verify both databases (integrity, text, search index against its stories)",
@@ -153,6 +156,26 @@ def _add(library: Library, args: argparse.Namespace, out: TextIO) -> int:
     return _write_failures(library, since)
 
 
+def _remove(library: Library, args: argparse.Namespace, out: TextIO) -> int:
+    """``library remove``: one line per issue forgotten on ``out`` (``--json``: a list of them,
+    as ``list --json`` gives each), one warning per path not in the library."""
+    removed = []
+    status = 0
+    for path in args.paths:
+        entry = library.remove(path)
+        if entry is None:
+            warn(f"{path}: not in the library")
+            status = 2
+        else:
+            removed.append(entry)
+    if args.json:
+        out.write(json_text([e.to_json() for e in removed]) + "\n")
+    else:
+        for entry in removed:
+            out.write(terminal_text(f"{'removed':9} {entry.title} — {entry.path}", out) + "\n")
+    return status
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
     with open_library() as library:
         if args.library_action == "add":
@@ -178,12 +201,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             out.write(render(resolved))
             return 0
         if args.library_action == "remove":
-            status = 0
-            for path in args.paths:
-                if not library.remove(path):
-                    warn(f"{path}: not in the library")
-                    status = 2
-            return status
+            return _remove(library, args, out)
         entries = library.entries()
         if args.json:
             out.write(json_text([e.to_json() for e in entries]) + "\n")

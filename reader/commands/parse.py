@@ -7,6 +7,7 @@ import glob
 import json
 import sys
 from pathlib import Path
+from shlex import quote
 from typing import TextIO
 
 from reader.errors import BroadsheetError, InputError
@@ -143,8 +144,6 @@ def run_jsonl(args: argparse.Namespace, out: TextIO, warnings: TextIO, stdin: Te
 def run(
     args: argparse.Namespace, out: TextIO, err: TextIO | None = None, stdin: TextIO | None = None
 ) -> int:
-    from reader.parse.issue import load_issues
-
     warnings = err or sys.stderr
     if args.dask:
         return run_dask(args, warnings, stdin or sys.stdin)
@@ -152,7 +151,7 @@ def run(
         return run_jsonl(args, out, warnings, stdin or sys.stdin)
     if len(args.paths) != 1:
         raise InputError("one PATH at a time without --jsonl", Path(args.paths[1]))
-    issues = load_issues(args.paths[0])
+    issues = _load_one(Path(args.paths[0]))
     for issue in issues:
         for problem in _issue_warnings(issue):
             print(f"broadsheet: {terminal_text(problem, warnings)}", file=warnings)
@@ -165,6 +164,36 @@ def run(
         render = render_markdown if args.format == "markdown" else render_text
         out.write(terminal_text("\n".join(render(issue) for issue in issues), out))
     return 0
+
+
+def _load_one(path: Path) -> list[Issue]:
+    """The issues plain ``parse`` prints for ``path`` (as ``load_issues`` reads them). A folder
+    with no issue of its own but issues in its folders (a Chronicling America title or batch,
+    a folder of issue folders) is named with how many it holds and what reads them all, found
+    as ``--jsonl`` and ``library add`` find them."""
+    from reader.parse.issue import load_issues
+
+    try:
+        return load_issues(path)
+    except InputError:
+        if not path.is_dir():
+            raise
+        from reader.store.importer import find_issues
+
+        found, _failed, _skipped = find_issues([path])
+        if not found or str(path.resolve()) in found:
+            raise
+    if len(found) == 1:
+        raise InputError(
+            f"folder holds 1 issue, in a folder inside it: `broadsheet parse {quote(found[0])}`",
+            path,
+        ) from None
+    named = quote(str(path))
+    raise InputError(
+        f"folder holds {len(found)} issues, not one: parse them all with `broadsheet parse "
+        f"--jsonl {named}`, or add them with `broadsheet library add {named}`",
+        path,
+    ) from None
 
 
 def render_json(issue: Issue) -> str:

@@ -316,15 +316,16 @@ class Library:
         """Every newspaper in the library, once, in order."""
         return self.userdata.library_papers()
 
-    def remove(self, path: str | Path) -> bool:
-        """Forget an issue: its library entry and cached parse. The files themselves stay."""
+    def remove(self, path: str | Path) -> LibraryEntry | None:
+        """Forget an issue: its library entry and cached parse. The files themselves stay.
+        Returns the entry forgotten (None when ``path`` is not in the library)."""
         key = str(Path(path).expanduser().resolve())
         entry = self.userdata.library_entry(key) or self.userdata.library_entry(str(path))
         if entry is None:
-            return False
+            return None
         self.userdata.forget_issue(entry.path)
         self._prune()
-        return True
+        return entry
 
     def _library_keys(self, entries: Iterable[LibraryEntry] | None = None) -> set[str]:
         return {

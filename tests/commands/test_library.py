@@ -127,11 +127,35 @@ def test_report_file_names_each_failure_and_a_bad_report_path_stops_before_the_i
 def test_remove_keeps_the_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive = make_archive(tmp_path / "archive", issues=2)
     run("library", "add", str(archive))
-    assert run("library", "remove", str(archive / "2025-01-01"))[0] == 0
+    status, text = run("library", "remove", str(archive / "2025-01-01"))
+    assert status == 0
+    assert text == f"removed   2025-01-01 — {(archive / '2025-01-01').resolve()}\n"
     assert [e["date"] for e in json.loads(run("library", "list", "--json")[1])] == ["2025-01-02"]
     assert (archive / "2025-01-01" / "01.txt").exists()
-    assert run("library", "remove", str(archive / "2025-01-01"))[0] == 2
+    assert run("library", "remove", str(archive / "2025-01-01")) == (2, "")
     assert "not in the library" in capsys.readouterr().err
+
+
+def test_remove_prints_each_issue_removed_and_json_lists_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = make_archive(tmp_path / "archive", issues=3)
+    run("library", "add", str(archive))
+    listed = {e["path"]: e for e in json.loads(run("library", "list", "--json")[1])}
+    capsys.readouterr()
+    gone = [str(archive / "2025-01-01"), str(archive / "nowhere"), str(archive / "2025-01-03")]
+    status, text = run("library", "remove", *gone)
+    assert status == 2  # one path was not in the library; the others were still removed
+    assert text.splitlines() == [
+        f"removed   2025-01-01 — {archive.resolve() / '2025-01-01'}",
+        f"removed   2025-01-03 — {archive.resolve() / '2025-01-03'}",
+    ]
+    assert capsys.readouterr().err == f"broadsheet: {archive / 'nowhere'}: not in the library\n"
+    status, text = run("library", "remove", "--json", str(archive / "2025-01-02"))
+    assert status == 0
+    assert json.loads(text) == [listed[str(archive.resolve() / "2025-01-02")]]
+    assert json.loads(run("library", "list", "--json")[1]) == []
+    assert run("library", "remove", "--json", str(archive / "2025-01-02")) == (2, "[]\n")
 
 
 def test_damaged_user_data_is_reported_and_the_command_still_works(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from tests.conftest import corpus_file
 
 ARTICLE_KEYS = {
     "id", "kind", "kicker", "headline", "subheadline", "byline", "byline_names", "dateline",
@@ -107,3 +109,56 @@ def test_output_is_utf8_in_a_subprocess(seed_page: Path) -> None:
     )  # fmt: skip
     assert proc.returncode == 0
     assert "全国科技工作会议在京召开".encode() in proc.stdout
+
+
+def batch_tree(root: Path) -> Path:
+    """A Chronicling America batch (``LCCN/YYYY/MM/DD/ed-N/seq-N/ocr.txt``) of two real pages of
+    two papers, copied from the corpus into ``root``."""
+    day = corpus_file("chronam-1916-02/19160201/sn82014682-ed-1_seq-1.txt").parent
+    for name in ("sn82014682-ed-1_seq-1.txt", "sn83025121-ed-1_seq-1.txt"):
+        seq = root / name.split("-")[0] / "1916" / "02" / "01" / "ed-1" / "seq-1"
+        seq.mkdir(parents=True)
+        shutil.copy(day / name, seq / "ocr.txt")
+    return root
+
+
+def test_a_folder_of_several_issues_says_how_many_and_what_reads_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = batch_tree(tmp_path / "batch root")
+    assert run("parse", str(batch)) == (2, "")
+    err = capsys.readouterr().err
+    assert err == (
+        f"broadsheet: {batch}: folder holds 2 issues, not one: parse them all with "
+        f"`broadsheet parse --jsonl '{batch}'`, or add them with `broadsheet library add "
+        f"'{batch}'`\n"
+    )
+    # what the message says to run reads both (as the library does)
+    status, text = run("parse", "--jsonl", str(batch))
+    assert status == 0 and len(text.splitlines()) == 2
+    # a title folder holding one issue names it; that issue parses
+    title = batch / "sn83025121"
+    edition = title / "1916" / "02" / "01" / "ed-1"
+    assert run("parse", str(title)) == (2, "")
+    err = capsys.readouterr().err
+    assert err == (
+        f"broadsheet: {title}: folder holds 1 issue, in a folder inside it: "
+        f"`broadsheet parse '{edition}'`\n"
+    )
+    status, text = run("parse", str(edition))
+    assert status == 0 and json.loads(text)["date"] == "1916-02-01"
+
+
+def test_a_folder_of_issue_folders_is_named_and_an_empty_folder_still_says_no_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for day in ("2025-01-01", "2025-01-02", "2025-01-03"):
+        (tmp_path / "archive" / day).mkdir(parents=True)
+        (tmp_path / "archive" / day / "01.txt").write_text("Rates Rise\n\nThe bank said so.\n")
+    (tmp_path / "empty" / "sub").mkdir(parents=True)
+    assert run("parse", str(tmp_path / "archive"))[0] == 2
+    assert "folder holds 3 issues, not one" in capsys.readouterr().err
+    assert run("parse", str(tmp_path / "empty"))[0] == 2
+    assert capsys.readouterr().err == (
+        f"broadsheet: {tmp_path / 'empty'}: folder has no page files (expected 01.txt, 02.txt …)\n"
+    )

@@ -116,8 +116,9 @@ def test_remove_forgets_cache_and_entry_but_never_the_files(
     with _library(tmp_path, loader) as library:
         library.open_issue(folder)
         assert library.search("科技")
-        assert library.remove(folder)
-        assert not library.remove(folder)
+        removed = library.remove(folder)
+        assert removed is not None and removed.path == str(folder.resolve())
+        assert library.remove(folder) is None
         assert library.entries() == []
         assert library.search("科技") == []
         assert library.cache.keys() == set()
