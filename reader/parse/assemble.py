@@ -377,9 +377,12 @@ def assemble(
     signed: Body | None = None
     for position, unit in enumerate(units):
         role = unit.lines[0].text.strip()
+        # (an office line joins only a byline that can take it: the one pending right above, or
+        # a signature's; with neither it stays in the text)
+        to_byline = bool(pending_byline) and len(sequence) == pending_at
         if (
             unit.kind != "credit"
-            and (pending_byline or signed)
+            and (to_byline or (signed is not None and bool(signed.byline)))
             and (is_role_line(role) or (pending_byline and is_copyright_line(role)))
         ):
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
@@ -387,7 +390,7 @@ def assemble(
             # copyright notice under a wire credit ("By Cable to The Star …" / "Copyright,
             # 1920."): its first line joins the byline, the rest of the unit goes on as it
             # would have.
-            if pending_byline and len(sequence) == pending_at:
+            if to_byline:
                 pending_byline = f"{pending_byline}\n{role}"
                 pending_lines.append(unit.lines[0].number)
             elif signed is not None and signed.byline:
@@ -1689,7 +1692,14 @@ def _is_noise(item: Title | Body) -> bool:
     """A stray scrap that should not be listed as an article: a one-letter "brief", a teaser
     of OCR garbage. Its text goes to the page's unplaced text instead."""
     if isinstance(item, Body):
-        if item.titles or item.dateline or item.byline or item.credit or item.continued_to:
+        if (
+            item.titles
+            or item.dateline
+            or item.byline
+            or item.credit
+            or item.continued_to
+            or item.continued_from
+        ):
             return False
         text = " ".join(item.paragraphs)
     else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.assemble import title_score
@@ -184,3 +186,26 @@ def test_a_line_over_a_head_that_ends_the_sentence_above_goes_back_to_it() -> No
     )
     assert (wedding.kicker, wedding.headline, wedding.subheadline) == (None, "TURNER-DAVIS.", None)
     assert not lost_and_added(text, page)[0]
+
+
+def test_an_office_line_no_byline_can_take_stays_in_the_text() -> None:
+    # The wire credit's byline waits for its story, but a dateline read as a title came
+    # between: "President Wilson …" (an office line's shape) was dropped with no byline to join.
+    text = (
+        "By United Press.\nWASHINGTON, D. C, Feb. 4.\n"
+        "President Wilson arrived here at noon\nthis afternoon.\n"
+    )
+    page = parse_page_text(text)
+    assert any(
+        p.startswith("President Wilson arrived") for a in page.articles for p in a.paragraphs
+    )
+    assert lost_and_added(text, page) == (Counter(), Counter())
+
+
+def test_a_continuation_of_ocr_scraps_keeps_its_jump_line() -> None:
+    # A scrap of OCR noise under "(Continued from page 2)" was dropped as noise, jump line and all.
+    text = "(Continued from page 2)\nlterof Farm\n.Demonstrator\nJ..Lfitchett\n"
+    page = parse_page_text(text)
+    assert lost_and_added(text, page) == (Counter(), Counter())
+    (article,) = page.articles
+    assert article.continued_from is not None and article.continued_from.page == 2
