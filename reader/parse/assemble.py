@@ -167,6 +167,7 @@ class Body:
         "guessed_at",
         "guessed_breaks",
         "headed",
+        "label",
         "last",
         "lines",
         "local",
@@ -222,6 +223,9 @@ class Body:
     signed: bool
     #: A weekly's local item, split from the story above it (see _starts_local_item).
     local: bool
+    #: Started right under a column's label ("LOCAL DRIFT", "Personal Mention"): its
+    #: paragraphs are the column's items, never split from it (see names_a_column).
+    label: bool
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -249,6 +253,7 @@ class Body:
         self.byline_held = None
         self.signed = False
         self.local = False
+        self.label = False
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -361,7 +366,9 @@ def assemble(
         nonlocal pending_byline, pending_from
         body = Body()
         body.touch(unit)
-        body.headed = bool(sequence) and isinstance(sequence[-1], Title)
+        above = sequence[-1] if sequence else None
+        body.headed = isinstance(above, Title)
+        body.label = isinstance(above, Title) and names_a_column(above.text)
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
             body.byline_title, body.byline_lines = pending_title, pending_lines
@@ -923,6 +930,7 @@ _LOCAL_ITEM_OPENING: Final = re.compile(
     r"(?:(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
     r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
     r"|(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
+    r"And|But|For|With|From|How|What|Why|Who|Now|Yet|Not|Nor|Your|"
     r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
     r"\s+[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b))"
@@ -961,29 +969,103 @@ def _tells_local_news(text: str) -> bool:
     )
 
 
+#: A column's label: a head naming a column of items, not a story ("LOCAL DRIFT", "LOCAL AND
+#: PERSONAL", "Personal Mention", "Local News", "School Notes", "Society", "Briefs"). At most
+#: LABEL_MAX_WORDS words.
+_COLUMN_LABEL: Final = re.compile(
+    r"\b(?:local|locals|personal|personals|items|notes|society|social|briefs|brevities|"
+    r"happenings|mention|jottings|gleanings|paragraphs|about\s+town|around\s+town)\b",
+    re.IGNORECASE,
+)
+LABEL_MAX_WORDS: Final = 5
+#: A formula a weekly's item opens with when it opens on no one ("Born, to Mr. and Mrs. …",
+#: "Married, at the …", "Died, Sunday …").
+_ITEM_FORMULA: Final = re.compile(r"(?:Born|BORN|Married|MARRIED|Died|DIED)\b[,.:;]?\s")
+
+
+def names_a_column(head: str) -> bool:
+    """Whether a head is a column's label rather than a story's headline: a few words naming
+    local or personal items, notes, society or briefs ("LOCAL DRIFT", "Personal Mention",
+    "Salem Graded And High School Items."). The items under it are its paragraphs."""
+    return len(head.split()) <= LABEL_MAX_WORDS and _COLUMN_LABEL.search(head) is not None
+
+
+#: Words a paragraph opens with when it goes on with the item above: a pronoun or a word
+#: leading on from what was told ("He is a man of very pleasing personality.", "After business
+#: session a social hour was enjoyed …").
+_GOES_ON: Final = frozenset(
+    "He She It They We His Her Its Their Our Him Them This That These Those Such Both Each "
+    "But And Also Or Nor So Yet Then Thus Still However Besides Further Furthermore Moreover "
+    "After Afterward Afterwards Later Meanwhile Here There Where When While Which Who Whose "
+    "Among Including Of Mr Mrs Miss".split()
+)
+#: A paragraph's first word, after at most a few specks of OCR ("—Rev. Sullivan …", ". Mr.
+#: Staunton Lott …"): no quotation mark (dialogue goes on with its story) and no comma.
+_OPENING_WORD: Final = re.compile(r"[^A-Za-z\"'“”‘’,;:(]{0,3}([A-Za-z]+)")
+
+
+def _opens_item(text: str) -> bool:
+    """Whether a paragraph in a run of a weekly's items opens an item of its own: on a
+    capitalised word (a stray mark or two of OCR before it aside) that is no pronoun and leads
+    on from nothing told above ("The ladies' aid will meet …", "Born, to Mr. and Mrs. …",
+    "Sunday evening Rev. E. Thompson …"), or on a person's name ("Mrs. J. W. Smith visited
+    …")."""
+    if opens_local_item(text) or _ITEM_FORMULA.match(text) is not None:
+        return True
+    opening = _OPENING_WORD.match(text)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    return word[0].isupper() and (len(word) >= 2 or word == "A") and word not in _GOES_ON
+
+
+def _in_item_run(body: Body) -> bool:
+    """Whether a body is a run of a weekly's items under no head: a local item split off
+    before, or a body started under no title (at the top of the page or after an item that
+    closed) whose first paragraph is itself a local item ("Mrs. J. W. Smith visited relatives
+    in Colfax Sunday.")."""
+    if body.local:
+        return True
+    return (
+        not body.headed
+        and body.continued_from is None
+        and len(body.paragraphs[0]) <= LOCAL_ITEM_MAX_CHARS
+        and _tells_local_news(body.paragraphs[0])
+    )
+
+
 def _starts_local_item(body: Body | None, text: str) -> bool:
     """Whether a paragraph is a weekly's local item of its own rather than the next paragraph
     of the story above: a short paragraph opening on a person's name and telling, in its first
     words, that they came, went, stayed or visited ("John S. Allen was in town …", "Mr. and
     Mrs. Solomon Waite left …"), that names no one the story names, after a paragraph that
-    closes a sentence, in a story under a head (or a local item split off before) with no
-    dateline or byline. A head whose first paragraph is itself such an item ("LOCAL DRIFT" /
-    "Lee Roy Gibbons spent …") heads a column of items: they stay its paragraphs."""
+    closes a sentence, in a story under a head with no dateline or byline. In a run of items
+    under no head (see _in_item_run) every paragraph that opens as an item does (on a person,
+    or on a birth's, marriage's or death's formula), names shared or not. A column's label
+    ("LOCAL DRIFT", see names_a_column), or a head whose first paragraph is itself such an item
+    ("LOCAL DRIFT" / "Lee Roy Gibbons spent …"), heads a column of items: they stay its
+    paragraphs."""
     if (
         body is None
         or not body.open
         or not body.paragraphs
-        or not (body.headed or body.local)
+        or body.label
         or body.dateline is not None
         or body.byline is not None
         or len(body.paragraphs) > LOCAL_HOST_PARAGRAPHS
         or len(text) > LOCAL_ITEM_MAX_CHARS
-        or not opens_local_item(text)
-        or _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is None
         or not body.last_ends_sentence()
     ):
         return False
-    if not body.local and opens_local_item(body.paragraphs[0]):
+    if _in_item_run(body):
+        return _opens_item(text)
+    if (
+        not body.headed
+        or not opens_local_item(text)
+        or _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is None
+    ):
+        return False
+    if opens_local_item(body.paragraphs[0]):
         return False  # a column of local items under its head
     names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
     if not names:
