@@ -969,15 +969,18 @@ def _tells_local_news(text: str) -> bool:
     )
 
 
-#: A column's label: a head naming a column of items, not a story ("LOCAL DRIFT", "LOCAL AND
-#: PERSONAL", "Personal Mention", "Local News", "School Notes", "Society", "Briefs"). At most
-#: LABEL_MAX_WORDS words.
-_COLUMN_LABEL: Final = re.compile(
-    r"\b(?:local|locals|personal|personals|items|notes|society|social|briefs|brevities|"
-    r"happenings|mention|jottings|gleanings|paragraphs|about\s+town|around\s+town)\b",
-    re.IGNORECASE,
+#: A column's label: a head of at most LABEL_MAX_WORDS words naming a column of items, not a
+#: story: closing on a column's word ("Personal Mention", "Salem Graded And High School
+#: Items.", "PALMER MOUNTAIN NOTES.", "Society", "Briefs"; "News" only in a head of at most
+#: LABEL_SHORT_WORDS words, "SCHOOL NEWS"), or a short head opening on one ("LOCAL DRIFT",
+#: "LOCAL AND PERSONAL", "Local News").
+_LABEL_CLOSING: Final = frozenset(
+    "items notes mention mentions brevities briefs society happenings jottings personals "
+    "personal locals gleanings paragraphs".split()
 )
-LABEL_MAX_WORDS: Final = 5
+_LABEL_OPENING: Final = frozenset("local locals personal personals society".split())
+LABEL_MAX_WORDS: Final = 6
+LABEL_SHORT_WORDS: Final = 3
 #: A formula a weekly's item opens with when it opens on no one ("Born, to Mr. and Mrs. …",
 #: "Married, at the …", "Died, Sunday …").
 _ITEM_FORMULA: Final = re.compile(r"(?:Born|BORN|Married|MARRIED|Died|DIED)\b[,.:;]?\s")
@@ -987,7 +990,14 @@ def names_a_column(head: str) -> bool:
     """Whether a head is a column's label rather than a story's headline: a few words naming
     local or personal items, notes, society or briefs ("LOCAL DRIFT", "Personal Mention",
     "Salem Graded And High School Items."). The items under it are its paragraphs."""
-    return len(head.split()) <= LABEL_MAX_WORDS and _COLUMN_LABEL.search(head) is not None
+    words = [word.strip(".,:;!-'\"").lower() for word in head.split()]
+    words = [word for word in words if word]
+    if not words or len(words) > LABEL_MAX_WORDS:
+        return False
+    if words[-1] in _LABEL_CLOSING:
+        return True
+    short = len(words) <= LABEL_SHORT_WORDS
+    return short and (words[-1] == "news" or words[0] in _LABEL_OPENING)
 
 
 #: Words a paragraph opens with when it goes on with the item above: a pronoun or a word
@@ -1017,6 +1027,16 @@ def _opens_item(text: str) -> bool:
         return False
     word = opening.group(1)
     return word[0].isupper() and (len(word) >= 2 or word == "A") and word not in _GOES_ON
+
+
+_THE_THING: Final = re.compile(r"\W{0,3}The\s+([a-z]{3,})")
+
+
+def _refers_back(last: str, text: str) -> bool:
+    """Whether a paragraph opening on "The" and a thing names a thing the paragraph above told
+    of ("… received a cablegram Monday." / "The cablegram stated …"): it goes on with it."""
+    match = _THE_THING.match(text)
+    return match is not None and re.search(rf"\b{match.group(1)}\b", last, re.IGNORECASE) is not None
 
 
 def _in_item_run(body: Body) -> bool:
@@ -1058,7 +1078,7 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     ):
         return False
     if _in_item_run(body):
-        return _opens_item(text)
+        return _opens_item(text) and not _refers_back(body.paragraphs[-1], text)
     if (
         not body.headed
         or not opens_local_item(text)

@@ -1,0 +1,135 @@
+"""A weekly's head-less local items (issue 9, recall): a run of items under no head is split
+item by item, a column under a label head ("LOCAL ITEMS", "… Notes") keeps its items as its
+paragraphs, and what goes on with an item (a pronoun, a quotation) stays in it. The pages are
+set as Chronicling America prints them: unindented lines, no blank line, an item ending on a
+short line."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Page
+from reader.parse import parse_page_text
+from reader.parse.assemble import names_a_column
+from tests.parse.layout import wrap_latin
+
+_ITEMS = (
+    "Mrs. J. W. Smith visited relatives in Colfax on Sunday and came home on the evening "
+    "train.",
+    "Born, to Mr. and Mrs. Carl Ek, on Tuesday of this week, a fine daughter.",
+    "The ladies' aid society of the Methodist church will meet with Mrs. Ora Lund next "
+    "Thursday afternoon.",
+    "Henry Platt is able to be out again after a long illness at his home on the creek.",
+    "He wishes to thank his neighbors for their many kindnesses during his sickness.",
+    "Dr. Frank Brown went to Moscow on Monday to attend the meeting of the county medical "
+    "society.",
+)
+
+
+def _column(*paragraphs: str, width: int, head: str | None = None) -> Page:
+    """Parse paragraphs wrapped into one unindented column, under a head when given."""
+    lines = [line for paragraph in paragraphs for line in wrap_latin(paragraph, width)]
+    return parse_page_text("\n".join([head, *lines] if head else lines) + "\n")
+
+
+@pytest.mark.parametrize("width", [30, 34])
+def test_a_run_of_items_under_no_head_is_split_item_by_item(width: int) -> None:
+    page = _column(*_ITEMS, width=width)
+    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
+        (None, ["Mrs. J. W. S"]),
+        (None, ["Born, to Mr."]),
+        (None, ["The ladies' "]),
+        # a pronoun goes on with the item above
+        (None, ["Henry Platt ", "He wishes to"]),
+        (None, ["Dr. Frank Br"]),
+    ]
+    assert [a.kind for a in page.articles] == ["brief", "brief", "brief", "story", "brief"]
+
+
+@pytest.mark.parametrize("width", [30, 32])
+def test_a_columns_label_keeps_its_items(width: int) -> None:
+    # The label's first item opens on no one; the items under it are still its paragraphs.
+    first = "Milo maize for sale at the mill at Mcintosh, by the sack or the ton."
+    page = _column(first, *_ITEMS, width=width, head="LOCAL ITEMS")
+    [column] = page.articles
+    assert column.headline == "LOCAL ITEMS"
+    assert column.paragraphs[0] == first
+    assert column.paragraphs[-1].startswith("Dr. Frank Brown went to Moscow")
+
+
+def test_a_column_label_is_known_by_its_words() -> None:
+    for label in (
+        "LOCAL DRIFT",
+        "LOCAL AND PERSONAL",
+        "Personal Mention",
+        "Local News",
+        "Salem Graded And High School Items.",
+        "PALMER MOUNTAIN NOTES.",
+        "Society",
+        "Briefs",
+    ):
+        assert names_a_column(label), label
+    for head in (
+        "GRIM REAPER.",
+        "DR. CHARLES EVANS TO HEAD KENDALL",
+        "MORE STREET GRADING",
+        "Notes on the War in the Balkans and the New Treaty",
+    ):
+        assert not names_a_column(head), head
+
+
+def test_a_story_under_no_head_that_tells_no_visit_stays_whole() -> None:
+    # Only a run that opens on a local item (someone came, went or visited) is split.
+    page = _column(
+        "E. G. Clapp, the governor's son-in-law, received a cablegram Monday from the "
+        "governor, who is abroad with the peace party.",
+        "The message was from The Hague and stated that he will sail on Saturday for New "
+        "York on the Rotterdam.",
+        "Mr. Clapp will meet him at the pier.",
+        width=32,
+    )
+    [story] = page.articles
+    assert len(story.paragraphs) == 3
+
+
+def test_the_thing_told_of_goes_on_with_its_item() -> None:
+    # In a run of items, "The cablegram …" under an item telling of a cablegram is its
+    # next paragraph; "The ladies' aid …" is an item of its own.
+    page = _column(
+        "E. G. Clapp returned Monday from Fargo, where he received a cablegram from the "
+        "governor.",
+        "The cablegram stated that the governor will sail on Saturday for New York.",
+        "The ladies' aid society will meet with Mrs. Ora Lund next Thursday afternoon.",
+        width=32,
+    )
+    assert [[p[:12] for p in a.paragraphs] for a in page.articles] == [
+        ["E. G. Clapp ", "The cablegra"],
+        ["The ladies' "],
+    ]
+
+
+def test_a_quotation_goes_on_with_its_item() -> None:
+    page = _column(
+        "Mrs. Hettie Hubbard went to Kentucky on Monday for a short visit with her sister.",
+        '"I will be back by Easter," she said at the station on Monday evening.',
+        "Miss Mary Brown fell on the ice and sprained her ankle very severely.",
+        width=32,
+    )
+    assert [[p[:12] for p in a.paragraphs] for a in page.articles] == [
+        ["Mrs. Hettie ", '"I will be b'],
+        ["Miss Mary Br"],
+    ]
+
+
+def test_no_conjunction_opens_a_persons_name() -> None:
+    # "And Ned presented …" is the story's next sentence, not an item on "And Ned".
+    page = _column(
+        "The old man had bought an umbrella for his nephew, as he had promised him at "
+        "Christmas time.",
+        "And Ned presented the returned umbrella to his relative with a mock heroic air.",
+        width=32,
+        head="PRESENTED THE UMBRELLA",
+    )
+    [story] = page.articles
+    assert story.headline == "PRESENTED THE UMBRELLA"
+    assert story.paragraphs[-1].startswith("And Ned presented")
