@@ -1014,13 +1014,19 @@ _GOES_ON: Final = frozenset(
 _OPENING_WORD: Final = re.compile(r"[^A-Za-z\"'“”‘’,;:(]{0,3}([A-Za-z]+)")
 
 
+def _opens_firmly(text: str) -> bool:
+    """Whether a paragraph opens as nothing but a weekly's item does: on a person's name, or
+    on a birth's, a marriage's or a death's formula."""
+    return opens_local_item(text) or _ITEM_FORMULA.match(text) is not None
+
+
 def _opens_item(text: str) -> bool:
     """Whether a paragraph in a run of a weekly's items opens an item of its own: on a
     capitalised word (a stray mark or two of OCR before it aside) that is no pronoun and leads
     on from nothing told above ("The ladies' aid will meet …", "Born, to Mr. and Mrs. …",
     "Sunday evening Rev. E. Thompson …"), or on a person's name ("Mrs. J. W. Smith visited
     …")."""
-    if opens_local_item(text) or _ITEM_FORMULA.match(text) is not None:
+    if _opens_firmly(text):
         return True
     opening = _OPENING_WORD.match(text)
     if opening is None:
@@ -1033,10 +1039,18 @@ _THE_THING: Final = re.compile(r"\W{0,3}The\s+([a-z]{3,})")
 
 
 def _refers_back(last: str, text: str) -> bool:
-    """Whether a paragraph opening on "The" and a thing names a thing the paragraph above told
-    of ("… received a cablegram Monday." / "The cablegram stated …"): it goes on with it."""
+    """Whether a paragraph goes on with the thing or the person the paragraph above told of:
+    it opens on "The" and that thing ("… received a cablegram Monday." / "The cablegram stated
+    …"), or on a person all of whose names that paragraph gave ("… the birthday party of his
+    mother, Mrs. Petty." / "Mrs. Petty is 75 years of age …")."""
     match = _THE_THING.match(text)
-    return match is not None and re.search(rf"\b{match.group(1)}\b", last, re.IGNORECASE) is not None
+    if match is not None:
+        return re.search(rf"\b{match.group(1)}\b", last, re.IGNORECASE) is not None
+    person = _LOCAL_ITEM_OPENING.match(text)
+    if person is None:
+        return False
+    names = {word for word in _CAPITALISED.findall(person.group(0)) if word not in _NO_NAMES}
+    return bool(names) and names <= set(_ANY_WORD.findall(last))
 
 
 def _in_item_run(body: Body) -> bool:
@@ -1060,11 +1074,16 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     words, that they came, went, stayed or visited ("John S. Allen was in town …", "Mr. and
     Mrs. Solomon Waite left …"), that names no one the story names, after a paragraph that
     closes a sentence, in a story under a head with no dateline or byline. In a run of items
-    under no head (see _in_item_run) every paragraph that opens as an item does (on a person,
-    or on a birth's, marriage's or death's formula), names shared or not. A column's label
-    ("LOCAL DRIFT", see names_a_column), or a head whose first paragraph is itself such an item
-    ("LOCAL DRIFT" / "Lee Roy Gibbons spent …"), heads a column of items: they stay its
-    paragraphs."""
+    under no head (see _in_item_run) such a paragraph is one whatever the story above, and so
+    is one opening on a birth's, a marriage's or a death's formula ("Born, to Mr. and Mrs.
+    …"); under a run's item of one paragraph opening on a person, so is one opening on any
+    item's word (see _opens_item) that goes on with nothing that item told (see
+    _refers_back): "The ladies' aid will meet …". Under any other item of the run (one that
+    opened on something else, or went on for a paragraph: a story, perhaps) only a paragraph
+    telling of someone coming or going splits, and only when that item gave none of that
+    person's names. A column's label ("LOCAL DRIFT", see
+    names_a_column), or a head whose first paragraph is itself such an item ("LOCAL DRIFT" /
+    "Lee Roy Gibbons spent …"), heads a column of items: they stay its paragraphs."""
     if (
         body is None
         or not body.open
@@ -1078,15 +1097,20 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     ):
         return False
     if _in_item_run(body):
-        return _opens_item(text) and not _refers_back(body.paragraphs[-1], text)
-    if (
-        not body.headed
-        or not opens_local_item(text)
-        or _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is None
-    ):
+        if _ITEM_FORMULA.match(text) is not None:
+            return True
+        if len(body.paragraphs) == 1 and _opens_firmly(body.paragraphs[0]):
+            # Under an item of one paragraph opening on a person: a paragraph opening on any
+            # item's word that goes on with nothing that item told.
+            return _opens_item(text) and not _refers_back(body.paragraphs[0], text)
+        # Under any other item of the run: someone else coming or going.
+        return _tells_local_news(text) and not any(
+            _refers_back(paragraph, text) for paragraph in body.paragraphs
+        )
+    elif not body.headed or opens_local_item(body.paragraphs[0]):
+        return False  # no story under a head; or a column of local items under its head
+    if not _tells_local_news(text):
         return False
-    if opens_local_item(body.paragraphs[0]):
-        return False  # a column of local items under its head
     names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
     if not names:
         return False
