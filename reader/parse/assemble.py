@@ -937,9 +937,13 @@ _LOCAL_ITEM_OPENING: Final = re.compile(
     r"|(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b)))"
 )
 #: What a local item tells of its people in its first words: they came, went, stayed or
-#: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday").
+#: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday"),
+#: or moved house (not a motion: "… moved that the matter be referred").
 _LOCAL_ITEM_NEWS: Final = re.compile(
-    r"\b(?:left|spent|returned|came|arrived|visited|visiting|went|departed|motored|moved|"
+    r"\b(?:left|spent|returned|came|arrived|visited|visiting|went|departed|motored|"
+    # moving house, not moving a motion ("Mr. Wishard moved that …", "… moved to recommit")
+    r"moved(?!\s+(?:that|to\s+(?:recommit|adjourn|amend|table|strike|reconsider|refer|"
+    r"accept|adopt|postpone|lay|suspend)))|"
     r"(?:was|were|is|are)\s+(?:in\s+(?:town|the\s+city)|here|visitors?|guests?)|"
     r"has\s+gone|have\s+gone)\b"
 )

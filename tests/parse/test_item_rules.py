@@ -156,3 +156,16 @@ def test_no_conjunction_opens_a_persons_name() -> None:
     [story] = page.articles
     assert story.headline == "PRESENTED THE UMBRELLA"
     assert story.paragraphs[-1].startswith("And Ned presented")
+
+
+def test_a_motion_moved_is_no_one_moving_house() -> None:
+    # "moved that …" is a meeting's motion: the report under it is no run of items.
+    page = parse_page_text(
+        "Mr. Wishard moved that the matter\n"
+        "be referred to a committee.\n"
+        "The question of the Chamber lending\n"
+        "a float to the carnival was touched\n"
+        "gently and sidestepped.\n"
+    )
+    [report] = page.articles
+    assert len(report.paragraphs) == 2
