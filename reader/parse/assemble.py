@@ -986,8 +986,12 @@ _LABEL_OPENING: Final = frozenset("local locals personal personals society".spli
 LABEL_MAX_WORDS: Final = 6
 LABEL_SHORT_WORDS: Final = 3
 #: A formula a weekly's item opens with when it opens on no one ("Born, to Mr. and Mrs. …",
-#: "Married, at the …", "Died, Sunday …").
-_ITEM_FORMULA: Final = re.compile(r"(?:Born|BORN|Married|MARRIED|Died|DIED)\b[,.:;]?\s")
+#: "Married, at the …", "Died Sunday …"): a mark or a word of where or when after it, so that
+#: "Married women will not be admitted …" is none.
+_ITEM_FORMULA: Final = re.compile(
+    r"(?:Born|BORN|Married|MARRIED|Died|DIED)(?:\s?[,.:;\u2014-]|\s+(?:to|at|on|in|near|last|"
+    r"recently|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)"
+)
 
 
 def names_a_column(head: str) -> bool:
@@ -1068,7 +1072,10 @@ def _in_item_run(body: Body) -> bool:
         not body.headed
         and body.continued_from is None
         and len(body.paragraphs[0]) <= LOCAL_ITEM_MAX_CHARS
-        and _tells_local_news(body.paragraphs[0])
+        and (
+            _tells_local_news(body.paragraphs[0])
+            or _ITEM_FORMULA.match(body.paragraphs[0]) is not None
+        )
     )
 
 
@@ -1113,7 +1120,7 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         )
     elif not body.headed or opens_local_item(body.paragraphs[0]):
         return False  # no story under a head; or a column of local items under its head
-    if not _tells_local_news(text):
+    if not _tells_local_news(text) and _ITEM_FORMULA.match(text) is None:
         return False
     names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
     if not names:

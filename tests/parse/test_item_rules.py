@@ -169,3 +169,28 @@ def test_a_motion_moved_is_no_one_moving_house() -> None:
     )
     [report] = page.articles
     assert len(report.paragraphs) == 2
+
+
+def test_a_birth_after_a_story_is_an_item_and_married_women_are_none() -> None:
+    page = parse_page_text(
+        "DEATH OF AN OLD SETTLER.\n"
+        "Early on Wednesday Henry Platt, one\n"
+        "of the first settlers of the valley,\n"
+        "died at his home.\n"
+        "Born, to Mr. and Mrs. Carl Ek, on\n"
+        "Tuesday, a daughter.\n"
+    )
+    assert [(a.headline, a.paragraphs[0][:10]) for a in page.articles] == [
+        ("DEATH OF AN OLD SETTLER.", "Early on W"),
+        (None, "Born, to M"),
+    ]
+    page = parse_page_text(
+        "Mrs. Ora Lund visited her daughter in\n"
+        "Moscow on Sunday.\n"
+        "She will go again in the spring when\n"
+        "the roads are better.\n"
+        "Married women will not be admitted\n"
+        "to the examination for the post.\n"
+    )
+    [item] = page.articles
+    assert len(item.paragraphs) == 3
