@@ -13,6 +13,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    LOCAL_ITEM_OPENING,
     RUN_ON_WORDS,
     box_entry,
     byline_names,
@@ -40,10 +41,12 @@ from reader.parse.classify import (
     may_hold_story_opening,
     noise_share,
     opens_as_notice,
+    opens_local_item,
     opens_notice,
     opens_on_month_day,
     reads_as_deck,
     split_closing_credit,
+    tells_local_news,
     title_style,
     without_edge_marks,
 )
@@ -761,7 +764,7 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and _SMALL_WORD_INSIDE.search(text) is not None
         and _PRICE_OR_CRY.search(text) is None
         and _CAPITALS_WORD.search(text) is None
-        and not _tells_local_news(text)
+        and not tells_local_news(text)
         and "(" not in text
     )
     if (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text):
@@ -921,34 +924,6 @@ def _exhorts(text: str) -> bool:
 #: for shared names only while it holds at most LOCAL_HOST_PARAGRAPHS paragraphs.
 LOCAL_ITEM_MAX_CHARS: Final = 700
 LOCAL_HOST_PARAGRAPHS: Final = 8
-#: A weekly's local item opens on a person: a courtesy or office title and a capitalised name
-#: ("Mr. and Mrs. Solomon Waite left …", "Dr. Frank W. Brown and …"), or a first name, up to
-#: two initials or names and a surname, or initials and a surname, then a comma, "and" or a
-#: word in lower case ("John S. Allen was in town …", "Laurance Davis, son of …", "J. L.
-#: Danley came …").
-_LOCAL_ITEM_OPENING: Final = re.compile(
-    r"(?:(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
-    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
-    r"|(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
-    r"And|But|For|With|From|How|What|Why|Who|Now|Yet|Not|Nor|Your|"
-    r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
-    r"\s+[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b))"
-    r"|(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b)))"
-)
-#: What a local item tells of its people in its first words: they came, went, stayed or
-#: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday"),
-#: or moved house (not a motion: "… moved that the matter be referred").
-_LOCAL_ITEM_NEWS: Final = re.compile(
-    r"\b(?:left|spent|returned|came|arrived|visited|visiting|went|departed|motored|"
-    # moving house, not moving a motion ("Mr. Wishard moved that …", "… moved to recommit")
-    r"moved(?!\s+(?:that|to\s+(?:recommit|adjourn|amend|table|strike|reconsider|refer|"
-    r"accept|adopt|postpone|lay|suspend)))|"
-    r"(?:was|were|is|are)\s+(?:in\s+(?:town|the\s+city)|here|visitors?|guests?)|"
-    r"has\s+gone|have\s+gone)\b"
-)
-#: The first words of a local item, where _LOCAL_ITEM_NEWS is looked for.
-LOCAL_ITEM_OPENING_CHARS: Final = 100
 _CAPITALISED: Final = re.compile(r"\b[A-Z][A-Za-z']{2,}\b")
 _ANY_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 #: Capitalised words that name no one: titles, days, months, places in every item.
@@ -957,20 +932,6 @@ _NO_NAMES: Final = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Aug Sept Oct Nov Dec Church County City Street".split()
 )
-
-
-def opens_local_item(text: str) -> bool:
-    """Whether a paragraph opens the way a weekly's local item does: on a person's name."""
-    return _LOCAL_ITEM_OPENING.match(text) is not None
-
-
-def _tells_local_news(text: str) -> bool:
-    """Whether a paragraph reads as a weekly's local item: it opens on a person and tells in
-    its first words that they came, went, stayed or visited."""
-    return (
-        opens_local_item(text)
-        and _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
-    )
 
 
 #: A column's label: a head of at most LABEL_MAX_WORDS words naming a column of items, not a
@@ -1054,7 +1015,7 @@ def _refers_back(last: str, text: str) -> bool:
     match = _THE_THING.match(text)
     if match is not None:
         return re.search(rf"\b{match.group(1)}\b", last, re.IGNORECASE) is not None
-    person = _LOCAL_ITEM_OPENING.match(text)
+    person = LOCAL_ITEM_OPENING.match(text)
     if person is None:
         return False
     names = {word for word in _CAPITALISED.findall(person.group(0)) if word not in _NO_NAMES}
@@ -1073,7 +1034,7 @@ def _in_item_run(body: Body) -> bool:
         and body.continued_from is None
         and len(body.paragraphs[0]) <= LOCAL_ITEM_MAX_CHARS
         and (
-            _tells_local_news(body.paragraphs[0])
+            tells_local_news(body.paragraphs[0])
             or _ITEM_FORMULA.match(body.paragraphs[0]) is not None
         )
     )
@@ -1115,12 +1076,12 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
             # item's word that goes on with nothing that item told.
             return _opens_item(text) and not _refers_back(body.paragraphs[0], text)
         # Under any other item of the run: someone else coming or going.
-        return _tells_local_news(text) and not any(
+        return tells_local_news(text) and not any(
             _refers_back(paragraph, text) for paragraph in body.paragraphs
         )
     elif not body.headed or opens_local_item(body.paragraphs[0]):
         return False  # no story under a head; or a column of local items under its head
-    if not _tells_local_news(text) and _ITEM_FORMULA.match(text) is None:
+    if not tells_local_news(text) and _ITEM_FORMULA.match(text) is None:
         return False
     names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
     if not names:
