@@ -944,6 +944,8 @@ _LABEL_CLOSING: Final = frozenset(
     "personal locals gleanings paragraphs".split()
 )
 _LABEL_OPENING: Final = frozenset("local locals personal personals society".split())
+#: Figures OCR reads for letters in a word of capitals ("NOTE8", "1TEMS", "S0CIETY").
+_OCR_DIGITS: Final = str.maketrans("0158", "oiss")
 LABEL_MAX_WORDS: Final = 6
 LABEL_SHORT_WORDS: Final = 3
 #: A formula a weekly's item opens with when it opens on no one ("Born, to Mr. and Mrs. …",
@@ -958,9 +960,10 @@ _ITEM_FORMULA: Final = re.compile(
 def names_a_column(head: str) -> bool:
     """Whether a head is a column's label rather than a story's headline: a few words naming
     local or personal items, notes, society or briefs ("LOCAL DRIFT", "Personal Mention",
-    "Salem Graded And High School Items."). The items under it are its paragraphs."""
-    words = [word.strip(".,:;!-'\"").lower() for word in head.split()]
-    words = [word for word in words if word]
+    "Salem Graded And High School Items.", OCR's "SCIENCE SCHOOL NOTE8"). The items under it
+    are its paragraphs."""
+    words = [word.strip(".,:;!-'\"(").lower() for word in head.split()]
+    words = [word.translate(_OCR_DIGITS) for word in words if word]
     if not words or len(words) > LABEL_MAX_WORDS:
         return False
     if words[-1] in _LABEL_CLOSING:
@@ -978,6 +981,12 @@ _GOES_ON: Final = frozenset(
     "After Afterward Afterwards Later Meanwhile Here There Where When While Which Who Whose "
     "Among Including Of Mr Mrs Miss".split()
 )
+#: An item opening on a word tells something: at least ITEM_SMALL_WORDS words in small letters
+#: in its first ITEM_SENTENCE_CHARS characters (a schedule's line, "Sunbeam Band 2:30 p. m.",
+#: is none).
+_SMALL_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
+ITEM_SMALL_WORDS: Final = 3
+ITEM_SENTENCE_CHARS: Final = 100
 #: A paragraph's first word, after at most a few specks of OCR ("—Rev. Sullivan …", ". Mr.
 #: Staunton Lott …"): no quotation mark (dialogue goes on with its story) and no comma.
 _OPENING_WORD: Final = re.compile(r"[^A-Za-z\"'“”‘’,;:(]{0,3}([A-Za-z]+)")
@@ -1001,7 +1010,12 @@ def _opens_item(text: str) -> bool:
     if opening is None:
         return False
     word = opening.group(1)
-    return word[0].isupper() and (len(word) >= 2 or word == "A") and word not in _GOES_ON
+    return (
+        word[0].isupper()
+        and (len(word) >= 2 or word == "A")
+        and word not in _GOES_ON
+        and len(_SMALL_WORD.findall(text, 0, ITEM_SENTENCE_CHARS)) >= ITEM_SMALL_WORDS
+    )
 
 
 _THE_THING: Final = re.compile(r"\W{0,3}The\s+([a-z]{3,})")
@@ -1020,6 +1034,11 @@ def _refers_back(last: str, text: str) -> bool:
         return False
     names = {word for word in _CAPITALISED.findall(person.group(0)) if word not in _NO_NAMES}
     return bool(names) and names <= set(_ANY_WORD.findall(last))
+
+
+#: A paragraph of at most this many characters opening on a formula is its column's head
+#: ("Born.", "DIED:"), not an item.
+FORMULA_HEAD_CHARS: Final = 10
 
 
 def _in_item_run(body: Body) -> bool:
@@ -1069,6 +1088,8 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     ):
         return False
     if _in_item_run(body):
+        if len(body.paragraphs) == 1 and len(body.paragraphs[0]) <= FORMULA_HEAD_CHARS:
+            return False  # a births' or deaths' head ("Born.") over its first notice
         if _ITEM_FORMULA.match(text) is not None:
             return True
         if len(body.paragraphs) == 1 and _opens_firmly(body.paragraphs[0]):

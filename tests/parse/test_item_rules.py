@@ -63,6 +63,8 @@ def test_a_column_label_is_known_by_its_words() -> None:
         "Local News",
         "Salem Graded And High School Items.",
         "PALMER MOUNTAIN NOTES.",
+        "I SCIENCE SCHOOL NOTE8",
+        "Court House News",
         "Society",
         "Briefs",
     ):
@@ -71,6 +73,8 @@ def test_a_column_label_is_known_by_its_words() -> None:
         "GRIM REAPER.",
         "DR. CHARLES EVANS TO HEAD KENDALL",
         "MORE STREET GRADING",
+        "ELECTION VOTES",
+        "NEWS OF THE WAR IN EUROPE",
         "Notes on the War in the Balkans and the New Treaty",
     ):
         assert not names_a_column(head), head
@@ -194,3 +198,30 @@ def test_a_birth_after_a_story_is_an_item_and_married_women_are_none() -> None:
     )
     [item] = page.articles
     assert len(item.paragraphs) == 3
+
+
+def test_a_births_head_and_a_schedule_are_no_items() -> None:
+    # "Born." heads the notice under it; a schedule's line ("Sunbeam Band 2:30 p. m.") tells
+    # nothing and goes on with the item above.
+    page = parse_page_text(
+        "Mrs. Ora Lund visited her daughter in\n"
+        "Moscow on Sunday.\n"
+        "Born.\n"
+        "Born- At Wailuku, on Tuesday morning,\n"
+        "to Mr. and Mrs. Frank Santos, a son.\n"
+    )
+    assert [[p[:10] for p in a.paragraphs] for a in page.articles] == [
+        ["Mrs. Ora L"],
+        ["Born.", "Born- At W"],
+    ]
+    page = parse_page_text(
+        "Mrs. Ora Lund visited her daughter in\n"
+        "Moscow on Sunday.\n"
+        "Church services will be held at the\n"
+        "Methodist church on Sunday.\n"
+        "Sunbeam Band 2:30 p. m.\n"
+    )
+    assert [[p[:10] for p in a.paragraphs] for a in page.articles] == [
+        ["Mrs. Ora L"],
+        ["Church ser", "Sunbeam Ba"],
+    ]
