@@ -14,6 +14,7 @@ from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
     LOCAL_ITEM_OPENING,
+    LOCAL_ITEM_OPENING_CHARS,
     RUN_ON_WORDS,
     box_entry,
     byline_names,
@@ -169,6 +170,7 @@ class Body:
         "first",
         "guessed_at",
         "guessed_breaks",
+        "head",
         "headed",
         "label",
         "last",
@@ -229,6 +231,9 @@ class Body:
     #: Started right under a column's label ("LOCAL DRIFT", "Personal Mention"): its
     #: paragraphs are the column's items, never split from it (see names_a_column).
     label: bool
+    #: The text of the title it started right under, if any (a place's name over a country
+    #: correspondent's column is a label too: see _heads_a_place_column).
+    head: str | None
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -257,6 +262,7 @@ class Body:
         self.signed = False
         self.local = False
         self.label = False
+        self.head = None
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -372,6 +378,7 @@ def assemble(
         above = sequence[-1] if sequence else None
         body.headed = isinstance(above, Title)
         body.label = isinstance(above, Title) and names_a_column(above.text)
+        body.head = above.text if isinstance(above, Title) else None
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
             body.byline_title, body.byline_lines = pending_title, pending_lines
@@ -972,6 +979,133 @@ def names_a_column(head: str) -> bool:
     return short and (words[-1] == "news" or words[0] in _LABEL_OPENING)
 
 
+#: A place's name heading a country correspondent's column ("ROSE LODGE", "KIRK", "Oak Grove.",
+#: "MOBERLY, MISSOURI.", "JOHNSTON LETTER."): at most PLACE_MAX_WORDS capitalised words (one
+#: word only in capitals: "Notice.", "Prizes." are words, "KIRK" a place), all in capitals or
+#: all in title case, perhaps closing on "Letter" or "Correspondence", then at most a state
+#: after a comma; no figure, no "n't" and none of these words (an article, a preposition, a
+#: verb of being, a pronoun, a courtesy title: words of a headline or of a person's name).
+PLACE_MAX_WORDS: Final = 4
+_PLACE_WORD: Final = re.compile(r"[A-Z][A-Za-z'\u2019.-]*")
+_NOT_IN_PLACES: Final = frozenset(
+    "the a an and or but nor to for in on at by with from of off into over as is are was "
+    "were will be been being has have had not no his her its their our my your who what how "
+    "why when this that these those it he she they we you him them us mr mrs miss messrs dr "
+    "rev prof".split()
+)
+_CORRESPONDENCE: Final = frozenset(("letter", "correspondence"))
+#: The states (and territories) of 1916 as a place's head names them after its comma, written
+#: out or cut short, lower case without stops or spaces ("MISSOURI", "Mo.", "N. D.", "W. Va.").
+_STATES: Final = frozenset(
+    "alabama ala alaska arizona ariz arkansas ark california cal calif colorado colo "
+    "connecticut conn delaware del florida fla georgia ga hawaii ht idaho illinois ill indiana "
+    "ind iowa kansas kan kans kentucky ky louisiana la maine me maryland md massachusetts mass "
+    "michigan mich minnesota minn mississippi miss missouri mo montana mont nebraska neb nebr "
+    "nevada nev newhampshire nh newjersey nj newmexico nm newyork ny northcarolina nc "
+    "northdakota nd ohio oklahoma okla oregon ore pennsylvania pa penn rhodeisland ri "
+    "southcarolina sc southdakota sd tennessee tenn texas tex utah vermont vt virginia va "
+    "washington wash westvirginia wva wisconsin wis wyoming wyo".split()
+)
+#: A country correspondent's column opens with its items (see _heads_a_place_column): read
+#: over its first PLACE_OPENING_PARAGRAPHS paragraphs; a remark opening it ("It seems almost
+#: like spring the last few days.") has at most PLACE_REMARK_CHARS characters.
+PLACE_OPENING_PARAGRAPHS: Final = 4
+PLACE_REMARK_CHARS: Final = 300
+_ILLNESS: Final = re.compile(
+    r"\b(?:ill|sick|suffering|confined\s+to|grip|grippe|improving|recovering)\b"
+)
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
+#: A head's word at least this long echoes a longer word it opens ("MEET" / "meeting").
+ECHO_STEM_CHARS: Final = 4
+
+
+def names_a_place(head: str) -> bool:
+    """Whether a head reads as a place's name ("ROSE LODGE", "Oak Grove.", "MOBERLY,
+    MISSOURI.") by its form: a few capitalised words, no figure, no word of a sentence, and
+    after a comma only a state. A story's short headline ("GRIM REAPER.") has that form too:
+    the column under it tells which it is (see _heads_a_place_column)."""
+    name, comma, state = head.strip().rstrip(".:").partition(",")
+    words = name.split()
+    if words and words[-1].strip(".").lower() in _CORRESPONDENCE:
+        words = words[:-1]
+    if not words or len(words) > PLACE_MAX_WORDS:
+        return False
+    if comma and re.sub(r"[\s.]", "", state).lower() not in _STATES:
+        return False
+    if len(words) == 1 and not (comma or words[0].isupper()):
+        return False
+    capitals = [word.isupper() for word in words if len(word.strip(".")) > 2]
+    if any(capitals) and not all(capitals):
+        return False  # a place is set in capitals or in title case, not both ("BEST Companies.")
+    return all(
+        _PLACE_WORD.fullmatch(word) is not None
+        and word.strip(".-'\u2019").lower() not in _NOT_IN_PLACES
+        and "n't" not in word.lower()
+        for word in words
+    )
+
+
+#: Marks OCR reads before a paragraph's first word (". C. S. Peck …", "• Mr. and Mrs. …").
+_SPECKS: Final = re.compile(r"^[\s.,;:'\"\u2022|*-]{1,3}(?=[A-Z])")
+
+
+def _tells_of_a_neighbour(text: str) -> bool:
+    """Whether a paragraph is a country correspondent's item: a person who came, went or
+    visited (tells_local_news), one who is ill ("Sadie Blake has been suffering with
+    neuralgia"), or a birth ("Born, to Mr. and Mrs. …"). A death notice is none: a story's
+    head over a death ("GRIM REAPER.") heads a story. Specks of OCR before it are passed over
+    (". C. S. Peck spent Sunday …")."""
+    text = _SPECKS.sub("", text)
+    if tells_local_news(text):
+        return True
+    if opens_local_item(text) and _ILLNESS.search(text, 0, LOCAL_ITEM_OPENING_CHARS):
+        return True
+    return text[:4].lower() == "born" and _ITEM_FORMULA.match(text) is not None
+
+
+def _echoes(head: str, text: str) -> bool:
+    """Whether a paragraph takes up a word of a head in small letters, as a story's lead does
+    ("CIVIL SERVICE EXAMINATIONS." / "Civil service examinations will be held …", "PIKE
+    RAPIDS FARMERS MEET" / "A splendid meeting …"); a correspondent names the place only with
+    its capitals ("ROSE LODGE" / "… snow in Rose Lodge.")."""
+    told = _LOWER_WORD.findall(text)
+    for word in _ANY_WORD.findall(head):
+        word = word.lower()
+        if len(word) > ECHO_STEM_CHARS and word.endswith("s"):
+            word = word[:-1]
+        if any(
+            told_word == word or (len(word) >= ECHO_STEM_CHARS and told_word.startswith(word))
+            for told_word in told
+        ):
+            return True
+    return False
+
+
+def _heads_a_place_column(body: Body, text: str) -> bool:
+    """Whether the body stands under a place's name heading a correspondent's column of items,
+    a label like "LOCAL DRIFT" (Papers Past and Trove keep such a column one story): the head
+    names a place (see names_a_place), its first paragraph does not echo the head (see
+    _echoes), and the column opens with its items (see _tells_of_a_neighbour), as far as it is
+    read in its first PLACE_OPENING_PARAGRAPHS paragraphs (``text`` is the next): the first
+    paragraph is one; or one after it is; or two after it open on a person ("E. E. Darby has
+    just finished drilling …", "Sam Reason of Petersburg, Texas, is prospecting …"); or the
+    first is a remark of at most PLACE_REMARK_CHARS characters ("It seems almost like spring
+    the last few days.") and ``text``, the second, is one. Under a story's head over a death
+    ("GRIM REAPER." / a death notice / "Since the holidays he had not been feeling well …")
+    an item after the second paragraph is an item of its own."""
+    if body.head is None or not names_a_place(body.head) or opens_as_notice(body.head, ""):
+        return False
+    first, *after = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
+    if _echoes(body.head, first):
+        return False
+    return (
+        _tells_of_a_neighbour(first)
+        or any(_tells_of_a_neighbour(paragraph) for paragraph in after)
+        or sum(opens_local_item(_SPECKS.sub("", paragraph)) for paragraph in after) >= 2
+        or (not after and len(first) <= PLACE_REMARK_CHARS and _tells_of_a_neighbour(text))
+    )
+
+
 #: Words a paragraph opens with when it goes on with the item above: a pronoun or a word
 #: leading on from what was told ("He is a man of very pleasing personality.", "After business
 #: session a social hour was enjoyed …").
@@ -1085,6 +1219,7 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         or len(body.paragraphs) > LOCAL_HOST_PARAGRAPHS
         or len(text) > LOCAL_ITEM_MAX_CHARS
         or not body.last_ends_sentence()
+        or _heads_a_place_column(body, text)
     ):
         return False
     if _in_item_run(body):

@@ -10,7 +10,7 @@ import pytest
 
 from reader.model import Page
 from reader.parse import parse_page_text
-from reader.parse.assemble import names_a_column
+from reader.parse.assemble import names_a_column, names_a_place
 from tests.parse.layout import wrap_latin
 
 _ITEMS = (
@@ -225,3 +225,113 @@ def test_a_births_head_and_a_schedule_are_no_items() -> None:
         ["Mrs. Ora L"],
         ["Church ser", "Sunbeam Ba"],
     ]
+
+
+# A country correspondent's column under a place's name is a label's column: one story whose
+# paragraphs are its items (the lead's ruling, session 10; as Papers Past and Trove keep it).
+_NEIGHBOURS = (
+    "Mrs. J. W. Smith visited relatives in Colfax on Sunday and came home on the evening train.",
+    "Henry Platt returned home from the hospital on Monday after a long illness there.",
+    "Dr. Frank Brown went to Moscow on Monday to attend the meeting of the county society.",
+)
+
+
+@pytest.mark.parametrize("width", [30, 34])
+@pytest.mark.parametrize(
+    ("head", "opening"),
+    [
+        # a remark on the weather, then the items
+        ("KIRK", "It seems almost like spring the last few days."),
+        ("Oak Grove.", "The roads are very rough at this writing."),
+        # the column's first paragraph is itself an item: someone is ill
+        ("ROSE LODGE", "Heman McClure is sick with the grip this week."),
+        # a place and its state; a remark of church news, in full sentences
+        (
+            "MOBERLY, MISSOURI.",
+            "The revival at the Second Baptist church is still progressing. There were seven "
+            "additions. A large audience was present at each service.",
+        ),
+        ("JOHNSTON LETTER.", "We are having real winter weather now."),
+    ],
+)
+def test_a_place_named_correspondents_column_keeps_its_items(
+    head: str, opening: str, width: int
+) -> None:
+    page = _column(opening, *_NEIGHBOURS, width=width, head=head)
+    [column] = page.articles
+    assert column.headline == head
+    assert [p[:12] for p in column.paragraphs] == [
+        opening[:12],
+        "Mrs. J. W. S",
+        "Henry Platt ",
+        "Dr. Frank Br",
+    ]
+
+
+@pytest.mark.parametrize("width", [30, 34])
+def test_a_story_head_over_a_death_stays_a_story_head(width: int) -> None:
+    # "GRIM REAPER." has a place's form, but a death notice and the story's second paragraph
+    # under it are no correspondent's items: the items after the story are items of their own.
+    page = _column(
+        "Wednesday morning the angel of death visited the home of Mr. and Mrs. David Overson "
+        "and claimed one of their sons, Lyman, a sweet, lovable boy of eleven years.",
+        "Since the holidays he had not been feeling very well, but it was not thought that he "
+        "was seriously ill until a few days ago.",
+        *_NEIGHBOURS,
+        width=width,
+        head="GRIM REAPER.",
+    )
+    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
+        ("GRIM REAPER.", ["Wednesday mo", "Since the ho"]),
+        (None, ["Mrs. J. W. S"]),
+        (None, ["Henry Platt "]),
+        (None, ["Dr. Frank Br"]),
+    ]
+
+
+@pytest.mark.parametrize("width", [30, 32])
+def test_a_story_whose_lead_echoes_its_head_is_no_correspondents_column(width: int) -> None:
+    # "PIKE RAPIDS FARMERS MEET" has a place's form, and two paragraphs after its first open
+    # on a person; its lead takes up the head's words ("… meeting …"): a story, then an item.
+    page = _column(
+        "A splendid meeting was held at the town school house Tuesday evening by the Pike "
+        "Rapids association, the attendance being very good despite the cold weather.",
+        "J. W. Witham of Pine River, an advocate of farmers' clubs, was present and spoke on "
+        "that subject.",
+        "C. M. Davis, the county agent, read a paper on seed corn and its testing.",
+        "Mrs. Wm. Domarus went to Fargo yesterday for a visit with her daughter, Emma.",
+        width=width,
+        head="PIKE RAPIDS FARMERS MEET",
+    )
+    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
+        ("PIKE RAPIDS FARMERS MEET", ["A splendid m", "J. W. Witham", "C. M. Davis,"]),
+        (None, ["Mrs. Wm. Dom"]),
+    ]
+
+
+def test_a_place_is_known_by_its_heads_form() -> None:
+    for head in (
+        "ROSE LODGE",
+        "KIRK",
+        "NORTH SIDE",
+        "Oak Grove.",
+        "Mt. Carmel",
+        "MOBERLY, MISSOURI.",
+        "Harrison Ville, Mo.",
+        "CO WELL CHAPEL.",
+        "THOMPSON LETTER.",
+        # a story's head has the form too: the column under it tells (tests above)
+        "GRIM REAPER.",
+    ):
+        assert names_a_place(head), head
+    for head in (
+        "Notice.",  # one word in title case is a word, not a place
+        "BEST Companies.",  # capitals and title case mixed
+        "Henry Aphold, Deputy County",  # no state after the comma
+        "DON'T BELIEVE THAT-",
+        "LAUREL IN LAST DEBATE",
+        "Kills Mad Coyote In House.",
+        "Mr. and Mrs. Ray Lindsay spent",
+        "Four Men Hurt In 1916 Wreck",
+    ):
+        assert not names_a_place(head), head
