@@ -1011,6 +1011,11 @@ _STATES: Final = frozenset(
 #: like spring the last few days.") has at most PLACE_REMARK_CHARS characters.
 PLACE_OPENING_PARAGRAPHS: Final = 4
 PLACE_REMARK_CHARS: Final = 300
+#: After a longer first paragraph (a story's lead, or a long remark), an item that tells is
+#: one of at most PLACE_ITEM_CHARS characters ("Mrs. C. Bruner and children have gone to
+#: Portland for a week's visit."), not a life's story ("Mr. Attebery was born in December,
+#: 1855, in Grayson county Kentucky. He came to Missouri in 1857 …").
+PLACE_ITEM_CHARS: Final = 150
 _ILLNESS: Final = re.compile(
     r"\b(?:ill|sick|suffering|confined\s+to|grip|grippe|improving|recovering)\b"
 )
@@ -1087,22 +1092,30 @@ def _heads_a_place_column(body: Body, text: str) -> bool:
     names a place (see names_a_place), its first paragraph does not echo the head (see
     _echoes), and the column opens with its items (see _tells_of_a_neighbour), as far as it is
     read in its first PLACE_OPENING_PARAGRAPHS paragraphs (``text`` is the next): the first
-    paragraph is one; or one after it is; or two after it open on a person ("E. E. Darby has
-    just finished drilling …", "Sam Reason of Petersburg, Texas, is prospecting …"); or the
-    first is a remark of at most PLACE_REMARK_CHARS characters ("It seems almost like spring
-    the last few days.") and ``text``, the second, is one. Under a story's head over a death
-    ("GRIM REAPER." / a death notice / "Since the holidays he had not been feeling well …")
-    an item after the second paragraph is an item of its own."""
+    paragraph is one, or the second or the third is (a short one after a long first, see
+    PLACE_ITEM_CHARS); or the first is a remark of at most
+    PLACE_REMARK_CHARS characters ("It seems almost like spring the last few days.") and
+    ``text``, the second, is one, or the fourth is, or two after it open on a person ("E. E.
+    Darby has just finished drilling …", "Sam Reason of Petersburg, Texas, is prospecting
+    …"). Under a story's head over a death ("GRIM REAPER." / a death notice / "Since the
+    holidays he had not been feeling well …") an item after the second paragraph is an item
+    of its own; so is one after a long lead and two paragraphs more."""
     if body.head is None or not names_a_place(body.head) or opens_as_notice(body.head, ""):
         return False
     first, *after = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
     if _echoes(body.head, first):
         return False
-    return (
-        _tells_of_a_neighbour(first)
-        or any(_tells_of_a_neighbour(paragraph) for paragraph in after)
-        or sum(opens_local_item(_SPECKS.sub("", paragraph)) for paragraph in after) >= 2
-        or (not after and len(first) <= PLACE_REMARK_CHARS and _tells_of_a_neighbour(text))
+    if _tells_of_a_neighbour(first):
+        return True
+    remark = len(first) <= PLACE_REMARK_CHARS
+    if any(_tells_of_a_neighbour(p) and (remark or len(p) <= PLACE_ITEM_CHARS) for p in after[:2]):
+        return True
+    if not remark:
+        return False  # a story's lead, perhaps, and no short item right after it
+    if not after:
+        return _tells_of_a_neighbour(text)
+    return any(_tells_of_a_neighbour(p) for p in after[2:]) or (
+        sum(opens_local_item(_SPECKS.sub("", p)) for p in after) >= 2
     )
 
 
