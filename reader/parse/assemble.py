@@ -984,14 +984,15 @@ def names_a_column(head: str) -> bool:
 #: word only in capitals: "Notice.", "Prizes." are words, "KIRK" a place), all in capitals or
 #: all in title case, perhaps closing on "Letter" or "Correspondence", then at most a state
 #: after a comma; no figure, no "n't" and none of these words (an article, a preposition, a
-#: verb of being, a pronoun, a courtesy title: words of a headline or of a person's name).
+#: verb of being, a pronoun, a courtesy title, an adverb of where: words of a headline or of
+#: a person's name, "Up Again.").
 PLACE_MAX_WORDS: Final = 4
 _PLACE_WORD: Final = re.compile(r"[A-Z][A-Za-z'\u2019.-]*")
 _NOT_IN_PLACES: Final = frozenset(
     "the a an and or but nor to for in on at by with from of off into over as is are was "
     "were will be been being has have had not no his her its their our my your who what how "
     "why when this that these those it he she they we you him them us mr mrs miss messrs dr "
-    "rev prof".split()
+    "rev prof up down out back again away here there now".split()
 )
 _CORRESPONDENCE: Final = frozenset(("letter", "correspondence"))
 #: The states (and territories) of 1916 as a place's head names them after its comma, written

@@ -333,5 +333,6 @@ def test_a_place_is_known_by_its_heads_form() -> None:
         "Kills Mad Coyote In House.",
         "Mr. and Mrs. Ray Lindsay spent",
         "Four Men Hurt In 1916 Wreck",
+        "Up Again.",  # an adverb is no place
     ):
         assert not names_a_place(head), head
