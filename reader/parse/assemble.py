@@ -377,8 +377,21 @@ def assemble(
         body.touch(unit)
         above = sequence[-1] if sequence else None
         body.headed = isinstance(above, Title)
-        body.label = isinstance(above, Title) and names_a_column(above.text)
-        body.head = above.text if isinstance(above, Title) else None
+        # The titles standing right above: a label may head a deck ("LOCAL NEWS ITEMS" /
+        # "Interesting Happenings In And About The Town"), and a place's name stands first
+        # ("JOHNSTON LETTER." / "Death of Mr. Mark Cox. …") or last ("Butler Commercial Club."
+        # / "Pleasant Gap.").
+        stack: list[Title] = []
+        for item in reversed(sequence):
+            if not isinstance(item, Title):
+                break
+            stack.insert(0, item)
+        body.label = any(names_a_column(title.text) for title in stack)
+        ends = stack[:1] + stack[-1:] if len(stack) > 1 else stack
+        places = [title.text for title in ends if names_a_place(title.text)]
+        body.head = places[0] if places else stack[-1].text if stack else None
+        if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], above):
+            body.label = True
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
             body.byline_title, body.byline_lines = pending_title, pending_lines
@@ -555,6 +568,13 @@ def assemble(
         exhorts = _exhorts(text)
         if _shifts_case(current, text) or (exhorts and _ends(current)):
             current = None
+        if (
+            current is not None
+            and current.paragraphs
+            and not current.label
+            and _heads_a_place_column(current, text)
+        ):
+            current.label = True  # a correspondent's column under its place's name
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
             current = None
@@ -980,12 +1000,13 @@ def names_a_column(head: str) -> bool:
 
 
 #: A place's name heading a country correspondent's column ("ROSE LODGE", "KIRK", "Oak Grove.",
-#: "MOBERLY, MISSOURI.", "JOHNSTON LETTER."): at most PLACE_MAX_WORDS capitalised words (one
-#: word only in capitals: "Notice.", "Prizes." are words, "KIRK" a place), all in capitals or
-#: all in title case, perhaps closing on "Letter" or "Correspondence", then at most a state
-#: after a comma; no figure, no "n't" and none of these words (an article, a preposition, a
-#: verb of being, a pronoun, a courtesy title, an adverb of where: words of a headline or of
-#: a person's name, "Up Again.").
+#: "MOBERLY, MISSOURI.", "JOHNSTON LETTER.", "Hustonville"): at most PLACE_MAX_WORDS
+#: capitalised words, all in capitals or all in title case (one word in title case may be a
+#: word, "Notice.": see _heads_a_place_column), perhaps closing on "Letter" or
+#: "Correspondence", then at most a state after a comma; no figure, no initial ("E. H.
+#: NEWHOUSE" signs an advertisement), no "n't" and none of these words (an article, a
+#: preposition, a verb of being, a pronoun, a courtesy title, an adverb of where: words of a
+#: headline or of a person's name, "Up Again.").
 PLACE_MAX_WORDS: Final = 4
 _PLACE_WORD: Final = re.compile(r"[A-Z][A-Za-z'\u2019.-]*")
 _NOT_IN_PLACES: Final = frozenset(
@@ -995,6 +1016,7 @@ _NOT_IN_PLACES: Final = frozenset(
     "rev prof up down out back again away here there now".split()
 )
 _CORRESPONDENCE: Final = frozenset(("letter", "correspondence"))
+_INITIAL: Final = re.compile(r"[A-Z]\.")
 #: The states (and territories) of 1916 as a place's head names them after its comma, written
 #: out or cut short, lower case without stops or spaces ("MISSOURI", "Mo.", "N. D.", "W. Va.").
 _STATES: Final = frozenset(
@@ -1038,13 +1060,12 @@ def names_a_place(head: str) -> bool:
         return False
     if comma and re.sub(r"[\s.]", "", state).lower() not in _STATES:
         return False
-    if len(words) == 1 and not (comma or words[0].isupper()):
-        return False
     capitals = [word.isupper() for word in words if len(word.strip(".")) > 2]
     if any(capitals) and not all(capitals):
         return False  # a place is set in capitals or in title case, not both ("BEST Companies.")
     return all(
         _PLACE_WORD.fullmatch(word) is not None
+        and _INITIAL.fullmatch(word) is None
         and word.strip(".-'\u2019").lower() not in _NOT_IN_PLACES
         and "n't" not in word.lower()
         for word in words
@@ -1111,13 +1132,39 @@ def _heads_a_place_column(body: Body, text: str) -> bool:
     remark = len(first) <= PLACE_REMARK_CHARS
     if any(_tells_of_a_neighbour(p) and (remark or len(p) <= PLACE_ITEM_CHARS) for p in after[:2]):
         return True
-    if not remark:
-        return False  # a story's lead, perhaps, and no short item right after it
+    if not remark or (len(words := body.head.split()) == 1 and not words[0].isupper()):
+        # a story's lead, perhaps, and no short item right after it; or a word that may be a
+        # place or a notice's ("Hustonville", "Notice."): only items read under it tell
+        return False
     if not after:
         return _tells_of_a_neighbour(text)
     return any(_tells_of_a_neighbour(p) for p in after[2:]) or (
         sum(opens_local_item(_SPECKS.sub("", p)) for p in after) >= 2
     )
+
+
+#: Words a headline in title case sets in small letters ("Huge Flour Mill for Seattle").
+_HEADLINE_SMALL_WORDS: Final = frozenset(
+    "a an and as at but by for from in into of on or over the to up with".split()
+)
+
+
+def _goes_on_with_column(before: Title | Body, title: Title | None) -> bool:
+    """Whether a title is no head but an item's first line read as one ("Edgar Laclair was in
+    North Troy" / "Wednesday of last week.", "Born to Mr. and Mrs. Wm." / "Horner, a daughter
+    …") in a column under a label or a place's name just above (see _heads_a_place_column):
+    the column goes on under it, its items still the column's paragraphs."""
+    if not (isinstance(before, Body) and before.label and title is not None):
+        return False
+    if _ITEM_FORMULA.match(title.text) is not None:
+        return True
+    # a person's line of prose: a word in small letters a headline does not set so ("was",
+    # "and daughter"), or a comma between names; not a headline in title case ("Huge Flour
+    # Mill for Seattle")
+    prose = "," in title.text or any(
+        word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text)
+    )
+    return prose and opens_local_item(title.text)
 
 
 #: Words a paragraph opens with when it goes on with the item above: a pronoun or a word
@@ -1233,7 +1280,6 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         or len(body.paragraphs) > LOCAL_HOST_PARAGRAPHS
         or len(text) > LOCAL_ITEM_MAX_CHARS
         or not body.last_ends_sentence()
-        or _heads_a_place_column(body, text)
     ):
         return False
     if _in_item_run(body):

@@ -320,12 +320,12 @@ def test_a_place_is_known_by_its_heads_form() -> None:
         "Harrison Ville, Mo.",
         "CO WELL CHAPEL.",
         "THOMPSON LETTER.",
+        "Hustonville",
         # a story's head has the form too: the column under it tells (tests above)
         "GRIM REAPER.",
     ):
         assert names_a_place(head), head
     for head in (
-        "Notice.",  # one word in title case is a word, not a place
         "BEST Companies.",  # capitals and title case mixed
         "Henry Aphold, Deputy County",  # no state after the comma
         "DON'T BELIEVE THAT-",
