@@ -390,7 +390,7 @@ def assemble(
         ends = stack[:1] + stack[-1:] if len(stack) > 1 else stack
         places = [title.text for title in ends if names_a_place(title.text)]
         body.head = places[0] if places else stack[-1].text if stack else None
-        if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], above):
+        if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], stack[0]):
             body.label = True
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
@@ -1149,12 +1149,12 @@ _HEADLINE_SMALL_WORDS: Final = frozenset(
 )
 
 
-def _goes_on_with_column(before: Title | Body, title: Title | None) -> bool:
+def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
     """Whether a title is no head but an item's first line read as one ("Edgar Laclair was in
     North Troy" / "Wednesday of last week.", "Born to Mr. and Mrs. Wm." / "Horner, a daughter
     …") in a column under a label or a place's name just above (see _heads_a_place_column):
     the column goes on under it, its items still the column's paragraphs."""
-    if not (isinstance(before, Body) and before.label and title is not None):
+    if not (isinstance(before, Body) and before.label):
         return False
     if _ITEM_FORMULA.match(title.text) is not None:
         return True
