@@ -231,8 +231,9 @@ class Body:
     #: Started right under a column's label ("LOCAL DRIFT", "Personal Mention"): its
     #: paragraphs are the column's items, never split from it (see names_a_column).
     label: bool
-    #: The text of the title it started right under, if any (a place's name over a country
-    #: correspondent's column is a label too: see _heads_a_place_column).
+    #: The title it started under when that names a place, until the column's opening is read
+    #: (a place's name over a country correspondent's column is a label too: see
+    #: _heads_a_place_column).
     head: str | None
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
@@ -389,7 +390,7 @@ def assemble(
         body.label = any(names_a_column(title.text) for title in stack)
         ends = stack[:1] + stack[-1:] if len(stack) > 1 else stack
         places = [title.text for title in ends if names_a_place(title.text)]
-        body.head = places[0] if places else stack[-1].text if stack else None
+        body.head = places[0] if places and not opens_as_notice(places[0], "") else None
         if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], stack[0]):
             body.label = True
         if pending_byline:
@@ -568,13 +569,12 @@ def assemble(
         exhorts = _exhorts(text)
         if _shifts_case(current, text) or (exhorts and _ends(current)):
             current = None
-        if (
-            current is not None
-            and current.paragraphs
-            and not current.label
-            and _heads_a_place_column(current, text)
-        ):
-            current.label = True  # a correspondent's column under its place's name
+        if current is not None and current.head is not None and current.paragraphs:
+            if _heads_a_place_column(current, text):
+                current.label = True  # a correspondent's column under its place's name
+                current.head = None
+            elif len(current.paragraphs) >= PLACE_OPENING_PARAGRAPHS:
+                current.head = None  # its opening read: no correspondent's column
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
             current = None
@@ -1122,7 +1122,7 @@ def _heads_a_place_column(body: Body, text: str) -> bool:
     …"). Under a story's head over a death ("GRIM REAPER." / a death notice / "Since the
     holidays he had not been feeling well …") an item after the second paragraph is an item
     of its own; so is one after a long lead and two paragraphs more."""
-    if body.head is None or not names_a_place(body.head) or opens_as_notice(body.head, ""):
+    if body.head is None:
         return False
     first, *after = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
     if _echoes(body.head, first):
