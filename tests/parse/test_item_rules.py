@@ -336,3 +336,45 @@ def test_a_place_is_known_by_its_heads_form() -> None:
         "Up Again.",  # an adverb is no place
     ):
         assert not names_a_place(head), head
+
+
+@pytest.mark.parametrize("width", [30, 34])
+def test_a_label_over_a_deck_keeps_its_items(width: int) -> None:
+    # The label is the first of the titles standing over the column, a deck the last.
+    page = _column(
+        "Apples at $2.25 per box at the Blaine store.",
+        *_NEIGHBOURS,
+        width=width,
+        head="LOCAL NEWS ITEMS\nInteresting Happenings In And\nAbout The Town",
+    )
+    [column] = page.articles
+    assert column.headline == "LOCAL NEWS ITEMS"
+    assert [p[:12] for p in column.paragraphs] == [
+        "Apples at $2",
+        "Mrs. J. W. S",
+        "Henry Platt ",
+        "Dr. Frank Br",
+    ]
+
+
+def test_a_place_column_goes_on_through_an_items_line_read_as_a_title() -> None:
+    # "Edgar Laclair was in North Troy" is an item's first line read as a title: the items
+    # under it are still the column's, not split from one another.
+    page = parse_page_text(
+        "ROSE LODGE\n"
+        "It seems almost like spring the\n"
+        "last few days.\n"
+        "Mrs. J. W. Smith visited relatives\n"
+        "in Colfax on Sunday.\n"
+        "Edgar Laclair was in North Troy\n"
+        "Wednesday of last week.\n"
+        "Henry Platt returned home from the\n"
+        "hospital on Monday after a long\n"
+        "illness there.\n"
+        "Dr. Frank Brown went to Moscow on\n"
+        "Monday to attend the meeting.\n"
+    )
+    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
+        ("ROSE LODGE", ["It seems alm", "Mrs. J. W. S"]),
+        ("Edgar Laclair was in North Troy", ["Wednesday of", "Henry Platt ", "Dr. Frank Br"]),
+    ]
