@@ -1236,40 +1236,23 @@ def _refers_back(last: str, text: str) -> bool:
 FORMULA_HEAD_CHARS: Final = 10
 
 
-def _in_item_run(body: Body) -> bool:
-    """Whether a body is a run of a weekly's items under no head: a local item split off
-    before, or a body started under no title (at the top of the page or after an item that
-    closed) whose first paragraph is itself a local item ("Mrs. J. W. Smith visited relatives
-    in Colfax Sunday.")."""
-    if body.local:
-        return True
-    return (
-        not body.headed
-        and body.continued_from is None
-        and len(body.paragraphs[0]) <= LOCAL_ITEM_MAX_CHARS
-        and (
-            tells_local_news(body.paragraphs[0])
-            or _ITEM_FORMULA.match(body.paragraphs[0]) is not None
-        )
-    )
-
-
 def _starts_local_item(body: Body | None, text: str) -> bool:
     """Whether a paragraph is a weekly's local item of its own rather than the next paragraph
     of the story above: a short paragraph opening on a person's name and telling, in its first
     words, that they came, went, stayed or visited ("John S. Allen was in town …", "Mr. and
     Mrs. Solomon Waite left …"), that names no one the story names, after a paragraph that
     closes a sentence, in a story under a head with no dateline or byline. In a run of items
-    under no head (see _in_item_run) such a paragraph is one whatever the story above, and so
-    is one opening on a birth's, a marriage's or a death's formula ("Born, to Mr. and Mrs.
-    …"); under a run's item of one paragraph opening on a person, so is one opening on any
-    item's word (see _opens_item) that goes on with nothing that item told (see
-    _refers_back): "The ladies' aid will meet …". Under any other item of the run (one that
-    opened on something else, or went on for a paragraph: a story, perhaps) only a paragraph
-    telling of someone coming or going splits, and only when that item gave none of that
-    person's names. A column's label ("LOCAL DRIFT", see
-    names_a_column), or a head whose first paragraph is itself such an item ("LOCAL DRIFT" /
-    "Lee Roy Gibbons spent …"), heads a column of items: they stay its paragraphs."""
+    split off such a story (a local item split before) such a paragraph is one whatever the
+    item above names, and so is one opening on a birth's, a marriage's or a death's formula
+    ("Born, to Mr. and Mrs. …"); under a run's item of one paragraph opening on a person, so
+    is one opening on any item's word (see _opens_item) that goes on with nothing that item
+    told (see _refers_back): "The ladies' aid will meet …". Under any other item of the run
+    (one that opened on something else, or went on for a paragraph: a story, perhaps) only a
+    paragraph telling of someone coming or going splits, and only when that item gave none of
+    that person's names. A run under no head at all is left whole. A column's label ("LOCAL
+    DRIFT", see names_a_column), or a head whose first paragraph is itself such an item
+    ("LOCAL DRIFT" / "Lee Roy Gibbons spent …"), heads a column of items: they stay its
+    paragraphs."""
     if (
         body is None
         or not body.open
@@ -1282,7 +1265,10 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         or not body.last_ends_sentence()
     ):
         return False
-    if _in_item_run(body):
+    if body.local:
+        # A run of items, begun after a headed story ended (below). A run under no head at
+        # all (at the top of a page, or after an item that closed) is left whole: on a weekly
+        # it is most often a column whose label the parse lost or does not know.
         if len(body.paragraphs) == 1 and len(body.paragraphs[0]) <= FORMULA_HEAD_CHARS:
             return False  # a births' or deaths' head ("Born.") over its first notice
         if _ITEM_FORMULA.match(text) is not None:

@@ -1,8 +1,9 @@
-"""A weekly's head-less local items (issue 9, recall): a run of items under no head is split
-item by item, a column under a label head ("LOCAL ITEMS", "… Notes") keeps its items as its
-paragraphs, and what goes on with an item (a pronoun, a quotation) stays in it. The pages are
-set as Chronicling America prints them: unindented lines, no blank line, an item ending on a
-short line."""
+"""A weekly's head-less local items (issue 9, recall): a run of items after a headed story has
+ended is split item by item (a run under no head at all is left whole: most often a column
+whose label the parse lost), a column under a label head ("LOCAL ITEMS", "… Notes") keeps its
+items as its paragraphs, and what goes on with an item (a pronoun, a quotation) stays in it.
+The pages are set as Chronicling America prints them: unindented lines, no blank line, an item
+ending on a short line."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ _ITEMS = (
 )
 
 
+#: A headed story the runs below follow: its items split off it only after it has ended.
+_HEAD = "NEW BRIDGE OPENED"
+_STORY = "The county commissioners opened the new steel bridge over the river on Saturday."
+
+
 def _column(*paragraphs: str, width: int, head: str | None = None) -> Page:
     """Parse paragraphs wrapped into one unindented column, under a head when given."""
     lines = [line for paragraph in paragraphs for line in wrap_latin(paragraph, width)]
@@ -31,9 +37,10 @@ def _column(*paragraphs: str, width: int, head: str | None = None) -> Page:
 
 
 @pytest.mark.parametrize("width", [30, 34])
-def test_a_run_of_items_under_no_head_is_split_item_by_item(width: int) -> None:
-    page = _column(*_ITEMS, width=width)
+def test_a_run_of_items_after_a_story_is_split_item_by_item(width: int) -> None:
+    page = _column(_STORY, *_ITEMS, width=width, head=_HEAD)
     assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
+        (_HEAD, ["The county c"]),
         (None, ["Mrs. J. W. S"]),
         (None, ["Born, to Mr."]),
         (None, ["The ladies' "]),
@@ -41,7 +48,24 @@ def test_a_run_of_items_under_no_head_is_split_item_by_item(width: int) -> None:
         (None, ["Henry Platt ", "He wishes to"]),
         (None, ["Dr. Frank Br"]),
     ]
-    assert [a.kind for a in page.articles] == ["brief", "brief", "brief", "story", "brief"]
+    assert [a.kind for a in page.articles[1:]] == ["brief", "brief", "brief", "story", "brief"]
+
+
+@pytest.mark.parametrize("width", [30, 34])
+def test_a_run_of_items_under_no_head_is_left_whole(width: int) -> None:
+    # At the top of a page (or after an item that closed) a run is most often a column whose
+    # label the parse lost or does not know: one story, its items its paragraphs.
+    page = _column(*_ITEMS, width=width)
+    [column] = page.articles
+    assert column.headline is None
+    assert [p[:12] for p in column.paragraphs] == [
+        "Mrs. J. W. S",
+        "Born, to Mr.",
+        "The ladies' ",
+        "Henry Platt ",
+        "He wishes to",
+        "Dr. Frank Br",
+    ]
 
 
 @pytest.mark.parametrize("width", [30, 32])
@@ -98,12 +122,15 @@ def test_the_thing_told_of_goes_on_with_its_item() -> None:
     # In a run of items, "The cablegram …" under an item telling of a cablegram is its
     # next paragraph; "The ladies' aid …" is an item of its own.
     page = _column(
+        _STORY,
         "E. G. Clapp returned Monday from Fargo, where he received a cablegram from the governor.",
         "The cablegram stated that the governor will sail on Saturday for New York.",
         "Mrs. Ora Lund visited her daughter in Moscow on Sunday and returned on Monday.",
         width=32,
+        head=_HEAD,
     )
     assert [[p[:12] for p in a.paragraphs] for a in page.articles] == [
+        ["The county c"],
         ["E. G. Clapp ", "The cablegra"],
         ["Mrs. Ora Lun"],
     ]
@@ -113,6 +140,9 @@ def test_a_story_after_an_item_is_split_only_where_someone_comes_or_goes() -> No
     # An item opening on no one may be a story's first paragraph: its next paragraphs stay in
     # it unless one tells of someone coming or going.
     page = parse_page_text(
+        f"{_HEAD}\n"
+        "The county commissioners opened\n"
+        "the new bridge on Saturday.\n"
         "C. M. Sevier of Springfield was\n"
         "here last week.\n"
         "Following a long period of rain\n"
@@ -129,6 +159,7 @@ def test_a_story_after_an_item_is_split_only_where_someone_comes_or_goes() -> No
         "on Monday.\n"
     )
     assert [[p[:12] for p in a.paragraphs] for a in page.articles] == [
+        ["The county c"],
         ["C. M. Sevier"],
         ["Following a ", "W. C. Coday,", "The streets "],
         ["Mrs. Ora Lun"],
@@ -137,12 +168,15 @@ def test_a_story_after_an_item_is_split_only_where_someone_comes_or_goes() -> No
 
 def test_a_quotation_goes_on_with_its_item() -> None:
     page = _column(
+        _STORY,
         "Mrs. Hettie Hubbard went to Kentucky on Monday for a short visit with her sister.",
         '"I will be back by Easter," she said at the station on Monday evening.',
         "Miss Mary Brown visited friends in Moscow on Sunday and came home on Monday.",
         width=32,
+        head=_HEAD,
     )
     assert [[p[:12] for p in a.paragraphs] for a in page.articles] == [
+        ["The county c"],
         ["Mrs. Hettie ", '"I will be b'],
         ["Miss Mary Br"],
     ]
@@ -163,8 +197,11 @@ def test_no_conjunction_opens_a_persons_name() -> None:
 
 
 def test_a_motion_moved_is_no_one_moving_house() -> None:
-    # "moved that …" is a meeting's motion: the report under it is no run of items.
+    # "moved that …" is a meeting's motion: the report's next paragraph, no local item.
     page = parse_page_text(
+        "COMMERCIAL CLUB MEETS\n"
+        "The club met on Tuesday evening at\n"
+        "the hall of the bank.\n"
         "Mr. Wishard moved that the matter\n"
         "be referred to a committee.\n"
         "The question of the Chamber lending\n"
@@ -172,7 +209,7 @@ def test_a_motion_moved_is_no_one_moving_house() -> None:
         "gently and sidestepped.\n"
     )
     [report] = page.articles
-    assert len(report.paragraphs) == 2
+    assert len(report.paragraphs) == 3
 
 
 def test_a_birth_after_a_story_is_an_item_and_married_women_are_none() -> None:
@@ -189,6 +226,9 @@ def test_a_birth_after_a_story_is_an_item_and_married_women_are_none() -> None:
         (None, "Born, to M"),
     ]
     page = parse_page_text(
+        f"{_HEAD}\n"
+        "The county commissioners opened\n"
+        "the new bridge on Saturday.\n"
         "Mrs. Ora Lund visited her daughter in\n"
         "Moscow on Sunday.\n"
         "She will go again in the spring when\n"
@@ -196,7 +236,7 @@ def test_a_birth_after_a_story_is_an_item_and_married_women_are_none() -> None:
         "Married women will not be admitted\n"
         "to the examination for the post.\n"
     )
-    [item] = page.articles
+    [_story, item] = page.articles
     assert len(item.paragraphs) == 3
 
 
@@ -204,6 +244,9 @@ def test_a_births_head_and_a_schedule_are_no_items() -> None:
     # "Born." heads the notice under it; a schedule's line ("Sunbeam Band 2:30 p. m.") tells
     # nothing and goes on with the item above.
     page = parse_page_text(
+        f"{_HEAD}\n"
+        "The county commissioners opened\n"
+        "the new bridge on Saturday.\n"
         "Mrs. Ora Lund visited her daughter in\n"
         "Moscow on Sunday.\n"
         "Born.\n"
@@ -211,10 +254,14 @@ def test_a_births_head_and_a_schedule_are_no_items() -> None:
         "to Mr. and Mrs. Frank Santos, a son.\n"
     )
     assert [[p[:10] for p in a.paragraphs] for a in page.articles] == [
+        ["The county"],
         ["Mrs. Ora L"],
         ["Born.", "Born- At W"],
     ]
     page = parse_page_text(
+        f"{_HEAD}\n"
+        "The county commissioners opened\n"
+        "the new bridge on Saturday.\n"
         "Mrs. Ora Lund visited her daughter in\n"
         "Moscow on Sunday.\n"
         "Church services will be held at the\n"
@@ -222,6 +269,7 @@ def test_a_births_head_and_a_schedule_are_no_items() -> None:
         "Sunbeam Band 2:30 p. m.\n"
     )
     assert [[p[:10] for p in a.paragraphs] for a in page.articles] == [
+        ["The county"],
         ["Mrs. Ora L"],
         ["Church ser", "Sunbeam Ba"],
     ]
