@@ -1014,9 +1014,16 @@ def may_hold_story_opening(text: str) -> bool:
     capitals, a month and a day, a month abbreviated with its stop), a wire credit or a
     copyright line ("Republican A. P. Leased Wire", "(Copyright 1916 by the New York"), or a
     line closing on a colon ("International News Service:")."""
+    return _CAPITALS_WORD.search(text) is not None or names_story_opening(text)
+
+
+def names_story_opening(text: str) -> bool:
+    """Whether a title of any case names what opens a story rather than what it tells: a month
+    and a day or a month abbreviated with its stop (a dateline: "WASHINGTON, D. C. Feb. 14."),
+    a wire credit's word or a bracket ("(BY ASSOCIATED PRESS)", garbled or not), or a closing
+    colon ("International News Service:")."""
     return (
-        _CAPITALS_WORD.search(text) is not None
-        or _MONTH_DAY.search(text) is not None
+        _MONTH_DAY.search(text) is not None
         or _MONTH_ABBREVIATION.search(text) is not None
         or _DECK_WIRE_WORDS.search(text) is not None
         or "(" in text

@@ -23,6 +23,7 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
     may_hold_story_opening,
+    names_story_opening,
     opens_on_month_day,
     parse_page_number,
     split_closing_credit,
@@ -918,6 +919,14 @@ def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
         (may_hold_story_opening, "Filling For Soup, International News Service:", True),
         (may_hold_story_opening, "Drop Bombs on Milan", False),
         (may_hold_story_opening, "U. S. and Korea Is Asked of Wilson by Senate", False),
+        # A capitals title naming a story's opening, not what the story tells (heads10).
+        (names_story_opening, "WASHINGTON, D. C Feb. 14.", True),
+        (names_story_opening, "PAWTFCKET, R. I.. Feb. l4.", True),
+        (names_story_opening, "(BY ASSOCIATED RACES)", True),
+        (names_story_opening, "' V AtSOCIATtn PRESS)", True),
+        (names_story_opening, '"MY DEAR SIR:', True),
+        (names_story_opening, "ARE UNDER GUARD", False),
+        (names_story_opening, "THE WAR TODAY", False),
     ],
 )
 def test_heads_and_sections_on_old_pages(

@@ -1387,6 +1387,37 @@ def test_a_capitals_head_echoing_a_story_already_headed_stays_over_its_own() -> 
     )
 
 
+def test_a_capitals_head_no_story_took_heads_the_story_under_it() -> None:
+    # "GUARD" is a word of the story above's lead, not enough to take the head there (a
+    # title from afar needs a stronger echo) but enough to hold it back from its own stack:
+    # before, it was left a teaser and the deck under it made the headline (heads10).
+    above = (
+        "Youngstown, O., Feb. 21. The grand jury investigating the riots has\n"
+        "returned more than 200 indictments. Seven employees of the guard at\n"
+        "the works are named in them.\n"
+    )
+    story = (
+        "Federal Deputy Marshals On Board\n"
+        "the Captured Liner Appam.\n"
+        "Norfolk, Feb. 21. Lieutenant Berg, commanding the captured British\n"
+        "liner Appam, practically made prisoners of the two United States\n"
+        "deputies sent aboard her today.\n"
+    )
+    page = parse_page_text(above + "ARE UNDER GUARD\n" + story)
+    assert [a.kind for a in page.articles] == [ArticleKind.BRIEF, ArticleKind.BRIEF]
+    appam = page.articles[1]
+    assert (appam.headline, appam.subheadline, appam.dateline) == (
+        "ARE UNDER GUARD",
+        "Federal Deputy Marshals On Board the Captured Liner Appam.",
+        "Norfolk, Feb. 21.",
+    )
+    # A title naming a story's opening (a dateline's place and day, a wire credit) is no
+    # headline: held back, it stays a title of its own.
+    page = parse_page_text(above + "(BY ASSOCIATED GUARD)\n" + story)
+    deck = "Federal Deputy Marshals On Board the Captured Liner Appam."
+    assert page.articles[-1].headline == deck
+
+
 def test_two_stopped_mixed_case_decks_under_a_capitals_head() -> None:
     page = parse_page_text(
         "The council adjourned at ten o'clock and will meet again next week.\n"
