@@ -38,6 +38,7 @@ from reader.parse.classify import (
     match_teaser_pointer,
     may_add_ad_words,
     may_hold_story_opening,
+    names_page,
     names_story_opening,
     noise_share,
     opens_as_notice,
@@ -1281,6 +1282,7 @@ def _heads_story_under(title: Title, body: Body, held: Sequence[tuple[Title, Bod
             other is body and t.body is None and t.first < title.first for t, other, _ in held
         )
         and not names_story_opening(title.text)
+        and not names_page(title.text)
         and (bool(body.titles) or not _is_noise(body))
     )
 

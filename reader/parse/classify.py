@@ -1017,6 +1017,19 @@ def may_hold_story_opening(text: str) -> bool:
     return _CAPITALS_WORD.search(text) is not None or names_story_opening(text)
 
 
+#: A contents box's label naming a page ("PAGE ONE.", "Pages 2 and 3").
+_PAGE_LABEL: Final = re.compile(
+    r"^\W*pages?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+
+
+def names_page(text: str) -> bool:
+    """Whether a title is a contents box's label naming a page ("PAGE ONE." over "Telegraphic
+    News: …"): it heads a list of the page's stories, not a story."""
+    return _PAGE_LABEL.match(text) is not None
+
+
 def names_story_opening(text: str) -> bool:
     """Whether a title of any case names what opens a story rather than what it tells: a month
     and a day or a month abbreviated with its stop (a dateline: "WASHINGTON, D. C. Feb. 14."),

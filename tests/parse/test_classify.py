@@ -23,6 +23,7 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
     may_hold_story_opening,
+    names_page,
     names_story_opening,
     opens_on_month_day,
     parse_page_number,
@@ -927,6 +928,11 @@ def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
         (names_story_opening, '"MY DEAR SIR:', True),
         (names_story_opening, "ARE UNDER GUARD", False),
         (names_story_opening, "THE WAR TODAY", False),
+        # A contents box's page label (heads10).
+        (names_page, "PAGE ONE.", True),
+        (names_page, "Pages 2 and 3", True),
+        (names_page, "PAGEANT AT THE ARMORY", False),
+        (names_page, "FRONT PAGE NEWS", False),
     ],
 )
 def test_heads_and_sections_on_old_pages(
