@@ -1145,6 +1145,25 @@ CAPS_WIDER_DECK: Final = 1.2
 _PRICE_OR_PAGES: Final = re.compile(r"\b(?:CENTS?|PAGES|PACES|EDITION)\b")
 
 
+#: A word of a headline set in capitals as OCR reads it cleanly: capitals (with an apostrophe,
+#: a hyphen, an ampersand or an initial's stop inside: "O'BRIEN", "E-WH", "N.") or a figure
+#: ("$200,000", "1889"), with quotes or a bracket before it and marks after it.
+_CLEAN_CAPS_WORD: Final = re.compile(r"[\"'“‘(]*(?:[A-Z][A-Z'’&.-]*|\$?\d[\d,.]*)[\"'”’).,;:!?-]*")
+
+
+def is_clean_capitals_head(text: str) -> bool:
+    """Whether a line reads as a headline set in capitals and read cleanly: every word in
+    capitals or a figure, two words or more of three letters, no price, page count or edition
+    of an ear ("CLERGY PENSION PLAN", "NEEDS $200,000 FOR BRIDGES."; not "UsSiS SfOVER I",
+    "VOLUME EX", "16 PAGES HONOLULU, …")."""
+    words = text.split()
+    return (
+        all(_CLEAN_CAPS_WORD.fullmatch(word) for word in words)
+        and sum(1 for word in words if sum(ch.isalpha() for ch in word) >= 3) >= 2
+        and _PRICE_OR_PAGES.search(text) is None
+    )
+
+
 def caps_head_wraps(first: str, second: str) -> bool:
     """Two capitals lines printed together that are one headline wrapped in a narrow column
     ("WOULD BLOW UP" / "THE KENTUCKY", "TEN LOST LIVES" / "COPPER"), as most headlines of
@@ -1532,6 +1551,12 @@ def is_firm_line(text: str) -> bool:
     """A firm's name in capitals alone on its line, partners joined by "&": the signature that
     closes an advertisement ("MAYES & CAVENDER"), never a headline."""
     return "&" in text and _FIRM_LINE.fullmatch(text.strip()) is not None
+
+
+def names_firm(text: str) -> bool:
+    """Whether a line names a business ("FRANCIS BIENVENU, LOCAL AGENT", "ROYAL BAKING POWDER
+    CO."): in capitals over an advertisement's display lines, its signature or its name."""
+    return _FIRM_WORD.search(text) is not None
 
 
 def firm_over_address(text: str, below: str) -> bool:

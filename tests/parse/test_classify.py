@@ -14,6 +14,7 @@ from reader.parse.classify import (
     ends_title_cased,
     is_box_header,
     is_byline_line,
+    is_clean_capitals_head,
     is_credit,
     is_furniture,
     is_title_cased,
@@ -933,6 +934,15 @@ def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
         (names_page, "Pages 2 and 3", True),
         (names_page, "PAGEANT AT THE ARMORY", False),
         (names_page, "FRONT PAGE NEWS", False),
+        # A headline set in capitals and read cleanly (heads10).
+        (is_clean_capitals_head, "CLERGY PENSION PLAN", True),
+        (is_clean_capitals_head, "NEEDS $200,000 FOR BRIDGES.", True),
+        (is_clean_capitals_head, "GRAHAM E-WH ITE HURT", True),
+        (is_clean_capitals_head, "'WILL GET SOME BISHOP HERE'", True),
+        (is_clean_capitals_head, "UsSiS SfOVER I", False),
+        (is_clean_capitals_head, "VOLUME EX", False),
+        (is_clean_capitals_head, "ST. JOSEPH, . . LOUISIAN", False),
+        (is_clean_capitals_head, "1916.-?TEN PAGES. PRICE, 2 CENTS", False),
     ],
 )
 def test_heads_and_sections_on_old_pages(
