@@ -44,6 +44,7 @@ from reader.parse.classify import (
     opens_on_month_day,
     reads_as_deck,
     split_closing_credit,
+    table_row,
     title_style,
     without_edge_marks,
 )
@@ -313,9 +314,22 @@ class Body:
         return lead_of(self.paragraphs)
 
 
+#: A lead shorter than this, from the first two paragraphs, reads on when they are a table's
+#: rows (``Wheat $1.29`` / ``Rye 97c`` …: paragraphs of a line each).
+SHORT_LEAD_CHARS: Final = 100
+
+
 def lead_of(paragraphs: Sequence[str]) -> str:
-    """A story's lead as titles are matched to it: the opening of its first two paragraphs."""
-    return "".join(p[:400] for p in paragraphs[:2])[:400]
+    """A story's lead as titles are matched to it: the opening of its first two paragraphs, or,
+    when the story opens on a table's row (``classify.table_row``) and those two are shorter
+    than ``SHORT_LEAD_CHARS``, of as many as make that."""
+    lead = "".join(p[:400] for p in paragraphs[:2])
+    if len(lead) < SHORT_LEAD_CHARS and len(paragraphs) > 2 and table_row(paragraphs[0]):
+        for paragraph in paragraphs[2:]:
+            lead += paragraph[:400]
+            if len(lead) >= SHORT_LEAD_CHARS:
+                break
+    return lead[:400]
 
 
 @dataclass(slots=True)
@@ -455,14 +469,21 @@ def assemble(
             current = None
             continue
         # A paragraph.
-        if current is None and _finishes_deck(
-            sequence, unit, text, units[position + 1 : position + 2]
+        # (a table's row or label is never a deck: reflow.table_lines)
+        if (
+            current is None
+            and not unit.tabular
+            and _finishes_deck(sequence, unit, text, units[position + 1 : position + 2])
         ):
             # The rest of a deck whose first line alone was read as a title ("Confident
             # Senate Will Reach" / "Workable Plan for As-" / "s6ciation of Nations.").
             _extend_deck(sequence, unit, text)
             continue
-        if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+        if (
+            current is None
+            and not unit.tabular
+            and _is_deck(sequence, unit, text, units[position + 1 : position + 2])
+        ):
             dirt, text = _title_dirt(text)
             if dirt:
                 unplaced.append(dirt)
