@@ -46,6 +46,7 @@ from reader.parse.classify import (
     split_closing_credit,
     table_row,
     title_style,
+    trailing_signature,
     without_edge_marks,
 )
 from reader.parse.confidence import Evidence, article_confidence
@@ -603,13 +604,21 @@ def assemble(
             # A caption whose credit closes its last line: the credit, and the caption ends.
             text, current.credit = closing
             current.open = False
+        signature = trailing_signature(text) if current.byline is None else None
+        if signature:
+            # A signature run into the last line ("… a free ticket. THOS. R. GREER."): the
+            # story's byline, and the story ends there.
+            text = text[: len(text.rstrip()) - len(signature)].rstrip()
         if text.strip():
             removed += current.close_paragraph()
             if new_block and current.paragraphs:
                 current.block_openings.append((len(current.paragraphs), unit.first))
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None or advert or exhorts or signs_off(text):
+        if signature:
+            current.byline, current.signed = signature, True
+            signed = current
+        if closing is not None or advert or exhorts or signature or signs_off(text):
             current.open = False
             current = None
     if pending_byline:

@@ -602,6 +602,24 @@ def is_signature(text: str) -> bool:
     return not stripped.isascii() and _CJK_SIGNATURE.match(stripped) is not None
 
 
+#: A signature in capitals run into a paragraph's last line after its closing sentence ("… for a
+#: free ticket. THOS. R. GREER."): one to three initials or a short name's abbreviation, then a
+#: surname in capitals.
+_TRAILING_SIGNATURE: Final = re.compile(
+    r"[a-z]{2}[.!?][\"'”’]?\s+(?P<signature>(?:[A-Z][A-Za-z]{0,5}\.\s*){1,3}[A-Z][A-Z'’\-]{2,}\.)$"
+)
+
+
+def trailing_signature(text: str) -> str | None:
+    """The signature closing a paragraph's text after its last sentence, as a weekly prints a
+    note's writer on the last line (``… fora free ticket. THOS. R. GREER.``), or None."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or not stripped[-2:-1].isupper():
+        return None  # (most paragraphs: no capital before the closing stop)
+    match = _TRAILING_SIGNATURE.search(stripped, max(0, len(stripped) - 60))
+    return match.group("signature") if match else None
+
+
 #: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
 #: "Secretary, Board Health,", "Staff Correspondent"): an office word among the first three.
 _ROLE_LINE = re.compile(

@@ -448,10 +448,7 @@ def table_lines(lines: Sequence[Line]) -> list[bool]:
 #: The head of a list whose items carry no figures: a menu, a programme, a play's cast (as
 #: OCR reads it: "CA-T OF CHARACTERS."). (Any short line closing on a colon was tried: on
 #: unseen pages it took headline stacks under OCR noise and a contents box for lists.)
-_LIST_HEAD: Final = re.compile(
-    r"^\W{0,2}(?:MENU|Menu|PROGRAMM?E?|Programm?e?|(?:CA.?T\s+OF\s+)?CHARACTERS|"
-    r"(?:Cast\s+of\s+)?Characters|CAST|Cast)[.:]?\W{0,2}$"
-)
+_LIST_HEAD: Final = re.compile(r"^\W{0,2}(?:MENU|Menu|PROGRAMM?E?|Programm?e?)[.:]?\W{0,2}$")
 #: A list needs at least this many items …
 LIST_ITEMS: Final = 3
 #: … each at most this long and of at most this many words.
