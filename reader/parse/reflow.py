@@ -36,6 +36,7 @@ from reader.parse.classify import (
     may_open,
     may_open_wire,
     opens_notice,
+    opens_on_month_day,
     reads_as_deck,
     remember,
     split_closing_credit,
@@ -403,8 +404,11 @@ def table_lines(lines: Sequence[Line]) -> list[bool]:
     shapes = [0 if line.listed else table_row(line.text) for line in lines]
     if sum(1 for shape in shapes if shape == 2) < TABLE_SURE_ROWS:
         return members  # (most blocks)
+    # (a dateline whose dash OCR lost names a month and a day: "SAN FRANCISCO, Cal., Feb. 4.")
     rows = [
-        shape > 0 and not starts_story(line.text) for shape, line in zip(shapes, lines, strict=True)
+        (shape == 2 or (shape == 1 and not opens_on_month_day(line.text)))
+        and not starts_story(line.text)
+        for shape, line in zip(shapes, lines, strict=True)
     ]
     i = 0
     while i < count:
@@ -512,11 +516,12 @@ def _prose_line(text: str) -> bool:
 
 def _table_label(text: str) -> bool:
     """A short line that may label a table's rows or columns: a few words, no story's opening
-    (a dateline, a byline)."""
+    (a dateline, also one whose dash OCR lost: a month and a day; a byline)."""
     return (
         len(text) <= TABLE_LABEL_CHARS
         and len(text.split()) <= TABLE_LABEL_WORDS
         and not starts_story(text)
+        and not opens_on_month_day(text)
         and not is_byline_line(text)
     )
 
