@@ -1549,8 +1549,11 @@ _ROW_LEADER: Final = re.compile(r"\.{3,}|(?:\.\s){2,}\.")
 _ROW_PRICE: Final = re.compile(r"\$|\d\s?c\b|cts?\b|\d?\.\d")
 #: Small words a row's label may hold in lower case ("Baltimore & Ohio", "Veal, per lb").
 _ROW_SMALL: Final = frozenset({"of", "and", "the", "to", "per", "lb", "bu", "doz", "de", "von"})
-#: The marks a row may end on after its figure, or a figure OCR misread.
-_ROW_TAIL: Final = frozenset(".,'\"GOoSlIBCHV%;:)!c")
+#: The characters a row may end on: a figure, a mark after it, or a figure OCR misread.
+ROW_ENDS: Final = frozenset(".,'\"GOoSlIBCHV%;:)!c0123456789")
+#: A digit: a row has one among its last ``ROW_TAIL_CHARS`` characters.
+_ROW_DIGIT: Final = re.compile(r"\d")
+ROW_TAIL_CHARS: Final = 16
 #: One or two figures: a page number as a contents box prints it.
 _PAGE_SIZED: Final = re.compile(r"\d{1,2}")
 
@@ -1564,8 +1567,10 @@ def table_row(text: str) -> int:
     or a leader's lone page-sized number (``Sports ..... 5``: a contents box's entry as much as
     a row); 0 for anything else. Only a run of rows makes a table (``reflow.table_lines``)."""
     stripped = text.strip()
-    if len(stripped) > ROW_MAX_CHARS or not (stripped[-1:].isdigit() or stripped[-1:] in _ROW_TAIL):
+    if len(stripped) > ROW_MAX_CHARS or stripped[-1:] not in ROW_ENDS:
         return 0  # (most lines: too long, or closing on a letter)
+    if _ROW_DIGIT.search(stripped, len(stripped) - ROW_TAIL_CHARS) is None:
+        return 0  # (most others: no figure near the end, where a row's figures are)
     tokens = stripped.split()
     k = len(tokens)
     figures: list[str] = []

@@ -12,6 +12,7 @@ from reader.parse.classify import (
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
     LINE_MEMOS,
+    ROW_ENDS,
     RUN_ON_WORDS,
     WIRE_OPENINGS,
     box_entry,
@@ -401,7 +402,11 @@ def table_lines(lines: Sequence[Line]) -> list[bool]:
     count = len(lines)
     members = [False] * count
     _lists(lines, members)
-    shapes = [0 if line.listed else table_row(line.text) for line in lines]
+    # (the last character first: most lines end on a letter, and no row does)
+    shapes = [
+        table_row(line.text) if line.text[-1:] in ROW_ENDS and not line.listed else 0
+        for line in lines
+    ]
     if sum(1 for shape in shapes if shape == 2) < TABLE_SURE_ROWS:
         return members  # (most blocks)
     # (a dateline whose dash OCR lost names a month and a day: "SAN FRANCISCO, Cal., Feb. 4.")
@@ -449,9 +454,9 @@ def table_lines(lines: Sequence[Line]) -> list[bool]:
     return members
 
 
-#: The head of a list whose items carry no figures: a menu, a programme, a play's cast (as
-#: OCR reads it: "CA-T OF CHARACTERS."). (Any short line closing on a colon was tried: on
-#: unseen pages it took headline stacks under OCR noise and a contents box for lists.)
+#: The head of a list whose items carry no figures: a menu, a programme. (Any short line
+#: closing on a colon was tried: on unseen pages it took headline stacks under OCR noise and a
+#: contents box for lists; a play's cast, "CAST OF CHARACTERS.", see docs/parser-rules.md.)
 _LIST_HEAD: Final = re.compile(r"^\W{0,2}(?:MENU|Menu|PROGRAMM?E?|Programm?e?)[.:]?\W{0,2}$")
 #: A list needs at least this many items …
 LIST_ITEMS: Final = 3
@@ -465,16 +470,20 @@ _LIST_SMALL: Final = frozenset(
 
 
 def _lists(lines: Sequence[Line], members: list[bool]) -> None:
-    """Mark the lists of a block in ``members``: a list's head (``MENU``, ``Program.``,
-    ``CAST OF CHARACTERS.``) over ``LIST_ITEMS`` short items or more, each a few words in
-    mixed case with at most one in small letters (``Boiled Ham``, ``Baked
-    Chicken, with dressing``, ``Thief Valentine Barrett``). An item with a word in small
-    letters over a line of prose is the prose's first line, so the list ends before it (``The
-    ladies of the Main Street`` / ``Presbyterian church will serve``)."""
+    """Mark the lists of a block in ``members``: a list's head (``MENU``, ``Program.``) over
+    ``LIST_ITEMS`` short items or more, each a few words in mixed case with at most one in
+    small letters (``Boiled Ham``, ``Baked Chicken, with dressing``, ``Overture Cloverport
+    Orchestra``). An item with a word in small letters over a line of prose is the prose's
+    first line, so the list ends before it (``The ladies of the Main Street`` /
+    ``Presbyterian church will serve``)."""
     count = len(lines)
     for i in range(count - LIST_ITEMS):
         head = lines[i].text
-        if len(head) > TABLE_LABEL_CHARS or _LIST_HEAD.search(head) is None:
+        if len(head) > TABLE_LABEL_CHARS or not (
+            "enu" in head or "ENU" in head or "ogra" in head or "OGRA" in head
+        ):
+            continue  # (every line but a few: no list's head at a glance)
+        if _LIST_HEAD.search(head) is None:
             continue
         end = i + 1
         while (
