@@ -450,8 +450,32 @@ def table_lines(lines: Sequence[Line]) -> list[bool]:
                 head -= 1
             if head < start and head > 0 and lines[head - 1].text.rstrip().endswith(":"):
                 members[head:start] = [True] * (start - head)
+            else:
+                _label_under_head(lines, start, members)
         i = end + 1
     return members
+
+
+#: A label straight under a table's head, over its first row, is a word or two.
+TABLE_LEAD_LABEL_WORDS: Final = 2
+
+
+def _label_under_head(lines: Sequence[Line], start: int, members: list[bool]) -> None:
+    """Mark the label of a table's first rows set straight under its head (``MALTA GRAIN
+    MARKETS.`` / ``Spring Wheat.`` / ``No. 1, ....... 1.0O``): one line in mixed case of at most
+    ``TABLE_LEAD_LABEL_WORDS`` words over the first row, under a title-like line. A deck tells
+    something in more words (``Wheat Is Higher Today.``), and a line in capitals there is the
+    head's own second line (``NEW YORK STOCK`` / ``MARKET TODAY``): both stay titles."""
+    if start < 2:
+        return
+    label = lines[start - 1].text
+    if (
+        len(label.split()) <= TABLE_LEAD_LABEL_WORDS
+        and title_style(label) == "mixed"
+        and _table_label(label)
+        and is_title_like(lines[start - 2].text)
+    ):
+        members[start - 1] = True
 
 
 #: The head of a list whose items carry no figures: a menu, a programme. (Any short line

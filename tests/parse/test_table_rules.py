@@ -241,3 +241,27 @@ def test_a_lead_of_rows_reads_on_past_two_rows() -> None:
     # A story opening on prose keeps the lead of its first two paragraphs.
     prose = ["A short one.", "Another.", "A third paragraph."]
     assert lead_of(prose) == "A short one.Another."
+
+
+def test_a_label_under_the_head_over_the_first_row_is_no_deck() -> None:
+    page = parse_page_text(
+        "GRAIN MARKETS.\n"
+        "Spring Wheat.\n"
+        "No. 1, ....... 1.09\n"
+        "No. 2, ....... 1.04\n"
+        "No. 3, ....... 0.99\n"
+    )
+    (market,) = page.articles
+    assert market.headline == "GRAIN MARKETS."
+    assert market.subheadline is None
+    assert market.paragraphs[0] == "Spring Wheat."
+    # A deck tells something in more words: it stays the deck.
+    page = parse_page_text(
+        "GRAIN MARKETS.\n"
+        "Wheat Is Higher Today.\n"
+        "No. 1, ....... 1.09\n"
+        "No. 2, ....... 1.04\n"
+        "No. 3, ....... 0.99\n"
+    )
+    (market,) = page.articles
+    assert market.subheadline == "Wheat Is Higher Today."
