@@ -44,7 +44,9 @@ from reader.parse.classify import (
     opens_on_month_day,
     reads_as_deck,
     split_closing_credit,
+    table_row,
     title_style,
+    trailing_signature,
     without_edge_marks,
 )
 from reader.parse.confidence import Evidence, article_confidence
@@ -313,9 +315,22 @@ class Body:
         return lead_of(self.paragraphs)
 
 
+#: A lead shorter than this, from the first two paragraphs, reads on when they are a table's
+#: rows (``Wheat $1.29`` / ``Rye 97c`` …: paragraphs of a line each).
+SHORT_LEAD_CHARS: Final = 100
+
+
 def lead_of(paragraphs: Sequence[str]) -> str:
-    """A story's lead as titles are matched to it: the opening of its first two paragraphs."""
-    return "".join(p[:400] for p in paragraphs[:2])[:400]
+    """A story's lead as titles are matched to it: the opening of its first two paragraphs, or,
+    when the story opens on a table's row (``classify.table_row``) and those two are shorter
+    than ``SHORT_LEAD_CHARS``, of as many as make that."""
+    lead = "".join(p[:400] for p in paragraphs[:2])
+    if len(lead) < SHORT_LEAD_CHARS and len(paragraphs) > 2 and table_row(paragraphs[0]):
+        for paragraph in paragraphs[2:]:
+            lead += paragraph[:400]
+            if len(lead) >= SHORT_LEAD_CHARS:
+                break
+    return lead[:400]
 
 
 @dataclass(slots=True)
@@ -455,14 +470,21 @@ def assemble(
             current = None
             continue
         # A paragraph.
-        if current is None and _finishes_deck(
-            sequence, unit, text, units[position + 1 : position + 2]
+        # (a table's row or label is never a deck: reflow.table_lines)
+        if (
+            current is None
+            and not unit.tabular
+            and _finishes_deck(sequence, unit, text, units[position + 1 : position + 2])
         ):
             # The rest of a deck whose first line alone was read as a title ("Confident
             # Senate Will Reach" / "Workable Plan for As-" / "s6ciation of Nations.").
             _extend_deck(sequence, unit, text)
             continue
-        if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+        if (
+            current is None
+            and not unit.tabular
+            and _is_deck(sequence, unit, text, units[position + 1 : position + 2])
+        ):
             dirt, text = _title_dirt(text)
             if dirt:
                 unplaced.append(dirt)
@@ -582,13 +604,21 @@ def assemble(
             # A caption whose credit closes its last line: the credit, and the caption ends.
             text, current.credit = closing
             current.open = False
+        signature = trailing_signature(text) if current.byline is None else None
+        if signature:
+            # A signature run into the last line ("… a free ticket. THOS. R. GREER."): the
+            # story's byline, and the story ends there.
+            text = text[: len(text.rstrip()) - len(signature)].rstrip()
         if text.strip():
             removed += current.close_paragraph()
             if new_block and current.paragraphs:
                 current.block_openings.append((len(current.paragraphs), unit.first))
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None or advert or exhorts or signs_off(text):
+        if signature:
+            current.byline, current.signed = signature, True
+            signed = current
+        if closing is not None or advert or exhorts or signature or signs_off(text):
             current.open = False
             current = None
     if pending_byline:
