@@ -28,6 +28,7 @@ from reader.parse.classify import (
     is_firm_line,
     is_signature,
     is_title_like,
+    leaves_sentence_open,
     match_byline_lead,
     match_continuation,
     match_dateline,
@@ -280,6 +281,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
     _drop_run_on_lines(lines, like)
     _drop_full_narrow_lines(lines, like)
     _prose_runs_on_in_narrow_column(lines, like)
+    _sentence_end_closes_block(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -1008,6 +1010,41 @@ def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
             like[i + 1] = True
         else:
             like[i] = False
+
+
+#: A line of at least this many words, and this many words of three letters or more, is
+#: prose enough to leave a sentence open (not a speck, "a", nor a table's row, "1 n. m a").
+PROSE_WORDS: Final = 3
+PROSE_LONG_WORDS: Final = 2
+_WORD_MARKS: Final = ".,;:!?'\"’”‘“()|"
+
+
+def _reads_as_prose(text: str) -> bool:
+    words = text.split()
+    long_words = sum(
+        1 for word in words if len(clean := word.strip(_WORD_MARKS)) >= 3 and clean.isalpha()
+    )
+    return len(words) >= PROSE_WORDS and long_words >= PROSE_LONG_WORDS
+
+
+def _sentence_end_closes_block(lines: list[Line], like: list[bool]) -> None:
+    """A block's last line under English prose left open on a title or an initial before a
+    name, or on a word no sentence ends on (``… arg againat, M.`` / ``‘Venizelos. E``), is the
+    sentence's end, not a title: a head set under a paragraph in its own block would stand
+    after a blank line, and no head follows prose cut off inside a sentence. Only the block's
+    last line: inside a block (and in single-spaced text, a whole page) a title under cut prose
+    is most often the next column's head read into the reading order."""
+    last = len(lines) - 1
+    if last < 1 or not like[last] or like[last - 1]:
+        return  # (most blocks: asked first, before any text is read)
+    above = lines[last - 1].text
+    if (
+        title_style(lines[last].text) == "mixed"  # (a capitals head is no sentence's end)
+        and title_style(above) == "mixed"
+        and _reads_as_prose(above)
+        and leaves_sentence_open(above)
+    ):
+        like[last] = False
 
 
 def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
