@@ -1737,6 +1737,40 @@ def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
     return Unit("paragraph", lines, index, guessed=guessed)
 
 
+def join_broken_digest_items(units: list[Unit]) -> list[Unit]:
+    """A news digest's item broken by a blank line (``Freighter wrecked on Pancake shoals`` /
+    ``during worst storm in Lake Superior’s`` / blank / ``history. Page 4``), as Tesseract
+    sets a paragraph's lines apart: the item closed by its page opens in small letters, so it
+    is the end of the sentence above it, which stops on no sentence's end in the block before.
+    Both together, at most DIGEST_MAX_LINES lines, are one item (a teaser); the paragraph
+    alone would pass for a story and the item's tail for another."""
+    result: list[Unit] = []
+    for unit in units:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and unit.listed
+            and unit.kind == "title"
+            and previous.kind == "paragraph"
+            and previous.block == unit.block - 1
+            and len(previous.lines) + len(unit.lines) <= DIGEST_MAX_LINES
+            and _opens_in_small_letters(unit.lines[0].text)
+            and ends_digest_item(unit.lines[-1].text)
+            and not ends_sentence(previous.lines[-1].text)
+        ):
+            result[-1] = Unit(
+                "title", [*previous.lines, *unit.lines], previous.block, style="mixed", listed=True
+            )
+            continue
+        result.append(unit)
+    return result
+
+
+def _opens_in_small_letters(text: str) -> bool:
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
+
+
 #: A wrapped title's second line is at most this share of the title column.
 WRAP_TAIL_SHARE: Final = 0.6
 #: A wrapped title's first line falls short of the column by at most this (half-width units).
