@@ -1,6 +1,8 @@
 """Rules for pages whose OCR sets each piece of a column in a block of its own (Tesseract's
 text of the 1920 Evening Star, issue 9 round 3): a sentence's last words set apart as a title,
-a deck pyramid broken over blocks, a crosshead under a stop with a speck after it; on small
+a deck pyramid broken over blocks, a crosshead under a stop with a speck after it; round 2
+(blocks10): a sentence's end closing a block, a crosshead under a short story with a full
+stack, a news digest's items broken by Tesseract's lines and blanks; on small
 pages written for each rule."""
 
 from __future__ import annotations
@@ -156,3 +158,133 @@ def test_a_head_under_a_capital_a_after_a_stop_is_not_folded_for_it() -> None:
     navy = [*_NAVY[:11], "from the Crimea, the admiralty said today. A", *_NAVY[12:]]
     page = _parse("\n".join([*_FILLER, *_STORY, "", *navy]))
     assert any(a.headline == "Refugees at Constantinople." for a in page.articles)
+
+
+# --- round 2 (blocks10): a sentence's end closing a block ------------------------------------
+
+
+_GOVERNMENT = [
+    "The government, adds the dispatch, has decided to appeal to a popular vote",
+    "if the final results are against, M.",
+    "‘Venizelos. E",
+]
+
+
+def test_a_blocks_last_line_under_a_name_left_open_runs_on() -> None:
+    page = _parse("\n".join([*_FILLER, *_STORY, "", *_GOVERNMENT]))
+    assert all(a.headline != "‘Venizelos. E" for a in page.articles)
+    assert page.articles[-1].paragraphs[-1].endswith("against, M. ‘Venizelos. E")
+
+
+def test_a_blocks_last_line_under_a_closed_sentence_stays_a_title() -> None:
+    closed = [
+        _GOVERNMENT[0],
+        "if the final results are against the premier.",
+        "Venizelos Defeated.",
+    ]
+    page = _parse("\n".join([*_FILLER, *_STORY, "", *closed]))
+    assert any(a.headline == "Venizelos Defeated." for a in page.articles)
+
+
+def test_a_capitals_head_under_a_speck_left_open_stays_a_head() -> None:
+    # "a" alone is no prose; a capitals line is no sentence's end.
+    lines = [*_STORY, "a", "TODAY AND A YEAR AGO", "", "Official readings of the thermometer."]
+    page = _parse("\n".join([*_FILLER, "", *lines]))
+    assert any(a.headline == "TODAY AND A YEAR AGO" for a in page.articles)
+
+
+# --- round 2 (blocks10): a crosshead under a short story with a full stack -------------------
+
+
+_ATHENS = [
+    "VENIZELOS DEFEAT",
+    "CLAIMED IN GREECE",
+    "",
+    "Premier, However, Declares",
+    "He Is Victor in Election.",
+    "",
+    "LONDON, November 15.—An Exchange Telegraph dispatch from Athens,",
+    "under today's date, says the results of the elections in Greece",
+    "yesterday, so far as known, point to a defeat for the premier",
+    "and his cabinet, all of whom failed of election. The government",
+    "has decided to appeal to a popular vote on the question.",
+    "",
+    "Venizelos Sees Victory.",
+    "ATHENS, November 16.—Victory in the Greek elections, held",
+    "yesterday, was claimed early this morning by Premier Venizelos.",
+    "Actual returns, however, are as yet meager.",
+]
+
+
+def test_a_crosshead_set_apart_under_a_short_story_with_a_full_stack_is_folded() -> None:
+    article = _last_article(_ATHENS)
+    assert article.headline == "VENIZELOS DEFEAT CLAIMED IN GREECE"
+    assert "Venizelos Sees Victory." in article.paragraphs
+    assert article.paragraphs[-1].startswith("ATHENS, November 16.—Victory")
+
+
+def test_a_short_story_without_a_deck_keeps_the_head_under_it_apart() -> None:
+    # A capitals head alone over a short item: a weekly's, whose next item may echo it.
+    page = _parse("\n".join([*_FILLER, *_STORY, "", *_ATHENS[:2], "", *_ATHENS[6:]]))
+    assert any(a.headline == "Venizelos Sees Victory." for a in page.articles)
+
+
+def test_a_crosshead_not_set_apart_keeps_the_length_guard() -> None:
+    # Single-spaced text: the version-9 length guard (400 characters) still holds.
+    lines = [line for line in _ATHENS if line]
+    page = _parse("\n".join([*_FILLER, *_STORY, "", *lines]))
+    assert any(a.headline == "Venizelos Sees Victory." for a in page.articles)
+
+
+# --- round 2 (blocks10): a news digest's items as Tesseract sets them -------------------------
+
+
+_DIGEST = [
+    "Gen. E. M. Weaver dies. Page 3",
+    "D’Annunzio seizes disputed zone.",
+    "Page 2",
+    "Storm holding up Harding's plans.",
+    "Page 2",
+    "Freighter wrecked on Pancake shoals",
+    "during worst storm in Lake Superior’s",
+    "",
+    "history. Page 4",
+    "Struck by street car, dies in hospital. Page 13",
+]
+
+
+def _teasers(lines: list[str]) -> dict[str, int | None]:
+    page = _parse("\n".join([*_FILLER, *_STORY, "", *lines, "", *_STORY]))
+    return {
+        a.headline: a.continued_to.page if a.continued_to else None
+        for a in page.articles
+        if a.kind == "teaser" and a.headline
+    }
+
+
+def test_a_digest_items_page_on_a_line_of_its_own_is_its_pointer() -> None:
+    teasers = _teasers(_DIGEST)
+    assert teasers["D’Annunzio seizes disputed zone."] == 2
+    assert teasers["Storm holding up Harding's plans."] == 2
+    assert teasers["Gen. E. M. Weaver dies."] == 3
+
+
+def test_a_digest_item_broken_by_a_blank_line_is_one_teaser() -> None:
+    teasers = _teasers(_DIGEST)
+    assert (
+        teasers[
+            "Freighter wrecked on Pancake shoals during worst storm in Lake Superior’s history."
+        ]
+        == 4
+    )
+
+
+def test_a_page_number_alone_with_no_digest_near_stays_a_folio() -> None:
+    page = _parse("\n".join([*_FILLER, *_STORY, "Page 2", "", *_STORY]))
+    assert "Page 2" in page.furniture
+
+
+def test_a_capitalised_line_after_a_blank_is_no_digest_items_tail() -> None:
+    item = "The crew of the steamer was saved by a passing boat."
+    teasers = _teasers([*_DIGEST[:7], "", f"{item} Page 4", _DIGEST[-1]])
+    assert item in teasers
