@@ -1065,7 +1065,7 @@ _SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with i
 #: A title or an initial before a name, whose stop ends no sentence ("… against, M." /
 #: "Venizelos.", "… said Gov." / "Whitman.").
 _NAME_TITLE: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
+    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
     r"(?<= )[A-Z])\.$"
 )
 #: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
@@ -1143,7 +1143,7 @@ def caps_head_wraps(first: str, second: str) -> bool:
 
 
 _ABBREVIATION: Final = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Gov|"
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|"
     r"Sen|Rep|Rev|Prof|Hon|Jr|Sr|Co|No|Vol|Ave|Mt|Ft)|(?<![A-Za-z])[A-Z])\.$"
 )
 

@@ -1506,7 +1506,7 @@ def _title_under_dirt(text: str) -> bool:
 #: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
 #: name follows on the next line, so its stop closes nothing.
 _TITLE_BEFORE_NAME: Final = re.compile(
-    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Gov|Sen|Rev|Prof|Hon)\.$"
+    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rev|Prof|Hon)\.$"
 )
 
 

@@ -288,3 +288,18 @@ def test_a_capitalised_line_after_a_blank_is_no_digest_items_tail() -> None:
     item = "The crew of the steamer was saved by a passing boat."
     teasers = _teasers([*_DIGEST[:7], "", f"{item} Page 4", _DIGEST[-1]])
     assert item in teasers
+
+
+@pytest.mark.parametrize("title", ["Maj.", "Sergt."])
+def test_a_military_title_closing_a_line_leaves_the_name_under_it_in_the_sentence(
+    title: str,
+) -> None:
+    lines = [
+        "The campaign will be directed by the war orphans' committee under the chairmanship of",
+        title,
+        "Solomon Lowenstein of the Red",
+        "Cross.",
+    ]
+    page = _parse("\n".join([*_FILLER, *_STORY, "", *lines]))
+    assert all(a.headline != "Solomon Lowenstein of the Red" for a in page.articles)
+    assert leaves_sentence_open(f"the chairmanship of {title}")
