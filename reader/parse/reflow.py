@@ -19,6 +19,7 @@ from reader.parse.classify import (
     caps_runs_on,
     dateline_reaches_past,
     ends_digest_item,
+    ends_sentence_inside,
     ends_with_abbreviation,
     ends_with_full_date,
     firm_over_address,
@@ -1738,7 +1739,9 @@ def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
 
 
 def join_broken_digest_items(units: list[Unit]) -> list[Unit]:
-    """A news digest's item broken by a blank line (``Freighter wrecked on Pancake shoals`` /
+    """A news digest's items as Tesseract breaks them (and see :func:`_item_without_page`).
+
+    An item broken by a blank line (``Freighter wrecked on Pancake shoals`` /
     ``during worst storm in Lake Superior’s`` / blank / ``history. Page 4``), as Tesseract
     sets a paragraph's lines apart: the item closed by its page opens in small letters, so it
     is the end of the sentence above it, which stops on no sentence's end in the block before.
@@ -1762,8 +1765,36 @@ def join_broken_digest_items(units: list[Unit]) -> list[Unit]:
                 "title", [*previous.lines, *unit.lines], previous.block, style="mixed", listed=True
             )
             continue
+        if unit.kind == "title" and ends_digest_item(unit.lines[-1].text):
+            _item_without_page(result)
         result.append(unit)
     return result
+
+
+def _item_without_page(done: list[Unit]) -> None:
+    """The digest item straight above another, printed with no page (the front page's own
+    story: ``|Ex-Senator Root sure republicans will`` / ``| develop workable plan for
+    association`` / ``of nations.``, each line in a block of its own): paragraphs of at most
+    DIGEST_MAX_LINES lines in all, running on into each other and closing on one sentence's
+    end, opening a block (under the box's heading or the item before) and straight over the
+    next item. As prose they would pass for a headless brief."""
+    if not done or done[-1].kind != "paragraph" or not ends_sentence(done[-1].lines[-1].text):
+        return
+    start = len(done) - 1
+    # Back over the paragraphs the sentence runs on from (none ends a sentence).
+    while (
+        start
+        and done[start - 1].kind == "paragraph"
+        and not ends_sentence(done[start - 1].lines[-1].text)
+    ):
+        start -= 1
+    run = done[start:]
+    if start and done[start - 1].block == run[0].block:
+        return  # (the run opens a block: the unit above, a title or not, ends another)
+    lines = [line for unit in run for line in unit.lines]
+    if len(lines) > DIGEST_MAX_LINES or ends_sentence_inside(" ".join(u.text for u in lines)):
+        return  # one sentence run on over a few lines: no story's paragraph
+    done[start:] = [Unit("title", lines, run[0].block, style="mixed", listed=True)]
 
 
 def _opens_in_small_letters(text: str) -> bool:

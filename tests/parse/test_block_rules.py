@@ -303,3 +303,33 @@ def test_a_military_title_closing_a_line_leaves_the_name_under_it_in_the_sentenc
     page = _parse("\n".join([*_FILLER, *_STORY, "", *lines]))
     assert all(a.headline != "Solomon Lowenstein of the Red" for a in page.articles)
     assert leaves_sentence_open(f"the chairmanship of {title}")
+
+
+def test_a_digest_item_printed_without_its_page_is_a_teaser_too() -> None:
+    # The box's heading, then an item set a line a block, with no page (the front page's own).
+    lines = [
+        "Today's News",
+        "",
+        "|Ex-Senator Root sure republicans will",
+        "",
+        "| develop workable plan for association",
+        "",
+        "of nations.",
+        *_DIGEST,
+    ]
+    teasers = _teasers(lines)
+    assert (
+        "|Ex-Senator Root sure republicans will | develop workable plan for association"
+        " of nations." in teasers
+    )
+
+
+def test_a_paragraph_of_sentences_over_a_digest_item_stays_prose() -> None:
+    lines = [
+        "Today's News",
+        "",
+        "The council met. It voted the bonds.",
+        *_DIGEST,
+    ]
+    page = _parse("\n".join([*_FILLER, *_STORY, "", *lines, "", *_STORY]))
+    assert any("The council met. It voted the bonds." in a.paragraphs for a in page.articles)
