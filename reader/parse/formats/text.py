@@ -133,8 +133,10 @@ def _digest_pointer_alone(done: list[Line], lines: list[Line], index: int) -> bo
     DIGEST_NEIGHBOURS lines before or after it. Alone it would pass for a folio, and the item
     for prose."""
     line = lines[index]
-    if line.gap or not done or _PAGE_ALONE.match(line.text) is None:
-        return False  # (most lines: no "Page N" alone)
+    if not line.text.startswith("Page") or line.gap or not done:
+        return False  # (most lines: asked first, before any pattern is tried)
+    if _PAGE_ALONE.match(line.text) is None:
+        return False
     if not ends_sentence(done[-1].text):
         return False
     near = [*done[-DIGEST_NEIGHBOURS - 1 : -1], *lines[index + 1 : index + 1 + DIGEST_NEIGHBOURS]]
