@@ -949,6 +949,10 @@ def _english_title_like(text: str) -> bool:
 DECK_MAX_WORDS: Final = 20
 #: A month and a day, as datelines name them.
 _MONTH_DAY: Final = re.compile(r"\b" + _MONTHS + r"\s+\d", re.IGNORECASE)
+#: A dateline cut at its day: a place in capitals, a comma, more of the place, a month last.
+_DATELINE_CUT_AT_DAY: Final = re.compile(
+    r"^[A-Z][A-Z.'’ ]+,\s.*,\s*(?i:" + _MONTHS + r")$"
+)
 #: Words of a wire or cable credit.
 _DECK_WIRE_WORDS: Final = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 #: A sentence ending inside a text: a lower-case word, its stop, more text.
@@ -1041,9 +1045,14 @@ def reads_as_deck(text: str) -> bool:
         return False
     if not stripped[:1].isupper() or _SENTENCE_END_INSIDE.search(stripped):
         return False
-    if _MONTH_DAY.search(stripped) or _DECK_WIRE_WORDS.search(stripped):
-        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15"), a wire credit
-        # OCR garbled ("Republican A. P. Leased Wire ,").
+    if (
+        _MONTH_DAY.search(stripped)
+        or _DECK_WIRE_WORDS.search(stripped)
+        or _DATELINE_CUT_AT_DAY.match(stripped)
+    ):
+        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15") or was cut at its
+        # day ("ST. JOHN’S, Newfoundland, November" / a blank line / "15.—Two …"), a wire
+        # credit OCR garbled ("Republican A. P. Leased Wire ,").
         return False
     words = _ENGLISH_WORD.findall(stripped)
     content = [word for word in words if word.lower() not in _SMALL_WORDS]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reader.model import Article, Page
-from reader.parse.classify import leaves_sentence_open
+from reader.parse.classify import leaves_sentence_open, reads_as_deck
 from tests.parse.test_archive_rules import _STORY, _parse
 
 _FILLER = ["", "FILLER STORY HERE"]
@@ -333,3 +333,30 @@ def test_a_paragraph_of_sentences_over_a_digest_item_stays_prose() -> None:
     ]
     page = _parse("\n".join([*_FILLER, *_STORY, "", *lines, "", *_STORY]))
     assert any("The council met. It voted the bonds." in a.paragraphs for a in page.articles)
+
+
+def test_a_dateline_cut_at_its_day_by_a_blank_line_is_no_deck() -> None:
+    lines = [
+        "HUNT SEALS WITH BALLOONS.",
+        "",
+        "ST. JOHN’S, Newfoundland, November",
+        "",
+        "1° ‘Two dirigible balloons presented to Newfoundland by the British government",
+        "are to be used this winter in the seal hunt.",
+    ]
+    article = _last_article(lines)
+    assert article.headline == "HUNT SEALS WITH BALLOONS."
+    assert article.subheadline is None
+    assert article.paragraphs[0].startswith("ST. JOHN’S, Newfoundland, November 1°")
+
+
+@pytest.mark.parametrize(
+    ("text", "deck"),
+    [
+        ("ST. JOHN’S, Newfoundland, November", False),
+        ("COPENHAGEN, Denmark, Feb.", False),
+        ("Meeting to Be Held in Boston, Mass., November", True),  # no place in capitals
+    ],
+)
+def test_a_place_and_a_month_with_no_day_reads_as_no_deck(text: str, deck: bool) -> None:
+    assert reads_as_deck(text) is deck
