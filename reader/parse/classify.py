@@ -950,9 +950,7 @@ DECK_MAX_WORDS: Final = 20
 #: A month and a day, as datelines name them.
 _MONTH_DAY: Final = re.compile(r"\b" + _MONTHS + r"\s+\d", re.IGNORECASE)
 #: A dateline cut at its day: a place in capitals, a comma, more of the place, a month last.
-_DATELINE_CUT_AT_DAY: Final = re.compile(
-    r"^[A-Z][A-Z.'’ ]+,\s.*,\s*(?i:" + _MONTHS + r")$"
-)
+_DATELINE_CUT_AT_DAY: Final = re.compile(r"^[A-Z][A-Z.'’ ]+,\s.*,\s*(?i:" + _MONTHS + r")$")
 #: Words of a wire or cable credit.
 _DECK_WIRE_WORDS: Final = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 #: A sentence ending inside a text: a lower-case word, its stop, more text.
