@@ -100,6 +100,7 @@ class Title:
     """
 
     __slots__ = (
+        "apart",
         "body",
         "detached",
         "echo",
@@ -126,6 +127,8 @@ class Title:
     entry: bool
     #: Numbers of the source lines it was made of.
     lines: list[int]
+    #: Set apart by a blank line above it (as Tesseract sets each piece of a column).
+    apart: bool
 
     def __init__(
         self,
@@ -150,6 +153,7 @@ class Title:
         self.detached = detached
         self.entry = entry
         self.lines = [] if lines is None else lines
+        self.apart = False
 
 
 class Body:
@@ -439,6 +443,7 @@ def assemble(
                 repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
             )
             title.lines = [line.number for line in unit.lines]
+            title.apart = unit.lines[0].gap > 0
             if isinstance(pointer, tuple) and isinstance(pointer[0], str):
                 title.text, title.pointer = repair_spacing(pointer[0]), pointer[1]
             elif pointer:
@@ -1428,6 +1433,8 @@ def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
 CROSSHEAD_MAX_CHARS = 40
 #: A story holds crossheads only when it has run at least this long above one.
 CROSSHEAD_STORY_CHARS = 400
+#: ... or this long under a full stack, the crosshead set apart (see _short_under_stack).
+STACKED_STORY_CHARS = 250
 #: The share of a crosshead's content words the story above must hold.
 CROSSHEAD_ECHO = 0.3
 #: How much of the text under a head is read to tell a crosshead's section from a new item.
@@ -1471,7 +1478,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if length >= CROSSHEAD_STORY_CHARS and (
+            if (length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, item, length)) and (
                 echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
                 or _section_goes_on(story, below, stems)
             ):
@@ -1483,6 +1490,21 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         result.append(item)
         index += 1
     return result
+
+
+def _short_under_stack(story: Body, title: Title, length: int) -> bool:
+    """Whether a story shorter than CROSSHEAD_STORY_CHARS may still hold the crosshead under
+    it: the story stands under a full stack (a capitals headline and a deck), so it is a
+    daily's news story, not a weekly's short item, and the crosshead is set apart by a blank
+    line, as Tesseract sets each piece of a column (``VENELOS DEFEAT`` / ``Premier, However,
+    Declares …`` / 364 characters / ``Venizelos Sees Victory.``). It runs at least
+    STACKED_STORY_CHARS; the crosshead's echo and section tests still decide."""
+    return (
+        title.apart
+        and length >= STACKED_STORY_CHARS
+        and len(story.titles) >= 2
+        and story.titles[0].style == "caps"
+    )
 
 
 def _stems(texts: Sequence[str]) -> set[str]:

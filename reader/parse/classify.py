@@ -967,6 +967,8 @@ def _english_title_like(text: str) -> bool:
 DECK_MAX_WORDS: Final = 20
 #: A month and a day, as datelines name them.
 _MONTH_DAY: Final = re.compile(r"\b" + _MONTHS + r"\s+\d", re.IGNORECASE)
+#: A dateline cut at its day: a place in capitals, a comma, more of the place, a month last.
+_DATELINE_CUT_AT_DAY: Final = re.compile(r"^[A-Z][A-Z.'’ ]+,\s.*,\s*(?i:" + _MONTHS + r")$")
 #: Words of a wire or cable credit.
 _DECK_WIRE_WORDS: Final = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 #: A sentence ending inside a text: a lower-case word, its stop, more text.
@@ -1059,9 +1061,14 @@ def reads_as_deck(text: str) -> bool:
         return False
     if not stripped[:1].isupper() or _SENTENCE_END_INSIDE.search(stripped):
         return False
-    if _MONTH_DAY.search(stripped) or _DECK_WIRE_WORDS.search(stripped):
-        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15"), a wire credit
-        # OCR garbled ("Republican A. P. Leased Wire ,").
+    if (
+        _MONTH_DAY.search(stripped)
+        or _DECK_WIRE_WORDS.search(stripped)
+        or _DATELINE_CUT_AT_DAY.match(stripped)
+    ):
+        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15") or was cut at its
+        # day ("ST. JOHN’S, Newfoundland, November" / a blank line / "15.—Two …"), a wire
+        # credit OCR garbled ("Republican A. P. Leased Wire ,").
         return False
     words = _ENGLISH_WORD.findall(stripped)
     content = [word for word in words if word.lower() not in _SMALL_WORDS]
@@ -1083,7 +1090,7 @@ _SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with i
 #: A title or an initial before a name, whose stop ends no sentence ("… against, M." /
 #: "Venizelos.", "… said Gov." / "Whitman.").
 _NAME_TITLE: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
+    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
     r"(?<= )[A-Z])\.$"
 )
 #: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
@@ -1161,7 +1168,7 @@ def caps_head_wraps(first: str, second: str) -> bool:
 
 
 _ABBREVIATION: Final = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Gov|"
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|"
     r"Sen|Rep|Rev|Prof|Hon|Jr|Sr|Co|No|Vol|Ave|Mt|Ft)|(?<![A-Za-z])[A-Z])\.$"
 )
 

@@ -20,6 +20,7 @@ from reader.parse.classify import (
     caps_runs_on,
     dateline_reaches_past,
     ends_digest_item,
+    ends_sentence_inside,
     ends_with_abbreviation,
     ends_with_full_date,
     firm_over_address,
@@ -29,6 +30,7 @@ from reader.parse.classify import (
     is_firm_line,
     is_signature,
     is_title_like,
+    leaves_sentence_open,
     match_byline_lead,
     match_continuation,
     match_dateline,
@@ -302,6 +304,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     _drop_run_on_lines(lines, like)
     _drop_full_narrow_lines(lines, like)
     _prose_runs_on_in_narrow_column(lines, like)
+    _sentence_end_closes_block(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -1224,6 +1227,41 @@ def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
+#: A line of at least this many words, and this many words of three letters or more, is
+#: prose enough to leave a sentence open (not a speck, "a", nor a table's row, "1 n. m a").
+PROSE_WORDS: Final = 3
+PROSE_LONG_WORDS: Final = 2
+_WORD_MARKS: Final = ".,;:!?'\"’”‘“()|"
+
+
+def _reads_as_prose(text: str) -> bool:
+    words = text.split()
+    long_words = sum(
+        1 for word in words if len(clean := word.strip(_WORD_MARKS)) >= 3 and clean.isalpha()
+    )
+    return len(words) >= PROSE_WORDS and long_words >= PROSE_LONG_WORDS
+
+
+def _sentence_end_closes_block(lines: list[Line], like: list[bool]) -> None:
+    """A block's last line under English prose left open on a title or an initial before a
+    name, or on a word no sentence ends on (``… arg againat, M.`` / ``‘Venizelos. E``), is the
+    sentence's end, not a title: a head set under a paragraph in its own block would stand
+    after a blank line, and no head follows prose cut off inside a sentence. Only the block's
+    last line: inside a block (and in single-spaced text, a whole page) a title under cut prose
+    is most often the next column's head read into the reading order."""
+    last = len(lines) - 1
+    if last < 1 or not like[last] or like[last - 1]:
+        return  # (most blocks: asked first, before any text is read)
+    above = lines[last - 1].text
+    if (
+        title_style(lines[last].text) == "mixed"  # (a capitals head is no sentence's end)
+        and title_style(above) == "mixed"
+        and _reads_as_prose(above)
+        and leaves_sentence_open(above)
+    ):
+        like[last] = False
+
+
 def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
     """In a narrow Latin column, a mixed-case line under a title that ends on a bare word and
     filled the column (the next line's first word would not have fitted after it) runs on into
@@ -1683,7 +1721,7 @@ def _title_under_dirt(text: str) -> bool:
 #: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
 #: name follows on the next line, so its stop closes nothing.
 _TITLE_BEFORE_NAME: Final = re.compile(
-    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Gov|Sen|Rev|Prof|Hon)\.$"
+    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rev|Prof|Hon)\.$"
 )
 
 
@@ -1927,6 +1965,70 @@ def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
     if len(lines) <= DIGEST_MAX_LINES and ends_digest_item(lines[-1].text):
         return Unit("title", lines, index, style="mixed", listed=True)
     return Unit("paragraph", lines, index, guessed=guessed)
+
+
+def join_broken_digest_items(units: list[Unit]) -> list[Unit]:
+    """A news digest's items as Tesseract breaks them (and see :func:`_item_without_page`).
+
+    An item broken by a blank line (``Freighter wrecked on Pancake shoals`` /
+    ``during worst storm in Lake Superior’s`` / blank / ``history. Page 4``), as Tesseract
+    sets a paragraph's lines apart: the item closed by its page opens in small letters, so it
+    is the end of the sentence above it, which stops on no sentence's end in the block before.
+    Both together, at most DIGEST_MAX_LINES lines, are one item (a teaser); the paragraph
+    alone would pass for a story and the item's tail for another."""
+    result: list[Unit] = []
+    for unit in units:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and unit.listed
+            and unit.kind == "title"
+            and previous.kind == "paragraph"
+            and previous.block == unit.block - 1
+            and len(previous.lines) + len(unit.lines) <= DIGEST_MAX_LINES
+            and _opens_in_small_letters(unit.lines[0].text)
+            and ends_digest_item(unit.lines[-1].text)
+            and not ends_sentence(previous.lines[-1].text)
+        ):
+            result[-1] = Unit(
+                "title", [*previous.lines, *unit.lines], previous.block, style="mixed", listed=True
+            )
+            continue
+        if unit.kind == "title" and ends_digest_item(unit.lines[-1].text):
+            _item_without_page(result)
+        result.append(unit)
+    return result
+
+
+def _item_without_page(done: list[Unit]) -> None:
+    """The digest item straight above another, printed with no page (the front page's own
+    story: ``|Ex-Senator Root sure republicans will`` / ``| develop workable plan for
+    association`` / ``of nations.``, each line in a block of its own): paragraphs of at most
+    DIGEST_MAX_LINES lines in all, running on into each other and closing on one sentence's
+    end, opening a block (under the box's heading or the item before) and straight over the
+    next item. As prose they would pass for a headless brief."""
+    if not done or done[-1].kind != "paragraph" or not ends_sentence(done[-1].lines[-1].text):
+        return
+    start = len(done) - 1
+    # Back over the paragraphs the sentence runs on from (none ends a sentence).
+    while (
+        start
+        and done[start - 1].kind == "paragraph"
+        and not ends_sentence(done[start - 1].lines[-1].text)
+    ):
+        start -= 1
+    run = done[start:]
+    if start and done[start - 1].block == run[0].block:
+        return  # (the run opens a block: the unit above, a title or not, ends another)
+    lines = [line for unit in run for line in unit.lines]
+    if len(lines) > DIGEST_MAX_LINES or ends_sentence_inside(" ".join(u.text for u in lines)):
+        return  # one sentence run on over a few lines: no story's paragraph
+    done[start:] = [Unit("title", lines, run[0].block, style="mixed", listed=True)]
+
+
+def _opens_in_small_letters(text: str) -> bool:
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
 
 
 #: A wrapped title's second line is at most this share of the title column.
