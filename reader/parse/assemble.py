@@ -46,7 +46,9 @@ from reader.parse.classify import (
     opens_on_month_day,
     reads_as_deck,
     split_closing_credit,
+    table_row,
     title_style,
+    trailing_signature,
     without_edge_marks,
 )
 from reader.parse.confidence import Evidence, article_confidence
@@ -100,6 +102,7 @@ class Title:
     """
 
     __slots__ = (
+        "apart",
         "body",
         "detached",
         "echo",
@@ -126,6 +129,8 @@ class Title:
     entry: bool
     #: Numbers of the source lines it was made of.
     lines: list[int]
+    #: Set apart by a blank line above it (as Tesseract sets each piece of a column).
+    apart: bool
 
     def __init__(
         self,
@@ -150,6 +155,7 @@ class Title:
         self.detached = detached
         self.entry = entry
         self.lines = [] if lines is None else lines
+        self.apart = False
 
 
 class Body:
@@ -315,9 +321,22 @@ class Body:
         return lead_of(self.paragraphs)
 
 
+#: A lead shorter than this, from the first two paragraphs, reads on when they are a table's
+#: rows (``Wheat $1.29`` / ``Rye 97c`` …: paragraphs of a line each).
+SHORT_LEAD_CHARS: Final = 100
+
+
 def lead_of(paragraphs: Sequence[str]) -> str:
-    """A story's lead as titles are matched to it: the opening of its first two paragraphs."""
-    return "".join(p[:400] for p in paragraphs[:2])[:400]
+    """A story's lead as titles are matched to it: the opening of its first two paragraphs, or,
+    when the story opens on a table's row (``classify.table_row``) and those two are shorter
+    than ``SHORT_LEAD_CHARS``, of as many as make that."""
+    lead = "".join(p[:400] for p in paragraphs[:2])
+    if len(lead) < SHORT_LEAD_CHARS and len(paragraphs) > 2 and table_row(paragraphs[0]):
+        for paragraph in paragraphs[2:]:
+            lead += paragraph[:400]
+            if len(lead) >= SHORT_LEAD_CHARS:
+                break
+    return lead[:400]
 
 
 @dataclass(slots=True)
@@ -426,6 +445,7 @@ def assemble(
                 repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
             )
             title.lines = [line.number for line in unit.lines]
+            title.apart = unit.lines[0].gap > 0
             if isinstance(pointer, tuple) and isinstance(pointer[0], str):
                 title.text, title.pointer = repair_spacing(pointer[0]), pointer[1]
             elif pointer:
@@ -457,14 +477,21 @@ def assemble(
             current = None
             continue
         # A paragraph.
-        if current is None and _finishes_deck(
-            sequence, unit, text, units[position + 1 : position + 2]
+        # (a table's row or label is never a deck: reflow.table_lines)
+        if (
+            current is None
+            and not unit.tabular
+            and _finishes_deck(sequence, unit, text, units[position + 1 : position + 2])
         ):
             # The rest of a deck whose first line alone was read as a title ("Confident
             # Senate Will Reach" / "Workable Plan for As-" / "s6ciation of Nations.").
             _extend_deck(sequence, unit, text)
             continue
-        if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+        if (
+            current is None
+            and not unit.tabular
+            and _is_deck(sequence, unit, text, units[position + 1 : position + 2])
+        ):
             dirt, text = _title_dirt(text)
             if dirt:
                 unplaced.append(dirt)
@@ -584,13 +611,21 @@ def assemble(
             # A caption whose credit closes its last line: the credit, and the caption ends.
             text, current.credit = closing
             current.open = False
+        signature = trailing_signature(text) if current.byline is None else None
+        if signature:
+            # A signature run into the last line ("… a free ticket. THOS. R. GREER."): the
+            # story's byline, and the story ends there.
+            text = text[: len(text.rstrip()) - len(signature)].rstrip()
         if text.strip():
             removed += current.close_paragraph()
             if new_block and current.paragraphs:
                 current.block_openings.append((len(current.paragraphs), unit.first))
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None or advert or exhorts or signs_off(text):
+        if signature:
+            current.byline, current.signed = signature, True
+            signed = current
+        if closing is not None or advert or exhorts or signature or signs_off(text):
             current.open = False
             current = None
     if pending_byline:
@@ -1422,6 +1457,8 @@ def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
 CROSSHEAD_MAX_CHARS = 40
 #: A story holds crossheads only when it has run at least this long above one.
 CROSSHEAD_STORY_CHARS = 400
+#: ... or this long under a full stack, the crosshead set apart (see _short_under_stack).
+STACKED_STORY_CHARS = 250
 #: The share of a crosshead's content words the story above must hold.
 CROSSHEAD_ECHO = 0.3
 #: How much of the text under a head is read to tell a crosshead's section from a new item.
@@ -1465,7 +1502,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if length >= CROSSHEAD_STORY_CHARS and (
+            if (length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, item, length)) and (
                 echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
                 or _section_goes_on(story, below, stems)
             ):
@@ -1477,6 +1514,21 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         result.append(item)
         index += 1
     return result
+
+
+def _short_under_stack(story: Body, title: Title, length: int) -> bool:
+    """Whether a story shorter than CROSSHEAD_STORY_CHARS may still hold the crosshead under
+    it: the story stands under a full stack (a capitals headline and a deck), so it is a
+    daily's news story, not a weekly's short item, and the crosshead is set apart by a blank
+    line, as Tesseract sets each piece of a column (``VENELOS DEFEAT`` / ``Premier, However,
+    Declares …`` / 364 characters / ``Venizelos Sees Victory.``). It runs at least
+    STACKED_STORY_CHARS; the crosshead's echo and section tests still decide."""
+    return (
+        title.apart
+        and length >= STACKED_STORY_CHARS
+        and len(story.titles) >= 2
+        and story.titles[0].style == "caps"
+    )
 
 
 def _stems(texts: Sequence[str]) -> set[str]:

@@ -602,6 +602,24 @@ def is_signature(text: str) -> bool:
     return not stripped.isascii() and _CJK_SIGNATURE.match(stripped) is not None
 
 
+#: A signature in capitals run into a paragraph's last line after its closing sentence ("… for a
+#: free ticket. THOS. R. GREER."): one to three initials or a short name's abbreviation, then a
+#: surname in capitals.
+_TRAILING_SIGNATURE: Final = re.compile(
+    r"[a-z]{2}[.!?][\"'”’]?\s+(?P<signature>(?:[A-Z][A-Za-z]{0,5}\.\s*){1,3}[A-Z][A-Z'’\-]{2,}\.)$"
+)
+
+
+def trailing_signature(text: str) -> str | None:
+    """The signature closing a paragraph's text after its last sentence, as a weekly prints a
+    note's writer on the last line (``… fora free ticket. THOS. R. GREER.``), or None."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or not stripped[-2:-1].isupper():
+        return None  # (most paragraphs: no capital before the closing stop)
+    match = _TRAILING_SIGNATURE.search(stripped, max(0, len(stripped) - 60))
+    return match.group("signature") if match else None
+
+
 #: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
 #: "Secretary, Board Health,", "Staff Correspondent"): an office word among the first three.
 _ROLE_LINE = re.compile(
@@ -949,6 +967,8 @@ def _english_title_like(text: str) -> bool:
 DECK_MAX_WORDS: Final = 20
 #: A month and a day, as datelines name them.
 _MONTH_DAY: Final = re.compile(r"\b" + _MONTHS + r"\s+\d", re.IGNORECASE)
+#: A dateline cut at its day: a place in capitals, a comma, more of the place, a month last.
+_DATELINE_CUT_AT_DAY: Final = re.compile(r"^[A-Z][A-Z.'’ ]+,\s.*,\s*(?i:" + _MONTHS + r")$")
 #: Words of a wire or cable credit.
 _DECK_WIRE_WORDS: Final = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 #: A sentence ending inside a text: a lower-case word, its stop, more text.
@@ -1061,9 +1081,14 @@ def reads_as_deck(text: str) -> bool:
         return False
     if not stripped[:1].isupper() or _SENTENCE_END_INSIDE.search(stripped):
         return False
-    if _MONTH_DAY.search(stripped) or _DECK_WIRE_WORDS.search(stripped):
-        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15"), a wire credit
-        # OCR garbled ("Republican A. P. Leased Wire ,").
+    if (
+        _MONTH_DAY.search(stripped)
+        or _DECK_WIRE_WORDS.search(stripped)
+        or _DATELINE_CUT_AT_DAY.match(stripped)
+    ):
+        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15") or was cut at its
+        # day ("ST. JOHN’S, Newfoundland, November" / a blank line / "15.—Two …"), a wire
+        # credit OCR garbled ("Republican A. P. Leased Wire ,").
         return False
     words = _ENGLISH_WORD.findall(stripped)
     content = [word for word in words if word.lower() not in _SMALL_WORDS]
@@ -1085,7 +1110,7 @@ _SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with i
 #: A title or an initial before a name, whose stop ends no sentence ("… against, M." /
 #: "Venizelos.", "… said Gov." / "Whitman.").
 _NAME_TITLE: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
+    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
     r"(?<= )[A-Z])\.$"
 )
 #: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
@@ -1182,7 +1207,7 @@ def caps_head_wraps(first: str, second: str) -> bool:
 
 
 _ABBREVIATION: Final = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Gov|"
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|"
     r"Sen|Rep|Rev|Prof|Hon|Jr|Sr|Co|No|Vol|Ave|Mt|Ft)|(?<![A-Za-z])[A-Z])\.$"
 )
 
@@ -1545,6 +1570,94 @@ _ADDRESS_LINE = re.compile(
 _FIRM_LINE: Final = re.compile(
     r"[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*){0,2}\s*&\s*[A-Z][A-Z.'’]*(?:\s+[A-Z]+)?[.,]?"
 )
+
+
+# --- table and list rows --------------------------------------------------------------------
+
+#: A table row is a short line: a label and its figures.
+ROW_MAX_CHARS: Final = 60
+#: A row's label without dot leaders is a name or a commodity: this many characters at most …
+ROW_LABEL_CHARS: Final = 32
+#: … and this many words ("C M & St P (St Paul)").
+ROW_LABEL_WORDS: Final = 6
+#: A figure as a table prints it and OCR reads it: a digit among digits, OCR's look-alikes of
+#: them and marks ("1.0O", "113'2", "98',", "113V", "48H" — a half read as V or H —, "$10.00",
+#: ".33", "25c", "-101", "96@97c", "...L.O1." — a 1 read as L after its leader).
+_ROW_FIGURE: Final = re.compile(
+    r"[$(\"'.,*?-]*(?:[LlIO]\.?){0,2}\d[\dOoIlSGBHV,.'/½¼¾%@:-]*(?:c|cts?\.?)?[)'\".,;:!]*"
+)
+#: A figure OCR read as letters or marks beside figures ("27 G", "SO' 3", "450 bid", "98 j"),
+#: and the words of a range ("$10.00 to $37.00", "3 @ 5").
+_ROW_SLIP: Final = re.compile(r"[OoIlSGBCj'.,|;:!-]{1,3}|SO'?|bid|asked|nom\.?|to|@")
+#: Dot leaders, run together or spaced ("Rfg.....", ". . . .").
+_ROW_LEADER: Final = re.compile(r"\.{3,}|(?:\.\s){2,}\.")
+#: A price: a dollar sign, cents or a decimal fraction (".33", "4.83").
+_ROW_PRICE: Final = re.compile(r"\$|\d\s?c\b|cts?\b|\d?\.\d")
+#: Small words a row's label may hold in lower case ("Baltimore & Ohio", "Veal, per lb").
+_ROW_SMALL: Final = frozenset({"of", "and", "the", "to", "per", "lb", "bu", "doz", "de", "von"})
+#: The characters a row may end on: a figure, a mark after it, or a figure OCR misread.
+ROW_ENDS: Final = frozenset(".,'\"GOoSlIBCHV%;:)!c0123456789")
+#: A digit: a row has one among its last ``ROW_TAIL_CHARS`` characters.
+_ROW_DIGIT: Final = re.compile(r"\d")
+ROW_TAIL_CHARS: Final = 16
+#: One or two figures: a page number as a contents box prints it.
+_PAGE_SIZED: Final = re.compile(r"\d{1,2}")
+
+
+def table_row(text: str) -> int:
+    """How surely a line is a row of a table or a price list, by its own shape: 2 for a label
+    closed by figures after dot leaders (``U. S. Steel ............ 82 84``, ``No. 1,
+    ....... 1.0O``, ``Veal, fancy, dressed, per lb.... .14``) or by two figures or a price
+    (``Andrew Davis 24 9``, ``Canadian Pacific 169 171``, ``Men's Suits to Order $10.00 to
+    $37.00``); 1 for a short capitalised label with one figure (``No. 2,``, ``Atchison 103``)
+    or a leader's lone page-sized number (``Sports ..... 5``: a contents box's entry as much as
+    a row); 0 for anything else. Only a run of rows makes a table (``reflow.table_lines``)."""
+    stripped = text.strip()
+    if len(stripped) > ROW_MAX_CHARS or stripped[-1:] not in ROW_ENDS:
+        return 0  # (most lines: too long, or closing on a letter)
+    if _ROW_DIGIT.search(stripped, len(stripped) - ROW_TAIL_CHARS) is None:
+        return 0  # (most others: no figure near the end, where a row's figures are)
+    tokens = stripped.split()
+    k = len(tokens)
+    figures: list[str] = []
+    last_figure = 0
+    leader = False
+    while k > 1:
+        token = tokens[k - 1]
+        if _ROW_FIGURE.fullmatch(token):
+            if token.startswith("..."):
+                leader, token = True, token.lstrip(".")  # a leader run into its figure
+            figures.append(token)
+            last_figure = max(last_figure, k)
+        elif len(token) > 2 and not token.strip(".:;,'"):
+            leader = leader or token.count(".") >= 3  # a leader set apart ("......")
+        elif not _ROW_SLIP.fullmatch(token):
+            break
+        k -= 1
+    if not figures or last_figure < len(tokens) - 1:
+        return 0  # no figure, or none among the last two tokens
+    label = " ".join(tokens[:k])
+    if not label.lstrip("\"'“‘(")[:1].isalpha():
+        return 0
+    words = _ENGLISH_WORD.findall(label)
+    if not any(len(word) >= 2 for word in words):
+        return 0
+    priced = any(_ROW_PRICE.search(figure) for figure in figures)
+    if leader or _ROW_LEADER.search(label) is not None:
+        lone = (
+            len(figures) == 1
+            and not priced
+            and _PAGE_SIZED.fullmatch(figures[0].strip(".,;: ")) is not None
+        )
+        return 1 if lone else 2
+    if len(label) > ROW_LABEL_CHARS or len(words) > ROW_LABEL_WORDS:
+        return 0
+    if any(_ROW_FIGURE.fullmatch(token) for token in tokens[:k]):
+        return 0  # a figure inside the label: a sentence or a headline naming numbers
+    small = sum(1 for word in words if word[0].islower() and word not in _ROW_SMALL)
+    if small > 1:
+        return 0  # prose
+    return 2 if len(figures) >= 2 or priced else 1
 
 
 def is_firm_line(text: str) -> bool:
