@@ -38,6 +38,8 @@ from reader.parse.classify import (
     match_teaser_pointer,
     may_add_ad_words,
     may_hold_story_opening,
+    names_page,
+    names_story_opening,
     noise_share,
     opens_as_notice,
     opens_notice,
@@ -1284,18 +1286,40 @@ def _attach_titles(
     _headless_takes_leftover(titles, takers, leads)
     # 3. A title held back from its stack for a story that is headed by the titles standing
     #    above it (and so took none from afar) heads the story it stands straight over after
-    #    all (not across furniture or other lines taken out between them).
+    #    all (not across furniture or other lines taken out between them). So does one that no
+    #    story took at all (its echo elsewhere too weak to move it there), when it would be the
+    #    story's headline: the top of what stands over the story, naming no dateline or wire
+    #    credit.
     for title, body, here in stolen:
         if (
             title.body is None
             and title.style == "caps"
-            and _echo_goes_to_headed(title, body)
+            and (_echo_goes_to_headed(title, body) or _heads_story_under(title, body, stolen))
             # (not over a headline in capitals the story has: a stack of another story's
             # titles stands over this one's headline on scrambled pages)
             and not any(t.style == "caps" and t.first > title.last for t in body.titles)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _heads_story_under(title: Title, body: Body, held: Sequence[tuple[Title, Body, float]]) -> bool:
+    """Whether a capitals title held back from the stack over ``body`` and taken by no other
+    story would be that story's headline: no title of the story, and no other title held back
+    from its stack and still free, stands above it; it names no story's opening (a dateline,
+    a wire credit); and the story is more than a scrap of OCR noise. 1916 heads share a word or
+    two with other stories' leads ("ARE UNDER GUARD" and a jury's "guard"); an echo too weak
+    to take the title away should not leave it a teaser over its own story, with the deck
+    under it made the headline."""
+    return (
+        not any(t.first < title.first for t in body.titles)
+        and not any(
+            other is body and t.body is None and t.first < title.first for t, other, _ in held
+        )
+        and not names_story_opening(title.text)
+        and not names_page(title.text)
+        and (bool(body.titles) or not _is_noise(body))
+    )
 
 
 def _stack_above(sequence: list[Title | Body], index: int, mastheads: list[int]) -> list[Title]:

@@ -1034,9 +1034,29 @@ def may_hold_story_opening(text: str) -> bool:
     capitals, a month and a day, a month abbreviated with its stop), a wire credit or a
     copyright line ("Republican A. P. Leased Wire", "(Copyright 1916 by the New York"), or a
     line closing on a colon ("International News Service:")."""
+    return _CAPITALS_WORD.search(text) is not None or names_story_opening(text)
+
+
+#: A contents box's label naming a page ("PAGE ONE.", "Pages 2 and 3").
+_PAGE_LABEL: Final = re.compile(
+    r"^\W*pages?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+
+
+def names_page(text: str) -> bool:
+    """Whether a title is a contents box's label naming a page ("PAGE ONE." over "Telegraphic
+    News: …"): it heads a list of the page's stories, not a story."""
+    return _PAGE_LABEL.match(text) is not None
+
+
+def names_story_opening(text: str) -> bool:
+    """Whether a title of any case names what opens a story rather than what it tells: a month
+    and a day or a month abbreviated with its stop (a dateline: "WASHINGTON, D. C. Feb. 14."),
+    a wire credit's word or a bracket ("(BY ASSOCIATED PRESS)", garbled or not), or a closing
+    colon ("International News Service:")."""
     return (
-        _CAPITALS_WORD.search(text) is not None
-        or _MONTH_DAY.search(text) is not None
+        _MONTH_DAY.search(text) is not None
         or _MONTH_ABBREVIATION.search(text) is not None
         or _DECK_WIRE_WORDS.search(text) is not None
         or "(" in text
@@ -1148,6 +1168,25 @@ CAPS_WIDER_DECK: Final = 1.2
 
 
 _PRICE_OR_PAGES: Final = re.compile(r"\b(?:CENTS?|PAGES|PACES|EDITION)\b")
+
+
+#: A word of a headline set in capitals as OCR reads it cleanly: capitals (with an apostrophe,
+#: a hyphen, an ampersand or an initial's stop inside: "O'BRIEN", "E-WH", "N.") or a figure
+#: ("$200,000", "1889"), with quotes or a bracket before it and marks after it.
+_CLEAN_CAPS_WORD: Final = re.compile(r"[\"'“‘(]*(?:[A-Z][A-Z'’&.-]*|\$?\d[\d,.]*)[\"'”’).,;:!?-]*")
+
+
+def is_clean_capitals_head(text: str) -> bool:
+    """Whether a line reads as a headline set in capitals and read cleanly: every word in
+    capitals or a figure, two words or more of three letters, no price, page count or edition
+    of an ear ("CLERGY PENSION PLAN", "NEEDS $200,000 FOR BRIDGES."; not "UsSiS SfOVER I",
+    "VOLUME EX", "16 PAGES HONOLULU, …")."""
+    words = text.split()
+    return (
+        all(_CLEAN_CAPS_WORD.fullmatch(word) for word in words)
+        and sum(1 for word in words if sum(ch.isalpha() for ch in word) >= 3) >= 2
+        and _PRICE_OR_PAGES.search(text) is None
+    )
 
 
 def caps_head_wraps(first: str, second: str) -> bool:
@@ -1625,6 +1664,12 @@ def is_firm_line(text: str) -> bool:
     """A firm's name in capitals alone on its line, partners joined by "&": the signature that
     closes an advertisement ("MAYES & CAVENDER"), never a headline."""
     return "&" in text and _FIRM_LINE.fullmatch(text.strip()) is not None
+
+
+def names_firm(text: str) -> bool:
+    """Whether a line names a business ("FRANCIS BIENVENU, LOCAL AGENT", "ROYAL BAKING POWDER
+    CO."): in capitals over an advertisement's display lines, its signature or its name."""
+    return _FIRM_WORD.search(text) is not None
 
 
 def firm_over_address(text: str, below: str) -> bool:

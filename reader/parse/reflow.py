@@ -25,10 +25,12 @@ from reader.parse.classify import (
     ends_with_full_date,
     firm_over_address,
     is_byline_line,
+    is_clean_capitals_head,
     is_credit,
     is_display_type,
     is_firm_line,
     is_signature,
+    is_title_cased,
     is_title_like,
     leaves_sentence_open,
     match_byline_lead,
@@ -38,6 +40,8 @@ from reader.parse.classify import (
     may_name_month,
     may_open,
     may_open_wire,
+    names_firm,
+    names_story_opening,
     opens_notice,
     opens_on_month_day,
     reads_as_deck,
@@ -621,9 +625,12 @@ def _signature_over_head(lines: list[Line], flags: list[bool], i: int) -> bool:
 def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
     """Three checks on English titles once every line is judged. A capitals line running on into
     a capitals title under it is that headline's first line, whatever ends the line above it
-    (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."). A title line ending on
-    a word no headline ends on ("The Executive Committee of the") with no title under it is
-    the first line of a paragraph."""
+    (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."), and so is a clean
+    capitals line over a title-case deck line that is a title ("down in 1889," / "GRAHAME-WHITE
+    HURT" / "Famous British Aviator Recently"): OCR lost the stop above it, and a phrase in
+    capitals inside prose runs on into prose, not into a deck. A title line ending on a word no
+    headline ends on ("The Executive Committee of the") with no title under it is the first line
+    of a paragraph."""
     for i in range(len(lines) - 1, 0, -1):
         if not flags[i] or flags[i - 1] or not like[i - 1]:
             continue
@@ -634,6 +641,15 @@ def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool])
             and (caps_runs_on(above, text) or caps_head_wraps(above, text))
         ):
             flags[i - 1] = True
+    for i in range(len(lines) - 1, 0, -1):
+        if flags[i] and not flags[i - 1] and _caps_head_over_deck(lines, like, i):
+            # (a head of two capitals clauses: "FRENCH CRUISER SUNK;" / "BUT ONE OF CREW
+            # SAVED", "COUPLE HAD SEPARATED;" / "BOTH NOW NEAR DEATH")
+            clause = i >= 2 and not flags[i - 2] and _caps_clause_over(lines, i - 1)
+            top = i - 2 if clause else i - 1
+            if _ends_on_figure(lines, top):
+                continue
+            flags[top:i] = [True] * (i - top)
     for i in range(1, len(lines) - 1):
         if (
             flags[i]
@@ -653,6 +669,61 @@ def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool])
             and not starts_story(lines[i + 1].text)
         ):
             flags[i] = False
+
+
+def _caps_head_over_deck(lines: list[Line], like: list[bool], i: int) -> bool:
+    """Whether the capitals line above title line ``i``, left out of the titles because the line
+    above it closes nothing, is the headline over a deck: ``i`` is a title-case deck line
+    (every content word capitalised) and the capitals line holds two words or more and ends on
+    no word that runs on."""
+    head, deck = lines[i - 1].text.strip(), lines[i].text.strip()
+    words = _WORD.findall(head)
+    return (
+        like[i - 1]
+        and is_clean_capitals_head(head)
+        and not _under_pyramid_deck(lines, i - 1)
+        and title_style(deck) == "mixed"
+        and is_title_cased(deck)
+        and words[-1].lower() not in RUN_ON_WORDS
+        and not names_firm(head)
+        and not names_story_opening(deck)
+    )
+
+
+def _ends_on_figure(lines: list[Line], i: int) -> bool:
+    """Whether the line above line ``i`` is prose ending on a figure with no stop before it
+    ("… in the old warehouse on lot 4"): the sentence's own word, so the capitals under it run
+    on (a contents entry's page number, "Letters to the Editor   4", is no prose)."""
+    if i < 1:
+        return False
+    above = lines[i - 1].text.rstrip()
+    return above[-1:].isdigit() and _mostly_lower(above)
+
+
+def _under_pyramid_deck(lines: list[Line], i: int) -> bool:
+    """Whether capitals line ``i`` closes a deck of a stack above it: one to PYRAMID_DECK_LINES
+    mixed-case lines between it and a capitals line that read together as a deck (title case,
+    no sentence ending inside: "GERARD IN HOSPITAL" / "Second Line Penetrated In Several
+    Places, Paris War" / "Office Admits," / "GERMAN LOSSES ARE HEAVY"): a pyramid's capitals
+    deck, not a new head."""
+    for j in range(i - 2, max(-1, i - 2 - PYRAMID_DECK_LINES), -1):
+        if title_style(lines[j].text) == "caps":
+            deck = [line.text.strip() for line in lines[j + 1 : i]]
+            return all(title_style(text) == "mixed" for text in deck) and reads_as_deck(
+                " ".join(deck)
+            )
+    return False
+
+
+#: Mixed-case deck lines a pyramid sets between two capitals decks, at most.
+PYRAMID_DECK_LINES: Final = 4
+
+
+def _caps_clause_over(lines: list[Line], i: int) -> bool:
+    """Whether the line above capitals head line ``i`` is the head's first clause, closing on
+    a comma or a semicolon ("WAR ONLY HALF OVER," / "PREMIER BORDEN SAYS")."""
+    text = lines[i - 1].text.strip()
+    return text.endswith((",", ";")) and is_clean_capitals_head(text)
 
 
 def _cut_short(lines: list[Line], i: int, column: int) -> bool:
