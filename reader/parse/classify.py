@@ -43,13 +43,19 @@ _OCR_DAY = (
     + _DIGIT_LIKE
     + r"{1,3}(?![A-Za-z]))"
 )
+
+
 #: A dateline's place: a city of up to four words, then up to two state or country parts
 #: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
-_EN_PLACE = (
-    r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
+def _en_place(city_words: int) -> str:
+    """The pattern of an English dateline's place of at most ``city_words`` words."""
+    city = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0," + str(city_words - 1) + "}"
     # Each part ends where its letters end, so a run of capitals splits one way only.
-    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*){1,3}){0,2}"
-)
+    part = r"[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*"
+    return city + r"(?:,\s*(?:" + part + r"){1,3}){0,2}"
+
+
+_EN_PLACE = _en_place(4)
 
 
 #: Simplified characters of the patterns below with their Traditional forms: each pattern is
@@ -534,6 +540,55 @@ def match_dateline(text: str) -> LeadMatch | None:
     if not (may_open(text, DATELINE_OPENINGS) and may_name_month(text)):
         return remember(_DATELINES, text, None)
     return remember(_DATELINES, text, _match_lead(_DATELINE, text))
+
+
+#: A line that is nothing but a dateline, the place and the day with no dash after them: "SANTA
+#: BARBARA, Cal., Feb. 3.", "NEWPORT NEWS. February 4.?", "WASHINGTON, D C, Feb. 7", "BERNE.
+#: Switzerland. Feb. 5. (Via" (its wire's route runs on into the story's first line).
+_DATELINE_ALONE: Final = re.compile(
+    r"^[^\w(]{0,4}"
+    # A city of at most three words: a fourth is a deck's word before it ("AVIATORS BRING NEWS
+    # PARIS, Feb. 7." is a deck and a dateline run together).
+    + _en_place(3)
+    + r"[,.;*]{0,2}\s*(?:\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)?"
+    + _MONTHS
+    + r"\s*"
+    + _OCR_DAY
+    + r"[^\w(]{0,5}(?:\(\s*[Vv]ia\b[^)]{0,30})?$"
+)
+#: A wire or cable credit set on a line of its own: an agency's or a paper's word and a wire's
+#: ("(BY ASSOCIATED PRESS)", "Republican A. P. Leased Wire", "[By Carl W. Ackerman, United
+#: Press", "Herald Special Service."), in any case and however OCR garbled the rest.
+_CREDIT_AGENCY: Final = re.compile(
+    r"\b(?:associated|united|international|leased|federal|special)\b|\bA\.\s?P\.", re.IGNORECASE
+)
+_CREDIT_WIRE: Final = re.compile(
+    r"\b(?:press|wire|wireless|service|cable|correspondent)\b", re.IGNORECASE
+)
+#: Words a credit line holds at most, and before its agency's word.
+CREDIT_LINE_WORDS: Final = 10
+CREDIT_LEAD_WORDS: Final = 4
+
+
+def opens_story_alone(line: str) -> str | None:
+    """What a line set over a story's first line is when it is the story's opening, not a deck:
+    ``"dateline"`` for a dateline alone on its line, ``"byline"`` for a wire credit alone on its
+    line (see _DATELINE_ALONE, _CREDIT_AGENCY); None for anything else."""
+    stripped = line.strip()
+    if may_name_month(stripped) and _DATELINE_ALONE.match(stripped):
+        return "dateline"
+    agency = _CREDIT_AGENCY.search(stripped)
+    if (
+        agency is not None
+        and len(stripped.split()) <= CREDIT_LINE_WORDS
+        # the agency's word opens the credit, after a paper's name or a writer's ("Republican
+        # A. P. Leased Wire", "By Carl W. Ackerman, United Press"), not after a deck's clause
+        # ("Under Constant Bandit Fire | By Associated Press")
+        and len(stripped[: agency.start()].split()) <= CREDIT_LEAD_WORDS
+        and _CREDIT_WIRE.search(stripped)
+    ):
+        return "byline"
+    return None
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
