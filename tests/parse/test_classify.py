@@ -24,6 +24,7 @@ from reader.parse.classify import (
     match_teaser_pointer,
     may_hold_story_opening,
     opens_on_month_day,
+    opens_story_alone,
     parse_page_number,
     split_closing_credit,
 )
@@ -924,3 +925,36 @@ def test_heads_and_sections_on_old_pages(
     test: Callable[[str], bool], text: str, expected: bool
 ) -> None:
     assert test(text) is expected
+
+
+def test_a_line_that_opens_a_story_alone() -> None:
+    for line in (
+        "SANTA BARBARA, Cal., Feb. 3.",
+        "NEWPORT NEWS. February 4.?",
+        "WASHINGTON, D C, Feb. 7",
+        "SALT LAKE CITY. Feb. 20.",
+        "Berlin (via Sayville Wireless), Feb. 21.",
+        "BERNE. Switzerland. Feb. 5. (Via",
+    ):
+        assert opens_story_alone(line) == "dateline", line
+    for line in (
+        "(BY ASSOCIATED PRESS)",
+        "( V ASSOCIATED PRESS)",
+        "Republican A. P. Leased Wire",
+        "[By Carl W. Ackerman, United Press",
+        "Herald Special Service.",
+    ):
+        assert opens_story_alone(line) == "byline", line
+    for line in (
+        # a deck's words run into the place, or stand before the credit
+        "AVIATORS BRING NEWS PARIS, Feb. 7.",
+        "Under Constant Bandit Fire | By Associated Press",
+        # decks that name a month, a day, a service or the press
+        "Tickets on Sale Daily February 28 to March 6, Inclusive",
+        "WARSHIP SUNK FEBRUARY 8",
+        "Held at Hawesville February 12.",
+        "Public Service Commission",
+        "British Press Urges Sending of Envoy",
+        "Odd Items of News in Day's Wire Messages",
+    ):
+        assert opens_story_alone(line) is None, line
