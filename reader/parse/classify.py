@@ -565,9 +565,18 @@ _CREDIT_AGENCY: Final = re.compile(
 _CREDIT_WIRE: Final = re.compile(
     r"\b(?:press|wire|wireless|service|cable|correspondent)\b", re.IGNORECASE
 )
-#: Words a credit line holds at most, and before its agency's word.
+#: "by Federal Wireless" as OCR reads a Honolulu paper's credit ("ty Fdtrl Wlreleu", "by
+#: Fadaral Wiralaai", "by Tsdersl WirtlMs"): any agency's words before it are garbled too.
+_GARBLED_WIRELESS: Final = re.compile(r"\b\w{1,3}\s+[FT][a-z]{2,6}[lr]\s+W[A-Za-z]{4,8}\b")
+#: "(BY ASSOCIATED PRESS)" in capitals as OCR reads it: a bracket, a few short words, the
+#: agency's name with its "ociat" or "ssoc" kept ("(IV AMOCIATKO V.IK", "<BV At IOCIATCO PAIS )").
+_GARBLED_BRACKETED_AGENCY: Final = re.compile(
+    r"^[(\[<{]\s*(?:\S+\s+){0,4}?\S*(?:OCIAT|SSOC)", re.IGNORECASE
+)
+#: Words a credit line holds at most, before its agency's word, and in brackets.
 CREDIT_LINE_WORDS: Final = 10
 CREDIT_LEAD_WORDS: Final = 4
+BRACKETED_CREDIT_WORDS: Final = 5
 
 
 def opens_story_alone(line: str) -> str | None:
@@ -577,15 +586,20 @@ def opens_story_alone(line: str) -> str | None:
     stripped = line.strip()
     if may_name_month(stripped) and _DATELINE_ALONE.match(stripped):
         return "dateline"
+    words = len(stripped.split())
+    if words <= BRACKETED_CREDIT_WORDS and _GARBLED_BRACKETED_AGENCY.match(stripped):
+        return "byline"
     agency = _CREDIT_AGENCY.search(stripped)
+    wire = _CREDIT_WIRE.search(stripped) if agency is not None else None
+    if agency is None or wire is None:
+        agency = wire = _GARBLED_WIRELESS.search(stripped)
     if (
         agency is not None
-        and len(stripped.split()) <= CREDIT_LINE_WORDS
+        and words <= CREDIT_LINE_WORDS
         # the agency's word opens the credit, after a paper's name or a writer's ("Republican
         # A. P. Leased Wire", "By Carl W. Ackerman, United Press"), not after a deck's clause
         # ("Under Constant Bandit Fire | By Associated Press")
         and len(stripped[: agency.start()].split()) <= CREDIT_LEAD_WORDS
-        and _CREDIT_WIRE.search(stripped)
     ):
         return "byline"
     return None

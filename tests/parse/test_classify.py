@@ -943,6 +943,11 @@ def test_a_line_that_opens_a_story_alone() -> None:
         "Republican A. P. Leased Wire",
         "[By Carl W. Ackerman, United Press",
         "Herald Special Service.",
+        # garbled: "by Federal Wireless", and "(BY ASSOCIATED PRESS)" in capitals
+        "(AjMdaUd Press ty Fdtrl Wlreleu",
+        "Auociatd Pru by Fadaral Wiralaai",
+        "(IV AMOCIATKO V.IK",
+        "<BV At IOCIATCO PAIS )",
     ):
         assert opens_story_alone(line) == "byline", line
     for line in (
@@ -956,5 +961,7 @@ def test_a_line_that_opens_a_story_alone() -> None:
         "Public Service Commission",
         "British Press Urges Sending of Envoy",
         "Odd Items of News in Day's Wire Messages",
+        "Visit to Fort Wayne Planned",
+        "(Special to The Star.)",
     ):
         assert opens_story_alone(line) is None, line
