@@ -45,6 +45,7 @@ from reader.parse.classify import (
     opens_story_alone,
     reads_as_deck,
     split_closing_credit,
+    split_story_opening,
     title_style,
     without_edge_marks,
 )
@@ -1952,7 +1953,9 @@ def _shed_noise_over_head(body: Body) -> list[str]:
 
 def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
     """A story's dateline or wire credit set on a line of its own over its first line, and read
-    as the last deck of its stack, opens the story (:func:`classify.opens_story_alone`).
+    as the last deck of its stack, opens the story (:func:`classify.opens_story_alone`); so does
+    a dateline run in after the deck's stop or followed by the story's first words
+    (:func:`classify.split_story_opening`).
 
     A 1916 daily sets the place and day of a dispatch on the line over its first words with no
     dash ("SANTA BARBARA, Cal., Feb. 3." / "The testimony …"), and the wire's credit on one of
@@ -1979,6 +1982,18 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
         elif role == "byline" and body.byline is None:
             body.byline = title.text.strip()
             body.byline_lines = list(title.lines)
+        elif role is None and body.dateline is None and body.byline is None:
+            # The dateline run in after a deck's stop, or the story's first words after it.
+            opening = split_story_opening(title.text)
+            if opening is None:
+                continue
+            deck, body.dateline, words = opening
+            if words:
+                body.paragraphs[0] = f"{words} {body.paragraphs[0]}"
+            body.headed = True
+            if deck:
+                title.text = deck
+                continue
         else:
             continue
         body.titles.remove(title)

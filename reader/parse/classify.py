@@ -542,19 +542,33 @@ def match_dateline(text: str) -> LeadMatch | None:
     return remember(_DATELINES, text, _match_lead(_DATELINE, text))
 
 
-#: A line that is nothing but a dateline, the place and the day with no dash after them: "SANTA
-#: BARBARA, Cal., Feb. 3.", "NEWPORT NEWS. February 4.?", "WASHINGTON, D C, Feb. 7", "BERNE.
-#: Switzerland. Feb. 5. (Via" (its wire's route runs on into the story's first line).
-_DATELINE_ALONE: Final = re.compile(
-    r"^[^\w(]{0,4}"
-    # A city of at most three words: a fourth is a deck's word before it ("AVIATORS BRING NEWS
-    # PARIS, Feb. 7." is a deck and a dateline run together).
+#: A dispatch's place and day as a 1916 daily sets them over the story's first words, with no
+#: dash: a city of at most three words (a fourth is a deck's word before it: "AVIATORS BRING
+#: NEWS PARIS, Feb. 7." is a deck and a dateline run together), its state or country, a mark
+#: or the wire's route before the month ("Hall February 22." is a deck's end), the day.
+_PLACE_AND_DAY: Final = (
+    # no day of the week in it: "Begins Friday, Feby 4" is a sale's
+    r"(?![^,.;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     + _en_place(3)
-    + r"[,.;*]{0,2}\s*(?:\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)?"
+    + r"(?:[,.;*]{1,2}\s*|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
     + _MONTHS
     + r"\s*"
     + _OCR_DAY
-    + r"[^\w(]{0,5}(?:\(\s*[Vv]ia\b[^)]{0,30})?$"
+)
+#: A line that is nothing but a dateline: "SANTA BARBARA, Cal., Feb. 3.", "NEWPORT NEWS.
+#: February 4.?", "WASHINGTON, D C, Feb. 7", "BERNE. Switzerland. Feb. 5. (Via" (its wire's
+#: route runs on into the story's first line).
+_DATELINE_ALONE: Final = re.compile(
+    r"^[^\w(]{0,4}" + _PLACE_AND_DAY + r"[^\w(]{0,5}(?:\(\s*[Vv]ia\b[^)]{0,30})?$"
+)
+#: A dateline in a title set over a story's first line: after a deck's closing stop on a word in
+#: small letters ("Boiler on River Tow Boat Blows Up. Huntington, W. Va., Feb. 2.?"; not an
+#: initial's, "PROVIDENCE, R. I., Feb. 5.", nor a garbled place's, "ViotSTERDAM. Netherlands,
+#: Feb. 23."), or with the story's first words after it ("Milford, Feb. 9 Mrs. Sophia").
+_DATELINE_IN_TITLE: Final = re.compile(
+    r"^(?P<deck>(?:.*?[a-z][.!?][\"'”’]?\s+)??)[^\w(]{0,4}(?P<dateline>"
+    + _PLACE_AND_DAY
+    + r"[^\w\s(]{0,5})(?:\s+(?P<rest>\S.*))?$"
 )
 #: A wire or cable credit set on a line of its own: an agency's or a paper's word and a wire's
 #: ("(BY ASSOCIATED PRESS)", "Republican A. P. Leased Wire", "[By Carl W. Ackerman, United
@@ -603,6 +617,19 @@ def opens_story_alone(line: str) -> str | None:
     ):
         return "byline"
     return None
+
+
+def split_story_opening(title: str) -> tuple[str, str, str] | None:
+    """A title set over a story's first line that holds the story's dateline: (the deck before
+    it, the dateline, the story's first words after it), any of the outer two empty; None when
+    it holds none (see _DATELINE_IN_TITLE)."""
+    stripped = title.strip()
+    if not may_name_month(stripped):
+        return None
+    found = _DATELINE_IN_TITLE.match(stripped)
+    if found is None:
+        return None
+    return found["deck"].strip(), found["dateline"].strip(), (found["rest"] or "").strip()
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:

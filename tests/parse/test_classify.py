@@ -27,6 +27,7 @@ from reader.parse.classify import (
     opens_story_alone,
     parse_page_number,
     split_closing_credit,
+    split_story_opening,
 )
 
 
@@ -965,3 +966,33 @@ def test_a_line_that_opens_a_story_alone() -> None:
         "(Special to The Star.)",
     ):
         assert opens_story_alone(line) is None, line
+
+
+def test_a_dateline_in_a_title_over_a_story() -> None:
+    for title, parts in (
+        (
+            "Boiler on River Tow Boat Blows ITp. Huntington, W. Va.. Feb. 2.?",
+            ("Boiler on River Tow Boat Blows ITp.", "Huntington, W. Va.. Feb. 2.?", ""),
+        ),
+        (
+            "Claimed He Had Insulted Her; Victim Will Die. Sherman Tex., Feb. 8. llev. C. JI.",
+            (
+                "Claimed He Had Insulted Her; Victim Will Die.",
+                "Sherman Tex., Feb. 8.",
+                "llev. C. JI.",
+            ),
+        ),
+        ("New York, Feb. 9 The New York", ("", "New York, Feb. 9", "The New York")),
+        ("Portland. Ore., Feb. 10.? Vice", ("", "Portland. Ore., Feb. 10.?", "Vice")),
+    ):
+        assert split_story_opening(title) == parts, title
+    for title in (
+        # an initial's stop, a garbled place's: no deck ends there
+        "TWELVE OUT FOR MANY HOURS PROVIDENCE, R. I., Feb. 5.",
+        "' ' Atsociatad PrtM W Tadiral Wiraleai ' ViotSTERDAM. Netherlands, Feb. 23.",
+        # a sale's day, a deck's clause
+        "Begins Friday, Feby 4 and",
+        "Convention Opens Feb. 22.",
+        "Held at Hawesville February 12. Splendid Program Was Rendered.",
+    ):
+        assert split_story_opening(title) is None, title
