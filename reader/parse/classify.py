@@ -566,7 +566,7 @@ _DATELINE_ALONE: Final = re.compile(
 #: initial's, "PROVIDENCE, R. I., Feb. 5.", nor a garbled place's, "ViotSTERDAM. Netherlands,
 #: Feb. 23."), or with the story's first words after it ("Milford, Feb. 9 Mrs. Sophia").
 _DATELINE_IN_TITLE: Final = re.compile(
-    r"^(?P<deck>(?:.*?[a-z][.!?][\"'”’]?\s+)??)[^\w(]{0,4}(?P<dateline>"
+    r"^(?P<deck>(?:.*?[a-z][.!?][\"'”’]?\s+)??)(?P<dateline>[^\w(]{0,4}"
     + _PLACE_AND_DAY
     + r"[^\w\s(]{0,5})(?:\s+(?P<rest>\S.*))?$"
 )
