@@ -44,8 +44,10 @@ from reader.parse.classify import (
     opens_as_notice,
     opens_notice,
     opens_on_month_day,
+    opens_story_alone,
     reads_as_deck,
     split_closing_credit,
+    split_story_opening,
     table_row,
     title_style,
     trailing_signature,
@@ -652,7 +654,8 @@ def assemble(
     unplaced.extend(_follow_titles(held, bodies))
     _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
-    _give_back_sentence_ends(sequence)
+    unplaced.extend(_give_back_sentence_ends(sequence))
+    _openings_read_as_decks(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -1979,35 +1982,122 @@ def _wrapped_line(title: Title) -> bool:
     return len(title.text) <= WRAPPED_HEAD_LINE_CHARS * rows and is_title_cased(title.text)
 
 
-def _give_back_sentence_ends(sequence: list[Title | Body]) -> None:
+def _give_back_sentence_ends(sequence: list[Title | Body]) -> list[str]:
     """A line over a capitals head that ends the sentence the story above leaves open goes back
-    to that story's last paragraph.
+    to that story's last paragraph; a line of OCR noise over a capitals head is no deck.
+    Returns the noise's text, for the page's unplaced text.
 
     OCR of a 1916 page sets the rest of a cut sentence ("… The next meeting will be at Mrs.
     W." / "T. Quinn's, with Miss Edith Miles as leader.") or of a deck ("Mother and Son
     Murdered, the" / "Daughter Dying and Third Boy Injured.") on the line over the next head,
     where it would be read as that story's kicker or first deck. Only the first line of a stack
     is given back, one with no kicker's marks (:func:`_reads_as_kicker`), straight under the
-    story (at most one blank line between).
+    story (at most one blank line between). Then the lines of OCR noise over the head go
+    (:func:`_shed_noise_over_head`): a column's stray scrap over a head is nobody's deck.
     """
     story: Body | None = None
+    noise: list[str] = []
     for item in sequence:
         if not isinstance(item, Body):
             continue
         if story is not None:
             _give_back_to(story, item)
+        noise.extend(_shed_noise_over_head(item))
         story = item
+    return noise
+
+
+#: A line over a capitals head at least this share of OCR noise is a scrap, not a deck: half its
+#: tokens are no words ("I Ot'l 'A',1", "-JS Kit", "TPV QlPtf"). A deck OCR only garbled keeps
+#: more of its words ("SS'akcr Loads Eight.", "Mnck ItclcaMS Five.", a third).
+OVER_HEAD_NOISE: Final = 0.5
+
+
+def _shed_noise_over_head(body: Body) -> list[str]:
+    """Take the lines of OCR noise out of the titles over ``body``'s capitals head; returns
+    their text. Not when that would leave one line there that reads as a kicker: a line read as
+    a deck beside another is no lone label over the head (see :func:`_decks`)."""
+    over = _over_capitals_head(body.titles)
+    noisy = [t for t in over if noise_share(t.text) >= OVER_HEAD_NOISE]
+    rest = [t for t in over if t not in noisy]
+    if not noisy or (len(rest) == 1 and _reads_as_kicker(rest[0])):
+        return []
+    for title in noisy:
+        body.titles.remove(title)
+    return [t.text for t in noisy]
+
+
+def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
+    """A story's dateline or wire credit set on a line of its own over its first line, and read
+    as the last deck of its stack, opens the story (:func:`classify.opens_story_alone`); so does
+    a dateline run in after the deck's stop or followed by the story's first words
+    (:func:`classify.split_story_opening`).
+
+    A 1916 daily sets the place and day of a dispatch on the line over its first words with no
+    dash ("SANTA BARBARA, Cal., Feb. 3." / "The testimony …"), and the wire's credit on one of
+    its own ("(BY ASSOCIATED PRESS)", "Republican A. P. Leased Wire"); both stand like a deck
+    between the headline's stack and the text. Only the stack's last title, under its headline
+    and straight over the story's first paragraph (at most ``TOUCHING_LINES`` apart), when the
+    story has no dateline (or no byline) yet.
+    """
+    for body in sequence:
+        if not isinstance(body, Body):
+            continue
+        titles = sorted(body.titles, key=lambda t: t.first)
+        if len(titles) < 2 or not body.paragraphs or titles[0].style == "cjk":
+            continue
+        title = titles[-1]
+        if title.style == "cjk" or not title.last < body.first <= title.last + TOUCHING_LINES:
+            continue
+        # a deck: under the stack's headline (the first capitals title, or the first title)
+        if titles.index(title) <= len(_over_capitals_head(titles)):
+            continue
+        role = opens_story_alone(title.text)
+        if role == "dateline" and body.dateline is None and body.byline is None:
+            body.dateline = title.text.strip()
+        elif role == "byline" and body.byline is None:
+            body.byline = title.text.strip()
+            body.byline_lines = list(title.lines)
+        elif role is None and body.dateline is None and body.byline is None:
+            # The dateline run in after a deck's stop, or the story's first words after it.
+            opening = split_story_opening(title.text)
+            if opening is None:
+                continue
+            deck, body.dateline, words = opening
+            if words:
+                body.paragraphs[0] = f"{words} {body.paragraphs[0]}"
+            body.headed = True
+            if deck:
+                title.text = deck
+                continue
+        else:
+            continue
+        body.titles.remove(title)
+        body.lines.extend(title.lines)
+        body.first = min(body.first, title.first)
+        body.headed = True
+
+
+def _over_capitals_head(titles: Sequence[Title]) -> list[Title]:
+    """The titles of an English stack printed over its capitals head (a kicker or decks read
+    out of order), in printed order; none when the stack opens on a question or an
+    exclamation, a headline of its own (see :func:`_decks`)."""
+    ordered = sorted(titles, key=lambda t: t.first)
+    if not ordered or all(t.style == "cjk" for t in ordered):
+        return []
+    head_index = next((i for i, t in enumerate(ordered) if t.style == "caps"), 0)
+    if head_index and ordered[0].text.rstrip().endswith(("?", "!")):
+        return []
+    return ordered[:head_index]
 
 
 def _give_back_to(story: Body, body: Body) -> None:
     """Give the first title over ``body``'s capitals head back to ``story`` when it finishes
     the sentence the story's last paragraph leaves open (see :func:`_give_back_sentence_ends`)."""
-    titles = sorted(body.titles, key=lambda t: t.first)
-    if len(titles) < 2 or titles[0].style != "mixed" or titles[1].style == "cjk":
+    above = _over_capitals_head(body.titles)
+    if not above or above[0].style != "mixed" or any(t.style == "cjk" for t in body.titles):
         return
-    if not any(t.style == "caps" for t in titles[1:]):
-        return
-    title = titles[0]
+    title = above[0]
     if (
         not story.paragraphs
         or story.run_on is not None
@@ -2059,11 +2149,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     if not titles:
         return None, None, None
     if titles[0].style != "cjk" or any(t.style != "cjk" for t in titles):
-        head_index = next((i for i, t in enumerate(titles) if t.style == "caps"), 0)
-        if head_index and titles[0].text.rstrip().endswith(("?", "!")):
-            # A question or an exclamation is a headline of its own, no kicker over another.
-            head_index = 0
-        above = titles[:head_index]
+        # A question or an exclamation over the capitals is a headline of its own, no kicker
+        # over another: then nothing stands over the head.
+        above = _over_capitals_head(titles)
+        head_index = len(above)
         kicker = above[0].text if len(above) == 1 and _reads_as_kicker(above[0]) else None
         rows = 1 if head_index else _wrapped_head_titles(titles)
         headline = " ".join(t.text for t in titles[head_index : head_index + rows])

@@ -43,13 +43,19 @@ _OCR_DAY = (
     + _DIGIT_LIKE
     + r"{1,3}(?![A-Za-z]))"
 )
+
+
 #: A dateline's place: a city of up to four words, then up to two state or country parts
 #: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
-_EN_PLACE = (
-    r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
+def _en_place(city_words: int) -> str:
+    """The pattern of an English dateline's place of at most ``city_words`` words."""
+    city = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0," + str(city_words - 1) + "}"
     # Each part ends where its letters end, so a run of capitals splits one way only.
-    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*){1,3}){0,2}"
-)
+    part = r"[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*"
+    return city + r"(?:,\s*(?:" + part + r"){1,3}){0,2}"
+
+
+_EN_PLACE = _en_place(4)
 
 
 #: Simplified characters of the patterns below with their Traditional forms: each pattern is
@@ -534,6 +540,96 @@ def match_dateline(text: str) -> LeadMatch | None:
     if not (may_open(text, DATELINE_OPENINGS) and may_name_month(text)):
         return remember(_DATELINES, text, None)
     return remember(_DATELINES, text, _match_lead(_DATELINE, text))
+
+
+#: A dispatch's place and day as a 1916 daily sets them over the story's first words, with no
+#: dash: a city of at most three words (a fourth is a deck's word before it: "AVIATORS BRING
+#: NEWS PARIS, Feb. 7." is a deck and a dateline run together), its state or country, a mark
+#: or the wire's route before the month ("Hall February 22." is a deck's end), the day.
+_PLACE_AND_DAY: Final = (
+    # no day of the week in it: "Begins Friday, Feby 4" is a sale's
+    r"(?![^,.;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    + _en_place(3)
+    + r"(?:[,.;*]{1,2}\s*|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
+    + _MONTHS
+    + r"\s*"
+    + _OCR_DAY
+)
+#: A line that is nothing but a dateline: "SANTA BARBARA, Cal., Feb. 3.", "NEWPORT NEWS.
+#: February 4.?", "WASHINGTON, D C, Feb. 7", "BERNE. Switzerland. Feb. 5. (Via" (its wire's
+#: route runs on into the story's first line).
+_DATELINE_ALONE: Final = re.compile(
+    r"^[^\w(]{0,4}" + _PLACE_AND_DAY + r"[^\w(]{0,5}(?:\(\s*[Vv]ia\b[^)]{0,30})?$"
+)
+#: A dateline in a title set over a story's first line: after a deck's closing stop on a word in
+#: small letters ("Boiler on River Tow Boat Blows Up. Huntington, W. Va., Feb. 2.?"; not an
+#: initial's, "PROVIDENCE, R. I., Feb. 5.", nor a garbled place's, "ViotSTERDAM. Netherlands,
+#: Feb. 23."), or with the story's first words after it ("Milford, Feb. 9 Mrs. Sophia").
+_DATELINE_IN_TITLE: Final = re.compile(
+    r"^(?P<deck>(?:.*?[a-z][.!?][\"'”’]?\s+)??)(?P<dateline>[^\w(]{0,4}"
+    + _PLACE_AND_DAY
+    + r"[^\w\s(]{0,5})(?:\s+(?P<rest>\S.*))?$"
+)
+#: A wire or cable credit set on a line of its own: an agency's or a paper's word and a wire's
+#: ("(BY ASSOCIATED PRESS)", "Republican A. P. Leased Wire", "[By Carl W. Ackerman, United
+#: Press", "Herald Special Service."), in any case and however OCR garbled the rest.
+_CREDIT_AGENCY: Final = re.compile(
+    r"\b(?:associated|united|international|leased|federal|special)\b|\bA\.\s?P\.", re.IGNORECASE
+)
+_CREDIT_WIRE: Final = re.compile(
+    r"\b(?:press|wire|wireless|service|cable|correspondent)\b", re.IGNORECASE
+)
+#: "by Federal Wireless" as OCR reads a Honolulu paper's credit ("ty Fdtrl Wlreleu", "by
+#: Fadaral Wiralaai", "by Tsdersl WirtlMs"): any agency's words before it are garbled too.
+_GARBLED_WIRELESS: Final = re.compile(r"\b\w{1,3}\s+[FT][a-z]{2,6}[lr]\s+W[A-Za-z]{4,8}\b")
+#: "(BY ASSOCIATED PRESS)" in capitals as OCR reads it: a bracket, a few short words, the
+#: agency's name with its "ociat" or "ssoc" kept ("(IV AMOCIATKO V.IK", "<BV At IOCIATCO PAIS )").
+_GARBLED_BRACKETED_AGENCY: Final = re.compile(
+    r"^[(\[<{]\s*(?:\S+\s+){0,4}?\S*(?:OCIAT|SSOC)", re.IGNORECASE
+)
+#: Words a credit line holds at most, before its agency's word, and in brackets.
+CREDIT_LINE_WORDS: Final = 10
+CREDIT_LEAD_WORDS: Final = 4
+BRACKETED_CREDIT_WORDS: Final = 5
+
+
+def opens_story_alone(line: str) -> str | None:
+    """What a line set over a story's first line is when it is the story's opening, not a deck:
+    ``"dateline"`` for a dateline alone on its line, ``"byline"`` for a wire credit alone on its
+    line (see _DATELINE_ALONE, _CREDIT_AGENCY); None for anything else."""
+    stripped = line.strip()
+    if may_name_month(stripped) and _DATELINE_ALONE.match(stripped):
+        return "dateline"
+    words = len(stripped.split())
+    if words <= BRACKETED_CREDIT_WORDS and _GARBLED_BRACKETED_AGENCY.match(stripped):
+        return "byline"
+    agency = _CREDIT_AGENCY.search(stripped)
+    wire = _CREDIT_WIRE.search(stripped) if agency is not None else None
+    if agency is None or wire is None:
+        agency = wire = _GARBLED_WIRELESS.search(stripped)
+    if (
+        agency is not None
+        and words <= CREDIT_LINE_WORDS
+        # the agency's word opens the credit, after a paper's name or a writer's ("Republican
+        # A. P. Leased Wire", "By Carl W. Ackerman, United Press"), not after a deck's clause
+        # ("Under Constant Bandit Fire | By Associated Press")
+        and len(stripped[: agency.start()].split()) <= CREDIT_LEAD_WORDS
+    ):
+        return "byline"
+    return None
+
+
+def split_story_opening(title: str) -> tuple[str, str, str] | None:
+    """A title set over a story's first line that holds the story's dateline: (the deck before
+    it, the dateline, the story's first words after it), any of the outer two empty; None when
+    it holds none (see _DATELINE_IN_TITLE)."""
+    stripped = title.strip()
+    if not may_name_month(stripped):
+        return None
+    found = _DATELINE_IN_TITLE.match(stripped)
+    if found is None:
+        return None
+    return found["deck"].strip(), found["dateline"].strip(), (found["rest"] or "").strip()
 
 
 def dateline_reaches_past(first: str, second: str) -> bool:
