@@ -40,15 +40,21 @@ from reader.parse.classify import (
     match_teaser_pointer,
     may_add_ad_words,
     may_hold_story_opening,
+    names_page,
+    names_story_opening,
     noise_share,
     opens_as_notice,
     opens_local_item,
     opens_notice,
     opens_on_month_day,
+    opens_story_alone,
     reads_as_deck,
     split_closing_credit,
+    split_story_opening,
+    table_row,
     tells_local_news,
     title_style,
+    trailing_signature,
     without_edge_marks,
 )
 from reader.parse.confidence import Evidence, article_confidence
@@ -102,6 +108,7 @@ class Title:
     """
 
     __slots__ = (
+        "apart",
         "body",
         "detached",
         "echo",
@@ -128,6 +135,8 @@ class Title:
     entry: bool
     #: Numbers of the source lines it was made of.
     lines: list[int]
+    #: Set apart by a blank line above it (as Tesseract sets each piece of a column).
+    apart: bool
 
     def __init__(
         self,
@@ -152,6 +161,7 @@ class Title:
         self.detached = detached
         self.entry = entry
         self.lines = [] if lines is None else lines
+        self.apart = False
 
 
 class Body:
@@ -328,9 +338,22 @@ class Body:
         return lead_of(self.paragraphs)
 
 
+#: A lead shorter than this, from the first two paragraphs, reads on when they are a table's
+#: rows (``Wheat $1.29`` / ``Rye 97c`` …: paragraphs of a line each).
+SHORT_LEAD_CHARS: Final = 100
+
+
 def lead_of(paragraphs: Sequence[str]) -> str:
-    """A story's lead as titles are matched to it: the opening of its first two paragraphs."""
-    return "".join(p[:400] for p in paragraphs[:2])[:400]
+    """A story's lead as titles are matched to it: the opening of its first two paragraphs, or,
+    when the story opens on a table's row (``classify.table_row``) and those two are shorter
+    than ``SHORT_LEAD_CHARS``, of as many as make that."""
+    lead = "".join(p[:400] for p in paragraphs[:2])
+    if len(lead) < SHORT_LEAD_CHARS and len(paragraphs) > 2 and table_row(paragraphs[0]):
+        for paragraph in paragraphs[2:]:
+            lead += paragraph[:400]
+            if len(lead) >= SHORT_LEAD_CHARS:
+                break
+    return lead[:400]
 
 
 @dataclass(slots=True)
@@ -455,6 +478,7 @@ def assemble(
                 repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
             )
             title.lines = [line.number for line in unit.lines]
+            title.apart = unit.lines[0].gap > 0
             if isinstance(pointer, tuple) and isinstance(pointer[0], str):
                 title.text, title.pointer = repair_spacing(pointer[0]), pointer[1]
             elif pointer:
@@ -486,14 +510,21 @@ def assemble(
             current = None
             continue
         # A paragraph.
-        if current is None and _finishes_deck(
-            sequence, unit, text, units[position + 1 : position + 2]
+        # (a table's row or label is never a deck: reflow.table_lines)
+        if (
+            current is None
+            and not unit.tabular
+            and _finishes_deck(sequence, unit, text, units[position + 1 : position + 2])
         ):
             # The rest of a deck whose first line alone was read as a title ("Confident
             # Senate Will Reach" / "Workable Plan for As-" / "s6ciation of Nations.").
             _extend_deck(sequence, unit, text)
             continue
-        if current is None and _is_deck(sequence, unit, text, units[position + 1 : position + 2]):
+        if (
+            current is None
+            and not unit.tabular
+            and _is_deck(sequence, unit, text, units[position + 1 : position + 2])
+        ):
             dirt, text = _title_dirt(text)
             if dirt:
                 unplaced.append(dirt)
@@ -619,13 +650,21 @@ def assemble(
             # A caption whose credit closes its last line: the credit, and the caption ends.
             text, current.credit = closing
             current.open = False
+        signature = trailing_signature(text) if current.byline is None else None
+        if signature:
+            # A signature run into the last line ("… a free ticket. THOS. R. GREER."): the
+            # story's byline, and the story ends there.
+            text = text[: len(text.rstrip()) - len(signature)].rstrip()
         if text.strip():
             removed += current.close_paragraph()
             if new_block and current.paragraphs:
                 current.block_openings.append((len(current.paragraphs), unit.first))
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
-        if closing is not None or advert or exhorts or signs_off(text):
+        if signature:
+            current.byline, current.signed = signature, True
+            signed = current
+        if closing is not None or advert or exhorts or signature or signs_off(text):
             current.open = False
             current = None
     if pending_byline:
@@ -652,7 +691,8 @@ def assemble(
     unplaced.extend(_follow_titles(held, bodies))
     _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
-    _give_back_sentence_ends(sequence)
+    unplaced.extend(_give_back_sentence_ends(sequence))
+    _openings_read_as_decks(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -1549,18 +1589,40 @@ def _attach_titles(
     _headless_takes_leftover(titles, takers, leads)
     # 3. A title held back from its stack for a story that is headed by the titles standing
     #    above it (and so took none from afar) heads the story it stands straight over after
-    #    all (not across furniture or other lines taken out between them).
+    #    all (not across furniture or other lines taken out between them). So does one that no
+    #    story took at all (its echo elsewhere too weak to move it there), when it would be the
+    #    story's headline: the top of what stands over the story, naming no dateline or wire
+    #    credit.
     for title, body, here in stolen:
         if (
             title.body is None
             and title.style == "caps"
-            and _echo_goes_to_headed(title, body)
+            and (_echo_goes_to_headed(title, body) or _heads_story_under(title, body, stolen))
             # (not over a headline in capitals the story has: a stack of another story's
             # titles stands over this one's headline on scrambled pages)
             and not any(t.style == "caps" and t.first > title.last for t in body.titles)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _heads_story_under(title: Title, body: Body, held: Sequence[tuple[Title, Body, float]]) -> bool:
+    """Whether a capitals title held back from the stack over ``body`` and taken by no other
+    story would be that story's headline: no title of the story, and no other title held back
+    from its stack and still free, stands above it; it names no story's opening (a dateline,
+    a wire credit); and the story is more than a scrap of OCR noise. 1916 heads share a word or
+    two with other stories' leads ("ARE UNDER GUARD" and a jury's "guard"); an echo too weak
+    to take the title away should not leave it a teaser over its own story, with the deck
+    under it made the headline."""
+    return (
+        not any(t.first < title.first for t in body.titles)
+        and not any(
+            other is body and t.body is None and t.first < title.first for t, other, _ in held
+        )
+        and not names_story_opening(title.text)
+        and not names_page(title.text)
+        and (bool(body.titles) or not _is_noise(body))
+    )
 
 
 def _stack_above(sequence: list[Title | Body], index: int, mastheads: list[int]) -> list[Title]:
@@ -1698,6 +1760,8 @@ def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
 CROSSHEAD_MAX_CHARS = 40
 #: A story holds crossheads only when it has run at least this long above one.
 CROSSHEAD_STORY_CHARS = 400
+#: ... or this long under a full stack, the crosshead set apart (see _short_under_stack).
+STACKED_STORY_CHARS = 250
 #: The share of a crosshead's content words the story above must hold.
 CROSSHEAD_ECHO = 0.3
 #: How much of the text under a head is read to tell a crosshead's section from a new item.
@@ -1741,7 +1805,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if length >= CROSSHEAD_STORY_CHARS and (
+            if (length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, item, length)) and (
                 echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
                 or _section_goes_on(story, below, stems)
             ):
@@ -1753,6 +1817,21 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         result.append(item)
         index += 1
     return result
+
+
+def _short_under_stack(story: Body, title: Title, length: int) -> bool:
+    """Whether a story shorter than CROSSHEAD_STORY_CHARS may still hold the crosshead under
+    it: the story stands under a full stack (a capitals headline and a deck), so it is a
+    daily's news story, not a weekly's short item, and the crosshead is set apart by a blank
+    line, as Tesseract sets each piece of a column (``VENELOS DEFEAT`` / ``Premier, However,
+    Declares …`` / 364 characters / ``Venizelos Sees Victory.``). It runs at least
+    STACKED_STORY_CHARS; the crosshead's echo and section tests still decide."""
+    return (
+        title.apart
+        and length >= STACKED_STORY_CHARS
+        and len(story.titles) >= 2
+        and story.titles[0].style == "caps"
+    )
 
 
 def _stems(texts: Sequence[str]) -> set[str]:
@@ -2203,35 +2282,122 @@ def _wrapped_line(title: Title) -> bool:
     return len(title.text) <= WRAPPED_HEAD_LINE_CHARS * rows and is_title_cased(title.text)
 
 
-def _give_back_sentence_ends(sequence: list[Title | Body]) -> None:
+def _give_back_sentence_ends(sequence: list[Title | Body]) -> list[str]:
     """A line over a capitals head that ends the sentence the story above leaves open goes back
-    to that story's last paragraph.
+    to that story's last paragraph; a line of OCR noise over a capitals head is no deck.
+    Returns the noise's text, for the page's unplaced text.
 
     OCR of a 1916 page sets the rest of a cut sentence ("… The next meeting will be at Mrs.
     W." / "T. Quinn's, with Miss Edith Miles as leader.") or of a deck ("Mother and Son
     Murdered, the" / "Daughter Dying and Third Boy Injured.") on the line over the next head,
     where it would be read as that story's kicker or first deck. Only the first line of a stack
     is given back, one with no kicker's marks (:func:`_reads_as_kicker`), straight under the
-    story (at most one blank line between).
+    story (at most one blank line between). Then the lines of OCR noise over the head go
+    (:func:`_shed_noise_over_head`): a column's stray scrap over a head is nobody's deck.
     """
     story: Body | None = None
+    noise: list[str] = []
     for item in sequence:
         if not isinstance(item, Body):
             continue
         if story is not None:
             _give_back_to(story, item)
+        noise.extend(_shed_noise_over_head(item))
         story = item
+    return noise
+
+
+#: A line over a capitals head at least this share of OCR noise is a scrap, not a deck: half its
+#: tokens are no words ("I Ot'l 'A',1", "-JS Kit", "TPV QlPtf"). A deck OCR only garbled keeps
+#: more of its words ("SS'akcr Loads Eight.", "Mnck ItclcaMS Five.", a third).
+OVER_HEAD_NOISE: Final = 0.5
+
+
+def _shed_noise_over_head(body: Body) -> list[str]:
+    """Take the lines of OCR noise out of the titles over ``body``'s capitals head; returns
+    their text. Not when that would leave one line there that reads as a kicker: a line read as
+    a deck beside another is no lone label over the head (see :func:`_decks`)."""
+    over = _over_capitals_head(body.titles)
+    noisy = [t for t in over if noise_share(t.text) >= OVER_HEAD_NOISE]
+    rest = [t for t in over if t not in noisy]
+    if not noisy or (len(rest) == 1 and _reads_as_kicker(rest[0])):
+        return []
+    for title in noisy:
+        body.titles.remove(title)
+    return [t.text for t in noisy]
+
+
+def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
+    """A story's dateline or wire credit set on a line of its own over its first line, and read
+    as the last deck of its stack, opens the story (:func:`classify.opens_story_alone`); so does
+    a dateline run in after the deck's stop or followed by the story's first words
+    (:func:`classify.split_story_opening`).
+
+    A 1916 daily sets the place and day of a dispatch on the line over its first words with no
+    dash ("SANTA BARBARA, Cal., Feb. 3." / "The testimony …"), and the wire's credit on one of
+    its own ("(BY ASSOCIATED PRESS)", "Republican A. P. Leased Wire"); both stand like a deck
+    between the headline's stack and the text. Only the stack's last title, under its headline
+    and straight over the story's first paragraph (at most ``TOUCHING_LINES`` apart), when the
+    story has no dateline (or no byline) yet.
+    """
+    for body in sequence:
+        if not isinstance(body, Body):
+            continue
+        titles = sorted(body.titles, key=lambda t: t.first)
+        if len(titles) < 2 or not body.paragraphs or titles[0].style == "cjk":
+            continue
+        title = titles[-1]
+        if title.style == "cjk" or not title.last < body.first <= title.last + TOUCHING_LINES:
+            continue
+        # a deck: under the stack's headline (the first capitals title, or the first title)
+        if titles.index(title) <= len(_over_capitals_head(titles)):
+            continue
+        role = opens_story_alone(title.text)
+        if role == "dateline" and body.dateline is None and body.byline is None:
+            body.dateline = title.text.strip()
+        elif role == "byline" and body.byline is None:
+            body.byline = title.text.strip()
+            body.byline_lines = list(title.lines)
+        elif role is None and body.dateline is None and body.byline is None:
+            # The dateline run in after a deck's stop, or the story's first words after it.
+            opening = split_story_opening(title.text)
+            if opening is None:
+                continue
+            deck, body.dateline, words = opening
+            if words:
+                body.paragraphs[0] = f"{words} {body.paragraphs[0]}"
+            body.headed = True
+            if deck:
+                title.text = deck
+                continue
+        else:
+            continue
+        body.titles.remove(title)
+        body.lines.extend(title.lines)
+        body.first = min(body.first, title.first)
+        body.headed = True
+
+
+def _over_capitals_head(titles: Sequence[Title]) -> list[Title]:
+    """The titles of an English stack printed over its capitals head (a kicker or decks read
+    out of order), in printed order; none when the stack opens on a question or an
+    exclamation, a headline of its own (see :func:`_decks`)."""
+    ordered = sorted(titles, key=lambda t: t.first)
+    if not ordered or all(t.style == "cjk" for t in ordered):
+        return []
+    head_index = next((i for i, t in enumerate(ordered) if t.style == "caps"), 0)
+    if head_index and ordered[0].text.rstrip().endswith(("?", "!")):
+        return []
+    return ordered[:head_index]
 
 
 def _give_back_to(story: Body, body: Body) -> None:
     """Give the first title over ``body``'s capitals head back to ``story`` when it finishes
     the sentence the story's last paragraph leaves open (see :func:`_give_back_sentence_ends`)."""
-    titles = sorted(body.titles, key=lambda t: t.first)
-    if len(titles) < 2 or titles[0].style != "mixed" or titles[1].style == "cjk":
+    above = _over_capitals_head(body.titles)
+    if not above or above[0].style != "mixed" or any(t.style == "cjk" for t in body.titles):
         return
-    if not any(t.style == "caps" for t in titles[1:]):
-        return
-    title = titles[0]
+    title = above[0]
     if (
         not story.paragraphs
         or story.run_on is not None
@@ -2283,11 +2449,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     if not titles:
         return None, None, None
     if titles[0].style != "cjk" or any(t.style != "cjk" for t in titles):
-        head_index = next((i for i, t in enumerate(titles) if t.style == "caps"), 0)
-        if head_index and titles[0].text.rstrip().endswith(("?", "!")):
-            # A question or an exclamation is a headline of its own, no kicker over another.
-            head_index = 0
-        above = titles[:head_index]
+        # A question or an exclamation over the capitals is a headline of its own, no kicker
+        # over another: then nothing stands over the head.
+        above = _over_capitals_head(titles)
+        head_index = len(above)
         kicker = above[0].text if len(above) == 1 and _reads_as_kicker(above[0]) else None
         rows = 1 if head_index else _wrapped_head_titles(titles)
         headline = " ".join(t.text for t in titles[head_index : head_index + rows])

@@ -43,13 +43,19 @@ _OCR_DAY = (
     + _DIGIT_LIKE
     + r"{1,3}(?![A-Za-z]))"
 )
+
+
 #: A dateline's place: a city of up to four words, then up to two state or country parts
 #: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
-_EN_PLACE = (
-    r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
+def _en_place(city_words: int) -> str:
+    """The pattern of an English dateline's place of at most ``city_words`` words."""
+    city = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0," + str(city_words - 1) + "}"
     # Each part ends where its letters end, so a run of capitals splits one way only.
-    r"(?:,\s*(?:[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*){1,3}){0,2}"
-)
+    part = r"[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*"
+    return city + r"(?:,\s*(?:" + part + r"){1,3}){0,2}"
+
+
+_EN_PLACE = _en_place(4)
 
 
 #: Simplified characters of the patterns below with their Traditional forms: each pattern is
@@ -536,6 +542,96 @@ def match_dateline(text: str) -> LeadMatch | None:
     return remember(_DATELINES, text, _match_lead(_DATELINE, text))
 
 
+#: A dispatch's place and day as a 1916 daily sets them over the story's first words, with no
+#: dash: a city of at most three words (a fourth is a deck's word before it: "AVIATORS BRING
+#: NEWS PARIS, Feb. 7." is a deck and a dateline run together), its state or country, a mark
+#: or the wire's route before the month ("Hall February 22." is a deck's end), the day.
+_PLACE_AND_DAY: Final = (
+    # no day of the week in it: "Begins Friday, Feby 4" is a sale's
+    r"(?![^,.;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    + _en_place(3)
+    + r"(?:[,.;*]{1,2}\s*|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
+    + _MONTHS
+    + r"\s*"
+    + _OCR_DAY
+)
+#: A line that is nothing but a dateline: "SANTA BARBARA, Cal., Feb. 3.", "NEWPORT NEWS.
+#: February 4.?", "WASHINGTON, D C, Feb. 7", "BERNE. Switzerland. Feb. 5. (Via" (its wire's
+#: route runs on into the story's first line).
+_DATELINE_ALONE: Final = re.compile(
+    r"^[^\w(]{0,4}" + _PLACE_AND_DAY + r"[^\w(]{0,5}(?:\(\s*[Vv]ia\b[^)]{0,30})?$"
+)
+#: A dateline in a title set over a story's first line: after a deck's closing stop on a word in
+#: small letters ("Boiler on River Tow Boat Blows Up. Huntington, W. Va., Feb. 2.?"; not an
+#: initial's, "PROVIDENCE, R. I., Feb. 5.", nor a garbled place's, "ViotSTERDAM. Netherlands,
+#: Feb. 23."), or with the story's first words after it ("Milford, Feb. 9 Mrs. Sophia").
+_DATELINE_IN_TITLE: Final = re.compile(
+    r"^(?P<deck>(?:.*?[a-z][.!?][\"'”’]?\s+)??)(?P<dateline>[^\w(]{0,4}"
+    + _PLACE_AND_DAY
+    + r"[^\w\s(]{0,5})(?:\s+(?P<rest>\S.*))?$"
+)
+#: A wire or cable credit set on a line of its own: an agency's or a paper's word and a wire's
+#: ("(BY ASSOCIATED PRESS)", "Republican A. P. Leased Wire", "[By Carl W. Ackerman, United
+#: Press", "Herald Special Service."), in any case and however OCR garbled the rest.
+_CREDIT_AGENCY: Final = re.compile(
+    r"\b(?:associated|united|international|leased|federal|special)\b|\bA\.\s?P\.", re.IGNORECASE
+)
+_CREDIT_WIRE: Final = re.compile(
+    r"\b(?:press|wire|wireless|service|cable|correspondent)\b", re.IGNORECASE
+)
+#: "by Federal Wireless" as OCR reads a Honolulu paper's credit ("ty Fdtrl Wlreleu", "by
+#: Fadaral Wiralaai", "by Tsdersl WirtlMs"): any agency's words before it are garbled too.
+_GARBLED_WIRELESS: Final = re.compile(r"\b\w{1,3}\s+[FT][a-z]{2,6}[lr]\s+W[A-Za-z]{4,8}\b")
+#: "(BY ASSOCIATED PRESS)" in capitals as OCR reads it: a bracket, a few short words, the
+#: agency's name with its "ociat" or "ssoc" kept ("(IV AMOCIATKO V.IK", "<BV At IOCIATCO PAIS )").
+_GARBLED_BRACKETED_AGENCY: Final = re.compile(
+    r"^[(\[<{]\s*(?:\S+\s+){0,4}?\S*(?:OCIAT|SSOC)", re.IGNORECASE
+)
+#: Words a credit line holds at most, before its agency's word, and in brackets.
+CREDIT_LINE_WORDS: Final = 10
+CREDIT_LEAD_WORDS: Final = 4
+BRACKETED_CREDIT_WORDS: Final = 5
+
+
+def opens_story_alone(line: str) -> str | None:
+    """What a line set over a story's first line is when it is the story's opening, not a deck:
+    ``"dateline"`` for a dateline alone on its line, ``"byline"`` for a wire credit alone on its
+    line (see _DATELINE_ALONE, _CREDIT_AGENCY); None for anything else."""
+    stripped = line.strip()
+    if may_name_month(stripped) and _DATELINE_ALONE.match(stripped):
+        return "dateline"
+    words = len(stripped.split())
+    if words <= BRACKETED_CREDIT_WORDS and _GARBLED_BRACKETED_AGENCY.match(stripped):
+        return "byline"
+    agency = _CREDIT_AGENCY.search(stripped)
+    wire = _CREDIT_WIRE.search(stripped) if agency is not None else None
+    if agency is None or wire is None:
+        agency = wire = _GARBLED_WIRELESS.search(stripped)
+    if (
+        agency is not None
+        and words <= CREDIT_LINE_WORDS
+        # the agency's word opens the credit, after a paper's name or a writer's ("Republican
+        # A. P. Leased Wire", "By Carl W. Ackerman, United Press"), not after a deck's clause
+        # ("Under Constant Bandit Fire | By Associated Press")
+        and len(stripped[: agency.start()].split()) <= CREDIT_LEAD_WORDS
+    ):
+        return "byline"
+    return None
+
+
+def split_story_opening(title: str) -> tuple[str, str, str] | None:
+    """A title set over a story's first line that holds the story's dateline: (the deck before
+    it, the dateline, the story's first words after it), any of the outer two empty; None when
+    it holds none (see _DATELINE_IN_TITLE)."""
+    stripped = title.strip()
+    if not may_name_month(stripped):
+        return None
+    found = _DATELINE_IN_TITLE.match(stripped)
+    if found is None:
+        return None
+    return found["deck"].strip(), found["dateline"].strip(), (found["rest"] or "").strip()
+
+
 def dateline_reaches_past(first: str, second: str) -> bool:
     """Whether the two lines, joined, open with a dateline that reaches past the first (a
     dateline broken over lines: "CEDAR FALLS, Iowa, Feb." / "9.—Harold …"). A second line
@@ -600,6 +696,24 @@ def is_signature(text: str) -> bool:
         return _SIGNATURE.match(stripped) is not None
     # (The Chinese pattern needs a Chinese word: no ASCII line is asked.)
     return not stripped.isascii() and _CJK_SIGNATURE.match(stripped) is not None
+
+
+#: A signature in capitals run into a paragraph's last line after its closing sentence ("… for a
+#: free ticket. THOS. R. GREER."): one to three initials or a short name's abbreviation, then a
+#: surname in capitals.
+_TRAILING_SIGNATURE: Final = re.compile(
+    r"[a-z]{2}[.!?][\"'”’]?\s+(?P<signature>(?:[A-Z][A-Za-z]{0,5}\.\s*){1,3}[A-Z][A-Z'’\-]{2,}\.)$"
+)
+
+
+def trailing_signature(text: str) -> str | None:
+    """The signature closing a paragraph's text after its last sentence, as a weekly prints a
+    note's writer on the last line (``… fora free ticket. THOS. R. GREER.``), or None."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or not stripped[-2:-1].isupper():
+        return None  # (most paragraphs: no capital before the closing stop)
+    match = _TRAILING_SIGNATURE.search(stripped, max(0, len(stripped) - 60))
+    return match.group("signature") if match else None
 
 
 #: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
@@ -949,6 +1063,8 @@ def _english_title_like(text: str) -> bool:
 DECK_MAX_WORDS: Final = 20
 #: A month and a day, as datelines name them.
 _MONTH_DAY: Final = re.compile(r"\b" + _MONTHS + r"\s+\d", re.IGNORECASE)
+#: A dateline cut at its day: a place in capitals, a comma, more of the place, a month last.
+_DATELINE_CUT_AT_DAY: Final = re.compile(r"^[A-Z][A-Z.'’ ]+,\s.*,\s*(?i:" + _MONTHS + r")$")
 #: Words of a wire or cable credit.
 _DECK_WIRE_WORDS: Final = re.compile(r"\b(?:Wire|Cable|Press|Service)\b", re.IGNORECASE)
 #: A sentence ending inside a text: a lower-case word, its stop, more text.
@@ -1014,9 +1130,29 @@ def may_hold_story_opening(text: str) -> bool:
     capitals, a month and a day, a month abbreviated with its stop), a wire credit or a
     copyright line ("Republican A. P. Leased Wire", "(Copyright 1916 by the New York"), or a
     line closing on a colon ("International News Service:")."""
+    return _CAPITALS_WORD.search(text) is not None or names_story_opening(text)
+
+
+#: A contents box's label naming a page ("PAGE ONE.", "Pages 2 and 3").
+_PAGE_LABEL: Final = re.compile(
+    r"^\W*pages?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+
+
+def names_page(text: str) -> bool:
+    """Whether a title is a contents box's label naming a page ("PAGE ONE." over "Telegraphic
+    News: …"): it heads a list of the page's stories, not a story."""
+    return _PAGE_LABEL.match(text) is not None
+
+
+def names_story_opening(text: str) -> bool:
+    """Whether a title of any case names what opens a story rather than what it tells: a month
+    and a day or a month abbreviated with its stop (a dateline: "WASHINGTON, D. C. Feb. 14."),
+    a wire credit's word or a bracket ("(BY ASSOCIATED PRESS)", garbled or not), or a closing
+    colon ("International News Service:")."""
     return (
-        _CAPITALS_WORD.search(text) is not None
-        or _MONTH_DAY.search(text) is not None
+        _MONTH_DAY.search(text) is not None
         or _MONTH_ABBREVIATION.search(text) is not None
         or _DECK_WIRE_WORDS.search(text) is not None
         or "(" in text
@@ -1041,9 +1177,14 @@ def reads_as_deck(text: str) -> bool:
         return False
     if not stripped[:1].isupper() or _SENTENCE_END_INSIDE.search(stripped):
         return False
-    if _MONTH_DAY.search(stripped) or _DECK_WIRE_WORDS.search(stripped):
-        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15"), a wire credit
-        # OCR garbled ("Republican A. P. Leased Wire ,").
+    if (
+        _MONTH_DAY.search(stripped)
+        or _DECK_WIRE_WORDS.search(stripped)
+        or _DATELINE_CUT_AT_DAY.match(stripped)
+    ):
+        # A dateline that lost its dash ("INDIANAPOLIS, Ind., November 15") or was cut at its
+        # day ("ST. JOHN’S, Newfoundland, November" / a blank line / "15.—Two …"), a wire
+        # credit OCR garbled ("Republican A. P. Leased Wire ,").
         return False
     words = _ENGLISH_WORD.findall(stripped)
     content = [word for word in words if word.lower() not in _SMALL_WORDS]
@@ -1065,7 +1206,7 @@ _SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with i
 #: A title or an initial before a name, whose stop ends no sentence ("… against, M." /
 #: "Venizelos.", "… said Gov." / "Whitman.").
 _NAME_TITLE: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
+    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
     r"(?<= )[A-Z])\.$"
 )
 #: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
@@ -1125,6 +1266,25 @@ CAPS_WIDER_DECK: Final = 1.2
 _PRICE_OR_PAGES: Final = re.compile(r"\b(?:CENTS?|PAGES|PACES|EDITION)\b")
 
 
+#: A word of a headline set in capitals as OCR reads it cleanly: capitals (with an apostrophe,
+#: a hyphen, an ampersand or an initial's stop inside: "O'BRIEN", "E-WH", "N.") or a figure
+#: ("$200,000", "1889"), with quotes or a bracket before it and marks after it.
+_CLEAN_CAPS_WORD: Final = re.compile(r"[\"'“‘(]*(?:[A-Z][A-Z'’&.-]*|\$?\d[\d,.]*)[\"'”’).,;:!?-]*")
+
+
+def is_clean_capitals_head(text: str) -> bool:
+    """Whether a line reads as a headline set in capitals and read cleanly: every word in
+    capitals or a figure, two words or more of three letters, no price, page count or edition
+    of an ear ("CLERGY PENSION PLAN", "NEEDS $200,000 FOR BRIDGES."; not "UsSiS SfOVER I",
+    "VOLUME EX", "16 PAGES HONOLULU, …")."""
+    words = text.split()
+    return (
+        all(_CLEAN_CAPS_WORD.fullmatch(word) for word in words)
+        and sum(1 for word in words if sum(ch.isalpha() for ch in word) >= 3) >= 2
+        and _PRICE_OR_PAGES.search(text) is None
+    )
+
+
 def caps_head_wraps(first: str, second: str) -> bool:
     """Two capitals lines printed together that are one headline wrapped in a narrow column
     ("WOULD BLOW UP" / "THE KENTUCKY", "TEN LOST LIVES" / "COPPER"), as most headlines of
@@ -1143,7 +1303,7 @@ def caps_head_wraps(first: str, second: str) -> bool:
 
 
 _ABBREVIATION: Final = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Gov|"
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|"
     r"Sen|Rep|Rev|Prof|Hon|Jr|Sr|Co|No|Vol|Ave|Mt|Ft)|(?<![A-Za-z])[A-Z])\.$"
 )
 
@@ -1508,10 +1668,104 @@ _FIRM_LINE: Final = re.compile(
 )
 
 
+# --- table and list rows --------------------------------------------------------------------
+
+#: A table row is a short line: a label and its figures.
+ROW_MAX_CHARS: Final = 60
+#: A row's label without dot leaders is a name or a commodity: this many characters at most …
+ROW_LABEL_CHARS: Final = 32
+#: … and this many words ("C M & St P (St Paul)").
+ROW_LABEL_WORDS: Final = 6
+#: A figure as a table prints it and OCR reads it: a digit among digits, OCR's look-alikes of
+#: them and marks ("1.0O", "113'2", "98',", "113V", "48H" — a half read as V or H —, "$10.00",
+#: ".33", "25c", "-101", "96@97c", "...L.O1." — a 1 read as L after its leader).
+_ROW_FIGURE: Final = re.compile(
+    r"[$(\"'.,*?-]*(?:[LlIO]\.?){0,2}\d[\dOoIlSGBHV,.'/½¼¾%@:-]*(?:c|cts?\.?)?[)'\".,;:!]*"
+)
+#: A figure OCR read as letters or marks beside figures ("27 G", "SO' 3", "450 bid", "98 j"),
+#: and the words of a range ("$10.00 to $37.00", "3 @ 5").
+_ROW_SLIP: Final = re.compile(r"[OoIlSGBCj'.,|;:!-]{1,3}|SO'?|bid|asked|nom\.?|to|@")
+#: Dot leaders, run together or spaced ("Rfg.....", ". . . .").
+_ROW_LEADER: Final = re.compile(r"\.{3,}|(?:\.\s){2,}\.")
+#: A price: a dollar sign, cents or a decimal fraction (".33", "4.83").
+_ROW_PRICE: Final = re.compile(r"\$|\d\s?c\b|cts?\b|\d?\.\d")
+#: Small words a row's label may hold in lower case ("Baltimore & Ohio", "Veal, per lb").
+_ROW_SMALL: Final = frozenset({"of", "and", "the", "to", "per", "lb", "bu", "doz", "de", "von"})
+#: The characters a row may end on: a figure, a mark after it, or a figure OCR misread.
+ROW_ENDS: Final = frozenset(".,'\"GOoSlIBCHV%;:)!c0123456789")
+#: A digit: a row has one among its last ``ROW_TAIL_CHARS`` characters.
+_ROW_DIGIT: Final = re.compile(r"\d")
+ROW_TAIL_CHARS: Final = 16
+#: One or two figures: a page number as a contents box prints it.
+_PAGE_SIZED: Final = re.compile(r"\d{1,2}")
+
+
+def table_row(text: str) -> int:
+    """How surely a line is a row of a table or a price list, by its own shape: 2 for a label
+    closed by figures after dot leaders (``U. S. Steel ............ 82 84``, ``No. 1,
+    ....... 1.0O``, ``Veal, fancy, dressed, per lb.... .14``) or by two figures or a price
+    (``Andrew Davis 24 9``, ``Canadian Pacific 169 171``, ``Men's Suits to Order $10.00 to
+    $37.00``); 1 for a short capitalised label with one figure (``No. 2,``, ``Atchison 103``)
+    or a leader's lone page-sized number (``Sports ..... 5``: a contents box's entry as much as
+    a row); 0 for anything else. Only a run of rows makes a table (``reflow.table_lines``)."""
+    stripped = text.strip()
+    if len(stripped) > ROW_MAX_CHARS or stripped[-1:] not in ROW_ENDS:
+        return 0  # (most lines: too long, or closing on a letter)
+    if _ROW_DIGIT.search(stripped, len(stripped) - ROW_TAIL_CHARS) is None:
+        return 0  # (most others: no figure near the end, where a row's figures are)
+    tokens = stripped.split()
+    k = len(tokens)
+    figures: list[str] = []
+    last_figure = 0
+    leader = False
+    while k > 1:
+        token = tokens[k - 1]
+        if _ROW_FIGURE.fullmatch(token):
+            if token.startswith("..."):
+                leader, token = True, token.lstrip(".")  # a leader run into its figure
+            figures.append(token)
+            last_figure = max(last_figure, k)
+        elif len(token) > 2 and not token.strip(".:;,'"):
+            leader = leader or token.count(".") >= 3  # a leader set apart ("......")
+        elif not _ROW_SLIP.fullmatch(token):
+            break
+        k -= 1
+    if not figures or last_figure < len(tokens) - 1:
+        return 0  # no figure, or none among the last two tokens
+    label = " ".join(tokens[:k])
+    if not label.lstrip("\"'“‘(")[:1].isalpha():
+        return 0
+    words = _ENGLISH_WORD.findall(label)
+    if not any(len(word) >= 2 for word in words):
+        return 0
+    priced = any(_ROW_PRICE.search(figure) for figure in figures)
+    if leader or _ROW_LEADER.search(label) is not None:
+        lone = (
+            len(figures) == 1
+            and not priced
+            and _PAGE_SIZED.fullmatch(figures[0].strip(".,;: ")) is not None
+        )
+        return 1 if lone else 2
+    if len(label) > ROW_LABEL_CHARS or len(words) > ROW_LABEL_WORDS:
+        return 0
+    if any(_ROW_FIGURE.fullmatch(token) for token in tokens[:k]):
+        return 0  # a figure inside the label: a sentence or a headline naming numbers
+    small = sum(1 for word in words if word[0].islower() and word not in _ROW_SMALL)
+    if small > 1:
+        return 0  # prose
+    return 2 if len(figures) >= 2 or priced else 1
+
+
 def is_firm_line(text: str) -> bool:
     """A firm's name in capitals alone on its line, partners joined by "&": the signature that
     closes an advertisement ("MAYES & CAVENDER"), never a headline."""
     return "&" in text and _FIRM_LINE.fullmatch(text.strip()) is not None
+
+
+def names_firm(text: str) -> bool:
+    """Whether a line names a business ("FRANCIS BIENVENU, LOCAL AGENT", "ROYAL BAKING POWDER
+    CO."): in capitals over an advertisement's display lines, its signature or its name."""
+    return _FIRM_WORD.search(text) is not None
 
 
 def firm_over_address(text: str, below: str) -> bool:

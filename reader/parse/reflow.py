@@ -12,6 +12,7 @@ from reader.parse.classify import (
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
     LINE_MEMOS,
+    ROW_ENDS,
     RUN_ON_WORDS,
     WIRE_OPENINGS,
     box_entry,
@@ -19,15 +20,19 @@ from reader.parse.classify import (
     caps_runs_on,
     dateline_reaches_past,
     ends_digest_item,
+    ends_sentence_inside,
     ends_with_abbreviation,
     ends_with_full_date,
     firm_over_address,
     is_byline_line,
+    is_clean_capitals_head,
     is_credit,
     is_display_type,
     is_firm_line,
     is_signature,
+    is_title_cased,
     is_title_like,
+    leaves_sentence_open,
     match_byline_lead,
     match_continuation,
     match_dateline,
@@ -35,11 +40,15 @@ from reader.parse.classify import (
     may_name_month,
     may_open,
     may_open_wire,
+    names_firm,
+    names_story_opening,
     opens_notice,
+    opens_on_month_day,
     reads_as_deck,
     remember,
     split_closing_credit,
     starts_numbered_item,
+    table_row,
     tells_local_news,
     title_style,
 )
@@ -63,7 +72,17 @@ class Unit(LineSpan):
     compiled one, and a page makes some 130 units. Units are compared by identity.
     """
 
-    __slots__ = ("block", "guessed", "kind", "lines", "listed", "removed_hyphens", "style", "text")
+    __slots__ = (
+        "block",
+        "guessed",
+        "kind",
+        "lines",
+        "listed",
+        "removed_hyphens",
+        "style",
+        "tabular",
+        "text",
+    )
 
     kind: str  # "title", "paragraph" or "credit"
     lines: MutableSequence[Line]  # a list, grown as titles join (LineSpan: why so typed)
@@ -77,6 +96,8 @@ class Unit(LineSpan):
     guessed: bool
     #: A contents-box entry: a teaser of its own that heads no story on this page.
     listed: bool
+    #: A table's row or label (reflow.table_lines): a paragraph that is never a title or deck.
+    tabular: bool
 
     def __init__(
         self,
@@ -88,6 +109,7 @@ class Unit(LineSpan):
         removed_hyphens: int = 0,
         guessed: bool = False,
         listed: bool = False,
+        tabular: bool = False,
     ) -> None:
         self.kind = kind
         self.lines = lines
@@ -97,6 +119,7 @@ class Unit(LineSpan):
         self.removed_hyphens = removed_hyphens
         self.guessed = guessed
         self.listed = listed
+        self.tabular = tabular
 
     def with_lines(self, lines: MutableSequence[Line]) -> Unit:
         """The same unit made of other lines."""
@@ -109,13 +132,14 @@ class Unit(LineSpan):
             self.removed_hyphens,
             self.guessed,
             self.listed,
+            self.tabular,
         )
 
     def __repr__(self) -> str:
         return (
             f"Unit(kind={self.kind!r}, lines={self.lines!r}, block={self.block!r}, "
             f"text={self.text!r}, style={self.style!r}, removed_hyphens={self.removed_hyphens!r}, "
-            f"guessed={self.guessed!r}, listed={self.listed!r})"
+            f"guessed={self.guessed!r}, listed={self.listed!r}, tabular={self.tabular!r})"
         )
 
 
@@ -222,12 +246,14 @@ def find_titles(block: Block) -> list[bool]:
     them, inside double-spaced text) a leading run of title-like lines followed by a byline, a
     story opening or nothing is a stack of titles.
     """
-    return _find_titles(list(block.lines), block.double_spaced)
+    lines = list(block.lines)
+    return _find_titles(lines, block.double_spaced, table_lines(lines))
 
 
-def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
+def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) -> list[bool]:
     """find_titles of a block's lines (a list: compiled, its items are read without the
-    generic sequence protocol)."""
+    generic sequence protocol); ``tabular`` marks the lines of its tables (table_lines), which
+    are never titles."""
     columns = _Columns(lines)
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
@@ -240,7 +266,8 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
         )
         # (a wire credit OCR opened with figures, "117 Aaaociated Preaa.)", is no entry)
         and not starts_story(line.text)
-        for line in lines
+        and not tabular[i]
+        for i, line in enumerate(lines)
     ]
     like = [
         (
@@ -259,6 +286,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
         and not _opens_resolution(line.text)
+        and not tabular[i]
         and not (
             i + 1 < len(lines)
             and not line.text.startswith("—")
@@ -281,6 +309,7 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
     _drop_run_on_lines(lines, like)
     _drop_full_narrow_lines(lines, like)
     _prose_runs_on_in_narrow_column(lines, like)
+    _sentence_end_closes_block(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -296,6 +325,8 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
             i == 0
             or before
             or _closes(lines[i - 1].text)
+            # (a table's last row closes it: a head under the table starts a story)
+            or tabular[i - 1]
             or (
                 latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
             )
@@ -321,7 +352,11 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
             # title-case line followed by a lower-case word is the start of a sentence.
             following = next((ch for ch in lines[i + 1].text if ch.isalpha()), "")
             # A line in capitals above prose is a headline unless the prose runs on from it.
-            caps = title_style(line.text) == "caps" and not lines[i + 1].text[:1].islower()
+            # (straight under a table's last row it is the next story's head whatever follows:
+            # the column under the table may go on with another story's text)
+            caps = title_style(line.text) == "caps" and (
+                not lines[i + 1].text[:1].islower() or (i > 0 and tabular[i - 1])
+            )
             next_ok = (next_ok or caps or following.isupper()) and not (
                 following.islower() and title_style(line.text) == "mixed"
             )
@@ -344,6 +379,192 @@ def _find_titles(lines: list[Line], double_spaced: bool) -> list[bool]:
     kept = _drop_long_title_runs(flags, lines)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+#: A table is a run of at least this many rows …
+TABLE_ROWS: Final = 3
+#: … this many of them sure rows (``classify.table_row``: dot leaders, two figures, a price) …
+TABLE_SURE_ROWS: Final = 2
+#: … with at most this many label lines between two rows ("SIXTH GRADE" / "NAME Classes
+#: Classes" / "Prepared Missed", "Spring Wheat.") …
+TABLE_GAP_LINES: Final = 3
+#: … each at most this long and of at most this many words.
+TABLE_LABEL_CHARS: Final = 32
+TABLE_LABEL_WORDS: Final = 5
+#: Lines straight above a table's first row that label its columns, under a line announcing
+#: the table ("… a copy of the record for the twenty-first week:" / "NAME Classes Classes" /
+#: "Prepared Unprepared").
+TABLE_HEADER_LINES: Final = 2
+
+
+def table_lines(lines: Sequence[Line]) -> list[bool]:
+    """Which lines of a block are a table's or a list's: a run of rows by their own shape
+    (``classify.table_row``: a market's ``No. 1, ....... 1.05``, an honour roll's ``Andrew
+    Davis 24 9``, a price list's ``Men's Suits to Order $10.00 to $37.00``), the label lines
+    set between its rows (``Spring Wheat.``, ``SIXTH GRADE``) and the column heads straight
+    under a line announcing it with a colon. Such lines are never titles and each is a
+    paragraph of its own in the item above (``reflow_block``); a head after the run still
+    starts a story. A run needs ``TABLE_ROWS`` rows, ``TABLE_SURE_ROWS`` of them sure ones,
+    so a headline naming a figure (``GERMANS LOSE 30,000``) or a contents box's entries
+    (``Sports ..... 5``) make none."""
+    count = len(lines)
+    members = [False] * count
+    _lists(lines, members)
+    # (the last character first: most lines end on a letter, and no row does)
+    shapes = [
+        table_row(line.text) if line.text[-1:] in ROW_ENDS and not line.listed else 0
+        for line in lines
+    ]
+    if sum(1 for shape in shapes if shape == 2) < TABLE_SURE_ROWS:
+        return members  # (most blocks)
+    # (a dateline whose dash OCR lost names a month and a day: "SAN FRANCISCO, Cal., Feb. 4.")
+    rows = [
+        (shape == 2 or (shape == 1 and not opens_on_month_day(line.text)))
+        and not starts_story(line.text)
+        for shape, line in zip(shapes, lines, strict=True)
+    ]
+    i = 0
+    while i < count:
+        if not rows[i]:
+            i += 1
+            continue
+        start = end = i
+        j = i + 1
+        while j < count:
+            if rows[j]:
+                end, j = j, j + 1
+                continue
+            gap = j
+            while (
+                gap < count
+                and not rows[gap]
+                and gap - j < TABLE_GAP_LINES
+                and _table_label(lines[gap].text)
+            ):
+                gap += 1
+            if gap == j or gap >= count or not rows[gap]:
+                break
+            j = gap
+        found = sum(1 for k in range(start, end + 1) if rows[k])
+        sure = sum(1 for k in range(start, end + 1) if rows[k] and shapes[k] == 2)
+        if found >= TABLE_ROWS and sure >= TABLE_SURE_ROWS:
+            members[start : end + 1] = [True] * (end + 1 - start)
+            head = start
+            while (
+                start - head < TABLE_HEADER_LINES
+                and head > 0
+                and _table_label(lines[head - 1].text)
+            ):
+                head -= 1
+            if head < start and head > 0 and lines[head - 1].text.rstrip().endswith(":"):
+                members[head:start] = [True] * (start - head)
+            else:
+                _label_under_head(lines, start, members)
+        i = end + 1
+    return members
+
+
+#: A label straight under a table's head, over its first row, is a word or two.
+TABLE_LEAD_LABEL_WORDS: Final = 2
+
+
+def _label_under_head(lines: Sequence[Line], start: int, members: list[bool]) -> None:
+    """Mark the label of a table's first rows set straight under its head (``MALTA GRAIN
+    MARKETS.`` / ``Spring Wheat.`` / ``No. 1, ....... 1.0O``): one line in mixed case of at most
+    ``TABLE_LEAD_LABEL_WORDS`` words over the first row, under a title-like line. A deck tells
+    something in more words (``Wheat Is Higher Today.``), and a line in capitals there is the
+    head's own second line (``NEW YORK STOCK`` / ``MARKET TODAY``): both stay titles."""
+    if start < 2:
+        return
+    label = lines[start - 1].text
+    if (
+        len(label.split()) <= TABLE_LEAD_LABEL_WORDS
+        and title_style(label) == "mixed"
+        and _table_label(label)
+        and is_title_like(lines[start - 2].text)
+    ):
+        members[start - 1] = True
+
+
+#: The head of a list whose items carry no figures: a menu, a programme. (Any short line
+#: closing on a colon was tried: on unseen pages it took headline stacks under OCR noise and a
+#: contents box for lists; a play's cast, "CAST OF CHARACTERS.", see docs/parser-rules.md.)
+_LIST_HEAD: Final = re.compile(r"^\W{0,2}(?:MENU|Menu|PROGRAMM?E?|Programm?e?)[.:]?\W{0,2}$")
+#: A list needs at least this many items …
+LIST_ITEMS: Final = 3
+#: … each at most this long and of at most this many words.
+LIST_ITEM_CHARS: Final = 36
+LIST_ITEM_WORDS: Final = 6
+#: Small words a list's item may hold in lower case ("Baked Chicken, with dressing").
+_LIST_SMALL: Final = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
+
+
+def _lists(lines: Sequence[Line], members: list[bool]) -> None:
+    """Mark the lists of a block in ``members``: a list's head (``MENU``, ``Program.``) over
+    ``LIST_ITEMS`` short items or more, each a few words in mixed case with at most one in
+    small letters (``Boiled Ham``, ``Baked Chicken, with dressing``, ``Overture Cloverport
+    Orchestra``). An item with a word in small letters over a line of prose is the prose's
+    first line, so the list ends before it (``The ladies of the Main Street`` /
+    ``Presbyterian church will serve``)."""
+    count = len(lines)
+    for i in range(count - LIST_ITEMS):
+        head = lines[i].text
+        if len(head) > TABLE_LABEL_CHARS or not (
+            "enu" in head or "ENU" in head or "ogra" in head or "OGRA" in head
+        ):
+            continue  # (every line but a few: no list's head at a glance)
+        if _LIST_HEAD.search(head) is None:
+            continue
+        end = i + 1
+        while (
+            end < count
+            and _list_item(lines[end].text)
+            and not (
+                _SMALL_WORD.search(lines[end].text) is not None
+                and end + 1 < count
+                and _prose_line(lines[end + 1].text)
+            )
+        ):
+            end += 1
+        if end - i - 1 >= LIST_ITEMS:
+            members[i:end] = [True] * (end - i)
+
+
+def _list_item(text: str) -> bool:
+    """A list's item by its own shape (see _lists): in mixed case (a line in capitals under a
+    list's head is the next story's headline)."""
+    if len(text) > LIST_ITEM_CHARS or not text[:1].isalpha() or text.endswith((",", "-", ":")):
+        return False
+    if title_style(text) == "caps":
+        return False
+    words = text.split()
+    if len(words) > LIST_ITEM_WORDS:
+        return False
+    small = sum(1 for word in words if word[:1].islower() and word not in _LIST_SMALL)
+    return small <= 1 and not starts_story(text) and not is_byline_line(text)
+
+
+def _prose_line(text: str) -> bool:
+    """A line of running prose: it opens in small letters or holds two words in small letters
+    or more (the small words of a list's item aside)."""
+    words = text.split()
+    if words and words[0][:1].islower():
+        return True
+    return sum(1 for word in words if word[:1].islower() and word not in _LIST_SMALL) >= 2
+
+
+def _table_label(text: str) -> bool:
+    """A short line that may label a table's rows or columns: a few words, no story's opening
+    (a dateline, also one whose dash OCR lost: a month and a day; a byline)."""
+    return (
+        len(text) <= TABLE_LABEL_CHARS
+        and len(text.split()) <= TABLE_LABEL_WORDS
+        and not starts_story(text)
+        and not opens_on_month_day(text)
+        and not is_byline_line(text)
+    )
 
 
 def _caps_head_in_prose(lines: list[Line], i: int) -> bool:
@@ -405,9 +626,12 @@ def _signature_over_head(lines: list[Line], flags: list[bool], i: int) -> bool:
 def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
     """Three checks on English titles once every line is judged. A capitals line running on into
     a capitals title under it is that headline's first line, whatever ends the line above it
-    (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."). A title line ending on
-    a word no headline ends on ("The Executive Committee of the") with no title under it is
-    the first line of a paragraph."""
+    (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."), and so is a clean
+    capitals line over a title-case deck line that is a title ("down in 1889," / "GRAHAME-WHITE
+    HURT" / "Famous British Aviator Recently"): OCR lost the stop above it, and a phrase in
+    capitals inside prose runs on into prose, not into a deck. A title line ending on a word no
+    headline ends on ("The Executive Committee of the") with no title under it is the first line
+    of a paragraph."""
     for i in range(len(lines) - 1, 0, -1):
         if not flags[i] or flags[i - 1] or not like[i - 1]:
             continue
@@ -418,6 +642,15 @@ def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool])
             and (caps_runs_on(above, text) or caps_head_wraps(above, text))
         ):
             flags[i - 1] = True
+    for i in range(len(lines) - 1, 0, -1):
+        if flags[i] and not flags[i - 1] and _caps_head_over_deck(lines, like, i):
+            # (a head of two capitals clauses: "FRENCH CRUISER SUNK;" / "BUT ONE OF CREW
+            # SAVED", "COUPLE HAD SEPARATED;" / "BOTH NOW NEAR DEATH")
+            clause = i >= 2 and not flags[i - 2] and _caps_clause_over(lines, i - 1)
+            top = i - 2 if clause else i - 1
+            if _ends_on_figure(lines, top):
+                continue
+            flags[top:i] = [True] * (i - top)
     for i in range(1, len(lines) - 1):
         if (
             flags[i]
@@ -437,6 +670,61 @@ def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool])
             and not starts_story(lines[i + 1].text)
         ):
             flags[i] = False
+
+
+def _caps_head_over_deck(lines: list[Line], like: list[bool], i: int) -> bool:
+    """Whether the capitals line above title line ``i``, left out of the titles because the line
+    above it closes nothing, is the headline over a deck: ``i`` is a title-case deck line
+    (every content word capitalised) and the capitals line holds two words or more and ends on
+    no word that runs on."""
+    head, deck = lines[i - 1].text.strip(), lines[i].text.strip()
+    words = _WORD.findall(head)
+    return (
+        like[i - 1]
+        and is_clean_capitals_head(head)
+        and not _under_pyramid_deck(lines, i - 1)
+        and title_style(deck) == "mixed"
+        and is_title_cased(deck)
+        and words[-1].lower() not in RUN_ON_WORDS
+        and not names_firm(head)
+        and not names_story_opening(deck)
+    )
+
+
+def _ends_on_figure(lines: list[Line], i: int) -> bool:
+    """Whether the line above line ``i`` is prose ending on a figure with no stop before it
+    ("… in the old warehouse on lot 4"): the sentence's own word, so the capitals under it run
+    on (a contents entry's page number, "Letters to the Editor   4", is no prose)."""
+    if i < 1:
+        return False
+    above = lines[i - 1].text.rstrip()
+    return above[-1:].isdigit() and _mostly_lower(above)
+
+
+def _under_pyramid_deck(lines: list[Line], i: int) -> bool:
+    """Whether capitals line ``i`` closes a deck of a stack above it: one to PYRAMID_DECK_LINES
+    mixed-case lines between it and a capitals line that read together as a deck (title case,
+    no sentence ending inside: "GERARD IN HOSPITAL" / "Second Line Penetrated In Several
+    Places, Paris War" / "Office Admits," / "GERMAN LOSSES ARE HEAVY"): a pyramid's capitals
+    deck, not a new head."""
+    for j in range(i - 2, max(-1, i - 2 - PYRAMID_DECK_LINES), -1):
+        if title_style(lines[j].text) == "caps":
+            deck = [line.text.strip() for line in lines[j + 1 : i]]
+            return all(title_style(text) == "mixed" for text in deck) and reads_as_deck(
+                " ".join(deck)
+            )
+    return False
+
+
+#: Mixed-case deck lines a pyramid sets between two capitals decks, at most.
+PYRAMID_DECK_LINES: Final = 4
+
+
+def _caps_clause_over(lines: list[Line], i: int) -> bool:
+    """Whether the line above capitals head line ``i`` is the head's first clause, closing on
+    a comma or a semicolon ("WAR ONLY HALF OVER," / "PREMIER BORDEN SAYS")."""
+    text = lines[i - 1].text.strip()
+    return text.endswith((",", ";")) and is_clean_capitals_head(text)
 
 
 def _cut_short(lines: list[Line], i: int, column: int) -> bool:
@@ -1031,6 +1319,41 @@ def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
+#: A line of at least this many words, and this many words of three letters or more, is
+#: prose enough to leave a sentence open (not a speck, "a", nor a table's row, "1 n. m a").
+PROSE_WORDS: Final = 3
+PROSE_LONG_WORDS: Final = 2
+_WORD_MARKS: Final = ".,;:!?'\"’”‘“()|"
+
+
+def _reads_as_prose(text: str) -> bool:
+    words = text.split()
+    long_words = sum(
+        1 for word in words if len(clean := word.strip(_WORD_MARKS)) >= 3 and clean.isalpha()
+    )
+    return len(words) >= PROSE_WORDS and long_words >= PROSE_LONG_WORDS
+
+
+def _sentence_end_closes_block(lines: list[Line], like: list[bool]) -> None:
+    """A block's last line under English prose left open on a title or an initial before a
+    name, or on a word no sentence ends on (``… arg againat, M.`` / ``‘Venizelos. E``), is the
+    sentence's end, not a title: a head set under a paragraph in its own block would stand
+    after a blank line, and no head follows prose cut off inside a sentence. Only the block's
+    last line: inside a block (and in single-spaced text, a whole page) a title under cut prose
+    is most often the next column's head read into the reading order."""
+    last = len(lines) - 1
+    if last < 1 or not like[last] or like[last - 1]:
+        return  # (most blocks: asked first, before any text is read)
+    above = lines[last - 1].text
+    if (
+        title_style(lines[last].text) == "mixed"  # (a capitals head is no sentence's end)
+        and title_style(above) == "mixed"
+        and _reads_as_prose(above)
+        and leaves_sentence_open(above)
+    ):
+        like[last] = False
+
+
 def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
     """In a narrow Latin column, a mixed-case line under a title that ends on a bare word and
     filled the column (the next line's first word would not have fitted after it) runs on into
@@ -1490,7 +1813,7 @@ def _title_under_dirt(text: str) -> bool:
 #: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
 #: name follows on the next line, so its stop closes nothing.
 _TITLE_BEFORE_NAME: Final = re.compile(
-    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Gov|Sen|Rev|Prof|Hon)\.$"
+    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rev|Prof|Hon)\.$"
 )
 
 
@@ -1554,7 +1877,10 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
     body = lines[: len(lines) - len(credit_lines)]
-    titles = _find_titles(body, block.double_spaced) if body else []
+    tabular = table_lines(body)
+    titles = _find_titles(body, block.double_spaced, tabular) if body else []
+    #: The lines of the block's tables (table_lines): each a paragraph of its own.
+    table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
@@ -1570,10 +1896,15 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
             return
         start, guessed = 0, False
         for offset, (brk, guess) in enumerate(_weighed_breaks(run), start=1):
+            if table_numbers and (
+                run[offset - 1].number in table_numbers or run[offset].number in table_numbers
+            ):
+                # A table's row or label is a paragraph of its own (the table's shape says so).
+                brk, guess = True, False
             if brk:
-                units.append(_paragraph_or_digest(run[start:offset], index, guessed))
+                units.append(_table_or_text(run[start:offset], index, guessed, table_numbers))
                 start, guessed = offset, guess
-        units.append(_paragraph_or_digest(run[start:], index, guessed))
+        units.append(_table_or_text(run[start:], index, guessed, table_numbers))
         run.clear()
 
     for line, is_title in zip(body, titles, strict=True):
@@ -1713,12 +2044,83 @@ def _caption_above_credit(unit: Unit) -> list[Unit]:
 DIGEST_MAX_LINES: Final = 4
 
 
+def _table_or_text(lines: list[Line], index: int, guessed: bool, table_numbers: set[int]) -> Unit:
+    """A table's row or label (one line, marked ``tabular``), else _paragraph_or_digest."""
+    if table_numbers and lines[0].number in table_numbers:
+        return Unit("paragraph", lines, index, guessed=guessed, tabular=True)
+    return _paragraph_or_digest(lines, index, guessed)
+
+
 def _paragraph_or_digest(lines: list[Line], index: int, guessed: bool) -> Unit:
     """A paragraph unit, or, when its lines are a news digest's item ("Gen. E. M. Weaver dies.
     Page 3": a sentence or two closed by the page that tells it), a teaser of its own."""
     if len(lines) <= DIGEST_MAX_LINES and ends_digest_item(lines[-1].text):
         return Unit("title", lines, index, style="mixed", listed=True)
     return Unit("paragraph", lines, index, guessed=guessed)
+
+
+def join_broken_digest_items(units: list[Unit]) -> list[Unit]:
+    """A news digest's items as Tesseract breaks them (and see :func:`_item_without_page`).
+
+    An item broken by a blank line (``Freighter wrecked on Pancake shoals`` /
+    ``during worst storm in Lake Superior’s`` / blank / ``history. Page 4``), as Tesseract
+    sets a paragraph's lines apart: the item closed by its page opens in small letters, so it
+    is the end of the sentence above it, which stops on no sentence's end in the block before.
+    Both together, at most DIGEST_MAX_LINES lines, are one item (a teaser); the paragraph
+    alone would pass for a story and the item's tail for another."""
+    result: list[Unit] = []
+    for unit in units:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and unit.listed
+            and unit.kind == "title"
+            and previous.kind == "paragraph"
+            and previous.block == unit.block - 1
+            and len(previous.lines) + len(unit.lines) <= DIGEST_MAX_LINES
+            and _opens_in_small_letters(unit.lines[0].text)
+            and ends_digest_item(unit.lines[-1].text)
+            and not ends_sentence(previous.lines[-1].text)
+        ):
+            result[-1] = Unit(
+                "title", [*previous.lines, *unit.lines], previous.block, style="mixed", listed=True
+            )
+            continue
+        if unit.kind == "title" and ends_digest_item(unit.lines[-1].text):
+            _item_without_page(result)
+        result.append(unit)
+    return result
+
+
+def _item_without_page(done: list[Unit]) -> None:
+    """The digest item straight above another, printed with no page (the front page's own
+    story: ``|Ex-Senator Root sure republicans will`` / ``| develop workable plan for
+    association`` / ``of nations.``, each line in a block of its own): paragraphs of at most
+    DIGEST_MAX_LINES lines in all, running on into each other and closing on one sentence's
+    end, opening a block (under the box's heading or the item before) and straight over the
+    next item. As prose they would pass for a headless brief."""
+    if not done or done[-1].kind != "paragraph" or not ends_sentence(done[-1].lines[-1].text):
+        return
+    start = len(done) - 1
+    # Back over the paragraphs the sentence runs on from (none ends a sentence).
+    while (
+        start
+        and done[start - 1].kind == "paragraph"
+        and not ends_sentence(done[start - 1].lines[-1].text)
+    ):
+        start -= 1
+    run = done[start:]
+    if start and done[start - 1].block == run[0].block:
+        return  # (the run opens a block: the unit above, a title or not, ends another)
+    lines = [line for unit in run for line in unit.lines]
+    if len(lines) > DIGEST_MAX_LINES or ends_sentence_inside(" ".join(u.text for u in lines)):
+        return  # one sentence run on over a few lines: no story's paragraph
+    done[start:] = [Unit("title", lines, run[0].block, style="mixed", listed=True)]
+
+
+def _opens_in_small_letters(text: str) -> bool:
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
 
 
 #: A wrapped title's second line is at most this share of the title column.

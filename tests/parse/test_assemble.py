@@ -209,3 +209,79 @@ def test_a_continuation_of_ocr_scraps_keeps_its_jump_line() -> None:
     assert lost_and_added(text, page) == (Counter(), Counter())
     (article,) = page.articles
     assert article.continued_from is not None and article.continued_from.page == 2
+
+
+_BEALE_TEXT = (
+    "Judge Merle J. Rogers in the second John E. Beale\ntrial today ruled that the state must"
+    " limit its\nwitnesses to the facts of the shooting.\n"
+)
+
+
+def test_a_dateline_alone_over_the_first_line_opens_the_story() -> None:
+    # A 1916 daily sets the place and day with no dash on the line over the story's text.
+    for stack, subheadline in (
+        ("LIMIT TESTIMONY IN BEALE TRIAL\n", None),
+        (
+            "LIMIT TESTIMONY IN BEALE TRIAL\nCourt Hears Only Facts of the Shooting.\n",
+            "Court Hears Only Facts of the Shooting.",
+        ),
+    ):
+        text = stack + "SANTA BARBARA, Cal., Feb. 3.\n" + _BEALE_TEXT
+        page = parse_page_text(text)
+        (article,) = page.articles
+        assert article.headline == "LIMIT TESTIMONY IN BEALE TRIAL"
+        assert (article.subheadline, article.dateline) == (
+            subheadline,
+            "SANTA BARBARA, Cal., Feb. 3.",
+        )
+        assert article.paragraphs[0].startswith("Judge Merle J. Rogers")
+        assert not lost_and_added(text, page)[0]
+
+
+def test_a_wire_credit_alone_over_the_first_line_is_the_byline() -> None:
+    for credit in ("(BY ASSOCIATED PRESS)", "Republican A. P. Leased Wire", "United Press Service"):
+        text = (
+            f"SIX WOMEN VICTIMS OF A NEW YORK FIRE\n{credit}\nNEW YORK, Feb. 4.—Six women lost"
+            " their lives in a\nfire which destroyed a boarding house on the\nwest side early"
+            " today.\n"
+        )
+        (article,) = parse_page_text(text).articles
+        assert (article.subheadline, article.byline) == (None, credit), credit
+        assert article.dateline == "NEW YORK, Feb. 4.—"
+
+
+def test_a_dateline_read_as_the_headline_is_left_to_the_headline_rules() -> None:
+    # Only a deck under the head is read as the story's opening; which line heads the story
+    # is the headline rules' business.
+    for stack in ("", "Beale Trial Opens\n"):
+        (article,) = parse_page_text(
+            stack + "SANTA BARBARA, Cal., Feb. 3.\n" + _BEALE_TEXT
+        ).articles
+        assert (article.headline, article.dateline) == ("SANTA BARBARA, Cal., Feb. 3.", None)
+
+
+def test_ocr_noise_over_a_capitals_head_is_no_deck() -> None:
+    for scrap in ("TPV QlPtf", "-JS Kit", "LANSlGllfES I", "IIU IllUitliJ MUill"):
+        text = _STORY_ABOVE + scrap + _VOTERS
+        page = parse_page_text(text)
+        voters = next(a for a in page.articles if a.headline == "VOTERS HEAD TO THE POLLS")
+        assert (voters.kicker, voters.subheadline) == (None, None), scrap
+        assert page.unplaced == (scrap,)
+        assert not lost_and_added(text, page)[0], scrap
+
+
+def test_a_garbled_deck_over_a_capitals_head_stays_a_deck() -> None:
+    # A third of its words garbled: still a deck (read out of order), not a scrap.
+    for deck in ("Mnck ItclcaMS Five.", "SS'akcr Loads Eight."):
+        page = parse_page_text(_STORY_ABOVE + deck + _VOTERS)
+        voters = next(a for a in page.articles if a.headline == "VOTERS HEAD TO THE POLLS")
+        assert voters.subheadline == deck
+        assert not page.unplaced
+
+
+def test_shedding_noise_makes_no_kicker_of_the_deck_beside_it() -> None:
+    # Two lines over the head are decks; taking the scrap away would leave one that reads as
+    # a label, so the stack is left as read.
+    page = parse_page_text(_STORY_ABOVE + "TPV QlPtf\nCampaign Trail" + _VOTERS)
+    voters = next(a for a in page.articles if a.headline == "VOTERS HEAD TO THE POLLS")
+    assert (voters.kicker, voters.subheadline) == (None, "TPV QlPtf\nCampaign Trail")

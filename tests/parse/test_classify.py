@@ -14,6 +14,7 @@ from reader.parse.classify import (
     ends_title_cased,
     is_box_header,
     is_byline_line,
+    is_clean_capitals_head,
     is_credit,
     is_furniture,
     is_title_cased,
@@ -23,9 +24,13 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
     may_hold_story_opening,
+    names_page,
+    names_story_opening,
     opens_on_month_day,
+    opens_story_alone,
     parse_page_number,
     split_closing_credit,
+    split_story_opening,
 )
 
 
@@ -918,9 +923,101 @@ def test_the_line_memos_stay_bounded_and_are_emptied_together() -> None:
         (may_hold_story_opening, "Filling For Soup, International News Service:", True),
         (may_hold_story_opening, "Drop Bombs on Milan", False),
         (may_hold_story_opening, "U. S. and Korea Is Asked of Wilson by Senate", False),
+        # A capitals title naming a story's opening, not what the story tells (heads10).
+        (names_story_opening, "WASHINGTON, D. C Feb. 14.", True),
+        (names_story_opening, "PAWTFCKET, R. I.. Feb. l4.", True),
+        (names_story_opening, "(BY ASSOCIATED RACES)", True),
+        (names_story_opening, "' V AtSOCIATtn PRESS)", True),
+        (names_story_opening, '"MY DEAR SIR:', True),
+        (names_story_opening, "ARE UNDER GUARD", False),
+        (names_story_opening, "THE WAR TODAY", False),
+        # A contents box's page label (heads10).
+        (names_page, "PAGE ONE.", True),
+        (names_page, "Pages 2 and 3", True),
+        (names_page, "PAGEANT AT THE ARMORY", False),
+        (names_page, "FRONT PAGE NEWS", False),
+        # A headline set in capitals and read cleanly (heads10).
+        (is_clean_capitals_head, "CLERGY PENSION PLAN", True),
+        (is_clean_capitals_head, "NEEDS $200,000 FOR BRIDGES.", True),
+        (is_clean_capitals_head, "GRAHAM E-WH ITE HURT", True),
+        (is_clean_capitals_head, "'WILL GET SOME BISHOP HERE'", True),
+        (is_clean_capitals_head, "UsSiS SfOVER I", False),
+        (is_clean_capitals_head, "VOLUME EX", False),
+        (is_clean_capitals_head, "ST. JOSEPH, . . LOUISIAN", False),
+        (is_clean_capitals_head, "1916.-?TEN PAGES. PRICE, 2 CENTS", False),
     ],
 )
 def test_heads_and_sections_on_old_pages(
     test: Callable[[str], bool], text: str, expected: bool
 ) -> None:
     assert test(text) is expected
+
+
+def test_a_line_that_opens_a_story_alone() -> None:
+    for line in (
+        "SANTA BARBARA, Cal., Feb. 3.",
+        "NEWPORT NEWS. February 4.?",
+        "WASHINGTON, D C, Feb. 7",
+        "SALT LAKE CITY. Feb. 20.",
+        "Berlin (via Sayville Wireless), Feb. 21.",
+        "BERNE. Switzerland. Feb. 5. (Via",
+    ):
+        assert opens_story_alone(line) == "dateline", line
+    for line in (
+        "(BY ASSOCIATED PRESS)",
+        "( V ASSOCIATED PRESS)",
+        "Republican A. P. Leased Wire",
+        "[By Carl W. Ackerman, United Press",
+        "Herald Special Service.",
+        # garbled: "by Federal Wireless", and "(BY ASSOCIATED PRESS)" in capitals
+        "(AjMdaUd Press ty Fdtrl Wlreleu",
+        "Auociatd Pru by Fadaral Wiralaai",
+        "(IV AMOCIATKO V.IK",
+        "<BV At IOCIATCO PAIS )",
+    ):
+        assert opens_story_alone(line) == "byline", line
+    for line in (
+        # a deck's words run into the place, or stand before the credit
+        "AVIATORS BRING NEWS PARIS, Feb. 7.",
+        "Under Constant Bandit Fire | By Associated Press",
+        # decks that name a month, a day, a service or the press
+        "Tickets on Sale Daily February 28 to March 6, Inclusive",
+        "WARSHIP SUNK FEBRUARY 8",
+        "Held at Hawesville February 12.",
+        "Public Service Commission",
+        "British Press Urges Sending of Envoy",
+        "Odd Items of News in Day's Wire Messages",
+        "Visit to Fort Wayne Planned",
+        "(Special to The Star.)",
+    ):
+        assert opens_story_alone(line) is None, line
+
+
+def test_a_dateline_in_a_title_over_a_story() -> None:
+    for title, parts in (
+        (
+            "Boiler on River Tow Boat Blows ITp. Huntington, W. Va.. Feb. 2.?",
+            ("Boiler on River Tow Boat Blows ITp.", "Huntington, W. Va.. Feb. 2.?", ""),
+        ),
+        (
+            "Claimed He Had Insulted Her; Victim Will Die. Sherman Tex., Feb. 8. llev. C. JI.",
+            (
+                "Claimed He Had Insulted Her; Victim Will Die.",
+                "Sherman Tex., Feb. 8.",
+                "llev. C. JI.",
+            ),
+        ),
+        ("New York, Feb. 9 The New York", ("", "New York, Feb. 9", "The New York")),
+        ("Portland. Ore., Feb. 10.? Vice", ("", "Portland. Ore., Feb. 10.?", "Vice")),
+    ):
+        assert split_story_opening(title) == parts, title
+    for title in (
+        # an initial's stop, a garbled place's: no deck ends there
+        "TWELVE OUT FOR MANY HOURS PROVIDENCE, R. I., Feb. 5.",
+        "' ' Atsociatad PrtM W Tadiral Wiraleai ' ViotSTERDAM. Netherlands, Feb. 23.",
+        # a sale's day, a deck's clause
+        "Begins Friday, Feby 4 and",
+        "Convention Opens Feb. 22.",
+        "Held at Hawesville February 12. Splendid Program Was Rendered.",
+    ):
+        assert split_story_opening(title) is None, title

@@ -9,6 +9,7 @@ from reader.model import ArticleKind
 from reader.parse import load_issue
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
+from reader.parse.formats import read_page
 from tests.conftest import CORPUS, corpus_file
 
 PAGES = [
@@ -93,3 +94,68 @@ def test_nothing_lost_on_any_page_of_the_month() -> None:
         if lost or added:
             faults.append((path.relative_to(CORPUS).as_posix(), "".join(sorted(lost.elements()))))
     assert not faults, faults[:5]
+
+
+#: Stacks of unseen 1916 front pages whose last line was the story's opening, not a deck:
+#: (page, headline, dateline, byline, subheadline).
+OPENINGS_READ_AS_DECKS = [
+    (
+        "19160204/sn84020558-ed-1_seq-1.txt",
+        "LIMIT TESTIMONY IN BEALE TRIAL",
+        "SANTA BARBARA, Cal., Feb. 3.",
+        None,
+        None,
+    ),
+    (
+        "19160204/sn85059715-ed-1_seq-1.txt",
+        "SIX WOMEN VICTIMS OF A NEW YORK FIRE",
+        "NEW YORK, Feb. 4.?",
+        "(BY ASSOCIATED PRESS)",
+        None,
+    ),
+    (
+        "19160207/sn82014682-ed-1_seq-1.txt",
+        "CREW KILLED AS BRIDGE VEAHENS",
+        "VIXCENNES. Ind., Feb. 7.",
+        "Auociatd Pru by Fadaral Wiralaai",
+        None,
+    ),
+    (
+        "19160208/sn91066782-ed-1_seq-1.txt",
+        "WOMAN SHOT MINISTER.",
+        "Sherman Tex., Feb. 8.",
+        None,
+        "Claimed He Had Insulted Her; Victim Will Die.",
+    ),
+    (
+        "19160209/sn84022472-ed-1_seq-1.txt",
+        "RAILROAD ORDERS DIVIDEND.",
+        "New York, Feb. 9",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("relative", "headline", "dateline", "byline", "deck"), OPENINGS_READ_AS_DECKS
+)
+def test_a_story_opening_under_its_stack_opens_the_story(
+    relative: str, headline: str, dateline: str, byline: str | None, deck: str | None
+) -> None:
+    path = corpus_file("chronam-1916-02/" + relative)
+    page = read_page(path.read_bytes(), path)
+    story = next(a for a in page.articles if a.headline == headline)
+    assert (story.dateline, story.byline, story.subheadline) == (dateline, byline, deck)
+    lost, added = lost_and_added(decode_page(path.read_bytes()), page)
+    assert not lost and not added
+
+
+@pytest.mark.corpus
+def test_a_scrap_of_noise_over_a_1916_head_is_unplaced() -> None:
+    path = corpus_file("chronam-1916-02/19160207/sn91066782-ed-1_seq-1.txt")
+    page = read_page(path.read_bytes(), path)
+    story = next(a for a in page.articles if a.headline == "Vt-Il UIUI")
+    assert story.subheadline == "Malcolm McAulay Said to Have Taken Too Much"
+    assert "TPV QlPtf" in page.unplaced

@@ -1387,6 +1387,127 @@ def test_a_capitals_head_echoing_a_story_already_headed_stays_over_its_own() -> 
     )
 
 
+def test_a_capitals_head_no_story_took_heads_the_story_under_it() -> None:
+    # "GUARD" is a word of the story above's lead, not enough to take the head there (a
+    # title from afar needs a stronger echo) but enough to hold it back from its own stack:
+    # before, it was left a teaser and the deck under it made the headline (heads10).
+    above = (
+        "Youngstown, O., Feb. 21. The grand jury investigating the riots has\n"
+        "returned more than 200 indictments. Seven employees of the guard at\n"
+        "the works are named in them.\n"
+    )
+    story = (
+        "Federal Deputy Marshals On Board\n"
+        "the Captured Liner Appam.\n"
+        "Norfolk, Feb. 21. Lieutenant Berg, commanding the captured British\n"
+        "liner Appam, practically made prisoners of the two United States\n"
+        "deputies sent aboard her today.\n"
+    )
+    page = parse_page_text(above + "ARE UNDER GUARD\n" + story)
+    assert [a.kind for a in page.articles] == [ArticleKind.BRIEF, ArticleKind.BRIEF]
+    appam = page.articles[1]
+    assert (appam.headline, appam.subheadline, appam.dateline) == (
+        "ARE UNDER GUARD",
+        "Federal Deputy Marshals On Board the Captured Liner Appam.",
+        "Norfolk, Feb. 21.",
+    )
+    # A title naming a story's opening (a dateline's place and day, a wire credit) is no
+    # headline: held back, it stays a title of its own.
+    page = parse_page_text(above + "(BY ASSOCIATED GUARD)\n" + story)
+    deck = "Federal Deputy Marshals On Board the Captured Liner Appam."
+    assert page.articles[-1].headline == deck
+
+
+_CRUISER = (
+    "The cruiser was armed with two guns in turrets forward and aft, and\n"
+    "four torpedo tubes. It was laid down in 1889,\n"
+)
+
+
+def test_a_capitals_head_over_a_deck_after_a_lost_stop() -> None:
+    # OCR lost the stop above the head ("… laid down in 1889,"): before, the head ran on as
+    # the story's last words above and its deck was made the headline (heads10).
+    page = parse_page_text(
+        _CRUISER + "GRAHAME-WHITE HURT\n"
+        "Famous British Aviator Recently\n"
+        "Commissioned a Lieutenant\n"
+        "London, Feb. 14. Claude Grahame-White, the British aviator, has been\n"
+        "wounded gravely. No details have been obtained.\n"
+    )
+    cruiser, aviator = page.articles
+    assert cruiser.paragraphs[-1].endswith("It was laid down in 1889,")
+    assert (aviator.headline, aviator.subheadline, aviator.dateline) == (
+        "GRAHAME-WHITE HURT",
+        "Famous British Aviator Recently Commissioned a Lieutenant",
+        "London, Feb. 14.",
+    )
+    # A head of two capitals clauses, the first closing on a semicolon.
+    page = parse_page_text(
+        "The republicans have no mortgage on the\n"
+        "(Continued on Page Three.)\n"
+        "FRENCH CRUISER SUNK;\n"
+        "BUT ONE OF CREW SAVED\n"
+        "War Ship Charner Torpedoed by German Submarine Off\n"
+        "Syrian Coast, Goes Down With 374 of Her Crew\n"
+        "Paris, Feb. 14. The ministry of marine today issued a statement\n"
+        "that the cruiser Amiral Charner had been sunk.\n"
+    )
+    assert page.articles[-1].headline == "FRENCH CRUISER SUNK; BUT ONE OF CREW SAVED"
+    assert page.articles[-1].subheadline == (
+        "War Ship Charner Torpedoed by German Submarine Off Syrian Coast, Goes Down With 374 of "
+        "Her Crew"
+    )
+
+
+def test_a_pyramids_capitals_deck_is_no_new_head() -> None:
+    # Under a mixed-case deck that stands under a capitals head, a capitals line is the
+    # pyramid's next deck, not the head of a story of its own.
+    page = parse_page_text(
+        "The kaiser was reported ill at the front last night.\n"
+        "GERARD IN HOSPITAL\n"
+        "Second Line Penetrated In Several Places, Paris War\n"
+        "Office Admits,\n"
+        "GERMAN LOSSES ARE HEAVY\n"
+        "Counter-attacks Regain Only a Part of Positions\n"
+        "BERLIN, Feb. 22. German troops have captured 800 yards of French trenches.\n"
+    )
+    assert "GERMAN LOSSES ARE HEAVY" not in [a.headline for a in page.articles]
+    # A capitals deck of two clauses under a deck that reads whole: the stack is one story's.
+    crones = _single(
+        "The police have no clue to the poisoner, who sent a letter from Chicago.",
+        *("CRONES QUEST", "ALL IN VAIN"),
+        *("Poisoner Successfully Eludes", "Police and Writes More", "Taunting Letters."),
+        *("ONE MAILED IN CAPITAL,", "BUT SLEUTHS SKEPTICAL"),
+        *("Detectives Declare Handwriting", "Is Not Genuine"),
+        "CHICAGO, Feb. 21. Jean Crones, the alleged poisoner, wrote another letter today.",
+    ).articles[-1]
+    assert (crones.headline, crones.dateline) == ("CRONES QUEST ALL IN VAIN", "CHICAGO, Feb. 21.")
+    assert crones.subheadline == (
+        "Poisoner Successfully Eludes Police and Writes More Taunting Letters.\n"
+        "ONE MAILED IN CAPITAL, BUT SLEUTHS SKEPTICAL\n"
+        "Detectives Declare Handwriting Is Not Genuine"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UsSiS SfOVER I",  # OCR garbage, not a head read cleanly
+        "VOLUME EX",  # one word of three letters: a masthead's scrap
+        "16 PAGES HONOLULU, TERRITORY OF HAWAII",  # an ear
+        "FRANCIS BIENVENU, LOCAL AGENT",  # an advertisement's signature
+    ],
+)
+def test_no_capitals_head_over_a_deck_from_noise_ears_or_firms(line: str) -> None:
+    page = parse_page_text(
+        _CRUISER + f"{line}\n"
+        "Oil Situation More Interesting\n"
+        "That at least two deep wells are to be started at once is certain.\n"
+    )
+    assert line not in [a.headline for a in page.articles]
+    assert page.articles[-1].headline == "Oil Situation More Interesting"
+
+
 def test_two_stopped_mixed_case_decks_under_a_capitals_head() -> None:
     page = parse_page_text(
         "The council adjourned at ten o'clock and will meet again next week.\n"

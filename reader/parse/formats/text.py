@@ -12,6 +12,7 @@ from reader.parse.assemble import assemble
 from reader.parse.classify import (
     RUN_ON_WORDS,
     box_entry,
+    ends_digest_item,
     ends_with_abbreviation,
     is_box_header,
     is_furniture,
@@ -28,11 +29,12 @@ from reader.parse.masthead import (
     may_hold_date,
     paper_name,
 )
-from reader.parse.reflow import Unit, reflow_block, split_at_credits
+from reader.parse.reflow import Unit, join_broken_digest_items, reflow_block, split_at_credits
 from reader.text.cjk import (
     SOFT_HYPHEN,
     cjk_ratio,
     drop_soft_hyphens,
+    ends_sentence,
     page_vocabulary,
     repair_spacing,
 )
@@ -51,6 +53,7 @@ def parse_page_text(
     units: list[Unit] = []
     for index, block in enumerate(split_at_credits(segment_blocks(content))):
         units.extend(reflow_block(block, index))
+    units = join_broken_digest_items(units)
     # A masthead between titles and a story keeps the titles above it out of its stack.
     mastheads = frozenset(
         line.number for line in furniture if is_furniture(line.text, newspaper, NAME_LINES)
@@ -103,15 +106,41 @@ def _join_cut_pointers(lines: list[Line]) -> list[Line]:
     """Put back together a teaser's page pointer cut at the line end ("… See" / "Page 3"): alone,
     its second half would pass for a folio."""
     result: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         previous = result[-1] if result else None
-        if previous and _POINTER_TAIL.match(line.text) and _CUT_POINTER.search(previous.text):
+        if previous and (
+            (_POINTER_TAIL.match(line.text) and _CUT_POINTER.search(previous.text))
+            or _digest_pointer_alone(result, lines, index)
+        ):
             result[-1] = Line(
                 previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
             )
             continue
         result.append(line)
     return result
+
+
+#: "Page N" alone on its line.
+_PAGE_ALONE: Final = re.compile(r"^Page\s+\d{1,3}\.?$")
+#: A digest's pointer on a line of its own has another item closed by its page this near.
+DIGEST_NEIGHBOURS: Final = 4
+
+
+def _digest_pointer_alone(done: list[Line], lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a news digest item's "Page N" set on a line of its own
+    (``D’Annunzio seizes disputed zone.`` / ``Page 2``): straight under a line that closes a
+    sentence, no blank line between, with another item closed by its page among the
+    DIGEST_NEIGHBOURS lines before or after it. Alone it would pass for a folio, and the item
+    for prose."""
+    line = lines[index]
+    if not line.text.startswith("Page") or line.gap or not done:
+        return False  # (most lines: asked first, before any pattern is tried)
+    if _PAGE_ALONE.match(line.text) is None:
+        return False
+    if not ends_sentence(done[-1].text):
+        return False
+    near = [*done[-DIGEST_NEIGHBOURS - 1 : -1], *lines[index + 1 : index + 1 + DIGEST_NEIGHBOURS]]
+    return any(ends_digest_item(other.text) for other in near)
 
 
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
