@@ -13,7 +13,6 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
-    LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
     RUN_ON_WORDS,
     box_entry,
@@ -1207,68 +1206,8 @@ def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
     return prose and opens_local_item(title.text)
 
 
-#: Words a paragraph opens with when it goes on with the item above: a pronoun or a word
-#: leading on from what was told ("He is a man of very pleasing personality.", "After business
-#: session a social hour was enjoyed …").
-_GOES_ON: Final = frozenset(
-    "He She It They We His Her Its Their Our Him Them This That These Those Such Both Each "
-    "But And Also Or Nor So Yet Then Thus Still However Besides Further Furthermore Moreover "
-    "After Afterward Afterwards Later Meanwhile Here There Where When While Which Who Whose "
-    "Among Including Of Mr Mrs Miss".split()
-)
-#: An item opening on a word tells something: at least ITEM_SMALL_WORDS words in small letters
-#: in its first ITEM_SENTENCE_CHARS characters (a schedule's line, "Sunbeam Band 2:30 p. m.",
-#: is none).
+#: A word in small letters (see _goes_on_with_column).
 _SMALL_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
-ITEM_SMALL_WORDS: Final = 3
-ITEM_SENTENCE_CHARS: Final = 100
-#: A paragraph's first word, after at most a few specks of OCR ("—Rev. Sullivan …", ". Mr.
-#: Staunton Lott …"): no quotation mark (dialogue goes on with its story) and no comma.
-_OPENING_WORD: Final = re.compile(r"[^A-Za-z\"'“”‘’,;:(]{0,3}([A-Za-z]+)")
-
-
-def _opens_firmly(text: str) -> bool:
-    """Whether a paragraph opens as nothing but a weekly's item does: on a person's name, or
-    on a birth's, a marriage's or a death's formula."""
-    return opens_local_item(text) or _ITEM_FORMULA.match(text) is not None
-
-
-def _opens_item(text: str) -> bool:
-    """Whether a paragraph in a run of a weekly's items opens an item of its own: on a
-    capitalised word (a stray mark or two of OCR before it aside) that is no pronoun and leads
-    on from nothing told above ("The ladies' aid will meet …", "Born, to Mr. and Mrs. …",
-    "Sunday evening Rev. E. Thompson …"), or on a person's name ("Mrs. J. W. Smith visited
-    …")."""
-    if _opens_firmly(text):
-        return True
-    opening = _OPENING_WORD.match(text)
-    if opening is None:
-        return False
-    word = opening.group(1)
-    return (
-        word[0].isupper()
-        and (len(word) >= 2 or word == "A")
-        and word not in _GOES_ON
-        and len(_SMALL_WORD.findall(text, 0, ITEM_SENTENCE_CHARS)) >= ITEM_SMALL_WORDS
-    )
-
-
-_THE_THING: Final = re.compile(r"\W{0,3}The\s+([a-z]{3,})")
-
-
-def _refers_back(last: str, text: str) -> bool:
-    """Whether a paragraph goes on with the thing or the person the paragraph above told of:
-    it opens on "The" and that thing ("… received a cablegram Monday." / "The cablegram stated
-    …"), or on a person all of whose names that paragraph gave ("… the birthday party of his
-    mother, Mrs. Petty." / "Mrs. Petty is 75 years of age …")."""
-    match = _THE_THING.match(text)
-    if match is not None:
-        return re.search(rf"\b{match.group(1)}\b", last, re.IGNORECASE) is not None
-    person = LOCAL_ITEM_OPENING.match(text)
-    if person is None:
-        return False
-    names = {word for word in _CAPITALISED.findall(person.group(0)) if word not in _NO_NAMES}
-    return bool(names) and names <= set(_ANY_WORD.findall(last))
 
 
 #: A paragraph of at most this many characters opening on a formula is its column's head
@@ -1280,23 +1219,20 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     """Whether a paragraph is a weekly's local item of its own rather than the next paragraph
     of the story above: a short paragraph opening on a person's name and telling, in its first
     words, that they came, went, stayed or visited ("John S. Allen was in town …", "Mr. and
-    Mrs. Solomon Waite left …"), that names no one the story names, after a paragraph that
-    closes a sentence, in a story under a head with no dateline or byline. In a run of items
-    split off such a story (a local item split before) such a paragraph is one whatever the
-    item above names, and so is one opening on a birth's, a marriage's or a death's formula
-    ("Born, to Mr. and Mrs. …"); under a run's item of one paragraph opening on a person, so
-    is one opening on any item's word (see _opens_item) that goes on with nothing that item
-    told (see _refers_back): "The ladies' aid will meet …". Under any other item of the run
-    (one that opened on something else, or went on for a paragraph: a story, perhaps) only a
-    paragraph telling of someone coming or going splits, and only when that item gave none of
-    that person's names. A run under no head at all is left whole. A column's label ("LOCAL
-    DRIFT", see names_a_column), or a head whose first paragraph is itself such an item
-    ("LOCAL DRIFT" / "Lee Roy Gibbons spent …"), heads a column of items: they stay its
-    paragraphs."""
+    Mrs. Solomon Waite left …"), or opening on a birth's, a marriage's or a death's formula
+    ("Born, to Mr. and Mrs. …"), that names no one the story names, after a paragraph that
+    closes a sentence, in a story under a head with no dateline or byline, or in such an item
+    split off before (a run of items after a headed story; under one, a formula opens an item
+    whatever it names). A run under no head at all (at the top of a page, or after an item
+    that closed) is left whole: on a weekly it is most often a column whose label the parse
+    lost or does not know. A column's label ("LOCAL DRIFT", see names_a_column), or a head
+    whose first paragraph is itself such an item ("LOCAL DRIFT" / "Lee Roy Gibbons spent …"),
+    heads a column of items: they stay its paragraphs."""
     if (
         body is None
         or not body.open
         or not body.paragraphs
+        or not (body.headed or body.local)
         or body.label
         or body.dateline is not None
         or body.byline is not None
@@ -1305,25 +1241,15 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         or not body.last_ends_sentence()
     ):
         return False
+    formula = _ITEM_FORMULA.match(text) is not None
     if body.local:
-        # A run of items, begun after a headed story ended (below). A run under no head at
-        # all (at the top of a page, or after an item that closed) is left whole: on a weekly
-        # it is most often a column whose label the parse lost or does not know.
         if len(body.paragraphs) == 1 and len(body.paragraphs[0]) <= FORMULA_HEAD_CHARS:
             return False  # a births' or deaths' head ("Born.") over its first notice
-        if _ITEM_FORMULA.match(text) is not None:
+        if formula:
             return True
-        if len(body.paragraphs) == 1 and _opens_firmly(body.paragraphs[0]):
-            # Under an item of one paragraph opening on a person: a paragraph opening on any
-            # item's word that goes on with nothing that item told.
-            return _opens_item(text) and not _refers_back(body.paragraphs[0], text)
-        # Under any other item of the run: someone else coming or going.
-        return tells_local_news(text) and not any(
-            _refers_back(paragraph, text) for paragraph in body.paragraphs
-        )
-    elif not body.headed or opens_local_item(body.paragraphs[0]):
-        return False  # no story under a head; or a column of local items under its head
-    if not tells_local_news(text) and _ITEM_FORMULA.match(text) is None:
+    elif opens_local_item(body.paragraphs[0]):
+        return False  # a column of local items under its head
+    if not (formula or tells_local_news(text)):
         return False
     names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
     if not names:

@@ -49,7 +49,6 @@ from reader.parse.classify import (
     split_closing_credit,
     starts_numbered_item,
     table_row,
-    tells_local_news,
     title_style,
 )
 from reader.parse.lines import Block, Line, LineSpan
@@ -1048,11 +1047,6 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
             ):
                 need = SYLLABLE + 1
             fits = prev_width + 1 + need <= widest
-            if not (fits or indent) and _opens_local_item_at(lines, i, line_text):
-                # A weekly's local item opens here ("… is some better." / "Mrs. Bertha Gains
-                # and husband left …"), though the line above was full: a paragraph of its own.
-                breaks.append((True, True))
-                continue
             breaks.append((fits or indent, not indent))
             continue
         column = max(columns.local(i - 1), columns.local(i))
@@ -1067,21 +1061,6 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         )
         breaks.append((first_line or indent, not indent))
     return breaks
-
-
-#: Lines after a line opening a local item read for its news (see _opens_local_item_at).
-LOCAL_ITEM_READ_LINES: Final = 2
-
-
-def _opens_local_item_at(lines: list[Line], i: int, text: str) -> bool:
-    """Whether line ``i`` (its text ``text``, after a line closing a sentence) opens a weekly's
-    local item: a person who came, went, stayed or visited, told in its first words (read on
-    into the next LOCAL_ITEM_READ_LINES lines). On unindented pages an item's end is most often
-    a short last line; when its last line was full, its opening still shows where it ends."""
-    if not text[:1].isupper():
-        return False
-    following = lines[i + 1 : i + 1 + LOCAL_ITEM_READ_LINES]
-    return tells_local_news(" ".join([text.strip(), *(line.text.strip() for line in following)]))
 
 
 #: A speck OCR read after a line's closing stop: one capital (not "A", a word) or a mark and a

@@ -263,19 +263,3 @@ def test_a_salutation_between_paragraphs_always_stands_alone(
     breaks = paragraph_breaks(lines)
     at = len(above)
     assert breaks[at - 1] and breaks[at]
-
-
-def test_a_local_item_opening_after_a_full_line_starts_a_paragraph() -> None:
-    # The item above ended on a full line, but the next line opens a weekly's local item (a
-    # person who came, went or visited): its own paragraph. A line opening on a person with no
-    # such news runs on.
-    lines = split_lines(
-        "Mrs. Woodward, who has been ill for\nquite a while, is some better now.\n"
-        "Mrs. Bertha Gains and husband left\nlast week for Hot Springs, Ark.\n"
-    )
-    assert paragraph_breaks(lines) == [False, True, False]
-    lines = split_lines(
-        "Mrs. Woodward, who has been ill for\nquite a while, is some better now.\n"
-        "Mrs. Bertha Gains and her husband are\nglad to hear of it, and so are we.\n"
-    )
-    assert paragraph_breaks(lines) == [False, False, False]
