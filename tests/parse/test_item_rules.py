@@ -1,9 +1,9 @@
-"""A weekly's head-less local items (issue 9, recall): a run of items after a headed story has
-ended is split item by item (a run under no head at all is left whole: most often a column
-whose label the parse lost), a column under a label head ("LOCAL ITEMS", "… Notes") keeps its
-items as its paragraphs, and what goes on with an item (a pronoun, a quotation) stays in it.
-The pages are set as Chronicling America prints them: unindented lines, no blank line, an item
-ending on a short line."""
+"""A weekly's local items (issue 9): after a headed story has ended, items telling of a visit
+or a birth are split off item by item; a run under no head at all is left whole (most often a
+column whose label the parse lost); a column under a label head ("LOCAL ITEMS", "… Notes") or
+a correspondent's place name ("ROSE LODGE") keeps its items as its paragraphs. The pages are
+set as Chronicling America prints them: unindented lines, no blank line, an item ending on a
+short line."""
 
 from __future__ import annotations
 
