@@ -13,6 +13,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    LOCAL_ITEM_OPENING_CHARS,
     RUN_ON_WORDS,
     box_entry,
     byline_names,
@@ -42,6 +43,7 @@ from reader.parse.classify import (
     names_story_opening,
     noise_share,
     opens_as_notice,
+    opens_local_item,
     opens_notice,
     opens_on_month_day,
     opens_story_alone,
@@ -49,6 +51,7 @@ from reader.parse.classify import (
     split_closing_credit,
     split_story_opening,
     table_row,
+    tells_local_news,
     title_style,
     trailing_signature,
     without_edge_marks,
@@ -176,7 +179,9 @@ class Body:
         "first",
         "guessed_at",
         "guessed_breaks",
+        "head",
         "headed",
+        "label",
         "last",
         "lines",
         "local",
@@ -232,6 +237,13 @@ class Body:
     signed: bool
     #: A weekly's local item, split from the story above it (see _starts_local_item).
     local: bool
+    #: Started right under a column's label ("LOCAL DRIFT", "Personal Mention"): its
+    #: paragraphs are the column's items, never split from it (see names_a_column).
+    label: bool
+    #: The title it started under when that names a place, until the column's opening is read
+    #: (a place's name over a country correspondent's column is a label too: see
+    #: _heads_a_place_column).
+    head: str | None
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -259,6 +271,8 @@ class Body:
         self.byline_held = None
         self.signed = False
         self.local = False
+        self.label = False
+        self.head = None
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -384,7 +398,23 @@ def assemble(
         nonlocal pending_byline, pending_from
         body = Body()
         body.touch(unit)
-        body.headed = bool(sequence) and isinstance(sequence[-1], Title)
+        above = sequence[-1] if sequence else None
+        body.headed = isinstance(above, Title)
+        # The titles standing right above: a label may head a deck ("LOCAL NEWS ITEMS" /
+        # "Interesting Happenings In And About The Town"), and a place's name stands first
+        # ("JOHNSTON LETTER." / "Death of Mr. Mark Cox. …") or last ("Butler Commercial Club."
+        # / "Pleasant Gap.").
+        stack: list[Title] = []
+        for item in reversed(sequence):
+            if not isinstance(item, Title):
+                break
+            stack.insert(0, item)
+        body.label = any(names_a_column(title.text) for title in stack)
+        ends = stack[:1] + stack[-1:] if len(stack) > 1 else stack
+        places = [title.text for title in ends if names_a_place(title.text)]
+        body.head = places[0] if places and not opens_as_notice(places[0], "") else None
+        if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], stack[0]):
+            body.label = True
         if pending_byline:
             body.byline, pending_byline = pending_byline, None
             body.byline_title, body.byline_lines = pending_title, pending_lines
@@ -569,6 +599,12 @@ def assemble(
         exhorts = _exhorts(text)
         if _shifts_case(current, text) or (exhorts and _ends(current)):
             current = None
+        if current is not None and current.head is not None and current.paragraphs:
+            if _heads_a_place_column(current, text):
+                current.label = True  # a correspondent's column under its place's name
+                current.head = None
+            elif len(current.paragraphs) >= PLACE_OPENING_PARAGRAPHS:
+                current.head = None  # its opening read: no correspondent's column
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
             current = None
@@ -794,7 +830,7 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
         and _SMALL_WORD_INSIDE.search(text) is not None
         and _PRICE_OR_CRY.search(text) is None
         and _CAPITALS_WORD.search(text) is None
-        and not _tells_local_news(text)
+        and not tells_local_news(text)
         and "(" not in text
     )
     if (apart or stacked or decked or pyramid or headed or over_text) and reads_as_deck(text):
@@ -954,29 +990,6 @@ def _exhorts(text: str) -> bool:
 #: for shared names only while it holds at most LOCAL_HOST_PARAGRAPHS paragraphs.
 LOCAL_ITEM_MAX_CHARS: Final = 700
 LOCAL_HOST_PARAGRAPHS: Final = 8
-#: A weekly's local item opens on a person: a courtesy or office title and a capitalised name
-#: ("Mr. and Mrs. Solomon Waite left …", "Dr. Frank W. Brown and …"), or a first name, up to
-#: two initials or names and a surname, or initials and a surname, then a comma, "and" or a
-#: word in lower case ("John S. Allen was in town …", "Laurance Davis, son of …", "J. L.
-#: Danley came …").
-_LOCAL_ITEM_OPENING: Final = re.compile(
-    r"(?:(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
-    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
-    r"|(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
-    r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
-    r"\s+[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b))"
-    r"|(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b)))"
-)
-#: What a local item tells of its people in its first words: they came, went, stayed or
-#: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday").
-_LOCAL_ITEM_NEWS: Final = re.compile(
-    r"\b(?:left|spent|returned|came|arrived|visited|visiting|went|departed|motored|moved|"
-    r"(?:was|were|is|are)\s+(?:in\s+(?:town|the\s+city)|here|visitors?|guests?)|"
-    r"has\s+gone|have\s+gone)\b"
-)
-#: The first words of a local item, where _LOCAL_ITEM_NEWS is looked for.
-LOCAL_ITEM_OPENING_CHARS: Final = 100
 _CAPITALISED: Final = re.compile(r"\b[A-Z][A-Za-z']{2,}\b")
 _ANY_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 #: Capitalised words that name no one: titles, days, months, places in every item.
@@ -987,44 +1000,257 @@ _NO_NAMES: Final = frozenset(
 )
 
 
-def opens_local_item(text: str) -> bool:
-    """Whether a paragraph opens the way a weekly's local item does: on a person's name."""
-    return _LOCAL_ITEM_OPENING.match(text) is not None
+#: A column's label: a head of at most LABEL_MAX_WORDS words naming a column of items, not a
+#: story: closing on a column's word ("Personal Mention", "Salem Graded And High School
+#: Items.", "PALMER MOUNTAIN NOTES.", "Society", "Briefs"; "News" only in a head of at most
+#: LABEL_SHORT_WORDS words, "SCHOOL NEWS"), or a short head opening on one ("LOCAL DRIFT",
+#: "LOCAL AND PERSONAL", "Local News").
+_LABEL_CLOSING: Final = frozenset(
+    "items notes mention mentions brevities briefs society happenings jottings personals "
+    "personal locals gleanings paragraphs".split()
+)
+_LABEL_OPENING: Final = frozenset("local locals personal personals society".split())
+#: Figures OCR reads for letters in a word of capitals ("NOTE8", "1TEMS", "S0CIETY").
+_OCR_DIGITS: Final = str.maketrans("0158", "oiss")
+LABEL_MAX_WORDS: Final = 6
+LABEL_SHORT_WORDS: Final = 3
+#: A formula a weekly's item opens with when it opens on no one ("Born, to Mr. and Mrs. …",
+#: "Married, at the …", "Died Sunday …"): a mark or a word of where or when after it, so that
+#: "Married women will not be admitted …" is none.
+_ITEM_FORMULA: Final = re.compile(
+    r"(?:Born|BORN|Married|MARRIED|Died|DIED)(?:\s?[,.:;\u2014-]|\s+(?:to|at|on|in|near|last|"
+    r"recently|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)"
+)
 
 
-def _tells_local_news(text: str) -> bool:
-    """Whether a paragraph reads as a weekly's local item: it opens on a person and tells in
-    its first words that they came, went, stayed or visited."""
-    return (
-        opens_local_item(text)
-        and _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
+def names_a_column(head: str) -> bool:
+    """Whether a head is a column's label rather than a story's headline: a few words naming
+    local or personal items, notes, society or briefs ("LOCAL DRIFT", "Personal Mention",
+    "Salem Graded And High School Items.", OCR's "SCIENCE SCHOOL NOTE8"). The items under it
+    are its paragraphs."""
+    words = [word.strip(".,:;!-'\"(").lower() for word in head.split()]
+    words = [word.translate(_OCR_DIGITS) for word in words if word]
+    if not words or len(words) > LABEL_MAX_WORDS:
+        return False
+    if words[-1] in _LABEL_CLOSING:
+        return True
+    short = len(words) <= LABEL_SHORT_WORDS
+    return short and (words[-1] == "news" or words[0] in _LABEL_OPENING)
+
+
+#: A place's name heading a country correspondent's column ("ROSE LODGE", "KIRK", "Oak Grove.",
+#: "MOBERLY, MISSOURI.", "JOHNSTON LETTER.", "Hustonville"): at most PLACE_MAX_WORDS
+#: capitalised words, all in capitals or all in title case (one word in title case may be a
+#: word, "Notice.": see _heads_a_place_column), perhaps closing on "Letter" or
+#: "Correspondence", then at most a state after a comma; no figure, no initial ("E. H.
+#: NEWHOUSE" signs an advertisement), no "n't" and none of these words (an article, a
+#: preposition, a verb of being, a pronoun, a courtesy title, an adverb of where: words of a
+#: headline or of a person's name, "Up Again.").
+PLACE_MAX_WORDS: Final = 4
+_PLACE_WORD: Final = re.compile(r"[A-Z][A-Za-z'\u2019.-]*")
+_NOT_IN_PLACES: Final = frozenset(
+    "the a an and or but nor to for in on at by with from of off into over as is are was "
+    "were will be been being has have had not no his her its their our my your who what how "
+    "why when this that these those it he she they we you him them us mr mrs miss messrs dr "
+    "rev prof up down out back again away here there now".split()
+)
+_CORRESPONDENCE: Final = frozenset(("letter", "correspondence"))
+_INITIAL: Final = re.compile(r"[A-Z]\.")
+#: The states (and territories) of 1916 as a place's head names them after its comma, written
+#: out or cut short, lower case without stops or spaces ("MISSOURI", "Mo.", "N. D.", "W. Va.").
+_STATES: Final = frozenset(
+    "alabama ala alaska arizona ariz arkansas ark california cal calif colorado colo "
+    "connecticut conn delaware del florida fla georgia ga hawaii ht idaho illinois ill indiana "
+    "ind iowa kansas kan kans kentucky ky louisiana la maine me maryland md massachusetts mass "
+    "michigan mich minnesota minn mississippi miss missouri mo montana mont nebraska neb nebr "
+    "nevada nev newhampshire nh newjersey nj newmexico nm newyork ny northcarolina nc "
+    "northdakota nd ohio oklahoma okla oregon ore pennsylvania pa penn rhodeisland ri "
+    "southcarolina sc southdakota sd tennessee tenn texas tex utah vermont vt virginia va "
+    "washington wash westvirginia wva wisconsin wis wyoming wyo".split()
+)
+#: A country correspondent's column opens with its items (see _heads_a_place_column): read
+#: over its first PLACE_OPENING_PARAGRAPHS paragraphs; a remark opening it ("It seems almost
+#: like spring the last few days.") has at most PLACE_REMARK_CHARS characters.
+PLACE_OPENING_PARAGRAPHS: Final = 4
+PLACE_REMARK_CHARS: Final = 300
+#: After a longer first paragraph (a story's lead, or a long remark), an item that tells is
+#: one of at most PLACE_ITEM_CHARS characters ("Mrs. C. Bruner and children have gone to
+#: Portland for a week's visit."), not a life's story ("Mr. Attebery was born in December,
+#: 1855, in Grayson county Kentucky. He came to Missouri in 1857 …").
+PLACE_ITEM_CHARS: Final = 150
+_ILLNESS: Final = re.compile(
+    r"\b(?:ill|sick|suffering|confined\s+to|grip|grippe|improving|recovering)\b"
+)
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
+#: A head's word at least this long echoes a longer word it opens ("MEET" / "meeting").
+ECHO_STEM_CHARS: Final = 4
+
+
+def names_a_place(head: str) -> bool:
+    """Whether a head reads as a place's name ("ROSE LODGE", "Oak Grove.", "MOBERLY,
+    MISSOURI.") by its form: a few capitalised words, no figure, no word of a sentence, and
+    after a comma only a state. A story's short headline ("GRIM REAPER.") has that form too:
+    the column under it tells which it is (see _heads_a_place_column)."""
+    name, comma, state = head.strip().rstrip(".:").partition(",")
+    words = name.split()
+    if words and words[-1].strip(".").lower() in _CORRESPONDENCE:
+        words = words[:-1]
+    if not words or len(words) > PLACE_MAX_WORDS:
+        return False
+    if comma and re.sub(r"[\s.]", "", state).lower() not in _STATES:
+        return False
+    capitals = [word.isupper() for word in words if len(word.strip(".")) > 2]
+    if any(capitals) and not all(capitals):
+        return False  # a place is set in capitals or in title case, not both ("BEST Companies.")
+    return all(
+        _PLACE_WORD.fullmatch(word) is not None
+        and _INITIAL.fullmatch(word) is None
+        and word.strip(".-'\u2019").lower() not in _NOT_IN_PLACES
+        and "n't" not in word.lower()
+        for word in words
     )
+
+
+#: Marks OCR reads before a paragraph's first word (". C. S. Peck …", "• Mr. and Mrs. …").
+_SPECKS: Final = re.compile(r"^[\s.,;:'\"\u2022|*-]{1,3}(?=[A-Z])")
+
+
+def _tells_of_a_neighbour(text: str) -> bool:
+    """Whether a paragraph is a country correspondent's item: a person who came, went or
+    visited (tells_local_news), one who is ill ("Sadie Blake has been suffering with
+    neuralgia"), or a birth ("Born, to Mr. and Mrs. …"). A death notice is none: a story's
+    head over a death ("GRIM REAPER.") heads a story. Specks of OCR before it are passed over
+    (". C. S. Peck spent Sunday …")."""
+    text = _SPECKS.sub("", text)
+    if tells_local_news(text):
+        return True
+    if opens_local_item(text) and _ILLNESS.search(text, 0, LOCAL_ITEM_OPENING_CHARS):
+        return True
+    return text[:4].lower() == "born" and _ITEM_FORMULA.match(text) is not None
+
+
+def _echoes(head: str, text: str) -> bool:
+    """Whether a paragraph takes up a word of a head in small letters, as a story's lead does
+    ("CIVIL SERVICE EXAMINATIONS." / "Civil service examinations will be held …", "PIKE
+    RAPIDS FARMERS MEET" / "A splendid meeting …"); a correspondent names the place only with
+    its capitals ("ROSE LODGE" / "… snow in Rose Lodge.")."""
+    told = _LOWER_WORD.findall(text)
+    for word in _ANY_WORD.findall(head):
+        word = word.lower()
+        if len(word) > ECHO_STEM_CHARS and word.endswith("s"):
+            word = word[:-1]
+        if any(
+            told_word == word or (len(word) >= ECHO_STEM_CHARS and told_word.startswith(word))
+            for told_word in told
+        ):
+            return True
+    return False
+
+
+def _heads_a_place_column(body: Body, text: str) -> bool:
+    """Whether the body stands under a place's name heading a correspondent's column of items,
+    a label like "LOCAL DRIFT" (Papers Past and Trove keep such a column one story): the head
+    names a place (see names_a_place), its first paragraph does not echo the head (see
+    _echoes), and the column opens with its items (see _tells_of_a_neighbour), as far as it is
+    read in its first PLACE_OPENING_PARAGRAPHS paragraphs (``text`` is the next): the first
+    paragraph is one, or the second or the third is (a short one after a long first, see
+    PLACE_ITEM_CHARS); or the first is a remark of at most
+    PLACE_REMARK_CHARS characters ("It seems almost like spring the last few days.") and
+    ``text``, the second, is one, or the fourth is, or two after it open on a person ("E. E.
+    Darby has just finished drilling …", "Sam Reason of Petersburg, Texas, is prospecting
+    …"). Under a story's head over a death ("GRIM REAPER." / a death notice / "Since the
+    holidays he had not been feeling well …") an item after the second paragraph is an item
+    of its own; so is one after a long lead and two paragraphs more."""
+    if body.head is None:
+        return False
+    first, *after = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
+    if _echoes(body.head, first):
+        return False
+    if _tells_of_a_neighbour(first):
+        return True
+    remark = len(first) <= PLACE_REMARK_CHARS
+    if any(_tells_of_a_neighbour(p) and (remark or len(p) <= PLACE_ITEM_CHARS) for p in after[:2]):
+        return True
+    if not remark or (len(words := body.head.split()) == 1 and not words[0].isupper()):
+        # a story's lead, perhaps, and no short item right after it; or a word that may be a
+        # place or a notice's ("Hustonville", "Notice."): only items read under it tell
+        return False
+    if not after:
+        return _tells_of_a_neighbour(text)
+    return any(_tells_of_a_neighbour(p) for p in after[2:]) or (
+        sum(opens_local_item(_SPECKS.sub("", p)) for p in after) >= 2
+    )
+
+
+#: Words a headline in title case sets in small letters ("Huge Flour Mill for Seattle").
+_HEADLINE_SMALL_WORDS: Final = frozenset(
+    "a an and as at but by for from in into of on or over the to up with".split()
+)
+
+
+def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
+    """Whether a title is no head but an item's first line read as one ("Edgar Laclair was in
+    North Troy" / "Wednesday of last week.", "Born to Mr. and Mrs. Wm." / "Horner, a daughter
+    …") in a column under a label or a place's name just above (see _heads_a_place_column):
+    the column goes on under it, its items still the column's paragraphs."""
+    if not (isinstance(before, Body) and before.label):
+        return False
+    if _ITEM_FORMULA.match(title.text) is not None:
+        return True
+    # a person's line of prose: a word in small letters a headline does not set so ("was",
+    # "and daughter"), or a comma between names; not a headline in title case ("Huge Flour
+    # Mill for Seattle")
+    prose = "," in title.text or any(
+        word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text)
+    )
+    return prose and opens_local_item(title.text)
+
+
+#: A word in small letters (see _goes_on_with_column).
+_SMALL_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
+
+
+#: A paragraph of at most this many characters opening on a formula is its column's head
+#: ("Born.", "DIED:"), not an item.
+FORMULA_HEAD_CHARS: Final = 10
 
 
 def _starts_local_item(body: Body | None, text: str) -> bool:
     """Whether a paragraph is a weekly's local item of its own rather than the next paragraph
     of the story above: a short paragraph opening on a person's name and telling, in its first
     words, that they came, went, stayed or visited ("John S. Allen was in town …", "Mr. and
-    Mrs. Solomon Waite left …"), that names no one the story names, after a paragraph that
-    closes a sentence, in a story under a head (or a local item split off before) with no
-    dateline or byline. A head whose first paragraph is itself such an item ("LOCAL DRIFT" /
-    "Lee Roy Gibbons spent …") heads a column of items: they stay its paragraphs."""
+    Mrs. Solomon Waite left …"), or opening on a birth's, a marriage's or a death's formula
+    ("Born, to Mr. and Mrs. …"), that names no one the story names, after a paragraph that
+    closes a sentence, in a story under a head with no dateline or byline, or in such an item
+    split off before (a run of items after a headed story; under one, a formula opens an item
+    whatever it names). A run under no head at all (at the top of a page, or after an item
+    that closed) is left whole: on a weekly it is most often a column whose label the parse
+    lost or does not know. A column's label ("LOCAL DRIFT", see names_a_column), or a head
+    whose first paragraph is itself such an item ("LOCAL DRIFT" / "Lee Roy Gibbons spent …"),
+    heads a column of items: they stay its paragraphs."""
     if (
         body is None
         or not body.open
         or not body.paragraphs
         or not (body.headed or body.local)
+        or body.label
         or body.dateline is not None
         or body.byline is not None
         or len(body.paragraphs) > LOCAL_HOST_PARAGRAPHS
         or len(text) > LOCAL_ITEM_MAX_CHARS
-        or not opens_local_item(text)
-        or _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is None
         or not body.last_ends_sentence()
     ):
         return False
-    if not body.local and opens_local_item(body.paragraphs[0]):
+    formula = _ITEM_FORMULA.match(text) is not None
+    if body.local:
+        if len(body.paragraphs) == 1 and len(body.paragraphs[0]) <= FORMULA_HEAD_CHARS:
+            return False  # a births' or deaths' head ("Born.") over its first notice
+        if formula:
+            return True
+    elif opens_local_item(body.paragraphs[0]):
         return False  # a column of local items under its head
+    if not (formula or tells_local_news(text)):
+        return False
     names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
     if not names:
         return False

@@ -1947,3 +1947,47 @@ _CLEAN_TOKEN = (
 #: where a token starts, where the lookbehind tried the pattern at every character.)
 _CLEAN_AFTER_SPACE: Final = re.compile(rf"\s(?:{_CLEAN_TOKEN})(?!\S)")
 _CLEAN_FIRST: Final = re.compile(rf"(?:{_CLEAN_TOKEN})(?!\S)")
+
+
+#: A weekly's local item opens on a person: a courtesy or office title and a capitalised name
+#: ("Mr. and Mrs. Solomon Waite left …", "Dr. Frank W. Brown and …"), or a first name, up to
+#: two initials or names and a surname, or initials and a surname, then a comma, "and" or a
+#: word in lower case ("John S. Allen was in town …", "Laurance Davis, son of …", "J. L.
+#: Danley came …").
+LOCAL_ITEM_OPENING: Final = re.compile(
+    r"(?:(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
+    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
+    r"|(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
+    r"And|But|For|With|From|How|What|Why|Who|Now|Yet|Not|Nor|Your|"
+    r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
+    r"\s+[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b))"
+    r"|(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b)))"
+)
+#: What a local item tells of its people in its first words: they came, went, stayed or
+#: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday"),
+#: or moved house (not a motion: "… moved that the matter be referred").
+_LOCAL_ITEM_NEWS: Final = re.compile(
+    r"\b(?:left|spent|returned|came|arrived|visited|visiting|went|departed|motored|"
+    # moving house, not moving a motion ("Mr. Wishard moved that …", "… moved to recommit")
+    r"moved(?!\s+(?:that|to\s+(?:recommit|adjourn|amend|table|strike|reconsider|refer|"
+    r"accept|adopt|postpone|lay|suspend)))|"
+    r"(?:was|were|is|are)\s+(?:in\s+(?:town|the\s+city)|here|visitors?|guests?)|"
+    r"has\s+gone|have\s+gone)\b"
+)
+#: The first words of a local item, where _LOCAL_ITEM_NEWS is looked for.
+LOCAL_ITEM_OPENING_CHARS: Final = 100
+
+
+def opens_local_item(text: str) -> bool:
+    """Whether a paragraph opens the way a weekly's local item does: on a person's name."""
+    return LOCAL_ITEM_OPENING.match(text) is not None
+
+
+def tells_local_news(text: str) -> bool:
+    """Whether a paragraph reads as a weekly's local item: it opens on a person and tells in
+    its first words that they came, went, stayed or visited."""
+    return (
+        opens_local_item(text)
+        and _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
+    )
