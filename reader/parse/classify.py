@@ -165,7 +165,7 @@ _DATELINE_PATTERNS = [
         + r"\s*"
         + _OCR_DAY
         + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
-        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s*[A-Z\"“‘'])"
+        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.])"
         # (with no space when OCR lost the dash between them: "Feb. 28.Experi-"); the dash
         # read as a question mark, the first word set against it ("15.?Former")
         r"|\.\?(?=[A-Z\"“‘'][a-z]))\s*"
