@@ -50,9 +50,17 @@ _OCR_DAY = (
 def _en_place(city_words: int) -> str:
     """The pattern of an English dateline's place of at most ``city_words`` words."""
     city = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0," + str(city_words - 1) + "}"
-    # Each part ends where its letters end, so a run of capitals splits one way only.
-    part = r"[A-Z][A-Za-z]*(?![A-Za-z])\.?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*"
-    return city + r"(?:,\s*(?:" + part + r"){1,3}){0,2}"
+    # Each part ends where its letters end, so a run of capitals splits one way only. OCR reads
+    # "Ill." as figures ("Lake Forest, 111., Feb. 28.—") and a part's stop as a hyphen
+    # ("Chicago, III-, Feb. 28.—").
+    part = (
+        r"(?:[A-Z][A-Za-z]*(?![A-Za-z])|1[1lI]{2}(?![\w]))[.\-]?"
+        r"(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*"
+    )
+    # The wire's route after the city: "Berlin, via London, Feb. 28.—" (the route's capital
+    # misread: "via liondon").
+    route = r"(?:,?\s*via\s+[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    return city + route + r"(?:,\s*(?:" + part + r"){1,3}){0,2}"
 
 
 _EN_PLACE = _en_place(4)
@@ -151,13 +159,15 @@ _DATELINE_PATTERNS = [
     re.compile(
         r"^"
         + _EN_PLACE
-        + r"[,.;]{1,2}\s+"
+        # the comma before the month may be read as a low quote ("Fargo, N. D„ Feb. 28.—")
+        + r"[,.;„]{1,2}\s+"
         + _MONTHS
         + r"\s*"
         + _OCR_DAY
         + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
-        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘'])"
-        # the dash read as a question mark, the first word set against it ("15.?Former")
+        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.])"
+        # (with no space when OCR lost the dash between them: "Feb. 28.Experi-"); the dash
+        # read as a question mark, the first word set against it ("15.?Former")
         r"|\.\?(?=[A-Z\"“‘'][a-z]))\s*"
     ),
     # HARBOR POINT — / SEATTLE (AP) — / PORTLAND, Ore. — : a modern dateline names no date,

@@ -48,6 +48,17 @@ from reader.parse.classify import (
         ("SEATTLE (AP) — Officials said Wednesday", "SEATTLE (AP) —"),
         ("PORTLAND, Ore. — A man was", "PORTLAND, Ore. —"),
         ("NEW YORK – 12 people were hurt", "NEW YORK –"),
+        # 1916 dailies as OCR reads them (branch dates11):
+        # The dash lost and the story's first word set straight against the day's stop.
+        ("Washington, Feb. 28.Experi- mental long range firing", "Washington, Feb. 28."),
+        ("St. Paul, Minn., Feb. 28.W. J. Stevenson, assistant", "St. Paul, Minn., Feb. 28."),
+        # "Ill." read as figures or closed by a hyphen; a comma read as a low quote.
+        ("Lake Forest, 111., Feb. 28.—Before calling", "Lake Forest, 111., Feb. 28.—"),
+        ("Chicago, III-, Feb. 28.—Uneasiness over", "Chicago, III-, Feb. 28.—"),
+        ("Fargo, N. D„ Feb. 28.—The North Dakota", "Fargo, N. D„ Feb. 28.—"),
+        # The wire's route after the city, its capital misread.
+        ("Berlin, via liondon, Feb. 28.—The German", "Berlin, via liondon, Feb. 28.—"),
+        ("Petrograd, via London, Feb. 4.—The Novoe", "Petrograd, via London, Feb. 4.—"),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -66,6 +77,14 @@ def test_datelines(text: str, dateline: str) -> None:
         "GERMANS ADVANCE — Berlin Says Troops Take Town",
         "WAR — THE END",
         "A — The",
+        # 1916 forms that are no datelines (branch dates11):
+        # A stop against a word in small letters, or against a quote, is no lost dash.
+        "Washington, Feb. 28.the senate",
+        'WASHINGTON, Feb. 12."The note',
+        # A figure that is no "Ill." is no state.
+        "Lake Forest, 112., Feb. 28.—Before",
+        # "via" needs its route.
+        "Berlin, via, Feb. 28.—The",
     ],
 )
 def test_not_datelines(text: str) -> None:

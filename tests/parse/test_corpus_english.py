@@ -159,3 +159,52 @@ def test_a_scrap_of_noise_over_a_1916_head_is_unplaced() -> None:
     story = next(a for a in page.articles if a.headline == "Vt-Il UIUI")
     assert story.subheadline == "Malcolm McAulay Said to Have Taken Too Much"
     assert "TPV QlPtf" in page.unplaced
+
+
+#: Datelines as two 1916 dailies of the development set print them (tuning half): the dash lost
+#: and the first word set against the day's stop (Bemidji), a garbled state, a low-quote comma
+#: and a wire's route (Grand Forks).
+DATELINES_OF_1916 = [
+    (
+        "19160228/sn86063381-ed-1_seq-1.txt",
+        "NAVY DEPARTMENT IS CONVINCED OF NEED OF 16-INCH TYPE OF GUNS",
+        "Washington, Feb. 28.",
+        "Experimental long range",
+    ),
+    (
+        "19160228/sn86063381-ed-1_seq-1.txt",
+        "ASSISTANT ATTORNEY GENERAL RESIGNS",
+        "St. Paul, Minn., Feb. 28.",
+        "W. J. Stevenson",
+    ),
+    (
+        "19160228/sn89074405-ed-1_seq-1.txt",
+        "WU WAIVE EXAMINATION",
+        "Lake Forest, 111., Feb. 28.—",
+        "Before",
+    ),
+    (
+        "19160228/sn89074405-ed-1_seq-1.txt",
+        "MARKETSAGES UNDER STRAIN",
+        "Chicago, III-, Feb. 28.—",
+        "Uneasiness",
+    ),
+    (
+        "19160228/sn89074405-ed-1_seq-1.txt",
+        "STOP IMPORTATION OF ANY LUXURIES",
+        "Berlin, via liondon, Feb. 28.—",
+        "The German",
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("relative", "headline", "dateline", "opening"), DATELINES_OF_1916)
+def test_a_1916_dateline_as_ocr_reads_it_opens_its_story(
+    relative: str, headline: str, dateline: str, opening: str
+) -> None:
+    path = corpus_file("chronam-1916-02/" + relative)
+    page = read_page(path.read_bytes(), path)
+    story = next(a for a in page.articles if a.headline == headline)
+    assert story.dateline == dateline
+    assert story.paragraphs[0].startswith(opening)
