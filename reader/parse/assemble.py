@@ -45,6 +45,7 @@ from reader.parse.classify import (
     opens_as_notice,
     opens_local_item,
     opens_notice,
+    opens_on_month,
     opens_on_month_day,
     opens_story_alone,
     reads_as_deck,
@@ -1698,6 +1699,8 @@ SECTION_LEAD_CHARS = 300
 SECTION_ECHO = 0.25
 #: ... and at least this many of them, so a short section sharing a word or two is no echo.
 SECTION_SHARED_WORDS = 3
+#: The share asked of a section under a full stack's story (see _stacked_section_goes_on).
+STACKED_SECTION_ECHO = 0.1
 
 
 def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
@@ -1731,10 +1734,13 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if (length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, item, length)) and (
-                echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
-                or _section_goes_on(story, below, stems)
-            ):
+            if (
+                (length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, item, length))
+                and (
+                    echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
+                    or _section_goes_on(story, below, stems)
+                )
+            ) or _stacked_section_goes_on(story, below, stems, length):
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
                 told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
@@ -1760,6 +1766,33 @@ def _short_under_stack(story: Body, title: Title, length: int) -> bool:
     )
 
 
+def _stacked_section_goes_on(story: Body, section: Body, stems: set[str], length: int) -> bool:
+    """Whether a crosshead-shaped head is a crosshead of a daily's news story under a full
+    stack (a capitals headline and a deck): there the section under it need share only
+    STACKED_SECTION_ECHO of its content words with the story (``AMERICA … TO KEEP OUT OF
+    WAR`` / ``Country Cannot Sacrifice …`` / ``Spoke With Gravity.``). A weekly's items stand
+    under one-line heads, not under such a stack, and a section sharing fewer than
+    SECTION_SHARED_WORDS words still starts an item of its own. The story runs at least
+    STACKED_STORY_CHARS."""
+    stacked = len(story.titles) >= 2 and story.titles[0].style == "caps"
+    return (
+        length >= (STACKED_STORY_CHARS if stacked else CROSSHEAD_STORY_CHARS)
+        and bool(story.paragraphs)
+        and (story.dateline is not None or opens_on_month_day(story.paragraphs[0]))
+        and not (section.paragraphs and opens_on_month(section.paragraphs[0]))
+        and _section_goes_on(story, section, stems, STACKED_SECTION_ECHO)
+        and bool(_names(section.paragraphs, SECTION_LEAD_CHARS) & _names(story.paragraphs))
+    )
+
+
+def _names(paragraphs: Sequence[str], chars: int | None = None) -> set[str]:
+    """The stems of the capitalised words of a text (its first ``chars`` characters), the
+    words that name no one (_NO_NAMES) and stop words aside: the people and places it names."""
+    text = " ".join(paragraphs)[:chars]
+    found = (word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES)
+    return lead_features(" ".join(found), False)
+
+
 def _stems(texts: Sequence[str]) -> set[str]:
     features: set[str] = set()
     for text in texts:
@@ -1767,7 +1800,9 @@ def _stems(texts: Sequence[str]) -> set[str]:
     return features
 
 
-def _section_goes_on(story: Body, section: Body, stems: set[str]) -> bool:
+def _section_goes_on(
+    story: Body, section: Body, stems: set[str], share: float = SECTION_ECHO
+) -> bool:
     """Whether the text under a crosshead-shaped head goes on with the story above it.
 
     A daily's crossheads often name what the section tells in words the story has not used
@@ -1787,7 +1822,7 @@ def _section_goes_on(story: Body, section: Body, stems: set[str]) -> bool:
         return False
     lead = lead_features(" ".join(section.paragraphs)[:SECTION_LEAD_CHARS], False)
     shared = len(lead & stems)
-    return shared >= SECTION_SHARED_WORDS and shared >= SECTION_ECHO * len(lead)
+    return shared >= SECTION_SHARED_WORDS and shared >= share * len(lead)
 
 
 def _heads_like_crosshead(title: Title, body: Body) -> bool:

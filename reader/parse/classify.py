@@ -1109,6 +1109,12 @@ def opens_on_month_day(text: str) -> bool:
     return _MONTH_DAY.search(text[:OPENING_CHARS]) is not None
 
 
+def opens_on_month(text: str) -> bool:
+    """Whether a text names a month abbreviated with its stop near its start: a dateline
+    whose day OCR garbled ("ITavre. Feb. u.?A Belgian official report …")."""
+    return _MONTH_ABBREVIATION.search(text[:OPENING_CHARS]) is not None
+
+
 def ends_title_cased(text: str) -> bool:
     """Whether a paragraph closes on words set as a title ("… Two For Wailuku, One For Puu
     nenc. Good Band Now Assured."): a headline and its decks read into the paragraph above
