@@ -664,6 +664,17 @@ def test_a_paid_notice_signed_off_before_a_speck_of_dirt_is_a_notice() -> None:
     assert not looks_like_notice(None, "The Advent season opens on Sunday, said the rector.")
 
 
+def test_a_head_naming_a_business_speaks_as_the_shop() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    text = "Phone 465 First and Wynne\nSolicits your patronage while in Spokane."
+    assert looks_like_notice("HOTEL TOURAINE", text)
+    assert not looks_like_notice("TOURAINE", text)
+    # A head naming a business over news is no advertisement without the shop's words.
+    news = "The hotel was sold on Tuesday to J. H. Smith for $4,000, the clerk reports."
+    assert not looks_like_notice("HOTEL CHANGES HANDS", news)
+
+
 @pytest.mark.parametrize(
     ("headline", "notice"),
     [
