@@ -1539,12 +1539,11 @@ _READER_WORDS: Final = led_by_first_character(
 )
 #: A paid reading notice signs off as one ("… next Sunday.—Advt."), also as OCR reads the
 #: sign-off after its dash ("-AdvL", "-lAdvt.", "— Advt. ,").
-_ADVT_SIGN_OFF = r"\s?[lI1|']?Adv[tlLI1]\b\W*$"
+_ADVT_WORD = r"\s?[lI1|']?Adv[tlLI1]\b"
+_ADVT_SIGN_OFF = _ADVT_WORD + r"\W*$"
 #: In an item's text the sign-off may be followed by a character of OCR dirt among marks, a
 #: column rule or a speck read as a digit or letter ("…1.183 Broadway.-AdvL ; 1").
-_ADVT: Final = re.compile(
-    r"\bAdvt\b|[-—–]" + _ADVT_SIGN_OFF + r"|[-—–]\s?[lI1|']?Adv[tlLI1]\W+\w\W*$"
-)
+_ADVT: Final = re.compile(r"\bAdvt\b|[-—–]" + _ADVT_WORD + r"(?:\W+\w)?\W*$")
 #: ... closing a paragraph, after its dash or its stop.
 _ADVT_CLOSE = re.compile(r"[-—–.]" + _ADVT_SIGN_OFF)
 #: An advertiser's closing paragraph is at most this long, with at most this many words in
