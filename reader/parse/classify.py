@@ -1451,8 +1451,15 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
 _NOTICE_OPENINGS: Final = _zh(
     r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
     r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
-    r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|WANTED\b|"
-    r"LOST\b|FOUND\b|SUMMONS\b|ORDINANCE\b|"
+    r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|"
+    # A want ad's or a lost-and-found notice's word, set off by a mark or opening its offer
+    # ("WANTED—Girl for …", "LOST: A gold watch", "WANTED To buy …", "FOUND, between …",
+    # "LOST Feb. 14, on Monument Ave"): as a head's first word it opens news as often ("LOST
+    # MILLION …", "FOUND GUILTY").
+    r"(?:WANTED|LOST|FOUND)(?:\s*(?:[-—–:.,;!?]|$)|\s+(?i:a|an|one|between)\b|\s+(?:"
+    + "|".join(_MONTH_STEMS)
+    + r")(?:\.|[a-z]*\s*\d))|"
+    r"WANTED\s+(?i:to|at\s+once)\b|SUMMONS\b|ORDINANCE\b|"
     # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"
@@ -1548,8 +1555,11 @@ _READER_WORDS: Final = led_by_first_character(
 )
 #: A paid reading notice signs off as one ("… next Sunday.—Advt."), also as OCR reads the
 #: sign-off after its dash ("-AdvL", "-lAdvt.", "— Advt. ,").
-_ADVT_SIGN_OFF = r"\s?[lI1|']?Adv[tlLI1]\b\W*$"
-_ADVT: Final = re.compile(r"\bAdvt\b|[-—–]" + _ADVT_SIGN_OFF)
+_ADVT_WORD = r"\s?[lI1|']?Adv[tlLI1]\b"
+_ADVT_SIGN_OFF = _ADVT_WORD + r"\W*$"
+#: In an item's text the sign-off may be followed by a character of OCR dirt among marks, a
+#: column rule or a speck read as a digit or letter ("…1.183 Broadway.-AdvL ; 1").
+_ADVT: Final = re.compile(r"\bAdvt\b|[-—–]" + _ADVT_WORD + r"(?:\W+\w)?\W*$")
 #: ... closing a paragraph, after its dash or its stop.
 _ADVT_CLOSE = re.compile(r"[-—–.]" + _ADVT_SIGN_OFF)
 #: An advertiser's closing paragraph is at most this long, with at most this many words in
@@ -1847,6 +1857,8 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
     if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
         return True
     shop = len(_SHOP_WORDS.findall((headline or "").lower()))
+    if headline and _FIRM_WORD.search(headline) is not None:
+        shop += 1  # a head naming a business ("THE INN HOTEL", "CITY BAKERY") speaks as the shop
     lower = text.lower()
     if ascii:
         # At most so many shop words, and reader words (each holds "you" in lower case).

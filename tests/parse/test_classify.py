@@ -673,6 +673,53 @@ def test_a_shop_speaking_to_its_customers_is_a_notice() -> None:
     assert looks_like_notice("Church", "Services next Sunday at ten.—Advt.")
 
 
+def test_a_paid_notice_signed_off_before_a_speck_of_dirt_is_a_notice() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    # OCR reads a column rule or a speck after the sign-off (a 1903 reading notice).
+    text = "and every night there Is a fast train to Buffalo. Tickets 1.183 Broadway.-AdvL ; 1"
+    assert looks_like_notice(None, text)
+    assert looks_like_notice(None, "Services next Sunday at ten.— Advt. |")
+    assert not looks_like_notice(None, "The Advent season opens on Sunday, said the rector.")
+
+
+def test_a_head_naming_a_business_speaks_as_the_shop() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    text = "Phone 465 First and Wynne\nSolicits your patronage while in Spokane."
+    assert looks_like_notice("HOTEL TOURAINE", text)
+    assert not looks_like_notice("TOURAINE", text)
+    # A head naming a business over news is no advertisement without the shop's words.
+    news = "The hotel was sold on Tuesday to J. H. Smith for $4,000, the clerk reports."
+    assert not looks_like_notice("HOTEL CHANGES HANDS", news)
+
+
+@pytest.mark.parametrize(
+    ("headline", "notice"),
+    [
+        ("WANTED—Girl for general housework", True),
+        ("WANTED?SHEEP", True),  # (a dash as OCR reads it)
+        ("WANTED To buy ewes", True),
+        ("LOST: A gold watch", True),
+        ("LOST Feb. 14, on Monument Ave", True),
+        ("FOUND, between the depot and", True),
+        ("LOST", True),
+        # News heads opening on the same words
+        ("LOST MILLION JUST PADDING", False),
+        ("FOUND GUILTY OF MURDER", False),
+        ("FOUND MOTHER IN MISSOURI", False),
+        ("WANTED BY POLICE", False),
+        ("LOST Mayor Smith's dog", False),
+    ],
+)
+def test_want_and_lost_words_open_a_notice_only_as_an_ad_sets_them(
+    headline: str, notice: bool
+) -> None:
+    from reader.parse.classify import opens_as_notice
+
+    assert opens_as_notice(headline, "He was seen on Tuesday evening.") is notice
+
+
 @pytest.mark.parametrize(
     "phrase",
     [
