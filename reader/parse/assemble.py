@@ -655,8 +655,8 @@ def assemble(
     _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
-    _openings_read_as_decks(sequence)
     sequence = _stacks_over_headless(sequence)
+    _openings_read_as_decks(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -2079,6 +2079,8 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
         body.headed = True
 
 
+#: A word of three letters or more: a deck standing alone holds two of them ("it f" is dirt).
+_DECK_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 #: A head stack's last deck read as the paragraph of a brief holds at most this many characters.
 STACK_DECK_CHARS: Final = 150
 
@@ -2125,7 +2127,6 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
         for title in brief.titles:
             title.body = story
         story.titles = [*brief.titles, deck, *story.titles]
-        story.first = min(story.first, brief.first)
         story.headed = True
         removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed]
@@ -2136,6 +2137,8 @@ def _deck_inside_stack(brief: Body, story: Body) -> bool:
     between the story's capitals head (at most ``TOUCHING_LINES`` above it) and the story's
     dateline (straight under it), and reads as a deck (:func:`_stack_deck_text`)."""
     if brief.titles or not _stack_deck_text(brief) or story.dateline is None:
+        return False
+    if len(_DECK_WORD.findall(brief.paragraphs[0])) < 2:
         return False
     heads = sorted(story.titles, key=lambda t: t.first)
     return (
@@ -2148,7 +2151,9 @@ def _deck_inside_stack(brief: Body, story: Body) -> bool:
 
 def _stack_deck_text(body: Body) -> bool:
     """Whether a body's one paragraph may be a deck: short, of few lines, no notice, price,
-    cry or OCR noise, and nothing that opens a story (a dateline, byline, credit or jump)."""
+    cry or OCR noise, and nothing that opens a story (a dateline, byline, credit or jump, or a
+    month and a day near its start: "Berlin, via London, Feb. 8. Tension in …", a dispatch's
+    first words read under another stack)."""
     if (
         len(body.paragraphs) != 1
         or not body.lines
@@ -2164,6 +2169,7 @@ def _stack_deck_text(body: Body) -> bool:
         0 < len(text) <= STACK_DECK_CHARS
         and len(body.lines) <= DECK_MAX_LINES
         and not opens_notice(text)
+        and not opens_on_month_day(text)
         and not _PRICE_OR_CRY.search(text)
         and noise_share(text) <= DECK_NOISE_SHARE
     )
