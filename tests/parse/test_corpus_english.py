@@ -159,3 +159,38 @@ def test_a_scrap_of_noise_over_a_1916_head_is_unplaced() -> None:
     story = next(a for a in page.articles if a.headline == "Vt-Il UIUI")
     assert story.subheadline == "Malcolm McAulay Said to Have Taken Too Much"
     assert "TPV QlPtf" in page.unplaced
+
+
+#: (page, headline, dateline, first deck line): a head stack read as a brief of its own, or its
+#: deck read as a head-less brief, over the dispatch it heads (unseen pages, branch stacks11).
+STACKS_OVER_THEIR_STORY = [
+    ("19160223/sn93067846-ed-1_seq-1.txt", "PROVIDES A LICENSE.", "Columbia. Feb. 19.?", "Senat"),
+    (
+        "19160204/sn85038411-ed-1_seq-1.txt",
+        "MEMBERS OF HOUSE LOSE THEIR LIVES",
+        "Ottawa, Feb. 4.—",
+        "Were in Session When Blaze Started",
+    ),
+    (
+        "19160207/sn82014086-ed-1_seq-1.txt",
+        "SECTION OF A PANAMAN CITY SLIDING INTO A RIVER.",
+        "Panama, Feb. 6.",
+        "Dus to sn Infiltration",
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("relative", "headline", "dateline", "deck"), STACKS_OVER_THEIR_STORY)
+def test_a_head_stack_heads_the_dispatch_under_it(
+    relative: str, headline: str, dateline: str, deck: str
+) -> None:
+    path = corpus_file("chronam-1916-02/" + relative)
+    page = read_page(path.read_bytes(), path)
+    story = next(a for a in page.articles if a.headline == headline)
+    assert story.kind is ArticleKind.STORY
+    assert story.dateline == dateline
+    assert story.subheadline is not None and story.subheadline.startswith(deck)
+    assert not any(a.dateline == dateline and a.headline is None for a in page.articles)
+    lost, added = lost_and_added(decode_page(path.read_bytes()), page)
+    assert not lost and not added
