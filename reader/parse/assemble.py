@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Final
 
 from reader.model import Article, ArticleKind, ContinuationLink
@@ -2101,7 +2102,7 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
     """
     removed: set[int] = set()
     items = [item for item in sequence if isinstance(item, Body)]
-    for brief, story in zip(items, items[1:], strict=False):
+    for brief, story in pairwise(items):
         if id(brief) in removed:
             continue
         if _deck_inside_stack(brief, story):

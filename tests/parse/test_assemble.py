@@ -303,7 +303,9 @@ _HANDWRITING = (
 def test_a_head_stack_read_as_a_brief_heads_the_dated_story_under_it() -> None:
     # The deck wrapped over short lines was read as a paragraph: the head and its deck made a
     # brief, and the dispatch under them had no headline.
-    stack = "EXPERTS TO\nREEMPLOYED\nNegotiations will be Exam\nined by Handwriting\nProfessionals.\n"
+    stack = (
+        "EXPERTS TO\nREEMPLOYED\nNegotiations will be Exam\nined by Handwriting\nProfessionals.\n"
+    )
     text = _LINER_ABOVE + stack + _HANDWRITING
     page = parse_page_text(text)
     above, story = page.articles
@@ -336,9 +338,10 @@ def test_a_deck_read_as_a_brief_inside_a_stack_is_the_deck() -> None:
     # The deck stands between the capitals head and the dateline, but was read as a head-less
     # brief of its own.
     text = _LINER_ABOVE + (
-        "DUTCH ORDER PROBE\nOF ATTACK ON BOAT\nPress Demands Germany Be\nAsked for Prompt and Satis\n"
-        "factory Explanation.\nTHE HAGUE. Feb. 4.—The Dutch\ngovernment today ordered an"
-        " immediate\ninvestigation of the torpedo attack\non the steamer, and witnesses were\n"
+        "DUTCH ORDER PROBE\nOF ATTACK ON BOAT\nPress Demands Germany Be\n"
+        "Asked for Prompt and Satis\nfactory Explanation.\nTHE HAGUE. Feb. 4.—The Dutch\n"
+        "government today ordered an immediate\ninvestigation of the torpedo attack\n"
+        "on the steamer, and witnesses were\n"
         "called from the crew.\n"
     )
     page = parse_page_text(text)
