@@ -2136,10 +2136,16 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
 def _deck_inside_stack(brief: Body, story: Body) -> bool:
     """Whether a head-less brief is the deck of the stack over a dated story: it stands
     between the story's capitals head (at most ``TOUCHING_LINES`` above it) and the story's
-    dateline (straight under it), and reads as a deck (:func:`_stack_deck_text`)."""
+    dateline (straight under it), and reads as a deck (:func:`_stack_deck_text`) of two words,
+    and no wire credit set there that the story's opening rules cannot read as its byline
+    ("(Special Oabls(rsa so Wisps Jilt.)"): a credit they can read is taken, and becomes the
+    byline there."""
     if brief.titles or not _stack_deck_text(brief) or story.dateline is None:
         return False
-    if len(_DECK_WORD.findall(brief.paragraphs[0])) < 2:
+    text = brief.paragraphs[0].lstrip()
+    if len(_DECK_WORD.findall(text)) < 2:
+        return False
+    if (text.startswith(("(", "[")) or is_wire_credit(text)) and opens_story_alone(text) is None:
         return False
     heads = sorted(story.titles, key=lambda t: t.first)
     return (
