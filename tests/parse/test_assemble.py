@@ -362,15 +362,3 @@ def test_dirt_between_a_head_and_its_dateline_is_no_deck() -> None:
     )
     story = next(a for a in parse_page_text(text).articles if a.dateline)
     assert story.subheadline is None
-
-
-def test_a_garbled_wire_credit_inside_a_stack_is_no_deck() -> None:
-    # A credit in brackets the opening rules cannot read as a byline stays out of the decks.
-    text = _LINER_ABOVE + (
-        "MASS MEETING ATTACKS\nOKUMA'S OFFICIAL ACTS\n(Special Oabls(rsa so Wisps Jilt.)\n"
-        "TOKIO, February 7—The anti-government\nparty of Japan called a mass meeting\n"
-        "today to protest the acts of the\npremier and his cabinet.\n"
-    )
-    story = next(a for a in parse_page_text(text).articles if a.dateline)
-    assert story.headline == "MASS MEETING ATTACKS OKUMA'S OFFICIAL ACTS"
-    assert story.subheadline is None

@@ -194,3 +194,14 @@ def test_a_head_stack_heads_the_dispatch_under_it(
     assert not any(a.dateline == dateline and a.headline is None for a in page.articles)
     lost, added = lost_and_added(decode_page(path.read_bytes()), page)
     assert not lost and not added
+
+
+@pytest.mark.corpus
+def test_a_garbled_wire_credit_inside_a_stack_is_no_deck() -> None:
+    # "(Aseoeteted rrsss rsdsral Wrlaii.)" stands between the head and the dateline: a credit
+    # the opening rules cannot read, so no deck of the stack.
+    path = corpus_file("chronam-1916-02/19160208/sn83025121-ed-1_seq-1.txt")
+    page = read_page(path.read_bytes(), path)
+    story = next(a for a in page.articles if a.headline == "NAVY HAS BEST WiRELESS")
+    assert story.subheadline is None
+    assert story.dateline == "NKW YORK, February 8."
