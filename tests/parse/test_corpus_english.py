@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import ArticleKind
+from reader.model import Article, ArticleKind, Page
 from reader.parse import load_issue
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
@@ -144,12 +144,9 @@ OPENINGS_READ_AS_DECKS = [
 def test_a_story_opening_under_its_stack_opens_the_story(
     relative: str, headline: str, dateline: str, byline: str | None, deck: str | None
 ) -> None:
-    path = corpus_file("chronam-1916-02/" + relative)
-    page = read_page(path.read_bytes(), path)
-    story = next(a for a in page.articles if a.headline == headline)
+    _, story, kept = _month_page_story(relative, headline)
     assert (story.dateline, story.byline, story.subheadline) == (dateline, byline, deck)
-    lost, added = lost_and_added(decode_page(path.read_bytes()), page)
-    assert not lost and not added
+    assert kept
 
 
 @pytest.mark.corpus
@@ -159,6 +156,16 @@ def test_a_scrap_of_noise_over_a_1916_head_is_unplaced() -> None:
     story = next(a for a in page.articles if a.headline == "Vt-Il UIUI")
     assert story.subheadline == "Malcolm McAulay Said to Have Taken Too Much"
     assert "TPV QlPtf" in page.unplaced
+
+
+def _month_page_story(relative: str, headline: str) -> tuple[Page, Article, bool]:
+    """A page of February 1916 read as `broadsheet parse` reads it, its story under
+    ``headline``, and whether the parse kept every character of the page."""
+    path = corpus_file("chronam-1916-02/" + relative)
+    page = read_page(path.read_bytes(), path)
+    story = next(a for a in page.articles if a.headline == headline)
+    lost, added = lost_and_added(decode_page(path.read_bytes()), page)
+    return page, story, not lost and not added
 
 
 #: (page, headline, dateline, first deck line): a head stack read as a brief of its own, or its
@@ -185,23 +192,20 @@ STACKS_OVER_THEIR_STORY = [
 def test_a_head_stack_heads_the_dispatch_under_it(
     relative: str, headline: str, dateline: str, deck: str
 ) -> None:
-    path = corpus_file("chronam-1916-02/" + relative)
-    page = read_page(path.read_bytes(), path)
-    story = next(a for a in page.articles if a.headline == headline)
+    page, story, kept = _month_page_story(relative, headline)
     assert story.kind is ArticleKind.STORY
     assert story.dateline == dateline
     assert story.subheadline is not None and story.subheadline.startswith(deck)
     assert not any(a.dateline == dateline and a.headline is None for a in page.articles)
-    lost, added = lost_and_added(decode_page(path.read_bytes()), page)
-    assert not lost and not added
+    assert kept
 
 
 @pytest.mark.corpus
 def test_a_garbled_wire_credit_inside_a_stack_is_no_deck() -> None:
     # "(Aseoeteted rrsss rsdsral Wrlaii.)" stands between the head and the dateline: a credit
     # the opening rules cannot read, so no deck of the stack.
-    path = corpus_file("chronam-1916-02/19160208/sn83025121-ed-1_seq-1.txt")
-    page = read_page(path.read_bytes(), path)
-    story = next(a for a in page.articles if a.headline == "NAVY HAS BEST WiRELESS")
-    assert story.subheadline is None
+    _, story, kept = _month_page_story(
+        "19160208/sn83025121-ed-1_seq-1.txt", "NAVY HAS BEST WiRELESS"
+    )
+    assert story.subheadline is None and kept
     assert story.dateline == "NKW YORK, February 8."
