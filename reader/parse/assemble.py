@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Final
 
 from reader.model import Article, ArticleKind, ContinuationLink
@@ -692,6 +693,7 @@ def assemble(
     _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
+    sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
     kept = []
     for item in _article_order(sequence):
@@ -2337,6 +2339,119 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
         body.lines.extend(title.lines)
         body.first = min(body.first, title.first)
         body.headed = True
+
+
+#: A word of three letters or more: a deck standing alone holds two of them ("it f" is dirt).
+_DECK_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+#: A head stack's last deck read as the paragraph of a brief holds at most this many characters.
+STACK_DECK_CHARS: Final = 150
+
+
+def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
+    """A head stack read as a brief of its own heads the dispatch printed straight under it.
+
+    A 1916 daily sets a capitals head, a deck wrapped over short lines and then the story,
+    opening on its dateline, with no line between them ("EXPERTS TO" / "REEMPLOYED" /
+    "Negotiations will be Exam-" / "ined by Handwriting" / "Professionals." / "Chicago, Feb.
+    28.—Comparison of …"). When the deck is read as a paragraph, the head and its deck make a
+    brief and the story below has no headline. The brief's one paragraph is the stack's last
+    deck, and its titles the story's, when the brief has a capitals head, nothing that opens a
+    story of its own (a dateline, a byline, a credit, a jump), and one short paragraph of at
+    most ``DECK_MAX_LINES`` lines that reads as no notice, price or cry; and the story starts
+    within ``TOUCHING_LINES`` under it on a dateline, with no title of its own or only the
+    mixed-case tail of that deck (lines after the brief, over the dateline).
+    """
+    removed: set[int] = set()
+    items = [item for item in sequence if isinstance(item, Body)]
+    for brief, story in pairwise(items):
+        if id(brief) in removed:
+            continue
+        if _deck_inside_stack(brief, story):
+            lines = sorted(brief.lines)
+            text = brief.paragraphs[0]
+            deck = Title(text, "mixed", lines[0], lines[-1], body=story, lines=lines)
+            story.titles.append(deck)
+            removed.add(id(brief))
+            continue
+        if not _stack_reads_as_brief(brief):
+            continue
+        if (
+            story.dateline is None
+            or not story.paragraphs
+            or not 0 < story.first - brief.last <= TOUCHING_LINES + 1
+            or any(t.style != "mixed" or t.first <= brief.last for t in story.titles)
+        ):
+            continue
+        lines = sorted(brief.lines)
+        text = brief.paragraphs[0]
+        deck = Title(text, title_style(text), lines[0], lines[-1], body=story, lines=lines)
+        deck.style = "caps" if deck.style == "caps" else "mixed"
+        for title in brief.titles:
+            title.body = story
+        story.titles = [*brief.titles, deck, *story.titles]
+        story.headed = True
+        removed.add(id(brief))
+    return [item for item in sequence if id(item) not in removed]
+
+
+def _deck_inside_stack(brief: Body, story: Body) -> bool:
+    """Whether a head-less brief is the deck of the stack over a dated story: it stands
+    between the story's capitals head (at most ``TOUCHING_LINES`` above it) and the story's
+    dateline (straight under it), and reads as a deck (:func:`_stack_deck_text`) of two words,
+    and no wire credit set there that the story's opening rules cannot read as its byline
+    ("(Special Oabls(rsa so Wisps Jilt.)"): a credit they can read is taken, and becomes the
+    byline there."""
+    if brief.titles or not _stack_deck_text(brief) or story.dateline is None:
+        return False
+    text = brief.paragraphs[0].lstrip()
+    if len(_DECK_WORD.findall(text)) < 2:
+        return False
+    if (text.startswith(("(", "[")) or is_wire_credit(text)) and opens_story_alone(text) is None:
+        return False
+    heads = sorted(story.titles, key=lambda t: t.first)
+    return (
+        bool(heads)
+        and all(t.style == "caps" for t in heads)
+        and 0 < min(brief.lines) - heads[-1].last <= TOUCHING_LINES
+        and 0 < min(n for n in story.lines) - brief.last <= 1
+    )
+
+
+def _stack_deck_text(body: Body) -> bool:
+    """Whether a body's one paragraph may be a deck: short, of few lines, no notice, price,
+    cry or OCR noise, and nothing that opens a story (a dateline, byline, credit or jump, or a
+    month and a day near its start: "Berlin, via London, Feb. 8. Tension in …", a dispatch's
+    first words read under another stack)."""
+    if (
+        len(body.paragraphs) != 1
+        or not body.lines
+        or body.dateline
+        or body.byline
+        or body.credit
+        or body.continued_to
+        or body.continued_from
+    ):
+        return False
+    text = body.paragraphs[0].strip()
+    return (
+        0 < len(text) <= STACK_DECK_CHARS
+        and len(body.lines) <= DECK_MAX_LINES
+        and not opens_notice(text)
+        and not opens_on_month_day(text)
+        and not _PRICE_OR_CRY.search(text)
+        and noise_share(text) <= DECK_NOISE_SHARE
+    )
+
+
+def _stack_reads_as_brief(body: Body) -> bool:
+    """Whether a body is a head stack whose last deck was read as its one paragraph."""
+    return (
+        bool(body.titles)
+        and any(t.style == "caps" for t in body.titles)
+        and not any(t.style == "cjk" for t in body.titles)
+        and _stack_deck_text(body)
+        and min(body.lines) > max(t.last for t in body.titles)
+    )
 
 
 def _over_capitals_head(titles: Sequence[Title]) -> list[Title]:

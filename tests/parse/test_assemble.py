@@ -285,3 +285,80 @@ def test_shedding_noise_makes_no_kicker_of_the_deck_beside_it() -> None:
     page = parse_page_text(_STORY_ABOVE + "TPV QlPtf\nCampaign Trail" + _VOTERS)
     voters = next(a for a in page.articles if a.headline == "VOTERS HEAD TO THE POLLS")
     assert (voters.kicker, voters.subheadline) == (None, "TPV QlPtf\nCampaign Trail")
+
+
+_LINER_ABOVE = (
+    "actual displacement today was 31,\n180 tons and her estimated maximum\n"
+    "horsepower 32,000. Captain W. G.\nMelvin of Newport News was the nav\nigating officer.\n"
+)
+_HANDWRITING = (
+    "Chicago, Feb. 28.—Comparison of\nthe writing and notations on the\n"
+    "checks introduced as evidence in the\ncivil service commission's investiga\n"
+    "tion of the split salary scandal will\nbe made by a handwriting expert,\n"
+    "President Coffin of the commission\nadmitted yesterday. The investigation\n"
+    "will be resumed today.\n"
+)
+
+
+def test_a_head_stack_read_as_a_brief_heads_the_dated_story_under_it() -> None:
+    # The deck wrapped over short lines was read as a paragraph: the head and its deck made a
+    # brief, and the dispatch under them had no headline.
+    stack = (
+        "EXPERTS TO\nREEMPLOYED\nNegotiations will be Exam\nined by Handwriting\nProfessionals.\n"
+    )
+    text = _LINER_ABOVE + stack + _HANDWRITING
+    page = parse_page_text(text)
+    above, story = page.articles
+    assert above.headline is None
+    assert (story.kind, story.headline, story.dateline) == (
+        ArticleKind.STORY,
+        "EXPERTS TO REEMPLOYED",
+        "Chicago, Feb. 28.—",
+    )
+    assert story.subheadline == "Negotiations will be Exam ined by Handwriting Professionals."
+    assert story.paragraphs[0].startswith("Comparison of the writing")
+    assert not lost_and_added(text, page)[0]
+
+
+def test_a_dispatch_read_under_another_stack_is_no_deck() -> None:
+    # A month and a day near the paragraph's start: a dispatch's first words, not a deck.
+    text = (
+        _LINER_ABOVE
+        + "EXPERTS TO\nREEMPLOYED\nBerlin, via London, Feb. 8. Tension\nis relieved here.\n"
+        + _HANDWRITING
+    )
+    page = parse_page_text(text)
+    brief = next(a for a in page.articles if a.headline == "EXPERTS TO REEMPLOYED")
+    assert brief.paragraphs[0].startswith("Berlin, via London")
+    story = next(a for a in page.articles if a.dateline == "Chicago, Feb. 28.—")
+    assert story.headline is None
+
+
+def test_a_deck_read_as_a_brief_inside_a_stack_is_the_deck() -> None:
+    # The deck stands between the capitals head and the dateline, but was read as a head-less
+    # brief of its own.
+    text = _LINER_ABOVE + (
+        "DUTCH ORDER PROBE\nOF ATTACK ON BOAT\nPress Demands Germany Be\n"
+        "Asked for Prompt and Satis\nfactory Explanation.\nTHE HAGUE. Feb. 4.—The Dutch\n"
+        "government today ordered an immediate\ninvestigation of the torpedo attack\n"
+        "on the steamer, and witnesses were\n"
+        "called from the crew.\n"
+    )
+    page = parse_page_text(text)
+    assert len(page.articles) == 2
+    story = page.articles[1]
+    assert story.headline == "DUTCH ORDER PROBE OF ATTACK ON BOAT"
+    assert story.subheadline is not None
+    assert story.subheadline.startswith("Press Demands Germany Be Asked")
+    assert story.subheadline.endswith("Explanation.")
+    assert story.dateline == "THE HAGUE. Feb. 4.—"
+    assert not lost_and_added(text, page)[0]
+
+
+def test_dirt_between_a_head_and_its_dateline_is_no_deck() -> None:
+    text = _LINER_ABOVE + (
+        "PRESIDENT AND SECRETARY OF STATE\nit f\nWashington, Feb. 14.—President\nWilson and"
+        " Secretary of State Lansing\nare agreed on the answer to be sent\nto Berlin this week.\n"
+    )
+    story = next(a for a in parse_page_text(text).articles if a.dateline)
+    assert story.subheadline is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import ArticleKind
+from reader.model import Article, ArticleKind, Page
 from reader.parse import load_issue
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
@@ -144,12 +144,9 @@ OPENINGS_READ_AS_DECKS = [
 def test_a_story_opening_under_its_stack_opens_the_story(
     relative: str, headline: str, dateline: str, byline: str | None, deck: str | None
 ) -> None:
-    path = corpus_file("chronam-1916-02/" + relative)
-    page = read_page(path.read_bytes(), path)
-    story = next(a for a in page.articles if a.headline == headline)
+    _, story, kept = _month_page_story(relative, headline)
     assert (story.dateline, story.byline, story.subheadline) == (dateline, byline, deck)
-    lost, added = lost_and_added(decode_page(path.read_bytes()), page)
-    assert not lost and not added
+    assert kept
 
 
 @pytest.mark.corpus
@@ -203,8 +200,59 @@ DATELINES_OF_1916 = [
 def test_a_1916_dateline_as_ocr_reads_it_opens_its_story(
     relative: str, headline: str, dateline: str, opening: str
 ) -> None:
+    _, story, _kept = _month_page_story(relative, headline)
+    assert story.dateline == dateline
+    assert story.paragraphs[0].startswith(opening)
+
+
+def _month_page_story(relative: str, headline: str) -> tuple[Page, Article, bool]:
+    """A page of February 1916 read as `broadsheet parse` reads it, its story under
+    ``headline``, and whether the parse kept every character of the page."""
     path = corpus_file("chronam-1916-02/" + relative)
     page = read_page(path.read_bytes(), path)
     story = next(a for a in page.articles if a.headline == headline)
+    lost, added = lost_and_added(decode_page(path.read_bytes()), page)
+    return page, story, not lost and not added
+
+
+#: (page, headline, dateline, first deck line): a head stack read as a brief of its own, or its
+#: deck read as a head-less brief, over the dispatch it heads (unseen pages, branch stacks11).
+STACKS_OVER_THEIR_STORY = [
+    ("19160223/sn93067846-ed-1_seq-1.txt", "PROVIDES A LICENSE.", "Columbia. Feb. 19.?", "Senat"),
+    (
+        "19160204/sn85038411-ed-1_seq-1.txt",
+        "MEMBERS OF HOUSE LOSE THEIR LIVES",
+        "Ottawa, Feb. 4.—",
+        "Were in Session When Blaze Started",
+    ),
+    (
+        "19160207/sn82014086-ed-1_seq-1.txt",
+        "SECTION OF A PANAMAN CITY SLIDING INTO A RIVER.",
+        "Panama, Feb. 6.",
+        "Dus to sn Infiltration",
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("relative", "headline", "dateline", "deck"), STACKS_OVER_THEIR_STORY)
+def test_a_head_stack_heads_the_dispatch_under_it(
+    relative: str, headline: str, dateline: str, deck: str
+) -> None:
+    page, story, kept = _month_page_story(relative, headline)
+    assert story.kind is ArticleKind.STORY
     assert story.dateline == dateline
-    assert story.paragraphs[0].startswith(opening)
+    assert story.subheadline is not None and story.subheadline.startswith(deck)
+    assert not any(a.dateline == dateline and a.headline is None for a in page.articles)
+    assert kept
+
+
+@pytest.mark.corpus
+def test_a_garbled_wire_credit_inside_a_stack_is_no_deck() -> None:
+    # "(Aseoeteted rrsss rsdsral Wrlaii.)" stands between the head and the dateline: a credit
+    # the opening rules cannot read, so no deck of the stack.
+    _, story, kept = _month_page_story(
+        "19160208/sn83025121-ed-1_seq-1.txt", "NAVY HAS BEST WiRELESS"
+    )
+    assert story.subheadline is None and kept
+    assert story.dateline == "NKW YORK, February 8."
