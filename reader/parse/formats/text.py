@@ -150,7 +150,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     pending_gap = 0
     flags = [is_furniture(line.text, newspaper, index) for index, line in enumerate(lines)]
     top_wrapped = _wrapped_masthead(lines)
-    wrapped = top_wrapped | _broken_masthead(lines, flags)
+    wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
     masthead_end = max(_masthead_end(lines), max(top_wrapped, default=0))
     trailing = masthead_end > 0
     nameplate = _nameplate_above(lines, masthead_end)
@@ -349,6 +349,41 @@ def _nameplate_above(lines: list[Line], masthead_end: int) -> int:
         if paper_name(lines[index].text.strip()):
             return index
     return masthead_end
+
+
+def _nameplates_lower(lines: list[Line], flags: list[bool]) -> set[int]:
+    """The indexes of a nameplate set lower on the page than its first lines, with what stands
+    between it and its date line: the paper's name alone on its line at most NAMEPLATE_GAP lines
+    straight above a masthead line with a date, anywhere on the page (``The Tacoma Times`` /
+    ``THE ONLY INDEPENDENT NEWSPAPER IN TACOMA.`` / ``25c a Home`` / ``Month VOL- XIIL N0- 37-
+    TACOMA, WASH., TUESDAY, FEBRUARY 1, 191 G. Edition``). The first lines have their own rule
+    (``_nameplate_above``); a name alone elsewhere may be a headline, but not over a date line.
+    Lines of prose between the two, or a date line opening in lower case, are a notice's."""
+    found: set[int] = set()
+    for index in range(len(lines)):
+        if not flags[index] or not may_hold_date(lines[index].text):
+            continue
+        date_line = lines[index].text.strip()
+        if not date_line[:1].isupper() or not is_masthead_line(date_line, index):
+            continue  # "on Wednesday, February 23, 1916," ends a sentence of a notice
+        for above in range(index - 1, max(NAME_LINES, index - NAMEPLATE_GAP - 1) - 1, -1):
+            if paper_name(lines[above].text.strip()):
+                between = lines[above + 1 : index]
+                if not any(_runs_as_prose(line.text) for line in between):
+                    found.update(range(above, index))
+                break
+        # The paper's slogan straight over or under its date line names the paper, in capitals
+        # ("THE ONLY INDEPENDENT NEWSPAPER IN TACOMA.", "(THE HOME PAPER)"); a headline's
+        # piece in title case ("Other Paper, and Its") is no slogan.
+        for beside in (index - 1, index + 1):
+            slogan = lines[beside].text if 0 <= beside < len(lines) else ""
+            if _SLOGAN.search(slogan) and title_style(slogan) == "caps":
+                found.add(beside)
+    return found
+
+
+#: A slogan names the paper itself.
+_SLOGAN = re.compile(r"\b(?:NEWS)?PAPER\b", re.IGNORECASE)
 
 
 def _masthead_scrap(text: str) -> bool:
