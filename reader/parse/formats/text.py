@@ -176,7 +176,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
             )
         around = index < masthead_end or (trailing and index > masthead_end)
-        if around and (_masthead_scrap(line.text) or _between_masthead_lines(lines, index)):
+        if around and (
+            _masthead_scrap(line.text)
+            or _between_masthead_lines(lines, index)
+            or _inside_masthead(lines, index, flags, furniture)
+        ):
             furniture.append(line)
             continue
         if _may_be_rule(line.text) and _RULE.match(line.text):
@@ -277,6 +281,22 @@ def _between_masthead_lines(lines: list[Line], index: int) -> bool:
     return is_masthead_line(above, index - 1) and is_masthead_line(below, index + 1)
 
 
+def _inside_masthead(
+    lines: list[Line], index: int, flags: list[bool], furniture: list[Line]
+) -> bool:
+    """Whether a line above the masthead's last line stands straight between two of its
+    furniture lines and is no prose: a piece of the nameplate or an ear OCR read between them
+    (``HILP TFFICIAL PAPER OF`` / ``VTHE ENTERPRISE. PIL P O`` / ``PHIIP8 MALTA. MONTANAY
+    THURSDAY FEBRUARY 1 1916 NO. 43``). A banner stands over the masthead, not inside it."""
+    return (
+        0 < index < len(lines) - 1
+        and flags[index + 1]
+        and bool(furniture)
+        and furniture[-1].number == lines[index - 1].number
+        and not _runs_as_prose(lines[index].text)
+    )
+
+
 #: At most this many lines of a masthead broken by a narrow column stand between two of its
 #: lines that are furniture alone.
 BROKEN_MASTHEAD_LINES = 6
@@ -372,12 +392,12 @@ def _nameplates_lower(lines: list[Line], flags: list[bool]) -> set[int]:
                 if not any(_runs_as_prose(line.text) for line in between):
                     found.update(range(above, index))
                 break
-        # The paper's slogan straight over or under its date line names the paper, in capitals
-        # ("THE ONLY INDEPENDENT NEWSPAPER IN TACOMA.", "(THE HOME PAPER)"); a headline's
-        # piece in title case ("Other Paper, and Its") is no slogan.
+        # The paper's slogan straight over or under its date line names the paper ("THE ONLY
+        # INDEPENDENT NEWSPAPER IN TACOMA.", "(THE HOME PAPER)"); lower on the page only in
+        # capitals: a headline's piece in title case ("Other Paper, and Its") is no slogan.
         for beside in (index - 1, index + 1):
             slogan = lines[beside].text if 0 <= beside < len(lines) else ""
-            if _SLOGAN.search(slogan) and title_style(slogan) == "caps":
+            if _SLOGAN.search(slogan) and (index < NAME_LINES or title_style(slogan) == "caps"):
                 found.add(beside)
     return found
 
