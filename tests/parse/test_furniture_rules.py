@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.model import Page
 from reader.parse.classify import is_furniture
 from reader.parse.masthead import is_masthead_line
 from tests.parse.test_archive_rules import _STORY, _far_down, _parse
@@ -17,22 +18,19 @@ def _headlines(text: str) -> list[str | None]:
     return [article.headline for article in _parse(text).articles]
 
 
+def _over_the_mill_story(*top: str) -> Page:
+    """A page opening on ``top`` lines, then the mill story under its head."""
+    return _parse("\n".join([*top, "", "MILL BURNS DOWN", *_STORY]))
+
+
 @pytest.mark.parametrize("text", ["DAILY EDITION", "WEEKLY EDITION", "SUNDAY EDITION"])
 def test_an_edition_label_alone_is_furniture(text: str) -> None:
     assert is_furniture(text, None, 40)
 
 
 def test_an_edition_label_over_the_masthead_heads_no_story() -> None:
-    page = _parse(
-        "\n".join(
-            [
-                "DAILY EDITION",
-                "VOL. VI., No. 137. GRANTS PASS, OREGON, MONDAY, FEBRUARY 28, 1916.",
-                "",
-                "MILL BURNS DOWN",
-                *_STORY,
-            ]
-        )
+    page = _over_the_mill_story(
+        "DAILY EDITION", "VOL. VI., No. 137. GRANTS PASS, OREGON, MONDAY, FEBRUARY 28, 1916."
     )
     assert "DAILY EDITION" in page.furniture
     assert [a.headline for a in page.articles] == ["MILL BURNS DOWN"]
@@ -106,17 +104,10 @@ def test_a_line_opening_on_its_volume_and_number_is_a_masthead_line_at_the_top()
 
 
 def test_a_nameplate_piece_between_two_masthead_lines_is_furniture() -> None:
-    page = _parse(
-        "\n".join(
-            [
-                "HILP TFFICIAL PAPER OF",
-                "VTHE ENTERPRISE. PIL P O",
-                "PHIIP8 MALTA. MONTANAY THURSDAY FEBRUARY 10 1916 NO. 43",
-                "",
-                "MILL BURNS DOWN",
-                *_STORY,
-            ]
-        )
+    page = _over_the_mill_story(
+        "HILP TFFICIAL PAPER OF",
+        "VTHE ENTERPRISE. PIL P O",
+        "PHIIP8 MALTA. MONTANAY THURSDAY FEBRUARY 10 1916 NO. 43",
     )
     assert "VTHE ENTERPRISE. PIL P O" in page.furniture
     assert [a.headline for a in page.articles] == ["MILL BURNS DOWN"]
