@@ -365,7 +365,8 @@ _FURNITURE_PATTERNS = [
     re.compile(r"\bVOL(?:UME)?\.?\s+[IVXLC\d]+\b.*\bNO\.?\s*[\d,]+", re.IGNORECASE),
     re.compile(r"^[-\s]*(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?[-.\s]*$", re.IGNORECASE),
     re.compile(
-        r"^(?:LAST|LATE|FINAL|HOME|CITY|NIGHT|SPORTING|EXTRA|MORNING|EVENING)\s+EDITION\.?$|"
+        r"^(?:LAST|LATE|FINAL|HOME|CITY|NIGHT|SPORTING|EXTRA|MORNING|EVENING|DAILY|WEEKLY|"
+        r"SEMI-WEEKLY|TRI-WEEKLY|SUNDAY|NOON|SPECIAL)\s+EDITION\.?$|"
         r"^EXTRA!?$"
     ),
     re.compile(r"^(?:THE\s+)?WEATHER\b.{0,60}$"),

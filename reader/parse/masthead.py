@@ -190,8 +190,12 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     if beside_date and not _runs_as_prose(stripped):
         return True
     if line_index < NAME_LINES and (
-        is_issue_label(stripped) or (maybe_date and _dated_place(stripped))
+        is_issue_label(stripped)
+        or (maybe_date and _dated_place(stripped))
+        or (_VOLUME_OPENING.match(stripped) and not _runs_as_prose(stripped))
     ):
+        # (a line opening on its volume and number is the masthead's whatever OCR made of the
+        # rest: "VOL. VI., No, 137. ' OIUNTS PASS, … FEBItl'Anr 28, 1019. WHOLE ITUMBER 1881.")
         return True
     if maybe_date and _WEEKDAY_YEAR_END.search(stripped) and _capitalised_only(stripped):
         # A place, a weekday and a full date, anywhere the OCR set the masthead's date line
@@ -204,6 +208,12 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     if len(parts) >= 2 and (dated or any(_FOLIO.match(p) for p in parts)):
         return any(paper_name(p) or _EN_DATE.search(p) or _CN_DATE.search(p) for p in parts)
     return False
+
+
+#: A volume and an issue number opening a line ("VOL. VI., No, 137.", "Vol. XXXIII, No. 52").
+_VOLUME_OPENING: Final = re.compile(
+    r"^VOL(?:UME)?[.,]?\s*(?:\d+|[IVXLC]+)[.,]*\s+NO[.,;]?\s*\d", re.IGNORECASE
+)
 
 
 def is_issue_label(text: str) -> bool:

@@ -150,7 +150,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     pending_gap = 0
     flags = [is_furniture(line.text, newspaper, index) for index, line in enumerate(lines)]
     top_wrapped = _wrapped_masthead(lines)
-    wrapped = top_wrapped | _broken_masthead(lines, flags)
+    wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
     masthead_end = max(_masthead_end(lines), max(top_wrapped, default=0))
     trailing = masthead_end > 0
     nameplate = _nameplate_above(lines, masthead_end)
@@ -176,7 +176,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
             )
         around = index < masthead_end or (trailing and index > masthead_end)
-        if around and (_masthead_scrap(line.text) or _between_masthead_lines(lines, index)):
+        if around and (
+            _masthead_scrap(line.text)
+            or _between_masthead_lines(lines, index)
+            or _inside_masthead(lines, index, flags, furniture)
+        ):
             furniture.append(line)
             continue
         if _may_be_rule(line.text) and _RULE.match(line.text):
@@ -277,6 +281,22 @@ def _between_masthead_lines(lines: list[Line], index: int) -> bool:
     return is_masthead_line(above, index - 1) and is_masthead_line(below, index + 1)
 
 
+def _inside_masthead(
+    lines: list[Line], index: int, flags: list[bool], furniture: list[Line]
+) -> bool:
+    """Whether a line above the masthead's last line stands straight between two of its
+    furniture lines and is no prose: a piece of the nameplate or an ear OCR read between them
+    (``HILP TFFICIAL PAPER OF`` / ``VTHE ENTERPRISE. PIL P O`` / ``PHIIP8 MALTA. MONTANAY
+    THURSDAY FEBRUARY 1 1916 NO. 43``). A banner stands over the masthead, not inside it."""
+    return (
+        0 < index < len(lines) - 1
+        and flags[index + 1]
+        and bool(furniture)
+        and furniture[-1].number == lines[index - 1].number
+        and not _runs_as_prose(lines[index].text)
+    )
+
+
 #: At most this many lines of a masthead broken by a narrow column stand between two of its
 #: lines that are furniture alone.
 BROKEN_MASTHEAD_LINES = 6
@@ -349,6 +369,41 @@ def _nameplate_above(lines: list[Line], masthead_end: int) -> int:
         if paper_name(lines[index].text.strip()):
             return index
     return masthead_end
+
+
+def _nameplates_lower(lines: list[Line], flags: list[bool]) -> set[int]:
+    """The indexes of a nameplate set lower on the page than its first lines, with what stands
+    between it and its date line: the paper's name alone on its line at most NAMEPLATE_GAP lines
+    straight above a masthead line with a date, anywhere on the page (``The Tacoma Times`` /
+    ``THE ONLY INDEPENDENT NEWSPAPER IN TACOMA.`` / ``25c a Home`` / ``Month VOL- XIIL N0- 37-
+    TACOMA, WASH., TUESDAY, FEBRUARY 1, 191 G. Edition``). The first lines have their own rule
+    (``_nameplate_above``); a name alone elsewhere may be a headline, but not over a date line.
+    Lines of prose between the two, or a date line opening in lower case, are a notice's."""
+    found: set[int] = set()
+    for index in range(len(lines)):
+        if not flags[index] or not may_hold_date(lines[index].text):
+            continue
+        date_line = lines[index].text.strip()
+        if not date_line[:1].isupper() or not is_masthead_line(date_line, index):
+            continue  # "on Wednesday, February 23, 1916," ends a sentence of a notice
+        for above in range(index - 1, max(NAME_LINES, index - NAMEPLATE_GAP - 1) - 1, -1):
+            if paper_name(lines[above].text.strip()):
+                between = lines[above + 1 : index]
+                if not any(_runs_as_prose(line.text) for line in between):
+                    found.update(range(above, index))
+                break
+        # The paper's slogan straight over or under its date line names the paper ("THE ONLY
+        # INDEPENDENT NEWSPAPER IN TACOMA.", "(THE HOME PAPER)"); lower on the page only in
+        # capitals: a headline's piece in title case ("Other Paper, and Its") is no slogan.
+        for beside in (index - 1, index + 1):
+            slogan = lines[beside].text if 0 <= beside < len(lines) else ""
+            if _SLOGAN.search(slogan) and (index < NAME_LINES or title_style(slogan) == "caps"):
+                found.add(beside)
+    return found
+
+
+#: A slogan names the paper itself.
+_SLOGAN = re.compile(r"\b(?:NEWS)?PAPER\b", re.IGNORECASE)
 
 
 def _masthead_scrap(text: str) -> bool:
