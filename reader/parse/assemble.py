@@ -1907,6 +1907,8 @@ DISPATCH_ECHO = 0.1
 #: ... and how many of the people and places it names the story must name (one alone is
 #: often a nation's: "Germany" on a page of war news).
 DISPATCH_NAMES = 2
+#: A story's last paragraph shorter than this may be a head or deck read into it.
+DISPATCH_HEAD_CHARS = 100
 
 
 def _headless_dispatch(body: Body) -> bool:
@@ -1937,7 +1939,13 @@ def _goes_on_as_dispatch(story: Body, dispatch: Body) -> bool:
         # The next item's head read as the story's last paragraph ("THINK BODY M'NEELY'S.",
         # "… Will Not Consolidate With Sheet and Tube Firm, Is Announced."): its dispatch.
         return False
-    texts = [*(t.text for t in story.titles), *story.paragraphs]
+    told = story.paragraphs
+    if not _opening_unread(story) and len(last) < DISPATCH_HEAD_CHARS:
+        # A short last paragraph may be the dispatch's own head or deck read into the story
+        # ("John C. Delany Was Well Known Resident of Burlington."): its names are the
+        # dispatch's, no evidence of the story's.
+        told = told[:-1]
+    texts = [*(t.text for t in story.titles), *told]
     named = _names(dispatch.paragraphs, SECTION_LEAD_CHARS) & _names(texts)
     if len(named) < DISPATCH_NAMES:
         return False
