@@ -1913,7 +1913,8 @@ DISPATCH_HEAD_CHARS = 100
 
 def _headless_dispatch(body: Body) -> bool:
     """A body opening on a dateline with nothing set over or under it: no head (its own or
-    any other's between it and the story above), byline, credit, wire credit or jump line."""
+    any other's between it and the story above), byline (a wire credit is one), credit or
+    jump line."""
     return (
         body.dateline is not None
         and not body.titles
@@ -1929,9 +1930,8 @@ def _goes_on_as_dispatch(story: Body, dispatch: Body) -> bool:
     """Whether a headless dispatch goes on with the headed story above it: the story has a
     head (a round-up's or a wire story's), and the dispatch's first SECTION_LEAD_CHARS
     characters name DISPATCH_NAMES people or places the story names (``_names``: ``Orpet``,
-    ``Verdun``)
-    and share DISPATCH_ECHO, and SECTION_SHARED_WORDS, of their content words with it. A
-    story of its own whose head the column set elsewhere names other people."""
+    ``Verdun``) and share DISPATCH_ECHO, and SECTION_SHARED_WORDS, of their content words
+    with it. A story of its own whose head the column set elsewhere names other people."""
     if not story.titles:
         return False
     last = story.paragraphs[-1]
