@@ -27,6 +27,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_byline_line,
     is_card_address,
+    is_clean_capitals_head,
     is_copyright_line,
     is_role_line,
     is_signature,
@@ -692,6 +693,7 @@ def assemble(
     unplaced.extend(_follow_titles(held, bodies))
     _cards_headed_by_address(bodies)
     sequence = _fold_crossheads(sequence)
+    sequence = _fold_second_dispatches(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
@@ -1872,17 +1874,108 @@ def _ends_on_colon(story: Body) -> bool:
     return last.endswith(":")
 
 
-def _fold_into(story: Body, title: Title, body: Body) -> None:
+def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
+    """Fold each headless second dispatch back into the story printed right above it.
+
+    A 1916 wire story often carries a further dispatch as one of its paragraphs, opening on a
+    dateline of its own (``WAUKEGAN, Ill., Feb. 28.—`` under the Orpet trial story, ``Berlin,
+    Feb. 28.—`` under a round-up's opening), and a dateline starts a new body. A dispatch of
+    a story of its own stands under its own head; a second dispatch has none, and it goes on
+    with the story above in its names and words (:func:`_goes_on_as_dispatch`). Folding runs
+    in printed order, so a story takes each of its dispatches in turn.
+    """
+    result: list[Title | Body] = []
+    for item in sequence:
+        story = result[-1] if result else None
+        if (
+            isinstance(item, Body)
+            and isinstance(story, Body)
+            and _headless_dispatch(item)
+            and _may_hold_crosshead(story)
+            and _goes_on_as_dispatch(story, item)
+        ):
+            if story.dateline is None and _opening_unread(story):
+                # The head (and a deck read as a paragraph) of this very dispatch: its
+                # dateline is the story's own.
+                story.dateline, item.dateline = item.dateline, None
+            _fold_into(story, None, item)
+            continue
+        result.append(item)
+    return result
+
+
+#: The share of a dispatch's opening content words the story above must hold ...
+DISPATCH_ECHO = 0.1
+#: ... and how many of the people and places it names the story must name (one alone is
+#: often a nation's: "Germany" on a page of war news).
+DISPATCH_NAMES = 2
+#: A story's last paragraph shorter than this may be a head or deck read into it.
+DISPATCH_HEAD_CHARS = 100
+
+
+def _headless_dispatch(body: Body) -> bool:
+    """A body opening on a dateline with nothing set over or under it: no head (its own or
+    any other's between it and the story above), byline (a wire credit is one), credit or
+    jump line."""
+    return (
+        body.dateline is not None
+        and not body.titles
+        and body.byline is None
+        and body.credit is None
+        and body.continued_from is None
+        and bool(body.paragraphs)
+        and not body.is_caption
+    )
+
+
+def _goes_on_as_dispatch(story: Body, dispatch: Body) -> bool:
+    """Whether a headless dispatch goes on with the headed story above it: the story has a
+    head (a round-up's or a wire story's), and the dispatch's first SECTION_LEAD_CHARS
+    characters name DISPATCH_NAMES people or places the story names (``_names``: ``Orpet``,
+    ``Verdun``) and share DISPATCH_ECHO, and SECTION_SHARED_WORDS, of their content words
+    with it. A story of its own whose head the column set elsewhere names other people."""
+    if not story.titles:
+        return False
+    last = story.paragraphs[-1]
+    if not _opening_unread(story) and (is_clean_capitals_head(last) or ends_title_cased(last)):
+        # The next item's head read as the story's last paragraph ("THINK BODY M'NEELY'S.",
+        # "… Will Not Consolidate With Sheet and Tube Firm, Is Announced."): its dispatch.
+        return False
+    told = story.paragraphs
+    if not _opening_unread(story) and len(last) < DISPATCH_HEAD_CHARS:
+        # A short last paragraph may be the dispatch's own head or deck read into the story
+        # ("John C. Delany Was Well Known Resident of Burlington."): its names are the
+        # dispatch's, no evidence of the story's.
+        told = told[:-1]
+    texts = [*(t.text for t in story.titles), *told]
+    named = _names(dispatch.paragraphs, SECTION_LEAD_CHARS) & _names(texts)
+    if len(named) < DISPATCH_NAMES:
+        return False
+    lead = lead_features(" ".join(dispatch.paragraphs)[:SECTION_LEAD_CHARS], False)
+    shared = len(lead & _stems(texts))
+    return shared >= SECTION_SHARED_WORDS and shared >= DISPATCH_ECHO * len(lead)
+
+
+def _opening_unread(story: Body) -> bool:
+    """Whether a headed story holds less than STACKED_STORY_CHARS of text: its head, with at
+    most a deck read as a paragraph ("HISTORIC HOUSE BURNED" / "Dundora Built by Thomas
+    Jefferson, Destroyed."), whose story is the dispatch under it."""
+    return sum(map(len, story.paragraphs)) < STACKED_STORY_CHARS
+
+
+def _fold_into(story: Body, title: Title | None, body: Body) -> None:
     """The crosshead becomes a paragraph of the story, and the body under it the paragraphs
-    after it (a second dispatch keeps its dateline at the head of its first paragraph)."""
-    story.paragraphs.append(title.text)
+    after it (a second dispatch keeps its dateline at the head of its first paragraph); with
+    no crosshead, the body's paragraphs alone."""
+    if title is not None:
+        story.paragraphs.append(title.text)
+        story.lines.extend(title.lines)
     paragraphs = list(body.paragraphs)
     if body.dateline:
         seam = "" if body.dateline.rstrip().endswith(("—", "–", "-")) else " "
         head = body.dateline.rstrip() if seam == "" else body.dateline
         paragraphs[:1] = [f"{head}{seam}{paragraphs[0]}" if paragraphs else head]
     story.paragraphs.extend(paragraphs)
-    story.lines.extend(title.lines)
     story.lines.extend(body.lines)
     story.last = max(story.last, body.last)
     story.guessed_breaks += body.guessed_breaks
