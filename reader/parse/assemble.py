@@ -1762,12 +1762,13 @@ def _short_under_stack(story: Body, title: Title, length: int) -> bool:
     line, as Tesseract sets each piece of a column (``VENELOS DEFEAT`` / ``Premier, However,
     Declares …`` / 364 characters / ``Venizelos Sees Victory.``). It runs at least
     STACKED_STORY_CHARS; the crosshead's echo and section tests still decide."""
-    return (
-        title.apart
-        and length >= STACKED_STORY_CHARS
-        and len(story.titles) >= 2
-        and story.titles[0].style == "caps"
-    )
+    return title.apart and length >= STACKED_STORY_CHARS and _under_full_stack(story)
+
+
+def _under_full_stack(story: Body) -> bool:
+    """Whether a story stands under a full stack, a capitals headline and a deck: a daily's
+    news story, not a weekly's short item."""
+    return len(story.titles) >= 2 and story.titles[0].style == "caps"
 
 
 def _stacked_section_goes_on(story: Body, section: Body, stems: set[str], length: int) -> bool:
@@ -1778,9 +1779,8 @@ def _stacked_section_goes_on(story: Body, section: Body, stems: set[str], length
     under one-line heads, not under such a stack, and a section sharing fewer than
     SECTION_SHARED_WORDS words still starts an item of its own. The story runs at least
     STACKED_STORY_CHARS."""
-    stacked = len(story.titles) >= 2 and story.titles[0].style == "caps"
     return (
-        length >= (STACKED_STORY_CHARS if stacked else CROSSHEAD_STORY_CHARS)
+        length >= (STACKED_STORY_CHARS if _under_full_stack(story) else CROSSHEAD_STORY_CHARS)
         and bool(story.paragraphs)
         and (story.dateline is not None or opens_on_month_day(story.paragraphs[0]))
         and not (section.paragraphs and opens_on_month(section.paragraphs[0]))
@@ -1824,7 +1824,13 @@ def _section_goes_on(
         # or a story whose last paragraph closes on another story's head and decks read into
         # it ("… Good Band Now Assured.") - the words shared are that head's.
         return False
-    lead = lead_features(" ".join(section.paragraphs)[:SECTION_LEAD_CHARS], False)
+    return _lead_shares(section.paragraphs, stems, share)
+
+
+def _lead_shares(paragraphs: Sequence[str], stems: set[str], share: float) -> bool:
+    """Whether the content words of a text's first SECTION_LEAD_CHARS characters are the
+    story's (``stems``): at least ``share`` of them, and SECTION_SHARED_WORDS."""
+    lead = lead_features(" ".join(paragraphs)[:SECTION_LEAD_CHARS], False)
     shared = len(lead & stems)
     return shared >= SECTION_SHARED_WORDS and shared >= share * len(lead)
 
@@ -1937,12 +1943,13 @@ def _goes_on_as_dispatch(story: Body, dispatch: Body) -> bool:
     if not story.titles:
         return False
     last = story.paragraphs[-1]
-    if not _opening_unread(story) and (is_clean_capitals_head(last) or ends_title_cased(last)):
+    read = not _opening_unread(story)
+    if read and (is_clean_capitals_head(last) or ends_title_cased(last)):
         # The next item's head read as the story's last paragraph ("THINK BODY M'NEELY'S.",
         # "… Will Not Consolidate With Sheet and Tube Firm, Is Announced."): its dispatch.
         return False
     told = story.paragraphs
-    if not _opening_unread(story) and len(last) < DISPATCH_HEAD_CHARS:
+    if read and len(last) < DISPATCH_HEAD_CHARS:
         # A short last paragraph may be the dispatch's own head or deck read into the story
         # ("John C. Delany Was Well Known Resident of Burlington."): its names are the
         # dispatch's, no evidence of the story's.
@@ -1951,9 +1958,7 @@ def _goes_on_as_dispatch(story: Body, dispatch: Body) -> bool:
     named = _names(dispatch.paragraphs, SECTION_LEAD_CHARS) & _names(texts)
     if len(named) < DISPATCH_NAMES:
         return False
-    lead = lead_features(" ".join(dispatch.paragraphs)[:SECTION_LEAD_CHARS], False)
-    shared = len(lead & _stems(texts))
-    return shared >= SECTION_SHARED_WORDS and shared >= DISPATCH_ECHO * len(lead)
+    return _lead_shares(dispatch.paragraphs, _stems(texts), DISPATCH_ECHO)
 
 
 def _opening_unread(story: Body) -> bool:
@@ -2460,10 +2465,7 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
         if id(brief) in removed:
             continue
         if _deck_inside_stack(brief, story):
-            lines = sorted(brief.lines)
-            text = brief.paragraphs[0]
-            deck = Title(text, "mixed", lines[0], lines[-1], body=story, lines=lines)
-            story.titles.append(deck)
+            story.titles.append(_brief_as_deck(brief, story, "mixed"))
             removed.add(id(brief))
             continue
         if not _stack_reads_as_brief(brief):
@@ -2475,16 +2477,20 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
             or any(t.style != "mixed" or t.first <= brief.last for t in story.titles)
         ):
             continue
-        lines = sorted(brief.lines)
-        text = brief.paragraphs[0]
-        deck = Title(text, title_style(text), lines[0], lines[-1], body=story, lines=lines)
-        deck.style = "caps" if deck.style == "caps" else "mixed"
+        style = "caps" if title_style(brief.paragraphs[0]) == "caps" else "mixed"
+        deck = _brief_as_deck(brief, story, style)
         for title in brief.titles:
             title.body = story
         story.titles = [*brief.titles, deck, *story.titles]
         story.headed = True
         removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed]
+
+
+def _brief_as_deck(brief: Body, story: Body, style: str) -> Title:
+    """A brief's one paragraph as a deck of ``story``'s stack, made of the brief's lines."""
+    lines = sorted(brief.lines)
+    return Title(brief.paragraphs[0], style, lines[0], lines[-1], body=story, lines=lines)
 
 
 def _deck_inside_stack(brief: Body, story: Body) -> bool:
