@@ -1858,7 +1858,7 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
     if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
         return True
     shop = len(_SHOP_WORDS.findall((headline or "").lower()))
-    if headline and _FIRM_WORD.search(headline) is not None:
+    if headline and names_firm(headline):
         shop += 1  # a head naming a business ("THE INN HOTEL", "CITY BAKERY") speaks as the shop
     lower = text.lower()
     if ascii:

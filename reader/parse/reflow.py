@@ -349,7 +349,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
             # first: "fBr Associated Praaa 1".)
             # An English deck sits above prose that does not continue its sentence: a
             # title-case line followed by a lower-case word is the start of a sentence.
-            following = next((ch for ch in lines[i + 1].text if ch.isalpha()), "")
+            following = _first_letter(lines[i + 1].text)
             # A line in capitals above prose is a headline unless the prose runs on from it.
             # (straight under a table's last row it is the next story's head whatever follows:
             # the column under the table may go on with another story's text)
@@ -2098,8 +2098,12 @@ def _item_without_page(done: list[Unit]) -> None:
 
 
 def _opens_in_small_letters(text: str) -> bool:
-    first = next((ch for ch in text if ch.isalpha()), "")
-    return first.islower()
+    return _first_letter(text).islower()
+
+
+def _first_letter(text: str) -> str:
+    """A text's first letter, or "" when it holds none."""
+    return next((ch for ch in text if ch.isalpha()), "")
 
 
 #: A wrapped title's second line is at most this share of the title column.
