@@ -49,7 +49,10 @@ _OCR_DAY = (
 #: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
 def _en_place(city_words: int) -> str:
     """The pattern of an English dateline's place of at most ``city_words`` words."""
-    city = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0," + str(city_words - 1) + "}"
+    # A word's later letters may be read as a 1-like mark: a "1" among capitals or either mark
+    # closing the word ("VVASH1XGTON", "ST. LOL1S", "Corpus Christ!"; not "Wheat1st").
+    word = r"[A-Z][A-Za-z.'’\-]*(?:(?<=[A-Z])1[A-Z.'’\-]*|[!1](?!\w))?"
+    city = word + r"(?:\s+" + word + r"){0," + str(city_words - 1) + "}"
     # Each part ends where its letters end, so a run of capitals splits one way only. OCR reads
     # "Ill." as figures ("Lake Forest, 111., Feb. 28.—") and a part's stop as a hyphen
     # ("Chicago, III-, Feb. 28.—").
@@ -157,7 +160,8 @@ _DATELINE_PATTERNS = [
     # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
     # full stop and a capital must follow).
     re.compile(
-        r"^"
+        # one stray mark may stand before the place (".ROME, Italy,. Feb. 28.", a quote)
+        r"^[.'\"“‘]?"
         + _EN_PLACE
         # the comma before the month may be read as a low quote ("Fargo, N. D„ Feb. 28.—")
         + r"[,.;„]{1,2}\s+"
@@ -165,7 +169,10 @@ _DATELINE_PATTERNS = [
         + r"\s*"
         + _OCR_DAY
         + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
-        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.])"
+        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.]"
+        # (or the word "A", or two capitals OCR set where a capital and a small letter stand:
+        # "Feb. 28.A course of", "Feb. 28.ACcording to")
+        r"|A\s[a-z]|[A-Z]{2}[a-z])"
         # (with no space when OCR lost the dash between them: "Feb. 28.Experi-"); the dash
         # read as a question mark, the first word set against it ("15.?Former")
         r"|\.\?(?=[A-Z\"“‘'][a-z]))\s*"
@@ -451,7 +458,7 @@ def may_open(text: str, openings: frozenset[str]) -> bool:
 #: The ASCII characters a dateline can open with (the place's capital, or the bracket of a
 #: Chinese dateline as OCR gives it half-width, "(重慶廿五日海通電)"; the others open with a
 #: Chinese character).
-DATELINE_OPENINGS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
+DATELINE_OPENINGS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(.'\"")
 #: The ASCII characters a wire credit can open with: a bracket, the "I" or "|" OCR reads for
 #: one, "By", "Special", "the" or an agency's initial in either case (the last pattern is
 #: case-blind). A byline line or lead opens with one of them too ("By", "BY"; the others with a
