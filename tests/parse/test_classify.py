@@ -59,6 +59,16 @@ from reader.parse.classify import (
         # The wire's route after the city, its capital misread.
         ("Berlin, via liondon, Feb. 28.—The German", "Berlin, via liondon, Feb. 28.—"),
         ("Petrograd, via London, Feb. 4.—The Novoe", "Petrograd, via London, Feb. 4.—"),
+        # Missing datelines of 1916 pages (branch dates13): a stray mark before the place.
+        (".ROME, Italy,. Feb. 28.ACcording to press", ".ROME, Italy,. Feb. 28."),
+        ('"Washington, Feb. 2. Felix Diaz has', '"Washington, Feb. 2.'),
+        ("'New York, Feb. 8.—Jess Willard", "'New York, Feb. 8.—"),
+        # A 1-like mark among a place word's capitals or closing it.
+        ("Corpus Christ!, Tex., Feb. 28.—Sheriff Baker", "Corpus Christ!, Tex., Feb. 28.—"),
+        ("ST. LOL1S, Feb. 3. Following in part", "ST. LOL1S, Feb. 3."),
+        ("LONDON1, Feb. 8.?An official", "LONDON1, Feb. 8.?"),
+        # The first word "A", or two capitals, set against the day's stop.
+        ("New York, Feb. 28.A course of training", "New York, Feb. 28."),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -85,6 +95,14 @@ def test_datelines(text: str, dateline: str) -> None:
         "Lake Forest, 112., Feb. 28.—Before",
         # "via" needs its route.
         "Berlin, via, Feb. 28.—The",
+        # (branch dates13) a "1" among small letters is a prize list's ordinal, not a place's
+        # letter; two marks before the place are no stray mark; "A" against a capital word,
+        # and three capitals against the stop, open no story.
+        "Fife Wheat1st, Marshall. A. D. Vansickle",
+        "Fife Wheat1st, Feb. 28.—A. D. Vansickle",
+        '."Washington, Feb. 2. Felix',
+        "New York, Feb. 28.A Course",
+        "New York, Feb. 28.USA today",
     ],
 )
 def test_not_datelines(text: str) -> None:

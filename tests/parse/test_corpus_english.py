@@ -192,6 +192,13 @@ DATELINES_OF_1916 = [
         "Berlin, via liondon, Feb. 28.—",
         "The German",
     ),
+    # (branch dates13) the story's first word "A" set against the day's stop
+    (
+        "19160228/sn86063381-ed-1_seq-1.txt",
+        "COURSE OF TRAINING IN FLYING OFFERED TO MAN IN EACH STATE",
+        "New York, Feb. 28.",
+        "A course of",
+    ),
 ]
 
 
