@@ -177,15 +177,17 @@ def test_command_line_names_a_bad_expect_file_and_exits_2(tmp_path, capsys) -> N
     assert err.count("\n") == 1 and "bad.expect.json: cannot read expect file" in err
 
 
-def test_breaks_show_the_source_lines_of_missed_and_extra_breaks() -> None:
+def _mill_fire() -> score.PageScore:
+    """A tiny page whose parse missed one paragraph break and made another."""
     expected = article("Mill Fire", ["The mill burned down on Sunday.", "No one was hurt there."])
     produced = [article("Mill Fire", ["The mill burned down on Sunday. No one was hurt", "there."])]
     text = "Mill Fire\nThe mill burned\ndown on Sunday.\nNo one was hurt\nthere.\n"
     tally, matches = score_articles([expected], produced)
-    result = score.PageScore(
-        "tiny", "historical-en", tally, matches, 0.0, [expected], produced, text
-    )
-    report = result.explain_breaks().splitlines()
+    return score.PageScore("tiny", "historical-en", tally, matches, 0.0, [expected], produced, text)
+
+
+def test_breaks_show_the_source_lines_of_missed_and_extra_breaks() -> None:
+    report = _mill_fire().explain_breaks().splitlines()
     missed = report.index("- MISSED in story 'Mill Fire': 'nSunday.|Noonewas' [full line]")
     assert report[missed + 1 : missed + 4] == [
         "       15/15  The mill burned",
@@ -197,15 +199,8 @@ def test_breaks_show_the_source_lines_of_missed_and_extra_breaks() -> None:
 
 
 def test_breaks_are_counted_by_cause() -> None:
-    expected = article("Mill Fire", ["The mill burned down on Sunday.", "No one was hurt there."])
-    produced = [article("Mill Fire", ["The mill burned down on Sunday. No one was hurt", "there."])]
-    text = "Mill Fire\nThe mill burned\ndown on Sunday.\nNo one was hurt\nthere.\n"
-    tally, matches = score_articles([expected], produced)
-    result = score.PageScore(
-        "tiny", "historical-en", tally, matches, 0.0, [expected], produced, text
-    )
     causes: Counter[str] = Counter()
-    result.explain_breaks(causes)
+    _mill_fire().explain_breaks(causes)
     assert causes == Counter({"MISSED: full line": 1, "EXTRA: no stop": 1})
     table = score.cause_table(causes).splitlines()
     assert "| full line | 1 | 0 |" in table and "| no stop | 0 | 1 |" in table
