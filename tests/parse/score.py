@@ -346,8 +346,9 @@ def break_cause(lines: Sequence[str], key: str, other_body: str) -> str:
     index = break_line(lines, key)
     if index is None:
         return "inside a line"
-    cut = key.index("|")
-    if key[:cut] + key[cut + 1 :] not in other_body:
+    # (either side may hold a "|" of its own, a column rule OCR kept: each is tried)
+    cuts = [k for k, ch in enumerate(key) if ch == "|"]
+    if not any(key[:cut] + key[cut + 1 :] in other_body for cut in cuts):
         return "other article"
     above, below = lines[index - 1], lines[index]
     if is_title_like(above) or is_title_like(below):

@@ -220,6 +220,9 @@ def test_a_break_cause_says_whose_the_break_is() -> None:
     body = normalise(" ".join(lines))
     # The text across the break is not together in the other side's article: structure.
     assert score.break_cause(lines, "asold.|Noonewas", "Noonewashurt.") == "other article"
+    # (a column rule OCR kept beside the break is text, not the break's mark)
+    ruled = ["and a|b end.", "Next line"]
+    assert score.break_cause(ruled, "da|bend.|Nextline", "anda|bend.Nextline") == "full line"
     # A break inside a printed line.
     assert score.break_cause(lines, "Sunday.|Itwasold", body) == "inside a line"
     # A title-shaped line on either side: the title rules place it.
