@@ -2,7 +2,8 @@
 
 Options: ``--pages`` adds a row per page, ``--explain`` lists what went wrong article by
 article, ``--breaks`` prints each missed and extra paragraph break with the source lines around
-it, ``--json`` prints machine-readable output.
+it and its cause (:func:`break_cause`), then how many of each cause, ``--json`` prints
+machine-readable output.
 
 Each page is parsed as ``broadsheet parse`` parses a file (``reader.parse.formats.read_page``);
 expected and produced articles are matched one to one by text overlap, and each matched pair
@@ -24,9 +25,10 @@ from typing import Any
 from reader import PARSER_VERSION
 from reader.model import Article, Page
 from reader.parse.audit import lost_and_added
+from reader.parse.classify import is_title_like
 from reader.parse.decode import decode_page
 from reader.parse.formats import read_page
-from reader.text.cjk import display_width
+from reader.text.cjk import display_width, ends_sentence
 from tests.parse.devset import (
     FAMILIES,
     DevPage,
@@ -245,10 +247,11 @@ class PageScore:
                 out.append(f"- EXTRA #{j} {got.get('kind')} {text!r}")
         return "\n".join(out) + "\n"
 
-    def explain_breaks(self) -> str:
+    def explain_breaks(self, causes: Counter[str] | None = None) -> str:
         """Each paragraph break of a matched article that the parse missed or added, with the
         source lines around it: each line's width over the widest line near it (the widths
-        the reflow weighs), the line opening the paragraph marked ``>``."""
+        the reflow weighs), the line opening the paragraph marked ``>``; and its cause
+        (:func:`break_cause`), counted into ``causes`` as ``"MISSED: full line"`` …"""
         lines = [line.strip() for line in self.text.split("\n")]
         out = [f"## {self.name} ({self.family})"]
         for i, j in self.matches.items():
@@ -256,9 +259,16 @@ class PageScore:
             expected = paragraph_breaks(article.get("paragraphs") or ())
             produced = paragraph_breaks(got.get("paragraphs") or ())
             title = article.get("headline") or printed_fields(article)[0][:40]
-            for label, breaks in (("MISSED", expected - produced), ("EXTRA", produced - expected)):
+            for label, breaks, other in (
+                ("MISSED", expected - produced, got),
+                ("EXTRA", produced - expected, article),
+            ):
+                body = normalise(" ".join(other.get("paragraphs") or ()))
                 for key in sorted(breaks):
-                    out.append(f"- {label} in {article.get('kind')} {title!r}: {key!r}")
+                    cause = break_cause(lines, key, body)
+                    if causes is not None:
+                        causes[f"{label}: {cause}"] += breaks[key]
+                    out.append(f"- {label} in {article.get('kind')} {title!r}: {key!r} [{cause}]")
                     out.extend(f"    {line}" for line in _lines_around(lines, key))
         return "\n".join(out) + "\n"
 
@@ -292,17 +302,71 @@ def break_line(lines: Sequence[str], key: str) -> int | None:
     return None
 
 
+def _widest_near(lines: Sequence[str], index: int) -> int:
+    """The widest line within BREAK_WINDOW lines of line ``index`` (the reflow's window)."""
+    near = lines[max(0, index - BREAK_WINDOW) : index + BREAK_WINDOW + 1]
+    return max(display_width(line) for line in near)
+
+
 def _lines_around(lines: Sequence[str], key: str) -> list[str]:
     index = break_line(lines, key)
     if index is None:
         return ["(inside a line)"]
     shown = []
     for k in range(max(0, index - 2), min(len(lines), index + 2)):
-        near = lines[max(0, k - BREAK_WINDOW) : k + BREAK_WINDOW + 1]
-        widest = max(display_width(line) for line in near)
         mark = ">" if k == index else " "
-        shown.append(f"{mark} {display_width(lines[k]):3d}/{widest:<3d} {lines[k]}")
+        shown.append(f"{mark} {display_width(lines[k]):3d}/{_widest_near(lines, k):<3d} {lines[k]}")
     return shown
+
+
+#: The causes break_cause names, in the order the --breaks summary lists them.
+BREAK_CAUSES = ("inside a line", "other article", "head line", "no stop", "full line", "room left")
+
+
+def break_cause(lines: Sequence[str], key: str, other_body: str) -> str:
+    """Why a paragraph break named ``key`` is missed or extra, from the page's lines and the
+    normalised body of the article on the other side (the produced one for a missed break, the
+    expected one for an extra break). The first that holds:
+
+    - ``inside a line``: the break falls inside a printed line (columns OCR read as one
+      line, or a head run into its text);
+    - ``other article``: the text across the break is not together in that body, so the
+      break is where the articles were split or joined (a crosshead, an ad's line or an
+      interleaved column), not the reflow's to make;
+    - ``head line``: a line either side of it is title-shaped (``is_title_like``): a head, a
+      crosshead, a deck or an ad's display line, which the title rules place;
+    - ``no stop``: the line above ends no sentence (a list's item, an ad's line, a stop OCR
+      lost or read as a comma);
+    - ``full line``: the line above ends a sentence and the next line's first word would not
+      have fitted after it within the widest line near it (a full last line: the text alone
+      cannot tell it from a line inside a paragraph);
+    - ``room left``: it ends a sentence with room for that word (the reflow's own guess: a
+      short sentence end inside a paragraph, or a break it missed for another reason).
+    """
+    index = break_line(lines, key)
+    if index is None:
+        return "inside a line"
+    # (either side may hold a "|" of its own, a column rule OCR kept: each is tried)
+    cuts = [k for k, ch in enumerate(key) if ch == "|"]
+    if not any(key[:cut] + key[cut + 1 :] in other_body for cut in cuts):
+        return "other article"
+    above, below = lines[index - 1], lines[index]
+    if is_title_like(above) or is_title_like(below):
+        return "head line"
+    if not ends_sentence(above):
+        return "no stop"
+    words = below.split()
+    need = display_width(words[0]) if words else 0
+    widest = max(_widest_near(lines, index - 1), _widest_near(lines, index))
+    return "room left" if display_width(above) + 1 + need <= widest else "full line"
+
+
+def cause_table(causes: Counter[str]) -> str:
+    """The --breaks summary: how many missed and extra breaks each cause has."""
+    rows = ["| cause | missed | extra |", "|---|---|---|"]
+    for cause in BREAK_CAUSES:
+        rows.append(f"| {cause} | {causes[f'MISSED: {cause}']} | {causes[f'EXTRA: {cause}']} |")
+    return "\n".join(rows)
 
 
 def score_articles(
@@ -447,7 +511,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.explain:
             print("\n".join(score.explain() for score in scores))
         if args.breaks:
-            print("\n".join(score.explain_breaks() for score in scores))
+            causes: Counter[str] = Counter()
+            print("\n".join(score.explain_breaks(causes) for score in scores))
+            print(cause_table(causes) + "\n")
         print(f"{len(scores)} pages scored in {seconds:.2f} s, parser version {PARSER_VERSION}")
     bad = [e for e in errors if "skipped" not in e]
     return 2 if bad else 0

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import corpus_file
 from tests.parse import score
-from tests.parse.devset import DevPage
+from tests.parse.devset import DevPage, normalise
 from tests.parse.score import (
     FIELDS,
     Tally,
@@ -176,23 +177,64 @@ def test_command_line_names_a_bad_expect_file_and_exits_2(tmp_path, capsys) -> N
     assert err.count("\n") == 1 and "bad.expect.json: cannot read expect file" in err
 
 
-def test_breaks_show_the_source_lines_of_missed_and_extra_breaks() -> None:
+def _mill_fire() -> score.PageScore:
+    """A tiny page whose parse missed one paragraph break and made another."""
     expected = article("Mill Fire", ["The mill burned down on Sunday.", "No one was hurt there."])
     produced = [article("Mill Fire", ["The mill burned down on Sunday. No one was hurt", "there."])]
     text = "Mill Fire\nThe mill burned\ndown on Sunday.\nNo one was hurt\nthere.\n"
     tally, matches = score_articles([expected], produced)
-    result = score.PageScore(
-        "tiny", "historical-en", tally, matches, 0.0, [expected], produced, text
-    )
-    report = result.explain_breaks().splitlines()
-    missed = report.index("- MISSED in story 'Mill Fire': 'nSunday.|Noonewas'")
+    return score.PageScore("tiny", "historical-en", tally, matches, 0.0, [expected], produced, text)
+
+
+def test_breaks_show_the_source_lines_of_missed_and_extra_breaks() -> None:
+    report = _mill_fire().explain_breaks().splitlines()
+    missed = report.index("- MISSED in story 'Mill Fire': 'nSunday.|Noonewas' [full line]")
     assert report[missed + 1 : missed + 4] == [
         "       15/15  The mill burned",
         "       15/15  down on Sunday.",
         "    >  15/15  No one was hurt",
     ]
-    extra = report.index("- EXTRA in story 'Mill Fire': 'ewashurt|there.'")
+    extra = report.index("- EXTRA in story 'Mill Fire': 'ewashurt|there.' [no stop]")
     assert report[extra + 3] == "    >   6/15  there."
+
+
+def test_breaks_are_counted_by_cause() -> None:
+    causes: Counter[str] = Counter()
+    _mill_fire().explain_breaks(causes)
+    assert causes == Counter({"MISSED: full line": 1, "EXTRA: no stop": 1})
+    table = score.cause_table(causes).splitlines()
+    assert "| full line | 1 | 0 |" in table and "| no stop | 0 | 1 |" in table
+
+
+def test_a_break_cause_says_whose_the_break_is() -> None:
+    lines = [
+        "The mill burned on",
+        "Sunday. It was old.",
+        "No one was hurt.",
+        "Losses Were Small.",
+        "The owner will build",
+        "again in the spring at",
+        "the old place.",
+        "Bids are asked for.",
+    ]
+    body = normalise(" ".join(lines))
+    # The text across the break is not together in the other side's article: structure.
+    assert score.break_cause(lines, "asold.|Noonewas", "Noonewashurt.") == "other article"
+    # (a column rule OCR kept beside the break is text, not the break's mark)
+    ruled = ["and a|b end.", "Next line"]
+    assert score.break_cause(ruled, "da|bend.|Nextline", "anda|bend.Nextline") == "full line"
+    # A break inside a printed line.
+    assert score.break_cause(lines, "Sunday.|Itwasold", body) == "inside a line"
+    # A title-shaped line on either side: the title rules place it.
+    assert score.break_cause(lines, "ashurt.|LossesWe", body) == "head line"
+    # The line above ends no sentence.
+    assert score.break_cause(lines, "illbuild|againint", body) == "no stop"
+    # A sentence ending with room for the next word ("No" after "Sunday. It was old.").
+    assert score.break_cause(lines, "twasold.|Noonewas", body) == "room left"
+    # A sentence ending with no room for the next word: a full last line, or a full line
+    # inside a paragraph (the text alone cannot tell which).
+    full = ["The owner will build it", "again at the old place.", "Bids are asked for now."]
+    assert score.break_cause(full, "ldplace.|Bidsarea", normalise(" ".join(full))) == "full line"
 
 
 def test_a_break_inside_a_line_is_named_so() -> None:
