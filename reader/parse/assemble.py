@@ -1817,8 +1817,11 @@ def _dispatch_stack(story: Body, before: Sequence[Title | Body]) -> list[Title]:
             return above.titles
         index -= 1
     stack: list[Title] = []
-    while index >= 0 and isinstance(before[index], Title):
-        stack.append(before[index])  # type: ignore[arg-type]
+    while index >= 0:
+        title = before[index]
+        if not isinstance(title, Title):
+            break
+        stack.append(title)
         index -= 1
     return stack if len(stack) >= 2 and stack[-1].style == "caps" else []
 
