@@ -1798,8 +1798,9 @@ def _short_under_stack(story: Body, title: Title, length: int) -> bool:
 
 def _dispatch_stack(story: Body, before: Sequence[Title | Body]) -> list[Title]:
     """The full stack a daily's dispatch of any length stands under, or ``[]``: a capitals
-    headline and a deck straight over the story (or over a one-line credit set above it),
-    the story opening on a dateline (or a month and a day). Its crossheads head further
+    headline and a deck straight over the story, taken by it or still held back from it (or
+    over a one-line credit set above it), the story opening on a dateline (or a month and a
+    day). Its crossheads head further
     paragraphs of the dispatch however short its first section is (``KPKTWORSI`` / ``TOP
     THE`` / ``A. TODAY`` / three decks / ``(Herald Special Service.)`` / ``Fargo, N. D„ Feb.
     28.—`` and 180 characters / ``Worst Addresses Students.``); a weekly's short item stands
