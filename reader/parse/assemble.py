@@ -1697,6 +1697,8 @@ STACKED_STORY_CHARS = 250
 CROSSHEAD_ECHO = 0.3
 #: How much of the text under a head is read to tell a crosshead's section from a new item.
 SECTION_LEAD_CHARS = 300
+#: The longest one-line credit between a stack and its dispatch (``(Herald Special Service.)``).
+CREDIT_LINE_CHARS = 40
 #: The share of that text's content words the story above must hold for the head to be a
 #: crosshead whatever its own words are (a section goes on with the story's names and
 #: matters; a weekly's next item starts on its own).
@@ -1738,13 +1740,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if (
-                (length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, item, length))
-                and (
-                    echo(title_stems(item.text), stems) >= CROSSHEAD_ECHO
-                    or _section_goes_on(story, below, stems)
-                )
-            ) or _stacked_section_goes_on(story, below, stems, length):
+            if _is_crosshead_of(story, item, below, (length, stems), result):
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
                 told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
@@ -1755,6 +1751,41 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     return result
 
 
+def _is_crosshead_of(
+    story: Body,
+    title: Title,
+    section: Body,
+    told: tuple[int, set[str]],
+    before: Sequence[Title | Body],
+) -> bool:
+    """Whether a crosshead-shaped title and the section under it go on with the story above
+    (``told``: the story's length and the stems of its words; ``before``: the sequence up to
+    the story). A story of CROSSHEAD_STORY_CHARS (or one under a full stack, set apart) holds
+    it when the title's own words echo the story (CROSSHEAD_ECHO) or the section goes on with
+    it; a daily's dispatch under a full stack when the section shares its names
+    (:func:`_stacked_section_goes_on`), or, however short it is, when the title or the
+    section echoes the story with its stack (:func:`_dispatch_stack`)."""
+    length, stems = told
+    if (
+        length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, title, length)
+    ) and _echoes_story(title, section, story, stems):
+        return True
+    if _stacked_section_goes_on(story, section, stems, length):
+        return True
+    stack = _dispatch_stack(story, before) if length < CROSSHEAD_STORY_CHARS else []
+    return bool(stack) and _echoes_story(
+        title, section, story, stems | _stems([head.text for head in stack])
+    )
+
+
+def _echoes_story(title: Title, section: Body, story: Body, stems: set[str]) -> bool:
+    """Whether a crosshead's own words echo the story (CROSSHEAD_ECHO of them), or the section
+    under it goes on with the story (:func:`_section_goes_on`)."""
+    return echo(title_stems(title.text), stems) >= CROSSHEAD_ECHO or _section_goes_on(
+        story, section, stems
+    )
+
+
 def _short_under_stack(story: Body, title: Title, length: int) -> bool:
     """Whether a story shorter than CROSSHEAD_STORY_CHARS may still hold the crosshead under
     it: the story stands under a full stack (a capitals headline and a deck), so it is a
@@ -1763,6 +1794,47 @@ def _short_under_stack(story: Body, title: Title, length: int) -> bool:
     Declares …`` / 364 characters / ``Venizelos Sees Victory.``). It runs at least
     STACKED_STORY_CHARS; the crosshead's echo and section tests still decide."""
     return title.apart and length >= STACKED_STORY_CHARS and _under_full_stack(story)
+
+
+def _dispatch_stack(story: Body, before: Sequence[Title | Body]) -> list[Title]:
+    """The full stack a daily's dispatch of any length stands under, or ``[]``: a capitals
+    headline and a deck straight over the story, taken by it or still held back from it (or
+    over a one-line credit set above it), the story opening on a dateline (or a month and a
+    day). Its crossheads head further
+    paragraphs of the dispatch however short its first section is (``KPKTWORSI`` / ``TOP
+    THE`` / ``A. TODAY`` / three decks / ``(Herald Special Service.)`` / ``Fargo, N. D„ Feb.
+    28.—`` and 180 characters / ``Worst Addresses Students.``); a weekly's short item stands
+    under a one-line head, not such a stack. ``before`` is the sequence up to the story."""
+    if not story.paragraphs or not (
+        story.dateline is not None or opens_on_month_day(story.paragraphs[0])
+    ):
+        return []
+    if _under_full_stack(story):
+        return story.titles
+    index = len(before) - 2
+    above = before[index] if index >= 0 else None
+    if isinstance(above, Body) and _credit_line(above):
+        if _under_full_stack(above):
+            return above.titles
+        index -= 1
+    stack: list[Title] = []
+    while index >= 0:
+        title = before[index]
+        if not isinstance(title, Title):
+            break
+        stack.append(title)
+        index -= 1
+    return stack if len(stack) >= 2 and stack[-1].style == "caps" else []
+
+
+def _credit_line(body: Body) -> bool:
+    """A one-line paragraph of a wire credit or a special service's line read as a body of
+    its own between a stack and its dispatch (``(Herald Special Service.)``)."""
+    return (
+        len(body.paragraphs) == 1
+        and len(body.paragraphs[0]) <= CREDIT_LINE_CHARS
+        and body.paragraphs[0].startswith("(")
+    )
 
 
 def _under_full_stack(story: Body) -> bool:
