@@ -1614,9 +1614,10 @@ SHOP_CHARS_PER_HIT: Final = 100
 READER_MIN_HITS: Final = 3
 PRICED_MIN_HITS: Final = 3
 PRICED_READER_HITS: Final = 2
-#: A shop speaking to its customers in its own voice — its words (``our store``, ``brands``)
-#: and the reader addressed (``you will find same now on sale``) — with no word of reported
-#: speech, needs these words only one for every this many characters.
+#: A shop speaking to its customers in its own voice — a shop word and one more shop word,
+#: price or ad word (``our store``, ``brands``, ``$1.50``), and the reader addressed twice
+#: (``you will find same now on sale``) — with no word of reported speech, needs these words
+#: only one for every this many characters.
 VOICE_CHARS_PER_HIT: Final = 150
 #: Reported speech, which news holds and a shop's own talk to its customers does not.
 _REPORTED_SPEECH: Final = re.compile(
@@ -1899,10 +1900,13 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
     found = shop + hits + reader_words
     if found * SHOP_CHARS_PER_HIT >= len(text):
         return True
-    # A shop's own voice: its words and the reader addressed, with nothing reported as said
-    # ("We can not promise the low prices … you will come back here to buy").
+    # A shop's own voice: its words (one of them may be a price or an ad word) and the reader
+    # addressed, with nothing reported as said ("We can not promise the low prices … you will
+    # come back here to buy", "Send us $1.50 for 1,000 Frost Proof Cabbage Plants … I will send
+    # you …").
     return (
-        shop >= SHOP_MIN_HITS
+        shop >= 1
+        and shop + hits >= SHOP_MIN_HITS
         and reader_words >= PRICED_READER_HITS
         and found * VOICE_CHARS_PER_HIT >= len(text)
         and _REPORTED_SPEECH.search(text) is None

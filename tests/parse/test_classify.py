@@ -636,7 +636,8 @@ def _notice_by_counting(headline: str | None, text: str) -> bool:
         return True
     # The shop's own voice, with no reported speech, needs a hit for every 150 characters.
     said = re.search(r"\b(?:said|says|stated|told|declared|announced|according\s+to)\b", text, re.I)
-    return shop >= 2 and reader_words >= 2 and found * 150 >= len(text) and said is None
+    voiced = shop >= 1 and shop + hits >= 2 and reader_words >= 2
+    return voiced and found * 150 >= len(text) and said is None
 
 
 @settings(max_examples=800, deadline=None)
@@ -698,6 +699,18 @@ def test_a_shop_in_its_own_voice_is_a_notice_at_a_lower_density() -> None:
     # The same words reported as said are news: a merchant quoted in a story.
     quoted = text.replace("Six months ago", "The merchant said that six months ago")
     assert not looks_like_notice("Tobacco Cottons", quoted)
+    # A seller's offer with its price: one shop word ("we offer"), a price, the reader three
+    # times, in 542 characters (a hit for every 100 would need six).
+    offer = (
+        "For the next thirty days we offer the new phonograph, a machine just put on the "
+        "market, which will play records of every make and every size. The Review one year "
+        "and one machine, only $4.98, with twelve records of your selection. This offer is "
+        "open to old and new subscribers alike. If your subscription is already paid in "
+        "advance, it will be extended another year from the day it runs out. Come to the "
+        "office of the paper and see the machine played for you, any day of the week but "
+        "Sunday, from eight in the morning until six in the evening."
+    )
+    assert looks_like_notice("A WONDERFUL OFFER", offer)
     # And news that names a store once and the reader twice stays news at any length.
     news = "The store on Main street burned. If you saw it, you will not forget it. " * 4
     assert not looks_like_notice("FIRE ON MAIN STREET", news)
