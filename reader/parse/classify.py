@@ -1621,6 +1621,15 @@ SHOP_CHARS_PER_HIT: Final = 100
 READER_MIN_HITS: Final = 3
 PRICED_MIN_HITS: Final = 3
 PRICED_READER_HITS: Final = 2
+#: A shop speaking to its customers in its own voice — a shop word and one more shop word,
+#: price or ad word (``our store``, ``brands``, ``$1.50``), and the reader addressed twice
+#: (``you will find same now on sale``) — with no word of reported speech, needs these words
+#: only one for every this many characters.
+VOICE_CHARS_PER_HIT: Final = 150
+#: Reported speech, which news holds and a shop's own talk to its customers does not.
+_REPORTED_SPEECH: Final = re.compile(
+    r"\b(?:said|says|stated|told|declared|announced|according\s+to)\b", re.IGNORECASE
+)
 
 
 #: A card's address to the public ("To The Voters of Chickasaw County:", "To the Public:").
@@ -1879,7 +1888,7 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
             return False  # too few possible shop and reader words: the patterns need not be run
         if hits >= 0:
             most_hits = hits
-        if (most_shop + most_hits + most_reader) * SHOP_CHARS_PER_HIT < len(text):
+        if (most_shop + most_hits + most_reader) * VOICE_CHARS_PER_HIT < len(text):
             return False  # too few possible hits of all three for the text's length
     shop += len(_SHOP_WORDS.findall(lower))
     if hits < 0:
@@ -1895,7 +1904,20 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
         and (shop + hits < PRICED_MIN_HITS or reader_words < PRICED_READER_HITS)
     ):
         return False
-    return (shop + hits + reader_words) * SHOP_CHARS_PER_HIT >= len(text)
+    found = shop + hits + reader_words
+    if found * SHOP_CHARS_PER_HIT >= len(text):
+        return True
+    # A shop's own voice: its words (one of them may be a price or an ad word) and the reader
+    # addressed, with nothing reported as said ("We can not promise the low prices … you will
+    # come back here to buy", "Send us $1.50 for 1,000 Frost Proof Cabbage Plants … I will send
+    # you …").
+    return (
+        shop >= 1
+        and shop + hits >= SHOP_MIN_HITS
+        and reader_words >= PRICED_READER_HITS
+        and found * VOICE_CHARS_PER_HIT >= len(text)
+        and _REPORTED_SPEECH.search(text) is None
+    )
 
 
 #: In ASCII text, every match of _NOTICE_WORDS holds one of these (a digit for the prices,

@@ -649,7 +649,13 @@ def _notice_by_counting(headline: str | None, text: str) -> bool:
     reader_words = len(_READER_WORDS.findall(text))
     if shop < 2 and (shop + hits < 1 or reader_words < 3) and (shop + hits < 3 or reader_words < 2):
         return False
-    return (shop + hits + reader_words) * 100 >= len(text)
+    found = shop + hits + reader_words
+    if found * 100 >= len(text):
+        return True
+    # The shop's own voice, with no reported speech, needs a hit for every 150 characters.
+    said = re.search(r"\b(?:said|says|stated|told|declared|announced|according\s+to)\b", text, re.I)
+    voiced = shop >= 1 and shop + hits >= 2 and reader_words >= 2
+    return voiced and found * 150 >= len(text) and said is None
 
 
 @settings(max_examples=800, deadline=None)
@@ -689,6 +695,43 @@ def test_a_shop_speaking_to_its_customers_is_a_notice() -> None:
     text = "We pay cash for eggs. Your patronage is asked. Try our coffee, you will like it."
     assert looks_like_notice("Grocery", text)
     assert looks_like_notice("Church", "Services next Sunday at ten.—Advt.")
+
+
+def test_a_shop_in_its_own_voice_is_a_notice_at_a_lower_density() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    # A dry-goods store's card as a 1916 daily printed it and OCR read it (Maysville, 15
+    # February 1916): two shop words and the reader addressed three times in 627 characters,
+    # no price; "wo are selling", "our pricos" are OCR's.
+    text = (
+        "Six months ago we placed our order for tobacco cotton. Today the mill would have been "
+        "very glad to pay us a nice profit and not ship same. However you will find same now on "
+        "sale at our store. We can not promise the low prices that wo are selling same to last "
+        "very long. When our original purchase is exhausted our pricos will have to advance in "
+        "accordance with today's market.\n"
+        "The tobacco cottons wo sell aro exceptionally good, having a fme selvage. No other "
+        "store in Maysville can buy our brands, which aro confined to us.\n"
+        "Vh n you compare prices, compare quality and you will como back horo to buy."
+    )
+    assert looks_like_notice("Tobacco Cottons", text)
+    # The same words reported as said are news: a merchant quoted in a story.
+    quoted = text.replace("Six months ago", "The merchant said that six months ago")
+    assert not looks_like_notice("Tobacco Cottons", quoted)
+    # A seller's offer with its price: one shop word ("we offer"), a price, the reader three
+    # times, in 542 characters (a hit for every 100 would need six).
+    offer = (
+        "For the next thirty days we offer the new phonograph, a machine just put on the "
+        "market, which will play records of every make and every size. The Review one year "
+        "and one machine, only $4.98, with twelve records of your selection. This offer is "
+        "open to old and new subscribers alike. If your subscription is already paid in "
+        "advance, it will be extended another year from the day it runs out. Come to the "
+        "office of the paper and see the machine played for you, any day of the week but "
+        "Sunday, from eight in the morning until six in the evening."
+    )
+    assert looks_like_notice("A WONDERFUL OFFER", offer)
+    # And news that names a store once and the reader twice stays news at any length.
+    news = "The store on Main street burned. If you saw it, you will not forget it. " * 4
+    assert not looks_like_notice("FIRE ON MAIN STREET", news)
 
 
 def test_a_paid_notice_signed_off_before_a_speck_of_dirt_is_a_notice() -> None:
