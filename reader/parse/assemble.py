@@ -35,6 +35,8 @@ from reader.parse.classify import (
     is_wire_credit,
     leaves_sentence_open,
     looks_like_notice,
+    reads_as_ad_piece,
+    tells_news,
     match_byline_lead,
     match_continuation,
     match_dateline,
@@ -697,6 +699,7 @@ def assemble(
     unplaced.extend(_give_back_sentence_ends(sequence))
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
+    sequence = _cut_trailing_ads(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -1647,10 +1650,45 @@ def _split_at_foreign_heads(
     return result
 
 
-def _split_off(body: Body, at: int) -> Body:
-    """Cut the paragraphs from index ``at`` on (a block's opening) off ``body`` into a body of
-    their own, with the lines, guessed breaks, run-ons and jump line that go with them."""
-    line = next(first for index, first in body.block_openings if index == at)
+#: An ad run in under a story is at most this many of its last paragraphs.
+TRAILING_AD_PARAGRAPHS: Final = 3
+
+
+def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
+    """Cut an advertisement run in under a story off as an item of its own."""
+    result: list[Title | Body] = []
+    for item in sequence:
+        result.append(item)
+        if not isinstance(item, Body) or len(item.paragraphs) < 2 or item.credit is not None:
+            continue
+        paragraphs = item.paragraphs
+        n = len(paragraphs)
+        openings = {i: line for i, line in item.block_openings}
+        openings[n - 1] = item.tail_first
+        cut = -1
+        for at in range(max(1, n - TRAILING_AD_PARAGRAPHS), n):
+            if at in openings and reads_as_ad_piece("\n".join(paragraphs[at:])):
+                cut = at
+                break
+        if cut < 0:
+            continue
+        head = item.titles[0].text if item.titles else None
+        whole = "\n".join(paragraphs)
+        if item.byline is None and looks_like_notice(head, whole):
+            continue
+        before = "\n".join(paragraphs[:cut])
+        if not tells_news(before) or looks_like_notice(head, before):
+            continue
+        result.append(_split_off(item, cut, openings[cut]))
+    return result
+
+
+def _split_off(body: Body, at: int, line: int | None = None) -> Body:
+    """Cut the paragraphs from index ``at`` on (a block's opening, or one whose first source
+    line is ``line``) off ``body`` into a body of their own, with the lines, guessed breaks,
+    run-ons and jump line that go with them."""
+    if line is None:
+        line = next(first for index, first in body.block_openings if index == at)
     rest = Body(paragraphs=body.paragraphs[at:], first=line)
     body.paragraphs = body.paragraphs[:at]
     rest.lines = [n for n in body.lines if n >= line]

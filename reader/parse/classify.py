@@ -1920,6 +1920,64 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
     )
 
 
+#: A piece of an advertisement run in under a story is at most this long, and shows at least
+#: this many kinds of an ad's evidence (see reads_as_ad_piece).
+AD_PIECE_MAX_CHARS: Final = 600
+AD_PIECE_KINDS: Final = 3
+#: A price as an ad prints it ("$18,00", "$1.50", "25c", "50 cents").
+_AD_PRICE: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|\b\d+\s+cents\b")
+#: A street as an ad's address gives it: a house number and a street ("212 W. Main St."), or
+#: a numbered street ("No. 3rd St.", "5th Avenue").
+_AD_STREET: Final = re.compile(
+    _STREET_ADDRESS.pattern + r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:St\b|Street|Ave\b|Avenue)"
+)
+#: A telephone number as an ad gives it.
+_AD_PHONE: Final = re.compile(r"\b(?:Phone|PHONE|Tel\.)")
+#: Past-tense narrative and reported speech: news tells what was done and said; an ad's piece
+#: offers what is.
+_NARRATIVE: Final = re.compile(
+    r"\b(?:was|were|had|said|says|stated|told|declared|announced|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_ad_piece(text: str) -> bool:
+    """Whether a short text — the last paragraphs of an item — reads as an advertisement of
+    its own: an ad by its words (:func:`looks_like_notice`), or a short piece showing
+    AD_PIECE_KINDS kinds of an ad's evidence among a price, a street address, a telephone, a
+    firm's word, a shop's word and a word to the reader ("The. CLOTHES that have met the
+    requirements of ALL the people are made at The Fashion $18,00. … No. 3rd St., Oppo.
+    Frederick Hotel"), with no past-tense narrative and no reported speech (``was``,
+    ``had``, ``said``), which news holds."""
+    if len(text) > AD_PIECE_MAX_CHARS or _NARRATIVE.search(text) is not None:
+        return False
+    # The ad's own voice: it names where the shop is or speaks as the shop or to the reader;
+    # prices and firms alone are news's too (a purse, the bids for a city's pumps).
+    voice = [
+        pattern.search(text) is not None for pattern in (_AD_STREET, _AD_PHONE, _READER_WORDS)
+    ]
+    voice.append(_SHOP_WORDS.search(text.lower()) is not None)
+    if not any(voice) and not opens_as_notice(None, text) and _ADVT.search(text) is None:
+        return False
+    if looks_like_notice(None, text):
+        return True
+    found = sum(voice) + sum(
+        1 for pattern in (_AD_PRICE, _FIRM_WORD) if pattern.search(text) is not None
+    )
+    return found >= AD_PIECE_KINDS
+
+
+def tells_news(text: str) -> bool:
+    """Whether a text reads as news and not as a shop's talk: it tells what was done or said
+    (``was``, ``had``, ``said``) and neither speaks to the reader nor holds a shop's words
+    (``our store``, ``we sell``), as the opening of an advertisement cut in two does."""
+    return (
+        _NARRATIVE.search(text) is not None
+        and _READER_WORDS.search(text) is None
+        and _SHOP_WORDS.search(text.lower()) is None
+    )
+
+
 #: In ASCII text, every match of _NOTICE_WORDS holds one of these (a digit for the prices,
 #: in dollars or cents), none of them can overlap itself, so no two matches hold one occurrence.
 _NOTICE_MARKS = (
