@@ -1503,6 +1503,8 @@ def _attach_titles(
                 title.body, title.echo = item, leads.score(title.text, position[id(item)])
                 item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
+    held = {id(title) for title, _, _ in stolen}
+    below: set[int] = set()
     candidates = [
         (score, t.first, order, i, t, takers[i])
         for order, t in enumerate(titles)
@@ -1516,6 +1518,11 @@ def _attach_titles(
         if any(not t.detached and t.style != "cjk" for t in body.titles):
             # An English story headed by the titles standing above it takes none from afar
             # (old pages scatter ads' and mottoes' lines that echo a story's words).
+            continue
+        if id(title) in held and (id(title) in below or _below_a_headed_story(title, body)):
+            # (nor to a story its words echo less: step 3 decides whether it heads the story
+            # it stands over)
+            below.add(id(title))
             continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
@@ -1538,6 +1545,19 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _below_a_headed_story(title: Title, body: Body) -> bool:
+    """Whether a capitals title stands below the whole of ``body``, which already has a
+    capitals head standing above it: a head is printed over its story, so one set under a
+    story that has its head is the next story's (``TEUTONS ARE THROWN BACK.`` over Briand's
+    account, echoing the counter-attacks story above it that ``DESPERATE COUNTER ATTACKS.``
+    heads)."""
+    return (
+        title.style == "caps"
+        and title.first > body.last
+        and any(t.style == "caps" and t.last < body.first for t in body.titles)
+    )
 
 
 def _heads_story_under(title: Title, body: Body, held: Sequence[tuple[Title, Body, float]]) -> bool:

@@ -6,7 +6,7 @@ from collections import Counter
 
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
-from reader.parse.assemble import title_score
+from reader.parse.assemble import Body, Title, _attach_titles, title_score
 from reader.parse.audit import lost_and_added
 
 
@@ -364,3 +364,57 @@ def test_dirt_between_a_head_and_its_dateline_is_no_deck() -> None:
     )
     story = next(a for a in parse_page_text(text).articles if a.dateline)
     assert story.subheadline is None
+
+
+def _attach(sequence: list[Title | Body]) -> None:
+    bodies = [item for item in sequence if isinstance(item, Body)]
+    titles = [item for item in sequence if isinstance(item, Title)]
+    _attach_titles(sequence, bodies, titles, [])
+
+
+def _counter_attacks() -> tuple[Body, Title, Body]:
+    """A war story, the capitals head set under it, and the story that head stands over."""
+    story = Body(
+        [
+            "Desperate counter attacks by the French troops north of Verdun, in which the "
+            "Teutons were thrown back with heavy losses, were reported in Paris today."
+        ],
+        2,
+        4,
+    )
+    head = Title("TEUTONS ARE THROWN BACK.", "caps", 5, 5)
+    briand = Body(
+        ["Premier Briand told representatives of the press how the tide had turned."], 6, 8
+    )
+    return story, head, briand
+
+
+def test_a_head_under_a_headed_story_heads_the_story_it_stands_over() -> None:
+    # Grand Forks Herald, 28 Feb 1916 (shift13): a story's head is set over a stray word, so
+    # the story takes it by its echo; the next head, set under that story, echoes its words
+    # too ("the Teutons were thrown back") but is the head of the story it stands over.
+    own = Title("DESPERATE COUNTER ATTACKS.", "caps", 0, 0)
+    story, next_head, briand = _counter_attacks()
+    _attach([own, Body(["reports"], 1, 1), story, next_head, briand])
+    assert story.titles == [own] and own.detached
+    assert briand.titles == [next_head] and not next_head.detached
+
+
+def test_a_head_under_a_story_with_no_head_of_its_own_still_goes_to_it() -> None:
+    # Scrambled OCR prints a story's head after it: with no head over the story, the head
+    # under it that echoes its lead is still taken by it.
+    story, head, briand = _counter_attacks()
+    _attach([story, head, briand])
+    assert story.titles == [head] and head.detached
+    assert briand.titles == []
+
+
+def test_a_head_kept_from_the_story_above_it_goes_to_no_story_its_words_echo_less() -> None:
+    # (an unseen page of 23 Feb 1916: BROWNINGTON, kept from the town column above it, went
+    # to a story far down the page whose lead named a "Brown")
+    own = Title("DESPERATE COUNTER ATTACKS.", "caps", 0, 0)
+    story, next_head, briand = _counter_attacks()
+    far = Body(["The Teutons were thrown from their trenches near Ypres on Sunday."], 40, 42)
+    _attach([own, Body(["reports"], 1, 1), story, next_head, briand, far])
+    assert briand.titles == [next_head] and not next_head.detached
+    assert next_head not in far.titles
