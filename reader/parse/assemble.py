@@ -172,6 +172,7 @@ class Body:
     """The paragraphs of one item as they are read, with what was found around them."""
 
     __slots__ = (
+        "ad_piece",
         "block_openings",
         "byline",
         "byline_held",
@@ -242,6 +243,8 @@ class Body:
     signed: bool
     #: A weekly's local item, split from the story above it (see _starts_local_item).
     local: bool
+    #: An advertisement cut off the foot of a story (see _cut_trailing_ads): a notice.
+    ad_piece: bool
     #: Started right under a column's label ("LOCAL DRIFT", "Personal Mention"): its
     #: paragraphs are the column's items, never split from it (see names_a_column).
     label: bool
@@ -275,6 +278,7 @@ class Body:
         self.byline_lines = []
         self.byline_held = None
         self.signed = False
+        self.ad_piece = False
         self.local = False
         self.label = False
         self.head = None
@@ -1672,6 +1676,19 @@ def _split_at_foreign_heads(
 
 #: An ad run in under a story is at most this many of its last paragraphs.
 TRAILING_AD_PARAGRAPHS: Final = 3
+#: The story above such an ad tells at least this much: a shorter text over an ad's text is
+#: the ad's own opening (its display lines), not news.
+AD_STORY_MIN_CHARS: Final = 150
+#: A price ("$1.50", "25c", "50 cents") …
+_AD_PRICE: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|\b\d+\s+cents\b")
+#: … in a paragraph at most this long is a line of a price list ("Eggs 15 for $1.50."): over
+#: an ad's piece, it is the same ad going on.
+PRICE_LINE_CHARS: Final = 100
+
+
+def _price_line(text: str) -> bool:
+    """A short paragraph naming a price: a line of an advertisement's list."""
+    return len(text) <= PRICE_LINE_CHARS and _AD_PRICE.search(text) is not None
 
 
 def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
@@ -1697,9 +1714,17 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
         if item.byline is None and looks_like_notice(head, whole):
             continue
         before = "\n".join(paragraphs[:cut])
-        if not tells_news(before) or looks_like_notice(head, before):
+        if (
+            len(before) < AD_STORY_MIN_CHARS
+            or _price_line(paragraphs[cut - 1])
+            or paragraphs[cut - 1].rstrip().endswith(":")
+            or not tells_news(before)
+            or looks_like_notice(head, before)
+        ):
             continue
-        result.append(_split_off(item, cut, openings[cut]))
+        piece = _split_off(item, cut, openings[cut])
+        piece.ad_piece = True
+        result.append(piece)
     return result
 
 
@@ -2860,6 +2885,8 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
     or by its ad words counted with its decks' (an ad's offer is often set as one: ``Special
     Prices This Week``), when no byline names a writer; or, signed at its foot, when it opens
     as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.`` / ``Secretary, …``)."""
+    if body.ad_piece:
+        return True
     if body.byline is None and (
         looks_like_notice(headline, text)
         or (

@@ -1967,14 +1967,18 @@ def reads_as_ad_piece(text: str) -> bool:
     return found >= AD_PIECE_KINDS
 
 
+#: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
+_SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
+
+
 def tells_news(text: str) -> bool:
     """Whether a text reads as news and not as a shop's talk: it tells what was done or said
     (``was``, ``had``, ``said``) and neither speaks to the reader nor holds a shop's words
     (``our store``, ``we sell``), as the opening of an advertisement cut in two does."""
     return (
-        _NARRATIVE.search(text) is not None
-        and _READER_WORDS.search(text) is None
+        _READER_WORDS.search(text) is None
         and _SHOP_WORDS.search(text.lower()) is None
+        and _SHOP_OUR.search(text) is None
     )
 
 
