@@ -29,14 +29,13 @@ from reader.parse.classify import (
     is_card_address,
     is_clean_capitals_head,
     is_copyright_line,
+    is_price_line,
     is_role_line,
     is_signature,
     is_title_cased,
     is_wire_credit,
     leaves_sentence_open,
     looks_like_notice,
-    reads_as_ad_piece,
-    tells_news,
     match_byline_lead,
     match_continuation,
     match_dateline,
@@ -52,11 +51,13 @@ from reader.parse.classify import (
     opens_on_month,
     opens_on_month_day,
     opens_story_alone,
+    reads_as_ad_piece,
     reads_as_deck,
     split_closing_credit,
     split_story_opening,
     table_row,
     tells_local_news,
+    tells_news,
     title_style,
     trailing_signature,
     without_edge_marks,
@@ -1679,47 +1680,52 @@ TRAILING_AD_PARAGRAPHS: Final = 3
 #: The story above such an ad tells at least this much: a shorter text over an ad's text is
 #: the ad's own opening (its display lines), not news.
 AD_STORY_MIN_CHARS: Final = 150
-#: A price ("$1.50", "25c", "50 cents") …
-_AD_PRICE: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|\b\d+\s+cents\b")
-#: … in a paragraph at most this long is a line of a price list ("Eggs 15 for $1.50."): over
-#: an ad's piece, it is the same ad going on.
-PRICE_LINE_CHARS: Final = 100
-
-
-def _price_line(text: str) -> bool:
-    """A short paragraph naming a price: a line of an advertisement's list."""
-    return len(text) <= PRICE_LINE_CHARS and _AD_PRICE.search(text) is not None
 
 
 def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
-    """Cut an advertisement run in under a story off as an item of its own."""
+    """Cut an advertisement run in under a news story off as a notice of its own.
+
+    OCR often runs the ad set under a story (a classified ad under a local column, a shop's
+    card under a wire story) into the story's last paragraphs, so the ad is read as news and
+    the story's text ends in the shop's offer. The evidence of the boundary: the last one to
+    TRAILING_AD_PARAGRAPHS paragraphs, from a paragraph's start that a block opens (or the
+    last paragraph), read as an ad by themselves (:func:`classify.reads_as_ad_piece`: the ad's
+    words, or a price, an address, a firm, a shop's word and the reader addressed, with
+    nothing told as done or said), while the item is no notice as a whole and what stands
+    above tells news (:func:`classify.tells_news`: at least AD_STORY_MIN_CHARS characters,
+    no shop's voice, no word to the reader). The paragraph right over the ad is no line of a
+    price list (the same ad going on) and does not announce the next with a colon ("The
+    summons follows:"). Only the foot of an item is cut; the piece is a notice.
+    """
     result: list[Title | Body] = []
     for item in sequence:
         result.append(item)
         if not isinstance(item, Body) or len(item.paragraphs) < 2 or item.credit is not None:
             continue
         paragraphs = item.paragraphs
-        n = len(paragraphs)
-        openings = {i: line for i, line in item.block_openings}
-        openings[n - 1] = item.tail_first
-        cut = -1
-        for at in range(max(1, n - TRAILING_AD_PARAGRAPHS), n):
-            if at in openings and reads_as_ad_piece("\n".join(paragraphs[at:])):
-                cut = at
-                break
-        if cut < 0:
+        count = len(paragraphs)
+        openings = dict(item.block_openings)
+        openings[count - 1] = item.tail_first
+        cut = next(
+            (
+                at
+                for at in range(max(1, count - TRAILING_AD_PARAGRAPHS), count)
+                if at in openings and reads_as_ad_piece("\n".join(paragraphs[at:]))
+            ),
+            0,
+        )
+        if not cut:
             continue
         head = item.titles[0].text if item.titles else None
-        whole = "\n".join(paragraphs)
-        if item.byline is None and looks_like_notice(head, whole):
-            continue
         before = "\n".join(paragraphs[:cut])
+        above = paragraphs[cut - 1]
         if (
             len(before) < AD_STORY_MIN_CHARS
-            or _price_line(paragraphs[cut - 1])
-            or paragraphs[cut - 1].rstrip().endswith(":")
+            or is_price_line(above)
+            or above.rstrip().endswith(":")
             or not tells_news(before)
             or looks_like_notice(head, before)
+            or (item.byline is None and looks_like_notice(head, "\n".join(paragraphs)))
         ):
             continue
         piece = _split_off(item, cut, openings[cut])

@@ -1953,9 +1953,7 @@ def reads_as_ad_piece(text: str) -> bool:
         return False
     # The ad's own voice: it names where the shop is or speaks as the shop or to the reader;
     # prices and firms alone are news's too (a purse, the bids for a city's pumps).
-    voice = [
-        pattern.search(text) is not None for pattern in (_AD_STREET, _AD_PHONE, _READER_WORDS)
-    ]
+    voice = [pattern.search(text) is not None for pattern in (_AD_STREET, _AD_PHONE, _READER_WORDS)]
     voice.append(_SHOP_WORDS.search(text.lower()) is not None)
     if not any(voice) and not opens_as_notice(None, text) and _ADVT.search(text) is None:
         return False
@@ -1969,6 +1967,16 @@ def reads_as_ad_piece(text: str) -> bool:
 
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
 _SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
+
+
+#: A paragraph at most this long naming a price is a line of a price list ("Eggs 15 for
+#: $1.50.", "" 30 for $2.50.").
+PRICE_LINE_CHARS: Final = 100
+
+
+def is_price_line(text: str) -> bool:
+    """Whether a short paragraph names a price: a line of an advertisement's price list."""
+    return len(text) <= PRICE_LINE_CHARS and _AD_PRICE.search(text) is not None
 
 
 def tells_news(text: str) -> bool:
