@@ -41,6 +41,7 @@ from reader.parse.classify import (
     match_dateline,
     match_teaser_pointer,
     may_add_ad_words,
+    may_be_ad_piece,
     may_hold_story_opening,
     names_page,
     names_story_opening,
@@ -1706,14 +1707,15 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
         count = len(paragraphs)
         openings = dict(item.block_openings)
         openings[count - 1] = item.tail_first
-        cut = next(
-            (
-                at
-                for at in range(max(1, count - TRAILING_AD_PARAGRAPHS), count)
-                if at in openings and reads_as_ad_piece("\n".join(paragraphs[at:]))
-            ),
-            0,
-        )
+        cut = 0
+        # From the last paragraph up: a tail too long or telling news is so with any more
+        # paragraphs, and most items end on such a paragraph.
+        for at in range(count - 1, max(1, count - TRAILING_AD_PARAGRAPHS) - 1, -1):
+            tail = "\n".join(paragraphs[at:])
+            if not may_be_ad_piece(tail):
+                break
+            if at in openings and reads_as_ad_piece(tail):
+                cut = at  # (the longest such tail)
         if not cut:
             continue
         head = item.titles[0].text if item.titles else None

@@ -1941,6 +1941,12 @@ _NARRATIVE: Final = re.compile(
 )
 
 
+def may_be_ad_piece(text: str) -> bool:
+    """Whether a text is short enough for an ad's piece and tells nothing as done or said: what
+    fails here fails for any longer text holding it."""
+    return len(text) <= AD_PIECE_MAX_CHARS and _NARRATIVE.search(text) is None
+
+
 def reads_as_ad_piece(text: str) -> bool:
     """Whether a short text — the last paragraphs of an item — reads as an advertisement of
     its own: an ad by its words (:func:`looks_like_notice`), or a short piece showing
@@ -1949,7 +1955,7 @@ def reads_as_ad_piece(text: str) -> bool:
     requirements of ALL the people are made at The Fashion $18,00. … No. 3rd St., Oppo.
     Frederick Hotel"), with no past-tense narrative and no reported speech (``was``,
     ``had``, ``said``), which news holds."""
-    if len(text) > AD_PIECE_MAX_CHARS or _NARRATIVE.search(text) is not None:
+    if not may_be_ad_piece(text):
         return False
     # The ad's own voice: it names where the shop is or speaks as the shop or to the reader;
     # prices and firms alone are news's too (a purse, the bids for a city's pumps).
