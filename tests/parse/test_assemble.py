@@ -364,3 +364,72 @@ def test_dirt_between_a_head_and_its_dateline_is_no_deck() -> None:
     )
     story = next(a for a in parse_page_text(text).articles if a.dateline)
     assert story.subheadline is None
+
+
+_MILFORD = (
+    "PASSENGER IN\nWRECK MAY DIE\nFrank McNamara Badly\nCrushed More Than Three\n"
+    "Score on Milford Trains\nin Hospitals.\nNew Haven, Conn., Fob. 23. The\n"
+    "death list as the result of the rear\nend collision of two passenger trains\n"
+    "on the New Haven road grew today\nwhen a brakeman died in a hospital.\n"
+)
+
+
+def test_a_decks_tail_read_as_the_storys_first_words_is_the_decks() -> None:
+    # The deck, cut short on a bare word ("… More Than Three"), lost its last lines to the
+    # story's first paragraph (decks13).
+    text = _LINER_ABOVE + _MILFORD
+    page = parse_page_text(text)
+    story = next(a for a in page.articles if a.headline == "PASSENGER IN WRECK MAY DIE")
+    assert story.subheadline == (
+        "Frank McNamara Badly Crushed More Than Three Score on Milford Trains in Hospitals."
+    )
+    assert story.paragraphs[0].startswith("New Haven, Conn., Fob. 23. The death list")
+    assert not lost_and_added(text, page)[0]
+
+
+def test_a_decks_tail_alone_on_its_paragraph_leaves_the_rest_in_place() -> None:
+    # The tail is a paragraph of its own, over a wire credit OCR garbled past reading.
+    text = _LINER_ABOVE + (
+        "TRAINING CAMP TO BE\nHELD AT INDIANAPOLIS\nRookies Are I-Apivtcd to Gather at\n"
+        "Fort iU'n Harris-oil This\nSummer.\nInten.atioi.3l News Srvle:\nINIIANAPMS. Feh. 2. Fort\n"
+        "Benjamin Harrison, near here, prob\nably will be one of the three civilian\n"
+        "training camps of the middle west.\n"
+    )
+    page = parse_page_text(text)
+    story = next(
+        a for a in page.articles if a.headline == "TRAINING CAMP TO BE HELD AT INDIANAPOLIS"
+    )
+    assert (
+        story.subheadline == "Rookies Are I-Apivtcd to Gather at Fort iU'n Harris-oil This Summer."
+    )
+    assert story.paragraphs[0] == "Inten.atioi.3l News Srvle:"
+    assert not lost_and_added(text, page)[0]
+
+
+def test_a_stop_that_ends_no_sentence_or_a_list_of_names_is_no_decks_tail() -> None:
+    # "Charles A. Towne. former Senator …": the stop ends no sentence; "Curtner, Mario Crest,
+    # Molvina Fowler." is a list of names; "Talent: Drs." a programme's.
+    for opening in (
+        "Charles A. Towne. former Senator from Minnesota wrote the following",
+        "Curtner, Mario Crest, Molvina Fowler. Pearl Quinn and others were",
+        "Day Talent: Drs. McKeever, Curtis and others will speak on the",
+    ):
+        text = _LINER_ABOVE + (
+            "ATTACK REPLIED TO\nIN VERSE BY TOWNE\nAttack by Wister Replied to\n"
+            f"by Towne in Verse\n{opening}\nlines to the paper this week, and the\n"
+            "verses were read by many of his old friends.\n"
+        )
+        page = parse_page_text(text)
+        story = next(
+            a for a in page.articles if a.headline == "ATTACK REPLIED TO IN VERSE BY TOWNE"
+        )
+        assert story.subheadline == "Attack by Wister Replied to by Towne in Verse", opening
+    # the same stack over a title-case clause that ends a sentence takes it
+    text = _LINER_ABOVE + (
+        "ATTACK REPLIED TO\nIN VERSE BY TOWNE\nAttack by Wister Replied to\nby Towne in Verse\n"
+        "Who Mocked the Senator. Former Senator\nfrom Minnesota wrote the lines.\n"
+    )
+    story = next(a for a in parse_page_text(text).articles if a.subheadline)
+    assert (
+        story.subheadline == "Attack by Wister Replied to by Towne in Verse Who Mocked the Senator."
+    )
