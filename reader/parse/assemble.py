@@ -2459,12 +2459,12 @@ def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
         if len(titles) < 2 or titles[-1].style != "mixed":
             continue
         deck = titles[-1]
-        _, _, sub = _decks(body)
-        if sub is None or not sub.endswith(deck.text):
-            continue  # the headline's own line, not a deck under it
         tail = _deck_tail(deck.text, body.paragraphs[0])
         if tail is None:
             continue
+        _, _, sub = _decks(body)
+        if sub is None or not sub.endswith(deck.text):
+            continue  # the headline's own line, not a deck under it
         clause, rest = tail
         if not rest and len(body.paragraphs) < 2:
             continue  # the stack's own brief: its tail stays its text
