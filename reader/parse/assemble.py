@@ -2447,6 +2447,11 @@ DECK_TAIL_CHARS: Final = 90
 _FIRST_CLAUSE: Final = re.compile(rf"^(.{{1,{DECK_TAIL_CHARS}}}?[a-z]\.)(?:\s+|$)")
 
 
+#: A dateline whose place lost its capital to OCR, closing on a stop and a dash within its
+#: first words ("uskaloosa, lowa J^b. '28.—In a …"): a sentence starts there.
+_GARBLED_DATELINE_DASH: Final = re.compile(r"^[a-z]+,[^—]{0,24}\.\s?—")
+
+
 def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
     """A mixed-case deck cut short on a bare word whose last words were read as the story's
     first ("Former Senator Files Announcement" / "With Secretary of State of Ohio. Theodore
@@ -2495,7 +2500,7 @@ def _deck_tail(deck: str, paragraph: str) -> tuple[str, str] | None:
     if found is None:
         return None
     clause, rest = found[1], text[found.end() :]
-    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘"):
+    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘" or _GARBLED_DATELINE_DASH.match(rest)):
         return None  # the stop ends no sentence ("Charles A. Towne. former Senator …")
     if len(clause.split()) < 2 and rest:
         return None  # a place set before its dateline ("Pinsk. Russia, by Courier …")

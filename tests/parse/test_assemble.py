@@ -433,3 +433,20 @@ def test_a_stop_that_ends_no_sentence_or_a_list_of_names_is_no_decks_tail() -> N
     assert (
         story.subheadline == "Attack by Wister Replied to by Towne in Verse Who Mocked the Senator."
     )
+
+
+def test_a_decks_tail_over_a_dateline_whose_place_lost_its_capital_is_the_decks() -> None:
+    # "uskaloosa" (Oskaloosa) opens in small letters, but its stop and dash start a sentence.
+    text = _LINER_ABOVE + (
+        "THRILLING RESCUE BY\nSIXTEEN YEAR OLD BOY\nTakes Companion From River After\n"
+        "He is Almost Frozen\nto Death.\nuskaloosa, lowa J^b. '28.—In a\n"
+        "thrilling rescue by Ray Ellis, a 16\nyear old boy, a companion was saved\n"
+        "from the river this afternoon.\n"
+    )
+    page = parse_page_text(text)
+    story = next(
+        a for a in page.articles if a.headline == "THRILLING RESCUE BY SIXTEEN YEAR OLD BOY"
+    )
+    assert story.subheadline == "Takes Companion From River After He is Almost Frozen to Death."
+    assert story.paragraphs[0].startswith("uskaloosa, lowa")
+    assert not lost_and_added(text, page)[0]
