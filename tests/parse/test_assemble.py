@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.model import ArticleKind
+from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.assemble import title_score
 from reader.parse.audit import lost_and_added
@@ -374,17 +374,22 @@ _MILFORD = (
 )
 
 
+def _story_headed(text: str, headline: str) -> Article:
+    """The story under ``headline`` on a page of ``text``, checked to lose no character."""
+    page = parse_page_text(text)
+    assert not lost_and_added(text, page)[0]
+    return next(a for a in page.articles if a.headline == headline)
+
+
 def test_a_decks_tail_read_as_the_storys_first_words_is_the_decks() -> None:
     # The deck, cut short on a bare word ("… More Than Three"), lost its last lines to the
     # story's first paragraph (decks13).
     text = _LINER_ABOVE + _MILFORD
-    page = parse_page_text(text)
-    story = next(a for a in page.articles if a.headline == "PASSENGER IN WRECK MAY DIE")
+    story = _story_headed(text, "PASSENGER IN WRECK MAY DIE")
     assert story.subheadline == (
         "Frank McNamara Badly Crushed More Than Three Score on Milford Trains in Hospitals."
     )
     assert story.paragraphs[0].startswith("New Haven, Conn., Fob. 23. The death list")
-    assert not lost_and_added(text, page)[0]
 
 
 def test_a_decks_tail_alone_on_its_paragraph_leaves_the_rest_in_place() -> None:
@@ -395,15 +400,11 @@ def test_a_decks_tail_alone_on_its_paragraph_leaves_the_rest_in_place() -> None:
         "Benjamin Harrison, near here, prob\nably will be one of the three civilian\n"
         "training camps of the middle west.\n"
     )
-    page = parse_page_text(text)
-    story = next(
-        a for a in page.articles if a.headline == "TRAINING CAMP TO BE HELD AT INDIANAPOLIS"
-    )
+    story = _story_headed(text, "TRAINING CAMP TO BE HELD AT INDIANAPOLIS")
     assert (
         story.subheadline == "Rookies Are I-Apivtcd to Gather at Fort iU'n Harris-oil This Summer."
     )
     assert story.paragraphs[0] == "Inten.atioi.3l News Srvle:"
-    assert not lost_and_added(text, page)[0]
 
 
 def test_a_stop_that_ends_no_sentence_or_a_list_of_names_is_no_decks_tail() -> None:
@@ -419,10 +420,7 @@ def test_a_stop_that_ends_no_sentence_or_a_list_of_names_is_no_decks_tail() -> N
             f"by Towne in Verse\n{opening}\nlines to the paper this week, and the\n"
             "verses were read by many of his old friends.\n"
         )
-        page = parse_page_text(text)
-        story = next(
-            a for a in page.articles if a.headline == "ATTACK REPLIED TO IN VERSE BY TOWNE"
-        )
+        story = _story_headed(text, "ATTACK REPLIED TO IN VERSE BY TOWNE")
         assert story.subheadline == "Attack by Wister Replied to by Towne in Verse", opening
     # the same stack over a title-case clause that ends a sentence takes it
     text = _LINER_ABOVE + (
@@ -443,10 +441,6 @@ def test_a_decks_tail_over_a_dateline_whose_place_lost_its_capital_is_the_decks(
         "thrilling rescue by Ray Ellis, a 16\nyear old boy, a companion was saved\n"
         "from the river this afternoon.\n"
     )
-    page = parse_page_text(text)
-    story = next(
-        a for a in page.articles if a.headline == "THRILLING RESCUE BY SIXTEEN YEAR OLD BOY"
-    )
+    story = _story_headed(text, "THRILLING RESCUE BY SIXTEEN YEAR OLD BOY")
     assert story.subheadline == "Takes Companion From River After He is Almost Frozen to Death."
     assert story.paragraphs[0].startswith("uskaloosa, lowa")
-    assert not lost_and_added(text, page)[0]
