@@ -823,14 +823,15 @@ def _decks_over_datelines(
 ) -> None:
     """Inside an open stack, a short line is the stack's even when OCR damaged it (branch
     ``stack13``): between a capitals head read as a title and a dateline opening the story
-    under it, at most ``STACK_DECK_LINES`` lines, each short of the story's column, mostly
-    letters and no price, are the stack's deck — one deck, so no sentence ends before the last —, whatever the title tests made of each
-    ("CONVICTION 10" / "BEJjflfWB)" / "DeLar was Convicted for" / "Having Impersonated" /
-    "U. S. Officer." / "Washington, Feb. 28.—The supreme …"). Before, the garbled line and the
-    deck's first line were read as a paragraph, so the head and half the deck made a brief and
-    the deck's end headed the dispatch. A stack whose lines are all titles already is left as
-    it is; a line that opens a story, a byline, a table row or a dash-led clause (the deck
-    rules join it to the line above) ends the walk."""
+    under it, two to ``STACK_DECK_LINES`` lines, each short of the story's column, mostly
+    letters, no price and no wire credit, are the stack's deck (one deck: no sentence ends
+    before the last line), whatever the title tests made of each ("CONVICTION 10" /
+    "BEJjflfWB)" / "DeLar was Convicted for" / "Having Impersonated" / "U. S. Officer." /
+    "Washington, Feb. 28.—The supreme …"). Before, the garbled line and the deck's first line
+    were read as a paragraph, so the head and half the deck made a brief and the deck's end
+    headed the dispatch. A stack whose lines are all titles already is left as it is; a line
+    that opens a story, a byline, a table row or a dash-led clause (the deck rules join it to
+    the line above) ends the walk."""
     for i, line in enumerate(lines):
         # (cheap tests first: most lines open no dateline)
         if flags[i] or not i or not starts_story(line.text) or match_dateline(line.text) is None:

@@ -48,16 +48,13 @@ def _dispatch(stack: str) -> Article:
 
 def test_a_garbled_line_and_a_deck_under_a_capitals_head_head_the_dispatch() -> None:
     stack = (
-        "CONVICTION 10\n"
-        "BEJjflfWB)\n"
-        "DeLar was Convicted for\n"
-        "Having Impersonated\n"
-        "U. S. Officer.\n"
+        "CONVICTION 10\nBEJjflfWB)\nDeLar was Convicted for\nHaving Impersonated\nU. S. Officer.\n"
     )
     article = _dispatch(stack)
     assert article.headline is not None and article.headline.startswith("CONVICTION 10")
     assert article.subheadline is not None
-    assert article.subheadline.endswith("DeLar was Convicted for Having Impersonated U. S. Officer.")
+    deck = "DeLar was Convicted for Having Impersonated U. S. Officer."
+    assert article.subheadline.endswith(deck)
     assert article.dateline == "Washington, Feb. 28.—"
     # the head and the deck's first line are no brief of their own
     assert len(_articles(stack)) == 1
