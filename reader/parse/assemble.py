@@ -1807,7 +1807,7 @@ def _round_up_section_goes_on(story: Body, title: Title, section: Body, length: 
     if (
         opens_notice(head)
         or ("," in head and names_a_place(head))
-        or _INITIAL.search(head)
+        or any(_INITIAL.fullmatch(word) for word in head.split())
         or len(section.paragraphs[0]) < ROUND_UP_LEAD_CHARS
         or opens_title_cased(section.paragraphs[0])
         or not _daily_story(story)
@@ -1834,8 +1834,6 @@ def _daily_story(story: Body) -> bool:
 
 #: A section's first paragraph shorter than this is its own deck or a wire credit.
 ROUND_UP_LEAD_CHARS = 60
-#: A capital initial with its stop inside a head: a signature (``HARRY W. FEE. P. M.``).
-_INITIAL: Final = re.compile(r"(?:^|\s)[A-Z]\.(?:\s|$)")
 
 
 def _is_crosshead_of(
