@@ -698,6 +698,7 @@ def assemble(
     unplaced.extend(_give_back_sentence_ends(sequence))
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
+    _deck_tails_read_as_openings(sequence)
     kept = []
     for item in _article_order(sequence):
         if _is_noise(item):
@@ -1501,6 +1502,8 @@ def _attach_titles(
                 title.body, title.echo = item, leads.score(title.text, position[id(item)])
                 item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
+    held = {id(title) for title, _, _ in stolen}
+    below: set[int] = set()
     candidates = [
         (score, t.first, order, i, t, takers[i])
         for order, t in enumerate(titles)
@@ -1514,6 +1517,11 @@ def _attach_titles(
         if any(not t.detached and t.style != "cjk" for t in body.titles):
             # An English story headed by the titles standing above it takes none from afar
             # (old pages scatter ads' and mottoes' lines that echo a story's words).
+            continue
+        if id(title) in held and (id(title) in below or _below_a_headed_story(title, body)):
+            # (nor to a story its words echo less: step 3 decides whether it heads the story
+            # it stands over)
+            below.add(id(title))
             continue
         title.body, title.echo, title.detached = body, score, True
         body.titles.append(title)
@@ -1536,6 +1544,19 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _below_a_headed_story(title: Title, body: Body) -> bool:
+    """Whether a capitals title stands below the whole of ``body``, which already has a
+    capitals head standing above it: a head is printed over its story, so one set under a
+    story that has its head is the next story's (``TEUTONS ARE THROWN BACK.`` over Briand's
+    account, echoing the counter-attacks story above it that ``DESPERATE COUNTER ATTACKS.``
+    heads)."""
+    return (
+        title.style == "caps"
+        and title.first > body.last
+        and any(t.style == "caps" and t.last < body.first for t in body.titles)
+    )
 
 
 def _heads_story_under(title: Title, body: Body, held: Sequence[tuple[Title, Body, float]]) -> bool:
@@ -2594,6 +2615,85 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
         body.lines.extend(title.lines)
         body.first = min(body.first, title.first)
         body.headed = True
+
+
+#: A deck's tail read as the story's first words reaches at most this many characters, to
+#: its closing stop.
+DECK_TAIL_CHARS: Final = 90
+#: The first clause of a paragraph: up to the first full stop after a word in small letters.
+_FIRST_CLAUSE: Final = re.compile(rf"^(.{{1,{DECK_TAIL_CHARS}}}?[a-z]\.)(?:\s+|$)")
+
+
+#: A dateline whose place lost its capital to OCR, closing on a stop and a dash within its
+#: first words ("uskaloosa, lowa J^b. '28.—In a …"): a sentence starts there.
+_GARBLED_DATELINE_DASH: Final = re.compile(r"^[a-z]+,[^—]{0,24}\.\s?—")
+
+
+def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
+    """A mixed-case deck cut short on a bare word whose last words were read as the story's
+    first ("Former Senator Files Announcement" / "With Secretary of State of Ohio. Theodore
+    E. Burton …"): the story's first clause, when it is title case and closes on a stop that
+    ends a sentence, is the deck's tail (:func:`_deck_tail`)."""
+    for body in sequence:
+        if not isinstance(body, Body) or not body.paragraphs or body.dateline or body.byline:
+            continue
+        titles = sorted(body.titles, key=lambda t: t.first)
+        if len(titles) < 2 or titles[-1].style != "mixed":
+            continue
+        deck = titles[-1]
+        tail = _deck_tail(deck.text, body.paragraphs[0])
+        if tail is None:
+            continue
+        _, _, sub = _decks(body)
+        if sub is None or not sub.endswith(deck.text):
+            continue  # the headline's own line, not a deck under it
+        clause, rest = tail
+        if not rest and len(body.paragraphs) < 2:
+            continue  # the stack's own brief: its tail stays its text
+        deck.text = f"{deck.text.rstrip()} {clause}"
+        if rest:
+            body.paragraphs[0] = rest
+            continue
+        del body.paragraphs[0]
+        body.guessed_at = [i - 1 for i in body.guessed_at if i > 0]
+        body.run_on_at = [i - 1 for i in body.run_on_at if i > 0]
+        body.block_openings = [(i - 1, line) for i, line in body.block_openings if i > 0]
+
+
+def _deck_tail(deck: str, paragraph: str) -> tuple[str, str] | None:
+    """(the deck's tail, the paragraph's rest) when a paragraph opens on the tail of ``deck``:
+    the deck stops on a bare word (no stop, comma, hyphen or dash: "… More Than Three"), and
+    the paragraph's first clause, at most ``DECK_TAIL_CHARS`` characters, is title case
+    (:func:`classify.is_title_cased`) and closes on a stop after a word in small letters that
+    is no abbreviation ("Score on Milford Trains in Hospitals."), followed by a new sentence or
+    nothing; a clause of one word only when nothing follows it ("Summer."). Not a dateline or a
+    month and a day near the paragraph's start (the story's opening), no list (a colon, or
+    commas with no small word between names), and no notice or noise."""
+    last = deck.rstrip()[-1:]
+    if not last.isalpha():
+        return None
+    text = paragraph.strip()
+    found = _FIRST_CLAUSE.match(text)
+    if found is None:
+        return None
+    clause, rest = found[1], text[found.end() :]
+    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘" or _GARBLED_DATELINE_DASH.match(rest)):
+        return None  # the stop ends no sentence ("Charles A. Towne. former Senator …")
+    if len(clause.split()) < 2 and rest:
+        return None  # a place set before its dateline ("Pinsk. Russia, by Courier …")
+    if ":" in clause or ("," in clause and _SMALL_WORD_INSIDE.search(f" {clause} ") is None):
+        return None  # a programme's or a list's names ("Curtner, Mario Crest, Molvina Fowler.")
+    if (
+        not is_title_cased(clause)
+        or ends_with_abbreviation(clause)
+        or opens_on_month_day(text)
+        or match_dateline(text) is not None
+        or opens_notice(clause)
+        or _PRICE_OR_CRY.search(clause)
+        or noise_share(clause) > DECK_NOISE_SHARE
+    ):
+        return None
+    return clause, rest
 
 
 #: A word of three letters or more: a deck standing alone holds two of them ("it f" is dirt).

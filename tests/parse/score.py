@@ -2,8 +2,9 @@
 
 Options: ``--pages`` adds a row per page, ``--explain`` lists what went wrong article by
 article, ``--breaks`` prints each missed and extra paragraph break with the source lines around
-it and its cause (:func:`break_cause`), then how many of each cause, ``--json`` prints
-machine-readable output.
+it and its cause (:func:`break_cause`), then how many of each cause, ``--shifts`` lists each
+matched article given the headline of another article of its page (issue 9, the "shift by
+one"), ``--json`` prints machine-readable output.
 
 Each page is parsed as ``broadsheet parse`` parses a file (``reader.parse.formats.read_page``);
 expected and produced articles are matched one to one by text overlap, and each matched pair
@@ -204,6 +205,32 @@ class Tally:
         return data
 
 
+#: A headline shorter than this (normalised) is not looked for inside another one: "NOTICE" or
+#: "FOR SALE" recur in many heads.
+MIN_SHIFT_HEAD = 12
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A matched article given the headline of another expected article of its page."""
+
+    page: str
+    family: str
+    #: The expected article, the produced article matched to it, and the expected article
+    #: whose headline it got.
+    expected: int
+    produced: int
+    owner: int
+    own_headline: str | None
+    got_headline: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.page}: #{self.expected} {self.own_headline!r} got {self.got_headline!r} "
+            f"(the head of #{self.owner}; produced #{self.produced})"
+        )
+
+
 @dataclass
 class PageScore:
     name: str
@@ -246,6 +273,34 @@ class PageScore:
                 text = "".join(printed_fields(got))[:60]
                 out.append(f"- EXTRA #{j} {got.get('kind')} {text!r}")
         return "\n".join(out) + "\n"
+
+    def shifted_heads(self) -> list[Shift]:
+        """Each matched article whose produced headline is another expected article's headline
+        (or holds it whole), not its own: a head given to the wrong story."""
+        heads = {
+            normalise(a.get("headline")): k
+            for k, a in enumerate(self.expected)
+            if normalise(a.get("headline"))
+        }
+        shifts: list[Shift] = []
+        for i, j in self.matches.items():
+            own, got = self.expected[i].get("headline"), self.produced[j].get("headline")
+            mine, given = normalise(own), normalise(got)
+            if not given or given == mine:
+                continue
+            owner = heads.get(given)
+            if owner is None:
+                owner = next(
+                    (
+                        k
+                        for h, k in heads.items()
+                        if k != i and len(h) >= MIN_SHIFT_HEAD and h in given
+                    ),
+                    None,
+                )
+            if owner is not None and owner != i:
+                shifts.append(Shift(self.name, self.family, i, j, owner, own, got))
+        return shifts
 
     def explain_breaks(self, causes: Counter[str] | None = None) -> str:
         """Each paragraph break of a matched article that the parse missed or added, with the
@@ -484,6 +539,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="print each missed and extra paragraph break with its source lines",
     )
+    parser.add_argument(
+        "--shifts",
+        action="store_true",
+        help="list articles given another article's headline, and their count per family",
+    )
     args = parser.parse_args(argv)
     errors: list[str] = []
     start = time.perf_counter()
@@ -514,6 +574,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             causes: Counter[str] = Counter()
             print("\n".join(score.explain_breaks(causes) for score in scores))
             print(cause_table(causes) + "\n")
+        if args.shifts:
+            shifts = [shift for score in scores for shift in score.shifted_heads()]
+            print("\n".join(f"- {shift}" for shift in shifts))
+            counts = Counter(shift.family for shift in shifts)
+            print("shifted heads: " + ", ".join(f"{f} {n}" for f, n in sorted(counts.items())))
         print(f"{len(scores)} pages scored in {seconds:.2f} s, parser version {PARSER_VERSION}")
     bad = [e for e in errors if "skipped" not in e]
     return 2 if bad else 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.model import ArticleKind
+from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
-from reader.parse.assemble import title_score
+from reader.parse.assemble import Body, Title, _attach_titles, title_score
 from reader.parse.audit import lost_and_added
 
 
@@ -364,3 +364,137 @@ def test_dirt_between_a_head_and_its_dateline_is_no_deck() -> None:
     )
     story = next(a for a in parse_page_text(text).articles if a.dateline)
     assert story.subheadline is None
+
+
+def _attach(sequence: list[Title | Body]) -> None:
+    bodies = [item for item in sequence if isinstance(item, Body)]
+    titles = [item for item in sequence if isinstance(item, Title)]
+    _attach_titles(sequence, bodies, titles, [])
+
+
+def _counter_attacks() -> tuple[Body, Title, Body]:
+    """A war story, the capitals head set under it, and the story that head stands over."""
+    story = Body(
+        [
+            "Desperate counter attacks by the French troops north of Verdun, in which the "
+            "Teutons were thrown back with heavy losses, were reported in Paris today."
+        ],
+        2,
+        4,
+    )
+    head = Title("TEUTONS ARE THROWN BACK.", "caps", 5, 5)
+    briand = Body(
+        ["Premier Briand told representatives of the press how the tide had turned."], 6, 8
+    )
+    return story, head, briand
+
+
+def test_a_head_under_a_headed_story_heads_the_story_it_stands_over() -> None:
+    # Grand Forks Herald, 28 Feb 1916 (shift13): a story's head is set over a stray word, so
+    # the story takes it by its echo; the next head, set under that story, echoes its words
+    # too ("the Teutons were thrown back") but is the head of the story it stands over.
+    own = Title("DESPERATE COUNTER ATTACKS.", "caps", 0, 0)
+    story, next_head, briand = _counter_attacks()
+    _attach([own, Body(["reports"], 1, 1), story, next_head, briand])
+    assert story.titles == [own] and own.detached
+    assert briand.titles == [next_head] and not next_head.detached
+
+
+def test_a_head_under_a_story_with_no_head_of_its_own_still_goes_to_it() -> None:
+    # Scrambled OCR prints a story's head after it: with no head over the story, the head
+    # under it that echoes its lead is still taken by it.
+    story, head, briand = _counter_attacks()
+    _attach([story, head, briand])
+    assert story.titles == [head] and head.detached
+    assert briand.titles == []
+
+
+def test_a_head_kept_from_the_story_above_it_goes_to_no_story_its_words_echo_less() -> None:
+    # (an unseen page of 23 Feb 1916: BROWNINGTON, kept from the town column above it, went
+    # to a story far down the page whose lead named a "Brown")
+    own = Title("DESPERATE COUNTER ATTACKS.", "caps", 0, 0)
+    story, next_head, briand = _counter_attacks()
+    far = Body(["The Teutons were thrown from their trenches near Ypres on Sunday."], 40, 42)
+    _attach([own, Body(["reports"], 1, 1), story, next_head, briand, far])
+    assert briand.titles == [next_head] and not next_head.detached
+    assert next_head not in far.titles
+
+
+_MILFORD = (
+    "PASSENGER IN\nWRECK MAY DIE\nFrank McNamara Badly\nCrushed More Than Three\n"
+    "Score on Milford Trains\nin Hospitals.\nNew Haven, Conn., Fob. 23. The\n"
+    "death list as the result of the rear\nend collision of two passenger trains\n"
+    "on the New Haven road grew today\nwhen a brakeman died in a hospital.\n"
+)
+
+
+def _story_headed(text: str, headline: str) -> Article:
+    """The story under ``headline`` on a page of ``text``, checked to lose no character."""
+    page = parse_page_text(text)
+    assert not lost_and_added(text, page)[0]
+    return next(a for a in page.articles if a.headline == headline)
+
+
+def test_a_decks_tail_read_as_the_storys_first_words_is_the_decks() -> None:
+    # The deck, cut short on a bare word ("… More Than Three"), lost its last lines to the
+    # story's first paragraph (decks13).
+    text = _LINER_ABOVE + _MILFORD
+    story = _story_headed(text, "PASSENGER IN WRECK MAY DIE")
+    assert story.subheadline == (
+        "Frank McNamara Badly Crushed More Than Three Score on Milford Trains in Hospitals."
+    )
+    assert story.paragraphs[0].startswith("New Haven, Conn., Fob. 23. The death list")
+
+
+def test_a_decks_tail_alone_on_its_paragraph_leaves_the_rest_in_place() -> None:
+    # The tail is a paragraph of its own, over a wire credit OCR garbled past reading.
+    text = _LINER_ABOVE + (
+        "TRAINING CAMP TO BE\nHELD AT INDIANAPOLIS\nRookies Are I-Apivtcd to Gather at\n"
+        "Fort iU'n Harris-oil This\nSummer.\nInten.atioi.3l News Srvle:\nINIIANAPMS. Feh. 2. Fort\n"
+        "Benjamin Harrison, near here, prob\nably will be one of the three civilian\n"
+        "training camps of the middle west.\n"
+    )
+    story = _story_headed(text, "TRAINING CAMP TO BE HELD AT INDIANAPOLIS")
+    assert (
+        story.subheadline == "Rookies Are I-Apivtcd to Gather at Fort iU'n Harris-oil This Summer."
+    )
+    assert story.paragraphs[0] == "Inten.atioi.3l News Srvle:"
+
+
+def test_a_stop_that_ends_no_sentence_or_a_list_of_names_is_no_decks_tail() -> None:
+    # "Charles A. Towne. former Senator …": the stop ends no sentence; "Curtner, Mario Crest,
+    # Molvina Fowler." is a list of names; "Talent: Drs." a programme's.
+    for opening in (
+        "Charles A. Towne. former Senator from Minnesota wrote the following",
+        "Curtner, Mario Crest, Molvina Fowler. Pearl Quinn and others were",
+        "Day Talent: Drs. McKeever, Curtis and others will speak on the",
+    ):
+        text = _LINER_ABOVE + (
+            "ATTACK REPLIED TO\nIN VERSE BY TOWNE\nAttack by Wister Replied to\n"
+            f"by Towne in Verse\n{opening}\nlines to the paper this week, and the\n"
+            "verses were read by many of his old friends.\n"
+        )
+        story = _story_headed(text, "ATTACK REPLIED TO IN VERSE BY TOWNE")
+        assert story.subheadline == "Attack by Wister Replied to by Towne in Verse", opening
+    # the same stack over a title-case clause that ends a sentence takes it
+    text = _LINER_ABOVE + (
+        "ATTACK REPLIED TO\nIN VERSE BY TOWNE\nAttack by Wister Replied to\nby Towne in Verse\n"
+        "Who Mocked the Senator. Former Senator\nfrom Minnesota wrote the lines.\n"
+    )
+    story = next(a for a in parse_page_text(text).articles if a.subheadline)
+    assert (
+        story.subheadline == "Attack by Wister Replied to by Towne in Verse Who Mocked the Senator."
+    )
+
+
+def test_a_decks_tail_over_a_dateline_whose_place_lost_its_capital_is_the_decks() -> None:
+    # "uskaloosa" (Oskaloosa) opens in small letters, but its stop and dash start a sentence.
+    text = _LINER_ABOVE + (
+        "THRILLING RESCUE BY\nSIXTEEN YEAR OLD BOY\nTakes Companion From River After\n"
+        "He is Almost Frozen\nto Death.\nuskaloosa, lowa J^b. '28.—In a\n"
+        "thrilling rescue by Ray Ellis, a 16\nyear old boy, a companion was saved\n"
+        "from the river this afternoon.\n"
+    )
+    story = _story_headed(text, "THRILLING RESCUE BY SIXTEEN YEAR OLD BOY")
+    assert story.subheadline == "Takes Companion From River After He is Almost Frozen to Death."
+    assert story.paragraphs[0].startswith("uskaloosa, lowa")

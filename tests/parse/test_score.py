@@ -243,3 +243,34 @@ def test_a_break_inside_a_line_is_named_so() -> None:
     assert score.break_line(lines, "Thepass|willopen") == 1
     # A column rule OCR kept beside the break: the key holds two bars.
     assert score.break_line(["the end. |", "Next line"], "eend.||Nextline") == 1
+
+
+def test_shifts_name_an_article_given_its_neighbours_headline() -> None:
+    mill = article("Fire at the Mill", ["The mill burned down on Sunday night, the chief said."])
+    # the storm story carries the mill's head; the mill story has none, the bridge its own
+    produced = [dict(STORM, headline="Fire at the Mill"), dict(mill, headline=None), BRIDGE]
+    expected = [STORM, mill, BRIDGE]
+    tally, matches = score_articles(expected, produced)
+    result = score.PageScore("tiny", "wide", tally, matches, 0.0, expected, produced)
+    shifts = result.shifted_heads()
+    assert [(s.expected, s.produced, s.owner) for s in shifts] == [(0, 0, 1)]
+    assert "#0 'Storm Closes Passes' got 'Fire at the Mill' (the head of #1" in str(shifts[0])
+
+
+def test_shifts_find_a_neighbours_head_inside_a_longer_one_but_not_a_short_word() -> None:
+    notice = article("FOR SALE", ["A good team of mules, cheap.", "Inquire at the bank."], "notice")
+    joined = dict(STORM, headline="Fire at the Mill Storm Closes Passes")
+    mill = article("Fire at the Mill", ["The mill burned down on Sunday night, the chief said."])
+    produced = [joined, dict(mill, headline="FOR SALE NOW"), notice]
+    tally, matches = score_articles([STORM, mill, notice], produced)
+    result = score.PageScore("tiny", "wide", tally, matches, 0.0, [STORM, mill, notice], produced)
+    # 'FireattheMill' is long enough to be looked for inside another head; 'FORSALE' is not
+    assert [(s.expected, s.owner) for s in result.shifted_heads()] == [(0, 1)]
+
+
+def test_command_line_counts_shifts_per_family(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.parse.devset import DEV
+
+    corpus_file("seed/000_5bf22158df2817fe.txt")
+    assert score.main([str(DEV / "real-seed-epaper.expect.json"), "--shifts"]) == 0
+    assert "shifted heads: \n" in capsys.readouterr().out
