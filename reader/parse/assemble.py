@@ -47,10 +47,10 @@ from reader.parse.classify import (
     opens_as_notice,
     opens_local_item,
     opens_notice,
-    opens_title_cased,
     opens_on_month,
     opens_on_month_day,
     opens_story_alone,
+    opens_title_cased,
     reads_as_deck,
     split_closing_credit,
     split_story_opening,
@@ -1790,21 +1790,11 @@ ROUND_UP_SECTION_CHARS = 800
 
 
 def _heads_like_capitals_crosshead(title: Title, body: Body) -> bool:
-    """A title shaped like a wire round-up's crosshead: one short line in capitals closing on
-    a stop (``GERMANS FAIL TO TAKE HILL.``, ``CLAIM CAPTURE OF FARM.``), heading the body under
-    it and nothing else, which has no byline or credit and runs at most
-    ROUND_UP_SECTION_CHARS."""
-    text = title.text.strip()
+    """A title shaped like a wire round-up's crosshead: the crosshead's shape
+    (:func:`_heads_like_crosshead`) in capitals (``GERMANS FAIL TO TAKE HILL.``, ``CLAIM
+    CAPTURE OF FARM.``), over a section of at most ROUND_UP_SECTION_CHARS."""
     return (
-        title.body is body
-        and body.titles == [title]
-        and not title.detached
-        and title.style == "caps"
-        and len(title.lines) == 1
-        and len(text) <= CROSSHEAD_MAX_CHARS
-        and text.endswith(".")
-        and body.byline is None
-        and body.credit is None
+        _heads_like_crosshead(title, body, "caps")
         and sum(map(len, body.paragraphs)) <= ROUND_UP_SECTION_CHARS
     )
 
@@ -2013,15 +2003,16 @@ def _lead_shares(paragraphs: Sequence[str], stems: set[str], share: float) -> bo
     return shared >= SECTION_SHARED_WORDS and shared >= share * len(lead)
 
 
-def _heads_like_crosshead(title: Title, body: Body) -> bool:
+def _heads_like_crosshead(title: Title, body: Body, style: str = "mixed") -> bool:
     """A title shaped like a crosshead, heading the body under it and nothing else: one short
-    mixed-case line closing on a full stop; the body has no byline or credit of its own."""
+    line in ``style`` (mixed case; capitals for a round-up's) closing on a full stop; the
+    body has no byline or credit of its own."""
     text = title.text.strip()
     return (
         title.body is body
         and body.titles == [title]
         and not title.detached
-        and title.style == "mixed"
+        and title.style == style
         and len(title.lines) == 1
         and len(text) <= CROSSHEAD_MAX_CHARS
         and text.endswith(".")
