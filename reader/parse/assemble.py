@@ -50,6 +50,7 @@ from reader.parse.classify import (
     opens_on_month,
     opens_on_month_day,
     opens_story_alone,
+    opens_title_cased,
     reads_as_deck,
     split_closing_credit,
     split_story_opening,
@@ -1750,18 +1751,18 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         item = sequence[index]
         story = result[-1] if result else None
         below = sequence[index + 1] if index + 1 < len(sequence) else None
-        if (
-            isinstance(item, Title)
-            and isinstance(story, Body)
-            and isinstance(below, Body)
-            and _heads_like_crosshead(item, below)
-            and _may_hold_crosshead(story)
-        ):
+        shape = _crosshead_shape(item, below)
+        if shape and isinstance(story, Body) and _may_hold_crosshead(story):
+            assert isinstance(item, Title) and isinstance(below, Body)
             if told is None or told[0] is not story:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if _is_crosshead_of(story, item, below, (length, stems), result):
+            if (
+                _round_up_section_goes_on(story, item, below, length)
+                if shape == "caps"
+                else _is_crosshead_of(story, item, below, (length, stems), result)
+            ):
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
                 told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
@@ -1770,6 +1771,80 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         result.append(item)
         index += 1
     return result
+
+
+def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | None:
+    """``"mixed"`` for a title shaped like a crosshead (:func:`_heads_like_crosshead`),
+    ``"caps"`` for one shaped like a round-up's capitals crosshead
+    (:func:`_heads_like_capitals_crosshead`), else ``None``."""
+    if not isinstance(item, Title) or not isinstance(below, Body):
+        return None
+    if _heads_like_crosshead(item, below):
+        return "mixed"
+    return "caps" if _heads_like_capitals_crosshead(item, below) else None
+
+
+#: A round-up's section under a capitals crosshead is one dispatch: at most this long (a
+#: story of its own under a one-line head may run a column).
+ROUND_UP_SECTION_CHARS = 800
+
+
+def _heads_like_capitals_crosshead(title: Title, body: Body) -> bool:
+    """A title shaped like a wire round-up's crosshead: the crosshead's shape
+    (:func:`_heads_like_crosshead`) in capitals (``GERMANS FAIL TO TAKE HILL.``, ``CLAIM
+    CAPTURE OF FARM.``), over a section of at most ROUND_UP_SECTION_CHARS."""
+    return (
+        _heads_like_crosshead(title, body, "caps")
+        and sum(map(len, body.paragraphs)) <= ROUND_UP_SECTION_CHARS
+    )
+
+
+def _round_up_section_goes_on(story: Body, title: Title, section: Body, length: int) -> bool:
+    """Whether the section under a capitals crosshead is a further dispatch of the long story
+    above (a war round-up: ``… Verdun …`` / ``CLAIMS SUCCESS IN CHAMPAGNE.`` / ``Paris, Feb.
+    28.—German troops …``): the story has a head and runs CROSSHEAD_STORY_CHARS, and the
+    section, with or without a dateline of its own, names DISPATCH_NAMES of the people and
+    places the story names and shares DISPATCH_ECHO of its words with it
+    (:func:`_goes_on_as_dispatch`). A weekly's next item under such a head (``GRIM
+    REAPER.``, ``HOUSE SALE.``) names its own people.
+
+    Not a head that is a notice's (``NOTICE OF SALE.``), a place's (a correspondent's column,
+    ``OSKALOOSA, IOWA.``) or a signature with an initial (``HARRY W. FEE. P. M.``); not a
+    section opening on a short paragraph (under ROUND_UP_LEAD_CHARS: its own deck or a wire
+    credit read as text, ``International News Service:``); and a section with a dateline of
+    its own is a round-up's further dispatch only under a story that is a dispatch too (a
+    local story's next item may carry a dateline: ``New Haven, Feb. 26 The machinists …``)."""
+    head = title.text.strip()
+    if (
+        opens_notice(head)
+        or ("," in head and names_a_place(head))
+        or any(_INITIAL.fullmatch(word) for word in head.split())
+        or len(section.paragraphs[0]) < ROUND_UP_LEAD_CHARS
+        or opens_title_cased(section.paragraphs[0])
+        or not _daily_story(story)
+    ):
+        return False
+    if (section.dateline is not None or opens_on_month_day(section.paragraphs[0])) and not (
+        story.dateline is not None or opens_on_month_day(story.paragraphs[0])
+    ):
+        return False
+    return length >= STACKED_STORY_CHARS and _goes_on_as_dispatch(story, section)
+
+
+def _daily_story(story: Body) -> bool:
+    """Whether a story reads as a daily's news story, not a weekly's local item: it opens on a
+    dateline (or a month and a day), or stands under a stack (a head of two lines or more, or
+    a head and a deck). A weekly's items and an editorial's paragraphs stand under one-line
+    heads (``INTO HEAVENLY REST.``, ``BOXVILLE FARMERS' CLUB``)."""
+    return (
+        story.dateline is not None
+        or opens_on_month_day(story.paragraphs[0])
+        or sum(len(title.lines) for title in story.titles) >= 2
+    )
+
+
+#: A section's first paragraph shorter than this is its own deck or a wire credit.
+ROUND_UP_LEAD_CHARS = 60
 
 
 def _is_crosshead_of(
@@ -1928,15 +2003,16 @@ def _lead_shares(paragraphs: Sequence[str], stems: set[str], share: float) -> bo
     return shared >= SECTION_SHARED_WORDS and shared >= share * len(lead)
 
 
-def _heads_like_crosshead(title: Title, body: Body) -> bool:
+def _heads_like_crosshead(title: Title, body: Body, style: str = "mixed") -> bool:
     """A title shaped like a crosshead, heading the body under it and nothing else: one short
-    mixed-case line closing on a full stop; the body has no byline or credit of its own."""
+    line in ``style`` (mixed case; capitals for a round-up's) closing on a full stop; the
+    body has no byline or credit of its own."""
     text = title.text.strip()
     return (
         title.body is body
         and body.titles == [title]
         and not title.detached
-        and title.style == "mixed"
+        and title.style == style
         and len(title.lines) == 1
         and len(text) <= CROSSHEAD_MAX_CHARS
         and text.endswith(".")
