@@ -52,6 +52,7 @@ from reader.parse.classify import (
     opens_on_month,
     opens_on_month_day,
     opens_story_alone,
+    opens_title_cased,
     reads_as_ad_piece,
     reads_as_deck,
     split_closing_credit,
@@ -705,6 +706,7 @@ def assemble(
     unplaced.extend(_give_back_sentence_ends(sequence))
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
+    _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
     for item in _article_order(sequence):
@@ -1820,18 +1822,18 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         item = sequence[index]
         story = result[-1] if result else None
         below = sequence[index + 1] if index + 1 < len(sequence) else None
-        if (
-            isinstance(item, Title)
-            and isinstance(story, Body)
-            and isinstance(below, Body)
-            and _heads_like_crosshead(item, below)
-            and _may_hold_crosshead(story)
-        ):
+        shape = _crosshead_shape(item, below)
+        if shape and isinstance(story, Body) and _may_hold_crosshead(story):
+            assert isinstance(item, Title) and isinstance(below, Body)
             if told is None or told[0] is not story:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if _is_crosshead_of(story, item, below, (length, stems), result):
+            if (
+                _round_up_section_goes_on(story, item, below, length)
+                if shape == "caps"
+                else _is_crosshead_of(story, item, below, (length, stems), result)
+            ):
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
                 told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
@@ -1840,6 +1842,80 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         result.append(item)
         index += 1
     return result
+
+
+def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | None:
+    """``"mixed"`` for a title shaped like a crosshead (:func:`_heads_like_crosshead`),
+    ``"caps"`` for one shaped like a round-up's capitals crosshead
+    (:func:`_heads_like_capitals_crosshead`), else ``None``."""
+    if not isinstance(item, Title) or not isinstance(below, Body):
+        return None
+    if _heads_like_crosshead(item, below):
+        return "mixed"
+    return "caps" if _heads_like_capitals_crosshead(item, below) else None
+
+
+#: A round-up's section under a capitals crosshead is one dispatch: at most this long (a
+#: story of its own under a one-line head may run a column).
+ROUND_UP_SECTION_CHARS = 800
+
+
+def _heads_like_capitals_crosshead(title: Title, body: Body) -> bool:
+    """A title shaped like a wire round-up's crosshead: the crosshead's shape
+    (:func:`_heads_like_crosshead`) in capitals (``GERMANS FAIL TO TAKE HILL.``, ``CLAIM
+    CAPTURE OF FARM.``), over a section of at most ROUND_UP_SECTION_CHARS."""
+    return (
+        _heads_like_crosshead(title, body, "caps")
+        and sum(map(len, body.paragraphs)) <= ROUND_UP_SECTION_CHARS
+    )
+
+
+def _round_up_section_goes_on(story: Body, title: Title, section: Body, length: int) -> bool:
+    """Whether the section under a capitals crosshead is a further dispatch of the long story
+    above (a war round-up: ``… Verdun …`` / ``CLAIMS SUCCESS IN CHAMPAGNE.`` / ``Paris, Feb.
+    28.—German troops …``): the story has a head and runs CROSSHEAD_STORY_CHARS, and the
+    section, with or without a dateline of its own, names DISPATCH_NAMES of the people and
+    places the story names and shares DISPATCH_ECHO of its words with it
+    (:func:`_goes_on_as_dispatch`). A weekly's next item under such a head (``GRIM
+    REAPER.``, ``HOUSE SALE.``) names its own people.
+
+    Not a head that is a notice's (``NOTICE OF SALE.``), a place's (a correspondent's column,
+    ``OSKALOOSA, IOWA.``) or a signature with an initial (``HARRY W. FEE. P. M.``); not a
+    section opening on a short paragraph (under ROUND_UP_LEAD_CHARS: its own deck or a wire
+    credit read as text, ``International News Service:``); and a section with a dateline of
+    its own is a round-up's further dispatch only under a story that is a dispatch too (a
+    local story's next item may carry a dateline: ``New Haven, Feb. 26 The machinists …``)."""
+    head = title.text.strip()
+    if (
+        opens_notice(head)
+        or ("," in head and names_a_place(head))
+        or any(_INITIAL.fullmatch(word) for word in head.split())
+        or len(section.paragraphs[0]) < ROUND_UP_LEAD_CHARS
+        or opens_title_cased(section.paragraphs[0])
+        or not _daily_story(story)
+    ):
+        return False
+    if (section.dateline is not None or opens_on_month_day(section.paragraphs[0])) and not (
+        story.dateline is not None or opens_on_month_day(story.paragraphs[0])
+    ):
+        return False
+    return length >= STACKED_STORY_CHARS and _goes_on_as_dispatch(story, section)
+
+
+def _daily_story(story: Body) -> bool:
+    """Whether a story reads as a daily's news story, not a weekly's local item: it opens on a
+    dateline (or a month and a day), or stands under a stack (a head of two lines or more, or
+    a head and a deck). A weekly's items and an editorial's paragraphs stand under one-line
+    heads (``INTO HEAVENLY REST.``, ``BOXVILLE FARMERS' CLUB``)."""
+    return (
+        story.dateline is not None
+        or opens_on_month_day(story.paragraphs[0])
+        or sum(len(title.lines) for title in story.titles) >= 2
+    )
+
+
+#: A section's first paragraph shorter than this is its own deck or a wire credit.
+ROUND_UP_LEAD_CHARS = 60
 
 
 def _is_crosshead_of(
@@ -1998,15 +2074,16 @@ def _lead_shares(paragraphs: Sequence[str], stems: set[str], share: float) -> bo
     return shared >= SECTION_SHARED_WORDS and shared >= share * len(lead)
 
 
-def _heads_like_crosshead(title: Title, body: Body) -> bool:
+def _heads_like_crosshead(title: Title, body: Body, style: str = "mixed") -> bool:
     """A title shaped like a crosshead, heading the body under it and nothing else: one short
-    mixed-case line closing on a full stop; the body has no byline or credit of its own."""
+    line in ``style`` (mixed case; capitals for a round-up's) closing on a full stop; the
+    body has no byline or credit of its own."""
     text = title.text.strip()
     return (
         title.body is body
         and body.titles == [title]
         and not title.detached
-        and title.style == "mixed"
+        and title.style == style
         and len(title.lines) == 1
         and len(text) <= CROSSHEAD_MAX_CHARS
         and text.endswith(".")
@@ -2600,6 +2677,85 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
         body.lines.extend(title.lines)
         body.first = min(body.first, title.first)
         body.headed = True
+
+
+#: A deck's tail read as the story's first words reaches at most this many characters, to
+#: its closing stop.
+DECK_TAIL_CHARS: Final = 90
+#: The first clause of a paragraph: up to the first full stop after a word in small letters.
+_FIRST_CLAUSE: Final = re.compile(rf"^(.{{1,{DECK_TAIL_CHARS}}}?[a-z]\.)(?:\s+|$)")
+
+
+#: A dateline whose place lost its capital to OCR, closing on a stop and a dash within its
+#: first words ("uskaloosa, lowa J^b. '28.—In a …"): a sentence starts there.
+_GARBLED_DATELINE_DASH: Final = re.compile(r"^[a-z]+,[^—]{0,24}\.\s?—")
+
+
+def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
+    """A mixed-case deck cut short on a bare word whose last words were read as the story's
+    first ("Former Senator Files Announcement" / "With Secretary of State of Ohio. Theodore
+    E. Burton …"): the story's first clause, when it is title case and closes on a stop that
+    ends a sentence, is the deck's tail (:func:`_deck_tail`)."""
+    for body in sequence:
+        if not isinstance(body, Body) or not body.paragraphs or body.dateline or body.byline:
+            continue
+        titles = sorted(body.titles, key=lambda t: t.first)
+        if len(titles) < 2 or titles[-1].style != "mixed":
+            continue
+        deck = titles[-1]
+        tail = _deck_tail(deck.text, body.paragraphs[0])
+        if tail is None:
+            continue
+        _, _, sub = _decks(body)
+        if sub is None or not sub.endswith(deck.text):
+            continue  # the headline's own line, not a deck under it
+        clause, rest = tail
+        if not rest and len(body.paragraphs) < 2:
+            continue  # the stack's own brief: its tail stays its text
+        deck.text = f"{deck.text.rstrip()} {clause}"
+        if rest:
+            body.paragraphs[0] = rest
+            continue
+        del body.paragraphs[0]
+        body.guessed_at = [i - 1 for i in body.guessed_at if i > 0]
+        body.run_on_at = [i - 1 for i in body.run_on_at if i > 0]
+        body.block_openings = [(i - 1, line) for i, line in body.block_openings if i > 0]
+
+
+def _deck_tail(deck: str, paragraph: str) -> tuple[str, str] | None:
+    """(the deck's tail, the paragraph's rest) when a paragraph opens on the tail of ``deck``:
+    the deck stops on a bare word (no stop, comma, hyphen or dash: "… More Than Three"), and
+    the paragraph's first clause, at most ``DECK_TAIL_CHARS`` characters, is title case
+    (:func:`classify.is_title_cased`) and closes on a stop after a word in small letters that
+    is no abbreviation ("Score on Milford Trains in Hospitals."), followed by a new sentence or
+    nothing; a clause of one word only when nothing follows it ("Summer."). Not a dateline or a
+    month and a day near the paragraph's start (the story's opening), no list (a colon, or
+    commas with no small word between names), and no notice or noise."""
+    last = deck.rstrip()[-1:]
+    if not last.isalpha():
+        return None
+    text = paragraph.strip()
+    found = _FIRST_CLAUSE.match(text)
+    if found is None:
+        return None
+    clause, rest = found[1], text[found.end() :]
+    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘" or _GARBLED_DATELINE_DASH.match(rest)):
+        return None  # the stop ends no sentence ("Charles A. Towne. former Senator …")
+    if len(clause.split()) < 2 and rest:
+        return None  # a place set before its dateline ("Pinsk. Russia, by Courier …")
+    if ":" in clause or ("," in clause and _SMALL_WORD_INSIDE.search(f" {clause} ") is None):
+        return None  # a programme's or a list's names ("Curtner, Mario Crest, Molvina Fowler.")
+    if (
+        not is_title_cased(clause)
+        or ends_with_abbreviation(clause)
+        or opens_on_month_day(text)
+        or match_dateline(text) is not None
+        or opens_notice(clause)
+        or _PRICE_OR_CRY.search(clause)
+        or noise_share(clause) > DECK_NOISE_SHARE
+    ):
+        return None
+    return clause, rest
 
 
 #: A word of three letters or more: a deck standing alone holds two of them ("it f" is dirt).

@@ -1141,6 +1141,33 @@ def is_title_cased(text: str) -> bool:
     return bool(content) and all(word[0].isupper() for word in content)
 
 
+#: The longest first sentence read as a deck or a credit by :func:`opens_title_cased`.
+OPENING_DECK_CHARS: Final = 100
+#: The share of its content words a deck (or a credit) sets capitalised, OCR's slips allowed.
+OPENING_DECK_SHARE: Final = 0.6
+_FIRST_SENTENCE_END: Final = re.compile(r"[.:;!?](?:\s|$)")
+
+
+def opens_title_cased(text: str) -> bool:
+    """Whether a paragraph opens on a deck or a credit set as a title and read into it
+    ("Ernest Caldwell, East Side Farmer, Quits Farm For Stock Trade.", "Internatlonal News
+    Service: WASHINGTON, Feb. 8. …"): its first sentence, at most OPENING_DECK_CHARS long,
+    has three content words or more and OPENING_DECK_SHARE of them capitalised. A story's
+    sentence ("German troops, by a surprise attack, have …") does not."""
+    first = text
+    for end in _FIRST_SENTENCE_END.finditer(text):
+        word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
+        if end.group()[0] == "." and len(word) <= 3 and word[:1].isupper():
+            continue  # an abbreviation or an initial ("No. 255", "Gen. Villa"), no sentence end
+        first = text[: end.start()]
+        break
+    if len(first) > OPENING_DECK_CHARS:
+        return False
+    content = [w for w in _ENGLISH_WORD.findall(first) if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(word[0].isupper() for word in content)
+    return len(content) >= 3 and capitalised >= OPENING_DECK_SHARE * len(content)
+
+
 #: A month abbreviated with its stop ("Feb.", "Sept."), as a dateline names it and a
 #: headline does not.
 _MONTH_ABBREVIATION: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")

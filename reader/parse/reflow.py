@@ -376,6 +376,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
             flags[:run] = [True] * run
     _settle_latin_stacks(lines, like, flags)
     kept = _drop_long_title_runs(flags, lines)
+    _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
 
@@ -799,6 +800,84 @@ def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool])
             start -= 1
         if start < i and _closed_above(lines, start):
             flags[start:i] = [True] * (i - start)
+
+
+#: Lines a stack's decks may fill between its capitals head and the dateline under it.
+STACK_DECK_LINES: Final = 4
+#: A lone line between a head and its dateline is left to the opening rules (a credit).
+STACK_MIN_GAP: Final = 2
+#: A deck line OCR garbled is still mostly letters ("BEJjflfWB)"); a rule of dashes, a price
+#: or a cartoon's scrawl is not.
+STACK_LETTER_SHARE: Final = 0.7
+#: A wire's or a paper's credit on a line of its own ("Special to the Telegraph", "United
+#: Press Service", OCR's "l'resi"): the story's byline, which the opening rules read, not a deck.
+_STACK_CREDIT: Final = re.compile(
+    r"(?i:special|press|service|wire|telegraph|cable|correspondent|associated|l'res)"
+)
+#: A price or a figure run ("$18,00.", "25c"): an advertisement's line, never a deck's.
+_STACK_PRICE: Final = re.compile(r"\$|\d\s*c\b|\d[\d,.]{2,}")
+
+
+def _decks_over_datelines(
+    lines: list[Line], flags: list[bool], columns: _Columns, tabular: list[bool]
+) -> None:
+    """Inside an open stack, a short line is the stack's even when OCR damaged it (branch
+    ``stack13``): between a capitals head read as a title and a dateline opening the story
+    under it, two to ``STACK_DECK_LINES`` lines, each short of the story's column, mostly
+    letters, no price and no wire credit, are the stack's deck (one deck: no sentence ends
+    before the last line), whatever the title tests made of each ("CONVICTION 10" /
+    "BEJjflfWB)" / "DeLar was Convicted for" / "Having Impersonated" / "U. S. Officer." /
+    "Washington, Feb. 28.—The supreme …"). Before, the garbled line and the deck's first line
+    were read as a paragraph, so the head and half the deck made a brief and the deck's end
+    headed the dispatch. A stack whose lines are all titles already is left as it is; a line
+    that opens a story, a byline, a table row or a dash-led clause (the deck rules join it to
+    the line above) ends the walk."""
+    for i, line in enumerate(lines):
+        # (cheap tests first: most lines open no dateline)
+        if flags[i] or not i or not starts_story(line.text) or match_dateline(line.text) is None:
+            continue
+        column = 0
+        head = -1
+        j = i - 1
+        while j >= 0 and i - j <= STACK_DECK_LINES + 1:
+            text = lines[j].text
+            if flags[j] and title_style(text) == "caps" and i - j > 1:
+                head = j
+                break
+            if column == 0:
+                column = columns.forward(i)
+            # (a sentence ended inside the gap parts two decks: the title rules group them)
+            if (
+                not _stack_deck_line(lines[j], column)
+                or tabular[j]
+                or (j < i - 1 and ends_sentence(text))
+                or text.startswith("—")
+            ):
+                break
+            j -= 1
+        # (one line between is most often the wire's credit, OCR garbled past its patterns)
+        if head < 0 or i - head <= STACK_MIN_GAP or all(flags[head + 1 : i]):
+            continue
+        flags[head + 1 : i] = [True] * (i - head - 1)
+
+
+def _stack_deck_line(line: Line, column: int) -> bool:
+    """Whether a line may be a deck's inside a stack: short of the column, at least four
+    letters that make most of its marks, no price, no story opening, byline or jump."""
+    text = line.text
+    if not is_short(line, column):
+        return False
+    marks = sum(1 for ch in text if not ch.isspace())
+    letters = sum(1 for ch in text if ch.isalpha())
+    return (
+        letters >= 4
+        and letters >= STACK_LETTER_SHARE * marks
+        and _STACK_PRICE.search(text) is None
+        and _STACK_CREDIT.search(text) is None
+        and not starts_story(text)
+        and not is_byline_line(text)
+        and match_continuation(text) is None
+    )
 
 
 #: Lines a dash-led Chinese subheadline may run on over.

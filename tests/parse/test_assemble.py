@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.model import ArticleKind
+from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.assemble import Body, Title, _attach_titles, title_score
 from reader.parse.audit import lost_and_added
@@ -418,3 +418,83 @@ def test_a_head_kept_from_the_story_above_it_goes_to_no_story_its_words_echo_les
     _attach([own, Body(["reports"], 1, 1), story, next_head, briand, far])
     assert briand.titles == [next_head] and not next_head.detached
     assert next_head not in far.titles
+
+
+_MILFORD = (
+    "PASSENGER IN\nWRECK MAY DIE\nFrank McNamara Badly\nCrushed More Than Three\n"
+    "Score on Milford Trains\nin Hospitals.\nNew Haven, Conn., Fob. 23. The\n"
+    "death list as the result of the rear\nend collision of two passenger trains\n"
+    "on the New Haven road grew today\nwhen a brakeman died in a hospital.\n"
+)
+
+
+def _story_headed(text: str, headline: str) -> Article:
+    """The story under ``headline`` on a page of ``text``, checked to lose no character."""
+    page = parse_page_text(text)
+    assert not lost_and_added(text, page)[0]
+    return next(a for a in page.articles if a.headline == headline)
+
+
+def test_a_decks_tail_read_as_the_storys_first_words_is_the_decks() -> None:
+    # The deck, cut short on a bare word ("… More Than Three"), lost its last lines to the
+    # story's first paragraph (decks13).
+    text = _LINER_ABOVE + _MILFORD
+    story = _story_headed(text, "PASSENGER IN WRECK MAY DIE")
+    assert story.subheadline == (
+        "Frank McNamara Badly Crushed More Than Three Score on Milford Trains in Hospitals."
+    )
+    assert story.paragraphs[0].startswith("New Haven, Conn., Fob. 23. The death list")
+
+
+def test_a_decks_tail_alone_on_its_paragraph_leaves_the_rest_in_place() -> None:
+    # The tail is a paragraph of its own, over a wire credit OCR garbled past reading.
+    text = _LINER_ABOVE + (
+        "TRAINING CAMP TO BE\nHELD AT INDIANAPOLIS\nRookies Are I-Apivtcd to Gather at\n"
+        "Fort iU'n Harris-oil This\nSummer.\nInten.atioi.3l News Srvle:\nINIIANAPMS. Feh. 2. Fort\n"
+        "Benjamin Harrison, near here, prob\nably will be one of the three civilian\n"
+        "training camps of the middle west.\n"
+    )
+    story = _story_headed(text, "TRAINING CAMP TO BE HELD AT INDIANAPOLIS")
+    assert (
+        story.subheadline == "Rookies Are I-Apivtcd to Gather at Fort iU'n Harris-oil This Summer."
+    )
+    assert story.paragraphs[0] == "Inten.atioi.3l News Srvle:"
+
+
+def test_a_stop_that_ends_no_sentence_or_a_list_of_names_is_no_decks_tail() -> None:
+    # "Charles A. Towne. former Senator …": the stop ends no sentence; "Curtner, Mario Crest,
+    # Molvina Fowler." is a list of names; "Talent: Drs." a programme's.
+    for opening in (
+        "Charles A. Towne. former Senator from Minnesota wrote the following",
+        "Curtner, Mario Crest, Molvina Fowler. Pearl Quinn and others were",
+        "Day Talent: Drs. McKeever, Curtis and others will speak on the",
+    ):
+        text = _LINER_ABOVE + (
+            "ATTACK REPLIED TO\nIN VERSE BY TOWNE\nAttack by Wister Replied to\n"
+            f"by Towne in Verse\n{opening}\nlines to the paper this week, and the\n"
+            "verses were read by many of his old friends.\n"
+        )
+        story = _story_headed(text, "ATTACK REPLIED TO IN VERSE BY TOWNE")
+        assert story.subheadline == "Attack by Wister Replied to by Towne in Verse", opening
+    # the same stack over a title-case clause that ends a sentence takes it
+    text = _LINER_ABOVE + (
+        "ATTACK REPLIED TO\nIN VERSE BY TOWNE\nAttack by Wister Replied to\nby Towne in Verse\n"
+        "Who Mocked the Senator. Former Senator\nfrom Minnesota wrote the lines.\n"
+    )
+    story = next(a for a in parse_page_text(text).articles if a.subheadline)
+    assert (
+        story.subheadline == "Attack by Wister Replied to by Towne in Verse Who Mocked the Senator."
+    )
+
+
+def test_a_decks_tail_over_a_dateline_whose_place_lost_its_capital_is_the_decks() -> None:
+    # "uskaloosa" (Oskaloosa) opens in small letters, but its stop and dash start a sentence.
+    text = _LINER_ABOVE + (
+        "THRILLING RESCUE BY\nSIXTEEN YEAR OLD BOY\nTakes Companion From River After\n"
+        "He is Almost Frozen\nto Death.\nuskaloosa, lowa J^b. '28.—In a\n"
+        "thrilling rescue by Ray Ellis, a 16\nyear old boy, a companion was saved\n"
+        "from the river this afternoon.\n"
+    )
+    story = _story_headed(text, "THRILLING RESCUE BY SIXTEEN YEAR OLD BOY")
+    assert story.subheadline == "Takes Companion From River After He is Almost Frozen to Death."
+    assert story.paragraphs[0].startswith("uskaloosa, lowa")

@@ -65,7 +65,10 @@ def test_a_headless_dispatch_naming_other_people_is_a_story_of_its_own() -> None
 
 
 def test_a_dispatch_under_its_own_head_is_a_story_of_its_own() -> None:
-    page = parse_page_text(_ORPET.format(dispatch="ORPET'S MOTHER ARRIVES.\n" + _SECOND))
+    # A head and its deck: the dispatch's own stack. (A one-line capitals head over a dispatch
+    # naming the story's people is a round-up's crosshead: tests/parse/test_round_up_rules.py.)
+    head = "ORPET'S MOTHER ARRIVES.\nComes From Madison to Be at Her Son's Side.\n"
+    page = parse_page_text(_ORPET.format(dispatch=head + _SECOND))
     _, second = page.articles
     assert second.headline == "ORPET'S MOTHER ARRIVES."
     assert second.dateline == "Waukegan, Ill., Feb. 28.—"
