@@ -30,6 +30,8 @@ _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"�
 #: The first three letters of every English month's name: each month pattern below is built
 #: from them, and so is the test that rules a line without one out (may_name_month).
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Any of them, wherever it stands.
+_MONTH_STEM: Final = re.compile("|".join(_MONTH_STEMS))
 #: A month's name or abbreviation, without its stop ("Feb", "Sept", "February").
 _MONTH_WORD = r"(?:" + "|".join(_MONTH_STEMS) + r")[a-z]*"
 _MONTHS = _MONTH_WORD + r"\.?"
@@ -529,22 +531,9 @@ def may_name_month(text: str) -> bool:
     LEAD_REACH characters are ASCII (the Chinese patterns need a Chinese character) and name no
     month (the English one needs it). Most lines opening with a capital are ruled out so."""
     head = text[:LEAD_REACH]
-    # (twelve substring tests: each a C search, together cheaper than one regex search, which
-    # tries its alternation wherever a month's first letter stands; _MONTH_STEMS, spelled out)
-    return not head.isascii() or (
-        "Jan" in head
-        or "Feb" in head
-        or "Mar" in head
-        or "Apr" in head
-        or "May" in head
-        or "Jun" in head
-        or "Jul" in head
-        or "Aug" in head
-        or "Sep" in head
-        or "Oct" in head
-        or "Nov" in head
-        or "Dec" in head
-    )
+    # (one search: led by a capital, which few characters of a line are, it skips in C to the
+    # places where a stem may stand; half the cost of twelve substring tests)
+    return not head.isascii() or _MONTH_STEM.search(head) is not None
 
 
 _DATELINES: Final = LINE_MEMOS.new()

@@ -359,6 +359,25 @@ def test_furniture_guards_rule_out_only_lines_no_pattern_matches(text: str) -> N
         assert is_box_header(text)
 
 
+#: Month stems and their near misses, in either case, among words, marks and wide text.
+_MONTH_WORDS = (
+    "Jan Feb Mar May Ma Ju Jun Jul Aug Sep Oct Nov Dec jan MAY Dece Ap Apr r y l n . 年 K Ō"
+)
+_MONTH_PIECES = st.sampled_from([*_MONTH_WORDS.split(), " "])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(_MONTH_PIECES, max_size=12).map("".join), cut=st.integers(0, 500))
+def test_may_name_month_is_a_stem_among_the_first_characters(text: str, cut: int) -> None:
+    from reader.parse.classify import _MONTH_STEMS, LEAD_REACH, may_name_month
+
+    text = text * (1 + cut // max(1, len(text)))  # (some past LEAD_REACH)
+    head = text[:LEAD_REACH]
+    assert may_name_month(text) == (
+        not head.isascii() or any(stem in head for stem in _MONTH_STEMS)
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
