@@ -64,6 +64,8 @@ _EAR: Final = re.compile(
 _WEEKDAY_DATE: Final = re.compile(
     _WEEKDAYS + r",?\s+(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}\b", re.IGNORECASE
 )
+#: A figure, which _EN_DATE and _CN_DATE each need (the same class as their ``\d``).
+_FIGURE: Final = re.compile(r"\d")
 _CN_DATE: Final = re.compile(r"((?:1[89]|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: What an issue prints of itself: a page count, a price, an edition, a volume or a number.
 _ISSUE_WORDS_SOURCE = (
@@ -181,7 +183,13 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     maybe_date = may_hold_date(stripped)
     if not maybe_date and line_index >= NAME_LINES and single_spaced(stripped):
         return False  # (most lines) every test below needs a month, the top or a wide gap
-    dated = maybe_date and (_EN_DATE.search(stripped) or _CN_DATE.search(stripped))
+    # (both date patterns need a figure: a line holding none, most lines naming a month's
+    # stem, "Market", "doctor", is spared their searches)
+    dated = (
+        maybe_date
+        and _FIGURE.search(stripped) is not None
+        and (_EN_DATE.search(stripped) or _CN_DATE.search(stripped))
+    )
     loose = dated or (maybe_date and _EN_DATE_LOOSE.search(stripped))
     beside_date = (loose and _MASTHEAD_WORDS.search(stripped)) or (
         # a year misread past the loose pattern: "MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES."

@@ -1512,7 +1512,8 @@ def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
     for i in range(1, len(lines)):
         above = lines[i - 1].text
         if not carrying:
-            words = above.split()
+            # (its last word, split off from the right: the line's other words are not needed)
+            words = above.rsplit(None, 1)
             last = words[-1] if words else ""
             carrying = (
                 not like[i - 1]

@@ -263,22 +263,35 @@ def drop_soft_hyphens(text: str) -> str:
     return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
 
 
-_INNER_WORD: Final = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?:-[A-Za-z]+)*(?![A-Za-z-])")
+#: A page's words as page_vocabulary reads them: ASCII letters (capitals lowered), hyphens and
+#: line ends kept, every other byte a space (a character that is not ASCII is one "?" first).
+_WORD_BYTES: Final = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 or byte in b"-\n" else 32
+    for byte in range(256)
+)
+
+
+def _whole_word(token: str) -> bool:
+    """Whether a run of letters and hyphens is a word or a compound ("well-known"), not one
+    with a hyphen at an end or two together ("-the", "was--")."""
+    return token[0] != "-" and token[-1] != "-" and "--" not in token
 
 
 def page_vocabulary(text: str) -> frozenset[str]:
     """Lower-cased words printed whole on a page: hyphenated compounds seen inside lines
-    ("well-known") and plain words. The evidence for rejoining words broken at line ends."""
+    ("well-known") and plain words. The evidence for rejoining words broken at line ends.
+
+    A word is a run of ASCII letters, or of letter runs joined by single hyphens, with neither
+    a letter nor a hyphen either side. They are read from the page's bytes with every other
+    character made a space (one C call for the page, no regex search: a third of the cost)."""
+    plain = text.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
     words: set[str] = set()
-    if text.isascii():
-        # (most pages) Lower-cased whole first: ASCII letters stay letters in their places, so
-        # the same words are found, already lower-cased (one call, not one a word).
-        for line in text.lower().split("\n"):
-            # A line's first and last words may be fragments of words broken at the line ends.
-            words.update(_INNER_WORD.findall(line)[1:-1])
-        return frozenset(words)
-    for line in text.split("\n"):
-        words.update(map(str.lower, _INNER_WORD.findall(line)[1:-1]))
+    for line in plain.split("\n"):
+        tokens = line.split()
+        if "-" in line:
+            tokens = [token for token in tokens if _whole_word(token)]
+        # A line's first and last words may be fragments of words broken at the line ends.
+        words.update(tokens[1:-1])
     return frozenset(words)
 
 

@@ -359,6 +359,25 @@ def test_furniture_guards_rule_out_only_lines_no_pattern_matches(text: str) -> N
         assert is_box_header(text)
 
 
+#: Month stems and their near misses, in either case, among words, marks and wide text.
+_MONTH_WORDS = (
+    "Jan Feb Mar May Ma Ju Jun Jul Aug Sep Oct Nov Dec jan MAY Dece Ap Apr r y l n . 年 K Ō"
+)
+_MONTH_PIECES = st.sampled_from([*_MONTH_WORDS.split(), " "])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(_MONTH_PIECES, max_size=12).map("".join), cut=st.integers(0, 500))
+def test_may_name_month_is_a_stem_among_the_first_characters(text: str, cut: int) -> None:
+    from reader.parse.classify import _MONTH_STEMS, LEAD_REACH, may_name_month
+
+    text = text * (1 + cut // max(1, len(text)))  # (some past LEAD_REACH)
+    head = text[:LEAD_REACH]
+    assert may_name_month(text) == (
+        not head.isascii() or any(stem in head for stem in _MONTH_STEMS)
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -618,6 +637,52 @@ def test_the_notice_and_shop_bounds_are_never_below_the_hits(text: list[str]) ->
     assert len(_SHOP_WORDS.findall(joined)) <= _most_shop_words(joined)
     # Each word to the reader holds "you" in lower case (looks_like_notice's bound).
     assert len(_READER_WORDS.findall(joined)) <= joined.lower().count("you")
+
+
+#: _SHOP_WORDS as one flat alternation, its words in order (the module groups them by their
+#: first letter: the two must find the same words).
+_FLAT_SHOP_WORDS = re.compile(
+    r"\b(?:proprietors?\b|patronage\b|per\s+annum\b|(?:send|write)\s+(?:for|us|today|in)\b|"
+    r"orders?\s+(?:taken|filled)\b|special\s+(?:sale|prices?|offer)\b|come\s+early\b|"
+    r"cut\s+prices?\b|your\s+(?:patronage|order|account|trade)\b|brands?\b|try\s+our\b|"
+    r"shipment\b|ask\s+your\s+(?:druggist|grocer|dealer|doctor)\b|get\s+a\s+(?:bottle|box)\b|"
+    r"we\s+(?:sell|carry|pay|invite|solicit|offer|furnish|have\s+just|"
+    r"are\s+(?:still\s+|now\s+|also\s+)?(?:holding|ready|showing|offering|selling))|"
+    r"reg(?:ular|\.)?\s*prices?\b|sale\s+prices?\b|(?:reduced|lowest|popular)\s+prices\b|"
+    r"prices?\s+(?:are\s+|is\s+)?right\b|while\s+they last\b|"
+    r"\d+\s?c\.? (?:and )?up\b|"
+    r"(?:this|our)\s+(?:store|stock|prices|goods|customers|patrons)\b|"
+    r"(?:mail\s+)?orders?\s+(?:today|now|promptly)\b|mail\s+orders\b|"
+    r"(?:call|come\s+in) and (?:see|look|get|examine|inspect)\b|save\s+money\b|"
+    r"tickets\s+on\s+sale\b|f\. ?o\. ?b\b)"
+    r"|\$\s?[\d.,]*\d\.? (?:and )?up\b",
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*_AD_WORDS, " ", "  ", "\n", "-", "x", "1", "$", "s", "c", "up", "and "]),
+        max_size=30,
+    )
+)
+def test_the_shop_words_grouped_by_letter_are_the_flat_alternation(text: list[str]) -> None:
+    from reader.parse.classify import _SHOP_WORDS
+
+    for joined in ("".join(text), " ".join(text)):
+        lower = joined.lower()
+        assert _SHOP_WORDS.findall(lower) == _FLAT_SHOP_WORDS.findall(lower)
+
+
+def test_the_shop_words_grouped_by_letter_on_real_pages() -> None:
+    from reader.parse.classify import _SHOP_WORDS
+    from reader.parse.decode import decode_page
+    from tests.conftest import corpus_file
+
+    day = "chronam-1916-02/19160201"
+    for page in (f"{day}/2010270504-ed-1_seq-1.txt", f"{day}/46032385-ed-1_seq-1.txt"):
+        lower = decode_page(corpus_file(page).read_bytes()).lower()
+        assert _SHOP_WORDS.findall(lower) == _FLAT_SHOP_WORDS.findall(lower)
 
 
 _AILMENTS = "liver cures relief bottle remedy tonic".split()

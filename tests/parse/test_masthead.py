@@ -105,3 +105,18 @@ def test_the_month_guard_names_every_month_in_any_case() -> None:
             assert may_hold_date(f"Houston, {name} 3, 1916")
             assert may_hold_date(f"x{name[:3]}x")
     assert not may_hold_date("The council met in the hall on Tuesday")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from("February Feb. 1 12 1916 ١٩١٦ 年 月 日 2024 , . MONDAY x ".split(" ")),
+        max_size=10,
+    ).map(" ".join)
+)
+def test_a_full_date_holds_a_figure(text: str) -> None:
+    # (is_masthead_line skips the date searches on a line holding no figure)
+    from reader.parse.masthead import _CN_DATE, _EN_DATE, _FIGURE
+
+    if _EN_DATE.search(text) or _CN_DATE.search(text):
+        assert _FIGURE.search(text)
