@@ -84,11 +84,16 @@ def teaser_rows(articles: Sequence[Article]) -> Iterator[tuple[int, int]]:
         i = max(j, i + 1)
 
 
+def stories_over_headless(articles: Sequence[Article]) -> Iterator[tuple[int, Article, Article]]:
+    """(index, story, body): each headed story with text straight over a head-less body."""
+    for i, (story, body) in enumerate(pairwise(articles)):
+        if story.get("headline") and story.get("paragraphs") and is_headless_body(body):
+            yield i, story, body
+
+
 def echo_rows(articles: Sequence[Article]) -> Iterator[tuple[int, str]]:
     """(story, deck) where the head-less body under the story echoes that deck better."""
-    for i, (story, body) in enumerate(pairwise(articles)):
-        if not story.get("headline") or not story.get("paragraphs") or not is_headless_body(body):
-            continue
+    for i, story, body in stories_over_headless(articles):
         for deck in decks(story):
             below = title_score(deck, lead(body))
             if below >= ECHO and below > title_score(deck, lead(story)):
@@ -98,9 +103,7 @@ def echo_rows(articles: Sequence[Article]) -> Iterator[tuple[int, str]]:
 
 def bank_rows(articles: Sequence[Article]) -> Iterator[tuple[int, str]]:
     """(story, second head and its decks) where the head-less body under the story echoes them."""
-    for i, (story, body) in enumerate(pairwise(articles)):
-        if not story.get("headline") or not story.get("paragraphs") or not is_headless_body(body):
-            continue
+    for i, story, body in stories_over_headless(articles):
         stack = decks(story)
         for k in range(1, len(stack)):
             if is_capitals(stack[k - 1]) or not is_capitals(stack[k]):

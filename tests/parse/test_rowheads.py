@@ -21,14 +21,18 @@ def _teaser(head: str, line: int) -> dict[str, object]:
     return {"kind": "teaser", "headline": head, "paragraphs": [], "source_lines": [line, line]}
 
 
-def _body(text: str, line: int, head: str | None = None, decks: str | None = None) -> dict:
+def _body(text: str, line: int) -> dict[str, object]:
     return {
         "kind": "story",
-        "headline": head,
-        "subheadline": decks,
+        "headline": None,
         "paragraphs": [text],
         "source_lines": [line, line + 3],
     }
+
+
+def _story(text: str, head: str) -> dict[str, object]:
+    """A headed story at the top of the page (its decks set by the test)."""
+    return {**_body(text, 1), "headline": head}
 
 
 _ROW = [
@@ -49,23 +53,17 @@ def test_a_row_needs_as_many_bodies_as_heads() -> None:
 
 
 def test_a_deck_the_next_lead_echoes_better_is_found() -> None:
-    story = _body(
-        "The French lost trenches near Verdun.",
-        1,
-        head="FRENCH LOSE TRENCHES",
-        decks="Germans Take Trenches at Verdun\nRussian Steamer Sunk Off Norway",
-    )
+    story = _story("The French lost trenches near Verdun.", "FRENCH LOSE TRENCHES")
+    story["subheadline"] = "Germans Take Trenches at Verdun\nRussian Steamer Sunk Off Norway"
     below = _body("A Russian steamer was sunk off the coast of Norway today.", 5)
     assert list(echo_rows([story, below])) == [(0, "Russian Steamer Sunk Off Norway")]
     assert list(echo_rows([story, _body("Wheat rose a cent at Chicago.", 5)])) == []
 
 
 def test_a_second_capitals_bank_the_next_lead_echoes_is_found() -> None:
-    story = _body(
-        "Premier Asquith spoke in the Commons today on the war.",
-        1,
-        head="ASQUITH READY FOR CRITICS",
-        decks="Asquith Answers Queries\nSOCIALIST TAKES MELANCHOLY VIEW\nSnowdon Speaks",
+    story = _story("Premier Asquith spoke in the Commons today.", "ASQUITH READY FOR CRITICS")
+    story["subheadline"] = (
+        "Asquith Answers Queries\nSOCIALIST TAKES MELANCHOLY VIEW\nSnowdon Speaks"
     )
     below = _body("Philip Snowdon, a Socialist, took a melancholy view of the peace.", 5)
     found = list(bank_rows([story, below]))
