@@ -536,6 +536,55 @@ def may_name_month(text: str) -> bool:
     return not head.isascii() or _MONTH_STEM.search(head) is not None
 
 
+#: A 1916 dateline whose month OCR damaged past its letters ("Washington, Fe•!. 28.—",
+#: "Washington, \"eb. 28-—"): the place and its comma, a short token of two to four marks
+#: (``month``, judged by may_be_damaged_month), the day (its figures, the second one perhaps
+#: misread: "2S"), and the dash. The dash is required: without it a damaged month is too
+#: like a street number or a price ("Smith, No. 28.").
+_DAMAGED_MONTH_DATELINE: Final = re.compile(
+    r"^[.'\"“‘]?"
+    + _EN_PLACE
+    + r",\s+(?P<month>[^\s\d,]{2,4}?)\.?\s*['‘’]?(?:\d{1,2}|\d[SlIOB])"
+    + r"(?:\.\s*(?:—|--|–|-)+|,?\s*-?[—–]|--)(?![!.,;:|])\s*"
+)
+#: The cheap test that lets a line without a month's letters try the pattern above: a comma
+#: followed within a few characters by a figure and the dash, among the line's first
+#: characters (DAMAGED_MONTH_REACH).
+_DAMAGED_MONTH_SHAPE: Final = re.compile(r",\s*\S{2,5}\s*['‘’]?\d{1,2}\S{0,2}[—–-]")
+DAMAGED_MONTH_REACH: Final = 60
+#: Short words that stand before a number and look like a damaged month's abbreviation
+#: ("Co. 28", "No. 28", "Sec. 28" of a land notice): never a month.
+_NOT_MONTHS: Final = frozenset(
+    {"No", "Nos", "Co", "Sec", "Mr", "Mrs", "Ma", "St", "Dr", "Ft", "Mt", "Jr", "Sr", "Ave"}
+)
+
+
+def may_be_damaged_month(token: str) -> bool:
+    """Whether a short token of two to four marks can be a month's abbreviation OCR damaged:
+    it opens with the abbreviation's first two letters ("Fe•!"), closes with its last two
+    ("\"eb"), or is three letters one letter away from it ("Feh", "Fob")."""
+    token = token.rstrip(".")
+    if token in _NOT_MONTHS or not 2 <= len(token) <= 4:
+        return False
+    for stem in _MONTH_STEMS:
+        if token.startswith(stem[:2]) or token.endswith(stem[1:]):
+            return True
+        if len(token) == 3 and token.isalpha() and sum(a != b for a, b in zip(token, stem)) == 1:
+            return True
+    return False
+
+
+def _match_damaged_month(text: str) -> LeadMatch | None:
+    """A dateline whose month OCR damaged, at the start of ``text`` (or None)."""
+    head = text[:DAMAGED_MONTH_REACH]
+    if "," not in head or _DAMAGED_MONTH_SHAPE.search(head) is None:
+        return None
+    match = _DAMAGED_MONTH_DATELINE.match(text[:LEAD_REACH])
+    if match is None or not may_be_damaged_month(match.group("month")):
+        return None
+    return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
+
+
 _DATELINES: Final = LINE_MEMOS.new()
 
 
@@ -544,9 +593,12 @@ def match_dateline(text: str) -> LeadMatch | None:
     if text in _DATELINES:
         known: LeadMatch | None = _DATELINES[text]
         return known
-    if not (may_open(text, DATELINE_OPENINGS) and may_name_month(text)):
+    if not may_open(text, DATELINE_OPENINGS):
         return remember(_DATELINES, text, None)
-    return remember(_DATELINES, text, _match_lead(_DATELINE, text))
+    found = _match_lead(_DATELINE, text) if may_name_month(text) else None
+    if found is None:
+        found = _match_damaged_month(text)
+    return remember(_DATELINES, text, found)
 
 
 #: A dispatch's place and day as a 1916 daily sets them over the story's first words, with no
