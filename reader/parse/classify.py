@@ -559,6 +559,11 @@ _NOT_MONTHS: Final = frozenset(
 )
 
 
+def _differences(word: str, other: str) -> int:
+    """How many letters of two words of one length differ."""
+    return sum(a != b for a, b in zip(word, other, strict=True))
+
+
 def may_be_damaged_month(token: str) -> bool:
     """Whether a short token of two to four marks can be a month's abbreviation OCR damaged:
     it opens with the abbreviation's first two letters ("Fe•!"), closes with its last two
@@ -569,7 +574,7 @@ def may_be_damaged_month(token: str) -> bool:
     for stem in _MONTH_STEMS:
         if token.startswith(stem[:2]) or token.endswith(stem[1:]):
             return True
-        if len(token) == 3 and token.isalpha() and sum(a != b for a, b in zip(token, stem)) == 1:
+        if len(token) == 3 and token.isalpha() and _differences(token, stem) == 1:
             return True
     return False
 

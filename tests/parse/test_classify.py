@@ -69,6 +69,12 @@ from reader.parse.classify import (
         ("LONDON1, Feb. 8.?An official", "LONDON1, Feb. 8.?"),
         # The first word "A", or two capitals, set against the day's stop.
         ("New York, Feb. 28.A course of training", "New York, Feb. 28."),
+        # (branch months13) a month OCR damaged past its letters, between the place's comma
+        # and the day, with the dash: its first two letters, its last two, one letter wrong.
+        ("Washington, Fe•!. 28.—The navy", "Washington, Fe•!. 28.—"),
+        ('Washington, "eb. 28-—In a note', 'Washington, "eb. 28-—'),
+        ("Washington, Feh. 28.—The", "Washington, Feh. 28.—"),
+        ("LONDON, Ja». 2S.—The", "LONDON, Ja». 2S.—"),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -103,6 +109,14 @@ def test_datelines(text: str, dateline: str) -> None:
         '."Washington, Feb. 2. Felix',
         "New York, Feb. 28.A Course",
         "New York, Feb. 28.USA today",
+        # (branch months13) a damaged month needs the place's comma before it, the dash after
+        # the day, and a token like a month; a number's word is none.
+        "the fee. 28.—of the clerk",
+        "Washington, Feh. 28. The",
+        'Dover. F"eb. 28.—The',
+        "Smith, No. 28.—Gone",
+        "Township, Sec. 28.—Lots",
+        "Washington, Yes. 28.—The",
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -1213,3 +1227,24 @@ def test_a_dateline_in_a_title_over_a_story() -> None:
         "Held at Hawesville February 12. Splendid Program Was Rendered.",
     ):
         assert split_story_opening(title) is None, title
+
+
+@pytest.mark.parametrize(
+    ("token", "month"),
+    [
+        ("Fe•!", True),
+        ('"eb', True),
+        ("Feh", True),
+        ("Fob.", True),
+        ("J^b", False),
+        ("No", False),
+        ("Sec", False),
+        ("Yes", False),
+        ("F", False),
+        ("Febru", False),
+    ],
+)
+def test_may_be_damaged_month(token: str, month: bool) -> None:
+    from reader.parse.classify import may_be_damaged_month
+
+    assert may_be_damaged_month(token) is month
