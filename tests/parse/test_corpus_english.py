@@ -199,6 +199,19 @@ DATELINES_OF_1916 = [
         "New York, Feb. 28.",
         "A course of",
     ),
+    # (branch months13) the month OCR damaged past its letters, the dash kept
+    (
+        "19160228/sn89074405-ed-1_seq-1.txt",
+        "AT ONCE SODEOARES REAR ADMIRAL AUSfW TODAY",
+        "Washington, Fe•!. 28.—",
+        "The navy now",
+    ),
+    (
+        "19160228/sn89074405-ed-1_seq-1.txt",
+        "GERMANY SEES NO REASON TO CHANGE ORDER",
+        'Washington, "eb. 28-—',
+        "In a note",
+    ),
 ]
 
 
