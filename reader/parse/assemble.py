@@ -2849,15 +2849,7 @@ def _stack_deck_text(body: Body) -> bool:
     cry or OCR noise, and nothing that opens a story (a dateline, byline, credit or jump, or a
     month and a day near its start: "Berlin, via London, Feb. 8. Tension in …", a dispatch's
     first words read under another stack)."""
-    if (
-        len(body.paragraphs) != 1
-        or not body.lines
-        or body.dateline
-        or body.byline
-        or body.credit
-        or body.continued_to
-        or body.continued_from
-    ):
+    if not _one_bare_paragraph(body):
         return False
     text = body.paragraphs[0].strip()
     return (
@@ -2867,6 +2859,20 @@ def _stack_deck_text(body: Body) -> bool:
         and not opens_on_month_day(text)
         and not _PRICE_OR_CRY.search(text)
         and noise_share(text) <= DECK_NOISE_SHARE
+    )
+
+
+def _one_bare_paragraph(body: Body) -> bool:
+    """Whether a body is one paragraph of its own lines with nothing that opens or carries a
+    story (no dateline, byline, credit or jump)."""
+    return (
+        len(body.paragraphs) == 1
+        and bool(body.lines)
+        and not body.dateline
+        and not body.byline
+        and not body.credit
+        and not body.continued_to
+        and not body.continued_from
     )
 
 
@@ -2905,15 +2911,7 @@ def _cut_stack_piece(body: Body) -> str | None:
     ("Intemntior.nl News SvrTiee:"); ``"deck"`` for a deck too long or too noisy for that test,
     set in title case ("Before final Agreement Will Be MadeReport of Colonel House Said To Have
     Greatly Influenced …"); None for anything else (a story's sentence, a notice, a price)."""
-    if (
-        not _is_head_stack(body)
-        or len(body.paragraphs) != 1
-        or body.dateline
-        or body.byline
-        or body.credit
-        or body.continued_to
-        or body.continued_from
-    ):
+    if not _is_head_stack(body) or not _one_bare_paragraph(body):
         return None
     text = body.paragraphs[0].strip()
     if (
