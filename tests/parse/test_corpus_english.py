@@ -308,12 +308,11 @@ STACKS_CUT_FROM_THEIR_STORY = [
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize(
-    ("relative", "headline", "dateline", "byline", "deck"), STACKS_CUT_FROM_THEIR_STORY
-)
+@pytest.mark.parametrize("case", STACKS_CUT_FROM_THEIR_STORY, ids=lambda case: case[1])
 def test_a_stack_cut_by_its_credit_or_a_long_deck_heads_its_dispatch(
-    relative: str, headline: str, dateline: str, byline: str | None, deck: str | None
+    case: tuple[str, str, str, str | None, str | None],
 ) -> None:
+    relative, headline, dateline, byline, deck = case
     page, story, kept = _month_page_story(relative, headline)
     assert (story.kind, story.dateline, story.byline) == (ArticleKind.STORY, dateline, byline)
     last_deck = (story.subheadline or "").split("\n")[-1]
