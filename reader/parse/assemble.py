@@ -18,6 +18,7 @@ from reader.parse.classify import (
     RUN_ON_WORDS,
     box_entry,
     byline_names,
+    capitalised_words,
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
@@ -75,6 +76,7 @@ from reader.parse.echo import (
     title_stems,
 )
 from reader.parse.reflow import (
+    STACK_CREDIT,
     Unit,
     opens_like_paragraph,
     signs_off,
@@ -2787,20 +2789,27 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
             story.titles.append(_brief_as_deck(brief, story, "mixed"))
             removed.add(id(brief))
             continue
-        if not _stack_reads_as_brief(brief):
-            continue
+        piece = "deck" if _stack_reads_as_brief(brief) else _cut_stack_piece(brief)
         if (
-            story.dateline is None
+            piece is None
+            or story.dateline is None
             or not story.paragraphs
             or not 0 < story.first - brief.last <= TOUCHING_LINES + 1
             or any(t.style != "mixed" or t.first <= brief.last for t in story.titles)
+            or (piece == "byline" and (story.byline or story.credit))
         ):
             continue
-        style = "caps" if title_style(brief.paragraphs[0]) == "caps" else "mixed"
-        deck = _brief_as_deck(brief, story, style)
         for title in brief.titles:
             title.body = story
-        story.titles = [*brief.titles, deck, *story.titles]
+        if piece == "byline":
+            story.byline = brief.paragraphs[0].strip()
+            story.byline_lines = sorted(brief.lines)
+            story.lines.extend(brief.lines)
+            story.titles = [*brief.titles, *story.titles]
+        else:
+            style = "caps" if title_style(brief.paragraphs[0]) == "caps" else "mixed"
+            deck = _brief_as_deck(brief, story, style)
+            story.titles = [*brief.titles, deck, *story.titles]
         story.headed = True
         removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed]
@@ -2840,15 +2849,7 @@ def _stack_deck_text(body: Body) -> bool:
     cry or OCR noise, and nothing that opens a story (a dateline, byline, credit or jump, or a
     month and a day near its start: "Berlin, via London, Feb. 8. Tension in …", a dispatch's
     first words read under another stack)."""
-    if (
-        len(body.paragraphs) != 1
-        or not body.lines
-        or body.dateline
-        or body.byline
-        or body.credit
-        or body.continued_to
-        or body.continued_from
-    ):
+    if not _one_bare_paragraph(body):
         return False
     text = body.paragraphs[0].strip()
     return (
@@ -2861,15 +2862,85 @@ def _stack_deck_text(body: Body) -> bool:
     )
 
 
+def _one_bare_paragraph(body: Body) -> bool:
+    """Whether a body is one paragraph of its own lines with nothing that opens or carries a
+    story (no dateline, byline, credit or jump)."""
+    return (
+        len(body.paragraphs) == 1
+        and bool(body.lines)
+        and not body.dateline
+        and not body.byline
+        and not body.credit
+        and not body.continued_to
+        and not body.continued_from
+    )
+
+
 def _stack_reads_as_brief(body: Body) -> bool:
     """Whether a body is a head stack whose last deck was read as its one paragraph."""
+    return _is_head_stack(body) and _stack_deck_text(body)
+
+
+def _is_head_stack(body: Body) -> bool:
+    """Whether a body's titles are an English stack with a capitals head, all set over its
+    text."""
     return (
         bool(body.titles)
+        and bool(body.lines)
         and any(t.style == "caps" for t in body.titles)
         and not any(t.style == "cjk" for t in body.titles)
-        and _stack_deck_text(body)
         and min(body.lines) > max(t.last for t in body.titles)
     )
+
+
+#: A wire credit read as a stack's paragraph is one line of at most this many characters.
+CUT_CREDIT_CHARS: Final = 40
+#: A long deck read as a stack's paragraph: at most this many characters over at most
+#: CUT_DECK_LINES lines, at least CUT_DECK_WORDS content words, CUT_DECK_SHARE of them capitalised.
+CUT_DECK_CHARS: Final = 300
+CUT_DECK_LINES: Final = 10
+CUT_DECK_WORDS: Final = 5
+CUT_DECK_SHARE: Final = 0.75
+
+
+def _cut_stack_piece(body: Body) -> str | None:
+    """What the one paragraph of a head stack read as a brief is when the stack's own test
+    (:func:`_stack_deck_text`) refuses it (branch ``cutstack13``): ``"byline"`` for a wire
+    credit OCR garbled past the credit patterns, one short line naming a wire (``STACK_CREDIT``:
+    "Iiy United I'res.s.", "(Associated Prsss by F1rl WirsUss.)") or closing on a colon
+    ("Intemntior.nl News SvrTiee:"); ``"deck"`` for a deck too long or too noisy for that test,
+    set in title case ("Before final Agreement Will Be MadeReport of Colonel House Said To Have
+    Greatly Influenced …"); None for anything else (a story's sentence, a notice, a price)."""
+    if not _is_head_stack(body) or not _one_bare_paragraph(body):
+        return None
+    text = body.paragraphs[0].strip()
+    if (
+        not text
+        or opens_notice(text)
+        or opens_on_month_day(text)
+        or match_dateline(text) is not None
+        or _PRICE_OR_CRY.search(text)
+    ):
+        return None
+    if (
+        len(body.lines) == 1
+        and len(text) <= CUT_CREDIT_CHARS
+        and (
+            STACK_CREDIT.search(text)
+            or opens_story_alone(text) == "byline"
+            or text.rstrip(" '\"").endswith(":")
+        )
+    ):
+        return "byline"
+    words, capitalised = capitalised_words(text)
+    if (
+        len(text) <= CUT_DECK_CHARS
+        and len(body.lines) <= CUT_DECK_LINES
+        and words >= CUT_DECK_WORDS
+        and capitalised >= CUT_DECK_SHARE * words
+    ):
+        return "deck"
+    return None
 
 
 def _over_capitals_head(titles: Sequence[Title]) -> list[Title]:

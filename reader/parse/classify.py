@@ -1209,9 +1209,16 @@ def opens_title_cased(text: str) -> bool:
         break
     if len(first) > OPENING_DECK_CHARS:
         return False
-    content = [w for w in _ENGLISH_WORD.findall(first) if w.lower() not in _SMALL_WORDS]
-    capitalised = sum(word[0].isupper() for word in content)
-    return len(content) >= 3 and capitalised >= OPENING_DECK_SHARE * len(content)
+    words, capitalised = capitalised_words(first)
+    return words >= 3 and capitalised >= OPENING_DECK_SHARE * words
+
+
+def capitalised_words(text: str) -> tuple[int, int]:
+    """An English text's content words (small words left out) and how many of them are set
+    with a capital: all of a headline's ("Rapid Drive Separates Three Corps …"), few of a
+    story's sentence ("A messenger who reached the border says …")."""
+    content = [w for w in _ENGLISH_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return len(content), sum(word[0].isupper() for word in content)
 
 
 #: A month abbreviated with its stop ("Feb.", "Sept."), as a dateline names it and a

@@ -811,7 +811,7 @@ STACK_MIN_GAP: Final = 2
 STACK_LETTER_SHARE: Final = 0.7
 #: A wire's or a paper's credit on a line of its own ("Special to the Telegraph", "United
 #: Press Service", OCR's "l'resi"): the story's byline, which the opening rules read, not a deck.
-_STACK_CREDIT: Final = re.compile(
+STACK_CREDIT: Final = re.compile(
     r"(?i:special|press|service|wire|telegraph|cable|correspondent|associated|l'res)"
 )
 #: A price or a figure run ("$18,00.", "25c"): an advertisement's line, never a deck's.
@@ -873,7 +873,7 @@ def _stack_deck_line(line: Line, column: int) -> bool:
         letters >= 4
         and letters >= STACK_LETTER_SHARE * marks
         and _STACK_PRICE.search(text) is None
-        and _STACK_CREDIT.search(text) is None
+        and STACK_CREDIT.search(text) is None
         and not starts_story(text)
         and not is_byline_line(text)
         and match_continuation(text) is None

@@ -276,3 +276,69 @@ def test_a_garbled_wire_credit_inside_a_stack_is_no_deck() -> None:
     )
     assert story.subheadline is None and kept
     assert story.dateline == "NKW YORK, February 8."
+
+
+#: (page, headline, dateline, byline, first words of the last deck): a head stack whose one
+#: paragraph was a wire credit OCR garbled past the patterns, or a long title-case deck, read
+#: as a brief of its own over the dispatch it heads (unseen pages, branch cutstack13).
+STACKS_CUT_FROM_THEIR_STORY = [
+    (
+        "19160226/sn87055779-ed-1_seq-1.txt",
+        "GERMAN AIM ATTAINED",
+        "LONDON. Feb. 2.",
+        "InternatioTHd News Service:",
+        "Principal Object",
+    ),
+    (
+        "19160222/sn89066313-ed-1_seq-1.txt",
+        "FRENCH AD.MIT REVERSES",
+        "PARIS, Feb. 22.",
+        "I!y I'nitPd Press.",
+        "Cerinans Took",
+    ),
+    (
+        "19160215/sn83025121-ed-1_seq-1.txt",
+        "VILLA IS ORGANIZING ANOTHER REVOLUTION",
+        "EL PASO, February 15.",
+        "(AsseoUUd Press by PsdsrsJ Wlrslsss.)",
+        None,
+    ),
+    (
+        "19160209/sn99063957-ed-1_seq-1.txt",
+        "USITANIA AFFAIR IS ALMOST CLOSED",
+        "Washington, Feb. 9.",
+        None,
+        "Before final Agreement",
+    ),
+    (
+        "19160217/sn86072143-ed-1_seq-1.txt",
+        'GOVERNOR ONE 0F"BIG FOUR"',
+        "New York. Feb JO. -",
+        None,
+        "But (he Other Three",
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("case", STACKS_CUT_FROM_THEIR_STORY, ids=lambda case: case[1])
+def test_a_stack_cut_by_its_credit_or_a_long_deck_heads_its_dispatch(
+    case: tuple[str, str, str, str | None, str | None],
+) -> None:
+    relative, headline, dateline, byline, deck = case
+    page, story, kept = _month_page_story(relative, headline)
+    assert (story.kind, story.dateline, story.byline) == (ArticleKind.STORY, dateline, byline)
+    last_deck = (story.subheadline or "").split("\n")[-1]
+    assert last_deck.startswith(deck) if deck else story.subheadline is None
+    assert [a for a in page.articles if a.headline == headline] == [story]
+    assert kept
+
+
+@pytest.mark.corpus
+def test_a_briefs_own_text_over_a_dispatch_stays_the_briefs() -> None:
+    # Sentence case, not a deck: the brief keeps its text and the dispatch under it its own.
+    _, brief, kept = _month_page_story(
+        "19160222/sn99063957-ed-1_seq-1.txt", "WAR NEWS OF ONE YEAR AGO TODAY"
+    )
+    assert brief.paragraphs[0].startswith("The American cotton")
+    assert brief.dateline is None and kept
