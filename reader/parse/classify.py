@@ -1600,12 +1600,14 @@ _ADVT_CLOSE = re.compile(r"[-—–.]" + _ADVT_SIGN_OFF)
 FIRM_MAX_CHARS: Final = 80
 FIRM_MAX_LOWER_WORDS: Final = 2
 _FIRM_SMALL_WORDS: Final = frozenset({"of", "and", "the", "for", "at", "in", "on", "to"})
-#: A business named at the end of an advertisement.
+#: A business named at the end of an advertisement. "Co." stands outside the closing word
+#: boundary: after its stop comes a comma, a space or the line's end ("Smith & Co.,"), where
+#: no boundary is.
 _FIRM_WORD: Final = re.compile(
-    r"\b(?:Bank|BANK|Company|COMPANY|Co\.|CO\.?|Store|STORE|Shop|SHOP|Studio|STUDIO|"
+    r"\b(?:(?:Bank|BANK|Company|COMPANY|CO|Store|STORE|Shop|SHOP|Studio|STUDIO|"
     r"Jewel(?:l)?ers|JEWEL(?:L)?ERS|Druggists?|DRUGGISTS?|Pharmacy|PHARMACY|Hotel|HOTEL|"
     r"Hardware|HARDWARE|Grocery|GROCERY|Grocers?|GROCERS?|Bakery|BAKERY|Agent|AGENT|"
-    r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b"
+    r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b|Co\.)"
 )
 #: A street address: a house number, then up to three words and a street noun.
 _STREET_ADDRESS: Final = re.compile(
