@@ -63,7 +63,7 @@ def test_a_telephone_company_counts_once_as_a_firm() -> None:
         "Salisbury Home Tel. Co., 8.00"
     )
     assert not reads_as_ad_piece(claims)
-    assert reads_as_ad_piece("Coal and wood at the lowest prices. 212 Main St. Tel. 45. Brown & Co.")
+    assert reads_as_ad_piece("Coal and wood at the lowest prices. 212 Main St. Tel. 45. Brown Co.")
 
 
 def test_a_local_reader_naming_a_co_firm_is_cut_from_the_notice_above() -> None:
