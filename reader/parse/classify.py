@@ -1664,12 +1664,14 @@ _ADVT_CLOSE = re.compile(r"[-—–.]" + _ADVT_SIGN_OFF)
 FIRM_MAX_CHARS: Final = 80
 FIRM_MAX_LOWER_WORDS: Final = 2
 _FIRM_SMALL_WORDS: Final = frozenset({"of", "and", "the", "for", "at", "in", "on", "to"})
-#: A business named at the end of an advertisement.
+#: A business named at the end of an advertisement. "Co." stands outside the closing word
+#: boundary: after its stop comes a comma, a space or the line's end ("Smith & Co.,"), where
+#: no boundary is.
 _FIRM_WORD: Final = re.compile(
-    r"\b(?:Bank|BANK|Company|COMPANY|Co\.|CO\.?|Store|STORE|Shop|SHOP|Studio|STUDIO|"
+    r"\b(?:(?:Bank|BANK|Company|COMPANY|CO|Store|STORE|Shop|SHOP|Studio|STUDIO|"
     r"Jewel(?:l)?ers|JEWEL(?:L)?ERS|Druggists?|DRUGGISTS?|Pharmacy|PHARMACY|Hotel|HOTEL|"
     r"Hardware|HARDWARE|Grocery|GROCERY|Grocers?|GROCERS?|Bakery|BAKERY|Agent|AGENT|"
-    r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b"
+    r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b|Co\.)"
 )
 #: A street address: a house number, then up to three words and a street noun.
 _STREET_ADDRESS: Final = re.compile(
@@ -1763,6 +1765,13 @@ def closes_advert(text: str) -> bool:
     return "Adv" in text and _ADVT_CLOSE.search(text) is not None
 
 
+#: What follows a firm's name in its signature: nothing, its address's number, a place set
+#: off by a comma or a word in capitals ("… CO., PHOENIX", "… Bank 1115 Pacific Avenue"),
+#: not a word that runs on ("Northwest Motor Co. Secures 100 Additional Cars.", "Pioneer Land
+#: & Loan Co., sw 1/4 sec 30 Spruce Valley.").
+_FIRM_NAME_ENDS: Final = re.compile(r"[.,]*\s*(?:$|\d|[A-Z][A-Za-z.]*,|[A-Z]{2,}\b)")
+
+
 def _signed_by_a_firm(text: str) -> bool:
     """An advertisement signs off with its firm: the last paragraph, short, names a business
     and no sentence runs in it ("ARIZONA SEED COMPANY. 137 North Central Avenue, Phoenix",
@@ -1778,8 +1787,8 @@ def _signed_by_a_firm(text: str) -> bool:
         last = f"{before} {last}"
     if len(last) > FIRM_MAX_CHARS or len(text) <= len(last):
         return False  # a long closing paragraph, or the item is its signature alone
-    if _FIRM_WORD.search(last) is None:
-        return False
+    if not any(_FIRM_NAME_ENDS.match(last, m.end()) for m in _FIRM_WORD.finditer(last)):
+        return False  # no firm's name closes here: it runs on ("Loan Co., sw 1/4 sec 30")
     # No running sentence: at most two words in lower case longer than "of" / "the" / "and".
     lower = [w for w in _WORDS.findall(last) if w.islower() and w not in _FIRM_SMALL_WORDS]
     return len(lower) <= FIRM_MAX_LOWER_WORDS and (
@@ -2020,8 +2029,9 @@ _AD_PRICE: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|\b\d+\s+cents\b")
 _AD_STREET: Final = re.compile(
     _STREET_ADDRESS.pattern + r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:St\b|Street|Ave\b|Avenue)"
 )
-#: A telephone number as an ad gives it.
-_AD_PHONE: Final = re.compile(r"\b(?:Phone|PHONE|Tel\.)")
+#: A telephone number as an ad gives it, not a telephone company's own name, which is its
+#: firm ("Salisbury Home Tel. Co.,"): the phrase counts once, as the firm.
+_AD_PHONE: Final = re.compile(r"\b(?:Phone|PHONE|Tel\.)(?!\s?(?:Co\.|CO\b|Company|COMPANY))")
 #: Past-tense narrative and reported speech: news tells what was done and said; an ad's piece
 #: offers what is.
 _NARRATIVE: Final = re.compile(
