@@ -1673,10 +1673,17 @@ _FIRM_WORD: Final = re.compile(
     r"Hardware|HARDWARE|Grocery|GROCERY|Grocers?|GROCERS?|Bakery|BAKERY|Agent|AGENT|"
     r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b|Co\.)"
 )
-#: A street address: a house number, then up to three words and a street noun.
+#: A street address: a house number, then up to three words and a street noun; or a house
+#: number, a compass point, a capitalised street name of one or two words and a street word
+#: ("212 W. Main St", "40 Masonic Temple Bldg.", "618 Pine Block"). A number before two
+#: capitalised words is no address without its street word ("100 Additional Cars", "sec 30
+#: Spruce Valley").
 _STREET_ADDRESS: Final = re.compile(
     r"\b\d{1,5}\s+(?:[A-Za-z.]+\s+){1,3}(?:Avenue|Ave\.?|Street|St\.|Boulevard|Road)"
-    r"|\b(?:Avenue|Street)\b|\b\d{2,5}\s+[A-Z][a-z]+\s+[A-Z]"
+    r"|\b(?:Avenue|Street)\b"
+    r"|\b\d{1,5}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z]+\.?\s+){1,2}"
+    r"(?:St\b|Ave\b|Av\.|Blvd\b|Rd\.|Place|Pl\.|Block|Blk\.|Building|Bldg\b|Court|Ct\.|"
+    r"Square|Sq\.|Drive|Lane|Alley)"
 )
 #: "… now.-- -Tiset Studio.": a sentence's stop, a dash, and a firm of one to three
 #: capitalised words closing the text.

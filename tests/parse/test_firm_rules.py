@@ -8,6 +8,7 @@ from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
 from reader.parse.classify import (
+    _STREET_ADDRESS,
     _signed_by_a_firm,
     dense_with_ad_words,
     firm_over_address,
@@ -87,3 +88,30 @@ def test_a_local_reader_naming_a_co_firm_is_cut_from_the_notice_above() -> None:
     kinds = [(a.kind, a.paragraphs[0][:20]) for a in page.articles]
     assert kinds[-1] == (ArticleKind.NOTICE, "Place your orders no")
     assert page.articles[0].kind is not ArticleKind.NOTICE
+
+
+def test_a_street_address_needs_its_street_word() -> None:
+    # firm14: a number before two capitalised words is no address ("100 Additional Cars").
+    for address in (
+        "1115 Pacific Avenue",
+        "137 North Central Avenue, Phoenix",
+        "212 W. Main St",
+        "40 Masonic Temple Bldg.",
+        "618 Pine Block",
+        "12 E. Broad St. Tel. 45",
+    ):
+        assert _STREET_ADDRESS.search(address) is not None, address
+    for not_an_address in (
+        "Northwest Motor Co. Secures 100 Additional Cars.",
+        "sw 1/4 sec 30 Spruce Valley.",
+        "Furniture and Fixtures - 879.51 Expense Account",
+        "won 25 Games Last Season",
+    ):
+        assert _STREET_ADDRESS.search(not_an_address) is None, not_an_address
+
+
+def test_a_signature_over_a_place_but_no_street_is_no_firm_s() -> None:
+    # The last line names a firm that ends its name, but what follows is a figure and a place,
+    # not a street: no ad signs off so (firm14).
+    assert not _signed_by_a_firm("Transfers recorded.\nThe Pioneer Loan Co. 30 Spruce Valley")
+    assert _signed_by_a_firm("Coal at the lowest prices.\nThe Pioneer Coal Co. 30 Spruce St.")
