@@ -1716,9 +1716,8 @@ PRICED_READER_HITS: Final = 2
 #: only one for every this many characters.
 VOICE_CHARS_PER_HIT: Final = 150
 #: Reported speech, which news holds and a shop's own talk to its customers does not.
-_REPORTED_SPEECH: Final = re.compile(
-    r"\b(?:said|says|stated|told|declared|announced|according\s+to)\b", re.IGNORECASE
-)
+_REPORTED_SPEECH_WORDS: Final = r"said|says|stated|told|declared|announced|according\s+to"
+_REPORTED_SPEECH: Final = re.compile(rf"\b(?:{_REPORTED_SPEECH_WORDS})\b", re.IGNORECASE)
 
 
 #: A card's address to the public ("To The Voters of Chickasaw County:", "To the Public:").
@@ -2024,10 +2023,7 @@ _AD_STREET: Final = re.compile(
 _AD_PHONE: Final = re.compile(r"\b(?:Phone|PHONE|Tel\.)")
 #: Past-tense narrative and reported speech: news tells what was done and said; an ad's piece
 #: offers what is.
-_NARRATIVE: Final = re.compile(
-    r"\b(?:was|were|had|said|says|stated|told|declared|announced|according\s+to)\b",
-    re.IGNORECASE,
-)
+_NARRATIVE: Final = re.compile(rf"\b(?:was|were|had|{_REPORTED_SPEECH_WORDS})\b", re.IGNORECASE)
 
 
 def may_be_ad_piece(text: str) -> bool:
