@@ -1792,8 +1792,10 @@ STACKED_STORY_CHARS = 250
 CROSSHEAD_ECHO = 0.3
 #: How much of the text under a head is read to tell a crosshead's section from a new item.
 SECTION_LEAD_CHARS = 300
-#: The longest one-line credit between a stack and its dispatch (``(Herald Special Service.)``).
-CREDIT_LINE_CHARS = 40
+#: The longest wire or service credit read on one line of its own between a stack and its
+#: dispatch (``(Herald Special Service.)``, :func:`_credit_line`) or as a stack's paragraph
+#: (``Iiy United I'res.s.``, :func:`_cut_stack_piece`).
+CREDIT_LINE_CHARS: Final = 40
 #: The share of that text's content words the story above must hold for the head to be a
 #: crosshead whatever its own words are (a section goes on with the story's names and
 #: matters; a weekly's next item starts on its own).
@@ -2893,8 +2895,6 @@ def _is_head_stack(body: Body) -> bool:
     )
 
 
-#: A wire credit read as a stack's paragraph is one line of at most this many characters.
-CUT_CREDIT_CHARS: Final = 40
 #: A long deck read as a stack's paragraph: at most this many characters over at most
 #: CUT_DECK_LINES lines, at least CUT_DECK_WORDS content words, CUT_DECK_SHARE of them capitalised.
 CUT_DECK_CHARS: Final = 300
@@ -2924,7 +2924,7 @@ def _cut_stack_piece(body: Body) -> str | None:
         return None
     if (
         len(body.lines) == 1
-        and len(text) <= CUT_CREDIT_CHARS
+        and len(text) <= CREDIT_LINE_CHARS
         and (
             STACK_CREDIT.search(text)
             or opens_story_alone(text) == "byline"
