@@ -35,6 +35,7 @@ from reader.parse.classify import (
     is_signature,
     is_title_cased,
     is_wire_credit,
+    lacks_shop_voice,
     leaves_sentence_open,
     looks_like_notice,
     match_byline_lead,
@@ -60,7 +61,6 @@ from reader.parse.classify import (
     split_story_opening,
     table_row,
     tells_local_news,
-    tells_news,
     title_style,
     trailing_signature,
     without_edge_marks,
@@ -1697,10 +1697,10 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
     last paragraph), read as an ad by themselves (:func:`classify.reads_as_ad_piece`: the ad's
     words, or a price, an address, a firm, a shop's word and the reader addressed, with
     nothing told as done or said), while the item is no notice as a whole and what stands
-    above tells news (:func:`classify.tells_news`: at least AD_STORY_MIN_CHARS characters,
-    no shop's voice, no word to the reader). The paragraph right over the ad is no line of a
-    price list (the same ad going on) and does not announce the next with a colon ("The
-    summons follows:"). Only the foot of an item is cut; the piece is a notice.
+    above reads as news: at least AD_STORY_MIN_CHARS characters, with no shop's voice and no
+    word to the reader (:func:`classify.lacks_shop_voice`). The paragraph right over the ad is
+    no line of a price list (the same ad going on) and does not announce the next with a colon
+    ("The summons follows:"). Only the foot of an item is cut; the piece is a notice.
     """
     result: list[Title | Body] = []
     for item in sequence:
@@ -1729,7 +1729,7 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
             len(before) < AD_STORY_MIN_CHARS
             or is_price_line(above)
             or above.rstrip().endswith(":")
-            or not tells_news(before)
+            or not lacks_shop_voice(before)
             or looks_like_notice(head, before)
             or (item.byline is None and looks_like_notice(head, "\n".join(paragraphs)))
         ):

@@ -2070,10 +2070,10 @@ def is_price_line(text: str) -> bool:
     return len(text) <= PRICE_LINE_CHARS and _AD_PRICE.search(text) is not None
 
 
-def tells_news(text: str) -> bool:
-    """Whether a text reads as news and not as a shop's talk: it tells what was done or said
-    (``was``, ``had``, ``said``) and neither speaks to the reader nor holds a shop's words
-    (``our store``, ``we sell``), as the opening of an advertisement cut in two does."""
+def lacks_shop_voice(text: str) -> bool:
+    """Whether a text speaks neither to the reader (``you``) nor as a shop (a shop's words,
+    ``our store``, ``we sell``, or ``our``), as the opening of an advertisement cut in two
+    does: the test that the text over an ad run in under a story is not the ad's own."""
     return (
         _READER_WORDS.search(text) is None
         and _SHOP_WORDS.search(text.lower()) is None
