@@ -1899,9 +1899,7 @@ def _round_up_section_goes_on(story: Body, title: Title, section: Body, length: 
         or not _daily_story(story)
     ):
         return False
-    if (section.dateline is not None or opens_on_month_day(section.paragraphs[0])) and not (
-        story.dateline is not None or opens_on_month_day(story.paragraphs[0])
-    ):
+    if _opens_dispatch(section) and not _opens_dispatch(story):
         return False
     return length >= STACKED_STORY_CHARS and _goes_on_as_dispatch(story, section)
 
@@ -1911,10 +1909,13 @@ def _daily_story(story: Body) -> bool:
     dateline (or a month and a day), or stands under a stack (a head of two lines or more, or
     a head and a deck). A weekly's items and an editorial's paragraphs stand under one-line
     heads (``INTO HEAVENLY REST.``, ``BOXVILLE FARMERS' CLUB``)."""
-    return (
-        story.dateline is not None
-        or opens_on_month_day(story.paragraphs[0])
-        or sum(len(title.lines) for title in story.titles) >= 2
+    return _opens_dispatch(story) or sum(len(title.lines) for title in story.titles) >= 2
+
+
+def _opens_dispatch(body: Body) -> bool:
+    """Whether a body opens as a dispatch: on a dateline, or on a month and a day."""
+    return body.dateline is not None or (
+        bool(body.paragraphs) and opens_on_month_day(body.paragraphs[0])
     )
 
 
@@ -1976,9 +1977,7 @@ def _dispatch_stack(story: Body, before: Sequence[Title | Body]) -> list[Title]:
     THE`` / ``A. TODAY`` / three decks / ``(Herald Special Service.)`` / ``Fargo, N. D„ Feb.
     28.—`` and 180 characters / ``Worst Addresses Students.``); a weekly's short item stands
     under a one-line head, not such a stack. ``before`` is the sequence up to the story."""
-    if not story.paragraphs or not (
-        story.dateline is not None or opens_on_month_day(story.paragraphs[0])
-    ):
+    if not story.paragraphs or not _opens_dispatch(story):
         return []
     if _under_full_stack(story):
         return story.titles
@@ -2025,7 +2024,7 @@ def _stacked_section_goes_on(story: Body, section: Body, stems: set[str], length
     return (
         length >= (STACKED_STORY_CHARS if _under_full_stack(story) else CROSSHEAD_STORY_CHARS)
         and bool(story.paragraphs)
-        and (story.dateline is not None or opens_on_month_day(story.paragraphs[0]))
+        and _opens_dispatch(story)
         and not (section.paragraphs and opens_on_month(section.paragraphs[0]))
         and _section_goes_on(story, section, stems, STACKED_SECTION_ECHO)
         and bool(_names(section.paragraphs, SECTION_LEAD_CHARS) & _names(story.paragraphs))
