@@ -15,6 +15,7 @@ from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
     LOCAL_ITEM_OPENING_CHARS,
+    PRICE_SOURCE,
     RUN_ON_WORDS,
     box_entry,
     byline_names,
@@ -731,7 +732,7 @@ DECK_MAX_LINES: Final = 4
 HEADED_DECK_LINES: Final = 3
 HEADED_DECK_HEAD_WORDS: Final = 3
 #: A price or a cry: an advertisement's, not a deck's ("$18.00", "25c", "… Canton!").
-_PRICE_OR_CRY: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|!\W*$")
+_PRICE_OR_CRY: Final = re.compile(PRICE_SOURCE + r"|!\W*$")
 #: A month abbreviated and a day, as OCR reads a dateline's ("Feh. 9", "Feb. 13"): no deck's.
 _ABBREVIATED_DAY: Final = re.compile(r"\b[A-Z][a-z]{2}\.\s?\d")
 #: A deck that goes with its headline holds at most this share of OCR noise.

@@ -2012,8 +2012,11 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
 #: this many kinds of an ad's evidence (see reads_as_ad_piece).
 AD_PIECE_MAX_CHARS: Final = 600
 AD_PIECE_KINDS: Final = 3
+#: A price in dollars or cents ("$18,00", "$1.50", "25c"): the source of the patterns for an
+#: ad's price below and for a price or a cry in assemble (no deck's).
+PRICE_SOURCE: Final = r"\$\s?\d|\b\d+\s?c\b"
 #: A price as an ad prints it ("$18,00", "$1.50", "25c", "50 cents").
-_AD_PRICE: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|\b\d+\s+cents\b")
+_AD_PRICE: Final = re.compile(PRICE_SOURCE + r"|\b\d+\s+cents\b")
 #: A street as an ad's address gives it: a house number and a street ("212 W. Main St."), or
 #: a numbered street ("No. 3rd St.", "5th Avenue").
 _AD_STREET: Final = re.compile(
