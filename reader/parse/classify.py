@@ -1183,8 +1183,8 @@ def is_title_cased(text: str) -> bool:
     """Whether every content word of an English text is capitalised ("Drop Bombs on Milan",
     "Is Sold by Government"), as 1916 papers set a headline's lines; a modern sentence-case
     head ("Council delays vote on parking") is not."""
-    content = [w for w in _ENGLISH_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
-    return bool(content) and all(word[0].isupper() for word in content)
+    words, capitalised = capitalised_words(text)
+    return words > 0 and capitalised == words
 
 
 #: The longest first sentence read as a deck or a credit by :func:`opens_title_cased`.
