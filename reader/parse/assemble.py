@@ -1852,12 +1852,15 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
 def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | None:
     """``"mixed"`` for a title shaped like a crosshead (:func:`_heads_like_crosshead`),
     ``"caps"`` for one shaped like a round-up's capitals crosshead
-    (:func:`_heads_like_capitals_crosshead`), else ``None``."""
+    (:func:`_heads_like_capitals_crosshead`), else ``None``. (The title's style picks the one
+    test that can hold: each needs its own.)"""
     if not isinstance(item, Title) or not isinstance(below, Body):
         return None
-    if _heads_like_crosshead(item, below):
-        return "mixed"
-    return "caps" if _heads_like_capitals_crosshead(item, below) else None
+    if item.style == "mixed":
+        return "mixed" if _heads_like_crosshead(item, below) else None
+    if item.style == "caps":
+        return "caps" if _heads_like_capitals_crosshead(item, below) else None
+    return None
 
 
 #: A round-up's section under a capitals crosshead is one dispatch: at most this long (a
