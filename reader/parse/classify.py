@@ -1951,7 +1951,9 @@ def may_add_ad_words(text: str) -> bool:
 def dense_with_ad_words(headline: str | None, text: str) -> bool:
     """Whether a text is dense with an advertisement's words: prices, phone numbers and ad
     words ("$5", "25c", "Sold by"), or the shop's offers ("your patronage", "we pay") with those
-    and words to the reader, for its length (see :func:`looks_like_notice`)."""
+    and words to the reader, for its length (see :func:`looks_like_notice`); or, less dense
+    (one for every VOICE_CHARS_PER_HIT characters), a shop's own voice with nothing reported
+    as said."""
     # In ASCII text with too few possible hits the pattern need not be run for the first test.
     ascii = text.isascii()
     most_hits = _most_notice_words(text) if ascii else 0
@@ -1977,7 +1979,7 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
         if hits >= 0:
             most_hits = hits
         if (most_shop + most_hits + most_reader) * VOICE_CHARS_PER_HIT < len(text):
-            return False  # too few possible hits of all three for the text's length
+            return False  # too few possible hits of all three, even at the shop voice's bound
     shop += len(_SHOP_WORDS.findall(lower))
     if hits < 0:
         hits = len(_NOTICE_WORDS.findall(text))
