@@ -15,6 +15,7 @@ from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
     LOCAL_ITEM_OPENING_CHARS,
+    PRICE_SOURCE,
     RUN_ON_WORDS,
     box_entry,
     byline_names,
@@ -35,6 +36,7 @@ from reader.parse.classify import (
     is_signature,
     is_title_cased,
     is_wire_credit,
+    lacks_shop_voice,
     leaves_sentence_open,
     looks_like_notice,
     match_byline_lead,
@@ -60,7 +62,6 @@ from reader.parse.classify import (
     split_story_opening,
     table_row,
     tells_local_news,
-    tells_news,
     title_style,
     trailing_signature,
     without_edge_marks,
@@ -731,7 +732,7 @@ DECK_MAX_LINES: Final = 4
 HEADED_DECK_LINES: Final = 3
 HEADED_DECK_HEAD_WORDS: Final = 3
 #: A price or a cry: an advertisement's, not a deck's ("$18.00", "25c", "… Canton!").
-_PRICE_OR_CRY: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|!\W*$")
+_PRICE_OR_CRY: Final = re.compile(PRICE_SOURCE + r"|!\W*$")
 #: A month abbreviated and a day, as OCR reads a dateline's ("Feh. 9", "Feb. 13"): no deck's.
 _ABBREVIATED_DAY: Final = re.compile(r"\b[A-Z][a-z]{2}\.\s?\d")
 #: A deck that goes with its headline holds at most this share of OCR noise.
@@ -1697,10 +1698,10 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
     last paragraph), read as an ad by themselves (:func:`classify.reads_as_ad_piece`: the ad's
     words, or a price, an address, a firm, a shop's word and the reader addressed, with
     nothing told as done or said), while the item is no notice as a whole and what stands
-    above tells news (:func:`classify.tells_news`: at least AD_STORY_MIN_CHARS characters,
-    no shop's voice, no word to the reader). The paragraph right over the ad is no line of a
-    price list (the same ad going on) and does not announce the next with a colon ("The
-    summons follows:"). Only the foot of an item is cut; the piece is a notice.
+    above reads as news: at least AD_STORY_MIN_CHARS characters, with no shop's voice and no
+    word to the reader (:func:`classify.lacks_shop_voice`). The paragraph right over the ad is
+    no line of a price list (the same ad going on) and does not announce the next with a colon
+    ("The summons follows:"). Only the foot of an item is cut; the piece is a notice.
     """
     result: list[Title | Body] = []
     for item in sequence:
@@ -1729,7 +1730,7 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
             len(before) < AD_STORY_MIN_CHARS
             or is_price_line(above)
             or above.rstrip().endswith(":")
-            or not tells_news(before)
+            or not lacks_shop_voice(before)
             or looks_like_notice(head, before)
             or (item.byline is None and looks_like_notice(head, "\n".join(paragraphs)))
         ):
@@ -1792,8 +1793,10 @@ STACKED_STORY_CHARS = 250
 CROSSHEAD_ECHO = 0.3
 #: How much of the text under a head is read to tell a crosshead's section from a new item.
 SECTION_LEAD_CHARS = 300
-#: The longest one-line credit between a stack and its dispatch (``(Herald Special Service.)``).
-CREDIT_LINE_CHARS = 40
+#: The longest wire or service credit read on one line of its own between a stack and its
+#: dispatch (``(Herald Special Service.)``, :func:`_credit_line`) or as a stack's paragraph
+#: (``Iiy United I'res.s.``, :func:`_cut_stack_piece`).
+CREDIT_LINE_CHARS: Final = 40
 #: The share of that text's content words the story above must hold for the head to be a
 #: crosshead whatever its own words are (a section goes on with the story's names and
 #: matters; a weekly's next item starts on its own).
@@ -1849,12 +1852,15 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
 def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | None:
     """``"mixed"`` for a title shaped like a crosshead (:func:`_heads_like_crosshead`),
     ``"caps"`` for one shaped like a round-up's capitals crosshead
-    (:func:`_heads_like_capitals_crosshead`), else ``None``."""
+    (:func:`_heads_like_capitals_crosshead`), else ``None``. (The title's style picks the one
+    test that can hold: each needs its own.)"""
     if not isinstance(item, Title) or not isinstance(below, Body):
         return None
-    if _heads_like_crosshead(item, below):
-        return "mixed"
-    return "caps" if _heads_like_capitals_crosshead(item, below) else None
+    if item.style == "mixed":
+        return "mixed" if _heads_like_crosshead(item, below) else None
+    if item.style == "caps":
+        return "caps" if _heads_like_capitals_crosshead(item, below) else None
+    return None
 
 
 #: A round-up's section under a capitals crosshead is one dispatch: at most this long (a
@@ -1897,9 +1903,7 @@ def _round_up_section_goes_on(story: Body, title: Title, section: Body, length: 
         or not _daily_story(story)
     ):
         return False
-    if (section.dateline is not None or opens_on_month_day(section.paragraphs[0])) and not (
-        story.dateline is not None or opens_on_month_day(story.paragraphs[0])
-    ):
+    if _opens_dispatch(section) and not _opens_dispatch(story):
         return False
     return length >= STACKED_STORY_CHARS and _goes_on_as_dispatch(story, section)
 
@@ -1909,10 +1913,13 @@ def _daily_story(story: Body) -> bool:
     dateline (or a month and a day), or stands under a stack (a head of two lines or more, or
     a head and a deck). A weekly's items and an editorial's paragraphs stand under one-line
     heads (``INTO HEAVENLY REST.``, ``BOXVILLE FARMERS' CLUB``)."""
-    return (
-        story.dateline is not None
-        or opens_on_month_day(story.paragraphs[0])
-        or sum(len(title.lines) for title in story.titles) >= 2
+    return _opens_dispatch(story) or sum(len(title.lines) for title in story.titles) >= 2
+
+
+def _opens_dispatch(body: Body) -> bool:
+    """Whether a body opens as a dispatch: on a dateline, or on a month and a day."""
+    return body.dateline is not None or (
+        bool(body.paragraphs) and opens_on_month_day(body.paragraphs[0])
     )
 
 
@@ -1974,9 +1981,7 @@ def _dispatch_stack(story: Body, before: Sequence[Title | Body]) -> list[Title]:
     THE`` / ``A. TODAY`` / three decks / ``(Herald Special Service.)`` / ``Fargo, N. D„ Feb.
     28.—`` and 180 characters / ``Worst Addresses Students.``); a weekly's short item stands
     under a one-line head, not such a stack. ``before`` is the sequence up to the story."""
-    if not story.paragraphs or not (
-        story.dateline is not None or opens_on_month_day(story.paragraphs[0])
-    ):
+    if not story.paragraphs or not _opens_dispatch(story):
         return []
     if _under_full_stack(story):
         return story.titles
@@ -2023,7 +2028,7 @@ def _stacked_section_goes_on(story: Body, section: Body, stems: set[str], length
     return (
         length >= (STACKED_STORY_CHARS if _under_full_stack(story) else CROSSHEAD_STORY_CHARS)
         and bool(story.paragraphs)
-        and (story.dateline is not None or opens_on_month_day(story.paragraphs[0]))
+        and _opens_dispatch(story)
         and not (section.paragraphs and opens_on_month(section.paragraphs[0]))
         and _section_goes_on(story, section, stems, STACKED_SECTION_ECHO)
         and bool(_names(section.paragraphs, SECTION_LEAD_CHARS) & _names(story.paragraphs))
@@ -2893,8 +2898,6 @@ def _is_head_stack(body: Body) -> bool:
     )
 
 
-#: A wire credit read as a stack's paragraph is one line of at most this many characters.
-CUT_CREDIT_CHARS: Final = 40
 #: A long deck read as a stack's paragraph: at most this many characters over at most
 #: CUT_DECK_LINES lines, at least CUT_DECK_WORDS content words, CUT_DECK_SHARE of them capitalised.
 CUT_DECK_CHARS: Final = 300
@@ -2924,7 +2927,7 @@ def _cut_stack_piece(body: Body) -> str | None:
         return None
     if (
         len(body.lines) == 1
-        and len(text) <= CUT_CREDIT_CHARS
+        and len(text) <= CREDIT_LINE_CHARS
         and (
             STACK_CREDIT.search(text)
             or opens_story_alone(text) == "byline"

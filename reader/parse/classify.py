@@ -1183,8 +1183,8 @@ def is_title_cased(text: str) -> bool:
     """Whether every content word of an English text is capitalised ("Drop Bombs on Milan",
     "Is Sold by Government"), as 1916 papers set a headline's lines; a modern sentence-case
     head ("Council delays vote on parking") is not."""
-    content = [w for w in _ENGLISH_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
-    return bool(content) and all(word[0].isupper() for word in content)
+    words, capitalised = capitalised_words(text)
+    return words > 0 and capitalised == words
 
 
 #: The longest first sentence read as a deck or a credit by :func:`opens_title_cased`.
@@ -1725,9 +1725,8 @@ PRICED_READER_HITS: Final = 2
 #: only one for every this many characters.
 VOICE_CHARS_PER_HIT: Final = 150
 #: Reported speech, which news holds and a shop's own talk to its customers does not.
-_REPORTED_SPEECH: Final = re.compile(
-    r"\b(?:said|says|stated|told|declared|announced|according\s+to)\b", re.IGNORECASE
-)
+_REPORTED_SPEECH_WORDS: Final = r"said|says|stated|told|declared|announced|according\s+to"
+_REPORTED_SPEECH: Final = re.compile(rf"\b(?:{_REPORTED_SPEECH_WORDS})\b", re.IGNORECASE)
 
 
 #: A card's address to the public ("To The Voters of Chickasaw County:", "To the Public:").
@@ -1968,7 +1967,9 @@ def may_add_ad_words(text: str) -> bool:
 def dense_with_ad_words(headline: str | None, text: str) -> bool:
     """Whether a text is dense with an advertisement's words: prices, phone numbers and ad
     words ("$5", "25c", "Sold by"), or the shop's offers ("your patronage", "we pay") with those
-    and words to the reader, for its length (see :func:`looks_like_notice`)."""
+    and words to the reader, for its length (see :func:`looks_like_notice`); or, less dense
+    (one for every VOICE_CHARS_PER_HIT characters), a shop's own voice with nothing reported
+    as said."""
     # In ASCII text with too few possible hits the pattern need not be run for the first test.
     ascii = text.isascii()
     most_hits = _most_notice_words(text) if ascii else 0
@@ -1994,7 +1995,7 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
         if hits >= 0:
             most_hits = hits
         if (most_shop + most_hits + most_reader) * VOICE_CHARS_PER_HIT < len(text):
-            return False  # too few possible hits of all three for the text's length
+            return False  # too few possible hits of all three, even at the shop voice's bound
     shop += len(_SHOP_WORDS.findall(lower))
     if hits < 0:
         hits = len(_NOTICE_WORDS.findall(text))
@@ -2029,8 +2030,11 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
 #: this many kinds of an ad's evidence (see reads_as_ad_piece).
 AD_PIECE_MAX_CHARS: Final = 600
 AD_PIECE_KINDS: Final = 3
+#: A price in dollars or cents ("$18,00", "$1.50", "25c"): the source of the patterns for an
+#: ad's price below and for a price or a cry in assemble (no deck's).
+PRICE_SOURCE: Final = r"\$\s?\d|\b\d+\s?c\b"
 #: A price as an ad prints it ("$18,00", "$1.50", "25c", "50 cents").
-_AD_PRICE: Final = re.compile(r"\$\s?\d|\b\d+\s?c\b|\b\d+\s+cents\b")
+_AD_PRICE: Final = re.compile(PRICE_SOURCE + r"|\b\d+\s+cents\b")
 #: A street as an ad's address gives it: a house number and a street ("212 W. Main St."), or
 #: a numbered street ("No. 3rd St.", "5th Avenue").
 _AD_STREET: Final = re.compile(
@@ -2041,10 +2045,7 @@ _AD_STREET: Final = re.compile(
 _AD_PHONE: Final = re.compile(r"\b(?:Phone|PHONE|Tel\.)(?!\s?(?:Co\.|CO\b|Company|COMPANY))")
 #: Past-tense narrative and reported speech: news tells what was done and said; an ad's piece
 #: offers what is.
-_NARRATIVE: Final = re.compile(
-    r"\b(?:was|were|had|said|says|stated|told|declared|announced|according\s+to)\b",
-    re.IGNORECASE,
-)
+_NARRATIVE: Final = re.compile(rf"\b(?:was|were|had|{_REPORTED_SPEECH_WORDS})\b", re.IGNORECASE)
 
 
 def may_be_ad_piece(text: str) -> bool:
@@ -2091,10 +2092,10 @@ def is_price_line(text: str) -> bool:
     return len(text) <= PRICE_LINE_CHARS and _AD_PRICE.search(text) is not None
 
 
-def tells_news(text: str) -> bool:
-    """Whether a text reads as news and not as a shop's talk: it tells what was done or said
-    (``was``, ``had``, ``said``) and neither speaks to the reader nor holds a shop's words
-    (``our store``, ``we sell``), as the opening of an advertisement cut in two does."""
+def lacks_shop_voice(text: str) -> bool:
+    """Whether a text speaks neither to the reader (``you``) nor as a shop (a shop's words,
+    ``our store``, ``we sell``, or ``our``), as the opening of an advertisement cut in two
+    does: the test that the text over an ad run in under a story is not the ad's own."""
     return (
         _READER_WORDS.search(text) is None
         and _SHOP_WORDS.search(text.lower()) is None

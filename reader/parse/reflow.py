@@ -229,7 +229,9 @@ def starts_story(text: str) -> bool:
     ):
         return remember(_STARTS_STORY, text, False)  # most lines: no dateline, no byline
     if not (may_name_month(text) or may_open_wire(text)):
-        # and most others ("The …", "In …"): the two patterns' own guards
+        # and most others ("The …", "In …"): the byline patterns' guard and the month-named
+        # datelines'. (A dateline whose month OCR damaged past its letters, which match_dateline
+        # also finds, is ruled out here when the line is all ASCII: "Fargo, Feh. 28--The …".)
         return remember(_STARTS_STORY, text, False)
     opens = match_dateline(text) is not None or match_byline_lead(text) is not None
     return remember(_STARTS_STORY, text, opens)

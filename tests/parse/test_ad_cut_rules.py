@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
-from reader.parse.classify import reads_as_ad_piece, tells_news
+from reader.parse.classify import lacks_shop_voice, reads_as_ad_piece
 
 #: A story of two paragraphs that tells news (what was done and said), long enough to be one.
 STORY = (
@@ -104,7 +104,7 @@ def test_a_line_announcing_what_follows_keeps_it() -> None:
     assert page.articles[0].paragraphs[-1].startswith("You are hereby notified")
 
 
-def test_reads_as_ad_piece_and_tells_news() -> None:
+def test_reads_as_ad_piece_and_lacks_shop_voice() -> None:
     card = (
         "The. CLOTHES that have met the requirements of ALL the people are made at The "
         "Fashion $18,00. 23. No. 3rd St., Oppo. Frederick Hotel"
@@ -113,6 +113,6 @@ def test_reads_as_ad_piece_and_tells_news() -> None:
     assert not reads_as_ad_piece("The purse stands at $60,000, with a $10,000 bonus.")
     # Told as done: news, whatever it names.
     assert not reads_as_ad_piece("The Fashion was sold for $18,000 to the hotel at 212 Main St.")
-    assert tells_news("The board met on Monday and let the contract for the bridge.")
-    assert not tells_news("Most of our Spring goods are in.")
-    assert not tells_news("We would like to have you see them.")
+    assert lacks_shop_voice("The board met on Monday and let the contract for the bridge.")
+    assert not lacks_shop_voice("Most of our Spring goods are in.")
+    assert not lacks_shop_voice("We would like to have you see them.")
