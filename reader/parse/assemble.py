@@ -2806,6 +2806,8 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
             story.byline_lines = sorted(brief.lines)
             story.lines.extend(brief.lines)
             story.titles = [*brief.titles, *story.titles]
+        elif _take_back_deck_tail(brief):
+            story.titles = [*brief.titles, *story.titles]
         else:
             style = "caps" if title_style(brief.paragraphs[0]) == "caps" else "mixed"
             deck = _brief_as_deck(brief, story, style)
@@ -2813,6 +2815,23 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
         story.headed = True
         removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed]
+
+
+def _take_back_deck_tail(brief: Body) -> bool:
+    """Whether a brief's one paragraph is the tail of its last deck, cut short on a bare word
+    (:func:`_deck_tail`: "… More Than Three" / "Score on Milford Trains in Hospitals.", set
+    apart when the dateline under it starts the story); if so the deck takes it back."""
+    decks = sorted(brief.titles, key=lambda t: t.first)
+    if len(decks) < 2 or decks[-1].style != "mixed":
+        return False
+    deck = decks[-1]
+    tail = _deck_tail(deck.text, brief.paragraphs[0])
+    if tail is None or tail[1]:
+        return False
+    deck.text = f"{deck.text.rstrip()} {tail[0]}"
+    deck.lines = sorted({*deck.lines, *brief.lines})
+    deck.last = max(deck.last, brief.last)
+    return True
 
 
 def _brief_as_deck(brief: Body, story: Body, style: str) -> Title:
