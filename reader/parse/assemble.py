@@ -2146,6 +2146,8 @@ def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
                 # The head (and a deck read as a paragraph) of this very dispatch: its
                 # dateline is the story's own.
                 story.dateline, item.dateline = item.dateline, None
+                if len(story.paragraphs) > 1 and _take_back_deck_tail(story):
+                    _drop_first_paragraph(story)
             _fold_into(story, None, item)
             continue
         result.append(item)
@@ -2718,10 +2720,15 @@ def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
         if rest:
             body.paragraphs[0] = rest
             continue
-        del body.paragraphs[0]
-        body.guessed_at = [i - 1 for i in body.guessed_at if i > 0]
-        body.run_on_at = [i - 1 for i in body.run_on_at if i > 0]
-        body.block_openings = [(i - 1, line) for i, line in body.block_openings if i > 0]
+        _drop_first_paragraph(body)
+
+
+def _drop_first_paragraph(body: Body) -> None:
+    """Remove a body's first paragraph, its paragraph indexes moved up with it."""
+    del body.paragraphs[0]
+    body.guessed_at = [i - 1 for i in body.guessed_at if i > 0]
+    body.run_on_at = [i - 1 for i in body.run_on_at if i > 0]
+    body.block_openings = [(i - 1, line) for i, line in body.block_openings if i > 0]
 
 
 def _deck_tail(deck: str, paragraph: str) -> tuple[str, str] | None:
@@ -2818,9 +2825,10 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
 
 
 def _take_back_deck_tail(brief: Body) -> bool:
-    """Whether a brief's one paragraph is the tail of its last deck, cut short on a bare word
-    (:func:`_deck_tail`: "… More Than Three" / "Score on Milford Trains in Hospitals.", set
-    apart when the dateline under it starts the story); if so the deck takes it back."""
+    """Whether a body's first paragraph is all the tail of its last deck, cut short on a bare
+    word (:func:`_deck_tail`: "… More Than Three" / "Score on Milford Trains in Hospitals.", set
+    apart when the dateline under it starts the story); if so the deck takes it back (the
+    caller drops the paragraph)."""
     decks = sorted(brief.titles, key=lambda t: t.first)
     if len(decks) < 2 or decks[-1].style != "mixed":
         return False
@@ -2829,8 +2837,9 @@ def _take_back_deck_tail(brief: Body) -> bool:
     if tail is None or tail[1]:
         return False
     deck.text = f"{deck.text.rstrip()} {tail[0]}"
-    deck.lines = sorted({*deck.lines, *brief.lines})
-    deck.last = max(deck.last, brief.last)
+    if len(brief.paragraphs) == 1:  # (its lines are the paragraph's)
+        deck.lines = sorted({*deck.lines, *brief.lines})
+        deck.last = max(deck.last, brief.last)
     return True
 
 
