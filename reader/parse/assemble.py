@@ -2151,6 +2151,8 @@ def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
                 # The head (and a deck read as a paragraph) of this very dispatch: its
                 # dateline is the story's own.
                 story.dateline, item.dateline = item.dateline, None
+                if len(story.paragraphs) > 1 and _take_back_deck_tail(story):
+                    _drop_first_paragraph(story)
             _fold_into(story, None, item)
             continue
         result.append(item)
@@ -2723,10 +2725,15 @@ def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
         if rest:
             body.paragraphs[0] = rest
             continue
-        del body.paragraphs[0]
-        body.guessed_at = [i - 1 for i in body.guessed_at if i > 0]
-        body.run_on_at = [i - 1 for i in body.run_on_at if i > 0]
-        body.block_openings = [(i - 1, line) for i, line in body.block_openings if i > 0]
+        _drop_first_paragraph(body)
+
+
+def _drop_first_paragraph(body: Body) -> None:
+    """Remove a body's first paragraph, its paragraph indexes moved up with it."""
+    del body.paragraphs[0]
+    body.guessed_at = [i - 1 for i in body.guessed_at if i > 0]
+    body.run_on_at = [i - 1 for i in body.run_on_at if i > 0]
+    body.block_openings = [(i - 1, line) for i, line in body.block_openings if i > 0]
 
 
 def _deck_tail(deck: str, paragraph: str) -> tuple[str, str] | None:
@@ -2811,6 +2818,8 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
             story.byline_lines = sorted(brief.lines)
             story.lines.extend(brief.lines)
             story.titles = [*brief.titles, *story.titles]
+        elif _take_back_deck_tail(brief):
+            story.titles = [*brief.titles, *story.titles]
         else:
             style = "caps" if title_style(brief.paragraphs[0]) == "caps" else "mixed"
             deck = _brief_as_deck(brief, story, style)
@@ -2818,6 +2827,25 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
         story.headed = True
         removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed]
+
+
+def _take_back_deck_tail(brief: Body) -> bool:
+    """Whether a body's first paragraph is all the tail of its last deck, cut short on a bare
+    word (:func:`_deck_tail`: "… More Than Three" / "Score on Milford Trains in Hospitals.", set
+    apart when the dateline under it starts the story); if so the deck takes it back (the
+    caller drops the paragraph)."""
+    decks = sorted(brief.titles, key=lambda t: t.first)
+    if len(decks) < 2 or decks[-1].style != "mixed":
+        return False
+    deck = decks[-1]
+    tail = _deck_tail(deck.text, brief.paragraphs[0])
+    if tail is None or tail[1]:
+        return False
+    deck.text = f"{deck.text.rstrip()} {tail[0]}"
+    if len(brief.paragraphs) == 1:  # (its lines are the paragraph's)
+        deck.lines = sorted({*deck.lines, *brief.lines})
+        deck.last = max(deck.last, brief.last)
+    return True
 
 
 def _brief_as_deck(brief: Body, story: Body, style: str) -> Title:

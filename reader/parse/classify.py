@@ -537,20 +537,23 @@ def may_name_month(text: str) -> bool:
 
 
 #: A 1916 dateline whose month OCR damaged past its letters ("Washington, Fe•!. 28.—",
-#: "Washington, \"eb. 28-—"): the place and its comma, a short token of two to four marks
-#: (``month``, judged by may_be_damaged_month), the day (its figures, the second one perhaps
-#: misread: "2S"), and the dash. The dash is required: without it a damaged month is too
-#: like a street number or a price ("Smith, No. 28.").
+#: "Washington, \"eb. 28-—", "Dover. F\"eb. 28.—", "Washington, Feh. 28. The"): the place
+#: closed by its comma or a stop (or both: "Philadelphia, Pa.. F'eb. 19.-"), a short token of
+#: two to four marks (``month``, judged by may_be_damaged_month), the day (its figures, the
+#: second one perhaps misread: "2S"), and the dash, or the day's stop before a capital (OCR
+#: lost the dash). A day with neither is too like a street number or a price ("Smith, No. 28").
 _DAMAGED_MONTH_DATELINE: Final = re.compile(
     r"^[.'\"“‘]?"
     + _EN_PLACE
-    + r",\s+(?P<month>[^\s\d,]{2,4}?)\.?\s*['‘’]?(?:\d{1,2}|\d[SlIOB])"
-    + r"(?:\.\s*(?:—|--|–|-)+|,?\s*-?[—–]|--)(?![!.,;:|])\s*"
+    + r"[,.]{1,2}\s+(?P<month>[^\s\d,]{2,4}?)\.?\s*['‘’]?(?:\d{1,2}|\d[SlIOB])"
+    + r"(?:(?:\.\s*(?:—|--|–|-)+|,?\s*-?[—–]|--)(?![!.,;:|])|\.(?=\s+[\"“‘']?[A-Z]))\s*"
 )
-#: The cheap test that lets a line without a month's letters try the pattern above: a comma
-#: followed within a few characters by a figure and the dash, among the line's first
-#: characters (DAMAGED_MONTH_REACH).
-_DAMAGED_MONTH_SHAPE: Final = re.compile(r",\s*\S{2,5}\s*['‘’]?\d{1,2}\S{0,2}[—–-]")
+#: The cheap test that lets a line without a month's letters try the pattern above: a comma or
+#: a stop followed within a few characters by a figure and the dash, or by a figure, a stop
+#: and a capital, among the line's first characters (DAMAGED_MONTH_REACH).
+_DAMAGED_MONTH_SHAPE: Final = re.compile(
+    r"[,.]\s*\S{2,5}\s*['‘’]?\d{1,2}(?:\S{0,2}[—–-]|\S?\.\s+[\"“‘']?[A-Z])"
+)
 DAMAGED_MONTH_REACH: Final = 60
 #: Short words that stand before a number and look like a damaged month's abbreviation
 #: ("Co. 28", "No. 28", "Sec. 28" of a land notice): never a month.
@@ -582,7 +585,7 @@ def may_be_damaged_month(token: str) -> bool:
 def _match_damaged_month(text: str) -> LeadMatch | None:
     """A dateline whose month OCR damaged, at the start of ``text`` (or None)."""
     head = text[:DAMAGED_MONTH_REACH]
-    if "," not in head or _DAMAGED_MONTH_SHAPE.search(head) is None:
+    if _DAMAGED_MONTH_SHAPE.search(head) is None:
         return None
     match = _DAMAGED_MONTH_DATELINE.match(text[:LEAD_REACH])
     if match is None or not may_be_damaged_month(match.group("month")):

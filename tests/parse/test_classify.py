@@ -75,6 +75,14 @@ from reader.parse.classify import (
         ('Washington, "eb. 28-—In a note', 'Washington, "eb. 28-—'),
         ("Washington, Feh. 28.—The", "Washington, Feh. 28.—"),
         ("LONDON, Ja». 2S.—The", "LONDON, Ja». 2S.—"),
+        # (branch dates14) the place closed by a stop, and the dash lost after the day's stop
+        # before a capital.
+        ('Dover. F"eb. 28.—The', 'Dover. F"eb. 28.—'),
+        ("Philadelphia, Pa.. F'eb. 19.-A man", "Philadelphia, Pa.. F'eb. 19.-"),
+        ("WASHINGTON. Fab. 17.—", "WASHINGTON. Fab. 17.—"),
+        ("Washington, Feh. 28. The", "Washington, Feh. 28."),
+        ("London. Keb. 3. Sir John", "London. Keb. 3."),
+        ('Chicago. Fob. 2. "The movies', "Chicago. Fob. 2."),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -109,11 +117,14 @@ def test_datelines(text: str, dateline: str) -> None:
         '."Washington, Feb. 2. Felix',
         "New York, Feb. 28.A Course",
         "New York, Feb. 28.USA today",
-        # (branch months13) a damaged month needs the place's comma before it, the dash after
-        # the day, and a token like a month; a number's word is none.
+        # (branch months13) a damaged month needs a place before it, the dash after the day
+        # or its stop before a capital (dates14), and a token like a month; a number's word
+        # is none, and neither is a day with no stop, or a stop before a small letter.
         "the fee. 28.—of the clerk",
-        "Washington, Feh. 28. The",
-        'Dover. F"eb. 28.—The',
+        "He went to Dover. Feb. 28 was cold",
+        "Dover. Feh. 28 was cold",
+        "Washington, Feh. 28. the",
+        "Street, Springfield, Mass. '61 Years",
         "Smith, No. 28.—Gone",
         "Township, Sec. 28.—Lots",
         "Washington, Yes. 28.—The",
