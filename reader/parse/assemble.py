@@ -2708,10 +2708,9 @@ def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
     for body in sequence:
         if not isinstance(body, Body) or not body.paragraphs or body.dateline or body.byline:
             continue
-        titles = sorted(body.titles, key=lambda t: t.first)
-        if len(titles) < 2 or titles[-1].style != "mixed":
+        deck = _last_mixed_deck(body)
+        if deck is None:
             continue
-        deck = titles[-1]
         tail = _deck_tail(deck.text, body.paragraphs[0])
         if tail is None:
             continue
@@ -2726,6 +2725,13 @@ def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
             body.paragraphs[0] = rest
             continue
         _drop_first_paragraph(body)
+
+
+def _last_mixed_deck(body: Body) -> Title | None:
+    """The last title of a body's stack of two or more when it is in mixed case: the deck whose
+    tail may have been read as the body's first paragraph (:func:`_deck_tail`), else None."""
+    titles = sorted(body.titles, key=lambda t: t.first)
+    return titles[-1] if len(titles) >= 2 and titles[-1].style == "mixed" else None
 
 
 def _drop_first_paragraph(body: Body) -> None:
@@ -2834,10 +2840,9 @@ def _take_back_deck_tail(brief: Body) -> bool:
     word (:func:`_deck_tail`: "… More Than Three" / "Score on Milford Trains in Hospitals.", set
     apart when the dateline under it starts the story); if so the deck takes it back (the
     caller drops the paragraph)."""
-    decks = sorted(brief.titles, key=lambda t: t.first)
-    if len(decks) < 2 or decks[-1].style != "mixed":
+    deck = _last_mixed_deck(brief)
+    if deck is None:
         return False
-    deck = decks[-1]
     tail = _deck_tail(deck.text, brief.paragraphs[0])
     if tail is None or tail[1]:
         return False
@@ -2888,11 +2893,15 @@ def _stack_deck_text(body: Body) -> bool:
     return (
         0 < len(text) <= STACK_DECK_CHARS
         and len(body.lines) <= DECK_MAX_LINES
-        and not opens_notice(text)
-        and not opens_on_month_day(text)
-        and not _PRICE_OR_CRY.search(text)
+        and not _no_stack_deck(text)
         and noise_share(text) <= DECK_NOISE_SHARE
     )
+
+
+def _no_stack_deck(text: str) -> bool:
+    """Whether a stack's paragraph is no deck by its words: it opens a notice, or on a month and
+    a day (a dispatch's first words), or holds a price or a cry."""
+    return bool(opens_notice(text) or opens_on_month_day(text) or _PRICE_OR_CRY.search(text))
 
 
 def _one_bare_paragraph(body: Body) -> bool:
@@ -2945,13 +2954,7 @@ def _cut_stack_piece(body: Body) -> str | None:
     if not _is_head_stack(body) or not _one_bare_paragraph(body):
         return None
     text = body.paragraphs[0].strip()
-    if (
-        not text
-        or opens_notice(text)
-        or opens_on_month_day(text)
-        or match_dateline(text) is not None
-        or _PRICE_OR_CRY.search(text)
-    ):
+    if not text or _no_stack_deck(text) or match_dateline(text) is not None:
         return None
     if (
         len(body.lines) == 1
