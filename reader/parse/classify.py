@@ -1678,13 +1678,15 @@ _FIRM_WORD: Final = re.compile(
     r"Hardware|HARDWARE|Grocery|GROCERY|Grocers?|GROCERS?|Bakery|BAKERY|Agent|AGENT|"
     r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b|Co\.)"
 )
-#: A street address: a house number, then up to three words and a street noun; or a house
-#: number, a compass point, a capitalised street name of one or two words and a street word
+#: A street address: a house number, then up to three capitalised words and a street noun; or
+#: a house number, a compass point, a capitalised street name of one or two words and a street word
 #: ("212 W. Main St", "40 Masonic Temple Bldg.", "618 Pine Block"). A number before two
 #: capitalised words is no address without its street word ("100 Additional Cars", "sec 30
 #: Spruce Valley").
 _STREET_ADDRESS: Final = re.compile(
-    r"\b\d{1,5}\s+(?:[A-Za-z.]+\s+){1,3}(?:Avenue|Ave\.?|Street|St\.|Boulevard|Road)"
+    # A street's name is capitalised ("1115 Pacific Avenue", "212 W. Main St."): "300 men in
+    # St. Louis" is a count and a saint's city.
+    r"\b\d{1,5}\s+(?:[A-Z][A-Za-z.]*\s+){1,3}(?:Avenue|Ave\.?|Street|St\.|Boulevard|Road)"
     r"|\b(?:Avenue|Street)\b"
     r"|\b\d{1,5}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z]+\.?\s+){1,2}"
     r"(?:St\b|Ave\b|Av\.|Blvd\b|Rd\.|Place|Pl\.|Block|Blk\.|Building|Bldg\b|Court|Ct\.|"
