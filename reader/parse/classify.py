@@ -1541,7 +1541,9 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
 
 _NOTICE_OPENINGS: Final = _zh(
     r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
-    r"Notice\s+is\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
+    # The legal formula in any case of its verb ("Notice Is hereby given", as 1916 printers
+    # set it as often as "Notice is").
+    r"Notice\s+(?i:is)\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
     r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|"
     # A want ad's or a lost-and-found notice's word, set off by a mark or opening its offer
     # ("WANTED—Girl for …", "LOST: A gold watch", "WANTED To buy …", "FOUND, between …",
@@ -1676,13 +1678,15 @@ _FIRM_WORD: Final = re.compile(
     r"Hardware|HARDWARE|Grocery|GROCERY|Grocers?|GROCERS?|Bakery|BAKERY|Agent|AGENT|"
     r"Agency|AGENCY|Mercantile|MERCANTILE|Furniture|FURNITURE|Garage|GARAGE)\b|Co\.)"
 )
-#: A street address: a house number, then up to three words and a street noun; or a house
-#: number, a compass point, a capitalised street name of one or two words and a street word
+#: A street address: a house number, then up to three capitalised words and a street noun; or
+#: a house number, a compass point, a capitalised street name of one or two words and a street word
 #: ("212 W. Main St", "40 Masonic Temple Bldg.", "618 Pine Block"). A number before two
 #: capitalised words is no address without its street word ("100 Additional Cars", "sec 30
 #: Spruce Valley").
 _STREET_ADDRESS: Final = re.compile(
-    r"\b\d{1,5}\s+(?:[A-Za-z.]+\s+){1,3}(?:Avenue|Ave\.?|Street|St\.|Boulevard|Road)"
+    # A street's name is capitalised ("1115 Pacific Avenue", "212 W. Main St."): "300 men in
+    # St. Louis" is a count and a saint's city.
+    r"\b\d{1,5}\s+(?:[A-Z][A-Za-z.]*\s+){1,3}(?:Avenue|Ave\.?|Street|St\.|Boulevard|Road)"
     r"|\b(?:Avenue|Street)\b"
     r"|\b\d{1,5}\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z]+\.?\s+){1,2}"
     r"(?:St\b|Ave\b|Av\.|Blvd\b|Rd\.|Place|Pl\.|Block|Blk\.|Building|Bldg\b|Court|Ct\.|"
@@ -1736,7 +1740,7 @@ _REPORTED_SPEECH: Final = re.compile(rf"\b(?:{_REPORTED_SPEECH_WORDS})\b", re.IG
 _CARD_ADDRESS: Final = r"(?i:TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b[^.:;!?]{0,40}:)"
 _NOTICE_HEAD: Final = _zh(
     r"^(?:遗失声明|声明|公告|通告|启事|寻人启事|招聘|招标公告|讣告|更正)\s*[：:]|"
-    r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+is\s+hereby\s+given|"
+    r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+(?i:is)\s+hereby\s+given|"
     # A card addressed to the public ("To The Voters of Chickasaw County: I take this …").
     r"^" + _CARD_ADDRESS
 )
@@ -1756,11 +1760,28 @@ def opens_notice(text: str) -> bool:
 
 def opens_as_notice(headline: str | None, text: str) -> bool:
     """Whether an item's head or, under a head, its text opens as a notice or an advertisement
-    ("NOTICE …", "TO THE PUBLIC.", "CARD OF THANKS", "… FOR SALE", "公告")."""
+    ("NOTICE …", "TO THE PUBLIC.", "CARD OF THANKS", "… FOR SALE", "公告"), or its first
+    paragraph gives the legal formula after the office and date or the estate it is dated by
+    ("… Land Office at Roswell, N. M., Jan. 6, 1916. Notice is hereby given that …")."""
     opening = _LEADING_MARKS.sub("", (headline or text).strip())
-    return _NOTICE_OPENINGS.match(opening) is not None or (
-        headline is not None and _NOTICE_OPENINGS.match(_LEADING_MARKS.sub("", text)) is not None
+    return (
+        _NOTICE_OPENINGS.match(opening) is not None
+        or (
+            headline is not None
+            and _NOTICE_OPENINGS.match(_LEADING_MARKS.sub("", text)) is not None
+        )
+        or ("hereby" in text and _FORMULA_AFTER_DATE.search(text, 0, FORMULA_REACH) is not None)
     )
+
+
+#: How far into an item's text the legal formula may come after the office, the date or the
+#: estate a notice opens with (a land office's line and its date run about 100 characters).
+FORMULA_REACH: Final = 200
+#: The legal formula after a sentence's stop in the item's first paragraph (no line break
+#: before it: a story quoting a notice further down is news).
+_FORMULA_AFTER_DATE: Final = re.compile(
+    r"^[^\n]*?[.:;,][^\S\n]+Notice[^\S\n]+is[^\S\n]+hereby[^\S\n]+given", re.I
+)
 
 
 #: Marks OCR reads before a line's first word from a column rule or dirt (``- RESOLUTIONS OF

@@ -115,3 +115,15 @@ def test_a_signature_over_a_place_but_no_street_is_no_firm_s() -> None:
     # not a street: no ad signs off so (firm14).
     assert not _signed_by_a_firm("Transfers recorded.\nThe Pioneer Loan Co. 30 Spruce Valley")
     assert _signed_by_a_firm("Coal at the lowest prices.\nThe Pioneer Coal Co. 30 Spruce St.")
+
+
+def test_a_street_s_name_is_capitalised() -> None:
+    # notices15: a number, lower-case words and "St." is a count and a saint's city.
+    for address in ("1115 Pacific Avenue", "212 North Main Street", "40 E. Broad St., Columbus"):
+        assert _STREET_ADDRESS.search(address) is not None, address
+    for not_an_address in (
+        "He found work for 300 men in St. Louis.",
+        "the 40 delegates to St. Paul",
+        "sold 12 head on the Road",
+    ):
+        assert _STREET_ADDRESS.search(not_an_address) is None, not_an_address
