@@ -582,22 +582,10 @@ def may_be_damaged_month(token: str) -> bool:
     return False
 
 
-def may_hold_dateline(text: str) -> bool:
-    """False only when no English or Chinese dateline (``match_dateline``'s patterns) can match
-    at the start of ``text``: it names no month (may_name_month) and its first
-    DAMAGED_MONTH_REACH characters hold no damaged month's shape (_DAMAGED_MONTH_SHAPE). The one
-    guard ``match_dateline`` and the story-start test (``reflow.starts_story``) both ask, so
-    they agree on every line ("Fargo, Feh. 28--The" starts a story as it holds a dateline)."""
-    return may_name_month(text) or _has_damaged_month_shape(text)
-
-
-def _has_damaged_month_shape(text: str) -> bool:
-    return _DAMAGED_MONTH_SHAPE.search(text[:DAMAGED_MONTH_REACH]) is not None
-
-
 def _match_damaged_month(text: str) -> LeadMatch | None:
     """A dateline whose month OCR damaged, at the start of ``text`` (or None)."""
-    if not _has_damaged_month_shape(text):
+    head = text[:DAMAGED_MONTH_REACH]
+    if _DAMAGED_MONTH_SHAPE.search(head) is None:
         return None
     match = _DAMAGED_MONTH_DATELINE.match(text[:LEAD_REACH])
     if match is None or not may_be_damaged_month(match.group("month")):

@@ -37,7 +37,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_teaser_pointer,
-    may_hold_dateline,
+    may_name_month,
     may_open,
     may_open_wire,
     names_firm,
@@ -228,9 +228,10 @@ def starts_story(text: str) -> bool:
         len(text) <= GARBLED_CREDIT_MAX and GARBLED_AGENCY in text
     ):
         return remember(_STARTS_STORY, text, False)  # most lines: no dateline, no byline
-    if not (may_open_wire(text) or may_hold_dateline(text)):
-        # and most others ("The …", "In …"): the byline patterns' guard and the datelines'
-        # (match_dateline's own, so a damaged month's "Fargo, Feh. 28--The …" passes).
+    if not (may_name_month(text) or may_open_wire(text)):
+        # and most others ("The …", "In …"): the byline patterns' guard and the month-named
+        # datelines'. (A dateline whose month OCR damaged past its letters, which match_dateline
+        # also finds, is ruled out here when the line is all ASCII: "Fargo, Feh. 28--The …".)
         return remember(_STARTS_STORY, text, False)
     opens = match_dateline(text) is not None or match_byline_lead(text) is not None
     return remember(_STARTS_STORY, text, opens)
