@@ -545,7 +545,7 @@ def may_name_month(text: str) -> bool:
 _DAMAGED_MONTH_DATELINE: Final = re.compile(
     r"^[.'\"“‘]?"
     + _EN_PLACE
-    + r"[,.]{1,2}\s+(?P<month>[^\s\d,]{2,4}?)\.?\s*['‘’]?(?:\d{1,2}|\d[SlIOB])"
+    + r"[,.]{1,2}\s+(?P<month>[^\s\d,]{2,4}?)\.?,?\s*['‘’]?(?:\d{1,2}|\d[SlIOB])"
     + r"(?:(?:\.\s*(?:—|--|–|-)+|,?\s*-?[—–]|--)(?![!.,;:|])|\.(?=\s+[\"“‘']?[A-Z]))\s*"
 )
 #: The cheap test that lets a line without a month's letters try the pattern above: a comma or

@@ -501,3 +501,16 @@ def test_a_decks_tail_over_a_dateline_whose_place_lost_its_capital_is_the_decks(
     story = _story_headed(text, "THRILLING RESCUE BY SIXTEEN YEAR OLD BOY")
     assert story.subheadline == "Takes Companion From River After He is Almost Frozen to Death."
     assert story.paragraphs[0].startswith("uskaloosa, lowa")
+
+
+def test_a_dateline_with_a_comma_after_its_month_is_the_storys() -> None:
+    # (months15) "Feb, 14." and "Fob, 14.": a comma read after the month, damaged or not.
+    for month in ("Feb,", "Fob,", "Feb.,"):
+        text = _LINER_ABOVE + (
+            "HOLD KELLY FOR MURDER.\nMan Under Arrest in Chicago Accused\nof Killing a Patrolman.\n"
+            f"Chicago, {month} 14.—Part identification\nof Frank Kelly, alias King, as the man\n"
+            "who held up the agency was made today.\n"
+        )
+        story = _story_headed(text, "HOLD KELLY FOR MURDER.")
+        assert story.dateline == f"Chicago, {month} 14.—"
+        assert story.paragraphs[0].startswith("Part identification")

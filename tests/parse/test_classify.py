@@ -83,6 +83,11 @@ from reader.parse.classify import (
         ("Washington, Feh. 28. The", "Washington, Feh. 28."),
         ("London. Keb. 3. Sir John", "London. Keb. 3."),
         ('Chicago. Fob. 2. "The movies', "Chicago. Fob. 2."),
+        # (branch months15) a comma after the month, damaged or not, before the day.
+        ("Washington, Fob, 28. Germany", "Washington, Fob, 28."),
+        ("Berlin, Feb, 4.—The Austro-Hungarian", "Berlin, Feb, 4.—"),
+        ("PHILADELPHIA, Feb., 24.—President", "PHILADELPHIA, Feb., 24.—"),
+        ("CLAREMORE, Okla., Peb, 7. The body", "CLAREMORE, Okla., Peb, 7."),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -128,6 +133,14 @@ def test_datelines(text: str, dateline: str) -> None:
         "Smith, No. 28.—Gone",
         "Township, Sec. 28.—Lots",
         "Washington, Yes. 28.—The",
+        # (branch months15) the comma form in running prose, or with no stop and capital or
+        # dash after the day, stays prose; so does a word that is no month before the comma.
+        "the fee, 28 of them",
+        "the fee, 28.—of the clerk",
+        "Dover, Feb, 28 was cold",
+        "Washington, Feh, 28. the",
+        "Smith, No, 28.—Gone",
+        "Washington, Yes, 28.—The",
     ],
 )
 def test_not_datelines(text: str) -> None:
