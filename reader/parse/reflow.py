@@ -1318,13 +1318,14 @@ def _drop_running_sentences(lines: list[Line], like: list[bool]) -> None:
 def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
     """A mixed-case line that opens a weekly's local item — a person who came, went, stayed or
     visited, the verb in small letters ("Mr and Mrs. A. W. Hoskins spent" / "Saturday in the
-    city disposing of …") — with prose under it is the item's first line, not a head: a
-    headline sets its verbs in capitals or title case."""
+    city disposing of …") — under a line that closes (or first in its block), with prose under
+    it, is the item's first line, not a head: a headline sets its verbs in capitals or title
+    case. (On a page whose OCR lost its stops no line closes, and the rule keeps off.)"""
     for i in range(len(lines) - 1):
         if not like[i] or like[i + 1]:
             continue  # (most lines: asked first, before any text is read)
         text = lines[i].text.strip()
-        if title_style(text) == "mixed" and tells_local_news(text):
+        if title_style(text) == "mixed" and tells_local_news(text) and _closed_above(lines, i):
             like[i] = False
 
 
