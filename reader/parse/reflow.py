@@ -1325,7 +1325,8 @@ def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
         if not like[i] or like[i + 1]:
             continue  # (most lines: asked first, before any text is read)
         text = lines[i].text.strip()
-        if title_style(text) == "mixed" and tells_local_news(text) and _closed_above(lines, i):
+        # (the anchored opening first: most title-like lines fail it at once)
+        if tells_local_news(text) and _closed_above(lines, i) and title_style(text) == "mixed":
             like[i] = False
 
 
