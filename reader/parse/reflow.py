@@ -49,6 +49,7 @@ from reader.parse.classify import (
     split_closing_credit,
     starts_numbered_item,
     table_row,
+    tells_local_news,
     title_style,
 )
 from reader.parse.lines import Block, Line, LineSpan
@@ -308,6 +309,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like)
+    _drop_local_item_openings(lines, like)
     _drop_full_narrow_lines(lines, like)
     _prose_runs_on_in_narrow_column(lines, like)
     _sentence_end_closes_block(lines, like)
@@ -1311,6 +1313,21 @@ def _drop_running_sentences(lines: list[Line], like: list[bool]) -> None:
             and not ends_with_abbreviation(inside.group(1))
         ):
             like[i] = like[i + 1] = False
+
+
+def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
+    """A mixed-case line that opens a weekly's local item — a person who came, went, stayed or
+    visited, the verb in small letters ("Mr and Mrs. A. W. Hoskins spent" / "Saturday in the
+    city disposing of …") — under a line that closes (or first in its block), with prose under
+    it, is the item's first line, not a head: a headline sets its verbs in capitals or title
+    case. (On a page whose OCR lost its stops no line closes, and the rule keeps off.)"""
+    for i in range(len(lines) - 1):
+        if not like[i] or like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
+        text = lines[i].text.strip()
+        # (the anchored opening first: most title-like lines fail it at once)
+        if tells_local_news(text) and _closed_above(lines, i) and title_style(text) == "mixed":
+            like[i] = False
 
 
 #: A headline in capitals closing on a place's initials ("2 NEW THEATERS IN N. Y.").

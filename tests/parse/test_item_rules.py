@@ -353,3 +353,35 @@ def test_a_place_column_goes_on_through_an_items_line_read_as_a_title() -> None:
         ("ROSE LODGE", ["It seems alm", "Mrs. J. W. S"]),
         ("Edgar Laclair was in North Troy", ["Wednesday of", "Henry Platt ", "Dr. Frank Br"]),
     ]
+
+
+def test_an_items_first_line_telling_of_a_visit_is_no_head() -> None:
+    # "Mr and Mrs. A. W. Hoskins spent" passes for a title by its capitals, but its verb in
+    # small letters tells of a visit as a local item opens: it is the item's first line, and
+    # the item after the headed story has no head.
+    page = parse_page_text(
+        "CHARITY BALL TOMORROW\n"
+        "The lodge will give its annual charity\n"
+        "ball at the armory tomorrow evening,\n"
+        "and a program of music has been\n"
+        "prepared by the committee.\n"
+        "Mr and Mrs. A. W. Hoskins spent\n"
+        "Saturday in the city disposing of\n"
+        "farm products, having arrived in the\n"
+        "morning from their home at Frohn.\n"
+    )
+    assert [(a.headline, [p[:16] for p in a.paragraphs]) for a in page.articles] == [
+        ("CHARITY BALL TOMORROW", ["The lodge will g"]),
+        (None, ["Mr and Mrs. A. W"]),
+    ]
+
+
+def test_a_headline_telling_of_a_visit_in_title_case_stays_a_head() -> None:
+    # A headline sets its verb in title case or capitals ("Senator Smith Visited Panama"):
+    # it heads its story.
+    page = parse_page_text(
+        "Senator Smith Visited Panama\n"
+        "The senator returned from the canal zone on Monday after a stay of three weeks\n"
+        "and will report to the committee on the state of the works there next week.\n"
+    )
+    assert page.articles[0].headline == "Senator Smith Visited Panama"
