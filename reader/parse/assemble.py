@@ -1943,7 +1943,7 @@ def _is_crosshead_of(
     section echoes the story with its stack (:func:`_dispatch_stack`)."""
     length, stems = told
     if (
-        length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, title, length)
+        length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, title, section, length)
     ) and _echoes_story(title, section, story, stems):
         return True
     if _stacked_section_goes_on(story, section, stems, length):
@@ -1962,14 +1962,21 @@ def _echoes_story(title: Title, section: Body, story: Body, stems: set[str]) -> 
     )
 
 
-def _short_under_stack(story: Body, title: Title, length: int) -> bool:
+def _short_under_stack(story: Body, title: Title, section: Body, length: int) -> bool:
     """Whether a story shorter than CROSSHEAD_STORY_CHARS may still hold the crosshead under
     it: the story stands under a full stack (a capitals headline and a deck), so it is a
     daily's news story, not a weekly's short item, and the crosshead is set apart by a blank
     line, as Tesseract sets each piece of a column (``VENELOS DEFEAT`` / ``Premier, However,
-    Declares …`` / 364 characters / ``Venizelos Sees Victory.``). It runs at least
-    STACKED_STORY_CHARS; the crosshead's echo and section tests still decide."""
-    return title.apart and length >= STACKED_STORY_CHARS and _under_full_stack(story)
+    Declares …`` / 364 characters / ``Venizelos Sees Victory.``), or the section under it goes
+    on with the story's people and places (:func:`_goes_on_as_dispatch`: a local story's
+    crosshead on a single-spaced page, ``MAYOR-ELECT IS GUEST …`` / three decks / 273
+    characters / ``Asks Co-operation.`` over ``Mayor-elect Vandersluis … Bemidji …``). It
+    runs at least STACKED_STORY_CHARS; the crosshead's echo and section tests still decide."""
+    return (
+        length >= STACKED_STORY_CHARS
+        and _under_full_stack(story)
+        and (title.apart or _goes_on_as_dispatch(story, section))
+    )
 
 
 def _dispatch_stack(story: Body, before: Sequence[Title | Body]) -> list[Title]:
