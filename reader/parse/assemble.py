@@ -2423,9 +2423,10 @@ def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
         or cjk_ratio(item.text) > 0
     ):
         return False
-    before = ordered[index - 1] if index else None
-    after = ordered[index + 1] if index + 1 < len(ordered) else None
-    return not _is_bare_title(before) and not _is_bare_title(after)
+    if index == 0 or index + 1 == len(ordered):
+        # The page's first or last: a head whose story is printed elsewhere stays a teaser.
+        return False
+    return not _is_bare_title(ordered[index - 1]) and not _is_bare_title(ordered[index + 1])
 
 
 def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:

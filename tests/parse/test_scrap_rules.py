@@ -11,7 +11,6 @@ from __future__ import annotations
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
-
 from reader.parse.formats import read_page
 from tests.conftest import corpus_file
 
