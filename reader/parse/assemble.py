@@ -2417,7 +2417,8 @@ def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
     to the page's unplaced text (branch ``scraps15``)."""
     item = ordered[index]
     if (
-        not _is_bare_title(item)
+        not isinstance(item, Title)
+        or item.pointer is not None
         or item.style != "mixed"
         or len(item.text.split()) > LONE_TEASER_WORDS
         or cjk_ratio(item.text) > 0
