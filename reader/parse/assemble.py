@@ -712,8 +712,9 @@ def assemble(
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
-    for item in _article_order(sequence):
-        if _is_noise(item):
+    ordered = _article_order(sequence)
+    for index, item in enumerate(ordered):
+        if _is_noise(item) or _is_lone_teaser(ordered, index):
             unplaced.extend(item.paragraphs if isinstance(item, Body) else [item.text])
         else:
             kept.append(item)
@@ -2405,6 +2406,35 @@ def _is_noise(item: Title | Body) -> bool:
     if not _solid_enough(text):
         return True
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
+
+
+#: A lone teaser (:func:`_is_lone_teaser`) has at most this many words: a crosshead or an
+#: ad's display line, not a head that stands for a story of its own.
+LONE_TEASER_WORDS: Final = 5
+
+
+def _is_bare_title(item: Title | Body | None) -> bool:
+    return isinstance(item, Title) and item.pointer is None
+
+
+def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
+    """A title no story took, with no page pointer, standing alone between articles on an
+    English page: a line cut from a head stack, a story's crosshead or an ad's display line,
+    not a teaser (a real one carries its page, or stands in a box of others). Its text goes
+    to the page's unplaced text (branch ``scraps15``)."""
+    item = ordered[index]
+    if (
+        not isinstance(item, Title)
+        or item.pointer is not None
+        or item.style != "mixed"
+        or len(item.text.split()) > LONE_TEASER_WORDS
+        or cjk_ratio(item.text) > 0
+    ):
+        return False
+    if index == 0 or index + 1 == len(ordered):
+        # The page's first or last: a head whose story is printed elsewhere stays a teaser.
+        return False
+    return not _is_bare_title(ordered[index - 1]) and not _is_bare_title(ordered[index + 1])
 
 
 def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:
