@@ -46,7 +46,6 @@ from reader.parse.classify import (
     may_add_ad_words,
     may_be_ad_piece,
     may_hold_story_opening,
-    names_firm,
     names_page,
     names_story_opening,
     noise_share,
@@ -1483,8 +1482,7 @@ def _attach_titles(
         stack = _stack_above(sequence, index, mastheads)
         limit = 6 if stack and stack[-1].style != "cjk" else 3
         under = item.first
-        window = stack[-limit:]
-        for depth, title in enumerate(reversed(window)):
+        for title in reversed(stack[-limit:]):
             # (the first line of what stands under this title: the next title, or the body)
             touching, under = under - title.last <= TOUCHING_LINES, title.first
             if title.body is not None:
@@ -1492,13 +1490,6 @@ def _attach_titles(
             here = leads.score(title.text, position[id(item)])
             other = best_elsewhere(title, item)
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
-                if (
-                    other < DETACHED_TITLE_SCORE
-                    and _under_firm_name(window, len(window) - 1 - depth)
-                    and not _signs_item_above(sequence, window[0])
-                ):
-                    _open_with_line(item, title)
-                    continue
                 if touching:
                     stolen.append((title, item, here))
                 continue
@@ -1565,45 +1556,6 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
-
-
-#: A firm's name heading an ad's stack holds at most this many words (``Harbeson Garage``).
-FIRM_HEAD_WORDS: Final = 3
-
-
-def _under_firm_name(stack: Sequence[Title], index: int) -> bool:
-    """Whether the title at ``index`` of a stack stands straight under a firm's short name
-    (``Harbeson Garage`` over ``Will Put Your Car in Good Order For Spring``): an ad's display
-    line under the name that heads the ad, the first of its text (adhead15)."""
-    if index == 0 or stack[index].first - stack[index - 1].last > TOUCHING_LINES:
-        return False
-    above = stack[index - 1].text
-    return len(above.split()) <= FIRM_HEAD_WORDS and names_firm(above)
-
-
-def _signs_item_above(sequence: list[Title | Body], top: Title) -> bool:
-    """Whether the top line of a stack stands straight under an item whose last paragraph
-    reads as an ad: a firm's name there is that ad's signature (``Passumpsic Savings Bank``
-    under ``drop into the Bank as soon as possible.``), not the head of what is under it."""
-    at = sequence.index(top)
-    above = sequence[at - 1] if at else None
-    return (
-        isinstance(above, Body)
-        and bool(above.paragraphs)
-        and top.first - above.last <= TOUCHING_LINES
-        and looks_like_notice(None, above.paragraphs[-1])
-    )
-
-
-def _open_with_line(body: Body, title: Title) -> None:
-    """Make a title the first paragraph of ``body``, its paragraph indexes moved down with it."""
-    body.paragraphs.insert(0, title.text)
-    body.guessed_at = [i + 1 for i in body.guessed_at]
-    body.run_on_at = [i + 1 for i in body.run_on_at]
-    body.block_openings = [(i + 1, line) for i, line in body.block_openings]
-    body.lines.extend(title.lines)
-    body.first = min(body.first, title.first)
-    title.body = body
 
 
 def _below_a_headed_story(title: Title, body: Body) -> bool:
