@@ -406,6 +406,10 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
         if (
             upper[-1:].isalpha()
             and lower[-1:].isalpha()
+            # (a line opening on a small word goes on with the prose: "and Henry Ashurst and
+            # Congressman"; a head's last line does not stop on one: "… Court House in")
+            and not upper[:1].islower()
+            and lower.rsplit(None, 1)[-1].lower() not in RUN_ON_WORDS
             and 2 <= len(upper.split()) <= HEAD_FIRST_LINE_WORDS
             and len(lower.split()) >= 2
             # (a head's lines hold no list's marks: "Charles E. Van Loan, H" / "Harry …")
