@@ -84,3 +84,14 @@ def test_a_deck_wrapped_to_a_lone_word_keeps_its_lines_together() -> None:
     ]
     assert article.headline == "GERMANY SEES NO REASON TO CHANGE"
     assert article.subheadline == "Special Precautions taken to Protect Ships Not Armed."
+
+
+def test_a_line_opening_on_a_small_word_stays_the_prose() -> None:
+    # a sentence goes on over two title-case lines: "… his second / in the Monongahela
+    # Consolidated / Coal and Coke Companys / Fleet. …"
+    above = "Brown was one of the largest towboats\nand the pride of its owners, his second\n"
+    head = "in the Monongahela Consolidated\nCoal and Coke Companys\n"
+    page = parse_page_text(above + head + "Fleet. It was commanded by Captain\n" + _STORY)
+    assert not any(
+        article.headline and "Monongahela" in article.headline for article in page.articles
+    )
