@@ -707,7 +707,6 @@ def assemble(
     sequence = _fold_crossheads(sequence)
     sequence = _fold_second_dispatches(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
-    _openings_read_as_decks(sequence, lone=True)
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
     _deck_tails_read_as_openings(sequence)
@@ -2682,7 +2681,7 @@ def _shed_noise_over_head(body: Body) -> list[str]:
     return [t.text for t in noisy]
 
 
-def _openings_read_as_decks(sequence: Sequence[Title | Body], lone: bool = False) -> None:
+def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
     """A story's dateline or wire credit set on a line of its own over its first line, and read
     as the last deck of its stack, opens the story (:func:`classify.opens_story_alone`); so does
     a dateline run in after the deck's stop or followed by the story's first words
@@ -2699,22 +2698,15 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body], lone: bool = False
         if not isinstance(body, Body):
             continue
         titles = sorted(body.titles, key=lambda t: t.first)
-        if not titles or not body.paragraphs or titles[0].style == "cjk":
+        if len(titles) < 2 or not body.paragraphs or titles[0].style == "cjk":
             continue
         title = titles[-1]
         if title.style == "cjk" or not title.last < body.first <= title.last + TOUCHING_LINES:
             continue
+        # a deck: under the stack's headline (the first capitals title, or the first title)
+        if titles.index(title) <= len(_over_capitals_head(titles)):
+            continue
         role = opens_story_alone(title.text)
-        # a deck: under the stack's headline (the first capitals title, or the first title);
-        # or, before the stacks are settled (``lone``), the story's only title when it is a
-        # dateline or a wire credit alone on its line (it names no story: the story has no
-        # head, and a head-less story may take the stack standing over it)
-        if lone != (len(titles) == 1):
-            continue
-        if lone and role is None:
-            continue
-        if not lone and titles.index(title) <= len(_over_capitals_head(titles)):
-            continue
         if role == "dateline" and body.dateline is None and body.byline is None:
             body.dateline = title.text.strip()
         elif role == "byline" and body.byline is None:
