@@ -1455,16 +1455,9 @@ def _attach_titles(
     takers = [b for b in bodies if not b.is_caption and not b.local]
     position = {id(b): i for i, b in enumerate(takers)}
     leads = EchoIndex([b.lead for b in takers])
-    # Only echoes strong enough to move a title can change where it goes. A story's opening
-    # set as a title (a dateline or a wire credit alone on its line) tells where the story was
-    # filed and who wired it, not what it tells: its words echo every lead on the page that
-    # prints the same credit or place, so its echo moves it nowhere (it stays over the story
-    # it stands over, which reads it as its opening).
+    # Only echoes strong enough to move a title can change where it goes.
     strong = {
-        id(t): []
-        if opens_story_alone(t.text)
-        else leads.matches(t.text, min(STACK_STEAL_SCORE, DETACHED_TITLE_SCORE))
-        for t in titles
+        id(t): leads.matches(t.text, min(STACK_STEAL_SCORE, DETACHED_TITLE_SCORE)) for t in titles
     }
 
     def best_elsewhere(title: Title, body: Body) -> float:
