@@ -8,7 +8,6 @@ unplaced text, or nowhere whole (then where its longest line went). Ends with a 
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 import sys
@@ -18,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.model import Page
-from tests.parse.devset import DevPage, normalise
-from tests.parse.score import load_pages, parse_dev_page, produced_dict, score_articles
+from tests.parse.devset import DevPage, load_available, normalise, tool_parser
+from tests.parse.score import parse_dev_page, produced_dict, score_articles
 
 
 @dataclass(frozen=True)
@@ -132,18 +131,13 @@ def tuning_half(pages: Sequence[DevPage]) -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.parse.gothead", description=__doc__.splitlines()[0]
-    )
-    parser.add_argument("paths", nargs="*", help="expect files or folders (default: the dev set)")
+    parser = tool_parser("tests.parse.gothead", __doc__)
     parser.add_argument("--family", default="historical-en", help="only this family ('' = all)")
     args = parser.parse_args(argv)
-    errors: list[str] = []
-    pages = [
-        p for p in load_pages(args.paths, errors) if not args.family or p.family == args.family
-    ]
-    for line in errors:
-        print(line, file=sys.stderr)
+    available, missing = load_available(args.paths)
+    pages = [p for p in available if not args.family or p.family == args.family]
+    if missing:
+        print(f"skipped, corpus files missing: {', '.join(missing)}", file=sys.stderr)
     tuning = tuning_half(pages)
     counts: Counter[str] = Counter()
     for page in pages:
