@@ -712,7 +712,7 @@ def assemble(
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
-    ordered = _article_order(sequence)
+    ordered = _lone_heads_over_headless(_article_order(sequence))
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index):
             unplaced.extend(item.paragraphs if isinstance(item, Body) else [item.text])
@@ -2435,6 +2435,85 @@ def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
         # The page's first or last: a head whose story is printed elsewhere stays a teaser.
         return False
     return not _is_bare_title(ordered[index - 1]) and not _is_bare_title(ordered[index + 1])
+
+
+#: A lone line heads the head-less item under it when its words recur in the item's lead at
+#: least this well (``echo.title_score``: the share of the line's content words).
+LONE_HEAD_ECHO: Final = 0.3
+#: The second line of a head wrapped over two and read as a brief has at most this many words.
+WRAPPED_TAIL_WORDS: Final = 2
+
+
+def _headless_under(title: Title, item: Title | Body | None) -> bool:
+    """Whether ``item`` is a head-less item printed right under ``title``."""
+    return (
+        isinstance(item, Body)
+        and not item.titles
+        and bool(item.paragraphs)
+        and 0 < _top_line(item) - title.last <= TOUCHING_LINES
+    )
+
+
+def _top_line(body: Body) -> int:
+    """The first source line of a body, its byline's when that was printed above it."""
+    return min([body.first, *body.byline_lines])
+
+
+def _wrapped_tail(item: Title | Body) -> str | None:
+    """The text of a brief that may be the second line of a head wrapped over two: one line
+    of at most WRAPPED_TAIL_WORDS capitalised words, no stop, no dateline or byline."""
+    if not isinstance(item, Body) or len(item.paragraphs) != 1 or len(item.lines) != 1:
+        return None
+    if item.dateline or item.byline or item.credit:
+        return None
+    text = item.paragraphs[0].strip()
+    words = text.split()
+    if not 0 < len(words) <= WRAPPED_TAIL_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return None if text[-1:] in ".,;:!?" else text
+
+
+def _lone_heads_over_headless(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A lone line (:func:`_is_lone_teaser`) printed right over a head-less item heads it when
+    its words recur in the item's lead (``Franklin Defeats …`` over ``Franklin … defeated``);
+    a head wrapped over two lines whose second line was read as a one-line brief
+    (``Council Approves Budget for Water`` / ``Plant``) heads the head-less item under that
+    line when the joined head recurs there (branch ``lonehead16``)."""
+    dropped: set[int] = set()
+    for index, item in enumerate(ordered):
+        if not isinstance(item, Title) or not _is_lone_teaser(ordered, index):
+            continue
+        below = ordered[index + 1]
+        text = item.text
+        tail = _wrapped_tail(below) if isinstance(below, Body) and not below.titles else None
+        if tail is not None and index + 2 < len(ordered):
+            after = ordered[index + 2]
+            if (
+                isinstance(after, Body)
+                and not after.titles
+                and 0 < _top_line(after) - below.last <= TOUCHING_LINES
+            ):
+                joined = f"{text} {tail}"
+                if title_score(joined, after.lead) >= LONE_HEAD_ECHO:
+                    item.text, item.last = joined, below.last
+                    item.lines = [*item.lines, *below.lines]
+                    _head_item(item, after)
+                    dropped.update((id(item), id(below)))
+                    continue
+        if _headless_under(item, below) and title_score(text, below.lead) >= LONE_HEAD_ECHO:
+            assert isinstance(below, Body)
+            _head_item(item, below)
+            dropped.add(id(item))
+    if not dropped:
+        return ordered
+    return [item for item in ordered if id(item) not in dropped]
+
+
+def _head_item(title: Title, body: Body) -> None:
+    title.body = body
+    title.echo = title_score(title.text, body.lead)
+    body.titles.append(title)
+    body.headed = True
 
 
 def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:
