@@ -2440,6 +2440,9 @@ def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
 #: A lone line heads the head-less item under it when its words recur in the item's lead at
 #: least this well (``echo.title_score``: the share of the line's content words).
 LONE_HEAD_ECHO: Final = 0.3
+#: The first words of the item under a lone line that tell prose (in small letters) from a
+#: deck (``Shows Many Attractive Styles``).
+OPENING_WORDS: Final = 4
 #: The second line of a head wrapped over two and read as a brief has at most this many words.
 WRAPPED_TAIL_WORDS: Final = 2
 
@@ -2473,6 +2476,20 @@ def _wrapped_tail(item: Title | Body) -> str | None:
     return None if text[-1:] in ".,;:!?" else text
 
 
+def _reads_as_head(text: str) -> bool:
+    """Whether a lone line reads as a head of its own: it does not close on a stop as a 1916
+    crosshead does (``Duty Is Clear.``, see :func:`_heads_like_crosshead`), nor on a word or
+    mark a head runs on from (``Falls Building and``), and opens no story (``Grand Forks.—``)."""
+    words = text.split()
+    return (
+        bool(words)
+        and not text.rstrip().endswith((".", ",", ":", ";", "-", "—", "&"))
+        and words[-1].lower() not in RUN_ON_WORDS
+        and not starts_story(text)
+        and ".—" not in text
+    )
+
+
 def _lone_heads_over_headless(ordered: list[Title | Body]) -> list[Title | Body]:
     """A lone line (:func:`_is_lone_teaser`) printed right over a head-less item heads it when
     its words recur in the item's lead (``Franklin Defeats …`` over ``Franklin … defeated``);
@@ -2500,13 +2517,28 @@ def _lone_heads_over_headless(ordered: list[Title | Body]) -> list[Title | Body]
                     _head_item(item, after)
                     dropped.update((id(item), id(below)))
                     continue
-        if _headless_under(item, below) and title_score(text, below.lead) >= LONE_HEAD_ECHO:
+        if (
+            _headless_under(item, below)
+            and _reads_as_head(text)
+            and not is_title_cased(" ".join(below.paragraphs[0].split()[:OPENING_WORDS]))
+            and title_score(text, below.lead) >= LONE_HEAD_ECHO
+            and not _goes_on_above(ordered[index - 1], item, below)
+        ):
             assert isinstance(below, Body)
             _head_item(item, below)
             dropped.add(id(item))
     if not dropped:
         return ordered
     return [item for item in ordered if id(item) not in dropped]
+
+
+def _goes_on_above(above: Title | Body, title: Title, below: Body) -> bool:
+    """Whether a lone line and the item under it may go on with the text above them: that
+    text does not close a sentence, or the line is a crosshead (its words echo the story, or the item goes on with the story's names and
+    matters: :func:`_echoes_story`), not the head of an item of its own."""
+    if not isinstance(above, Body) or not above.paragraphs or not above.last_ends_sentence():
+        return True  # the line may go on with the text above it
+    return _echoes_story(title, below, above, _stems(above.paragraphs))
 
 
 def _head_item(title: Title, body: Body) -> None:
