@@ -712,7 +712,7 @@ def assemble(
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
-    ordered = _lone_heads_over_headless(_article_order(sequence))
+    ordered = _wrapped_heads_over_headless(_article_order(sequence))
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index):
             unplaced.extend(item.paragraphs if isinstance(item, Body) else [item.text])
@@ -2437,37 +2437,31 @@ def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
     return not _is_bare_title(ordered[index - 1]) and not _is_bare_title(ordered[index + 1])
 
 
-#: A lone line heads the head-less item under it when its words recur in the item's lead at
-#: least this well (``echo.title_score``: the share of the line's content words).
-LONE_HEAD_ECHO: Final = 0.3
-#: The first words of the item under a lone line that tell prose (in small letters) from a
-#: deck (``Shows Many Attractive Styles``).
-OPENING_WORDS: Final = 4
+#: A head wrapped over two lines heads the head-less item under it when its words recur in the
+#: item's lead at least this well (``echo.title_score``: the share of its content words).
+WRAPPED_HEAD_ECHO: Final = 0.3
 #: The second line of a head wrapped over two and read as a brief has at most this many words.
 WRAPPED_TAIL_WORDS: Final = 2
 
 
-def _headless_under(title: Title, item: Title | Body | None) -> bool:
-    """Whether ``item`` is a head-less item printed right under ``title``."""
+def _headless_under(above: Title | Body, item: Title | Body) -> bool:
+    """Whether ``item`` is a head-less item printed right under ``above`` (its byline, when
+    that was printed over it, counting as its top)."""
     return (
         isinstance(item, Body)
         and not item.titles
         and bool(item.paragraphs)
-        and 0 < _top_line(item) - title.last <= TOUCHING_LINES
+        and 0 < min([item.first, *item.byline_lines]) - above.last <= TOUCHING_LINES
     )
 
 
-def _top_line(body: Body) -> int:
-    """The first source line of a body, its byline's when that was printed above it."""
-    return min([body.first, *body.byline_lines])
-
-
 def _wrapped_tail(item: Title | Body) -> str | None:
-    """The text of a brief that may be the second line of a head wrapped over two: one line
-    of at most WRAPPED_TAIL_WORDS capitalised words, no stop, no dateline or byline."""
-    if not isinstance(item, Body) or len(item.paragraphs) != 1 or len(item.lines) != 1:
+    """The text of a head-less brief that may be the second line of a head wrapped over two:
+    one line of at most WRAPPED_TAIL_WORDS capitalised words, closing on no mark, with no
+    dateline, byline or credit."""
+    if not isinstance(item, Body) or item.titles or len(item.paragraphs) != 1:
         return None
-    if item.dateline or item.byline or item.credit:
+    if len(item.lines) != 1 or item.dateline or item.byline or item.credit:
         return None
     text = item.paragraphs[0].strip()
     words = text.split()
@@ -2476,76 +2470,38 @@ def _wrapped_tail(item: Title | Body) -> str | None:
     return None if text[-1:] in ".,;:!?" else text
 
 
-def _reads_as_head(text: str) -> bool:
-    """Whether a lone line reads as a head of its own: it does not close on a stop as a 1916
-    crosshead does (``Duty Is Clear.``, see :func:`_heads_like_crosshead`), nor on a word or
-    mark a head runs on from (``Falls Building and``), and opens no story (``Grand Forks.—``)."""
-    words = text.split()
-    return (
-        bool(words)
-        and not text.rstrip().endswith((".", ",", ":", ";", "-", "—", "&"))
-        and words[-1].lower() not in RUN_ON_WORDS
-        and not starts_story(text)
-        and ".—" not in text
-    )
-
-
-def _lone_heads_over_headless(ordered: list[Title | Body]) -> list[Title | Body]:
-    """A lone line (:func:`_is_lone_teaser`) printed right over a head-less item heads it when
-    its words recur in the item's lead (``Franklin Defeats …`` over ``Franklin … defeated``);
-    a head wrapped over two lines whose second line was read as a one-line brief
-    (``Council Approves Budget for Water`` / ``Plant``) heads the head-less item under that
-    line when the joined head recurs there (branch ``lonehead16``)."""
+def _wrapped_heads_over_headless(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A head wrapped over two lines whose first line stands alone (:func:`_is_lone_teaser`)
+    and whose second was read as a one-line brief (``Council Approves Budget for Water`` /
+    ``Plant``) heads the head-less item right under that brief when the joined head recurs
+    in the item's lead; before, the first line went to the page's unplaced text and the
+    second stood as a brief (branch ``lonehead16``)."""
     dropped: set[int] = set()
-    for index, item in enumerate(ordered):
-        if not isinstance(item, Title) or not _is_lone_teaser(ordered, index):
+    for index in range(1, len(ordered) - 2):
+        title, tail_item, body = ordered[index : index + 3]
+        if not isinstance(title, Title) or not isinstance(body, Body):
             continue
-        below = ordered[index + 1]
-        text = item.text
-        tail = _wrapped_tail(below) if isinstance(below, Body) and not below.titles else None
-        if tail is not None and index + 2 < len(ordered):
-            after = ordered[index + 2]
-            if (
-                isinstance(after, Body)
-                and not after.titles
-                and 0 < _top_line(after) - below.last <= TOUCHING_LINES
-            ):
-                joined = f"{text} {tail}"
-                if title_score(joined, after.lead) >= LONE_HEAD_ECHO:
-                    item.text, item.last = joined, below.last
-                    item.lines = [*item.lines, *below.lines]
-                    _head_item(item, after)
-                    dropped.update((id(item), id(below)))
-                    continue
+        tail = _wrapped_tail(tail_item)
         if (
-            _headless_under(item, below)
-            and _reads_as_head(text)
-            and not is_title_cased(" ".join(below.paragraphs[0].split()[:OPENING_WORDS]))
-            and title_score(text, below.lead) >= LONE_HEAD_ECHO
-            and not _goes_on_above(ordered[index - 1], item, below)
+            tail is None
+            or not _is_lone_teaser(ordered, index)
+            or not _headless_under(title, tail_item)
+            or not _headless_under(tail_item, body)
         ):
-            assert isinstance(below, Body)
-            _head_item(item, below)
-            dropped.add(id(item))
+            continue
+        joined = f"{title.text} {tail}"
+        score = title_score(joined, body.lead)
+        if score < WRAPPED_HEAD_ECHO:
+            continue
+        title.text, title.last = joined, tail_item.last
+        title.lines = [*title.lines, *tail_item.lines]
+        title.body, title.echo = body, score
+        body.titles.append(title)
+        body.headed = True
+        dropped.update((id(title), id(tail_item)))
     if not dropped:
         return ordered
     return [item for item in ordered if id(item) not in dropped]
-
-
-def _goes_on_above(above: Title | Body, title: Title, below: Body) -> bool:
-    """Whether a lone line and the item under it may go on with the text above them: that
-    text does not close a sentence, or the line is a crosshead (its words echo the story, or the item goes on with the story's names and
-    matters: :func:`_echoes_story`), not the head of an item of its own."""
-    if not isinstance(above, Body) or not above.paragraphs or not above.last_ends_sentence():
-        return True  # the line may go on with the text above it
-    return _echoes_story(title, below, above, _stems(above.paragraphs))
-
-
-def _head_item(title: Title, body: Body) -> None:
-    title.body = body
-    title.echo = title_score(title.text, body.lead)
-    body.titles.append(title)
-    body.headed = True
 
 
 def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:
