@@ -339,12 +339,6 @@ _EN_TEASER_POINTER = re.compile(
 )
 
 # --- furniture ------------------------------------------------------------------------------
-#: The words that name an edition before EDITION ("DAILY EVENING EDITION", "BIG SUNDAY EDITION").
-_EDITION_WORDS: Final = (
-    "LAST|LATE|FINAL|HOME|CITY|NIGHT|SPORTING|SPORTS?|EXTRA|MORNING|EVENING|DAILY|WEEKLY|"
-    "SEMI-WEEKLY|TRI-WEEKLY|SUNDAY|SATURDAY|NOON|SPECIAL|FINANCIAL|BIG|MARKET|MAIL|STAR|"
-    "COUNTRY|POSTSCRIPT|LATEST|FIRST|SECOND|THIRD|FOURTH|FIFTH"
-)
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
     _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
@@ -383,14 +377,6 @@ _FURNITURE_PATTERNS = [
         r"^(?:LAST|LATE|FINAL|HOME|CITY|NIGHT|SPORTING|EXTRA|MORNING|EVENING|DAILY|WEEKLY|"
         r"SEMI-WEEKLY|TRI-WEEKLY|SUNDAY|NOON|SPECIAL)\s+EDITION\.?$|"
         r"^EXTRA!?$"
-    ),
-    # An edition line alone, wherever OCR set it: up to three of the edition words before
-    # EDITION, in capitals or capitalised ("DAILY EVENING EDITION", "BIG SUNDAY EDITION.",
-    # "Last Edition", "FINANCIAL EDITION"), or EDITION alone in capitals (the second line of an
-    # ear set on two).
-    re.compile(
-        r"^\W{0,2}(?:(?:" + _EDITION_WORDS + r")\s+){1,3}EDITION\W{0,2}$|"
-        r"^\W{0,2}(?:(?:" + _EDITION_WORDS.title() + r")\s+){1,3}Edition\W{0,2}$"
     ),
     re.compile(r"^(?:THE\s+)?WEATHER\b.{0,60}$"),
     # A British ear's price, after the issue's number as OCR reads it: "Price 6d.",
@@ -1153,7 +1139,7 @@ def may_be_furniture(text: str) -> bool:
     an ASCII line (the Chinese patterns need a Chinese character, "CN" aside; a case-blind match
     is plain lower-casing) not opening with two capitals (or a capital and a space, stop,
     apostrophe or hyphen), not opening with "page" or "entered", and holding none of "cent",
-    "vol", "price" and "edition" in any case. Most prose lines are ruled out so, before the patterns are
+    "vol" and "price" in any case. Most prose lines are ruled out so, before the patterns are
     tried."""
     if not text.isascii() or (text[:1] in _CAPITALS and text[1:2] in _CAPS_SECOND):
         return True
@@ -1163,7 +1149,6 @@ def may_be_furniture(text: str) -> bool:
         or "cent" in lower
         or "vol" in lower
         or "price" in lower
-        or "edition" in lower
     )
 
 
