@@ -7,6 +7,7 @@ optional transform applied at load time. The format is documented in tests/data/
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import unicodedata
@@ -153,6 +154,13 @@ def load_available(paths: Iterable[str | Path] = ()) -> tuple[list[DevPage], lis
     if missing and os.environ.get("CI"):
         pytest.fail(f"corpus files missing under CI: {', '.join(missing)}")
     return pages, missing
+
+
+def halves(pages: Sequence[DevPage]) -> tuple[list[DevPage], list[DevPage]]:
+    """The tuning and checking halves of a dev-set tool's pages: sorted by the sha1 of their
+    name, alternate (the first, third, ... page tunes)."""
+    ordered = sorted(pages, key=lambda page: hashlib.sha1(page.name.encode()).hexdigest())
+    return ordered[0::2], ordered[1::2]
 
 
 def tool_parser(module: str, description: str | None) -> argparse.ArgumentParser:

@@ -8,7 +8,6 @@ unplaced text, or nowhere whole (then where its longest line went). Ends with a 
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from collections import Counter
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.model import Page
-from tests.parse.devset import DevPage, load_available, normalise, tool_parser
+from tests.parse.devset import DevPage, halves, load_available, normalise, tool_parser
 from tests.parse.score import parse_dev_page, produced_dict, score_articles
 
 
@@ -118,16 +117,12 @@ def lost_heads(page: DevPage) -> list[LostHead]:
 
 
 def tuning_half(pages: Sequence[DevPage]) -> set[str]:
-    """The names of the tuning half of each family's pages: sorted by the sha1 of the page
-    name, alternate (the first, third, ... page); the rest is the checking half."""
-    by_family: dict[str, list[str]] = {}
+    """The names of the tuning half of each family's pages (:func:`devset.halves` within each
+    family); the rest is the checking half."""
+    by_family: dict[str, list[DevPage]] = {}
     for page in pages:
-        by_family.setdefault(page.family, []).append(page.name)
-    tuning: set[str] = set()
-    for names in by_family.values():
-        names.sort(key=lambda name: hashlib.sha1(name.encode()).hexdigest())
-        tuning.update(names[0::2])
-    return tuning
+        by_family.setdefault(page.family, []).append(page)
+    return {page.name for family in by_family.values() for page in halves(family)[0]}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,15 +23,13 @@ the sha1 of the page name, alternate), ``--list`` prints every piece, not only t
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parse.devset import DevPage, load_available, printed_fields
+from tests.parse.devset import DevPage, halves, load_available, printed_fields, tool_parser
 from tests.parse.score import bigrams, score_page, shared
 
 #: Least share of a piece's bigrams found in one place for the piece to be told to that place.
@@ -60,12 +58,6 @@ class Scrap:
             f"{self.page} #{self.index} {self.kind} {self.size}c [{self.cls}] head={head} "
             f"text={self.opening!r} -> {self.place}"
         )
-
-
-def halves(pages: Sequence[DevPage]) -> tuple[list[DevPage], list[DevPage]]:
-    """The tuning and checking halves: pages sorted by the sha1 of their name, alternate."""
-    ordered = sorted(pages, key=lambda p: hashlib.sha1(p.name.encode()).hexdigest())
-    return ordered[0::2], ordered[1::2]
 
 
 def _share(grams: Counter[str], size: int, other: Counter[str]) -> float:
@@ -137,8 +129,7 @@ def page_scraps(page: DevPage) -> list[Scrap]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.parse.scraps", description=__doc__)
-    parser.add_argument("paths", nargs="*", help="expect files or folders (default: the dev set)")
+    parser = tool_parser("tests.parse.scraps", __doc__)
     parser.add_argument("--family", default="historical-en", help="family to survey")
     parser.add_argument("--half", choices=("tune", "check"), help="one half of the pages")
     parser.add_argument("--list", action="store_true", help="print every piece")
