@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.model import Page
 from tests.parse.devset import DevPage, halves, load_available, normalise, tool_parser
-from tests.parse.score import parse_dev_page, produced_dict, score_articles
+from tests.parse.score import score_page
 
 
 @dataclass(frozen=True)
@@ -91,11 +91,11 @@ def head_class(where: str) -> str:
 
 def lost_heads(page: DevPage) -> list[LostHead]:
     """The page's matched articles expected with a headline and produced with none."""
-    _text, parsed = parse_dev_page(page)
-    produced = [produced_dict(a) for a in parsed.articles]
-    _tally, matches = score_articles(page.articles, produced, page.furniture)
+    score = score_page(page)
+    produced, parsed = score.produced, score.parsed
+    assert parsed is not None  # (score_page keeps its parse)
     out: list[LostHead] = []
-    for i, j in matches.items():
+    for i, j in score.matches.items():
         headline = page.articles[i].get("headline")
         if not normalise(headline) or normalise(produced[j].get("headline")):
             continue

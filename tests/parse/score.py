@@ -243,6 +243,8 @@ class PageScore:
     produced: Sequence[Mapping[str, Any]] = ()
     #: The page text as decoded for the parse (for --breaks).
     text: str = ""
+    #: The parse itself (its furniture and unplaced text, for the survey tools).
+    parsed: Page | None = None
 
     def explain(self) -> str:
         """What went wrong on this page, article by article (for people improving the parser)."""
@@ -465,7 +467,9 @@ def score_page(page: DevPage) -> PageScore:
     lost, _added = lost_and_added(text, parsed)
     tally.lost = sum(lost.values())
     seconds = time.perf_counter() - start
-    return PageScore(page.name, page.family, tally, matches, seconds, page.articles, produced, text)
+    return PageScore(
+        page.name, page.family, tally, matches, seconds, page.articles, produced, text, parsed
+    )
 
 
 def score_pages(pages: Iterable[DevPage]) -> list[PageScore]:
