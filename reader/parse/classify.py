@@ -539,9 +539,10 @@ def may_name_month(text: str) -> bool:
 #: A 1916 dateline whose month OCR damaged past its letters ("Washington, Fe•!. 28.—",
 #: "Washington, \"eb. 28-—", "Dover. F\"eb. 28.—", "Washington, Feh. 28. The"): the place
 #: closed by its comma or a stop (or both: "Philadelphia, Pa.. F'eb. 19.-"), a short token of
-#: two to four marks (``month``, judged by may_be_damaged_month), the day (its figures, the
-#: second one perhaps misread: "2S"), and the dash, or the day's stop before a capital (OCR
-#: lost the dash). A day with neither is too like a street number or a price ("Smith, No. 28").
+#: two to four marks (``month``, judged by may_be_damaged_month; a comma OCR read after it
+#: aside: "Washington, Fob, 28."), the day (its figures, the second one perhaps misread: "2S"),
+#: and the dash, or the day's stop before a capital (OCR lost the dash). A day with neither is
+#: too like a street number or a price ("Smith, No. 28").
 _DAMAGED_MONTH_DATELINE: Final = re.compile(
     r"^[.'\"“‘]?"
     + _EN_PLACE
