@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tests.parse.devset import DevPage, halves, load_available, printed_fields, tool_parser
-from tests.parse.score import bigrams, score_page, shared
+from tests.parse.score import bigrams, covered, printed_grams, score_page
 
 #: Least share of a piece's bigrams found in one place for the piece to be told to that place.
 PLACED = 0.6
@@ -60,10 +60,6 @@ class Scrap:
         )
 
 
-def _share(grams: Counter[str], size: int, other: Counter[str]) -> float:
-    return shared(grams, other) / size if size else 0.0
-
-
 def classify_scrap(
     produced: Mapping[str, Any],
     expected: Sequence[Mapping[str, Any]],
@@ -76,23 +72,19 @@ def classify_scrap(
         return "empty", "noise"
     best, where = 0.0, -1
     for i, article in enumerate(expected):
-        share = _share(grams, size, bigrams("".join(printed_fields(article))))
+        share = covered(grams, size, bigrams("".join(printed_fields(article))))
         if share > best:
             best, where = share, i
-    furn = _share(grams, size, bigrams("".join(furniture)))
+    furn = covered(grams, size, bigrams("".join(furniture)))
     if furn >= PLACED and furn >= best:
         return "furniture", "furniture"
     if best < PLACED:
-        known = Counter[str]()
-        for article in expected:
-            known += bigrams("".join(printed_fields(article)))
-        known += bigrams("".join(furniture))
-        if _share(grams, size, known) >= PLACED:
+        if covered(grams, size, printed_grams(expected, furniture)) >= PLACED:
             return "spread", "mixed"
         return "unplaced", "noise"
     owner = expected[where]
     heads = "".join(t for t in (owner.get("headline"), owner.get("subheadline")) if t)
-    in_head = _share(grams, size, bigrams(heads))
+    in_head = covered(grams, size, bigrams(heads))
     kind = owner.get("kind")
     place = f"article #{where} ({kind}, {'head' if in_head >= PLACED else 'body'})"
     if in_head >= PLACED:
