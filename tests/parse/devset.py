@@ -10,6 +10,7 @@ import argparse
 import hashlib
 import json
 import os
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -161,6 +162,15 @@ def halves(pages: Sequence[DevPage]) -> tuple[list[DevPage], list[DevPage]]:
     name, alternate (the first, third, ... page tunes)."""
     ordered = sorted(pages, key=lambda page: hashlib.sha1(page.name.encode()).hexdigest())
     return ordered[0::2], ordered[1::2]
+
+
+def family_pages(paths: Iterable[str | Path], family: str) -> list[DevPage]:
+    """A dev-set tool's pages: those of ``paths`` (:func:`load_available`) of the family named
+    ('' for all); the pages whose corpus file is missing are named on stderr."""
+    available, missing = load_available(paths)
+    if missing:
+        print(f"skipped, corpus files missing: {', '.join(missing)}", file=sys.stderr)
+    return [page for page in available if not family or page.family == family]
 
 
 def tool_parser(module: str, description: str | None) -> argparse.ArgumentParser:

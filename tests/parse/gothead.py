@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.model import Page
-from tests.parse.devset import DevPage, halves, load_available, normalise, tool_parser
+from tests.parse.devset import DevPage, family_pages, halves, normalise, tool_parser
 from tests.parse.score import score_page
 
 
@@ -129,10 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = tool_parser("tests.parse.gothead", __doc__)
     parser.add_argument("--family", default="historical-en", help="only this family ('' = all)")
     args = parser.parse_args(argv)
-    available, missing = load_available(args.paths)
-    pages = [p for p in available if not args.family or p.family == args.family]
-    if missing:
-        print(f"skipped, corpus files missing: {', '.join(missing)}", file=sys.stderr)
+    pages = family_pages(args.paths, args.family)
     tuning = tuning_half(pages)
     counts: Counter[str] = Counter()
     for page in pages:
