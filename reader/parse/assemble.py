@@ -1271,9 +1271,10 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         return False  # a column of local items under its head
     if not (formula or tells_local_news(text)):
         return False
-    # A formula names its people anywhere in it; a visit's item names them at its opening
-    # ("Mr and Mrs. A. W. Hoskins spent …"): the places it tells of after them ("… at
-    # Bemidji"), the paper's own town among them, are every item's.
+    # In a run of items, a place the item tells its people went to or came from ("… went to
+    # Lawton Saturday") is every item's: it keeps no item in the one above. Under a headed
+    # story (a correspondent's column under its place, a story's further paragraph) it still
+    # does.
     named = _item_people(text) if body.local and not formula else text
     names = {word for word in _CAPITALISED.findall(named) if word not in _NO_NAMES}
     if not names:
