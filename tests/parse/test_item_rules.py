@@ -391,21 +391,22 @@ def test_a_place_two_items_of_a_run_tell_of_keeps_them_apart() -> None:
     # In a run of items split off a headed story, the next item names no one the item above
     # names when they only share a place the people went to or came from ("in Colfax", "to
     # Colfax"): it is an item of its own. A person both name keeps them together.
-    page = parse_page_text(
-        f"{_HEAD}\n"
-        "The county commissioners opened\n"
-        "the new bridge on Saturday.\n"
-        "Mrs. J. W. Smith visited relatives\n"
-        "in Colfax on Sunday.\n"
-        "Dr. Frank Brown went to Colfax on\n"
-        "Monday on business.\n"
-        "Miss Ada Brown came home from\n"
-        "Moscow on Tuesday.\n"
-    )
-    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
-        (_HEAD, ["The county c"]),
-        (None, ["Mrs. J. W. S"]),
-        (None, ["Dr. Frank Br", "Miss Ada Bro"]),
+    lines = [
+        "SCHOOL BOARD MEETS",
+        "The board met at the high school",
+        "on Tuesday evening.",
+        "Mrs. Ella Ward visited her sister",
+        "in Colfax on Sunday.",
+        "Dr. Frank Brown went to Colfax on",
+        "Monday on business.",
+        "Miss Ada Brown came home from",
+        "Moscow on Tuesday.",
+    ]
+    page = parse_page_text("\n".join(lines) + "\n")
+    assert [(a.headline, [p[:8] for p in a.paragraphs]) for a in page.articles] == [
+        ("SCHOOL BOARD MEETS", ["The boar"]),
+        (None, ["Mrs. Ell"]),
+        (None, ["Dr. Fran", "Miss Ada"]),
     ]
 
 
