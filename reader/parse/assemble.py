@@ -712,7 +712,7 @@ def assemble(
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
-    ordered = _article_order(sequence)
+    ordered = _wrapped_heads_over_headless(_article_order(sequence))
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index):
             unplaced.extend(item.paragraphs if isinstance(item, Body) else [item.text])
@@ -2456,6 +2456,73 @@ def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
         # The page's first or last: a head whose story is printed elsewhere stays a teaser.
         return False
     return not _is_bare_title(ordered[index - 1]) and not _is_bare_title(ordered[index + 1])
+
+
+#: A head wrapped over two lines heads the head-less item under it when its words recur in the
+#: item's lead at least this well (``echo.title_score``: the share of its content words).
+WRAPPED_HEAD_ECHO: Final = 0.3
+#: The second line of a head wrapped over two and read as a brief has at most this many words.
+WRAPPED_TAIL_WORDS: Final = 2
+
+
+def _headless_under(above: Title | Body, item: Title | Body) -> bool:
+    """Whether ``item`` is a head-less item printed right under ``above`` (its byline, when
+    that was printed over it, counting as its top)."""
+    return (
+        isinstance(item, Body)
+        and not item.titles
+        and bool(item.paragraphs)
+        and 0 < min([item.first, *item.byline_lines]) - above.last <= TOUCHING_LINES
+    )
+
+
+def _wrapped_tail(item: Title | Body) -> str | None:
+    """The text of a head-less brief that may be the second line of a head wrapped over two:
+    one line of at most WRAPPED_TAIL_WORDS capitalised words, closing on no mark, with no
+    dateline, byline or credit."""
+    if not isinstance(item, Body) or item.titles or len(item.paragraphs) != 1:
+        return None
+    if len(item.lines) != 1 or item.dateline or item.byline or item.credit:
+        return None
+    text = item.paragraphs[0].strip()
+    words = text.split()
+    if not 0 < len(words) <= WRAPPED_TAIL_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return None if text[-1:] in ".,;:!?" else text
+
+
+def _wrapped_heads_over_headless(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A head wrapped over two lines whose first line stands alone (:func:`_is_lone_teaser`)
+    and whose second was read as a one-line brief (``Council Approves Budget for Water`` /
+    ``Plant``) heads the head-less item right under that brief when the joined head recurs
+    in the item's lead; before, the first line went to the page's unplaced text and the
+    second stood as a brief (branch ``lonehead16``)."""
+    dropped: set[int] = set()
+    for index in range(1, len(ordered) - 2):
+        title, tail_item, body = ordered[index : index + 3]
+        if not isinstance(title, Title) or not isinstance(body, Body):
+            continue
+        tail = _wrapped_tail(tail_item)
+        if (
+            tail is None
+            or not _is_lone_teaser(ordered, index)
+            or not _headless_under(title, tail_item)
+            or not _headless_under(tail_item, body)
+        ):
+            continue
+        joined = f"{title.text} {tail}"
+        score = title_score(joined, body.lead)
+        if score < WRAPPED_HEAD_ECHO:
+            continue
+        title.text, title.last = joined, tail_item.last
+        title.lines = [*title.lines, *tail_item.lines]
+        title.body, title.echo = body, score
+        body.titles.append(title)
+        body.headed = True
+        dropped.update((id(title), id(tail_item)))
+    if not dropped:
+        return ordered
+    return [item for item in ordered if id(item) not in dropped]
 
 
 def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:

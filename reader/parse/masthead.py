@@ -30,6 +30,12 @@ _EN_DATE_LOOSE: Final = re.compile(
     r"|\b(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?[,;]?\s+1[6-9]\d\d(?!\d)",
     re.IGNORECASE,
 )
+#: An ordinal in words, as a paper counts its years ("EIGHTH", "SIXTY-FIFTH").
+_ORDINAL: Final = (
+    r"(?:(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)[\s\-]?)?"
+    r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
+    r"(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TIETH)"
+)
 #: A volume or issue label on its own line ("Vol. XXXVIII", "Volume 2", "No. 31.",
 #: "Whole Number 682", "Volume 26, Number 40"), the year of publication, the price a year.
 _ISSUE_LABEL: Final = re.compile(
@@ -39,10 +45,7 @@ _ISSUE_LABEL: Final = re.compile(
     # The subscription price ("$1.50 Per Year in Advance", "$1.C0 A YEAR.", OCR digits).
     r"|^\$\s?[\dIlOCS][\dIlOCS.,]*\s+(?:PER|A)\s+(?:YEAR|ANNUM)\b[\w\s.,]{0,20}$"
     # The paper's year of publication, as an ear prints it ("EIGHTH YEAR", "41st Year").
-    r"|^(?:(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)[\s\-]?)?"
-    r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
-    r"(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TIETH|"
-    r"\d{1,3}(?:ST|ND|RD|TH))\s+YEAR\.?$"
+    r"|^(?:" + _ORDINAL + r"|\d{1,3}(?:ST|ND|RD|TH))\s+YEAR\.?$"
     # ... and as OCR garbles the tens and the unit ("THltlTY-FIRST YEAR.", "TIIIRTY-FIIIST
     # YEAR."): a word in capitals (l and t for I and T), a hyphen, a word ending as an ordinal.
     r"|^[A-Z][A-Za-z]{3,7}-[A-Z][A-Za-z]{1,5}(?:ST|ND|RD|TH)\s+YEAR\.?$",
@@ -50,7 +53,21 @@ _ISSUE_LABEL: Final = re.compile(
 )
 _COUNT = (
     r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|"
-    r"FIFTEEN|SIXTEEN|EIGHTEEN|TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)"
+    r"FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|"
+    r"EIGHTY|NINETY)"
+)
+#: The paper's volume alone on its line, with its number or not ("VOLUME FORTY-TWO", "VOL. 27.",
+#: "VOLUME XLVI. NUMBER 13.", "Vol. XXXIII—N o. 42"), or its year with the number
+#: ("SIXTY-FIFTH YEAR. NO. 103."): masthead furniture anywhere on the page, where OCR set the
+#: ear (a story's head names no volume alone; "No. 31." alone may be a list's item, so only
+#: near the top).
+_VOLUME_ALONE: Final = re.compile(
+    r"^\W{0,2}(?i:VOL(?:UME)?)[.,]?\s*(?:\d{1,3}|[IVXLC]{1,7}|"
+    + _COUNT
+    + r"(?:[\s\-]"
+    + _COUNT
+    + r")?)[.,]?(?:\s*[\s,;.\-—]\s*(?i:N\s?O|NUMBER)[.,]?\s*\d[\d,]*\.?)?$"
+    r"|^\W{0,2}" + _ORDINAL + r"\s+YEAR[.,]?\s*[\-—,]?\s*(?:NO\.?|No\.|NUMBER)\s*\d[\d,]*\.?$"
 )
 #: A page count or a circulation ear, wherever it stands ("1920—THIRTY-SIX PAGES.", "56 PAGES",
 #: "Saturday's Net Circulation, 86,145").
@@ -179,6 +196,8 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return True
     if ("PAGES" in stripped or "Circulation" in stripped) and _EAR.match(stripped):
         return True  # (the ear's two patterns name pages or circulation, in that case)
+    if len(stripped) <= 40 and _VOLUME_ALONE.match(stripped):
+        return True
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
     maybe_date = may_hold_date(stripped)
     if not maybe_date and line_index >= NAME_LINES and single_spaced(stripped):

@@ -41,6 +41,7 @@ from reader.parse.classify import (
     may_open,
     may_open_wire,
     names_firm,
+    names_service_garbled,
     names_story_opening,
     opens_notice,
     opens_on_month_day,
@@ -234,7 +235,12 @@ def starts_story(text: str) -> bool:
         # datelines'. (A dateline whose month OCR damaged past its letters, which match_dateline
         # also finds, is ruled out here when the line is all ASCII: "Fargo, Feh. 28--The …".)
         return remember(_STARTS_STORY, text, False)
-    opens = match_dateline(text) is not None or match_byline_lead(text) is not None
+    # (a wire credit OCR garbled past the lead patterns opens a story as a clean one does)
+    opens = (
+        match_dateline(text) is not None
+        or match_byline_lead(text) is not None
+        or (may_open_wire(text) and names_service_garbled(text.strip()))
+    )
     return remember(_STARTS_STORY, text, opens)
 
 
@@ -367,6 +373,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     if double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
+    _head_first_lines(lines, like, flags)
     _stack_over_openings(lines, like, flags)
     if not double_spaced:
         run = 0
@@ -383,6 +390,52 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+#: The most words of a mixed-case head's first line taken back by _head_first_lines.
+HEAD_FIRST_LINE_WORDS: Final = 5
+#: Marks no line of such a head holds: a list's or a sentence's stops, a figure.
+_HEAD_LINE_MARKS: Final = re.compile(r"[,.;:\d]")
+
+
+def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+    """A two-line mixed-case head under prose that does not close (a column cut mid-sentence,
+    a stop OCR lost: "cepted, however," / "Austrain Artist" / "Sees Great Future" / "C. J.
+    Dencdlct, an Austrian …") keeps its first line: the lower line is a title only because
+    the upper one is title-like, so the upper one, refused because the line above it does not
+    close, is the head's first line, not the prose's last (issue 9, branch ``headend15``).
+    The upper line is title case, of two to HEAD_FIRST_LINE_WORDS words, opens on no small
+    letter and ends on a letter; the lower one is a title-case title of two words or more that
+    ends on a letter and on no run-on word; neither holds a comma, a stop, a colon or a figure
+    (a leading comma aside: ", Pending Analysis of Waters"); the line under the head is no
+    title, opens on a capital and is wider than the head's last line. Lines flagged already
+    are only read (one pass, no scan of the page)."""
+    for i in range(2, len(lines) - 1):
+        if not flags[i] or flags[i - 1] or not like[i - 1] or like[i - 2] or flags[i + 1]:
+            continue
+        upper, lower = lines[i - 1].text.strip(), lines[i].text.strip()
+        below = lines[i + 1].text.strip()
+        if (
+            upper[-1:].isalpha()
+            and lower[-1:].isalpha()
+            # (a line opening on a small word goes on with the prose: "and Henry Ashurst and
+            # Congressman"; a head's last line does not stop on one: "… Court House in")
+            and not upper[:1].islower()
+            and lower.rsplit(None, 1)[-1].lower() not in RUN_ON_WORDS
+            and 2 <= len(upper.split()) <= HEAD_FIRST_LINE_WORDS
+            and len(lower.split()) >= 2
+            # (a head's lines hold no list's marks: "Charles E. Van Loan, H" / "Harry …")
+            and _HEAD_LINE_MARKS.search(upper) is None
+            and _HEAD_LINE_MARKS.search(lower.lstrip(",")) is None
+            # (the story opens under it in a capital, on a line wider than the head's)
+            and below[:1].isupper()
+            and len(below) > len(lower)
+            and title_style(upper) == "mixed"
+            and title_style(lower) == "mixed"
+            and is_title_cased(upper)
+            and is_title_cased(lower)
+        ):
+            flags[i - 1] = True
 
 
 #: A table is a run of at least this many rows …

@@ -6,6 +6,7 @@ optional transform applied at load time. The format is documented in tests/data/
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import unicodedata
@@ -152,6 +153,14 @@ def load_available(paths: Iterable[str | Path] = ()) -> tuple[list[DevPage], lis
     if missing and os.environ.get("CI"):
         pytest.fail(f"corpus files missing under CI: {', '.join(missing)}")
     return pages, missing
+
+
+def tool_parser(module: str, description: str | None) -> argparse.ArgumentParser:
+    """The command line of a dev-set tool ``python -m MODULE [PATHS]``: its PATHS are expect
+    files or folders, the dev set when none are named (load them with :func:`load_available`)."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=description)
+    parser.add_argument("paths", nargs="*", help="expect files or folders (default: the dev set)")
+    return parser
 
 
 def apply_transform(

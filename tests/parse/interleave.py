@@ -17,14 +17,13 @@ misses (``--lines`` also prints every line found).
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parse.devset import DevPage, load_available
+from tests.parse.devset import DevPage, load_available, tool_parser
 from tests.parse.score import score_page
 
 #: Least letters and digits of a line for it to be told to one article's text.
@@ -163,8 +162,7 @@ def survey(page: DevPage) -> tuple[list[CutHead], list[GluedLine]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.parse.interleave", description=__doc__)
-    parser.add_argument("paths", nargs="*", help="expect files or folders (default: the dev set)")
+    parser = tool_parser("tests.parse.interleave", __doc__)
     parser.add_argument("--lines", action="store_true", help="print every line found")
     args = parser.parse_args(argv)
     pages, skipped = load_available(args.paths)

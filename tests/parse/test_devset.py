@@ -14,6 +14,7 @@ from tests.parse.devset import (
     expect_files,
     load_dev_page,
     read_expect,
+    tool_parser,
     wrap_line,
 )
 
@@ -139,3 +140,11 @@ def test_blank_between_blocks_sets_off_a_deck_printed_after_body_text() -> None:
         "旧桥拆除\n旧桥明天开始拆除。",
         "市民步行过江\n",
     ]
+
+
+def test_tool_parser_names_the_module_and_takes_paths() -> None:
+    parser = tool_parser("tests.parse.example", "An example tool.")
+    parser.add_argument("--lines", action="store_true")
+    assert parser.prog == "python -m tests.parse.example"
+    assert parser.parse_args([]).paths == []
+    assert parser.parse_args(["a.expect.json", "b", "--lines"]).paths == ["a.expect.json", "b"]

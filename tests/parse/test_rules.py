@@ -182,12 +182,14 @@ def test_masthead_lines_as_ocr_reads_them() -> None:
         "ST. JOHNS, APACHE CO.. ARIZONA, FEBRUARY 3, 1916",
         ". Lincoln, Nebraska, February, 1916",
         "Houston, Miss., Feb. 25, IOIG.",
-        "Vol. XXXVIII",
         "No. 31.",
         "Whole Number 682",
     ):
         assert is_masthead_line(line, 3), line
         assert not is_masthead_line(line, 40), line
+    # ... but a volume label alone is the masthead's anywhere (branch furniture16).
+    assert is_masthead_line("Vol. XXXVIII", 3)
+    assert is_masthead_line("Vol. XXXVIII", 40)
     # Ears anywhere: a page count, a circulation figure.
     for line in ("1920—THIRTY-SIX PAGES.", "56 PAGES", "Saturday's Net Circulation, 86,145"):
         assert is_masthead_line(line, 40), line
