@@ -834,12 +834,95 @@ def is_wire_credit(text: str) -> bool:
 
 
 def _names_agency_only(stripped: str) -> bool:
-    """The patterns of ``is_wire_credit``, on a stripped line that passed its guards."""
+    """The patterns of ``is_wire_credit``, on a stripped line that passed its guards, then the
+    edit-distance test of a credit OCR garbled past them (``names_service_garbled``)."""
     for pattern in _WIRE_CREDITS:
         match = pattern.match(stripped)
         if match and not stripped[match.end() :].strip(" .,;:"):
             return True
-    return False
+    return names_service_garbled(stripped)
+
+
+#: Wire services' credits as their letters run, "By" and all, for the edit-distance test of a
+#: credit OCR garbled past the patterns (branch ``credits16``).
+_SERVICE_LETTERS: Final = (
+    "associatedpress",
+    "byassociatedpress",
+    "unitedpress",
+    "byunitedpress",
+    "unitedpressservice",
+    "internationalnewsservice",
+    "byinternationalnewsservice",
+    "unitedpressleasedwire",
+    "associatedpressleasedwire",
+)
+#: A garbled credit is within one edit in SERVICE_EDIT_SHARE letters of its name ("Amoclated
+#: Press": 3 in 15); "UNITED PRESSING" (3 in 11) and "UNITED STATES PRESSED" (8) stay heads.
+SERVICE_EDIT_SHARE: Final = 5
+#: Each name, its letter pairs in order (a garbled credit keeps most of them: each edit breaks
+#: at most two) and its bound.
+_SERVICES: Final = tuple(
+    (name, tuple(name[i : i + 2] for i in range(len(name) - 1)), len(name) // SERVICE_EDIT_SHARE)
+    for name in _SERVICE_LETTERS
+)
+#: The fewest and most letters a line within its bound of some name holds.
+_SERVICE_LETTERS_MIN: Final = min(len(name) - bound for name, _, bound in _SERVICES)
+_SERVICE_LETTERS_MAX: Final = max(len(name) + bound for name, _, bound in _SERVICES)
+#: The longest line and the most words the test reads: a credit is short.
+SERVICE_LINE_CHARS: Final = 40
+SERVICE_LINE_WORDS: Final = 5
+#: What is no ASCII letter: the test compares letters only.
+_NOT_LETTERS: Final = re.compile(r"[^A-Za-z]+")
+_SERVICE_MEMO: Final = LINE_MEMOS.new()
+
+
+def names_service_garbled(text: str) -> bool:
+    """Whether a short line is a wire service's credit OCR garbled past the credit patterns
+    ("Amoclated Press", "(By Unlled Press)", "United Pre\" Service"): its ASCII letters alone,
+    in small letters, are within one edit in ``SERVICE_EDIT_SHARE`` of a name in
+    ``_SERVICE_LETTERS``. Cheap: a line far longer or shorter than a name, or keeping too few
+    of its letter pairs for its bound, is never compared with it letter by letter."""
+    if len(text) > SERVICE_LINE_CHARS:
+        return False
+    known: bool | None = _SERVICE_MEMO.get(text)
+    if known is not None:
+        return known
+    letters = _NOT_LETTERS.sub("", text).lower()
+    size = len(letters)
+    if (
+        size < _SERVICE_LETTERS_MIN
+        or size > _SERVICE_LETTERS_MAX
+        or len(text.split()) > SERVICE_LINE_WORDS
+    ):
+        return remember(_SERVICE_MEMO, text, False)
+    for name, pairs, bound in _SERVICES:
+        if abs(size - len(name)) > bound:
+            continue
+        missed = 0
+        for pair in pairs:
+            if pair not in letters:
+                missed += 1
+                if missed > 2 * bound:
+                    break
+        else:
+            if _edits_within(letters, name, bound):
+                return remember(_SERVICE_MEMO, text, True)
+    return remember(_SERVICE_MEMO, text, False)
+
+
+def _edits_within(text: str, name: str, bound: int) -> bool:
+    """Whether ``text`` is at most ``bound`` edits (insert, delete, replace) from ``name``."""
+    previous = list(range(len(name) + 1))
+    for i, ch in enumerate(text, 1):
+        current = [i]
+        for j, other in enumerate(name, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch != other))
+            )
+        if min(current) > bound:
+            return False
+        previous = current
+    return previous[-1] <= bound
 
 
 def byline_names(byline: str) -> tuple[str, ...]:

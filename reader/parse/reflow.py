@@ -41,6 +41,7 @@ from reader.parse.classify import (
     may_open,
     may_open_wire,
     names_firm,
+    names_service_garbled,
     names_story_opening,
     opens_notice,
     opens_on_month_day,
@@ -234,7 +235,12 @@ def starts_story(text: str) -> bool:
         # datelines'. (A dateline whose month OCR damaged past its letters, which match_dateline
         # also finds, is ruled out here when the line is all ASCII: "Fargo, Feh. 28--The …".)
         return remember(_STARTS_STORY, text, False)
-    opens = match_dateline(text) is not None or match_byline_lead(text) is not None
+    # (a wire credit OCR garbled past the lead patterns opens a story as a clean one does)
+    opens = (
+        match_dateline(text) is not None
+        or match_byline_lead(text) is not None
+        or (may_open_wire(text) and names_service_garbled(text.strip()))
+    )
     return remember(_STARTS_STORY, text, opens)
 
 
