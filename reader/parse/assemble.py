@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Final
+from typing import Final, TypeGuard
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
@@ -1809,7 +1809,8 @@ def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
 CROSSHEAD_MAX_CHARS = 40
 #: A story holds crossheads only when it has run at least this long above one.
 CROSSHEAD_STORY_CHARS = 400
-#: ... or this long under a full stack, the crosshead set apart (see _short_under_stack).
+#: ... or this long under a full stack, the crosshead set apart or its section going on with
+#: the story's names (see _short_under_stack).
 STACKED_STORY_CHARS = 250
 #: The share of a crosshead's content words the story above must hold.
 CROSSHEAD_ECHO = 0.3
@@ -1958,9 +1959,10 @@ def _is_crosshead_of(
 ) -> bool:
     """Whether a crosshead-shaped title and the section under it go on with the story above
     (``told``: the story's length and the stems of its words; ``before``: the sequence up to
-    the story). A story of CROSSHEAD_STORY_CHARS (or one under a full stack, set apart) holds
-    it when the title's own words echo the story (CROSSHEAD_ECHO) or the section goes on with
-    it; a daily's dispatch under a full stack when the section shares its names
+    the story). A story of CROSSHEAD_STORY_CHARS (or a shorter one under a full stack, the
+    crosshead set apart or its section going on as a dispatch: :func:`_short_under_stack`)
+    holds it when the title's own words echo the story (CROSSHEAD_ECHO) or the section goes on
+    with it; a daily's dispatch under a full stack when the section shares its names
     (:func:`_stacked_section_goes_on`), or, however short it is, when the title or the
     section echoes the story with its stack (:func:`_dispatch_stack`)."""
     length, stems = told
@@ -2434,7 +2436,8 @@ def _is_noise(item: Title | Body) -> bool:
 LONE_TEASER_WORDS: Final = 5
 
 
-def _is_bare_title(item: Title | Body | None) -> bool:
+def _is_bare_title(item: Title | Body | None) -> TypeGuard[Title]:
+    """Whether an item is a title with no page pointer (no teaser's "See Page 5")."""
     return isinstance(item, Title) and item.pointer is None
 
 
@@ -2445,8 +2448,7 @@ def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
     to the page's unplaced text (branch ``scraps15``)."""
     item = ordered[index]
     if (
-        not isinstance(item, Title)
-        or item.pointer is not None
+        not _is_bare_title(item)
         or item.style != "mixed"
         or len(item.text.split()) > LONE_TEASER_WORDS
         or cjk_ratio(item.text) > 0
