@@ -71,6 +71,15 @@ _VOLUME_ALONE: Final = re.compile(
 )
 #: The longest line read as a volume label alone (_VOLUME_ALONE).
 VOLUME_LINE_CHARS: Final = 40
+#: The subscription terms alone on their line ("$1.00 PER YEAR", "$1.50 A YEAR IN ADVANCE.",
+#: "SUBSCRIPTION $1.50 A YEAR", OCR's figure for the dollar sign: "81.50 PER YEAR"): masthead
+#: furniture wherever OCR set the ear. Dollars in one figure: a head's "$50.00 Per Year." (the
+#: end of "… From $300.00 to") names a salary, not the paper's price.
+_TERMS_ALONE: Final = re.compile(
+    r"^[^\w$]{0,2}(?:SUBSCRIPTION\W{1,3})?(?:\$\s?|[8951S])?[\dIlO][.,][\dIlOC]{2}\s+(?:PER|A)\s+"
+    r"(?:YEAR|ANNUM)[.,;]?(?:\s*(?:,\s*)?IN\s+ADVANCE)?\W{0,2}$",
+    re.IGNORECASE,
+)
 #: A page count or a circulation ear, wherever it stands ("1920—THIRTY-SIX PAGES.", "56 PAGES",
 #: "Saturday's Net Circulation, 86,145").
 _EAR: Final = re.compile(
@@ -199,7 +208,9 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return True
     if ("PAGES" in stripped or "Circulation" in stripped) and _EAR.match(stripped):
         return True  # (the ear's two patterns name pages or circulation, in that case)
-    if len(stripped) <= VOLUME_LINE_CHARS and _VOLUME_ALONE.match(stripped):
+    if len(stripped) <= VOLUME_LINE_CHARS and (
+        _VOLUME_ALONE.match(stripped) or _TERMS_ALONE.match(stripped)
+    ):
         return True
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
     maybe_date = may_hold_date(stripped)
