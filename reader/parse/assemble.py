@@ -1271,7 +1271,12 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         return False  # a column of local items under its head
     if not (formula or tells_local_news(text)):
         return False
-    names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
+    # In a run of items, a place the item tells its people went to or came from ("… went to
+    # Lawton Saturday") is every item's: it keeps no item in the one above. Under a headed
+    # story (a correspondent's column under its place, a story's further paragraph) it still
+    # does.
+    named = _item_people(text) if body.local and not formula else text
+    names = {word for word in _CAPITALISED.findall(named) if word not in _NO_NAMES}
     if not names:
         return False
     told: set[str] = set()
@@ -1279,6 +1284,22 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         told.update(_ANY_WORD.findall(paragraph))
     told.update(word for title in body.titles for word in _ANY_WORD.findall(title.text))
     return not names & told
+
+
+#: A place a local item tells of: the run of capitalised words after "in", "at", "to", "from"
+#: or "near", up to a stop or a comma ("… arrived in Bemidji in …", "… went to Grand Forks
+#: Monday"), not a person there ("… a visit to Mrs. J. H. Courtney").
+_ITEM_PLACE: Final = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear)\s+"
+    r"(?!(?:Mr|Mrs|Miss|Dr|Rev|Prof|Judge|Messrs|Capt|Col|Hon)\b)[A-Z][A-Za-z'’-]*"
+    r"(?: +[A-Z][A-Za-z'’-]*)*"
+)
+
+
+def _item_people(text: str) -> str:
+    """A local item's text without the places it tells of (see _ITEM_PLACE), the paper's own
+    town among them: what is left names its people."""
+    return _ITEM_PLACE.sub(" ", text)
 
 
 def _further_dispatch(body: Body | None, dateline: str) -> bool:
