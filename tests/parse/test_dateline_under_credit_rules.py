@@ -8,24 +8,11 @@ teaser of its own left between the credit and the text; it is the story's dateli
 
 from __future__ import annotations
 
-from reader.parse import parse_page_text
+import pytest
 
-#: A finished story above, so the page's first lines (its masthead) hold no test line.
-_STORY_ABOVE = (
-    "BANDIT LEADER TAKEN\n"
-    "DOUGLAS, Ariz., Feb. 14.—An arrested\n"
-    "bandit leader spread the news here\n"
-    "that Villa plans another campaign in\n"
-    "Sonora before the spring rains begin.\n"
-    "He said that the bandit chief has\n"
-    "gathered a large force of men in the\n"
-    "mountains south of the border and\n"
-    "that many of them are well armed.\n"
-    "The military authorities here say\n"
-    "they have no word of the movement\n"
-    "and do not credit the report at all.\n"
-    "Troops are patrolling the border.\n"
-)
+from reader.model import Article
+from reader.parse import parse_page_text
+from tests.parse.test_garbled_credit_rules import _STORY_ABOVE
 
 _TEXT = (
     "Mayor Rolph, three members of the\n"
@@ -37,47 +24,52 @@ _TEXT = (
 )
 
 
-def test_a_dateline_under_the_credit_is_no_deck() -> None:
-    page = (
-        _STORY_ABOVE
-        + (
-            "BAY CITY MAYOR\n"
-            "CHARGED WITH VIOLAT\n"
-            "ING INJUNCTION BY US\n"
-            "ING TRACKS OF THE\n"
-            "UNITED RAILROADS.\n"
-            "By Associated Press.\n"
-            "SAN FRANCISCO, Feb. 14.\n"
-        )
-        + _TEXT
-    )
-    story = parse_page_text(page).articles[-1]
-    assert story.headline == "BAY CITY MAYOR"
-    assert story.byline == "By Associated Press."
-    assert story.dateline == "SAN FRANCISCO, Feb. 14."
-    assert story.subheadline is not None and "SAN FRANCISCO" not in story.subheadline
+def _articles(*lines: str) -> list[Article]:
+    """The articles of a page: a finished story, then ``lines``, then a story's text."""
+    page = _STORY_ABOVE + "".join(f"{line}\n" for line in lines) + _TEXT
+    return list(parse_page_text(page).articles)
 
 
-def test_a_dateline_under_the_credit_is_no_headline() -> None:
-    page = (
-        _STORY_ABOVE
-        + (
-            "Austrians Deny Sinking\n"
-            "Persia; Other War News\n"
-            "United Press Service\n"
-            "WASHINGTON, D. C., Feb. 1.\n"
-        )
-        + _TEXT
-    )
-    story = parse_page_text(page).articles[-1]
-    assert story.headline == "Austrians Deny Sinking Persia; Other War News"
-    assert story.byline == "United Press Service"
-    assert story.dateline == "WASHINGTON, D. C., Feb. 1."
+#: Stacks over a credit and a dateline as 1916 pages print them, with the stack's headline:
+#: the dateline was read as the stack's last deck, then as its headline.
+_STACKS = [
+    (
+        [
+            "BAY CITY MAYOR",
+            "CHARGED WITH VIOLAT",
+            "ING INJUNCTION BY US",
+            "ING TRACKS OF THE",
+            "UNITED RAILROADS.",
+            "By Associated Press.",
+            "SAN FRANCISCO, Feb. 14.",
+        ],
+        "BAY CITY MAYOR",
+    ),
+    (
+        [
+            "Austrians Deny Sinking",
+            "Persia; Other War News",
+            "United Press Service",
+            "WASHINGTON, D. C., Feb. 1.",
+        ],
+        "Austrians Deny Sinking Persia; Other War News",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "headline"), _STACKS)
+def test_a_dateline_under_the_credit_is_no_deck_nor_headline(
+    lines: list[str], headline: str
+) -> None:
+    story = _articles(*lines)[-1]
+    assert story.headline == headline
+    assert story.byline == lines[-2]
+    assert story.dateline == lines[-1]
+    assert lines[-1] not in (story.subheadline or "")
 
 
 def test_a_headless_dispatch_under_its_credit_takes_its_dateline() -> None:
-    page = _STORY_ABOVE + ("International News Service:\nLITTLE ROCK, Ark., Feb. 1.\n") + _TEXT
-    articles = parse_page_text(page).articles
+    articles = _articles("International News Service:", "LITTLE ROCK, Ark., Feb. 1.")
     assert all(a.headline != "LITTLE ROCK, Ark., Feb. 1." for a in articles)
     story = articles[-1]
     assert story.byline == "International News Service:"
@@ -85,17 +77,12 @@ def test_a_headless_dispatch_under_its_credit_takes_its_dateline() -> None:
 
 
 def test_a_dateline_left_between_credit_and_text_is_no_teaser() -> None:
-    page = (
-        _STORY_ABOVE
-        + (
-            "WITNESSES IN MOHR\n"
-            "CASE ARE ARRESTED\n"
-            "International News Service:\n"
-            "PROVIDENCE, R. I., Feb. 2.\n"
-        )
-        + _TEXT
+    articles = _articles(
+        "WITNESSES IN MOHR",
+        "CASE ARE ARRESTED",
+        "International News Service:",
+        "PROVIDENCE, R. I., Feb. 2.",
     )
-    articles = parse_page_text(page).articles
     assert [a.kind.value for a in articles].count("teaser") == 0
     story = articles[-1]
     assert story.headline == "WITNESSES IN MOHR CASE ARE ARRESTED"
@@ -105,10 +92,7 @@ def test_a_dateline_left_between_credit_and_text_is_no_teaser() -> None:
 
 def test_a_deck_under_the_credit_stays_a_deck() -> None:
     """Only a dateline read in full leaves the stack: a deck set under the credit stays."""
-    page = (
-        _STORY_ABOVE
-        + ("BAY CITY MAYOR\nBy Associated Press.\nCharged With Violating Injunction.\n")
-        + _TEXT
-    )
-    story = parse_page_text(page).articles[-1]
+    story = _articles(
+        "BAY CITY MAYOR", "By Associated Press.", "Charged With Violating Injunction."
+    )[-1]
     assert story.dateline is None
