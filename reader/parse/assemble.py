@@ -2776,21 +2776,36 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
     between the headline's stack and the text. Only the stack's last title, under its headline
     and straight over the story's first paragraph (at most ``TOUCHING_LINES`` apart), when the
     story has no dateline (or no byline) yet.
+    A dateline alone on its line straight under the story's byline or wire credit is the
+    story's too, whether it was read as the story's last title, its only one, or a title of its
+    own left between the credit and the text (:func:`_under_byline`).
     """
-    for body in sequence:
+    for index, body in enumerate(sequence):
         if not isinstance(body, Body):
             continue
+        left = sequence[index - 1] if index else None
+        if isinstance(left, Title) and _dateline_left_under_credit(left, body):
+            body.dateline = left.text.strip()
+            left.body = body
+            body.lines.extend(left.lines)
+            body.first = min(body.first, left.first)
+            body.headed = True
+            continue
         titles = sorted(body.titles, key=lambda t: t.first)
-        if len(titles) < 2 or not body.paragraphs or titles[0].style == "cjk":
+        if not titles or not body.paragraphs or titles[0].style == "cjk":
             continue
         title = titles[-1]
         if title.style == "cjk" or not title.last < body.first <= title.last + TOUCHING_LINES:
             continue
-        # a deck: under the stack's headline (the first capitals title, or the first title)
-        if titles.index(title) <= len(_over_capitals_head(titles)):
+        under_credit = _under_byline(body, title)
+        # a deck: under the stack's headline (the first capitals title, or the first title),
+        # or any title set right under the story's byline or credit
+        if not under_credit and (
+            len(titles) < 2 or titles.index(title) <= len(_over_capitals_head(titles))
+        ):
             continue
         role = opens_story_alone(title.text)
-        if role == "dateline" and body.dateline is None and body.byline is None:
+        if role == "dateline" and body.dateline is None and (body.byline is None or under_credit):
             body.dateline = title.text.strip()
         elif role == "byline" and body.byline is None:
             body.byline = title.text.strip()
@@ -2813,6 +2828,33 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
         body.lines.extend(title.lines)
         body.first = min(body.first, title.first)
         body.headed = True
+
+
+def _dateline_left_under_credit(title: Title, body: Body) -> bool:
+    """Whether a title no story took, standing between a story's byline or credit and its first
+    line, is the story's dateline alone on its line (:func:`classify.opens_story_alone`): the
+    stack over the credit went to the story, the line under it was left a teaser."""
+    return (
+        title.body is None
+        and title.pointer is None
+        and title.style != "cjk"
+        and body.dateline is None
+        and bool(body.paragraphs)
+        and title.last < body.first <= title.last + TOUCHING_LINES
+        and _under_byline(body, title)
+        and opens_story_alone(title.text) == "dateline"
+    )
+
+
+def _under_byline(body: Body, title: Title) -> bool:
+    """Whether a title stands directly under its story's byline or wire credit (at most
+    ``TOUCHING_LINES`` apart): "By Associated Press." / "WASHINGTON, Feb. 3." / "The senate
+    today …". Such a title is no headline, whatever stands over the credit."""
+    return (
+        body.byline is not None
+        and bool(body.byline_lines)
+        and 0 < title.first - max(body.byline_lines) <= TOUCHING_LINES
+    )
 
 
 #: A deck's tail read as the story's first words reaches at most this many characters, to
