@@ -1395,9 +1395,19 @@ RUN_ON_WORDS = frozenset(
 _SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with into".split())
 #: A title or an initial before a name, whose stop ends no sentence ("… against, M." /
 #: "Venizelos.", "… said Gov." / "Whitman.").
+NAME_TITLES: Final = "Mr Mrs Messrs Dr Gen Col Capt Lieut Maj Sergt Gov Sen Rep Rev Prof Hon".split()
 _NAME_TITLE: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
+    r"(?:\b(?:" + "|".join(NAME_TITLES) + r")|(?<!\. )"
     r"(?<= )[A-Z])\.$"
+)
+#: A name's title ending a capitals line waits for the name ("FUNERAL OF MRS." / "BRANNON IS
+#: HELD").
+_HEAD_NAME_TITLES: Final = frozenset(title.lower() for title in NAME_TITLES)
+#: Verbs a headline's line cannot end on, as they want an object ("COMMITTEE FAVORS" /
+#: "REPEAL OF SUGAR TARIFF", "WILSON URGES" / "PREPAREDNESS").
+HEAD_OBJECT_VERBS: Final = frozenset(
+    "favors favor urges urge asks ask wants want seeks seek opposes oppose demands demand says "
+    "names orders approves approve endorses indorses proposes propose".split()
 )
 #: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
 _EDGE_MARKS: Final = " |"
@@ -1435,6 +1445,8 @@ def caps_runs_on(first: str, second: str) -> bool:
     head = (second.split() or [""])[0].lower().strip(".,'\"")
     return (
         last in RUN_ON_WORDS
+        or (last in _HEAD_NAME_TITLES and first.rstrip().endswith("."))
+        or (last in HEAD_OBJECT_VERBS and first.rstrip()[-1:].isalpha())
         or head in RUN_ON_HEADS
         or first.rstrip().endswith((",", "-", "—", "&"))
         or second[:1].islower()
