@@ -46,6 +46,10 @@ def test_the_garbage_collector_is_paused_until_the_first_paint_then_resumed() ->
     code = (
         "import gc\n"
         "import reader.cli\n"
+        "import reader.ui.app\n"
+        # Painting (and so the collector) is released by the issue, not by the fallback timer
+        # that a loaded machine's slow parse would reach first.
+        "reader.ui.app.FirstPaint.WAIT_MS = 600_000\n"
         "launched = reader.cli.launch_window([])\n"
         "window = launched.window\n"
         "from PySide6.QtCore import QTimer\n"

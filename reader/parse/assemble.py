@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Final
+from typing import Final, TypeGuard
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
@@ -1271,7 +1271,12 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         return False  # a column of local items under its head
     if not (formula or tells_local_news(text)):
         return False
-    names = {word for word in _CAPITALISED.findall(text) if word not in _NO_NAMES}
+    # In a run of items, a place the item tells its people went to or came from ("… went to
+    # Lawton Saturday") is every item's: it keeps no item in the one above. Under a headed
+    # story (a correspondent's column under its place, a story's further paragraph) it still
+    # does.
+    named = _item_people(text) if body.local and not formula else text
+    names = {word for word in _CAPITALISED.findall(named) if word not in _NO_NAMES}
     if not names:
         return False
     told: set[str] = set()
@@ -1279,6 +1284,22 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         told.update(_ANY_WORD.findall(paragraph))
     told.update(word for title in body.titles for word in _ANY_WORD.findall(title.text))
     return not names & told
+
+
+#: A place a local item tells of: the run of capitalised words after "in", "at", "to", "from"
+#: or "near", up to a stop or a comma ("… arrived in Bemidji in …", "… went to Grand Forks
+#: Monday"), not a person there ("… a visit to Mrs. J. H. Courtney").
+_ITEM_PLACE: Final = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear)\s+"
+    r"(?!(?:Mr|Mrs|Miss|Dr|Rev|Prof|Judge|Messrs|Capt|Col|Hon)\b)[A-Z][A-Za-z'’-]*"
+    r"(?: +[A-Z][A-Za-z'’-]*)*"
+)
+
+
+def _item_people(text: str) -> str:
+    """A local item's text without the places it tells of (see _ITEM_PLACE), the paper's own
+    town among them: what is left names its people."""
+    return _ITEM_PLACE.sub(" ", text)
 
 
 def _further_dispatch(body: Body | None, dateline: str) -> bool:
@@ -1788,7 +1809,8 @@ def _banner_over_narrow_head(banner: Title, head: Title) -> bool:
 CROSSHEAD_MAX_CHARS = 40
 #: A story holds crossheads only when it has run at least this long above one.
 CROSSHEAD_STORY_CHARS = 400
-#: ... or this long under a full stack, the crosshead set apart (see _short_under_stack).
+#: ... or this long under a full stack, the crosshead set apart or its section going on with
+#: the story's names (see _short_under_stack).
 STACKED_STORY_CHARS = 250
 #: The share of a crosshead's content words the story above must hold.
 CROSSHEAD_ECHO = 0.3
@@ -1937,9 +1959,10 @@ def _is_crosshead_of(
 ) -> bool:
     """Whether a crosshead-shaped title and the section under it go on with the story above
     (``told``: the story's length and the stems of its words; ``before``: the sequence up to
-    the story). A story of CROSSHEAD_STORY_CHARS (or one under a full stack, set apart) holds
-    it when the title's own words echo the story (CROSSHEAD_ECHO) or the section goes on with
-    it; a daily's dispatch under a full stack when the section shares its names
+    the story). A story of CROSSHEAD_STORY_CHARS (or a shorter one under a full stack, the
+    crosshead set apart or its section going on as a dispatch: :func:`_short_under_stack`)
+    holds it when the title's own words echo the story (CROSSHEAD_ECHO) or the section goes on
+    with it; a daily's dispatch under a full stack when the section shares its names
     (:func:`_stacked_section_goes_on`), or, however short it is, when the title or the
     section echoes the story with its stack (:func:`_dispatch_stack`)."""
     length, stems = told
@@ -2413,7 +2436,8 @@ def _is_noise(item: Title | Body) -> bool:
 LONE_TEASER_WORDS: Final = 5
 
 
-def _is_bare_title(item: Title | Body | None) -> bool:
+def _is_bare_title(item: Title | Body | None) -> TypeGuard[Title]:
+    """Whether an item is a title with no page pointer (no teaser's "See Page 5")."""
     return isinstance(item, Title) and item.pointer is None
 
 
@@ -2424,8 +2448,7 @@ def _is_lone_teaser(ordered: Sequence[Title | Body], index: int) -> bool:
     to the page's unplaced text (branch ``scraps15``)."""
     item = ordered[index]
     if (
-        not isinstance(item, Title)
-        or item.pointer is not None
+        not _is_bare_title(item)
         or item.style != "mixed"
         or len(item.text.split()) > LONE_TEASER_WORDS
         or cjk_ratio(item.text) > 0

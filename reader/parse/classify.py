@@ -539,9 +539,10 @@ def may_name_month(text: str) -> bool:
 #: A 1916 dateline whose month OCR damaged past its letters ("Washington, Fe•!. 28.—",
 #: "Washington, \"eb. 28-—", "Dover. F\"eb. 28.—", "Washington, Feh. 28. The"): the place
 #: closed by its comma or a stop (or both: "Philadelphia, Pa.. F'eb. 19.-"), a short token of
-#: two to four marks (``month``, judged by may_be_damaged_month), the day (its figures, the
-#: second one perhaps misread: "2S"), and the dash, or the day's stop before a capital (OCR
-#: lost the dash). A day with neither is too like a street number or a price ("Smith, No. 28").
+#: two to four marks (``month``, judged by may_be_damaged_month; a comma OCR read after it
+#: aside: "Washington, Fob, 28."), the day (its figures, the second one perhaps misread: "2S"),
+#: and the dash, or the day's stop before a capital (OCR lost the dash). A day with neither is
+#: too like a street number or a price ("Smith, No. 28").
 _DAMAGED_MONTH_DATELINE: Final = re.compile(
     r"^[.'\"“‘]?"
     + _EN_PLACE
@@ -1649,11 +1650,14 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     return title, ContinuationLink("to", parse_page_number(number), marker)
 
 
+#: The legal formula, in any case of its verb ("Notice Is hereby given", as 1916 printers set
+#: it as often as "Notice is"): a notice opens on it (_NOTICE_OPENINGS, _NOTICE_HEAD) or gives
+#: it after its office and date (_FORMULA_AFTER_DATE).
+_LEGAL_FORMULA: Final = r"Notice\s+(?i:is)\s+hereby\s+given"
 _NOTICE_OPENINGS: Final = _zh(
     r"^(?:(?:LEGAL\s+|PUBLIC\s+|SHERIFF'?S?\s+|ADMINISTRATOR'?S?\s+|EXECUTOR'?S?\s+)?NOTICE\b|"
-    # The legal formula in any case of its verb ("Notice Is hereby given", as 1916 printers
-    # set it as often as "Notice is").
-    r"Notice\s+(?i:is)\s+hereby\s+given|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
+    + _LEGAL_FORMULA
+    + r"|NOTICE\s+IS\s+HEREBY|(?:[A-Z][A-Za-z]*\s+){0,3}"
     r"(?:FOR\s+SALE|FOR\s+RENT|For\s+Sale|For\s+Rent)\b|"
     # A want ad's or a lost-and-found notice's word, set off by a mark or opening its offer
     # ("WANTED—Girl for …", "LOST: A gold watch", "WANTED To buy …", "FOUND, between …",
@@ -1850,7 +1854,7 @@ _REPORTED_SPEECH: Final = re.compile(rf"\b(?:{_REPORTED_SPEECH_WORDS})\b", re.IG
 _CARD_ADDRESS: Final = r"(?i:TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b[^.:;!?]{0,40}:)"
 _NOTICE_HEAD: Final = _zh(
     r"^(?:遗失声明|声明|公告|通告|启事|寻人启事|招聘|招标公告|讣告|更正)\s*[：:]|"
-    r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^Notice\s+(?i:is)\s+hereby\s+given|"
+    r"^(?:(?:LEGAL|PUBLIC|SHERIFF'?S?)\s+)?NOTICE\b|^" + _LEGAL_FORMULA + r"|"
     # A card addressed to the public ("To The Voters of Chickasaw County: I take this …").
     r"^" + _CARD_ADDRESS
 )
@@ -1868,6 +1872,17 @@ def opens_notice(text: str) -> bool:
     return _NOTICE_HEAD.match(text.strip()) is not None
 
 
+#: How far into an item's text the legal formula may come after the office, the date or the
+#: estate a notice opens with (a land office's line and its date run about 100 characters).
+FORMULA_REACH: Final = 200
+#: The legal formula after a sentence's stop in the item's first paragraph (no line break
+#: before it or inside it: a story quoting a notice further down is news), in any case; its
+#: cheap test in :func:`opens_as_notice` asks for "hereby" in small letters.
+_FORMULA_AFTER_DATE: Final = re.compile(
+    r"^[^\n]*?[.:;,][^\S\n]+" + _LEGAL_FORMULA.replace(r"\s", r"[^\S\n]"), re.I
+)
+
+
 def opens_as_notice(headline: str | None, text: str) -> bool:
     """Whether an item's head or, under a head, its text opens as a notice or an advertisement
     ("NOTICE …", "TO THE PUBLIC.", "CARD OF THANKS", "… FOR SALE", "公告"), or its first
@@ -1882,16 +1897,6 @@ def opens_as_notice(headline: str | None, text: str) -> bool:
         )
         or ("hereby" in text and _FORMULA_AFTER_DATE.search(text, 0, FORMULA_REACH) is not None)
     )
-
-
-#: How far into an item's text the legal formula may come after the office, the date or the
-#: estate a notice opens with (a land office's line and its date run about 100 characters).
-FORMULA_REACH: Final = 200
-#: The legal formula after a sentence's stop in the item's first paragraph (no line break
-#: before it: a story quoting a notice further down is news).
-_FORMULA_AFTER_DATE: Final = re.compile(
-    r"^[^\n]*?[.:;,][^\S\n]+Notice[^\S\n]+is[^\S\n]+hereby[^\S\n]+given", re.I
-)
 
 
 #: Marks OCR reads before a line's first word from a column rule or dirt (``- RESOLUTIONS OF

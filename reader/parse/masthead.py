@@ -59,8 +59,8 @@ _COUNT = (
 #: The paper's volume alone on its line, with its number or not ("VOLUME FORTY-TWO", "VOL. 27.",
 #: "VOLUME XLVI. NUMBER 13.", "Vol. XXXIII—N o. 42"), or its year with the number
 #: ("SIXTY-FIFTH YEAR. NO. 103."): masthead furniture anywhere on the page, where OCR set the
-#: ear (a story's head names no volume alone; "No. 31." alone may be a list's item, so only
-#: near the top).
+#: ear (a story's head names no volume alone; "No. 31." alone may be a list's item, so it is
+#: furniture only near the top, by _ISSUE_LABEL).
 _VOLUME_ALONE: Final = re.compile(
     r"^\W{0,2}(?i:VOL(?:UME)?)[.,]?\s*(?:\d{1,3}|[IVXLC]{1,7}|"
     + _COUNT
@@ -68,6 +68,17 @@ _VOLUME_ALONE: Final = re.compile(
     + _COUNT
     + r")?)[.,]?(?:\s*[\s,;.\-—]\s*(?i:N\s?O|NUMBER)[.,]?\s*\d[\d,]*\.?)?$"
     r"|^\W{0,2}" + _ORDINAL + r"\s+YEAR[.,]?\s*[\-—,]?\s*(?:NO\.?|No\.|NUMBER)\s*\d[\d,]*\.?$"
+)
+#: The longest line read as a volume label alone (_VOLUME_ALONE).
+VOLUME_LINE_CHARS: Final = 40
+#: The subscription terms alone on their line ("$1.00 PER YEAR", "$1.50 A YEAR IN ADVANCE.",
+#: "SUBSCRIPTION $1.50 A YEAR", OCR's figure for the dollar sign: "81.50 PER YEAR"): masthead
+#: furniture wherever OCR set the ear. Dollars in one figure: a head's "$50.00 Per Year." (the
+#: end of "… From $300.00 to") names a salary, not the paper's price.
+_TERMS_ALONE: Final = re.compile(
+    r"^[^\w$]{0,2}(?:SUBSCRIPTION\W{1,3})?(?:\$\s?|[8951S])?[\dIlO][.,][\dIlOC]{2}\s+(?:PER|A)\s+"
+    r"(?:YEAR|ANNUM)[.,;]?(?:\s*(?:,\s*)?IN\s+ADVANCE)?\W{0,2}$",
+    re.IGNORECASE,
 )
 #: A page count or a circulation ear, wherever it stands ("1920—THIRTY-SIX PAGES.", "56 PAGES",
 #: "Saturday's Net Circulation, 86,145").
@@ -186,8 +197,9 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     """Whether a line is masthead or folio furniture.
 
     A full date with a weekday, price, volume, issue number or page count beside it; a running
-    head (name, date, page set apart by wide gaps); or, near the top of the page
-    (``line_index`` < NAME_LINES), the paper's name alone.
+    head (name, date, page set apart by wide gaps); anywhere, a page count or circulation ear
+    and the paper's volume (or year and number) alone (_VOLUME_ALONE); or, near the top of the
+    page (``line_index`` < NAME_LINES), the paper's name alone.
     """
     stripped = text.strip()
     if not stripped or len(stripped) > 200:
@@ -196,7 +208,9 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return True
     if ("PAGES" in stripped or "Circulation" in stripped) and _EAR.match(stripped):
         return True  # (the ear's two patterns name pages or circulation, in that case)
-    if len(stripped) <= 40 and _VOLUME_ALONE.match(stripped):
+    if len(stripped) <= VOLUME_LINE_CHARS and (
+        _VOLUME_ALONE.match(stripped) or _TERMS_ALONE.match(stripped)
+    ):
         return True
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
     maybe_date = may_hold_date(stripped)

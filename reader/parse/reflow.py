@@ -406,10 +406,10 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
     close, is the head's first line, not the prose's last (issue 9, branch ``headend15``).
     The upper line is title case, of two to HEAD_FIRST_LINE_WORDS words, opens on no small
     letter and ends on a letter; the lower one is a title-case title of two words or more that
-    ends on a letter and on no run-on word; neither holds a comma, a stop, a colon or a figure
-    (a leading comma aside: ", Pending Analysis of Waters"); the line under the head is no
-    title, opens on a capital and is wider than the head's last line. Lines flagged already
-    are only read (one pass, no scan of the page)."""
+    ends on a letter and on no run-on word; neither holds a comma, a stop, a semicolon, a colon
+    or a figure (_HEAD_LINE_MARKS; a leading comma aside: ", Pending Analysis of Waters");
+    the line under the head is no title, opens on a capital and is wider than the head's last
+    line. Lines flagged already are only read (one pass, no scan of the page)."""
     for i in range(2, len(lines) - 1):
         if not flags[i] or flags[i - 1] or not like[i - 1] or like[i - 2] or flags[i + 1]:
             continue

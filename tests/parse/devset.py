@@ -7,8 +7,10 @@ optional transform applied at load time. The format is documented in tests/data/
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -153,6 +155,22 @@ def load_available(paths: Iterable[str | Path] = ()) -> tuple[list[DevPage], lis
     if missing and os.environ.get("CI"):
         pytest.fail(f"corpus files missing under CI: {', '.join(missing)}")
     return pages, missing
+
+
+def halves(pages: Sequence[DevPage]) -> tuple[list[DevPage], list[DevPage]]:
+    """The tuning and checking halves of a dev-set tool's pages: sorted by the sha1 of their
+    name, alternate (the first, third, ... page tunes)."""
+    ordered = sorted(pages, key=lambda page: hashlib.sha1(page.name.encode()).hexdigest())
+    return ordered[0::2], ordered[1::2]
+
+
+def family_pages(paths: Iterable[str | Path], family: str) -> list[DevPage]:
+    """A dev-set tool's pages: those of ``paths`` (:func:`load_available`) of the family named
+    ('' for all); the pages whose corpus file is missing are named on stderr."""
+    available, missing = load_available(paths)
+    if missing:
+        print(f"skipped, corpus files missing: {', '.join(missing)}", file=sys.stderr)
+    return [page for page in available if not family or page.family == family]
 
 
 def tool_parser(module: str, description: str | None) -> argparse.ArgumentParser:

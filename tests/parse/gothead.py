@@ -8,7 +8,6 @@ unplaced text, or nowhere whole (then where its longest line went). Ends with a 
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from collections import Counter
@@ -17,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.model import Page
-from tests.parse.devset import DevPage, load_available, normalise, tool_parser
-from tests.parse.score import parse_dev_page, produced_dict, score_articles
+from tests.parse.devset import DevPage, family_pages, halves, normalise, tool_parser
+from tests.parse.score import score_page
 
 
 @dataclass(frozen=True)
@@ -92,11 +91,11 @@ def head_class(where: str) -> str:
 
 def lost_heads(page: DevPage) -> list[LostHead]:
     """The page's matched articles expected with a headline and produced with none."""
-    _text, parsed = parse_dev_page(page)
-    produced = [produced_dict(a) for a in parsed.articles]
-    _tally, matches = score_articles(page.articles, produced, page.furniture)
+    score = score_page(page)
+    produced, parsed = score.produced, score.parsed
+    assert parsed is not None  # (score_page keeps its parse)
     out: list[LostHead] = []
-    for i, j in matches.items():
+    for i, j in score.matches.items():
         headline = page.articles[i].get("headline")
         if not normalise(headline) or normalise(produced[j].get("headline")):
             continue
@@ -118,26 +117,19 @@ def lost_heads(page: DevPage) -> list[LostHead]:
 
 
 def tuning_half(pages: Sequence[DevPage]) -> set[str]:
-    """The names of the tuning half of each family's pages: sorted by the sha1 of the page
-    name, alternate (the first, third, ... page); the rest is the checking half."""
-    by_family: dict[str, list[str]] = {}
+    """The names of the tuning half of each family's pages (:func:`devset.halves` within each
+    family); the rest is the checking half."""
+    by_family: dict[str, list[DevPage]] = {}
     for page in pages:
-        by_family.setdefault(page.family, []).append(page.name)
-    tuning: set[str] = set()
-    for names in by_family.values():
-        names.sort(key=lambda name: hashlib.sha1(name.encode()).hexdigest())
-        tuning.update(names[0::2])
-    return tuning
+        by_family.setdefault(page.family, []).append(page)
+    return {page.name for family in by_family.values() for page in halves(family)[0]}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = tool_parser("tests.parse.gothead", __doc__)
     parser.add_argument("--family", default="historical-en", help="only this family ('' = all)")
     args = parser.parse_args(argv)
-    available, missing = load_available(args.paths)
-    pages = [p for p in available if not args.family or p.family == args.family]
-    if missing:
-        print(f"skipped, corpus files missing: {', '.join(missing)}", file=sys.stderr)
+    pages = family_pages(args.paths, args.family)
     tuning = tuning_half(pages)
     counts: Counter[str] = Counter()
     for page in pages:

@@ -71,6 +71,21 @@ def shared(a: Counter[str], b: Counter[str]) -> int:
     return sum(min(a[gram], b[gram]) for gram in a.keys() & b.keys())
 
 
+def covered(grams: Counter[str], size: int, other: Counter[str]) -> float:
+    """The share of a text's bigrams (``grams``, ``size`` of them) that ``other`` holds."""
+    return shared(grams, other) / size if size else 0.0
+
+
+def printed_grams(
+    articles: Sequence[Mapping[str, Any]], furniture: Sequence[str] = ()
+) -> Counter[str]:
+    """The bigrams of all the printed text of a page's articles and of its furniture: what a
+    produced piece's text may be found in."""
+    known = bigrams("".join(t for a in articles for t in printed_fields(a)))
+    known += bigrams("".join(furniture))
+    return known
+
+
 def overlap(a: Counter[str], b: Counter[str], sizes: tuple[int, int]) -> float:
     """Dice coefficient of two bigram multisets whose sizes are given."""
     total = sizes[0] + sizes[1]
@@ -243,6 +258,8 @@ class PageScore:
     produced: Sequence[Mapping[str, Any]] = ()
     #: The page text as decoded for the parse (for --breaks).
     text: str = ""
+    #: The parse itself (its furniture and unplaced text, for the survey tools).
+    parsed: Page | None = None
 
     def explain(self) -> str:
         """What went wrong on this page, article by article (for people improving the parser)."""
@@ -436,14 +453,12 @@ def score_articles(
         j = matches.get(i)
         for name, value in field_scores(article, produced[j] if j is not None else None).items():
             tally.sums[name] += value
-    known = bigrams("".join(t for a in expected for t in printed_fields(a)))
-    known += bigrams("".join(furniture))
+    known = printed_grams(expected, furniture)
     for j, article in enumerate(produced):
         if j in matches.values():
             continue
         grams = bigrams("".join(printed_fields(article)))
-        size = sum(grams.values())
-        if size and shared(grams, known) / size >= COUNTED_SHARE:
+        if covered(grams, sum(grams.values()), known) >= COUNTED_SHARE:
             tally.spurious += 1
         else:
             tally.ignored += 1
@@ -465,7 +480,9 @@ def score_page(page: DevPage) -> PageScore:
     lost, _added = lost_and_added(text, parsed)
     tally.lost = sum(lost.values())
     seconds = time.perf_counter() - start
-    return PageScore(page.name, page.family, tally, matches, seconds, page.articles, produced, text)
+    return PageScore(
+        page.name, page.family, tally, matches, seconds, page.articles, produced, text, parsed
+    )
 
 
 def score_pages(pages: Iterable[DevPage]) -> list[PageScore]:

@@ -23,16 +23,14 @@ the sha1 of the page name, alternate), ``--list`` prints every piece, not only t
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parse.devset import DevPage, load_available, printed_fields
-from tests.parse.score import bigrams, score_page, shared
+from tests.parse.devset import DevPage, family_pages, halves, printed_fields, tool_parser
+from tests.parse.score import bigrams, covered, printed_grams, score_page
 
 #: Least share of a piece's bigrams found in one place for the piece to be told to that place.
 PLACED = 0.6
@@ -62,16 +60,6 @@ class Scrap:
         )
 
 
-def halves(pages: Sequence[DevPage]) -> tuple[list[DevPage], list[DevPage]]:
-    """The tuning and checking halves: pages sorted by the sha1 of their name, alternate."""
-    ordered = sorted(pages, key=lambda p: hashlib.sha1(p.name.encode()).hexdigest())
-    return ordered[0::2], ordered[1::2]
-
-
-def _share(grams: Counter[str], size: int, other: Counter[str]) -> float:
-    return shared(grams, other) / size if size else 0.0
-
-
 def classify_scrap(
     produced: Mapping[str, Any],
     expected: Sequence[Mapping[str, Any]],
@@ -84,23 +72,19 @@ def classify_scrap(
         return "empty", "noise"
     best, where = 0.0, -1
     for i, article in enumerate(expected):
-        share = _share(grams, size, bigrams("".join(printed_fields(article))))
+        share = covered(grams, size, bigrams("".join(printed_fields(article))))
         if share > best:
             best, where = share, i
-    furn = _share(grams, size, bigrams("".join(furniture)))
+    furn = covered(grams, size, bigrams("".join(furniture)))
     if furn >= PLACED and furn >= best:
         return "furniture", "furniture"
     if best < PLACED:
-        known = Counter[str]()
-        for article in expected:
-            known += bigrams("".join(printed_fields(article)))
-        known += bigrams("".join(furniture))
-        if _share(grams, size, known) >= PLACED:
+        if covered(grams, size, printed_grams(expected, furniture)) >= PLACED:
             return "spread", "mixed"
         return "unplaced", "noise"
     owner = expected[where]
     heads = "".join(t for t in (owner.get("headline"), owner.get("subheadline")) if t)
-    in_head = _share(grams, size, bigrams(heads))
+    in_head = covered(grams, size, bigrams(heads))
     kind = owner.get("kind")
     place = f"article #{where} ({kind}, {'head' if in_head >= PLACED else 'body'})"
     if in_head >= PLACED:
@@ -137,13 +121,12 @@ def page_scraps(page: DevPage) -> list[Scrap]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.parse.scraps", description=__doc__)
-    parser.add_argument("paths", nargs="*", help="expect files or folders (default: the dev set)")
-    parser.add_argument("--family", default="historical-en", help="family to survey")
+    parser = tool_parser("tests.parse.scraps", __doc__)
+    parser.add_argument("--family", default="historical-en", help="family to survey ('' = all)")
     parser.add_argument("--half", choices=("tune", "check"), help="one half of the pages")
     parser.add_argument("--list", action="store_true", help="print every piece")
     args = parser.parse_args(argv)
-    pages = [p for p in load_available(args.paths)[0] if p.family == args.family]
+    pages = family_pages(args.paths, args.family)
     if args.half:
         tune, check = halves(pages)
         pages = tune if args.half == "tune" else check

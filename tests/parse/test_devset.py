@@ -12,6 +12,8 @@ from tests.parse.devset import (
     SourceMissing,
     apply_transform,
     expect_files,
+    family_pages,
+    load_available,
     load_dev_page,
     read_expect,
     tool_parser,
@@ -148,3 +150,11 @@ def test_tool_parser_names_the_module_and_takes_paths() -> None:
     assert parser.prog == "python -m tests.parse.example"
     assert parser.parse_args([]).paths == []
     assert parser.parse_args(["a.expect.json", "b", "--lines"]).paths == ["a.expect.json", "b"]
+
+
+def test_family_pages_keeps_the_family_named_or_all() -> None:
+    every = load_available()[0]
+    historical = family_pages([], "historical-en")
+    assert historical and all(page.family == "historical-en" for page in historical)
+    assert len(historical) < len(every)
+    assert [page.name for page in family_pages([], "")] == [page.name for page in every]

@@ -385,3 +385,39 @@ def test_a_headline_telling_of_a_visit_in_title_case_stays_a_head() -> None:
         "and will report to the committee on the state of the works there next week.\n"
     )
     assert page.articles[0].headline == "Senator Smith Visited Panama"
+
+
+def test_a_place_two_items_of_a_run_tell_of_keeps_them_apart() -> None:
+    # In a run of items split off a headed story, the next item names no one the item above
+    # names when they only share a place the people went to or came from ("in Colfax", "to
+    # Colfax"): it is an item of its own. A person both name keeps them together.
+    lines = [
+        "SCHOOL BOARD MEETS",
+        "The board met at the high school",
+        "on Tuesday evening.",
+        "Mrs. Ella Ward visited her sister",
+        "in Colfax on Sunday.",
+        "Dr. Frank Brown went to Colfax on",
+        "Monday on business.",
+        "Miss Ada Brown came home from",
+        "Moscow on Tuesday.",
+    ]
+    page = parse_page_text("\n".join(lines) + "\n")
+    assert [(a.headline, [p[:8] for p in a.paragraphs]) for a in page.articles] == [
+        ("SCHOOL BOARD MEETS", ["The boar"]),
+        (None, ["Mrs. Ell"]),
+        (None, ["Dr. Fran", "Miss Ada"]),
+    ]
+
+
+def test_a_place_a_headed_story_names_keeps_an_item_in_it() -> None:
+    # Under a headed story the test is unchanged: an item naming a place the story names goes
+    # on with it (a correspondent's column under its place, a story's further paragraph).
+    page = parse_page_text(
+        f"{_HEAD}\n"
+        "The county commissioners opened\n"
+        "the new bridge at Colfax.\n"
+        "Dr. Frank Brown went to Colfax on\n"
+        "Monday on business.\n"
+    )
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(_HEAD, 2)]
