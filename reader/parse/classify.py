@@ -1396,9 +1396,21 @@ RUN_ON_WORDS = frozenset(
 _SENTENCE_RUN_ON_WORDS: Final = frozenset("a an and of or the to for from with into".split())
 #: A title or an initial before a name, whose stop ends no sentence ("… against, M." /
 #: "Venizelos.", "… said Gov." / "Whitman.").
+NAME_TITLES: Final = (
+    "Mr Mrs Messrs Dr Gen Col Capt Lieut Maj Sergt Gov Sen Rep Rev Prof Hon".split()
+)
 _NAME_TITLE: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Messrs|Dr|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rep|Rev|Prof|Hon)|(?<!\. )"
+    r"(?:\b(?:" + "|".join(NAME_TITLES) + r")|(?<!\. )"
     r"(?<= )[A-Z])\.$"
+)
+#: A name's title ending a capitals line waits for the name ("FUNERAL OF MRS." / "BRANNON IS
+#: HELD").
+_HEAD_NAME_TITLES: Final = frozenset(title.lower() for title in NAME_TITLES)
+#: Verbs a headline's line cannot end on, as they want an object ("COMMITTEE FAVORS" /
+#: "REPEAL OF SUGAR TARIFF", "WILSON URGES" / "PREPAREDNESS").
+HEAD_OBJECT_VERBS: Final = frozenset(
+    "favors urges urge asks ask wants seeks seek opposes oppose demands says approves approve "
+    "endorses indorses proposes propose".split()
 )
 #: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
 _EDGE_MARKS: Final = " |"
@@ -1436,10 +1448,25 @@ def caps_runs_on(first: str, second: str) -> bool:
     head = (second.split() or [""])[0].lower().strip(".,'\"")
     return (
         last in RUN_ON_WORDS
+        or (last in _HEAD_NAME_TITLES and first.rstrip().endswith("."))
+        or (
+            last in HEAD_OBJECT_VERBS
+            and first.rstrip()[-1:].isalpha()
+            and _verb_after_subject(first)
+        )
         or head in RUN_ON_HEADS
         or first.rstrip().endswith((",", "-", "—", "&"))
         or second[:1].islower()
     )
+
+
+def _verb_after_subject(line: str) -> bool:
+    """Whether a line's last word follows a word that may end its subject or an infinitive's
+    "to" ("ASQUITH TO ASK"): no article, preposition or possessive before it, which would make
+    it a noun ("GROW IN FAVOR", "YOUR WANT")."""
+    words = line.split()
+    before = words[-2].lower().strip(".,'\"") if len(words) >= 2 else ""
+    return bool(before) and (before == "to" or before not in RUN_ON_WORDS)
 
 
 #: A capitals line this short under another is a headline's wrapped tail however wide the
