@@ -55,6 +55,7 @@ from reader.parse.classify import (
     opens_on_month,
     opens_on_month_day,
     opens_story_alone,
+    opens_story_strictly,
     opens_title_cased,
     reads_as_ad_piece,
     reads_as_deck,
@@ -107,6 +108,9 @@ STACK_STEAL_SCORE: Final = 0.5
 STACK_STEAL_MARGIN: Final = 0.3
 #: A title stands straight over what is under it when at most this many lines apart.
 TOUCHING_LINES: Final = 2
+#: A page's first lines, where a masthead and its ears stand: a wire credit or dateline read
+#: as a story's lone title there is not read as its opening (see _openings_read_as_decks).
+PAGE_TOP_LINES: Final = 20
 
 
 class Title:
@@ -707,6 +711,7 @@ def assemble(
     sequence = _fold_crossheads(sequence)
     sequence = _fold_second_dispatches(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
+    _openings_read_as_decks(sequence, lone=True)
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
     _deck_tails_read_as_openings(sequence)
@@ -1485,6 +1490,26 @@ def _attach_titles(
         here = position[id(body)]
         return max((score for i, score in strong[id(title)] if i != here), default=0.0)
 
+    def _opening_kept(top: list[Title], place: int, item: Body) -> bool:
+        """Whether ``top[place]``, a title of the stack over ``item``, stays there whatever its
+        echo: a story's opening set as a title (a dateline or a wire credit alone on its line)
+        tells where the story was filed and who wired it, not what it tells, and its words echo
+        every lead on the page that prints the same credit or place. Below the page's first
+        lines (a masthead's wire ear), such a title stays under a head that stays (its echo
+        takes it no further), or, read strictly, over the story it stands over alone
+        (:func:`_openings_read_as_decks` reads it there)."""
+        title = top[place]
+        if title.first < PAGE_TOP_LINES or opens_story_alone(title.text) is None:
+            return False
+        if place == 0:
+            return opens_story_strictly(title.text) is not None
+        above = top[place - 1]
+        if opens_story_alone(above.text) is not None:
+            return True
+        here = leads.score(above.text, position[id(item)])
+        other = best_elsewhere(above, item)
+        return not (other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN)
+
     def _echo_goes_to_headed(title: Title, body: Body) -> bool:
         """Whether every story that echoes the title better than ``body`` is headed by English
         titles standing above it: none of them takes a title from afar."""
@@ -1504,13 +1529,15 @@ def _attach_titles(
         stack = _stack_above(sequence, index, mastheads)
         limit = 6 if stack and stack[-1].style != "cjk" else 3
         under = item.first
-        for title in reversed(stack[-limit:]):
+        top = stack[-limit:]
+        for place in range(len(top) - 1, -1, -1):
+            title = top[place]
             # (the first line of what stands under this title: the next title, or the body)
             touching, under = under - title.last <= TOUCHING_LINES, title.first
             if title.body is not None:
                 continue
             here = leads.score(title.text, position[id(item)])
-            other = best_elsewhere(title, item)
+            other = 0.0 if _opening_kept(top, place, item) else best_elsewhere(title, item)
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
                 if touching:
                     stolen.append((title, item, here))
@@ -2764,7 +2791,7 @@ def _shed_noise_over_head(body: Body) -> list[str]:
     return [t.text for t in noisy]
 
 
-def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
+def _openings_read_as_decks(sequence: Sequence[Title | Body], lone: bool = False) -> None:
     """A story's dateline or wire credit set on a line of its own over its first line, and read
     as the last deck of its stack, opens the story (:func:`classify.opens_story_alone`); so does
     a dateline run in after the deck's stop or followed by the story's first words
@@ -2779,55 +2806,80 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body]) -> None:
     A dateline alone on its line straight under the story's byline or wire credit is the
     story's too, whether it was read as the story's last title, its only one, or a title of its
     own left between the credit and the text (:func:`_under_byline`).
+
+    With ``lone`` (before the stacks are settled), only a story's only title, when it is an
+    opening read strictly (:func:`classify.opens_story_strictly`) below the page's first
+    ``PAGE_TOP_LINES`` lines (a masthead's wire ear, "FULL LEASED WIRE DISPATCHES", stands
+    there): the story has no head, and a head-less story may take the stack over it.
     """
     for index, body in enumerate(sequence):
         if not isinstance(body, Body):
             continue
         left = sequence[index - 1] if index else None
-        if isinstance(left, Title) and _dateline_left_under_credit(left, body):
+        if not lone and isinstance(left, Title) and _dateline_left_under_credit(left, body):
             body.dateline = left.text.strip()
             left.body = body
             body.lines.extend(left.lines)
             body.first = min(body.first, left.first)
             body.headed = True
             continue
-        titles = sorted(body.titles, key=lambda t: t.first)
-        if not titles or not body.paragraphs or titles[0].style == "cjk":
-            continue
-        title = titles[-1]
-        if title.style == "cjk" or not title.last < body.first <= title.last + TOUCHING_LINES:
-            continue
-        under_credit = _under_byline(body, title)
-        # a deck: under the stack's headline (the first capitals title, or the first title),
-        # or any title set right under the story's byline or credit
-        if not under_credit and (
-            len(titles) < 2 or titles.index(title) <= len(_over_capitals_head(titles))
-        ):
-            continue
+        # (a credit over a dateline: both are read, the lower first)
+        while _read_opening(body, lone) in ("dateline", "byline"):
+            pass
+
+
+def _read_opening(body: Body, lone: bool) -> str | None:
+    """Read the last title of ``body``'s stack as its opening (see
+    :func:`_openings_read_as_decks`): the role it was read in, or None."""
+    titles = sorted(body.titles, key=lambda t: t.first)
+    if not titles or not body.paragraphs or titles[0].style == "cjk":
+        return None
+    title = titles[-1]
+    if title.style == "cjk" or not title.last < body.first <= title.last + TOUCHING_LINES:
+        return None
+    if lone:
+        if len(titles) > 1 or title.first < PAGE_TOP_LINES:
+            return None
+        role = opens_story_strictly(title.text)
+        if role is None:
+            return None
+    else:
         role = opens_story_alone(title.text)
-        if role == "dateline" and body.dateline is None and (body.byline is None or under_credit):
-            body.dateline = title.text.strip()
-        elif role == "byline" and body.byline is None:
-            body.byline = title.text.strip()
-            body.byline_lines = list(title.lines)
-        elif role is None and body.dateline is None and body.byline is None:
-            # The dateline run in after a deck's stop, or the story's first words after it.
-            opening = split_story_opening(title.text)
-            if opening is None:
-                continue
-            deck, body.dateline, words = opening
-            if words:
-                body.paragraphs[0] = f"{words} {body.paragraphs[0]}"
-            body.headed = True
-            if deck:
-                title.text = deck
-                continue
-        else:
-            continue
-        body.titles.remove(title)
-        body.lines.extend(title.lines)
-        body.first = min(body.first, title.first)
+        # a deck: under the stack's headline (the first capitals title, or the first title),
+        # or any title set right under the story's byline or credit; a dateline or credit in
+        # capitals under a mixed-case head is no headline
+        over = len(_over_capitals_head(titles))
+        if not _under_byline(body, title) and (
+            len(titles) < 2
+            or titles.index(title) < over
+            or (titles.index(title) == over and role is None)
+        ):
+            return None
+    if role == "dateline" and body.dateline is None:
+        body.dateline = title.text.strip()
+    elif role == "byline" and body.byline is None:
+        body.byline = title.text.strip()
+        body.byline_lines = list(title.lines)
+    elif role is None and body.dateline is None and body.byline is None:
+        # The dateline run in after a deck's stop, or the story's first words after it.
+        opening = split_story_opening(title.text)
+        if opening is None:
+            return None
+        deck, body.dateline, words = opening
+        if words:
+            body.paragraphs[0] = f"{words} {body.paragraphs[0]}"
         body.headed = True
+        if deck:
+            title.text = deck
+            return None
+        role = "split"
+    else:
+        return None
+    body.titles.remove(title)
+    body.lines.extend(title.lines)
+    body.first = min(body.first, title.first)
+    body.headed = True
+    return role
 
 
 def _dateline_left_under_credit(title: Title, body: Body) -> bool:

@@ -687,6 +687,30 @@ def opens_story_alone(line: str) -> str | None:
     return None
 
 
+#: A story's opening as it is printed alone with no doubt: a wire credit in brackets or opening
+#: with "By" (OCR: "Uy", "BY"), or a dateline whose place ends at a comma or semicolon and
+#: whose day ends with its stop ("OKLAHOMA CITY, Feb. 19.", "Old Point Comfort, Va.; Feb. 2.");
+#: not a list's entry, a table's row or a deck's tail with a date ("Great Northern. Feb. 4.",
+#: "Evening, February 11").
+_STRICT_CREDIT: Final = re.compile(r"^[^\w(\[<{]{0,2}(?:[(\[<{]|[BU][yYv]\b)")
+_STRICT_DATELINE_END: Final = re.compile(
+    r"[,;]\s*[\"'‘]?" + _MONTHS + r"\s*" + _OCR_DAY + r"\s*[.:\-—]+[^\w(]{0,4}$"
+)
+
+
+def opens_story_strictly(line: str) -> str | None:
+    """:func:`opens_story_alone`, only for the credits and datelines no other line is read as:
+    a bracketed or ``By`` credit, a dateline whose place ends at a comma and whose day ends
+    with its stop (see _STRICT_CREDIT, _STRICT_DATELINE_END)."""
+    role = opens_story_alone(line)
+    stripped = line.strip()
+    if role == "byline" and _STRICT_CREDIT.match(stripped):
+        return role
+    if role == "dateline" and _STRICT_DATELINE_END.search(stripped):
+        return role
+    return None
+
+
 def split_story_opening(title: str) -> tuple[str, str, str] | None:
     """A title set over a story's first line that holds the story's dateline: (the deck before
     it, the dateline, the story's first words after it), any of the outer two empty; None when

@@ -252,12 +252,16 @@ def test_a_wire_credit_alone_over_the_first_line_is_the_byline() -> None:
 
 def test_a_dateline_read_as_the_headline_is_left_to_the_headline_rules() -> None:
     # Only a deck under the head is read as the story's opening; which line heads the story
-    # is the headline rules' business.
-    for stack in ("", "Beale Trial Opens\n"):
+    # is the headline rules' business. (Since echo17 a dateline in capitals under a mixed-case
+    # head is such a deck, though it is the stack's first capitals title: the head heads.)
+    for stack, expected in (
+        ("", ("SANTA BARBARA, Cal., Feb. 3.", None)),
+        ("Beale Trial Opens\n", ("Beale Trial Opens", "SANTA BARBARA, Cal., Feb. 3.")),
+    ):
         (article,) = parse_page_text(
             stack + "SANTA BARBARA, Cal., Feb. 3.\n" + _BEALE_TEXT
         ).articles
-        assert (article.headline, article.dateline) == ("SANTA BARBARA, Cal., Feb. 3.", None)
+        assert (article.headline, article.dateline) == expected
 
 
 def test_ocr_noise_over_a_capitals_head_is_no_deck() -> None:

@@ -8,12 +8,10 @@ page the credit is printed over every wire story, and twice run into a paragraph
 takes it from the stack over its own story (a page-wide title index used where only the stack
 was meant), and it ends as a teaser or in the page's unplaced text. A rule that keeps such a
 title in its stack was measured and not merged (docs/parser-accuracy.md, branch context16);
-the full-page test is an expected failure that passes once the two readings agree.
+branch echo17 keeps it there (its echo no longer moves it), and the two readings agree.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from reader.parse import parse_page_text
 from reader.parse.echo import EchoIndex
@@ -47,6 +45,5 @@ def test_the_credit_echoes_a_lead_that_prints_it() -> None:
     assert leads.score(_CREDIT, 1) == 0.0
 
 
-@pytest.mark.xfail(strict=True, reason="context16: the page's echo takes the credit away")
 def test_the_whole_page_reads_the_credit_as_the_byline() -> None:
     assert _byline("\n".join(_lines())) == _CREDIT

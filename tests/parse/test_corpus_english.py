@@ -103,7 +103,8 @@ OPENINGS_READ_AS_DECKS = [
         "19160204/sn84020558-ed-1_seq-1.txt",
         "LIMIT TESTIMONY IN BEALE TRIAL",
         "SANTA BARBARA, Cal., Feb. 3.",
-        None,
+        # (the credit printed over the dateline, its byline since echo17)
+        "Republican A. P. Leased Wire",
         None,
     ),
     (
