@@ -714,6 +714,7 @@ def assemble(
     _openings_read_as_decks(sequence, lone=True)
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
+    sequence = _stacks_over_credit(sequence)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
@@ -3051,6 +3052,49 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
             style = "caps" if title_style(brief.paragraphs[0]) == "caps" else "mixed"
             deck = _brief_as_deck(brief, story, style)
             story.titles = [*brief.titles, deck, *story.titles]
+        story.headed = True
+        removed.add(id(brief))
+    return [item for item in sequence if id(item) not in removed]
+
+
+def _stacks_over_credit(sequence: list[Title | Body]) -> list[Title | Body]:
+    """A head stack read as a brief heads the head-less dispatch opening on a credit under it.
+
+    A 1916 daily sets a dispatch's capitals head and deck, the wire's credit on its own line,
+    then the dateline ("MOTOR BUS IS HELD UP" / "lYur Handits Take SH and Jewelry" / "lYoin
+    Party." / "International News Service:" / "LOS ANdFLFS, Falif.. Feb. IS."). The deck read
+    as a paragraph makes the stack a brief, and the dispatch, given its byline and dateline,
+    has no head. The brief's one paragraph is the stack's last deck, and its titles the
+    dispatch's, when the brief is a stack with a capitals head (:func:`_is_head_stack`) over
+    one short paragraph of at most ``DECK_MAX_LINES`` lines with nothing that opens a story
+    and no notice, price or cry (OCR noise allowed: the credit and dateline under it are the
+    evidence), and the next story has no title, a byline and a dateline, its byline's first
+    line at most ``TOUCHING_LINES`` under the brief (branch ``stackcredit18``).
+    """
+    removed: set[int] = set()
+    items = [item for item in sequence if isinstance(item, Body)]
+    for brief, story in pairwise(items):
+        if id(brief) in removed or not _is_head_stack(brief) or not _one_bare_paragraph(brief):
+            continue
+        text = brief.paragraphs[0].strip()
+        if (
+            not text
+            or len(text) > STACK_DECK_CHARS
+            or len(brief.lines) > DECK_MAX_LINES
+            or _no_stack_deck(text)
+            or match_dateline(text) is not None
+            or story.titles
+            or story.dateline is None
+            or story.byline is None
+            or not story.byline_lines
+            or not story.paragraphs
+            or not 0 < min(story.byline_lines) - brief.last <= TOUCHING_LINES
+        ):
+            continue
+        for title in brief.titles:
+            title.body = story
+        style = "caps" if title_style(text) == "caps" else "mixed"
+        story.titles = [*brief.titles, _brief_as_deck(brief, story, style)]
         story.headed = True
         removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed]
