@@ -714,7 +714,8 @@ def assemble(
     _openings_read_as_decks(sequence, lone=True)
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
-    sequence = _stacks_over_credit(sequence)
+    sequence, scraps = _stacks_over_credit(sequence)
+    unplaced.extend(scraps)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
@@ -3057,7 +3058,9 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
     return [item for item in sequence if id(item) not in removed]
 
 
-def _stacks_over_credit(sequence: list[Title | Body]) -> list[Title | Body]:
+def _stacks_over_credit(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
     """A head stack read as a brief heads the head-less dispatch opening on a credit under it.
 
     A 1916 daily sets a dispatch's capitals head and deck, the wire's credit on its own line,
@@ -3069,9 +3072,12 @@ def _stacks_over_credit(sequence: list[Title | Body]) -> list[Title | Body]:
     one short paragraph of at most ``DECK_MAX_LINES`` lines with nothing that opens a story
     and no notice, price or cry (OCR noise allowed: the credit and dateline under it are the
     evidence), and the next story has no title, a byline and a dateline, its byline's first
-    line at most ``TOUCHING_LINES`` under the brief (branch ``stackcredit18``).
+    line at most ``TOUCHING_LINES`` under the brief (branch ``stackcredit18``). A paragraph
+    with no word of three letters (``_DECK_WORD``: "1H", "?", OCR's marks under the stack) is
+    no deck: it is returned, for the page's unplaced text.
     """
     removed: set[int] = set()
+    scraps: list[str] = []
     items = [item for item in sequence if isinstance(item, Body)]
     for brief, story in pairwise(items):
         if id(brief) in removed or not _is_head_stack(brief) or not _one_bare_paragraph(brief):
@@ -3093,11 +3099,15 @@ def _stacks_over_credit(sequence: list[Title | Body]) -> list[Title | Body]:
             continue
         for title in brief.titles:
             title.body = story
-        style = "caps" if title_style(text) == "caps" else "mixed"
-        story.titles = [*brief.titles, _brief_as_deck(brief, story, style)]
+        story.titles = list(brief.titles)
+        if _DECK_WORD.search(text):
+            style = "caps" if title_style(text) == "caps" else "mixed"
+            story.titles.append(_brief_as_deck(brief, story, style))
+        else:
+            scraps.append(brief.paragraphs[0])
         story.headed = True
         removed.add(id(brief))
-    return [item for item in sequence if id(item) not in removed]
+    return [item for item in sequence if id(item) not in removed], scraps
 
 
 def _take_back_deck_tail(brief: Body) -> bool:
