@@ -3080,15 +3080,11 @@ def _stacks_over_credit(
     scraps: list[str] = []
     items = [item for item in sequence if isinstance(item, Body)]
     for brief, story in pairwise(items):
-        if id(brief) in removed or not _is_head_stack(brief) or not _one_bare_paragraph(brief):
-            continue
-        text = brief.paragraphs[0].strip()
         if (
-            not text
-            or len(text) > STACK_DECK_CHARS
-            or len(brief.lines) > DECK_MAX_LINES
-            or _no_stack_deck(text)
-            or match_dateline(text) is not None
+            id(brief) in removed
+            or not _is_head_stack(brief)
+            or not _stack_deck_text(brief, noisy=True)
+            or match_dateline(brief.paragraphs[0]) is not None
             or story.titles
             or story.dateline is None
             or story.byline is None
@@ -3099,6 +3095,7 @@ def _stacks_over_credit(
             continue
         for title in brief.titles:
             title.body = story
+        text = brief.paragraphs[0].strip()
         story.titles = list(brief.titles)
         if _DECK_WORD.search(text):
             style = "caps" if title_style(text) == "caps" else "mixed"
@@ -3157,11 +3154,11 @@ def _deck_inside_stack(brief: Body, story: Body) -> bool:
     )
 
 
-def _stack_deck_text(body: Body) -> bool:
+def _stack_deck_text(body: Body, *, noisy: bool = False) -> bool:
     """Whether a body's one paragraph may be a deck: short, of few lines, no notice, price,
-    cry or OCR noise, and nothing that opens a story (a dateline, byline, credit or jump, or a
-    month and a day near its start: "Berlin, via London, Feb. 8. Tension in …", a dispatch's
-    first words read under another stack)."""
+    cry or OCR noise (any noise when ``noisy``), and nothing that opens a story (a dateline,
+    byline, credit or jump, or a month and a day near its start: "Berlin, via London, Feb. 8.
+    Tension in …", a dispatch's first words read under another stack)."""
     if not _one_bare_paragraph(body):
         return False
     text = body.paragraphs[0].strip()
@@ -3169,7 +3166,7 @@ def _stack_deck_text(body: Body) -> bool:
         0 < len(text) <= STACK_DECK_CHARS
         and len(body.lines) <= DECK_MAX_LINES
         and not _no_stack_deck(text)
-        and noise_share(text) <= DECK_NOISE_SHARE
+        and (noisy or noise_share(text) <= DECK_NOISE_SHARE)
     )
 
 
