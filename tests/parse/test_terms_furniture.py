@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from reader.parse.masthead import is_masthead_line
-from tests.parse.test_archive_rules import _STORY, _far_down, _parse
 
 
 @pytest.mark.parametrize(
@@ -48,17 +47,4 @@ def test_other_prices_a_year_stay_text_lower_down(text: str) -> None:
     assert not is_masthead_line(text, 40)
 
 
-@pytest.mark.parametrize("terms", ["$1.00 PER YEAR", "81.50 PER YEAR IN ADVANCE"])
-def test_terms_over_a_head_are_no_part_of_it(terms: str) -> None:
-    page = _parse(_far_down(terms, "GERMANS PLAN NEW OFFENSIVE", *_STORY))
-    assert terms in page.furniture
-    assert [a.headline for a in page.articles] == [
-        "MILL BURNS DOWN",
-        "GERMANS PLAN NEW OFFENSIVE",
-    ]
-
-
-def test_terms_alone_are_no_teaser() -> None:
-    page = _parse(_far_down("$1.50 A YEAR.", "", "STORM DELAYS TRAINS", *_STORY))
-    assert "$1.50 A YEAR." in page.furniture
-    assert [a.headline for a in page.articles] == ["MILL BURNS DOWN", "STORM DELAYS TRAINS"]
+# Terms over a head and alone under the masthead: test_volume_furniture.py (one test for both).

@@ -50,7 +50,16 @@ def test_other_lines_with_a_volume_or_number_stay_text_lower_down(text: str) -> 
     assert not is_masthead_line(text, 40)
 
 
-@pytest.mark.parametrize("label", ["VOLUME FORTY-TWO", "SIXTY-FIFTH YEAR. NO. 103."])
+# (and the subscription terms of branch furniture17, test_terms_furniture.py)
+@pytest.mark.parametrize(
+    "label",
+    [
+        "VOLUME FORTY-TWO",
+        "SIXTY-FIFTH YEAR. NO. 103.",
+        "$1.00 PER YEAR",
+        "81.50 PER YEAR IN ADVANCE",
+    ],
+)
 def test_a_volume_label_over_a_head_is_no_part_of_it(label: str) -> None:
     page = _parse(_far_down(label, "GERMANS PLAN NEW OFFENSIVE", *_STORY))
     assert label in page.furniture
@@ -60,7 +69,8 @@ def test_a_volume_label_over_a_head_is_no_part_of_it(label: str) -> None:
     ]
 
 
-def test_a_volume_label_alone_is_no_teaser() -> None:
-    page = _parse(_far_down("VOLUME XXXIII", "", "STORM DELAYS TRAINS", *_STORY))
-    assert "VOLUME XXXIII" in page.furniture
+@pytest.mark.parametrize("label", ["VOLUME XXXIII", "$1.50 A YEAR."])
+def test_a_volume_label_alone_is_no_teaser(label: str) -> None:
+    page = _parse(_far_down(label, "", "STORM DELAYS TRAINS", *_STORY))
+    assert label in page.furniture
     assert [a.headline for a in page.articles] == ["MILL BURNS DOWN", "STORM DELAYS TRAINS"]
