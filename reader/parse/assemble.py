@@ -714,6 +714,8 @@ def assemble(
     _openings_read_as_decks(sequence, lone=True)
     sequence = _stacks_over_headless(sequence)
     _openings_read_as_decks(sequence)
+    sequence, scraps = _stacks_over_credit(sequence)
+    unplaced.extend(scraps)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
@@ -3056,6 +3058,55 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
     return [item for item in sequence if id(item) not in removed]
 
 
+def _stacks_over_credit(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
+    """A head stack read as a brief heads the head-less dispatch opening on a credit under it.
+
+    A 1916 daily sets a dispatch's capitals head and deck, the wire's credit on its own line,
+    then the dateline ("MOTOR BUS IS HELD UP" / "lYur Handits Take SH and Jewelry" / "lYoin
+    Party." / "International News Service:" / "LOS ANdFLFS, Falif.. Feb. IS."). The deck read
+    as a paragraph makes the stack a brief, and the dispatch, given its byline and dateline,
+    has no head. The brief's one paragraph is the stack's last deck, and its titles the
+    dispatch's, when the brief is a stack with a capitals head (:func:`_is_head_stack`) over
+    one short paragraph of at most ``DECK_MAX_LINES`` lines with nothing that opens a story
+    and no notice, price or cry (OCR noise allowed: the credit and dateline under it are the
+    evidence), and the next story has no title, a byline and a dateline, its byline's first
+    line at most ``TOUCHING_LINES`` under the brief (branch ``stackcredit18``). A paragraph
+    with no word of three letters (``_DECK_WORD``: "1H", "?", OCR's marks under the stack) is
+    no deck: it is returned, for the page's unplaced text.
+    """
+    removed: set[int] = set()
+    scraps: list[str] = []
+    items = [item for item in sequence if isinstance(item, Body)]
+    for brief, story in pairwise(items):
+        if (
+            id(brief) in removed
+            or not _is_head_stack(brief)
+            or not _stack_deck_text(brief, noisy=True)
+            or match_dateline(brief.paragraphs[0]) is not None
+            or story.titles
+            or story.dateline is None
+            or story.byline is None
+            or not story.byline_lines
+            or not story.paragraphs
+            or not 0 < min(story.byline_lines) - brief.last <= TOUCHING_LINES
+        ):
+            continue
+        for title in brief.titles:
+            title.body = story
+        text = brief.paragraphs[0].strip()
+        story.titles = list(brief.titles)
+        if _DECK_WORD.search(text):
+            style = "caps" if title_style(text) == "caps" else "mixed"
+            story.titles.append(_brief_as_deck(brief, story, style))
+        else:
+            scraps.append(brief.paragraphs[0])
+        story.headed = True
+        removed.add(id(brief))
+    return [item for item in sequence if id(item) not in removed], scraps
+
+
 def _take_back_deck_tail(brief: Body) -> bool:
     """Whether a body's first paragraph is all the tail of its last deck, cut short on a bare
     word (:func:`_deck_tail`: "… More Than Three" / "Score on Milford Trains in Hospitals.", set
@@ -3103,11 +3154,11 @@ def _deck_inside_stack(brief: Body, story: Body) -> bool:
     )
 
 
-def _stack_deck_text(body: Body) -> bool:
+def _stack_deck_text(body: Body, *, noisy: bool = False) -> bool:
     """Whether a body's one paragraph may be a deck: short, of few lines, no notice, price,
-    cry or OCR noise, and nothing that opens a story (a dateline, byline, credit or jump, or a
-    month and a day near its start: "Berlin, via London, Feb. 8. Tension in …", a dispatch's
-    first words read under another stack)."""
+    cry or OCR noise (any noise when ``noisy``), and nothing that opens a story (a dateline,
+    byline, credit or jump, or a month and a day near its start: "Berlin, via London, Feb. 8.
+    Tension in …", a dispatch's first words read under another stack)."""
     if not _one_bare_paragraph(body):
         return False
     text = body.paragraphs[0].strip()
@@ -3115,7 +3166,7 @@ def _stack_deck_text(body: Body) -> bool:
         0 < len(text) <= STACK_DECK_CHARS
         and len(body.lines) <= DECK_MAX_LINES
         and not _no_stack_deck(text)
-        and noise_share(text) <= DECK_NOISE_SHARE
+        and (noisy or noise_share(text) <= DECK_NOISE_SHARE)
     )
 
 
