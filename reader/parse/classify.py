@@ -170,7 +170,10 @@ _DATELINE_PATTERNS = [
         + _MONTHS
         + r"\s*"
         + _OCR_DAY
-        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\))?"
+        # the wire in brackets, or its route ("Feb. 2. (Via wireless to Sayville.)—"): a route
+        # is set after the day's stop, and a dash must close it (below, the only way on)
+        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
+        r"|[.,]?\s*\([Vv]ia [^)]{2,40}\)(?=[.,:'’\s]*(?:—|--|–|-)))?"
         r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.]"
         # (or the word "A", or two capitals OCR set where a capital and a small letter stand:
         # "Feb. 28.A course of", "Feb. 28.ACcording to")
