@@ -2821,9 +2821,7 @@ def _openings_read_as_decks(sequence: Sequence[Title | Body], lone: bool = False
         if not lone and isinstance(left, Title) and _dateline_left_under_credit(left, body):
             body.dateline = left.text.strip()
             left.body = body
-            body.lines.extend(left.lines)
-            body.first = min(body.first, left.first)
-            body.headed = True
+            _opens_with(body, left)
             continue
         # (a credit over a dateline: both are read, the lower first)
         while _read_opening(body, lone) in ("dateline", "byline"):
@@ -2878,10 +2876,15 @@ def _read_opening(body: Body, lone: bool) -> str | None:
     else:
         return None
     body.titles.remove(title)
+    _opens_with(body, title)
+    return role
+
+
+def _opens_with(body: Body, title: Title) -> None:
+    """A title read as ``body``'s opening (its dateline or byline) is its first line now."""
     body.lines.extend(title.lines)
     body.first = min(body.first, title.first)
     body.headed = True
-    return role
 
 
 def _dateline_left_under_credit(title: Title, body: Body) -> bool:

@@ -197,9 +197,10 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     """Whether a line is masthead or folio furniture.
 
     A full date with a weekday, price, volume, issue number or page count beside it; a running
-    head (name, date, page set apart by wide gaps); anywhere, a page count or circulation ear
-    and the paper's volume (or year and number) alone (_VOLUME_ALONE); or, near the top of the
-    page (``line_index`` < NAME_LINES), the paper's name alone.
+    head (name, date, page set apart by wide gaps); anywhere, a page count or circulation ear,
+    the paper's volume (or year and number) alone (_VOLUME_ALONE) and its subscription terms
+    alone (_TERMS_ALONE); or, near the top of the page (``line_index`` < NAME_LINES), the
+    paper's name alone.
     """
     stripped = text.strip()
     if not stripped or len(stripped) > 200:
