@@ -23,6 +23,7 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
+    closes_on_call_to_buy,
     dense_with_ad_words,
     ends_sentence_inside,
     ends_title_cased,
@@ -3433,6 +3434,8 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
         return True
     if body.byline is None and (
         looks_like_notice(headline, text)
+        or reads_as_ad_piece(text)
+        or closes_on_call_to_buy(text)
         or (
             sub is not None
             and may_add_ad_words(sub)

@@ -2244,6 +2244,40 @@ def reads_as_ad_piece(text: str) -> bool:
     return found >= AD_PIECE_KINDS
 
 
+#: An advertisement's call to come and buy, as its last sentence: the reader bidden to the
+#: shop ("Come here and buy.", "Come in and see …", "See us.", "See or write us today."), to
+#: call, order or buy ("Call and see us at Lovington.", "Order a pound today.", "BUY NOW!"),
+#: to telephone ("Phone 447."), to let the shop serve ("Let us show you.", "Give us a
+#: trial"); it opens a sentence (or the paragraph) and closes the text. Invitations to a
+#: meeting or a supper ("Come out and help a good cause.", "Don't miss the …") are not in it.
+_CALL_TO_BUY: Final = re.compile(
+    r"(?:^|[.!?]\s*|\n)(?:"
+    r"come\s+(?:here|in|early|(?:\w+\s+)?and\s+(?:see|look|buy|get)|to\s+(?:us|our))\b"
+    r"|see\s+(?:or\s+write\s+)?(?:us|our|them|me)\b"
+    r"|call\s+(?:and\s+see|on\s+us|at\s+our|again|any\s*time|for\s+prices|early)\b"
+    r"|order\s+(?:it|one|yours|now|today|early|a\s+\w+\s+today)\b"
+    r"|buy\s+(?:now|today|here|early|your|them|it)\b"
+    r"|phone\s+(?:us|your|no\.|\d)"
+    r"|let\s+us\s+(?:show|have|figure|serve|fill|send|quote|supply|sell)\b"
+    r"|give\s+us\s+(?:a|your)\s+(?:trial|call|order|business)\b"
+    r"|try\s+(?:it|them|one|our)\b"
+    r")[^.!?\n]{0,70}[.!?]*\W*$",
+    re.IGNORECASE,
+)
+#: The call to buy is looked for in the text's last so many characters (its last sentence).
+CALL_TO_BUY_CHARS: Final = 120
+
+
+def closes_on_call_to_buy(text: str) -> bool:
+    """Whether a short text telling nothing as done or said (:func:`may_be_ad_piece`) closes
+    on an advertisement's call to come and buy ("… This is good advice. Come here and buy.",
+    "… Board Stable. Phone 447.")."""
+    return (
+        may_be_ad_piece(text)
+        and _CALL_TO_BUY.search(text, max(0, len(text) - CALL_TO_BUY_CHARS)) is not None
+    )
+
+
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
 _SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
 
