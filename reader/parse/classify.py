@@ -2230,18 +2230,33 @@ def reads_as_ad_piece(text: str) -> bool:
     ``had``, ``said``), which news holds."""
     if not may_be_ad_piece(text):
         return False
-    # The ad's own voice: it names where the shop is or speaks as the shop or to the reader;
-    # prices and firms alone are news's too (a purse, the bids for a city's pumps).
+    kinds = ad_evidence_kinds(text)
+    if not kinds and not opens_as_notice(None, text) and _ADVT.search(text) is None:
+        return False
+    return looks_like_notice(None, text) or kinds >= AD_PIECE_KINDS
+
+
+def ad_evidence_kinds(text: str) -> int:
+    """How many kinds of an ad's evidence a text shows (a price, a street address, a
+    telephone, a firm's word, a shop's word, a word to the reader), or 0 when it shows none
+    of the ad's own voice: it names where the shop is or speaks as the shop or to the reader;
+    prices and firms alone are news's too (a purse, the bids for a city's pumps)."""
     voice = [pattern.search(text) is not None for pattern in (_AD_STREET, _AD_PHONE, _READER_WORDS)]
     voice.append(_SHOP_WORDS.search(text.lower()) is not None)
-    if not any(voice) and not opens_as_notice(None, text) and _ADVT.search(text) is None:
-        return False
-    if looks_like_notice(None, text):
-        return True
-    found = sum(voice) + sum(
+    if not any(voice):
+        return 0
+    return sum(voice) + sum(
         1 for pattern in (_AD_PRICE, _FIRM_WORD) if pattern.search(text) is not None
     )
-    return found >= AD_PIECE_KINDS
+
+
+def shows_ad_evidence(text: str) -> bool:
+    """Whether a whole item's short text tells nothing as done or said and shows
+    AD_PIECE_KINDS kinds of an ad's evidence (:func:`ad_evidence_kinds`): a shop's card read as
+    a story or a brief, as :func:`reads_as_ad_piece` reads one at a story's foot ("When in
+    need of Hardware, Paints, Oils or Glass, remember that August Hoglund … will make you
+    attractive prices. Now located on Third Street. Telephone 108.")."""
+    return may_be_ad_piece(text) and ad_evidence_kinds(text) >= AD_PIECE_KINDS
 
 
 #: An advertisement's call to come and buy, as its last sentence: the reader bidden to the
@@ -2273,8 +2288,9 @@ def closes_on_call_to_buy(text: str) -> bool:
     on an advertisement's call to come and buy ("… This is good advice. Come here and buy.",
     "… Board Stable. Phone 447.")."""
     return (
-        may_be_ad_piece(text)
+        len(text) <= AD_PIECE_MAX_CHARS
         and _CALL_TO_BUY.search(text, max(0, len(text) - CALL_TO_BUY_CHARS)) is not None
+        and may_be_ad_piece(text)
     )
 
 
