@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
 from reader.model import ContinuationLink
-from reader.parse.masthead import NAME_LINES, is_garbled_issue_line, is_masthead_line
+from reader.parse.masthead import NAME_LINES, is_masthead_line
 from reader.text.cjk import (
     CLAUSE_PUNCTUATION,
     FIRST_WIDE,
@@ -1129,16 +1129,12 @@ _furniture_search: Final = search_any(_FURNITURE_PATTERNS)
 _credit_search: Final = search_any(_CREDIT_PATTERNS)
 
 
-def is_furniture(
-    text: str, newspaper: str | None = None, line_index: int = NAME_LINES, garbled: bool = True
-) -> bool:
+def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME_LINES) -> bool:
     """Page furniture: paper name, date line, page label, editor, issue number, weather, the
     masthead and running heads (see reader.parse.masthead) and a contents box's heading.
 
     ``line_index`` is the line's place among the page's lines: a paper's name alone counts as
-    furniture only near the top. ``garbled=False`` leaves out a volume label or price line OCR
-    garbled past the clean patterns (``masthead.is_garbled_issue_line``): weaker evidence,
-    which never marks where the masthead ends.
+    furniture only near the top.
     """
     stripped = text.strip()
     if is_masthead_line(stripped, line_index) or is_box_header(stripped):
@@ -1154,9 +1150,7 @@ def is_furniture(
         return False
     if line_index < NAME_LINES and _SECTION_FOLIO.match(stripped):
         return True
-    if may_be_furniture(stripped) and _furniture_search(stripped):
-        return True
-    return garbled and is_garbled_issue_line(stripped, line_index)
+    return may_be_furniture(stripped) and _furniture_search(stripped)
 
 
 #: A section page's folio near the top of a page: its letter and number, then the section's
