@@ -63,7 +63,6 @@ from reader.parse.classify import (
     split_story_opening,
     table_row,
     tells_local_news,
-    tells_of_a_call,
     title_style,
     trailing_signature,
     without_edge_marks,
@@ -1277,7 +1276,7 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
             return True
     elif opens_local_item(body.paragraphs[0]):
         return False  # a column of local items under its head
-    if not (formula or tells_local_news(text) or _calls_after_story(body, text)):
+    if not (formula or tells_local_news(text)):
         return False
     # In a run of items, a place the item tells its people went to or came from ("… went to
     # Lawton Saturday") is every item's: it keeps no item in the one above. Under a headed
@@ -1292,30 +1291,6 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         told.update(_ANY_WORD.findall(paragraph))
     told.update(word for title in body.titles for word in _ANY_WORD.findall(title.text))
     return not names & told
-
-
-#: A story a caller's item is split from holds at least this many characters: a shorter
-#: "story" is most often an item's line cut off under a false head ("Edgar Laclair was in
-#: North Troy" / "Wednesday of last week.").
-CALL_HOST_CHARS: Final = 200
-
-
-def _calls_after_story(body: Body, text: str) -> bool:
-    """Whether a paragraph telling of a visitor or of business in town (tells_of_a_call: "Col.
-    M. V. Harrison, of Fulton, was a business visitor here Tuesday.") follows a story that is
-    no column of items: not an item split off before, of at least CALL_HOST_CHARS characters,
-    with no paragraph that tells of a visit either way. In a column of items (a
-    correspondent's under a place its parse did not know, a run of items) these words are on
-    every line, and splitting there cut the column up."""
-    return (
-        not body.local
-        and tells_of_a_call(text)
-        and sum(map(len, body.paragraphs)) >= CALL_HOST_CHARS
-        and not any(
-            tells_local_news(paragraph) or tells_of_a_call(paragraph)
-            for paragraph in body.paragraphs
-        )
-    )
 
 
 #: A place a local item tells of: the run of capitalised words after "in", "at", "to", "from"

@@ -2382,18 +2382,6 @@ _LOCAL_ITEM_NEWS: Final = re.compile(
     r"(?:was|were|is|are)\s+(?:in\s+(?:town|the\s+city)|here|visitors?|guests?)|"
     r"has\s+gone|have\s+gone)\b"
 )
-#: What a local item tells of a visitor in other words ("… was a Maysville shopper
-#: Saturday", "… were Elgin callers", "… was the week-end guest of …", "… was a passenger to
-#: …") or of business in town ("… were transacting business in Maysville", "… is in Bemidji
-#: today on business matters", "… made a business trip to …", "… was looking after business
-#: here"): read only where a local item follows a story that is no column of items (see
-#: assemble._starts_local_item), since a correspondent's column tells so on every line.
-_LOCAL_ITEM_CALL: Final = re.compile(
-    r"\b(?:(?:was|were)\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
-    r"(?:visitors?|guests?|callers?|shoppers?|passengers?)|"
-    r"transacting\s+business|on\s+business|business\s+(?:trip|visitors?|callers?)|"
-    r"looking\s+after\s+business)\b"
-)
 #: The first words of a local item, where _LOCAL_ITEM_NEWS is looked for.
 LOCAL_ITEM_OPENING_CHARS: Final = 100
 
@@ -2409,14 +2397,4 @@ def tells_local_news(text: str) -> bool:
     return (
         opens_local_item(text)
         and _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
-    )
-
-
-def tells_of_a_call(text: str) -> bool:
-    """Whether a paragraph opens on a person and tells in its first words of a visit or of
-    business in town in words tells_local_news does not read ("… was a Maysville shopper
-    Saturday", "… was a business visitor here Tuesday")."""
-    return (
-        opens_local_item(text)
-        and _LOCAL_ITEM_CALL.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
     )

@@ -12,7 +12,6 @@ import pytest
 from reader.model import Page
 from reader.parse import parse_page_text
 from reader.parse.assemble import names_a_column, names_a_place
-from reader.parse.classify import tells_of_a_call
 from tests.parse.layout import wrap_latin
 
 _ITEMS = (
@@ -422,84 +421,3 @@ def test_a_place_a_headed_story_names_keeps_an_item_in_it() -> None:
         "Monday on business.\n"
     )
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(_HEAD, 2)]
-
-
-def test_a_caller_after_a_story_is_an_item_of_its_own() -> None:
-    # items19: a visitor or business in town told in words the coming-and-going list lacks
-    # ("was a business visitor here", "were Maysville shoppers", "made a business trip") is
-    # an item of its own after a headed story that is no column of items.
-    page = parse_page_text(
-        f"{_HEAD}\n"
-        "The county commissioners opened\n"
-        "the new steel bridge over the river\n"
-        "on Saturday afternoon before a\n"
-        "large crowd of farmers and their\n"
-        "families. The bridge cost the\n"
-        "taxpayers eleven thousand dollars\n"
-        "and replaces the old wooden one\n"
-        "that washed out last spring.\n"
-        "Col. M. V. Harrison, of Fulton, was\n"
-        "a business visitor here Tuesday.\n"
-    )
-    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
-        (_HEAD, ["The county c"]),
-        (None, ["Col. M. V. H"]),
-    ]
-
-
-def test_a_caller_after_a_paragraph_telling_of_a_visit_stays() -> None:
-    # items19: under a story with a paragraph that already tells of a visit (here one the
-    # story's own words keep in it; on real pages most often a correspondent's column its
-    # parse did not know), a caller is left to it: these words are on every line of such a
-    # column, and splitting by them cut columns up.
-    page = parse_page_text(
-        f"{_HEAD}\n"
-        "The county commissioners opened\n"
-        "the new steel bridge over the river\n"
-        "on Saturday afternoon before a\n"
-        "large crowd of farmers and their\n"
-        "families. Carl Ek built it for\n"
-        "eleven thousand dollars. It\n"
-        "replaces the old wooden one\n"
-        "that washed out last spring.\n"
-        "Mr. Carl Ek went to Moscow last\n"
-        "week to see the commissioners.\n"
-        "Col. M. V. Harrison, of Fulton, was\n"
-        "a business visitor here Tuesday.\n"
-    )
-    heads = [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles]
-    assert heads == [
-        (_HEAD, ["The county c", "Mr. Carl Ek ", "Col. M. V. H"]),
-    ]
-
-
-def test_a_caller_after_a_short_false_head_body_stays() -> None:
-    # items19: under a "story" of a few words (an item's line cut off under a false head,
-    # "Edgar Laclair was in North Troy" / "Wednesday of last week."), a caller is not split.
-    page = parse_page_text(
-        f"{_HEAD}\n"
-        "On Saturday.\n"
-        "Col. M. V. Harrison, of Fulton, was\n"
-        "a business visitor here Tuesday.\n"
-    )
-    assert [[p[:12] for p in a.paragraphs] for a in page.articles] == [
-        ["On Saturday.", "Col. M. V. H"],
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "tells"),
-    [
-        ("Mrs. Nancy Armstrong of Flemingsburg, was a Maysville shopper Saturday.", True),
-        ("L. P. Clayton and wife and baby daughter were Elgin callers Thursday.", True),
-        ("Sam Arnell was a passenger to Bellingham Wednesday.", True),
-        ("Lee May of route 3 made a business trip to Lawton Friday.", True),
-        ("A. L. Kaiser of the First National bank is in Bemidji today on business.", True),
-        ("J. H. Colvin of Augusta, and C. B. Wilson of Paris, were transacting business.", True),
-        ("Mr. Thorne said he was a republican.", False),
-        ("Senator Smith was the principal speaker at the banquet.", False),
-        ("The business visitor was welcomed by the club.", False),
-    ],
-)
-def test_what_tells_of_a_call(text: str, tells: bool) -> None:
-    assert tells_of_a_call(text) is tells
