@@ -24,6 +24,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     ends_with_full_date,
     firm_over_address,
+    head_left_open,
     is_byline_line,
     is_clean_capitals_head,
     is_credit,
@@ -374,6 +375,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
     _head_first_lines(lines, like, flags)
+    _head_tails_left_open(lines, flags, tabular)
     _stack_over_openings(lines, like, flags)
     if not double_spaced:
         run = 0
@@ -436,6 +438,54 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
             and is_title_cased(lower)
         ):
             flags[i - 1] = True
+
+
+#: The most words of a head's wrapped tail taken by _head_tails_left_open.
+HEAD_TAIL_OPEN_WORDS: Final = 6
+#: A head's wrapped tail is at most this share wider than the head's line above it.
+HEAD_TAIL_WIDER: Final = 1.2
+
+
+def _head_tails_left_open(lines: list[Line], flags: list[bool], tabular: list[bool]) -> None:
+    """A head's line that cannot end the head (``classify.head_left_open``: it stops on a
+    comma, an article, a preposition, a conjunction, a verb wanting its object or a participle
+    after a comma) has its tail on the line under it, even when that line was refused as a
+    title (a single word closing with a stop, "Window Fell Upon Boy, Breaking" / "Neck." /
+    "Waco. Tex., Feb. 28. Karl Walker …"; issue 9, branch ``headwrap19``). The tail is set in
+    the head's style (title case under a mixed-case line), of at most HEAD_TAIL_OPEN_WORDS
+    words, no more than HEAD_TAIL_WIDER wider than the line above, closes on a letter or a
+    full stop, leaves nothing open itself and opens no story; when it closes on a bare word,
+    the line under it opens on a capital (prose under it does not go on with it). Only the
+    lines under a title are read (no scan of the page)."""
+    for i in range(1, len(lines)):
+        if not flags[i - 1] or flags[i] or tabular[i]:
+            continue
+        upper, lower = lines[i - 1].text.strip(), lines[i].text.strip()
+        style = title_style(upper)
+        if (
+            not lower
+            or style == "cjk"
+            or not lower[:1].isalpha()
+            or not (lower[-1].isalpha() or lower[-1] in ".?!")
+            or len(lower) > HEAD_TAIL_WIDER * len(upper)
+            or len(lower.split()) > HEAD_TAIL_OPEN_WORDS
+            or not head_left_open(upper)
+            or title_style(lower) != style
+            or (style == "mixed" and not is_title_cased(lower))
+            or head_left_open(lower)
+            or leaves_sentence_open(lower)
+            or ends_with_abbreviation(lower)
+            or starts_story(lower)
+            or is_byline_line(lower)
+            or is_credit(lower)
+            or is_signature(lower)
+        ):
+            continue
+        if lower[-1].isalpha() and i + 1 < len(lines):
+            below = lines[i + 1].text.strip()
+            if not (flags[i + 1] or below[:1].isupper() or starts_story(below)):
+                continue
+        flags[i] = True
 
 
 #: A table is a run of at least this many rows …
