@@ -1468,6 +1468,11 @@ def without_edge_marks(text: str) -> str:
 RUN_ON_HEADS = frozenset("and as at by for from in into of on or to with".split())
 
 
+#: A participle after a comma opens a clause that goes on ("Window Fell Upon Boy, Breaking" /
+#: "Neck."); the head cannot end on it.
+_CLAUSE_PARTICIPLE: Final = re.compile(r",\s+[A-Za-z]+ing$", re.IGNORECASE)
+
+
 def caps_runs_on(first: str, second: str) -> bool:
     """Whether two lines in capitals are one headline wrapped ("DR. CHARLES EVANS" / "TO HEAD
     KENDALL") rather than two decks ("BANK CASHIER MISSING" / "FUNDS FOUND INTACT")."""
@@ -1485,11 +1490,6 @@ def caps_runs_on(first: str, second: str) -> bool:
         or first.rstrip().endswith((",", "-", "—", "&"))
         or second[:1].islower()
     )
-
-
-#: A participle after a comma opens a clause that goes on ("Window Fell Upon Boy, Breaking" /
-#: "Neck."); the head cannot end on it.
-_CLAUSE_PARTICIPLE: Final = re.compile(r",\s+[A-Za-z]+ing$", re.IGNORECASE)
 
 
 def head_left_open(line: str) -> bool:

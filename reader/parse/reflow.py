@@ -447,32 +447,35 @@ HEAD_TAIL_WIDER: Final = 1.2
 
 
 def _head_tails_left_open(lines: list[Line], flags: list[bool], tabular: list[bool]) -> None:
-    """A head's line that cannot end the head (``classify.head_left_open``: it stops on a
-    comma, an article, a preposition, a conjunction, a verb wanting its object or a participle
-    after a comma) has its tail on the line under it, even when that line was refused as a
-    title (a single word closing with a stop, "Window Fell Upon Boy, Breaking" / "Neck." /
-    "Waco. Tex., Feb. 28. Karl Walker …"; issue 9, branch ``headwrap19``). The tail is set in
-    the head's style (title case under a mixed-case line), of at most HEAD_TAIL_OPEN_WORDS
-    words, no more than HEAD_TAIL_WIDER wider than the line above, closes on a letter or a
-    full stop, leaves nothing open itself and opens no story; when it closes on a bare word,
-    the line under it opens on a capital (prose under it does not go on with it). Only the
-    lines under a title are read (no scan of the page)."""
+    """A mixed-case head's line that cannot end the head (``classify.head_left_open``: it
+    stops on a comma, an article, a preposition, a conjunction, a verb wanting its object or a
+    participle after a comma) has its tail on the line under it, even when that line was
+    refused as a title (a single word closing with a stop, "Window Fell Upon Boy, Breaking" /
+    "Neck." over a dateline OCR garbled, "Waco. Tex., Feb. US. Karl Walker …"; issue 9,
+    branch ``headwrap19``). The tail is a title-case line of at most HEAD_TAIL_OPEN_WORDS
+    words, no more than HEAD_TAIL_WIDER wider than the line above, that closes on a full stop
+    (a "?" or "!" at a line's end is OCR's hyphen or dash as often as a head's mark: "German
+    Policy Against Armed Mer?" / "chantmen."), leaves nothing open itself and opens no story.
+    The head's line stands under another title, under text that closes or at the block's top
+    (a deck's middle line under text that goes on is no head's: "… a Big Figure in the
+    Coming" / "Throughout the State of" / "Illinois."). Capitals heads are left to the title
+    grouping (``classify.caps_runs_on``). Only the lines under a title are read (no scan of
+    the page)."""
     for i in range(1, len(lines)):
         if not flags[i - 1] or flags[i] or tabular[i]:
             continue
+        if i >= 2 and not flags[i - 2] and not _closes(lines[i - 2].text):
+            continue
         upper, lower = lines[i - 1].text.strip(), lines[i].text.strip()
-        style = title_style(upper)
         if (
-            not lower
-            or style == "cjk"
+            not lower.endswith(".")
             or not lower[:1].isalpha()
-            or not (lower[-1].isalpha() or lower[-1] in ".?!")
             or len(lower) > HEAD_TAIL_WIDER * len(upper)
             or len(lower.split()) > HEAD_TAIL_OPEN_WORDS
+            or title_style(upper) != "mixed"
+            or title_style(lower) != "mixed"
             or not head_left_open(upper)
-            or title_style(lower) != style
-            or (style == "mixed" and not is_title_cased(lower))
-            or head_left_open(lower)
+            or not is_title_cased(lower)
             or leaves_sentence_open(lower)
             or ends_with_abbreviation(lower)
             or starts_story(lower)
@@ -481,10 +484,6 @@ def _head_tails_left_open(lines: list[Line], flags: list[bool], tabular: list[bo
             or is_signature(lower)
         ):
             continue
-        if lower[-1].isalpha() and i + 1 < len(lines):
-            below = lines[i + 1].text.strip()
-            if not (flags[i + 1] or below[:1].isupper() or starts_story(below)):
-                continue
         flags[i] = True
 
 
