@@ -1468,11 +1468,6 @@ def without_edge_marks(text: str) -> str:
 RUN_ON_HEADS = frozenset("and as at by for from in into of on or to with".split())
 
 
-#: A participle after a comma opens a clause that goes on ("Window Fell Upon Boy, Breaking" /
-#: "Neck."); the head cannot end on it.
-_CLAUSE_PARTICIPLE: Final = re.compile(r",\s+[A-Za-z]+ing$", re.IGNORECASE)
-
-
 def caps_runs_on(first: str, second: str) -> bool:
     """Whether two lines in capitals are one headline wrapped ("DR. CHARLES EVANS" / "TO HEAD
     KENDALL") rather than two decks ("BANK CASHIER MISSING" / "FUNDS FOUND INTACT")."""
@@ -1489,30 +1484,6 @@ def caps_runs_on(first: str, second: str) -> bool:
         or head in RUN_ON_HEADS
         or first.rstrip().endswith((",", "-", "—", "&"))
         or second[:1].islower()
-    )
-
-
-def head_left_open(line: str) -> bool:
-    """Whether an English head's line cannot end the head, so the line under it is the head's
-    wrapped tail (issue 9, branch ``headwrap19``): it ends on a comma, on a word that runs on
-    (an article, a preposition, a conjunction or a verb's helper: ``RUN_ON_WORDS``), on a
-    name's title with its stop, on a verb wanting its object (``HEAD_OBJECT_VERBS``) or on a
-    participle after a comma ("Window Fell Upon Boy, Breaking")."""
-    stripped = line.rstrip(_EDGE_MARKS)
-    if not stripped:
-        return False
-    if stripped[-1] == ",":
-        return True
-    words = stripped.split()
-    last = words[-1].lower().strip(".'\"")
-    if stripped[-1] == ".":
-        return last in _HEAD_NAME_TITLES
-    if not stripped[-1].isalpha():
-        return False
-    return (
-        last in RUN_ON_WORDS
-        or (last in HEAD_OBJECT_VERBS and _verb_after_subject(stripped))
-        or _CLAUSE_PARTICIPLE.search(stripped) is not None
     )
 
 

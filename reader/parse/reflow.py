@@ -24,7 +24,6 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     ends_with_full_date,
     firm_over_address,
-    head_left_open,
     is_byline_line,
     is_clean_capitals_head,
     is_credit,
@@ -375,7 +374,6 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
     _head_first_lines(lines, like, flags)
-    _head_tails_left_open(lines, flags, tabular)
     _stack_over_openings(lines, like, flags)
     if not double_spaced:
         run = 0
@@ -438,53 +436,6 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
             and is_title_cased(lower)
         ):
             flags[i - 1] = True
-
-
-#: The most words of a head's wrapped tail taken by _head_tails_left_open.
-HEAD_TAIL_OPEN_WORDS: Final = 6
-#: A head's wrapped tail is at most this share wider than the head's line above it.
-HEAD_TAIL_WIDER: Final = 1.2
-
-
-def _head_tails_left_open(lines: list[Line], flags: list[bool], tabular: list[bool]) -> None:
-    """A mixed-case head's line that cannot end the head (``classify.head_left_open``: it
-    stops on a comma, an article, a preposition, a conjunction, a verb wanting its object or a
-    participle after a comma) has its tail on the line under it, even when that line was
-    refused as a title (a single word closing with a stop, "Window Fell Upon Boy, Breaking" /
-    "Neck." over a dateline OCR garbled, "Waco. Tex., Feb. US. Karl Walker …"; issue 9,
-    branch ``headwrap19``). The tail is a title-case line of at most HEAD_TAIL_OPEN_WORDS
-    words, no more than HEAD_TAIL_WIDER wider than the line above, that closes on a full stop
-    (a "?" or "!" at a line's end is OCR's hyphen or dash as often as a head's mark: "German
-    Policy Against Armed Mer?" / "chantmen."), leaves nothing open itself and opens no story.
-    The head's line stands under another title, under text that closes or at the block's top
-    (a deck's middle line under text that goes on is no head's: "… a Big Figure in the
-    Coming" / "Throughout the State of" / "Illinois."). Capitals heads are left to the title
-    grouping (``classify.caps_runs_on``). Only the lines under a title are read (no scan of
-    the page)."""
-    for i in range(1, len(lines)):
-        if not flags[i - 1] or flags[i] or tabular[i]:
-            continue
-        if i >= 2 and not flags[i - 2] and not _closes(lines[i - 2].text):
-            continue
-        upper, lower = lines[i - 1].text.strip(), lines[i].text.strip()
-        if (
-            not lower.endswith(".")
-            or not lower[:1].isalpha()
-            or len(lower) > HEAD_TAIL_WIDER * len(upper)
-            or len(lower.split()) > HEAD_TAIL_OPEN_WORDS
-            or title_style(upper) != "mixed"
-            or title_style(lower) != "mixed"
-            or not head_left_open(upper)
-            or not is_title_cased(lower)
-            or leaves_sentence_open(lower)
-            or ends_with_abbreviation(lower)
-            or starts_story(lower)
-            or is_byline_line(lower)
-            or is_credit(lower)
-            or is_signature(lower)
-        ):
-            continue
-        flags[i] = True
 
 
 #: A table is a run of at least this many rows …
