@@ -341,7 +341,7 @@ def _masthead_name(lines: Sequence[str]) -> str | None:
     return None
 
 
-#: The newspaper nouns, to read a garbled one ("leabei", "TIME").
+#: The newspaper nouns, to read a garbled one ("Leadcr", "TIME").
 _PAPER_NOUN_WORDS: Final = tuple(_PAPER_NOUNS.split("|"))
 #: A line that may be a paper's name with its noun garbled: two to five capitalised words, the
 #: last of at least four letters, then perhaps a scrap of one or two letters after a stop
@@ -353,7 +353,7 @@ _GARBLED_NAME: Final = re.compile(
 
 def _garbled_name(text: str) -> str | None:
     """A name whose noun OCR garbled within one edit per four letters ("The Guthrie Daily
-    leabei", "THE BARRE-- DAILY TIME"), or followed by a scrap ("THE ROCK ISLAND ARGUS. OH"),
+    Leadcr", "THE BARRE-- DAILY TIME"), or followed by a scrap ("THE ROCK ISLAND ARGUS. OH"),
     with the noun spelt right in the line's case; None for anything else."""
     match = _GARBLED_NAME.match(" ".join(text.split()))
     if match is None or _runs_as_prose(text):
@@ -455,8 +455,8 @@ _WEEKDAY_WORD: Final = re.compile(_WEEKDAYS, re.IGNORECASE)
 
 
 def _garbled_date(text: str) -> str | None:
-    """A masthead's date as OCR garbled it: the month shortened (``FEB.``) or misspelt within
-    a few letters (``FEBR?AKY``, ``FEBUARY``: two edits, three beside a weekday), the day's or
+    """A masthead's date as OCR garbled it: the month shortened (``FEB.``) or, beside a weekday,
+    misspelt within three edits (one per three letters: ``FEBR?AKY``, ``FEBUARY``), the day's or
     the year's figures read as letters (``l``, ``191G``, ``191 C``). The year must be from
     1700 to 2099 and the date real; a weekday named before it must be the date's own. Only on
     a line with no word in lower case (but the masthead's small words) that names no founding
@@ -496,9 +496,9 @@ def _month_number(word: str, beside_weekday: bool) -> int | None:
     letters = re.sub(r"['’?!]", "", word).upper()
     if letters in _MONTH_SHORT:
         return _MONTH_SHORT[letters]
-    if len(letters) < 6:
+    if len(letters) < 6 or not beside_weekday:
         return None
-    bound = 3 if beside_weekday else 2
+    bound = 3
     scored = sorted((edit_distance(letters, month), n) for n, month in enumerate(_MONTH_NAMES, 1))
     (best, number), (second, _) = scored[0], scored[1]
     return number if best <= min(bound, len(letters) // 3) and second > best else None

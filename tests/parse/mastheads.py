@@ -41,9 +41,10 @@ from pathlib import Path
 
 from reader.parse.formats.text import read_text_page
 from reader.parse.masthead import edit_distance, masthead_facts
+from tests.conftest import CORPUS
 
 #: The month folder.
-MONTH = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "chronam-1916-02"
+MONTH = CORPUS / "chronam-1916-02"
 #: Days kept for blind sets: never read.
 BLIND_DAYS = frozenset({"19160228", "19160229"})
 #: The papers of the held-out and blind sets (the common brief's list, by titles.tsv's name).
