@@ -400,6 +400,8 @@ def _whole_name(name: str, lines: Sequence[str], index: int) -> str | None:
     What stays a noun alone ("HERALD"), a motto or slogan (first word in _SLOGAN_OPENERS) or
     a fragment (a first word of one letter, "S HERALD") is no name.
     """
+    if cjk_ratio(name) >= 0.5:
+        return name  # (a Chinese name is one word: "海港日報")
     below = _name_piece(lines[index + 1]) if index + 1 < len(lines) else None
     if below and below.split()[0].upper() in ("AND", "&") and len(name.split()) > 1:
         name = f"{name} {below}"
