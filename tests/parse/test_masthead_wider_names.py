@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.parse import load_issue
 from reader.parse.masthead import masthead_facts, paper_name
+from tests.conftest import bare_page_issue
 
 _DATE_LINE = "PENDLETON, OREGON, FRIDAY, FEBRUARY 4, 1916."
 
@@ -80,12 +80,10 @@ def test_furniture_that_is_no_name_names_nothing(line: str) -> None:
 
 
 def test_a_bare_page_names_its_issue_from_its_first_head(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    issue = bare_page_issue(
+        tmp_path,
         "THE TOMBSTONE EPITAPH\n\nPublished every Saturday evening, with all the news of the "
         "week, local and general.\n\nCOUNCIL VOTES NEW BRIDGE\n\nThe council voted last night "
         "to build the bridge over the river at Main street, the mayor said.\n",
-        encoding="utf-8",
     )
-    issue = load_issue(page)
     assert issue.newspaper == "THE TOMBSTONE EPITAPH"
