@@ -75,6 +75,9 @@ def _en_place(city_words: int, small_part: bool = False) -> str:
 
 
 _EN_PLACE = _en_place(4)
+#: A person's title, which opens a list's entry or a name, never a dateline's place ("Mr.
+#: Smith, Feb. 28.", "Miss Brown, Feb. 2S.").
+_NO_TITLE = r"(?!(?:Mr|Mrs|Messrs|Dr|Rev|Prof|Gen|Capt|Col)\.|(?:Miss|Mme)\s)"
 #: What parts a dateline's place from its month: a comma or a stop (one of them perhaps read as
 #: a low quote, "Fargo, N. D„ Feb. 28.—"), or nothing after a one-letter part whose stop OCR
 #: read as a hyphen, the comma lost ("WASHINGTON, D. C- Feb. 28.").
@@ -172,8 +175,10 @@ _DATELINE_PATTERNS = [
     # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
     # full stop and a capital must follow).
     re.compile(
-        # one stray mark may stand before the place (".ROME, Italy,. Feb. 28.", a quote)
+        # one stray mark may stand before the place (".ROME, Italy,. Feb. 28.", a quote); a
+        # title's word opens a list's entry, not a place ("Mr. Smith, Feb. 28. Mrs. Jones")
         r"^[.'\"“‘]?"
+        + _NO_TITLE
         + _EN_PLACE
         # the comma before the month may be read as a low quote ("Fargo, N. D„ Feb. 28.—"), or
         # be lost after a part's stop read as a hyphen ("WASHINGTON, D. C- Feb. 28.")
@@ -559,6 +564,7 @@ def may_name_month(text: str) -> bool:
 #: too like a street number or a price ("Smith, No. 28").
 _DAMAGED_MONTH_DATELINE: Final = re.compile(
     r"^[.'\"“‘]?"
+    + _NO_TITLE
     + _EN_PLACE
     + r"[,.]{1,2}\s+(?P<month>[^\s\d,]{2,4}?)\.?,?\s*['‘’]?(?:\d{1,2}|\d[SlIOB])"
     + r"(?:(?:\.\s*(?:—|--|–|-)+|,?\s*-?[—–]|--)(?![!.,;:|])|\.(?=\s+[\"“‘']?[A-Z]))\s*"
@@ -624,7 +630,8 @@ _DAMAGED_DAY = r"(?:\d['’]?[A-Z]|[A-Z]['’]?[A-Z\dil]|[A-Za-z])(?![\w'’])"
 #: day's stop before a capitalised word ("Waco. Tex., Feb. US. Karl Walker,", "Lake Forrest,
 #: in., Feb. 28. Will").
 _DAMAGED_DAY_DATELINE: Final = re.compile(
-    r"^[.'\"“‘]?(?!(?:Mr|Mrs|Messrs|Dr|Rev|Miss|Mme|Prof|Gen|Capt|Col)\b)"
+    r"^[.'\"“‘]?"
+    + _NO_TITLE
     + _en_place(4, small_part=True)
     + _BEFORE_MONTH
     + _ABBREVIATED_MONTH
@@ -706,6 +713,7 @@ def match_dateline(text: str) -> LeadMatch | None:
 _PLACE_AND_DAY: Final = (
     # no day of the week in it: "Begins Friday, Feby 4" is a sale's
     r"(?![^,.;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    + _NO_TITLE
     + _en_place(3)
     + r"(?:[,.;*]{1,2}\s*|(?<=[\s.][A-Z]-)\s*|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
     + _MONTHS
