@@ -13,14 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article
-from reader.parse import parse_page_text
-from reader.parse.classify import (
-    match_dateline,
-    may_be_damaged_state,
-    opens_story_alone,
-)
-from tests.parse.test_garbled_credit_rules import _STORY_ABOVE
+from reader.parse.classify import match_dateline, may_be_damaged_state, opens_story_alone
+from tests.parse.test_route_dateline_rules import _articles, assert_opens_on_dateline
 
 #: Openings as 1916 pages print them (OCR's damage kept), and the dateline read from each.
 _OPENINGS = [
@@ -40,10 +34,7 @@ _OPENINGS = [
 
 @pytest.mark.parametrize(("text", "dateline"), _OPENINGS)
 def test_a_damaged_day_or_state_is_read_as_the_dateline(text: str, dateline: str) -> None:
-    found = match_dateline(text)
-    assert found is not None
-    assert found.text == dateline
-    assert text.endswith(found.rest)
+    assert_opens_on_dateline(text, dateline)
 
 
 @pytest.mark.parametrize(
@@ -78,11 +69,6 @@ def test_a_small_lettered_state_must_be_one_edit_from_a_state() -> None:
 def test_d_c_with_its_comma_read_as_a_hyphen_is_a_dateline_alone() -> None:
     assert opens_story_alone("WASHINGTON, D. C- Feb. 28.") == "dateline"
     assert opens_story_alone("WASHINGTON- Feb. 28.") is None
-
-
-def _articles(*lines: str) -> list[Article]:
-    page = _STORY_ABOVE + "".join(f"{line}\n" for line in lines)
-    return list(parse_page_text(page).articles)
 
 
 def test_a_dispatch_with_a_damaged_day_under_its_head_is_a_story_of_its_own() -> None:
