@@ -21,6 +21,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.decode import decode_page
+from reader.parse.glued import unglue_columns
 from reader.parse.lines import Line, segment_blocks, split_lines
 from reader.parse.masthead import (
     NAME_LINES,
@@ -50,6 +51,7 @@ def parse_page_text(
     """Rebuild the articles of one page of plain OCR text (already decoded and normalised)."""
     lines = _join_cut_pointers(split_lines(text))
     furniture, content = _split_furniture(lines, newspaper)
+    content = unglue_columns(content)
     units: list[Unit] = []
     for index, block in enumerate(split_at_credits(segment_blocks(content))):
         units.extend(reflow_block(block, index))

@@ -1,0 +1,166 @@
+"""Two columns OCR read as one, line by line, cut apart again (plain text, before assembly).
+
+Chronicling America's plain OCR often reads two neighbouring columns as one: each page line
+holds one column's line and then the next column's line, often with the column rule between
+them read as a mark (``at Cape Race from the Takata. I Severy when examined here refused to``).
+A run of such lines is told over the whole run, never line by line:
+
+- three or more lines printed tight together, each :data:`RUN_LOW`–:data:`RUN_HIGH` times the
+  page's median line (two columns side by side);
+- at least half of them (and two) hold a **marked seam**: a word boundary whose left part is a
+  column wide (:data:`SEAM_LOW`–:data:`SEAM_HIGH` times the median line) with a column-rule
+  mark alone before it (``!``, ``|``, ``I``, ``j``, ``'`` …), a word closed by ``!`` or ``|``, or a
+  word broken by a hyphen closing the left part — wide-set text (a two-column story, a caption,
+  an ad) has none of these in the middle of its lines;
+- its text is mostly words, with English's share of vowels (a run of OCR dirt is not two
+  columns).
+
+Each line is cut at the boundary nearest the run's steady column width (the median width of the
+marked seams), a mark or a sentence end before a capital drawing the cut to it. The left parts
+are emitted as one block and the right parts as the next, each column's text whole and in order;
+every character stays (docs/parser-rules.md, "Glued columns").
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from typing import Final
+
+from reader.parse.classify import noise_share
+from reader.parse.lines import Line
+
+#: A run's lines are this many times the page's median line, at least and at most.
+RUN_LOW: Final = 1.6
+RUN_HIGH: Final = 2.5
+#: Least lines of a run.
+RUN_LINES: Final = 3
+#: A seam's left part is this many times the median line, at least and at most.
+SEAM_LOW: Final = 0.6
+SEAM_HIGH: Final = 1.4
+#: Characters OCR reads a column rule as, alone between the two columns' words.
+RULE_MARKS: Final = frozenset("!|I1ljJi,'.:;")
+#: Share of a run's lines that must hold a marked seam.
+MARKED_SHARE: Final = 0.5
+#: Highest mean noise share of a run's lines.
+MAX_NOISE: Final = 0.2
+#: Least share of a, e, o and u among a run's letters (English prose has about 0.3): OCR dirt
+#: read off a picture (``lii'lli'li'H H llllllll ll.``) passes for words but has almost none.
+MIN_VOWELS: Final = 0.15
+#: Evidence of a seam: a rule mark, a hyphen-broken word, a sentence end before a capital.
+MARK: Final = 2
+BROKEN_WORD: Final = 1
+SENTENCE_END: Final = -1
+#: How many characters of distance from the steady width one unit of evidence is worth.
+EVIDENCE_PULL: Final = 4
+
+
+def _is_mark(word: str) -> bool:
+    return 0 < len(word) <= 2 and all(char in RULE_MARKS for char in word)
+
+
+def _vowel_share(run: Sequence[Line]) -> float:
+    letters = vowels = 0
+    for line in run:
+        for char in line.text:
+            if char.isalpha():
+                letters += 1
+                vowels += char in "aeouAEOU"
+    return vowels / letters if letters else 0.0
+
+
+def seam_candidates(text: str, median: float) -> list[tuple[int, int, int]]:
+    """(index of the right part's first word, left part's width, evidence) for each word
+    boundary of a line whose left part is a column wide; evidence :data:`MARK`,
+    :data:`BROKEN_WORD`, :data:`SENTENCE_END` (weak: it only draws a cut) or 0."""
+    words = text.split(" ")
+    found: list[tuple[int, int, int]] = []
+    width = -1
+    for index in range(1, len(words)):
+        width += len(words[index - 1]) + 1
+        if width < SEAM_LOW * median:
+            continue
+        if width > SEAM_HIGH * median:
+            break
+        before, after = words[index - 1], words[index]
+        evidence = 0
+        alone = _is_mark(before) and index >= 2 and not _is_mark(after)
+        if alone or (len(before) > 2 and before[-1] in "!|"):
+            evidence = MARK
+        elif len(before) > 2 and before[-1] == "-" and before[-2].isalpha() and after[:1].isalpha():
+            evidence = BROKEN_WORD
+        elif before[-1:] in (".", ",", ";", ":") and after[:1].isupper():
+            evidence = SENTENCE_END
+        found.append((index, width, evidence))
+    return found
+
+
+def cut_run(run: Sequence[Line], median: float) -> list[int] | None:
+    """Where each line of a run of wide lines is cut (its right part's first word), or None
+    when the run is not two columns glued."""
+    candidates = [seam_candidates(line.text, median) for line in run]
+    marked = [width for found in candidates for _index, width, evidence in found if evidence > 0]
+    lines_marked = sum(1 for found in candidates if any(item[2] > 0 for item in found))
+    if lines_marked < max(2.0, MARKED_SHARE * len(run)) or not all(candidates):
+        return None
+    if statistics.mean(noise_share(line.text) for line in run) >= MAX_NOISE:
+        return None
+    if _vowel_share(run) < MIN_VOWELS:
+        return None
+    steady = statistics.median(marked)
+    cuts: list[int] = []
+    for found in candidates:
+        best = min(found, key=lambda item: abs(item[1] - steady) - EVIDENCE_PULL * abs(item[2]))
+        cuts.append(best[0])
+    return cuts
+
+
+def wide_runs(lines: Sequence[Line], median: float) -> list[tuple[int, int]]:
+    """(start, end) of each run of :data:`RUN_LINES` or more lines printed tight together,
+    each :data:`RUN_LOW`–:data:`RUN_HIGH` times the median line."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    low, high = RUN_LOW * median, RUN_HIGH * median
+    for index, line in enumerate(lines):
+        wide = low <= line.width <= high
+        if wide and start >= 0 and line.gap == 0:
+            continue
+        if start >= 0 and index - start >= RUN_LINES:
+            runs.append((start, index))
+        start = index if wide else -1
+    if start >= 0 and len(lines) - start >= RUN_LINES:
+        runs.append((start, len(lines)))
+    return runs
+
+
+def unglue_columns(lines: list[Line]) -> list[Line]:
+    """The lines with each run of two columns glued line by line replaced by the left
+    column's lines, then (after a blank line) the right column's."""
+    if len(lines) < RUN_LINES:
+        return lines
+    median = statistics.median(line.width for line in lines)
+    runs = wide_runs(lines, median)
+    if not runs:
+        return lines
+    result: list[Line] = []
+    done = 0
+    for start, end in runs:
+        run = lines[start:end]
+        cuts = cut_run(run, median)
+        if cuts is None:
+            continue
+        result.extend(lines[done:start])
+        lefts: list[Line] = []
+        rights: list[Line] = []
+        for line, cut in zip(run, cuts, strict=True):
+            words = line.text.split(" ")
+            left, right = " ".join(words[:cut]), " ".join(words[cut:])
+            lefts.append(Line(line.number, left, line.indented, line.gap))
+            rights.append(Line(line.number, right, False, 0 if rights else 1))
+        result.extend(lefts)
+        result.extend(rights)
+        done = end
+    if not done:
+        return lines
+    result.extend(lines[done:])
+    return result
