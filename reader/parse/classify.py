@@ -79,9 +79,10 @@ _EN_PLACE = _en_place(4)
 #: Smith, Feb. 28.", "Miss Brown, Feb. 2S.").
 _NO_TITLE = r"(?!(?:Mr|Mrs|Messrs|Dr|Rev|Prof|Gen|Capt|Col)\.|(?:Miss|Mme)\s)"
 #: What parts a dateline's place from its month: a comma or a stop (one of them perhaps read as
-#: a low quote, "Fargo, N. D„ Feb. 28.—"), or nothing after a one-letter part whose stop OCR
-#: read as a hyphen, the comma lost ("WASHINGTON, D. C- Feb. 28.").
-_BEFORE_MONTH = r"(?:[,.;„]{1,2}\s+|(?<=[\s.][A-Z]-)\s*)"
+#: a low quote, "Fargo, N. D„ Feb. 28.—"), or nothing after a two-initial part whose last stop
+#: OCR read as a hyphen, the comma lost ("WASHINGTON, D. C- Feb. 28."; not "Jan. W-Feb. 25.", a
+#: notice's dates of publication).
+_BEFORE_MONTH = r"(?:[,.;„]{1,2}\s+|(?<=[A-Z]\.\s[A-Z]-)\s*)"
 
 
 #: Simplified characters of the patterns below with their Traditional forms: each pattern is
@@ -715,7 +716,7 @@ _PLACE_AND_DAY: Final = (
     r"(?![^,.;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     + _NO_TITLE
     + _en_place(3)
-    + r"(?:[,.;*]{1,2}\s*|(?<=[\s.][A-Z]-)\s*|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
+    + r"(?:[,.;*]{1,2}\s*|(?<=[A-Z]\.\s[A-Z]-)\s*|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
     + _MONTHS
     + r"\s*"
     + _OCR_DAY

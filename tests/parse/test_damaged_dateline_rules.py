@@ -69,6 +69,8 @@ def test_a_small_lettered_state_must_be_one_edit_from_a_state() -> None:
 def test_d_c_with_its_comma_read_as_a_hyphen_is_a_dateline_alone() -> None:
     assert opens_story_alone("WASHINGTON, D. C- Feb. 28.") == "dateline"
     assert opens_story_alone("WASHINGTON- Feb. 28.") is None
+    # a notice's dates of publication
+    assert opens_story_alone("Jan. W-Feb. 55.") is None
 
 
 def test_a_dispatch_with_a_damaged_day_under_its_head_is_a_story_of_its_own() -> None:
