@@ -82,7 +82,8 @@ _NO_TITLE = r"(?!(?:Mr|Mrs|Messrs|Dr|Rev|Prof|Gen|Capt|Col)\.|(?:Miss|Mme)\s)"
 #: a low quote, "Fargo, N. D„ Feb. 28.—"), or nothing after a two-initial part whose last stop
 #: OCR read as a hyphen, the comma lost ("WASHINGTON, D. C- Feb. 28."; not "Jan. W-Feb. 25.", a
 #: notice's dates of publication).
-_BEFORE_MONTH = r"(?:[,.;„]{1,2}\s+|(?<=[A-Z]\.\s[A-Z]-)\s*)"
+_AFTER_HYPHENED_PART = r"(?<=[A-Z]\.\s[A-Z]-)\s*"
+_BEFORE_MONTH = r"(?:[,.;„]{1,2}\s+|" + _AFTER_HYPHENED_PART + ")"
 
 
 #: Simplified characters of the patterns below with their Traditional forms: each pattern is
@@ -716,7 +717,9 @@ _PLACE_AND_DAY: Final = (
     r"(?![^,.;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     + _NO_TITLE
     + _en_place(3)
-    + r"(?:[,.;*]{1,2}\s*|(?<=[A-Z]\.\s[A-Z]-)\s*|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
+    + r"(?:[,.;*]{1,2}\s*|"
+    + _AFTER_HYPHENED_PART
+    + r"|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
     + _MONTHS
     + r"\s*"
     + _OCR_DAY
