@@ -61,7 +61,7 @@ def _en_place(city_words: int, small_part: bool = False) -> str:
     # "Ill." as figures ("Lake Forest, 111., Feb. 28.—") and a part's stop as a hyphen
     # ("Chicago, III-, Feb. 28.—").
     # "D. C" with its D read as a figure and a bracket ("Washington, 1). C, Feb. 18.",
-    # "Washington. I). C., Feb. 17.—").
+    # "Washington, I). C., Feb. 17.—").
     part = (
         r"(?:[A-Z][A-Za-z]*(?![A-Za-z])|1[1lI]{2}(?![\w])|(?<![\w.])[1I]\)\.?\s*C(?![A-Za-z]))"
         r"[.\-]?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*"
