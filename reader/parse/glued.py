@@ -156,7 +156,9 @@ def unglue_columns(lines: list[Line]) -> list[Line]:
             words = line.text.split(" ")
             left, right = " ".join(words[:cut]), " ".join(words[cut:])
             lefts.append(Line(line.number, left, line.indented, line.gap))
-            rights.append(Line(line.number, right, False, 0 if rights else 1))
+            rights.append(
+                Line(line.number, right, False, 0 if rights else 1, column_start=not rights)
+            )
         result.extend(lefts)
         result.extend(rights)
         done = end
