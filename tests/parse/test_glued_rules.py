@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
 from reader.parse.formats import read_page
-from reader.parse.glued import cut_run, unglue_columns, wide_runs
+from reader.parse.glued import STUCK_MARK, cut_run, seam_candidates, unglue_columns, wide_runs
 from reader.parse.lines import split_lines
 from tests.conftest import corpus_file
 
@@ -161,3 +161,25 @@ def test_a_real_right_column_opens_its_own_paragraph() -> None:
     assert any(p.startswith("The Catawba County Sweet r Potato") for p in paragraphs)
     assert not any("Age-Jage and The Catawba" in p for p in paragraphs)
     assert not lost_and_added(data.decode("utf-8"), page)[0]
+
+
+def test_a_mark_stuck_to_a_broken_word_places_the_cut() -> None:
+    # An unseen 1916 page (Barre, 8 February): "has been men-j" ends the left column's line, the
+    # column rule read as "j" stuck to the broken word; the next word is the right column's.
+    path = corpus_file("chronam-1916-02/19160208/sn91066782-ed-1_seq-1.txt")
+    data = path.read_bytes()
+    page = read_page(data, path)
+    body = " ".join(p for a in page.articles for p in a.paragraphs)
+    assert "has been men-j tioned for his exploit" in body
+    assert "men-j the tioned" not in body
+    assert not lost_and_added(data.decode("utf-8"), page)[0]
+
+
+def test_a_stuck_mark_alone_does_not_make_a_run() -> None:
+    # Broken words with a stuck mark only place a cut: a run still needs the marks above.
+    unmarked = _GLUED.replace(" ! ", " ").replace(" j ", " ").replace(" I ", " ")
+    stuck = unmarked.replace(" ' ", " ").replace("first of", "first of-j")
+    lines = split_lines(_COLUMN + stuck + _COLUMN)
+    assert unglue_columns(lines) == lines
+    found = seam_candidates("ready for use by the first of-j Saturday from a visit", 34.0)
+    assert (7, 31, STUCK_MARK) in found
