@@ -133,6 +133,15 @@ _GLUED_OPEN = _GLUED.replace(
 )
 
 
+def _real_paragraphs(name: str) -> list[str]:
+    """The paragraphs read from a page of chronam-1916-02 (checked: no character lost)."""
+    path = corpus_file(f"chronam-1916-02/{name}")
+    data = path.read_bytes()
+    page = read_page(data, path)
+    assert not lost_and_added(data.decode("utf-8"), page)[0]
+    return [p for a in page.articles for p in a.paragraphs]
+
+
 def test_only_the_right_columns_first_line_is_marked() -> None:
     lines = unglue_columns(split_lines(_COLUMN + _GLUED + _COLUMN))
     marked = [line.text for line in lines if line.column_start]
@@ -154,25 +163,17 @@ def test_the_right_column_starts_a_paragraph_of_its_own() -> None:
 def test_a_real_right_column_opens_its_own_paragraph() -> None:
     # An unseen 1916 page (Hickory, 17 February): a joke glued to the Catawba County sweet
     # potato growers' item for four lines; the joke's last line runs on under the run.
-    path = corpus_file("chronam-1916-02/19160217/sn91068160-ed-1_seq-1.txt")
-    data = path.read_bytes()
-    page = read_page(data, path)
-    paragraphs = [p for a in page.articles for p in a.paragraphs]
+    paragraphs = _real_paragraphs("19160217/sn91068160-ed-1_seq-1.txt")
     assert any(p.startswith("The Catawba County Sweet r Potato") for p in paragraphs)
     assert not any("Age-Jage and The Catawba" in p for p in paragraphs)
-    assert not lost_and_added(data.decode("utf-8"), page)[0]
 
 
 def test_a_mark_stuck_to_a_broken_word_places_the_cut() -> None:
     # An unseen 1916 page (Barre, 8 February): "has been men-j" ends the left column's line, the
     # column rule read as "j" stuck to the broken word; the next word is the right column's.
-    path = corpus_file("chronam-1916-02/19160208/sn91066782-ed-1_seq-1.txt")
-    data = path.read_bytes()
-    page = read_page(data, path)
-    body = " ".join(p for a in page.articles for p in a.paragraphs)
+    body = " ".join(_real_paragraphs("19160208/sn91066782-ed-1_seq-1.txt"))
     assert "has been men-j tioned for his exploit" in body
     assert "men-j the tioned" not in body
-    assert not lost_and_added(data.decode("utf-8"), page)[0]
 
 
 def test_a_stuck_mark_alone_does_not_make_a_run() -> None:
