@@ -638,6 +638,7 @@ def assemble(
                 and current.paragraphs
                 and not current.last_ends_sentence()
                 and not current.last_closes_before(text)
+                and not unit.lines[0].column_start
             ):
                 # The paragraph runs on from the previous block (a column or block break).
                 current.run_on_with(text, known_words)

@@ -50,6 +50,9 @@ MIN_VOWELS: Final = 0.15
 #: Evidence of a seam: a rule mark, a hyphen-broken word, a sentence end before a capital.
 MARK: Final = 2
 BROKEN_WORD: Final = 1
+#: A hyphen-broken word with a rule mark stuck after it (``men-j``): it only places the cut
+#: (unglue20); a run is told by the marks above, as before.
+STUCK_MARK: Final = 3
 SENTENCE_END: Final = -1
 #: How many characters of distance from the steady width one unit of evidence is worth.
 EVIDENCE_PULL: Final = 4
@@ -57,6 +60,12 @@ EVIDENCE_PULL: Final = 4
 
 def _is_mark(word: str) -> bool:
     return 0 < len(word) <= 2 and all(char in RULE_MARKS for char in word)
+
+
+def _broken_then_mark(word: str) -> bool:
+    """A word broken by a hyphen with the column rule's mark stuck after it (``men-j``,
+    ``com-j``, ``Mis-;``): the left column's line ends there."""
+    return len(word) > 3 and word[-1] in RULE_MARKS and word[-2] == "-" and word[-3].isalpha()
 
 
 def _vowel_share(run: Sequence[Line]) -> float:
@@ -87,6 +96,8 @@ def seam_candidates(text: str, median: float) -> list[tuple[int, int, int]]:
         alone = _is_mark(before) and index >= 2 and not _is_mark(after)
         if alone or (len(before) > 2 and before[-1] in "!|"):
             evidence = MARK
+        elif _broken_then_mark(before):
+            evidence = STUCK_MARK
         elif len(before) > 2 and before[-1] == "-" and before[-2].isalpha() and after[:1].isalpha():
             evidence = BROKEN_WORD
         elif before[-1:] in (".", ",", ";", ":") and after[:1].isupper():
@@ -99,8 +110,13 @@ def cut_run(run: Sequence[Line], median: float) -> list[int] | None:
     """Where each line of a run of wide lines is cut (its right part's first word), or None
     when the run is not two columns glued."""
     candidates = [seam_candidates(line.text, median) for line in run]
-    marked = [width for found in candidates for _index, width, evidence in found if evidence > 0]
-    lines_marked = sum(1 for found in candidates if any(item[2] > 0 for item in found))
+    marked = [
+        width
+        for found in candidates
+        for _index, width, evidence in found
+        if 0 < evidence < STUCK_MARK
+    ]
+    lines_marked = sum(1 for found in candidates if any(0 < item[2] < STUCK_MARK for item in found))
     if lines_marked < max(2.0, MARKED_SHARE * len(run)) or not all(candidates):
         return None
     if statistics.mean(noise_share(line.text) for line in run) >= MAX_NOISE:
@@ -156,7 +172,9 @@ def unglue_columns(lines: list[Line]) -> list[Line]:
             words = line.text.split(" ")
             left, right = " ".join(words[:cut]), " ".join(words[cut:])
             lefts.append(Line(line.number, left, line.indented, line.gap))
-            rights.append(Line(line.number, right, False, 0 if rights else 1))
+            rights.append(
+                Line(line.number, right, False, 0 if rights else 1, column_start=not rights)
+            )
         result.extend(lefts)
         result.extend(rights)
         done = end

@@ -31,6 +31,9 @@ class Line:
     size: float = field(default=0.0, compare=False)
     #: Set in bold (ALTO styles); False when unknown.
     bold: bool = field(default=False, compare=False)
+    #: The first line of the right column's text cut out of lines OCR read across two columns
+    #: (``reader.parse.glued``): it continues no sentence of the left column's text above it.
+    column_start: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.width < 0:
@@ -64,6 +67,7 @@ def _plain_line(number: int, text: str, indented: bool, gap: int, width: int) ->
     _set(line, "listed", False)
     _set(line, "size", 0.0)
     _set(line, "bold", False)
+    _set(line, "column_start", False)
     return line
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
 from reader.parse.formats import read_page
-from reader.parse.glued import cut_run, unglue_columns, wide_runs
+from reader.parse.glued import STUCK_MARK, cut_run, seam_candidates, unglue_columns, wide_runs
 from reader.parse.lines import split_lines
 from tests.conftest import corpus_file
 
@@ -123,3 +123,64 @@ def test_a_real_glued_run_reads_in_column_order() -> None:
     assert "will receive each year ! an amount equal to between five and" in body
     assert "year ! live and mounted" not in body
     assert not lost_and_added(data.decode("utf-8"), page)[0]
+
+
+# Branch unglue20: the right column's text stands on its own.
+
+#: Glued lines whose left column stops mid-sentence at the run's foot (it goes on under the run).
+_GLUED_OPEN = _GLUED.replace(
+    "heating plant is now in place. '", "heating plant will be put in by '"
+)
+
+
+def _real_paragraphs(name: str) -> list[str]:
+    """The paragraphs read from a page of chronam-1916-02 (checked: no character lost)."""
+    path = corpus_file(f"chronam-1916-02/{name}")
+    data = path.read_bytes()
+    page = read_page(data, path)
+    assert not lost_and_added(data.decode("utf-8"), page)[0]
+    return [p for a in page.articles for p in a.paragraphs]
+
+
+def test_only_the_right_columns_first_line_is_marked() -> None:
+    lines = unglue_columns(split_lines(_COLUMN + _GLUED + _COLUMN))
+    marked = [line.text for line in lines if line.column_start]
+    assert marked == [_RIGHT[0]]
+    assert not any(line.column_start for line in split_lines(_COLUMN + _GLUED + _COLUMN))
+
+
+def test_the_right_column_starts_a_paragraph_of_its_own() -> None:
+    # The left column's last line ends mid-sentence: its sentence goes on under the run, never
+    # in the right column's first line, so the right column's text does not run on into it.
+    text = _COLUMN + _GLUED_OPEN + _COLUMN
+    page = parse_page_text(text)
+    paragraphs = [p for a in page.articles for p in a.paragraphs]
+    assert any(p.startswith("Mrs. Mary Johnson returned home") for p in paragraphs)
+    assert not any("put in by ' Mrs. Mary" in p for p in paragraphs)
+    assert not any(lost_and_added(text, page))
+
+
+def test_a_real_right_column_opens_its_own_paragraph() -> None:
+    # An unseen 1916 page (Hickory, 17 February): a joke glued to the Catawba County sweet
+    # potato growers' item for four lines; the joke's last line runs on under the run.
+    paragraphs = _real_paragraphs("19160217/sn91068160-ed-1_seq-1.txt")
+    assert any(p.startswith("The Catawba County Sweet r Potato") for p in paragraphs)
+    assert not any("Age-Jage and The Catawba" in p for p in paragraphs)
+
+
+def test_a_mark_stuck_to_a_broken_word_places_the_cut() -> None:
+    # An unseen 1916 page (Barre, 8 February): "has been men-j" ends the left column's line, the
+    # column rule read as "j" stuck to the broken word; the next word is the right column's.
+    body = " ".join(_real_paragraphs("19160208/sn91066782-ed-1_seq-1.txt"))
+    assert "has been men-j tioned for his exploit" in body
+    assert "men-j the tioned" not in body
+
+
+def test_a_stuck_mark_alone_does_not_make_a_run() -> None:
+    # Broken words with a stuck mark only place a cut: a run still needs the marks above.
+    unmarked = _GLUED.replace(" ! ", " ").replace(" j ", " ").replace(" I ", " ")
+    stuck = unmarked.replace(" ' ", " ").replace("first of", "first of-j")
+    lines = split_lines(_COLUMN + stuck + _COLUMN)
+    assert unglue_columns(lines) == lines
+    found = seam_candidates("ready for use by the first of-j Saturday from a visit", 34.0)
+    assert (7, 31, STUCK_MARK) in found
