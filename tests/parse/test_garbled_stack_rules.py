@@ -27,66 +27,35 @@ def _headed(page: Page, headline: str) -> list[Article]:
     return [a for a in page.articles if a.headline == headline]
 
 
-@pytest.mark.corpus
-@pytest.mark.parametrize(
-    ("relative", "headline", "dateline", "byline"),
-    [
-        (
-            "19160217/sn85042344-ed-1_seq-1.txt",
-            "GIRL IS CAUSE OF A NEAR-KILLING",
-            "Ml'SKOGKE, Feb. 16.",
-            "Spc.iil to The World.",
-        ),
-        (
-            "19160204/sn83025121-ed-1_seq-1.txt",
-            "TEUTON RAIDER SINKS ' ' FORMER GERMAN SHIP",
-            "LONDON, February 4-",
-            "(AssooUU rtw i rterl VlrtiUas j",
-        ),
-        (
-            "19160224/sn89066313-ed-1_seq-1.txt",
-            "TILT IN MOAT CASE",
-            "WASHINGTON, Feb. 24.",
-            "Iiy United I'res.s.",
-        ),
-    ],
-)
-def test_a_garbled_credit_under_a_stack_is_the_dispatchs_byline(
-    relative: str, headline: str, dateline: str, byline: str
-) -> None:
-    page, _ = _page(relative)
-    [story] = _headed(page, headline)
-    assert (story.dateline, story.byline) == (dateline, byline)
-    assert story.kind == "story"
-    assert not _headed(page, headline)[1:]
+#: Real pages: (page, the stack's head, the dispatch's dateline, the garbled line under the
+#: stack, whether that line is shaped as a credit and so becomes the byline).
+_CASES = [
+    ("19160217/sn85042344", "GIRL IS CAUSE OF A NEAR-KILLING", "Ml'SKOGKE, Feb. 16.",
+     "Spc.iil to The World.", True),
+    ("19160204/sn83025121", "TEUTON RAIDER SINKS ' ' FORMER GERMAN SHIP", "LONDON, February 4-",
+     "(AssooUU rtw i rterl VlrtiUas j", True),
+    ("19160224/sn89066313", "TILT IN MOAT CASE", "WASHINGTON, Feb. 24.",
+     "Iiy United I'res.s.", True),
+    ("19160204/sn99021999", "G 15 EAT INTERESTS TO PROTECT", "THRRE HAUTE, Ind., Feb. 3.",
+     "nti.i.ETiN.", False),
+    ("19160224/sn85038411", "DIES ON BOTH BIRTHDAY", "Carlisle, Pa.. Feb. 24.—", "J./i oj ;m.W.v",
+     False),
+]  # fmt: skip
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize(
-    ("relative", "headline", "dateline", "scrap"),
-    [
-        (
-            "19160204/sn99021999-ed-1_seq-1.txt",
-            "G 15 EAT INTERESTS TO PROTECT",
-            "THRRE HAUTE, Ind., Feb. 3.",
-            "nti.i.ETiN.",
-        ),
-        (
-            "19160224/sn85038411-ed-1_seq-1.txt",
-            "DIES ON BOTH BIRTHDAY",
-            "Carlisle, Pa.. Feb. 24.—",
-            "J./i oj ;m.W.v",
-        ),
-    ],
-)
-def test_a_garbled_line_under_a_stack_leaves_it_heading_the_dispatch(
-    relative: str, headline: str, dateline: str, scrap: str
+@pytest.mark.parametrize(("page_name", "headline", "dateline", "line", "credit"), _CASES)
+def test_a_stack_over_a_garbled_line_heads_the_dispatch_under_it(
+    page_name: str, headline: str, dateline: str, line: str, credit: bool
 ) -> None:
-    page, text = _page(relative)
+    page, text = _page(page_name + "-ed-1_seq-1.txt")
     [story] = _headed(page, headline)
-    assert story.dateline == dateline
-    assert story.byline is None
-    assert any(scrap in line for line in page.unplaced)
+    assert (story.kind, story.dateline) == ("story", dateline)
+    if credit:
+        assert story.byline == line
+    else:
+        assert story.byline is None
+        assert any(line in scrap for scrap in page.unplaced)
     assert not lost_and_added(text, page)[0]
 
 
