@@ -23,6 +23,7 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_advert,
+    closes_on_call_to_buy,
     dense_with_ad_words,
     ends_sentence_inside,
     ends_title_cased,
@@ -59,6 +60,7 @@ from reader.parse.classify import (
     opens_title_cased,
     reads_as_ad_piece,
     reads_as_deck,
+    shows_ad_evidence,
     split_closing_credit,
     split_story_opening,
     table_row,
@@ -3478,6 +3480,8 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
         return True
     if body.byline is None and (
         looks_like_notice(headline, text)
+        or closes_on_call_to_buy(text)
+        or shows_ad_evidence(text)
         or (
             sub is not None
             and may_add_ad_words(sub)

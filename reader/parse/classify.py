@@ -2230,18 +2230,68 @@ def reads_as_ad_piece(text: str) -> bool:
     ``had``, ``said``), which news holds."""
     if not may_be_ad_piece(text):
         return False
-    # The ad's own voice: it names where the shop is or speaks as the shop or to the reader;
-    # prices and firms alone are news's too (a purse, the bids for a city's pumps).
+    kinds = ad_evidence_kinds(text)
+    if not kinds and not opens_as_notice(None, text) and _ADVT.search(text) is None:
+        return False
+    return looks_like_notice(None, text) or kinds >= AD_PIECE_KINDS
+
+
+def ad_evidence_kinds(text: str) -> int:
+    """How many kinds of an ad's evidence a text shows (a price, a street address, a
+    telephone, a firm's word, a shop's word, a word to the reader), or 0 when it shows none
+    of the ad's own voice: it names where the shop is or speaks as the shop or to the reader;
+    prices and firms alone are news's too (a purse, the bids for a city's pumps)."""
     voice = [pattern.search(text) is not None for pattern in (_AD_STREET, _AD_PHONE, _READER_WORDS)]
     voice.append(_SHOP_WORDS.search(text.lower()) is not None)
-    if not any(voice) and not opens_as_notice(None, text) and _ADVT.search(text) is None:
-        return False
-    if looks_like_notice(None, text):
-        return True
-    found = sum(voice) + sum(
+    if not any(voice):
+        return 0
+    return sum(voice) + sum(
         1 for pattern in (_AD_PRICE, _FIRM_WORD) if pattern.search(text) is not None
     )
-    return found >= AD_PIECE_KINDS
+
+
+def shows_ad_evidence(text: str) -> bool:
+    """Whether a whole item's short text tells nothing as done or said and shows
+    AD_PIECE_KINDS kinds of an ad's evidence (:func:`ad_evidence_kinds`): a shop's card read as
+    a story or a brief, as :func:`reads_as_ad_piece` reads one at a story's foot ("When in
+    need of Hardware, Paints, Oils or Glass, remember that August Hoglund … will make you
+    attractive prices. Now located on Third Street. Telephone 108.")."""
+    return may_be_ad_piece(text) and ad_evidence_kinds(text) >= AD_PIECE_KINDS
+
+
+#: An advertisement's call to come and buy, as its last sentence: the reader bidden to the
+#: shop ("Come here and buy.", "Come in and see …", "See us.", "See or write us today."), to
+#: call, order or buy ("Call and see us at Lovington.", "Order a pound today.", "BUY NOW!"),
+#: to telephone ("Phone 447."), to let the shop serve ("Let us show you.", "Give us a
+#: trial"); it opens a sentence (or the paragraph) and closes the text. Invitations to a
+#: meeting or a supper ("Come out and help a good cause.", "Don't miss the …") are not in it.
+_CALL_TO_BUY: Final = re.compile(
+    r"(?:^|[.!?]\s*|\n)(?:"
+    r"come\s+(?:here|in|early|(?:\w+\s+)?and\s+(?:see|look|buy|get)|to\s+(?:us|our))\b"
+    r"|see\s+(?:or\s+write\s+)?(?:us|our|them|me)\b"
+    r"|call\s+(?:and\s+see|on\s+us|at\s+our|again|any\s*time|for\s+prices|early)\b"
+    r"|order\s+(?:it|one|yours|now|today|early|a\s+\w+\s+today)\b"
+    r"|buy\s+(?:now|today|here|early|your|them|it)\b"
+    r"|phone\s+(?:us|your|no\.|\d)"
+    r"|let\s+us\s+(?:show|have|figure|serve|fill|send|quote|supply|sell)\b"
+    r"|give\s+us\s+(?:a|your)\s+(?:trial|call|order|business)\b"
+    r"|try\s+(?:it|them|one|our)\b"
+    r")[^.!?\n]{0,70}[.!?]*\W*$",
+    re.IGNORECASE,
+)
+#: The call to buy is looked for in the text's last so many characters (its last sentence).
+CALL_TO_BUY_CHARS: Final = 120
+
+
+def closes_on_call_to_buy(text: str) -> bool:
+    """Whether a short text telling nothing as done or said (:func:`may_be_ad_piece`) closes
+    on an advertisement's call to come and buy ("… This is good advice. Come here and buy.",
+    "… Board Stable. Phone 447.")."""
+    return (
+        len(text) <= AD_PIECE_MAX_CHARS
+        and _CALL_TO_BUY.search(text, max(0, len(text) - CALL_TO_BUY_CHARS)) is not None
+        and may_be_ad_piece(text)
+    )
 
 
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").

@@ -7,8 +7,9 @@ name, which could otherwise pass for a headline, must also stand near the top of
 
 from __future__ import annotations
 
+import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from reader.text.cjk import cjk_ratio
@@ -314,22 +315,206 @@ def _dated_place(text: str) -> bool:
 
 def masthead_facts(lines: Iterable[str]) -> tuple[str | None, str | None]:
     """(newspaper, ISO date) read from a page's furniture lines, each None when not found."""
-    name: str | None = None
-    date: str | None = None
+    furniture = list(lines)
+    return _masthead_name(furniture), _masthead_date(furniture)
+
+
+def _masthead_name(lines: Sequence[str]) -> str | None:
+    """The first name the furniture gives, made whole (:func:`_whole_name`)."""
+    for index, text in enumerate(lines):
+        # The name may stand alone, between a running head's wide gaps, or before the date
+        # (gaps collapsed: "THE RIVERTON GAZETTE TUESDAY, JANUARY 14, 2025 PAGE 1").
+        before_date = _DATE_START.split(text, maxsplit=1)[0]
+        for part in [text, *_running_head_parts(text), before_date]:
+            name = paper_name(part)
+            if name:
+                whole = _whole_name(name, lines, index) if part == text else name
+                if whole:
+                    return whole
+                break
+    for index, text in enumerate(lines):
+        name = _garbled_name(text)
+        if name:
+            whole = _whole_name(name, lines, index)
+            if whole:
+                return whole
+    return None
+
+
+#: The newspaper nouns, to read a garbled one ("Leadcr", "TIME").
+_PAPER_NOUN_WORDS: Final = tuple(_PAPER_NOUNS.split("|"))
+#: A line that may be a paper's name with its noun garbled: two to five capitalised words, the
+#: last of at least four letters, then perhaps a scrap of one or two letters after a stop
+#: ("THE ROCK ISLAND ARGUS. OH").
+_GARBLED_NAME: Final = re.compile(
+    r"^((?:[A-Z][A-Za-z.'’\-]*\s+){1,4})([A-Za-z]{4,12})\.?(?:\s+[A-Za-z]{1,2}\.?)?$"
+)
+
+
+def _garbled_name(text: str) -> str | None:
+    """A name whose noun OCR garbled within one edit per four letters ("The Guthrie Daily
+    Leadcr", "THE BARRE-- DAILY TIME"), or followed by a scrap ("THE ROCK ISLAND ARGUS. OH"),
+    with the noun spelt right in the line's case; None for anything else."""
+    match = _GARBLED_NAME.match(" ".join(text.split()))
+    if match is None or _runs_as_prose(text):
+        return None
+    head, word = " ".join(match.group(1).replace("-", " ").split()), match.group(2)
+    upper = word.upper()
+    bound = len(upper) // 4
+    nouns = [n for n in _PAPER_NOUN_WORDS if abs(len(n) - len(upper)) <= bound and "-" not in n]
+    near = sorted((edit_distance(upper, noun), noun) for noun in nouns)
+    if not near or near[0][0] > bound or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    noun = near[0][1] if head.isupper() or word.isupper() else near[0][1].capitalize()
+    return paper_name(f"{head} {noun}")
+
+
+#: Words that open a paper's motto or a slogan, never its name ("AN INDEPENDENT PROGRESSIVE
+#: JOURNAL", "WITH ALL THE LOCAL NEWS", "Prints All Official County News", "A Weekly Review").
+_SLOGAN_OPENERS: Final = frozenset("A AN WITH ALL PRINTS OVER FOR ONLY TO IN ON AT FROM".split())
+#: Masthead words that are no piece of the paper's name ("THE WEATHER.", "HOME EDITION").
+_NOT_NAME_PIECES: Final = frozenset(
+    "WEATHER EDITION EXTRA FINAL HOME VOL VOLUME NUMBER NO PRICE PAGES PAGE CENTS".split()
+)
+#: A piece of a name printed over two lines: one to three capitalised words, letters only
+#: ("THE OMAHA DAILY", "AMARILLO DaILY", "Kentucky", "AND APACHE NEWS").
+_NAME_PIECE: Final = re.compile(r"^(?:[A-Z][A-Za-z.'’\-]*\s+){0,2}[A-Z][A-Za-z.'’\-]*$")
+_NAME_PIECE_CHARS: Final = 30
+
+
+def _name_piece(text: str) -> str | None:
+    """``text`` as a piece of a paper's name (:data:`_NAME_PIECE`), or None."""
+    piece = " ".join(text.split()).strip(" .,")
+    if len(piece) > _NAME_PIECE_CHARS or not _NAME_PIECE.match(piece):
+        return None
+    words = {word.strip(".,'’").upper() for word in piece.split()}
+    return None if words & _NOT_NAME_PIECES or _runs_as_prose(piece) else piece
+
+
+def _whole_name(name: str, lines: Sequence[str], index: int) -> str | None:
+    """The paper's name found alone on line ``index``, made whole or refused.
+
+    A name printed over two lines is joined: a line opening on "AND" or "&" straight under it
+    ("ST. JOHNS HERALD" / "AND APACHE NEWS"); a noun alone, or a name opening on "AND", with
+    the name's piece straight above it ("OMAHA DAILY" / "BEE", "AMARILLO DaILY" / "NEWS").
+    What stays a noun alone ("HERALD"), a motto or slogan (first word in _SLOGAN_OPENERS) or
+    a fragment (a first word of one letter, "S HERALD") is no name.
+    """
+    if cjk_ratio(name) >= 0.5:
+        return name  # (a Chinese name is one word: "海港日報")
+    below = _name_piece(lines[index + 1]) if index + 1 < len(lines) else None
+    if below and below.split()[0].upper() in ("AND", "&") and len(name.split()) > 1:
+        name = f"{name} {below}"
+    words = name.split()
+    first = words[0].strip(".,").upper()
+    if first in _SLOGAN_OPENERS:
+        return None
+    if len(words) == 1 or first in ("AND", "&"):
+        above = _name_piece(lines[index - 1]) if index > 0 else None
+        opener = above.split()[0] if above else ""
+        joinable = (
+            above
+            and (len(opener) > 1 or opener.endswith("."))
+            and opener.upper() != "AND"
+            and not paper_name(above)
+        )
+        return f"{above} {name}" if joinable else None
+    if len(first) == 1 and not words[0].endswith("."):
+        return None
+    return name
+
+
+def _masthead_date(lines: Sequence[str]) -> str | None:
+    """The first full date of the furniture; failing that, the first date as OCR garbled it
+    (:func:`_garbled_date`)."""
     for text in lines:
-        if name is None:
-            # The name may stand alone, between a running head's wide gaps, or before the date
-            # (gaps collapsed: "THE RIVERTON GAZETTE TUESDAY, JANUARY 14, 2025 PAGE 1").
-            before_date = _DATE_START.split(text, maxsplit=1)[0]
-            for part in [text, *_running_head_parts(text), before_date]:
-                name = paper_name(part)
-                if name:
-                    break
-        if date is None:
-            date = _iso_date(text)
-        if name and date:
-            break
-    return name, date
+        date = _iso_date(text)
+        if date:
+            return date
+    for text in lines:
+        date = _garbled_date(text)
+        if date:
+            return date
+    return None
+
+
+#: A date's shape whatever OCR made of its letters: a word (the month), a day, a year of
+#: four figures or letters read for figures ("FEB. 2, 1916", "FEBR?AKY 2, 191G", "191 C").
+_DATE_SHAPE: Final = re.compile(
+    r"(?<![A-Za-z])([A-Za-z][A-Za-z'’?!]{2,10})\.?,?\s{0,2}([\dIlO]{1,2})(?:st|nd|rd|th)?[.,;]?"
+    r"\s{1,2}([1Il][\dIlOGCSBb!](?:\s?[\dIlOGCSBb!]){2})(?![\dA-Za-z])"
+)
+#: Months as mastheads shorten them.
+_MONTH_SHORT: Final = {
+    short: number
+    for number, month in enumerate(_MONTH_NAMES, 1)
+    for short in {month[:3], month[:4], month}
+}
+#: Letters OCR reads for a figure in a masthead's date ("191G", "IOIG", "l").
+_FIGURE_LETTERS: Final = str.maketrans("IlO!GCSBbo", "1101665860")
+_WEEKDAY_NAMES: Final = "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split()
+_WEEKDAY_WORD: Final = re.compile(_WEEKDAYS, re.IGNORECASE)
+
+
+def _garbled_date(text: str) -> str | None:
+    """A masthead's date as OCR garbled it: the month shortened (``FEB.``) or, beside a weekday,
+    misspelt within three edits (one per three letters: ``FEBR?AKY``, ``FEBUARY``), the day's or
+    the year's figures read as letters (``l``, ``191G``, ``191 C``). The year must be from
+    1700 to 2099 and the date real; a weekday named before it must be the date's own. Only on
+    a line with no word in lower case (but the masthead's small words) that names no founding
+    ("ESTABLISHED SEP'T 17, 1870.")."""
+    if _lower_case_word(text) or _FOUNDED.search(text):
+        return None  # a sentence's date ("Sunday morning, Jan 23, 1916,"), a founding date
+    weekday = _WEEKDAY_WORD.search(text)
+    for match in _DATE_SHAPE.finditer(text):
+        month = _month_number(match.group(1), weekday is not None)
+        day = int(match.group(2).translate(_FIGURE_LETTERS))
+        year = int(match.group(3).replace(" ", "").translate(_FIGURE_LETTERS))
+        if month is None or not 1700 <= year <= 2099:
+            continue
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        named = weekday.group(0).upper() if weekday and weekday.start() < match.start() else None
+        if named and _WEEKDAY_NAMES.index(named) != date.weekday():
+            continue
+        return date.isoformat()
+    return None
+
+
+#: The founding date a masthead may print beside the issue's.
+_FOUNDED: Final = re.compile(r"\b(?:ESTABLISHED|ESTAB|FOUNDED)\b", re.IGNORECASE)
+
+
+def _lower_case_word(text: str) -> bool:
+    """Whether an English line holds a word in lower case other than a masthead's small words."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]+", text)
+    return any(w[0].islower() and w not in _MASTHEAD_SMALL_WORDS for w in words)
+
+
+def _month_number(word: str, beside_weekday: bool) -> int | None:
+    """The month a masthead's word names, shortened or misspelt (see :func:`_garbled_date`)."""
+    letters = re.sub(r"['’?!]", "", word).upper()
+    if letters in _MONTH_SHORT:
+        return _MONTH_SHORT[letters]
+    if len(letters) < 6 or not beside_weekday:
+        return None
+    bound = 3
+    scored = sorted((edit_distance(letters, month), n) for n, month in enumerate(_MONTH_NAMES, 1))
+    (best, number), (second, _) = scored[0], scored[1]
+    return number if best <= min(bound, len(letters) // 3) and second > best else None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (short words: a month's name, a paper's name)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
 
 
 _DATE_START = re.compile(

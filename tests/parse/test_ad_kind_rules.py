@@ -1,0 +1,131 @@
+"""A short ad read as a story or a brief is a notice by its own evidence (adkind19): an ad's
+piece's kinds of evidence over the whole item, or a closing call to come and buy."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Article, ArticleKind
+from reader.parse import parse_page_text
+from reader.parse.audit import lost_and_added
+from reader.parse.classify import closes_on_call_to_buy
+
+#: A news story above the item under test, so the page has an article before it.
+STORY = (
+    "SCHOOL BOARD ELECTS TEACHERS\n"
+    "The school board met in the principal's office on Friday evening and\n"
+    "elected the teachers for the coming year, all of whom were present. The\n"
+    "board said the new building would be ready by the first of September.\n"
+    "\n"
+)
+
+
+def _item(text: str) -> Article:
+    """The article the text under the story becomes (the page loses no character)."""
+    page_text = STORY + text
+    page = parse_page_text(page_text)
+    lost, _ = lost_and_added(page_text, page)
+    assert not lost
+    articles = list(page.articles)
+    assert articles[0].headline == "SCHOOL BOARD ELECTS TEACHERS"
+    assert articles[0].kind is ArticleKind.STORY
+    assert len(articles) == 2
+    return articles[1]
+
+
+def test_a_card_closing_on_come_here_and_buy_is_a_notice() -> None:
+    item = _item(
+        "THE FRAME WORK\n"
+        "In any building operation requires greater care than a great many\n"
+        "people imagine. The lumber that goes into it should be of the best\n"
+        "because it constitutes the inner shell. Let that weaken and the whole\n"
+        "structure begins to totter. This is good advice. Come here and buy.\n"
+    )
+    assert item.kind is ArticleKind.NOTICE
+    assert item.headline == "THE FRAME WORK"
+
+
+def test_a_card_closing_on_its_telephone_is_a_notice() -> None:
+    item = _item(
+        "FEED AND BOARD STABLE\n"
+        "I am now located at the Maxwell Stable, having opened a first-class\n"
+        "Feed and Board Stable. Phone 447.\n"
+    )
+    assert item.kind is ArticleKind.NOTICE
+
+
+def test_a_card_closing_on_call_and_see_us_is_a_notice() -> None:
+    item = _item(
+        "FORD CAR REPAIRS\n"
+        "We are just twenty-seven miles south of the National Highway.\n"
+        "Call and see us at Lovington.\n"
+    )
+    assert item.kind is ArticleKind.NOTICE
+
+
+def test_a_shop_card_by_its_kinds_of_evidence_is_a_notice() -> None:
+    # No notice by its words' density: the reader addressed once, a firm's word and a street,
+    # three kinds of an ad's evidence, and nothing told as done or said.
+    item = _item(
+        "HARDWARE AND PAINTS\n"
+        "When in need of Hardware, Paints, Oils or Glass, remember that August\n"
+        "Hoglund has it on hand, and he will make you attractive prices. Now\n"
+        "located on Third Street.\n"
+    )
+    assert item.kind is ArticleKind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A price, a firm and a street, but told as done: news.
+        "STORE ROBBED\n"
+        "The Smith Hardware Store on Main Street was entered by burglars on\n"
+        "Tuesday night and goods worth $40 were taken. The sheriff has a clue.\n",
+        # An invitation to a supper is no call to buy.
+        "DINNER FOR THE W. C. T. U.\n"
+        "A hot dinner of roast beef, potatoes, slaw, corn bread and pie will\n"
+        "be given in the hall on the twenty-second. Come out and help a good cause.\n",
+    ],
+)
+def test_news_naming_a_store_or_inviting_stays_news(text: str) -> None:
+    assert _item(text).kind is not ArticleKind.NOTICE
+
+
+def test_a_long_story_closing_on_a_call_stays_news() -> None:
+    # Over the ad piece's length a text is no ad's piece, whatever its last sentence.
+    body = " ".join(["The council will take up the question of the new water works again"] * 10)
+    item = _item(f"WATER WORKS AGAIN\n{body}. See us.\n")
+    assert item.kind is not ArticleKind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is good advice. Come here and buy.",
+        "We retail and wholesale. Give us a trial",
+        "Liberal payment privileges. See or write us today.",
+        "The Kodak album is featured in our department. Let us show you.",
+        "The price is only 50c a year. Order it today.",
+        "Here is our warning to all of our customers. BUY NOW!",
+        "Feed and Board Stable. Phone 447.",
+    ],
+)
+def test_calls_to_buy(text: str) -> None:
+    assert closes_on_call_to_buy(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page pointer, a call for workers, a call mid-sentence, an invitation, narrative
+        "The star man finds it in another university. See page 7.",
+        "Call for Workers in Naval Service Exposed Vital Defense Plans.",
+        "He will be glad to have his friends call and see him.",
+        "Come out and help a good cause.",
+        "The goods were sold last week. Come here and buy.",
+        "The bishops come here on that day in the interests of the movement.",
+    ],
+)
+def test_no_calls_to_buy(text: str) -> None:
+    assert not closes_on_call_to_buy(text)
