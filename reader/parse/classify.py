@@ -49,8 +49,10 @@ _OCR_DAY = (
 
 #: A dateline's place: a city of up to four words, then up to two state or country parts
 #: ("Colo.", "N. Y.", "D. C", "Eng.", "Texas").
-def _en_place(city_words: int) -> str:
-    """The pattern of an English dateline's place of at most ``city_words`` words."""
+def _en_place(city_words: int, small_part: bool = False) -> str:
+    """The pattern of an English dateline's place of at most ``city_words`` words; with
+    ``small_part``, a state part OCR opened with a small letter may stand among its parts, as
+    the group ``small`` ("Lake Forest, in., Feb. 28."; see may_be_damaged_state)."""
     # A word's later letters may be read as a 1-like mark: a "1" among capitals or either mark
     # closing the word ("VVASH1XGTON", "ST. LOL1S", "Corpus Christ!"; not "Wheat1st").
     word = r"[A-Z][A-Za-z.'’\-]*(?:(?<=[A-Z])1[A-Z.'’\-]*|[!1](?!\w))?"
@@ -58,17 +60,30 @@ def _en_place(city_words: int) -> str:
     # Each part ends where its letters end, so a run of capitals splits one way only. OCR reads
     # "Ill." as figures ("Lake Forest, 111., Feb. 28.—") and a part's stop as a hyphen
     # ("Chicago, III-, Feb. 28.—").
+    # "D. C" with its D read as a figure and a bracket ("Washington, 1). C, Feb. 18.",
+    # "Washington, I). C., Feb. 17.—").
     part = (
-        r"(?:[A-Z][A-Za-z]*(?![A-Za-z])|1[1lI]{2}(?![\w]))[.\-]?"
-        r"(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*"
+        r"(?:[A-Z][A-Za-z]*(?![A-Za-z])|1[1lI]{2}(?![\w])|(?<![\w.])[1I]\)\.?\s*C(?![A-Za-z]))"
+        r"[.\-]?(?:-[A-Z][A-Za-z]*(?![A-Za-z])\.?)?\s*"
     )
     # The wire's route after the city: "Berlin, via London, Feb. 28.—" (the route's capital
     # misread: "via liondon").
     route = r"(?:,?\s*via\s+[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    if small_part:
+        part = r"(?:" + part + r"|(?P<small>[a-z]{2,3})\.\s*)"
     return city + route + r"(?:,\s*(?:" + part + r"){1,3}){0,2}"
 
 
 _EN_PLACE = _en_place(4)
+#: A person's title, which opens a list's entry or a name, never a dateline's place ("Mr.
+#: Smith, Feb. 28.", "Miss Brown, Feb. 2S.").
+_NO_TITLE = r"(?!(?:Mr|Mrs|Messrs|Dr|Rev|Prof|Gen|Capt|Col)\.|(?:Miss|Mme)\s)"
+#: What parts a dateline's place from its month: a comma or a stop (one of them perhaps read as
+#: a low quote, "Fargo, N. D„ Feb. 28.—"), or nothing after a two-initial part whose last stop
+#: OCR read as a hyphen, the comma lost ("WASHINGTON, D. C- Feb. 28."; not "Jan. W-Feb. 25.", a
+#: notice's dates of publication).
+_AFTER_HYPHENED_PART = r"(?<=[A-Z]\.\s[A-Z]-)\s*"
+_BEFORE_MONTH = r"(?:[,.;„]{1,2}\s+|" + _AFTER_HYPHENED_PART + ")"
 
 
 #: Simplified characters of the patterns below with their Traditional forms: each pattern is
@@ -162,11 +177,14 @@ _DATELINE_PATTERNS = [
     # Washington, D. C., Feb. 9.— / ORANGE, Texas. Feb. 1.— (OCR often loses the dash: then a
     # full stop and a capital must follow).
     re.compile(
-        # one stray mark may stand before the place (".ROME, Italy,. Feb. 28.", a quote)
+        # one stray mark may stand before the place (".ROME, Italy,. Feb. 28.", a quote); a
+        # title's word opens a list's entry, not a place ("Mr. Smith, Feb. 28. Mrs. Jones")
         r"^[.'\"“‘]?"
+        + _NO_TITLE
         + _EN_PLACE
-        # the comma before the month may be read as a low quote ("Fargo, N. D„ Feb. 28.—")
-        + r"[,.;„]{1,2}\s+"
+        # the comma before the month may be read as a low quote ("Fargo, N. D„ Feb. 28.—"), or
+        # be lost after a part's stop read as a hyphen ("WASHINGTON, D. C- Feb. 28.")
+        + _BEFORE_MONTH
         + _MONTHS
         + r"\s*"
         + _OCR_DAY
@@ -548,6 +566,7 @@ def may_name_month(text: str) -> bool:
 #: too like a street number or a price ("Smith, No. 28").
 _DAMAGED_MONTH_DATELINE: Final = re.compile(
     r"^[.'\"“‘]?"
+    + _NO_TITLE
     + _EN_PLACE
     + r"[,.]{1,2}\s+(?P<month>[^\s\d,]{2,4}?)\.?,?\s*['‘’]?(?:\d{1,2}|\d[SlIOB])"
     + r"(?:(?:\.\s*(?:—|--|–|-)+|,?\s*-?[—–]|--)(?![!.,;:|])|\.(?=\s+[\"“‘']?[A-Z]))\s*"
@@ -597,6 +616,79 @@ def _match_damaged_month(text: str) -> LeadMatch | None:
     return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
 
 
+#: A month's abbreviation with its stop (or the comma OCR read for it), the month a dateline
+#: with a damaged day must name ("Feb.", "Feby.", "Sept.", "Feb,"): a month's whole name
+#: ("May", "June", "April") is also a woman's, and "May S. Brown" is a name.
+_ABBREVIATED_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]?[.,],?"
+_ABBREVIATED_MONTH_SHAPE: Final = re.compile(_ABBREVIATED_MONTH)
+#: A dateline's day OCR damaged past _OCR_DAY's digit-like marks: a figure and a capital
+#: ("Feb. 2K. The", "Feb. 2X—"), two capitals or a capital and a 1-like mark, perhaps with a
+#: quote between ("Feb. US. Karl", "Feb. L'S. Cancellation", "Feb. Pi. Com"), or one letter
+#: ("Feb. T.-Reports", "Feb. Z. There", "Feb. n.-White"); never a word of small letters.
+_DAMAGED_DAY = r"(?:\d['’]?[A-Z]|[A-Z]['’]?[A-Z\dil]|[A-Za-z])(?![\w'’])"
+#: A 1916 dateline that the dateline pattern misses for a damaged day or a state part opened
+#: with a small letter: the place (no title's word first: "Mr. Smith, Feb. 2S." is a list's
+#: entry), the month's abbreviation, the day (``day`` when damaged), then the dash, or the
+#: day's stop before a capitalised word ("Waco. Tex., Feb. US. Karl Walker,", "Lake Forrest,
+#: in., Feb. 28. Will").
+_DAMAGED_DAY_DATELINE: Final = re.compile(
+    r"^[.'\"“‘]?"
+    + _NO_TITLE
+    + _en_place(4, small_part=True)
+    + _BEFORE_MONTH
+    + _ABBREVIATED_MONTH
+    + r"\s*(?:(?P<day>"
+    + _DAMAGED_DAY
+    + r")|"
+    + _OCR_DAY
+    + r")(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|\.(?=\s+[\"“‘']?[A-Z][a-z])"
+    r"|\.\?(?=[A-Z\"“‘'][a-z]))\s*"
+)
+#: The state and country abbreviations a dateline's part names, which one OCR opened with a
+#: small letter must be one edit away from ("in." for "Ind.", "la." for "Ia.").
+_STATE_ABBREVIATIONS: Final = frozenset(
+    {
+        "Ala", "Ariz", "Ark", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ia", "Ida", "Ill",
+        "Ind", "Kan", "Kas", "Ky", "La", "Md", "Me", "Mass", "Mich", "Minn", "Miss", "Mo",
+        "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+        "Wyo", "Eng", "Can",
+    }
+)  # fmt: skip
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """Whether two words differ by at most one letter changed, added or dropped."""
+    if len(word) == len(other):
+        return _differences(word, other) <= 1
+    short, long = sorted((word, other), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def may_be_damaged_state(token: str) -> bool:
+    """Whether a state part OCR opened with a small letter is one edit from a state's or a
+    country's abbreviation ("in" for "Ind", "la" for "Ia"; not "of", "to")."""
+    word = token[:1].upper() + token[1:]
+    return any(_one_edit(word, state) for state in _STATE_ABBREVIATIONS)
+
+
+def _match_damaged_day(text: str) -> LeadMatch | None:
+    """A dateline with a damaged day or a state opened with a small letter at the start of
+    ``text`` (or None), when its first characters name a month's abbreviation."""
+    if _ABBREVIATED_MONTH_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
+        return None
+    match = _DAMAGED_DAY_DATELINE.match(text[:LEAD_REACH])
+    if match is None:
+        return None
+    small = match.group("small")
+    if small is not None and not may_be_damaged_state(small):
+        return None
+    if small is None and match.group("day") is None:
+        return None  # (a clean place and day: the dateline pattern's to read or refuse)
+    return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
+
+
 _DATELINES: Final = LINE_MEMOS.new()
 
 
@@ -607,7 +699,10 @@ def match_dateline(text: str) -> LeadMatch | None:
         return known
     if not may_open(text, DATELINE_OPENINGS):
         return remember(_DATELINES, text, None)
-    found = _match_lead(_DATELINE, text) if may_name_month(text) else None
+    names_month = may_name_month(text)
+    found = _match_lead(_DATELINE, text) if names_month else None
+    if found is None and names_month:
+        found = _match_damaged_day(text)
     if found is None:
         found = _match_damaged_month(text)
     return remember(_DATELINES, text, found)
@@ -620,8 +715,11 @@ def match_dateline(text: str) -> LeadMatch | None:
 _PLACE_AND_DAY: Final = (
     # no day of the week in it: "Begins Friday, Feby 4" is a sale's
     r"(?![^,.;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    + _NO_TITLE
     + _en_place(3)
-    + r"(?:[,.;*]{1,2}\s*|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
+    + r"(?:[,.;*]{1,2}\s*|"
+    + _AFTER_HYPHENED_PART
+    + r"|\s*\((?:[Vv]ia|[Bb]y)\b[^)]{0,40}\)[,.]?\s*)[\"'‘]?"
     + _MONTHS
     + r"\s*"
     + _OCR_DAY

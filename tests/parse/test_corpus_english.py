@@ -213,6 +213,25 @@ DATELINES_OF_1916 = [
         'Washington, "eb. 28-—',
         "In a note",
     ),
+    # (branch datelines19) the day read as letters, a state opened with a small letter
+    (
+        "19160217/sn85042344-ed-1_seq-1.txt",
+        "WILL PASS IN SENATE",
+        "WASHINGTON, Feb. Pi.",
+        "Committee bills",
+    ),
+    (
+        "19160203/sn99021999-ed-1_seq-1.txt",
+        "British People Are Woefully Ignorant, Says School Board",
+        "LONDON, Feb. t-",
+        "A manifesto",
+    ),
+    (
+        "19160224/sn85042242-ed-1_seq-1.txt",
+        "ELDEST ODD FELLOW.",
+        "Centerville, la., Feb. 23.—",
+        "John Lankford",
+    ),
 ]
 
 

@@ -38,12 +38,17 @@ _OPENINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dateline"), _OPENINGS)
-def test_a_route_in_brackets_belongs_to_the_dateline(text: str, dateline: str) -> None:
+def assert_opens_on_dateline(text: str, dateline: str) -> None:
+    """``text`` opens on ``dateline``, the rest of it left after."""
     found = match_dateline(text)
     assert found is not None
     assert found.text == dateline
     assert text.endswith(found.rest)
+
+
+@pytest.mark.parametrize(("text", "dateline"), _OPENINGS)
+def test_a_route_in_brackets_belongs_to_the_dateline(text: str, dateline: str) -> None:
+    assert_opens_on_dateline(text, dateline)
 
 
 @pytest.mark.parametrize(
