@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.parse.decode import decode_page
-from reader.parse.glued import cut_run, wide_runs
+from reader.parse.glued import cut_run, split_at, wide_runs
 from reader.parse.lines import Line, split_lines
 from tests.parse.devset import family_pages, halves, tool_parser
 from tests.parse.interleave import _owners, article_keys, glued_lines, text_key
@@ -39,8 +39,7 @@ def page_cuts(text: str) -> tuple[int, list[list[tuple[Line, str, str]]]]:
             continue
         pieces = []
         for line, index in zip(lines[start:end], cuts, strict=True):
-            words = line.text.split(" ")
-            pieces.append((line, " ".join(words[:index]), " ".join(words[index:])))
+            pieces.append((line, *split_at(line.text, index)))
         cut.append(pieces)
     return len(runs), cut
 
