@@ -181,6 +181,11 @@ def tool_parser(module: str, description: str | None) -> argparse.ArgumentParser
     return parser
 
 
+def plain_newlines(text: str) -> str:
+    """A page's text with every CRLF or lone CR read as a newline."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def apply_transform(
     text: str,
     transform: Mapping[str, Any],
@@ -190,7 +195,7 @@ def apply_transform(
     """Apply a transform to a page's text, in the order rewrap, single_spaced,
     blank_between_blocks, crlf. The expected articles say which lines are one flow of text
     (rewrap) and where blocks start (blank_between_blocks); the transform never changes them."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = plain_newlines(text)
     if transform.get("rewrap"):
         text = rewrap(text, int(transform["rewrap"]), _flows(articles))
     if transform.get("single_spaced"):
