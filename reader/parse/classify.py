@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
 from reader.model import ContinuationLink
-from reader.parse.masthead import NAME_LINES, is_masthead_line
+from reader.parse.masthead import NAME_LINES, edit_distance, is_masthead_line
 from reader.text.cjk import (
     CLAUSE_PUNCTUATION,
     FIRST_WIDE,
@@ -661,21 +661,11 @@ _STATE_ABBREVIATIONS: Final = frozenset(
 )  # fmt: skip
 
 
-def _one_edit(word: str, other: str) -> bool:
-    """Whether two words differ by at most one letter changed, added or dropped."""
-    if len(word) == len(other):
-        return _differences(word, other) <= 1
-    short, long = sorted((word, other), key=len)
-    if len(long) - len(short) != 1:
-        return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def may_be_damaged_state(token: str) -> bool:
     """Whether a state part OCR opened with a small letter is one edit from a state's or a
     country's abbreviation ("in" for "Ind", "la" for "Ia"; not "of", "to")."""
     word = token[:1].upper() + token[1:]
-    return any(_one_edit(word, state) for state in _STATE_ABBREVIATIONS)
+    return any(edit_distance(word, state) <= 1 for state in _STATE_ABBREVIATIONS)
 
 
 def _match_damaged_day(text: str) -> LeadMatch | None:
