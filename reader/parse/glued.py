@@ -16,7 +16,8 @@ A run of such lines is told over the whole run, never line by line:
   columns).
 
 Each line is cut at the boundary nearest the run's steady column width (the median width of the
-marked seams), a mark or a sentence end before a capital drawing the cut to it. The left parts
+marked seams), a mark, a hyphen-broken word with a rule mark stuck after it (``men-j``) or a
+sentence end before a capital drawing the cut to it. The left parts
 are emitted as one block and the right parts as the next, each column's text whole and in order;
 every character stays (docs/parser-rules.md, "Glued columns").
 """
