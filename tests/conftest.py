@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from reader.model import Issue
 
 #: Under CI the property tests draw the same examples on every run (hypothesis's
 #: ``derandomize``), so a red run is a change in the code, not a new draw; elsewhere they draw
@@ -47,6 +51,16 @@ def corpus_file(relative: str) -> Path:
             pytest.fail(f"corpus file missing under CI: {path}")
         pytest.skip(f"corpus not available: {path} (../shared/corpus is beside the checkout in CI)")
     return path
+
+
+def bare_page_issue(folder: Path, text: str) -> Issue:
+    """The issue ``load_issue`` makes of one bare text page (no issue.toml, no titles.tsv)
+    holding ``text``, written in ``folder``: what its masthead names."""
+    from reader.parse import load_issue  # (here: the conftest imports no parser for all tests)
+
+    page = folder / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return load_issue(page)
 
 
 @pytest.fixture

@@ -716,7 +716,8 @@ def assemble(
     sequence = _fold_second_dispatches(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
     _openings_read_as_decks(sequence, lone=True)
-    sequence = _stacks_over_headless(sequence)
+    sequence, scraps = _stacks_over_headless(sequence)
+    unplaced.extend(scraps)
     _openings_read_as_decks(sequence)
     sequence, scraps = _stacks_over_credit(sequence)
     unplaced.extend(scraps)
@@ -3014,7 +3015,9 @@ _DECK_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 STACK_DECK_CHARS: Final = 150
 
 
-def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
+def _stacks_over_headless(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
     """A head stack read as a brief of its own heads the dispatch printed straight under it.
 
     A 1916 daily sets a capitals head, a deck wrapped over short lines and then the story,
@@ -3026,9 +3029,13 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
     story of its own (a dateline, a byline, a credit, a jump), and one short paragraph of at
     most ``DECK_MAX_LINES`` lines that reads as no notice, price or cry; and the story starts
     within ``TOUCHING_LINES`` under it on a dateline, with no title of its own or only the
-    mixed-case tail of that deck (lines after the brief, over the dateline).
+    mixed-case tail of that deck (lines after the brief, over the dateline). A paragraph
+    OCR garbled past the deck and credit tests, one line straight over the dateline, is the
+    story's byline or the page's unplaced text (:func:`_garbled_stack_piece`); those scraps
+    are returned with the sequence.
     """
     removed: set[int] = set()
+    scraps: list[str] = []
     items = [item for item in sequence if isinstance(item, Body)]
     for brief, story in pairwise(items):
         if id(brief) in removed:
@@ -3038,6 +3045,8 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
             removed.add(id(brief))
             continue
         piece = "deck" if _stack_reads_as_brief(brief) else _cut_stack_piece(brief)
+        if piece is None and story.first - brief.last == 1:
+            piece = _garbled_stack_piece(brief, story)
         if (
             piece is None
             or story.dateline is None
@@ -3054,6 +3063,9 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
             story.byline_lines = sorted(brief.lines)
             story.lines.extend(brief.lines)
             story.titles = [*brief.titles, *story.titles]
+        elif piece == "scrap":
+            scraps.append(brief.paragraphs[0])
+            story.titles = [*brief.titles, *story.titles]
         elif _take_back_deck_tail(brief):
             story.titles = [*brief.titles, *story.titles]
         else:
@@ -3062,7 +3074,7 @@ def _stacks_over_headless(sequence: list[Title | Body]) -> list[Title | Body]:
             story.titles = [*brief.titles, deck, *story.titles]
         story.headed = True
         removed.add(id(brief))
-    return [item for item in sequence if id(item) not in removed]
+    return [item for item in sequence if id(item) not in removed], scraps
 
 
 def _stacks_over_credit(
@@ -3254,6 +3266,39 @@ def _cut_stack_piece(body: Body) -> str | None:
     ):
         return "deck"
     return None
+
+
+#: A line OCR garbled under a head stack holds at most this many characters (a credit's line,
+#: "Special to The Washington Herald.", with OCR's stray marks).
+GARBLED_LINE_CHARS: Final = 60
+#: A garbled line shaped as a credit: a bracket opening it, a colon closing it, a "By" OCR
+#: garbled ("P.v", "I!v", "Iiy") before a capitalised word, or "to The" / "of The" before a
+#: paper's name ("Special to The World.", "Staff Correspondent of The Tribune").
+_GARBLED_CREDIT_SHAPE: Final = re.compile(
+    r"^\W{0,2}[(\[]|:\W{0,2}$|^[A-Z][^\sA-Za-z]?[a-z]?[vy]\.?\s+[A-Z]|\b[a-z]{2}\s+Th?[a-z]?\b"
+)
+
+
+def _garbled_stack_piece(brief: Body, story: Body) -> str | None:
+    """What the one paragraph of a head stack read as a brief is when OCR garbled it past the
+    deck and credit tests (branch ``stackgarble20``): one line of at most
+    ``GARBLED_LINE_CHARS`` characters, straight over the dated story (the caller checks the
+    gap), whose OCR noise (:func:`classify.noise_share`) is over ``DECK_NOISE_SHARE`` ("h|<x-i*l
+    Cmbaa tn The Wathington deraW", "(AssooUU rtw i rterl VlrtiUas j", "nt i.i k.ti.").
+    ``"byline"`` when it is shaped as a credit (``_GARBLED_CREDIT_SHAPE``, or naming a wire:
+    ``STACK_CREDIT``) and the story has no byline or credit; ``"scrap"`` (the page's unplaced
+    text) when it is not; None for anything else: a clean line is a deck or a story's words,
+    for the stack rules above."""
+    if not _is_head_stack(brief) or not _one_bare_paragraph(brief) or len(brief.lines) != 1:
+        return None
+    text = brief.paragraphs[0].strip()
+    if not text or len(text) > GARBLED_LINE_CHARS or noise_share(text) <= DECK_NOISE_SHARE:
+        return None
+    if _no_stack_deck(text) or match_dateline(text) is not None:
+        return None
+    if _GARBLED_CREDIT_SHAPE.search(text) or STACK_CREDIT.search(text):
+        return None if story.byline or story.credit else "byline"
+    return "scrap"
 
 
 def _over_capitals_head(titles: Sequence[Title]) -> list[Title]:

@@ -242,11 +242,23 @@ def _from_mastheads(pages: Sequence[Page]) -> tuple[str | None, str | None]:
     newspaper: str | None = None
     date: str | None = None
     for page in pages:
-        found_name, found_date = masthead_facts(page.furniture)
+        found_name, found_date = page_masthead_facts(page)
         newspaper, date = newspaper or found_name, date or found_date
         if newspaper and date:
             break
     return newspaper, date
+
+
+#: How many of a page's first articles' heads may hold a nameplate the parser did not take for
+#: furniture (:func:`masthead.masthead_facts`).
+MASTHEAD_HEADS = 2
+
+
+def page_masthead_facts(page: Page) -> tuple[str | None, str | None]:
+    """(newspaper, ISO date) as one page's masthead prints them: its furniture, and the heads of
+    its first articles (``MASTHEAD_HEADS``)."""
+    heads = [a.headline for a in page.articles[:MASTHEAD_HEADS] if a.headline]
+    return masthead_facts(page.furniture, heads)
 
 
 def _page_number(path: Path) -> int | None:

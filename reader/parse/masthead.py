@@ -313,10 +313,18 @@ def _dated_place(text: str) -> bool:
     return len(words) <= 10 and all(word[0].isupper() for word in words)
 
 
-def masthead_facts(lines: Iterable[str]) -> tuple[str | None, str | None]:
-    """(newspaper, ISO date) read from a page's furniture lines, each None when not found."""
+def masthead_facts(
+    lines: Iterable[str], heads: Sequence[str] = ()
+) -> tuple[str | None, str | None]:
+    """(newspaper, ISO date) read from a page's furniture lines, each None when not found.
+
+    ``heads`` are the headlines of the page's first articles, where a nameplate the parser did
+    not take for furniture lands; they are read only for a name ending in one of the nouns
+    too common in heads to make a line furniture (:func:`_wider_name`), and only when the
+    furniture names no paper."""
     furniture = list(lines)
-    return _masthead_name(furniture), _masthead_date(furniture)
+    name = _masthead_name(furniture) or _wider_masthead_name(furniture, heads)
+    return name, _masthead_date(furniture)
 
 
 def _masthead_name(lines: Sequence[str]) -> str | None:
@@ -338,6 +346,83 @@ def _masthead_name(lines: Sequence[str]) -> str | None:
             whole = _whole_name(name, lines, index)
             if whole:
                 return whole
+    return None
+
+
+#: Nouns papers are named by that a head uses as often ("ECHO", "FARMER", "MESSAGE"), so a line
+#: ending in one is no furniture (:func:`paper_name` does not know them), but a line the parser
+#: already took for furniture, a masthead's date line opening on it, or a page's first head
+#: may name the paper by one (:func:`_wider_name`). Written from what American papers are
+#: commonly called, never read from a title list.
+_MORE_PAPER_NOUNS: Final = frozenset(
+    "FARMER CHIEF CHAMPION WORKER ADVERTISER EXPOSITOR ECHO SIGNAL WATCHMAN GRAPHIC CURRENT "
+    "MESSAGE VIDETTE VEDETTE COMMONER EPITAPH PILOT ITEM COMPANION HUSTLER BUGLE TORCH "
+    "SCIMITAR PICAYUNE CONSTITUTION INQUIRER ENQUIRER TRAVELER TRAVELLER VISITOR MOUNTAINEER "
+    "PLAINSMAN COMMERCIAL CLIPPER CRITIC TOCSIN ARGONAUT COURANT HAWKEYE".split()
+)
+#: Words that may be a compound name's parts ("NEWS-TIMES", "TIMES-REPUBLICAN").
+_ALL_PAPER_NOUNS: Final = frozenset(_PAPER_NOUNS.split("|")) | _MORE_PAPER_NOUNS
+#: The most words a name read by :func:`_wider_name` may have ("THE DAILY EAST OREGONIAN").
+_WIDER_NAME_WORDS: Final = 5
+#: A masthead's date line opening on the paper's name ("DAILY EAST OREGONIAN, PENDLETON,
+#: OREGON, FRIDAY, FEBRUARY 4, 1916."): the name is what stands before the first comma.
+_NAME_BEFORE_PLACE: Final = re.compile(r"^([^,]{4,40}),\s")
+
+
+def _wider_name(text: str, demonym: bool) -> str | None:
+    """A paper's name ending in a noun :func:`paper_name` does not know: one of
+    :data:`_MORE_PAPER_NOUNS`, two paper nouns joined by a hyphen ("NEWS-TIMES"), or, when
+    ``demonym``, a place's people ("OREGONIAN", "MISSOURIAN": a word of eight letters or more
+    ending in IAN, not an occupation's "-CIAN"). Two to five capitalised words of letters
+    (the first no slogan's opener, none a masthead's other word), with no word in lower case."""
+    name = " ".join(text.split()).strip(" .,")
+    words = name.split()
+    if not 2 <= len(words) <= _WIDER_NAME_WORDS or _runs_as_prose(name):
+        return None
+    if not all(
+        re.fullmatch(r"[A-Z][A-Za-z.'’&\-]*", w) or w in ("of", "and", "the") for w in words
+    ):
+        return None
+    upper = [w.strip(".,'’").upper() for w in words]
+    if (
+        not words[0][:1].isupper()
+        or upper[0] in _SLOGAN_OPENERS
+        or upper[0] in ("AND", "&")
+        or set(upper) & _NOT_NAME_PIECES
+        or "A" in upper
+        or len(upper[0]) < 2
+    ):
+        return (
+            None  # a slogan, a name's second line ("and Advertiser"), a phrase ("ADAMS A VISITOR")
+        )
+    last = upper[-1]
+    parts = last.split("-")
+    known = last in _MORE_PAPER_NOUNS or (
+        len(parts) == 2 and all(part in _ALL_PAPER_NOUNS for part in parts)
+    )
+    people = demonym and len(last) >= 8 and last.endswith("IAN") and not last.endswith("CIAN")
+    return name if known or people else None
+
+
+def _wider_masthead_name(furniture: Sequence[str], heads: Sequence[str]) -> str | None:
+    """A name ending in a noun of :func:`_wider_name`: a furniture line that is the name alone
+    or a date line opening on it, then the page's first heads set in capitals (no demonym
+    there: a head's "ITALIAN" or "CANADIAN" names people)."""
+    for text in furniture:
+        name = _wider_name(text, demonym=True)
+        if name is None:
+            opening = _NAME_BEFORE_PLACE.match(text)
+            rest = text[opening.end() :] if opening else ""
+            if opening and (_iso_date(rest) or _garbled_date(rest)):
+                name = _wider_name(opening.group(1), demonym=True)
+        if name:
+            return name
+    for text in heads:
+        # (a nameplate is display type in capitals: a head in title case quoting another
+        # paper, "Richmond Times-Dispatch", is no name of this one)
+        name = _wider_name(text, demonym=False) if text.isupper() else None
+        if name:
+            return name
     return None
 
 

@@ -39,7 +39,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reader.parse.formats.text import read_text_page
-from reader.parse.masthead import edit_distance, masthead_facts
+from reader.parse.issue import page_masthead_facts
+from reader.parse.masthead import edit_distance
 from tests.conftest import CORPUS
 from tests.parse.devset import sha1_halves
 
@@ -181,7 +182,7 @@ def bare_facts(path: Path) -> tuple[str | None, str | None]:
     """The name and date a bare text file's furniture gives (as ``load_issue`` reads one page
     with no issue.toml: the file's bytes only, no paper named)."""
     page = read_text_page(path.read_bytes(), Path("page.txt"), 1, None, None)
-    return masthead_facts(page.furniture)
+    return page_masthead_facts(page)
 
 
 def measure_page(path: Path, title: str) -> PageFacts:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.parse import load_issue
 from reader.parse.masthead import masthead_facts
+from tests.conftest import bare_page_issue
 
 _DATE_LINE = "SOUTH BEND, INDIANA, MONDAY, FEBRUARY 7, 1916."
 
@@ -96,12 +96,10 @@ def test_an_exact_date_anywhere_wins_over_a_garbled_one() -> None:
 
 
 def test_a_bare_page_names_its_issue_from_the_garbled_masthead(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    issue = bare_page_issue(
+        tmp_path,
         "AMARILLO DaILY\nNEWS\nVOL. 7, NO. 88.\nAMARILLO, TEXAS, FRIDAY, FEB. 11, 1916.\n\n"
         "COUNCIL VOTES NEW BRIDGE\n\nThe council voted last night to build the bridge over "
         "the river at Main street, the mayor said.\n",
-        encoding="utf-8",
     )
-    issue = load_issue(page)
     assert (issue.newspaper, issue.date) == ("AMARILLO DaILY NEWS", "1916-02-11")
