@@ -640,7 +640,8 @@ def assemble(
                 and not current.last_closes_before(text)
                 and not unit.lines[0].column_start
             ):
-                # The paragraph runs on from the previous block (a column or block break).
+                # The paragraph runs on from the previous block (a column or block break),
+                # but not into the right column cut out of a glued run (Line.column_start).
                 current.run_on_with(text, known_words)
                 continue
         if local:
@@ -3473,10 +3474,12 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
 
 
 def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: str) -> bool:
-    """Whether an item with no dateline is a notice or an advertisement: by its head and text,
-    or by its ad words counted with its decks' (an ad's offer is often set as one: ``Special
-    Prices This Week``), when no byline names a writer; or, signed at its foot, when it opens
-    as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.`` / ``Secretary, …``)."""
+    """Whether an item with no dateline is a notice or an advertisement, when no byline names a
+    writer: by its head and text, by a short text's closing call to buy or its kinds of an ad's
+    evidence (:func:`closes_on_call_to_buy`, :func:`shows_ad_evidence`), or by its ad words
+    counted with its decks' (an ad's offer is often set as one: ``Special Prices This Week``);
+    or, signed at its foot, when it opens as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.``
+    / ``Secretary, …``)."""
     if body.ad_piece:
         return True
     if body.byline is None and (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
 from reader.model import ContinuationLink
-from reader.parse.masthead import NAME_LINES, is_masthead_line
+from reader.parse.masthead import NAME_LINES, edit_distance, is_masthead_line
 from reader.text.cjk import (
     CLAUSE_PUNCTUATION,
     FIRST_WIDE,
@@ -35,6 +35,11 @@ _MONTH_STEM: Final = re.compile("|".join(_MONTH_STEMS))
 #: A month's name or abbreviation, without its stop ("Feb", "Sept", "February").
 _MONTH_WORD = r"(?:" + "|".join(_MONTH_STEMS) + r")[a-z]*"
 _MONTHS = _MONTH_WORD + r"\.?"
+#: The months' abbreviations as a group, without their stops ("Feb", "Sep", "Sept"): May is
+#: never cut short.
+_MONTH_ABBREVIATIONS: Final = (
+    r"(?:" + "|".join(stem for stem in _MONTH_STEMS if stem != "May").replace("Sep", "Sept?") + ")"
+)
 #: A dateline's day, as printed or as OCR misreads its digits ("Feb. I.—", "Feb. Jii. The",
 #: "Feb. If,. Fire"): one or two digits, or up to three digit-like marks with a 1-like one.
 _DIGIT_LIKE = r"[\dIOoiJjHfkpl!|GCSBtZ]"
@@ -619,7 +624,7 @@ def _match_damaged_month(text: str) -> LeadMatch | None:
 #: A month's abbreviation with its stop (or the comma OCR read for it), the month a dateline
 #: with a damaged day must name ("Feb.", "Feby.", "Sept.", "Feb,"): a month's whole name
 #: ("May", "June", "April") is also a woman's, and "May S. Brown" is a name.
-_ABBREVIATED_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]?[.,],?"
+_ABBREVIATED_MONTH = _MONTH_ABBREVIATIONS + r"[a-z]?[.,],?"
 _ABBREVIATED_MONTH_SHAPE: Final = re.compile(_ABBREVIATED_MONTH)
 #: A dateline's day OCR damaged past _OCR_DAY's digit-like marks: a figure and a capital
 #: ("Feb. 2K. The", "Feb. 2X—"), two capitals or a capital and a 1-like mark, perhaps with a
@@ -656,21 +661,11 @@ _STATE_ABBREVIATIONS: Final = frozenset(
 )  # fmt: skip
 
 
-def _one_edit(word: str, other: str) -> bool:
-    """Whether two words differ by at most one letter changed, added or dropped."""
-    if len(word) == len(other):
-        return _differences(word, other) <= 1
-    short, long = sorted((word, other), key=len)
-    if len(long) - len(short) != 1:
-        return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def may_be_damaged_state(token: str) -> bool:
     """Whether a state part OCR opened with a small letter is one edit from a state's or a
     country's abbreviation ("in" for "Ind", "la" for "Ia"; not "of", "to")."""
     word = token[:1].upper() + token[1:]
-    return any(_one_edit(word, state) for state in _STATE_ABBREVIATIONS)
+    return any(edit_distance(word, state) <= 1 for state in _STATE_ABBREVIATIONS)
 
 
 def _match_damaged_day(text: str) -> LeadMatch | None:
@@ -1435,7 +1430,7 @@ def capitalised_words(text: str) -> tuple[int, int]:
 
 #: A month abbreviated with its stop ("Feb.", "Sept."), as a dateline names it and a
 #: headline does not.
-_MONTH_ABBREVIATION: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
+_MONTH_ABBREVIATION: Final = re.compile(r"\b" + _MONTH_ABBREVIATIONS + r"\.")
 #: A word of three capitals or more: a dateline's place ("BERLIN", "OSKALOOSA.").
 _CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{3,}\b")
 

@@ -16,7 +16,8 @@ A run of such lines is told over the whole run, never line by line:
   columns).
 
 Each line is cut at the boundary nearest the run's steady column width (the median width of the
-marked seams), a mark or a sentence end before a capital drawing the cut to it. The left parts
+marked seams), a mark, a hyphen-broken word with a rule mark stuck after it (``men-j``) or a
+sentence end before a capital drawing the cut to it. The left parts
 are emitted as one block and the right parts as the next, each column's text whole and in order;
 every character stays (docs/parser-rules.md, "Glued columns").
 """
@@ -78,10 +79,23 @@ def _vowel_share(run: Sequence[Line]) -> float:
     return vowels / letters if letters else 0.0
 
 
+def tells_run(evidence: int) -> bool:
+    """Whether a seam's evidence counts toward telling a run glued (:data:`MARK`,
+    :data:`BROKEN_WORD`); :data:`STUCK_MARK` and :data:`SENTENCE_END` only place a cut."""
+    return 0 < evidence < STUCK_MARK
+
+
+def split_at(text: str, cut: int) -> tuple[str, str]:
+    """A glued line's left and right parts, cut before its word ``cut``."""
+    words = text.split(" ")
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
 def seam_candidates(text: str, median: float) -> list[tuple[int, int, int]]:
     """(index of the right part's first word, left part's width, evidence) for each word
     boundary of a line whose left part is a column wide; evidence :data:`MARK`,
-    :data:`BROKEN_WORD`, :data:`SENTENCE_END` (weak: it only draws a cut) or 0."""
+    :data:`BROKEN_WORD`, :data:`STUCK_MARK` or :data:`SENTENCE_END` (the last two only draw a
+    cut: :func:`tells_run`) or 0."""
     words = text.split(" ")
     found: list[tuple[int, int, int]] = []
     width = -1
@@ -111,12 +125,9 @@ def cut_run(run: Sequence[Line], median: float) -> list[int] | None:
     when the run is not two columns glued."""
     candidates = [seam_candidates(line.text, median) for line in run]
     marked = [
-        width
-        for found in candidates
-        for _index, width, evidence in found
-        if 0 < evidence < STUCK_MARK
+        width for found in candidates for _index, width, evidence in found if tells_run(evidence)
     ]
-    lines_marked = sum(1 for found in candidates if any(0 < item[2] < STUCK_MARK for item in found))
+    lines_marked = sum(1 for found in candidates if any(tells_run(item[2]) for item in found))
     if lines_marked < max(2.0, MARKED_SHARE * len(run)) or not all(candidates):
         return None
     if statistics.mean(noise_share(line.text) for line in run) >= MAX_NOISE:
@@ -169,8 +180,7 @@ def unglue_columns(lines: list[Line]) -> list[Line]:
         lefts: list[Line] = []
         rights: list[Line] = []
         for line, cut in zip(run, cuts, strict=True):
-            words = line.text.split(" ")
-            left, right = " ".join(words[:cut]), " ".join(words[cut:])
+            left, right = split_at(line.text, cut)
             lefts.append(Line(line.number, left, line.indented, line.gap))
             rights.append(
                 Line(line.number, right, False, 0 if rights else 1, column_start=not rights)

@@ -12,15 +12,17 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
 from reader.text.cjk import cjk_ratio, display_width, is_wide, join_lines
 from tests.conftest import CORPUS
+
+_T = TypeVar("_T")
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
 SUFFIX = ".expect.json"
@@ -157,11 +159,17 @@ def load_available(paths: Iterable[str | Path] = ()) -> tuple[list[DevPage], lis
     return pages, missing
 
 
-def halves(pages: Sequence[DevPage]) -> tuple[list[DevPage], list[DevPage]]:
-    """The tuning and checking halves of a dev-set tool's pages: sorted by the sha1 of their
-    name, alternate (the first, third, ... page tunes)."""
-    ordered = sorted(pages, key=lambda page: hashlib.sha1(page.name.encode()).hexdigest())
+def sha1_halves(items: Iterable[_T], name: Callable[[_T], str]) -> tuple[list[_T], list[_T]]:
+    """A tool's tuning and checking halves of ``items``: sorted by the sha1 of their
+    ``name``, alternate (the first, third, ... item tunes)."""
+    ordered = sorted(items, key=lambda item: hashlib.sha1(name(item).encode()).hexdigest())
     return ordered[0::2], ordered[1::2]
+
+
+def halves(pages: Sequence[DevPage]) -> tuple[list[DevPage], list[DevPage]]:
+    """The tuning and checking halves of a dev-set tool's pages (:func:`sha1_halves` by
+    their name)."""
+    return sha1_halves(pages, lambda page: page.name)
 
 
 def family_pages(paths: Iterable[str | Path], family: str) -> list[DevPage]:
@@ -181,6 +189,11 @@ def tool_parser(module: str, description: str | None) -> argparse.ArgumentParser
     return parser
 
 
+def plain_newlines(text: str) -> str:
+    """A page's text with every CRLF or lone CR read as a newline."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def apply_transform(
     text: str,
     transform: Mapping[str, Any],
@@ -190,7 +203,7 @@ def apply_transform(
     """Apply a transform to a page's text, in the order rewrap, single_spaced,
     blank_between_blocks, crlf. The expected articles say which lines are one flow of text
     (rewrap) and where blocks start (blank_between_blocks); the transform never changes them."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = plain_newlines(text)
     if transform.get("rewrap"):
         text = rewrap(text, int(transform["rewrap"]), _flows(articles))
     if transform.get("single_spaced"):

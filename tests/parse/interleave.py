@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parse.devset import DevPage, load_available, tool_parser
+from tests.parse.devset import DevPage, load_available, plain_newlines, tool_parser
 from tests.parse.score import score_page
 
 #: Least letters and digits of a line for it to be told to one article's text.
@@ -82,6 +82,15 @@ def _owners(key: str, keys: Sequence[str]) -> set[int]:
     return {index for index, text in enumerate(keys) if key in text}
 
 
+def owned_apart(left: str, right: str, keys: Sequence[str]) -> tuple[int, int] | None:
+    """The first expected articles holding a line's left and right pieces (keys), when each
+    piece is in some article and no article holds both; else None."""
+    left_owners, right_owners = _owners(left, keys), _owners(right, keys)
+    if left_owners and right_owners and not left_owners & right_owners:
+        return min(left_owners), min(right_owners)
+    return None
+
+
 def glued_lines(lines: Sequence[str], keys: Sequence[str]) -> list[GluedLine]:
     """Lines no one article holds whole that split at a space into pieces of two articles."""
     found = []
@@ -94,9 +103,9 @@ def glued_lines(lines: Sequence[str], keys: Sequence[str]) -> list[GluedLine]:
             left, right = text_key(" ".join(words[:cut])), text_key(" ".join(words[cut:]))
             if len(left) < MIN_KEY or len(right) < MIN_KEY:
                 continue
-            left_owners, right_owners = _owners(left, keys), _owners(right, keys)
-            if left_owners and right_owners and not left_owners & right_owners:
-                found.append(GluedLine(number, line, min(left_owners), min(right_owners)))
+            apart = owned_apart(left, right, keys)
+            if apart is not None:
+                found.append(GluedLine(number, line, *apart))
                 break
     return found
 
@@ -156,7 +165,7 @@ def outcomes(page: DevPage, indexes: set[int]) -> dict[str, int]:
 
 def survey(page: DevPage) -> tuple[list[CutHead], list[GluedLine]]:
     """The page's cut heads and glued lines, read from its annotation."""
-    lines = page.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = plain_newlines(page.text).split("\n")
     keys = article_keys(page.articles)
     return cut_heads(lines, page.articles, keys), glued_lines(lines, keys)
 

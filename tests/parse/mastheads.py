@@ -29,7 +29,6 @@ parses in N processes.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -43,6 +42,7 @@ from reader.parse.formats.text import read_text_page
 from reader.parse.issue import page_masthead_facts
 from reader.parse.masthead import edit_distance
 from tests.conftest import CORPUS
+from tests.parse.devset import sha1_halves
 
 #: The month folder.
 MONTH = CORPUS / "chronam-1916-02"
@@ -160,9 +160,10 @@ def lccn_of(path: Path) -> str:
 
 
 def halves(lccns: Iterable[str]) -> dict[str, str]:
-    """Every LCCN's half (see :func:`half_of`)."""
-    ordered = sorted(set(lccns), key=lambda x: hashlib.sha1(x.encode()).hexdigest())
-    return {lccn: ("tune" if i % 2 == 0 else "check") for i, lccn in enumerate(ordered)}
+    """Every LCCN's half, "tune" or "check" (:func:`tests.parse.devset.sha1_halves` of the
+    LCCNs)."""
+    tune, check = sha1_halves(set(lccns), str)
+    return dict.fromkeys(tune, "tune") | dict.fromkeys(check, "check")
 
 
 def page_files(folders: Sequence[Path]) -> list[Path]:

@@ -19,15 +19,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.parse.decode import decode_page
-from reader.parse.glued import cut_run, wide_runs
+from reader.parse.glued import cut_run, split_at, wide_runs
 from reader.parse.lines import Line, split_lines
-from tests.parse.devset import family_pages, halves, tool_parser
-from tests.parse.interleave import _owners, article_keys, glued_lines, text_key
+from tests.parse.devset import family_pages, halves, plain_newlines, tool_parser
+from tests.parse.interleave import article_keys, glued_lines, owned_apart, text_key
 
 
 def page_cuts(text: str) -> tuple[int, list[list[tuple[Line, str, str]]]]:
     """How many wide runs a page's text has, and each run the rule cuts as (line, left, right)."""
-    lines = split_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = split_lines(plain_newlines(text))
     if not lines:
         return 0, []
     median = statistics.median(line.width for line in lines)
@@ -39,8 +39,7 @@ def page_cuts(text: str) -> tuple[int, list[list[tuple[Line, str, str]]]]:
             continue
         pieces = []
         for line, index in zip(lines[start:end], cuts, strict=True):
-            words = line.text.split(" ")
-            pieces.append((line, " ".join(words[:index]), " ".join(words[index:])))
+            pieces.append((line, *split_at(line.text, index)))
         cut.append(pieces)
     return len(runs), cut
 
@@ -52,7 +51,7 @@ def survey_dev(paths: Sequence[str]) -> None:
         names = ("glued lines", "wide runs", "runs cut", "lines cut", "glued cut", "seam right")
         tally = dict.fromkeys(names, 0)
         for page in pages:
-            raw = page.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            raw = plain_newlines(page.text).split("\n")
             keys = article_keys(page.articles)
             glued = {line.number for line in glued_lines(raw, keys)}
             tally["glued lines"] += len(glued)
@@ -62,8 +61,7 @@ def survey_dev(paths: Sequence[str]) -> None:
                 tally["runs cut"] += 1
                 print(f"{label} {page.name} lines {run[0][0].number}-{run[-1][0].number}")
                 for line, left, right in run:
-                    owners = _owners(text_key(left), keys), _owners(text_key(right), keys)
-                    seam = bool(owners[0] and owners[1] and not owners[0] & owners[1])
+                    seam = owned_apart(text_key(left), text_key(right), keys) is not None
                     tally["lines cut"] += 1
                     tally["glued cut"] += line.number in glued
                     tally["seam right"] += seam
