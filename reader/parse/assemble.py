@@ -2289,12 +2289,16 @@ def _further_wire_dispatch(story: Body, dispatch: Body) -> bool:
     DISPATCH_ECHO_DATED of its opening words with it, and the story's last paragraph closes
     on a sentence of prose (:func:`_closes_on_prose`), not on the next item's head or credit
     read into it (``… The other recovered. Suffield Baptist Pastor Resigns.``)."""
-    if story.dateline is None or not story.titles or _opening_unread(story):
+    if story.dateline is None or _opening_unread(story):
         return False
     if not _closes_on_prose(story.paragraphs[-1]):
         return False
     texts = [*(t.text for t in story.titles), *story.paragraphs]
     named = _names(dispatch.paragraphs, SECTION_LEAD_CHARS) & _names(texts)
+    if not story.titles:
+        return len(named) >= DISPATCH_NAMES and _lead_shares(
+            dispatch.paragraphs, _stems(texts), DISPATCH_ECHO
+        )
     return len(named) >= DISPATCH_NAMES_DATED and _lead_shares(
         dispatch.paragraphs, _stems(texts), DISPATCH_ECHO_DATED
     )
