@@ -2210,7 +2210,7 @@ def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
             and isinstance(story, Body)
             and _headless_dispatch(item)
             and _may_hold_crosshead(story)
-            and (_goes_on_as_dispatch(story, item) or _further_wire_dispatch(story, item))
+            and _goes_on_as_dispatch(story, item)
         ):
             if story.dateline is None and _opening_unread(story):
                 # The head (and a deck read as a paragraph) of this very dispatch: its
@@ -2229,11 +2229,6 @@ DISPATCH_ECHO = 0.1
 #: ... and how many of the people and places it names the story must name (one alone is
 #: often a nation's: "Germany" on a page of war news).
 DISPATCH_NAMES = 2
-#: ... or, for a further dispatch of a wire story with a dateline of its own
-#: (:func:`_further_wire_dispatch`), how many it must name, and the share of the dispatch's
-#: opening content words the story must then hold.
-DISPATCH_NAMES_DATED = 1
-DISPATCH_ECHO_DATED = 0.25
 #: A story's last paragraph shorter than this may be a head or deck read into it.
 DISPATCH_HEAD_CHARS = 100
 
@@ -2278,50 +2273,6 @@ def _goes_on_as_dispatch(story: Body, dispatch: Body) -> bool:
     if len(named) < DISPATCH_NAMES:
         return False
     return _lead_shares(dispatch.paragraphs, _stems(texts), DISPATCH_ECHO)
-
-
-def _further_wire_dispatch(story: Body, dispatch: Body) -> bool:
-    """Whether a headless dispatch is a further dispatch of the wire story above it though it
-    names fewer than DISPATCH_NAMES of the story's people and places: the story opens on a
-    dateline of its own under its head (``LONDON, Feb. 2.—`` / ``Berlin, Feb. 2.—`` under a
-    Zeppelin raid's head; ``Memphis, Feb. 16.—`` / ``Natchez, Miss., Feb. 15.—`` under a
-    levee break's), the dispatch names DISPATCH_NAMES_DATED of them and shares
-    DISPATCH_ECHO_DATED of its opening words with it, and the story's last paragraph closes
-    on a sentence of prose (:func:`_closes_on_prose`), not on the next item's head or credit
-    read into it (``… The other recovered. Suffield Baptist Pastor Resigns.``)."""
-    if story.dateline is None or _opening_unread(story):
-        return False
-    if not _closes_on_prose(story.paragraphs[-1]):
-        return False
-    texts = [*(t.text for t in story.titles), *story.paragraphs]
-    named = _names(dispatch.paragraphs, SECTION_LEAD_CHARS) & _names(texts)
-    if not story.titles:
-        return len(named) >= DISPATCH_NAMES and _lead_shares(
-            dispatch.paragraphs, _stems(texts), DISPATCH_ECHO
-        )
-    return len(named) >= DISPATCH_NAMES_DATED and _lead_shares(
-        dispatch.paragraphs, _stems(texts), DISPATCH_ECHO_DATED
-    )
-
-
-#: A sentence of prose runs at least this many words ...
-PROSE_WORDS = 5
-#: ... and at least this share of them open on a small letter (a head's words are capitals).
-PROSE_SMALL_SHARE = 0.5
-#: Where a paragraph's last sentence starts: after the last stop followed by a space.
-_LAST_STOP: Final = re.compile(r".*[.?!:;][\"\'”’)]?\s", re.DOTALL)
-
-
-def _closes_on_prose(paragraph: str) -> bool:
-    """Whether a paragraph's last sentence (after its last stop but the closing one) is prose:
-    PROSE_WORDS words or more, PROSE_SMALL_SHARE of them opening on a small letter. A head or
-    credit read onto a story's last line (``Suffield Baptist Pastor Resigns.``, ``of all
-    French Armies.``) is short and capitalised."""
-    text = paragraph.rstrip()
-    found = _LAST_STOP.match(text, 0, len(text) - 1)
-    words = text[found.end() if found else 0 :].split()
-    small = sum(1 for word in words if word[:1].islower())
-    return len(words) >= PROSE_WORDS and small >= PROSE_SMALL_SHARE * len(words)
 
 
 def _opening_unread(story: Body) -> bool:
