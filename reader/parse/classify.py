@@ -2299,6 +2299,8 @@ _AD_PRICE: Final = re.compile(PRICE_SOURCE + r"|\b\d+\s+cents\b")
 _AD_STREET: Final = re.compile(
     _STREET_ADDRESS.pattern + r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:St\b|Street|Ave\b|Avenue)"
 )
+#: A figure, which every price and house number above holds.
+_A_FIGURE: Final = re.compile(r"\d")
 #: A telephone number as an ad gives it, not a telephone company's own name, which is its
 #: firm ("Salisbury Home Tel. Co.,"): the phrase counts once, as the firm.
 _AD_PHONE: Final = re.compile(r"\b(?:Phone|PHONE|Tel\.)(?!\s?(?:Co\.|CO\b|Company|COMPANY))")
@@ -2334,13 +2336,21 @@ def ad_evidence_kinds(text: str) -> int:
     telephone, a firm's word, a shop's word, a word to the reader), or 0 when it shows none
     of the ad's own voice: it names where the shop is or speaks as the shop or to the reader;
     prices and firms alone are news's too (a purse, the bids for a city's pumps)."""
-    voice = [pattern.search(text) is not None for pattern in (_AD_STREET, _AD_PHONE, _READER_WORDS)]
-    voice.append(_SHOP_WORDS.search(text.lower()) is not None)
+    # (exact guards, cheaper than the searches they spare: a price and a house number need a
+    # figure, a street named without one "Avenue" or "Street", a telephone its word)
+    figures = _A_FIGURE.search(text) is not None
+    street = figures or "Avenue" in text or "Street" in text
+    phone = "Phone" in text or "PHONE" in text or "Tel." in text
+    voice = [
+        street and _AD_STREET.search(text) is not None,
+        phone and _AD_PHONE.search(text) is not None,
+        _READER_WORDS.search(text) is not None,
+        _SHOP_WORDS.search(text.lower()) is not None,
+    ]
     if not any(voice):
         return 0
-    return sum(voice) + sum(
-        1 for pattern in (_AD_PRICE, _FIRM_WORD) if pattern.search(text) is not None
-    )
+    price = figures and _AD_PRICE.search(text) is not None
+    return sum(voice) + price + (_FIRM_WORD.search(text) is not None)
 
 
 def shows_ad_evidence(text: str) -> bool:

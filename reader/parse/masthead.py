@@ -163,9 +163,11 @@ def may_hold_date(text: str) -> bool:
     """False only when no date pattern of this module can match ``text``: an ASCII line (where
     a case-blind match is plain lower-casing) that holds no month's first three letters. A cheap
     exact test that spares most lines the date searches; any other text answers True."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
+    return not text.isascii() or _names_month_stem(text.lower())
+
+
+def _names_month_stem(lower: str) -> bool:
+    """Whether a lower-cased text holds a month's first three letters (_MONTH_STEMS)."""
     # (twelve substring tests: each a C search, together cheaper than one regex search, which
     # tries its alternation wherever a month's first letter stands; _MONTH_STEMS, spelled out)
     return (
@@ -210,12 +212,18 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return True
     if ("PAGES" in stripped or "Circulation" in stripped) and _EAR.match(stripped):
         return True  # (the ear's two patterns name pages or circulation, in that case)
-    if len(stripped) <= VOLUME_LINE_CHARS and (
-        _VOLUME_ALONE.match(stripped) or _TERMS_ALONE.match(stripped)
+    ascii = stripped.isascii()
+    lower = stripped.lower()
+    # (each of the two patterns needs "vol", "year" or "annum" in some case: most short lines
+    # are spared both; no other character lower-cases to those letters or matches them)
+    if (
+        len(stripped) <= VOLUME_LINE_CHARS
+        and ("vol" in lower or "year" in lower or "annum" in lower)
+        and (_VOLUME_ALONE.match(stripped) or _TERMS_ALONE.match(stripped))
     ):
         return True
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
-    maybe_date = may_hold_date(stripped)
+    maybe_date = not ascii or _names_month_stem(lower)  # (may_hold_date, lower-cased once)
     if not maybe_date and line_index >= NAME_LINES and single_spaced(stripped):
         return False  # (most lines) every test below needs a month, the top or a wide gap
     # (both date patterns need a figure: a line holding none, most lines naming a month's

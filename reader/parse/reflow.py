@@ -1117,7 +1117,9 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         if i in wrapped:
             breaks.append((False, False))
             continue
-        if not alone[i - 1] and starts_story(line.text) and _dateline_across(lines, i - 1):
+        # (one memo look-up a line: starts_story is asked by both tests below)
+        opens = starts_story(line.text)
+        if not alone[i - 1] and opens and _dateline_across(lines, i - 1):
             # The bracket closing a dateline broken at its day ("INDIANAPOLIS, Ind., November
             # 15" / "(Special to The Star.)—Report …") opens no story: the dateline runs on.
             breaks.append((False, False))
@@ -1126,7 +1128,7 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
             alone[i]
             or alone[i - 1]
             or digest[i - 1]
-            or starts_story(line.text)
+            or opens
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
             or _dateline_across(lines, i)
             or (_opens_resolution(line.text) and not _broken_word(prev.text))

@@ -13,6 +13,8 @@ from reader.parse.masthead import (
     _EAR,
     _EN_DATE,
     _EN_DATE_LOOSE,
+    _TERMS_ALONE,
+    _VOLUME_ALONE,
     _WEEKDAY_DATE,
     _running_head_parts,
     is_masthead_line,
@@ -120,3 +122,38 @@ def test_a_full_date_holds_a_figure(text: str) -> None:
 
     if _EN_DATE.search(text) or _CN_DATE.search(text):
         assert _FIGURE.search(text)
+
+
+_LABEL_WORDS = (
+    "VOL VOL. Vol vol VOLUME Volume YEAR Year year ANNUM annum PER A IN ADVANCE NO. No No, "
+    "NUMBER SUBSCRIPTION $1.50 81.50 $ 1.00 XXXIII VI 12 137 THIRD TWENTIETH - , . ; — x"
+)
+_LABEL_TEXT = st.lists(
+    st.sampled_from([*_LABEL_WORDS.split(), *_ODD, "vOL", "yEaR", "AnNuM"]), max_size=8
+).map(" ".join)
+
+
+def _label_guard(text: str) -> bool:
+    lower = text.lower()
+    return "vol" in lower or "year" in lower or "annum" in lower
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_LABEL_TEXT)
+def test_the_label_guard_rules_out_only_what_neither_label_pattern_matches(text: str) -> None:
+    """is_masthead_line tries the volume and terms patterns only on a line holding "vol",
+    "year" or "annum" in some case: each pattern needs one of them."""
+    matched = _VOLUME_ALONE.match(text) or _TERMS_ALONE.match(text)
+    if matched:
+        assert _label_guard(text), text
+
+
+def test_the_label_guard_keeps_real_labels() -> None:
+    for text in ("VOL. VI., No, 137.", "Vol. XXXIII, No. 52", "$1.50 A YEAR IN ADVANCE.",
+                 "81.50 PER YEAR", "SUBSCRIPTION $1.50 a year", "THIRD YEAR NO. 12"):  # fmt: skip
+        assert _label_guard(text) and is_masthead_line(text, 40), text
+    page = corpus_file("chronam-1916-02/19160201/2010270504-ed-1_seq-1.txt")
+    for line in split_lines(decode_page(page.read_bytes())):
+        text = line.text.strip()
+        if _VOLUME_ALONE.match(text) or _TERMS_ALONE.match(text):
+            assert _label_guard(text), text
