@@ -665,7 +665,7 @@ def may_be_damaged_state(token: str) -> bool:
     """Whether a state part OCR opened with a small letter is one edit from a state's or a
     country's abbreviation ("in" for "Ind", "la" for "Ia"; not "of", "to")."""
     word = token[:1].upper() + token[1:]
-    return any(edit_distance(word, state) <= 1 for state in _STATE_ABBREVIATIONS)
+    return any(edit_distance(word, state, 1) <= 1 for state in _STATE_ABBREVIATIONS)
 
 
 def _match_damaged_day(text: str) -> LeadMatch | None:
@@ -1025,24 +1025,9 @@ def names_service_garbled(text: str) -> bool:
                 if missed > 2 * bound:
                     break
         else:
-            if _edits_within(letters, name, bound):
+            if edit_distance(letters, name, bound) <= bound:
                 return remember(_SERVICE_MEMO, text, True)
     return remember(_SERVICE_MEMO, text, False)
-
-
-def _edits_within(text: str, name: str, bound: int) -> bool:
-    """Whether ``text`` is at most ``bound`` edits (insert, delete, replace) from ``name``."""
-    previous = list(range(len(name) + 1))
-    for i, ch in enumerate(text, 1):
-        current = [i]
-        for j, other in enumerate(name, 1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch != other))
-            )
-        if min(current) > bound:
-            return False
-        previous = current
-    return previous[-1] <= bound
 
 
 def byline_names(byline: str) -> tuple[str, ...]:

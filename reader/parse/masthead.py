@@ -599,13 +599,17 @@ def _month_number(word: str, beside_weekday: bool) -> int | None:
     return number if best <= min(bound, len(letters) // 3) and second > best else None
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance (short words: a month's name, a paper's name)."""
+def edit_distance(a: str, b: str, bound: int | None = None) -> int:
+    """Levenshtein distance (short words: a month's name, a paper's name, a wire service's).
+    With ``bound``, the rows stop once every cell is over it and ``bound + 1`` is returned:
+    exact up to ``bound``, only "more" beyond it."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if bound is not None and min(current) > bound:
+            return bound + 1
         previous = current
     return previous[-1]
 
