@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
 from reader.model import ContinuationLink
-from reader.parse.masthead import NAME_LINES, edit_distance, is_masthead_line
+from reader.parse.masthead import (
+    MONTH_ABBREVIATIONS,
+    NAME_LINES,
+    edit_distance,
+    is_masthead_line,
+)
 from reader.text.cjk import (
     CLAUSE_PUNCTUATION,
     FIRST_WIDE,
@@ -36,10 +41,8 @@ _MONTH_STEM: Final = re.compile("|".join(_MONTH_STEMS))
 _MONTH_WORD = r"(?:" + "|".join(_MONTH_STEMS) + r")[a-z]*"
 _MONTHS = _MONTH_WORD + r"\.?"
 #: The months' abbreviations as a group, without their stops ("Feb", "Sep", "Sept"): May is
-#: never cut short.
-_MONTH_ABBREVIATIONS: Final = (
-    r"(?:" + "|".join(stem for stem in _MONTH_STEMS if stem != "May").replace("Sep", "Sept?") + ")"
-)
+#: never cut short (masthead.MONTH_ABBREVIATIONS, which the masthead's dates read too).
+_MONTH_ABBREVIATIONS: Final = r"(?:" + MONTH_ABBREVIATIONS + ")"
 #: A dateline's day, as printed or as OCR misreads its digits ("Feb. I.—", "Feb. Jii. The",
 #: "Feb. If,. Fire"): one or two digits, or up to three digit-like marks with a 1-like one.
 _DIGIT_LIKE = r"[\dIOoiJjHfkpl!|GCSBtZ]"

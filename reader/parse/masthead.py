@@ -17,7 +17,13 @@ from reader.text.cjk import cjk_ratio
 _MONTH_NAMES = (
     "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER"
 ).split()
-_WEEKDAYS = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_WEEKDAY_NAMES: Final = "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split()
+_WEEKDAYS = r"(?:" + "|".join(_WEEKDAY_NAMES) + r")"
+#: The months' abbreviations, as alternatives without their stops ("Jan", "Sept?"): May is
+#: never cut short. The masthead's loose date and classify's datelines both read them.
+MONTH_ABBREVIATIONS: Final = "|".join(
+    month[:3].title() for month in _MONTH_NAMES if month != "MAY"
+).replace("Sep", "Sept?")
 _EN_DATE: Final = re.compile(
     r"\b(" + "|".join(_MONTH_NAMES) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(1[6-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
@@ -26,7 +32,7 @@ _EN_DATE: Final = re.compile(
 #: (a monthly: "February, 1916"), the year misread ("IOIG", "191 G") or run into the next
 #: word ("1916No. 23"). Used to recognise a masthead, never to read the date.
 _EN_DATE_LOOSE: Final = re.compile(
-    r"\b(?:" + "|".join(_MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?"
+    r"\b(?:" + "|".join(_MONTH_NAMES) + "|" + MONTH_ABBREVIATIONS + r")\.?,?"
     r"(?:\s+[\dIlO]{1,2}(?:st|nd|rd|th)?)?[,;]?\s+[1Il][89O](?:[\dOIlSGB]\s?){1,2}(?![\dA-Za-z])"
     r"|\b(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?[,;]?\s+1[6-9]\d\d(?!\d)",
     re.IGNORECASE,
@@ -545,7 +551,6 @@ _MONTH_SHORT: Final = {
 }
 #: Letters OCR reads for a figure in a masthead's date ("191G", "IOIG", "l").
 _FIGURE_LETTERS: Final = str.maketrans("IlO!GCSBbo", "1101665860")
-_WEEKDAY_NAMES: Final = "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split()
 _WEEKDAY_WORD: Final = re.compile(_WEEKDAYS, re.IGNORECASE)
 
 
