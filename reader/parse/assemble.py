@@ -24,6 +24,7 @@ from reader.parse.classify import (
     caps_runs_on,
     closes_advert,
     closes_on_call_to_buy,
+    closes_on_firm_name,
     dense_with_ad_words,
     ends_sentence_inside,
     ends_title_cased,
@@ -3475,8 +3476,9 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
 
 def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: str) -> bool:
     """Whether an item with no dateline is a notice or an advertisement, when no byline names a
-    writer: by its head and text, by a short text's closing call to buy or its kinds of an ad's
-    evidence (:func:`closes_on_call_to_buy`, :func:`shows_ad_evidence`), or by its ad words
+    writer: by its head and text, by a short text's closing call to buy, its kinds of an ad's
+    evidence or the firm's name it closes on (:func:`closes_on_call_to_buy`,
+    :func:`shows_ad_evidence`, :func:`closes_on_firm_name`), or by its ad words
     counted with its decks' (an ad's offer is often set as one: ``Special Prices This Week``);
     or, signed at its foot, when it opens as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.``
     / ``Secretary, …``)."""
@@ -3486,6 +3488,7 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
         looks_like_notice(headline, text)
         or closes_on_call_to_buy(text)
         or shows_ad_evidence(text)
+        or closes_on_firm_name(text)
         or (
             sub is not None
             and may_add_ad_words(sub)

@@ -2385,6 +2385,38 @@ def closes_on_call_to_buy(text: str) -> bool:
     )
 
 
+#: A firm's name closing a card, its text's last words after a sentence's stop or a
+#: paragraph's start: capitalised words (initials, "&", "and", "of", "the" among them) ending
+#: on a firm's word or "Bros." ("… tell us about it now. Valley Auto Co.", "… Let us show
+#: you." / "Kresse Drug Co.", "… or consult G. H. Staves & Co."). A firm named inside a
+#: sentence ("… at the Smith Hardware Store.") has a word in lower case before its name.
+_CLOSING_FIRM: Final = re.compile(
+    r"(?:^|(?<=[.!?:;])\s+|\n)[A-Z][\w'’.-]*,?(?:\s+(?:[A-Z][\w'’.-]*,?|&|and|of|the))*?\s+(?:"
+    + _FIRM_WORD.pattern
+    + r"|Bros\.|BROS\.)[.,]*\s*$"
+)
+#: The firm's name closing a card is looked for in the text's last so many characters.
+CLOSING_FIRM_CHARS: Final = 80
+
+
+def closes_on_firm_name(text: str) -> bool:
+    """Whether a short text telling nothing as done or said (:func:`may_be_ad_piece`), in the
+    ad's own voice (:func:`ad_evidence_kinds`: a street, a telephone, the reader addressed or
+    a shop's word), closes on the name of the firm it speaks for, its sentence after the
+    text's last stop or its paragraph ("Electricity in the home is almost a necessity … Have
+    your house wired …" / "Stevens County Power & Light Co."). The name alone is no card:
+    the text before it must speak as the ad does."""
+    if len(text) > AD_PIECE_MAX_CHARS:
+        return False
+    found = _CLOSING_FIRM.search(text, max(0, len(text) - CLOSING_FIRM_CHARS))
+    return (
+        found is not None
+        and text[: found.start()].strip() != ""
+        and may_be_ad_piece(text)
+        and ad_evidence_kinds(text) >= 1
+    )
+
+
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
 _SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
 
