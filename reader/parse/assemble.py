@@ -59,6 +59,7 @@ from reader.parse.classify import (
     opens_story_alone,
     opens_story_strictly,
     opens_title_cased,
+    points_at_picture,
     reads_as_ad_piece,
     reads_as_deck,
     shows_ad_evidence,
@@ -3443,12 +3444,21 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
             # decks: each is a paragraph, before the rest.
             paragraphs = [*sub.split("\n"), *paragraphs]
             sub = None
+    elif (
+        body.dateline is None
+        and body.byline is None
+        and paragraphs
+        and points_at_picture(paragraphs[0], text)
+    ):
+        # A photograph's cut line with no credit to close it ("This picture was taken …").
+        kind = ArticleKind.CAPTION
     elif len(paragraphs) == 1 and len(paragraphs[0]) < BRIEF_MAX_CHARS:
         kind = ArticleKind.BRIEF
     else:
         kind = ArticleKind.STORY
     evidence = Evidence(
-        "caption" if kind is ArticleKind.CAPTION else "story",
+        # (a cut line known by its words is built as a story is: its confidence is a story's)
+        "caption" if body.is_caption else "story",
         has_headline=headline is not None,
         detached_echoes=tuple(t.echo for t in body.titles if t.detached),
         guessed_breaks=body.guessed_breaks,

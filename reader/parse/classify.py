@@ -2417,6 +2417,101 @@ def closes_on_firm_name(text: str) -> bool:
     )
 
 
+#: A photograph's cut line, as a 1916 page prints one under a picture with no credit: the
+#: text names its picture ("This picture was taken during the fire …", "The above photograph
+#: shows …", "Above are shown leading figures …", "Below is a character picture of …"), where
+#: its people stand ("Agha Khan (top) and …", "From left to right, they are …", "Upper—…"), or
+#: who took it ("Photo by …"). "Below is given the temperature record" names no picture,
+#: "this picture only" (a film's) opens no sentence.
+_PICTURE_NOUN = r"(?:picture|photo|photograph|snapshot|cut|illustration)\b"
+_PICTURE_CUE: Final = led_by_first_character(
+    [
+        (
+            "T",
+            r"(?:his|he\s+(?:above|accompanying|upper|lower|top|bottom))\s+" + _PICTURE_NOUN,
+            True,
+        ),
+        ("A", r"bove\s+(?:is|are)\s+", True),
+        ("B", r"elow\s+(?:is|are)\s+", True),
+        ("i", r"s\s+(?:here\s+)?(?:shown|pictured)\s+", True),
+        ("a", r"re\s+(?:here\s+)?(?:shown|pictured)\s+", True),
+        (
+            "(",
+            r"(?:(?:top|bottom|left|right|center|centre|above|below|inset|upper|lower|"
+            r"standing|seated)\)|Photo\b)",
+            False,
+        ),
+        ("Ll", r"eft\s+to\s+right\b", True),
+        ("P", r"hoto(?:graph)?\s+by\b", True),
+    ]
+)
+#: What must follow "Above is" / "Below are" (a picture shown, or named within the sentence:
+#: "Below is a character picture of …"), and "is shown" / "are pictured" (where).
+_PICTURE_SHOWN: Final = re.compile(
+    r"(?:shown|pictured|seen|[^.\n]{0,40}?\b(?:picture|photo|photograph|likeness|portrait))\b"
+)
+_PICTURE_WHERE: Final = re.compile(
+    r"(?:above|below|here|herewith|in\s+th(?:is|e\s+(?:above|accompanying))\s+"
+    + _PICTURE_NOUN
+    + ")"
+)
+#: A cut line's paragraph opening on where its picture stands ("Upper—…", "ABOVE: …").
+_PICTURE_PLACE_OPENING: Final = re.compile(
+    r"\W{0,3}(?:Upper|Lower|Above|Below|Top|Bottom|UPPER|LOWER|ABOVE|BELOW)\s*[-—–:]"
+)
+#: A cut line is at most this long (an item's whole text), and names its picture in its first
+#: paragraph's first so many characters.
+CAPTION_MAX_CHARS: Final = 600
+PICTURE_CUE_CHARS: Final = 200
+
+
+def points_at_picture(first: str, text: str) -> bool:
+    """Whether a short item's text (``text``, its first paragraph ``first``) is a photograph's
+    cut line: at most CAPTION_MAX_CHARS long, and its first paragraph names the picture, where
+    its people stand or who took it within its first PICTURE_CUE_CHARS characters
+    (:data:`_PICTURE_CUE`: "This picture of President Wilson was taken in New York …", "Agha
+    Khan (top) and Rajah of Pudukota.")."""
+    if len(text) > CAPTION_MAX_CHARS:
+        return False
+    head = first[:PICTURE_CUE_CHARS]
+    # (exact guard, cheaper than the search it spares: every cue holds one of these words)
+    if not any(word in head for word in _PICTURE_CUE_WORDS):
+        return False
+    if _PICTURE_PLACE_OPENING.match(head) is not None:
+        return True
+    for cue in _PICTURE_CUE.finditer(head):
+        opening = cue.group()
+        if opening[0] in "(TLlP":
+            return True  # the picture named, a place in brackets, "left to right", "Photo by"
+        rest = _PICTURE_SHOWN if opening[0] in "AB" else _PICTURE_WHERE
+        if rest.match(head, cue.end()) is not None:
+            return True
+    return False
+
+
+#: Every cue of :data:`_PICTURE_CUE` holds one of these.
+_PICTURE_CUE_WORDS: Final = (
+    "icture",
+    "hoto",
+    "napshot",
+    " cut",
+    "llustration",
+    "shown",
+    "(",
+    "eft to right",
+    "Above",
+    "Below",
+    "Upper",
+    "Lower",
+    "Top",
+    "Bottom",
+    "ABOVE",
+    "BELOW",
+    "UPPER",
+    "LOWER",
+)
+
+
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
 _SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
 
