@@ -62,6 +62,7 @@ from reader.parse.classify import (
     points_at_picture,
     reads_as_ad_piece,
     reads_as_deck,
+    reads_as_want_ad,
     shows_ad_evidence,
     split_closing_credit,
     split_story_opening,
@@ -3487,8 +3488,9 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
 def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: str) -> bool:
     """Whether an item with no dateline is a notice or an advertisement, when no byline names a
     writer: by its head and text, by a short text's closing call to buy, its kinds of an ad's
-    evidence or the firm's name it closes on (:func:`closes_on_call_to_buy`,
-    :func:`shows_ad_evidence`, :func:`closes_on_firm_name`), or by its ad words
+    evidence or the firm's name it closes on, or a want ad's head over its advertiser's voice
+    (:func:`closes_on_call_to_buy`, :func:`shows_ad_evidence`, :func:`closes_on_firm_name`,
+    :func:`reads_as_want_ad`), or by its ad words
     counted with its decks' (an ad's offer is often set as one: ``Special Prices This Week``);
     or, signed at its foot, when it opens as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.``
     / ``Secretary, …``)."""
@@ -3499,6 +3501,7 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
         or closes_on_call_to_buy(text)
         or shows_ad_evidence(text)
         or closes_on_firm_name(text)
+        or reads_as_want_ad(headline, text)
         or (
             sub is not None
             and may_add_ad_words(sub)

@@ -2417,6 +2417,40 @@ def closes_on_firm_name(text: str) -> bool:
     )
 
 
+#: A want ad's or a lost-and-found notice's head, its formula closing it: what is offered,
+#: sought or lost, then ``for Sale`` / ``for Rent`` / ``Wanted`` / ``Lost`` … ("Houses for
+#: Rent", "Pigs and Chufas For Sale", "BOLTS WANTED.", "Watch Lost."); the formula opening a
+#: head is ``_NOTICE_OPENINGS``'s.
+_WANT_AD_HEAD: Final = re.compile(
+    r"(?i:\bfor\s+(?:sale|rent|trade|exchange)|\bwanted|\blost|\bfound|\bstrayed|\bstolen)\W*$"
+)
+#: A want ad's head has at most this many words (news heads closing on "LOST" or "FOUND" are
+#: longer: "400 HEAD OF SHEEP ARE LOST", "Body of Prospector Found").
+WANT_AD_HEAD_WORDS: Final = 5
+#: The advertiser speaks in the first person or bids the reader to the owner: "I have two new
+#: modern houses for rent", "We want to buy …", "Return to me …", "See me if you need …",
+#: "liberal reward", "Owner can have same …", "apply to …", "inquire of …".
+_WANT_AD_VOICE: Final = re.compile(
+    r"\bI\s+(?:have|will|lost|found|want|am|offer|wish)\b|\b[Ww]e\s+(?:have|will|want|offer|"
+    r"wish|are)\b|\b(?:my|our|me|us)\b|(?i:\b(?:reward|owner|apply|inquire)\b)"
+)
+
+
+def reads_as_want_ad(headline: str | None, text: str) -> bool:
+    """Whether a short item (telling nothing as done or said: :func:`may_be_ad_piece`) is a
+    want ad or a lost-and-found notice by its head, of at most WANT_AD_HEAD_WORDS words closing
+    on the formula ("Horse and Buggy for Sale", "Watch Lost."), and its advertiser's voice (``I
+    have``, ``We want``, ``me``, ``reward``: "I lost last Saturday … one open case gold watch
+    … Return to me or to this office and be rewarded.")."""
+    return (
+        headline is not None
+        and len(headline.split()) <= WANT_AD_HEAD_WORDS
+        and _WANT_AD_HEAD.search(headline) is not None
+        and may_be_ad_piece(text)
+        and _WANT_AD_VOICE.search(text) is not None
+    )
+
+
 #: A photograph's cut line, as a 1916 page prints one under a picture with no credit: the
 #: text names its picture ("This picture was taken during the fire …", "The above photograph
 #: shows …", "Above are shown leading figures …", "Below is a character picture of …"), where

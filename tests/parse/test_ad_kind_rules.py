@@ -1,6 +1,7 @@
 """A short ad read as a story or a brief is a notice by its own evidence (adkind19): an ad's
 piece's kinds of evidence over the whole item, or a closing call to come and buy; or (kind21)
-a card in the ad's own voice closing on its firm's name."""
+a card in the ad's own voice closing on its firm's name, and a want ad's head over its
+advertiser's voice."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
-from reader.parse.classify import closes_on_call_to_buy, closes_on_firm_name
+from reader.parse.classify import closes_on_call_to_buy, closes_on_firm_name, reads_as_want_ad
 
 #: A news story above the item under test, so the page has an article before it.
 STORY = (
@@ -198,3 +199,50 @@ def test_closes_on_firm_name(text: str) -> None:
 )
 def test_does_not_close_on_firm_name(text: str) -> None:
     assert not closes_on_firm_name(text)
+
+
+# --- kind21: a want ad's head over its advertiser's voice -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houses for Rent\nI have two new modern houses for rent, close in. Apply at the bank.\n",
+        "Watch Lost.\n"
+        "I lost last Saturday, either in Selmer or on my way home, one open case\n"
+        "gold watch, knit leather fob. Return to me or to this office and be rewarded.\n",
+        "BOLTS WANTED.\n"
+        "We want to buy a few hundred cords of four-foot bolts in hemlock, spruce\n"
+        "and pine, all cut 49 inches long, delivered on car or in our yard.\n",
+    ],
+)
+def test_a_want_ads_head_over_its_advertiser_is_a_notice(text: str) -> None:
+    assert _item(text).kind is ArticleKind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A news head closing on the formula: longer, and told as done.
+        "400 HEAD OF SHEEP ARE LOST\n"
+        "Robert McIntosh, Condon sheepman, has lost 400 head of sheep in the\n"
+        "storm, according to a special phone report from the Condon Globe.\n",
+        # Short head, news told as done.
+        "Body of Prospector Found\n"
+        "The body of A. W. Van Houten, pioneer of the Southwest, was found high\n"
+        "on the summit of Richolite mountain, north of Red Rock.\n",
+        # Short head, no advertiser's voice.
+        "Three Warships Lost.\n"
+        "Warships of three warring powers have been sunk, according to news\n"
+        "dispatches and official announcements today.\n",
+    ],
+)
+def test_news_under_a_head_closing_on_lost_or_wanted_stays_news(text: str) -> None:
+    assert _item(text).kind is not ArticleKind.NOTICE
+
+
+def test_reads_as_want_ad() -> None:
+    assert reads_as_want_ad("Horse and Buggy for Sale", "See me if you need a buggy.")
+    assert not reads_as_want_ad(None, "I have two houses for rent.")
+    assert not reads_as_want_ad("Houses for Rent", "Two new houses are to be built.")
+    assert not reads_as_want_ad("LINER PRIZE, NOT LOST TODAY", "I have it.")
