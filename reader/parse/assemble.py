@@ -200,7 +200,6 @@ class Body:
         "head",
         "headed",
         "label",
-        "in_column",
         "last",
         "lines",
         "local",
@@ -294,7 +293,6 @@ class Body:
         self.ad_piece = False
         self.local = False
         self.label = False
-        self.in_column = False
         self.head = None
 
     def last_ends_sentence(self) -> bool:
@@ -628,17 +626,7 @@ def assemble(
                 current.head = None
             elif len(current.paragraphs) >= PLACE_OPENING_PARAGRAPHS:
                 current.head = None  # its opening read: no correspondent's column
-        column_item = (
-            not (dateline or byline or notice)
-            and current is not None
-            and (current.label or current.in_column)
-            and current.open
-            and bool(current.paragraphs)
-            and current.last_ends_sentence()
-        )
-        local = column_item or (
-            not (dateline or byline or notice) and _starts_local_item(current, text)
-        )
+        local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
             current = None
         if dateline or byline or notice or caption_start or current is None or not current.open:
@@ -658,7 +646,6 @@ def assemble(
                 continue
         if local:
             current.local = True
-            current.in_column = column_item
         if dateline or byline:
             current.headed = True
         if dateline:
