@@ -6,6 +6,8 @@ as Chronicling America prints them: unindented lines of one width, no blank line
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import Page
 from reader.parse import parse_page_text
 
@@ -38,38 +40,32 @@ def test_an_item_opening_on_a_person_after_a_full_line_is_a_paragraph_of_its_own
     assert len(page.articles) == 1
 
 
-def test_a_birth_formula_opens_an_item_too() -> None:
-    page = _page(
-        "PILLSBURY NOTES.",
-        "Lloyd Greer of Concho spent a few days",
-        "visiting with old friends here this week.",
-        "Born, to Mr. and Mrs. Carl Ek, Tuesday",
-        "of this week, a fine baby daughter, Ruth.",
-    )
-    assert len(_column(page, "PILLSBURY NOTES.")) == 2
-
-
-def test_a_further_sentence_on_the_same_people_goes_on() -> None:
-    # "Mr. Greer" is named in the item above: the same item goes on.
-    page = _page(
-        "LOCAL AND PERSONAL",
-        "Lloyd Greer of Concho spent a few days",
-        "visiting with old friends here this week.",
-        "Mr. Greer expects to return next month",
-        "with his family to stay through the fall.",
-    )
-    assert len(_column(page, "LOCAL AND PERSONAL")) == 1
+@pytest.mark.parametrize(
+    ("head", "second_item", "paragraphs"),
+    [
+        # a birth's formula opens an item too
+        (
+            "PILLSBURY NOTES.",
+            ["Born, to Mr. and Mrs. Carl Ek, Tuesday", "of this week, a fine baby daughter, Ruth."],
+            2,
+        ),
+        # "Mr. Greer" is named in the item above: the same item goes on
+        (
+            "LOCAL AND PERSONAL",
+            ["Mr. Greer expects to return next month", "with his family to stay through the fall."],
+            1,
+        ),
+    ],
+)
+def test_the_next_line_decides(head: str, second_item: list[str], paragraphs: int) -> None:
+    page = _page(head, *_TWO_ITEMS[:2], *second_item)
+    assert len(_column(page, head)) == paragraphs
 
 
 def test_a_title_abbreviation_closing_a_line_is_no_items_end() -> None:
     # "Mrs." at a line's end: the name goes on in the next line.
-    page = _page(
-        "LOCAL AND PERSONAL",
-        "Lloyd Greer of Concho spent a few days",
-        "visiting with the family of his aunt, Mrs.",
-        "Mary Jones returned on Monday from a",
-        "long visit with her sister in Phoenix.",
-    )
+    lines = ["visiting with the family of his aunt, Mrs.", "Mary Jones returned on Monday from a"]
+    page = _page("LOCAL AND PERSONAL", _TWO_ITEMS[0], *lines, _TWO_ITEMS[3])
     assert len(_column(page, "LOCAL AND PERSONAL")) == 1
 
 
