@@ -14,6 +14,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
     PRICE_SOURCE,
     RUN_ON_WORDS,
@@ -79,6 +80,7 @@ from reader.parse.echo import (
     title_score,
     title_stems,
 )
+from reader.parse.lines import Line
 from reader.parse.reflow import (
     STACK_CREDIT,
     Unit,
@@ -403,6 +405,7 @@ def assemble(
     """Build the page's articles from its units in printed order. ``mastheads`` are the
     numbers of the masthead lines taken out as furniture: no title above one heads a story
     below it."""
+    units = split_column_items(units)
     sequence: list[Title | Body] = []
     unplaced: list[str] = []
     removed = 0
@@ -1068,6 +1071,80 @@ def names_a_column(head: str) -> bool:
         return True
     short = len(words) <= LABEL_SHORT_WORDS
     return short and (words[-1] == "news" or words[0] in _LABEL_OPENING)
+
+
+#: A line closing one of a labelled column's items: a word in small letters (or a figure) and
+#: its stop, perhaps a closing mark ("… spent a few days in the city this week."); not an
+#: abbreviation of a title or a firm ("Mrs.", "Co.", "St.") nor an initial, which a name goes on
+#: after.
+_CLOSES_ITEM_LINE: Final = re.compile(r"(?:\b[a-z]{2,}|[0-9])[.!?][\"'\u201d\u2019)]*$")
+#: A column's label has at most this many lines (see split_column_items).
+LABEL_MAX_LINES: Final = 2
+
+
+def split_column_items(units: Sequence[Unit]) -> list[Unit]:
+    """The units with each paragraph under a column's label (see names_a_column: "LOCAL AND
+    PERSONAL", "Local Items", "PILLSBURY NOTES.") broken where one of its items ends on a full
+    line and the next opens on its line: a line closing on a word's stop over a line opening
+    on a person (a courtesy or office title and a name, initials and a surname, a first name
+    and a surname: see opens_local_item) or a birth's, a marriage's or a death's formula, who
+    is not named in the item above (a further sentence on the same people, "Mr. Green's
+    family will not …", goes on). The items stay the column's paragraphs (the development set's
+    convention): only the paragraph breaks the reflow could not see after a full line are
+    added. The column runs from its label to the next title."""
+    out: list[Unit] = []
+    in_column = after_title = False
+    for unit in units:
+        if unit.kind == "title":
+            # a deck right under the label keeps the column ("LOCAL NEWS ITEMS" / "Interesting
+            # Happenings In And About The Town")
+            in_column = (in_column and after_title) or (
+                len(unit.lines) <= LABEL_MAX_LINES
+                and names_a_column(" ".join(line.text for line in unit.lines))
+            )
+            after_title = True
+            out.append(unit)
+            continue
+        after_title = False
+        if not in_column or unit.kind != "paragraph" or unit.tabular or len(unit.lines) < 2:
+            out.append(unit)
+            continue
+        lines = unit.lines
+        start = 0
+        for k in range(1, len(lines)):
+            opening = lines[k].text.lstrip()
+            if (
+                _CLOSES_ITEM_LINE.search(lines[k - 1].text.rstrip()) is None
+                or not (opens_local_item(opening) or _ITEM_FORMULA.match(opening) is not None)
+                or _named_above(opening, lines[start:k])
+            ):
+                continue
+            out.append(_piece(unit, start, k))
+            start = k
+        out.append(_piece(unit, start, len(lines)) if start else unit)
+    return out
+
+
+def _piece(unit: Unit, start: int, end: int) -> Unit:
+    """A paragraph unit's lines ``start`` to ``end``, a paragraph of their own (after the
+    first, its break guessed: see Unit.guessed)."""
+    guessed = unit.guessed if start == 0 else True
+    return Unit("paragraph", unit.lines[start:end], unit.block, guessed=guessed)
+
+
+def _named_above(opening: str, above: Sequence[Line]) -> bool:
+    """Whether the person a line opens on is named in the lines above it (a further sentence
+    on the same people, not an item of its own; see split_column_items)."""
+    match = LOCAL_ITEM_OPENING.match(opening)
+    names = (
+        {word for word in _CAPITALISED.findall(match.group()) if word not in _NO_NAMES}
+        if match is not None
+        else set()
+    )
+    if not names:
+        return False
+    told = " ".join(line.text for line in above)
+    return any(name in told for name in names)
 
 
 #: A place's name heading a country correspondent's column ("ROSE LODGE", "KIRK", "Oak Grove.",
