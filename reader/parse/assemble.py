@@ -1080,6 +1080,10 @@ def names_a_column(head: str) -> bool:
 _CLOSES_ITEM_LINE: Final = re.compile(r"(?:\b[a-z]{2,}|[0-9])[.!?][\"'\u201d\u2019)]*$")
 #: A column's label has at most this many lines (see split_column_items).
 LABEL_MAX_LINES: Final = 2
+#: How many lines above a candidate item opening are read for the person it names (see
+#: split_column_items): a local item is a few lines, and a bound keeps a long paragraph's cost
+#: linear.
+NAMED_ABOVE_LINES: Final = 40
 
 
 def split_column_items(units: Sequence[Unit]) -> list[Unit]:
@@ -1088,10 +1092,11 @@ def split_column_items(units: Sequence[Unit]) -> list[Unit]:
     line and the next opens on its line: a line closing on a word's stop over a line opening
     on a person (a courtesy or office title and a name, initials and a surname, a first name
     and a surname: see opens_local_item) or a birth's, a marriage's or a death's formula, who
-    is not named in the item above (a further sentence on the same people, "Mr. Green's
-    family will not …", goes on). The items stay the column's paragraphs (the development set's
-    convention): only the paragraph breaks the reflow could not see after a full line are
-    added. The column runs from its label to the next title."""
+    is not named in the item above, read over its last NAMED_ABOVE_LINES lines (a further
+    sentence on the same people, "Mr. Green's family will not …", goes on). The items stay
+    the column's paragraphs (the development set's convention): only the paragraph breaks the
+    reflow could not see after a full line are added. The column runs from its label to the
+    next title."""
     out: list[Unit] = []
     in_column = after_title = False
     for unit in units:
@@ -1116,7 +1121,7 @@ def split_column_items(units: Sequence[Unit]) -> list[Unit]:
             if (
                 _CLOSES_ITEM_LINE.search(lines[k - 1].text.rstrip()) is None
                 or not (opens_local_item(opening) or _ITEM_FORMULA.match(opening) is not None)
-                or _named_above(opening, lines[start:k])
+                or _named_above(opening, lines[max(start, k - NAMED_ABOVE_LINES) : k])
             ):
                 continue
             out.append(_piece(unit, start, k))
