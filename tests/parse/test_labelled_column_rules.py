@@ -102,8 +102,7 @@ def _lines_read_for_names(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
 
     monkeypatch.setattr(assemble, "_named_above", counting)
     lines = [
-        Line(number + 2, _SAME_PERSON[number % 2], indented=False, gap=0)
-        for number in range(count)
+        Line(number + 2, _SAME_PERSON[number % 2], indented=False, gap=0) for number in range(count)
     ]
     label = Unit("title", [Line(1, "LOCAL NEWS", indented=False, gap=0)], 0)
     assemble.split_column_items([label, Unit("paragraph", lines, 0)])
