@@ -721,6 +721,8 @@ def assemble(
     _openings_read_as_decks(sequence)
     sequence, scraps = _stacks_over_credit(sequence)
     unplaced.extend(scraps)
+    sequence, scraps = _stacks_over_decks(sequence)
+    unplaced.extend(scraps)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
@@ -3124,6 +3126,65 @@ def _stacks_over_credit(
         story.headed = True
         removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed], scraps
+
+
+#: A scrap cut into a head stack: at most this many lines (a column rule's mark, a stray letter
+#: or two between the capitals head and its deck).
+STACK_SCRAP_LINES: Final = 2
+#: A figure of two digits is a price, a date or a score: text, not a scrap of marks.
+_TWO_DIGITS: Final = re.compile(r"\d\d")
+
+
+def _stacks_over_decks(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
+    """A capitals head cut from its deck by a scrap of OCR heads the story under that deck.
+
+    A 1916 daily sets a capitals head, a mixed-case deck and the story; OCR often leaves a mark
+    between the head and the deck (a column rule read as "T", "I", "II", "J."). The mark is read
+    as a paragraph, so the head and the mark make a brief, and the story under the deck is
+    headed by its deck ("DISREGARD OF SIGNAL CAUSES" / "T" / "Eight Lives Lost and Fully Fifty
+    Persons Injured …"): the deck becomes the headline and the head a brief of nothing
+    (branch ``heads21``). The brief's titles head the story, and the mark goes to the page's
+    unplaced text, when the brief is a head stack with a capitals head (:func:`_is_head_stack`)
+    whose one paragraph is a scrap — at most ``STACK_SCRAP_LINES`` lines, no word of three
+    letters (``_DECK_WORD``), no figure of two digits — and the story's titles, at least one,
+    are all mixed case, set under the brief (the first within ``TOUCHING_LINES`` of it), none
+    taken from afar. Stories that open on a dateline under the scrap with no title are
+    ``stackgarble20``'s (:func:`_stacks_over_headless`)."""
+    removed: set[int] = set()
+    scraps: list[str] = []
+    items = [item for item in sequence if isinstance(item, Body)]
+    for brief, story in pairwise(items):
+        if (
+            id(brief) in removed
+            or not story.titles
+            or not story.paragraphs
+            or not _scrap_under_head(brief)
+            or any(t.style != "mixed" or t.detached or t.first <= brief.last for t in story.titles)
+            or min(t.first for t in story.titles) - brief.last > TOUCHING_LINES
+        ):
+            continue
+        for title in brief.titles:
+            title.body = story
+        story.titles = [*brief.titles, *story.titles]
+        scraps.append(brief.paragraphs[0])
+        story.headed = True
+        removed.add(id(brief))
+    return [item for item in sequence if id(item) not in removed], scraps
+
+
+def _scrap_under_head(brief: Body) -> bool:
+    """Whether a body is a head stack with a capitals head over one paragraph that is a scrap
+    of OCR's marks (see :func:`_stacks_over_decks`)."""
+    if not _is_head_stack(brief) or not _one_bare_paragraph(brief):
+        return False
+    text = brief.paragraphs[0]
+    return (
+        len(brief.lines) <= STACK_SCRAP_LINES
+        and _DECK_WORD.search(text) is None
+        and _TWO_DIGITS.search(text) is None
+    )
 
 
 def _take_back_deck_tail(brief: Body) -> bool:
