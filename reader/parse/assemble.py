@@ -3133,6 +3133,9 @@ def _stacks_over_credit(
 STACK_SCRAP_LINES: Final = 2
 #: A figure of two digits is a price, a date or a score: text, not a scrap of marks.
 _TWO_DIGITS: Final = re.compile(r"\d\d")
+#: A run of letters: a scrap that holds a small word a head runs on with ("TO", "ON", "OF") is
+#: the head's last word, not a mark.
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
 
 
 def _stacks_over_decks(
@@ -3160,6 +3163,7 @@ def _stacks_over_decks(
             id(brief) in removed
             or not story.titles
             or not story.paragraphs
+            or _DECK_WORD.search(story.paragraphs[0]) is None
             or not _scrap_under_head(brief)
             or any(t.style != "mixed" or t.detached or t.first <= brief.last for t in story.titles)
             or min(t.first for t in story.titles) - brief.last > TOUCHING_LINES
@@ -3184,6 +3188,7 @@ def _scrap_under_head(brief: Body) -> bool:
         len(brief.lines) <= STACK_SCRAP_LINES
         and _DECK_WORD.search(text) is None
         and _TWO_DIGITS.search(text) is None
+        and not any(word.lower() in RUN_ON_WORDS for word in _LETTER_RUN.findall(text))
     )
 
 
