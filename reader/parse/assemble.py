@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Final, TypeGuard
@@ -3097,34 +3097,53 @@ def _stacks_over_credit(
     with no word of three letters (``_DECK_WORD``: "1H", "?", OCR's marks under the stack) is
     no deck: it is returned, for the page's unplaced text.
     """
+    return _fold_briefs(sequence, _stack_over_credit)
+
+
+def _stack_over_credit(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is the stack over the story's credit (see
+    :func:`_stacks_over_credit`); returns the scraps for the page's unplaced text, or None when
+    the brief stays."""
+    if (
+        not _is_head_stack(brief)
+        or not _stack_deck_text(brief, noisy=True)
+        or match_dateline(brief.paragraphs[0]) is not None
+        or story.titles
+        or story.dateline is None
+        or story.byline is None
+        or not story.byline_lines
+        or not story.paragraphs
+        or not 0 < min(story.byline_lines) - brief.last <= TOUCHING_LINES
+    ):
+        return None
+    for title in brief.titles:
+        title.body = story
+    text = brief.paragraphs[0].strip()
+    story.titles = list(brief.titles)
+    story.headed = True
+    if _DECK_WORD.search(text):
+        style = "caps" if title_style(text) == "caps" else "mixed"
+        story.titles.append(_brief_as_deck(brief, story, style))
+        return []
+    return [brief.paragraphs[0]]
+
+
+def _fold_briefs(
+    sequence: list[Title | Body], fold: Callable[[Body, Body], list[str] | None]
+) -> tuple[list[Title | Body], list[str]]:
+    """Offer each brief and the body after it to ``fold``, which folds the brief into that body
+    and returns its scraps (for the page's unplaced text), or returns None; the sequence
+    without the folded briefs, and the scraps."""
     removed: set[int] = set()
     scraps: list[str] = []
     items = [item for item in sequence if isinstance(item, Body)]
     for brief, story in pairwise(items):
-        if (
-            id(brief) in removed
-            or not _is_head_stack(brief)
-            or not _stack_deck_text(brief, noisy=True)
-            or match_dateline(brief.paragraphs[0]) is not None
-            or story.titles
-            or story.dateline is None
-            or story.byline is None
-            or not story.byline_lines
-            or not story.paragraphs
-            or not 0 < min(story.byline_lines) - brief.last <= TOUCHING_LINES
-        ):
+        if id(brief) in removed:
             continue
-        for title in brief.titles:
-            title.body = story
-        text = brief.paragraphs[0].strip()
-        story.titles = list(brief.titles)
-        if _DECK_WORD.search(text):
-            style = "caps" if title_style(text) == "caps" else "mixed"
-            story.titles.append(_brief_as_deck(brief, story, style))
-        else:
-            scraps.append(brief.paragraphs[0])
-        story.headed = True
-        removed.add(id(brief))
+        taken = fold(brief, story)
+        if taken is not None:
+            scraps.extend(taken)
+            removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed], scraps
 
 
@@ -3155,27 +3174,26 @@ def _stacks_over_decks(
     are all mixed case, set under the brief (the first within ``TOUCHING_LINES`` of it), none
     taken from afar. Stories that open on a dateline under the scrap with no title are
     ``stackgarble20``'s (:func:`_stacks_over_headless`)."""
-    removed: set[int] = set()
-    scraps: list[str] = []
-    items = [item for item in sequence if isinstance(item, Body)]
-    for brief, story in pairwise(items):
-        if (
-            id(brief) in removed
-            or not story.titles
-            or not story.paragraphs
-            or _DECK_WORD.search(story.paragraphs[0]) is None
-            or not _scrap_under_head(brief)
-            or any(t.style != "mixed" or t.detached or t.first <= brief.last for t in story.titles)
-            or min(t.first for t in story.titles) - brief.last > TOUCHING_LINES
-        ):
-            continue
-        for title in brief.titles:
-            title.body = story
-        story.titles = [*brief.titles, *story.titles]
-        scraps.append(brief.paragraphs[0])
-        story.headed = True
-        removed.add(id(brief))
-    return [item for item in sequence if id(item) not in removed], scraps
+    return _fold_briefs(sequence, _stack_over_deck)
+
+
+def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is a capitals head over a scrap, over the story's
+    mixed-case deck (see :func:`_stacks_over_decks`); returns the scrap, or None."""
+    if (
+        not story.titles
+        or not story.paragraphs
+        or _DECK_WORD.search(story.paragraphs[0]) is None
+        or not _scrap_under_head(brief)
+        or any(t.style != "mixed" or t.detached or t.first <= brief.last for t in story.titles)
+        or min(t.first for t in story.titles) - brief.last > TOUCHING_LINES
+    ):
+        return None
+    for title in brief.titles:
+        title.body = story
+    story.titles = [*brief.titles, *story.titles]
+    story.headed = True
+    return [brief.paragraphs[0]]
 
 
 def _scrap_under_head(brief: Body) -> bool:

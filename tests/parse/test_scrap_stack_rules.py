@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article, Page
+from reader.model import Page
 from reader.parse import load_issue, parse_page_text
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
 from tests.conftest import corpus_file
-
-_ABOVE = (
-    "He declared American battleships\n"
-    "the equal of any in the world, and\n"
-    "the officers and men efficient.\n"
-)
+from tests.parse.test_capshead_rules import _ABOVE, _story
 
 _DECK = "Eight Lives Lost and Fully Fifty\nPersons Injured in Rear-end Collision.\n"
 
@@ -33,15 +28,6 @@ _STORY = (
     "of the local train standing at the\n"
     "station, where most of the dead were.\n"
 )
-
-
-def _story(text: str, marker: str) -> Article:
-    (article,) = [
-        article
-        for article in parse_page_text(text).articles
-        if any(marker in paragraph for paragraph in article.paragraphs)
-    ]
-    return article
 
 
 def _stack(scrap: str) -> str:
