@@ -3169,10 +3169,11 @@ def _stacks_over_decks(
     Persons Injured …"): the deck becomes the headline and the head a brief of nothing
     (branch ``heads21``). The brief's titles head the story, and the mark goes to the page's
     unplaced text, when the brief is a head stack with a capitals head (:func:`_is_head_stack`)
-    whose one paragraph is a scrap — at most ``STACK_SCRAP_LINES`` lines, no word of three
-    letters (``_DECK_WORD``), no figure of two digits — and the story's titles, at least one,
-    are all mixed case, set under the brief (the first within ``TOUCHING_LINES`` of it), none
-    taken from afar. Stories that open on a dateline under the scrap with no title are
+    whose one paragraph is a scrap (:func:`_scrap_under_head`: at most ``STACK_SCRAP_LINES``
+    lines, no word of three letters (``_DECK_WORD``), no figure of two digits, no small word a
+    head runs on with) and the story's titles, at least one, are all mixed case, set under the
+    brief (the first within ``TOUCHING_LINES`` of it), none taken from afar, and its first
+    paragraph holds a word. Stories that open on a dateline under the scrap with no title are
     ``stackgarble20``'s (:func:`_stacks_over_headless`)."""
     return _fold_briefs(sequence, _stack_over_deck)
 
