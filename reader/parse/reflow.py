@@ -50,6 +50,7 @@ from reader.parse.classify import (
     split_closing_credit,
     starts_numbered_item,
     table_row,
+    opens_local_item,
     tells_local_news,
     title_style,
 )
@@ -316,6 +317,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like)
     _drop_local_item_openings(lines, like)
+    _places_over_items(lines, like)
     _drop_full_narrow_lines(lines, like)
     _prose_runs_on_in_narrow_column(lines, like)
     _sentence_end_closes_block(lines, like)
@@ -1383,6 +1385,42 @@ def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
         # (the anchored opening first: most title-like lines fail it at once)
         if tells_local_news(text) and _closed_above(lines, i) and title_style(text) == "mixed":
             like[i] = False
+
+
+#: A correspondent's place alone on its line ("Dryden", "WATSON"): one capitalised word of
+#: three letters or more, in title case or capitals, perhaps closing on a stop or a colon.
+_PLACE_LINE: Final = re.compile(r"^(?:[A-Z][a-z]{2,}|[A-Z]{3,})[.:]?$")
+#: The lines under such a word read for its column's items (see _places_over_items), and the
+#: items among them that must open on a person.
+PLACE_COLUMN_LINES: Final = 12
+PLACE_COLUMN_ITEMS: Final = 2
+
+
+def _places_over_items(lines: list[Line], like: list[bool]) -> None:
+    """A capitalised word alone on its line ("Dryden", "Watson"), under a line that closes and
+    over a line opening a sentence, heads a country correspondent's column when items open
+    under it: within PLACE_COLUMN_LINES lines, at least PLACE_COLUMN_ITEMS lines that start a
+    sentence (the first under the word, or one under a line that closes) open on a person
+    ("Frank Peters and family are moving …", "T. J. Sherman made a short business …"). No
+    sentence starts on a line of one word, so the word is no prose; before, it was run into
+    the column's first item ("Dryden Frank Peters …") and the column into the story above it.
+    The column's own tests (the place's head and its items) are the assembly's."""
+    last = len(lines) - 1
+    for i in range(last):
+        if like[i] or like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
+        text = lines[i].text.strip()
+        if len(text) > 20 or _PLACE_LINE.match(text) is None:
+            continue
+        if not (_closed_above(lines, i) and lines[i + 1].text.lstrip()[:1].isupper()):
+            continue
+        items = 0
+        for j in range(i + 1, min(i + 1 + PLACE_COLUMN_LINES, last + 1)):
+            opens = j == i + 1 or _closes(lines[j - 1].text)
+            if opens and opens_local_item(lines[j].text.strip()):
+                items += 1
+        if items >= PLACE_COLUMN_ITEMS:
+            like[i] = True
 
 
 #: A headline in capitals closing on a place's initials ("2 NEW THEATERS IN N. Y.").
