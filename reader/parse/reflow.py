@@ -43,6 +43,7 @@ from reader.parse.classify import (
     names_firm,
     names_service_garbled,
     names_story_opening,
+    opens_local_item,
     opens_notice,
     opens_on_month_day,
     reads_as_deck,
@@ -50,7 +51,6 @@ from reader.parse.classify import (
     split_closing_credit,
     starts_numbered_item,
     table_row,
-    opens_local_item,
     tells_local_news,
     title_style,
 )
