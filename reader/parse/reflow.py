@@ -1387,9 +1387,12 @@ def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
-#: A correspondent's place alone on its line ("Dryden", "WATSON"): one capitalised word of
-#: three letters or more, in title case or capitals, perhaps closing on a stop or a colon.
-_PLACE_LINE: Final = re.compile(r"^(?:[A-Z][a-z]{2,}|[A-Z]{3,})[.:]?$")
+#: A correspondent's place alone on its line ("Dryden", "Watson"): one word of four letters
+#: or more in title case, with no mark after it (a word closing on a stop, "Meridian.", is a
+#: lone head already, and so is a word in capitals; "Rev.", "Amey." and "Senate:" are none).
+_PLACE_LINE: Final = re.compile(r"^[A-Z][a-z]{3,}$")
+#: The longest line (in characters, spaces around it included) read for such a word.
+PLACE_LINE_CHARS: Final = 24
 #: The lines under such a word read for its column's items (see _places_over_items), and the
 #: items among them that must open on a person.
 PLACE_COLUMN_LINES: Final = 12
@@ -1397,22 +1400,26 @@ PLACE_COLUMN_ITEMS: Final = 2
 
 
 def _places_over_items(lines: list[Line], like: list[bool]) -> None:
-    """A capitalised word alone on its line ("Dryden", "Watson"), under a line that closes and
-    over a line opening a sentence, heads a country correspondent's column when items open
-    under it: within PLACE_COLUMN_LINES lines, at least PLACE_COLUMN_ITEMS lines that start a
-    sentence (the first under the word, or one under a line that closes) open on a person
-    ("Frank Peters and family are moving …", "T. J. Sherman made a short business …"). No
-    sentence starts on a line of one word, so the word is no prose; before, it was run into
-    the column's first item ("Dryden Frank Peters …") and the column into the story above it.
-    The column's own tests (the place's head and its items) are the assembly's."""
+    """A capitalised word alone on its line ("Dryden", "Watson"), under a line of prose that
+    closes (or first in its block) and over a line of prose opening a sentence, heads a
+    country correspondent's column when items open under it: within PLACE_COLUMN_LINES
+    lines, at least PLACE_COLUMN_ITEMS lines that start a sentence (the first under the word,
+    or one under a line that closes) open on a person ("Frank Peters and family are moving
+    …", "T. J. Sherman made a short business …"). No sentence starts on a line of one word,
+    so the word is no prose; before, it was run into the column's first item ("Dryden Frank
+    Peters …") and the column into the story above it. A word under a title ("DAY IN
+    CONGRESS." / "Senate") is a section's, and one over a scrap ("Gladys" / "Rev. Mr.") is
+    OCR's; neither is taken. The column's own tests (the place's head and its items) are the
+    assembly's."""
     last = len(lines) - 1
     for i in range(last):
-        if like[i] or like[i + 1]:
+        if len(lines[i].text) > PLACE_LINE_CHARS or like[i] or like[i + 1]:
             continue  # (most lines: asked first, before any text is read)
         text = lines[i].text.strip()
-        if len(text) > 20 or _PLACE_LINE.match(text) is None:
+        if _PLACE_LINE.match(text) is None or (i > 0 and like[i - 1]):
             continue
-        if not (_closed_above(lines, i) and lines[i + 1].text.lstrip()[:1].isupper()):
+        below = lines[i + 1].text.strip()
+        if not (below[:1].isupper() and _reads_as_prose(below) and _closed_above(lines, i)):
             continue
         items = 0
         for j in range(i + 1, min(i + 1 + PLACE_COLUMN_LINES, last + 1)):
