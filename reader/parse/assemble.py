@@ -82,6 +82,7 @@ from reader.parse.echo import (
 from reader.parse.reflow import (
     STACK_CREDIT,
     Unit,
+    is_place_word,
     opens_like_paragraph,
     signs_off,
     starts_story,
@@ -1621,17 +1622,15 @@ def _attach_titles(
 
 def _names_its_column(title: Title, body: Body) -> bool:
     """Whether a title held back from the stack over ``body`` is the place's name heading a
-    correspondent's column: a place's name (names_a_place) with no title of the body above it,
-    over a body known for a column (``Body.label``, see _heads_a_place_column) or opening with
-    its items, PLACE_COLUMN_OPENINGS of its first PLACE_OPENING_PARAGRAPHS paragraphs opening on
-    a person ("Rev. J. L. Dotson, district evangelist, will begin …", "Rev. E. W. Coakley …").
-    Other stories on the page name the town too ("Lancaster", "Waynesburg" in a Lancaster
-    weekly) and their leads echo the name better than the column's items do, but the name
-    heads the column it stands over (branch placecol21)."""
-    if not names_a_place(title.text) or any(t.first < title.first for t in body.titles):
+    correspondent's column: one word in title case with no mark (reflow.is_place_word, the
+    word reflow._places_over_items stands alone) and no title of the body above it, over a
+    body opening with its items, PLACE_COLUMN_OPENINGS of its first PLACE_OPENING_PARAGRAPHS
+    paragraphs opening on a person ("Rev. J. L. Dotson, district evangelist, will begin …",
+    "Rev. E. W. Coakley …"). Other stories on the page name the town too ("Lancaster",
+    "Waynesburg" in a Lancaster weekly) and their leads echo the name better than the
+    column's items do, but the name heads the column it stands over (branch placecol21)."""
+    if not is_place_word(title.text) or any(t.first < title.first for t in body.titles):
         return False
-    if body.label:
-        return True
     opening = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
     return sum(opens_local_item(_SPECKS.sub("", p)) for p in opening) >= PLACE_COLUMN_OPENINGS
 

@@ -1393,6 +1393,14 @@ def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
 _PLACE_LINE: Final = re.compile(r"^[A-Z][a-z]{3,}$")
 #: The longest line (in characters, spaces around it included) read for such a word.
 PLACE_LINE_CHARS: Final = 24
+
+
+def is_place_word(text: str) -> bool:
+    """Whether a line (or a title) is one word that may be a correspondent's place standing
+    alone: title case, four letters or more, no mark (see _places_over_items)."""
+    return _PLACE_LINE.match(text.strip()) is not None
+
+
 #: The lines under such a word read for its column's items (see _places_over_items), and the
 #: items among them that must open on a person.
 PLACE_COLUMN_LINES: Final = 12
@@ -1400,24 +1408,26 @@ PLACE_COLUMN_ITEMS: Final = 2
 
 
 def _places_over_items(lines: list[Line], like: list[bool]) -> None:
-    """A capitalised word alone on its line ("Dryden", "Watson"), under a line of prose that
-    closes (or first in its block) and over a line of prose opening a sentence, heads a
+    """A capitalised word alone on its line ("Dryden", "Watson"), under a line that closes (a
+    sentence, or the signature closing the column before it: "Jan. 28. Dot.", "Free
+    Silver."; or first in its block) and over a line of prose opening a sentence, heads a
     country correspondent's column when items open under it: within PLACE_COLUMN_LINES
     lines, at least PLACE_COLUMN_ITEMS lines that start a sentence (the first under the word,
     or one under a line that closes) open on a person ("Frank Peters and family are moving
     …", "T. J. Sherman made a short business …"). No sentence starts on a line of one word,
     so the word is no prose; before, it was run into the column's first item ("Dryden Frank
-    Peters …") and the column into the story above it. A word under a title ("DAY IN
-    CONGRESS." / "Senate") is a section's, and one over a scrap ("Gladys" / "Rev. Mr.") is
-    OCR's; neither is taken. The column's own tests (the place's head and its items) are the
-    assembly's."""
+    Peters …") and the column into the story above it. A word under a headline in capitals
+    ("DAY IN CONGRESS." / "Senate") is a section's, and one over a scrap ("Gladys" / "Rev.
+    Mr.") is OCR's; neither is taken. The column's own tests (the place's head and its
+    items) are the assembly's."""
     last = len(lines) - 1
     for i in range(last):
         if len(lines[i].text) > PLACE_LINE_CHARS or like[i] or like[i + 1]:
             continue  # (most lines: asked first, before any text is read)
-        text = lines[i].text.strip()
-        if _PLACE_LINE.match(text) is None or (i > 0 and like[i - 1]):
-            continue
+        if not is_place_word(lines[i].text) or (
+            i > 0 and like[i - 1] and title_style(lines[i - 1].text) == "caps"
+        ):
+            continue  # (under a headline in capitals: a section's word, "Senate")
         below = lines[i + 1].text.strip()
         if not (below[:1].isupper() and _reads_as_prose(below) and _closed_above(lines, i)):
             continue
