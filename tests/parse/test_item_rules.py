@@ -470,3 +470,49 @@ def test_a_word_alone_over_one_sentence_on_a_person_is_left_to_the_prose() -> No
     )
     assert [a.headline for a in page.articles] == ["COUNTY ENGINEER SUED"]
     assert page.articles[0].paragraphs[-1].startswith("Fahrenheit Gabriel Daniel")
+
+
+def test_a_place_the_page_names_elsewhere_still_heads_its_column() -> None:
+    # "Lancaster" echoes the lead of the story above ("Lancaster people …") better than its
+    # own column's items; standing alone over a column opening on people, it heads the column
+    # all the same, and "Waynesburg" heads the one before it.
+    page = parse_page_text(
+        "NEW ICE PLANT\n"
+        "Lancaster people will have an ice plant\n"
+        "before summer, the company says.\n"
+        "Waynesburg\n"
+        "Rev. J. L. Dotson, district evan\n"
+        "gelist, will begin meetings here on\n"
+        "Sunday.\n"
+        "Rev. E. W. Coakley has been called as\n"
+        "pastor of the Baptist church here.\n"
+        "Lancaster\n"
+        "Quarterly services were held at the\n"
+        "Methodist church on Sunday.\n"
+        "Mr. J. D. Gulley bought a new cottage\n"
+        "on Lexington street.\n"
+        "Herod Raines and Miss Christine Stone\n"
+        "were married.\n"
+    )
+    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
+        ("NEW ICE PLANT", ["Lancaster pe"]),
+        ("Waynesburg", ["Rev. J. L. D", "Rev. E. W. C"]),
+        ("Lancaster", ["Quarterly se", "Mr. J. D. Gu", "Herod Raines"]),
+    ]
+    assert page.unplaced == ()
+
+
+def test_a_word_under_a_headline_in_capitals_is_no_place() -> None:
+    # "Senate" under "DAY IN CONGRESS." is a section of the story, not a correspondent's
+    # column, though people open the sentences under it: it stays the story's.
+    page = parse_page_text(
+        "DAY IN CONGRESS.\n"
+        "Senate\n"
+        "Met at noon to hear the bills read.\n"
+        "Clifford Thorne of Iowa attacked the\n"
+        "attitude of Louis D. Brandeis.\n"
+        "Secretary Daniels, before the lands\n"
+        "committee, opposed opening oil lands.\n"
+    )
+    assert [a.headline for a in page.articles] == ["DAY IN CONGRESS."]
+    assert page.articles[0].paragraphs[0].startswith("Senate Met at noon")
