@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Final, TypeGuard
@@ -14,6 +14,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
     PRICE_SOURCE,
     RUN_ON_WORDS,
@@ -82,9 +83,11 @@ from reader.parse.echo import (
     title_score,
     title_stems,
 )
+from reader.parse.lines import Line
 from reader.parse.reflow import (
     STACK_CREDIT,
     Unit,
+    is_place_word,
     opens_like_paragraph,
     signs_off,
     starts_story,
@@ -406,6 +409,7 @@ def assemble(
     """Build the page's articles from its units in printed order. ``mastheads`` are the
     numbers of the masthead lines taken out as furniture: no title above one heads a story
     below it."""
+    units = split_column_items(units)
     sequence: list[Title | Body] = []
     unplaced: list[str] = []
     removed = 0
@@ -723,6 +727,8 @@ def assemble(
     unplaced.extend(scraps)
     _openings_read_as_decks(sequence)
     sequence, scraps = _stacks_over_credit(sequence)
+    unplaced.extend(scraps)
+    sequence, scraps = _stacks_over_decks(sequence)
     unplaced.extend(scraps)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
@@ -1073,6 +1079,85 @@ def names_a_column(head: str) -> bool:
     return short and (words[-1] == "news" or words[0] in _LABEL_OPENING)
 
 
+#: A line closing one of a labelled column's items: a word in small letters (or a figure) and
+#: its stop, perhaps a closing mark ("… spent a few days in the city this week."); not an
+#: abbreviation of a title or a firm ("Mrs.", "Co.", "St.") nor an initial, which a name goes on
+#: after.
+_CLOSES_ITEM_LINE: Final = re.compile(r"(?:\b[a-z]{2,}|[0-9])[.!?][\"'\u201d\u2019)]*$")
+#: A column's label has at most this many lines (see split_column_items).
+LABEL_MAX_LINES: Final = 2
+#: How many lines above a candidate item opening are read for the person it names (see
+#: split_column_items): a local item is a few lines, and a bound keeps a long paragraph's cost
+#: linear.
+NAMED_ABOVE_LINES: Final = 40
+
+
+def split_column_items(units: Sequence[Unit]) -> list[Unit]:
+    """The units with each paragraph under a column's label (see names_a_column: "LOCAL AND
+    PERSONAL", "Local Items", "PILLSBURY NOTES.") broken where one of its items ends on a full
+    line and the next opens on its line: a line closing on a word's stop over a line opening
+    on a person (a courtesy or office title and a name, initials and a surname, a first name
+    and a surname: see opens_local_item) or a birth's, a marriage's or a death's formula, who
+    is not named in the item above, read over its last NAMED_ABOVE_LINES lines (a further
+    sentence on the same people, "Mr. Green's family will not …", goes on). The items stay
+    the column's paragraphs (the development set's convention): only the paragraph breaks the
+    reflow could not see after a full line are added. The column runs from its label to the
+    next title."""
+    out: list[Unit] = []
+    in_column = after_title = False
+    for unit in units:
+        if unit.kind == "title":
+            # a deck right under the label keeps the column ("LOCAL NEWS ITEMS" / "Interesting
+            # Happenings In And About The Town")
+            in_column = (in_column and after_title) or (
+                len(unit.lines) <= LABEL_MAX_LINES
+                and names_a_column(" ".join(line.text for line in unit.lines))
+            )
+            after_title = True
+            out.append(unit)
+            continue
+        after_title = False
+        if not in_column or unit.kind != "paragraph" or unit.tabular or len(unit.lines) < 2:
+            out.append(unit)
+            continue
+        lines = unit.lines
+        start = 0
+        for k in range(1, len(lines)):
+            opening = lines[k].text.lstrip()
+            if (
+                _CLOSES_ITEM_LINE.search(lines[k - 1].text.rstrip()) is None
+                or not (opens_local_item(opening) or _ITEM_FORMULA.match(opening) is not None)
+                or _named_above(opening, lines[max(start, k - NAMED_ABOVE_LINES) : k])
+            ):
+                continue
+            out.append(_piece(unit, start, k))
+            start = k
+        out.append(_piece(unit, start, len(lines)) if start else unit)
+    return out
+
+
+def _piece(unit: Unit, start: int, end: int) -> Unit:
+    """A paragraph unit's lines ``start`` to ``end``, a paragraph of their own (after the
+    first, its break guessed: see Unit.guessed)."""
+    guessed = unit.guessed if start == 0 else True
+    return Unit("paragraph", unit.lines[start:end], unit.block, guessed=guessed)
+
+
+def _named_above(opening: str, above: Sequence[Line]) -> bool:
+    """Whether the person a line opens on is named in the lines above it (a further sentence
+    on the same people, not an item of its own; see split_column_items)."""
+    match = LOCAL_ITEM_OPENING.match(opening)
+    names = (
+        {word for word in _CAPITALISED.findall(match.group()) if word not in _NO_NAMES}
+        if match is not None
+        else set()
+    )
+    if not names:
+        return False
+    told = " ".join(line.text for line in above)
+    return any(name in told for name in names)
+
+
 #: A place's name heading a country correspondent's column ("ROSE LODGE", "KIRK", "Oak Grove.",
 #: "MOBERLY, MISSOURI.", "JOHNSTON LETTER.", "Hustonville"): at most PLACE_MAX_WORDS
 #: capitalised words, all in capitals or all in title case (one word in title case may be a
@@ -1107,6 +1192,9 @@ _STATES: Final = frozenset(
 #: over its first PLACE_OPENING_PARAGRAPHS paragraphs; a remark opening it ("It seems almost
 #: like spring the last few days.") has at most PLACE_REMARK_CHARS characters.
 PLACE_OPENING_PARAGRAPHS: Final = 4
+#: Paragraphs of those opening on a person that show a column under a place's name the
+#: page's other stories also name (see _names_its_column).
+PLACE_COLUMN_OPENINGS: Final = 2
 PLACE_REMARK_CHARS: Final = 300
 #: After a longer first paragraph (a story's lead, or a long remark), an item that tells is
 #: one of at most PLACE_ITEM_CHARS characters ("Mrs. C. Bruner and children have gone to
@@ -1605,16 +1693,33 @@ def _attach_titles(
     #    story's headline: the top of what stands over the story, naming no dateline or wire
     #    credit.
     for title, body, here in stolen:
-        if (
-            title.body is None
-            and title.style == "caps"
-            and (_echo_goes_to_headed(title, body) or _heads_story_under(title, body, stolen))
-            # (not over a headline in capitals the story has: a stack of another story's
-            # titles stands over this one's headline on scrambled pages)
-            and not any(t.style == "caps" and t.first > title.last for t in body.titles)
+        if title.body is None and (
+            (
+                title.style == "caps"
+                and (_echo_goes_to_headed(title, body) or _heads_story_under(title, body, stolen))
+                # (not over a headline in capitals the story has: a stack of another story's
+                # titles stands over this one's headline on scrambled pages)
+                and not any(t.style == "caps" and t.first > title.last for t in body.titles)
+            )
+            or _names_its_column(title, body)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _names_its_column(title: Title, body: Body) -> bool:
+    """Whether a title held back from the stack over ``body`` is the place's name heading a
+    correspondent's column: one word in title case with no mark (reflow.is_place_word, the
+    word reflow._places_over_items stands alone) and no title of the body above it, over a
+    body opening with its items, PLACE_COLUMN_OPENINGS of its first PLACE_OPENING_PARAGRAPHS
+    paragraphs opening on a person ("Rev. J. L. Dotson, district evangelist, will begin …",
+    "Rev. E. W. Coakley …"). Other stories on the page name the town too ("Lancaster",
+    "Waynesburg" in a Lancaster weekly) and their leads echo the name better than the
+    column's items do, but the name heads the column it stands over (branch placecol21)."""
+    if not is_place_word(title.text) or any(t.first < title.first for t in body.titles):
+        return False
+    opening = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
+    return sum(opens_local_item(_SPECKS.sub("", p)) for p in opening) >= PLACE_COLUMN_OPENINGS
 
 
 def _below_a_headed_story(title: Title, body: Body) -> bool:
@@ -3098,35 +3203,118 @@ def _stacks_over_credit(
     with no word of three letters (``_DECK_WORD``: "1H", "?", OCR's marks under the stack) is
     no deck: it is returned, for the page's unplaced text.
     """
+    return _fold_briefs(sequence, _stack_over_credit)
+
+
+def _stack_over_credit(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is the stack over the story's credit (see
+    :func:`_stacks_over_credit`); returns the scraps for the page's unplaced text, or None when
+    the brief stays."""
+    if (
+        not _is_head_stack(brief)
+        or not _stack_deck_text(brief, noisy=True)
+        or match_dateline(brief.paragraphs[0]) is not None
+        or story.titles
+        or story.dateline is None
+        or story.byline is None
+        or not story.byline_lines
+        or not story.paragraphs
+        or not 0 < min(story.byline_lines) - brief.last <= TOUCHING_LINES
+    ):
+        return None
+    for title in brief.titles:
+        title.body = story
+    text = brief.paragraphs[0].strip()
+    story.titles = list(brief.titles)
+    story.headed = True
+    if _DECK_WORD.search(text):
+        style = "caps" if title_style(text) == "caps" else "mixed"
+        story.titles.append(_brief_as_deck(brief, story, style))
+        return []
+    return [brief.paragraphs[0]]
+
+
+def _fold_briefs(
+    sequence: list[Title | Body], fold: Callable[[Body, Body], list[str] | None]
+) -> tuple[list[Title | Body], list[str]]:
+    """Offer each brief and the body after it to ``fold``, which folds the brief into that body
+    and returns its scraps (for the page's unplaced text), or returns None; the sequence
+    without the folded briefs, and the scraps."""
     removed: set[int] = set()
     scraps: list[str] = []
     items = [item for item in sequence if isinstance(item, Body)]
     for brief, story in pairwise(items):
-        if (
-            id(brief) in removed
-            or not _is_head_stack(brief)
-            or not _stack_deck_text(brief, noisy=True)
-            or match_dateline(brief.paragraphs[0]) is not None
-            or story.titles
-            or story.dateline is None
-            or story.byline is None
-            or not story.byline_lines
-            or not story.paragraphs
-            or not 0 < min(story.byline_lines) - brief.last <= TOUCHING_LINES
-        ):
+        if id(brief) in removed:
             continue
-        for title in brief.titles:
-            title.body = story
-        text = brief.paragraphs[0].strip()
-        story.titles = list(brief.titles)
-        if _DECK_WORD.search(text):
-            style = "caps" if title_style(text) == "caps" else "mixed"
-            story.titles.append(_brief_as_deck(brief, story, style))
-        else:
-            scraps.append(brief.paragraphs[0])
-        story.headed = True
-        removed.add(id(brief))
+        taken = fold(brief, story)
+        if taken is not None:
+            scraps.extend(taken)
+            removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed], scraps
+
+
+#: A scrap cut into a head stack: at most this many lines (a column rule's mark, a stray letter
+#: or two between the capitals head and its deck).
+STACK_SCRAP_LINES: Final = 2
+#: A figure of two digits is a price, a date or a score: text, not a scrap of marks.
+_TWO_DIGITS: Final = re.compile(r"\d\d")
+#: A run of letters: a scrap that holds a small word a head runs on with ("TO", "ON", "OF") is
+#: the head's last word, not a mark.
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
+
+
+def _stacks_over_decks(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
+    """A capitals head cut from its deck by a scrap of OCR heads the story under that deck.
+
+    A 1916 daily sets a capitals head, a mixed-case deck and the story; OCR often leaves a mark
+    between the head and the deck (a column rule read as "T", "I", "II", "J."). The mark is read
+    as a paragraph, so the head and the mark make a brief, and the story under the deck is
+    headed by its deck ("DISREGARD OF SIGNAL CAUSES" / "T" / "Eight Lives Lost and Fully Fifty
+    Persons Injured …"): the deck becomes the headline and the head a brief of nothing
+    (branch ``heads21``). The brief's titles head the story, and the mark goes to the page's
+    unplaced text, when the brief is a head stack with a capitals head (:func:`_is_head_stack`)
+    whose one paragraph is a scrap (:func:`_scrap_under_head`: at most ``STACK_SCRAP_LINES``
+    lines, no word of three letters (``_DECK_WORD``), no figure of two digits, no small word a
+    head runs on with) and the story's titles, at least one, are all mixed case, set under the
+    brief (the first within ``TOUCHING_LINES`` of it), none taken from afar, and its first
+    paragraph holds a word. Stories that open on a dateline under the scrap with no title are
+    ``stackgarble20``'s (:func:`_stacks_over_headless`)."""
+    return _fold_briefs(sequence, _stack_over_deck)
+
+
+def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is a capitals head over a scrap, over the story's
+    mixed-case deck (see :func:`_stacks_over_decks`); returns the scrap, or None."""
+    if (
+        not story.titles
+        or not story.paragraphs
+        or _DECK_WORD.search(story.paragraphs[0]) is None
+        or not _scrap_under_head(brief)
+        or any(t.style != "mixed" or t.detached or t.first <= brief.last for t in story.titles)
+        or min(t.first for t in story.titles) - brief.last > TOUCHING_LINES
+    ):
+        return None
+    for title in brief.titles:
+        title.body = story
+    story.titles = [*brief.titles, *story.titles]
+    story.headed = True
+    return [brief.paragraphs[0]]
+
+
+def _scrap_under_head(brief: Body) -> bool:
+    """Whether a body is a head stack with a capitals head over one paragraph that is a scrap
+    of OCR's marks (see :func:`_stacks_over_decks`)."""
+    if not _is_head_stack(brief) or not _one_bare_paragraph(brief):
+        return False
+    text = brief.paragraphs[0]
+    return (
+        len(brief.lines) <= STACK_SCRAP_LINES
+        and _DECK_WORD.search(text) is None
+        and _TWO_DIGITS.search(text) is None
+        and not any(word.lower() in RUN_ON_WORDS for word in _LETTER_RUN.findall(text))
+    )
 
 
 def _take_back_deck_tail(brief: Body) -> bool:
