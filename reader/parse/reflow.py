@@ -1765,12 +1765,7 @@ def _letter_signatures(lines: list[Line], columns: _Columns) -> list[tuple[int, 
     for i, line in enumerate(lines):
         raw = line.text
         # (every close ends on "yours", "truly", "Sincerely" …: on an "s" or a "y", before a
-        # stop or a comma; most lines are passed over without a regex or a copy, and most on
-        # their last character alone: one that is no such letter, stop, comma or white space
-        # is the last left after the stripping below)
-        last = raw[-1:]
-        if last not in "sySY" and not (last in ",." or last.isspace()):
-            continue
+        # stop or a comma; most lines are passed over without a regex or a copy)
         last = raw.rstrip().rstrip(",.")[-1:]
         if len(raw) > 2 * CLOSE_MAX_CHARS or not last or last not in "sySY":
             continue
