@@ -2515,7 +2515,9 @@ def noise_share(text: str) -> float:
         visible = sum(map(len, tokens))
         odd = count_in_runs(_ODD_CJK, text)
         return odd / visible
-    clean = len(_CLEAN_AFTER_SPACE.findall(text)) + (_CLEAN_FIRST.match(text) is not None)
+    # (counted by subn, whose count is findall's: it makes no string of each clean token, and
+    # between two clean tokens there is nothing to keep)
+    clean = _CLEAN_AFTER_SPACE.subn("", text)[1] + (_CLEAN_FIRST.match(text) is not None)
     return (len(tokens) - clean) / len(tokens)
 
 
