@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.parse.classify import (
+    _CLEAN_AFTER_SPACE,
     _NARRATIVE,
     may_be_ad_piece,
     may_narrate,
@@ -183,3 +184,17 @@ def test_the_pointer_guard_rules_out_only_what_the_pattern_never_matches(text: s
 @pytest.mark.parametrize("text", ["Page 3", "page 12.", "PAGE B4", "(Page 2)", "[P. 7]", "第3版"])
 def test_the_pointer_guard_lets_pointers_through(text: str) -> None:
     assert text[:1] in POINTER_TAIL_OPENINGS and _POINTER_TAIL.match(text)
+
+
+_NOISE_PIECES = (
+    "the THE Mr. don't $1.50 25c 1916 well-known & — t'aUl ,-i- I'aUl . , \" ( ) a ab abcd"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from([*_NOISE_PIECES.split(), *_ODD]), max_size=16).map("".join)
+    | st.text(max_size=40)
+)
+def test_clean_tokens_counted_by_subn_as_by_findall(text: str) -> None:
+    assert _CLEAN_AFTER_SPACE.subn("", text)[1] == len(_CLEAN_AFTER_SPACE.findall(text))
