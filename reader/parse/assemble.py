@@ -25,6 +25,7 @@ from reader.parse.classify import (
     caps_runs_on,
     closes_advert,
     closes_on_call_to_buy,
+    closes_on_firm_name,
     dense_with_ad_words,
     ends_sentence_inside,
     ends_title_cased,
@@ -59,8 +60,10 @@ from reader.parse.classify import (
     opens_story_alone,
     opens_story_strictly,
     opens_title_cased,
+    points_at_picture,
     reads_as_ad_piece,
     reads_as_deck,
+    reads_as_want_ad,
     shows_ad_evidence,
     split_closing_credit,
     split_story_opening,
@@ -3630,12 +3633,21 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
             # decks: each is a paragraph, before the rest.
             paragraphs = [*sub.split("\n"), *paragraphs]
             sub = None
+    elif (
+        body.dateline is None
+        and body.byline is None
+        and paragraphs
+        and points_at_picture(paragraphs[0], text)
+    ):
+        # A photograph's cut line with no credit to close it ("This picture was taken …").
+        kind = ArticleKind.CAPTION
     elif len(paragraphs) == 1 and len(paragraphs[0]) < BRIEF_MAX_CHARS:
         kind = ArticleKind.BRIEF
     else:
         kind = ArticleKind.STORY
     evidence = Evidence(
-        "caption" if kind is ArticleKind.CAPTION else "story",
+        # (a cut line known by its words is built as a story is: its confidence is a story's)
+        "caption" if body.is_caption else "story",
         has_headline=headline is not None,
         detached_echoes=tuple(t.echo for t in body.titles if t.detached),
         guessed_breaks=body.guessed_breaks,
@@ -3663,8 +3675,10 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
 
 def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: str) -> bool:
     """Whether an item with no dateline is a notice or an advertisement, when no byline names a
-    writer: by its head and text, by a short text's closing call to buy or its kinds of an ad's
-    evidence (:func:`closes_on_call_to_buy`, :func:`shows_ad_evidence`), or by its ad words
+    writer: by its head and text, by a short text's closing call to buy, its kinds of an ad's
+    evidence or the firm's name it closes on, or a want ad's head over its advertiser's voice
+    (:func:`closes_on_call_to_buy`, :func:`shows_ad_evidence`, :func:`closes_on_firm_name`,
+    :func:`reads_as_want_ad`), or by its ad words
     counted with its decks' (an ad's offer is often set as one: ``Special Prices This Week``);
     or, signed at its foot, when it opens as a notice (``TO THE PUBLIC.`` … ``T. J. BOULDIN.``
     / ``Secretary, …``)."""
@@ -3674,6 +3688,8 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
         looks_like_notice(headline, text)
         or closes_on_call_to_buy(text)
         or shows_ad_evidence(text)
+        or closes_on_firm_name(text)
+        or reads_as_want_ad(headline, text)
         or (
             sub is not None
             and may_add_ad_words(sub)

@@ -2420,6 +2420,167 @@ def closes_on_call_to_buy(text: str) -> bool:
     )
 
 
+#: A firm's name closing a card, its text's last words after a sentence's stop or a
+#: paragraph's start: capitalised words (initials, "&", "and", "of", "the" among them) ending
+#: on a firm's word or "Bros." ("… tell us about it now. Valley Auto Co.", "… Let us show
+#: you." / "Kresse Drug Co.", "… or consult G. H. Staves & Co."). A firm named inside a
+#: sentence ("… at the Smith Hardware Store.") has a word in lower case before its name.
+_CLOSING_FIRM: Final = re.compile(
+    r"(?:^|(?<=[.!?:;])\s+|\n)[A-Z][\w'’.-]*,?(?:\s+(?:[A-Z][\w'’.-]*,?|&|and|of|the))*?\s+(?:"
+    + _FIRM_WORD.pattern
+    + r"|Bros\.|BROS\.)[.,]*\s*$"
+)
+#: The firm's name closing a card is looked for in the text's last so many characters.
+CLOSING_FIRM_CHARS: Final = 80
+
+
+def closes_on_firm_name(text: str) -> bool:
+    """Whether a short text telling nothing as done or said (:func:`may_be_ad_piece`), in the
+    ad's own voice (:func:`ad_evidence_kinds`: a street, a telephone, the reader addressed or
+    a shop's word), closes on the name of the firm it speaks for, its sentence after the
+    text's last stop or its paragraph ("Electricity in the home is almost a necessity … Have
+    your house wired …" / "Stevens County Power & Light Co."). The name alone is no card:
+    the text before it must speak as the ad does."""
+    if len(text) > AD_PIECE_MAX_CHARS:
+        return False
+    found = _CLOSING_FIRM.search(text, max(0, len(text) - CLOSING_FIRM_CHARS))
+    return (
+        found is not None
+        and text[: found.start()].strip() != ""
+        and may_be_ad_piece(text)
+        and ad_evidence_kinds(text) >= 1
+    )
+
+
+#: A want ad's or a lost-and-found notice's head, its formula closing it: what is offered,
+#: sought or lost, then ``for Sale`` / ``for Rent`` / ``Wanted`` / ``Lost`` … ("Houses for
+#: Rent", "Pigs and Chufas For Sale", "BOLTS WANTED.", "Watch Lost."); the formula opening a
+#: head is ``_NOTICE_OPENINGS``'s.
+_WANT_AD_HEAD: Final = re.compile(
+    r"(?i:\bfor\s+(?:sale|rent|trade|exchange)|\bwanted|\blost|\bfound|\bstrayed|\bstolen)\W*$"
+)
+#: A want ad's head has at most this many words (news heads closing on "LOST" or "FOUND" are
+#: longer: "400 HEAD OF SHEEP ARE LOST", "Body of Prospector Found").
+WANT_AD_HEAD_WORDS: Final = 5
+#: The advertiser speaks in the first person or bids the reader to the owner: "I have two new
+#: modern houses for rent", "We want to buy …", "Return to me …", "See me if you need …",
+#: "liberal reward", "Owner can have same …", "apply to …", "inquire of …".
+_WANT_AD_VOICE: Final = re.compile(
+    r"\bI\s+(?:have|will|lost|found|want|am|offer|wish)\b|\b[Ww]e\s+(?:have|will|want|offer|"
+    r"wish|are)\b|\b(?:my|our|me|us)\b|(?i:\b(?:reward|owner|apply|inquire)\b)"
+)
+
+
+def reads_as_want_ad(headline: str | None, text: str) -> bool:
+    """Whether a short item (telling nothing as done or said: :func:`may_be_ad_piece`) is a
+    want ad or a lost-and-found notice by its head, of at most WANT_AD_HEAD_WORDS words closing
+    on the formula ("Horse and Buggy for Sale", "Watch Lost."), and its advertiser's voice (``I
+    have``, ``We want``, ``me``, ``reward``: "I lost last Saturday … one open case gold watch
+    … Return to me or to this office and be rewarded.")."""
+    return (
+        headline is not None
+        and len(headline.split()) <= WANT_AD_HEAD_WORDS
+        and _WANT_AD_HEAD.search(headline) is not None
+        and may_be_ad_piece(text)
+        and _WANT_AD_VOICE.search(text) is not None
+    )
+
+
+#: A photograph's cut line, as a 1916 page prints one under a picture with no credit: the
+#: text names its picture ("This picture was taken during the fire …", "The above photograph
+#: shows …", "Above are shown leading figures …", "Below is a character picture of …"), where
+#: its people stand ("Agha Khan (top) and …", "From left to right, they are …", "Upper—…"), or
+#: who took it ("Photo by …"). "Below is given the temperature record" names no picture,
+#: "this picture only" (a film's) opens no sentence.
+_PICTURE_NOUN = r"(?:picture|photo|photograph|snapshot|cut|illustration)\b"
+_PICTURE_CUE: Final = led_by_first_character(
+    [
+        (
+            "T",
+            r"(?:his|he\s+(?:above|accompanying|upper|lower|top|bottom))\s+" + _PICTURE_NOUN,
+            True,
+        ),
+        ("A", r"bove\s+(?:is|are)\s+", True),
+        ("B", r"elow\s+(?:is|are)\s+", True),
+        ("i", r"s\s+(?:here\s+)?(?:shown|pictured)\s+", True),
+        ("a", r"re\s+(?:here\s+)?(?:shown|pictured)\s+", True),
+        (
+            "(",
+            r"(?:(?:top|bottom|left|right|center|centre|above|below|inset|upper|lower|"
+            r"standing|seated)\)|Photo\b)",
+            False,
+        ),
+        ("Ll", r"eft\s+to\s+right\b", True),
+        ("P", r"hoto(?:graph)?\s+by\b", True),
+    ]
+)
+#: What must follow "Above is" / "Below are" (a picture shown, or named within the sentence:
+#: "Below is a character picture of …"), and "is shown" / "are pictured" (where).
+_PICTURE_SHOWN: Final = re.compile(
+    r"(?:shown|pictured|seen|[^.\n]{0,40}?\b(?:picture|photo|photograph|likeness|portrait))\b"
+)
+_PICTURE_WHERE: Final = re.compile(
+    r"(?:above|below|here|herewith|in\s+th(?:is|e\s+(?:above|accompanying))\s+"
+    + _PICTURE_NOUN
+    + ")"
+)
+#: A cut line's paragraph opening on where its picture stands ("Upper—…", "ABOVE: …").
+_PICTURE_PLACE_OPENING: Final = re.compile(
+    r"\W{0,3}(?:Upper|Lower|Above|Below|Top|Bottom|UPPER|LOWER|ABOVE|BELOW)\s*[-—–:]"
+)
+#: A cut line is at most this long (an item's whole text), and names its picture in its first
+#: paragraph's first so many characters.
+CAPTION_MAX_CHARS: Final = 600
+PICTURE_CUE_CHARS: Final = 200
+
+
+def points_at_picture(first: str, text: str) -> bool:
+    """Whether a short item's text (``text``, its first paragraph ``first``) is a photograph's
+    cut line: at most CAPTION_MAX_CHARS long, and its first paragraph names the picture, where
+    its people stand or who took it within its first PICTURE_CUE_CHARS characters
+    (:data:`_PICTURE_CUE`: "This picture of President Wilson was taken in New York …", "Agha
+    Khan (top) and Rajah of Pudukota.")."""
+    if len(text) > CAPTION_MAX_CHARS:
+        return False
+    head = first[:PICTURE_CUE_CHARS]
+    # (exact guard, cheaper than the search it spares: every cue holds one of these words)
+    if not any(word in head for word in _PICTURE_CUE_WORDS):
+        return False
+    if _PICTURE_PLACE_OPENING.match(head) is not None:
+        return True
+    for cue in _PICTURE_CUE.finditer(head):
+        opening = cue.group()
+        if opening[0] in "(TLlP":
+            return True  # the picture named, a place in brackets, "left to right", "Photo by"
+        rest = _PICTURE_SHOWN if opening[0] in "AB" else _PICTURE_WHERE
+        if rest.match(head, cue.end()) is not None:
+            return True
+    return False
+
+
+#: Every cue of :data:`_PICTURE_CUE` holds one of these.
+_PICTURE_CUE_WORDS: Final = (
+    "icture",
+    "hoto",
+    "napshot",
+    " cut",
+    "llustration",
+    "shown",
+    "(",
+    "eft to right",
+    "Above",
+    "Below",
+    "Upper",
+    "Lower",
+    "Top",
+    "Bottom",
+    "ABOVE",
+    "BELOW",
+    "UPPER",
+    "LOWER",
+)
+
+
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
 _SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
 
