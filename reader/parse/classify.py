@@ -2385,6 +2385,51 @@ def closes_on_call_to_buy(text: str) -> bool:
     )
 
 
+#: A reading notice is at most this long: one or two sentences set as text between local
+#: items and under stories (see reads_as_reading_notice).
+READING_NOTICE_CHARS: Final = 250
+#: The paper's own notice of its want ads ("Ashland Tidings want ads bring results.", "place
+#: a want ad in the Herald", "Read the advertising columns of The News").
+_WANT_ADS: Final = re.compile(
+    r"\b(?:[Ww]ants?\s*[Aa]ds?|WANT\s*ADS?|[Aa]dvertising\s+[Cc]olumns?)\b"
+)
+#: A reading notice's bidding of the reader, opening it ("Get scale receipts … at the Tidings
+#: office", "Don't forget Friday the 18th at the Victor", "Send in your subscription today").
+_BIDS_READER: Final = re.compile(
+    r"\W{0,3}(?:get|buy|try|call|see|come|order|phone|remember|bring|leave|ask|use|visit|send"
+    r"|subscribe|read|have\s+your|don'?t\s+(?:forget|fail|miss))\b",
+    re.IGNORECASE,
+)
+#: Where the notice sends the reader: a shop by its owner's name or the paper's office ("at
+#: CRANE & SHAFER'S", "at J. B. White's", "at the Tidings office").
+_AT_THE_SHOP: Final = re.compile(
+    r"\bat\s+(?:the\s+)?[A-Z][\w&.,' ]{0,30}?(?:'[sS]|\s(?:[Oo]ffice|[Ss]tore|[Ss]hop))\b"
+)
+
+
+def reads_as_reading_notice(text: str) -> bool:
+    """Whether a paragraph is a reading notice: at most READING_NOTICE_CHARS characters telling
+    nothing as done or said (:func:`may_be_ad_piece`), in the paper's or an advertiser's voice
+    by one of three marks. The paper's want ads ("Ashland Tidings want ads bring results.");
+    an opening bidding the reader (``Get``, ``Buy``, ``Don't forget`` …) with the reader
+    addressed, the shop named (``at <FIRM>'s``, ``at the Tidings office``) or an ad's evidence
+    (:func:`ad_evidence_kinds`): "Get scale receipts, legal blanks, etc., at the Tidings
+    office."; or the reader addressed with a closing call to buy
+    (:func:`closes_on_call_to_buy`) or with one more kind of an ad's evidence ("You owe it to
+    yourself to buy the best merchandise possible for the price. Elgin Motor Co."). A shop
+    named alone is news's too ("… spent Sunday at Nels Henderson's")."""
+    if len(text) > READING_NOTICE_CHARS or not may_be_ad_piece(text):
+        return False
+    if _WANT_ADS.search(text) is not None:
+        return True
+    reader = _READER_WORDS.search(text) is not None
+    if _BIDS_READER.match(text) is not None and (
+        reader or _AT_THE_SHOP.search(text) is not None or ad_evidence_kinds(text) > 0
+    ):
+        return True
+    return reader and (closes_on_call_to_buy(text) or ad_evidence_kinds(text) >= 2)
+
+
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
 _SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
 
