@@ -36,7 +36,7 @@ def _articles(tail: str) -> list[Article]:
         "Ashland Tidings want ads bring results.",
         "Get scale receipts, legal blanks, etc., at the Tidings office.",
         "Don't forget Friday the 18th at the Victor. You will always regret it if you do.",
-        "You owe it to yourself to buy the best merchandise possible for the price. Elgin Motor Co.",
+        "You owe it to yourself to buy the best goods possible for the price. Elgin Motor Co.",
     ],
 )
 def test_a_reading_notice_under_a_story_is_a_notice_of_its_own(notice: str) -> None:
