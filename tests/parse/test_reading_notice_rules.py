@@ -35,8 +35,8 @@ def _articles(tail: str) -> list[Article]:
     [
         "Ashland Tidings want ads bring results.",
         "Get scale receipts, legal blanks, etc., at the Tidings office.",
-        "Don't forget Friday the 18th at the Victor. You will always regret it if you do.",
-        "You owe it to yourself to buy the best goods possible for the price. Elgin Motor Co.",
+        "Don't fail to get one of those hand-painted cups at Wheeler's Drug Store.",
+        "You owe it to yourself to buy the best goods possible for the price. Elgin Co. adv.",
     ],
 )
 def test_a_reading_notice_under_a_story_is_a_notice_of_its_own(notice: str) -> None:
@@ -61,6 +61,8 @@ def test_a_reading_notice_under_a_story_is_a_notice_of_its_own(notice: str) -> N
         "Like nearly everything else, it is a habit; the right habit is as easily formed. Try it.",
         # A price and a shop's word with no word to the reader: news (a factory's shipment).
         "A shipment of sample shoes will be made to St. Louis Saturday, valued at about $20,000.",
+        # Words to the reader and a price or a firm: under a shop's own text, the same ad's end.
+        "If you use baking powder, use Royal Baking Powder. ROYAL BAKING POWDER CO., New York",
     ],
 )
 def test_a_last_paragraph_without_a_reading_notice_s_voice_stays(last: str) -> None:
@@ -70,7 +72,7 @@ def test_a_last_paragraph_without_a_reading_notice_s_voice_stays(last: str) -> N
 
 
 def test_a_reading_notice_is_short_and_tells_nothing_as_done() -> None:
-    assert reads_as_reading_notice("Our new Spring wallpapers are ready for you. Come in.")
+    assert reads_as_reading_notice("Get your sale bills printed at the Champion oflice.")
     assert not reads_as_reading_notice("Get well soon, his friends said at Smith's store.")
     long_notice = "Get your scale receipts at the Tidings office. " * 6
     assert len(long_notice) > 250
