@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Final, TypeGuard
@@ -725,6 +725,8 @@ def assemble(
     _openings_read_as_decks(sequence)
     sequence, scraps = _stacks_over_credit(sequence)
     unplaced.extend(scraps)
+    sequence, scraps = _stacks_over_decks(sequence)
+    unplaced.extend(scraps)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
@@ -1081,6 +1083,10 @@ def names_a_column(head: str) -> bool:
 _CLOSES_ITEM_LINE: Final = re.compile(r"(?:\b[a-z]{2,}|[0-9])[.!?][\"'\u201d\u2019)]*$")
 #: A column's label has at most this many lines (see split_column_items).
 LABEL_MAX_LINES: Final = 2
+#: How many lines above a candidate item opening are read for the person it names (see
+#: split_column_items): a local item is a few lines, and a bound keeps a long paragraph's cost
+#: linear.
+NAMED_ABOVE_LINES: Final = 40
 
 
 def split_column_items(units: Sequence[Unit]) -> list[Unit]:
@@ -1089,10 +1095,11 @@ def split_column_items(units: Sequence[Unit]) -> list[Unit]:
     line and the next opens on its line: a line closing on a word's stop over a line opening
     on a person (a courtesy or office title and a name, initials and a surname, a first name
     and a surname: see opens_local_item) or a birth's, a marriage's or a death's formula, who
-    is not named in the item above (a further sentence on the same people, "Mr. Green's
-    family will not …", goes on). The items stay the column's paragraphs (the development set's
-    convention): only the paragraph breaks the reflow could not see after a full line are
-    added. The column runs from its label to the next title."""
+    is not named in the item above, read over its last NAMED_ABOVE_LINES lines (a further
+    sentence on the same people, "Mr. Green's family will not …", goes on). The items stay
+    the column's paragraphs (the development set's convention): only the paragraph breaks the
+    reflow could not see after a full line are added. The column runs from its label to the
+    next title."""
     out: list[Unit] = []
     in_column = after_title = False
     for unit in units:
@@ -1117,7 +1124,7 @@ def split_column_items(units: Sequence[Unit]) -> list[Unit]:
             if (
                 _CLOSES_ITEM_LINE.search(lines[k - 1].text.rstrip()) is None
                 or not (opens_local_item(opening) or _ITEM_FORMULA.match(opening) is not None)
-                or _named_above(opening, lines[start:k])
+                or _named_above(opening, lines[max(start, k - NAMED_ABOVE_LINES) : k])
             ):
                 continue
             out.append(_piece(unit, start, k))
@@ -3178,35 +3185,118 @@ def _stacks_over_credit(
     with no word of three letters (``_DECK_WORD``: "1H", "?", OCR's marks under the stack) is
     no deck: it is returned, for the page's unplaced text.
     """
+    return _fold_briefs(sequence, _stack_over_credit)
+
+
+def _stack_over_credit(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is the stack over the story's credit (see
+    :func:`_stacks_over_credit`); returns the scraps for the page's unplaced text, or None when
+    the brief stays."""
+    if (
+        not _is_head_stack(brief)
+        or not _stack_deck_text(brief, noisy=True)
+        or match_dateline(brief.paragraphs[0]) is not None
+        or story.titles
+        or story.dateline is None
+        or story.byline is None
+        or not story.byline_lines
+        or not story.paragraphs
+        or not 0 < min(story.byline_lines) - brief.last <= TOUCHING_LINES
+    ):
+        return None
+    for title in brief.titles:
+        title.body = story
+    text = brief.paragraphs[0].strip()
+    story.titles = list(brief.titles)
+    story.headed = True
+    if _DECK_WORD.search(text):
+        style = "caps" if title_style(text) == "caps" else "mixed"
+        story.titles.append(_brief_as_deck(brief, story, style))
+        return []
+    return [brief.paragraphs[0]]
+
+
+def _fold_briefs(
+    sequence: list[Title | Body], fold: Callable[[Body, Body], list[str] | None]
+) -> tuple[list[Title | Body], list[str]]:
+    """Offer each brief and the body after it to ``fold``, which folds the brief into that body
+    and returns its scraps (for the page's unplaced text), or returns None; the sequence
+    without the folded briefs, and the scraps."""
     removed: set[int] = set()
     scraps: list[str] = []
     items = [item for item in sequence if isinstance(item, Body)]
     for brief, story in pairwise(items):
-        if (
-            id(brief) in removed
-            or not _is_head_stack(brief)
-            or not _stack_deck_text(brief, noisy=True)
-            or match_dateline(brief.paragraphs[0]) is not None
-            or story.titles
-            or story.dateline is None
-            or story.byline is None
-            or not story.byline_lines
-            or not story.paragraphs
-            or not 0 < min(story.byline_lines) - brief.last <= TOUCHING_LINES
-        ):
+        if id(brief) in removed:
             continue
-        for title in brief.titles:
-            title.body = story
-        text = brief.paragraphs[0].strip()
-        story.titles = list(brief.titles)
-        if _DECK_WORD.search(text):
-            style = "caps" if title_style(text) == "caps" else "mixed"
-            story.titles.append(_brief_as_deck(brief, story, style))
-        else:
-            scraps.append(brief.paragraphs[0])
-        story.headed = True
-        removed.add(id(brief))
+        taken = fold(brief, story)
+        if taken is not None:
+            scraps.extend(taken)
+            removed.add(id(brief))
     return [item for item in sequence if id(item) not in removed], scraps
+
+
+#: A scrap cut into a head stack: at most this many lines (a column rule's mark, a stray letter
+#: or two between the capitals head and its deck).
+STACK_SCRAP_LINES: Final = 2
+#: A figure of two digits is a price, a date or a score: text, not a scrap of marks.
+_TWO_DIGITS: Final = re.compile(r"\d\d")
+#: A run of letters: a scrap that holds a small word a head runs on with ("TO", "ON", "OF") is
+#: the head's last word, not a mark.
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
+
+
+def _stacks_over_decks(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
+    """A capitals head cut from its deck by a scrap of OCR heads the story under that deck.
+
+    A 1916 daily sets a capitals head, a mixed-case deck and the story; OCR often leaves a mark
+    between the head and the deck (a column rule read as "T", "I", "II", "J."). The mark is read
+    as a paragraph, so the head and the mark make a brief, and the story under the deck is
+    headed by its deck ("DISREGARD OF SIGNAL CAUSES" / "T" / "Eight Lives Lost and Fully Fifty
+    Persons Injured …"): the deck becomes the headline and the head a brief of nothing
+    (branch ``heads21``). The brief's titles head the story, and the mark goes to the page's
+    unplaced text, when the brief is a head stack with a capitals head (:func:`_is_head_stack`)
+    whose one paragraph is a scrap (:func:`_scrap_under_head`: at most ``STACK_SCRAP_LINES``
+    lines, no word of three letters (``_DECK_WORD``), no figure of two digits, no small word a
+    head runs on with) and the story's titles, at least one, are all mixed case, set under the
+    brief (the first within ``TOUCHING_LINES`` of it), none taken from afar, and its first
+    paragraph holds a word. Stories that open on a dateline under the scrap with no title are
+    ``stackgarble20``'s (:func:`_stacks_over_headless`)."""
+    return _fold_briefs(sequence, _stack_over_deck)
+
+
+def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is a capitals head over a scrap, over the story's
+    mixed-case deck (see :func:`_stacks_over_decks`); returns the scrap, or None."""
+    if (
+        not story.titles
+        or not story.paragraphs
+        or _DECK_WORD.search(story.paragraphs[0]) is None
+        or not _scrap_under_head(brief)
+        or any(t.style != "mixed" or t.detached or t.first <= brief.last for t in story.titles)
+        or min(t.first for t in story.titles) - brief.last > TOUCHING_LINES
+    ):
+        return None
+    for title in brief.titles:
+        title.body = story
+    story.titles = [*brief.titles, *story.titles]
+    story.headed = True
+    return [brief.paragraphs[0]]
+
+
+def _scrap_under_head(brief: Body) -> bool:
+    """Whether a body is a head stack with a capitals head over one paragraph that is a scrap
+    of OCR's marks (see :func:`_stacks_over_decks`)."""
+    if not _is_head_stack(brief) or not _one_bare_paragraph(brief):
+        return False
+    text = brief.paragraphs[0]
+    return (
+        len(brief.lines) <= STACK_SCRAP_LINES
+        and _DECK_WORD.search(text) is None
+        and _TWO_DIGITS.search(text) is None
+        and not any(word.lower() in RUN_ON_WORDS for word in _LETTER_RUN.findall(text))
+    )
 
 
 def _take_back_deck_tail(brief: Body) -> bool:

@@ -6,10 +6,14 @@ as Chronicling America prints them: unindented lines of one width, no blank line
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from reader.model import Page
-from reader.parse import parse_page_text
+from reader.parse import assemble, parse_page_text
+from reader.parse.lines import Line
+from reader.parse.reflow import Unit
 
 #: Two items, the first ending on a full line: the reflow sees no break between them.
 _TWO_ITEMS = [
@@ -83,3 +87,39 @@ def test_the_column_ends_at_the_next_title() -> None:
         *_TWO_ITEMS,
     )
     assert len(_column(page, "NEW BRIDGE OPENED")) == 1
+
+
+def _lines_read_for_names(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Lines handed to the named-above test while one paragraph of ``count`` lines, each
+    closing on a stop and opening on a person named above, is split under a label."""
+    read = 0
+    named_above = assemble._named_above
+
+    def counting(opening: str, above: Sequence[Line]) -> bool:
+        nonlocal read
+        read += len(above)
+        return named_above(opening, above)
+
+    monkeypatch.setattr(assemble, "_named_above", counting)
+    lines = [
+        Line(number + 2, _SAME_PERSON[number % 2], indented=False, gap=0) for number in range(count)
+    ]
+    label = Unit("title", [Line(1, "LOCAL NEWS", indented=False, gap=0)], 0)
+    assemble.split_column_items([label, Unit("paragraph", lines, 0)])
+    return read
+
+
+#: Lines that each close an item's sentence and open on a person the line above names.
+_SAME_PERSON = (
+    "Mr. Smith of Dryden went to the city on business this week.",
+    "Mr. Smith came home again with his family from the farm today.",
+)
+
+
+def test_a_long_paragraph_costs_work_in_proportion(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every line is a candidate item opening whose person is named above, so the item never
+    # ends: the look-back is bounded (NAMED_ABOVE_LINES), not the whole paragraph so far.
+    small = _lines_read_for_names(500, monkeypatch)
+    large = _lines_read_for_names(2_000, monkeypatch)
+    assert small > 0
+    assert large <= 4.5 * small
