@@ -85,6 +85,7 @@ from reader.parse.lines import Line
 from reader.parse.reflow import (
     STACK_CREDIT,
     Unit,
+    is_place_word,
     opens_like_paragraph,
     signs_off,
     starts_story,
@@ -1189,6 +1190,9 @@ _STATES: Final = frozenset(
 #: over its first PLACE_OPENING_PARAGRAPHS paragraphs; a remark opening it ("It seems almost
 #: like spring the last few days.") has at most PLACE_REMARK_CHARS characters.
 PLACE_OPENING_PARAGRAPHS: Final = 4
+#: Paragraphs of those opening on a person that show a column under a place's name the
+#: page's other stories also name (see _names_its_column).
+PLACE_COLUMN_OPENINGS: Final = 2
 PLACE_REMARK_CHARS: Final = 300
 #: After a longer first paragraph (a story's lead, or a long remark), an item that tells is
 #: one of at most PLACE_ITEM_CHARS characters ("Mrs. C. Bruner and children have gone to
@@ -1687,16 +1691,33 @@ def _attach_titles(
     #    story's headline: the top of what stands over the story, naming no dateline or wire
     #    credit.
     for title, body, here in stolen:
-        if (
-            title.body is None
-            and title.style == "caps"
-            and (_echo_goes_to_headed(title, body) or _heads_story_under(title, body, stolen))
-            # (not over a headline in capitals the story has: a stack of another story's
-            # titles stands over this one's headline on scrambled pages)
-            and not any(t.style == "caps" and t.first > title.last for t in body.titles)
+        if title.body is None and (
+            (
+                title.style == "caps"
+                and (_echo_goes_to_headed(title, body) or _heads_story_under(title, body, stolen))
+                # (not over a headline in capitals the story has: a stack of another story's
+                # titles stands over this one's headline on scrambled pages)
+                and not any(t.style == "caps" and t.first > title.last for t in body.titles)
+            )
+            or _names_its_column(title, body)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _names_its_column(title: Title, body: Body) -> bool:
+    """Whether a title held back from the stack over ``body`` is the place's name heading a
+    correspondent's column: one word in title case with no mark (reflow.is_place_word, the
+    word reflow._places_over_items stands alone) and no title of the body above it, over a
+    body opening with its items, PLACE_COLUMN_OPENINGS of its first PLACE_OPENING_PARAGRAPHS
+    paragraphs opening on a person ("Rev. J. L. Dotson, district evangelist, will begin …",
+    "Rev. E. W. Coakley …"). Other stories on the page name the town too ("Lancaster",
+    "Waynesburg" in a Lancaster weekly) and their leads echo the name better than the
+    column's items do, but the name heads the column it stands over (branch placecol21)."""
+    if not is_place_word(title.text) or any(t.first < title.first for t in body.titles):
+        return False
+    opening = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
+    return sum(opens_local_item(_SPECKS.sub("", p)) for p in opening) >= PLACE_COLUMN_OPENINGS
 
 
 def _below_a_headed_story(title: Title, body: Body) -> bool:

@@ -192,6 +192,26 @@ def _names_month_stem(lower: str) -> bool:
     )
 
 
+#: What each of _EN_DATE_LOOSE's two forms needs: a white space character, then the year's
+#: first two marks, as the loose form reads them in any case (``[1Il][89O]``) or as the full
+#: date's year opens (``1[6-9]``).
+_LOOSE_YEAR: Final = re.compile(r"\s(?:[1Il][89O]|1[6-9])", re.IGNORECASE)
+
+
+def may_hold_loose_year(text: str) -> bool:
+    """False only when _EN_DATE_LOOSE cannot match ``text``: it holds no year's opening after
+    white space (_LOOSE_YEAR, the part of the pattern every match holds, searched with the
+    same flags). One search with no alternation of months, most of whose lines it rules out."""
+    return _LOOSE_YEAR.search(text) is not None
+
+
+def may_name_weekday(text: str) -> bool:
+    """False only when no weekday pattern (_WEEKDAY_DATE, _WEEKDAY_YEAR_END) can match
+    ``text``: an ASCII text (where a case-blind match is plain lower-casing) whose letters in
+    small holds no "day", which every weekday's name ends with."""
+    return not text.isascii() or "day" in text.lower()
+
+
 def single_spaced(text: str) -> bool:
     """True only when ``text`` holds no run of white space longer than two: printable ASCII,
     whose only white space is the space, without three spaces in a row."""
@@ -239,10 +259,17 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         and _FIGURE.search(stripped) is not None
         and (_EN_DATE.search(stripped) or _CN_DATE.search(stripped))
     )
-    loose = dated or (maybe_date and _EN_DATE_LOOSE.search(stripped))
+    # (the loose pattern needs a year after white space, and the two weekday patterns a
+    # weekday's name, whose letters end in "day": most lines naming a month's stem, "market",
+    # "remarks", hold neither, and are spared those searches; see may_hold_loose_year and
+    # may_name_weekday)
+    loose = dated or (
+        maybe_date and may_hold_loose_year(stripped) and _EN_DATE_LOOSE.search(stripped)
+    )
+    weekday = maybe_date and (not ascii or "day" in lower)  # (may_name_weekday, lower-cased once)
     beside_date = (loose and _MASTHEAD_WORDS.search(stripped)) or (
         # a year misread past the loose pattern: "MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES."
-        maybe_date and _WEEKDAY_DATE.search(stripped) and _ISSUE_WORDS.search(stripped)
+        weekday and _WEEKDAY_DATE.search(stripped) and _ISSUE_WORDS.search(stripped)
     )
     if beside_date and not _runs_as_prose(stripped):
         return True
@@ -254,7 +281,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         # (a line opening on its volume and number is the masthead's whatever OCR made of the
         # rest: "VOL. VI., No, 137. ' OIUNTS PASS, … FEBItl'Anr 28, 1019. WHOLE ITUMBER 1881.")
         return True
-    if maybe_date and _WEEKDAY_YEAR_END.search(stripped) and _capitalised_only(stripped):
+    if weekday and _WEEKDAY_YEAR_END.search(stripped) and _capitalised_only(stripped):
         # A place, a weekday and a full date, anywhere the OCR set the masthead's date line
         # ("CHICKASHA, OKLAHOMA, MONDAY, FEBRUARY 28, 1316."): a story's dateline gives no
         # year, a sentence has words in lower case.

@@ -43,6 +43,7 @@ from reader.parse.classify import (
     names_firm,
     names_service_garbled,
     names_story_opening,
+    opens_local_item,
     opens_notice,
     opens_on_month_day,
     reads_as_deck,
@@ -316,6 +317,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like)
     _drop_local_item_openings(lines, like)
+    _places_over_items(lines, like)
     _drop_full_narrow_lines(lines, like)
     _prose_runs_on_in_narrow_column(lines, like)
     _sentence_end_closes_block(lines, like)
@@ -1383,6 +1385,59 @@ def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
         # (the anchored opening first: most title-like lines fail it at once)
         if tells_local_news(text) and _closed_above(lines, i) and title_style(text) == "mixed":
             like[i] = False
+
+
+#: A correspondent's place alone on its line ("Dryden", "Watson"): one word of four letters
+#: or more in title case, with no mark after it (a word closing on a stop, "Meridian.", is a
+#: lone head already, and so is a word in capitals; "Rev.", "Amey." and "Senate:" are none).
+_PLACE_LINE: Final = re.compile(r"^[A-Z][a-z]{3,}$")
+#: The longest line (in characters, spaces around it included) read for such a word.
+PLACE_LINE_CHARS: Final = 24
+
+
+def is_place_word(text: str) -> bool:
+    """Whether a line (or a title) is one word that may be a correspondent's place standing
+    alone: title case, four letters or more, no mark (see _places_over_items)."""
+    return _PLACE_LINE.match(text.strip()) is not None
+
+
+#: The lines under such a word read for its column's items (see _places_over_items), and the
+#: items among them that must open on a person.
+PLACE_COLUMN_LINES: Final = 12
+PLACE_COLUMN_ITEMS: Final = 2
+
+
+def _places_over_items(lines: list[Line], like: list[bool]) -> None:
+    """A capitalised word alone on its line ("Dryden", "Watson"), under a line that closes (a
+    sentence, or the signature closing the column before it: "Jan. 28. Dot.", "Free
+    Silver."; or first in its block) and over a line of prose opening a sentence, heads a
+    country correspondent's column when items open under it: within PLACE_COLUMN_LINES
+    lines, at least PLACE_COLUMN_ITEMS lines that start a sentence (the first under the word,
+    or one under a line that closes) open on a person ("Frank Peters and family are moving
+    …", "T. J. Sherman made a short business …"). No sentence starts on a line of one word,
+    so the word is no prose; before, it was run into the column's first item ("Dryden Frank
+    Peters …") and the column into the story above it. A word under a headline in capitals
+    ("DAY IN CONGRESS." / "Senate") is a section's, and one over a scrap ("Gladys" / "Rev.
+    Mr.") is OCR's; neither is taken. The column's own tests (the place's head and its
+    items) are the assembly's."""
+    last = len(lines) - 1
+    for i in range(last):
+        if len(lines[i].text) > PLACE_LINE_CHARS or like[i] or like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
+        if not is_place_word(lines[i].text) or (
+            i > 0 and like[i - 1] and title_style(lines[i - 1].text) == "caps"
+        ):
+            continue  # (under a headline in capitals: a section's word, "Senate")
+        below = lines[i + 1].text.strip()
+        if not (below[:1].isupper() and _reads_as_prose(below) and _closed_above(lines, i)):
+            continue
+        items = 0
+        for j in range(i + 1, min(i + 1 + PLACE_COLUMN_LINES, last + 1)):
+            opens = j == i + 1 or _closes(lines[j - 1].text)
+            if opens and opens_local_item(lines[j].text.strip()):
+                items += 1
+        if items >= PLACE_COLUMN_ITEMS:
+            like[i] = True
 
 
 #: A headline in capitals closing on a place's initials ("2 NEW THEATERS IN N. Y.").

@@ -421,3 +421,98 @@ def test_a_place_a_headed_story_names_keeps_an_item_in_it() -> None:
         "Monday on business.\n"
     )
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(_HEAD, 2)]
+
+
+#: A story's last paragraph, then a correspondent's place alone on its line and the column's
+#: items under it (Chronicling America's lines: unindented, no blank line; branch placecol21).
+_STORY_THEN_PLACE = (
+    "COUNTY ENGINEER SUED\n"
+    "Mr. Leonard offered a reward of\n"
+    "$5000 for the apprehension of the\n"
+    "would-be murderers, but no arrest\n"
+    "followed.\n"
+    "{place}\n"
+    "Frank Peters and family are moving\n"
+    "this week up Peshastin creek to the\n"
+    "mill.\n"
+    "T. J. Sherman made a short business\n"
+    "trip to Spokane last week.\n"
+    "No church services were held at the\n"
+    "school house last Sunday.\n"
+)
+
+
+@pytest.mark.parametrize("place", ["Dryden", "DRYDEN"])
+def test_a_place_alone_on_its_line_heads_its_column(place: str) -> None:
+    # The place's word alone on its line, under a line that closes and over items opening on
+    # people, is the column's head: not run into its first item ("Dryden Frank Peters …"),
+    # nor the column into the story above it.
+    page = parse_page_text(_STORY_THEN_PLACE.format(place=place))
+    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
+        ("COUNTY ENGINEER SUED", ["Mr. Leonard "]),
+        (place, ["Frank Peters", "T. J. Sherma", "No church se"]),
+    ]
+
+
+def test_a_word_alone_over_one_sentence_on_a_person_is_left_to_the_prose() -> None:
+    # One person opening a sentence under the word is no column of items: the line is left
+    # to the prose rules as before (here run into the paragraph under it).
+    page = parse_page_text(
+        "COUNTY ENGINEER SUED\n"
+        "Mr. Leonard offered a reward of\n"
+        "$5000 for the apprehension of the\n"
+        "would-be murderers.\n"
+        "Fahrenheit\n"
+        "Gabriel Daniel Fahrenheit, the im\n"
+        "prover of the thermometer, was born\n"
+        "in Prussia in 1686, and was educated\n"
+        "for a merchant but took to science.\n"
+    )
+    assert [a.headline for a in page.articles] == ["COUNTY ENGINEER SUED"]
+    assert page.articles[0].paragraphs[-1].startswith("Fahrenheit Gabriel Daniel")
+
+
+def test_a_place_the_page_names_elsewhere_still_heads_its_column() -> None:
+    # "Lancaster" echoes the lead of the story above ("Lancaster people …") better than its
+    # own column's items; standing alone over a column opening on people, it heads the column
+    # all the same, and "Waynesburg" heads the one before it.
+    page = parse_page_text(
+        "NEW ICE PLANT\n"
+        "Lancaster people will have an ice plant\n"
+        "before summer, the company says.\n"
+        "Waynesburg\n"
+        "Rev. J. L. Dotson, district evan\n"
+        "gelist, will begin meetings here on\n"
+        "Sunday.\n"
+        "Rev. E. W. Coakley has been called as\n"
+        "pastor of the Baptist church here.\n"
+        "Lancaster\n"
+        "Quarterly services were held at the\n"
+        "Methodist church on Sunday.\n"
+        "Mr. J. D. Gulley bought a new cottage\n"
+        "on Lexington street.\n"
+        "Herod Raines and Miss Christine Stone\n"
+        "were married.\n"
+    )
+    assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
+        ("NEW ICE PLANT", ["Lancaster pe"]),
+        ("Waynesburg", ["Rev. J. L. D", "Rev. E. W. C"]),
+        ("Lancaster", ["Quarterly se", "Mr. J. D. Gu", "Herod Raines"]),
+    ]
+    assert page.unplaced == ()
+
+
+def test_a_word_under_a_headline_in_capitals_is_no_place() -> None:
+    # "Senate" under "DAY IN CONGRESS." is a section of the story, not a correspondent's
+    # column, though people open the sentences under it: it stays the story's.
+    page = parse_page_text(
+        "DAY IN CONGRESS.\n"
+        "Senate\n"
+        "Met at noon to hear the bills read.\n"
+        "Clifford Thorne of Iowa attacked the\n"
+        "attitude of Louis D. Brandeis.\n"
+        "Secretary Daniels, before the lands\n"
+        "committee, opposed opening oil lands.\n"
+    )
+    assert [a.headline for a in page.articles] == ["DAY IN CONGRESS."]
+    assert page.articles[0].paragraphs[0].startswith("Senate Met at noon")

@@ -88,6 +88,8 @@ _CUT_POINTER: Final = re.compile(r"(?:\bSee|\bsee|\bSee\s+[Pp]age|见|見|详见
 _POINTER_TAIL: Final = re.compile(
     r"^[\[(]?(?:[Pp]age|PAGE|P\.)\s*[A-Z]?\d{1,3}\.?[)\]]?$|^第\s*\d{1,2}\s*版[）)]?$"
 )
+#: The characters _POINTER_TAIL's lines open with: a line opening otherwise is never tried.
+POINTER_TAIL_OPENINGS: Final = frozenset("[(Pp第")
 
 
 _RULE: Final = re.compile(
@@ -111,7 +113,11 @@ def _join_cut_pointers(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         previous = result[-1] if result else None
         if previous and (
-            (_POINTER_TAIL.match(line.text) and _CUT_POINTER.search(previous.text))
+            (
+                line.text[:1] in POINTER_TAIL_OPENINGS
+                and _POINTER_TAIL.match(line.text)
+                and _CUT_POINTER.search(previous.text)
+            )
             or _digest_pointer_alone(result, lines, index)
         ):
             result[-1] = Line(
