@@ -63,6 +63,7 @@ from reader.parse.classify import (
     points_at_picture,
     reads_as_ad_piece,
     reads_as_deck,
+    reads_as_reading_notice,
     reads_as_want_ad,
     shows_ad_evidence,
     split_closing_credit,
@@ -1865,7 +1866,10 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
     above reads as news: at least AD_STORY_MIN_CHARS characters, with no shop's voice and no
     word to the reader (:func:`classify.lacks_shop_voice`). The paragraph right over the ad is
     no line of a price list (the same ad going on) and does not announce the next with a colon
-    ("The summons follows:"). Only the foot of an item is cut; the piece is a notice.
+    ("The summons follows:"). Only the foot of an item is cut; the piece is a notice. A last
+    paragraph too weak in evidence for an ad's piece is cut under the same guards when it is a
+    reading notice (:func:`classify.reads_as_reading_notice`: "Ashland Tidings want ads bring
+    results.", "Get scale receipts … at the Tidings office").
     """
     result: list[Title | Body] = []
     for item in sequence:
@@ -1885,6 +1889,8 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
                 break
             if at in openings and reads_as_ad_piece(tail):
                 cut = at  # (the longest such tail)
+        if not cut and reads_as_reading_notice(paragraphs[-1]):
+            cut = count - 1  # a reading notice set as the item's last paragraph
         if not cut:
             continue
         head = item.titles[0].text if item.titles else None

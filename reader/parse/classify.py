@@ -2581,6 +2581,52 @@ _PICTURE_CUE_WORDS: Final = (
 )
 
 
+#: A reading notice is at most this long: one or two sentences set as text between local
+#: items and under stories (see reads_as_reading_notice).
+READING_NOTICE_CHARS: Final = 250
+#: The paper's own notice of its want ads ("Ashland Tidings want ads bring results.", "place
+#: a want ad in the Herald", "Read the advertising columns of The News").
+_WANT_ADS: Final = re.compile(
+    r"\b(?:[Ww]ants?\s*[Aa]ds?|WANT\s*ADS?|[Aa]dvertising\s+[Cc]olumns?)\b"
+)
+#: A reading notice's bidding of the reader, opening it ("Get scale receipts … at the Tidings
+#: office", "Don't fail to get … at Wheeler's Drug Store").
+_BIDS_READER: Final = re.compile(
+    r"\W{0,3}(?:get|buy|try|call|see|come|order|phone|remember|bring|leave|ask|use|visit|send"
+    r"|subscribe|read|have\s+your|don'?t\s+(?:forget|fail|miss))\b",
+    re.IGNORECASE,
+)
+#: Where the notice sends the reader: a shop by its owner's name or the paper's office ("at
+#: CRANE & SHAFER'S", "at J. B. White's", "at the Tidings office").
+_AT_THE_SHOP: Final = re.compile(
+    r"\bat\s+(?:the\s+|tho\s+)?[A-Z][\w&.,' ]{0,30}?"
+    r"(?:'[sS]|\s(?:[Oo](?:ff|fl|f)ice|[Ss]tore|[Ss]hop))\b"
+)
+#: A paid notice's sign-off set without its dash, after the firm ("Elgin Merc. Co. adv.").
+_ADV_SIGN_OFF: Final = re.compile(r"\s[Aa]d[vV][tT]?\.?\W*$")
+
+
+def reads_as_reading_notice(text: str) -> bool:
+    """Whether a paragraph is a reading notice: at most READING_NOTICE_CHARS characters telling
+    nothing as done or said (:func:`may_be_ad_piece`), in the paper's or an advertiser's voice
+    by one of three marks: the paper's want ads or advertising columns ("Ashland Tidings want
+    ads bring results.", "Read the advertising columns of The News; it will pay you."); an
+    opening bidding the reader (``Get``, ``Buy``, ``Don't forget`` …) to a shop or the paper's
+    office (``at <FIRM>'s``, ``at the Tidings office``: "Get scale receipts, legal blanks,
+    etc., at the Tidings office."); or a paid notice's sign-off without its dash ("You owe it
+    to yourself to buy the best merchandise possible for the price. Elgin Merc. Co. adv.").
+    A shop named alone is news's too ("… spent Sunday at Nels Henderson's"), and so are words
+    to the reader with a price or a call to buy: under a shop's own text they are the same
+    ad's last lines (a bank's statement over its deposit boxes, a baking powder's talk)."""
+    if len(text) > READING_NOTICE_CHARS or not may_be_ad_piece(text):
+        return False
+    return (
+        _WANT_ADS.search(text) is not None
+        or (_BIDS_READER.match(text) is not None and _AT_THE_SHOP.search(text) is not None)
+        or _ADV_SIGN_OFF.search(text) is not None
+    )
+
+
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
 _SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
 

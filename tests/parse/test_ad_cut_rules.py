@@ -1,11 +1,14 @@
-"""An advertisement run in under a news story is cut off as a notice of its own (adcut13)."""
+"""An advertisement run in under a news story is cut off as a notice of its own (adcut13), and
+so is a reading notice set as its last paragraph (readers21)."""
 
 from __future__ import annotations
+
+import pytest
 
 from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
-from reader.parse.classify import lacks_shop_voice, reads_as_ad_piece
+from reader.parse.classify import lacks_shop_voice, reads_as_ad_piece, reads_as_reading_notice
 
 #: A story of two paragraphs that tells news (what was done and said), long enough to be one.
 STORY = (
@@ -116,3 +119,48 @@ def test_reads_as_ad_piece_and_lacks_shop_voice() -> None:
     assert lacks_shop_voice("The board met on Monday and let the contract for the bridge.")
     assert not lacks_shop_voice("Most of our Spring goods are in.")
     assert not lacks_shop_voice("We would like to have you see them.")
+
+
+#: Reading notices, one or two sentences set as text under a story: the paper's want ads, a
+#: bidding to a shop or to the paper's office, a paid notice signed "adv." without its dash.
+READING_NOTICES = [
+    "Ashland Tidings want ads bring results.",
+    "Read the advertising columns of The News; it will pay you.",
+    "Get scale receipts, legal blanks, etc., at the Tidings office.",
+    "Don't fail to get one of those hand-painted cups at Wheeler's Drug Store.",
+    "You owe it to yourself to buy the best goods possible for the price. Elgin Co. adv.",
+]
+#: Last paragraphs that stay with the story: a shop named alone is a local item's too; advice
+#: with no shop; a price and a shop's word told of a factory; words to the reader with a firm
+#: (under a shop's own text, the same ad's last lines).
+NOT_READING_NOTICES = [
+    "The next meeting will be held in three weeks at Ellingson's store.",
+    "Like nearly everything else, it is a habit; the right habit is as easily formed. Try it.",
+    "A shipment of sample shoes will be made to St. Louis Saturday, valued at about $20,000.",
+    "If you use baking powder, use Royal Baking Powder. ROYAL BAKING POWDER CO., New York",
+]
+
+
+@pytest.mark.parametrize(
+    ("last", "is_notice"),
+    [(text, True) for text in READING_NOTICES] + [(text, False) for text in NOT_READING_NOTICES],
+)
+def test_a_reading_notice_as_a_story_s_last_paragraph_is_cut_off(
+    last: str, is_notice: bool
+) -> None:
+    articles = _articles(last + "\n")
+    assert len(articles) == 1 + is_notice
+    assert list(articles[-1].paragraphs)[-1] == last
+    if is_notice:
+        _story_keeps_only_its_own(articles)
+        assert articles[1].kind is ArticleKind.NOTICE
+        assert articles[1].headline is None
+        assert len(articles[1].paragraphs) == 1
+
+
+def test_a_reading_notice_is_short_and_tells_nothing_as_done() -> None:
+    assert reads_as_reading_notice("Get your sale bills printed at the Champion oflice.")
+    assert not reads_as_reading_notice("Get well soon, his friends said at Smith's store.")
+    long_notice = "Get your scale receipts at the Tidings office. " * 6
+    assert len(long_notice) > 250
+    assert not reads_as_reading_notice(long_notice)
