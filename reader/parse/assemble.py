@@ -3148,47 +3148,47 @@ def _stacks_over_headless(
     story's byline or the page's unplaced text (:func:`_garbled_stack_piece`); those scraps
     are returned with the sequence.
     """
-    removed: set[int] = set()
+    return _fold_briefs(sequence, _stack_over_headless)
+
+
+def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is the head stack over the head-less dispatch
+    printed straight under it (see :func:`_stacks_over_headless`); returns the scraps for the
+    page's unplaced text, or None when the brief stays."""
+    if _deck_inside_stack(brief, story):
+        story.titles.append(_brief_as_deck(brief, story, "mixed"))
+        return []
+    piece = "deck" if _stack_reads_as_brief(brief) else _cut_stack_piece(brief)
+    if piece is None and story.first - brief.last == 1:
+        piece = _garbled_stack_piece(brief, story)
+    if (
+        piece is None
+        or story.dateline is None
+        or not story.paragraphs
+        or not 0 < story.first - brief.last <= TOUCHING_LINES + 1
+        or any(t.style != "mixed" or t.first <= brief.last for t in story.titles)
+        or (piece == "byline" and (story.byline or story.credit))
+    ):
+        return None
+    for title in brief.titles:
+        title.body = story
     scraps: list[str] = []
-    items = [item for item in sequence if isinstance(item, Body)]
-    for brief, story in pairwise(items):
-        if id(brief) in removed:
-            continue
-        if _deck_inside_stack(brief, story):
-            story.titles.append(_brief_as_deck(brief, story, "mixed"))
-            removed.add(id(brief))
-            continue
-        piece = "deck" if _stack_reads_as_brief(brief) else _cut_stack_piece(brief)
-        if piece is None and story.first - brief.last == 1:
-            piece = _garbled_stack_piece(brief, story)
-        if (
-            piece is None
-            or story.dateline is None
-            or not story.paragraphs
-            or not 0 < story.first - brief.last <= TOUCHING_LINES + 1
-            or any(t.style != "mixed" or t.first <= brief.last for t in story.titles)
-            or (piece == "byline" and (story.byline or story.credit))
-        ):
-            continue
-        for title in brief.titles:
-            title.body = story
-        if piece == "byline":
-            story.byline = brief.paragraphs[0].strip()
-            story.byline_lines = sorted(brief.lines)
-            story.lines.extend(brief.lines)
-            story.titles = [*brief.titles, *story.titles]
-        elif piece == "scrap":
-            scraps.append(brief.paragraphs[0])
-            story.titles = [*brief.titles, *story.titles]
-        elif _take_back_deck_tail(brief):
-            story.titles = [*brief.titles, *story.titles]
-        else:
-            style = "caps" if title_style(brief.paragraphs[0]) == "caps" else "mixed"
-            deck = _brief_as_deck(brief, story, style)
-            story.titles = [*brief.titles, deck, *story.titles]
-        story.headed = True
-        removed.add(id(brief))
-    return [item for item in sequence if id(item) not in removed], scraps
+    if piece == "byline":
+        story.byline = brief.paragraphs[0].strip()
+        story.byline_lines = sorted(brief.lines)
+        story.lines.extend(brief.lines)
+        story.titles = [*brief.titles, *story.titles]
+    elif piece == "scrap":
+        scraps.append(brief.paragraphs[0])
+        story.titles = [*brief.titles, *story.titles]
+    elif _take_back_deck_tail(brief):
+        story.titles = [*brief.titles, *story.titles]
+    else:
+        style = "caps" if title_style(brief.paragraphs[0]) == "caps" else "mixed"
+        deck = _brief_as_deck(brief, story, style)
+        story.titles = [*brief.titles, deck, *story.titles]
+    story.headed = True
+    return scraps
 
 
 def _stacks_over_credit(
