@@ -169,7 +169,13 @@ def may_hold_date(text: str) -> bool:
     """False only when no date pattern of this module can match ``text``: an ASCII line (where
     a case-blind match is plain lower-casing) that holds no month's first three letters. A cheap
     exact test that spares most lines the date searches; any other text answers True."""
-    return not text.isascii() or _names_month_stem(text.lower())
+    return _may_hold_date(text.isascii(), text.lower())
+
+
+def _may_hold_date(ascii: bool, lower: str) -> bool:
+    """:func:`may_hold_date` of a text, given whether it is ASCII and its lower-cased form (for
+    a caller that has both already)."""
+    return not ascii or _names_month_stem(lower)
 
 
 def _names_month_stem(lower: str) -> bool:
@@ -209,7 +215,13 @@ def may_name_weekday(text: str) -> bool:
     """False only when no weekday pattern (_WEEKDAY_DATE, _WEEKDAY_YEAR_END) can match
     ``text``: an ASCII text (where a case-blind match is plain lower-casing) whose letters in
     small holds no "day", which every weekday's name ends with."""
-    return not text.isascii() or "day" in text.lower()
+    return _may_name_weekday(text.isascii(), text.lower())
+
+
+def _may_name_weekday(ascii: bool, lower: str) -> bool:
+    """:func:`may_name_weekday` of a text, given whether it is ASCII and its lower-cased form
+    (for a caller that has both already)."""
+    return not ascii or "day" in lower
 
 
 def single_spaced(text: str) -> bool:
@@ -249,7 +261,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     ):
         return True
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
-    maybe_date = not ascii or _names_month_stem(lower)  # (may_hold_date, lower-cased once)
+    maybe_date = _may_hold_date(ascii, lower)
     if not maybe_date and line_index >= NAME_LINES and single_spaced(stripped):
         return False  # (most lines) every test below needs a month, the top or a wide gap
     # (both date patterns need a figure: a line holding none, most lines naming a month's
@@ -266,7 +278,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     loose = dated or (
         maybe_date and may_hold_loose_year(stripped) and _EN_DATE_LOOSE.search(stripped)
     )
-    weekday = maybe_date and (not ascii or "day" in lower)  # (may_name_weekday, lower-cased once)
+    weekday = maybe_date and _may_name_weekday(ascii, lower)
     beside_date = (loose and _MASTHEAD_WORDS.search(stripped)) or (
         # a year misread past the loose pattern: "MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES."
         weekday and _WEEKDAY_DATE.search(stripped) and _ISSUE_WORDS.search(stripped)
