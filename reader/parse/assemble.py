@@ -1124,11 +1124,12 @@ def split_column_items(units: Sequence[Unit]) -> list[Unit]:
         lines = unit.lines
         start = 0
         for k in range(1, len(lines)):
+            if _CLOSES_ITEM_LINE.search(lines[k - 1].text.rstrip()) is None:
+                continue
             opening = lines[k].text.lstrip()
-            if (
-                _CLOSES_ITEM_LINE.search(lines[k - 1].text.rstrip()) is None
-                or not (opens_local_item(opening) or _ITEM_FORMULA.match(opening) is not None)
-                or _named_above(opening, lines[max(start, k - NAMED_ABOVE_LINES) : k])
+            person = LOCAL_ITEM_OPENING.match(opening)  # (opens_local_item, its match kept)
+            if (person is None and _ITEM_FORMULA.match(opening) is None) or _named_above(
+                person, lines[max(start, k - NAMED_ABOVE_LINES) : k]
             ):
                 continue
             out.append(_piece(unit, start, k))
@@ -1144,15 +1145,13 @@ def _piece(unit: Unit, start: int, end: int) -> Unit:
     return Unit("paragraph", unit.lines[start:end], unit.block, guessed=guessed)
 
 
-def _named_above(opening: str, above: Sequence[Line]) -> bool:
-    """Whether the person a line opens on is named in the lines above it (a further sentence
-    on the same people, not an item of its own; see split_column_items)."""
-    match = LOCAL_ITEM_OPENING.match(opening)
-    names = (
-        {word for word in _CAPITALISED.findall(match.group()) if word not in _NO_NAMES}
-        if match is not None
-        else set()
-    )
+def _named_above(person: re.Match[str] | None, above: Sequence[Line]) -> bool:
+    """Whether the person a line opens on (``person``, its match of LOCAL_ITEM_OPENING; None
+    for a birth's, a marriage's or a death's formula) is named in the lines above it (a further
+    sentence on the same people, not an item of its own; see split_column_items)."""
+    if person is None:
+        return False
+    names = {word for word in _CAPITALISED.findall(person.group()) if word not in _NO_NAMES}
     if not names:
         return False
     told = " ".join(line.text for line in above)

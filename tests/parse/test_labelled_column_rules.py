@@ -6,6 +6,7 @@ as Chronicling America prints them: unindented lines of one width, no blank line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pytest
@@ -95,10 +96,10 @@ def _lines_read_for_names(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
     read = 0
     named_above = assemble._named_above
 
-    def counting(opening: str, above: Sequence[Line]) -> bool:
+    def counting(person: re.Match[str] | None, above: Sequence[Line]) -> bool:
         nonlocal read
         read += len(above)
-        return named_above(opening, above)
+        return named_above(person, above)
 
     monkeypatch.setattr(assemble, "_named_above", counting)
     lines = [
