@@ -694,8 +694,10 @@ def _match_damaged_day(text: str) -> LeadMatch | None:
 _DATELINES: Final = LINE_MEMOS.new()
 #: The marks OCR reads a column rule as when it sets one before a paragraph's first word with a
 #: space between ("j New York, Feb. 9.—", "| London, Feb. 8.", "1 Shanghai, Feb. 10.—"): a
-#: bar, a stop of "!", a figure one, or a lone small letter that is no word ("a" is one).
-RULE_MARKS: Final = frozenset("|!1" + string.ascii_lowercase.replace("a", ""))
+#: thin upright stroke — a bar, "!", a figure one, or a small letter drawn as one. Not a round
+#: or wide letter: "w York, Feb. 2.", "v Haven, Conn." are a place's first word cut by OCR
+#: ("New"), and "a", "I" are words.
+RULE_MARKS: Final = frozenset("|!1fijlrt")
 
 
 def _after_rule_mark(text: str) -> LeadMatch | None:
