@@ -615,9 +615,9 @@ def assemble(
             # word ("No.", "I do.") is a paragraph (alone, it is dropped as noise later).
             unplaced.append(text)
             continue
-        dateline, byline, rest = _leads(text)
+        dateline, byline, rest, mark = _leads(text)
         if dateline and not byline and _further_dispatch(current, dateline):
-            dateline, rest = None, text
+            dateline, rest, mark = None, text, ""
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
@@ -658,6 +658,8 @@ def assemble(
             current.headed = True
         if dateline:
             current.dateline, text = dateline, rest
+            if mark:
+                unplaced.append(mark)  # a column rule's mark before it (RULE_MARKS)
         if byline:
             if current.byline:
                 # A byline line stood before a paragraph with a byline of its own: keep it.
@@ -2786,22 +2788,24 @@ def _mixed_head_wraps(first: str, second: str) -> bool:
     )
 
 
-def _leads(text: str) -> tuple[str | None, str | None, str]:
-    """(dateline, byline, rest) from the start of a paragraph, in either order:
-    "(By Associated Press.) WASHINGTON, Feb. 1.—The …", "本报讯（记者张伟） 1月14日 …"."""
+def _leads(text: str) -> tuple[str | None, str | None, str, str]:
+    """(dateline, byline, rest, mark) from the start of a paragraph, in either order:
+    "(By Associated Press.) WASHINGTON, Feb. 1.—The …", "本报讯（记者张伟） 1月14日 …"; the
+    mark is a column rule's OCR set before the dateline ("i New Orleans, …"), or ""."""
     dateline: str | None = None
     byline: str | None = None
+    mark = ""
     for _ in range(3):
         found = match_dateline(text) if dateline is None else None
         if found:
-            dateline, text = found.text, found.rest
+            dateline, text, mark = found.text, found.rest, found.mark
             continue
         found = match_byline_lead(text) if byline is None else None
         if found:
             byline, text = found.text, found.rest
             continue
         break
-    return dateline, byline, text
+    return dateline, byline, text, mark
 
 
 #: OCR dirt before a title's first word: underscores, a rule's end or a speck read as "_"

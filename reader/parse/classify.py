@@ -540,6 +540,9 @@ class LeadMatch:
     text: str
     #: The rest of the paragraph after it.
     rest: str
+    #: A column rule's mark OCR set before a dateline ("i New Orleans, La., Feb. 2S. Rain"),
+    #: kept out of the dateline for the page's unplaced text ("" when none; see RULE_MARKS).
+    mark: str = ""
 
 
 #: How far into a paragraph a lead (dateline, byline, wire credit) can reach: every lead
@@ -689,6 +692,24 @@ def _match_damaged_day(text: str) -> LeadMatch | None:
 
 
 _DATELINES: Final = LINE_MEMOS.new()
+#: The marks OCR reads a column rule as when it sets one before a paragraph's first word with a
+#: space between ("j New York, Feb. 9.—", "| London, Feb. 8.", "1 Shanghai, Feb. 10.—"): a
+#: thin upright stroke — a bar, "!", a figure one, or a small letter drawn as one. Not a round
+#: or wide letter: "w York, Feb. 2.", "v Haven, Conn." are a place's first word cut by OCR
+#: ("New"), and "a", "I" are words.
+RULE_MARKS: Final = frozenset("|!1fijlrt")
+
+
+def _after_rule_mark(text: str) -> LeadMatch | None:
+    """A dateline after a column rule's mark and one space at the start of ``text``, the mark
+    kept apart (LeadMatch.mark), or None. Two marks ("iH Chicago") or a word ("to Columbia",
+    "on Monday, February 21.") open no dateline."""
+    if text[1:2] != " " or text[:1] not in RULE_MARKS or text[2:3] not in DATELINE_OPENINGS:
+        return None
+    found = match_dateline(text[2:])
+    if found is None:
+        return None
+    return LeadMatch(found.text, found.rest, text[:1])
 
 
 def match_dateline(text: str) -> LeadMatch | None:
@@ -697,7 +718,7 @@ def match_dateline(text: str) -> LeadMatch | None:
         known: LeadMatch | None = _DATELINES[text]
         return known
     if not may_open(text, DATELINE_OPENINGS):
-        return remember(_DATELINES, text, None)
+        return remember(_DATELINES, text, _after_rule_mark(text))
     names_month = may_name_month(text)
     found = _match_lead(_DATELINE, text) if names_month else None
     if found is None and names_month:
