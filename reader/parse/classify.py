@@ -2768,20 +2768,40 @@ _CLEAN_AFTER_SPACE: Final = re.compile(rf"\s(?:{_CLEAN_TOKEN})(?!\S)")
 _CLEAN_FIRST: Final = re.compile(rf"(?:{_CLEAN_TOKEN})(?!\S)")
 
 
+#: The ways a sentence names a person at its start (read by LOCAL_ITEM_OPENING and
+#: NAMED_PERSON_OPENING): a title and a name, names, initials and a surname.
+_PERSON_TITLED: Final = (
+    r"(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
+    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
+)
+_PERSON_NAMED: Final = (
+    r"(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
+    r"And|But|For|With|From|How|What|Why|Who|Now|Yet|Not|Nor|Your|"
+    r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
+    r"\s+[A-Z][a-z]{2,}"
+)
+_PERSON_INITIALLED: Final = r"(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}"
+#: What follows a person's name in a sentence: a comma, "and" or a word in lower case.
+_PERSON_RUNS_ON: Final = r"(?:,|\s+(?:and\b|[a-z]{2,}\b))"
 #: A weekly's local item opens on a person: a courtesy or office title and a capitalised name
 #: ("Mr. and Mrs. Solomon Waite left …", "Dr. Frank W. Brown and …"), or a first name, up to
 #: two initials or names and a surname, or initials and a surname, then a comma, "and" or a
 #: word in lower case ("John S. Allen was in town …", "Laurance Davis, son of …", "J. L.
 #: Danley came …").
 LOCAL_ITEM_OPENING: Final = re.compile(
-    r"(?:(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
-    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
-    r"|(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
-    r"And|But|For|With|From|How|What|Why|Who|Now|Yet|Not|Nor|Your|"
-    r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
-    r"\s+[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b))"
-    r"|(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b)))"
+    rf"(?:{_PERSON_TITLED}|{_PERSON_NAMED}{_PERSON_RUNS_ON}|{_PERSON_INITIALLED}{_PERSON_RUNS_ON})"
+)
+#: A person a sentence opens on, read strictly: a courtesy or office title and a name ("Mrs. J.
+#: J. Flemmer entertained"), initials and a surname run on ("O. G. Ayers, proprietor of …"), or
+#: names closed by a comma ("Nellie Ray Howell, wife of …"); and a word in small letters after
+#: at most four capitalised words, the name's (a title-case deck goes on in capitals: "Judge
+#: Christcnson Finishes Up Work of …", "Local Attorney, Is Appointed …"). Names run on by a
+#: word in lower case are left out: a title-case deck OCR garbled reads so ("Berlin Pointe out
+#: to …").
+NAMED_PERSON_OPENING: Final = re.compile(
+    r"(?=(?:[A-Z][A-Za-z'’]*\.*,?\s+){1,4}[a-z])"
+    rf"(?:{_PERSON_TITLED}|{_PERSON_INITIALLED}{_PERSON_RUNS_ON}|{_PERSON_NAMED},)"
 )
 #: What a local item tells of its people in its first words: they came, went, stayed or
 #: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday"),
