@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article, ArticleKind, Page
-from reader.parse import load_issue, parse_page_text
+from reader.model import Article, ArticleKind
+from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
-from reader.parse.decode import decode_page
-from tests.conftest import corpus_file
 from tests.parse.test_capshead_rules import _ABOVE
+from tests.parse.test_scrap_stack_rules import _page
 
 _HEAD = "MAKES PEACE\nWITH AUSTRIA\n"
 _DECK = "Prince Mirko, of Montenegro,\nReported Negotiating\nFinal Terms.\n"
@@ -62,33 +61,30 @@ def test_the_top_head_and_deck_head_the_story_over_its_second_capitals_deck() ->
     assert not lost_and_added(text, page)[0]
 
 
-def _page(relative: str) -> tuple[Page, str]:
-    path = corpus_file("chronam-1916-02/" + relative)
-    return load_issue(path).pages[0], decode_page(path.read_bytes())
-
-
-#: Real pages: (page, the stack's head, its deck, the second capitals deck now under them).
-_CASES = [
-    ("19160211/sn83045433", "MAKES PEACE WITH AUSTRIA",
-     "Prince Mirko, of Montenegro, Reported Negotiating Final Terms.",
-     "KING NICHOLAS WASHES HANDS OF WHOLE AFFAIR"),
-    ("19160219/sn83045462", "BELIEVE NEW YORK DOMINATES PARTY",
-     "Republican Politicians See Wonderful Effect in Speech Made by Mr. Root.",
-     "THINK HE ENDS DANGER 4 OF ROOSEVELT DISRUPTION"),
-]  # fmt: skip
+#: Real pages, by page: the stack's head, its deck and the second capitals deck now under them.
+_STACKS = {
+    "19160211/sn83045433": (
+        "MAKES PEACE WITH AUSTRIA",
+        "Prince Mirko, of Montenegro, Reported Negotiating Final Terms.",
+        "KING NICHOLAS WASHES HANDS OF WHOLE AFFAIR",
+    ),
+    "19160219/sn83045462": (
+        "BELIEVE NEW YORK DOMINATES PARTY",
+        "Republican Politicians See Wonderful Effect in Speech Made by Mr. Root.",
+        "THINK HE ENDS DANGER 4 OF ROOSEVELT DISRUPTION",
+    ),
+}
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize(("page_name", "headline", "deck", "second"), _CASES)
-def test_a_real_stack_cut_at_its_second_capitals_deck_heads_its_story(
-    page_name: str, headline: str, deck: str, second: str
-) -> None:
+@pytest.mark.parametrize("page_name", sorted(_STACKS))
+def test_a_real_stack_cut_at_its_second_capitals_deck_heads_its_story(page_name: str) -> None:
+    headline, *decks = _STACKS[page_name]
     page, text = _page(page_name + "-ed-1_seq-1.txt")
-    [story] = [a for a in page.articles if a.headline == headline]
+    (story,) = (a for a in page.articles if a.headline == headline)
     assert story.kind is not ArticleKind.TEASER
-    assert story.subheadline is not None
-    assert story.subheadline.split("\n")[:2] == [deck, second]
-    assert second not in [a.headline for a in page.articles]
+    assert (story.subheadline or "").split("\n")[:2] == decks
+    assert decks[1] not in [a.headline for a in page.articles]
     assert not lost_and_added(text, page)[0]
 
 
