@@ -50,6 +50,7 @@ from reader.parse.classify import (
     may_add_ad_words,
     may_be_ad_piece,
     may_hold_story_opening,
+    names_firm,
     names_page,
     names_story_opening,
     noise_share,
@@ -734,6 +735,7 @@ def assemble(
     unplaced.extend(scraps)
     sequence, scraps = _stacks_over_decks(sequence)
     unplaced.extend(scraps)
+    _stacks_split_at_second_head(sequence)
     removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
@@ -3359,6 +3361,68 @@ def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
     story.titles = [*brief.titles, *story.titles]
     story.headed = True
     return [brief.paragraphs[0]]
+
+
+#: A person's name alone in capitals ("WILL J. SPRINGER", "J. H. HILL"): a candidate's card or a
+#: list of officers, not a head over its deck.
+_PERSON_ALONE: Final = re.compile(r"(?:[A-Z][A-Za-z']+\s+)?(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'\-]+\.?")
+
+
+def _stacks_split_at_second_head(sequence: list[Title | Body]) -> None:
+    """A head stack cut at its second capitals deck: the top head and deck head the story too.
+
+    A 1916 daily sets a full stack over a dispatch: a capitals head, a mixed-case deck, a second
+    capitals deck and a mixed-case deck (``MAKES PEACE`` / ``WITH AUSTRIA`` / ``Prince Mirko, of
+    Montenegro, Reported Negotiating Final Terms.`` / ``KING NICHOLAS WASHES`` / ``HANDS OF
+    WHOLE AFFAIR`` / ``A Refugee in France. …``). When the top head and its deck are not taken
+    by the story (their words echo another lead better, or the story under them is cut short),
+    they stand as two teasers and the second capitals deck is promoted to the story's headline
+    (branch ``heads22``). The two titles head the story after all, on top of its stack, when they
+    stand free (no body, no pointer, no entry), straight over each other and over the story's
+    stack (each within ``TOUCHING_LINES``), the upper in capitals and English, the lower mixed
+    case reading as a deck (:func:`classify.reads_as_deck`, no byline, no month and a day, little
+    noise), and the story's own titles are a capitals head with a mixed-case deck under it, none
+    taken from afar, set over a first paragraph that holds a word. One pass over the sequence."""
+    for index in range(2, len(sequence)):
+        head, deck, top = sequence[index - 2], sequence[index - 1], sequence[index]
+        if not (isinstance(head, Title) and isinstance(deck, Title) and isinstance(top, Title)):
+            continue
+        body = top.body
+        if (
+            body is None
+            or head.body is not None
+            or deck.body is not None
+            or head.style != "caps"
+            or deck.style != "mixed"
+            or head.pointer is not None
+            or deck.pointer is not None
+            or head.entry
+            or deck.entry
+            or body.is_caption
+            or not body.paragraphs
+            or _DECK_WORD.search(body.paragraphs[0]) is None
+        ):
+            continue
+        stack = sorted(body.titles, key=lambda t: t.first)
+        if (
+            stack[0] is not top
+            or len(stack) < 2
+            or top.style != "caps"
+            or stack[1].style != "mixed"
+            or any(t.detached for t in stack)
+            or not 0 < deck.first - head.last <= TOUCHING_LINES
+            or not 0 < top.first - deck.last <= TOUCHING_LINES
+            or not reads_as_deck(deck.text)
+            or _PERSON_ALONE.fullmatch(head.text.strip()) is not None
+            or names_firm(head.text)
+            or is_byline_line(deck.text)
+            or _ABBREVIATED_DAY.search(deck.text) is not None
+            or noise_share(deck.text) > DECK_NOISE_SHARE
+        ):
+            continue
+        head.body = deck.body = body
+        body.titles = [head, deck, *stack]
+        body.headed = True
 
 
 def _scrap_under_head(brief: Body) -> bool:
