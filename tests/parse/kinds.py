@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parse.devset import DevPage, family_pages, halves, printed_fields, tool_parser
+from tests.parse.devset import DevPage, printed_fields, survey_pages, survey_parser
 from tests.parse.score import bigrams, covered, score_page
 
 #: Least share of one text's bigrams the other must hold for the two to count as one text.
@@ -101,15 +101,8 @@ def page_wrong_kinds(page: DevPage) -> list[WrongKind]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = tool_parser("tests.parse.kinds", __doc__)
-    parser.add_argument("--family", default="historical-en", help="family to survey ('' = all)")
-    parser.add_argument("--half", choices=("tune", "check"), help="one half of the pages")
-    parser.add_argument("--list", action="store_true", help="print every article")
-    args = parser.parse_args(argv)
-    pages = family_pages(args.paths, args.family)
-    if args.half:
-        tune, check = halves(pages)
-        pages = tune if args.half == "tune" else check
+    args = survey_parser("tests.parse.kinds", __doc__).parse_args(argv)
+    pages = survey_pages(args)
     counts: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     for page in pages:
