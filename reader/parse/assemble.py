@@ -16,6 +16,7 @@ from reader.parse.classify import (
     CAPS_WRAP_CHARS,
     LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
+    NAMED_PERSON_OPENING,
     PRICE_SOURCE,
     RUN_ON_WORDS,
     box_entry,
@@ -615,9 +616,9 @@ def assemble(
             # word ("No.", "I do.") is a paragraph (alone, it is dropped as noise later).
             unplaced.append(text)
             continue
-        dateline, byline, rest = _leads(text)
+        dateline, byline, rest, mark = _leads(text)
         if dateline and not byline and _further_dispatch(current, dateline):
-            dateline, rest = None, text
+            dateline, rest, mark = None, text, ""
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
@@ -658,6 +659,8 @@ def assemble(
             current.headed = True
         if dateline:
             current.dateline, text = dateline, rest
+            if mark:
+                unplaced.append(mark)  # a column rule's mark before it (RULE_MARKS)
         if byline:
             if current.byline:
                 # A byline line stood before a paragraph with a byline of its own: keep it.
@@ -731,6 +734,7 @@ def assemble(
     unplaced.extend(scraps)
     sequence, scraps = _stacks_over_decks(sequence)
     unplaced.extend(scraps)
+    removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
@@ -2786,22 +2790,24 @@ def _mixed_head_wraps(first: str, second: str) -> bool:
     )
 
 
-def _leads(text: str) -> tuple[str | None, str | None, str]:
-    """(dateline, byline, rest) from the start of a paragraph, in either order:
-    "(By Associated Press.) WASHINGTON, Feb. 1.—The …", "本报讯（记者张伟） 1月14日 …"."""
+def _leads(text: str) -> tuple[str | None, str | None, str, str]:
+    """(dateline, byline, rest, mark) from the start of a paragraph, in either order:
+    "(By Associated Press.) WASHINGTON, Feb. 1.—The …", "本报讯（记者张伟） 1月14日 …"; the
+    mark is a column rule's OCR set before the dateline ("i New Orleans, …"), or ""."""
     dateline: str | None = None
     byline: str | None = None
+    mark = ""
     for _ in range(3):
         found = match_dateline(text) if dateline is None else None
         if found:
-            dateline, text = found.text, found.rest
+            dateline, text, mark = found.text, found.rest, found.mark
             continue
         found = match_byline_lead(text) if byline is None else None
         if found:
             byline, text = found.text, found.rest
             continue
         break
-    return dateline, byline, text
+    return dateline, byline, text, mark
 
 
 #: OCR dirt before a title's first word: underscores, a rule's end or a speck read as "_"
@@ -3069,6 +3075,53 @@ def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
             body.paragraphs[0] = rest
             continue
         _drop_first_paragraph(body)
+
+
+#: A story's opening read as its last deck spans at most this many lines.
+OPENING_DECK_LINES: Final = 2
+
+
+def _openings_read_as_deck_lines(
+    sequence: Sequence[Title | Body], known_words: frozenset[str]
+) -> int:
+    """A story's first line read as the last deck of its stack opens its first paragraph again
+    (:func:`_reads_as_first_line`): "LOCAL AND PERSONAL" / "Mrs. J. W. Hartley returned" /
+    "Saturday from a visit …", "NEW BUILDING TO BE ERECTED" / "O. G. Ayers, proprietor of the
+    West" / "Market street billiard room …". A short opening line set under a head is read as a
+    title; a deck never runs on as a sentence does. Returns the hyphens removed in joining the
+    line to the paragraph (a word broken at its end, ``known_words`` the page's)."""
+    removed = 0
+    for body in sequence:
+        if not isinstance(body, Body) or not body.paragraphs or body.dateline:
+            continue
+        deck = _last_mixed_deck(body)
+        if deck is None or not deck.last < body.first <= deck.last + TOUCHING_LINES:
+            continue
+        if len(deck.lines) > OPENING_DECK_LINES or not _reads_as_first_line(deck.text):
+            continue
+        _, _, sub = _decks(body)
+        if sub is None or not sub.endswith(deck.text):
+            continue  # the headline's own line, not a deck under it
+        body.paragraphs[0], hyphens = join_lines([deck.text, body.paragraphs[0]], known_words)
+        removed += hyphens
+        body.titles.remove(deck)
+        _opens_with(body, deck)
+    return removed
+
+
+def _reads_as_first_line(text: str) -> bool:
+    """Whether a deck reads as a story's first line: it opens on a person
+    (:data:`classify.NAMED_PERSON_OPENING`: "Mrs. J. J. Flemmer entertained", "I. C. Caldwell,
+    proprietor of Ihe", "Nellie Ray Howell, wife of John"), sets a content word in small
+    letters (no title case: "Mrs. Smith Buys the Old Mill" is a deck), closes on no stop, as a
+    line a sentence runs on from, and is no OCR noise."""
+    text = text.strip()
+    return (
+        text[-1:].isalpha()
+        and NAMED_PERSON_OPENING.match(text) is not None
+        and not is_title_cased(text)
+        and noise_share(text) <= DECK_NOISE_SHARE
+    )
 
 
 def _last_mixed_deck(body: Body) -> Title | None:
