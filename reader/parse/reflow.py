@@ -1398,6 +1398,9 @@ PLACE_LINE_CHARS: Final = 24
 def is_place_word(text: str) -> bool:
     """Whether a line (or a title) is one word that may be a correspondent's place standing
     alone: title case, four letters or more, no mark (see _places_over_items)."""
+    first = text[:1]
+    if not ("A" <= first <= "Z" or first.isspace()):
+        return False  # (most lines: the stripped line would open on this character)
     return _PLACE_LINE.match(text.strip()) is not None
 
 
@@ -1639,6 +1642,11 @@ def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
     starts where the line above it closes, or where that line's words are prose, not capitals."""
     carrying = False
     for i in range(1, len(lines)):
+        if not like[i]:
+            # (most lines: whatever the line above carries, it is let go here, and nothing is
+            # asked of it that changes anything)
+            carrying = False
+            continue
         above = lines[i - 1].text
         if not carrying:
             # (its last word, split off from the right: the line's other words are not needed)
