@@ -13,9 +13,12 @@ from reader.parse.classify import _english_title_like, title_style
 from reader.parse.lines import Line, _plain_line
 from reader.parse.reflow import (
     _PLACE_LINE,
+    _TRAILING_DIRT,
+    _TRAILING_FIGURE,
     _caps_phrases_in_prose,
     _closes,
     is_place_word,
+    may_end_on_speck,
 )
 from reader.text.cjk import _leading_letters, _split_word, _trailing_letters, letter_counts
 
@@ -138,3 +141,38 @@ def test_a_plain_line_is_the_line_the_dataclass_builds() -> None:
     assert repr(built) == repr(expected)
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.text = "changed"  # type: ignore[misc]
+
+
+_ENDINGS = st.sampled_from(
+    [
+        "",
+        ".",
+        ". 4",
+        ". '",
+        " |",
+        " .,",
+        "\n",
+        " 4\n",
+        "٣",
+        " ٣",
+        "²",
+        " ²",
+        "\u00a0'",
+        "\u3000.",
+        "_",
+        " _",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.one_of(st.tuples(_TEXT, _ENDINGS).map("".join), st.text(max_size=8)))
+def test_the_speck_guard_rules_out_only_what_neither_pattern_matches(text: str) -> None:
+    if not may_end_on_speck(text):
+        assert _TRAILING_FIGURE.search(text) is None, text
+        assert _TRAILING_DIRT.search(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["this office. '", "village. 4", "in hospital. |", "x .\n"])
+def test_the_speck_guard_lets_specks_through(text: str) -> None:
+    assert may_end_on_speck(text)
