@@ -86,27 +86,27 @@ def test_is_place_word_examples(text: str) -> None:
     assert is_place_word(text) == (text.strip() in ("Dryden", "Watson"))
 
 
-def _old_caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
-    carrying = False
+def _caps_phrases_cleared(lines: list[Line], like: list[bool]) -> list[bool]:
+    """Which lines the pass takes from the titles, by its definition: a capitals line that is
+    title-like and either starts a phrase (the line above is no title, is mixed case, ends on a
+    word of two or more capitals and closes nothing) or goes on with one taken line above that
+    closes nothing."""
+    cleared = [False] * len(lines)
     for i in range(1, len(lines)):
         above = lines[i - 1].text
-        if not carrying:
-            words = above.rsplit(None, 1)
-            last = words[-1] if words else ""
-            carrying = (
-                not like[i - 1]
-                and len(last) >= 2
-                and last.isalpha()
-                and last.isupper()
-                and title_style(above) == "mixed"
-                and not _closes(above)
-            )
-        elif _closes(above):
-            carrying = False
-        if carrying and like[i] and title_style(lines[i].text) == "caps":
-            like[i] = False
-        else:
-            carrying = False
+        last = (above.rsplit(None, 1) or [""])[-1]
+        starts = (
+            not like[i - 1]
+            and len(last) >= 2
+            and last.isalpha()
+            and last.isupper()
+            and title_style(above) == "mixed"
+        )
+        goes_on = starts or cleared[i - 1]
+        cleared[i] = (
+            like[i] and title_style(lines[i].text) == "caps" and goes_on and not _closes(above)
+        )
+    return cleared
 
 
 _PROSE_LINES = [
@@ -127,10 +127,10 @@ _PROSE_LINES = [
 )
 def test_caps_phrases_in_prose_flags_as_before(rows: list[tuple[str, bool]]) -> None:
     lines = [Line(n, text, False, 0) for n, (text, _) in enumerate(rows, start=1)]
-    new, old = [like for _, like in rows], [like for _, like in rows]
-    _caps_phrases_in_prose(lines, new)
-    _old_caps_phrases_in_prose(lines, old)
-    assert new == old
+    like = [flag for _, flag in rows]
+    cleared = _caps_phrases_cleared(lines, like)
+    _caps_phrases_in_prose(lines, like)
+    assert like == [flag and not gone for (_, flag), gone in zip(rows, cleared, strict=True)]
 
 
 def test_a_plain_line_is_the_line_the_dataclass_builds() -> None:
