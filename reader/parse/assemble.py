@@ -218,6 +218,7 @@ class Body:
         "signed",
         "tail_block",
         "tail_first",
+        "took_item_lines",
         "titles",
     )
 
@@ -271,6 +272,10 @@ class Body:
     #: (a place's name over a country correspondent's column is a label too: see
     #: _heads_a_place_column).
     head: str | None
+    #: A labelled column that took an item's first line read as a title (see
+    #: _column_over_item_line): it goes on through its items, and a head with a story under it
+    #: ends it (it holds no crosshead).
+    took_item_lines: bool
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -301,6 +306,7 @@ class Body:
         self.local = False
         self.label = False
         self.head = None
+        self.took_item_lines = False
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -637,7 +643,23 @@ def assemble(
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
             current = None
-        if dateline or byline or notice or caption_start or current is None or not current.open:
+        column = (
+            _column_over_item_line(sequence)
+            if current is None and not (dateline or byline or notice or caption_start)
+            else None
+        )
+        if column is not None:
+            # An item's first line read as a title under a labelled column ("Mrs. Roscoe Smith
+            # spent Tuesday" / "with Mrs. Frank Kiser."): no head, the item's first line; the
+            # column goes on with the item.
+            current, item_line = column
+            current.took_item_lines = True
+            sequence.pop()
+            current.lines.extend(item_line.lines)
+            text, hyphens = join_lines([item_line.text, text], known_words)
+            removed += hyphens
+            current.touch(unit)
+        elif dateline or byline or notice or caption_start or current is None or not current.open:
             current = new_body(unit)
         else:
             current.touch(unit)
@@ -1327,6 +1349,34 @@ def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
         word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text)
     )
     return prose and opens_local_item(title.text)
+
+
+def _column_over_item_line(sequence: Sequence[Title | Body]) -> tuple[Body, Title] | None:
+    """The labelled column the last title of ``sequence`` stands right under when that title is
+    an item's first line read as one (see _goes_on_with_column) and the column is still open:
+    the paragraph under the title goes on that column, the title its first line."""
+    if len(sequence) < 2:
+        return None
+    title, before = sequence[-1], sequence[-2]
+    if (
+        not isinstance(title, Title)
+        or not isinstance(before, Body)
+        or not before.open
+        or title.pointer is not None
+        or title.entry
+        or _NAME_AND_STOPPED_WORD.search(title.text) is not None
+        or not _goes_on_with_column(before, title)
+    ):
+        return None
+    return before, title
+
+
+#: A name, a comma and a word closing on a stop that is no courtesy title: a signature and
+#: its office ("Mrs. Jessye E. McClain, Chairman.") or a dateline's place and state ("New
+#: Bedford, Mass. The Textile"), no item's first line ("Miss Myrtle Wallace, Mrs. Ella").
+_NAME_AND_STOPPED_WORD: Final = re.compile(
+    r",\s*(?!(?:Mr|Mrs|Miss|Misses|Dr|Rev|Prof|Messrs|Mesdames)\.)[A-Z][A-Za-z]*\."
+)
 
 
 #: A word in small letters (see _goes_on_with_column).
@@ -2283,6 +2333,7 @@ def _may_hold_crosshead(story: Body) -> bool:
     OCR read after it: "… M. Venizelos. E")."""
     return (
         not story.is_caption
+        and not story.took_item_lines
         and story.continued_to is None
         and story.credit is None
         and bool(story.paragraphs)
