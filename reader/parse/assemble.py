@@ -656,8 +656,14 @@ def assemble(
             current.took_item_lines = True
             sequence.pop()
             current.lines.extend(item_line.lines)
-            text, hyphens = join_lines([item_line.text, text], known_words)
-            removed += hyphens
+            if _CLOSES_ITEM_TITLE.search(item_line.text) is not None:
+                # a whole item read as the title ("Mrs. Roscoe Smith spent Tuesday" / "with
+                # Mrs. Frank Kiser."): a paragraph of its own, the next item under it
+                removed += current.close_paragraph()
+                current.paragraphs.append(item_line.text)
+            else:
+                text, hyphens = join_lines([item_line.text, text], known_words)
+                removed += hyphens
             current.touch(unit)
         elif dateline or byline or notice or caption_start or current is None or not current.open:
             current = new_body(unit)
@@ -1107,6 +1113,13 @@ def names_a_column(head: str) -> bool:
 #: abbreviation of a title or a firm ("Mrs.", "Co.", "St.") nor an initial, which a name goes on
 #: after.
 _CLOSES_ITEM_LINE: Final = re.compile(r"(?:\b[a-z]{2,}|[0-9])[.!?][\"'\u201d\u2019)]*$")
+#: A whole item read as a title closes so: a word in small letters, or a capitalised word of
+#: five letters or more ("… with Mrs. Frank Kiser.", "… in West Burke Sunday."), or a figure,
+#: and its stop; not a first name's abbreviation ("Born to Mr. and Mrs. Geo." / "Farwell
+#: Tuesday morning, a boy."), which the item goes on after.
+_CLOSES_ITEM_TITLE: Final = re.compile(
+    r"(?:\b[a-z]{2,}|\b[A-Z][a-z]{4,}|[0-9])[.!?][\"'\u201d\u2019)]*\s*$"
+)
 #: A column's label has at most this many lines (see split_column_items).
 LABEL_MAX_LINES: Final = 2
 #: How many lines above a candidate item opening are read for the person it names (see
@@ -1345,10 +1358,17 @@ def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
     # a person's line of prose: a word in small letters a headline does not set so ("was",
     # "and daughter"), or a comma between names; not a headline in title case ("Huge Flour
     # Mill for Seattle")
-    prose = "," in title.text or any(
-        word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text)
+    prose = (
+        "," in title.text
+        or any(word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text))
+        or _CUT_MID_NAME.search(title.text) is not None
     )
     return prose and opens_local_item(title.text)
+
+
+#: A line cut in the middle of its names, on "and" or a courtesy title ("Miss Mattie Shaw and
+#: Miss" / "Adilee McKie have been …"): prose running on, which no headline ends on.
+_CUT_MID_NAME: Final = re.compile(r"\b(?:and|Mr|Mrs|Miss|Misses|Dr|Rev)\.?$")
 
 
 def _column_over_item_line(sequence: Sequence[Title | Body]) -> tuple[Body, Title] | None:
@@ -1373,9 +1393,11 @@ def _column_over_item_line(sequence: Sequence[Title | Body]) -> tuple[Body, Titl
 
 #: A name, a comma and a word closing on a stop that is no courtesy title: a signature and
 #: its office ("Mrs. Jessye E. McClain, Chairman.") or a dateline's place and state ("New
-#: Bedford, Mass. The Textile"), no item's first line ("Miss Myrtle Wallace, Mrs. Ella").
+#: Bedford, Mass. The Textile"), no item's first line ("Miss Myrtle Wallace, Mrs. Ella", "Miss
+#: Delila Conley visited at Lew Harndens, Wednesday.").
 _NAME_AND_STOPPED_WORD: Final = re.compile(
-    r",\s*(?!(?:Mr|Mrs|Miss|Misses|Dr|Rev|Prof|Messrs|Mesdames)\.)[A-Z][A-Za-z]*\."
+    r",\s*(?!(?:Mr|Mrs|Miss|Misses|Dr|Rev|Prof|Messrs|Mesdames)\.|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b)"
+    r"[A-Z][A-Za-z]*\."
 )
 
 
