@@ -218,8 +218,8 @@ class Body:
         "signed",
         "tail_block",
         "tail_first",
-        "took_item_lines",
         "titles",
+        "took_item_lines",
     )
 
     paragraphs: list[str]
