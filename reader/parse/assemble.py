@@ -16,6 +16,7 @@ from reader.parse.classify import (
     CAPS_WRAP_CHARS,
     LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
+    NAMED_PERSON_OPENING,
     PRICE_SOURCE,
     RUN_ON_WORDS,
     box_entry,
@@ -49,6 +50,7 @@ from reader.parse.classify import (
     may_add_ad_words,
     may_be_ad_piece,
     may_hold_story_opening,
+    names_firm,
     names_page,
     names_story_opening,
     noise_share,
@@ -621,9 +623,9 @@ def assemble(
             # word ("No.", "I do.") is a paragraph (alone, it is dropped as noise later).
             unplaced.append(text)
             continue
-        dateline, byline, rest = _leads(text)
+        dateline, byline, rest, mark = _leads(text)
         if dateline and not byline and _further_dispatch(current, dateline):
-            dateline, rest = None, text
+            dateline, rest, mark = None, text, ""
         caption_start = unit.block in credit_blocks and unit.block != last_block
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
@@ -686,6 +688,8 @@ def assemble(
             current.headed = True
         if dateline:
             current.dateline, text = dateline, rest
+            if mark:
+                unplaced.append(mark)  # a column rule's mark before it (RULE_MARKS)
         if byline:
             if current.byline:
                 # A byline line stood before a paragraph with a byline of its own: keep it.
@@ -759,6 +763,8 @@ def assemble(
     unplaced.extend(scraps)
     sequence, scraps = _stacks_over_decks(sequence)
     unplaced.extend(scraps)
+    _stacks_split_at_second_head(sequence)
+    removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence)
     sequence = _cut_trailing_ads(sequence)
     kept = []
@@ -2859,22 +2865,24 @@ def _mixed_head_wraps(first: str, second: str) -> bool:
     )
 
 
-def _leads(text: str) -> tuple[str | None, str | None, str]:
-    """(dateline, byline, rest) from the start of a paragraph, in either order:
-    "(By Associated Press.) WASHINGTON, Feb. 1.—The …", "本报讯（记者张伟） 1月14日 …"."""
+def _leads(text: str) -> tuple[str | None, str | None, str, str]:
+    """(dateline, byline, rest, mark) from the start of a paragraph, in either order:
+    "(By Associated Press.) WASHINGTON, Feb. 1.—The …", "本报讯（记者张伟） 1月14日 …"; the
+    mark is a column rule's OCR set before the dateline ("i New Orleans, …"), or ""."""
     dateline: str | None = None
     byline: str | None = None
+    mark = ""
     for _ in range(3):
         found = match_dateline(text) if dateline is None else None
         if found:
-            dateline, text = found.text, found.rest
+            dateline, text, mark = found.text, found.rest, found.mark
             continue
         found = match_byline_lead(text) if byline is None else None
         if found:
             byline, text = found.text, found.rest
             continue
         break
-    return dateline, byline, text
+    return dateline, byline, text, mark
 
 
 #: OCR dirt before a title's first word: underscores, a rule's end or a speck read as "_"
@@ -3144,6 +3152,53 @@ def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
         _drop_first_paragraph(body)
 
 
+#: A story's opening read as its last deck spans at most this many lines.
+OPENING_DECK_LINES: Final = 2
+
+
+def _openings_read_as_deck_lines(
+    sequence: Sequence[Title | Body], known_words: frozenset[str]
+) -> int:
+    """A story's first line read as the last deck of its stack opens its first paragraph again
+    (:func:`_reads_as_first_line`): "LOCAL AND PERSONAL" / "Mrs. J. W. Hartley returned" /
+    "Saturday from a visit …", "NEW BUILDING TO BE ERECTED" / "O. G. Ayers, proprietor of the
+    West" / "Market street billiard room …". A short opening line set under a head is read as a
+    title; a deck never runs on as a sentence does. Returns the hyphens removed in joining the
+    line to the paragraph (a word broken at its end, ``known_words`` the page's)."""
+    removed = 0
+    for body in sequence:
+        if not isinstance(body, Body) or not body.paragraphs or body.dateline:
+            continue
+        deck = _last_mixed_deck(body)
+        if deck is None or not deck.last < body.first <= deck.last + TOUCHING_LINES:
+            continue
+        if len(deck.lines) > OPENING_DECK_LINES or not _reads_as_first_line(deck.text):
+            continue
+        _, _, sub = _decks(body)
+        if sub is None or not sub.endswith(deck.text):
+            continue  # the headline's own line, not a deck under it
+        body.paragraphs[0], hyphens = join_lines([deck.text, body.paragraphs[0]], known_words)
+        removed += hyphens
+        body.titles.remove(deck)
+        _opens_with(body, deck)
+    return removed
+
+
+def _reads_as_first_line(text: str) -> bool:
+    """Whether a deck reads as a story's first line: it opens on a person
+    (:data:`classify.NAMED_PERSON_OPENING`: "Mrs. J. J. Flemmer entertained", "I. C. Caldwell,
+    proprietor of Ihe", "Nellie Ray Howell, wife of John"), sets a content word in small
+    letters (no title case: "Mrs. Smith Buys the Old Mill" is a deck), closes on no stop, as a
+    line a sentence runs on from, and is no OCR noise."""
+    text = text.strip()
+    return (
+        text[-1:].isalpha()
+        and NAMED_PERSON_OPENING.match(text) is not None
+        and not is_title_cased(text)
+        and noise_share(text) <= DECK_NOISE_SHARE
+    )
+
+
 def _last_mixed_deck(body: Body) -> Title | None:
     """The last title of a body's stack of two or more when it is in mixed case: the deck whose
     tail may have been read as the body's first paragraph (:func:`_deck_tail`), else None."""
@@ -3379,6 +3434,68 @@ def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
     story.titles = [*brief.titles, *story.titles]
     story.headed = True
     return [brief.paragraphs[0]]
+
+
+#: A person's name alone in capitals ("WILL J. SPRINGER", "J. H. HILL"): a candidate's card or a
+#: list of officers, not a head over its deck.
+_PERSON_ALONE: Final = re.compile(r"(?:[A-Z][A-Za-z']+\s+)?(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'\-]+\.?")
+
+
+def _stacks_split_at_second_head(sequence: list[Title | Body]) -> None:
+    """A head stack cut at its second capitals deck: the top head and deck head the story too.
+
+    A 1916 daily sets a full stack over a dispatch: a capitals head, a mixed-case deck, a second
+    capitals deck and a mixed-case deck (``MAKES PEACE`` / ``WITH AUSTRIA`` / ``Prince Mirko, of
+    Montenegro, Reported Negotiating Final Terms.`` / ``KING NICHOLAS WASHES`` / ``HANDS OF
+    WHOLE AFFAIR`` / ``A Refugee in France. …``). When the top head and its deck are not taken
+    by the story (their words echo another lead better, or the story under them is cut short),
+    they stand as two teasers and the second capitals deck is promoted to the story's headline
+    (branch ``heads22``). The two titles head the story after all, on top of its stack, when they
+    stand free (no body, no pointer, no entry), straight over each other and over the story's
+    stack (each within ``TOUCHING_LINES``), the upper in capitals and English, the lower mixed
+    case reading as a deck (:func:`classify.reads_as_deck`, no byline, no month and a day, little
+    noise), and the story's own titles are a capitals head with a mixed-case deck under it, none
+    taken from afar, set over a first paragraph that holds a word. One pass over the sequence."""
+    for index in range(2, len(sequence)):
+        head, deck, top = sequence[index - 2], sequence[index - 1], sequence[index]
+        if not (isinstance(head, Title) and isinstance(deck, Title) and isinstance(top, Title)):
+            continue
+        body = top.body
+        if (
+            body is None
+            or head.body is not None
+            or deck.body is not None
+            or head.style != "caps"
+            or deck.style != "mixed"
+            or head.pointer is not None
+            or deck.pointer is not None
+            or head.entry
+            or deck.entry
+            or body.is_caption
+            or not body.paragraphs
+            or _DECK_WORD.search(body.paragraphs[0]) is None
+        ):
+            continue
+        stack = sorted(body.titles, key=lambda t: t.first)
+        if (
+            stack[0] is not top
+            or len(stack) < 2
+            or top.style != "caps"
+            or stack[1].style != "mixed"
+            or any(t.detached for t in stack)
+            or not 0 < deck.first - head.last <= TOUCHING_LINES
+            or not 0 < top.first - deck.last <= TOUCHING_LINES
+            or not reads_as_deck(deck.text)
+            or _PERSON_ALONE.fullmatch(head.text.strip()) is not None
+            or names_firm(head.text)
+            or is_byline_line(deck.text)
+            or _ABBREVIATED_DAY.search(deck.text) is not None
+            or noise_share(deck.text) > DECK_NOISE_SHARE
+        ):
+            continue
+        head.body = deck.body = body
+        body.titles = [head, deck, *stack]
+        body.headed = True
 
 
 def _scrap_under_head(brief: Body) -> bool:

@@ -540,6 +540,9 @@ class LeadMatch:
     text: str
     #: The rest of the paragraph after it.
     rest: str
+    #: A column rule's mark OCR set before a dateline ("i New Orleans, La., Feb. 2S. Rain"),
+    #: kept out of the dateline for the page's unplaced text ("" when none; see RULE_MARKS).
+    mark: str = ""
 
 
 #: How far into a paragraph a lead (dateline, byline, wire credit) can reach: every lead
@@ -689,6 +692,24 @@ def _match_damaged_day(text: str) -> LeadMatch | None:
 
 
 _DATELINES: Final = LINE_MEMOS.new()
+#: The marks OCR reads a column rule as when it sets one before a paragraph's first word with a
+#: space between ("j New York, Feb. 9.—", "| London, Feb. 8.", "1 Shanghai, Feb. 10.—"): a
+#: thin upright stroke — a bar, "!", a figure one, or a small letter drawn as one. Not a round
+#: or wide letter: "w York, Feb. 2.", "v Haven, Conn." are a place's first word cut by OCR
+#: ("New"), and "a", "I" are words.
+RULE_MARKS: Final = frozenset("|!1fijlrt")
+
+
+def _after_rule_mark(text: str) -> LeadMatch | None:
+    """A dateline after a column rule's mark and one space at the start of ``text``, the mark
+    kept apart (LeadMatch.mark), or None. Two marks ("iH Chicago") or a word ("to Columbia",
+    "on Monday, February 21.") open no dateline."""
+    if text[1:2] != " " or text[:1] not in RULE_MARKS or text[2:3] not in DATELINE_OPENINGS:
+        return None
+    found = match_dateline(text[2:])
+    if found is None:
+        return None
+    return LeadMatch(found.text, found.rest, text[:1])
 
 
 def match_dateline(text: str) -> LeadMatch | None:
@@ -697,7 +718,7 @@ def match_dateline(text: str) -> LeadMatch | None:
         known: LeadMatch | None = _DATELINES[text]
         return known
     if not may_open(text, DATELINE_OPENINGS):
-        return remember(_DATELINES, text, None)
+        return remember(_DATELINES, text, _after_rule_mark(text))
     names_month = may_name_month(text)
     found = _match_lead(_DATELINE, text) if names_month else None
     if found is None and names_month:
@@ -2543,8 +2564,7 @@ def points_at_picture(first: str, text: str) -> bool:
     if len(text) > CAPTION_MAX_CHARS:
         return False
     head = first[:PICTURE_CUE_CHARS]
-    # (exact guard, cheaper than the search it spares: every cue holds one of these words)
-    if not any(word in head for word in _PICTURE_CUE_WORDS):
+    if not may_point_at_picture(head):
         return False
     if _PICTURE_PLACE_OPENING.match(head) is not None:
         return True
@@ -2558,16 +2578,23 @@ def points_at_picture(first: str, text: str) -> bool:
     return False
 
 
-#: Every cue of :data:`_PICTURE_CUE` holds one of these.
+def may_point_at_picture(head: str) -> bool:
+    """An exact guard, cheaper than the searches it spares: whether ``head`` holds a word every
+    match of :data:`_PICTURE_CUE` and :data:`_PICTURE_PLACE_OPENING` holds (whatever white
+    space stands between a cue's words)."""
+    return any(word in head for word in _PICTURE_CUE_WORDS)
+
+
+#: Every cue of :data:`_PICTURE_CUE` and :data:`_PICTURE_PLACE_OPENING` holds one of these.
 _PICTURE_CUE_WORDS: Final = (
     "icture",
     "hoto",
     "napshot",
-    " cut",
+    "cut",
     "llustration",
     "shown",
     "(",
-    "eft to right",
+    "right",
     "Above",
     "Below",
     "Upper",
@@ -2741,20 +2768,40 @@ _CLEAN_AFTER_SPACE: Final = re.compile(rf"\s(?:{_CLEAN_TOKEN})(?!\S)")
 _CLEAN_FIRST: Final = re.compile(rf"(?:{_CLEAN_TOKEN})(?!\S)")
 
 
+#: The ways a sentence names a person at its start (read by LOCAL_ITEM_OPENING and
+#: NAMED_PERSON_OPENING): a title and a name, names, initials and a surname.
+_PERSON_TITLED: Final = (
+    r"(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
+    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
+)
+_PERSON_NAMED: Final = (
+    r"(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
+    r"And|But|For|With|From|How|What|Why|Who|Now|Yet|Not|Nor|Your|"
+    r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
+    r"\s+[A-Z][a-z]{2,}"
+)
+_PERSON_INITIALLED: Final = r"(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}"
+#: What follows a person's name in a sentence: a comma, "and" or a word in lower case.
+_PERSON_RUNS_ON: Final = r"(?:,|\s+(?:and\b|[a-z]{2,}\b))"
 #: A weekly's local item opens on a person: a courtesy or office title and a capitalised name
 #: ("Mr. and Mrs. Solomon Waite left …", "Dr. Frank W. Brown and …"), or a first name, up to
 #: two initials or names and a surname, or initials and a surname, then a comma, "and" or a
 #: word in lower case ("John S. Allen was in town …", "Laurance Davis, son of …", "J. L.
 #: Danley came …").
 LOCAL_ITEM_OPENING: Final = re.compile(
-    r"(?:(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
-    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
-    r"|(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
-    r"And|But|For|With|From|How|What|Why|Who|Now|Yet|Not|Nor|Your|"
-    r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
-    r"\s+[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b))"
-    r"|(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}(?:,|\s+(?:and\b|[a-z]{2,}\b)))"
+    rf"(?:{_PERSON_TITLED}|{_PERSON_NAMED}{_PERSON_RUNS_ON}|{_PERSON_INITIALLED}{_PERSON_RUNS_ON})"
+)
+#: A person a sentence opens on, read strictly: a courtesy or office title and a name ("Mrs. J.
+#: J. Flemmer entertained"), initials and a surname run on ("O. G. Ayers, proprietor of …"), or
+#: names closed by a comma ("Nellie Ray Howell, wife of …"); and a word in small letters after
+#: at most four capitalised words, the name's (a title-case deck goes on in capitals: "Judge
+#: Christcnson Finishes Up Work of …", "Local Attorney, Is Appointed …"). Names run on by a
+#: word in lower case are left out: a title-case deck OCR garbled reads so ("Berlin Pointe out
+#: to …").
+NAMED_PERSON_OPENING: Final = re.compile(
+    r"(?=(?:[A-Z][A-Za-z'’]*\.*,?\s+){1,4}[a-z])"
+    rf"(?:{_PERSON_TITLED}|{_PERSON_INITIALLED}{_PERSON_RUNS_ON}|{_PERSON_NAMED},)"
 )
 #: What a local item tells of its people in its first words: they came, went, stayed or
 #: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday"),

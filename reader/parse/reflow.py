@@ -13,6 +13,7 @@ from reader.parse.classify import (
     GARBLED_CREDIT_MAX,
     LINE_MEMOS,
     ROW_ENDS,
+    RULE_MARKS,
     RUN_ON_WORDS,
     WIRE_OPENINGS,
     box_entry,
@@ -227,8 +228,11 @@ def starts_story(text: str) -> bool:
     known: bool | None = _STARTS_STORY.get(text)
     if known is not None:
         return known
-    if not may_open(text, _STORY_OPENINGS) and not (
-        len(text) <= GARBLED_CREDIT_MAX and GARBLED_AGENCY in text
+    if (
+        not may_open(text, _STORY_OPENINGS)
+        and not (len(text) <= GARBLED_CREDIT_MAX and GARBLED_AGENCY in text)
+        # (a column rule's mark before a dateline: "j New York, Feb. 9.—", RULE_MARKS)
+        and not (text[1:2] == " " and text[:1] in RULE_MARKS)
     ):
         return remember(_STARTS_STORY, text, False)  # most lines: no dateline, no byline
     if not (may_name_month(text) or may_open_wire(text)):

@@ -189,6 +189,25 @@ def tool_parser(module: str, description: str | None) -> argparse.ArgumentParser
     return parser
 
 
+def survey_parser(module: str, description: str | None) -> argparse.ArgumentParser:
+    """The command line of a dev-set survey: :func:`tool_parser`'s PATHS, ``--family``
+    (default historical-en, '' for all), ``--half tune|check`` and ``--list``."""
+    parser = tool_parser(module, description)
+    parser.add_argument("--family", default="historical-en", help="family to survey ('' = all)")
+    parser.add_argument("--half", choices=("tune", "check"), help="one half of the pages")
+    parser.add_argument("--list", action="store_true", help="print every item, not only counts")
+    return parser
+
+
+def survey_pages(args: argparse.Namespace) -> list[DevPage]:
+    """The pages a :func:`survey_parser` command line names: its family, one half if asked."""
+    pages = family_pages(args.paths, args.family)
+    if args.half:
+        tune, check = halves(pages)
+        pages = tune if args.half == "tune" else check
+    return pages
+
+
 def plain_newlines(text: str) -> str:
     """A page's text with every CRLF or lone CR read as a newline."""
     return text.replace("\r\n", "\n").replace("\r", "\n")

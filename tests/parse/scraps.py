@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parse.devset import DevPage, family_pages, halves, printed_fields, tool_parser
+from tests.parse.devset import DevPage, printed_fields, survey_pages, survey_parser
 from tests.parse.score import bigrams, covered, printed_grams, score_page
 
 #: Least share of a piece's bigrams found in one place for the piece to be told to that place.
@@ -121,15 +121,8 @@ def page_scraps(page: DevPage) -> list[Scrap]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = tool_parser("tests.parse.scraps", __doc__)
-    parser.add_argument("--family", default="historical-en", help="family to survey ('' = all)")
-    parser.add_argument("--half", choices=("tune", "check"), help="one half of the pages")
-    parser.add_argument("--list", action="store_true", help="print every piece")
-    args = parser.parse_args(argv)
-    pages = family_pages(args.paths, args.family)
-    if args.half:
-        tune, check = halves(pages)
-        pages = tune if args.half == "tune" else check
+    args = survey_parser("tests.parse.scraps", __doc__).parse_args(argv)
+    pages = survey_pages(args)
     counts: Counter[str] = Counter()
     small: Counter[str] = Counter()
     for page in pages:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.parse.devset import DevPage
-from tests.parse.scraps import classify_scrap, halves
+from tests.parse.devset import DevPage, halves
+from tests.parse.scraps import classify_scrap
 
 _STORY = {
     "kind": "story",
