@@ -221,6 +221,7 @@ class Body:
         "tail_block",
         "tail_first",
         "titles",
+        "took_item_lines",
     )
 
     paragraphs: list[str]
@@ -273,6 +274,10 @@ class Body:
     #: (a place's name over a country correspondent's column is a label too: see
     #: _heads_a_place_column).
     head: str | None
+    #: A labelled column that took an item's first line read as a title (see
+    #: _column_over_item_line): it goes on through its items, and a head with a story under it
+    #: ends it (it holds no crosshead).
+    took_item_lines: bool
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -303,6 +308,7 @@ class Body:
         self.local = False
         self.label = False
         self.head = None
+        self.took_item_lines = False
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -639,7 +645,29 @@ def assemble(
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
             current = None
-        if dateline or byline or notice or caption_start or current is None or not current.open:
+        column = (
+            _column_over_item_line(sequence)
+            if current is None and not (dateline or byline or notice or caption_start)
+            else None
+        )
+        if column is not None:
+            # An item's first line read as a title under a labelled column ("Mrs. Roscoe Smith
+            # spent Tuesday" / "with Mrs. Frank Kiser."): no head, the item's first line; the
+            # column goes on with the item.
+            current, item_line = column
+            current.took_item_lines = True
+            sequence.pop()
+            current.lines.extend(item_line.lines)
+            if _CLOSES_ITEM_TITLE.search(item_line.text) is not None:
+                # a whole item read as the title ("Mrs. Roscoe Smith spent Tuesday" / "with
+                # Mrs. Frank Kiser."): a paragraph of its own, the next item under it
+                removed += current.close_paragraph()
+                current.paragraphs.append(item_line.text)
+            else:
+                text, hyphens = join_lines([item_line.text, text], known_words)
+                removed += hyphens
+            current.touch(unit)
+        elif dateline or byline or notice or caption_start or current is None or not current.open:
             current = new_body(unit)
         else:
             current.touch(unit)
@@ -1091,6 +1119,13 @@ def names_a_column(head: str) -> bool:
 #: abbreviation of a title or a firm ("Mrs.", "Co.", "St.") nor an initial, which a name goes on
 #: after.
 _CLOSES_ITEM_LINE: Final = re.compile(r"(?:\b[a-z]{2,}|[0-9])[.!?][\"'\u201d\u2019)]*$")
+#: A whole item read as a title closes so: a word in small letters, or a capitalised word of
+#: five letters or more ("… with Mrs. Frank Kiser.", "… in West Burke Sunday."), or a figure,
+#: and its stop; not a first name's abbreviation ("Born to Mr. and Mrs. Geo." / "Farwell
+#: Tuesday morning, a boy."), which the item goes on after.
+_CLOSES_ITEM_TITLE: Final = re.compile(
+    r"(?:\b[a-z]{2,}|\b[A-Z][a-z]{4,}|[0-9])[.!?][\"'\u201d\u2019)]*\s*$"
+)
 #: A column's label has at most this many lines (see split_column_items).
 LABEL_MAX_LINES: Final = 2
 #: How many lines above a candidate item opening are read for the person it names (see
@@ -1329,10 +1364,47 @@ def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
     # a person's line of prose: a word in small letters a headline does not set so ("was",
     # "and daughter"), or a comma between names; not a headline in title case ("Huge Flour
     # Mill for Seattle")
-    prose = "," in title.text or any(
-        word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text)
+    prose = (
+        "," in title.text
+        or any(word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text))
+        or _CUT_MID_NAME.search(title.text) is not None
     )
     return prose and opens_local_item(title.text)
+
+
+#: A line cut in the middle of its names, on "and" or a courtesy title ("Miss Mattie Shaw and
+#: Miss" / "Adilee McKie have been …"): prose running on, which no headline ends on.
+_CUT_MID_NAME: Final = re.compile(r"\b(?:and|Mr|Mrs|Miss|Misses|Dr|Rev)\.?$")
+
+
+def _column_over_item_line(sequence: Sequence[Title | Body]) -> tuple[Body, Title] | None:
+    """The labelled column the last title of ``sequence`` stands right under when that title is
+    an item's first line read as one (see _goes_on_with_column) and the column is still open:
+    the paragraph under the title goes on that column, the title its first line."""
+    if len(sequence) < 2:
+        return None
+    title, before = sequence[-1], sequence[-2]
+    if (
+        not isinstance(title, Title)
+        or not isinstance(before, Body)
+        or not before.open
+        or title.pointer is not None
+        or title.entry
+        or _NAME_AND_STOPPED_WORD.search(title.text) is not None
+        or not _goes_on_with_column(before, title)
+    ):
+        return None
+    return before, title
+
+
+#: A name, a comma and a word closing on a stop that is no courtesy title: a signature and
+#: its office ("Mrs. Jessye E. McClain, Chairman.") or a dateline's place and state ("New
+#: Bedford, Mass. The Textile"), no item's first line ("Miss Myrtle Wallace, Mrs. Ella", "Miss
+#: Delila Conley visited at Lew Harndens, Wednesday.").
+_NAME_AND_STOPPED_WORD: Final = re.compile(
+    r",\s*(?!(?:Mr|Mrs|Miss|Misses|Dr|Rev|Prof|Messrs|Mesdames)\.|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b)"
+    r"[A-Z][A-Za-z]*\."
+)
 
 
 #: A word in small letters (see _goes_on_with_column).
@@ -2289,6 +2361,7 @@ def _may_hold_crosshead(story: Body) -> bool:
     OCR read after it: "… M. Venizelos. E")."""
     return (
         not story.is_caption
+        and not story.took_item_lines
         and story.continued_to is None
         and story.credit is None
         and bool(story.paragraphs)

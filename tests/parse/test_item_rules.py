@@ -334,7 +334,8 @@ def test_a_label_over_a_deck_keeps_its_items(width: int) -> None:
 
 def test_a_place_column_goes_on_through_an_items_line_read_as_a_title() -> None:
     # "Edgar Laclair was in North Troy" is an item's first line read as a title: the items
-    # under it are still the column's, not split from one another.
+    # under it are still the column's, not split from one another — and since cols22 the
+    # line heads no story of its own: it opens its item's paragraph in the column.
     page = parse_page_text(
         "ROSE LODGE\n"
         "It seems almost like spring the\n"
@@ -350,9 +351,14 @@ def test_a_place_column_goes_on_through_an_items_line_read_as_a_title() -> None:
         "Monday to attend the meeting.\n"
     )
     assert [(a.headline, [p[:12] for p in a.paragraphs]) for a in page.articles] == [
-        ("ROSE LODGE", ["It seems alm", "Mrs. J. W. S"]),
-        ("Edgar Laclair was in North Troy", ["Wednesday of", "Henry Platt ", "Dr. Frank Br"]),
+        (
+            "ROSE LODGE",
+            ["It seems alm", "Mrs. J. W. S", "Edgar Laclai", "Henry Platt ", "Dr. Frank Br"],
+        ),
     ]
+    assert page.articles[0].paragraphs[2] == (
+        "Edgar Laclair was in North Troy Wednesday of last week."
+    )
 
 
 def test_an_items_first_line_telling_of_a_visit_is_no_head() -> None:
