@@ -1418,7 +1418,6 @@ def is_title_cased(text: str) -> bool:
     return words > 0 and capitalised == words
 
 
-
 def is_title_cased_across_breaks(text: str, known_words: frozenset[str]) -> bool:
     """:func:`is_title_cased`, a word OCR broke at a line's end with its hyphen lost read
     whole: a piece in small letters straight after a capitalised word, the piece no word the
