@@ -3153,9 +3153,9 @@ def _deck_tail(
     the paragraph's first clause, at most ``DECK_TAIL_CHARS`` characters, is title case
     (:func:`classify.is_title_cased`; given the page's ``known_words``, a word OCR broke at a
     line's end and lost its hyphen is read whole, :func:`classify.is_title_cased_across_breaks`:
-    "Forced to Sur render Before Slav Attacks.") and closes on a stop after a word in small letters that
-    is no abbreviation ("Score on Milford Trains in Hospitals."), followed by a new sentence or
-    nothing; a clause of one word only when nothing follows it ("Summer."). Not a dateline or a
+    "Forced to Sur render Before Slav Attacks.") and closes on a stop after a word in small
+    letters that is no abbreviation ("Score on Milford Trains in Hospitals."), followed by a
+    new sentence or nothing; a clause of one word only when nothing follows it ("Summer."). Not a dateline or a
     month and a day near the paragraph's start (the story's opening), no list (a colon, or
     commas with no small word between names), and no notice or noise."""
     last = deck.rstrip()[-1:]
