@@ -3155,9 +3155,9 @@ def _deck_tail(
     line's end and lost its hyphen is read whole, :func:`classify.is_title_cased_across_breaks`:
     "Forced to Sur render Before Slav Attacks.") and closes on a stop after a word in small
     letters that is no abbreviation ("Score on Milford Trains in Hospitals."), followed by a
-    new sentence or nothing; a clause of one word only when nothing follows it ("Summer."). Not a dateline or a
-    month and a day near the paragraph's start (the story's opening), no list (a colon, or
-    commas with no small word between names), and no notice or noise."""
+    new sentence or nothing; a clause of one word only when nothing follows it ("Summer.").
+    Not a dateline or a month and a day near the paragraph's start (the story's opening), no
+    list (a colon, or commas with no small word between names), and no notice or noise."""
     last = deck.rstrip()[-1:]
     if not last.isalpha():
         return None
