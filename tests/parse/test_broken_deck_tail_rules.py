@@ -13,29 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article
-from reader.parse import parse_page_text
-from reader.parse.audit import lost_and_added
 from reader.parse.classify import is_title_cased, is_title_cased_across_breaks
-
-_ABOVE = (
-    "actual displacement today was 31,\n180 tons and her estimated maximum\n"
-    "horsepower 32,000. Captain W. G.\nMelvin of Newport News was the nav\nigating officer.\n"
-)
-
-_STORY = (
-    "Petrograd, Feb. 15.—The Russian\n"
-    "troops have taken three more of the\n"
-    "outer forts of the city after a long\n"
-    "fight in the snow, the war office says.\n"
-)
-
-
-def _story(text: str, headline: str) -> Article:
-    """The story under ``headline`` on a page of ``text``, checked to lose no character."""
-    page = parse_page_text(text)
-    assert not lost_and_added(text, page)[0]
-    return next(a for a in page.articles if a.headline == headline)
+from tests.parse.test_assemble import _LINER_ABOVE as _ABOVE
+from tests.parse.test_assemble import _story_headed as _story
 
 
 def test_a_decks_tail_with_a_word_broken_at_its_line_end_is_the_decks() -> None:
