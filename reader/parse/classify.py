@@ -1334,6 +1334,10 @@ _ENGLISH_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def _english_title_like(text: str) -> bool:
+    # A line with no capital (str.islower: cased characters, none but small letters) is
+    # refused by the counts below whatever its length: one C call, not two counts.
+    if text.islower():
+        return False
     # The counts first: most prose lines are rejected by them before their words are found.
     letters, capitals = letter_counts(text)
     if letters < 3:

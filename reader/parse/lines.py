@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -49,25 +49,44 @@ def _width(text: str) -> int:
 
 
 _new: Final = Line.__new__  # (object.__new__ itself is refused for the mypyc-compiled class)
-_set: Final = object.__setattr__
+
+
+def _slot_setter(name: str) -> Callable[[Line, object], None]:
+    """The setter of one of Line's slots (its descriptor's ``__set__``): calling it sets the
+    slot straight away, where ``object.__setattr__`` first looks the name up through the
+    class."""
+    setter: Callable[[Line, object], None] = vars(Line)[name].__set__
+    return setter
+
+
+_set_number: Final = _slot_setter("number")
+_set_text: Final = _slot_setter("text")
+_set_indented: Final = _slot_setter("indented")
+_set_gap: Final = _slot_setter("gap")
+_set_width: Final = _slot_setter("width")
+_set_listed: Final = _slot_setter("listed")
+_set_size: Final = _slot_setter("size")
+_set_bold: Final = _slot_setter("bold")
+_set_column_start: Final = _slot_setter("column_start")
 
 
 def _plain_line(number: int, text: str, indented: bool, gap: int, width: int) -> Line:
     """``Line(number, text, indented, gap, width)`` for a line of plain text (no size, not bold,
     not listed), built a few times faster than through the dataclass's ``__init__`` (calling the
-    class goes through the interpreter's slow init slot; each field here is set as the
-    generated ``__init__`` sets it, with ``object.__setattr__``). split_lines makes one a line.
+    class goes through the interpreter's slow init slot; each field here is set by its slot's
+    own setter, as frozen as the generated ``__init__``'s ``object.__setattr__`` leaves it, and
+    without that call's look-up of the name). split_lines makes one a line.
     """
     line: Line = _new(Line)
-    _set(line, "number", number)
-    _set(line, "text", text)
-    _set(line, "indented", indented)
-    _set(line, "gap", gap)
-    _set(line, "width", width)
-    _set(line, "listed", False)
-    _set(line, "size", 0.0)
-    _set(line, "bold", False)
-    _set(line, "column_start", False)
+    _set_number(line, number)
+    _set_text(line, text)
+    _set_indented(line, indented)
+    _set_gap(line, gap)
+    _set_width(line, width)
+    _set_listed(line, False)
+    _set_size(line, 0.0)
+    _set_bold(line, False)
+    _set_column_start(line, False)
     return line
 
 

@@ -1402,6 +1402,9 @@ PLACE_LINE_CHARS: Final = 24
 def is_place_word(text: str) -> bool:
     """Whether a line (or a title) is one word that may be a correspondent's place standing
     alone: title case, four letters or more, no mark (see _places_over_items)."""
+    first = text[:1]
+    if not ("A" <= first <= "Z" or first.isspace()):
+        return False  # (most lines: the stripped line would open on this character)
     return _PLACE_LINE.match(text.strip()) is not None
 
 
@@ -1643,6 +1646,11 @@ def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
     starts where the line above it closes, or where that line's words are prose, not capitals."""
     carrying = False
     for i in range(1, len(lines)):
+        if not like[i]:
+            # (most lines: whatever the line above carries, it is let go here, and nothing is
+            # asked of it that changes anything)
+            carrying = False
+            continue
         above = lines[i - 1].text
         if not carrying:
             # (its last word, split off from the right: the line's other words are not needed)
@@ -1970,6 +1978,15 @@ _TRAILING_DIRT: Final = re.compile(r"\s+[^\w\s]{1,2}$")
 _TRAILING_FIGURE: Final = re.compile(r"(?<=[.!?\"'”’])\s+\d$")
 
 
+def may_end_on_speck(text: str) -> bool:
+    """False only when neither _TRAILING_FIGURE nor _TRAILING_DIRT can match ``text``: it ends
+    on no digit (str.isdigit holds every character the digit class matches) and its last three
+    characters hold no white space, which each pattern needs before its end (a line ending on
+    a word, or on a stop or comma against one: most lines). Two substitutions spared."""
+    tail = text[-3:]
+    return text[-1:].isdigit() or tail.split() != [tail]
+
+
 #: A one-word head of a local column closing on its stop ("Married.", "Personals.").
 _LONE_HEAD: Final = re.compile(r"^[A-Z][a-z]{4,14}\.$")
 #: The longest text _LONE_HEAD matches.
@@ -2042,7 +2059,9 @@ def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
     aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
     a byline or a signature."""
-    clean = _TRAILING_DIRT.sub("", _TRAILING_FIGURE.sub("", text))
+    clean = (
+        _TRAILING_DIRT.sub("", _TRAILING_FIGURE.sub("", text)) if may_end_on_speck(text) else text
+    )
     clean = without_speck(clean)  # (clean is text here when text ends on a capital)
     if _before_a_name(text):
         return False

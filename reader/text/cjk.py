@@ -250,11 +250,15 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> t
 def _split_word(left: str, right: str, known_words: frozenset[str]) -> bool:
     if not right[:1].islower():
         return False
-    first, second = _trailing_letters(left).lower(), _leading_letters(right).lower()
+    # (_trailing_letters and _leading_letters written out: a seam is asked here at every line
+    # that goes on in a small letter)
+    first = left[len(left.rstrip(_LETTERS)) :].lower()
+    second = right[: len(right) - len(right.lstrip(_LETTERS))].lower()
     if not first or not second or len(first) > LONGEST_WORD:
         return False
-    return f"{first}{second}" in known_words and (
-        first not in known_words or second not in known_words
+    # (two words of the page each is the usual seam: ruled out before the whole is made)
+    return (first not in known_words or second not in known_words) and (
+        f"{first}{second}" in known_words
     )
 
 
