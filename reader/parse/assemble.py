@@ -39,6 +39,7 @@ from reader.parse.classify import (
     is_role_line,
     is_signature,
     is_title_cased,
+    is_title_cased_across_breaks,
     is_wire_credit,
     lacks_shop_voice,
     leaves_sentence_open,
@@ -765,7 +766,7 @@ def assemble(
     unplaced.extend(scraps)
     _stacks_split_at_second_head(sequence)
     removed += _openings_read_as_deck_lines(sequence, known_words)
-    _deck_tails_read_as_openings(sequence)
+    _deck_tails_read_as_openings(sequence, known_words)
     sequence = _cut_trailing_ads(sequence)
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
@@ -3125,18 +3126,21 @@ _FIRST_CLAUSE: Final = re.compile(rf"^(.{{1,{DECK_TAIL_CHARS}}}?[a-z]\.)(?:\s+|$
 _GARBLED_DATELINE_DASH: Final = re.compile(r"^[a-z]+,[^—]{0,24}\.\s?—")
 
 
-def _deck_tails_read_as_openings(sequence: Sequence[Title | Body]) -> None:
+def _deck_tails_read_as_openings(
+    sequence: Sequence[Title | Body], known_words: frozenset[str]
+) -> None:
     """A mixed-case deck cut short on a bare word whose last words were read as the story's
     first ("Former Senator Files Announcement" / "With Secretary of State of Ohio. Theodore
     E. Burton …"): the story's first clause, when it is title case and closes on a stop that
-    ends a sentence, is the deck's tail (:func:`_deck_tail`)."""
+    ends a sentence, is the deck's tail (:func:`_deck_tail`; ``known_words`` the page's, for
+    words OCR broke at a line's end)."""
     for body in sequence:
         if not isinstance(body, Body) or not body.paragraphs or body.dateline or body.byline:
             continue
         deck = _last_mixed_deck(body)
         if deck is None:
             continue
-        tail = _deck_tail(deck.text, body.paragraphs[0])
+        tail = _deck_tail(deck.text, body.paragraphs[0], known_words)
         if tail is None:
             continue
         _, _, sub = _decks(body)
@@ -3214,15 +3218,19 @@ def _drop_first_paragraph(body: Body) -> None:
     body.block_openings = [(i - 1, line) for i, line in body.block_openings if i > 0]
 
 
-def _deck_tail(deck: str, paragraph: str) -> tuple[str, str] | None:
+def _deck_tail(
+    deck: str, paragraph: str, known_words: frozenset[str] | None = None
+) -> tuple[str, str] | None:
     """(the deck's tail, the paragraph's rest) when a paragraph opens on the tail of ``deck``:
     the deck stops on a bare word (no stop, comma, hyphen or dash: "… More Than Three"), and
     the paragraph's first clause, at most ``DECK_TAIL_CHARS`` characters, is title case
-    (:func:`classify.is_title_cased`) and closes on a stop after a word in small letters that
-    is no abbreviation ("Score on Milford Trains in Hospitals."), followed by a new sentence or
-    nothing; a clause of one word only when nothing follows it ("Summer."). Not a dateline or a
-    month and a day near the paragraph's start (the story's opening), no list (a colon, or
-    commas with no small word between names), and no notice or noise."""
+    (:func:`classify.is_title_cased`; given the page's ``known_words``, a word OCR broke at a
+    line's end and lost its hyphen is read whole, :func:`classify.is_title_cased_across_breaks`:
+    "Forced to Sur render Before Slav Attacks.") and closes on a stop after a word in small
+    letters that is no abbreviation ("Score on Milford Trains in Hospitals."), followed by a
+    new sentence or nothing; a clause of one word only when nothing follows it ("Summer.").
+    Not a dateline or a month and a day near the paragraph's start (the story's opening), no
+    list (a colon, or commas with no small word between names), and no notice or noise."""
     last = deck.rstrip()[-1:]
     if not last.isalpha():
         return None
@@ -3237,8 +3245,13 @@ def _deck_tail(deck: str, paragraph: str) -> tuple[str, str] | None:
         return None  # a place set before its dateline ("Pinsk. Russia, by Courier …")
     if ":" in clause or ("," in clause and _SMALL_WORD_INSIDE.search(f" {clause} ") is None):
         return None  # a programme's or a list's names ("Curtner, Mario Crest, Molvina Fowler.")
+    title_cased = (
+        is_title_cased(clause)
+        if known_words is None
+        else is_title_cased_across_breaks(clause, known_words)
+    )
     if (
-        not is_title_cased(clause)
+        not title_cased
         or ends_with_abbreviation(clause)
         or opens_on_month_day(text)
         or match_dateline(text) is not None

@@ -1422,6 +1422,37 @@ def is_title_cased(text: str) -> bool:
     return words > 0 and capitalised == words
 
 
+def is_title_cased_across_breaks(text: str, known_words: frozenset[str]) -> bool:
+    """:func:`is_title_cased`, a word OCR broke at a line's end with its hyphen lost read
+    whole: a piece in small letters straight after a capitalised word, the piece no word the
+    page prints whole (``known_words``, lower case), is that word's end ("Forced to Sur render
+    Before Slav Attacks.", "Ordi nances"); "Wilson left" stays a sentence's, "left" being a
+    word of the page."""
+    words = list(_ENGLISH_WORD.finditer(text))
+    content = capitalised = 0
+    for index, word in enumerate(words):
+        found = word.group()
+        if found.lower() in _SMALL_WORDS:
+            continue
+        content += 1
+        if found[0].isupper():
+            capitalised += 1
+            continue
+        before = words[index - 1] if index else None
+        if (
+            before is None
+            or text[before.end() : word.start()] != " "
+            or not before.group()[0].isupper()
+            or not before.group().isalpha()
+            or before.group().lower() in _SMALL_WORDS
+            or not found.isalpha()
+            or found.lower() in known_words
+        ):
+            return False
+        capitalised += 1
+    return content > 0 and capitalised == content
+
+
 #: The longest first sentence read as a deck or a credit by :func:`opens_title_cased`.
 OPENING_DECK_CHARS: Final = 100
 #: The share of its content words a deck (or a credit) sets capitalised, OCR's slips allowed.
