@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Final, TypeGuard
 
 from reader.model import Article, ArticleKind, ContinuationLink
@@ -771,8 +771,8 @@ def assemble(
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
     for index, item in enumerate(ordered):
-        if _is_noise(item) or _is_lone_teaser(ordered, index):
-            unplaced.extend(item.paragraphs if isinstance(item, Body) else [item.text])
+        if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
+            unplaced.extend(_item_texts(item))
         else:
             kept.append(item)
     ids = _ArticleIds(page_number)
@@ -2656,6 +2656,60 @@ def _is_noise(item: Title | Body) -> bool:
     if not _solid_enough(text):
         return True
     return len(text) < NOISE_ITEM_CHARS and noise_share(text) >= NOISE_ITEM_SHARE
+
+
+def _item_texts(item: Title | Body) -> list[str]:
+    """An item's texts as the page's unplaced text takes them when it is dropped: a body's
+    titles, top first, and its paragraphs; a title's text."""
+    if isinstance(item, Title):
+        return [item.text]
+    return [*(t.text for t in sorted(item.titles, key=lambda t: t.first)), *item.paragraphs]
+
+
+#: A garbled item (:func:`_is_garbled_item`) is shorter than this, all its texts together, and
+#: holds fewer readable words than GARBLED_ITEM_WORDS.
+GARBLED_ITEM_CHARS: Final = NOISE_ITEM_CHARS
+GARBLED_ITEM_WORDS: Final = 2
+#: A word a reader reads: three Latin letters or more, one of them a vowel ("VEN", "Blaze";
+#: not "if", "II", "Ml", "TPBEDG" is one).
+_READABLE_WORD: Final = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{3,}")
+
+
+def _is_garbled_item(item: Title | Body) -> bool:
+    """A head or an item of OCR garble or a scrap cut from its story that should not be listed
+    as an article (branch ``noise22``): a Latin text, shorter than GARBLED_ITEM_CHARS with its
+    titles, holding fewer than GARBLED_ITEM_WORDS readable words (:data:`_READABLE_WORD`) —
+    ``1 V'r;. . if i i 1 1`` over ``1 V'r;. . if i i 1 1 ! 11 ! ;``, ``ROOSEVELT`` over ``01``,
+    ``VEN IN G``, ``11 o'clock``. Not a teaser with its page or a box's entry, nor an item with
+    a dateline, a byline, a credit or a jump line, whose parts are read as such; not a text in
+    another script (Chinese, Cyrillic: its words are no Latin letters)."""
+    if isinstance(item, Title):
+        if item.pointer is not None or item.entry:
+            return False
+        texts = [item.text]
+    else:
+        if (
+            item.dateline
+            or item.byline
+            or item.credit
+            or item.continued_to
+            or item.continued_from
+            or any(t.pointer is not None or t.entry for t in item.titles)
+        ):
+            return False
+        texts = _item_texts(item)
+    if sum(map(len, texts)) >= GARBLED_ITEM_CHARS:
+        return False
+    text = " ".join(texts)
+    if any(ch.isalpha() and ord(ch) > _LATIN_LAST for ch in text):
+        return False
+    found = _READABLE_WORD.finditer(text)
+    return sum(1 for _ in islice(found, GARBLED_ITEM_WORDS)) < GARBLED_ITEM_WORDS
+
+
+#: The last code point of the Latin letters (Latin Extended-B): a letter past it is another
+#: script's.
+_LATIN_LAST: Final = 0x24F
 
 
 #: A lone teaser (:func:`_is_lone_teaser`) has at most this many words: a crosshead or an
