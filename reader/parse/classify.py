@@ -2803,23 +2803,20 @@ _CLEAN_AFTER_SPACE: Final = re.compile(rf"\s(?:{_CLEAN_TOKEN})(?!\S)")
 _CLEAN_FIRST: Final = re.compile(rf"(?:{_CLEAN_TOKEN})(?!\S)")
 
 
-#: A surname's Gaelic prefix, its next letter a capital ("McClain", "MacLeod", "O'Brien"): the
-#: surname of a person by the patterns below is this and a capitalised word.
-_SURNAME_PREFIX: Final = r"(?:Ma?c|O['’])?"
 #: The ways a sentence names a person at its start (read by LOCAL_ITEM_OPENING and
 #: NAMED_PERSON_OPENING): a title and a name, names, initials and a surname.
 _PERSON_TITLED: Final = (
     r"(?:Mr|Mrs|Dr|Rev|Prof|Col|Capt|Hon|Judge|Miss|Messrs)\.?\s+(?:and\s+Mrs\.\s+)?"
-    rf"(?:[A-Z]\.\s*)*{_SURNAME_PREFIX}[A-Z][a-z]+"
+    r"(?:[A-Z]\.\s*)*[A-Z][a-z]+"
 )
 _PERSON_NAMED: Final = (
     r"(?!(?:The|This|That|These|Those|There|Then|When|While|Since|After|Before|Last|Next|"
     r"And|But|For|With|From|How|What|Why|Who|Now|Yet|Not|Nor|Your|"
     r"Our|Its|His|Her|Their|Some|Many|All|Every|One|Two|Three|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
-    rf"\s+{_SURNAME_PREFIX}[A-Z][a-z]{{2,}}"
+    r"\s+[A-Z][a-z]{2,}"
 )
-_PERSON_INITIALLED: Final = rf"(?:[A-Z]\.\s*){{1,3}}{_SURNAME_PREFIX}[A-Z][a-z]{{2,}}"
+_PERSON_INITIALLED: Final = r"(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}"
 #: What follows a person's name in a sentence: a comma, "and" or a word in lower case.
 _PERSON_RUNS_ON: Final = r"(?:,|\s+(?:and\b|[a-z]{2,}\b))"
 #: A weekly's local item opens on a person: a courtesy or office title and a capitalised name
