@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article, ArticleKind
+from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
 from tests.parse.test_capshead_rules import _ABOVE
+from tests.parse.test_opening_deck_rules import _headed
 from tests.parse.test_scrap_stack_rules import _page
 
 _HEAD = "MAKES PEACE\nWITH AUSTRIA\n"
@@ -37,11 +38,6 @@ _DISPATCH = (
     "Austria, according to word received\n"
     "here today from Rome.\n"
 )
-
-
-def _headed(text: str, headline: str) -> Article:
-    (article,) = [a for a in parse_page_text(text).articles if a.headline == headline]
-    return article
 
 
 def test_the_top_head_and_deck_head_the_story_over_its_second_capitals_deck() -> None:
