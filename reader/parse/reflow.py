@@ -48,6 +48,7 @@ from reader.parse.classify import (
     opens_on_month_day,
     reads_as_deck,
     remember,
+    speaks_as_shop_in_capitals,
     split_closing_credit,
     starts_numbered_item,
     table_row,
@@ -309,6 +310,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     for close, end in _letter_signatures(lines, columns):
         like[close + 1 : end] = [False] * (end - close - 1)
     _caps_phrases_in_prose(lines, like)
+    _shop_voice_in_capitals(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
     _tails_over_openings(lines, like)
@@ -1658,6 +1660,31 @@ def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
         else:
             carrying = False
+
+
+#: How many lines above a capitals line in a shop's voice another such line may stand for the
+#: two to be one advertisement's text (a sentence between them runs two or three lines).
+SHOP_VOICE_REACH: Final = 3
+
+
+def _shop_voice_in_capitals(lines: list[Line], like: list[bool]) -> None:
+    """An advertisement set in capitals from edge to edge ("YET WE ARE SO ENTHUSIASTIC OVER
+    OUR SELECTIONS …" / "HAVING BOUGHT PRIOR TO THE BIG ADVANCE WE ARE ENABLED TO SELL" /
+    "… LET US SHOW YOU THESE EXCELLENT VALUES." / "WE HAVE OUR ENTIRE LINE OF SPRING SHOES")
+    is the shop talking, not a stack of heads: a capitals line in the shop's voice is text,
+    not a title, when another line in that voice stands at most SHOP_VOICE_REACH lines above
+    it with only capitals lines between. The ad's own head over its first such line stays a
+    head (nothing above it speaks so)."""
+    for i in range(1, len(lines)):
+        if not like[i] or not speaks_as_shop_in_capitals(lines[i].text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - SHOP_VOICE_REACH), -1):
+            above = lines[j].text
+            if title_style(above) != "caps":
+                break
+            if speaks_as_shop_in_capitals(above):
+                like[i] = False
+                break
 
 
 def _bridge_short_title_lines(lines: list[Line], like: list[bool]) -> None:
