@@ -2652,27 +2652,6 @@ def lacks_shop_voice(text: str) -> bool:
     )
 
 
-#: A shop speaking in capitals, as an advertisement set in capitals does ("WE HAVE OUR ENTIRE
-#: LINE OF SPRING SHOES", "LET US SHOW YOU THESE EXCELLENT VALUES."): the shop's "we", "our",
-#: "us" or the reader's "you", "your" as words of their own.
-_CAPS_SHOP_VOICE: Final = re.compile(r"\b(?:WE|OUR|US|YOU|YOUR)\b")
-#: Quoted or reported speech, which a head quoting a speaker holds ("'WE WANT PEACE,' SAYS …").
-_QUOTED_OR_REPORTED: Final = re.compile(
-    r"[\"“”]|\b(?:SAYS?|SAID|TELLS?|TOLD|DECLARES?|ASKS?|URGES?)\b"
-)
-
-
-def speaks_as_shop_in_capitals(text: str) -> bool:
-    """Whether a line set in capitals speaks as a shop to its customers ("HAVING BOUGHT PRIOR TO
-    THE BIG ADVANCE WE ARE ENABLED TO SELL"): a shop's or the reader's word, no quotation and
-    no word of speech reported (a head quoting a speaker: "'WE MUST ARM,' SAYS WILSON")."""
-    return (
-        title_style(text) == "caps"
-        and _CAPS_SHOP_VOICE.search(text) is not None
-        and _QUOTED_OR_REPORTED.search(text) is None
-    )
-
-
 #: In ASCII text, every match of _NOTICE_WORDS holds one of these (a digit for the prices,
 #: in dollars or cents), none of them can overlap itself, so no two matches hold one occurrence.
 _NOTICE_MARKS = (

@@ -48,7 +48,6 @@ from reader.parse.classify import (
     opens_on_month_day,
     reads_as_deck,
     remember,
-    speaks_as_shop_in_capitals,
     split_closing_credit,
     starts_numbered_item,
     table_row,
@@ -390,7 +389,6 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
             flags[:run] = [True] * run
     _settle_latin_stacks(lines, like, flags)
     kept = _drop_long_title_runs(flags, lines)
-    _shop_voice_in_capitals(lines, kept)
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
@@ -1660,39 +1658,6 @@ def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
         else:
             carrying = False
-
-
-#: How many lines above a capitals line in a shop's voice another such line may stand for the
-#: two to be one advertisement's text (a sentence between them runs two or three lines).
-SHOP_VOICE_REACH: Final = 3
-#: The text line above that speaks for the shop is at least this long: prose set edge to edge,
-#: not a display line broken over short lines ("WE" / "WANT YOUR" / "COAL ORDERS").
-SHOP_TEXT_CHARS: Final = 30
-
-
-def _shop_voice_in_capitals(lines: list[Line], titles: list[bool]) -> None:
-    """An advertisement set in capitals from edge to edge ("YET WE ARE SO ENTHUSIASTIC OVER
-    OUR SELECTIONS …" / "HAVING BOUGHT PRIOR TO THE BIG ADVANCE WE ARE ENABLED TO SELL" /
-    "… LET US SHOW YOU THESE EXCELLENT VALUES." / "WE HAVE OUR ENTIRE LINE OF SPRING SHOES")
-    is the shop talking, not a stack of heads: a title line in capitals in the shop's voice is
-    text, not a title, when a line of text (no title, at least SHOP_TEXT_CHARS long) in that
-    voice stands at most SHOP_VOICE_REACH lines above it with only capitals lines between: the
-    shop was already talking. The ad's own head over its first such line stays a head (no text
-    above it speaks so), and a head quoting a speaker is no shop's voice."""
-    for i in range(1, len(lines)):
-        if not titles[i] or not speaks_as_shop_in_capitals(lines[i].text):
-            continue
-        for j in range(i - 1, max(-1, i - 1 - SHOP_VOICE_REACH), -1):
-            above = lines[j].text
-            if title_style(above) != "caps":
-                break
-            if (
-                not titles[j]
-                and len(above.strip()) >= SHOP_TEXT_CHARS
-                and speaks_as_shop_in_capitals(above)
-            ):
-                titles[i] = False
-                break
 
 
 def _bridge_short_title_lines(lines: list[Line], like: list[bool]) -> None:
