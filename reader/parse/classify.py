@@ -2543,8 +2543,7 @@ def points_at_picture(first: str, text: str) -> bool:
     if len(text) > CAPTION_MAX_CHARS:
         return False
     head = first[:PICTURE_CUE_CHARS]
-    # (exact guard, cheaper than the search it spares: every cue holds one of these words)
-    if not any(word in head for word in _PICTURE_CUE_WORDS):
+    if not may_point_at_picture(head):
         return False
     if _PICTURE_PLACE_OPENING.match(head) is not None:
         return True
@@ -2558,16 +2557,23 @@ def points_at_picture(first: str, text: str) -> bool:
     return False
 
 
-#: Every cue of :data:`_PICTURE_CUE` holds one of these.
+def may_point_at_picture(head: str) -> bool:
+    """An exact guard, cheaper than the searches it spares: whether ``head`` holds a word every
+    match of :data:`_PICTURE_CUE` and :data:`_PICTURE_PLACE_OPENING` holds (whatever white
+    space stands between a cue's words)."""
+    return any(word in head for word in _PICTURE_CUE_WORDS)
+
+
+#: Every cue of :data:`_PICTURE_CUE` and :data:`_PICTURE_PLACE_OPENING` holds one of these.
 _PICTURE_CUE_WORDS: Final = (
     "icture",
     "hoto",
     "napshot",
-    " cut",
+    "cut",
     "llustration",
     "shown",
     "(",
-    "eft to right",
+    "right",
     "Above",
     "Below",
     "Upper",

@@ -4,9 +4,16 @@ own words (kind21): it names its picture, where its people stand or who took it.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.model import ArticleKind
-from reader.parse.classify import points_at_picture
+from reader.parse.classify import (
+    _PICTURE_CUE,
+    _PICTURE_PLACE_OPENING,
+    may_point_at_picture,
+    points_at_picture,
+)
 from tests.parse.test_ad_kind_rules import _item
 
 
@@ -85,3 +92,30 @@ def test_points_at_picture(text: str) -> None:
 )
 def test_does_not_point_at_picture(text: str) -> None:
     assert not points_at_picture(text, text)
+
+
+_CUE_PIECES = (
+    "This This picture photo cut cute illustration snapshot The above accompanying upper the "
+    "Above Below is are here shown pictured seen Left left to right Right Photo by (top) "
+    "(Photo) (left) Upper Lower Top BOTTOM ABOVE a of . — - :"
+).split()
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*_CUE_PIECES, " ", "  ", "\t", "\n", "\u00a0", "("]), max_size=10
+    ).map("".join)
+)
+def test_the_picture_guard_rules_out_only_what_no_cue_matches(text: str) -> None:
+    if not may_point_at_picture(text):
+        assert _PICTURE_CUE.search(text) is None, text
+        assert _PICTURE_PLACE_OPENING.match(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["Left  to right: Mr. Smith and Mr. Jones.", "This\tcut shows the new bridge."]
+)
+def test_a_cue_with_odd_white_space_still_passes_the_guard(text: str) -> None:
+    assert may_point_at_picture(text)
+    assert points_at_picture(text, text)
