@@ -212,9 +212,9 @@ def may_hold_loose_year(text: str) -> bool:
 
 
 def may_name_weekday(text: str) -> bool:
-    """False only when no weekday pattern (_WEEKDAY_DATE, _WEEKDAY_YEAR_END) can match
-    ``text``: an ASCII text (where a case-blind match is plain lower-casing) whose letters in
-    small holds no "day", which every weekday's name ends with."""
+    """False only when no weekday pattern (_WEEKDAY_DATE, _WEEKDAY_YEAR_END,
+    _WEEKDAY_YEAR_AT_END) can match ``text``: an ASCII text (where a case-blind match is plain
+    lower-casing) whose letters in small holds no "day", which every weekday's name ends with."""
     return _may_name_weekday(text.isascii(), text.lower())
 
 
@@ -259,6 +259,17 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         and ("vol" in lower or "year" in lower or "annum" in lower)
         and (_VOLUME_ALONE.match(stripped) or _TERMS_ALONE.match(stripped))
     ):
+        return True
+    if (
+        len(stripped) <= DATE_LINE_CHARS
+        and _may_name_weekday(ascii, lower)
+        and _WEEKDAY_YEAR_AT_END.search(stripped)
+        and _capitalised_only(stripped)
+    ):
+        # The masthead's date line however OCR garbled its month or stops ("NORWICH, CCMrJ.,
+        # THURSDAY, FECnUARY 3, 1916", "BENNINGTON, VT., WEDNESDAY. FEBRUARY 9. 1916.",
+        # "HARRISBURG, PA., THURSDAY EVENING, FEBRUARY 17. 1916."): a weekday in capitals, a
+        # year closing the line, every word capitalised; a story's dateline gives no year.
         return True
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
     maybe_date = _may_hold_date(ascii, lower)
@@ -346,6 +357,16 @@ _WEEKDAY_YEAR_END: Final = re.compile(
     + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+[\dIlO]{4}\.?$",
     re.IGNORECASE,
 )
+
+
+#: A weekday in capitals (and the time of day an evening paper adds) and, within a few words,
+#: a year of four figures (OCR's I, l, O among them) closing the line: the masthead's date line
+#: whatever OCR made of its month and stops (see is_masthead_line).
+_WEEKDAY_YEAR_AT_END: Final = re.compile(
+    _WEEKDAYS + r"(?:\s+(?:MORNING|EVENING|AFTERNOON))?[,.:;]?\s+\S.{0,24}?\s[\dIlO]{4}\.?$"
+)
+#: The longest line read as a masthead's date line by _WEEKDAY_YEAR_AT_END.
+DATE_LINE_CHARS: Final = 90
 
 
 def _capitalised_only(text: str) -> bool:

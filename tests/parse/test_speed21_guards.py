@@ -23,6 +23,7 @@ from reader.parse.lines import split_lines
 from reader.parse.masthead import (
     _EN_DATE_LOOSE,
     _WEEKDAY_DATE,
+    _WEEKDAY_YEAR_AT_END,
     _WEEKDAY_YEAR_END,
     is_masthead_line,
     may_hold_loose_year,
@@ -56,6 +57,7 @@ def test_the_weekday_guard_rules_out_only_what_no_weekday_pattern_matches(text: 
     if not may_name_weekday(text):
         assert _WEEKDAY_DATE.search(text) is None, text
         assert _WEEKDAY_YEAR_END.search(text) is None, text
+        assert _WEEKDAY_YEAR_AT_END.search(text) is None, text
 
 
 @settings(max_examples=500, deadline=None)
@@ -198,3 +200,29 @@ _NOISE_PIECES = (
 )
 def test_clean_tokens_counted_by_subn_as_by_findall(text: str) -> None:
     assert _CLEAN_AFTER_SPACE.subn("", text)[1] == len(_CLEAN_AFTER_SPACE.findall(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NORWICH, CCMrJ., THURSDAY, FECnUARY 3, 1916",
+        "BENNINGTON, VT., WEDNESDAY. FEBRUARY 9. 1916.",
+        "HARRISBURG, PA., THURSDAY EVENING, FEBRUARY 17. 1916.",
+        "SOUTH BEND, INDIANA, WEDNESDAY, FE3. 2, 1916.",
+        "CAMDEN, TENN,,: FRIDAY, FEBRUARY 25. 1916",
+    ],
+)
+def test_a_masthead_date_line_ocr_garbled_is_furniture_anywhere(line: str) -> None:
+    assert is_masthead_line(line, line_index=300)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He will come home Friday, February 3, 1916.",  # a sentence: words in small letters
+        "BIG MEETING FRIDAY",  # no year
+        "WASHINGTON, Feb. 3.—The Senate today",  # a dateline gives no year
+    ],
+)
+def test_a_sentence_or_dateline_naming_a_weekday_is_not(line: str) -> None:
+    assert not is_masthead_line(line, line_index=300)
