@@ -189,6 +189,11 @@ class Title:
         self.lines = [] if lines is None else lines
         self.apart = False
 
+    def is_plain(self) -> bool:
+        """Whether the title carries no teaser's page pointer and is no contents box's entry:
+        a head, deck or crosshead as printed, which a story's stack may take."""
+        return self.pointer is None and not self.entry
+
 
 class Body:
     """The paragraphs of one item as they are read, with what was found around them."""
@@ -310,6 +315,13 @@ class Body:
         self.label = False
         self.head = None
         self.took_item_lines = False
+
+    def has_own_parts(self) -> bool:
+        """Whether the item carries a dateline, a byline, a credit or a jump line of its own:
+        parts read as such, which no scrap of noise has."""
+        return bool(
+            self.dateline or self.byline or self.credit or self.continued_to or self.continued_from
+        )
 
     def last_ends_sentence(self) -> bool:
         if self.run_on is not None:
@@ -810,7 +822,7 @@ def _is_deck(sequence: list[Title | Body], unit: Unit, text: str, after: Sequenc
     classify.reads_as_deck), and the story's text follows it, standing apart (in another block,
     or opening with a dateline or byline), so it is no story's first paragraph."""
     previous = sequence[-1] if sequence else None
-    if not isinstance(previous, Title) or previous.pointer is not None or previous.entry:
+    if not isinstance(previous, Title) or not previous.is_plain():
         return False
     if previous.style == "cjk" or len(unit.lines) > DECK_MAX_LINES or not after:
         return False
@@ -975,7 +987,7 @@ def _open_deck(sequence: list[Title | Body]) -> Title | None:
     deck, above = sequence[-1], sequence[-2]
     if not isinstance(deck, Title) or not isinstance(above, Title) or above.style != "caps":
         return None
-    if deck.style != "mixed" or deck.pointer is not None or deck.entry or deck.body is not None:
+    if deck.style != "mixed" or not deck.is_plain() or deck.body is not None:
         return None
     return deck if deck.text.rstrip()[-1:].isalpha() else None
 
@@ -1389,8 +1401,7 @@ def _column_over_item_line(sequence: Sequence[Title | Body]) -> tuple[Body, Titl
         not isinstance(title, Title)
         or not isinstance(before, Body)
         or not before.open
-        or title.pointer is not None
-        or title.entry
+        or not title.is_plain()
         or _NAME_AND_STOPPED_WORD.search(title.text) is not None
         or not _goes_on_with_column(before, title)
     ):
@@ -1653,7 +1664,7 @@ def _attach_titles(
 ) -> None:
     # A title that points to another page ("…（见第3版）", "Storm closes passes   3") is a
     # teaser: its story is printed elsewhere, so it heads no body here.
-    titles = [t for t in titles if t.pointer is None and not t.entry]
+    titles = [t for t in titles if t.is_plain()]
     # (a weekly's local item split from the story above has no head: it takes no title)
     takers = [b for b in bodies if not b.is_caption and not b.local]
     position = {id(b): i for i, b in enumerate(takers)}
@@ -1849,7 +1860,7 @@ def _stack_above(sequence: list[Title | Body], index: int, mastheads: list[int])
         ):
             break
         below = title.first
-        if title.pointer is None and not title.entry:
+        if title.is_plain():
             stack.insert(0, title)
         back -= 1
     return stack
@@ -1874,11 +1885,7 @@ def _split_at_foreign_heads(
     the same stack) echoes the body's lead better: each part has a head that speaks of it. The
     body is split at that block; the titles are then matched as on any page.
     """
-    free = [
-        item
-        for item in sequence
-        if isinstance(item, Title) and item.pointer is None and not item.entry
-    ]
+    free = [item for item in sequence if isinstance(item, Title) and item.is_plain()]
     if len(free) < 2:
         return sequence
     result: list[Title | Body] = []
@@ -2639,14 +2646,7 @@ def _is_noise(item: Title | Body) -> bool:
     """A stray scrap that should not be listed as an article: a one-letter "brief", a teaser
     of OCR garbage. Its text goes to the page's unplaced text instead."""
     if isinstance(item, Body):
-        if (
-            item.titles
-            or item.dateline
-            or item.byline
-            or item.credit
-            or item.continued_to
-            or item.continued_from
-        ):
+        if item.titles or item.has_own_parts():
             return False
         text = " ".join(item.paragraphs)
     else:
@@ -2684,18 +2684,11 @@ def _is_garbled_item(item: Title | Body) -> bool:
     a dateline, a byline, a credit or a jump line, whose parts are read as such; not a text in
     another script (Chinese, Cyrillic: its words are no Latin letters)."""
     if isinstance(item, Title):
-        if item.pointer is not None or item.entry:
+        if not item.is_plain():
             return False
         texts = [item.text]
     else:
-        if (
-            item.dateline
-            or item.byline
-            or item.credit
-            or item.continued_to
-            or item.continued_from
-            or any(t.pointer is not None or t.entry for t in item.titles)
-        ):
+        if item.has_own_parts() or not all(t.is_plain() for t in item.titles):
             return False
         texts = _item_texts(item)
     if sum(map(len, texts)) >= GARBLED_ITEM_CHARS:
@@ -3534,10 +3527,8 @@ def _stacks_split_at_second_head(sequence: list[Title | Body]) -> None:
             or deck.body is not None
             or head.style != "caps"
             or deck.style != "mixed"
-            or head.pointer is not None
-            or deck.pointer is not None
-            or head.entry
-            or deck.entry
+            or not head.is_plain()
+            or not deck.is_plain()
             or body.is_caption
             or not body.paragraphs
             or _DECK_WORD.search(body.paragraphs[0]) is None
