@@ -260,19 +260,11 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         and (_VOLUME_ALONE.match(stripped) or _TERMS_ALONE.match(stripped))
     ):
         return True
-    if (
-        len(stripped) <= DATE_LINE_CHARS
-        and _may_name_weekday(ascii, lower)
-        and _WEEKDAY_YEAR_AT_END.search(stripped)
-        and _capitalised_only(stripped)
-    ):
-        # The masthead's date line however OCR garbled its month or stops ("NORWICH, CCMrJ.,
-        # THURSDAY, FECnUARY 3, 1916", "BENNINGTON, VT., WEDNESDAY. FEBRUARY 9. 1916.",
-        # "HARRISBURG, PA., THURSDAY EVENING, FEBRUARY 17. 1916."): a weekday in capitals, a
-        # year closing the line, every word capitalised; a story's dateline gives no year.
-        return True
     # Most lines name no month: then no date pattern can match, and its searches are skipped.
     maybe_date = _may_hold_date(ascii, lower)
+    weekday = _may_name_weekday(ascii, lower)
+    if weekday and _weekday_date_line(stripped, maybe_date):
+        return True
     if not maybe_date and line_index >= NAME_LINES and single_spaced(stripped):
         return False  # (most lines) every test below needs a month, the top or a wide gap
     # (both date patterns need a figure: a line holding none, most lines naming a month's
@@ -289,10 +281,9 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     loose = dated or (
         maybe_date and may_hold_loose_year(stripped) and _EN_DATE_LOOSE.search(stripped)
     )
-    weekday = maybe_date and _may_name_weekday(ascii, lower)
     beside_date = (loose and _MASTHEAD_WORDS.search(stripped)) or (
         # a year misread past the loose pattern: "MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES."
-        weekday and _WEEKDAY_DATE.search(stripped) and _ISSUE_WORDS.search(stripped)
+        maybe_date and weekday and _WEEKDAY_DATE.search(stripped) and _ISSUE_WORDS.search(stripped)
     )
     if beside_date and not _runs_as_prose(stripped):
         return True
@@ -303,11 +294,6 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     ):
         # (a line opening on its volume and number is the masthead's whatever OCR made of the
         # rest: "VOL. VI., No, 137. ' OIUNTS PASS, … FEBItl'Anr 28, 1019. WHOLE ITUMBER 1881.")
-        return True
-    if weekday and _WEEKDAY_YEAR_END.search(stripped) and _capitalised_only(stripped):
-        # A place, a weekday and a full date, anywhere the OCR set the masthead's date line
-        # ("CHICKASHA, OKLAHOMA, MONDAY, FEBRUARY 28, 1316."): a story's dateline gives no
-        # year, a sentence has words in lower case.
         return True
     if single_spaced(stripped):
         return False  # no wide gap: no running head
@@ -367,6 +353,20 @@ _WEEKDAY_YEAR_AT_END: Final = re.compile(
 )
 #: The longest line read as a masthead's date line by _WEEKDAY_YEAR_AT_END.
 DATE_LINE_CHARS: Final = 90
+
+
+def _weekday_date_line(text: str, maybe_date: bool) -> bool:
+    """Whether a line is the masthead's date line, anywhere the OCR set it: a place, a weekday
+    and a full date ("CHICKASHA, OKLAHOMA, MONDAY, FEBRUARY 28, 1316.", _WEEKDAY_YEAR_END, tried
+    when the line ``maybe_date`` names a month), or a weekday in capitals and a year closing a
+    line of at most DATE_LINE_CHARS however OCR garbled the month or stops between ("NORWICH,
+    CCMrJ., THURSDAY, FECnUARY 3, 1916", "BENNINGTON, VT., WEDNESDAY. FEBRUARY 9. 1916.",
+    _WEEKDAY_YEAR_AT_END); every word capitalised. A story's dateline gives no year, a
+    sentence has words in lower case."""
+    dated = (maybe_date and _WEEKDAY_YEAR_END.search(text) is not None) or (
+        len(text) <= DATE_LINE_CHARS and _WEEKDAY_YEAR_AT_END.search(text) is not None
+    )
+    return dated and _capitalised_only(text)
 
 
 def _capitalised_only(text: str) -> bool:
