@@ -777,6 +777,7 @@ def assemble(
     sequence, scraps = _stacks_over_decks(sequence)
     unplaced.extend(scraps)
     _stacks_split_at_second_head(sequence)
+    _lost_heads_over_decks(sequence)
     removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence, known_words)
     sequence = _cut_trailing_ads(sequence)
@@ -3553,6 +3554,79 @@ def _stacks_split_at_second_head(sequence: list[Title | Body]) -> None:
             continue
         head.body = deck.body = body
         body.titles = [head, deck, *stack]
+        body.headed = True
+
+
+#: A word in small letters: a head set in capitals holds none ("T BOOK and JOB PRINTING" is
+#: an ad's line).
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _straight_under(upper: Title, lower: Title) -> bool:
+    """Whether ``lower`` starts on the line under ``upper``, or under one blank line (nothing
+    printed between them)."""
+    gap = lower.first - upper.last
+    return gap == 1 or (gap == 2 and lower.apart)
+
+
+def _stack_straight_over(item: Title | Body, head: Title) -> bool:
+    """Whether ``item`` is a mixed-case title (a deck), or a head stack read as a brief
+    (:func:`_stack_reads_as_brief`), ending straight over ``head``: ``head`` is then a second
+    capitals deck of that stack, not its head."""
+    if isinstance(item, Title):
+        return item.style == "mixed" and _straight_under(item, head)
+    return _stack_reads_as_brief(item) and head.first - max(item.lines) == 1
+
+
+def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
+    """A capitals head standing alone straight over a story headed by its deck heads that story.
+
+    A 1916 daily sets a capitals head, a mixed-case deck and the story (``GERMANS PUSH`` /
+    ``BACK BRITISH`` / ``Berlin Claims One-fifth of Mile of Trenches Taken North of Ypres.`` /
+    …). When the head is not taken by the story under it (its words echo another lead better,
+    or the story's stack was cut below it), it stands as a teaser of nothing and the deck is
+    promoted to the story's headline (branch ``lostheads23``). The head heads the story after
+    all, on top of its stack, when it stands free (no body, no pointer, no entry), in capitals
+    and English, straight over the story's first title (within ``TOUCHING_LINES``, nothing
+    between them in the sequence), which reads as a deck (:func:`classify.reads_as_deck`, no
+    byline, no month and a day, little noise), and the story's titles are all mixed case, none
+    taken from afar, set over a first paragraph that holds a word. A person's name alone or a
+    firm is no head. One pass over the sequence."""
+    for index in range(1, len(sequence)):
+        head, top = sequence[index - 1], sequence[index]
+        if not (isinstance(head, Title) and isinstance(top, Title)):
+            continue
+        if index >= 2 and _stack_straight_over(sequence[index - 2], head):
+            continue  # a second capitals deck under its stack: the stack's head is above
+        body = top.body
+        if (
+            body is None
+            or head.body is not None
+            or head.style != "caps"
+            or top.style != "mixed"
+            or not head.is_plain()
+            or body.is_caption
+            or not body.paragraphs
+            or _DECK_WORD.search(body.paragraphs[0]) is None
+            or not _straight_under(head, top)
+            or _LOWER_WORD.search(head.text) is not None
+        ):
+            continue
+        stack = sorted(body.titles, key=lambda t: t.first)
+        if (
+            stack[0] is not top
+            or any(t.style != "mixed" for t in stack)
+            or not reads_as_deck(top.text)
+            or len(_DECK_WORD.findall(top.text)) < 2
+            or _PERSON_ALONE.fullmatch(head.text.strip()) is not None
+            or names_firm(head.text)
+            or is_byline_line(top.text)
+            or _ABBREVIATED_DAY.search(top.text) is not None
+            or noise_share(top.text) > DECK_NOISE_SHARE
+        ):
+            continue
+        head.body = body
+        body.titles = [head, *stack]
         body.headed = True
 
 
