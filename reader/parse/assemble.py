@@ -778,6 +778,7 @@ def assemble(
     unplaced.extend(scraps)
     _stacks_split_at_second_head(sequence)
     _lost_heads_over_decks(sequence)
+    sequence = _stacks_over_deck_led_stories(sequence)
     removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence, known_words)
     sequence = _cut_trailing_ads(sequence)
@@ -3565,7 +3566,98 @@ _LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 def _straight_under(upper: Title, lower: Title) -> bool:
     """Whether ``lower`` starts on the line under ``upper``, or under one blank line (nothing
     printed between them)."""
-    gap = lower.first - upper.last
+    return _straight_under_lines(upper.last, lower)
+
+
+def _capitals_deck_at_end(text: str) -> tuple[str, str] | None:
+    """A stack's second capitals deck run into the end of its first deck, read as a brief's
+    paragraph ("Decided Lull in Fighting; Heavy Artillery Play Continues RELIEF ARMY STOPPED"):
+    the mixed-case deck and the words in capitals after it, or None. One walk back over the
+    words."""
+    words = text.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1][:1] in _CAPITAL_OR_FIGURE and not _has_small(words[cut - 1]):
+        cut -= 1
+    if cut == 0 or cut == len(words):
+        return None
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+_CAPITAL_OR_FIGURE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _has_small(word: str) -> bool:
+    """Whether a word holds a small letter."""
+    return any("a" <= char <= "z" for char in word)
+
+
+#: Capitals words of three letters a second capitals deck holds at least.
+SECOND_DECK_WORDS: Final = 2
+
+
+def _stacks_over_deck_led_stories(sequence: list[Title | Body]) -> list[Title | Body]:
+    """A stack's top read as a brief heads the story under it, headed by the stack's second
+    deck (:func:`_stack_over_deck_led_story`); the sequence without the folded briefs."""
+    folded, _ = _fold_briefs(sequence, _stack_over_deck_led_story)
+    return folded
+
+
+def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is the top of the story's stack: a capitals head
+    over its mixed-case deck and its second capitals deck, run together as the brief's one
+    paragraph, straight over the story headed by its second mixed-case deck (branch
+    ``lostheads23``): ``OPPOSING ARMIES ARE DEADLOCKED ON ALL FRONTS`` / ``Decided Lull in
+    Fighting; Heavy Artillery Play Continues`` / ``RELIEF ARMY STOPPED`` over ``British
+    Mesopotamia Unable to Make Headway; Bulgars Fall`` and its story. The paragraph is cut into
+    the deck and the capitals deck (:func:`_capitals_deck_at_end`); the deck reads as one
+    (:func:`classify.reads_as_deck`, little noise, nothing that opens a story) and the capitals
+    deck holds ``SECOND_DECK_WORDS`` capitals words; the story's titles are all mixed case,
+    the first straight under the brief, over a first paragraph that holds a word. Returns no
+    scraps (the paragraph becomes two decks), or None when the brief stays."""
+    if (
+        not story.titles
+        or not story.paragraphs
+        or story.is_caption
+        or _DECK_WORD.search(story.paragraphs[0]) is None
+        or not _is_head_stack(brief)
+        or not _one_bare_paragraph(brief)
+        or len(brief.lines) < 2
+        or len(brief.lines) > DECK_MAX_LINES + 1
+    ):
+        return None
+    stack = sorted(story.titles, key=lambda t: t.first)
+    if any(t.style != "mixed" for t in stack) or not _straight_under_lines(brief.last, stack[0]):
+        return None
+    if min(brief.lines) - max(t.last for t in brief.titles) != 1:
+        return None  # a line between the head and its deck (a title left alone there)
+    cut = _capitals_deck_at_end(brief.paragraphs[0])
+    if cut is None:
+        return None
+    deck, caps = cut
+    if (
+        len(_CAPITALS_WORD.findall(caps)) < SECOND_DECK_WORDS
+        or title_style(caps) != "caps"
+        or noise_share(caps) > DECK_NOISE_SHARE
+        or not reads_as_deck(deck)
+        or _no_stack_deck(deck)
+        or starts_story(deck)
+        or is_byline_line(deck)
+        or noise_share(deck) > DECK_NOISE_SHARE
+    ):
+        return None
+    lines = sorted(brief.lines)
+    first_deck = Title(deck, "mixed", lines[0], lines[-2], body=story, lines=lines[:-1])
+    second = Title(caps, "caps", lines[-1], lines[-1], body=story, lines=lines[-1:])
+    for title in brief.titles:
+        title.body = story
+    story.titles = [*brief.titles, first_deck, second, *stack]
+    story.headed = True
+    return []
+
+
+def _straight_under_lines(last: int, lower: Title) -> bool:
+    """Whether ``lower`` starts on the line under ``last``, or under one blank line."""
+    gap = lower.first - last
     return gap == 1 or (gap == 2 and lower.apart)
 
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 import pytest
 
 from reader.model import ArticleKind
-from reader.parse.assemble import Body, Title, _lost_heads_over_decks
+from reader.parse.assemble import (
+    Body,
+    Title,
+    _fold_briefs,
+    _lost_heads_over_decks,
+    _stack_over_deck_led_story,
+)
 from reader.parse.audit import lost_and_added
 from tests.parse.test_scrap_stack_rules import _page
 
@@ -106,4 +112,94 @@ def test_a_real_head_left_over_its_deck_heads_its_story(page_name: str) -> None:
     assert story.subheadline.split("\n")[0] == deck
     assert story.paragraphs
     assert deck not in [a.headline for a in page.articles]
+    assert not lost_and_added(text, page)[0]
+
+
+# --- a stack's top read as a brief over its story headed by its second deck ----------------
+
+
+def _brief_over_story(paragraph: str, *, head_last: int = 12) -> tuple[Body, Body]:
+    """A brief under a capitals head (lines 10 to ``head_last``) whose one paragraph (lines 13
+    to 15) is ``paragraph``, over a story headed by a mixed-case deck on line 16."""
+    brief = Body([paragraph], 13, 15)
+    brief.lines = [13, 14, 15]
+    brief.titles = [Title("OPPOSING ARMIES ARE DEADLOCKED ON ALL FRONTS", "caps", 10, head_last)]
+    brief.titles[0].body = brief
+    story = Body(["There is a decided lull at present along the various war fronts."], 18, 30)
+    story.lines = list(range(18, 31))
+    deck = Title("British Mesopotamia Unable to Make Headway; Bulgars Fall", "mixed", 16, 17)
+    deck.body = story
+    story.titles = [deck]
+    return brief, story
+
+
+def test_a_stack_read_as_a_brief_heads_the_story_under_its_second_deck() -> None:
+    brief, story = _brief_over_story(
+        "Decided Lull in Fighting; Heavy Artillery Play Continues RELIEF ARMY STOPPED"
+    )
+    (head,) = brief.titles
+    (deck,) = story.titles
+    sequence, scraps = _fold_briefs([head, brief, deck, story], _stack_over_deck_led_story)
+    assert sequence == [head, deck, story]
+    assert scraps == []
+    assert [(t.text, t.style) for t in story.titles] == [
+        ("OPPOSING ARMIES ARE DEADLOCKED ON ALL FRONTS", "caps"),
+        ("Decided Lull in Fighting; Heavy Artillery Play Continues", "mixed"),
+        ("RELIEF ARMY STOPPED", "caps"),
+        ("British Mesopotamia Unable to Make Headway; Bulgars Fall", "mixed"),
+    ]
+    assert all(t.body is story for t in story.titles)
+    assert story.headed
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "head_last"),
+    [
+        # no capitals deck at its end: a deck alone, or a sentence
+        ("Decided Lull in Fighting; Heavy Artillery Play Continues", 12),
+        ("There is a lull at present. The armies rest. RELIEF ARMY STOPPED", 12),
+        # one capitals word is no deck (an ad's "NATCHEZ")
+        ("Photograph Studio on Main Street, NATCHEZ", 12),
+        # a line between the head and the paragraph (a title left alone there)
+        ("Decided Lull in Fighting; Heavy Artillery Play Continues RELIEF ARMY STOPPED", 11),
+    ],
+)
+def test_the_brief_stays_apart(paragraph: str, head_last: int) -> None:
+    brief, story = _brief_over_story(paragraph, head_last=head_last)
+    (deck,) = story.titles
+    assert _stack_over_deck_led_story(brief, story) is None
+    assert story.titles == [deck]
+
+
+#: Real pages, by page: the stack's head and its decks now over the story's own deck.
+_STACKS = {
+    "19160214/sn85038411": (
+        "GERMANS CLAIM NOTABLE GAINS IN ARTOIS DISTRICT",
+        "Break Through French Lines; Extending Positions Around Suloniki",
+        "TURKS CONCENTRATING",
+    ),
+    "19160209/sn95066012": (
+        "LOCAL SPORTSMEN OPPOSE CHANGE",
+        "System Now in Use Has Accom plished Results",
+        "IS GENERALLY UNDERSTOOD",
+    ),
+    "19160216/sn85038411": (
+        "LATEST DRAFT OF LUSITANIA NOTE IS ACCEPTABLE",
+        "Von Bernstorff Presents Agreement to Lansing; Believed Satisfactory",
+        "END OF CASE IS NEAR",
+    ),
+}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("page_name", sorted(_STACKS))
+def test_a_real_stack_read_as_a_brief_heads_its_story(page_name: str) -> None:
+    headline, *decks = _STACKS[page_name]
+    page, text = _page(page_name + "-ed-1_seq-1.txt")
+    (story,) = (a for a in page.articles if a.headline == headline)
+    assert story.kind is ArticleKind.STORY
+    assert story.subheadline is not None
+    assert story.subheadline.split("\n")[:2] == decks
+    assert story.paragraphs
+    assert not [a for a in page.articles if a.kind is ArticleKind.BRIEF and a.headline == headline]
     assert not lost_and_added(text, page)[0]
