@@ -3545,12 +3545,7 @@ def _stacks_split_at_second_head(sequence: list[Title | Body]) -> None:
             or any(t.detached for t in stack)
             or not 0 < deck.first - head.last <= TOUCHING_LINES
             or not 0 < top.first - deck.last <= TOUCHING_LINES
-            or not reads_as_deck(deck.text)
-            or _PERSON_ALONE.fullmatch(head.text.strip()) is not None
-            or names_firm(head.text)
-            or is_byline_line(deck.text)
-            or _ABBREVIATED_DAY.search(deck.text) is not None
-            or noise_share(deck.text) > DECK_NOISE_SHARE
+            or not _head_over_deck(head, deck)
         ):
             continue
         head.body = deck.body = body
@@ -3708,18 +3703,28 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
         if (
             stack[0] is not top
             or any(t.style != "mixed" for t in stack)
-            or not reads_as_deck(top.text)
             or len(_DECK_WORD.findall(top.text)) < 2
-            or _PERSON_ALONE.fullmatch(head.text.strip()) is not None
-            or names_firm(head.text)
-            or is_byline_line(top.text)
-            or _ABBREVIATED_DAY.search(top.text) is not None
-            or noise_share(top.text) > DECK_NOISE_SHARE
+            or not _head_over_deck(head, top)
         ):
             continue
         head.body = body
         body.titles = [head, *stack]
         body.headed = True
+
+
+def _head_over_deck(head: Title, deck: Title) -> bool:
+    """Whether a free capitals title may head the mixed-case title under it as its deck: the
+    lower reads as a deck (:func:`classify.reads_as_deck`, no byline, no month and a day, at
+    most ``DECK_NOISE_SHARE`` OCR noise), and the upper is no person's name alone
+    (``_PERSON_ALONE``) and no firm."""
+    return (
+        reads_as_deck(deck.text)
+        and _PERSON_ALONE.fullmatch(head.text.strip()) is None
+        and not names_firm(head.text)
+        and not is_byline_line(deck.text)
+        and _ABBREVIATED_DAY.search(deck.text) is None
+        and noise_share(deck.text) <= DECK_NOISE_SHARE
+    )
 
 
 def _scrap_under_head(brief: Body) -> bool:
