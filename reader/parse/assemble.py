@@ -3553,11 +3553,6 @@ def _stacks_split_at_second_head(sequence: list[Title | Body]) -> None:
         body.headed = True
 
 
-#: A word in small letters: a head set in capitals holds none ("T BOOK and JOB PRINTING" is
-#: an ad's line).
-_LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
-
-
 def _straight_under(upper: Title, lower: Title) -> bool:
     """Whether ``lower`` starts on the line under ``upper``, or under one blank line (nothing
     printed between them)."""
@@ -3696,7 +3691,7 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
             or not body.paragraphs
             or _DECK_WORD.search(body.paragraphs[0]) is None
             or not _straight_under(head, top)
-            or _LOWER_WORD.search(head.text) is not None
+            or _LOWER_WORD.search(head.text) is not None  # ("T BOOK and JOB PRINTING": an ad's)
         ):
             continue
         stack = sorted(body.titles, key=lambda t: t.first)
