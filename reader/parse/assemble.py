@@ -3672,8 +3672,9 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
     and English, straight over the story's first title (within ``TOUCHING_LINES``, nothing
     between them in the sequence), which reads as a deck (:func:`classify.reads_as_deck`, no
     byline, no month and a day, little noise), and the story's titles are all mixed case, none
-    taken from afar, set over a first paragraph that holds a word. A person's name alone or a
-    firm is no head. One pass over the sequence."""
+    taken from afar, set over a first paragraph that holds a word. A person's name alone, a
+    firm, a story's opening set as a title (a dateline, a wire credit) or a page's name is no
+    head. One pass over the sequence."""
     for index in range(1, len(sequence)):
         head, top = sequence[index - 1], sequence[index]
         if not (isinstance(head, Title) and isinstance(top, Title)):
@@ -3692,6 +3693,8 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
             or _DECK_WORD.search(body.paragraphs[0]) is None
             or not _straight_under(head, top)
             or _LOWER_WORD.search(head.text) is not None  # ("T BOOK and JOB PRINTING": an ad's)
+            or names_story_opening(head.text)
+            or names_page(head.text)
         ):
             continue
         stack = sorted(body.titles, key=lambda t: t.first)
