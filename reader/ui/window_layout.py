@@ -148,6 +148,18 @@ class LayoutGuard(QObject):
     def list_collapsed(self) -> bool:
         return self.splitter.sizes()[0] == 0
 
+    @property
+    def list_gave_way(self) -> bool:
+        """The list is collapsed because it gave way for room (not by the reader's hand)."""
+        return self._collapsed_here and self.list_collapsed
+
+    def restore_list_gave_way(self, gave_way: bool) -> None:
+        """After a saved splitter is restored: whether its collapsed list gave way for room
+        (``list_gave_way`` as it was saved), so that it comes back once there is room again;
+        without this, a list that gave way at 800x600 stayed collapsed in every later run."""
+        self._collapsed_here = gave_way
+        self.schedule()
+
     def refresh(self) -> None:
         """Set the pane's minimum for the current text size, and fit again."""
         self.pane.setMinimumWidth(readable_pane_width(self.pane))
@@ -211,7 +223,7 @@ class LayoutGuard(QObject):
         elif self.page.squeezed and room >= self.PAGE_MIN + handle and not self._full_screen:
             self.page.come_back()
             self.schedule()
-        elif self._collapsed_here and room >= self.LIST_MIN:
+        elif self._collapsed_here and sizes[0] == 0 and room >= self.LIST_MIN:
             width = min(room, self.LIST_MIN * 2)
             # From the pane down to its minimum, the rest from the page (which keeps its own).
             from_pane = min(width, max(0, sizes[1] - self.pane.minimumWidth()))
