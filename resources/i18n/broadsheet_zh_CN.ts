@@ -129,6 +129,10 @@
         <translation>把全部书签写入 Markdown 或 JSON 文件</translation>
     </message>
     <message>
+        <source>Reading the bookmarks…</source>
+        <translation>正在读取书签…</translation>
+    </message>
+    <message>
         <source>No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, with a note of your own; bookmarks stay when the issue is read again.</source>
         <translation>还没有书签。在文章上按 {key}（文章 › 书签）即可收藏到这里，还能写上自己的笔记；报纸重新解析后书签仍在。</translation>
     </message>

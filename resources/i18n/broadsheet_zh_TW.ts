@@ -129,6 +129,10 @@
         <translation>把全部書籤寫入 Markdown 或 JSON 檔案</translation>
     </message>
     <message>
+        <source>Reading the bookmarks…</source>
+        <translation>正在讀取書籤…</translation>
+    </message>
+    <message>
         <source>No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, with a note of your own; bookmarks stay when the issue is read again.</source>
         <translation>還沒有書籤。在文章上按 {key}（文章 › 書籤）即可收藏到這裡，還能寫上自己的筆記；報紙重新解析後書籤仍在。</translation>
     </message>
