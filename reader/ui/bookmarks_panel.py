@@ -35,6 +35,7 @@ from reader.store.records import Bookmark
 from reader.ui.actions import shortcut_text, spec
 from reader.ui.empty_hint import HintedTableView
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
 
@@ -116,7 +117,7 @@ class BookmarkModel(RowTableModel[ResolvedBookmark]):
             if item.state is not BookmarkState.FOUND:
                 kept = self.tr("Kept: the story could not be found in the issue as it reads now")
                 text = f"{text}\n{kept}" if text else kept
-            return text or None
+            return plain_tooltip(text or None)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -41,6 +41,7 @@ from reader.store.records import LibraryEntry
 from reader.store.userdata import LibraryFilter, LibrarySort
 from reader.ui.import_progress import ImportProgressBar
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
 
@@ -158,7 +159,7 @@ class LibraryModel(RowTableModel[LibraryEntry]):
         if role == LibraryRoles.PRESENT:
             return entry.present
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.path
+            return plain_tooltip(entry.path)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
