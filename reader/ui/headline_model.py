@@ -484,6 +484,18 @@ class HeadlineModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 2
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """The columns' names: the header is hidden, but a screen reader is told them (without
+        them, Qt's numbers "1" and "2")."""
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            if section == TITLE_COLUMN:
+                return self.tr("Headline")
+            if section == HITS_COLUMN:
+                return self.tr("Hits")
+        return super().headerData(section, orientation, role)
+
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return self.rowCount(parent) > 0
 

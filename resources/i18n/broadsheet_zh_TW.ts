@@ -462,6 +462,14 @@ Details are in the log file:
         <source>Unplaced text</source>
         <translation>未歸類文字</translation>
     </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中數</translation>
+    </message>
     <message numerus="yes">
         <source>Unplaced text (%n line(s))</source>
         <translation>
