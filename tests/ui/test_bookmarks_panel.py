@@ -237,3 +237,19 @@ def test_no_bookmarks_is_said_only_once_they_are_read(
         assert "No bookmarks yet" in panel.table.empty_text
     finally:
         panel.shutdown()
+
+
+def test_in_a_narrow_panel_the_headline_keeps_the_room(
+    qtbot: QtBot, panel: BookmarksPanel
+) -> None:
+    """At 800x600 the panel is about 280 px wide: the issue's title took 24 characters and left
+    the headline 10 ("TEN MEN OF HER …"); the issue goes first, the headline keeps 20 or more."""
+    panel.resize(280, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.table.horizontalHeader()
+    character = panel.table.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: not panel.columns._pending, timeout=5000)
+    assert header.sectionSize(0) >= 20 * character, [header.sectionSize(c) for c in range(5)]
+    panel.resize(900, 400)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(1), timeout=5000)  # room: it is back
