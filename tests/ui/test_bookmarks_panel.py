@@ -239,9 +239,7 @@ def test_no_bookmarks_is_said_only_once_they_are_read(
         panel.shutdown()
 
 
-def test_in_a_narrow_panel_the_headline_keeps_the_room(
-    qtbot: QtBot, panel: BookmarksPanel
-) -> None:
+def test_in_a_narrow_panel_the_headline_keeps_the_room(qtbot: QtBot, panel: BookmarksPanel) -> None:
     """At 800x600 the panel is about 280 px wide: the issue's title took 24 characters and left
     the headline 10 ("TEN MEN OF HER …"); the issue goes first, the headline keeps 20 or more."""
     panel.resize(280, 400)
