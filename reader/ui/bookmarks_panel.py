@@ -233,11 +233,9 @@ class BookmarksPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        # In a narrow panel the headline keeps the rest, at least 20 characters (at the default
-        # 10, an 800x600 window's panel showed the issue's title whole and the headline cut to
-        # "TEN MEN OF HER …"); the note, the issue, the state and the date saved go in the
-        # reverse of that order.
-        self.columns = ColumnFitter(self.table, priority=(2, 1, 4, 3), stretch_characters=20)
+        # In a narrow panel the headline keeps the rest; the note, the issue, the state and the
+        # date saved go in the reverse of that order.
+        self.columns = ColumnFitter(self.table, priority=(2, 1, 4, 3))
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)

@@ -302,7 +302,8 @@ class ColumnFitter(QObject):
     """Keeps a table's columns inside its width, so that a narrow panel never scrolls sideways.
 
     The first column stretches over what is left (at least ``stretch_characters`` characters,
-    its text elided beyond); each other column keeps its natural width (its header or its
+    its text elided beyond: at 10, an 800x600 window's panels cut a headline or a paper's name
+    to "TEN MEN OF HER …" and "The Haw…" beside an issue's title and counts shown whole); each other column keeps its natural width (its header or its
     widest row on screen, at most ``MAX_CHARACTERS`` characters). When they do not all fit,
     the least important ones go, in the reverse of ``priority`` (the most important first;
     one that does not fit takes the less important ones with it), and they come back as the
@@ -313,7 +314,7 @@ class ColumnFitter(QObject):
     MAX_CHARACTERS = 24
 
     def __init__(
-        self, table: QTableView, priority: tuple[int, ...], stretch_characters: int = 10
+        self, table: QTableView, priority: tuple[int, ...], stretch_characters: int = 20
     ) -> None:
         super().__init__(table)
         self.table = table
