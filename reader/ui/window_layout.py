@@ -303,8 +303,9 @@ class ColumnFitter(QObject):
 
     The first column stretches over what is left (at least ``stretch_characters`` characters,
     its text elided beyond: at 10, an 800x600 window's panels cut a headline or a paper's name
-    to "TEN MEN OF HER …" and "The Haw…" beside an issue's title and counts shown whole); each other column keeps its natural width (its header or its
-    widest row on screen, at most ``MAX_CHARACTERS`` characters). When they do not all fit,
+    to "TEN MEN OF HER …" and "The Haw…" beside an issue's title and counts shown whole); each
+    other column keeps its natural width (its header or its widest row on screen, at most
+    ``MAX_CHARACTERS`` characters). When they do not all fit,
     the least important ones go, in the reverse of ``priority`` (the most important first;
     one that does not fit takes the less important ones with it), and they come back as the
     table widens.
