@@ -2199,47 +2199,15 @@ def _is_crosshead_of(
     (:func:`_stacked_section_goes_on`), or, however short it is, when the title or the
     section echoes the story with its stack (:func:`_dispatch_stack`)."""
     length, stems = told
-    if (length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, title, section, length)) and (
-        (
-            echo(title_stems(title.text), stems) >= CROSSHEAD_ECHO
-            and not _heads_own_item(story, title, section, length)
-        )
-        or _section_goes_on(story, section, stems)
-    ):
+    if (
+        length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, title, section, length)
+    ) and _echoes_story(title, section, story, stems):
         return True
     if _stacked_section_goes_on(story, section, stems, length):
         return True
     stack = _dispatch_stack(story, before) if length < CROSSHEAD_STORY_CHARS else []
     return bool(stack) and _echoes_story(
         title, section, story, stems | _stems([head.text for head in stack])
-    )
-
-
-#: A weekly's local story runs at most this long; a daily's story with crossheads runs longer.
-LOCAL_STORY_CHARS: Final = 1000
-#: The text under a weekly's next item's head is a brief: at least this long (shorter is a
-#: name or a list's line read as a head) and at most this long.
-OWN_ITEM_CHARS: Final = (60, 300)
-
-
-def _heads_own_item(story: Body, title: Title, section: Body, length: int) -> bool:
-    """Whether a crosshead-shaped head whose words echo the story (and no more: the section
-    under it does not go on with the story) heads a weekly's next item instead: the story is
-    a weekly's local story (no daily's, :func:`_daily_story`; at most LOCAL_STORY_CHARS), the
-    section under the head is a brief (OWN_ITEM_CHARS) and the head is one of two words or
-    more, each capitalised, not opening on an initial (``Christian Church.`` over ``Rev.
-    Robertson of Galena will preach …`` after a wedding story; ``City Cleans Up Snow.``).
-    A weekly sets its items' heads as a daily sets its crossheads, and one shared word (the
-    town, ``church``, ``snow``) is all a short head has to echo with."""
-    words = title.text.strip().rstrip(".").split()
-    low, high = OWN_ITEM_CHARS
-    return (
-        length <= LOCAL_STORY_CHARS
-        and len(words) >= 2
-        and _INITIAL.fullmatch(words[0]) is None
-        and low <= sum(map(len, section.paragraphs)) <= high
-        and is_title_cased(" ".join(words))
-        and not _daily_story(story)
     )
 
 
