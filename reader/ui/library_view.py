@@ -409,10 +409,13 @@ class LibraryView(QWidget):
     def _added(self, report: ImportReport) -> None:
         self.add_button.setEnabled(True)
         self.import_progress.finish()
-        parsed = report.count(Status.ADDED)
-        text = self.tr(
-            "Added %n issue(s) ({parsed} read, the rest from the cache)", "", len(report.issues)
-        ).format(parsed=parsed)
+        parsed, total = report.count(Status.ADDED), len(report.issues)
+        if parsed == total:  # all read now: no "rest from the cache" to speak of
+            text = self.tr("Added %n issue(s)", "", total)
+        else:
+            text = self.tr(
+                "Added %n issue(s) ({parsed} read, the rest from the cache)", "", total
+            ).format(parsed=parsed)
         if report.cancelled:
             text += " " + self.tr("— cancelled; the issues finished are kept")
         if report.failed:

@@ -1218,6 +1218,12 @@ Details are in the log file:
         <translation>从文件夹添加报纸</translation>
     </message>
     <message numerus="yes">
+        <source>Added %n issue(s)</source>
+        <translation>
+            <numerusform>已添加 %n 期报纸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Added %n issue(s) ({parsed} read, the rest from the cache)</source>
         <translation>
             <numerusform>已添加 %n 期报纸（读取 {parsed} 期，其余来自缓存）</numerusform>

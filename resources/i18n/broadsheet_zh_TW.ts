@@ -1218,6 +1218,12 @@ Details are in the log file:
         <translation>從資料夾新增報紙</translation>
     </message>
     <message numerus="yes">
+        <source>Added %n issue(s)</source>
+        <translation>
+            <numerusform>已新增 %n 期報紙</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Added %n issue(s) ({parsed} read, the rest from the cache)</source>
         <translation>
             <numerusform>已新增 %n 期報紙（讀取 {parsed} 期，其餘來自快取）</numerusform>

@@ -191,3 +191,21 @@ def test_in_a_narrow_panel_the_paper_keeps_the_room(qtbot: QtBot, library: Libra
     assert header.sectionSize(0) >= 20 * character, [header.sectionSize(c) for c in range(6)]
     assert not header.isSectionHidden(1)  # the date stays
     view.shutdown()
+
+
+def test_the_summary_of_an_add_says_where_the_issues_came_from(
+    qtbot: QtBot, library: Library, archive: Path
+) -> None:
+    """All read now: "(3 read, the rest from the cache)" spoke of a rest that was not there."""
+    view = make_view(qtbot, library)
+    said: list[str] = []
+    view.message.connect(said.append)
+    for _ in range(2):
+        with qtbot.waitSignal(view.addFinished, timeout=20_000):
+            view.add_paths([archive])
+    assert len(said) == 2, said
+    first, second = said
+    assert first == "Added 3 issues", said
+    assert "cache" not in first
+    assert second == "Added 3 issues (0 read, the rest from the cache)", said
+    view.shutdown()
