@@ -26,26 +26,31 @@ _STORY = (
 )
 
 
-def test_a_tail_followed_by_a_garbled_wire_credit_is_the_decks() -> None:
-    text = _ABOVE + (
-        "RUSSIANS MENACE\nTREBIZOND\nVictorious Army Continues Its March\n"
-        "Beyond Erzerum.\nliy United Press\n" + _STORY
-    )
-    story = _story(text, "RUSSIANS MENACE TREBIZOND")
-    assert story.subheadline == "Victorious Army Continues Its March Beyond Erzerum."
-    assert story.paragraphs[0].startswith("liy United Press The Russians continue")
-
-
-def test_a_tail_followed_by_a_column_rules_mark_is_the_decks() -> None:
-    text = _ABOVE + (
-        "HOPES U. S. WILL AID\nIN FREEING THE SEAS\nKaiser's Government Calls Britain's\n"
-        "Blockade of Germany an\nInhumane Act.\nj\n" + _STORY
-    )
-    story = _story(text, "HOPES U. S. WILL AID IN FREEING THE SEAS")
-    assert story.subheadline == (
-        "Kaiser's Government Calls Britain's Blockade of Germany an Inhumane Act."
-    )
-    assert story.paragraphs[0].startswith("j The Russians continue")
+@pytest.mark.parametrize(
+    ("stack", "headline", "deck", "opening"),
+    [
+        (  # a wire credit OCR garbled ("By United Press")
+            "RUSSIANS MENACE\nTREBIZOND\nVictorious Army Continues Its March\n"
+            "Beyond Erzerum.\nliy United Press\n",
+            "RUSSIANS MENACE TREBIZOND",
+            "Victorious Army Continues Its March Beyond Erzerum.",
+            "liy United Press The Russians continue",
+        ),
+        (  # a column rule's mark
+            "HOPES U. S. WILL AID\nIN FREEING THE SEAS\nKaiser's Government Calls Britain's\n"
+            "Blockade of Germany an\nInhumane Act.\nj\n",
+            "HOPES U. S. WILL AID IN FREEING THE SEAS",
+            "Kaiser's Government Calls Britain's Blockade of Germany an Inhumane Act.",
+            "j The Russians continue",
+        ),
+    ],
+)
+def test_a_tail_followed_by_ocrs_leavings_is_the_decks(
+    stack: str, headline: str, deck: str, opening: str
+) -> None:
+    story = _story(_ABOVE + stack + _STORY, headline)
+    assert story.subheadline == deck
+    assert story.paragraphs[0].startswith(opening)
 
 
 def test_a_word_the_page_prints_after_the_stop_leaves_the_sentence_alone() -> None:
