@@ -5,9 +5,9 @@ holds one column's line and then the next column's line, often with the column r
 them read as a mark (``at Cape Race from the Takata. I Severy when examined here refused to``).
 A run of such lines is told over the whole run, never line by line:
 
-- two or more lines printed tight together, each :data:`RUN_LOW`–:data:`RUN_HIGH` times the
+- three or more lines printed tight together, each :data:`RUN_LOW`–:data:`RUN_HIGH` times the
   page's median line (two columns side by side);
-- at least half of them, and two (so both lines of a run of two), hold a **marked seam**: a word boundary whose left part is a
+- at least half of them (and two) hold a **marked seam**: a word boundary whose left part is a
   column wide (:data:`SEAM_LOW`–:data:`SEAM_HIGH` times the median line) with a column-rule
   mark alone before it (``!``, ``|``, ``I``, ``j``, ``'`` …), a word closed by ``!`` or ``|``, or a
   word broken by a hyphen closing the left part — wide-set text (a two-column story, a caption,
@@ -34,9 +34,8 @@ from reader.parse.lines import Line
 #: A run's lines are this many times the page's median line, at least and at most.
 RUN_LOW: Final = 1.6
 RUN_HIGH: Final = 2.5
-#: Least lines of a run: two (unglue23) — a run is still told by two marked lines at least
-#: (:func:`cut_run`), so a run of two needs both lines marked.
-RUN_LINES: Final = 2
+#: Least lines of a run.
+RUN_LINES: Final = 3
 #: A seam's left part is this many times the median line, at least and at most.
 SEAM_LOW: Final = 0.6
 SEAM_HIGH: Final = 1.4

@@ -180,39 +180,3 @@ def test_a_stuck_mark_alone_does_not_make_a_run() -> None:
     assert unglue_columns(lines) == lines
     found = seam_candidates("ready for use by the first of-j Saturday from a visit", 34.0)
     assert (7, 31, STUCK_MARK) in found
-
-
-# Branch unglue23: a run of two glued lines, both marked.
-
-#: Two lines holding two columns each, both with the column rule read as a mark.
-_GLUED_TWO = "\n".join(_GLUED.split("\n")[:2]) + "\n"
-
-
-def test_a_run_of_two_marked_lines_is_cut() -> None:
-    lines = unglue_columns(split_lines(_COLUMN + _GLUED_TWO + _COLUMN))
-    texts = [line.text for line in lines]
-    start = texts.index(_LEFT[0])
-    assert tuple(texts[start : start + 4]) == _LEFT[:2] + _RIGHT[:2]
-    assert lines[start + 2].column_start and lines[start + 2].gap == 1
-
-
-def test_a_run_of_two_needs_both_lines_marked() -> None:
-    one_mark = _GLUED_TWO.replace(" j ", " ")
-    lines = split_lines(_COLUMN + one_mark + _COLUMN)
-    assert wide_runs(lines, 34.0)
-    assert unglue_columns(lines) == lines
-
-
-def test_one_wide_marked_line_is_no_run() -> None:
-    lines = split_lines(_COLUMN + _GLUED.split("\n")[0] + "\n" + _COLUMN)
-    assert unglue_columns(lines) == lines
-
-
-def test_a_real_run_of_two_reads_in_column_order() -> None:
-    # An unseen 1916 page (Barre, 4 February): two lines of a U-boat officer's story glued to
-    # the story beside it, the column rule read as "i" on both.
-    paragraphs = _real_paragraphs("19160204/sn91066782-ed-1_seq-1.txt")
-    body = " ".join(paragraphs)
-    assert "managed to i get hold of life belts. By their aid we i" in body
-    assert "managed to i their enforced" not in body
-    assert any(p.startswith("their enforced iu'eness, the lieutenant") for p in paragraphs)
