@@ -34,12 +34,8 @@ from reader.parse.lines import Line
 #: A run's lines are this many times the page's median line, at least and at most.
 RUN_LOW: Final = 1.6
 RUN_HIGH: Final = 2.5
-#: Least lines of a run whose right column opens a block of its own (unglue20).
+#: Least lines of a run.
 RUN_LINES: Final = 3
-#: Least lines of any run cut (unglue23): a run of two needs both lines marked (:func:`cut_run`
-#: asks for two marked lines), and its right column's lines follow the left's in the same block,
-#: opening nothing (two lines are too little to open a paragraph or feed the head rules on).
-SHORT_RUN_LINES: Final = 2
 #: A seam's left part is this many times the median line, at least and at most.
 SEAM_LOW: Final = 0.6
 SEAM_HIGH: Final = 1.4
@@ -147,7 +143,7 @@ def cut_run(run: Sequence[Line], median: float) -> list[int] | None:
 
 
 def wide_runs(lines: Sequence[Line], median: float) -> list[tuple[int, int]]:
-    """(start, end) of each run of :data:`SHORT_RUN_LINES` or more lines printed tight together,
+    """(start, end) of each run of :data:`RUN_LINES` or more lines printed tight together,
     each :data:`RUN_LOW`–:data:`RUN_HIGH` times the median line."""
     runs: list[tuple[int, int]] = []
     start = -1
@@ -156,10 +152,10 @@ def wide_runs(lines: Sequence[Line], median: float) -> list[tuple[int, int]]:
         wide = low <= line.width <= high
         if wide and start >= 0 and line.gap == 0:
             continue
-        if start >= 0 and index - start >= SHORT_RUN_LINES:
+        if start >= 0 and index - start >= RUN_LINES:
             runs.append((start, index))
         start = index if wide else -1
-    if start >= 0 and len(lines) - start >= SHORT_RUN_LINES:
+    if start >= 0 and len(lines) - start >= RUN_LINES:
         runs.append((start, len(lines)))
     return runs
 
@@ -167,7 +163,7 @@ def wide_runs(lines: Sequence[Line], median: float) -> list[tuple[int, int]]:
 def unglue_columns(lines: list[Line]) -> list[Line]:
     """The lines with each run of two columns glued line by line replaced by the left
     column's lines, then (after a blank line) the right column's."""
-    if len(lines) < SHORT_RUN_LINES:
+    if len(lines) < RUN_LINES:
         return lines
     median = statistics.median(line.width for line in lines)
     runs = wide_runs(lines, median)
@@ -183,12 +179,12 @@ def unglue_columns(lines: list[Line]) -> list[Line]:
         result.extend(lines[done:start])
         lefts: list[Line] = []
         rights: list[Line] = []
-        opens = len(run) >= RUN_LINES
         for line, cut in zip(run, cuts, strict=True):
             left, right = split_at(line.text, cut)
             lefts.append(Line(line.number, left, line.indented, line.gap))
-            first = opens and not rights
-            rights.append(Line(line.number, right, False, int(first), column_start=first))
+            rights.append(
+                Line(line.number, right, False, 0 if rights else 1, column_start=not rights)
+            )
         result.extend(lefts)
         result.extend(rights)
         done = end

@@ -100,7 +100,7 @@ def left_runs(lines: Sequence[Line], median: float) -> list[tuple[str, list[Line
         run = list(lines[start:end])
         marked = marked_lines(run, median)
         enough = marked >= max(2.0, MARKED_SHARE * len(run))
-        if cut_run(run, median) is not None:
+        if len(run) >= RUN_LINES and cut_run(run, median) is not None:
             continue
         if enough and cut_run(run, median) is None:
             found.append(("dirt", run))
