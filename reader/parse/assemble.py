@@ -1792,9 +1792,49 @@ def _attach_titles(
                 and not any(t.style == "caps" and t.first > title.last for t in body.titles)
             )
             or _names_its_column(title, body)
+            or _wraps_its_head(title, body)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+def _wraps_its_head(title: Title, body: Body) -> bool:
+    """Whether a mixed-case title held back from the stack over ``body`` (its words echo
+    another lead better) and taken by no story is the second line of a head the body has
+    ("Klamath County Register" / "Now Has 1,080 Names" over a lead OCR garbled, which echoes
+    nothing; "A Flourishing" / "Home Institution"). A head's wrapped line tells of the story
+    under it, not of the one its words echo; left alone it would be a lone teaser, dropped
+    (branch ``headsplit23``). The title is one line of two words or more in title case, with
+    no stop inside, no lone capital (an initial: a list of names), no figure in its last word
+    (a price, an issue's number) and no paper's credit ("Special to the Telegraph"); it is set
+    on the line straight under a one-line mixed-case title of the body's own stack that ends on
+    a letter (a head line closed by a stop is whole)."""
+    text = title.text
+    if (
+        title.style != "mixed"
+        or title.first != title.last
+        or len(text.split()) < 2
+        or ". " in text
+        or any(ch.isdigit() for ch in text.rsplit(None, 1)[-1])
+        or _LONE_CAPITAL.search(text) is not None
+        or _CREDIT_TO_PAPER.match(text) is not None
+        or not is_title_cased(text)
+    ):
+        return False
+    return any(
+        t.style == "mixed"
+        and not t.detached
+        and t.first == t.last
+        and t.last + 1 == title.first
+        and t.text[-1:].isalpha()
+        for t in body.titles
+    )
+
+
+#: A capital standing alone, no "A" and no initial's stop after it ("P Jacobson E W Clayton").
+_LONE_CAPITAL: Final = re.compile(r"(?<![\w'’])(?!A\b)[A-Z](?![\w'’.])")
+#: A paper's credit on a line of its own ("Special to the Telegraph", "Sprrial to The World.").
+_CREDIT_TO_PAPER: Final = re.compile(r"^\S+ to [Tt]he [A-Z][\w'’-]*\.?$")
 
 
 def _names_its_column(title: Title, body: Body) -> bool:
