@@ -1800,34 +1800,42 @@ def _attach_titles(
 
 def _wraps_its_head(title: Title, body: Body) -> bool:
     """Whether a mixed-case title held back from the stack over ``body`` (its words echo
-    another lead better) and taken by no story is the second line of a head the body has
-    ("Klamath County Register" / "Now Has 1,080 Names" over a lead OCR garbled, which echoes
-    nothing; "A Flourishing" / "Home Institution"). A head's wrapped line tells of the story
-    under it, not of the one its words echo; left alone it would be a lone teaser, dropped
-    (branch ``headsplit23``). The title is one line of two words or more in title case, with
-    no stop inside, no lone capital (an initial: a list of names), no figure in its last word
-    (a price, an issue's number) and no paper's credit ("Special to the Telegraph"); it is set
-    on the line straight under a one-line mixed-case title of the body's own stack that ends on
-    a letter (a head line closed by a stop is whole)."""
-    text = title.text
-    if (
-        title.style != "mixed"
-        or title.first != title.last
-        or len(text.split()) < 2
-        or ". " in text
-        or any(ch.isdigit() for ch in text.rsplit(None, 1)[-1])
-        or _LONE_CAPITAL.search(text) is not None
-        or _CREDIT_TO_PAPER.match(text) is not None
-        or not is_title_cased(text)
-    ):
+    another lead better) and taken by no story is a line of a head the body has, wrapped over
+    two lines ("Klamath County Register" / "Now Has 1,080 Names" over a lead OCR garbled, which
+    echoes nothing; "A Flourishing" / "Home Institution"; "Chesterfield Delegates" / "Save
+    State Warehouse"). A head's wrapped line tells of the story under it, not of the one its
+    words echo; left alone it would be a lone teaser, dropped (branch ``headsplit23``). The
+    title is set on the line straight under a title of the body's own stack, or straight over
+    its top title; both are one mixed-case line that reads as a head's line
+    (:func:`_head_line`), and the upper one ends on a letter (a head line closed by a stop is
+    whole)."""
+    if title.style != "mixed" or title.first != title.last or not _head_line(title.text):
         return False
-    return any(
-        t.style == "mixed"
-        and not t.detached
-        and t.first == t.last
-        and t.last + 1 == title.first
-        and t.text[-1:].isalpha()
-        for t in body.titles
+    for t in body.titles:
+        if t.style != "mixed" or t.detached or t.first != t.last:
+            continue
+        if t.last + 1 == title.first:
+            upper, lower = t, title
+        elif title.last + 1 == t.first and all(t.first <= o.first for o in body.titles):
+            upper, lower = title, t
+        else:
+            continue
+        if upper.text[-1:].isalpha() and _head_line(t.text):
+            return True
+    return False
+
+
+def _head_line(text: str) -> bool:
+    """Whether a title line reads as one line of a head: two words or more in title case, no
+    stop inside, no lone capital (an initial: a list of names), no figure in its last word (a
+    price, an issue's number) and no paper's credit ("Special to the Telegraph")."""
+    return (
+        len(text.split()) >= 2
+        and ". " not in text
+        and not any(ch.isdigit() for ch in text.rsplit(None, 1)[-1])
+        and _LONE_CAPITAL.search(text) is None
+        and _CREDIT_TO_PAPER.match(text) is None
+        and is_title_cased(text)
     )
 
 
