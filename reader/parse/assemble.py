@@ -89,6 +89,7 @@ from reader.parse.echo import (
 )
 from reader.parse.lines import Line
 from reader.parse.reflow import (
+    LONE_CAPITAL,
     STACK_CREDIT,
     Unit,
     is_place_word,
@@ -1815,9 +1816,9 @@ def _wraps_its_head(title: Title, body: Body) -> bool:
         if t.style != "mixed" or t.detached or t.first != t.last:
             continue
         if t.last + 1 == title.first:
-            upper, lower = t, title
+            upper = t
         elif title.last + 1 == t.first and all(t.first <= o.first for o in body.titles):
-            upper, lower = title, t
+            upper = title
         else:
             continue
         if upper.text[-1:].isalpha() and _head_line(t.text):
@@ -1833,14 +1834,12 @@ def _head_line(text: str) -> bool:
         len(text.split()) >= 2
         and ". " not in text
         and not any(ch.isdigit() for ch in text.rsplit(None, 1)[-1])
-        and _LONE_CAPITAL.search(text) is None
+        and LONE_CAPITAL.search(text) is None
         and _CREDIT_TO_PAPER.match(text) is None
         and is_title_cased(text)
     )
 
 
-#: A capital standing alone, no "A" and no initial's stop after it ("P Jacobson E W Clayton").
-_LONE_CAPITAL: Final = re.compile(r"(?<![\w'’])(?!A\b)[A-Z](?![\w'’.])")
 #: A paper's credit on a line of its own ("Special to the Telegraph", "Sprrial to The World.").
 _CREDIT_TO_PAPER: Final = re.compile(r"^\S+ to [Tt]he [A-Z][\w'’-]*\.?$")
 

@@ -447,12 +447,13 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
             flags[i - 1] = True
 
 
-
 #: The most words of a mixed-case head's second line taken by _head_tails_over_dirt.
 HEAD_TAIL_OVER_DIRT_WORDS: Final = 6
-#: Marks no line of such a head holds: a clause's marks, or a lone capital (an initial
-#: without its stop: a list of names, "W F Scarl" / "C Morns").
-_TAIL_OVER_DIRT_MARKS: Final = re.compile(r"[;:?!]|(?<![\w'’])(?!A\b)[A-Z](?![\w'’.])")
+#: A capital standing alone, no "A" and no initial's stop after it: an initial in a list of
+#: names ("W F Scarl" / "C Morns", "P Jacobson E W Clayton"), no head's word.
+LONE_CAPITAL: Final = re.compile(r"(?<![\w'’])(?!A\b)[A-Z](?![\w'’.])")
+#: Marks no line of such a head holds: a clause's marks.
+_TAIL_OVER_DIRT_MARKS: Final = re.compile(r"[;:?!]")
 #: A line of OCR dirt is at least this share noise (classify.noise_share) …
 DIRT_NOISE_SHARE: Final = 0.5
 #: … in at most this many tokens (a scrap, no line of prose).
@@ -468,9 +469,10 @@ def _head_tails_over_dirt(lines: list[Line], like: list[bool], flags: list[bool]
     and ends on a letter (a head line closed by a stop is whole); the lower one, title-like
     and not flagged, is title case of two to HEAD_TAIL_OVER_DIRT_WORDS words, opens on a
     capital, ends on a letter or a full stop and on no run-on word; neither holds a semicolon,
-    a colon, a question or exclamation mark or a lone capital (_TAIL_OVER_DIRT_MARKS); the line
-    under it is dirt: at most DIRT_TOKENS tokens, at least DIRT_NOISE_SHARE noise. Only the
-    two lines under a flagged title are read (no scan of the page)."""
+    a colon, a question or exclamation mark (_TAIL_OVER_DIRT_MARKS) or a lone capital
+    (LONE_CAPITAL); the line under it is dirt: at most DIRT_TOKENS tokens, at least
+    DIRT_NOISE_SHARE noise. Only the two lines under a flagged title are read (no scan of the
+    page)."""
     for i in range(len(lines) - 2):
         if not flags[i] or flags[i + 1] or not like[i + 1] or flags[i + 2]:
             continue
@@ -486,6 +488,8 @@ def _head_tails_over_dirt(lines: list[Line], like: list[bool], flags: list[bool]
             and 0 < len(below.split()) <= DIRT_TOKENS
             and _TAIL_OVER_DIRT_MARKS.search(upper) is None
             and _TAIL_OVER_DIRT_MARKS.search(lower) is None
+            and LONE_CAPITAL.search(upper) is None
+            and LONE_CAPITAL.search(lower) is None
             and noise_share(below) >= DIRT_NOISE_SHARE
             and title_style(upper) == "mixed"
             and title_style(lower) == "mixed"
