@@ -1828,11 +1828,15 @@ def _wraps_its_head(title: Title, body: Body) -> bool:
 
 def _head_line(text: str) -> bool:
     """Whether a title line reads as one line of a head: two words or more in title case, no
-    stop inside, no lone capital (an initial: a list of names), no figure in its last word (a
-    price, an issue's number) and no paper's credit ("Special to the Telegraph")."""
+    stop or comma inside (a list's, an address's or a clause's: "Brody, County Agriculturist",
+    "5 Winter St., Morrisville"), no person's title ("Mrs Matilda Grindle"), no lone capital
+    (an initial: a list of names), no figure in its last word (a price, an issue's number) and
+    no paper's credit ("Special to the Telegraph")."""
     return (
         len(text.split()) >= 2
         and ". " not in text
+        and ", " not in text
+        and _NAME_TITLE.search(text) is None
         and not any(ch.isdigit() for ch in text.rsplit(None, 1)[-1])
         and LONE_CAPITAL.search(text) is None
         and _CREDIT_TO_PAPER.match(text) is None
@@ -1840,6 +1844,8 @@ def _head_line(text: str) -> bool:
     )
 
 
+#: A person's title, its stop lost or kept ("Mrs Carl Shrader"): a name's line, no head's.
+_NAME_TITLE: Final = re.compile(r"\b(?:Mr|Mrs|Messrs|Miss|Dr|Rev)\b")
 #: A paper's credit on a line of its own ("Special to the Telegraph", "Sprrial to The World.").
 _CREDIT_TO_PAPER: Final = re.compile(r"^\S+ to [Tt]he [A-Z][\w'’-]*\.?$")
 
