@@ -89,7 +89,6 @@ from reader.parse.echo import (
 )
 from reader.parse.lines import Line
 from reader.parse.reflow import (
-    LONE_CAPITAL,
     STACK_CREDIT,
     Unit,
     is_place_word,
@@ -1793,61 +1792,9 @@ def _attach_titles(
                 and not any(t.style == "caps" and t.first > title.last for t in body.titles)
             )
             or _names_its_column(title, body)
-            or _wraps_its_head(title, body)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
-
-
-def _wraps_its_head(title: Title, body: Body) -> bool:
-    """Whether a mixed-case title held back from the stack over ``body`` (its words echo
-    another lead better) and taken by no story is a line of a head the body has, wrapped over
-    two lines ("Klamath County Register" / "Now Has 1,080 Names" over a lead OCR garbled, which
-    echoes nothing; "A Flourishing" / "Home Institution"; "Chesterfield Delegates" / "Save
-    State Warehouse"). A head's wrapped line tells of the story under it, not of the one its
-    words echo; left alone it would be a lone teaser, dropped (branch ``headsplit23``). The
-    title is set on the line straight under a title of the body's own stack, or straight over
-    its top title; both are one mixed-case line that reads as a head's line
-    (:func:`_head_line`), and the upper one ends on a letter (a head line closed by a stop is
-    whole)."""
-    if title.style != "mixed" or title.first != title.last or not _head_line(title.text):
-        return False
-    for t in body.titles:
-        if t.style != "mixed" or t.detached or t.first != t.last:
-            continue
-        if t.last + 1 == title.first:
-            upper = t
-        elif title.last + 1 == t.first and all(t.first <= o.first for o in body.titles):
-            upper = title
-        else:
-            continue
-        if upper.text[-1:].isalpha() and _head_line(t.text):
-            return True
-    return False
-
-
-def _head_line(text: str) -> bool:
-    """Whether a title line reads as one line of a head: two words or more in title case, no
-    stop or comma inside (a list's, an address's or a clause's: "Brody, County Agriculturist",
-    "5 Winter St., Morrisville"), no person's title ("Mrs Matilda Grindle"), no lone capital
-    (an initial: a list of names), no figure in its last word (a price, an issue's number) and
-    no paper's credit ("Special to the Telegraph")."""
-    return (
-        len(text.split()) >= 2
-        and ". " not in text
-        and ", " not in text
-        and _NAME_TITLE.search(text) is None
-        and not any(ch.isdigit() for ch in text.rsplit(None, 1)[-1])
-        and LONE_CAPITAL.search(text) is None
-        and _CREDIT_TO_PAPER.match(text) is None
-        and is_title_cased(text)
-    )
-
-
-#: A person's title, its stop lost or kept ("Mrs Carl Shrader"): a name's line, no head's.
-_NAME_TITLE: Final = re.compile(r"\b(?:Mr|Mrs|Messrs|Miss|Dr|Rev)\b")
-#: A paper's credit on a line of its own ("Special to the Telegraph", "Sprrial to The World.").
-_CREDIT_TO_PAPER: Final = re.compile(r"^\S+ to [Tt]he [A-Z][\w'’-]*\.?$")
 
 
 def _names_its_column(title: Title, body: Body) -> bool:

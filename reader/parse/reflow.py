@@ -44,7 +44,6 @@ from reader.parse.classify import (
     names_firm,
     names_service_garbled,
     names_story_opening,
-    noise_share,
     opens_local_item,
     opens_notice,
     opens_on_month_day,
@@ -381,7 +380,6 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
     _head_first_lines(lines, like, flags)
-    _head_tails_over_dirt(lines, like, flags)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags)
     if not double_spaced:
@@ -445,58 +443,6 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
             and is_title_cased(lower)
         ):
             flags[i - 1] = True
-
-
-#: The most words of a mixed-case head's second line taken by _head_tails_over_dirt.
-HEAD_TAIL_OVER_DIRT_WORDS: Final = 6
-#: A capital standing alone, no "A" and no initial's stop after it: an initial in a list of
-#: names ("W F Scarl" / "C Morns", "P Jacobson E W Clayton"), no head's word.
-LONE_CAPITAL: Final = re.compile(r"(?<![\w'’])(?!A\b)[A-Z](?![\w'’.])")
-#: Marks no line of such a head holds: a clause's marks.
-_TAIL_OVER_DIRT_MARKS: Final = re.compile(r"[;:?!]")
-#: A line of OCR dirt is at least this share noise (classify.noise_share) …
-DIRT_NOISE_SHARE: Final = 0.5
-#: … in at most this many tokens (a scrap, no line of prose).
-DIRT_TOKENS: Final = 3
-
-
-def _head_tails_over_dirt(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
-    """A two-line mixed-case head over a scrap of OCR dirt keeps its second line
-    ("Klamath County Register" / "Now Has 1,080 Names" / "ff-'i."): the second line is
-    title-like but refused as a title only because the line under it opens in a small letter,
-    which reads as prose going on; a scrap of dirt is no prose (issue 9, branch
-    ``headsplit23``). The upper line is a flagged title in title case that opens on a capital
-    and ends on a letter (a head line closed by a stop is whole); the lower one, title-like
-    and not flagged, is title case of two to HEAD_TAIL_OVER_DIRT_WORDS words, opens on a
-    capital, ends on a letter or a full stop and on no run-on word; neither holds a semicolon,
-    a colon, a question or exclamation mark (_TAIL_OVER_DIRT_MARKS) or a lone capital
-    (LONE_CAPITAL); the line under it is dirt: at most DIRT_TOKENS tokens, at least
-    DIRT_NOISE_SHARE noise. Only the two lines under a flagged title are read (no scan of the
-    page)."""
-    for i in range(len(lines) - 2):
-        if not flags[i] or flags[i + 1] or not like[i + 1] or flags[i + 2]:
-            continue
-        upper, lower = lines[i].text.strip(), lines[i + 1].text.strip()
-        below = lines[i + 2].text.strip()
-        if (
-            upper[-1:].isalpha()
-            and upper[:1].isupper()
-            and (lower[-1:].isalpha() or (lower[-1:] == "." and lower[-2:-1].isalpha()))
-            and lower[:1].isupper()
-            and 2 <= len(lower.split()) <= HEAD_TAIL_OVER_DIRT_WORDS
-            and lower.rstrip(".").rsplit(None, 1)[-1].lower() not in RUN_ON_WORDS
-            and 0 < len(below.split()) <= DIRT_TOKENS
-            and _TAIL_OVER_DIRT_MARKS.search(upper) is None
-            and _TAIL_OVER_DIRT_MARKS.search(lower) is None
-            and LONE_CAPITAL.search(upper) is None
-            and LONE_CAPITAL.search(lower) is None
-            and noise_share(below) >= DIRT_NOISE_SHARE
-            and title_style(upper) == "mixed"
-            and title_style(lower) == "mixed"
-            and is_title_cased(upper)
-            and is_title_cased(lower)
-        ):
-            flags[i + 1] = True
 
 
 def _caps_head_tails_over_small_letters(
