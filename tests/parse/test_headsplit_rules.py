@@ -11,6 +11,8 @@ wrap keep their reading.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import Article
 from reader.parse import parse_page_text
 
@@ -36,15 +38,19 @@ def _article(head: str, story: str = _PLANT, word: str = "guncotton") -> Article
     return article
 
 
-def test_a_capitals_heads_second_line_over_a_lost_capital_is_the_heads() -> None:
-    article = _article("CASTOR OIL SHORTAGE\nHOLDS UP WAR PLANT\n")
-    assert article.headline == "CASTOR OIL SHORTAGE HOLDS UP WAR PLANT"
-    assert article.paragraphs[0].startswith("tamford")
-
-
-def test_a_capitals_heads_second_line_closing_on_a_stop_is_the_heads() -> None:
-    article = _article("SUFFRAGE ORGANIZER MEETS\nCLUB WOMEN.\n")
-    assert article.headline == "SUFFRAGE ORGANIZER MEETS CLUB WOMEN."
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        ("CASTOR OIL SHORTAGE\nHOLDS UP WAR PLANT\n", "CASTOR OIL SHORTAGE HOLDS UP WAR PLANT"),
+        # (a second line closing on a stop)
+        ("SUFFRAGE ORGANIZER MEETS\nCLUB WOMEN.\n", "SUFFRAGE ORGANIZER MEETS CLUB WOMEN."),
+    ],
+)
+def test_a_capitals_heads_second_line_over_a_lost_capital_is_the_heads(
+    head: str, headline: str
+) -> None:
+    article = _article(head)
+    assert article.headline == headline
     assert article.paragraphs[0].startswith("tamford")
 
 
