@@ -106,6 +106,8 @@ class LayoutGuard(QObject):
     """Keeps the reading pane readable as the window narrows: the pane never goes below
     ``readable_pane_width``; the headline list, the docked panels and the page pane give way
     instead, so the window never grows past the size it was given (nor saves such a size).
+    A page pane with nothing to draw (``PagePane.blank``: a plain-text issue) closes before the
+    list collapses, and comes back only with room for the list beside it.
 
     As room runs out, the list narrows to ``LIST_MIN``, then the panels narrow to their
     useful minimum (``panel_minimum``), then the list collapses, then the page pane (``p``)
@@ -142,11 +144,25 @@ class LayoutGuard(QObject):
         self.splitter.setCollapsible(1, False)
         self.splitter.installEventFilter(self)
         self.splitter.splitterMoved.connect(self._on_moved)
+        # (after the page pane's own slot: whether it is blank follows the issue shown)
+        window.issueShown.connect(self._on_issue)
         self.refresh()
 
     @property
     def list_collapsed(self) -> bool:
         return self.splitter.sizes()[0] == 0
+
+    @property
+    def list_gave_way(self) -> bool:
+        """The list is collapsed because it gave way for room (not by the reader's hand)."""
+        return self._collapsed_here and self.list_collapsed
+
+    def restore_list_gave_way(self, gave_way: bool) -> None:
+        """After a saved splitter is restored: whether its collapsed list gave way for room
+        (``list_gave_way`` as it was saved), so that it comes back once there is room again;
+        without this, a list that gave way at 800x600 stayed collapsed in every later run."""
+        self._collapsed_here = gave_way
+        self.schedule()
 
     def refresh(self) -> None:
         """Set the pane's minimum for the current text size, and fit again."""
@@ -163,6 +179,9 @@ class LayoutGuard(QObject):
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
             self.schedule()
         return False
+
+    def _on_issue(self, _issue: object) -> None:
+        self.schedule()  # a blank page pane may go, or one with a picture come back
 
     def _on_moved(self, _position: int, _index: int) -> None:
         # A drag by the reader: a list collapsed by hand stays collapsed.
@@ -195,7 +214,10 @@ class LayoutGuard(QObject):
         # handles of the widgets shown (a closed page has no handle).
         beside = self.PAGE_MIN + handle if page_open else 0
         room = self.splitter.width() - handle - self.pane.minimumWidth() - beside
-        if sizes[0] > 0 and room < self.LIST_MIN:
+        if page_open and room < self._list_before_blank_page(sizes):
+            self.page.give_way()  # a pane with nothing to draw goes before the list
+            self.schedule()
+        elif sizes[0] > 0 and room < self.LIST_MIN:
             if self._narrow_panels(self.LIST_MIN - room):
                 self.schedule()  # the window lays the docks out again, then we look once more
                 return
@@ -208,10 +230,14 @@ class LayoutGuard(QObject):
                 return
             self.page.give_way()
             self.schedule()
-        elif self.page.squeezed and room >= self.PAGE_MIN + handle and not self._full_screen:
+        elif (
+            self.page.squeezed
+            and room >= self.PAGE_MIN + handle + self._list_before_blank_page(sizes)
+            and not self._full_screen
+        ):
             self.page.come_back()
             self.schedule()
-        elif self._collapsed_here and room >= self.LIST_MIN:
+        elif self._collapsed_here and sizes[0] == 0 and room >= self.LIST_MIN:
             width = min(room, self.LIST_MIN * 2)
             # From the pane down to its minimum, the rest from the page (which keeps its own).
             from_pane = min(width, max(0, sizes[1] - self.pane.minimumWidth()))
@@ -221,6 +247,13 @@ class LayoutGuard(QObject):
             self.schedule()
         elif page_open and len(sizes) > 2 and sizes[2] < self.PAGE_MIN:
             self.page.make_room()
+
+    def _list_before_blank_page(self, sizes: list[int]) -> int:
+        """The room a blank page pane leaves the list before it comes back: the list's
+        narrowest when the list is shown or gave way (it comes back first), else none."""
+        if self.page.blank and (sizes[0] > 0 or self._collapsed_here):
+            return self.LIST_MIN
+        return 0
 
     @property
     def _full_screen(self) -> bool:
@@ -290,8 +323,10 @@ class ColumnFitter(QObject):
     """Keeps a table's columns inside its width, so that a narrow panel never scrolls sideways.
 
     The first column stretches over what is left (at least ``stretch_characters`` characters,
-    its text elided beyond); each other column keeps its natural width (its header or its
-    widest row on screen, at most ``MAX_CHARACTERS`` characters). When they do not all fit,
+    its text elided beyond: at 10, an 800x600 window's panels cut a headline or a paper's name
+    to "TEN MEN OF HER …" and "The Haw…" beside an issue's title and counts shown whole); each
+    other column keeps its natural width (its header or its widest row on screen, at most
+    ``MAX_CHARACTERS`` characters). When they do not all fit,
     the least important ones go, in the reverse of ``priority`` (the most important first;
     one that does not fit takes the less important ones with it), and they come back as the
     table widens.
@@ -301,7 +336,7 @@ class ColumnFitter(QObject):
     MAX_CHARACTERS = 24
 
     def __init__(
-        self, table: QTableView, priority: tuple[int, ...], stretch_characters: int = 10
+        self, table: QTableView, priority: tuple[int, ...], stretch_characters: int = 20
     ) -> None:
         super().__init__(table)
         self.table = table
