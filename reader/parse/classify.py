@@ -1274,7 +1274,7 @@ def is_furniture(
         return True
     if may_be_furniture(stripped) and _furniture_search(stripped):
         return True
-    return garbled and is_garbled_issue_line(stripped, line_index)
+    return garbled and is_garbled_issue_line(stripped)
 
 
 #: A section page's folio near the top of a page: its letter and number, then the section's
