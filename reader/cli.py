@@ -232,6 +232,16 @@ def display_missing(environ: dict[str, str] | None = None) -> bool:
     return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def _report_missing(paths: Sequence[str]) -> int:
+    """After paths went to a running window (which shows its own message for each it cannot
+    open): name on stderr each path that does not exist, so the launch's status says so too;
+    2 when one is missing, else 0."""
+    missing = [path for path in paths if not os.path.lexists(path)]
+    for path in missing:
+        print(f"broadsheet: {path}: no such file or folder", file=sys.stderr)
+    return 2 if missing else 0
+
+
 def _open_window(paths: list[str], options: Sequence[str], language: str | None = None) -> int:
     """``broadsheet [--new-window] [--quit-after-load] [--lang LANG] [PATH…]``: hand PATH to the
     window open already (``reader.ui.single_instance``), else open a window that takes later
@@ -241,7 +251,7 @@ def _open_window(paths: list[str], options: Sequence[str], language: str | None 
         from reader.ui.single_instance import hand_off
 
         if hand_off(paths):
-            return 0
+            return _report_missing(paths)
     if display_missing():
         print(f"broadsheet: {NO_DISPLAY_HINT}", file=sys.stderr)
         return 2

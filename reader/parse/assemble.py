@@ -3173,6 +3173,26 @@ _FIRST_CLAUSE: Final = re.compile(rf"^(.{{1,{DECK_TAIL_CHARS}}}?[a-z]\.)(?:\s+|$
 _GARBLED_DATELINE_DASH: Final = re.compile(r"^[a-z]+,[^—]{0,24}\.\s?—")
 
 
+#: The first run of letters of a text's first word, after any marks ("[Special" → "Special").
+_FIRST_LETTERS: Final = re.compile(r"[^\sA-Za-z]*([A-Za-z]*)")
+
+
+def _opens_on_no_word(text: str, known_words: frozenset[str]) -> bool:
+    """Whether a text opens on nothing a sentence runs on with, only OCR's leavings: a first
+    word of no letters ("." , "- v"), of one letter other than "a" (a column rule's mark, "j
+    | CONFERENCE …", "i Los Angeles"), whose first letter is a capital behind a mark ("[Special
+    to …"), or in small letters and printed nowhere whole on the page (``known_words``): a
+    wire credit or a dateline OCR garbled ("liy United Press.", "behlin (via wireless …").
+    "former Senator …", "of Berlin" and "to" are words a sentence goes on with."""
+    found = _FIRST_LETTERS.match(text)
+    letters = found[1] if found else ""
+    return (
+        (len(letters) < 2 and letters != "a")
+        or letters[:1].isupper()
+        or letters.lower() not in known_words
+    )
+
+
 def _deck_tails_read_as_openings(
     sequence: Sequence[Title | Body], known_words: frozenset[str]
 ) -> None:
@@ -3275,7 +3295,9 @@ def _deck_tail(
     line's end and lost its hyphen is read whole, :func:`classify.is_title_cased_across_breaks`:
     "Forced to Sur render Before Slav Attacks.") and closes on a stop after a word in small
     letters that is no abbreviation ("Score on Milford Trains in Hospitals."), followed by a
-    new sentence or nothing; a clause of one word only when nothing follows it ("Summer.").
+    new sentence or nothing — or, given ``known_words``, by what OCR left of a wire credit, a
+    dateline or a column rule (:func:`_opens_on_no_word`: "Beyond Erzerum. liy United Press");
+    a clause of one word only when nothing follows it ("Summer.").
     Not a dateline or a month and a day near the paragraph's start (the story's opening), no
     list (a colon, or commas with no small word between names), and no notice or noise."""
     last = deck.rstrip()[-1:]
@@ -3286,7 +3308,12 @@ def _deck_tail(
     if found is None:
         return None
     clause, rest = found[1], text[found.end() :]
-    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘" or _GARBLED_DATELINE_DASH.match(rest)):
+    if rest and not (
+        rest[0].isupper()
+        or rest[0] in "\"'“‘"
+        or _GARBLED_DATELINE_DASH.match(rest)
+        or (known_words is not None and _opens_on_no_word(rest, known_words))
+    ):
         return None  # the stop ends no sentence ("Charles A. Towne. former Senator …")
     if len(clause.split()) < 2 and rest:
         return None  # a place set before its dateline ("Pinsk. Russia, by Courier …")

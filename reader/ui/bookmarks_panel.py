@@ -35,6 +35,7 @@ from reader.store.records import Bookmark
 from reader.ui.actions import shortcut_text, spec
 from reader.ui.empty_hint import HintedTableView
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
 
@@ -116,7 +117,7 @@ class BookmarkModel(RowTableModel[ResolvedBookmark]):
             if item.state is not BookmarkState.FOUND:
                 kept = self.tr("Kept: the story could not be found in the issue as it reads now")
                 text = f"{text}\n{kept}" if text else kept
-            return text or None
+            return plain_tooltip(text or None)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -219,12 +220,9 @@ class BookmarksPanel(QWidget):
         self.export_button.setToolTip(self.tr("Write every bookmark to a Markdown or JSON file"))
         self.export_button.clicked.connect(self._choose_export)
         self.table = HintedTableView(self)
-        self.table.set_empty_text(
-            self.tr(
-                "No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, "
-                "with a note of your own; bookmarks stay when the issue is read again."
-            ).format(key=shortcut_text(spec("toggle_bookmark")))
-        )
+        # Until the first read answers (seconds after a deleted cache, while the bookmarked
+        # issues are parsed again), an empty table does not mean that there are none.
+        self.table.set_empty_text(self.tr("Reading the bookmarks…"))
         self.table.setObjectName("bookmarksTable")
         self.table.setAccessibleName(self.tr("Bookmarked stories"))
         # Long titles lose their middle, not their end; the tooltip has them whole.
@@ -272,6 +270,12 @@ class BookmarksPanel(QWidget):
         if ticket != self._refreshes:
             return  # an older refresh, answering after a newer one
         self.model.set_items(items)
+        self.table.set_empty_text(
+            self.tr(
+                "No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, "
+                "with a note of your own; bookmarks stay when the issue is read again."
+            ).format(key=shortcut_text(spec("toggle_bookmark")))
+        )
         self.refreshed.emit()
 
     def _failed(self, error: Exception) -> None:

@@ -88,6 +88,7 @@ class ExportDialog(QDialog):
         else:
             self.highlights_box.setToolTip(self.tr("No terms are highlighted now"))
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # (it names a path)
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()
 

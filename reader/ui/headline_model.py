@@ -27,6 +27,7 @@ from reader.model import Article, ArticleKind, Issue, Page
 from reader.ui.delegates import PanelDelegate
 from reader.ui.i18n import page_label
 from reader.ui.table_model import AnyIndex, role_names
+from reader.ui.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRegularExpression
@@ -483,6 +484,18 @@ class HeadlineModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 2
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """The columns' names: the header is hidden, but a screen reader is told them (without
+        them, Qt's numbers "1" and "2")."""
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            if section == TITLE_COLUMN:
+                return self.tr("Headline")
+            if section == HITS_COLUMN:
+                return self.tr("Hits")
+        return super().headerData(section, orientation, role)
+
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return self.rowCount(parent) > 0
 
@@ -525,7 +538,7 @@ class HeadlineModel(QAbstractItemModel):
                 return page_label(page, page.number)
             if role == Qt.ItemDataRole.ToolTipRole:
                 count = self.tr("%n item(s)", "", len(page.articles))
-                return f"{page_label(page, page.number)}: {count}"
+                return plain_tooltip(f"{page_label(page, page.number)}: {count}")
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -643,7 +656,7 @@ class HeadlineModel(QAbstractItemModel):
             if row.id in self._bookmarked:
                 states.append(self.tr("bookmarked"))
             # The full headline first: the row may show it cut short.
-            return f"{self.row_title(row)}\n" + " · ".join([notes, *states])
+            return plain_tooltip(f"{self.row_title(row)}\n" + " · ".join([notes, *states]))
         if role == _FONT:
             font = QFont()
             font.setBold(not read)

@@ -41,6 +41,7 @@ from reader.store.records import LibraryEntry
 from reader.store.userdata import LibraryFilter, LibrarySort
 from reader.ui.import_progress import ImportProgressBar
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
+from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
 
@@ -158,7 +159,7 @@ class LibraryModel(RowTableModel[LibraryEntry]):
         if role == LibraryRoles.PRESENT:
             return entry.present
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.path
+            return plain_tooltip(entry.path)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -408,10 +409,13 @@ class LibraryView(QWidget):
     def _added(self, report: ImportReport) -> None:
         self.add_button.setEnabled(True)
         self.import_progress.finish()
-        parsed = report.count(Status.ADDED)
-        text = self.tr(
-            "Added %n issue(s) ({parsed} read, the rest from the cache)", "", len(report.issues)
-        ).format(parsed=parsed)
+        parsed, total = report.count(Status.ADDED), len(report.issues)
+        if parsed == total:  # all read now: no "rest from the cache" to speak of
+            text = self.tr("Added %n issue(s)", "", total)
+        else:
+            text = self.tr(
+                "Added %n issue(s) ({parsed} read, the rest from the cache)", "", total
+            ).format(parsed=parsed)
         if report.cancelled:
             text += " " + self.tr("— cancelled; the issues finished are kept")
         if report.failed:

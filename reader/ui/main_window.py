@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.position_label = QLabel(self)
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)  # (a page's own name)
         self.position_label.setAccessibleName(self.tr("Position in the list"))
         self.words_label = QLabel(self.tr("Word list: not loaded"), self)
         self.words_label.setAccessibleName(self.tr("Chinese word list"))

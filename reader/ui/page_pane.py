@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.ui.window_layout import LayoutGuard
@@ -92,6 +92,7 @@ class PagePane(QObject):
 
         label = QLabel(self.container)
         label.setObjectName("pageMessage")
+        label.setTextFormat(Qt.TextFormat.PlainText)  # (page names and paths are the page's)
         label.setWordWrap(True)
         label.setContentsMargins(8, 4, 8, 4)
         label.setStyleSheet("color: palette(placeholder-text);")

@@ -39,6 +39,7 @@ from reader.ui.delegates import PanelDelegate
 from reader.ui.empty_hint import HintedListView
 from reader.ui.regions import name_clear_button
 from reader.ui.table_model import AnyIndex, role_names
+from reader.ui.tooltips import plain_tooltip
 from reader.ui.workers import TaskRunner
 
 
@@ -80,7 +81,7 @@ class HitModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.headline
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.headline}\n{hit_meta(hit)}\n{hit.snippet.text}"
+            return plain_tooltip(f"{hit.headline}\n{hit_meta(hit)}\n{hit.snippet.text}")
         if role == HitRoles.HIT:
             return hit
         if role == HitRoles.ARTICLE_ID:

@@ -196,3 +196,13 @@ class Settings:
     @splitter_state.setter
     def splitter_state(self, value: QByteArray) -> None:
         self._qs.setValue("window/splitter", value)
+
+    @property
+    def list_gave_way(self) -> bool:
+        """The saved splitter's collapsed headline list was collapsed for want of room (by
+        ``LayoutGuard``), not by hand: it comes back when there is room again."""
+        return bool(self._qs.value("window/list_gave_way", False, type=bool))
+
+    @list_gave_way.setter
+    def list_gave_way(self, value: bool) -> None:
+        self._qs.setValue("window/list_gave_way", bool(value))

@@ -148,6 +148,18 @@ class LayoutGuard(QObject):
     def list_collapsed(self) -> bool:
         return self.splitter.sizes()[0] == 0
 
+    @property
+    def list_gave_way(self) -> bool:
+        """The list is collapsed because it gave way for room (not by the reader's hand)."""
+        return self._collapsed_here and self.list_collapsed
+
+    def restore_list_gave_way(self, gave_way: bool) -> None:
+        """After a saved splitter is restored: whether its collapsed list gave way for room
+        (``list_gave_way`` as it was saved), so that it comes back once there is room again;
+        without this, a list that gave way at 800x600 stayed collapsed in every later run."""
+        self._collapsed_here = gave_way
+        self.schedule()
+
     def refresh(self) -> None:
         """Set the pane's minimum for the current text size, and fit again."""
         self.pane.setMinimumWidth(readable_pane_width(self.pane))
@@ -211,7 +223,7 @@ class LayoutGuard(QObject):
         elif self.page.squeezed and room >= self.PAGE_MIN + handle and not self._full_screen:
             self.page.come_back()
             self.schedule()
-        elif self._collapsed_here and room >= self.LIST_MIN:
+        elif self._collapsed_here and sizes[0] == 0 and room >= self.LIST_MIN:
             width = min(room, self.LIST_MIN * 2)
             # From the pane down to its minimum, the rest from the page (which keeps its own).
             from_pane = min(width, max(0, sizes[1] - self.pane.minimumWidth()))
@@ -290,8 +302,10 @@ class ColumnFitter(QObject):
     """Keeps a table's columns inside its width, so that a narrow panel never scrolls sideways.
 
     The first column stretches over what is left (at least ``stretch_characters`` characters,
-    its text elided beyond); each other column keeps its natural width (its header or its
-    widest row on screen, at most ``MAX_CHARACTERS`` characters). When they do not all fit,
+    its text elided beyond: at 10, an 800x600 window's panels cut a headline or a paper's name
+    to "TEN MEN OF HER …" and "The Haw…" beside an issue's title and counts shown whole); each
+    other column keeps its natural width (its header or its widest row on screen, at most
+    ``MAX_CHARACTERS`` characters). When they do not all fit,
     the least important ones go, in the reverse of ``priority`` (the most important first;
     one that does not fit takes the less important ones with it), and they come back as the
     table widens.
@@ -301,7 +315,7 @@ class ColumnFitter(QObject):
     MAX_CHARACTERS = 24
 
     def __init__(
-        self, table: QTableView, priority: tuple[int, ...], stretch_characters: int = 10
+        self, table: QTableView, priority: tuple[int, ...], stretch_characters: int = 20
     ) -> None:
         super().__init__(table)
         self.table = table

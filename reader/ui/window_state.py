@@ -120,7 +120,12 @@ class WindowState:
         if settings.window_state is not None:
             window.restoreState(settings.window_state)
         if settings.splitter_state is not None:
-            window.splitter.restoreState(settings.splitter_state)
+            self._restore_splitter(settings.splitter_state)
+
+    def _restore_splitter(self, data: QByteArray) -> None:
+        """The saved splitter, and whether its collapsed list gave way for room (the INI's)."""
+        self.window.splitter.restoreState(data)
+        self.window.layout_guard.restore_list_gave_way(self.settings.list_gave_way)
 
     def keep_on_screen(self) -> None:
         """A size saved on a larger screen, or a place on a screen that is gone, must not put
@@ -157,6 +162,7 @@ class WindowState:
         settings.window_geometry = window.saveGeometry()
         settings.window_state = window.saveState()
         settings.splitter_state = window.splitter.saveState()
+        settings.list_gave_way = window.layout_guard.list_gave_way
         settings.sync()
         if self.user_state is not None:
             for key, value in self._current().items():
@@ -189,7 +195,7 @@ class WindowState:
         elif key == "window/splitter":
             settings.splitter_state = data
             if apply:
-                window.splitter.restoreState(data)
+                self._restore_splitter(data)
 
     def _save(self, key: str, value: str) -> None:
         if self.user_state is None:

@@ -85,6 +85,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Added %n issue(s)</source>
+        <translation>
+            <numerusform>Added %n issue</numerusform>
+            <numerusform>Added %n issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Added %n issue(s) ({parsed} read, the rest from the cache)</source>
         <translation>
             <numerusform>Added %n issue ({parsed} read, the rest from the cache)</numerusform>

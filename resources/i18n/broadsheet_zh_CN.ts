@@ -129,6 +129,10 @@
         <translation>把全部书签写入 Markdown 或 JSON 文件</translation>
     </message>
     <message>
+        <source>Reading the bookmarks…</source>
+        <translation>正在读取书签…</translation>
+    </message>
+    <message>
         <source>No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, with a note of your own; bookmarks stay when the issue is read again.</source>
         <translation>还没有书签。在文章上按 {key}（文章 › 书签）即可收藏到这里，还能写上自己的笔记；报纸重新解析后书签仍在。</translation>
     </message>
@@ -457,6 +461,14 @@ Details are in the log file:
     <message>
         <source>Unplaced text</source>
         <translation>未归类文字</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中数</translation>
     </message>
     <message numerus="yes">
         <source>Unplaced text (%n line(s))</source>
@@ -1204,6 +1216,12 @@ Details are in the log file:
     <message>
         <source>Add issues from a folder</source>
         <translation>从文件夹添加报纸</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n issue(s)</source>
+        <translation>
+            <numerusform>已添加 %n 期报纸</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n issue(s) ({parsed} read, the rest from the cache)</source>

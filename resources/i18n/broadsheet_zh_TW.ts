@@ -129,6 +129,10 @@
         <translation>把全部書籤寫入 Markdown 或 JSON 檔案</translation>
     </message>
     <message>
+        <source>Reading the bookmarks…</source>
+        <translation>正在讀取書籤…</translation>
+    </message>
+    <message>
         <source>No bookmarks yet. Press {key} on a story (Story › Bookmark) to keep it here, with a note of your own; bookmarks stay when the issue is read again.</source>
         <translation>還沒有書籤。在文章上按 {key}（文章 › 書籤）即可收藏到這裡，還能寫上自己的筆記；報紙重新解析後書籤仍在。</translation>
     </message>
@@ -457,6 +461,14 @@ Details are in the log file:
     <message>
         <source>Unplaced text</source>
         <translation>未歸類文字</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中數</translation>
     </message>
     <message numerus="yes">
         <source>Unplaced text (%n line(s))</source>
@@ -1204,6 +1216,12 @@ Details are in the log file:
     <message>
         <source>Add issues from a folder</source>
         <translation>從資料夾新增報紙</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n issue(s)</source>
+        <translation>
+            <numerusform>已新增 %n 期報紙</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n issue(s) ({parsed} read, the rest from the cache)</source>

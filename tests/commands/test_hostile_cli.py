@@ -218,3 +218,20 @@ def test_every_command_refuses_bad_input_in_one_line_exit_2(
         else:
             assert len(lines) == 1, lines
     assert not Path(out).exists()
+
+
+def test_a_dangling_symlink_is_a_missing_file_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link whose target is gone (a page moved after it was linked) is named as missing."""
+    link = tmp_path / "moved.txt"
+    link.symlink_to(tmp_path / "gone" / "page.txt")
+    for argv in (
+        ["parse", str(link)],
+        ["export", str(link), "--all", "-o", str(tmp_path / "x.md")],
+    ):
+        status, out = run(*argv)
+        lines = capsys.readouterr().err.splitlines()
+        assert status == 2 and out == ""
+        assert lines == [f"broadsheet: {link}: no such file or folder"], argv
+    assert not (tmp_path / "x.md").exists()

@@ -186,3 +186,16 @@ def test_clear_buttons_are_named(window: MainWindow) -> None:
         buttons = field.findChildren(QToolButton)
         assert buttons
         assert all(name_of(button) == "Clear" for button in buttons)
+
+
+def test_the_list_columns_have_names_for_a_screen_reader(window: MainWindow) -> None:
+    """The list's header is hidden, but AT-SPI exposes its sections: Orca read them as "1" and
+    "2" (Qt's numbers for a model without header names)."""
+    tree = QAccessible.queryAccessibleInterface(window.tree)
+    assert tree is not None
+    headers = [
+        child.text(QAccessible.Text.Name)
+        for child in (tree.child(n) for n in range(tree.childCount()))
+        if child is not None and child.role() == QAccessible.Role.ColumnHeader
+    ]
+    assert headers == ["Headline", "Hits"]

@@ -213,3 +213,41 @@ def test_an_older_refresh_answering_last_does_not_undo_a_newer_one(
     assert answered == [0, 2]
     qtbot.wait(200)  # (its answer is delivered to the GUI thread)
     assert panel.model.rowCount() == 0
+
+
+def test_no_bookmarks_is_said_only_once_they_are_read(
+    qtbot: QtBot, library: Library, archive: Path
+) -> None:
+    """Until its first read answers (seconds, after a deleted cache: the bookmarked issues are
+    parsed again), the panel said "No bookmarks yet" over bookmarks it had not read."""
+    zh = library.open_issue(archive / "2025-01-14")
+    library.toggle_bookmark(zh, zh.issue.articles[0], note="第一条")
+    panel = BookmarksPanel(library)
+    qtbot.addWidget(panel)
+    try:
+        assert "No bookmarks yet" not in panel.table.empty_text
+        assert panel.table.empty_text  # it says that it is reading them, not a blank box
+        with qtbot.waitSignal(panel.refreshed, timeout=10_000):
+            panel.refresh()
+        assert panel.model.rowCount() == 1
+        library.userdata.delete_bookmark(library.userdata.bookmarks()[0].id)
+        with qtbot.waitSignal(panel.refreshed, timeout=10_000):
+            panel.refresh()
+        assert panel.model.rowCount() == 0
+        assert "No bookmarks yet" in panel.table.empty_text
+    finally:
+        panel.shutdown()
+
+
+def test_in_a_narrow_panel_the_headline_keeps_the_room(qtbot: QtBot, panel: BookmarksPanel) -> None:
+    """At 800x600 the panel is about 280 px wide: the issue's title took 24 characters and left
+    the headline 10 ("TEN MEN OF HER …"); the issue goes first, the headline keeps 20 or more."""
+    panel.resize(280, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.table.horizontalHeader()
+    character = panel.table.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: not panel.columns._pending, timeout=5000)
+    assert header.sectionSize(0) >= 20 * character, [header.sectionSize(c) for c in range(5)]
+    panel.resize(900, 400)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(1), timeout=5000)  # room: it is back

@@ -174,3 +174,38 @@ def test_at_its_narrowest_the_panel_shows_a_whole_date_in_each_date_field(
         text = field.fontMetrics().horizontalAdvance("1916-02-14")
         # (the clear button and the frame's margins: about a square of the field's height)
         assert field.width() >= text + 2 * field.height(), (field.width(), text)
+
+
+def test_in_a_narrow_panel_the_paper_keeps_the_room(qtbot: QtBot, library: Library) -> None:
+    """At 800x600 (the panel about 280 px wide) the paper's name was cut to ten characters
+    ("The Haw…") beside whole dates, page and story counts; the counts go first now."""
+    fill_entries(library, 30)
+    view = make_view(qtbot, library)
+    view.resize(280, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    header = view.table.horizontalHeader()
+    character = view.table.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: not view.columns._pending, timeout=5000)
+    assert header.sectionSize(0) >= 20 * character, [header.sectionSize(c) for c in range(6)]
+    assert not header.isSectionHidden(1)  # the date stays
+    view.shutdown()
+
+
+def test_the_summary_of_an_add_says_where_the_issues_came_from(
+    qtbot: QtBot, library: Library, archive: Path
+) -> None:
+    """All read now: "(3 read, the rest from the cache)" spoke of a rest that was not there."""
+    view = make_view(qtbot, library)
+    said: list[str] = []
+    view.message.connect(said.append)
+    for _ in range(2):
+        with qtbot.waitSignal(view.addFinished, timeout=20_000):
+            view.add_paths([archive])
+    assert len(said) == 2, said
+    first, second = said
+    assert first == "Added 3 issues", said
+    assert "cache" not in first
+    assert second == "Added 3 issues (0 read, the rest from the cache)", said
+    view.shutdown()

@@ -255,3 +255,26 @@ def test_a_launched_window_serves_takes_over_and_has_the_icon(
     assert not server.listening  # closing the window stopped the server
     if os.name == "posix":
         assert not Path(server.name).exists()
+
+
+@posix_only
+def test_a_launch_handing_a_missing_path_to_the_window_exits_2(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    page = tmp_path / "page.txt"
+    page.write_text("A page.\n", encoding="utf-8")
+    missing = tmp_path / "gone.txt"
+    received: list[list[str]] = []
+    server = InstanceServer(received.append)
+    assert server.listen()
+    try:
+        assert in_thread(qtbot, lambda: main([str(page)]) == 0)
+        assert in_thread(qtbot, lambda: main([str(page), str(missing)]) == 2)
+        qtbot.waitUntil(lambda: len(received) == 2)
+    finally:
+        server.close()
+    # The window still gets both (it shows its own message); the launch names the missing one.
+    assert received[1] == [str(page), str(missing)]
+    assert capsys.readouterr().err == f"broadsheet: {missing}: no such file or folder\n"

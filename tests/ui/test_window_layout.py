@@ -562,3 +562,40 @@ def test_fitting_columns_reads_only_the_rows_on_screen(qtbot: QtBot) -> None:
     on_screen = table.rowAt(table.viewport().height() - 1) + 1
     assert 0 < on_screen < 40
     assert model.calls <= on_screen * 4 * 10, model.calls
+
+
+def test_a_list_that_gave_way_comes_back_after_a_restart_with_room(
+    qtbot: QtBot, make_window: WindowFactory, library: Library, tmp_path: Path
+) -> None:
+    """The guard collapsed the list for want of room (800x600, a panel open); the window was
+    closed so and started again wider. The list stayed collapsed for good: the saved splitter
+    could not tell a list that gave way from one collapsed by hand."""
+    settings = Settings(tmp_path / "restart.ini")
+    window = make_window(settings=settings)
+    window.resize(640, 600)
+    panel = SearchPanel(library, window.runner)
+    window.docks.add_panel(panel, "Search", visible=False, focus=panel.focus_query)
+    open_and_wait(qtbot, window, "zh")
+    window.docks.show_panel("searchPanel")
+    qtbot.waitUntil(lambda: window.layout_guard.list_collapsed, timeout=5000)
+    window.close()
+    again = make_window(settings=Settings(tmp_path / "restart.ini"))
+    open_and_wait(qtbot, again, "zh")
+    again.resize(1100, 700)
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] >= LayoutGuard.LIST_MIN, timeout=5000)
+    assert again.pane.width() >= readable_pane_width(again.pane)
+
+
+def test_a_list_collapsed_by_hand_stays_collapsed_after_a_restart(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "byhand.ini")
+    window = make_window(settings=settings)
+    window.splitter.setSizes([0, 1100])
+    window.splitter.splitterMoved.emit(0, 1)  # as a drag reports it
+    qtbot.wait(50)
+    window.close()
+    again = make_window(settings=Settings(tmp_path / "byhand.ini"))
+    again.resize(1200, 700)
+    qtbot.wait(200)
+    assert again.layout_guard.list_collapsed
