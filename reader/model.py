@@ -281,6 +281,12 @@ class Page:
         return f"Page {self.number}"
 
     @property
+    def has_layout(self) -> bool:
+        """The page has something to show beside its text: a picture, or positions of its
+        stories (ALTO, hOCR, METS). A plain-text page has neither."""
+        return bool(self.image or self.image_size) or any(a.zones for a in self.articles)
+
+    @property
     def unplaced_id(self) -> str:
         """The id of the page's unplaced text, where lists and hit counts need one."""
         return f"p{self.number}-unplaced"

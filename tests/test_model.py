@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from reader.model import (
     Article,
@@ -11,6 +11,7 @@ from reader.model import (
     Issue,
     Page,
     StoryParts,
+    Zone,
     issue_title,
     story_parts,
 )
@@ -103,3 +104,12 @@ def test_an_issue_without_masthead_is_named_after_its_file() -> None:
     assert issue_title(None, "1916-02-01", "/papers/x.txt") == "1916-02-01"
     assert issue_title(None, None, None) == "Untitled issue"
     assert Issue(pages=(), source="/papers/page.xml").title == "page"
+
+
+def test_a_page_has_a_layout_with_a_picture_a_pixel_space_or_positions() -> None:
+    story = Article(id="p1-a", kind=ArticleKind.STORY, headline="H", paragraphs=("Text.",))
+    assert not Page(number=1, articles=(story,)).has_layout  # plain OCR text
+    assert Page(number=1, image="scan.jpg").has_layout
+    assert Page(number=1, image_size=(1200, 1600)).has_layout
+    placed = replace(story, zones=(Zone(1, 0, 0, 10, 10),))
+    assert Page(number=1, articles=(story, placed)).has_layout

@@ -45,9 +45,11 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         'substrings, English as whole words, "quotes" for a phrase)',
     )
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
-    parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="PDF page size")
+    parser.add_argument("--page-size", choices=PAGE_SIZES, help="PDF page size (default A4)")
     parser.add_argument(
-        "--font-size", type=float, default=DEFAULT_FONT_SIZE, help="PDF body size in points"
+        "--font-size",
+        type=float,
+        help=f"PDF body size in points (default {DEFAULT_FONT_SIZE:g})",
     )
     parser.add_argument(
         "--one-per-page", action="store_true", help="PDF: start every story on a new page"
@@ -73,14 +75,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
     target = Path(args.output)
     kind = format_for_path(target)  # a wrong extension fails before the issue is read
+    _refuse_pdf_options(args, kind, target)
     issue = load_issue(args.path)
     query = _parse_query(args.query) if args.query is not None else None
     articles = select_articles(issue, all_stories=args.all, ids=args.story, query=query)
     if not articles:
         raise ExportError(f"no story matches {args.query!r}", args.path)
     options = ExportOptions(
-        page_size=args.page_size,
-        font_size=args.font_size,
+        page_size=args.page_size or "A4",
+        font_size=DEFAULT_FONT_SIZE if args.font_size is None else args.font_size,
         one_per_page=args.one_per_page,
         contents=args.contents,
         page_crops=args.page_crops,
@@ -94,6 +97,22 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     noun = "story" if len(items) == 1 else "stories"
     out.write(f"{target}: {len(items)} {noun} exported as {kind}\n")
     return 0
+
+
+#: The options only a PDF has, by their ``args`` name.
+PDF_ONLY = {
+    "page_size": "--page-size",
+    "font_size": "--font-size",
+    "one_per_page": "--one-per-page",
+    "page_crops": "--page-crops",
+}
+
+
+def _refuse_pdf_options(args: argparse.Namespace, kind: str, target: Path) -> None:
+    """A PDF's options given for another format are refused, not ignored without a word."""
+    given = [flag for name, flag in PDF_ONLY.items() if getattr(args, name) not in (None, False)]
+    if kind != "pdf" and given:
+        raise ExportError(f"{', '.join(given)}: only for a PDF, not {kind}", target)
 
 
 def _parse_query(text: str) -> Query:

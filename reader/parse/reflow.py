@@ -380,6 +380,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
     _head_first_lines(lines, like, flags)
+    _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags)
     if not double_spaced:
         run = 0
@@ -442,6 +443,35 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
             and is_title_cased(lower)
         ):
             flags[i - 1] = True
+
+
+def _caps_head_tails_over_small_letters(
+    lines: list[Line], like: list[bool], flags: list[bool]
+) -> None:
+    """A headline in capitals wrapped over two lines keeps its second line when the line under
+    it opens in a small letter ("CASTOR OIL SHORTAGE" / "HOLDS UP WAR PLANT" / "i * : m
+    Guncotton", "WELL TO FRONT" / "FOR INDUSTRIES" / "lliriving L])-Counly Borough"): a
+    capitals line over prose opening small is refused as a head because prose may run on from
+    it, but under a capitals head line that does not close it is that head's wrap, and the
+    small letter is a deck's or a story's first letter OCR lost or dirt (issue 9, branch
+    ``headsplit23``). Both lines read as clean capitals heads wrapped in a column
+    (classify.is_clean_capitals_head of the upper, caps_head_wraps of the two: the upper ends
+    on no stop, the lower no wider than a wrap); the lower is title-like, not flagged, and
+    ends on a letter or a full stop. Only the two lines under a flagged title are read."""
+    for i in range(len(lines) - 2):
+        if not flags[i] or flags[i + 1] or not like[i + 1] or flags[i + 2]:
+            continue
+        upper, lower = lines[i].text.strip(), lines[i + 1].text.strip()
+        if (
+            lines[i + 2].text.lstrip()[:1].islower()
+            and upper[-1:].isalpha()
+            and (lower[-1:].isalpha() or lower[-1:] == ".")
+            and title_style(upper) == "caps"
+            and title_style(lower) == "caps"
+            and is_clean_capitals_head(upper)
+            and caps_head_wraps(upper, lower)
+        ):
+            flags[i + 1] = True
 
 
 #: A table is a run of at least this many rows …

@@ -48,6 +48,8 @@ class PagePane(QObject):
         self._colours: tuple[QColor, QColor] | None = None  # the theme's, for the view
         #: Open, but closed by the layout guard for want of room (``give_way``).
         self._squeezed = False
+        #: The shown issue has no picture and no positions on any page (``blank``).
+        self._blank = False
         window.splitter.addWidget(self.container)
         window.splitter.setStretchFactor(2, 1)
         window.splitter.setSizes([300, 520, 460])  # a saved state, restored next, wins
@@ -123,6 +125,12 @@ class PagePane(QObject):
         return self.visible or self._squeezed
 
     @property
+    def blank(self) -> bool:
+        """The shown issue gives the pane nothing to draw: no page has a picture or positions
+        (plain OCR text). Short of room, a blank pane gives way before the headline list."""
+        return self._blank
+
+    @property
     def squeezed(self) -> bool:
         """The pane is open but closed for want of room (``give_way``)."""
         return self._squeezed
@@ -140,11 +148,14 @@ class PagePane(QObject):
 
     def give_way(self) -> None:
         """Close the open pane while the window has no room for it beside a readable story and
-        the panels (``LayoutGuard``); the reader's choice is kept, and it comes back with room."""
+        the panels (``LayoutGuard``); the reader's choice is kept, and it comes back with room.
+        A blank pane goes without a word: nothing the reader could see is closed."""
         if not self.visible:
             return
         self._squeezed = True
         self.container.hide()
+        if self._blank:
+            return
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "PagePane",
@@ -193,6 +204,7 @@ class PagePane(QObject):
         self.window.splitter.setSizes([listed, reading, max(0, total - listed - reading)])
 
     def _on_issue(self, issue: Issue) -> None:
+        self._blank = not any(page.has_layout for page in issue.pages)
         if self._view is not None:
             self._view.set_issue(issue)
         self._follow_current()

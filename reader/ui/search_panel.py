@@ -50,10 +50,35 @@ class HitRoles(IntEnum):
     META = Qt.ItemDataRole.UserRole + 4
 
 
+#: What joins a hit's paper, date and page.
+META_JOIN = " · "
+
+
+def _hit_place(hit: Hit) -> str:
+    """The date and the page of a hit ("1916-02-15 · page 1")."""
+    page = QCoreApplication.translate("SearchPanel", "page {number}").format(number=hit.page)
+    return META_JOIN.join([hit.date, page] if hit.date else [page])
+
+
 def hit_meta(hit: Hit) -> str:
-    parts = [p for p in (hit.newspaper, hit.date) if p]
-    parts.append(QCoreApplication.translate("SearchPanel", "page {number}").format(number=hit.page))
-    return " · ".join(parts)
+    return META_JOIN.join([hit.newspaper, _hit_place(hit)] if hit.newspaper else [_hit_place(hit)])
+
+
+def fitted_hit_meta(hit: Hit, metrics: QFontMetrics, width: int) -> str:
+    """``hit_meta`` in ``width`` pixels. Short of room, the paper's name gives way from its end
+    ("The Hawaiian Ga… · 1916-02-15 · page 1"): the date and the page stay whole while they fit,
+    and are cut from the left only when even they do not."""
+    whole = hit_meta(hit)
+    if metrics.horizontalAdvance(whole) <= width:
+        return whole
+    if not hit.newspaper:
+        return metrics.elidedText(whole, Qt.TextElideMode.ElideLeft, width)
+    place = META_JOIN + _hit_place(hit)
+    room = width - metrics.horizontalAdvance(place)
+    name = metrics.elidedText(hit.newspaper, Qt.TextElideMode.ElideRight, max(room, 0))
+    if room <= 0 or name in ("", "…"):
+        return metrics.elidedText(_hit_place(hit), Qt.TextElideMode.ElideLeft, width)
+    return name + place
 
 
 class HitModel(QAbstractListModel):
@@ -138,10 +163,7 @@ class HitDelegate(PanelDelegate):
         muted = colour if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
         row.translate(0, line)
-        # Short of room, the paper's name gives way: the date and the page stay.
-        meta = QFontMetrics(opt.font).elidedText(
-            hit_meta(hit), Qt.TextElideMode.ElideLeft, row.width()
-        )
+        meta = fitted_hit_meta(hit, QFontMetrics(opt.font), row.width())
         painter.drawText(row, flags, meta)
         row.translate(0, line)
         painter.setPen(colour)

@@ -106,6 +106,8 @@ class LayoutGuard(QObject):
     """Keeps the reading pane readable as the window narrows: the pane never goes below
     ``readable_pane_width``; the headline list, the docked panels and the page pane give way
     instead, so the window never grows past the size it was given (nor saves such a size).
+    A page pane with nothing to draw (``PagePane.blank``: a plain-text issue) closes before the
+    list collapses, and comes back only with room for the list beside it.
 
     As room runs out, the list narrows to ``LIST_MIN``, then the panels narrow to their
     useful minimum (``panel_minimum``), then the list collapses, then the page pane (``p``)
@@ -142,6 +144,8 @@ class LayoutGuard(QObject):
         self.splitter.setCollapsible(1, False)
         self.splitter.installEventFilter(self)
         self.splitter.splitterMoved.connect(self._on_moved)
+        # (after the page pane's own slot: whether it is blank follows the issue shown)
+        window.issueShown.connect(self._on_issue)
         self.refresh()
 
     @property
@@ -176,6 +180,9 @@ class LayoutGuard(QObject):
             self.schedule()
         return False
 
+    def _on_issue(self, _issue: object) -> None:
+        self.schedule()  # a blank page pane may go, or one with a picture come back
+
     def _on_moved(self, _position: int, _index: int) -> None:
         # A drag by the reader: a list collapsed by hand stays collapsed.
         self._collapsed_here = False
@@ -207,7 +214,10 @@ class LayoutGuard(QObject):
         # handles of the widgets shown (a closed page has no handle).
         beside = self.PAGE_MIN + handle if page_open else 0
         room = self.splitter.width() - handle - self.pane.minimumWidth() - beside
-        if sizes[0] > 0 and room < self.LIST_MIN:
+        if page_open and room < self._list_before_blank_page(sizes):
+            self.page.give_way()  # a pane with nothing to draw goes before the list
+            self.schedule()
+        elif sizes[0] > 0 and room < self.LIST_MIN:
             if self._narrow_panels(self.LIST_MIN - room):
                 self.schedule()  # the window lays the docks out again, then we look once more
                 return
@@ -220,7 +230,11 @@ class LayoutGuard(QObject):
                 return
             self.page.give_way()
             self.schedule()
-        elif self.page.squeezed and room >= self.PAGE_MIN + handle and not self._full_screen:
+        elif (
+            self.page.squeezed
+            and room >= self.PAGE_MIN + handle + self._list_before_blank_page(sizes)
+            and not self._full_screen
+        ):
             self.page.come_back()
             self.schedule()
         elif self._collapsed_here and sizes[0] == 0 and room >= self.LIST_MIN:
@@ -233,6 +247,13 @@ class LayoutGuard(QObject):
             self.schedule()
         elif page_open and len(sizes) > 2 and sizes[2] < self.PAGE_MIN:
             self.page.make_room()
+
+    def _list_before_blank_page(self, sizes: list[int]) -> int:
+        """The room a blank page pane leaves the list before it comes back: the list's
+        narrowest when the list is shown or gave way (it comes back first), else none."""
+        if self.page.blank and (sizes[0] > 0 or self._collapsed_here):
+            return self.LIST_MIN
+        return 0
 
     @property
     def _full_screen(self) -> bool:

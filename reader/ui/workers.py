@@ -37,13 +37,20 @@ class Task(QRunnable):
         try:
             result = self._function(*self._args)
         except BroadsheetError as error:
-            self.signals.failed.emit(error)
+            outcome, value = "failed", error
         except Exception as error:  # a bug: keep the thread alive, tell the GUI, log it
-            log.exception("background task %s failed", getattr(self._function, "__name__", "?"))
-            self.signals.failed.emit(error)
+            log.exception("background task %s failed", self._name())
+            outcome, value = "failed", error
         else:
-            self.signals.succeeded.emit(result)
-        self.signals.finished.emit()
+            outcome, value = "succeeded", result
+        try:
+            getattr(self.signals, outcome).emit(value)
+            self.signals.finished.emit()
+        except RuntimeError:  # "Signal source has been deleted": the window closed meanwhile
+            log.debug("background task %s ended after its window closed", self._name())
+
+    def _name(self) -> str:
+        return getattr(self._function, "__name__", "?")
 
 
 class TaskRunner(QObject):

@@ -181,3 +181,26 @@ def test_pdf_with_page_crops_of_a_real_alto_page(tmp_path: Path):
         == []
     )
     assert "Page 1" in _pdftotext(cropped)
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (["--page-crops"], "--page-crops"),
+        (["--one-per-page", "--page-size", "Letter"], "--page-size, --one-per-page"),
+        (["--font-size", "12"], "--font-size"),
+    ],
+)
+def test_a_pdfs_options_for_another_format_are_refused_in_one_line(
+    seed_page: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    named: str,
+):
+    target = tmp_path / "x.md"
+    status, out = _run("export", str(seed_page), "--all", "-o", str(target), *options)
+    err = capsys.readouterr().err
+    assert status == 2 and out == ""
+    assert err == f"broadsheet: {target}: {named}: only for a PDF, not markdown\n"
+    assert list(tmp_path.iterdir()) == []  # before: written, the options ignored without a word

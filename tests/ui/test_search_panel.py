@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.store import Hit, Library, Snippet
-from reader.ui.search_panel import HitModel, HitRoles, SearchPanel
+from reader.ui.search_panel import HitModel, HitRoles, SearchPanel, fitted_hit_meta, hit_meta
 from tests.ui.conftest import type_text
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the library and archive fixtures
@@ -158,3 +158,27 @@ def test_a_snippet_row_shows_its_first_hit_whole_and_centred(
         assert abs(before - (width - before - hit)) <= 2 * QFontMetrics(plain).maxWidth()
     else:
         assert start == 0 or before + hit <= width
+
+
+def test_short_of_room_the_papers_name_gives_way_from_its_end(qapp: object) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    metrics = QFontMetrics(QFont())
+    hit = Hit(
+        "p1-1", "H", "The Hawaiian Gazette", "1916-02-15", 1, Snippet("x", ()), "/x", "h", -1.0
+    )
+    whole = hit_meta(hit)
+    assert whole == "The Hawaiian Gazette · 1916-02-15 · page 1"
+    assert fitted_hit_meta(hit, metrics, metrics.horizontalAdvance(whole)) == whole
+    place = " · 1916-02-15 · page 1"
+    width = metrics.horizontalAdvance("The Haw" + place)
+    fitted = fitted_hit_meta(hit, metrics, width)
+    # Before, the name was cut from its start ("…azette · 1916-02-15 · page 1").
+    assert fitted.startswith("The ") and fitted.endswith("…" + place)
+    assert metrics.horizontalAdvance(fitted) <= width
+    # No room for even a letter of the name: the date and the page, cut from the left if need be.
+    narrow = metrics.horizontalAdvance(place)
+    assert fitted_hit_meta(hit, metrics, narrow).endswith("page 1")
+    assert "Haw" not in fitted_hit_meta(hit, metrics, narrow)
+    no_paper = Hit("p1-1", "H", None, None, 2, Snippet("x", ()), "/x", "h", -1.0)
+    assert fitted_hit_meta(no_paper, metrics, 1000) == "page 2"

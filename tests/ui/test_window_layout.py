@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.model import Issue
 from reader.store import Library
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.headline_model import HeadlineDelegate, RowLook
@@ -37,6 +39,7 @@ from reader.ui.window_layout import (
 )
 from reader.ui.window_state import saved_size
 from tests.ui.conftest import WindowFactory, open_and_wait
+from tests.ui.sample_issues import en_issue, zh_issue
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the library fixture
 
@@ -338,6 +341,11 @@ def test_a_size_saved_on_a_screen_of_another_size_is_kept(tmp_path: Path) -> Non
     assert run("load", 600, 450)[0] <= 600  # smaller than the size: shrunk onto it
 
 
+def with_layout(issue: Issue) -> Issue:
+    """``issue`` with each page's pixel space known, as an ALTO or hOCR page has it."""
+    return replace(issue, pages=tuple(replace(p, image_size=(1200, 1600)) for p in issue.pages))
+
+
 #: The docked panels by their widget's object name, with their titles.
 PANELS = {"searchPanel": "Search", "bookmarksPanel": "Bookmarks", "libraryView": "Library"}
 
@@ -352,7 +360,9 @@ def crowded(
         opened = library.open_issue(archive / day)
         library.toggle_bookmark(opened, opened.issue.articles[0], note=note)
     library.add([archive])
-    window = make_window()
+    # The issue's pages have a layout (positions in a page's pixel space), so that the page
+    # pane has something to draw and keeps its room while it can (a blank one goes first).
+    window = make_window({"zh": with_layout(zh_issue()), "en": en_issue()})
     window.resize(800, 600)
     panels = {
         "searchPanel": SearchPanel(library, window.runner),
@@ -599,3 +609,31 @@ def test_a_list_collapsed_by_hand_stays_collapsed_after_a_restart(
     again.resize(1200, 700)
     qtbot.wait(200)
     assert again.layout_guard.list_collapsed
+
+
+def test_a_blank_page_pane_gives_way_before_the_list_and_quietly(
+    qtbot: QtBot, crowded: MainWindow
+) -> None:
+    """A plain-text issue gives the page pane nothing to draw ("no layout"): short of room it
+    closes before the headline list collapses, without a word in the status bar, and comes
+    back only with room for the list beside it. Before, at 800x600 with a panel open, the list
+    collapsed while the blank pane kept its 120 pixels."""
+    window = crowded
+    open_and_wait(qtbot, window, "en")  # plain text: no page has a picture or positions
+    assert window.page_pane.blank
+    window.statusBar().clearMessage()
+    window.docks.show_panel("searchPanel")
+    qtbot.waitUntil(lambda: window.page_pane.squeezed, timeout=5000)
+    settled(qtbot, window)
+    qtbot.wait(200)
+    assert window.page_pane.squeezed and not window.page_pane.container.isVisible()
+    assert window.splitter.sizes()[0] >= LayoutGuard.LIST_MIN  # the list kept
+    assert "want of room" not in window.statusBar().currentMessage()
+    for _ in range(10):  # settled: no closing and opening in turn
+        qtbot.wait(30)
+        assert window.page_pane.squeezed and window.splitter.sizes()[0] > 0
+    # An issue with a layout: the pane has something to draw again, and the list gives way.
+    window.docks.panel("searchPanel").hide()  # type: ignore[union-attr]
+    open_and_wait(qtbot, window, "zh")
+    assert not window.page_pane.blank
+    qtbot.waitUntil(lambda: window.page_pane.visible, timeout=5000)
