@@ -17,6 +17,7 @@ from reader.parse.masthead import (
     MONTH_ABBREVIATIONS,
     NAME_LINES,
     edit_distance,
+    is_garbled_issue_line,
     is_masthead_line,
 )
 from reader.text.cjk import (
@@ -1246,12 +1247,16 @@ _furniture_search: Final = search_any(_FURNITURE_PATTERNS)
 _credit_search: Final = search_any(_CREDIT_PATTERNS)
 
 
-def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME_LINES) -> bool:
+def is_furniture(
+    text: str, newspaper: str | None = None, line_index: int = NAME_LINES, garbled: bool = True
+) -> bool:
     """Page furniture: paper name, date line, page label, editor, issue number, weather, the
     masthead and running heads (see reader.parse.masthead) and a contents box's heading.
 
     ``line_index`` is the line's place among the page's lines: a paper's name alone counts as
-    furniture only near the top.
+    furniture only near the top. ``garbled=False`` leaves out a volume label or price line OCR
+    garbled past the clean patterns (``masthead.is_garbled_issue_line``): weaker evidence,
+    which never marks where the masthead ends.
     """
     stripped = text.strip()
     if is_masthead_line(stripped, line_index) or is_box_header(stripped):
@@ -1267,7 +1272,9 @@ def is_furniture(text: str, newspaper: str | None = None, line_index: int = NAME
         return False
     if line_index < NAME_LINES and _SECTION_FOLIO.match(stripped):
         return True
-    return may_be_furniture(stripped) and _furniture_search(stripped)
+    if may_be_furniture(stripped) and _furniture_search(stripped):
+        return True
+    return garbled and is_garbled_issue_line(stripped)
 
 
 #: A section page's folio near the top of a page: its letter and number, then the section's

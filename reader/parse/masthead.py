@@ -76,8 +76,61 @@ _VOLUME_ALONE: Final = re.compile(
     + r")?)[.,]?(?:\s*[\s,;.\-—]\s*(?i:N\s?O|NUMBER)[.,]?\s*\d[\d,]*\.?)?$"
     r"|^\W{0,2}" + _ORDINAL + r"\s+YEAR[.,]?\s*[\-—,]?\s*(?:NO\.?|No\.|NUMBER)\s*\d[\d,]*\.?$"
 )
+#: The number word of a volume label as OCR garbles it: a clean ``NO``/``NUMBER``, or ``NO``
+#: with its first letter misread (``HO``, ``XO``, ``KO``, ``So``) or its ``O`` read as a nought
+#: (``N0``), or ``NUMBER`` with its last letters misread (``Numbw``).
+_NUMBER_WORD_GARBLED = r"(?:N\s?[Oo0]|[HXKS][Oo0]|N[Uu][Mm][A-Za-z]{1,3}|NUMBER)"
+#: The figures of an issue's number as OCR reads them (``209``, ``1O7``, ``S3``): at least one
+#: figure among them.
+_NUMBER_FIGURES = r"(?=[\dIlOSB,]*\d)[\dIlOSB][\dIlOSB,]{0,6}"
+#: A volume label alone on its line that OCR garbled past _VOLUME_ALONE, in the places its
+#: fixed grammar (word, number, ``NO.``, number) breaks: the word's letters (``TOL``, ``VOU``,
+#: ``YOL``, ``V0L``, ``VOLl'Mlî``), the Roman number's (``XTiV``), the number word
+#: (``HO. 53``, ``XO. 209``, ``Numbw 25``), run into the Roman number (``XIXNO. 2S6``); a
+#: year in words with a garbled number word (``SIXTY-FIFTH YEAR. XO. 107.``). Furniture
+#: wherever a clean label would be (anywhere on the page): the line is at most
+#: VOLUME_LINE_CHARS long and holds nothing else.
+_VOLUME_GARBLED: Final = re.compile(
+    r"^\W{0,2}(?:"
+    # the word: clean, three letters with one OCR slip, or VOLUME with its end garbled
+    r"(?i:VOL(?:UME)?)|V[Oo0][LlI1U]|[YT][O0][LlI1]|V[o0][l1I]|V[Oo0][LlI1][^\s.,\d]{2,5}"
+    r")[.,]?\s*\.?"
+    # the volume's number: Roman (OCR's T, i, l, 1 among its letters) or figures
+    r"(?:[IVXLC][IVXLCTil1]{0,7}|\d{1,3})[.,]?"
+    # (the issue's number after a stop, a dash or a space, or run into a Roman number: "XIXNO")
+    r"(?:(?:\s*[\s,;.\-\u2014=]\s*|(?<=[IVXLC]))"
+    + _NUMBER_WORD_GARBLED
+    + r"[.,]?\s*"
+    + _NUMBER_FIGURES
+    + r")?"
+    r"\.?$"
+    # the paper's year in words and its number, the number word garbled
+    r"|^\W{0,2}"
+    + _ORDINAL
+    + r"\s+YEAR[.,]?\s*[\-\u2014,]?\s*"
+    + _NUMBER_WORD_GARBLED
+    + r"[.,]?\s*"
+    + _NUMBER_FIGURES
+    + r"\.?$"
+)
 #: The longest line read as a volume label alone (_VOLUME_ALONE).
 VOLUME_LINE_CHARS: Final = 40
+#: A count of cents in words, as OCR garbles its letters (``OXK``, ``OXE`` for ``ONE``, ``TVO``
+#: for ``TWO``, ``FTVE`` for ``FIVE``).
+_CENTS_COUNT = r"(?:[O0][NXK][EK]|T[WV][O0]|THREE|F[IT][VY]E)"
+#: The price line in capitals as OCR garbles it (``PRICE FIVE CEKTj``, ``PKICE ONE CENT``,
+#: ``PRICK, OXK CEXT.``, ``PBICE ONE CENT.``), or as a paper words it (``SINGLE COPY TWO
+#: CENTS``, ``THIS EDITION 2 CENTS``): PRICE with a letter misread, the count in words
+#: (_CENTS_COUNT) or, after its opening, in one figure (no paper cost 35 cents: ``PRICK 3S
+#: CENTS`` is an ad's price), CENT with its inner letters or its S misread; the shape
+#: ``classify`` takes clean (``PRICE FIVE CENTS``) anywhere.
+_PRICE_GARBLED: Final = re.compile(
+    r"^\W{0,2}(?:(?:P[RKB][IlL1][CGO][EKF]|SINGLE\s+COP(?:Y|IES)|THIS\s+EDITION)\W{0,2}\s*"
+    r"(?:[\dIlOS]\s?|" + _CENTS_COUNT + r"\s+)|" + _CENTS_COUNT + r"\s+)"
+    r"C[EFKC][NKHRX][TI][Sj5s]?[-.,\s]{0,3}$"
+)
+
+
 #: The subscription terms alone on their line ("$1.00 PER YEAR", "$1.50 A YEAR IN ADVANCE.",
 #: "SUBSCRIPTION $1.50 A YEAR", OCR's figure for the dollar sign: "81.50 PER YEAR"): masthead
 #: furniture wherever OCR set the ear. Dollars in one figure: a head's "$50.00 Per Year." (the
@@ -143,6 +196,21 @@ _WIDE_GAP: Final = re.compile(r"\s{3,}")
 _FOLIO: Final = re.compile(
     r"^(?:PAGE|Page)\s+[A-Z]?\d{1,3}$|^[A-Z]?\d{1,3}$|^第\s*[0-9一二三四五六七八九十]+\s*版"
 )
+
+
+def is_garbled_issue_line(text: str) -> bool:
+    """A volume label or a price line alone on its line as OCR garbled it past the clean
+    patterns (``VOLUME XIV, HO. 53.``, ``TOL. XXVI, NO. 264``, ``PRICE FIVE CEKTj``, ``PRICK,
+    OXK CEXT.``) or as a paper words its price (``SINGLE COPY TWO CENTS.``): page furniture
+    wherever the clean line is, but weaker evidence than a clean masthead line, so it never
+    marks where the masthead ends (``formats.text``): a garble taken there would carry the
+    lines above it (a banner over the nameplate) into the furniture. A Roman number and an
+    issue number with the volume's word lost (``LXXXV— No. 32``) is left alone: measured, it
+    took a head's first line into the banner over the nameplate as often as it freed a head."""
+    stripped = text.strip()
+    if len(stripped) > VOLUME_LINE_CHARS:
+        return False
+    return bool(_VOLUME_GARBLED.match(stripped) or _PRICE_GARBLED.match(stripped))
 
 
 def paper_name(text: str) -> str | None:

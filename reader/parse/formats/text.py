@@ -232,7 +232,10 @@ def _masthead_end(lines: list[Line]) -> int:
     for index, line in enumerate(lines[:NAME_LINES]):
         text = line.text.strip()
         # A name alone is weak evidence ("House Federal Examiner" may be a deck's line).
-        if is_furniture(text, None, index) and not (is_box_header(text) or paper_name(text)):
+        # (nor a label OCR garbled: see masthead.is_garbled_issue_line)
+        if is_furniture(text, None, index, garbled=False) and not (
+            is_box_header(text) or paper_name(text)
+        ):
             end = index
     return end
 
