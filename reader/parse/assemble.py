@@ -777,6 +777,8 @@ def assemble(
     sequence, scraps = _stacks_over_decks(sequence)
     unplaced.extend(scraps)
     _stacks_split_at_second_head(sequence)
+    _lost_heads_over_decks(sequence)
+    sequence = _stacks_over_deck_led_stories(sequence)
     removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence, known_words)
     sequence = _cut_trailing_ads(sequence)
@@ -3570,17 +3572,184 @@ def _stacks_split_at_second_head(sequence: list[Title | Body]) -> None:
             or any(t.detached for t in stack)
             or not 0 < deck.first - head.last <= TOUCHING_LINES
             or not 0 < top.first - deck.last <= TOUCHING_LINES
-            or not reads_as_deck(deck.text)
-            or _PERSON_ALONE.fullmatch(head.text.strip()) is not None
-            or names_firm(head.text)
-            or is_byline_line(deck.text)
-            or _ABBREVIATED_DAY.search(deck.text) is not None
-            or noise_share(deck.text) > DECK_NOISE_SHARE
+            or not _head_over_deck(head, deck)
         ):
             continue
         head.body = deck.body = body
         body.titles = [head, deck, *stack]
         body.headed = True
+
+
+def _straight_under(upper: Title, lower: Title) -> bool:
+    """Whether ``lower`` starts on the line under ``upper``, or under one blank line (nothing
+    printed between them)."""
+    return _straight_under_lines(upper.last, lower)
+
+
+def _capitals_deck_at_end(text: str) -> tuple[str, str] | None:
+    """A stack's second capitals deck run into the end of its first deck, read as a brief's
+    paragraph ("Decided Lull in Fighting; Heavy Artillery Play Continues RELIEF ARMY STOPPED"):
+    the mixed-case deck and the words in capitals after it, or None. One walk back over the
+    words."""
+    words = text.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1][:1] in _CAPITAL_OR_FIGURE and not _has_small(words[cut - 1]):
+        cut -= 1
+    if cut == 0 or cut == len(words):
+        return None
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+_CAPITAL_OR_FIGURE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _has_small(word: str) -> bool:
+    """Whether a word holds a small letter."""
+    return any("a" <= char <= "z" for char in word)
+
+
+#: Capitals words of three letters a second capitals deck holds at least.
+SECOND_DECK_WORDS: Final = 2
+
+
+def _stacks_over_deck_led_stories(sequence: list[Title | Body]) -> list[Title | Body]:
+    """A stack's top read as a brief heads the story under it, headed by the stack's second
+    deck (:func:`_stack_over_deck_led_story`); the sequence without the folded briefs."""
+    folded, _ = _fold_briefs(sequence, _stack_over_deck_led_story)
+    return folded
+
+
+def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is the top of the story's stack: a capitals head
+    over its mixed-case deck and its second capitals deck, run together as the brief's one
+    paragraph, straight over the story headed by its second mixed-case deck (branch
+    ``lostheads23``): ``OPPOSING ARMIES ARE DEADLOCKED ON ALL FRONTS`` / ``Decided Lull in
+    Fighting; Heavy Artillery Play Continues`` / ``RELIEF ARMY STOPPED`` over ``British
+    Mesopotamia Unable to Make Headway; Bulgars Fall`` and its story. The paragraph is cut into
+    the deck and the capitals deck (:func:`_capitals_deck_at_end`); the deck reads as one
+    (:func:`classify.reads_as_deck`, little noise, nothing that opens a story) and the capitals
+    deck holds ``SECOND_DECK_WORDS`` capitals words; the story's titles are all mixed case,
+    the first straight under the brief, over a first paragraph that holds a word. Returns no
+    scraps (the paragraph becomes two decks), or None when the brief stays."""
+    if (
+        not story.titles
+        or not story.paragraphs
+        or story.is_caption
+        or _DECK_WORD.search(story.paragraphs[0]) is None
+        or not _is_head_stack(brief)
+        or not _one_bare_paragraph(brief)
+        or len(brief.lines) < 2
+        or len(brief.lines) > DECK_MAX_LINES + 1
+    ):
+        return None
+    stack = sorted(story.titles, key=lambda t: t.first)
+    if any(t.style != "mixed" for t in stack) or not _straight_under_lines(brief.last, stack[0]):
+        return None
+    if min(brief.lines) - max(t.last for t in brief.titles) != 1:
+        return None  # a line between the head and its deck (a title left alone there)
+    cut = _capitals_deck_at_end(brief.paragraphs[0])
+    if cut is None:
+        return None
+    deck, caps = cut
+    if (
+        len(_CAPITALS_WORD.findall(caps)) < SECOND_DECK_WORDS
+        or title_style(caps) != "caps"
+        or noise_share(caps) > DECK_NOISE_SHARE
+        or not reads_as_deck(deck)
+        or _no_stack_deck(deck)
+        or starts_story(deck)
+        or is_byline_line(deck)
+        or noise_share(deck) > DECK_NOISE_SHARE
+    ):
+        return None
+    lines = sorted(brief.lines)
+    first_deck = Title(deck, "mixed", lines[0], lines[-2], body=story, lines=lines[:-1])
+    second = Title(caps, "caps", lines[-1], lines[-1], body=story, lines=lines[-1:])
+    for title in brief.titles:
+        title.body = story
+    story.titles = [*brief.titles, first_deck, second, *stack]
+    story.headed = True
+    return []
+
+
+def _straight_under_lines(last: int, lower: Title) -> bool:
+    """Whether ``lower`` starts on the line under ``last``, or under one blank line."""
+    gap = lower.first - last
+    return gap == 1 or (gap == 2 and lower.apart)
+
+
+def _stack_straight_over(item: Title | Body, head: Title) -> bool:
+    """Whether ``item`` is a mixed-case title (a deck), or a head stack read as a brief
+    (:func:`_stack_reads_as_brief`), ending straight over ``head``: ``head`` is then a second
+    capitals deck of that stack, not its head."""
+    if isinstance(item, Title):
+        return item.style == "mixed" and _straight_under(item, head)
+    return _stack_reads_as_brief(item) and head.first - max(item.lines) == 1
+
+
+def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
+    """A capitals head standing alone straight over a story headed by its deck heads that story.
+
+    A 1916 daily sets a capitals head, a mixed-case deck and the story (``GERMANS PUSH`` /
+    ``BACK BRITISH`` / ``Berlin Claims One-fifth of Mile of Trenches Taken North of Ypres.`` /
+    …). When the head is not taken by the story under it (its words echo another lead better,
+    or the story's stack was cut below it), it stands as a teaser of nothing and the deck is
+    promoted to the story's headline (branch ``lostheads23``). The head heads the story after
+    all, on top of its stack, when it stands free (no body, no pointer, no entry), in capitals
+    and English, straight over the story's first title (within ``TOUCHING_LINES``, nothing
+    between them in the sequence), which reads as a deck (:func:`classify.reads_as_deck`, no
+    byline, no month and a day, little noise), and the story's titles are all mixed case, none
+    taken from afar, set over a first paragraph that holds a word. A person's name alone, a
+    firm, a story's opening set as a title (a dateline, a wire credit) or a page's name is no
+    head. One pass over the sequence."""
+    for index in range(1, len(sequence)):
+        head, top = sequence[index - 1], sequence[index]
+        if not (isinstance(head, Title) and isinstance(top, Title)):
+            continue
+        if index >= 2 and _stack_straight_over(sequence[index - 2], head):
+            continue  # a second capitals deck under its stack: the stack's head is above
+        body = top.body
+        if (
+            body is None
+            or head.body is not None
+            or head.style != "caps"
+            or top.style != "mixed"
+            or not head.is_plain()
+            or body.is_caption
+            or not body.paragraphs
+            or _DECK_WORD.search(body.paragraphs[0]) is None
+            or not _straight_under(head, top)
+            or _LOWER_WORD.search(head.text) is not None  # ("T BOOK and JOB PRINTING": an ad's)
+            or names_story_opening(head.text)
+            or names_page(head.text)
+        ):
+            continue
+        stack = sorted(body.titles, key=lambda t: t.first)
+        if (
+            stack[0] is not top
+            or any(t.style != "mixed" for t in stack)
+            or len(_DECK_WORD.findall(top.text)) < 2
+            or not _head_over_deck(head, top)
+        ):
+            continue
+        head.body = body
+        body.titles = [head, *stack]
+        body.headed = True
+
+
+def _head_over_deck(head: Title, deck: Title) -> bool:
+    """Whether a free capitals title may head the mixed-case title under it as its deck: the
+    lower reads as a deck (:func:`classify.reads_as_deck`, no byline, no month and a day, at
+    most ``DECK_NOISE_SHARE`` OCR noise), and the upper is no person's name alone
+    (``_PERSON_ALONE``) and no firm."""
+    return (
+        reads_as_deck(deck.text)
+        and _PERSON_ALONE.fullmatch(head.text.strip()) is None
+        and not names_firm(head.text)
+        and not is_byline_line(deck.text)
+        and _ABBREVIATED_DAY.search(deck.text) is None
+        and noise_share(deck.text) <= DECK_NOISE_SHARE
+    )
 
 
 def _scrap_under_head(brief: Body) -> bool:
