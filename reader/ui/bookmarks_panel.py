@@ -263,7 +263,7 @@ class BookmarksPanel(QWidget):
             _resolve,
             self.library,
             on_success=partial(self._show, self._refreshes),
-            on_failure=self._failed,
+            on_failure=self._unread,
         )
 
     def _show(self, ticket: int, items: list[ResolvedBookmark]) -> None:
@@ -280,6 +280,13 @@ class BookmarksPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.message.emit(str(error))
+
+    def _unread(self, error: Exception) -> None:
+        """A read of the bookmarks failed: said, and an empty table says so too rather than
+        that it is still reading them."""
+        if self.model.rowCount() == 0:
+            self.table.set_empty_text(str(error))
+        self._failed(error)
 
     def _written(self, _result: object = None) -> None:
         self.saved.emit()

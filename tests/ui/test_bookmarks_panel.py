@@ -251,3 +251,23 @@ def test_in_a_narrow_panel_the_headline_keeps_the_room(qtbot: QtBot, panel: Book
     assert header.sectionSize(0) >= 20 * character, [header.sectionSize(c) for c in range(5)]
     panel.resize(900, 400)
     qtbot.waitUntil(lambda: not header.isSectionHidden(1), timeout=5000)  # room: it is back
+
+
+def test_a_failed_read_says_so_in_the_empty_table(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.errors import StoreError
+
+    def refuse(self: Library) -> list[ResolvedBookmark]:
+        raise StoreError("database disk image is malformed", "userdata.sqlite3")
+
+    monkeypatch.setattr(Library, "resolve_bookmarks", refuse)
+    panel = BookmarksPanel(library)
+    qtbot.addWidget(panel)
+    assert panel.table.empty_text.startswith("Reading")
+    with qtbot.waitSignal(panel.message, timeout=10_000) as said:
+        panel.refresh()
+    # Before: the table went on saying that it was reading the bookmarks.
+    assert said.args == ["userdata.sqlite3: database disk image is malformed"]
+    assert panel.table.empty_text == said.args[0]
+    panel.shutdown()
