@@ -415,9 +415,11 @@ _WEEKDAY_YEAR_END: Final = re.compile(
 
 #: A weekday in capitals (and the time of day an evening paper adds) and, within a few words,
 #: a year of four figures (OCR's I, l, O among them) closing the line: the masthead's date line
-#: whatever OCR made of its month and stops (see is_masthead_line).
+#: whatever OCR made of its month and stops (see is_masthead_line). The year follows a space,
+#: or the day's comma or stop with no space ("FEBRUARY 21,1916.", "FEB. 2,1916").
 _WEEKDAY_YEAR_AT_END: Final = re.compile(
-    _WEEKDAYS + r"(?:\s+(?:MORNING|EVENING|AFTERNOON))?[,.:;]?\s+\S.{0,24}?\s[\dIlO]{4}\.?$"
+    _WEEKDAYS
+    + r"(?:\s+(?:MORNING|EVENING|AFTERNOON))?[,.:;]?\s+\S.{0,24}?(?:\s|(?<=\d)[,.])[\dIlO]{4}\.?$"
 )
 #: The longest line read as a masthead's date line by _WEEKDAY_YEAR_AT_END.
 DATE_LINE_CHARS: Final = 90

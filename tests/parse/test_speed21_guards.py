@@ -210,6 +210,10 @@ def test_clean_tokens_counted_by_subn_as_by_findall(text: str) -> None:
         "HARRISBURG, PA., THURSDAY EVENING, FEBRUARY 17. 1916.",
         "SOUTH BEND, INDIANA, WEDNESDAY, FE3. 2, 1916.",
         "CAMDEN, TENN,,: FRIDAY, FEBRUARY 25. 1916",
+        # the year run into the day's comma or stop (the sixteenth session; unseen pages)
+        "KEOKUK, IOWA, WEDNESDAY, FEB. 2,1916",
+        "MARSHALLTOWN, IOWA, THURSDAY, FEBRUARY 3,1916.",
+        "BLACKFOOT, BINGHAM COUNTY, IDAHO, THURSDAY. FEBRUARY 17,1916",
     ],
 )
 def test_a_masthead_date_line_ocr_garbled_is_furniture_anywhere(line: str) -> None:
@@ -222,6 +226,8 @@ def test_a_masthead_date_line_ocr_garbled_is_furniture_anywhere(line: str) -> No
         "He will come home Friday, February 3, 1916.",  # a sentence: words in small letters
         "BIG MEETING FRIDAY",  # no year
         "WASHINGTON, Feb. 3.—The Senate today",  # a dateline gives no year
+        "He left Friday, Feb. 2,1916.",  # run together, but a sentence still
+        "FRIDAY, FEBRUARY 25,19",  # no year of four figures
     ],
 )
 def test_a_sentence_or_dateline_naming_a_weekday_is_not(line: str) -> None:
