@@ -208,9 +208,26 @@ def is_garbled_issue_line(text: str) -> bool:
     issue number with the volume's word lost (``LXXXV— No. 32``) is left alone: measured, it
     took a head's first line into the banner over the nameplate as often as it freed a head."""
     stripped = text.strip()
-    if len(stripped) > VOLUME_LINE_CHARS:
+    if len(stripped) > VOLUME_LINE_CHARS or not may_be_garbled_issue_line(stripped):
         return False
     return bool(_VOLUME_GARBLED.match(stripped) or _PRICE_GARBLED.match(stripped))
+
+
+#: The letters a garbled volume label or price line can open on, after at most two marks: the
+#: volume's word (``VOL``, ``vol``, ``YOL``, ``TOL``), a year's ordinal (``FIRST`` …
+#: ``NINETIETH``, ``SIXTY-FIFTH``), the price's (``PRICE``, ``SINGLE COPY``, ``THIS
+#: EDITION``) or a count of cents (``ONE``, ``0NE``, ``TWO``, ``THREE``, ``FIVE``).
+_GARBLED_ISSUE_OPENINGS: Final = frozenset("VvYTPSO0FEN")
+
+
+def may_be_garbled_issue_line(stripped: str) -> bool:
+    """False only when neither _VOLUME_GARBLED nor _PRICE_GARBLED can match: both open on at
+    most two marks (``\\W``) and then a letter of _GARBLED_ISSUE_OPENINGS. Most lines open on
+    another letter, and are spared both regex matches (the check is asked of every line)."""
+    for char in stripped[:3]:
+        if char.isalnum() or char == "_":  # (what ``\\w`` matches)
+            return char in _GARBLED_ISSUE_OPENINGS
+    return False
 
 
 def paper_name(text: str) -> str | None:

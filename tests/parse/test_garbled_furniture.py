@@ -8,7 +8,10 @@ with the shapes stay text, and so does a label that lost its volume word ("LXXXV
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from reader.parse import masthead
 from reader.parse.classify import is_furniture
 from reader.parse.masthead import NAME_LINES, is_garbled_issue_line
 from tests.parse.test_archive_rules import _STORY, _far_down, _parse
@@ -104,3 +107,83 @@ def test_a_garbled_label_does_not_carry_a_banner_into_the_masthead() -> None:
     page = _parse(text)
     assert "VOL. XLV XO. 209." in page.furniture
     assert banner not in page.furniture
+
+
+_ISSUE_PIECES = [
+    "VOL",
+    "vol.",
+    "YOL",
+    "TOL.",
+    "V0L",
+    "VOLUME",
+    "XIV",
+    "HO.",
+    "NO.",
+    "53",
+    "2S6",
+    "SIXTY-FIFTH",
+    "EIGHTH",
+    "NINTH",
+    "FORTY",
+    "YEAR.",
+    "PRICE",
+    "PRICK,",
+    "PBICE",
+    "OXK",
+    "FIVE",
+    "TWO",
+    "CENTS",
+    "CEKTj",
+    "SINGLE",
+    "COPY",
+    "THIS",
+    "EDITION",
+    "—",
+    "'",
+    "*",
+    ".",
+    "_",
+    "é",
+    "1",
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_ISSUE_PIECES), max_size=8).map(" ".join)
+    | st.lists(st.sampled_from(_ISSUE_PIECES), max_size=8).map("".join)
+    | st.text(max_size=40)
+)
+def test_the_opening_guard_never_spares_a_garbled_issue_line(text: str) -> None:
+    """speed: ``may_be_garbled_issue_line`` is False only where neither pattern can match."""
+    stripped = text.strip()
+    if not masthead.may_be_garbled_issue_line(stripped):
+        assert masthead._VOLUME_GARBLED.match(stripped) is None
+        assert masthead._PRICE_GARBLED.match(stripped) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "VOLUME XIV, HO. 53.",
+        "vol. XXI, No. 88",
+        "YOL. XXVI, NO. 264",
+        "TOL. XXVI, NO. 264",
+        "* VOL. XIXNO. 2S6.",
+        "SIXTY-FIFTH YEAR. XO. 107.",
+        "EIGHTH YEAR. HO. 53.",
+        "NINTH YEAR, N0. 12",
+        "FORTIETH YEAR. XO. 7",
+        "PRICK, OXK CEXT.",
+        "SINGLE COPY TWO CENTS.",
+        "THIS EDITION 2 CENTS",
+        "ONE CENT.",
+        "0NE CENT",
+        "FIVE CEKTj",
+        "TWO CENTS",
+        "THREE CENTS",
+    ],
+)
+def test_every_opening_of_the_shapes_passes_the_guard(line: str) -> None:
+    assert masthead.may_be_garbled_issue_line(line)
+    assert masthead._VOLUME_GARBLED.match(line) or masthead._PRICE_GARBLED.match(line), line
