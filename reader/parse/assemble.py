@@ -3580,12 +3580,6 @@ def _stacks_split_at_second_head(sequence: list[Title | Body]) -> None:
         body.headed = True
 
 
-def _straight_under(upper: Title, lower: Title) -> bool:
-    """Whether ``lower`` starts on the line under ``upper``, or under one blank line (nothing
-    printed between them)."""
-    return _straight_under_lines(upper.last, lower)
-
-
 def _capitals_deck_at_end(text: str) -> tuple[str, str] | None:
     """A stack's second capitals deck run into the end of its first deck, read as a brief's
     paragraph ("Decided Lull in Fighting; Heavy Artillery Play Continues RELIEF ARMY STOPPED"):
@@ -3655,11 +3649,9 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
         len(_CAPITALS_WORD.findall(caps)) < SECOND_DECK_WORDS
         or title_style(caps) != "caps"
         or noise_share(caps) > DECK_NOISE_SHARE
-        or not reads_as_deck(deck)
+        or not _reads_as_clean_deck(deck)
         or _no_stack_deck(deck)
         or starts_story(deck)
-        or is_byline_line(deck)
-        or noise_share(deck) > DECK_NOISE_SHARE
     ):
         return None
     lines = sorted(brief.lines)
@@ -3673,7 +3665,8 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
 
 
 def _straight_under_lines(last: int, lower: Title) -> bool:
-    """Whether ``lower`` starts on the line under ``last``, or under one blank line."""
+    """Whether ``lower`` starts on the line under ``last``, or under one blank line (nothing
+    printed between them)."""
     gap = lower.first - last
     return gap == 1 or (gap == 2 and lower.apart)
 
@@ -3683,7 +3676,7 @@ def _stack_straight_over(item: Title | Body, head: Title) -> bool:
     (:func:`_stack_reads_as_brief`), ending straight over ``head``: ``head`` is then a second
     capitals deck of that stack, not its head."""
     if isinstance(item, Title):
-        return item.style == "mixed" and _straight_under(item, head)
+        return item.style == "mixed" and _straight_under_lines(item.last, head)
     return _stack_reads_as_brief(item) and head.first - max(item.lines) == 1
 
 
@@ -3696,8 +3689,9 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
     or the story's stack was cut below it), it stands as a teaser of nothing and the deck is
     promoted to the story's headline (branch ``lostheads23``). The head heads the story after
     all, on top of its stack, when it stands free (no body, no pointer, no entry), in capitals
-    and English, straight over the story's first title (within ``TOUCHING_LINES``, nothing
-    between them in the sequence), which reads as a deck (:func:`classify.reads_as_deck`, no
+    and English, straight over the story's first title (on the line above it or the one above a
+    blank line, :func:`_straight_under_lines`; nothing between them in the sequence), which
+    reads as a deck (:func:`classify.reads_as_deck`, no
     byline, no month and a day, little noise), and the story's titles are all mixed case, none
     taken from afar, set over a first paragraph that holds a word. A person's name alone, a
     firm, a story's opening set as a title (a dateline, a wire credit) or a page's name is no
@@ -3718,7 +3712,7 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
             or body.is_caption
             or not body.paragraphs
             or _DECK_WORD.search(body.paragraphs[0]) is None
-            or not _straight_under(head, top)
+            or not _straight_under_lines(head.last, top)
             or _LOWER_WORD.search(head.text) is not None  # ("T BOOK and JOB PRINTING": an ad's)
             or names_story_opening(head.text)
             or names_page(head.text)
@@ -3743,12 +3737,19 @@ def _head_over_deck(head: Title, deck: Title) -> bool:
     most ``DECK_NOISE_SHARE`` OCR noise), and the upper is no person's name alone
     (``_PERSON_ALONE``) and no firm."""
     return (
-        reads_as_deck(deck.text)
+        _reads_as_clean_deck(deck.text)
         and _PERSON_ALONE.fullmatch(head.text.strip()) is None
         and not names_firm(head.text)
-        and not is_byline_line(deck.text)
         and _ABBREVIATED_DAY.search(deck.text) is None
-        and noise_share(deck.text) <= DECK_NOISE_SHARE
+    )
+
+
+def _reads_as_clean_deck(text: str) -> bool:
+    """Whether a text reads as a deck (:func:`classify.reads_as_deck`) that is no byline and
+    holds at most ``DECK_NOISE_SHARE`` OCR noise: what a deck under a head found apart from it
+    must be (:func:`_head_over_deck`, :func:`_stack_over_deck_led_story`)."""
+    return (
+        reads_as_deck(text) and not is_byline_line(text) and noise_share(text) <= DECK_NOISE_SHARE
     )
 
 
