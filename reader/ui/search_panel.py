@@ -60,25 +60,28 @@ def _hit_place(hit: Hit) -> str:
     return META_JOIN.join([hit.date, page] if hit.date else [page])
 
 
+def _with_paper(newspaper: str | None, place: str) -> str:
+    return f"{newspaper}{META_JOIN}{place}" if newspaper else place
+
+
 def hit_meta(hit: Hit) -> str:
-    return META_JOIN.join([hit.newspaper, _hit_place(hit)] if hit.newspaper else [_hit_place(hit)])
+    return _with_paper(hit.newspaper, _hit_place(hit))
 
 
 def fitted_hit_meta(hit: Hit, metrics: QFontMetrics, width: int) -> str:
     """``hit_meta`` in ``width`` pixels. Short of room, the paper's name gives way from its end
     ("The Hawaiian Ga… · 1916-02-15 · page 1"): the date and the page stay whole while they fit,
     and are cut from the left only when even they do not."""
-    whole = hit_meta(hit)
+    place = _hit_place(hit)
+    whole = _with_paper(hit.newspaper, place)
     if metrics.horizontalAdvance(whole) <= width:
         return whole
-    if not hit.newspaper:
-        return metrics.elidedText(whole, Qt.TextElideMode.ElideLeft, width)
-    place = META_JOIN + _hit_place(hit)
-    room = width - metrics.horizontalAdvance(place)
-    name = metrics.elidedText(hit.newspaper, Qt.TextElideMode.ElideRight, max(room, 0))
-    if room <= 0 or name in ("", "…"):
-        return metrics.elidedText(_hit_place(hit), Qt.TextElideMode.ElideLeft, width)
-    return name + place
+    if hit.newspaper:
+        room = width - metrics.horizontalAdvance(META_JOIN + place)
+        name = metrics.elidedText(hit.newspaper, Qt.TextElideMode.ElideRight, max(room, 0))
+        if room > 0 and name not in ("", "…"):
+            return name + META_JOIN + place
+    return metrics.elidedText(place, Qt.TextElideMode.ElideLeft, width)
 
 
 class HitModel(QAbstractListModel):
