@@ -4,6 +4,8 @@ item under it is left without a head."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
@@ -60,24 +62,23 @@ def test_heads_that_are_no_signature() -> None:
     assert not reads_as_ad_signature("")
 
 
-def test_a_firm_signing_the_card_above_closes_it() -> None:
-    page = parse_page_text(SIGNED_CARD)
+@pytest.mark.parametrize(
+    ("text", "signature", "opening"),
+    [
+        (SIGNED_CARD, "KEMP BROS.", "Opposition to the continuation"),
+        (PHONE_SIGNED, "PHONE 14", "The Ladies Aid Society"),
+    ],
+)
+def test_a_signature_under_a_card_closes_it(text: str, signature: str, opening: str) -> None:
+    page = parse_page_text(text)
     card, item = page.articles
     assert card.kind is ArticleKind.NOTICE
-    assert card.paragraphs[-1] == "KEMP BROS."
-    assert item.headline is None
-    assert item.paragraphs[0].startswith("Opposition to the continuation")
-    lost, added = lost_and_added(SIGNED_CARD, page)
-    assert not lost and not added
-
-
-def test_a_phone_line_signing_the_card_above_closes_it() -> None:
-    page = parse_page_text(PHONE_SIGNED)
-    card, item = page.articles
-    assert card.kind is ArticleKind.NOTICE
-    assert card.paragraphs[-1] == "PHONE 14"
+    assert card.paragraphs[-1] == signature
     assert item.headline is None
     assert item.kind is not ArticleKind.NOTICE
+    assert item.paragraphs[0].startswith(opening)
+    lost, added = lost_and_added(text, page)
+    assert not lost and not added
 
 
 def test_a_firm_heading_an_ad_of_its_own_stays_its_head() -> None:
