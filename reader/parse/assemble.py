@@ -3033,7 +3033,7 @@ def _shed_noise_over_head(body: Body) -> list[str]:
     their text. Not when that would leave one line there that reads as a kicker: a line read as
     a deck beside another is no lone label over the head (see :func:`_decks`)."""
     over = _over_capitals_head(body.titles)
-    noisy = [t for t in over if noise_share(t.text) >= OVER_HEAD_NOISE or _is_garbled_capitals(t)]
+    noisy = [t for t in over if noise_share(t.text) >= OVER_HEAD_NOISE]
     rest = [t for t in over if t not in noisy]
     if not noisy or (len(rest) == 1 and _reads_as_kicker(rest[0])):
         return []
@@ -3949,37 +3949,10 @@ def _over_capitals_head(titles: Sequence[Title]) -> list[Title]:
     ordered = sorted(titles, key=lambda t: t.first)
     if not ordered or all(t.style == "cjk" for t in ordered):
         return []
-    capitals = [i for i, t in enumerate(ordered) if t.style == "caps"]
-    head_index = capitals[0] if capitals else 0
+    head_index = next((i for i, t in enumerate(ordered) if t.style == "caps"), 0)
     if head_index and ordered[0].text.rstrip().endswith(("?", "!")):
         return []
-    # a line of garble in capitals is no head over a clean capitals head under it, below the
-    # masthead's lines (bodyhead24)
-    while (
-        head_index + 1 < len(ordered)
-        and ordered[head_index].first >= PAGE_TOP_LINES
-        and _is_garbled_capitals(ordered[head_index])
-        and _is_clean_capitals(ordered[head_index + 1])
-    ):
-        head_index += 1
     return ordered[:head_index]
-
-
-def _is_garbled_capitals(title: Title) -> bool:
-    """A title in capitals holding no word a reader reads (:data:`_READABLE_WORD`): a line of
-    OCR garble ("U.JJ'J.'UL'.i!", "J-X JL 1V1VX", "ON ? CKNT."), never a head over a clean one."""
-    return title.style == "caps" and _READABLE_WORD.search(title.text) is None
-
-
-def _is_clean_capitals(title: Title) -> bool:
-    """A title in capitals that reads clean: under OVER_HEAD_NOISE of noise, and at least two
-    of its words, and half of them, readable (:data:`_READABLE_WORD`): "PENNSYLVANIA EXCEEDS",
-    "TUC DAY IX CONGRESS.", not the garble "'Ill ' I 'I ' M I It.., II III" under garble."""
-    if title.style != "caps" or noise_share(title.text) >= OVER_HEAD_NOISE:
-        return False
-    words = title.text.split()
-    readable = sum(1 for word in words if _READABLE_WORD.search(word) is not None)
-    return readable >= 2 and 2 * readable >= len(words)
 
 
 def _give_back_to(story: Body, body: Body) -> None:
