@@ -44,6 +44,7 @@ from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
+from reader.ui.wrapping_row import WrappingRow
 
 
 class LibraryRoles(IntEnum):
@@ -273,10 +274,10 @@ class LibraryView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
-        buttons = QHBoxLayout()
+        # (wrapped in a narrow panel: on one line they held it 256 px wide at 800x600)
+        buttons = WrappingRow()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.paper_filter, 1)
         filters.addWidget(self.count_label)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
 )
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model import Issue
@@ -637,3 +637,32 @@ def test_a_blank_page_pane_gives_way_before_the_list_and_quietly(
     open_and_wait(qtbot, window, "zh")
     assert not window.page_pane.blank
     qtbot.waitUntil(lambda: window.page_pane.visible, timeout=5000)
+
+
+@pytest.mark.parametrize("name", list(PANELS))
+def test_a_panel_leaves_the_headline_list_its_room_at_800_pixels(
+    qtbot: QtBot, crowded: MainWindow, name: str
+) -> None:
+    # (walk24) The Bookmarks and Library panels' button rows held them 279 and 256 px wide, so at
+    # 800x600 (the page pane closed) the headline list collapsed beside them; their buttons now
+    # wrap onto a second line and the list keeps its narrowest useful width, as with Search.
+    window = crowded
+    window.keymap_actions["toggle_page"].trigger()  # p: the page pane closed
+    assert not window.page_pane.open
+    window.docks.show_panel(name)
+    settled(qtbot, window)
+    qtbot.wait(100)
+    shoot(window, f"800x600-list-{name}.png")
+    assert window.width() == 800
+    assert window.pane.width() >= readable_pane_width(window.pane)
+    assert window.splitter.sizes()[0] >= LayoutGuard.LIST_MIN, window.splitter.sizes()
+    dock = window.docks.panel(name)
+    assert dock is not None and dock.isVisible()
+    # Every button of the panel shows whole, inside the panel.
+    panel = dock.widget()
+    assert panel is not None
+    for button in panel.findChildren(QPushButton):
+        if button.isVisible():
+            place = button.geometry()
+            assert place.width() >= button.sizeHint().width(), button.text()
+            assert panel.rect().contains(place), (button.text(), place, panel.rect())
