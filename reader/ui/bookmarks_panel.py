@@ -225,6 +225,7 @@ class BookmarksPanel(QWidget):
         self.table.set_empty_text(self.tr("Reading the bookmarks…"))
         self.table.setObjectName("bookmarksTable")
         self.table.setAccessibleName(self.tr("Bookmarked stories"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in the library's
         # Long titles lose their middle, not their end; the tooltip has them whole.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)

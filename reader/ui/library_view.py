@@ -263,6 +263,9 @@ class LibraryView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
         self.table.setAccessibleName(self.tr("Issues in the library"))
+        # Tab leaves the table (the arrows move in it): Qt's table walked its cells with Tab,
+        # and the keyboard never got back to the buttons and filters.
+        self.table.setTabKeyNavigation(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
