@@ -275,3 +275,30 @@ def test_tab_leaves_the_bookmarks_table_instead_of_walking_its_cells(
     assert focus is not None and focus is not panel.table
     assert panel.isAncestorOf(focus)
     panel.shutdown()
+
+
+def test_the_keyboard_never_goes_into_a_collapsed_list(qtbot: QtBot, window: MainWindow) -> None:
+    # (walk24) At 800x600 with the page picture and a panel open the list gives way (its width
+    # 0); F6, Tab and Esc from a panel still sent the keyboard there, where nothing showed it.
+    window.docks.show_panel("searchPanel")
+    search = window.docks.panel("searchPanel")
+    assert search is not None
+    qtbot.waitUntil(lambda: focused_in(search))
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([0, sizes[0] + sizes[1], *sizes[2:]])
+    qtbot.waitUntil(lambda: window.layout_guard.list_collapsed)
+    keys(qtbot, "Esc")  # from a panel "back to the list": to the story, the list being gone
+    assert QApplication.focusWidget() is window.pane
+    seen = []
+    for _ in range(4):
+        keys(qtbot, "F6")
+        seen.append(QApplication.focusWidget())
+    assert window.tree not in seen
+    assert window.pane in seen
+    assert any(w is not None and search.isAncestorOf(w) for w in seen)
+    window.pane.setFocus()
+    qtbot.waitUntil(window.pane.hasFocus)
+    keys(qtbot, "Tab")
+    assert QApplication.focusWidget() is window.pane
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        keys(qtbot, "j")  # the reading keys work from the story
