@@ -285,10 +285,10 @@ class LibraryView(QWidget):
         filters.addWidget(self.paper_filter, 1)
         filters.addWidget(self.count_label)
         # The dates on a row of their own: beside the paper list, a narrow panel left them
-        # 40 px, too little for a typed 1916-02-14.
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from, 1)
-        dates.addWidget(self.date_to, 1)
+        # 40 px, too little for a typed 1916-02-14; in a narrower panel one above the other.
+        dates = WrappingRow()
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(filters)
@@ -304,6 +304,10 @@ class LibraryView(QWidget):
         field.setToolTip(self.tr("A year (1916), a month (1916-02) or a day (1916-02-14)"))
         field.setValidator(QRegularExpressionValidator(_DATE_BOUND, field))
         field.setClearButtonEnabled(True)
+        # Never narrower than a whole date with the clear button and the frame beside it.
+        field.setMinimumWidth(
+            field.fontMetrics().horizontalAdvance("1916-02-14") + 2 * field.sizeHint().height()
+        )
         field.textChanged.connect(self._filter_changed)
         return field
 

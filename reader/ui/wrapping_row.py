@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
 class WrappingRow(QLayout):
     """Widgets left to right, wrapped onto the next line when the row is too narrow for them.
 
-    On one line, the room to spare goes after the first ``lead`` widgets (the others sit at the
-    right end, as after a stretch in a ``QHBoxLayout``); wrapped, every line starts at the left.
-    The row's minimum width is its widest widget's; its height follows its width.
+    The room to spare on a line goes to its widgets that expand sideways (a line edit), shared
+    equally; with none, on one line it goes after the first ``lead`` widgets (the others sit at
+    the right end, as after a stretch in a ``QHBoxLayout``); wrapped, every line starts at the
+    left. The row's minimum width is its widest widget's; its height follows its width.
     """
 
     def __init__(self, parent: QWidget | None = None, lead: int | None = None) -> None:
@@ -117,14 +118,24 @@ class WrappingRow(QLayout):
             height = max(item.sizeHint().height() for item in line)
             spare = inner.width() - sum(item.sizeHint().width() for item in line)
             spare -= gap * (len(line) - 1)
+            spare = max(0, spare)
+            growing = [item for item in line if _expands(item)]
             left = inner.left()
             for position, item in enumerate(line):
+                width = item.sizeHint().width()
+                if item in growing:
+                    share = spare // len(growing)
+                    width += share + (spare - share * len(growing) if item is growing[-1] else 0)
                 if place:
-                    size = item.sizeHint()
-                    item.setGeometry(QRect(QPoint(left, top), QSize(size.width(), height)))
-                left += item.sizeHint().width() + gap
-                if len(lines) == 1 and self.lead is not None and position == self.lead - 1:
-                    left += max(0, spare)
+                    item.setGeometry(QRect(QPoint(left, top), QSize(width, height)))
+                left += width + gap
+                if not growing and len(lines) == 1 and position == (self.lead or 0) - 1:
+                    left += spare
             top += height + gap
         used = top - gap - inner.top() if lines else 0
         return used + margins.top() + margins.bottom()
+
+
+def _expands(item: QLayoutItem) -> bool:
+    """Whether ``item`` takes room to spare sideways (its widget's size policy says so)."""
+    return bool(item.expandingDirections() & Qt.Orientation.Horizontal)

@@ -3,7 +3,7 @@ follows its width, and on one line the room to spare goes after its leading butt
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.wrapping_row import WrappingRow
@@ -61,3 +61,26 @@ def test_a_hidden_button_takes_no_room(qtbot: QtBot) -> None:
     second.hide()
     layout.invalidate()
     assert layout.sizeHint().width() == first.sizeHint().width() < both
+
+
+def test_fields_that_expand_share_the_spare_room_and_fill_their_line_when_wrapped(
+    qtbot: QtBot,
+) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = WrappingRow(holder)
+    first, second = QLineEdit(), QLineEdit()
+    for field in (first, second):
+        field.setMinimumWidth(150)
+        row.addWidget(field)
+    holder.show()
+    holder.resize(700, 100)
+    qtbot.wait(20)
+    assert first.y() == second.y()
+    assert abs(first.width() - second.width()) <= 1
+    assert second.geometry().right() == 699  # the line filled
+    assert row.minimumSize().width() >= 150
+    holder.resize(200, 100)
+    qtbot.wait(20)
+    assert first.y() < second.y()  # one above the other, each the whole width
+    assert first.width() == second.width() == 200
