@@ -245,6 +245,15 @@ class LayoutGuard(QObject):
             self.splitter.setSizes([width, sizes[1] - from_pane, *rest])
             self._collapsed_here = False
             self.schedule()
+        elif (
+            self._collapsed_here
+            and sizes[0] == 0
+            and self._panels_spare() >= self.LIST_MIN - room
+            and self._narrow_panels(self.LIST_MIN - room)
+        ):
+            # A list that gave way beside a wide panel (restored so after a restart: a panel
+            # 338 px wide at 800x600) comes back when the panels can narrow to make its room.
+            self.schedule()
         elif page_open and len(sizes) > 2 and sizes[2] < self.PAGE_MIN:
             self.page.make_room()
 
@@ -299,6 +308,10 @@ class LayoutGuard(QObject):
         """The narrowest a docked panel is made to give room: its own minimum, and never below
         ``PANEL_MIN`` (a search panel's minimum left 80 px, its hint one word a line)."""
         return max(dock.minimumSizeHint().width(), self.PANEL_MIN)
+
+    def _panels_spare(self) -> int:
+        """The pixels the docked panels beside the story could give (down to their minimum)."""
+        return sum(max(0, d.width() - self.panel_minimum(d)) for d in self._docks_beside())
 
     def _narrow_panels(self, wanted: int) -> bool:
         """Take up to ``wanted`` pixels from the docked panels; False when they have none."""

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    Qt,
 )
 from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -681,3 +682,27 @@ def test_a_panel_leaves_the_headline_list_its_room_at_800_pixels(
             place = button.geometry()
             assert place.width() >= button.sizeHint().width(), button.text()
             assert panel.rect().contains(place), (button.text(), place, panel.rect())
+
+
+def test_a_list_that_gave_way_beside_a_wide_panel_comes_back_as_the_panel_narrows(
+    qtbot: QtBot, crowded: MainWindow
+) -> None:
+    # (walk24) Restarted at 800x600 with the Bookmarks panel restored 338 px wide and the list
+    # saved as "gave way", the list stayed collapsed for good: the guard narrowed panels only
+    # for a list still shown, never to bring a collapsed one back.
+    window = crowded
+    window.keymap_actions["toggle_page"].trigger()  # p: the page pane closed
+    window.docks.show_panel("bookmarksPanel")
+    settled(qtbot, window)
+    dock = window.docks.panel("bookmarksPanel")
+    assert dock is not None
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([0, sizes[0] + sizes[1], *sizes[2:]])
+    window.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    assert dock.width() >= 300 and window.layout_guard.list_collapsed
+    window.layout_guard.restore_list_gave_way(True)  # as a restart restores it
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] >= LayoutGuard.LIST_MIN, timeout=5000)
+    assert window.pane.width() >= readable_pane_width(window.pane)
+    assert dock.width() >= window.layout_guard.panel_minimum(dock)
+    assert window.width() == 800
