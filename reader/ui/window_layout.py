@@ -50,6 +50,24 @@ def readable_pane_width(pane: ReadingPane) -> int:
     return text + 2 * pane.MIN_MARGIN + scroll_bar + 2 * pane.frameWidth()
 
 
+#: A hidden table's columns are measured on this many of its first rows (``columns_width``).
+SAMPLE_ROWS = 20
+
+
+def rows_width(table: QTableView, column: int) -> int:
+    """The widest of ``column``'s cells in the rows on screen; in a hidden table, in its first
+    ``SAMPLE_ROWS`` rows. (Qt's own measure of a hidden table reads every row: opening the
+    Library panel on 1,035 issues stalled the window for a second, 200,000 reads for 5,000.)"""
+    if table.isVisible():
+        return table.sizeHintForColumn(column)
+    model = table.model()
+    rows = min(model.rowCount(), SAMPLE_ROWS)
+    return max(
+        (table.sizeHintForIndex(model.index(row, column)).width() for row in range(rows)),
+        default=0,
+    )
+
+
 def columns_width(table: QTableView, stretch_characters: int = 24) -> int:
     """The width a table needs to show every column whole (the stretching one at about
     ``stretch_characters`` characters): a panel's natural width."""
@@ -61,7 +79,7 @@ def columns_width(table: QTableView, stretch_characters: int = 24) -> int:
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
             width += character * stretch_characters
         else:
-            width += max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            width += max(header.sectionSizeHint(column), rows_width(table, column))
     return width
 
 
