@@ -706,3 +706,19 @@ def test_a_list_that_gave_way_beside_a_wide_panel_comes_back_as_the_panel_narrow
     assert window.pane.width() >= readable_pane_width(window.pane)
     assert dock.width() >= window.layout_guard.panel_minimum(dock)
     assert window.width() == 800
+
+
+def test_the_word_that_the_page_pane_closed_goes_when_it_comes_back(
+    qtbot: QtBot, crowded: MainWindow
+) -> None:
+    # (walk24) The status bar went on saying "The page picture is closed for want of room" for
+    # up to 8 s beside the page picture come back.
+    window = crowded
+    window.docks.show_panel("bookmarksPanel")
+    qtbot.waitUntil(lambda: window.page_pane.squeezed, timeout=5000)
+    assert "want of room" in window.statusBar().currentMessage()
+    dock = window.docks.panel("bookmarksPanel")
+    assert dock is not None
+    dock.hide()
+    qtbot.waitUntil(lambda: window.page_pane.visible, timeout=5000)
+    assert "want of room" not in window.statusBar().currentMessage()
