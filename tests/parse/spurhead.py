@@ -12,29 +12,20 @@ one half of the pages (``devset.halves``), ``--family`` one family (historical-e
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model import Page
 from tests.parse.devset import DevPage, normalise, survey_pages, survey_parser
-from tests.parse.gothead import head_class, tuning_half, where_head_went
+from tests.parse.gothead import LostHead, list_and_count, where_head_went
 from tests.parse.score import score_page
 
 
 @dataclass(frozen=True)
-class SpuriousHead:
-    """A matched article expected with no headline, produced with one."""
-
-    page: str
-    expected: int
-    produced: int
-    #: The produced headline.
-    headline: str
-    #: Where its text is in the expected page (see :func:`gothead.where_head_went`).
-    where: str
-    #: The first 60 characters of the expected article, to read it by.
-    start: str
+class SpuriousHead(LostHead):
+    """A matched article expected with no headline, produced with one: ``headline`` is the
+    produced head, ``where`` where its text is in the expected page, ``start`` the first 60
+    characters of the expected article."""
 
     def __str__(self) -> str:
         return (
@@ -58,22 +49,13 @@ def spurious_heads(page: DevPage) -> list[SpuriousHead]:
             t for t in (expected[i].get("kicker"), *(expected[i].get("paragraphs") or ())) if t
         )
         where = where_head_went(headline, i, expected, annotated)
-        out.append(SpuriousHead(page.name, i, j, headline, where, start[:60]))
+        out.append(SpuriousHead(page.name, page.family, i, j, headline, where, start[:60]))
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = survey_parser("tests.parse.spurhead", __doc__).parse_args(argv)
-    pages = survey_pages(args)
-    tuning = tuning_half(pages)
-    counts: Counter[str] = Counter()
-    for page in pages:
-        for head in spurious_heads(page):
-            tag = "tune" if page.name in tuning else "check"
-            print(f"- [{tag}] {head}")
-            counts[head_class(head.where)] += 1
-    classes = ", ".join(f"{where} {n}" for where, n in counts.most_common())
-    print(f"{sum(counts.values())} spurious heads: {classes}")
+    list_and_count(survey_pages(args), spurious_heads, "spurious heads")
     return 0
 
 
