@@ -24,13 +24,13 @@ lines of it split among pieces). ``--half tune|check`` keeps one half of the pag
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from reader.parse.assemble import _READABLE_WORD
 from reader.parse.classify import noise_share
 from tests.parse.devset import DevPage, normalise, survey_pages, survey_parser
 from tests.parse.score import score_page
@@ -39,17 +39,15 @@ from tests.parse.score import score_page
 SOURCES: Final = ("deck", "body", "garble", "neighbour", "furniture", "other")
 #: Where the expected head went.
 SENT: Final = ("none", "deck", "body", "elsewhere", "lost")
-#: A word a reader reads: three Latin letters or more, one a vowel (the parser's
-#: ``assemble._READABLE_WORD``, read the same way here).
-_READABLE: Final = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{3,}")
 #: A text at least this share of OCR noise (classify.noise_share) is garble.
 GARBLE_NOISE: Final = 0.5
 _DECK_FIELDS: Final = ("kicker", "subheadline", "dateline", "byline")
 
 
 def is_garble(text: str) -> bool:
-    """Whether a head is OCR garble: no readable word, or at least GARBLE_NOISE of noise."""
-    return _READABLE.search(text) is None or noise_share(text) >= GARBLE_NOISE
+    """Whether a head is OCR garble: no readable word (the parser's ``_READABLE_WORD``: three
+    Latin letters or more, one a vowel), or at least GARBLE_NOISE of noise."""
+    return _READABLE_WORD.search(text) is None or noise_share(text) >= GARBLE_NOISE
 
 
 @dataclass(frozen=True)
