@@ -18,7 +18,6 @@ from reader.parse.classify import (
     LOCAL_ITEM_OPENING_CHARS,
     NAMED_PERSON_OPENING,
     PRICE_SOURCE,
-    READING_NOTICE_CHARS,
     RUN_ON_WORDS,
     box_entry,
     byline_names,
@@ -660,7 +659,8 @@ def assemble(
         # A paid reader signed "Adv." between local items closes its item too (see
         # _paid_reader_closes_item).
         paid = not advert and _paid_reader_closes_item(current, text)
-        if paid and current is not None and current.paragraphs:
+        own_opening = paid and current is not None and _opens_paid_reader(current)
+        if paid and current is not None and current.paragraphs and not own_opening:
             notice = True
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
@@ -750,6 +750,8 @@ def assemble(
             # the reader alone: a notice; as a labelled column's first paragraph, the column's
             paid = not current.label
             current.ad_piece = paid
+        elif own_opening:
+            current.ad_piece = True  # the reader's own opening above it: one notice
         if closing is not None or advert or paid or exhorts or signature or signs_off(text):
             current.open = False
             current = None
@@ -1448,20 +1450,12 @@ def _paid_reader_closes_item(body: Body | None, text: str) -> bool:
     ``—Advt.`` is (classify.closes_advert): what follows it is another item. Not inside a
     column under a label or a place's name, whose paragraphs its items and readers stay (the
     development set's convention); nor under text in a shop's voice, whose own last line the
-    sign-off may close (see classify.lacks_shop_voice), nor under its own short opening (see
-    _opens_paid_reader). Cut from text above, a reader is a reading notice's length
-    (READING_NOTICE_CHARS): a longer paragraph so signed is OCR's run of a story's last lines
-    into an ad, or a paid story's own last paragraph."""
+    sign-off may close (see classify.lacks_shop_voice)."""
     if not signs_off_as_paid(text):
         return False
     if body is None or not body.paragraphs:
         return True
-    return (
-        len(text) <= READING_NOTICE_CHARS
-        and not body.label
-        and not _opens_paid_reader(body)
-        and lacks_shop_voice("\n".join(body.paragraphs))
-    )
+    return not body.label and lacks_shop_voice("\n".join(body.paragraphs))
 
 
 def _opens_paid_reader(body: Body) -> bool:
