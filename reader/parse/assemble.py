@@ -659,8 +659,7 @@ def assemble(
         # A paid reader signed "Adv." between local items closes its item too (see
         # _paid_reader_closes_item).
         paid = not advert and _paid_reader_closes_item(current, text)
-        own_opening = paid and current is not None and _opens_paid_reader(current)
-        if paid and current is not None and current.paragraphs and not own_opening:
+        if paid and current is not None and current.paragraphs:
             notice = True
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
@@ -750,8 +749,6 @@ def assemble(
             # the reader alone: a notice; as a labelled column's first paragraph, the column's
             paid = not current.label
             current.ad_piece = paid
-        elif own_opening:
-            current.ad_piece = True  # the reader's own opening above it: one notice
         if closing is not None or advert or paid or exhorts or signature or signs_off(text):
             current.open = False
             current = None
@@ -1456,18 +1453,6 @@ def _paid_reader_closes_item(body: Body | None, text: str) -> bool:
     if body is None or not body.paragraphs:
         return True
     return not body.label and lacks_shop_voice("\n".join(body.paragraphs))
-
-
-def _opens_paid_reader(body: Body) -> bool:
-    """Whether the paragraphs above a paid reader's signed paragraph (see
-    _paid_reader_closes_item) are its own opening, not news: under AD_STORY_MIN_CHARS
-    characters telling nothing as done or said (classify.may_be_ad_piece: "Kansas automobile
-    license tag." / "Owner can have same by paying for this adv.", "A sluggish liver can cause
-    a person an awful lot of misery."), the guard adcut13 puts on an ad cut from a story."""
-    if not body.paragraphs:
-        return False
-    above = "\n".join(body.paragraphs)
-    return len(above) < AD_STORY_MIN_CHARS and may_be_ad_piece(above)
 
 
 def _starts_local_item(body: Body | None, text: str) -> bool:
