@@ -69,7 +69,6 @@ from reader.parse.classify import (
     reads_as_reading_notice,
     reads_as_want_ad,
     shows_ad_evidence,
-    signs_off_as_paid,
     split_closing_credit,
     split_story_opening,
     table_row,
@@ -656,11 +655,6 @@ def assemble(
                 current.head = None
             elif len(current.paragraphs) >= PLACE_OPENING_PARAGRAPHS:
                 current.head = None  # its opening read: no correspondent's column
-        # A paid reader signed "Adv." between local items closes its item too (see
-        # _paid_reader_closes_item).
-        paid = not advert and _paid_reader_closes_item(current, text)
-        if paid and current is not None and current.paragraphs:
-            notice = True
         local = not (dateline or byline or notice) and _starts_local_item(current, text)
         if local:
             current = None
@@ -745,11 +739,7 @@ def assemble(
         if signature:
             current.byline, current.signed = signature, True
             signed = current
-        if paid and len(current.paragraphs) == 1:
-            # the reader alone: a notice; as a labelled column's first paragraph, the column's
-            paid = not current.label
-            current.ad_piece = paid
-        if closing is not None or advert or paid or exhorts or signature or signs_off(text):
+        if closing is not None or advert or exhorts or signature or signs_off(text):
             current.open = False
             current = None
     if pending_byline:
@@ -1438,21 +1428,6 @@ _SMALL_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 #: A paragraph of at most this many characters opening on a formula is its column's head
 #: ("Born.", "DIED:"), not an item.
 FORMULA_HEAD_CHARS: Final = 10
-
-
-def _paid_reader_closes_item(body: Body | None, text: str) -> bool:
-    """Whether a paragraph is a paid reading notice signed with the short ``Adv.`` (see
-    classify.signs_off_as_paid: "For tinwork and repairing see SMALLEY, first door north of
-    telephone office. Adv.") that is an item of its own, ending there, as the dashed
-    ``—Advt.`` is (classify.closes_advert): what follows it is another item. Not inside a
-    column under a label or a place's name, whose paragraphs its items and readers stay (the
-    development set's convention); nor under text in a shop's voice, whose own last line the
-    sign-off may close (see classify.lacks_shop_voice)."""
-    if not signs_off_as_paid(text):
-        return False
-    if body is None or not body.paragraphs:
-        return True
-    return not body.label and lacks_shop_voice("\n".join(body.paragraphs))
 
 
 def _starts_local_item(body: Body | None, text: str) -> bool:

@@ -2669,20 +2669,8 @@ _AT_THE_SHOP: Final = re.compile(
     r"\bat\s+(?:the\s+|tho\s+)?[A-Z][\w&.,' ]{0,30}?"
     r"(?:'[sS]|\s(?:[Oo](?:ff|fl|f)ice|[Ss]tore|[Ss]hop))\b"
 )
-#: A paid notice's short sign-off: without its dash, after the firm ("Elgin Merc. Co. adv."),
-#: or after a stop, a dash or in brackets ("… at Estes' market. Adv.", "… everywhere.-(Adv.)",
-#: "….—Adv."); see signs_off_as_paid.
-_ADV_SIGN_OFF: Final = re.compile(r"(?:\s|[-—–.,?(])\(?[Aa]d[vV][tT]?\.?\)?\W*$")
-#: The sign-off stands in a paragraph's last this many characters.
-ADV_SIGN_OFF_CHARS: Final = 12
-
-
-def signs_off_as_paid(text: str) -> bool:
-    """Whether a paragraph closes on a paid reading notice's short sign-off, as 1916 weeklies
-    set one between their local items ("For tinwork and repairing see SMALLEY, first door
-    north of telephone office. Adv.", "… Obtainable everywhere.-(Adv.)"): see _ADV_SIGN_OFF.
-    The dashed ``—Advt.`` is closes_advert's."""
-    return "dv" in text[-ADV_SIGN_OFF_CHARS:] and _ADV_SIGN_OFF.search(text) is not None
+#: A paid notice's sign-off set without its dash, after the firm ("Elgin Merc. Co. adv.").
+_ADV_SIGN_OFF: Final = re.compile(r"\s[Aa]d[vV][tT]?\.?\W*$")
 
 
 def reads_as_reading_notice(text: str) -> bool:
