@@ -66,7 +66,6 @@ from reader.parse.classify import (
     points_at_picture,
     reads_as_ad_piece,
     reads_as_deck,
-    reads_as_item_prose,
     reads_as_reading_notice,
     reads_as_want_ad,
     shows_ad_evidence,
@@ -1362,6 +1361,12 @@ def _heads_a_place_column(body: Body, text: str) -> bool:
     )
 
 
+#: Words a headline in title case sets in small letters ("Huge Flour Mill for Seattle").
+_HEADLINE_SMALL_WORDS: Final = frozenset(
+    "a an and as at but by for from in into of on or over the to up with".split()
+)
+
+
 def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
     """Whether a title is no head but an item's first line read as one ("Edgar Laclair was in
     North Troy" / "Wednesday of last week.", "Born to Mr. and Mrs. Wm." / "Horner, a daughter
@@ -1371,7 +1376,20 @@ def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
         return False
     if _ITEM_FORMULA.match(title.text) is not None:
         return True
-    return reads_as_item_prose(title.text) and opens_local_item(title.text)
+    # a person's line of prose: a word in small letters a headline does not set so ("was",
+    # "and daughter"), or a comma between names; not a headline in title case ("Huge Flour
+    # Mill for Seattle")
+    prose = (
+        "," in title.text
+        or any(word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text))
+        or _CUT_MID_NAME.search(title.text) is not None
+    )
+    return prose and opens_local_item(title.text)
+
+
+#: A line cut in the middle of its names, on "and" or a courtesy title ("Miss Mattie Shaw and
+#: Miss" / "Adilee McKie have been …"): prose running on, which no headline ends on.
+_CUT_MID_NAME: Final = re.compile(r"\b(?:and|Mr|Mrs|Miss|Misses|Dr|Rev)\.?$")
 
 
 def _column_over_item_line(sequence: Sequence[Title | Body]) -> tuple[Body, Title] | None:
@@ -1401,6 +1419,10 @@ _NAME_AND_STOPPED_WORD: Final = re.compile(
     r",\s*(?!(?:Mr|Mrs|Miss|Misses|Dr|Rev|Prof|Messrs|Mesdames)\.|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b)"
     r"[A-Z][A-Za-z]*\."
 )
+
+
+#: A word in small letters (see _goes_on_with_column).
+_SMALL_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 
 
 #: A paragraph of at most this many characters opening on a formula is its column's head

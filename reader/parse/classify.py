@@ -2863,29 +2863,6 @@ def opens_local_item(text: str) -> bool:
     return LOCAL_ITEM_OPENING.match(text) is not None
 
 
-#: Words a headline in title case sets in small letters ("Huge Flour Mill for Seattle").
-_HEADLINE_SMALL_WORDS: Final = frozenset(
-    "a an and as at but by for from in into of on or over the to up with".split()
-)
-#: A word in small letters (see reads_as_item_prose).
-_PROSE_SMALL_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
-#: A line cut in the middle of its names, on "and" or a courtesy title ("Miss Mattie Shaw and
-#: Miss" / "Adilee McKie have been …"): prose running on, which no headline ends on.
-_CUT_MID_NAME: Final = re.compile(r"\b(?:and|Mr|Mrs|Miss|Misses|Dr|Rev)\.?$")
-
-
-def reads_as_item_prose(text: str) -> bool:
-    """Whether a title-like line reads as a person's line of prose, not a headline: a word in
-    small letters a headline does not set so ("was", "and daughter"), a comma between names,
-    or a cut in the middle of its names ("Miss Mattie Shaw and Miss"); not a headline in title
-    case ("Huge Flour Mill for Seattle", "Theft Reveals Identity of Wreck")."""
-    return (
-        "," in text
-        or any(w not in _HEADLINE_SMALL_WORDS for w in _PROSE_SMALL_WORD.findall(text))
-        or _CUT_MID_NAME.search(text) is not None
-    )
-
-
 def tells_local_news(text: str) -> bool:
     """Whether a paragraph reads as a weekly's local item: it opens on a person and tells in
     its first words that they came, went, stayed or visited."""

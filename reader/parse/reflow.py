@@ -48,7 +48,6 @@ from reader.parse.classify import (
     opens_notice,
     opens_on_month_day,
     reads_as_deck,
-    reads_as_item_prose,
     remember,
     split_closing_credit,
     starts_numbered_item,
@@ -1421,9 +1420,7 @@ def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
         if not (opens_local_item(text) and _closed_above(lines, i)):
             continue
         # a visit's verb in small letters, or any line so opening inside a run of items
-        if title_style(text) == "mixed" and (
-            tells_local_news(text) or (reads_as_item_prose(text) and _inside_item_run(lines, i))
-        ):
+        if title_style(text) == "mixed" and (tells_local_news(text) or _inside_item_run(lines, i)):
             like[i] = False
 
 
