@@ -1417,33 +1417,8 @@ def _drop_local_item_openings(lines: list[Line], like: list[bool]) -> None:
             continue  # (most lines: asked first, before any text is read)
         text = lines[i].text.strip()
         # (the anchored opening first: most title-like lines fail it at once)
-        if not (opens_local_item(text) and _closed_above(lines, i)):
-            continue
-        # a visit's verb in small letters, or any line so opening inside a run of items
-        if title_style(text) == "mixed" and (tells_local_news(text) or _inside_item_run(lines, i)):
+        if tells_local_news(text) and _closed_above(lines, i) and title_style(text) == "mixed":
             like[i] = False
-
-
-#: The lines either side of a line read for the items it stands among (see _inside_item_run).
-ITEM_RUN_LINES: Final = 6
-
-
-def _inside_item_run(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` stands inside a run of a weekly's local items: within ITEM_RUN_LINES
-    lines above it and below it, a line that starts a sentence (under a line that closes)
-    opens on a person (see classify.opens_local_item), on each side. A line opening on a person
-    there is the next item's first line ("Misses Ida Dillon and Tilly" / "Sheals attended the
-    literary at Passaic Friday night."), whatever its verb, not a head over the items below."""
-    above = below = False
-    for j in range(max(1, i - ITEM_RUN_LINES), min(len(lines), i + ITEM_RUN_LINES + 1)):
-        if j == i or (above if j < i else below):
-            continue
-        if _closed_above(lines, j) and opens_local_item(lines[j].text.strip()):
-            if j < i:
-                above = True
-            else:
-                below = True
-    return above and below
 
 
 #: A correspondent's place alone on its line ("Dryden", "Watson"): one word of four letters
