@@ -145,23 +145,32 @@ def survey(source: str, articles: Sequence[Article]) -> dict[str, int]:
     return counts
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.parse.rowheads", description=__doc__)
+def jsonl_parser(module: str, description: str | None) -> argparse.ArgumentParser:
+    """The command line of a survey of parses: ``python -m MODULE [JSONL]``."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=description)
     parser.add_argument(
         "jsonl", nargs="?", help="output of broadsheet parse --jsonl (default: stdin)"
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def records(jsonl: str | None) -> Iterator[dict[str, Any]]:
+    """The pages of a ``broadsheet parse --jsonl`` output (a file, or stdin when None)."""
+    with open(jsonl, encoding="utf-8") if jsonl else sys.stdin as stream:
+        for line in stream:
+            if line.strip():
+                yield json.loads(line)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = jsonl_parser("tests.parse.rowheads", __doc__).parse_args(argv)
     totals = {"teasers": 0, "echo": 0, "bank": 0}
     pages = 0
-    with open(args.jsonl, encoding="utf-8") if args.jsonl else sys.stdin as stream:
-        for line in stream:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            pages += 1
-            found = survey(record["source"], in_order(record["page"]["articles"]))
-            for name, count in found.items():
-                totals[name] += count
+    for record in records(args.jsonl):
+        pages += 1
+        found = survey(record["source"], in_order(record["page"]["articles"]))
+        for name, count in found.items():
+            totals[name] += count
     print(f"{pages} pages: {totals}")
     return 0
 
