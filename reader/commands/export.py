@@ -79,8 +79,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     issue = load_issue(args.path)
     query = _parse_query(args.query) if args.query is not None else None
     articles = select_articles(issue, all_stories=args.all, ids=args.story, query=query)
-    if not articles:
+    if not articles and args.query is not None:
         raise ExportError(f"no story matches {args.query!r}", args.path)
+    if not articles:  # (--all on an issue of none: it said "no story matches None")
+        raise ExportError("the issue has no stories to export", args.path)
     options = ExportOptions(
         page_size=args.page_size or "A4",
         font_size=DEFAULT_FONT_SIZE if args.font_size is None else args.font_size,

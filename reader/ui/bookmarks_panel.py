@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
+from reader.ui.wrapping_row import WrappingRow
 
 STATE_LABELS = {
     BookmarkState.FOUND: "",
@@ -225,6 +225,7 @@ class BookmarksPanel(QWidget):
         self.table.set_empty_text(self.tr("Reading the bookmarks…"))
         self.table.setObjectName("bookmarksTable")
         self.table.setAccessibleName(self.tr("Bookmarked stories"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in the library's
         # Long titles lose their middle, not their end; the tooltip has them whole.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
@@ -241,10 +242,10 @@ class BookmarksPanel(QWidget):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
-        buttons = QHBoxLayout()
+        # (wrapped in a narrow panel: on one line they held it 279 px wide at 800x600)
+        buttons = WrappingRow(lead=2)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

@@ -31,7 +31,7 @@ class CheatSheet(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
-        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tree.setAccessibleName(self.tr("Keyboard Shortcuts"))
         for menu in MENUS:
             specs = [s for s in KEYMAP if s.menu == menu and s.shortcuts]
             if not specs:
@@ -78,6 +78,10 @@ class CheatSheet(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         keep_on_screen(self)
+        # The keyboard in the list, so that the arrows and Page Down scroll it: with the list
+        # out of the keyboard's reach (the Close button had it), a small screen's cut-off rows
+        # could be read only with a mouse.
+        self.tree.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def listed_actions(self) -> list[str]:
         """Names of the actions listed (the tests compare this with the keymap)."""

@@ -138,7 +138,7 @@ class ExportDialog(QDialog):
             font_size=self.font_size_box.value(),
             one_per_page=self.one_per_page_box.isChecked(),
             contents=self.contents_box.isChecked(),
-            page_crops=self.crops_box.isChecked(),
+            page_crops=self.crops_box.isChecked() and self.format_name() == "pdf",
             highlight_terms=self._terms if self.highlights_box.isChecked() else (),
         )
 
@@ -216,7 +216,9 @@ class ExportDialog(QDialog):
 
     def _update_enabled(self) -> None:
         pdf = self.format_name() == "pdf"
-        for widget in (self.page_size_box, self.font_size_box, self.one_per_page_box):
+        # (the page crops too: a Markdown, HTML or text file left them out without a word)
+        pdf_only = (self.page_size_box, self.font_size_box, self.one_per_page_box, self.crops_box)
+        for widget in pdf_only:
             widget.setEnabled(pdf)
         self.highlights_box.setEnabled(bool(self._terms) and self.format_name() != "text")
 

@@ -44,6 +44,7 @@ from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width
 from reader.ui.workers import TaskRunner
+from reader.ui.wrapping_row import WrappingRow
 
 
 class LibraryRoles(IntEnum):
@@ -262,6 +263,9 @@ class LibraryView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
         self.table.setAccessibleName(self.tr("Issues in the library"))
+        # Tab leaves the table (the arrows move in it): Qt's table walked its cells with Tab,
+        # and the keyboard never got back to the buttons and filters.
+        self.table.setTabKeyNavigation(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -273,18 +277,18 @@ class LibraryView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
-        buttons = QHBoxLayout()
+        # (wrapped in a narrow panel: on one line they held it 256 px wide at 800x600)
+        buttons = WrappingRow()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.paper_filter, 1)
         filters.addWidget(self.count_label)
         # The dates on a row of their own: beside the paper list, a narrow panel left them
-        # 40 px, too little for a typed 1916-02-14.
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from, 1)
-        dates.addWidget(self.date_to, 1)
+        # 40 px, too little for a typed 1916-02-14; in a narrower panel one above the other.
+        dates = WrappingRow()
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(filters)
@@ -300,6 +304,10 @@ class LibraryView(QWidget):
         field.setToolTip(self.tr("A year (1916), a month (1916-02) or a day (1916-02-14)"))
         field.setValidator(QRegularExpressionValidator(_DATE_BOUND, field))
         field.setClearButtonEnabled(True)
+        # Never narrower than a whole date with the clear button and the frame beside it.
+        field.setMinimumWidth(
+            field.fontMetrics().horizontalAdvance("1916-02-14") + 2 * field.sizeHint().height()
+        )
         field.textChanged.connect(self._filter_changed)
         return field
 

@@ -615,8 +615,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def toggle_focus(self) -> None:
-        if self.tree.hasFocus():
-            self.pane.setFocus(Qt.FocusReason.TabFocusReason)
+        if self.tree.hasFocus() or not self.regions.list_shown:
+            self.pane.setFocus(Qt.FocusReason.TabFocusReason)  # (never into a collapsed list)
         else:
             self.tree.setFocus(Qt.FocusReason.TabFocusReason)
 

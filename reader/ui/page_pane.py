@@ -156,12 +156,13 @@ class PagePane(QObject):
         self.container.hide()
         if self._blank:
             return
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "PagePane",
-                "The page picture is closed for want of room: widen the window or close a panel",
-            ),
-            8000,
+        self.window.statusBar().showMessage(self._closed_message(), 8000)
+
+    @staticmethod
+    def _closed_message() -> str:
+        return QCoreApplication.translate(
+            "PagePane",
+            "The page picture is closed for want of room: widen the window or close a panel",
         )
 
     def come_back(self) -> None:
@@ -171,6 +172,10 @@ class PagePane(QObject):
         self._squeezed = False
         self.container.show()
         self._follow_current()
+        # The word that it closed goes with it (it stayed up to 8 s beside the pane come back).
+        bar = self.window.statusBar()
+        if bar.currentMessage() == self._closed_message():
+            bar.clearMessage()
 
     def set_colours(self, backdrop: QColor, sketch_paper: QColor) -> None:
         """The theme's colours for the view (kept until it is built, if the pane is closed)."""

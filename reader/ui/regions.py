@@ -84,10 +84,10 @@ class Regions(QObject):
         """Each region (its outermost widget) with the call that puts the keyboard in it."""
         window = self.window
         reason = Qt.FocusReason.OtherFocusReason
-        found: list[tuple[QWidget, Callable[[], object]]] = [
-            (window.tree, lambda: window.tree.setFocus(reason)),
-            (window.pane, lambda: window.pane.setFocus(reason)),
-        ]
+        found: list[tuple[QWidget, Callable[[], object]]] = []
+        if self.list_shown:  # (a collapsed list is no place for the keyboard: nothing shows it)
+            found.append((window.tree, lambda: window.tree.setFocus(reason)))
+        found.append((window.pane, lambda: window.pane.setFocus(reason)))
         page = window.page_pane
         if page.visible:
             found.append((page.container, lambda: page.view.setFocus(reason)))
@@ -123,9 +123,19 @@ class Regions(QObject):
             target = (position + step) % len(regions)
         regions[target][1]()
 
+    @property
+    def list_shown(self) -> bool:
+        """Whether the headline list has room on screen (it collapses when it gives way for
+        room, at 800x600 with the page picture and a panel, or by the reader's hand)."""
+        return not self.window.layout_guard.list_collapsed
+
     def to_list(self) -> None:
-        """The keyboard back to the headline list."""
-        self.window.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The keyboard back to the headline list, or to the story while the list is collapsed
+        (a keyboard in a collapsed list was where no one could see it; the reading keys work
+        from the story all the same)."""
+        window = self.window
+        target = window.tree if self.list_shown else window.pane
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def in_panel(self) -> bool:
         """Whether the keyboard is in a docked panel."""

@@ -204,3 +204,24 @@ def test_a_pdfs_options_for_another_format_are_refused_in_one_line(
     assert status == 2 and out == ""
     assert err == f"broadsheet: {target}: {named}: only for a PDF, not markdown\n"
     assert list(tmp_path.iterdir()) == []  # before: written, the options ignored without a word
+
+
+def test_all_on_an_issue_without_stories_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    # (walk24) An ALTO page whose one word is unplaced text: `--all` said "no story matches
+    # None", a query nobody gave.
+    page = tmp_path / "one-word.alto.xml"
+    page.write_text(
+        '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout>'
+        '<Page WIDTH="100" HEIGHT="100"><PrintSpace><TextBlock ID="b"><TextLine>'
+        '<String CONTENT="Hello" HPOS="1" VPOS="1" WIDTH="20" HEIGHT="5"/>'
+        "</TextLine></TextBlock></PrintSpace></Page></Layout></alto>",
+        encoding="utf-8",
+    )
+    assert load_issue(page).articles == ()
+    status, _out = _run("export", str(page), "--all", "-o", str(tmp_path / "none.pdf"))
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err == f"broadsheet: {page}: the issue has no stories to export\n"
+    assert not (tmp_path / "none.pdf").exists()

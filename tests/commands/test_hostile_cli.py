@@ -235,3 +235,49 @@ def test_a_dangling_symlink_is_a_missing_file_in_one_line(
         assert status == 2 and out == ""
         assert lines == [f"broadsheet: {link}: no such file or folder"], argv
     assert not (tmp_path / "x.md").exists()
+
+
+#: ALTO whose numbers are not numbers a page can have: NaN, infinities, negatives, 1e400, text.
+ODD_NUMBERS_ALTO = (
+    '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout>'
+    '<Page WIDTH="-5" HEIGHT="abc"><PrintSpace>'
+    '<TextBlock ID="b1" HPOS="nan" VPOS="inf" WIDTH="1e400" HEIGHT="-3"><TextLine>'
+    '<String CONTENT="STORM HITS COAST" HPOS="nan" VPOS="1e400" WIDTH="-1" HEIGHT="0"/>'
+    "</TextLine></TextBlock>"
+    '<TextBlock ID="b2" HPOS="10" VPOS="99999999999999999999" WIDTH="5" HEIGHT="5"><TextLine>'
+    '<String CONTENT="The storm hit the coast today and many were without power." HPOS="10"'
+    ' VPOS="50" WIDTH="500" HEIGHT="12"/></TextLine></TextBlock>'
+    "</PrintSpace></Page></Layout></alto>"
+)
+
+
+def test_walk24_odd_inputs_are_read_or_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What walk24 tried that no row held: ALTO with impossible numbers is read (its words kept),
+    an XML file of another kind, a file name too long for the file system and ``--jobs 0``
+    are refused in one line, exit 2."""
+    odd = tmp_path / "odd.alto.xml"
+    odd.write_text(ODD_NUMBERS_ALTO, encoding="utf-8")
+    status, out = run("parse", str(odd), "--format", "text")
+    assert status == 0 and "STORM HITS COAST" in out and "without power" in out
+    assert capsys.readouterr().err == ""
+
+    picture = tmp_path / "picture.xml"
+    picture.write_text(
+        '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>'
+    )
+    long_name = tmp_path / ("a" * 300 + ".pdf")
+    page = _issue(tmp_path / "issue") / "01.txt"
+    for argv, reason in (
+        (["parse", str(picture)], f"{picture}: <svg> document is not a page format"),
+        (["export", str(page), "--all", "-o", str(long_name)], f"{long_name}: File name too long"),
+    ):
+        status, out = run(*argv)
+        lines = capsys.readouterr().err.splitlines()
+        assert status == 2 and out == "", argv
+        assert len(lines) == 1 and lines[0].startswith(f"broadsheet: {reason}"), lines
+    with pytest.raises(SystemExit) as stopped:
+        run("parse", str(page), "--jsonl", "--jobs", "0")
+    assert stopped.value.code == 2
+    assert "not a whole number of at least 1: '0'" in capsys.readouterr().err

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from reader.model import Page
 from tests.parse.devset import DevPage, family_pages, halves, normalise, tool_parser
@@ -125,20 +125,34 @@ def tuning_half(pages: Sequence[DevPage]) -> set[str]:
     return {page.name for family in by_family.values() for page in halves(family)[0]}
 
 
+class _Placed(Protocol):
+    """A surveyed head: printed as a line, counted by where its text is."""
+
+    @property
+    def where(self) -> str: ...
+
+
+def list_and_count(
+    pages: Sequence[DevPage], found: Callable[[DevPage], Sequence[_Placed]], noun: str
+) -> None:
+    """Print each head ``found`` on ``pages``, tagged with its page's half (tune or check, by
+    :func:`tuning_half`), then how many there are by class (:func:`head_class`)."""
+    tuning = tuning_half(pages)
+    counts: Counter[str] = Counter()
+    for page in pages:
+        for head in found(page):
+            tag = "tune" if page.name in tuning else "check"
+            print(f"- [{tag}] {head}")
+            counts[head_class(head.where)] += 1
+    classes = ", ".join(f"{where} {n}" for where, n in counts.most_common())
+    print(f"{sum(counts.values())} {noun}: {classes}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = tool_parser("tests.parse.gothead", __doc__)
     parser.add_argument("--family", default="historical-en", help="only this family ('' = all)")
     args = parser.parse_args(argv)
-    pages = family_pages(args.paths, args.family)
-    tuning = tuning_half(pages)
-    counts: Counter[str] = Counter()
-    for page in pages:
-        for lost in lost_heads(page):
-            tag = "tune" if page.name in tuning else "check"
-            print(f"- [{tag}] {lost}")
-            counts[head_class(lost.where)] += 1
-    classes = ", ".join(f"{where} {n}" for where, n in counts.most_common())
-    print(f"{sum(counts.values())} lost heads: {classes}")
+    list_and_count(family_pages(args.paths, args.family), lost_heads, "lost heads")
     return 0
 
 

@@ -96,6 +96,20 @@ def test_an_unknown_document_is_refused_with_its_root(tmp_path: Path) -> None:
     assert str(caught.value).startswith(f"{path}: <fold> document is not a page format")
 
 
+@pytest.mark.parametrize("name", ["fold.xml", "fold.XML", "fold.html", "fold.hocr"])
+def test_a_markup_file_without_its_declaration_is_refused_too(tmp_path: Path, name: str) -> None:
+    """No declaration, but a file named as markup that opens on a tag is that document."""
+    path = tmp_path / name
+    with pytest.raises(InputError) as caught:
+        format_for_data(b"<fold><leaf>text</leaf></fold>", path)
+    assert str(caught.value).startswith(f"{path}: <fold> document is not a page format")
+
+
+def test_a_text_file_opening_on_a_tag_is_still_text(tmp_path: Path) -> None:
+    data = b'<img src="file:///etc/passwd"> was printed on this page'
+    assert format_for_data(data, tmp_path / "page.txt") is PLAIN_TEXT
+
+
 @pytest.mark.parametrize(
     ("relative", "name"),
     [

@@ -136,3 +136,18 @@ def test_the_dialog_is_wide_enough_to_show_the_path(qtbot: QtBot, tmp_path: Path
     qtbot.waitExposed(dialog)
     edit = dialog.path_edit
     assert edit.fontMetrics().horizontalAdvance(edit.text()) < edit.width() - 8  # (its frame)
+
+
+def test_page_crops_are_a_pdf_choice_only(qtbot: QtBot, tmp_path: Path):
+    # (walk24) "A picture of each story cut from its page scan (PDF)" stayed checked and enabled
+    # for Markdown, HTML and text, which leave the pictures out without a word (the command
+    # line refuses --page-crops for them).
+    dialog = _dialog(qtbot, _settings(tmp_path))
+    dialog.crops_box.setChecked(True)
+    assert dialog.crops_box.isEnabled() and dialog.options().page_crops
+    for name in ("markdown", "html", "text"):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(name))
+        assert not dialog.crops_box.isEnabled(), name
+        assert not dialog.options().page_crops, name
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert dialog.crops_box.isEnabled() and dialog.options().page_crops

@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model import Article, ArticleKind, Issue, Page
 from reader.store import Library
 from reader.ui.actions import mnemonic, with_mnemonic
 from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.ui.library_view import LibraryView
 from reader.ui.main_window import MainWindow
 from reader.ui.search_panel import SearchPanel
 from tests.ui.conftest import WindowFactory, open_and_wait
@@ -233,3 +234,71 @@ def test_dialogs_have_mnemonics_and_labels_name_their_fields(
     assert labels and mnemonic(labels[0].text()) == "f"
     for dialog in dialogs:
         dialog.close()
+
+
+def _tab_out_of(qtbot: QtBot, panel: QWidget, table: QTableView) -> QWidget | None:
+    """Put the keyboard on the first cell of ``panel``'s ``table`` and press Tab: where it goes."""
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10_000)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(0, 0))
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    return QApplication.focusWidget()
+
+
+def test_tab_leaves_the_library_table_instead_of_walking_its_cells(
+    qtbot: QtBot, library: Library, archive: Path
+) -> None:
+    # (walk24) Tab moved from cell to cell of the library's table for ever: a keyboard user
+    # never reached Add Folder, the paper list or the date fields with Tab.
+    library.add([archive])
+    view = LibraryView(library)
+    qtbot.addWidget(view)
+    view.refresh()
+    focus = _tab_out_of(qtbot, view, view.table)
+    assert focus is not None and focus is not view.table
+    assert view.isAncestorOf(focus)
+
+
+def test_tab_leaves_the_bookmarks_table_instead_of_walking_its_cells(
+    qtbot: QtBot, library: Library, archive: Path
+) -> None:
+    opened = library.open_issue(archive / "2025-01-14")
+    library.toggle_bookmark(opened, opened.issue.articles[0], note="a note")
+    panel = BookmarksPanel(library)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.refreshed, timeout=10_000):
+        panel.refresh()
+    focus = _tab_out_of(qtbot, panel, panel.table)
+    assert focus is not None and focus is not panel.table
+    assert panel.isAncestorOf(focus)
+    panel.shutdown()
+
+
+def test_the_keyboard_never_goes_into_a_collapsed_list(qtbot: QtBot, window: MainWindow) -> None:
+    # (walk24) At 800x600 with the page picture and a panel open the list gives way (its width
+    # 0); F6, Tab and Esc from a panel still sent the keyboard there, where nothing showed it.
+    window.docks.show_panel("searchPanel")
+    search = window.docks.panel("searchPanel")
+    assert search is not None
+    qtbot.waitUntil(lambda: focused_in(search))
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([0, sizes[0] + sizes[1], *sizes[2:]])
+    qtbot.waitUntil(lambda: window.layout_guard.list_collapsed)
+    keys(qtbot, "Esc")  # from a panel "back to the list": to the story, the list being gone
+    assert QApplication.focusWidget() is window.pane
+    seen = []
+    for _ in range(4):
+        keys(qtbot, "F6")
+        seen.append(QApplication.focusWidget())
+    assert window.tree not in seen
+    assert window.pane in seen
+    assert any(w is not None and search.isAncestorOf(w) for w in seen)
+    window.pane.setFocus()
+    qtbot.waitUntil(window.pane.hasFocus)
+    keys(qtbot, "Tab")
+    assert QApplication.focusWidget() is window.pane
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        keys(qtbot, "j")  # the reading keys work from the story

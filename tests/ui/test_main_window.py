@@ -647,3 +647,24 @@ def test_the_headline_list_shows_page_text_unhinted_and_the_menus_keep_the_deskt
     unhinted = QFont.HintingPreference.PreferNoHinting
     assert window.tree.font().hintingPreference() == unhinted
     assert window.menuBar().font().hintingPreference() != unhinted
+
+
+def test_the_keyboard_scrolls_the_cheat_sheet(qtbot: QtBot, make_window: WindowFactory) -> None:
+    # (walk24) The list had no keyboard focus (the Close button had it): on a small screen, or
+    # at a 2x scale, the rows below its bottom edge could be read only with a mouse.
+    window = make_window()
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_F1)
+    sheet = window.cheat_sheet
+    assert sheet is not None
+    sheet.resize(640, 300)
+    sheet.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sheet.tree, timeout=5000)
+    bar = sheet.tree.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not sheet.isVisible(), timeout=5000)

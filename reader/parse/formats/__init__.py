@@ -185,13 +185,22 @@ def sniff_format(head: bytes, formats: Iterable[PageFormat] = FORMATS) -> PageFo
     return next((f for f in formats if f.sniff(head[:SNIFF_BYTES])), None)
 
 
+#: File name endings that say a file holding a tag at its start is a markup document.
+_MARKUP_SUFFIXES = frozenset({".xml", ".html", ".htm", ".xhtml", ".hocr"})
+
+
 def format_for_data(data: bytes, path: Path) -> PageFormat:
     """The format of a page file's bytes (its content decides, not its name).
 
-    Markup that is none of the known formats is refused with one line naming the file.
+    Markup that is none of the known formats is refused with one line naming the file. The
+    name only settles what the content leaves open: text opening on a tag is a page of text
+    (``<img …>`` printed on it), but in a file named as markup (``.xml``, ``.html``) it is that
+    document, with or without its XML declaration.
     """
     found = sniff_format(data)
     root = root_element(data[:SNIFF_BYTES])
+    if found is PLAIN_TEXT and root is not None and path.suffix.lower() in _MARKUP_SUFFIXES:
+        found = None
     if found is None and root is None:
         # A prologue longer than the sniff (a doctype with a long internal subset): parse it
         # safely (which refuses entity declarations) to see the root.

@@ -25,9 +25,9 @@ from reader.model import (
     Zone,
 )
 from reader.parse.assemble import BRIEF_MAX_CHARS, assemble, unit_text
-from reader.parse.classify import is_furniture
+from reader.parse.classify import is_furniture, title_style
 from reader.parse.lines import Block, Line
-from reader.parse.masthead import is_issue_label
+from reader.parse.masthead import is_issue_label, may_hold_date
 from reader.parse.reflow import Unit, reflow_block
 from reader.text.cjk import ends_sentence, join_lines, page_vocabulary, repair_spacing
 
@@ -423,6 +423,10 @@ def article_from_blocks(
     zones: list[Zone] = []
     removed = 0
     words: list[tuple[str, int]] = []
+    #: How many of the first paragraphs are made of capitals title units alone, counted until
+    #: the first paragraph of prose.
+    leading_titles = 0
+    in_lead = True
     for part in parts:
         page_lines = _to_lines([part.block], None, keep_furniture=True)
         target = heading if part.heading else paragraphs
@@ -434,12 +438,20 @@ def article_from_blocks(
                 text = repair_spacing(text)
                 if not text.strip():
                     continue
-                if new_block and target and not ends_sentence(target[-1]) and not part.heading:
+                joins = new_block and target and not ends_sentence(target[-1]) and not part.heading
+                if joins:
                     joined, hyphens = join_lines([target[-1], text], known_words)
                     removed += hyphens
                     target[-1] = repair_spacing(joined)
                 else:
                     target.append(text)
+                if target is paragraphs and in_lead:
+                    if unit.kind == "title" and title_style(text) == "caps":
+                        leading_titles = len(paragraphs)
+                    else:
+                        # Prose has come; joined onto a title, that paragraph is no title.
+                        leading_titles = min(leading_titles, len(paragraphs) - 1)
+                        in_lead = False
                 new_block = False
         words.extend(w for _, _, low_words in page_lines.where.values() for w in low_words)
         if part.block.box is not None:
@@ -447,6 +459,8 @@ def article_from_blocks(
     title = headline or (" ".join(heading) if heading else None)
     if title and paragraphs and _same_text(paragraphs[0], title):
         paragraphs.pop(0)
+    if title is None and leading_titles and 0 < leading_titles < len(paragraphs):
+        title = _printed_title(paragraphs, leading_titles)
     printed = " ".join(heading)
     kind = ArticleKind.STORY
     if len(paragraphs) == 1 and len(paragraphs[0]) < BRIEF_MAX_CHARS:
@@ -462,6 +476,20 @@ def article_from_blocks(
         zones=tuple(zones),
     )
     return replace(article, low_confidence=low_confidence_spans(article, words)), removed
+
+
+def _printed_title(paragraphs: list[str], count: int) -> str | None:
+    """A METS article with no title of its own, opening on capitals title lines printed over
+    its prose (the British Library's untitled articles: ``CAN GREAT BRITAIN EVER BE AT PEACE
+    WITH BUONAPARTE ?``): the first such paragraph (its lines run together) is the headline and
+    leaves the paragraphs. A one-word line or a date (``[JANUARY``) is no headline."""
+    first = paragraphs[0]
+    if sum(1 for word in first.split() if sum(ch.isalpha() for ch in word) >= 2) < 2:
+        return None
+    if may_hold_date(first):
+        return None
+    del paragraphs[:1]
+    return first
 
 
 def _same_text(a: str, b: str) -> bool:
