@@ -92,6 +92,19 @@ PREFERRED_FAMILIES: tuple[str, ...] = (
     "Noto Sans CJK JP",
 )
 
+#: Families tried first for a document in Traditional characters: their full-width punctuation
+#: sits in the middle of its square, as Taiwan and Hong Kong print it (the SC faces set it low
+#: at the left, as the mainland does).
+TRADITIONAL_FAMILIES: tuple[str, ...] = (
+    "Noto Serif CJK TC",
+    "Noto Sans CJK TC",
+    "Source Han Serif TC",
+    "Source Han Sans TC",
+    "Noto Serif CJK HK",
+    "Noto Sans CJK HK",
+    "AR PL UMing TW",
+)
+
 _PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
@@ -165,12 +178,17 @@ def visible_chars(texts: Iterable[str]) -> set[str]:
     return {c for c in chars if unicodedata.category(c) not in ("Zs", "Zl", "Zp", "Cc", "Cf")}
 
 
-def choose_fonts(chars: set[str], coverage: FontCoverage) -> list[str]:
-    """Font families that together cover ``chars``: one when possible, else a short list.
+def choose_fonts(
+    chars: set[str], coverage: FontCoverage, preferred: Sequence[str] = ()
+) -> list[str]:
+    """Font families that together cover ``chars``: one when possible, else a short list; the
+    installed families of ``preferred`` are tried first, in its order.
 
     Raises ExportError naming the characters no installed font has, and how to fix it.
     """
-    candidates = coverage.candidates()
+    installed = coverage.candidates()
+    present = set(installed)
+    candidates = list(dict.fromkeys([f for f in preferred if f in present] + installed))
     best: tuple[str, set[str]] | None = None
     for family in candidates:
         lacking = coverage.missing(family, chars)
@@ -519,7 +537,8 @@ def _export_pdf(
         ]
         texts += p.paragraphs
     chars = visible_chars(texts)
-    families = choose_fonts(chars, coverage or QtFontCoverage())
+    preferred = TRADITIONAL_FAMILIES if labels.tag == "zh-Hant" else ()
+    families = choose_fonts(chars, coverage or QtFontCoverage(), preferred)
     check_cancel(cancel)
 
     font = QFont()
