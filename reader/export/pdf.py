@@ -58,6 +58,7 @@ from reader.export.pdf_text_layer import GlyphKeys, mend_text_layer
 from reader.qimage import to_qimage
 from reader.qt_compat import pin_singletons
 from reader.text.escape import escape_controls, escape_html
+from reader.text.script import TRADITIONAL_FAMILIES
 
 log = logging.getLogger(__name__)
 
@@ -90,19 +91,6 @@ PREFERRED_FAMILIES: tuple[str, ...] = (
     "AR PL UMing CN",
     "Noto Sans CJK TC",
     "Noto Sans CJK JP",
-)
-
-#: Families tried first for a document in Traditional characters: their full-width punctuation
-#: sits in the middle of its square, as Taiwan and Hong Kong print it (the SC faces set it low
-#: at the left, as the mainland does).
-TRADITIONAL_FAMILIES: tuple[str, ...] = (
-    "Noto Serif CJK TC",
-    "Noto Sans CJK TC",
-    "Source Han Serif TC",
-    "Source Han Sans TC",
-    "Noto Serif CJK HK",
-    "Noto Sans CJK HK",
-    "AR PL UMing TW",
 )
 
 _PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}

@@ -48,3 +48,17 @@ def is_traditional(text: str) -> bool:
         elif char in _SIMPLIFIED:
             simplified += 1
     return traditional > simplified
+
+
+#: Families tried first for text in Traditional characters (the window's story, a PDF export):
+#: their full-width punctuation sits in the middle of its square, as Taiwan and Hong Kong print
+#: it (the SC faces set it low at the left, as the mainland does).
+TRADITIONAL_FAMILIES: tuple[str, ...] = (
+    "Noto Serif CJK TC",
+    "Noto Sans CJK TC",
+    "Source Han Serif TC",
+    "Source Han Sans TC",
+    "Noto Serif CJK HK",
+    "Noto Sans CJK HK",
+    "AR PL UMing TW",
+)
