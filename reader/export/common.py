@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.errors import ExportError
-from reader.model import Article, Issue, StoryParts
+from reader.model import Article, Issue, StoryParts, readable_name
 from reader.model import story_parts as article_parts
 from reader.text.cjk import cjk_ratio
 from reader.text.highlight import find_spans
@@ -159,7 +159,7 @@ class ExportItem:
 
 def source_name(issue: Issue) -> str | None:
     """The file or folder name an issue was read from, if known."""
-    return Path(issue.source).name if issue.source else None
+    return readable_name(Path(issue.source).name) if issue.source else None
 
 
 def normalize_selection(
