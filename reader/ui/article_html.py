@@ -82,9 +82,15 @@ def page_text_font(font: QFont) -> QFont:
     high-DPI screens, so the pane and its PDF export break lines alike; and a page brings
     hundreds of distinct CJK glyphs, which rasterize in a third of the time light autohinting
     takes (~9 ms of the first paint). Menus and buttons keep the desktop's hinting.
+
+    Without 'locl': Qt shapes page text in the interface's language, so under a Simplified
+    interface a Traditional face drew ， low at the left and 警 in its mainland form; each face
+    now draws its own glyphs (so a Traditional story in the TC face looks as Taiwan prints it),
+    as the PDF export does.
     """
     unhinted = QFont(font)
     unhinted.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    unhinted.setFeature(QFont.Tag("locl"), 0)
     return unhinted
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -302,6 +302,33 @@ def test_a_traditional_story_is_set_in_a_traditional_face(
     win.look.set_reading(ReadingSettings(cjk_family=simplified))
     open_and_wait(qtbot, win, "tw")
     assert body_format(win, TW_PARAGRAPH).fontFamilies()[0] == simplified
+
+
+def test_a_traditional_story_keeps_its_faces_forms_under_a_simplified_interface(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Under a zh_CN interface, Qt shaped the page with the face's 'locl' forms for
+    Simplified: the TC face drew ， low at the left and 警 in its mainland form. The pane draws
+    each face's own glyphs (those of its character map), as the PDF does."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        win = make_window({"tw": traditional_issue()})
+        traditional = win.pane.installed_fonts.traditional
+        if traditional is None:
+            pytest.skip("no Traditional Chinese face installed (apt install fonts-noto-cjk)")
+        open_and_wait(qtbot, win, "tw")
+        block = win.pane.document().begin()
+        while TW_PARAGRAPH not in block.text():
+            block = block.next()
+        every = block.layout().glyphRuns(0, len(block.text()))
+        runs = [r for r in every if r.rawFont().familyName() == traditional]
+        assert runs, [r.rawFont().familyName() for r in every]
+        drawn = [g for r in runs for g in r.glyphIndexes()]
+        mapped = set(runs[0].rawFont().glyphIndexesForString(TW_PARAGRAPH))
+        assert all(g in mapped for g in drawn), sorted(set(drawn) - mapped)
+    finally:
+        QLocale.setDefault(before)
 
 
 # Full screen ---------------------------------------------------------------------------------
