@@ -106,6 +106,7 @@ from reader.text.cjk import (
     ends_sentence,
     join_lines,
     repair_spacing,
+    repair_title_spacing,
 )
 
 #: A story of one paragraph shorter than this is a brief.
@@ -525,12 +526,12 @@ def assemble(
                 unplaced.append(dirt)
             pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
             title = Title(
-                repair_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
+                repair_title_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
             )
             title.lines = [line.number for line in unit.lines]
             title.apart = unit.lines[0].gap > 0
             if isinstance(pointer, tuple) and isinstance(pointer[0], str):
-                title.text, title.pointer = repair_spacing(pointer[0]), pointer[1]
+                title.text, title.pointer = repair_title_spacing(pointer[0]), pointer[1]
             elif pointer:
                 title.pointer, title.text = pointer
             sequence.append(title)

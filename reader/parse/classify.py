@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
@@ -370,6 +370,23 @@ _EN_TEASER_POINTER = re.compile(
 )
 
 # --- furniture ------------------------------------------------------------------------------
+#: A Chinese page's folio: its number, a section letter, perhaps its section's name ("第A3版",
+#: "第1版 要聞", "第三版").
+_FOLIO_ZH: Final = _zh(
+    r"^第\s*" + _SECTION + "[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"
+)
+
+
+def folio_name(furniture: Sequence[str]) -> str | None:
+    """The page's name as its Chinese folio prints it ("第A3版", "第1版 要聞"), if the furniture
+    holds one: the name a citation gives the page when the issue names none."""
+    for text in furniture:
+        stripped = text.strip()
+        if stripped.startswith("第") and _FOLIO_ZH.match(stripped):
+            return stripped
+    return None
+
+
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
     _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
@@ -378,7 +395,7 @@ _FURNITURE_PATTERNS = [
         r"^(?:中华民国|中華民國|民国|民國)\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
         r"\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$"
     ),
-    _zh(r"^第\s*" + _SECTION + "[0-9" + _CN_NUM + r"]+\s*版(?:\s*[\u4e00-\u9fff]{0,6})?$"),
+    _FOLIO_ZH,
     _zh(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
     _zh(r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
@@ -1794,7 +1811,10 @@ _BOX_ENTRY: Final = re.compile(
     r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)"
     # An index of sections as OCR gives it, one space before a sectioned page: "Comics B5",
     # "Local News A3" (one to three capitalised words, so no headline ends so).
-    r"|(?P<section>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<sectioned>[A-Z]\d{1,2}))$"
+    r"|(?P<section>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<sectioned>[A-Z]\d{1,2})"
+    # A Chinese entry, one space before a sectioned page: "颱風逼近 花蓮停班停課 A3" (no
+    # Chinese line of news ends on a letter and a page's figures).
+    r"|(?P<cjk>\S.*[\u3400-\u9fff])\s(?P<cjkpage>[A-ZＡ-Ｚ]\d{1,2}))$"
 )
 _BOX_HEADER: Final = _zh(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
@@ -1830,6 +1850,9 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     if match.group("section"):
         page = match.group("sectioned")
         return match.group("section"), ContinuationLink("to", parse_page_number(page[1:]), page)
+    if match.group("cjk"):
+        page = match.group("cjkpage")
+        return match.group("cjk"), ContinuationLink("to", parse_page_number(page[1:]), page)
     title = match.group("title").strip()
     if cjk_ratio(title) < 0.5 and not _english_title_like(title) and len(title.split()) > 8:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 from functools import lru_cache
@@ -114,10 +115,42 @@ def repair_spacing(text: str) -> str:
     """
     if text.isascii() and "  " not in text and "\t" not in text:
         return text.strip(" ")  # no run of spaces to collapse, no wide character
-    collapsed = _SPACE_RUN.sub(" ", text).strip(" ")
+    collapsed = repair_spacing_runs(text)
     if collapsed.isascii():
         return collapsed
     return _SPACE_BY_WIDE.sub("", collapsed)
+
+
+#: A Chinese headline's two phrases are set apart by a space ("颱風逼近東部沿海 花蓮縣宣布停班").
+#: OCR's stray spaces fall between any two characters. A space is the headline's own when a
+#: title has one or two, each between wide characters, with four characters or more either side.
+PHRASE_MIN: Final = 4
+
+
+def repair_title_spacing(text: str) -> str:
+    """repair_spacing for a headline, keeping the space printed between its phrases.
+
+    "颱風逼近 花蓮停班停課" stays as printed; "全 国 科 技" and "13 日" lose their spaces as in
+    repair_spacing (a part shorter than PHRASE_MIN, or a Latin side, is no phrase).
+    """
+    collapsed = repair_spacing_runs(text)
+    if collapsed.isascii() or not 1 <= collapsed.count(" ") <= 2:
+        return repair_spacing(collapsed)
+    parts = collapsed.split(" ")
+    for left, right in itertools.pairwise(parts):
+        if (
+            len(left) < PHRASE_MIN
+            or len(right) < PHRASE_MIN
+            or not is_wide(left[-1])
+            or not is_wide(right[0])
+        ):
+            return repair_spacing(collapsed)
+    return " ".join(repair_spacing(part) for part in parts)
+
+
+def repair_spacing_runs(text: str) -> str:
+    """Runs of spaces collapsed to one, none at the ends (the first step of repair_spacing)."""
+    return _SPACE_RUN.sub(" ", text).strip(" ")
 
 
 #: The first wide character (see _WIDE): a character below it is never wide.

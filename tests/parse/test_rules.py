@@ -1279,6 +1279,48 @@ def test_box_entries_one_space_before_a_sectioned_page() -> None:
     assert box_entry("Obituaries A6 Opinion A8") is None
 
 
+def test_chinese_box_entries_one_space_before_a_sectioned_page() -> None:
+    """A 導讀 box as a Taiwan e-paper prints it: one space before the sectioned page (walkzh24)."""
+    found = box_entry("颱風逼近 花蓮停班停課 A3")
+    assert found is not None
+    title, link = found
+    assert (title, link.page, link.text) == ("颱風逼近 花蓮停班停課", 3, "A3")
+    assert box_entry("半导体出口创新高 B12") is not None
+    # A figure alone after one space, or Latin text before the page, is no Chinese entry.
+    assert box_entry("经济增长 3") is None
+    assert box_entry("新款手机型号 iPhone A3") is None
+
+
+_TAIWAN_FRONT = (
+    " 臺灣晨報\n\n2025年4月3日 星期四\n\n第A1版\n\n本版導讀\n"
+    "颱風逼近 花蓮停班停課 A3\n半導體出口創新高 A3\n古籍修復特展開幕 A5\n\n"
+    " 立法院三讀通過 長照新制明年上路\n"
+    "【本報訊】立法院今日三讀通過長期照顧服務法修正草案，長照新制將於明年一月一日起正式上路。\n\n"
+    "衛生福利部部長表示，新制將擴大服務對象，並提高居家照顧服務員的薪資。\n"
+)
+
+
+def test_a_taiwan_contents_box_points_to_its_pages_and_leaves_the_story_its_head() -> None:
+    page = parse_page_text(_TAIWAN_FRONT)
+    teasers = [a for a in page.articles if a.kind is ArticleKind.TEASER]
+    assert [(t.headline, t.continued_to.page if t.continued_to else None) for t in teasers] == [
+        ("颱風逼近 花蓮停班停課", 3),
+        ("半導體出口創新高", 3),
+        ("古籍修復特展開幕", 5),
+    ]
+    (story,) = [a for a in page.articles if a.kind is ArticleKind.STORY]
+    # (the space between the head's two phrases is printed, and kept)
+    assert story.headline == "立法院三讀通過 長照新制明年上路"
+    assert story.paragraphs[0].startswith("立法院今日三讀通過")
+
+
+def test_a_chinese_page_is_named_by_its_folio_when_the_issue_names_none() -> None:
+    assert parse_page_text(_TAIWAN_FRONT).name == "第A1版"
+    assert parse_page_text(_TAIWAN_FRONT, name="要聞").name == "要聞"
+    assert parse_page_text(_TAIWAN_FRONT.replace("第A1版", "第1版   要聞")).name == "第1版 要聞"
+    assert parse_page_text("FRONT PAGE\n\nSTORM HITS COAST\nA storm hit the coast.\n").name is None
+
+
 @pytest.mark.parametrize(
     "text", ["of Antonio Prado.", "Mr Anderson Prices.", "the Annual Prize.", "to Atlanta Press."]
 )

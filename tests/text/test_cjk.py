@@ -18,6 +18,7 @@ from reader.text.cjk import (
     letter_counts,
     page_vocabulary,
     repair_spacing,
+    repair_title_spacing,
 )
 
 
@@ -33,6 +34,34 @@ def test_repair_spacing() -> None:
     assert repair_spacing("1月 14日") == "1月14日"
     assert repair_spacing("PCT filings in New York") == "PCT filings in New York"
     assert repair_spacing("a  b") == "a b"
+
+
+def test_repair_title_spacing_keeps_the_space_between_a_headlines_phrases() -> None:
+    assert (
+        repair_title_spacing("颱風逼近東部沿海  花蓮縣宣布停班停課")
+        == "颱風逼近東部沿海 花蓮縣宣布停班停課"
+    )
+    assert repair_title_spacing("外銷訂單連3月成長 創同期新高 ") == "外銷訂單連3月成長 創同期新高"
+    assert (
+        repair_title_spacing("中颱逼近 氣象署：最快今晚發海警") == "中颱逼近 氣象署：最快今晚發海警"
+    )
+    # OCR's stray spaces: a part under four characters, three gaps or more, a Latin side.
+    assert repair_title_spacing("全 国 科 技 工作会议") == "全国科技工作会议"
+    assert repair_title_spacing("科技工作会议 13 日在京召开") == "科技工作会议13日在京召开"
+    assert (
+        repair_title_spacing("一二三四 五六七八 九十一二 三四五六")
+        == "一二三四五六七八九十一二三四五六"
+    )
+    assert repair_title_spacing("苹果发布会 iPhone 新品") == "苹果发布会iPhone新品"
+    assert repair_title_spacing("WINTER STORM  HITS") == "WINTER STORM HITS"
+
+
+@given(st.text(alphabet="科技会议年 AB1", max_size=30))
+def test_repair_title_spacing_only_ever_keeps_what_repair_spacing_drops(text: str) -> None:
+    """The two agree but for the spaces kept: same characters, and never a space at the ends."""
+    title = repair_title_spacing(text)
+    assert title.replace(" ", "") == repair_spacing(text).replace(" ", "")
+    assert title == title.strip()
 
 
 def test_ends_sentence() -> None:
