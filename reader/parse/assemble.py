@@ -505,13 +505,13 @@ def assemble(
             unit = unit.with_lines(unit.lines[1:])
         signed = None
         if unit.kind == "title":
-            marks, kept = _rule_marks(unit.lines)
+            marks, title_lines = _rule_marks(unit.lines)
             if marks:
                 # A printed rule OCR read at a head line's edge ("| WEATHER."): not the head's.
                 unplaced.extend(marks)
-                if not kept:
+                if not title_lines:
                     continue
-                unit = unit.with_lines(kept)
+                unit = unit.with_lines(title_lines)
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
