@@ -65,6 +65,7 @@ from reader.parse.classify import (
     opens_title_cased,
     points_at_picture,
     reads_as_ad_piece,
+    reads_as_ad_signature,
     reads_as_deck,
     reads_as_reading_notice,
     reads_as_want_ad,
@@ -792,6 +793,7 @@ def assemble(
     sequence = _cut_trailing_ads(sequence)
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
+    _signatures_back_to_ads(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
             unplaced.extend(_item_texts(item))
@@ -2775,6 +2777,46 @@ def _wrapped_tail(item: Title | Body) -> str | None:
     if not 0 < len(words) <= WRAPPED_TAIL_WORDS or not all(w[:1].isupper() for w in words):
         return None
     return None if text[-1:] in ".,;:!?" else text
+
+
+def _signatures_back_to_ads(ordered: Sequence[Title | Body]) -> None:
+    """An advertisement's or a notice's signature read as the head of the next item goes back
+    to close the ad above.
+
+    A card signs off on a line of its own under its text: a name and its office ("W. W. FRY,
+    President"), a firm's name alone ("FIRST NATIONAL BANK"), a telephone line ("PHONE 14")
+    (:func:`classify.reads_as_ad_signature`); the title pass gives that short capitalised line
+    to the item printed under it as its head. When the line is that item's only title and
+    stands between the two, the item above reads as a notice (:func:`_reads_as_notice`, as its
+    kind is given) with the line and without it, and the item under it is no notice itself (an
+    ad's own display head is often its firm's name), the line is the notice's last paragraph
+    and the item under it has no head. The notice test runs only for the few heads of a
+    signature's shape.
+    """
+    for index in range(1, len(ordered)):
+        body, above = ordered[index], ordered[index - 1]
+        if not isinstance(body, Body) or not isinstance(above, Body) or len(body.titles) != 1:
+            continue
+        title = body.titles[0]
+        if not reads_as_ad_signature(title.text):
+            continue
+        if not (above.last < title.first and title.last < body.first) or above.dateline:
+            continue
+        if not above.paragraphs or not body.paragraphs or body.dateline or body.byline:
+            continue
+        _, head, sub = _decks(above)
+        text = "\n".join(above.paragraphs)
+        if not _reads_as_notice(above, head, sub, text):
+            continue
+        if not _reads_as_notice(above, head, sub, f"{text}\n{title.text}"):
+            continue  # (signed, the text would read as news: the line is left where it was)
+        if _reads_as_notice(body, None, None, "\n".join(body.paragraphs)):
+            continue
+        above.paragraphs.append(title.text)
+        above.lines.extend(title.lines)
+        above.last = max(above.last, title.last)
+        body.titles = []
+        title.body = None
 
 
 def _wrapped_heads_over_headless(ordered: list[Title | Body]) -> list[Title | Body]:

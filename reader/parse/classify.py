@@ -932,11 +932,18 @@ def trailing_signature(text: str) -> str | None:
 
 #: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
 #: "Secretary, Board Health,", "Staff Correspondent"): an office word among the first three.
-_ROLE_LINE = re.compile(
-    r"^(?:[A-Za-z.'’]+,?\s+){0,2}(?:Agent|Correspondent|Secretary|Sec'y|Secy|Editor|President|"
+_OFFICES = (
+    r"(?:Agent|Correspondent|Secretary|Sec'y|Secy|Editor|President|"
     r"Manager|Superintendent|Chairman|Clerk|Director|Commissioner|Treasurer|Pastor|"
-    r"Demonstrator|Staff\s+Writer)\b[^.!?]{0,40}[.,]?$",
-    re.IGNORECASE,
+    r"Demonstrator|Staff\s+Writer)\b"
+)
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Za-z.'’]+,?\s+){0,2}" + _OFFICES + r"[^.!?]{0,40}[.,]?$", re.IGNORECASE
+)
+#: A name and its office signing a card or a notice ("W. W. FRY, President", "H. N. LAWSON,
+#: Agent"): up to four capitalised words or initials, a comma, the office and a short rest.
+_NAMED_OFFICE: Final = re.compile(
+    r"(?:[A-Z][A-Za-z.'’]*\s*){1,4},\s*" + _OFFICES + r"[^!?]{0,30}", re.IGNORECASE
 )
 #: Words an office line under a byline holds at most.
 ROLE_MAX_WORDS = 8
@@ -2511,6 +2518,28 @@ def closes_on_firm_name(text: str) -> bool:
         and may_be_ad_piece(text)
         and ad_evidence_kinds(text) >= 1
     )
+
+
+#: A telephone line alone, as an ad's signature prints it ("Phone 181.", "Telephone No. 108").
+_PHONE_LINE: Final = re.compile(
+    r"(?:Phone|PHONE|Telephone|TELEPHONE|Tel\.|TEL\.)\s*(?:No\.?\s*)?\d{1,5}\.?"
+)
+#: Marks OCR leaves before a signature's first letter ("$ W. W. FRY, President").
+_SIGNATURE_SPECKS: Final = " \t$*'\".,;:|-"
+
+
+def reads_as_ad_signature(text: str) -> bool:
+    """Whether a line, read alone, is how an advertisement or a notice signs off: a name and its
+    office after a comma ("W. W. FRY, President", "H. N. LAWSON, Agent"), a firm's name
+    and nothing else ("FIRST NATIONAL BANK", "The E. L. Chandler Co."; the name
+    :func:`closes_on_firm_name` reads) or a telephone line alone ("Phone 181.")."""
+    stripped = text.strip().lstrip(_SIGNATURE_SPECKS)
+    if not stripped or "\n" in stripped:
+        return False
+    if _NAMED_OFFICE.fullmatch(stripped) is not None or _PHONE_LINE.fullmatch(stripped) is not None:
+        return True
+    found = _CLOSING_FIRM.match(stripped)
+    return found is not None and found.end() == len(stripped)
 
 
 #: A want ad's or a lost-and-found notice's head, its formula closing it: what is offered,

@@ -58,10 +58,10 @@ class ReadingSettingsDialog(QDialog):
         self.latin_font = self._font_box(
             "latinFont", QFontDatabase.WritingSystem.Latin, fonts.serif
         )
-        self.size = QSpinBox(self)
-        self.size.setObjectName("textSize")
-        self.size.setRange(int(SIZE_RANGE[0]), int(SIZE_RANGE[1]))
-        self.size.setSuffix(self.tr(" px"))
+        self.size_box = QSpinBox(self)
+        self.size_box.setObjectName("textSize")
+        self.size_box.setRange(int(SIZE_RANGE[0]), int(SIZE_RANGE[1]))
+        self.size_box.setSuffix(self.tr(" px"))
         self.line_spacing = QSpinBox(self)
         self.line_spacing.setObjectName("lineSpacing")
         # The step below the range's start stands for "automatic" (shown as its text).
@@ -84,7 +84,7 @@ class ReadingSettingsDialog(QDialog):
         rows = (
             (self.tr("&Chinese font:"), self.cjk_font),
             (self.tr("&Latin font:"), self.latin_font),
-            (self.tr("Text &size:"), self.size),
+            (self.tr("Text &size:"), self.size_box),
             (self.tr("Line s&pacing:"), self.line_spacing),
             (self.tr("Column &width:"), self.column),
             ("", self.justify),
@@ -117,7 +117,7 @@ class ReadingSettingsDialog(QDialog):
         self.set_value(current)
         for box in (self.cjk_font, self.latin_font, self.theme):
             box.currentIndexChanged.connect(self._changed)
-        for spin in (self.size, self.line_spacing, self.column):
+        for spin in (self.size_box, self.line_spacing, self.column):
             spin.valueChanged.connect(self._changed)
         self.justify.toggled.connect(self._changed)
 
@@ -147,7 +147,7 @@ class ReadingSettingsDialog(QDialog):
         try:
             self._select(self.cjk_font, value.cjk_family)
             self._select(self.latin_font, value.latin_family)
-            self.size.setValue(round(value.size))
+            self.size_box.setValue(round(value.size))
             spacing = value.line_spacing
             self.line_spacing.setValue(
                 self.line_spacing.minimum() if spacing == LINE_SPACING_AUTO else spacing
@@ -164,7 +164,7 @@ class ReadingSettingsDialog(QDialog):
         return ReadingSettings(
             cjk_family=str(self.cjk_font.currentData() or ""),
             latin_family=str(self.latin_font.currentData() or ""),
-            size=float(self.size.value()),
+            size=float(self.size_box.value()),
             line_spacing=LINE_SPACING_AUTO if spacing == self.line_spacing.minimum() else spacing,
             column_ems=self.column.value(),
             justify=self.justify.isChecked(),

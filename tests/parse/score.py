@@ -2,7 +2,8 @@
 
 Options: ``--pages`` adds a row per page, ``--explain`` lists what went wrong article by
 article, ``--breaks`` prints each missed and extra paragraph break with the source lines around
-it and its cause (:func:`break_cause`), then how many of each cause, ``--shifts`` lists each
+it and its cause (:func:`break_cause`), then how many of each cause and what fixing them
+would be worth to the paragraphs field (:func:`break_worth`), ``--shifts`` lists each
 matched article given the headline of another article of its page (issue 9, the "shift by
 one"), ``--json`` prints machine-readable output.
 
@@ -156,10 +157,35 @@ def paragraph_breaks(paragraphs: Sequence[str]) -> Counter[str]:
 
 def paragraph_f1(expected: Mapping[str, Any], produced: Mapping[str, Any]) -> float:
     """F1 of the paragraph breaks; 1.0 when neither has a break."""
-    exp = paragraph_breaks(expected.get("paragraphs") or ())
-    prod = paragraph_breaks(produced.get("paragraphs") or ())
-    total = sum(exp.values()) + sum(prod.values())
-    return 2 * sum((exp & prod).values()) / total if total else 1.0
+    return breaks_f1(
+        paragraph_breaks(expected.get("paragraphs") or ()),
+        paragraph_breaks(produced.get("paragraphs") or ()),
+    )
+
+
+def breaks_f1(expected: Counter[str], produced: Counter[str]) -> float:
+    """F1 of one article's produced paragraph breaks against its expected ones (each named
+    as :func:`paragraph_breaks` names it); 1.0 when neither has a break. An article's score
+    is a share of its breaks, but a story of one paragraph given one break scores 0."""
+    total = sum(expected.values()) + sum(produced.values())
+    return 2 * sum((expected & produced).values()) / total if total else 1.0
+
+
+def break_worth(
+    expected: Counter[str], produced: Counter[str], causes: Mapping[str, str]
+) -> Counter[str]:
+    """What fixing the wrong breaks of each cause would add to one article's paragraphs
+    score (:func:`breaks_f1`): ``causes`` names the cause of each break the produced set
+    misses or adds (as :func:`break_cause` names them)."""
+    now = breaks_f1(expected, produced)
+    worth: Counter[str] = Counter()
+    for cause in set(causes.values()):
+        fixed = produced.copy()
+        for key, named in causes.items():
+            if named == cause:
+                fixed[key] = expected[key]
+        worth[cause] += breaks_f1(expected, +fixed) - now
+    return worth
 
 
 def field_scores(expected: Mapping[str, Any], produced: Mapping[str, Any] | None) -> dict:
@@ -319,11 +345,15 @@ class PageScore:
                 shifts.append(Shift(self.name, self.family, i, j, owner, own, got))
         return shifts
 
-    def explain_breaks(self, causes: Counter[str] | None = None) -> str:
+    def explain_breaks(
+        self, causes: Counter[str] | None = None, worth: Counter[str] | None = None
+    ) -> str:
         """Each paragraph break of a matched article that the parse missed or added, with the
         source lines around it: each line's width over the widest line near it (the widths
         the reflow weighs), the line opening the paragraph marked ``>``; and its cause
-        (:func:`break_cause`), counted into ``causes`` as ``"MISSED: full line"`` …"""
+        (:func:`break_cause`), counted into ``causes`` as ``"MISSED: full line"`` …; what
+        fixing each cause's breaks would add to the articles' paragraphs scores is summed
+        into ``worth`` (:func:`break_worth`)."""
         lines = [line.strip() for line in self.text.split("\n")]
         out = [f"## {self.name} ({self.family})"]
         for i, j in self.matches.items():
@@ -331,17 +361,20 @@ class PageScore:
             expected = paragraph_breaks(article.get("paragraphs") or ())
             produced = paragraph_breaks(got.get("paragraphs") or ())
             title = article.get("headline") or printed_fields(article)[0][:40]
+            named: dict[str, str] = {}
             for label, breaks, other in (
                 ("MISSED", expected - produced, got),
                 ("EXTRA", produced - expected, article),
             ):
                 body = normalise(" ".join(other.get("paragraphs") or ()))
                 for key in sorted(breaks):
-                    cause = break_cause(lines, key, body)
+                    cause = named[key] = break_cause(lines, key, body)
                     if causes is not None:
                         causes[f"{label}: {cause}"] += breaks[key]
                     out.append(f"- {label} in {article.get('kind')} {title!r}: {key!r} [{cause}]")
                     out.extend(f"    {line}" for line in _lines_around(lines, key))
+            if worth is not None and named:
+                worth.update(break_worth(expected, produced, named))
         return "\n".join(out) + "\n"
 
 
@@ -433,11 +466,20 @@ def break_cause(lines: Sequence[str], key: str, other_body: str) -> str:
     return "room left" if display_width(above) + 1 + need <= widest else "full line"
 
 
-def cause_table(causes: Counter[str]) -> str:
-    """The --breaks summary: how many missed and extra breaks each cause has."""
-    rows = ["| cause | missed | extra |", "|---|---|---|"]
+def cause_table(
+    causes: Counter[str], worth: Mapping[str, float] | None = None, articles: int = 0
+) -> str:
+    """The --breaks summary: how many missed and extra breaks each cause has and, given the
+    ``worth`` summed by :meth:`PageScore.explain_breaks` over pages of ``articles`` expected
+    articles, how many points of the paragraphs field fixing them all would add."""
+    weighed = worth is not None and articles > 0
+    rows = ["| cause | missed | extra |" + (" worth (points) |" if weighed else "")]
+    rows.append("|---|---|---|" + ("---|" if weighed else ""))
     for cause in BREAK_CAUSES:
-        rows.append(f"| {cause} | {causes[f'MISSED: {cause}']} | {causes[f'EXTRA: {cause}']} |")
+        row = f"| {cause} | {causes[f'MISSED: {cause}']} | {causes[f'EXTRA: {cause}']} |"
+        if worth is not None and weighed:
+            row += f" {100 * worth.get(cause, 0.0) / articles:.2f} |"
+        rows.append(row)
     return "\n".join(rows)
 
 
@@ -589,8 +631,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("\n".join(score.explain() for score in scores))
         if args.breaks:
             causes: Counter[str] = Counter()
-            print("\n".join(score.explain_breaks(causes) for score in scores))
-            print(cause_table(causes) + "\n")
+            worth: Counter[str] = Counter()
+            print("\n".join(score.explain_breaks(causes, worth) for score in scores))
+            overall = families["overall"]
+            print(cause_table(causes, worth, overall.expected))
+            unmatched = overall.expected - overall.matched
+            print(
+                f"(paragraphs {overall.share('paragraphs'):.2%}; the {unmatched} unmatched "
+                f"articles cost {100 * unmatched / max(overall.expected, 1):.2f} points)\n"
+            )
         if args.shifts:
             shifts = [shift for score in scores for shift in score.shifted_heads()]
             print("\n".join(f"- {shift}" for shift in shifts))

@@ -274,3 +274,44 @@ def test_command_line_counts_shifts_per_family(capsys: pytest.CaptureFixture[str
     corpus_file("seed/000_5bf22158df2817fe.txt")
     assert score.main([str(DEV / "real-seed-epaper.expect.json"), "--shifts"]) == 0
     assert "shifted heads: \n" in capsys.readouterr().out
+
+
+def test_an_articles_breaks_score_a_share_but_one_wrong_break_can_cost_it_all() -> None:
+    # (the paragraphs field is the F1 of each article's breaks, averaged over expected
+    # articles: a story of one paragraph given one break scores 0, not "one break wrong")
+    assert score.breaks_f1(Counter(), Counter()) == 1.0
+    assert score.breaks_f1(Counter(), Counter({"x|y": 1})) == 0.0
+    assert score.breaks_f1(Counter({"a|b": 1, "c|d": 1}), Counter({"a|b": 1})) == 2 / 3
+
+
+def test_break_worth_is_what_fixing_each_causes_breaks_adds_to_the_article() -> None:
+    expected = Counter({"a|b": 1, "c|d": 1})
+    produced = Counter({"a|b": 1, "e|f": 1})
+    worth = score.break_worth(expected, produced, {"c|d": "full line", "e|f": "room left"})
+    # now 2·1/4; the missed break made: 2·2/5; the extra one dropped: 2·1/3
+    assert worth["full line"] == pytest.approx(0.8 - 0.5)
+    assert worth["room left"] == pytest.approx(2 / 3 - 0.5)
+    assert set(worth) == {"full line", "room left"}
+
+
+def test_breaks_summary_says_what_each_cause_is_worth_in_points() -> None:
+    causes: Counter[str] = Counter()
+    worth: Counter[str] = Counter()
+    _mill_fire().explain_breaks(causes, worth)
+    # making the missed break leaves the extra one (2·1/3); dropping the extra one alone
+    # leaves an article with no break where one belongs (0)
+    assert worth == Counter({"full line": pytest.approx(2 / 3), "no stop": 0.0})
+    table = score.cause_table(causes, worth, articles=2).splitlines()
+    assert table[0] == "| cause | missed | extra | worth (points) |"
+    assert "| full line | 1 | 0 | 33.33 |" in table and "| no stop | 0 | 1 | 0.00 |" in table
+
+
+def test_breaks_command_line_ends_with_the_worth_of_each_cause(capsys) -> None:  # type: ignore[no-untyped-def]
+    from tests.parse.devset import DEV
+
+    corpus_file("seed/000_5bf22158df2817fe.txt")
+    assert score.main([str(DEV / "real-seed-epaper.expect.json"), "--breaks"]) == 0
+    out = capsys.readouterr().out
+    assert "| cause | missed | extra | worth (points) |" in out
+    assert "| full line | 0 | 0 | 0.00 |" in out
+    assert "(paragraphs 100.00%; the 0 unmatched articles cost 0.00 points)" in out

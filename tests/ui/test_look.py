@@ -202,7 +202,7 @@ def open_dialog(qtbot: QtBot, window: MainWindow) -> ReadingSettingsDialog:
 def test_dialog_previews_and_cancel_goes_back(qtbot: QtBot, window: MainWindow) -> None:
     before = window.pane.style_info.pixels
     dialog = open_dialog(qtbot, window)
-    dialog.size.setValue(26)
+    dialog.size_box.setValue(26)
     assert window.pane.style_info.pixels == pytest.approx(26.0)  # shown at once
     dialog.reject()
     assert window.pane.style_info.pixels == pytest.approx(before)
@@ -241,7 +241,7 @@ def test_dialog_settings_are_applied_and_kept(
 def test_restore_defaults_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
     window.look.set_reading(ReadingSettings(size=30, justify=True, theme="dark"))
     dialog = open_dialog(qtbot, window)
-    assert dialog.size.value() == 30
+    assert dialog.size_box.value() == 30
     dialog.findChild(QDialogButtonBox).button(
         QDialogButtonBox.StandardButton.RestoreDefaults
     ).click()
