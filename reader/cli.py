@@ -120,7 +120,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 0
     try:
         if hasattr(out, "reconfigure"):
-            out.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+            # A file name whose bytes are not UTF-8 (a lone surrogate in Python) is written as
+            # its escape (\\udcff, in JSON a string escape that reads back as the same name).
+            out.reconfigure(encoding="utf-8", errors="backslashreplace")  # type: ignore[union-attr]
         return int(args.run(args, out))
     except BroadsheetError as exc:
         from reader.text.escape import terminal_text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePath
@@ -303,6 +304,24 @@ class Page:
         }
 
 
+def readable_name(name: str) -> str:
+    """A file name fit to show and to write into UTF-8 text. A name whose bytes are not UTF-8
+    (Python keeps such bytes as lone surrogates, which no UTF-8 output can carry) is read as
+    GB18030, as Chinese Windows writes names, else shown with U+FFFD for the bytes."""
+    if not any("\udc80" <= char <= "\udcff" for char in name):
+        return name
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
+
+
+def has_undecodable_name(path: str) -> bool:
+    """True when ``path`` holds bytes that are not UTF-8 (kept by Python as lone surrogates)."""
+    return readable_name(path) != path
+
+
 def issue_title(newspaper: str | None, date: str | None, source: str | None = None) -> str:
     """How an issue is named to the reader: "Paper · 1916-02-01", or what of that is known;
     with neither, the name of its file or folder (``source``) without the extension, so two
@@ -310,7 +329,7 @@ def issue_title(newspaper: str | None, date: str | None, source: str | None = No
     parts = [p for p in (newspaper, date) if p]
     if parts:
         return " · ".join(parts)
-    name = PurePath(source).stem if source else ""
+    name = readable_name(PurePath(source).stem) if source else ""
     return name or "Untitled issue"
 
 

@@ -113,3 +113,16 @@ def test_a_page_has_a_layout_with_a_picture_a_pixel_space_or_positions() -> None
     assert Page(number=1, image_size=(1200, 1600)).has_layout
     placed = replace(story, zones=(Zone(1, 0, 0, 10, 10),))
     assert Page(number=1, articles=(story, placed)).has_layout
+
+
+def test_readable_name_shows_a_name_whose_bytes_are_not_utf8():
+    import os
+
+    from reader.model import has_undecodable_name, readable_name
+
+    gbk = os.fsdecode("中文报.txt".encode("gbk"))
+    assert readable_name(gbk) == "中文报.txt" and has_undecodable_name(gbk)
+    assert readable_name(os.fsdecode(b"bad\xff\xe5\x90\x8d")) == "bad\ufffd名"
+    assert readable_name("臺灣晨報.txt") == "臺灣晨報.txt"
+    assert not has_undecodable_name("臺灣晨報.txt")
+    assert issue_title(None, None, f"/x/{gbk}") == "中文报"

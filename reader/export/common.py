@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.errors import ExportError
-from reader.model import Article, Issue, StoryParts
+from reader.model import Article, Issue, StoryParts, readable_name
 from reader.model import story_parts as article_parts
 from reader.text.cjk import cjk_ratio
 from reader.text.highlight import find_spans
+from reader.text.script import is_traditional
 
 #: Called as ``progress(done, total)`` while an export runs; ``done`` never exceeds ``total``.
 ProgressCallback = Callable[[int, int], None]
@@ -37,6 +38,8 @@ class Labels:
     the text, not of the interface: a Chinese document carries no English labels)."""
 
     language: str
+    #: The document's language tag (HTML ``lang``): "en", "zh-Hans" or "zh-Hant".
+    tag: str
     derived_title: str
     contents: str
     unknown_paper: str
@@ -55,6 +58,7 @@ class Labels:
 
 ENGLISH = Labels(
     "en",
+    "en",
     DERIVED_TITLE_NOTE,
     "Contents",
     UNKNOWN_PAPER,
@@ -66,11 +70,25 @@ ENGLISH = Labels(
 )
 CHINESE = Labels(
     "zh",
+    "zh-Hans",
     "无标题，标题取自正文",
     "目录",
     "报名不详",
     "日期不详",
     "Broadsheet 导出",
+    "第{n}版",
+    "{n} 篇",
+    "{n} 篇",
+)
+#: A document in Traditional characters is labelled in them.
+TRADITIONAL_CHINESE = Labels(
+    "zh",
+    "zh-Hant",
+    "無標題，標題取自正文",
+    "目錄",
+    "報名不詳",
+    "日期不詳",
+    "Broadsheet 匯出",
     "第{n}版",
     "{n} 篇",
     "{n} 篇",
@@ -141,7 +159,7 @@ class ExportItem:
 
 def source_name(issue: Issue) -> str | None:
     """The file or folder name an issue was read from, if known."""
-    return Path(issue.source).name if issue.source else None
+    return readable_name(Path(issue.source).name) if issue.source else None
 
 
 def normalize_selection(
@@ -173,7 +191,8 @@ def format_for_path(target: Path) -> str:
 
 def document_labels(items: Sequence[ExportItem]) -> Labels:
     """The labels in the language of the stories' text: Chinese when CJK is at least
-    ``CHINESE_SHARE`` of (the first ``LANGUAGE_SAMPLE`` characters of) their visible text."""
+    ``CHINESE_SHARE`` of (the first ``LANGUAGE_SAMPLE`` characters of) their visible text, in
+    Traditional characters when the text is written in them."""
     sample: list[str] = []
     size = 0
     for item in items:
@@ -184,7 +203,10 @@ def document_labels(items: Sequence[ExportItem]) -> Labels:
                 break
         if size >= LANGUAGE_SAMPLE:
             break
-    return CHINESE if cjk_ratio("".join(sample)[:LANGUAGE_SAMPLE]) >= CHINESE_SHARE else ENGLISH
+    text = "".join(sample)[:LANGUAGE_SAMPLE]
+    if cjk_ratio(text) < CHINESE_SHARE:
+        return ENGLISH
+    return TRADITIONAL_CHINESE if is_traditional(text) else CHINESE
 
 
 def citation(item: ExportItem) -> str:

@@ -25,6 +25,8 @@ from reader.text.escape import escape_html
 HTML_STYLE = """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif;
        max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.7; color: #222; }
+html:lang(zh-Hant) body { font-family: "Noto Serif CJK TC", "Source Han Serif TC", "Songti TC",
+       serif; }
 article { margin: 0 0 3em; padding-bottom: 2em; border-bottom: 1px solid #ccc; }
 .kicker { color: #555; margin: 0; }
 h2.headline { font-size: 1.6em; margin: .2em 0; }
@@ -128,7 +130,7 @@ def render_html(
     labels = document_labels(items)
     title = document_title(items, options, labels)
     out = [
-        f'<!DOCTYPE html>\n<html lang="{labels.language}">\n<head>\n<meta charset="utf-8">\n',
+        f'<!DOCTYPE html>\n<html lang="{labels.tag}">\n<head>\n<meta charset="utf-8">\n',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
         '<meta name="generator" content="Broadsheet">\n',
         f"<title>{escape_html(title)}</title>\n<style>{HTML_STYLE}</style>\n</head>\n<body>\n",

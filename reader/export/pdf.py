@@ -58,6 +58,7 @@ from reader.export.pdf_text_layer import GlyphKeys, mend_text_layer
 from reader.qimage import to_qimage
 from reader.qt_compat import pin_singletons
 from reader.text.escape import escape_controls, escape_html
+from reader.text.script import TRADITIONAL_FAMILIES
 
 log = logging.getLogger(__name__)
 
@@ -165,12 +166,17 @@ def visible_chars(texts: Iterable[str]) -> set[str]:
     return {c for c in chars if unicodedata.category(c) not in ("Zs", "Zl", "Zp", "Cc", "Cf")}
 
 
-def choose_fonts(chars: set[str], coverage: FontCoverage) -> list[str]:
-    """Font families that together cover ``chars``: one when possible, else a short list.
+def choose_fonts(
+    chars: set[str], coverage: FontCoverage, preferred: Sequence[str] = ()
+) -> list[str]:
+    """Font families that together cover ``chars``: one when possible, else a short list; the
+    installed families of ``preferred`` are tried first, in its order.
 
     Raises ExportError naming the characters no installed font has, and how to fix it.
     """
-    candidates = coverage.candidates()
+    installed = coverage.candidates()
+    present = set(installed)
+    candidates = list(dict.fromkeys([f for f in preferred if f in present] + installed))
     best: tuple[str, set[str]] | None = None
     for family in candidates:
         lacking = coverage.missing(family, chars)
@@ -519,7 +525,8 @@ def _export_pdf(
         ]
         texts += p.paragraphs
     chars = visible_chars(texts)
-    families = choose_fonts(chars, coverage or QtFontCoverage())
+    preferred = TRADITIONAL_FAMILIES if labels.tag == "zh-Hant" else ()
+    families = choose_fonts(chars, coverage or QtFontCoverage(), preferred)
     check_cancel(cancel)
 
     font = QFont()

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reader.errors import BroadsheetError, StoreError
-from reader.model import Issue, issue_title
+from reader.errors import BroadsheetError, InputError, StoreError
+from reader.model import Issue, has_undecodable_name, issue_title, readable_name
 from reader.parse.pool import default_jobs, prestart_pool, process_map
 from reader.store.cache import IssueCache, StoredIssue, stored_issue
 from reader.store.records import LibraryEntry
@@ -223,6 +223,13 @@ def prepare(path: str, known: Known, loader: IssueLoader) -> Prepared:
     try:
         issue_path = Path(path)
         files = issue_files(issue_path)  # (a Chronicling America day folder listed once)
+        for name in (path, *map(str, files)):
+            if has_undecodable_name(name):
+                raise InputError(
+                    "the file name is not UTF-8 and the library keeps names as text: rename it"
+                    " (for example convmv -f gbk -t utf-8 --notest)",
+                    readable_name(name),
+                )
         signature = files_signature(issue_path, files)
         digest = source_hash(issue_path, files)
         key = cache_key(digest, issue_path)

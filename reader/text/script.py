@@ -1,6 +1,9 @@
-"""Which characters are CJK letters: light to import (no regular expressions), for the window."""
+"""Which characters are CJK letters, and which of the two Chinese scripts (Simplified or
+Traditional) a text is written in: light to import (no regular expressions), for the window."""
 
 from __future__ import annotations
+
+from typing import Final
 
 #: Code point ranges of CJK script letters: ideographs, kana, bopomofo, hangul (no punctuation).
 CJK_SCRIPT_RANGES = (
@@ -19,3 +22,43 @@ def is_cjk_letter(char: str) -> bool:
     """True for a Chinese, Japanese or Korean letter (not CJK punctuation)."""
     code = ord(char)
     return any(low <= code <= high for low, high in CJK_SCRIPT_RANGES)
+
+
+#: Common characters written differently in the two scripts: the Simplified forms, then their
+#: Traditional forms in the same order (each character in one string only).
+SIMPLIFIED_FORMS: Final = (
+    "这个们为来说时对会发过动当后经头现与长开东车电报记实术业进点体关问题应学国华门书馆湾风区县"
+    "员议机让认识护质费资产农级务统网线图边还从将无"
+)
+TRADITIONAL_FORMS: Final = (
+    "這個們為來說時對會發過動當後經頭現與長開東車電報記實術業進點體關問題應學國華門書館灣風區縣"
+    "員議機讓認識護質費資產農級務統網線圖邊還從將無"
+)
+_SIMPLIFIED: Final = frozenset(SIMPLIFIED_FORMS)
+_TRADITIONAL: Final = frozenset(TRADITIONAL_FORMS)
+
+
+def is_traditional(text: str) -> bool:
+    """True when more of ``text``'s common two-form characters take their Traditional form than
+    their Simplified one (a text with neither, or English, is not Traditional)."""
+    traditional = simplified = 0
+    for char in text:
+        if char in _TRADITIONAL:
+            traditional += 1
+        elif char in _SIMPLIFIED:
+            simplified += 1
+    return traditional > simplified
+
+
+#: Families tried first for text in Traditional characters (the window's story, a PDF export):
+#: their full-width punctuation sits in the middle of its square, as Taiwan and Hong Kong print
+#: it (the SC faces set it low at the left, as the mainland does).
+TRADITIONAL_FAMILIES: tuple[str, ...] = (
+    "Noto Serif CJK TC",
+    "Noto Sans CJK TC",
+    "Source Han Serif TC",
+    "Source Han Sans TC",
+    "Noto Serif CJK HK",
+    "Noto Sans CJK HK",
+    "AR PL UMing TW",
+)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from reader.model import Article, ArticleKind, Issue, Page, story_parts
 from reader.text.escape import escape_html
 from reader.text.highlight import Span, mostly_cjk
+from reader.text.script import TRADITIONAL_FAMILIES, is_traditional
 from reader.ui.headline_model import kind_label
 from reader.ui.i18n import page_label
 from reader.ui.reading_settings import DEFAULT_READING, ReadingSettings
@@ -81,9 +82,15 @@ def page_text_font(font: QFont) -> QFont:
     high-DPI screens, so the pane and its PDF export break lines alike; and a page brings
     hundreds of distinct CJK glyphs, which rasterize in a third of the time light autohinting
     takes (~9 ms of the first paint). Menus and buttons keep the desktop's hinting.
+
+    Without 'locl': Qt shapes page text in the interface's language, so under a Simplified
+    interface a Traditional face drew ， low at the left and 警 in its mainland form; each face
+    now draws its own glyphs (so a Traditional story in the TC face looks as Taiwan prints it),
+    as the PDF export does.
     """
     unhinted = QFont(font)
     unhinted.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    unhinted.setFeature(QFont.Tag("locl"), 0)
     return unhinted
 
 
@@ -98,6 +105,9 @@ class ReadingFonts:
     cjk: str | None
     serif: str | None
     sans: str | None
+    #: The face for Traditional Chinese (punctuation centred, as Taiwan and Hong Kong print
+    #: it); None: ``cjk`` sets it too.
+    traditional: str | None = None
 
     @classmethod
     def from_installed(cls) -> ReadingFonts:
@@ -117,24 +127,33 @@ class ReadingFonts:
                 ),
                 None,
             )
-        return cls(cjk=cjk, serif=first(LATIN_SERIF_FAMILIES), sans=first(LATIN_SANS_FAMILIES))
+        return cls(
+            cjk=cjk,
+            serif=first(LATIN_SERIF_FAMILIES),
+            sans=first(LATIN_SANS_FAMILIES),
+            traditional=first(TRADITIONAL_FAMILIES),
+        )
 
     def chosen(self, cjk_family: str, latin_family: str) -> ReadingFonts:
         """These fonts with the reader's choices (empty: keep the one found) in their place;
-        a family no longer installed is ignored."""
+        a family no longer installed is ignored. A chosen Chinese face sets both scripts."""
         wanted = [f for f in (cjk_family, latin_family) if f]
         installed = set(QFontDatabase.families()) if wanted else set()
+        chose_cjk = cjk_family in installed
         return ReadingFonts(
-            cjk=cjk_family if cjk_family in installed else self.cjk,
+            cjk=cjk_family if chose_cjk else self.cjk,
             serif=latin_family if latin_family in installed else self.serif,
             sans=self.sans,
+            traditional=cjk_family if chose_cjk else self.traditional,
         )
 
-    def stack(self, cjk_first: bool, serif: bool = True) -> str:
-        """A CSS font-family list for Chinese (``cjk_first``) or Latin text."""
+    def stack(self, cjk_first: bool, serif: bool = True, traditional: bool = False) -> str:
+        """A CSS font-family list for Chinese (``cjk_first``; in ``traditional`` characters) or
+        Latin text."""
         latin = self.serif if serif else self.sans
+        cjk = (self.traditional or self.cjk) if traditional else self.cjk
         # Chinese text takes the CJK face first so that its punctuation (“”，。) is full width.
-        names = [self.cjk, latin] if cjk_first else [latin, self.cjk]
+        names = [cjk, latin] if cjk_first else [latin, cjk]
         quoted = [f"'{n}'" for n in names if n]
         quoted.append("serif" if serif else "sans-serif")
         return ", ".join(quoted)
@@ -357,8 +376,9 @@ def render_article_html(
     sample = " ".join(filter(None, (article.headline, *article.paragraphs[:2], article.credit)))
     cjk = mostly_cjk(sample) or (issue is not None and issue.language == "zh" and not sample)
     px = style.pixels
-    body_font = style.fonts.stack(cjk_first=cjk, serif=True)
-    head_font = style.fonts.stack(cjk_first=cjk, serif=not cjk)
+    traditional = cjk and is_traditional(sample)
+    body_font = style.fonts.stack(cjk_first=cjk, serif=True, traditional=traditional)
+    head_font = style.fonts.stack(cjk_first=cjk, serif=not cjk, traditional=traditional)
     line_height = style.reading.line_height(cjk)
     parts: list[str] = []
     page = issue.page(article.page_number) if issue is not None else None

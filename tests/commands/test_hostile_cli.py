@@ -281,3 +281,41 @@ def test_walk24_odd_inputs_are_read_or_refused_in_one_line(
         run("parse", str(page), "--jsonl", "--jobs", "0")
     assert stopped.value.code == 2
     assert "not a whole number of at least 1: '0'" in capsys.readouterr().err
+
+
+def _broadsheet(*argv: str | bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *argv],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def test_a_page_named_in_gbk_bytes_is_read_exported_and_refused_by_the_library(
+    tmp_path: Path,
+) -> None:
+    """A name written by Chinese Windows (中文报.txt in GBK bytes, not UTF-8): Python keeps its
+    bytes as lone surrogates, which UTF-8 output cannot carry (before: a traceback, exit 1)."""
+    folder = os.fsencode(tmp_path / "gbk")
+    os.mkdir(folder)
+    page = os.path.join(folder, "中文报.txt".encode("gbk"))
+    with open(page, "wb") as file:
+        file.write(PAGE.encode("utf-8"))
+    text = _broadsheet("parse", page, "--format", "text")
+    assert (text.returncode, text.stderr) == (0, b"")
+    assert text.stdout.decode("utf-8").splitlines()[0] == "中文报"  # its name, read as GBK
+    shown = _broadsheet("parse", page)
+    assert (shown.returncode, shown.stderr) == (0, b"")
+    assert os.fsencode(json.loads(shown.stdout)["source"]) == page  # the very bytes, back
+    target = tmp_path / "out.md"
+    exported = _broadsheet("export", page, "--all", "-o", str(target))
+    assert (exported.returncode, exported.stderr) == (0, b"")
+    assert "> 中文报.txt, 日期不详" in target.read_text(encoding="utf-8")
+    added = _broadsheet("library", "add", folder)
+    message = added.stderr.decode("utf-8").splitlines()
+    assert added.returncode == 2 and b"Traceback" not in added.stderr, message
+    assert message[0] == (
+        f"broadsheet: {tmp_path / 'gbk' / '中文报.txt'}: the file name is not UTF-8 and the "
+        "library keeps names as text: rename it (for example convmv -f gbk -t utf-8 --notest)"
+    )

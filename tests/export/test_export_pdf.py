@@ -560,3 +560,29 @@ def test_no_pdf_page_holds_only_the_contents_heading(tmp_path: Path):
                 count,
                 body,
             )
+
+
+def test_a_traditional_document_is_set_in_a_traditional_face(sample_issue: Issue, tmp_path: Path):
+    from PySide6.QtGui import QFontDatabase
+
+    from reader.export.pdf import TRADITIONAL_FAMILIES
+    from reader.model import Article, ArticleKind, Page
+
+    if not set(TRADITIONAL_FAMILIES) & set(QFontDatabase.families()):
+        pytest.skip("no Traditional Chinese face installed (apt install fonts-noto-cjk)")
+    story = Article(
+        id="p1-a",
+        kind=ArticleKind.STORY,
+        headline="颱風逼近東部沿海",
+        paragraphs=("花蓮縣政府宣布，明日停止上班上課，這是今年第一個颱風。",),
+    )
+    issue = Issue(newspaper="臺灣晨報", date=None, pages=(Page(number=1, articles=(story,)),))
+    target = export_articles(issue, tmp_path / "tw.pdf")
+    names = [name for name, _type, _emb in pdf_fonts(target)]
+    # Its full-width punctuation centred, as Taiwan prints it, not the mainland face's.
+    assert names and all(re.search(r"(TC|tc|HK|hk|TW)\b|Ming", n) for n in names), names
+    assert "日期不詳" in pdf_pages_text(target)[0]  # its citation, in its own script
+    simplified = [
+        name for name, _type, _emb in pdf_fonts(export_articles(sample_issue, tmp_path / "cn.pdf"))
+    ]
+    assert not any(re.search(r"(TC|tc)\b", n) for n in simplified), simplified

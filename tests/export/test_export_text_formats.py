@@ -290,3 +290,31 @@ def test_split_marked_uses_the_shared_highlight_rule():
     ]
     assert split_marked("nothing here", ["科技"]) == [("nothing here", False)]
     assert split_marked("", []) == [("", False)]
+
+
+def _traditional_issue() -> Issue:
+    from reader.model import Page
+
+    caption = Article(
+        id="p1-a",
+        kind=ArticleKind.CAPTION,
+        paragraphs=("颱風逼近東部沿海，花蓮縣政府宣布明日停止上班上課，這是今年第一個颱風。",),
+    )
+    return Issue(newspaper=None, date=None, pages=(Page(number=1, articles=(caption,)),))
+
+
+def test_a_traditional_document_is_labelled_in_traditional_characters(tmp_path: Path):
+    from reader.export.common import TRADITIONAL_CHINESE
+
+    issue = _traditional_issue()
+    for ext in ("md", "html", "txt"):
+        target = export_articles(issue, tmp_path / f"tw.{ext}", ExportOptions(contents=True))
+        text = target.read_text(encoding="utf-8")
+        # 無標題，標題取自正文 / 目錄 / 報名不詳 / 日期不詳, never their Simplified forms.
+        for label in ("derived_title", "contents", "unknown_paper", "undated"):
+            if ext != "txt" or label != "contents":
+                assert getattr(TRADITIONAL_CHINESE, label) in text, (ext, label)
+            assert getattr(CHINESE, label) not in text, (ext, label)
+    page = (tmp_path / "tw.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-Hant">' in page
+    assert 'html:lang(zh-Hant) body { font-family: "Noto Serif CJK TC"' in page

@@ -22,3 +22,15 @@ def test_punctuation_latin_and_space_are_not_cjk_letters(char: str) -> None:
 def test_the_ranges_are_ordered_and_disjoint() -> None:
     assert all(low <= high for low, high in CJK_SCRIPT_RANGES)
     assert all(a[1] < b[0] for a, b in itertools.pairwise(CJK_SCRIPT_RANGES))
+
+
+def test_is_traditional_tells_the_two_scripts_apart():
+    from reader.text.script import SIMPLIFIED_FORMS, TRADITIONAL_FORMS, is_traditional
+
+    assert len(SIMPLIFIED_FORMS) == len(TRADITIONAL_FORMS)
+    assert not set(SIMPLIFIED_FORMS) & set(TRADITIONAL_FORMS)
+    assert is_traditional("臺北市立圖書館今日起舉辦古籍修復特展，館長說")
+    assert is_traditional("〔記者林美惠／花蓮報導〕颱風逼近東部沿海")
+    assert not is_traditional("北京市图书馆今日起举办古籍修复特展，馆长说")
+    assert not is_traditional("The mayor opened the new bridge.")
+    assert not is_traditional("")

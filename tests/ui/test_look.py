@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -20,6 +20,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from reader.model import Article, ArticleKind, Issue, Page
+from reader.text.script import TRADITIONAL_FAMILIES
 from reader.ui.look import Look
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_settings import (
@@ -32,7 +34,7 @@ from reader.ui.reading_settings_dialog import ReadingSettingsDialog, installed_f
 from reader.ui.settings import Settings
 from reader.ui.themes import DARK, LIGHT, SEPIA, THEMES, resolve_theme, theme_palette
 from tests.ui.conftest import WindowFactory, open_and_wait
-from tests.ui.sample_issues import HOSTILE, hostile_issue
+from tests.ui.sample_issues import HOSTILE, hostile_issue, zh_issue
 
 
 def body_block(window: MainWindow, text: str) -> QTextBlockFormat:
@@ -270,6 +272,63 @@ def test_a_font_no_longer_installed_falls_back(window: MainWindow) -> None:
     automatic = window.pane.installed_fonts.cjk
     window.look.set_reading(ReadingSettings(cjk_family="No Such Font 42"))
     assert window.pane.style_info.fonts.cjk == automatic
+
+
+TW_PARAGRAPH = "花蓮縣政府宣布，明日停止上班上課，這是今年第一個颱風。"
+
+
+def traditional_issue() -> Issue:
+    story = Article(
+        id="p1-a", kind=ArticleKind.STORY, headline="颱風逼近東部沿海", paragraphs=(TW_PARAGRAPH,)
+    )
+    return Issue(newspaper="臺灣晨報", date=None, pages=(Page(number=1, articles=(story,)),))
+
+
+def test_a_traditional_story_is_set_in_a_traditional_face(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    win = make_window({"tw": traditional_issue(), "zh": zh_issue()})
+    traditional = win.pane.installed_fonts.traditional
+    if traditional is None:
+        pytest.skip("no Traditional Chinese face installed (apt install fonts-noto-cjk)")
+    assert traditional in TRADITIONAL_FAMILIES
+    open_and_wait(qtbot, win, "tw")
+    # Its punctuation centred in the square, as Taiwan prints it, not the mainland face's.
+    assert body_format(win, TW_PARAGRAPH).fontFamilies()[0] == traditional
+    open_and_wait(qtbot, win, "zh")
+    simplified = body_format(win, "全国科技工作会议13日").fontFamilies()[0]
+    assert simplified == win.pane.installed_fonts.cjk != traditional
+    # A Chinese face the reader chose sets both scripts.
+    win.look.set_reading(ReadingSettings(cjk_family=simplified))
+    open_and_wait(qtbot, win, "tw")
+    assert body_format(win, TW_PARAGRAPH).fontFamilies()[0] == simplified
+
+
+def test_a_traditional_story_keeps_its_faces_forms_under_a_simplified_interface(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Under a zh_CN interface, Qt shaped the page with the face's 'locl' forms for
+    Simplified: the TC face drew ， low at the left and 警 in its mainland form. The pane draws
+    each face's own glyphs (those of its character map), as the PDF does."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        win = make_window({"tw": traditional_issue()})
+        traditional = win.pane.installed_fonts.traditional
+        if traditional is None:
+            pytest.skip("no Traditional Chinese face installed (apt install fonts-noto-cjk)")
+        open_and_wait(qtbot, win, "tw")
+        block = win.pane.document().begin()
+        while TW_PARAGRAPH not in block.text():
+            block = block.next()
+        every = block.layout().glyphRuns(0, len(block.text()))
+        runs = [r for r in every if r.rawFont().familyName() == traditional]
+        assert runs, [r.rawFont().familyName() for r in every]
+        drawn = [g for r in runs for g in r.glyphIndexes()]
+        mapped = set(runs[0].rawFont().glyphIndexesForString(TW_PARAGRAPH))
+        assert all(g in mapped for g in drawn), sorted(set(drawn) - mapped)
+    finally:
+        QLocale.setDefault(before)
 
 
 # Full screen ---------------------------------------------------------------------------------
