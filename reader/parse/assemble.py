@@ -506,6 +506,14 @@ def assemble(
                 continue
             unit = unit.with_lines(unit.lines[1:])
         signed = None
+        if unit.kind == "title":
+            marks, title_lines = _rule_marks(unit.lines)
+            if marks:
+                # A printed rule OCR read at a head line's edge ("| WEATHER."): not the head's.
+                unplaced.extend(marks)
+                if not title_lines:
+                    continue
+                unit = unit.with_lines(title_lines)
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
         if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
@@ -2993,6 +3001,39 @@ def _title_dirt(text: str) -> tuple[str, str]:
     if match is None:
         return "", text
     return match.group(0).strip(), text[match.end() :]
+
+
+#: A printed rule's marks OCR reads at a head line's edge: a run of bars, tildes or
+#: underscores set apart by a space ("| WEATHER.", "Frost Helps Victors. |"), or bars glued
+#: to a word in title case ("|Gen. E. M. Weaver dies."; "|t" and "|N" are OCR's "It", "IN").
+_LEADING_RULE: Final = re.compile(r"^(?:[|¦~_]+\s+|[|¦]+(?=[A-Z][a-z]))")
+_TRAILING_RULE: Final = re.compile(r"\s+[|¦~_]+$")
+_RULE_CHARS: Final = "|¦~_"
+
+
+def _rule_marks(lines: Sequence[Line]) -> tuple[list[str], list[Line]]:
+    """(the rule marks at the edges of a title's lines, the lines without them); a line of
+    nothing but marks is dropped. The marks go to the page's unplaced text, so nothing is lost.
+    ([], the lines) when no line has one: two character tests a line."""
+    if not any(line.text[:1] in _RULE_CHARS or line.text[-1:] in _RULE_CHARS for line in lines):
+        return [], list(lines)
+    marks: list[str] = []
+    kept: list[Line] = []
+    for line in lines:
+        text = line.text
+        if text.strip(_RULE_CHARS + " ") == "":
+            marks.append(text)
+            continue
+        lead = _LEADING_RULE.match(text)
+        if lead is not None:
+            marks.append(lead.group(0).strip())
+            text = text[lead.end() :]
+        tail = _TRAILING_RULE.search(text)
+        if tail is not None:
+            marks.append(tail.group(0).strip())
+            text = text[: tail.start()]
+        kept.append(line if text == line.text else replace(line, text=text, width=-1))
+    return marks, kept
 
 
 #: A line of a title-case headline wrapped in a column holds at most this many characters.
