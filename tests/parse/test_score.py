@@ -315,3 +315,13 @@ def test_breaks_command_line_ends_with_the_worth_of_each_cause(capsys) -> None: 
     assert "| cause | missed | extra | worth (points) |" in out
     assert "| full line | 0 | 0 | 0.00 |" in out
     assert "(paragraphs 100.00%; the 0 unmatched articles cost 0.00 points)" in out
+
+
+def test_fields_are_compared_without_the_marks_of_a_printed_rule() -> None:
+    """The annotation keeps `|` as printed; the parser leaves it off a head's line edges."""
+    body = ["Root says the senate will reach a plan."]
+    expected = article("| Belgium Presents | League Bill for | Cigars It Smoked", body)
+    produced = article("Belgium Presents League Bill for Cigars It Smoked", body)
+    assert field_scores(expected, produced)["headline"] == 1.0
+    other = article("Belgium Presents League Bill for Cigars", body)
+    assert field_scores(expected, other)["headline"] == 0.0
