@@ -213,10 +213,17 @@ def _to_lines(
     body = body_size(all_lines)
     number = first_number
     furniture_above = False
+    current: list[Line] = []
+    previous_box: Box | None = None
     for index, block in enumerate(blocks):
         height = _typical_height(block.lines)
         box = block.box
-        current: list[Line] = []
+        if current and not (
+            _runs_on(current[-1].text) and _continues_track(previous_box, box, height)
+        ):
+            out.blocks.append(Block(tuple(current), False))
+            current = []
+        previous_box = box
         previous_bottom: float | None = None
         for layout_line in block.lines:
             text = layout_line.text.strip()
@@ -264,9 +271,30 @@ def _to_lines(
             number += 1
             if layout_line.box is not None:
                 previous_bottom = layout_line.box.bottom
-        if current:
-            out.blocks.append(Block(tuple(current), False))
+    if current:
+        out.blocks.append(Block(tuple(current), False))
     return out
+
+
+_RUN_ON_ENDS = frozenset(",;-\u00ad")
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line of prose stops mid-sentence: it ends on a small letter, a comma, a
+    semicolon or a hyphen (a column rule's mark after it left aside)."""
+    stripped = text.rstrip().rstrip("|¦").rstrip()
+    return bool(stripped) and (stripped[-1].islower() or stripped[-1] in _RUN_ON_ENDS)
+
+
+def _continues_track(above: Box | None, below: Box | None, height: float) -> bool:
+    """Whether a block goes on the column track of the block before it in reading order:
+    straight under it (no wider gap than inside a block) and over the same width of column."""
+    if above is None or below is None or height <= 0:
+        return False
+    if not -height <= below.y - above.bottom <= 1.5 * height:
+        return False
+    overlap = min(above.right, below.right) - max(above.x, below.x)
+    return overlap >= 0.8 * max(above.width, below.width)
 
 
 def build_page(
