@@ -29,7 +29,13 @@ from reader.parse.classify import is_furniture, title_style
 from reader.parse.lines import Block, Line
 from reader.parse.masthead import is_issue_label, may_hold_date
 from reader.parse.reflow import Unit, reflow_block
-from reader.text.cjk import ends_sentence, join_lines, page_vocabulary, repair_spacing
+from reader.text.cjk import (
+    ends_sentence,
+    join_lines,
+    letter_counts,
+    page_vocabulary,
+    repair_spacing,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +225,9 @@ def _to_lines(
         height = _typical_height(block.lines)
         box = block.box
         if current and not (
-            _runs_on(current[-1].text) and _continues_track(previous_box, box, height)
+            _runs_on(current[-1].text)
+            and not _in_capitals(_first_text(block))
+            and _continues_track(previous_box, box, height)
         ):
             out.blocks.append(Block(tuple(current), False))
             current = []
@@ -284,6 +292,16 @@ def _runs_on(text: str) -> bool:
     semicolon or a hyphen (a column rule's mark after it left aside)."""
     stripped = text.rstrip().rstrip("|¦").rstrip()
     return bool(stripped) and (stripped[-1].islower() or stripped[-1] in _RUN_ON_ENDS)
+
+
+def _first_text(block: LayoutBlock) -> str:
+    return next((text for line in block.lines if (text := line.text.strip())), "")
+
+
+def _in_capitals(text: str) -> bool:
+    """A line set in capitals (a title's print), OCR's odd small letter allowed."""
+    letters, capitals = letter_counts(text)
+    return letters >= 4 and capitals >= 0.8 * letters
 
 
 def _continues_track(above: Box | None, below: Box | None, height: float) -> bool:
