@@ -10,7 +10,7 @@ before it in reading order, over the same width of column (no wider gap than bet
 lines of one block), goes on the same text block when the line above stops mid-sentence (a
 small letter, a comma, a semicolon or a hyphen at its end); a block that opens on a line in
 capitals (a head's print) stays apart, as does one under a gap, in another column, or of
-another width.
+another width, and so do the blocks of a digest whose items name their pages.
 """
 
 from __future__ import annotations
@@ -90,6 +90,14 @@ def test_a_block_opening_on_capitals_stays_apart() -> None:
 def test_a_block_in_another_column_under_a_gap_or_of_another_width_stays_apart() -> None:
     for where in ({"x": 400.0}, {"x": 140.0}, {"gap": 2 * _LINE}, {"width": 200.0}):
         assert _text_blocks(_ABOVE, _BELOW, **where) == [_ABOVE, _BELOW], where
+
+
+def test_a_digest_whose_items_name_their_pages_keeps_its_blocks() -> None:
+    # ("Today's News in Paragraphs": an item's line cut from its page pointer, the next item
+    # in the same block; joined, the items would run together)
+    above = ["Freighter wrecked on Pancake shoals during", "worst storm in Lake Superior's"]
+    below = ["history. Page 4", "Struck by street car, dies in hospital. Page 13"]
+    assert _text_blocks(above, below) == [above, below]
 
 
 def test_the_evening_stars_tesseract_blocks_go_on_their_sentences() -> None:

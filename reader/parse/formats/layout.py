@@ -25,7 +25,7 @@ from reader.model import (
     Zone,
 )
 from reader.parse.assemble import BRIEF_MAX_CHARS, assemble, unit_text
-from reader.parse.classify import is_furniture, title_style
+from reader.parse.classify import is_furniture, names_a_page, title_style
 from reader.parse.lines import Block, Line
 from reader.parse.masthead import is_issue_label, may_hold_date
 from reader.parse.reflow import Unit, reflow_block
@@ -221,17 +221,20 @@ def _to_lines(
     furniture_above = False
     current: list[Line] = []
     previous_box: Box | None = None
+    previous_listing = False
     for index, block in enumerate(blocks):
         height = _typical_height(block.lines)
         box = block.box
+        listing = _names_pages(block)
         if current and not (
             _runs_on(current[-1].text)
             and not _in_capitals(_first_text(block))
+            and not (listing or previous_listing)
             and _continues_track(previous_box, box, height)
         ):
             out.blocks.append(Block(tuple(current), False))
             current = []
-        previous_box = box
+        previous_box, previous_listing = box, listing
         previous_bottom: float | None = None
         for layout_line in block.lines:
             text = layout_line.text.strip()
@@ -302,6 +305,12 @@ def _in_capitals(text: str) -> bool:
     """A line set in capitals (a title's print), OCR's odd small letter allowed."""
     letters, capitals = letter_counts(text)
     return letters >= 4 and capitals >= 0.8 * letters
+
+
+def _names_pages(block: LayoutBlock) -> bool:
+    """Whether a block names a page ("… Lake Superior's history. Page 4"): a digest of the
+    issue's news, whose items end on their pages and whose blocks keep them apart."""
+    return any(names_a_page(line.text) for line in block.lines)
 
 
 def _continues_track(above: Box | None, below: Box | None, height: float) -> bool:
