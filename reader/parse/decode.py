@@ -120,14 +120,36 @@ def _record_and_replace(err: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("broadsheet.record", _record_and_replace)
 
+#: What cp932 makes of bytes Shift-JIS has no character for (80, A0, FD-FF): private-use code
+#: points that would hide bad bytes.
+_CP932_STRAYS: Final = frozenset("\x80\uf8f0\uf8f1\uf8f2\uf8f3")
 
-def _with_replacement(data: bytes, codec: str) -> tuple[str, list[tuple[int, int]]]:
+
+def _cp932_or_record(err: UnicodeError) -> tuple[str, int]:
+    """For Shift-JIS: a character Windows' cp932 adds (①, NEC and IBM kanji), else a bad span."""
+    assert isinstance(err, UnicodeDecodeError)
+    for size in (2, 1):
+        try:
+            char = err.object[err.start : err.start + size].decode("cp932")
+        except UnicodeDecodeError:
+            continue
+        if len(char) == 1 and char not in _CP932_STRAYS:
+            return char, err.start + size
+    return _record_and_replace(err)
+
+
+codecs.register_error("broadsheet.cp932", _cp932_or_record)
+
+
+def _with_replacement(
+    data: bytes, codec: str, errors: str = "broadsheet.record"
+) -> tuple[str, list[tuple[int, int]]]:
     """``data`` decoded with U+FFFD for each bad run, and the ``(start, end)`` byte offsets of
-    those runs (adjacent ones merged), in one pass."""
+    those runs (adjacent ones merged), in one pass (``errors``: a handler that records)."""
     found: list[tuple[int, int]] = []
     token = _spans_found.set(found)
     try:
-        text = data.decode(codec, "broadsheet.record")
+        text = data.decode(codec, errors)
     finally:
         _spans_found.reset(token)
     spans: list[tuple[int, int]] = []
@@ -171,13 +193,14 @@ class _Guess:
     doubtful: bool
 
 
-#: The legacy encodings tried on text that is not UTF-8: (name shown, Python codec, Japanese).
-#: Shift-JIS is read as Windows' cp932, the superset Japanese Windows writes.
+#: The legacy encodings tried on text that is not UTF-8: (name shown, Python codec, error
+#: handler, Japanese). Shift-JIS takes the characters Windows' cp932 adds, which Japanese
+#: Windows writes, but not the private-use code points cp932 gives bytes that are no character.
 _LEGACY: Final = (
-    ("GB18030", "gb18030", False),
-    ("Big5", "big5", False),
-    ("Shift-JIS", "cp932", True),
-    ("EUC-JP", "euc_jp", True),
+    ("GB18030", "gb18030", "broadsheet.record", False),
+    ("Big5", "big5", "broadsheet.record", False),
+    ("Shift-JIS", "shift_jis", "broadsheet.cp932", True),
+    ("EUC-JP", "euc_jp", "broadsheet.record", True),
 )
 #: A reading scoring below this (see _reading_score) is a guess worth a warning...
 _SURE_SCORE: Final = 0.6
@@ -196,8 +219,8 @@ def _guess_east_asian(data: bytes) -> _Guess | None:
     ideographs, private-use code points, symbols and letters of other scripts.
     """
     readings: list[tuple[float, float, str, str, list[tuple[int, int]]]] = []
-    for name, codec, japanese in _LEGACY:
-        text, spans = _with_replacement(data, codec)
+    for name, codec, errors, japanese in _LEGACY:
+        text, spans = _with_replacement(data, codec, errors)
         if sum(end - start for start, end in spans) * _MAX_BAD_SHARE > len(data):
             continue
         score, unpenalised = _reading_score(text, japanese)
