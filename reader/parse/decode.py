@@ -210,8 +210,7 @@ _SURE_MARGIN: Final = 0.25
 
 def _guess_east_asian(data: bytes) -> _Guess | None:
     """Read ``data`` in each legacy encoding and keep the reading whose characters are the most
-    common; None when every reading has more than one bad byte in _MAX_BAD_SHARE or more rare
-    characters than common ones.
+    common; None when every reading has more than one bad byte in _MAX_BAD_SHARE.
 
     Every encoding here decodes most byte strings of the others without error (GB18030 almost
     all of them), so only what the characters are can tell: text in its own encoding is made
@@ -224,8 +223,7 @@ def _guess_east_asian(data: bytes) -> _Guess | None:
         if sum(end - start for start, end in spans) * _MAX_BAD_SHARE > len(data):
             continue
         score, unpenalised = _reading_score(text, japanese)
-        if score > 0:  # more common characters than rare ones, else no reading at all
-            readings.append((score, unpenalised, name, text, spans))
+        readings.append((score, unpenalised, name, text, spans))
     if not readings:
         return None
     # The highest score wins; on a tie, the earlier (more widely used) encoding. The kana rule
