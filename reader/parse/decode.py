@@ -17,6 +17,7 @@ from reader.text.cjk import normalise_width
 #: A page of OCR text is tens of kilobytes; anything far larger is not a page.
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 
+
 def read_page_bytes(path: Path) -> bytes:
     """Read a page file, refusing folders, missing files and files far larger than a page."""
     if not path.exists():
@@ -281,15 +282,9 @@ def _character_weights(japanese: bool) -> dict[str, int]:
         ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)], b"\xc6\x7e"),
         ("euc_jp", range(0xB0, 0xD0), range(0xA1, 0xFF), b"\xcf\xd3"),
     ):
-        for lead in leads:
-            for trail in trails:
-                code = bytes((lead, trail))
-                if code > last:
-                    break
-                try:
-                    common.add(code.decode(codec))
-                except UnicodeDecodeError:
-                    continue
+        # Each level fills its rows up to ``last`` without a gap: one decode reads it all.
+        codes = (bytes((lead, trail)) for lead in leads for trail in trails)
+        common.update(b"".join(code for code in codes if code <= last).decode(codec))
     weights = dict.fromkeys(common, 1)
     kana = 1 if japanese else -1
     weights.update((chr(c), kana) for c in range(0x3041, 0x3100))
