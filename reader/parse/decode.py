@@ -223,6 +223,10 @@ def _guess_east_asian(data: bytes) -> _Guess | None:
         text, spans = _with_replacement(data, codec, errors)
         if sum(end - start for start, end in spans) * _MAX_BAD_SHARE > len(data):
             continue
+        if not any(ch > "\x7f" and ch != "\ufffd" for ch in text):
+            # Only bad bytes beside ASCII (a stray byte in English text): no character of this
+            # encoding was read, so it says nothing; the text is UTF-8 with damage.
+            continue
         score, unpenalised = _reading_score(text, japanese)
         readings.append((score, unpenalised, name, text, spans))
     if not readings:

@@ -147,3 +147,16 @@ def test_bad_bytes_in_legacy_text_stay_visible_and_are_listed(
     damaged = []
     assert decode_page(good[:-2], "page.txt", damaged) == (text * 3)[:-2] + "\ufffd"
     assert damaged == [f"line 3: 1 byte that is not {name} ({good[-3]:02x}), shown as \ufffd"]
+
+
+def test_a_stray_byte_in_english_text_is_damage_not_a_guessed_encoding() -> None:
+    """No character of any legacy encoding is read (the byte stands beside ASCII), so nothing
+    says the page is GB18030: it is UTF-8 with one bad byte, listed as before decode24."""
+    damaged: list[str] = []
+    data = (
+        b"STORM HITS COAST\n\nA storm hit the coast \xff today and the town was closed"
+        b" for the day while crews worked.\n"
+    )
+    text = decode_page(data, "page.txt", damaged)
+    assert "coast \ufffd today" in text
+    assert damaged == ["line 3: 1 byte that is not UTF-8 (ff), shown as \ufffd"]
