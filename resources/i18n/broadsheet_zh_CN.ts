@@ -1394,8 +1394,8 @@ Details are in the log file:
         <translation>读取时有警告</translation>
     </message>
     <message>
-        <source>… and %n more</source>
-        <translation>……另有 %n 条</translation>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
     </message>
     <message>
         <source>Could not open {path}</source>

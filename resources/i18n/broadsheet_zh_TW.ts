@@ -1394,8 +1394,8 @@ Details are in the log file:
         <translation>讀取時有警告</translation>
     </message>
     <message>
-        <source>… and %n more</source>
-        <translation>……另有 %n 條</translation>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 條</translation>
     </message>
     <message>
         <source>Could not open {path}</source>
