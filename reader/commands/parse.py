@@ -109,8 +109,6 @@ def _jsonl_of(path: str) -> tuple[list[str], list[str]]:
     return lines, issue.warnings
 
 
-
-
 def run_jsonl(args: argparse.Namespace, out: TextIO, warnings: TextIO, stdin: TextIO) -> int:
     """``--jsonl``: every issue under the paths, parsed in a pool, one line per page."""
     from reader.parse.pool import default_jobs, process_map

@@ -228,5 +228,5 @@ def issue_warning(issue: Issue) -> tuple[str, str]:
     shown = lines[:WARNING_LINES]
     if len(lines) > WARNING_LINES:
         more = len(lines) - WARNING_LINES
-        shown.append(QCoreApplication.translate("Opener", "… and %n more", "", more))
+        shown.append(QCoreApplication.translate("Opener", "… and {count} more").format(count=more))
     return title, "\n".join(shown)
