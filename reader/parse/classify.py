@@ -352,7 +352,7 @@ _CONTINUATION_PATTERNS: Final = [
 ]
 
 
-def _names_a_page(text: str) -> bool:
+def names_a_page(text: str) -> bool:
     """Every jump line names a page (版, Page): text without either skips the patterns above.
     (Found as substrings: a case-blind search for "page" tries every character in Python's re;
     no character but P, p, A, a, G, g, E, e lower-cases to those letters.)"""
@@ -1147,7 +1147,7 @@ def match_continuation(text: str) -> tuple[ContinuationLink, str] | None:
         known: tuple[ContinuationLink, str] | None = _CONTINUATIONS[text]
         return known
     stripped = text.strip()
-    if not _names_a_page(stripped):
+    if not names_a_page(stripped):
         return remember(_CONTINUATIONS, text, None)
     for pattern, direction in _CONTINUATION_PATTERNS:
         match = pattern.search(stripped)
@@ -1179,7 +1179,7 @@ def ends_digest_item(text: str) -> bool:
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
     if "版" not in title and "page" not in title.lower():
-        return None  # each pattern names 版 or "page" (in any case: see _names_a_page)
+        return None  # each pattern names 版 or "page" (in any case: see names_a_page)
     for pattern in (_TEASER_POINTER, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:

@@ -13,8 +13,8 @@ FLOORS = {
     "BL 1811": 0.70,
     "BnF 1821": 0.87,
     "NY Tribune 1903 p1, ABBYY ALTO": 0.81,
-    "Evening Star 1920 p1, Tesseract hOCR": 0.79,
-    "Evening Star 1920 p1, Tesseract ALTO": 0.70,
+    "Evening Star 1920 p1, Tesseract hOCR": 0.89,
+    "Evening Star 1920 p1, Tesseract ALTO": 0.74,
     "Evening Star 1920 p1, Tesseract text": 0.78,
 }
 

@@ -285,13 +285,13 @@ def test_title_like() -> None:
 def test_every_jump_pattern_needs_the_page_hint() -> None:
     # match_continuation skips its patterns when the text names no page (a speed short cut):
     # every pattern must then require 版 or Page, or the short cut would hide its matches.
-    from reader.parse.classify import _CONTINUATION_PATTERNS, _names_a_page
+    from reader.parse.classify import _CONTINUATION_PATTERNS, names_a_page
 
     for pattern, _ in _CONTINUATION_PATTERNS:
         bare = pattern.pattern.replace("版", "").replace("Page", "")
-        assert bare != pattern.pattern and _names_a_page(pattern.pattern), pattern
-    assert _names_a_page("(Continued on PAGE 4)") and _names_a_page("下转第二版")
-    assert not _names_a_page("Continued on the next sheet")
+        assert bare != pattern.pattern and names_a_page(pattern.pattern), pattern
+    assert names_a_page("(Continued on PAGE 4)") and names_a_page("下转第二版")
+    assert not names_a_page("Continued on the next sheet")
 
 
 # --- the speed short cuts give what the plain tests give -------------------------------------

@@ -25,11 +25,17 @@ from reader.model import (
     Zone,
 )
 from reader.parse.assemble import BRIEF_MAX_CHARS, assemble, unit_text
-from reader.parse.classify import is_furniture, title_style
+from reader.parse.classify import is_furniture, names_a_page, title_style
 from reader.parse.lines import Block, Line
 from reader.parse.masthead import is_issue_label, may_hold_date
 from reader.parse.reflow import Unit, reflow_block
-from reader.text.cjk import ends_sentence, join_lines, page_vocabulary, repair_spacing
+from reader.text.cjk import (
+    ends_sentence,
+    join_lines,
+    letter_counts,
+    page_vocabulary,
+    repair_spacing,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,10 +219,22 @@ def _to_lines(
     body = body_size(all_lines)
     number = first_number
     furniture_above = False
+    current: list[Line] = []
+    previous_box: Box | None = None
+    previous_listing = False
     for index, block in enumerate(blocks):
         height = _typical_height(block.lines)
         box = block.box
-        current: list[Line] = []
+        listing = _names_pages(block)
+        if current and not (
+            _runs_on(current[-1].text)
+            and not _in_capitals(_first_text(block))
+            and not (listing or previous_listing)
+            and _continues_track(previous_box, box, height)
+        ):
+            out.blocks.append(Block(tuple(current), False))
+            current = []
+        previous_box, previous_listing = box, listing
         previous_bottom: float | None = None
         for layout_line in block.lines:
             text = layout_line.text.strip()
@@ -264,9 +282,46 @@ def _to_lines(
             number += 1
             if layout_line.box is not None:
                 previous_bottom = layout_line.box.bottom
-        if current:
-            out.blocks.append(Block(tuple(current), False))
+    if current:
+        out.blocks.append(Block(tuple(current), False))
     return out
+
+
+_RUN_ON_ENDS = frozenset(",;-\u00ad")
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line of prose stops mid-sentence: it ends on a small letter, a comma, a
+    semicolon or a hyphen (a column rule's mark after it left aside)."""
+    stripped = text.rstrip().rstrip("|¦").rstrip()
+    return bool(stripped) and (stripped[-1].islower() or stripped[-1] in _RUN_ON_ENDS)
+
+
+def _first_text(block: LayoutBlock) -> str:
+    return next((text for line in block.lines if (text := line.text.strip())), "")
+
+
+def _in_capitals(text: str) -> bool:
+    """A line set in capitals (a title's print), OCR's odd small letter allowed."""
+    letters, capitals = letter_counts(text)
+    return letters >= 4 and capitals >= 0.8 * letters
+
+
+def _names_pages(block: LayoutBlock) -> bool:
+    """Whether a block names a page ("… Lake Superior's history. Page 4"): a digest of the
+    issue's news, whose items end on their pages and whose blocks keep them apart."""
+    return any(names_a_page(line.text) for line in block.lines)
+
+
+def _continues_track(above: Box | None, below: Box | None, height: float) -> bool:
+    """Whether a block goes on the column track of the block before it in reading order:
+    straight under it (no wider gap than inside a block) and over the same width of column."""
+    if above is None or below is None or height <= 0:
+        return False
+    if not -height <= below.y - above.bottom <= 1.5 * height:
+        return False
+    overlap = min(above.right, below.right) - max(above.x, below.x)
+    return overlap >= 0.8 * max(above.width, below.width)
 
 
 def build_page(
