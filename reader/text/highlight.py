@@ -1,6 +1,8 @@
 """Term highlighting as plain data: which slices of a text each search term covers.
 
-Chinese (and other CJK) terms match as plain substrings; in whole-word mode a CJK hit must start and
+Chinese (and other CJK) terms match as plain substrings, Simplified and Traditional alike (both
+the text and the term are folded to one script, :func:`reader.text.script.fold_script`; the spans
+are offsets in the text as printed); in whole-word mode a CJK hit must start and
 end on a word boundary cut by jieba. Latin terms match case-insensitively; in whole-word mode a hit
 must not touch a letter or digit on either side (a ``\\b`` that also treats CJK characters as
 boundaries, so "AI" is a word in "发展AI技术"). The view decides how to draw the spans.
@@ -13,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.model import Article, Issue
-from reader.text.script import is_cjk_letter
+from reader.text.script import fold_script, is_cjk_letter
 
 #: Returns the word-boundary offsets of a text (see ``reader.text.segment.Segmenter.boundaries``).
 BoundaryFunction = Callable[[str], "frozenset[int] | set[int]"]
@@ -98,9 +100,10 @@ def count_term(folded: str, needle: str, *, latin_word: bool = False) -> int:
 
 
 def fold_for_count(text: str, *, spaces: bool = True) -> str:
-    """``text`` lower-cased and, with ``spaces``, every run of white space made one space (so a
-    phrase's words match across a line break; see :func:`count_term`)."""
-    lowered = text.lower()
+    """``text`` lower-cased, in one Chinese script (:func:`fold_script`) and, with ``spaces``,
+    every run of white space made one space (so a phrase's words match across a line break; see
+    :func:`count_term`)."""
+    lowered = fold_script(text.lower())
     return " ".join(lowered.split()) if spaces else lowered
 
 
@@ -115,17 +118,24 @@ def find_spans(
 
     Where two terms' hits overlap, the one starting first (then the longer) wins. In whole-word
     mode a CJK term needs ``boundaries`` (jieba's cuts); without them it falls back to substring
-    matching, which is what the reader sees until the dictionary has loaded.
+    matching, which is what the reader sees until the dictionary has loaded. A CJK term is
+    looked for in the text folded to one Chinese script (same length, same offsets), so 台风
+    marks 颱風 and 圖書館 marks 图书馆; the boundaries are cut in the text as printed.
     """
     if not text or not terms:
         return []
     candidates: list[Span] = []
     cuts: frozenset[int] | set[int] | None = None
+    folded: str | None = None
     for index, term in enumerate(terms):
         if not term:
             continue
         cjk_term = contains_cjk(term)
-        for match in _term_pattern(term).finditer(text):
+        if cjk_term and folded is None:
+            folded = fold_script(text)
+        haystack = folded if cjk_term and folded is not None else text
+        pattern = _term_pattern(fold_script(term) if cjk_term else term)
+        for match in pattern.finditer(haystack):
             start, end = match.span()
             if whole_words:
                 if cjk_term and boundaries is not None:

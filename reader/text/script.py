@@ -1,5 +1,6 @@
-"""Which characters are CJK letters, and which of the two Chinese scripts (Simplified or
-Traditional) a text is written in: light to import (no regular expressions), for the window."""
+"""Which characters are CJK letters, which of the two Chinese scripts (Simplified or
+Traditional) a text is written in, and both scripts folded to one for matching: light to import
+(no regular expressions; the fold's table loads at its first use), for the window."""
 
 from __future__ import annotations
 
@@ -36,6 +37,27 @@ TRADITIONAL_FORMS: Final = (
 )
 _SIMPLIFIED: Final = frozenset(SIMPLIFIED_FORMS)
 _TRADITIONAL: Final = frozenset(TRADITIONAL_FORMS)
+
+
+_FOLD: dict[int, int] = {}
+
+
+def _fold_table() -> dict[int, int]:
+    if not _FOLD:
+        from reader.text.fold_table import SIMPLIFIED, TRADITIONAL
+
+        _FOLD.update(str.maketrans(TRADITIONAL, SIMPLIFIED))
+    return _FOLD
+
+
+def fold_script(text: str) -> str:
+    """``text`` with every Traditional Chinese character in its Simplified form (圖書館 →
+    图书馆, 颱風 → 台风, 髮 and 發 → 发), for matching only: search and highlighting fold the
+    page and the query alike, so either script finds both. One character for one, so the folded
+    text is as long as ``text`` and a hit's offsets in it are offsets in the page's own text."""
+    if text.isascii():
+        return text
+    return text.translate(_fold_table())
 
 
 def is_traditional(text: str) -> bool:
