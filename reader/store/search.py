@@ -44,6 +44,7 @@ from reader.text.highlight import (
     contains_cjk,
     count_term,
     find_spans,
+    first_hit,
     fold_for_count,
     parse_terms,
 )
@@ -331,9 +332,9 @@ def _spans_up_front(flat: str, terms: Sequence[str], whole_words: bool, length: 
     """The hits of ``terms`` in ``flat`` as far as a snippet needs them: from the start to a
     little past the window around the first hit (a long story with hundreds of hits costs its
     first few). Falls back to the whole text when the cut could have changed what is found."""
-    words = [fold_for_count(t.split()[0]) for t in terms if t.split()]
-    lowered = fold_for_count(flat, spaces=False)
-    found = [at for at in (lowered.find(w) for w in words) if at >= 0]
+    words = [t.split()[0].lower() for t in terms if t.split()]
+    lowered = flat.lower()
+    found = [at for at in (first_hit(lowered, w) for w in words) if at >= 0]
     if found and len(lowered) == len(flat):
         longest = max(len(t) for t in terms)
         cut = min(found) + length + SNIPPET_WORD_SLACK + 2 * longest + 2
