@@ -177,3 +177,24 @@ def test_library_upgrade_keeps_bookmarks_and_notes_and_parses_nothing_again(
         [bookmark] = library.userdata.bookmarks()
         assert bookmark.note == "查閱 图书馆"
         assert len(calls) == parsed  # the index was written from the cached stories
+
+
+def test_ranking_counts_hits_in_either_script() -> None:
+    cache = IssueCache(":memory:")
+    articles = (
+        story(1, "市政新闻", "本市图书馆一处。" + "其他消息。" * 5),
+        story(2, "圖書館週年", "圖書館舉辦活動。" + "其他消息。" * 5),
+    )
+    cache.put("r", 1, Issue("Paper", "1950-08-02", (Page(1, None, articles),)))
+    # The Traditional headline's hit weighs as a headline hit (counted as printed: unfolded,
+    # story 2 would score nothing and come second).
+    assert [hit.headline for hit in cache.index.search("图书馆")] == ["圖書館週年", "市政新闻"]
+
+
+def test_snippet_of_a_long_story_is_centred_on_a_hit_in_the_other_script() -> None:
+    cache = IssueCache(":memory:")
+    body = "其他消息，" * 80 + "市立圖書館今日閉館。" + "其他消息，" * 80
+    cache.put("s", 1, Issue("Paper", "1950-08-03", (Page(1, None, (story(1, "消息", body),)),)))
+    [hit] = cache.index.search("图书馆")
+    assert [hit.snippet.text[s:e] for s, e in hit.snippet.spans] == ["圖書館"]
+    assert hit.snippet.text.startswith("…") and hit.snippet.text.endswith("…")
