@@ -370,6 +370,17 @@ class Issue:
             return None
         return f"{self.source}: pages named but not found: " + ", ".join(self.missing_pages)
 
+    @property
+    def warnings(self) -> list[str]:
+        """What a reader should know about how the issue was read, one line each: the pages
+        the METS names but are not there, and each page's damaged spans (bytes that are no
+        text, an encoding guessed). ``broadsheet parse`` prints them on standard error; the
+        window shows them when the issue opens."""
+        out = [self.missing_note] if self.missing_note else []
+        for page in self.pages:
+            out.extend(f"{page.source or f'page {page.number}'}: {span}" for span in page.damaged)
+        return out
+
     def jump_target(self, article: Article) -> tuple[int, str | None] | None:
         """Where a teaser (or a "continued on" line) points, when this issue holds it.
 

@@ -106,15 +106,7 @@ def _jsonl_of(path: str) -> tuple[list[str], list[str]]:
     except BroadsheetError as err:
         return [], [str(err)]
     lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in page_records(issue)]
-    return lines, _issue_warnings(issue)
-
-
-def _issue_warnings(issue: Issue) -> list[str]:
-    """Pages an issue names but lacks, and damaged spans of its pages: one line each."""
-    out = [issue.missing_note] if issue.missing_note else []
-    for page in issue.pages:
-        out.extend(f"{page.source}: {span}" for span in page.damaged)
-    return out
+    return lines, issue.warnings
 
 
 def run_jsonl(args: argparse.Namespace, out: TextIO, warnings: TextIO, stdin: TextIO) -> int:
@@ -153,7 +145,7 @@ def run(
         raise InputError("one PATH at a time without --jsonl", Path(args.paths[1]))
     issues = _load_one(Path(args.paths[0]))
     for issue in issues:
-        for problem in _issue_warnings(issue):
+        for problem in issue.warnings:
             print(f"broadsheet: {terminal_text(problem, warnings)}", file=warnings)
     if args.format == "json":
         if len(issues) == 1:

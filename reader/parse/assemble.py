@@ -3015,14 +3015,18 @@ def _rule_marks(lines: Sequence[Line]) -> tuple[list[str], list[Line]]:
     """(the rule marks at the edges of a title's lines, the lines without them); a line of
     nothing but marks is dropped. The marks go to the page's unplaced text, so nothing is lost.
     ([], the lines) when no line has one: two character tests a line."""
-    if not any(line.text[:1] in _RULE_CHARS or line.text[-1:] in _RULE_CHARS for line in lines):
+    if not any(
+        line.text and (line.text[0] in _RULE_CHARS or line.text[-1] in _RULE_CHARS)
+        for line in lines
+    ):
         return [], list(lines)
     marks: list[str] = []
     kept: list[Line] = []
     for line in lines:
         text = line.text
         if text.strip(_RULE_CHARS + " ") == "":
-            marks.append(text)
+            if text.strip():
+                marks.append(text.strip())
             continue
         lead = _LEADING_RULE.match(text)
         if lead is not None:

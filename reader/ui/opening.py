@@ -165,11 +165,8 @@ class Opener:
         if result.issue is not None:
             window.window_state.add_recent(result.path)
             window.show_issue(result.issue, self._pending_article)
-            if result.issue.missing_note:  # (a METS naming pages that are not there)
-                window.show_warning(
-                    QCoreApplication.translate("Opener", "Pages missing"),
-                    result.issue.missing_note,
-                )
+            if result.issue.warnings:  # (missing pages, bytes that are no text, a guessed code)
+                window.show_warning(*issue_warning(result.issue))
         else:
             if streamed:  # the pages that could be read stay on screen, the issue complete
                 window.end_partial_issue()
@@ -213,3 +210,23 @@ class Opener:
         if path:
             settings.last_folder = path
             self.open_path(path)
+
+
+#: The warning lines the window lists when an issue opens; the rest are counted.
+WARNING_LINES = 12
+
+
+def issue_warning(issue: Issue) -> tuple[str, str]:
+    """(title, text) of the message the window shows when ``issue`` was read with warnings
+    (``Issue.warnings``: pages the METS names but lacks, damaged text, a guessed encoding)."""
+    lines = issue.warnings
+    title = (
+        QCoreApplication.translate("Opener", "Pages missing")
+        if issue.missing_note
+        else QCoreApplication.translate("Opener", "Text read with warnings")
+    )
+    shown = lines[:WARNING_LINES]
+    if len(lines) > WARNING_LINES:
+        more = len(lines) - WARNING_LINES
+        shown.append(QCoreApplication.translate("Opener", "… and {count} more").format(count=more))
+    return title, "\n".join(shown)

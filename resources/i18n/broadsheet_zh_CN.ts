@@ -1390,6 +1390,14 @@ Details are in the log file:
         <translation>缺页</translation>
     </message>
     <message>
+        <source>Text read with warnings</source>
+        <translation>读取时有警告</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
+    </message>
+    <message>
         <source>Could not open {path}</source>
         <translation>无法打开 {path}</translation>
     </message>

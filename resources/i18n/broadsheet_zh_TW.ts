@@ -1390,6 +1390,14 @@ Details are in the log file:
         <translation>缺頁</translation>
     </message>
     <message>
+        <source>Text read with warnings</source>
+        <translation>讀取時有警告</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 條</translation>
+    </message>
+    <message>
         <source>Could not open {path}</source>
         <translation>無法開啟 {path}</translation>
     </message>

@@ -6,8 +6,10 @@ prints the number of pages and the sha256 of ``repr(read_page(...))`` over the d
 set, the held-out set, the seed page and three days of the Chronicling America month
 (1, 15 and 22 February 1916: 215 pages with the corpus beside the checkout). Two trees, or the
 pure and the compiled build of one tree, that print the same hash give byte-identical parses
-of these pages. The tree's own path is replaced by ``TREE`` so that checkouts in different
-folders compare. Parser version 9 (merged, 2026-12-01): ``7ca73379…``.
+of these pages. The tree's own path is replaced by ``TREE`` and the corpus's by ``CORPUS`` (since
+version 20; the hashes quoted before it kept the corpus's path, ``/work/shared/corpus``), so
+that checkouts in different folders compare. Parser version 9 (merged, 2026-12-01):
+``7ca73379…``.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def identity_hash(tree: Path, corpus: Path) -> tuple[int, str]:
     for path in listed:
         digest.update(path.name.encode())
         parsed = repr(read_page(path.read_bytes(), path))
-        digest.update(parsed.replace(str(tree), "TREE").encode())
+        digest.update(parsed.replace(str(tree), "TREE").replace(str(corpus), "CORPUS").encode())
     return len(listed), digest.hexdigest()
 
 

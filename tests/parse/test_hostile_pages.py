@@ -115,3 +115,25 @@ def test_vertical_chinese_read_as_horizontal_lines_loses_nothing() -> None:
     lost, _added = lost_and_added(text, page)
     assert not lost
     assert page.articles
+
+
+def test_a_short_big5_page_is_read_as_big5_and_a_doubtful_guess_is_said(tmp_path: Path) -> None:
+    # walkzh24: a two-line Big5 page came out as GBK mojibake (浆郡ガ氨…), exit 0, no word.
+    big5 = tmp_path / "big5.txt"
+    big5.write_bytes("花蓮縣宣布停班停課\n颱風逼近\n".encode("big5"))
+    done = _broadsheet("parse", "--format", "text", str(big5))
+    assert done.returncode == 0
+    assert "花蓮縣宣布停班停課" in done.stdout
+    assert done.stderr == ""
+    # Thirteen GBK characters could as well be EUC-JP: read as GB18030, and said.
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("北京图书馆举办古籍修复特展\n".encode("gbk"))
+    done = _broadsheet("parse", "--format", "text", str(gbk))
+    assert done.returncode == 0
+    assert "北京图书馆举办古籍修复特展" in done.stdout
+    assert done.stderr == (
+        f"broadsheet: {gbk}: encoding guessed as GB18030 (the bytes are not UTF-8; EUC-JP was "
+        "close): check the text, or save the page as UTF-8\n"
+    )
+    [page] = load_issue(gbk).pages
+    assert page.damaged == (done.stderr.split(": ", 2)[2].rstrip("\n"),)

@@ -136,3 +136,39 @@ def test_a_mets_naming_pages_that_are_not_there_opens_and_says_which(
     assert box.text() == issue.missing_note
     assert box.text().startswith(f"{mets}: pages named but not found: page 2 (")
     assert "page 8 (0002364_18110127_0008.xml)" in box.text() and "\n" not in box.text()
+
+
+def test_a_page_read_with_damage_opens_and_says_what_was_wrong(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """The lines `broadsheet parse` prints on standard error for a page's damaged text (a bad
+    byte, a guessed encoding) are shown in a warning when the page opens; the page opens."""
+    from reader.parse import load_issue
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(
+        b"STORM HITS COAST\n\nA storm hit the coast \xff today and the town was closed"
+        b" for the day while crews worked.\n"
+    )
+    window = make_window()
+    window.opener.set_loader(load_issue)
+    with qtbot.waitSignal(window.issueShown, timeout=WAIT) as shown:
+        window.open_path(page)
+    issue = shown.args[0]
+    assert issue.articles and issue.articles[0].headline == "STORM HITS COAST"
+    (box,) = window.open_messages
+    assert box.text() == f"{page}: line 3: 1 byte that is not UTF-8 (ff), shown as \ufffd"
+    assert box.text() == "\n".join(issue.warnings)
+
+
+def test_a_long_list_of_warnings_is_cut_and_counted() -> None:
+    from reader.model import Page
+    from reader.ui.opening import WARNING_LINES, issue_warning
+
+    damaged = tuple(f"line {n}: 1 byte that is not UTF-8 (ff), shown as \ufffd" for n in range(30))
+    issue = Issue(pages=(Page(number=1, source="p.txt", damaged=damaged),))
+    title, text = issue_warning(issue)
+    assert title == "Text read with warnings"
+    lines = text.split("\n")
+    assert len(lines) == WARNING_LINES + 1 and lines[-1] == "… and 18 more"
+    assert lines[0] == "p.txt: line 0: 1 byte that is not UTF-8 (ff), shown as \ufffd"
