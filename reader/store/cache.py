@@ -20,7 +20,7 @@ from reader.store.search import Scheme, SearchIndex, make_scheme
 
 log = logging.getLogger(__name__)
 
-CACHE_SCHEMA_VERSION = 2
+CACHE_SCHEMA_VERSION = 3
 
 
 def _create_cache_v1(conn: sqlite3.Connection) -> None:
@@ -53,28 +53,43 @@ def _create_cache_v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX stories_by_issue ON stories(issue_id)")
 
 
+def _rewrite_index(conn: sqlite3.Connection, scheme_name: str) -> None:
+    """Write the ``scheme_name`` index table again from the stories, if the file has one."""
+    scheme = make_scheme(scheme_name)
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (scheme.table,)
+    ).fetchone()
+    if found is None:
+        return
+    conn.execute(f"DROP TABLE {scheme.table}")
+    scheme.create(conn)
+    scheme.insert(conn, conn.execute("SELECT id, headline, body FROM stories").fetchall())
+
+
 def update_from_1_to_2(conn: sqlite3.Connection) -> None:
     """Version 2 gives the bigram index two columns of single CJK characters: write it again.
 
     Only a bigram table is there to rewrite (trigram and jieba kept their layout); the file's
-    other tables stay as they are.
+    other tables stay as they are. (A file this old is written again by 2 → 3 too.)
     """
-    found = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fts_bigram'"
-    ).fetchone()
-    if found is None:
-        return
-    scheme = make_scheme("bigram")
-    conn.execute(f"DROP TABLE {scheme.table}")
-    scheme.create(conn)
-    scheme.insert(conn, conn.execute("SELECT id, headline, body FROM stories").fetchall())
+    _rewrite_index(conn, "bigram")
+
+
+def update_from_2_to_3(conn: sqlite3.Connection) -> None:
+    """Version 3 indexes Chinese folded to one script (Traditional written as Simplified), so a
+    query in either script finds both: the bigram index is written again from the stories. A
+    jieba index (it needs the segmenter, which a migration has not got) is dropped and written
+    again by :meth:`IssueCache._setup`; the trigram index reads the stories and is unchanged.
+    Only the index changes: the stored issues stay, and user data lives in another file."""
+    _rewrite_index(conn, "bigram")
+    conn.execute("DROP TABLE IF EXISTS fts_jieba")
 
 
 CACHE_SCHEMA = db.Schema(
     name="cache",
     version=CACHE_SCHEMA_VERSION,
     create=_create_cache_v1,
-    migrations={1: update_from_1_to_2},
+    migrations={1: update_from_1_to_2, 2: update_from_2_to_3},
 )
 
 
@@ -173,7 +188,15 @@ class IssueCache:
         """Create or migrate the cache's tables and its search index on ``conn``."""
         db.setup_schema(conn, CACHE_SCHEMA, self.path)
         with db.transaction(conn):
+            table = self.index.scheme.table
+            missing = not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).fetchone()
             self.index.scheme.create(conn)
+            if missing:  # a new file, or an index a migration dropped: write it from the stories
+                rows = conn.execute("SELECT id, headline, body FROM stories").fetchall()
+                if rows:
+                    self.index.scheme.insert(conn, rows)
             _create_import_state(conn)
 
     def close(self) -> None:

@@ -15,6 +15,12 @@ implemented and measured by ``tests/benchmarks/bench_store.py`` (numbers in the 
 * ``jieba``: the text cut into words by jieba (search mode). Finds only terms that line up with
   jieba's cuts and needs the 0.7 s dictionary load before the first query or insert.
 
+Simplified and Traditional Chinese match each other: the bigram and jieba schemes index the text
+folded to one script (:func:`reader.text.script.fold_script`, a character map, so 圖書館 is
+written as 图书馆) and fold every query the same way; snippets show the stored text as printed,
+their spans found by the same fold. (``trigram``, a measured alternative, indexes the stored text
+itself and does not fold.)
+
 Queries: words separated by spaces (or ，、), all required; "double quotes" keep a phrase. Query
 text never reaches FTS5 syntax: every term is quoted here, so a malformed query can only fail in
 :func:`parse_query`, which raises :class:`~reader.errors.QueryError`.
@@ -38,10 +44,11 @@ from reader.text.highlight import (
     contains_cjk,
     count_term,
     find_spans,
+    first_hit,
     fold_for_count,
     parse_terms,
 )
-from reader.text.script import CJK_SCRIPT_RANGES
+from reader.text.script import CJK_SCRIPT_RANGES, fold_script
 from reader.text.segment import Segmenter
 
 #: Headlines weigh this much more than body text in bm25.
@@ -198,10 +205,12 @@ def unigram_text(text: str) -> str:
 
 
 def _bigram_columns(text: str) -> tuple[str, str]:
-    """``(bigram_text(text), unigram_text(text))``, the text looked through once: most stories
-    are Latin text with a stray non-ASCII character, and have no CJK run to expand."""
+    """``(bigram_text(text), unigram_text(text))`` of the text folded to one Chinese script,
+    the text looked through once: most stories are Latin text with a stray non-ASCII character,
+    and have no CJK run to expand (nor anything to fold)."""
     if text.isascii() or _CJK_RUN.search(text) is None:
         return text, ""
+    text = fold_script(text)
     return bigram_text(text), unigram_text(text)
 
 
@@ -239,6 +248,7 @@ class BigramScheme(_FtsScheme):
         )
 
     def condition(self, term: str) -> tuple[str, str]:
+        term = fold_script(term)
         if len(term) == 1 and _CJK_RUN.fullmatch(term):
             return "match", "{headline_chars body_chars} : " + _fts_string(term)
         return "match", "{headline body} : " + bigram_query(term)
@@ -265,10 +275,12 @@ class JiebaScheme(_FtsScheme):
         self.segmenter = segmenter
 
     def _cut(self, text: str, mode: str = "search") -> str:
+        """The text folded to one Chinese script and cut into words."""
         if not contains_cjk(text):
             return text
         tokenizer = self.segmenter._require()
-        return " ".join(word for word, _s, _e in tokenizer.tokenize(text, mode=mode))
+        folded = fold_script(text)
+        return " ".join(word for word, _s, _e in tokenizer.tokenize(folded, mode=mode))
 
     def _rows(self, rows: Sequence[tuple[int, str, str]]) -> Iterable[tuple[int, str, str]]:
         return ((rowid, self._cut(h), self._cut(b)) for rowid, h, b in rows)
@@ -322,7 +334,7 @@ def _spans_up_front(flat: str, terms: Sequence[str], whole_words: bool, length: 
     first few). Falls back to the whole text when the cut could have changed what is found."""
     words = [t.split()[0].lower() for t in terms if t.split()]
     lowered = flat.lower()
-    found = [at for at in (lowered.find(w) for w in words) if at >= 0]
+    found = [at for at in (first_hit(lowered, w) for w in words) if at >= 0]
     if found and len(lowered) == len(flat):
         longest = max(len(t) for t in terms)
         cut = min(found) + length + SNIPPET_WORD_SLACK + 2 * longest + 2

@@ -179,3 +179,28 @@ def test_shown_offsets_refuse_a_text_that_is_not_the_same() -> None:
     assert shown_offsets("abc", "ab") is None
     assert shown_offsets("ab", "abc") is None
     assert shown_offsets("", "") == [0]
+
+
+def test_a_term_in_one_script_marks_the_other_at_the_page_own_offsets() -> None:
+    text = "颱風逼近，市立圖書館閉館。台风过后图书馆开放。"
+    spans = find_spans(text, ["台风", "图书馆"])
+    assert hits(text, spans) == ["颱風", "圖書館", "台风", "图书馆"]
+    assert [s.term for s in spans] == [0, 1, 0, 1]
+    assert hits(text, find_spans(text, ["圖書館"])) == ["圖書館", "图书馆"]
+    assert hits(text, find_spans(text, ["發"])) == []  # no 发 / 發 / 髮 in it
+    assert hits("理髮店與發電廠", find_spans("理髮店與發電廠", ["发"])) == ["髮", "發"]
+
+
+def test_cross_script_whole_words_use_the_cuts_of_the_printed_text(segmenter: Segmenter) -> None:
+    text = "市立圖書館今日閉館"
+    spans = find_spans(text, ["图书馆"], whole_words=True, boundaries=segmenter.boundaries)
+    assert hits(text, spans) == ["圖書館"]
+    spans = find_spans(text, ["书馆"], whole_words=True, boundaries=segmenter.boundaries)
+    assert spans == []
+
+
+def test_count_hits_across_scripts() -> None:
+    article = Article(
+        id="a", kind=ArticleKind.STORY, headline="颱風警報", paragraphs=("台风来袭，颱風過境。",)
+    )
+    assert count_hits(article, ["台风", "颱"]) == [3, 0]  # 颱 inside a 台风 hit loses the overlap

@@ -1,4 +1,4 @@
-"""Which characters count as CJK letters."""
+"""Which characters count as CJK letters, and the fold of both Chinese scripts to one."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import itertools
 
 import pytest
 
-from reader.text.script import CJK_SCRIPT_RANGES, is_cjk_letter
+from reader.text.fold_table import SIMPLIFIED, TRADITIONAL
+from reader.text.script import CJK_SCRIPT_RANGES, fold_script, is_cjk_letter
 
 
 @pytest.mark.parametrize("char", ["科", "㐀", "𠀀", "か", "カ", "ㄅ", "한", "⺀", "豈"])
@@ -34,3 +35,31 @@ def test_is_traditional_tells_the_two_scripts_apart():
     assert not is_traditional("北京市图书馆今日起举办古籍修复特展，馆长说")
     assert not is_traditional("The mayor opened the new bridge.")
     assert not is_traditional("")
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("圖書館", "图书馆"),
+        ("颱風", "台风"),
+        ("臺灣", "台湾"),
+        ("髮發发", "发发发"),  # one-to-many: every form folds to one
+        ("图书馆", "图书馆"),  # Simplified stays
+        ("Library 圖書館 ＡＩ，。", "Library 图书馆 ＡＩ，。"),  # only Chinese letters change
+        ("𠀀㐀", "𠀀㐀"),
+        ("", ""),
+    ],
+)
+def test_fold_script(text: str, folded: str) -> None:
+    assert fold_script(text) == folded
+
+
+def test_fold_table_is_one_character_for_one_and_folding_twice_changes_nothing() -> None:
+    assert len(TRADITIONAL) == len(SIMPLIFIED) > 4000
+    assert len(set(TRADITIONAL)) == len(TRADITIONAL)
+    assert all(t != s for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True))
+    everything = TRADITIONAL + SIMPLIFIED
+    once = fold_script(everything)
+    assert len(once) == len(everything)
+    assert fold_script(once) == once
+    assert all(is_cjk_letter(c) for c in everything)

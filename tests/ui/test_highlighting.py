@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from reader.model import Article, ArticleKind, Issue, Page
 from reader.text.segment import Segmenter
 from reader.ui.headline_model import HITS_COLUMN, Roles
 from reader.ui.main_window import MainWindow
@@ -233,3 +234,34 @@ def test_zoom_and_theme_keep_the_current_hit(qtbot: QtBot, make_window: WindowFa
     assert window.pane.current_hit == 1
     QTest.keyClick(window.tree, Qt.Key.Key_N)
     assert window.pane.current_hit == 2
+
+
+def _traditional_issue() -> Issue:
+    article = Article(
+        id="t1-a",
+        kind=ArticleKind.STORY,
+        headline="颱風逼近東部沿海",
+        paragraphs=("市立圖書館今日閉館，颱風過後恢復開放。", "台风过后，图书馆照常开放。"),
+        page_number=1,
+    )
+    other = Article(
+        id="t1-b", kind=ArticleKind.STORY, headline="股市收盤", paragraphs=("成交量放大。",)
+    )
+    return Issue("臺灣晨報", "1950-08-01", (Page(1, "第1版", (article, other), source="01.txt"),))
+
+
+def test_a_term_typed_in_one_script_marks_the_other_in_the_bar_and_pane(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window(issues={"tw": _traditional_issue()})
+    open_and_wait(qtbot, window, "tw")
+    focus(qtbot, window, window.tree)
+    QTest.keyClick(window.tree, Qt.Key.Key_Slash)
+    with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
+        type_text(window.highlighting.bar.field, "台风")
+    assert listed_counts(window) == {"t1-a": 3, "t1-b": 0}
+    window.show_article("t1-a")
+    shown = [window.pane.hit_text(n) for n in range(window.pane.hit_count)]
+    assert shown == ["颱風", "颱風", "台风"]  # the page's own characters are marked
+    highlight(qtbot, window, "圖書館")
+    assert [window.pane.hit_text(n) for n in range(window.pane.hit_count)] == ["圖書館", "图书馆"]
