@@ -95,20 +95,32 @@ def _dev_pages(pattern: str) -> list[Path]:
     return sorted((Path(__file__).parents[1] / "data" / "dev").glob(pattern))
 
 
+def _encodable(page: Path, codec: str) -> bool:
+    """Whether every character of the page has a form in ``codec`` (two Traditional dev pages
+    hold characters Big5 lacks: they are tried in GBK only)."""
+    try:
+        decode_page(page.read_bytes()).encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @pytest.mark.parametrize(
     ("page", "codec"),
     [(p, "gbk") for p in _dev_pages("own-zh-*.txt")]
-    + [(p, codec) for p in _dev_pages("own-hant-*.txt") for codec in ("big5", "gbk")],
+    + [
+        (p, codec)
+        for p in _dev_pages("own-hant-*.txt")
+        for codec in ("big5", "gbk")
+        if _encodable(p, codec)
+    ],
     ids=lambda value: value.name if isinstance(value, Path) else value,
 )
 def test_a_whole_chinese_page_in_gbk_or_big5_is_read_right_without_a_warning(
     page: Path, codec: str
 ) -> None:
     text = decode_page(page.read_bytes())
-    try:
-        data = text.encode(codec)
-    except UnicodeEncodeError:
-        pytest.skip(f"{page.name} has characters {codec} lacks")
+    data = text.encode(codec)
     damaged: list[str] = []
     assert decode_page(data, page.name, damaged) == text
     assert damaged == []
