@@ -2559,7 +2559,11 @@ def reads_as_ad_signature(text: str) -> bool:
     stripped = text.strip().lstrip(_SIGNATURE_SPECKS)
     if not stripped or "\n" in stripped:
         return False
-    if _NAMED_OFFICE.fullmatch(stripped) is not None or _PHONE_LINE.fullmatch(stripped) is not None:
+    # (a name and office has its comma, a telephone line opens on P or T: most titles are
+    # spared both patterns)
+    if "," in stripped and _NAMED_OFFICE.fullmatch(stripped) is not None:
+        return True
+    if stripped[0] in "PT" and _PHONE_LINE.fullmatch(stripped) is not None:
         return True
     found = _CLOSING_FIRM.match(stripped)
     return found is not None and found.end() == len(stripped)

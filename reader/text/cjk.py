@@ -133,8 +133,10 @@ def repair_title_spacing(text: str) -> str:
     "颱風逼近 花蓮停班停課" stays as printed; "全 国 科 技" and "13 日" lose their spaces as in
     repair_spacing (a part shorter than PHRASE_MIN, or a Latin side, is no phrase).
     """
+    if text.isascii():
+        return repair_spacing(text)
     collapsed = repair_spacing_runs(text)
-    if collapsed.isascii() or not 1 <= collapsed.count(" ") <= 2:
+    if not 1 <= collapsed.count(" ") <= 2:
         return repair_spacing(collapsed)
     parts = collapsed.split(" ")
     for left, right in itertools.pairwise(parts):
