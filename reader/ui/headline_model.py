@@ -20,10 +20,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem
 
 from reader.model import Article, ArticleKind, Issue, Page
+from reader.text.script import TRADITIONAL_FAMILIES, is_traditional
 from reader.ui.delegates import PanelDelegate
 from reader.ui.i18n import page_label
 from reader.ui.table_model import AnyIndex, role_names
@@ -93,6 +94,12 @@ ROLE_NAMES: dict[int, bytes] = {
 }
 
 
+#: TRADITIONAL_FAMILIES with the sans faces first: the headline list's choice.
+LIST_TRADITIONAL_FAMILIES: tuple[str, ...] = tuple(
+    sorted(TRADITIONAL_FAMILIES, key=lambda family: "Sans" not in family)
+)
+
+
 class RowLook(NamedTuple):
     """Everything the delegate draws for an article row (``Roles.LOOK``): one call to the model
     per painted row, instead of the ten or so roles a style's item painting asks for."""
@@ -109,6 +116,9 @@ class RowLook(NamedTuple):
     derived: bool = False
     #: The title's colour (the model's ``ForegroundRole``); None: the palette's text colour.
     colour: QColor | None = None
+    #: The title is in Traditional characters: drawn in a Traditional face (TC), whose
+    #: punctuation sits where Taiwan and Hong Kong print it, as in the story pane.
+    traditional: bool = False
 
 
 TITLE_COLUMN = 0
@@ -580,15 +590,18 @@ class HeadlineModel(QAbstractItemModel):
         if role == _LOOK:  # (the delegate's, at every row it paints: first)
             look = self._looks.get(row.id)
             if look is None:
+                title = self.row_title(row)
                 look = self._looks[row.id] = RowLook(
                     row.kind,
                     read,
                     row.id in self._marked,
                     row.id in self._bookmarked,
                     row.doubtful,
-                    self.row_title(row),
+                    title,
                     row.derived,
                     self._foreground(row, read),
+                    # (a title with no wide character is no Traditional one: one quick test)
+                    not title.isascii() and is_traditional(title),
                 )
             return look
         if role == Roles.ROW_TYPE:
@@ -772,18 +785,37 @@ class HeadlineDelegate(PanelDelegate):
         super().__init__(view)
         # What a row's drawing needs that does not change from paint to paint, made once:
         # fonts and their metrics, the kinds' tags, elided titles.
-        self._fonts: dict[tuple[str, bool, bool], tuple[QFont, QFontMetrics]] = {}
+        self._fonts: dict[tuple[str, bool, bool, bool], tuple[QFont, QFontMetrics]] = {}
         self._tags: dict[tuple[str, str], tuple[QFont, str, int, int]] = {}
         self._elided: dict[tuple[str, int, str, bool, bool], str] = {}
+        #: The first Traditional face installed (TRADITIONAL_FAMILIES), looked up once.
+        self._traditional_family: str | bool | None = False
 
-    def _font(self, base: QFont, key: str, bold: bool, italic: bool) -> tuple[QFont, QFontMetrics]:
-        """``base`` (the list's font, whose ``key()`` is ``key``) in bold and/or italics."""
-        found = self._fonts.get((key, bold, italic))
+    def traditional_family(self) -> str | None:
+        """The first installed family of ``TRADITIONAL_FAMILIES``, its sans faces first (the
+        list is set in the interface's sans face, not the story's serif), or None."""
+        if self._traditional_family is False:
+            installed = set(QFontDatabase.families())
+            self._traditional_family = next(
+                (f for f in LIST_TRADITIONAL_FAMILIES if f in installed), None
+            )
+        found = self._traditional_family
+        return found if isinstance(found, str) else None
+
+    def _font(
+        self, base: QFont, key: str, bold: bool, italic: bool, traditional: bool = False
+    ) -> tuple[QFont, QFontMetrics]:
+        """``base`` (the list's font, whose ``key()`` is ``key``) in bold and/or italics, with
+        a Traditional face first for a title in Traditional characters (when one is installed)."""
+        found = self._fonts.get((key, bold, italic, traditional))
         if found is None:
             font = QFont(base)
             font.setBold(bold)
             font.setItalic(italic)
-            found = self._fonts[(key, bold, italic)] = (font, QFontMetrics(font))
+            family = self.traditional_family() if traditional else None
+            if family is not None:
+                font.setFamilies([family, *base.families()])
+            found = self._fonts[(key, bold, italic, traditional)] = (font, QFontMetrics(font))
         return found
 
     def _tag(self, base: QFont, key: str, kind: str) -> tuple[QFont, str, int, int]:
@@ -873,7 +905,7 @@ class HeadlineDelegate(PanelDelegate):
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
             tag_width += self.TAG_GAP
         text_rect = rect.adjusted(0, 0, -tag_width, 0)
-        font, metrics = self._font(base, key, not look.read, look.derived)
+        font, metrics = self._font(base, key, not look.read, look.derived, look.traditional)
         painter.setFont(font)
         if selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText))

@@ -191,3 +191,40 @@ def test_leading_pages_counts_the_pages_that_fit_in_so_many_rows() -> None:
     assert leading_pages(issue, whole - 1) == len(issue.pages) - 1
     assert leading_pages(issue, first) == 1
     assert leading_pages(issue, 1) == 1  # never fewer than one page
+
+
+def test_a_traditional_title_is_drawn_in_a_traditional_face(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A Taiwan or Hong Kong head is set in a TC face, as in the story pane (walkzh24 saw the
+    list keep the mainland face); a Simplified or English head keeps the list's own font."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QTreeView
+
+    from reader.model import Issue
+    from reader.ui.headline_model import LIST_TRADITIONAL_FAMILIES, HeadlineDelegate
+
+    issue = zh_issue()
+    first = issue.pages[0]
+    traditional = replace(first.articles[0], headline="颱風逼近 花蓮縣宣布停班停課")
+    pages = (replace(first, articles=(traditional, *first.articles[1:])), *issue.pages[1:])
+    model = HeadlineModel()
+    model.set_issue(Issue(issue.newspaper, issue.date, pages))
+    assert model.index_for_id("p1-a").data(Roles.LOOK).traditional
+    assert not model.index_for_id("p1-b").data(Roles.LOOK).traditional
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = HeadlineDelegate(view)
+    base = QFont()
+    installed = set(QFontDatabase.families())
+    wanted = next((f for f in LIST_TRADITIONAL_FAMILIES if f in installed), None)
+    assert wanted is None or "Sans" in wanted or not any("Sans" in f for f in installed)
+    assert delegate.traditional_family() == wanted
+    font, _ = delegate._font(base, base.key(), True, False, traditional=True)
+    plain, _ = delegate._font(base, base.key(), True, False)
+    assert plain.families() == base.families()
+    if wanted is None:  # (CI installs fonts-noto-cjk, whose TC faces are first in the list)
+        assert font.families() == base.families()
+    else:
+        assert font.families()[0] == wanted and font.families()[1:] == base.families()
