@@ -53,17 +53,21 @@ def _create_cache_v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX stories_by_issue ON stories(issue_id)")
 
 
+def _index_stories(conn: sqlite3.Connection, scheme: Scheme) -> None:
+    """Write every stored story into ``scheme``'s index table (created, empty)."""
+    rows = conn.execute("SELECT id, headline, body FROM stories").fetchall()
+    if rows:
+        scheme.insert(conn, rows)
+
+
 def _rewrite_index(conn: sqlite3.Connection, scheme_name: str) -> None:
     """Write the ``scheme_name`` index table again from the stories, if the file has one."""
     scheme = make_scheme(scheme_name)
-    found = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (scheme.table,)
-    ).fetchone()
-    if found is None:
+    if not db.has_table(conn, scheme.table):
         return
     conn.execute(f"DROP TABLE {scheme.table}")
     scheme.create(conn)
-    scheme.insert(conn, conn.execute("SELECT id, headline, body FROM stories").fetchall())
+    _index_stories(conn, scheme)
 
 
 def update_from_1_to_2(conn: sqlite3.Connection) -> None:
@@ -188,15 +192,11 @@ class IssueCache:
         """Create or migrate the cache's tables and its search index on ``conn``."""
         db.setup_schema(conn, CACHE_SCHEMA, self.path)
         with db.transaction(conn):
-            table = self.index.scheme.table
-            missing = not conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-            ).fetchone()
-            self.index.scheme.create(conn)
+            scheme = self.index.scheme
+            missing = not db.has_table(conn, scheme.table)
+            scheme.create(conn)
             if missing:  # a new file, or an index a migration dropped: write it from the stories
-                rows = conn.execute("SELECT id, headline, body FROM stories").fetchall()
-                if rows:
-                    self.index.scheme.insert(conn, rows)
+                _index_stories(conn, scheme)
             _create_import_state(conn)
 
     def close(self) -> None:

@@ -257,6 +257,14 @@ def layout(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
     return {tuple(row) for row in rows}  # type: ignore[misc]
 
 
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the file holds a table of this name."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return found is not None
+
+
 def _versions(conn: sqlite3.Connection) -> set[tuple[str, int]]:
     try:
         return {(n, int(v)) for n, v in conn.execute("SELECT name, version FROM schema_version")}
