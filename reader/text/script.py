@@ -4,6 +4,7 @@ Traditional) a text is written in, and both scripts folded to one for matching: 
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 #: Code point ranges of CJK script letters: ideographs, kana, bopomofo, hangul (no punctuation).
@@ -43,22 +44,18 @@ _TRADITIONAL: Final = frozenset(TRADITIONAL_FORMS)
 #: Multilingual Plane as a string indexed by code point (128 KB; a lookup there took 37 ns a
 #: character against a dict's 49, best of five on the loaded 2-core VM), and the few hundred
 #: Traditional characters beyond it in a dict, used only on a text that has such characters.
-_FOLD_TABLES: list[tuple[str, dict[int, int]]] = []
-
-
+@functools.cache
 def _fold_tables() -> tuple[str, dict[int, int]]:
-    if not _FOLD_TABLES:
-        from reader.text.fold_table import SIMPLIFIED, TRADITIONAL
+    from reader.text.fold_table import SIMPLIFIED, TRADITIONAL
 
-        plane = [chr(code) for code in range(0x10000)]
-        astral: dict[int, int] = {}
-        for traditional, simplified in zip(TRADITIONAL, SIMPLIFIED, strict=True):
-            if ord(traditional) < 0x10000:
-                plane[ord(traditional)] = simplified
-            else:
-                astral[ord(traditional)] = ord(simplified)
-        _FOLD_TABLES.append(("".join(plane), astral))
-    return _FOLD_TABLES[0]
+    plane = [chr(code) for code in range(0x10000)]
+    astral: dict[int, int] = {}
+    for traditional, simplified in zip(TRADITIONAL, SIMPLIFIED, strict=True):
+        if ord(traditional) < 0x10000:
+            plane[ord(traditional)] = simplified
+        else:
+            astral[ord(traditional)] = ord(simplified)
+    return "".join(plane), astral
 
 
 def fold_script(text: str) -> str:
@@ -75,23 +72,25 @@ def fold_script(text: str) -> str:
     return folded
 
 
-_VARIANTS: dict[str, str] = {}
+@functools.cache
+def _variants() -> dict[str, str]:
+    """Each character of a two-form group of the fold, to its whole group (sorted)."""
+    from reader.text.fold_table import SIMPLIFIED, TRADITIONAL
+
+    groups: dict[str, set[str]] = {}
+    for traditional, simplified in zip(TRADITIONAL, SIMPLIFIED, strict=True):
+        groups.setdefault(simplified, {simplified}).add(traditional)
+    variants: dict[str, str] = {}
+    for group in groups.values():
+        variants.update(dict.fromkeys(group, "".join(sorted(group))))
+    return variants
 
 
 def script_variants(char: str) -> str:
     """Every character that folds as ``char`` does, ``char`` among them (台 → 台檯臺颱, 風 →
     风風; a character written alike in both scripts, or not Chinese, is alone): what a page may
     print where a query has ``char``, so a match can be made in the page's own text."""
-    if not _VARIANTS:
-        from reader.text.fold_table import SIMPLIFIED, TRADITIONAL
-
-        groups: dict[str, set[str]] = {}
-        for traditional, simplified in zip(TRADITIONAL, SIMPLIFIED, strict=True):
-            groups.setdefault(simplified, {simplified}).add(traditional)
-        for group in groups.values():
-            joined = "".join(sorted(group))
-            _VARIANTS.update(dict.fromkeys(group, joined))
-    return _VARIANTS.get(char, char)
+    return _variants().get(char, char)
 
 
 def is_traditional(text: str) -> bool:
