@@ -188,7 +188,6 @@ class _Guess:
     name: str
     text: str
     spans: list[tuple[int, int]]
-    score: float
     #: The next likeliest reading's name, when it was too close to rule out.
     runner_up: str | None
     doubtful: bool
@@ -238,7 +237,7 @@ def _guess_east_asian(data: bytes) -> _Guess | None:
     score, _, name, text, spans = best
     close = [r for r in readings if r is not best and score - max(r[0], r[1]) < _SURE_MARGIN]
     runner_up = max(close, key=lambda reading: reading[1])[2] if close else None
-    return _Guess(name, text, spans, score, runner_up, score < _SURE_SCORE or bool(close))
+    return _Guess(name, text, spans, runner_up, score < _SURE_SCORE or bool(close))
 
 
 def _reading_score(text: str, japanese: bool) -> tuple[float, float]:

@@ -515,7 +515,7 @@ def article_from_blocks(
     if title and paragraphs and _same_text(paragraphs[0], title):
         paragraphs.pop(0)
     if title is None and leading_titles and 0 < leading_titles < len(paragraphs):
-        title = _printed_title(paragraphs, leading_titles)
+        title = _printed_title(paragraphs)
     printed = " ".join(heading)
     kind = ArticleKind.STORY
     if len(paragraphs) == 1 and len(paragraphs[0]) < BRIEF_MAX_CHARS:
@@ -533,7 +533,7 @@ def article_from_blocks(
     return replace(article, low_confidence=low_confidence_spans(article, words)), removed
 
 
-def _printed_title(paragraphs: list[str], count: int) -> str | None:
+def _printed_title(paragraphs: list[str]) -> str | None:
     """A METS article with no title of its own, opening on capitals title lines printed over
     its prose (the British Library's untitled articles: ``CAN GREAT BRITAIN EVER BE AT PEACE
     WITH BUONAPARTE ?``): the first such paragraph (its lines run together) is the headline and

@@ -62,13 +62,12 @@ def parse_page_text(
         line.number for line in furniture if is_furniture(line.text, newspaper, NAME_LINES)
     )
     assembly = assemble(units, number, page_vocabulary(text), mastheads)
-    printed = tuple(repair_spacing(drop_soft_hyphens(line.text)) for line in furniture)
     return Page(
         number=number,
         # (the name for the page, else the one its folio prints: "第A3版")
         name=name or folio_name([" ".join(line.text.split()) for line in furniture]),
         articles=tuple(assembly.articles),
-        furniture=printed,
+        furniture=tuple(repair_spacing(drop_soft_hyphens(line.text)) for line in furniture),
         unplaced=tuple(assembly.unplaced),
         source=source,
         removed_hyphens=assembly.removed_hyphens,
