@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
@@ -788,19 +789,14 @@ class HeadlineDelegate(PanelDelegate):
         self._fonts: dict[tuple[str, bool, bool, bool], tuple[QFont, QFontMetrics]] = {}
         self._tags: dict[tuple[str, str], tuple[QFont, str, int, int]] = {}
         self._elided: dict[tuple[str, int, str, bool, bool], str] = {}
-        #: The first Traditional face installed (TRADITIONAL_FAMILIES), looked up once.
-        self._traditional_family: str | bool | None = False
 
+    @functools.cached_property
     def traditional_family(self) -> str | None:
         """The first installed family of ``TRADITIONAL_FAMILIES``, its sans faces first (the
-        list is set in the interface's sans face, not the story's serif), or None."""
-        if self._traditional_family is False:
-            installed = set(QFontDatabase.families())
-            self._traditional_family = next(
-                (f for f in LIST_TRADITIONAL_FAMILIES if f in installed), None
-            )
-        found = self._traditional_family
-        return found if isinstance(found, str) else None
+        list is set in the interface's sans face, not the story's serif), or None; looked up
+        once."""
+        installed = set(QFontDatabase.families())
+        return next((f for f in LIST_TRADITIONAL_FAMILIES if f in installed), None)
 
     def _font(
         self, base: QFont, key: str, bold: bool, italic: bool, traditional: bool = False
@@ -812,7 +808,7 @@ class HeadlineDelegate(PanelDelegate):
             font = QFont(base)
             font.setBold(bold)
             font.setItalic(italic)
-            family = self.traditional_family() if traditional else None
+            family = self.traditional_family if traditional else None
             if family is not None:
                 font.setFamilies([family, *base.families()])
             found = self._fonts[(key, bold, italic, traditional)] = (font, QFontMetrics(font))

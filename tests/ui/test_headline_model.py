@@ -220,7 +220,7 @@ def test_a_traditional_title_is_drawn_in_a_traditional_face(qtbot) -> None:  # t
     installed = set(QFontDatabase.families())
     wanted = next((f for f in LIST_TRADITIONAL_FAMILIES if f in installed), None)
     assert wanted is None or "Sans" in wanted or not any("Sans" in f for f in installed)
-    assert delegate.traditional_family() == wanted
+    assert delegate.traditional_family == wanted
     font, _ = delegate._font(base, base.key(), True, False, traditional=True)
     plain, _ = delegate._font(base, base.key(), True, False)
     assert plain.families() == base.families()
