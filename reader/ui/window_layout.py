@@ -150,7 +150,6 @@ class LayoutGuard(QObject):
         self.page = window.page_pane
         self._collapsed_here = False
         self._pending = False
-        self._last_dock_widths: list[int] = []
         self._shrink_after_floating = False
         self.list_column = self.splitter.widget(0)
         # The list's and the page's own minimums are small so that the window can narrow (and
@@ -332,22 +331,29 @@ class LayoutGuard(QObject):
         return sum(max(0, d.width() - self.panel_minimum(d)) for d in self._docks_beside())
 
     def _narrow_panels(self, wanted: int) -> bool:
-        """Take up to ``wanted`` pixels from the docked panels; False when they have none."""
+        """Take up to ``wanted`` pixels from the docked panels; False when they give none.
+
+        The window lays the docks out at once (``activate``), so whether they narrowed is
+        known here: before, the answer was guessed from the widths seen on the guard's last
+        look, and under load Qt had not always laid them out by then, so a panel that could
+        still narrow was taken for one that would not, and the page pane closed in place of
+        the list collapsing (one run in three)."""
         docks = self._docks_beside()
         spare = {dock: dock.width() - self.panel_minimum(dock) for dock in docks}
         docks = [dock for dock in docks if spare[dock] > 4]
-        before = [dock.width() for dock in docks]
-        if not docks or before == self._last_dock_widths:  # none to spare, or they would not go
-            self._last_dock_widths = []
+        if not docks:
             return False
-        self._last_dock_widths = before
+        before = [dock.width() for dock in docks]
         widths = []
         for dock in docks:
             take = min(spare[dock], wanted)
             widths.append(dock.width() - take)
             wanted -= take
         self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
-        return True
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()
+        return any(dock.width() < width for dock, width in zip(docks, before, strict=True))
 
 
 class ColumnFitter(QObject):
