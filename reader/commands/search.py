@@ -45,7 +45,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"no stories match {terminal_text(query, out)}\n")
         return 0
     for hit in hits:
-        where = " ".join(p for p in (hit.newspaper, hit.date, f"p.{hit.page}") if p)
+        page = hit.page_name or f"p.{hit.page}"
+        where = " ".join(p for p in (hit.newspaper, hit.date, page) if p)
         line = f"{hit.headline}  ({where})  {hit.article_id}\n    {marked(hit)}"
         out.write(terminal_text(line, out) + "\n")
     return 0

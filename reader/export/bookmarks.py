@@ -27,12 +27,14 @@ def bookmarks_json(resolved: Sequence[ResolvedBookmark]) -> str:
         data = item.bookmark.to_json()
         data["state"] = item.state.value
         data["current_article_id"] = item.article.id if item.article else None
+        data["page_name"] = item.page_name
         items.append(data)
     return json_text(items) + "\n"
 
 
 def bookmarks_markdown(resolved: Sequence[ResolvedBookmark]) -> str:
-    """A Markdown list grouped by issue; page text and notes are escaped, orphans are marked."""
+    """A Markdown list grouped by issue; page text and notes are escaped, orphans are marked.
+    A page is named as the window heads it ("第A3版"), else "page N"."""
     out = ["# Bookmarks", ""]
     by_issue: dict[str, list[ResolvedBookmark]] = {}
     for item in resolved:
@@ -44,7 +46,8 @@ def bookmarks_markdown(resolved: Sequence[ResolvedBookmark]) -> str:
             headline = item.article.display_title if item.article else b.headline
             state = "" if item.state.value == "found" else f" ({item.state.value})"
             out.append(
-                f"- **{escape_markdown(headline)}** — page {b.anchor.page}, {_when(b.created)}"
+                f"- **{escape_markdown(headline)}** — {escape_markdown(item.page_label)},"
+                f" {_when(b.created)}"
                 f"{state}"
             )
             if b.note:

@@ -5,6 +5,7 @@ Deleting the cache file loses nothing the reader made; a damaged one is moved as
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import time
@@ -20,10 +21,10 @@ from reader.store.search import Scheme, SearchIndex, make_scheme
 
 log = logging.getLogger(__name__)
 
-CACHE_SCHEMA_VERSION = 3
+CACHE_SCHEMA_VERSION = 4
 
 
-def _create_cache_v1(conn: sqlite3.Connection) -> None:
+def _create_cache(conn: sqlite3.Connection) -> None:
     conn.execute(
         """CREATE TABLE issues (
             id INTEGER PRIMARY KEY,
@@ -36,7 +37,8 @@ def _create_cache_v1(conn: sqlite3.Connection) -> None:
             pages INTEGER NOT NULL,
             stories INTEGER NOT NULL,
             data BLOB NOT NULL,
-            stored REAL NOT NULL
+            stored REAL NOT NULL,
+            page_names TEXT
         )"""
     )
     conn.execute(
@@ -89,11 +91,21 @@ def update_from_2_to_3(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE IF EXISTS fts_jieba")
 
 
+def update_from_3_to_4(conn: sqlite3.Connection) -> None:
+    """Version 4 keeps each issue's printed page names (``page_names``), so that a search hit
+    names its page as the window does ("第A3版", not "page 1"). Issues stored before have none
+    (their hits say "page N") until they are stored again: nothing is rewritten. (A file that
+    has the column already, its version set back by hand, is left as it is.)"""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(issues)")}
+    if "page_names" not in columns:
+        conn.execute("ALTER TABLE issues ADD COLUMN page_names TEXT")
+
+
 CACHE_SCHEMA = db.Schema(
     name="cache",
     version=CACHE_SCHEMA_VERSION,
-    create=_create_cache_v1,
-    migrations={1: update_from_1_to_2, 2: update_from_2_to_3},
+    create=_create_cache,
+    migrations={1: update_from_1_to_2, 2: update_from_2_to_3, 3: update_from_3_to_4},
 )
 
 
@@ -127,6 +139,9 @@ class StoredIssue:
     stories: tuple[tuple[str, int, str, str, str], ...]
     #: The issue in the cache's lossless JSON (``codec.dump_issue``).
     data: bytes
+    #: The pages' printed names as a JSON list (null for a page without one), or None when no
+    #: page has a name (``page_names_json``).
+    page_names: str | None = None
 
 
 def stored_issue(key: str, parser_version: int, issue: Issue, source_hash: str) -> StoredIssue:
@@ -145,7 +160,17 @@ def stored_issue(key: str, parser_version: int, issue: Issue, source_hash: str) 
         len(issue.pages),
         stories,
         dump_issue(issue),
+        page_names_json(issue),
     )
+
+
+def page_names_json(issue: Issue) -> str | None:
+    """The pages' printed names ("第A3版") as a JSON list, in page order; None when no page
+    has one (most issues), so that nothing is stored for them."""
+    names = [page.name for page in issue.pages]
+    if not any(names):
+        return None
+    return json.dumps(names, ensure_ascii=False)
 
 
 def story_texts(article: Article) -> tuple[str, str]:
@@ -257,7 +282,8 @@ class IssueCache:
         self._delete(stored.cache_key)
         cur = self.conn.execute(
             "INSERT INTO issues (cache_key, source_hash, parser_version, source, newspaper,"
-            " date, pages, stories, data, stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " date, pages, stories, data, stored, page_names)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 stored.cache_key,
                 stored.source_hash,
@@ -269,6 +295,7 @@ class IssueCache:
                 len(stored.stories),
                 stored.data,
                 time.time(),
+                stored.page_names,
             ),
         )
         issue_id = cur.lastrowid

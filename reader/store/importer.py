@@ -496,8 +496,18 @@ def shard_line(prepared: Prepared) -> str:
             pages=stored.pages,
             stories=[list(s) for s in stored.stories],
             data=stored.data.decode(),
+            page_names=stored.page_names,
         )
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _page_names(value: object) -> str | None:
+    """A shard record's ``page_names`` (absent from shards written before it was kept)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("page_names is not text")
+    return value
 
 
 def read_shard_line(line: str, where: str, parser_version: int) -> Prepared:
@@ -527,6 +537,7 @@ def read_shard_line(line: str, where: str, parser_version: int) -> Prepared:
             int(record["pages"]),
             tuple((str(a), int(p), str(t), str(h), str(b)) for a, p, t, h, b in record["stories"]),
             str(record["data"]).encode(),
+            _page_names(record.get("page_names")),
         )
         return Prepared(
             path,

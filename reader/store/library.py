@@ -104,6 +104,17 @@ class ResolvedBookmark:
     bookmark: Bookmark
     article: Article | None
     state: BookmarkState
+    #: The printed name of the bookmark's page ("第A3版"), when the issue was found and the
+    #: page has one: what the window heads the page with.
+    page_name: str | None = None
+
+    @property
+    def page_label(self) -> str:
+        """The page as an export names it: its printed name, else "page N" (the article's page
+        when it was found, else the page the bookmark was made on)."""
+        if self.page_name:
+            return self.page_name
+        return f"page {self.article.page_number if self.article else self.bookmark.anchor.page}"
 
 
 class Library:
@@ -467,7 +478,9 @@ class Library:
                 continue
             article = resolve_anchor(bookmark.anchor, issue.issue)
             state = BookmarkState.FOUND if article else BookmarkState.ORPHANED
-            result.append(ResolvedBookmark(bookmark, article, state))
+            page = issue.issue.page(article.page_number if article else bookmark.anchor.page)
+            name = page.name if page is not None else None
+            result.append(ResolvedBookmark(bookmark, article, state, name))
         return result
 
     def _issue_for_hash(self, digest: str, path: str | None) -> OpenedIssue | None:

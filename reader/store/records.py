@@ -36,6 +36,8 @@ class Hit:
     source_hash: str
     #: bm25 score from SQLite: lower is better.
     rank: float
+    #: The page's printed name ("第A3版"), when it has one.
+    page_name: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -44,6 +46,7 @@ class Hit:
             "newspaper": self.newspaper,
             "date": self.date,
             "page": self.page,
+            "page_name": self.page_name,
             "snippet": self.snippet.to_json(),
             "source": self.source,
         }

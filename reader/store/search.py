@@ -487,7 +487,7 @@ class SearchIndex:
             whole_words=self.scheme.latin_whole_words,
         )
         order = sorted(range(len(rows)), key=lambda n: (-scores[n], -rows[n][-1]))
-        return [(*rows[n][:8], -scores[n]) for n in order[:limit]]
+        return [(*rows[n][:9], -scores[n]) for n in order[:limit]]
 
     def remove_issue(self, issue_id: int) -> None:
         rows = self.conn.execute(
@@ -510,7 +510,8 @@ class SearchIndex:
             (matches if kind == "match" else scans).append(value)
         table = self.scheme.table
         columns = (
-            "s.article_id, s.title, s.page, s.body, i.newspaper, i.date, i.source, i.source_hash"
+            "s.article_id, s.title, s.page, s.body, i.newspaper, i.date, i.source, i.source_hash,"
+            " json_extract(i.page_names, '$[' || (s.page - 1) || ']')"
         )
         bm25 = f"bm25({table}, {', '.join(map(str, self.scheme.weights))})"
         params: list[object] = []
@@ -545,7 +546,7 @@ class SearchIndex:
             raise StoreError(f"search failed: {err}") from err
         whole = self.scheme.latin_whole_words
         hits = []
-        for article_id, title, page, body, paper, date, source, digest, rank in rows:
+        for article_id, title, page, body, paper, date, source, digest, name, rank in rows:
             hits.append(
                 Hit(
                     article_id=article_id,
@@ -557,6 +558,7 @@ class SearchIndex:
                     source=source,
                     source_hash=digest,
                     rank=rank,
+                    page_name=name if isinstance(name, str) and name else None,
                 )
             )
         return hits

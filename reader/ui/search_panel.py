@@ -55,8 +55,11 @@ META_JOIN = " · "
 
 
 def _hit_place(hit: Hit) -> str:
-    """The date and the page of a hit ("1916-02-15 · page 1")."""
-    page = QCoreApplication.translate("SearchPanel", "page {number}").format(number=hit.page)
+    """The date and the page of a hit ("1916-02-15 · page 1"; the page's printed name, as
+    the window heads it, when it has one: "2025-01-14 · 第A3版")."""
+    page = hit.page_name or QCoreApplication.translate("SearchPanel", "page {number}").format(
+        number=hit.page
+    )
     return META_JOIN.join([hit.date, page] if hit.date else [page])
 
 

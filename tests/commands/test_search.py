@@ -78,3 +78,18 @@ def test_malformed_query_is_a_short_message_and_exit_2(
     assert status == 2 and text == ""
     err = capsys.readouterr().err.strip()
     assert err.startswith("broadsheet: ") and message in err and "\n" not in err
+
+
+def test_a_hit_on_a_page_named_by_its_folio_names_it(tmp_path: Path) -> None:
+    # The window heads this page "第A3版" (its folio); the terminal said "p.1".
+    folder = tmp_path / "issues" / "2025-10-07"
+    folder.mkdir(parents=True)
+    (folder / "01.txt").write_text(
+        "第A3版\n\n圖書館今日閉館\n\n市立圖書館今日閉館，颱風過後恢復開放，請讀者留意公告。\n",
+        encoding="utf-8",
+    )
+    assert run("library", "add", str(tmp_path / "issues"))[0] == 0
+    status, text = run("search", "圖書館")
+    assert status == 0 and "2025-10-07 第A3版)" in text, text
+    [hit] = json.loads(run("search", "圖書館", "--json")[1])
+    assert (hit["page"], hit["page_name"]) == (1, "第A3版")

@@ -78,3 +78,23 @@ def test_a_failed_export_leaves_the_older_file_untouched(
         export_bookmarks(_resolved(), target)
     assert target.read_text(encoding="utf-8") == "older export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["bookmarks.md"]  # no half file beside it
+
+
+def test_a_bookmark_on_a_page_named_by_its_folio_names_it(tmp_path: Path) -> None:
+    # The window heads the page "第A3版"; the export said "page 1".
+    from reader.store import Library
+    from tests.store.store_helpers import write_issue_folder
+
+    page = "第A3版\n\n圖書館今日閉館\n\n市立圖書館今日閉館，颱風過後恢復開放，請讀者留意公告。\n"
+    folder = write_issue_folder(tmp_path / "issues" / "2025-10-07", page)
+    with Library(tmp_path / "c.sqlite3", tmp_path / "u.sqlite3") as library:
+        opened = library.open_issue(folder)
+        article = next(a for a in opened.issue.articles if a.headline == "圖書館今日閉館")
+        library.toggle_bookmark(opened, article, note="查閱")
+        [resolved] = library.resolve_bookmarks()
+    assert resolved.state is BookmarkState.FOUND and resolved.page_name == "第A3版"
+    assert "**圖書館今日閉館** — 第A3版, " in bookmarks_markdown([resolved])
+    assert json.loads(bookmarks_json([resolved]))[0]["page_name"] == "第A3版"
+    # A page with no printed name keeps its number.
+    [plain, _gone] = _resolved()
+    assert plain.page_name is None and plain.page_label == "page 1"

@@ -116,7 +116,7 @@ def test_a_version_1_cache_is_upgraded_and_finds_one_character_terms(tmp_path: P
     conn.close()
     cache = IssueCache(path)
     version = cache.conn.execute("SELECT version FROM schema_version WHERE name='cache'")
-    assert version.fetchone()[0] == CACHE_SCHEMA_VERSION == 3
+    assert version.fetchone()[0] == CACHE_SCHEMA_VERSION == 4
     assert [h.article_id for h in cache.index.search("量")] == ["p1-00000000"]
     assert [h.article_id for h in cache.index.search("量子")] == ["p1-00000000"]
     assert len(cache.index.search("标")) == 2

@@ -123,7 +123,7 @@ def test_a_schema_2_cache_is_written_again_on_first_open(tmp_path: Path) -> None
     assert old_hits == 1  # only the Simplified story: the old index did not fold
     cache = IssueCache(path)
     version = cache.conn.execute("SELECT version FROM schema_version WHERE name = 'cache'")
-    assert version.fetchone()[0] == CACHE_SCHEMA_VERSION == 3
+    assert version.fetchone()[0] == CACHE_SCHEMA_VERSION == 4
     assert cache.recovered_from is None  # migrated, not moved aside as damaged
     assert headlines(cache, "图书馆") == {TRADITIONAL[0], SIMPLIFIED[0]}
     assert headlines(cache, "馆") == {TRADITIONAL[0], SIMPLIFIED[0]}

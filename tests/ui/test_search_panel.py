@@ -182,3 +182,22 @@ def test_short_of_room_the_papers_name_gives_way_from_its_end(qapp: object) -> N
     assert "Haw" not in fitted_hit_meta(hit, metrics, narrow)
     no_paper = Hit("p1-1", "H", None, None, 2, Snippet("x", ()), "/x", "h", -1.0)
     assert fitted_hit_meta(no_paper, metrics, 1000) == "page 2"
+
+
+def test_a_hit_on_a_named_page_says_the_pages_printed_name(qapp: object) -> None:
+    # A page the window heads "第A3版" was "page 3" in the search panel.
+    hit = Hit(
+        "p3-1",
+        "圖書館閉館",
+        "臺灣晨報",
+        "2025-10-07",
+        3,
+        Snippet("x", ()),
+        "/x",
+        "h",
+        -1.0,
+        "第A3版",
+    )
+    assert hit_meta(hit) == "臺灣晨報 · 2025-10-07 · 第A3版"
+    unnamed = Hit("p2-1", "H", "臺灣晨報", "2025-10-07", 2, Snippet("x", ()), "/x", "h", -1.0)
+    assert hit_meta(unnamed) == "臺灣晨報 · 2025-10-07 · page 2"
