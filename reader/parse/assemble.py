@@ -52,6 +52,7 @@ from reader.parse.classify import (
     may_be_ad_piece,
     may_hold_story_opening,
     names_firm,
+    names_itself_notice,
     names_page,
     names_story_opening,
     noise_share,
@@ -4164,7 +4165,9 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
     text = "\n".join(paragraphs)
     if body.is_caption:
         kind = ArticleKind.CAPTION
-    elif body.dateline is None and _reads_as_notice(body, headline, sub, text):
+    elif body.dateline is None and (
+        _reads_as_notice(body, headline, sub, text) or names_itself_notice(headline, text)
+    ):
         kind = ArticleKind.NOTICE
         if sub is not None and not _cjk_stack(body):
             # An advertisement's display lines under its head are its text, not a story's

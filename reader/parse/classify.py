@@ -2750,6 +2750,209 @@ def reads_as_reading_notice(text: str) -> bool:
     )
 
 
+# --- notices by their own cue (branch notices25) -----------------------------------------------
+
+#: The legal formula as OCR reads it, its noun garbled or another noun in its place ("Notioe i
+#: hereby given", "Warning is hereby given", "The public is hereby notified"): its verb is
+#: enough when it opens a sentence of its own, at most three words before it (a story quoting
+#: a notice gives it after a colon or inside a clause: "… which says: notice is hereby …").
+_HEREBY: Final = re.compile(
+    r"(?:^|[.;]\W{0,3}\s|\n)\W{0,3}(?:[\w'-]+\s+){1,3}hereby\s+(?:given|notified)\b",
+    re.IGNORECASE,
+)
+#: A card of thanks's head as OCR reads it ("Card of Thank", "CARD or THANKS.", run into the
+#: head above: "TO CONSIDER NEXT RACE MEET CARD OF THANKS.").
+_THANKS_HEAD: Final = re.compile(r"\bcards?\s+\w{1,3}\s+thank", re.IGNORECASE)
+#: A card of thanks's opening sentence ("We wish to thank all our friends …", "Mr. and Mrs.
+#: Geo. W. Wilbur take this means of thanking …", "I take this method of thanking the voters"),
+#: its formula within the first 60 characters (names and their stops may come before it), after
+#: no colon: a letter thanks after its salutation ("Dear Editor: Through your valuable paper I
+#: wish to thank …", "Editor Reporter:—I wish to thank you for your editorial").
+_THANKS_OPENING: Final = re.compile(
+    r"^[^!?:]{0,60}?\b(?:(?:We|I)\s+(?:wish|desire|want)\s+to\s+(?:thank|express\s+our)"
+    r"|takes?\s+this\s+(?:means|method|opportunity)\s+(?:of|to)\s+(?:thank|express))"
+)
+#: A society's resolutions by their head ("RESOLUTIONS.", "Resolutions ef Sympathy") …
+_RESOLUTIONS_HEAD: Final = re.compile(
+    r"\W{0,3}resolutions?(?:\s+\w{1,3}\s+(?:respect|condolence|sympathy))?\W*$", re.IGNORECASE
+)
+#: … or their preamble opening the text ("Whereas, the mother of our old time member …",
+#: "Resolutions ef Sympathy As the Farmers' Union Local No. 941, has lost …") …
+_RESOLUTIONS_OPENING: Final = re.compile(
+    r"\W{0,3}(?:whereas\b|resolutions?\s+\w{1,3}\s+(?:respect|condolence|sympathy)\b)",
+    re.IGNORECASE,
+)
+#: … on a death ("called by Providence to a higher life", "In the death of Brother J. H.
+#: Deatrich"): a club's or a board's resolutions on policy or on a president's leaving are
+#: printed as news as often.
+_MOURNING: Final = re.compile(
+    r"\b(?:death|died|deceased|departed|bereave\w*|sympathy|condolence|Providence|Almighty)\b",
+    re.IGNORECASE,
+)
+#: How far into the text the resolutions' death is looked for.
+MOURNING_CHARS: Final = 400
+#: A church's order of services is at most this long, and names at least this many services
+#: and this many hours.
+SERVICES_MAX_CHARS: Final = 800
+SERVICES_MIN_KINDS: Final = 2
+SERVICES_MIN_HOURS: Final = 2
+#: The services a church lists ("Sunday school at 9:30 a. m.", "Preaching 11:00", "Young
+#: People's meeting", "First Mass, 8 a. m."), each by the words that name it; a funeral's or a
+#: meeting's bare "services" is none of them.
+_SERVICE_KINDS: Final = re.compile(
+    r"\b(?:(?:sunday|sabbath|bible)\s+school|preaching|worship|sermon|mass|vespers|"
+    r"prayer\s+(?:meeting|service)|epworth\s+league|christian\s+endeavor|communion|"
+    r"young\s+people'?s\s+(?:meeting|society)|(?:morning|evening)\s+services?)\b"
+)
+#: Every match of _SERVICE_KINDS holds one of these.
+_SERVICE_MARKS: Final = (
+    "school",
+    "preach",
+    "worship",
+    "sermon",
+    "mass",
+    "vespers",
+    "prayer",
+    "epworth",
+    "endeavor",
+    "communion",
+    "people",
+    "service",
+)
+#: An hour as a church's order of services prints it ("9:30 a. m.", "10. 00 a. m.", "11
+#: o'clock", "7:30 P. M.").
+_HOUR: Final = re.compile(r"\b\d{1,2}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\b|p\.\s?m\b|o'?clock)")
+#: A death's words: a funeral's order of services is news of the death.
+_FUNERAL: Final = re.compile(r"\b(?:died|death|funeral|burial|interment)\b")
+
+
+def lists_services(text: str) -> bool:
+    """Whether a short item is a church's order of services: at most SERVICES_MAX_CHARS
+    characters naming SERVICES_MIN_KINDS kinds of service and SERVICES_MIN_HOURS hours, no
+    death, and nothing told as done or said (:func:`may_be_ad_piece`: a report of a
+    convention or a teachers' supper gives its hours too) — "Sunday school at 9:30 a. m. /
+    Sermon by the pastor at 10:45 a. m., … 6:45 p. m., Young People's meeting."."""
+    if len(text) > SERVICES_MAX_CHARS:
+        return False
+    lower = text.lower()
+    if "m." not in lower and "clock" not in lower:
+        return False  # no hour (each holds "m." or "clock")
+    if not any(word in lower for word in _SERVICE_MARKS):
+        return False  # no service's word: the pattern need not be run
+    kinds = {" ".join(m.group().split()) for m in _SERVICE_KINDS.finditer(lower)}
+    return (
+        len(kinds) >= SERVICES_MIN_KINDS
+        and len(_HOUR.findall(lower)) >= SERVICES_MIN_HOURS
+        and _FUNERAL.search(lower) is None
+        and may_be_ad_piece(text)
+    )
+
+
+#: A proprietary remedy by its maker's or its brand's name ("Chamberlain's Cough Remedy",
+#: "Foley Kidney Pills", "Foley Cathartic Tablets", "Hall's Catarrh Cure", "Dr. King's New
+#: Discovery"): a capitalised name, up to two more, and the remedy's noun.
+_BRAND_REMEDY: Final = re.compile(
+    r"\b[A-Z][a-z]+(?:'s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Pills|Remedy|Tablets|Compound|Bitters|"
+    r"Syrup|Discovery|Liniment|Salve|Balm|Ointment|Tonic|Cure)\b"
+)
+#: The words of _AILMENT_WORDS that name the cure, not the complaint: a remedy's reader
+#: names a complaint too ("constipation", "cough"); a story may show a bottle of liniment.
+_CURE_WORDS: Final = frozenset(
+    "relief remedy remedies cure cures cured tonic laxative pills tablets salve ointment "
+    "liniment bottle".split()
+)
+#: A professional man's card: his calling as the card prints it ("Attorney-at-Law",
+#: "ATTORNEYS-AT.LAW.", "Office hours", "Physician and Surgeon", "DENTIST", "UNDERTAKER"); not
+#: a calling's possession ("an undertaker's wagon": news).
+_PROFESSION: Final = re.compile(
+    r"\b(?:attorneys?[-. ]{1,3}at[-. ]{1,3}law|office\s+hours|physicians?\s+and\s+surgeons?|"
+    r"dentist|optometrist|undertaker|funeral\s+director|notary\s+public)\b(?!['’]s)"
+)
+#: Every match of _BRAND_REMEDY holds one of these nouns; every match of _PROFESSION (in small
+#: letters) one of these words.
+_REMEDY_NOUNS: Final = tuple(
+    "Pills Remedy Tablets Compound Bitters Syrup Discovery Liniment Salve Balm Ointment Tonic "
+    "Cure".split()
+)
+_PROFESSION_MARKS: Final = tuple(
+    "law office surgeon dentist optometrist undertaker funeral notary".split()
+)
+#: A professional card is at most this long.
+PROFESSION_MAX_CHARS: Final = 300
+
+
+def names_remedy(text: str) -> bool:
+    """Whether an item is a patent-medicine reader by its remedy's brand: at most
+    MEDICINE_MAX_CHARS characters naming a proprietary remedy ("Foley Kidney Pills") among
+    MEDICINE_MIN_HITS - 1 ailment and cure words, one every MEDICINE_CHARS_PER_HIT characters,
+    a complaint among them: the testimonial that speaks of the writer, not to the reader, which
+    :func:`_medicine_reader` leaves ("A. H. Francis, Zenith, Kas., writes: "I had a severe pain
+    in my back …""). The remedy's nouns are looked for first, as substrings: nearly every item
+    has none."""
+    if len(text) > MEDICINE_MAX_CHARS or not any(noun in text for noun in _REMEDY_NOUNS):
+        return False
+    if _BRAND_REMEDY.search(text) is None:
+        return False
+    words = _AILMENT_WORDS.findall(text.lower())
+    return (
+        len(words) >= MEDICINE_MIN_HITS - 1
+        and len(words) * MEDICINE_CHARS_PER_HIT >= len(text)
+        and any(word not in _CURE_WORDS for word in words)
+    )
+
+
+def professional_card(headline: str | None, text: str) -> bool:
+    """Whether a short item telling nothing as done or said is a professional man's card by
+    its calling ("G. H. CLINTON" / "Attorney-at-Law ST. JOSEPH, LA. Will practice in …",
+    "T.J. SULLIVAN DENTIST" / "Office hours 8 to 12 a. m. and 1 to 5 p. m. Bell Phone.")."""
+    if len(text) > PROFESSION_MAX_CHARS:
+        return False
+    words = f"{headline or ''}\n{text}".lower()
+    if not any(word in words for word in _PROFESSION_MARKS):
+        return False
+    return _PROFESSION.search(words) is not None and may_be_ad_piece(text)
+
+
+#: How far into an item's text a card's or a preamble's opening is looked for.
+NOTICE_OPENING_CHARS: Final = 160
+
+
+def names_itself_notice(headline: str | None, text: str) -> bool:
+    """Whether an item says what notice it is where a reader looks first, past what OCR made of
+    the words: the legal formula in its first FORMULA_REACH characters ("Department of the
+    Interior, U. S. Land Office … Notioe i hereby given that …", "The public is hereby notified
+    that the bridge … is condemned"), a card of thanks's head or opening sentence ("CARD or
+    THANKS.", "We wish to thank our friends who so kindly assisted us …"), or a society's
+    resolutions on a death by their head or their preamble ("RESOLUTIONS." / "Whereas, the
+    mother of our old time member, W. G. Woerner, has been called by Providence …"), or a
+    church's order of services (:func:`lists_services`), a patent-medicine reader by its
+    remedy's brand (:func:`names_remedy`) or a professional man's card
+    (:func:`professional_card`). A story that quotes a notice or a vote of thanks further down
+    is news (the cue must open the item)."""
+    # (each pattern only where its word is: a few substring tests on the item's first
+    # characters and its head spare the searches for nearly every item)
+    lower = text[:FORMULA_REACH].lower()
+    if "hereby" in lower and _HEREBY.search(lower) is not None:
+        return True
+    head = (headline or "").lower()
+    if "thank" in head and _THANKS_HEAD.search(head) is not None:
+        return True
+    lower = lower[:NOTICE_OPENING_CHARS]
+    if ("thank" in lower or "express" in lower) and _THANKS_OPENING.match(
+        text, 0, NOTICE_OPENING_CHARS
+    ) is not None:
+        return True
+    if lists_services(text) or names_remedy(text) or professional_card(headline, text):
+        return True
+    return (
+        ("resolution" in head and _RESOLUTIONS_HEAD.match(head) is not None)
+        or (
+            ("whereas" in lower or "resolution" in lower)
+            and _RESOLUTIONS_OPENING.match(lower) is not None
+        )
+    ) and _MOURNING.search(text, 0, MOURNING_CHARS) is not None
+
+
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").
 _SHOP_OUR: Final = re.compile(r"\b(?:our|Our|OUR)\b")
 
