@@ -210,17 +210,27 @@ _DATELINE_PATTERNS = [
         # read as a question mark, the first word set against it ("15.?Former")
         r"|\.\?(?=[A-Z\"“‘'][a-z]))\s*"
     ),
-    # HARBOR POINT — / SEATTLE (AP) — / PORTLAND, Ore. — : a modern dateline names no date,
-    # only the place in capitals (and a wire in brackets), then a spaced dash before the
-    # story's first sentence: a word in lower case among its first four (a title-cased
-    # headline after a dash, "GERMANS ADVANCE — Berlin Says Troops Take Town", has none).
+    # HARBOR POINT — / SEATTLE (AP) — / PORTLAND, Ore. — / NEW YORK (Reuters) - : a modern
+    # dateline names no date, only the place in capitals (and a wire in brackets), then a
+    # spaced dash before the story's first sentence: a word in lower case among its first four
+    # (a title-cased headline after a dash, "GERMANS ADVANCE — Berlin Says Troops Take Town",
+    # has none).
     re.compile(
         r"^[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}){0,2}"
-        r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\))?\s+[—–]\s+"
-        r"(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*\s+){0,3}[a-z]{2,}\b)"
+        # (a wire's own copy sets a hyphen for the dash: "NEW YORK (Reuters) -"; with the wire
+        # named, the words after it may all be capitalised: "… - Federal Reserve Governor Ellen
+        # Cole said")
+        r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
+        r"|\s+[—–]\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*\s+){0,3}[a-z]{2,}\b))"
     ),
 ]
 _DATELINE: Final = either(_DATELINE_PATTERNS)
+#: The modern dateline alone (the last of the patterns): it names no month, so the month guard
+#: (may_name_month) must not rule a line out before it is tried.
+_MODERN_DATELINE: Final = _DATELINE_PATTERNS[-1]
+#: How far into a line a modern dateline's dash can stand: a place of four words, a state's
+#: abbreviation and a wire in brackets ("PORT WASHINGTON, N.Y. (Reuters) -").
+MODERN_DATELINE_REACH: Final = 60
 
 # --- bylines --------------------------------------------------------------------------------
 #: A news agency or wire service credit: "(Associated Press.)", "[United Press Leased Wire
@@ -285,16 +295,31 @@ _BYLINE_LEADS = [
     *_WIRE_CREDITS,
 ]
 _BYLINE_LEAD: Final = either(_BYLINE_LEADS)
+#: A reporter's name in a Chinese byline: two to four characters, or two set apart by a space.
+_ZH_NAME: Final = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·]))"
 _BYLINE_LINES = [
     # 本报记者 陈静 / ■本报记者 陈静 / 文/图 本报记者 陈静 / 記者王小明／台中報導: a bullet,
-    # a "text/pictures by" label before the role, the place a Taiwan byline reports from.
+    # a "text/pictures by" label before the role, the place a Taiwan byline reports from. A
+    # two-character name may be set with a space inside, as mainland papers print it to line
+    # up with three-character names (本报记者 李 明 王晓燕).
     _zh(
         r"^[■□●◆▲★▼]?\s*(?:(?:文|图|文图|图文|文/图|图/文|文／图|图／文)\s*[／/：:]?\s*)?"
         r"(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
-        r"\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]?\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+        r"\s*" + _ZH_NAME + r"(?:\s*[、，,]?\s+" + _ZH_NAME + r"){0,3}"
         r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
     ),
-    re.compile(r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}(?:,\s+[JS]r\.?)?\.?$"),
+    # A commentary's signature as a party paper sets it under the head: 本报评论员,
+    # 新华社评论员, 人民日报特约评论员.
+    _zh(r"^(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员$"),
+    # By JANE DOE / By Jane Doe, Jr. / By Anna Keller and Tom Reyes, and a modern daily's role
+    # or wire after a slash or comma: By DANA WHITFIELD / Staff Writer, By MARK ELLISON /
+    # Associated Press, By John Smith, Staff Writer.
+    re.compile(
+        r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}(?:,\s+[JS]r\.?)?"
+        r"(?:\s+and\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})?"
+        r"(?:\s+/\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
+        r"|,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Editor|Reporter|Correspondent|Columnist))?\.?$"
+    ),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
     # A byline in capitals as OCR reads it: an initial's O read as a zero ("BY N. 0.
     # MESSENGER."), one stray mark inside the name ("BY S. O. MKSSK>GER."). Initials first, so a
@@ -741,9 +766,46 @@ def match_dateline(text: str) -> LeadMatch | None:
     found = _match_lead(_DATELINE, text) if names_month else None
     if found is None and names_month:
         found = _match_damaged_day(text)
+    if found is None and not names_month and may_open_modern_dateline(text):
+        # (a modern dateline names no month: "LONDON (Reuters) - Oil prices fell on Tuesday …")
+        found = _match_lead(_MODERN_DATELINE, text)
     if found is None:
         found = _match_damaged_month(text)
     return remember(_DATELINES, text, found)
+
+
+def _modern_dash(head: str) -> bool:
+    """False when :data:`_MODERN_DATELINE` cannot match a line opening with ``head``: it holds
+    no dash and no wire's bracket before a hyphen."""
+    return "—" in head or "–" in head or ") -" in head
+
+
+def match_modern_dateline(text: str) -> LeadMatch | None:
+    """A modern dateline, which names no month, at the start of ``text``: "SPRINGFIELD —",
+    "COLUMBUS, Ohio (AP) —", "LONDON (Reuters) -" (not "WASHINGTON, Feb. 1.—")."""
+    return _match_lead(_MODERN_DATELINE, text) if may_open_modern_dateline(text) else None
+
+
+#: A reporter's byline as a modern daily sets it over a story: "By" and a name, not an agency
+#: ("By Associated Press."), in a case other than capitals ("BY ORDER OF …").
+_PERSONAL_BYLINE: Final = re.compile(
+    r"^By\s+(?!(?:the\s+)?(?:Associated|United|International|Universal|Central|Leased|Cable|"
+    r"Wireless|Telegraph|Radio)\b)[A-Z]"
+)
+
+
+def is_personal_byline(text: str) -> bool:
+    """A byline line naming a reporter ("By DANA WHITFIELD / Staff Writer", "By Priya Nair"),
+    not a wire credit ("By Associated Press.")."""
+    return (
+        text.startswith("By ") and _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
+    )
+
+
+def may_open_modern_dateline(text: str) -> bool:
+    """False when no modern dateline ("SEATTLE (AP) —", "LONDON (Reuters) -") can open
+    ``text``: match_dateline's guard for a line that names no month."""
+    return _modern_dash(text[:MODERN_DATELINE_REACH])
 
 
 #: A dispatch's place and day as a 1916 daily sets them over the story's first words, with no
@@ -1813,8 +1875,11 @@ _BOX_ENTRY: Final = re.compile(
     # "Local News A3" (one to three capitalised words, so no headline ends so).
     r"|(?P<section>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s(?P<sectioned>[A-Z]\d{1,2})"
     # A Chinese entry, one space before a sectioned page: "颱風逼近 花蓮停班停課 A3" (no
-    # Chinese line of news ends on a letter and a page's figures).
-    r"|(?P<cjk>\S.*[\u3400-\u9fff])\s(?P<cjkpage>[A-ZＡ-Ｚ]\d{1,2}))$"
+    # Chinese line of news ends on a letter and a page's figures), or before a page and 版 as
+    # a party paper's 今日导读 prints it: "全市冬季供暖设施全面启动运行 2版" (not after 第, 见,
+    # 在 …: "刊登在第 2版" is a sentence's pointer, whatever space OCR put in it).
+    r"|(?P<cjk>\S.*[\u3400-\u9fff](?<![第见見详詳在于於至]))\s"
+    r"(?P<cjkpage>[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}版))$"
 )
 _BOX_HEADER: Final = _zh(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
@@ -1852,7 +1917,8 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
         return match.group("section"), ContinuationLink("to", parse_page_number(page[1:]), page)
     if match.group("cjk"):
         page = match.group("cjkpage")
-        return match.group("cjk"), ContinuationLink("to", parse_page_number(page[1:]), page)
+        number = page[:-1] if page.endswith("版") else page[1:]
+        return match.group("cjk"), ContinuationLink("to", parse_page_number(number), page)
     title = match.group("title").strip()
     if cjk_ratio(title) < 0.5 and not _english_title_like(title) and len(title.split()) > 8:
         return None
@@ -2179,8 +2245,9 @@ ROW_LABEL_WORDS: Final = 6
 #: A figure as a table prints it and OCR reads it: a digit among digits, OCR's look-alikes of
 #: them and marks ("1.0O", "113'2", "98',", "113V", "48H" — a half read as V or H —, "$10.00",
 #: ".33", "25c", "-101", "96@97c", "...L.O1." — a 1 read as L after its leader).
+#: (a market's change has its sign: "Dow 41,235.10 +212.44")
 _ROW_FIGURE: Final = re.compile(
-    r"[$(\"'.,*?-]*(?:[LlIO]\.?){0,2}\d[\dOoIlSGBHV,.'/½¼¾%@:-]*(?:c|cts?\.?)?[)'\".,;:!]*"
+    r"[$(\"'.,*?+-]*(?:[LlIO]\.?){0,2}\d[\dOoIlSGBHV,.'/½¼¾%@:-]*(?:c|cts?\.?)?[)'\".,;:!]*"
 )
 #: A figure OCR read as letters or marks beside figures ("27 G", "SO' 3", "450 bid", "98 j"),
 #: and the words of a range ("$10.00 to $37.00", "3 @ 5").
@@ -2198,6 +2265,12 @@ _ROW_DIGIT: Final = re.compile(r"\d")
 ROW_TAIL_CHARS: Final = 16
 #: One or two figures: a page number as a contents box prints it.
 _PAGE_SIZED: Final = re.compile(r"\d{1,2}")
+
+
+#: A row's label opening on a term's figure: "10-yr Treasury", "30-year mortgage".
+_TERM_LABEL: Final = re.compile(r"\d{1,2}-(?:yr|year|day|month|week)\b")
+#: A row's label of initials joined by an ampersand: "S&P", "S&P 500".
+_AMPERSAND_LABEL: Final = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}\b")
 
 
 def table_row(text: str) -> int:
@@ -2233,10 +2306,12 @@ def table_row(text: str) -> int:
     if not figures or last_figure < len(tokens) - 1:
         return 0  # no figure, or none among the last two tokens
     label = " ".join(tokens[:k])
-    if not label.lstrip("\"'“‘(")[:1].isalpha():
+    # (a market's label may open on a term's figure, "10-yr Treasury", or join initials with
+    # an ampersand, "S&P 500")
+    if not label.lstrip("\"'“‘(")[:1].isalpha() and _TERM_LABEL.match(label) is None:
         return 0
     words = _ENGLISH_WORD.findall(label)
-    if not any(len(word) >= 2 for word in words):
+    if not any(len(word) >= 2 for word in words) and _AMPERSAND_LABEL.match(label) is None:
         return 0
     priced = any(_ROW_PRICE.search(figure) for figure in figures)
     if leader or _ROW_LEADER.search(label) is not None:

@@ -30,6 +30,7 @@ from reader.parse.classify import (
     is_credit,
     is_display_type,
     is_firm_line,
+    is_personal_byline,
     is_signature,
     is_title_cased,
     is_title_like,
@@ -37,9 +38,11 @@ from reader.parse.classify import (
     match_byline_lead,
     match_continuation,
     match_dateline,
+    match_modern_dateline,
     match_teaser_pointer,
     may_name_month,
     may_open,
+    may_open_modern_dateline,
     may_open_wire,
     names_firm,
     names_service_garbled,
@@ -235,7 +238,7 @@ def starts_story(text: str) -> bool:
         and not (text[1:2] == " " and text[:1] in RULE_MARKS)
     ):
         return remember(_STARTS_STORY, text, False)  # most lines: no dateline, no byline
-    if not (may_name_month(text) or may_open_wire(text)):
+    if not (may_name_month(text) or may_open_wire(text) or may_open_modern_dateline(text)):
         # and most others ("The …", "In …"): the byline patterns' guard and the month-named
         # datelines'. (A dateline whose month OCR damaged past its letters, which match_dateline
         # also finds, is ruled out here when the line is all ASCII: "Fargo, Feh. 28--The …".)
@@ -289,6 +292,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
             or _title_under_dirt(line.text)
             # (the line above must close: "… of North" / "Dakota." is a sentence's end)
             or (_is_lone_head(line.text) and _closed_above(lines, i))
+            or _sentence_case_head(lines, i)
         )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
@@ -307,6 +311,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         )
         for i, line in enumerate(lines)
     ]
+    _sentence_case_heads_over_prose(lines, like, columns)
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
     _firm_signatures(lines, like)
@@ -2034,6 +2039,120 @@ def _is_lone_head(text: str) -> bool:
     )
 
 
+#: The most words of a sentence-case head or deck line.
+SENTENCE_CASE_WORDS: Final = 12
+
+
+def _sentence_case_head(lines: list[Line], i: int) -> bool:
+    """A modern daily's head or deck in sentence case ("County budget gap widens to $4.2
+    million", "Commissioners weigh hiring freeze, fee increases"): a mixed-case line opening on a
+    capital, with no stop, comma or dash at its end and at most one comma inside, under a line
+    that closes (or the block's start, or a contents box's last entry), in a stack of at most
+    two such lines (a head and its deck) straight over a reporter's byline ("By DANA WHITFIELD /
+    Staff Writer") or a modern dateline ("NEW YORK (Reuters) - …"). An older page's
+    month-named dateline or wire credit under such a line more often follows a paragraph's
+    unstopped end. Title case and capitals are is_title_like's."""
+    if i + 1 >= len(lines) or not _sentence_case_line(lines[i].text.strip()):
+        return False
+    if _opens_modern_story(lines[i + 1].text):
+        top = i  # a head (or a deck) straight over the opening
+        if i > 0 and not _closed_above(lines, i) and not lines[i - 1].listed:
+            top = i - 1  # the deck of a head above, which must stand where a story may start
+            if not _sentence_case_line(lines[top].text.strip()):
+                return False
+    elif (
+        i + 2 < len(lines)
+        and _opens_modern_story(lines[i + 2].text)
+        and _sentence_case_line(lines[i + 1].text.strip())
+    ):
+        top = i  # a head over its deck
+    else:
+        return False
+    return top == 0 or _closed_above(lines, top) or lines[top - 1].listed
+
+
+def _opens_modern_story(text: str) -> bool:
+    """A reporter's byline line or a line opening on a modern dateline (_sentence_case_head)."""
+    return is_personal_byline(text) or match_modern_dateline(text) is not None
+
+
+#: Sentence-case heads over a byline or dateline a block holds at least before a sentence-case
+#: line over plain prose may be a head too (_sentence_case_heads_over_prose).
+SENTENCE_CASE_SURE_HEADS: Final = 1
+
+
+def _sentence_case_heads_over_prose(lines: list[Line], like: list[bool], columns: _Columns) -> None:
+    """In a block set as a modern daily sets it (SENTENCE_CASE_SURE_HEADS sentence-case heads at
+    least over a byline or a dateline), a one-line sentence-case head over its story's first
+    line is a head too (_head_over_prose): "Library closes early Friday" / "The Warder Public
+    Library will close at 2 p.m. Friday for". Alone, such a line is as like a paragraph's first
+    line left short by a lost indent ("The day was calm throughout" / "Greece, no grave …"), so
+    an older page's block, whose heads are in capitals or title case, is left alone."""
+    sure = 0
+    for i, flag in enumerate(like):
+        if flag and _sentence_case_head(lines, i):
+            sure += 1
+            if sure >= SENTENCE_CASE_SURE_HEADS:
+                break
+    else:
+        return
+    for i in range(len(lines) - 1):
+        if (
+            not like[i]
+            and not like[i + 1]
+            and _sentence_case_line(lines[i].text.strip())
+            and (_closed_above(lines, i) or lines[i - 1].listed)
+            and not is_credit(lines[i].text)
+            and not is_signature(lines[i].text)
+            and _head_over_prose(lines, i, columns)
+        ):
+            like[i] = True
+
+
+def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:
+    """A one-line sentence-case head straight over its story's first line ("Library closes
+    early Friday" / "The Warder Public Library will close at 2 p.m. Friday for"): a line with
+    a word in small letters (not title case), cut short (the next line's first word would
+    have fitted on it) though it ends no sentence, over a line opening on a capital that fills
+    the column."""
+    text = lines[i].text.strip()
+    following = lines[i + 1].text.strip()
+    if not following[:1].isupper() or not any(
+        word.isalpha() and word.islower() and word not in _SMALL_END_WORDS
+        for word in text.split()[1:]
+    ):
+        return False
+    column = columns.forward(i + 1)
+    first = following.split()[0]
+    return len(text) + 1 + len(first) <= column and not is_short(lines[i + 1], column)
+
+
+def _sentence_case_line(text: str) -> bool:
+    """A line a sentence-case head or deck may be (see _sentence_case_head)."""
+    if not text[:1].isupper() or len(text) > 64 or text[-1:] in _SENTENCE_CASE_LAST:
+        return False  # (most lines)
+    words = text.split()
+    return (
+        text.isascii()
+        and len(words) >= 2
+        # a word in small letters: sentence case, not capitals (is_title_like's)
+        and any(word.isalpha() and word.islower() for word in words[1:])
+        and text.count(",") <= 1
+        and not is_byline_line(text)
+        and not starts_story(text)
+        and len(words) <= SENTENCE_CASE_WORDS
+        and words[-1].lower() not in _SMALL_END_WORDS
+    )
+
+
+#: The marks no sentence-case head ends on: a sentence's or a clause's, a hyphen, a quote.
+_SENTENCE_CASE_LAST: Final = frozenset(".,;:-—!?\"'”’)")
+#: Words no head ends on: a line ending so runs on.
+_SMALL_END_WORDS: Final = frozenset(
+    "a an the of to in on at by for and or but with from as that is was are were".split()
+)
+
+
 def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
     under a line that closes what came before (see _closes)."""
@@ -2199,8 +2318,14 @@ def reflow_block(block: Block, index: int) -> list[Unit]:
                             and _lone_word(previous.lines[-1].text)
                             and _lone_word(line.text)
                         )
-                        # A mixed-case deck under a headline is one deck however it wraps.
-                        or (style == "mixed" and len(units) >= 2 and units[-2].kind == "title")
+                        # A mixed-case deck under a headline is one deck however it wraps
+                        # (a contents box's entry above is no headline).
+                        or (
+                            style == "mixed"
+                            and len(units) >= 2
+                            and units[-2].kind == "title"
+                            and not _is_entry(units[-2].lines[-1])
+                        )
                         or (
                             style == "cjk"
                             and wrapped

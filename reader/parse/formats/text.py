@@ -178,9 +178,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         # ("AND APACHE NE", "OUR", "MOTTO") above its last line and straight under it.
         if index > masthead_end:
             # Under it only what is no headline's piece either: a word alone, OCR noise —
-            # not the first line of a headline wrapped in a narrow column.
+            # not the first line of a headline wrapped in a narrow column, nor a contents
+            # box's heading (its entries under it are teasers, however short).
             trailing = (
                 trailing
+                and not is_box_header(line.text)
                 and _masthead_crumb(line.text)
                 and _masthead_scrap(line.text)
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
