@@ -6,8 +6,11 @@ import json
 from collections import Counter
 
 import pytest
+from lxml import etree
 
+from tests.conftest import corpus_file
 from tests.parse.devset import (
+    DEV,
     DevSetError,
     SourceMissing,
     apply_transform,
@@ -226,3 +229,19 @@ def test_ecpo_text_names_the_file_of_bad_xml_and_an_unknown_layout() -> None:
         ecpo_text("<fold><p>x<lb/></fold>", path="page.xml")
     with pytest.raises(DevSetError, match=r"page\.xml: ecpo_text must be one of lines, blocks"):
         ecpo_text("<fold/>", "columns", path="page.xml")
+
+
+def test_the_jingbao_page_is_every_character_of_the_ecpo_file() -> None:
+    source = corpus_file("text/jingbao-1939-04-26-f0001-0004.ecpo.xml")
+    page = load_dev_page(DEV / "real-ecpo-jingbao-1939-04-26.expect.json")
+    trusted = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(source.read_bytes(), trusted)
+    typed = "".join(text for text in root.itertext() if not isinstance(text, etree._Comment))
+    assert visible(page.text) == visible(typed)
+    lines = page.text.split("\n")
+    assert "" not in lines[:-1]  # single-spaced: no blank line
+    # one line per <lb/> (or <pb/>, which ends the two margin strips of the pages)
+    breaks = len(root.findall(".//lb")) + len(root.findall(".//pb"))
+    assert len(lines) - 1 == breaks
+    assert lines[0] == "晶報" and lines[2] == "發行人　A. L.　Teodoro"
+    assert lines[-2].endswith("用特鄭重啓事敬希　公鑒")
