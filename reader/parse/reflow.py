@@ -867,8 +867,10 @@ _COLUMN_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 
 
 #: A Chinese line opening with a clause of one character ("日，吸引大批遊客…"): the end of a
-#: word broken at the line above, which therefore runs on and is no title.
-_ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
+#: word broken at the line above, which therefore runs on and is no title. Or opening with the
+#: clause mark itself, which no typesetter puts first on a line but a narrow column's OCR or
+#: transcription does ("民主婦" / "、將罐"): the line above runs on into it.
+_ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]|[，、；。]")
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.

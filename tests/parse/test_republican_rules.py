@@ -1,11 +1,11 @@
 """Rules for the Chinese press of the 1920s-40s (branch jingbao25): 、 as the text's only stop,
-and a bracketed dateline a narrow column broke over three lines."""
+a bracketed dateline a narrow column broke over three lines, a line opening on a clause mark."""
 
 from __future__ import annotations
 
 from reader.parse import parse_page_text
-from reader.parse.lines import Line
-from reader.parse.reflow import dun_stop
+from reader.parse.lines import Line, segment_blocks, split_lines
+from reader.parse.reflow import dun_stop, find_titles
 from reader.text.cjk import display_width
 
 
@@ -92,3 +92,15 @@ def test_a_bracketed_dateline_broken_over_three_lines_opens_the_story() -> None:
     assert story.headline == "南翔劇戰"
     assert story.dateline == "（南翔廿四日電）"
     assert story.paragraphs == ("華軍向南翔進擊、經一晝夜之劇戰、已迫近城郊、",)
+
+
+def test_a_line_opening_on_a_clause_mark_runs_on_from_the_line_above() -> None:
+    # No typesetter starts a line with 、, but a narrow column's OCR or transcription does:
+    # the short line above runs on into it and is no title.
+    def titles(text: str) -> list[bool]:
+        (block,) = segment_blocks(split_lines(text))
+        return find_titles(block)
+
+    page = "本校今春招收新生二百餘名。\n其中女生\n、佔三分之一。\n開學典禮定於下週舉行。\n"
+    assert titles(page) == [False, False, False, False]
+    assert titles(page.replace("、佔", "佔")) == [False, True, False, False]
