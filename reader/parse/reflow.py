@@ -59,7 +59,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.lines import Block, Line, LineSpan
-from reader.text.cjk import cjk_ratio, display_width, ends_sentence, letter_counts
+from reader.text.cjk import cjk_ratio, display_width, ends_sentence, is_wide, letter_counts
 
 #: How much shorter than the column (in half-width units) a line must be to count as short:
 #: one and a half CJK characters, so punctuation squeezing does not fake an indent.
@@ -302,6 +302,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
+        and not _inside_dateline(lines, i)
         and not _opens_resolution(line.text)
         and not tabular[i]
         and not (
@@ -345,6 +346,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
             i == 0
             or before
             or _closes(lines[i - 1].text)
+            or (not latin and dun_stop(lines, i - 1))
             # (a table's last row closes it: a head under the table starts a story)
             or tabular[i - 1]
             or (
@@ -364,7 +366,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
                 or (latin and like[i + 1])
                 or _cut_short(lines, i + 1, columns.forward(i + 1))
                 or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
-            )
+            ) and (latin or opens_next or not _dun_stopped_tail(lines, columns, i + 1))
         if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
             # (A story opening or a byline under it is no prose, whatever letter OCR put
             # first: "fBr Associated Praaa 1".)
@@ -870,8 +872,10 @@ _COLUMN_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 
 
 #: A Chinese line opening with a clause of one character ("日，吸引大批遊客…"): the end of a
-#: word broken at the line above, which therefore runs on and is no title.
-_ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]")
+#: word broken at the line above, which therefore runs on and is no title. Or opening with the
+#: clause mark itself, which no typesetter puts first on a line but a narrow column's OCR or
+#: transcription does ("民主婦" / "、將罐"): the line above runs on into it.
+_ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]|[，、；。]")
 
 
 #: Chinese title lines stacked over a story opening: a kicker, a headline, a subheadline.
@@ -1155,7 +1159,7 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
-        if i in wrapped:
+        if i in wrapped or _inside_dateline(lines, i) or _inside_dateline(lines, i - 1):
             breaks.append((False, False))
             continue
         # (one memo look-up a line: starts_story is asked by both tests below)
@@ -1202,7 +1206,16 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
-        if not ends_sentence(prev_text) or ends_with_abbreviation(prev_text):
+        # (a Chinese line closed by 、 as a full stop, dun_stop, ends its paragraph only where
+        # it is set short: at a full line's end 、 is most often a comma)
+        if (
+            not ends_sentence(prev_text)
+            and (
+                latin
+                or not dun_stop(lines, i - 1)
+                or not is_short(prev, max(columns.local(i - 1), columns.local(i)))
+            )
+        ) or ends_with_abbreviation(prev_text):
             breaks.append((False, False))
             continue
         if latin:
@@ -1364,13 +1377,42 @@ SYLLABLE: Final = 3
 
 
 def _dateline_across(lines: list[Line], i: int) -> bool:
-    """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …")."""
+    """A dateline broken over two lines ("CEDAR FALLS, Iowa, Feb." / "9.—Harold …"), or a
+    Chinese one in brackets over three (_bracketed_dateline_in_three)."""
     first = lines[i].text
     if i + 1 >= len(lines) or not may_open(first, DATELINE_OPENINGS):
         return False  # (most lines: a dateline, whole or broken, opens as its first line does)
     if match_dateline(first):
         return False
-    return dateline_reaches_past(first, lines[i + 1].text)
+    return dateline_reaches_past(first, lines[i + 1].text) or _bracketed_dateline_in_three(lines, i)
+
+
+#: The widest piece (half-width units) of a bracketed Chinese dateline a narrow column sets
+#: on a line of its own: the bracket and a place, or a day ("（重慶", "廿五日").
+DATELINE_PIECE_WIDTH: Final = 12
+
+
+def _bracketed_dateline_in_three(lines: list[Line], i: int) -> bool:
+    """A bracketed Chinese dateline a narrow column broke over three lines: the bracket and
+    the place, the day, then the agency and 電 closing it before the story's text ("（重慶" /
+    "廿五日" / "海通電）據此間華", "（樟樹" / "廿五日" / "電）華軍向大城攻"). The first two
+    lines are short pieces of it, not titles, and no paragraph breaks between the three."""
+    first = lines[i].text.strip()
+    if first[:1] not in "（(" or not is_wide(first[1:2]) or i + 2 >= len(lines):
+        return False  # (most lines: asked first)
+    second = lines[i + 1].text.strip()
+    if display_width(first) > DATELINE_PIECE_WIDTH or display_width(second) > DATELINE_PIECE_WIDTH:
+        return False
+    return dateline_reaches_past(first + second, lines[i + 2].text)
+
+
+def _inside_dateline(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the middle piece of a bracketed dateline broken over three lines."""
+    return (
+        i >= 1
+        and lines[i - 1].text.lstrip()[:1] in "（("
+        and _bracketed_dateline_in_three(lines, i - 1)
+    )
 
 
 #: A sentence ending inside a line: a word of two or more letters, its stop, the next
@@ -2157,6 +2199,39 @@ def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
     under a line that closes what came before (see _closes)."""
     return i == 0 or _closes(lines[i - 1].text)
+
+
+def _dun_stopped_tail(lines: list[Line], columns: _Columns, i: int) -> bool:
+    """Line ``i`` is a paragraph's last line, set short and closed by 、 as a full stop
+    (dun_stop). A title may stand under it ("…重視云、" / "擴充"), and the line above runs
+    into it ("自應靜待整個之辦" / "法云、"): no title. (A 、 ending a line that fills the
+    column is mostly a comma the line's end fell on.)"""
+    return dun_stop(lines, i) and is_short(lines[i], columns.local(i))
+
+
+#: Lines above a line ending on 、 read to tell the text's punctuation (dun_stop).
+DUN_STOP_WINDOW: Final = 6
+#: 、 at least in those lines (the line's own one too) for 、 to be the text's stop.
+DUN_STOP_MARKS: Final = 3
+#: The stops of modern punctuation: one of them in the window, and 、 is a list's comma.
+_MODERN_STOPS: Final = frozenset("，。；！？")
+
+
+def dun_stop(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` ends on 、 used as a full stop, as the Chinese press of the 1920s-40s
+    punctuates (wire copy set with 、 as its only mark, "…尚無重大接觸云、"): its last mark is
+    、, and the lines above it (DUN_STOP_WINDOW, within the block) hold DUN_STOP_MARKS of 、
+    with it and none of ，。；！？. In modern text 、 only lists words, and a comma or a full
+    stop is never that far away."""
+    text = lines[i].text.rstrip()
+    if text[-1:] != "、":
+        return False
+    marks = 0
+    for line in lines[max(0, i - DUN_STOP_WINDOW) : i + 1]:
+        if not _MODERN_STOPS.isdisjoint(line.text):
+            return False
+        marks += line.text.count("、")
+    return marks >= DUN_STOP_MARKS
 
 
 def _title_under_dirt(text: str) -> bool:

@@ -2,7 +2,8 @@
 annotator chose into joined text.
 
 ``python -m tests.parse.annotate lines CORPUS_FILE`` prints the page's lines with their
-1-based numbers. ``python -m tests.parse.annotate expand DRAFT OUT`` reads a draft expect file
+1-based numbers (an ECPO ``*.ecpo.xml`` file: the lines of its ``ecpo_text`` transform).
+``python -m tests.parse.annotate expand DRAFT OUT`` reads a draft expect file
 in which any text may be a line reference, ``"@12-15"`` (lines 12 to 15), ``"@12"`` or
 ``"@12-15,30-31"`` (a text continued elsewhere), and writes the expect file with each reference
 replaced by the lines joined as a reader reads them: no space at a CJK seam, one space between
@@ -24,6 +25,7 @@ from typing import Any
 
 from reader.text.cjk import joins_without_space, repair_spacing
 from tests.conftest import CORPUS
+from tests.parse.devset import ecpo_text
 
 _REFERENCE = re.compile(r"^@\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*$")
 _RANGE = re.compile(r"(\d+)(?:-(\d+))?")
@@ -34,6 +36,10 @@ _BROKEN = re.compile(r"[A-Za-z][-\u00ad]$")
 def source_lines(source: dict[str, Any], folder: Path) -> list[str]:
     path = CORPUS / source["corpus"] if "corpus" in source else folder / source["file"]
     text = path.read_text(encoding="utf-8-sig")
+    layout = (source.get("transform") or {}).get("ecpo_text")
+    if layout or path.name.endswith(".ecpo.xml"):
+        # An ECPO file is annotated on the lines its transform gives, not on its XML.
+        text = ecpo_text(text, "lines", path)
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 

@@ -10,6 +10,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -19,6 +20,8 @@ from typing import Any, TypeVar
 
 import pytest
 
+from reader.errors import InputError
+from reader.parse.formats.xml import local_name, parse_xml
 from reader.text.cjk import cjk_ratio, display_width, is_wide, join_lines
 from tests.conftest import CORPUS
 
@@ -39,7 +42,9 @@ FAMILIES = (
 LANGUAGES = ("zh", "zh-Hant", "en")
 #: The article fields an expect file gives, in the order they are printed.
 TEXT_FIELDS = ("kicker", "headline", "subheadline", "byline", "dateline")
-TRANSFORMS = ("rewrap", "single_spaced", "blank_between_blocks", "crlf")
+TRANSFORMS = ("ecpo_text", "rewrap", "single_spaced", "blank_between_blocks", "crlf")
+#: The layouts ``{"ecpo_text": …}`` gives an ECPO XML file (see :func:`ecpo_text`).
+ECPO_LAYOUTS = ("lines", "blocks")
 #: Characters of a line's end and the next line's start that must occur together in one
 #: expected text for the two lines to count as one flow of text (see ``_flows``).
 _SEAM = 6
@@ -128,7 +133,8 @@ def load_dev_page(path: Path) -> DevPage:
         raise DevSetError(f"{source_path}: dev-set sources are UTF-8 ({exc.reason})") from exc
     articles = tuple(data["articles"])
     furniture = tuple(data.get("furniture") or ())
-    text = apply_transform(text, source.get("transform") or {}, articles, furniture)
+    transform = source.get("transform") or {}
+    text = apply_transform(text, transform, articles, furniture, source_path)
     return DevPage(
         name=page_name(path),
         path=path,
@@ -218,10 +224,13 @@ def apply_transform(
     transform: Mapping[str, Any],
     articles: Sequence[Mapping[str, Any]] = (),
     furniture: Sequence[str] = (),
+    path: Path | None = None,
 ) -> str:
-    """Apply a transform to a page's text, in the order rewrap, single_spaced,
+    """Apply a transform to a page's text, in the order ecpo_text, rewrap, single_spaced,
     blank_between_blocks, crlf. The expected articles say which lines are one flow of text
     (rewrap) and where blocks start (blank_between_blocks); the transform never changes them."""
+    if transform.get("ecpo_text"):
+        text = ecpo_text(text, transform["ecpo_text"], path)
     text = plain_newlines(text)
     if transform.get("rewrap"):
         text = rewrap(text, int(transform["rewrap"]), _flows(articles))
@@ -232,6 +241,84 @@ def apply_transform(
     if transform.get("crlf"):
         text = text.replace("\n", "\r\n")
     return text
+
+
+#: The internal subset an ECPO file may declare: character entities only (``&gaiji;``).
+_ECPO_DOCTYPE = re.compile(r"<!DOCTYPE\s+\w+\s*\[(?P<subset>.*?)\]\s*>", re.DOTALL)
+_CHAR_ENTITY = re.compile(r'<!ENTITY\s+(?P<name>\w+)\s+"&#x(?P<code>[0-9A-Fa-f]{1,6});"\s*>')
+#: Whitespace with a line end in it: the file's own indentation, not the page's.
+_SOURCE_BREAK = re.compile(r"[ \t\r]*\n[ \t\r\n]*")
+_ASCII_SPACE = " \t\r\n"
+
+
+def ecpo_text(xml: str, layout: str = "lines", path: Path | str | None = None) -> str:
+    """The plain text an OCR engine reading an ECPO fold in the file's order would give.
+
+    One text line per ``<lb/>`` (or ``<pb/>``) line; a ``<p>`` or ``<div>`` also ends the
+    line before it. The file's indentation is dropped (whitespace holding a line end joins
+    nothing, or one space between two ASCII letters or digits), spaces typed inside a line
+    (full-width or not) are kept. ``layout`` ``"lines"`` gives no blank line (single-spaced);
+    ``"blocks"`` a blank line between ``<p>`` blocks (and divs). The XML is read with
+    :func:`reader.parse.formats.xml.parse_xml`'s safe settings; the only declarations
+    allowed in its doctype are character entities (ECPO's ``&gaiji;``), put in by hand first.
+    """
+    if layout not in ECPO_LAYOUTS:
+        raise DevSetError(f"{path}: ecpo_text must be one of {', '.join(ECPO_LAYOUTS)}")
+    doctype = _ECPO_DOCTYPE.search(xml)
+    if doctype is not None:
+        subset = doctype.group("subset")
+        entities = {
+            m.group("name"): chr(int(m.group("code"), 16)) for m in _CHAR_ENTITY.finditer(subset)
+        }
+        if _CHAR_ENTITY.sub("", subset).strip():
+            raise DevSetError(f"{path}: ECPO doctype declares more than character entities")
+        body = xml[doctype.end() :]
+        for name, char in entities.items():
+            body = body.replace(f"&{name};", char)
+        xml = xml[: doctype.start()] + body
+    try:
+        root = parse_xml(xml.encode("utf-8"), path)
+    except InputError as exc:
+        raise DevSetError(str(exc)) from exc
+    blocks: list[list[str]] = [[]]
+    current: list[str] = []
+
+    def end_line() -> None:
+        line = _SOURCE_BREAK.sub(_join_source_break, "".join(current)).strip(_ASCII_SPACE)
+        if line:
+            blocks[-1].append(line)
+        current.clear()
+
+    def end_block() -> None:
+        end_line()
+        if blocks[-1]:
+            blocks.append([])
+
+    def walk(element: Any) -> None:
+        name = local_name(element)
+        if name in ("p", "div"):
+            end_block()
+        elif name in ("lb", "pb"):
+            end_line()
+        current.append(element.text or "")
+        for child in element:
+            walk(child)
+            current.append(child.tail or "")
+        if name in ("p", "div"):
+            end_block()
+
+    walk(root)
+    end_block()
+    separator = "\n\n" if layout == "blocks" else "\n"
+    return separator.join("\n".join(block) for block in blocks if block) + "\n"
+
+
+def _join_source_break(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    both_latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    return " " if both_latin else ""
 
 
 def normalise(text: str | None) -> str:
@@ -398,9 +485,12 @@ def _check(path: Path, data: Mapping[str, Any]) -> None:
     source = data.get("source")
     if not isinstance(source, dict) or len({"corpus", "file"} & source.keys()) != 1:
         fail('source must name exactly one of "corpus" or "file"')
-    unknown = set((source or {}).get("transform") or {}) - set(TRANSFORMS)
+    transform = (source or {}).get("transform") or {}
+    unknown = set(transform) - set(TRANSFORMS)
     if unknown:
         fail(f"unknown transform {sorted(unknown)}")
+    if "ecpo_text" in transform and transform["ecpo_text"] not in ECPO_LAYOUTS:
+        fail(f"ecpo_text must be one of {', '.join(ECPO_LAYOUTS)}")
     articles = data.get("articles")
     if not isinstance(articles, list) or not articles:
         fail("articles must be a non-empty list")

@@ -60,3 +60,25 @@ def test_command_line_writes_the_expect_file(tmp_path, capsys) -> None:  # type:
     assert json.loads(out.read_text(encoding="utf-8"))["articles"][0]["headline"] == "Fire"
     assert main(["nonsense"]) == 2
     assert "Annotation helper" in capsys.readouterr().out
+
+
+def test_an_ecpo_file_is_annotated_on_the_lines_of_its_transform(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "fold.ecpo.xml").write_text(
+        "<fold><div type='article'><p> 國府命令<lb/>\n</p><p> （重慶廿五日電<lb/>\n"
+        "  ）任命李世<lb/> 軍爲委員<lb/></p></div></fold>",
+        encoding="utf-8",
+    )
+    draft = {
+        "source": {"file": "fold.ecpo.xml", "transform": {"ecpo_text": "lines"}},
+        "articles": [
+            {
+                "kind": "brief",
+                "headline": "@1",
+                "dateline": "（重慶廿五日電）",
+                "paragraphs": ["@2-4"],
+            }
+        ],
+    }
+    article = expand(draft, tmp_path)["articles"][0]
+    assert article["headline"] == "國府命令"
+    assert article["paragraphs"] == ["任命李世軍爲委員"]

@@ -6,11 +6,15 @@ import json
 from collections import Counter
 
 import pytest
+from lxml import etree
 
+from tests.conftest import corpus_file
 from tests.parse.devset import (
+    DEV,
     DevSetError,
     SourceMissing,
     apply_transform,
+    ecpo_text,
     expect_files,
     family_pages,
     load_available,
@@ -158,3 +162,86 @@ def test_family_pages_keeps_the_family_named_or_all() -> None:
     assert historical and all(page.family == "historical-en" for page in historical)
     assert len(historical) < len(every)
     assert [page.name for page in family_pages([], "")] == [page.name for page in every]
+
+
+ECPO = """<?xml-model href="https://example.org/ecpo.rng" type="application/xml"?>
+<!DOCTYPE ecpo [
+    <!ENTITY gaiji "&#xe111;">
+]>
+<fold>
+    <div type="page" n="1">
+        <div type="head"><p>
+            晶報<lb/>
+        </p><p> The　Crystal<lb/>
+            發行人　A. L.　Teodoro<lb/></p></div>
+        <div type="article">
+            <p> 前鋒迫近南昌<lb/> 華軍克大城<lb/>
+            </p>
+            <p> （重慶廿五日海<lb/>
+                通電）據此間所接<lb/> &gaiji;消息<!--甬-->、<lb/>
+            </p>
+        </div>
+        <div type="margin"> 本報具有廿一年的歷史<pb/>
+        </div>
+    </div>
+</fold>
+"""
+
+
+def test_ecpo_text_gives_a_line_per_lb_in_the_files_order() -> None:
+    assert ecpo_text(ECPO) == (
+        "晶報\nThe　Crystal\n發行人　A. L.　Teodoro\n前鋒迫近南昌\n華軍克大城\n"
+        "（重慶廿五日海\n通電）據此間所接\n\ue111消息、\n本報具有廿一年的歷史\n"
+    )
+
+
+def test_ecpo_text_blocks_puts_a_blank_line_between_p_blocks() -> None:
+    blocks = ecpo_text(ECPO, "blocks").split("\n\n")
+    assert blocks == [
+        "晶報",
+        "The　Crystal\n發行人　A. L.　Teodoro",
+        "前鋒迫近南昌\n華軍克大城",
+        "（重慶廿五日海\n通電）據此間所接\n\ue111消息、",
+        "本報具有廿一年的歷史\n",
+    ]
+
+
+def test_ecpo_text_joins_source_lines_with_a_space_only_between_latin_words() -> None:
+    xml = "<fold><p>Jing\n   bao 晶\n  報<lb/>A\n B</p></fold>"
+    assert ecpo_text(xml) == "Jing bao 晶報\nA B\n"
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE ecpo [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+        '<!DOCTYPE ecpo [<!ENTITY a "&#x41;"><!ENTITY b "&a;&a;&a;">]>',
+        '<!DOCTYPE ecpo [<!ENTITY % p SYSTEM "http://example.org/x.dtd"> %p;]>',
+    ],
+)
+def test_ecpo_text_refuses_any_declaration_but_a_character_entity(doctype: str) -> None:
+    with pytest.raises(DevSetError, match=r"page\.xml: ECPO doctype declares more"):
+        ecpo_text(f"{doctype}<fold><p>x<lb/></p></fold>", path="page.xml")
+
+
+def test_ecpo_text_names_the_file_of_bad_xml_and_an_unknown_layout() -> None:
+    with pytest.raises(DevSetError, match=r"page\.xml.*not well-formed"):
+        ecpo_text("<fold><p>x<lb/></fold>", path="page.xml")
+    with pytest.raises(DevSetError, match=r"page\.xml: ecpo_text must be one of lines, blocks"):
+        ecpo_text("<fold/>", "columns", path="page.xml")
+
+
+def test_the_jingbao_page_is_every_character_of_the_ecpo_file() -> None:
+    source = corpus_file("text/jingbao-1939-04-26-f0001-0004.ecpo.xml")
+    page = load_dev_page(DEV / "real-ecpo-jingbao-1939-04-26.expect.json")
+    trusted = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(source.read_bytes(), trusted)
+    typed = "".join(text for text in root.itertext() if not isinstance(text, etree._Comment))
+    assert visible(page.text) == visible(typed)
+    lines = page.text.split("\n")
+    assert "" not in lines[:-1]  # single-spaced: no blank line
+    # one line per <lb/> (or <pb/>, which ends the two margin strips of the pages)
+    breaks = len(root.findall(".//lb")) + len(root.findall(".//pb"))
+    assert len(lines) - 1 == breaks
+    assert lines[0] == "晶報" and lines[2] == "發行人　A. L.　Teodoro"
+    assert lines[-2].endswith("用特鄭重啓事敬希　公鑒")
