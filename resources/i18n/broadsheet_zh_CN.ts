@@ -476,10 +476,24 @@ Details are in the log file:
             <numerusform>未归类文字（%n 行）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no headline</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>low confidence {percent}</source>
+        <translation>解析把握较低 {percent}</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message>

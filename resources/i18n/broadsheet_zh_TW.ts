@@ -476,10 +476,24 @@ Details are in the log file:
             <numerusform>未歸類文字（%n 行）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no headline</source>
+        <translation>無標題</translation>
+    </message>
+    <message>
+        <source>low confidence {percent}</source>
+        <translation>解析把握較低 {percent}</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 條</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 處命中</numerusform>
         </translation>
     </message>
     <message>
