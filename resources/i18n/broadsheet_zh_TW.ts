@@ -671,6 +671,10 @@ Details are in the log file:
 <context>
     <name>ImportProgressBar</name>
     <message>
+        <source>Adding issues</source>
+        <translation>正在加入報紙期次</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -217,13 +217,27 @@ def test_the_accessible_names_do_not_leak_into_tooltips(window: MainWindow) -> N
 
 
 def test_clear_buttons_are_named(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QToolButton
+    """Every field with a clear button, the panels' too (walk25: the Library panel's From date
+    and To date buttons were read as "push button" with no name)."""
+    from PySide6.QtWidgets import QLineEdit, QToolButton
 
-    fields = (window.filter_field, window.highlighting.bar.field)
+    fields = [f for f in window.findChildren(QLineEdit) if f.isClearButtonEnabled()]
+    names = {f.objectName() or name_of(f) for f in fields}
+    assert {"From date", "To date", "Filter headlines", "Search the library"} <= {
+        name_of(f) for f in fields
+    }, names
     for field in fields:
         buttons = field.findChildren(QToolButton)
         assert buttons
-        assert all(name_of(button) == "Clear" for button in buttons)
+        assert all(name_of(button) == "Clear" for button in buttons), name_of(field)
+
+
+def test_the_import_progress_bar_is_named(window: MainWindow) -> None:
+    """walk25: Orca read the Library panel's bar as "progress bar" alone."""
+    from PySide6.QtWidgets import QProgressBar
+
+    bars = [b for b in window.findChildren(QProgressBar) if b.objectName() == "importProgressBar"]
+    assert bars and all(name_of(b) == "Adding issues" for b in bars)
 
 
 def test_the_list_columns_have_names_for_a_screen_reader(window: MainWindow) -> None:
