@@ -4,6 +4,7 @@ a failure shown as a message while the issue on screen stays."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,10 +38,8 @@ def load_in_background(
     loader that streams pages (``streams_pages``) hands the issue so far to ``relay``."""
     try:
         if relay is not None and getattr(loader, "streams_pages", False):
-
-            def on_pages(issue: Issue) -> None:
-                relay.pages.emit(generation, issue)
-
+            # (a partial, not a nested def: lupdate loses the class of every later tr after one)
+            on_pages = functools.partial(relay.pages.emit, generation)
             return LoadResult(generation, path, issue=loader(Path(path), on_pages))  # type: ignore[call-arg]
         return LoadResult(generation, path, issue=loader(Path(path)))
     except BroadsheetError as error:
@@ -83,6 +82,12 @@ class PagesRelay(QObject):
 
     def _arrived(self, generation: int, issue: Issue) -> None:
         self._deliver(generation, issue)
+
+    def reading(self, issue: Issue) -> str:
+        """The status while ``issue`` streams in. Here, in a QObject's own tr: lupdate reads
+        the count of a plural only there (the same string given to QCoreApplication's translate
+        was taken for no plural, and skipped for a count computed in the call)."""
+        return self.tr("Reading the issue: %n page(s) in, more to come…", "", len(issue.pages))
 
 
 class Opener:
@@ -150,11 +155,7 @@ class Opener:
             return
         self._streaming = True
         self.window.show_issue(issue, partial=True)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "Opener", "Reading the issue: %n page(s) in, more to come…", "", len(issue.pages)
-            )
-        )
+        self.window.statusBar().showMessage(self._relay.reading(issue))
 
     def _on_loaded(self, result: LoadResult) -> None:
         if result.generation != self._generation:

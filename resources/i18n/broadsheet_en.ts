@@ -138,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>PagesRelay</name>
+    <message numerus="yes">
+        <source>Reading the issue: %n page(s) in, more to come…</source>
+        <translation>
+            <numerusform>Reading the issue: %n page in, more to come…</numerusform>
+            <numerusform>Reading the issue: %n pages in, more to come…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n+ stories</source>

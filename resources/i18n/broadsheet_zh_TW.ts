@@ -1459,6 +1459,15 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>PagesRelay</name>
+    <message numerus="yes">
+        <source>Reading the issue: %n page(s) in, more to come…</source>
+        <translation>
+            <numerusform>正在讀取本期：已讀入 %n 版，其餘隨後…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingSettingsDialog</name>
     <message>
         <source>Reading Settings</source>
