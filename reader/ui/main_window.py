@@ -824,6 +824,7 @@ class MainWindow(QMainWindow):
             box.close()
         if self._cheat_sheet is not None:
             self._cheat_sheet.close()
+        self.opener.stop()  # (a folder of 2,000 pages being read: the wait was 105 s)
         self.runner.shutdown()
         self.page_pane.close()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from reader.errors import BroadsheetError
 from reader.model import Issue
+from reader.parse_ahead import LoadToken, stoppable
 from reader.ui.services import IssueLoader
 
 if TYPE_CHECKING:
@@ -32,10 +33,20 @@ class LoadResult:
 
 
 def load_in_background(
-    loader: IssueLoader, generation: int, path: str, relay: PagesRelay | None = None
+    loader: IssueLoader,
+    generation: int,
+    path: str,
+    relay: PagesRelay | None = None,
+    token: LoadToken | None = None,
 ) -> LoadResult:
     """Run ``loader`` and capture its error, so the GUI learns which request it answers. A
-    loader that streams pages (``streams_pages``) hands the issue so far to ``relay``."""
+    loader that streams pages (``streams_pages``) hands the issue so far to ``relay``; the
+    window stops the load with ``token`` when it closes."""
+    with stoppable(token or LoadToken()):
+        return _load(loader, generation, path, relay)
+
+
+def _load(loader: IssueLoader, generation: int, path: str, relay: PagesRelay | None) -> LoadResult:
     try:
         if relay is not None and getattr(loader, "streams_pages", False):
             # (a partial, not a nested def: lupdate loses the class of every later tr after one)
@@ -105,6 +116,8 @@ class Opener:
         self._loading = False
         self._pending_article: str | None = None
         self._folder_handler: Callable[[Path], bool] | None = None
+        #: Stops the loads in flight when the window closes (``stop``).
+        self._token = LoadToken()
 
     @property
     def loading(self) -> bool:
@@ -145,8 +158,14 @@ class Opener:
             self._generation,
             str(path),
             self._relay,
+            self._token,
             on_success=self._on_loaded,
         )
+
+    def stop(self) -> None:
+        """The window is closing: stop the loads in flight (their parse children are killed,
+        nothing is parsed in this process), so that closing does not wait for them."""
+        self._token.stop()
 
     def _on_pages(self, generation: int, issue: Issue) -> None:
         """The first pages of the issue being opened: show them (the list grows as more come;
@@ -158,8 +177,8 @@ class Opener:
         self.window.statusBar().showMessage(self._relay.reading(issue))
 
     def _on_loaded(self, result: LoadResult) -> None:
-        if result.generation != self._generation:
-            return  # the reader asked for another file meanwhile
+        if result.generation != self._generation or self.window.closed:
+            return  # the reader asked for another file meanwhile, or closed the window
         self._loading = False
         window = self.window
         streamed, self._streaming = self._streaming, False
