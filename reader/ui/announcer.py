@@ -40,14 +40,25 @@ class StatusAnnouncer(QObject):
         self._clock = clock
         self._last_shape = ""
         self._last_time = float("-inf")
+        self._asked = ""
         bar.messageChanged.connect(self._changed)
+
+    def say(self, text: str, milliseconds: int = 0) -> None:
+        """Show ``text`` and announce it even when it only counts on from the last: the answer
+        to a key the reader pressed ("Hit 3 of 12 …" after "Hit 2 of 12 …")."""
+        self._asked = text
+        if self._bar.currentMessage() == text:  # (Qt sends no change for the same text)
+            self._changed(text)
+        self._bar.showMessage(text, milliseconds)
+        self._asked = ""
 
     def _changed(self, text: str) -> None:
         if not text:  # (the message was cleared or timed out)
             return
         shape = _DIGITS.sub("#", text)
         now = self._clock()
-        if shape == self._last_shape and now - self._last_time < self.REPEAT_SECONDS:
+        asked = text == self._asked
+        if not asked and shape == self._last_shape and now - self._last_time < self.REPEAT_SECONDS:
             return
         self._last_shape, self._last_time = shape, now
         self.announced.emit(text)

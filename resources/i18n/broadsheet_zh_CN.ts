@@ -624,6 +624,10 @@ Details are in the log file:
         <translation>前面没有命中了</translation>
     </message>
     <message>
+        <source>Hit {number} of {total} in this story: {text}</source>
+        <translation>本篇第 {number} 处命中，共 {total} 处：{text}</translation>
+    </message>
+    <message>
         <source>Word list: loading…</source>
         <translation>词表：加载中…</translation>
     </message>

@@ -624,6 +624,10 @@ Details are in the log file:
         <translation>前面沒有命中了</translation>
     </message>
     <message>
+        <source>Hit {number} of {total} in this story: {text}</source>
+        <translation>本篇第 {number} 處命中，共 {total} 處：{text}</translation>
+    </message>
+    <message>
         <source>Word list: loading…</source>
         <translation>詞表：載入中…</translation>
     </message>

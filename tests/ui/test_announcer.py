@@ -46,3 +46,28 @@ def test_counting_on_is_said_again_only_after_a_pause(qtbot: QtBot) -> None:
     bar.showMessage("Added 40 issues")
     bar.showMessage("Added 40 issues")  # (the same text again: Qt sends no change)
     assert said == ["Adding issues: 1 of 40", "Adding issues: 4 of 40", "Added 40 issues"]
+
+
+def test_each_hit_the_keys_reach_is_said_with_its_place(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """N and Shift+N outline a hit, which only the eye saw (walk25): the status bar and a
+    screen reader now say which hit of how many, and its words, at every press."""
+    window: MainWindow = make_window()
+    open_and_wait(qtbot, window, "zh")
+    said: list[str] = []
+    window.announcer.announced.connect(said.append)
+    window.highlighting.open_bar()
+    with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
+        window.highlighting.set_terms("科技")
+    total = window.pane.hit_count
+    assert total >= 2
+    window.highlighting.next_hit()
+    window.highlighting.next_hit()
+    window.highlighting.previous_hit()
+    assert said == [
+        f"Hit 1 of {total} in this story: 科技",
+        f"Hit 2 of {total} in this story: 科技",
+        f"Hit 1 of {total} in this story: 科技",
+    ]
+    assert window.statusBar().currentMessage() == said[-1]
