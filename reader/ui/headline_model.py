@@ -562,6 +562,10 @@ class HeadlineModel(QAbstractItemModel):
         if column == HITS_COLUMN and role == Qt.ItemDataRole.DisplayRole and self._hits_active:
             total = self.page_hit_count(page_row)
             return str(total) if total else ""
+        if column == HITS_COLUMN and role == _ACCESSIBLE:  # (the page's hits in words)
+            if not self._hits_active:
+                return ""
+            return self.tr("%n hit(s)", "", self.page_hit_count(page_row))
         if column == HITS_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -204,6 +204,8 @@ def test_a_row_says_its_page_and_what_its_gutter_shows(
     assert f"{spoken}, {hits} hit{'s' if hits > 1 else ''}" in names, names[:12]
     assert f"{hits} hit{'s' if hits > 1 else ''}" in names  # the hits cell, in words
     assert str(hits) not in names
+    page_hits = window.model.page_hit_count(0)
+    assert names[names.index(label) + 1] == f"{page_hits} hits"  # the page row's, too
 
 
 def test_the_accessible_names_do_not_leak_into_tooltips(window: MainWindow) -> None:
