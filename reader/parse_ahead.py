@@ -15,6 +15,7 @@ may wait. docs/architecture.md says more.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import pickle
 import threading
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.errors import BroadsheetError
 from reader.spawn import children_possible, spawn_child
 
 if TYPE_CHECKING:
@@ -29,6 +31,68 @@ if TYPE_CHECKING:
     from reader.model import Issue, Page
 
 log = logging.getLogger(__name__)
+
+
+class LoadStopped(BroadsheetError):
+    """The load was stopped (``LoadToken.stop``: its window closed); nothing is parsed here."""
+
+
+class LoadToken:
+    """Lets a window stop the loads it runs in its workers (``stoppable``): their parse
+    children are killed, a streamed parse ends at its next page, and none falls back to
+    parsing in this process, so the worker is free at once. Before, closing the window while a
+    folder of 2,000 pages was read waited for the whole parse (105 s)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._running: list[ParseAhead] = []
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def stop(self) -> None:
+        """Stop every load under this token, now and later; returns once the children are
+        reaped (milliseconds: they are killed)."""
+        with self._lock:
+            self._stopped = True
+            running, self._running = self._running, []
+        for process in running:
+            process.kill()
+
+    def _watch(self, process: ParseAhead) -> None:
+        with self._lock:
+            stopped = self._stopped
+            if not stopped:
+                self._running = [p for p in self._running if not p.done] + [process]
+        if stopped:
+            process.kill()
+
+
+_load = threading.local()
+
+
+@contextlib.contextmanager
+def stoppable(token: LoadToken) -> Iterator[None]:
+    """Run the loads of this thread, inside the block, under ``token``."""
+    _load.token = token
+    try:
+        yield
+    finally:
+        _load.token = None
+
+
+def _token() -> LoadToken | None:
+    return getattr(_load, "token", None)
+
+
+def _unless_stopped(path: Path) -> None:
+    """Raise ``LoadStopped`` when this thread's load was stopped."""
+    token = _token()
+    if token is not None and token.stopped:
+        raise LoadStopped("the window closed before the issue was read", path)
+
 
 #: Run by ``python -I [-S] -c`` in a child process: parse the issue at argv[1] with the
 #: ``reader`` package found in argv[2], pickle it to stdout, and, when argv[3] is not empty, keep
@@ -130,6 +194,13 @@ class ParseAhead:
         self._reaped = False
         self._reader = threading.Thread(target=self._work, name="broadsheet-parse", daemon=True)
         self._reader.start()
+        token = _token()
+        if token is not None:
+            token._watch(self)
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
 
     @classmethod
     def start(cls, path: Path, keep: bool = True) -> ParseAhead | None:
@@ -358,6 +429,7 @@ def stream_in_children(
     at the end its error is raised (the first such page's, naming the file and the reason), as
     ``load_issue`` raises it. Anything but an issue folder, or no way to run children, is parsed
     by ``parse_in_child``."""
+    _unless_stopped(path)  # (before taking page 1's child: its owner stops it)
     first = ahead.take(path) if ahead is not None else None
     if not can_stream(path):
         if first is not None:
@@ -396,6 +468,7 @@ def stream_in_children(
     finished = False
     try:
         for index, page, failure in _frames(children):
+            _unless_stopped(path)  # (the children are killed on the way out)
             pages[index] = page
             if failure is not None:
                 errors[index] = InputError(failure[0], failure[1])
@@ -414,6 +487,7 @@ def stream_in_children(
     finally:
         statuses = _stop(children, kill=not finished)
     if len(pages) < len(plan) or any(status != 0 for status in statuses):
+        _unless_stopped(path)
         log.info("a page process failed (exit statuses %s); parsing here", statuses)
         from reader.parse import load_issue
 
@@ -487,10 +561,12 @@ def parse_in_child(path: Path) -> Issue:
     start and imports): the issue is parsed here."""
     import multiprocessing
 
+    _unless_stopped(path)
     in_pool = multiprocessing.parent_process() is not None
     process = None if in_pool else ParseAhead.start(path, keep=False)
     issue = process.result(CHILD_TIMEOUT_S) if process is not None else None
     if issue is None:
+        _unless_stopped(path)  # (the child was killed: its window closed)
         from reader.parse import load_issue
 
         return load_issue(path)

@@ -359,3 +359,72 @@ def test_a_page_process_that_dies_leaves_the_parse_to_this_process(tmp_path: Pat
     assert ahead is not None and ahead._child is not None
     os.kill(ahead._child[0], signal.SIGKILL)  # page 1's child dies before it writes a page
     assert stream_in_children(folder, None, ahead) == reader.parse.load_issue(folder)
+
+
+def test_a_stopped_load_kills_its_children_and_parses_nothing_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window closing stops its loads (``LoadToken.stop``): a streamed folder ends at its
+    next page, a child's parse is killed, and neither falls back to parsing in this process.
+    walk25: closing the window while 2,000 pages were read waited 105 s for them."""
+    import threading
+    import time
+
+    from reader.parse_ahead import (
+        LoadStopped,
+        LoadToken,
+        parse_in_child,
+        stoppable,
+        stream_in_children,
+    )
+
+    def no_parsing_here(*_args: object) -> None:
+        raise AssertionError("parsed in this process")
+
+    monkeypatch.setattr("reader.parse.issue.load_page", no_parsing_here)
+    monkeypatch.setattr("reader.parse.load_issue", no_parsing_here)
+    folder = write_pages(tmp_path / "issue", 300)
+    token = LoadToken()
+    outcome: list[object] = []
+
+    def stop_at_the_first_pages(_issue: object) -> None:
+        token.stop()
+
+    def load() -> None:
+        with stoppable(token):
+            try:
+                outcome.append(stream_in_children(folder, stop_at_the_first_pages))
+            except LoadStopped as error:
+                outcome.append(error)
+
+    worker = threading.Thread(target=load)
+    started = time.monotonic()
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive()
+    [stopped] = outcome
+    assert isinstance(stopped, LoadStopped) and stopped.path == str(folder)
+    assert time.monotonic() - started < 20  # (the 300 pages take ~15 s on two cores)
+    # A child's parse (the library's loader) stopped while it runs: killed, nothing here.
+    token = LoadToken()
+    outcome.clear()
+    bigger = write_pages(tmp_path / "bigger", 3000)  # (~7 s in one child)
+
+    def load_in_child() -> None:
+        with stoppable(token):
+            try:
+                outcome.append(parse_in_child(bigger))
+            except LoadStopped as error:
+                outcome.append(error)
+
+    worker = threading.Thread(target=load_in_child)
+    worker.start()
+    time.sleep(1.0)
+    started = time.monotonic()
+    token.stop()
+    worker.join(10)
+    assert not worker.is_alive() and time.monotonic() - started < 5
+    assert [type(o) for o in outcome] == [LoadStopped]
+    # A load started under a stopped token never starts.
+    with stoppable(token), pytest.raises(LoadStopped):
+        parse_in_child(folder)

@@ -15,6 +15,15 @@ from reader.store.library import NoticeKind, needs_reindex
 from reader.text.escape import json_text, terminal_text
 
 
+def _pages(count: int) -> str:
+    """1 page, 4 pages (a one-page archive file read "1 pages")."""
+    return f"{count} page" if count == 1 else f"{count} pages"
+
+
+def _stories(count: int) -> str:
+    return f"{count} story" if count == 1 else f"{count} stories"
+
+
 def add_arguments(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "library",
@@ -134,8 +143,8 @@ def _add(library: Library, args: argparse.Namespace, out: TextIO) -> int:
         reporter.finish()
     for issue in report.issues:
         line = (
-            f"{issue.status.value:9} {issue.title}: {issue.pages} pages, {issue.stories} "
-            f"stories — {issue.path}"
+            f"{issue.status.value:9} {issue.title}: {_pages(issue.pages)}, "
+            f"{_stories(issue.stories)} — {issue.path}"
         )
         out.write(terminal_text(line, out) + "\n")
     for _path, reason in report.failed:
@@ -210,8 +219,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             last = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.last_opened))
             missing = "" if entry.present else "  [files missing]"
             line = (
-                f"{terminal_text(entry.title, out)}\t{entry.pages} pages\t{entry.stories} stories"
-                f"\topened {last}\t{terminal_text(entry.path, out)}{missing}"
+                f"{terminal_text(entry.title, out)}\t{_pages(entry.pages)}"
+                f"\t{_stories(entry.stories)}\topened {last}"
+                f"\t{terminal_text(entry.path, out)}{missing}"
             )
             out.write(line + "\n")
         return 0

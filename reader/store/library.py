@@ -229,7 +229,7 @@ class Library:
             except StoreError as err:  # the issue still opens; it is just not cached
                 self._notice(NoticeKind.STORE_WRITE_FAILED, str(err), None)
         elif issue.source != str(resolved):
-            issue = dataclasses.replace(issue, source=str(resolved))
+            issue = moved_to(issue, resolved)
         key = str(resolved)
         try:
             previous = self.userdata.library_entry(key)
@@ -501,6 +501,31 @@ class Library:
             except BroadsheetError:
                 continue
         return None
+
+
+def moved_to(issue: Issue, path: Path) -> Issue:
+    """A cached ``issue`` read now from ``path`` (the same bytes under the same name, copied or
+    moved): its source is ``path``, and its pages' files and pictures that lay in the old
+    issue's folder are the same files in ``path``'s (before: the first copy's picture was shown,
+    or "missing" once that copy was gone)."""
+    old = Path(issue.source) if issue.source else None
+    if old is None:
+        return dataclasses.replace(issue, source=str(path))
+    old_base, new_base = (old, path) if path.is_dir() else (old.parent, path.parent)
+
+    def here(file: str | None) -> str | None:
+        if file is None:
+            return None
+        try:
+            return str(new_base / Path(file).relative_to(old_base))
+        except ValueError:  # (a file named outside the issue's folder stays where it is)
+            return file
+
+    pages = tuple(
+        dataclasses.replace(page, source=here(page.source), image=here(page.image))
+        for page in issue.pages
+    )
+    return dataclasses.replace(issue, source=str(path), pages=pages)
 
 
 class StoreReadState:

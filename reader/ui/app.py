@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.diagnostics import configure_logging, log_path
-from reader.parse_ahead import PagesCallback, ParseAhead, StreamAhead, stream_in_children
+from reader.parse_ahead import (
+    LoadStopped,
+    PagesCallback,
+    ParseAhead,
+    StreamAhead,
+    stream_in_children,
+)
 from reader.qt_compat import pin_singletons
 from reader.ui.resources import sample_issue_path
 
@@ -172,8 +178,8 @@ class EarlyLoader:
                 self.checked = True
                 self.opened = library.open_issue(path)
                 return self.opened.issue
-        except InputError:
-            raise  # the file is bad, not the store: the window says so
+        except (InputError, LoadStopped):
+            raise  # the file is bad, not the store: the window says so (or it closed)
         except Exception as error:  # the store is unusable: read the issue without it
             log.warning("opening %s without the library: %s", path, error)
             return None

@@ -562,6 +562,10 @@ class HeadlineModel(QAbstractItemModel):
         if column == HITS_COLUMN and role == Qt.ItemDataRole.DisplayRole and self._hits_active:
             total = self.page_hit_count(page_row)
             return str(total) if total else ""
+        if column == HITS_COLUMN and role == _ACCESSIBLE:  # (the page's hits in words)
+            if not self._hits_active:
+                return ""
+            return self.tr("%n hit(s)", "", self.page_hit_count(page_row))
         if column == HITS_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -644,6 +648,10 @@ class HeadlineModel(QAbstractItemModel):
             if role == _DISPLAY and self._hits_active:
                 count = self._hits.get(row.id, 0)
                 return str(count) if count else ""
+            if role == _ACCESSIBLE:  # (the count in words; the title cell says it too)
+                if not self._hits_active:
+                    return ""
+                return self.tr("%n hit(s)", "", self._hits.get(row.id, 0))
             if role == _ALIGNMENT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == _FONT:
@@ -679,8 +687,29 @@ class HeadlineModel(QAbstractItemModel):
         if role == _FOREGROUND:
             return self._foreground(row, read)
         if role == _ACCESSIBLE:
-            return f"{kind_label(row.kind)}: {self.row_title(row)}"
+            return self.spoken(row, read)
         return None
+
+    def spoken(self, row: Row, read: bool) -> str:
+        """What a screen reader says for a row: the headline, its kind and page, then what the
+        eye sees in the row's gutter and face (no headline, the doubt ring, read, the export
+        mark, the bookmark star, the hit count). An unread row says nothing of it: most are."""
+        parts = [self.row_title(row), kind_label(row.kind), page_label(row.page, row.page.number)]
+        if row.derived and row.article is not None:
+            parts.append(self.tr("no headline"))
+        if row.doubtful and row.article is not None:
+            parts.append(
+                self.tr("low confidence {percent}").format(percent=f"{row.article.confidence:.0%}")
+            )
+        if read:
+            parts.append(self.tr("read"))
+        if row.id in self._marked:
+            parts.append(self.tr("marked for export"))
+        if row.id in self._bookmarked:
+            parts.append(self.tr("bookmarked"))
+        if self._hits_active:
+            parts.append(self.tr("%n hit(s)", "", self._hits.get(row.id, 0)))
+        return ", ".join(parts)
 
 
 class HeadlineFilter(QSortFilterProxyModel):

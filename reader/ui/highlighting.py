@@ -212,6 +212,7 @@ class Highlighting(QObject):
             self.open_bar()
             return
         if window.pane.step_hit(forward):
+            self._say_hit()
             return
         index = window.navigator.next_row_where(forward, window.model.hit_count)
         if index is None:
@@ -225,8 +226,20 @@ class Highlighting(QObject):
     def row_shown(self) -> None:
         """A row is in the pane: select the hit a walk across stories was heading for."""
         pending, self._pending_hit = self._pending_hit, None
-        if pending is not None:
-            self.window.pane.select_hit(pending)
+        if pending is not None and self.window.pane.select_hit(pending):
+            self._say_hit()
+
+    def _say_hit(self) -> None:
+        """Which hit the keys reached, in the status bar and to a screen reader: the outline
+        round it is only seen."""
+        pane = self.window.pane
+        number = pane.current_hit
+        self.window.announcer.say(
+            self.tr("Hit {number} of {total} in this story: {text}").format(
+                number=number + 1, total=pane.hit_count, text=pane.hit_text(number)
+            ),
+            4000,
+        )
 
     # jieba ----------------------------------------------------------------------------------
     def start_segmenter(self) -> None:

@@ -20,6 +20,7 @@ class ImportProgressBar(QWidget):
         self.setObjectName("importProgress")
         self.bar = QProgressBar(self)
         self.bar.setObjectName("importProgressBar")
+        self.bar.setAccessibleName(self.tr("Adding issues"))
         self.label = QLabel(self)
         self.label.setObjectName("importProgressLabel")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)

@@ -40,6 +40,7 @@ from reader.store.library import Library
 from reader.store.records import LibraryEntry
 from reader.store.userdata import LibraryFilter, LibrarySort
 from reader.ui.import_progress import ImportProgressBar
+from reader.ui.regions import name_clear_button
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width
@@ -304,6 +305,7 @@ class LibraryView(QWidget):
         field.setToolTip(self.tr("A year (1916), a month (1916-02) or a day (1916-02-14)"))
         field.setValidator(QRegularExpressionValidator(_DATE_BOUND, field))
         field.setClearButtonEnabled(True)
+        name_clear_button(field)
         # Never narrower than a whole date with the clear button and the frame beside it.
         field.setMinimumWidth(
             field.fontMetrics().horizontalAdvance("1916-02-14") + 2 * field.sizeHint().height()

@@ -39,6 +39,7 @@ from reader.errors import BroadsheetError
 from reader.model import Issue
 from reader.text.segment import Segmenter
 from reader.ui.actions import build_actions, build_menus
+from reader.ui.announcer import StatusAnnouncer
 from reader.ui.article_html import (
     MarkedBlock,
     PaneStyle,
@@ -296,6 +297,8 @@ class MainWindow(QMainWindow):
         self.words_label.setAccessibleName(self.tr("Chinese word list"))
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
+        # What the status bar says, a screen reader says too.
+        self.announcer = StatusAnnouncer(self.statusBar())
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid():  # rows under a page: the page is open already, or opens with them
@@ -821,6 +824,7 @@ class MainWindow(QMainWindow):
             box.close()
         if self._cheat_sheet is not None:
             self._cheat_sheet.close()
+        self.opener.stop()  # (a folder of 2,000 pages being read: the wait was 105 s)
         self.runner.shutdown()
         self.page_pane.close()
         super().closeEvent(event)

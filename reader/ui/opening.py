@@ -4,6 +4,7 @@ a failure shown as a message while the issue on screen stays."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from reader.errors import BroadsheetError
 from reader.model import Issue
+from reader.parse_ahead import LoadToken, stoppable
 from reader.ui.services import IssueLoader
 
 if TYPE_CHECKING:
@@ -31,16 +33,24 @@ class LoadResult:
 
 
 def load_in_background(
-    loader: IssueLoader, generation: int, path: str, relay: PagesRelay | None = None
+    loader: IssueLoader,
+    generation: int,
+    path: str,
+    relay: PagesRelay | None = None,
+    token: LoadToken | None = None,
 ) -> LoadResult:
     """Run ``loader`` and capture its error, so the GUI learns which request it answers. A
-    loader that streams pages (``streams_pages``) hands the issue so far to ``relay``."""
+    loader that streams pages (``streams_pages``) hands the issue so far to ``relay``; the
+    window stops the load with ``token`` when it closes."""
+    with stoppable(token or LoadToken()):
+        return _load(loader, generation, path, relay)
+
+
+def _load(loader: IssueLoader, generation: int, path: str, relay: PagesRelay | None) -> LoadResult:
     try:
         if relay is not None and getattr(loader, "streams_pages", False):
-
-            def on_pages(issue: Issue) -> None:
-                relay.pages.emit(generation, issue)
-
+            # (a partial, not a nested def: lupdate loses the class of every later tr after one)
+            on_pages = functools.partial(relay.pages.emit, generation)
             return LoadResult(generation, path, issue=loader(Path(path), on_pages))  # type: ignore[call-arg]
         return LoadResult(generation, path, issue=loader(Path(path)))
     except BroadsheetError as error:
@@ -84,6 +94,12 @@ class PagesRelay(QObject):
     def _arrived(self, generation: int, issue: Issue) -> None:
         self._deliver(generation, issue)
 
+    def reading(self, issue: Issue) -> str:
+        """The status while ``issue`` streams in. Here, in a QObject's own tr: lupdate reads
+        the count of a plural only there (the same string given to QCoreApplication's translate
+        was taken for no plural, and skipped for a count computed in the call)."""
+        return self.tr("Reading the issue: %n page(s) in, more to come…", "", len(issue.pages))
+
 
 class Opener:
     """Opens page files and issue folders for the window, one request at a time. An issue
@@ -100,6 +116,8 @@ class Opener:
         self._loading = False
         self._pending_article: str | None = None
         self._folder_handler: Callable[[Path], bool] | None = None
+        #: Stops the loads in flight when the window closes (``stop``).
+        self._token = LoadToken()
 
     @property
     def loading(self) -> bool:
@@ -140,8 +158,14 @@ class Opener:
             self._generation,
             str(path),
             self._relay,
+            self._token,
             on_success=self._on_loaded,
         )
+
+    def stop(self) -> None:
+        """The window is closing: stop the loads in flight (their parse children are killed,
+        nothing is parsed in this process), so that closing does not wait for them."""
+        self._token.stop()
 
     def _on_pages(self, generation: int, issue: Issue) -> None:
         """The first pages of the issue being opened: show them (the list grows as more come;
@@ -150,15 +174,11 @@ class Opener:
             return
         self._streaming = True
         self.window.show_issue(issue, partial=True)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "Opener", "Reading the issue: %n page(s) in, more to come…", "", len(issue.pages)
-            )
-        )
+        self.window.statusBar().showMessage(self._relay.reading(issue))
 
     def _on_loaded(self, result: LoadResult) -> None:
-        if result.generation != self._generation:
-            return  # the reader asked for another file meanwhile
+        if result.generation != self._generation or self.window.closed:
+            return  # the reader asked for another file meanwhile, or closed the window
         self._loading = False
         window = self.window
         streamed, self._streaming = self._streaming, False

@@ -64,6 +64,13 @@
             <numerusform>Unplaced text (%n lines)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HighlightBar</name>
@@ -127,6 +134,16 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagesRelay</name>
+    <message numerus="yes">
+        <source>Reading the issue: %n page(s) in, more to come…</source>
+        <translation>
+            <numerusform>Reading the issue: %n page in, more to come…</numerusform>
+            <numerusform>Reading the issue: %n pages in, more to come…</numerusform>
         </translation>
     </message>
 </context>

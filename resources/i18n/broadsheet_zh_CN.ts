@@ -476,10 +476,24 @@ Details are in the log file:
             <numerusform>未归类文字（%n 行）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no headline</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>low confidence {percent}</source>
+        <translation>解析把握较低 {percent}</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message>
@@ -610,6 +624,10 @@ Details are in the log file:
         <translation>前面没有命中了</translation>
     </message>
     <message>
+        <source>Hit {number} of {total} in this story: {text}</source>
+        <translation>本篇第 {number} 处命中，共 {total} 处：{text}</translation>
+    </message>
+    <message>
         <source>Word list: loading…</source>
         <translation>词表：加载中…</translation>
     </message>
@@ -656,6 +674,10 @@ Details are in the log file:
 </context>
 <context>
     <name>ImportProgressBar</name>
+    <message>
+        <source>Adding issues</source>
+        <translation>正在添加报纸期次</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -1438,6 +1460,15 @@ Details are in the log file:
     <message>
         <source>{page}: no page picture beside the file; a sketch from the layout</source>
         <translation>{page}：文件旁没有版面图；这是按版式画的示意图</translation>
+    </message>
+</context>
+<context>
+    <name>PagesRelay</name>
+    <message numerus="yes">
+        <source>Reading the issue: %n page(s) in, more to come…</source>
+        <translation>
+            <numerusform>正在读取本期：已读入 %n 版，其余随后…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

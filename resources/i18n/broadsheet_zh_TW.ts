@@ -476,10 +476,24 @@ Details are in the log file:
             <numerusform>未歸類文字（%n 行）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no headline</source>
+        <translation>無標題</translation>
+    </message>
+    <message>
+        <source>low confidence {percent}</source>
+        <translation>解析把握較低 {percent}</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 條</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 處命中</numerusform>
         </translation>
     </message>
     <message>
@@ -610,6 +624,10 @@ Details are in the log file:
         <translation>前面沒有命中了</translation>
     </message>
     <message>
+        <source>Hit {number} of {total} in this story: {text}</source>
+        <translation>本篇第 {number} 處命中，共 {total} 處：{text}</translation>
+    </message>
+    <message>
         <source>Word list: loading…</source>
         <translation>詞表：載入中…</translation>
     </message>
@@ -656,6 +674,10 @@ Details are in the log file:
 </context>
 <context>
     <name>ImportProgressBar</name>
+    <message>
+        <source>Adding issues</source>
+        <translation>正在加入報紙期次</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -1438,6 +1460,15 @@ Details are in the log file:
     <message>
         <source>{page}: no page picture beside the file; a sketch from the layout</source>
         <translation>{page}：檔案旁沒有版面圖；這是按版式畫的示意圖</translation>
+    </message>
+</context>
+<context>
+    <name>PagesRelay</name>
+    <message numerus="yes">
+        <source>Reading the issue: %n page(s) in, more to come…</source>
+        <translation>
+            <numerusform>正在讀取本期：已讀入 %n 版，其餘隨後…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,22 @@ def test_list_as_text_marks_missing_files(tmp_path: Path) -> None:
     assert "2025-01-14" in text and "[files missing]" in text
 
 
+def test_one_page_and_one_story_are_counted_in_the_singular(tmp_path: Path) -> None:
+    """walk25: every one-page archive file was "1 pages" in `library add` and `library list`."""
+    page = tmp_path / "paper-2025-01-14.txt"
+    page.write_text(EN_PAGE, encoding="utf-8")
+    status, added = run("library", "add", str(page))
+    assert status == 0
+    assert ": 1 page, 1 story — " in added, added
+    status, listed = run("library", "list")
+    assert status == 0
+    assert "\t1 page\t1 story\t" in listed, listed
+    assert "1 pages" not in added + listed and "1 stories" not in added + listed
+    folder = make_archive(tmp_path / "archive", issues=1) / "2025-01-01"
+    status, added = run("library", "add", str(folder))
+    assert ": 2 pages, 2 stories — " in added, added
+
+
 def test_bad_path_is_one_line_on_stderr_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

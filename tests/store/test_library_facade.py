@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from reader.parse import load_issue
 from reader.store import Library
 from reader.store.importer import Status
 from reader.store.library import BookmarkState, NoticeKind
+from tests.conftest import corpus_file
 
 
 class CountingLoader:
@@ -358,3 +360,29 @@ def test_renamed_issue_is_parsed_again_and_keeps_its_bookmarks(
         assert resolved.state is BookmarkState.FOUND
         assert [e.date for e in library.entries()] == ["2025-01-14"]
         assert [h.date for h in library.search("科技")] == ["2025-01-14"]
+
+
+def test_a_moved_or_copied_issue_from_the_cache_shows_its_own_page_pictures(
+    tmp_path: Path, loader: CountingLoader
+) -> None:
+    """The cache holds a parse per bytes and name: the same METS issue opened from another
+    folder (a copy, the archive moved to another disk) is a cache hit, and its pages' files and
+    pictures are the ones in that folder (walk25: the picture of the first copy was shown, and
+    "missing" once that copy was gone)."""
+    mets = corpus_file(
+        "mets/chronam-eveningstar-1920-11-15/chronam-eveningstar-1920-11-15.mets.xml"
+    )
+    first = shutil.copytree(mets.parent, tmp_path / "first" / "issue")
+    with _library(tmp_path, loader) as library:
+        opened = library.open_issue(first / mets.name)
+        assert [p.image for p in opened.issue.pages] == [str(first / "0007.jpg")]
+        second = first.parent.parent / "second" / "issue"
+        second.parent.mkdir()
+        shutil.move(first, second)
+        again = library.open_issue(second / mets.name)
+    assert again.from_cache and len(loader.calls) == 1
+    assert again.issue.source == str(second / mets.name)
+    [page] = again.issue.pages
+    assert page.image == str(second / "0007.jpg") and Path(page.image).is_file()
+    assert page.source == str(second / "0007.xml")
+    assert page.image_size == opened.issue.pages[0].image_size

@@ -3,6 +3,7 @@ labels tied to their fields, tab order as the eye reads, and rows with headline 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -19,6 +20,7 @@ from reader.ui.library_view import LibraryView
 from reader.ui.main_window import MainWindow
 from reader.ui.search_panel import SearchPanel
 from tests.ui.conftest import WindowFactory, open_and_wait
+from tests.ui.sample_issues import zh_issue
 
 pytest_plugins = ["tests.ui.library_fixtures"]  # the library fixture
 
@@ -154,18 +156,56 @@ def test_panel_tab_order_goes_from_the_buttons_down_to_the_table(
     assert seen == [panel.undo_button, panel.export_button, panel.table]
 
 
-def test_list_rows_expose_headline_and_kind(window: MainWindow) -> None:
+def _row_names(window: MainWindow) -> list[str]:
+    """The names of the list's cells as AT-SPI hands them to Orca."""
     tree = QAccessible.queryAccessibleInterface(window.tree)
     assert tree is not None
-    texts = []
-    for n in range(tree.childCount()):
-        child = tree.child(n)
-        if child is not None:
-            texts.append(child.text(QAccessible.Text.Name))
+    children = (tree.child(n) for n in range(tree.childCount()))
+    return [c.text(QAccessible.Text.Name) for c in children if c is not None]
+
+
+def test_list_rows_expose_headline_and_kind(window: MainWindow) -> None:
+    texts = _row_names(window)
     issue = window.issue
     assert issue is not None
     first = issue.articles[0]
-    assert any(first.display_title in t and t.startswith("Story") for t in texts), texts[:8]
+    page = issue.pages[0].label
+    assert any(t.startswith(f"{first.display_title}, Story, {page}") for t in texts), texts[:8]
+
+
+def test_a_row_says_its_page_and_what_its_gutter_shows(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """A row reads "headline, kind, page", then what the eye sees on it: no headline (italics),
+    the doubt ring, read (dimmed), the export mark, the star, the hit count. walk25: Orca read
+    "Story: 人工智能助力科研" alone, whatever the row showed, and the hits cell a bare "1"."""
+    issue = zh_issue()
+    page = issue.pages[0]
+    doubted = dataclasses.replace(page.articles[1], confidence=0.42)
+    articles = (page.articles[0], doubted, *page.articles[2:])
+    issue = dataclasses.replace(issue, pages=(dataclasses.replace(page, articles=articles),))
+    window = make_window({"zh": issue})
+    open_and_wait(qtbot, window, "zh")
+    first, caption = articles[0], articles[2]
+    label = page.label
+    names = _row_names(window)
+    assert f"{first.display_title}, Story, {label}, read" in names  # (shown: read)
+    assert f"{doubted.display_title}, Story, {label}, low confidence 42%" in names
+    assert f"{caption.display_title}, Photo caption, {label}, no headline" in names
+    window.model.set_marked(first.id, True)
+    window.model.set_bookmarked([first.id])
+    window.highlighting.open_bar()
+    with qtbot.waitSignal(window.hitCountsReady, timeout=10_000):
+        window.highlighting.set_terms("科技")
+    hits = window.model.hit_count(first.id)
+    assert hits > 0
+    names = _row_names(window)
+    spoken = f"{first.display_title}, Story, {label}, read, marked for export, bookmarked"
+    assert f"{spoken}, {hits} hit{'s' if hits > 1 else ''}" in names, names[:12]
+    assert f"{hits} hit{'s' if hits > 1 else ''}" in names  # the hits cell, in words
+    assert str(hits) not in names
+    page_hits = window.model.page_hit_count(0)
+    assert names[names.index(label) + 1] == f"{page_hits} hits"  # the page row's, too
 
 
 def test_the_accessible_names_do_not_leak_into_tooltips(window: MainWindow) -> None:
@@ -179,13 +219,27 @@ def test_the_accessible_names_do_not_leak_into_tooltips(window: MainWindow) -> N
 
 
 def test_clear_buttons_are_named(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QToolButton
+    """Every field with a clear button, the panels' too (walk25: the Library panel's From date
+    and To date buttons were read as "push button" with no name)."""
+    from PySide6.QtWidgets import QLineEdit, QToolButton
 
-    fields = (window.filter_field, window.highlighting.bar.field)
+    fields = [f for f in window.findChildren(QLineEdit) if f.isClearButtonEnabled()]
+    names = {f.objectName() or name_of(f) for f in fields}
+    assert {"From date", "To date", "Filter headlines", "Search the library"} <= {
+        name_of(f) for f in fields
+    }, names
     for field in fields:
         buttons = field.findChildren(QToolButton)
         assert buttons
-        assert all(name_of(button) == "Clear" for button in buttons)
+        assert all(name_of(button) == "Clear" for button in buttons), name_of(field)
+
+
+def test_the_import_progress_bar_is_named(window: MainWindow) -> None:
+    """walk25: Orca read the Library panel's bar as "progress bar" alone."""
+    from PySide6.QtWidgets import QProgressBar
+
+    bars = [b for b in window.findChildren(QProgressBar) if b.objectName() == "importProgressBar"]
+    assert bars and all(name_of(b) == "Adding issues" for b in bars)
 
 
 def test_the_list_columns_have_names_for_a_screen_reader(window: MainWindow) -> None:

@@ -6,6 +6,7 @@ Real child processes parse real page files; real widgets show them."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.model import Issue
 from reader.parse_ahead import stream_in_children
+from reader.ui.app import Launched, launch
 from tests.test_parse_ahead import write_pages
 from tests.ui.conftest import WindowFactory
 
@@ -172,3 +174,35 @@ def test_a_long_list_of_warnings_is_cut_and_counted() -> None:
     lines = text.split("\n")
     assert len(lines) == WARNING_LINES + 1 and lines[-1] == "… and 18 more"
     assert lines[0] == "p.txt: line 0: 1 byte that is not UTF-8 (ff), shown as \ufffd"
+
+
+def test_closing_while_a_big_folder_is_read_does_not_wait_for_it(
+    qtbot: QtBot, tmp_path: Path, launched_on: list[Launched]
+) -> None:
+    """walk25: the window closed on a folder of 2,000 pages being read froze for 105 s (the
+    stream given on the command line) or 122 s (the same folder opened later, read through
+    the library in one child), waiting for the whole parse; and a load that was stopped fell
+    back to parsing in this process."""
+    folder = write_pages(tmp_path / "issue", 3000)  # (~7 s of parsing)
+    app_launch = launch([str(folder)])
+    launched_on.append(app_launch)
+    window = app_launch.window
+    qtbot.waitUntil(lambda: window.issue is not None and window.loading, timeout=WAIT)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2.0
+    assert window.open_messages == []
+    # Once the library is open, a folder opened from the window is read in one child.
+    second = launch([])
+    launched_on.append(second)
+    with qtbot.waitSignal(second.store.ready, timeout=WAIT):
+        pass
+    window = second.window
+    qtbot.waitUntil(lambda: not window.loading, timeout=WAIT)
+    window.open_path(folder)
+    assert window.loading
+    qtbot.wait(500)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2.0
+    assert window.open_messages == []
