@@ -73,7 +73,6 @@ from reader.parse.classify import (
     shows_ad_evidence,
     split_closing_credit,
     split_story_opening,
-    stop_read_as_comma,
     table_row,
     tells_local_news,
     title_style,
@@ -95,7 +94,6 @@ from reader.parse.reflow import (
     STACK_CREDIT,
     Unit,
     is_place_word,
-    mostly_lower,
     opens_like_paragraph,
     signs_off,
     starts_story,
@@ -342,19 +340,7 @@ class Body:
             return False
         tail = self.run_on.tail if self.run_on is not None else self.paragraphs[-1][-_CLOSE_REACH:]
         tail = tail.rstrip()
-        return (
-            tail[-1:] == ":"
-            or (tail[-1:].isupper() and ends_sentence(without_speck(tail)))
-            # A crosshead in capitals alone in its block, its stop read as a comma, over a
-            # block of prose ("WHAT THE BUILDING Is," / "In the opinion of many …"): a
-            # paragraph of its own, as a crosshead is.
-            or (
-                tail[-1:] == ","
-                and self.run_on is None
-                and stop_read_as_comma(self.paragraphs[-1])
-                and mostly_lower(text)
-            )
-        )
+        return tail[-1:] == ":" or (tail[-1:].isupper() and ends_sentence(without_speck(tail)))
 
     def continue_paragraph(self, text: str, known_words: frozenset[str]) -> None:
         """The last paragraph runs on with ``text`` from the next block (a column break).

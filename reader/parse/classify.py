@@ -1423,25 +1423,6 @@ def is_title_like(text: str) -> bool:
     return _english_title_like(stripped)
 
 
-#: The longest capitals line whose closing comma may be a stop OCR misread (stop_read_as_comma).
-COMMA_STOP_CHARS: Final = 40
-
-
-def stop_read_as_comma(text: str) -> bool:
-    """Whether a line in capitals closing on a comma would be a title with a stop there: a head
-    or crosshead whose stop Tesseract read as a comma (``WHAT THE BUILDING Is,``,
-    ``RESERVES,``). No other comma or stop inside: a name with its initials (``J. W. KNORR,``)
-    and a list (``BOOTS, SHOES, AND RUBBERS,``) print theirs. (Callers pick the place: a
-    signature or a head going on looks the same, ``FRANK FUHR,``.)"""
-    stripped = text.strip()
-    if stripped[-1:] != "," or len(stripped) > COMMA_STOP_CHARS:
-        return False
-    core = stripped[:-1].rstrip()
-    return (
-        "," not in core and "." not in core and title_style(core) == "caps" and is_title_like(core)
-    )
-
-
 _ENGLISH_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 

@@ -54,7 +54,6 @@ from reader.parse.classify import (
     remember,
     split_closing_credit,
     starts_numbered_item,
-    stop_read_as_comma,
     table_row,
     tells_local_news,
     title_style,
@@ -314,8 +313,6 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         for i, line in enumerate(lines)
     ]
     _sentence_case_heads_over_prose(lines, like, columns)
-    if not double_spaced and lines[-1].text[-1:] == ",":
-        _caps_head_closed_on_comma(lines, like)
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
     _firm_signatures(lines, like)
@@ -407,21 +404,6 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
-
-
-def _caps_head_closed_on_comma(lines: list[Line], like: list[bool]) -> None:
-    """A capitals head wrapped over a block of its own whose last line closes on a comma:
-    Tesseract read the stop as one (``PENNSYLVANIA`` / ``RESERVES,``, ``THE UNITED`` /
-    ``STATES CAPITOL,``). Every line above the last is a capitals title line, so the block is
-    nothing but the head; a blank line closes it (single-spaced text only: a block of
-    double-spaced text is a run of lines)."""
-    last = len(lines) - 1
-    if not 1 <= last < MAX_TITLE_RUN or not all(like[:last]):
-        return
-    if all(title_style(line.text) == "caps" for line in lines[:last]) and stop_read_as_comma(
-        lines[last].text
-    ):
-        like[last] = True
 
 
 #: The most words of a mixed-case head's first line taken back by _head_first_lines.
@@ -702,8 +684,8 @@ def _caps_head_in_prose(lines: list[Line], i: int) -> bool:
         and (not above.rstrip()[-1:].isalnum() or _unstopped_head_under_cut_prose(text, above))
         and title_style(above) == "mixed"
         and title_style(below) == "mixed"
-        and mostly_lower(above)
-        and mostly_lower(below)
+        and _mostly_lower(above)
+        and _mostly_lower(below)
     )
 
 
@@ -816,7 +798,7 @@ def _ends_on_figure(lines: list[Line], i: int) -> bool:
     if i < 1:
         return False
     above = lines[i - 1].text.rstrip()
-    return above[-1:].isdigit() and mostly_lower(above)
+    return above[-1:].isdigit() and _mostly_lower(above)
 
 
 def _under_pyramid_deck(lines: list[Line], i: int) -> bool:
@@ -1444,7 +1426,7 @@ _LOWER_WORD: Final = re.compile(r"[a-z]{2,}\b")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def mostly_lower(text: str) -> bool:
+def _mostly_lower(text: str) -> bool:
     """Whether at least half the words of ``text`` are in lower case."""
     words = text.split()
     return sum(word[:1].islower() for word in words) * 2 >= len(words) > 0
@@ -1464,7 +1446,7 @@ def _drop_running_sentences(lines: list[Line], like: list[bool]) -> None:
         joined = f"{first} {second}".strip()
         inside = _SENTENCE_INSIDE.search(joined)
         if (
-            (_LOWER_WORD.match(second.lstrip()) or mostly_lower(second))
+            (_LOWER_WORD.match(second.lstrip()) or _mostly_lower(second))
             and inside is not None
             and not ends_with_abbreviation(inside.group(1))
         ):
@@ -1657,7 +1639,7 @@ def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
             continue
         if column < 0:
             column = _narrow_prose_column(lines, like)
-        if not column or len(text) > column or starts_story(below) or not mostly_lower(below):
+        if not column or len(text) > column or starts_story(below) or not _mostly_lower(below):
             continue  # (an address or a deck in title case under it: no prose to run into)
         if len(text) + 1 + len(below.split()[0]) > column:
             like[i] = False
@@ -1942,7 +1924,7 @@ def _letter_signatures(lines: list[Line], columns: _Columns) -> list[tuple[int, 
                 above = lines[end - 1].text
                 if title_style(below) == "caps" and title_style(above) != "caps":
                     break
-                if mostly_lower(below) or _opens_notice_across(lines, end):
+                if _mostly_lower(below) or _opens_notice_across(lines, end):
                     break
                 if not _filled(above, below, columns.widest(end)):
                     written += 1
