@@ -271,6 +271,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
     generic sequence protocol); ``tabular`` marks the lines of its tables (table_lines), which
     are never titles."""
     columns = _Columns(lines)
+    middles = _dateline_middles(lines)
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
         (
@@ -302,7 +303,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         and match_continuation(line.text) is None
         and not starts_story(line.text)
         and not _dateline_across(lines, i)
-        and not _inside_dateline(lines, i)
+        and i not in middles
         and not _opens_resolution(line.text)
         and not tabular[i]
         and not (
@@ -1156,10 +1157,11 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         for j in range(close + 2, end):
             if _filled(lines[j - 1].text, lines[j].text, columns.widest(j)):
                 wrapped.add(j)
+    middles = _dateline_middles(lines)
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         indent = line.indented and line.gap == 0
-        if i in wrapped or _inside_dateline(lines, i) or _inside_dateline(lines, i - 1):
+        if i in wrapped or i in middles or i - 1 in middles:
             breaks.append((False, False))
             continue
         # (one memo look-up a line: starts_story is asked by both tests below)
@@ -1406,12 +1408,16 @@ def _bracketed_dateline_in_three(lines: list[Line], i: int) -> bool:
     return dateline_reaches_past(first + second, lines[i + 2].text)
 
 
-def _inside_dateline(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is the middle piece of a bracketed dateline broken over three lines."""
-    return (
-        i >= 1
-        and lines[i - 1].text.lstrip()[:1] in "（("
-        and _bracketed_dateline_in_three(lines, i - 1)
+def _dateline_middles(lines: list[Line]) -> frozenset[int]:
+    """The lines that are the middle piece of a bracketed dateline broken over three lines
+    (_bracketed_dateline_in_three), found in one pass: only a line opening on a bracket is
+    asked (a line opening on a letter, most of them, is not even stripped)."""
+    return frozenset(
+        j + 1
+        for j, line in enumerate(lines)
+        if not line.text[:1].isalnum()
+        and line.text.lstrip()[:1] in "（("
+        and _bracketed_dateline_in_three(lines, j)
     )
 
 
@@ -2176,14 +2182,14 @@ def _sentence_case_line(text: str) -> bool:
     words = text.split()
     return (
         text.isascii()
-        and len(words) >= 2
+        and 2 <= len(words) <= SENTENCE_CASE_WORDS
+        and words[-1].lower() not in _SMALL_END_WORDS
+        and text.count(",") <= 1
         # a word in small letters: sentence case, not capitals (is_title_like's)
         and any(word.isalpha() and word.islower() for word in words[1:])
-        and text.count(",") <= 1
+        # (the two costly tests last: a line most often fails one of the above)
         and not is_byline_line(text)
         and not starts_story(text)
-        and len(words) <= SENTENCE_CASE_WORDS
-        and words[-1].lower() not in _SMALL_END_WORDS
     )
 
 
