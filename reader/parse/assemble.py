@@ -19,6 +19,7 @@ from reader.parse.classify import (
     NAMED_PERSON_OPENING,
     PRICE_SOURCE,
     RUN_ON_WORDS,
+    LeadMatch,
     box_entry,
     byline_names,
     capitalised_words,
@@ -31,6 +32,7 @@ from reader.parse.classify import (
     ends_sentence_inside,
     ends_title_cased,
     ends_with_abbreviation,
+    is_agency_tag,
     is_byline_line,
     is_card_address,
     is_clean_capitals_head,
@@ -45,6 +47,7 @@ from reader.parse.classify import (
     leaves_sentence_open,
     looks_like_notice,
     match_byline_lead,
+    match_colon_dateline,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
@@ -95,6 +98,7 @@ from reader.parse.reflow import (
     Unit,
     is_place_word,
     opens_like_paragraph,
+    opens_under_modern_head,
     signs_off,
     starts_story,
     without_speck,
@@ -595,8 +599,13 @@ def assemble(
             deck.lines = [line.number for line in unit.lines]
             sequence.append(deck)
             continue
-        if is_signature(text) and current is not None and current.paragraphs:
-            # A signature closes its story, and names who wrote it.
+        if (
+            current is not None
+            and current.paragraphs
+            and (is_signature(text) or _closing_agency_tag(current, text, units[position + 1 :]))
+        ):
+            # A signature closes its story, and names who wrote it (or the agency whose copy
+            # it is: "… ended flat against the dollar." / "IANS").
             removed += current.close_paragraph()
             if current.byline is None:
                 current.byline = text
@@ -648,9 +657,15 @@ def assemble(
             unplaced.append(text)
             continue
         dateline, byline, rest, mark = _leads(text)
+        if dateline is None and byline is None and current is None:
+            colon = _colon_dateline(sequence, pending_byline, text)
+            if colon is not None:
+                dateline, rest = colon.text, colon.rest
         if dateline and not byline and _further_dispatch(current, dateline):
             dateline, rest, mark = None, text, ""
-        caption_start = unit.block in credit_blocks and unit.block != last_block
+        caption_start = (unit.block in credit_blocks and unit.block != last_block) or (
+            _caption_closes_story(current, text)
+        )
         new_block, last_block = unit.block != last_block, unit.block
         notice = opens_notice(text)
         # A paid reading notice closes on its "—Advt.": an item of its own, which ends there.
@@ -1615,6 +1630,47 @@ def _follow_titles(held: Sequence[Body], bodies: Sequence[Body]) -> list[str]:
         title.body, title.echo = caption, here
         caption.titles.append(title)
     return left
+
+
+def _caption_closes_story(current: Body | None, text: str) -> bool:
+    """A paragraph a photo credit closes, under a headed story's closed paragraphs ("义工昨天在
+    芽笼士乃巴刹为年长居民派发年货。 （黄家豪摄）"), is a caption of its own, not the story's."""
+    return (
+        current is not None
+        and current.headed
+        and bool(current.paragraphs)
+        and current.credit is None
+        and not text.isascii()
+        and split_closing_credit(text) is not None
+    )
+
+
+def _colon_dateline(
+    sequence: Sequence[Title | Body], pending_byline: str | None, text: str
+) -> LeadMatch | None:
+    """A colon dateline ("NEW DELHI: Metro commuters …", classify.match_colon_dateline)
+    opening a story under a modern head: a reporter's or desk's byline ("By Our
+    Correspondent", "PTI", "Special Correspondent") or a sentence-case head straight above."""
+    if pending_byline is not None:
+        above = pending_byline.splitlines()[-1]
+    elif sequence and isinstance(sequence[-1], Title):
+        above = sequence[-1].text
+    else:
+        return None
+    return match_colon_dateline(text) if opens_under_modern_head(above, text) else None
+
+
+def _closing_agency_tag(current: Body, text: str, after: Sequence[Unit]) -> bool:
+    """An agency's tag alone ("IANS", "PTI", classify.is_agency_tag) under a story's closed
+    last paragraph, with no byline yet, closes it as its byline: a modern daily credits
+    agency copy at its foot as often as over it. Over a story's opening (a dateline: "PTI" /
+    "CHANDIGARH: Farmers' unions …") it is that story's byline."""
+    return (
+        current.byline is None
+        and is_agency_tag(text)
+        and ends_sentence(current.paragraphs[-1])
+        and not (after and starts_story(after[0].lines[0].text))
+    )
 
 
 def _rebind_byline_titles(bodies: Sequence[Body], titles: Sequence[Title]) -> None:

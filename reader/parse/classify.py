@@ -177,6 +177,8 @@ _DATELINE_PATTERNS = [
     # a source that reports (报道), or an agency, paper, site or station (社, 报, 网, 台) or a
     # day (日) before the 电 ("据统计全国发电量" is a sentence, not a dispatch).
     _zh(r"^据(?:[^，,。\n]{1,20}?报[道导]|[^，,。\n]{0,14}?[社报网台日][^，,。\n]{0,10}?电)[，,]?"),
+    # （新加坡讯） / （吉隆坡讯）: a Southeast Asian daily's place and 讯 in brackets, no day.
+    _zh(r"^[（(][\u4e00-\u9fff]{2,5}讯[）)]"),
     # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
     # 本报北京6月3日讯 (讯 only with the date: 本报讯 alone is a byline).
     _zh(
@@ -228,6 +230,22 @@ _DATELINE: Final = either(_DATELINE_PATTERNS)
 #: The modern dateline alone (the last of the patterns): it names no month, so the month guard
 #: (may_name_month) must not rule a line out before it is tried.
 _MODERN_DATELINE: Final = _DATELINE_PATTERNS[-1]
+#: NEW DELHI: / CHANDIGARH: / SHIMLA: : an Indian daily sets a colon after the place, then
+#: the story's first sentence (a capital, and a word in lower case among its first five,
+#: or the line's end).
+#: The place is one to three words in capitals of three letters or more, none a small
+#: word of a label ("NOTICE TO VOTERS:", "ABOVE ALL:") and none with a stop ("MR. EDITOR:").
+#: On an older page a label opens so ("PLANTERS: Send for our 1916 Seed Annual"), so the
+#: pattern is asked only where a modern story opens (match_colon_dateline's callers).
+_COLON_DATELINE: Final = re.compile(
+    r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
+    r"[A-Z][A-Z'’\-]{2,}){0,2}:\s+(?=[\"“‘']?[A-Z0-9$][\w'’.,$]*"
+    # (or the line ends first: "BENGALURU: The Karnataka High")
+    r"(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}(?:\s+[a-z]{2,}\b|\s*$))"
+)
+#: How far into a line a modern dateline's colon can stand: a place of three long words
+#: ("THIRUVANANTHAPURAM:", "NEW DELHI:").
+MODERN_COLON_REACH: Final = 40
 #: How far into a line a modern dateline's dash can stand: a place of four words, a state's
 #: abbreviation and a wire in brackets ("PORT WASHINGTON, N.Y. (Reuters) -").
 MODERN_DATELINE_REACH: Final = 60
@@ -284,8 +302,9 @@ _WIRE_CREDITS: Final = [
     re.compile(r"^[UIit][A-Za-z'’!.]{3,9}\s+Pr[ec]ss\s+Se[nr]v[a-z]{2,3}\W{0,2}$"),
 ]
 _BYLINE_LEADS = [
-    # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）
-    _zh(r"^本报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）, and a morning or evening paper's
+    # own 早报讯, 晚报讯 as a Singapore daily sets them.
+    _zh(r"^(?:本|早|晚|晨)报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
     # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
     # 【星島日報報道】, 【中央社台北5日電】.
     _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|报导|电)】"),
@@ -328,7 +347,7 @@ _BYLINE_LINES = [
 ]
 _BYLINE_LINE: Final = either(_BYLINE_LINES)
 _BYLINE_ROLES = _zh(
-    r"本报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
+    r"(?:本|早|晚|晨)报讯|本报特约记者|本报记者|新华社记者|特约记者|通讯员|实习生|记者|\bBy\b|\bBY\b|\band\b|"
     r"[（()）、,，【】〔〕■□●◆▲★▼]|[／/][\u4e00-\u9fff]{1,6}报[道导]|^(?:文|图)(?:\s*[／/]\s*[文图])?\s*[／/：:]?"
 )
 
@@ -337,6 +356,9 @@ _BYLINE_ROLES = _zh(
 #: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
 _CLOSING_CREDIT = re.compile(
     r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+    # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
+    + "|"
+    + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
 )
 _CREDIT_PATTERNS = [
     # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
@@ -389,9 +411,14 @@ _SECTION = r"(?:[A-Z]|[Ａ-Ｚ])?"
 _TEASER_POINTER = _zh(
     r"\s*[（(]\s*(?:见|详见)\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
 )
-#: "… See Page 4", "(On Page 2)", and an index line "Closing New York Stocks, Page 27.".
+#: "… See Page 4", "(On Page 2)", and an index line "Closing New York Stocks, Page 27.", or
+#: an arrow before the page, as an e-paper's teaser sets it: "… in Pune » Page 13".
 _EN_TEASER_POINTER = re.compile(
-    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*)Page\s+(\w+)\.?\s*[)\]]?$", re.I
+    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$", re.I
+)
+#: An arrow before a Chinese page, as an e-paper's guide sets it: "组屋转售价连涨十个季度 →第6页".
+_ARROW_POINTER_ZH = _zh(
+    r"\s*[»›▶►→]\s*(?:见|详见)?\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*[版页]$"
 )
 
 # --- furniture ------------------------------------------------------------------------------
@@ -780,6 +807,15 @@ def _modern_dash(head: str) -> bool:
     return "—" in head or "–" in head or ") -" in head
 
 
+def match_colon_dateline(text: str) -> LeadMatch | None:
+    """An Indian daily's dateline, its place in capitals and a colon, at the start of ``text``
+    ("NEW DELHI: Metro commuters …"). Asked only where a modern story opens: under a reporter's
+    or desk's byline or a sentence-case head (an older page's label opens so: "PLANTERS:")."""
+    if not (text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]):
+        return None  # (most lines)
+    return _match_lead(_COLON_DATELINE, text)
+
+
 def match_modern_dateline(text: str) -> LeadMatch | None:
     """A modern dateline, which names no month, at the start of ``text``: "SPRINGFIELD —",
     "COLUMBUS, Ohio (AP) —", "LONDON (Reuters) -" (not "WASHINGTON, Feb. 1.—")."""
@@ -954,12 +990,45 @@ def match_byline_lead(text: str) -> LeadMatch | None:
 _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 
 
+#: A modern daily's desk credit set alone where a byline stands: an Indian agency's letters
+#: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
+#: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
+_AGENCY_TAG: Final = re.compile(r"^(?:PTI|IANS|ANI|UNI|AFP|Reuters|Agencies)$")
+_DESK_BYLINE: Final = re.compile(
+    r"^(?:Our\s+)?(?:(?:Special|Staff|Legal|Political|Diplomatic|Chief|Senior|Principal)\s+)?"
+    r"(?:Correspondent|Reporter)$"
+)
+#: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard).
+_DESK_ENDINGS: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "ent", "ter")
+
+
+def is_agency_tag(text: str) -> bool:
+    """A line that is nothing but an agency's name as a modern daily credits its copy over or
+    under a story: "PTI", "IANS", "Reuters", "Agencies"."""
+    stripped = text.strip()
+    return len(stripped) <= 8 and _AGENCY_TAG.match(stripped) is not None
+
+
+def is_desk_byline(text: str) -> bool:
+    """A modern daily's byline that names no one: an agency's tag (is_agency_tag) or a
+    correspondent by role ("Special Correspondent", "Staff Reporter")."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= 34
+        and stripped.endswith(_DESK_ENDINGS)
+        and (_AGENCY_TAG.match(stripped) is not None or _DESK_BYLINE.match(stripped) is not None)
+    )
+
+
 def is_byline_line(text: str) -> bool:
-    """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit."""
+    """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit, a
+    desk's credit (is_desk_byline: "PTI", "Special Correspondent")."""
     known: bool | None = _BYLINE_LINE_MEMO.get(text)
     if known is not None:
         return known
     stripped = text.strip()
+    if is_desk_byline(stripped):
+        return remember(_BYLINE_LINE_MEMO, text, True)
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
         return remember(_BYLINE_LINE_MEMO, text, False)
     byline = _BYLINE_LINE.match(stripped) is not None or _names_agency_only(stripped)
@@ -979,6 +1048,17 @@ _CJK_SIGNATURE: Final = _zh(
     r"^[—-]*\s*(?:读者|市民|居民|家长|网友|学生|作者)\s*"
     r"(?:[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)|[\u4e00-\u9fff·]{2,4})$"
 )
+
+
+#: The mourners' line closing an obituary notice (讣告): "孝男 陈国强 孝女 陈美玲 泣告".
+_MOURNERS_CLOSE: Final = ("泣告", "泣启", "泣啟", "哀告")
+
+
+def closes_obituary_notice(text: str) -> bool:
+    """A line of mourners' names closing a Chinese obituary notice on 泣告 (哀告, 泣启): part of
+    the notice, never a head."""
+    stripped = text.strip()
+    return stripped.endswith(_MOURNERS_CLOSE) and display_width(stripped) <= 60
 
 
 def is_signature(text: str) -> bool:
@@ -1174,7 +1254,7 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith(")"):
+    if not text.endswith((")", "）")):
         return None
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
@@ -1240,9 +1320,9 @@ def ends_digest_item(text: str) -> bool:
 
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
-    if "版" not in title and "page" not in title.lower():
-        return None  # each pattern names 版 or "page" (in any case: see names_a_page)
-    for pattern in (_TEASER_POINTER, _EN_TEASER_POINTER, _DIGEST_POINTER):
+    if "版" not in title and "page" not in title.lower() and title[-1:] not in "页頁":
+        return None  # each pattern names 版, 页 or "page" (in any case: see names_a_page)
+    for pattern in (_TEASER_POINTER, _ARROW_POINTER_ZH, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:
             link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())
@@ -1906,12 +1986,18 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     if len(text) > BOX_ENTRY_MAX:
         return None
     stripped = text.strip()
-    # The page number ends the line (a digit or 版): most lines are no entry at a glance.
-    if not (stripped[-1:].isdigit() or stripped.endswith("版")):
+    # The page number ends the line (a digit, 版 or 页): most lines are no entry at a glance.
+    last = stripped[-1:]
+    if not (last.isdigit() or last in "版页頁"):
         return None
     match = _BOX_ENTRY.match(stripped)
     if not match:
-        return None
+        # An e-paper guide's entry with an arrow before its page: "组屋转售价连涨十个季度 →第6页".
+        arrow = _ARROW_POINTER_ZH.search(stripped)
+        if arrow is None or not arrow.start():
+            return None
+        link = ContinuationLink("to", parse_page_number(arrow.group(1)), arrow.group(0).strip())
+        return stripped[: arrow.start()].rstrip(), link
     if match.group("section"):
         page = match.group("sectioned")
         return match.group("section"), ContinuationLink("to", parse_page_number(page[1:]), page)

@@ -19,6 +19,7 @@ from reader.parse.classify import (
     box_entry,
     caps_head_wraps,
     caps_runs_on,
+    closes_obituary_notice,
     dateline_reaches_past,
     ends_digest_item,
     ends_sentence_inside,
@@ -28,6 +29,7 @@ from reader.parse.classify import (
     is_byline_line,
     is_clean_capitals_head,
     is_credit,
+    is_desk_byline,
     is_display_type,
     is_firm_line,
     is_personal_byline,
@@ -36,6 +38,7 @@ from reader.parse.classify import (
     is_title_like,
     leaves_sentence_open,
     match_byline_lead,
+    match_colon_dateline,
     match_continuation,
     match_dateline,
     match_modern_dateline,
@@ -266,7 +269,9 @@ def find_titles(block: Block) -> list[bool]:
     return _find_titles(lines, block.double_spaced, table_lines(lines))
 
 
-def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) -> list[bool]:
+def _find_titles(
+    lines: list[Line], double_spaced: bool, tabular: list[bool], modern: bool = False
+) -> list[bool]:
     """find_titles of a block's lines (a list: compiled, its items are read without the
     generic sequence protocol); ``tabular`` marks the lines of its tables (table_lines), which
     are never titles."""
@@ -294,10 +299,14 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
             # (the line above must close: "… of North" / "Dakota." is a sentence's end)
             or (_is_lone_head(line.text) and _closed_above(lines, i))
             or _sentence_case_head(lines, i)
+            or _pointed_sentence_case_teaser(lines, i)
         )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
+        and not _caption_over_closing_credit(lines, i, columns)
+        and not closes_obituary_notice(line.text)
+        and not (i and opens_under_modern_head(lines[i - 1].text, line.text))
         and not ends_with_full_date(line.text)
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
@@ -313,7 +322,7 @@ def _find_titles(lines: list[Line], double_spaced: bool, tabular: list[bool]) ->
         )
         for i, line in enumerate(lines)
     ]
-    _sentence_case_heads_over_prose(lines, like, columns)
+    _sentence_case_heads_over_prose(lines, like, columns, modern)
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
     _firm_signatures(lines, like)
@@ -1163,6 +1172,11 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
         indent = line.indented and line.gap == 0
         if i in wrapped or i in middles or i - 1 in middles:
             breaks.append((False, False))
+            continue
+        if _caption_opens(lines, i, columns):
+            # A Chinese caption under a story's closed last line opens a paragraph of its own
+            # ("… 不会大幅调高。" / "义工昨天在芽笼士乃巴刹为年长居民" / "派发年货。 （黄家豪摄）").
+            breaks.append((True, False))
             continue
         # (one memo look-up a line: starts_story is asked by both tests below)
         opens = starts_story(line.text)
@@ -2020,6 +2034,8 @@ def _tails_over_openings(lines: list[Line], like: list[bool]) -> None:
             and title_style(above) == "mixed"
             and _title_tail(lines, like, i)
             and starts_story(lines[i + 1].text)
+            # (a desk's credit is the story's byline, no deck's tail: "PTI")
+            and not is_byline_line(lines[i].text)
         ):
             like[i] = True
 
@@ -2119,9 +2135,37 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
     return top == 0 or _closed_above(lines, top) or lines[top - 1].listed
 
 
+def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
+    """A teaser in sentence case closed by its page pointer, under a line that closes (or the
+    block's start): "Kohli's century puts India on top in Pune » Page 13". Title case and
+    capitals are is_title_like's."""
+    text = lines[i].text.strip()
+    if not text[-1:].isdigit() or "age" not in text:
+        return False  # (most lines: a pointer ends on its page's figure, "Page")
+    found = match_teaser_pointer(text)
+    return (
+        found is not None and _sentence_case_line(found[1]) and (i == 0 or _closed_above(lines, i))
+    )
+
+
 def _opens_modern_story(text: str) -> bool:
-    """A reporter's byline line or a line opening on a modern dateline (_sentence_case_head)."""
-    return is_personal_byline(text) or match_modern_dateline(text) is not None
+    """A reporter's byline line, a desk's credit ("PTI", "Special Correspondent") or a line
+    opening on a modern dateline (_sentence_case_head)."""
+    return (
+        is_personal_byline(text)
+        or is_desk_byline(text)
+        or match_modern_dateline(text) is not None
+        or match_colon_dateline(text) is not None
+    )
+
+
+def opens_under_modern_head(above: str, text: str) -> bool:
+    """Whether ``text`` opens on a colon dateline ("NEW DELHI: Metro commuters …") where a
+    modern story opens: under a reporter's or a desk's byline ("By Our Correspondent", "PTI")
+    or a sentence-case head ("Cold wave grips the hills"). The colon's pattern is asked last."""
+    return (is_byline_line(above) or _sentence_case_line(above.strip())) and match_colon_dateline(
+        text
+    ) is not None
 
 
 #: Sentence-case heads over a byline or dateline a block holds at least before a sentence-case
@@ -2129,18 +2173,36 @@ def _opens_modern_story(text: str) -> bool:
 SENTENCE_CASE_SURE_HEADS: Final = 1
 
 
-def _sentence_case_heads_over_prose(lines: list[Line], like: list[bool], columns: _Columns) -> None:
+def modern_page(blocks: Sequence[Block]) -> bool:
+    """Whether a page is set as a modern daily sets it: some block holds a sentence-case head
+    over a reporter's or desk's byline or a modern dateline (_sentence_case_head). Then every
+    block of the page may hold sentence-case heads over plain prose
+    (_sentence_case_heads_over_prose), not only the block holding that head: a community
+    weekly's label heads ("Police blotter", "Community calendar") open blocks of their own."""
+    for block in blocks:
+        lines = list(block.lines)
+        for i in range(len(lines)):
+            if _sentence_case_head(lines, i):
+                return True
+    return False
+
+
+def _sentence_case_heads_over_prose(
+    lines: list[Line], like: list[bool], columns: _Columns, modern: bool = False
+) -> None:
     """In a block set as a modern daily sets it (SENTENCE_CASE_SURE_HEADS sentence-case heads at
     least over a byline or a dateline), a one-line sentence-case head over its story's first
     line is a head too (_head_over_prose): "Library closes early Friday" / "The Warder Public
     Library will close at 2 p.m. Friday for". Alone, such a line is as like a paragraph's first
     line left short by a lost indent ("The day was calm throughout" / "Greece, no grave …"), so
-    an older page's block, whose heads are in capitals or title case, is left alone."""
+    an older page's block, whose heads are in capitals or title case, is left alone. On a
+    ``modern`` page (modern_page) every block is so set, and a block's first line over its
+    story's opening is a head however the column wraps under it."""
     sure = 0
     for i, flag in enumerate(like):
-        if flag and _sentence_case_head(lines, i):
+        if modern or (flag and _sentence_case_head(lines, i)):
             sure += 1
-            if sure >= SENTENCE_CASE_SURE_HEADS:
+            if modern or sure >= SENTENCE_CASE_SURE_HEADS:
                 break
     else:
         return
@@ -2152,7 +2214,13 @@ def _sentence_case_heads_over_prose(lines: list[Line], like: list[bool], columns
             and (_closed_above(lines, i) or lines[i - 1].listed)
             and not is_credit(lines[i].text)
             and not is_signature(lines[i].text)
-            and _head_over_prose(lines, i, columns)
+            and (
+                _head_over_prose(lines, i, columns)
+                # (on a modern page, a block's first line over two lines or more of its story
+                # opening on a capital, however the column wraps: "Community calendar" /
+                # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
+                or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
+            )
         ):
             like[i] = True
 
@@ -2199,6 +2267,27 @@ _SENTENCE_CASE_LAST: Final = frozenset(".,;:-—!?\"'”’)")
 _SMALL_END_WORDS: Final = frozenset(
     "a an the of to in on at by for and or but with from as that is was are were".split()
 )
+
+
+def _caption_over_closing_credit(lines: list[Line], i: int, columns: _Columns) -> bool:
+    """A Chinese line filling the column over a line that a photo credit closes ("义工昨天在芽笼士
+    乃巴刹为年长居民" / "派发年货。 （黄家豪摄）"): the caption's first line, which holds no stop
+    to tell it from a title."""
+    if i + 1 >= len(lines) or lines[i + 1].text.rstrip()[-1:] not in ")）":
+        return False  # (most lines: the line under them closes on no bracket)
+    return (
+        split_closing_credit(lines[i + 1].text.strip()) is not None
+        and title_style(lines[i].text) == "cjk"
+        and not is_short(lines[i], columns.forward(i))
+    )
+
+
+def _caption_opens(lines: list[Line], i: int, columns: _Columns) -> bool:
+    """Line ``i`` is a Chinese caption's first line (_caption_over_closing_credit) under a line
+    that ends a sentence: the caption starts there, not the story's paragraph above."""
+    return lines[i - 1].text.rstrip()[-1:] in "。！？”" and _caption_over_closing_credit(
+        lines, i, columns
+    )
 
 
 def _closed_above(lines: list[Line], i: int) -> bool:
@@ -2312,14 +2401,16 @@ def _is_jump_line(text: str) -> bool:
     return jump is not None and not jump[1]
 
 
-def reflow_block(block: Block, index: int) -> list[Unit]:
-    """Split a block into title, paragraph and credit units (texts are joined later)."""
+def reflow_block(block: Block, index: int, modern: bool = False) -> list[Unit]:
+    """Split a block into title, paragraph and credit units (texts are joined later); on a
+    ``modern`` page (modern_page) sentence-case heads over prose are looked for in every
+    block."""
     lines = list(block.lines)
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
     body = lines[: len(lines) - len(credit_lines)]
     tabular = table_lines(body)
-    titles = _find_titles(body, block.double_spaced, tabular) if body else []
+    titles = _find_titles(body, block.double_spaced, tabular, modern) if body else []
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over

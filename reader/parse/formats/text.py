@@ -31,7 +31,13 @@ from reader.parse.masthead import (
     may_hold_date,
     paper_name,
 )
-from reader.parse.reflow import Unit, join_broken_digest_items, reflow_block, split_at_credits
+from reader.parse.reflow import (
+    Unit,
+    join_broken_digest_items,
+    modern_page,
+    reflow_block,
+    split_at_credits,
+)
 from reader.text.cjk import (
     SOFT_HYPHEN,
     cjk_ratio,
@@ -54,8 +60,10 @@ def parse_page_text(
     furniture, content = _split_furniture(lines, newspaper)
     content = unglue_columns(content)
     units: list[Unit] = []
-    for index, block in enumerate(split_at_credits(segment_blocks(content))):
-        units.extend(reflow_block(block, index))
+    blocks = split_at_credits(segment_blocks(content))
+    modern = modern_page(blocks)
+    for index, block in enumerate(blocks):
+        units.extend(reflow_block(block, index, modern))
     units = join_broken_digest_items(units)
     # A masthead between titles and a story keeps the titles above it out of its stack.
     mastheads = frozenset(
@@ -159,6 +167,8 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     listing = numbered = False
     pending_gap = 0
     flags = [is_furniture(line.text, newspaper, index) for index, line in enumerate(lines)]
+    if lines and not flags[-1] and is_foot_folio(lines[-1].text):
+        flags[-1] = True
     top_wrapped = _wrapped_masthead(lines)
     wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
     masthead_end = max(_masthead_end(lines), max(top_wrapped, default=0))
@@ -222,6 +232,22 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+#: A folio as a modern page prints it at its foot, the page's last line: the section's name
+#: and its page ("新加坡新闻 A3"), or the page's number and the paper's name parted by a bar
+#: ("PAGE 3 | MILLBROOK WEEKLY REGISTER").
+_FOOT_FOLIO: Final = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}"
+    r"|PAGE\s+[A-Z]?\d{1,3}\s+\|\s+[A-Z][A-Z.'&\- ]{3,40}"
+    r"|[A-Z][A-Z.'&\- ]{3,40}\s+\|\s+PAGE\s+[A-Z]?\d{1,3})$"
+)
+
+
+def is_foot_folio(text: str) -> bool:
+    """Whether the page's last line is its folio (_FOOT_FOLIO)."""
+    stripped = text.strip()
+    return len(stripped) <= 60 and _FOOT_FOLIO.match(stripped) is not None
 
 
 #: A line whose tokens are this much no words is OCR noise.
