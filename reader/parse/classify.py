@@ -811,9 +811,15 @@ def match_colon_dateline(text: str) -> LeadMatch | None:
     """An Indian daily's dateline, its place in capitals and a colon, at the start of ``text``
     ("NEW DELHI: Metro commuters …"). Asked only where a modern story opens: under a reporter's
     or desk's byline or a sentence-case head (an older page's label opens so: "PLANTERS:")."""
-    if not (text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]):
+    if not may_open_colon_dateline(text):
         return None  # (most lines)
     return _match_lead(_COLON_DATELINE, text)
+
+
+def may_open_colon_dateline(text: str) -> bool:
+    """False when no colon dateline can open ``text`` (match_colon_dateline's guard): it opens
+    on two capitals and has a colon and a space near its start."""
+    return text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]
 
 
 def match_modern_dateline(text: str) -> LeadMatch | None:
