@@ -999,13 +999,14 @@ _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 #: A modern daily's desk credit set alone where a byline stands: an Indian agency's letters
 #: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
 #: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
-_AGENCY_TAG: Final = re.compile(r"^(?:PTI|IANS|ANI|UNI|AFP|Reuters|Agencies)$")
+_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies")
+_AGENCY_TAG: Final = re.compile(r"^(?:" + "|".join(_AGENCIES) + r")$")
 _DESK_BYLINE: Final = re.compile(
     r"^(?:Our\s+)?(?:(?:Special|Staff|Legal|Political|Diplomatic|Chief|Senior|Principal)\s+)?"
     r"(?:Correspondent|Reporter)$"
 )
 #: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard).
-_DESK_ENDINGS: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "ent", "ter")
+_DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
 
 
 def is_agency_tag(text: str) -> bool:
@@ -3015,12 +3016,16 @@ def lists_services(text: str) -> bool:
     )
 
 
+#: A remedy's nouns, the last word of every _BRAND_REMEDY match (asked first, as substrings).
+_REMEDY_NOUNS: Final = tuple(
+    "Pills Remedy Tablets Compound Bitters Syrup Discovery Liniment Salve Balm Ointment Tonic "
+    "Cure".split()
+)
 #: A proprietary remedy by its maker's or its brand's name ("Chamberlain's Cough Remedy",
 #: "Foley Kidney Pills", "Foley Cathartic Tablets", "Hall's Catarrh Cure", "Dr. King's New
 #: Discovery"): a capitalised name, up to two more, and the remedy's noun.
 _BRAND_REMEDY: Final = re.compile(
-    r"\b[A-Z][a-z]+(?:'s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Pills|Remedy|Tablets|Compound|Bitters|"
-    r"Syrup|Discovery|Liniment|Salve|Balm|Ointment|Tonic|Cure)\b"
+    r"\b[A-Z][a-z]+(?:'s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_REMEDY_NOUNS) + r")\b"
 )
 #: The words of _AILMENT_WORDS that name the cure, not the complaint: a remedy's reader
 #: names a complaint too ("constipation", "cough"); a story may show a bottle of liniment.
@@ -3035,12 +3040,7 @@ _PROFESSION: Final = re.compile(
     r"\b(?:attorneys?[-. ]{1,3}at[-. ]{1,3}law|office\s+hours|physicians?\s+and\s+surgeons?|"
     r"dentist|optometrist|undertaker|funeral\s+director|notary\s+public)\b(?!['’]s)"
 )
-#: Every match of _BRAND_REMEDY holds one of these nouns; every match of _PROFESSION (in small
-#: letters) one of these words.
-_REMEDY_NOUNS: Final = tuple(
-    "Pills Remedy Tablets Compound Bitters Syrup Discovery Liniment Salve Balm Ointment Tonic "
-    "Cure".split()
-)
+#: Every match of _PROFESSION (in small letters) holds one of these words.
 _PROFESSION_MARKS: Final = tuple(
     "law office surgeon dentist optometrist undertaker funeral notary".split()
 )
