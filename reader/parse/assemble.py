@@ -47,7 +47,6 @@ from reader.parse.classify import (
     leaves_sentence_open,
     looks_like_notice,
     match_byline_lead,
-    match_colon_dateline,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
@@ -96,9 +95,9 @@ from reader.parse.lines import Line
 from reader.parse.reflow import (
     STACK_CREDIT,
     Unit,
+    colon_dateline_under_modern_head,
     is_place_word,
     opens_like_paragraph,
-    opens_under_modern_head,
     signs_off,
     starts_story,
     without_speck,
@@ -1657,7 +1656,7 @@ def _colon_dateline(
         above = sequence[-1].text
     else:
         return None
-    return match_colon_dateline(text) if opens_under_modern_head(above, text) else None
+    return colon_dateline_under_modern_head(above, text)
 
 
 def _closing_agency_tag(current: Body, text: str, units: Sequence[Unit], following: int) -> bool:

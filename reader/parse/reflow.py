@@ -16,6 +16,7 @@ from reader.parse.classify import (
     RULE_MARKS,
     RUN_ON_WORDS,
     WIRE_OPENINGS,
+    LeadMatch,
     box_entry,
     caps_head_wraps,
     caps_runs_on,
@@ -307,7 +308,7 @@ def _find_titles(
         and not is_signature(line.text)
         and not _caption_over_closing_credit(lines, i, columns)
         and not closes_obituary_notice(line.text)
-        and not (i and opens_under_modern_head(lines[i - 1].text, line.text))
+        and not (i and colon_dateline_under_modern_head(lines[i - 1].text, line.text))
         and not ends_with_full_date(line.text)
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
@@ -2160,16 +2161,16 @@ def _opens_modern_story(text: str) -> bool:
     )
 
 
-def opens_under_modern_head(above: str, text: str) -> bool:
-    """Whether ``text`` opens on a colon dateline ("NEW DELHI: Metro commuters …") where a
-    modern story opens: under a reporter's or a desk's byline ("By Our Correspondent", "PTI")
-    or a sentence-case head ("Cold wave grips the hills"). The colon's cheap guard is asked
-    first (most lines fail it), the line above next, the colon's pattern last."""
-    return (
-        may_open_colon_dateline(text)
-        and (is_byline_line(above) or _sentence_case_line(above.strip()))
-        and match_colon_dateline(text) is not None
-    )
+def colon_dateline_under_modern_head(above: str, text: str) -> LeadMatch | None:
+    """The colon dateline ``text`` opens on ("NEW DELHI: Metro commuters …") where a modern
+    story opens: under a reporter's or a desk's byline ("By Our Correspondent", "PTI") or a
+    sentence-case head ("Cold wave grips the hills"); else None. The colon's cheap guard is
+    asked first (most lines fail it), the line above next, the colon's pattern last."""
+    if not may_open_colon_dateline(text):
+        return None
+    if not (is_byline_line(above) or _sentence_case_line(above.strip())):
+        return None
+    return match_colon_dateline(text)
 
 
 #: Sentence-case heads over a byline or dateline a block holds at least before a sentence-case
