@@ -27,7 +27,10 @@ def is_cjk_letter(char: str) -> bool:
 
 
 #: Common characters written differently in the two scripts: the Simplified forms, then their
-#: Traditional forms in the same order (each character in one string only).
+#: Traditional forms in the same order (each character in one string only). Every pair is a pair
+#: of the fold's table (a test holds them to it); they are its commonest pairs, not all of it,
+#: because the table also folds characters a Simplified text prints as they are (乾 in 乾隆,
+#: 於 as a surname), which would vote Traditional, and because this test runs without the table.
 SIMPLIFIED_FORMS: Final = (
     "这个们为来说时对会发过动当后经头现与长开东车电报记实术业进点体关问题应学国华门书馆湾风区县"
     "员议机让认识护质费资产农级务统网线图边还从将无"

@@ -37,6 +37,14 @@ def test_is_traditional_tells_the_two_scripts_apart():
     assert not is_traditional("")
 
 
+def test_is_traditionals_pairs_are_pairs_of_the_fold():
+    from reader.text.script import SIMPLIFIED_FORMS, TRADITIONAL_FORMS, fold_script
+
+    # One idea in one place: the two-form pairs the script test counts are the fold's own pairs.
+    assert fold_script(TRADITIONAL_FORMS) == SIMPLIFIED_FORMS
+    assert fold_script(SIMPLIFIED_FORMS) == SIMPLIFIED_FORMS
+
+
 @pytest.mark.parametrize(
     ("text", "folded"),
     [
