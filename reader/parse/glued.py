@@ -24,11 +24,12 @@ every character stays (docs/parser-rules.md, "Glued columns").
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from typing import Final
 
-from reader.parse.classify import noise_share
+from reader.parse.classify import is_clean_capitals_head, noise_share
 from reader.parse.lines import Line
 
 #: A run's lines are this many times the page's median line, at least and at most.
@@ -192,3 +193,65 @@ def unglue_columns(lines: list[Line]) -> list[Line]:
         return lines
     result.extend(lines[done:])
     return result
+
+
+#: A story's last word as OCR ends its paragraph: a broken word's tail or a short last word in
+#: small letters or figures ("tion.", "000.", "azines.\""), closing on a stop.
+_LAST_WORD: Final = re.compile(r"[a-z0-9]\S*[a-z0-9)][.!?][\"'”’]?")
+#: A word of a headline in capitals (as :func:`classify.is_clean_capitals_head` reads one).
+_HEAD_WORD: Final = re.compile(r"[\"'“‘(]*(?:[A-Z][A-Z'’&.,-]*|\$?\d[\d,.]*)[\"'”’).!?]*")
+#: Least words, and letters, of a headline glued onto a paragraph's last word.
+GLUED_HEAD_WORDS: Final = 3
+GLUED_HEAD_LETTERS: Final = 10
+
+
+def glued_head(text: str) -> tuple[str, str] | None:
+    """A line holding a paragraph's last word and then a headline in capitals that OCR read
+    onto the same line (``tion. LIVE STOCK AND GRAIN``, ``ceived. MILLION AND HALF DOLLAR``):
+    (the last word, the headline), or None. The word opens in small letters or a figure (the
+    tail of a word broken at the line above, or a short last word) and closes on a stop; the
+    headline is three capitals words or more, ten letters or more, read cleanly, closing on no
+    comma (a signature or a byline's names run on: ``them. DANA BURNET, DON``)."""
+    first = text[:1]
+    if not (first.islower() or first.isdigit()):
+        return None  # (most lines: asked first)
+    space = text.find(" ")
+    if space < 3:
+        return None
+    word, head = text[:space], text[space + 1 :].strip()
+    if word[-1] not in ".!?\"'”’" or _LAST_WORD.fullmatch(word) is None:
+        return None
+    if word[0].isdigit() and word.rstrip("\"'”’")[-1] != ".":
+        return None  # (figures close a sentence on a stop: "17! PER SHED" is a head's garble)
+    words = head.split()
+    if (
+        len(words) < GLUED_HEAD_WORDS
+        or head.endswith(",")
+        or sum(char.isalpha() for char in head) < GLUED_HEAD_LETTERS
+        or not all(_HEAD_WORD.fullmatch(item) for item in words)
+        or not is_clean_capitals_head(head)
+    ):
+        return None
+    return word, head
+
+
+def split_glued_heads(lines: list[Line]) -> list[Line]:
+    """The lines with each headline OCR read onto the end of a paragraph's last line
+    (:func:`glued_head`) put on a line of its own under it, both keeping the source line's
+    number; every character stays (docs/parser-rules.md, "A headline glued onto the line
+    above")."""
+    result: list[Line] | None = None
+    for index, line in enumerate(lines):
+        parts = glued_head(line.text)
+        if parts is None:
+            if result is not None:
+                result.append(line)
+            continue
+        if result is None:
+            result = lines[:index]
+        word, head = parts
+        result.append(
+            Line(line.number, word, line.indented, line.gap, column_start=line.column_start)
+        )
+        result.append(Line(line.number, head, False, 0))
+    return lines if result is None else result

@@ -22,7 +22,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.decode import decode_page
-from reader.parse.glued import unglue_columns
+from reader.parse.glued import split_glued_heads, unglue_columns
 from reader.parse.lines import Line, segment_blocks, split_lines
 from reader.parse.masthead import (
     NAME_LINES,
@@ -58,7 +58,7 @@ def parse_page_text(
     """Rebuild the articles of one page of plain OCR text (already decoded and normalised)."""
     lines = _join_cut_pointers(split_lines(text))
     furniture, content = _split_furniture(lines, newspaper)
-    content = unglue_columns(content)
+    content = split_glued_heads(unglue_columns(content))
     units: list[Unit] = []
     blocks = split_at_credits(segment_blocks(content))
     modern = modern_page(blocks)
