@@ -173,7 +173,10 @@ def test_pdf_with_page_crops_of_a_real_alto_page(tmp_path: Path):
     listed = subprocess.run(
         ["pdfimages", "-list", str(cropped)], check=True, capture_output=True, text=True
     ).stdout.splitlines()[2:]
-    assert len(listed) == 1
+    # The crop (one column, 430 × 1057 scan pixels), at 100 pixels an inch, cut in two: a page
+    # of text each at most (walk27: it was one picture 0.8 in wide).
+    rows = [line.split() for line in listed]
+    assert len(rows) == 2 and {(r[3], r[12], r[13]) for r in rows} == {("430", "100", "100")}
     assert (
         subprocess.run(
             ["pdfimages", "-list", str(plain)], check=True, capture_output=True, text=True
