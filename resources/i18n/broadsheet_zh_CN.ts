@@ -1210,6 +1210,10 @@ Details are in the log file:
         <translation>只显示一种报刊</translation>
     </message>
     <message>
+        <source>&amp;Paper:</source>
+        <translation>报刊名(&amp;P)：</translation>
+    </message>
+    <message>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
