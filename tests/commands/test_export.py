@@ -76,6 +76,23 @@ def test_bad_extension_and_missing_input(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_folder_as_the_target_is_named_as_one(
+    seed_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """walk27: ``-o out/`` (a folder) was told "unknown export format '(none)'"."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for target, example in ((folder, "issue.pdf"), (tmp_path / "x.pdf", "issue.pdf")):
+        target.mkdir(exist_ok=True)
+        assert _run("export", str(seed_page), "--all", "-o", str(target))[0] == 2
+        err = capsys.readouterr().err
+        assert err == (
+            f"broadsheet: {target}: is a folder; name the file to write, such as "
+            f"{target / example}\n"
+        )
+        assert list(target.iterdir()) == []
+
+
 def test_query_selects_matching_stories_and_highlights_them(seed_page: Path, tmp_path: Path):
     issue = load_issue(seed_page)
     target = tmp_path / "q.html"
