@@ -106,6 +106,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Note: {note}</source>
+        <translation>笔记：{note}</translation>
+    </message>
+    <message>
         <source>Kept: the story could not be found in the issue as it reads now</source>
         <translation>已保留：在这期报纸的当前版本中找不到这篇文章</translation>
     </message>
