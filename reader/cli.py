@@ -12,6 +12,7 @@ from reader.errors import BroadsheetError, InputError
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
     from reader.ui.app import Launched
 
@@ -194,35 +195,82 @@ NO_DISPLAY_HINT = (
 XCB_LIBRARY = "libQt6XcbQpa.so.6"
 
 
-def x11_platform_problem(environ: Mapping[str, str] | None = None) -> str | None:
-    """Why Qt's X11 platform cannot load, when it is the platform Qt will pick: the loader's
-    message naming the first system library missing; None when it loads, or when Qt will use
-    another platform or a Qt not from PySide6's wheel.
+def x11_platform_problem(
+    environ: Mapping[str, str] | None = None, library: Path | None = None
+) -> str | None:
+    """Why Qt's X11 platform cannot load, when it is the platform Qt will pick: every system
+    library missing (``ldd``'s list; the loader's message, naming the first, without it) and
+    the Debian/Ubuntu packages that hold them; None when it loads, or when Qt will use another
+    platform or a Qt not from PySide6's wheel. ``library``: the one to load (PySide6's
+    ``XCB_LIBRARY`` by default).
 
     Qt aborts (status 134) when its xcb plugin does not load, and names libxcb-cursor0 whatever
-    is missing. Loading the library here costs about a millisecond (Qt loads it next anyway)."""
+    is missing. Loading the library here costs about a millisecond (Qt loads it next anyway).
+    walk27: on a machine lacking libxcb-icccm4 and libxcb-keysyms1 the message named only the
+    first, and the reader found the second on the next start."""
     env = os.environ if environ is None else environ
     if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM", "xcb") != "xcb":
         return None
     if not env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return None
     import ctypes
-    from pathlib import Path
 
-    import PySide6
+    if library is None:
+        from pathlib import Path
 
-    library = Path(PySide6.__file__).parent / "Qt" / "lib" / XCB_LIBRARY
+        import PySide6
+
+        library = Path(PySide6.__file__).parent / "Qt" / "lib" / XCB_LIBRARY
     if not library.is_file():
         return None
     try:
         ctypes.CDLL(str(library))
     except OSError as exc:
+        missing = missing_libraries(library)
+        if not missing:
+            return (
+                f"Qt's X11 platform cannot load: {exc}; install the package that has it (on "
+                "Debian/Ubuntu see docs/install.md), or start it as QT_QPA_PLATFORM=offscreen "
+                "broadsheet"
+            )
+        packages = " ".join(debian_package(name) for name in missing)
         return (
-            f"Qt's X11 platform cannot load: {exc}; install the package that has it (on "
-            "Debian/Ubuntu see docs/install.md), or start it as QT_QPA_PLATFORM=offscreen "
-            "broadsheet"
+            f"Qt's X11 platform cannot load: missing {', '.join(missing)}; on Debian/Ubuntu "
+            f"install them with: apt-get install {packages} (docs/install.md lists them all), "
+            "or start it as QT_QPA_PLATFORM=offscreen broadsheet"
         )
     return None
+
+
+def missing_libraries(library: Path) -> list[str]:
+    """The shared libraries ``library`` needs that the loader cannot find (directly or through
+    another), as ``ldd`` lists them; empty when ``ldd`` is not there or fails."""
+    import shutil
+    import subprocess
+
+    ldd = shutil.which("ldd")
+    if ldd is None:
+        return []
+    try:
+        listed = subprocess.run(
+            [ldd, str(library)], capture_output=True, text=True, timeout=10, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    names = [line.split("=>")[0].strip() for line in listed.splitlines() if "=> not found" in line]
+    return list(dict.fromkeys(names))
+
+
+def debian_package(soname: str) -> str:
+    """The Debian/Ubuntu package that holds a shared library, by Debian's naming rule: the name
+    before ``.so`` in small letters, then the version (after a hyphen when the name ends in a
+    digit): libxcb-icccm.so.4 → libxcb-icccm4, libxkbcommon-x11.so.0 → libxkbcommon-x11-0."""
+    name, _so, version = soname.partition(".so.")
+    name = name.lower()
+    if not version:
+        return name
+    major = version.split(".")[0]
+    return f"{name}-{major}" if name[-1:].isdigit() else f"{name}{major}"
 
 
 def display_missing(environ: dict[str, str] | None = None) -> bool:

@@ -46,7 +46,7 @@ class LoadToken:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._stopped = False
-        self._running: list[ParseAhead] = []
+        self._running: list[ParseAhead | _StreamChildren] = []
 
     @property
     def stopped(self) -> bool:
@@ -61,7 +61,7 @@ class LoadToken:
         for process in running:
             process.kill()
 
-    def _watch(self, process: ParseAhead) -> None:
+    def _watch(self, process: ParseAhead | _StreamChildren) -> None:
         with self._lock:
             stopped = self._stopped
             if not stopped:
@@ -415,6 +415,38 @@ class StreamAhead:
             _stop([child])
 
 
+class _StreamChildren:
+    """The children of one streamed parse, as its ``LoadToken`` sees them: ``kill`` ends them
+    at once (the parse then finds their output closed), not only at the next page they write;
+    ``reap`` (by the parse) waits for them. A lock keeps a kill from reaching a reaped pid."""
+
+    def __init__(self, children: list[tuple[int, int]]) -> None:
+        self._lock = threading.Lock()
+        self._children = children
+        self._reaped = False
+
+    @property
+    def done(self) -> bool:
+        return self._reaped
+
+    def kill(self) -> None:
+        import contextlib
+        import os
+        import signal
+
+        with self._lock:
+            if self._reaped:
+                return
+            for pid, _fd in self._children:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+
+    def reap(self, kill: bool) -> list[int]:
+        with self._lock:
+            self._reaped = True
+            return _stop(self._children, kill=kill)
+
+
 def stream_in_children(
     path: Path, on_pages: PagesCallback | None = None, ahead: StreamAhead | None = None
 ) -> Issue:
@@ -462,6 +494,10 @@ def stream_in_children(
         _stop(children)
         return parse_in_child(path)
     meta, plan = found
+    running = _StreamChildren(children)
+    token = _token()
+    if token is not None:
+        token._watch(running)  # (stopped meanwhile: killed at once)
     pages: dict[int, Page | None] = {}
     errors: dict[int, BroadsheetError] = {}
     shown = 0
@@ -485,7 +521,7 @@ def stream_in_children(
                         on_pages(folder_issue(path, meta, good))
         finished = True
     finally:
-        statuses = _stop(children, kill=not finished)
+        statuses = running.reap(kill=not finished)
     if len(pages) < len(plan) or any(status != 0 for status in statuses):
         _unless_stopped(path)
         log.info("a page process failed (exit statuses %s); parsing here", statuses)

@@ -286,3 +286,67 @@ def test_a_subcommand_usage_names_only_that_subcommand(
         assert lines[0].startswith(f"usage: {command} "), err
         assert "[PATH]" not in err and "--version" not in err, err
         assert lines[-1].startswith(f"{command}: error: "), err
+
+
+def test_every_missing_x11_library_is_named_with_its_package(tmp_path: Path) -> None:
+    """walk27: on a machine lacking libxcb-icccm4 and libxcb-keysyms1 the start-up message named
+    only the first (the loader's error), and the reader met the second on the next start. A
+    library needing two that are not there stands in for Qt's xcb library."""
+    import shutil
+
+    from reader.cli import debian_package, x11_platform_problem
+
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None or shutil.which("ldd") is None:
+        pytest.skip("needs a C compiler and ldd")
+    source = tmp_path / "x.c"
+    source.write_text("int f(void) { return 0; }\n")
+    for name in ("libbroadsheet-gone.so.4", "libbroadsheet-away-x11.so.0"):
+        subprocess.run(
+            [
+                compiler,
+                "-shared",
+                "-fPIC",
+                f"-Wl,-soname,{name}",
+                "-o",
+                str(tmp_path / name),
+                str(source),
+            ],
+            check=True,
+        )
+    needing = tmp_path / "libneeds.so"
+    subprocess.run(
+        [
+            compiler,
+            "-shared",
+            "-fPIC",
+            "-o",
+            str(needing),
+            str(source),
+            f"-L{tmp_path}",
+            "-Wl,--no-as-needed",
+            "-l:libbroadsheet-gone.so.4",
+            "-l:libbroadsheet-away-x11.so.0",
+        ],
+        check=True,
+    )
+    for name in ("libbroadsheet-gone.so.4", "libbroadsheet-away-x11.so.0"):
+        (tmp_path / name).unlink()
+    problem = x11_platform_problem({"DISPLAY": ":9"}, needing)
+    assert problem is not None
+    assert "libbroadsheet-gone.so.4, libbroadsheet-away-x11.so.0" in problem
+    assert "apt-get install libbroadsheet-gone4 libbroadsheet-away-x11-0" in problem
+    assert "QT_QPA_PLATFORM=offscreen" in problem
+    # Debian's rule for the package of a library, on the libraries docs/install.md lists.
+    names = {
+        "libxcb-icccm.so.4": "libxcb-icccm4",
+        "libxcb-keysyms.so.1": "libxcb-keysyms1",
+        "libxcb-render-util.so.0": "libxcb-render-util0",
+        "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+        "libEGL.so.1": "libegl1",
+        "libfontconfig.so.1": "libfontconfig1",
+    }
+    assert {soname: debian_package(soname) for soname in names} == names
+    # A library that loads: no problem; another platform: not looked at.
+    assert x11_platform_problem({"DISPLAY": ":9"}, tmp_path / "none.so") is None
+    assert x11_platform_problem({"DISPLAY": ":9", "QT_QPA_PLATFORM": "offscreen"}, needing) is None

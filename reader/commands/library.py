@@ -200,7 +200,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             report = library.rebuild(progress_on_stderr)
             for _path, reason in report.failed:
                 warn(reason)
-            out.write(f"rebuilt: {len(report.issues)} issues read into the cache\n")
+            count = len(report.issues)
+            issues = "issue" if count == 1 else "issues"  # (walk27: "1 issues")
+            out.write(f"rebuilt: {count} {issues} read into the cache\n")
             return 2 if report.failed else 0
         if args.library_action == "bookmarks":
             from reader.export.bookmarks import bookmarks_json, bookmarks_markdown

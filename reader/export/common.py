@@ -182,6 +182,9 @@ def normalize_selection(
 def format_for_path(target: Path) -> str:
     """The export format named by the target's extension, or ExportError."""
     name = FORMATS.get(target.suffix.lower())
+    if target.is_dir():  # (walk27: "-o out/" was told "unknown export format '(none)'")
+        example = target / f"issue{'.pdf' if name is None else target.suffix}"
+        raise ExportError(f"is a folder; name the file to write, such as {example}", target)
     if name is None:
         known = ", ".join(FORMATS)
         suffix = target.suffix or "(none)"

@@ -331,15 +331,47 @@ def _page_crop(item: ExportItem) -> QImage | None:
         return None
 
 
-def _crop_html(name: str, image: QImage, body_width: float) -> str:
-    """The crop after its story, at most the text's width and a page's half height.
+#: The lowest resolution a page crop is drawn at (scan pixels an inch): a crop narrower than the
+#: text is widened to the text's width only until each of its pixels would be drawn larger.
+CROP_MIN_DPI = 100
+#: The most of a page's text height one slice of a page crop takes (a crop taller than that is
+#: cut across into slices, a page each; the rest leaves room for the paragraph's margins).
+CROP_SLICE_OF_PAGE = 0.9
 
-    ``body_width`` is in CSS pixels, the unit Qt's rich text reads an image's ``width`` in (at
-    the screen's logical resolution, scaled to the PDF's like margins), not in the PDF's own
-    device pixels: in those a crop came out 6× too large, ran off the page and left blank
-    pages after it."""
-    width = min(body_width, body_width * 0.5 * image.width() / max(1, image.height()) * 1.4)
-    return f'<p align="center"><img src="{name}" width="{int(width)}" /></p>'
+
+def _crop_parts(
+    name: str, image: QImage, body_width: float, body_height: float, per_inch: float
+) -> tuple[str, dict[str, QImage]]:
+    """The crop after its story: as wide as the text (``body_width``), or as wide as it is at
+    ``CROP_MIN_DPI`` when that is narrower, its aspect kept; taller than ``CROP_SLICE_OF_PAGE``
+    of a page's text (``body_height``), cut across into slices of equal height that each take
+    a page. (html, {resource name: picture}).
+
+    Sizes are in CSS pixels (``per_inch`` of them an inch), the unit Qt's rich text reads an
+    image's ``width`` in (at the screen's logical resolution, scaled to the PDF's like margins),
+    not in the PDF's own device pixels: in those a crop came out 6× too large, ran off the page
+    and left blank pages after it. walk27: the crop was sized by its aspect to about half a
+    page's height, so a story down one narrow column came out 0.7 in wide, its print unreadable.
+    """
+    width_px, height_px = max(1, image.width()), max(1, image.height())
+    width = min(body_width, width_px / CROP_MIN_DPI * per_inch)
+    scale = width / width_px
+    tallest = max(1.0, body_height * CROP_SLICE_OF_PAGE)
+    slices = max(1, -(-int(height_px * scale) // int(tallest)))
+    if height_px * scale > tallest * slices:
+        slices += 1
+    step = -(-height_px // slices)
+    html: list[str] = []
+    parts: dict[str, QImage] = {}
+    for index, top in enumerate(range(0, height_px, step)):
+        rows = min(step, height_px - top)
+        key = name if slices == 1 else f"{name}-{index + 1}"
+        parts[key] = image if slices == 1 else image.copy(0, top, width_px, rows)
+        html.append(
+            f'<p align="center"><img src="{key}" width="{int(width)}" '
+            f'height="{int(rows * scale)}" /></p>'
+        )
+    return "".join(html), parts
 
 
 def _body_anchor(index: int) -> str:
@@ -541,7 +573,10 @@ def _export_pdf(
     chunks = []
     images: dict[str, QImage] = {}
     page_mm = QPageSize(_PAGE_SIZES[options.page_size]).size(QPageSize.Unit.Millimeter)
-    body_width = (page_mm.width() - 2 * MARGIN_MM) / 25.4 * 72 * _css_pixels_per_point()
+    per_inch = 72 * _css_pixels_per_point()  # (CSS pixels, as the document reads sizes)
+    body_width = (page_mm.width() - 2 * MARGIN_MM) / 25.4 * per_inch
+    band_inches = options.font_size * 0.8 / 72 * 2.6  # (the header's and the footer's, below)
+    body_height = ((page_mm.height() - 2 * MARGIN_MM) / 25.4 - 2 * band_inches) * per_inch
     for index, story in enumerate(parts):
         check_cancel(cancel)
         chunks.append(
@@ -557,9 +592,11 @@ def _export_pdf(
         )
         crop = _page_crop(items[index]) if options.page_crops else None
         if crop is not None:
-            name = f"broadsheet-crop-{index}"
-            images[name] = crop
-            chunks.append(_crop_html(name, crop, body_width))
+            html, pictures = _crop_parts(
+                f"broadsheet-crop-{index}", crop, body_width, body_height, per_inch
+            )
+            images.update(pictures)
+            chunks.append(html)
         report(progress, index + 1, total_steps)
     if not options.contents:
         chunks.insert(0, f"<h1>{escape_html(title)}</h1>")
@@ -577,7 +614,7 @@ def _export_pdf(
                 QPageLayout.Unit.Millimeter,
             )
         )
-        band = options.font_size * 0.8 * RESOLUTION / 72 * 2.6
+        band = band_inches * RESOLUTION
         geo = _Geometry(
             width=float(writer.width()),
             height=float(writer.height()),

@@ -359,12 +359,16 @@ class Library:
         ]
         return self.add(missing, progress, jobs=None)
 
-    def load_in_worker(self, path: Path) -> Issue:
-        """An ``IssueLoader`` for the window: opens through the cache on a clone of this Library.
+    def load_in_worker(self, path: Path, loader: IssueLoader | None = None) -> Issue:
+        """An ``IssueLoader`` for the window: opens through the cache on a clone of this Library
+        (parsing with ``loader``, when given, instead of this Library's: the window's streaming
+        parse of one request).
 
         Safe to call from any thread (each call has its own connections).
         """
         with self.clone() as mine:
+            if loader is not None:
+                mine.loader = loader
             opened = mine.open_issue(path)
         self.remember(opened)  # the GUI thread's ``opened`` then need not hash the files again
         return opened.issue

@@ -114,6 +114,11 @@ class BookmarkModel(RowTableModel[ResolvedBookmark]):
         if role == Qt.ItemDataRole.ToolTipRole:
             # The cell whole (a long title is elided in the middle), and why a lost one stays.
             text = str(self.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            if index.column() != self.NOTE_COLUMN and b.note:
+                # (a narrow panel, at 800x600, hides the Note column: walk27 found a note
+                # written and nowhere to be seen)
+                note = self.tr("Note: {note}").format(note=b.note)
+                text = f"{text}\n{note}" if text else note
             if item.state is not BookmarkState.FOUND:
                 kept = self.tr("Kept: the story could not be found in the issue as it reads now")
                 text = f"{text}\n{kept}" if text else kept

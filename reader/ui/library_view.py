@@ -255,6 +255,11 @@ class LibraryView(QWidget):
         )
         self.paper_filter.setMinimumContentsLength(8)
         self.paper_filter.currentIndexChanged.connect(self._filter_changed)
+        # Its label, a buddy: on Linux Qt names a combo box by its current item ("All papers")
+        # and gives what it is for only as the label's relation, not as the accessible name
+        # (walk27: the paper filter had no label, so nothing said what it filters).
+        self.paper_label = QLabel(self.tr("&Paper:"), self)
+        self.paper_label.setBuddy(self.paper_filter)
         self.date_from = self._date_field(self.tr("From date"), "libraryDateFrom")
         self.date_to = self._date_field(self.tr("To date"), "libraryDateTo")
         self.count_label = QLabel(self)
@@ -282,6 +287,8 @@ class LibraryView(QWidget):
         buttons = WrappingRow()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        # The paper list's label above it: beside it, the label held the panel wider than the
+        # headline list can spare at 800x600.
         filters = QHBoxLayout()
         filters.addWidget(self.paper_filter, 1)
         filters.addWidget(self.count_label)
@@ -292,6 +299,7 @@ class LibraryView(QWidget):
         dates.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.paper_label)
         layout.addLayout(filters)
         layout.addLayout(dates)
         layout.addWidget(self.import_progress)

@@ -116,7 +116,8 @@ class Opener:
         self._loading = False
         self._pending_article: str | None = None
         self._folder_handler: Callable[[Path], bool] | None = None
-        #: Stops the loads in flight when the window closes (``stop``).
+        #: Stops the load in flight: when another request replaces it (``start``) or the
+        #: window closes (``stop``). One per request.
         self._token = LoadToken()
 
     @property
@@ -147,7 +148,12 @@ class Opener:
         self.start(path, article_id)
 
     def start(self, path: str | Path, article_id: str | None = None) -> None:
-        """Read ``path`` in a worker; a later request makes this one's answer void."""
+        """Read ``path`` in a worker; a later request makes this one's answer void and stops
+        its load (its children are killed, its worker freed). walk27: opening issue B while a
+        big folder A was still being read let A's parse run on to its last page, holding a
+        worker and both cores."""
+        self._token.stop()
+        self._token = LoadToken()
         self._generation += 1
         self._loading = True
         self._streaming = False
@@ -163,7 +169,7 @@ class Opener:
         )
 
     def stop(self) -> None:
-        """The window is closing: stop the loads in flight (their parse children are killed,
+        """The window is closing: stop the load in flight (their parse children are killed,
         nothing is parsed in this process), so that closing does not wait for them."""
         self._token.stop()
 

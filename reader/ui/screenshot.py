@@ -237,7 +237,7 @@ def render_page(
     """The window with the page pane open on a real scan and its ALTO, a story outlined."""
     folder = corpus / shot.folder
     if not folder.is_dir():
-        print(f"skipped {shot.file}: {folder} is not there", file=sys.stderr)
+        print(f"skipped {shot.file}: {folder} is not there (--corpus)", file=sys.stderr)
         return None
     settings = shot_settings(config / f"page-{shot.file}.ini")
     settings.page_visible = True
@@ -283,7 +283,10 @@ def render_streaming(
     alto = corpus / "alto" / "chronam-eveningstar-1920-11-15-p1.alto.xml"
     image = corpus / "images" / "chronam-eveningstar-1920-11-15-p1.jpg"
     if not (alto.is_file() and image.is_file()):
-        print(f"skipped window-streaming.png: {alto} or {image} is not there", file=sys.stderr)
+        print(
+            f"skipped window-streaming.png: {alto} or {image} is not there (--corpus)",
+            file=sys.stderr,
+        )
         return None
     folder = config / "streamed-issue"
     folder.mkdir(exist_ok=True)
@@ -309,11 +312,31 @@ def render_streaming(
     return path
 
 
+def default_corpus() -> Path:
+    """``shared/corpus`` beside the checkout this module is in, where it is there; else beside
+    the current folder (an installed copy: walk27 found the default pointing into the venv,
+    ``lib/python3.11/shared/corpus``)."""
+    beside_checkout = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+    if beside_checkout.is_dir():
+        return beside_checkout
+    return Path.cwd().parent / "shared" / "corpus"
+
+
+def _said(path: Path | None) -> None:
+    """Print the picture made (nothing for one skipped: it said why on stderr)."""
+    if path is not None:
+        print(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=resources_dir() / "screenshots")
     parser.add_argument(
-        "--corpus", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "corpus"
+        "--corpus",
+        type=Path,
+        default=default_corpus(),
+        help="the corpus of real pages (default: ../shared/corpus beside the checkout, or beside "
+        "the current folder)",
     )
     parser.add_argument("--size", default="1280x800", help="window size of the page pictures")
     parser.add_argument("--only-pages", action="store_true", help="only the page-view pictures")
@@ -352,22 +375,22 @@ def main(argv: list[str] | None = None) -> int:
             os.environ[var] = str(Path(temp) / var.lower())
         segmenter = Segmenter(cache_dir=Path(temp) / "jieba")
         if args.only_layout:
-            print(render_layout(args.out, segmenter, Path(temp)))
+            _said(render_layout(args.out, segmenter, Path(temp)))
             del app
             return 0
         if args.only_streaming:
             size = (int(width), int(height))
-            print(render_streaming(args.corpus, args.out, segmenter, Path(temp), size))
+            _said(render_streaming(args.corpus, args.out, segmenter, Path(temp), size))
             del app
             return 0
         if not args.only_pages:
             for shot in SHOTS:
-                print(render(shot, args.out, segmenter, Path(temp)))
-            print(render_search(SEARCH_SHOT, args.out, segmenter, Path(temp)))
-            print(render_layout(args.out, segmenter, Path(temp)))
+                _said(render(shot, args.out, segmenter, Path(temp)))
+            _said(render_search(SEARCH_SHOT, args.out, segmenter, Path(temp)))
+            _said(render_layout(args.out, segmenter, Path(temp)))
         for page_shot in PAGE_SHOTS:
             size = (int(width), int(height))
-            print(render_page(page_shot, args.corpus, args.out, segmenter, Path(temp), size))
+            _said(render_page(page_shot, args.corpus, args.out, segmenter, Path(temp), size))
     del app
     return 0
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from reader.errors import BroadsheetError, InputError
 from reader.model import Article, Issue
-from reader.parse_ahead import parse_in_child
+from reader.parse_ahead import PagesCallback, parse_in_child, stream_in_children
 from reader.store.importer import ImportReport
 from reader.store.library import (
     Library,
@@ -55,6 +55,26 @@ class StoreBookmarks:
     def toggle(self, issue: Issue, article: Article) -> bool:
         _bookmark, now_set = self.library.toggle_bookmark(self.library.opened(issue), article)
         return now_set
+
+
+class StreamingLibraryLoader:
+    """The window's loader once the library is open: an issue the cache has comes from it; an
+    issue folder it has not streams in (``stream_in_children``: the first page's stories show
+    while the other pages parse in two children), as one opened at start-up does. walk27: a
+    folder opened from the window (File › Open Folder, a drop) was parsed in one child and the
+    window waited for every page."""
+
+    #: Takes ``on_pages`` (``reader.ui.opening``).
+    streams_pages = True
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def __call__(self, path: Path, on_pages: PagesCallback | None = None) -> Issue:
+        def streamed(folder: Path) -> Issue:  # (called only when the cache has no parse)
+            return stream_in_children(folder, on_pages)
+
+        return self.library.load_in_worker(path, streamed)
 
 
 class TolerantReadState:
@@ -228,7 +248,7 @@ class StoreWiring(QObject):
         self.library = library
         if self._opened is not None:
             library.remember(self._opened)
-        window.opener.set_loader(library.load_in_worker)
+        window.opener.set_loader(StreamingLibraryLoader(library))
         return True
 
     def _keep_read_marks(self) -> None:

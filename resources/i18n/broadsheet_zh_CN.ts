@@ -106,6 +106,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Note: {note}</source>
+        <translation>笔记：{note}</translation>
+    </message>
+    <message>
         <source>Kept: the story could not be found in the issue as it reads now</source>
         <translation>已保留：在这期报纸的当前版本中找不到这篇文章</translation>
     </message>
@@ -1208,6 +1212,10 @@ Details are in the log file:
     <message>
         <source>Show one newspaper only</source>
         <translation>只显示一种报刊</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>报刊名(&amp;P)：</translation>
     </message>
     <message>
         <source>From date</source>

@@ -106,6 +106,10 @@
         <translation>狀態</translation>
     </message>
     <message>
+        <source>Note: {note}</source>
+        <translation>筆記：{note}</translation>
+    </message>
+    <message>
         <source>Kept: the story could not be found in the issue as it reads now</source>
         <translation>已保留：在這期報紙的目前版本中找不到這篇文章</translation>
     </message>
@@ -1208,6 +1212,10 @@ Details are in the log file:
     <message>
         <source>Show one newspaper only</source>
         <translation>只顯示一種報刊</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>報刊名(&amp;P)：</translation>
     </message>
     <message>
         <source>From date</source>

@@ -76,6 +76,23 @@ def test_bad_extension_and_missing_input(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_folder_as_the_target_is_named_as_one(
+    seed_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """walk27: ``-o out/`` (a folder) was told "unknown export format '(none)'"."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for target, example in ((folder, "issue.pdf"), (tmp_path / "x.pdf", "issue.pdf")):
+        target.mkdir(exist_ok=True)
+        assert _run("export", str(seed_page), "--all", "-o", str(target))[0] == 2
+        err = capsys.readouterr().err
+        assert err == (
+            f"broadsheet: {target}: is a folder; name the file to write, such as "
+            f"{target / example}\n"
+        )
+        assert list(target.iterdir()) == []
+
+
 def test_query_selects_matching_stories_and_highlights_them(seed_page: Path, tmp_path: Path):
     issue = load_issue(seed_page)
     target = tmp_path / "q.html"
@@ -173,7 +190,10 @@ def test_pdf_with_page_crops_of_a_real_alto_page(tmp_path: Path):
     listed = subprocess.run(
         ["pdfimages", "-list", str(cropped)], check=True, capture_output=True, text=True
     ).stdout.splitlines()[2:]
-    assert len(listed) == 1
+    # The crop (one column, 430 × 1057 scan pixels), at 100 pixels an inch, cut in two: a page
+    # of text each at most (walk27: it was one picture 0.8 in wide).
+    rows = [line.split() for line in listed]
+    assert len(rows) == 2 and {(r[3], r[12], r[13]) for r in rows} == {("430", "100", "100")}
     assert (
         subprocess.run(
             ["pdfimages", "-list", str(plain)], check=True, capture_output=True, text=True

@@ -319,3 +319,21 @@ def test_a_page_named_in_gbk_bytes_is_read_exported_and_refused_by_the_library(
         f"broadsheet: {tmp_path / 'gbk' / '中文报.txt'}: the file name is not UTF-8 and the "
         "library keeps names as text: rename it (for example convmv -f gbk -t utf-8 --notest)"
     )
+
+
+def test_a_pdf_or_a_scan_given_as_a_page_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """walk27 tried a PDF (one of Broadsheet's own exports) and a page scan (JPEG) as a page, a
+    user's likely mistake: each is refused in one line naming it, exit 2."""
+    pdf = tmp_path / "issue.pdf"
+    pdf.write_bytes(
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 64 /Filter /FlateDecode >>\nstream\n"
+        + bytes(range(256)) * 4
+        + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
+    scan = tmp_path / "0007.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 4 + b"\xff\xd9")
+    for path in (pdf, scan):
+        assert run("parse", str(path)) == (2, "")
+        assert capsys.readouterr().err == f"broadsheet: {path}: binary data, not a text page\n"

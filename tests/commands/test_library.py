@@ -97,6 +97,14 @@ def test_one_page_and_one_story_are_counted_in_the_singular(tmp_path: Path) -> N
     assert ": 2 pages, 2 stories — " in added, added
 
 
+def test_rebuild_of_one_issue_counts_it_in_the_singular(tmp_path: Path) -> None:
+    """walk27: `library rebuild` of a library of one issue said "rebuilt: 1 issues …"."""
+    page = tmp_path / "paper-2025-01-14.txt"
+    page.write_text(EN_PAGE, encoding="utf-8")
+    assert run("library", "add", str(page))[0] == 0
+    assert run("library", "rebuild") == (0, "rebuilt: 1 issue read into the cache\n")
+
+
 def test_bad_path_is_one_line_on_stderr_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

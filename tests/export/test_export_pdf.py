@@ -394,6 +394,11 @@ def _pdf_images(path: Path) -> list[tuple[int, int]]:
     return [(int(row[3]), int(row[4])) for row in _pdf_image_rows(path)]
 
 
+def _pdf_image_pages(path: Path) -> list[int]:
+    """The page each picture of the PDF is drawn on, as ``pdfimages -list`` reports them."""
+    return [int(row[0]) for row in _pdf_image_rows(path)]
+
+
 def _pdf_images_drawn(path: Path) -> list[tuple[float, float]]:
     """(width, height) in inches at which every picture of the PDF is drawn on its page."""
     return [
@@ -445,20 +450,74 @@ def test_pdf_page_crop_of_the_storys_zones(
     cropped = tmp_path / "cropped.pdf"
     export_articles(items, cropped, ExportOptions(page_crops=True))
     images = _pdf_images(cropped)
-    # One picture: the placed story's zones (scan pixels plus a margin); none for the story
-    # without zones. The text is all still there, with its page cited.
-    assert len(images) == 1
-    (width, height), ((low_w, high_w), (low_h, high_h)) = images[0], crop
+    # The placed story's zones (scan pixels plus a margin), cut across into slices when taller
+    # than a page; none for the story without zones. The text is all still there, with its
+    # page cited.
+    ((low_w, high_w), (low_h, high_h)) = crop
+    width = images[0][0]
+    height = sum(h for _w, h in images)
+    assert all(w == width for w, _h in images)
     assert low_w <= width <= high_w and low_h <= height <= high_h
     text = squash(pdf_body_text(cropped))
     assert squash("Placed on the page") in text and squash("Gazette · 1920-11-15") in text
-    # Drawn within the text's width and about half a page high, so the two short stories and
-    # the picture share one page (drawn in the PDF's device pixels, the picture ran 6× too
-    # large, off the page, and left blank pages after it).
-    ((drawn_w, drawn_h),) = _pdf_images_drawn(cropped)
-    assert drawn_w <= A4_BODY[0] + 0.01 and drawn_h <= 0.55 * A4_BODY[1]
-    assert drawn_w >= 1.0 and abs(drawn_w / drawn_h - width / height) < 0.05
-    assert _pdfinfo(cropped)["Pages"] == "1"
+    # Drawn as wide as the text, or at 100 scan pixels an inch when that is narrower, at one
+    # scale (the aspect kept), each slice within a page (drawn in the PDF's device pixels, the
+    # picture ran 6× too large, off the page, and left blank pages after it).
+    drawn = _pdf_images_drawn(cropped)
+    assert len(drawn) == len(images) == len(set(_pdf_image_pages(cropped)))
+    for (drawn_w, drawn_h), (w, h) in zip(drawn, images, strict=True):
+        assert abs(drawn_w - min(A4_BODY[0], width / 100)) < 0.05
+        assert drawn_h <= A4_BODY[1] and abs(drawn_w / drawn_h - w / h) < 0.02
+    # (the first slice on the stories' page when it fits there, each other on a page of its own)
+    pages = _pdf_image_pages(cropped)
+    assert pages == list(range(pages[0], pages[0] + len(images)))
+    assert int(_pdfinfo(cropped)["Pages"]) == pages[-1]
+
+
+def test_a_tall_narrow_page_crop_is_drawn_readable_and_split_over_pages(tmp_path: Path):
+    """walk27: a crop was sized by its aspect to about half a page high, so a story down one
+    narrow column (1 : 8) came out 0.7 in wide in the PDF, its print unreadable. Now it is
+    drawn at 100 scan pixels an inch (as wide as the text at most), cut into slices a page
+    each, and the slices together are the whole crop (read back with ``pdftoppm``)."""
+    from PIL import Image, ImageDraw
+
+    scan = tmp_path / "page.png"
+    picture = Image.new("L", (2000, 4000), 255)
+    draw = ImageDraw.Draw(picture)
+    for top in range(400, 3600, 40):  # a column of "lines", 400 × 3200 scan pixels
+        draw.rectangle((200, top, 599, top + 19), fill=0)
+    picture.save(scan)
+    story = Article(
+        id="p1-column",
+        kind=ArticleKind.STORY,
+        headline="Down one column",
+        paragraphs=("It runs the page's height.",),
+        zones=(Zone(1, 100, 200, 200, 1600),),
+    )
+    page = Page(number=1, articles=(story,), image=str(scan), image_size=(1000, 2000))
+    issue = Issue(newspaper="Gazette", date="1916-02-01", pages=(page,), source=str(scan))
+    target = tmp_path / "column.pdf"
+    export_articles([ExportItem(story, issue)], target, ExportOptions(page_crops=True))
+    images = _pdf_images(target)
+    drawn = _pdf_images_drawn(target)
+    assert len(images) >= 4  # (~34 in high: four or five pages of ~9.6 in)
+    width = images[0][0]
+    assert 400 <= width <= 500 and 3200 <= sum(h for _w, h in images) <= 3300
+    for (drawn_w, drawn_h), (w, h) in zip(drawn, images, strict=True):
+        assert abs(drawn_w - w / 100) < 0.05 and drawn_w >= 4.0  # (was 0.7 in)
+        assert drawn_h <= 0.95 * A4_BODY[1] and abs(drawn_w / drawn_h - w / h) < 0.02
+    # One slice a page, and every slice painted there: the column's dark lines cover each of
+    # those pages (rendered back at 20 dpi).
+    pages = _pdf_image_pages(target)
+    assert pages == list(range(pages[0], pages[0] + len(images)))
+    assert int(_pdfinfo(target)["Pages"]) == pages[-1]
+    subprocess.run(
+        [need_tool("pdftoppm"), "-r", "20", "-gray", str(target), str(tmp_path / "p")], check=True
+    )
+    for number in pages:
+        with Image.open(next(tmp_path.glob(f"p-*{number}.pgm"))) as rendered:
+            dark = sum(rendered.convert("L").histogram()[:128])
+            assert dark > 0.04 * rendered.width * rendered.height, number
 
 
 def test_pdf_page_crop_of_an_unreadable_scan_is_left_out(tmp_path: Path):

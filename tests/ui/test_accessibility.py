@@ -234,6 +234,28 @@ def test_clear_buttons_are_named(window: MainWindow) -> None:
         assert all(name_of(button) == "Clear" for button in buttons), name_of(field)
 
 
+def test_every_combo_box_is_labelled_in_words(window: MainWindow) -> None:
+    """On Linux a screen reader names a combo box by its current item and takes what it is
+    for from its label's relation (Qt's QAccessibleComboBox gives the item as the name there,
+    not the accessible name). walk27: the Library panel's paper filter had no label: its
+    name was "All papers", with no word of what it filters."""
+    from PySide6.QtWidgets import QComboBox
+
+    boxes = window.findChildren(QComboBox)
+    assert any(b.objectName() == "libraryPaperFilter" for b in boxes)
+    for box in boxes:
+        interface = QAccessible.queryAccessibleInterface(box)
+        assert interface is not None
+        labels = [
+            other.text(QAccessible.Text.Name)
+            for other, _flag in interface.relations(QAccessible.RelationFlag.Label)
+        ]
+        assert any(any(c.isalpha() for c in label) for label in labels), box.objectName()
+    paper = next(b for b in boxes if b.objectName() == "libraryPaperFilter")
+    [label] = [label for label in window.findChildren(QLabel) if label.buddy() is paper]
+    assert label.text() == "&Paper:" and name_of(label) == "Paper:"
+
+
 def test_the_import_progress_bar_is_named(window: MainWindow) -> None:
     """walk25: Orca read the Library panel's bar as "progress bar" alone."""
     from PySide6.QtWidgets import QProgressBar

@@ -157,10 +157,11 @@ def test_long_titles_elide_in_the_middle_with_the_whole_text_as_tooltip(
 ) -> None:
     assert panel.table.textElideMode() == Qt.TextElideMode.ElideMiddle
     for row in range(panel.model.rowCount()):
+        note = f"\nNote: {panel.model.item(row).bookmark.note}"  # (every row here has one)
         title = panel.model.index(row, 0).data()
-        assert panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == title
+        assert panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == title + note
         saved = panel.model.index(row, 3).data()
-        assert panel.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == saved
+        assert panel.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == saved + note
 
 
 def test_the_panel_asks_for_the_width_of_all_its_columns(panel: BookmarksPanel) -> None:
@@ -251,6 +252,26 @@ def test_in_a_narrow_panel_the_headline_keeps_the_room(qtbot: QtBot, panel: Book
     assert header.sectionSize(0) >= 20 * character, [header.sectionSize(c) for c in range(5)]
     panel.resize(900, 400)
     qtbot.waitUntil(lambda: not header.isSectionHidden(1), timeout=5000)  # room: it is back
+
+
+def test_a_note_hidden_with_its_column_shows_in_the_rows_tooltip(
+    qtbot: QtBot, panel: BookmarksPanel
+) -> None:
+    """walk27: at 800x600 the panel is too narrow for the Note column, and a note written was
+    nowhere to be seen; the row's other cells now carry it in their tooltip."""
+    panel.resize(190, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.isSectionHidden(BookmarkModel.NOTE_COLUMN), timeout=5000)
+    model = panel.model
+    row = next(r for r in range(model.rowCount()) if model.item(r).bookmark.note == "second")
+    headline = str(model.index(row, 0).data())
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == f"{headline}\nNote: second"
+    # (the note's own cell keeps the note alone)
+    assert model.index(row, BookmarkModel.NOTE_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == (
+        "second"
+    )
 
 
 def test_a_failed_read_says_so_in_the_empty_table(

@@ -192,7 +192,7 @@ def test_closing_while_a_big_folder_is_read_does_not_wait_for_it(
     window.close()
     assert time.monotonic() - started < 2.0
     assert window.open_messages == []
-    # Once the library is open, a folder opened from the window is read in one child.
+    # Once the library is open, a folder opened from the window streams in through it too.
     second = launch([])
     launched_on.append(second)
     with qtbot.waitSignal(second.store.ready, timeout=WAIT):
@@ -205,4 +205,77 @@ def test_closing_while_a_big_folder_is_read_does_not_wait_for_it(
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 2.0
+    assert window.open_messages == []
+
+
+class Recorded:
+    """``stream_in_children`` as the window's loader, recording how each load ended (the
+    issue, or the error it raised) and when."""
+
+    streams_pages = True
+
+    def __init__(self) -> None:
+        self.ended: dict[str, tuple[object, float]] = {}
+
+    def __call__(self, path: Path, on_pages: Callable[[Issue], None] | None = None) -> Issue:
+        try:
+            issue = stream_in_children(path, on_pages)
+        except Exception as error:
+            self.ended[path.name] = (error, time.monotonic())
+            raise
+        self.ended[path.name] = (issue, time.monotonic())
+        return issue
+
+
+def test_opening_another_issue_stops_the_load_still_running(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """walk27: opening issue B while a big folder A was still being read let A's parse run on to
+    its last page (its children on both cores, a worker held) though its answer was dropped."""
+    from reader.parse_ahead import LoadStopped
+
+    big = write_pages(tmp_path / "big", 3000)  # (~7 s of parsing on two cores)
+    small = write_pages(tmp_path / "small", 2)
+    window = make_window()
+    loader = Recorded()
+    window.opener.set_loader(loader)
+    window.open_path(big)
+    qtbot.waitUntil(lambda: window.issue is not None and window.filling, timeout=WAIT)
+    opened_b = time.monotonic()
+    with qtbot.waitSignal(window.issueShown, timeout=WAIT) as shown:
+        window.open_path(small)
+    assert shown.args[0].source == str(small)
+    qtbot.waitUntil(lambda: "big" in loader.ended, timeout=WAIT)
+    outcome, ended = loader.ended["big"]
+    assert isinstance(outcome, LoadStopped)
+    assert ended - opened_b < 2.0
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5_000)
+    # A's late pages never reached the window: B stays, whole.
+    qtbot.wait(200)
+    assert window.issue is not None and window.issue.source == str(small)
+    assert len(window.issue.pages) == 2 and not window.filling
+    assert window.open_messages == []
+
+
+def test_a_folder_opened_from_the_window_streams_in_through_the_library(
+    qtbot: QtBot, tmp_path: Path, launched_on: list[Launched]
+) -> None:
+    """walk27: at start-up an issue folder streamed in, but one opened later (File › Open
+    Folder, a drop: through the library's loader) was parsed in one child, and the window
+    waited for every page before showing any."""
+    folder = write_pages(tmp_path / "issue", 300)  # (~1 s on two cores)
+    app_launch = launch([])
+    launched_on.append(app_launch)
+    with qtbot.waitSignal(app_launch.store.ready, timeout=WAIT):
+        pass
+    window = app_launch.window
+    qtbot.waitUntil(lambda: not window.loading, timeout=WAIT)
+    window.open_path(folder)
+    # The first pages are shown while the rest still parse.
+    qtbot.waitUntil(
+        lambda: window.issue is not None and window.issue.source == str(folder), timeout=WAIT
+    )
+    assert window.loading and window.filling and len(window.issue.pages) < 300
+    qtbot.waitUntil(lambda: not window.loading and not window.filling, timeout=WAIT)
+    assert len(window.issue.pages) == 300
     assert window.open_messages == []
