@@ -190,7 +190,7 @@ class LayoutGuard(QObject):
         """Fit once the current round of resizes is over (docks shown, window resized)."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # (not after the window is gone)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
