@@ -806,6 +806,8 @@ def assemble(
     sequence = _stacks_over_deck_led_stories(sequence)
     removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence, known_words)
+    sequence, scraps = _decks_inside_stacks(sequence)
+    unplaced.extend(scraps)
     sequence = _cut_trailing_ads(sequence)
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
@@ -3551,6 +3553,108 @@ def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
         story.titles = [*brief.titles, deck, *story.titles]
     story.headed = True
     return scraps
+
+
+#: A deck cut out of its stack holds at most this many characters and this many lines.
+INSIDE_DECK_CHARS: Final = 200
+INSIDE_DECK_LINES: Final = 4
+
+
+def _decks_inside_stacks(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
+    """A deck printed between a story's head and its body goes back into the stack.
+
+    A 1916 daily sets a capitals head, a mixed-case deck wrapped over short lines, and the
+    story ("VICE PRESIDENT OF" / "WESTERN UNION DIES" / "Belvidere E. Brooks Entered Service" /
+    "of Company as Mes" / "senger Boy." / "International News Service:" / "NEW YORK, Feb. 10.
+    …"). When the head is attached to the story over the deck, the deck's first line is read
+    as a title of its own and the rest as its paragraph: an item of its own, listed before the
+    story (whose body starts under it) though printed inside its stack. The item becomes one
+    deck of the story's stack (its title and paragraph joined, in printed order) when it is a
+    mixed-case title over at most one paragraph (and a wire's credit line under it, which becomes
+    the story's byline when it has none), no dateline, byline, jump or notice, at most
+    ``INSIDE_DECK_CHARS`` characters over at most ``INSIDE_DECK_LINES`` lines, set at most
+    ``TOUCHING_LINES`` under one of the story's titles (none taken from afar) and at most
+    ``TOUCHING_LINES`` over the story's first line (branch ``heads27``)."""
+    items = [item for item in sequence if isinstance(item, Body) or item.body is None]
+    removed: set[int] = set()
+    scraps: list[str] = []
+    for inside, story in pairwise(items):
+        if isinstance(inside, Body) and isinstance(story, Body) and _deck_inside(inside, story):
+            title = inside.titles[0]
+            deck, credit = _deck_parts(inside)
+            text = " ".join([title.text, *deck])
+            lines = sorted({*title.lines, *inside.lines})
+            story.titles.append(Title(text, "mixed", lines[0], lines[-1], body=story, lines=lines))
+            if credit and story.byline is None:
+                story.byline = credit[0]  # (as _stacks_over_credit reads a credit there)
+            else:
+                scraps.extend(credit)
+            removed.add(id(inside))
+    if not removed:
+        return sequence, scraps
+    return [item for item in sequence if id(item) not in removed], scraps
+
+
+def _deck_parts(inside: Body) -> tuple[list[str], list[str]]:
+    """A cut-out deck's paragraphs: the deck's tail, and a last short paragraph that is a wire's
+    or a correspondent's credit (closing on a colon, "International News Service:", or in
+    brackets, "(Special to The Herald.)", or an agency's credit as :func:`is_wire_credit`
+    reads it) apart."""
+    paragraphs = list(inside.paragraphs)
+    if paragraphs and len(paragraphs[-1]) <= CREDIT_LINE_CHARS and _reads_as_credit(paragraphs[-1]):
+        return paragraphs[:-1], paragraphs[-1:]
+    return paragraphs, []
+
+
+def _reads_as_credit(text: str) -> bool:
+    """Whether a short paragraph under a deck is a credit line (see :func:`_deck_parts`)."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(":")
+        or (stripped.startswith(("(", "[")) and stripped.rstrip(".").endswith((")", "]")))
+        or is_wire_credit(stripped)
+    )
+
+
+def _deck_inside(inside: Body, story: Body) -> bool:
+    """Whether ``inside`` is a deck cut out of ``story``'s stack (see
+    :func:`_decks_inside_stacks`)."""
+    if (
+        len(inside.titles) != 1
+        or inside.titles[0].style != "mixed"
+        or len(_deck_parts(inside)[0]) > 1
+        or inside.dateline is not None
+        or inside.byline is not None
+        or inside.credit is not None
+        or inside.continued_to is not None
+        or inside.continued_from is not None
+        or inside.label
+        or inside.local
+        or inside.ad_piece
+        or not story.titles
+        or not story.lines
+        or any(t.style == "cjk" for t in story.titles)
+    ):
+        return False
+    title = inside.titles[0]
+    lines = sorted({*title.lines, *inside.lines})
+    text = " ".join([title.text, *_deck_parts(inside)[0]])
+    if (
+        not lines
+        or len(lines) > INSIDE_DECK_LINES
+        or len(text) > INSIDE_DECK_CHARS
+        or _no_stack_deck(text)
+        or len(_DECK_WORD.findall(text)) < 2
+    ):
+        return False
+    above = [t.last for t in story.titles if t.last < lines[0]]
+    return (
+        bool(above)
+        and lines[0] - max(above) <= TOUCHING_LINES
+        and 0 < min(story.lines) - lines[-1] <= TOUCHING_LINES
+    )
 
 
 def _stacks_over_credit(
