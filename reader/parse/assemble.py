@@ -40,6 +40,7 @@ from reader.parse.classify import (
     is_price_line,
     is_role_line,
     is_signature,
+    is_tabloid_jump,
     is_title_cased,
     is_title_cased_across_breaks,
     is_wire_credit,
@@ -492,7 +493,11 @@ def assemble(
         if (
             unit.kind != "credit"
             and (to_byline or (signed is not None and bool(signed.byline)))
-            and (is_role_line(role) or (pending_byline and is_copyright_line(role)))
+            and (
+                is_role_line(role)
+                or (pending_byline and is_copyright_line(role))
+                or (to_byline and _SECOND_NAME.match(role) is not None)
+            )
         ):
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
             # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"), or the
@@ -647,6 +652,17 @@ def assemble(
             elif link.direction == "from":
                 pending_from = link
                 current = None
+            elif (
+                current is None
+                and is_tabloid_jump(text)
+                and sequence
+                and isinstance(sequence[-1], Title)
+                and sequence[-1].pointer is None
+                and not pending_byline
+            ):
+                # A teaser's pointer on the line under it ("KNICKS SNAP SKID IN OT THRILLER" /
+                # "SPORTS, PAGE 48"): the teaser's page.
+                sequence[-1].pointer = link
             else:
                 unplaced.append(text)
             continue
@@ -4257,11 +4273,60 @@ def _reads_as_kicker(title: Title) -> bool:
     )
 
 
+#: A byline's second reporter on the line under the first ("By Maria Alvarez" / "and Kevin
+#: O'Shea"): "and", then a name of two to three capitalised words.
+_SECOND_NAME: Final = re.compile(r"^and\s+[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){1,2}$")
+
+
+#: The least share of a sentence-case head's words after its first that are in small letters
+#: ("Garda stopped drink driver with child in back seat"; a 1916 deck in title case has few).
+SENTENCE_CASE_SMALL_SHARE: Final = 2 / 3
+#: The most OCR noise in a head under a capitals kicker: a clean line (garble in small letters,
+#: "p MTTiMP r rr a ips nmnRfl", reads as sentence case too).
+KICKED_HEAD_NOISE: Final = 0.1
+
+
+def _capitals_kicker_over_sentence_case(titles: Sequence[Title]) -> bool:
+    """Whether a stack (titles in printed order) opens on a kicker in capitals over a
+    sentence-case head, as a tabloid labels a story ("COURTS" / "Garda stopped drink driver
+    with child in back seat", "TV SHOCK" / "Strictly judge quits after bust-up"): a label's
+    one printed line (_reads_as_kicker) straight over a mixed-case title that is neither title
+    case nor a closed sentence, set large enough to wrap over two lines or more, and no other
+    capitals in the stack. A deck under a capitals head runs on one line ("BIG FREEZE" / "TO
+    BITE" / "Snow warning as temperatures plunge to -10C"), and a 1916 capitals head is set over
+    decks in title case or closed by a stop ("WAR NEWS" / "Germans Advance on Verdun."): no
+    kicker."""
+    if len(titles) < 2 or titles[0].style != "caps" or titles[1].style != "mixed":
+        return False
+    head = titles[1].text.strip()
+    words = [word for word in head.split()[1:] if word[:1].isalpha()]
+    small = sum(word[:1].islower() for word in words)
+    return (
+        all(t.style == "mixed" for t in titles[1:])
+        # sentence case: most words after the first in small letters, no stop inside
+        and SENTENCE_CASE_SMALL_SHARE * len(words) <= small
+        and "." not in head
+        and noise_share(head) <= KICKED_HEAD_NOISE
+        and titles[0].first == titles[0].last
+        and titles[1].last > titles[1].first
+        and titles[1].first - titles[0].last <= TOUCHING_LINES
+        and _reads_as_kicker(titles[0])
+        and not is_title_cased(head)
+        and not ends_sentence(head)
+        and any(word.isalpha() and word.islower() for word in head.split()[1:])
+    )
+
+
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from the titles attached to a body."""
     titles = sorted(body.titles, key=lambda t: t.first)
     if not titles:
         return None, None, None
+    if _capitals_kicker_over_sentence_case(titles):
+        rows = _wrapped_head_titles(titles[1:])
+        headline = " ".join(t.text for t in titles[1 : 1 + rows])
+        sub = "\n".join(t.text for t in titles[1 + rows :]) or None
+        return titles[0].text, headline, sub
     if titles[0].style != "cjk" or any(t.style != "cjk" for t in titles):
         # A question or an exclamation over the capitals is a headline of its own, no kicker
         # over another: then nothing stands over the head.

@@ -371,11 +371,27 @@ _CREDIT_PATTERNS = [
     _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
+    # Who lent the picture, on its own line under a caption: "Courtesy of Alyssa Kim".
+    re.compile(r"^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][^.!?]{1,40}$"),
+    # A photographer and the paper or agency, a slash between, as a US tabloid sets it on its
+    # own line under a caption: "Dennis Kwan/Metro Express", "Jane Doe/AP".
+    re.compile(
+        r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2}"
+        r"/(?:[A-Z][A-Za-z&.'’\-]*)(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
+    ),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
     _CLOSING_CREDIT,
 ]
 
 # --- continuation markers -------------------------------------------------------------------
+#: A tabloid's short page pointer at a line's end, a page or a spread: "P17", "P4-5".
+_SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P(\d{1,3})(?:\s*[-–]\s*\d{1,3})?$")
+#: A tabloid's jump line (see _CONTINUATION_PATTERNS): up to four words in capitals, perhaps a
+#: comma or colon, then PAGE, PAGES or P and the page (a spread's last page after a dash).
+_TABLOID_JUMP: Final = re.compile(
+    r"^((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
+    r"(?:\s*[-–]\s*\d{1,3})?$"
+)
 _CONTINUATION_PATTERNS: Final = [
     (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
     (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
@@ -396,14 +412,31 @@ _CONTINUATION_PATTERNS: Final = [
         ),
         "to",
     ),
+    # A tabloid's jump line, a whole line in capitals: a few words, then the page, written out
+    # or short, and perhaps a spread's last page ("TURN TO PAGE 5", "FULL STORY P4-5", "MATCH
+    # REPORT PAGES 60-63").
+    (_TABLOID_JUMP, "to"),
 ]
 
 
 def names_a_page(text: str) -> bool:
-    """Every jump line names a page (版, Page): text without either skips the patterns above.
-    (Found as substrings: a case-blind search for "page" tries every character in Python's re;
-    no character but P, p, A, a, G, g, E, e lower-cases to those letters.)"""
-    return "版" in text or "page" in text.lower()
+    """Every jump line names a page (版, Page, or a tabloid's "P4-5"): text without one skips
+    the patterns above. (Found as substrings: a case-blind search for "page" tries every
+    character in Python's re; no character but P, p, A, a, G, g, E, e lower-cases to those
+    letters.)"""
+    return "版" in text or "page" in text.lower() or short_page_pointer(text)
+
+
+def is_tabloid_jump(text: str) -> bool:
+    """A tabloid's pointer line in capitals: "TURN TO PAGE 5", "SPORTS, PAGE 48"."""
+    stripped = text.strip()
+    return stripped[-1:].isdigit() and _TABLOID_JUMP.match(stripped) is not None
+
+
+def short_page_pointer(text: str) -> bool:
+    """Whether ``text`` ends on a tabloid's short page pointer: "P17", "P4-5", "P60-64"."""
+    stripped = text.rstrip()
+    return stripped[-1:].isdigit() and _SHORT_POINTER_END.search(stripped) is not None
 
 
 #: A section letter before a page number ("A5版", "第B2版").
@@ -839,6 +872,8 @@ _PERSONAL_BYLINE: Final = re.compile(
 def is_personal_byline(text: str) -> bool:
     """A byline line naming a reporter ("By DANA WHITFIELD / Staff Writer", "By Priya Nair"),
     not a wire credit ("By Associated Press.")."""
+    if text.startswith("From "):
+        return is_byline_line(text)  # (only a reporter's name stands there: _FROM_BYLINE)
     return (
         text.startswith("By ") and _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
     )
@@ -1027,14 +1062,24 @@ def is_desk_byline(text: str) -> bool:
     )
 
 
+#: A reporter's byline where the story was sent from, the name in capitals: "From DAVID
+#: BRENNAN in Oslo" (a tabloid's away report).
+_FROM_BYLINE: Final = re.compile(
+    r"^From\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,3}\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$"
+)
+
+
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit, a
-    desk's credit (is_desk_byline: "PTI", "Special Correspondent")."""
+    desk's credit (is_desk_byline: "PTI", "Special Correspondent"), a reporter away ("From
+    DAVID BRENNAN in Oslo")."""
     known: bool | None = _BYLINE_LINE_MEMO.get(text)
     if known is not None:
         return known
     stripped = text.strip()
-    if is_desk_byline(stripped):
+    if is_desk_byline(stripped) or (
+        stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None
+    ):
         return remember(_BYLINE_LINE_MEMO, text, True)
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
         return remember(_BYLINE_LINE_MEMO, text, False)
@@ -1101,7 +1146,7 @@ def trailing_signature(text: str) -> str | None:
 _OFFICES = (
     r"(?:Agent|Correspondent|Secretary|Sec'y|Secy|Editor|President|"
     r"Manager|Superintendent|Chairman|Clerk|Director|Commissioner|Treasurer|Pastor|"
-    r"Demonstrator|Staff\s+Writer)\b"
+    r"Demonstrator|Staff\s+Writer|Reporter)\b"
 )
 _ROLE_LINE = re.compile(
     r"^(?:[A-Za-z.'’]+,?\s+){0,2}" + _OFFICES + r"[^.!?]{0,40}[.,]?$", re.IGNORECASE
@@ -1277,7 +1322,12 @@ def is_credit(text: str) -> bool:
             return False  # (as wide as long)
         # Every English credit pattern names a photo or picture (the others a Chinese word).
         lower = stripped.lower()
-        if "photo" not in lower and "picture" not in lower:
+        if (
+            "photo" not in lower
+            and "picture" not in lower
+            and "/" not in stripped
+            and "ourtesy" not in stripped
+        ):
             return False
     elif display_width(stripped) > 60:
         return False
@@ -1327,8 +1377,13 @@ def ends_digest_item(text: str) -> bool:
 
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
-    if "版" not in title and "page" not in title.lower() and title[-1:] not in "页頁":
-        return None  # each pattern names 版, 页 or "page" (in any case: see names_a_page)
+    if not names_a_page(title) and title[-1:] not in "页頁":
+        return None  # each pattern names 版, 页, "page" (in any case) or "P4" (names_a_page)
+    if short_page_pointer(title):
+        match = _SHORT_POINTER_END.search(title.rstrip())
+        if match is not None and match.start() > 0:
+            link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())
+            return link, title[: match.start()].rstrip()
     for pattern in (_TEASER_POINTER, _ARROW_POINTER_ZH, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:

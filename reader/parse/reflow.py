@@ -57,6 +57,7 @@ from reader.parse.classify import (
     opens_on_month_day,
     reads_as_deck,
     remember,
+    short_page_pointer,
     split_closing_credit,
     starts_numbered_item,
     table_row,
@@ -365,6 +366,7 @@ def _find_titles(
                 latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
             )
             or (latin and _caps_head_in_prose(lines, i))
+            or (latin and _kicker_over_tabloid_stack(lines, i))
         )
         opens_next = False
         if i + 1 == len(lines):
@@ -1193,6 +1195,7 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
             or digest[i - 1]
             or opens
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
+            or (opens_bullet_item(line.text) and _bullet_above(lines, i))
             or _dateline_across(lines, i)
             or (_opens_resolution(line.text) and not _broken_word(prev.text))
         ):
@@ -2109,6 +2112,31 @@ def _is_lone_head(text: str) -> bool:
 SENTENCE_CASE_WORDS: Final = 12
 
 
+#: The marks a fact box's item opens with ("• £150 winter discount axed from April").
+_BULLETS: Final = frozenset("•●▪◦‣")
+
+
+def opens_bullet_item(text: str) -> bool:
+    """A line opening a list's item on a bullet, a space and a capital, a figure or a price, as
+    a fact box sets its facts: each item is a paragraph of its own (when another stands above
+    it: _bullet_above)."""
+    stripped = text.lstrip()
+    return (
+        stripped[:1] in _BULLETS
+        and stripped[1:2] == " "
+        # an item opens as a phrase does: a capital, a figure or a price ("• £150 …"); a
+        # column rule OCR read as a bullet stands before a line's small letters or marks
+        and (stripped[2:3].isupper() or stripped[2:3].isdigit() or stripped[2:3] in "$£€")
+    )
+
+
+def _bullet_above(lines: Sequence[Line], i: int) -> bool:
+    """Another item of a bulleted list opens within the two lines above line ``i`` (a fact
+    box's list; the list's first item stands under the box's head, a break of its own). A
+    bullet OCR read from a speck in a 1916 column stands alone."""
+    return any(opens_bullet_item(lines[j].text) for j in range(max(0, i - 2), i))
+
+
 def _sentence_case_head(lines: list[Line], i: int) -> bool:
     """A modern daily's head or deck in sentence case ("County budget gap widens to $4.2
     million", "Commissioners weigh hiring freeze, fee increases"): a mixed-case line opening on a
@@ -2117,15 +2145,25 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
     two such lines (a head and its deck) straight over a reporter's byline ("By DANA WHITFIELD /
     Staff Writer") or a modern dateline ("NEW YORK (Reuters) - …"). An older page's
     month-named dateline or wire credit under such a line more often follows a paragraph's
-    unstopped end. Title case and capitals are is_title_like's."""
-    if i + 1 >= len(lines) or not _sentence_case_line(lines[i].text.strip()):
+    unstopped end. Title case and capitals are is_title_like's.
+
+    A tabloid sets its head in a narrow column, wrapped over up to three lines, and a line
+    opening on a small letter (or a figure's sign) is such a head's tail ("Storm Fionn to
+    batter" / "west coast"); its stack may stand straight under a head in capitals ("BIG
+    FREEZE" / "TO BITE" / "Snow warning as temperatures plunge to -10C"), and over a wire's
+    name set alone over a modern dateline ("Associated Press" / "WASHINGTON — …"): see
+    _tabloid_stack."""
+    if i + 1 >= len(lines):
         return False
+    text = lines[i].text.strip()
+    if not _sentence_case_line(text):
+        return _head_tail_line(text) and _tabloid_stack(lines, i)
     if _opens_modern_story(lines[i + 1].text):
         top = i  # a head (or a deck) straight over the opening
         if i > 0 and not _closed_above(lines, i) and not lines[i - 1].listed:
             top = i - 1  # the deck of a head above, which must stand where a story may start
             if not _sentence_case_line(lines[top].text.strip()):
-                return False
+                return _tabloid_stack(lines, i)
     elif (
         i + 2 < len(lines)
         and _opens_modern_story(lines[i + 2].text)
@@ -2133,20 +2171,129 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
     ):
         top = i  # a head over its deck
     else:
-        return False
-    return top == 0 or _closed_above(lines, top) or lines[top - 1].listed
+        return _tabloid_stack(lines, i)
+    return (
+        top == 0 or _closed_above(lines, top) or lines[top - 1].listed or _tabloid_stack(lines, i)
+    )
+
+
+#: The most words of a tabloid's kicker in capitals ("TV SHOCK", "COURTS").
+TABLOID_KICKER_WORDS: Final = 4
+
+
+def _kicker_over_tabloid_stack(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a tabloid's kicker in capitals ("TV SHOCK", "COURTS") straight over a
+    sentence-case head stack (_tabloid_stack): it stands apart whatever the line above it ends
+    on (a fact box's last bullet, "• 6.3m homes already in fuel" / "debt")."""
+    text = lines[i].text.strip()
+    return (
+        i + 1 < len(lines)
+        and len(text.split()) <= TABLOID_KICKER_WORDS
+        and title_style(text) == "caps"
+        and _sentence_case_line(lines[i + 1].text.strip())
+        and _tabloid_stack(lines, i + 1)
+    )
+
+
+#: The most lines of a tabloid's head stack over its byline or dateline: a head wrapped over
+#: three lines and a deck (_tabloid_stack).
+TABLOID_STACK_LINES: Final = 4
+#: The most words of a sentence-case head's wrapped tail ("west coast", "child in back seat").
+SENTENCE_HEAD_TAIL_WORDS: Final = 6
+
+
+def _head_tail_line(text: str) -> bool:
+    """A line a sentence-case head's wrapped tail may be: a few words opening on a small letter
+    or a currency's sign ("after bust-up", "got $2M no-bid"), no mark of a sentence's or a
+    clause's end at its end."""
+    return (
+        (text[:1].islower() or text[:1] in "$£€")
+        and len(text) <= 40
+        and text[-1:] not in _SENTENCE_CASE_LAST
+        and 1 <= len(text.split()) <= SENTENCE_HEAD_TAIL_WORDS
+        and text[1:].isascii()
+    )
+
+
+def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
+    """Line ``j`` opens a modern story (_opens_modern_story), or is a wire's name set alone over
+    a line opening on a modern dateline ("Associated Press" / "WASHINGTON — Federal …")."""
+    return _opens_modern_story(lines[j].text) or (
+        j + 1 < len(lines)
+        and is_byline_line(lines[j].text)
+        and match_modern_dateline(lines[j + 1].text) is not None
+    )
+
+
+def _names_reporter(text: str) -> bool:
+    """A byline naming a reporter by a full name, two words or more ("By Sam Pryce", "By KAREN
+    DOYLE Chief Reporter"), not one word ("By General" / "Federation.", a 1916 deck's tail)."""
+    return is_personal_byline(text) and len(text.split()) >= 3
+
+
+def _tabloid_stack(lines: list[Line], i: int) -> bool:
+    """Line ``i`` (a sentence-case line or a head's wrapped tail, _head_tail_line) belongs to a
+    tabloid's head stack: at most TABLOID_STACK_LINES lines straight over a modern story's
+    opening (_opens_tabloid_story), each a sentence-case line or a tail under another line of
+    the stack, a tail ending on a word that runs on ("drink driver with") only over another
+    line of the stack; the stack opens on a sentence-case line standing where a story may start
+    (under a line that closes, the block's start or a contents box's last entry), or straight
+    under a head in capitals (is_title_like), which stands there by its own test, when the
+    opening is a reporter's byline with a full name (_names_reporter)."""
+    end = i
+    while True:  # down to the opening, through the stack's lines
+        end += 1
+        if end >= len(lines) or end - i >= TABLOID_STACK_LINES:
+            return False
+        if _opens_tabloid_story(lines, end):
+            break
+        text = lines[end].text.strip()
+        if not (_sentence_case_line(text) or _head_tail_line(text)):
+            return False
+    if _head_tail_line(lines[end - 1].text.strip()) and (
+        lines[end - 1].text.split()[-1].lower() in _SMALL_END_WORDS
+    ):
+        return False  # the stack's last line runs on: prose, not a head
+    top = i
+    while True:  # up to the stack's first line
+        text = lines[top].text.strip()
+        tail = _head_tail_line(text)
+        if not tail and (top == 0 or _closed_above(lines, top) or lines[top - 1].listed):
+            return True
+        above = lines[top - 1].text if top else ""
+        if (
+            not tail
+            and title_style(above) == "caps"
+            and is_title_like(above)
+            and _names_reporter(lines[end].text)
+        ):
+            return True
+        top -= 1
+        if top < 0 or end - top > TABLOID_STACK_LINES:
+            return False
+        text = lines[top].text.strip()
+        if not (_sentence_case_line(text) or _head_tail_line(text)):
+            return False
 
 
 def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
     """A teaser in sentence case closed by its page pointer, under a line that closes (or the
-    block's start): "Kohli's century puts India on top in Pune » Page 13". Title case and
-    capitals are is_title_like's."""
+    block's start, or another teaser closed by its pointer): "Kohli's century puts India on top
+    in Pune » Page 13", a tabloid's puff "Win a dream Lapland break for four P28". Title case
+    and capitals are is_title_like's."""
     text = lines[i].text.strip()
-    if not text[-1:].isdigit() or "age" not in text:
-        return False  # (most lines: a pointer ends on its page's figure, "Page")
+    if not text[-1:].isdigit() or ("age" not in text and not short_page_pointer(text)):
+        return False  # (most lines: a pointer ends on its page's figure, "Page" or "P17")
     found = match_teaser_pointer(text)
     return (
-        found is not None and _sentence_case_line(found[1]) and (i == 0 or _closed_above(lines, i))
+        found is not None
+        and _sentence_case_line(found[1])
+        and (
+            i == 0
+            or _closed_above(lines, i)
+            # (a puff under another: "Panto dame's fairytale wedding P17" / "Win a … P28")
+            or match_teaser_pointer(lines[i - 1].text.strip()) is not None
+        )
     )
 
 
@@ -2186,11 +2333,12 @@ def modern_page(blocks: Sequence[Block]) -> bool:
     weekly's label heads ("Police blotter", "Community calendar") open blocks of their own."""
     for block in blocks:
         lines = list(block.lines)
-        # Such a head stands one or two lines over the byline or dateline it needs: only the
+        # Such a head stands one to four lines over the byline or dateline it needs: only the
         # lines over one are asked (the test of every line's own shape cost 3 % of a 1916 page).
-        for j, line in enumerate(lines):
-            if _opens_modern_story(line.text) and any(
-                i >= 0 and _sentence_case_head(lines, i) for i in (j - 1, j - 2)
+        for j in range(len(lines)):
+            if _opens_tabloid_story(lines, j) and any(
+                i >= 0 and _sentence_case_head(lines, i)
+                for i in range(j - 1, j - 1 - TABLOID_STACK_LINES, -1)
             ):
                 return True
     return False

@@ -284,13 +284,15 @@ def test_title_like() -> None:
 
 def test_every_jump_pattern_needs_the_page_hint() -> None:
     # match_continuation skips its patterns when the text names no page (a speed short cut):
-    # every pattern must then require 版 or Page, or the short cut would hide its matches.
+    # every pattern must then require 版, Page (PAGE) or a tabloid's short "P4-5", or the short
+    # cut would hide its matches.
     from reader.parse.classify import _CONTINUATION_PATTERNS, names_a_page
 
     for pattern, _ in _CONTINUATION_PATTERNS:
-        bare = pattern.pattern.replace("版", "").replace("Page", "")
+        bare = pattern.pattern.replace("版", "").replace("Page", "").replace("PAGE", "")
         assert bare != pattern.pattern and names_a_page(pattern.pattern), pattern
     assert names_a_page("(Continued on PAGE 4)") and names_a_page("下转第二版")
+    assert names_a_page("FULL STORY P4-5") and names_a_page("TURN TO P6")
     assert not names_a_page("Continued on the next sheet")
 
 
