@@ -410,11 +410,24 @@ def is_issue_label(text: str) -> bool:
 _MASTHEAD_SMALL_WORDS: Final = frozenset("of and the at per a by in".split())
 
 
+#: A web address: a host name of words joined by stops, ending on a top-level domain (a closed
+#: class: the generic ones and the countries' a newspaper's site is likely to use).
+_WEB_ADDRESS: Final = re.compile(
+    r"\b(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|net|org|info|news|co\.uk|uk|ie|ca|au|nz|sg|za)\b",
+    re.IGNORECASE,
+)
+
+
 def _runs_as_prose(text: str) -> bool:
     """An English line with lower-case words in it is a sentence that names a date ("Thursday,
     March 2nd, 1916. The object of …"), not a masthead, whose words are capitalised."""
     if cjk_ratio(text) >= 0.5:
         return False
+    if "." in text:
+        # A web address is no prose: an e-paper's folio strip names its site beside the date
+        # ("nymetroexpress.com • METRO EXPRESS • Wednesday, December 2, 2026 • 5").
+        text = _WEB_ADDRESS.sub(" ", text)
     words = re.findall(r"[A-Za-z][A-Za-z'’]+", text)
     lower = [w for w in words if w[0].islower() and w not in _MASTHEAD_SMALL_WORDS]
     return len(lower) >= 2
