@@ -37,6 +37,7 @@ from reader.parse.classify import (
     is_card_address,
     is_clean_capitals_head,
     is_copyright_line,
+    is_personal_byline,
     is_price_line,
     is_role_line,
     is_signature,
@@ -150,6 +151,7 @@ class Title:
         "last",
         "lines",
         "pointer",
+        "rows",
         "style",
         "text",
     )
@@ -170,6 +172,9 @@ class Title:
     lines: list[int]
     #: Set apart by a blank line above it (as Tesseract sets each piece of a column).
     apart: bool
+    #: The printed lines of a capitals title, as printed (else empty): a tabloid's kicker may be
+    #: its first (_capitals_kicker_over_capitals).
+    rows: tuple[str, ...]
 
     def __init__(
         self,
@@ -195,6 +200,7 @@ class Title:
         self.entry = entry
         self.lines = [] if lines is None else lines
         self.apart = False
+        self.rows = ()
 
     def is_plain(self) -> bool:
         """Whether the title carries no teaser's page pointer and is no contents box's entry:
@@ -547,6 +553,8 @@ def assemble(
             )
             title.lines = [line.number for line in unit.lines]
             title.apart = unit.lines[0].gap > 0
+            if unit.style == "caps":
+                title.rows = tuple(line.text.strip() for line in unit.lines)
             if isinstance(pointer, tuple) and isinstance(pointer[0], str):
                 title.text, title.pointer = repair_title_spacing(pointer[0]), pointer[1]
             elif pointer:
@@ -2960,6 +2968,7 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
             tail = item.text
             previous.text, previous.last = repair_spacing(joined), item.last
             previous.pointer = item.pointer
+            previous.rows += item.rows
             removed += hyphens
             continue
         result.append(item)
@@ -2992,6 +3001,7 @@ def _join_titles_from_afar(body: Body) -> int:
             joined, hyphens = join_lines([previous.text, title.text])
             previous.text, previous.last = repair_spacing(joined), title.last
             previous.lines.extend(title.lines)
+            previous.rows += title.rows
             previous.echo = max(previous.echo, title.echo)
             removed += hyphens
             continue
@@ -4317,11 +4327,47 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title]) -> bool:
     )
 
 
+#: The fewest printed lines of a capitals title that may open on a kicker: the kicker and a
+#: head wrapped over two lines or more.
+KICKED_STACK_LINES: Final = 3
+#: A kicker's words: letters, figures, apostrophes and hyphens, no stop or other mark.
+_KICKER_WORDS: Final = re.compile(r"^[A-Z0-9][A-Z0-9'’\-]*(?: [A-Z0-9][A-Z0-9'’\-]*)*$")
+
+
+def _capitals_kicker_over_capitals(body: Body, titles: Sequence[Title]) -> str | None:
+    """The kicker a tabloid sets in capitals over its capitals head, read as the head's first
+    line ("SUBWAY TERROR" / "STRAPHANGER" / "SHOVED ONTO" / "TRACKS IN" / "BRONX HORROR"):
+    a label of at most KICKER_MAX_WORDS words with no mark, set in smaller type and so longer
+    than every line of the head wrapped under it in big type (two lines or more), over a story
+    a reporter signs by name ("By Maria Alvarez", "From DAVID BRENNAN in Oslo"), as a modern
+    daily does. A head wrapped as a column fills it has its longest line anywhere, and a 1916
+    capitals head seldom runs over a reporter's byline; None when the first line shows none
+    of these marks."""
+    head = titles[0]
+    rows = head.rows
+    if len(rows) < KICKED_STACK_LINES or head.style != "caps" or body.byline is None:
+        return None
+    kicker = rows[0]
+    if (
+        len(kicker.split()) > KICKER_MAX_WORDS
+        or _KICKER_WORDS.match(kicker) is None
+        or not head.text.startswith(kicker + " ")
+        or any(len(row) >= len(kicker) for row in rows[1:])
+        or not is_personal_byline(body.byline.split("\n", 1)[0])
+    ):
+        return None
+    return kicker
+
+
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     """(kicker, headline, subheadline) from the titles attached to a body."""
     titles = sorted(body.titles, key=lambda t: t.first)
     if not titles:
         return None, None, None
+    kicker = _capitals_kicker_over_capitals(body, titles)
+    if kicker is not None:
+        sub = "\n".join(t.text for t in titles[1:]) or None
+        return kicker, titles[0].text[len(kicker) + 1 :], sub
     if _capitals_kicker_over_sentence_case(titles):
         rows = _wrapped_head_titles(titles[1:])
         headline = " ".join(t.text for t in titles[1 : 1 + rows])
