@@ -1069,6 +1069,24 @@ _FROM_BYLINE: Final = re.compile(
 )
 
 
+def may_open_modern_story(text: str) -> bool:
+    """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
+    reporter's byline (it opens on "By "), nor a desk's (is_desk_byline's guard), nor a modern
+    dateline (may_open_modern_dateline) or a colon one (may_open_colon_dateline). The four
+    guards are written out in one body: modern_page asks it of every line of a page, and a
+    call a guard cost more than the guards (tests/parse/test_speed27_guards.py checks it
+    answers as the four do)."""
+    if text.startswith("By "):
+        return True
+    head = text[:MODERN_DATELINE_REACH]
+    if "—" in head or "–" in head or ") -" in head:
+        return True
+    if text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]:
+        return True
+    stripped = text.strip()
+    return len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS)
+
+
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit, a
     desk's credit (is_desk_byline: "PTI", "Special Correspondent"), a reporter away ("From
@@ -1077,7 +1095,8 @@ def is_byline_line(text: str) -> bool:
     if known is not None:
         return known
     stripped = text.strip()
-    if is_desk_byline(stripped) or (
+    # (the desk pattern's last letters first: a method, not a call, for most lines)
+    if (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped)) or (
         stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None
     ):
         return remember(_BYLINE_LINE_MEMO, text, True)

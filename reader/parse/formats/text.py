@@ -23,7 +23,7 @@ from reader.parse.classify import (
 )
 from reader.parse.decode import decode_page
 from reader.parse.glued import split_glued_heads, unglue_columns
-from reader.parse.lines import Line, segment_blocks, split_lines
+from reader.parse.lines import Block, Line, segment_blocks, split_lines
 from reader.parse.masthead import (
     NAME_LINES,
     is_issue_label,
@@ -56,11 +56,9 @@ def parse_page_text(
     newspaper: str | None = None,
 ) -> Page:
     """Rebuild the articles of one page of plain OCR text (already decoded and normalised)."""
-    lines = _join_cut_pointers(split_lines(text))
-    furniture, content = _split_furniture(lines, newspaper)
-    content = split_glued_heads(unglue_columns(content))
+    furniture, blocks = page_blocks(text, newspaper)
     units: list[Unit] = []
-    blocks = split_at_credits(segment_blocks(content))
+    # (a page found not modern is asked for no sentence-case head line by line: reflow_block)
     modern = modern_page(blocks)
     for index, block in enumerate(blocks):
         units.extend(reflow_block(block, index, modern))
@@ -81,6 +79,14 @@ def parse_page_text(
         removed_hyphens=assembly.removed_hyphens,
         removed_soft_hyphens=text.count(SOFT_HYPHEN),
     )
+
+
+def page_blocks(text: str, newspaper: str | None = None) -> tuple[list[Line], list[Block]]:
+    """A page's furniture lines and the blocks of its content, as parse_page_text reflows
+    them (and modern_page reads them)."""
+    lines = _join_cut_pointers(split_lines(text))
+    furniture, content = _split_furniture(lines, newspaper)
+    return furniture, split_at_credits(segment_blocks(split_glued_heads(unglue_columns(content))))
 
 
 def read_text_page(

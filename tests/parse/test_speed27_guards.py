@@ -1,0 +1,285 @@
+"""speed27's output-neutral shortcuts: the page gate (a page modern_page finds not modern is
+asked for no sentence-case head, line by line) and the guards of a modern story's openings.
+Each is checked against the form it replaced (written out here) on built pages, and on modern
+pages whose only evidence stands late on the page."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.parse import parse_page_text
+from reader.parse.classify import (
+    _DESK_ENDINGS,
+    is_desk_byline,
+    may_open_colon_dateline,
+    may_open_modern_dateline,
+    may_open_modern_story,
+)
+from reader.parse.formats.text import page_blocks
+from reader.parse.lines import Block
+from reader.parse.reflow import (
+    _find_titles,
+    _opens_modern_story,
+    _sentence_case_head,
+    _trailing_credit,
+    modern_page,
+    reflow_block,
+    table_lines,
+)
+
+#: Lines a page is built from: 1916 prose and heads, and a modern daily's heads, decks, bylines
+#: and datelines (each kind of evidence modern_page reads, and near misses of each).
+_LINES = [
+    "The weather was fine all week long",
+    "Farmers report the roads in good shape for",
+    "hauling, and many were in town Saturday.",
+    "WAR NEWS OF THE DAY",
+    "PLEADS FOR PREPAREDNESS",
+    "MILWAUKEE, Wis., Jan. 31.—A train struck the wagon at the crossing.",
+    "WASHINGTON, Feb. 1.—The senate met today.",
+    "By Associated Press.",
+    "PLANTERS: Send for our 1916 Seed Annual",
+    "County budget gap widens to $4.2 million",
+    "Commissioners weigh hiring freeze, fee increases",
+    "Library closes early Friday",
+    "Cold wave grips the hills",
+    "By DANA WHITFIELD / Staff Writer",
+    "By Priya Nair",
+    "Special Correspondent",
+    "PTI",
+    "Our Correspondent",
+    "SPRINGFIELD — Clark County's budget",
+    "LONDON (Reuters) - Oil prices fell on Tuesday as weak factory",
+    "NEW DELHI: Metro commuters faced delays on Monday",
+    "The Warder Public Library will close",
+    "at 2 p.m. Friday for staff training.",
+    "",
+]
+
+
+def _page(picks: list[int]) -> str:
+    return "\n".join(_LINES[pick] for pick in picks) + "\n"
+
+
+def _old_modern_page(blocks: list[Block]) -> bool:
+    """modern_page as version 21 wrote it: every line asked whether it opens a modern story."""
+    for block in blocks:
+        lines = list(block.lines)
+        for j, line in enumerate(lines):
+            if _opens_modern_story(line.text) and any(
+                i >= 0 and _sentence_case_head(lines, i) for i in (j - 1, j - 2)
+            ):
+                return True
+    return False
+
+
+_PAGES = st.lists(st.integers(0, len(_LINES) - 1), min_size=1, max_size=24)
+
+
+@settings(max_examples=150, deadline=None)
+@given(picks=_PAGES)
+def test_the_page_gate_closes_only_on_pages_holding_no_sentence_case_head(
+    picks: list[int],
+) -> None:
+    blocks = page_blocks(_page(picks))[1]
+    modern = modern_page(blocks)
+    assert modern == _old_modern_page(blocks)
+    # What the gate rests on: modern_page is True exactly when some line of some block is a
+    # sentence-case head, and a block's body (its lines less a trailing credit) holds no head
+    # its whole lines do not.
+    assert modern == any(
+        _sentence_case_head(list(block.lines), i)
+        for block in blocks
+        for i in range(len(block.lines))
+    )
+    for block in blocks:
+        lines = list(block.lines)
+        body = lines[: len(lines) - len(_trailing_credit(lines, block.double_spaced))]
+        if not body:
+            continue
+        tabular = table_lines(body)
+        asked = _find_titles(body, block.double_spaced, tabular, None if not modern else True)
+        assert _find_titles(body, block.double_spaced, tabular, modern) == asked
+
+
+def _units(block: Block, index: int, modern: bool | None) -> list[tuple]:
+    return [
+        (unit.kind, unit.text, unit.style, unit.guessed, unit.listed, unit.tabular)
+        for unit in reflow_block(block, index, modern)
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(picks=_PAGES)
+def test_a_page_found_not_modern_reflows_as_when_each_line_was_asked(picks: list[int]) -> None:
+    # Before speed27 a page modern_page found False still asked each line for a sentence-case
+    # head (what None asks now, the layout path's answer).
+    blocks = page_blocks(_page(picks))[1]
+    if not modern_page(blocks):
+        for index, block in enumerate(blocks):
+            assert _units(block, index, False) == _units(block, index, None)
+
+
+_OLD_PAGE = (
+    "WAR NEWS OF THE DAY\n"
+    "in Champagne, where the Germans stormed and cap-\n"
+    "tured a mile of French trenches yesterday.\n"
+    "\n"
+    "PLEADS FOR PREPAREDNESS\n"
+    "The President spoke for an hour and the crowd cheered him.\n"
+    "\n"
+)
+_LABEL_BLOCK = (
+    "Library closes early Friday\n"
+    "The Warder Public Library will close at 2 p.m. Friday for\n"
+    "staff training, and will open again Monday morning.\n"
+    "\n"
+)
+
+
+def _heads(text: str) -> list[str | None]:
+    return [article.headline for article in parse_page_text(text).articles]
+
+
+def test_evidence_in_the_pages_last_lines_opens_the_gate() -> None:
+    # Thirty old blocks, then a sentence-case head over a reporter's byline as the page's last
+    # two lines: the page is modern, and a label head far above it is read as a head.
+    text = _LABEL_BLOCK + _OLD_PAGE * 15 + "Council weighs new parking fees\nBy Dana Whitfield\n"
+    assert modern_page(page_blocks(text)[1])
+    assert "Library closes early Friday" in _heads(text)
+    # Without the late evidence the page is old, and the label is its paragraph's opening.
+    assert "Library closes early Friday" not in _heads(_LABEL_BLOCK + _OLD_PAGE * 15)
+
+
+def test_evidence_deep_in_a_long_block_opens_the_gate() -> None:
+    # The head and its byline are the ninth and tenth lines of one block, under prose.
+    late = (
+        "The council met in the hall on Monday night and heard\n"
+        "the report of the roads committee, which asked for\n"
+        "more money to keep the county roads in repair through\n"
+        "the spring. The members voted to take the matter up\n"
+        "again at the next meeting of the board, when the\n"
+        "engineer will be present with his figures for the\n"
+        "work that is planned on the river road this year and\n"
+        "the bridge at the mill, which was damaged in March.\n"
+        "Council weighs new parking fees\n"
+        "By Dana Whitfield\n"
+        "Drivers may pay more to park downtown next year under\n"
+        "a plan the council will hear on Tuesday.\n"
+    )
+    text = _LABEL_BLOCK + _OLD_PAGE * 5 + late
+    blocks = page_blocks(text)[1]
+    assert len(blocks[-1].lines) >= 10
+    assert modern_page(blocks)
+    assert "Council weighs new parking fees" in _heads(text)
+    assert "Library closes early Friday" in _heads(text)
+
+
+def test_a_head_over_its_deck_over_a_dateline_late_on_the_page_opens_the_gate() -> None:
+    late = (
+        "Cold wave grips the hills\n"
+        "Schools shut as roads freeze over\n"
+        "NEW DELHI: Metro commuters faced delays on Monday\n"
+        "as the first cold wave of the season swept the plains.\n"
+    )
+    text = _LABEL_BLOCK + _OLD_PAGE * 10 + late
+    assert modern_page(page_blocks(text)[1])
+    assert "Cold wave grips the hills" in _heads(text)
+    assert "Library closes early Friday" in _heads(text)
+
+
+def test_a_desk_byline_late_on_the_page_opens_the_gate() -> None:
+    late = (
+        "Markets close higher on bank rally\n"
+        "PTI\n"
+        "MUMBAI: Shares rose for a third day on Friday as banks led the gains.\n"
+    )
+    text = _LABEL_BLOCK + _OLD_PAGE * 10 + late
+    assert modern_page(page_blocks(text)[1])
+    assert "Library closes early Friday" in _heads(text)
+
+
+def test_the_layout_path_still_asks_each_line() -> None:
+    # ALTO and hOCR pages do not ask modern_page (None): a block's head over a byline is found.
+    block = page_blocks("County budget gap widens to $4.2 million\nBy DANA WHITFIELD\n")[1][0]
+    units = reflow_block(block, 0)
+    assert [unit.kind for unit in units][:1] == ["title"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "By ",
+        "By",
+        "PTI",
+        "IANS",
+        "Reuters",
+        "Correspondent",
+        "Special ",
+        "Our ",
+        "Staff Reporter",
+        "NEW DELHI",
+        ": ",
+        ":",
+        " — ",
+        " – ",
+        " (Reuters) - ",
+        " (AP) — ",
+        "LONDON",
+        "Oil prices fell",
+        "the",
+        "x" * 40,
+        " ",
+        "\u00a0",
+        "\t",
+        "é",
+        "年",
+    ]
+)
+_TEXTS = st.one_of(st.lists(_PIECES, max_size=8).map("".join), st.text(max_size=40))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_TEXTS)
+def test_the_openings_guard_rules_out_only_lines_that_open_no_modern_story(text: str) -> None:
+    if _opens_modern_story(text):
+        assert may_open_modern_story(text), text
+
+
+def _four_guards(text: str) -> bool:
+    """The four tests' own guards, each asked as before speed27 wrote them out in one body."""
+    stripped = text.strip()
+    return (
+        text.startswith("By ")
+        or (len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS))
+        or may_open_modern_dateline(text)
+        or may_open_colon_dateline(text)
+    )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_TEXTS)
+def test_the_openings_guard_answers_as_the_four_guards_do(text: str) -> None:
+    assert may_open_modern_story(text) == _four_guards(text), text
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_TEXTS)
+def test_a_desk_byline_ends_on_a_desk_ending(text: str) -> None:
+    # is_byline_line asks is_desk_byline only of a line so ending.
+    if is_desk_byline(text):
+        assert text.strip().endswith(_DESK_ENDINGS), text
+
+
+def test_the_guard_lets_each_opening_through() -> None:
+    for text in (
+        "By Priya Nair",
+        "Special Correspondent",
+        "  PTI ",
+        "SPRINGFIELD — Clark County's budget",
+        "LONDON (Reuters) - Oil prices fell on Tuesday",
+        "NEW DELHI: Metro commuters faced delays on Monday",
+    ):
+        assert _opens_modern_story(text), text
+        assert may_open_modern_story(text), text
+    assert not may_open_modern_story("")
