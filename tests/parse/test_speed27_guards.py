@@ -19,8 +19,10 @@ from reader.parse.classify import (
 from reader.parse.formats.text import page_blocks
 from reader.parse.lines import Block
 from reader.parse.reflow import (
+    TABLOID_STACK_LINES,
     _find_titles,
     _opens_modern_story,
+    _opens_tabloid_story,
     _sentence_case_head,
     _trailing_credit,
     modern_page,
@@ -52,6 +54,13 @@ _LINES = [
     "SPRINGFIELD — Clark County's budget",
     "LONDON (Reuters) - Oil prices fell on Tuesday as weak factory",
     "NEW DELHI: Metro commuters faced delays on Monday",
+    # a tabloid's stack (epaper27): a head wrapped over three lines, its tails in small
+    # letters, over a byline or a wire's name set over a modern dateline
+    "Storm Fionn to batter",
+    "west coast with",
+    "gales and floods",
+    "Associated Press",
+    "WASHINGTON — Federal agents said on Tuesday",
     "The Warder Public Library will close",
     "at 2 p.m. Friday for staff training.",
     "",
@@ -63,12 +72,14 @@ def _page(picks: list[int]) -> str:
 
 
 def _old_modern_page(blocks: list[Block]) -> bool:
-    """modern_page as version 21 wrote it: every line asked whether it opens a modern story."""
+    """modern_page as it was before the guard (version 21 with epaper27's tabloid stacks):
+    every line asked whether it opens a modern story or a tabloid's."""
     for block in blocks:
         lines = list(block.lines)
-        for j, line in enumerate(lines):
-            if _opens_modern_story(line.text) and any(
-                i >= 0 and _sentence_case_head(lines, i) for i in (j - 1, j - 2)
+        for j in range(len(lines)):
+            if _opens_tabloid_story(lines, j) and any(
+                i >= 0 and _sentence_case_head(lines, i)
+                for i in range(j - 1, j - 1 - TABLOID_STACK_LINES, -1)
             ):
                 return True
     return False
