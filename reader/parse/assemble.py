@@ -2188,7 +2188,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
             if (
-                _round_up_section_goes_on(story, item, below, length)
+                _capitals_crosshead_of(story, item, below, (length, stems))
                 if shape == "caps"
                 else _is_crosshead_of(story, item, below, (length, stems), result)
             ):
@@ -2212,8 +2212,64 @@ def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | No
     if item.style == "mixed":
         return "mixed" if _heads_like_crosshead(item, below) else None
     if item.style == "caps":
-        return "caps" if _heads_like_capitals_crosshead(item, below) else None
+        return "caps" if _heads_like_crosshead(item, below, "caps") else None
     return None
+
+
+def _capitals_crosshead_of(
+    story: Body, title: Title, section: Body, told: tuple[int, set[str]]
+) -> bool:
+    """Whether a capitals crosshead-shaped head and its section go on with the story above:
+    a round-up's further dispatch (:func:`_round_up_section_goes_on`, a section of at most
+    ROUND_UP_SECTION_CHARS), or a big daily's crosshead over a section of any length
+    (:func:`_daily_section_goes_on`)."""
+    length = told[0]
+    if _heads_like_capitals_crosshead(title, section) and _round_up_section_goes_on(
+        story, title, section, length
+    ):
+        return True
+    return _daily_section_goes_on(story, title, section, told)
+
+
+#: A big daily's capitals crosshead tells of the section in a phrase of at least this many
+#: words (``PARIS FAILS TO CONFIRM NEWS.``); a shorter capitals head closing on a stop is a
+#: place's, a name's or a signature's (``VERGENNES.``, ``KEMP BROS.``, ``MARK FOOTE.``).
+DAILY_CROSSHEAD_WORDS: Final = 3
+
+
+def _daily_section_goes_on(
+    story: Body, title: Title, section: Body, told: tuple[int, set[str]]
+) -> bool:
+    """Whether a capitals head closing on a stop is a crosshead of a big daily's news story
+    (``… the Germans' mighty smash.`` / ``PARIS FAILS TO CONFIRM NEWS.`` / ``The Berlin report
+    thus far lacks confirmation from Paris …``): the story above is a daily's
+    (:func:`_daily_story`: a dispatch, or under a stack) and runs CROSSHEAD_STORY_CHARS; the
+    section under the head has no dateline of its own, goes on with the story's words
+    (:func:`_section_goes_on`, SECTION_ECHO) and names DISPATCH_NAMES of the people and places
+    the story names in its first SECTION_LEAD_CHARS characters. A weekly's next item under
+    such a head (``MRS. BAUGHMAN ENTERTAINS.``, ``LANDS RESTORED.``) shares common words but
+    names its own people; a head of fewer than DAILY_CROSSHEAD_WORDS words (a correspondent's
+    town, ``VERGENNES.``, or a signature), a notice's, a place's or a name with an initial,
+    and a section opening on its own deck or a short line, are a story's of their own (as for
+    a round-up's head)."""
+    length, stems = told
+    head = title.text.strip()
+    if (
+        not section.paragraphs
+        or length < CROSSHEAD_STORY_CHARS
+        or len(head.split()) < DAILY_CROSSHEAD_WORDS
+        or not _daily_story(story)
+        or opens_notice(head)
+        or ("," in head and names_a_place(head))
+        or any(_INITIAL.fullmatch(word) for word in head.split())
+        or len(section.paragraphs[0]) < ROUND_UP_LEAD_CHARS
+        or opens_title_cased(section.paragraphs[0])
+    ):
+        return False
+    if not _section_goes_on(story, section, stems):
+        return False
+    shared = _names(section.paragraphs, SECTION_LEAD_CHARS) & _names(story.paragraphs)
+    return len(shared) >= DISPATCH_NAMES
 
 
 #: A round-up's section under a capitals crosshead is one dispatch: at most this long (a
