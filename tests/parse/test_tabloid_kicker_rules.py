@@ -3,26 +3,9 @@ that names the paper's web address beside the date (tabloid28)."""
 
 from __future__ import annotations
 
-from reader.model import Article
 from reader.parse import parse_page_text
-from reader.parse.audit import lost_and_added
 from reader.parse.masthead import is_masthead_line
-
-
-def _epaper(*lines: str) -> str:
-    """A page as an e-paper export gives it: a blank line after every line."""
-    return "".join(f"{line}\n\n" for line in lines)
-
-
-def _articles(text: str) -> list[Article]:
-    page = parse_page_text(text)
-    assert not lost_and_added(text, page)[0]
-    return list(page.articles)
-
-
-def _story(articles: list[Article], byline: str) -> Article:
-    return next(article for article in articles if article.byline and byline in article.byline)
-
+from tests.parse.epages import articles_of, epaper, story_by
 
 KICKED_STACK = (
     "LIFEBOAT DRAMA",
@@ -38,15 +21,15 @@ KICKED_STACK = (
 
 
 def test_a_capitals_kicker_over_a_wrapped_capitals_head() -> None:
-    for text in (_epaper(*KICKED_STACK), "\n".join(KICKED_STACK) + "\n"):
-        story = _story(_articles(text), "Hartley")
+    for text in (epaper(*KICKED_STACK), "\n".join(KICKED_STACK) + "\n"):
+        story = story_by(articles_of(text), "Hartley")
         assert story.kicker == "LIFEBOAT DRAMA"
         assert story.headline == "GRAN SAVED FROM SINKING FERRY"
 
 
 def test_a_head_whose_first_line_is_not_the_longest_keeps_it() -> None:
     lines = ("TOWN HALL", "ROOF FALLS IN", "AT MIDNIGHT", *KICKED_STACK[4:])
-    story = _story(_articles(_epaper(*lines)), "Hartley")
+    story = story_by(articles_of(epaper(*lines)), "Hartley")
     assert story.kicker is None
     assert story.headline == "TOWN HALL ROOF FALLS IN AT MIDNIGHT"
 
@@ -54,7 +37,7 @@ def test_a_head_whose_first_line_is_not_the_longest_keeps_it() -> None:
 def test_a_capitals_head_over_no_reporter_keeps_its_first_line() -> None:
     # (a 1916 head wrapped as its column fills, its longest line first, over no named byline)
     lines = ("BRITISH ADVANCE", "ON THE RIVER", "AT DAWN", *KICKED_STACK[5:])
-    articles = _articles(_epaper(*lines))
+    articles = articles_of(epaper(*lines))
     assert articles[0].kicker is None
     assert articles[0].headline == "BRITISH ADVANCE ON THE RIVER AT DAWN"
 
@@ -65,7 +48,7 @@ FOLIO_STRIP = "harbourgazette.co.uk • HARBOUR GAZETTE • Friday, March 6, 202
 def test_an_epaper_folio_strip_with_a_web_address_is_furniture() -> None:
     assert is_masthead_line(FOLIO_STRIP, 1)
     assert is_masthead_line(FOLIO_STRIP, 40)
-    page = parse_page_text(_epaper("NEWS", FOLIO_STRIP, *KICKED_STACK))
+    page = parse_page_text(epaper("NEWS", FOLIO_STRIP, *KICKED_STACK))
     assert all(FOLIO_STRIP not in "\n".join(article.paragraphs) for article in page.articles)
     assert all(article.headline != FOLIO_STRIP for article in page.articles)
 

@@ -5,9 +5,6 @@ name, a reporter away or a role on the next line, and picture credits by slash o
 
 from __future__ import annotations
 
-from reader.model import Article
-from reader.parse import parse_page_text
-from reader.parse.audit import lost_and_added
 from reader.parse.classify import (
     is_byline_line,
     is_credit,
@@ -17,24 +14,9 @@ from reader.parse.classify import (
 )
 from reader.parse.lines import segment_blocks, split_lines
 from reader.parse.reflow import modern_page
+from tests.parse.epages import articles_of, epaper, story_by
 
-
-def _epaper(*lines: str) -> str:
-    """A page as an e-paper export gives it: a blank line after every line."""
-    return "".join(f"{line}\n\n" for line in lines)
-
-
-def _articles(text: str) -> list[Article]:
-    page = parse_page_text(text)
-    assert not lost_and_added(text, page)[0]
-    return list(page.articles)
-
-
-def _story(articles: list[Article], byline: str) -> Article:
-    return next(article for article in articles if article.byline and byline in article.byline)
-
-
-WRAPPED_HEADS = _epaper(
+WRAPPED_HEADS = epaper(
     "Ferry fares to rise",
     "by a fifth in spring",
     "By Helen Quigley",
@@ -51,12 +33,12 @@ WRAPPED_HEADS = _epaper(
 
 
 def test_a_sentence_case_head_wrapped_over_lines_is_one_headline() -> None:
-    articles = _articles(WRAPPED_HEADS)
-    assert _story(articles, "Quigley").headline == "Ferry fares to rise by a fifth in spring"
-    assert _story(articles, "Nolan").headline == "Council wins fight over harbour wall"
+    articles = articles_of(WRAPPED_HEADS)
+    assert story_by(articles, "Quigley").headline == "Ferry fares to rise by a fifth in spring"
+    assert story_by(articles, "Nolan").headline == "Council wins fight over harbour wall"
 
 
-DECK_UNDER_CAPITALS = _epaper(
+DECK_UNDER_CAPITALS = epaper(
     "Dock strike talks collapse at midnight",
     "Picture: Archive",
     "FLOOD ALERT",
@@ -70,12 +52,12 @@ DECK_UNDER_CAPITALS = _epaper(
 
 
 def test_a_sentence_case_deck_under_a_capitals_head_over_a_reporter() -> None:
-    story = _story(_articles(DECK_UNDER_CAPITALS), "Ashworth")
+    story = story_by(articles_of(DECK_UNDER_CAPITALS), "Ashworth")
     assert story.headline == "FLOOD ALERT FOR VALLEY"
     assert story.subheadline == "River expected to burst its banks by Friday"
 
 
-KICKER = _epaper(
+KICKER = epaper(
     "THE MORNING SIREN",
     "Hospital gets winter boost",
     "By Liam Coyle",
@@ -96,7 +78,7 @@ KICKER = _epaper(
 
 
 def test_a_capitals_kicker_over_a_sentence_case_head_and_a_role_line() -> None:
-    story = _story(_articles(KICKER), "Molloy")
+    story = story_by(articles_of(KICKER), "Molloy")
     assert story.kicker == "HEALTH"
     assert story.headline == "Surgeon struck off after clinic errors"
     assert story.byline == "By Grace Molloy\nHealth Reporter"
@@ -122,7 +104,7 @@ def test_a_tabloids_jump_lines() -> None:
 
 
 def test_a_jump_line_closes_its_story() -> None:
-    text = _epaper(
+    text = epaper(
         "Bus lanes to stay",
         "on the quays",
         "By Eamon Garvey",
@@ -131,13 +113,13 @@ def test_a_jump_line_closes_its_story() -> None:
         "times had fallen.",
         "TURN TO PAGE 6",
     )
-    story = _story(_articles(text), "Garvey")
+    story = story_by(articles_of(text), "Garvey")
     assert story.continued_to is not None and story.continued_to.page == 6
 
 
 def test_puffs_with_a_short_page_pointer() -> None:
     assert match_teaser_pointer("Soap star's secret wedding P19") is not None
-    text = _epaper(
+    text = epaper(
         "THE MORNING SIREN",
         "Thursday, March 4, 2027 90p",
         "www.morningsiren.co.uk",
@@ -146,7 +128,7 @@ def test_puffs_with_a_short_page_pointer() -> None:
         "Win a family cruise for four P30",
         "Derby side crash out of cup P62-64",
     )
-    teasers = [article for article in _articles(text) if article.kind == "teaser"]
+    teasers = [article for article in articles_of(text) if article.kind == "teaser"]
     assert [(t.headline, t.continued_to.page if t.continued_to else None) for t in teasers] == [
         ("Soap star's secret wedding", 19),
         ("Win a family cruise for four", 30),
@@ -155,26 +137,26 @@ def test_puffs_with_a_short_page_pointer() -> None:
 
 
 def test_a_teasers_pointer_on_the_line_under_it() -> None:
-    text = _epaper("RANGERS ROUT RIVALS IN DERBY", "SPORT, PAGE 56")
-    teaser = _articles(text)[-1]
+    text = epaper("RANGERS ROUT RIVALS IN DERBY", "SPORT, PAGE 56")
+    teaser = articles_of(text)[-1]
     assert teaser.headline == "RANGERS ROUT RIVALS IN DERBY"
     assert teaser.continued_to is not None and teaser.continued_to.page == 56
 
 
 def test_a_fact_boxs_bullets_are_paragraphs() -> None:
-    text = _epaper(
+    text = epaper(
         "WHAT IT MEANS",
         "• Parking fees up 20 per cent",
         "• Free hour scrapped from May",
         "• Residents' permits unchanged",
     )
-    box = _articles(text)[0]
+    box = articles_of(text)[0]
     assert box.headline == "WHAT IT MEANS"
     assert len(box.paragraphs) == 3
 
 
 def test_bylines_of_two_names_and_of_a_reporter_away() -> None:
-    text = _epaper(
+    text = epaper(
         "Landlord jailed",
         "over fire traps",
         "By Rosa Delgado",
@@ -183,7 +165,7 @@ def test_bylines_of_two_names_and_of_a_reporter_away() -> None:
         "tenants into an illegal basement",
         "was jailed for two years.",
     )
-    assert _story(_articles(text), "Delgado").byline == "By Rosa Delgado\nand Mark Feeney"
+    assert story_by(articles_of(text), "Delgado").byline == "By Rosa Delgado\nand Mark Feeney"
     assert is_byline_line("From SEAN GALLAGHER in Lisbon")
     assert not is_byline_line("From the mountains in Spring")
 
