@@ -2175,6 +2175,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     #: The story last checked: its length and the stems of its words, kept up as it grows
     #: (a long story with many crossheads is read once, not once for each).
     told: tuple[Body, int, set[str]] | None = None
+    words = StoryWords()  # (the same, for the names and stems of all but the last paragraph)
     index = 0
     while index < len(sequence):
         item = sequence[index]
@@ -2188,9 +2189,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
             if (
-                _capitals_crosshead_of(story, item, below, (length, stems))
+                _capitals_crosshead_of(story, item, below, (length, stems), words)
                 if shape == "caps"
-                else _is_crosshead_of(story, item, below, (length, stems), result)
+                else _is_crosshead_of(story, item, below, (length, stems), result, words)
             ):
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
@@ -2217,7 +2218,7 @@ def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | No
 
 
 def _capitals_crosshead_of(
-    story: Body, title: Title, section: Body, told: tuple[int, set[str]]
+    story: Body, title: Title, section: Body, told: tuple[int, set[str]], words: StoryWords
 ) -> bool:
     """Whether a capitals crosshead-shaped head and its section go on with the story above:
     a round-up's further dispatch (:func:`_round_up_section_goes_on`, a section of at most
@@ -2225,10 +2226,10 @@ def _capitals_crosshead_of(
     (:func:`_daily_section_goes_on`)."""
     length = told[0]
     if _heads_like_capitals_crosshead(title, section) and _round_up_section_goes_on(
-        story, title, section, length
+        story, title, section, length, words
     ):
         return True
-    return _daily_section_goes_on(story, title, section, told)
+    return _daily_section_goes_on(story, title, section, told, words)
 
 
 #: A big daily's capitals crosshead tells of the section in a phrase of at least this many
@@ -2238,7 +2239,7 @@ DAILY_CROSSHEAD_WORDS: Final = 3
 
 
 def _daily_section_goes_on(
-    story: Body, title: Title, section: Body, told: tuple[int, set[str]]
+    story: Body, title: Title, section: Body, told: tuple[int, set[str]], words: StoryWords
 ) -> bool:
     """Whether a capitals head closing on a stop is a crosshead of a big daily's news story
     (``… the Germans' mighty smash.`` / ``PARIS FAILS TO CONFIRM NEWS.`` / ``The Berlin report
@@ -2268,7 +2269,7 @@ def _daily_section_goes_on(
         return False
     if not _section_goes_on(story, section, stems):
         return False
-    shared = _names(section.paragraphs, SECTION_LEAD_CHARS) & _names(story.paragraphs)
+    shared = words.names_met(story, _names(section.paragraphs, SECTION_LEAD_CHARS))
     return len(shared) >= DISPATCH_NAMES
 
 
@@ -2287,7 +2288,9 @@ def _heads_like_capitals_crosshead(title: Title, body: Body) -> bool:
     )
 
 
-def _round_up_section_goes_on(story: Body, title: Title, section: Body, length: int) -> bool:
+def _round_up_section_goes_on(
+    story: Body, title: Title, section: Body, length: int, words: StoryWords
+) -> bool:
     """Whether the section under a capitals crosshead is a further dispatch of the long story
     above (a war round-up: ``… Verdun …`` / ``CLAIMS SUCCESS IN CHAMPAGNE.`` / ``Paris, Feb.
     28.—German troops …``): the story has a head and runs CROSSHEAD_STORY_CHARS, and the
@@ -2314,7 +2317,7 @@ def _round_up_section_goes_on(story: Body, title: Title, section: Body, length: 
         return False
     if _opens_dispatch(section) and not _opens_dispatch(story):
         return False
-    return length >= STACKED_STORY_CHARS and _goes_on_as_dispatch(story, section)
+    return length >= STACKED_STORY_CHARS and _goes_on_as_dispatch(story, section, words)
 
 
 def _daily_story(story: Body) -> bool:
@@ -2342,6 +2345,7 @@ def _is_crosshead_of(
     section: Body,
     told: tuple[int, set[str]],
     before: Sequence[Title | Body],
+    words: StoryWords,
 ) -> bool:
     """Whether a crosshead-shaped title and the section under it go on with the story above
     (``told``: the story's length and the stems of its words; ``before``: the sequence up to
@@ -2353,10 +2357,10 @@ def _is_crosshead_of(
     section echoes the story with its stack (:func:`_dispatch_stack`)."""
     length, stems = told
     if (
-        length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, title, section, length)
+        length >= CROSSHEAD_STORY_CHARS or _short_under_stack(story, title, section, length, words)
     ) and _echoes_story(title, section, story, stems):
         return True
-    if _stacked_section_goes_on(story, section, stems, length):
+    if _stacked_section_goes_on(story, section, stems, length, words):
         return True
     stack = _dispatch_stack(story, before) if length < CROSSHEAD_STORY_CHARS else []
     return bool(stack) and _echoes_story(
@@ -2372,7 +2376,9 @@ def _echoes_story(title: Title, section: Body, story: Body, stems: set[str]) -> 
     )
 
 
-def _short_under_stack(story: Body, title: Title, section: Body, length: int) -> bool:
+def _short_under_stack(
+    story: Body, title: Title, section: Body, length: int, words: StoryWords
+) -> bool:
     """Whether a story shorter than CROSSHEAD_STORY_CHARS may still hold the crosshead under
     it: the story stands under a full stack (a capitals headline and a deck), so it is a
     daily's news story, not a weekly's short item, and the crosshead is set apart by a blank
@@ -2385,7 +2391,7 @@ def _short_under_stack(story: Body, title: Title, section: Body, length: int) ->
     return (
         length >= STACKED_STORY_CHARS
         and _under_full_stack(story)
-        and (title.apart or _goes_on_as_dispatch(story, section))
+        and (title.apart or _goes_on_as_dispatch(story, section, words))
     )
 
 
@@ -2434,7 +2440,9 @@ def _under_full_stack(story: Body) -> bool:
     return len(story.titles) >= 2 and story.titles[0].style == "caps"
 
 
-def _stacked_section_goes_on(story: Body, section: Body, stems: set[str], length: int) -> bool:
+def _stacked_section_goes_on(
+    story: Body, section: Body, stems: set[str], length: int, words: StoryWords
+) -> bool:
     """Whether a crosshead-shaped head is a crosshead of a daily's news story under a full
     stack (a capitals headline and a deck): there the section under it need share only
     STACKED_SECTION_ECHO of its content words with the story (``AMERICA … TO KEEP OUT OF
@@ -2448,8 +2456,71 @@ def _stacked_section_goes_on(story: Body, section: Body, stems: set[str], length
         and _opens_dispatch(story)
         and not (section.paragraphs and opens_on_month(section.paragraphs[0]))
         and _section_goes_on(story, section, stems, STACKED_SECTION_ECHO)
-        and bool(_names(section.paragraphs, SECTION_LEAD_CHARS) & _names(story.paragraphs))
+        and bool(words.names_met(story, _names(section.paragraphs, SECTION_LEAD_CHARS)))
     )
+
+
+class StoryWords:
+    """The names (:func:`_names`) and stems (:func:`_stems`) of a story's paragraphs but its
+    last, kept up as a fold loop appends paragraphs to the story, so that a story asked again
+    for each of its crossheads or dispatches is read once, not once for each (a long round-up
+    with hundreds of further dispatches took time growing with the square of its length).
+    Both sets are unions over the paragraphs (a word never spans two), so the last paragraph
+    and the titles, which may change between two asks, are read at each ask. Begun again when
+    another story is asked, or when the story's paragraphs no longer begin as they did (its
+    first paragraph dropped as a deck's tail)."""
+
+    __slots__ = ("_count", "_first", "_names", "_stems", "_story")
+
+    def __init__(self) -> None:
+        self._story: Body | None = None
+        self._first: str | None = None
+        self._count = 0
+        self._names: set[str] = set()
+        self._stems: set[str] = set()
+
+    def _catch_up(self, story: Body) -> None:
+        paragraphs = story.paragraphs
+        upto = len(paragraphs) - 1
+        if (
+            self._story is not story
+            or upto < self._count
+            or (upto >= 0 and paragraphs[0] is not self._first)
+        ):
+            self._story = story
+            self._first = paragraphs[0] if paragraphs else None
+            self._count = 0
+            self._names = set()
+            self._stems = set()
+        for index in range(self._count, upto):
+            self._names |= _names([paragraphs[index]])
+            self._stems |= lead_features(paragraphs[index], False)
+        self._count = max(self._count, upto)
+
+    def names_met(
+        self, story: Body, probe: set[str], *, last: bool = True, titles: bool = False
+    ) -> set[str]:
+        """``probe`` & ``_names(texts)``, texts the story's paragraphs (with its last when
+        ``last``), after its titles' texts when ``titles``."""
+        self._catch_up(story)
+        met = probe & self._names
+        if last and story.paragraphs:
+            met |= probe & _names(story.paragraphs[-1:])
+        if titles:
+            met |= probe & _names([t.text for t in story.titles])
+        return met
+
+    def stems_met(
+        self, story: Body, probe: set[str], *, last: bool = True, titles: bool = False
+    ) -> set[str]:
+        """``probe`` & ``_stems(texts)``, texts as for :meth:`names_met`."""
+        self._catch_up(story)
+        met = probe & self._stems
+        if last and story.paragraphs:
+            met |= probe & lead_features(story.paragraphs[-1], False)
+        if titles:
+            met |= probe & _stems([t.text for t in story.titles])
+        return met
 
 
 def _names(paragraphs: Sequence[str], chars: int | None = None) -> set[str]:
@@ -2493,8 +2564,17 @@ def _section_goes_on(
 def _lead_shares(paragraphs: Sequence[str], stems: set[str], share: float) -> bool:
     """Whether the content words of a text's first SECTION_LEAD_CHARS characters are the
     story's (``stems``): at least ``share`` of them, and SECTION_SHARED_WORDS."""
-    lead = lead_features(" ".join(paragraphs)[:SECTION_LEAD_CHARS], False)
-    shared = len(lead & stems)
+    lead = _lead(paragraphs)
+    return _enough_shared(len(lead & stems), lead, share)
+
+
+def _lead(paragraphs: Sequence[str]) -> set[str]:
+    """The stems of the content words of a text's first SECTION_LEAD_CHARS characters."""
+    return lead_features(" ".join(paragraphs)[:SECTION_LEAD_CHARS], False)
+
+
+def _enough_shared(shared: int, lead: set[str], share: float) -> bool:
+    """Whether ``shared`` of a lead's stems are ``share`` of them and SECTION_SHARED_WORDS."""
     return shared >= SECTION_SHARED_WORDS and shared >= share * len(lead)
 
 
@@ -2556,6 +2636,7 @@ def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
     in printed order, so a story takes each of its dispatches in turn.
     """
     result: list[Title | Body] = []
+    words = StoryWords()  # (the story's names and stems, read once as it grows)
     for item in sequence:
         story = result[-1] if result else None
         if (
@@ -2563,7 +2644,7 @@ def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
             and isinstance(story, Body)
             and _headless_dispatch(item)
             and _may_hold_crosshead(story)
-            and _goes_on_as_dispatch(story, item)
+            and _goes_on_as_dispatch(story, item, words)
         ):
             if story.dateline is None and _opening_unread(story):
                 # The head (and a deck read as a paragraph) of this very dispatch: its
@@ -2601,7 +2682,7 @@ def _headless_dispatch(body: Body) -> bool:
     )
 
 
-def _goes_on_as_dispatch(story: Body, dispatch: Body) -> bool:
+def _goes_on_as_dispatch(story: Body, dispatch: Body, words: StoryWords | None = None) -> bool:
     """Whether a headless dispatch goes on with the headed story above it: the story has a
     head (a round-up's or a wire story's), and the dispatch's first SECTION_LEAD_CHARS
     characters name DISPATCH_NAMES people or places the story names (``_names``: ``Orpet``,
@@ -2615,24 +2696,32 @@ def _goes_on_as_dispatch(story: Body, dispatch: Body) -> bool:
         # The next item's head read as the story's last paragraph ("THINK BODY M'NEELY'S.",
         # "… Will Not Consolidate With Sheet and Tube Firm, Is Announced."): its dispatch.
         return False
-    told = story.paragraphs
-    if read and len(last) < DISPATCH_HEAD_CHARS:
-        # A short last paragraph may be the dispatch's own head or deck read into the story
-        # ("John C. Delany Was Well Known Resident of Burlington."): its names are the
-        # dispatch's, no evidence of the story's.
-        told = told[:-1]
-    texts = [*(t.text for t in story.titles), *told]
-    named = _names(dispatch.paragraphs, SECTION_LEAD_CHARS) & _names(texts)
-    if len(named) < DISPATCH_NAMES:
+    # A short last paragraph may be the dispatch's own head or deck read into the story
+    # ("John C. Delany Was Well Known Resident of Burlington."): its names are the
+    # dispatch's, no evidence of the story's.
+    with_last = not (read and len(last) < DISPATCH_HEAD_CHARS)
+    if words is None:
+        words = StoryWords()
+    probe = _names(dispatch.paragraphs, SECTION_LEAD_CHARS)
+    if len(words.names_met(story, probe, last=with_last, titles=True)) < DISPATCH_NAMES:
         return False
-    return _lead_shares(dispatch.paragraphs, _stems(texts), DISPATCH_ECHO)
+    lead = _lead(dispatch.paragraphs)
+    met = words.stems_met(story, lead, last=with_last, titles=True)
+    return _enough_shared(len(met), lead, DISPATCH_ECHO)
 
 
 def _opening_unread(story: Body) -> bool:
     """Whether a headed story holds less than STACKED_STORY_CHARS of text: its head, with at
     most a deck read as a paragraph ("HISTORIC HOUSE BURNED" / "Dundora Built by Thomas
-    Jefferson, Destroyed."), whose story is the dispatch under it."""
-    return sum(map(len, story.paragraphs)) < STACKED_STORY_CHARS
+    Jefferson, Destroyed."), whose story is the dispatch under it. (Counted only until it
+    is reached: asked of a long story for each of its dispatches, a sum of every paragraph
+    grew with the square of the story.)"""
+    total = 0
+    for paragraph in story.paragraphs:
+        total += len(paragraph)
+        if total >= STACKED_STORY_CHARS:
+            return False
+    return True
 
 
 def _fold_into(story: Body, title: Title | None, body: Body) -> None:

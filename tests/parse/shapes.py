@@ -103,6 +103,46 @@ def alto_as_text(size: int) -> str:
     return text[: text.rfind("\n", 0, size) + 1]
 
 
+#: The people and places a war round-up names in every dispatch (round_up_crossheads).
+_ROUND_UP_NAMES = ("Verdun", "Douaumont", "Petain", "Falkenhayn", "Berlin", "Paris", "Meuse")
+
+
+def round_up_crossheads(size: int) -> str:
+    """One long war round-up: a head, a dispatch under its dateline, then capitals crossheads
+    closing on a stop, each over a further dispatch naming the same people and places in the
+    same words, so that each folds into the story above as it grows (the fold asked the whole
+    story again for each: quadratic before version 22's merge)."""
+
+    def sentence(rng: random.Random) -> str:
+        names = rng.sample(_ROUND_UP_NAMES, 3)
+        words = " ".join(rng.choice(_WORDS) for _ in range(2))
+        return (
+            f"The army under {names[0]} pressed the attack on {names[1]} and held "
+            f"{names[2]} today, the {words} reports say. "
+        )
+
+    def column(text: str) -> str:
+        lines, line = [], ""
+        for word in text.split():
+            if line and len(line) + 1 + len(word) > 45:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        return "\n".join([*lines, line]) + "\n"
+
+    def dispatch(rng: random.Random) -> str:
+        side = rng.choice(("FRENCH", "GERMANS", "BRITISH", "ALLIES"))
+        return f"{side} HOLD THE LINE AT {rng.choice(_ROUND_UP_NAMES).upper()}.\n" + column(
+            "".join(sentence(rng) for _ in range(3))
+        )
+
+    opening = "WAR NEWS FROM VERDUN\nPARIS, Feb. 25.—" + column(
+        "".join(sentence(random.Random(1)) for _ in range(4))
+    )
+    return opening + _fill(max(size - len(opening), 0), dispatch)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "long paragraphs": long_paragraphs,
     "one-letter lines": one_letter_lines,
@@ -111,4 +151,5 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one huge line": one_huge_line,
     "chinese": chinese,
     "alto as text": alto_as_text,
+    "round-up crossheads": round_up_crossheads,
 }
