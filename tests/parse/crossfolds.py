@@ -74,8 +74,9 @@ def _watching(page: str, found: list[Fold]) -> Iterator[None]:
         section: assemble.Body,
         told: tuple[int, set[str]],
         before: Sequence[assemble.Title | assemble.Body],
+        words: assemble.StoryWords,
     ) -> bool:
-        folds = test(story, title, section, told, before)
+        folds = test(story, title, section, told, before, words)
         if folds:
             length, stems = told
             found.append(
