@@ -1398,8 +1398,9 @@ def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
     if not names_a_page(title) and title[-1:] not in "页頁":
         return None  # each pattern names 版, 页, "page" (in any case) or "P4" (names_a_page)
-    if short_page_pointer(title):
-        match = _SHORT_POINTER_END.search(title.rstrip())
+    stripped = title.rstrip()
+    if stripped[-1:].isdigit():  # (short_page_pointer's test, its match kept)
+        match = _SHORT_POINTER_END.search(stripped)
         if match is not None and match.start() > 0:
             link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())
             return link, title[: match.start()].rstrip()
