@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from reader.errors import QueryError
 from reader.store.records import Hit
 from reader.text.escape import json_text, terminal_text
 
@@ -37,7 +38,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
     query = " ".join(args.query)
     with open_library() as library:
-        hits = library.search(query, limit=max(1, args.limit))
+        try:
+            hits = library.search(query, limit=max(1, args.limit))
+        except QueryError as error:  # the terminal shows no query box: say which query it was
+            raise QueryError(f"search {json_text(query)}: {error}") from None
     if args.json:
         out.write(json_text([h.to_json() for h in hits]) + "\n")
         return 0

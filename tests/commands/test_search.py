@@ -78,6 +78,7 @@ def test_malformed_query_is_a_short_message_and_exit_2(
     assert status == 2 and text == ""
     err = capsys.readouterr().err.strip()
     assert err.startswith("broadsheet: ") and message in err and "\n" not in err
+    assert err.startswith(f"broadsheet: search {json.dumps(query, ensure_ascii=False)}: "), err
 
 
 def test_a_hit_on_a_page_named_by_its_folio_names_it(tmp_path: Path) -> None:
