@@ -89,6 +89,9 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
         default="markdown",
         help="output format (default: markdown)",
     )
+    marks.add_argument(  # every command that prints JSON takes --json
+        "--json", dest="format", action="store_const", const="json", help="as --format json"
+    )
     parser.set_defaults(run=run)
 
 

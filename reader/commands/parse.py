@@ -34,6 +34,9 @@ def add_arguments(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
     )
+    parser.add_argument(  # every command that prints JSON takes --json
+        "--json", dest="format", action="store_const", const="json", help="as --format json"
+    )
     parser.add_argument(
         "--jsonl",
         action="store_true",

@@ -226,5 +226,6 @@ def test_bookmarks_as_markdown_and_json(tmp_path: Path) -> None:
     assert status == 0
     assert text.startswith("# Bookmarks") and "see \\*this\\*" in text
     status, text = run("library", "bookmarks", "--format", "json")
+    assert run("library", "bookmarks", "--json") == (status, text)
     [item] = json.loads(text)
     assert item["note"] == "see *this*" and item["state"] == "found"

@@ -49,6 +49,12 @@ def test_json_schema_has_every_key() -> None:
     assert {"page": 3, "text": "（下转第3版）"} in links
 
 
+def test_json_flag_is_the_json_format() -> None:
+    # `search` and `library list` print JSON with --json: `parse` takes it too.
+    assert run("parse", str(SAMPLE), "--json") == run("parse", str(SAMPLE), "--format", "json")
+    assert run("parse", str(SAMPLE), "-f", "text", "--json")[1].startswith("{")
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "text"])
 def test_other_formats_show_everything(fmt: str) -> None:
     status, text = run("parse", str(SAMPLE), "--format", fmt)
