@@ -71,15 +71,35 @@ def run_child(root: Path, module: str, *args: str) -> str:
     return result.stdout
 
 
+def start_dump(root: Path, inputs: Iterable[Sequence[str]]) -> subprocess.Popen[str]:
+    """A child running ``root``'s reader over ``inputs`` (see ``dump``), started and not
+    waited for: the identity test runs the pure build's child while mypyc compiles."""
+    request = json.dumps([list(item) for item in inputs])
+    return subprocess.Popen(
+        child(root, "tests.parse.compiled_build", "--dump", request),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish_dump(process: subprocess.Popen[str]) -> tuple[str, dict[str, str]]:
+    """Wait for a ``start_dump`` child: (build name, {input: the page's JSON})."""
+    stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"child failed ({process.returncode}):\n{stderr[-4000:]}")
+    out = json.loads(stdout)
+    return out["build"], out["pages"]
+
+
 def dump(root: Path, inputs: Iterable[Sequence[str]]) -> tuple[str, dict[str, str]]:
     """(build name, {input: the page's JSON}) from a child running ``root``'s reader.
 
     An input is ``("file", path)`` (read with the format's reader, as ``broadsheet parse``
     does) or ``("shape", name, chars)`` (tests/parse/shapes.py); a page the reader refuses
     gives its error message instead of JSON."""
-    request = json.dumps([list(item) for item in inputs])
-    out = json.loads(run_child(root, "tests.parse.compiled_build", "--dump", request))
-    return out["build"], out["pages"]
+    return finish_dump(start_dump(root, inputs))
 
 
 def _dump_here(request: list[list[str]]) -> dict[str, object]:
