@@ -95,9 +95,11 @@ from reader.parse.echo import (
 )
 from reader.parse.lines import Line
 from reader.parse.reflow import (
+    MAX_DUN_STACK,
     STACK_CREDIT,
     Unit,
     colon_dateline_under_modern_head,
+    dun_stopped,
     is_place_word,
     opens_like_paragraph,
     signs_off,
@@ -1812,7 +1814,7 @@ def _attach_titles(
         if not isinstance(item, Body) or item.is_caption or item.local:
             continue
         stack = _stack_above(sequence, index, mastheads)
-        limit = 6 if stack and stack[-1].style != "cjk" else 3
+        limit = 6 if stack and stack[-1].style != "cjk" else _cjk_stack_limit(stack, item)
         under = item.first
         top = stack[-limit:]
         for place in range(len(top) - 1, -1, -1):
@@ -1892,6 +1894,32 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+#: Titles a modern Chinese stack holds at most (kicker, headline, subheadline).
+CJK_STACK_TITLES: Final = 3
+
+
+def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:
+    """How many Chinese titles standing straight above ``body`` head it: a modern stack is a
+    kicker, a headline and a subheadline (CJK_STACK_TITLES); a Republican-era stack over
+    、-stopped text (reflow.dun_stopped) is a headline and as many as MAX_DUN_STACK lines of
+    decks under it ("粵漢路新街站收復" / "華軍兩路夾攻廣州" / "日軍數度進攻新會城均遭痛擊" /
+    "華機昨飛九江轟炸日死傷奇重"). Gate: the story's lead is 、-stopped, which modern Chinese
+    never is."""
+    if len(stack) > CJK_STACK_TITLES and republican_stack(stack, body):
+        return MAX_DUN_STACK
+    return CJK_STACK_TITLES
+
+
+def republican_stack(titles: Sequence[Title], body: Body) -> bool:
+    """Whether ``titles`` are a Republican-era Chinese stack over ``body``: all Chinese, none
+    dash-led, over a story whose lead is 、-stopped (reflow.dun_stopped)."""
+    return (
+        bool(titles)
+        and all(t.style == "cjk" and not t.text.startswith("—") for t in titles)
+        and dun_stopped(body.lead)
+    )
 
 
 def _names_its_column(title: Title, body: Body) -> bool:
@@ -4530,6 +4558,9 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         decks = ([] if kicker else above) + titles[head_index + rows :]
         sub = "\n".join(t.text for t in decks) or None
         return kicker, headline, sub
+    if len(titles) >= 2 and republican_stack(titles, body):
+        # A Republican-era stack: the headline on top, each line under it a deck; no kicker.
+        return None, titles[0].text, "\n".join(t.text for t in titles[1:])
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
     kicker = None

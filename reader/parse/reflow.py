@@ -411,6 +411,7 @@ def _find_titles(
     _head_first_lines(lines, like, flags)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags)
+    _stacks_over_dun_stopped_text(lines, like, flags)
     if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -924,6 +925,98 @@ def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool])
             start -= 1
         if start < i and _closed_above(lines, start):
             flags[start:i] = [True] * (i - start)
+
+
+#: Characters of a story's text read to tell whether 、 is its only stop (dun_stopped_text).
+DUN_TEXT_CHARACTERS: Final = 100
+#: Lines a stack of heads over 、-stopped text holds at most (banner, head and decks).
+MAX_DUN_STACK: Final = 4
+#: The characters a line of a small crosshead set in a notch of the text holds at most.
+NOTCH_HEAD_CHARACTERS: Final = 2
+
+
+def dun_stopped(text: str) -> bool:
+    """Whether a story's text is punctuated as the Chinese press of the 1920s-40s set wire
+    copy: its first DUN_TEXT_CHARACTERS characters hold DUN_STOP_MARKS of 、 at least and none
+    of ，。；！？ (modern Chinese always has a comma or a full stop that soon; English text
+    holds no 、)."""
+    opening = text[:DUN_TEXT_CHARACTERS]
+    return opening.count("、") >= DUN_STOP_MARKS and _MODERN_STOPS.isdisjoint(opening)
+
+
+def dun_stopped_text(lines: Sequence[Line], j: int) -> bool:
+    """Whether the text from line ``j`` on is 、-stopped (dun_stopped, read over its lines)."""
+    opening = ""
+    for line in lines[j:]:
+        opening += line.text
+        if len(opening) >= DUN_TEXT_CHARACTERS:
+            break
+    return dun_stopped(opening)
+
+
+def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+    """A run of Chinese title-like lines stacked straight over 、-stopped text
+    (dun_stopped_text) is the story's stack of heads, not the paragraph's first lines
+    ("前鋒迫近南昌" / "華軍克大城" / "奉新日軍有潰退勢" / "（重慶廿五日海" …).
+
+    Over a dateline (whole or broken, _dateline_across) the stack may be of any width and
+    stands under a closed line (the block start, a title, a line ending a sentence or closed
+    by 、 as a full stop) or a line of a wider column (the column above ended there). Over
+    text opening with no dateline the evidence must be stronger: every line of the run is off
+    the text's measure (its full line length: a line as long runs on into the text), the
+    text's first line fills the measure (a short one wraps round a run-in head), and the line
+    above the stack is a title or a line closed and set short in its own column.
+
+    Gate: the text under the stack is 、-stopped, which modern Chinese never is (a comma or a
+    full stop comes within its first 100 characters); English text holds no 、."""
+    for j in range(1, len(lines)):
+        if like[j] or not like[j - 1] or flags[j - 1]:
+            continue
+        if title_style(lines[j - 1].text) != "cjk" or not dun_stopped_text(lines, j):
+            continue
+        opens = starts_story(lines[j].text) or _dateline_across(lines, j)
+        measure = estimate_column_width([line.width for line in lines[j : j + 2 * COLUMN_WINDOW]])
+        if not opens and is_short(lines[j], measure):
+            continue
+        start = j
+        while (
+            start > 0
+            and j - start < MAX_DUN_STACK
+            and like[start - 1]
+            and title_style(lines[start - 1].text) == "cjk"
+            and (opens or _off_measure(lines[start - 1], measure))
+        ):
+            start -= 1
+        if start > 0 and like[start - 1] and not flags[start - 1]:
+            continue  # the run goes on up: lines of prose with no mark, not a stack
+        if not opens and any(
+            _characters(line.text) <= NOTCH_HEAD_CHARACTERS for line in lines[start:j]
+        ):
+            # A small crosshead set two characters a line ("擴充" / "航業"): the text wraps
+            # round it in a notch of short lines ("日本竭力" / "擴充在華"), no heads.
+            continue
+        if _closed_over_stack(lines, flags, start, measure, opens):
+            flags[start:j] = [True] * (j - start)
+
+
+def _off_measure(line: Line, measure: int) -> bool:
+    """Whether a line is set off a text's measure: short of it, or wider than it."""
+    return is_short(line, measure) or line.width > measure + SHORT_MARGIN_CJK
+
+
+def _closed_over_stack(
+    lines: list[Line], flags: list[bool], start: int, measure: int, opens: bool
+) -> bool:
+    """Whether the line above a stack of heads starting at ``start`` closes what came before
+    (see _stacks_over_dun_stopped_text)."""
+    if start == 0 or flags[start - 1]:
+        return True
+    above = lines[start - 1]
+    closed = _closes(above.text) or dun_stop(lines, start - 1)
+    if opens:
+        return closed or above.width > measure * 3 // 2
+    own = estimate_column_width([line.width for line in lines[max(0, start - 9) : start]])
+    return closed and is_short(above, own)
 
 
 #: Lines a stack's decks may fill between its capitals head and the dateline under it.
