@@ -97,6 +97,7 @@ from reader.parse.lines import Line
 from reader.parse.reflow import (
     MAX_DUN_STACK,
     STACK_CREDIT,
+    SUBJECTLESS_OPENINGS,
     Unit,
     colon_dateline_under_modern_head,
     dun_stopped,
@@ -3195,7 +3196,9 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
         if len(letters_only(second)) <= 2:
             return True  # one or two characters under a title are its wrapped tail, no deck
         seam = letters_only(first)[-2:] + letters_only(second)[:2]
-        return len(seam) >= 3 and seam in letters_only(lead)
+        if len(seam) >= 3 and seam in letters_only(lead):
+            return True
+        return republican_head_reads_on(first, second, lead)
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
         return True
@@ -3208,6 +3211,29 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
+
+
+#: A head line ending on one of these words leaves its sentence open: a clause of time ("…時",
+#: "…後") or a list of names ("褚民誼等") wants the line under it.
+_OPEN_HEAD_ENDINGS: Final = ("時", "後", "等")
+#: The characters a line of such a two-line headline holds at most.
+REPUBLICAN_HEAD_CHARS: Final = 10
+
+
+def republican_head_reads_on(first: str, second: str, lead: str) -> bool:
+    """Whether two Chinese title lines stacked over 、-stopped text (reflow.dun_stopped: the
+    Republican-era press) are one headline read on over two lines, not a headline and a
+    deck: the first leaves its sentence open (_OPEN_HEAD_ENDINGS: "英商輪於必要時" /
+    "請軍艦保護") or the second opens on an adverb wanting the first as its subject
+    (reflow.SUBJECTLESS_OPENINGS: "浙東形勢" / "又趨緊張", "國旗案" / "昨已解决"). Both lines are
+    short (REPUBLICAN_HEAD_CHARS). Gate: the lead under the titles is 、-stopped, which modern
+    Chinese never is."""
+    a, b = letters_only(first), letters_only(second)
+    if not a or not b or len(a) > REPUBLICAN_HEAD_CHARS or len(b) > REPUBLICAN_HEAD_CHARS:
+        return False
+    if not (a.endswith(_OPEN_HEAD_ENDINGS) or b.startswith(SUBJECTLESS_OPENINGS)):
+        return False
+    return dun_stopped(lead)
 
 
 def _mixed_head_wraps(first: str, second: str) -> bool:

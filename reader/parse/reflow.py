@@ -412,6 +412,7 @@ def _find_titles(
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags)
     _stacks_over_dun_stopped_text(lines, like, flags)
+    _run_in_heads(lines, flags)
     if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -929,6 +930,9 @@ def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool])
 
 #: Characters of a story's text read to tell whether 、 is its only stop (dun_stopped_text).
 DUN_TEXT_CHARACTERS: Final = 100
+#: Adverbs no headline opens with, since they need a subject before them ("又趨緊張", "已收百萬
+#: 元", "須備防疫文件", "皆負有"): the line above is their subject.
+SUBJECTLESS_OPENINGS: Final = ("又", "已", "亦", "仍", "均", "尚", "皆", "須", "更", "昨已", "今已")
 #: Lines a stack of heads over 、-stopped text holds at most (banner, head and decks).
 MAX_DUN_STACK: Final = 4
 #: The characters a line of a small crosshead set in a notch of the text holds at most.
@@ -987,7 +991,7 @@ def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: li
             and (opens or _off_measure(lines[start - 1], measure))
         ):
             start -= 1
-        if start > 0 and like[start - 1] and not flags[start - 1]:
+        if start > 0 and like[start - 1] and not flags[start - 1] and not _apart(lines, start):
             continue  # the run goes on up: lines of prose with no mark, not a stack
         if not opens and any(
             _characters(line.text) <= NOTCH_HEAD_CHARACTERS for line in lines[start:j]
@@ -997,6 +1001,29 @@ def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: li
             continue
         if _closed_over_stack(lines, flags, start, measure, opens):
             flags[start:j] = [True] * (j - start)
+
+
+def _apart(lines: list[Line], i: int) -> bool:
+    """Whether furniture was taken out straight above line ``i`` (a folio, a masthead: the
+    page or its column changed there), so the line above it is no text running on."""
+    return i > 0 and lines[i].number - lines[i - 1].number > 1 + lines[i].gap
+
+
+def _run_in_heads(lines: list[Line], flags: list[bool]) -> None:
+    """A short line read as a title over 、-stopped text (dun_stopped_text) that the text goes
+    on from is the paragraph's first words set large (a run-in head), no title: the line
+    under it opens on an adverb wanting a subject before it ("温州昨日" / "又爲日機三架"), or
+    the line opens on 據 naming the report's source ("據航業界" / "頃得浙東電吿"). A line
+    under it that is a title too makes it a stack's ("國旗案" / "昨已解决"). Gate: the text
+    under it is 、-stopped, which modern Chinese never is."""
+    for i in range(len(lines) - 1):
+        if not flags[i] or flags[i + 1] or title_style(lines[i].text) != "cjk":
+            continue
+        below = lines[i + 1].text.strip()
+        if not (below.startswith(SUBJECTLESS_OPENINGS) or lines[i].text.strip().startswith("據")):
+            continue
+        if not starts_story(below) and dun_stopped_text(lines, i + 1):
+            flags[i] = False
 
 
 def _off_measure(line: Line, measure: int) -> bool:
@@ -1009,7 +1036,7 @@ def _closed_over_stack(
 ) -> bool:
     """Whether the line above a stack of heads starting at ``start`` closes what came before
     (see _stacks_over_dun_stopped_text)."""
-    if start == 0 or flags[start - 1]:
+    if start == 0 or flags[start - 1] or _apart(lines, start):
         return True
     above = lines[start - 1]
     closed = _closes(above.text) or dun_stop(lines, start - 1)
