@@ -1818,6 +1818,9 @@ def _attach_titles(
         limit = 6 if stack and stack[-1].style != "cjk" else _cjk_stack_limit(stack, item)
         under = item.first
         top = stack[-limit:]
+        # (a Republican-era stack over its 、-stopped story is the story's whole: its decks
+        # name the places and armies its later dispatches tell of, and echo those better)
+        republican = _republican_stack_kept(top, item)
         for place in range(len(top) - 1, -1, -1):
             title = top[place]
             # (the first line of what stands under this title: the next title, or the body)
@@ -1825,7 +1828,11 @@ def _attach_titles(
             if title.body is not None:
                 continue
             here = leads.score(title.text, position[id(item)])
-            other = 0.0 if _opening_kept(top, place, item) else best_elsewhere(title, item)
+            other = (
+                0.0
+                if republican or _opening_kept(top, place, item)
+                else best_elsewhere(title, item)
+            )
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
                 if touching:
                     stolen.append((title, item, here))
@@ -1911,6 +1918,19 @@ def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:
     if len(stack) > CJK_STACK_TITLES and republican_stack(stack, body):
         return MAX_DUN_STACK
     return CJK_STACK_TITLES
+
+
+def _republican_stack_kept(stack: Sequence[Title], body: Body) -> bool:
+    """Whether a stack of two or more Chinese titles touching one another and the body under
+    them is a Republican-era stack (republican_stack) that stays whole over its story: no
+    title of it goes to another story whose lead its words echo better ("奉新日軍有潰退勢", a
+    deck of the Nanchang story, echoes the Fengxin dispatch printed under it). Gate: the
+    story's lead is 、-stopped, which modern Chinese never is."""
+    if len(stack) < 2 or body.first - stack[-1].last > TOUCHING_LINES:
+        return False
+    if any(b.first - a.last > TOUCHING_LINES for a, b in pairwise(stack)):
+        return False
+    return republican_stack(stack, body)
 
 
 def republican_stack(titles: Sequence[Title], body: Body) -> bool:
@@ -2210,6 +2230,12 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         item = sequence[index]
         story = result[-1] if result else None
         below = sequence[index + 1] if index + 1 < len(sequence) else None
+        if isinstance(story, Body) and _republican_crosshead(story, item, below):
+            assert isinstance(item, Title) and isinstance(below, Body)
+            _fold_into(story, item, below)
+            told = None
+            index += 2
+            continue
         shape = _crosshead_shape(item, below)
         if shape and isinstance(story, Body) and _may_hold_crosshead(story):
             assert isinstance(item, Title) and isinstance(below, Body)
@@ -2230,6 +2256,30 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         result.append(item)
         index += 1
     return result
+
+
+#: The characters a line of a Republican-era small crosshead holds at most ("鄂南" / "捷報").
+CROSSHEAD_LINE_CHARACTERS: Final = 2
+
+
+def _republican_crosshead(story: Body, item: Title | Body, below: Title | Body | None) -> bool:
+    """Whether a Chinese title between two runs of 、-stopped text (reflow.dun_stopped: the
+    story above and the section under it) is a small crosshead of the story, set two
+    characters a line over two lines or more ("鄂南" / "捷報", "擴充" / "航業"): it and its
+    section are paragraphs of the story, as the annotators of the era's pages read them
+    (a further dispatch keeps its dateline at its paragraph's head). A headline is set wider
+    than that. Gate: both texts are 、-stopped, which modern Chinese never is."""
+    if not isinstance(item, Title) or not isinstance(below, Body) or item.style != "cjk":
+        return False
+    rows = item.last - item.first + 1
+    characters = len(letters_only(item.text))
+    if rows < 2 or characters > CROSSHEAD_LINE_CHARACTERS * rows or story.is_caption:
+        return False
+    if not story.paragraphs or not below.paragraphs or story.first > item.first:
+        return False
+    if any(title is not item for title in below.titles):
+        return False
+    return dun_stopped(story.lead) and dun_stopped(below.lead)
 
 
 def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | None:

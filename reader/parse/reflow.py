@@ -413,6 +413,7 @@ def _find_titles(
     _stack_over_openings(lines, like, flags)
     _stacks_over_dun_stopped_text(lines, like, flags)
     _run_in_heads(lines, flags)
+    _notches_under_crossheads(lines, flags)
     if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -966,7 +967,7 @@ def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: li
     Over a dateline (whole or broken, _dateline_across) the stack may be of any width and
     stands under a closed line (the block start, a title, a line ending a sentence or closed
     by 、 as a full stop) or a line of a wider column (the column above ended there). Over
-    text opening with no dateline the evidence must be stronger: every line of the run is off
+    text opening with no dateline the evidence must be stronger: the run's last line is off
     the text's measure (its full line length: a line as long runs on into the text), the
     text's first line fills the measure (a short one wraps round a run-in head), and the line
     above the stack is a title or a line closed and set short in its own column.
@@ -988,7 +989,7 @@ def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: li
             and j - start < MAX_DUN_STACK
             and like[start - 1]
             and title_style(lines[start - 1].text) == "cjk"
-            and (opens or _off_measure(lines[start - 1], measure))
+            and (opens or start < j or _off_measure(lines[start - 1], measure))
         ):
             start -= 1
         if start > 0 and like[start - 1] and not flags[start - 1] and not _apart(lines, start):
@@ -1024,6 +1025,32 @@ def _run_in_heads(lines: list[Line], flags: list[bool]) -> None:
             continue
         if not starts_story(below) and dun_stopped_text(lines, i + 1):
             flags[i] = False
+
+
+def _notches_under_crossheads(lines: list[Line], flags: list[bool]) -> None:
+    """A small crosshead set two characters a line (NOTCH_HEAD_CHARACTERS: "擴充" / "航業")
+    over 、-stopped text (dun_stopped_text) stands in a notch of the column: the short lines
+    read as titles under it ("日本竭力" / "擴充在華") are the text's first lines wrapping round
+    it, not more heads. Not over a dateline (a stack's decks stand there). Gate: the text
+    under them is 、-stopped, which modern Chinese never is."""
+    count = len(lines)
+    for i in range(count - 2):
+        if not (flags[i] and flags[i + 1] and not (i and flags[i - 1])):
+            continue
+        if not all(0 < _characters(lines[k].text) <= NOTCH_HEAD_CHARACTERS for k in (i, i + 1)):
+            continue
+        end = i + 2
+        while end < count and flags[end] and _characters(lines[end].text) > NOTCH_HEAD_CHARACTERS:
+            end += 1
+        if end == i + 2 or end >= count or flags[end]:
+            continue
+        text = lines[end].text
+        if (
+            not starts_story(text)
+            and not _dateline_across(lines, end)
+            and dun_stopped_text(lines, end)
+        ):
+            flags[i + 2 : end] = [False] * (end - i - 2)
 
 
 def _off_measure(line: Line, measure: int) -> bool:
