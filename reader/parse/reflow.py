@@ -1053,6 +1053,26 @@ def _notches_under_crossheads(lines: list[Line], flags: list[bool]) -> None:
             flags[i + 2 : end] = [False] * (end - i - 2)
 
 
+def _run_in_head(lines: list[Line], i: int, columns: _Columns) -> bool:
+    """Whether line ``i`` of 、-stopped text (dun_stopped_text) is a run-in head, the first
+    words of a paragraph set in large type: a line of no mark at most half the measure,
+    under a line longer than that, over a line longer than it but short of the measure (the
+    large type takes room from it: "也、同時各省" / "地方銀行" / "更應調查當地之" /
+    "經濟資源報吿政府"). The paragraph breaks before it, even
+    where the sentence ran on. Gate: the text is 、-stopped, which modern Chinese never is."""
+    line = lines[i]
+    if i + 1 >= len(lines) or line.width < 4 or _characters(line.text) * 2 != line.width:
+        return False  # (a line of marks or Latin letters is no such head)
+    measure = columns.local(i)
+    below_width = lines[i + 1].width
+    if line.width * 2 > measure or not line.width < below_width < measure:
+        return False
+    if i and lines[i - 1].width * 2 <= measure:
+        return False  # (under a line as short: a notch of short lines, or the head's own)
+    below = lines[i + 1].text
+    return not ends_sentence(below) and dun_stopped_text(lines, i)
+
+
 def _off_measure(line: Line, measure: int) -> bool:
     """Whether a line is set off a text's measure: short of it, or wider than it."""
     return is_short(line, measure) or line.width > measure + SHORT_MARGIN_CJK
@@ -1383,6 +1403,10 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
+        if not latin and _run_in_head(lines, i, columns):
+            # A run-in head set large in 、-stopped text opens its paragraph ("地方銀行").
+            breaks.append((True, True))
+            continue
         # (a Chinese line closed by 、 as a full stop, dun_stop, ends its paragraph only where
         # it is set short: at a full line's end 、 is most often a comma)
         if (
