@@ -2232,7 +2232,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         below = sequence[index + 1] if index + 1 < len(sequence) else None
         if isinstance(story, Body) and _republican_crosshead(story, item, below):
             assert isinstance(item, Title) and isinstance(below, Body)
-            _fold_into(story, item, below)
+            _fold_into(story, item, below, tight=True)
             told = None
             index += 2
             continue
@@ -2803,16 +2803,17 @@ def _opening_unread(story: Body) -> bool:
     return True
 
 
-def _fold_into(story: Body, title: Title | None, body: Body) -> None:
+def _fold_into(story: Body, title: Title | None, body: Body, *, tight: bool = False) -> None:
     """The crosshead becomes a paragraph of the story, and the body under it the paragraphs
-    after it (a second dispatch keeps its dateline at the head of its first paragraph); with
-    no crosshead, the body's paragraphs alone."""
+    after it (a second dispatch keeps its dateline at the head of its first paragraph, with
+    no space between where ``tight``: Chinese text); with no crosshead, the body's
+    paragraphs alone."""
     if title is not None:
         story.paragraphs.append(title.text)
         story.lines.extend(title.lines)
     paragraphs = list(body.paragraphs)
     if body.dateline:
-        seam = "" if body.dateline.rstrip().endswith(("—", "–", "-")) else " "
+        seam = "" if tight or body.dateline.rstrip().endswith(("—", "–", "-")) else " "
         head = body.dateline.rstrip() if seam == "" else body.dateline
         paragraphs[:1] = [f"{head}{seam}{paragraphs[0]}" if paragraphs else head]
     story.paragraphs.extend(paragraphs)
