@@ -95,9 +95,12 @@ from reader.parse.echo import (
 )
 from reader.parse.lines import Line
 from reader.parse.reflow import (
+    MAX_DUN_STACK,
     STACK_CREDIT,
+    SUBJECTLESS_OPENINGS,
     Unit,
     colon_dateline_under_modern_head,
+    dun_stopped,
     is_place_word,
     opens_like_paragraph,
     signs_off,
@@ -1812,9 +1815,12 @@ def _attach_titles(
         if not isinstance(item, Body) or item.is_caption or item.local:
             continue
         stack = _stack_above(sequence, index, mastheads)
-        limit = 6 if stack and stack[-1].style != "cjk" else 3
+        limit = 6 if stack and stack[-1].style != "cjk" else _cjk_stack_limit(stack, item)
         under = item.first
         top = stack[-limit:]
+        # (a Republican-era stack over its 、-stopped story is the story's whole: its decks
+        # name the places and armies its later dispatches tell of, and echo those better)
+        republican = _republican_stack_kept(top, item)
         for place in range(len(top) - 1, -1, -1):
             title = top[place]
             # (the first line of what stands under this title: the next title, or the body)
@@ -1822,7 +1828,11 @@ def _attach_titles(
             if title.body is not None:
                 continue
             here = leads.score(title.text, position[id(item)])
-            other = 0.0 if _opening_kept(top, place, item) else best_elsewhere(title, item)
+            other = (
+                0.0
+                if republican or _opening_kept(top, place, item)
+                else best_elsewhere(title, item)
+            )
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
                 if touching:
                     stolen.append((title, item, here))
@@ -1892,6 +1902,45 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+#: Titles a modern Chinese stack holds at most (kicker, headline, subheadline).
+CJK_STACK_TITLES: Final = 3
+
+
+def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:
+    """How many Chinese titles standing straight above ``body`` head it: a modern stack is a
+    kicker, a headline and a subheadline (CJK_STACK_TITLES); a Republican-era stack over
+    、-stopped text (reflow.dun_stopped) is a headline and as many as MAX_DUN_STACK lines of
+    decks under it ("粵漢路新街站收復" / "華軍兩路夾攻廣州" / "日軍數度進攻新會城均遭痛擊" /
+    "華機昨飛九江轟炸日死傷奇重"). Gate: the story's lead is 、-stopped, which modern Chinese
+    never is."""
+    if len(stack) > CJK_STACK_TITLES and republican_stack(stack, body):
+        return MAX_DUN_STACK
+    return CJK_STACK_TITLES
+
+
+def _republican_stack_kept(stack: Sequence[Title], body: Body) -> bool:
+    """Whether a stack of two or more Chinese titles touching one another and the body under
+    them is a Republican-era stack (republican_stack) that stays whole over its story: no
+    title of it goes to another story whose lead its words echo better ("奉新日軍有潰退勢", a
+    deck of the Nanchang story, echoes the Fengxin dispatch printed under it). Gate: the
+    story's lead is 、-stopped, which modern Chinese never is."""
+    if len(stack) < 2 or body.first - stack[-1].last > TOUCHING_LINES:
+        return False
+    if any(b.first - a.last > TOUCHING_LINES for a, b in pairwise(stack)):
+        return False
+    return republican_stack(stack, body)
+
+
+def republican_stack(titles: Sequence[Title], body: Body) -> bool:
+    """Whether ``titles`` are a Republican-era Chinese stack over ``body``: all Chinese, none
+    dash-led, over a story whose lead is 、-stopped (reflow.dun_stopped)."""
+    return (
+        bool(titles)
+        and all(t.style == "cjk" and not t.text.startswith("—") for t in titles)
+        and dun_stopped(body.lead)
+    )
 
 
 def _names_its_column(title: Title, body: Body) -> bool:
@@ -2181,6 +2230,12 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         item = sequence[index]
         story = result[-1] if result else None
         below = sequence[index + 1] if index + 1 < len(sequence) else None
+        if isinstance(story, Body) and _republican_crosshead(story, item, below):
+            assert isinstance(item, Title) and isinstance(below, Body)
+            _fold_into(story, item, below, tight=True)
+            told = None
+            index += 2
+            continue
         shape = _crosshead_shape(item, below)
         if shape and isinstance(story, Body) and _may_hold_crosshead(story):
             assert isinstance(item, Title) and isinstance(below, Body)
@@ -2201,6 +2256,30 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         result.append(item)
         index += 1
     return result
+
+
+#: The characters a line of a Republican-era small crosshead holds at most ("鄂南" / "捷報").
+CROSSHEAD_LINE_CHARACTERS: Final = 2
+
+
+def _republican_crosshead(story: Body, item: Title | Body, below: Title | Body | None) -> bool:
+    """Whether a Chinese title between two runs of 、-stopped text (reflow.dun_stopped: the
+    story above and the section under it) is a small crosshead of the story, set two
+    characters a line over two lines or more ("鄂南" / "捷報", "擴充" / "航業"): it and its
+    section are paragraphs of the story, as the annotators of the era's pages read them
+    (a further dispatch keeps its dateline at its paragraph's head). A headline is set wider
+    than that. Gate: both texts are 、-stopped, which modern Chinese never is."""
+    if not isinstance(item, Title) or not isinstance(below, Body) or item.style != "cjk":
+        return False
+    rows = item.last - item.first + 1
+    characters = len(letters_only(item.text))
+    if rows < 2 or characters > CROSSHEAD_LINE_CHARACTERS * rows or story.is_caption:
+        return False
+    if not story.paragraphs or not below.paragraphs or story.first > item.first:
+        return False
+    if any(title is not item for title in below.titles):
+        return False
+    return dun_stopped(story.lead) and dun_stopped(below.lead)
 
 
 def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | None:
@@ -2724,16 +2803,17 @@ def _opening_unread(story: Body) -> bool:
     return True
 
 
-def _fold_into(story: Body, title: Title | None, body: Body) -> None:
+def _fold_into(story: Body, title: Title | None, body: Body, *, tight: bool = False) -> None:
     """The crosshead becomes a paragraph of the story, and the body under it the paragraphs
-    after it (a second dispatch keeps its dateline at the head of its first paragraph); with
-    no crosshead, the body's paragraphs alone."""
+    after it (a second dispatch keeps its dateline at the head of its first paragraph, with
+    no space between where ``tight``: Chinese text); with no crosshead, the body's
+    paragraphs alone."""
     if title is not None:
         story.paragraphs.append(title.text)
         story.lines.extend(title.lines)
     paragraphs = list(body.paragraphs)
     if body.dateline:
-        seam = "" if body.dateline.rstrip().endswith(("—", "–", "-")) else " "
+        seam = "" if tight or body.dateline.rstrip().endswith(("—", "–", "-")) else " "
         head = body.dateline.rstrip() if seam == "" else body.dateline
         paragraphs[:1] = [f"{head}{seam}{paragraphs[0]}" if paragraphs else head]
     story.paragraphs.extend(paragraphs)
@@ -3167,7 +3247,9 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
         if len(letters_only(second)) <= 2:
             return True  # one or two characters under a title are its wrapped tail, no deck
         seam = letters_only(first)[-2:] + letters_only(second)[:2]
-        return len(seam) >= 3 and seam in letters_only(lead)
+        if len(seam) >= 3 and seam in letters_only(lead):
+            return True
+        return republican_head_reads_on(first, second, lead)
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
         return True
@@ -3180,6 +3262,29 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
+
+
+#: A head line ending on one of these words leaves its sentence open: a clause of time ("…時",
+#: "…後") or a list of names ("褚民誼等") wants the line under it.
+_OPEN_HEAD_ENDINGS: Final = ("時", "後", "等")
+#: The characters a line of such a two-line headline holds at most.
+REPUBLICAN_HEAD_CHARS: Final = 10
+
+
+def republican_head_reads_on(first: str, second: str, lead: str) -> bool:
+    """Whether two Chinese title lines stacked over 、-stopped text (reflow.dun_stopped: the
+    Republican-era press) are one headline read on over two lines, not a headline and a
+    deck: the first leaves its sentence open (_OPEN_HEAD_ENDINGS: "英商輪於必要時" /
+    "請軍艦保護") or the second opens on an adverb wanting the first as its subject
+    (reflow.SUBJECTLESS_OPENINGS: "浙東形勢" / "又趨緊張", "國旗案" / "昨已解决"). Both lines are
+    short (REPUBLICAN_HEAD_CHARS). Gate: the lead under the titles is 、-stopped, which modern
+    Chinese never is."""
+    a, b = letters_only(first), letters_only(second)
+    if not a or not b or len(a) > REPUBLICAN_HEAD_CHARS or len(b) > REPUBLICAN_HEAD_CHARS:
+        return False
+    if not (a.endswith(_OPEN_HEAD_ENDINGS) or b.startswith(SUBJECTLESS_OPENINGS)):
+        return False
+    return dun_stopped(lead)
 
 
 def _mixed_head_wraps(first: str, second: str) -> bool:
@@ -4530,6 +4635,9 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         decks = ([] if kicker else above) + titles[head_index + rows :]
         sub = "\n".join(t.text for t in decks) or None
         return kicker, headline, sub
+    if len(titles) >= 2 and republican_stack(titles, body):
+        # A Republican-era stack: the headline on top, each line under it a deck; no kicker.
+        return None, titles[0].text, "\n".join(t.text for t in titles[1:])
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
     kicker = None

@@ -350,6 +350,8 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     weekday = _may_name_weekday(ascii, lower)
     if weekday and _weekday_date_line(stripped, maybe_date):
         return True
+    if not ascii and "民國" in stripped and republican_folio(stripped):
+        return True
     if not maybe_date and line_index >= NAME_LINES and single_spaced(stripped):
         return False  # (most lines) every test below needs a month, the top or a wide gap
     # (both date patterns need a figure: a line holding none, most lines naming a month's
@@ -386,6 +388,42 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     if len(parts) >= 2 and (dated or any(_FOLIO.match(p) for p in parts)):
         return any(paper_name(p) or _EN_DATE.search(p) or _CN_DATE.search(p) for p in parts)
     return False
+
+
+#: The numerals a Republican-era date is written in: plain, formal (壹貳參 …) and Arabic.
+_REPUBLIC_NUMERALS = "0-9０-９〇零一二三四五六七八九十廿卅百壹貳贰參叁肆伍陸柒捌玖拾"
+#: A date in the Republic's years ("中華民國貳拾捌年四月廿六日", "民國二十八年四月廿六日").
+_REPUBLIC_DATE: Final = re.compile(
+    rf"民國\s*[{_REPUBLIC_NUMERALS}]{{1,4}}\s*年\s*[{_REPUBLIC_NUMERALS}]{{1,3}}\s*月"
+    rf"\s*[{_REPUBLIC_NUMERALS}]{{1,3}}\s*[日號]"
+)
+#: What a Republican-era folio or masthead date line prints beside the date: the weekday, the
+#: page or sheet (第四版, 第二張) or the issue's number (第三千八百號, 第五期).
+_REPUBLIC_FOLIO_WORDS: Final = re.compile(
+    rf"星期|禮拜|第\s*[{_REPUBLIC_NUMERALS}]{{1,6}}\s*[版張张期號号]"
+)
+#: The longest line read as a Republican-era folio (a masthead's date line with its price).
+REPUBLIC_FOLIO_CHARS: Final = 60
+
+
+def republican_folio(text: str) -> bool:
+    """Whether a line is a Chinese paper's folio or masthead date line in the Republic's form
+    (1912-49): a date in its years (民國/中華民國 …年…月…日) with the weekday (星期), the page
+    or sheet (第X版/張) or the issue's number beside it ("中華民國二十八年四月廿六日　晶報
+    星期三　第四版"), in a line of at most REPUBLIC_FOLIO_CHARS with no clause mark (a story's
+    sentence naming such a date runs on with 、，。). Gate: the era's own calendar, which no
+    modern page prints as its date."""
+    if len(text) > REPUBLIC_FOLIO_CHARS or not _CLAUSE_MARKS.isdisjoint(text):
+        return False
+    date = _REPUBLIC_DATE.search(text)
+    if date is None:
+        return False
+    rest = text[: date.start()] + " " + text[date.end() :]
+    return _REPUBLIC_FOLIO_WORDS.search(rest) is not None
+
+
+#: Clause marks a sentence holds and a folio line does not.
+_CLAUSE_MARKS: Final = frozenset("、，。；：！？")
 
 
 #: A volume and an issue number opening a line ("VOL. VI., No, 137.", "Vol. XXXIII, No. 52").

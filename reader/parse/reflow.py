@@ -411,6 +411,9 @@ def _find_titles(
     _head_first_lines(lines, like, flags)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags)
+    _stacks_over_dun_stopped_text(lines, like, flags)
+    _run_in_heads(lines, flags)
+    _notches_under_crossheads(lines, flags)
     if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -926,6 +929,170 @@ def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool])
             flags[start:i] = [True] * (i - start)
 
 
+#: Characters of a story's text read to tell whether 、 is its only stop (dun_stopped_text).
+DUN_TEXT_CHARACTERS: Final = 100
+#: Adverbs no headline opens with, since they need a subject before them ("又趨緊張", "已收百萬
+#: 元", "須備防疫文件", "皆負有"): the line above is their subject.
+SUBJECTLESS_OPENINGS: Final = ("又", "已", "亦", "仍", "均", "尚", "皆", "須", "更", "昨已", "今已")
+#: Lines a stack of heads over 、-stopped text holds at most (banner, head and decks).
+MAX_DUN_STACK: Final = 4
+#: The characters a line of a small crosshead set in a notch of the text holds at most.
+NOTCH_HEAD_CHARACTERS: Final = 2
+
+
+def dun_stopped(text: str) -> bool:
+    """Whether a story's text is punctuated as the Chinese press of the 1920s-40s set wire
+    copy: its first DUN_TEXT_CHARACTERS characters hold DUN_STOP_MARKS of 、 at least and none
+    of ，。；！？ (modern Chinese always has a comma or a full stop that soon; English text
+    holds no 、)."""
+    opening = text[:DUN_TEXT_CHARACTERS]
+    return opening.count("、") >= DUN_STOP_MARKS and _MODERN_STOPS.isdisjoint(opening)
+
+
+def dun_stopped_text(lines: Sequence[Line], j: int) -> bool:
+    """Whether the text from line ``j`` on is 、-stopped (dun_stopped, read over its lines)."""
+    opening = ""
+    for line in lines[j:]:
+        opening += line.text
+        if len(opening) >= DUN_TEXT_CHARACTERS:
+            break
+    return dun_stopped(opening)
+
+
+def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+    """A run of Chinese title-like lines stacked straight over 、-stopped text
+    (dun_stopped_text) is the story's stack of heads, not the paragraph's first lines
+    ("前鋒迫近南昌" / "華軍克大城" / "奉新日軍有潰退勢" / "（重慶廿五日海" …).
+
+    Over a dateline (whole or broken, _dateline_across) the stack may be of any width and
+    stands under a closed line (the block start, a title, a line ending a sentence or closed
+    by 、 as a full stop) or a line of a wider column (the column above ended there). Over
+    text opening with no dateline the evidence must be stronger: the run's last line is off
+    the text's measure (its full line length: a line as long runs on into the text), the
+    text's first line fills the measure (a short one wraps round a run-in head), and the line
+    above the stack is a title or a line closed and set short in its own column.
+
+    Gate: the text under the stack is 、-stopped, which modern Chinese never is (a comma or a
+    full stop comes within its first 100 characters); English text holds no 、."""
+    for j in range(1, len(lines)):
+        if like[j] or not like[j - 1] or flags[j - 1]:
+            continue
+        if title_style(lines[j - 1].text) != "cjk" or not dun_stopped_text(lines, j):
+            continue
+        opens = starts_story(lines[j].text) or _dateline_across(lines, j)
+        measure = estimate_column_width([line.width for line in lines[j : j + 2 * COLUMN_WINDOW]])
+        if not opens and is_short(lines[j], measure):
+            continue
+        start = j
+        while (
+            start > 0
+            and j - start < MAX_DUN_STACK
+            and like[start - 1]
+            and title_style(lines[start - 1].text) == "cjk"
+            and (opens or start < j or _off_measure(lines[start - 1], measure))
+        ):
+            start -= 1
+        if start > 0 and like[start - 1] and not flags[start - 1] and not _apart(lines, start):
+            continue  # the run goes on up: lines of prose with no mark, not a stack
+        if not opens and any(
+            _characters(line.text) <= NOTCH_HEAD_CHARACTERS for line in lines[start:j]
+        ):
+            # A small crosshead set two characters a line ("擴充" / "航業"): the text wraps
+            # round it in a notch of short lines ("日本竭力" / "擴充在華"), no heads.
+            continue
+        if _closed_over_stack(lines, flags, start, measure, opens):
+            flags[start:j] = [True] * (j - start)
+
+
+def _apart(lines: list[Line], i: int) -> bool:
+    """Whether furniture was taken out straight above line ``i`` (a folio, a masthead: the
+    page or its column changed there), so the line above it is no text running on."""
+    return i > 0 and lines[i].number - lines[i - 1].number > 1 + lines[i].gap
+
+
+def _run_in_heads(lines: list[Line], flags: list[bool]) -> None:
+    """A short line read as a title over 、-stopped text (dun_stopped_text) that the text goes
+    on from is the paragraph's first words set large (a run-in head), no title: the line
+    under it opens on an adverb wanting a subject before it ("温州昨日" / "又爲日機三架"), or
+    the line opens on 據 naming the report's source ("據航業界" / "頃得浙東電吿"). A line
+    under it that is a title too makes it a stack's ("國旗案" / "昨已解决"). Gate: the text
+    under it is 、-stopped, which modern Chinese never is."""
+    for i in range(len(lines) - 1):
+        if not flags[i] or flags[i + 1] or title_style(lines[i].text) != "cjk":
+            continue
+        below = lines[i + 1].text.strip()
+        if not (below.startswith(SUBJECTLESS_OPENINGS) or lines[i].text.strip().startswith("據")):
+            continue
+        if not starts_story(below) and dun_stopped_text(lines, i + 1):
+            flags[i] = False
+
+
+def _notches_under_crossheads(lines: list[Line], flags: list[bool]) -> None:
+    """A small crosshead set two characters a line (NOTCH_HEAD_CHARACTERS: "擴充" / "航業")
+    over 、-stopped text (dun_stopped_text) stands in a notch of the column: the short lines
+    read as titles under it ("日本竭力" / "擴充在華") are the text's first lines wrapping round
+    it, not more heads. Not over a dateline (a stack's decks stand there). Gate: the text
+    under them is 、-stopped, which modern Chinese never is."""
+    count = len(lines)
+    for i in range(count - 2):
+        if not (flags[i] and flags[i + 1] and not (i and flags[i - 1])):
+            continue
+        if not all(0 < _characters(lines[k].text) <= NOTCH_HEAD_CHARACTERS for k in (i, i + 1)):
+            continue
+        end = i + 2
+        while end < count and flags[end] and _characters(lines[end].text) > NOTCH_HEAD_CHARACTERS:
+            end += 1
+        if end == i + 2 or end >= count or flags[end]:
+            continue
+        text = lines[end].text
+        if (
+            not starts_story(text)
+            and not _dateline_across(lines, end)
+            and dun_stopped_text(lines, end)
+        ):
+            flags[i + 2 : end] = [False] * (end - i - 2)
+
+
+def _run_in_head(lines: list[Line], i: int, columns: _Columns) -> bool:
+    """Whether line ``i`` of 、-stopped text (dun_stopped_text) is a run-in head, the first
+    words of a paragraph set in large type: a line of no mark at most half the measure,
+    under a line longer than that, over a line longer than it but short of the measure (the
+    large type takes room from it: "也、同時各省" / "地方銀行" / "更應調查當地之" /
+    "經濟資源報吿政府"). The paragraph breaks before it, even
+    where the sentence ran on. Gate: the text is 、-stopped, which modern Chinese never is."""
+    line = lines[i]
+    if i + 1 >= len(lines) or line.width < 4 or _characters(line.text) * 2 != line.width:
+        return False  # (a line of marks or Latin letters is no such head)
+    measure = columns.local(i)
+    below_width = lines[i + 1].width
+    if line.width * 2 > measure or not line.width < below_width < measure:
+        return False
+    if i and lines[i - 1].width * 2 <= measure:
+        return False  # (under a line as short: a notch of short lines, or the head's own)
+    below = lines[i + 1].text
+    return not ends_sentence(below) and dun_stopped_text(lines, i)
+
+
+def _off_measure(line: Line, measure: int) -> bool:
+    """Whether a line is set off a text's measure: short of it, or wider than it."""
+    return is_short(line, measure) or line.width > measure + SHORT_MARGIN_CJK
+
+
+def _closed_over_stack(
+    lines: list[Line], flags: list[bool], start: int, measure: int, opens: bool
+) -> bool:
+    """Whether the line above a stack of heads starting at ``start`` closes what came before
+    (see _stacks_over_dun_stopped_text)."""
+    if start == 0 or flags[start - 1] or _apart(lines, start):
+        return True
+    above = lines[start - 1]
+    closed = _closes(above.text) or dun_stop(lines, start - 1)
+    if opens:
+        return closed or above.width > measure * 3 // 2
+    own = estimate_column_width([line.width for line in lines[max(0, start - 9) : start]])
+    return closed and is_short(above, own)
+
+
 #: Lines a stack's decks may fill between its capitals head and the dateline under it.
 STACK_DECK_LINES: Final = 4
 #: A lone line between a head and its dateline is left to the opening rules (a credit).
@@ -1236,6 +1403,10 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
+        if not latin and _run_in_head(lines, i, columns):
+            # A run-in head set large in 、-stopped text opens its paragraph ("地方銀行").
+            breaks.append((True, True))
+            continue
         # (a Chinese line closed by 、 as a full stop, dun_stop, ends its paragraph only where
         # it is set short: at a full line's end 、 is most often a comma)
         if (

@@ -1,11 +1,16 @@
-"""Rules for the Chinese press of the 1920s-40s (branch jingbao25): 、 as the text's only stop,
-a bracketed dateline a narrow column broke over three lines, a line opening on a clause mark."""
+"""Rules for the Chinese press of the 1920s-40s (branches jingbao25 and jingbao30): 、 as the
+text's only stop, a bracketed dateline a narrow column broke over three lines, a line opening
+on a clause mark; heads stacked over 、-stopped text, a two-line headline read on, run-in heads,
+small crossheads set two characters a line and the notch the text wraps round them, the
+Republic's folio and masthead date line. The snippets are our own wording in the shapes of the
+Jing bao page of 1939 (tests/data/dev/real-ecpo-jingbao-1939-04-26)."""
 
 from __future__ import annotations
 
 from reader.parse import parse_page_text
 from reader.parse.lines import Line, segment_blocks, split_lines
-from reader.parse.reflow import dun_stop, find_titles
+from reader.parse.masthead import is_masthead_line, republican_folio
+from reader.parse.reflow import _run_in_heads, dun_stop, dun_stopped, find_titles
 from reader.text.cjk import display_width
 
 
@@ -104,3 +109,174 @@ def test_a_line_opening_on_a_clause_mark_runs_on_from_the_line_above() -> None:
     page = "本校今春招收新生二百餘名。\n其中女生\n、佔三分之一。\n開學典禮定於下週舉行。\n"
     assert titles(page) == [False, False, False, False]
     assert titles(page.replace("、佔", "佔")) == [False, True, False, False]
+
+
+#: A story closed by 、 over the next one's stack (wide measure).
+_CLOSED = (
+    "閘北大火\n"
+    "（上海廿五日電）閘北昨晚失火、延燒民房十餘間、救火會聞警趕到、施救甚力、\n"
+    "歷二小時始熄、幸無死傷云、\n"
+)
+#: A Republican-era stack of four lines over a wire dispatch set with 、 alone.
+_STACK_OVER_DISPATCH = _CLOSED + (
+    "蘇州河道疏濬完竣\n"
+    "輪船公司恢復班次\n"
+    "沿河商民咸稱交通從此便利\n"
+    "支流亦將續浚以利灌溉\n"
+    "（蘇州廿五日電）據此間消息、蘇州河道、經數月疏濬、業已完竣、各輪船公司、\n"
+    "定期恢復開行、沿河商民、均稱便利、當局並擬於秋後、續浚支流、以利農田灌溉云、\n"
+)
+
+
+def _modern(text: str) -> str:
+    """The same text punctuated as modern Chinese is: commas, and a full stop at the ends."""
+    return text.replace("、\n", "。\n").replace("、", "，")
+
+
+def test_dun_stopped_reads_a_texts_first_hundred_characters() -> None:
+    assert dun_stopped("據此間消息、蘇州河道、經數月疏濬、業已完竣、")
+    assert not dun_stopped("據此間消息，蘇州河道、經數月疏濬、業已完竣。")
+    assert not dun_stopped("蘇州河道、經數月疏濬、業已完竣")  # two marks are too few
+
+
+def test_a_stack_over_a_dun_stopped_dispatch_is_a_headline_and_its_decks() -> None:
+    page = parse_page_text(_STACK_OVER_DISPATCH)
+    story = page.articles[-1]
+    assert story.headline == "蘇州河道疏濬完竣"
+    assert story.subheadline == "輪船公司恢復班次\n沿河商民咸稱交通從此便利\n支流亦將續浚以利灌溉"
+    assert story.dateline == "（蘇州廿五日電）"
+    assert len(page.articles) == 2
+    # Modern punctuation under the same lines: no Republican stack (three titles at most).
+    modern = parse_page_text(_modern(_STACK_OVER_DISPATCH))
+    assert all("沿河商民咸稱交通從此便利" not in (a.subheadline or "") for a in modern.articles)
+
+
+def test_a_stack_over_plain_dun_stopped_text_is_set_off_its_measure() -> None:
+    text = _CLOSED + (
+        "菜市場遷移新址\n"
+        "定期實行\n"
+        "舊菜場因年久失修、地方狹小、市府已擇定新址、\n"
+        "定於下月一日遷移、屆時舊場卽行封閉、\n"
+        "各攤販均須遷入新場營業云、\n"
+    )
+    story = parse_page_text(text).articles[-1]
+    assert (story.headline, story.subheadline) == ("菜市場遷移新址", "定期實行")
+    assert story.paragraphs[0].startswith("舊菜場")
+
+    # A line as long as the column's full lines runs on into the text under it: no head,
+    # though no mark ends it and 、 closes the line above it.
+    (block,) = segment_blocks(
+        split_lines(
+            "據此間人士宣稱、\n華軍甚爲活躍、該\n區日軍已受威脅、\n衆料日軍將大舉增\n援、以資頑抗云、\n"
+        )
+    )
+    assert not any(find_titles(block))
+
+
+def test_two_head_lines_read_on_as_one_headline() -> None:
+    lines = "浙東形勢\n又趨緊張\n沿海各地日艦騷擾\n"
+    text = (
+        "浙東沿海各地、形勢甚爲緊張、駐在華軍、嚴密戒備、\n枕戈待命、日軍如欲進犯、决難得逞云、\n"
+    )
+    story = parse_page_text(lines + text).articles[0]
+    assert (story.headline, story.subheadline) == ("浙東形勢又趨緊張", "沿海各地日艦騷擾")
+    clause = parse_page_text("商輪於必要時\n請軍艦保護\n沿海各地日艦騷擾\n" + text).articles[0]
+    assert clause.headline == "商輪於必要時請軍艦保護"
+    # A second line that can stand alone is a deck; over modern text nothing is joined.
+    deck = parse_page_text(lines.replace("又趨緊張", "形勢緊張") + text).articles[0]
+    assert deck.headline == "浙東形勢"
+    modern = parse_page_text(_modern(lines + text)).articles[0]
+    assert modern.headline == "浙東形勢"
+
+
+def test_a_short_line_the_text_goes_on_from_is_a_run_in_head() -> None:
+    text = (
+        "浙東沿海各地、形勢甚爲緊張、駐在華軍、嚴密戒備、",
+        "温州昨日",
+        "又爲日機三架投彈十二枚、均落城區、毀",
+        "民屋頗多、幸無死傷、甌江口外、昨日又",
+        "有炮戰、幸地方無損失云、",
+    )
+    flags = [False, True, False, False, False]
+    _run_in_heads(_lines(*text), flags)
+    assert flags == [False] * 5
+    # Under a line read as a title too, it is a stack's head ("國旗案" / "昨已解决").
+    stack = [False, True, True, False, False]
+    _run_in_heads(_lines(*text[:2], "昨已解决", *text[3:]), stack)
+    assert stack == [False, True, True, False, False]
+    # Over modern text it stays a title.
+    modern = [False, True, False, False, False]
+    _run_in_heads(_lines(*(_modern(line + "\n").strip() for line in text)), modern)
+    assert modern == [False, True, False, False, False]
+
+
+#: A narrow column: a stack of three over a dispatch broken over lines, then a small crosshead
+#: set two characters a line over a further dispatch.
+_CROSSHEAD_PAGE = _CLOSED + (
+    "前線克復兩鎭\n華軍分路進擊\n東鄉日軍有動搖勢\n"
+    "（長沙廿五\n日電）華軍連日\n猛攻、已克復兩\n鎭、日軍傷亡甚\n重、殘部向北潰\n退云、\n"
+)
+_FURTHER = "（樟樹廿五日電\n）華軍向東鄉挺\n進、現已迫近城\n郊、東鄉日軍、\n已有動搖之勢、\n"
+
+
+def test_a_small_crosshead_and_its_dispatch_are_paragraphs_of_the_story() -> None:
+    page = parse_page_text(_CROSSHEAD_PAGE + "贛北\n戰訊\n" + _FURTHER)
+    story = page.articles[-1]
+    assert len(page.articles) == 2
+    # The deck naming 東鄉 stays in the stack though the further dispatch tells of 東鄉.
+    assert (story.headline, story.subheadline) == ("前線克復兩鎭", "華軍分路進擊\n東鄉日軍有動搖勢")
+    assert story.paragraphs[1:] == (
+        "贛北戰訊",
+        "（樟樹廿五日電）華軍向東鄉挺進、現已迫近城郊、東鄉日軍、已有動搖之勢、",
+    )
+    # A head set on one line is a story's own.
+    page = parse_page_text(_CROSSHEAD_PAGE + "政府命令\n" + _FURTHER)
+    assert page.articles[-1].headline == "政府命令"
+    # Modern text holds no such crosshead.
+    modern = parse_page_text(_modern(_CROSSHEAD_PAGE + "贛北\n戰訊\n" + _FURTHER))
+    assert modern.articles[-1].headline == "贛北戰訊"
+
+
+def test_the_text_wraps_round_a_small_crosshead_in_a_notch() -> None:
+    page = parse_page_text(
+        "輪船公司恢復航線\n"
+        "英商各公司所有船隻、向以行駛\n沿海各線爲主、今受阻撓、以致\n"
+        "行業大受影響、惟爲維持航線起\n見、决定仍派輪行駛云、\n"
+        "擴充\n航業\n日本竭力\n擴充在華\n航業、排擠外商、\n企圖獨霸、日商各\n"
+        "公司、新闢上海厦\n門航線、並擴張內\n地航線云、\n"
+    )
+    [story] = page.articles
+    assert story.paragraphs[1:] == (
+        "擴充航業",
+        "日本竭力擴充在華航業、排擠外商、企圖獨霸、日商各公司、新闢上海厦門航線、並擴張內地航線云、",
+    )
+
+
+def test_a_run_in_head_set_large_opens_its_paragraph() -> None:
+    # "地方銀行" runs on from "沿海各省之" as a sentence, but is set large: its own paragraph.
+    text = (
+        "銀行統制辦法\n（重慶廿四日電）\n政府爲增强經濟力\n量、擬定辦法數種\n、各銀行有隨時撤\n"
+        "囘法幣之權、並令\n沿海各省之\n地方銀行\n應調查當地之經\n濟資源報吿政府\n"
+        "、經核准後、由政\n府投資開發云、\n"
+    )
+    [story] = parse_page_text(text).articles
+    assert [p[:4] for p in story.paragraphs] == ["政府爲增", "地方銀行"]
+    [modern] = parse_page_text(_modern(text)).articles
+    assert [p[:4] for p in modern.paragraphs] == ["政府爲增"]
+
+
+def test_the_republics_folio_and_masthead_date_lines_are_furniture() -> None:
+    assert republican_folio("中華民國二十八年四月廿六日　晶報　星期三　第四版")
+    assert republican_folio("民國廿七年十月十日　星期一")
+    assert is_masthead_line("中華民國貳拾捌年四月廿六日　星期三　今日兩全張售國幣貳分四厘", 40)
+    # A sentence naming such a date, or the date alone, is no folio.
+    assert not republican_folio("民國二十八年四月廿六日星期三、本市各界開會紀念")
+    assert not republican_folio("民國二十八年四月廿六日")
+    page = parse_page_text(
+        "新報\n發行人　張某\n館址上海漢口路三號\n"
+        "中華民國二十八年四月廿六日　星期三　本報創刊於民國八年\n"
+        "閘北大火\n（上海廿五日電）閘北昨晚失火、延燒民房十餘間、救火會聞警趕到、\n"
+        "施救甚力、歷二小時始熄、幸無死傷云、\n"
+    )
+    assert page.furniture[:3] == ("新報", "發行人張某", "館址上海漢口路三號")
+    assert [a.headline for a in page.articles] == ["閘北大火"]

@@ -30,6 +30,7 @@ from reader.parse.masthead import (
     is_masthead_line,
     may_hold_date,
     paper_name,
+    republican_folio,
 )
 from reader.parse.reflow import (
     Unit,
@@ -180,6 +181,8 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     masthead_end = max(_masthead_end(lines), max(top_wrapped, default=0))
     trailing = masthead_end > 0
     nameplate = _nameplate_above(lines, masthead_end)
+    if _republican_masthead(lines, masthead_end):
+        nameplate = -1
     for index, line in enumerate(lines):
         if index in wrapped:
             furniture.append(line)
@@ -406,6 +409,23 @@ def _opens_wrapped_head(text: str, below: list[Line]) -> bool:
 
 #: At most this many lines stand between a nameplate and its date line (a motto, a note).
 NAMEPLATE_GAP = 3
+
+
+#: Marks of a sentence: a line holding one is no piece of a Republican-era masthead.
+_SENTENCE_MARKS = frozenset("、，。；！？")
+
+
+def _republican_masthead(lines: list[Line], masthead_end: int) -> bool:
+    """Whether the page's first lines are a Chinese paper's masthead in the Republic's form
+    (1912-49): its last line is the date line in the Republic's years (masthead.republican_folio:
+    "中華民國貳拾捌年四月廿六日　星期三　今日兩全張售國幣貳分四厘 …"), and no line above it
+    holds a sentence's mark. Then every line above it is the masthead's: the name (晶報, whose
+    one character before 報 no paper-name pattern takes), an English title, the publisher,
+    the address and telephone, the postal registration, the issue's number. Gate: the era's
+    calendar on the masthead's own date line, which no modern page prints."""
+    if not masthead_end or not republican_folio(lines[masthead_end].text.strip()):
+        return False
+    return all(_SENTENCE_MARKS.isdisjoint(line.text) for line in lines[:masthead_end])
 
 
 def _nameplate_above(lines: list[Line], masthead_end: int) -> int:
