@@ -34,6 +34,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_agency_tag,
     is_byline_line,
+    is_capitals_office,
     is_card_address,
     is_clean_capitals_head,
     is_copyright_line,
@@ -55,6 +56,7 @@ from reader.parse.classify import (
     may_add_ad_words,
     may_be_ad_piece,
     may_hold_story_opening,
+    name_over_office,
     names_firm,
     names_itself_notice,
     names_page,
@@ -501,6 +503,7 @@ def assemble(
             and (to_byline or (signed is not None and bool(signed.byline)))
             and (
                 is_role_line(role)
+                or (to_byline and is_capitals_office(role))
                 or (pending_byline and is_copyright_line(role))
                 or (to_byline and _SECOND_NAME.match(role) is not None)
             )
@@ -629,7 +632,7 @@ def assemble(
             current.open = False
             current = None
             continue
-        if is_byline_line(text):
+        if is_byline_line(text) or _name_over_office_unit(unit, units, position):
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
                 current.touch(unit)
@@ -1565,6 +1568,19 @@ def _further_dispatch(body: Body | None, dateline: str) -> bool:
 
 def _ends(body: Body | None) -> bool:
     return body is None or not body.paragraphs or body.last_ends_sentence()
+
+
+def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> bool:
+    """A unit of one line, a reporter's name in capitals, over a unit opening on the
+    journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"): a byline with no "By",
+    which reflow sets apart as two units only on a modern page (reflow._named_byline_lines);
+    the office joins it as a byline's role line does."""
+    return (
+        unit.kind == "paragraph"
+        and len(unit.lines) == 1
+        and position + 1 < len(units)
+        and name_over_office(unit.lines[0].text, units[position + 1].lines[0].text)
+    )
 
 
 def _caption_at_end(body: Body, credit: Unit) -> bool:

@@ -356,6 +356,10 @@ _BYLINE_ROLES = _zh(
 #: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
 _CLOSING_CREDIT = re.compile(
     r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+    # or a tabloid's label and name after the caption's stop, no brackets: "… speak to.
+    # Picture: NSW Police" (a name of up to five words, no stop)
+    + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:Picture|Photo)s?:\s+[A-Z][\w'’\-]*"
+    + r"(?:\s+[A-Z&][\w'’\-/]*){0,4}$"
     # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
@@ -874,6 +878,8 @@ def is_personal_byline(text: str) -> bool:
     not a wire credit ("By Associated Press.")."""
     if text.startswith("From "):
         return is_byline_line(text)  # (only a reporter's name stands there: _FROM_BYLINE)
+    if not text.startswith("By "):
+        return is_named_byline(text)
     return (
         text.startswith("By ") and _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
     )
@@ -1069,6 +1075,83 @@ _FROM_BYLINE: Final = re.compile(
 )
 
 
+#: A journalist's office, the last word of a byline that names no "By" (is_named_byline).
+_JOURNALIST_OFFICES: Final = ("Writer", "Reporter", "Editor", "Correspondent", "Columnist")
+_JOURNALIST_ENDINGS: Final = (
+    *_JOURNALIST_OFFICES,
+    *(office.upper() for office in _JOURNALIST_OFFICES),
+)
+#: A reporter named with no "By", a journalist's office after a comma, as a US regional daily
+#: sets it: "NICOLE BRENNAN, Senior Writer", "Ava Lindqvist, Staff Writer". The name is two or
+#: three capitalised words (an initial between), the office at most two words before its noun,
+#: all in title case or all in capitals.
+_NAMED_BYLINE: Final = re.compile(
+    r"^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2},\s+"
+    r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")"
+    r"|(?:[A-Z]+\s+){0,2}(?:" + "|".join(o.upper() for o in _JOURNALIST_OFFICES) + r"))$"
+)
+#: The longest line a byline that names no "By" may be (_NAMED_BYLINE).
+NAMED_BYLINE_MAX: Final = 48
+
+
+def is_named_byline(text: str) -> bool:
+    """A reporter's byline with no "By": a name, a comma and a journalist's office ("NICOLE
+    BRENNAN, Senior Writer", "Ava Lindqvist, Staff Writer"). The office is the gate: a 1916
+    card's signer names his own ("W. W. FRY, President"), never a newsroom's."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= NAMED_BYLINE_MAX
+        and stripped.endswith(_JOURNALIST_ENDINGS)
+        and ", " in stripped
+        and _NAMED_BYLINE.match(stripped) is not None
+    )
+
+
+#: A reporter's name alone on its line in capitals over a line naming a journalist's office in
+#: capitals, as an Australian or British tabloid sets a byline with no "By" ("ELLIE DUNN" /
+#: "CRIME REPORTER", "JOANNA PIERCE" / "STAFF WRITER"): two or three words of letters, no
+#: small word of a head among them (see name_over_office).
+_CAPITALS_NAME: Final = re.compile(r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,2}$")
+_CAPITALS_OFFICE: Final = re.compile(
+    r"^(?:[A-Z][A-Z'’\-]*\s+){0,2}(?:" + "|".join(o.upper() for o in _JOURNALIST_OFFICES) + r")$"
+)
+#: Words a head in capitals holds that no name does ("MAN NAMED CITY EDITOR" is a head).
+_HEAD_WORDS: Final = frozenset(
+    "THE A AN OF TO IN ON AT BY FOR AND OR AS IS WAS ARE NEW NAMED MADE CHOSEN ELECTED "
+    "APPOINTED QUITS RESIGNS DIES MAN WOMAN".split()
+)
+
+
+def is_capitals_name(text: str) -> bool:
+    """A reporter's name alone in capitals ("ELLIE DUNN", "TOM BRADSHAW"): two or three words
+    of capital letters, none a head's small word or verb (_HEAD_WORDS)."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= NAMED_BYLINE_MAX
+        and _CAPITALS_NAME.match(stripped) is not None
+        and not any(word in _HEAD_WORDS for word in stripped.split())
+    )
+
+
+def is_capitals_office(text: str) -> bool:
+    """A journalist's office alone in capitals, under a reporter's name: "CRIME REPORTER",
+    "STAFF WRITER", "CHIEF POLITICAL CORRESPONDENT"."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(_JOURNALIST_ENDINGS)
+        and len(stripped) <= NAMED_BYLINE_MAX
+        and _CAPITALS_OFFICE.match(stripped) is not None
+    )
+
+
+def name_over_office(name: str, office: str) -> bool:
+    """A byline with no "By" set over two lines, a reporter's name in capitals over the
+    journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"). Asked by reflow only on
+    a page modern_page found modern (the gate), and by assemble only of a unit that is the
+    name alone."""
+    return is_capitals_office(office) and is_capitals_name(name)
+
+
 def may_open_modern_story(text: str) -> bool:
     """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
     reporter's byline (it opens on "By "), nor a desk's (is_desk_byline's guard), nor a modern
@@ -1084,6 +1167,8 @@ def may_open_modern_story(text: str) -> bool:
     if text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]:
         return True
     stripped = text.strip()
+    if len(stripped) <= NAMED_BYLINE_MAX and stripped.endswith(_JOURNALIST_ENDINGS):
+        return True  # (is_named_byline's guard)
     return len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS)
 
 
@@ -1096,8 +1181,10 @@ def is_byline_line(text: str) -> bool:
         return known
     stripped = text.strip()
     # (the desk pattern's last letters first: a method, not a call, for most lines)
-    if (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped)) or (
-        stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None
+    if (
+        (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped))
+        or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
+        or is_named_byline(stripped)
     ):
         return remember(_BYLINE_LINE_MEMO, text, True)
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
@@ -1325,8 +1412,8 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith((")", "）")):
-        return None
+    if not text.endswith((")", "）")) and ":" not in text[-48:]:
+        return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME")
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
         return None

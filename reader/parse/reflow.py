@@ -50,6 +50,7 @@ from reader.parse.classify import (
     may_open_modern_dateline,
     may_open_modern_story,
     may_open_wire,
+    name_over_office,
     names_firm,
     names_service_garbled,
     names_story_opening,
@@ -286,6 +287,7 @@ def _find_titles(
     # no line is one, and the test of every line's shape is spared: 1916 pages are all so.)
     heads = modern is not False
     middles = _dateline_middles(lines)
+    named = _named_byline_lines(lines) if modern else frozenset()
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
         (
@@ -325,6 +327,7 @@ def _find_titles(
         and i not in middles
         and not _opens_resolution(line.text)
         and not tabular[i]
+        and i not in named
         and not (
             i + 1 < len(lines)
             and not line.text.startswith("—")
@@ -381,7 +384,7 @@ def _find_titles(
             next_ok = True
         else:
             nxt = lines[i + 1]
-            opens_next = starts_story(nxt.text) or is_byline_line(nxt.text)
+            opens_next = starts_story(nxt.text) or is_byline_line(nxt.text) or i + 1 in named
             # (the width test last: it is the only one that needs the column widths)
             next_ok = (
                 opens_next
@@ -2166,7 +2169,7 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
         return False
     text = lines[i].text.strip()
     if not _sentence_case_line(text):
-        return _head_tail_line(text) and _tabloid_stack(lines, i)
+        return (_head_tail_line(text) or _stack_first_line(lines, i)) and _tabloid_stack(lines, i)
     if _opens_modern_story(lines[i + 1].text):
         top = i  # a head (or a deck) straight over the opening
         if i > 0 and not _closed_above(lines, i) and not lines[i - 1].listed:
@@ -2216,7 +2219,7 @@ def _head_tail_line(text: str) -> bool:
     or a currency's sign ("after bust-up", "got $2M no-bid"), no mark of a sentence's or a
     clause's end at its end."""
     return (
-        (text[:1].islower() or text[:1] in "$£€")
+        (text[:1].islower() or text[:1] in "$£€" or _figure_then_word(text))
         and len(text) <= 40
         and text[-1:] not in _SENTENCE_CASE_LAST
         and 1 <= len(text.split()) <= SENTENCE_HEAD_TAIL_WORDS
@@ -2224,20 +2227,77 @@ def _head_tail_line(text: str) -> bool:
     )
 
 
-def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
-    """Line ``j`` opens a modern story (_opens_modern_story), or is a wire's name set alone over
-    a line opening on a modern dateline ("Associated Press" / "WASHINGTON — Federal …")."""
-    return _opens_modern_story(lines[j].text) or (
-        j + 1 < len(lines)
-        and is_byline_line(lines[j].text)
-        and match_modern_dateline(lines[j + 1].text) is not None
+#: The most characters of a tabloid head's first line over its wrapped tail ("Council OKs",
+#: "Hospital"): _stack_first_line.
+STACK_FIRST_LINE_CHARS: Final = 20
+
+
+def _stack_first_line(lines: list[Line], i: int) -> bool:
+    """A tabloid head's first line, wrapped short in its narrow column over the head's tail
+    (_head_tail_line): one to three words opening on a capital, no small letters needed ("Council
+    OKs" / "$48M water" / "plant upgrade", "Hospital" / "wait times"), at most
+    STACK_FIRST_LINE_CHARS characters, no mark of an end, not in capitals (a capitals head's
+    line is is_title_like's). Only a head stack over a modern story's opening takes it
+    (_tabloid_stack): the gate to modern pages."""
+    text = lines[i].text.strip()
+    return (
+        i + 1 < len(lines)
+        and text[:1].isupper()
+        and len(text) <= STACK_FIRST_LINE_CHARS
+        and text[-1:] not in _SENTENCE_CASE_LAST
+        and text.isascii()
+        and 1 <= len(text.split()) <= 3
+        and title_style(text) != "caps"
+        and _head_tail_line(lines[i + 1].text.strip())
     )
 
 
-def _names_reporter(text: str) -> bool:
-    """A byline naming a reporter by a full name, two words or more ("By Sam Pryce", "By KAREN
-    DOYLE Chief Reporter"), not one word ("By General" / "Federation.", a 1916 deck's tail)."""
-    return is_personal_byline(text) and len(text.split()) >= 3
+def _figure_then_word(text: str) -> bool:
+    """A head's wrapped tail opening on a figure and a word in small letters ("11 years",
+    "40 jobs"), as a tabloid breaks a head in its narrow column."""
+    words = text.split()
+    return len(words) >= 2 and words[0].isdigit() and words[1].isalpha() and words[1].islower()
+
+
+def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
+    """Line ``j`` opens a modern story (_opens_modern_story), or is a wire's name set alone over
+    a line opening on a modern dateline ("Associated Press" / "WASHINGTON — Federal …")."""
+    return (
+        _opens_modern_story(lines[j].text)
+        or (
+            j + 1 < len(lines)
+            and is_byline_line(lines[j].text)
+            and match_modern_dateline(lines[j + 1].text) is not None
+        )
+        or _name_over_office_at(lines, j)
+    )
+
+
+def _name_over_office_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's name in capitals over the journalist's office in capitals, a
+    tabloid's byline with no "By" ("ELLIE DUNN" / "CRIME REPORTER": classify.name_over_office).
+    It opens a modern story as a byline does: evidence of a modern page only under a
+    sentence-case head or deck (_sentence_case_head), and read as a byline only there."""
+    return j + 1 < len(lines) and name_over_office(lines[j].text, lines[j + 1].text)
+
+
+def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """The lines of a page's bylines with no "By" set over two lines (_name_over_office_at),
+    the name's and the office's: on a modern page (the gate) neither is a title, and each is a
+    unit of its own (reflow_block), which assemble reads as the byline and its office."""
+    found: set[int] = set()
+    for j in range(len(lines) - 1):
+        if _name_over_office_at(lines, j):
+            found.update((j, j + 1))
+    return frozenset(found)
+
+
+def _names_reporter(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a byline naming a reporter by a full name, two words or more ("By Sam
+    Pryce", "By KAREN DOYLE Chief Reporter", "NICOLE BRENNAN, Senior Writer", "ELLIE DUNN" over
+    "CRIME REPORTER"), not one word ("By General" / "Federation.", a 1916 deck's tail)."""
+    text = lines[j].text
+    return (is_personal_byline(text) and len(text.split()) >= 3) or _name_over_office_at(lines, j)
 
 
 def _tabloid_stack(lines: list[Line], i: int) -> bool:
@@ -2274,14 +2334,16 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
             not tail
             and title_style(above) == "caps"
             and is_title_like(above)
-            and _names_reporter(lines[end].text)
+            and _names_reporter(lines, end)
         ):
             return True
         top -= 1
         if top < 0 or end - top > TABLOID_STACK_LINES:
             return False
         text = lines[top].text.strip()
-        if not (_sentence_case_line(text) or _head_tail_line(text)):
+        if not (
+            _sentence_case_line(text) or _head_tail_line(text) or _stack_first_line(lines, top)
+        ):
             return False
 
 
@@ -2588,6 +2650,8 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
     body = lines[: len(lines) - len(credit_lines)]
     tabular = table_lines(body)
     titles = _find_titles(body, block.double_spaced, tabular, modern) if body else []
+    #: The lines of bylines with no "By" over two lines, on a modern page: a unit each.
+    named = _named_byline_lines(body) if modern else frozenset()
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
@@ -2616,7 +2680,11 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
         units.append(_table_or_text(run[start:], index, guessed, table_numbers))
         run.clear()
 
-    for line, is_title in zip(body, titles, strict=True):
+    for position, (line, is_title) in enumerate(zip(body, titles, strict=True)):
+        if not is_title and position in named:
+            flush_run()
+            units.append(Unit("paragraph", [line], index))
+            continue
         if not is_title:
             run.append(line)
             continue

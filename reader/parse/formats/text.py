@@ -84,7 +84,7 @@ def parse_page_text(
 def page_blocks(text: str, newspaper: str | None = None) -> tuple[list[Line], list[Block]]:
     """A page's furniture lines and the blocks of its content, as parse_page_text reflows
     them (and modern_page reads them)."""
-    lines = _join_cut_pointers(split_lines(text))
+    lines = _join_broken_picture_credits(_join_cut_pointers(split_lines(text)))
     furniture, content = _split_furniture(lines, newspaper)
     return furniture, split_at_credits(segment_blocks(split_glued_heads(unglue_columns(content))))
 
@@ -139,6 +139,51 @@ def _join_cut_pointers(lines: list[Line]) -> list[Line]:
             result[-1] = Line(
                 previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
             )
+            continue
+        result.append(line)
+    return result
+
+
+#: A picture credit cut at a line's end, a tabloid's caption credit: the label alone
+#: ("… canal. Picture:") or with one or two words of the name ("Picture: Annabelle", "… speak
+#: to. Picture: NSW"), the label standing alone on its line or after the caption's stop.
+_CUT_PICTURE_CREDIT: Final = re.compile(
+    r"(?:^|(?<=[.!?])\s|(?<=[.!?][\"”’])\s)(?:Picture|Photo)s?:(?:\s+[A-Z][\w'’\-]*){0,2}$"
+)
+#: The rest of the name on the next line: one or two capitalised words, no stop ("Kovacs",
+#: "Police", "SWNS").
+_CREDIT_NAME_TAIL: Final = re.compile(r"^[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?$")
+#: The most characters of such a name's rest.
+CREDIT_NAME_TAIL_CHARS: Final = 20
+
+
+def _join_broken_picture_credits(lines: list[Line]) -> list[Line]:
+    """Put back together a tabloid's picture credit broken over two lines ("Picture: Annabelle"
+    / "Kovacs", "… to speak to. Picture: NSW" / "Police", "… canal. Picture:" / "SWNS"): the
+    name's rest alone on the next line would pass for a head or a caption's first words. The
+    label with its colon is the gate (a modern caption's credit; a 1916 cut says "Photo by").
+    A rest in capitals joins only the label left alone: under a name begun it is the next
+    item's kicker ("Photo: Sportsfile" / "COURTS")."""
+    result: list[Line] = []
+    joined = False  # (a credit put together takes no third line)
+    for line in lines:
+        previous = result[-1] if result and not joined else None
+        joined = False
+        if (
+            previous is not None
+            and len(line.text) <= CREDIT_NAME_TAIL_CHARS
+            and line.text[:1].isupper()
+            and ":" in previous.text[-40:]
+            and _CREDIT_NAME_TAIL.match(line.text) is not None
+            and _CUT_PICTURE_CREDIT.search(previous.text) is not None
+            # (a line in capitals under a name begun is a kicker: "Photo: Sportsfile" /
+            # "COURTS"; under the label alone it is the name, "Picture:" / "SWNS")
+            and (previous.text.endswith(":") or not line.text.isupper())
+        ):
+            result[-1] = Line(
+                previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
+            )
+            joined = True
             continue
         result.append(line)
     return result
