@@ -383,6 +383,11 @@ _CREDIT_PATTERNS = [
         r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2}"
         r"/(?:[A-Z][A-Za-z&.'’\-]*)(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
+    # The same in capitals, as a regional daily sets it: "MARCUS LEE/RIVERTON GAZETTE".
+    re.compile(
+        r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'’\-]+){1,2}"
+        r"/[A-Z][A-Z&.'’\-]*(?:\s+[A-Z][A-Z&.'’\-]*){0,3}$"
+    ),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
     _CLOSING_CREDIT,
 ]
@@ -416,6 +421,14 @@ _CONTINUATION_PATTERNS: Final = [
         ),
         "to",
     ),
+    # The same with the page's section letter and no "Page": "Please see WATER, A6".
+    (
+        re.compile(
+            r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
+            r"\s*,\s*[A-Z](\d{1,2})\.?\s*\)?$"
+        ),
+        "to",
+    ),
     # A tabloid's jump line, a whole line in capitals: a few words, then the page, written out
     # or short, and perhaps a spread's last page ("TURN TO PAGE 5", "FULL STORY P4-5", "MATCH
     # REPORT PAGES 60-63").
@@ -423,12 +436,22 @@ _CONTINUATION_PATTERNS: Final = [
 ]
 
 
+#: A slug jump's section page with no "Page" ("Please see WATER, A6"): a comma and a section
+#: letter's page closing the line (names_a_page's test for that pattern).
+_SLUG_JUMP_GUARD: Final = re.compile(r"^\(?\s*(?:Please\s+)?[Ss]ee\s.*,\s*[A-Z]\d{1,2}\.?\s*\)?$")
+
+
 def names_a_page(text: str) -> bool:
     """Every jump line names a page (版, Page, or a tabloid's "P4-5"): text without one skips
     the patterns above. (Found as substrings: a case-blind search for "page" tries every
     character in Python's re; no character but P, p, A, a, G, g, E, e lower-cases to those
     letters.)"""
-    return "版" in text or "page" in text.lower() or short_page_pointer(text)
+    return (
+        "版" in text
+        or "page" in text.lower()
+        or short_page_pointer(text)
+        or _SLUG_JUMP_GUARD.search(text) is not None
+    )
 
 
 def is_tabloid_jump(text: str) -> bool:
@@ -453,6 +476,40 @@ _TEASER_POINTER = _zh(
 _EN_TEASER_POINTER = re.compile(
     r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$", re.I
 )
+#: A modern paper's section names, as its pointers and index runs name them ("Sports, B1",
+#: "— Sport 46", "Business B4 | Comics C6").
+SECTION_NAMES: Final = frozenset(
+    "Sport Sports Business Money Opinion Living Life Lifestyle World Nation Local Metro Region "
+    "Entertainment Arts TV Puzzles Weather Travel Showbiz Features Comics Classified "
+    "Classifieds Obituaries Obits Editorials Food Health Technology Science Motoring Property "
+    "Racing".split()
+)
+#: A skybox teaser's pointer to a section and its page after a comma or a dash: "Tigers rally
+#: past Liberty to reach state final, Sports, B1", "Swans land Tigers young gun — Sport 46".
+#: The page is a section's letter and its number, or a number alone after the dash.
+_SECTION_POINTER: Final = re.compile(
+    r"(?:,\s+(?P<name>[A-Z][A-Za-z]+),?\s+[A-Z](?P<page>\d{1,2})"
+    r"|\s[—–]\s*(?P<dname>[A-Z][A-Za-z]+),?\s+[A-Z]?(?P<dpage>\d{1,3}))$"
+)
+
+
+def match_section_pointer(title: str) -> tuple[ContinuationLink, str] | None:
+    """A skybox teaser's pointer to a named section's page (_SECTION_POINTER: "…, Sports, B1",
+    "… — Sport 46"), the section's name one of SECTION_NAMES (the gate: a 1916 line ending "…,
+    Lot 4" or "— Game 3" names none): the link and the teaser's text before it, or None."""
+    if not title[-1:].isdigit():
+        return None
+    match = _SECTION_POINTER.search(title)
+    if match is None or match.start() == 0:
+        return None
+    name = match.group("name") or match.group("dname")
+    if name not in SECTION_NAMES:
+        return None
+    page = int(match.group("page") or match.group("dpage"))
+    marker = match.group(0).strip()
+    return ContinuationLink("to", page, marker), title[: match.start()].rstrip()
+
+
 #: An arrow before a Chinese page, as an e-paper's guide sets it: "组屋转售价连涨十个季度 →第6页".
 _ARROW_POINTER_ZH = _zh(
     r"\s*[»›▶►→]\s*(?:见|详见)?\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*[版页]$"
@@ -1484,13 +1541,18 @@ def ends_digest_item(text: str) -> bool:
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
     if not names_a_page(title) and title[-1:] not in "页頁":
-        return None  # each pattern names 版, 页, "page" (in any case) or "P4" (names_a_page)
+        # each pattern names 版, 页, "page" (in any case) or "P4" (names_a_page), or a
+        # section's name before its page
+        return match_section_pointer(title.rstrip())
     stripped = title.rstrip()
     if stripped[-1:].isdigit():  # (short_page_pointer's test, its match kept)
         match = _SHORT_POINTER_END.search(stripped)
         if match is not None and match.start() > 0:
             link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())
             return link, title[: match.start()].rstrip()
+    section = match_section_pointer(stripped)
+    if section is not None:
+        return section
     for pattern in (_TEASER_POINTER, _ARROW_POINTER_ZH, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:

@@ -43,6 +43,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_modern_dateline,
+    match_section_pointer,
     match_teaser_pointer,
     may_name_month,
     may_open,
@@ -2353,7 +2354,9 @@ def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
     in Pune » Page 13", a tabloid's puff "Win a dream Lapland break for four P28". Title case
     and capitals are is_title_like's."""
     text = lines[i].text.strip()
-    if not text[-1:].isdigit() or ("age" not in text and not short_page_pointer(text)):
+    if not text[-1:].isdigit() or (
+        "age" not in text and not short_page_pointer(text) and match_section_pointer(text) is None
+    ):
         return False  # (most lines: a pointer ends on its page's figure, "Page" or "P17")
     found = match_teaser_pointer(text)
     return (
@@ -2458,9 +2461,36 @@ def _sentence_case_heads_over_prose(
                 # opening on a capital, however the column wraps: "Community calendar" /
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
                 or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
+                or (modern and _opens_sentence_alone(lines[i + 1].text))
             )
         ):
             like[i] = True
+
+
+#: A sentence's first word no sentence runs on into: an article with its capital.
+_SENTENCE_ARTICLES: Final = frozenset(("The", "A", "An"))
+
+
+def _opens_sentence_alone(text: str) -> bool:
+    """A line whose first word opens a sentence, so that the unstopped sentence-case line above
+    it runs on into nothing and is a head (_sentence_case_heads_over_prose, on a modern page
+    only: the gate): an article with its capital ("Bridge to close for repairs" / "The Mill
+    Street bridge will"), or a tabloid's lead-in word in capitals before a word in small
+    letters ("Shark nets stay" / "THE state's shark net", "Bin strike ends" / "RUBBISH
+    collection will"). A sentence's unstopped line ending on a small word ("… reported to" /
+    "The Times") is no sentence-case line, and never asked."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    if first in _SENTENCE_ARTICLES:
+        return second[:1].isalpha()
+    return (
+        len(first) >= 2
+        and first.isupper()
+        and first.replace("'", "").replace("’", "").isalpha()
+        and second[:1].islower()
+    )
 
 
 def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:

@@ -11,6 +11,7 @@ from reader.model import Page
 from reader.parse.assemble import assemble
 from reader.parse.classify import (
     RUN_ON_WORDS,
+    SECTION_NAMES,
     box_entry,
     ends_digest_item,
     ends_with_abbreviation,
@@ -217,7 +218,10 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     content: list[Line] = []
     listing = numbered = False
     pending_gap = 0
-    flags = [is_furniture(line.text, newspaper, index) for index, line in enumerate(lines)]
+    flags = [
+        is_furniture(line.text, newspaper, index) or is_index_run(line.text)
+        for index, line in enumerate(lines)
+    ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
         flags[-1] = True
     top_wrapped = _wrapped_masthead(lines)
@@ -293,6 +297,35 @@ _FOOT_FOLIO: Final = re.compile(
     r"|PAGE\s+[A-Z]?\d{1,3}\s+\|\s+[A-Z][A-Z.'&\- ]{3,40}"
     r"|[A-Z][A-Z.'&\- ]{3,40}\s+\|\s+PAGE\s+[A-Z]?\d{1,3})$"
 )
+
+
+#: An index run's entry: a section's name of one or two words and its page, perhaps after a
+#: section's letter ("Business B4", "TV Guide 38", "Weather A10").
+_INDEX_ENTRY: Final = re.compile(r"^([A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z]+)?\s+[A-Z]?\d{1,3}$")
+#: The fewest entries of an index run, and of them the fewest naming a known section.
+INDEX_RUN_ENTRIES: Final = 3
+INDEX_RUN_SECTIONS: Final = 2
+
+
+def is_index_run(text: str) -> bool:
+    """A modern front page's index strung on one line, sections and their pages parted by bars
+    ("Business B4 | Comics C6 | Weather A10", "Sport 46 | TV Guide 38 | Puzzles 40"): the
+    page's furniture, as a folio strip is. At least INDEX_RUN_ENTRIES entries, each a name and
+    a page, INDEX_RUN_SECTIONS of them naming a modern section (classify.SECTION_NAMES: the
+    gate; a 1916 market table read with column rules, "Wheat 95 | Corn 60 | Oats 40", names
+    none)."""
+    if "|" not in text or not text.rstrip()[-1:].isdigit():
+        return False
+    entries = [entry.strip() for entry in text.split("|")]
+    if len(entries) < INDEX_RUN_ENTRIES:
+        return False
+    names: list[str] = []
+    for entry in entries:
+        found = _INDEX_ENTRY.match(entry)
+        if found is None:
+            return False
+        names.append(found.group(1))
+    return sum(name in SECTION_NAMES for name in names) >= INDEX_RUN_SECTIONS
 
 
 def is_foot_folio(text: str) -> bool:
