@@ -3193,9 +3193,28 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
         return True
     if title_style(first) == "mixed" == title_style(second) and first.strip().isalpha():
         return True  # a word alone over a mixed-case title is its first ("Celebrate")
+    if _figure_led_tail(first, second):
+        return True
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
+
+
+def _figure_led_tail(first: str, second: str) -> bool:
+    """A sentence-case head's tail wrapped onto a line opening on a figure or a price, then a
+    word in small letters ("Council OKs" / "$48M water", "to retire after" / "11 years"), under
+    a mixed-case line ending on a word. A 1916 deck wrapped so goes on in title case ("Big Fire
+    Causes" / "$40,000 Loss"): the small word is the gate to sentence-case (modern) heads."""
+    words = second.split()
+    return (
+        len(words) >= 2
+        and title_style(first) == "mixed"
+        and first.rstrip()[-1:].isalpha()
+        and (words[0][:1].isdigit() or words[0][:1] in "$£€")
+        and any(ch.isdigit() for ch in words[0])
+        and words[1].isalpha()
+        and words[1].islower()
+    )
 
 
 def _mixed_head_wraps(first: str, second: str) -> bool:

@@ -1138,14 +1138,29 @@ _JOURNALIST_ENDINGS: Final = (
     *_JOURNALIST_OFFICES,
     *(office.upper() for office in _JOURNALIST_OFFICES),
 )
+#: The words a newsroom office may hold before its noun ("Senior Writer", "Crime Reporter",
+#: "Chief Political Correspondent"): a deck's "Says Editor" names none.
+_NEWSROOM_WORDS: Final = (
+    "Senior|Staff|Chief|Political|Health|Crime|Courts|Court|Education|Business|Sports|Sport|"
+    "City|Science|Special|Contributing|Associate|Managing|Metro|Assistant|Deputy|"
+    "Investigative|Local|State|Foreign|Legal|Environment|Environmental|Transport|Consumer|"
+    "Property|Money|Entertainment|Showbiz|Arts|Music|Film|Travel|Motoring|Technology|Tech|"
+    "Medical|Social|Affairs|Industrial|Economics|Finance|Diplomatic|Defence|Defense|Security|"
+    "Regional|Rural|Agriculture|Religion|Features|Opinion|News|Digital|Data|Weather|National|"
+    "Washington|Statehouse|Capitol|Investigations|Bureau|Editorial|Copy|Picture|Photo|Night"
+)
 #: A reporter named with no "By", a journalist's office after a comma, as a US regional daily
 #: sets it: "NICOLE BRENNAN, Senior Writer", "Ava Lindqvist, Staff Writer". The name is two or
-#: three capitalised words (an initial between), the office at most two words before its noun,
-#: all in title case or all in capitals.
+#: three capitalised words (an initial between), the office at most two newsroom words before
+#: its noun (_NEWSROOM_WORDS), all in title case or all in capitals.
 _NAMED_BYLINE: Final = re.compile(
     r"^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2},\s+"
-    r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")"
-    r"|(?:[A-Z]+\s+){0,2}(?:" + "|".join(o.upper() for o in _JOURNALIST_OFFICES) + r"))$"
+    r"(?:(?:(?:" + _NEWSROOM_WORDS + r")\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")"
+    r"|(?:(?:"
+    + _NEWSROOM_WORDS.upper()
+    + r")\s+){0,2}(?:"
+    + "|".join(o.upper() for o in _JOURNALIST_OFFICES)
+    + r"))$"
 )
 #: The longest line a byline that names no "By" may be (_NAMED_BYLINE).
 NAMED_BYLINE_MAX: Final = 48
@@ -1170,7 +1185,11 @@ def is_named_byline(text: str) -> bool:
 #: small word of a head among them (see name_over_office).
 _CAPITALS_NAME: Final = re.compile(r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,2}$")
 _CAPITALS_OFFICE: Final = re.compile(
-    r"^(?:[A-Z][A-Z'’\-]*\s+){0,2}(?:" + "|".join(o.upper() for o in _JOURNALIST_OFFICES) + r")$"
+    r"^(?:(?:"
+    + _NEWSROOM_WORDS.upper()
+    + r")\s+){0,2}(?:"
+    + "|".join(o.upper() for o in _JOURNALIST_OFFICES)
+    + r")$"
 )
 #: Words a head in capitals holds that no name does ("MAN NAMED CITY EDITOR" is a head).
 _HEAD_WORDS: Final = frozenset(

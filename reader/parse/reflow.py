@@ -311,6 +311,7 @@ def _find_titles(
             # (the line above must close: "… of North" / "Dakota." is a sentence's end)
             or (_is_lone_head(line.text) and _closed_above(lines, i))
             or (heads and _sentence_case_head(lines, i))
+            or (bool(modern) and _deck_between_head_and_byline(lines, i))
             # (its first test before the call: a pointer ends on its page's figure)
             or (line.text.rstrip()[-1:].isdigit() and _pointed_sentence_case_teaser(lines, i))
         )
@@ -350,7 +351,7 @@ def _find_titles(
     _lead_words(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
-    _drop_run_on_lines(lines, like)
+    _drop_run_on_lines(lines, like, named)
     _drop_local_item_openings(lines, like)
     _places_over_items(lines, like)
     _drop_full_narrow_lines(lines, like)
@@ -425,7 +426,7 @@ def _find_titles(
         )
         if run and (rest is None or opens):
             flags[:run] = [True] * run
-    _settle_latin_stacks(lines, like, flags)
+    _settle_latin_stacks(lines, like, flags, named)
     kept = _drop_long_title_runs(flags, lines)
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
@@ -749,7 +750,9 @@ def _signature_over_head(lines: list[Line], flags: list[bool], i: int) -> bool:
     )
 
 
-def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+def _settle_latin_stacks(
+    lines: list[Line], like: list[bool], flags: list[bool], bylines: frozenset[int] = frozenset()
+) -> None:
     """Three checks on English titles once every line is judged. A capitals line running on into
     a capitals title under it is that headline's first line, whatever ends the line above it
     (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."), and so is a clean
@@ -757,7 +760,8 @@ def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool])
     HURT" / "Famous British Aviator Recently"): OCR lost the stop above it, and a phrase in
     capitals inside prose runs on into prose, not into a deck. A title line ending on a word no
     headline ends on ("The Executive Committee of the") with no title under it is the first line
-    of a paragraph."""
+    of a paragraph, unless a byline with no "By" stands under it (``bylines``, a modern page's:
+    _named_byline_lines)."""
     for i in range(len(lines) - 1, 0, -1):
         if not flags[i] or flags[i - 1] or not like[i - 1]:
             continue
@@ -794,6 +798,7 @@ def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool])
             and sum(1 for word in words if len(word) >= 2) >= 2
             and words[-1].lower() in RUN_ON_WORDS
             and not starts_story(lines[i + 1].text)
+            and i + 1 not in bylines
         ):
             flags[i] = False
 
@@ -1597,10 +1602,14 @@ def _lead_words(lines: list[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
+def _drop_run_on_lines(
+    lines: list[Line], like: list[bool], bylines: frozenset[int] = frozenset()
+) -> None:
     """An English line ending in a word no headline ends on ("Miss Atmee Ehrlich and") runs on
     into the line below: above a line that is no title, it is the start of a paragraph —
-    unless that line is the title's last word or two (see _title_tail)."""
+    unless that line is the title's last word or two (see _title_tail), or a byline with no
+    "By" over two lines (``bylines``, a modern page's: _named_byline_lines), into which no
+    sentence runs ("Commuter bashed as guards watch on" / "ELLIE DUNN")."""
     for i in range(len(lines) - 1):
         if not like[i] or like[i + 1] or title_style(lines[i].text) == "cjk":
             continue
@@ -1612,7 +1621,7 @@ def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
         # "… Conference With President on" / "Situation.": when the run-on line stands where a
         # title may start, a word or two after it finish the title.
         starts = i == 0 or like[i - 1] or _closes(lines[i - 1].text)
-        if starts and starts_story(lines[i + 1].text):
+        if starts and (starts_story(lines[i + 1].text) or i + 1 in bylines):
             # A story's opening under it is no part of the title and no sentence runs on into
             # it: the line heads that story ("BETTER RESULTS IN" / "117 Aaaociated Preaa.)", a
             # wire credit OCR garbled; the rest of the head was lost).
@@ -2346,6 +2355,30 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
             _sentence_case_line(text) or _head_tail_line(text) or _stack_first_line(lines, top)
         ):
             return False
+
+
+def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
+    """On a modern page (the gate: asked only there), a one-line deck in sentence case set
+    straight under a head in capitals and straight over a reporter's byline ("CAMERA" /
+    "Commuter bashed as guards watch on" / "ELLIE DUNN" + "CRIME REPORTER"), whatever word
+    it ends on: a phrasal verb's particle ("watch on", "moves in") ends no sentence-case line
+    elsewhere (_SMALL_END_WORDS), where it is most often prose running on."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    above = lines[i - 1].text.strip()
+    return (
+        text[:1].isupper()
+        and text[-1:].isalpha()
+        and 3 <= len(text.split()) <= SENTENCE_CASE_WORDS
+        and len(text) <= 64
+        and text.isascii()
+        and title_style(text) == "mixed"
+        and any(word.isalpha() and word.islower() for word in text.split()[1:])
+        and title_style(above) == "caps"
+        and is_title_like(above)
+        and _names_reporter(lines, i + 1)
+    )
 
 
 def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
