@@ -4528,15 +4528,32 @@ def _capitals_kicker_over_capitals(body: Body, titles: Sequence[Title]) -> str |
     if len(rows) < KICKED_STACK_LINES or head.style != "caps" or body.byline is None:
         return None
     kicker = rows[0]
+    byline = body.byline.split("\n")
     if (
         len(kicker.split()) > KICKER_MAX_WORDS
         or _KICKER_WORDS.match(kicker) is None
         or not head.text.startswith(kicker + " ")
-        or any(len(row) >= len(kicker) for row in rows[1:])
-        or not is_personal_byline(body.byline.split("\n", 1)[0])
+        or not (all(len(row) < len(kicker) for row in rows[1:]) or _exclusive_label(kicker))
+        or not (
+            is_personal_byline(byline[0])
+            or (len(byline) > 1 and name_over_office(byline[0], byline[1]))
+        )
     ):
         return None
     return kicker
+
+
+#: The label a tabloid sets over a splash to claim it ("EXCLUSIVE", "BLAZE EXCLUSIVE",
+#: "REVEALED"), whatever its length against the head's lines (_exclusive_label).
+_EXCLUSIVE_LABELS: Final = frozenset(("EXCLUSIVE", "REVEALED", "INVESTIGATION"))
+
+
+def _exclusive_label(kicker: str) -> bool:
+    """A tabloid's claim over its splash, its last word EXCLUSIVE, REVEALED or INVESTIGATION
+    ("EXCLUSIVE", "WORLD EXCLUSIVE"): a kicker even when it is set no longer than the head's
+    lines under it (_capitals_kicker_over_capitals asks it only over a story a reporter
+    signs, as a modern daily does)."""
+    return kicker.split()[-1] in _EXCLUSIVE_LABELS
 
 
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:

@@ -19,6 +19,7 @@ from reader.parse.classify import (
     is_box_header,
     is_furniture,
     is_title_like,
+    name_over_office,
     noise_share,
     title_style,
 )
@@ -219,7 +220,8 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     listing = numbered = False
     pending_gap = 0
     flags = [
-        is_furniture(line.text, newspaper, index) or is_index_run(line.text)
+        (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
+        or is_index_run(line.text)
         for index, line in enumerate(lines)
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
@@ -326,6 +328,18 @@ def is_index_run(text: str) -> bool:
             return False
         names.append(found.group(1))
     return sum(name in SECTION_NAMES for name in names) >= INDEX_RUN_SECTIONS
+
+
+def _office_under_name(lines: list[Line], index: int) -> bool:
+    """Line ``index`` is a journalist's office in capitals under a reporter's name in capitals,
+    a byline with no "By" near the page's top ("MARA QUINLAN" / "TRANSPORT REPORTER"), not a
+    paper's name ("… REPORTER") in the masthead: the office names a newsroom's beat before its
+    noun (classify.name_over_office), and no masthead's line stands over it as a name."""
+    return (
+        index > 0
+        and len(lines[index].text.split()) >= 2
+        and name_over_office(lines[index - 1].text, lines[index].text)
+    )
 
 
 def is_foot_folio(text: str) -> bool:
