@@ -401,6 +401,12 @@ _TABLOID_JUMP: Final = re.compile(
     r"^((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
     r"(?:\s*[-–]\s*\d{1,3})?$"
 )
+#: A modern jump line naming the story's slug and its page by section letter, no "Page"
+#: ("Please see WATER, A6", "See MAYOR, B2"): names_a_page finds it by _SLUG_JUMP_GUARD.
+_SECTION_SLUG_JUMP: Final = re.compile(
+    r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
+    r"\s*,\s*[A-Z](\d{1,2})\.?\s*\)?$"
+)
 _CONTINUATION_PATTERNS: Final = [
     (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
     (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
@@ -422,13 +428,7 @@ _CONTINUATION_PATTERNS: Final = [
         "to",
     ),
     # The same with the page's section letter and no "Page": "Please see WATER, A6".
-    (
-        re.compile(
-            r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
-            r"\s*,\s*[A-Z](\d{1,2})\.?\s*\)?$"
-        ),
-        "to",
-    ),
+    (_SECTION_SLUG_JUMP, "to"),
     # A tabloid's jump line, a whole line in capitals: a few words, then the page, written out
     # or short, and perhaps a spread's last page ("TURN TO PAGE 5", "FULL STORY P4-5", "MATCH
     # REPORT PAGES 60-63").
