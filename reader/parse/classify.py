@@ -450,7 +450,7 @@ def names_a_page(text: str) -> bool:
         "版" in text
         or "page" in text.lower()
         or short_page_pointer(text)
-        or _SLUG_JUMP_GUARD.search(text) is not None
+        or _SLUG_JUMP_GUARD.match(text) is not None
     )
 
 
