@@ -34,6 +34,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_agency_tag,
     is_byline_line,
+    is_capitals_office,
     is_card_address,
     is_clean_capitals_head,
     is_copyright_line,
@@ -55,6 +56,7 @@ from reader.parse.classify import (
     may_add_ad_words,
     may_be_ad_piece,
     may_hold_story_opening,
+    name_over_office,
     names_firm,
     names_itself_notice,
     names_page,
@@ -504,6 +506,7 @@ def assemble(
             and (to_byline or (signed is not None and bool(signed.byline)))
             and (
                 is_role_line(role)
+                or (to_byline and is_capitals_office(role))
                 or (pending_byline and is_copyright_line(role))
                 or (to_byline and _SECOND_NAME.match(role) is not None)
             )
@@ -632,7 +635,7 @@ def assemble(
             current.open = False
             current = None
             continue
-        if is_byline_line(text):
+        if is_byline_line(text) or _name_over_office_unit(unit, units, position):
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
                 current.touch(unit)
@@ -1568,6 +1571,19 @@ def _further_dispatch(body: Body | None, dateline: str) -> bool:
 
 def _ends(body: Body | None) -> bool:
     return body is None or not body.paragraphs or body.last_ends_sentence()
+
+
+def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> bool:
+    """A unit of one line, a reporter's name in capitals, over a unit opening on the
+    journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"): a byline with no "By",
+    which reflow sets apart as two units only on a modern page (reflow._named_byline_lines);
+    the office joins it as a byline's role line does."""
+    return (
+        unit.kind == "paragraph"
+        and len(unit.lines) == 1
+        and position + 1 < len(units)
+        and name_over_office(unit.lines[0].text, units[position + 1].lines[0].text)
+    )
 
 
 def _caption_at_end(body: Body, credit: Unit) -> bool:
@@ -3259,6 +3275,8 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
         return True
     if title_style(first) == "mixed" == title_style(second) and first.strip().isalpha():
         return True  # a word alone over a mixed-case title is its first ("Celebrate")
+    if _figure_led_tail(first, second):
+        return True
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
@@ -3285,6 +3303,23 @@ def republican_head_reads_on(first: str, second: str, lead: str) -> bool:
     if not (a.endswith(_OPEN_HEAD_ENDINGS) or b.startswith(SUBJECTLESS_OPENINGS)):
         return False
     return dun_stopped(lead)
+
+
+def _figure_led_tail(first: str, second: str) -> bool:
+    """A sentence-case head's tail wrapped onto a line opening on a figure or a price, then a
+    word in small letters ("Council OKs" / "$48M water", "to retire after" / "11 years"), under
+    a mixed-case line ending on a word. A 1916 deck wrapped so goes on in title case ("Big Fire
+    Causes" / "$40,000 Loss"): the small word is the gate to sentence-case (modern) heads."""
+    words = second.split()
+    return (
+        len(words) >= 2
+        and title_style(first) == "mixed"
+        and first.rstrip()[-1:].isalpha()
+        and (words[0][:1].isdigit() or words[0][:1] in "$£€")
+        and any(ch.isdigit() for ch in words[0])
+        and words[1].isalpha()
+        and words[1].islower()
+    )
 
 
 def _mixed_head_wraps(first: str, second: str) -> bool:
@@ -4598,15 +4633,32 @@ def _capitals_kicker_over_capitals(body: Body, titles: Sequence[Title]) -> str |
     if len(rows) < KICKED_STACK_LINES or head.style != "caps" or body.byline is None:
         return None
     kicker = rows[0]
+    byline = body.byline.split("\n")
     if (
         len(kicker.split()) > KICKER_MAX_WORDS
         or _KICKER_WORDS.match(kicker) is None
         or not head.text.startswith(kicker + " ")
-        or any(len(row) >= len(kicker) for row in rows[1:])
-        or not is_personal_byline(body.byline.split("\n", 1)[0])
+        or not (all(len(row) < len(kicker) for row in rows[1:]) or _exclusive_label(kicker))
+        or not (
+            is_personal_byline(byline[0])
+            or (len(byline) > 1 and name_over_office(byline[0], byline[1]))
+        )
     ):
         return None
     return kicker
+
+
+#: The label a tabloid sets over a splash to claim it ("EXCLUSIVE", "BLAZE EXCLUSIVE",
+#: "REVEALED"), whatever its length against the head's lines (_exclusive_label).
+_EXCLUSIVE_LABELS: Final = frozenset(("EXCLUSIVE", "REVEALED", "INVESTIGATION"))
+
+
+def _exclusive_label(kicker: str) -> bool:
+    """A tabloid's claim over its splash, its last word EXCLUSIVE, REVEALED or INVESTIGATION
+    ("EXCLUSIVE", "WORLD EXCLUSIVE"): a kicker even when it is set no longer than the head's
+    lines under it (_capitals_kicker_over_capitals asks it only over a story a reporter
+    signs, as a modern daily does)."""
+    return kicker.split()[-1] in _EXCLUSIVE_LABELS
 
 
 def _decks(body: Body) -> tuple[str | None, str | None, str | None]:

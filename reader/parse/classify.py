@@ -356,6 +356,10 @@ _BYLINE_ROLES = _zh(
 #: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
 _CLOSING_CREDIT = re.compile(
     r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+    # or a tabloid's label and name after the caption's stop, no brackets: "… speak to.
+    # Picture: NSW Police" (a name of up to five words, no stop)
+    + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:Picture|Photo)s?:\s+[A-Z][\w'’\-]*"
+    + r"(?:\s+[A-Z&][\w'’\-/]*){0,4}$"
     # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
@@ -379,6 +383,11 @@ _CREDIT_PATTERNS = [
         r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2}"
         r"/(?:[A-Z][A-Za-z&.'’\-]*)(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
+    # The same in capitals, as a regional daily sets it: "MARCUS LEE/RIVERTON GAZETTE".
+    re.compile(
+        r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'’\-]+){1,2}"
+        r"/[A-Z][A-Z&.'’\-]*(?:\s+[A-Z][A-Z&.'’\-]*){0,3}$"
+    ),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
     _CLOSING_CREDIT,
 ]
@@ -391,6 +400,12 @@ _SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P(\d{1,3})(?:\s*[-–]\s*\d{1,3
 _TABLOID_JUMP: Final = re.compile(
     r"^((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
     r"(?:\s*[-–]\s*\d{1,3})?$"
+)
+#: A modern jump line naming the story's slug and its page by section letter, no "Page"
+#: ("Please see WATER, A6", "See MAYOR, B2"): names_a_page finds it by _SLUG_JUMP_GUARD.
+_SECTION_SLUG_JUMP: Final = re.compile(
+    r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
+    r"\s*,\s*[A-Z](\d{1,2})\.?\s*\)?$"
 )
 _CONTINUATION_PATTERNS: Final = [
     (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
@@ -412,6 +427,8 @@ _CONTINUATION_PATTERNS: Final = [
         ),
         "to",
     ),
+    # The same with the page's section letter and no "Page": "Please see WATER, A6".
+    (_SECTION_SLUG_JUMP, "to"),
     # A tabloid's jump line, a whole line in capitals: a few words, then the page, written out
     # or short, and perhaps a spread's last page ("TURN TO PAGE 5", "FULL STORY P4-5", "MATCH
     # REPORT PAGES 60-63").
@@ -419,12 +436,22 @@ _CONTINUATION_PATTERNS: Final = [
 ]
 
 
+#: A slug jump's section page with no "Page" ("Please see WATER, A6"): a comma and a section
+#: letter's page closing the line (names_a_page's test for that pattern).
+_SLUG_JUMP_GUARD: Final = re.compile(r"^\(?\s*(?:Please\s+)?[Ss]ee\s.*,\s*[A-Z]\d{1,2}\.?\s*\)?$")
+
+
 def names_a_page(text: str) -> bool:
     """Every jump line names a page (版, Page, or a tabloid's "P4-5"): text without one skips
     the patterns above. (Found as substrings: a case-blind search for "page" tries every
     character in Python's re; no character but P, p, A, a, G, g, E, e lower-cases to those
     letters.)"""
-    return "版" in text or "page" in text.lower() or short_page_pointer(text)
+    return (
+        "版" in text
+        or "page" in text.lower()
+        or short_page_pointer(text)
+        or _SLUG_JUMP_GUARD.match(text) is not None
+    )
 
 
 def is_tabloid_jump(text: str) -> bool:
@@ -449,6 +476,40 @@ _TEASER_POINTER = _zh(
 _EN_TEASER_POINTER = re.compile(
     r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$", re.I
 )
+#: A modern paper's section names, as its pointers and index runs name them ("Sports, B1",
+#: "— Sport 46", "Business B4 | Comics C6").
+SECTION_NAMES: Final = frozenset(
+    "Sport Sports Business Money Opinion Living Life Lifestyle World Nation Local Metro Region "
+    "Entertainment Arts TV Puzzles Weather Travel Showbiz Features Comics Classified "
+    "Classifieds Obituaries Obits Editorials Food Health Technology Science Motoring Property "
+    "Racing".split()
+)
+#: A skybox teaser's pointer to a section and its page after a comma or a dash: "Tigers rally
+#: past Liberty to reach state final, Sports, B1", "Swans land Tigers young gun — Sport 46".
+#: The page is a section's letter and its number, or a number alone after the dash.
+_SECTION_POINTER: Final = re.compile(
+    r"(?:,\s+(?P<name>[A-Z][A-Za-z]+),?\s+[A-Z](?P<page>\d{1,2})"
+    r"|\s[—–]\s*(?P<dname>[A-Z][A-Za-z]+),?\s+[A-Z]?(?P<dpage>\d{1,3}))$"
+)
+
+
+def match_section_pointer(title: str) -> tuple[ContinuationLink, str] | None:
+    """A skybox teaser's pointer to a named section's page (_SECTION_POINTER: "…, Sports, B1",
+    "… — Sport 46"), the section's name one of SECTION_NAMES (the gate: a 1916 line ending "…,
+    Lot 4" or "— Game 3" names none): the link and the teaser's text before it, or None."""
+    if not title[-1:].isdigit():
+        return None
+    match = _SECTION_POINTER.search(title)
+    if match is None or match.start() == 0:
+        return None
+    name = match.group("name") or match.group("dname")
+    if name not in SECTION_NAMES:
+        return None
+    page = int(match.group("page") or match.group("dpage"))
+    marker = match.group(0).strip()
+    return ContinuationLink("to", page, marker), title[: match.start()].rstrip()
+
+
 #: An arrow before a Chinese page, as an e-paper's guide sets it: "组屋转售价连涨十个季度 →第6页".
 _ARROW_POINTER_ZH = _zh(
     r"\s*[»›▶►→]\s*(?:见|详见)?\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*[版页]$"
@@ -874,6 +935,8 @@ def is_personal_byline(text: str) -> bool:
     not a wire credit ("By Associated Press.")."""
     if text.startswith("From "):
         return is_byline_line(text)  # (only a reporter's name stands there: _FROM_BYLINE)
+    if not text.startswith("By "):
+        return is_named_byline(text)
     return (
         text.startswith("By ") and _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
     )
@@ -1069,6 +1132,102 @@ _FROM_BYLINE: Final = re.compile(
 )
 
 
+#: A journalist's office, the last word of a byline that names no "By" (is_named_byline).
+_JOURNALIST_OFFICES: Final = ("Writer", "Reporter", "Editor", "Correspondent", "Columnist")
+_JOURNALIST_ENDINGS: Final = (
+    *_JOURNALIST_OFFICES,
+    *(office.upper() for office in _JOURNALIST_OFFICES),
+)
+#: The words a newsroom office may hold before its noun ("Senior Writer", "Crime Reporter",
+#: "Chief Political Correspondent"): a deck's "Says Editor" names none.
+_NEWSROOM_WORDS: Final = (
+    "Senior|Staff|Chief|Political|Health|Crime|Courts|Court|Education|Business|Sports|Sport|"
+    "City|Science|Special|Contributing|Associate|Managing|Metro|Assistant|Deputy|"
+    "Investigative|Local|State|Foreign|Legal|Environment|Environmental|Transport|Consumer|"
+    "Property|Money|Entertainment|Showbiz|Arts|Music|Film|Travel|Motoring|Technology|Tech|"
+    "Medical|Social|Affairs|Industrial|Economics|Finance|Diplomatic|Defence|Defense|Security|"
+    "Regional|Rural|Agriculture|Religion|Features|Opinion|News|Digital|Data|Weather|National|"
+    "Washington|Statehouse|Capitol|Investigations|Bureau|Editorial|Copy|Picture|Photo|Night"
+)
+#: A reporter named with no "By", a journalist's office after a comma, as a US regional daily
+#: sets it: "NICOLE BRENNAN, Senior Writer", "Ava Lindqvist, Staff Writer". The name is two or
+#: three capitalised words (an initial between), the office at most two newsroom words before
+#: its noun (_NEWSROOM_WORDS), all in title case or all in capitals.
+_NAMED_BYLINE: Final = re.compile(
+    r"^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2},\s+"
+    r"(?:(?:(?:" + _NEWSROOM_WORDS + r")\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")"
+    r"|(?:(?:"
+    + _NEWSROOM_WORDS.upper()
+    + r")\s+){0,2}(?:"
+    + "|".join(o.upper() for o in _JOURNALIST_OFFICES)
+    + r"))$"
+)
+#: The longest line a byline that names no "By" may be (_NAMED_BYLINE).
+NAMED_BYLINE_MAX: Final = 48
+
+
+def is_named_byline(text: str) -> bool:
+    """A reporter's byline with no "By": a name, a comma and a journalist's office ("NICOLE
+    BRENNAN, Senior Writer", "Ava Lindqvist, Staff Writer"). The office is the gate: a 1916
+    card's signer names his own ("W. W. FRY, President"), never a newsroom's."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= NAMED_BYLINE_MAX
+        and stripped.endswith(_JOURNALIST_ENDINGS)
+        and ", " in stripped
+        and _NAMED_BYLINE.match(stripped) is not None
+    )
+
+
+#: A reporter's name alone on its line in capitals over a line naming a journalist's office in
+#: capitals, as an Australian or British tabloid sets a byline with no "By" ("ELLIE DUNN" /
+#: "CRIME REPORTER", "JOANNA PIERCE" / "STAFF WRITER"): two or three words of letters, no
+#: small word of a head among them (see name_over_office).
+_CAPITALS_NAME: Final = re.compile(r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,2}$")
+_CAPITALS_OFFICE: Final = re.compile(
+    r"^(?:(?:"
+    + _NEWSROOM_WORDS.upper()
+    + r")\s+){0,2}(?:"
+    + "|".join(o.upper() for o in _JOURNALIST_OFFICES)
+    + r")$"
+)
+#: Words a head in capitals holds that no name does ("MAN NAMED CITY EDITOR" is a head).
+_HEAD_WORDS: Final = frozenset(
+    "THE A AN OF TO IN ON AT BY FOR AND OR AS IS WAS ARE NEW NAMED MADE CHOSEN ELECTED "
+    "APPOINTED QUITS RESIGNS DIES MAN WOMAN".split()
+)
+
+
+def is_capitals_name(text: str) -> bool:
+    """A reporter's name alone in capitals ("ELLIE DUNN", "TOM BRADSHAW"): two or three words
+    of capital letters, none a head's small word or verb (_HEAD_WORDS)."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= NAMED_BYLINE_MAX
+        and _CAPITALS_NAME.match(stripped) is not None
+        and not any(word in _HEAD_WORDS for word in stripped.split())
+    )
+
+
+def is_capitals_office(text: str) -> bool:
+    """A journalist's office alone in capitals, under a reporter's name: "CRIME REPORTER",
+    "STAFF WRITER", "CHIEF POLITICAL CORRESPONDENT"."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(_JOURNALIST_ENDINGS)
+        and len(stripped) <= NAMED_BYLINE_MAX
+        and _CAPITALS_OFFICE.match(stripped) is not None
+    )
+
+
+def name_over_office(name: str, office: str) -> bool:
+    """A byline with no "By" set over two lines, a reporter's name in capitals over the
+    journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"). Asked by reflow only on
+    a page modern_page found modern (the gate), and by assemble only of a unit that is the
+    name alone."""
+    return is_capitals_office(office) and is_capitals_name(name)
+
+
 def may_open_modern_story(text: str) -> bool:
     """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
     reporter's byline (it opens on "By "), nor a desk's (is_desk_byline's guard), nor a modern
@@ -1084,6 +1243,8 @@ def may_open_modern_story(text: str) -> bool:
     if text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]:
         return True
     stripped = text.strip()
+    if len(stripped) <= NAMED_BYLINE_MAX and stripped.endswith(_JOURNALIST_ENDINGS):
+        return True  # (is_named_byline's guard)
     return len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS)
 
 
@@ -1096,8 +1257,10 @@ def is_byline_line(text: str) -> bool:
         return known
     stripped = text.strip()
     # (the desk pattern's last letters first: a method, not a call, for most lines)
-    if (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped)) or (
-        stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None
+    if (
+        (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped))
+        or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
+        or is_named_byline(stripped)
     ):
         return remember(_BYLINE_LINE_MEMO, text, True)
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
@@ -1325,8 +1488,8 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith((")", "）")):
-        return None
+    if not text.endswith((")", "）")) and ":" not in text[-48:]:
+        return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME")
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
         return None
@@ -1397,13 +1560,18 @@ def ends_digest_item(text: str) -> bool:
 def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     """A teaser's page pointer: "…（见第3版）", "… See Page 4" or a digest's "… dies. Page 3"."""
     if not names_a_page(title) and title[-1:] not in "页頁":
-        return None  # each pattern names 版, 页, "page" (in any case) or "P4" (names_a_page)
+        # each pattern names 版, 页, "page" (in any case) or "P4" (names_a_page), or a
+        # section's name before its page
+        return match_section_pointer(title.rstrip())
     stripped = title.rstrip()
     if stripped[-1:].isdigit():  # (short_page_pointer's test, its match kept)
         match = _SHORT_POINTER_END.search(stripped)
         if match is not None and match.start() > 0:
             link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())
             return link, title[: match.start()].rstrip()
+    section = match_section_pointer(stripped)
+    if section is not None:
+        return section
     for pattern in (_TEASER_POINTER, _ARROW_POINTER_ZH, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:

@@ -43,6 +43,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
     match_modern_dateline,
+    match_section_pointer,
     match_teaser_pointer,
     may_name_month,
     may_open,
@@ -50,6 +51,7 @@ from reader.parse.classify import (
     may_open_modern_dateline,
     may_open_modern_story,
     may_open_wire,
+    name_over_office,
     names_firm,
     names_service_garbled,
     names_story_opening,
@@ -286,6 +288,7 @@ def _find_titles(
     # no line is one, and the test of every line's shape is spared: 1916 pages are all so.)
     heads = modern is not False
     middles = _dateline_middles(lines)
+    named = _named_byline_lines(lines) if modern else frozenset()
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
         (
@@ -308,6 +311,7 @@ def _find_titles(
             # (the line above must close: "… of North" / "Dakota." is a sentence's end)
             or (_is_lone_head(line.text) and _closed_above(lines, i))
             or (heads and _sentence_case_head(lines, i))
+            or (bool(modern) and _deck_between_head_and_byline(lines, i))
             # (its first test before the call: a pointer ends on its page's figure)
             or (line.text.rstrip()[-1:].isdigit() and _pointed_sentence_case_teaser(lines, i))
         )
@@ -325,6 +329,7 @@ def _find_titles(
         and i not in middles
         and not _opens_resolution(line.text)
         and not tabular[i]
+        and i not in named
         and not (
             i + 1 < len(lines)
             and not line.text.startswith("—")
@@ -346,7 +351,7 @@ def _find_titles(
     _lead_words(lines, like)
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
-    _drop_run_on_lines(lines, like)
+    _drop_run_on_lines(lines, like, named)
     _drop_local_item_openings(lines, like)
     _places_over_items(lines, like)
     _drop_full_narrow_lines(lines, like)
@@ -381,7 +386,7 @@ def _find_titles(
             next_ok = True
         else:
             nxt = lines[i + 1]
-            opens_next = starts_story(nxt.text) or is_byline_line(nxt.text)
+            opens_next = starts_story(nxt.text) or is_byline_line(nxt.text) or i + 1 in named
             # (the width test last: it is the only one that needs the column widths)
             next_ok = (
                 opens_next
@@ -424,7 +429,7 @@ def _find_titles(
         )
         if run and (rest is None or opens):
             flags[:run] = [True] * run
-    _settle_latin_stacks(lines, like, flags)
+    _settle_latin_stacks(lines, like, flags, named)
     kept = _drop_long_title_runs(flags, lines)
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
@@ -748,7 +753,9 @@ def _signature_over_head(lines: list[Line], flags: list[bool], i: int) -> bool:
     )
 
 
-def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+def _settle_latin_stacks(
+    lines: list[Line], like: list[bool], flags: list[bool], bylines: frozenset[int] = frozenset()
+) -> None:
     """Three checks on English titles once every line is judged. A capitals line running on into
     a capitals title under it is that headline's first line, whatever ends the line above it
     (an ad's comma, OCR noise: "THE STORY OF A MERCHANT" / "PRINCE."), and so is a clean
@@ -756,7 +763,8 @@ def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool])
     HURT" / "Famous British Aviator Recently"): OCR lost the stop above it, and a phrase in
     capitals inside prose runs on into prose, not into a deck. A title line ending on a word no
     headline ends on ("The Executive Committee of the") with no title under it is the first line
-    of a paragraph."""
+    of a paragraph, unless a byline with no "By" stands under it (``bylines``, a modern page's:
+    _named_byline_lines)."""
     for i in range(len(lines) - 1, 0, -1):
         if not flags[i] or flags[i - 1] or not like[i - 1]:
             continue
@@ -793,6 +801,7 @@ def _settle_latin_stacks(lines: list[Line], like: list[bool], flags: list[bool])
             and sum(1 for word in words if len(word) >= 2) >= 2
             and words[-1].lower() in RUN_ON_WORDS
             and not starts_story(lines[i + 1].text)
+            and i + 1 not in bylines
         ):
             flags[i] = False
 
@@ -1764,10 +1773,14 @@ def _lead_words(lines: list[Line], like: list[bool]) -> None:
             like[i] = True
 
 
-def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
+def _drop_run_on_lines(
+    lines: list[Line], like: list[bool], bylines: frozenset[int] = frozenset()
+) -> None:
     """An English line ending in a word no headline ends on ("Miss Atmee Ehrlich and") runs on
     into the line below: above a line that is no title, it is the start of a paragraph —
-    unless that line is the title's last word or two (see _title_tail)."""
+    unless that line is the title's last word or two (see _title_tail), or a byline with no
+    "By" over two lines (``bylines``, a modern page's: _named_byline_lines), into which no
+    sentence runs ("Commuter bashed as guards watch on" / "ELLIE DUNN")."""
     for i in range(len(lines) - 1):
         if not like[i] or like[i + 1] or title_style(lines[i].text) == "cjk":
             continue
@@ -1779,7 +1792,7 @@ def _drop_run_on_lines(lines: list[Line], like: list[bool]) -> None:
         # "… Conference With President on" / "Situation.": when the run-on line stands where a
         # title may start, a word or two after it finish the title.
         starts = i == 0 or like[i - 1] or _closes(lines[i - 1].text)
-        if starts and starts_story(lines[i + 1].text):
+        if starts and (starts_story(lines[i + 1].text) or i + 1 in bylines):
             # A story's opening under it is no part of the title and no sentence runs on into
             # it: the line heads that story ("BETTER RESULTS IN" / "117 Aaaociated Preaa.)", a
             # wire credit OCR garbled; the rest of the head was lost).
@@ -2337,7 +2350,7 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
         return False
     text = lines[i].text.strip()
     if not _sentence_case_line(text):
-        return _head_tail_line(text) and _tabloid_stack(lines, i)
+        return (_head_tail_line(text) or _stack_first_line(lines, i)) and _tabloid_stack(lines, i)
     if _opens_modern_story(lines[i + 1].text):
         top = i  # a head (or a deck) straight over the opening
         if i > 0 and not _closed_above(lines, i) and not lines[i - 1].listed:
@@ -2387,7 +2400,7 @@ def _head_tail_line(text: str) -> bool:
     or a currency's sign ("after bust-up", "got $2M no-bid"), no mark of a sentence's or a
     clause's end at its end."""
     return (
-        (text[:1].islower() or text[:1] in "$£€")
+        (text[:1].islower() or text[:1] in "$£€" or _figure_then_word(text))
         and len(text) <= 40
         and text[-1:] not in _SENTENCE_CASE_LAST
         and 1 <= len(text.split()) <= SENTENCE_HEAD_TAIL_WORDS
@@ -2395,20 +2408,77 @@ def _head_tail_line(text: str) -> bool:
     )
 
 
-def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
-    """Line ``j`` opens a modern story (_opens_modern_story), or is a wire's name set alone over
-    a line opening on a modern dateline ("Associated Press" / "WASHINGTON — Federal …")."""
-    return _opens_modern_story(lines[j].text) or (
-        j + 1 < len(lines)
-        and is_byline_line(lines[j].text)
-        and match_modern_dateline(lines[j + 1].text) is not None
+#: The most characters of a tabloid head's first line over its wrapped tail ("Council OKs",
+#: "Hospital"): _stack_first_line.
+STACK_FIRST_LINE_CHARS: Final = 20
+
+
+def _stack_first_line(lines: list[Line], i: int) -> bool:
+    """A tabloid head's first line, wrapped short in its narrow column over the head's tail
+    (_head_tail_line): one to three words opening on a capital, no small letters needed ("Council
+    OKs" / "$48M water" / "plant upgrade", "Hospital" / "wait times"), at most
+    STACK_FIRST_LINE_CHARS characters, no mark of an end, not in capitals (a capitals head's
+    line is is_title_like's). Only a head stack over a modern story's opening takes it
+    (_tabloid_stack): the gate to modern pages."""
+    text = lines[i].text.strip()
+    return (
+        i + 1 < len(lines)
+        and text[:1].isupper()
+        and len(text) <= STACK_FIRST_LINE_CHARS
+        and text[-1:] not in _SENTENCE_CASE_LAST
+        and text.isascii()
+        and 1 <= len(text.split()) <= 3
+        and title_style(text) != "caps"
+        and _head_tail_line(lines[i + 1].text.strip())
     )
 
 
-def _names_reporter(text: str) -> bool:
-    """A byline naming a reporter by a full name, two words or more ("By Sam Pryce", "By KAREN
-    DOYLE Chief Reporter"), not one word ("By General" / "Federation.", a 1916 deck's tail)."""
-    return is_personal_byline(text) and len(text.split()) >= 3
+def _figure_then_word(text: str) -> bool:
+    """A head's wrapped tail opening on a figure and a word in small letters ("11 years",
+    "40 jobs"), as a tabloid breaks a head in its narrow column."""
+    words = text.split()
+    return len(words) >= 2 and words[0].isdigit() and words[1].isalpha() and words[1].islower()
+
+
+def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
+    """Line ``j`` opens a modern story (_opens_modern_story), or is a wire's name set alone over
+    a line opening on a modern dateline ("Associated Press" / "WASHINGTON — Federal …")."""
+    return (
+        _opens_modern_story(lines[j].text)
+        or (
+            j + 1 < len(lines)
+            and is_byline_line(lines[j].text)
+            and match_modern_dateline(lines[j + 1].text) is not None
+        )
+        or _name_over_office_at(lines, j)
+    )
+
+
+def _name_over_office_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's name in capitals over the journalist's office in capitals, a
+    tabloid's byline with no "By" ("ELLIE DUNN" / "CRIME REPORTER": classify.name_over_office).
+    It opens a modern story as a byline does: evidence of a modern page only under a
+    sentence-case head or deck (_sentence_case_head), and read as a byline only there."""
+    return j + 1 < len(lines) and name_over_office(lines[j].text, lines[j + 1].text)
+
+
+def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """The lines of a page's bylines with no "By" set over two lines (_name_over_office_at),
+    the name's and the office's: on a modern page (the gate) neither is a title, and each is a
+    unit of its own (reflow_block), which assemble reads as the byline and its office."""
+    found: set[int] = set()
+    for j in range(len(lines) - 1):
+        if _name_over_office_at(lines, j):
+            found.update((j, j + 1))
+    return frozenset(found)
+
+
+def _names_reporter(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a byline naming a reporter by a full name, two words or more ("By Sam
+    Pryce", "By KAREN DOYLE Chief Reporter", "NICOLE BRENNAN, Senior Writer", "ELLIE DUNN" over
+    "CRIME REPORTER"), not one word ("By General" / "Federation.", a 1916 deck's tail)."""
+    text = lines[j].text
+    return (is_personal_byline(text) and len(text.split()) >= 3) or _name_over_office_at(lines, j)
 
 
 def _tabloid_stack(lines: list[Line], i: int) -> bool:
@@ -2445,15 +2515,41 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
             not tail
             and title_style(above) == "caps"
             and is_title_like(above)
-            and _names_reporter(lines[end].text)
+            and _names_reporter(lines, end)
         ):
             return True
         top -= 1
         if top < 0 or end - top > TABLOID_STACK_LINES:
             return False
         text = lines[top].text.strip()
-        if not (_sentence_case_line(text) or _head_tail_line(text)):
+        if not (
+            _sentence_case_line(text) or _head_tail_line(text) or _stack_first_line(lines, top)
+        ):
             return False
+
+
+def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
+    """On a modern page (the gate: asked only there), a one-line deck in sentence case set
+    straight under a head in capitals and straight over a reporter's byline ("CAMERA" /
+    "Commuter bashed as guards watch on" / "ELLIE DUNN" + "CRIME REPORTER"), whatever word
+    it ends on: a phrasal verb's particle ("watch on", "moves in") ends no sentence-case line
+    elsewhere (_SMALL_END_WORDS), where it is most often prose running on."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    above = lines[i - 1].text.strip()
+    return (
+        text[:1].isupper()
+        and text[-1:].isalpha()
+        and 3 <= len(text.split()) <= SENTENCE_CASE_WORDS
+        and len(text) <= 64
+        and text.isascii()
+        and title_style(text) == "mixed"
+        and any(word.isalpha() and word.islower() for word in text.split()[1:])
+        and title_style(above) == "caps"
+        and is_title_like(above)
+        and _names_reporter(lines, i + 1)
+    )
 
 
 def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
@@ -2462,7 +2558,9 @@ def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
     in Pune » Page 13", a tabloid's puff "Win a dream Lapland break for four P28". Title case
     and capitals are is_title_like's."""
     text = lines[i].text.strip()
-    if not text[-1:].isdigit() or ("age" not in text and not short_page_pointer(text)):
+    if not text[-1:].isdigit() or (
+        "age" not in text and not short_page_pointer(text) and match_section_pointer(text) is None
+    ):
         return False  # (most lines: a pointer ends on its page's figure, "Page" or "P17")
     found = match_teaser_pointer(text)
     return (
@@ -2567,9 +2665,36 @@ def _sentence_case_heads_over_prose(
                 # opening on a capital, however the column wraps: "Community calendar" /
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
                 or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
+                or (modern and _opens_sentence_alone(lines[i + 1].text))
             )
         ):
             like[i] = True
+
+
+#: A sentence's first word no sentence runs on into: an article with its capital.
+_SENTENCE_ARTICLES: Final = frozenset(("The", "A", "An"))
+
+
+def _opens_sentence_alone(text: str) -> bool:
+    """A line whose first word opens a sentence, so that the unstopped sentence-case line above
+    it runs on into nothing and is a head (_sentence_case_heads_over_prose, on a modern page
+    only: the gate): an article with its capital ("Bridge to close for repairs" / "The Mill
+    Street bridge will"), or a tabloid's lead-in word in capitals before a word in small
+    letters ("Shark nets stay" / "THE state's shark net", "Bin strike ends" / "RUBBISH
+    collection will"). A sentence's unstopped line ending on a small word ("… reported to" /
+    "The Times") is no sentence-case line, and never asked."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    if first in _SENTENCE_ARTICLES:
+        return second[:1].isalpha()
+    return (
+        len(first) >= 2
+        and first.isupper()
+        and first.replace("'", "").replace("’", "").isalpha()
+        and second[:1].islower()
+    )
 
 
 def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:
@@ -2759,6 +2884,8 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
     body = lines[: len(lines) - len(credit_lines)]
     tabular = table_lines(body)
     titles = _find_titles(body, block.double_spaced, tabular, modern) if body else []
+    #: The lines of bylines with no "By" over two lines, on a modern page: a unit each.
+    named = _named_byline_lines(body) if modern else frozenset()
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
@@ -2787,7 +2914,11 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
         units.append(_table_or_text(run[start:], index, guessed, table_numbers))
         run.clear()
 
-    for line, is_title in zip(body, titles, strict=True):
+    for position, (line, is_title) in enumerate(zip(body, titles, strict=True)):
+        if not is_title and position in named:
+            flush_run()
+            units.append(Unit("paragraph", [line], index))
+            continue
         if not is_title:
             run.append(line)
             continue

@@ -11,6 +11,7 @@ from reader.model import Page
 from reader.parse.assemble import assemble
 from reader.parse.classify import (
     RUN_ON_WORDS,
+    SECTION_NAMES,
     box_entry,
     ends_digest_item,
     ends_with_abbreviation,
@@ -18,6 +19,7 @@ from reader.parse.classify import (
     is_box_header,
     is_furniture,
     is_title_like,
+    name_over_office,
     noise_share,
     title_style,
 )
@@ -85,7 +87,7 @@ def parse_page_text(
 def page_blocks(text: str, newspaper: str | None = None) -> tuple[list[Line], list[Block]]:
     """A page's furniture lines and the blocks of its content, as parse_page_text reflows
     them (and modern_page reads them)."""
-    lines = _join_cut_pointers(split_lines(text))
+    lines = _join_broken_picture_credits(_join_cut_pointers(split_lines(text)))
     furniture, content = _split_furniture(lines, newspaper)
     return furniture, split_at_credits(segment_blocks(split_glued_heads(unglue_columns(content))))
 
@@ -145,6 +147,51 @@ def _join_cut_pointers(lines: list[Line]) -> list[Line]:
     return result
 
 
+#: A picture credit cut at a line's end, a tabloid's caption credit: the label alone
+#: ("… canal. Picture:") or with one or two words of the name ("Picture: Annabelle", "… speak
+#: to. Picture: NSW"), the label standing alone on its line or after the caption's stop.
+_CUT_PICTURE_CREDIT: Final = re.compile(
+    r"(?:^|(?<=[.!?])\s|(?<=[.!?][\"”’])\s)(?:Picture|Photo)s?:(?:\s+[A-Z][\w'’\-]*){0,2}$"
+)
+#: The rest of the name on the next line: one or two capitalised words, no stop ("Kovacs",
+#: "Police", "SWNS").
+_CREDIT_NAME_TAIL: Final = re.compile(r"^[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?$")
+#: The most characters of such a name's rest.
+CREDIT_NAME_TAIL_CHARS: Final = 20
+
+
+def _join_broken_picture_credits(lines: list[Line]) -> list[Line]:
+    """Put back together a tabloid's picture credit broken over two lines ("Picture: Annabelle"
+    / "Kovacs", "… to speak to. Picture: NSW" / "Police", "… canal. Picture:" / "SWNS"): the
+    name's rest alone on the next line would pass for a head or a caption's first words. The
+    label with its colon is the gate (a modern caption's credit; a 1916 cut says "Photo by").
+    A rest in capitals joins only the label left alone: under a name begun it is the next
+    item's kicker ("Photo: Sportsfile" / "COURTS")."""
+    result: list[Line] = []
+    joined = False  # (a credit put together takes no third line)
+    for line in lines:
+        previous = result[-1] if result and not joined else None
+        joined = False
+        if (
+            previous is not None
+            and len(line.text) <= CREDIT_NAME_TAIL_CHARS
+            and line.text[:1].isupper()
+            and ":" in previous.text[-40:]
+            and _CREDIT_NAME_TAIL.match(line.text) is not None
+            and _CUT_PICTURE_CREDIT.search(previous.text) is not None
+            # (a line in capitals under a name begun is a kicker: "Photo: Sportsfile" /
+            # "COURTS"; under the label alone it is the name, "Picture:" / "SWNS")
+            and (previous.text.endswith(":") or not line.text.isupper())
+        ):
+            result[-1] = Line(
+                previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
+            )
+            joined = True
+            continue
+        result.append(line)
+    return result
+
+
 #: "Page N" alone on its line.
 _PAGE_ALONE: Final = re.compile(r"^Page\s+\d{1,3}\.?$")
 #: A digest's pointer on a line of its own has another item closed by its page this near.
@@ -173,7 +220,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     content: list[Line] = []
     listing = numbered = False
     pending_gap = 0
-    flags = [is_furniture(line.text, newspaper, index) for index, line in enumerate(lines)]
+    flags = [
+        (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
+        or is_index_run(line.text)
+        for index, line in enumerate(lines)
+    ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
         flags[-1] = True
     top_wrapped = _wrapped_masthead(lines)
@@ -251,6 +302,47 @@ _FOOT_FOLIO: Final = re.compile(
     r"|PAGE\s+[A-Z]?\d{1,3}\s+\|\s+[A-Z][A-Z.'&\- ]{3,40}"
     r"|[A-Z][A-Z.'&\- ]{3,40}\s+\|\s+PAGE\s+[A-Z]?\d{1,3})$"
 )
+
+
+#: An index run's entry: a section's name of one or two words and its page, perhaps after a
+#: section's letter ("Business B4", "TV Guide 38", "Weather A10").
+_INDEX_ENTRY: Final = re.compile(r"^([A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z]+)?\s+[A-Z]?\d{1,3}$")
+#: The fewest entries of an index run, and of them the fewest naming a known section.
+INDEX_RUN_ENTRIES: Final = 3
+INDEX_RUN_SECTIONS: Final = 2
+
+
+def is_index_run(text: str) -> bool:
+    """A modern front page's index strung on one line, sections and their pages parted by bars
+    ("Business B4 | Comics C6 | Weather A10", "Sport 46 | TV Guide 38 | Puzzles 40"): the
+    page's furniture, as a folio strip is. At least INDEX_RUN_ENTRIES entries, each a name and
+    a page, INDEX_RUN_SECTIONS of them naming a modern section (classify.SECTION_NAMES: the
+    gate; a 1916 market table read with column rules, "Wheat 95 | Corn 60 | Oats 40", names
+    none)."""
+    if "|" not in text or not text.rstrip()[-1:].isdigit():
+        return False
+    entries = [entry.strip() for entry in text.split("|")]
+    if len(entries) < INDEX_RUN_ENTRIES:
+        return False
+    names: list[str] = []
+    for entry in entries:
+        found = _INDEX_ENTRY.match(entry)
+        if found is None:
+            return False
+        names.append(found.group(1))
+    return sum(name in SECTION_NAMES for name in names) >= INDEX_RUN_SECTIONS
+
+
+def _office_under_name(lines: list[Line], index: int) -> bool:
+    """Line ``index`` is a journalist's office in capitals under a reporter's name in capitals,
+    a byline with no "By" near the page's top ("MARA QUINLAN" / "TRANSPORT REPORTER"), not a
+    paper's name ("… REPORTER") in the masthead: the office names a newsroom's beat before its
+    noun (classify.name_over_office), and no masthead's line stands over it as a name."""
+    return (
+        index > 0
+        and len(lines[index].text.split()) >= 2
+        and name_over_office(lines[index - 1].text, lines[index].text)
+    )
 
 
 def is_foot_folio(text: str) -> bool:
