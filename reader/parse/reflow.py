@@ -997,19 +997,19 @@ CUT_HEAD_LETTERS: Final = 4
 
 def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list[bool]) -> None:
     """A capitals head that OCR's reading order set straight under the last line of the story
-    above, with no blank line, and straight over its own dispatch's dateline ("… and the
-    third and fourth floors." / "FIRE DESTROYS HOTEL;" / "THREE DEAD, EIGHT HURT" /
-    "Atlantic City, N. J., Feb. 4.—Three …") heads that dispatch: the title rules refuse a
-    head line that ends on a semicolon or a comma (a head of two clauses, "POSTMASTER ILL;" /
-    "POSTOFFICE SHUT") and the line under it for the line above it, so the head was read as
-    the last paragraph's end (issue 9, branch ``stacks30``). The run is one to
-    CUT_HEAD_LINES lines in capitals, each at most CUT_HEAD_CHARS characters with at least
-    CUT_HEAD_LETTERS letters, no byline, credit, story opening or table row; the line above
-    it is no capitals line and closes a sentence (_closes); the line under it opens with a
-    month-named dispatch dateline (match_dateline: "WASHINGTON, Feb. 23.—", "Chicago, Ill.,
-    Feb. 24."). Its lines become titles (the title rules join them as one head). The gate
-    that keeps it off modern pages: it is not asked on a page modern_page finds modern, and
-    a modern head stands apart from the story above, over a dateline of another shape."""
+    above, with no blank line, and straight over its own dispatch's dateline ("… now looked
+    for in the valley." / "GRAIN ELEVATOR BURNS;" / "TWO WATCHMEN MISSING" / "Duluth, Minn.,
+    Feb. 5.—Two …") heads that dispatch: the title rules refuse a head line that ends on a
+    semicolon or a comma (a head of two clauses, "MAYOR ILL;" / "COUNCIL ADJOURNS") and the
+    line under it for the line above it, so the head was read as the last paragraph's end
+    (issue 9, branch ``stacks30``). The run is one to CUT_HEAD_LINES lines in capitals, each
+    at most CUT_HEAD_CHARS characters with at least CUT_HEAD_LETTERS letters, no byline,
+    credit, story opening or table row (_cut_head_line); the line above it is no capitals
+    line and closes a sentence (_closes); the line under it opens with a month-named dispatch
+    dateline (match_dateline: "WASHINGTON, Feb. 23.—", "Chicago, Ill., Feb. 24."). Its lines
+    become titles (the title rules join them as one head). The gate that keeps it off modern
+    pages: it is not asked on a page modern_page finds modern, and a modern head stands apart
+    from the story above, over a dateline of another shape."""
     for i, line in enumerate(lines):
         # (cheap tests first: most lines open no dateline)
         if i < 2 or flags[i] or not starts_story(line.text) or match_dateline(line.text) is None:
@@ -1033,10 +1033,12 @@ def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list
 def _cut_head_line(text: str) -> bool:
     """Whether a line may be a line of a capitals head cut onto the story above it (see
     _caps_head_over_dispatch): in capitals, short, of letters mostly, no byline, credit,
-    signature or story opening."""
+    signature or story opening, and not opening on a bracket (a wire's credit OCR garbled
+    past the credit patterns: "(RV ASSOCIATBD PRBSS'")."""
     stripped = text.strip()
     return (
         len(stripped) <= CUT_HEAD_CHARS
+        and stripped[:1] not in "(["
         and title_style(stripped) == "caps"
         and letter_counts(stripped)[0] >= CUT_HEAD_LETTERS
         and not is_byline_line(stripped)
