@@ -993,6 +993,11 @@ CUT_HEAD_LINES: Final = 4
 CUT_HEAD_CHARS: Final = 40
 #: The least letters of each such line.
 CUT_HEAD_LETTERS: Final = 4
+#: A date opening on a weekday ("Saturday Night, Feb. 26th—"): an advertisement's or a
+#: notice's, not a dispatch's place (_caps_head_over_dispatch).
+_WEEKDAY_LEAD: Final = re.compile(
+    r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
 
 
 def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list[bool]) -> None:
@@ -1006,7 +1011,8 @@ def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list
     at most CUT_HEAD_CHARS characters with at least CUT_HEAD_LETTERS letters, no byline,
     credit, story opening or table row (_cut_head_line); the line above it is no capitals
     line and closes a sentence (_closes); the line under it opens with a month-named dispatch
-    dateline (match_dateline: "WASHINGTON, Feb. 23.—", "Chicago, Ill., Feb. 24."). Its lines
+    dateline (match_dateline: "WASHINGTON, Feb. 23.—", "Chicago, Ill., Feb. 24."), not on a
+    weekday (an advertisement's date: "Saturday Night, Feb. 26th—", _WEEKDAY_LEAD). Its lines
     become titles (the title rules join them as one head). The gate that keeps it off modern
     pages: it is not asked on a page modern_page finds modern, and a modern head stands apart
     from the story above, over a dateline of another shape."""
@@ -1022,7 +1028,7 @@ def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list
             and _cut_head_line(lines[start - 1].text)
         ):
             start -= 1
-        if start == i or start == 0 or all(flags[start:i]):
+        if start == i or start == 0 or all(flags[start:i]) or _WEEKDAY_LEAD.match(line.text):
             continue
         above = lines[start - 1].text
         if title_style(above) == "caps" or flags[start - 1] or not _closes(above):

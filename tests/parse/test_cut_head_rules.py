@@ -101,6 +101,8 @@ def test_the_rule_flags_the_cut_head_lines() -> None:
     [
         # the line above runs on: the capitals words may be the sentence's
         [_PROSE, "the watchmen of the", "GRAIN ELEVATOR BURNS;", _DATELINE, _BELOW],
+        # an advertisement's date under the capitals lines, opening on a weekday
+        [_PROSE, _STOP, "GRAND OPERA HOUSE", "Friday Night, Feb. 25th—Return of", _BELOW],
         # no dateline under the capitals line: prose goes on, or a wire's credit
         [_PROSE, _STOP, "GRAIN ELEVATOR BURNS;", "were missing tonight after a", _BELOW],
         [_PROSE, _STOP, "GRAIN ELEVATOR BURNS;", "By United Press.", _BELOW],
