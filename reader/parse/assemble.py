@@ -16,6 +16,7 @@ from reader.parse.classify import (
     CAPS_WRAP_CHARS,
     LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
+    NAME_TITLES,
     NAMED_PERSON_OPENING,
     PRICE_SOURCE,
     RUN_ON_WORDS,
@@ -38,6 +39,7 @@ from reader.parse.classify import (
     is_card_address,
     is_clean_capitals_head,
     is_copyright_line,
+    is_credit,
     is_personal_byline,
     is_price_line,
     is_role_line,
@@ -493,6 +495,9 @@ def assemble(
 
     # A block that ends in a photo credit is a caption: it starts an item of its own.
     credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
+    #: The words the page prints in small letters, read when a "BY" line asks (see
+    #: _head_runs_on_by).
+    printed_small = _PrintedSmall(units)
     last_block = -1
     #: The story a signature just closed (an office line under it joins its byline).
     signed: Body | None = None
@@ -634,6 +639,11 @@ def assemble(
             current.touch(unit)
             current.open = False
             current = None
+            continue
+        if current is None and _head_runs_on_by(sequence, unit, text, printed_small):
+            # A capitals head's line that opens on "BY" and names no one ("RIVER TOWN CUT OFF" /
+            # "BY ICE GORGE"): the head goes on, no byline.
+            _take_by_line(sequence, unit, text)
             continue
         if is_byline_line(text) or _name_over_office_unit(unit, units, position):
             if current is not None and not current.paragraphs and current.byline is None:
@@ -851,6 +861,125 @@ def assemble(
     articles = [_build_article(item, page_number, ids) for item in kept]
     members = [tuple(_member_lines(item)) for item in kept]
     return Assembly(articles, unplaced, removed, members)
+
+
+#: A word in small letters, as the page prints its common words.
+_SMALL_LETTER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
+
+
+class _PrintedSmall:
+    """The words a page prints in small letters (three letters or more), read from its units
+    the first time they are asked for: a common word, not a name (see _head_runs_on_by)."""
+
+    __slots__ = ("_units", "_words")
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self._units = units
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(
+                found
+                for unit in self._units
+                for line in unit.lines
+                for found in _SMALL_LETTER_WORD.findall(line.text)
+            )
+        return word in self._words
+
+
+#: Past participles that do not end in "-ed", on which a head's line waits for its agent
+#: ("DEPOT HIT" / "BY RUNAWAY CARS", "CASHIER SHOT" / "BY DESPERADO GANG").
+_AGENT_PARTICIPLES: Final = frozenset(
+    "hit shot taken swept sent heard made held won seen given driven bought caught struck sold "
+    "beaten torn hurt cut found lost kept led slain shaken broken thrown told spent stolen "
+    "chosen written done begun upheld overrun overthrown withdrawn".split()
+)
+#: Small words and numbers no name holds ("BY ORDER OF THE COURT", "BY TWO BOMBS").
+_BY_SMALL_WORDS: Final = frozenset(
+    "a an and as at by for from in into of on or the to with that this during after near "
+    "his her their its our one two three four five six seven eight nine ten".split()
+)
+#: Adverbs a phrasal verb's participle takes before its agent ("IS TAKEN OVER" / "BY ACME").
+_PARTICIPLE_PARTICLES: Final = frozenset("over up out off down away back".split())
+#: Word endings of adjectives of place and kind, printed with a capital in prose ("BRITISH",
+#: "AUSTRIAN", "DEMOCRATIC", "FEDERAL"): no name's, in a "BY" line of common words.
+_ADJECTIVE_ENDINGS: Final = ("ish", "an", "ic", "al", "ese", "ed")
+#: An initial ("H.", "0." as OCR reads an O) or a name's title before a name ("DR.", "MRS"):
+#: a person's byline.
+_NAME_MARK: Final = re.compile(
+    r"^(?:[A-Z0]\.|(?:" + "|".join(title.upper() for title in NAME_TITLES) + r")\.?|MISS)$"
+)
+
+
+def _head_runs_on_by(
+    sequence: Sequence[Title | Body], unit: Unit, text: str, printed_small: _PrintedSmall
+) -> bool:
+    """Whether a byline-shaped line in capitals opening on "BY" is its head's line going on
+    ("RIVER TOWN CUT OFF" / "BY ICE GORGE", "KILLED" / "BY TRAIN AT CROSSING"), not a byline:
+    it is one line, straight under a capitals title that heads nothing yet (no blank line
+    between), and names no one. A person's byline holds an initial or a name's title ("BY H.
+    L. MENCKEN", "BY DR. JANE ROE") or is two to five words none of which the page prints
+    in small letters ("BY JOHN SMITH"); an agency's credit ("BY ASSOCIATED PRESS") is kept as
+    the byline it is. The line goes on with the head when its rest is one word ("BY
+    ICEBERGS"), holds a small word ("BY ORDER OF THE COURT", "BY A BIG FIRE"), a possessive
+    or a firm ("BY ACME CO."), when the head's line above ends on a past participle that
+    wants its agent ("CASHIER SHOT" / "BY DESPERADO GANG", "IS TAKEN OVER" / "BY …"), or
+    when every word of it is a common word the page prints in small letters, or an adjective
+    of place or kind ("BY BRITISH ENVOY", "BY MILL HANDS"). The gate that keeps it off
+    modern pages: a modern byline is set in mixed case ("By John Smith") or names its writer;
+    only a line in capitals opening on "BY", under a capitals title, is asked (issue 9,
+    branch ``stacks30``)."""
+    if len(unit.lines) != 1 or not sequence or unit.lines[0].gap:
+        return False
+    head = sequence[-1]
+    if (
+        not isinstance(head, Title)
+        or head.style != "caps"
+        or not head.is_plain()
+        or head.body is not None
+        or unit.first != head.last + 1
+    ):
+        return False
+    line = text.strip()
+    if not line.startswith("BY ") or title_style(line) != "caps" or not is_byline_line(line):
+        return False
+    if is_wire_credit(line) or is_credit(line):
+        return False
+    words = line[3:].strip(" .,;:").split()
+    if not words or any(_NAME_MARK.match(word) for word in words):
+        return False
+    plain = [word.strip(".,;:'\"").lower() for word in words]
+    above = [word.strip(".,;:'\"!").lower() for word in head.text.split()]
+    last = above[-1] if above else ""
+    if last in _PARTICIPLE_PARTICLES and len(above) >= 2:
+        last = above[-2]
+    wants_agent = (len(last) >= 5 and last.endswith("ed") and not last.endswith("eed")) or (
+        last in _AGENT_PARTICIPLES
+    )
+    return (
+        len(words) == 1
+        or wants_agent
+        or any(word in _BY_SMALL_WORDS for word in plain)
+        or any(word.endswith(("'s", "’s")) for word in plain)
+        or names_firm(line)
+        or all(
+            word in printed_small or word.endswith(_ADJECTIVE_ENDINGS)
+            for word in plain
+            if word.isalpha()
+        )
+    )
+
+
+def _take_by_line(sequence: list[Title | Body], unit: Unit, text: str) -> None:
+    """The capitals title last in the sequence takes the "BY" line under it as its next line
+    (see _head_runs_on_by)."""
+    head = sequence[-1]
+    assert isinstance(head, Title)
+    head.text = repair_title_spacing(f"{head.text} {text.strip()}")
+    head.last = unit.last
+    head.lines.extend(line.number for line in unit.lines)
+    head.rows += (text.strip(),)
 
 
 #: A deck read as a paragraph spans at most this many lines.

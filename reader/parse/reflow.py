@@ -431,6 +431,8 @@ def _find_titles(
             flags[:run] = [True] * run
     _settle_latin_stacks(lines, like, flags, named)
     kept = _drop_long_title_runs(flags, lines)
+    if modern is not True:
+        _caps_head_over_dispatch(lines, kept, tabular)
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
@@ -1159,6 +1161,73 @@ def _decks_over_datelines(
         if head < 0 or i - head <= STACK_MIN_GAP or all(flags[head + 1 : i]):
             continue
         flags[head + 1 : i] = [True] * (i - head - 1)
+
+
+#: The most lines of a capitals head cut onto the foot of the story above it
+#: (_caps_head_over_dispatch), and the most characters of each.
+CUT_HEAD_LINES: Final = 4
+CUT_HEAD_CHARS: Final = 40
+#: The least letters of each such line.
+CUT_HEAD_LETTERS: Final = 4
+#: A date opening on a weekday ("Saturday Night, Feb. 26th—"): an advertisement's or a
+#: notice's, not a dispatch's place (_caps_head_over_dispatch).
+_WEEKDAY_LEAD: Final = re.compile(
+    r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
+
+
+def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list[bool]) -> None:
+    """A capitals head that OCR's reading order set straight under the last line of the story
+    above, with no blank line, and straight over its own dispatch's dateline ("… now looked
+    for in the valley." / "GRAIN ELEVATOR BURNS;" / "TWO WATCHMEN MISSING" / "Duluth, Minn.,
+    Feb. 5.—Two …") heads that dispatch: the title rules refuse a head line that ends on a
+    semicolon or a comma (a head of two clauses, "MAYOR ILL;" / "COUNCIL ADJOURNS") and the
+    line under it for the line above it, so the head was read as the last paragraph's end
+    (issue 9, branch ``stacks30``). The run is one to CUT_HEAD_LINES lines in capitals, each
+    at most CUT_HEAD_CHARS characters with at least CUT_HEAD_LETTERS letters, no byline,
+    credit, story opening or table row (_cut_head_line); the line above it is no capitals
+    line and closes a sentence (_closes); the line under it opens with a month-named dispatch
+    dateline (match_dateline: "WASHINGTON, Feb. 23.—", "Chicago, Ill., Feb. 24."), not on a
+    weekday (an advertisement's date: "Saturday Night, Feb. 26th—", _WEEKDAY_LEAD). Its lines
+    become titles (the title rules join them as one head). The gate that keeps it off modern
+    pages: it is not asked on a page modern_page finds modern, and a modern head stands apart
+    from the story above, over a dateline of another shape."""
+    for i, line in enumerate(lines):
+        # (cheap tests first: most lines open no dateline)
+        if i < 2 or flags[i] or not starts_story(line.text) or match_dateline(line.text) is None:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < CUT_HEAD_LINES
+            and not tabular[start - 1]
+            and _cut_head_line(lines[start - 1].text)
+        ):
+            start -= 1
+        if start == i or start == 0 or all(flags[start:i]) or _WEEKDAY_LEAD.match(line.text):
+            continue
+        above = lines[start - 1].text
+        if title_style(above) == "caps" or flags[start - 1] or not _closes(above):
+            continue
+        flags[start:i] = [True] * (i - start)
+
+
+def _cut_head_line(text: str) -> bool:
+    """Whether a line may be a line of a capitals head cut onto the story above it (see
+    _caps_head_over_dispatch): in capitals, short, of letters mostly, no byline, credit,
+    signature or story opening, and not opening on a bracket (a wire's credit OCR garbled
+    past the credit patterns: "(RV ASSOCIATBD PRBSS'")."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= CUT_HEAD_CHARS
+        and stripped[:1] not in "(["
+        and title_style(stripped) == "caps"
+        and letter_counts(stripped)[0] >= CUT_HEAD_LETTERS
+        and not is_byline_line(stripped)
+        and not is_credit(stripped)
+        and not is_signature(stripped)
+        and not starts_story(stripped)
+    )
 
 
 def _stack_deck_line(line: Line, column: int) -> bool:
