@@ -855,6 +855,41 @@ def _match_damaged_day(text: str) -> LeadMatch | None:
     return LeadMatch(match.group(0).strip(), text[match.end() :].lstrip())
 
 
+#: A 1916 wire dateline left with no stop or dash after its day, the story's first words run on
+#: ("TORREON, Feb. 19 Employees of the …", "WASHINGTON. Feb. 19 More evi…"): the place in
+#: capitals (one to three words of two capitals or more, never a day of the week: "FRIDAY,
+#: Feb. 25 Only" is a sale's), perhaps a state part with its stop ("Ariz.", "N. J."), a comma
+#: or a stop, the month's abbreviation with its stop, the day in figures, then a sentence's
+#: opening: a capitalised word, and a word in small letters among the four after it (not a
+#: year, a price, a name or a route: "AMSTERDAM, Feb. 8 I Via Lon", "NEW YORK. Feb. 2 Tl" with
+#: the line's end first are left alone; a paragraph joined from its lines reaches the word). A
+#: place OCR damaged too ("WASHINGTON. D. C- Feb. 28 In", a part's stop read as a hyphen) is
+#: left alone: two slips in one dateline are one too many.
+_UNSTOPPED_DAY_DATELINE: Final = re.compile(
+    r"^(?![^,.;]*\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"
+    r"[A-Z][A-Z'’]+\.?(?:\s[A-Z][A-Z'’]+\.?){0,2}"
+    r"(?:,\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?"
+    r"[,.;]{1,2}\s+" + _ABBREVIATED_MONTH + r"\s*\d{1,2}"
+    # (not "By" or "Via": a wire's route or credit whose bracket OCR lost, "BERLIN, Feb. 12 By
+    # Wireless to Sayville.) The …", where the dateline's end cannot be told)
+    r"(?=\s+[\"“‘']?(?!(?:By|Via)\b)[A-Z][\w'’.,]*(?:\s+\S+){0,3}?\s+[a-z]{2,}\b)"
+)
+
+
+def match_unstopped_day_dateline(text: str) -> LeadMatch | None:
+    """A 1916 wire dateline with no stop or dash after its day at the start of ``text``
+    (_UNSTOPPED_DAY_DATELINE), or None.
+
+    Gate: the place is printed in capitals and the day in clean figures, and a sentence in
+    small letters follows at once. match_dateline asks it only when the dateline pattern and
+    the damaged-day one found nothing, so a dated dateline with its stop, dash or wire bracket
+    never reaches it, nor does a modern page's, which names no day ("WASHINGTON (AP) —") or
+    sets its dash or wire after it ("WASHINGTON, Jan. 13 (AP) —")."""
+    if _ABBREVIATED_MONTH_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
+        return None
+    return _match_lead(_UNSTOPPED_DAY_DATELINE, text)
+
+
 _DATELINES: Final = LINE_MEMOS.new()
 #: The marks OCR reads a column rule as when it sets one before a paragraph's first word with a
 #: space between ("j New York, Feb. 9.—", "| London, Feb. 8.", "1 Shanghai, Feb. 10.—"): a
@@ -887,6 +922,8 @@ def match_dateline(text: str) -> LeadMatch | None:
     found = _match_lead(_DATELINE, text) if names_month else None
     if found is None and names_month:
         found = _match_damaged_day(text)
+    if found is None and names_month:
+        found = match_unstopped_day_dateline(text)
     if found is None and not names_month and may_open_modern_dateline(text):
         # (a modern dateline names no month: "LONDON (Reuters) - Oil prices fell on Tuesday …")
         found = _match_lead(_MODERN_DATELINE, text)
