@@ -1397,6 +1397,9 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
     # Where words are broken at line ends, a long word's first syllable would have been set on
     # a line with room for it: a sentence ending short of that is a paragraph's end.
     hyphenates = any(_broken_word(line.text) for line in lines)
+    # A run-in head needs 、-stopped text under it (dun_stopped_text: DUN_STOP_MARKS of 、 at
+    # least): lines holding fewer in all have none, and are not asked line by line.
+    dun_marks = sum(line.text.count("、") for line in lines) >= DUN_STOP_MARKS
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
         is_byline_line(line.text)
@@ -1481,7 +1484,7 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
-        if not latin and _run_in_head(lines, i, columns):
+        if not latin and dun_marks and _run_in_head(lines, i, columns):
             # A run-in head set large in 、-stopped text opens its paragraph ("地方銀行").
             breaks.append((True, True))
             continue
