@@ -974,9 +974,7 @@ def is_personal_byline(text: str) -> bool:
         return is_byline_line(text)  # (only a reporter's name stands there: _FROM_BYLINE)
     if not text.startswith("By "):
         return is_named_byline(text)
-    return (
-        text.startswith("By ") and _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
-    )
+    return _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
 
 
 def may_open_modern_dateline(text: str) -> bool:
@@ -1190,14 +1188,21 @@ _NEWSROOM_WORDS: Final = (
 #: sets it: "NICOLE BRENNAN, Senior Writer", "Ava Lindqvist, Staff Writer". The name is two or
 #: three capitalised words (an initial between), the office at most two newsroom words before
 #: its noun (_NEWSROOM_WORDS), all in title case or all in capitals.
-_NAMED_BYLINE: Final = re.compile(
-    r"^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2},\s+"
-    r"(?:(?:(?:" + _NEWSROOM_WORDS + r")\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")"
-    r"|(?:(?:"
+#: A journalist's office in title case ("Senior Writer") and in capitals ("CRIME REPORTER"):
+#: at most two newsroom words before its noun.
+_OFFICE: Final = (
+    r"(?:(?:" + _NEWSROOM_WORDS + r")\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")"
+)
+_CAPITALS_OFFICE_WORDS: Final = (
+    r"(?:(?:"
     + _NEWSROOM_WORDS.upper()
     + r")\s+){0,2}(?:"
     + "|".join(o.upper() for o in _JOURNALIST_OFFICES)
-    + r"))$"
+    + r")"
+)
+_NAMED_BYLINE: Final = re.compile(
+    r"^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2},\s+"
+    r"(?:" + _OFFICE + "|" + _CAPITALS_OFFICE_WORDS + r")$"
 )
 #: The longest line a byline that names no "By" may be (_NAMED_BYLINE).
 NAMED_BYLINE_MAX: Final = 48
@@ -1221,13 +1226,7 @@ def is_named_byline(text: str) -> bool:
 #: "CRIME REPORTER", "JOANNA PIERCE" / "STAFF WRITER"): two or three words of letters, no
 #: small word of a head among them (see name_over_office).
 _CAPITALS_NAME: Final = re.compile(r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,2}$")
-_CAPITALS_OFFICE: Final = re.compile(
-    r"^(?:(?:"
-    + _NEWSROOM_WORDS.upper()
-    + r")\s+){0,2}(?:"
-    + "|".join(o.upper() for o in _JOURNALIST_OFFICES)
-    + r")$"
-)
+_CAPITALS_OFFICE: Final = re.compile(r"^" + _CAPITALS_OFFICE_WORDS + r"$")
 #: Words a head in capitals holds that no name does ("MAN NAMED CITY EDITOR" is a head).
 _HEAD_WORDS: Final = frozenset(
     "THE A AN OF TO IN ON AT BY FOR AND OR AS IS WAS ARE NEW NAMED MADE CHOSEN ELECTED "

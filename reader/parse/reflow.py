@@ -276,19 +276,24 @@ def find_titles(block: Block) -> list[bool]:
 
 
 def _find_titles(
-    lines: list[Line], double_spaced: bool, tabular: list[bool], modern: bool | None = None
+    lines: list[Line],
+    double_spaced: bool,
+    tabular: list[bool],
+    modern: bool | None = None,
+    named: frozenset[int] = frozenset(),
 ) -> list[bool]:
     """find_titles of a block's lines (a list: compiled, its items are read without the
     generic sequence protocol); ``tabular`` marks the lines of its tables (table_lines), which
     are never titles. ``modern`` is the page's modern_page, or None when it was not asked (the
-    layout path): a page it found False holds no sentence-case head, which is not asked for."""
+    layout path): a page it found False holds no sentence-case head, which is not asked for.
+    ``named`` holds the lines of bylines with no "By" over two lines (_named_byline_lines, a
+    modern page's: reflow_block finds them once for this and for its units)."""
     columns = _Columns(lines)
     # (modern_page is True exactly when some line of some block of the page is a
     # _sentence_case_head; a block's body is a head of its lines, so on a page it found False
     # no line is one, and the test of every line's shape is spared: 1916 pages are all so.)
     heads = modern is not False
     middles = _dateline_middles(lines)
-    named = _named_byline_lines(lines) if modern else frozenset()
     # (box_entry's own first test, a page number at the end, spares most lines the call.)
     entries = [
         (
@@ -2955,9 +2960,9 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
     credit_lines = _trailing_credit(lines, block.double_spaced)
     body = lines[: len(lines) - len(credit_lines)]
     tabular = table_lines(body)
-    titles = _find_titles(body, block.double_spaced, tabular, modern) if body else []
-    #: The lines of bylines with no "By" over two lines, on a modern page: a unit each.
+    #: The lines of bylines with no "By" over two lines, on a modern page: no title, a unit each.
     named = _named_byline_lines(body) if modern else frozenset()
+    titles = _find_titles(body, block.double_spaced, tabular, modern, named) if body else []
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
