@@ -468,6 +468,16 @@ class Library:
         )
         return created, True
 
+    def annotate(self, opened: OpenedIssue, article: Article, note: str) -> Bookmark:
+        """Give ``article`` the note ``note``, bookmarking it first if it has no bookmark (a
+        note is kept on a bookmark); the note is on disk when this returns."""
+        existing = self.find_bookmark(opened, article)
+        if existing is None:
+            created, _set = self.toggle_bookmark(opened, article, note=note)
+            return created
+        self.userdata.set_note(existing.id, note)
+        return self.userdata.bookmark(existing.id) or dataclasses.replace(existing, note=note)
+
     def resolve_bookmarks(self) -> list[ResolvedBookmark]:
         """Every bookmark with its article; orphans are listed, never dropped."""
         opened: dict[str, OpenedIssue | None] = {}

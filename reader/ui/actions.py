@@ -437,6 +437,16 @@ KEYMAP: tuple[ActionSpec, ...] = (
         handler="toggle_bookmark",
         group="bookmark",
     ),
+    ActionSpec(
+        "edit_note",
+        "&Note…",
+        "&Story",
+        ("Shift+B",),
+        "Write a note on the story (it is bookmarked with it)",
+        R,
+        handler="edit_note",
+        group="bookmark",
+    ),
     # Highlight
     ActionSpec(
         "find",

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.errors import BroadsheetError
-from reader.model import Issue
+from reader.model import Article, Issue
 from reader.text.segment import Segmenter
 from reader.ui.actions import build_actions, build_menus
 from reader.ui.announcer import StatusAnnouncer
@@ -710,6 +711,57 @@ class MainWindow(QMainWindow):
         title = row.article.display_title
         said = self.tr("Bookmarked: {title}") if now_set else self.tr("Bookmark removed: {title}")
         self._say(said.format(title=title), 4000)
+        self.bookmarksChanged.emit()
+
+    def edit_note(self) -> QDialog | None:
+        """Write a note on the current story (Shift+B), bookmarking it if it has no bookmark:
+        the Bookmarks panel's Note column edits it too, but a narrow panel (at 800x600) hides
+        that column. Not blocking: the dialog is returned, and OK saves the note."""
+        row = self.current_row
+        issue = self._issue
+        if self.bookmarks is None:
+            self._say(self.docks.unavailable_reason, 6000)
+            return None
+        if row is None or row.article is None or issue is None:
+            self._say(self.tr("Only a story can have a note"), 3000)
+            return None
+        article = row.article
+        try:
+            note = self.bookmarks.note(issue, article)
+        except BroadsheetError as error:
+            self._say(self.tr("Could not read the note: {reason}").format(reason=error), 8000)
+            return None
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setObjectName("noteDialog")
+        dialog.setWindowTitle(self.tr("Note"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setLabelText(
+            self.tr("Your note on “{title}”:").format(title=article.display_title[:80])
+        )
+        # The headline is page text: shown as plain text, never read as rich text.
+        for label in dialog.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        for editor in dialog.findChildren(QPlainTextEdit):  # a note wraps, as it is read
+            editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        dialog.resize(max(dialog.sizeHint().width(), 420), dialog.sizeHint().height())
+        dialog.setTextValue(note or "")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda text: self._save_note(issue, article, text))
+        dialog.open()
+        return dialog
+
+    def _save_note(self, issue: Issue, article: Article, note: str) -> None:
+        if self.bookmarks is None:
+            return
+        try:
+            self.bookmarks.set_note(issue, article, note)
+        except BroadsheetError as error:
+            self._say(self.tr("Could not save the note: {reason}").format(reason=error), 8000)
+            return
+        self.refresh_bookmarks()
+        self._say(self.tr("Note kept: {title}").format(title=article.display_title), 4000)
         self.bookmarksChanged.emit()
 
     def _set_read(self, row_id: str, read: bool) -> None:

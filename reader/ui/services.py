@@ -42,6 +42,14 @@ class Bookmarks(Protocol):
         """Bookmark ``article`` or drop its bookmark; True when it is bookmarked now."""
         ...
 
+    def note(self, issue: Issue, article: Article) -> str | None:
+        """The note on ``article``'s bookmark ("" for none), or None when it has no bookmark."""
+        ...
+
+    def set_note(self, issue: Issue, article: Article, note: str) -> None:
+        """Keep ``note`` on ``article``, bookmarking it first if it has no bookmark."""
+        ...
+
 
 class HighlightSets(Protocol):
     """Named sets of highlight terms (the store's user data keeps them)."""

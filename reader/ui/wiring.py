@@ -56,6 +56,13 @@ class StoreBookmarks:
         _bookmark, now_set = self.library.toggle_bookmark(self.library.opened(issue), article)
         return now_set
 
+    def note(self, issue: Issue, article: Article) -> str | None:
+        found = self.library.find_bookmark(self.library.opened(issue), article)
+        return None if found is None else found.note
+
+    def set_note(self, issue: Issue, article: Article, note: str) -> None:
+        self.library.annotate(self.library.opened(issue), article, note)
+
 
 class StreamingLibraryLoader:
     """The window's loader once the library is open: an issue the cache has comes from it; an

@@ -1038,6 +1038,14 @@ Details are in the log file:
         <translation>给文章加书签或去掉书签（列表中显示星号）</translation>
     </message>
     <message>
+        <source>&amp;Note…</source>
+        <translation>笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a note on the story (it is bookmarked with it)</source>
+        <translation>给文章写笔记（文章同时加上书签）</translation>
+    </message>
+    <message>
         <source>&amp;Highlight Terms…</source>
         <translation>高亮词语(&amp;H)…</translation>
     </message>
@@ -1372,6 +1380,30 @@ Details are in the log file:
     <message>
         <source>Bookmark removed: {title}</source>
         <translation>已去掉书签：{title}</translation>
+    </message>
+    <message>
+        <source>Only a story can have a note</source>
+        <translation>只有文章可以写笔记</translation>
+    </message>
+    <message>
+        <source>Could not read the note: {reason}</source>
+        <translation>无法读取笔记：{reason}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Your note on “{title}”:</source>
+        <translation>你对“{title}”的笔记：</translation>
+    </message>
+    <message>
+        <source>Could not save the note: {reason}</source>
+        <translation>无法保存笔记：{reason}</translation>
+    </message>
+    <message>
+        <source>Note kept: {title}</source>
+        <translation>笔记已保存：{title}</translation>
     </message>
     <message>
         <source>Zoom {percent}%</source>

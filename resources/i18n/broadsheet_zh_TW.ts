@@ -1038,6 +1038,14 @@ Details are in the log file:
         <translation>給文章加書籤或去掉書籤（列表中顯示星號）</translation>
     </message>
     <message>
+        <source>&amp;Note…</source>
+        <translation>筆記(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a note on the story (it is bookmarked with it)</source>
+        <translation>給文章寫筆記（文章同時加上書籤）</translation>
+    </message>
+    <message>
         <source>&amp;Highlight Terms…</source>
         <translation>高亮詞語(&amp;H)…</translation>
     </message>
@@ -1372,6 +1380,30 @@ Details are in the log file:
     <message>
         <source>Bookmark removed: {title}</source>
         <translation>已去掉書籤：{title}</translation>
+    </message>
+    <message>
+        <source>Only a story can have a note</source>
+        <translation>只有文章可以寫筆記</translation>
+    </message>
+    <message>
+        <source>Could not read the note: {reason}</source>
+        <translation>無法讀取筆記：{reason}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Your note on “{title}”:</source>
+        <translation>你對「{title}」的筆記：</translation>
+    </message>
+    <message>
+        <source>Could not save the note: {reason}</source>
+        <translation>無法儲存筆記：{reason}</translation>
+    </message>
+    <message>
+        <source>Note kept: {title}</source>
+        <translation>筆記已儲存：{title}</translation>
     </message>
     <message>
         <source>Zoom {percent}%</source>

@@ -185,6 +185,25 @@ def test_bookmark_toggle_and_orphan_kept(tmp_path: Path, loader: CountingLoader)
         assert len(library.userdata.bookmarks()) == 1
 
 
+def test_annotate_bookmarks_a_story_once_and_keeps_its_latest_note(
+    tmp_path: Path, loader: CountingLoader
+) -> None:
+    folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
+    with _library(tmp_path, loader) as library:
+        opened = library.open_issue(folder)
+        article = opened.issue.articles[0]
+        first = library.annotate(opened, article, "核对数字")
+        assert library.find_bookmark(opened, article) == first and first.note == "核对数字"
+        second = library.annotate(opened, article, "checked\nfine")
+        assert second.id == first.id and second.note == "checked\nfine"
+        assert second.updated >= first.updated
+        assert [b.note for b in library.userdata.bookmarks()] == ["checked\nfine"]
+    # On disk: a new Library on the same files finds the note.
+    with _library(tmp_path, loader) as library:
+        [resolved] = library.resolve_bookmarks()
+        assert resolved.bookmark.note == "checked\nfine"
+
+
 def test_bookmark_of_issue_whose_files_are_gone(tmp_path: Path, loader: CountingLoader) -> None:
     folder = write_issue_folder(tmp_path / "issues" / "2025-01-14", ZH_PAGE)
     with _library(tmp_path, loader) as library:

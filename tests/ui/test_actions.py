@@ -33,6 +33,7 @@ ISSUE_KEYS = {
     # The store's and export's issues
     "search": {"Ctrl+Shift+F"},
     "toggle_bookmark": {"B"},
+    "edit_note": {"Shift+B"},
     "export": {"Ctrl+E"},
     "toggle_mark": {"X"},
     "extend_next": {"Shift+J"},

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store.library import Library
@@ -143,6 +143,73 @@ def test_b_bookmarks_the_story_marks_the_row_and_the_bookmark_lasts(
     press(qtbot, window.tree, "B")
     assert not window.model.is_bookmarked(article_id)
     qtbot.waitUntil(lambda: wiring.bookmarks is not None and wiring.bookmarks.model.rowCount() == 0)
+
+
+def note_dialog(qtbot: QtBot, window: MainWindow) -> QInputDialog:
+    found: list[QInputDialog] = []
+
+    def shown() -> bool:
+        found[:] = [d for d in window.findChildren(QInputDialog, "noteDialog") if d.isVisible()]
+        return len(found) == 1
+
+    qtbot.waitUntil(shown, timeout=WAIT)
+    return found[0]
+
+
+def test_shift_b_writes_a_note_at_800x600_where_the_panel_hides_its_note_column(
+    qtbot: QtBot, launched: Launched
+) -> None:
+    """The Bookmarks panel edits notes in its Note column, which a narrow panel hides: Shift+B
+    (Story › Note…) writes one on the story shown, bookmarking it, and edits it again later."""
+    window = launched.window
+    window.resize(800, 600)
+    wiring = wiring_of(launched)
+    panel = wiring.bookmarks
+    assert panel is not None
+    window.navigator.step_story(1)
+    article_id = window.current_id
+    assert article_id is not None and not window.model.is_bookmarked(article_id)
+
+    press(qtbot, window.tree, "Shift+B")
+    dialog = note_dialog(qtbot, window)
+    assert dialog.textValue() == ""
+    title = window.issue.article(article_id).display_title  # type: ignore[union-attr]
+    assert title[:20] in dialog.labelText()
+    dialog.setTextValue("check the figures\n核对数字")
+    with qtbot.waitSignal(window.bookmarksChanged, timeout=WAIT):
+        dialog.accept()
+    assert window.model.is_bookmarked(article_id)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
+    assert panel.model.item(0).bookmark.note == "check the figures\n核对数字"
+    with Library.open_default() as again:  # on disk: another start of the app finds it
+        (found,) = again.resolve_bookmarks()
+    assert found.bookmark.note == "check the figures\n核对数字"
+
+    # Again: the dialog holds the note; Cancel changes nothing; OK keeps the new text.
+    press(qtbot, window.tree, "Shift+B")
+    dialog = note_dialog(qtbot, window)
+    assert dialog.textValue() == "check the figures\n核对数字"
+    dialog.reject()
+    qtbot.waitUntil(lambda: not window.findChildren(QInputDialog, "noteDialog"), timeout=WAIT)
+    press(qtbot, window.tree, "Shift+B")
+    dialog = note_dialog(qtbot, window)
+    dialog.setTextValue("done")
+    with qtbot.waitSignal(panel.refreshed, timeout=WAIT):
+        dialog.accept()
+    assert panel.model.rowCount() == 1 and panel.model.item(0).bookmark.note == "done"
+
+
+def test_the_note_dialog_shows_a_hostile_headline_as_plain_text(
+    qtbot: QtBot, launched: Launched
+) -> None:
+    window = launched.window
+    window.navigator.step_story(1)
+    assert window.current_row is not None and window.current_row.article is not None
+    dialog = window.edit_note()
+    assert dialog is not None
+    labels = [label for label in dialog.findChildren(QLabel) if label.text()]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    dialog.reject()
 
 
 def test_search_panel_finds_a_sample_story_and_enter_opens_it_highlighted(
