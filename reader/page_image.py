@@ -30,6 +30,8 @@ from reader.parse.formats.images import image_size
 if TYPE_CHECKING:
     import subprocess
 
+    from PIL.Image import Image
+
 #: The largest picture decoded: 150 million pixels (e.g. 10000×15000; a 6000×8000 scan is 48).
 MAX_PIXELS = 150_000_000
 
@@ -53,7 +55,7 @@ class DecodedPage:
         return self.size[0] / self.full_size[0] if self.full_size[0] else 1.0
 
 
-def _open(path: Path):  # -> PIL.Image.Image (Pillow is imported here, not at start-up)
+def _open(path: Path) -> Image:  # (Pillow is imported here, not at start-up)
     from PIL import Image, UnidentifiedImageError
 
     size = image_size(path)
@@ -138,7 +140,7 @@ def _decode(path: Path, width: int, factor: int | None) -> DecodedPage:
                 if factor is None:
                     factor = int(math.log2(full_w / width)) if width < full_w else 0
                 factor = max(0, factor)
-                image.reduce = factor  # type: ignore[method-assign]  # OpenJPEG level
+                image.reduce = factor  # type: ignore[method-assign,assignment]  # OpenJPEG level
             image.load()
             picture = image if image.mode == mode else image.convert(mode)
             if picture.size != (width, height):
@@ -186,7 +188,7 @@ def crop_zones(
             if image.format == "JPEG" and factor > 1:
                 image.draft(mode, (full_w // factor, full_h // factor))
             elif image.format == "JPEG2000" and factor > 1:
-                image.reduce = int(math.log2(factor))  # type: ignore[method-assign]
+                image.reduce = int(math.log2(factor))  # type: ignore[method-assign,assignment]
             image.load()
             scale = image.size[0] / full_w
             scaled = tuple(round(v * scale) for v in box)

@@ -68,7 +68,7 @@ def spare_feature_scan(package: str = "reader") -> None:
     import PySide6.QtCore  # noqa: F401  (installs the hook)
 
     try:
-        from PySide6.support import feature
+        from PySide6.support import feature  # type: ignore[attr-defined]
 
         marks = feature.pyside_feature_dict
     except (ImportError, AttributeError):

@@ -149,7 +149,7 @@ def glyph_keys(families: Sequence[str]) -> GlyphKeys:
     raws = [(family, raw) for family in families if (raw := raw_font(family)).isValid()]
 
     def keys(char: str) -> set[tuple[str, int]]:
-        found = set()
+        found: set[tuple[str, int]] = set()
         for family, raw in raws:
             if raw.supportsCharacter(ord(char)):
                 found.update((family, g) for g in raw.glyphIndexesForString(char) if g)

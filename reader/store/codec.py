@@ -41,7 +41,7 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
 
 def to_plain(obj: Any) -> Any:
     """Dataclasses to dicts, tuples to lists, enums to their values; other values unchanged."""
-    kind = type(obj)
+    kind: type = type(obj)
     if kind in _PLAIN_TYPES:  # most values of a page: asked first, the walk is the encoding cost
         return obj
     names = _field_names(kind)
@@ -108,7 +108,8 @@ def from_plain(cls: type[T], data: Any) -> T:
 def _plain_one(obj: Any) -> Any:
     """One level of :func:`to_plain`, for the JSON encoder's ``default``: it calls this for
     each dataclass and enum it meets and walks the rest (tuples, strings, numbers) in C."""
-    names = _field_names(type(obj))
+    kind: type = type(obj)
+    names = _field_names(kind)
     if names is not None:
         return {name: getattr(obj, name) for name in names}
     if isinstance(obj, enum.Enum):
@@ -135,20 +136,27 @@ _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
+def _after_space(text: str, at: int) -> int:
+    """The index of the first character at or after ``at`` that is not JSON white space."""
+    space = _SPACE.match(text, at)
+    assert space is not None  # (the pattern matches the empty string)
+    return space.end()
+
+
 def _piece(text: str, at: int, depth: int) -> tuple[Any, int]:
     """The JSON value at ``at`` and the index after it. Down to ``depth`` levels of objects and
     arrays it walks them here and decodes their members one at a time, so that no single call
     into the decoder's C code (which holds the interpreter's lock throughout) reads more than
     one member: a whole cached issue in one ``json.loads`` held the lock for 45–70 ms, and the
     GUI thread, waiting for it, missed its frames."""
-    at = _SPACE.match(text, at).end()
+    at = _after_space(text, at)
     opening = text[at : at + 1]
     if depth <= 0 or opening not in ("{", "["):
         return _DECODER.raw_decode(text, at)
     closing = "}" if opening == "{" else "]"
     members: list[Any] = []
     keys: list[str] = []
-    at = _SPACE.match(text, at + 1).end()
+    at = _after_space(text, at + 1)
     if text[at : at + 1] == closing:
         return ({} if opening == "{" else []), at + 1
     while True:
@@ -157,26 +165,26 @@ def _piece(text: str, at: int, depth: int) -> tuple[Any, int]:
             if not isinstance(key, str):
                 raise ValueError(f"a key that is not a string at {at}")
             keys.append(key)
-            at = _SPACE.match(text, at).end()
+            at = _after_space(text, at)
             if text[at : at + 1] != ":":
                 raise ValueError(f"expecting ':' at {at}")
             at += 1
         value, at = _piece(text, at, depth - 1)
         members.append(value)
-        at = _SPACE.match(text, at).end()
+        at = _after_space(text, at)
         sign = text[at : at + 1]
         if sign == closing:
             return (dict(zip(keys, members, strict=True)) if keys else members), at + 1
         if sign != ",":
             raise ValueError(f"expecting ',' or {closing!r} at {at}")
-        at = _SPACE.match(text, at + 1).end()
+        at = _after_space(text, at + 1)
 
 
 def load_plain_in_pieces(data: bytes | str) -> Any:
     """What ``json.loads(data)`` returns, decoded a story at a time (see :func:`_piece`)."""
     text = data.decode() if isinstance(data, bytes | bytearray) else data
     value, end = _piece(text, 0, PIECE_DEPTH)
-    if _SPACE.match(text, end).end() != len(text):
+    if _after_space(text, end) != len(text):
         raise ValueError(f"extra data at {end}")
     return value
 

@@ -33,7 +33,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from reader.errors import QueryError, StoreError
 from reader.store.db import transaction
@@ -218,7 +218,7 @@ class BigramScheme(_FtsScheme):
     name = "bigram"
     table = "fts_bigram"
     columns = ("headline", "body", "headline_chars", "body_chars")
-    weights = (HEADLINE_WEIGHT, 1.0, HEADLINE_WEIGHT, 1.0)
+    weights: tuple[float, ...] = (HEADLINE_WEIGHT, 1.0, HEADLINE_WEIGHT, 1.0)
 
     def create(self, conn: sqlite3.Connection) -> None:
         conn.execute(
@@ -459,7 +459,7 @@ class SearchIndex:
 
     def _ranked_candidates(
         self, expression: str, query: Query, columns: str, limit: int
-    ) -> list[tuple[object, ...]]:
+    ) -> list[tuple[Any, ...]]:  # (rows as SQLite gives them)
         """The newest ``max(limit, CANDIDATES)`` stories matching ``expression``, best first.
 
         FTS5 walks a term's list in rowid order and stops at the LIMIT, so this costs the

@@ -103,7 +103,8 @@ def write_words(path: Path, stamp: tuple[object, ...], words: dict[str, int], to
     pieces = []
     while piece := dict(islice(pairs, PIECE_WORDS)):
         pieces.append(marshal.dumps(piece))
-    header = marshal.dumps((stamp, total, len(pieces)))
+    fields: Any = (stamp, total, len(pieces))  # (a stamp of marshal's types: str, int, float)
+    header = marshal.dumps(fields)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".words-")
     try:

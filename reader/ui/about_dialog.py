@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.diagnostics import user_folders, version_report, versions
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 #: The folders' names as reader.diagnostics gives them (in English, for reports): marked here
 #: so that the dialog shows them in the interface language.

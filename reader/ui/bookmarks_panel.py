@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QModelIndex,
@@ -33,6 +32,7 @@ from reader.store.library import BookmarkState, Library, ResolvedBookmark
 from reader.store.records import Bookmark
 from reader.ui.actions import shortcut_text, spec
 from reader.ui.empty_hint import HintedTableView
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names
 from reader.ui.tooltips import plain_tooltip
 from reader.ui.window_layout import ColumnFitter, columns_width

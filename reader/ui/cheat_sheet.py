@@ -67,7 +67,8 @@ class CheatSheet(QDialog):
         with the view's text margins, the scroll bar, the frames and the layout's margins."""
         tree = self.tree
         metrics = tree.fontMetrics()
-        texts = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+        items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        texts = [item.text(1) for item in items if item is not None]
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
         margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         layout = self.layout()

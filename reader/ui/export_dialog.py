@@ -6,7 +6,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader.export import PAGE_SIZES, ExportOptions
 from reader.export.common import DEFAULT_FONT_SIZE, FORMATS
 from reader.ui.export_worker import ExportWorker
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 #: Format name -> (label in the combo box, translated when shown; extension).
 FORMAT_CHOICES: dict[str, tuple[str, str]] = {

@@ -9,7 +9,6 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewI
 from reader.model import Article, ArticleKind, Issue, Page
 from reader.text.script import TRADITIONAL_FAMILIES, is_traditional
 from reader.ui.delegates import PanelDelegate
-from reader.ui.i18n import page_label
+from reader.ui.i18n import QT_TRANSLATE_NOOP, page_label
 from reader.ui.table_model import AnyIndex, role_names
 from reader.ui.tooltips import plain_tooltip
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QModelIndex,
     QObject,
@@ -39,6 +38,7 @@ from reader.store.importer import ImportProgress, ImportReport, Status
 from reader.store.library import Library
 from reader.store.records import LibraryEntry
 from reader.store.userdata import LibraryFilter, LibrarySort
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.import_progress import ImportProgressBar
 from reader.ui.regions import name_clear_button
 from reader.ui.table_model import AnyIndex, RowTableModel, role_names

@@ -151,8 +151,9 @@ class Look(QObject):
         # Everything beside the pane in the reading area (the list, the page picture), and
         # every bar under it (the highlight bar).
         splitter = window.splitter
-        candidates += [splitter.widget(i) for i in range(splitter.count())]
+        candidates += [w for i in range(splitter.count()) if (w := splitter.widget(i))]
         central = window.centralWidget()
+        assert central is not None
         candidates += [w for w in central.findChildren(QWidget) if w.parentWidget() is central]
         hidden = []
         for widget in candidates:

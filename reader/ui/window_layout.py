@@ -151,7 +151,9 @@ class LayoutGuard(QObject):
         self._collapsed_here = False
         self._pending = False
         self._shrink_after_floating = False
-        self.list_column = self.splitter.widget(0)
+        list_column = self.splitter.widget(0)
+        assert list_column is not None  # (the list's column is made before the guard)
+        self.list_column = list_column
         # The list's and the page's own minimums are small so that the window can narrow (and
         # is not pushed wider than the screen when a panel opens): the guard decides when they
         # are too narrow to be of use.

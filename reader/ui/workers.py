@@ -34,6 +34,7 @@ class Task(QRunnable):
     def run(self) -> None:
         from reader.errors import BroadsheetError
 
+        value: object
         try:
             result = self._function(*self._args)
         except BroadsheetError as error:

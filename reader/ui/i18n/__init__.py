@@ -17,6 +17,13 @@ from reader.ui.resources import resources_dir
 if TYPE_CHECKING:
     from reader.model import Page
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it unchanged, as Qt's macro does
+    (lupdate finds the call by this name); PySide6's own is typed as returning ``object``."""
+    return text
+
+
 #: The interface languages, each named in itself (as the Language menu lists them).
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 

@@ -131,7 +131,7 @@ def qm_disagrees(qm: Path, messages: set[Message]) -> list[str]:
         # (A count picks each plural form: 1 the first, 2 the second where there is one.)
         for count, form in enumerate(forms, start=1) if numerus else [(-1, forms[0])]:
             expected = form.replace("%n", str(count)) if numerus else form
-            got = translator.translate(context, source, None, count)
+            got = translator.translate(context, source, None, count) or ""
             if got.replace("%n", str(count)) != expected:
                 wrong.append(f"{context}: {source!r}")
                 break
