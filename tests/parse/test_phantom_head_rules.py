@@ -75,3 +75,90 @@ def test_a_weeklys_next_item_under_a_crosshead_shape_starts_on_its_own(last: str
         "COUNTY FAIR PLANS ARE MADE",
         "Cold Wave Coming.",
     ]
+
+
+#: A narrow column's story whose sentence runs on over a short line into a title-like one.
+_OPEN_SENTENCE = (
+    "ROAD MEETING IS CALLED\n"
+    "The farmers of the\n"
+    "county never held a\n"
+    "more useful meeting than\n"
+    "the one called for 7:00\n"
+    "o'clock this evening in the\n"
+    "temporary rooms of\n"
+    "{line}\n"
+    "Upon the outcome of this\n"
+    "meeting hangs the new\n"
+    "road through the valley\n"
+    "and its bridge.\n"
+)
+
+
+def test_a_line_opening_small_under_an_open_sentence_goes_on_with_it() -> None:
+    page = parse_page_text(_OPEN_SENTENCE.format(line="the Farmers Club."))
+    (story,) = page.articles
+    assert story.headline == "ROAD MEETING IS CALLED"
+    assert story.paragraphs[0].endswith("in the temporary rooms of the Farmers Club.")
+    assert story.paragraphs[1].startswith("Upon the outcome")
+
+
+def test_a_capitalised_line_under_an_open_sentence_is_left_to_the_heads() -> None:
+    # A head's first word is capitalised: the rule leaves such a line as it was.
+    page = parse_page_text(_OPEN_SENTENCE.format(line="The Farmers Club."))
+    assert not any(
+        "rooms of The Farmers Club." in paragraph
+        for article in page.articles
+        for paragraph in article.paragraphs
+    )
+
+
+#: A story whose head and deck OCR read under an unstopped paragraph of the story above, the
+#: deck's last line opening on a small word.
+_DECK_TAIL = (
+    "Proud of Its New Mill.\n"
+    "Last week's paper told of the new\n"
+    "flour mill that has just been set\n"
+    "up at the village. The people of\n"
+    "the place have reason to feel proud\n"
+    "of their mill, and they ought to\n"
+    "thank the man who gave it to them.\n"
+    "But the old railroad depot with\n"
+    "its smoky kerosene lamp was a\n"
+    "dark cave of gloom. __ lX\n"
+    "VALLEY BOYS DOWNED\n"
+    "Home Team Plays a Clever Game\n"
+    "and Wins by a Count\n"
+    "of 14 to 7.\n"
+    "Home Girls Forced to Acknowl-\n"
+    "edge Athletic Supremacy of\n"
+    "the Valley Maids.\n"
+    "One of the largest crowds of the\n"
+    "season was on hand Friday evening\n"
+    "at the armory to see the basket\n"
+    "ball games between the two schools.\n"
+)
+
+
+def test_a_decks_last_line_opening_small_stays_with_its_story() -> None:
+    page = parse_page_text(_DECK_TAIL)
+    assert [article.headline for article in page.articles] == [
+        "Proud of Its New Mill.",
+        "VALLEY BOYS DOWNED",
+    ]
+    game = page.articles[1]
+    assert game.paragraphs[0].endswith("Supremacy of the Valley Maids.")
+    assert game.paragraphs[1].startswith("One of the largest crowds")
+
+
+def test_a_page_that_lost_its_stops_keeps_its_lines_apart() -> None:
+    # No stop for many lines: every line looks open, and none is known to finish a sentence.
+    stopless = _OPEN_SENTENCE.replace("road. The meeting, like the one\n", "").replace(
+        "The farmers of the\n",
+        "The farmers of the\n" + "valley and the hills and the river towns and\n" * 6,
+    )
+    page = parse_page_text(stopless.format(line="the Farmers Club."))
+    assert not any(
+        "rooms of the Farmers Club." in paragraph
+        for article in page.articles
+        for paragraph in article.paragraphs
+    )
