@@ -542,11 +542,7 @@ def assemble(
                 unit = unit.with_lines(title_lines)
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
-        if (
-            unit.kind == "title"
-            and current is not None
-            and _finishes_sentence(current, unit, text, units[position + 1 : position + 2])
-        ):
+        if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
             # The end of a sentence cut on a word no sentence ends on, set apart as a short
             # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
             # paragraph runs on with it.
@@ -1144,68 +1140,22 @@ def _capitals_deck_in_stack(sequence: list[Title | Body], unit: Unit, text: str)
     )
 
 
-def _finishes_sentence(
-    current: Body, unit: Unit, text: str, following: Sequence[Unit] = ()
-) -> bool:
+def _finishes_sentence(current: Body, unit: Unit, text: str) -> bool:
     """Whether a title line is the end of the sentence of the paragraph above it: the story is
     open, its last paragraph stops inside a sentence (on a word no sentence ends on, "… a
     defeat for", or on a title before a name, "… against, M."), and the title is one short
-    mixed-case line (no capitals head, no pointer or box entry) set apart by a blank line, or
-    straight under the paragraph when it opens on a word in small letters under a sentence of
-    prose (:func:`_opens_small`, :func:`_prose_left_open`: "… in the temporary headquarters
-    of" / "the Commercial Club."); a line that does not end the sentence either must stand over
-    no title (``following``: the unit under it; a title there may be the sentence's next line,
-    "the Associated Charities of Baton" / "Rouge.", which would be left as a head)."""
+    mixed-case line (no capitals head, no pointer or box entry) set apart by a blank line."""
     if not current.open or not current.paragraphs:
         return False
-    if unit.style != "mixed" or len(unit.lines) != 1 or unit.listed:
-        return False
-    tail = current.run_on.tail if current.run_on is not None else current.paragraphs[-1]
-    if not unit.lines[0].gap and not (
-        _opens_small(text)
-        and (ends_sentence(text) or not any(below.kind == "title" for below in following))
-        and _prose_left_open(
-            current.run_on.text() if current.run_on is not None else current.paragraphs[-1]
-        )
-    ):
+    if unit.style != "mixed" or len(unit.lines) != 1 or unit.listed or not unit.lines[0].gap:
         # Set apart by a blank line only (OCR that puts each piece of a column in a block of
         # its own, as Tesseract does): a title straight under cut prose in running text is
-        # most often the next column's head, read into the reading order there - unless it
-        # opens on a small letter (_opens_small), which no head does, under a sentence of
-        # prose (_prose_left_open).
+        # most often the next column's head, read into the reading order there.
         return False
     if len(text.strip()) > CROSSHEAD_MAX_CHARS or match_teaser_pointer(text) is not None:
         return False
+    tail = current.run_on.tail if current.run_on is not None else current.paragraphs[-1]
     return leaves_sentence_open(tail)
-
-
-#: The longest open sentence read as one: a paragraph of a page whose OCR lost its stops
-#: holds no sentence's end for many lines, and its every line looks open.
-OPEN_SENTENCE_CHARS: Final = 250
-#: A sentence's stop and the space after it.
-_SENTENCE_STOP: Final = re.compile(r"[.!?][\"')\]]*\s")
-
-
-def _prose_left_open(paragraph: str) -> bool:
-    """Whether a paragraph leaves a sentence open that the line under it may finish: the text
-    after its last stop runs at most OPEN_SENTENCE_CHARS (``… this evening in the temporary
-    headquarters of`` / ``the Commercial Club.``). A page whose OCR lost its stops holds no
-    sentence's end for many lines, and every line of it looks open."""
-    stops = list(_SENTENCE_STOP.finditer(paragraph))
-    return len(paragraph) - (stops[-1].end() if stops else 0) <= OPEN_SENTENCE_CHARS
-
-
-def _opens_small(text: str) -> bool:
-    """Whether a title line opens on a word in small letters of two letters or more (``the
-    Canal Zone.`` under ``… Goethals, governor of``, ``which J. Kelly Pool of the Centralia``
-    under ``… the Missouri Press Association, of``): the rest of a sentence the paragraph above
-    left open, which no head opens on (a head's first word is capitalised; a single small
-    letter may be a speck). Gate: asked only under a paragraph stopping on a word no sentence
-    ends on (:func:`classify.leaves_sentence_open`); a modern page's paragraphs end on their
-    stops."""
-    words = text.split()
-    first = words[0] if words else ""
-    return len(first) >= 2 and first.isalpha() and first.islower()
 
 
 def _extend_deck(sequence: list[Title | Body], unit: Unit, text: str) -> None:
