@@ -32,8 +32,17 @@ _ROUND_UP = (
 )
 
 
-def test_a_crosshead_under_an_unstopped_paragraph_stays_in_its_story() -> None:
-    page = parse_page_text(_ROUND_UP.format(last="rush", crosshead="Predict Fall of Belfort."))
+@pytest.mark.parametrize(
+    "last",
+    [
+        "rush",
+        # A speck of OCR after the paragraph's stop or last word.
+        "rush. a",
+        'rush " 1',
+    ],
+)
+def test_a_crosshead_under_an_unstopped_paragraph_stays_in_its_story(last: str) -> None:
+    page = parse_page_text(_ROUND_UP.format(last=last, crosshead="Predict Fall of Belfort."))
     (story,) = page.articles
     assert story.headline == "FIGHTING GOES ON AT THE FORTS"
     assert "Predict Fall of Belfort." in story.paragraphs
