@@ -2895,9 +2895,10 @@ SPECKS_AT_END: Final = 2
 
 
 def _is_speck(token: str) -> bool:
-    """Whether a paragraph's last token is a speck of OCR, no word: one character, or two
-    that are not both letters ("1", "a", "S", "-V", ",i")."""
-    return len(token) == 1 or (len(token) == 2 and not token.isalpha())
+    """Whether a paragraph's last token is a speck of OCR, no word: one character but ``A``
+    (a sentence's first word, the story cut off after it), or two that are not both letters
+    ("1", "a", "S", "-V", ",i")."""
+    return (len(token) == 1 and token != "A") or (len(token) == 2 and not token.isalpha())
 
 
 def _ends_on_speck(story: Body) -> bool:
