@@ -2382,7 +2382,11 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             index += 2
             continue
         shape = _crosshead_shape(item, below)
-        if shape and isinstance(story, Body) and _may_hold_crosshead(story):
+        if (
+            shape
+            and isinstance(story, Body)
+            and (_may_hold_crosshead(story) or _unstopped_over_crosshead(story, item))
+        ):
             assert isinstance(item, Title) and isinstance(below, Body)
             if told is None or told[0] is not story:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
@@ -2832,6 +2836,69 @@ def _may_hold_crosshead(story: Body) -> bool:
         and bool(story.paragraphs)
         and (story.last_ends_sentence() or _ends_on_colon(story) or _ends_on_speck(story))
     )
+
+
+#: A story's last paragraph ending on a word of at least this many letters may have lost its
+#: stop to OCR (``… in a mad rush`` / ``Predict Fall of Verdun.``): a shorter word is more often
+#: a word cut at the column's foot (``… the Ger``).
+UNSTOPPED_WORD_LETTERS: Final = 3
+
+
+def _unstopped_over_crosshead(story: Body, title: Title) -> bool:
+    """Whether a headed story whose last paragraph ends on no stop may still hold the
+    crosshead-shaped title under it: OCR lost the stop at the paragraph's end (``… the Ger``
+    / ``mans left their trenches in a mad`` / ``rush`` / ``Predict Fall of Verdun.`` /
+    ``Berlin, Feb. 28 Military …``), so the story's further sections were each read as a
+    story of their own, and the round-up broke at its first unstopped paragraph. The
+    paragraph ends (a speck of OCR after it aside, :func:`_is_speck`: ``… munitions of war "
+    1``, ``… international law. a``) on a stop, or on a word in small letters of
+    UNSTOPPED_WORD_LETTERS or more, no word a sentence runs on from
+    (:func:`classify.leaves_sentence_open`: ``… issued to Mr. Jacob Friesen and`` / ``Miss
+    Catherina Reimer on January 28.`` is the sentence's next line, not a head); the story
+    has a head of its own, is no caption, ad piece or item run, and no jump line or credit
+    closes it. The fold tests (the crosshead's echo, the section going on) still decide.
+    Gate: a modern page's paragraphs end on their stops, and its crossheads close on none, so
+    a crosshead closing on a stop under an unstopped paragraph is an old page's."""
+    if (
+        not story.titles
+        or story.is_caption
+        or story.took_item_lines
+        or story.ad_piece
+        or story.continued_to is not None
+        or story.credit is not None
+        or not story.paragraphs
+        or story.run_on is not None
+        or title.first <= story.first
+    ):
+        return False
+    last = without_edge_marks(story.paragraphs[-1]).rstrip()
+    for _ in range(SPECKS_AT_END):
+        # A speck of OCR after the paragraph's last word or stop ("… munitions of war " 1",
+        # "… under international law. a"): the paragraph ends before it.
+        words = last.rsplit(None, 1)
+        if len(words) < 2 or not _is_speck(words[1]):
+            break
+        last = words[0].rstrip()
+        if ends_sentence(last):
+            return True
+    word = last.rsplit(None, 1)[-1] if last else ""
+    return (
+        len(word) >= UNSTOPPED_WORD_LETTERS
+        and word.isalpha()
+        and word.islower()
+        and not leaves_sentence_open(last)
+    )
+
+
+#: The specks of OCR read off a paragraph's end at most (``… war " 1``).
+SPECKS_AT_END: Final = 2
+
+
+def _is_speck(token: str) -> bool:
+    """Whether a paragraph's last token is a speck of OCR, no word: one character but ``A``
+    (a sentence's first word, the story cut off after it), or two that are not both letters
+    ("1", "a", "S", "-V", ",i")."""
+    return (len(token) == 1 and token != "A") or (len(token) == 2 and not token.isalpha())
 
 
 def _ends_on_speck(story: Body) -> bool:
