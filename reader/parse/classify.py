@@ -1407,6 +1407,15 @@ def is_copyright_line(text: str) -> bool:
     return len(stripped) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT_LINE.match(stripped) is not None
 
 
+_WIRE_WORD: Final = re.compile(_WIRE_WORDS)
+
+
+def names_wire(text: str) -> bool:
+    """Whether a line names a wire or an agency anywhere in it ("Special Correspondence",
+    "United Press"), as the credit patterns read one."""
+    return _WIRE_WORD.search(text) is not None
+
+
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()
