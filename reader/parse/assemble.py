@@ -104,6 +104,7 @@ from reader.parse.reflow import (
     STACK_CREDIT,
     SUBJECTLESS_OPENINGS,
     Unit,
+    closes,
     colon_dateline_under_modern_head,
     dun_stopped,
     is_place_word,
@@ -2045,7 +2046,7 @@ def _attach_titles(
                 and not any(t.style == "caps" and t.first > title.last for t in body.titles)
             )
             or _names_its_column(title, body)
-            or _wrapped_line_of_head(title, body)
+            or _wrapped_line_of_head(title, body, sequence)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
@@ -2105,7 +2106,7 @@ def _names_its_column(title: Title, body: Body) -> bool:
     return sum(opens_local_item(_SPECKS.sub("", p)) for p in opening) >= PLACE_COLUMN_OPENINGS
 
 
-def _wrapped_line_of_head(title: Title, body: Body) -> bool:
+def _wrapped_line_of_head(title: Title, body: Body, sequence: Sequence[Title | Body]) -> bool:
     """Whether a mixed-case title held back from the stack over ``body`` (its words echo
     another story's lead better) is a line of the title-case headline that heads ``body``,
     wrapped over two lines in its column ("Construction Work" / "Takes Earnings",
@@ -2132,14 +2133,40 @@ def _wrapped_line_of_head(title: Title, body: Body) -> bool:
         if other.detached or len(other.lines) != 1 or not _plain_head_line(other.text):
             continue
         if other.first == title.last + 1:
-            return _wrapped_head_titles([title, other]) == 2
-        if title.first == other.last + 1:
-            return _wrapped_head_titles([other, title]) == 2
+            pair = [title, other]
+        elif title.first == other.last + 1:
+            pair = [other, title]
+        else:
+            continue
+        return _wrapped_head_titles(pair) == 2 and _closed_above(sequence, pair[0])
     return False
 
 
+def _closed_above(sequence: Sequence[Title | Body], title: Title) -> bool:
+    """Whether what stands above ``title`` in printed order is closed: nothing, a title, or a
+    body whose last paragraph ends a sentence. A title-case line under prose broken off
+    ("Henry Leonard had business in" / "Youngstown Friday", "Stops will be made at" /
+    "Springs Solomonville Safford") is the sentence going on, not a head's first line."""
+    at = next((i for i, item in enumerate(sequence) if item is title), 0)
+    above = sequence[at - 1] if at else None
+    if not isinstance(above, Body) or not above.paragraphs:
+        return True
+    last = above.paragraphs[-1][-CLOSED_ABOVE_REACH:]
+    return above.last_ends_sentence() or closes(last) or _DIRT_AFTER_STOP.search(last) is not None
+
+
+#: A sentence's stop with only OCR's leavings after it, no word of three letters
+#: ("… bring results. ,; ;-' tf").
+_DIRT_AFTER_STOP: Final = re.compile(
+    r"[.!?][\"'”’)]*(?:\s+[^\sA-Za-z]*(?:[A-Za-z]{1,2}[^\sA-Za-z]*)?)+$"
+)
+#: How much of a paragraph's end _closed_above reads.
+CLOSED_ABOVE_REACH: Final = 40
+
+
 #: A line of a title-case head wrapped in its column: words of letters (an apostrophe
-#: inside), the first capitalised; no figure, stop, comma, bracket or dash.
+#: inside), the first capitalised, none a letter alone but "A"; no figure, stop, comma,
+#: bracket or dash.
 _PLAIN_HEAD_LINE: Final = re.compile(r"[A-Z][A-Za-z'’]*(?: [A-Za-z][A-Za-z'’]*)*")
 #: Words in small letters among the first words of a story's lead that make it prose.
 PROSE_LEAD_WORDS: Final = 2
@@ -2150,9 +2177,14 @@ def _plain_head_line(text: str) -> bool:
     """Whether a title line holds only words, as a wrapped head's line does: a list's entry
     ("Stains, Mrs. Ella", "22 San Juan"), an advertisement's price or address ("Union Suits
     $1.00", "5 Winter St."), a programme's speaker ("A. E. Nelson"), a dateline or a wire
-    credit ("Special Correspondence") holds a mark, a figure or a wire's words."""
+    credit ("Special Correspondence") holds a mark, a figure, a letter alone ("I Knaldson I",
+    a table's row) or a wire's words."""
     text = text.strip()
-    return _PLAIN_HEAD_LINE.fullmatch(text) is not None and not names_wire(text)
+    return (
+        _PLAIN_HEAD_LINE.fullmatch(text) is not None
+        and not any(len(word) == 1 and word != "A" for word in text.split())
+        and not names_wire(text)
+    )
 
 
 def _opens_in_prose(body: Body) -> bool:
@@ -3395,7 +3427,7 @@ def _join_wrapped_titles(
             and previous.style == item.style
             and item.first - previous.last <= 2
             and not item.text.startswith("—")
-            and not _masthead_apart(mastheads, previous, item)
+            and not _masthead_apart(mastheads, previous, item, sequence[index + 1 : index + 2])
             and _title_runs_on(previous.text, item.text, _next_lead(sequence, index), tail)
         ):
             joined, hyphens = join_lines([previous.text, item.text])
@@ -3410,19 +3442,29 @@ def _join_wrapped_titles(
     return result, removed
 
 
-def _masthead_apart(mastheads: Sequence[int], above: Title, below: Title) -> bool:
-    """Whether a masthead line taken out as furniture stands between two titles: the
-    nameplate's scraps and the ear over the date line ("THE BEMIDJI DAILY PIONEE" /
-    "TFSk-" / "BEMIDJI, MINNESOTA, MONDAY EVENING, FEBRUARY 28, 1916.") are no head's first
-    line, so the head under the date line ("COUNTY COMMISSIONERS" / "TO HOLD MEET TOMORROW")
-    starts there. Gate: only lines the masthead rules took out count, and a modern page's
-    masthead stands over its first head as an old one's does; Chinese titles are not asked
-    (an issue number, "第五期", set inside a magazine's advertisement is read as furniture
-    between the ad's lines)."""
+def _masthead_apart(
+    mastheads: Sequence[int], above: Title, below: Title, after: Sequence[Title | Body]
+) -> bool:
+    """Whether a masthead line taken out as furniture stands between two titles, the lower
+    standing straight over a story (``after``, the item after it, is a body): the nameplate's
+    scraps and the ear over the date line ("THE BEMIDJI DAILY PIONEE" / "TFSk-" /
+    "BEMIDJI, MINNESOTA, MONDAY EVENING, FEBRUARY 28, 1916.") are no head's first line, so the
+    head under the date line ("COUNTY COMMISSIONERS TO HOLD MEET TOMORROW") starts there. A
+    lower title with more titles under it is left as it was: alone, a scrap of a stack
+    ("WORD" over '"LEGAL" PROVES STUMBLING BLOCK') is taken from afar by another story; so is
+    one naming a month and a day (a date line the masthead rules missed, "CHICAGO, FEBRUARY
+    12,1916": no head, whatever stands over it). Gate:
+    only lines the masthead rules took out count, and a modern page's masthead stands over
+    its first head as an old one's does; Chinese titles are not asked (an issue number,
+    "第五期", set inside a magazine's advertisement is read as furniture between the ad's
+    lines)."""
     return (
         bool(mastheads)
         and above.style != "cjk"
         and below.style != "cjk"
+        and bool(after)
+        and isinstance(after[0], Body)
+        and not names_story_opening(below.text)
         and _masthead_between(list(mastheads), above.last, below.first)
     )
 

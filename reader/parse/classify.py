@@ -3044,6 +3044,12 @@ _WANT_AD_VOICE: Final = re.compile(
 )
 
 
+def ends_on_want_formula(text: str) -> bool:
+    """Whether a line closes on a want ad's formula ("For Sale", "Houses for Rent", "Watch
+    Lost.")."""
+    return _WANT_AD_HEAD.search(text) is not None
+
+
 def reads_as_want_ad(headline: str | None, text: str) -> bool:
     """Whether a short item (telling nothing as done or said: :func:`may_be_ad_piece`) is a
     want ad or a lost-and-found notice by its head, of at most WANT_AD_HEAD_WORDS words closing

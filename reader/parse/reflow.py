@@ -23,6 +23,7 @@ from reader.parse.classify import (
     closes_obituary_notice,
     dateline_reaches_past,
     ends_digest_item,
+    ends_on_want_formula,
     ends_sentence_inside,
     ends_with_abbreviation,
     ends_with_full_date,
@@ -2112,7 +2113,8 @@ def _unstopped_head_tails(lines: list[Line], like: list[bool]) -> None:
     """The last line of a title-case head wrapped over two lines with no stop after it
     ("Rumor of Murder" / "At Wildeiville", "Fire Destroys Barn" / "On Smith Farm"): a few
     capitalised words (two to HEAD_TAIL_WORDS), opening on a preposition or a conjunction
-    (_TAIL_OPENING_WORDS), holding only words (no mark, stop or figure), under a title-case
+    (_TAIL_OPENING_WORDS), holding only words (no mark, stop or figure) and no byline or want
+    ad's formula ("For Sale", "For Rent": an advertisement's label), under a title-case
     title line ending on a word that is no run-on word and holding no initial (a name in a
     list or a table: "J D McKee J E Jesse" / "For Assessor"), over a line that is not title-like,
     opens on a capital and is wider (the tail fills at most HEAD_TAIL_SHARE of it: the story's
@@ -2131,6 +2133,8 @@ def _unstopped_head_tails(lines: list[Line], like: list[bool]) -> None:
             and words[0].lower() in _TAIL_OPENING_WORDS
             and all(_WORD.fullmatch(word) and word[0].isupper() for word in words)
             and not is_byline_line(text)
+            # (an advertisement's label: "For Sale", "For Rent")
+            and not ends_on_want_formula(text)
         ):
             continue
         above = lines[i - 1].text.strip()
@@ -2973,6 +2977,11 @@ def _before_a_name(text: str) -> bool:
             and (", " in text or _SMALL_WORD.search(text) is not None)
         )
     )
+
+
+def closes(text: str) -> bool:
+    """Whether a line closes what came before it (:func:`_closes`), asked by assembly."""
+    return _closes(text)
 
 
 def _closes(text: str) -> bool:

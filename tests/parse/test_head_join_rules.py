@@ -70,6 +70,15 @@ def test_a_held_back_line_over_no_prose_is_no_heads_line() -> None:
     assert "Construction" not in (article.headline or "")
 
 
+def test_a_held_back_line_under_prose_broken_off_is_no_heads_line() -> None:
+    # (the story above stops inside its sentence: the line goes on with it)
+    text = _MILL_STORY.replace("before the spring rains set in.", "before the rains, said the") + (
+        "Construction Work\nTakes Earnings\n" + _BOND_STORY
+    )
+    article = _holding(text, "bond holders")
+    assert article.headline != "Construction Work Takes Earnings"
+
+
 # --- a nameplate's scrap over the masthead's date line --------------------------------------
 
 _PAGE_ABOVE = (
@@ -142,6 +151,8 @@ def test_an_unstopped_tail_on_a_preposition_ends_the_head() -> None:
         "J D Moore J E Hart\nFor Assessor\n",
         # (a byline)
         "Rumor of Robbery\nBy JANE DOE\n",
+        # (an advertisement's label)
+        "Two Good Mules\nFor Sale\n",
     ],
 )
 def test_a_tail_near_miss_stays_out_of_the_head(lines: str) -> None:
