@@ -63,6 +63,7 @@ from reader.parse.classify import (
     names_itself_notice,
     names_page,
     names_story_opening,
+    names_wire,
     noise_share,
     opens_as_notice,
     opens_local_item,
@@ -103,6 +104,7 @@ from reader.parse.reflow import (
     STACK_CREDIT,
     SUBJECTLESS_OPENINGS,
     Unit,
+    closes,
     colon_dateline_under_modern_head,
     dun_stopped,
     is_place_word,
@@ -815,9 +817,9 @@ def assemble(
     for item in sequence:
         if isinstance(item, Body):
             removed += item.close_paragraph()
-    sequence, hyphens = _join_wrapped_titles(sequence)
-    removed += hyphens
     masthead_lines = sorted(mastheads)
+    sequence, hyphens = _join_wrapped_titles(sequence, masthead_lines)
+    removed += hyphens
     sequence = _split_at_foreign_heads(sequence, masthead_lines)
     bodies = [item for item in sequence if isinstance(item, Body)]
     titles = [item for item in sequence if isinstance(item, Title)]
@@ -2044,6 +2046,7 @@ def _attach_titles(
                 and not any(t.style == "caps" and t.first > title.last for t in body.titles)
             )
             or _names_its_column(title, body)
+            or _wrapped_line_of_head(title, body, sequence)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
@@ -2101,6 +2104,94 @@ def _names_its_column(title: Title, body: Body) -> bool:
         return False
     opening = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
     return sum(opens_local_item(_SPECKS.sub("", p)) for p in opening) >= PLACE_COLUMN_OPENINGS
+
+
+def _wrapped_line_of_head(title: Title, body: Body, sequence: Sequence[Title | Body]) -> bool:
+    """Whether a mixed-case title held back from the stack over ``body`` (its words echo
+    another story's lead better) is a line of the title-case headline that heads ``body``,
+    wrapped over two lines in its column ("Construction Work" / "Takes Earnings",
+    "District Irrigation" / "Drings Settlers"): it stands straight over or under a title of
+    the body's own stack (not one taken from afar), the body has no capitals head, and the
+    two read as one headline by the test the stack's titles meet when the article is built
+    (:func:`_wrapped_head_titles`: both title case, as short as a column's lines, the upper
+    closing no sentence, the lower naming no story's opening and holding little noise). A
+    1916 head shares a word with another story's lead as often as not; held back, the line
+    was left a teaser (then unplaced text) and the headline kept half its words.
+
+    Gate: a modern head is set in sentence case (``is_title_cased`` fails) or over a deck of
+    another size; only lines that are title case, short and touching their head's line
+    come back."""
+    if (
+        title.style != "mixed"
+        or len(title.lines) != 1
+        or not _plain_head_line(title.text)
+        or any(t.style == "caps" for t in body.titles)
+        or not _opens_in_prose(body)
+    ):
+        return False
+    for other in body.titles:
+        if other.detached or len(other.lines) != 1 or not _plain_head_line(other.text):
+            continue
+        if other.first == title.last + 1:
+            pair = [title, other]
+        elif title.first == other.last + 1:
+            pair = [other, title]
+        else:
+            continue
+        return _wrapped_head_titles(pair) == 2 and _closed_above(sequence, pair[0])
+    return False
+
+
+def _closed_above(sequence: Sequence[Title | Body], title: Title) -> bool:
+    """Whether what stands above ``title`` in printed order is closed: nothing, a title, or a
+    body whose last paragraph ends a sentence. A title-case line under prose broken off
+    ("Henry Leonard had business in" / "Youngstown Friday", "Stops will be made at" /
+    "Springs Solomonville Safford") is the sentence going on, not a head's first line."""
+    at = next((i for i, item in enumerate(sequence) if item is title), 0)
+    above = sequence[at - 1] if at else None
+    if not isinstance(above, Body) or not above.paragraphs:
+        return True
+    last = above.paragraphs[-1][-CLOSED_ABOVE_REACH:]
+    return above.last_ends_sentence() or closes(last) or _DIRT_AFTER_STOP.search(last) is not None
+
+
+#: A sentence's stop with only OCR's leavings after it, no word of three letters
+#: ("… bring results. ,; ;-' tf").
+_DIRT_AFTER_STOP: Final = re.compile(
+    r"[.!?][\"'”’)]*(?:\s+[^\sA-Za-z]*(?:[A-Za-z]{1,2}[^\sA-Za-z]*)?)+$"
+)
+#: How much of a paragraph's end _closed_above reads.
+CLOSED_ABOVE_REACH: Final = 40
+
+
+#: A line of a title-case head wrapped in its column: words of letters (an apostrophe
+#: inside), the first capitalised, none a letter alone but "A"; no figure, stop, comma,
+#: bracket or dash.
+_PLAIN_HEAD_LINE: Final = re.compile(r"[A-Z][A-Za-z'’]*(?: [A-Za-z][A-Za-z'’]*)*")
+#: Words in small letters among the first words of a story's lead that make it prose.
+PROSE_LEAD_WORDS: Final = 2
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _plain_head_line(text: str) -> bool:
+    """Whether a title line holds only words, as a wrapped head's line does: a list's entry
+    ("Stains, Mrs. Ella", "22 San Juan"), an advertisement's price or address ("Union Suits
+    $1.00", "5 Winter St."), a programme's speaker ("A. E. Nelson"), a dateline or a wire
+    credit ("Special Correspondence") holds a mark, a figure, a letter alone ("I Knaldson I",
+    a table's row) or a wire's words."""
+    text = text.strip()
+    return (
+        _PLAIN_HEAD_LINE.fullmatch(text) is not None
+        and not any(len(word) == 1 and word != "A" for word in text.split())
+        and not names_wire(text)
+    )
+
+
+def _opens_in_prose(body: Body) -> bool:
+    """Whether a story's lead opens in running prose (PROSE_LEAD_WORDS words in small
+    letters among its first twelve), not a table's rows or a list of names."""
+    words = " ".join(body.lead.split()[:12])
+    return len(_LOWER_WORD.findall(words)) >= PROSE_LEAD_WORDS
 
 
 def _below_a_headed_story(title: Title, body: Body) -> bool:
@@ -3375,7 +3466,9 @@ def _wrapped_heads_over_headless(ordered: list[Title | Body]) -> list[Title | Bo
     return [item for item in ordered if id(item) not in dropped]
 
 
-def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Body], int]:
+def _join_wrapped_titles(
+    sequence: list[Title | Body], mastheads: Sequence[int] = ()
+) -> tuple[list[Title | Body], int]:
     """Join a title broken over two lines that were read as two titles; returns the sequence
     and the end-of-line hyphens removed.
 
@@ -3383,7 +3476,9 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
     English line ending in "for", "of", "the" …; a pointer cut before its page, "… See"), the
     second starts in lower case, or the words across the seam are printed together in the
     lead of the story below ("全国科技工作会议第二次" + "全体会议在京举行", "… MOUNTAIN" +
-    "PASSES").
+    "PASSES"). Never across a masthead line taken out between them (``mastheads``, sorted):
+    a scrap of the nameplate over the date line ("TFSk-") is no first line of the head
+    under it (:func:`_masthead_apart`).
     """
     result: list[Title | Body] = []
     removed = 0
@@ -3399,6 +3494,7 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
             and previous.style == item.style
             and item.first - previous.last <= 2
             and not item.text.startswith("—")
+            and not _masthead_apart(mastheads, previous, item, sequence[index + 1 : index + 2])
             and _title_runs_on(previous.text, item.text, _next_lead(sequence, index), tail)
         ):
             joined, hyphens = join_lines([previous.text, item.text])
@@ -3411,6 +3507,33 @@ def _join_wrapped_titles(sequence: list[Title | Body]) -> tuple[list[Title | Bod
         result.append(item)
         tail = item.text if isinstance(item, Title) else ""
     return result, removed
+
+
+def _masthead_apart(
+    mastheads: Sequence[int], above: Title, below: Title, after: Sequence[Title | Body]
+) -> bool:
+    """Whether a masthead line taken out as furniture stands between two titles, the lower
+    standing straight over a story (``after``, the item after it, is a body): the nameplate's
+    scraps and the ear over the date line ("THE BEMIDJI DAILY PIONEE" / "TFSk-" /
+    "BEMIDJI, MINNESOTA, MONDAY EVENING, FEBRUARY 28, 1916.") are no head's first line, so the
+    head under the date line ("COUNTY COMMISSIONERS TO HOLD MEET TOMORROW") starts there. A
+    lower title with more titles under it is left as it was: alone, a scrap of a stack
+    ("WORD" over '"LEGAL" PROVES STUMBLING BLOCK') is taken from afar by another story; so is
+    one naming a month and a day (a date line the masthead rules missed, "CHICAGO, FEBRUARY
+    12,1916": no head, whatever stands over it). Gate:
+    only lines the masthead rules took out count, and a modern page's masthead stands over
+    its first head as an old one's does; Chinese titles are not asked (an issue number,
+    "第五期", set inside a magazine's advertisement is read as furniture between the ad's
+    lines)."""
+    return (
+        bool(mastheads)
+        and above.style != "cjk"
+        and below.style != "cjk"
+        and bool(after)
+        and isinstance(after[0], Body)
+        and not names_story_opening(below.text)
+        and _masthead_between(list(mastheads), above.last, below.first)
+    )
 
 
 def _join_titles_from_afar(body: Body) -> int:

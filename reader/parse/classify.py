@@ -1407,6 +1407,15 @@ def is_copyright_line(text: str) -> bool:
     return len(stripped) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT_LINE.match(stripped) is not None
 
 
+_WIRE_WORD: Final = re.compile(_WIRE_WORDS)
+
+
+def names_wire(text: str) -> bool:
+    """Whether a line names a wire or an agency anywhere in it ("Special Correspondence",
+    "United Press"), as the credit patterns read one."""
+    return _WIRE_WORD.search(text) is not None
+
+
 def is_wire_credit(text: str) -> bool:
     """A line that is nothing but an agency credit: "(Associated Press.)", "By United Press."."""
     stripped = text.strip()
@@ -3033,6 +3042,12 @@ _WANT_AD_VOICE: Final = re.compile(
     r"\bI\s+(?:have|will|lost|found|want|am|offer|wish)\b|\b[Ww]e\s+(?:have|will|want|offer|"
     r"wish|are)\b|\b(?:my|our|me|us)\b|(?i:\b(?:reward|owner|apply|inquire)\b)"
 )
+
+
+def ends_on_want_formula(text: str) -> bool:
+    """Whether a line closes on a want ad's formula ("For Sale", "Houses for Rent", "Watch
+    Lost.")."""
+    return _WANT_AD_HEAD.search(text) is not None
 
 
 def reads_as_want_ad(headline: str | None, text: str) -> bool:

@@ -29,7 +29,7 @@ import statistics
 from collections.abc import Sequence
 from typing import Final
 
-from reader.parse.classify import is_clean_capitals_head, noise_share
+from reader.parse.classify import caps_runs_on, is_clean_capitals_head, noise_share, title_style
 from reader.parse.lines import Line
 
 #: A run's lines are this many times the page's median line, at least and at most.
@@ -235,14 +235,57 @@ def glued_head(text: str) -> tuple[str, str] | None:
     return word, head
 
 
+#: A paragraph's last word before a head's first line that runs on into the line under it: a
+#: name or a word in capitals closing its sentence ("Kelliher."), or a word in small letters
+#: with no stop (a sentence the column cut: "given").
+_WORD_BEFORE_RUN_ON_HEAD: Final = re.compile(r"[A-Z][a-z]+[.!?][\"'”’]?|[a-z]{2,}")
+
+
+def glued_head_over_its_tail(text: str, below: str) -> tuple[str, str] | None:
+    """A line holding a paragraph's last word and then a head's first line in capitals that
+    runs on into the capitals line under it (``Kelliher. ELK AT ITASCA PARK`` over ``TO REVIVE
+    SPECIES``, ``given MINNEAPOLIS MAN TO`` over ``START SILVER FOX FARM``): (the word, the
+    head's first line), or None. :func:`glued_head` leaves a capitalised word and a word with
+    no stop alone (a signature or a source line runs on into names in capitals, and so may a
+    sentence set in capitals for emphasis); here the line under it says the capitals are a
+    head: it is a clean capitals head line (``is_clean_capitals_head``) and the two lines read
+    as one head (``caps_runs_on``: the first ends on a word no head ends on, or the second
+    opens on one). The head's part holds as many words and letters as ``glued_head`` asks.
+
+    Gate: only a line whose first word is a single word before capitals, over a line all in
+    capitals, is asked; a modern page sets its heads apart from the prose."""
+    space = text.find(" ")
+    if space < 2 or not below[:1].isupper():
+        return None
+    word, head = text[:space], text[space + 1 :].strip()
+    if _WORD_BEFORE_RUN_ON_HEAD.fullmatch(word) is None:
+        return None
+    words = head.split()
+    below = below.strip()
+    if (
+        len(words) < GLUED_HEAD_WORDS
+        or not all(_HEAD_WORD.fullmatch(item) for item in words)
+        or head.endswith(",")
+        or sum(char.isalpha() for char in head) < GLUED_HEAD_LETTERS
+        or not is_clean_capitals_head(head)
+        or title_style(below) != "caps"
+        or not is_clean_capitals_head(below)
+        or not caps_runs_on(head, below)
+    ):
+        return None
+    return word, head
+
+
 def split_glued_heads(lines: list[Line]) -> list[Line]:
     """The lines with each headline OCR read onto the end of a paragraph's last line
-    (:func:`glued_head`) put on a line of its own under it, both keeping the source line's
-    number; every character stays (docs/parser-rules.md, "A headline glued onto the line
-    above")."""
+    (:func:`glued_head`, :func:`glued_head_over_its_tail`) put on a line of its own under it,
+    both keeping the source line's number; every character stays (docs/parser-rules.md, "A
+    headline glued onto the line above")."""
     result: list[Line] | None = None
     for index, line in enumerate(lines):
         parts = glued_head(line.text)
+        if parts is None and index + 1 < len(lines):
+            parts = glued_head_over_its_tail(line.text, lines[index + 1].text)
         if parts is None:
             if result is not None:
                 result.append(line)

@@ -23,6 +23,7 @@ from reader.parse.classify import (
     closes_obituary_notice,
     dateline_reaches_past,
     ends_digest_item,
+    ends_on_want_formula,
     ends_sentence_inside,
     ends_with_abbreviation,
     ends_with_full_date,
@@ -2096,6 +2097,61 @@ def _wrapped_head_tails(lines: list[Line], like: list[bool]) -> None:
             and ". " not in text
         ):
             like[i] = True
+    _unstopped_head_tails(lines, like)
+
+
+#: The small words an unstopped head's tail opens on: prepositions and conjunctions (an
+#: article or a pronoun opens a story's first line as often: "The", "His"; "By" a byline).
+_TAIL_OPENING_WORDS: Final = frozenset(
+    "at for from in into of on with after before over under and or".split()
+)
+#: The share of the line under it that an unstopped head's tail fills at most.
+HEAD_TAIL_SHARE: Final = 0.7
+
+
+def _unstopped_head_tails(lines: list[Line], like: list[bool]) -> None:
+    """The last line of a title-case head wrapped over two lines with no stop after it
+    ("Rumor of Murder" / "At Wildeiville", "Fire Destroys Barn" / "On Smith Farm"): a few
+    capitalised words (two to HEAD_TAIL_WORDS), opening on a preposition or a conjunction
+    (_TAIL_OPENING_WORDS), holding only words (no mark, stop or figure) and no byline or want
+    ad's formula ("For Sale", "For Rent": an advertisement's label), under a title-case
+    title line ending on a word that is no run-on word and holding no initial (a name in a
+    list or a table: "J D McKee J E Jesse" / "For Assessor"), over a line that is not title-like,
+    opens on a capital and is wider (the tail fills at most HEAD_TAIL_SHARE of it: the story's
+    first line fills its column). Too few content words to pass for a title alone, it was read
+    as the story's first words ("At Wildeiville A rumor is prevalent …").
+
+    Gate: a modern head wrapped so is set in sentence case ("Fire destroys barn" / "on Smith
+    farm"), whose tail opens in small letters and is no title-case line."""
+    for i in range(1, len(lines) - 1):
+        if like[i] or not like[i - 1] or like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
+        text = lines[i].text.strip()
+        words = text.split()
+        if not (
+            2 <= len(words) <= HEAD_TAIL_WORDS
+            and words[0].lower() in _TAIL_OPENING_WORDS
+            and all(_WORD.fullmatch(word) and word[0].isupper() for word in words)
+            and not is_byline_line(text)
+            # (an advertisement's label: "For Sale", "For Rent")
+            and not ends_on_want_formula(text)
+        ):
+            continue
+        above = lines[i - 1].text.strip()
+        below = lines[i + 1].text.strip()
+        last = (above.split() or [""])[-1]
+        if (
+            title_style(above) == "mixed"
+            and is_title_cased(above)
+            # (a name's initial: a list of names or a table's row, "J D McKee J E Jesse")
+            and not any(len(word) == 1 and word != "A" for word in above.split())
+            and last.isalpha()
+            and last.lower() not in RUN_ON_WORDS
+            and below[:1].isupper()
+            and len(text) <= HEAD_TAIL_SHARE * len(below)
+            and not starts_story(below)
+        ):
+            like[i] = True
 
 
 #: A deck's tail holds at most this many lines.
@@ -2921,6 +2977,11 @@ def _before_a_name(text: str) -> bool:
             and (", " in text or _SMALL_WORD.search(text) is not None)
         )
     )
+
+
+def closes(text: str) -> bool:
+    """Whether a line closes what came before it (:func:`_closes`), asked by assembly."""
+    return _closes(text)
 
 
 def _closes(text: str) -> bool:
