@@ -6,7 +6,8 @@ brackets under its head ("(Mt. Olivet Tribune-Democrat.)"), or run into its last
 the last sentence ("… white heat. Miami Herald, Feb. 12."). Each is the item's byline and ends
 it. A head shaped the same way ("Breaks World Record.": words the page prints in small letters
 too), a sentence ending on a paper's or a town's name, and a deck's wrapped line stay what
-they were. "(Herald Special Service.)", a paper's own wire, is a wire credit.
+they were. "(Herald Special Service.)", a paper's own wire, is a wire credit, and so is a
+wire's credit OCR garbled one letter in four ("Internat ion:l N Servicer").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 from reader.parse import parse_page_text
 from reader.parse.classify import (
     is_byline_line,
+    names_service_garbled,
     newspaper_credit_words,
     trailing_signature,
 )
@@ -275,3 +277,20 @@ def test_a_bracketed_credit_under_prose_stays_in_the_text() -> None:
     articles = parse_page_text(page).articles
     assert all(article.byline is None for article in articles)
     assert any("(Harlan Enterprise.)" in paragraph for paragraph in articles[0].paragraphs)
+
+
+#: Wire credits OCR garbled past one edit in five letters, within one in four (branch
+#: exchange31 widened credits16's bound), and heads that stay heads under the wider bound.
+_GARBLED_ONE_IN_FOUR = ["Internat ion:l N Servicer", "Inteniatituial New Service:"]
+_HEADS_NEAR_A_SERVICE = ["UNITED PRESSING", "International Harvester", "Associated Charities"]
+
+
+@pytest.mark.parametrize("text", _GARBLED_ONE_IN_FOUR)
+def test_a_credit_garbled_one_letter_in_four_is_a_credit(text: str) -> None:
+    assert names_service_garbled(text)
+    assert is_byline_line(text)
+
+
+@pytest.mark.parametrize("text", _HEADS_NEAR_A_SERVICE)
+def test_a_head_near_a_service_stays_a_head_under_the_wider_bound(text: str) -> None:
+    assert not names_service_garbled(text)
