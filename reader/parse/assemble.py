@@ -732,7 +732,9 @@ def assemble(
                 current.head = None
             elif len(current.paragraphs) >= PLACE_OPENING_PARAGRAPHS:
                 current.head = None  # its opening read: no correspondent's column
-        local = not (dateline or byline or notice) and _starts_local_item(current, text)
+        local = not (dateline or byline or notice) and (
+            _starts_local_item(current, text) or _after_reprint_credit(current, sequence)
+        )
         if local:
             current = None
         column = (
@@ -897,6 +899,22 @@ def _proves_newspaper(text: str, printed_small: _PrintedSmall) -> bool:
         and words is not None
         and not any(word in printed_small for word in words[1:])
         and any(word not in printed_small for word in words)
+    )
+
+
+def _after_reprint_credit(current: Body | None, sequence: Sequence[Title | Body]) -> bool:
+    """Whether a paragraph opens an item straight under a reprinted item its paper's credit
+    closed (``_closing_reprint_credit``, ``trailing_signature``), no head between: an item of
+    its own, as a weekly's local items are (``Body.local``), which takes no head from afar (the
+    title rules would give it one its words echo, cutting it from its own story)."""
+    if current is not None or not sequence:
+        return False
+    above = sequence[-1]
+    return (
+        isinstance(above, Body)
+        and above.byline is not None
+        and not above.signed
+        and newspaper_credit_words(above.byline) is not None
     )
 
 

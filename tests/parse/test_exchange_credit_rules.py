@@ -294,3 +294,36 @@ def test_a_credit_garbled_one_letter_in_four_is_a_credit(text: str) -> None:
 @pytest.mark.parametrize("text", _HEADS_NEAR_A_SERVICE)
 def test_a_head_near_a_service_stays_a_head_under_the_wider_bound(text: str) -> None:
     assert not names_service_garbled(text)
+
+
+def test_items_under_a_credit_are_local_items_of_their_own() -> None:
+    # (the head-less items under a reprint's credit are a weekly's local items: each its own,
+    # and none takes a head from afar)
+    page = (
+        _ITEM_ABOVE
+        + (
+            "AGED WOMAN DIES\n"
+            "Mrs. Martha Olsen, who came to the\n"
+            "prairie with her husband in a wagon,\n"
+            "died at her home on Tuesday night.\n"
+            "She leaves four sons and a daughter.\n"
+            "Stites Enterprise.\n"
+            "Ole Berg came down from Swamp River\n"
+            "on Monday for a few days' visit.\n"
+            "Mrs. Jane Hale visited her sister at\n"
+            "Millbrook the past week.\n"
+            "Norman Johnson came in from the\n"
+            "Reservation on Saturday, en route\n"
+            "for Duluth, with the furs he trapped.\n"
+        )
+        + _ITEM_BELOW
+    )
+    articles = parse_page_text(page).articles
+    assert articles[1].byline == "Stites Enterprise."
+    items = articles[2:5]
+    assert [article.paragraphs[0][:12] for article in items] == [
+        "Ole Berg cam",
+        "Mrs. Jane Ha",
+        "Norman Johns",
+    ]
+    assert all(len(article.paragraphs) == 1 and article.headline is None for article in items)
