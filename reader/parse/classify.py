@@ -1460,8 +1460,12 @@ def newspaper_credit_words(text: str) -> tuple[str, ...] | None:
     return tuple(proofs)
 
 
-#: A sentence's end in a paragraph's last line, where a run-in reprint credit may follow it.
-_SENTENCE_BEFORE_CREDIT: Final = re.compile(r"[a-z]{2}[.!?][\"'”’)]?(?:\s+|(?=[—–]))")
+#: A sentence's end in a paragraph's last line, where a run-in reprint credit may follow it:
+#: after a space, or a dash (``velt.- Chicago Daily News.``), or OCR's lost space before a name
+#: (``to Mrs. Hayes.White Pine News.``).
+_SENTENCE_BEFORE_CREDIT: Final = re.compile(
+    r"[a-z]{2}[.!?][\"'”’)]?(?:\s+|(?=[—–\-])|(?=[A-Z][a-z]))"
+)
 #: A run-in reprint credit is looked for among a paragraph's last characters.
 TRAILING_CREDIT_REACH: Final = 60
 

@@ -188,6 +188,17 @@ def test_a_credit_broken_over_the_last_two_lines_is_the_byline() -> None:
     assert story.paragraphs[-1].endswith("seed is essential.")
 
 
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("to please the colonel.- Chicago Daily News.", "- Chicago Daily News."),
+        ("called on Mrs. Hayes.White Pine News.", "White Pine News."),
+    ],
+)
+def test_a_run_in_credit_after_a_hyphen_or_a_lost_space(text: str, credit: str) -> None:
+    assert trailing_signature(text) == credit
+
+
 def test_a_sentence_ending_on_a_town_keeps_its_words() -> None:
     assert trailing_signature("The steamer was taken to Newport News.") is None
     page = (
