@@ -805,9 +805,12 @@ def assemble(
             text, current.credit = closing
             current.open = False
         signature = trailing_signature(text) if current.byline is None else None
-        reprinted = signature is not None and newspaper_credit_words(signature) is not None
-        if reprinted and not _proves_newspaper(signature, printed_small):
-            signature = None
+        reprinted = False
+        if signature is not None and newspaper_credit_words(signature) is not None:
+            # a paper's credit run in ("… white heat. Miami Herald, Feb. 12."), when it names one
+            reprinted = True
+            if not _proves_newspaper(signature, printed_small):
+                signature = None
         if signature:
             # A signature run into the last line ("… a free ticket. THOS. R. GREER."): the
             # story's byline, and the story ends there.
