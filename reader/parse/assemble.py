@@ -64,6 +64,7 @@ from reader.parse.classify import (
     names_page,
     names_story_opening,
     names_wire,
+    newspaper_credit_words,
     noise_share,
     opens_as_notice,
     opens_local_item,
@@ -544,6 +545,15 @@ def assemble(
                 unit = unit.with_lines(title_lines)
         text, hyphens = unit_text(unit, known_words)
         removed += hyphens
+        if current is not None and _closing_reprint_credit(current, unit, text, printed_small):
+            # The paper an item was reprinted from, on a line of its own at the item's foot
+            # ("… to finish their days." / "—Stites Enterprise."): its byline; the item ends.
+            removed += current.close_paragraph()
+            current.byline = text.strip()
+            current.touch(unit)
+            current.open = False
+            current = None
+            continue
         if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
             # The end of a sentence cut on a word no sentence ends on, set apart as a short
             # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
@@ -647,7 +657,9 @@ def assemble(
             # "BY ICE GORGE"): the head goes on, no byline.
             _take_by_line(sequence, unit, text)
             continue
-        if is_byline_line(text) or _name_over_office_unit(unit, units, position):
+        if (
+            is_byline_line(text) and not (current is not None and _bracketed_paper(text))
+        ) or _name_over_office_unit(unit, units, position):
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
                 current.touch(unit)
@@ -722,7 +734,9 @@ def assemble(
                 current.head = None
             elif len(current.paragraphs) >= PLACE_OPENING_PARAGRAPHS:
                 current.head = None  # its opening read: no correspondent's column
-        local = not (dateline or byline or notice) and _starts_local_item(current, text)
+        local = not (dateline or byline or notice) and (
+            _starts_local_item(current, text) or _after_reprint_credit(current, sequence)
+        )
         if local:
             current = None
         column = (
@@ -793,6 +807,12 @@ def assemble(
             text, current.credit = closing
             current.open = False
         signature = trailing_signature(text) if current.byline is None else None
+        reprinted = False
+        if signature is not None and newspaper_credit_words(signature) is not None:
+            # a paper's credit run in ("… white heat. Miami Herald, Feb. 12."), when it names one
+            reprinted = True
+            if not _proves_newspaper(signature, printed_small):
+                signature = None
         if signature:
             # A signature run into the last line ("… a free ticket. THOS. R. GREER."): the
             # story's byline, and the story ends there.
@@ -804,8 +824,9 @@ def assemble(
             current.paragraphs.append(repair_spacing(text))
             current.tail_first, current.tail_block = unit.first, unit.block
         if signature:
-            current.byline, current.signed = signature, True
-            signed = current
+            # (a paper's credit signs nothing: no office line joins it, no notice is told by it)
+            current.byline, current.signed = signature, not reprinted
+            signed = None if reprinted else current
         if closing is not None or advert or exhorts or signature or signs_off(text):
             current.open = False
             current = None
@@ -867,6 +888,70 @@ def assemble(
 
 #: A word in small letters, as the page prints its common words.
 _SMALL_LETTER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _proves_newspaper(text: str, printed_small: _PrintedSmall) -> bool:
+    """Whether a line shaped as a newspaper's name (classify.newspaper_credit_words) names a
+    place or a person: one of its name words is never printed in small letters on the page
+    ("Stites", "Gainesville"), and none is after the first (a town's name may be a common
+    word, "Plant City Courier.", a paper's further words are names: "Lake Charles
+    American-Press."). A head's or a column's label's words are common words the page prints
+    small too ("Breaks World Record.", "Wilson Here Three Times.", "East End News.",
+    "Western Newspaper Union.")."""
+    words = newspaper_credit_words(text)
+    return (
+        bool(words)
+        and words is not None
+        and not any(word in printed_small for word in words[1:])
+        and any(word not in printed_small for word in words)
+    )
+
+
+def _after_reprint_credit(current: Body | None, sequence: Sequence[Title | Body]) -> bool:
+    """Whether a paragraph opens an item straight under a reprinted item its paper's credit
+    closed (``_closing_reprint_credit``, ``trailing_signature``), no head between: an item of
+    its own, as a weekly's local items are (``Body.local``), which takes no head from afar (the
+    title rules would give it one its words echo, cutting it from its own story)."""
+    if current is not None or not sequence:
+        return False
+    above = sequence[-1]
+    return (
+        isinstance(above, Body)
+        and above.byline is not None
+        and not above.signed
+        and newspaper_credit_words(above.byline) is not None
+    )
+
+
+def _bracketed_paper(text: str) -> bool:
+    """A newspaper's name in brackets ("(Graham Daily News.)"): a byline straight under a
+    head only (``is_byline_line`` reads it anywhere); under prose, a deck read as a paragraph
+    among them ("Most Favorable Report Made by" / "Settlers' Committee." / "(Middleton
+    Herald.)"), it stays where it was printed, lest the head be cut from its story."""
+    return text.lstrip()[:1] in "([" and newspaper_credit_words(text) is not None
+
+
+def _closing_reprint_credit(
+    current: Body, unit: Unit, text: str, printed_small: _PrintedSmall
+) -> bool:
+    """Whether a unit of one line is the credit of the paper the current item was reprinted
+    from, at the item's foot: a newspaper's name (``_proves_newspaper``: "—Stites
+    Enterprise.", "Gainesville Sun.", "Miami Herald, Feb. 12.") straight under the item's
+    prose, whose last paragraph ends a sentence, the item having no byline. A title or a
+    paragraph: the title pass reads such a line as the next item's head. Not a credit in
+    brackets: that is set under the next item's head ("(Middleton Herald.)" under a head and
+    its deck: classify.is_byline_line). The gate that keeps it off modern pages: a modern
+    item ends on its text or its writer, never on a paper's name (issue 9, branch
+    ``exchange31``)."""
+    return (
+        unit.kind != "credit"
+        and len(unit.lines) == 1
+        and text.lstrip()[:1] not in "(["
+        and current.byline is None
+        and bool(current.paragraphs)
+        and current.last_ends_sentence()
+        and _proves_newspaper(text, printed_small)
+    )
 
 
 class _PrintedSmall:

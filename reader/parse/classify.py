@@ -255,7 +255,7 @@ MODERN_DATELINE_REACH: Final = 60
 #: Service]", "By Associated Press.", "Special to The Tribune.", "By Leased Wire to The Times."
 _WIRE_WORDS = (
     r"(?:Associated|United|International|Universal|Central|Canadian|Western)\s+"
-    r"(?:Press|News)|Leased\s+Wire|Special\s+(?:Dispatch|Cable|Telegram|Correspondence|Wire)|"
+    r"(?:Press|News)|Leased\s+Wire|Special\s+(?:Dispatch|Cable|Telegram|Correspondence|Wire|Service)|"
     r"Special\s+to\s+[Tt]he\s+[A-Z]|Special\s+Correspondent|By\s+Cable|By\s+Wireless|"
     r"Press\s+Associations?|新华社|中新社"
 )
@@ -1351,12 +1351,134 @@ _TRAILING_SIGNATURE: Final = re.compile(
 
 def trailing_signature(text: str) -> str | None:
     """The signature closing a paragraph's text after its last sentence, as a weekly prints a
-    note's writer on the last line (``… fora free ticket. THOS. R. GREER.``), or None."""
+    note's writer on the last line (``… fora free ticket. THOS. R. GREER.``), or the paper an
+    item was reprinted from, run into its last line or set on a line of its own that joined it
+    (``… getting to white heat. Miami Herald, Feb. 12.``, ``… essential.—Denison`` /
+    ``Bulletin.``: :func:`newspaper_credit_words` reads it), or None."""
     stripped = text.rstrip()
-    if not stripped.endswith(".") or not stripped[-2:-1].isupper():
-        return None  # (most paragraphs: no capital before the closing stop)
-    match = _TRAILING_SIGNATURE.search(stripped, max(0, len(stripped) - 60))
-    return match.group("signature") if match else None
+    if not stripped.endswith((".", ")")):
+        return None
+    if stripped[-2:-1].isupper():
+        match = _TRAILING_SIGNATURE.search(stripped, max(0, len(stripped) - 60))
+        if match:
+            return match.group("signature")
+    return _trailing_newspaper_credit(stripped)
+
+
+# --- reprint credits ------------------------------------------------------------------------
+#: The words a newspaper's name ends on ("Stites Enterprise.", "Florida Times-Union.", "The
+#: Florida Metropolis.", "Ralls County Record."): the last part of a name's last word is one.
+NEWSPAPER_WORDS: Final = frozenset(
+    "Herald Sun Times Tribune Press Journal Enterprise News Record Courier Democrat Gazette "
+    "Post Star Metropolis Union Republican Register Leader Argus Telegram Telegraph Banner "
+    "Chronicle Review Citizen Bulletin Dispatch Independent Ledger Standard Eagle Observer "
+    "Examiner Sentinel Mail Express Globe Plaindealer Advocate Appeal Constitution Messenger "
+    "Patriot Signal World Recorder Headlight Reporter Clarion Transcript Inquirer Monitor "
+    "Picayune Commercial Pioneer Statesman Tidings Visitor Vindicator Intelligencer "
+    "Republic Tribune-Democrat Journal-Gazette".split()
+)
+#: A long newspaper word OCR misread by one letter is still read ("Democrnt", "Tribunc"): at
+#: least this many letters, and not a word's past or plural ("Reported", "Recorded",
+#: "Visitors": a head's words one letter from a newspaper word).
+NEWSPAPER_WORD_FUZZY: Final = 7
+_NOT_FUZZY_ENDINGS: Final = ("ed", "s")
+_FUZZY_NEWSPAPER_WORDS: Final = tuple(
+    word for word in NEWSPAPER_WORDS if len(word) >= NEWSPAPER_WORD_FUZZY and "-" not in word
+)
+#: Words of a newspaper's name that name no place or person, so prove nothing alone ("Daily
+#: News.", "Evening Sun.": a head's words may be these too).
+_NEWSPAPER_NAME_WORDS: Final = frozenset(
+    "the daily weekly semi-weekly tri-weekly evening morning sunday county city state free "
+    "valley new north south east west old".split()
+)
+#: Small words a head sets in capitals ("Largest Navy In World.", "Gift For Herald."), and a
+#: wire service's words ("By United Press.", "ISy United Press.": a wire credit): never in a
+#: newspaper's name after its "The".
+_HEAD_SMALL_WORDS: Final = frozenset(
+    "a an and as at by for from in into is of on or our the to was were will with has have had "
+    "his her its their my your no not all good big here there "
+    "associated united international universal leased".split()
+)
+#: A newspaper's name as a reprint credit prints it: a dash or a bracket before it, "The", one
+#: to four words of a place or a name (capitalised, or an abbreviation: "Mt.", "Ft."), the
+#: newspaper word, perhaps a date after a comma, a stop, a closing bracket.
+_NEWSPAPER_CREDIT: Final = re.compile(
+    r"^[—–\-]{0,2}\s*(?P<open>[(\[])?\s*(?:The\s+)?"
+    r"(?P<name>(?:(?:[A-Z][a-z]?\.|[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*)\s+){1,4}?)"
+    r"(?P<paper>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:,\s*" + _MONTHS + r"\s*\d{1,2})?\s*(?P<stop>\.)?\s*(?P<close>[)\]])?\.?$"
+)
+#: A reprint credit is short.
+NEWSPAPER_CREDIT_CHARS: Final = 48
+
+
+def _newspaper_word(word: str) -> bool:
+    """Whether a word ends a newspaper's name: its last part after a hyphen is a newspaper
+    word, or a long one with one letter misread ("Tribunc-Democrnt")."""
+    if word in NEWSPAPER_WORDS:
+        return True
+    last = word.rsplit("-", 1)[-1]
+    if last in NEWSPAPER_WORDS:
+        return True
+    if len(last) < NEWSPAPER_WORD_FUZZY or last.endswith(_NOT_FUZZY_ENDINGS):
+        return False
+    return any(
+        abs(len(last) - len(paper)) <= 1 and edit_distance(last, paper, 1) <= 1
+        for paper in _FUZZY_NEWSPAPER_WORDS
+    )
+
+
+def newspaper_credit_words(text: str) -> tuple[str, ...] | None:
+    """The words naming a place or a person (in small letters) of a line that is nothing but a
+    newspaper's name as a country weekly credits an item it reprints, at the item's foot or
+    under its head ("—Stites Enterprise.", "(Mt. Olivet Tribunc-Democrnt.)", "Miami Herald,
+    Feb. 12.", "The Florida Metropolis."), or None when the line is no such credit. A stop
+    closes it (or a bracket around it); no name word is a small word a head sets in capitals
+    ("Largest Navy In World.") or a possessive. The caller proves the name by a word the page
+    never prints in small letters (a head's words are common words: "Breaks World Record.");
+    the words returned are the ones that may prove it (not "Daily", "Evening", "County", nor
+    an abbreviation). The gate that keeps it off modern pages: a modern paper credits a
+    reprint with its agency or in a byline, never with a paper's name alone closing an item."""
+    stripped = text.strip()
+    if len(stripped) > NEWSPAPER_CREDIT_CHARS or not stripped.endswith((".", ")", "]")):
+        return None
+    match = _NEWSPAPER_CREDIT.match(stripped)
+    if match is None or not _newspaper_word(match.group("paper")):
+        return None
+    if bool(match.group("open")) != bool(match.group("close")) or not (
+        match.group("stop") or match.group("open")
+    ):
+        return None
+    words = match.group("name").split()
+    proofs: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if lower in _HEAD_SMALL_WORDS or lower.endswith(("'s", "’s")):
+            return None
+        if not word.endswith(".") and lower not in _NEWSPAPER_NAME_WORDS:
+            proofs.append(lower)
+    return tuple(proofs)
+
+
+#: A sentence's end in a paragraph's last line, where a run-in reprint credit may follow it:
+#: after a space, or a dash (``velt.- Chicago Daily News.``), or OCR's lost space before a name
+#: (``to Mrs. Hayes.White Pine News.``).
+_SENTENCE_BEFORE_CREDIT: Final = re.compile(
+    r"[a-z]{2}[.!?][\"'”’)]?(?:\s+|(?=[—–\-])|(?=[A-Z][a-z]))"
+)
+#: A run-in reprint credit is looked for among a paragraph's last characters.
+TRAILING_CREDIT_REACH: Final = 60
+
+
+def _trailing_newspaper_credit(stripped: str) -> str | None:
+    """A newspaper's credit (``newspaper_credit_words``) closing a paragraph after its last
+    sentence (``… white heat. Miami Herald, Feb. 12.``), or None."""
+    start = max(0, len(stripped) - TRAILING_CREDIT_REACH)
+    for match in _SENTENCE_BEFORE_CREDIT.finditer(stripped, start):
+        rest = stripped[match.end() :]
+        if (rest[:1].isupper() or rest[:1] in "—–-([") and newspaper_credit_words(rest) is not None:
+            return rest
+    return None
 
 
 #: A writer's office printed under a byline or a signature ("AGENT FOR GRANT PARISH",
@@ -1431,6 +1553,10 @@ def _names_agency_only(stripped: str) -> bool:
         match = pattern.match(stripped)
         if match and not stripped[match.end() :].strip(" .,;:"):
             return True
+    if stripped[:1] in "([" and newspaper_credit_words(stripped) is not None:
+        # a paper's credit in brackets under a reprinted item's head ("(Mt. Olivet
+        # Tribune-Democrat.)"): a credit that names no one (branch exchange31)
+        return True
     return names_service_garbled(stripped)
 
 
@@ -1448,8 +1574,10 @@ _SERVICE_LETTERS: Final = (
     "associatedpressleasedwire",
 )
 #: A garbled credit is within one edit in SERVICE_EDIT_SHARE letters of its name ("Amoclated
-#: Press": 3 in 15); "UNITED PRESSING" (3 in 11) and "UNITED STATES PRESSED" (8) stay heads.
-SERVICE_EDIT_SHARE: Final = 5
+#: Press": 3 in 15, "Internat ion:l N Servicer": 5 in 24, the bound 4 of credits16 widened to
+#: 6 by branch exchange31); "UNITED PRESSING" (3 in 11) and "UNITED STATES PRESSED" (8) stay
+#: heads.
+SERVICE_EDIT_SHARE: Final = 4
 #: Each name, its letter pairs in order (a garbled credit keeps most of them: each edit breaks
 #: at most two) and its bound.
 _SERVICES: Final = tuple(
