@@ -377,7 +377,7 @@ def _find_titles(
         prev_ok = (
             i == 0
             or before
-            or _closes(lines[i - 1].text)
+            or closes(lines[i - 1].text)
             or (not latin and dun_stop(lines, i - 1))
             # (a table's last row closes it: a head under the table starts a story)
             or tabular[i - 1]
@@ -1103,7 +1103,7 @@ def _closed_over_stack(
     if start == 0 or flags[start - 1] or _apart(lines, start):
         return True
     above = lines[start - 1]
-    closed = _closes(above.text) or dun_stop(lines, start - 1)
+    closed = closes(above.text) or dun_stop(lines, start - 1)
     if opens:
         return closed or above.width > measure * 3 // 2
     own = estimate_column_width([line.width for line in lines[max(0, start - 9) : start]])
@@ -1192,7 +1192,7 @@ def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list
     (issue 9, branch ``stacks30``). The run is one to CUT_HEAD_LINES lines in capitals, each
     at most CUT_HEAD_CHARS characters with at least CUT_HEAD_LETTERS letters, no byline,
     credit, story opening or table row (_cut_head_line); the line above it is no capitals
-    line and closes a sentence (_closes); the line under it opens with a month-named dispatch
+    line and closes a sentence (closes); the line under it opens with a month-named dispatch
     dateline (match_dateline: "WASHINGTON, Feb. 23.—", "Chicago, Ill., Feb. 24."), not on a
     weekday (an advertisement's date: "Saturday Night, Feb. 26th—", _WEEKDAY_LEAD). Its lines
     become titles (the title rules join them as one head). The gate that keeps it off modern
@@ -1213,7 +1213,7 @@ def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list
         if start == i or start == 0 or all(flags[start:i]) or _WEEKDAY_LEAD.match(line.text):
             continue
         above = lines[start - 1].text
-        if title_style(above) == "caps" or flags[start - 1] or not _closes(above):
+        if title_style(above) == "caps" or flags[start - 1] or not closes(above):
             continue
         flags[start:i] = [True] * (i - start)
 
@@ -1809,7 +1809,7 @@ def _places_over_items(lines: list[Line], like: list[bool]) -> None:
             continue
         items = 0
         for j in range(i + 1, min(i + 1 + PLACE_COLUMN_LINES, last + 1)):
-            opens = j == i + 1 or _closes(lines[j - 1].text)
+            opens = j == i + 1 or closes(lines[j - 1].text)
             if opens and opens_local_item(lines[j].text.strip()):
                 items += 1
         if items >= PLACE_COLUMN_ITEMS:
@@ -1869,7 +1869,7 @@ def _drop_run_on_lines(
             continue
         # "… Conference With President on" / "Situation.": when the run-on line stands where a
         # title may start, a word or two after it finish the title.
-        starts = i == 0 or like[i - 1] or _closes(lines[i - 1].text)
+        starts = i == 0 or like[i - 1] or closes(lines[i - 1].text)
         if starts and (starts_story(lines[i + 1].text) or i + 1 in bylines):
             # A story's opening under it is no part of the title and no sentence runs on into
             # it: the line heads that story ("BETTER RESULTS IN" / "117 Aaaociated Preaa.)", a
@@ -1966,7 +1966,7 @@ def _prose_runs_on_in_narrow_column(lines: list[Line], like: list[bool]) -> None
             # (prose carries a sentence: a deck wrapped in title case under its head, "tempted
             # Assault on Officer," / "Opens Way for Official …", does not)
             continue
-        if not text or _closes(above) or len(above) > column:
+        if not text or closes(above) or len(above) > column:
             carrying = False
             continue
         carrying = len(above) + 1 + len(text.split()[0]) > column
@@ -2035,9 +2035,9 @@ def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
                 and last.isalpha()
                 and last.isupper()
                 and title_style(above) == "mixed"
-                and not _closes(above)
+                and not closes(above)
             )
-        elif _closes(above):
+        elif closes(above):
             carrying = False
         if carrying and like[i] and title_style(lines[i].text) == "caps":
             like[i] = False
@@ -2897,8 +2897,8 @@ def _caption_opens(lines: list[Line], i: int, columns: _Columns) -> bool:
 
 def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
-    under a line that closes what came before (see _closes)."""
-    return i == 0 or _closes(lines[i - 1].text)
+    under a line that closes what came before (see closes)."""
+    return i == 0 or closes(lines[i - 1].text)
 
 
 def _dun_stopped_tail(lines: list[Line], columns: _Columns, i: int) -> bool:
@@ -2980,11 +2980,6 @@ def _before_a_name(text: str) -> bool:
 
 
 def closes(text: str) -> bool:
-    """Whether a line closes what came before it (:func:`_closes`), asked by assembly."""
-    return _closes(text)
-
-
-def _closes(text: str) -> bool:
     """Whether a line closes what came before it: a sentence end (a stray mark OCR left after it
     aside, and not a title before a name: "… and Mrs."), a jump line ("Continued on page 4"),
     a byline or a signature."""

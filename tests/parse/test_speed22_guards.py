@@ -16,7 +16,7 @@ from reader.parse.reflow import (
     _TRAILING_DIRT,
     _TRAILING_FIGURE,
     _caps_phrases_in_prose,
-    _closes,
+    closes,
     is_place_word,
     may_end_on_speck,
 )
@@ -104,7 +104,7 @@ def _caps_phrases_cleared(lines: list[Line], like: list[bool]) -> list[bool]:
         )
         goes_on = starts or cleared[i - 1]
         cleared[i] = (
-            like[i] and title_style(lines[i].text) == "caps" and goes_on and not _closes(above)
+            like[i] and title_style(lines[i].text) == "caps" and goes_on and not closes(above)
         )
     return cleared
 
