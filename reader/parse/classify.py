@@ -2995,9 +2995,10 @@ def speaks_as_shop_to_reader(text: str) -> bool:
     the counts of shop words miss ("We are here and want to stay … we can and will save you
     money, quality considered … Just try us once and see."): at most SHOP_WE_MAX_CHARS long,
     with SHOP_WE_MIN_WORDS words of ``we`` / ``our`` / ``us``, SHOP_WE_READER_WORDS words to the
-    reader and SHOP_WE_TRADE_WORDS words of trade (``goods``, ``prices``, ``money``), and the
-    shop serving the reader (``save you``, ``let us``) or one shop word, ad word, price or
-    firm (``our store``, ``$2.00``, ``Phone``, ``Co.``).
+    reader and SHOP_WE_TRADE_WORDS words of trade (``goods``, ``prices``, ``money``, or the
+    shop serving the reader: ``save you``, ``let us``, ``give us a trial``), and the shop
+    serving the reader or one shop word, ad word, price or firm (``our store``, ``$2.00``,
+    ``Phone``, ``Co.``).
 
     Gate: nothing told as done or said (``was``, ``had``, ``said``: editorials, appeals and
     reports of a meeting narrate) and no letter's salutation (``Dear Sir``); a modern story
@@ -3011,11 +3012,13 @@ def speaks_as_shop_to_reader(text: str) -> bool:
     if (
         len(_WE_WORDS.findall(text)) < SHOP_WE_MIN_WORDS
         or len(_READER_WORDS.findall(text)) < SHOP_WE_READER_WORDS
-        or len(_TRADE_WORDS.findall(text)) < SHOP_WE_TRADE_WORDS
     ):
         return False
+    serves = len(_SERVES_READER.findall(text))
+    if len(_TRADE_WORDS.findall(text)) + serves < SHOP_WE_TRADE_WORDS:
+        return False
     if (
-        _SERVES_READER.search(text) is None
+        not serves
         and _SHOP_WORDS.search(lower) is None
         and _NOTICE_WORDS.search(text) is None
         and _AD_PRICE.search(text) is None
