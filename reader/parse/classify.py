@@ -2998,7 +2998,9 @@ def speaks_as_shop_to_reader(text: str) -> bool:
     reader and SHOP_WE_TRADE_WORDS words of trade (``goods``, ``prices``, ``money``, or the
     shop serving the reader: ``save you``, ``let us``, ``give us a trial``), and the shop
     serving the reader or one shop word, ad word, price or firm (``our store``, ``$2.00``,
-    ``Phone``, ``Co.``).
+    ``Phone``, ``Co.``); those words come one for every VOICE_CHARS_PER_HIT characters, as
+    the shop voice's words do in :func:`dense_with_ad_words` (an editorial that says "we" and
+    "you" now and then is longer for its words).
 
     Gate: nothing told as done or said (``was``, ``had``, ``said``: editorials, appeals and
     reports of a meeting narrate) and no letter's salutation (``Dear Sir``); a modern story
@@ -3009,13 +3011,12 @@ def speaks_as_shop_to_reader(text: str) -> bool:
     # (cheap guards: every word to the reader holds "you", every "we" word one of these)
     if lower.count("you") < SHOP_WE_READER_WORDS or not ("we" in lower or "us" in lower):
         return False
-    if (
-        len(_WE_WORDS.findall(text)) < SHOP_WE_MIN_WORDS
-        or len(_READER_WORDS.findall(text)) < SHOP_WE_READER_WORDS
-    ):
+    we, reader = len(_WE_WORDS.findall(text)), len(_READER_WORDS.findall(text))
+    if we < SHOP_WE_MIN_WORDS or reader < SHOP_WE_READER_WORDS:
         return False
     serves = len(_SERVES_READER.findall(text))
-    if len(_TRADE_WORDS.findall(text)) + serves < SHOP_WE_TRADE_WORDS:
+    trade = len(_TRADE_WORDS.findall(text)) + serves
+    if trade < SHOP_WE_TRADE_WORDS or (we + reader + trade) * VOICE_CHARS_PER_HIT < len(text):
         return False
     if (
         not serves
