@@ -2886,7 +2886,11 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     if _signed_by_a_firm(text) or _medicine_reader(text):
         return True
-    return dense_with_ad_words(headline, text) or speaks_as_shop_to_reader(text)
+    return (
+        dense_with_ad_words(headline, text)
+        or speaks_as_shop_to_reader(text)
+        or bank_card_to_reader(text)
+    )
 
 
 def may_add_ad_words(text: str) -> bool:
@@ -3025,6 +3029,48 @@ def speaks_as_shop_to_reader(text: str) -> bool:
         and _AD_PRICE.search(text) is None
         and _FIRM_WORD.search(text) is None
     ):
+        return False
+    return _SALUTATION.search(text) is None and (
+        not may_narrate(text) or _NARRATIVE.search(text) is None
+    )
+
+
+#: A bank's card to the reader (see bank_card_to_reader): at most this long, with at least this
+#: many words of banking and of the reader, one for every BANK_CHARS_PER_HIT characters.
+BANK_CARD_MAX_CHARS: Final = 1200
+BANK_MIN_WORDS: Final = 3
+BANK_READER_WORDS: Final = 2
+BANK_CHARS_PER_HIT: Final = 100
+#: Words of banking, which a bank's card to its depositors is full of.
+_BANK_WORDS: Final = re.compile(
+    r"\b(?:bank|deposits?|depositors?|savings|accounts?|interest|checking|checks?|surplus|"
+    r"capital)\b",
+    re.IGNORECASE,
+)
+
+
+def bank_card_to_reader(text: str) -> bool:
+    """Whether a text is a bank's card to the reader, as the patent-medicine reader is a
+    remedy's (:func:`_medicine_reader`): at most BANK_CARD_MAX_CHARS long, BANK_MIN_WORDS
+    words of banking (``bank``, ``deposit``, ``savings``, ``account``, ``interest``) and
+    BANK_READER_WORDS words to the reader, these and the bank's ``we`` / ``our`` / ``us`` one
+    for every BANK_CHARS_PER_HIT characters ("No matter what you earn, save part and bank it
+    … Start an account at this bank.", "… the advantages of a savings or checking account with
+    us.").
+
+    Gate: nothing told as done or said (a bank's robbery, failure or meeting is narrated) and
+    no letter's salutation; a bank's statement of condition speaks to nobody and is left to
+    the notice rules by its figures."""
+    if len(text) > BANK_CARD_MAX_CHARS:
+        return False
+    lower = text.lower()
+    if lower.count("you") < BANK_READER_WORDS or ("bank" not in lower and "account" not in lower):
+        return False  # (every word to the reader holds "you"; a card names a bank or account)
+    banking = len(_BANK_WORDS.findall(text))
+    reader = len(_READER_WORDS.findall(text))
+    if banking < BANK_MIN_WORDS or reader < BANK_READER_WORDS:
+        return False
+    if (banking + reader + len(_WE_WORDS.findall(text))) * BANK_CHARS_PER_HIT < len(text):
         return False
     return _SALUTATION.search(text) is None and (
         not may_narrate(text) or _NARRATIVE.search(text) is None
