@@ -8,6 +8,10 @@ read as stories. Two words of ``we`` / ``our`` / ``us``, two to the reader, two 
 the shop serving the reader (or one shop word, price or firm) make the card a notice, when it
 tells nothing as done or said and is no letter. Editorials, appeals, letters and reports that
 speak to the reader stay stories.
+
+A bank's card is the same card in a bank's words ("Start an account at this bank", "the
+advantages of a savings or checking account with us"): three words of banking and two to the
+reader, densely, with nothing narrated; news of a bank narrates.
 """
 
 from __future__ import annotations
@@ -17,7 +21,11 @@ import pytest
 from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
-from reader.parse.classify import looks_like_notice, speaks_as_shop_to_reader
+from reader.parse.classify import (
+    bank_card_to_reader,
+    looks_like_notice,
+    speaks_as_shop_to_reader,
+)
 
 #: A news story above the item under test, so the page has an article before it.
 STORY = (
@@ -113,3 +121,46 @@ def test_an_editorial_on_the_page_stays_a_story() -> None:
         "stays at home.\n"
     )
     assert item.kind is not ArticleKind.NOTICE
+
+
+#: Banks' cards to the reader (our own words).
+_BANK_CARDS = [
+    "Whatever you earn, put a part of it in the bank. A small deposit grows, and\n"
+    "interest is paid on savings. Open your account at this bank today.\n",
+    "Now is the time to plan the year's work. The officers of this bank will help\n"
+    "with your plans and show you what a checking account with us can do for you.\n",
+]
+
+
+@pytest.mark.parametrize("text", _BANK_CARDS)
+def test_a_bank_speaking_to_the_reader_is_a_notice(text: str) -> None:
+    assert bank_card_to_reader(text)
+    assert looks_like_notice(None, text)
+
+
+def test_a_bank_card_on_the_page_is_a_notice() -> None:
+    item = _item("SAVE AND SUCCEED\n" + _BANK_CARDS[0])
+    assert item.kind is ArticleKind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news of a bank: narrated
+        "The Farmers Bank was entered on Sunday night and the safe was opened. The\n"
+        "cashier said the deposits and savings of the town were safe, and you may\n"
+        "be sure your account is whole, the bank's officers told depositors.\n",
+        # a bank's statement of condition: figures, nobody addressed
+        "Capital stock 25,000.00. Surplus 5,000.00. Deposits subject to check\n"
+        "81,000.00. Savings deposits 12,000.00. Interest paid 1,200.00.\n",
+        # an editorial on thrift naming a bank once, the reader once
+        "Thrift is the habit of a free people. The man who saves a little every week\n"
+        "is the man the town can count on when hard times come, and the bank is only\n"
+        "one of the places where savings may grow. You know the rest of the lesson.\n",
+        # a letter to a bank: its salutation
+        "Dear Sir: Your bank has my deposits and my savings account, and I thank you\n"
+        "for the interest you pay on them.\n",
+    ],
+)
+def test_news_of_banks_and_statements_stay_news(text: str) -> None:
+    assert not bank_card_to_reader(text)
