@@ -2886,7 +2886,11 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
         return True
     if _signed_by_a_firm(text) or _medicine_reader(text):
         return True
-    return dense_with_ad_words(headline, text)
+    return (
+        dense_with_ad_words(headline, text)
+        or speaks_as_shop_to_reader(text)
+        or bank_card_to_reader(text)
+    )
 
 
 def may_add_ad_words(text: str) -> bool:
@@ -2960,6 +2964,116 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
         and reader_words >= PRICED_READER_HITS
         and found * VOICE_CHARS_PER_HIT >= len(text)
         and _REPORTED_SPEECH.search(text) is None
+    )
+
+
+#: A shop speaking as "we" to "you" (see speaks_as_shop_to_reader): its text is at most this
+#: long, with at least this many words of the first person plural, of the reader and of trade.
+SHOP_WE_MAX_CHARS: Final = 1500
+SHOP_WE_MIN_WORDS: Final = 2
+SHOP_WE_READER_WORDS: Final = 2
+SHOP_WE_TRADE_WORDS: Final = 2
+#: The first person plural, as a shop speaks of itself ("We pay", "our stock", "let us").
+_WE_WORDS: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: Words of trade, which a shop's talk to its customers is full of ("goods", "prices",
+#: "quality", "save money", "your order").
+_TRADE_WORDS: Final = re.compile(
+    r"\b(?:buy|sell|sells|selling|prices?|stock|goods|store|customers?|service|quality|orders?|"
+    r"bargains?|values?|money|guaranteed?|purchases?|furnish|lines?|makes|brands?|trade|"
+    r"delivery|samples?|cheaper|cost|patterns|styles?|save|satisfaction|merchandise)\b",
+    re.IGNORECASE,
+)
+#: The shop serving the reader ("we can save you money", "Let us show you", "to serve your
+#: needs", "Give us a trial order").
+_SERVES_READER: Final = re.compile(
+    r"\b(?:save|show|serve|sell|give|offer|furnish|supply|please|satisfy|suit|fit|fill|help)\s+"
+    r"(?:you|your)\b|\blet\s+us\b|\bus\s+(?:a|your)\s+(?:trial|call|order)\b",
+    re.IGNORECASE,
+)
+#: A letter's salutation ("Dear Sir:", "Dear Brethren"): a letter speaks as "we" to "you" too.
+_SALUTATION: Final = re.compile(r"\bDear\b|\bDEAR\b")
+
+
+def speaks_as_shop_to_reader(text: str) -> bool:
+    """Whether a text is a shop speaking to its customers in the first person plural, which
+    the counts of shop words miss ("We are here and want to stay … we can and will save you
+    money, quality considered … Just try us once and see."): at most SHOP_WE_MAX_CHARS long,
+    with SHOP_WE_MIN_WORDS words of ``we`` / ``our`` / ``us``, SHOP_WE_READER_WORDS words to the
+    reader and SHOP_WE_TRADE_WORDS words of trade (``goods``, ``prices``, ``money``, or the
+    shop serving the reader: ``save you``, ``let us``, ``give us a trial``), and the shop
+    serving the reader or one shop word, ad word, price or firm (``our store``, ``$2.00``,
+    ``Phone``, ``Co.``); those words come one for every VOICE_CHARS_PER_HIT characters, as
+    the shop voice's words do in :func:`dense_with_ad_words` (an editorial that says "we" and
+    "you" now and then is longer for its words).
+
+    Gate: nothing told as done or said (``was``, ``had``, ``said``: editorials, appeals and
+    reports of a meeting narrate) and no letter's salutation (``Dear Sir``); a modern story
+    narrates, a modern page's ads are their own blocks."""
+    if len(text) > SHOP_WE_MAX_CHARS:
+        return False
+    lower = text.lower()
+    # (cheap guards: every word to the reader holds "you", every "we" word one of these)
+    if lower.count("you") < SHOP_WE_READER_WORDS or not ("we" in lower or "us" in lower):
+        return False
+    we, reader = len(_WE_WORDS.findall(text)), len(_READER_WORDS.findall(text))
+    if we < SHOP_WE_MIN_WORDS or reader < SHOP_WE_READER_WORDS:
+        return False
+    serves = len(_SERVES_READER.findall(text))
+    trade = len(_TRADE_WORDS.findall(text)) + serves
+    if trade < SHOP_WE_TRADE_WORDS or (we + reader + trade) * VOICE_CHARS_PER_HIT < len(text):
+        return False
+    if (
+        not serves
+        and _SHOP_WORDS.search(lower) is None
+        and _NOTICE_WORDS.search(text) is None
+        and _AD_PRICE.search(text) is None
+        and _FIRM_WORD.search(text) is None
+    ):
+        return False
+    return _SALUTATION.search(text) is None and (
+        not may_narrate(text) or _NARRATIVE.search(text) is None
+    )
+
+
+#: A bank's card to the reader (see bank_card_to_reader): at most this long, with at least this
+#: many words of banking and of the reader, one for every BANK_CHARS_PER_HIT characters.
+BANK_CARD_MAX_CHARS: Final = 1200
+BANK_MIN_WORDS: Final = 3
+BANK_READER_WORDS: Final = 2
+BANK_CHARS_PER_HIT: Final = 100
+#: Words of banking, which a bank's card to its depositors is full of.
+_BANK_WORDS: Final = re.compile(
+    r"\b(?:bank|deposits?|depositors?|savings|accounts?|interest|checking|checks?|surplus|"
+    r"capital)\b",
+    re.IGNORECASE,
+)
+
+
+def bank_card_to_reader(text: str) -> bool:
+    """Whether a text is a bank's card to the reader, as the patent-medicine reader is a
+    remedy's (:func:`_medicine_reader`): at most BANK_CARD_MAX_CHARS long, BANK_MIN_WORDS
+    words of banking (``bank``, ``deposit``, ``savings``, ``account``, ``interest``) and
+    BANK_READER_WORDS words to the reader, these and the bank's ``we`` / ``our`` / ``us`` one
+    for every BANK_CHARS_PER_HIT characters ("No matter what you earn, save part and bank it
+    … Start an account at this bank.", "… the advantages of a savings or checking account with
+    us.").
+
+    Gate: nothing told as done or said (a bank's robbery, failure or meeting is narrated) and
+    no letter's salutation; a bank's statement of condition speaks to nobody and is left to
+    the notice rules by its figures."""
+    if len(text) > BANK_CARD_MAX_CHARS:
+        return False
+    lower = text.lower()
+    if lower.count("you") < BANK_READER_WORDS or ("bank" not in lower and "account" not in lower):
+        return False  # (every word to the reader holds "you"; a card names a bank or account)
+    banking = len(_BANK_WORDS.findall(text))
+    reader = len(_READER_WORDS.findall(text))
+    if banking < BANK_MIN_WORDS or reader < BANK_READER_WORDS:
+        return False
+    if (banking + reader + len(_WE_WORDS.findall(text))) * BANK_CHARS_PER_HIT < len(text):
+        return False
+    return _SALUTATION.search(text) is None and (
+        not may_narrate(text) or _NARRATIVE.search(text) is None
     )
 
 
