@@ -2255,7 +2255,7 @@ CLOSED_ABOVE_REACH: Final = 40
 _PLAIN_HEAD_LINE: Final = re.compile(r"[A-Z][A-Za-z'’]*(?: [A-Za-z][A-Za-z'’]*)*")
 #: Words in small letters among the first words of a story's lead that make it prose.
 PROSE_LEAD_WORDS: Final = 2
-_LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
+_PROSE_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _plain_head_line(text: str) -> bool:
@@ -2276,7 +2276,7 @@ def _opens_in_prose(body: Body) -> bool:
     """Whether a story's lead opens in running prose (PROSE_LEAD_WORDS words in small
     letters among its first twelve), not a table's rows or a list of names."""
     words = " ".join(body.lead.split()[:12])
-    return len(_LOWER_WORD.findall(words)) >= PROSE_LEAD_WORDS
+    return len(_PROSE_WORD.findall(words)) >= PROSE_LEAD_WORDS
 
 
 def _below_a_headed_story(title: Title, body: Body) -> bool:
@@ -2561,6 +2561,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         if (
             shape
             and isinstance(story, Body)
+            and isinstance(item, Title)
             and (_may_hold_crosshead(story) or _unstopped_over_crosshead(story, item))
         ):
             assert isinstance(item, Title) and isinstance(below, Body)
