@@ -12,6 +12,7 @@ from reader.parse.classify import (
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
     LINE_MEMOS,
+    READABLE_WORD,
     ROW_ENDS,
     RULE_MARKS,
     RUN_ON_WORDS,
@@ -466,7 +467,12 @@ def _head_first_lines(
     ends on a letter and on no run-on word; neither holds a comma, a stop, a semicolon, a colon
     or a figure (_HEAD_LINE_MARKS; a leading comma aside: ", Pending Analysis of Waters");
     the line under the head is no title, opens on a capital and is wider than the head's last
-    line. Lines flagged already are only read (one pass, no scan of the page)."""
+    line. Lines flagged already are only read (one pass, no scan of the page).
+
+    A capitals head's first line read so (_caps_head_first_line, branch ``garble31``) is asked
+    only when ``first_lines`` is given, on a plain-text page modern_page found not modern (the
+    gate: a modern head stands apart from the text above it); its line number goes into
+    ``first_lines``, and reflow_block's title grouping joins the line to the title under it."""
     for i in range(2, len(lines) - 1):
         if not flags[i] or flags[i - 1] or like[i - 2]:
             continue
@@ -517,8 +523,6 @@ CAPS_FIRST_LINE_WIDEST: Final = 1.6
 CAPS_TEXT_LINES: Final = 6
 #: A page's first lines hold its masthead, whose garbled pieces read as capitals lines.
 HEAD_FIRST_LINE_FROM: Final = 20
-#: A word a reader reads: three Latin letters or more, a vowel among them ("VEN", not "TPBEDG").
-_READABLE_WORD: Final = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{3,}")
 #: An ear's, a date line's or a jump line's words, however OCR garbled the jump ("22 PAGES CITY
 #: EDITION", "TEN CENTS", "THE WEATHER", "SEATTLE, WASH. THURSDAY. FEBRUARY J.",
 #: "OONTINCED ON PAGB TWO."): no head's.
@@ -541,7 +545,7 @@ def _caps_head_first_line(lines: list[Line], like: list[bool], flags: list[bool]
     """Whether line ``i - 1``, not flagged, under prose and straight over the capitals title
     ``i``, is that head's first line: set in capitals (at least CAPS_FIRST_LINE_SHARE of its
     letters, however OCR garbled them: "H9THIMO THAT VVOUtU iMPtfUC") with two readable words
-    (_READABLE_WORD), and read as the prose's last line because the prose above does not close
+    (READABLE_WORD), and read as the prose's last line because the prose above does not close
     or because it ends on a comma ("BOAT LIKE K-5," / "BOUND SOUTH, IS") (issue 9, branch
     ``garble31``). The line above it is no capitals line (an ad's or a notice's capitals text
     runs on so); not among the page's first HEAD_FIRST_LINE_FROM lines (a masthead's garbled
@@ -572,7 +576,7 @@ def _caps_head_first_line(lines: list[Line], like: list[bool], flags: list[bool]
     letters, capitals = letter_counts(upper)
     if capitals < CAPS_FIRST_LINE_SHARE * letters:
         return False
-    readable = {word.upper() for word in _READABLE_WORD.findall(upper) if len(set(word)) > 1}
+    readable = {word.upper() for word in READABLE_WORD.findall(upper) if len(set(word)) > 1}
     return (
         len(readable) >= 2
         # (set to the same measure: a title far wider is another head, whose echo takes the
@@ -580,7 +584,7 @@ def _caps_head_first_line(lines: list[Line], like: list[bool], flags: list[bool]
         and CAPS_FIRST_LINE_NARROWEST * len(upper)
         <= len(lower)
         <= CAPS_FIRST_LINE_WIDEST * len(upper)
-        and any(len(set(word)) > 1 for word in _READABLE_WORD.findall(lower))
+        and any(len(set(word)) > 1 for word in READABLE_WORD.findall(lower))
         and _EAR_OR_JUMP.search(upper) is None
         and _EAR_OR_JUMP.search(lower) is None
         and _CAPITALS_SIGNATURE.match(upper) is None
