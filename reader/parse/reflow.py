@@ -18,6 +18,7 @@ from reader.parse.classify import (
     RUN_ON_WORDS,
     WIRE_OPENINGS,
     LeadMatch,
+    ad_evidence_kinds,
     box_entry,
     caps_head_wraps,
     caps_runs_on,
@@ -517,13 +518,22 @@ PROSE_OVER_HEAD_LINES: Final = 4
 #: Such a line is at most this long: a head's line in one column.
 CAPS_FIRST_LINE_CHARS: Final = 30
 #: The title under such a line is at least this share of its width, and at most this one.
-CAPS_FIRST_LINE_NARROWEST: Final = 0.5
+CAPS_FIRST_LINE_NARROWEST: Final = 0.6
 CAPS_FIRST_LINE_WIDEST: Final = 1.6
 #: This many capitals lines from the title down are a text set in capitals (an address, an ad),
 #: not a head stack.
 CAPS_TEXT_LINES: Final = 6
 #: A page's first lines hold its masthead, whose garbled pieces read as capitals lines.
 HEAD_FIRST_LINE_FROM: Final = 20
+#: The lines under the title searched for an ad's evidence (an ad's display lines over its
+#: text: "FRUIT TREES" / "WINCHESTER NURSERY CO." / "Buy Tennessee Grown Nursery Stock").
+AD_TEXT_LINES: Final = 4
+#: The least share of the two lines' letters in readable words: fewer, and the lines are
+#: OCR garble, not display type ("III ov N HUM s I OOI s 1 01").
+CAPS_READABLE_SHARE: Final = 0.5
+#: A word in small letters alone ("In thla AND THERE", "DELEGATION and tho"): a sentence of
+#: text runs on in capitals there; a head's garbled word mixes its cases ("iMPtfUC").
+_SMALL_WORD: Final = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 #: An ear's, a date line's or a jump line's words, however OCR garbled the jump ("22 PAGES CITY
 #: EDITION", "TEN CENTS", "THE WEATHER", "SEATTLE, WASH. THURSDAY. FEBRUARY J.",
 #: "OONTINCED ON PAGB TWO."): no head's.
@@ -594,7 +604,41 @@ def _caps_head_first_line(lines: list[Line], like: list[bool], flags: list[bool]
         and match_continuation(upper) is None
         and not is_furniture(upper)
         and not is_furniture(lower)
+        and not _caps_head_first_line_refused(lines, flags, i)
     )
+
+
+def _caps_head_first_line_refused(lines: list[Line], flags: list[bool], i: int) -> bool:
+    """Whether the capitals line ``i - 1`` over the title ``i``, which passes
+    _caps_head_first_line's other gates, is no head's first line after all (issue 9, branch
+    ``garble32``, narrowed by its wrong changes on the unseen pages): an ad's display lines,
+    when the two lines and the AD_TEXT_LINES lines under them show an ad's evidence
+    (classify.ad_evidence_kinds: a shop's words, a word to the reader, an address, a phone:
+    "CALL IN AND I WILL SHOW YOU" / "THE CORN AND THE TEST"); a notice's head under its
+    place ("NOTICE FOR PUBLICATION."); a sentence of text running on in capitals, when
+    either line holds a word in small letters alone (_SMALL_WORD: "In thla AND THERE IS NOT
+    ONE", "REPUBLICAN DELEGATION and tho"); a title closed on its word's stop with a
+    capitals title under it, a head whole in itself whose stack runs on, which the line above
+    belongs to no more than to the column above ("FUNERAL OF MRS. ELLA OSBORNE" over
+    "CROSSED GREAT WALL." / "ONLY ONE SET SPEECH"); and OCR garble, when fewer than
+    CAPS_READABLE_SHARE of the two lines' letters stand in readable words. The gate that
+    keeps it off modern pages is _caps_head_first_line's (asked on 1916 text pages only)."""
+    upper, lower = lines[i - 1].text.strip(), lines[i].text.strip()
+    if opens_notice(lower) or _SMALL_WORD.search(upper) or _SMALL_WORD.search(lower):
+        return True
+    if (
+        i + 1 < len(lines)
+        and flags[i + 1]
+        and _CLOSED_ON_WORD.search(lower)
+        and title_style(lines[i + 1].text) == "caps"
+    ):
+        return True
+    both = f"{upper} {lower}"
+    letters = sum(1 for ch in both if ch.isalpha())
+    if sum(map(len, READABLE_WORD.findall(both))) < CAPS_READABLE_SHARE * letters:
+        return True
+    text = " ".join(line.text.strip() for line in lines[i - 1 : i + 1 + AD_TEXT_LINES])
+    return ad_evidence_kinds(text) > 0
 
 
 def _caps_head_tails_over_small_letters(
