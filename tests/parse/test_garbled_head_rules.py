@@ -8,6 +8,12 @@ the title rules ("GFRMANY WlLL N0T YlELD"), the line was read as the prose's las
 story was headed by its second line. A letter's signature under its close, a line closed on its
 own word's stop, a date line, capitals text running on and a line as wide as two heads keep
 their reading.
+
+Branch ``garble32`` narrowed the rule by its wrong changes on the unseen pages: an ad's display
+lines over its text, a notice's head under its place, a sentence of text running on in capitals
+(a word in small letters alone), a line over a title closed on its word's stop with a capitals
+title under it (a head whole in itself), OCR garble (few of the letters in readable words) and a
+line over a title far narrower than itself (a neighbouring column's head) keep their reading.
 """
 
 from __future__ import annotations
@@ -123,3 +129,41 @@ def test_capitals_text_running_on_is_no_head() -> None:
         "THE GREAT TASK OF THE ROADS.\n"
     )
     assert "WE CAN SAY WELL THAT" in _column_text(text, above)
+
+
+def test_an_ads_display_lines_over_its_text_are_no_head() -> None:
+    # the shop's words under the title ("Write us today", "our price list"): an ad
+    head = (
+        "FRUIT TREES AND VINES\n"
+        "WINCHESTER NURSERY COMPANY\n"
+        "Write us today for our price list of\n"
+        "hardy stock grown in this county.\n"
+    )
+    assert "FRUIT TREES" not in " ".join(article.headline or "" for article in _parse(head))
+
+
+def test_a_place_over_a_notices_head_is_no_heads_first_line() -> None:
+    head = "KENNA, NEW MEXICO\nNOTICE FOR PUBLICATION.\n"
+    assert _story(head).headline == "NOTICE FOR PUBLICATION."
+
+
+def test_a_word_in_small_letters_is_text_running_on_in_capitals() -> None:
+    head = "THE NINTH WARD DELEGATES\nWILL GO TO THE CONVENTION and\n"
+    assert "NINTH WARD" not in (_story(head).headline or "")
+
+
+def test_a_line_over_a_head_closed_with_its_stack_running_on_is_left_alone() -> None:
+    # "SAILED ACROSS THE SEA." is a head whole in itself, "ONLY ONE SHIP WAS LOST" its deck
+    head = "FUNERAL OF MRS. JANE HOLLIS\nSAILED ACROSS THE SEA.\nONLY ONE SHIP WAS LOST\n"
+    assert "FUNERAL" not in (_story(head).headline or "")
+
+
+def test_a_line_of_ocr_garble_is_no_heads_first_line() -> None:
+    head = "1 II oN N HUM s I OOI 1 01 I\nI H HIM. M II IT i HV MA IOI Q\n"
+    assert "HUM" not in (_story(head).headline or "")
+
+
+def test_a_line_over_a_title_far_narrower_is_left_alone() -> None:
+    # a neighbouring column's head read over this one's (the title is under 0.6 of its width)
+    head = "PROTEST ON NEW RAILWAY RATES\nFAREWELL SUPPER\n"
+    assert _story(head).headline == "FAREWELL SUPPER"
