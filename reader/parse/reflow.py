@@ -611,7 +611,10 @@ def _caps_head_first_line(lines: list[Line], like: list[bool], flags: list[bool]
 def _caps_head_first_line_refused(lines: list[Line], flags: list[bool], i: int) -> bool:
     """Whether the capitals line ``i - 1`` over the title ``i``, which passes
     _caps_head_first_line's other gates, is no head's first line after all (issue 9, branch
-    ``garble32``, narrowed by its wrong changes on the unseen pages): an ad's display lines,
+    ``garble32``, narrowed by its wrong changes on the unseen pages): a line under a line of
+    text (_mostly_readable) wider than two head lines (2 × CAPS_FIRST_LINE_CHARS: two columns
+    OCR read as one line, so the page's columns are scrambled there and the line may be either
+    column's; a wide line of OCR dirt over a banner is no text); an ad's display lines,
     when the two lines and the AD_TEXT_LINES lines under them show an ad's evidence
     (classify.ad_evidence_kinds: a shop's words, a word to the reader, an address, a phone:
     "CALL IN AND I WILL SHOW YOU" / "THE CORN AND THE TEST"); a notice's head under its
@@ -620,10 +623,13 @@ def _caps_head_first_line_refused(lines: list[Line], flags: list[bool], i: int) 
     ONE", "REPUBLICAN DELEGATION and tho"); a title closed on its word's stop with a
     capitals title under it, a head whole in itself whose stack runs on, which the line above
     belongs to no more than to the column above ("FUNERAL OF MRS. ELLA OSBORNE" over
-    "CROSSED GREAT WALL." / "ONLY ONE SET SPEECH"); and OCR garble, when fewer than
-    CAPS_READABLE_SHARE of the two lines' letters stand in readable words. The gate that
-    keeps it off modern pages is _caps_head_first_line's (asked on 1916 text pages only)."""
+    "CROSSED GREAT WALL." / "ONLY ONE SET SPEECH"); and OCR garble, when the two lines are
+    not _mostly_readable. The gate that keeps it off modern pages is _caps_head_first_line's
+    (asked on 1916 text pages only)."""
     upper, lower = lines[i - 1].text.strip(), lines[i].text.strip()
+    above = lines[i - 2].text.strip()
+    if len(above) > 2 * CAPS_FIRST_LINE_CHARS and _mostly_readable(above):
+        return True  # two columns of text OCR read as one line: the line may be either column's
     if opens_notice(lower) or _SMALL_WORD.search(upper) or _SMALL_WORD.search(lower):
         return True
     if (
@@ -633,12 +639,17 @@ def _caps_head_first_line_refused(lines: list[Line], flags: list[bool], i: int) 
         and title_style(lines[i + 1].text) == "caps"
     ):
         return True
-    both = f"{upper} {lower}"
-    letters = sum(1 for ch in both if ch.isalpha())
-    if sum(map(len, READABLE_WORD.findall(both))) < CAPS_READABLE_SHARE * letters:
+    if not _mostly_readable(f"{upper} {lower}"):
         return True
     text = " ".join(line.text.strip() for line in lines[i - 1 : i + 1 + AD_TEXT_LINES])
     return ad_evidence_kinds(text) > 0
+
+
+def _mostly_readable(text: str) -> bool:
+    """Whether at least CAPS_READABLE_SHARE of a text's letters stand in readable words
+    (classify.READABLE_WORD): text or display type however OCR garbled it, not OCR's dirt."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    return sum(map(len, READABLE_WORD.findall(text))) >= CAPS_READABLE_SHARE * letters
 
 
 def _caps_head_tails_over_small_letters(

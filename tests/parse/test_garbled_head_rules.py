@@ -9,11 +9,12 @@ story was headed by its second line. A letter's signature under its close, a lin
 own word's stop, a date line, capitals text running on and a line as wide as two heads keep
 their reading.
 
-Branch ``garble32`` narrowed the rule by its wrong changes on the unseen pages: an ad's display
-lines over its text, a notice's head under its place, a sentence of text running on in capitals
-(a word in small letters alone), a line over a title closed on its word's stop with a capitals
-title under it (a head whole in itself), OCR garble (few of the letters in readable words) and a
-line over a title far narrower than itself (a neighbouring column's head) keep their reading.
+Branch ``garble32`` narrowed the rule by its wrong changes on the unseen pages: a line under two
+columns OCR read as one line, an ad's display lines over its text, a notice's head under its
+place, a sentence of text running on in capitals (a word in small letters alone), a line over a
+title closed on its word's stop with a capitals title under it (a head whole in itself), OCR
+garble (few of the letters in readable words) and a line over a title far narrower than itself
+(a neighbouring column's head) keep their reading.
 """
 
 from __future__ import annotations
@@ -167,3 +168,24 @@ def test_a_line_over_a_title_far_narrower_is_left_alone() -> None:
     # a neighbouring column's head read over this one's (the title is under 0.6 of its width)
     head = "PROTEST ON NEW RAILWAY RATES\nFAREWELL SUPPER\n"
     assert _story(head).headline == "FAREWELL SUPPER"
+
+
+def test_a_line_under_two_columns_read_as_one_is_left_alone() -> None:
+    # OCR read the lines of two neighbouring columns as one line above the capitals line
+    above = _COLUMN.replace(
+        "contract let\n", "contract let The Rebekah lodge will meet at the hall on the\n"
+    )
+    head = "GOVERNOR CALLS LAWMAKERS BACK\n" + _TITLE
+    assert _story(head, above).headline == "STEAMER COMES INTO PORT SAFE"
+
+
+def test_a_wide_line_of_ocr_dirt_over_the_head_is_no_text() -> None:
+    # a banner's rule read as marks and specks: no two columns of text, so the head is kept
+    above = _COLUMN.replace(
+        "contract let\n",
+        "contract let\n' : . tlf p t it mm n m m i V . '- a : iM 'T ': j - . !r 1 L:-- -\n",
+    )
+    head = "GOVERNOR CALLS LAWMAKERS BACK\n" + _TITLE
+    assert _story(head, above).headline == (
+        "GOVERNOR CALLS LAWMAKERS BACK STEAMER COMES INTO PORT SAFE"
+    )
