@@ -19,6 +19,7 @@ from reader.parse.classify import (
     NAME_TITLES,
     NAMED_PERSON_OPENING,
     PRICE_SOURCE,
+    READABLE_WORD,
     RUN_ON_WORDS,
     LeadMatch,
     box_entry,
@@ -3381,15 +3382,12 @@ def _item_texts(item: Title | Body) -> list[str]:
 #: holds fewer readable words than GARBLED_ITEM_WORDS.
 GARBLED_ITEM_CHARS: Final = NOISE_ITEM_CHARS
 GARBLED_ITEM_WORDS: Final = 2
-#: A word a reader reads: three Latin letters or more, one of them a vowel ("VEN", "Blaze";
-#: not "if", "II", "Ml", "TPBEDG" is one).
-_READABLE_WORD: Final = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{3,}")
 
 
 def _is_garbled_item(item: Title | Body) -> bool:
     """A head or an item of OCR garble or a scrap cut from its story that should not be listed
     as an article (branch ``noise22``): a Latin text, shorter than GARBLED_ITEM_CHARS with its
-    titles, holding fewer than GARBLED_ITEM_WORDS readable words (:data:`_READABLE_WORD`) —
+    titles, holding fewer than GARBLED_ITEM_WORDS readable words (classify.READABLE_WORD) —
     ``1 V'r;. . if i i 1 1`` over ``1 V'r;. . if i i 1 1 ! 11 ! ;``, ``ROOSEVELT`` over ``01``,
     ``VEN IN G``, ``11 o'clock``. Not a teaser with its page or a box's entry, nor an item with
     a dateline, a byline, a credit or a jump line, whose parts are read as such; not a text in
@@ -3407,7 +3405,7 @@ def _is_garbled_item(item: Title | Body) -> bool:
     text = " ".join(texts)
     if any(ch.isalpha() and ord(ch) > _LATIN_LAST for ch in text):
         return False
-    found = _READABLE_WORD.finditer(text)
+    found = READABLE_WORD.finditer(text)
     return sum(1 for _ in islice(found, GARBLED_ITEM_WORDS)) < GARBLED_ITEM_WORDS
 
 

@@ -1927,6 +1927,10 @@ def is_title_like(text: str) -> bool:
 
 
 _ENGLISH_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+#: A word a reader reads: three Latin letters or more, one of them a vowel ("VEN", "Blaze";
+#: not "if", "II", "Ml", "TPBEDG" is one). Read by assemble's garbled items and reflow's
+#: capitals heads under prose.
+READABLE_WORD: Final = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{3,}")
 
 
 def _english_title_like(text: str) -> bool:

@@ -12,11 +12,13 @@ from reader.parse.classify import (
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
     LINE_MEMOS,
+    READABLE_WORD,
     ROW_ENDS,
     RULE_MARKS,
     RUN_ON_WORDS,
     WIRE_OPENINGS,
     LeadMatch,
+    ad_evidence_kinds,
     box_entry,
     caps_head_wraps,
     caps_runs_on,
@@ -34,7 +36,9 @@ from reader.parse.classify import (
     is_desk_byline,
     is_display_type,
     is_firm_line,
+    is_furniture,
     is_personal_byline,
+    is_price_line,
     is_signature,
     is_title_cased,
     is_title_like,
@@ -59,6 +63,7 @@ from reader.parse.classify import (
     opens_local_item,
     opens_notice,
     opens_on_month_day,
+    reads_as_ad_signature,
     reads_as_deck,
     remember,
     short_page_pointer,
@@ -282,6 +287,7 @@ def _find_titles(
     tabular: list[bool],
     modern: bool | None = None,
     named: frozenset[int] = frozenset(),
+    first_lines: set[int] | None = None,
 ) -> list[bool]:
     """find_titles of a block's lines (a list: compiled, its items are read without the
     generic sequence protocol); ``tabular`` marks the lines of its tables (table_lines), which
@@ -419,7 +425,7 @@ def _find_titles(
     if double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
-    _head_first_lines(lines, like, flags)
+    _head_first_lines(lines, like, flags, first_lines if modern is False else None)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags)
     _stacks_over_dun_stopped_text(lines, like, flags)
@@ -450,7 +456,9 @@ HEAD_FIRST_LINE_WORDS: Final = 5
 _HEAD_LINE_MARKS: Final = re.compile(r"[,.;:\d]")
 
 
-def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+def _head_first_lines(
+    lines: list[Line], like: list[bool], flags: list[bool], first_lines: set[int] | None = None
+) -> None:
     """A two-line mixed-case head under prose that does not close (a column cut mid-sentence,
     a stop OCR lost: "cepted, however," / "Austrain Artist" / "Sees Great Future" / "C. J.
     Dencdlct, an Austrian …") keeps its first line: the lower line is a title only because
@@ -461,9 +469,20 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
     ends on a letter and on no run-on word; neither holds a comma, a stop, a semicolon, a colon
     or a figure (_HEAD_LINE_MARKS; a leading comma aside: ", Pending Analysis of Waters");
     the line under the head is no title, opens on a capital and is wider than the head's last
-    line. Lines flagged already are only read (one pass, no scan of the page)."""
+    line. Lines flagged already are only read (one pass, no scan of the page).
+
+    A capitals head's first line read so (_caps_head_first_line, branch ``garble31``) is asked
+    only when ``first_lines`` is given, on a plain-text page modern_page found not modern (the
+    gate: a modern head stands apart from the text above it); its line number goes into
+    ``first_lines``, and reflow_block's title grouping joins the line to the title under it."""
     for i in range(2, len(lines) - 1):
-        if not flags[i] or flags[i - 1] or not like[i - 1] or like[i - 2] or flags[i + 1]:
+        if not flags[i] or flags[i - 1] or like[i - 2]:
+            continue
+        if first_lines is not None and _caps_head_first_line(lines, like, flags, i):
+            flags[i - 1] = True
+            first_lines.add(lines[i - 1].number)
+            continue
+        if not like[i - 1] or flags[i + 1]:
             continue
         upper, lower = lines[i - 1].text.strip(), lines[i].text.strip()
         below = lines[i + 1].text.strip()
@@ -488,6 +507,150 @@ def _head_first_lines(lines: list[Line], like: list[bool], flags: list[bool]) ->
             and is_title_cased(lower)
         ):
             flags[i - 1] = True
+
+
+#: The least share of a capitals head's first line's letters that are capitals (OCR garbles
+#: display type into a few small letters: "H9THIMO THAT VVOUtU iMPtfUC").
+CAPS_FIRST_LINE_SHARE: Final = 0.7
+#: No title stands within this many lines over such a line: the lines above are a story's
+#: text, not a deck read as a paragraph under its own head.
+PROSE_OVER_HEAD_LINES: Final = 4
+#: Such a line is at most this long: a head's line in one column.
+CAPS_FIRST_LINE_CHARS: Final = 30
+#: The title under such a line is at least this share of its width, and at most this one.
+CAPS_FIRST_LINE_NARROWEST: Final = 0.6
+CAPS_FIRST_LINE_WIDEST: Final = 1.6
+#: This many capitals lines from the title down are a text set in capitals (an address, an ad),
+#: not a head stack.
+CAPS_TEXT_LINES: Final = 6
+#: A page's first lines hold its masthead, whose garbled pieces read as capitals lines.
+HEAD_FIRST_LINE_FROM: Final = 20
+#: The lines under the title searched for an ad's evidence (an ad's display lines over its
+#: text: "FRUIT TREES" / "WINCHESTER NURSERY CO." / "Buy Tennessee Grown Nursery Stock").
+AD_TEXT_LINES: Final = 4
+#: The least share of the two lines' letters in readable words: fewer, and the lines are
+#: OCR garble, not display type ("III ov N HUM s I OOI s 1 01").
+CAPS_READABLE_SHARE: Final = 0.5
+#: A word in small letters (not the tail of a capitalised one): in a capitals line, a sentence
+#: of text running on ("In thla AND THERE", "DELEGATION and tho"); a head's garbled word mixes
+#: its cases ("iMPtfUC").
+_SMALL_WORD: Final = re.compile(r"(?<![A-Za-z'’])[a-z]{2,}\b")
+#: An ear's, a date line's or a jump line's words, however OCR garbled the jump ("22 PAGES CITY
+#: EDITION", "TEN CENTS", "THE WEATHER", "SEATTLE, WASH. THURSDAY. FEBRUARY J.",
+#: "OONTINCED ON PAGB TWO."): no head's.
+_EAR_OR_JUMP: Final = re.compile(
+    r"\b(?:CENTS?|PAGES|EDITION|WEATHER|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|"
+    r"ON\s+PA[A-Z]{2}|(?:JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s*\d)",
+    re.IGNORECASE,
+)
+#: A line closing on a word's own stop, quotes aside ("W. J. BRYAN.", "MISS HELEN TAG.",
+#: "$1.50 PER YEAR."); a stop OCR set apart ("WILSON'S CAR NEARLY .") is dirt.
+_CLOSED_ON_WORD: Final = re.compile(r"[A-Za-z]\.[\"'”’]*$")
+#: A signature in capitals: initials or a short name's abbreviation, then a surname and its
+#: stop ("ED. MAURER.", "E M. MIOHENER."; not "T. R. HEWETT MURDERED.").
+_CAPITALS_SIGNATURE: Final = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,3}\.\s*|[A-Z]\s+){1,3}[A-Z][A-Z'’\-]{2,}\.$"
+)
+
+
+def _caps_head_first_line(lines: list[Line], like: list[bool], flags: list[bool], i: int) -> bool:
+    """Whether line ``i - 1``, not flagged, under prose and straight over the capitals title
+    ``i``, is that head's first line: set in capitals (at least CAPS_FIRST_LINE_SHARE of its
+    letters, however OCR garbled them: "H9THIMO THAT VVOUtU iMPtfUC") with two readable words
+    (READABLE_WORD), and read as the prose's last line because the prose above does not close
+    or because it ends on a comma ("BOAT LIKE K-5," / "BOUND SOUTH, IS") (issue 9, branch
+    ``garble31``). The line above it is no capitals line (an ad's or a notice's capitals text
+    runs on so); not among the page's first HEAD_FIRST_LINE_FROM lines (a masthead's garbled
+    pieces), not a signature or an ad's (``W. J. BRYAN.``, ``ED. MAURER.``, ``JOHN SMITH,
+    Clerk.``), a price, a jump line or furniture."""
+    upper, lower, above = lines[i - 1].text.strip(), lines[i].text.strip(), lines[i - 2].text
+    if not upper or upper[:1].islower() or title_style(lower) != "caps":
+        return False
+    if _CLOSED_ON_WORD.search(upper) or len(upper) > CAPS_FIRST_LINE_CHARS:
+        # (a line closed on its word's stop is whole: a name, an item, an ear; a wider one is
+        # two heads of neighbouring columns OCR read as one line, or an ad's)
+        return False
+    if _COMPLIMENTARY_CLOSE.search(above.strip()[-CLOSE_MAX_CHARS:]):
+        return False  # a letter's signature under its close ("Very sincerely yours,")
+    if title_style(above) == "caps" or lines[i - 1].number <= HEAD_FIRST_LINE_FROM:
+        return False
+    # (a deck read as a paragraph under its own head is no prose: "Gaining - )'U:" / "BERLIN
+    # SAYS ADVANCES ."; capitals text running on under the title is an ad's)
+    if any(flags[max(0, i - 1 - PROSE_OVER_HEAD_LINES) : i - 1]):
+        return False
+    if i + 1 < len(lines) and not flags[i + 1] and title_style(lines[i + 1].text) == "caps":
+        return False
+    below = lines[i : i + CAPS_TEXT_LINES]
+    if len(below) == CAPS_TEXT_LINES and all(title_style(line.text) == "caps" for line in below):
+        return False
+    if not like[i - 1] and not (upper[-1] in ",;" and is_title_like(upper[:-1])):
+        return False
+    letters, capitals = letter_counts(upper)
+    if capitals < CAPS_FIRST_LINE_SHARE * letters:
+        return False
+    readable = {word.upper() for word in READABLE_WORD.findall(upper) if len(set(word)) > 1}
+    return (
+        len(readable) >= 2
+        # (set to the same measure: a title far wider is another head, whose echo takes the
+        # line to another column's story; a far narrower one a text's broken line)
+        and CAPS_FIRST_LINE_NARROWEST * len(upper)
+        <= len(lower)
+        <= CAPS_FIRST_LINE_WIDEST * len(upper)
+        and any(len(set(word)) > 1 for word in READABLE_WORD.findall(lower))
+        and _EAR_OR_JUMP.search(upper) is None
+        and _EAR_OR_JUMP.search(lower) is None
+        and _CAPITALS_SIGNATURE.match(upper) is None
+        and not reads_as_ad_signature(upper)
+        and not is_price_line(upper)
+        and match_continuation(upper) is None
+        and not is_furniture(upper)
+        and not is_furniture(lower)
+        and not _caps_head_first_line_refused(lines, flags, i)
+    )
+
+
+def _caps_head_first_line_refused(lines: list[Line], flags: list[bool], i: int) -> bool:
+    """Whether the capitals line ``i - 1`` over the title ``i``, which passes
+    _caps_head_first_line's other gates, is no head's first line after all (issue 9, branch
+    ``garble32``, narrowed by its wrong changes on the unseen pages): a line under a line of
+    text (_mostly_readable) wider than two head lines (2 × CAPS_FIRST_LINE_CHARS: two columns
+    OCR read as one line, so the page's columns are scrambled there and the line may be either
+    column's; a wide line of OCR dirt over a banner is no text); an ad's display lines,
+    when the two lines and the AD_TEXT_LINES lines under them show an ad's evidence
+    (classify.ad_evidence_kinds: a shop's words, a word to the reader, an address, a phone:
+    "CALL IN AND I WILL SHOW YOU" / "THE CORN AND THE TEST"); a notice's head under its
+    place ("NOTICE FOR PUBLICATION."); a sentence of text running on in capitals, when
+    either line holds a word in small letters alone (_SMALL_WORD: "In thla AND THERE IS NOT
+    ONE", "REPUBLICAN DELEGATION and tho"); a title closed on its word's stop with a
+    capitals title under it, a head whole in itself whose stack runs on, which the line above
+    belongs to no more than to the column above ("FUNERAL OF MRS. ELLA OSBORNE" over
+    "CROSSED GREAT WALL." / "ONLY ONE SET SPEECH"); and OCR garble, when the two lines are
+    not _mostly_readable. The gate that keeps it off modern pages is _caps_head_first_line's
+    (asked on 1916 text pages only)."""
+    upper, lower = lines[i - 1].text.strip(), lines[i].text.strip()
+    above = lines[i - 2].text.strip()
+    if len(above) > 2 * CAPS_FIRST_LINE_CHARS and _mostly_readable(above):
+        return True  # two columns of text OCR read as one line: the line may be either column's
+    if opens_notice(lower) or _SMALL_WORD.search(upper) or _SMALL_WORD.search(lower):
+        return True
+    if (
+        i + 1 < len(lines)
+        and flags[i + 1]
+        and _CLOSED_ON_WORD.search(lower)
+        and title_style(lines[i + 1].text) == "caps"
+    ):
+        return True
+    if not _mostly_readable(f"{upper} {lower}"):
+        return True
+    text = " ".join(line.text.strip() for line in lines[i - 1 : i + 1 + AD_TEXT_LINES])
+    return ad_evidence_kinds(text) > 0
+
+
+def _mostly_readable(text: str) -> bool:
+    """Whether at least CAPS_READABLE_SHARE of a text's letters stand in readable words
+    (classify.READABLE_WORD): text or display type however OCR garbled it, not OCR's dirt."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    return sum(map(len, READABLE_WORD.findall(text))) >= CAPS_READABLE_SHARE * letters
 
 
 def _caps_head_tails_over_small_letters(
@@ -2957,8 +3120,6 @@ _NAME_BEFORE_SURNAME: Final = re.compile(
     r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z][a-z]+\s+[A-Z]\.$"
 )
-#: A word in small letters (not the tail of a capitalised one).
-_SMALL_WORD: Final = re.compile(r"(?<![A-Za-z'’])[a-z]{2,}\b")
 
 
 def _before_a_name(text: str) -> bool:
@@ -3018,7 +3179,12 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
     tabular = table_lines(body)
     #: The lines of bylines with no "By" over two lines, on a modern page: no title, a unit each.
     named = _named_byline_lines(body) if modern else frozenset()
-    titles = _find_titles(body, block.double_spaced, tabular, modern, named) if body else []
+    #: The capitals heads' first lines taken back from the prose above (_caps_head_first_line):
+    #: each runs on into the title under it.
+    first_lines: set[int] = set()
+    titles = (
+        _find_titles(body, block.double_spaced, tabular, modern, named, first_lines) if body else []
+    )
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
@@ -3084,6 +3250,8 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
                     not line.text.startswith("—")
                     and (
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # A capitals head's first line taken back from the prose above.
+                        or (style == "caps" and previous.lines[-1].number in first_lines)
                         # Capitals wrapped in a narrow column ("TEN LOST LIVES" / "COPPER").
                         or (style == "caps" and caps_head_wraps(previous.lines[-1].text, line.text))
                         # Capitals broken where a narrow column ends, not where a deck does.
