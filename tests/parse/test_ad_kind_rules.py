@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from reader.model import Article, ArticleKind
-from reader.parse import parse_page_text
-from reader.parse.audit import lost_and_added
 from reader.parse.classify import closes_on_call_to_buy, closes_on_firm_name, reads_as_want_ad
+from tests.parse.understory import item_under_story
 
 #: A news story above the item under test, so the page has an article before it.
 STORY = (
@@ -24,15 +23,7 @@ STORY = (
 
 def _item(text: str) -> Article:
     """The article the text under the story becomes (the page loses no character)."""
-    page_text = STORY + text
-    page = parse_page_text(page_text)
-    lost, _ = lost_and_added(page_text, page)
-    assert not lost
-    articles = list(page.articles)
-    assert articles[0].headline == "SCHOOL BOARD ELECTS TEACHERS"
-    assert articles[0].kind is ArticleKind.STORY
-    assert len(articles) == 2
-    return articles[1]
+    return item_under_story(STORY, text)
 
 
 def test_a_card_closing_on_come_here_and_buy_is_a_notice() -> None:

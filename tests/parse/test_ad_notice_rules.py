@@ -19,13 +19,12 @@ from __future__ import annotations
 import pytest
 
 from reader.model import Article, ArticleKind
-from reader.parse import parse_page_text
-from reader.parse.audit import lost_and_added
 from reader.parse.classify import (
     bank_card_to_reader,
     looks_like_notice,
     speaks_as_shop_to_reader,
 )
+from tests.parse.understory import item_under_story
 
 #: A news story above the item under test, so the page has an article before it.
 STORY = (
@@ -39,15 +38,7 @@ STORY = (
 
 def _item(text: str) -> Article:
     """The article the text under the story becomes (the page loses no character)."""
-    page_text = STORY + text
-    page = parse_page_text(page_text)
-    lost, _ = lost_and_added(page_text, page)
-    assert not lost
-    articles = list(page.articles)
-    assert articles[0].headline == "COUNCIL PAVES FRONT STREET"
-    assert articles[0].kind is ArticleKind.STORY
-    assert len(articles) == 2
-    return articles[1]
+    return item_under_story(STORY, text)
 
 
 #: Shops' cards in their own voice (our own words), with no price and few counted shop words.
