@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from reader.parse.assemble import _READABLE_WORD
+from reader.parse.classify import READABLE_WORD as _READABLE_WORD
 from reader.parse.classify import noise_share
 from tests.parse.devset import DevPage, normalise, survey_pages, survey_parser
 from tests.parse.score import score_page
