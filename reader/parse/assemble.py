@@ -900,11 +900,10 @@ def _proves_newspaper(text: str, printed_small: _PrintedSmall) -> bool:
     small too ("Breaks World Record.", "Wilson Here Three Times.", "East End News.",
     "Western Newspaper Union.")."""
     words = newspaper_credit_words(text)
-    return (
-        bool(words)
-        and words is not None
-        and not any(word in printed_small for word in words[1:])
-        and any(word not in printed_small for word in words)
+    if not words:
+        return False
+    return not any(word in printed_small for word in words[1:]) and any(
+        word not in printed_small for word in words
     )
 
 

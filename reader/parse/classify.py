@@ -3034,9 +3034,7 @@ def speaks_as_shop_to_reader(text: str) -> bool:
         and _FIRM_WORD.search(text) is None
     ):
         return False
-    return _SALUTATION.search(text) is None and (
-        not may_narrate(text) or _NARRATIVE.search(text) is None
-    )
+    return _SALUTATION.search(text) is None and tells_nothing_done(text)
 
 
 #: A bank's card to the reader (see bank_card_to_reader): at most this long, with at least this
@@ -3076,9 +3074,7 @@ def bank_card_to_reader(text: str) -> bool:
         return False
     if (banking + reader + len(_WE_WORDS.findall(text))) * BANK_CHARS_PER_HIT < len(text):
         return False
-    return _SALUTATION.search(text) is None and (
-        not may_narrate(text) or _NARRATIVE.search(text) is None
-    )
+    return _SALUTATION.search(text) is None and tells_nothing_done(text)
 
 
 #: A piece of an advertisement run in under a story is at most this long, and shows at least
@@ -3123,12 +3119,16 @@ def may_narrate(text: str) -> bool:
     return False
 
 
+def tells_nothing_done(text: str) -> bool:
+    """Whether a text tells nothing as done or said (no _NARRATIVE word: ``was``, ``had``,
+    ``said`` …), as an ad's piece, a shop's card or a bank's card offers what is."""
+    return not may_narrate(text) or _NARRATIVE.search(text) is None
+
+
 def may_be_ad_piece(text: str) -> bool:
     """Whether a text is short enough for an ad's piece and tells nothing as done or said: what
     fails here fails for any longer text holding it."""
-    return len(text) <= AD_PIECE_MAX_CHARS and (
-        not may_narrate(text) or _NARRATIVE.search(text) is None
-    )
+    return len(text) <= AD_PIECE_MAX_CHARS and tells_nothing_done(text)
 
 
 def reads_as_ad_piece(text: str) -> bool:

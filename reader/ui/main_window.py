@@ -692,23 +692,32 @@ class MainWindow(QMainWindow):
             ids = set()
         self.model.set_bookmarked(ids)
 
-    def toggle_bookmark(self) -> None:
-        """Bookmark the current story, or drop its bookmark (``b``)."""
+    def _bookmarkable_story(self, refusal: str) -> tuple[Bookmarks, Issue, Article] | None:
+        """The bookmarks' store, the issue and the story on screen, for ``b`` and Shift+B; or
+        None, said in the status bar: no store (why not), or no story (``refusal``)."""
         row = self.current_row
         issue = self._issue
         if self.bookmarks is None:
             self._say(self.docks.unavailable_reason, 6000)
-            return
+            return None
         if row is None or row.article is None or issue is None:
-            self._say(self.tr("Only a story can be bookmarked"), 3000)
+            self._say(refusal, 3000)
+            return None
+        return self.bookmarks, issue, row.article
+
+    def toggle_bookmark(self) -> None:
+        """Bookmark the current story, or drop its bookmark (``b``)."""
+        story = self._bookmarkable_story(self.tr("Only a story can be bookmarked"))
+        if story is None:
             return
+        bookmarks, issue, article = story
         try:
-            now_set = self.bookmarks.toggle(issue, row.article)
+            now_set = bookmarks.toggle(issue, article)
         except BroadsheetError as error:
             self._say(self.tr("Could not save the bookmark: {reason}").format(reason=error), 8000)
             return
         self.refresh_bookmarks()
-        title = row.article.display_title
+        title = article.display_title
         said = self.tr("Bookmarked: {title}") if now_set else self.tr("Bookmark removed: {title}")
         self._say(said.format(title=title), 4000)
         self.bookmarksChanged.emit()
@@ -717,17 +726,12 @@ class MainWindow(QMainWindow):
         """Write a note on the current story (Shift+B), bookmarking it if it has no bookmark:
         the Bookmarks panel's Note column edits it too, but a narrow panel (at 800x600) hides
         that column. Not blocking: the dialog is returned, and OK saves the note."""
-        row = self.current_row
-        issue = self._issue
-        if self.bookmarks is None:
-            self._say(self.docks.unavailable_reason, 6000)
+        story = self._bookmarkable_story(self.tr("Only a story can have a note"))
+        if story is None:
             return None
-        if row is None or row.article is None or issue is None:
-            self._say(self.tr("Only a story can have a note"), 3000)
-            return None
-        article = row.article
+        bookmarks, issue, article = story
         try:
-            note = self.bookmarks.note(issue, article)
+            note = bookmarks.note(issue, article)
         except BroadsheetError as error:
             self._say(self.tr("Could not read the note: {reason}").format(reason=error), 8000)
             return None
