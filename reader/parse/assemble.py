@@ -4124,7 +4124,7 @@ def _last_bank_read_as_opening(body: Body, known_words: frozenset[str]) -> None:
         return  # a dateline or a scrap OCR garbled in capitals, no bank ("LhN'DoX, IV!.")
     _, head, sub = _decks(body)
     lone = sub is None
-    if lone:
+    if sub is None:
         if head is None or any(t.style != "caps" for t in banks) or body.label or body.local:
             return
         if names_a_column(head) or opens_notice(head):
