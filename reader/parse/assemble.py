@@ -4095,6 +4095,10 @@ LAST_BANK_WORDS: Final = 4
 LAST_BANK_NOISE_SHARE: Final = 0.3
 #: A deck under a lone capitals head holds at least this many words of three letters or more.
 LONE_DECK_WORDS: Final = 5
+#: A pyramid's decks read as the story's first paragraphs are taken back up to this many: a
+#: deck under the one taken back ("Regiment In Egypt Rebels; Slay British Officers." / "Other
+#: Native Troops Refuse to Fire on Mutineers." / "Berlin, Feb. 18. …").
+LAST_BANK_DECKS: Final = 2
 #: A sentence's stop after a word in small letters (a closing quote kept with it), where a
 #: bank may end and the story's dateline start.
 _BANK_STOP: Final = re.compile(r"[a-z][.?!][\"'”’]?\s+")
@@ -4111,7 +4115,8 @@ def _last_bank_read_as_opening(body: Body, known_words: frozenset[str]) -> None:
     terms when it holds ``LONE_DECK_WORDS`` words and the story's next paragraph is longer, or
     the dateline follows it ("THOUSANDS MOURN FORMER PRECEPTOR" / "Last Days Clouded By Report
     That Man Was To Have Her Place." / "After a life of service …"); not under a label's head
-    or a notice's, or over a local item. Its gate keeps it off modern pages: the
+    or a notice's, or over a local item. A second deck under the first goes back on the same
+    terms (up to ``LAST_BANK_DECKS``). Its gate keeps it off modern pages: the
     stack's last title is in capitals (a modern head is set in sentence case) and what goes
     back is a title-case sentence closed by a stop (a modern story's first sentence is not)."""
     banks = sorted(body.titles, key=lambda t: t.first)
@@ -4131,26 +4136,31 @@ def _last_bank_read_as_opening(body: Body, known_words: frozenset[str]) -> None:
             return  # a label's column, a notice: its first item is its text
     elif not sub.endswith(bank.text):
         return  # the headline's own line, not a bank under it
-    found = _last_bank(body.paragraphs, known_words)
-    if found is None:
-        return
-    deck, dateline, rest = found
-    if (
-        lone
-        and dateline is None
-        and not (
-            len(_DECK_WORD.findall(deck)) >= LONE_DECK_WORDS and len(body.paragraphs[1]) > len(deck)
+    for _ in range(LAST_BANK_DECKS):
+        found = _last_bank(body.paragraphs, known_words) if body.dateline is None else None
+        if found is None:
+            return
+        deck, dateline, rest = found
+        if (
+            lone
+            and dateline is None
+            and not (
+                len(_DECK_WORD.findall(deck)) >= LONE_DECK_WORDS
+                and len(body.paragraphs[1]) > len(deck)
+            )
+        ):
+            return
+        # (a second deck on the same line as the first: titles are sorted stably, in order)
+        body.titles.append(
+            Title(deck, "mixed", body.first, body.first, body=body, lines=[body.first])
         )
-    ):
-        return
-    body.titles.append(Title(deck, "mixed", body.first, body.first, body=body, lines=[body.first]))
-    if dateline is not None:
-        body.dateline = dateline
-        body.headed = True
-    if rest:
-        body.paragraphs[0] = rest
-    else:
-        _drop_first_paragraph(body)
+        if dateline is not None:
+            body.dateline = dateline
+            body.headed = True
+        if rest:
+            body.paragraphs[0] = rest
+        else:
+            _drop_first_paragraph(body)
 
 
 def _last_bank(

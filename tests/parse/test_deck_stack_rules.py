@@ -123,6 +123,38 @@ def test_a_lone_head_takes_back_its_deck_over_a_dateline_run_in() -> None:
     assert body.paragraphs == ["Alarmed by it"]
 
 
+def test_a_second_deck_under_the_first_goes_back_too() -> None:
+    body = _body(
+        ["HINDUS MUTINY"],
+        [
+            "Regiment In Egypt Rebels; Slay British Officers.",
+            "Other Native Troops Refuse to Fire on the Mutineers in Camp.",
+            _PROSE,
+        ],
+    )
+    _last_bank_read_as_opening(body, frozenset())
+    assert _decks(body)[2] == (
+        "Regiment In Egypt Rebels; Slay British Officers.\n"
+        "Other Native Troops Refuse to Fire on the Mutineers in Camp."
+    )
+    assert body.paragraphs == [_PROSE]
+
+
+def test_a_last_short_paragraph_under_the_deck_stays_the_storys() -> None:
+    # With no story under it, the second title-case paragraph is the story's (its text was
+    # read elsewhere): only the first goes back.
+    body = _body(
+        ["RIDICULES TRIP"],
+        [
+            "Senator Works Attacks Wilson's Late Jaunt.",
+            '"Doctrine of Fright," Says Republican of Preparedness.',
+        ],
+    )
+    _last_bank_read_as_opening(body, frozenset())
+    assert _decks(body)[2] == "Senator Works Attacks Wilson's Late Jaunt."
+    assert body.paragraphs == ['"Doctrine of Fright," Says Republican of Preparedness.']
+
+
 @pytest.mark.parametrize(
     ("titles", "opening"),
     [
