@@ -4069,6 +4069,7 @@ def _deck_tails_read_as_openings(
             continue
         deck = _last_mixed_deck(body)
         if deck is None:
+            _last_bank_read_as_opening(body, known_words)
             continue
         tail = _deck_tail(deck.text, body.paragraphs[0], known_words)
         if tail is None:
@@ -4084,6 +4085,131 @@ def _deck_tails_read_as_openings(
             body.paragraphs[0] = rest
             continue
         _drop_first_paragraph(body)
+
+
+#: A pyramid's last bank read as a story's first paragraph holds at most this many characters.
+LAST_BANK_CHARS: Final = 200
+#: ... and at least this many words of letters ("The Weather." is a label, not a bank).
+LAST_BANK_WORDS: Final = 4
+#: A capitals bank is at most this much OCR noise (garbled banks pass: "TXSPltAXCK RATES 00 CP").
+LAST_BANK_NOISE_SHARE: Final = 0.3
+#: A deck under a lone capitals head holds at least this many words of three letters or more.
+LONE_DECK_WORDS: Final = 5
+#: A pyramid's decks read as the story's first paragraphs are taken back up to this many: a
+#: deck under the one taken back ("Regiment In Egypt Rebels; Slay British Officers." / "Other
+#: Native Troops Refuse to Fire on Mutineers." / "Berlin, Feb. 18. …").
+LAST_BANK_DECKS: Final = 2
+#: A sentence's stop after a word in small letters (a closing quote kept with it), where a
+#: bank may end and the story's dateline start.
+_BANK_STOP: Final = re.compile(r"[a-z][.?!][\"'”’]?\s+")
+#: A column rule's mark OCR set before a line: one sign, or one letter other than "a" or "I".
+_LEADING_MARK: Final = re.compile(r"^(?:[^\sA-Za-z0-9\"'“‘(\[]|[b-z])\s+")
+
+
+def _last_bank_read_as_opening(body: Body, known_words: frozenset[str]) -> None:
+    """A pyramid's last bank read as the story's first paragraph goes back to the stack
+    (:func:`_last_bank`): a 1916 stack sets its head and banks in capitals over decks in mixed
+    case, and it ends on a deck, not on a capitals bank ("DOCKS DEVERT'S THEME." / "NONE LEFT
+    FOR SIXTH." / "Says Candidate Will Make Tammany 'Tickle Its Whiskers.'" / "William S.
+    Devery paid …"). Under a lone capitals head the first paragraph is its deck on the same
+    terms when it holds ``LONE_DECK_WORDS`` words and the story's next paragraph is longer, or
+    the dateline follows it ("THOUSANDS MOURN FORMER PRECEPTOR" / "Last Days Clouded By Report
+    That Man Was To Have Her Place." / "After a life of service …"); not under a label's head
+    or a notice's, or over a local item. A second deck under the first goes back on the same
+    terms (up to ``LAST_BANK_DECKS``). Its gate keeps it off modern pages: the
+    stack's last title is in capitals (a modern head is set in sentence case) and what goes
+    back is a title-case sentence closed by a stop (a modern story's first sentence is not)."""
+    banks = sorted(body.titles, key=lambda t: t.first)
+    if not banks or banks[-1].style != "caps":
+        return
+    bank = banks[-1]
+    if not bank.last < body.first <= bank.last + TOUCHING_LINES:
+        return
+    if noise_share(bank.text) > LAST_BANK_NOISE_SHARE:
+        return  # a dateline or a scrap OCR garbled in capitals, no bank ("LhN'DoX, IV!.")
+    _, head, sub = _decks(body)
+    lone = sub is None
+    if sub is None:
+        if head is None or any(t.style != "caps" for t in banks) or body.label or body.local:
+            return
+        if names_a_column(head) or opens_notice(head):
+            return  # a label's column, a notice: its first item is its text
+    elif not sub.endswith(bank.text):
+        return  # the headline's own line, not a bank under it
+    for _ in range(LAST_BANK_DECKS):
+        found = _last_bank(body.paragraphs, known_words) if body.dateline is None else None
+        if found is None:
+            return
+        deck, dateline, rest = found
+        if (
+            lone
+            and dateline is None
+            and not (
+                len(_DECK_WORD.findall(deck)) >= LONE_DECK_WORDS
+                and len(body.paragraphs[1]) > len(deck)
+            )
+        ):
+            return
+        # (a second deck on the same line as the first: titles are sorted stably, in order)
+        body.titles.append(
+            Title(deck, "mixed", body.first, body.first, body=body, lines=[body.first])
+        )
+        if dateline is not None:
+            body.dateline = dateline
+            body.headed = True
+        if rest:
+            body.paragraphs[0] = rest
+        else:
+            _drop_first_paragraph(body)
+
+
+def _last_bank(
+    paragraphs: Sequence[str], known_words: frozenset[str]
+) -> tuple[str, str | None, str] | None:
+    """(the deck, the story's dateline or None, the first paragraph's rest) when a story's
+    first paragraph opens on a pyramid's last deck: the whole paragraph, over more of the
+    story, or its sentences before the story's dateline run in ("Adirondack Cottages Also in
+    Danger — Great Damage Likely. Plattsburg, N. Y., April 30.— Forest fires …"); at most
+    ``LAST_BANK_CHARS`` characters and ``LAST_BANK_WORDS`` words, closed by a stop, title case
+    (a word OCR broke at a line's end read whole, a column rule's mark before it left out),
+    and no dateline, credit, byline, label (a colon), notice, price or OCR noise."""
+    text = paragraphs[0].strip()
+    if match_dateline(text) is not None or opens_on_month_day(text):
+        return None
+    candidates: list[tuple[str, str | None, str]] = []
+    if len(text) <= LAST_BANK_CHARS and len(paragraphs) >= 2 and text[-1:] in ".?!\"'”’":
+        candidates.append((text, None, ""))
+    for stop in _BANK_STOP.finditer(text, 0, LAST_BANK_CHARS + 1):
+        lead = match_dateline(text[stop.end() :])
+        if lead is not None and lead.rest.strip():
+            deck = text[: stop.end()].rstrip()
+            mark = f" {lead.mark}" if lead.mark else ""
+            candidates.append((deck + mark, lead.text, lead.rest.strip()))
+            break
+    for deck, dateline, rest in candidates:
+        if _reads_as_last_bank(deck, known_words):
+            return deck, dateline, rest
+    return None
+
+
+def _reads_as_last_bank(deck: str, known_words: frozenset[str]) -> bool:
+    """Whether a text read as a paragraph reads as a pyramid's last deck (see
+    :func:`_last_bank`)."""
+    bare = _LEADING_MARK.sub("", deck)
+    return (
+        len(_DECK_WORD.findall(bare)) >= LAST_BANK_WORDS
+        and title_style(bare) != "caps"
+        and is_title_cased_across_breaks(bare, known_words)
+        and not bare.startswith(("(", "["))
+        and ":" not in bare
+        and opens_story_alone(bare) is None
+        and not is_byline_line(bare)
+        and not is_copyright_line(bare)
+        and not ends_with_abbreviation(bare)
+        and not opens_notice(bare)
+        and _PRICE_OR_CRY.search(bare) is None
+        and noise_share(bare) <= DECK_NOISE_SHARE
+    )
 
 
 #: A story's opening read as its last deck spans at most this many lines.
