@@ -3169,13 +3169,39 @@ def ad_evidence_kinds(text: str) -> int:
     return sum(voice) + price + (_FIRM_WORD.search(text) is not None)
 
 
+#: A whole item this short, in the ad's own voice, needs only SHORT_AD_KINDS kinds of an ad's
+#: evidence (branch notices33): a small display ad's few words show two at most.
+SHORT_AD_MAX_CHARS: Final = 320
+SHORT_AD_KINDS: Final = 2
+
+
 def shows_ad_evidence(text: str) -> bool:
     """Whether a whole item's short text tells nothing as done or said and shows
     AD_PIECE_KINDS kinds of an ad's evidence (:func:`ad_evidence_kinds`): a shop's card read as
     a story or a brief, as :func:`reads_as_ad_piece` reads one at a story's foot ("When in
     need of Hardware, Paints, Oils or Glass, remember that August Hoglund … will make you
-    attractive prices. Now located on Third Street. Telephone 108.")."""
-    return may_be_ad_piece(text) and ad_evidence_kinds(text) >= AD_PIECE_KINDS
+    attractive prices. Now located on Third Street. Telephone 108."); or, in at most
+    SHORT_AD_MAX_CHARS characters, SHORT_AD_KINDS kinds (branch notices33): a small display
+    ad's few words ("JEWELRY See our stock while having your repairing done.", "Rates 50 cents
+    and up. … Wm. Snow, Prop.", "Phone us your wants. Remember we are the exclusive
+    Agents."), one of them a price, a telephone, a shop's word or the reader addressed: a
+    short news item names a firm on its street ("… ran Kessler Hardware on Main Street")."""
+    if not may_be_ad_piece(text):
+        return False
+    kinds = ad_evidence_kinds(text)
+    if kinds >= AD_PIECE_KINDS:
+        return True
+    # (a street and a firm alone are an obituary's too: "… ran Kessler Hardware on Main Street")
+    return (
+        len(text) <= SHORT_AD_MAX_CHARS
+        and kinds >= SHORT_AD_KINDS
+        and (
+            _READER_WORDS.search(text) is not None
+            or _SHOP_WORDS.search(text.lower()) is not None
+            or _AD_PHONE.search(text) is not None
+            or _AD_PRICE.search(text) is not None
+        )
+    )
 
 
 #: An advertisement's call to come and buy, as its last sentence: the reader bidden to the
@@ -3473,13 +3499,15 @@ _HEREBY: Final = re.compile(
 #: qualified by law to vote in town meeting, are hereby notified and warned to meet …", "The
 #: County Democratic Executive Committee is hereby called to convene …", "I hereby call a
 #: meeting of said committee", "I hereby announce myself a candidate for …"; and "Notice is
-#: hereby" with its verb lost to OCR ("Notice Is hereby (ftVerl that …"). It opens a sentence
-#: (up to twelve words before it, commas among them); a statute's or a resolution's ``is hereby
-#: appropriated / authorized / instructed / levied`` quoted in news is none of these, nor is
-#: "the attention of the assessor is hereby called to …" (a body is called to meet or for a
-#: purpose).
+#: hereby" with its verb lost to OCR ("Notice Is hereby (ftVerl that …", "PUBLIC NOTICE Is
+#: hereby ive that …", after the office's date: "… Jan. 8, 1916 Notice is hereby irlven"). It
+#: opens a sentence (up to sixteen words before it, commas among them); a statute's or a
+#: resolution's ``is hereby appropriated / authorized / instructed / levied`` quoted in news
+#: is none of these, nor is "the attention of the assessor is hereby called to …" (a body is
+#: called to meet or for a purpose).
 _HEREBY_CALL: Final = re.compile(
-    r"(?:^|[.;]\W{0,3}\s|\n)\W{0,3}(?:notice\s+is\s+hereby\b|(?:[^\s.;:!?]+\s+){1,12}?hereby\s+"
+    r"(?:^|[.;]\W{0,3}\s|\n|\d\s)\W{0,3}(?:(?:[^\s.;:!?]+\s+){0,3}?notice\s+is\s+hereby\b|"
+    r"(?:[^\s.;:!?]+\s+){1,16}?hereby\s+"
     r"(?:(?:given|notified|warned|summoned|requested|cautioned|forbidden)\b|"
     r"called\s+(?:to\s+(?:meet|convene|assemble|attend|appear)|for|upon)\b|"
     r"(?:give\s+notice|call|announce|notify|warn|summon)\b))",
@@ -3666,9 +3694,7 @@ def names_itself_notice(headline: str | None, text: str) -> bool:
     # (each pattern only where its word is: a few substring tests on the item's first
     # characters and its head spare the searches for nearly every item)
     lower = text[:FORMULA_REACH].lower()
-    if "hereby" in lower and (
-        _HEREBY.search(lower) is not None or _HEREBY_CALL.search(lower) is not None
-    ):
+    if "hereby" in lower and (_HEREBY.search(lower) is not None or _calls_hereby(lower)):
         return True
     if "hereby" in text[:SUMMONS_REACH] and _SUMMONS.search(text, 0, SUMMONS_REACH) is not None:
         return True
@@ -3686,7 +3712,7 @@ def names_itself_notice(headline: str | None, text: str) -> bool:
         return True
     if lists_services(text) or names_remedy(text) or professional_card(headline, text):
         return True
-    if signs_off_paid(text) or lists_want_ads(text):
+    if signs_off_paid(text) or lists_want_ads(text) or lists_timetable(text):
         return True
     return (
         ("resolution" in head and _RESOLUTIONS_HEAD.match(head) is not None)
@@ -3712,6 +3738,14 @@ _NOTICE_HEAD_NEWS: Final = frozenset(
     "gives give serves serve sends send gets get receives received given served her his its "
     "their further short no".split()
 )
+
+
+def _calls_hereby(lower: str) -> bool:
+    """Whether a text's opening (in small letters) gives notice, warns or calls by the formula's
+    other verbs (_HEREBY_CALL) in a sentence that tells nothing as done or said before it ("the
+    men were told, as the writ said, you are hereby summoned …" narrates)."""
+    match = _HEREBY_CALL.search(lower)
+    return match is not None and _NARRATIVE.search(match.group()) is None
 
 
 def head_names_notice(head: str) -> bool:
@@ -3778,6 +3812,35 @@ _INSERTION_CODE: Final = re.compile(r"\b\d{1,3}-(?:tf|\d{1,2}t)\b|\b\d{1,3}tf\b"
 #: least), one for every WANT_COLUMN_CHARS_PER_HIT characters.
 WANT_COLUMN_MIN_HITS: Final = 2
 WANT_COLUMN_CHARS_PER_HIT: Final = 300
+
+
+#: A railway's or a steamer's time table (branch notices33): at least TIMETABLE_MIN_HOURS hours
+#: ("7.10 a. m.", "4:20 p. m."), one for every TIMETABLE_CHARS_PER_HOUR characters, and at least
+#: TIMETABLE_MIN_WORDS of its words ("All trains daily unless specified. Leave Frederick Arrive
+#: Thurmont."); a report of a change in the trains tells what "will" come, and a weather report
+#: narrates.
+TIMETABLE_MIN_HOURS: Final = 4
+TIMETABLE_CHARS_PER_HOUR: Final = 150
+TIMETABLE_MIN_WORDS: Final = 2
+_TIMETABLE_WORDS: Final = ("train", "leave", "arrive", "daily", "schedule", "depart", "except sun")
+
+
+def lists_timetable(text: str) -> bool:
+    """Whether an item is a time table: TIMETABLE_MIN_HOURS hours or more, one for every
+    TIMETABLE_CHARS_PER_HOUR characters, TIMETABLE_MIN_WORDS of a time table's words (``trains``,
+    ``leave``, ``arrive``, ``daily``, ``schedule`` …), nothing told as done or said and nothing
+    to come (``will``: "No. 13, formerly due at 10:33 a. m., will come at 10:38" is news of a
+    change)."""
+    lower = text.lower()
+    if "m." not in lower or sum(word in lower for word in _TIMETABLE_WORDS) < TIMETABLE_MIN_WORDS:
+        return False
+    hours = len(_HOUR.findall(lower))
+    return (
+        hours >= TIMETABLE_MIN_HOURS
+        and hours * TIMETABLE_CHARS_PER_HOUR >= len(text)
+        and re.search(r"\bwill\b", lower) is None
+        and tells_nothing_done(text)
+    )
 
 
 def signs_off_paid(text: str) -> bool:
