@@ -218,3 +218,55 @@ def test_a_column_of_want_ads_is_a_notice() -> None:
 )
 def test_a_want_or_two_in_a_story_is_no_column(text: str) -> None:
     assert not lists_want_ads(text)
+
+
+def test_a_time_table_is_a_notice() -> None:
+    text = (
+        "All trains daily unless specified. Leave Elmwood Arrive Hillsdale. "
+        "7.10 a. m. 7.57 a. m. 9.40 a. m. 10.27 a. m. 11.40 a. m. 12.27 p. m. "
+        "4.00 p. m. 4.44 p. m. Sunday only 8.30 p. m. 9.17 p. m."
+    )
+    assert names_itself_notice("VALLEY RAILROAD", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # News of a change in the trains: what will come.
+        "Commencing at midnight the passenger train service will be as follows: No. 11, due "
+        "here now at 2:57 a. m., will arrive at 3 a. m. No. 13, due at 10:33 a. m., will "
+        "leave at 10:38 a. m. No. 16 at 11:23 a. m. is daily.",
+        # A weather report's hours, narrated.
+        "The mercury was at 27 degrees at 7 a. m., 30 at 9 a. m., 34 at 11 a. m. and 40 at "
+        "1 p. m., and the trains from the west were late daily.",
+    ],
+)
+def test_hours_in_news_are_no_time_table(text: str) -> None:
+    assert not names_itself_notice("TRAINS", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JEWELRY See our stock while having your repairing done.",
+        "Rates 50 cents and up. Reasonable rates by the week or month. One block from the "
+        "post office, near the new Monroe Street bridge. Wm. Snow, Prop.",
+    ],
+)
+def test_a_small_display_ad_by_two_kinds_of_evidence_is_a_notice(text: str) -> None:
+    assert _item("HAVE IT DONE NOW\n" + text + "\n").kind is ArticleKind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A street and a firm: an obituary's too.
+        "Robert Kent, 74, of Cedar Falls died Nov. 29. He ran Kent Hardware on Main Street "
+        "for thirty years.",
+        # Two kinds of evidence in a longer item.
+        "Rates 50 cents and up at the hotel on Main Street. "
+        + "The rooms are large and the dining room seats sixty. " * 6,
+    ],
+)
+def test_a_street_and_a_firm_or_a_longer_text_is_no_small_ad(text: str) -> None:
+    assert _item("ROBERT KENT\n" + text + "\n").kind is not ArticleKind.NOTICE
