@@ -3488,13 +3488,11 @@ def reads_as_reading_notice(text: str) -> bool:
 
 #: The legal formula as OCR reads it, its noun garbled or another noun in its place ("Notioe i
 #: hereby given", "Warning is hereby given", "The public is hereby notified"): its verb is
-#: enough when it opens a sentence of its own, at most three words before it (a story quoting
-#: a notice gives it after a colon or inside a clause: "… which says: notice is hereby …").
-_HEREBY: Final = re.compile(
-    r"(?:^|[.;]\W{0,3}\s|\n)\W{0,3}(?:[\w'-]+\s+){1,3}hereby\s+(?:given|notified)\b",
-    re.IGNORECASE,
-)
-#: The formula's other verbs, which give notice, warn or call a body to meet (branch notices33):
+#: enough when it opens a sentence of its own (a story quoting a notice gives it after a colon
+#: or inside a clause: "… which says: notice is hereby …").
+#:
+#: Branch notices25 asked for ``given`` or ``notified`` after at most three words; branch
+#: notices33 added the formula's other verbs, which give notice, warn or call a body to meet:
 #: "All property owners are hereby notified to clean …", "The inhabitants of the Town …,
 #: qualified by law to vote in town meeting, are hereby notified and warned to meet …", "The
 #: County Democratic Executive Committee is hereby called to convene …", "I hereby call a
@@ -3505,7 +3503,7 @@ _HEREBY: Final = re.compile(
 #: resolution's ``is hereby appropriated / authorized / instructed / levied`` quoted in news
 #: is none of these, nor is "the attention of the assessor is hereby called to …" (a body is
 #: called to meet or for a purpose).
-_HEREBY_CALL: Final = re.compile(
+_HEREBY: Final = re.compile(
     r"(?:^|[.;]\W{0,3}\s|\n|\d\s)\W{0,3}(?:(?:[^\s.;:!?]+\s+){0,3}?notice\s+is\s+hereby\b|"
     r"(?:[^\s.;:!?]+\s+){1,16}?hereby\s+"
     r"(?:(?:given|notified|warned|summoned|requested|cautioned|forbidden)\b|"
@@ -3694,7 +3692,7 @@ def names_itself_notice(headline: str | None, text: str) -> bool:
     # (each pattern only where its word is: a few substring tests on the item's first
     # characters and its head spare the searches for nearly every item)
     lower = text[:FORMULA_REACH].lower()
-    if "hereby" in lower and (_HEREBY.search(lower) is not None or _calls_hereby(lower)):
+    if "hereby" in lower and _calls_hereby(lower):
         return True
     if "hereby" in text[:SUMMONS_REACH] and _SUMMONS.search(text, 0, SUMMONS_REACH) is not None:
         return True
@@ -3741,10 +3739,10 @@ _NOTICE_HEAD_NEWS: Final = frozenset(
 
 
 def _calls_hereby(lower: str) -> bool:
-    """Whether a text's opening (in small letters) gives notice, warns or calls by the formula's
-    other verbs (_HEREBY_CALL) in a sentence that tells nothing as done or said before it ("the
-    men were told, as the writ said, you are hereby summoned …" narrates)."""
-    match = _HEREBY_CALL.search(lower)
+    """Whether a text's opening (in small letters) gives notice, warns or calls by the legal
+    formula or its other verbs (_HEREBY) in a sentence that tells nothing as done or said before
+    it ("the men were told, as the writ said, you are hereby summoned …" narrates)."""
+    match = _HEREBY.search(lower)
     return match is not None and _NARRATIVE.search(match.group()) is None
 
 
