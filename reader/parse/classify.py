@@ -3459,8 +3459,10 @@ _AT_THE_SHOP: Final = re.compile(
     r"\bat\s+(?:the\s+|tho\s+)?[A-Z][\w&.,' ]{0,30}?"
     r"(?:'[sS]|\s(?:[Oo](?:ff|fl|f)ice|[Ss]tore|[Ss]hop))\b"
 )
-#: A paid notice's sign-off set without its dash, after the firm ("Elgin Merc. Co. adv.").
-_ADV_SIGN_OFF: Final = re.compile(r"\s[Aa]d[vV][tT]?\.?\W*$")
+#: A paid notice's sign-off set without its dash, after the firm ("Elgin Merc. Co. adv."), or
+#: after a dash as ``Adv.`` (branch notices33: "… Obtainable everywhere.—Adv."), which _ADVT
+#: reads only with its last letter (``Advt``, ``AdvL``).
+_ADV_SIGN_OFF: Final = re.compile(r"(?:\s|[-—–])[Aa]d[vV][tT]?\.?\W*$")
 
 
 def reads_as_reading_notice(text: str) -> bool:
@@ -3794,11 +3796,9 @@ def announces_candidacy(text: str) -> bool:
     )
 
 
-#: A paid reading notice's sign-off closing a short item (branch notices33), as 1916 papers set
-#: it as often as ``Advt``: ``Adv.`` after a dash or a space ("… Obtainable everywhere.—
-#: Adv.", "… arriving daily at Noveck's. Adv."); the item is at most AD_PIECE_MAX_CHARS long (a
-#: story with a reader run into its foot is longer, and left to segmentation).
-_PAID_SIGN_OFF: Final = re.compile(r"(?:\s|[-—–])[Aa]d[vV][tT]?\.?\W*$")
+#: A paid reading notice's sign-off (_ADV_SIGN_OFF) closing a short item (branch notices33) is
+#: looked for in its last SIGN_OFF_CHARS characters.
+SIGN_OFF_CHARS: Final = 12
 #: A want ad's formula in capitals (``WANTED``, ``FOR SALE``, ``TO RENT`` …) and an ad's
 #: insertion code (``25-tf`` — till forbid —, ``18tf``, ``(34-3t)`` — three times —), which
 #: a column of want ads read as one item holds one after another (branch notices33).
@@ -3842,13 +3842,14 @@ def lists_timetable(text: str) -> bool:
 
 
 def signs_off_paid(text: str) -> bool:
-    """Whether a short item closes on a paid notice's sign-off (``—Adv.``, ``. Adv.``): a
-    reading notice, though its words tell nothing of a shop ("Expert facial and scalp
-    treatments … phone 184.—Adv.")."""
+    """Whether an item of at most AD_PIECE_MAX_CHARS characters closes on a paid notice's
+    sign-off (_ADV_SIGN_OFF: ``—Adv.``, ``. Adv.``): a reading notice, though its words tell
+    nothing of a shop ("Expert facial and scalp treatments … phone 184.—Adv."); a longer story
+    with a reader run into its foot is left to segmentation."""
     return (
         len(text) <= AD_PIECE_MAX_CHARS
-        and "dv" in text[-12:].lower()
-        and (_PAID_SIGN_OFF.search(text, max(0, len(text) - 12)) is not None)
+        and "dv" in text[-SIGN_OFF_CHARS:].lower()
+        and (_ADV_SIGN_OFF.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None)
     )
 
 
