@@ -3523,6 +3523,19 @@ _SUMMONS: Final = re.compile(
     re.IGNORECASE,
 )
 SUMMONS_REACH: Final = 700
+#: A story tells what was done before it quotes a summons ("… the damage, which was charged to
+#: the company's culvert. The notice to the company follows:"); a summons's caption does not.
+#: (Not _NARRATIVE: a caption says "said" as a legal adjective, "filed in said county".)
+_DONE_BEFORE: Final = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+
+
+def _summons_to_parties(text: str) -> bool:
+    """Whether a paragraph within an item's first SUMMONS_REACH characters addresses the
+    parties as a summons does (_SUMMONS) after a caption that tells nothing as done."""
+    match = _SUMMONS.search(text, 0, SUMMONS_REACH)
+    return match is not None and _DONE_BEFORE.search(text, 0, match.start()) is None
+
+
 #: A card of thanks's head as OCR reads it ("Card of Thank", "CARD or THANKS.", run into the
 #: head above: "TO CONSIDER NEXT RACE MEET CARD OF THANKS.").
 _THANKS_HEAD: Final = re.compile(r"\bcards?\s+\w{1,3}\s+thank", re.IGNORECASE)
@@ -3696,7 +3709,7 @@ def names_itself_notice(headline: str | None, text: str) -> bool:
     lower = text[:FORMULA_REACH].lower()
     if "hereby" in lower and _calls_hereby(lower):
         return True
-    if "hereby" in text[:SUMMONS_REACH] and _SUMMONS.search(text, 0, SUMMONS_REACH) is not None:
+    if "hereby" in text[:SUMMONS_REACH] and _summons_to_parties(text):
         return True
     head = (headline or "").lower()
     if "notice" in head and head_names_notice(head):

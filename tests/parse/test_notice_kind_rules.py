@@ -71,6 +71,17 @@ def test_a_summons_addressing_its_parties_after_the_caption_is_a_notice() -> Non
     assert names_itself_notice(None, text)
 
 
+def test_a_summons_quoted_by_a_story_that_narrates_is_no_summons() -> None:
+    text = (
+        "The county attorney has brought suit against the railway company for the damage done "
+        "to the county road by the washout of last spring, which was charged to the company's "
+        "culvert under the grade east of town. The notice served on the company follows:\n"
+        "You are hereby notified that the county will repair the road at your cost."
+    )
+    assert len(text.split("\n")[0]) > 200  # past the formula's reach at the text's opening
+    assert not names_itself_notice("SUIT FOR DAMAGES", text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
