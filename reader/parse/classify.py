@@ -3169,13 +3169,39 @@ def ad_evidence_kinds(text: str) -> int:
     return sum(voice) + price + (_FIRM_WORD.search(text) is not None)
 
 
+#: A whole item this short, in the ad's own voice, needs only SHORT_AD_KINDS kinds of an ad's
+#: evidence (branch notices33): a small display ad's few words show two at most.
+SHORT_AD_MAX_CHARS: Final = 320
+SHORT_AD_KINDS: Final = 2
+
+
 def shows_ad_evidence(text: str) -> bool:
     """Whether a whole item's short text tells nothing as done or said and shows
     AD_PIECE_KINDS kinds of an ad's evidence (:func:`ad_evidence_kinds`): a shop's card read as
     a story or a brief, as :func:`reads_as_ad_piece` reads one at a story's foot ("When in
     need of Hardware, Paints, Oils or Glass, remember that August Hoglund … will make you
-    attractive prices. Now located on Third Street. Telephone 108.")."""
-    return may_be_ad_piece(text) and ad_evidence_kinds(text) >= AD_PIECE_KINDS
+    attractive prices. Now located on Third Street. Telephone 108."); or, in at most
+    SHORT_AD_MAX_CHARS characters, SHORT_AD_KINDS kinds (branch notices33): a small display
+    ad's few words ("JEWELRY See our stock while having your repairing done.", "Rates 50 cents
+    and up. … Wm. Snow, Prop.", "Phone us your wants. Remember we are the exclusive
+    Agents."), one of them a price, a telephone, a shop's word or the reader addressed: a
+    short news item names a firm on its street ("… ran Kessler Hardware on Main Street")."""
+    if not may_be_ad_piece(text):
+        return False
+    kinds = ad_evidence_kinds(text)
+    if kinds >= AD_PIECE_KINDS:
+        return True
+    # (a street and a firm alone are an obituary's too: "… ran Kessler Hardware on Main Street")
+    return (
+        len(text) <= SHORT_AD_MAX_CHARS
+        and kinds >= SHORT_AD_KINDS
+        and (
+            _READER_WORDS.search(text) is not None
+            or _SHOP_WORDS.search(text.lower()) is not None
+            or _AD_PHONE.search(text) is not None
+            or _AD_PRICE.search(text) is not None
+        )
+    )
 
 
 #: An advertisement's call to come and buy, as its last sentence: the reader bidden to the
@@ -3433,8 +3459,10 @@ _AT_THE_SHOP: Final = re.compile(
     r"\bat\s+(?:the\s+|tho\s+)?[A-Z][\w&.,' ]{0,30}?"
     r"(?:'[sS]|\s(?:[Oo](?:ff|fl|f)ice|[Ss]tore|[Ss]hop))\b"
 )
-#: A paid notice's sign-off set without its dash, after the firm ("Elgin Merc. Co. adv.").
-_ADV_SIGN_OFF: Final = re.compile(r"\s[Aa]d[vV][tT]?\.?\W*$")
+#: A paid notice's sign-off set without its dash, after the firm ("Elgin Merc. Co. adv."), or
+#: after a dash as ``Adv.`` (branch notices33: "… Obtainable everywhere.—Adv."), which _ADVT
+#: reads only with its last letter (``Advt``, ``AdvL``).
+_ADV_SIGN_OFF: Final = re.compile(r"(?:\s|[-—–])[Aa]d[vV][tT]?\.?\W*$")
 
 
 def reads_as_reading_notice(text: str) -> bool:
@@ -3462,12 +3490,52 @@ def reads_as_reading_notice(text: str) -> bool:
 
 #: The legal formula as OCR reads it, its noun garbled or another noun in its place ("Notioe i
 #: hereby given", "Warning is hereby given", "The public is hereby notified"): its verb is
-#: enough when it opens a sentence of its own, at most three words before it (a story quoting
-#: a notice gives it after a colon or inside a clause: "… which says: notice is hereby …").
+#: enough when it opens a sentence of its own (a story quoting a notice gives it after a colon
+#: or inside a clause: "… which says: notice is hereby …").
+#:
+#: Branch notices25 asked for ``given`` or ``notified`` after at most three words; branch
+#: notices33 added the formula's other verbs, which give notice, warn or call a body to meet:
+#: "All property owners are hereby notified to clean …", "The inhabitants of the Town …,
+#: qualified by law to vote in town meeting, are hereby notified and warned to meet …", "The
+#: County Democratic Executive Committee is hereby called to convene …", "I hereby call a
+#: meeting of said committee", "I hereby announce myself a candidate for …"; and "Notice is
+#: hereby" with its verb lost to OCR ("Notice Is hereby (ftVerl that …", "PUBLIC NOTICE Is
+#: hereby ive that …", after the office's date: "… Jan. 8, 1916 Notice is hereby irlven"). It
+#: opens a sentence (up to sixteen words before it, commas among them); a statute's or a
+#: resolution's ``is hereby appropriated / authorized / instructed / levied`` quoted in news
+#: is none of these, nor is "the attention of the assessor is hereby called to …" (a body is
+#: called to meet or for a purpose).
 _HEREBY: Final = re.compile(
-    r"(?:^|[.;]\W{0,3}\s|\n)\W{0,3}(?:[\w'-]+\s+){1,3}hereby\s+(?:given|notified)\b",
+    r"(?:^|[.;]\W{0,3}\s|\n|\d\s)\W{0,3}(?:(?:[^\s.;:!?]+\s+){0,3}?notice\s+is\s+hereby\b|"
+    r"(?:[^\s.;:!?]+\s+){1,16}?hereby\s+"
+    r"(?:(?:given|notified|warned|summoned|requested|cautioned|forbidden)\b|"
+    r"called\s+(?:to\s+(?:meet|convene|assemble|attend|appear)|for|upon)\b|"
+    r"(?:give\s+notice|call|announce|notify|warn|summon)\b))",
     re.IGNORECASE,
 )
+#: A summons or a court's notice to its parties opens on the court's caption, the parties and
+#: the case, and only then, at a paragraph's start, addresses them: "You are hereby summoned
+#: to answer the complaint …", "You and each of you are hereby notified …", "All creditors are
+#: hereby summoned to attend said meeting …" — within the first SUMMONS_REACH characters.
+_SUMMONS: Final = re.compile(
+    r"(?:^|\n)\W{0,3}(?:you|all\s+(?:creditors|persons))\b[^.\n]{0,40}?\bhereby\s+"
+    r"(?:summoned|notified|required)\b",
+    re.IGNORECASE,
+)
+SUMMONS_REACH: Final = 700
+#: A story tells what was done before it quotes a summons ("… the damage, which was charged to
+#: the company's culvert. The notice to the company follows:"); a summons's caption does not.
+#: (Not _NARRATIVE: a caption says "said" as a legal adjective, "filed in said county".)
+_DONE_BEFORE: Final = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+
+
+def _summons_to_parties(text: str) -> bool:
+    """Whether a paragraph within an item's first SUMMONS_REACH characters addresses the
+    parties as a summons does (_SUMMONS) after a caption that tells nothing as done."""
+    match = _SUMMONS.search(text, 0, SUMMONS_REACH)
+    return match is not None and _DONE_BEFORE.search(text, 0, match.start()) is None
+
+
 #: A card of thanks's head as OCR reads it ("Card of Thank", "CARD or THANKS.", run into the
 #: head above: "TO CONSIDER NEXT RACE MEET CARD OF THANKS.").
 _THANKS_HEAD: Final = re.compile(r"\bcards?\s+\w{1,3}\s+thank", re.IGNORECASE)
@@ -3639,9 +3707,15 @@ def names_itself_notice(headline: str | None, text: str) -> bool:
     # (each pattern only where its word is: a few substring tests on the item's first
     # characters and its head spare the searches for nearly every item)
     lower = text[:FORMULA_REACH].lower()
-    if "hereby" in lower and _HEREBY.search(lower) is not None:
+    if "hereby" in lower and _calls_hereby(lower):
+        return True
+    if "hereby" in text[:SUMMONS_REACH] and _summons_to_parties(text):
         return True
     head = (headline or "").lower()
+    if "notice" in head and head_names_notice(head):
+        return True
+    if "announc" in lower and announces_candidacy(text):
+        return True
     if "thank" in head and _THANKS_HEAD.search(head) is not None:
         return True
     lower = lower[:NOTICE_OPENING_CHARS]
@@ -3651,6 +3725,8 @@ def names_itself_notice(headline: str | None, text: str) -> bool:
         return True
     if lists_services(text) or names_remedy(text) or professional_card(headline, text):
         return True
+    if signs_off_paid(text) or lists_want_ads(text) or lists_timetable(text):
+        return True
     return (
         ("resolution" in head and _RESOLUTIONS_HEAD.match(head) is not None)
         or (
@@ -3658,6 +3734,149 @@ def names_itself_notice(headline: str | None, text: str) -> bool:
             and _RESOLUTIONS_OPENING.match(lower) is not None
         )
     ) and _MOURNING.search(text, 0, MOURNING_CHARS) is not None
+
+
+#: A head naming its item a notice (branch notices33): "Notice.", "Special Notice.", "1916
+#: DOG TAX NOTICE", "LODGE NOTICES", "TAKE NOTICE." — "notice" or "notices" its last word,
+#: at most NOTICE_HEAD_WORDS words in all — or "Notice to Parents.", "Notice of Hearing for
+#: Granting", "Notice for Publication." — "notice" its first word, before "to", "of", "for"
+#: or a comma, at most NOTICE_HEAD_MAX_WORDS words.
+_NOTICE_HEAD_LAST: Final = re.compile(r"(?:^|\s)notices?\W*$")
+_NOTICE_HEAD_FIRST: Final = re.compile(r"^notices?(?:\s+(?:to|of|ot|for|regarding)\b|\s*,)")
+NOTICE_HEAD_WORDS: Final = 4
+NOTICE_HEAD_MAX_WORDS: Final = 8
+#: A news head's verb or owner before its "notice" ("GIVES NOTICE.", "SERVES NOTICE",
+#: "AUSTRIA SENDS HER NOTICE"): the notice is the news's subject, not the item's kind.
+_NOTICE_HEAD_NEWS: Final = frozenset(
+    "gives give serves serve sends send gets get receives received given served her his its "
+    "their further short no".split()
+)
+
+
+def _calls_hereby(lower: str) -> bool:
+    """Whether a text's opening (in small letters) gives notice, warns or calls by the legal
+    formula or its other verbs (_HEREBY) in a sentence that tells nothing as done or said before
+    it ("the men were told, as the writ said, you are hereby summoned …" narrates)."""
+    match = _HEREBY.search(lower)
+    return match is not None and _NARRATIVE.search(match.group()) is None
+
+
+def head_names_notice(head: str) -> bool:
+    """Whether a head (in small letters) names its item a notice: ``notice`` or ``notices``
+    closing a head of at most NOTICE_HEAD_WORDS words, not after a verb or an owner ("Special
+    Notice.", "WATER SHUT-OFF NOTICE", "Baptist Church Notices.", not "GIVES NOTICE." or
+    "… Until Further Notice."), or opening one of at most NOTICE_HEAD_MAX_WORDS words before
+    ``to``, ``of``, ``for`` or a comma ("Notice to Rebekah Members.", "Notice of Meeting of
+    Pension Board."; not "Notice of Seizure … Posted on Mast After American Gives Warning")."""
+    words = _LEADING_MARKS.sub("", head).split()
+    if not words:
+        return False
+    if len(words) <= NOTICE_HEAD_WORDS and _NOTICE_HEAD_LAST.search(" " + " ".join(words)):
+        return len(words) == 1 or words[-2].strip(".,:;'\"") not in _NOTICE_HEAD_NEWS
+    return (
+        len(words) <= NOTICE_HEAD_MAX_WORDS
+        and _NOTICE_HEAD_FIRST.match(" ".join(words)) is not None
+    )
+
+
+#: A candidate's card (branch notices33): his announcement in the first person or the paper's
+#: ("I hereby announce myself a candidate for …", "I desire to announce to the voters of
+#: Delaware county that I am a candidate for supervisor …", "We are authorized to announce the
+#: Hon. N. M. Houx as a candidate for judge …"), opening the item, within its first
+#: CANDIDACY_CHARS characters …
+_ANNOUNCES: Final = re.compile(
+    r"^\W{0,3}(?:(?:I|We)\s+(?:hereby\s+|wish\s+to\s+|desire\s+to\s+|beg\s+(?:leave\s+)?to\s+)?"
+    r"announce|(?:We|I)\s+(?:are|am)\s+(?:hereby\s+)?authorized\s+to\s+announce)\b",
+    re.IGNORECASE,
+)
+#: … naming the candidacy ("a candidate", "a candi date" as a line broke it) …
+_CANDIDATE: Final = re.compile(r"\bcandi\s?(?:-\s?)?dates?\b|\bcandidacy\b", re.IGNORECASE)
+CANDIDACY_CHARS: Final = 300
+#: … in an item of at most this many characters: a paper's story on a candidate runs longer.
+CANDIDACY_MAX_CHARS: Final = 800
+
+
+def announces_candidacy(text: str) -> bool:
+    """Whether an item is a candidate's card: at most CANDIDACY_MAX_CHARS characters opening on
+    the announcement in the first person or the paper's (``I hereby announce``, ``I desire to
+    announce``, ``We are authorized to announce``) and naming the candidacy within its first
+    CANDIDACY_CHARS characters. A report that a man "may become a candidate" or "has announced
+    his candidacy" tells it in the third person and stays news."""
+    return (
+        len(text) <= CANDIDACY_MAX_CHARS
+        and _ANNOUNCES.match(text) is not None
+        and _CANDIDATE.search(text, 0, CANDIDACY_CHARS) is not None
+    )
+
+
+#: A paid reading notice's sign-off (_ADV_SIGN_OFF) closing a short item (branch notices33) is
+#: looked for in its last SIGN_OFF_CHARS characters.
+SIGN_OFF_CHARS: Final = 12
+#: A want ad's formula in capitals (``WANTED``, ``FOR SALE``, ``TO RENT`` …) and an ad's
+#: insertion code (``25-tf`` — till forbid —, ``18tf``, ``(34-3t)`` — three times —), which
+#: a column of want ads read as one item holds one after another (branch notices33).
+_WANT_FORMULA: Final = re.compile(
+    r"\b(?:WANTED|FOR SALE|FOR RENT|TO RENT|FOR EXCHANGE|FOR TRADE|LOST|FOUND|STRAYED|ESTRAYED)\b"
+)
+_INSERTION_CODE: Final = re.compile(r"\b\d{1,3}-(?:tf|\d{1,2}t)\b|\b\d{1,3}tf\b")
+#: A column of want ads has at least WANT_COLUMN_MIN_HITS formulas and codes (one a formula at
+#: least), one for every WANT_COLUMN_CHARS_PER_HIT characters.
+WANT_COLUMN_MIN_HITS: Final = 2
+WANT_COLUMN_CHARS_PER_HIT: Final = 300
+
+
+#: A railway's or a steamer's time table (branch notices33): at least TIMETABLE_MIN_HOURS hours
+#: ("7.10 a. m.", "4:20 p. m."), one for every TIMETABLE_CHARS_PER_HOUR characters, and at least
+#: TIMETABLE_MIN_WORDS of its words ("All trains daily unless specified. Leave Frederick Arrive
+#: Thurmont."); a report of a change in the trains tells what "will" come, and a weather report
+#: narrates.
+TIMETABLE_MIN_HOURS: Final = 4
+TIMETABLE_CHARS_PER_HOUR: Final = 150
+TIMETABLE_MIN_WORDS: Final = 2
+_TIMETABLE_WORDS: Final = ("train", "leave", "arrive", "daily", "schedule", "depart", "except sun")
+
+
+def lists_timetable(text: str) -> bool:
+    """Whether an item is a time table: TIMETABLE_MIN_HOURS hours or more, one for every
+    TIMETABLE_CHARS_PER_HOUR characters, TIMETABLE_MIN_WORDS of a time table's words (``trains``,
+    ``leave``, ``arrive``, ``daily``, ``schedule`` …), nothing told as done or said and nothing
+    to come (``will``: "No. 13, formerly due at 10:33 a. m., will come at 10:38" is news of a
+    change)."""
+    lower = text.lower()
+    if "m." not in lower or sum(word in lower for word in _TIMETABLE_WORDS) < TIMETABLE_MIN_WORDS:
+        return False
+    hours = len(_HOUR.findall(lower))
+    return (
+        hours >= TIMETABLE_MIN_HOURS
+        and hours * TIMETABLE_CHARS_PER_HOUR >= len(text)
+        and re.search(r"\bwill\b", lower) is None
+        and tells_nothing_done(text)
+    )
+
+
+def signs_off_paid(text: str) -> bool:
+    """Whether an item of at most AD_PIECE_MAX_CHARS characters closes on a paid notice's
+    sign-off (_ADV_SIGN_OFF: ``—Adv.``, ``. Adv.``): a reading notice, though its words tell
+    nothing of a shop ("Expert facial and scalp treatments … phone 184.—Adv."); a longer story
+    with a reader run into its foot is left to segmentation."""
+    return (
+        len(text) <= AD_PIECE_MAX_CHARS
+        and "dv" in text[-SIGN_OFF_CHARS:].lower()
+        and (_ADV_SIGN_OFF.search(text, max(0, len(text) - SIGN_OFF_CHARS)) is not None)
+    )
+
+
+def lists_want_ads(text: str) -> bool:
+    """Whether an item is a column of want ads read as one: want formulas in capitals and
+    insertion codes ("WANTED Live poultry. Elrick, Barton. 18tf WANTED Man to work in our tin
+    shop. … 4tf WANTED At once …"), at least WANT_COLUMN_MIN_HITS of them with a formula among
+    them, one for every WANT_COLUMN_CHARS_PER_HIT characters. A story names a want or a loss
+    in capitals once, or far apart ("… Don't Want Griffiths for Mayor …")."""
+    formulas = len(_WANT_FORMULA.findall(text))
+    if not formulas:
+        return False
+    hits = formulas + len(_INSERTION_CODE.findall(text))
+    return hits >= WANT_COLUMN_MIN_HITS and hits * WANT_COLUMN_CHARS_PER_HIT >= len(text)
 
 
 #: A shop speaks of its own goods and store ("our Spring Merchandise", "our foresight").

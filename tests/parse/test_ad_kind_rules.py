@@ -149,9 +149,6 @@ def test_a_card_closing_on_its_firms_name_is_a_notice(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # The firm named inside a sentence: news (or a card that says more) speaks of it.
-        "NEW CARS SHOWN\n"
-        "If you want to see the new cars of this year they are shown at the Valley Auto Co.\n",
         # The firm's name closing a text in no ad's voice: nobody addressed, no shop word.
         "STOCKHOLDERS TO MEET\n"
         "The annual meeting of the stockholders will be held Monday afternoon\n"
@@ -164,6 +161,15 @@ def test_a_card_closing_on_its_firms_name_is_a_notice(text: str) -> None:
 )
 def test_a_firms_name_in_news_leaves_it_news(text: str) -> None:
     assert _item(text).kind is not ArticleKind.NOTICE
+
+
+def test_a_firm_named_inside_a_sentence_is_no_closing_firm() -> None:
+    # The firm named inside a sentence: news (or a card that says more) speaks of it. (Since
+    # branch notices33 this short text, the reader addressed and a firm named, is a notice by
+    # two kinds of an ad's evidence, test_notice_kind_rules; the closing firm does not take it.)
+    text = "If you want to see the new cars of this year they are shown at the Valley Auto Co."
+    assert not closes_on_firm_name(text)
+    assert _item(f"NEW CARS SHOWN\n{text}\n").kind is ArticleKind.NOTICE
 
 
 @pytest.mark.parametrize(
