@@ -86,6 +86,7 @@ from reader.parse.classify import (
     split_story_opening,
     table_row,
     tells_local_news,
+    tells_nothing_done,
     tells_of_coming_or_going,
     title_style,
     trailing_signature,
@@ -1751,7 +1752,9 @@ def _reads_as_item(paragraph: str) -> bool:
 def _after_story_end(body: Body | None) -> bool:
     """Whether the broader openings of a local item are read after this body (see
     _starts_local_item): it stands under a story's headline (see _heads_a_story), its lead
-    runs to STORY_LEAD_CHARS or more, and none of its paragraphs reads as an item; or it is a
+    runs to STORY_LEAD_CHARS or more, none of its paragraphs reads as an item, and it tells
+    something as done or said (see tells_nothing_done: an ad's card, "We sell the best
+    incubators …", ends no story, and the column it stands in goes on under it); or it is a
     local item split off such a story by them alone (no coming or going, no formula), or one
     of a run of such items after it (``story_head`` kept)."""
     if body is not None and body.local:
@@ -1762,6 +1765,7 @@ def _after_story_end(body: Body | None) -> bool:
         and bool(body.paragraphs)
         and len(body.paragraphs[0]) >= STORY_LEAD_CHARS
         and not any(_reads_as_item(paragraph) for paragraph in body.paragraphs)
+        and not tells_nothing_done(" ".join(body.paragraphs))
     )
 
 
