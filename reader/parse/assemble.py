@@ -86,7 +86,6 @@ from reader.parse.classify import (
     split_story_opening,
     table_row,
     tells_local_news,
-    tells_nothing_done,
     tells_of_coming_or_going,
     title_style,
     trailing_signature,
@@ -1752,9 +1751,7 @@ def _reads_as_item(paragraph: str) -> bool:
 def _after_story_end(body: Body | None) -> bool:
     """Whether the broader openings of a local item are read after this body (see
     _starts_local_item): it stands under a story's headline (see _heads_a_story), its lead
-    runs to STORY_LEAD_CHARS or more, none of its paragraphs reads as an item, and it tells
-    something as done or said (see tells_nothing_done: an ad's card, "We sell the best
-    incubators …", ends no story, and the column it stands in goes on under it); or it is a
+    runs to STORY_LEAD_CHARS or more, and none of its paragraphs reads as an item; or it is a
     local item split off such a story by them alone (no coming or going, no formula), or one
     of a run of such items after it (``story_head`` kept)."""
     if body is not None and body.local:
@@ -1765,7 +1762,6 @@ def _after_story_end(body: Body | None) -> bool:
         and bool(body.paragraphs)
         and len(body.paragraphs[0]) >= STORY_LEAD_CHARS
         and not any(_reads_as_item(paragraph) for paragraph in body.paragraphs)
-        and not tells_nothing_done(" ".join(body.paragraphs))
     )
 
 
@@ -1787,14 +1783,14 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     that closed) is left whole: on a weekly it is most often a column whose label the parse
     lost or does not know. A column's label ("LOCAL DRIFT", see names_a_column), or a head
     whose first paragraph is itself such an item ("LOCAL DRIFT" / "Lee Roy Gibbons spent …"),
-    heads a column of items: they stay its paragraphs. Right under a story's headline (see
-    _heads_a_story), in a story whose lead runs to STORY_LEAD_CHARS or more and none of whose
-    paragraphs reads as an item (see _reads_as_item), a paragraph of a brief's length
-    (BRIEF_MAX_CHARS) is also an item when it tells that someone was a town's visitor or
-    shopper, went on business, gave a party or is ill (tells_local_news, broad): the gate
-    keeps the broader openings off
-    a correspondent's column, which a place's name, a label or an item's line heads, and off
-    a modern page, whose stories carry datelines and bylines or name their people."""
+    heads a column of items: they stay its paragraphs. After a story's end (see
+    _after_story_end), a paragraph of a brief's length (BRIEF_MAX_CHARS) is also an item when
+    it tells that someone was a town's visitor or shopper, went on business, gave a party or
+    is ill (tells_local_news, broad). The gate keeps these broader openings off a
+    correspondent's column, which a place's name, a label or an item's line heads, and off
+    modern pages: a modern head set in sentence case reads as a line of prose and heads no
+    story there (_heads_a_story), and a modern story with a dateline or byline is refused
+    above."""
     if (
         body is None
         or not body.open

@@ -137,15 +137,6 @@ def test_the_broader_openings_are_read_only_when_asked() -> None:
             _STORY + "11. V. Ilerndon has moved on to\nthe place on route 3.\n",
             "Mrs. R. A. Harrel of route 2 was\nsick the last of the week.\n",
         ),
-        # an ad's card, which tells nothing as done or said, ends no story
-        (
-            "INCUBATORS FOR THE FARM AT LOW PRICES\n"
-            "The best incubators in the county at\n"
-            "the lowest prices, the 120 egg size\n"
-            "at $14 and the 240 egg size at\n"
-            "$16.\n",
-            "Henry Robb is ill with the grip.\n",
-        ),
         # an item longer than a brief
         (
             _STORY,
