@@ -22,6 +22,7 @@ from reader.parse.classify import (
     READABLE_WORD,
     RUN_ON_WORDS,
     LeadMatch,
+    ad_evidence_kinds,
     box_entry,
     byline_names,
     capitalised_words,
@@ -1751,7 +1752,10 @@ def _reads_as_item(paragraph: str) -> bool:
 def _after_story_end(body: Body | None) -> bool:
     """Whether the broader openings of a local item are read after this body (see
     _starts_local_item): it stands under a story's headline (see _heads_a_story), its lead
-    runs to STORY_LEAD_CHARS or more, and none of its paragraphs reads as an item; or it is a
+    runs to STORY_LEAD_CHARS or more, and none of its paragraphs reads as an item or speaks as
+    an ad does (classify.ad_evidence_kinds: a shop's voice, a word to the reader, its address:
+    "… we sell the best …", "… you can always depend on Sloan's Liniment"; an ad's card ends no
+    story, and the column it stands in goes on under it); or it is a
     local item split off such a story by them alone (no coming or going, no formula), or one
     of a run of such items after it (``story_head`` kept)."""
     if body is not None and body.local:
@@ -1761,7 +1765,10 @@ def _after_story_end(body: Body | None) -> bool:
         and body.story_head
         and bool(body.paragraphs)
         and len(body.paragraphs[0]) >= STORY_LEAD_CHARS
-        and not any(_reads_as_item(paragraph) for paragraph in body.paragraphs)
+        and not any(
+            _reads_as_item(paragraph) or ad_evidence_kinds(paragraph)
+            for paragraph in body.paragraphs
+        )
     )
 
 

@@ -137,6 +137,15 @@ def test_the_broader_openings_are_read_only_when_asked() -> None:
             _STORY + "11. V. Ilerndon has moved on to\nthe place on route 3.\n",
             "Mrs. R. A. Harrel of route 2 was\nsick the last of the week.\n",
         ),
+        # an ad's card, speaking as the shop, ends no story
+        (
+            "INCUBATORS FOR THE FARM AT LOW PRICES\n"
+            "We sell the best incubators in the\n"
+            "county at the lowest prices, the 120\n"
+            "egg size at $14 and the 240 egg size\n"
+            "at $16.\n",
+            "Henry Robb is ill with the grip.\n",
+        ),
         # an item longer than a brief
         (
             _STORY,
