@@ -22,6 +22,7 @@ from reader.parse.classify import (
     READABLE_WORD,
     RUN_ON_WORDS,
     LeadMatch,
+    ad_evidence_kinds,
     box_entry,
     byline_names,
     capitalised_words,
@@ -86,6 +87,7 @@ from reader.parse.classify import (
     split_story_opening,
     table_row,
     tells_local_news,
+    tells_of_coming_or_going,
     title_style,
     trailing_signature,
     without_edge_marks,
@@ -248,6 +250,7 @@ class Body:
         "run_on_at",
         "run_ons",
         "signed",
+        "story_head",
         "tail_block",
         "tail_first",
         "titles",
@@ -308,6 +311,9 @@ class Body:
     #: _column_over_item_line): it goes on through its items, and a head with a story under it
     #: ends it (it holds no crosshead).
     took_item_lines: bool
+    #: Started right under a story's headline: no place's name, column's label or item's line
+    #: read as a title (see _heads_a_story).
+    story_head: bool
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -339,6 +345,7 @@ class Body:
         self.label = False
         self.head = None
         self.took_item_lines = False
+        self.story_head = False
 
     def has_own_parts(self) -> bool:
         """Whether the item carries a dateline, a byline, a credit or a jump line of its own:
@@ -487,6 +494,7 @@ def assemble(
         ends = stack[:1] + stack[-1:] if len(stack) > 1 else stack
         places = [title.text for title in ends if names_a_place(title.text)]
         body.head = places[0] if places and not opens_as_notice(places[0], "") else None
+        body.story_head = _heads_a_story(stack)
         if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], stack[0]):
             body.label = True
         if pending_byline:
@@ -738,6 +746,14 @@ def assemble(
         local = not (dateline or byline or notice) and (
             _starts_local_item(current, text) or _after_reprint_credit(current, sequence)
         )
+        # a local item split off the end of a story by the broader openings alone (see
+        # _after_story_end) reads the items after it as the story did
+        after_story = (
+            local
+            and _after_story_end(current)
+            and _ITEM_FORMULA.match(text) is None
+            and not tells_local_news(text)
+        )
         if local:
             current = None
         column = (
@@ -779,6 +795,7 @@ def assemble(
                 continue
         if local:
             current.local = True
+            current.story_head = after_story
         if dateline or byline:
             current.headed = True
         if dateline:
@@ -1650,15 +1667,36 @@ def _goes_on_with_column(before: Title | Body, title: Title) -> bool:
         return False
     if _ITEM_FORMULA.match(title.text) is not None:
         return True
-    # a person's line of prose: a word in small letters a headline does not set so ("was",
-    # "and daughter"), or a comma between names; not a headline in title case ("Huge Flour
-    # Mill for Seattle")
-    prose = (
-        "," in title.text
-        or any(word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(title.text))
-        or _CUT_MID_NAME.search(title.text) is not None
+    return _reads_as_prose_line(title.text) and opens_local_item(title.text)
+
+
+def _reads_as_prose_line(text: str) -> bool:
+    """Whether a title reads as a line of prose, not a headline: a word in small letters a
+    headline does not set so ("was", "and daughter", "met with"), or a comma between names,
+    or a line cut mid-name ("… and Miss"); not a headline in title case ("Huge Flour Mill for
+    Seattle")."""
+    return (
+        "," in text
+        or any(word not in _HEADLINE_SMALL_WORDS for word in _SMALL_WORD.findall(text))
+        or _CUT_MID_NAME.search(text) is not None
     )
-    return prose and opens_local_item(title.text)
+
+
+def _heads_a_story(stack: Sequence[Title]) -> bool:
+    """Whether the titles standing right above a body are a story's headline: there are some,
+    and none names a place or a column (see names_a_place, names_a_column), opens on a person
+    (an item's first line read as a title: "Mr. Will Brown and Miss Mary") or reads as a line
+    of prose (see _reads_as_prose_line). Under such a head, after the story has ended, the
+    broader openings of a local item are read (see _starts_local_item); under a place's
+    name, a label OCR garbled ("SOCIAL GOSSIP", "Tersely Told Town Tales") or an item's line,
+    the paragraphs are most often a correspondent's column, which stays whole."""
+    return bool(stack) and not any(
+        names_a_place(title.text)
+        or names_a_column(title.text)
+        or opens_local_item(title.text)
+        or _reads_as_prose_line(title.text)
+        for title in stack
+    )
 
 
 #: A line cut in the middle of its names, on "and" or a courtesy title ("Miss Mattie Shaw and
@@ -1704,6 +1742,42 @@ _SMALL_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 FORMULA_HEAD_CHARS: Final = 10
 
 
+def _reads_as_item(paragraph: str) -> bool:
+    """Whether a story's paragraph reads as a local item already: it opens on a person, or its
+    first words tell that someone came, went, stayed or visited (a column of items read under
+    a head: "… has moved on to the place on route 3 …")."""
+    return opens_local_item(paragraph) or tells_of_coming_or_going(paragraph)
+
+
+def _after_story_end(body: Body | None) -> bool:
+    """Whether the broader openings of a local item are read after this body (see
+    _starts_local_item): it stands under a story's headline (see _heads_a_story), its lead
+    runs to STORY_LEAD_CHARS or more, and none of its paragraphs reads as an item or speaks as
+    an ad does (classify.ad_evidence_kinds: a shop's voice, a word to the reader, its address:
+    "… we sell the best …", "… you can always depend on Sloan's Liniment"; an ad's card ends no
+    story, and the column it stands in goes on under it); or it is a
+    local item split off such a story by them alone (no coming or going, no formula), or one
+    of a run of such items after it (``story_head`` kept)."""
+    if body is not None and body.local:
+        return body.story_head
+    return (
+        body is not None
+        and body.story_head
+        and bool(body.paragraphs)
+        and len(body.paragraphs[0]) >= STORY_LEAD_CHARS
+        and not any(
+            _reads_as_item(paragraph) or ad_evidence_kinds(paragraph)
+            for paragraph in body.paragraphs
+        )
+    )
+
+
+#: A story's lead runs to at least this many characters: under a shorter first paragraph (a
+#: correspondent's one-line opening, a crosshead read as a paragraph: "Entertains for Doctor
+#: Thilly.") the broader openings of a local item are not read (see _starts_local_item).
+STORY_LEAD_CHARS: Final = 100
+
+
 def _starts_local_item(body: Body | None, text: str) -> bool:
     """Whether a paragraph is a weekly's local item of its own rather than the next paragraph
     of the story above: a short paragraph opening on a person's name and telling, in its first
@@ -1716,7 +1790,14 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     that closed) is left whole: on a weekly it is most often a column whose label the parse
     lost or does not know. A column's label ("LOCAL DRIFT", see names_a_column), or a head
     whose first paragraph is itself such an item ("LOCAL DRIFT" / "Lee Roy Gibbons spent …"),
-    heads a column of items: they stay its paragraphs."""
+    heads a column of items: they stay its paragraphs. After a story's end (see
+    _after_story_end), a paragraph of a brief's length (BRIEF_MAX_CHARS) is also an item when
+    it tells that someone was a town's visitor or shopper, went on business, gave a party or
+    is ill (tells_local_news, broad). The gate keeps these broader openings off a
+    correspondent's column, which a place's name, a label or an item's line heads, and off
+    modern pages: a modern head set in sentence case reads as a line of prose and heads no
+    story there (_heads_a_story), and a modern story with a dateline or byline is refused
+    above."""
     if (
         body is None
         or not body.open
@@ -1738,7 +1819,8 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
             return True
     elif opens_local_item(body.paragraphs[0]):
         return False  # a column of local items under its head
-    if not (formula or tells_local_news(text)):
+    broad = len(text) <= BRIEF_MAX_CHARS and _after_story_end(body)
+    if not (formula or tells_local_news(text, broad=broad)):
         return False
     # In a run of items, a place the item tells its people went to or came from ("… went to
     # Lawton Saturday") is every item's: it keeps no item in the one above. Under a headed

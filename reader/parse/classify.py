@@ -4039,6 +4039,25 @@ _LOCAL_ITEM_NEWS: Final = re.compile(
     r"(?:was|were|is|are)\s+(?:in\s+(?:town|the\s+city)|here|visitors?|guests?)|"
     r"has\s+gone|have\s+gone)\b"
 )
+#: More of what a local item tells of its people, read only right under a story's headline
+#: (see tells_local_news): a visitor, a caller or a shopper of the town's ("… was a Maysville
+#: shopper Saturday", "… was a business visitor in Dallas"); a stay in a place ("… is in Bemidji
+#: today"); business or a trip out of town ("… made a business trip to Ness City", "…
+#: transacting business in …"); a call to a place ("… was called to Princeton by …", not "…
+#: to the stand"); a party given; a baby come ("… are receiving congratulations upon …"); an
+#: illness told right after the name ("… is seriously ill", "… has been quite sick", "… is
+#: slowly recovering", "… is confined to her bed", "… is on the sick list"), not a story's word
+#: of it far on ("… unable to attend as he is reported to be seriously ill").
+_MORE_LOCAL_NEWS: Final = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:in\s+[A-Z][a-z]{2,}|"
+    r"(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}(?:visitors?|guests?|callers?|shoppers?))|"
+    r"business\s+(?:trip|visit|visitor|caller)|on\s+business|transacting\s+business|"
+    r"(?:a|short)\s+trip\s+to|(?:was|were)\s+called\s+(?:to\s+[A-Z]|home\b|away\b)|"
+    r"entertained|receiving\s+congratulations|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?"
+    r"(?:ill|sick|improving|recovering)|"
+    r"confined\s+to\s+(?:h[a-z]+\s+)?(?:bed|home|room|house)|on\s+the\s+sick\s+list)\b"
+)
 #: The first words of a local item, where _LOCAL_ITEM_NEWS is looked for.
 LOCAL_ITEM_OPENING_CHARS: Final = 100
 
@@ -4048,10 +4067,20 @@ def opens_local_item(text: str) -> bool:
     return LOCAL_ITEM_OPENING.match(text) is not None
 
 
-def tells_local_news(text: str) -> bool:
+def tells_local_news(text: str, broad: bool = False) -> bool:
     """Whether a paragraph reads as a weekly's local item: it opens on a person and tells in
-    its first words that they came, went, stayed or visited."""
-    return (
-        opens_local_item(text)
-        and _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
-    )
+    its first words that they came, went, stayed or visited; ``broad``, also that they were a
+    town's visitor or shopper, went on business, gave a party or were ill (_MORE_LOCAL_NEWS:
+    asked only right under a story's headline, where a correspondent's column is not read)."""
+    if not opens_local_item(text):
+        return False
+    if tells_of_coming_or_going(text):
+        return True
+    return broad and _MORE_LOCAL_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
+
+
+def tells_of_coming_or_going(text: str) -> bool:
+    """Whether a paragraph's first words tell that someone came, went, stayed or visited, as a
+    local item's do (_LOCAL_ITEM_NEWS), whoever it opens on (OCR may have garbled the name:
+    "11. V. Ilerndon has moved on to the place …")."""
+    return _LOCAL_ITEM_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
