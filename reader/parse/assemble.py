@@ -4238,6 +4238,11 @@ def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
     piece = "deck" if _stack_reads_as_brief(brief) else _cut_stack_piece(brief)
     if piece is None and story.first - brief.last == 1:
         piece = _garbled_stack_piece(brief, story)
+    pieces = (
+        _stack_paragraph_pieces(brief) if piece is None and story.dateline is not None else None
+    )
+    if pieces is not None:
+        piece = "decks"
     if (
         piece is None
         or story.dateline is None
@@ -4258,6 +4263,8 @@ def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
     elif piece == "scrap":
         scraps.append(brief.paragraphs[0])
         story.titles = [*brief.titles, *story.titles]
+    elif pieces is not None:
+        scraps.extend(_fold_stack_paragraphs(brief, story, pieces))
     elif _take_back_deck_tail(brief):
         story.titles = [*brief.titles, *story.titles]
     else:
@@ -4265,6 +4272,124 @@ def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
         deck = _brief_as_deck(brief, story, style)
         story.titles = [*brief.titles, deck, *story.titles]
     story.headed = True
+    return scraps
+
+
+#: A stack's deck read as two paragraphs: a deck holds at least this many content words, at
+#: least PARAGRAPH_DECK_SHARE of them capitalised (a deck's title case, not a sentence's).
+PARAGRAPH_DECK_WORDS: Final = 2
+PARAGRAPH_DECK_SHARE: Final = 2 / 3
+#: A capitals run of two words of three letters or more inside such a paragraph is another
+#: stack's head read into it ("… of the Place WERE BURIED TOGETHER.").
+_CAPITALS_RUN: Final = re.compile(r"\b[A-Z]{3,}\W+[A-Z]{3,}\b")
+
+
+def _stack_paragraph_pieces(brief: Body) -> list[str] | None:
+    """What each of a head stack's two paragraphs is when they are its deck (or two decks) read
+    as paragraphs (branch ``lostheads33``); None when they are not.
+
+    A 1916 daily sets a capitals head, a title-case deck and the dispatch on its dateline. When
+    a deck's line ends on a stop or a colon the deck is read as two paragraphs ("RIDICULES TRIP"
+    / "Senator Works Attacks Wilson's Late Jaunt." / "\"Doctrine of Fright,\" Says Republican
+    of Preparedness." over "Washington. Feb. 4. …"), or as a deck and a scrap of OCR's marks
+    or a wire's credit OCR garbled ("Liner Stockholm Held at Liverpool Allowed to Go." /
+    "Ir t''rntbir:l N-w Srvi\"e:"): the stack is a story of two paragraphs, and ``stacks11``'s
+    one-paragraph test never sees it. Each paragraph is
+    - ``"deck"``: at most ``STACK_DECK_CHARS`` characters, no notice, price, cry, dateline or
+      story's opening, no capitals run (another head), at least ``PARAGRAPH_DECK_WORDS``
+      content words of which ``PARAGRAPH_DECK_SHARE`` are capitalised, at most twice
+      ``DECK_NOISE_SHARE`` OCR noise;
+    - ``"scrap"``: no word of three letters (``_DECK_WORD``: "? ? - ??", "In");
+    - ``"credit"`` (the second only, one line): at most ``CREDIT_LINE_CHARS`` characters
+      shaped as a credit (``_GARBLED_CREDIT_SHAPE``: a colon closing it, a bracket opening it
+      …, or a wire's word of ``STACK_CREDIT``).
+    The body has a capitals head over its text (:func:`_is_head_stack`), exactly two paragraphs
+    and nothing that opens or carries a story, at most ``2 * DECK_MAX_LINES`` lines, a deck
+    with at most ``DECK_NOISE_SHARE`` noise, and the first paragraph's last line known
+    (``tail_first``). The caller asks for the dated head-less story straight under it, as for
+    one deck; modern pages never reach it (their stories are not dated dispatches under a
+    capitals stack of two title-case paragraphs)."""
+    lines = sorted(brief.lines)
+    if (
+        len(brief.paragraphs) != 2
+        or not _is_head_stack(brief)
+        or brief.dateline
+        or brief.byline
+        or brief.credit
+        or brief.continued_to
+        or brief.continued_from
+        or len(lines) > 2 * DECK_MAX_LINES
+        or not lines[0] < brief.tail_first <= lines[-1]
+    ):
+        return None
+    pieces = [
+        _stack_paragraph_piece(text.strip(), second=index == 1)
+        for index, text in enumerate(brief.paragraphs)
+    ]
+    if None in pieces or not any(
+        piece == "deck" and noise_share(text) <= DECK_NOISE_SHARE
+        for piece, text in zip(pieces, brief.paragraphs, strict=True)
+    ):
+        return None
+    if pieces[1] == "credit" and len([n for n in lines if n >= brief.tail_first]) != 1:
+        return None
+    return [piece for piece in pieces if piece is not None]
+
+
+def _stack_paragraph_piece(text: str, *, second: bool) -> str | None:
+    """What one paragraph of a head stack is (see :func:`_stack_paragraph_pieces`)."""
+    if not text:
+        return None
+    if _DECK_WORD.search(text) is None:
+        return "scrap"
+    if _no_stack_deck(text) or match_dateline(text) is not None:
+        return None
+    if (
+        second
+        and len(text) <= CREDIT_LINE_CHARS
+        and (_GARBLED_CREDIT_SHAPE.search(text) or STACK_CREDIT.search(text))
+    ):
+        return "credit"
+    words, capitalised = capitalised_words(text)
+    if (
+        len(text) <= STACK_DECK_CHARS
+        and opens_story_alone(text) is None
+        and _CAPITALS_RUN.search(text) is None
+        and words >= PARAGRAPH_DECK_WORDS
+        and capitalised >= PARAGRAPH_DECK_SHARE * words
+        and noise_share(text) <= 2 * DECK_NOISE_SHARE
+    ):
+        return "deck"
+    return None
+
+
+def _fold_stack_paragraphs(brief: Body, story: Body, pieces: list[str]) -> list[str]:
+    """Fold a head stack's two paragraphs into ``story``'s stack (see
+    :func:`_stack_paragraph_pieces`): each deck becomes a deck of the stack, made of its lines
+    (two decks when the first closes a sentence, else one deck of both, its lines broken at a
+    colon or a stray stop); a credit becomes the story's byline when it has none; a scrap, or a
+    credit the story does not take, is returned for the page's unplaced text."""
+    lines = sorted(brief.lines)
+    upper = [n for n in lines if n < brief.tail_first]
+    lower = [n for n in lines if n >= brief.tail_first]
+    first, second = (p.strip() for p in brief.paragraphs)
+    titles = list(brief.titles)
+    scraps: list[str] = []
+    if pieces == ["deck", "deck"] and not ends_sentence(first):
+        titles.append(
+            Title(f"{first} {second}", "mixed", lines[0], lines[-1], body=story, lines=lines)
+        )
+    else:
+        for piece, text, part in zip(pieces, (first, second), (upper, lower), strict=True):
+            if piece == "deck":
+                titles.append(Title(text, "mixed", part[0], part[-1], body=story, lines=part))
+            elif piece == "credit" and not (story.byline or story.credit):
+                story.byline = text
+                story.byline_lines = part
+                story.lines.extend(part)
+            else:
+                scraps.append(text)
+    story.titles = [*titles, *story.titles]
     return scraps
 
 
