@@ -860,6 +860,8 @@ def assemble(
     _openings_read_as_decks(sequence, lone=True)
     sequence, scraps = _stacks_over_headless(sequence)
     unplaced.extend(scraps)
+    sequence, scraps = _free_heads_over_garbled_lines(sequence)
+    unplaced.extend(scraps)
     _openings_read_as_decks(sequence)
     sequence, scraps = _stacks_over_credit(sequence)
     unplaced.extend(scraps)
@@ -5010,24 +5012,109 @@ _GARBLED_CREDIT_SHAPE: Final = re.compile(
 
 def _garbled_stack_piece(brief: Body, story: Body) -> str | None:
     """What the one paragraph of a head stack read as a brief is when OCR garbled it past the
-    deck and credit tests (branch ``stackgarble20``): one line of at most
-    ``GARBLED_LINE_CHARS`` characters, straight over the dated story (the caller checks the
-    gap), whose OCR noise (:func:`classify.noise_share`) is over ``DECK_NOISE_SHARE`` ("h|<x-i*l
-    Cmbaa tn The Wathington deraW", "(AssooUU rtw i rterl VlrtiUas j", "nt i.i k.ti.").
-    ``"byline"`` when it is shaped as a credit (``_GARBLED_CREDIT_SHAPE``, or naming a wire:
-    ``STACK_CREDIT``) and the story has no byline or credit; ``"scrap"`` (the page's unplaced
-    text) when it is not; None for anything else: a clean line is a deck or a story's words,
-    for the stack rules above."""
+    deck and credit tests (branch ``stackgarble20``): one line straight over the dated story
+    (the caller checks the gap) that :func:`_garbled_line_piece` reads as a credit or a scrap;
+    None for anything else: a clean line is a deck or a story's words, for the stack rules
+    above."""
     if not _is_head_stack(brief) or not _one_bare_paragraph(brief) or len(brief.lines) != 1:
         return None
-    text = brief.paragraphs[0].strip()
-    if not text or len(text) > GARBLED_LINE_CHARS or noise_share(text) <= DECK_NOISE_SHARE:
+    return _garbled_line_piece(brief.paragraphs[0], story)
+
+
+def _garbled_line_piece(text: str, story: Body) -> str | None:
+    """What a short line OCR garbled between a head and the dated story under it is: at most
+    ``GARBLED_LINE_CHARS`` characters, no notice, price, cry or dateline, and OCR noise
+    (:func:`classify.noise_share`) over ``DECK_NOISE_SHARE`` ("h|<x-i*l Cmbaa tn The Wathington
+    deraW", "(AssooUU rtw i rterl VlrtiUas j", "nt i.i k.ti.") or no word of three letters
+    (a column rule's mark: "El", "V", "4»", "i- i I,"; branch ``lostheads33``). ``"byline"``
+    when it is shaped as a credit (``_GARBLED_CREDIT_SHAPE``, or naming a wire:
+    ``STACK_CREDIT``) and the story has no byline or credit; ``"scrap"`` (the page's unplaced
+    text) when it is not; None for anything else."""
+    text = text.strip()
+    if (
+        not text
+        or len(text) > GARBLED_LINE_CHARS
+        or (noise_share(text) <= DECK_NOISE_SHARE and _DECK_WORD.search(text) is not None)
+    ):
         return None
     if _no_stack_deck(text) or match_dateline(text) is not None:
         return None
     if _GARBLED_CREDIT_SHAPE.search(text) or STACK_CREDIT.search(text):
         return None if story.byline or story.credit else "byline"
     return "scrap"
+
+
+def _free_heads_over_garbled_lines(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
+    """A capitals head left free over a garbled line heads the dated dispatch under that line.
+
+    A 1916 daily sets a dispatch's capitals head, a line OCR garbled (a column rule's mark,
+    "El", "V", "4»", or the wire's credit past its patterns, "l.r noHtima joohn.u kcial no",
+    "Intem.Hlonal .s Servic-:") and the dispatch on its dateline ("BEGIN TO REPAIR" / "El" /
+    "San Diego, Cal., Feb. 2. Several …"). The head is not attached to the line (no paragraph
+    of words under it), the line is an item of its own, and the dispatch has no title, so the
+    head stood as a teaser of nothing and the line went to the unplaced text: ``stackgarble20``'s
+    shape (:func:`_garbled_stack_piece`) with the head apart from its line (branch
+    ``lostheads33``). The head heads the dispatch, and the line becomes its byline or goes to
+    the page's unplaced text (:func:`_garbled_line_piece`), when the head is a free capitals
+    title (no body, pointer or entry; no word in small letters, no story's opening, page's
+    name, person's name alone or firm), the next item in the sequence is a title-less body of
+    one bare paragraph of one line, on the line under the head (two lines may hold a head of
+    their own OCR garbled: "NfW lit % >!»< %*" / "GTY HALL"), and the item after it is a story
+    with no title that opens on a dateline (or on its byline over it) on the line under that
+    line. Modern pages never reach it: their stories
+    do not open on a dateline under a garbled line under a capitals head. One pass over the
+    sequence."""
+    removed: set[int] = set()
+    scraps: list[str] = []
+    for head, line, story in zip(sequence, sequence[1:], sequence[2:], strict=False):
+        if not (
+            isinstance(head, Title)
+            and isinstance(line, Body)
+            and isinstance(story, Body)
+            and _free_capitals_head(head)
+            and not line.titles
+            and _one_bare_paragraph(line)
+            and len(line.lines) == 1
+            and line.lines[0] - head.last == 1
+            and story.dateline is not None
+            and not story.titles
+            and story.paragraphs
+            and story.lines
+            and min([*story.lines, *story.byline_lines]) - line.lines[0] == 1
+        ):
+            continue
+        piece = _garbled_line_piece(line.paragraphs[0], story)
+        if piece is None:
+            continue
+        if piece == "byline":
+            story.byline = line.paragraphs[0].strip()
+            story.byline_lines = sorted(line.lines)
+            story.lines.extend(line.lines)
+        else:
+            scraps.append(line.paragraphs[0])
+        head.body = story
+        story.titles = [head]
+        story.headed = True
+        removed.add(id(line))
+    return [item for item in sequence if id(item) not in removed], scraps
+
+
+def _free_capitals_head(head: Title) -> bool:
+    """Whether a title stands free as a capitals head a story under it may take: no body,
+    pointer or entry, in capitals with no word in small letters (``_LOWER_WORD``: an ad's
+    line), and no story's opening, page's name, person's name alone or firm."""
+    return (
+        head.body is None
+        and head.style == "caps"
+        and head.is_plain()
+        and _LOWER_WORD.search(head.text) is None
+        and not names_story_opening(head.text)
+        and not names_page(head.text)
+        and _PERSON_ALONE.fullmatch(head.text.strip()) is None
+        and not names_firm(head.text)
+    )
 
 
 def _over_capitals_head(titles: Sequence[Title]) -> list[Title]:

@@ -5,14 +5,22 @@ dateline. When the deck is read as two paragraphs (its lines broken at a stop or
 head and the deck are a story of their own and the dispatch under it has no head, so
 ``stacks11``'s one-paragraph deck test never sees the stack (``CRAZED BY HAZING`` / ``Alleged
 Gunman Deranged, Asserts Father.`` / ``Mind Off Since He Was Victim of College Prank.`` over
-``Los Angeles. Feb. 3.— …``). The snippets below are our own words in that shape.
+``Los Angeles. Feb. 3.— …``). And when OCR garbles the line between a capitals head and the
+dispatch (a column rule's mark, ``El``, or the wire's credit), the head is left free over that
+line and stands as a teaser of nothing (``BEGIN TO REPAIR`` / ``El`` / ``San Diego, Cal., Feb.
+2. Several …``). The snippets below are our own words in those shapes.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from reader.parse.assemble import Body, Title, _stacks_over_headless
+from reader.parse.assemble import (
+    Body,
+    Title,
+    _free_heads_over_garbled_lines,
+    _stacks_over_headless,
+)
 
 
 def _stack(head: str, decks: list[str], *, gap: int = 1) -> tuple[Body, Body]:
@@ -151,3 +159,92 @@ def test_three_paragraphs_are_a_story() -> None:
     )
     sequence, _ = _stacks_over_headless([stack, dispatch])
     assert sequence == [stack, dispatch]
+
+
+def _free_head(line: str, *, lines: int = 1, gap: int = 1) -> tuple[Title, Body, Body]:
+    """A free capitals head on line 10, a title-less body of ``line`` under it, and ``gap``
+    lines under that a dated, head-less dispatch."""
+    head = Title("REPAIRS BEGIN", "caps", 10, 10, lines=[10])
+    scrap = Body([line], 11, 10 + lines)
+    scrap.lines = list(range(11, 11 + lines))
+    first = 10 + lines + gap
+    dispatch = Body(["Several hundred men started work today on the roads."], first, first + 4)
+    dispatch.lines = list(range(first, first + 5))
+    dispatch.dateline = "San Diego, Cal., Feb. 2."
+    return head, scrap, dispatch
+
+
+@pytest.mark.parametrize("line", ["El", "V", "i- i I,", "4»", "l.r noHtima joohn.u kcial no"])
+def test_a_free_head_over_a_mark_heads_the_dispatch(line: str) -> None:
+    head, scrap, dispatch = _free_head(line)
+    sequence, scraps = _free_heads_over_garbled_lines([head, scrap, dispatch])
+    assert sequence == [head, dispatch]
+    assert scraps == [line]
+    assert head.body is dispatch
+    assert dispatch.titles == [head]
+    assert dispatch.headed
+
+
+def test_a_free_head_over_a_garbled_credit_gives_it_as_the_byline() -> None:
+    head, scrap, dispatch = _free_head("Intem.Hlonal .s Servic-:")
+    sequence, scraps = _free_heads_over_garbled_lines([head, scrap, dispatch])
+    assert sequence == [head, dispatch]
+    assert not scraps
+    assert dispatch.byline == "Intem.Hlonal .s Servic-:"
+    assert dispatch.byline_lines == [11]
+    assert head.body is dispatch
+
+
+def test_a_garbled_credit_over_a_dispatch_with_a_byline_is_left_alone() -> None:
+    head, scrap, dispatch = _free_head("Intem.Hlonal .s Servic-:")
+    dispatch.byline = "By United Press."
+    sequence, _ = _free_heads_over_garbled_lines([head, scrap, dispatch])
+    assert sequence == [head, scrap, dispatch]
+    assert head.body is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # words: a deck or a story's line, for the other rules
+        "Work Is Begun",
+        # a price
+        "$2.50",
+        # a dateline of its own
+        "Ogden, Feb. 7.",
+    ],
+)
+def test_a_line_of_words_is_no_mark(line: str) -> None:
+    head, scrap, dispatch = _free_head(line)
+    sequence, _ = _free_heads_over_garbled_lines([head, scrap, dispatch])
+    assert sequence == [head, scrap, dispatch]
+    assert head.body is None
+
+
+def test_two_garbled_lines_may_be_a_head_of_their_own() -> None:
+    head, scrap, dispatch = _free_head("NfW lit % >!»< %* GTY HALL", lines=2)
+    sequence, _ = _free_heads_over_garbled_lines([head, scrap, dispatch])
+    assert sequence == [head, scrap, dispatch]
+
+
+def test_a_mark_far_from_the_dispatch_is_left_alone() -> None:
+    head, scrap, dispatch = _free_head("El", gap=3)
+    sequence, _ = _free_heads_over_garbled_lines([head, scrap, dispatch])
+    assert sequence == [head, scrap, dispatch]
+
+
+def test_an_ad_line_or_a_mixed_case_title_is_no_head() -> None:
+    for text, style in (("T BOOK and JOB PRINTING", "caps"), ("Repairs Begin", "mixed")):
+        _, scrap, dispatch = _free_head("El")
+        head = Title(text, style, 10, 10, lines=[10])
+        sequence, _ = _free_heads_over_garbled_lines([head, scrap, dispatch])
+        assert sequence == [head, scrap, dispatch]
+
+
+def test_a_dispatch_with_a_title_of_its_own_keeps_it() -> None:
+    head, scrap, dispatch = _free_head("El")
+    own = Title("Work Is Begun", "mixed", 12, 12, body=dispatch, lines=[12])
+    dispatch.titles = [own]
+    sequence, _ = _free_heads_over_garbled_lines([head, scrap, dispatch])
+    assert sequence == [head, scrap, dispatch]
+    assert dispatch.titles == [own]
