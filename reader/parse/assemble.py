@@ -4795,17 +4795,12 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
         body = top.body
         if (
             body is None
-            or head.body is not None
-            or head.style != "caps"
+            or not _free_capitals_head(head)  # ("T BOOK and JOB PRINTING": an ad's)
             or top.style != "mixed"
-            or not head.is_plain()
             or body.is_caption
             or not body.paragraphs
             or _DECK_WORD.search(body.paragraphs[0]) is None
             or not _straight_under_lines(head.last, top)
-            or _LOWER_WORD.search(head.text) is not None  # ("T BOOK and JOB PRINTING": an ad's)
-            or names_story_opening(head.text)
-            or names_page(head.text)
         ):
             continue
         stack = sorted(body.titles, key=lambda t: t.first)
@@ -5063,9 +5058,8 @@ def _free_heads_over_garbled_lines(
     one bare paragraph of one line, on the line under the head (two lines may hold a head of
     their own OCR garbled: "NfW lit % >!»< %*" / "GTY HALL"), and the item after it is a story
     with no title that opens on a dateline (or on its byline over it) on the line under that
-    line. Modern pages never reach it: their stories
-    do not open on a dateline under a garbled line under a capitals head. One pass over the
-    sequence."""
+    line. Modern pages never reach it: their stories do not open on a dateline under a garbled
+    line under a capitals head. One pass over the sequence."""
     removed: set[int] = set()
     scraps: list[str] = []
     for head, line, story in zip(sequence, sequence[1:], sequence[2:], strict=False):
@@ -5102,9 +5096,10 @@ def _free_heads_over_garbled_lines(
 
 
 def _free_capitals_head(head: Title) -> bool:
-    """Whether a title stands free as a capitals head a story under it may take: no body,
-    pointer or entry, in capitals with no word in small letters (``_LOWER_WORD``: an ad's
-    line), and no story's opening, page's name, person's name alone or firm."""
+    """Whether a title stands free as a capitals head a story under it may take (branches
+    ``lostheads23``, ``lostheads33``): no body, pointer or entry, in capitals with no word in
+    small letters (``_LOWER_WORD``: an ad's line), and no story's opening set as a title or
+    page's name (as ``heads10``'s held-back heads), person's name alone or firm."""
     return (
         head.body is None
         and head.style == "caps"
