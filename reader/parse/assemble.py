@@ -877,6 +877,8 @@ def assemble(
     _openings_read_as_decks(sequence, lone=True)
     sequence, scraps = _stacks_over_headless(sequence)
     unplaced.extend(scraps)
+    sequence, scraps = _free_heads_over_garbled_lines(sequence)
+    unplaced.extend(scraps)
     _openings_read_as_decks(sequence)
     sequence, scraps = _stacks_over_credit(sequence)
     unplaced.extend(scraps)
@@ -4446,6 +4448,11 @@ def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
     piece = "deck" if _stack_reads_as_brief(brief) else _cut_stack_piece(brief)
     if piece is None and story.first - brief.last == 1:
         piece = _garbled_stack_piece(brief, story)
+    pieces = (
+        _stack_paragraph_pieces(brief) if piece is None and story.dateline is not None else None
+    )
+    if pieces is not None:
+        piece = "decks"
     if (
         piece is None
         or story.dateline is None
@@ -4466,6 +4473,8 @@ def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
     elif piece == "scrap":
         scraps.append(brief.paragraphs[0])
         story.titles = [*brief.titles, *story.titles]
+    elif pieces is not None:
+        scraps.extend(_fold_stack_paragraphs(brief, story, pieces))
     elif _take_back_deck_tail(brief):
         story.titles = [*brief.titles, *story.titles]
     else:
@@ -4473,6 +4482,124 @@ def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
         deck = _brief_as_deck(brief, story, style)
         story.titles = [*brief.titles, deck, *story.titles]
     story.headed = True
+    return scraps
+
+
+#: A stack's deck read as two paragraphs: a deck holds at least this many content words, at
+#: least PARAGRAPH_DECK_SHARE of them capitalised (a deck's title case, not a sentence's).
+PARAGRAPH_DECK_WORDS: Final = 2
+PARAGRAPH_DECK_SHARE: Final = 2 / 3
+#: A capitals run of two words of three letters or more inside such a paragraph is another
+#: stack's head read into it ("… of the Place WERE BURIED TOGETHER.").
+_CAPITALS_RUN: Final = re.compile(r"\b[A-Z]{3,}\W+[A-Z]{3,}\b")
+
+
+def _stack_paragraph_pieces(brief: Body) -> list[str] | None:
+    """What each of a head stack's two paragraphs is when they are its deck (or two decks) read
+    as paragraphs (branch ``lostheads33``); None when they are not.
+
+    A 1916 daily sets a capitals head, a title-case deck and the dispatch on its dateline. When
+    a deck's line ends on a stop or a colon the deck is read as two paragraphs ("RIDICULES TRIP"
+    / "Senator Works Attacks Wilson's Late Jaunt." / "\"Doctrine of Fright,\" Says Republican
+    of Preparedness." over "Washington. Feb. 4. …"), or as a deck and a scrap of OCR's marks
+    or a wire's credit OCR garbled ("Liner Stockholm Held at Liverpool Allowed to Go." /
+    "Ir t''rntbir:l N-w Srvi\"e:"): the stack is a story of two paragraphs, and ``stacks11``'s
+    one-paragraph test never sees it. Each paragraph is
+    - ``"deck"``: at most ``STACK_DECK_CHARS`` characters, no notice, price, cry, dateline or
+      story's opening, no capitals run (another head), at least ``PARAGRAPH_DECK_WORDS``
+      content words of which ``PARAGRAPH_DECK_SHARE`` are capitalised, at most twice
+      ``DECK_NOISE_SHARE`` OCR noise;
+    - ``"scrap"``: no word of three letters (``_DECK_WORD``: "? ? - ??", "In");
+    - ``"credit"`` (the second only, one line): at most ``CREDIT_LINE_CHARS`` characters
+      shaped as a credit (``_GARBLED_CREDIT_SHAPE``: a colon closing it, a bracket opening it
+      …, or a wire's word of ``STACK_CREDIT``).
+    The body has a capitals head over its text (:func:`_is_head_stack`), exactly two paragraphs
+    and nothing that opens or carries a story, at most ``2 * DECK_MAX_LINES`` lines, a deck
+    with at most ``DECK_NOISE_SHARE`` noise, and the first paragraph's last line known
+    (``tail_first``). The caller asks for the dated head-less story straight under it, as for
+    one deck; modern pages never reach it (their stories are not dated dispatches under a
+    capitals stack of two title-case paragraphs)."""
+    lines = sorted(brief.lines)
+    if (
+        len(brief.paragraphs) != 2
+        or not _is_head_stack(brief)
+        or brief.dateline
+        or brief.byline
+        or brief.credit
+        or brief.continued_to
+        or brief.continued_from
+        or len(lines) > 2 * DECK_MAX_LINES
+        or not lines[0] < brief.tail_first <= lines[-1]
+    ):
+        return None
+    pieces = [
+        _stack_paragraph_piece(text.strip(), second=index == 1)
+        for index, text in enumerate(brief.paragraphs)
+    ]
+    if None in pieces or not any(
+        piece == "deck" and noise_share(text) <= DECK_NOISE_SHARE
+        for piece, text in zip(pieces, brief.paragraphs, strict=True)
+    ):
+        return None
+    if pieces[1] == "credit" and len([n for n in lines if n >= brief.tail_first]) != 1:
+        return None
+    return [piece for piece in pieces if piece is not None]
+
+
+def _stack_paragraph_piece(text: str, *, second: bool) -> str | None:
+    """What one paragraph of a head stack is (see :func:`_stack_paragraph_pieces`)."""
+    if not text:
+        return None
+    if _DECK_WORD.search(text) is None:
+        return "scrap"
+    if _no_stack_deck(text) or match_dateline(text) is not None:
+        return None
+    if (
+        second
+        and len(text) <= CREDIT_LINE_CHARS
+        and (_GARBLED_CREDIT_SHAPE.search(text) or STACK_CREDIT.search(text))
+    ):
+        return "credit"
+    words, capitalised = capitalised_words(text)
+    if (
+        len(text) <= STACK_DECK_CHARS
+        and opens_story_alone(text) is None
+        and _CAPITALS_RUN.search(text) is None
+        and words >= PARAGRAPH_DECK_WORDS
+        and capitalised >= PARAGRAPH_DECK_SHARE * words
+        and noise_share(text) <= 2 * DECK_NOISE_SHARE
+    ):
+        return "deck"
+    return None
+
+
+def _fold_stack_paragraphs(brief: Body, story: Body, pieces: list[str]) -> list[str]:
+    """Fold a head stack's two paragraphs into ``story``'s stack (see
+    :func:`_stack_paragraph_pieces`): each deck becomes a deck of the stack, made of its lines
+    (two decks when the first closes a sentence, else one deck of both, its lines broken at a
+    colon or a stray stop); a credit becomes the story's byline when it has none; a scrap, or a
+    credit the story does not take, is returned for the page's unplaced text."""
+    lines = sorted(brief.lines)
+    upper = [n for n in lines if n < brief.tail_first]
+    lower = [n for n in lines if n >= brief.tail_first]
+    first, second = (p.strip() for p in brief.paragraphs)
+    titles = list(brief.titles)
+    scraps: list[str] = []
+    if pieces == ["deck", "deck"] and not ends_sentence(first):
+        titles.append(
+            Title(f"{first} {second}", "mixed", lines[0], lines[-1], body=story, lines=lines)
+        )
+    else:
+        for piece, text, part in zip(pieces, (first, second), (upper, lower), strict=True):
+            if piece == "deck":
+                titles.append(Title(text, "mixed", part[0], part[-1], body=story, lines=part))
+            elif piece == "credit" and not (story.byline or story.credit):
+                story.byline = text
+                story.byline_lines = part
+                story.lines.extend(part)
+            else:
+                scraps.append(text)
+    story.titles = [*titles, *story.titles]
     return scraps
 
 
@@ -4876,17 +5003,12 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
         body = top.body
         if (
             body is None
-            or head.body is not None
-            or head.style != "caps"
+            or not _free_capitals_head(head)  # ("T BOOK and JOB PRINTING": an ad's)
             or top.style != "mixed"
-            or not head.is_plain()
             or body.is_caption
             or not body.paragraphs
             or _DECK_WORD.search(body.paragraphs[0]) is None
             or not _straight_under_lines(head.last, top)
-            or _LOWER_WORD.search(head.text) is not None  # ("T BOOK and JOB PRINTING": an ad's)
-            or names_story_opening(head.text)
-            or names_page(head.text)
         ):
             continue
         stack = sorted(body.titles, key=lambda t: t.first)
@@ -5093,24 +5215,109 @@ _GARBLED_CREDIT_SHAPE: Final = re.compile(
 
 def _garbled_stack_piece(brief: Body, story: Body) -> str | None:
     """What the one paragraph of a head stack read as a brief is when OCR garbled it past the
-    deck and credit tests (branch ``stackgarble20``): one line of at most
-    ``GARBLED_LINE_CHARS`` characters, straight over the dated story (the caller checks the
-    gap), whose OCR noise (:func:`classify.noise_share`) is over ``DECK_NOISE_SHARE`` ("h|<x-i*l
-    Cmbaa tn The Wathington deraW", "(AssooUU rtw i rterl VlrtiUas j", "nt i.i k.ti.").
-    ``"byline"`` when it is shaped as a credit (``_GARBLED_CREDIT_SHAPE``, or naming a wire:
-    ``STACK_CREDIT``) and the story has no byline or credit; ``"scrap"`` (the page's unplaced
-    text) when it is not; None for anything else: a clean line is a deck or a story's words,
-    for the stack rules above."""
+    deck and credit tests (branch ``stackgarble20``): one line straight over the dated story
+    (the caller checks the gap) that :func:`_garbled_line_piece` reads as a credit or a scrap;
+    None for anything else: a clean line is a deck or a story's words, for the stack rules
+    above."""
     if not _is_head_stack(brief) or not _one_bare_paragraph(brief) or len(brief.lines) != 1:
         return None
-    text = brief.paragraphs[0].strip()
-    if not text or len(text) > GARBLED_LINE_CHARS or noise_share(text) <= DECK_NOISE_SHARE:
+    return _garbled_line_piece(brief.paragraphs[0], story)
+
+
+def _garbled_line_piece(text: str, story: Body) -> str | None:
+    """What a short line OCR garbled between a head and the dated story under it is: at most
+    ``GARBLED_LINE_CHARS`` characters, no notice, price, cry or dateline, and OCR noise
+    (:func:`classify.noise_share`) over ``DECK_NOISE_SHARE`` ("h|<x-i*l Cmbaa tn The Wathington
+    deraW", "(AssooUU rtw i rterl VlrtiUas j", "nt i.i k.ti.") or no word of three letters
+    (a column rule's mark: "El", "V", "4»", "i- i I,"; branch ``lostheads33``). ``"byline"``
+    when it is shaped as a credit (``_GARBLED_CREDIT_SHAPE``, or naming a wire:
+    ``STACK_CREDIT``) and the story has no byline or credit; ``"scrap"`` (the page's unplaced
+    text) when it is not; None for anything else."""
+    text = text.strip()
+    if (
+        not text
+        or len(text) > GARBLED_LINE_CHARS
+        or (noise_share(text) <= DECK_NOISE_SHARE and _DECK_WORD.search(text) is not None)
+    ):
         return None
     if _no_stack_deck(text) or match_dateline(text) is not None:
         return None
     if _GARBLED_CREDIT_SHAPE.search(text) or STACK_CREDIT.search(text):
         return None if story.byline or story.credit else "byline"
     return "scrap"
+
+
+def _free_heads_over_garbled_lines(
+    sequence: list[Title | Body],
+) -> tuple[list[Title | Body], list[str]]:
+    """A capitals head left free over a garbled line heads the dated dispatch under that line.
+
+    A 1916 daily sets a dispatch's capitals head, a line OCR garbled (a column rule's mark,
+    "El", "V", "4»", or the wire's credit past its patterns, "l.r noHtima joohn.u kcial no",
+    "Intem.Hlonal .s Servic-:") and the dispatch on its dateline ("BEGIN TO REPAIR" / "El" /
+    "San Diego, Cal., Feb. 2. Several …"). The head is not attached to the line (no paragraph
+    of words under it), the line is an item of its own, and the dispatch has no title, so the
+    head stood as a teaser of nothing and the line went to the unplaced text: ``stackgarble20``'s
+    shape (:func:`_garbled_stack_piece`) with the head apart from its line (branch
+    ``lostheads33``). The head heads the dispatch, and the line becomes its byline or goes to
+    the page's unplaced text (:func:`_garbled_line_piece`), when the head is a free capitals
+    title (no body, pointer or entry; no word in small letters, no story's opening, page's
+    name, person's name alone or firm), the next item in the sequence is a title-less body of
+    one bare paragraph of one line, on the line under the head (two lines may hold a head of
+    their own OCR garbled: "NfW lit % >!»< %*" / "GTY HALL"), and the item after it is a story
+    with no title that opens on a dateline (or on its byline over it) on the line under that
+    line. Modern pages never reach it: their stories do not open on a dateline under a garbled
+    line under a capitals head. One pass over the sequence."""
+    removed: set[int] = set()
+    scraps: list[str] = []
+    for head, line, story in zip(sequence, sequence[1:], sequence[2:], strict=False):
+        if not (
+            isinstance(head, Title)
+            and isinstance(line, Body)
+            and isinstance(story, Body)
+            and _free_capitals_head(head)
+            and not line.titles
+            and _one_bare_paragraph(line)
+            and len(line.lines) == 1
+            and line.lines[0] - head.last == 1
+            and story.dateline is not None
+            and not story.titles
+            and story.paragraphs
+            and story.lines
+            and min([*story.lines, *story.byline_lines]) - line.lines[0] == 1
+        ):
+            continue
+        piece = _garbled_line_piece(line.paragraphs[0], story)
+        if piece is None:
+            continue
+        if piece == "byline":
+            story.byline = line.paragraphs[0].strip()
+            story.byline_lines = sorted(line.lines)
+            story.lines.extend(line.lines)
+        else:
+            scraps.append(line.paragraphs[0])
+        head.body = story
+        story.titles = [head]
+        story.headed = True
+        removed.add(id(line))
+    return [item for item in sequence if id(item) not in removed], scraps
+
+
+def _free_capitals_head(head: Title) -> bool:
+    """Whether a title stands free as a capitals head a story under it may take (branches
+    ``lostheads23``, ``lostheads33``): no body, pointer or entry, in capitals with no word in
+    small letters (``_LOWER_WORD``: an ad's line), and no story's opening set as a title or
+    page's name (as ``heads10``'s held-back heads), person's name alone or firm."""
+    return (
+        head.body is None
+        and head.style == "caps"
+        and head.is_plain()
+        and _LOWER_WORD.search(head.text) is None
+        and not names_story_opening(head.text)
+        and not names_page(head.text)
+        and _PERSON_ALONE.fullmatch(head.text.strip()) is None
+        and not names_firm(head.text)
+    )
 
 
 def _over_capitals_head(titles: Sequence[Title]) -> list[Title]:
