@@ -392,6 +392,7 @@ def _find_titles(
             )
             or (latin and _caps_head_in_prose(lines, i))
             or (latin and _kicker_over_tabloid_stack(lines, i))
+            or (latin and _stack_under_pointer(lines, i))
         )
         opens_next = False
         if i + 1 == len(lines):
@@ -2646,7 +2647,12 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
         return False
     text = lines[i].text.strip()
     if not _sentence_case_line(text):
-        return (_head_tail_line(text) or _stack_first_line(lines, i)) and _tabloid_stack(lines, i)
+        return (
+            _head_tail_line(text)
+            or _stack_first_line(lines, i)
+            or _wrapped_head_line(text)
+            or _deck_tail_line(lines, i)
+        ) and _tabloid_stack(lines, i)
     if _opens_modern_story(lines[i + 1].text):
         top = i  # a head (or a deck) straight over the opening
         if i > 0 and not _closed_above(lines, i) and not lines[i - 1].listed:
@@ -2685,8 +2691,8 @@ def _kicker_over_tabloid_stack(lines: list[Line], i: int) -> bool:
 
 
 #: The most lines of a tabloid's head stack over its byline or dateline: a head wrapped over
-#: three lines and a deck (_tabloid_stack).
-TABLOID_STACK_LINES: Final = 4
+#: three lines and a deck wrapped over two (_tabloid_stack).
+TABLOID_STACK_LINES: Final = 5
 #: The most words of a sentence-case head's wrapped tail ("west coast", "child in back seat").
 SENTENCE_HEAD_TAIL_WORDS: Final = 6
 
@@ -2731,9 +2737,67 @@ def _stack_first_line(lines: list[Line], i: int) -> bool:
 
 def _figure_then_word(text: str) -> bool:
     """A head's wrapped tail opening on a figure and a word in small letters ("11 years",
-    "40 jobs"), as a tabloid breaks a head in its narrow column."""
+    "40 jobs", "1,200 jobs": a figure's thousands set off by commas), as a tabloid breaks a head
+    in its narrow column."""
     words = text.split()
-    return len(words) >= 2 and words[0].isdigit() and words[1].isalpha() and words[1].islower()
+    return (
+        len(words) >= 2
+        and words[0].replace(",", "").isdigit()
+        and words[0][-1:].isdigit()
+        and words[1].isalpha()
+        and words[1].islower()
+    )
+
+
+#: The marks a modern head or deck line may hold beside ASCII: a price's currency.
+_CURRENCY_MARKS: Final = str.maketrans("", "", "£€")
+
+
+def _wrapped_head_line(text: str) -> bool:
+    """A line of a modern head or deck (branch tabloid34) that runs on to the stack's next
+    line: a sentence-case line wrapped on a small word ("Red Line fares to" / "rise 25 cents",
+    "Backbenchers warn of a backlash as £4bn of" / "upgrades is shelved …") or a deck's clause
+    closed by a semicolon ("Stopgap funds government into February;" / "House vote set for
+    Friday"); a price's £ or € is no mark against it. Never a stack's last line; only a head
+    stack straight over a modern story's opening takes it (_tabloid_stack): the gate to modern
+    pages."""
+    if text.endswith(";"):
+        body = text[:-1]
+    else:
+        words = text.split()
+        if len(words) < 3 or words[-1].lower() not in _SMALL_END_WORDS:
+            return False
+        body = " ".join(words[:-1])
+    return _sentence_case_line(body.translate(_CURRENCY_MARKS) or body)
+
+
+def _deck_tail_line(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` goes on a head's or deck's line wrapped above it (_wrapped_head_line):
+    opening on a small letter, no mark of an end, at most a sentence-case line's length and
+    words ("upgrades is shelved until after the election")."""
+    text = lines[k].text.strip()
+    return (
+        k > 0
+        and text[:1].islower()
+        and len(text) <= 64
+        and text[-1:] not in _SENTENCE_CASE_LAST
+        and len(text.split()) <= SENTENCE_CASE_WORDS
+        and text.translate(_CURRENCY_MARKS).isascii()
+        and _wrapped_head_line(lines[k - 1].text.strip())
+    )
+
+
+def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` may stand inside a tabloid's head stack (_tabloid_stack): a sentence-case
+    line, a head's wrapped tail, a line wrapped on a small word or a semicolon, or the rest of
+    such a line."""
+    text = lines[k].text.strip()
+    return (
+        _sentence_case_line(text)
+        or _head_tail_line(text)
+        or _wrapped_head_line(text)
+        or _deck_tail_line(lines, k)
+    )
 
 
 def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
@@ -2793,18 +2857,23 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
             return False
         if _opens_tabloid_story(lines, end):
             break
-        text = lines[end].text.strip()
-        if not (_sentence_case_line(text) or _head_tail_line(text)):
+        if not _stack_middle_line(lines, end):
             return False
-    if _head_tail_line(lines[end - 1].text.strip()) and (
-        lines[end - 1].text.split()[-1].lower() in _SMALL_END_WORDS
+    last = lines[end - 1].text.strip()
+    if (_head_tail_line(last) and last.split()[-1].lower() in _SMALL_END_WORDS) or (
+        _wrapped_head_line(last)
     ):
         return False  # the stack's last line runs on: prose, not a head
     top = i
     while True:  # up to the stack's first line
         text = lines[top].text.strip()
-        tail = _head_tail_line(text)
-        if not tail and (top == 0 or _closed_above(lines, top) or lines[top - 1].listed):
+        tail = _head_tail_line(text) or _deck_tail_line(lines, top)
+        if not tail and (
+            top == 0
+            or _closed_above(lines, top)
+            or lines[top - 1].listed
+            or _page_pointer_line(lines[top - 1].text)
+        ):
             return True
         above = lines[top - 1].text if top else ""
         if (
@@ -2817,11 +2886,30 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
         top -= 1
         if top < 0 or end - top > TABLOID_STACK_LINES:
             return False
-        text = lines[top].text.strip()
-        if not (
-            _sentence_case_line(text) or _head_tail_line(text) or _stack_first_line(lines, top)
-        ):
+        if not (_stack_middle_line(lines, top) or _stack_first_line(lines, top)):
             return False
+
+
+#: A page pointer set alone on its line, a section's name perhaps before it ("Magazine, page
+#: 12", "Page C1", "World, page 19"): _page_pointer_line.
+_POINTER_ALONE: Final = re.compile(r"^(?:[A-Z][A-Za-z]+,?\s+)?[Pp]age\s+[A-Z]?\d{1,3}$")
+
+
+def _page_pointer_line(text: str) -> bool:
+    """A line that closes a teaser or a story by its page pointer alone ("Magazine, page 12",
+    "Page C1", "Please see BUDGET, A6": match_continuation's jump lines): a tabloid's head stack
+    may open under it as under a stopped line (_tabloid_stack, branch tabloid34). Only a stack
+    over a modern story's opening asks it: the gate to modern pages."""
+    stripped = text.strip()
+    return _POINTER_ALONE.match(stripped) is not None or match_continuation(stripped) is not None
+
+
+def _stack_under_pointer(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens a tabloid's head stack (_tabloid_stack) straight under a line a page
+    pointer closes ("Magazine, page 12" / "Chancellor faces revolt" / … / "By Helen Marsh
+    Political Editor"): it stands where a story may start, as under a stopped line. Gate: the
+    stack over a modern story's opening."""
+    return i > 0 and _page_pointer_line(lines[i - 1].text) and _tabloid_stack(lines, i)
 
 
 def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
