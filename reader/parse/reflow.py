@@ -2853,7 +2853,7 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
     end = i
     while True:  # down to the opening, through the stack's lines
         end += 1
-        if end >= len(lines) or end - i >= TABLOID_STACK_LINES:
+        if end >= len(lines) or end - i > TABLOID_STACK_LINES:
             return False
         if _opens_tabloid_story(lines, end):
             break
