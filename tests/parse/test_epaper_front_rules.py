@@ -2,11 +2,19 @@
 small word or closed by a semicolon, a deck wrapped over two lines under a head of three, a
 tail opening on a figure set with thousands commas, and a stack standing straight under a page
 pointer. Each shape is built from our own short snippets, with the near misses the rule must
-leave alone (a stack's last line running on, a stack over no modern opening, a 1916 column)."""
+leave alone (a stack's last line running on, a stack over no modern opening, prose under a
+pointer)."""
 
 from __future__ import annotations
 
-from reader.parse.reflow import _figure_then_word, _page_pointer_line, _wrapped_head_line
+from reader.parse.lines import Line
+from reader.parse.reflow import (
+    _figure_then_word,
+    _page_pointer_line,
+    _stack_under_pointer,
+    _tabloid_stack,
+    _wrapped_head_line,
+)
 from tests.parse.epages import articles_of, epaper, story_by
 
 # --- the lines a stack may now hold ---------------------------------------------------------
@@ -122,28 +130,16 @@ def test_a_stack_whose_last_line_runs_on_is_no_head() -> None:
         assert article.headline != "Crews were sent to the coast road at dawn"
 
 
-NO_MODERN_OPENING = (
-    "The meeting closed at ten o'clock.\n"
-    "Farmers to\n"
-    "meet in the hall\n"
-    "on Saturday next at two o'clock, when the question of\n"
-    "the new road will be taken up by the club.\n"
-)
+def _lines(*texts: str) -> list[Line]:
+    return [Line(number, text, False, 1) for number, text in enumerate(texts, 1)]
 
 
-def test_a_line_wrapped_on_a_small_word_over_no_modern_opening_is_left_alone() -> None:
-    articles = articles_of(NO_MODERN_OPENING)
-    assert not any(article.headline and "Farmers to" in article.headline for article in articles)
-
-
-OLD_POINTER = (
-    "(Continued on Page Three)\n"
-    "Mrs. Brown and her daughter of\n"
-    "Salem were visitors here on Sunday and\n"
-    "returned home on Monday.\n"
-)
-
-
-def test_a_1916_line_under_a_jump_line_is_no_head() -> None:
-    articles = articles_of(OLD_POINTER)
-    assert not any(article.headline and "Mrs. Brown" in article.headline for article in articles)
+def test_the_gates_a_modern_opening_under_the_stack() -> None:
+    wrapped = ("Storm warning tonight.", "Ferry fares to", "rise 40 cents")
+    assert _tabloid_stack(_lines(*wrapped, "By Rita Moss", "Riders will pay more."), 1)
+    # near miss: the same stack over a 1916 sentence, no byline or modern dateline under it
+    assert not _tabloid_stack(_lines(*wrapped, "on Saturday next, when the club meets."), 1)
+    pointer = ("Travel, page 22", "Minister faces revolt", "over school cuts")
+    assert _stack_under_pointer(_lines(*pointer, "By Helen Crane", "The minister is."), 1)
+    # near miss: under the pointer, prose that runs on
+    assert not _stack_under_pointer(_lines(*pointer, "from her own benches tonight."), 1)
