@@ -3114,6 +3114,8 @@ def _sentence_case_line(text: str) -> bool:
         # (the two costly tests last: a line most often fails one of the above)
         and not is_byline_line(text)
         and not starts_story(text)
+        # a jump line ("Please see FARES, A5") closes its story: no head (branch tabloid34)
+        and match_continuation(text) is None
     )
 
 

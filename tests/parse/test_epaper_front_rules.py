@@ -1,9 +1,9 @@
 """English e-paper fronts (tabloid34): a tabloid head stack whose head or deck is wrapped on a
 small word or closed by a semicolon, a deck wrapped over two lines under a head of three, a
 tail opening on a figure set with thousands commas, and a stack standing straight under a page
-pointer. Each shape is built from our own short snippets, with the near misses the rule must
-leave alone (a stack's last line running on, a stack over no modern opening, prose under a
-pointer)."""
+pointer; a jump line is no sentence-case head. Each shape is built from our own short
+snippets, with the near misses the rule must leave alone (a stack's last line running on, a
+stack over no modern opening, prose under a pointer, a head that names no page)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from reader.parse.lines import Line
 from reader.parse.reflow import (
     _figure_then_word,
     _page_pointer_line,
+    _sentence_case_line,
     _stack_under_pointer,
     _tabloid_stack,
     _wrapped_head_line,
@@ -143,3 +144,30 @@ def test_the_gates_a_modern_opening_under_the_stack() -> None:
     assert _stack_under_pointer(_lines(*pointer, "By Helen Crane", "The minister is."), 1)
     # near miss: under the pointer, prose that runs on
     assert not _stack_under_pointer(_lines(*pointer, "from her own benches tonight."), 1)
+
+
+def test_a_jump_line_is_no_sentence_case_head() -> None:
+    assert not _sentence_case_line("Please see FERRY, A4")
+    # near miss: a head that names no page
+    assert _sentence_case_line("Please see the new ferry")
+
+
+JUMP_OVER_A_CAPTION = epaper(
+    "Ferry fares to",
+    "rise 40 cents",
+    "By Rita Moss",
+    "Staff Writer",
+    "Riders will pay more from March",
+    "after the port board voted 5-2.",
+    "Please see FERRY, A4",
+    "Crews clear ice from the Lake",
+    "Street pier on Monday morn-",
+    "ing as the cold set in.",
+    "JOSE MARTIN/SENTINEL",
+)
+
+
+def test_a_jump_line_over_a_caption_closes_its_story() -> None:
+    ferry = story_by(articles_of(JUMP_OVER_A_CAPTION), "Moss")
+    assert ferry.continued_to is not None
+    assert ferry.continued_to.text == "Please see FERRY, A4"
