@@ -1749,6 +1749,13 @@ _CLOSING_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 _OPENING_WORD: Final = re.compile(r"^[\"'“‘]?[A-Z][a-z]+\b")
 
 
+def _title_cased_line(words: list[str]) -> bool:
+    """Whether a line of two words or more sets every word of four letters or more
+    capitalised ("Our Roll of Honor", "Election Valid"): a head's line."""
+    long_words = [word for word in words if len(word) >= 4 and word[:1].isalpha()]
+    return len(words) >= 2 and bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
 def _lost_stop_end(
     lines: list[Line], i: int, columns: _Columns, prev_text: str, prev_width: int, line_text: str
 ) -> bool:
@@ -1772,6 +1779,11 @@ def _lost_stop_end(
         return False
     full = widest * LOST_STOP_FULL_SHARE
     if lines[i - 2].width < full or lines[i].width < full:
+        return False
+    if _SENTENCE_INSIDE.search(prev_text) or _title_cased_line(words):
+        # (a sentence opened on the short line is cut short by a picture or a column's edge:
+        # "… fo. But it is the Senate"; a line in title case is a crosshead run into the
+        # paragraph: "Our Roll of Honor")
         return False
     opening = _OPENING_WORD.match(line_text)
     # (a capitalised word and its comma is a list of names running on: "… Dempsey, Frank" /

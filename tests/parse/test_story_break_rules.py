@@ -2,7 +2,8 @@
 every line of a paragraph is set full but its last, so on a page found not modern a line set
 well short between two full ones, closing on a whole word with no stop ("… in an option
 campaign" over "Secretary Harlow reported that the …"), ends its paragraph. Verse, name lists,
-narrow columns, run-on words and modern pages are left alone. The pages are set as Chronicling
+crossheads in title case, lines cut short inside a sentence, narrow columns, run-on words and
+modern pages are left alone. The pages are set as Chronicling
 America prints them: unindented lines, no blank line."""
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def test_a_place_alone_on_the_last_line_ends_its_paragraph() -> None:
     [
         # a word no phrase ends on: the sentence runs on
         ("in an option of the", _NEXT),
+        # a sentence opened on the short line: cut short by a picture or a column's edge
+        ("noon. But it is the law", _NEXT),
+        # a line in title case: a crosshead run into the paragraph
+        ("Our Roll of Honor", _NEXT),
         # a word in capitals: a head's line run into the text
         ("a talk by MISS MITCHELL", _NEXT),
         # a name list: a capitalised word and its comma runs the list on
