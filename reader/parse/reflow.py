@@ -12,6 +12,7 @@ from reader.parse.classify import (
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
     LINE_MEMOS,
+    NAME_TITLES,
     READABLE_WORD,
     ROW_ENDS,
     RULE_MARKS,
@@ -1745,6 +1746,17 @@ LOST_STOP_SHARE: Final = 0.7
 LOST_STOP_FULL_SHARE: Final = 0.85
 #: A word a paragraph's last line can close on: letters only, capitalised or not, three or more.
 _CLOSING_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+#: A title or an office a name follows ("… supporters that President" / "Jefferson held …"):
+#: a line closing on one runs on.
+_TITLES_BEFORE_NAME: Final = frozenset(
+    {title.lower() for title in NAME_TITLES}
+    | set(
+        "miss president vice senator governor general colonel captain lieutenant major "
+        "sergeant judge justice secretary mayor sheriff professor representative congressman "
+        "commissioner ambassador admiral bishop father brother sister uncle aunt doctor "
+        "premier chancellor emperor king queen prince count".split()
+    )
+)
 #: A next paragraph's first word: a capitalised word (not all capitals), after an opening quote.
 _OPENING_WORD: Final = re.compile(r"^[\"'“‘]?[A-Z][a-z]+\b")
 
@@ -1764,15 +1776,21 @@ def _lost_stop_end(
     column sets every line of a paragraph full but its last, so a line set well short
     (LOST_STOP_SHARE of the widest line around) between two full ones (the line above it, and
     the next line, opening on a capitalised word) ends its paragraph. Not after a word a phrase
-    never ends on ("of", "the", "and"), nor in verse, a list or a table (their lines around are
-    short too). Asked only on pages found not modern (the caller's gate): modern text keeps its
-    stops, and a short line without one there is a head, a caption or a list."""
+    never ends on ("of", "the", "and") or a title a name follows ("President"), nor in verse, a
+    list or a table (their lines around are short too). Asked only on pages found not modern
+    (the caller's gate): modern text keeps its stops, and a short line without one there is a
+    head, a caption or a list."""
     if i < 2:
         return False
     words = prev_text.split()
     last = words[-1] if words else ""
     # (a word in capitals closes a head's line run into the text: "… with 100 MISS MITCHELL")
-    if not _CLOSING_WORD.fullmatch(last) or last.isupper() or last.lower() in RUN_ON_WORDS:
+    if (
+        not _CLOSING_WORD.fullmatch(last)
+        or last.isupper()
+        or last.lower() in RUN_ON_WORDS
+        or last.lower() in _TITLES_BEFORE_NAME
+    ):
         return False
     widest = max(columns.widest(i - 1), columns.widest(i))
     if widest <= NARROW_LATIN_COLUMN or prev_width > widest * LOST_STOP_SHARE:

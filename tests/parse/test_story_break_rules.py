@@ -2,9 +2,9 @@
 every line of a paragraph is set full but its last, so on a page found not modern a line set
 well short between two full ones, closing on a whole word with no stop ("… in an option
 campaign" over "Secretary Harlow reported that the …"), ends its paragraph. Verse, name lists,
-crossheads in title case, lines cut short inside a sentence, narrow columns, run-on words and
-modern pages are left alone. The pages are set as Chronicling
-America prints them: unindented lines, no blank line."""
+a title before its name, crossheads in title case, lines cut short inside a sentence, narrow
+columns, run-on words and modern pages are left alone. The pages are set as Chronicling America
+prints them: unindented lines, no blank line."""
 
 from __future__ import annotations
 
@@ -58,6 +58,8 @@ def test_a_place_alone_on_the_last_line_ends_its_paragraph() -> None:
         ("noon. But it is the law", _NEXT),
         # a line in title case: a crosshead run into the paragraph
         ("Our Roll of Honor", _NEXT),
+        # a title a name follows: the name runs on
+        ("to hear from President", ["Wilson speak to the members of the", *_NEXT[1:]]),
         # a word in capitals: a head's line run into the text
         ("a talk by MISS MITCHELL", _NEXT),
         # a name list: a capitalised word and its comma runs the list on
