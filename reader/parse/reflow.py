@@ -1759,6 +1759,10 @@ _TITLES_BEFORE_NAME: Final = frozenset(
 )
 #: A next paragraph's first word: a capitalised word (not all capitals), after an opening quote.
 _OPENING_WORD: Final = re.compile(r"^[\"'“‘]?[A-Z][a-z]+\b")
+#: Words a verse's line opens on, capitalised as verse sets every line, that open a paragraph
+#: of prose seldom ("… the wide fields of home" / "And the long day ends …"): verse printed
+#: run-in has short lines between full ones too, so a break is not added before them.
+_VERSE_OPENINGS: Final = frozenset({"and", "or", "nor", "upon"})
 
 
 def _title_cased_line(words: list[str]) -> bool:
@@ -1777,9 +1781,10 @@ def _lost_stop_end(
     (LOST_STOP_SHARE of the widest line around) between two full ones (the line above it, and
     the next line, opening on a capitalised word) ends its paragraph. Not after a word a phrase
     never ends on ("of", "the", "and") or a title a name follows ("President"), nor in verse, a
-    list or a table (their lines around are short too). Asked only on pages found not modern
-    (the caller's gate): modern text keeps its stops, and a short line without one there is a
-    head, a caption or a list."""
+    list or a table (their lines around are short too), nor before a line opening on a word
+    a verse's line opens on ("And", "Upon": _VERSE_OPENINGS, verse printed run-in). Asked
+    only on pages found not modern (the caller's gate): modern text keeps its stops, and a
+    short line without one there is a head, a caption or a list."""
     if i < 2:
         return False
     words = prev_text.split()
@@ -1805,8 +1810,13 @@ def _lost_stop_end(
         return False
     opening = _OPENING_WORD.match(line_text)
     # (a capitalised word and its comma is a list of names running on: "… Dempsey, Frank" /
-    # "Koors, W Bailey, Harry Koors …")
-    return opening is not None and line_text[opening.end() : opening.end() + 1] != ","
+    # "Koors, W Bailey, Harry Koors …"; a verse's line opening on "And" or "Upon" is verse
+    # printed run-in, _VERSE_OPENINGS)
+    return (
+        opening is not None
+        and line_text[opening.end() : opening.end() + 1] != ","
+        and opening.group().lstrip("\"'“‘").lower() not in _VERSE_OPENINGS
+    )
 
 
 def without_edge_marks(before: str, after: str) -> tuple[str, str]:
