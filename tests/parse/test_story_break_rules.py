@@ -73,11 +73,24 @@ def test_a_place_alone_on_the_last_line_ends_its_paragraph() -> None:
         ("county and all the others in campaign", _NEXT),
         # the next line opens in small letters
         ("in an option campaign", ["secretary Harlow reported that the", *_NEXT[1:]]),
+        # verse printed run-in: its next line opens on a word a verse's line opens on
+        ("over the fields of home", ["And the long day ends where the hills", *_NEXT[1:]]),
+        ("over the fields of home", ["“Or the long day ends where the hills", *_NEXT[1:]]),
+        ("over the fields of home", ["Nor the long day ends where the hills", *_NEXT[1:]]),
+        ("over the fields of home", ["Upon the long day ends where the hill", *_NEXT[1:]]),
     ],
 )
 def test_near_misses_run_on(short: str, after: list[str]) -> None:
     paragraphs = _story(_FULL_ABOVE, short, *after)
     assert not any(p.startswith(after[0]) for p in paragraphs)
+
+
+def test_a_name_opening_as_a_verse_word_does_still_ends_the_paragraph() -> None:
+    # (the verse openings are whole words: "Andrews" is a name, not "And")
+    paragraphs = _story(
+        _FULL_ABOVE, "in an option campaign", "Andrews reported that the meeting", *_NEXT[1:]
+    )
+    assert paragraphs[-1].startswith("Andrews reported")
 
 
 def test_a_short_line_under_a_short_one_runs_on() -> None:
