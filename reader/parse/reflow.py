@@ -12,6 +12,7 @@ from reader.parse.classify import (
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
     LINE_MEMOS,
+    NAME_TITLES,
     READABLE_WORD,
     ROW_ENDS,
     RULE_MARKS,
@@ -1560,8 +1561,10 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     return _weighed_breaks(list(lines))
 
 
-def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
-    """weighed_breaks of a list of lines."""
+def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[bool, bool]]:
+    """weighed_breaks of a list of lines; ``historical`` on a page found not modern (the text
+    path's modern_page said False), where a paragraph's lost stop is looked for
+    (_lost_stop_end)."""
     columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
     # Where words are broken at line ends, a long word's first syllable would have been set on
@@ -1668,6 +1671,14 @@ def _weighed_breaks(lines: list[Line]) -> list[tuple[bool, bool]]:
                 or not is_short(prev, max(columns.local(i - 1), columns.local(i)))
             )
         ) or ends_with_abbreviation(prev_text):
+            if (
+                historical
+                and latin
+                and prev_text[-1:].isalpha()
+                and _lost_stop_end(lines, i, columns, prev_text, prev_width, line_text)
+            ):
+                breaks.append((True, True))
+                continue
             breaks.append((False, False))
             continue
         if latin:
@@ -1727,6 +1738,86 @@ _MARKS_BEFORE: Final = re.compile(r"^(?:[^\w\s&$(\[]{1,2}\s+)+(?=\S)")
 
 #: Last characters that are never a mark OCR left (a line ending on one is not tried).
 _EDGE_MARK_FREE: Final = ")]\u00ad"
+
+
+#: A paragraph's last line whose stop OCR lost is set at most this share of the column.
+LOST_STOP_SHARE: Final = 0.7
+#: The lines around it (the paragraph's full line above, the next one's first line) fill at
+#: least this share of the column.
+LOST_STOP_FULL_SHARE: Final = 0.85
+#: A word a paragraph's last line can close on: letters only, capitalised or not, three or more.
+_CLOSING_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+#: A title or an office a name follows ("… supporters that President" / "Jefferson held …"):
+#: a line closing on one runs on.
+_TITLES_BEFORE_NAME: Final = frozenset(
+    {title.lower() for title in NAME_TITLES}
+    | set(
+        "miss president vice senator governor general colonel captain lieutenant major "
+        "sergeant judge justice secretary mayor sheriff professor representative congressman "
+        "commissioner ambassador admiral bishop father brother sister uncle aunt doctor "
+        "premier chancellor emperor king queen prince count".split()
+    )
+)
+#: A next paragraph's first word: a capitalised word (not all capitals), after an opening quote.
+_OPENING_WORD: Final = re.compile(r"^[\"'“‘]?[A-Z][a-z]+\b")
+#: Words a verse's line opens on, capitalised as verse sets every line, that open a paragraph
+#: of prose seldom ("… the wide fields of home" / "And the long day ends …"): verse printed
+#: run-in has short lines between full ones too, so a break is not added before them.
+_VERSE_OPENINGS: Final = frozenset({"and", "or", "nor", "upon"})
+
+
+def _title_cased_line(words: list[str]) -> bool:
+    """Whether a line of two words or more sets every word of four letters or more
+    capitalised ("Our Roll of Honor", "Election Valid"): a head's line."""
+    long_words = [word for word in words if len(word) >= 4 and word[:1].isalpha()]
+    return len(words) >= 2 and bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+def _lost_stop_end(
+    lines: list[Line], i: int, columns: _Columns, prev_text: str, prev_width: int, line_text: str
+) -> bool:
+    """Whether line ``i - 1``, ending on no stop, is a paragraph's last line whose stop OCR
+    lost (… "ship became unmanageable" / "The plight of the vessel …"): a justified
+    column sets every line of a paragraph full but its last, so a line set well short
+    (LOST_STOP_SHARE of the widest line around) between two full ones (the line above it, and
+    the next line, opening on a capitalised word) ends its paragraph. Not after a word a phrase
+    never ends on ("of", "the", "and") or a title a name follows ("President"), nor in verse, a
+    list or a table (their lines around are short too), nor before a line opening on a word
+    a verse's line opens on ("And", "Upon": _VERSE_OPENINGS, verse printed run-in). Asked
+    only on pages found not modern (the caller's gate): modern text keeps its stops, and a
+    short line without one there is a head, a caption or a list."""
+    if i < 2:
+        return False
+    words = prev_text.split()
+    last = words[-1] if words else ""
+    # (a word in capitals closes a head's line run into the text: "… with 100 MISS MITCHELL")
+    if (
+        not _CLOSING_WORD.fullmatch(last)
+        or last.isupper()
+        or last.lower() in RUN_ON_WORDS
+        or last.lower() in _TITLES_BEFORE_NAME
+    ):
+        return False
+    widest = max(columns.widest(i - 1), columns.widest(i))
+    if widest <= NARROW_LATIN_COLUMN or prev_width > widest * LOST_STOP_SHARE:
+        return False
+    full = widest * LOST_STOP_FULL_SHARE
+    if lines[i - 2].width < full or lines[i].width < full:
+        return False
+    if _SENTENCE_INSIDE.search(prev_text) or _title_cased_line(words):
+        # (a sentence opened on the short line is cut short by a picture or a column's edge:
+        # "… fo. But it is the Senate"; a line in title case is a crosshead run into the
+        # paragraph: "Our Roll of Honor")
+        return False
+    opening = _OPENING_WORD.match(line_text)
+    # (a capitalised word and its comma is a list of names running on: "… Dempsey, Frank" /
+    # "Koors, W Bailey, Harry Koors …"; a verse's line opening on "And" or "Upon" is verse
+    # printed run-in, _VERSE_OPENINGS)
+    return (
+        opening is not None
+        and line_text[opening.end() : opening.end() + 1] != ","
+        and opening.group().lstrip("\"'“‘").lower() not in _VERSE_OPENINGS
+    )
 
 
 def without_edge_marks(before: str, after: str) -> tuple[str, str]:
@@ -3291,7 +3382,9 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
         if not run:
             return
         start, guessed = 0, False
-        for offset, (brk, guess) in enumerate(_weighed_breaks(run), start=1):
+        for offset, (brk, guess) in enumerate(
+            _weighed_breaks(run, historical=modern is False), start=1
+        ):
             if table_numbers and (
                 run[offset - 1].number in table_numbers or run[offset].number in table_numbers
             ):
