@@ -5,7 +5,9 @@ pages whose only evidence stands late on the page."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from unittest.mock import patch
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.parse import parse_page_text
@@ -125,13 +127,18 @@ def _units(block: Block, index: int, modern: bool | None) -> list[tuple]:
 
 @settings(max_examples=100, deadline=None)
 @given(picks=_PAGES)
+# A page where the lost-stop paragraph end (page found not modern only) ends a paragraph.
+@example(picks=[1, 11, 1])
 def test_a_page_found_not_modern_reflows_as_when_each_line_was_asked(picks: list[int]) -> None:
     # Before speed27 a page modern_page found False still asked each line for a sentence-case
-    # head (what None asks now, the layout path's answer).
+    # head (what None asks now, the layout path's answer). paras34's lost-stop paragraph end is
+    # asked of a page found not modern only, by design (the layout path has the lines' places),
+    # so it is held off here: the guard is about the head question.
     blocks = page_blocks(_page(picks))[1]
     if not modern_page(blocks):
-        for index, block in enumerate(blocks):
-            assert _units(block, index, False) == _units(block, index, None)
+        with patch("reader.parse.reflow._lost_stop_end", return_value=False):
+            for index, block in enumerate(blocks):
+                assert _units(block, index, False) == _units(block, index, None)
 
 
 _OLD_PAGE = (
