@@ -347,6 +347,13 @@ class Body:
         self.took_item_lines = False
         self.story_head = False
 
+    def take_byline(self, text: str, lines: Sequence[int]) -> None:
+        """A line of the page over this item (a wire's credit OCR garbled under its head)
+        becomes its byline: the text, its line numbers, and those lines among the item's."""
+        self.byline = text.strip()
+        self.byline_lines = sorted(lines)
+        self.lines.extend(lines)
+
     def has_own_parts(self) -> bool:
         """Whether the item carries a dateline, a byline, a credit or a jump line of its own:
         parts read as such, which no scrap of noise has."""
@@ -4466,9 +4473,7 @@ def _stack_over_headless(brief: Body, story: Body) -> list[str] | None:
         title.body = story
     scraps: list[str] = []
     if piece == "byline":
-        story.byline = brief.paragraphs[0].strip()
-        story.byline_lines = sorted(brief.lines)
-        story.lines.extend(brief.lines)
+        story.take_byline(brief.paragraphs[0], brief.lines)
         story.titles = [*brief.titles, *story.titles]
     elif piece == "scrap":
         scraps.append(brief.paragraphs[0])
@@ -4594,9 +4599,7 @@ def _fold_stack_paragraphs(brief: Body, story: Body, pieces: list[str]) -> list[
             if piece == "deck":
                 titles.append(Title(text, "mixed", part[0], part[-1], body=story, lines=part))
             elif piece == "credit" and not (story.byline or story.credit):
-                story.byline = text
-                story.byline_lines = part
-                story.lines.extend(part)
+                story.take_byline(text, part)
             else:
                 scraps.append(text)
     story.titles = [*titles, *story.titles]
@@ -5291,9 +5294,7 @@ def _free_heads_over_garbled_lines(
         if piece is None:
             continue
         if piece == "byline":
-            story.byline = line.paragraphs[0].strip()
-            story.byline_lines = sorted(line.lines)
-            story.lines.extend(line.lines)
+            story.take_byline(line.paragraphs[0], line.lines)
         else:
             scraps.append(line.paragraphs[0])
         head.body = story

@@ -3147,26 +3147,31 @@ def reads_as_ad_piece(text: str) -> bool:
     return looks_like_notice(None, text) or kinds >= AD_PIECE_KINDS
 
 
-def ad_evidence_kinds(text: str) -> int:
-    """How many kinds of an ad's evidence a text shows (a price, a street address, a
-    telephone, a firm's word, a shop's word, a word to the reader), or 0 when it shows none
-    of the ad's own voice: it names where the shop is or speaks as the shop or to the reader;
-    prices and firms alone are news's too (a purse, the bids for a city's pumps)."""
+def ad_evidence(text: str) -> tuple[bool, bool, bool, bool, bool, bool] | None:
+    """Which kinds of an ad's evidence a text shows, as (a street address, a telephone, a word
+    to the reader, a shop's word, a price, a firm's word), or None when it shows none of the
+    ad's own voice: it names where the shop is or speaks as the shop or to the reader; prices
+    and firms alone are news's too (a purse, the bids for a city's pumps)."""
     # (exact guards, cheaper than the searches they spare: a price and a house number need a
     # figure, a street named without one "Avenue" or "Street", a telephone its word)
     figures = _A_FIGURE.search(text) is not None
     street = figures or "Avenue" in text or "Street" in text
     phone = "Phone" in text or "PHONE" in text or "Tel." in text
-    voice = [
-        street and _AD_STREET.search(text) is not None,
-        phone and _AD_PHONE.search(text) is not None,
-        _READER_WORDS.search(text) is not None,
-        _SHOP_WORDS.search(text.lower()) is not None,
-    ]
-    if not any(voice):
-        return 0
+    street_hit = street and _AD_STREET.search(text) is not None
+    phone_hit = phone and _AD_PHONE.search(text) is not None
+    reader = _READER_WORDS.search(text) is not None
+    shop = _SHOP_WORDS.search(text.lower()) is not None
+    if not (street_hit or phone_hit or reader or shop):
+        return None
     price = figures and _AD_PRICE.search(text) is not None
-    return sum(voice) + price + (_FIRM_WORD.search(text) is not None)
+    return street_hit, phone_hit, reader, shop, price, _FIRM_WORD.search(text) is not None
+
+
+def ad_evidence_kinds(text: str) -> int:
+    """How many kinds of an ad's evidence a text shows (:func:`ad_evidence`), or 0 when it
+    shows none of the ad's own voice."""
+    evidence = ad_evidence(text)
+    return 0 if evidence is None else sum(evidence)
 
 
 #: A whole item this short, in the ad's own voice, needs only SHORT_AD_KINDS kinds of an ad's
@@ -3188,19 +3193,18 @@ def shows_ad_evidence(text: str) -> bool:
     short news item names a firm on its street ("… ran Kessler Hardware on Main Street")."""
     if not may_be_ad_piece(text):
         return False
-    kinds = ad_evidence_kinds(text)
+    evidence = ad_evidence(text)
+    if evidence is None:
+        return False
+    kinds = sum(evidence)
     if kinds >= AD_PIECE_KINDS:
         return True
     # (a street and a firm alone are an obituary's too: "… ran Kessler Hardware on Main Street")
+    _street, phone, reader, shop, price, _firm = evidence
     return (
         len(text) <= SHORT_AD_MAX_CHARS
         and kinds >= SHORT_AD_KINDS
-        and (
-            _READER_WORDS.search(text) is not None
-            or _SHOP_WORDS.search(text.lower()) is not None
-            or _AD_PHONE.search(text) is not None
-            or _AD_PRICE.search(text) is not None
-        )
+        and (reader or shop or phone or price)
     )
 
 

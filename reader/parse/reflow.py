@@ -2691,6 +2691,8 @@ def _is_lone_head(text: str) -> bool:
 
 #: The most words of a sentence-case head or deck line.
 SENTENCE_CASE_WORDS: Final = 12
+#: ... and at most this many characters.
+SENTENCE_CASE_CHARS: Final = 64
 
 
 #: The marks a fact box's item opens with ("• £150 winter discount axed from April").
@@ -2870,7 +2872,7 @@ def _deck_tail_line(lines: Sequence[Line], k: int) -> bool:
     return (
         k > 0
         and text[:1].islower()
-        and len(text) <= 64
+        and len(text) <= SENTENCE_CASE_CHARS
         and text[-1:] not in _SENTENCE_CASE_LAST
         and len(text.split()) <= SENTENCE_CASE_WORDS
         and text.translate(_CURRENCY_MARKS).isascii()
@@ -3017,7 +3019,7 @@ def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
         text[:1].isupper()
         and text[-1:].isalpha()
         and 3 <= len(text.split()) <= SENTENCE_CASE_WORDS
-        and len(text) <= 64
+        and len(text) <= SENTENCE_CASE_CHARS
         and text.isascii()
         and title_style(text) == "mixed"
         and any(word.isalpha() and word.islower() for word in text.split()[1:])
@@ -3192,7 +3194,11 @@ def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:
 
 def _sentence_case_line(text: str) -> bool:
     """A line a sentence-case head or deck may be (see _sentence_case_head)."""
-    if not text[:1].isupper() or len(text) > 64 or text[-1:] in _SENTENCE_CASE_LAST:
+    if (
+        not text[:1].isupper()
+        or len(text) > SENTENCE_CASE_CHARS
+        or text[-1:] in _SENTENCE_CASE_LAST
+    ):
         return False  # (most lines)
     words = text.split()
     return (
