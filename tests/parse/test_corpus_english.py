@@ -95,6 +95,7 @@ def _faults(paths: list[str]) -> list[tuple[str, str]]:
 
 
 @pytest.mark.corpus
+@pytest.mark.timeout(900)  # (its own bound: 154 s in one full run, over 300 s on a shared machine)
 def test_nothing_lost_on_any_page_of_the_month() -> None:
     # All 2,198 real front pages of chronam-1916-02 (about 45 s of CPU, shared between a
     # child process per core): rules written from a few pages must keep every character of

@@ -176,13 +176,17 @@ def test_a_long_list_of_warnings_is_cut_and_counted() -> None:
     assert lines[0] == "p.txt: line 0: 1 byte that is not UTF-8 (ff), shown as \ufffd"
 
 
+CLOSE_BOUND_S = 5.0
+
+
 def test_closing_while_a_big_folder_is_read_does_not_wait_for_it(
     qtbot: QtBot, tmp_path: Path, launched_on: list[Launched]
 ) -> None:
     """walk25: the window closed on a folder of 2,000 pages being read froze for 105 s (the
     stream given on the command line) or 122 s (the same folder opened later, read through
     the library in one child), waiting for the whole parse; and a load that was stopped fell
-    back to parsing in this process."""
+    back to parsing in this process. (The bound is 5 s, not the 0.2 s it takes here: CI's
+    run under four other processes on two cores once took 2.25 s; the fault took 105 s.)"""
     folder = write_pages(tmp_path / "issue", 3000)  # (~7 s of parsing)
     app_launch = launch([str(folder)])
     launched_on.append(app_launch)
@@ -190,7 +194,7 @@ def test_closing_while_a_big_folder_is_read_does_not_wait_for_it(
     qtbot.waitUntil(lambda: window.issue is not None and window.loading, timeout=WAIT)
     started = time.monotonic()
     window.close()
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < CLOSE_BOUND_S
     assert window.open_messages == []
     # Once the library is open, a folder opened from the window streams in through it too.
     second = launch([])
@@ -204,7 +208,7 @@ def test_closing_while_a_big_folder_is_read_does_not_wait_for_it(
     qtbot.wait(500)
     started = time.monotonic()
     window.close()
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < CLOSE_BOUND_S
     assert window.open_messages == []
 
 
