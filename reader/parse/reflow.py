@@ -449,7 +449,7 @@ def _find_titles(
             flags[:run] = [True] * run
     _settle_latin_stacks(lines, like, flags, named)
     if sentence_heads is not None and modern is False:
-        _sentence_through_head_line(lines, like, flags, sentence_heads)
+        _sentence_through_head_line(lines, flags, sentence_heads)
     kept = _drop_long_title_runs(flags, lines)
     if modern is not True:
         _caps_head_over_dispatch(lines, kept, tabular)
@@ -986,7 +986,9 @@ def _settle_latin_stacks(
 
 
 #: The most lines a sentence read as a head is followed through before it reaches its prose.
-SENTENCE_HEAD_LINES: Final = 3
+SENTENCE_HEAD_LINES: Final = 6
+#: The most lines of such a head.
+SENTENCE_HEAD_ROWS: Final = 2
 
 
 def _runs_on_across(text: str, below: str) -> bool:
@@ -1005,37 +1007,45 @@ def _runs_on_across(text: str, below: str) -> bool:
 
 
 def _sentence_through_head_line(
-    lines: list[Line], like: list[bool], flags: list[bool], sentence_heads: set[int]
+    lines: list[Line], flags: list[bool], sentence_heads: set[int]
 ) -> None:
-    """A mixed-case head of a line or two whose sentence runs on, line after line, into the
-    prose under it (_runs_on_across at every line's end, no line closing) is that sentence's
-    first lines, not a head: "Willie C. Dillard of Kansas City" / "and Miss Merle Hensley of
-    Am" / "oret were united in marriage …", "Mr. and Mrs. Ira McGee vis" / "ited Mr. and Mrs.
-    John Mabry" / "who is very sick.", "Mr. and Mrs. Fred Funke, the" / "Misses Bertha and
-    Maggie Ries," / "John Ries, Misses Emma and" / "Nettie Weis, …". Their names pass the
-    title test line by line, and a head of one line needs only a title-like line under it;
-    a head runs on into no prose. The sentence is followed through SENTENCE_HEAD_LINES lines
-    at most, to a line that is no title and reads as prose. A line in capitals stops it (a
-    capitals head over a small-letter deck or dispatch is another rule's). Gate: asked only
-    on a plain-text page modern_page found not modern (a modern head in sentence case wraps
-    on a small word over a line in small letters)."""
+    """A mixed-case head of a line or two whose sentence runs on, line after line, into a
+    line of prose (_goes_on at every line's end: no line closing, each break run on by
+    _runs_on_across), is that sentence's first lines, not a head: "Willie C. Dillard of
+    Kansas City" / "and Miss Merle Hensley of Am" / "oret were united in marriage …", "Mr.
+    and Mrs. Ira McGee vis" / "ited Mr. and Mrs. John Mabry" / "who is very sick.", "Mr. and
+    Mrs. Fred Funke, the" / "Misses Bertha and Maggie Ries," / … / "and Ben Doll were among
+    the". Their names pass the title test line by line, and a head of one line needs only a
+    title-like line under it. The sentence is followed through SENTENCE_HEAD_LINES lines at
+    most, past the head, to a line of prose in small letters (most of its words, and a
+    content word: a deck wrapped on a small word, "in Which to Leave the Steamer.", is title
+    case). The head's lines go into ``sentence_heads``: the assembly keeps the item the head
+    started and opens its body with them (assemble._sentence_head_to_body). Left alone: a
+    head of three lines or more, a line in capitals (stops the walk), a head opening on a
+    mark (a word's end: its start was cut off). Gate: asked only on a plain-text page
+    modern_page found not modern (reflow_block's ``modern is False``): a modern head in
+    sentence case wraps on a small word over a line in small letters."""
     last = len(lines) - 1
     for i in range(last):
         if not flags[i] or (i and flags[i - 1]):
             continue  # (most lines: asked first, before any text is read)
-        end = i  # (the head's last line so far)
+        head = i  # (the head's last line)
+        while head < last and flags[head + 1]:
+            head += 1
+        if head - i >= SENTENCE_HEAD_ROWS or not lines[i].text.lstrip()[:1].isalpha():
+            continue  # (a line opening on a mark: a word's end, the head's start cut off)
+        end = i  # (the last line the sentence has run through)
         while end < last and end - i < SENTENCE_HEAD_LINES and _goes_on(lines, end):
             end += 1
-            if flags[end]:
-                continue
             below = lines[end].text
             if (
-                _reads_as_prose(below)
-                and title_style(below) == "mixed"
-                and (not like[end] or (end < last and _goes_on(lines, end)))
+                end > head
+                and _mostly_lower(below)
+                and not is_title_cased(below)
+                and _reads_as_prose(below)
             ):
-                sentence_heads.update(line.number for line in lines[i:end])
-            break
+                sentence_heads.update(line.number for line in lines[i : head + 1])
+                break
 
 
 def _goes_on(lines: list[Line], i: int) -> bool:
