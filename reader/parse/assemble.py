@@ -465,10 +465,13 @@ def assemble(
     page_number: int,
     known_words: frozenset[str],
     mastheads: frozenset[int] = frozenset(),
+    sentence_heads: frozenset[int] = frozenset(),
 ) -> Assembly:
     """Build the page's articles from its units in printed order. ``mastheads`` are the
     numbers of the masthead lines taken out as furniture: no title above one heads a story
-    below it."""
+    below it. ``sentence_heads`` are the numbers of title lines found to be a sentence's
+    first lines (reflow._sentence_through_head_line): a body headed by them alone opens
+    with them (:func:`_sentence_head_to_body`)."""
     units = split_column_items(units)
     sequence: list[Title | Body] = []
     unplaced: list[str] = []
@@ -908,6 +911,10 @@ def assemble(
         else:
             kept.append(item)
     ids = _ArticleIds(page_number)
+    if sentence_heads:
+        for item in kept:
+            if isinstance(item, Body):
+                removed += _sentence_head_to_body(item, sentence_heads, known_words)
     articles = [_build_article(item, page_number, ids) for item in kept]
     members = [tuple(_member_lines(item)) for item in kept]
     return Assembly(articles, unplaced, removed, members)
@@ -5534,6 +5541,36 @@ def _article_order(sequence: list[Title | Body]) -> list[Title | Body]:
     Headlines are often printed far from their stories, so a story's place is its body's.
     """
     return [item for item in sequence if isinstance(item, Body) or item.body is None]
+
+
+def _sentence_head_to_body(
+    body: Body, sentence_heads: frozenset[int], known_words: frozenset[str]
+) -> int:
+    """A body whose every title is made of lines that are a sentence's first lines
+    (reflow._sentence_through_head_line: "Willie C. Dillard of Kansas City" over "and Miss
+    Merle Hensley of Am" / "oret were united …") opens with them: their text goes before its
+    first paragraph, joined as the lines of a paragraph are, and the body keeps no head. The
+    item stays where the false head started it (a head-less item after a closed sentence
+    is one of its own). A body with a title of other lines, a dateline or a byline is left
+    alone. Gate: the lines are found only on a plain-text page modern_page found not
+    modern. Returns the end-of-line hyphens removed in the joining."""
+    titles = body.titles
+    if (
+        not titles
+        or not body.paragraphs
+        or body.dateline is not None
+        or body.byline is not None
+        or any(not title.lines or not sentence_heads.issuperset(title.lines) for title in titles)
+    ):
+        return 0
+    ordered = [title.text for title in sorted(titles, key=lambda t: t.first)]
+    body.paragraphs[0], removed = join_lines([*ordered, body.paragraphs[0]], known_words)
+    body.first = min(body.first, *(title.first for title in titles))
+    body.lines = sorted({*body.lines, *(n for title in titles for n in title.lines)})
+    for title in titles:
+        title.body = None
+    body.titles = []
+    return removed
 
 
 def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Article:

@@ -74,6 +74,9 @@ from reader.parse.classify import (
     tells_local_news,
     title_style,
 )
+from reader.parse.classify import (
+    without_edge_marks as without_rule_bar,
+)
 from reader.parse.lines import Block, Line, LineSpan
 from reader.text.cjk import cjk_ratio, display_width, ends_sentence, is_wide, letter_counts
 
@@ -289,6 +292,7 @@ def _find_titles(
     modern: bool | None = None,
     named: frozenset[int] = frozenset(),
     first_lines: set[int] | None = None,
+    sentence_heads: set[int] | None = None,
 ) -> list[bool]:
     """find_titles of a block's lines (a list: compiled, its items are read without the
     generic sequence protocol); ``tabular`` marks the lines of its tables (table_lines), which
@@ -444,6 +448,8 @@ def _find_titles(
         if run and (rest is None or opens):
             flags[:run] = [True] * run
     _settle_latin_stacks(lines, like, flags, named)
+    if sentence_heads is not None and modern is False:
+        _sentence_through_head_line(lines, flags, sentence_heads)
     kept = _drop_long_title_runs(flags, lines)
     if modern is not True:
         _caps_head_over_dispatch(lines, kept, tabular)
@@ -977,6 +983,80 @@ def _settle_latin_stacks(
             and i + 1 not in bylines
         ):
             flags[i] = False
+
+
+#: The most lines a sentence read as a head is followed through before it reaches its prose.
+SENTENCE_HEAD_LINES: Final = 6
+#: The most lines of such a head.
+SENTENCE_HEAD_ROWS: Final = 2
+
+
+def _runs_on_across(text: str, below: str) -> bool:
+    """Whether a sentence visibly runs on from line ``text`` into line ``below``: the line below
+    opens on a word in small letters ("ited Mr. and Mrs.", "and Miss Merle", "of the County"),
+    or the line ends on a comma, or on a word no sentence ends on with a comma before it (a
+    list of names: "Mr. and Mrs. Fred Funke, the", "John Ries, Misses Emma and"). A head
+    wrapped in title case ends on neither ("Conference With President on" holds no comma)."""
+    if _LOWER_WORD.match(below.lstrip()) is not None:
+        return True
+    stripped = without_rule_bar(text)
+    if stripped.endswith(","):
+        return True
+    head, _, last = stripped.rpartition(" ")
+    return last in RUN_ON_WORDS and last.islower() and "," in head
+
+
+def _sentence_through_head_line(
+    lines: list[Line], flags: list[bool], sentence_heads: set[int]
+) -> None:
+    """A mixed-case head of a line or two whose sentence runs on, line after line, into a
+    line of prose (_goes_on at every line's end: no line closing, each break run on by
+    _runs_on_across), is that sentence's first lines, not a head: "Willie C. Dillard of
+    Kansas City" / "and Miss Merle Hensley of Am" / "oret were united in marriage …", "Mr.
+    and Mrs. Ira McGee vis" / "ited Mr. and Mrs. John Mabry" / "who is very sick.", "Mr. and
+    Mrs. Fred Funke, the" / "Misses Bertha and Maggie Ries," / … / "and Ben Doll were among
+    the". Their names pass the title test line by line, and a head of one line needs only a
+    title-like line under it. The sentence is followed through SENTENCE_HEAD_LINES lines at
+    most, past the head, to a line of prose in small letters (most of its words, and a
+    content word: a deck wrapped on a small word, "in Which to Leave the Steamer.", is title
+    case). The head's lines go into ``sentence_heads``: the assembly keeps the item the head
+    started and opens its body with them (assemble._sentence_head_to_body). Left alone: a
+    head of three lines or more, a line in capitals (stops the walk), a head opening on a
+    mark (a word's end: its start was cut off). Gate: asked only on a plain-text page
+    modern_page found not modern (reflow_block's ``modern is False``): a modern head in
+    sentence case wraps on a small word over a line in small letters."""
+    last = len(lines) - 1
+    for i in range(last):
+        if not flags[i] or (i and flags[i - 1]):
+            continue  # (most lines: asked first, before any text is read)
+        head = i  # (the head's last line)
+        while head < last and flags[head + 1]:
+            head += 1
+        if head - i >= SENTENCE_HEAD_ROWS or not lines[i].text.lstrip()[:1].isalpha():
+            continue  # (a line opening on a mark: a word's end, the head's start cut off)
+        end = i  # (the last line the sentence has run through)
+        while end < last and end - i < SENTENCE_HEAD_LINES and _goes_on(lines, end):
+            end += 1
+            below = lines[end].text
+            if (
+                end > head
+                and _mostly_lower(below)
+                and not is_title_cased(below)
+                and _reads_as_prose(below)
+            ):
+                sentence_heads.update(line.number for line in lines[i : head + 1])
+                break
+
+
+def _goes_on(lines: list[Line], i: int) -> bool:
+    """Whether mixed-case line ``i`` closes nothing and its sentence runs on into the next
+    line (_runs_on_across)."""
+    text = lines[i].text
+    return (
+        title_style(text) == "mixed"
+        and not closes(text)
+        and _runs_on_across(text, lines[i + 1].text)
+    )
 
 
 def _caps_head_over_deck(lines: list[Line], like: list[bool], i: int) -> bool:
@@ -3354,7 +3434,12 @@ def _is_jump_line(text: str) -> bool:
     return jump is not None and not jump[1]
 
 
-def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[Unit]:
+def reflow_block(
+    block: Block,
+    index: int,
+    modern: bool | None = None,
+    sentence_heads: set[int] | None = None,
+) -> list[Unit]:
     """Split a block into title, paragraph and credit units (texts are joined later); on a
     ``modern`` page (modern_page) sentence-case heads over prose are looked for in every
     block, on a page it found not modern (False) no sentence-case head is, and where it was
@@ -3370,7 +3455,9 @@ def reflow_block(block: Block, index: int, modern: bool | None = None) -> list[U
     #: each runs on into the title under it.
     first_lines: set[int] = set()
     titles = (
-        _find_titles(body, block.double_spaced, tabular, modern, named, first_lines) if body else []
+        _find_titles(body, block.double_spaced, tabular, modern, named, first_lines, sentence_heads)
+        if body
+        else []
     )
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}

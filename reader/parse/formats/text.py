@@ -63,14 +63,16 @@ def parse_page_text(
     units: list[Unit] = []
     # (a page found not modern is asked for no sentence-case head line by line: reflow_block)
     modern = modern_page(blocks)
+    #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
+    sentence_heads: set[int] = set()
     for index, block in enumerate(blocks):
-        units.extend(reflow_block(block, index, modern))
+        units.extend(reflow_block(block, index, modern, sentence_heads))
     units = join_broken_digest_items(units)
     # A masthead between titles and a story keeps the titles above it out of its stack.
     mastheads = frozenset(
         line.number for line in furniture if is_furniture(line.text, newspaper, NAME_LINES)
     )
-    assembly = assemble(units, number, page_vocabulary(text), mastheads)
+    assembly = assemble(units, number, page_vocabulary(text), mastheads, frozenset(sentence_heads))
     return Page(
         number=number,
         # (the name for the page, else the one its folio prints: "第A3版")
