@@ -37,6 +37,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.lines import Line
+from reader.parse.reflow import starts_story
 
 #: A run's lines are this many times the page's median line, at least and at most.
 RUN_LOW: Final = 1.6
@@ -356,14 +357,13 @@ def glued_first_line(lines: Sequence[Line], index: int) -> tuple[str, str] | Non
     word, rest = text[:space], text[space + 1 :].strip()
     if word[-1] not in ".!?\"'”’" or _LAST_WORD.fullmatch(word) is None:
         return None
-    # (a word of two letters is an abbreviation's, "vs.", "do."; a line of names in title case
-    # with no stop runs on into the line under it, "Misses Ina Allen and Mary" / "Farmer
-    # visited …", and would be read as a head)
+    # (a word of two letters is an abbreviation's, "vs.", "do."; a line in title case is a
+    # crosshead's, a head's or a list of names, "Misses Ina Allen and Mary" / "Farmer visited
+    # …", and a dateline or a byline opens a story: where stories part is not this rule's to
+    # say, and the line is left as it was)
     if sum(char.isalpha() for char in word) < GLUED_FIRST_LINE_WORD:
         return None
-    if not _FIRST_LINE_OPENING.match(rest) or (
-        rest[-1:] not in ".!?\"'”’" and is_title_cased(rest)
-    ):
+    if not _FIRST_LINE_OPENING.match(rest) or is_title_cased(rest) or starts_story(rest):
         return None
     near = (
         lines[max(0, index - GLUED_FIRST_LINE_AROUND) : index]

@@ -94,6 +94,10 @@ def test_a_quotation_or_a_and_i_open_the_first_line() -> None:
         "vs. Estate of the late John McQueen",
         # a line of names in title case with no stop runs on into the line under it
         "kendall. Misses Ina Allen and Mary Johnson",
+        # a crosshead in title case: where a story's sections part is left to the head rules
+        "ments. Beneficiaries Employ Other Counsel.",
+        # a dateline opens a story: where stories part is left to the story rules
+        "spiracy. Regina, Sask., Feb. 21.--Three were",
         # the word opens on a capital: a sentence of its own, not a word's tail
         "Politicians. Still there is no candidate against",
         # no stop closes the word
