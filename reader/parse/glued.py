@@ -365,10 +365,10 @@ def glued_first_line(lines: Sequence[Line], index: int) -> tuple[str, str] | Non
         return None
     if not _FIRST_LINE_OPENING.match(rest) or is_title_cased(rest) or starts_story(rest):
         return None
-    near = (
-        lines[max(0, index - GLUED_FIRST_LINE_AROUND) : index]
-        + lines[index + 1 : index + GLUED_FIRST_LINE_AROUND + 1]
-    )
+    near = [
+        *lines[max(0, index - GLUED_FIRST_LINE_AROUND) : index],
+        *lines[index + 1 : index + GLUED_FIRST_LINE_AROUND + 1],
+    ]
     if len(near) < 2 * GLUED_FIRST_LINE_AROUND:
         return None
     if statistics.median(other.width for other in near) < GLUED_FIRST_LINE_COLUMN:
