@@ -29,8 +29,15 @@ import statistics
 from collections.abc import Sequence
 from typing import Final
 
-from reader.parse.classify import caps_runs_on, is_clean_capitals_head, noise_share, title_style
+from reader.parse.classify import (
+    caps_runs_on,
+    is_clean_capitals_head,
+    is_title_cased,
+    noise_share,
+    title_style,
+)
 from reader.parse.lines import Line
+from reader.parse.reflow import starts_story
 
 #: A run's lines are this many times the page's median line, at least and at most.
 RUN_LOW: Final = 1.6
@@ -276,16 +283,134 @@ def glued_head_over_its_tail(text: str, below: str) -> tuple[str, str] | None:
     return word, head
 
 
+#: A line holding a paragraph's last word and the next paragraph's first line is at least this
+#: many times the column (the median of the lines around it).
+GLUED_FIRST_LINE_WIDE: Final = 1.15
+#: The next paragraph's first line, cut from it, fills this share of the column, at least and
+#: at most (an indented first line is a little short of the measure).
+GLUED_FIRST_LINE_LOW: Final = 0.8
+GLUED_FIRST_LINE_HIGH: Final = 1.05
+#: The lines around it (GLUED_FIRST_LINE_AROUND on each side) set a steady column: at least
+#: GLUED_FIRST_LINE_STEADY of them within GLUED_FIRST_LINE_SPREAD of their median, which is
+#: GLUED_FIRST_LINE_COLUMN characters or more; the line above and the line under are no wider
+#: than GLUED_FIRST_LINE_NEIGHBOUR times it (no columns glued side by side), the line above at
+#: least GLUED_FIRST_LINE_FULL of it (a paragraph's full line, not a list's).
+GLUED_FIRST_LINE_AROUND: Final = 4
+GLUED_FIRST_LINE_STEADY: Final = 5
+GLUED_FIRST_LINE_SPREAD: Final = 0.12
+GLUED_FIRST_LINE_COLUMN: Final = 26
+GLUED_FIRST_LINE_NEIGHBOUR: Final = 1.1
+GLUED_FIRST_LINE_FULL: Final = 0.85
+#: Letters and marks a proportional face sets narrow, and wide (a line of many ``i``, ``l`` and
+#: ``t`` holds more characters in the same measure than one of ``m`` and ``w``).
+_NARROW_LETTERS: Final = frozenset("fijlrtI.,;:'!|()-\" ")
+_WIDE_LETTERS: Final = frozenset("mwMW")
+
+
+def set_width(text: str) -> float:
+    """How wide a line of Latin text is set in a proportional face, in characters of middle
+    width: a narrow letter (``I`` among them), a mark or a space counts 0.6, ``m``, ``w``,
+    ``M`` and ``W`` 1.5, another capital 1.3, any other character 1. The plain character
+    count takes a full line of narrow letters (``ficiated. The bride is the attractive``) for a
+    line too wide for its column."""
+    narrow = sum(char in _NARROW_LETTERS for char in text)
+    wide = sum(char in _WIDE_LETTERS for char in text)
+    capitals = sum(char.isupper() for char in text) - sum(char in "IMW" for char in text)
+    return len(text) - 0.4 * narrow + 0.5 * wide + 0.3 * capitals
+
+
+#: Least letters of the paragraph's last word before the first line (not "vs.", "do.").
+GLUED_FIRST_LINE_WORD: Final = 3
+
+
+#: A paragraph's first line as it opens: a capitalised word (or "A", "I"), after an opening
+#: quote.
+_FIRST_LINE_OPENING: Final = re.compile(r"[\"'“‘]?(?:[A-Z][a-z]|[AI] )")
+
+
+def glued_first_line(lines: Sequence[Line], index: int) -> tuple[str, str] | None:
+    """A line holding a paragraph's last word and then the next paragraph's first line, which
+    OCR read as one line (``pol`` / ``iticians. Still there appears no opposition to`` /
+    ``James Allison, at least in the Demo``): (the last word, the first line), or None.
+
+    The line is GLUED_FIRST_LINE_WIDE times the column or wider, a column the lines around it
+    set steady (a justified column of prose, GLUED_FIRST_LINE_COLUMN characters or more); the
+    line above fills the column (the paragraph's last full line) and neither it nor the line
+    under is itself too wide. The line's first word opens in small letters or a figure and
+    closes on a stop (``_LAST_WORD``: the tail of a word broken at the line above, or a short
+    last word), and the rest opens on a capitalised word and fills the column as a first line
+    does (GLUED_FIRST_LINE_LOW–GLUED_FIRST_LINE_HIGH of it), mostly words.
+
+    Gate: only a line printed tight among tight lines (no blank line before it or the line
+    under), Latin text, wider than every line around it: modern pages set their lines within
+    the column (an e-paper a blank line apart) and are not asked."""
+    line = lines[index]
+    text = line.text
+    first = text[:1]
+    if not (first.islower() or first.isdigit()) or line.gap:
+        return None  # (most lines: asked first)
+    if index < 1 or index + 1 >= len(lines) or lines[index + 1].gap:
+        return None
+    space = text.find(" ")
+    if space < 3:
+        return None
+    word, rest = text[:space], text[space + 1 :].strip()
+    if word[-1] not in ".!?\"'”’" or _LAST_WORD.fullmatch(word) is None:
+        return None
+    # (a word of two letters is an abbreviation's, "vs.", "do."; a line in title case is a
+    # crosshead's, a head's or a list of names, "Misses Ina Allen and Mary" / "Farmer visited
+    # …", and a dateline or a byline opens a story: where stories part is not this rule's to
+    # say, and the line is left as it was)
+    if sum(char.isalpha() for char in word) < GLUED_FIRST_LINE_WORD:
+        return None
+    if not _FIRST_LINE_OPENING.match(rest) or is_title_cased(rest) or starts_story(rest):
+        return None
+    near = [
+        *lines[max(0, index - GLUED_FIRST_LINE_AROUND) : index],
+        *lines[index + 1 : index + GLUED_FIRST_LINE_AROUND + 1],
+    ]
+    if len(near) < 2 * GLUED_FIRST_LINE_AROUND:
+        return None
+    if statistics.median(other.width for other in near) < GLUED_FIRST_LINE_COLUMN:
+        return None
+    # (widths as set in a proportional face, set_width: a full line of narrow letters is no
+    # wider than its column)
+    around = [set_width(other.text) for other in near]
+    column = statistics.median(around)
+    if set_width(text) < GLUED_FIRST_LINE_WIDE * column:
+        return None
+    spread = GLUED_FIRST_LINE_SPREAD * column
+    if sum(abs(width - column) <= spread for width in around) < GLUED_FIRST_LINE_STEADY:
+        return None
+    above, below = around[len(near) // 2 - 1], around[len(near) // 2]
+    if (
+        above < GLUED_FIRST_LINE_FULL * column
+        or max(above, below) > GLUED_FIRST_LINE_NEIGHBOUR * column
+        or not GLUED_FIRST_LINE_LOW * column <= set_width(rest) <= GLUED_FIRST_LINE_HIGH * column
+        or noise_share(rest) > MAX_NOISE
+    ):
+        return None
+    return word, rest
+
+
 def split_glued_heads(lines: list[Line]) -> list[Line]:
     """The lines with each headline OCR read onto the end of a paragraph's last line
-    (:func:`glued_head`, :func:`glued_head_over_its_tail`) put on a line of its own under it,
-    both keeping the source line's number; every character stays (docs/parser-rules.md, "A
-    headline glued onto the line above")."""
+    (:func:`glued_head`, :func:`glued_head_over_its_tail`), and each next paragraph's first
+    line read so (:func:`glued_first_line`), put on a line of its own under it, both keeping
+    the source line's number; every character stays (docs/parser-rules.md, "A headline glued
+    onto the line above", "A paragraph's first line glued onto its last word"). A first line
+    cut off keeps the source line's width: the column the reflow measures around it
+    (``reflow._Columns.widest``) stays the one it measured before, so only the break after the
+    last word is new."""
     result: list[Line] | None = None
     for index, line in enumerate(lines):
         parts = glued_head(line.text)
         if parts is None and index + 1 < len(lines):
             parts = glued_head_over_its_tail(line.text, lines[index + 1].text)
+        width = -1
+        if parts is None:
+            parts = glued_first_line(lines, index)
+            width = line.width
         if parts is None:
             if result is not None:
                 result.append(line)
@@ -296,5 +421,5 @@ def split_glued_heads(lines: list[Line]) -> list[Line]:
         result.append(
             Line(line.number, word, line.indented, line.gap, column_start=line.column_start)
         )
-        result.append(Line(line.number, head, False, 0))
+        result.append(Line(line.number, head, False, 0, width=width))
     return lines if result is None else result
