@@ -4946,7 +4946,10 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
         return None  # a line between the head and its deck (a title left alone there)
     cut = _capitals_deck_at_end(brief.paragraphs[0])
     if cut is None or len(brief.lines) < 2 or not _deck_over_capitals_deck(*cut):
-        # (branch lostdeck35) the paragraph is the head's last lines, or the stack's first deck
+        # (branch lostdeck35) the paragraph is the head's last lines, or the stack's first deck,
+        # under a head all in capitals (no masthead's or ad's mixed line over it)
+        if any(t.style != "caps" for t in brief.titles):
+            return None
         if title_style(brief.paragraphs[0]) == "caps":
             return _head_lines_over_deck(brief, story, stack)
         if cut is None:
