@@ -4947,8 +4947,8 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
     cut = _capitals_deck_at_end(brief.paragraphs[0])
     if cut is None or len(brief.lines) < 2 or not _deck_over_capitals_deck(*cut):
         # (branch lostdeck35) the paragraph is the head's last lines, or the stack's first deck,
-        # under a head all in capitals (no masthead's or ad's mixed line over it)
-        if any(t.style != "caps" for t in brief.titles):
+        # under the stack's capitals head (no masthead's or ad's mixed line over it)
+        if min(brief.titles, key=lambda t: t.first).style != "caps":
             return None
         if title_style(brief.paragraphs[0]) == "caps":
             return _head_lines_over_deck(brief, story, stack)
@@ -4994,8 +4994,10 @@ def _deck_paragraph_over_deck(brief: Body, story: Body, stack: list[Title]) -> l
     by the rest (``PROBE OF CODDING`` / ``Warden Must Tell Why He Discharged Employees.`` over
     ``State Civil Service Commission Would Know.`` and its story; ``OHIO CLUB HAS A BIG
     MEMBERSHIP`` / ``Enthusiastic Gathering of "Native Sons" at the`` over ``Brady Hotel.``).
-    The paragraph, at most ``DECK_MAX_LINES`` lines, reads as a deck (:func:`_reads_as_clean_deck`:
-    title case, no sentence ended inside, no byline, little noise) and is nothing that opens a
+    The paragraph (after the head's last line run into its start, in capitals, which joins
+    the head: :func:`_capitals_at_start`), at most ``DECK_MAX_LINES`` lines, reads as a deck
+    (:func:`_reads_as_listless_deck`: title case, no sentence ended inside, no byline, little
+    noise, no list's row nor dateline) and is nothing that opens a
     story, a notice or a price; when it closes a sentence it is a deck of its own over the
     story's titles (the first of which must then read as a deck too), else it and the story's
     first title are one deck wrapped over their lines (the joined text must read as a deck).
@@ -5005,7 +5007,7 @@ def _deck_paragraph_over_deck(brief: Body, story: Body, stack: list[Title]) -> l
     pages): a capitals head over a title-case deck read as a paragraph over a title-case
     headline; a modern page sets heads in sentence case, its standfirsts in sentence case too.
     Returns no scraps, or None when the brief stays."""
-    text = brief.paragraphs[0].strip()
+    lead, text = _capitals_at_start(brief.paragraphs[0].strip())
     if (
         len(brief.lines) > DECK_MAX_LINES
         or len(_SMALL_WORD.findall(story.paragraphs[0])) < STORY_SMALL_WORDS
@@ -5032,6 +5034,10 @@ def _deck_paragraph_over_deck(brief: Body, story: Body, stack: list[Title]) -> l
         if not _reads_as_listless_deck(text):
             return None
         decks = [Title(text, "mixed", lines[0], last, body=story, lines=lines)]
+    if lead:
+        head = max(brief.titles, key=lambda t: t.last)
+        head.text = f"{head.text.rstrip()} {lead}"
+        head.rows = (*head.rows, lead) if head.rows else ()
     for title in brief.titles:
         title.body = story
     story.titles = [*brief.titles, *decks, *rest]
@@ -5082,19 +5088,46 @@ def _head_lines_over_deck(brief: Body, story: Body, stack: list[Title]) -> list[
     return []
 
 
+#: A head's last line run into the start of its deck read as a paragraph holds at least this
+#: many words in capitals ("STARTS FIRE Flames Spread to Other Buildings …").
+HEAD_TAIL_WORDS: Final = 2
+
+
+def _capitals_at_start(text: str) -> tuple[str, str]:
+    """(the head's last line, the rest) of a paragraph opening on at least ``HEAD_TAIL_WORDS``
+    words in capitals (of two letters or more, no small letter) before a word in small
+    letters: "IN BUSINESS MARCH 1ST, Has Hundred of Friends …" → ("IN BUSINESS MARCH 1ST,",
+    "Has Hundred of Friends …"); ("", text) otherwise. One walk over the words."""
+    words = text.split()
+    cut = 0
+    while cut < len(words) and not _has_small(words[cut]):
+        cut += 1
+    capitals = [word for word in words[:cut] if len("".join(_LETTER_RUN.findall(word))) >= 2]
+    if cut == len(words) or len(capitals) < HEAD_TAIL_WORDS:
+        return "", text
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+#: A month's abbreviation and a day, a stop perhaps set apart ("Feb . 10"): a dateline's.
+_MONTH_ABBREVIATION_DAY: Final = re.compile(r"\b[A-Z][a-z]{2}\s?\.\s?\d")
+
+
 #: A list's marks: a court's docket ("Harry Kling vs. Peninsular Life Ins."), a numbered
 #: row ("No. 3, Organisation of Boys' Pig Clubs.").
 _LIST_MARK: Final = re.compile(r"\bvs?\.|\bNo[.,]\s*\d")
 
 
 def _reads_as_listless_deck(text: str) -> bool:
-    """Whether a text reads as a deck (:func:`_reads_as_clean_deck`) and no list's row: no
-    docket's or numbered row's mark (``_LIST_MARK``), no abbreviation closing it, and not
+    """Whether a text reads as a deck (:func:`_reads_as_clean_deck`) and no list's row nor a
+    dateline: no docket's or numbered row's mark (``_LIST_MARK``), no month's abbreviation and
+    day (``_MONTH_ABBREVIATION_DAY``: "Washington, Feb . 10 Secretary"), no abbreviation
+    closing it, and not
     names run on by commas with no word in small letters ("Bert Grant, Chicago E. Blackwell,
     Minneapolis …")."""
     return (
         _reads_as_clean_deck(text)
         and _LIST_MARK.search(text) is None
+        and _MONTH_ABBREVIATION_DAY.search(text) is None
         and not ends_with_abbreviation(text)
         and not (text.count(",") >= 2 and _SMALL_WORD.search(text) is None)
     )

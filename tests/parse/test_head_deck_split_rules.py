@@ -108,6 +108,28 @@ def test_a_heads_last_lines_read_as_the_paragraph_join_the_head() -> None:
     assert story.headed
 
 
+def test_the_heads_last_line_run_into_the_deck_joins_the_head() -> None:
+    head, brief, titles, story = _brief_over_story(
+        "FOR WATER BONDS Council Will Meet Friday to Act on", ["the New Mains."]
+    )
+    _fold(head, brief, titles, story)
+    assert [t.text for t in story.titles] == [
+        "MAYOR CALLS A SESSION FOR WATER BONDS",
+        "Council Will Meet Friday to Act on the New Mains.",
+    ]
+
+
+def test_one_capitals_word_opening_the_deck_stays_in_it() -> None:
+    head, brief, titles, story = _brief_over_story(
+        "YOUNG Men of the City Will Meet Friday to Act on", ["the New Mains."]
+    )
+    _fold(head, brief, titles, story)
+    assert [t.text for t in story.titles] == [
+        "MAYOR CALLS A SESSION",
+        "YOUNG Men of the City Will Meet Friday to Act on the New Mains.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "decks", "head", "story"),
     [
@@ -159,10 +181,17 @@ def test_a_heads_last_lines_read_as_the_paragraph_join_the_head() -> None:
             "PHOTOGRAPHS",
             _STORY,
         ),
-        # a deck closed by its stop over a title that is no deck (a wire's credit)
+        # a deck closed by its stop over a title that is no deck (a wire's credit, a
+        # dateline and the story's first word, its stop set apart)
         (
             "Council Will Meet on the Water Bonds.",
             ["By Associated Press."],
+            "MAYOR CALLS A SESSION",
+            _STORY,
+        ),
+        (
+            "Council Will Meet on the Water Bonds.",
+            ["Salem, Feb . 10 Mayor"],
             "MAYOR CALLS A SESSION",
             _STORY,
         ),
