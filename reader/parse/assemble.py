@@ -4947,8 +4947,8 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
     cut = _capitals_deck_at_end(brief.paragraphs[0])
     if cut is None or len(brief.lines) < 2 or not _deck_over_capitals_deck(*cut):
         # (branch lostdeck35) the paragraph is the head's last lines, or the stack's first deck,
-        # under the stack's capitals head (no masthead's or ad's mixed line over it)
-        if min(brief.titles, key=lambda t: t.first).style != "caps":
+        # of a stack with no title OCR garbled (a masthead's or a folio's scrap over the head)
+        if any(noise_share(t.text) > DECK_NOISE_SHARE for t in brief.titles):
             return None
         if title_style(brief.paragraphs[0]) == "caps":
             return _head_lines_over_deck(brief, story, stack)

@@ -236,12 +236,12 @@ def test_a_modern_sentence_case_head_and_standfirst_stay() -> None:
     assert story.titles == titles
 
 
-def test_a_brief_under_a_mixed_case_line_stays() -> None:
-    """A masthead's or an ad's mixed-case line over the capitals head: no head stack."""
+def test_a_brief_under_a_garbled_masthead_line_stays() -> None:
+    """A masthead's line OCR garbled over the capitals head: no head stack."""
     head, brief, titles, story = _brief_over_story(
         "Council Will Meet on the Water Bonds.", ["Vote Expected Friday Night."]
     )
-    over = Title("Printed Every Saturday at the County Seat", "mixed", 9, 9, body=brief, lines=[9])
+    over = Title("' ' COUNTY HERALD, FRIDAY, MARCII 3, 191f! ' ' j lfl", "caps", 9, 9, body=brief)
     brief.titles = [over, head]
     assert _stack_over_deck_led_story(brief, story) is None
     assert story.titles == titles
