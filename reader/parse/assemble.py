@@ -4947,8 +4947,8 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
     cut = _capitals_deck_at_end(brief.paragraphs[0])
     if cut is None or len(brief.lines) < 2 or not _deck_over_capitals_deck(*cut):
         # (branch lostdeck35) the paragraph is the head's last lines, or the stack's first deck,
-        # of a stack with no title OCR garbled (a masthead's or a folio's scrap over the head)
-        if any(noise_share(t.text) > DECK_NOISE_SHARE for t in brief.titles):
+        # of a head stack (no masthead's, folio's or signature's line over it)
+        if not _clean_head_stack(brief):
             return None
         if title_style(brief.paragraphs[0]) == "caps":
             return _head_lines_over_deck(brief, story, stack)
@@ -4978,6 +4978,23 @@ def _deck_over_capitals_deck(deck: str, caps: str) -> bool:
         or _no_stack_deck(deck)
         or starts_story(deck)
     )
+
+
+def _clean_head_stack(brief: Body) -> bool:
+    """Whether a brief's titles are a head stack with nothing else over its head (branch
+    ``lostdeck35``): no title OCR garbled past ``LAST_BANK_NOISE_SHARE`` (a masthead's date
+    line, a folio's scrap), and every mixed-case title over the first capitals title a deck
+    of ``LAST_BANK_WORDS`` words of three letters (a signature or a name over the head is the
+    item above's, "W. G. Baker" / "AGAIN")."""
+    titles = sorted(brief.titles, key=lambda t: t.first)
+    if any(noise_share(t.text) > LAST_BANK_NOISE_SHARE for t in titles):
+        return False
+    for title in titles:
+        if title.style == "caps":
+            return True
+        if len(_DECK_WORD.findall(title.text)) < LAST_BANK_WORDS:
+            return False
+    return False
 
 
 #: A story under a deck opens on prose: its first paragraph holds at least this many words in

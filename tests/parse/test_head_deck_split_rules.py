@@ -245,3 +245,29 @@ def test_a_brief_under_a_garbled_masthead_line_stays() -> None:
     brief.titles = [over, head]
     assert _stack_over_deck_led_story(brief, story) is None
     assert story.titles == titles
+
+
+def test_a_brief_under_a_signature_stays() -> None:
+    """A name over the capitals head is the signature of the item above: no head stack."""
+    head, brief, titles, story = _brief_over_story(
+        "Council Will Meet on the Water Bonds.", ["Vote Expected Friday Night."]
+    )
+    brief.titles = [Title("J. R. Mayo", "mixed", 9, 9, body=brief, lines=[9]), head]
+    assert _stack_over_deck_led_story(brief, story) is None
+    assert story.titles == titles
+
+
+def test_a_deck_set_over_the_head_stays_in_the_stack() -> None:
+    head, brief, titles, story = _brief_over_story(
+        "Council Will Meet on the Water Bonds.", ["Vote Expected Friday Night."]
+    )
+    over = Title("Citizens Ask That the Mains Be Laid Before Summer", "mixed", 9, 9, lines=[9])
+    over.body = brief
+    brief.titles = [over, head]
+    _fold(head, brief, titles, story)
+    assert [t.text for t in story.titles] == [
+        "Citizens Ask That the Mains Be Laid Before Summer",
+        "MAYOR CALLS A SESSION",
+        "Council Will Meet on the Water Bonds.",
+        "Vote Expected Friday Night.",
+    ]
