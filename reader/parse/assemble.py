@@ -4931,8 +4931,11 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
     the deck and the capitals deck (:func:`_capitals_deck_at_end`); the deck reads as one
     (:func:`classify.reads_as_deck`, little noise, nothing that opens a story) and the capitals
     deck holds ``SECOND_DECK_WORDS`` capitals words; the story's titles are all mixed case,
-    the first straight under the brief, over a first paragraph that holds a word. Returns no
-    scraps (the paragraph becomes two decks), or None when the brief stays."""
+    the first straight under the brief, over a first paragraph that holds a word. When the
+    paragraph is no such pair (branch ``lostdeck35``) it may be the head's last lines, in
+    capitals (:func:`_head_lines_over_deck`), or the stack's first deck or a deck's first
+    lines, closing on a word in small letters (:func:`_deck_paragraph_over_deck`). Returns no
+    scraps (the paragraph becomes decks or the head's lines), or None when the brief stays."""
     if (
         not story.titles
         or not story.paragraphs
@@ -4940,7 +4943,6 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
         or _DECK_WORD.search(story.paragraphs[0]) is None
         or not _is_head_stack(brief)
         or not _one_bare_paragraph(brief)
-        or len(brief.lines) < 2
         or len(brief.lines) > DECK_MAX_LINES + 1
     ):
         return None
@@ -4950,18 +4952,17 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
     if min(brief.lines) - max(t.last for t in brief.titles) != 1:
         return None  # a line between the head and its deck (a title left alone there)
     cut = _capitals_deck_at_end(brief.paragraphs[0])
-    if cut is None:
-        return None
+    if cut is None or len(brief.lines) < 2 or not _deck_over_capitals_deck(*cut):
+        # (branch lostdeck35) the paragraph is the head's last lines, or the stack's first deck,
+        # of a head stack (no masthead's, folio's or signature's line over it)
+        if not _clean_head_stack(brief):
+            return None
+        if title_style(brief.paragraphs[0]) == "caps":
+            return _head_lines_over_deck(brief, story, stack)
+        if cut is None:
+            return _deck_paragraph_over_deck(brief, story, stack)
+        return None  # a capitals word or a figure closing it: an ad's place, a list's row
     deck, caps = cut
-    if (
-        len(_CAPITALS_WORD.findall(caps)) < SECOND_DECK_WORDS
-        or title_style(caps) != "caps"
-        or noise_share(caps) > DECK_NOISE_SHARE
-        or not _reads_as_clean_deck(deck)
-        or _no_stack_deck(deck)
-        or starts_story(deck)
-    ):
-        return None
     lines = sorted(brief.lines)
     first_deck = Title(deck, "mixed", lines[0], lines[-2], body=story, lines=lines[:-1])
     second = Title(caps, "caps", lines[-1], lines[-1], body=story, lines=lines[-1:])
@@ -4970,6 +4971,190 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
     story.titles = [*brief.titles, first_deck, second, *stack]
     story.headed = True
     return []
+
+
+def _deck_over_capitals_deck(deck: str, caps: str) -> bool:
+    """Whether a brief's paragraph cut at its capitals words (:func:`_capitals_deck_at_end`) is
+    a deck over a second capitals deck: the capitals part holds ``SECOND_DECK_WORDS`` capitals
+    words and little noise, the part before reads as a deck and opens no story or notice."""
+    return not (
+        len(_CAPITALS_WORD.findall(caps)) < SECOND_DECK_WORDS
+        or title_style(caps) != "caps"
+        or noise_share(caps) > DECK_NOISE_SHARE
+        or not _reads_as_clean_deck(deck)
+        or _no_stack_deck(deck)
+        or starts_story(deck)
+    )
+
+
+def _clean_head_stack(brief: Body) -> bool:
+    """Whether a brief's titles are a head stack with nothing else over its head (branch
+    ``lostdeck35``): no title OCR garbled past ``LAST_BANK_NOISE_SHARE`` (a masthead's date
+    line, a folio's scrap), and every mixed-case title over the first capitals title a deck
+    of ``LAST_BANK_WORDS`` words of three letters (a signature or a name over the head is the
+    item above's, "W. G. Baker" / "AGAIN")."""
+    titles = sorted(brief.titles, key=lambda t: t.first)
+    if any(noise_share(t.text) > LAST_BANK_NOISE_SHARE for t in titles):
+        return False
+    for title in titles:
+        if title.style == "caps":
+            return True
+        if len(_DECK_WORD.findall(title.text)) < LAST_BANK_WORDS:
+            return False
+    return False
+
+
+#: A story under a deck opens on prose: its first paragraph holds at least this many words in
+#: small letters (a cast's or a ticket's list of names under a head holds none).
+STORY_SMALL_WORDS: Final = 3
+
+
+def _deck_paragraph_over_deck(brief: Body, story: Body, stack: list[Title]) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when its one paragraph is the stack's first deck (or the
+    first lines of the deck the story is headed by) and the story under it is headed by the
+    stack's next deck (branch ``lostdeck35``, extending ``lostheads23``): a 1916 daily's
+    capitals head over two mixed-case decks, or over one deck wrapped over several lines, read
+    as a brief of the head and its first deck (or the deck's first lines) over a story headed
+    by the rest (``PROBE OF CODDING`` / ``Warden Must Tell Why He Discharged Employees.`` over
+    ``State Civil Service Commission Would Know.`` and its story; ``OHIO CLUB HAS A BIG
+    MEMBERSHIP`` / ``Enthusiastic Gathering of "Native Sons" at the`` over ``Brady Hotel.``).
+    The paragraph (after the head's last line run into its start, in capitals, which joins
+    the head: :func:`_capitals_at_start`), at most ``DECK_MAX_LINES`` lines, reads as a deck
+    (:func:`_reads_as_listless_deck`: title case, no sentence ended inside, no byline, little
+    noise, no list's row nor dateline) and is nothing that opens a
+    story, a notice or a price; when it closes a sentence it is a deck of its own over the
+    story's titles (the first of which must then read as a deck too), else it and the story's
+    first title are one deck wrapped over their lines (the joined text must read as a deck).
+    The caller asks that the brief is a capitals head stack straight over the story, whose
+    titles are all mixed case; the story's first paragraph is prose (``STORY_SMALL_WORDS``
+    words in small letters: a cast's list of names is no story). Gate (off modern
+    pages): a capitals head over a title-case deck read as a paragraph over a title-case
+    headline; a modern page sets heads in sentence case, its standfirsts in sentence case too.
+    Returns no scraps, or None when the brief stays."""
+    lead, text = _capitals_at_start(brief.paragraphs[0].strip())
+    if (
+        len(brief.lines) > DECK_MAX_LINES
+        or len(_SMALL_WORD.findall(story.paragraphs[0])) < STORY_SMALL_WORDS
+        or any(names_a_column(t.text) for t in brief.titles)
+        or not _reads_as_listless_deck(text)
+        or _no_stack_deck(text)
+        or starts_story(text)
+        or opens_story_alone(text) is not None
+    ):
+        return None
+    lines = sorted(brief.lines)
+    rest = list(stack)
+    if ends_sentence(text):
+        if not _reads_as_listless_deck(rest[0].text):
+            return None
+        decks = [Title(text, "mixed", lines[0], lines[-1], body=story, lines=lines)]
+    else:
+        # One deck wrapped over the paragraph and the story's titles up to its closing stop.
+        last = lines[-1]
+        while rest and not ends_sentence(text):
+            title = rest.pop(0)
+            text = f"{text} {title.text.strip()}"
+            lines, last = [*lines, *title.lines], title.last
+        if not _reads_as_listless_deck(text):
+            return None
+        decks = [Title(text, "mixed", lines[0], last, body=story, lines=lines)]
+    if lead:
+        head = max(brief.titles, key=lambda t: t.last)
+        head.text = f"{head.text.rstrip()} {lead}"
+        head.rows = (*head.rows, lead) if head.rows else ()
+    for title in brief.titles:
+        title.body = story
+    story.titles = [*brief.titles, *decks, *rest]
+    story.headed = True
+    return []
+
+
+#: A head's lines read as a brief's paragraph span at most this many lines.
+HEAD_PARAGRAPH_LINES: Final = 2
+
+
+def _head_lines_over_deck(brief: Body, story: Body, stack: list[Title]) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when its one paragraph is in capitals: the head's last
+    lines (or a capitals bank) read as a paragraph, so the head stands as a brief and the
+    story under it is headed by its deck (branch ``lostdeck35``, extending ``lostheads23``):
+    ``TEUTONS BACK`` / ``10 FRENCH VILLAGES …`` / ``CAPTURED … IN CHAMPAGNE`` over ``Premier
+    Briand Says …`` and its story. The paragraph, at most ``HEAD_PARAGRAPH_LINES`` lines with
+    at most ``LAST_BANK_NOISE_SHARE`` OCR noise, holds ``SECOND_DECK_WORDS`` capitals words,
+    no list (commas with no word in small letters: names), no dateline, month and day, notice
+    or price; the story's first title reads as a deck (:func:`_reads_as_listless_deck`) and
+    its first paragraph is prose (``STORY_SMALL_WORDS``). The paragraph's lines join the
+    brief's last title (the head read on). Gate (off modern pages): a capitals head over
+    capitals lines over a title-case headline; a modern page sets neither."""
+    text = brief.paragraphs[0].strip()
+    if (
+        len(brief.lines) > HEAD_PARAGRAPH_LINES
+        or len(_SMALL_WORD.findall(story.paragraphs[0])) < STORY_SMALL_WORDS
+        or len(_CAPITALS_WORD.findall(text)) < SECOND_DECK_WORDS
+        or noise_share(text) > LAST_BANK_NOISE_SHARE
+        or text.count(",") >= 2
+        or any(names_a_column(t.text) for t in brief.titles)
+        or _no_stack_deck(text)
+        or match_dateline(text) is not None
+        or starts_story(text)
+        or not _reads_as_listless_deck(stack[0].text)
+    ):
+        return None
+    head = max(brief.titles, key=lambda t: t.last)
+    head.text = f"{head.text.rstrip()} {text}"
+    head.lines = [*head.lines, *sorted(brief.lines)]
+    head.last = max(brief.lines)
+    if head.rows:
+        head.rows = (*head.rows, text)
+    for title in brief.titles:
+        title.body = story
+    story.titles = [*brief.titles, *stack]
+    story.headed = True
+    return []
+
+
+#: A head's last line run into the start of its deck read as a paragraph holds at least this
+#: many words in capitals ("STARTS FIRE Flames Spread to Other Buildings …").
+HEAD_TAIL_WORDS: Final = 2
+
+
+def _capitals_at_start(text: str) -> tuple[str, str]:
+    """(the head's last line, the rest) of a paragraph opening on at least ``HEAD_TAIL_WORDS``
+    words in capitals (of two letters or more, no small letter) before a word in small
+    letters: "IN BUSINESS MARCH 1ST, Has Hundred of Friends …" → ("IN BUSINESS MARCH 1ST,",
+    "Has Hundred of Friends …"); ("", text) otherwise. One walk over the words."""
+    words = text.split()
+    cut = 0
+    while cut < len(words) and not _has_small(words[cut]):
+        cut += 1
+    capitals = [word for word in words[:cut] if len("".join(_LETTER_RUN.findall(word))) >= 2]
+    if cut == len(words) or len(capitals) < HEAD_TAIL_WORDS:
+        return "", text
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+#: A month's abbreviation and a day, a stop perhaps set apart ("Feb . 10"): a dateline's.
+_MONTH_ABBREVIATION_DAY: Final = re.compile(r"\b[A-Z][a-z]{2}\s?\.\s?\d")
+
+
+#: A list's marks: a court's docket ("Harry Kling vs. Peninsular Life Ins."), a numbered
+#: row ("No. 3, Organisation of Boys' Pig Clubs.").
+_LIST_MARK: Final = re.compile(r"\bvs?\.|\bNo[.,]\s*\d")
+
+
+def _reads_as_listless_deck(text: str) -> bool:
+    """Whether a text reads as a deck (:func:`_reads_as_clean_deck`) and no list's row nor a
+    dateline: no docket's or numbered row's mark (``_LIST_MARK``), no month's abbreviation and
+    day (``_MONTH_ABBREVIATION_DAY``: "Washington, Feb . 10 Secretary"), no abbreviation
+    closing it, and not
+    names run on by commas with no word in small letters ("Bert Grant, Chicago E. Blackwell,
+    Minneapolis …")."""
+    return (
+        _reads_as_clean_deck(text)
+        and _LIST_MARK.search(text) is None
+        and _MONTH_ABBREVIATION_DAY.search(text) is None
+        and not ends_with_abbreviation(text)
+        and not (text.count(",") >= 2 and _SMALL_WORD.search(text) is None)
+    )
 
 
 def _straight_under_lines(last: int, lower: Title) -> bool:
