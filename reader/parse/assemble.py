@@ -114,6 +114,7 @@ from reader.parse.reflow import (
     is_place_word,
     opens_like_paragraph,
     signs_off,
+    skybox_puff,
     starts_story,
     without_speck,
 )
@@ -161,6 +162,7 @@ class Title:
         "echo",
         "entry",
         "first",
+        "kicker",
         "last",
         "lines",
         "pointer",
@@ -188,6 +190,8 @@ class Title:
     #: The printed lines of a capitals title, as printed (else empty): a tabloid's kicker may be
     #: its first (_capitals_kicker_over_capitals).
     rows: tuple[str, ...]
+    #: A teaser's label in capitals over or before it (a skybox puff's "SPORTS"; _skybox_puff).
+    kicker: str | None
 
     def __init__(
         self,
@@ -214,6 +218,7 @@ class Title:
         self.lines = [] if lines is None else lines
         self.apart = False
         self.rows = ()
+        self.kicker = None
 
     def is_plain(self) -> bool:
         """Whether the title carries no teaser's page pointer and is no contents box's entry:
@@ -520,7 +525,20 @@ def assemble(
     last_block = -1
     #: The story a signature just closed (an office line under it joins its byline).
     signed: Body | None = None
+    #: Units a skybox puff read ahead of the loop (_skybox_puff) still to pass over.
+    skip = 0
     for position, unit in enumerate(units):
+        if skip:
+            skip -= 1
+            continue
+        puff = _skybox_puff(units, position)
+        if puff is not None:
+            # A refer strip's puff ("SPORTS" / "Hawks' coach on the hot seat" / "Page C1"): a
+            # teaser, its label its kicker.
+            title, skip = puff
+            sequence.append(title)
+            current = None
+            continue
         role = unit.lines[0].text.strip()
         # (an office line joins only a byline that can take it: the one pending right above, or
         # a signature's; with neither it stays in the text)
@@ -915,6 +933,35 @@ def assemble(
 
 #: A word in small letters, as the page prints its common words.
 _SMALL_LETTER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | None:
+    """A skybox puff (reflow.skybox_puff: a label in capitals over a sentence-case head over its
+    page pointer alone, or the label run in before the head) made of whole units from
+    ``position``, its lines at most TOUCHING_LINES apart: the teaser, its label its kicker, and
+    how many units after the first it takes. Gate: skybox_puff's (a sentence-case head over a
+    page pointer alone on its line: no 1916 page prints one)."""
+    unit = units[position]
+    if len(unit.lines) > 1 or not unit.lines[0].text.lstrip()[:1].isupper():
+        return None  # (most units)
+    lines: list[Line] = []
+    ends: list[int] = []
+    for following in units[position : position + 3]:
+        lines.extend(following.lines)
+        ends.append(len(lines))
+    puff = skybox_puff([line.text for line in lines])
+    if puff is None:
+        return None
+    kicker, head, size, page = puff
+    numbers = [line.number for line in lines[:size]]
+    if size not in ends or any(b - a > TOUCHING_LINES for a, b in pairwise(numbers)):
+        return None
+    pointer = lines[size - 1].text.strip()
+    title = Title(repair_title_spacing(head), "mixed", numbers[0], numbers[-1])
+    title.pointer = ContinuationLink("to", page, pointer)
+    title.lines = numbers
+    title.kicker = kicker
+    return title, ends.index(size)
 
 
 def _proves_newspaper(text: str, printed_small: _PrintedSmall) -> bool:
@@ -5546,6 +5593,7 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         return Article(
             id=ids.next(ArticleKind.TEASER, item.text, "", None),
             kind=ArticleKind.TEASER,
+            kicker=item.kicker,
             headline=item.text,
             continued_to=item.pointer,
             source_lines=(item.first, item.last),

@@ -2861,7 +2861,7 @@ def _wrapped_head_line(text: str) -> bool:
         if len(words) < 3 or words[-1].lower() not in _SMALL_END_WORDS:
             return False
         body = " ".join(words[:-1])
-    return _sentence_case_line(body.translate(_CURRENCY_MARKS) or body)
+    return _sentence_case_line(body)
 
 
 def _deck_tail_line(lines: Sequence[Line], k: int) -> bool:
@@ -3003,6 +3003,44 @@ def _stack_under_pointer(lines: list[Line], i: int) -> bool:
     Political Editor"): it stands where a story may start, as under a stopped line. Gate: the
     stack over a modern story's opening."""
     return i > 0 and _page_pointer_line(lines[i - 1].text) and _tabloid_stack(lines, i)
+
+
+#: A puff's label in capitals, its kicker: one to four words of capitals, figures, apostrophes
+#: and hyphens ("SPORTS", "FOOD", "WORLD CUP"), no stop.
+_PUFF_LABEL: Final = re.compile(r"^[A-Z][A-Z0-9'’\-]*(?: [A-Z0-9][A-Z0-9'’\-]*){0,3}$")
+#: A puff's label run in before its head with a colon ("INSIDE: Ten winter walks in the Dales").
+_RUN_IN_PUFF: Final = re.compile(r"^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}:) +(\S.*)$")
+#: A page pointer's page: its figures, after a section's letter perhaps ("Page C1", "page 12").
+_POINTER_PAGE: Final = re.compile(r"(\d{1,3})$")
+
+
+def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None:
+    """A refer strip's puff as a modern page's skybox prints it, read from the printed lines
+    ``texts`` (from the first): a label in capitals over a one-line sentence-case head over its
+    page pointer alone (``SPORTS`` / ``Hawks' coach on the hot seat`` / ``Page C1``), or the
+    label run in before the head with its colon (``INSIDE: Ten winter walks in the Dales`` /
+    ``Magazine, page 12``). Gives the kicker, the headline, how many lines the puff holds (its
+    pointer the last) and the pointer's page; None for any other lines.
+
+    Gate: a sentence-case head (_sentence_case_line: a word in small letters, no stop) straight
+    over a page pointer alone on its line (_POINTER_ALONE, ``Page C1``, ``World, page 19``) under
+    a label in capitals: a 1916 page sets its heads in capitals or title case, and prints no
+    page pointer under a head."""
+    if len(texts) < 2 or not texts[0][:1].isupper():
+        return None  # (most lines)
+    first = texts[0].strip()
+    run_in = _RUN_IN_PUFF.match(first)
+    if run_in is not None:
+        kicker, head, size = run_in.group(1), run_in.group(2).strip(), 2
+    elif len(texts) >= 3 and _PUFF_LABEL.match(first) is not None:
+        kicker, head, size = first, texts[1].strip(), 3
+    else:
+        return None
+    pointer = texts[size - 1].strip()
+    if _POINTER_ALONE.match(pointer) is None or not _sentence_case_line(head):
+        return None
+    page = _POINTER_PAGE.search(pointer)
+    return kicker, head, size, int(page.group(1)) if page else None
 
 
 def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
@@ -3202,7 +3240,8 @@ def _sentence_case_line(text: str) -> bool:
         return False  # (most lines)
     words = text.split()
     return (
-        text.isascii()
+        # (a price's £ or € is no mark against it: "Museum wins £2m grant")
+        text.translate(_CURRENCY_MARKS).isascii()
         and 2 <= len(words) <= SENTENCE_CASE_WORDS
         and words[-1].lower() not in _SMALL_END_WORDS
         and text.count(",") <= 1

@@ -39,6 +39,7 @@ from reader.parse.reflow import (
     join_broken_digest_items,
     modern_page,
     reflow_block,
+    skybox_puff,
     split_at_credits,
 )
 from reader.text.cjk import (
@@ -249,10 +250,12 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         if index > masthead_end:
             # Under it only what is no headline's piece either: a word alone, OCR noise —
             # not the first line of a headline wrapped in a narrow column, nor a contents
-            # box's heading (its entries under it are teasers, however short).
+            # box's heading (its entries under it are teasers, however short), nor a skybox
+            # puff's label ("SPORTS" / "Hawks' coach on the hot seat" / "Page C1").
             trailing = (
                 trailing
                 and not is_box_header(line.text)
+                and skybox_puff([below.text for below in lines[index : index + 3]]) is None
                 and _masthead_crumb(line.text)
                 and _masthead_scrap(line.text)
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
