@@ -21,6 +21,7 @@ from reader.parse.classify import (
     PRICE_SOURCE,
     READABLE_WORD,
     RUN_ON_WORDS,
+    SECTION_NAMES,
     LeadMatch,
     ad_evidence_kinds,
     box_entry,
@@ -616,6 +617,15 @@ def assemble(
                 title.text, title.pointer = repair_title_spacing(pointer[0]), pointer[1]
             elif pointer:
                 title.pointer, title.text = pointer
+            if _section_jump(current, title):
+                # A story closed by its section's page alone ("… is likely." / "World, page
+                # 19"): the story's jump, no teaser.
+                assert current is not None and title.pointer is not None
+                current.continued_to = ContinuationLink("to", title.pointer.page, text.strip())
+                current.touch(unit)
+                current.open = False
+                current = None
+                continue
             sequence.append(title)
             # A teaser set into a story cut mid-sentence leaves the story open: the sentence
             # goes on after it.
@@ -935,12 +945,31 @@ def assemble(
 _SMALL_LETTER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
 
 
+def _section_jump(current: Body | None, title: Title) -> bool:
+    """Whether a title read with its page pointer is only a section's name and its page
+    (``World, page 19``, ``Sport, page 60``: classify.SECTION_NAMES) straight under a story's
+    paragraphs, with no jump of its own yet: the story's jump line, not a teaser. Gate: a modern
+    paper's section named before ``page`` and a figure; a 1916 page's jump says ``Continued on
+    Page 4`` (classify.match_continuation)."""
+    return (
+        title.pointer is not None
+        and title.text in SECTION_NAMES
+        and title.pointer.text.lstrip(", ").lower().startswith("page")
+        and current is not None
+        and bool(current.paragraphs)
+        and current.continued_to is None
+        and current.last >= title.first - TOUCHING_LINES
+    )
+
+
 def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | None:
     """A skybox puff (reflow.skybox_puff: a label in capitals over a sentence-case head over its
-    page pointer alone, or the label run in before the head) made of whole units from
-    ``position``, its lines at most TOUCHING_LINES apart: the teaser, its label its kicker, and
-    how many units after the first it takes. Gate: skybox_puff's (a sentence-case head over a
-    page pointer alone on its line: no 1916 page prints one)."""
+    page pointer alone, the label run in before the head, or a promoting label over the head
+    alone) made of whole units from ``position``, its lines at most TOUCHING_LINES apart: the
+    teaser, its label its kicker, and how many units after the first it takes. A puff with no
+    pointer stands over a title or the page's end, never over prose (the head would be a
+    story's opening line). Gate: skybox_puff's (a sentence-case head over a page pointer alone on
+    its line, or under a label promoting the paper's pages: no 1916 page prints one)."""
     unit = units[position]
     if len(unit.lines) > 1 or not unit.lines[0].text.lstrip()[:1].isupper():
         return None  # (most units)
@@ -956,12 +985,19 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     numbers = [line.number for line in lines[:size]]
     if size not in ends or any(b - a > TOUCHING_LINES for a, b in pairwise(numbers)):
         return None
-    pointer = lines[size - 1].text.strip()
+    taken = ends.index(size)
     title = Title(repair_title_spacing(head), "mixed", numbers[0], numbers[-1])
-    title.pointer = ContinuationLink("to", page, pointer)
+    if page is not None:
+        title.pointer = ContinuationLink("to", page, lines[size - 1].text.strip())
+    else:
+        below = units[position + taken + 1 : position + taken + 2]
+        if below and below[0].kind != "title":
+            return None
+        # (a puff with no pointer: a contents entry's teaser, never a story's deck)
+        title.entry = True
     title.lines = numbers
     title.kicker = kicker
-    return title, ends.index(size)
+    return title, taken
 
 
 def _proves_newspaper(text: str, printed_small: _PrintedSmall) -> bool:

@@ -3012,35 +3012,47 @@ _PUFF_LABEL: Final = re.compile(r"^[A-Z][A-Z0-9'’\-]*(?: [A-Z0-9][A-Z0-9'’\-
 _RUN_IN_PUFF: Final = re.compile(r"^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}:) +(\S.*)$")
 #: A page pointer's page: its figures, after a section's letter perhaps ("Page C1", "page 12").
 _POINTER_PAGE: Final = re.compile(r"(\d{1,3})$")
+#: The words of a label that promotes what the paper holds elsewhere or another day, a puff's
+#: with no page under it ("FREE IN TOMORROW'S PAPER", "INSIDE TODAY", "WIN A CAR").
+_PROMOTING_WORDS: Final = frozenset(
+    "FREE INSIDE TOMORROW TOMORROW'S TOMORROW’S TODAY'S TODAY’S WIN PLUS NEXT".split()
+)
 
 
 def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None:
     """A refer strip's puff as a modern page's skybox prints it, read from the printed lines
     ``texts`` (from the first): a label in capitals over a one-line sentence-case head over its
-    page pointer alone (``SPORTS`` / ``Hawks' coach on the hot seat`` / ``Page C1``), or the
-    label run in before the head with its colon (``INSIDE: Ten winter walks in the Dales`` /
-    ``Magazine, page 12``). Gives the kicker, the headline, how many lines the puff holds (its
-    pointer the last) and the pointer's page; None for any other lines.
+    page pointer alone (``SPORTS`` / ``Hawks' coach on the hot seat`` / ``Page C1``), the label
+    run in before the head with its colon (``INSIDE: Ten winter walks in the Dales`` /
+    ``Magazine, page 12``), or a label promoting the paper's own pages (_PROMOTING_WORDS) over
+    the head alone (``FREE IN TOMORROW'S PAPER`` / ``Your summer cricket wallchart``). Gives the
+    kicker, the headline, how many lines the puff holds (its pointer the last) and the
+    pointer's page (None with no pointer); None for any other lines.
 
-    Gate: a sentence-case head (_sentence_case_line: a word in small letters, no stop) straight
-    over a page pointer alone on its line (_POINTER_ALONE, ``Page C1``, ``World, page 19``) under
-    a label in capitals: a 1916 page sets its heads in capitals or title case, and prints no
-    page pointer under a head."""
+    Gate: a sentence-case head (_sentence_case_line: a word in small letters, no stop) under a
+    label in capitals and straight over a page pointer alone on its line (_POINTER_ALONE,
+    ``Page C1``, ``World, page 19``), or under a promoting label: a 1916 page sets its heads in
+    capitals or title case, and prints no page pointer under a head. (assemble asks a puff with
+    no pointer to stand over no prose.)"""
     if len(texts) < 2 or not texts[0][:1].isupper():
         return None  # (most lines)
     first = texts[0].strip()
     run_in = _RUN_IN_PUFF.match(first)
     if run_in is not None:
         kicker, head, size = run_in.group(1), run_in.group(2).strip(), 2
-    elif len(texts) >= 3 and _PUFF_LABEL.match(first) is not None:
+    elif _PUFF_LABEL.match(first) is not None:
         kicker, head, size = first, texts[1].strip(), 3
     else:
         return None
-    pointer = texts[size - 1].strip()
-    if _POINTER_ALONE.match(pointer) is None or not _sentence_case_line(head):
+    if not _sentence_case_line(head):
         return None
-    page = _POINTER_PAGE.search(pointer)
-    return kicker, head, size, int(page.group(1)) if page else None
+    pointer = texts[size - 1].strip() if size <= len(texts) else ""
+    if _POINTER_ALONE.match(pointer) is not None:
+        page = _POINTER_PAGE.search(pointer)
+        return kicker, head, size, int(page.group(1)) if page else None
+    if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
+        return kicker, head, 2, None
+    return None
 
 
 def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:

@@ -308,8 +308,12 @@ _FOOT_FOLIO: Final = re.compile(
 
 
 #: An index run's entry: a section's name of one or two words and its page, perhaps after a
-#: section's letter ("Business B4", "TV Guide 38", "Weather A10").
-_INDEX_ENTRY: Final = re.compile(r"^([A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z]+)?\s+[A-Z]?\d{1,3}$")
+#: section's letter, or its pages' range ("Business B4", "TV Guide 38", "Comment 14-17").
+_INDEX_ENTRY: Final = re.compile(
+    r"^([A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z]+)?\s+[A-Z]?\d{1,3}(?:-\d{1,3})?$"
+)
+#: The marks an index run parts its entries with: a bar, or a middle dot or bullet.
+_INDEX_PARTS: Final = re.compile(r"\s*\|\s*|\s[·•]\s")
 #: The fewest entries of an index run, and of them the fewest naming a known section.
 INDEX_RUN_ENTRIES: Final = 3
 INDEX_RUN_SECTIONS: Final = 2
@@ -317,14 +321,15 @@ INDEX_RUN_SECTIONS: Final = 2
 
 def is_index_run(text: str) -> bool:
     """A modern front page's index strung on one line, sections and their pages parted by bars
-    ("Business B4 | Comics C6 | Weather A10", "Sport 46 | TV Guide 38 | Puzzles 40"): the
-    page's furniture, as a folio strip is. At least INDEX_RUN_ENTRIES entries, each a name and
-    a page, INDEX_RUN_SECTIONS of them naming a modern section (classify.SECTION_NAMES: the
+    or middle dots ("Business B4 | Comics C6 | Weather A10", "Sport 46 | TV Guide 38 | Puzzles
+    40", "Comment 14-17 · Obituaries 42 · Puzzles 46 · TV 48"): the page's furniture, as a
+    folio strip is. At least INDEX_RUN_ENTRIES entries, each a name and a page or a range of
+    pages, INDEX_RUN_SECTIONS of them naming a modern section (classify.SECTION_NAMES: the
     gate; a 1916 market table read with column rules, "Wheat 95 | Corn 60 | Oats 40", names
     none)."""
-    if "|" not in text or not text.rstrip()[-1:].isdigit():
+    if not text.rstrip()[-1:].isdigit() or not any(mark in text for mark in "|·•"):
         return False
-    entries = [entry.strip() for entry in text.split("|")]
+    entries = [entry.strip() for entry in _INDEX_PARTS.split(f" {text.strip()} ")]
     if len(entries) < INDEX_RUN_ENTRIES:
         return False
     names: list[str] = []
