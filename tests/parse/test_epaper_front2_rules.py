@@ -1,0 +1,179 @@
+"""English e-paper fronts, round 2 (epaper35): a skybox puff (a label in capitals over a
+sentence-case head over its page pointer alone, the label run in with its colon, or a label
+promoting the paper's own pages over the head alone) is a teaser whose label is its kicker, and
+the masthead's trailing scraps stop at its label; a price's £ or € is no mark against a
+sentence-case line; an index run parted by middle dots, with a range of pages; a story closed
+by its section's page alone takes it as its jump. Each shape is built from our own short
+snippets, with the near misses the rules must leave alone (a kicker over a story, a title-case
+head over a page, a label promoting nothing, a market row, a section's page under no story)."""
+
+from __future__ import annotations
+
+from reader.model import ArticleKind
+from reader.parse import parse_page_text
+from reader.parse.formats.text import is_index_run
+from reader.parse.reflow import _sentence_case_line, skybox_puff
+from tests.parse.epages import articles_of, epaper
+
+# --- the puff's lines -----------------------------------------------------------------------
+
+
+def test_a_label_over_a_sentence_case_head_over_its_page() -> None:
+    assert skybox_puff(["ARTS", "Why the opera house is sold out", "Page E1"]) == (
+        "ARTS",
+        "Why the opera house is sold out",
+        3,
+        1,
+    )
+    assert skybox_puff(["TRAVEL", "A week on the Cabot Trail", "Escapes, page 9"]) == (
+        "TRAVEL",
+        "A week on the Cabot Trail",
+        3,
+        9,
+    )
+    # near misses: a head in title case (a 1916 deck), a head closed by a stop, no pointer
+    assert skybox_puff(["LOCAL NEWS", "Mrs Hart Visits Town", "Page 4"]) is None
+    assert skybox_puff(["ARTS", "The opera house is sold out.", "Page E1"]) is None
+    assert skybox_puff(["ARTS", "Why the opera house is sold out", "By Lena Fox"]) is None
+
+
+def test_a_label_run_in_before_the_head_with_its_colon() -> None:
+    assert skybox_puff(["PLUS: How to bake a lighter stollen", "Food, page 30"]) == (
+        "PLUS:",
+        "How to bake a lighter stollen",
+        2,
+        30,
+    )
+    # near miss: a colon dateline over prose ("OTTAWA: The federal …")
+    assert skybox_puff(["OTTAWA: The federal budget will", "be tabled on Monday"]) is None
+
+
+def test_a_label_promoting_the_papers_pages_over_the_head_alone() -> None:
+    assert skybox_puff(["WIN IN SATURDAY'S PAPER", "Two tickets to the cup final", "X"]) == (
+        "WIN IN SATURDAY'S PAPER",
+        "Two tickets to the cup final",
+        2,
+        None,
+    )
+    # near miss: a label promoting nothing (a story's kicker) over its head alone
+    assert skybox_puff(["CITY HALL", "Budget vote delayed again", "X"]) is None
+
+
+def test_a_price_is_no_mark_against_a_sentence_case_line() -> None:
+    assert _sentence_case_line("Ferry wins £3m refit")
+    assert _sentence_case_line("Festival costs €40,000 more")
+    # near misses: another mark outside ASCII, a line closed by a stop
+    assert not _sentence_case_line("Café wins award")
+    assert not _sentence_case_line("Ferry wins £3m refit.")
+
+
+# --- puffs on a page --------------------------------------------------------------------------
+
+SKYBOX = epaper(
+    "The Harbourside Chronicle",
+    "Thursday, December 3, 2026 | chronicle.ca",
+    "ARTS",
+    "Why the opera house is sold out",
+    "Page E1",
+    "PLUS: How to bake a lighter stollen",
+    "Food, page 30",
+    "Ferry service cut",
+    "to two sailings",
+    "By Lena Fox",
+    "Staff Reporter",
+    "The province will cut the island ferry",
+    "to two sailings a day from January, the",
+    "transport minister said on Wednesday.",
+)
+
+
+def test_skybox_puffs_are_teasers_with_their_labels_as_kickers() -> None:
+    articles = articles_of(SKYBOX)
+    teasers = [a for a in articles if a.kind is ArticleKind.TEASER]
+    assert [(t.kicker, t.headline) for t in teasers] == [
+        ("ARTS", "Why the opera house is sold out"),
+        ("PLUS:", "How to bake a lighter stollen"),
+    ]
+    assert [t.continued_to.page for t in teasers if t.continued_to] == [1, 30]
+    story = next(a for a in articles if a.byline)
+    assert story.headline == "Ferry service cut to two sailings"
+    # the label under the masthead is no trailing scrap of it
+    assert "ARTS" not in parse_page_text(SKYBOX).furniture
+
+
+PROMOTED = epaper(
+    "THE VALLEY STAR",
+    "Thursday, December 3, 2026 $2.00",
+    "INSIDE TOMORROW",
+    "Your guide to the holiday markets",
+    "EXCLUSIVE",
+    "MAYOR QUITS",
+    "OVER FUNDS",
+    "By Owen Tate",
+    "The mayor resigned last night after",
+    "an audit found $2 million missing.",
+)
+
+KICKER_OVER_STORY = epaper(
+    "THE VALLEY STAR",
+    "Thursday, December 3, 2026 $2.00",
+    "FREE CLINIC",
+    "Eye tests for over-60s this week",
+    "By Ruth Kane",
+    "The health board will test the eyes of",
+    "anyone over 60 at the library this week.",
+)
+
+
+def test_a_promoting_label_over_its_head_alone_is_a_teaser() -> None:
+    articles = articles_of(PROMOTED)
+    assert (articles[0].kind, articles[0].kicker, articles[0].headline) == (
+        ArticleKind.TEASER,
+        "INSIDE TOMORROW",
+        "Your guide to the holiday markets",
+    )
+
+
+def test_a_promoting_label_over_prose_is_left_alone() -> None:
+    # near miss: the line under the label is a story's head over its text, no puff
+    articles = articles_of(KICKER_OVER_STORY)
+    assert all(a.kind is not ArticleKind.TEASER for a in articles)
+
+
+# --- the index run and the section's page -----------------------------------------------------
+
+
+def test_an_index_run_parted_by_middle_dots() -> None:
+    assert is_index_run("Opinion 12-13 · Business 20 · Puzzles 44 · TV 46")
+    assert is_index_run("Sport 46 • TV Guide 38 • Weather 44")
+    # near misses: a market row parted by dots names no section; two entries are no run
+    assert not is_index_run("Wheat 95 · Corn 60 · Oats 40")
+    assert not is_index_run("Business 20 · Sport 46")
+
+
+SECTION_JUMP = epaper(
+    "Court blocks port sale",
+    "By Lena Fox",
+    "A judge halted the sale of the port",
+    "authority on Wednesday, pending a review.",
+    "Business, page 20",
+    "Snow closes schools",
+    "By Omar Diaz",
+    "Forty schools were closed across the",
+    "county on Wednesday after heavy snow.",
+)
+
+
+def test_a_story_closed_by_its_sections_page_takes_it_as_its_jump() -> None:
+    articles = articles_of(SECTION_JUMP)
+    court = next(a for a in articles if a.headline == "Court blocks port sale")
+    assert court.continued_to is not None and court.continued_to.page == 20
+    assert all(a.kind is not ArticleKind.TEASER for a in articles)
+
+
+def test_a_page_naming_no_section_under_a_story_is_left_alone() -> None:
+    # near miss: "Festival" is no paper's section: the line stays a teaser of its own
+    articles = articles_of(SECTION_JUMP.replace("Business, page 20", "Festival, page 20"))
+    court = next(a for a in articles if a.headline == "Court blocks port sale")
+    assert court.continued_to is None
+    assert any(a.kind is ArticleKind.TEASER for a in articles)
