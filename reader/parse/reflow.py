@@ -394,6 +394,7 @@ def _find_titles(
             or (latin and _caps_head_in_prose(lines, i))
             or (latin and _kicker_over_tabloid_stack(lines, i))
             or (latin and _stack_under_pointer(lines, i))
+            or (latin and _after_list(lines, i, bool(modern)))
         )
         opens_next = False
         if i + 1 == len(lines):
@@ -3183,11 +3184,15 @@ def _sentence_case_heads_over_prose(
             not like[i]
             and not like[i + 1]
             and _sentence_case_line(lines[i].text.strip())
-            and (_closed_above(lines, i) or lines[i - 1].listed)
+            and (_closed_above(lines, i) or lines[i - 1].listed or _after_list(lines, i, modern))
             and not is_credit(lines[i].text)
             and not is_signature(lines[i].text)
             and (
                 _head_over_prose(lines, i, columns)
+                # (under a fact box's list, over a line opening on a capital however full the
+                # head's line is: "• Report outages on 1800 372 999" / "Luas line closed for
+                # repairs" / "Green Line trams will not run")
+                or (_after_list(lines, i, modern) and lines[i + 1].text.lstrip()[:1].isupper())
                 # (on a modern page, a block's first line over two lines or more of its story
                 # opening on a capital, however the column wraps: "Community calendar" /
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
@@ -3196,6 +3201,23 @@ def _sentence_case_heads_over_prose(
             )
         ):
             like[i] = True
+
+
+def _after_list(lines: Sequence[Line], i: int, modern: bool) -> bool:
+    """On a ``modern`` page (the gate: a 1916 column's speck read as a bullet stands alone),
+    line ``i`` stands under a fact box's last bulleted item, which closes on no stop ("• Report
+    outages on 1800 372 999" / "Luas line closed for repairs"): the item opens on the line above
+    (or the one above that, its wrapped tail opening small between), under another item
+    (_bullet_above). A list's end closes what came before as a stop does."""
+    if not modern:
+        return False
+    if i >= 1 and opens_bullet_item(lines[i - 1].text):
+        item = i - 1
+    elif i >= 2 and opens_bullet_item(lines[i - 2].text) and lines[i - 1].text[:1].islower():
+        item = i - 2
+    else:
+        return False
+    return _bullet_above(lines, item)
 
 
 #: A sentence's first word no sentence runs on into: an article with its capital.
