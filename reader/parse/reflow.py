@@ -3205,19 +3205,12 @@ def _sentence_case_heads_over_prose(
 
 def _after_list(lines: Sequence[Line], i: int, modern: bool) -> bool:
     """On a ``modern`` page (the gate: a 1916 column's speck read as a bullet stands alone),
-    line ``i`` stands under a fact box's last bulleted item, which closes on no stop ("• Report
-    outages on 1800 372 999" / "Luas line closed for repairs"): the item opens on the line above
-    (or the one above that, its wrapped tail opening small between), under another item
+    line ``i`` stands under a fact box's last bulleted item, one line that closes on no stop
+    ("• Report outages on 1800 372 999" / "Luas line closed for repairs"), under another item
     (_bullet_above). A list's end closes what came before as a stop does."""
-    if not modern:
-        return False
-    if i >= 1 and opens_bullet_item(lines[i - 1].text):
-        item = i - 1
-    elif i >= 2 and opens_bullet_item(lines[i - 2].text) and lines[i - 1].text[:1].islower():
-        item = i - 2
-    else:
-        return False
-    return _bullet_above(lines, item)
+    return (
+        modern and i >= 1 and opens_bullet_item(lines[i - 1].text) and _bullet_above(lines, i - 1)
+    )
 
 
 #: A sentence's first word no sentence runs on into: an article with its capital.

@@ -177,3 +177,40 @@ def test_a_page_naming_no_section_under_a_story_is_left_alone() -> None:
     court = next(a for a in articles if a.headline == "Court blocks port sale")
     assert court.continued_to is None
     assert any(a.kind is ArticleKind.TEASER for a in articles)
+
+
+# --- a head under a fact box's list -------------------------------------------------------------
+
+FACT_BOX = (
+    "Flood grants open",
+    "By Tessa Ward",
+    "Households hit by the November floods",
+    "can claim up to $5,000 from Monday.",
+    "HOW TO CLAIM",
+    "• Fill in form B12 online",
+    "• Send it before January 31",
+    "Tram fares frozen for 2027",
+    "City trams will keep the $3 fare",
+    "next year, the transit board said.",
+)
+
+
+def test_a_head_under_a_fact_boxs_last_item_heads_its_story() -> None:
+    articles = articles_of(epaper(*FACT_BOX))
+    tram = next(a for a in articles if a.headline == "Tram fares frozen for 2027")
+    assert tram.paragraphs[0].startswith("City trams will keep")
+    box = next(a for a in articles if a.headline == "HOW TO CLAIM")
+    assert box.paragraphs[-1] == "• Send it before January 31"
+
+
+def test_a_list_items_wrapped_tail_or_a_lone_bullet_is_left_alone() -> None:
+    # near misses: the item's own tail opening small, and a line under one bullet alone (a
+    # speck OCR read as a bullet, no list)
+    wrapped = list(FACT_BOX)
+    wrapped[7] = "and a copy of your bill"
+    articles = articles_of(epaper(*wrapped))
+    box = next(a for a in articles if a.headline == "HOW TO CLAIM")
+    assert box.paragraphs[-1].startswith("• Send it before January 31 and a copy")
+    alone = [line for line in FACT_BOX if line != "• Fill in form B12 online"]
+    articles = articles_of(epaper(*alone))
+    assert all(a.headline != "Tram fares frozen for 2027" for a in articles)
