@@ -12,7 +12,8 @@ from __future__ import annotations
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.formats.text import is_index_run
-from reader.parse.reflow import _sentence_case_line, skybox_puff
+from reader.parse.lines import Line
+from reader.parse.reflow import _after_list, _sentence_case_line, skybox_puff
 from tests.parse.epages import articles_of, epaper
 
 # --- the puff's lines -----------------------------------------------------------------------
@@ -222,3 +223,6 @@ def test_a_list_on_a_page_not_found_modern_is_left_alone() -> None:
     page = [line for line in FACT_BOX if line != "By Tessa Ward"]
     articles = articles_of(epaper(*page))
     assert all(a.headline != "Tram fares frozen for 2027" for a in articles)
+    lines = [Line(number, text, False, 1) for number, text in enumerate(FACT_BOX[5:8])]
+    assert _after_list(lines, 2, modern=True)
+    assert not _after_list(lines, 2, modern=False)
