@@ -2414,6 +2414,20 @@ def is_box_header(text: str) -> bool:
     return _BOX_HEADER.match(stripped) is not None
 
 
+#: A modern sidebar's label over its briefs, in sentence case: "In brief", "News in brief",
+#: "World in brief" (is_briefs_label).
+_BRIEFS_LABEL: Final = re.compile(r"^(?:In|[A-Z][a-z]+ in) brief$")
+
+
+def is_briefs_label(text: str) -> bool:
+    """A sidebar's label over the briefs under it, set alone on its line in sentence case ("In
+    brief", "News in brief"): furniture, as a contents box's label is, so that the first brief's
+    head is not read under it as its deck or run into its text. Gate: the small "in brief" (a
+    1916 page sets such a column's head in capitals or title case, ``NEWS IN BRIEF``, ``State
+    News in Brief``, and that head stays the column's)."""
+    return text.endswith("brief") and _BRIEFS_LABEL.match(text.strip()) is not None
+
+
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A contents-box line: (its title, the page it points to), or None."""
     if len(text) > BOX_ENTRY_MAX:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
-from reader.parse.classify import match_continuation
+from reader.parse.classify import is_briefs_label, match_continuation
 from reader.parse.formats.text import is_index_run
 from reader.parse.lines import Line
 from reader.parse.reflow import _after_list, _sentence_case_line, skybox_puff
@@ -240,3 +240,32 @@ def test_a_jump_line_naming_its_column() -> None:
         assert found is not None and found[0].direction == "to" and not found[1]
     # near miss: a word opening on "Col" is no column ("… page 6, colonel")
     assert match_continuation("Continued on page 6, colonel") is None
+
+
+# --- a sidebar's briefs label ----------------------------------------------------------------
+
+BRIEFS = (
+    "Snow closes schools",
+    "By Omar Diaz",
+    "Forty schools were closed across the",
+    "county on Wednesday after heavy snow.",
+    "News in brief",
+    "Ferry back in service",
+    "A 1960s ferry withdrawn for repairs",
+    "sails again from Monday, the port said.",
+)
+
+
+def test_a_briefs_label_is_furniture_and_the_first_brief_keeps_its_head() -> None:
+    assert is_briefs_label("In brief")
+    assert is_briefs_label("World in brief")
+    page = parse_page_text(epaper(*BRIEFS))
+    assert "News in brief" in page.furniture
+    ferry = next(a for a in articles_of(epaper(*BRIEFS)) if a.headline == "Ferry back in service")
+    assert ferry.paragraphs[0].startswith("A 1960s ferry")
+
+
+def test_a_briefs_head_in_capitals_or_title_case_is_left_alone() -> None:
+    # near misses: a 1916 column's head in capitals or title case stays the column's
+    assert not is_briefs_label("NEWS IN BRIEF")
+    assert not is_briefs_label("State News in Brief")

@@ -17,6 +17,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     folio_name,
     is_box_header,
+    is_briefs_label,
     is_furniture,
     is_title_like,
     name_over_office,
@@ -224,6 +225,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     flags = [
         (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
         or is_index_run(line.text)
+        or is_briefs_label(line.text)
         for index, line in enumerate(lines)
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
