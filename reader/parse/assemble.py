@@ -62,6 +62,7 @@ from reader.parse.classify import (
     may_be_ad_piece,
     may_hold_story_opening,
     name_over_office,
+    name_over_place,
     names_firm,
     names_itself_notice,
     names_page,
@@ -552,6 +553,7 @@ def assemble(
                 or (to_byline and is_capitals_office(role))
                 or (pending_byline and is_copyright_line(role))
                 or (to_byline and _SECOND_NAME.match(role) is not None)
+                or (to_byline and _place_under_name(pending_byline, unit))
             )
         ):
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
@@ -1972,7 +1974,29 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
         unit.kind == "paragraph"
         and len(unit.lines) == 1
         and position + 1 < len(units)
-        and name_over_office(unit.lines[0].text, units[position + 1].lines[0].text)
+        and (
+            name_over_office(unit.lines[0].text, units[position + 1].lines[0].text)
+            or (
+                # (a correspondent's name over the city, under the head that reflow set it
+                # apart under: "Anna Weiss" / "Berlin")
+                position > 0
+                and units[position - 1].kind == "title"
+                and name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
+            )
+        )
+    )
+
+
+def _place_under_name(byline: str | None, unit: Unit) -> bool:
+    """A unit of one line, the city a correspondent filed from, under the byline pending that
+    is the name alone ("Anna Weiss" / "Berlin"): it joins the byline as an office line does.
+    Gate: reflow set the two lines apart only under a sentence-case head on a modern page
+    (reflow._name_over_place_at)."""
+    return (
+        byline is not None
+        and len(unit.lines) == 1
+        and "\n" not in byline
+        and name_over_place(byline, unit.lines[0].text)
     )
 
 

@@ -1270,6 +1270,28 @@ def name_over_office(name: str, office: str) -> bool:
     return is_capitals_office(office) and is_capitals_name(name)
 
 
+#: A name in title case, two or three words ("Anna Weiss", "Tom O'Hara", "Jean-Luc Morel").
+_TITLE_CASE_NAME: Final = re.compile(
+    r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}$"
+)
+#: A city alone on its line, one or two words in title case ("Berlin", "New Delhi").
+_CITY_ALONE: Final = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
+def name_over_place(name: str, place: str) -> bool:
+    """A foreign correspondent's byline with no "By" set over two lines, the name in title case
+    over the city it was filed from ("Anna Weiss" / "Berlin", "Tom Hale" / "New Delhi"). Alone
+    it is no evidence (a title-case head wrapped over two lines reads the same, "Bridge Closed"
+    / "Tonight"): reflow asks it only straight under a sentence-case head over the story's first
+    line on a modern page (reflow._name_over_place_at, the gate), assemble only of the units
+    reflow set apart there."""
+    return (
+        _TITLE_CASE_NAME.match(name.strip()) is not None
+        and _CITY_ALONE.match(place.strip()) is not None
+        and not any(word.upper() in _HEAD_WORDS for word in name.split())
+    )
+
+
 def may_open_modern_story(text: str) -> bool:
     """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
     reporter's byline (it opens on "By "), nor a desk's (is_desk_byline's guard), nor a modern

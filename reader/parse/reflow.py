@@ -58,6 +58,7 @@ from reader.parse.classify import (
     may_open_modern_story,
     may_open_wire,
     name_over_office,
+    name_over_place,
     names_firm,
     names_service_garbled,
     names_story_opening,
@@ -2905,6 +2906,25 @@ def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
             and match_modern_dateline(lines[j + 1].text) is not None
         )
         or _name_over_office_at(lines, j)
+        or _name_over_place_at(lines, j)
+    )
+
+
+def _name_over_place_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a correspondent's name over the city it was filed from, a foreign story's
+    byline with no "By" ("Anna Weiss" / "Berlin": classify.name_over_place), over a line
+    opening the story on a capital. Gate: straight under a sentence-case head line or its
+    wrapped tail ("Berlin coalition teeters" / "over migration vote"): a name and a place alone
+    are as like a title-case head wrapped over two lines."""
+    return (
+        j >= 1
+        and j + 2 < len(lines)
+        and name_over_place(lines[j].text, lines[j + 1].text)
+        and lines[j + 2].text.lstrip()[:1].isupper()
+        and (
+            _sentence_case_line(lines[j - 1].text.strip())
+            or _head_tail_line(lines[j - 1].text.strip())
+        )
     )
 
 
@@ -2922,7 +2942,7 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     unit of its own (reflow_block), which assemble reads as the byline and its office."""
     found: set[int] = set()
     for j in range(len(lines) - 1):
-        if _name_over_office_at(lines, j):
+        if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
     return frozenset(found)
 

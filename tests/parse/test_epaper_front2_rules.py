@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
-from reader.parse.classify import is_briefs_label, match_continuation
+from reader.parse.classify import is_briefs_label, match_continuation, name_over_place
 from reader.parse.formats.text import is_index_run
 from reader.parse.lines import Line
 from reader.parse.reflow import _after_list, _sentence_case_line, skybox_puff
@@ -269,3 +269,37 @@ def test_a_briefs_head_in_capitals_or_title_case_is_left_alone() -> None:
     # near misses: a 1916 column's head in capitals or title case stays the column's
     assert not is_briefs_label("NEWS IN BRIEF")
     assert not is_briefs_label("State News in Brief")
+
+
+# --- a correspondent's name over the city -------------------------------------------------------
+
+FOREIGN = (
+    "Snow closes schools",
+    "By Omar Diaz",
+    "Forty schools were closed across the",
+    "county on Wednesday after heavy snow.",
+    "Lisbon ferry strike",
+    "enters second week",
+    "Marta Quental",
+    "Lisbon",
+    "Ferry crews in Lisbon stayed off work",
+    "for an eighth day on Wednesday.",
+)
+
+
+def test_a_correspondents_name_over_the_city_is_the_byline() -> None:
+    articles = articles_of(epaper(*FOREIGN))
+    ferry = next(a for a in articles if a.headline == "Lisbon ferry strike enters second week")
+    assert ferry.byline is not None and ferry.byline.split() == ["Marta", "Quental", "Lisbon"]
+    assert ferry.paragraphs[0].startswith("Ferry crews in Lisbon")
+
+
+def test_a_name_and_a_place_under_no_sentence_case_head_are_left_alone() -> None:
+    # near misses: a title-case head wrapped over two lines over prose (no sentence-case head
+    # above it), and the same lines under a capitals head
+    title_case = list(FOREIGN)
+    title_case[4:6] = ["Port Strike Spreads", "Across Coast"]
+    articles = articles_of(epaper(*title_case))
+    assert all(a.byline is None or "Quental" not in a.byline for a in articles)
+    assert not name_over_place("Bridge Closed To", "Traffic")
+    assert not name_over_place("The Mayor", "Resigns")
