@@ -13,10 +13,17 @@ from __future__ import annotations
 
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
+from reader.parse.assemble import _name_over_office_unit
 from reader.parse.classify import is_briefs_label, match_continuation, name_over_place
 from reader.parse.formats.text import is_index_run
 from reader.parse.lines import Line
-from reader.parse.reflow import _after_list, _sentence_case_line, skybox_puff
+from reader.parse.reflow import (
+    Unit,
+    _after_list,
+    _name_over_place_at,
+    _sentence_case_line,
+    skybox_puff,
+)
 from tests.parse.epages import articles_of, epaper
 
 # --- the puff's lines -----------------------------------------------------------------------
@@ -303,3 +310,17 @@ def test_a_name_and_a_place_under_no_sentence_case_head_are_left_alone() -> None
     assert all(a.byline is None or "Quental" not in a.byline for a in articles)
     assert not name_over_place("Bridge Closed To", "Traffic")
     assert not name_over_place("The Mayor", "Resigns")
+
+
+def test_a_name_over_a_place_is_asked_only_under_a_head() -> None:
+    # near misses: the same lines under a stopped line of prose (reflow), and as units under
+    # a paragraph rather than a head's title (assemble)
+    texts = ["county on Wednesday after heavy snow.", *FOREIGN[6:9]]
+    lines = [Line(number, text, False, 1) for number, text in enumerate(texts)]
+    assert not _name_over_place_at(lines, 1)
+    headed = [Line(number, text, False, 1) for number, text in enumerate(FOREIGN[5:9])]
+    assert _name_over_place_at(headed, 1)
+    units = [Unit("paragraph", [line], 0) for line in lines]
+    assert not _name_over_office_unit(units[1], units, 1)
+    units[0] = Unit("title", [headed[0]], 0)
+    assert _name_over_office_unit(units[1], units, 1)
