@@ -1996,6 +1996,9 @@ def _place_under_name(byline: str | None, unit: Unit) -> bool:
         byline is not None
         and len(unit.lines) == 1
         and "\n" not in byline
+        # (a name alone, as _name_over_office_unit reads it: no wire's credit, "Associated
+        # Press" / "Wire Report")
+        and not is_byline_line(byline)
         and name_over_place(byline, unit.lines[0].text)
     )
 

@@ -2912,20 +2912,32 @@ def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
 
 def _name_over_place_at(lines: Sequence[Line], j: int) -> bool:
     """Line ``j`` is a correspondent's name over the city it was filed from, a foreign story's
-    byline with no "By" ("Anna Weiss" / "Berlin": classify.name_over_place), over a line
-    opening the story on a capital. Gate: straight under a sentence-case head line or its
-    wrapped tail ("Berlin coalition teeters" / "over migration vote"): a name and a place alone
-    are as like a title-case head wrapped over two lines."""
+    byline with no "By" ("Anna Weiss" / "Berlin": classify.name_over_place), over the story's
+    first line, a line of prose (_small_words_line). Gate: straight under a head line in
+    sentence case or its wrapped tail, most of its words in small letters ("Berlin coalition
+    teeters" / "over migration vote"): a name and a place alone are as like a title-case head
+    wrapped over lines ("Germany's Position on Armed" / "Merchantmen Prevents" /
+    "Settlement"), or a list of names in an ad."""
     return (
         j >= 1
         and j + 2 < len(lines)
         and name_over_place(lines[j].text, lines[j + 1].text)
         and lines[j + 2].text.lstrip()[:1].isupper()
+        and _small_words_line(lines[j + 2].text)
+        and _small_words_line(lines[j - 1].text)
         and (
             _sentence_case_line(lines[j - 1].text.strip())
             or _head_tail_line(lines[j - 1].text.strip())
         )
     )
+
+
+def _small_words_line(text: str) -> bool:
+    """A line of three words or more, at least half of them after the first in small letters:
+    prose or a sentence-case head, not a title-case head or a list of names."""
+    words = text.split()
+    small = sum(word[:1].islower() for word in words[1:])
+    return len(words) >= 3 and 2 * small >= len(words) - 1
 
 
 def _name_over_office_at(lines: Sequence[Line], j: int) -> bool:

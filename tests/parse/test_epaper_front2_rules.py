@@ -320,6 +320,13 @@ def test_a_name_over_a_place_is_asked_only_under_a_head() -> None:
     assert not _name_over_place_at(lines, 1)
     headed = [Line(number, text, False, 1) for number, text in enumerate(FOREIGN[5:9])]
     assert _name_over_place_at(headed, 1)
+    # a title-case head wrapped over lines (few small words), and a name over a place over a
+    # line of names rather than prose
+    for texts in (
+        ["Town Moves on Bridge", "Harbour Wall", "Repairs", "The council voted on Monday to"],
+        [*FOREIGN[5:8], "Early Sailings Cancelled"],
+    ):
+        assert not _name_over_place_at([Line(n, t, False, 1) for n, t in enumerate(texts)], 1)
     units = [Unit("paragraph", [line], 0) for line in lines]
     assert not _name_over_office_unit(units[1], units, 1)
     units[0] = Unit("title", [headed[0]], 0)
