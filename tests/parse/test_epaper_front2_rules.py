@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
-from reader.parse.assemble import _name_over_office_unit
+from reader.parse.assemble import _name_over_office_unit, _place_under_name
 from reader.parse.classify import is_briefs_label, match_continuation, name_over_place
 from reader.parse.formats.text import is_index_run
 from reader.parse.lines import Line
@@ -331,3 +331,7 @@ def test_a_name_over_a_place_is_asked_only_under_a_head() -> None:
     assert not _name_over_office_unit(units[1], units, 1)
     units[0] = Unit("title", [headed[0]], 0)
     assert _name_over_office_unit(units[1], units, 1)
+    # the place joins a name alone, never a wire's credit ("Associated Press" / "Wire Report")
+    assert _place_under_name("Marta Quental", Unit("paragraph", [headed[2]], 0))
+    wire = Unit("paragraph", [Line(9, "Wire Report", False, 1)], 0)
+    assert not _place_under_name("Associated Press", wire)
