@@ -410,14 +410,8 @@ _SECTION_SLUG_JUMP: Final = re.compile(
 _CONTINUATION_PATTERNS: Final = [
     (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
     (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
-    # (perhaps with the column the story goes on in: "Continued on page 4, col 3", "Continued
-    # on Page Five, Column 2")
     (
-        re.compile(
-            r"\(?\s*(Continued|Cont(?:inued)?\.?)\s+on\s+Page\s+(\w+)\.?"
-            r"(?:[.,]?\s+Col(?:umn)?\b\.?\s*\w{1,5}\.?)?\s*\)?\.?$",
-            re.I,
-        ),
+        re.compile(r"\(?\s*(Continued|Cont(?:inued)?\.?)\s+on\s+Page\s+(\w+)\.?\s*\)?\.?$", re.I),
         "to",
     ),
     (

@@ -4,17 +4,18 @@ promoting the paper's own pages over the head alone) is a teaser whose label is 
 the masthead's trailing scraps stop at its label; a price's £ or € is no mark against a
 sentence-case line; an index run parted by middle dots, with a range of pages; a story closed
 by its section's page alone takes it as its jump; a head under a fact box's last bulleted item
-heads its story; a jump line may name the column. Each shape is built from our own short
-snippets, with the near misses the rules must leave alone (a kicker over a story, a title-case
-head over a page, a label promoting nothing, a market row, a page naming no section, a lone
-bullet, a page not found modern, a word opening on "Col")."""
+heads its story; a sidebar's briefs label is furniture; a correspondent's name over the city is
+the byline. Each shape is built from our own short snippets, with the near misses the rules
+must leave alone (a kicker over a story, a title-case head over a page, a label promoting
+nothing, a market row, a page naming no section, a lone bullet, a page not found modern, a
+column head in capitals, a title-case head wrapped over lines, a wire's credit)."""
 
 from __future__ import annotations
 
 from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.assemble import _name_over_office_unit, _place_under_name
-from reader.parse.classify import is_briefs_label, match_continuation, name_over_place
+from reader.parse.classify import is_briefs_label, name_over_place
 from reader.parse.formats.text import is_index_run
 from reader.parse.lines import Line
 from reader.parse.reflow import (
@@ -236,17 +237,6 @@ def test_a_list_on_a_page_not_found_modern_is_left_alone() -> None:
     lines = [Line(number, text, False, 1) for number, text in enumerate(FACT_BOX[5:8])]
     assert _after_list(lines, 2, modern=True)
     assert not _after_list(lines, 2, modern=False)
-
-
-# --- a jump line naming the column -------------------------------------------------------------
-
-
-def test_a_jump_line_naming_its_column() -> None:
-    for line in ("Continued on page 6, col 2", "(Continued on Page Three, Column Four.)"):
-        found = match_continuation(line)
-        assert found is not None and found[0].direction == "to" and not found[1]
-    # near miss: a word opening on "Col" is no column ("… page 6, colonel")
-    assert match_continuation("Continued on page 6, colonel") is None
 
 
 # --- a sidebar's briefs label ----------------------------------------------------------------
