@@ -21,6 +21,7 @@ from reader.parse.classify import (
     PRICE_SOURCE,
     READABLE_WORD,
     RUN_ON_WORDS,
+    SECTION_NAMES,
     LeadMatch,
     ad_evidence_kinds,
     box_entry,
@@ -61,6 +62,7 @@ from reader.parse.classify import (
     may_be_ad_piece,
     may_hold_story_opening,
     name_over_office,
+    name_over_place,
     names_firm,
     names_itself_notice,
     names_page,
@@ -114,6 +116,7 @@ from reader.parse.reflow import (
     is_place_word,
     opens_like_paragraph,
     signs_off,
+    skybox_puff,
     starts_story,
     without_speck,
 )
@@ -161,6 +164,7 @@ class Title:
         "echo",
         "entry",
         "first",
+        "kicker",
         "last",
         "lines",
         "pointer",
@@ -188,6 +192,8 @@ class Title:
     #: The printed lines of a capitals title, as printed (else empty): a tabloid's kicker may be
     #: its first (_capitals_kicker_over_capitals).
     rows: tuple[str, ...]
+    #: A teaser's label in capitals over or before it (a skybox puff's "SPORTS"; _skybox_puff).
+    kicker: str | None
 
     def __init__(
         self,
@@ -214,6 +220,7 @@ class Title:
         self.lines = [] if lines is None else lines
         self.apart = False
         self.rows = ()
+        self.kicker = None
 
     def is_plain(self) -> bool:
         """Whether the title carries no teaser's page pointer and is no contents box's entry:
@@ -523,7 +530,20 @@ def assemble(
     last_block = -1
     #: The story a signature just closed (an office line under it joins its byline).
     signed: Body | None = None
+    #: Units a skybox puff read ahead of the loop (_skybox_puff) still to pass over.
+    skip = 0
     for position, unit in enumerate(units):
+        if skip:
+            skip -= 1
+            continue
+        puff = _skybox_puff(units, position)
+        if puff is not None:
+            # A refer strip's puff ("SPORTS" / "Hawks' coach on the hot seat" / "Page C1"): a
+            # teaser, its label its kicker.
+            title, skip = puff
+            sequence.append(title)
+            current = None
+            continue
         role = unit.lines[0].text.strip()
         # (an office line joins only a byline that can take it: the one pending right above, or
         # a signature's; with neither it stays in the text)
@@ -536,6 +556,7 @@ def assemble(
                 or (to_byline and is_capitals_office(role))
                 or (pending_byline and is_copyright_line(role))
                 or (to_byline and _SECOND_NAME.match(role) is not None)
+                or (to_byline and _place_under_name(pending_byline, unit))
             )
         ):
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
@@ -601,6 +622,15 @@ def assemble(
                 title.text, title.pointer = repair_title_spacing(pointer[0]), pointer[1]
             elif pointer:
                 title.pointer, title.text = pointer
+            if _section_jump(current, title):
+                # A story closed by its section's page alone ("… is likely." / "World, page
+                # 19"): the story's jump, no teaser.
+                assert current is not None and title.pointer is not None
+                current.continued_to = ContinuationLink("to", title.pointer.page, text.strip())
+                current.touch(unit)
+                current.open = False
+                current = None
+                continue
             sequence.append(title)
             # A teaser set into a story cut mid-sentence leaves the story open: the sentence
             # goes on after it.
@@ -922,6 +952,61 @@ def assemble(
 
 #: A word in small letters, as the page prints its common words.
 _SMALL_LETTER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _section_jump(current: Body | None, title: Title) -> bool:
+    """Whether a title read with its page pointer is only a section's name and its page
+    (``World, page 19``, ``Sport, page 60``: classify.SECTION_NAMES) straight under a story's
+    paragraphs, with no jump of its own yet: the story's jump line, not a teaser. Gate: a modern
+    paper's section named before ``page`` and a figure; a 1916 page's jump says ``Continued on
+    Page 4`` (classify.match_continuation)."""
+    return (
+        title.pointer is not None
+        and title.text in SECTION_NAMES
+        and title.pointer.text.lstrip(", ").lower().startswith("page")
+        and current is not None
+        and bool(current.paragraphs)
+        and current.continued_to is None
+        and current.last >= title.first - TOUCHING_LINES
+    )
+
+
+def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | None:
+    """A skybox puff (reflow.skybox_puff: a label in capitals over a sentence-case head over its
+    page pointer alone, the label run in before the head, or a promoting label over the head
+    alone) made of whole units from ``position``, its lines at most TOUCHING_LINES apart: the
+    teaser, its label its kicker, and how many units after the first it takes. A puff with no
+    pointer stands over a title or the page's end, never over prose (the head would be a
+    story's opening line). Gate: skybox_puff's (a sentence-case head over a page pointer alone on
+    its line, or under a label promoting the paper's pages: no 1916 page prints one)."""
+    unit = units[position]
+    if len(unit.lines) > 1 or not unit.lines[0].text.lstrip()[:1].isupper():
+        return None  # (most units)
+    lines: list[Line] = []
+    ends: list[int] = []
+    for following in units[position : position + 3]:
+        lines.extend(following.lines)
+        ends.append(len(lines))
+    puff = skybox_puff([line.text for line in lines])
+    if puff is None:
+        return None
+    kicker, head, size, page = puff
+    numbers = [line.number for line in lines[:size]]
+    if size not in ends or any(b - a > TOUCHING_LINES for a, b in pairwise(numbers)):
+        return None
+    taken = ends.index(size)
+    title = Title(repair_title_spacing(head), "mixed", numbers[0], numbers[-1])
+    if page is not None:
+        title.pointer = ContinuationLink("to", page, lines[size - 1].text.strip())
+    else:
+        below = units[position + taken + 1 : position + taken + 2]
+        if below and below[0].kind != "title":
+            return None
+        # (a puff with no pointer: a contents entry's teaser, never a story's deck)
+        title.entry = True
+    title.lines = numbers
+    title.kicker = kicker
+    return title, taken
 
 
 def _proves_newspaper(text: str, printed_small: _PrintedSmall) -> bool:
@@ -1896,7 +1981,32 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
         unit.kind == "paragraph"
         and len(unit.lines) == 1
         and position + 1 < len(units)
-        and name_over_office(unit.lines[0].text, units[position + 1].lines[0].text)
+        and (
+            name_over_office(unit.lines[0].text, units[position + 1].lines[0].text)
+            or (
+                # (a correspondent's name over the city, under the head that reflow set it
+                # apart under: "Anna Weiss" / "Berlin")
+                position > 0
+                and units[position - 1].kind == "title"
+                and name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
+            )
+        )
+    )
+
+
+def _place_under_name(byline: str | None, unit: Unit) -> bool:
+    """A unit of one line, the city a correspondent filed from, under the byline pending that
+    is the name alone ("Anna Weiss" / "Berlin"): it joins the byline as an office line does.
+    Gate: reflow set the two lines apart only under a sentence-case head on a modern page
+    (reflow._name_over_place_at)."""
+    return (
+        byline is not None
+        and len(unit.lines) == 1
+        and "\n" not in byline
+        # (a name alone, as _name_over_office_unit reads it: no wire's credit, "Associated
+        # Press" / "Wire Report")
+        and not is_byline_line(byline)
+        and name_over_place(byline, unit.lines[0].text)
     )
 
 
@@ -5768,6 +5878,7 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         return Article(
             id=ids.next(ArticleKind.TEASER, item.text, "", None),
             kind=ArticleKind.TEASER,
+            kicker=item.kicker,
             headline=item.text,
             continued_to=item.pointer,
             source_lines=(item.first, item.last),

@@ -1264,6 +1264,28 @@ def name_over_office(name: str, office: str) -> bool:
     return is_capitals_office(office) and is_capitals_name(name)
 
 
+#: A name in title case, two or three words ("Anna Weiss", "Tom O'Hara", "Jean-Luc Morel").
+_TITLE_CASE_NAME: Final = re.compile(
+    r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}$"
+)
+#: A city alone on its line, one or two words in title case ("Berlin", "New Delhi").
+_CITY_ALONE: Final = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
+def name_over_place(name: str, place: str) -> bool:
+    """A foreign correspondent's byline with no "By" set over two lines, the name in title case
+    over the city it was filed from ("Anna Weiss" / "Berlin", "Tom Hale" / "New Delhi"). Alone
+    it is no evidence (a title-case head wrapped over two lines reads the same, "Bridge Closed"
+    / "Tonight"): reflow asks it only straight under a sentence-case head over the story's first
+    line on a modern page (reflow._name_over_place_at, the gate), assemble only of the units
+    reflow set apart there."""
+    return (
+        _TITLE_CASE_NAME.match(name.strip()) is not None
+        and _CITY_ALONE.match(place.strip()) is not None
+        and not any(word.upper() in _HEAD_WORDS for word in name.split())
+    )
+
+
 def may_open_modern_story(text: str) -> bool:
     """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
     reporter's byline (it opens on "By "), nor a desk's (is_desk_byline's guard), nor a modern
@@ -2406,6 +2428,20 @@ def is_box_header(text: str) -> bool:
     if stripped.isascii() and stripped[:1] not in "ICT":
         return False
     return _BOX_HEADER.match(stripped) is not None
+
+
+#: A modern sidebar's label over its briefs, in sentence case: "In brief", "News in brief",
+#: "World in brief" (is_briefs_label).
+_BRIEFS_LABEL: Final = re.compile(r"^(?:In|[A-Z][a-z]+ in) brief$")
+
+
+def is_briefs_label(text: str) -> bool:
+    """A sidebar's label over the briefs under it, set alone on its line in sentence case ("In
+    brief", "News in brief"): furniture, as a contents box's label is, so that the first brief's
+    head is not read under it as its deck or run into its text. Gate: the small "in brief" (a
+    1916 page sets such a column's head in capitals or title case, ``NEWS IN BRIEF``, ``State
+    News in Brief``, and that head stays the column's)."""
+    return text.endswith("brief") and _BRIEFS_LABEL.match(text.strip()) is not None
 
 
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:

@@ -58,6 +58,7 @@ from reader.parse.classify import (
     may_open_modern_story,
     may_open_wire,
     name_over_office,
+    name_over_place,
     names_firm,
     names_service_garbled,
     names_story_opening,
@@ -398,6 +399,7 @@ def _find_titles(
             or (latin and _caps_head_in_prose(lines, i))
             or (latin and _kicker_over_tabloid_stack(lines, i))
             or (latin and _stack_under_pointer(lines, i))
+            or (latin and _after_list(lines, i, bool(modern)))
         )
         opens_next = False
         if i + 1 == len(lines):
@@ -2941,7 +2943,7 @@ def _wrapped_head_line(text: str) -> bool:
         if len(words) < 3 or words[-1].lower() not in _SMALL_END_WORDS:
             return False
         body = " ".join(words[:-1])
-    return _sentence_case_line(body.translate(_CURRENCY_MARKS) or body)
+    return _sentence_case_line(body)
 
 
 def _deck_tail_line(lines: Sequence[Line], k: int) -> bool:
@@ -2984,7 +2986,38 @@ def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
             and match_modern_dateline(lines[j + 1].text) is not None
         )
         or _name_over_office_at(lines, j)
+        or _name_over_place_at(lines, j)
     )
+
+
+def _name_over_place_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a correspondent's name over the city it was filed from, a foreign story's
+    byline with no "By" ("Anna Weiss" / "Berlin": classify.name_over_place), over the story's
+    first line, a line of prose (_small_words_line). Gate: straight under a head line in
+    sentence case or its wrapped tail, most of its words in small letters ("Berlin coalition
+    teeters" / "over migration vote"): a name and a place alone are as like a title-case head
+    wrapped over lines ("Germany's Position on Armed" / "Merchantmen Prevents" /
+    "Settlement"), or a list of names in an ad."""
+    return (
+        j >= 1
+        and j + 2 < len(lines)
+        and name_over_place(lines[j].text, lines[j + 1].text)
+        and lines[j + 2].text.lstrip()[:1].isupper()
+        and _small_words_line(lines[j + 2].text)
+        and _small_words_line(lines[j - 1].text)
+        and (
+            _sentence_case_line(lines[j - 1].text.strip())
+            or _head_tail_line(lines[j - 1].text.strip())
+        )
+    )
+
+
+def _small_words_line(text: str) -> bool:
+    """A line of three words or more, at least half of them after the first in small letters:
+    prose or a sentence-case head, not a title-case head or a list of names."""
+    words = text.split()
+    small = sum(word[:1].islower() for word in words[1:])
+    return len(words) >= 3 and 2 * small >= len(words) - 1
 
 
 def _name_over_office_at(lines: Sequence[Line], j: int) -> bool:
@@ -3001,7 +3034,7 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     unit of its own (reflow_block), which assemble reads as the byline and its office."""
     found: set[int] = set()
     for j in range(len(lines) - 1):
-        if _name_over_office_at(lines, j):
+        if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
     return frozenset(found)
 
@@ -3083,6 +3116,56 @@ def _stack_under_pointer(lines: list[Line], i: int) -> bool:
     Political Editor"): it stands where a story may start, as under a stopped line. Gate: the
     stack over a modern story's opening."""
     return i > 0 and _page_pointer_line(lines[i - 1].text) and _tabloid_stack(lines, i)
+
+
+#: A puff's label in capitals, its kicker: one to four words of capitals, figures, apostrophes
+#: and hyphens ("SPORTS", "FOOD", "WORLD CUP"), no stop.
+_PUFF_LABEL: Final = re.compile(r"^[A-Z][A-Z0-9'’\-]*(?: [A-Z0-9][A-Z0-9'’\-]*){0,3}$")
+#: A puff's label run in before its head with a colon ("INSIDE: Ten winter walks in the Dales").
+_RUN_IN_PUFF: Final = re.compile(r"^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}:) +(\S.*)$")
+#: A page pointer's page: its figures, after a section's letter perhaps ("Page C1", "page 12").
+_POINTER_PAGE: Final = re.compile(r"(\d{1,3})$")
+#: The words of a label that promotes what the paper holds elsewhere or another day, a puff's
+#: with no page under it ("FREE IN TOMORROW'S PAPER", "INSIDE TODAY", "WIN A CAR").
+_PROMOTING_WORDS: Final = frozenset(
+    "FREE INSIDE TOMORROW TOMORROW'S TOMORROW’S TODAY'S TODAY’S WIN PLUS NEXT".split()
+)
+
+
+def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None:
+    """A refer strip's puff as a modern page's skybox prints it, read from the printed lines
+    ``texts`` (from the first): a label in capitals over a one-line sentence-case head over its
+    page pointer alone (``SPORTS`` / ``Hawks' coach on the hot seat`` / ``Page C1``), the label
+    run in before the head with its colon (``INSIDE: Ten winter walks in the Dales`` /
+    ``Magazine, page 12``), or a label promoting the paper's own pages (_PROMOTING_WORDS) over
+    the head alone (``FREE IN TOMORROW'S PAPER`` / ``Your summer cricket wallchart``). Gives the
+    kicker, the headline, how many lines the puff holds (its pointer the last) and the
+    pointer's page (None with no pointer); None for any other lines.
+
+    Gate: a sentence-case head (_sentence_case_line: a word in small letters, no stop) under a
+    label in capitals and straight over a page pointer alone on its line (_POINTER_ALONE,
+    ``Page C1``, ``World, page 19``), or under a promoting label: a 1916 page sets its heads in
+    capitals or title case, and prints no page pointer under a head. (assemble asks a puff with
+    no pointer to stand over no prose.)"""
+    if len(texts) < 2 or not texts[0][:1].isupper():
+        return None  # (most lines)
+    first = texts[0].strip()
+    run_in = _RUN_IN_PUFF.match(first)
+    if run_in is not None:
+        kicker, head, size = run_in.group(1), run_in.group(2).strip(), 2
+    elif _PUFF_LABEL.match(first) is not None:
+        kicker, head, size = first, texts[1].strip(), 3
+    else:
+        return None
+    if not _sentence_case_line(head):
+        return None
+    pointer = texts[size - 1].strip() if size <= len(texts) else ""
+    if _POINTER_ALONE.match(pointer) is not None:
+        page = _POINTER_PAGE.search(pointer)
+        return kicker, head, size, int(page.group(1)) if page else None
+    if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
+        return kicker, head, 2, None
+    return None
 
 
 def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
@@ -3213,11 +3296,15 @@ def _sentence_case_heads_over_prose(
             not like[i]
             and not like[i + 1]
             and _sentence_case_line(lines[i].text.strip())
-            and (_closed_above(lines, i) or lines[i - 1].listed)
+            and (_closed_above(lines, i) or lines[i - 1].listed or _after_list(lines, i, modern))
             and not is_credit(lines[i].text)
             and not is_signature(lines[i].text)
             and (
                 _head_over_prose(lines, i, columns)
+                # (under a fact box's list, over a line opening on a capital however full the
+                # head's line is: "• Report outages on 1800 372 999" / "Luas line closed for
+                # repairs" / "Green Line trams will not run")
+                or (_after_list(lines, i, modern) and lines[i + 1].text.lstrip()[:1].isupper())
                 # (on a modern page, a block's first line over two lines or more of its story
                 # opening on a capital, however the column wraps: "Community calendar" /
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
@@ -3226,6 +3313,16 @@ def _sentence_case_heads_over_prose(
             )
         ):
             like[i] = True
+
+
+def _after_list(lines: Sequence[Line], i: int, modern: bool) -> bool:
+    """On a ``modern`` page (the gate: a 1916 column's speck read as a bullet stands alone),
+    line ``i`` stands under a fact box's last bulleted item, one line that closes on no stop
+    ("• Report outages on 1800 372 999" / "Luas line closed for repairs"), under another item
+    (_bullet_above). A list's end closes what came before as a stop does."""
+    return (
+        modern and i >= 1 and opens_bullet_item(lines[i - 1].text) and _bullet_above(lines, i - 1)
+    )
 
 
 #: A sentence's first word no sentence runs on into: an article with its capital.
@@ -3282,7 +3379,8 @@ def _sentence_case_line(text: str) -> bool:
         return False  # (most lines)
     words = text.split()
     return (
-        text.isascii()
+        # (a price's £ or € is no mark against it: "Museum wins £2m grant")
+        text.translate(_CURRENCY_MARKS).isascii()
         and 2 <= len(words) <= SENTENCE_CASE_WORDS
         and words[-1].lower() not in _SMALL_END_WORDS
         and text.count(",") <= 1

@@ -17,6 +17,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     folio_name,
     is_box_header,
+    is_briefs_label,
     is_furniture,
     is_title_like,
     name_over_office,
@@ -39,6 +40,7 @@ from reader.parse.reflow import (
     join_broken_digest_items,
     modern_page,
     reflow_block,
+    skybox_puff,
     split_at_credits,
 )
 from reader.text.cjk import (
@@ -225,6 +227,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     flags = [
         (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
         or is_index_run(line.text)
+        or is_briefs_label(line.text)
         for index, line in enumerate(lines)
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
@@ -251,10 +254,12 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         if index > masthead_end:
             # Under it only what is no headline's piece either: a word alone, OCR noise —
             # not the first line of a headline wrapped in a narrow column, nor a contents
-            # box's heading (its entries under it are teasers, however short).
+            # box's heading (its entries under it are teasers, however short), nor a skybox
+            # puff's label ("SPORTS" / "Hawks' coach on the hot seat" / "Page C1").
             trailing = (
                 trailing
                 and not is_box_header(line.text)
+                and skybox_puff([below.text for below in lines[index : index + 3]]) is None
                 and _masthead_crumb(line.text)
                 and _masthead_scrap(line.text)
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
@@ -307,8 +312,12 @@ _FOOT_FOLIO: Final = re.compile(
 
 
 #: An index run's entry: a section's name of one or two words and its page, perhaps after a
-#: section's letter ("Business B4", "TV Guide 38", "Weather A10").
-_INDEX_ENTRY: Final = re.compile(r"^([A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z]+)?\s+[A-Z]?\d{1,3}$")
+#: section's letter, or its pages' range ("Business B4", "TV Guide 38", "Comment 14-17").
+_INDEX_ENTRY: Final = re.compile(
+    r"^([A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z]+)?\s+[A-Z]?\d{1,3}(?:-\d{1,3})?$"
+)
+#: The marks an index run parts its entries with: a bar, or a middle dot or bullet.
+_INDEX_PARTS: Final = re.compile(r"\s*\|\s*|\s[·•]\s")
 #: The fewest entries of an index run, and of them the fewest naming a known section.
 INDEX_RUN_ENTRIES: Final = 3
 INDEX_RUN_SECTIONS: Final = 2
@@ -316,14 +325,15 @@ INDEX_RUN_SECTIONS: Final = 2
 
 def is_index_run(text: str) -> bool:
     """A modern front page's index strung on one line, sections and their pages parted by bars
-    ("Business B4 | Comics C6 | Weather A10", "Sport 46 | TV Guide 38 | Puzzles 40"): the
-    page's furniture, as a folio strip is. At least INDEX_RUN_ENTRIES entries, each a name and
-    a page, INDEX_RUN_SECTIONS of them naming a modern section (classify.SECTION_NAMES: the
+    or middle dots ("Business B4 | Comics C6 | Weather A10", "Sport 46 | TV Guide 38 | Puzzles
+    40", "Comment 14-17 · Obituaries 42 · Puzzles 46 · TV 48"): the page's furniture, as a
+    folio strip is. At least INDEX_RUN_ENTRIES entries, each a name and a page or a range of
+    pages, INDEX_RUN_SECTIONS of them naming a modern section (classify.SECTION_NAMES: the
     gate; a 1916 market table read with column rules, "Wheat 95 | Corn 60 | Oats 40", names
     none)."""
-    if "|" not in text or not text.rstrip()[-1:].isdigit():
+    if not text.rstrip()[-1:].isdigit() or not any(mark in text for mark in "|·•"):
         return False
-    entries = [entry.strip() for entry in text.split("|")]
+    entries = [entry.strip() for entry in _INDEX_PARTS.split(f" {text.strip()} ")]
     if len(entries) < INDEX_RUN_ENTRIES:
         return False
     names: list[str] = []
