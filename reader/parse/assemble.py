@@ -4932,8 +4932,17 @@ def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
         or not story.paragraphs
         or _DECK_WORD.search(story.paragraphs[0]) is None
         or not _scrap_under_head(brief)
-        or any(t.style != "mixed" or t.detached or t.first <= brief.last for t in story.titles)
         or min(t.first for t in story.titles) - brief.last > TOUCHING_LINES
+    ):
+        return None
+    if any(t.style != "mixed" or t.detached or t.first <= brief.last for t in story.titles) and (
+        # (branch shift36) or the story is headed by the second capitals deck of a full stack
+        # whose head and first deck are the brief's titles
+        not (
+            _clean_head_stack(brief)
+            and _first_deck_under_head(brief)
+            and _headed_by_second_head(brief, story)
+        )
     ):
         return None
     for title in brief.titles:
@@ -5057,6 +5066,9 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
     ):
         return None
     stack = sorted(story.titles, key=lambda t: t.first)
+    if stack[0].style == "caps" and _clean_head_stack(brief):
+        # (branch shift36) the story is headed by the stack's second capitals deck
+        return _first_deck_over_second_head(brief, story, stack)
     if any(t.style != "mixed" for t in stack) or not _straight_under_lines(brief.last, stack[0]):
         return None
     if min(brief.lines) - max(t.last for t in brief.titles) != 1:
@@ -5079,6 +5091,100 @@ def _stack_over_deck_led_story(brief: Body, story: Body) -> list[str] | None:
     for title in brief.titles:
         title.body = story
     story.titles = [*brief.titles, first_deck, second, *stack]
+    story.headed = True
+    return []
+
+
+def _headed_by_second_head(brief: Body, story: Body) -> bool:
+    """Whether ``story`` is headed by the second half of a 1916 daily's full stack whose top was
+    read as ``brief`` (branch ``shift36``): the story's titles, none taken from afar, all set
+    under the brief (the first within ``TOUCHING_LINES`` of it), are a second capitals deck
+    with little noise over mixed-case decks (one or more, the first reading as a deck), and its
+    first paragraph is prose (``STORY_SMALL_WORDS`` words in small letters); the brief's first
+    capitals title and the second capitals deck each name a head (:func:`_names_a_head`). A
+    capitals head with no mixed-case deck under it may be another story's head: it is not
+    read."""
+    stack = sorted(story.titles, key=lambda t: t.first)
+    second = stack[0]
+    heads = [t for t in sorted(brief.titles, key=lambda t: t.first) if t.style == "caps"]
+    return (
+        len(stack) >= 2
+        and bool(heads)
+        and _names_a_head(heads[0].text)
+        and _names_a_head(second.text)
+        and second.style == "caps"
+        and all(t.style == "mixed" for t in stack[1:])
+        and not any(t.detached or t.first <= brief.last for t in stack)
+        and 0 < second.first - brief.last <= TOUCHING_LINES
+        and noise_share(second.text) <= DECK_NOISE_SHARE
+        and _reads_as_clean_deck(stack[1].text)
+        and _ABBREVIATED_DAY.search(stack[1].text) is None
+        and bool(story.paragraphs)
+        and len(_SMALL_WORD.findall(story.paragraphs[0])) >= STORY_SMALL_WORDS
+    )
+
+
+def _names_a_head(text: str) -> bool:
+    """Whether a capitals title may be a head of a full stack (branch ``shift36``): it holds
+    ``SECOND_DECK_WORDS`` capitals words of three letters (a masthead's ``NUMBER 31``, a scrap
+    ``NEWFL`` is none) and is no person's name alone (``_PERSON_ALONE``) nor a firm."""
+    return (
+        len(_CAPITALS_WORD.findall(text)) >= SECOND_DECK_WORDS
+        and _PERSON_ALONE.fullmatch(text.strip()) is None
+        and not names_firm(text)
+    )
+
+
+def _first_deck_under_head(brief: Body) -> bool:
+    """Whether a brief's titles hold a mixed-case deck (:func:`_reads_as_clean_deck`, no month
+    and a day) under its first capitals title: the top of a full stack, not a head alone (a
+    masthead's number, a firm's name over its ad)."""
+    titles = sorted(brief.titles, key=lambda t: t.first)
+    heads = [n for n, t in enumerate(titles) if t.style == "caps"]
+    return bool(heads) and any(
+        t.style == "mixed"
+        and _reads_as_clean_deck(t.text)
+        and _ABBREVIATED_DAY.search(t.text) is None
+        for t in titles[heads[0] + 1 :]
+    )
+
+
+def _first_deck_over_second_head(brief: Body, story: Body, stack: list[Title]) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is the top of a 1916 daily's full stack (a capitals
+    head over its mixed-case deck, the deck read as the brief's one paragraph) and the story
+    under it is headed by the stack's second capitals deck and its deck (branch ``shift36``,
+    extending ``lostheads23``/``lostdeck35``): ``GERMANS EXTEND THEIR ADVANCE`` / ``Capture
+    Heights Near the Town,`` over ``MORE THAN 1,200 MEN TAKEN`` / ``French Still Fighting …``
+    and the dispatch. Read apart, the head and its deck stood as a brief and the second
+    capitals deck headed the story: every headline of a column of such stacks was the one
+    printed under its own. The paragraph, at most ``DECK_MAX_LINES`` lines, reads as a deck
+    read as a paragraph (:func:`_stack_paragraph_piece`, as ``lostheads33`` reads one:
+    ``PARAGRAPH_DECK_SHARE`` of its content words capitalised, at most twice
+    ``DECK_NOISE_SHARE`` noise, no capitals run, no dateline, notice, price or story's
+    opening), no list's row nor a month's abbreviation and day; the head is no
+    column's label; the story is headed as :func:`_headed_by_second_head` asks. The caller
+    asks that the brief is a clean capitals head stack straight over its one paragraph. Gate
+    (off modern pages): a capitals head over a title-case deck over a capitals head over a
+    title-case deck, a pyramid no modern page sets. The paragraph becomes the first deck;
+    returns no scraps, or None when the brief stays."""
+    text = brief.paragraphs[0].strip()
+    if (
+        len(brief.lines) > DECK_MAX_LINES
+        or not _headed_by_second_head(brief, story)
+        or any(names_a_column(t.text) for t in brief.titles)
+        # (a deck read as a paragraph, as lostheads33 reads one: title case, little noise)
+        or _stack_paragraph_piece(text, second=False) != "deck"
+        or _LIST_MARK.search(text) is not None
+        or _MONTH_ABBREVIATION_DAY.search(text) is not None
+        or starts_story(text)
+        or opens_story_alone(text) is not None
+    ):
+        return None
+    deck = _brief_as_deck(brief, story, "mixed")
+    deck.text = text
+    for title in brief.titles:
+        title.body = story
+    story.titles = [*brief.titles, deck, *stack]
     story.headed = True
     return []
 
