@@ -5101,16 +5101,20 @@ def _headed_by_second_head(brief: Body, story: Body) -> bool:
     under the brief (the first within ``TOUCHING_LINES`` of it), are a second capitals deck
     with little noise over mixed-case decks (one or more, the first reading as a deck), and its
     first paragraph is prose (``STORY_SMALL_WORDS`` words in small letters); the brief's first
-    capitals title and the second capitals deck each name a head (:func:`_names_a_head`). A
+    capitals title, its only one and its top title, and the second capitals deck each name a
+    head (:func:`_names_a_head`). A
     capitals head with no mixed-case deck under it may be another story's head: it is not
     read."""
     stack = sorted(story.titles, key=lambda t: t.first)
     second = stack[0]
-    heads = [t for t in sorted(brief.titles, key=lambda t: t.first) if t.style == "caps"]
+    top = sorted(brief.titles, key=lambda t: t.first)
     return (
         len(stack) >= 2
-        and bool(heads)
-        and _names_a_head(heads[0].text)
+        and bool(top)
+        # (one capitals head, on top: two are another stack's, or an ear's line over the head)
+        and top[0].style == "caps"
+        and all(t.style == "mixed" for t in top[1:])
+        and _names_a_head(top[0].text)
         and _names_a_head(second.text)
         and second.style == "caps"
         and all(t.style == "mixed" for t in stack[1:])
@@ -5149,6 +5153,17 @@ def _first_deck_under_head(brief: Body) -> bool:
     )
 
 
+def _opens_deck(text: str, brief: Body) -> bool:
+    """Whether a brief's paragraph may open its stack's deck: when the brief's titles hold no
+    mixed-case deck (the paragraph is the first deck), its first word of three letters opens on
+    a capital; a paragraph opening small ("the Western Front Is Reported …") goes on from a
+    line the stack lost, or is another column's."""
+    if any(t.style == "mixed" for t in brief.titles):
+        return True
+    first = _DECK_WORD.search(text)
+    return first is not None and first.group()[0].isupper()
+
+
 def _first_deck_over_second_head(brief: Body, story: Body, stack: list[Title]) -> list[str] | None:
     """Fold ``brief`` into ``story`` when it is the top of a 1916 daily's full stack (a capitals
     head over its mixed-case deck, the deck read as the brief's one paragraph) and the story
@@ -5161,7 +5176,8 @@ def _first_deck_over_second_head(brief: Body, story: Body, stack: list[Title]) -
     read as a paragraph (:func:`_stack_paragraph_piece`, as ``lostheads33`` reads one:
     ``PARAGRAPH_DECK_SHARE`` of its content words capitalised, at most twice
     ``DECK_NOISE_SHARE`` noise, no capitals run, no dateline, notice, price or story's
-    opening), no list's row nor a month's abbreviation and day; the head is no
+    opening), in mixed case, opening on a capital when it is the stack's first deck
+    (:func:`_opens_deck`), no list's row nor a month's abbreviation and day; the head is no
     column's label; the story is headed as :func:`_headed_by_second_head` asks. The caller
     asks that the brief is a clean capitals head stack straight over its one paragraph. Gate
     (off modern pages): a capitals head over a title-case deck over a capitals head over a
@@ -5174,6 +5190,8 @@ def _first_deck_over_second_head(brief: Body, story: Body, stack: list[Title]) -
         or any(names_a_column(t.text) for t in brief.titles)
         # (a deck read as a paragraph, as lostheads33 reads one: title case, little noise)
         or _stack_paragraph_piece(text, second=False) != "deck"
+        or title_style(text) != "mixed"
+        or not _opens_deck(text, brief)
         or _LIST_MARK.search(text) is not None
         or _MONTH_ABBREVIATION_DAY.search(text) is not None
         or starts_story(text)
