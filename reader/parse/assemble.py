@@ -5102,9 +5102,8 @@ def _headed_by_second_head(brief: Body, story: Body) -> bool:
     with little noise over mixed-case decks (one or more, the first reading as a deck), and its
     first paragraph is prose (``STORY_SMALL_WORDS`` words in small letters); the brief's first
     capitals title, its only one and its top title, and the second capitals deck each name a
-    head (:func:`_names_a_head`). A
-    capitals head with no mixed-case deck under it may be another story's head: it is not
-    read."""
+    head (:func:`_names_a_head`). A capitals head with no mixed-case deck under it may be
+    another story's head: it is not read."""
     stack = sorted(story.titles, key=lambda t: t.first)
     second = stack[0]
     top = sorted(brief.titles, key=lambda t: t.first)
@@ -5172,8 +5171,8 @@ def _first_deck_over_second_head(brief: Body, story: Body, stack: list[Title]) -
     Heights Near the Town,`` over ``MORE THAN 1,200 MEN TAKEN`` / ``French Still Fighting …``
     and the dispatch. Read apart, the head and its deck stood as a brief and the second
     capitals deck headed the story: every headline of a column of such stacks was the one
-    printed under its own. The paragraph, at most ``DECK_MAX_LINES`` lines, reads as a deck
-    read as a paragraph (:func:`_stack_paragraph_piece`, as ``lostheads33`` reads one:
+    printed under its own. The paragraph, at most ``DECK_MAX_LINES`` lines, reads as a deck set
+    as a paragraph (:func:`_stack_paragraph_piece`, as ``lostheads33`` reads one:
     ``PARAGRAPH_DECK_SHARE`` of its content words capitalised, at most twice
     ``DECK_NOISE_SHARE`` noise, no capitals run, no dateline, notice, price or story's
     opening), in mixed case, opening on a capital when it is the stack's first deck
