@@ -232,7 +232,8 @@ DATELINES_OF_1916 = [
     # (branch datelines19) the day read as letters, a state opened with a small letter
     (
         "19160217/sn85042344-ed-1_seq-1.txt",
-        "WILL PASS IN SENATE",
+        # (the stack's top head since shift36: WILL PASS IN SENATE is its second capitals deck)
+        "COMMITTEE BILLS TO BE READY SOON",
         "WASHINGTON, Feb. Pi.",
         "Committee bills",
     ),
