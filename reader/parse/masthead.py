@@ -504,7 +504,47 @@ def _weekday_date_line(text: str, maybe_date: bool) -> bool:
     dated = (maybe_date and _WEEKDAY_YEAR_END.search(text) is not None) or (
         len(text) <= DATE_LINE_CHARS and _WEEKDAY_YEAR_AT_END.search(text) is not None
     )
-    return dated and _capitalised_only(text)
+    return (dated and _capitalised_only(text)) or _garbled_date_line(text)
+
+
+#: A masthead's date line whose day or year OCR garbled past _WEEKDAY_YEAR_AT_END: a place of
+#: capitalised words closed by a comma or stop, a weekday in capitals (and the time of day),
+#: a month in capitals (whole or cut short), and a tail (group ``tail``) that holds the day's
+#: and the year's scraps or nothing ("HYDE PARK, VERMONT, WEDNESDAY, FEBRUARY 9, 11)16.",
+#: "SEATTLE. WASH.. TUESDAY, FEBRUARY t, 1916.", "KEOKUK, IOWA, TUESDAY, FEB. 15, .1916").
+_GARBLED_DATE_LINE: Final = re.compile(
+    r"^\W{0,2}(?P<place>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,7})[,.;]['\s]*\s+"
+    + _WEEKDAYS
+    + r"(?:\s+(?:MORNING|EVENING|AFTERNOON))?[-,.:;]?'?\s+"
+    r"(?:" + "|".join(_MONTH_NAMES) + r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)"
+    r"(?P<tail>.{0,14})$"
+)
+#: The tail of a garbled date line: empty or stops (OCR cut the line at the month), or a day
+#: and a year as two scraps (the year of two to six marks, or three or four spaced out: "1 9 1
+#: 6"), at least one mark a figure, the year's scrap a figure or two of OCR's I, l, O, ) for
+#: one ("lOici"; a head's word, "FIRE", is none), with no dash (a dateline: "FEBRUARY 7.—").
+_GARBLED_DATE_TAIL: Final = re.compile(
+    r"^[\s,.;']*$"
+    r"|^[,.;']?\s*(?=[^-\u2014]*\d)[^\s\-\u2014]{1,4}[,.;]?\s+"
+    r"(?=\S*\d|\S*[IlO)]\S*[IlO)])(?:[^\s\-\u2014]{2,6}|[^\s\-\u2014](?:\s[^\s\-\u2014]){2,3})$"
+)
+
+
+def _garbled_date_line(text: str) -> bool:
+    """Whether a line is the masthead's date line with its day or year garbled by OCR: a place
+    in capitalised words, a weekday and a month in capitals, and only the day's and the year's
+    scraps after (_GARBLED_DATE_LINE, _GARBLED_DATE_TAIL), in at most ten words. Furniture
+    anywhere, as a clean date line is (a lower line of OCR's reading order often holds it, and a
+    story then took it as its head). Gate: the place before the weekday (an event's date heading
+    a notice, "SATURDAY, FEBRUARY 19", has none), the weekday and month in capitals, the year's
+    scrap after the day (a story's dateline, "NEW YORK, SATURDAY, FEB. 5.—", gives none and
+    ends on a dash); modern pages print their date line clean, which the patterns above take."""
+    if len(text) > DATE_LINE_CHARS:
+        return False
+    match = _GARBLED_DATE_LINE.match(text)
+    if match is None or not _GARBLED_DATE_TAIL.match(match.group("tail")):
+        return False
+    return _capitalised_only(text[: match.start("tail")])
 
 
 def _capitalised_only(text: str) -> bool:
