@@ -3408,9 +3408,8 @@ def _take_free_credits(credits: list[Title | Body], dispatch: Body) -> None:
 
 
 def _dispatch_head_at_story_end(story: Body, dispatch: Body, credits: list[Title | Body]) -> bool:
-    """Whether the story's last paragraph is the dispatch's own head: one source line of at
-    most CROSSHEAD_MAX_CHARS, two words or more, title-like in mixed case and closing on a
-    stop (the version-9 crosshead shape), no notice's or byline's line, standing at most
+    """Whether the story's last paragraph is the dispatch's own head: one source line that
+    reads as a head (:func:`_reads_as_dispatch_head`), standing at most
     TOUCHING_LINES over the dispatch's first line (its credit's), under a paragraph that ends a
     sentence; the story has a head or a dateline of its own (a headed story or a dispatch)
     and two paragraphs or more; the dispatch has no title
@@ -3435,16 +3434,46 @@ def _dispatch_head_at_story_end(story: Body, dispatch: Body, credits: list[Title
     top = min([dispatch.first, *(credit.first for credit in credits)])
     if max(story.lines) != line or not 0 < top - line <= TOUCHING_LINES:
         return False
-    text = story.paragraphs[-1].strip()
+    return _reads_as_dispatch_head(story.paragraphs[-1].strip()) and ends_sentence(
+        story.paragraphs[-2]
+    )
+
+
+#: Of a dispatch's head's content words at least this share is capitalised, OCR's slips
+#: (``Eighty inches of Snow.``, ``Texas lias 15,755 Miles Railroad.``) counted against it.
+DISPATCH_HEAD_CAPITALS: Final = 2 / 3
+
+
+def _reads_as_dispatch_head(text: str) -> bool:
+    """Whether a story's last paragraph reads as a dispatch's one-line head: at most
+    CROSSHEAD_MAX_CHARS, two words or more, opening on a capital and closing on a stop, in
+    mixed case, title-like (``classify.is_title_like``) or with two content words or more of
+    which DISPATCH_HEAD_CAPITALS are capitalised (a head OCR slipped on, which the line
+    classifier refused and so read as a paragraph: ``Indian Boys 8ee Him.``, ``Foreclose
+    $2,500,000 Mortgage.``, ``Ruben Dario, Spanish Poet, Dead.``); no credit (``Special to
+    The … Herald.``, ``_GARBLED_CREDIT_SHAPE``, a wire's word), notice, byline, dateline or
+    list's entry (its first word closed by a comma: ``Sailed, steamer America, Naples.``)."""
+    words = text.split()
+    if (
+        len(text) > CROSSHEAD_MAX_CHARS
+        or len(words) < 2
+        or not text.endswith(".")
+        or not text[:1].isupper()
+        or words[0].endswith(",")
+        or title_style(text) != "mixed"
+    ):
+        return False
+    if not is_title_like(text):
+        content, capitalised = capitalised_words(text)
+        if content < 2 or capitalised < DISPATCH_HEAD_CAPITALS * content:
+            return False
     return (
-        len(text) <= CROSSHEAD_MAX_CHARS
-        and len(text.split()) >= 2
-        and text.endswith(".")
-        and title_style(text) == "mixed"
-        and is_title_like(text)
+        _GARBLED_CREDIT_SHAPE.search(text) is None
+        and STACK_CREDIT.search(text) is None
         and not opens_notice(text)
         and not is_byline_line(text)
-        and ends_sentence(story.paragraphs[-2])
+        and opens_story_alone(text) is None
+        and not opens_on_month_day(text)
     )
 
 

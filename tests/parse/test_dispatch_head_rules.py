@@ -4,11 +4,15 @@
 A 1916 page runs wire dispatches one under another, each under a short head in mixed case
 closing on a stop, often with the wire's credit between head and dateline. Read as the last
 paragraph of the story above, the head left its dispatch headless. The head now heads its
-dispatch (and a free credit over the dispatch becomes its byline). A line in sentence case is a
-story's last sentence and is left alone.
+dispatch (and a free credit over the dispatch becomes its byline), also when OCR slipped on one
+of its words, a figure or a comma (which is why the line was no title). A line in sentence case
+is a story's last sentence, and a line whose first word a comma closes is a shipping list's
+entry: both are left alone.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from reader.model import Article
 from reader.parse import parse_page_text
@@ -65,3 +69,29 @@ def test_a_sentence_case_line_is_left_in_the_story() -> None:
     assert story.paragraphs[-1] == "Tugboat man drowned here."
     assert dispatch.headline is None
     assert dispatch.dateline == "PENSACOLA, Fla. Feb. 1.—"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tugboat Man Drowned at 8ea.",
+        "Barges Worth $90,000 Adrift.",
+        "Tugboat Hand, Stone, Drowned.",
+    ],
+)
+def test_a_head_ocr_slipped_on_heads_its_dispatch(head: str) -> None:
+    story, dispatch = _parse(head=head)
+    assert story.paragraphs[-1].endswith("towed in to the yards tonight.")
+    assert dispatch.headline == head
+
+
+def test_a_slipped_line_in_sentence_case_is_left_in_the_story() -> None:
+    story, dispatch = _parse(head="Tugboat man drowned at 8ea.")
+    assert story.paragraphs[-1] == "Tugboat man drowned at 8ea."
+    assert dispatch.headline is None
+
+
+def test_a_shipping_list_entry_is_no_head() -> None:
+    story, dispatch = _parse(head="Sailed, steamer Ellen, Mobile.")
+    assert story.paragraphs[-1] == "Sailed, steamer Ellen, Mobile."
+    assert dispatch.headline is None
