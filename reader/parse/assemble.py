@@ -50,6 +50,7 @@ from reader.parse.classify import (
     is_tabloid_jump,
     is_title_cased,
     is_title_cased_across_breaks,
+    is_title_like,
     is_wire_credit,
     lacks_shop_voice,
     leaves_sentence_open,
@@ -915,6 +916,7 @@ def assemble(
     sequence = _fold_second_dispatches(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
     _openings_read_as_decks(sequence, lone=True)
+    sequence = _dispatch_heads_from_story_ends(sequence)
     sequence, scraps = _stacks_over_headless(sequence)
     unplaced.extend(scraps)
     sequence, scraps = _free_heads_over_garbled_lines(sequence)
@@ -3332,6 +3334,147 @@ def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
             continue
         result.append(item)
     return result
+
+
+def _dispatch_heads_from_story_ends(sequence: list[Title | Body]) -> list[Title | Body]:
+    """Give each dispatch its own head read as the last paragraph of the story above it.
+
+    A 1916 page runs wire dispatches one under another, each under a one-line head in mixed
+    case closing on a stop (``… She should arrive in Key West today.`` / ``One Man Drowned.``
+    / ``[United Press Leased Wire Service]`` / ``ORANGE, Texas, Feb. 1.—William Cross …``).
+    Not set apart, the head is read as a paragraph of the story above, and the dispatch,
+    which its dateline started as a body of its own (:func:`_fold_second_dispatches` leaves
+    it apart: a story ending on a title-cased line goes on with no dispatch), stands
+    headless. Where :func:`_dispatch_head_at_story_end` finds the shape, the paragraph leaves
+    the story and heads the dispatch. A crosshead folded with its dispatch into a round-up
+    (the two went on together) is no longer at a story's end, and is left as it is.
+    Gate: the head closes on a stop and the dateline names a month and a day; a modern
+    page sets neither.
+    """
+    result: list[Title | Body] = []
+    for item in sequence:
+        if not isinstance(item, Body):
+            result.append(item)
+            continue
+        above = len(result) - 1
+        while above >= 0 and _credit_read_over(result[above], item):
+            above -= 1
+        story = result[above] if above >= 0 else None
+        credits = result[above + 1 :]
+        if (
+            isinstance(story, Body)
+            and len(credits) <= 1
+            and _dispatch_head_at_story_end(story, item, credits)
+        ):
+            _take_free_credits(credits, item)
+            line = story.tail_first
+            text = story.paragraphs.pop()
+            story.lines = [number for number in story.lines if number != line]
+            story.last = max(story.lines)
+            count = len(story.paragraphs)
+            story.block_openings = [pair for pair in story.block_openings if pair[0] < count]
+            story.guessed_at = [index for index in story.guessed_at if index < count]
+            story.run_on_at = [index for index in story.run_on_at if index < count]
+            title = Title(text.strip(), "mixed", line, line, body=item, lines=[line])
+            item.titles.insert(0, title)
+            item.headed = True
+            item.first = min(item.first, line)
+            result.insert(above + 1, title)
+        result.append(item)
+    return result
+
+
+def _credit_read_over(item: Title | Body, dispatch: Body) -> bool:
+    """Whether ``item`` is a wire credit set over the dispatch (``[United Press Leased Wire
+    Service]``): a title of one line, in brackets or a wire's words, read as the dispatch's
+    byline or left free (OCR garbled its close, ``Servicd"J``) while the dispatch has none."""
+    if not isinstance(item, Title) or len(item.lines) > 1 or item.pointer is not None:
+        return False
+    text = item.text.strip()
+    if not (text.startswith(("(", "[")) or is_wire_credit(text)):
+        return False
+    read = item.body is dispatch and dispatch.byline is not None
+    return read or (item.body is None and dispatch.byline is None)
+
+
+def _take_free_credits(credits: list[Title | Body], dispatch: Body) -> None:
+    """A free wire credit over the dispatch (:func:`_credit_read_over`) is its byline."""
+    for credit in credits:
+        if isinstance(credit, Title) and credit.body is None and dispatch.byline is None:
+            credit.body = dispatch
+            dispatch.byline = credit.text.strip()
+            dispatch.byline_lines = list(credit.lines)
+            dispatch.first = min(dispatch.first, credit.first)
+
+
+def _dispatch_head_at_story_end(story: Body, dispatch: Body, credits: list[Title | Body]) -> bool:
+    """Whether the story's last paragraph is the dispatch's own head: one source line that
+    reads as a head (:func:`_reads_as_dispatch_head`), standing at most
+    TOUCHING_LINES over the dispatch's first line (its credit's), under a paragraph that ends a
+    sentence; the story has a head or a dateline of its own (a headed story or a dispatch)
+    and two paragraphs or more; the dispatch has no title
+    (a wire credit over it, ``credits``, is or becomes its byline: :func:`_credit_read_over`),
+    no jump line from elsewhere, and opens on a dateline naming a month and a day."""
+    if (
+        (not story.titles and story.dateline is None)
+        or len(story.paragraphs) < 2
+        or story.run_on is not None
+        or story.is_caption
+        or story.continued_to is not None
+        or story.credit is not None
+        or dispatch.titles
+        or dispatch.dateline is None
+        or dispatch.continued_from is not None
+        or dispatch.is_caption
+        or not dispatch.paragraphs
+        or not opens_on_month_day(dispatch.dateline)
+    ):
+        return False
+    line = story.tail_first
+    top = min([dispatch.first, *(credit.first for credit in credits)])
+    if max(story.lines) != line or not 0 < top - line <= TOUCHING_LINES:
+        return False
+    return _reads_as_dispatch_head(story.paragraphs[-1].strip()) and ends_sentence(
+        story.paragraphs[-2]
+    )
+
+
+#: Of a dispatch's head's content words at least this share is capitalised, OCR's slips
+#: (``Eighty inches of Snow.``, ``Texas lias 15,755 Miles Railroad.``) counted against it.
+DISPATCH_HEAD_CAPITALS: Final = 2 / 3
+
+
+def _reads_as_dispatch_head(text: str) -> bool:
+    """Whether a story's last paragraph reads as a dispatch's one-line head: at most
+    CROSSHEAD_MAX_CHARS, two words or more, opening on a capital and closing on a stop, in
+    mixed case, title-like (``classify.is_title_like``) or with two content words or more of
+    which DISPATCH_HEAD_CAPITALS are capitalised (a head OCR slipped on, which the line
+    classifier refused and so read as a paragraph: ``Indian Boys 8ee Him.``, ``Foreclose
+    $2,500,000 Mortgage.``, ``Ruben Dario, Spanish Poet, Dead.``); no credit (``Special to
+    The … Herald.``, ``_GARBLED_CREDIT_SHAPE``, a wire's word), notice, byline, dateline or
+    list's entry (its first word closed by a comma: ``Sailed, steamer America, Naples.``)."""
+    words = text.split()
+    if (
+        len(text) > CROSSHEAD_MAX_CHARS
+        or len(words) < 2
+        or not text.endswith(".")
+        or not text[:1].isupper()
+        or words[0].endswith(",")
+        or title_style(text) != "mixed"
+    ):
+        return False
+    if not is_title_like(text):
+        content, capitalised = capitalised_words(text)
+        if content < 2 or capitalised < DISPATCH_HEAD_CAPITALS * content:
+            return False
+    return (
+        _GARBLED_CREDIT_SHAPE.search(text) is None
+        and STACK_CREDIT.search(text) is None
+        and not opens_notice(text)
+        and not is_byline_line(text)
+        and opens_story_alone(text) is None
+        and not opens_on_month_day(text)
+    )
 
 
 #: The share of a dispatch's opening content words the story above must hold ...
