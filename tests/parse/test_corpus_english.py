@@ -278,7 +278,9 @@ STACKS_OVER_THEIR_STORY = [
     ("19160223/sn93067846-ed-1_seq-1.txt", "PROVIDES A LICENSE.", "Columbia. Feb. 19.?", "Senat"),
     (
         "19160204/sn85038411-ed-1_seq-1.txt",
-        "MEMBERS OF HOUSE LOSE THEIR LIVES",
+        # (the stack's top head since shift36: MEMBERS OF HOUSE LOSE THEIR LIVES is its second
+        # capitals deck, as printed; the head's first lines, garbled, stay a teaser of their own)
+        "SERIES OF DIG FIRES",
         "Ottawa, Feb. 4.—",
         "Were in Session When Blaze Started",
     ),
