@@ -282,7 +282,7 @@ STACKS_OVER_THEIR_STORY = [
         # capitals deck, as printed; the head's first lines, garbled, stay a teaser of their own)
         "SERIES OF DIG FIRES",
         "Ottawa, Feb. 4.—",
-        "Were in Session When Blaze Started",
+        "Five Known to Be Dead and",
     ),
     (
         "19160207/sn82014086-ed-1_seq-1.txt",
