@@ -5334,8 +5334,7 @@ def _first_deck_over_second_head(brief: Body, story: Body, stack: list[Title]) -
         or _stack_paragraph_piece(text, second=False) != "deck"
         or title_style(text) != "mixed"
         or not _opens_deck(text, brief)
-        or _LIST_MARK.search(text) is not None
-        or _MONTH_ABBREVIATION_DAY.search(text) is not None
+        or _list_row_or_dated(text)
         or starts_story(text)
         or opens_story_alone(text) is not None
     ):
@@ -5517,6 +5516,12 @@ _MONTH_ABBREVIATION_DAY: Final = re.compile(r"\b[A-Z][a-z]{2}\s?\.\s?\d")
 _LIST_MARK: Final = re.compile(r"\bvs?\.|\bNo[.,]\s*\d")
 
 
+def _list_row_or_dated(text: str) -> bool:
+    """Whether a text holds a list's row mark (``_LIST_MARK``) or a month's abbreviation and
+    day (``_MONTH_ABBREVIATION_DAY``): no deck, whichever stack rule asks."""
+    return _LIST_MARK.search(text) is not None or _MONTH_ABBREVIATION_DAY.search(text) is not None
+
+
 def _reads_as_listless_deck(text: str) -> bool:
     """Whether a text reads as a deck (:func:`_reads_as_clean_deck`) and no list's row nor a
     dateline: no docket's or numbered row's mark (``_LIST_MARK``), no month's abbreviation and
@@ -5526,8 +5531,7 @@ def _reads_as_listless_deck(text: str) -> bool:
     Minneapolis …")."""
     return (
         _reads_as_clean_deck(text)
-        and _LIST_MARK.search(text) is None
-        and _MONTH_ABBREVIATION_DAY.search(text) is None
+        and not _list_row_or_dated(text)
         and not ends_with_abbreviation(text)
         and not (text.count(",") >= 2 and _SMALL_WORD.search(text) is None)
     )
