@@ -942,6 +942,8 @@ def assemble(
     if historical:
         ordered, hyphens = _prose_lines_into_headless(ordered, known_words)
         removed += hyphens
+        ordered, hyphens = _prose_lines_into_story_above(ordered, known_words)
+        removed += hyphens
     _signatures_back_to_ads(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
@@ -3937,6 +3939,72 @@ def _prose_lines_into_headless(
         removed += hyphens
         below.first = min(below.first, item.first)
         below.lines = sorted({*below.lines, *item.lines})
+    return kept, removed
+
+
+def _closes_open_sentence(text: str, above: str) -> bool:
+    """Whether a lone title's line ``text`` reads as the end of the open sentence that the
+    paragraph ``above`` it leaves: the paragraph closes nothing (:func:`reflow.closes`), and
+    the line opens on a word in small letters ("ston and Mrs. W. A. Clarke of Laurens.",
+    "ously injured.") or the paragraph waits for its next word (a small word in small
+    letters, a comma, a name's title: "… Mrs. Pendleton S. Morris, regent of"); the line
+    is not mostly OCR's noise and no head's line in title case unless it names a person by
+    an initial or a title (as :func:`_line_runs_on_as_prose` reads it)."""
+    line = _TRAILING_SPECK.sub("", text.strip())
+    tail = above.rstrip()
+    if len(line.split()) < 2 or noise_share(line) > DECK_NOISE_SHARE or not tail:
+        return False
+    if closes(tail) or closes(_TRAILING_SPECK.sub("", tail)):
+        return False
+    last = tail.split()[-1]
+    waits = (
+        tail.endswith(",")
+        or (last.islower() and last in RUN_ON_WORDS)
+        or _CUT_MID_NAME.search(tail) is not None
+    )
+    opens_small = _PROSE_LINE_OPENING.match(line) is not None
+    if not waits and not opens_small:
+        return False
+    return not is_title_cased(line) or _PERSON_MARK.search(line) is not None
+
+
+def _prose_lines_into_story_above(
+    ordered: list[Title | Body], known_words: frozenset[str]
+) -> tuple[list[Title | Body], int]:
+    """A line of prose read as a title and left alone as a body-less teaser goes back to close
+    the open sentence of the item right above it.
+
+    The sister of :func:`_prose_lines_into_headless`, for a line no head-less item under it
+    goes on from: a paragraph cut at a column or block break leaves its sentence open ("…
+    Mrs. Mary B. Goodwin of William"), and its next line, capitalised names ("ston and Mrs.
+    W. A. Clarke of Laurens."), was read as a title that no story took. When such a title
+    (one line, no page pointer, mixed case, no Chinese) stands within TOUCHING_LINES under
+    an item whose last paragraph it goes on (:func:`_closes_open_sentence`), with no jump
+    line closing that item, its text ends that paragraph, joined as a paragraph's lines are.
+    Gate: as the sister's (``assemble``'s ``historical``). Returns the items and the
+    end-of-line hyphens removed in joining."""
+    kept: list[Title | Body] = []
+    removed = 0
+    for item in ordered:
+        above = kept[-1] if kept else None
+        if (
+            not _is_bare_title(item)
+            or item.style != "mixed"
+            or len(item.lines) != 1
+            or not isinstance(above, Body)
+            or not above.paragraphs
+            or above.continued_to is not None
+            or above.is_caption
+            or not 0 < item.first - above.last <= TOUCHING_LINES
+            or cjk_ratio(item.text) > 0
+            or not _closes_open_sentence(item.text, above.paragraphs[-1])
+        ):
+            kept.append(item)
+            continue
+        above.paragraphs[-1], hyphens = join_lines([above.paragraphs[-1], item.text], known_words)
+        removed += hyphens
+        above.last = max(above.last, item.last)
+        above.lines = sorted({*above.lines, *item.lines})
     return kept, removed
 
 

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
-from reader.parse.assemble import _line_runs_on_as_prose
+from reader.parse.assemble import (
+    Body,
+    Title,
+    _line_runs_on_as_prose,
+    _prose_lines_into_story_above,
+)
 
 #: A story that has ended, its last sentence closed, over the line the tests try.
 _ABOVE = [
@@ -107,3 +112,36 @@ def test_prose_shapes_of_a_lone_line() -> None:
     assert not _line_runs_on_as_prose("Mrs. Dow was a native of Ohio.", below, words)
     assert not _line_runs_on_as_prose("Brand, Holt and W. W. Lowe. n", below, words)
     assert not _line_runs_on_as_prose("Canada Doubles Guards at Mills", below, words)
+
+
+def _above_and_line(last: str, line: str, gap: int = 1) -> list[Body | Title]:
+    """An item whose last paragraph ends on line 4, and a lone one-line title ``gap`` lines
+    under it, as the assembly holds them before the lone teasers are set aside."""
+    above = Body(["Services at the Baptist church were much enjoyed.", last], first=1, last=4)
+    above.lines = [1, 2, 3, 4]
+    return [above, Title(line, "mixed", 4 + gap, 4 + gap, lines=[4 + gap])]
+
+
+def test_a_line_closing_the_open_sentence_above_ends_it() -> None:
+    items = _above_and_line("Rev. T. R. Sayles was assisted by", "Rev. C. B. Holt of Monroe.")
+    kept, _ = _prose_lines_into_story_above(items, frozenset())
+    assert len(kept) == 1
+    assert kept[0].paragraphs[-1] == "Rev. T. R. Sayles was assisted by Rev. C. B. Holt of Monroe."
+    # A word broken at the line's end: the line opens on its end in small letters.
+    items = _above_and_line("Mrs. Mary Goodwin of William", "ston and Mrs. W. A. Clark of Laurens.")
+    kept, _ = _prose_lines_into_story_above(items, frozenset({"williamston"}))
+    assert (
+        kept[0].paragraphs[-1].endswith("Goodwin of Williamston and Mrs. W. A. Clark of Laurens.")
+    )
+
+
+def test_a_head_under_a_closed_or_far_paragraph_stays() -> None:
+    # The paragraph above closes: the line is a head of its own.
+    items = _above_and_line("Rev. T. R. Sayles preached.", "Rev. C. B. Holt of Monroe.")
+    assert len(_prose_lines_into_story_above(items, frozenset())[0]) == 2
+    # A head in title case naming no one by an initial, under a sentence left open.
+    items = _above_and_line("The pastor was assisted by", "Visiting Pastor From Monroe")
+    assert len(_prose_lines_into_story_above(items, frozenset())[0]) == 2
+    # The line stands apart from the paragraph, past TOUCHING_LINES.
+    items = _above_and_line("Rev. T. R. Sayles was assisted by", "Rev. C. B. Holt of Monroe.", 4)
+    assert len(_prose_lines_into_story_above(items, frozenset())[0]) == 2
