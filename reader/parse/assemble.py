@@ -3905,9 +3905,11 @@ def _prose_lines_into_headless(
     (:func:`_headless_under`) with no dateline, byline or caption, and reads as prose
     running on into it (:func:`_line_runs_on_as_prose`), the title's text opens the item's
     first paragraph, joined as a paragraph's lines are (not when the item reads as a notice
-    by its opening cue and would not so opened). Gate: only on a plain-text page modern_page
-    found not modern (``assemble``'s ``historical``): a modern head in sentence case holds
-    words in small letters a 1916 head capitalises.
+    by its opening cue and would not so opened, nor when the item above leaves its last
+    sentence waiting for its next word: :func:`_left_waiting`, the sister's case). Gate:
+    only on a plain-text page modern_page found not modern (``assemble``'s
+    ``historical``): a modern head in sentence case holds words in small letters a 1916
+    head capitalises.
     Returns the items and the end-of-line hyphens removed in joining."""
     kept: list[Title | Body] = []
     removed = 0
@@ -3924,6 +3926,7 @@ def _prose_lines_into_headless(
             or below.is_caption
             or cjk_ratio(item.text) > 0
             or len(item.lines) != 1
+            or _left_waiting(kept[-1] if kept else None, item)
             or not _line_runs_on_as_prose(item.text, below.paragraphs[0], known_words)
         ):
             kept.append(item)
@@ -3946,26 +3949,63 @@ def _closes_open_sentence(text: str, above: str) -> bool:
     """Whether a lone title's line ``text`` reads as the end of the open sentence that the
     paragraph ``above`` it leaves: the paragraph closes nothing (:func:`reflow.closes`), and
     the line opens on a word in small letters ("ston and Mrs. W. A. Clarke of Laurens.",
-    "ously injured.") or the paragraph waits for its next word (a small word in small
-    letters, a comma, a name's title: "… Mrs. Pendleton S. Morris, regent of"); the line
+    "ously injured.") or the paragraph waits for its next word (:func:`_waits_for_next_word`:
+    "… Mrs. Pendleton S. Morris, regent of", "… said that W."); the line
     is not mostly OCR's noise and no head's line in title case unless it names a person by
     an initial or a title (as :func:`_line_runs_on_as_prose` reads it)."""
     line = _TRAILING_SPECK.sub("", text.strip())
     tail = above.rstrip()
     if len(line.split()) < 2 or noise_share(line) > DECK_NOISE_SHARE or not tail:
         return False
-    if closes(tail) or closes(_TRAILING_SPECK.sub("", tail)):
+    if _closes_paragraph(tail):
         return False
-    last = tail.split()[-1]
-    waits = (
-        tail.endswith(",")
-        or (last.islower() and last in RUN_ON_WORDS)
-        or _CUT_MID_NAME.search(tail) is not None
-    )
-    opens_small = _PROSE_LINE_OPENING.match(line) is not None
-    if not waits and not opens_small:
+    if not _waits_for_next_word(tail) and _PROSE_LINE_OPENING.match(line) is None:
         return False
     return not is_title_cased(line) or _PERSON_MARK.search(line) is not None
+
+
+#: A name's initial ending a paragraph ("… Clerks, E.", "… said that W."): the name goes on.
+_ENDS_ON_INITIAL: Final = re.compile(r"(?<![\w.])[A-Z]\.$")
+
+
+#: Small words no sentence ends on (a verb's helper may: "… the faith they had").
+_OPEN_ENDING_WORDS: Final = RUN_ON_WORDS & _HEADLINE_SMALL_WORDS
+
+
+def _waits_for_next_word(tail: str) -> bool:
+    """Whether a paragraph's last words wait for the next: a comma, a small word in small
+    letters no sentence ends on (_OPEN_ENDING_WORDS: "… regent of"), a name's title or
+    ``and`` (_CUT_MID_NAME), or a name's initial ("… said that W.")."""
+    last = tail.split()[-1]
+    return (
+        tail.endswith(",")
+        or (last.islower() and last in _OPEN_ENDING_WORDS)
+        or _CUT_MID_NAME.search(tail) is not None
+        or _ENDS_ON_INITIAL.search(tail) is not None
+    )
+
+
+def _left_waiting(above: Title | Body | None, item: Title) -> bool:
+    """Whether the item right above a lone title (within TOUCHING_LINES, no jump line) leaves
+    its last paragraph open and waiting for its next word (:func:`_waits_for_next_word`):
+    the title's line goes on that paragraph first, not the item under it."""
+    if not isinstance(above, Body) or not above.paragraphs or above.continued_to is not None:
+        return False
+    tail = above.paragraphs[-1].rstrip()
+    return (
+        bool(tail)
+        and 0 < item.first - above.last <= TOUCHING_LINES
+        and not _closes_paragraph(tail)
+        and _waits_for_next_word(tail)
+    )
+
+
+def _closes_paragraph(tail: str) -> bool:
+    """Whether a paragraph's last words close it (:func:`reflow.closes`, a speck OCR left at
+    its end aside), a name's initial at its end not counted as a stop ("… said that W.")."""
+    if _ENDS_ON_INITIAL.search(tail) is not None:
+        return False
+    return closes(tail) or closes(_TRAILING_SPECK.sub("", tail))
 
 
 def _prose_lines_into_story_above(

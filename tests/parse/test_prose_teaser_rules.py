@@ -19,6 +19,7 @@ from reader.parse.assemble import (
     Body,
     Title,
     _line_runs_on_as_prose,
+    _prose_lines_into_headless,
     _prose_lines_into_story_above,
 )
 
@@ -145,3 +146,17 @@ def test_a_head_under_a_closed_or_far_paragraph_stays() -> None:
     # The line stands apart from the paragraph, past TOUCHING_LINES.
     items = _above_and_line("Rev. T. R. Sayles was assisted by", "Rev. C. B. Holt of Monroe.", 4)
     assert len(_prose_lines_into_story_above(items, frozenset())[0]) == 2
+
+
+def test_a_line_under_a_name_left_waiting_goes_above_not_under() -> None:
+    # The paragraph above ends on a name's initial: the line goes on it, though the item
+    # under it goes on in small letters too.
+    items = _above_and_line("The attorney said that W.", "F. Boyle, deputy commissioner,")
+    under = Body(["and two inspectors were held for trial."], first=6, last=6)
+    under.lines = [6]
+    items.append(under)
+    kept, _ = _prose_lines_into_headless(items, frozenset())
+    kept, _ = _prose_lines_into_story_above(kept, frozenset())
+    assert len(kept) == 2
+    assert kept[0].paragraphs[-1] == "The attorney said that W. F. Boyle, deputy commissioner,"
+    assert kept[1].paragraphs == ["and two inspectors were held for trial."]
