@@ -6,8 +6,11 @@ head (its words echo another lead of the page better), it stood alone as a tease
 and the item under it lost the start of its sentence. Such a line that reads as running prose
 (it closes nothing and ends on a comma, a name's title, a broken word, a small word, or holds a
 word in small letters no headline sets so) over a head-less item that goes on in small letters
-opens that item again. A head or a deck in title case, a line that closes its sentence and a
-line over a deck's line stay as they were. The pages are set as Chronicling America prints
+opens that item again; a line under an item whose last paragraph is left open (waiting for its
+next word, or the line opening in small letters) ends that paragraph, and a paragraph waiting
+so takes the line before the item under it. A head or a deck in title case, a line that closes
+its sentence, a line over a deck's line and a line apart from an open paragraph stay as they
+were. The pages are set as Chronicling America prints
 them: unindented lines, no blank line.
 """
 
