@@ -474,12 +474,15 @@ def assemble(
     known_words: frozenset[str],
     mastheads: frozenset[int] = frozenset(),
     sentence_heads: frozenset[int] = frozenset(),
+    historical: bool = False,
 ) -> Assembly:
     """Build the page's articles from its units in printed order. ``mastheads`` are the
     numbers of the masthead lines taken out as furniture: no title above one heads a story
     below it. ``sentence_heads`` are the numbers of title lines found to be a sentence's
     first lines (reflow._sentence_through_head_line): a body headed by them alone opens
-    with them (:func:`_sentence_head_to_body`)."""
+    with them (:func:`_sentence_head_to_body`). ``historical`` is true on a plain-text page
+    modern_page found not modern: the rules no modern page may meet ask it
+    (:func:`_prose_lines_into_headless`)."""
     units = split_column_items(units)
     sequence: list[Title | Body] = []
     unplaced: list[str] = []
@@ -936,6 +939,11 @@ def assemble(
     sequence = _cut_trailing_ads(sequence)
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
+    if historical:
+        ordered, hyphens = _prose_lines_into_headless(ordered, known_words)
+        removed += hyphens
+        ordered, hyphens = _prose_lines_into_story_above(ordered, known_words)
+        removed += hyphens
     _signatures_back_to_ads(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
@@ -3824,6 +3832,220 @@ def _wrapped_tail(item: Title | Body) -> str | None:
     if not 0 < len(words) <= WRAPPED_TAIL_WORDS or not all(w[:1].isupper() for w in words):
         return None
     return None if text[-1:] in ".,;:!?" else text
+
+
+#: A line of prose read as a title opens on a sentence's middle (a word in small letters) or
+#: on a list's row number ("10. Mesdames Peter Nelson and Wm."), once a dash or quote is off.
+_PROSE_LINE_OPENING: Final = re.compile(r"[-—–'\"\s]*(?:[a-z]{2,}\b|\d{1,2}\.\s+[A-Z])")
+#: ... or it ends on a word broken at the line's end ("… of the first ves-") or on two
+#: initials waiting for the surname ("Born to Mr. and Mrs. D. M").
+_PROSE_LINE_END: Final = re.compile(r"(?:[a-z]-|\b[A-Z]\. ?[A-Z]\.?)$")
+#: A name's initial or title: a comma in a line of title case is a list of names' only there.
+_PERSON_MARK: Final = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Dr|Rev)\.|\bMiss\b")
+#: A speck OCR left at a line's end ("… and W. W. Lowe. n", "… Abandoned, i"): a letter in
+#: small letters or a mark alone after a space.
+_TRAILING_SPECK: Final = re.compile(r"\s+[^\sA-Z0-9]$")
+#: The words of the item's opening read for its case (:func:`_line_runs_on_as_prose`).
+PROSE_OPENING_WORDS: Final = 6
+
+
+def _line_runs_on_as_prose(text: str, below: str, known_words: frozenset[str]) -> bool:
+    """Whether a lone title reads as a line of running prose whose sentence goes on into the
+    paragraph ``below`` it. The line (a speck OCR left at its end aside: "… Lowe. n") closes
+    nothing (:func:`reflow.closes`), is not mostly OCR's noise, and has a shape of prose: it
+    opens on a word in small letters or a list's row number; or ends on a broken word, two
+    initials, a name's title or ``and`` (_CUT_MID_NAME), or a small word in small letters no
+    sentence ends on ("… of the"); or holds a comma or a word in small letters a headline
+    does not set so (_reads_as_prose_line: "was", "left", "member"). Unless it waits so for
+    its next word (a small word, a name's title or ``and`` at its end), it is no title case,
+    or names a person by an initial or a title ("Mr. and Mrs. W. R. Green, Grand"): a head's
+    or a deck's line in title case ("to Splendid Sermon", "Chief Optimist is Sen. Stone",
+    "… Will Have Part in Peace Parleys,") has the other shapes too. The paragraph below does not
+    open in title case (its first PROSE_OPENING_WORDS words with no figure, a word broken at
+    a line's end read whole by ``known_words``: is_title_cased_across_breaks): a deck's line
+    does."""
+    stripped = _TRAILING_SPECK.sub("", text.strip())
+    words = stripped.split()
+    if len(words) < 2 or noise_share(stripped) > DECK_NOISE_SHARE or closes(stripped):
+        return False
+    last = words[-1]
+    # (a line waiting for its next word: "… is on the", "… Although Miss")
+    waits = (last.islower() and last in RUN_ON_WORDS) or (
+        _CUT_MID_NAME.search(stripped) is not None
+    )
+    shaped = (
+        _PROSE_LINE_OPENING.match(stripped) is not None
+        or _PROSE_LINE_END.search(stripped) is not None
+        or _reads_as_prose_line(stripped)
+    )
+    if not waits and not shaped:
+        return False
+    if not waits and is_title_cased(stripped) and _PERSON_MARK.search(stripped) is None:
+        return False
+    opening = [
+        word for word in below.split()[:PROSE_OPENING_WORDS] if not any(c.isdigit() for c in word)
+    ]
+    return not is_title_cased_across_breaks(" ".join(opening), known_words)
+
+
+def _prose_lines_into_headless(
+    ordered: list[Title | Body], known_words: frozenset[str]
+) -> tuple[list[Title | Body], int]:
+    """A line of a head-less item's first sentence read as a title and left alone as a
+    body-less teaser goes back to open that item.
+
+    A weekly's local item, a legal notice or a story's paragraph broken by a column or block
+    break may have its first line read as a title by its capitals ("Mr. and Mrs. W. R. Green,
+    Grand" over "River, married in 1866.", "Laying of the keel of the first ves-" over "sel,
+    for the …"); no story takes it (its words echo another lead of the page better, or the
+    item under it reads as a sentence going on), so it stood as a teaser with no text (or,
+    short and alone, went to the page's unplaced text: _is_lone_teaser, asked after this),
+    and the item as a head-less one with its sentence cut. When such a title (one line, no
+    page pointer, mixed case, no Chinese) stands right over a head-less item
+    (:func:`_headless_under`) with no dateline, byline or caption, and reads as prose
+    running on into it (:func:`_line_runs_on_as_prose`), the title's text opens the item's
+    first paragraph, joined as a paragraph's lines are (not when the item reads as a notice
+    by its opening cue and would not so opened, nor when the item above leaves its last
+    sentence waiting for its next word: :func:`_left_waiting`, the sister's case). Gate:
+    only on a plain-text page modern_page found not modern (``assemble``'s
+    ``historical``): a modern head in sentence case holds words in small letters a 1916
+    head capitalises.
+    Returns the items and the end-of-line hyphens removed in joining."""
+    kept: list[Title | Body] = []
+    removed = 0
+    for index, item in enumerate(ordered):
+        below = ordered[index + 1] if index + 1 < len(ordered) else None
+        if (
+            not _is_bare_title(item)
+            or item.style != "mixed"
+            or below is None
+            or not _headless_under(item, below)
+            or not isinstance(below, Body)
+            or below.dateline is not None
+            or below.byline is not None
+            or below.is_caption
+            or cjk_ratio(item.text) > 0
+            or len(item.lines) != 1
+            or _left_waiting(kept[-1] if kept else None, item)
+            or not _line_runs_on_as_prose(item.text, below.paragraphs[0], known_words)
+        ):
+            kept.append(item)
+            continue
+        opening, hyphens = join_lines([item.text, below.paragraphs[0]], known_words)
+        text = "\n".join(below.paragraphs)
+        if _reads_as_notice(below, None, None, text) and not _reads_as_notice(
+            below, None, None, "\n".join([opening, *below.paragraphs[1:]])
+        ):
+            kept.append(item)  # (a notice known by its opening cue keeps its kind and cue)
+            continue
+        below.paragraphs[0] = opening
+        removed += hyphens
+        below.first = min(below.first, item.first)
+        below.lines = sorted({*below.lines, *item.lines})
+    return kept, removed
+
+
+def _closes_open_sentence(text: str, above: str) -> bool:
+    """Whether a lone title's line ``text`` reads as the end of the open sentence that the
+    paragraph ``above`` it leaves: the paragraph closes nothing (:func:`reflow.closes`), and
+    the line opens on a word in small letters ("ston and Mrs. W. A. Clarke of Laurens.",
+    "ously injured.") or the paragraph waits for its next word (:func:`_waits_for_next_word`:
+    "… Mrs. Pendleton S. Morris, regent of", "… said that W."); the line
+    is not mostly OCR's noise and no head's line in title case unless it names a person by
+    an initial or a title (as :func:`_line_runs_on_as_prose` reads it)."""
+    line = _TRAILING_SPECK.sub("", text.strip())
+    tail = above.rstrip()
+    if len(line.split()) < 2 or noise_share(line) > DECK_NOISE_SHARE or not tail:
+        return False
+    if _closes_paragraph(tail):
+        return False
+    if not _waits_for_next_word(tail) and _PROSE_LINE_OPENING.match(line) is None:
+        return False
+    return not is_title_cased(line) or _PERSON_MARK.search(line) is not None
+
+
+#: A name's initial ending a paragraph ("… Clerks, E.", "… said that W."): the name goes on.
+_ENDS_ON_INITIAL: Final = re.compile(r"(?<![\w.])[A-Z]\.$")
+
+
+#: Small words no sentence ends on (a verb's helper may: "… the faith they had").
+_OPEN_ENDING_WORDS: Final = RUN_ON_WORDS & _HEADLINE_SMALL_WORDS
+
+
+def _waits_for_next_word(tail: str) -> bool:
+    """Whether a paragraph's last words wait for the next: a comma, a small word in small
+    letters no sentence ends on (_OPEN_ENDING_WORDS: "… regent of"), a name's title or
+    ``and`` (_CUT_MID_NAME), or a name's initial ("… said that W.")."""
+    last = tail.split()[-1]
+    return (
+        tail.endswith(",")
+        or (last.islower() and last in _OPEN_ENDING_WORDS)
+        or _CUT_MID_NAME.search(tail) is not None
+        or _ENDS_ON_INITIAL.search(tail) is not None
+    )
+
+
+def _left_waiting(above: Title | Body | None, item: Title) -> bool:
+    """Whether the item right above a lone title (within TOUCHING_LINES, no jump line) leaves
+    its last paragraph open and waiting for its next word (:func:`_waits_for_next_word`):
+    the title's line goes on that paragraph first, not the item under it."""
+    if not isinstance(above, Body) or not above.paragraphs or above.continued_to is not None:
+        return False
+    tail = above.paragraphs[-1].rstrip()
+    return (
+        bool(tail)
+        and 0 < item.first - above.last <= TOUCHING_LINES
+        and not _closes_paragraph(tail)
+        and _waits_for_next_word(tail)
+    )
+
+
+def _closes_paragraph(tail: str) -> bool:
+    """Whether a paragraph's last words close it (:func:`reflow.closes`, a speck OCR left at
+    its end aside), a name's initial at its end not counted as a stop ("… said that W.")."""
+    if _ENDS_ON_INITIAL.search(tail) is not None:
+        return False
+    return closes(tail) or closes(_TRAILING_SPECK.sub("", tail))
+
+
+def _prose_lines_into_story_above(
+    ordered: list[Title | Body], known_words: frozenset[str]
+) -> tuple[list[Title | Body], int]:
+    """A line of prose read as a title and left alone as a body-less teaser goes back to close
+    the open sentence of the item right above it.
+
+    The sister of :func:`_prose_lines_into_headless`, for a line no head-less item under it
+    goes on from: a paragraph cut at a column or block break leaves its sentence open ("…
+    Mrs. Mary B. Goodwin of William"), and its next line, capitalised names ("ston and Mrs.
+    W. A. Clarke of Laurens."), was read as a title that no story took. When such a title
+    (one line, no page pointer, mixed case, no Chinese) stands within TOUCHING_LINES under
+    an item whose last paragraph it goes on (:func:`_closes_open_sentence`), with no jump
+    line closing that item, its text ends that paragraph, joined as a paragraph's lines are.
+    Gate: as the sister's (``assemble``'s ``historical``). Returns the items and the
+    end-of-line hyphens removed in joining."""
+    kept: list[Title | Body] = []
+    removed = 0
+    for item in ordered:
+        above = kept[-1] if kept else None
+        if (
+            not _is_bare_title(item)
+            or item.style != "mixed"
+            or len(item.lines) != 1
+            or not isinstance(above, Body)
+            or not above.paragraphs
+            or above.continued_to is not None
+            or above.is_caption
+            or not 0 < item.first - above.last <= TOUCHING_LINES
+            or cjk_ratio(item.text) > 0
+            or not _closes_open_sentence(item.text, above.paragraphs[-1])
+        ):
+            kept.append(item)
+            continue
+        above.paragraphs[-1], hyphens = join_lines([above.paragraphs[-1], item.text], known_words)
+        removed += hyphens
+        above.last = max(above.last, item.last)
+        above.lines = sorted({*above.lines, *item.lines})
+    return kept, removed
 
 
 def _signatures_back_to_ads(ordered: Sequence[Title | Body]) -> None:

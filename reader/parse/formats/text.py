@@ -74,7 +74,14 @@ def parse_page_text(
     mastheads = frozenset(
         line.number for line in furniture if is_furniture(line.text, newspaper, NAME_LINES)
     )
-    assembly = assemble(units, number, page_vocabulary(text), mastheads, frozenset(sentence_heads))
+    assembly = assemble(
+        units,
+        number,
+        page_vocabulary(text),
+        mastheads,
+        frozenset(sentence_heads),
+        historical=not modern,
+    )
     return Page(
         number=number,
         # (the name for the page, else the one its folio prints: "第A3版")
