@@ -313,9 +313,10 @@ def set_width(text: str) -> float:
     ``M`` and ``W`` 1.5, another capital 1.3, any other character 1. The plain character
     count takes a full line of narrow letters (``ficiated. The bride is the attractive``) for a
     line too wide for its column."""
-    narrow = sum(char in _NARROW_LETTERS for char in text)
-    wide = sum(char in _WIDE_LETTERS for char in text)
-    capitals = sum(char.isupper() for char in text) - sum(char in "IMW" for char in text)
+    # (counted by C loops, map and str.count: the line's characters are not walked in Python)
+    narrow = sum(map(_NARROW_LETTERS.__contains__, text))
+    wide = sum(map(_WIDE_LETTERS.__contains__, text))
+    capitals = sum(map(str.isupper, text)) - text.count("I") - text.count("M") - text.count("W")
     return len(text) - 0.4 * narrow + 0.5 * wide + 0.3 * capitals
 
 
