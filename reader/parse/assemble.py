@@ -5326,13 +5326,15 @@ def _first_deck_over_second_head(brief: Body, story: Body, stack: list[Title]) -
     title-case deck, a pyramid no modern page sets. The paragraph becomes the first deck;
     returns no scraps, or None when the brief stays."""
     text = brief.paragraphs[0].strip()
+    # (the paragraph's own tests first: most briefs' paragraphs are prose, which they refuse
+    # before the story's titles are read)
     if (
         len(brief.lines) > DECK_MAX_LINES
-        or not _headed_by_second_head(brief, story)
-        or any(names_a_column(t.text) for t in brief.titles)
         # (a deck read as a paragraph, as lostheads33 reads one: title case, little noise)
         or _stack_paragraph_piece(text, second=False) != "deck"
         or title_style(text) != "mixed"
+        or not _headed_by_second_head(brief, story)
+        or any(names_a_column(t.text) for t in brief.titles)
         or not _opens_deck(text, brief)
         or _list_row_or_dated(text)
         or starts_story(text)
