@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice, pairwise
+from itertools import accumulate, islice, pairwise
 from typing import Final, TypeGuard
 
 from reader.model import Article, ArticleKind, ContinuationLink
@@ -984,14 +984,13 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     unit = units[position]
     if len(unit.lines) > 1 or not unit.lines[0].text.lstrip()[:1].isupper():
         return None  # (most units)
-    lines: list[Line] = []
-    ends: list[int] = []
-    for following in units[position : position + 3]:
-        lines.extend(following.lines)
-        ends.append(len(lines))
-    puff = skybox_puff([line.text for line in lines])
+    following = units[position : position + 3]
+    # (the lines' texts alone first: most single capitalised lines open no puff)
+    puff = skybox_puff([line.text for item in following for line in item.lines])
     if puff is None:
         return None
+    lines = [line for item in following for line in item.lines]
+    ends = list(accumulate(len(item.lines) for item in following))
     kicker, head, size, page = puff
     numbers = [line.number for line in lines[:size]]
     if size not in ends or any(b - a > TOUCHING_LINES for a, b in pairwise(numbers)):
