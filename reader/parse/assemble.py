@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice, pairwise
+from itertools import accumulate, islice, pairwise
 from typing import Final, TypeGuard
 
 from reader.model import Article, ArticleKind, ContinuationLink
@@ -992,14 +992,13 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     unit = units[position]
     if len(unit.lines) > 1 or not unit.lines[0].text.lstrip()[:1].isupper():
         return None  # (most units)
-    lines: list[Line] = []
-    ends: list[int] = []
-    for following in units[position : position + 3]:
-        lines.extend(following.lines)
-        ends.append(len(lines))
-    puff = skybox_puff([line.text for line in lines])
+    following = units[position : position + 3]
+    # (the lines' texts alone first: most single capitalised lines open no puff)
+    puff = skybox_puff([line.text for item in following for line in item.lines])
     if puff is None:
         return None
+    lines = [line for item in following for line in item.lines]
+    ends = list(accumulate(len(item.lines) for item in following))
     kicker, head, size, page = puff
     numbers = [line.number for line in lines[:size]]
     if size not in ends or any(b - a > TOUCHING_LINES for a, b in pairwise(numbers)):
@@ -5548,13 +5547,15 @@ def _first_deck_over_second_head(brief: Body, story: Body, stack: list[Title]) -
     title-case deck, a pyramid no modern page sets. The paragraph becomes the first deck;
     returns no scraps, or None when the brief stays."""
     text = brief.paragraphs[0].strip()
+    # (the paragraph's own tests first: most briefs' paragraphs are prose, which they refuse
+    # before the story's titles are read)
     if (
         len(brief.lines) > DECK_MAX_LINES
-        or not _headed_by_second_head(brief, story)
-        or any(names_a_column(t.text) for t in brief.titles)
         # (a deck read as a paragraph, as lostheads33 reads one: title case, little noise)
         or _stack_paragraph_piece(text, second=False) != "deck"
         or title_style(text) != "mixed"
+        or not _headed_by_second_head(brief, story)
+        or any(names_a_column(t.text) for t in brief.titles)
         or not _opens_deck(text, brief)
         or _list_row_or_dated(text)
         or starts_story(text)

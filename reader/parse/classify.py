@@ -612,7 +612,8 @@ MEMO_LINES: Final = 1 << 14
 class LineMemos:
     """Memos of pure tests of one line's text, which the stages of a parse ask about each line
     several times (titles, paragraph breaks, assembly): ``starts_story``, ``title_style``,
-    ``match_dateline``, ``is_byline_line`` and ``match_continuation`` keep their answers in
+    ``match_dateline``, ``is_byline_line``, ``match_continuation``, ``names_service_garbled``
+    and ``capitalised_words`` (of a paragraph the stack rules ask) keep their answers in
     plain dicts (a look-up costs a fraction of a call of an ``lru_cache``, a miss no list
     upkeep), each emptied whole when full (bounded, so memory stays flat). Tests asked about
     most lines once (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a
@@ -1653,15 +1654,10 @@ def names_service_garbled(text: str) -> bool:
     for name, pairs, bound in _SERVICES:
         if abs(size - len(name)) > bound:
             continue
-        missed = 0
-        for pair in pairs:
-            if pair not in letters:
-                missed += 1
-                if missed > 2 * bound:
-                    break
-        else:
-            if edit_distance(letters, name, bound) <= bound:
-                return remember(_SERVICE_MEMO, text, True)
+        # (the name's letter pairs the line keeps, counted in one C loop)
+        missed = len(pairs) - sum(map(letters.__contains__, pairs))
+        if missed <= 2 * bound and edit_distance(letters, name, bound) <= bound:
+            return remember(_SERVICE_MEMO, text, True)
     return remember(_SERVICE_MEMO, text, False)
 
 
@@ -2099,12 +2095,22 @@ def opens_title_cased(text: str) -> bool:
     return words >= 3 and capitalised >= OPENING_DECK_SHARE * words
 
 
+#: capitalised_words' answers: the stack rules (assemble's ``_cut_stack_piece`` and
+#: ``_stack_paragraph_piece``) both ask it of each head stack's one paragraph.
+_CAPITALISED_WORDS: Final = LINE_MEMOS.new()
+
+
 def capitalised_words(text: str) -> tuple[int, int]:
     """An English text's content words (small words left out) and how many of them are set
     with a capital: all of a headline's ("Rapid Drive Separates Three Corps …"), few of a
     story's sentence ("A messenger who reached the border says …")."""
+    known: tuple[int, int] | None = _CAPITALISED_WORDS.get(text)
+    if known is not None:
+        return known
     content = [w for w in _ENGLISH_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
-    return len(content), sum(word[0].isupper() for word in content)
+    # (a content word opens on an ASCII letter: a capital sorts before every small letter)
+    counts = len(content), len([word for word in content if word < "a"])
+    return remember(_CAPITALISED_WORDS, text, counts)
 
 
 #: A month abbreviated with its stop ("Feb.", "Sept."), as a dateline names it and a

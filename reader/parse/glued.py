@@ -219,15 +219,31 @@ def glued_head(text: str) -> tuple[str, str] | None:
     tail of a word broken at the line above, or a short last word) and closes on a stop; the
     headline is three capitals words or more, ten letters or more, read cleanly, closing on no
     comma (a signature or a byline's names run on: ``them. DANA BURNET, DON``)."""
+    return _head_after_last_word(last_word_opening(text))
+
+
+def last_word_opening(text: str) -> tuple[str, str] | None:
+    """A line opening on a paragraph's last word as OCR ends one (``_LAST_WORD``: in small
+    letters or a figure, closing on a stop) with more text after it: (the word, the rest of
+    the line, stripped), or None. :func:`glued_head` and :func:`glued_first_line` both read
+    a line so first; :func:`split_glued_heads` reads each line once for both."""
     first = text[:1]
     if not (first.islower() or first.isdigit()):
         return None  # (most lines: asked first)
     space = text.find(" ")
     if space < 3:
         return None
-    word, head = text[:space], text[space + 1 :].strip()
+    word, rest = text[:space], text[space + 1 :].strip()
     if word[-1] not in ".!?\"'”’" or _LAST_WORD.fullmatch(word) is None:
         return None
+    return word, rest
+
+
+def _head_after_last_word(opening: tuple[str, str] | None) -> tuple[str, str] | None:
+    """:func:`glued_head` of a line read by :func:`last_word_opening`."""
+    if opening is None:
+        return None
+    word, head = opening
     if word[0].isdigit() and word.rstrip("\"'”’")[-1] != ".":
         return None  # (figures close a sentence on a stop: "17! PER SHED" is a head's garble)
     words = head.split()
@@ -313,9 +329,10 @@ def set_width(text: str) -> float:
     ``M`` and ``W`` 1.5, another capital 1.3, any other character 1. The plain character
     count takes a full line of narrow letters (``ficiated. The bride is the attractive``) for a
     line too wide for its column."""
-    narrow = sum(char in _NARROW_LETTERS for char in text)
-    wide = sum(char in _WIDE_LETTERS for char in text)
-    capitals = sum(char.isupper() for char in text) - sum(char in "IMW" for char in text)
+    # (counted by C loops, map and str.count: the line's characters are not walked in Python)
+    narrow = sum(map(_NARROW_LETTERS.__contains__, text))
+    wide = sum(map(_WIDE_LETTERS.__contains__, text))
+    capitals = sum(map(str.isupper, text)) - text.count("I") - text.count("M") - text.count("W")
     return len(text) - 0.4 * narrow + 0.5 * wide + 0.3 * capitals
 
 
@@ -344,19 +361,19 @@ def glued_first_line(lines: Sequence[Line], index: int) -> tuple[str, str] | Non
     Gate: only a line printed tight among tight lines (no blank line before it or the line
     under), Latin text, wider than every line around it: modern pages set their lines within
     the column (an e-paper a blank line apart) and are not asked."""
-    line = lines[index]
-    text = line.text
-    first = text[:1]
-    if not (first.islower() or first.isdigit()) or line.gap:
-        return None  # (most lines: asked first)
+    return _first_line_after_last_word(lines, index, last_word_opening(lines[index].text))
+
+
+def _first_line_after_last_word(
+    lines: Sequence[Line], index: int, opening: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """:func:`glued_first_line` of line ``index``, read by :func:`last_word_opening`."""
+    if opening is None or lines[index].gap:
+        return None
     if index < 1 or index + 1 >= len(lines) or lines[index + 1].gap:
         return None
-    space = text.find(" ")
-    if space < 3:
-        return None
-    word, rest = text[:space], text[space + 1 :].strip()
-    if word[-1] not in ".!?\"'”’" or _LAST_WORD.fullmatch(word) is None:
-        return None
+    text = lines[index].text
+    word, rest = opening
     # (a word of two letters is an abbreviation's, "vs.", "do."; a line in title case is a
     # crosshead's, a head's or a list of names, "Misses Ina Allen and Mary" / "Farmer visited
     # …", and a dateline or a byline opens a story: where stories part is not this rule's to
@@ -404,12 +421,14 @@ def split_glued_heads(lines: list[Line]) -> list[Line]:
     last word is new."""
     result: list[Line] | None = None
     for index, line in enumerate(lines):
-        parts = glued_head(line.text)
+        # (the line's opening read once for the two rules that need one)
+        opening = last_word_opening(line.text)
+        parts = _head_after_last_word(opening)
         if parts is None and index + 1 < len(lines):
             parts = glued_head_over_its_tail(line.text, lines[index + 1].text)
         width = -1
-        if parts is None:
-            parts = glued_first_line(lines, index)
+        if parts is None and opening is not None:
+            parts = _first_line_after_last_word(lines, index, opening)
             width = line.width
         if parts is None:
             if result is not None:

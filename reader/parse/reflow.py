@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import MutableSequence, Sequence
+from itertools import compress
 from typing import Final
 
 from reader.parse.classify import (
@@ -1028,9 +1029,10 @@ def _sentence_through_head_line(
     modern_page found not modern (reflow_block's ``modern is False``): a modern head in
     sentence case wraps on a small word over a line in small letters."""
     last = len(lines) - 1
-    for i in range(last):
-        if not flags[i] or (i and flags[i - 1]):
-            continue  # (most lines: asked first, before any text is read)
+    # (the title lines alone, picked in C: most lines are none, and are not visited)
+    for i in compress(range(last), flags):
+        if i and flags[i - 1]:
+            continue  # (a head's later line)
         head = i  # (the head's last line)
         while head < last and flags[head + 1]:
             head += 1

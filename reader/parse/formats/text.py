@@ -325,6 +325,8 @@ _INDEX_ENTRY: Final = re.compile(
 )
 #: The marks an index run parts its entries with: a bar, or a middle dot or bullet.
 _INDEX_PARTS: Final = re.compile(r"\s*\|\s*|\s[·•]\s")
+#: The same marks as characters, which a line must hold one of (asked in C, str by str).
+_INDEX_MARKS: Final = frozenset("|·•")
 #: The fewest entries of an index run, and of them the fewest naming a known section.
 INDEX_RUN_ENTRIES: Final = 3
 INDEX_RUN_SECTIONS: Final = 2
@@ -338,7 +340,7 @@ def is_index_run(text: str) -> bool:
     pages, INDEX_RUN_SECTIONS of them naming a modern section (classify.SECTION_NAMES: the
     gate; a 1916 market table read with column rules, "Wheat 95 | Corn 60 | Oats 40", names
     none)."""
-    if not text.rstrip()[-1:].isdigit() or not any(mark in text for mark in "|·•"):
+    if not text.rstrip()[-1:].isdigit() or _INDEX_MARKS.isdisjoint(text):
         return False
     entries = [entry.strip() for entry in _INDEX_PARTS.split(f" {text.strip()} ")]
     if len(entries) < INDEX_RUN_ENTRIES:
