@@ -15,7 +15,6 @@ from reader.parse.classify import (
     names_service_garbled,
 )
 from reader.parse.glued import (
-    _LAST_WORD,
     _NARROW_LETTERS,
     _WIDE_LETTERS,
     glued_first_line,
@@ -94,27 +93,6 @@ def test_the_pair_count_misses_as_the_loop_did() -> None:
         for bound in (0, 1, 2, 3):
             missed = len(pairs) - sum(map(letters.__contains__, pairs))
             assert (missed <= 2 * bound) == _garbled_before(letters, name, pairs, bound)
-
-
-def _opening_before(text: str) -> tuple[str, str] | None:
-    first = text[:1]
-    if not (first.islower() or first.isdigit()):
-        return None
-    space = text.find(" ")
-    if space < 3:
-        return None
-    word, rest = text[:space], text[space + 1 :].strip()
-    if word[-1] not in ".!?\"'”’" or _LAST_WORD.fullmatch(word) is None:
-        return None
-    return word, rest
-
-
-@given(_TEXT)
-@example("tion. LIVE STOCK AND GRAIN")
-@example("iticians. Still there appears no opposition to")
-@settings(max_examples=300, deadline=None)
-def test_last_word_opening_reads_as_the_two_rules_did(text: str) -> None:
-    assert last_word_opening(text) == _opening_before(text)
 
 
 def test_last_word_opening_takes_a_paragraphs_last_word_only() -> None:
