@@ -4057,6 +4057,8 @@ def _prose_lines_into_story_above(
 PROSE_HEAD_WORDS: Final = 3
 #: A line opening on a word in small letters, a dash or quote aside: a sentence's middle.
 _SMALL_OPENING: Final = re.compile(r"[-—–'\"\s]*[a-z]{2,}\b")
+#: A comma or a semicolon inside a line: a list's or a sentence's, not a head's in title case.
+_INNER_COMMA: Final = re.compile(r"[,;]\s")
 #: The strong marks of a line of prose a 1916 head does not carry (:func:`_prose_head_lines`):
 #: it opens on a dash and a name's title ("—Mr. and Mrs.") ...
 _PROSE_HEAD_OPENING: Final = re.compile(r"[-—–]\s*(?:(?:Mr|Mrs|Messrs|Dr|Rev)\.|Miss\b)")
@@ -4106,8 +4108,16 @@ def _prose_head_lines(
         return frozenset()
     if _SMALL_OPENING.match(text) is not None:
         # (a sentence's middle: only after an item closed right above it, not the open text
-        # or the head it goes on from)
-        return frozenset(title.lines) if _closed_text_above(above, title) else frozenset()
+        # or the head it goes on from; and no head whose first capital OCR lost: "former
+        # Federal Soldier Found Dead", its other words in title case with no comma)
+        headlike = is_title_cased(text.split(maxsplit=1)[1]) and not (
+            _INNER_COMMA.search(text) or _PROSE_HEAD_END.search(text)
+        )
+        return (
+            frozenset(title.lines)
+            if _closed_text_above(above, title) and not headlike
+            else frozenset()
+        )
     if _PROSE_HEAD_OPENING.match(text) is None and _PROSE_HEAD_END.search(text) is None:
         return frozenset()
     return frozenset(title.lines)

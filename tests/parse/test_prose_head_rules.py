@@ -124,3 +124,13 @@ def test_a_page_found_modern_keeps_the_head(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(text_format, "modern_page", lambda blocks: True)
     item = _holding(_parse(*lines), "Barlow left")
     assert item.headline == "—Mr. and Mrs. H. T. Barlow left"
+
+
+def test_a_head_whose_first_capital_was_lost_is_left() -> None:
+    body = _body("aged Union Veteran Taken Ill", 10, "The old soldier who fell ill at the")
+    assert _prose_head_lines(body, _closed_above(9), frozenset()) == frozenset()
+
+
+def test_a_list_line_in_small_letters_with_names_is_prose() -> None:
+    body = _body("mer Mayor T. R. Dale, Judge Amos Hart", 10, "and others were at the meeting.")
+    assert _prose_head_lines(body, _closed_above(9), frozenset()) == frozenset({10})
