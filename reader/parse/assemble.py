@@ -3853,7 +3853,9 @@ _TRAILING_SPECK: Final = re.compile(r"\s+[^\sA-Z0-9]$")
 PROSE_OPENING_WORDS: Final = 6
 
 
-def _line_runs_on_as_prose(text: str, below: str, known_words: frozenset[str]) -> bool:
+def _line_runs_on_as_prose(
+    text: str, below: str, known_words: frozenset[str], shaped: bool = False
+) -> bool:
     """Whether a lone title reads as a line of running prose whose sentence goes on into the
     paragraph ``below`` it. The line (a speck OCR left at its end aside: "… Lowe. n") closes
     nothing (:func:`reflow.closes`), is not mostly OCR's noise, and has a shape of prose: it
@@ -3867,7 +3869,8 @@ def _line_runs_on_as_prose(text: str, below: str, known_words: frozenset[str]) -
     "… Will Have Part in Peace Parleys,") has the other shapes too. The paragraph below does not
     open in title case (its first PROSE_OPENING_WORDS words with no figure, a word broken at
     a line's end read whole by ``known_words``: is_title_cased_across_breaks): a deck's line
-    does."""
+    does. ``shaped``: the caller found the line's shape of prose by a mark of its own
+    (:func:`_prose_head_lines`: a dash and a name's title opening it)."""
     stripped = _TRAILING_SPECK.sub("", text.strip())
     words = stripped.split()
     if len(words) < 2 or noise_share(stripped) > DECK_NOISE_SHARE or closes(stripped):
@@ -3878,7 +3881,8 @@ def _line_runs_on_as_prose(text: str, below: str, known_words: frozenset[str]) -
         _CUT_MID_NAME.search(stripped) is not None
     )
     shaped = (
-        _PROSE_LINE_OPENING.match(stripped) is not None
+        shaped
+        or _PROSE_LINE_OPENING.match(stripped) is not None
         or _PROSE_LINE_END.search(stripped) is not None
         or _reads_as_prose_line(stripped)
     )
@@ -4102,7 +4106,12 @@ def _prose_head_lines(
         or title.kicker is not None
         or cjk_ratio(text) > 0
         or len(text.split()) < PROSE_HEAD_WORDS
-        or not _line_runs_on_as_prose(title.text, body.paragraphs[0], known_words)
+        or not _line_runs_on_as_prose(
+            title.text,
+            body.paragraphs[0],
+            known_words,
+            shaped=_PROSE_HEAD_OPENING.match(text) is not None,
+        )
         or _left_waiting(above, title)
     ):
         return frozenset()

@@ -134,3 +134,14 @@ def test_a_head_whose_first_capital_was_lost_is_left() -> None:
 def test_a_list_line_in_small_letters_with_names_is_prose() -> None:
     body = _body("mer Mayor T. R. Dale, Judge Amos Hart", 10, "and others were at the meeting.")
     assert _prose_head_lines(body, _closed_above(9), frozenset()) == frozenset({10})
+
+
+def test_a_dash_and_a_title_is_prose_with_no_other_mark() -> None:
+    body = _body("—Mrs. Olga Berg and Miss Edna", 10, "Lund of Dalton arrived Monday for a visit.")
+    words = frozenset({"arrived"})  # (a word the page prints whole: no broken word's end)
+    assert _prose_head_lines(body, _closed_above(9), words) == frozenset({10})
+
+
+def test_a_names_line_in_title_case_with_no_dash_stays() -> None:
+    body = _body("Mrs. Olga Berg and Miss Edna", 10, "Lund of Dalton arrived Monday for a visit.")
+    assert _prose_head_lines(body, _closed_above(9), frozenset({"arrived"})) == frozenset()
