@@ -955,6 +955,11 @@ def assemble(
         for item in kept:
             if isinstance(item, Body):
                 removed += _sentence_head_to_body(item, sentence_heads, known_words)
+    if historical:
+        for index, item in enumerate(kept):
+            above = kept[index - 1] if index else None
+            if isinstance(item, Body) and (lines := _prose_head_lines(item, above, known_words)):
+                removed += _sentence_head_to_body(item, lines, known_words)
     articles = [_build_article(item, page_number, ids) for item in kept]
     members = [tuple(_member_lines(item)) for item in kept]
     return Assembly(articles, unplaced, removed, members)
@@ -3848,7 +3853,9 @@ _TRAILING_SPECK: Final = re.compile(r"\s+[^\sA-Z0-9]$")
 PROSE_OPENING_WORDS: Final = 6
 
 
-def _line_runs_on_as_prose(text: str, below: str, known_words: frozenset[str]) -> bool:
+def _line_runs_on_as_prose(
+    text: str, below: str, known_words: frozenset[str], shaped: bool = False
+) -> bool:
     """Whether a lone title reads as a line of running prose whose sentence goes on into the
     paragraph ``below`` it. The line (a speck OCR left at its end aside: "… Lowe. n") closes
     nothing (:func:`reflow.closes`), is not mostly OCR's noise, and has a shape of prose: it
@@ -3862,7 +3869,8 @@ def _line_runs_on_as_prose(text: str, below: str, known_words: frozenset[str]) -
     "… Will Have Part in Peace Parleys,") has the other shapes too. The paragraph below does not
     open in title case (its first PROSE_OPENING_WORDS words with no figure, a word broken at
     a line's end read whole by ``known_words``: is_title_cased_across_breaks): a deck's line
-    does."""
+    does. ``shaped``: the caller found the line's shape of prose by a mark of its own
+    (:func:`_prose_head_lines`: a dash and a name's title opening it)."""
     stripped = _TRAILING_SPECK.sub("", text.strip())
     words = stripped.split()
     if len(words) < 2 or noise_share(stripped) > DECK_NOISE_SHARE or closes(stripped):
@@ -3873,7 +3881,8 @@ def _line_runs_on_as_prose(text: str, below: str, known_words: frozenset[str]) -
         _CUT_MID_NAME.search(stripped) is not None
     )
     shaped = (
-        _PROSE_LINE_OPENING.match(stripped) is not None
+        shaped
+        or _PROSE_LINE_OPENING.match(stripped) is not None
         or _PROSE_LINE_END.search(stripped) is not None
         or _reads_as_prose_line(stripped)
     )
@@ -4045,6 +4054,93 @@ def _prose_lines_into_story_above(
         above.last = max(above.last, item.last)
         above.lines = sorted({*above.lines, *item.lines})
     return kept, removed
+
+
+#: A line of prose read as a head has at least this many words ("was tha", "are sick" are a
+#: sentence's tail, not an item's opening).
+PROSE_HEAD_WORDS: Final = 3
+#: A line opening on a word in small letters, a dash or quote aside: a sentence's middle.
+_SMALL_OPENING: Final = re.compile(r"[-—–'\"\s]*[a-z]{2,}\b")
+#: A comma or a semicolon inside a line: a list's or a sentence's, not a head's in title case.
+_INNER_COMMA: Final = re.compile(r"[,;]\s")
+#: The strong marks of a line of prose a 1916 head does not carry (:func:`_prose_head_lines`):
+#: it opens on a dash and a name's title ("—Mr. and Mrs.") ...
+_PROSE_HEAD_OPENING: Final = re.compile(r"[-—–]\s*(?:(?:Mr|Mrs|Messrs|Dr|Rev)\.|Miss\b)")
+#: ... or it ends on a word broken at the line's end, a comma, ``and``, a name's title or an
+#: initial ("… G. H.", "… and Mrs.", "… Johnson,").
+_PROSE_HEAD_END: Final = re.compile(
+    r"(?:[a-z]-|,|\band|\b(?:Mr|Mrs|Messrs|Dr|Rev)\.?|\bMiss|(?<![\w.])[A-Z]\.)$"
+)
+
+
+def _prose_head_lines(
+    body: Body, above: Title | Body | None, known_words: frozenset[str]
+) -> frozenset[int]:
+    """The lines of a brief's or a story's one-line head that is a line of its own prose.
+
+    A weekly's local item ("—Mr. and Mrs. G. H. Keyes left" over "Tuesday afternoon for
+    Pensacola …") or a paragraph broken at a column's top has its first line read as a title
+    by its capitals, and the title pass gives it as head to the item it opens. When a body's
+    only title (one line, mixed case, no page pointer, no Chinese; the body with no dateline,
+    byline or caption) reads as prose running on into its first paragraph
+    (:func:`_line_runs_on_as_prose`) and carries a strong mark of prose no 1916 head carries
+    (_PROSE_HEAD_OPENING, _PROSE_HEAD_END: a head sets ``is``, ``was`` or ``to`` in small
+    letters and may end without a stop, so those weaker shapes are not enough), its lines are
+    returned: :func:`_sentence_head_to_body` makes the line the paragraph's opening words and
+    leaves the item head-less. Gate: only on a plain-text page modern_page found not modern
+    (``assemble``'s ``historical``): a modern head in sentence case opens and ends so."""
+    if (
+        len(body.titles) != 1
+        or not body.paragraphs
+        or body.dateline is not None
+        or body.byline is not None
+        or body.is_caption
+    ):
+        return frozenset()
+    title = body.titles[0]
+    text = _TRAILING_SPECK.sub("", title.text.strip())
+    if (
+        title.style != "mixed"
+        or title.pointer is not None
+        or len(title.lines) != 1
+        or title.kicker is not None
+        or cjk_ratio(text) > 0
+        or len(text.split()) < PROSE_HEAD_WORDS
+        or not _line_runs_on_as_prose(
+            title.text,
+            body.paragraphs[0],
+            known_words,
+            shaped=_PROSE_HEAD_OPENING.match(text) is not None,
+        )
+        or _left_waiting(above, title)
+    ):
+        return frozenset()
+    if _SMALL_OPENING.match(text) is not None:
+        # (a sentence's middle: only after an item closed right above it, not the open text
+        # or the head it goes on from; and no head whose first capital OCR lost: "former
+        # Federal Soldier Found Dead", its other words in title case with no comma)
+        headlike = is_title_cased(text.split(maxsplit=1)[1]) and not (
+            _INNER_COMMA.search(text) or _PROSE_HEAD_END.search(text)
+        )
+        return (
+            frozenset(title.lines)
+            if _closed_text_above(above, title) and not headlike
+            else frozenset()
+        )
+    if _PROSE_HEAD_OPENING.match(text) is None and _PROSE_HEAD_END.search(text) is None:
+        return frozenset()
+    return frozenset(title.lines)
+
+
+def _closed_text_above(above: Title | Body | None, title: Title) -> bool:
+    """Whether a title stands within TOUCHING_LINES under an item whose last paragraph
+    closes (:func:`_closes_paragraph`)."""
+    return (
+        isinstance(above, Body)
+        and bool(above.paragraphs)
+        and 0 < title.first - above.last <= TOUCHING_LINES
+        and _closes_paragraph(above.paragraphs[-1].rstrip())
+    )
 
 
 def _signatures_back_to_ads(ordered: Sequence[Title | Body]) -> None:
