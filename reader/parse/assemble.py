@@ -106,6 +106,7 @@ from reader.parse.echo import (
     title_stems,
 )
 from reader.parse.lines import Line
+from reader.parse.masthead import is_masthead_line
 from reader.parse.reflow import (
     MAX_DUN_STACK,
     STACK_CREDIT,
@@ -936,6 +937,7 @@ def assemble(
     _deck_tails_read_as_openings(sequence, known_words)
     sequence, scraps = _decks_inside_stacks(sequence)
     unplaced.extend(scraps)
+    _heads_over_first_decks(sequence, masthead_lines)
     sequence = _cut_trailing_ads(sequence)
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
@@ -2356,6 +2358,129 @@ def _attach_titles(
 
 #: Titles a modern Chinese stack holds at most (kicker, headline, subheadline).
 CJK_STACK_TITLES: Final = 3
+
+
+#: Words of five letters or more in small letters a story's text holds among its first
+#: HEAD_OVER_DECK_REACH words when it runs in prose under its stack (a deck read as its first
+#: paragraph, a contents box's titles, a list of officers have few or none).
+HEAD_OVER_DECK_PROSE: Final = 4
+HEAD_OVER_DECK_REACH: Final = 150
+_SMALL_CONTENT_WORD: Final = re.compile(r"\b[a-z]{5,}\b")
+
+
+def _heads_over_first_decks(sequence: Sequence[Title | Body], mastheads: Sequence[int]) -> None:
+    """A capitals head left free over the first deck of a story's stack tops that stack
+    (:func:`_heads_over_first_deck`, branch ``orphan38``): not under a run of free titles (a
+    contents box), nor across a masthead line taken out between it and the deck."""
+    for above, title, deck in zip(sequence, sequence[1:], sequence[2:], strict=False):
+        if (
+            (isinstance(above, Body) or above.body is not None)
+            and isinstance(title, Title)
+            and isinstance(deck, Title)
+            and deck.body is not None
+            and not _masthead_between(list(mastheads), title.last, deck.first)
+            and _heads_over_first_deck(title, deck, deck.body)
+        ):
+            title.body, title.echo = deck.body, title_score(title.text, deck.body.lead)
+            deck.body.titles.append(title)
+
+
+#: A person's name alone under a name's title (``MRS. M. L. PEEPLES.``): a list's entry.
+_NAME_ALONE: Final = re.compile(
+    r"(?:MRS?|MISS|DR|PROF|REV|HON)\.?\s+(?:[A-Z]\.\s*)*[A-Z][A-Za-z'\-]+\.?"
+)
+
+
+#: The words of a deck's first sentence read as a deck by :func:`_deck_opening`.
+DECK_OPENING_WORDS: Final = 12
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[a-z][.!?;])\s+")
+
+
+def _deck_opening(text: str) -> str:
+    """A deck's first sentence, at most DECK_OPENING_WORDS words: a stack's deck title may hold
+    two decks read as one (``Growth in State Receipts … for January. Nearly a Million …``) or run
+    past a deck's words (``classify.reads_as_deck`` reads one deck)."""
+    first = _SENTENCE_BREAK.split(text.strip(), maxsplit=1)[0]
+    return " ".join(first.split()[:DECK_OPENING_WORDS])
+
+
+def _letters_alone(text: str) -> int:
+    """How many words of a title are a letter alone with no stop (an initial has one), other
+    than ``A``: OCR's leavings of a rule or a cut (``NIGHT GOWNS AT O V L``, ``Ml I S I I
+    I``)."""
+    return sum(_LETTER_ALONE.fullmatch(word) is not None for word in text.split())
+
+
+#: A letter alone, no article, with no stop after it: quotes, brackets and other marks aside.
+_LETTER_ALONE: Final = re.compile(r"[\"'(\[|]*(?![Aa]\b)[A-Za-z][\"'),;:!?|\]]*")
+
+
+def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
+    """Whether a capitals title no story took (branch ``orphan38``) is the head of the stack
+    whose first deck, a mixed-case title, stands straight under it and already heads ``body``
+    (the item above the title in printed order is a body or a title some story took, checked
+    by the caller: no run of free titles, no contents box).
+
+    A 1916 daily sets a capitals head over a title-case deck (and often a second capitals deck
+    and its own deck) over the story: ``FIVE LIVES LOST`` / ``Two Women and Three Men Are Known
+    to Have Perished …`` / ``POLICEMAN REPORTS HEARING EXPLOSION`` / ``Two women and three men
+    …``. The head's words echo another story's lead as well as its own (the day's fire, the
+    day's ship), so the title pass held it back from the stack (``_attach_titles``, step 1);
+    the story, headed by its own decks, took nothing from afar, and step 3 gives a capitals
+    title back only over a stack with no capitals head of its own (a scrambled page's foreign
+    stack). Left free, the head became a teaser of nothing and the deck (or the second capitals
+    deck) the story's headline. Asked after the stack passes have folded the story's pieces.
+
+    The title is plain (no page pointer), in capitals, names a head (:func:`_names_a_head`),
+    holds little noise, at most one letter alone (:func:`_letters_alone`) and one word in small
+    letters, is no name alone (``MRS. J. DOE.``), ends on no word that runs on (an ad's ``NOW IS
+    THE TIME FOR``), names no page, masthead line, story opening or column; the deck is the top
+    of the story's stack, within ``TOUCHING_LINES``, no byline or story opening, little noise,
+    and its first sentence reads as a deck (:func:`_deck_opening`); the story runs in prose
+    (``HEAD_OVER_DECK_PROSE`` words of five letters in small letters among its first
+    ``HEAD_OVER_DECK_REACH``: no list of officers, no contents box) and reads as no notice.
+
+    Gate (off modern pages): a capitals head over a title-case deck is a 1916 stack; a modern
+    head is set in sentence case over its standfirst, and a modern capitals kicker stands over
+    a sentence-case head, which is no deck (``classify.reads_as_deck`` wants its content words
+    capitalised). A capitals head straight over another capitals head is not asked: measured
+    on unseen pages, half were two stories' heads."""
+    text = title.text
+    if (
+        title.body is not None
+        or not title.is_plain()
+        or title.style != "caps"
+        or deck.style != "mixed"
+        or not 0 < deck.first - title.last <= TOUCHING_LINES
+        or any(t.first < deck.first for t in body.titles)
+    ):
+        return False
+    if not (
+        _names_a_head(text)
+        and noise_share(text) <= DECK_NOISE_SHARE
+        and _letters_alone(text) <= 1
+        and _NAME_ALONE.fullmatch(text.strip(" \"'")) is None
+        and sum(any(ch.islower() for ch in w) for w in text.split()) <= 1
+        and text.split()[-1].lower() not in RUN_ON_WORDS
+        and not is_masthead_line(text)
+        and not names_page(text)
+        and not names_story_opening(text)
+        and not names_a_column(text)
+    ):
+        return False
+    if (
+        noise_share(deck.text) > DECK_NOISE_SHARE
+        or _letters_alone(deck.text) > 1
+        or is_byline_line(deck.text)
+        or names_story_opening(deck.text)
+        or names_page(deck.text)
+        or not reads_as_deck(_deck_opening(deck.text))
+    ):
+        return False
+    words = " ".join(" ".join(body.paragraphs).split()[:HEAD_OVER_DECK_REACH])
+    if len(_SMALL_CONTENT_WORD.findall(words)) < HEAD_OVER_DECK_PROSE:
+        return False
+    return not _reads_as_notice(body, None, None, "\n".join(body.paragraphs))
 
 
 def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:

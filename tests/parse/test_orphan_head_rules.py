@@ -1,0 +1,163 @@
+"""A capitals head left over the first deck of its own stack (branch ``orphan38``, issue 9).
+
+A 1916 daily sets a capitals head over a title-case deck (often a second capitals deck and its
+own deck follow) over the story. The head's words echo another story's lead as well as its own
+(the day's fire, the day's ship), so the title pass held it back from the stack over its story;
+the story, headed by its own decks, took nothing from afar, and the head was left a teaser of
+nothing while the deck (or the second capitals deck) became the story's headline. Now such a
+head tops the stack whose first deck stands straight under it
+(``assemble._heads_over_first_decks``). The snippets are our own words in those shapes, with
+near-misses the rule must leave alone: a contents box's run of titles, a page label, an ad's
+line running on, a list's name, a scrap of OCR under the head, a head over a capitals head, a
+list of officers under the stack, a masthead line between, a modern kicker over a sentence-case
+head.
+"""
+
+from __future__ import annotations
+
+from reader.parse.assemble import Body, Title, _decks, _heads_over_first_decks
+
+_STORY = (
+    "Two women and three men are known to have perished in the fire which destroyed the old "
+    "woollen mill at the river crossing early this morning, and several workmen are missing."
+)
+_ABOVE = "The council will meet again on Tuesday evening to settle the question of the new lamps."
+
+
+def _page(
+    head: str = "FIVE LIVES LOST",
+    deck: str = "Two Women and Three Men Perished in Blaze at the River Mill.",
+    *,
+    deck_style: str = "mixed",
+    second: str | None = "WATCHMAN HEARD EXPLOSION",
+    story: str = _STORY,
+    above: Title | Body | None = None,
+    gap: int = 1,
+) -> tuple[list[Title | Body], Title, Body]:
+    """A closed paragraph on lines 1-3 (or ``above``), a free capitals ``head`` on line 5, and
+    ``gap`` lines under it a story headed by ``deck`` (and ``second``, a capitals deck, with a
+    deck of its own) over ``story``."""
+    if above is None:
+        above = Body([_ABOVE], 1, 3)
+        above.lines = [1, 2, 3]
+    top = Title(head, "caps", 5, 5, lines=[5])
+    line = 5 + gap
+    stack = [Title(deck, deck_style, line, line, lines=[line])]
+    if second is not None:
+        stack.append(Title(second, "caps", line + 1, line + 1, lines=[line + 1]))
+        stack.append(
+            Title("Fire Broke Out in the Engine Room.", "mixed", line + 2, line + 2, [line + 2])
+        )
+    first = stack[-1].last + 1
+    body = Body([story], first, first + 3)
+    body.lines = list(range(first, first + 4))
+    for title in stack:
+        title.body = body
+    body.titles = list(stack)
+    return [above, top, *stack, body], top, body
+
+
+def _texts(body: Body) -> list[str]:
+    return [t.text for t in sorted(body.titles, key=lambda t: t.first)]
+
+
+def test_a_head_left_over_its_first_deck_tops_its_stack() -> None:
+    sequence, head, story = _page()
+    _heads_over_first_decks(sequence, [])
+    assert head.body is story
+    assert _texts(story) == [
+        "FIVE LIVES LOST",
+        "Two Women and Three Men Perished in Blaze at the River Mill.",
+        "WATCHMAN HEARD EXPLOSION",
+        "Fire Broke Out in the Engine Room.",
+    ]
+    _, headline, sub = _decks(story)
+    assert headline == "FIVE LIVES LOST"
+    assert sub is not None and sub.startswith("Two Women and Three Men")
+
+
+def test_a_head_over_a_deck_alone_tops_it_too() -> None:
+    sequence, head, story = _page(second=None, gap=2)
+    _heads_over_first_decks(sequence, [])
+    assert head.body is story
+    assert _decks(story)[1] == "FIVE LIVES LOST"
+
+
+def test_a_deck_two_sentences_long_is_read_by_its_first() -> None:
+    deck = "Growth in Receipts for January. Nearly a Million More Than Last Year."
+    sequence, head, story = _page(head="SHOWS BIG GAIN", deck=deck)
+    _heads_over_first_decks(sequence, [])
+    assert head.body is story
+
+
+def test_a_run_of_free_titles_is_a_contents_box_and_stays() -> None:
+    entry = Title("PRICES OF WHEAT RISE", "caps", 3, 3, lines=[3])
+    sequence, head, story = _page(above=entry)
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+    assert "FIVE LIVES LOST" not in _texts(story)
+
+
+def test_a_title_under_a_headed_item_still_counts_as_closed_above() -> None:
+    other = Body([_ABOVE], 1, 2)
+    taken = Title("COUNCIL TO MEET", "caps", 3, 3, lines=[3])
+    taken.body = other
+    sequence, head, story = _page(above=taken)
+    _heads_over_first_decks(sequence, [])
+    assert head.body is story
+
+
+def test_a_page_label_stays() -> None:
+    sequence, head, _ = _page(head="PAGE ONE.", deck="Telegraphic News: Fire at the Mill.")
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_an_ads_line_running_on_stays() -> None:
+    sequence, head, _ = _page(head="NOW IS THE TIME FOR", deck="Spring Suits and Hats")
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_a_name_alone_stays() -> None:
+    sequence, head, _ = _page(head="MRS. J. R. DOE.", deck="Pastor of the First Church")
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_a_scrap_of_letters_under_the_head_is_no_deck() -> None:
+    sequence, head, _ = _page(head="PASSAGE TODAY", deck="Mi I S I I I t: Wilh I")
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_letters_alone_in_the_head_refuse_it() -> None:
+    sequence, head, _ = _page(head="NIGHT GOWNS AT O V L")
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_a_head_over_a_capitals_head_is_not_asked() -> None:
+    sequence, head, _ = _page(deck="MILL OWNERS MEET", deck_style="caps", second=None)
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_a_list_of_officers_under_the_stack_is_no_story() -> None:
+    officers = "President—A. B. Case. Vice President—C. D. Roe. Treasurer—E. F. Moe."
+    sequence, head, _ = _page(head="OFFICERS ELECTED TODAY", story=officers)
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_not_across_a_masthead_line() -> None:
+    sequence, head, _ = _page(gap=2)
+    _heads_over_first_decks(sequence, [6])
+    assert head.body is None
+
+
+def test_a_modern_kicker_over_a_sentence_case_head_stays() -> None:
+    deck = "Council votes to raise water rates after a long debate on the budget"
+    sequence, head, _ = _page(head="CITY HALL", deck=deck, second=None)
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
