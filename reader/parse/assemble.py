@@ -20,6 +20,7 @@ from reader.parse.classify import (
     NAMED_PERSON_OPENING,
     PRICE_SOURCE,
     READABLE_WORD,
+    RUN_ON_HEADS,
     RUN_ON_WORDS,
     SECTION_NAMES,
     LeadMatch,
@@ -2374,8 +2375,8 @@ def _heads_over_first_decks(sequence: Sequence[Title | Body], mastheads: Sequenc
     contents box), nor across a masthead line taken out between it and the deck."""
     for above, title, deck in zip(sequence, sequence[1:], sequence[2:], strict=False):
         if (
-            (isinstance(above, Body) or above.body is not None)
-            and isinstance(title, Title)
+            isinstance(title, Title)
+            and _closed_over(above, title)
             and isinstance(deck, Title)
             and deck.body is not None
             and not _masthead_between(list(mastheads), title.last, deck.first)
@@ -2383,6 +2384,35 @@ def _heads_over_first_decks(sequence: Sequence[Title | Body], mastheads: Sequenc
         ):
             title.body, title.echo = deck.body, title_score(title.text, deck.body.lead)
             deck.body.titles.append(title)
+
+
+def _closed_over(above: Title | Body, title: Title) -> bool:
+    """Whether what stands above a free title in printed order leaves it the top of a stack:
+    a body, or a title some story took that is no capitals line straight over it (a banner's
+    first line, a head's first line given elsewhere: ``SECRETARY OF WAR GARRISON RESIGNS`` /
+    ``BECAUSE OF BREAK WITH PRESIDENT``). A free title above makes a run: a contents box."""
+    if isinstance(above, Body):
+        return True
+    return above.body is not None and not (
+        above.style == "caps" and 0 < title.first - above.last <= TOUCHING_LINES
+    )
+
+
+#: A head over its first deck spans fewer printed lines than this: four capitals lines are two
+#: heads joined (``POPULATION OF IOWA`` / ``SHOWS 131,480 GAIN`` / ``COMMITTEE TILT`` / ``OVER
+#: BRANDEIS``).
+HEAD_OVER_DECK_LINES: Final = 3
+#: A head's line opening on one of these goes on from a line above it (its first lines lost or
+#: read elsewhere: ``THAN EVER``, ``FOR LIBRARY``, an ad's ``IS FAST RETURNING``): no head's
+#: top.
+_HEAD_TAIL_OPENINGS: Final = RUN_ON_HEADS | frozenset(("is", "are", "was", "were", "than"))
+#: A cry or a question closing one sentence of a title with more after it: a slogan
+#: (``REGISTER NOW! BE A VOTER!``), no head.
+_CRY_INSIDE: Final = re.compile(r"[!?]\s+\w")
+#: Words in title case (a capital, then small letters) a deck's opening holds at least: a line
+#: in capitals with a scrap of OCR after it (``ALL THE TIME. Iflffl``) is no deck.
+DECK_TITLE_CASE_WORDS: Final = 2
+_TITLE_CASE_WORD: Final = re.compile(r"\b[A-Z][a-z]+")
 
 
 #: A person's name alone under a name's title (``MRS. M. L. PEEPLES.``): a list's entry.
@@ -2452,6 +2482,7 @@ def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
         or title.style != "caps"
         or deck.style != "mixed"
         or not 0 < deck.first - title.last <= TOUCHING_LINES
+        or title.last - title.first >= HEAD_OVER_DECK_LINES
         or any(t.first < deck.first for t in body.titles)
     ):
         return False
@@ -2462,6 +2493,8 @@ def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
         and _NAME_ALONE.fullmatch(text.strip(" \"'")) is None
         and sum(any(ch.islower() for ch in w) for w in text.split()) <= 1
         and text.split()[-1].lower() not in RUN_ON_WORDS
+        and text.split()[0].lower().strip("'\"") not in _HEAD_TAIL_OPENINGS
+        and _CRY_INSIDE.search(text) is None
         and not is_masthead_line(text)
         and not names_page(text)
         and not names_story_opening(text)
@@ -2475,12 +2508,15 @@ def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
         or names_story_opening(deck.text)
         or names_page(deck.text)
         or not reads_as_deck(_deck_opening(deck.text))
+        or len(_TITLE_CASE_WORD.findall(_deck_opening(deck.text))) < DECK_TITLE_CASE_WORDS
     ):
         return False
     words = " ".join(" ".join(body.paragraphs).split()[:HEAD_OVER_DECK_REACH])
     if len(_SMALL_CONTENT_WORD.findall(words)) < HEAD_OVER_DECK_PROSE:
         return False
-    return not _reads_as_notice(body, None, None, "\n".join(body.paragraphs))
+    return body.dateline is not None or not _reads_as_notice(
+        body, text, deck.text, "\n".join(body.paragraphs)
+    )
 
 
 def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:

@@ -98,13 +98,47 @@ def test_a_run_of_free_titles_is_a_contents_box_and_stays() -> None:
     assert "FIVE LIVES LOST" not in _texts(story)
 
 
-def test_a_title_under_a_headed_item_still_counts_as_closed_above() -> None:
+def test_a_title_some_story_took_still_counts_as_closed_above() -> None:
     other = Body([_ABOVE], 1, 2)
-    taken = Title("COUNCIL TO MEET", "caps", 3, 3, lines=[3])
+    taken = Title("Will Meet Again on Tuesday.", "mixed", 3, 3, lines=[3])
     taken.body = other
     sequence, head, story = _page(above=taken)
     _heads_over_first_decks(sequence, [])
     assert head.body is story
+
+
+def test_a_capitals_line_taken_straight_above_is_a_banner_and_stays() -> None:
+    other = Body([_ABOVE], 1, 2)
+    banner = Title("MILL OWNER RESIGNS", "caps", 4, 4, lines=[4])
+    banner.body = other
+    sequence, head, _ = _page(above=banner)
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_a_head_s_tail_line_is_no_top() -> None:
+    sequence, head, _ = _page(head="THAN EVER BEFORE")
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_a_slogan_stays() -> None:
+    sequence, head, _ = _page(head="REGISTER NOW! VOTE EARLY!")
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_four_capitals_lines_are_two_heads() -> None:
+    sequence, head, _ = _page(gap=1)
+    head.first, head.last = 2, 5
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
+
+
+def test_a_capitals_deck_with_a_scrap_is_no_deck() -> None:
+    sequence, head, _ = _page(deck="ALL THE TIME. Iflfl")
+    _heads_over_first_decks(sequence, [])
+    assert head.body is None
 
 
 def test_a_page_label_stays() -> None:
