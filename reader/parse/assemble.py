@@ -2461,14 +2461,18 @@ def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
     stack). Left free, the head became a teaser of nothing and the deck (or the second capitals
     deck) the story's headline. Asked after the stack passes have folded the story's pieces.
 
-    The title is plain (no page pointer), in capitals, names a head (:func:`_names_a_head`),
-    holds little noise, at most one letter alone (:func:`_letters_alone`) and one word in small
-    letters, is no name alone (``MRS. J. DOE.``), ends on no word that runs on (an ad's ``NOW IS
-    THE TIME FOR``), names no page, masthead line, story opening or column; the deck is the top
-    of the story's stack, within ``TOUCHING_LINES``, no byline or story opening, little noise,
-    and its first sentence reads as a deck (:func:`_deck_opening`); the story runs in prose
-    (``HEAD_OVER_DECK_PROSE`` words of five letters in small letters among its first
-    ``HEAD_OVER_DECK_REACH``: no list of officers, no contents box) and reads as no notice.
+    The title is plain (no page pointer), in capitals, over fewer than
+    ``HEAD_OVER_DECK_LINES`` printed lines, names a head (:func:`_names_a_head`), holds little
+    noise, at most one letter alone (:func:`_letters_alone`) and one word in small letters, is
+    no name alone (``MRS. J. DOE.``) and no slogan (``_CRY_INSIDE``), opens on no word that goes
+    on from a line above (``_HEAD_TAIL_OPENINGS``: ``THAN EVER``, a head's tail whose first
+    lines OCR lost) and ends on none that runs on (an ad's ``NOW IS THE TIME FOR``), names no
+    page, masthead line, story opening or column; the deck is the top of the story's stack,
+    within ``TOUCHING_LINES``, no byline or story opening, little noise, and its first sentence
+    reads as a deck in title case (:func:`_deck_opening`, ``DECK_TITLE_CASE_WORDS``); the story
+    runs in prose (``HEAD_OVER_DECK_PROSE`` words of five letters in small letters among its
+    first ``HEAD_OVER_DECK_REACH``: no list of officers, no contents box) and, a dispatch
+    aside, reads as no notice with the head and deck over it.
 
     Gate (off modern pages): a capitals head over a title-case deck is a 1916 stack; a modern
     head is set in sentence case over its standfirst, and a modern capitals kicker stands over
