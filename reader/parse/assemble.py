@@ -2381,9 +2381,45 @@ def _heads_over_first_decks(sequence: Sequence[Title | Body], mastheads: Sequenc
             and deck.body is not None
             and not _masthead_between(list(mastheads), title.last, deck.first)
             and _heads_over_first_deck(title, deck, deck.body)
+            and not _echoed_better_elsewhere(title, deck.body, sequence)
         ):
             title.body, title.echo = deck.body, title_score(title.text, deck.body.lead)
             deck.body.titles.append(title)
+
+
+#: Another story echoes a free head better than the stack it stands over when its opening holds
+#: at least this share of the head's words, and this much more than the stack's story does.
+ECHOED_ELSEWHERE_SCORE: Final = 0.75
+ECHOED_ELSEWHERE_MARGIN: Final = 0.5
+
+
+def _opening_words(body: Body) -> str:
+    """A story's first HEAD_OVER_DECK_REACH words, as a free head's echo is read in them."""
+    return " ".join(" ".join(body.paragraphs).split()[:HEAD_OVER_DECK_REACH])
+
+
+def _echoed_better_elsewhere(title: Title, body: Body, sequence: Sequence[Title | Body]) -> bool:
+    """Whether another story of the page echoes a free head's words far better than ``body``,
+    the story whose stack it would top, and its decks do: the head is that other story's own,
+    printed apart from it (``SHUMWAY NOW HEAD OF … FARMERS UNION`` over a good-roads story's
+    deck, while ``A. R. Shumway … is now president of the Farmers Union`` stands further down).
+    The echo is read in each story's first HEAD_OVER_DECK_REACH words; it counts when it is at
+    least ECHOED_ELSEWHERE_SCORE and ECHOED_ELSEWHERE_MARGIN more than here. The body printed
+    straight after ``body`` is left out: a story's own later part, cut from it at a dateline or
+    a crosshead (``ST. LOUIS, Feb. 3. President Wilson today told …`` under ``UNITED STATES
+    NAVY SHOULD BE UNCONQUERABLE``), echoes its head best. Gate: as the caller's (1916 stacks)."""
+    stack = " ".join(t.text for t in body.titles)
+    here = max(title_score(title.text, _opening_words(body)), title_score(title.text, stack))
+    bodies = [b for b in sequence if isinstance(b, Body) and not b.is_caption]
+    at = next(i for i, b in enumerate(bodies) if b is body)
+    following = bodies[at + 1] if at + 1 < len(bodies) else None
+    for other in bodies:
+        if other is body or other is following:
+            continue
+        score = title_score(title.text, _opening_words(other))
+        if score >= ECHOED_ELSEWHERE_SCORE and score - here > ECHOED_ELSEWHERE_MARGIN:
+            return True
+    return False
 
 
 def _closed_over(above: Title | Body, title: Title) -> bool:
@@ -2419,6 +2455,18 @@ _TITLE_CASE_WORD: Final = re.compile(r"\b[A-Z][a-z]+")
 _NAME_ALONE: Final = re.compile(
     r"(?:MRS?|MISS|DR|PROF|REV|HON)\.?\s+(?:[A-Z]\.\s*)*[A-Z][A-Za-z'\-]+\.?"
 )
+
+
+#: A label's words at most: a list's or a column's name, closed by a stop.
+LABEL_ALONE_WORDS: Final = 2
+
+
+def _label_alone(text: str) -> bool:
+    """Whether a capitals title is a list's or a column's label: at most LABEL_ALONE_WORDS
+    words closed by a stop (``MARRIAGE LICENSES.``, ``BUSINESS NOTICES.``); a head that tells
+    news runs longer or closes on no stop (``OLD OFFICERS``, ``APPAM IS PUZZLER``)."""
+    words = text.split()
+    return len(words) <= LABEL_ALONE_WORDS and text.rstrip(" '\"").endswith(".")
 
 
 #: The words of a deck's first sentence read as a deck by :func:`_deck_opening`.
@@ -2499,6 +2547,8 @@ def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
         and text.split()[-1].lower() not in RUN_ON_WORDS
         and text.split()[0].lower().strip("'\"") not in _HEAD_TAIL_OPENINGS
         and _CRY_INSIDE.search(text) is None
+        and _PRICE_OR_CRY.search(text) is None
+        and not _label_alone(text)
         and not is_masthead_line(text)
         and not names_page(text)
         and not names_story_opening(text)

@@ -10,7 +10,10 @@ head tops the stack whose first deck stands straight under it
 near-misses the rule must leave alone: a contents box's run of titles, a page label, an ad's
 line running on, a list's name, a scrap of OCR under the head, a head over a capitals head, a
 list of officers under the stack, a masthead line between, a modern kicker over a sentence-case
-head.
+head. Branch ``orphan39`` narrows it to heads whose stack is their own: no head whose words
+another story of the page echoes far better (``_echoed_better_elsewhere``; the story printed
+straight after, the stack's own later part, aside), no price line, no label of a list or a
+column (two words closed by a stop).
 """
 
 from __future__ import annotations
@@ -195,3 +198,80 @@ def test_a_modern_kicker_over_a_sentence_case_head_stays() -> None:
     sequence, head, _ = _page(head="CITY HALL", deck=deck, second=None)
     _heads_over_first_decks(sequence, [])
     assert head.body is None
+
+
+_ROADS = (
+    "The question of the bond issue for the new county roads will be taken up at the meeting "
+    "of the commercial club tomorrow evening, when the engineers will report their estimates."
+)
+_HALE = (
+    "A. R. Hale of Milton is now president of the county growers union, having been chosen "
+    "at the annual meeting held at the grange hall on Saturday afternoon last week."
+)
+_MARKET = "Wheat sold at the elevator yesterday for a little less than on Monday, the buyers said."
+
+
+def _with_bodies(
+    sequence: list[Title | Body], *texts: str
+) -> tuple[list[Title | Body], list[Body]]:
+    """``sequence`` with bodies of ``texts`` printed after it, ten lines apart."""
+    last = sequence[-1].last
+    bodies = []
+    for place, text in enumerate(texts):
+        first = last + 10 * (place + 1)
+        body = Body([text], first, first + 3)
+        body.lines = list(range(first, first + 4))
+        bodies.append(body)
+    return [*sequence, *bodies], bodies
+
+
+def test_a_head_another_story_echoes_far_better_stays() -> None:
+    deck = "Bond Issue Will Be Discussed at Meeting Tomorrow."
+    head = "HALE NOW HEAD OF COUNTY GROWERS UNION"
+    sequence, top, _ = _page(head=head, deck=deck, second=None, story=_ROADS)
+    sequence, _ = _with_bodies(sequence, _MARKET, _HALE)
+    _heads_over_first_decks(sequence, [])
+    assert top.body is None
+
+
+def test_the_story_straight_after_is_the_stack_s_own_later_part() -> None:
+    deck = "Bond Issue Will Be Discussed at Meeting Tomorrow."
+    head = "HALE NOW HEAD OF COUNTY GROWERS UNION"
+    sequence, top, story = _page(head=head, deck=deck, second=None, story=_ROADS)
+    sequence, _ = _with_bodies(sequence, _HALE, _MARKET)
+    _heads_over_first_decks(sequence, [])
+    assert top.body is story
+
+
+def test_a_partial_echo_elsewhere_lets_the_head_top() -> None:
+    # (the day's other disaster shares two of the head's three words: no better evidence)
+    sequence, top, story = _page()
+    sequence, _ = _with_bodies(sequence, _MARKET, "Five lives were saved when the barge sank.")
+    _heads_over_first_decks(sequence, [])
+    assert top.body is story
+
+
+def test_a_place_alone_whose_story_is_elsewhere_stays() -> None:
+    deck = "Well Known Miller Passes Away at His Home."
+    sequence, top, _ = _page(head="SPRING VALLEY", deck=deck, second=None)
+    sequence, _ = _with_bodies(sequence, _MARKET, "At Spring Valley the lodge met on Monday.")
+    _heads_over_first_decks(sequence, [])
+    assert top.body is None
+
+
+def test_a_price_line_stays() -> None:
+    sequence, top, _ = _page(head="TOURING MODEL, FOR $850.00", second=None)
+    _heads_over_first_decks(sequence, [])
+    assert top.body is None
+
+
+def test_a_list_s_label_stays() -> None:
+    sequence, top, _ = _page(head="MARRIAGE LICENSES.", second=None)
+    _heads_over_first_decks(sequence, [])
+    assert top.body is None
+
+
+def test_two_words_with_no_stop_are_a_head() -> None:
+    sequence, top, story = _page(head="MILL BURNS", second=None)
+    _heads_over_first_decks(sequence, [])
+    assert top.body is story
