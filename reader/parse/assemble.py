@@ -2377,6 +2377,7 @@ def _heads_over_first_decks(sequence: Sequence[Title | Body], mastheads: Sequenc
         if (
             isinstance(title, Title)
             and _closed_over(above, title)
+            and not _stack_read_as_brief(above, title)
             and isinstance(deck, Title)
             and deck.body is not None
             and not _masthead_between(list(mastheads), title.last, deck.first)
@@ -2422,6 +2423,27 @@ def _echoed_better_elsewhere(title: Title, body: Body, sequence: Sequence[Title 
     return False
 
 
+#: Words a stack's tail read as a brief's body holds at most (``Million Dollars, Mass of
+#: Ruins.`` under ``CANADIAN HOUSE OF PARLIAMENT IS DESTROYED BY FIRE`` / ``Magnificent …``).
+STACK_BRIEF_WORDS: Final = 8
+
+
+def _stack_read_as_brief(above: Title | Body, title: Title) -> bool:
+    """Whether what stands straight above a free title is a head stack read as a brief: a body
+    of at most STACK_BRIEF_WORDS words under titles of its own (or a title such a body took),
+    touching the title. The title is then that stack's second capitals deck (``FIVE PERSONS
+    LOSE THEIR LIVES``, ``BATTLE ON IN CHAMPAGNE`` under ``BULGARS MAKE OVERTURES …`` / ``…
+    for End of the Hostilities.``), no head of its own; lostdeck35's and shift36's rules join
+    such a split stack."""
+    brief = above if isinstance(above, Body) else above.body
+    return (
+        brief is not None
+        and bool(brief.titles)
+        and len(" ".join(brief.paragraphs).split()) <= STACK_BRIEF_WORDS
+        and title.first - above.last <= TOUCHING_LINES
+    )
+
+
 def _closed_over(above: Title | Body, title: Title) -> bool:
     """Whether what stands above a free title in printed order leaves it the top of a stack:
     a body, or a title some story took that is no capitals line straight over it (a banner's
@@ -2457,6 +2479,11 @@ _NAME_ALONE: Final = re.compile(
 )
 
 
+#: The share of a deck's words (its first sentence) the story's opening words repeat at least
+#: when the deck is the story's own: another story's head and deck set over this one's stack
+#: (``INJUNCTION FILED BY MAYOR DISSOLVED`` / ``City … Must Pay … for … Bridge`` over ``FUNDS
+#: GETTING SHORT`` and the treasurer's story) share none or a word.
+DECK_OWN_ECHO: Final = 0.2
 #: A label's words at most: a list's or a column's name, closed by a stop.
 LABEL_ALONE_WORDS: Final = 2
 
@@ -2565,8 +2592,10 @@ def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
         or len(_TITLE_CASE_WORD.findall(_deck_opening(deck.text))) < DECK_TITLE_CASE_WORDS
     ):
         return False
-    words = " ".join(" ".join(body.paragraphs).split()[:HEAD_OVER_DECK_REACH])
+    words = _opening_words(body)
     if len(_SMALL_CONTENT_WORD.findall(words)) < HEAD_OVER_DECK_PROSE:
+        return False
+    if title_score(_deck_opening(deck.text), words) < DECK_OWN_ECHO:
         return False
     return body.dateline is not None or not _reads_as_notice(
         body, text, deck.text, "\n".join(body.paragraphs)

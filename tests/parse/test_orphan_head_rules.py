@@ -88,9 +88,10 @@ def test_a_head_over_a_deck_alone_tops_it_too() -> None:
 
 def test_a_deck_two_sentences_long_is_read_by_its_first() -> None:
     deck = "Growth in Receipts for January. Nearly a Million More Than Last Year."
-    sequence, head, story = _page(head="SHOWS BIG GAIN", deck=deck)
+    story = "The growth in the state's receipts for January was reported by the treasurer today."
+    sequence, head, story_body = _page(head="SHOWS BIG GAIN", deck=deck, story=story)
     _heads_over_first_decks(sequence, [])
-    assert head.body is story
+    assert head.body is story_body
 
 
 def test_a_run_of_free_titles_is_a_contents_box_and_stays() -> None:
@@ -273,5 +274,40 @@ def test_a_list_s_label_stays() -> None:
 
 def test_two_words_with_no_stop_are_a_head() -> None:
     sequence, top, story = _page(head="MILL BURNS", second=None)
+    _heads_over_first_decks(sequence, [])
+    assert top.body is story
+
+
+def test_a_deck_the_story_does_not_repeat_is_another_story_s() -> None:
+    # (a head and its deck set over another story's stack: the trial story says nothing of a
+    # bridge)
+    deck = "Town Must Pay Its Share for Building of the New Bridge, Says Judge."
+    trial = (
+        "County court resumed its session on Tuesday morning when the case of the state "
+        "against a farmhand charged with assault was taken up and a jury was quickly found."
+    )
+    sequence, top, _ = _page(head="INJUNCTION DISSOLVED", deck=deck, story=trial)
+    _heads_over_first_decks(sequence, [])
+    assert top.body is None
+
+
+def test_a_stack_read_as_a_brief_straight_above_makes_it_a_deck() -> None:
+    brief = Body(["Dollars, a Mass of Ruins."], 4, 4)
+    brief.lines = [4]
+    brief_head = Title("OLD MILL DESTROYED BY FIRE", "caps", 2, 3, lines=[2, 3])
+    brief_head.body = brief
+    brief.titles = [brief_head]
+    sequence, top, _ = _page(above=brief)
+    _heads_over_first_decks(sequence, [])
+    assert top.body is None
+
+
+def test_a_short_story_well_apart_above_is_no_split_stack() -> None:
+    short = Body(["Dollars, a Mass of Ruins."], 1, 1)
+    short.lines = [1]
+    short_head = Title("OLD MILL DESTROYED", "caps", 0, 0, lines=[0])
+    short_head.body = short
+    short.titles = [short_head]
+    sequence, top, story = _page(above=short)
     _heads_over_first_decks(sequence, [])
     assert top.body is story
