@@ -2372,7 +2372,10 @@ _SMALL_CONTENT_WORD: Final = re.compile(r"\b[a-z]{5,}\b")
 def _heads_over_first_decks(sequence: Sequence[Title | Body], mastheads: Sequence[int]) -> None:
     """A capitals head left free over the first deck of a story's stack tops that stack
     (:func:`_heads_over_first_deck`, branch ``orphan38``): not under a run of free titles (a
-    contents box), nor across a masthead line taken out between it and the deck."""
+    contents box) nor under a head stack read as a brief (:func:`_stack_read_as_brief`), nor
+    across a masthead line taken out between it and the deck, nor when another story of the
+    page echoes the head far better (:func:`_echoed_better_elsewhere`, branch ``orphan39``).
+    Gate (off modern pages): :func:`_heads_over_first_deck`'s."""
     for above, title, deck in zip(sequence, sequence[1:], sequence[2:], strict=False):
         if (
             isinstance(title, Title)
@@ -2546,8 +2549,12 @@ def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
     within ``TOUCHING_LINES``, no byline or story opening, little noise, and its first sentence
     reads as a deck in title case (:func:`_deck_opening`, ``DECK_TITLE_CASE_WORDS``); the story
     runs in prose (``HEAD_OVER_DECK_PROSE`` words of five letters in small letters among its
-    first ``HEAD_OVER_DECK_REACH``: no list of officers, no contents box) and, a dispatch
-    aside, reads as no notice with the head and deck over it.
+    first ``HEAD_OVER_DECK_REACH``: no list of officers, no contents box), its opening repeats
+    at least ``DECK_OWN_ECHO`` of the deck's words (branch ``orphan39``: the deck is the
+    story's own, not another story's stack set over it) and, a dispatch aside, it reads as no
+    notice with the head and deck over it. Branch ``orphan39`` also refuses a head holding a
+    price (``_PRICE_OR_CRY``: an ad's ``… MODEL, FOR $850.00``) and a label alone
+    (:func:`_label_alone`: ``MARRIAGE LICENSES.``).
 
     Gate (off modern pages): a capitals head over a title-case deck is a 1916 stack; a modern
     head is set in sentence case over its standfirst, and a modern capitals kicker stands over
