@@ -20,6 +20,7 @@ from reader.parse.classify import (
     NAMED_PERSON_OPENING,
     PRICE_SOURCE,
     READABLE_WORD,
+    RUN_ON_HEADS,
     RUN_ON_WORDS,
     SECTION_NAMES,
     LeadMatch,
@@ -106,6 +107,7 @@ from reader.parse.echo import (
     title_stems,
 )
 from reader.parse.lines import Line
+from reader.parse.masthead import is_masthead_line
 from reader.parse.reflow import (
     MAX_DUN_STACK,
     STACK_CREDIT,
@@ -936,6 +938,7 @@ def assemble(
     _deck_tails_read_as_openings(sequence, known_words)
     sequence, scraps = _decks_inside_stacks(sequence)
     unplaced.extend(scraps)
+    _heads_over_first_decks(sequence, masthead_lines)
     sequence = _cut_trailing_ads(sequence)
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
@@ -2361,6 +2364,254 @@ def _attach_titles(
 
 #: Titles a modern Chinese stack holds at most (kicker, headline, subheadline).
 CJK_STACK_TITLES: Final = 3
+
+
+#: Words of five letters or more in small letters a story's text holds among its first
+#: HEAD_OVER_DECK_REACH words when it runs in prose under its stack (a deck read as its first
+#: paragraph, a contents box's titles, a list of officers have few or none).
+HEAD_OVER_DECK_PROSE: Final = 4
+HEAD_OVER_DECK_REACH: Final = 150
+_SMALL_CONTENT_WORD: Final = re.compile(r"\b[a-z]{5,}\b")
+
+
+def _heads_over_first_decks(sequence: Sequence[Title | Body], mastheads: Sequence[int]) -> None:
+    """A capitals head left free over the first deck of a story's stack tops that stack
+    (:func:`_heads_over_first_deck`, branch ``orphan38``): not under a run of free titles (a
+    contents box) nor under a head stack read as a brief (:func:`_stack_read_as_brief`), nor
+    across a masthead line taken out between it and the deck, nor when another story of the
+    page echoes the head far better (:func:`_echoed_better_elsewhere`, branch ``orphan39``).
+    Gate (off modern pages): :func:`_heads_over_first_deck`'s."""
+    for above, title, deck in zip(sequence, sequence[1:], sequence[2:], strict=False):
+        if (
+            isinstance(title, Title)
+            and _closed_over(above, title)
+            and not _stack_read_as_brief(above, title)
+            and isinstance(deck, Title)
+            and deck.body is not None
+            and not _masthead_between(list(mastheads), title.last, deck.first)
+            and _heads_over_first_deck(title, deck, deck.body)
+            and not _echoed_better_elsewhere(title, deck.body, sequence)
+        ):
+            title.body, title.echo = deck.body, title_score(title.text, deck.body.lead)
+            deck.body.titles.append(title)
+
+
+#: Another story echoes a free head better than the stack it stands over when its opening holds
+#: at least this share of the head's words, and this much more than the stack's story does.
+ECHOED_ELSEWHERE_SCORE: Final = 0.75
+ECHOED_ELSEWHERE_MARGIN: Final = 0.5
+
+
+def _opening_words(body: Body) -> str:
+    """A story's first HEAD_OVER_DECK_REACH words, as a free head's echo is read in them."""
+    return " ".join(" ".join(body.paragraphs).split()[:HEAD_OVER_DECK_REACH])
+
+
+def _echoed_better_elsewhere(title: Title, body: Body, sequence: Sequence[Title | Body]) -> bool:
+    """Whether another story of the page echoes a free head's words far better than ``body``,
+    the story whose stack it would top, and its decks do: the head is that other story's own,
+    printed apart from it (``SHUMWAY NOW HEAD OF … FARMERS UNION`` over a good-roads story's
+    deck, while ``A. R. Shumway … is now president of the Farmers Union`` stands further down).
+    The echo is read in each story's first HEAD_OVER_DECK_REACH words; it counts when it is at
+    least ECHOED_ELSEWHERE_SCORE and ECHOED_ELSEWHERE_MARGIN more than here. The body printed
+    straight after ``body`` is left out: a story's own later part, cut from it at a dateline or
+    a crosshead (``ST. LOUIS, Feb. 3. President Wilson today told …`` under ``UNITED STATES
+    NAVY SHOULD BE UNCONQUERABLE``), echoes its head best. Gate: as the caller's (1916 stacks)."""
+    stack = " ".join(t.text for t in body.titles)
+    here = max(title_score(title.text, _opening_words(body)), title_score(title.text, stack))
+    bodies = [b for b in sequence if isinstance(b, Body) and not b.is_caption]
+    at = next(i for i, b in enumerate(bodies) if b is body)
+    following = bodies[at + 1] if at + 1 < len(bodies) else None
+    for other in bodies:
+        if other is body or other is following:
+            continue
+        score = title_score(title.text, _opening_words(other))
+        if score >= ECHOED_ELSEWHERE_SCORE and score - here > ECHOED_ELSEWHERE_MARGIN:
+            return True
+    return False
+
+
+#: Words a stack's tail read as a brief's body holds at most (``Million Dollars, Mass of
+#: Ruins.`` under ``CANADIAN HOUSE OF PARLIAMENT IS DESTROYED BY FIRE`` / ``Magnificent …``).
+STACK_BRIEF_WORDS: Final = 8
+
+
+def _stack_read_as_brief(above: Title | Body, title: Title) -> bool:
+    """Whether what stands straight above a free title is a head stack read as a brief: a body
+    of at most STACK_BRIEF_WORDS words under titles of its own (or a title such a body took),
+    touching the title. The title is then that stack's second capitals deck (``FIVE PERSONS
+    LOSE THEIR LIVES``, ``BATTLE ON IN CHAMPAGNE`` under ``BULGARS MAKE OVERTURES …`` / ``…
+    for End of the Hostilities.``), no head of its own; lostdeck35's and shift36's rules join
+    such a split stack."""
+    brief = above if isinstance(above, Body) else above.body
+    return (
+        brief is not None
+        and bool(brief.titles)
+        and len(" ".join(brief.paragraphs).split()) <= STACK_BRIEF_WORDS
+        and title.first - above.last <= TOUCHING_LINES
+    )
+
+
+def _closed_over(above: Title | Body, title: Title) -> bool:
+    """Whether what stands above a free title in printed order leaves it the top of a stack:
+    a body, or a title some story took that is no capitals line straight over it (a banner's
+    first line, a head's first line given elsewhere: ``SECRETARY OF WAR GARRISON RESIGNS`` /
+    ``BECAUSE OF BREAK WITH PRESIDENT``). A free title above makes a run: a contents box."""
+    if isinstance(above, Body):
+        return True
+    return above.body is not None and not (
+        above.style == "caps" and 0 < title.first - above.last <= TOUCHING_LINES
+    )
+
+
+#: A head over its first deck spans fewer printed lines than this: four capitals lines are two
+#: heads joined (``POPULATION OF IOWA`` / ``SHOWS 131,480 GAIN`` / ``COMMITTEE TILT`` / ``OVER
+#: BRANDEIS``).
+HEAD_OVER_DECK_LINES: Final = 3
+#: A head's line opening on one of these goes on from a line above it (its first lines lost or
+#: read elsewhere: ``THAN EVER``, ``FOR LIBRARY``, an ad's ``IS FAST RETURNING``): no head's
+#: top.
+_HEAD_TAIL_OPENINGS: Final = RUN_ON_HEADS | frozenset(("is", "are", "was", "were", "than"))
+#: A cry or a question closing one sentence of a title with more after it: a slogan
+#: (``REGISTER NOW! BE A VOTER!``), no head.
+_CRY_INSIDE: Final = re.compile(r"[!?]\s+\w")
+#: Words in title case (a capital, then small letters) a deck's opening holds at least: a line
+#: in capitals with a scrap of OCR after it (``ALL THE TIME. Iflffl``) is no deck.
+DECK_TITLE_CASE_WORDS: Final = 2
+_TITLE_CASE_WORD: Final = re.compile(r"\b[A-Z][a-z]+")
+
+
+#: A person's name alone under a name's title (``MRS. M. L. PEEPLES.``): a list's entry.
+_NAME_ALONE: Final = re.compile(
+    r"(?:MRS?|MISS|DR|PROF|REV|HON)\.?\s+(?:[A-Z]\.\s*)*[A-Z][A-Za-z'\-]+\.?"
+)
+
+
+#: The share of a deck's words (its first sentence) the story's opening words repeat at least
+#: when the deck is the story's own: another story's head and deck set over this one's stack
+#: (``INJUNCTION FILED BY MAYOR DISSOLVED`` / ``City … Must Pay … for … Bridge`` over ``FUNDS
+#: GETTING SHORT`` and the treasurer's story) share none or a word.
+DECK_OWN_ECHO: Final = 0.2
+#: A label's words at most: a list's or a column's name, closed by a stop.
+LABEL_ALONE_WORDS: Final = 2
+
+
+def _label_alone(text: str) -> bool:
+    """Whether a capitals title is a list's or a column's label: at most LABEL_ALONE_WORDS
+    words closed by a stop (``MARRIAGE LICENSES.``, ``BUSINESS NOTICES.``); a head that tells
+    news runs longer or closes on no stop (``OLD OFFICERS``, ``APPAM IS PUZZLER``)."""
+    words = text.split()
+    return len(words) <= LABEL_ALONE_WORDS and text.rstrip(" '\"").endswith(".")
+
+
+#: The words of a deck's first sentence read as a deck by :func:`_deck_opening`.
+DECK_OPENING_WORDS: Final = 12
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[a-z][.!?;])\s+")
+
+
+def _deck_opening(text: str) -> str:
+    """A deck's first sentence, at most DECK_OPENING_WORDS words: a stack's deck title may hold
+    two decks read as one (``Growth in State Receipts … for January. Nearly a Million …``) or run
+    past a deck's words (``classify.reads_as_deck`` reads one deck)."""
+    first = _SENTENCE_BREAK.split(text.strip(), maxsplit=1)[0]
+    return " ".join(first.split()[:DECK_OPENING_WORDS])
+
+
+def _letters_alone(text: str) -> int:
+    """How many words of a title are a letter alone with no stop (an initial has one), other
+    than ``A``: OCR's leavings of a rule or a cut (``NIGHT GOWNS AT O V L``, ``Ml I S I I
+    I``)."""
+    return sum(_LETTER_ALONE.fullmatch(word) is not None for word in text.split())
+
+
+#: A letter alone, no article, with no stop after it: quotes, brackets and other marks aside.
+_LETTER_ALONE: Final = re.compile(r"[\"'(\[|]*(?![Aa]\b)[A-Za-z][\"'),;:!?|\]]*")
+
+
+def _heads_over_first_deck(title: Title, deck: Title, body: Body) -> bool:
+    """Whether a capitals title no story took (branch ``orphan38``) is the head of the stack
+    whose first deck, a mixed-case title, stands straight under it and already heads ``body``
+    (the item above the title in printed order is a body or a title some story took, checked
+    by the caller: no run of free titles, no contents box).
+
+    A 1916 daily sets a capitals head over a title-case deck (and often a second capitals deck
+    and its own deck) over the story: ``FIVE LIVES LOST`` / ``Two Women and Three Men Are Known
+    to Have Perished …`` / ``POLICEMAN REPORTS HEARING EXPLOSION`` / ``Two women and three men
+    …``. The head's words echo another story's lead as well as its own (the day's fire, the
+    day's ship), so the title pass held it back from the stack (``_attach_titles``, step 1);
+    the story, headed by its own decks, took nothing from afar, and step 3 gives a capitals
+    title back only over a stack with no capitals head of its own (a scrambled page's foreign
+    stack). Left free, the head became a teaser of nothing and the deck (or the second capitals
+    deck) the story's headline. Asked after the stack passes have folded the story's pieces.
+
+    The title is plain (no page pointer), in capitals, over fewer than
+    ``HEAD_OVER_DECK_LINES`` printed lines, names a head (:func:`_names_a_head`), holds little
+    noise, at most one letter alone (:func:`_letters_alone`) and one word in small letters, is
+    no name alone (``MRS. J. DOE.``) and no slogan (``_CRY_INSIDE``), opens on no word that goes
+    on from a line above (``_HEAD_TAIL_OPENINGS``: ``THAN EVER``, a head's tail whose first
+    lines OCR lost) and ends on none that runs on (an ad's ``NOW IS THE TIME FOR``), names no
+    page, masthead line, story opening or column; the deck is the top of the story's stack,
+    within ``TOUCHING_LINES``, no byline or story opening, little noise, and its first sentence
+    reads as a deck in title case (:func:`_deck_opening`, ``DECK_TITLE_CASE_WORDS``); the story
+    runs in prose (``HEAD_OVER_DECK_PROSE`` words of five letters in small letters among its
+    first ``HEAD_OVER_DECK_REACH``: no list of officers, no contents box), its opening repeats
+    at least ``DECK_OWN_ECHO`` of the deck's words (branch ``orphan39``: the deck is the
+    story's own, not another story's stack set over it) and, a dispatch aside, it reads as no
+    notice with the head and deck over it. Branch ``orphan39`` also refuses a head holding a
+    price (``_PRICE_OR_CRY``: an ad's ``… MODEL, FOR $850.00``) and a label alone
+    (:func:`_label_alone`: ``MARRIAGE LICENSES.``).
+
+    Gate (off modern pages): a capitals head over a title-case deck is a 1916 stack; a modern
+    head is set in sentence case over its standfirst, and a modern capitals kicker stands over
+    a sentence-case head, which is no deck (``classify.reads_as_deck`` wants its content words
+    capitalised). A capitals head straight over another capitals head is not asked: measured
+    on unseen pages, half were two stories' heads."""
+    text = title.text
+    if (
+        title.body is not None
+        or not title.is_plain()
+        or title.style != "caps"
+        or deck.style != "mixed"
+        or not 0 < deck.first - title.last <= TOUCHING_LINES
+        or title.last - title.first >= HEAD_OVER_DECK_LINES
+        or any(t.first < deck.first for t in body.titles)
+    ):
+        return False
+    if not (
+        _names_a_head(text)
+        and noise_share(text) <= DECK_NOISE_SHARE
+        and _letters_alone(text) <= 1
+        and _NAME_ALONE.fullmatch(text.strip(" \"'")) is None
+        and sum(any(ch.islower() for ch in w) for w in text.split()) <= 1
+        and text.split()[-1].lower() not in RUN_ON_WORDS
+        and text.split()[0].lower().strip("'\"") not in _HEAD_TAIL_OPENINGS
+        and _CRY_INSIDE.search(text) is None
+        and _PRICE_OR_CRY.search(text) is None
+        and not _label_alone(text)
+        and not is_masthead_line(text)
+        and not names_page(text)
+        and not names_story_opening(text)
+        and not names_a_column(text)
+    ):
+        return False
+    if (
+        noise_share(deck.text) > DECK_NOISE_SHARE
+        or _letters_alone(deck.text) > 1
+        or is_byline_line(deck.text)
+        or names_story_opening(deck.text)
+        or names_page(deck.text)
+        or not reads_as_deck(_deck_opening(deck.text))
+        or len(_TITLE_CASE_WORD.findall(_deck_opening(deck.text))) < DECK_TITLE_CASE_WORDS
+    ):
+        return False
+    words = _opening_words(body)
+    if len(_SMALL_CONTENT_WORD.findall(words)) < HEAD_OVER_DECK_PROSE:
+        return False
+    if title_score(_deck_opening(deck.text), words) < DECK_OWN_ECHO:
+        return False
+    return body.dateline is not None or not _reads_as_notice(
+        body, text, deck.text, "\n".join(body.paragraphs)
+    )
 
 
 def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:

@@ -36,8 +36,9 @@ _CASES = [
      "(AssooUU rtw i rterl VlrtiUas j", True),
     ("19160224/sn89066313", "TILT IN MOAT CASE", "WASHINGTON, Feb. 24.",
      "Iiy United I'res.s.", True),
-    ("19160204/sn99021999", "G 15 EAT INTERESTS TO PROTECT", "THRRE HAUTE, Ind., Feb. 3.",
-     "nti.i.ETiN.", False),
+    # (the stack's top head, left a teaser until branch orphan39 gave it back its stack)
+    ("19160204/sn99021999", "UNITED STATES NAVY SHOULD BE UNCONQUERABLE",
+     "THRRE HAUTE, Ind., Feb. 3.", "nti.i.ETiN.", False),
     ("19160224/sn85038411", "DIES ON BOTH BIRTHDAY", "Carlisle, Pa.. Feb. 24.—", "J./i oj ;m.W.v",
      False),
 ]  # fmt: skip
