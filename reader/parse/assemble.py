@@ -3631,13 +3631,7 @@ def _dispatch_heads_from_story_ends(sequence: list[Title | Body]) -> list[Title 
         ):
             _take_free_credits(credits, item)
             line = story.tail_first
-            text = story.paragraphs.pop()
-            story.lines = [number for number in story.lines if number != line]
-            story.last = max(story.lines)
-            count = len(story.paragraphs)
-            story.block_openings = [pair for pair in story.block_openings if pair[0] < count]
-            story.guessed_at = [index for index in story.guessed_at if index < count]
-            story.run_on_at = [index for index in story.run_on_at if index < count]
+            text = _drop_last_paragraph(story)
             title = Title(text.strip(), "mixed", line, line, body=item, lines=[line])
             item.titles.insert(0, title)
             item.headed = True
@@ -4089,9 +4083,13 @@ def _wrapped_tail(item: Title | Body) -> str | None:
     return None if text[-1:] in ".,;:!?" else text
 
 
+#: The marks a line of prose may open on before its first word: a dash, a quote, spaces.
+_OPENING_MARKS: Final = r"[-—–'\"\s]*"
 #: A line of prose read as a title opens on a sentence's middle (a word in small letters) or
 #: on a list's row number ("10. Mesdames Peter Nelson and Wm."), once a dash or quote is off.
-_PROSE_LINE_OPENING: Final = re.compile(r"[-—–'\"\s]*(?:[a-z]{2,}\b|\d{1,2}\.\s+[A-Z])")
+_PROSE_LINE_OPENING: Final = re.compile(
+    rf"{_OPENING_MARKS}(?:{_SMALL_WORD.pattern}|\d{{1,2}}\.\s+[A-Z])"
+)
 #: ... or it ends on a word broken at the line's end ("… of the first ves-") or on two
 #: initials waiting for the surname ("Born to Mr. and Mrs. D. M").
 _PROSE_LINE_END: Final = re.compile(r"(?:[a-z]-|\b[A-Z]\. ?[A-Z]\.?)$")
@@ -4139,12 +4137,24 @@ def _line_runs_on_as_prose(
     )
     if not waits and not shaped:
         return False
-    if not waits and is_title_cased(stripped) and _PERSON_MARK.search(stripped) is None:
+    if not waits and _head_in_title_case(stripped):
         return False
     opening = [
         word for word in below.split()[:PROSE_OPENING_WORDS] if not any(c.isdigit() for c in word)
     ]
     return not is_title_cased_across_breaks(" ".join(opening), known_words)
+
+
+def _lone_prose_title(item: Title | Body) -> TypeGuard[Title]:
+    """Whether an item is a title that could be a lone line of prose (the two rules of
+    :func:`_prose_lines_into_headless` and :func:`_prose_lines_into_story_above` ask): one
+    line, no page pointer, mixed case, no Chinese."""
+    return (
+        _is_bare_title(item)
+        and item.style == "mixed"
+        and len(item.lines) == 1
+        and cjk_ratio(item.text) == 0
+    )
 
 
 def _prose_lines_into_headless(
@@ -4175,16 +4185,13 @@ def _prose_lines_into_headless(
     for index, item in enumerate(ordered):
         below = ordered[index + 1] if index + 1 < len(ordered) else None
         if (
-            not _is_bare_title(item)
-            or item.style != "mixed"
+            not _lone_prose_title(item)
             or below is None
             or not _headless_under(item, below)
             or not isinstance(below, Body)
             or below.dateline is not None
             or below.byline is not None
             or below.is_caption
-            or cjk_ratio(item.text) > 0
-            or len(item.lines) != 1
             or _left_waiting(kept[-1] if kept else None, item)
             or not _line_runs_on_as_prose(item.text, below.paragraphs[0], known_words)
         ):
@@ -4220,7 +4227,14 @@ def _closes_open_sentence(text: str, above: str) -> bool:
         return False
     if not _waits_for_next_word(tail) and _PROSE_LINE_OPENING.match(line) is None:
         return False
-    return not is_title_cased(line) or _PERSON_MARK.search(line) is not None
+    return not _head_in_title_case(line)
+
+
+def _head_in_title_case(line: str) -> bool:
+    """Whether a line is in title case and names no person by an initial or a title
+    (``_PERSON_MARK``): a head's or a deck's line, where "Mr. and Mrs. W. R. Green, Grand" is
+    a list of names' line of prose."""
+    return is_title_cased(line) and _PERSON_MARK.search(line) is None
 
 
 #: A name's initial ending a paragraph ("… Clerks, E.", "… said that W."): the name goes on.
@@ -4287,15 +4301,12 @@ def _prose_lines_into_story_above(
     for item in ordered:
         above = kept[-1] if kept else None
         if (
-            not _is_bare_title(item)
-            or item.style != "mixed"
-            or len(item.lines) != 1
+            not _lone_prose_title(item)
             or not isinstance(above, Body)
             or not above.paragraphs
             or above.continued_to is not None
             or above.is_caption
             or not 0 < item.first - above.last <= TOUCHING_LINES
-            or cjk_ratio(item.text) > 0
             or not _closes_open_sentence(item.text, above.paragraphs[-1])
         ):
             kept.append(item)
@@ -4311,7 +4322,7 @@ def _prose_lines_into_story_above(
 #: sentence's tail, not an item's opening).
 PROSE_HEAD_WORDS: Final = 3
 #: A line opening on a word in small letters, a dash or quote aside: a sentence's middle.
-_SMALL_OPENING: Final = re.compile(r"[-—–'\"\s]*[a-z]{2,}\b")
+_SMALL_OPENING: Final = re.compile(_OPENING_MARKS + _SMALL_WORD.pattern)
 #: A comma or a semicolon inside a line: a list's or a sentence's, not a head's in title case.
 _INNER_COMMA: Final = re.compile(r"[,;]\s")
 #: The strong marks of a line of prose a 1916 head does not carry (:func:`_prose_head_lines`):
@@ -5191,6 +5202,19 @@ def _drop_first_paragraph(body: Body) -> None:
     body.guessed_at = [i - 1 for i in body.guessed_at if i > 0]
     body.run_on_at = [i - 1 for i in body.run_on_at if i > 0]
     body.block_openings = [(i - 1, line) for i, line in body.block_openings if i > 0]
+
+
+def _drop_last_paragraph(body: Body) -> str:
+    """Remove and return a body's last paragraph, one source line long (its ``tail_first``,
+    the body's last line), with that line and the paragraph indexes that named it."""
+    text = body.paragraphs.pop()
+    body.lines = [number for number in body.lines if number != body.tail_first]
+    body.last = max(body.lines)
+    count = len(body.paragraphs)
+    body.block_openings = [pair for pair in body.block_openings if pair[0] < count]
+    body.guessed_at = [index for index in body.guessed_at if index < count]
+    body.run_on_at = [index for index in body.run_on_at if index < count]
+    return text
 
 
 def _deck_tail(
