@@ -3258,12 +3258,12 @@ def modern_page(blocks: Sequence[Block]) -> bool:
         # every line's own shape cost 3 % of a 1916 page), and a line is asked that only when
         # the guards of the four openings let it, or let the line under it (a wire's name over
         # a modern dateline): about one line in eighty on a 1916 page.
-        for j, line in enumerate(lines):
+        # (each line's guard asked once: a line is asked for itself and for the line above)
+        opening = [may_open_modern_story(line.text) for line in lines]
+        opening.append(False)
+        for j in range(len(lines)):
             if (
-                (
-                    may_open_modern_story(line.text)
-                    or (j + 1 < len(lines) and may_open_modern_story(lines[j + 1].text))
-                )
+                (opening[j] or opening[j + 1])
                 and _opens_tabloid_story(lines, j)
                 and any(
                     i >= 0 and _sentence_case_head(lines, i)
