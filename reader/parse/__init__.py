@@ -37,6 +37,7 @@ COMPILED_MODULES = (
     "reader.parse.assemble",
     "reader.parse.echo",
     "reader.parse.masthead",
+    "reader.parse.glued",
     "reader.parse.formats.text",
     "reader.text.cjk",
 )
