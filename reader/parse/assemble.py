@@ -947,6 +947,7 @@ def assemble(
         removed += hyphens
         ordered, hyphens = _prose_lines_into_story_above(ordered, known_words)
         removed += hyphens
+        removed += _lone_datelines_as_openings(ordered, known_words)
     _signatures_back_to_ads(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
@@ -4209,6 +4210,97 @@ def _prose_lines_into_headless(
         below.first = min(below.first, item.first)
         below.lines = sorted({*below.lines, *item.lines})
     return kept, removed
+
+
+#: Words that name a time of day or a day, not a place: "Evening, February 11" dates an event.
+_NOT_A_PLACE: Final = re.compile(
+    r"^\W*(?:morning|afternoon|evening|night|noon|week|day|on|at|until|from|since|dated?)\b",
+    re.IGNORECASE,
+)
+#: A title's word before a name ("Meyer. Mrs Alex. Jan. 17." is a list's entry, not a place).
+_PERSON_TITLE: Final = re.compile(r"\b(?:Mrs?|Miss|Dr|Rev|Capt|Col|Gen)\b\.?")
+#: A story's first paragraph reads as prose when this many of its first ``DATELINE_PROSE_WORDS``
+#: words are words in small letters (a market's table or a list of names holds few).
+DATELINE_PROSE_SMALL: Final = 6
+DATELINE_PROSE_WORDS: Final = 20
+
+
+def _lone_dateline_opening(text: str) -> tuple[str, str] | None:
+    """A story's only title that is its dateline alone, or its dateline and the first words
+    of its first line ("SALT LAKE CITY. Feb. 20.", "Washington, Feb. 11. Secretary"): (the
+    dateline, the words after it); None for anything else. The dateline names its day in
+    figures; no title's word (a list's "Meyer. Mrs Alex. Jan. 17."), no time of day
+    ("Evening, February 11") stands in it; the words after it, if any, open on a capital and
+    hold no figure or colon (a table's "Feb. 1 May 1J1", a shipping list's "Sailed:")."""
+    role = opens_story_alone(text)
+    if role == "dateline":
+        dateline, words = text.strip(), ""
+    elif role is None:
+        opening = split_story_opening(text)
+        if opening is None or opening[0]:
+            return None
+        _deck, dateline, words = opening
+    else:
+        return None
+    if (
+        not any(c.isdigit() for c in dateline)
+        or _PERSON_TITLE.search(dateline)
+        or _NOT_A_PLACE.match(dateline)
+    ):
+        return None
+    if words and (not words[0].isupper() or any(c.isdigit() for c in words) or ":" in words):
+        return None
+    return dateline, words
+
+
+def _lone_datelines_as_openings(ordered: list[Title | Body], known_words: frozenset[str]) -> int:
+    """A story whose only title is its dateline (with, maybe, the first words of its first
+    line) has no head: the title is its dateline, the words open its first paragraph.
+
+    A 1916 daily sets a dispatch's place and day on a line of its own over the text, with no
+    dash ("LITTLE ROCK. Ark. Feb. 5." / "Eleven lives have been lost …"), or OCR cuts the
+    dateline's line after the story's first word ("Washington, Feb. 11. Secretary" / "Daniels
+    today approved …"). When the printed head went elsewhere (into the story above, or left
+    as a brief of its own over a wire credit) the line stands as the story's only title and was
+    read as its headline; no paper prints a place and a day as a head. Only the story's only
+    title (no deck under it), straight over its first line (at most ``TOUCHING_LINES`` apart),
+    when the story has no dateline yet and its first paragraph reads as prose (at least
+    ``DATELINE_PROSE_SMALL`` words in small letters among its first
+    ``DATELINE_PROSE_WORDS``: not a market's table or a list of dated entries); see
+    :func:`_lone_dateline_opening` for the title. Gate: only on a plain-text page modern_page
+    found not modern (``assemble``'s ``historical``). Returns the end-of-line hyphens removed
+    in joining the words to the paragraph."""
+    removed = 0
+    for item in ordered:
+        if (
+            not isinstance(item, Body)
+            or len(item.titles) != 1
+            or item.dateline is not None
+            or not item.paragraphs
+        ):
+            continue
+        title = item.titles[0]
+        if (
+            title.style == "cjk"
+            or not title.is_plain()
+            or not title.last < item.first <= title.last + TOUCHING_LINES
+        ):
+            continue
+        opening = _lone_dateline_opening(title.text)
+        if opening is None:
+            continue
+        words = item.paragraphs[0].split()[:DATELINE_PROSE_WORDS]
+        if sum(1 for w in words if _SMALL_LETTER_WORD.fullmatch(w.strip(".,;:!?\"'"))) < (
+            DATELINE_PROSE_SMALL
+        ):
+            continue
+        item.dateline, rest = opening
+        if rest:
+            item.paragraphs[0], hyphens = join_lines([rest, item.paragraphs[0]], known_words)
+            removed += hyphens
+        item.titles.remove(title)
+        _opens_with(item, title)
+    return removed
 
 
 def _closes_open_sentence(text: str, above: str) -> bool:
