@@ -6,9 +6,11 @@ A 1916 daily sets a dispatch's place and day on a line of its own over the text,
 story's first words ("Dallas, Tex., Feb. 7. Four" / "men were hurt …"). When the story's
 printed head went elsewhere, that line was left as the story's only title and read as its
 headline. It is the story's dateline; the words after it open the first paragraph, and the
-story has no head. A list's dated entry, an event's day and a table under a dated line stay
-as they were. The pages are set as Chronicling America prints them: unindented lines, no blank
-line.
+story has no head, unless the head it lost stands right over the dateline: a head-only brief
+(its titles, and its one short paragraph as a deck, a credit or a scrap) or the last short
+paragraph, in title case or capitals, of the story above; that is its head again. A list's
+dated entry, an event's day and a table under a dated line stay as they were. The pages are
+set as Chronicling America prints them: unindented lines, no blank line.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def test_a_dateline_alone_over_the_text_is_the_dispatchs_dateline_on_a_page() ->
 
 def test_a_dateline_alone_as_the_only_title_becomes_the_dateline() -> None:
     story = _story("SALT LAKE CITY. Feb. 20.", "Four " + _PROSE)
-    assert _lone_datelines_as_openings([story], frozenset()) == 0
+    assert _lone_datelines_as_openings([story], frozenset()) == ([story], 0, [])
     assert story.titles == []
     assert story.dateline == "SALT LAKE CITY. Feb. 20."
     assert story.paragraphs[0].startswith("Four men were hurt")
@@ -145,3 +147,90 @@ def test_a_title_set_apart_from_the_text_keeps_its_place() -> None:
 )
 def test_lone_dateline_opening(title: str, expected: tuple[str, str] | None) -> None:
     assert _lone_dateline_opening(title) == expected
+
+
+def _above(paragraphs: list[str], last: int, titles: tuple[str, ...] = ()) -> Body:
+    """The item over the story, its last paragraph on line ``last`` (one line)."""
+    body = Body(list(paragraphs), last - 3, last)
+    body.lines = list(range(last - 3, last + 1))
+    body.tail_first = last
+    for number, text in enumerate(titles):
+        title = Title(text, "caps", last - 6 + number, last - 6 + number, lines=[last - 6 + number])
+        title.body = body
+        body.titles.append(title)
+    return body
+
+
+def test_a_head_left_as_the_story_aboves_last_paragraph_heads_the_dispatch() -> None:
+    above = _above(["The strike went on all day.", "Floods Cause Damage."], 9)
+    story = _story("LITTLE ROCK. Ark. Feb. 5.", "Eleven " + _PROSE)
+    kept, _hyphens, scraps = _lone_datelines_as_openings([above, story], frozenset())
+    assert kept == [above, story] and scraps == []
+    assert above.paragraphs == ["The strike went on all day."]
+    assert [t.text for t in story.titles] == ["Floods Cause Damage."]
+    assert story.dateline == "LITTLE ROCK. Ark. Feb. 5."
+    assert 9 not in above.lines and story.first == 9
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a story's own last sentence
+        "The funeral will be held on Monday.",
+        # a table's row
+        "Liverpool. 11.16.",
+        # a line going on
+        "Floods Cause Damage,",
+    ],
+)
+def test_a_story_aboves_last_paragraph_that_is_no_head_stays(last: str) -> None:
+    above = _above(["The strike went on all day.", last], 9)
+    story = _story("LITTLE ROCK. Ark. Feb. 5.", "Eleven " + _PROSE)
+    _lone_datelines_as_openings([above, story], frozenset())
+    assert above.paragraphs[-1] == last
+    assert story.titles == []
+    assert story.dateline == "LITTLE ROCK. Ark. Feb. 5."
+
+
+def test_a_story_aboves_last_paragraph_set_apart_stays() -> None:
+    above = _above(["The strike went on all day.", "Floods Cause Damage."], 5)
+    story = _story("LITTLE ROCK. Ark. Feb. 5.", "Eleven " + _PROSE)
+    _lone_datelines_as_openings([above, story], frozenset())
+    assert above.paragraphs[-1] == "Floods Cause Damage."
+    assert story.titles == []
+
+
+def test_a_head_only_brief_over_the_dateline_gives_its_stack() -> None:
+    brief = _above(["Refugees Are Taken Off by Steamers."], 9, ("SITUATION IMPROVES",))
+    story = _story("NEW ORLEANS, La. Feb. 21.", "The " + _PROSE)
+    kept, _hyphens, scraps = _lone_datelines_as_openings([brief, story], frozenset())
+    assert kept == [story] and scraps == []
+    assert [t.text for t in story.titles] == [
+        "SITUATION IMPROVES",
+        "Refugees Are Taken Off by Steamers.",
+    ]
+    assert story.dateline == "NEW ORLEANS, La. Feb. 21."
+    assert all(t.body is story for t in story.titles)
+
+
+def test_a_head_only_briefs_credit_is_the_byline_and_a_scrap_goes_unplaced() -> None:
+    brief = _above(["(By Associated Press.)"], 9, ("JURY FREES MAJOR",))
+    story = _story("SALT LAKE CITY. Feb. 20.", "The " + _PROSE)
+    kept, _hyphens, scraps = _lone_datelines_as_openings([brief, story], frozenset())
+    assert kept == [story] and story.byline == "(By Associated Press.)"
+    assert [t.text for t in story.titles] == ["JURY FREES MAJOR"]
+    brief = _above(["1"], 9, ("JURY FREES MAJOR",))
+    story = _story("SALT LAKE CITY. Feb. 20.", "The " + _PROSE)
+    kept, _hyphens, scraps = _lone_datelines_as_openings([brief, story], frozenset())
+    assert kept == [story] and scraps == ["1"]
+    assert [t.text for t in story.titles] == ["JURY FREES MAJOR"]
+
+
+def test_a_dated_brief_above_keeps_its_head() -> None:
+    brief = _above(["Two men were hurt there today."], 9, ("MILL BURNS",))
+    brief.dateline = "WACO, Tex., Feb. 7."
+    story = _story("DALLAS. Tex. Feb. 7.", "Four " + _PROSE)
+    kept, _hyphens, _scraps = _lone_datelines_as_openings([brief, story], frozenset())
+    assert kept == [brief, story]
+    assert [t.text for t in brief.titles] == ["MILL BURNS"]
+    assert story.titles == []
