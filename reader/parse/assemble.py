@@ -4269,8 +4269,9 @@ def _lone_datelines_as_openings(
     today approved …"). When the printed head went elsewhere (into the story above, or left
     as a brief of its own over a wire credit) the line stands as the story's only title and was
     read as its headline; no paper prints a place and a day as a head. Only the story's only
-    title (no deck under it), straight over its first line (at most ``TOUCHING_LINES`` apart),
-    when the story has no dateline yet and its first paragraph reads as prose (at least
+    title (no deck under it), straight over its first line (at most ``TOUCHING_LINES`` apart)
+    and below the page's first ``PAGE_TOP_LINES`` lines (a masthead's place and date stand
+    there), when the story has no dateline yet and its first paragraph reads as prose (at least
     ``DATELINE_PROSE_SMALL`` words in small letters among its first
     ``DATELINE_PROSE_WORDS``: not a market's table or a list of dated entries); see
     :func:`_lone_dateline_opening` for the title. Gate: only on a plain-text page modern_page
@@ -4292,6 +4293,7 @@ def _lone_datelines_as_openings(
         if (
             title.style == "cjk"
             or not title.is_plain()
+            or title.first < PAGE_TOP_LINES
             or not title.last < item.first <= title.last + TOUCHING_LINES
         ):
             kept.append(item)

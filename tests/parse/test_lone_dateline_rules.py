@@ -15,6 +15,8 @@ set as Chronicling America prints them: unindented lines, no blank line.
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from reader.parse import parse_page_text
@@ -25,14 +27,23 @@ from reader.parse.assemble import (
     _lone_datelines_as_openings,
 )
 
-#: A story that has ended, its last sentence closed, over the lines the tests try.
+#: A story that has ended, its last sentence closed, over the lines the tests try (below the
+#: page's first lines, where a masthead's place and date stand).
 _ABOVE = [
     "RIVER BRIDGE OPENED.",
-    "The new bridge over the river at the",
-    "foot of Main street was opened to",
-    "traffic on Saturday, the mayor and the",
-    "council driving across it first.",
+    *textwrap.wrap(
+        "The new bridge over the river at the foot of Main street was opened to traffic on "
+        "Saturday, the mayor and the council driving across it first, and the band of the "
+        "high school playing on the bank while the people of the town and of the country "
+        "round about it stood along the road and cheered them as they went across the new "
+        "bridge, which took two years to build and cost the county forty thousand dollars "
+        "of its road fund, with the help of the state. The county judge spoke for the "
+        "court and the mayor for the town, and the engineer who built it was given a gold "
+        "watch by the people of the town for his work. The old ferry will run no more.",
+        36,
+    ),
 ]
+
 
 #: A dispatch's first paragraph, as prose.
 _PROSE = (
@@ -41,7 +52,7 @@ _PROSE = (
 )
 
 
-def _story(title: str, opening: str = _PROSE, first: int = 10) -> Body:
+def _story(title: str, opening: str = _PROSE, first: int = 30) -> Body:
     """A story whose only title is ``title``, on the line straight over its first line."""
     head = Title(title, "mixed", first, first, lines=[first])
     body = Body([opening], first + 1, first + 3)
@@ -74,7 +85,7 @@ def test_a_dateline_alone_as_the_only_title_becomes_the_dateline() -> None:
     assert story.titles == []
     assert story.dateline == "SALT LAKE CITY. Feb. 20."
     assert story.paragraphs[0].startswith("Four men were hurt")
-    assert story.first == 10 and 10 in story.lines
+    assert story.first == 30 and 30 in story.lines
 
 
 def test_the_words_after_the_dateline_open_the_first_paragraph() -> None:
@@ -116,7 +127,7 @@ def test_a_table_under_a_dated_line_keeps_its_title() -> None:
 
 def test_a_dateline_under_a_head_is_left_to_the_stack_rules() -> None:
     story = _story("DALLAS. Tex. Feb. 7.", "Four " + _PROSE)
-    head = Title("BOILER BLOWS UP", "caps", 9, 9, lines=[9])
+    head = Title("BOILER BLOWS UP", "caps", 29, 29, lines=[29])
     story.titles.insert(0, head)
     _lone_datelines_as_openings([story], frozenset())
     assert len(story.titles) == 2
@@ -132,7 +143,7 @@ def test_a_story_with_a_dateline_keeps_its_title() -> None:
 
 def test_a_title_set_apart_from_the_text_keeps_its_place() -> None:
     story = _story("DALLAS. Tex. Feb. 7.", "Four " + _PROSE)
-    story.first = 20
+    story.first = 40
     _lone_datelines_as_openings([story], frozenset())
     assert story.dateline is None
 
@@ -162,14 +173,14 @@ def _above(paragraphs: list[str], last: int, titles: tuple[str, ...] = ()) -> Bo
 
 
 def test_a_head_left_as_the_story_aboves_last_paragraph_heads_the_dispatch() -> None:
-    above = _above(["The strike went on all day.", "Floods Cause Damage."], 9)
+    above = _above(["The strike went on all day.", "Floods Cause Damage."], 29)
     story = _story("LITTLE ROCK. Ark. Feb. 5.", "Eleven " + _PROSE)
     kept, _hyphens, scraps = _lone_datelines_as_openings([above, story], frozenset())
     assert kept == [above, story] and scraps == []
     assert above.paragraphs == ["The strike went on all day."]
     assert [t.text for t in story.titles] == ["Floods Cause Damage."]
     assert story.dateline == "LITTLE ROCK. Ark. Feb. 5."
-    assert 9 not in above.lines and story.first == 9
+    assert 29 not in above.lines and story.first == 29
 
 
 @pytest.mark.parametrize(
@@ -184,7 +195,7 @@ def test_a_head_left_as_the_story_aboves_last_paragraph_heads_the_dispatch() -> 
     ],
 )
 def test_a_story_aboves_last_paragraph_that_is_no_head_stays(last: str) -> None:
-    above = _above(["The strike went on all day.", last], 9)
+    above = _above(["The strike went on all day.", last], 29)
     story = _story("LITTLE ROCK. Ark. Feb. 5.", "Eleven " + _PROSE)
     _lone_datelines_as_openings([above, story], frozenset())
     assert above.paragraphs[-1] == last
@@ -193,7 +204,7 @@ def test_a_story_aboves_last_paragraph_that_is_no_head_stays(last: str) -> None:
 
 
 def test_a_story_aboves_last_paragraph_set_apart_stays() -> None:
-    above = _above(["The strike went on all day.", "Floods Cause Damage."], 5)
+    above = _above(["The strike went on all day.", "Floods Cause Damage."], 25)
     story = _story("LITTLE ROCK. Ark. Feb. 5.", "Eleven " + _PROSE)
     _lone_datelines_as_openings([above, story], frozenset())
     assert above.paragraphs[-1] == "Floods Cause Damage."
@@ -201,7 +212,7 @@ def test_a_story_aboves_last_paragraph_set_apart_stays() -> None:
 
 
 def test_a_head_only_brief_over_the_dateline_gives_its_stack() -> None:
-    brief = _above(["Refugees Are Taken Off by Steamers."], 9, ("SITUATION IMPROVES",))
+    brief = _above(["Refugees Are Taken Off by Steamers."], 29, ("SITUATION IMPROVES",))
     story = _story("NEW ORLEANS, La. Feb. 21.", "The " + _PROSE)
     kept, _hyphens, scraps = _lone_datelines_as_openings([brief, story], frozenset())
     assert kept == [story] and scraps == []
@@ -214,12 +225,12 @@ def test_a_head_only_brief_over_the_dateline_gives_its_stack() -> None:
 
 
 def test_a_head_only_briefs_credit_is_the_byline_and_a_scrap_goes_unplaced() -> None:
-    brief = _above(["(By Associated Press.)"], 9, ("JURY FREES MAJOR",))
+    brief = _above(["(By Associated Press.)"], 29, ("JURY FREES MAJOR",))
     story = _story("SALT LAKE CITY. Feb. 20.", "The " + _PROSE)
     kept, _hyphens, scraps = _lone_datelines_as_openings([brief, story], frozenset())
     assert kept == [story] and story.byline == "(By Associated Press.)"
     assert [t.text for t in story.titles] == ["JURY FREES MAJOR"]
-    brief = _above(["1"], 9, ("JURY FREES MAJOR",))
+    brief = _above(["1"], 29, ("JURY FREES MAJOR",))
     story = _story("SALT LAKE CITY. Feb. 20.", "The " + _PROSE)
     kept, _hyphens, scraps = _lone_datelines_as_openings([brief, story], frozenset())
     assert kept == [story] and scraps == ["1"]
@@ -227,7 +238,7 @@ def test_a_head_only_briefs_credit_is_the_byline_and_a_scrap_goes_unplaced() -> 
 
 
 def test_a_dated_brief_above_keeps_its_head() -> None:
-    brief = _above(["Two men were hurt there today."], 9, ("MILL BURNS",))
+    brief = _above(["Two men were hurt there today."], 29, ("MILL BURNS",))
     brief.dateline = "WACO, Tex., Feb. 7."
     story = _story("DALLAS. Tex. Feb. 7.", "Four " + _PROSE)
     kept, _hyphens, _scraps = _lone_datelines_as_openings([brief, story], frozenset())
