@@ -947,6 +947,9 @@ def assemble(
         removed += hyphens
         ordered, hyphens = _prose_lines_into_story_above(ordered, known_words)
         removed += hyphens
+        ordered, hyphens, scraps = _lone_datelines_as_openings(ordered, known_words)
+        removed += hyphens
+        unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
@@ -4209,6 +4212,188 @@ def _prose_lines_into_headless(
         below.first = min(below.first, item.first)
         below.lines = sorted({*below.lines, *item.lines})
     return kept, removed
+
+
+#: Words that name a time of day or a day, not a place: "Evening, February 11" dates an event.
+_NOT_A_PLACE: Final = re.compile(
+    r"^\W*(?:morning|afternoon|evening|night|noon|week|day|on|at|until|from|since|dated?)\b",
+    re.IGNORECASE,
+)
+#: A title's word before a name ("Meyer. Mrs Alex. Jan. 17." is a list's entry, not a place).
+_PERSON_TITLE: Final = re.compile(r"\b(?:Mrs?|Miss|Dr|Rev|Capt|Col|Gen)\b\.?")
+#: A story's first paragraph reads as prose when this many of its first ``DATELINE_PROSE_WORDS``
+#: words are words in small letters (a market's table or a list of names holds few).
+DATELINE_PROSE_SMALL: Final = 6
+DATELINE_PROSE_WORDS: Final = 20
+
+
+def _lone_dateline_opening(text: str) -> tuple[str, str] | None:
+    """A story's only title that is its dateline alone, or its dateline and the first words
+    of its first line ("SALT LAKE CITY. Feb. 20.", "Washington, Feb. 11. Secretary"): (the
+    dateline, the words after it); None for anything else. The dateline names its day in
+    figures; no title's word (a list's "Meyer. Mrs Alex. Jan. 17."), no time of day
+    ("Evening, February 11") stands in it; the words after it, if any, open on a capital and
+    hold no figure or colon (a table's "Feb. 1 May 1J1", a shipping list's "Sailed:")."""
+    role = opens_story_alone(text)
+    if role == "dateline":
+        dateline, words = text.strip(), ""
+    elif role is None:
+        opening = split_story_opening(text)
+        if opening is None or opening[0]:
+            return None
+        _deck, dateline, words = opening
+    else:
+        return None
+    if (
+        not any(c.isdigit() for c in dateline)
+        or _PERSON_TITLE.search(dateline)
+        or _NOT_A_PLACE.match(dateline)
+    ):
+        return None
+    if words and (not words[0].isupper() or any(c.isdigit() for c in words) or ":" in words):
+        return None
+    return dateline, words
+
+
+def _lone_datelines_as_openings(
+    ordered: list[Title | Body], known_words: frozenset[str]
+) -> tuple[list[Title | Body], int, list[str]]:
+    """A story whose only title is its dateline (with, maybe, the first words of its first
+    line) has no head: the title is its dateline, the words open its first paragraph; and the
+    head it lost, when it stands right over the dateline, is its head again
+    (:func:`_head_back_over_dateline`).
+
+    A 1916 daily sets a dispatch's place and day on a line of its own over the text, with no
+    dash ("LITTLE ROCK. Ark. Feb. 5." / "Eleven lives have been lost …"), or OCR cuts the
+    dateline's line after the story's first word ("Washington, Feb. 11. Secretary" / "Daniels
+    today approved …"). When the printed head went elsewhere (into the story above, or left
+    as a brief of its own over a wire credit) the line stands as the story's only title and was
+    read as its headline; no paper prints a place and a day as a head. Only the story's only
+    title (no deck under it), straight over its first line (at most ``TOUCHING_LINES`` apart)
+    and below the page's first ``PAGE_TOP_LINES`` lines (a masthead's place and date stand
+    there), when the story has no dateline yet and its first paragraph reads as prose (at least
+    ``DATELINE_PROSE_SMALL`` words in small letters among its first
+    ``DATELINE_PROSE_WORDS``: not a market's table or a list of dated entries); see
+    :func:`_lone_dateline_opening` for the title. Gate: only on a plain-text page modern_page
+    found not modern (``assemble``'s ``historical``). Returns the items, the end-of-line
+    hyphens removed in joining the words to the paragraph, and the scraps left over."""
+    removed = 0
+    kept: list[Title | Body] = []
+    scraps: list[str] = []
+    for item in ordered:
+        if (
+            not isinstance(item, Body)
+            or len(item.titles) != 1
+            or item.dateline is not None
+            or not item.paragraphs
+        ):
+            kept.append(item)
+            continue
+        title = item.titles[0]
+        if (
+            title.style == "cjk"
+            or not title.is_plain()
+            or title.first < PAGE_TOP_LINES
+            or not title.last < item.first <= title.last + TOUCHING_LINES
+        ):
+            kept.append(item)
+            continue
+        opening = _lone_dateline_opening(title.text)
+        if opening is None:
+            kept.append(item)
+            continue
+        words = item.paragraphs[0].split()[:DATELINE_PROSE_WORDS]
+        if sum(1 for w in words if _SMALL_LETTER_WORD.fullmatch(w.strip(".,;:!?\"'"))) < (
+            DATELINE_PROSE_SMALL
+        ):
+            kept.append(item)
+            continue
+        item.dateline, rest = opening
+        if rest:
+            item.paragraphs[0], hyphens = join_lines([rest, item.paragraphs[0]], known_words)
+            removed += hyphens
+        item.titles.remove(title)
+        _opens_with(item, title)
+        above = kept[-1] if kept else None
+        if isinstance(above, Body):
+            taken = _head_back_over_dateline(above, item, title, scraps)
+            if taken:
+                kept.pop()
+        kept.append(item)
+    return kept, removed, scraps
+
+
+#: A head left as the last paragraph of the story above holds at most this many characters
+#: and lines (a one- or two-line head: "Floods Cause Damage.", "CHARGES TOWN IMMORAL," / "NOW
+#: HE MUST PROVE IT").
+LEFT_HEAD_CHARS: Final = 60
+LEFT_HEAD_LINES: Final = 2
+#: A brief above a dateline whose head is the dispatch's holds one paragraph of at most this
+#: many characters: a deck, a wire credit or a scrap of OCR.
+LEFT_BRIEF_CHARS: Final = 120
+
+
+def _head_back_over_dateline(above: Body, story: Body, dateline: Title, scraps: list[str]) -> bool:
+    """The head a dispatch lost, standing right over its dateline's line, heads it again; True
+    when the whole item ``above`` went to the story (the caller drops it).
+
+    The dateline's line is a dispatch's first, under its head; when the head was not taken
+    with it, the head was read into the item above. Two shapes, each ending at most
+    ``TOUCHING_LINES`` over the dateline's line:
+
+    - a head-only brief: a headed item with no dateline and one short paragraph (at most
+      ``LEFT_BRIEF_CHARS``) that is its deck, the wire's credit or a scrap of OCR ("SITUATION
+      IMPROVES" / "Flood Refugees Are Being Rescued by Steamers."; "MAJOR MYTON NOT" / "GUILTY
+      OF MURDER" / "1"): its titles are the story's, the paragraph its last deck (its byline,
+      if a wire credit; a scrap with no word of three letters goes to the page's unplaced text);
+    - the last paragraph of a story of several, at most ``LEFT_HEAD_LINES`` lines and
+      ``LEFT_HEAD_CHARS`` characters, in title case or capitals (every content word but one
+      capitalised, at least two), with no figure (a table's row) and not ending on a comma
+      ("Floods Cause Damage." / "LITTLE ROCK, Ark., Feb. 5."): it is the story's head.
+    """
+    if dateline.first - above.last > TOUCHING_LINES:
+        return False
+    if above.titles and len(above.paragraphs) == 1 and not above.is_caption:
+        text = above.paragraphs[0].strip()
+        if len(text) > LEFT_BRIEF_CHARS or above.byline is not None or above.dateline is not None:
+            return False
+        story.titles = [*above.titles, *story.titles]
+        for moved in above.titles:
+            moved.body = story
+        if opens_story_alone(text) == "byline" or is_wire_credit(text):
+            story.byline = text
+            story.byline_lines = list(above.lines)
+        elif re.search(r"[A-Za-z]{3}", text) is None:
+            scraps.append(text)
+        else:
+            lines = sorted(above.lines) or [above.first]
+            deck = Title(text, "mixed", lines[0], lines[-1], lines=lines)
+            deck.body = story
+            story.titles.append(deck)
+        story.first = min(story.first, above.first, *(t.first for t in above.titles))
+        return True
+    if len(above.paragraphs) < 2:
+        return False
+    text = above.paragraphs[-1].strip()
+    content, capitalised = capitalised_words(text)
+    if (
+        len(text) > LEFT_HEAD_CHARS
+        or above.last - above.tail_first >= LEFT_HEAD_LINES
+        or text.endswith((",", ";", "-"))
+        or any(c.isdigit() for c in text)
+        or content < 2
+        or capitalised < content - 1
+    ):
+        return False
+    above.paragraphs.pop()
+    lines = [n for n in above.lines if n >= above.tail_first] or [above.tail_first]
+    above.lines = [n for n in above.lines if n < above.tail_first]
+    above.last = max([above.first, *above.lines])
+    head = Title(text, "mixed", lines[0], lines[-1], lines=lines)
+    head.body = story
+    story.titles = [head, *story.titles]
+    story.first = min(story.first, head.first)
+    return False
 
 
 def _closes_open_sentence(text: str, above: str) -> bool:
