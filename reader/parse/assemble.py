@@ -515,7 +515,11 @@ def assemble(
             stack.insert(0, item)
         body.label = any(names_a_column(title.text) for title in stack)
         ends = stack[:1] + stack[-1:] if len(stack) > 1 else stack
-        places = [title.text for title in ends if names_a_place(title.text)]
+        places = [
+            title.text
+            for title in ends
+            if names_a_place(title.text) or shaped_as_column_label(title.text)
+        ]
         body.head = places[0] if places and not opens_as_notice(places[0], "") else None
         body.story_head = _heads_a_story(stack)
         if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], stack[0]):
@@ -1752,7 +1756,8 @@ def _heads_a_place_column(body: Body, text: str) -> bool:
     if body.head is None:
         return False
     first, *after = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
-    if _echoes(body.head, first):
+    head = body.head if names_a_place(body.head) else _label_core(body.head)
+    if _echoes(head, first):
         return False
     if _tells_of_a_neighbour(first):
         return True
@@ -1768,6 +1773,57 @@ def _heads_a_place_column(body: Body, text: str) -> bool:
     return any(_tells_of_a_neighbour(p) for p in after[2:]) or (
         sum(opens_local_item(_SPECKS.sub("", p)) for p in after) >= 2
     )
+
+
+#: Words that tell a column of items in its label rather than a story's headline: the
+#: locals' ("SHORT LOCALS", "THINGS PERSONAL AND OF A GENERAL NATURE", "SOCIAL GOSSIP",
+#: "Tersely Told Town Tales"), a correspondent's ("OUR SHERBROOKE LETTER.", "NEWS BY
+#: MIDDLEBURY.", "CUSTER AND VICINITY", "NEWS ITEMS FROM PUMPKIN HILL").
+_COLUMN_LABEL_WORDS: Final = frozenset(
+    "local locals personal personals social society gossip news newsy letter correspondence "
+    "notes items happenings doings tales vicinity neighborhood neighbourhood brevities briefs "
+    "jottings mention gleanings".split()
+)
+#: Words of a label's frame, not of what it names (see _label_core).
+_LABEL_FRAME_WORDS: Final = _COLUMN_LABEL_WORDS | frozenset(
+    "our the a an and of from by in at about around for short things general nature town "
+    "county city".split()
+)
+#: A label has at most this many words (see shaped_as_column_label).
+SHAPED_LABEL_MAX_WORDS: Final = 8
+_HEAD_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _head_words(head: str) -> list[str]:
+    """A head's words in small letters, OCR's specks and stray letters at its end left off
+    ("SHORT LOCALS ^", "FOLLY SOCIAL CLUB. ua" keeps "ua": only marks and single letters
+    go)."""
+    words = [word.lower() for word in _HEAD_WORD.findall(head)]
+    while words and len(words[-1]) == 1:
+        words.pop()
+    return words
+
+
+def shaped_as_column_label(head: str) -> bool:
+    """Whether a head may be a column's label by its shape: at most SHAPED_LABEL_MAX_WORDS
+    words, one of them a word that tells a column of items (_COLUMN_LABEL_WORDS: "SHORT
+    LOCALS", "SOCIAL GOSSIP", "OUR SHERBROOKE LETTER.", "CUSTER AND VICINITY"), and no figure
+    (a date line, a price). A story's headline may hold such a word too ("LOCAL MEN APPROVE
+    GOVERNMENT PLAN"): the column under it decides, as under a place's name (see
+    _heads_a_place_column: no echo of the head, items from the start)."""
+    if any(ch.isdigit() for ch in head):
+        return False
+    words = _head_words(head)
+    return 0 < len(words) <= SHAPED_LABEL_MAX_WORDS and any(
+        word in _COLUMN_LABEL_WORDS for word in words
+    )
+
+
+def _label_core(head: str) -> str:
+    """What a label names, its frame's words left out ("OUR SHERBROOKE LETTER." →
+    "sherbrooke", "SOCIAL GOSSIP" → ""): the words a story's lead would echo (see
+    _echoes)."""
+    return " ".join(word for word in _head_words(head) if word not in _LABEL_FRAME_WORDS)
 
 
 #: Words a headline in title case sets in small letters ("Huge Flour Mill for Seattle").
