@@ -87,3 +87,28 @@ def test_a_story_under_a_columns_word_lets_its_item_go() -> None:
     shapes = _shapes(text)
     assert len(shapes) == 2
     assert shapes[1] == (None, ["Walter Pruitt "])
+
+
+def test_a_place_over_items_with_specks_before_a_name_heads_its_column() -> None:
+    # OCR's speck before an item's first name (". Jim Kendrick …") hides no person: the place
+    # alone on its line heads the column, which is no longer read into the story above.
+    text = (
+        "NEW BRICK HOTEL FOR THE TOWN.\n"
+        "Plans are being drawn for a brick\n"
+        "hotel of two stories on the vacant\n"
+        "lots north of the bank, and the\n"
+        "merchants of the town are behind it.\n"
+        "Oakdale\n"
+        "It seems the ground hog knew what\n"
+        "he was about.\n"
+        ". Jim Kendrick has been confined to\n"
+        "his bed.\n"
+        "The quarterly meeting was held at\n"
+        "the church Saturday and Sunday.\n"
+        "Sam Wyatt has moved here, where\n"
+        "he has bought a share of the shop.\n"
+    )
+    assert [headline for headline, _ in _shapes(text)] == [
+        "NEW BRICK HOTEL FOR THE TOWN.",
+        "Oakdale",
+    ]
