@@ -261,6 +261,7 @@ class Body:
         "run_ons",
         "signed",
         "story_head",
+        "story_head_text",
         "tail_block",
         "tail_first",
         "titles",
@@ -324,6 +325,8 @@ class Body:
     #: Started right under a story's headline: no place's name, column's label or item's line
     #: read as a title (see _heads_a_story).
     story_head: bool
+    #: That headline's text (its titles joined), or None (see _after_story_end).
+    story_head_text: str | None
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -356,6 +359,7 @@ class Body:
         self.head = None
         self.took_item_lines = False
         self.story_head = False
+        self.story_head_text = None
 
     def take_byline(self, text: str, lines: Sequence[int]) -> None:
         """A line of the page over this item (a wire's credit OCR garbled under its head)
@@ -522,6 +526,8 @@ def assemble(
         ]
         body.head = places[0] if places and not opens_as_notice(places[0], "") else None
         body.story_head = _heads_a_story(stack)
+        if body.story_head:
+            body.story_head_text = " ".join(title.text for title in stack)
         if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], stack[0]):
             body.label = True
         if pending_byline:
@@ -802,7 +808,7 @@ def assemble(
             local
             and _after_story_end(current)
             and _ITEM_FORMULA.match(text) is None
-            and not tells_local_news(text)
+            and ((current is not None and _lead_echoes_head(current)) or not tells_local_news(text))
         )
         if local:
             current = None
@@ -1934,16 +1940,40 @@ def _after_story_end(body: Body | None) -> bool:
     of a run of such items after it (``story_head`` kept)."""
     if body is not None and body.local:
         return body.story_head
-    return (
-        body is not None
-        and body.story_head
-        and bool(body.paragraphs)
-        and len(body.paragraphs[0]) >= STORY_LEAD_CHARS
-        and not any(
-            _reads_as_item(paragraph) or ad_evidence_kinds(paragraph)
-            for paragraph in body.paragraphs
-        )
+    if (
+        body is None
+        or not body.story_head
+        or not body.paragraphs
+        or len(body.paragraphs[0]) < STORY_LEAD_CHARS
+        or any(ad_evidence_kinds(paragraph) for paragraph in body.paragraphs)
+    ):
+        return False
+    if not any(_reads_as_item(paragraph) for paragraph in body.paragraphs):
+        return True
+    # A story told under its own head may have paragraphs opening on people ("C. B. Webster
+    # has sold his interest …"); none after its lead may tell a neighbour's news, as a
+    # column's items run into it do ("… has moved on to the place on route 3").
+    return _lead_echoes_head(body) and not any(
+        tells_of_coming_or_going(paragraph) or tells_local_news(paragraph, broad=True)
+        for paragraph in body.paragraphs[1:]
     )
+
+
+def _lead_echoes_head(body: Body) -> bool:
+    """Whether a story's lead takes up a word of its headline in small letters ("MODERN HOTEL
+    FOR SELMER." / "Tentative steps are being taken to build a modern two-story hotel …"): a
+    story told under its own head, which a column's label or a correspondent's place never
+    is (a correspondent writes no word of "SOCIAL GOSSIP" or "BEECH GROVE" small). Its
+    paragraphs may open on people, as a story's do ("Dean Squires spoke …"), and still a
+    local item after it is one of its own (see _after_story_end)."""
+    if body.story_head_text is None:
+        return False
+    words = [
+        word
+        for word in _ANY_WORD.findall(body.story_head_text)
+        if word.lower() not in _NOT_IN_PLACES and word.lower() not in _HEADLINE_SMALL_WORDS
+    ]
+    return _echoes(" ".join(words), body.paragraphs[0])
 
 
 #: A story's lead runs to at least this many characters: under a shorter first paragraph (a
@@ -1993,14 +2023,18 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
             return True
     elif opens_local_item(body.paragraphs[0]):
         return False  # a column of local items under its head
-    broad = len(text) <= BRIEF_MAX_CHARS and _after_story_end(body)
+    after_end = _after_story_end(body)
+    broad = len(text) <= BRIEF_MAX_CHARS and after_end
     if not (formula or tells_local_news(text, broad=broad)):
         return False
     # In a run of items, a place the item tells its people went to or came from ("… went to
     # Lawton Saturday") is every item's: it keeps no item in the one above. Under a headed
     # story (a correspondent's column under its place, a story's further paragraph) it still
-    # does.
-    named = _item_people(text) if body.local and not formula else text
+    # does, unless the story was told under its own head (its lead echoes it) and has ended
+    # (see _after_story_end): there the town both name is the paper's own ("… is a business
+    # visitor in Heppner today" after a Heppner story).
+    echoed = after_end and not body.local and _lead_echoes_head(body)
+    named = _item_people(text) if (body.local and not formula) or echoed else text
     names = {word for word in _CAPITALISED.findall(named) if word not in _NO_NAMES}
     if not names:
         return False
