@@ -261,6 +261,7 @@ class Body:
         "run_ons",
         "signed",
         "story_head",
+        "story_head_text",
         "tail_block",
         "tail_first",
         "titles",
@@ -324,6 +325,8 @@ class Body:
     #: Started right under a story's headline: no place's name, column's label or item's line
     #: read as a title (see _heads_a_story).
     story_head: bool
+    #: That headline's text (its titles joined), or None (see _after_story_end).
+    story_head_text: str | None
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -356,6 +359,7 @@ class Body:
         self.head = None
         self.took_item_lines = False
         self.story_head = False
+        self.story_head_text = None
 
     def take_byline(self, text: str, lines: Sequence[int]) -> None:
         """A line of the page over this item (a wire's credit OCR garbled under its head)
@@ -515,9 +519,15 @@ def assemble(
             stack.insert(0, item)
         body.label = any(names_a_column(title.text) for title in stack)
         ends = stack[:1] + stack[-1:] if len(stack) > 1 else stack
-        places = [title.text for title in ends if names_a_place(title.text)]
+        places = [
+            title.text
+            for title in ends
+            if names_a_place(title.text) or shaped_as_column_label(title.text)
+        ]
         body.head = places[0] if places and not opens_as_notice(places[0], "") else None
         body.story_head = _heads_a_story(stack)
+        if body.story_head:
+            body.story_head_text = " ".join(title.text for title in stack)
         if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], stack[0]):
             body.label = True
         if pending_byline:
@@ -798,7 +808,7 @@ def assemble(
             local
             and _after_story_end(current)
             and _ITEM_FORMULA.match(text) is None
-            and not tells_local_news(text)
+            and ((current is not None and _lead_echoes_head(current)) or not tells_local_news(text))
         )
         if local:
             current = None
@@ -1755,7 +1765,8 @@ def _heads_a_place_column(body: Body, text: str) -> bool:
     if body.head is None:
         return False
     first, *after = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
-    if _echoes(body.head, first):
+    head = body.head if names_a_place(body.head) else _label_core(body.head)
+    if _echoes(head, first):
         return False
     if _tells_of_a_neighbour(first):
         return True
@@ -1771,6 +1782,57 @@ def _heads_a_place_column(body: Body, text: str) -> bool:
     return any(_tells_of_a_neighbour(p) for p in after[2:]) or (
         sum(opens_local_item(_SPECKS.sub("", p)) for p in after) >= 2
     )
+
+
+#: Words that tell a column of items in its label rather than a story's headline: the
+#: locals' ("SHORT LOCALS", "THINGS PERSONAL AND OF A GENERAL NATURE", "SOCIAL GOSSIP",
+#: "Tersely Told Town Tales"), a correspondent's ("OUR SHERBROOKE LETTER.", "NEWS BY
+#: MIDDLEBURY.", "CUSTER AND VICINITY", "NEWS ITEMS FROM PUMPKIN HILL").
+_COLUMN_LABEL_WORDS: Final = frozenset(
+    "local locals personal personals social society gossip news newsy letter correspondence "
+    "notes items happenings doings tales vicinity neighborhood neighbourhood brevities briefs "
+    "jottings mention gleanings".split()
+)
+#: Words of a label's frame, not of what it names (see _label_core).
+_LABEL_FRAME_WORDS: Final = _COLUMN_LABEL_WORDS | frozenset(
+    "our the a an and of from by in at about around for short things general nature town "
+    "county city".split()
+)
+#: A label has at most this many words (see shaped_as_column_label).
+SHAPED_LABEL_MAX_WORDS: Final = 8
+_HEAD_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _head_words(head: str) -> list[str]:
+    """A head's words in small letters, OCR's specks and stray letters at its end left off
+    ("SHORT LOCALS ^", "FOLLY SOCIAL CLUB. ua" keeps "ua": only marks and single letters
+    go)."""
+    words = [word.lower() for word in _HEAD_WORD.findall(head)]
+    while words and len(words[-1]) == 1:
+        words.pop()
+    return words
+
+
+def shaped_as_column_label(head: str) -> bool:
+    """Whether a head may be a column's label by its shape: at most SHAPED_LABEL_MAX_WORDS
+    words, one of them a word that tells a column of items (_COLUMN_LABEL_WORDS: "SHORT
+    LOCALS", "SOCIAL GOSSIP", "OUR SHERBROOKE LETTER.", "CUSTER AND VICINITY"), and no figure
+    (a date line, a price). A story's headline may hold such a word too ("LOCAL MEN APPROVE
+    GOVERNMENT PLAN"): the column under it decides, as under a place's name (see
+    _heads_a_place_column: no echo of the head, items from the start)."""
+    if any(ch.isdigit() for ch in head):
+        return False
+    words = _head_words(head)
+    return 0 < len(words) <= SHAPED_LABEL_MAX_WORDS and any(
+        word in _COLUMN_LABEL_WORDS for word in words
+    )
+
+
+def _label_core(head: str) -> str:
+    """What a label names, its frame's words left out ("OUR SHERBROOKE LETTER." →
+    "sherbrooke", "SOCIAL GOSSIP" → ""): the words a story's lead would echo (see
+    _echoes)."""
+    return " ".join(word for word in _head_words(head) if word not in _LABEL_FRAME_WORDS)
 
 
 #: Words a headline in title case sets in small letters ("Huge Flour Mill for Seattle").
@@ -1881,16 +1943,40 @@ def _after_story_end(body: Body | None) -> bool:
     of a run of such items after it (``story_head`` kept)."""
     if body is not None and body.local:
         return body.story_head
-    return (
-        body is not None
-        and body.story_head
-        and bool(body.paragraphs)
-        and len(body.paragraphs[0]) >= STORY_LEAD_CHARS
-        and not any(
-            _reads_as_item(paragraph) or ad_evidence_kinds(paragraph)
-            for paragraph in body.paragraphs
-        )
+    if (
+        body is None
+        or not body.story_head
+        or not body.paragraphs
+        or len(body.paragraphs[0]) < STORY_LEAD_CHARS
+        or any(ad_evidence_kinds(paragraph) for paragraph in body.paragraphs)
+    ):
+        return False
+    if not any(_reads_as_item(paragraph) for paragraph in body.paragraphs):
+        return True
+    # A story told under its own head may have paragraphs opening on people ("C. B. Webster
+    # has sold his interest …"); none after its lead may tell a neighbour's news, as a
+    # column's items run into it do ("… has moved on to the place on route 3").
+    return _lead_echoes_head(body) and not any(
+        tells_of_coming_or_going(paragraph) or tells_local_news(paragraph, broad=True)
+        for paragraph in body.paragraphs[1:]
     )
+
+
+def _lead_echoes_head(body: Body) -> bool:
+    """Whether a story's lead takes up a word of its headline in small letters ("MODERN HOTEL
+    FOR SELMER." / "Tentative steps are being taken to build a modern two-story hotel …"): a
+    story told under its own head, which a column's label or a correspondent's place never
+    is (a correspondent writes no word of "SOCIAL GOSSIP" or "BEECH GROVE" small). Its
+    paragraphs may open on people, as a story's do ("Dean Squires spoke …"), and still a
+    local item after it is one of its own (see _after_story_end)."""
+    if body.story_head_text is None:
+        return False
+    words = [
+        word
+        for word in _ANY_WORD.findall(body.story_head_text)
+        if word.lower() not in _NOT_IN_PLACES and word.lower() not in _HEADLINE_SMALL_WORDS
+    ]
+    return _echoes(" ".join(words), body.paragraphs[0])
 
 
 #: A story's lead runs to at least this many characters: under a shorter first paragraph (a
@@ -1940,14 +2026,18 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
             return True
     elif opens_local_item(body.paragraphs[0]):
         return False  # a column of local items under its head
-    broad = len(text) <= BRIEF_MAX_CHARS and _after_story_end(body)
+    after_end = _after_story_end(body)
+    broad = len(text) <= BRIEF_MAX_CHARS and after_end
     if not (formula or tells_local_news(text, broad=broad)):
         return False
     # In a run of items, a place the item tells its people went to or came from ("… went to
     # Lawton Saturday") is every item's: it keeps no item in the one above. Under a headed
     # story (a correspondent's column under its place, a story's further paragraph) it still
-    # does.
-    named = _item_people(text) if body.local and not formula else text
+    # does, unless the story was told under its own head (its lead echoes it) and has ended
+    # (see _after_story_end): there the town both name is the paper's own ("… is a business
+    # visitor in Heppner today" after a Heppner story).
+    echoed = after_end and not body.local and _lead_echoes_head(body)
+    named = _item_people(text) if (body.local and not formula) or echoed else text
     names = {word for word in _CAPITALISED.findall(named) if word not in _NO_NAMES}
     if not names:
         return False

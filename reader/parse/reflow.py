@@ -2122,6 +2122,11 @@ PLACE_COLUMN_LINES: Final = 12
 PLACE_COLUMN_ITEMS: Final = 2
 
 
+#: Marks OCR reads before a line's first word (". Jim Kendrick has been …", "• Mr. and Mrs.
+#: …"): passed over when the line is read for an item's opening (see _places_over_items).
+_LEADING_SPECKS: Final = re.compile(r"^[.,;:'\"\u2022|*-]{1,3}\s*(?=[A-Z])")
+
+
 def _places_over_items(lines: list[Line], like: list[bool]) -> None:
     """A capitalised word alone on its line ("Dryden", "Watson"), under a line that closes (a
     sentence, or the signature closing the column before it: "Jan. 28. Dot.", "Free
@@ -2129,7 +2134,8 @@ def _places_over_items(lines: list[Line], like: list[bool]) -> None:
     country correspondent's column when items open under it: within PLACE_COLUMN_LINES
     lines, at least PLACE_COLUMN_ITEMS lines that start a sentence (the first under the word,
     or one under a line that closes) open on a person ("Frank Peters and family are moving
-    …", "T. J. Sherman made a short business …"). No sentence starts on a line of one word,
+    …", "T. J. Sherman made a short business …"; OCR's specks before it passed over: ". Jim
+    Kendrick has been confined …"). No sentence starts on a line of one word,
     so the word is no prose; before, it was run into the column's first item ("Dryden Frank
     Peters …") and the column into the story above it. A word under a headline in capitals
     ("DAY IN CONGRESS." / "Senate") is a section's, and one over a scrap ("Gladys" / "Rev.
@@ -2149,7 +2155,7 @@ def _places_over_items(lines: list[Line], like: list[bool]) -> None:
         items = 0
         for j in range(i + 1, min(i + 1 + PLACE_COLUMN_LINES, last + 1)):
             opens = j == i + 1 or closes(lines[j - 1].text)
-            if opens and opens_local_item(lines[j].text.strip()):
+            if opens and opens_local_item(_LEADING_SPECKS.sub("", lines[j].text.strip())):
                 items += 1
         if items >= PLACE_COLUMN_ITEMS:
             like[i] = True
