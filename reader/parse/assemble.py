@@ -4441,18 +4441,18 @@ def _head_back_over_dateline(above: Body, story: Body, dateline: Title, scraps: 
       capitalised, at least two), with no figure (a table's row) and not ending on a comma
       ("Floods Cause Damage." / "LITTLE ROCK, Ark., Feb. 5."): it is the story's head.
     """
-    if dateline.first - above.last > TOUCHING_LINES:
+    if not 0 < dateline.first - above.last <= TOUCHING_LINES:
         return False
     if above.titles and len(above.paragraphs) == 1 and not above.is_caption:
         text = above.paragraphs[0].strip()
-        if len(text) > LEFT_BRIEF_CHARS or above.byline is not None or above.dateline is not None:
+        # Its own dateline, byline, credit or jump line would have nowhere to go.
+        if len(text) > LEFT_BRIEF_CHARS or above.has_own_parts():
             return False
         story.titles = [*above.titles, *story.titles]
         for moved in above.titles:
             moved.body = story
-        if opens_story_alone(text) == "byline" or is_wire_credit(text):
-            story.byline = text
-            story.byline_lines = list(above.lines)
+        if story.byline is None and (opens_story_alone(text) == "byline" or is_wire_credit(text)):
+            story.take_byline(text, above.lines)
         elif re.search(r"[A-Za-z]{3}", text) is None:
             scraps.append(text)
         else:

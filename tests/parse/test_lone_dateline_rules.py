@@ -19,6 +19,7 @@ import textwrap
 
 import pytest
 
+from reader.model import ContinuationLink
 from reader.parse import parse_page_text
 from reader.parse.assemble import (
     Body,
@@ -245,3 +246,41 @@ def test_a_dated_brief_above_keeps_its_head() -> None:
     assert kept == [brief, story]
     assert [t.text for t in brief.titles] == ["MILL BURNS"]
     assert story.titles == []
+
+
+def test_a_head_only_brief_with_a_jump_line_keeps_its_head() -> None:
+    """Its jump line would have nowhere to go: the brief stays whole (the review's case)."""
+    brief = _above(["Refugees Are Taken Off by Steamers."], 29, ("SITUATION IMPROVES",))
+    brief.continued_to = ContinuationLink("to", 4, "(Continued on Page 4)")
+    story = _story("LITTLE ROCK. Ark. Feb. 5.", "Eleven " + _PROSE)
+    kept, _hyphens, _scraps = _lone_datelines_as_openings([brief, story], frozenset())
+    assert kept == [brief, story]
+    assert brief.continued_to is not None and [t.text for t in brief.titles] == [
+        "SITUATION IMPROVES"
+    ]
+
+
+def test_a_head_only_briefs_credit_lines_are_the_storys() -> None:
+    """The credit's lines go with its text, as ``Body.take_byline`` takes a byline."""
+    brief = _above(["(By Associated Press.)"], 29, ("JURY FREES MAJOR",))
+    story = _story("SALT LAKE CITY. Feb. 20.", "The " + _PROSE)
+    _lone_datelines_as_openings([brief, story], frozenset())
+    assert story.byline_lines == [26, 27, 28, 29]
+    assert set(story.byline_lines) <= set(story.lines)
+
+
+def test_a_credit_does_not_replace_the_storys_own_byline() -> None:
+    brief = _above(["(By Associated Press.)"], 29, ("JURY FREES MAJOR",))
+    story = _story("SALT LAKE CITY. Feb. 20.", "The " + _PROSE)
+    story.byline = "By John Smith."
+    kept, _hyphens, _scraps = _lone_datelines_as_openings([brief, story], frozenset())
+    assert story.byline == "By John Smith."
+    assert kept == [story]
+    assert [t.text for t in story.titles] == ["JURY FREES MAJOR", "(By Associated Press.)"]
+
+
+def test_an_item_ending_below_the_dateline_gives_no_head() -> None:
+    brief = _above(["Refugees Are Taken Off by Steamers."], 80, ("SITUATION IMPROVES",))
+    story = _story("LITTLE ROCK. Ark. Feb. 5.", "Eleven " + _PROSE)
+    kept, _hyphens, _scraps = _lone_datelines_as_openings([brief, story], frozenset())
+    assert brief in kept and story.titles == []
