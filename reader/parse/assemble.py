@@ -4476,6 +4476,7 @@ def _head_back_over_dateline(above: Body, story: Body, dateline: Title, scraps: 
     ):
         return False
     above.paragraphs.pop()
+    _forget_dropped_paragraphs(above)
     lines = [n for n in above.lines if n >= above.tail_first] or [above.tail_first]
     above.lines = [n for n in above.lines if n < above.tail_first]
     above.last = max([above.first, *above.lines])
@@ -5485,11 +5486,17 @@ def _drop_last_paragraph(body: Body) -> str:
     text = body.paragraphs.pop()
     body.lines = [number for number in body.lines if number != body.tail_first]
     body.last = max(body.lines)
+    _forget_dropped_paragraphs(body)
+    return text
+
+
+def _forget_dropped_paragraphs(body: Body) -> None:
+    """Drop the paragraph indexes (block openings, guessed breaks, run-ons) that name a
+    paragraph past the body's last, once paragraphs were taken off its end."""
     count = len(body.paragraphs)
     body.block_openings = [pair for pair in body.block_openings if pair[0] < count]
     body.guessed_at = [index for index in body.guessed_at if index < count]
     body.run_on_at = [index for index in body.run_on_at if index < count]
-    return text
 
 
 def _deck_tail(
