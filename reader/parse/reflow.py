@@ -331,6 +331,7 @@ def _find_titles(
             or (_is_lone_head(line.text) and _closed_above(lines, i))
             or (heads and _sentence_case_head(lines, i))
             or (bool(modern) and _deck_between_head_and_byline(lines, i))
+            or _chinese_deck_over_byline(lines, i)
             # (its first test before the call: a pointer ends on its page's figure)
             or (line.text.rstrip()[-1:].isdigit() and _pointed_sentence_case_teaser(lines, i))
         )
@@ -3198,6 +3199,49 @@ def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
         and is_title_like(above)
         and _names_reporter(lines, i + 1)
     )
+
+
+#: A Chinese deck set between a head and the reporter's line is at most this wide (display
+#: columns: 32 characters).
+CHINESE_DECK_WIDTH: Final = 64
+#: The clause marks a Chinese deck may hold inside it (no stop: 。！？ end sentences).
+_DECK_CLAUSE_MARKS: Final = frozenset("，、；：")
+
+
+def _chinese_deck_over_byline(lines: list[Line], i: int) -> bool:
+    """A Chinese deck (副题) set straight under a head and straight over the reporter's line
+    (``基本工資明年調升4.12％`` / ``月薪3萬970元、時薪205元 逾240萬勞工受惠`` / ``記者王小明／台北報導``;
+    ``其中民生项目占四成，年内完成投资420亿元`` / ``本报记者 张晓峰``): a Chinese paper's deck
+    often parts its clauses with a comma or 、, which makes it look like running prose, but a
+    line closed by no stop, no wider than a deck (CHINESE_DECK_WIDTH), between a title and a
+    byline line is the head's deck: prose never stands between a head and its byline. The line
+    above must be a title line itself (is_title_like), and the deck must hold a clause mark
+    (a line without one is is_title_like's already)."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    if (
+        not text
+        or text.isascii()
+        or _DECK_CLAUSE_MARKS.isdisjoint(text)
+        or text[-1] in "，、；：。！？"
+        or not _PROSE_STOPS_ZH.isdisjoint(text)
+        or display_width(text) > CHINESE_DECK_WIDTH
+        or cjk_ratio(text) < 0.5
+    ):
+        return False
+    above = lines[i - 1].text.strip()
+    return (
+        not above.isascii()
+        and is_title_like(above)
+        and is_byline_line(lines[i + 1].text)
+        and not is_byline_line(text)
+        and not starts_story(text)
+    )
+
+
+#: Sentence stops of Chinese prose.
+_PROSE_STOPS_ZH: Final = frozenset("。！？")
 
 
 def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
