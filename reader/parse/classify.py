@@ -363,6 +363,9 @@ _CLOSING_CREDIT = re.compile(
     # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
+    # or its picture's source there: "… 冰雕作品。（图片来源：视觉中国）", "…（图／中央社）"
+    + "|"
+    + _both_scripts(r"(?<=[。！？”])\s*[（(](?:图片来源|图源|图片|图)[：:／/][^（()）]{1,16}[）)]$")
 )
 _CREDIT_PATTERNS = [
     # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
@@ -2592,7 +2595,7 @@ def _literal_lead(rest: str) -> str:
 
 
 #: Prices, phone numbers and shop words of an advertisement ("$5", "per cent", "10c", "Sold
-#: by", "电话"): what ``r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|…)|
+#: by", "电话", "95折"): what ``r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|…)|
 #: [电電]话|…"`` finds (tests/parse/test_classify.py keeps that form and compares the two),
 #: led by its first characters (led_by_first_character).
 _NOTICE_WORDS: Final = led_by_first_character(
@@ -2625,6 +2628,14 @@ _NOTICE_WORDS: Final = led_by_first_character(
         ("元", "/", False),
         ("优", "惠", False),
         ("優", "惠", False),
+        # A Chinese sale's words: a discount in tenths ("95折", "5折起"), money off a spend
+        # ("满200减30"), a rush to buy ("限时抢购"), an anniversary sale ("周年庆"), a special
+        # price ("特价").
+        (r"\d", r"\d*\s?折", False),
+        ("满滿", r"\s?\d+\s?[减減]\s?\d+", False),
+        ("限", "[时時][抢搶][购購]", False),
+        ("周週", "年[庆慶]", False),
+        ("特", "[价價]", False),
     ]
 )
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
@@ -3025,6 +3036,10 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
         NOTICE_MIN_HITS * NOTICE_CHARS_PER_HIT, len(text)
     )
     hits = len(_NOTICE_WORDS.findall(text)) if possible else -1
+    if not ascii and headline and not headline.isascii():
+        # A Chinese advertisement's head names its sale as often as its text does ("全聯福利中心
+        # 週年慶" over "全館商品5折起 … 限時搶購"): its ad words count with the text's.
+        hits += len(_NOTICE_WORDS.findall(headline))
     if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
         return True
     shop = len(_SHOP_WORDS.findall((headline or "").lower()))

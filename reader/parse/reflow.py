@@ -393,6 +393,7 @@ def _find_titles(
             or before
             or closes(lines[i - 1].text)
             or (not latin and dun_stop(lines, i - 1))
+            or (not latin and _credit_closes_above(lines, i))
             # (a table's last row closes it: a head under the table starts a story)
             or tabular[i - 1]
             or (
@@ -3477,8 +3478,23 @@ def _caption_opens(lines: list[Line], i: int, columns: _Columns) -> bool:
 
 def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
-    under a line that closes what came before (see closes)."""
-    return i == 0 or closes(lines[i - 1].text)
+    under a line that closes what came before (see closes), or under a caption's photo credit
+    in brackets that the column broke over two lines (_credit_closes_above)."""
+    return i == 0 or closes(lines[i - 1].text) or _credit_closes_above(lines, i)
+
+
+def _credit_closes_above(lines: list[Line], i: int) -> bool:
+    """Whether the two lines over line ``i`` end on a caption's bracketed photo credit that the
+    column broke over them ("… 冰雕作品。（图片来源：" / "视觉中国）"): the caption ends there as
+    surely as at a credit on one line, so a head may stand under it (the bracket alone, which
+    ends no sentence, left the head run into the caption)."""
+    if i < 2 or lines[i - 1].text.rstrip()[-1:] not in ")）":
+        return False  # (most lines: the line above closes on no bracket)
+    above = lines[i - 1].text.strip()
+    if "（" in above or "(" in above:
+        return False  # the bracket opens on the line above itself: closes() asked that one
+    joined = lines[i - 2].text.strip() + above
+    return split_closing_credit(joined) is not None
 
 
 def _dun_stopped_tail(lines: list[Line], columns: _Columns, i: int) -> bool:
