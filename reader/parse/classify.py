@@ -2595,7 +2595,7 @@ def _literal_lead(rest: str) -> str:
 
 
 #: Prices, phone numbers and shop words of an advertisement ("$5", "per cent", "10c", "Sold
-#: by", "电话", "95折"): what ``r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|…)|
+#: by", "电话", "8折"): what ``r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|…)|
 #: [电電]话|…"`` finds (tests/parse/test_classify.py keeps that form and compares the two),
 #: led by its first characters (led_by_first_character).
 _NOTICE_WORDS: Final = led_by_first_character(

@@ -3211,13 +3211,13 @@ _DECK_CLAUSE_MARKS: Final = frozenset("，、；：")
 
 def _chinese_deck_over_byline(lines: list[Line], i: int) -> bool:
     """A Chinese deck (副题) set straight under a head and straight over the reporter's line
-    (``基本工資明年調升4.12％`` / ``月薪3萬970元、時薪205元 逾240萬勞工受惠`` / ``記者王小明／台北報導``;
-    ``其中民生项目占四成，年内完成投资420亿元`` / ``本报记者 张晓峰``): a Chinese paper's deck
-    often parts its clauses with a comma or 、, which makes it look like running prose, but a
-    line closed by no stop, no wider than a deck (CHINESE_DECK_WIDTH), between a title and a
-    byline line is the head's deck: prose never stands between a head and its byline. The line
-    above must be a title line itself (is_title_like), and the deck must hold a clause mark
-    (a line without one is is_title_like's already)."""
+    (``冬储白菜上市`` / ``批发价每斤0.8元、零售价1.2元，供应充足`` / ``本报记者 郑晓东``;
+    ``颱風外圍環流影響`` / ``宜蘭、基隆山區 慎防豪雨`` / ``記者林大同／宜蘭報導``): a Chinese
+    paper's deck often parts its clauses with a comma or 、, which makes it look like running
+    prose, but a line closed by no stop, no wider than a deck (CHINESE_DECK_WIDTH), between a
+    title and a byline line is the head's deck: prose never stands between a head and its
+    byline. The line above must be a title line itself (is_title_like), and the deck must hold
+    a clause mark (a line without one is is_title_like's already)."""
     if i == 0 or i + 1 >= len(lines):
         return False
     text = lines[i].text.strip()
