@@ -3216,8 +3216,10 @@ def _chinese_deck_over_byline(lines: list[Line], i: int) -> bool:
     paper's deck often parts its clauses with a comma or 、, which makes it look like running
     prose, but a line closed by no stop, no wider than a deck (CHINESE_DECK_WIDTH), between a
     title and a byline line is the head's deck: prose never stands between a head and its
-    byline. The line above must be a title line itself (is_title_like), and the deck must hold
-    a clause mark (a line without one is is_title_like's already)."""
+    byline. The same over a story's opening line (starts_story: ``本报讯（记者 …）…``,
+    ``新华社北京12月3日电 …``, ``〔記者…／…報導〕…``), the lead run into the first line. The line
+    above must be a title line itself (is_title_like), and the deck must hold a clause mark (a
+    line without one is is_title_like's already)."""
     if i == 0 or i + 1 >= len(lines):
         return False
     text = lines[i].text.strip()
@@ -3235,7 +3237,7 @@ def _chinese_deck_over_byline(lines: list[Line], i: int) -> bool:
     return (
         not above.isascii()
         and is_title_like(above)
-        and is_byline_line(lines[i + 1].text)
+        and (is_byline_line(lines[i + 1].text) or starts_story(lines[i + 1].text))
         and not is_byline_line(text)
         and not starts_story(text)
     )

@@ -318,3 +318,15 @@ def test_a_head_under_a_caption_whose_credit_the_column_broke_starts_a_story() -
     assert [a["kind"] for a in arts] == ["caption", "brief"]
     assert arts[0]["credit"] == "（图片来源：东方IC）"
     assert arts[1]["headline"] == "城东菜市场改造完工"
+
+
+def test_a_chinese_deck_over_a_lead_run_into_the_text_is_a_deck() -> None:
+    page = (
+        "冬储白菜上市 价格同比下降\n"
+        "批发价每斤0.8元、零售价1.2元，供应充足\n"
+        "本报讯（记者 郑晓东）连日来，本市各大农贸市场的冬储白\n"
+        "菜陆续上市，记者走访发现，今年白菜价格比去年同期低两成。\n"
+    )
+    [story] = _zh_articles(page)
+    assert story["subheadline"] == "批发价每斤0.8元、零售价1.2元，供应充足"
+    assert story["byline"] == "本报讯（记者 郑晓东）"
