@@ -1743,6 +1743,9 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
+        if not latin and prev_text[-1:] == "0" and _zero_for_stop(prev_text):
+            # A Chinese full stop OCR read as a zero ("… 调整排班0"): judged as the stop.
+            prev_text = prev_text[:-1] + "。"
         if not latin and dun_marks and _run_in_head(lines, i, columns):
             # A run-in head set large in 、-stopped text opens its paragraph ("地方銀行").
             breaks.append((True, True))
@@ -3475,6 +3478,21 @@ def _caption_opens(lines: list[Line], i: int, columns: _Columns) -> bool:
     that ends a sentence: the caption starts there, not the story's paragraph above."""
     return lines[i - 1].text.rstrip()[-1:] in "。！？”" and _caption_over_closing_credit(
         lines, i, columns
+    )
+
+
+def _zero_for_stop(text: str) -> bool:
+    """Whether a Chinese line's last character, a zero, is its full stop as OCR read it (a 。's
+    ring read as 0: PaddleOCR's commonest slip on a stop): a lone 0 straight after an ideograph
+    (``…协助雇主调整排班0``), never after a figure (``增长10``), a letter or a mark, nor after a
+    word a figure follows (第, 约, 为, 至, 到: ``人数为0``). A zero printed alone after any other
+    ideograph would be a figure broken by the line end, which Chinese setting does not do."""
+    stripped = text.rstrip()
+    return (
+        len(stripped) >= 2
+        and stripped[-1] == "0"
+        and "\u4e00" <= stripped[-2] <= "\u9fff"
+        and stripped[-2] not in "第约約为為至到"
     )
 
 

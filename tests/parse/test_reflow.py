@@ -330,3 +330,21 @@ def test_a_chinese_deck_over_a_lead_run_into_the_text_is_a_deck() -> None:
     [story] = _zh_articles(page)
     assert story["subheadline"] == "批发价每斤0.8元、零售价1.2元，供应充足"
     assert story["byline"] == "本报讯（记者 郑晓东）"
+
+
+def test_a_chinese_stop_read_as_zero_ends_a_paragraph_set_short() -> None:
+    from reader.parse.reflow import _zero_for_stop
+
+    page = (
+        "市图书馆延长开放时间\n"
+        "〔本報訊〕市圖書館宣布，自下月起週末開放時間延長至晚間九點，\n"
+        "方便上班族借閱，並增設自助還書機0\n"
+        "館方表示，新措施試行三個月後將檢討成效。\n"
+    )
+    [story] = _zh_articles(page)
+    assert len(story["paragraphs"]) == 2
+    assert story["paragraphs"][1].startswith("館方表示")
+    assert _zero_for_stop("增設自助還書機0")
+    assert not _zero_for_stop("今年营收增长10")  # a figure's last digit
+    assert not _zero_for_stop("伤亡人数为0")  # a figure after the word that counts it
+    assert not _zero_for_stop("Route 10")
