@@ -3036,7 +3036,7 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
         NOTICE_MIN_HITS * NOTICE_CHARS_PER_HIT, len(text)
     )
     hits = len(_NOTICE_WORDS.findall(text)) if possible else -1
-    if not ascii and headline and not headline.isascii():
+    if not ascii and headline and cjk_ratio(headline) >= 0.5:
         # A Chinese advertisement's head names its sale as often as its text does ("全聯福利中心
         # 週年慶" over "全館商品5折起 … 限時搶購"): its ad words count with the text's.
         hits += len(_NOTICE_WORDS.findall(headline))
