@@ -4870,9 +4870,10 @@ def _next_lead(sequence: list[Title | Body], index: int) -> str:
 def _under_box_entries(units: Sequence[Unit], position: int) -> bool:
     """Whether the unit at ``position`` comes straight under a contents box's entries (a listed
     title whose last line is an entry closed by its page, box_entry: ``焦點`` / ``…A4`` lines;
-    a listed line with no page is no entry to go by) that OCR read between two lines of one column: a box set
-    beside a story is read into it wherever its lines fall, and the story's text under the box
-    goes on from its text above, the paragraph cut there running on when it ended on no stop
+    a listed line with no page is no entry to go by) that OCR read between two lines of one
+    column: a box set beside a story is read into it wherever its lines fall, and the story's
+    text under the box goes on from its text above, the paragraph cut there running on when it
+    ended on no stop
     (asked only where the story is still open)."""
     if not position:
         return False
