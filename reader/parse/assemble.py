@@ -839,13 +839,14 @@ def assemble(
         else:
             current.touch(unit)
             if (
-                new_block
+                (new_block or _under_box_entries(units, position))
                 and current.paragraphs
                 and not current.last_ends_sentence()
                 and not current.last_closes_before(text)
                 and not unit.lines[0].column_start
             ):
-                # The paragraph runs on from the previous block (a column or block break),
+                # The paragraph runs on from the previous block (a column or block break), or
+                # from above a contents box OCR read inside the story's column,
                 # but not into the right column cut out of a glued run (Line.column_start).
                 current.run_on_with(text, known_words)
                 continue
@@ -4864,6 +4865,24 @@ def _next_lead(sequence: list[Title | Body], index: int) -> str:
         if isinstance(item, Body):
             return item.lead
     return ""
+
+
+def _under_box_entries(units: Sequence[Unit], position: int) -> bool:
+    """Whether the unit at ``position`` comes straight under a contents box's entries (a listed
+    title whose last line is an entry closed by its page, box_entry: ``焦點`` / ``…A4`` lines;
+    a listed line with no page is no entry to go by) that OCR read between two lines of one
+    column: a box set beside a story is read into it wherever its lines fall, and the story's
+    text under the box goes on from its text above, the paragraph cut there running on when it
+    ended on no stop
+    (asked only where the story is still open)."""
+    if not position:
+        return False
+    above = units[position - 1]
+    return (
+        above.kind == "title"
+        and above.lines[-1].listed
+        and box_entry(above.lines[-1].text) is not None
+    )
 
 
 def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:

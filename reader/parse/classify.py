@@ -363,12 +363,21 @@ _CLOSING_CREDIT = re.compile(
     # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
+    # or its picture's source there: "… 冰雕作品。（图片来源：视觉中国）", "…（图／中央社）"
+    + "|"
+    + _both_scripts(r"(?<=[。！？”])\s*[（(](?:图片来源|图源|图片|图)[：:／/][^（()）]{1,16}[）)]$")
 )
 _CREDIT_PATTERNS = [
     # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
     # "/" or spaces, is left out, so that the search skips to the 摄 at C speed).
     _zh(r"摄(?:影)?$"),
     _zh(r"^(?:图|图片|制图|图片来源|图源)[：:／/]"),  # 图：本报记者 …, 图片来源：…
+    # 摄影 set before the photographer, on its own line under a caption: "摄影 本报记者 周 涛",
+    # "攝影／陳志明" (a role, then names of one to four characters parted by spaces).
+    _zh(
+        r"^(?:摄影|摄)(?:\s*[：:／/]\s*|\s+)(?:本报|新华社|特约)?(?:记者|通讯员)?\s*"
+        r"[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){0,3}$"
+    ),
     # 新华社发（张三 摄）: an agency's release and its photographer in brackets.
     _zh(r"^[\u4e00-\u9fff]{0,8}发\s*[（(][^（）()]{1,16}摄(?:影)?[）)]$"),
     # （記者王志遠攝）, （圖／中央社）, （翻攝畫面）: a credit in brackets on its own line.
@@ -407,9 +416,19 @@ _SECTION_SLUG_JUMP: Final = re.compile(
     r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
     r"\s*,\s*[A-Z](\d{1,2})\.?\s*\)?$"
 )
+#: A bracketed pointer to a story's related news on another page, a line of its own:
+#: "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）"; the page's section letter, if any,
+#: before the number. (A bare "（见第2版）" closes a contents box's teaser: not this.)
+_RELATED_POINTER: Final = _zh(
+    r"^[（(]\s*((?:相[关關](?:新闻|报道|报导|评论|評論)|更多[报导道]*|全文)\s*详?见|详见)\s*第?\s*"
+    r"(?:[A-Z]|[Ａ-Ｚ])?0?([0-9" + _CN_NUM + r"]{1,3})\s*[版页頁]?\s*[）)]$"
+)
 _CONTINUATION_PATTERNS: Final = [
     (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
     (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
+    # A pointer to the story's related news on another page, in brackets under its last line:
+    # "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）" (_RELATED_POINTER).
+    (_RELATED_POINTER, "to"),
     (
         re.compile(r"\(?\s*(Continued|Cont(?:inued)?\.?)\s+on\s+Page\s+(\w+)\.?\s*\)?\.?$", re.I),
         "to",
@@ -448,6 +467,7 @@ def names_a_page(text: str) -> bool:
     letters.)"""
     return (
         "版" in text
+        or ("见" in text or "見" in text)
         or "page" in text.lower()
         or short_page_pointer(text)
         or _SLUG_JUMP_GUARD.match(text) is not None
@@ -543,7 +563,12 @@ _FURNITURE_PATTERNS = [
     ),
     _FOLIO_ZH,
     _zh(r"^今日\s*[0-9" + _CN_NUM + r"]+\s*版"),
-    _zh(r"^(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"),
+    # The page's editors, alone or after the folio's page and section, as a city paper's foot
+    # prints them: "责任编辑：吴 敏", "A01 要闻 责任编辑：吴 敏 美术编辑：黄 蕾".
+    _zh(
+        r"^(?:[A-Z]?\d{1,2}\s*(?:版\s*)?[\u4e00-\u9fff]{0,6}\s+)?"
+        r"(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"
+    ),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
     _zh(
         r"^(?:\d{4}\s*年\s*)?(?:总)?第\s*[\d"
@@ -555,6 +580,22 @@ _FURNITURE_PATTERNS = [
     _zh(r"^(?:总)?第?\s*[\d" + _CN_NUM + r"\s\-－—~～]+期?\s*合刊$"),
     _zh(r"^(?:农历|星期)[\u4e00-\u9fff]{1,12}$"),
     _zh(r"^(?:今日|明日)?(?:天气|气温)[：:\s].{0,24}(?:℃|度)"),
+    # A weather ear's lines, each whole: its label ("今日天气", "天氣預報"), the sky and the day's
+    # temperatures ("多云转小雨 8℃～14℃"), the wind's force and the air ("东北风3级 空气质量
+    # 良"). No line of news is only these.
+    _zh(r"^(?:今日|明日|今天|明天|本市|全市)?天[气氣](?:[预預]报)?$"),
+    _zh(r"^[\u4e00-\u9fff]{0,8}\s*-?\d{1,2}\s*℃?\s*[～~至\-－—/]\s*-?\d{1,2}\s*℃$"),
+    _zh(
+        r"^[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級]"
+        r"(?:\s*空[气氣]质量\s*[\u4e00-\u9fff]{1,4}|\s*空[气氣]質量\s*[\u4e00-\u9fff]{1,4})?$"
+    ),
+    # An edition line: the issue's sheets or pages and its price ("今日出刊5大張 每份新台幣15元",
+    # "本期24版 零售价2元").
+    _zh(r"^(?:今日|本日|今天|本期)?出刊\s*[0-9" + _CN_NUM + r"]+\s*(?:大[张張]|[张張]|版)"),
+    _zh(
+        r"(?:^|\s)(?:每份|零售[价價]|售[价價]|定[价價])\s*(?:新[台臺][币幣]|人民[币幣]|港[币幣])?"
+        r"\s*\d+(?:\.\d+)?\s*元$"
+    ),
     re.compile(
         r"^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
         r"(?:MORNING|EVENING)?,?\s*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
@@ -2404,7 +2445,7 @@ _NUMBER_OPENINGS: Final = frozenset("(0123456789")
 #: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right
 #: edge ("Winter storm closes mountain passes   3", "两会特别报道 …… 5版", "Sports  B2").
 _BOX_ENTRY: Final = re.compile(
-    r"^(?:(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*)"
+    r"^(?:(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*|\s*[…⋯]\s*(?=[A-Z]\d))"
     r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)"
     # An index of sections as OCR gives it, one space before a sectioned page: "Comics B5",
     # "Local News A3" (one to three capitalised words, so no headline ends so).
@@ -2419,7 +2460,7 @@ _BOX_ENTRY: Final = re.compile(
 _BOX_HEADER: Final = _zh(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
     r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
-    r"要目|今日要目|本期要目)\s*[:：]?$"
+    r"要目|今日要目|本期要目|焦点|焦點|今日焦点|今日焦點)\s*[:：]?$"
 )
 
 
@@ -2554,7 +2595,7 @@ def _literal_lead(rest: str) -> str:
 
 
 #: Prices, phone numbers and shop words of an advertisement ("$5", "per cent", "10c", "Sold
-#: by", "电话"): what ``r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|…)|
+#: by", "电话", "8折"): what ``r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|…)|
 #: [电電]话|…"`` finds (tests/parse/test_classify.py keeps that form and compares the two),
 #: led by its first characters (led_by_first_character).
 _NOTICE_WORDS: Final = led_by_first_character(
@@ -2587,6 +2628,14 @@ _NOTICE_WORDS: Final = led_by_first_character(
         ("元", "/", False),
         ("优", "惠", False),
         ("優", "惠", False),
+        # A Chinese sale's words: a discount in tenths ("95折", "5折起"), money off a spend
+        # ("满200减30"), a rush to buy ("限时抢购"), an anniversary sale ("周年庆"), a special
+        # price ("特价").
+        (r"\d", r"\d*\s?折", False),
+        ("满滿", r"\s?\d+\s?[减減]\s?\d+", False),
+        ("限", "[时時][抢搶][购購]", False),
+        ("周週", "年[庆慶]", False),
+        ("特", "[价價]", False),
     ]
 )
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
@@ -2987,6 +3036,10 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
         NOTICE_MIN_HITS * NOTICE_CHARS_PER_HIT, len(text)
     )
     hits = len(_NOTICE_WORDS.findall(text)) if possible else -1
+    if not ascii and headline and cjk_ratio(headline) >= 0.5:
+        # A Chinese advertisement's head names its sale as often as its text does ("全聯福利中心
+        # 週年慶" over "全館商品5折起 … 限時搶購"): its ad words count with the text's.
+        hits += len(_NOTICE_WORDS.findall(headline))
     if hits >= NOTICE_MIN_HITS and hits * NOTICE_CHARS_PER_HIT >= len(text):
         return True
     shop = len(_SHOP_WORDS.findall((headline or "").lower()))

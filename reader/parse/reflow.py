@@ -331,6 +331,7 @@ def _find_titles(
             or (_is_lone_head(line.text) and _closed_above(lines, i))
             or (heads and _sentence_case_head(lines, i))
             or (bool(modern) and _deck_between_head_and_byline(lines, i))
+            or _chinese_deck_over_byline(lines, i)
             # (its first test before the call: a pointer ends on its page's figure)
             or (line.text.rstrip()[-1:].isdigit() and _pointed_sentence_case_teaser(lines, i))
         )
@@ -392,6 +393,7 @@ def _find_titles(
             or before
             or closes(lines[i - 1].text)
             or (not latin and dun_stop(lines, i - 1))
+            or (not latin and _credit_closes_above(lines, i))
             # (a table's last row closes it: a head under the table starts a story)
             or tabular[i - 1]
             or (
@@ -1741,6 +1743,9 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
+        if not latin and prev_text[-1:] == "0" and _zero_for_stop(prev_text):
+            # A Chinese full stop OCR read as a zero ("… 调整排班0"): judged as the stop.
+            prev_text = prev_text[:-1] + "。"
         if not latin and dun_marks and _run_in_head(lines, i, columns):
             # A run-in head set large in 、-stopped text opens its paragraph ("地方銀行").
             breaks.append((True, True))
@@ -3200,6 +3205,51 @@ def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
     )
 
 
+#: A Chinese deck set between a head and the reporter's line is at most this wide (display
+#: columns: 32 characters).
+CHINESE_DECK_WIDTH: Final = 64
+#: The clause marks a Chinese deck may hold inside it (no stop: 。！？ end sentences).
+_DECK_CLAUSE_MARKS: Final = frozenset("，、；：")
+
+
+def _chinese_deck_over_byline(lines: list[Line], i: int) -> bool:
+    """A Chinese deck (副题) set straight under a head and straight over the reporter's line
+    (``冬储白菜上市`` / ``批发价每斤0.8元、零售价1.2元，供应充足`` / ``本报记者 郑晓东``;
+    ``颱風外圍環流影響`` / ``宜蘭、基隆山區 慎防豪雨`` / ``記者林大同／宜蘭報導``): a Chinese
+    paper's deck often parts its clauses with a comma or 、, which makes it look like running
+    prose, but a line closed by no stop, no wider than a deck (CHINESE_DECK_WIDTH), between a
+    title and a byline line is the head's deck: prose never stands between a head and its
+    byline. The same over a story's opening line (starts_story: ``本报讯（记者 …）…``,
+    ``新华社北京12月3日电 …``, ``〔記者…／…報導〕…``), the lead run into the first line. The line
+    above must be a title line itself (is_title_like), and the deck must hold a clause mark (a
+    line without one is is_title_like's already)."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    if (
+        not text
+        or text.isascii()
+        or _DECK_CLAUSE_MARKS.isdisjoint(text)
+        or text[-1] in "，、；：。！？"
+        or not _PROSE_STOPS_ZH.isdisjoint(text)
+        or display_width(text) > CHINESE_DECK_WIDTH
+        or cjk_ratio(text) < 0.5
+    ):
+        return False
+    above = lines[i - 1].text.strip()
+    return (
+        not above.isascii()
+        and is_title_like(above)
+        and (is_byline_line(lines[i + 1].text) or starts_story(lines[i + 1].text))
+        and not is_byline_line(text)
+        and not starts_story(text)
+    )
+
+
+#: Sentence stops of Chinese prose.
+_PROSE_STOPS_ZH: Final = frozenset("。！？")
+
+
 def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
     """A teaser in sentence case closed by its page pointer, under a line that closes (or the
     block's start, or another teaser closed by its pointer): "Kohli's century puts India on top
@@ -3431,10 +3481,40 @@ def _caption_opens(lines: list[Line], i: int, columns: _Columns) -> bool:
     )
 
 
+def _zero_for_stop(text: str) -> bool:
+    """Whether a Chinese line's last character, a zero, is its full stop as OCR read it (a 。's
+    ring read as 0: PaddleOCR's commonest slip on a stop): a lone 0 straight after an ideograph
+    (``…协助雇主调整排班0``), never after a figure (``增长10``), a letter or a mark, nor after a
+    word a figure follows (第, 约, 为, 至, 到: ``人数为0``). A zero printed alone after any other
+    ideograph would be a figure broken by the line end, which Chinese setting does not do."""
+    stripped = text.rstrip()
+    return (
+        len(stripped) >= 2
+        and stripped[-1] == "0"
+        and "\u4e00" <= stripped[-2] <= "\u9fff"
+        and stripped[-2] not in "第约約为為至到"
+    )
+
+
 def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
-    under a line that closes what came before (see closes)."""
-    return i == 0 or closes(lines[i - 1].text)
+    under a line that closes what came before (see closes), or under a caption's photo credit
+    in brackets that the column broke over two lines (_credit_closes_above)."""
+    return i == 0 or closes(lines[i - 1].text) or _credit_closes_above(lines, i)
+
+
+def _credit_closes_above(lines: list[Line], i: int) -> bool:
+    """Whether the two lines over line ``i`` end on a caption's bracketed photo credit that the
+    column broke over them ("… 冰雕作品。（图片来源：" / "视觉中国）"): the caption ends there as
+    surely as at a credit on one line, so a head may stand under it (the bracket alone, which
+    ends no sentence, left the head run into the caption)."""
+    if i < 2 or lines[i - 1].text.rstrip()[-1:] not in ")）":
+        return False  # (most lines: the line above closes on no bracket)
+    above = lines[i - 1].text.strip()
+    if "（" in above or "(" in above:
+        return False  # the bracket opens on the line above itself: closes() asked that one
+    joined = lines[i - 2].text.strip() + above
+    return split_closing_credit(joined) is not None
 
 
 def _dun_stopped_tail(lines: list[Line], columns: _Columns, i: int) -> bool:

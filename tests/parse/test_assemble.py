@@ -521,3 +521,27 @@ def test_a_dateline_with_a_comma_after_its_month_is_the_storys() -> None:
         story = _story_headed(text, "HOLD KELLY FOR MURDER.")
         assert story.dateline == f"Chicago, {month} 14.—"
         assert story.paragraphs[0].startswith("Part identification")
+
+
+def test_a_story_paragraph_runs_on_under_a_contents_box_read_inside_its_column() -> None:
+    # zh41: a 焦點 box set beside the lead story, which PaddleOCR read between two of the
+    # story's lines: the box's entries are teasers and the paragraph cut above them goes on.
+    from reader.parse import parse_page_text
+
+    page = (
+        "港區擴建案環評過關\n"
+        "記者張大華／高雄報導\n"
+        "高雄港第七貨櫃中心擴建案昨天通過環評審查，港務公司表示，工程\n"
+        "將分三期進行，第一期預計明年動工，完工後每年可增加貨櫃裝卸量\n"
+        "焦點\n"
+        "國道一號拓寬 明年發包…A5\n"
+        "冬季旅遊補助 下週開放申請…A7\n"
+        "約兩百萬個，並創造三千個就業機會。\n"
+        "環保團體則表示，將持續監督施工期間的空氣品質。\n"
+    )
+    arts = [a.to_json() for a in parse_page_text(page).articles]
+    story = next(a for a in arts if a["headline"] == "港區擴建案環評過關")
+    assert len(story["paragraphs"]) == 2
+    assert "貨櫃裝卸量約兩百萬個" in story["paragraphs"][0]
+    teasers = [a["headline"] for a in arts if a["kind"] == "teaser"]
+    assert teasers == ["國道一號拓寬 明年發包", "冬季旅遊補助 下週開放申請"]

@@ -978,13 +978,15 @@ _NOTICE_WORDS_AS_WRITTEN = (
     r"\$\s?\d|\b(?:per\s+(?:cent|dozen|pound|yard|lb)\b|Phone\b|Tel\.|PRICES?\b|SALE\b|"
     r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|AGENTS?\b|PHONES?\b|[Ss]old\s+by\b|"
     r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
-    r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠"
+    r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠|"
+    r"\d+\s?折|[满滿]\s?\d+\s?[减減]\s?\d+|限[时時][抢搶][购購]|[周週]年[庆慶]|特[价價]"
 )
 _READER_WORDS_AS_WRITTEN = r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"
 _LED_PIECES = [
     *_AD_WORDS,
     *"YOU YOUR you your Yours yOu 5c 12 c 3cents ４c ٣c x$ $ $x a5c _Phone".split(),
     *"电话 電话 電話 聯系人 聯絡人 地址： 地址: 元/ 优惠 優惠 热线 熱線 - _ é".split(),
+    *"折 95折 满 满200减30 滿5 減1 限时抢购 限時搶購 周年庆 週年慶 特价 特價 c5折".split(),
     " ",
     "\n",
     "",
@@ -1290,3 +1292,96 @@ def test_may_be_damaged_month(token: str, month: bool) -> None:
     from reader.parse.classify import may_be_damaged_month
 
     assert may_be_damaged_month(token) is month
+
+
+# --- zh41: a Chinese front page's furniture, credits, contents box, jumps and sale words ---
+
+
+def test_a_weather_ears_lines_are_furniture_and_news_is_not() -> None:
+    from reader.parse.classify import is_furniture
+
+    for line in (
+        "明日天气",
+        "天氣預報",
+        "晴转多云 -3℃～6℃",
+        "阴有小雨 5℃/11℃",
+        "西北风4级 空气质量 轻度污染",
+        "偏南風2～3級",
+    ):
+        assert is_furniture(line), line
+    for line in ("天气转冷后，市民出行请注意保暖", "北风4级以上的天气将持续三天", "气温将降至5℃"):
+        assert not is_furniture(line), line
+
+
+def test_an_edition_line_and_the_editors_after_the_folio_are_furniture() -> None:
+    from reader.parse.classify import is_furniture
+
+    for line in (
+        "今日出刊6大張 每份新台幣20元",
+        "本期出刊32版",
+        "零售价2.00元",
+        "B03 体育 责任编辑：郑 凯 美术编辑：林 夕",
+        "8 评论 本版编辑：马 力",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("这家商店的牛奶每份售价12元，比去年贵了")
+    assert not is_furniture("编辑部的同事们都认为这篇文章写得好")
+
+
+def test_a_credit_led_by_its_role_word_is_a_credit() -> None:
+    from reader.parse.classify import is_credit
+
+    for line in ("摄影 本报记者 刘 畅", "攝影／陳志明", "摄影：特约记者 马晓军", "摄 吴 凡"):
+        assert is_credit(line), line
+    for line in ("摄影展昨天在市美术馆开幕，展出作品两百幅", "摄影师说"):
+        assert not is_credit(line), line
+
+
+def test_a_picture_source_closing_a_caption_is_its_credit() -> None:
+    from reader.parse.classify import split_closing_credit
+
+    assert split_closing_credit("游人在湖边观赏初冬的红叶。（图片来源：新华社）") == (
+        "游人在湖边观赏初冬的红叶。",
+        "（图片来源：新华社）",
+    )
+    assert split_closing_credit("救援人員在現場搜尋。（圖／消防局提供）") is not None
+    # Not after running words: a sentence's own bracket is no credit.
+    assert split_closing_credit("他说这张照片（图片来源不明）") is None
+
+
+def test_focus_heads_a_contents_box_and_one_ellipsis_parts_an_entry() -> None:
+    from reader.parse.classify import is_box_header
+
+    assert is_box_header("焦點") and is_box_header("今日焦点")
+    assert not is_box_header("焦点问题")
+    from reader.parse.classify import box_entry
+
+    found = box_entry("高鐵南延屏東 環評過關…A5")
+    assert found is not None and found[0] == "高鐵南延屏東 環評過關" and found[1].page == 5
+    assert box_entry("雨势增强⋯B2") is not None
+    # One ellipsis before a bare number is a sentence's trailing off, not a leader.
+    assert box_entry("他说，等了很久…3") is None
+
+
+def test_a_related_news_pointer_line_is_a_jump() -> None:
+    from reader.parse.classify import match_continuation
+
+    for line, page in (("（相關新聞見A3）", 3), ("（相关报道见A05版）", 5), ("（详见第7版）", 7)):
+        found = match_continuation(line)
+        assert found is not None, line
+        assert found[0].direction == "to" and found[0].page == page and found[1] == ""
+    # A contents box's bare pointer closes a teaser: not a jump line.
+    assert match_continuation("（见第2版）") is None
+    assert match_continuation("老旧小区加装电梯新规出台（见第2版）") is None
+
+
+def test_a_chinese_sale_is_an_advertisement() -> None:
+    from reader.parse.classify import looks_like_notice
+
+    assert looks_like_notice("百货大楼 店庆", "家电满1000减100 服饰7折起 限时抢购")
+    assert looks_like_notice("家樂福 週年慶", "生鮮商品8折 限時搶購")
+    # News of a sale's numbers is no advertisement.
+    assert not looks_like_notice(
+        "双十一销售额创新高",
+        "据统计，今年双十一期间全市商场销售额同比增长12%，多家商场推出打折活动，市民消费热情高涨。",
+    )

@@ -185,3 +185,15 @@ def test_the_lazily_loaded_parser_is_visible_to_a_bundlers_analysis(tmp_path: Pa
     finder.run_script(str(entry))
     for module in ("reader.parse.issue", "reader.parse.formats.text", "reader.parse.assemble"):
         assert module in finder.modules, module
+
+
+def test_a_foot_folio_with_its_page_before_its_section_is_furniture() -> None:
+    # zh41: a Taiwanese daily's last line names its page, then its section ("A1 要聞"), as a
+    # Singapore daily's names the section first ("新加坡新闻 A3").
+    from reader.parse import parse_page_text
+    from reader.parse.formats.text import is_foot_folio
+
+    assert is_foot_folio("A1 要聞") and is_foot_folio("B12 體育")
+    assert not is_foot_folio("A1 要聞版今天起全新改版呈現")  # a sentence, no section's name
+    page = parse_page_text("市場動態\n〔本報訊〕菜價本週持續下跌，民眾採買意願提高。\nA2 綜合\n")
+    assert "A2綜合" in page.furniture or "A2 綜合" in page.furniture

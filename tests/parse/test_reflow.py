@@ -263,3 +263,88 @@ def test_a_salutation_between_paragraphs_always_stands_alone(
     breaks = paragraph_breaks(lines)
     at = len(above)
     assert breaks[at - 1] and breaks[at]
+
+
+# --- zh41: a Chinese deck with clause marks over the byline; a credit broken over two lines ---
+
+
+def _zh_articles(text: str) -> list[dict[str, object]]:
+    from reader.parse import parse_page_text
+
+    return [article.to_json() for article in parse_page_text(text).articles]
+
+
+def test_a_chinese_deck_with_clause_marks_between_head_and_byline_is_a_deck() -> None:
+    page = (
+        "冬储白菜上市 价格同比下降\n"
+        "批发价每斤0.8元、零售价1.2元，供应充足\n"
+        "本报记者 郑晓东\n"
+        "连日来，本市各大农贸市场的冬储白菜陆续上市，\n"
+        "记者走访发现，今年白菜价格比去年同期低两成。\n"
+    )
+    [story] = _zh_articles(page)
+    assert story["headline"] == "冬储白菜上市 价格同比下降"
+    assert story["subheadline"] == "批发价每斤0.8元、零售价1.2元，供应充足"
+    assert story["byline"] == "本报记者 郑晓东"
+    # The same line under a head but over the story's prose is no deck: prose may follow a
+    # head, only a deck stands between the head and the byline.
+    prose = page.replace("本报记者 郑晓东\n", "")
+    assert _zh_articles(prose)[0].get("subheadline") is None
+
+
+def test_a_taiwan_deck_over_a_reporters_line_is_a_deck() -> None:
+    page = (
+        "颱風外圍環流影響 北部雨勢增強\n"
+        "宜蘭、基隆山區 慎防豪雨\n"
+        "記者林大同／宜蘭報導\n"
+        "氣象署昨天表示，受颱風外圍環流影響，今天北部及東北部降雨機率\n"
+        "升高，宜蘭山區可能有豪雨，民眾應注意落石。\n"
+    )
+    [story] = _zh_articles(page)
+    assert story["subheadline"] == "宜蘭、基隆山區 慎防豪雨"
+    assert story["byline"] == "記者林大同／宜蘭報導"
+
+
+def test_a_head_under_a_caption_whose_credit_the_column_broke_starts_a_story() -> None:
+    page = (
+        "孩子们在社区图书馆参加冬\n"
+        "季读书会活动。（图片来源：\n"
+        "东方IC）\n"
+        "城东菜市场改造完工\n"
+        "本报讯（记者 何 平）城东菜市场改造工\n"
+        "程昨天完工，市场将于本周末重新开业。\n"
+    )
+    arts = _zh_articles(page)
+    assert [a["kind"] for a in arts] == ["caption", "brief"]
+    assert arts[0]["credit"] == "（图片来源：东方IC）"
+    assert arts[1]["headline"] == "城东菜市场改造完工"
+
+
+def test_a_chinese_deck_over_a_lead_run_into_the_text_is_a_deck() -> None:
+    page = (
+        "冬储白菜上市 价格同比下降\n"
+        "批发价每斤0.8元、零售价1.2元，供应充足\n"
+        "本报讯（记者 郑晓东）连日来，本市各大农贸市场的冬储白\n"
+        "菜陆续上市，记者走访发现，今年白菜价格比去年同期低两成。\n"
+    )
+    [story] = _zh_articles(page)
+    assert story["subheadline"] == "批发价每斤0.8元、零售价1.2元，供应充足"
+    assert story["byline"] == "本报讯（记者 郑晓东）"
+
+
+def test_a_chinese_stop_read_as_zero_ends_a_paragraph_set_short() -> None:
+    from reader.parse.reflow import _zero_for_stop
+
+    page = (
+        "市图书馆延长开放时间\n"
+        "〔本報訊〕市圖書館宣布，自下月起週末開放時間延長至晚間九點，\n"
+        "方便上班族借閱，並增設自助還書機0\n"
+        "館方表示，新措施試行三個月後將檢討成效。\n"
+    )
+    [story] = _zh_articles(page)
+    assert len(story["paragraphs"]) == 2
+    assert story["paragraphs"][1].startswith("館方表示")
+    assert _zero_for_stop("增設自助還書機0")
+    assert not _zero_for_stop("今年营收增长10")  # a figure's last digit
+    assert not _zero_for_stop("伤亡人数为0")  # a figure after the word that counts it
+    assert not _zero_for_stop("Route 10")

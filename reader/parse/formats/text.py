@@ -312,7 +312,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
 #: and its page ("新加坡新闻 A3"), or the page's number and the paper's name parted by a bar
 #: ("PAGE 3 | MILLBROOK WEEKLY REGISTER").
 _FOOT_FOLIO: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}"
+    r"^(?:[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
     r"|PAGE\s+[A-Z]?\d{1,3}\s+\|\s+[A-Z][A-Z.'&\- ]{3,40}"
     r"|[A-Z][A-Z.'&\- ]{3,40}\s+\|\s+PAGE\s+[A-Z]?\d{1,3})$"
 )
