@@ -612,12 +612,13 @@ MEMO_LINES: Final = 1 << 14
 class LineMemos:
     """Memos of pure tests of one line's text, which the stages of a parse ask about each line
     several times (titles, paragraph breaks, assembly): ``starts_story``, ``title_style``,
-    ``match_dateline``, ``is_byline_line``, ``match_continuation``, ``names_service_garbled``
-    and ``capitalised_words`` (of a paragraph the stack rules ask) keep their answers in
-    plain dicts (a look-up costs a fraction of a call of an ``lru_cache``, a miss no list
-    upkeep), each emptied whole when full (bounded, so memory stays flat). Tests asked about
-    most lines once (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a
-    memo's miss cost more than its few hits saved. ``cache_clear`` empties them all, as it does an
+    ``match_dateline``, ``is_byline_line``, ``match_continuation``, ``names_service_garbled``,
+    ``capitalised_words`` (of a paragraph the stack rules ask), ``may_name_month`` and
+    ``ad_evidence`` (of paragraphs and whole items) keep their answers in plain dicts (a
+    look-up costs a fraction of a call of an ``lru_cache``, a miss no list upkeep), each
+    emptied whole when full (bounded, so memory stays flat). Tests asked about most lines once
+    (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a memo's miss cost
+    more than its few hits saved. ``cache_clear`` empties them all, as it does an
     ``lru_cache`` (the benchmark and the linear-cost test call it)."""
 
     def __init__(self) -> None:
@@ -724,14 +725,24 @@ def _match_lead(pattern: re.Pattern[str], text: str) -> LeadMatch | None:
     return None
 
 
+_MAY_NAME_MONTH: Final = LINE_MEMOS.new()
+
+
 def may_name_month(text: str) -> bool:
     """False only when no dateline pattern can match at the start of ``text``: its first
     LEAD_REACH characters are ASCII (the Chinese patterns need a Chinese character) and name no
-    month (the English one needs it). Most lines opening with a capital are ruled out so."""
+    month (the English one needs it). Most lines opening with a capital are ruled out so.
+    (Kept in a line memo: starts_story, match_dateline and dateline_reaches_past ask it of the
+    same lines, about two times a line; a look-up costs a tenth of the search.)"""
+    known: bool | None = _MAY_NAME_MONTH.get(text)
+    if known is not None:
+        return known
     head = text[:LEAD_REACH]
     # (one search: led by a capital, which few characters of a line are, it skips in C to the
     # places where a stem may stand; half the cost of twelve substring tests)
-    return not head.isascii() or _MONTH_STEM.search(head) is not None
+    return remember(
+        _MAY_NAME_MONTH, text, not head.isascii() or _MONTH_STEM.search(head) is not None
+    )
 
 
 #: A 1916 dateline whose month OCR damaged past its letters ("Washington, Fe•!. 28.—",
@@ -3245,11 +3256,24 @@ def reads_as_ad_piece(text: str) -> bool:
     return looks_like_notice(None, text) or kinds >= AD_PIECE_KINDS
 
 
+_AD_EVIDENCE: Final = LINE_MEMOS.new()
+
+
 def ad_evidence(text: str) -> tuple[bool, bool, bool, bool, bool, bool] | None:
     """Which kinds of an ad's evidence a text shows, as (a street address, a telephone, a word
     to the reader, a shop's word, a price, a firm's word), or None when it shows none of the
     ad's own voice: it names where the shop is or speaks as the shop or to the reader; prices
-    and firms alone are news's too (a purse, the bids for a city's pumps)."""
+    and firms alone are news's too (a purse, the bids for a city's pumps). (Kept in a memo:
+    assembly asks it of the same paragraphs and items again, three times in ten, and each
+    answer is seven searches over the whole text.)"""
+    if text in _AD_EVIDENCE:
+        known: tuple[bool, bool, bool, bool, bool, bool] | None = _AD_EVIDENCE[text]
+        return known
+    return remember(_AD_EVIDENCE, text, _ad_evidence(text))
+
+
+def _ad_evidence(text: str) -> tuple[bool, bool, bool, bool, bool, bool] | None:
+    """:func:`ad_evidence`, found (no memo)."""
     # (exact guards, cheaper than the searches they spare: a price and a house number need a
     # figure, a street named without one "Avenue" or "Street", a telephone its word)
     figures = _A_FIGURE.search(text) is not None
@@ -3917,8 +3941,22 @@ SIGN_OFF_CHARS: Final = 12
 #: A want ad's formula in capitals (``WANTED``, ``FOR SALE``, ``TO RENT`` …) and an ad's
 #: insertion code (``25-tf`` — till forbid —, ``18tf``, ``(34-3t)`` — three times —), which
 #: a column of want ads read as one item holds one after another (branch notices33).
-_WANT_FORMULA: Final = re.compile(
-    r"\b(?:WANTED|FOR SALE|FOR RENT|TO RENT|FOR EXCHANGE|FOR TRADE|LOST|FOUND|STRAYED|ESTRAYED)\b"
+#: (The formulas are what ``r"\b(?:WANTED|FOR SALE|FOR RENT|TO RENT|FOR EXCHANGE|FOR TRADE|LOST|"
+#: r"FOUND|STRAYED|ESTRAYED)\b"`` finds, led by their first characters, led_by_first_character:
+#: tried at the capitals they open with, not at every character of a whole item.)
+_WANT_FORMULA: Final = led_by_first_character(
+    [
+        ("W", r"ANTED\b", True),
+        ("F", r"OR SALE\b", True),
+        ("F", r"OR RENT\b", True),
+        ("T", r"O RENT\b", True),
+        ("F", r"OR EXCHANGE\b", True),
+        ("F", r"OR TRADE\b", True),
+        ("L", r"OST\b", True),
+        ("F", r"OUND\b", True),
+        ("S", r"TRAYED\b", True),
+        ("E", r"STRAYED\b", True),
+    ]
 )
 _INSERTION_CODE: Final = re.compile(r"\b\d{1,3}-(?:tf|\d{1,2}t)\b|\b\d{1,3}tf\b")
 #: A column of want ads has at least WANT_COLUMN_MIN_HITS formulas and codes (one a formula at
