@@ -450,7 +450,9 @@ def names_a_page(text: str) -> bool:
         "版" in text
         or "page" in text.lower()
         or short_page_pointer(text)
-        or _SLUG_JUMP_GUARD.match(text) is not None
+        # (the slug's "see" and its comma, which the pattern needs, tested first: most lines
+        # hold no "ee" and are spared the pattern's call)
+        or ("ee" in text and "," in text and _SLUG_JUMP_GUARD.match(text) is not None)
     )
 
 

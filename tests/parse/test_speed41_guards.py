@@ -193,3 +193,65 @@ def test_a_garbled_service_credit_is_still_found() -> None:
     assert not names_service_garbled("UNITED PRESSING")
     assert not names_service_garbled("UNITED STATES PRESSED")
     assert not names_service_garbled("The Senate met today")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    text=st.text(alphabet="\"'“‘(«A Zaz09½é.,-—\u00a0 \tSseE", max_size=8),
+)
+@example(text="")
+@example(text="'")
+@example(text="“The")
+@example(text="(a")
+def test_the_opening_and_closing_word_tests_are_their_patterns(text: str) -> None:
+    from reader.parse.reflow import _CLOSING_WORD, _PARAGRAPH_OPENING, opens_like_paragraph
+
+    assert opens_like_paragraph(text) == (_PARAGRAPH_OPENING.match(text) is not None)
+    # _lost_stop_end's test of the last word, written out as it is there
+    assert (len(text) >= 3 and text.isascii() and text.isalpha()) == (
+        _CLOSING_WORD.fullmatch(text) is not None
+    )
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "(",
+                "Please",
+                "see",
+                "See",
+                "SEE",
+                "WATER",
+                ",",
+                " ",
+                "A6",
+                "B12",
+                ".",
+                ")",
+                "Page",
+                "page",
+                "P4-5",
+                "版",
+                "x",
+                "ee",
+                "\t",
+            ]
+        ),
+        max_size=10,
+    )
+)
+@example(text=["(", "Please", " ", "see", " ", "WATER", ",", " ", "A6", ")"])
+@example(text=["See", " ", "FIRE", ",", "B12", "."])
+def test_names_a_page_answers_as_before_its_slug_guard(text: list[str]) -> None:
+    from reader.parse.classify import _SLUG_JUMP_GUARD, names_a_page, short_page_pointer
+
+    joined = "".join(text)
+    before = (
+        "版" in joined
+        or "page" in joined.lower()
+        or short_page_pointer(joined)
+        or _SLUG_JUMP_GUARD.match(joined) is not None
+    )
+    assert names_a_page(joined) == before
