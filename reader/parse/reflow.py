@@ -434,6 +434,8 @@ def _find_titles(
     if double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
+    if modern is True:
+        _title_runs_in_wrapped_prose(lines, flags, columns)
     _head_first_lines(lines, like, flags, first_lines if modern is False else None)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags)
@@ -2746,6 +2748,111 @@ def _title_cased_after_short(lines: list[Line], columns: _Columns, i: int) -> bo
     )
 
 
+#: The most lines of a title-case run read back into the sentence it stands in.
+WRAPPED_PROSE_RUN_LINES: Final = 3
+
+
+def _title_runs_in_wrapped_prose(lines: list[Line], flags: list[bool], columns: _Columns) -> None:
+    """On a modern page, a run of mixed-case title lines straight under a line of prose that
+    does not close and was wrapped (the run's first word would not fit after it:
+    _wrapped_before) is the middle of that sentence, an organisation's or an office's name in
+    title case, when the line under the run goes on with it (no story's opening, no title, no
+    capitals): "meeting of the National Executive" / "Councils of the Nigeria Labour" /
+    "Congress (NLC) and the Trade Union" / "Congress (TUC) in Abuja, hours after". A modern
+    head stands where something closed above it, or under another head (branch tab41). The
+    prose line above holds words in small letters (_small_words_line); the run is at most
+    WRAPPED_PROSE_RUN_LINES lines, none closing. Gate: modern_page (a 1916 column cut
+    mid-sentence may stand over the next story's head).
+
+    So is one such line straight under a byline, set full (not short) and wrapped itself (the
+    next line's first word would not fit after it): the story's first line, opening on a
+    name in title case ("By Halima Yusuf, Abuja" / "The Independent National Electoral" /
+    "Commission (INEC) has fixed January"); a deck stands over the byline, not under it."""
+    count = len(lines)
+    i = 1
+    while i < count:
+        if not flags[i] or flags[i - 1]:
+            i += 1
+            continue
+        end = i
+        while end + 1 < count and flags[end + 1]:
+            end += 1
+        above = lines[i - 1]
+        run = lines[i : end + 1]
+        column = columns.forward(end)
+        in_prose = (
+            not closes(above.text)
+            and _small_words_line(above.text)
+            and _wrapped_before(above, lines[i].text, columns.forward(i - 1))
+        )
+        under_byline = (
+            end == i
+            and is_byline_line(above.text)
+            and _wrapped_before(lines[i], lines[i + 1].text, column)
+            if end + 1 < count
+            else False
+        )
+        if (
+            end - i < WRAPPED_PROSE_RUN_LINES
+            and end + 1 < count
+            and (in_prose or under_byline)
+            and all(title_style(line.text) == "mixed" and not closes(line.text) for line in run)
+            and not starts_story(lines[end + 1].text)
+            and not is_byline_line(lines[end + 1].text)
+            and title_style(lines[end + 1].text) == "mixed"
+            and not is_short(lines[end], column)
+        ):
+            flags[i : end + 1] = [False] * (end + 1 - i)
+        i = end + 1
+
+
+def block_opens_modern_story(block: Block) -> bool:
+    """Whether a block's first line opens a modern story: a reporter's or desk's byline, a
+    modern dateline (_opens_tabloid_story), or a writer's name over the city or the news
+    organisation (classify.name_over_place: "Mia Tremblay" / "The Canadian Press") over a line
+    of prose. Asked of the block under a block of head lines (reflow_block's ``heads_next``)."""
+    lines = list(block.lines)
+    return bool(lines) and (_opens_tabloid_story(lines, 0) or _name_over_place_opening(lines))
+
+
+def _name_over_place_opening(lines: Sequence[Line]) -> bool:
+    """A block opening on a writer's name over the city or news organisation
+    (classify.name_over_place) over a line of prose (_small_words_line)."""
+    return (
+        len(lines) >= 3
+        and name_over_place(lines[0].text, lines[1].text)
+        and _small_words_line(lines[2].text)
+    )
+
+
+def _head_stack_block(body: list[Line]) -> bool:
+    """A block that is nothing but a modern head stack, as Tesseract sets a head apart by a
+    blank line from its story's byline or dateline (branch tab41: "Waterloo approves 2.9%" /
+    "property tax increase" over a block opening "By Liam O'Connor"): at most
+    TABLOID_STACK_LINES lines, the first a sentence-case line (_sentence_case_line), each other
+    a line such a stack may hold (_stack_middle_line), none closing, the last not running on
+    (a small word or a semicolon at its end)."""
+    if len(body) > TABLOID_STACK_LINES or not _sentence_case_line(body[0].text.strip()):
+        return False
+    last = body[-1].text.strip()
+    if len(body) > 1 and (
+        _wrapped_head_line(last)
+        or (_head_tail_line(last) and last.split()[-1].lower() in _SMALL_END_WORDS)
+    ):
+        return False
+    return all(not closes(line.text) for line in body) and all(
+        _stack_middle_line(body, k) for k in range(1, len(body))
+    )
+
+
+def _wrapped_before(previous: Line, text: str, column: int) -> bool:
+    """Whether ``previous`` (a Latin line) ended only because the first word of ``text``, the
+    line under it, would not fit after it in a column ``column`` wide: the line was wrapped
+    there, not cut short by its paragraph's end."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return bool(first) and previous.width + 1 + len(first) > column
+
+
 #: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
 _TRAILING_DIRT: Final = re.compile(r"\s+[^\w\s]{1,2}$")
 #: A lone figure OCR left after a sentence's stop ("… of th\" village. 4"): a speck read as a
@@ -2943,7 +3050,19 @@ def _wrapped_head_line(text: str) -> bool:
     closed by a semicolon ("Stopgap funds government into February;" / "House vote set for
     Friday"); a price's £ or € is no mark against it. Never a stack's last line; only a head
     stack straight over a modern story's opening takes it (_tabloid_stack): the gate to modern
-    pages."""
+    pages.
+
+    Two more ways a head wraps (branch tab41): at a compound's hyphen after a name, the rest
+    of the compound opening the next line ("Gunmen abduct 11" / "travellers on Kaduna-" /
+    "Abuja highway"), and after a topic's label closed by a colon, the head proper on the
+    next line ("Apapa port congestion:" / "Importers count losses as" / …), as West African,
+    Indian and British dailies set a running story's head."""
+    if text.endswith(":"):
+        return _sentence_case_line(text[:-1])
+    if text.endswith("-") and text[-2:-1].isalpha():
+        body = text[:-1]
+        last = body.split()[-1] if body.split() else ""
+        return last[:1].isupper() and (_sentence_case_line(body) or _head_tail_line(body))
     if text.endswith(";"):
         body = text[:-1]
     else:
@@ -3545,11 +3664,17 @@ def reflow_block(
     index: int,
     modern: bool | None = None,
     sentence_heads: set[int] | None = None,
+    heads_next: bool = False,
+    under_head: bool = False,
 ) -> list[Unit]:
     """Split a block into title, paragraph and credit units (texts are joined later); on a
     ``modern`` page (modern_page) sentence-case heads over prose are looked for in every
     block, on a page it found not modern (False) no sentence-case head is, and where it was
-    not asked (None: the layout path) each line is asked."""
+    not asked (None: the layout path) each line is asked. ``heads_next``: the next block opens
+    a modern story (block_opens_modern_story), so a block that is nothing but a sentence-case
+    head stack (_head_stack_block) is that story's head; ``under_head``: the block above was
+    asked so, and a writer's name over the city or news organisation opening this block is its
+    story's byline (_name_over_place_opening)."""
     lines = list(block.lines)
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
@@ -3557,6 +3682,8 @@ def reflow_block(
     tabular = table_lines(body)
     #: The lines of bylines with no "By" over two lines, on a modern page: no title, a unit each.
     named = _named_byline_lines(body) if modern else frozenset()
+    if modern and under_head and _name_over_place_opening(body):
+        named = named | {0, 1}
     #: The capitals heads' first lines taken back from the prose above (_caps_head_first_line):
     #: each runs on into the title under it.
     first_lines: set[int] = set()
@@ -3565,6 +3692,8 @@ def reflow_block(
         if body
         else []
     )
+    if heads_next and modern and body and not credit_lines and _head_stack_block(body):
+        titles = [True] * len(body)
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over

@@ -5,14 +5,17 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.parse.lines import Block, split_lines
+from reader.parse.lines import Block, Line, split_lines
 from reader.parse.reflow import (
     COLUMN_WINDOW,
+    _head_stack_block,
+    _wrapped_head_line,
     estimate_column_width,
     find_titles,
     paragraph_breaks,
     reflow_block,
 )
+from tests.parse.epages import articles_of, epaper, story_by
 from tests.parse.layout import wrap_latin
 
 
@@ -263,3 +266,140 @@ def test_a_salutation_between_paragraphs_always_stands_alone(
     breaks = paragraph_breaks(lines)
     at = len(above)
     assert breaks[at - 1] and breaks[at]
+
+
+# --- branch tab41: heads wrapped at a compound's hyphen or after a topic's colon, names in
+# title case inside wrapped prose, a head block over its story's block -----------------------
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(number, text, False, 1) for number, text in enumerate(texts, 1)]
+
+
+def test_a_head_line_wrapped_at_a_compounds_hyphen_or_after_a_topics_colon() -> None:
+    assert _wrapped_head_line("Bandits block Lagos-")
+    assert _wrapped_head_line("road link to Ibadan-")
+    assert _wrapped_head_line("Rail strike:")
+    # near misses: a word broken in small letters, a line in capitals, a one-word label
+    assert not _wrapped_head_line("Bandits block the high-")
+    assert not _wrapped_head_line("RAIL STRIKE:")
+    assert not _wrapped_head_line("Note:")
+
+
+WRAPPED_HEADS = epaper(
+    "Fuel queues return.",
+    "Bandits seize 9",
+    "travellers on Lokoja-",
+    "Abuja road",
+    "From Our Correspondent, Lokoja",
+    "Armed men seized nine travellers on the",
+    "highway late on Tuesday, police said.",
+    "Rail strike:",
+    "Commuters stranded as",
+    "drivers walk out",
+    "By Tunde Bakare, Lagos",
+    "Thousands of commuters were left on",
+    "the platforms on Monday morning.",
+)
+
+
+def test_heads_wrapped_at_a_hyphen_or_after_a_colon_head_their_stories() -> None:
+    articles = articles_of(WRAPPED_HEADS)
+    lokoja = story_by(articles, "Lokoja")
+    assert lokoja.headline == "Bandits seize 9 travellers on Lokoja-Abuja road"
+    rail = story_by(articles, "Bakare")
+    assert rail.headline is not None
+    assert rail.headline.startswith("Rail strike:")
+
+
+NAMES_IN_PROSE = epaper(
+    "Unions fix new date",
+    "By Amina Lawal, Abuja",
+    "The decision was reached after a long",
+    "meeting of the Central Working",
+    "Committees of the Rail Workers Union",
+    "and the Dock Workers Union on Monday,",
+    "officials said in a statement.",
+)
+
+
+def test_title_case_names_inside_wrapped_prose_are_no_head() -> None:
+    articles = articles_of(NAMES_IN_PROSE)
+    story = story_by(articles, "Lawal")
+    assert story.headline == "Unions fix new date"
+    assert len(articles) == 1
+    assert "Committees of the Rail Workers Union and the Dock" in " ".join(story.paragraphs)
+
+
+UNDER_A_BYLINE = epaper(
+    "Port fees go up",
+    "By Ada Obi, Lagos",
+    "Shipping lines will pay more to use",
+    "the western ports from March, the",
+    "port authority said on Monday, after",
+    "a review of its charges for berths.",
+    "Agents said the rise would be passed",
+    "on to importers within weeks.",
+    "Board sets poll date",
+    "By Musa Bello, Kano",
+    "Members of the Electoral Reform",
+    "Panel (ERP) have fixed March 4 for",
+    "the rerun of the vote in nine wards",
+    "where polling was stopped by rain.",
+)
+
+
+def test_a_full_title_case_line_under_a_byline_opens_the_story() -> None:
+    articles = articles_of(UNDER_A_BYLINE)
+    poll = story_by(articles, "Bello")
+    assert poll.headline == "Board sets poll date"
+    assert poll.subheadline is None
+    assert poll.paragraphs[0].startswith("Members of the Electoral Reform Panel (ERP)")
+    assert story_by(articles, "Obi").headline == "Port fees go up"
+
+
+def test_a_block_of_head_lines_is_a_stack() -> None:
+    assert _head_stack_block(_lines("Town council approves", "new bus depot"))
+    assert _head_stack_block(_lines("Bus depot approved"))
+    # near misses: a line that closes, a last line running on, a line in capitals
+    assert not _head_stack_block(_lines("Town council approves", "new bus depot."))
+    assert not _head_stack_block(_lines("Town council approves a", "new depot for the"))
+    assert not _head_stack_block(_lines("TOWN COUNCIL APPROVES", "NEW BUS DEPOT"))
+
+
+HEAD_BLOCKS = """Library hours extended
+By Mia Ortiz
+HALTON — The library will open on Sundays
+from January, the board said.
+
+Town council approves
+new bus depot
+
+By Carla Stein
+HALTON — Council voted 7-2 on Tuesday to
+build a bus depot on the old mill site.
+Work starts in spring.
+
+Province trims
+clinic funding
+
+Ravi Gill
+The Canadian Press
+TORONTO — The province will cut clinic
+funding by 3 per cent next year, the
+health minister said Wednesday.
+
+Snow is expected
+"""
+
+
+def test_a_head_block_over_a_blocks_opening_heads_its_story() -> None:
+    articles = articles_of(HEAD_BLOCKS)
+    depot = story_by(articles, "Stein")
+    assert depot.headline == "Town council approves new bus depot"
+    clinic = next(a for a in articles if a.dateline and "TORONTO" in a.dateline)
+    assert clinic.headline == "Province trims clinic funding"
+    assert clinic.byline is not None
+    assert " ".join(clinic.byline.split()) == "Ravi Gill The Canadian Press"
+    # near miss: the last block, over no opening, stays text
+    assert all(article.headline != "Snow is expected" for article in articles)

@@ -37,6 +37,7 @@ from reader.parse.masthead import (
 )
 from reader.parse.reflow import (
     Unit,
+    block_opens_modern_story,
     join_broken_digest_items,
     modern_page,
     reflow_block,
@@ -67,8 +68,14 @@ def parse_page_text(
     modern = modern_page(blocks)
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
+    heads_next = False
     for index, block in enumerate(blocks):
-        units.extend(reflow_block(block, index, modern, sentence_heads))
+        # (a block of head lines over a block that opens a modern story heads it)
+        under_head = heads_next
+        heads_next = (
+            modern and index + 1 < len(blocks) and block_opens_modern_story(blocks[index + 1])
+        )
+        units.extend(reflow_block(block, index, modern, sentence_heads, heads_next, under_head))
     units = join_broken_digest_items(units)
     # A masthead between titles and a story keeps the titles above it out of its stack.
     mastheads = frozenset(
