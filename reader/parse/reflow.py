@@ -2748,6 +2748,9 @@ def _title_cased_after_short(lines: list[Line], columns: _Columns, i: int) -> bo
     )
 
 
+#: A line opening on a name's initials in brackets and a comma or a small word: "(ANLCA), Mr.
+#: Emeka …", "(NLC) and the Trade Union" (_title_runs_in_wrapped_prose).
+_BRACKETED_INITIALS: Final = re.compile(r"^\([A-Z]{2,8}\)(?:,|\s+[a-z])")
 #: The most lines of a title-case run read back into the sentence it stands in.
 WRAPPED_PROSE_RUN_LINES: Final = 3
 
@@ -2767,7 +2770,12 @@ def _title_runs_in_wrapped_prose(lines: list[Line], flags: list[bool], columns: 
     So is one such line straight under a byline, set full (not short) and wrapped itself (the
     next line's first word would not fit after it): the story's first line, opening on a
     name in title case ("By Halima Yusuf, Abuja" / "The Independent National Electoral" /
-    "Commission (INEC) has fixed January"); a deck stands over the byline, not under it."""
+    "Commission (INEC) has fixed January"); a deck stands over the byline, not under it.
+
+    And a run, wherever it stands, whose next line opens on the initials of the name it spells
+    in brackets and a comma ("The President of the Association of" / "Nigerian Licensed
+    Customs Agents" / "(ANLCA), Mr. Emeka Nwankwo, blamed …"): a name introduced so is the
+    sentence's subject, and no head is followed by its own initials (_BRACKETED_INITIALS)."""
     count = len(lines)
     i = 1
     while i < count:
@@ -2792,15 +2800,15 @@ def _title_runs_in_wrapped_prose(lines: list[Line], flags: list[bool], columns: 
             if end + 1 < count
             else False
         )
+        spelt = end + 1 < count and _BRACKETED_INITIALS.match(lines[end + 1].text) is not None
         if (
             end - i < WRAPPED_PROSE_RUN_LINES
             and end + 1 < count
-            and (in_prose or under_byline)
+            and (spelt or ((in_prose or under_byline) and not is_short(lines[end], column)))
             and all(title_style(line.text) == "mixed" and not closes(line.text) for line in run)
             and not starts_story(lines[end + 1].text)
             and not is_byline_line(lines[end + 1].text)
             and title_style(lines[end + 1].text) == "mixed"
-            and not is_short(lines[end], column)
         ):
             flags[i : end + 1] = [False] * (end + 1 - i)
         i = end + 1

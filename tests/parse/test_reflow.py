@@ -331,6 +331,26 @@ def test_title_case_names_inside_wrapped_prose_are_no_head() -> None:
     assert "Committees of the Rail Workers Union and the Dock" in " ".join(story.paragraphs)
 
 
+SPELT_OUT = epaper(
+    "Dock fees rise",
+    "By Ada Obi, Lagos",
+    "Shipping lines will pay more to use",
+    "the western ports from March.",
+    "The Chairman of the Association of",
+    "Licensed Freight Forwarders",
+    "(ALFF), Mr. Bayo Ade, said the rise",
+    "would be passed on to importers.",
+)
+
+
+def test_a_title_case_name_over_its_bracketed_initials_is_no_head() -> None:
+    articles = articles_of(SPELT_OUT)
+    assert len(articles) == 1
+    story = story_by(articles, "Obi")
+    assert story.headline == "Dock fees rise"
+    assert story.paragraphs[-1].startswith("The Chairman of the Association of Licensed")
+
+
 UNDER_A_BYLINE = epaper(
     "Port fees go up",
     "By Ada Obi, Lagos",
