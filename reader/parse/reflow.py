@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import MutableSequence, Sequence
+from collections.abc import MutableSequence, Sequence, Set
 from itertools import compress
 from typing import Final
 
@@ -461,6 +461,136 @@ def _find_titles(
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+def pointed_head(texts: Sequence[str]) -> tuple[str, int] | None:
+    """A strip's further teaser read from its printed lines ``texts`` (from the first): a
+    sentence-case head of one line over its page pointer alone, or of two wrapped
+    (_puff_head_wrapped), as (the head, how many lines the head holds); None otherwise. Asked
+    only under a teaser closed by its pointer (puff_strip, assemble's _strip_teaser)."""
+    if len(texts) >= 2 and _POINTER_ALONE.match(texts[1].strip()) is not None:
+        head = texts[0].strip()
+        return (head, 1) if _sentence_case_line(head) else None
+    wrapped = _puff_head_wrapped(texts, 0)
+    return None if wrapped is None else (wrapped, 2)
+
+
+def puff_strip(texts: Sequence[str], i: int) -> list[tuple[int, int]]:
+    """The teasers of a skybox strip a label in capitals opens at line ``i`` (skybox_puff, its
+    head on one line or wrapped over two: _puff_head_wrapped), as (first head line, pointer)
+    pairs of indexes, when the puff is closed by its page pointer alone; under it, further
+    heads each over its own pointer alone are further teasers of the strip, with no label of
+    their own (``Court fixes March 3 for`` / ``ex-governor's trial`` / ``Page 9`` / ``Naira
+    firms at N1,412 to dollar`` / ``Page 27``): a head of one sentence-case line
+    (_sentence_case_line) or of two wrapped. The chain stops at the first lines that are no
+    such teaser. Empty for most lines (asked only of a line in capitals)."""
+    if not texts[i].strip().isupper():
+        return []  # (most lines)
+    puff = skybox_puff(texts[i : i + 4])
+    if puff is None or puff[3] is None:
+        return []
+    found = [(i + 1, i + puff[2] - 1)]
+    j = i + puff[2]
+    while j + 1 < len(texts):
+        further = pointed_head(texts[j : j + 3])
+        if further is None:
+            break
+        size = further[1]
+        found.append((j, j + size))
+        j += size + 1
+    return found
+
+
+#: The most bulleted decks under a modern head (_bullet_decks_over_byline), and the most lines
+#: of each.
+BULLET_DECKS: Final = 4
+BULLET_DECK_LINES: Final = 2
+#: The most lines of the head stack over them (a kicker and a head, each wrapped).
+BULLET_STACK_LINES: Final = 6
+
+
+def _bullet_decks_over_byline(lines: list[Line], flags: list[bool], named: Set[int]) -> set[int]:
+    """On a modern page, bulleted decks straight over a reporter's byline (``• Unions order
+    workers to stay home`` / ``from Dec 14`` / ``• We can't pay, says Governors'`` / ``Forum``
+    / ``By Musa Abdullahi, Abuja``) are decks, not a fact box's list, and the unstopped lines
+    over the first bullet, up to a line that closes or a page pointer, are the head stack they
+    hang from: title lines all. A lead's head on a modern front is often a kicker and a head,
+    each wrapped, with two or three bullets under it; read as prose, the whole stack runs into
+    one paragraph. Gate: at most BULLET_DECKS bullets (opens_bullet_item) of at most
+    BULLET_DECK_LINES lines each, the last straight over a byline (is_byline_line), and a
+    stack of 1 to BULLET_STACK_LINES lines none of which closes (closes) or ends on a stop.
+    Gives the positions of the lines that carry on a bullet's first line: each joins it."""
+    tails: set[int] = set()
+    for i, line in enumerate(lines):
+        if not opens_bullet_item(line.text) or (i and opens_bullet_item(lines[i - 1].text)):
+            continue  # (most lines; a bullet's run is asked from its first item)
+        if i and not lines[i - 1].text.strip()[-1:].isalnum():
+            continue
+        j, bullets = i, 0
+        while j < len(lines) and opens_bullet_item(lines[j].text) and bullets < BULLET_DECKS:
+            bullets += 1
+            j += 1
+            taken = 1
+            while (
+                j < len(lines)
+                and taken < BULLET_DECK_LINES
+                and not opens_bullet_item(lines[j].text)
+                and not is_byline_line(lines[j].text)
+                and not ends_sentence(lines[j].text)
+            ):
+                j += 1
+                taken += 1
+        if j >= len(lines) or not is_byline_line(lines[j].text):
+            continue
+        run_tails = {k for k in range(i, j) if not opens_bullet_item(lines[k].text)}
+        top = i
+        while (
+            top > 0
+            and i - top < BULLET_STACK_LINES
+            and top - 1 not in named
+            and not flags[top - 1]
+            and not closes(lines[top - 1].text)
+            and not _page_pointer_line(lines[top - 1].text)
+            and lines[top - 1].text.strip()[-1:] not in ".!?"
+        ):
+            top -= 1
+        if top == i or (
+            top > 0
+            and not (
+                flags[top - 1]
+                or top - 1 in named
+                or closes(lines[top - 1].text)
+                or _page_pointer_line(lines[top - 1].text)
+            )
+        ):
+            continue
+        flags[top:j] = [True] * (j - top)
+        tails |= run_tails
+    return tails
+
+
+def _wrapped_puff_heads(lines: list[Line], flags: list[bool]) -> set[int]:
+    """The lines of a skybox strip closed by page pointers alone (puff_strip: ``SPORT`` /
+    ``Super Eagles coach names 26 for`` / ``Benin friendly`` / ``Page 48``): its label and
+    heads are title lines, so the strip is not read as the prose of a paragraph (an e-paper
+    sets a blank line after every line, and a head's first line may end on a small word).
+    Gives the pointers' positions: each a unit of its own, as a byline's line is, so the head
+    under it does not run into it."""
+    pointers: set[int] = set()
+    texts = [line.text for line in lines]
+    i = 0
+    while i < len(lines):
+        strip = puff_strip(texts, i)
+        if not strip:
+            i += 1
+            continue
+        flags[i] = True
+        for head, pointer in strip:
+            flags[head:pointer] = [True] * (pointer - head)
+            flags[pointer] = False
+            pointers.add(pointer)
+        i = strip[-1][1] + 1
+    return pointers
 
 
 #: The most words of a mixed-case head's first line taken back by _head_first_lines.
@@ -3292,7 +3422,12 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
         kicker, head, size = first, texts[1].strip(), 3
     else:
         return None
-    if not _sentence_case_line(head):
+    wrapped = None
+    if size == 3 and (len(texts) < 3 or _POINTER_ALONE.match(texts[2].strip()) is None):
+        wrapped = _puff_head_wrapped(texts, 1)
+    if wrapped is not None:
+        head, size = wrapped, 4
+    elif not _sentence_case_line(head):
         return None
     pointer = texts[size - 1].strip() if size <= len(texts) else ""
     if _POINTER_ALONE.match(pointer) is not None:
@@ -3301,6 +3436,23 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
     return None
+
+
+def _puff_head_wrapped(texts: Sequence[str], first: int) -> str | None:
+    """A puff's head wrapped over two lines of a narrow skybox, straight over its page pointer
+    alone on its line (``SPORT`` / ``Super Eagles coach names 26 for`` / ``Benin friendly`` /
+    ``Page 48``): the head the two lines give joined, or None. An e-paper's skybox is as
+    narrow as a column, so a head of six or more words wraps; the pointer under it is what
+    marks the lines a teaser (no 1916 page prints a page pointer alone under a head). Gate: the
+    pointer alone (_POINTER_ALONE) under the second line, which holds no stop and opens no
+    story, and the joined head a sentence-case line (_sentence_case_line)."""
+    if first + 2 >= len(texts) or _POINTER_ALONE.match(texts[first + 2].strip()) is None:
+        return None
+    top, second = texts[first].strip(), texts[first + 1].strip()
+    if not top or not second or top[-1:] in _SENTENCE_CASE_LAST:
+        return None
+    head = f"{top} {second}"
+    return head if _sentence_case_line(head) else None
 
 
 def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
@@ -3702,6 +3854,9 @@ def reflow_block(
     )
     if heads_next and modern and body and not credit_lines and _head_stack_block(body):
         titles = [True] * len(body)
+    named = named | _wrapped_puff_heads(body, titles)
+    #: The lines that carry on a bulleted deck's first line (_bullet_decks_over_byline).
+    bullet_tails = _bullet_decks_over_byline(body, titles, named) if modern else set()
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
@@ -3815,6 +3970,10 @@ def reflow_block(
                 )
             )
         )
+        if position in bullet_tails and previous is not None and previous.kind == "title":
+            joins = True  # (a bulleted deck wrapped: _bullet_decks_over_byline)
+        elif opens_bullet_item(line.text) and bullet_tails:
+            joins = False
         if joins and previous is not None:
             previous.lines.append(line)
         else:

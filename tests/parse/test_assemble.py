@@ -6,7 +6,14 @@ from collections import Counter
 
 from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
-from reader.parse.assemble import Body, Title, _attach_titles, title_score
+from reader.parse.assemble import (
+    Body,
+    Title,
+    _attach_titles,
+    _strap_over_bulleted_head,
+    _topic_colon_runs_on,
+    title_score,
+)
 from reader.parse.audit import lost_and_added
 
 
@@ -521,3 +528,38 @@ def test_a_dateline_with_a_comma_after_its_month_is_the_storys() -> None:
         story = _story_headed(text, "HOLD KELLY FOR MURDER.")
         assert story.dateline == f"Chicago, {month} 14.—"
         assert story.paragraphs[0].startswith("Part identification")
+
+
+def test_a_topic_colon_runs_on_and_a_strap_over_bulleted_decks() -> None:
+    assert _topic_colon_runs_on(
+        [
+            Title("School bus strike:", "mixed", 10, 10),
+            Title("Parents left stranded", "mixed", 12, 12),
+        ]
+    )
+    # near misses: a title-case label's colon (a list follows), a colon far above
+    assert not _topic_colon_runs_on(
+        [
+            Title("The Following Were Elected:", "mixed", 10, 10),
+            Title("President, J. Smith", "mixed", 11, 11),
+        ]
+    )
+    assert not _topic_colon_runs_on(
+        [
+            Title("School bus strike:", "mixed", 10, 10),
+            Title("Parents left stranded", "mixed", 20, 20),
+        ]
+    )
+    strap = Title("Council vote: Rates to rise as mayor loses budget fight", "mixed", 10, 12)
+    head = Title("Pool shuts for good", "mixed", 14, 18)
+    bullet = Title("• Swimmers vow to fight on", "mixed", 20, 20)
+    assert _strap_over_bulleted_head([strap, head, bullet]) == (
+        strap.text,
+        head.text,
+        bullet.text,
+    )
+    # near miss: the upper line set no smaller than the head under it (a head over its deck)
+    deck = Title("Pool shuts for good after sixty years", "mixed", 14, 16)
+    assert (
+        _strap_over_bulleted_head([Title("Pool to close", "mixed", 10, 12), deck, bullet]) is None
+    )

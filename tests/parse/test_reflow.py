@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.model import ArticleKind
 from reader.parse.lines import Block, Line, split_lines
 from reader.parse.reflow import (
     COLUMN_WINDOW,
@@ -13,7 +14,9 @@ from reader.parse.reflow import (
     estimate_column_width,
     find_titles,
     paragraph_breaks,
+    puff_strip,
     reflow_block,
+    skybox_puff,
 )
 from tests.parse.epages import articles_of, epaper, story_by
 from tests.parse.layout import wrap_latin
@@ -423,3 +426,154 @@ def test_a_head_block_over_a_blocks_opening_heads_its_story() -> None:
     assert " ".join(clinic.byline.split()) == "Ravi Gill The Canadian Press"
     # near miss: the last block, over no opening, stays text
     assert all(article.headline != "Snow is expected" for article in articles)
+
+
+# --- tab41b: a skybox strip's heads wrapped over two lines, each over its page pointer alone ---
+
+
+def test_a_puff_head_wrapped_over_two_lines_over_its_pointer() -> None:
+    assert skybox_puff(
+        ["ARTS", "Choir of 40 voices sings for", "the harbour festival", "Page 31"]
+    ) == (
+        "ARTS",
+        "Choir of 40 voices sings for the harbour festival",
+        4,
+        31,
+    )
+    assert skybox_puff(
+        ["MONEY", "Why renters in the capital now", "pay a year ahead", "Page 12"]
+    ) == (
+        "MONEY",
+        "Why renters in the capital now pay a year ahead",
+        4,
+        12,
+    )
+    # near misses: no pointer under the second line; a stop ends the head's first line; a
+    # 1916 head in capitals over a page number
+    assert (
+        skybox_puff(["ARTS", "Choir of 40 voices sings for", "the harbour festival", "By Ann Lee"])
+        is None
+    )
+    assert (
+        skybox_puff(["ARTS", "The choir sang for us.", "the harbour festival", "Page 31"]) is None
+    )
+    assert skybox_puff(["LOCAL", "MAYOR GOES TO", "THE CAPITAL", "Page 2"]) is None
+    # a strip: further heads each over its pointer alone, one line or two
+    texts = [
+        "ARTS",
+        "Choir of 40 voices sings for",
+        "the harbour festival",
+        "Page 31",
+        "Ferry fares rise again",
+        "Page 4",
+        "Council votes to close the old",
+        "swimming baths",
+        "Page 6",
+        "The council met on Monday and voted",
+    ]
+    assert puff_strip(texts, 0) == [(1, 3), (4, 5), (6, 8)]
+    assert puff_strip(texts, 1) == []
+
+
+def test_a_skybox_strip_of_wrapped_heads_gives_a_teaser_each() -> None:
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "ARTS",
+        "Choir of 40 voices sings for",
+        "the harbour festival",
+        "Page 31",
+        "MONEY",
+        "Why renters in the capital now",
+        "pay a year ahead",
+        "Page 12",
+        "Ferry fares rise again",
+        "Page 4",
+        "Bridge repairs to close",
+        "the east road",
+        "By Tom Reid",
+        "The east road will close for six weeks",
+        "from Monday while the old bridge is",
+        "repaired, the council said yesterday.",
+    )
+    teasers = [a for a in articles_of(page) if a.kind is ArticleKind.TEASER]
+    assert [
+        (t.kicker, t.headline, t.continued_to.page if t.continued_to else None) for t in teasers
+    ] == [
+        ("ARTS", "Choir of 40 voices sings for the harbour festival", 31),
+        ("MONEY", "Why renters in the capital now pay a year ahead", 12),
+        (None, "Ferry fares rise again", 4),
+    ]
+
+
+# --- tab41b: a lead's strap over its head over bulleted decks, over the byline ---------------
+
+BULLETED_LEAD = epaper(
+    "THE HARBOUR GAZETTE",
+    "Friday, December 4, 2026 $2.50",
+    "Council vote: Rates to rise as",
+    "mayor loses budget fight",
+    "Pool shuts",
+    "for good",
+    "• Staff to be moved to the library",
+    "from March",
+    "• Swimmers vow to fight on",
+    "By Tom Reid, Harbourside",
+    "The old swimming pool will close for good",
+    "at the end of February, the council",
+    "decided on Thursday night.",
+    "Ferry fares rise again",
+    "By Ann Lee",
+    "Ferry fares will rise by a tenth from",
+    "January, the operator said yesterday.",
+)
+
+
+def test_a_strap_over_a_head_over_bulleted_decks_over_a_byline() -> None:
+    story = story_by(articles_of(BULLETED_LEAD), "By Tom Reid, Harbourside")
+    assert story.kicker == "Council vote: Rates to rise as mayor loses budget fight"
+    assert story.headline == "Pool shuts for good"
+    assert story.subheadline == (
+        "• Staff to be moved to the library from March\n• Swimmers vow to fight on"
+    )
+    assert story.paragraphs[0].startswith("The old swimming pool")
+
+
+def test_bullets_over_prose_are_no_decks() -> None:
+    # near miss: a fact box's bullets over more prose, no byline under them
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "Pool shuts for good",
+        "By Tom Reid",
+        "The old swimming pool will close for good,",
+        "the council decided. What it means:",
+        "• Staff to be moved to the library",
+        "• Swimmers to use the school pool",
+        "The pool opened in 1962 and was last",
+        "refitted in 1998.",
+    )
+    story = story_by(articles_of(page), "By Tom Reid")
+    assert story.headline == "Pool shuts for good"
+    assert story.subheadline is None
+
+
+def test_a_head_wrapped_after_its_topic_colon_is_one_headline() -> None:
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "Ferry fares rise again",
+        "By Ann Lee",
+        "Ferry fares will rise by a tenth from",
+        "January, the operator said yesterday.",
+        "School bus strike:",
+        "Parents left stranded as",
+        "drivers walk out",
+        "By Tom Reid, Harbourside",
+        "Hundreds of parents had to drive their",
+        "children to school yesterday after the",
+        "bus drivers walked out over pay.",
+    )
+    story = story_by(articles_of(page), "By Tom Reid")
+    assert story.headline == "School bus strike: Parents left stranded as drivers walk out"
+    assert story.subheadline is None
