@@ -117,7 +117,9 @@ from reader.parse.reflow import (
     colon_dateline_under_modern_head,
     dun_stopped,
     is_place_word,
+    opens_bullet_item,
     opens_like_paragraph,
+    pointed_head,
     signs_off,
     skybox_puff,
     starts_story,
@@ -553,6 +555,8 @@ def assemble(
             skip -= 1
             continue
         puff = _skybox_puff(units, position)
+        if puff is None and sequence and isinstance(sequence[-1], Title):
+            puff = _strip_teaser(units, position, sequence[-1])
         if puff is not None:
             # A refer strip's puff ("SPORTS" / "Hawks' coach on the hot seat" / "Page C1"): a
             # teaser, its label its kicker.
@@ -1014,7 +1018,7 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     unit = units[position]
     if len(unit.lines) > 1 or not unit.lines[0].text.lstrip()[:1].isupper():
         return None  # (most units)
-    following = units[position : position + 3]
+    following = units[position : position + 4]
     # (the lines' texts alone first: most single capitalised lines open no puff)
     puff = skybox_puff([line.text for item in following for line in item.lines])
     if puff is None:
@@ -1038,6 +1042,42 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     title.lines = numbers
     title.kicker = kicker
     return title, taken
+
+
+#: A page pointer's page: its last figures ("Page 9").
+_POINTER_FIGURES: Final = re.compile(r"(\d{1,3})$")
+
+
+def _strip_teaser(units: Sequence[Unit], position: int, above: Title) -> tuple[Title, int] | None:
+    """A skybox strip's further teaser (reflow.pointed_head: a head of one or two title lines
+    over its page pointer alone) straight under a teaser its pointer closed (``ALSO INSIDE`` /
+    ``Senate confirms …`` / ``Page 7`` / ``Court fixes March 3 for`` / ``ex-governor's
+    trial`` / ``Page 9``): a teaser too, with no label, and how many units after the first it
+    takes. Gate: the teaser above closed by its pointer, the head's units titles of one line,
+    the pointer a unit of its own, their lines at most TOUCHING_LINES apart."""
+    if above.pointer is None or (above.kicker is None and not above.lines):
+        return None
+    unit = units[position]
+    if unit.kind != "title" or len(unit.lines) > 1:
+        return None
+    following = units[position : position + 3]
+    found = pointed_head([item.lines[0].text for item in following])
+    if found is None:
+        return None
+    head, size = found
+    if len(following) <= size or any(len(item.lines) > 1 for item in following[: size + 1]):
+        return None
+    if any(item.kind != "title" for item in following[:size]):
+        return None
+    numbers = [item.lines[0].number for item in following[: size + 1]]
+    if any(b - a > TOUCHING_LINES for a, b in pairwise(numbers)):
+        return None
+    pointer = following[size].lines[0].text.strip()
+    page = _POINTER_FIGURES.search(pointer)
+    title = Title(repair_title_spacing(head), "mixed", numbers[0], numbers[-1])
+    title.pointer = ContinuationLink("to", int(page.group(1)) if page else 0, pointer)
+    title.lines = numbers
+    return title, size
 
 
 def _proves_newspaper(text: str, printed_small: _PrintedSmall) -> bool:
@@ -5045,6 +5085,33 @@ WRAPPED_HEAD_LINE_CHARS: Final = 40
 WRAPPED_HEAD_NOISE: Final = 0.3
 
 
+#: The most words of a head's topic before its colon ("Apapa port congestion:").
+TOPIC_WORDS: Final = 5
+
+
+def _topic_colon_runs_on(titles: Sequence[Title]) -> bool:
+    """A modern head opening on its topic and a colon, wrapped after the colon (``Apapa port
+    congestion:`` / ``Importers count losses as ships wait 30 days``): the topic is the head's
+    first line, not a head of its own over a deck (a colon introduces what follows; no head
+    ends on one). Gate: the stack's first title a sentence-case topic of at most TOPIC_WORDS
+    words (a word after the first in small letters) ending on the colon, the title straight
+    under it in mixed case too and no bulleted deck."""
+    if len(titles) < 2:
+        return False
+    topic, rest = titles[0], titles[1]
+    words = topic.text.split()
+    return (
+        topic.text.endswith(":")
+        and topic.style == rest.style == "mixed"
+        and 2 <= len(words) <= TOPIC_WORDS
+        and any(word.isalpha() and word.islower() for word in words[1:])
+        and not topic.detached
+        and not rest.detached
+        and rest.first - topic.last <= 2
+        and not opens_bullet_item(rest.text)
+    )
+
+
 def _wrapped_head_titles(titles: list[Title]) -> int:
     """How many of a stack's titles (no capitals head among them) are one headline.
 
@@ -6960,6 +7027,9 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         headline = " ".join(t.text for t in titles[1 : 1 + rows])
         sub = "\n".join(t.text for t in titles[1 + rows :]) or None
         return titles[0].text, headline, sub
+    strapped = _strap_over_bulleted_head(titles)
+    if strapped is not None:
+        return strapped
     if titles[0].style != "cjk" or any(t.style != "cjk" for t in titles):
         # A question or an exclamation over the capitals is a headline of its own, no kicker
         # over another: then nothing stands over the head.
@@ -6967,6 +7037,8 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         head_index = len(above)
         kicker = above[0].text if len(above) == 1 and _reads_as_kicker(above[0]) else None
         rows = 1 if head_index else _wrapped_head_titles(titles)
+        if not head_index and rows == 1 and _topic_colon_runs_on(titles):
+            rows = 2
         headline = " ".join(t.text for t in titles[head_index : head_index + rows])
         # Lines above the head that show no kicker are decks of the stack, read first.
         decks = ([] if kicker else above) + titles[head_index + rows :]
@@ -6993,6 +7065,39 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     headline = plain[0].text
     subs = [t.text for t in plain[1:]] + [t.text for t in dashed if t not in plain]
     return kicker, headline, "\n".join(subs) or None
+
+
+#: How many times more characters a printed line of a strap holds than one of the head under
+#: it, at least (_strap_over_bulleted_head): the strap is set in smaller type.
+STRAP_DENSITY: Final = 1.5
+
+
+def _strap_over_bulleted_head(
+    titles: Sequence[Title],
+) -> tuple[str | None, str | None, str | None] | None:
+    """A modern lead's strap over its head over bulleted decks (``Minimum wage: Talks collapse
+    as`` / ``FG, governors reject N250,000`` over ``NLC, TUC give`` / ``seven-day strike`` /
+    ``ultimatum`` over ``• Unions order …``): the strap is set in smaller type than the head,
+    so its printed lines hold many more characters (STRAP_DENSITY times at least, by the
+    lines each title spans); it is the kicker, the head under it the headline, the bullets the
+    subheadline. Gate: exactly two mixed-case titles with no bullet over one or more bulleted
+    decks (reflow.opens_bullet_item), the strap wrapped over lines; else None."""
+    if len(titles) < 3 or any(t.style != "mixed" for t in titles):
+        return None
+    strap, head, *decks = titles
+    if not all(opens_bullet_item(t.text) for t in decks) or any(
+        opens_bullet_item(t.text) for t in (strap, head)
+    ):
+        return None
+    if strap.last <= strap.first:
+        return None
+
+    def density(title: Title) -> float:
+        return len(title.text) / (title.last - title.first + 1)
+
+    if density(strap) < STRAP_DENSITY * density(head):
+        return None
+    return strap.text, head.text, "\n".join(t.text for t in decks)
 
 
 def _article_order(sequence: list[Title | Body]) -> list[Title | Body]:

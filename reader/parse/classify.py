@@ -216,14 +216,16 @@ _DATELINE_PATTERNS = [
     # dateline names no date, only the place in capitals (and a wire in brackets), then a
     # spaced dash before the story's first sentence: a word in lower case among its first four
     # (a title-cased headline after a dash, "GERMANS ADVANCE — Berlin Says Troops Take Town",
-    # has none).
+    # has none). A word before it may be a compound whose later parts are in small letters, a
+    # figure's ("CAMBRIDGE — A 34-year-old Cambridge man …", branch tab41); a compound of
+    # capitalised parts is a name ("GRIFFITHS — Norwegian-Danish club", a list of meetings).
     re.compile(
         r"^[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}){0,2}"
         # (a wire's own copy sets a hyphen for the dash: "NEW YORK (Reuters) -"; with the wire
         # named, the words after it may all be capitalised: "… - Federal Reserve Governor Ellen
         # Cole said")
         r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
-        r"|\s+[—–]\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*\s+){0,3}[a-z]{2,}\b))"
+        r"|\s+[—–]\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
 ]
 _DATELINE: Final = either(_DATELINE_PATTERNS)
@@ -316,6 +318,17 @@ _BYLINE_LEADS = [
 _BYLINE_LEAD: Final = either(_BYLINE_LEADS)
 #: A reporter's name in a Chinese byline: two to four characters, or two set apart by a space.
 _ZH_NAME: Final = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·]))"
+#: A name in title case, two to four words, initials among them ("Chinedu Okafor", "Mary
+#: J. Adeyemi"): a byline's in _BYLINE_LINES.
+_TITLE_NAME: Final = r"[A-Z][a-z][A-Za-z'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'’\-]*)){1,3}"
+#: The offices a notice's signer names after his name ("By G. F. Stults, Secretary."):
+#: no byline's city.
+_SIGNERS_OFFICES: Final = (
+    "Secretary|Deputy|Clerk|President|Treasurer|Chairman|Manager|Agent|Attorney|Auditor|"
+    "Sheriff|Judge|Mayor|Commissioner|Cashier|Trustee|Administrator|Administratrix|Executor|"
+    "Executrix|Guardian|Receiver|Recorder|Register|Assessor|Collector|Superintendent|Director|"
+    "Proprietor|Owner|Pastor|Rector|Principal|Captain|Adjutant|Committee"
+)
 _BYLINE_LINES = [
     # 本报记者 陈静 / ■本报记者 陈静 / 文/图 本报记者 陈静 / 記者王小明／台中報導: a bullet,
     # a "text/pictures by" label before the role, the place a Taiwan byline reports from. A
@@ -338,6 +351,15 @@ _BYLINE_LINES = [
         r"(?:\s+and\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})?"
         r"(?:\s+/\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
         r"|,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Editor|Reporter|Correspondent|Columnist))?\.?$"
+    ),
+    # The city the reporter filed from after a comma, as West African and Asian dailies set
+    # every byline (branch tab41: By Chinedu Okafor, Lagos; By Ngozi Eze and Sani Musa, Kano):
+    # a name in title case (initials between), the city one to three words in title case, no
+    # stop after it. A notice's signer names his office there, closed by a stop or not ("By
+    # G. F. Stults, Secretary.", "By John Hale, Deputy"): no office is a city.
+    re.compile(
+        r"^By\s+" + _TITLE_NAME + r"(?:\s+and\s+" + _TITLE_NAME + r")?,\s+"
+        r"(?!(?:" + _SIGNERS_OFFICES + r")\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}$"
     ),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
     # A byline in capitals as OCR reads it: an initial's O read as a zero ("BY N. 0.
@@ -1215,6 +1237,28 @@ def is_desk_byline(text: str) -> bool:
     )
 
 
+#: A correspondent named by role, from where the copy was filed, as a West African or Asian
+#: daily sets a byline for its own stringers: "From Our Correspondent, Kaduna", "By Our
+#: Reporter, Kano", "Our Correspondent, Nairobi", "From Our Own Correspondent". The role
+#: (_DESK_BYLINE's) is the gate; the city is one to three words in title case.
+_DESK_FROM_PLACE: Final = re.compile(
+    r"^(?:(?:From|By)\s+)?Our\s+(?:Own\s+)?(?:(?:Special|Staff|Political|Diplomatic|Chief)\s+)?"
+    r"(?:Correspondent|Reporter)s?(?:,\s+[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2})?\.?$"
+)
+
+
+def is_desk_from_place(text: str) -> bool:
+    """A byline naming our own correspondent by role and, after a comma, the city the copy
+    came from ("From Our Correspondent, Kaduna", "Our Reporter, Kano"): a paper's own stringer
+    is credited so over the story; no head or prose line is the role and a city alone."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= NAMED_BYLINE_MAX
+        and "Our " in stripped
+        and _DESK_FROM_PLACE.match(stripped) is not None
+    )
+
+
 #: A reporter's byline where the story was sent from, the name in capitals: "From DAVID
 #: BRENNAN in Oslo" (a tabloid's away report).
 _FROM_BYLINE: Final = re.compile(
@@ -1323,8 +1367,13 @@ def name_over_office(name: str, office: str) -> bool:
 _TITLE_CASE_NAME: Final = re.compile(
     r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}$"
 )
-#: A city alone on its line, one or two words in title case ("Berlin", "New Delhi").
-_CITY_ALONE: Final = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+#: A city alone on its line, one or two words in title case ("Berlin", "New Delhi"); or the
+#: news organisation the writer works for, as a Canadian or American daily sets it under the
+#: name (branch tab41): a paper's or wire's name after "The" ("The Canadian Press", "The
+#: Record") or a wire's ending in "Press" ("Associated Press").
+_CITY_ALONE: Final = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$|^The(?: [A-Z][a-z]+){1,2}$|^[A-Z][a-z]+ Press$"
+)
 
 
 def name_over_place(name: str, place: str) -> bool:
@@ -1373,6 +1422,7 @@ def is_byline_line(text: str) -> bool:
     if (
         (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped))
         or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
+        or is_desk_from_place(stripped)
         or is_named_byline(stripped)
     ):
         return remember(_BYLINE_LINE_MEMO, text, True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import MutableSequence, Sequence
+from collections.abc import MutableSequence, Sequence, Set
 from itertools import compress
 from typing import Final
 
@@ -436,6 +436,8 @@ def _find_titles(
     if double_spaced and all(like) and not ends_sentence(lines[-1].text):
         # Lines that each could be a title and never end a sentence are not prose.
         return _drop_long_title_runs([True] * len(lines), lines)
+    if modern is True:
+        _title_runs_in_wrapped_prose(lines, flags, columns)
     _head_first_lines(lines, like, flags, first_lines if modern is False else None)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags)
@@ -461,6 +463,136 @@ def _find_titles(
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+def pointed_head(texts: Sequence[str]) -> tuple[str, int] | None:
+    """A strip's further teaser read from its printed lines ``texts`` (from the first): a
+    sentence-case head of one line over its page pointer alone, or of two wrapped
+    (_puff_head_wrapped), as (the head, how many lines the head holds); None otherwise. Asked
+    only under a teaser closed by its pointer (puff_strip, assemble's _strip_teaser)."""
+    if len(texts) >= 2 and _POINTER_ALONE.match(texts[1].strip()) is not None:
+        head = texts[0].strip()
+        return (head, 1) if _sentence_case_line(head) else None
+    wrapped = _puff_head_wrapped(texts, 0)
+    return None if wrapped is None else (wrapped, 2)
+
+
+def puff_strip(texts: Sequence[str], i: int) -> list[tuple[int, int]]:
+    """The teasers of a skybox strip a label in capitals opens at line ``i`` (skybox_puff, its
+    head on one line or wrapped over two: _puff_head_wrapped), as (first head line, pointer)
+    pairs of indexes, when the puff is closed by its page pointer alone; under it, further
+    heads each over its own pointer alone are further teasers of the strip, with no label of
+    their own (``Court fixes March 3 for`` / ``ex-governor's trial`` / ``Page 9`` / ``Naira
+    firms at N1,412 to dollar`` / ``Page 27``): a head of one sentence-case line
+    (_sentence_case_line) or of two wrapped. The chain stops at the first lines that are no
+    such teaser. Empty for most lines (asked only of a line in capitals)."""
+    if not texts[i].strip().isupper():
+        return []  # (most lines)
+    puff = skybox_puff(texts[i : i + 4])
+    if puff is None or puff[3] is None:
+        return []
+    found = [(i + 1, i + puff[2] - 1)]
+    j = i + puff[2]
+    while j + 1 < len(texts):
+        further = pointed_head(texts[j : j + 3])
+        if further is None:
+            break
+        size = further[1]
+        found.append((j, j + size))
+        j += size + 1
+    return found
+
+
+#: The most bulleted decks under a modern head (_bullet_decks_over_byline), and the most lines
+#: of each.
+BULLET_DECKS: Final = 4
+BULLET_DECK_LINES: Final = 2
+#: The most lines of the head stack over them (a kicker and a head, each wrapped).
+BULLET_STACK_LINES: Final = 6
+
+
+def _bullet_decks_over_byline(lines: list[Line], flags: list[bool], named: Set[int]) -> set[int]:
+    """On a modern page, bulleted decks straight over a reporter's byline (``• Unions order
+    workers to stay home`` / ``from Dec 14`` / ``• We can't pay, says Governors'`` / ``Forum``
+    / ``By Musa Abdullahi, Abuja``) are decks, not a fact box's list, and the unstopped lines
+    over the first bullet, up to a line that closes or a page pointer, are the head stack they
+    hang from: title lines all. A lead's head on a modern front is often a kicker and a head,
+    each wrapped, with two or three bullets under it; read as prose, the whole stack runs into
+    one paragraph. Gate: at most BULLET_DECKS bullets (opens_bullet_item) of at most
+    BULLET_DECK_LINES lines each, the last straight over a byline (is_byline_line), and a
+    stack of 1 to BULLET_STACK_LINES lines none of which closes (closes) or ends on a stop.
+    Gives the positions of the lines that carry on a bullet's first line: each joins it."""
+    tails: set[int] = set()
+    for i, line in enumerate(lines):
+        if not opens_bullet_item(line.text) or (i and opens_bullet_item(lines[i - 1].text)):
+            continue  # (most lines; a bullet's run is asked from its first item)
+        if i and not lines[i - 1].text.strip()[-1:].isalnum():
+            continue
+        j, bullets = i, 0
+        while j < len(lines) and opens_bullet_item(lines[j].text) and bullets < BULLET_DECKS:
+            bullets += 1
+            j += 1
+            taken = 1
+            while (
+                j < len(lines)
+                and taken < BULLET_DECK_LINES
+                and not opens_bullet_item(lines[j].text)
+                and not is_byline_line(lines[j].text)
+                and not ends_sentence(lines[j].text)
+            ):
+                j += 1
+                taken += 1
+        if j >= len(lines) or not is_byline_line(lines[j].text):
+            continue
+        run_tails = {k for k in range(i, j) if not opens_bullet_item(lines[k].text)}
+        top = i
+        while (
+            top > 0
+            and i - top < BULLET_STACK_LINES
+            and top - 1 not in named
+            and not flags[top - 1]
+            and not closes(lines[top - 1].text)
+            and not _page_pointer_line(lines[top - 1].text)
+            and lines[top - 1].text.strip()[-1:] not in ".!?"
+        ):
+            top -= 1
+        if top == i or (
+            top > 0
+            and not (
+                flags[top - 1]
+                or top - 1 in named
+                or closes(lines[top - 1].text)
+                or _page_pointer_line(lines[top - 1].text)
+            )
+        ):
+            continue
+        flags[top:j] = [True] * (j - top)
+        tails |= run_tails
+    return tails
+
+
+def _wrapped_puff_heads(lines: list[Line], flags: list[bool]) -> set[int]:
+    """The lines of a skybox strip closed by page pointers alone (puff_strip: ``SPORT`` /
+    ``Super Eagles coach names 26 for`` / ``Benin friendly`` / ``Page 48``): its label and
+    heads are title lines, so the strip is not read as the prose of a paragraph (an e-paper
+    sets a blank line after every line, and a head's first line may end on a small word).
+    Gives the pointers' positions: each a unit of its own, as a byline's line is, so the head
+    under it does not run into it."""
+    pointers: set[int] = set()
+    texts = [line.text for line in lines]
+    i = 0
+    while i < len(lines):
+        strip = puff_strip(texts, i)
+        if not strip:
+            i += 1
+            continue
+        flags[i] = True
+        for head, pointer in strip:
+            flags[head:pointer] = [True] * (pointer - head)
+            flags[pointer] = False
+            pointers.add(pointer)
+        i = strip[-1][1] + 1
+    return pointers
 
 
 #: The most words of a mixed-case head's first line taken back by _head_first_lines.
@@ -2763,6 +2895,119 @@ def _title_cased_after_short(lines: list[Line], columns: _Columns, i: int) -> bo
     )
 
 
+#: A line opening on a name's initials in brackets and a comma or a small word: "(ANLCA), Mr.
+#: Emeka …", "(NLC) and the Trade Union" (_title_runs_in_wrapped_prose).
+_BRACKETED_INITIALS: Final = re.compile(r"^\([A-Z]{2,8}\)(?:,|\s+[a-z])")
+#: The most lines of a title-case run read back into the sentence it stands in.
+WRAPPED_PROSE_RUN_LINES: Final = 3
+
+
+def _title_runs_in_wrapped_prose(lines: list[Line], flags: list[bool], columns: _Columns) -> None:
+    """On a modern page, a run of mixed-case title lines straight under a line of prose that
+    does not close and was wrapped (the run's first word would not fit after it:
+    _wrapped_before) is the middle of that sentence, an organisation's or an office's name in
+    title case, when the line under the run goes on with it (no story's opening, no title, no
+    capitals): "meeting of the National Executive" / "Councils of the Nigeria Labour" /
+    "Congress (NLC) and the Trade Union" / "Congress (TUC) in Abuja, hours after". A modern
+    head stands where something closed above it, or under another head (branch tab41). The
+    prose line above holds words in small letters (_small_words_line); the run is at most
+    WRAPPED_PROSE_RUN_LINES lines, none closing. Gate: modern_page (a 1916 column cut
+    mid-sentence may stand over the next story's head).
+
+    So is one such line straight under a byline, set full (not short) and wrapped itself (the
+    next line's first word would not fit after it): the story's first line, opening on a
+    name in title case ("By Halima Yusuf, Abuja" / "The Independent National Electoral" /
+    "Commission (INEC) has fixed January"); a deck stands over the byline, not under it.
+
+    And a run, wherever it stands, whose next line opens on the initials of the name it spells
+    in brackets and a comma ("The President of the Association of" / "Nigerian Licensed
+    Customs Agents" / "(ANLCA), Mr. Emeka Nwankwo, blamed …"): a name introduced so is the
+    sentence's subject, and no head is followed by its own initials (_BRACKETED_INITIALS)."""
+    count = len(lines)
+    i = 1
+    while i < count:
+        if not flags[i] or flags[i - 1]:
+            i += 1
+            continue
+        end = i
+        while end + 1 < count and flags[end + 1]:
+            end += 1
+        above = lines[i - 1]
+        run = lines[i : end + 1]
+        column = columns.forward(end)
+        in_prose = (
+            not closes(above.text)
+            and _small_words_line(above.text)
+            and _wrapped_before(above, lines[i].text, columns.forward(i - 1))
+        )
+        under_byline = (
+            end == i
+            and is_byline_line(above.text)
+            and _wrapped_before(lines[i], lines[i + 1].text, column)
+            if end + 1 < count
+            else False
+        )
+        spelt = end + 1 < count and _BRACKETED_INITIALS.match(lines[end + 1].text) is not None
+        if (
+            end - i < WRAPPED_PROSE_RUN_LINES
+            and end + 1 < count
+            and (spelt or ((in_prose or under_byline) and not is_short(lines[end], column)))
+            and all(title_style(line.text) == "mixed" and not closes(line.text) for line in run)
+            and not starts_story(lines[end + 1].text)
+            and not is_byline_line(lines[end + 1].text)
+            and title_style(lines[end + 1].text) == "mixed"
+        ):
+            flags[i : end + 1] = [False] * (end + 1 - i)
+        i = end + 1
+
+
+def block_opens_modern_story(block: Block) -> bool:
+    """Whether a block's first line opens a modern story: a reporter's or desk's byline, a
+    modern dateline (_opens_tabloid_story), or a writer's name over the city or the news
+    organisation (classify.name_over_place: "Mia Tremblay" / "The Canadian Press") over a line
+    of prose. Asked of the block under a block of head lines (reflow_block's ``heads_next``)."""
+    lines = list(block.lines)
+    return bool(lines) and (_opens_tabloid_story(lines, 0) or _name_over_place_opening(lines))
+
+
+def _name_over_place_opening(lines: Sequence[Line]) -> bool:
+    """A block opening on a writer's name over the city or news organisation
+    (classify.name_over_place) over a line of prose (_small_words_line)."""
+    return (
+        len(lines) >= 3
+        and name_over_place(lines[0].text, lines[1].text)
+        and _small_words_line(lines[2].text)
+    )
+
+
+def _head_stack_block(body: list[Line]) -> bool:
+    """A block that is nothing but a modern head stack, as Tesseract sets a head apart by a
+    blank line from its story's byline or dateline (branch tab41: "Waterloo approves 2.9%" /
+    "property tax increase" over a block opening "By Liam O'Connor"): at most
+    TABLOID_STACK_LINES lines, the first a sentence-case line (_sentence_case_line), each other
+    a line such a stack may hold (_stack_middle_line), none closing, the last not running on
+    (a small word or a semicolon at its end)."""
+    if len(body) > TABLOID_STACK_LINES or not _sentence_case_line(body[0].text.strip()):
+        return False
+    last = body[-1].text.strip()
+    if len(body) > 1 and (
+        _wrapped_head_line(last)
+        or (_head_tail_line(last) and last.split()[-1].lower() in _SMALL_END_WORDS)
+    ):
+        return False
+    return all(not closes(line.text) for line in body) and all(
+        _stack_middle_line(body, k) for k in range(1, len(body))
+    )
+
+
+def _wrapped_before(previous: Line, text: str, column: int) -> bool:
+    """Whether ``previous`` (a Latin line) ended only because the first word of ``text``, the
+    line under it, would not fit after it in a column ``column`` wide: the line was wrapped
+    there, not cut short by its paragraph's end."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return bool(first) and previous.width + 1 + len(first) > column
+
+
 #: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
 _TRAILING_DIRT: Final = re.compile(r"\s+[^\w\s]{1,2}$")
 #: A lone figure OCR left after a sentence's stop ("… of th\" village. 4"): a speck read as a
@@ -2960,7 +3205,19 @@ def _wrapped_head_line(text: str) -> bool:
     closed by a semicolon ("Stopgap funds government into February;" / "House vote set for
     Friday"); a price's £ or € is no mark against it. Never a stack's last line; only a head
     stack straight over a modern story's opening takes it (_tabloid_stack): the gate to modern
-    pages."""
+    pages.
+
+    Two more ways a head wraps (branch tab41): at a compound's hyphen after a name, the rest
+    of the compound opening the next line ("Gunmen abduct 11" / "travellers on Kaduna-" /
+    "Abuja highway"), and after a topic's label closed by a colon, the head proper on the
+    next line ("Apapa port congestion:" / "Importers count losses as" / …), as West African,
+    Indian and British dailies set a running story's head."""
+    if text.endswith(":"):
+        return _sentence_case_line(text[:-1])
+    if text.endswith("-") and text[-2:-1].isalpha():
+        body = text[:-1]
+        last = body.split()[-1] if body.split() else ""
+        return last[:1].isupper() and (_sentence_case_line(body) or _head_tail_line(body))
     if text.endswith(";"):
         body = text[:-1]
     else:
@@ -3182,7 +3439,12 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
         kicker, head, size = first, texts[1].strip(), 3
     else:
         return None
-    if not _sentence_case_line(head):
+    wrapped = None
+    if size == 3 and (len(texts) < 3 or _POINTER_ALONE.match(texts[2].strip()) is None):
+        wrapped = _puff_head_wrapped(texts, 1)
+    if wrapped is not None:
+        head, size = wrapped, 4
+    elif not _sentence_case_line(head):
         return None
     pointer = texts[size - 1].strip() if size <= len(texts) else ""
     if _POINTER_ALONE.match(pointer) is not None:
@@ -3191,6 +3453,23 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
     return None
+
+
+def _puff_head_wrapped(texts: Sequence[str], first: int) -> str | None:
+    """A puff's head wrapped over two lines of a narrow skybox, straight over its page pointer
+    alone on its line (``SPORT`` / ``Super Eagles coach names 26 for`` / ``Benin friendly`` /
+    ``Page 48``): the head the two lines give joined, or None. An e-paper's skybox is as
+    narrow as a column, so a head of six or more words wraps; the pointer under it is what
+    marks the lines a teaser (no 1916 page prints a page pointer alone under a head). Gate: the
+    pointer alone (_POINTER_ALONE) under the second line, which holds no stop and opens no
+    story, and the joined head a sentence-case line (_sentence_case_line)."""
+    if first + 2 >= len(texts) or _POINTER_ALONE.match(texts[first + 2].strip()) is None:
+        return None
+    top, second = texts[first].strip(), texts[first + 1].strip()
+    if not top or not second or top[-1:] in _SENTENCE_CASE_LAST:
+        return None
+    head = f"{top} {second}"
+    return head if _sentence_case_line(head) else None
 
 
 def _deck_between_head_and_byline(lines: list[Line], i: int) -> bool:
@@ -3637,11 +3916,17 @@ def reflow_block(
     index: int,
     modern: bool | None = None,
     sentence_heads: set[int] | None = None,
+    heads_next: bool = False,
+    under_head: bool = False,
 ) -> list[Unit]:
     """Split a block into title, paragraph and credit units (texts are joined later); on a
     ``modern`` page (modern_page) sentence-case heads over prose are looked for in every
     block, on a page it found not modern (False) no sentence-case head is, and where it was
-    not asked (None: the layout path) each line is asked."""
+    not asked (None: the layout path) each line is asked. ``heads_next``: the next block opens
+    a modern story (block_opens_modern_story), so a block that is nothing but a sentence-case
+    head stack (_head_stack_block) is that story's head; ``under_head``: the block above was
+    asked so, and a writer's name over the city or news organisation opening this block is its
+    story's byline (_name_over_place_opening)."""
     lines = list(block.lines)
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
@@ -3649,6 +3934,8 @@ def reflow_block(
     tabular = table_lines(body)
     #: The lines of bylines with no "By" over two lines, on a modern page: no title, a unit each.
     named = _named_byline_lines(body) if modern else frozenset()
+    if modern and under_head and _name_over_place_opening(body):
+        named = named | {0, 1}
     #: The capitals heads' first lines taken back from the prose above (_caps_head_first_line):
     #: each runs on into the title under it.
     first_lines: set[int] = set()
@@ -3657,6 +3944,11 @@ def reflow_block(
         if body
         else []
     )
+    if heads_next and modern and body and not credit_lines and _head_stack_block(body):
+        titles = [True] * len(body)
+    named = named | _wrapped_puff_heads(body, titles)
+    #: The lines that carry on a bulleted deck's first line (_bullet_decks_over_byline).
+    bullet_tails = _bullet_decks_over_byline(body, titles, named) if modern else set()
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
@@ -3770,6 +4062,10 @@ def reflow_block(
                 )
             )
         )
+        if position in bullet_tails and previous is not None and previous.kind == "title":
+            joins = True  # (a bulleted deck wrapped: _bullet_decks_over_byline)
+        elif opens_bullet_item(line.text) and bullet_tails:
+            joins = False
         if joins and previous is not None:
             previous.lines.append(line)
         else:

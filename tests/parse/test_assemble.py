@@ -6,7 +6,14 @@ from collections import Counter
 
 from reader.model import Article, ArticleKind
 from reader.parse import parse_page_text
-from reader.parse.assemble import Body, Title, _attach_titles, title_score
+from reader.parse.assemble import (
+    Body,
+    Title,
+    _attach_titles,
+    _strap_over_bulleted_head,
+    _topic_colon_runs_on,
+    title_score,
+)
 from reader.parse.audit import lost_and_added
 
 
@@ -545,3 +552,38 @@ def test_a_story_paragraph_runs_on_under_a_contents_box_read_inside_its_column()
     assert "貨櫃裝卸量約兩百萬個" in story["paragraphs"][0]
     teasers = [a["headline"] for a in arts if a["kind"] == "teaser"]
     assert teasers == ["國道一號拓寬 明年發包", "冬季旅遊補助 下週開放申請"]
+
+
+def test_a_topic_colon_runs_on_and_a_strap_over_bulleted_decks() -> None:
+    assert _topic_colon_runs_on(
+        [
+            Title("School bus strike:", "mixed", 10, 10),
+            Title("Parents left stranded", "mixed", 12, 12),
+        ]
+    )
+    # near misses: a title-case label's colon (a list follows), a colon far above
+    assert not _topic_colon_runs_on(
+        [
+            Title("The Following Were Elected:", "mixed", 10, 10),
+            Title("President, J. Smith", "mixed", 11, 11),
+        ]
+    )
+    assert not _topic_colon_runs_on(
+        [
+            Title("School bus strike:", "mixed", 10, 10),
+            Title("Parents left stranded", "mixed", 20, 20),
+        ]
+    )
+    strap = Title("Council vote: Rates to rise as mayor loses budget fight", "mixed", 10, 12)
+    head = Title("Pool shuts for good", "mixed", 14, 18)
+    bullet = Title("• Swimmers vow to fight on", "mixed", 20, 20)
+    assert _strap_over_bulleted_head([strap, head, bullet]) == (
+        strap.text,
+        head.text,
+        bullet.text,
+    )
+    # near miss: the upper line set no smaller than the head under it (a head over its deck)
+    deck = Title("Pool shuts for good after sixty years", "mixed", 14, 16)
+    assert (
+        _strap_over_bulleted_head([Title("Pool to close", "mixed", 10, 12), deck, bullet]) is None
+    )

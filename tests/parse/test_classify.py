@@ -16,14 +16,17 @@ from reader.parse.classify import (
     is_byline_line,
     is_clean_capitals_head,
     is_credit,
+    is_desk_from_place,
     is_furniture,
     is_title_cased,
     is_title_like,
     match_byline_lead,
     match_continuation,
     match_dateline,
+    match_modern_dateline,
     match_teaser_pointer,
     may_hold_story_opening,
+    name_over_place,
     names_page,
     names_story_opening,
     opens_on_month_day,
@@ -1385,3 +1388,59 @@ def test_a_chinese_sale_is_an_advertisement() -> None:
         "双十一销售额创新高",
         "据统计，今年双十一期间全市商场销售额同比增长12%，多家商场推出打折活动，市民消费热情高涨。",
     )
+
+
+# --- branch tab41: a West African daily's bylines, a compound after a dateline's dash -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Ngozi Eze, Enugu",  # the city the reporter filed from, after a comma
+        "By Kwame Mensah, Port Harcourt",
+        "By Fatima Bello and Sani Musa, Kano",
+        "From Our Correspondent, Jos",  # our own stringer, by role, from a city
+        "Our Reporter, Ibadan",
+        "From Our Own Correspondent",
+    ],
+)
+def test_a_byline_naming_the_city_it_was_filed_from(text: str) -> None:
+    assert is_byline_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the river, Lagos",  # a small word: prose, no name
+        "Our Correspondent in Jos said the",  # a sentence naming the role
+        "From Our Correspondent, Jos. Police",  # the story runs on after a stop
+        "Our markets, Lagos",  # no role
+        "By Hiram Cole, Secretary.",  # a notice's signer and his office
+        "By John Hale, Deputy",
+        "By HIRAM COLE, Mount Vernon",  # a name in capitals: no city's byline
+    ],
+)
+def test_near_misses_of_a_byline_from_a_city(text: str) -> None:
+    assert not is_byline_line(text)
+    assert not is_desk_from_place(text)
+
+
+def test_a_modern_dateline_before_a_compound_word() -> None:
+    found = match_modern_dateline("GUELPH — A 19-year-old driver was")
+    assert found is not None and found.text == "GUELPH —"
+    found = match_modern_dateline("BARRIE — Long-term care homes will")
+    assert found is not None and found.text == "BARRIE —"
+    # near miss: a title-cased head after a dash, every word capitalised
+    assert match_modern_dateline("STORM — Two-Day Closure Ordered For Highway") is None
+    # near miss: a compound of capitalised parts is a name, as in a list of meetings by hall
+    assert match_modern_dateline("HARLOW — Anglo-Irish hall, Front st.") is None
+
+
+def test_a_writer_over_the_news_organisation_is_a_name_over_a_place() -> None:
+    assert name_over_place("Sam Hollis", "The Canadian Press")
+    assert name_over_place("Sam Hollis", "The Tribune")
+    assert name_over_place("Sam Hollis", "Associated Press")
+    assert name_over_place("Anna Weiss", "Berlin")
+    # near misses: a small word in the organisation's place, a head's word in the name
+    assert not name_over_place("Sam Hollis", "The press office")
+    assert not name_over_place("The Mayor", "The Tribune")

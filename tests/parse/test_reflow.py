@@ -5,14 +5,20 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.parse.lines import Block, split_lines
+from reader.model import ArticleKind
+from reader.parse.lines import Block, Line, split_lines
 from reader.parse.reflow import (
     COLUMN_WINDOW,
+    _head_stack_block,
+    _wrapped_head_line,
     estimate_column_width,
     find_titles,
     paragraph_breaks,
+    puff_strip,
     reflow_block,
+    skybox_puff,
 )
+from tests.parse.epages import articles_of, epaper, story_by
 from tests.parse.layout import wrap_latin
 
 
@@ -348,3 +354,311 @@ def test_a_chinese_stop_read_as_zero_ends_a_paragraph_set_short() -> None:
     assert not _zero_for_stop("今年营收增长10")  # a figure's last digit
     assert not _zero_for_stop("伤亡人数为0")  # a figure after the word that counts it
     assert not _zero_for_stop("Route 10")
+
+
+# --- branch tab41: heads wrapped at a compound's hyphen or after a topic's colon, names in
+# title case inside wrapped prose, a head block over its story's block -----------------------
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(number, text, False, 1) for number, text in enumerate(texts, 1)]
+
+
+def test_a_head_line_wrapped_at_a_compounds_hyphen_or_after_a_topics_colon() -> None:
+    assert _wrapped_head_line("Bandits block Lagos-")
+    assert _wrapped_head_line("road link to Ibadan-")
+    assert _wrapped_head_line("Rail strike:")
+    # near misses: a word broken in small letters, a line in capitals, a one-word label
+    assert not _wrapped_head_line("Bandits block the high-")
+    assert not _wrapped_head_line("RAIL STRIKE:")
+    assert not _wrapped_head_line("Note:")
+
+
+WRAPPED_HEADS = epaper(
+    "Fuel queues return.",
+    "Bandits seize 9",
+    "travellers on Lokoja-",
+    "Abuja road",
+    "From Our Correspondent, Lokoja",
+    "Armed men seized nine travellers on the",
+    "highway late on Tuesday, police said.",
+    "Rail strike:",
+    "Commuters stranded as",
+    "drivers walk out",
+    "By Tunde Bakare, Lagos",
+    "Thousands of commuters were left on",
+    "the platforms on Monday morning.",
+)
+
+
+def test_heads_wrapped_at_a_hyphen_or_after_a_colon_head_their_stories() -> None:
+    articles = articles_of(WRAPPED_HEADS)
+    lokoja = story_by(articles, "Lokoja")
+    assert lokoja.headline == "Bandits seize 9 travellers on Lokoja-Abuja road"
+    rail = story_by(articles, "Bakare")
+    assert rail.headline is not None
+    assert rail.headline.startswith("Rail strike:")
+
+
+NAMES_IN_PROSE = epaper(
+    "Unions fix new date",
+    "By Amina Lawal, Abuja",
+    "The decision was reached after a long",
+    "meeting of the Central Working",
+    "Committees of the Rail Workers Union",
+    "and the Dock Workers Union on Monday,",
+    "officials said in a statement.",
+)
+
+
+def test_title_case_names_inside_wrapped_prose_are_no_head() -> None:
+    articles = articles_of(NAMES_IN_PROSE)
+    story = story_by(articles, "Lawal")
+    assert story.headline == "Unions fix new date"
+    assert len(articles) == 1
+    assert "Committees of the Rail Workers Union and the Dock" in " ".join(story.paragraphs)
+
+
+SPELT_OUT = epaper(
+    "Dock fees rise",
+    "By Ada Obi, Lagos",
+    "Shipping lines will pay more to use",
+    "the western ports from March.",
+    "The Chairman of the Association of",
+    "Licensed Freight Forwarders",
+    "(ALFF), Mr. Bayo Ade, said the rise",
+    "would be passed on to importers.",
+)
+
+
+def test_a_title_case_name_over_its_bracketed_initials_is_no_head() -> None:
+    articles = articles_of(SPELT_OUT)
+    assert len(articles) == 1
+    story = story_by(articles, "Obi")
+    assert story.headline == "Dock fees rise"
+    assert story.paragraphs[-1].startswith("The Chairman of the Association of Licensed")
+
+
+UNDER_A_BYLINE = epaper(
+    "Port fees go up",
+    "By Ada Obi, Lagos",
+    "Shipping lines will pay more to use",
+    "the western ports from March, the",
+    "port authority said on Monday, after",
+    "a review of its charges for berths.",
+    "Agents said the rise would be passed",
+    "on to importers within weeks.",
+    "Board sets poll date",
+    "By Musa Bello, Kano",
+    "Members of the Electoral Reform",
+    "Panel (ERP) have fixed March 4 for",
+    "the rerun of the vote in nine wards",
+    "where polling was stopped by rain.",
+)
+
+
+def test_a_full_title_case_line_under_a_byline_opens_the_story() -> None:
+    articles = articles_of(UNDER_A_BYLINE)
+    poll = story_by(articles, "Bello")
+    assert poll.headline == "Board sets poll date"
+    assert poll.subheadline is None
+    assert poll.paragraphs[0].startswith("Members of the Electoral Reform Panel (ERP)")
+    assert story_by(articles, "Obi").headline == "Port fees go up"
+
+
+def test_a_block_of_head_lines_is_a_stack() -> None:
+    assert _head_stack_block(_lines("Town council approves", "new bus depot"))
+    assert _head_stack_block(_lines("Bus depot approved"))
+    # near misses: a line that closes, a last line running on, a line in capitals
+    assert not _head_stack_block(_lines("Town council approves", "new bus depot."))
+    assert not _head_stack_block(_lines("Town council approves a", "new depot for the"))
+    assert not _head_stack_block(_lines("TOWN COUNCIL APPROVES", "NEW BUS DEPOT"))
+
+
+HEAD_BLOCKS = """Library hours extended
+By Mia Ortiz
+HALTON — The library will open on Sundays
+from January, the board said.
+
+Town council approves
+new bus depot
+
+By Carla Stein
+HALTON — Council voted 7-2 on Tuesday to
+build a bus depot on the old mill site.
+Work starts in spring.
+
+Province trims
+clinic funding
+
+Ravi Gill
+The Canadian Press
+TORONTO — The province will cut clinic
+funding by 3 per cent next year, the
+health minister said Wednesday.
+
+Snow is expected
+"""
+
+
+def test_a_head_block_over_a_blocks_opening_heads_its_story() -> None:
+    articles = articles_of(HEAD_BLOCKS)
+    depot = story_by(articles, "Stein")
+    assert depot.headline == "Town council approves new bus depot"
+    clinic = next(a for a in articles if a.dateline and "TORONTO" in a.dateline)
+    assert clinic.headline == "Province trims clinic funding"
+    assert clinic.byline is not None
+    assert " ".join(clinic.byline.split()) == "Ravi Gill The Canadian Press"
+    # near miss: the last block, over no opening, stays text
+    assert all(article.headline != "Snow is expected" for article in articles)
+
+
+# --- tab41b: a skybox strip's heads wrapped over two lines, each over its page pointer alone ---
+
+
+def test_a_puff_head_wrapped_over_two_lines_over_its_pointer() -> None:
+    assert skybox_puff(
+        ["ARTS", "Choir of 40 voices sings for", "the harbour festival", "Page 31"]
+    ) == (
+        "ARTS",
+        "Choir of 40 voices sings for the harbour festival",
+        4,
+        31,
+    )
+    assert skybox_puff(
+        ["MONEY", "Why renters in the capital now", "pay a year ahead", "Page 12"]
+    ) == (
+        "MONEY",
+        "Why renters in the capital now pay a year ahead",
+        4,
+        12,
+    )
+    # near misses: no pointer under the second line; a stop ends the head's first line; a
+    # 1916 head in capitals over a page number
+    assert (
+        skybox_puff(["ARTS", "Choir of 40 voices sings for", "the harbour festival", "By Ann Lee"])
+        is None
+    )
+    assert (
+        skybox_puff(["ARTS", "The choir sang for us.", "the harbour festival", "Page 31"]) is None
+    )
+    assert skybox_puff(["LOCAL", "MAYOR GOES TO", "THE CAPITAL", "Page 2"]) is None
+    # a strip: further heads each over its pointer alone, one line or two
+    texts = [
+        "ARTS",
+        "Choir of 40 voices sings for",
+        "the harbour festival",
+        "Page 31",
+        "Ferry fares rise again",
+        "Page 4",
+        "Council votes to close the old",
+        "swimming baths",
+        "Page 6",
+        "The council met on Monday and voted",
+    ]
+    assert puff_strip(texts, 0) == [(1, 3), (4, 5), (6, 8)]
+    assert puff_strip(texts, 1) == []
+
+
+def test_a_skybox_strip_of_wrapped_heads_gives_a_teaser_each() -> None:
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "ARTS",
+        "Choir of 40 voices sings for",
+        "the harbour festival",
+        "Page 31",
+        "MONEY",
+        "Why renters in the capital now",
+        "pay a year ahead",
+        "Page 12",
+        "Ferry fares rise again",
+        "Page 4",
+        "Bridge repairs to close",
+        "the east road",
+        "By Tom Reid",
+        "The east road will close for six weeks",
+        "from Monday while the old bridge is",
+        "repaired, the council said yesterday.",
+    )
+    teasers = [a for a in articles_of(page) if a.kind is ArticleKind.TEASER]
+    assert [
+        (t.kicker, t.headline, t.continued_to.page if t.continued_to else None) for t in teasers
+    ] == [
+        ("ARTS", "Choir of 40 voices sings for the harbour festival", 31),
+        ("MONEY", "Why renters in the capital now pay a year ahead", 12),
+        (None, "Ferry fares rise again", 4),
+    ]
+
+
+# --- tab41b: a lead's strap over its head over bulleted decks, over the byline ---------------
+
+BULLETED_LEAD = epaper(
+    "THE HARBOUR GAZETTE",
+    "Friday, December 4, 2026 $2.50",
+    "Council vote: Rates to rise as",
+    "mayor loses budget fight",
+    "Pool shuts",
+    "for good",
+    "• Staff to be moved to the library",
+    "from March",
+    "• Swimmers vow to fight on",
+    "By Tom Reid, Harbourside",
+    "The old swimming pool will close for good",
+    "at the end of February, the council",
+    "decided on Thursday night.",
+    "Ferry fares rise again",
+    "By Ann Lee",
+    "Ferry fares will rise by a tenth from",
+    "January, the operator said yesterday.",
+)
+
+
+def test_a_strap_over_a_head_over_bulleted_decks_over_a_byline() -> None:
+    story = story_by(articles_of(BULLETED_LEAD), "By Tom Reid, Harbourside")
+    assert story.kicker == "Council vote: Rates to rise as mayor loses budget fight"
+    assert story.headline == "Pool shuts for good"
+    assert story.subheadline == (
+        "• Staff to be moved to the library from March\n• Swimmers vow to fight on"
+    )
+    assert story.paragraphs[0].startswith("The old swimming pool")
+
+
+def test_bullets_over_prose_are_no_decks() -> None:
+    # near miss: a fact box's bullets over more prose, no byline under them
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "Pool shuts for good",
+        "By Tom Reid",
+        "The old swimming pool will close for good,",
+        "the council decided. What it means:",
+        "• Staff to be moved to the library",
+        "• Swimmers to use the school pool",
+        "The pool opened in 1962 and was last",
+        "refitted in 1998.",
+    )
+    story = story_by(articles_of(page), "By Tom Reid")
+    assert story.headline == "Pool shuts for good"
+    assert story.subheadline is None
+
+
+def test_a_head_wrapped_after_its_topic_colon_is_one_headline() -> None:
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "Ferry fares rise again",
+        "By Ann Lee",
+        "Ferry fares will rise by a tenth from",
+        "January, the operator said yesterday.",
+        "School bus strike:",
+        "Parents left stranded as",
+        "drivers walk out",
+        "By Tom Reid, Harbourside",
+        "Hundreds of parents had to drive their",
+        "children to school yesterday after the",
+        "bus drivers walked out over pay.",
+    )
+    story = story_by(articles_of(page), "By Tom Reid")
+    assert story.headline == "School bus strike: Parents left stranded as drivers walk out"
+    assert story.subheadline is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import replace
 from pathlib import Path
 from typing import Final
@@ -37,8 +38,10 @@ from reader.parse.masthead import (
 )
 from reader.parse.reflow import (
     Unit,
+    block_opens_modern_story,
     join_broken_digest_items,
     modern_page,
+    puff_strip,
     reflow_block,
     skybox_puff,
     split_at_credits,
@@ -67,8 +70,14 @@ def parse_page_text(
     modern = modern_page(blocks)
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
+    heads_next = False
     for index, block in enumerate(blocks):
-        units.extend(reflow_block(block, index, modern, sentence_heads))
+        # (a block of head lines over a block that opens a modern story heads it)
+        under_head = heads_next
+        heads_next = (
+            modern and index + 1 < len(blocks) and block_opens_modern_story(blocks[index + 1])
+        )
+        units.extend(reflow_block(block, index, modern, sentence_heads, heads_next, under_head))
     units = join_broken_digest_items(units)
     # A masthead between titles and a story keeps the titles above it out of its stack.
     mastheads = frozenset(
@@ -226,6 +235,27 @@ def _digest_pointer_alone(done: list[Line], lines: list[Line], index: int) -> bo
     return any(ends_digest_item(other.text) for other in near)
 
 
+def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> set[int]:
+    """A skybox puff's page pointer alone on its line (``SPORT`` / ``Super Eagles coach names 26
+    for`` / ``Benin friendly`` / ``Page 48``: reflow.skybox_puff), and those of the further
+    teasers of its strip (reflow.puff_strip), are the teasers' pointers, not the page's folio:
+    their flags as furniture are taken off. Only a line a label in capitals
+    opens is asked (reflow.skybox_puff's first test), so a 1916 page's lines are hardly
+    asked; no 1916 page prints a sentence-case head over a page pointer alone. Gives the
+    pointers' indexes (no masthead ends on one: _masthead_end)."""
+    pointers: set[int] = set()
+    texts = [line.text for line in lines]
+    after = 0  # (a strip's lines are not asked again: the pass stays linear)
+    for index in range(len(lines)):
+        if index < after or flags[index]:
+            continue  # (a line taken as furniture opens no strip)
+        for _, pointer in puff_strip(texts, index):
+            flags[pointer] = False
+            pointers.add(pointer)
+            after = pointer + 1
+    return pointers
+
+
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
     furniture: list[Line] = []
     content: list[Line] = []
@@ -239,9 +269,10 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
         flags[-1] = True
+    pointers = _unflag_puff_pointers(lines, flags)
     top_wrapped = _wrapped_masthead(lines)
     wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
-    masthead_end = max(_masthead_end(lines), max(top_wrapped, default=0))
+    masthead_end = max(_masthead_end(lines, pointers), max(top_wrapped, default=0))
     trailing = masthead_end > 0
     nameplate = _nameplate_above(lines, masthead_end)
     if _republican_masthead(lines, masthead_end):
@@ -266,7 +297,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             trailing = (
                 trailing
                 and not is_box_header(line.text)
-                and skybox_puff([below.text for below in lines[index : index + 3]]) is None
+                and skybox_puff([below.text for below in lines[index : index + 4]]) is None
                 and _masthead_crumb(line.text)
                 and _masthead_scrap(line.text)
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
@@ -378,10 +409,13 @@ NOISE_LINE_SHARE = 0.5
 MASTHEAD_PROSE_WORDS = 3
 
 
-def _masthead_end(lines: list[Line]) -> int:
-    """The index of the last masthead line among the page's first lines (0 when none)."""
+def _masthead_end(lines: list[Line], pointers: Set[int] = frozenset()) -> int:
+    """The index of the last masthead line among the page's first lines (0 when none); a skybox
+    puff's page pointer (``pointers``: _unflag_puff_pointers) is none."""
     end = 0
     for index, line in enumerate(lines[:NAME_LINES]):
+        if index in pointers:
+            continue
         text = line.text.strip()
         # A name alone is weak evidence ("House Federal Examiner" may be a deck's line).
         # (nor a label OCR garbled: see masthead.is_garbled_issue_line)
