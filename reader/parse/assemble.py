@@ -120,6 +120,7 @@ from reader.parse.reflow import (
     opens_bullet_item,
     opens_like_paragraph,
     pointed_head,
+    pointer_page,
     signs_off,
     skybox_puff,
     starts_story,
@@ -1044,10 +1045,6 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     return title, taken
 
 
-#: A page pointer's page: its last figures ("Page 9").
-_POINTER_FIGURES: Final = re.compile(r"(\d{1,3})$")
-
-
 def _strip_teaser(units: Sequence[Unit], position: int, above: Title) -> tuple[Title, int] | None:
     """A skybox strip's further teaser (reflow.pointed_head: a head of one or two title lines
     over its page pointer alone) straight under a teaser its pointer closed (``ALSO INSIDE`` /
@@ -1073,9 +1070,9 @@ def _strip_teaser(units: Sequence[Unit], position: int, above: Title) -> tuple[T
     if any(b - a > TOUCHING_LINES for a, b in pairwise(numbers)):
         return None
     pointer = following[size].lines[0].text.strip()
-    page = _POINTER_FIGURES.search(pointer)
+    page = pointer_page(pointer)
     title = Title(repair_title_spacing(head), "mixed", numbers[0], numbers[-1])
-    title.pointer = ContinuationLink("to", int(page.group(1)) if page else 0, pointer)
+    title.pointer = ContinuationLink("to", 0 if page is None else page, pointer)
     title.lines = numbers
     return title, size
 

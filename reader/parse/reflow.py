@@ -3448,11 +3448,17 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
         return None
     pointer = texts[size - 1].strip() if size <= len(texts) else ""
     if _POINTER_ALONE.match(pointer) is not None:
-        page = _POINTER_PAGE.search(pointer)
-        return kicker, head, size, int(page.group(1)) if page else None
+        return kicker, head, size, pointer_page(pointer)
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
     return None
+
+
+def pointer_page(pointer: str) -> int | None:
+    """The page a page pointer names, its last figures ("Page 9", "World, page 19"); None
+    when it ends on none."""
+    page = _POINTER_PAGE.search(pointer)
+    return int(page.group(1)) if page else None
 
 
 def _puff_head_wrapped(texts: Sequence[str], first: int) -> str | None:
