@@ -14,6 +14,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    LINE_MEMOS,
     LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
     NAME_TITLES,
@@ -86,6 +87,7 @@ from reader.parse.classify import (
     reads_as_deck,
     reads_as_reading_notice,
     reads_as_want_ad,
+    remember,
     shows_ad_evidence,
     split_closing_credit,
     split_story_opening,
@@ -1574,11 +1576,23 @@ _ITEM_FORMULA: Final = re.compile(
 )
 
 
+_COLUMN_LABEL_MEMO: Final = LINE_MEMOS.new()
+
+
 def names_a_column(head: str) -> bool:
     """Whether a head is a column's label rather than a story's headline: a few words naming
     local or personal items, notes, society or briefs ("LOCAL DRIFT", "Personal Mention",
     "Salem Graded And High School Items.", OCR's "SCIENCE SCHOOL NOTE8"). The items under it
-    are its paragraphs."""
+    are its paragraphs. (Kept in a line memo: the assembly asks it of the same heads again,
+    about 2.5 times a head.)"""
+    known: bool | None = _COLUMN_LABEL_MEMO.get(head)
+    if known is not None:
+        return known
+    return remember(_COLUMN_LABEL_MEMO, head, _names_a_column(head))
+
+
+def _names_a_column(head: str) -> bool:
+    """:func:`names_a_column`, worked out."""
     words = [word.strip(".,:;!-'\"(").lower() for word in head.split()]
     words = [word.translate(_OCR_DIGITS) for word in words if word]
     if not words or len(words) > LABEL_MAX_WORDS:

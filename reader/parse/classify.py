@@ -1114,10 +1114,24 @@ CREDIT_LEAD_WORDS: Final = 4
 BRACKETED_CREDIT_WORDS: Final = 5
 
 
+_STORY_ALONE_MEMO: Final = LINE_MEMOS.new()
+
+
 def opens_story_alone(line: str) -> str | None:
     """What a line set over a story's first line is when it is the story's opening, not a deck:
     ``"dateline"`` for a dateline alone on its line, ``"byline"`` for a wire credit alone on its
-    line (see _DATELINE_ALONE, _CREDIT_AGENCY); None for anything else."""
+    line (see _DATELINE_ALONE, _CREDIT_AGENCY); None for anything else. (Kept in a line memo,
+    None as "": the assembly asks it of the same title lines again, about 2.3 times a line.)"""
+    known: str | None = _STORY_ALONE_MEMO.get(line)
+    if known is not None:
+        return known or None
+    role = _opens_story_alone(line)
+    remember(_STORY_ALONE_MEMO, line, role or "")
+    return role
+
+
+def _opens_story_alone(line: str) -> str | None:
+    """:func:`opens_story_alone`, worked out."""
     stripped = line.strip()
     if may_name_month(stripped) and _DATELINE_ALONE.match(stripped):
         return "dateline"
@@ -4233,6 +4247,18 @@ _CJK_MARKS = "，。、；：？！“”‘’（）《》—…·"
 _ODD_CJK: Final = re.compile(rf"(?:[^\w\s{_CJK_MARKS}]|_)+")
 
 
+def may_be_mostly_wide(text: str, tokens: int) -> bool:
+    """False only when ``cjk_ratio(text) >= 0.5`` cannot hold for a text of ``tokens`` tokens
+    (as str.split cuts them): it is ASCII, or its UTF-8 bytes beyond its characters are fewer
+    than its tokens. Every wide character is at U+1100 or above (FIRST_WIDE), three or four
+    bytes in UTF-8, two or more beyond its character; a share of half its visible characters
+    (at least one a token) wide needs that many extra bytes. An English column with a few
+    curly quotes is ruled out by one encoding, where cjk_ratio runs two substitutions over it."""
+    if text.isascii():
+        return False
+    return len(text.encode("utf-8", "surrogatepass")) - len(text) >= tokens
+
+
 def noise_share(text: str) -> float:
     """How much of a text is OCR noise: 0 for clean prose, towards 1 for "t . V ,-i- I'aUl".
 
@@ -4242,7 +4268,7 @@ def noise_share(text: str) -> float:
     tokens = text.split()
     if not tokens:
         return 1.0
-    if cjk_ratio(text) >= 0.5:
+    if may_be_mostly_wide(text, len(tokens)) and cjk_ratio(text) >= 0.5:
         # Characters counted in C: the visible ones are the tokens' (str.split cuts at what
         # str.isspace calls space), the odd ones in runs (count_in_runs).
         visible = sum(map(len, tokens))

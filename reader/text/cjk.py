@@ -44,18 +44,23 @@ def ends_sentence(text: str) -> bool:
 
 _ASCII_LETTERS: Final = string.ascii_letters.encode("ascii")
 _ASCII_CAPITALS: Final = string.ascii_uppercase.encode("ascii")
+#: Each byte as letter_counts reads it: an ASCII capital as "U", an ASCII small letter as "l",
+#: any other byte as ".".
+_LETTER_KINDS: Final = bytes(
+    ord("U") if byte in _ASCII_CAPITALS else ord("l") if byte in _ASCII_LETTERS else ord(".")
+    for byte in range(256)
+)
 
 
 def letter_counts(text: str) -> tuple[int, int]:
     """(letters, capitals) in a text, as str.isalpha and str.isupper count them; ASCII text is
     counted by deleting bytes (C-level), other text a character at a time."""
     if text.isascii():
-        raw = text.encode("ascii")
-        size = len(raw)
-        return (
-            size - len(raw.translate(None, _ASCII_LETTERS)),
-            size - len(raw.translate(None, _ASCII_CAPITALS)),
-        )
+        # (one translation through a full table and two counts of a byte: a translation that
+        # deletes bytes builds a table of 256 entries at each call)
+        kinds = text.encode("ascii").translate(_LETTER_KINDS)
+        capitals = kinds.count(b"U")
+        return capitals + kinds.count(b"l"), capitals
     letters = "".join(filter(str.isalpha, text))
     return len(letters), sum(map(str.isupper, letters))
 
