@@ -1734,7 +1734,11 @@ PLACE_ITEM_CHARS: Final = 150
 _ILLNESS: Final = re.compile(
     r"\b(?:ill|sick|suffering|confined\s+to|grip|grippe|improving|recovering)\b"
 )
-_LOWER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
+#: A word of three small letters or more, whole (``\b[a-z]{3,}\b``), written led by its first
+#: letter (the word's opening checked behind it, its end ahead), so re skips in C to the small
+#: letters: led by ``\b`` it tried the pattern at every character of a paragraph. (Backing off
+#: inside a run of letters never finds a boundary, so ``(?!\w)`` ends it as ``\b`` did.)
+_LOWER_WORD: Final = re.compile(r"[a-z](?<!\w[a-z])[a-z]{2,}(?!\w)")
 #: A head's word at least this long echoes a longer word it opens ("MEET" / "meeting").
 ECHO_STEM_CHARS: Final = 4
 

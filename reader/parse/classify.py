@@ -303,6 +303,21 @@ _WIRE_CREDITS: Final = [
     # "United Press Service" with its first word garbled ("t'liltcil Press Service").
     re.compile(r"^[UIit][A-Za-z'’!.]{3,9}\s+Pr[ec]ss\s+Se[nr]v[a-z]{2,3}\W{0,2}$"),
 ]
+#: Each pattern of _WIRE_CREDITS with the ASCII characters a line it matches opens with (a
+#: line opening with any other ASCII character is not tried; one opening with a character
+#: beyond ASCII always is: the case-blind one may match a letter that folds to its own): a
+#: bracket; "By" or "Special"; a mark, "By" or "Dy" as OCR garbles them; the agency's name, in
+#: any case, perhaps after "By" or "the"; "United" garbled. The garbled "Aaaoclatad" pattern
+#: (None) opens with any scrap, and is tried only on a line holding " Aa" or " An", which its
+#: agency's word after a space needs. (_names_agency_only tried about six patterns on each
+#: line it was asked of; a test checks each pattern's first characters.)
+_WIRE_CREDIT_OPENINGS: Final = tuple(
+    zip(
+        _WIRE_CREDITS,
+        ("([{", "BS", "([{|I'-,fBD", None, "BbTtAaUuIiCc", "UIit"),
+        strict=True,
+    )
+)
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）, and a morning or evening paper's
     # own 早报讯, 晚报讯 as a Singapore daily sets them.
@@ -1690,7 +1705,14 @@ def is_wire_credit(text: str) -> bool:
 def _names_agency_only(stripped: str) -> bool:
     """The patterns of ``is_wire_credit``, on a stripped line that passed its guards, then the
     edit-distance test of a credit OCR garbled past them (``names_service_garbled``)."""
-    for pattern in _WIRE_CREDITS:
+    first = stripped[:1]
+    ascii_first = first.isascii()
+    for pattern, openings in _WIRE_CREDIT_OPENINGS:
+        if openings is None:
+            if " Aa" not in stripped and " An" not in stripped:
+                continue  # (the garbled "Aaaoclatad" one: its agency after a space)
+        elif ascii_first and first not in openings:
+            continue  # (most lines, for most patterns: a first character none opens with)
         match = pattern.match(stripped)
         if match and not stripped[match.end() :].strip(" .,;:"):
             return True

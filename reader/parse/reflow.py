@@ -224,6 +224,11 @@ class _Columns:
         """The widest line within a window around line ``i`` (across story starts too)."""
         return max(self._widths[max(0, i - COLUMN_WINDOW) : i + COLUMN_WINDOW + 1])
 
+    def widest_at_break(self, i: int) -> int:
+        """``max(widest(i - 1), widest(i))``, the widest line around the break before line
+        ``i``, read from one slice: the two windows are one run of lines."""
+        return max(self._widths[max(0, i - 1 - COLUMN_WINDOW) : i + COLUMN_WINDOW + 1])
+
     def forward(self, i: int) -> int:
         """The column width at line ``i`` judged from it and the lines after it (within a
         window): what follows a title is set in the column of the text below it, which may
@@ -1913,7 +1918,7 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
                 # ampersand, which runs a firm's name on ("… Carnahan Bros." / "& Dodge's").
                 breaks.append((False, False))
                 continue
-            widest = max(columns.widest(i - 1), columns.widest(i))
+            widest = columns.widest_at_break(i)
             need = display_width(first_word)
             if (
                 hyphenates
@@ -2021,7 +2026,7 @@ def _lost_stop_end(
         or last.lower() in _TITLES_BEFORE_NAME
     ):
         return False
-    widest = max(columns.widest(i - 1), columns.widest(i))
+    widest = columns.widest_at_break(i)
     if widest <= NARROW_LATIN_COLUMN or prev_width > widest * LOST_STOP_SHARE:
         return False
     full = widest * LOST_STOP_FULL_SHARE
