@@ -2436,7 +2436,7 @@ def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
             column = _narrow_prose_column(lines, like)
         if not column or len(text) > column or starts_story(below) or not _mostly_lower(below):
             continue  # (an address or a deck in title case under it: no prose to run into)
-        if len(text) + 1 + len(below.split()[0]) > column:
+        if next_word_wraps(len(text), below, column):
             like[i] = False
 
 
@@ -2468,7 +2468,7 @@ def _prose_runs_on_in_narrow_column(lines: list[Line], like: list[bool]) -> None
         if not text or closes(above) or len(above) > column:
             carrying = False
             continue
-        carrying = len(above) + 1 + len(text.split()[0]) > column
+        carrying = next_word_wraps(len(above), text, column)
         if not carrying:
             continue
         style = title_style(text)
@@ -2910,7 +2910,7 @@ WRAPPED_PROSE_RUN_LINES: Final = 3
 def _title_runs_in_wrapped_prose(lines: list[Line], flags: list[bool], columns: _Columns) -> None:
     """On a modern page, a run of mixed-case title lines straight under a line of prose that
     does not close and was wrapped (the run's first word would not fit after it:
-    _wrapped_before) is the middle of that sentence, an organisation's or an office's name in
+    next_word_wraps) is the middle of that sentence, an organisation's or an office's name in
     title case, when the line under the run goes on with it (no story's opening, no title, no
     capitals): "meeting of the National Executive" / "Councils of the Nigeria Labour" /
     "Congress (NLC) and the Trade Union" / "Congress (TUC) in Abuja, hours after". A modern
@@ -2943,12 +2943,12 @@ def _title_runs_in_wrapped_prose(lines: list[Line], flags: list[bool], columns: 
         in_prose = (
             not closes(above.text)
             and _small_words_line(above.text)
-            and _wrapped_before(above, lines[i].text, columns.forward(i - 1))
+            and next_word_wraps(above.width, lines[i].text, columns.forward(i - 1))
         )
         under_byline = (
             end == i
             and is_byline_line(above.text)
-            and _wrapped_before(lines[i], lines[i + 1].text, column)
+            and next_word_wraps(lines[i].width, lines[i + 1].text, column)
             if end + 1 < count
             else False
         )
@@ -3005,12 +3005,15 @@ def _head_stack_block(body: list[Line]) -> bool:
     )
 
 
-def _wrapped_before(previous: Line, text: str, column: int) -> bool:
-    """Whether ``previous`` (a Latin line) ended only because the first word of ``text``, the
-    line under it, would not fit after it in a column ``column`` wide: the line was wrapped
-    there, not cut short by its paragraph's end."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return bool(first) and previous.width + 1 + len(first) > column
+def next_word_wraps(width: int, below: str, column: int) -> bool:
+    """Whether a Latin line ``width`` wide ended only because the first word of ``below``, the
+    line under it, would not fit after it (a space and the word) in a column ``column`` wide:
+    the line was wrapped there, not cut short by its paragraph's end. False when ``below``
+    holds no word. Each caller measures the line as it measures its column (``Line.width``,
+    or the stripped text's length); the rules that ask whether the line left room for the
+    word ask ``not next_word_wraps(…)``."""
+    words = below.split(maxsplit=1)
+    return bool(words) and width + 1 + len(words[0]) > column
 
 
 #: A mark or two OCR left after a line's last word ("this office. '", "… in hospital. |").
@@ -3725,8 +3728,7 @@ def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:
     ):
         return False
     column = columns.forward(i + 1)
-    first = following.split()[0]
-    return len(text) + 1 + len(first) <= column and not is_short(lines[i + 1], column)
+    return not next_word_wraps(len(text), following, column) and not is_short(lines[i + 1], column)
 
 
 def _sentence_case_line(text: str) -> bool:
@@ -4116,8 +4118,7 @@ def _fills_narrow_column(first: str, second: str, column: int) -> bool:
         return False
     if max(len(first), len(second)) > column:
         return False  # set wider than the column (over two columns): not broken by it
-    head = second.split()[0]
-    return len(first) + 1 + len(head) > column
+    return next_word_wraps(len(first), second, column)
 
 
 def _caption_above_credit(unit: Unit) -> list[Unit]:

@@ -210,3 +210,42 @@ def test_the_widest_line_at_a_break_is_the_wider_of_the_two_windows(widths: list
     columns = _Columns(lines)
     for i in range(len(lines)):
         assert columns.widest_at_break(i) == max(columns.widest(i - 1), columns.widest(i))
+
+
+def _wrapped_before_as_before(width: int, text: str, column: int) -> bool:
+    """reflow's _wrapped_before (of a Line's width) as it was written before speed42."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return bool(first) and width + 1 + len(first) > column
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    width=st.integers(min_value=0, max_value=60),
+    below=st.text(alphabet="ab \t\n\u00a0\u3000.", max_size=12),
+    column=st.integers(min_value=0, max_value=70),
+)
+@example(width=20, below="word", column=24)
+@example(width=20, below="word", column=25)
+@example(width=20, below="  ", column=10)
+def test_next_word_wraps_is_each_inline_form_it_replaced(
+    width: int, below: str, column: int
+) -> None:
+    from reader.parse.reflow import next_word_wraps
+
+    wraps = next_word_wraps(width, below, column)
+    assert wraps == _wrapped_before_as_before(width, below, column)
+    if below.split():
+        # the inline forms, each asked of a line under it that holds a word
+        first = below.split()[0]
+        assert wraps == (width + 1 + len(first) > column)
+        assert (not wraps) == (width + 1 + len(first) <= column)
+
+
+def test_next_word_wraps_on_a_narrow_column() -> None:
+    from reader.parse.reflow import next_word_wraps
+
+    # "League to attend the" (20 wide) over "Jeff Davis Highway" in a column of 24: "Jeff"
+    # would have needed 25, so the line was wrapped; in a column of 25 it left room.
+    assert next_word_wraps(len("League to attend the"), "Jeff Davis Highway", 24)
+    assert not next_word_wraps(len("League to attend the"), "Jeff Davis Highway", 25)
+    assert not next_word_wraps(20, "", 10)
