@@ -693,8 +693,9 @@ class LineMemos:
     """Memos of pure tests of one line's text, which the stages of a parse ask about each line
     several times (titles, paragraph breaks, assembly): ``starts_story``, ``title_style``,
     ``match_dateline``, ``is_byline_line``, ``match_continuation``, ``names_service_garbled``,
-    ``capitalised_words`` (of a paragraph the stack rules ask), ``may_name_month`` and
-    ``ad_evidence`` (of paragraphs and whole items) keep their answers in plain dicts (a
+    ``capitalised_words`` (of a paragraph the stack rules ask), ``may_name_month``,
+    ``ad_evidence`` (of paragraphs and whole items), ``opens_story_alone`` and assemble's
+    ``names_a_column`` (of title lines and heads) keep their answers in plain dicts (a
     look-up costs a fraction of a call of an ``lru_cache``, a miss no list upkeep), each
     emptied whole when full (bounded, so memory stays flat). Tests asked about most lines once
     (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a memo's miss cost
