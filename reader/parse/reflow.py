@@ -2986,6 +2986,23 @@ def block_opens_modern_story(block: Block) -> bool:
     return bool(lines) and (_opens_tabloid_story(lines, 0) or _name_over_place_opening(lines))
 
 
+def block_opens_sentence(block: Block) -> bool:
+    """Whether a block of two lines or more opens on a sentence's first word that no sentence
+    runs on into (_opens_sentence_alone: "A 58-year-old man died …", "The council …"): under a
+    block of nothing but a sentence-case head stack, on a modern page, that head is its
+    story's, as it is over such a line inside one block (_sentence_case_heads_over_prose).
+    Tesseract sets a brief's head apart from its text by a blank line as often as a story's
+    from its byline (branch bbb42)."""
+    if len(block.lines) < 2:
+        return False
+    text = block.lines[0].text
+    words = text.split()
+    # (an article before a figure's compound opens a sentence too: "A 58-year-old man …")
+    if len(words) >= 2 and words[0] in _SENTENCE_ARTICLES and words[1][:1].isdigit():
+        return "-" in words[1] and words[1].split("-", 1)[1][:1].isalpha()
+    return _opens_sentence_alone(text)
+
+
 def caption_block(block: Block) -> bool:
     """Whether a block is a photo's caption closed by its credit (is_credit: "Photo: …",
     "… / Staff"; or a photographer's name and paper in capitals, _capitals_credit_closing):
@@ -3685,9 +3702,21 @@ def modern_page(blocks: Sequence[Block]) -> bool:
     over a reporter's or desk's byline or a modern dateline (_sentence_case_head). Then every
     block of the page may hold sentence-case heads over plain prose
     (_sentence_case_heads_over_prose), not only the block holding that head: a community
-    weekly's label heads ("Police blotter", "Community calendar") open blocks of their own."""
-    for block in blocks:
+    weekly's label heads ("Police blotter", "Community calendar") open blocks of their own.
+
+    Tesseract sets a modern head in a block of its own, apart by a blank line from its story's
+    byline or dateline: a block that is nothing but a sentence-case head stack
+    (_head_stack_block) over a block that opens a modern story (block_opens_modern_story)
+    marks the page so too (branch bbb42)."""
+    for index, block in enumerate(blocks):
         lines = list(block.lines)
+        if (
+            len(lines) <= TABLOID_STACK_LINES
+            and index + 1 < len(blocks)
+            and _head_stack_block(lines)
+            and block_opens_modern_story(blocks[index + 1])
+        ):
+            return True
         # Such a head stands one to four lines over the byline or dateline it needs (a
         # tabloid's stack: _opens_tabloid_story): only the lines over one are asked (the test of
         # every line's own shape cost 3 % of a 1916 page), and a line is asked that only when

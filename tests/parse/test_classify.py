@@ -1444,3 +1444,32 @@ def test_a_writer_over_the_news_organisation_is_a_name_over_a_place() -> None:
     # near misses: a small word in the organisation's place, a head's word in the name
     assert not name_over_place("Sam Hollis", "The press office")
     assert not name_over_place("The Mayor", "The Tribune")
+
+
+# --- bbb42: a credit with a spaced slash; a jump line to a section letter's page ---
+
+
+@pytest.mark.parametrize("text", ["Photo / Ana Reid", "PHOTO / ANA REID", "Photos / Supplied"])
+def test_a_photo_credit_with_a_spaced_slash(text: str) -> None:
+    assert is_credit(text)
+
+
+def test_a_line_naming_a_photo_with_no_slash_is_no_credit() -> None:
+    assert not is_credit("Photo finish decides the cup")
+    assert not is_credit("The photo was taken in 1915.")
+
+
+@pytest.mark.parametrize(
+    ("text", "page"), [("Continued on A3", 3), ("Continued on B12.", 12), ("(Cont. on C2)", 2)]
+)
+def test_a_jump_line_to_a_section_letters_page(text: str, page: int) -> None:
+    found = match_continuation(text)
+    assert found is not None
+    assert (found[0].direction, found[0].page, found[1]) == ("to", page, "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Continued on A3 of the ballot", "He continued on B2 road", "Continued on Lot 4"]
+)
+def test_no_jump_line_to_a_section_letter_inside_prose(text: str) -> None:
+    assert match_continuation(text) is None

@@ -15,6 +15,7 @@ from reader.parse.reflow import (
     estimate_column_width,
     find_titles,
     lettered_puff,
+    modern_page,
     paragraph_breaks,
     puff_strip,
     reflow_block,
@@ -793,3 +794,64 @@ def test_a_caption_between_a_head_and_its_story_is_its_own_item() -> None:
     assert caption.credit == "JANE DOE THE CANADIAN PRESS"
     assert caption.paragraphs[0].startswith("Workers clear the old mill yard")
     assert articles.index(caption) == articles.index(market) + 1
+
+
+# --- bbb42: a page whose every head sits in a block of its own; a caption inside a column break ---
+
+OWN_BLOCK_HEADS = """The Valley Courier
+Friday, December 4, 2026 | $3.50
+
+Flood barrier plan
+goes out for comment
+
+By Mere Kahu
+The regional council has put its plan for
+a $12 million flood barrier along the
+river out for public comment, with a
+hearing set down for March.
+Residents of the low-lying streets near
+the wharf said they had waited ten
+
+Sandbags line Wharf Road after last
+week's heavy rain.
+Photo / Ana Reid
+
+years for a barrier.
+Continued on A3
+
+Boy bitten by dog
+in park
+
+A 9-year-old boy was bitten by a dog in
+Memorial Park on Tuesday, police said.
+"""
+
+
+def test_a_page_whose_heads_sit_in_blocks_of_their_own_is_modern() -> None:
+    from reader.parse.formats.text import page_blocks
+
+    assert modern_page(page_blocks(OWN_BLOCK_HEADS)[1])
+    # near miss: the same head block over plain prose opening on a name, no byline
+    no_byline = OWN_BLOCK_HEADS.replace("By Mere Kahu\n", "")
+    no_byline = no_byline.replace(
+        "Boy bitten by dog\nin park\n\nA 9", "Boy bitten by dog\nin park\n\nOne 9"
+    )
+    assert not modern_page(page_blocks(no_byline)[1])
+
+
+def test_heads_in_blocks_of_their_own_and_a_caption_inside_a_column_break() -> None:
+    articles = articles_of(OWN_BLOCK_HEADS)
+    barrier = story_by(articles, "Kahu")
+    assert barrier.headline == "Flood barrier plan goes out for comment"
+    assert barrier.paragraphs[-1] == (
+        "Residents of the low-lying streets near the wharf said they had waited ten years "
+        "for a barrier."
+    )
+    assert barrier.continued_to is not None and barrier.continued_to.page == 3
+    caption = next(article for article in articles if article.credit)
+    assert caption.kind is ArticleKind.CAPTION
+    assert caption.credit == "Photo / Ana Reid"
+    assert articles.index(caption) == articles.index(barrier) + 1
+    brief = articles[-1]
+    assert brief.headline == "Boy bitten by dog in park"
+    assert brief.paragraphs[0].startswith("A 9-year-old boy")

@@ -39,6 +39,7 @@ from reader.parse.masthead import (
 from reader.parse.reflow import (
     Unit,
     block_opens_modern_story,
+    block_opens_sentence,
     caption_block,
     join_broken_digest_items,
     lettered_puff,
@@ -85,15 +86,22 @@ def parse_page_text(
         )
         made = reflow_block(block, index, modern, sentence_heads, heads[index], under_head)
         if (
-            under_head
-            and heads[index - 1]
-            and headed
+            modern
+            and 0 < index < len(blocks) - 1
             and caption_block(block)
-            and index + 1 < len(blocks)
-            and block_opens_modern_story(blocks[index + 1])
+            and (
+                (
+                    under_head
+                    and heads[index - 1]
+                    and headed
+                    and block_opens_modern_story(blocks[index + 1])
+                )
+                or _cut_by_column(blocks[index - 1], blocks[index + 1])
+            )
         ):
-            # (a caption read between a head and its story's opening goes after the story's
-            # block: the head stands over its story, the caption is an item of its own)
+            # (a caption read between a head and its story's opening, or inside a paragraph a
+            # column's end cut, goes after the block under it: the head stands over its story,
+            # the paragraph runs on, and the caption is an item of its own)
             deferred, headed = made, False
             continue
         units.extend(made)
@@ -126,6 +134,24 @@ def parse_page_text(
     )
 
 
+def _cut_by_column(above: Block, below: Block) -> bool:
+    """Whether a paragraph runs on from the block ``above`` into the block ``below`` across a
+    block OCR read between them: the last line above closes on no sentence's stop, a comma's
+    or a word's (a hyphen breaking a word: "near the" / …), and the first line below opens on
+    a small letter ("eastern abutment, where …"). Tesseract reads a photo's caption set
+    across a story's column as a block between the column's end and the next column's top
+    (branch bbb42); a sentence opening on a small letter only carries one on."""
+    last = above.lines[-1].text.strip() if above.lines else ""
+    first = below.lines[0].text.strip() if below.lines else ""
+    return (
+        bool(last)
+        and first[:1].islower()
+        and last[-1:].isalpha()
+        and not ends_sentence(last)
+        and len(below.lines) >= 2
+    )
+
+
 def _heads_next(blocks: Sequence[Block]) -> list[bool]:
     """For each block of a modern page, whether the block under it opens a modern story
     (reflow.block_opens_modern_story), so that a block of nothing but head lines heads that
@@ -133,12 +159,16 @@ def _heads_next(blocks: Sequence[Block]) -> list[bool]:
     under it and such a block under the caption: Tesseract reads a lead's photo and caption,
     set between the head and the story's text, as a block between them (branch bbb42:
     "Region's LRT extension to" / … / "Crews work on …" / "MATHIAS BRENNER THE RECORD" /
-    "Anya Sharma" / "The Record" / "KITCHENER — …")."""
+    "Anya Sharma" / "The Record" / "KITCHENER — …"); or the block under it opens on a
+    sentence's first word no sentence runs on into (reflow.block_opens_sentence)."""
     opens = [block_opens_modern_story(block) for block in blocks]
     heads = [False] * len(blocks)
     for index in range(len(blocks) - 1):
-        heads[index] = opens[index + 1] or (
-            index + 2 < len(blocks) and opens[index + 2] and caption_block(blocks[index + 1])
+        heads[index] = (
+            opens[index + 1]
+            or (index + 2 < len(blocks) and opens[index + 2] and caption_block(blocks[index + 1]))
+            # (a brief's head over its text's block: "Man dies in crash" / "A 58-year-old …")
+            or block_opens_sentence(blocks[index + 1])
         )
     return heads
 
