@@ -4413,6 +4413,9 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
 #: line with them (_capitals_credit_closing), and the most words of that line.
 CAPTION_BLOCK_LINES: Final = 6
 CAPITALS_CREDIT_WORDS: Final = 6
+#: The fewest words of that line: a name of two and a paper's of one at least ("JANE DOE AP");
+#: a two-word line in capitals may be a head.
+CAPITALS_CREDIT_MIN_WORDS: Final = 3
 #: A photographer's credit in capitals with no slash: a name and the paper or agency
 #: ("MATHIAS BRENNER THE RECORD", "RICK MADONIK TORONTO STAR").
 _CAPITALS_CREDIT: Final = re.compile(r"^[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*)+$")
@@ -4423,17 +4426,17 @@ def _capitals_credit_closing(lines: Sequence[Line]) -> bool:
     photographer's credit in capitals with no slash, the name run into the paper's
     ("Crews work on the King Street bridge in" / … / "readies for the LRT extension." /
     "MATHIAS BRENNER THE RECORD"), as a Canadian or American daily prints it and Tesseract
-    reads the caption into a block of its own: the last line is a run of two to
-    CAPITALS_CREDIT_WORDS words in capitals (_CAPITALS_CREDIT) with no stop at its end, under
-    a line that ends a sentence, in a block of at most CAPTION_BLOCK_LINES lines, the first of
-    which opens on a capital. A head in capitals stands over its story, not under a closed
-    sentence at a block's end."""
+    reads the caption into a block of its own: the last line is a run of
+    CAPITALS_CREDIT_MIN_WORDS to CAPITALS_CREDIT_WORDS words in capitals (_CAPITALS_CREDIT)
+    with no stop at its end, under a line that ends a sentence, in a block of at most
+    CAPTION_BLOCK_LINES lines, the first of which opens on a capital. A head in capitals
+    stands over its story, not under a closed sentence at a block's end."""
     if not 2 <= len(lines) <= CAPTION_BLOCK_LINES:
         return False
     last = lines[-1].text.strip()
     return (
         _CAPITALS_CREDIT.match(last) is not None
-        and 2 <= len(last.split()) <= CAPITALS_CREDIT_WORDS
+        and CAPITALS_CREDIT_MIN_WORDS <= len(last.split()) <= CAPITALS_CREDIT_WORDS
         and not last.endswith(".")
         and ends_sentence(lines[-2].text.strip())
         and lines[0].text.lstrip()[:1].isupper()

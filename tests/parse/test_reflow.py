@@ -742,7 +742,7 @@ def test_a_caption_closed_by_a_credit_in_capitals() -> None:
         _lines("Skaters crowd the rink at City Hall", "on Sunday.", "JANE DOE THE CHRONICLE")
     )
     # near misses: a head in capitals over its story; a credit under a line that runs on; a
-    # block too long for a caption
+    # block too long for a caption; two words in capitals (a head's length)
     assert not _capitals_credit_closing(
         _lines("The council met on Monday.", "MAYOR NAMES NEW CLERK", "The mayor named")
     )
@@ -751,6 +751,9 @@ def test_a_caption_closed_by_a_credit_in_capitals() -> None:
     )
     assert not _capitals_credit_closing(
         _lines(*(["The council met on Monday."] * 6), "JANE DOE THE CHRONICLE")
+    )
+    assert not _capitals_credit_closing(
+        _lines("Crews put out a fire at the school", "on Sunday.", "STORM WARNING")
     )
 
 
