@@ -3711,7 +3711,7 @@ def modern_page(blocks: Sequence[Block]) -> bool:
     for index, block in enumerate(blocks):
         lines = list(block.lines)
         if (
-            len(lines) <= TABLOID_STACK_LINES
+            0 < len(lines) <= TABLOID_STACK_LINES
             and index + 1 < len(blocks)
             and _head_stack_block(lines)
             and block_opens_modern_story(blocks[index + 1])

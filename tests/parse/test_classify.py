@@ -290,19 +290,23 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
     # every pattern must then require 版, Page (PAGE) or a tabloid's short "P4-5", or the short
     # cut would hide its matches. A slug jump by section page (tabloid30: "Please see WATER,
     # A6") names no Page: names_a_page finds it by its own guard.
+    # So does a jump to a section letter's page (bbb42: "Continued on A3").
     from reader.parse.classify import (
         _CONTINUATION_PATTERNS,
+        _SECTION_CONTINUED,
         _SECTION_SLUG_JUMP,
         names_a_page,
     )
 
     for pattern, _ in _CONTINUATION_PATTERNS:
-        if pattern is _SECTION_SLUG_JUMP:
+        if pattern is _SECTION_SLUG_JUMP or pattern is _SECTION_CONTINUED:
             continue
         bare = pattern.pattern.replace("版", "").replace("Page", "").replace("PAGE", "")
         assert bare != pattern.pattern and names_a_page(pattern.pattern), pattern
     for jump in ("Please see WATER, A6", "See MAYOR, B2", "(See SCHOOLS, C12)"):
         assert _SECTION_SLUG_JUMP.match(jump) and names_a_page(jump), jump
+    for jump in ("Continued on A3", "(Cont. on B2)", "Continued on C12."):
+        assert _SECTION_CONTINUED.match(jump) and names_a_page(jump), jump
     assert names_a_page("(Continued on PAGE 4)") and names_a_page("下转第二版")
     assert names_a_page("FULL STORY P4-5") and names_a_page("TURN TO P6")
     assert not names_a_page("Continued on the next sheet")
