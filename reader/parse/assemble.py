@@ -119,6 +119,7 @@ from reader.parse.reflow import (
     colon_dateline_under_modern_head,
     dun_stopped,
     is_place_word,
+    lettered_puff,
     opens_bullet_item,
     opens_like_paragraph,
     pointed_head,
@@ -1023,9 +1024,15 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
         return None  # (most units)
     following = units[position : position + 4]
     # (the lines' texts alone first: most single capitalised lines open no puff)
-    puff = skybox_puff([line.text for item in following for line in item.lines])
+    texts = [line.text for item in following for line in item.lines]
+    puff = skybox_puff(texts)
+    #: A pointer run onto the head's last line (reflow.lettered_puff: "straight win, B1").
+    marker: str | None = None
     if puff is None:
-        return None
+        lettered = lettered_puff(texts)
+        if lettered is None:
+            return None
+        puff, marker = lettered[:4], lettered[4]
     lines = [line for item in following for line in item.lines]
     ends = list(accumulate(len(item.lines) for item in following))
     kicker, head, size, page = puff
@@ -1035,7 +1042,7 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     taken = ends.index(size)
     title = Title(repair_title_spacing(head), "mixed", numbers[0], numbers[-1])
     if page is not None:
-        title.pointer = ContinuationLink("to", page, lines[size - 1].text.strip())
+        title.pointer = ContinuationLink("to", page, marker or lines[size - 1].text.strip())
     else:
         below = units[position + taken + 1 : position + taken + 2]
         if below and below[0].kind != "title":

@@ -419,7 +419,8 @@ _CREDIT_PATTERNS = [
     _zh(r"^[\u4e00-\u9fff]{0,8}发\s*[（(][^（）()]{1,16}摄(?:影)?[）)]$"),
     # （記者王志遠攝）, （圖／中央社）, （翻攝畫面）: a credit in brackets on its own line.
     _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
-    re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:)\s*\S", re.IGNORECASE),
+    # (or a slash after the word, spaced as a New Zealand daily sets it: "Photo / Mark Tait")
+    re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     # Who lent the picture, on its own line under a caption: "Courtesy of Alyssa Kim".
     re.compile(r"^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][^.!?]{1,40}$"),
@@ -460,6 +461,12 @@ _RELATED_POINTER: Final = _zh(
     r"^[（(]\s*((?:相[关關](?:新闻|报道|报导|评论|評論)|更多[报导道]*|全文)\s*详?见|详见)\s*第?\s*"
     r"(?:[A-Z]|[Ａ-Ｚ])?0?([0-9" + _CN_NUM + r"]{1,3})\s*[版页頁]?\s*[）)]$"
 )
+#: A modern jump line to the section letter's page with no "Page", a whole line of its own
+#: ("Continued on A3", "Cont. on B2"): names_a_page finds it by its "ontinued on"/"ont. on" and
+#: the pattern; a 1916 page prints "Continued on Page 3" (the pattern above).
+_SECTION_CONTINUED: Final = re.compile(
+    r"^\(?\s*(Continued|Cont\.?)\s+on\s+[A-Z](\d{1,2})\.?\s*\)?$"
+)
 _CONTINUATION_PATTERNS: Final = [
     (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
     (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
@@ -485,6 +492,8 @@ _CONTINUATION_PATTERNS: Final = [
     ),
     # The same with the page's section letter and no "Page": "Please see WATER, A6".
     (_SECTION_SLUG_JUMP, "to"),
+    # A whole jump line to a section letter's page, no "Page": "Continued on A3".
+    (_SECTION_CONTINUED, "to"),
     # A tabloid's jump line, a whole line in capitals: a few words, then the page, written out
     # or short, and perhaps a spread's last page ("TURN TO PAGE 5", "FULL STORY P4-5", "MATCH
     # REPORT PAGES 60-63").
@@ -510,7 +519,13 @@ def names_a_page(text: str) -> bool:
         # (the slug's "see" and its comma, which the pattern needs, tested first: most lines
         # hold no "ee" and are spared the pattern's call)
         or ("ee" in text and "," in text and _SLUG_JUMP_GUARD.match(text) is not None)
+        or (" on " in text and text.lstrip("( ").startswith("Cont") and _section_continued(text))
     )
+
+
+def _section_continued(text: str) -> bool:
+    """A whole jump line to a section letter's page: "Continued on A3" (_SECTION_CONTINUED)."""
+    return _SECTION_CONTINUED.match(text.strip()) is not None
 
 
 def is_tabloid_jump(text: str) -> bool:

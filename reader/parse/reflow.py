@@ -600,6 +600,22 @@ def _wrapped_puff_heads(lines: list[Line], flags: list[bool]) -> set[int]:
     return pointers
 
 
+def _lettered_puff_lines(lines: list[Line], flags: list[bool]) -> None:
+    """The lines of skybox puffs whose heads close on a section's letter and page
+    (lettered_puff: "RANGERS ROLL ON" / "Kitchener blanks Erie for sixth" / "straight win,
+    B1") are title lines, so the strip is not read as a paragraph. Only a line in capitals
+    is asked, and a puff's lines are not asked again (the pass stays linear)."""
+    texts = [line.text for line in lines]
+    i = 0
+    while i < len(lines):
+        puff = lettered_puff(texts[i : i + 3]) if texts[i].strip().isupper() else None
+        if puff is None:
+            i += 1
+            continue
+        flags[i : i + puff[2]] = [True] * puff[2]
+        i += puff[2]
+
+
 #: The most words of a mixed-case head's first line taken back by _head_first_lines.
 HEAD_FIRST_LINE_WORDS: Final = 5
 #: Marks no line of such a head holds: a list's or a sentence's stops, a figure.
@@ -2975,6 +2991,32 @@ def block_opens_modern_story(block: Block) -> bool:
     return bool(lines) and (_opens_tabloid_story(lines, 0) or _name_over_place_opening(lines))
 
 
+def block_opens_sentence(block: Block) -> bool:
+    """Whether a block of two lines or more opens on a sentence's first word that no sentence
+    runs on into (_opens_sentence_alone: "A 58-year-old man died …", "The council …"): under a
+    block of nothing but a sentence-case head stack, on a modern page, that head is its
+    story's, as it is over such a line inside one block (_sentence_case_heads_over_prose).
+    Tesseract sets a brief's head apart from its text by a blank line as often as a story's
+    from its byline (branch bbb42)."""
+    if len(block.lines) < 2:
+        return False
+    text = block.lines[0].text
+    words = text.split()
+    # (an article before a figure's compound opens a sentence too: "A 58-year-old man …")
+    if len(words) >= 2 and words[0] in _SENTENCE_ARTICLES and words[1][:1].isdigit():
+        return "-" in words[1] and words[1].split("-", 1)[1][:1].isalpha()
+    return _opens_sentence_alone(text)
+
+
+def caption_block(block: Block) -> bool:
+    """Whether a block is a photo's caption closed by its credit (is_credit: "Photo: …",
+    "… / Staff"; or a photographer's name and paper in capitals, _capitals_credit_closing):
+    OCR may read it between a head and its story's opening block (formats.text passes the head
+    over it)."""
+    lines = list(block.lines)
+    return len(lines) >= 2 and (is_credit(lines[-1].text) or _capitals_credit_closing(lines))
+
+
 def _name_over_place_opening(lines: Sequence[Line]) -> bool:
     """A block opening on a writer's name over the city or news organisation
     (classify.name_over_place) over a line of prose (_small_words_line)."""
@@ -2989,10 +3031,16 @@ def _head_stack_block(body: list[Line]) -> bool:
     """A block that is nothing but a modern head stack, as Tesseract sets a head apart by a
     blank line from its story's byline or dateline (branch tab41: "Waterloo approves 2.9%" /
     "property tax increase" over a block opening "By Liam O'Connor"): at most
-    TABLOID_STACK_LINES lines, the first a sentence-case line (_sentence_case_line), each other
+    TABLOID_STACK_LINES lines, the first a sentence-case line (_sentence_case_line) or, over
+    more, one wrapped on a small word (_wrapped_head_line: branch bbb42), each other
     a line such a stack may hold (_stack_middle_line), none closing, the last not running on
     (a small word or a semicolon at its end)."""
-    if len(body) > TABLOID_STACK_LINES or not _sentence_case_line(body[0].text.strip()):
+    first = body[0].text.strip()
+    if len(body) > TABLOID_STACK_LINES or not (
+        _sentence_case_line(first)
+        # (a head wrapped on a small word: "Region's LRT extension to" / "Cambridge clears …")
+        or (len(body) > 1 and _wrapped_head_line(first))
+    ):
         return False
     last = body[-1].text.strip()
     if len(body) > 1 and (
@@ -3462,6 +3510,57 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     return None
 
 
+#: A skybox puff's pointer run onto its head's last line after a comma, a section's letter and
+#: its page ("Kitchener blanks Erie for sixth" / "straight win, B1"): the head's words, the
+#: pointer with its comma, the letter, the page.
+_LETTER_POINTER_END: Final = re.compile(r"^(\S.*?)(,\s+([A-Z])(\d{1,2}))$")
+#: The most lines of a lettered puff's head (lettered_puff).
+LETTERED_PUFF_HEAD_LINES: Final = 2
+
+
+def lettered_puff(texts: Sequence[str]) -> tuple[str, str, int, int, str] | None:
+    """A skybox puff whose head closes on its page pointer after a comma, the section's letter
+    and page ("RANGERS ROLL ON" / "Kitchener blanks Erie for sixth" / "straight win, B1";
+    "GIFT GUIDE" / "50 local finds under $30, D1"), read from the printed lines ``texts``
+    (from the label): the kicker, the head without its pointer, how many lines the puff holds,
+    the page and the pointer with its comma (", B1"); None for any other lines. A North
+    American daily's skybox prints its pointer so, run on after the head, not alone on a line
+    under it (skybox_puff's), and its head may wrap over LETTERED_PUFF_HEAD_LINES lines of the
+    narrow box. Gate: a label in capitals (_PUFF_LABEL) over the head, no line of which but the last
+    ends on the pointer or on a mark no head ends on, and the head a sentence-case line
+    (_sentence_case_line; a figure may open it, "50 local finds under $30") with no sentence's
+    stop inside: a 1916 page prints no section's letter before a page, and its heads are in
+    capitals or title case."""
+    if len(texts) < 2 or not texts[0][:1].isupper():
+        return None  # (most lines)
+    label = texts[0].strip()
+    if _PUFF_LABEL.match(label) is None:
+        return None
+    for size in range(2, 2 + LETTERED_PUFF_HEAD_LINES):
+        if size > len(texts):
+            return None
+        last = texts[size - 1].strip()
+        match = _LETTER_POINTER_END.match(last)
+        if match is None:
+            if not last or last[-1:] in _SENTENCE_CASE_LAST or last[-1:].isdigit():
+                return None
+            continue
+        head = " ".join([*(text.strip() for text in texts[1 : size - 1]), match.group(1)])
+        if ". " in head or not _puff_head_case(head):
+            return None
+        return label, head, size, int(match.group(4)), match.group(2)
+    return None
+
+
+def _puff_head_case(head: str) -> bool:
+    """A puff's head in sentence case (_sentence_case_line), or one opening on a figure whose
+    words after it are so ("50 local finds under $30")."""
+    if head[:1].isdigit():
+        first, _, rest = head.partition(" ")
+        return first.replace(",", "").isdigit() and _sentence_case_line(f"N {rest}")
+    return _sentence_case_line(head)
+
+
 def pointer_page(pointer: str) -> int | None:
     """The page a page pointer names, its last figures ("Page 9", "World, page 19"); None
     when it ends on none."""
@@ -3611,9 +3710,21 @@ def modern_page(blocks: Sequence[Block]) -> bool:
     over a reporter's or desk's byline or a modern dateline (_sentence_case_head). Then every
     block of the page may hold sentence-case heads over plain prose
     (_sentence_case_heads_over_prose), not only the block holding that head: a community
-    weekly's label heads ("Police blotter", "Community calendar") open blocks of their own."""
-    for block in blocks:
+    weekly's label heads ("Police blotter", "Community calendar") open blocks of their own.
+
+    Tesseract sets a modern head in a block of its own, apart by a blank line from its story's
+    byline or dateline: a block that is nothing but a sentence-case head stack
+    (_head_stack_block) over a block that opens a modern story (block_opens_modern_story)
+    marks the page so too (branch bbb42)."""
+    for index, block in enumerate(blocks):
         lines = list(block.lines)
+        if (
+            0 < len(lines) <= TABLOID_STACK_LINES
+            and index + 1 < len(blocks)
+            and _head_stack_block(lines)
+            and block_opens_modern_story(blocks[index + 1])
+        ):
+            return True
         # Such a head stands one to four lines over the byline or dateline it needs (a
         # tabloid's stack: _opens_tabloid_story): only the lines over one are asked (the test of
         # every line's own shape cost 3 % of a 1916 page), and a line is asked that only when
@@ -3943,6 +4054,8 @@ def reflow_block(
     lines = list(block.lines)
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
+    if modern and not credit_lines and _capitals_credit_closing(lines):
+        credit_lines = lines[-1:]
     body = lines[: len(lines) - len(credit_lines)]
     tabular = table_lines(body)
     #: The lines of bylines with no "By" over two lines, on a modern page: no title, a unit each.
@@ -3960,6 +4073,7 @@ def reflow_block(
     if heads_next and modern and body and not credit_lines and _head_stack_block(body):
         titles = [True] * len(body)
     named = named | _wrapped_puff_heads(body, titles)
+    _lettered_puff_lines(body, titles)
     #: The lines that carry on a bulleted deck's first line (_bullet_decks_over_byline).
     bullet_tails = _bullet_decks_over_byline(body, titles, named) if modern else set()
     #: The lines of the block's tables (table_lines): each a paragraph of its own.
@@ -4299,6 +4413,41 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
             block if start == 0 else Block(rest, block.double_spaced, block.followed_tight)
         )
     return result
+
+
+#: The most lines of a caption block a photographer's credit in capitals closes, the credit's
+#: line with them (_capitals_credit_closing), and the most words of that line.
+CAPTION_BLOCK_LINES: Final = 6
+CAPITALS_CREDIT_WORDS: Final = 6
+#: The fewest words of that line: a name of two and a paper's of one at least ("JANE DOE AP");
+#: a two-word line in capitals may be a head.
+CAPITALS_CREDIT_MIN_WORDS: Final = 3
+#: A photographer's credit in capitals with no slash: a name and the paper or agency
+#: ("MATHIAS BRENNER THE RECORD", "RICK MADONIK TORONTO STAR").
+_CAPITALS_CREDIT: Final = re.compile(r"^[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*)+$")
+
+
+def _capitals_credit_closing(lines: Sequence[Line]) -> bool:
+    """On a modern page (the gate: asked only there), a short block of a caption closed by its
+    photographer's credit in capitals with no slash, the name run into the paper's
+    ("Crews work on the King Street bridge in" / … / "readies for the LRT extension." /
+    "MATHIAS BRENNER THE RECORD"), as a Canadian or American daily prints it and Tesseract
+    reads the caption into a block of its own: the last line is a run of
+    CAPITALS_CREDIT_MIN_WORDS to CAPITALS_CREDIT_WORDS words in capitals (_CAPITALS_CREDIT)
+    with no stop at its end, under a line that ends a sentence, in a block of at most
+    CAPTION_BLOCK_LINES lines, the first of which opens on a capital. A head in capitals
+    stands over its story, not under a closed sentence at a block's end."""
+    if not 2 <= len(lines) <= CAPTION_BLOCK_LINES:
+        return False
+    last = lines[-1].text.strip()
+    return (
+        _CAPITALS_CREDIT.match(last) is not None
+        and CAPITALS_CREDIT_MIN_WORDS <= len(last.split()) <= CAPITALS_CREDIT_WORDS
+        and not last.endswith(".")
+        and ends_sentence(lines[-2].text.strip())
+        and lines[0].text.lstrip()[:1].isupper()
+        and not is_byline_line(last)
+    )
 
 
 def _trailing_credit(lines: list[Line], double_spaced: bool) -> list[Line]:

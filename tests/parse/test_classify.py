@@ -290,19 +290,23 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
     # every pattern must then require 版, Page (PAGE) or a tabloid's short "P4-5", or the short
     # cut would hide its matches. A slug jump by section page (tabloid30: "Please see WATER,
     # A6") names no Page: names_a_page finds it by its own guard.
+    # So does a jump to a section letter's page (bbb42: "Continued on A3").
     from reader.parse.classify import (
         _CONTINUATION_PATTERNS,
+        _SECTION_CONTINUED,
         _SECTION_SLUG_JUMP,
         names_a_page,
     )
 
     for pattern, _ in _CONTINUATION_PATTERNS:
-        if pattern is _SECTION_SLUG_JUMP:
+        if pattern is _SECTION_SLUG_JUMP or pattern is _SECTION_CONTINUED:
             continue
         bare = pattern.pattern.replace("版", "").replace("Page", "").replace("PAGE", "")
         assert bare != pattern.pattern and names_a_page(pattern.pattern), pattern
     for jump in ("Please see WATER, A6", "See MAYOR, B2", "(See SCHOOLS, C12)"):
         assert _SECTION_SLUG_JUMP.match(jump) and names_a_page(jump), jump
+    for jump in ("Continued on A3", "(Cont. on B2)", "Continued on C12."):
+        assert _SECTION_CONTINUED.match(jump) and names_a_page(jump), jump
     assert names_a_page("(Continued on PAGE 4)") and names_a_page("下转第二版")
     assert names_a_page("FULL STORY P4-5") and names_a_page("TURN TO P6")
     assert not names_a_page("Continued on the next sheet")
@@ -1444,3 +1448,32 @@ def test_a_writer_over_the_news_organisation_is_a_name_over_a_place() -> None:
     # near misses: a small word in the organisation's place, a head's word in the name
     assert not name_over_place("Sam Hollis", "The press office")
     assert not name_over_place("The Mayor", "The Tribune")
+
+
+# --- bbb42: a credit with a spaced slash; a jump line to a section letter's page ---
+
+
+@pytest.mark.parametrize("text", ["Photo / Ana Reid", "PHOTO / ANA REID", "Photos / Supplied"])
+def test_a_photo_credit_with_a_spaced_slash(text: str) -> None:
+    assert is_credit(text)
+
+
+def test_a_line_naming_a_photo_with_no_slash_is_no_credit() -> None:
+    assert not is_credit("Photo finish decides the cup")
+    assert not is_credit("The photo was taken in 1915.")
+
+
+@pytest.mark.parametrize(
+    ("text", "page"), [("Continued on A3", 3), ("Continued on B12.", 12), ("(Cont. on C2)", 2)]
+)
+def test_a_jump_line_to_a_section_letters_page(text: str, page: int) -> None:
+    found = match_continuation(text)
+    assert found is not None
+    assert (found[0].direction, found[0].page, found[1]) == ("to", page, "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Continued on A3 of the ballot", "He continued on B2 road", "Continued on Lot 4"]
+)
+def test_no_jump_line_to_a_section_letter_inside_prose(text: str) -> None:
+    assert match_continuation(text) is None

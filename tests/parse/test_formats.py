@@ -23,6 +23,7 @@ from reader.parse.formats import (
     root_element,
     sniff_format,
 )
+from reader.parse.lines import Block, Line
 from tests.conftest import corpus_file
 
 ALTO_HEAD = b'<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#">'
@@ -197,3 +198,41 @@ def test_a_foot_folio_with_its_page_before_its_section_is_furniture() -> None:
     assert not is_foot_folio("A1 要聞版今天起全新改版呈現")  # a sentence, no section's name
     page = parse_page_text("市場動態\n〔本報訊〕菜價本週持續下跌，民眾採買意願提高。\nA2 綜合\n")
     assert "A2綜合" in page.furniture or "A2 綜合" in page.furniture
+
+
+# --- bbb42: a paragraph cut by a column's end runs on across the block OCR read between ---
+
+
+def _block(*texts: str) -> Block:
+    return Block(tuple(Line(n, t, False, 1) for n, t in enumerate(texts, 1)), False, False)
+
+
+def test_a_paragraph_cut_by_a_column_runs_on_into_the_next_block() -> None:
+    from reader.parse.formats.text import _cut_by_column
+
+    assert _cut_by_column(
+        _block("Residents near the", "wharf said they had waited"),
+        _block("ten years for a barrier.", "Continued on A3"),
+    )
+    # near misses: the block above closes its sentence; the block below opens on a capital;
+    # the block below is one line (a scrap, not a column's top)
+    assert not _cut_by_column(
+        _block("Residents near the", "wharf said so."), _block("ten years on.", "More")
+    )
+    assert not _cut_by_column(
+        _block("Residents near the", "wharf said they had waited"),
+        _block("Ten years later the", "barrier was built."),
+    )
+    assert not _cut_by_column(_block("Residents near the", "wharf said"), _block("ten"))
+
+
+def test_a_block_opening_a_sentence() -> None:
+    from reader.parse.reflow import block_opens_sentence
+
+    assert block_opens_sentence(_block("A 9-year-old boy was bitten by a", "dog on Tuesday."))
+    assert block_opens_sentence(_block("The council will meet on", "Monday to vote."))
+    # near misses: a name opening the block; a figure after the article with no word joined
+    # to it; a block of one line
+    assert not block_opens_sentence(_block("Mere Kahu said the", "council had voted."))
+    assert not block_opens_sentence(_block("A 1916 law says the", "council may vote."))
+    assert not block_opens_sentence(_block("The council will meet."))

@@ -9,10 +9,13 @@ from reader.model import ArticleKind
 from reader.parse.lines import Block, Line, split_lines
 from reader.parse.reflow import (
     COLUMN_WINDOW,
+    _capitals_credit_closing,
     _head_stack_block,
     _wrapped_head_line,
     estimate_column_width,
     find_titles,
+    lettered_puff,
+    modern_page,
     paragraph_breaks,
     puff_strip,
     reflow_block,
@@ -662,3 +665,196 @@ def test_a_head_wrapped_after_its_topic_colon_is_one_headline() -> None:
     story = story_by(articles_of(page), "By Tom Reid")
     assert story.headline == "School bus strike: Parents left stranded as drivers walk out"
     assert story.subheadline is None
+
+
+# --- bbb42: a skybox over the nameplate (pointers after a comma); a caption under a head ---
+
+
+def test_a_puff_head_closed_by_its_section_letter_and_page() -> None:
+    assert lettered_puff(["HOCKEY", "Wolves edge Lynx in overtime, C1"]) == (
+        "HOCKEY",
+        "Wolves edge Lynx in overtime",
+        2,
+        1,
+        ", C1",
+    )
+    assert lettered_puff(["FOOD", "Twelve soups to see you through", "the cold months, E3"]) == (
+        "FOOD",
+        "Twelve soups to see you through the cold months",
+        3,
+        3,
+        ", E3",
+    )
+    assert lettered_puff(["DEALS", "25 gifts for teachers, D2", "X"]) == (
+        "DEALS",
+        "25 gifts for teachers",
+        2,
+        2,
+        ", D2",
+    )
+    # near misses: a 1916 head in title case; an ear's forecast with its stops; no label in
+    # capitals; a head too long for the box before its pointer
+    assert lettered_puff(["HOCKEY", "Wolves Edge Lynx In Overtime, C1"]) is None
+    assert lettered_puff(["WEATHER", "Snow. High -4, low -11", "Details, A12"]) is None
+    assert lettered_puff(["Hockey", "Wolves edge Lynx in overtime, C1"]) is None
+    too_long = ["HOCKEY", "Wolves edge Lynx in", "overtime at home on", "Tuesday, C1"]
+    assert lettered_puff(too_long) is None
+
+
+SKYBOX_OVER_NAMEPLATE = """HOCKEY
+Wolves edge Lynx in overtime
+at the Aud, C1
+FOOD
+Twelve soups for cold nights, E3
+
+The Lakehead Chronicle
+
+TUESDAY, DECEMBER 1, 2026 | $2.25
+lakeheadchronicle.ca
+
+Harbour bridge to close
+for a month of repairs
+
+By Tom Reyes
+THUNDER BAY — Harbour Road will close
+for a month from Monday while crews
+repair the bridge deck, the city said.
+
+Woman hurt in fall
+KENORA — A 61-year-old woman was taken
+to hospital after a fall on Main Street.
+"""
+
+
+def test_puffs_over_the_nameplate_are_teasers() -> None:
+    articles = articles_of(SKYBOX_OVER_NAMEPLATE)
+    teasers = [article for article in articles if article.kind is ArticleKind.TEASER]
+    assert [(t.kicker, t.headline) for t in teasers] == [
+        ("HOCKEY", "Wolves edge Lynx in overtime at the Aud"),
+        ("FOOD", "Twelve soups for cold nights"),
+    ]
+    assert [t.continued_to.page for t in teasers if t.continued_to] == [1, 3]
+    assert story_by(articles, "Reyes").headline == "Harbour bridge to close for a month of repairs"
+
+
+def test_a_caption_closed_by_a_credit_in_capitals() -> None:
+    assert _capitals_credit_closing(
+        _lines("Skaters crowd the rink at City Hall", "on Sunday.", "JANE DOE THE CHRONICLE")
+    )
+    # near misses: a head in capitals over its story; a credit under a line that runs on; a
+    # block too long for a caption; two words in capitals (a head's length)
+    assert not _capitals_credit_closing(
+        _lines("The council met on Monday.", "MAYOR NAMES NEW CLERK", "The mayor named")
+    )
+    assert not _capitals_credit_closing(
+        _lines("Skaters crowd the rink at City Hall", "on", "JANE DOE THE CHRONICLE")
+    )
+    assert not _capitals_credit_closing(
+        _lines(*(["The council met on Monday."] * 6), "JANE DOE THE CHRONICLE")
+    )
+    assert not _capitals_credit_closing(
+        _lines("Crews put out a fire at the school", "on Sunday.", "STORM WARNING")
+    )
+
+
+CAPTION_BETWEEN_HEAD_AND_STORY = """The Wellington Chronicle
+
+TUESDAY, DECEMBER 1, 2026 | $2.25
+
+Woman hurt in fall
+KENORA — A 61-year-old woman was taken
+to hospital after a fall on Main Street
+on Sunday. Police said ice on the steps
+of a shop was to blame for the fall.
+
+Old mill to become
+a riverside market
+City buys the site for $3M; stalls could
+open by the summer of 2028
+
+Workers clear the old mill yard on
+Water Street on Monday.
+JANE DOE THE CANADIAN PRESS
+
+Ravi Gill
+The Canadian Press
+GUELPH — The city will turn the old mill
+into a year-round market, council voted
+on Monday night.
+"""
+
+
+def test_a_caption_between_a_head_and_its_story_is_its_own_item() -> None:
+    articles = articles_of(CAPTION_BETWEEN_HEAD_AND_STORY)
+    market = story_by(articles, "Gill")
+    assert market.headline == "Old mill to become a riverside market"
+    assert market.subheadline == (
+        "City buys the site for $3M; stalls could open by the summer of 2028"
+    )
+    assert market.dateline == "GUELPH —"
+    caption = next(article for article in articles if article.credit)
+    assert caption.kind is ArticleKind.CAPTION
+    assert caption.credit == "JANE DOE THE CANADIAN PRESS"
+    assert caption.paragraphs[0].startswith("Workers clear the old mill yard")
+    assert articles.index(caption) == articles.index(market) + 1
+
+
+# --- bbb42: a page whose every head sits in a block of its own; a caption inside a column break ---
+
+OWN_BLOCK_HEADS = """The Valley Courier
+Friday, December 4, 2026 | $3.50
+
+Flood barrier plan
+goes out for comment
+
+By Mere Kahu
+The regional council has put its plan for
+a $12 million flood barrier along the
+river out for public comment, with a
+hearing set down for March.
+Residents of the low-lying streets near
+the wharf said they had waited ten
+
+Sandbags line Wharf Road after last
+week's heavy rain.
+Photo / Ana Reid
+
+years for a barrier.
+Continued on A3
+
+Boy bitten by dog
+in park
+
+A 9-year-old boy was bitten by a dog in
+Memorial Park on Tuesday, police said.
+"""
+
+
+def test_a_page_whose_heads_sit_in_blocks_of_their_own_is_modern() -> None:
+    from reader.parse.formats.text import page_blocks
+
+    assert modern_page(page_blocks(OWN_BLOCK_HEADS)[1])
+    # near miss: the same head block over plain prose opening on a name, no byline
+    no_byline = OWN_BLOCK_HEADS.replace("By Mere Kahu\n", "")
+    no_byline = no_byline.replace(
+        "Boy bitten by dog\nin park\n\nA 9", "Boy bitten by dog\nin park\n\nOne 9"
+    )
+    assert not modern_page(page_blocks(no_byline)[1])
+
+
+def test_heads_in_blocks_of_their_own_and_a_caption_inside_a_column_break() -> None:
+    articles = articles_of(OWN_BLOCK_HEADS)
+    barrier = story_by(articles, "Kahu")
+    assert barrier.headline == "Flood barrier plan goes out for comment"
+    assert barrier.paragraphs[-1] == (
+        "Residents of the low-lying streets near the wharf said they had waited ten years "
+        "for a barrier."
+    )
+    assert barrier.continued_to is not None and barrier.continued_to.page == 3
+    caption = next(article for article in articles if article.credit)
+    assert caption.kind is ArticleKind.CAPTION
+    assert caption.credit == "Photo / Ana Reid"
+    assert articles.index(caption) == articles.index(barrier) + 1
+    brief = articles[-1]
+    assert brief.headline == "Boy bitten by dog in park"
+    assert brief.paragraphs[0].startswith("A 9-year-old boy")

@@ -15,8 +15,10 @@ from reader.parse.glued import _NARROW_LETTERS, _WIDE_LETTERS, set_width
 from reader.parse.lines import Block, split_lines
 from reader.parse.reflow import (
     TABLOID_STACK_LINES,
+    _head_stack_block,
     _opens_tabloid_story,
     _sentence_case_head,
+    block_opens_modern_story,
     modern_page,
 )
 
@@ -95,9 +97,16 @@ def test_led_pattern_finds_what_the_flat_alternation_finds(text: list[str]) -> N
 
 def _modern_page_as_written(blocks: list[Block]) -> bool:
     """modern_page as it was written before speed40 (each line's guard asked for itself and for
-    the line above)."""
-    for block in blocks:
+    the line above), with branch bbb42's head block over a block opening a modern story."""
+    for index, block in enumerate(blocks):
         lines = list(block.lines)
+        if (
+            lines
+            and index + 1 < len(blocks)
+            and _head_stack_block(lines)
+            and block_opens_modern_story(blocks[index + 1])
+        ):
+            return True
         for j, line in enumerate(lines):
             if (
                 (

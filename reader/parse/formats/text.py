@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from pathlib import Path
 from typing import Final
@@ -39,7 +39,10 @@ from reader.parse.masthead import (
 from reader.parse.reflow import (
     Unit,
     block_opens_modern_story,
+    block_opens_sentence,
+    caption_block,
     join_broken_digest_items,
+    lettered_puff,
     modern_page,
     puff_strip,
     reflow_block,
@@ -70,14 +73,41 @@ def parse_page_text(
     modern = modern_page(blocks)
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
-    heads_next = False
+    heads = _heads_next(blocks) if modern else [False] * len(blocks)
+    #: A caption's units held back until its story's opening block is placed, and whether the
+    #: last block placed was nothing but titles.
+    deferred: list[Unit] = []
+    headed = False
     for index, block in enumerate(blocks):
         # (a block of head lines over a block that opens a modern story heads it)
-        under_head = heads_next
-        heads_next = (
-            modern and index + 1 < len(blocks) and block_opens_modern_story(blocks[index + 1])
+        under_head = index > 0 and (
+            heads[index - 1]
+            or (index > 1 and heads[index - 2] and caption_block(blocks[index - 1]))
         )
-        units.extend(reflow_block(block, index, modern, sentence_heads, heads_next, under_head))
+        made = reflow_block(block, index, modern, sentence_heads, heads[index], under_head)
+        if (
+            modern
+            and 0 < index < len(blocks) - 1
+            and caption_block(block)
+            and (
+                (
+                    under_head
+                    and heads[index - 1]
+                    and headed
+                    and block_opens_modern_story(blocks[index + 1])
+                )
+                or _cut_by_column(blocks[index - 1], blocks[index + 1])
+            )
+        ):
+            # (a caption read between a head and its story's opening, or inside a paragraph a
+            # column's end cut, goes after the block under it: the head stands over its story,
+            # the paragraph runs on, and the caption is an item of its own)
+            deferred, headed = made, False
+            continue
+        units.extend(made)
+        units.extend(deferred)
+        deferred = []
+        headed = bool(made) and all(unit.kind == "title" for unit in made)
     units = join_broken_digest_items(units)
     # A masthead between titles and a story keeps the titles above it out of its stack.
     mastheads = frozenset(
@@ -102,6 +132,45 @@ def parse_page_text(
         removed_hyphens=assembly.removed_hyphens,
         removed_soft_hyphens=text.count(SOFT_HYPHEN),
     )
+
+
+def _cut_by_column(above: Block, below: Block) -> bool:
+    """Whether a paragraph runs on from the block ``above`` into the block ``below`` across a
+    block OCR read between them: the last line above closes on no sentence's stop, a comma's
+    or a word's (a hyphen breaking a word: "near the" / …), and the first line below opens on
+    a small letter ("eastern abutment, where …"). Tesseract reads a photo's caption set
+    across a story's column as a block between the column's end and the next column's top
+    (branch bbb42); a sentence opening on a small letter only carries one on."""
+    last = above.lines[-1].text.strip() if above.lines else ""
+    first = below.lines[0].text.strip() if below.lines else ""
+    return (
+        bool(last)
+        and first[:1].islower()
+        and last[-1:].isalpha()
+        and not ends_sentence(last)
+        and len(below.lines) >= 2
+    )
+
+
+def _heads_next(blocks: Sequence[Block]) -> list[bool]:
+    """For each block of a modern page, whether the block under it opens a modern story
+    (reflow.block_opens_modern_story), so that a block of nothing but head lines heads that
+    story; or whether a photo's caption closed by its credit (reflow.caption_block) stands
+    under it and such a block under the caption: Tesseract reads a lead's photo and caption,
+    set between the head and the story's text, as a block between them (branch bbb42:
+    "Region's LRT extension to" / … / "Crews work on …" / "MATHIAS BRENNER THE RECORD" /
+    "Anya Sharma" / "The Record" / "KITCHENER — …"); or the block under it opens on a
+    sentence's first word no sentence runs on into (reflow.block_opens_sentence)."""
+    opens = [block_opens_modern_story(block) for block in blocks]
+    heads = [False] * len(blocks)
+    for index in range(len(blocks) - 1):
+        heads[index] = (
+            opens[index + 1]
+            or (index + 2 < len(blocks) and opens[index + 2] and caption_block(blocks[index + 1]))
+            # (a brief's head over its text's block: "Man dies in crash" / "A 58-year-old …")
+            or block_opens_sentence(blocks[index + 1])
+        )
+    return heads
 
 
 def page_blocks(text: str, newspaper: str | None = None) -> tuple[list[Line], list[Block]]:
@@ -277,7 +346,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     nameplate = _nameplate_above(lines, masthead_end)
     if _republican_masthead(lines, masthead_end):
         nameplate = -1
+    puffs = _puffs_over_masthead(lines, masthead_end)
     for index, line in enumerate(lines):
+        if index in puffs:
+            content.append(line)
+            continue
         if index in wrapped:
             furniture.append(line)
             continue
@@ -337,6 +410,27 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+def _puffs_over_masthead(lines: list[Line], masthead_end: int) -> set[int]:
+    """The lines of skybox puffs printed over the masthead, each a label in capitals over a head
+    closed by its section's letter and page (reflow.lettered_puff: "RANGERS ROLL ON" /
+    "Kitchener blanks Erie for sixth" / "straight win, B1"): a North American daily's skybox
+    stands over its nameplate, and its puffs are teasers, not the masthead's scraps. Only the
+    lines over the masthead's last line are asked, each a label in capitals (most lines are
+    not): a 1916 page prints no section's letter before a page."""
+    puffs: set[int] = set()
+    texts = [line.text for line in lines[: masthead_end + 3]]
+    index = 0
+    while index < masthead_end:
+        text = texts[index].strip()
+        puff = lettered_puff(texts[index : index + 3]) if text.isupper() else None
+        if puff is None:
+            index += 1
+            continue
+        puffs.update(range(index, index + puff[2]))
+        index += puff[2]
+    return puffs
 
 
 #: A folio as a modern page prints it at its foot, the page's last line: the section's name
