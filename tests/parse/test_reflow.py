@@ -773,3 +773,25 @@ def test_a_chinese_paragraph_whose_stop_ocr_dropped_ends_at_its_short_last_line(
         "百分之九十八以上的较高水平，抽检范围继续\n"
     )
     assert paragraph_breaks(full) == [False, False]
+
+
+def test_a_head_under_a_contents_box_entry_stands_apart() -> None:
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "Ferry fares rise again",
+        "By Ann Lee",
+        "Ferry fares will rise by a tenth from",
+        "January, the operator said yesterday.",
+        "INSIDE TODAY",
+        "Harbour tolls to rise in March Page 5",
+        "Letters: Keep the beach open Page 12",
+        "WINTER SALE",
+        "Half price on all garden chairs",
+        "Harbour Home Store, Quay Road",
+    )
+    articles = articles_of(page)
+    teasers = [a.headline for a in articles if a.kind is ArticleKind.TEASER]
+    assert teasers == ["Harbour tolls to rise in March", "Letters: Keep the beach open"]
+    sale = next(a for a in articles if a.headline == "WINTER SALE")
+    assert "Half price on all garden chairs" in " ".join(sale.paragraphs)
