@@ -2291,14 +2291,21 @@ def _colon_dateline(
 ) -> LeadMatch | None:
     """A colon dateline ("NEW DELHI: Metro commuters …", classify.match_colon_dateline)
     opening a story under a modern head: a reporter's or desk's byline ("By Our
-    Correspondent", "PTI", "Special Correspondent") or a sentence-case head straight above."""
+    Correspondent", "PTI", "Special Correspondent") or a sentence-case head straight above.
+    Never on a caption closed by its picture credit (``HOT WORK: Firefighters damp down …
+    Picture: AYANDA NDLOVU``, branch fresh42): a caption's catchline in capitals and a colon
+    opens it as a dateline would, but no dateline opens a caption, whose photographer's credit
+    closes it (split_closing_credit)."""
     if pending_byline is not None:
         above = pending_byline.splitlines()[-1]
     elif sequence and isinstance(sequence[-1], Title):
         above = sequence[-1].text
     else:
         return None
-    return colon_dateline_under_modern_head(above, text)
+    found = colon_dateline_under_modern_head(above, text)
+    if found is not None and split_closing_credit(text) is not None:
+        return None
+    return found
 
 
 def _closing_agency_tag(current: Body, text: str, units: Sequence[Unit], following: int) -> bool:

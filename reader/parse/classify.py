@@ -356,8 +356,9 @@ _BYLINE_LINES = [
         r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
     ),
     # A commentary's signature as a party paper sets it under the head: 本报评论员,
-    # 新华社评论员, 人民日报特约评论员.
-    _zh(r"^(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员$"),
+    # 新华社评论员, 人民日报特约评论员; a business daily's commentator signs with his name
+    # after it (本报评论员 何 岚, branch fresh42).
+    _zh(r"^(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+" + _ZH_NAME + r")?$"),
     # By JANE DOE / By Jane Doe, Jr. / By Anna Keller and Tom Reyes, and a modern daily's role
     # or wire after a slash or comma: By DANA WHITFIELD / Staff Writer, By MARK ELLISON /
     # Associated Press, By John Smith, Staff Writer.
@@ -1255,7 +1256,18 @@ _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 #: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
 #: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
 _AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies")
-_AGENCY_TAG: Final = re.compile(r"^(?:" + "|".join(_AGENCIES) + r")$")
+_AGENCY_TAG: Final = re.compile(
+    # (a dash before the name, as a foot credit is set: "— Reuters", "—AFP"; branch fresh42)
+    r"^(?:[—–\-]\s?)?(?:" + "|".join(_AGENCIES) + r")$"
+)
+#: An agency's name in brackets run into a story's last line after its closing stop, as an
+#: e-paper credits a brief's wire copy ("… the health ministry said. (AFP)"): its byline
+#: (trailing_signature).
+_TRAILING_AGENCY: Final = re.compile(
+    r"[.!?][\"'”’]?\s+(?P<signature>\((?:" + "|".join(_AGENCIES) + r")\))$"
+)
+#: The most characters of an agency's tag (is_agency_tag): "Agencies" with a dash and a space.
+AGENCY_TAG_CHARS: Final = 10
 _DESK_BYLINE: Final = re.compile(
     r"^(?:Our\s+)?(?:(?:Special|Staff|Legal|Political|Diplomatic|Chief|Senior|Principal)\s+)?"
     r"(?:Correspondent|Reporter)$"
@@ -1266,9 +1278,11 @@ _DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
 
 def is_agency_tag(text: str) -> bool:
     """A line that is nothing but an agency's name as a modern daily credits its copy over or
-    under a story: "PTI", "IANS", "Reuters", "Agencies"."""
+    under a story: "PTI", "IANS", "Reuters", "Agencies", a dash perhaps before it as a foot
+    credit is set ("— Reuters", "—AFP": branch fresh42; a dash and a name alone is no line of
+    prose or head)."""
     stripped = text.strip()
-    return len(stripped) <= 8 and _AGENCY_TAG.match(stripped) is not None
+    return len(stripped) <= AGENCY_TAG_CHARS and _AGENCY_TAG.match(stripped) is not None
 
 
 def is_desk_byline(text: str) -> bool:
@@ -1534,6 +1548,11 @@ def trailing_signature(text: str) -> str | None:
         match = _TRAILING_SIGNATURE.search(stripped, max(0, len(stripped) - 60))
         if match:
             return match.group("signature")
+    if stripped.endswith(")"):
+        # An agency's name in brackets after the last stop ("… ministry said. (AFP)").
+        agency = _TRAILING_AGENCY.search(stripped, max(0, len(stripped) - 16))
+        if agency is not None:
+            return agency.group("signature")
     return _trailing_newspaper_credit(stripped)
 
 
@@ -2586,6 +2605,38 @@ _BOX_HEADER: Final = _zh(
 
 #: A contents-box line is a title and a page number: far shorter than this.
 BOX_ENTRY_MAX: Final = 160
+#: An index entry closed by "Page" and its number after one space, as an e-paper's INSIDE box
+#: gives it ("Wine exports hit a 10-year high Page 11"): a head of two to ten words opening on
+#: a capital or a figure, ending on neither a stop nor a mark.
+_PAGE_ENTRY: Final = re.compile(
+    r"^(?P<title>[A-Z0-9][^.!?]*?[A-Za-z0-9'’])\s+(?P<page>Page\s+[A-Z]?\d{1,3})$"
+)
+#: The most words of such an entry's head.
+PAGE_ENTRY_WORDS: Final = 10
+
+
+def _page_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """An index entry closed by its page after one space ("Matric markers ready for record load
+    Page 6", "Letters: Fix the trains first Page 14"; branch fresh42) as (its head, the link),
+    or None. The head holds no sentence's stop and ends on no small word a sentence runs on
+    with ("… as told on Page 6" is a sentence's pointer) nor on "See" (a teaser's own pointer,
+    "… Overtime See Page 4", read by _BOX_ENTRY's other forms and the jump lines), and is a
+    sentence-case head (a word in small letters after its first, not a run of capitals or
+    title case): a line of 1916 prose or a capitals head ending so is none. ``Page`` is set
+    with its capital, as an index prints it."""
+    match = _PAGE_ENTRY.match(text)
+    if match is None:
+        return None
+    title = match.group("title")
+    words = title.split()
+    last = words[-1].lower()
+    if not 2 <= len(words) <= PAGE_ENTRY_WORDS or last in _SMALL_WORDS or last == "see":
+        return None  # ("… on Page 6", "… See Page 5": a pointer's words, read elsewhere)
+    if not any(word.isalpha() and word.islower() for word in words[1:]):
+        return None
+    page = match.group("page")
+    number = page.split()[-1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return title, ContinuationLink("to", parse_page_number(number), page)
 
 
 def is_box_header(text: str) -> bool:
@@ -2622,6 +2673,9 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
         return None
     match = _BOX_ENTRY.match(stripped)
     if not match:
+        paged = _page_entry(stripped)
+        if paged is not None:
+            return paged
         # An e-paper guide's entry with an arrow before its page: "组屋转售价连涨十个季度 →第6页".
         arrow = _ARROW_POINTER_ZH.search(stripped)
         if arrow is None or not arrow.start():

@@ -336,6 +336,8 @@ def _find_titles(
             or (_is_lone_head(line.text) and _closed_above(lines, i))
             or (heads and _sentence_case_head(lines, i))
             or (bool(modern) and _deck_between_head_and_byline(lines, i))
+            # (its first test in the call: the line ends on a hyphen)
+            or (bool(modern) and _deck_broken_at_hyphen(lines, i) and _tabloid_stack(lines, i))
             or _chinese_deck_over_byline(lines, i)
             # (its first test before the call: a pointer ends on its page's figure)
             or (line.text.rstrip()[-1:].isdigit() and _pointed_sentence_case_teaser(lines, i))
@@ -397,6 +399,11 @@ def _find_titles(
             i == 0
             or before
             or closes(lines[i - 1].text)
+            # (on a modern page, a contents box's entry closed by its page ends what is above,
+            # as a stop does: an advertisement's head may stand under the box's last entry;
+            # branch fresh42. On a 1916 page a garbled line ending on a figure passes for an
+            # entry, and the line under it is no head: asked there, 2 of 5 changes were wrong)
+            or (modern is True and entries[i - 1])
             or (not latin and dun_stop(lines, i - 1))
             or (not latin and _credit_closes_above(lines, i))
             # (a table's last row closes it: a head under the table starts a story)
@@ -445,7 +452,7 @@ def _find_titles(
         _title_runs_in_wrapped_prose(lines, flags, columns)
     _head_first_lines(lines, like, flags, first_lines if modern is False else None)
     _caps_head_tails_over_small_letters(lines, like, flags)
-    _stack_over_openings(lines, like, flags)
+    _stack_over_openings(lines, like, flags, entries)
     _stacks_over_dun_stopped_text(lines, like, flags)
     _run_in_heads(lines, flags)
     _notches_under_crossheads(lines, flags)
@@ -1328,10 +1335,15 @@ _ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]|
 MAX_CJK_STACK: Final = 3
 
 
-def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+def _stack_over_openings(
+    lines: list[Line], like: list[bool], flags: list[bool], entries: Sequence[bool] = ()
+) -> None:
     """A run of up to three Chinese title lines set straight above a story opening (a byline
     or dateline line, "【本報訊】土木工程…") and below a closed line (or the block start) is a
-    stack of titles, whatever the spacing and however wide its lines are."""
+    stack of titles, whatever the spacing and however wide its lines are. A contents box's
+    entry closed by its page (``entries``: "多家券商下调融资利率 A7", a teaser) closes what is
+    above the stack as surely: a 导读 box set over the lead, PaddleOCR giving no blank line
+    between them, leaves the lead's 引题, head and 副题 under the box's last entry."""
     for i, line in enumerate(lines):
         # Only a line under a Chinese title line can close a stack (checked first: cheap).
         if not (i and like[i - 1] and title_style(lines[i - 1].text) == "cjk"):
@@ -1346,7 +1358,7 @@ def _stack_over_openings(lines: list[Line], like: list[bool], flags: list[bool])
             and title_style(lines[start - 1].text) == "cjk"
         ):
             start -= 1
-        if start < i and _closed_above(lines, start):
+        if start < i and (_closed_above(lines, start) or (entries and entries[start - 1])):
             flags[start:i] = [True] * (i - start)
 
 
@@ -1903,6 +1915,12 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
             # A run-in head set large in 、-stopped text opens its paragraph ("地方銀行").
             breaks.append((True, True))
             continue
+        if not latin and _lost_stop_short_cjk(lines, i, columns, prev_text):
+            # A modern Chinese paragraph's last line whose 。 OCR dropped, set well short of
+            # the column over a full line ("…用于高端数控机" / "床产业化项目和补充流动资金" /
+            # "公告显示，高端数控机床产业化项目总投资约").
+            breaks.append((True, True))
+            continue
         # (a Chinese line closed by 、 as a full stop, dun_stop, ends its paragraph only where
         # it is set short: at a full line's end 、 is most often a comma)
         if (
@@ -1958,6 +1976,39 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
         )
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+#: The most share of its column a modern Chinese line ending on no stop may fill and still be
+#: read as its paragraph's last line (_lost_stop_short_cjk): a quarter of the column left.
+LOST_STOP_CJK_SHARE: Final = 0.75
+#: The modern Chinese clause marks a paragraph's lines hold (_lost_stop_short_cjk's gate).
+_MODERN_CJK_MARKS: Final = frozenset("，。；：！？")
+
+
+def _lost_stop_short_cjk(lines: list[Line], i: int, columns: _Columns, prev_text: str) -> bool:
+    """Line ``i - 1`` is a modern Chinese paragraph's last line whose closing 。 OCR dropped
+    (branch fresh42): it ends on a Chinese character (no stop, no mark, no figure), it fills at
+    most LOST_STOP_CJK_SHARE of its column, the line above it in the paragraph fills the
+    column (so the short line is where the paragraph ran out, not a title or a line of its
+    own) and ends on no stop, and the line under it fills the column too and holds a modern
+    clause mark (，。；…: the next paragraph's text). A sentence's line broken by the column
+    fills it: only a paragraph's last line is set short. Republican-era text, 、-stopped,
+    holds none of the modern marks, so a column's end there is never asked."""
+    if i < 2 or not "\u4e00" <= prev_text[-1:] <= "\u9fff":
+        return False  # (most lines: the line above ends on a mark, a figure or a letter)
+    prev, above, line = lines[i - 1], lines[i - 2], lines[i]
+    column = max(columns.local(i - 1), columns.local(i))
+    return (
+        prev.width <= column * LOST_STOP_CJK_SHARE
+        and cjk_ratio(prev.text) >= 0.5
+        and cjk_ratio(above.text) >= 0.5
+        and cjk_ratio(line.text) >= 0.5
+        and not is_short(above, column)
+        and not is_short(line, column)
+        and not ends_sentence(above.text)
+        and not _MODERN_CJK_MARKS.isdisjoint(above.text + prev.text)
+        and not _MODERN_CJK_MARKS.isdisjoint(line.text)
+    )
 
 
 #: A speck OCR read after a line's closing stop: one capital (not "A", a word) or a mark and a
@@ -3310,6 +3361,28 @@ def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
         or _head_tail_line(text)
         or _wrapped_head_line(text)
         or _deck_tail_line(lines, k)
+        or _deck_broken_at_hyphen(lines, k)
+    )
+
+
+def _deck_broken_at_hyphen(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is a deck's line that the column broke inside a word, at a hyphen (``Eskom
+    blames 'unplanned break-`` / ``downs' at three coal stations and`` / ``warns the weekend
+    could be worse``, branch fresh42): a sentence-case line but for its last mark, the line
+    under it opening on the word's rest in small letters and itself a head's wrapped tail
+    (_head_tail_line) or a line wrapped on a small word (_wrapped_head_line). An e-paper
+    hyphenates a long deck as it does prose; read as prose, the deck ran into the story's head
+    above and its text below. Asked only inside a stack over a modern story's opening
+    (_tabloid_stack), so a hyphenated line of prose elsewhere is never asked."""
+    text = lines[k].text.strip()
+    if len(text) < 3 or text[-1] != "-" or not text[-2].isalpha() or k + 1 >= len(lines):
+        return False  # (most lines)
+    rest = lines[k + 1].text.strip()
+    return (
+        rest[:1].islower()
+        and rest.split()[0].rstrip("'’,").isalpha()
+        and (_head_tail_line(rest) or _wrapped_head_line(rest))
+        and _sentence_case_line(text[:-1] + "s")
     )
 
 
@@ -3436,7 +3509,14 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 
 #: A page pointer set alone on its line, a section's name perhaps before it ("Magazine, page
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
-_POINTER_ALONE: Final = re.compile(r"^(?:[A-Z][A-Za-z]+,?\s+)?[Pp]age\s+[A-Z]?\d{1,3}$")
+_POINTER_ALONE: Final = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?[Pp]age\s+[A-Z]?\d{1,3}"
+    # An arrow before the section and its page, as South African and British fronts set a
+    # puff's pointer ("► SPORT, 22", "► Business Day, 17", "▶ PAGE 4"; branch fresh42): the
+    # section one to three words in capitals or title case, the page after a comma or a space.
+    r"|[►▶»›→]\s*(?:(?:[Pp]age|PAGE)\s+|[A-Z][A-Za-z'’&]*(?:\s+[A-Z][A-Za-z'’&]*){0,2},?\s+)"
+    r"[A-Z]?\d{1,3})$"
+)
 
 
 def _page_pointer_line(text: str) -> bool:
@@ -3787,6 +3867,32 @@ def _sentence_case_heads_over_prose(
             )
         ):
             like[i] = True
+        elif modern and _wrapped_head_over_prose(lines, like, i, columns):
+            like[i] = like[i + 1] = True
+
+
+def _wrapped_head_over_prose(
+    lines: list[Line], like: Sequence[bool], i: int, columns: _Columns
+) -> bool:
+    """On a modern page (the caller's gate), line ``i`` is a sentence-case head the column
+    wrapped over two lines straight over its story's first line, with no byline or dateline
+    between (``Rand slips as strong US data`` / ``lifts the dollar`` / ``The rand weakened on
+    Thursday``, branch fresh42): a sentence-case line (_sentence_case_line) standing where a
+    story may start (_closed_above), over a head's wrapped tail (_head_tail_line: a few words
+    opening on a small letter, no stop at its end) that is itself cut short over a line opening
+    on a capital and filling the column (_head_over_prose). Read as prose, the tail would be a
+    paragraph's last line closing on no stop, which modern copy never prints; an agency's or a
+    desk's story on a modern front is headed so."""
+    if i + 2 >= len(lines) or like[i] or like[i + 1]:
+        return False
+    tail = lines[i + 1].text.strip()
+    return (
+        _head_tail_line(tail)
+        and _sentence_case_line(lines[i].text.strip())
+        and _closed_above(lines, i)
+        and not is_credit(lines[i].text)
+        and _head_over_prose(lines, i + 1, columns)
+    )
 
 
 def _after_list(lines: Sequence[Line], i: int, modern: bool) -> bool:

@@ -587,3 +587,30 @@ def test_a_topic_colon_runs_on_and_a_strap_over_bulleted_decks() -> None:
     assert (
         _strap_over_bulleted_head([Title("Pool to close", "mixed", 10, 12), deck, bullet]) is None
     )
+
+
+def test_a_captions_catchline_is_no_colon_dateline() -> None:
+    # Branch fresh42: a caption opening on a catchline in capitals and a colon, closed by its
+    # photographer's credit, under a story's page pointer.
+    text = "".join(
+        f"{line}\n\n"
+        for line in (
+            "THE HARBOUR GAZETTE",
+            "Friday, December 4, 2026 $2.50",
+            "Ferry fares rise again",
+            "By Ann Lee",
+            "Ferry fares will rise by a tenth from",
+            "January, the operator said yesterday.",
+            "Turn to Page 4",
+            "SPLASH DOWN: Pupils cool off at the",
+            "harbour pool on the hottest day of",
+            "the year so far. Picture: SAM NKOSI",
+        )
+    )
+    page = parse_page_text(text)
+    assert not lost_and_added(text, page)[0]
+    caption = next(a for a in page.articles if a.credit)
+    assert caption.kind is ArticleKind.CAPTION
+    assert caption.dateline is None
+    assert caption.credit == "Picture: SAM NKOSI"
+    assert caption.paragraphs[0].startswith("SPLASH DOWN: Pupils")

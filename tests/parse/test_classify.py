@@ -10,8 +10,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.parse.classify import (
+    box_entry,
     byline_names,
     ends_title_cased,
+    is_agency_tag,
     is_box_header,
     is_byline_line,
     is_clean_capitals_head,
@@ -34,6 +36,7 @@ from reader.parse.classify import (
     parse_page_number,
     split_closing_credit,
     split_story_opening,
+    trailing_signature,
 )
 
 
@@ -1477,3 +1480,53 @@ def test_a_jump_line_to_a_section_letters_page(text: str, page: int) -> None:
 )
 def test_no_jump_line_to_a_section_letter_inside_prose(text: str) -> None:
     assert match_continuation(text) is None
+
+
+# --- branch fresh42: blind modern fronts
+
+
+def test_a_commentators_signature_may_carry_his_name() -> None:
+    assert is_byline_line("本报评论员 李 峰")
+    assert is_byline_line("经济日报特约评论员 王晓东")
+    assert is_byline_line("本报评论员")
+    # (run against its next word, a sentence: no signature)
+    assert not is_byline_line("本报评论员认为")
+    assert not is_byline_line("本报评论员指出，明年")
+
+
+def test_an_agency_tag_after_a_dash_closes_a_story() -> None:
+    assert is_agency_tag("— Reuters")
+    assert is_agency_tag("—AFP")
+    assert is_agency_tag("Reuters")
+    assert not is_agency_tag("— Reuters said")
+    assert not is_agency_tag("— Staff")
+
+
+def test_an_agency_in_brackets_run_into_the_last_line_is_its_byline() -> None:
+    assert trailing_signature("ten people were hurt, police said. (AFP)") == "(AFP)"
+    assert trailing_signature('"We will appeal," he said." (Reuters)') == "(Reuters)"
+    # (inside the sentence, before its stop: a source named, no credit)
+    assert trailing_signature("the figures reported by the agency (AFP).") is None
+    assert trailing_signature("police said (AFP)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Harbour tolls to rise in March Page 5", ("Harbour tolls to rise in March", 5)),
+        ("Letters: Keep the beach open Page 12", ("Letters: Keep the beach open", 12)),
+        # A sentence's pointer, a capitals head, a teaser's own "See": no index entry here.
+        ("the full report appears on Page 5", None),
+        ("FIRE AT THE MILL Page 5", None),
+        ("Farm prices slip again See Page 5", None),
+    ],
+)
+def test_an_index_entry_closed_by_page_and_its_number(
+    text: str, entry: tuple[str, int] | None
+) -> None:
+    found = box_entry(text)
+    if entry is None:
+        assert found is None or found[0] != text.rsplit(" Page", 1)[0]
+    else:
+        assert found is not None
+        assert (found[0], found[1].page) == entry

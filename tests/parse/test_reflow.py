@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model import ArticleKind
+from reader.parse import parse_page_text
 from reader.parse.lines import Block, Line, split_lines
 from reader.parse.reflow import (
     COLUMN_WINDOW,
@@ -858,3 +859,135 @@ def test_heads_in_blocks_of_their_own_and_a_caption_inside_a_column_break() -> N
     brief = articles[-1]
     assert brief.headline == "Boy bitten by dog in park"
     assert brief.paragraphs[0].startswith("A 9-year-old boy")
+
+
+# --- branch fresh42: blind modern fronts (a mainland financial daily, a South African e-paper)
+
+
+def test_a_chinese_stack_under_a_contents_box_entry_heads_its_story() -> None:
+    # PaddleOCR gives no blank line: the lead's 引题, head and 副题 stand straight under the
+    # 导读 box's last entry, which closes what is above as a stop does.
+    page = parse_page_text(
+        "今日行情\n"
+        "上证指数 3418.62 +0.85%\n"
+        "导读\n"
+        "粮食收购进度快于去年同期 A3\n"
+        "两部门发布家电以旧换新细则 A6\n"
+        "全年新增减税降费超八千亿元\n"
+        "小微企业融资成本持续下降 信贷投放稳中有进\n"
+        "普惠小微贷款余额同比增长百分之十五以上\n"
+        "本报记者 周 航 林晓岚\n"
+        "记者从金融监管部门获悉，今年以来，小微企业\n"
+        "贷款利率继续下行，普惠小微贷款余额保持较快\n"
+        "增长，信贷结构进一步优化。\n"
+    )
+    story = next(a for a in page.articles if a.byline)
+    assert story.kicker == "全年新增减税降费超八千亿元"
+    assert story.headline == "小微企业融资成本持续下降 信贷投放稳中有进"
+    assert story.subheadline == "普惠小微贷款余额同比增长百分之十五以上"
+    assert story.byline == "本报记者 周 航 林晓岚"
+
+
+def test_an_arrow_pointer_closes_a_skybox_puff() -> None:
+    assert skybox_puff(["BUSINESS", "Miners brace for a lean year", "► BUSINESS, 14"]) == (
+        "BUSINESS",
+        "Miners brace for a lean year",
+        3,
+        14,
+    )
+    # (no page after the arrow: no pointer)
+    assert skybox_puff(["BUSINESS", "Miners brace for a lean year", "► BUSINESS"]) is None
+
+
+def test_a_deck_broken_at_a_hyphen_stays_in_the_head_stack() -> None:
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "Ferry fares rise again",
+        "By Ann Lee",
+        "Ferry fares will rise by a tenth from",
+        "January, the operator said yesterday.",
+        "Council backs new library",
+        "By Tom Reid",
+        "The council voted yesterday to build",
+        "a library on the old market site.",
+        "WATER WOES",
+        "Dam levels drop",
+        "below a third",
+        "Officials urge residents to cut con-",
+        "sumption as the drought bites",
+        "By LINDIWE DUBE",
+        "Staff Writer",
+        "The city's dams fell below a third of",
+        "their capacity this week, the water",
+        "department said yesterday.",
+    )
+    story = story_by(articles_of(page), "LINDIWE DUBE")
+    assert story.kicker == "WATER WOES"
+    assert story.headline == "Dam levels drop below a third"
+    assert story.subheadline is not None
+    assert story.subheadline.replace("\n", " ") == (
+        "Officials urge residents to cut consumption as the drought bites"
+    )
+    assert story.paragraphs[0].startswith("The city's dams fell")
+
+
+def test_a_head_wrapped_over_two_lines_over_its_story_on_a_modern_page() -> None:
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "Ferry fares rise again",
+        "By Ann Lee",
+        "Ferry fares will rise by a tenth from",
+        "January, the operator said yesterday.",
+        "Gold price climbs as investors",
+        "seek safety",
+        "The price of gold rose to a record",
+        "on Thursday as investors sold shares.",
+    )
+    articles = articles_of(page)
+    gold = next(a for a in articles if a.headline and a.headline.startswith("Gold"))
+    assert gold.headline == "Gold price climbs as investors seek safety"
+    assert gold.paragraphs == (
+        "The price of gold rose to a record on Thursday as investors sold shares.",
+    )
+
+
+def test_a_chinese_paragraph_whose_stop_ocr_dropped_ends_at_its_short_last_line() -> None:
+    lines = split_lines(
+        "市场监管部门12月2日通报，今年以来共抽检\n"
+        "食品样品一万二千余批次，总体合格率保持在\n"
+        "百分之九十八以上\n"
+        "通报显示，不合格食品主要集中在农药残留超\n"
+        "标、微生物污染等方面，相关部门已依法处置。\n"
+    )
+    assert paragraph_breaks(lines) == [False, False, True, False]
+    # (a line running on at a full line's end is no paragraph's end)
+    full = split_lines(
+        "市场监管部门12月2日通报，今年以来共抽检\n"
+        "食品样品一万二千余批次，总体合格率保持在\n"
+        "百分之九十八以上的较高水平，抽检范围继续\n"
+    )
+    assert paragraph_breaks(full) == [False, False]
+
+
+def test_a_head_under_a_contents_box_entry_stands_apart() -> None:
+    page = epaper(
+        "THE HARBOUR GAZETTE",
+        "Friday, December 4, 2026 $2.50",
+        "Ferry fares rise again",
+        "By Ann Lee",
+        "Ferry fares will rise by a tenth from",
+        "January, the operator said yesterday.",
+        "INSIDE TODAY",
+        "Harbour tolls to rise in March Page 5",
+        "Letters: Keep the beach open Page 12",
+        "WINTER SALE",
+        "Half price on all garden chairs",
+        "Harbour Home Store, Quay Road",
+    )
+    articles = articles_of(page)
+    teasers = [a.headline for a in articles if a.kind is ArticleKind.TEASER]
+    assert teasers == ["Harbour tolls to rise in March", "Letters: Keep the beach open"]
+    sale = next(a for a in articles if a.headline == "WINTER SALE")
+    assert "Half price on all garden chairs" in " ".join(sale.paragraphs)
