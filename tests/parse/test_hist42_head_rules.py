@@ -49,8 +49,8 @@ _ORCHARD_BODY = (
     [
         ("Test the Soil in Your Apple\nOrchard\n", "Test the Soil in Your Apple Orchard"),
         (
-            "County Farm Bureau Roll\nNow Has 1,250 Names\n",
-            "County Farm Bureau Roll Now Has 1,250 Names",
+            "Farm Bureau to Meet at Grange\nHall\n",
+            "Farm Bureau to Meet at Grange Hall",
         ),
     ],
 )
@@ -101,3 +101,44 @@ def test_a_tail_more_than_half_as_wide_as_the_line_under_it_stays_out() -> None:
     body = "Growers\nHave lime now\nin the soil of your orchard, says\nthe county agent.\n"
     article = _holding(_ABOVE + "Test the Soil in Your Apple\n" + body, "county")
     assert article.headline == "Test the Soil in Your Apple"
+
+
+# --- a title-case deck set smaller under a title-case head ------------------------------------
+
+_BOARD_BODY = (
+    "Announcement was made by the com\n"
+    "missioners today of the choice of\n"
+    "the young man, who stood first among\n"
+    "the eleven who sat for the test.\n"
+)
+
+
+def test_a_stopped_title_case_deck_set_wider_stays_a_deck() -> None:
+    stack = (
+        "J. R. Brown Picked\n"
+        "For Naval Academy\n"
+        "Commissioners Announce Him\n"
+        "First in Recent Competitive\n"
+        "Examination.\n"
+    )
+    article = _holding(_ABOVE + stack + _BOARD_BODY, "eleven")
+    assert article.headline == "J. R. Brown Picked For Naval Academy"
+    assert article.subheadline == (
+        "Commissioners Announce Him First in Recent Competitive Examination."
+    )
+
+
+@pytest.mark.parametrize(
+    "lower",
+    [
+        # (no stop closes the lower lines: a head wrapped on)
+        "Commissioners Announce Him\nFirst in Recent Competitive\nExamination\n",
+        # (the lower lines no wider than the head's)
+        "Named by the Board\nFirst in Its Test.\n",
+    ],
+)
+def test_a_wrapped_title_case_head_stays_whole(lower: str) -> None:
+    article = _holding(
+        _ABOVE + "J. R. Brown Picked\nFor Naval Academy\n" + lower + _BOARD_BODY, "eleven"
+    )
+    assert article.subheadline is None
