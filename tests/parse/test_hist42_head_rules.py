@@ -1,9 +1,12 @@
-"""A 1916 head's lines kept together (branch ``hist42``, issue 9).
+"""A 1916 head's lines kept together, and its deck kept apart (branch ``hist42``, issue 9).
 
-A title-case head wrapped over two lines in its column leaves a short last line that opens on
-no preposition (``Plant Leguminous Crop for Citrus`` / ``Grove``); it was read as the story's
-first words and the headline kept only its first line. The snippets are our own words in
-that shape, with the near-misses the rule must leave alone.
+Three shapes of the real 1916 pages: a title-case head wrapped over two lines in its column
+leaves a short last line that opens on no preposition (``Plant Leguminous Crop for Citrus`` /
+``Grove``), which was read as the story's first words; a title-case deck set in smaller type
+under a title-case head wrapped over two lines, closing on a full stop, was joined into the
+headline; and a capitals head's line ending on a verb that wants its object (``SHERIFF
+DENIES`` / ``REPORT THAT THREE``) was cut from the line under it. The snippets are our own
+words in those shapes, with the near-misses each rule must leave alone.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import pytest
 
 from reader.model import Article
 from reader.parse import parse_page_text
+from reader.parse.classify import caps_runs_on
 
 
 def _holding(text: str, word: str) -> Article:
@@ -142,3 +146,33 @@ def test_a_wrapped_title_case_head_stays_whole(lower: str) -> None:
         _ABOVE + "J. R. Brown Picked\nFor Naval Academy\n" + lower + _BOARD_BODY, "eleven"
     )
     assert article.subheadline is None
+
+
+# --- a capitals head's line ending on a verb that wants its object ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("MAYOR DENIES", "STORY THAT FOUR MEN ESCAPED"),
+        ("FRANCE ADMITS", "LOSS OF TWO FORTS"),
+        ("STEAMER SENDS", "WIRELESS CALL FOR AID"),
+    ],
+)
+def test_a_capitals_line_ending_on_a_verb_runs_on(first: str, second: str) -> None:
+    assert caps_runs_on(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # (a noun after an article: "THE GETS" is no verb after its subject)
+        ("FOR THE WINS", "SCHOOL BOARD MEETS TONIGHT"),
+        # (a noun ending the head: two decks)
+        ("BANK CASHIER MISSING", "FUNDS OF FARMERS FOUND INTACT"),
+        # (a title-case head is not asked: it wraps its own way)
+        ("Farmers' Club Gets", "News by Wireless"),
+    ],
+)
+def test_a_capitals_line_ending_on_no_verb_stays_apart(first: str, second: str) -> None:
+    assert not caps_runs_on(first, second)
