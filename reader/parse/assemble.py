@@ -5152,7 +5152,8 @@ def _wrapped_head_titles(titles: list[Title]) -> int:
     in sentence case (a modern head over its deck) keep them apart, and so does a line that
     may hold a story's opening read into the deck ("BERLIN (Via London), Feb. . Tho",
     "Republican A. P. Leased Wire"), a line with a sentence's end inside or OCR noise:
-    joined, they would spoil the headline.
+    joined, they would spoil the headline. So does a deck set smaller under a head wrapped
+    over lines, closing on a full stop (_deck_set_smaller).
     """
     rows = 1
     while rows < len(titles):
@@ -5167,10 +5168,35 @@ def _wrapped_head_titles(titles: list[Title]) -> int:
             and not may_hold_story_opening(title.text)
             and not ends_sentence_inside(title.text)
             and noise_share(title.text) <= WRAPPED_HEAD_NOISE
+            and not _deck_set_smaller(titles[:rows], title)
         ):
             break
         rows += 1
     return rows
+
+
+#: How much more a deck's line holds, on average, than the lines of the title-case head over
+#: it: the deck is set in smaller type in the same column.
+DECK_LINE_SHARE: Final = 1.1
+
+
+def _deck_set_smaller(head: list[Title], deck: Title) -> bool:
+    """Whether a title-case title under a title-case head is its deck, set in smaller type
+    (a 1916 daily's "S. T. Wallis Picked" / "For West Point Test" over "Commissioners
+    Announce Him" / "First in Recent Competitive" / "Examination."): both wrapped over two
+    lines or more, the head ending no sentence and the deck closing on a full stop, the
+    deck's lines holding more characters on average (DECK_LINE_SHARE) than the head's, as
+    smaller type does in the same column. A head wrapped over lines keeps their width and
+    closes on no stop."""
+    head_lines = sum(len(title.lines) for title in head)
+    if len(deck.lines) < 2 or head_lines < 2 or not deck.text.rstrip().endswith("."):
+        return False
+    head_chars = sum(len(title.text) for title in head)
+    return (
+        not ends_sentence(head[-1].text)
+        and not ends_with_abbreviation(deck.text)
+        and len(deck.text) * head_lines >= DECK_LINE_SHARE * head_chars * len(deck.lines)
+    )
 
 
 def _wrapped_line(title: Title) -> bool:

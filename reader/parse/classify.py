@@ -2397,6 +2397,14 @@ HEAD_OBJECT_VERBS: Final = frozenset(
     "favors urges urge asks ask wants seeks seek opposes oppose demands says approves approve "
     "endorses indorses proposes propose".split()
 )
+#: More verbs wanting an object that a capitals head's line cannot end on: a head's verbs of
+#: denying, admitting, accusing, sending, buying, getting, giving, taking, losing and winning
+#: ("SHERIFF DENIES" / "REPORT THAT THREE", "GERMANY ADMITS" / "CONTENTION OF U. S."). Asked
+#: of capitals lines only: a title-case head wraps its own way ("Farmers' Club Gets" / "News
+#: by Wireless" / "Ahead of City" is one head however its lines are joined).
+CAPS_HEAD_OBJECT_VERBS: Final = frozenset(
+    "denies deny admits admit accuses accuse sends buys gets gives takes loses wins".split()
+)
 #: Marks OCR reads at a line's edge from a column rule ("… a defeat for|").
 _EDGE_MARKS: Final = " |"
 
@@ -2435,7 +2443,7 @@ def caps_runs_on(first: str, second: str) -> bool:
         last in RUN_ON_WORDS
         or (last in _HEAD_NAME_TITLES and first.rstrip().endswith("."))
         or (
-            last in HEAD_OBJECT_VERBS
+            (last in HEAD_OBJECT_VERBS or (last in CAPS_HEAD_OBJECT_VERBS and first.isupper()))
             and first.rstrip()[-1:].isalpha()
             and _verb_after_subject(first)
         )

@@ -384,6 +384,9 @@ def _find_titles(
     _drop_full_narrow_lines(lines, like)
     _prose_runs_on_in_narrow_column(lines, like)
     _sentence_end_closes_block(lines, like)
+    # (last: the title lines over a tail must have stood every rule that drops a sentence's
+    # line from the titles: "Mrs. J. Moritz and Mrs. Charley" / "Bennett")
+    _short_head_tails(lines, like)
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -2716,6 +2719,92 @@ def _unstopped_head_tails(lines: list[Line], like: list[bool]) -> None:
             and below[:1].isupper()
             and len(text) <= HEAD_TAIL_SHARE * len(below)
             and not starts_story(below)
+        ):
+            like[i] = True
+
+
+#: The words a title-case head's short tail holds at most ("Grove", "Now Has 1,080 Names").
+SHORT_TAIL_WORDS: Final = 4
+#: The share of the line under it that a title-case head's short tail fills at most.
+SHORT_TAIL_SHARE: Final = 0.5
+#: The words the title-case head line over a short tail holds at least.
+SHORT_TAIL_HEAD_WORDS: Final = 3
+#: How much wider than the story's first line the head line over a short tail may be (a head
+#: is set in its column; a wider line is an advertisement's or a table's).
+SHORT_TAIL_HEAD_WIDTH: Final = 1.5
+#: A tail's word: a capitalised word (an apostrophe inside; no figure: an advertisement's
+#: "7 Acts 7" under its title-case lines).
+_TAIL_WORD: Final = re.compile(r"[A-Z][A-Za-z]*(?:'[a-z]+)?")
+#: A short tail is asked for only below the page's first lines (as assemble's PAGE_TOP_LINES:
+#: the nameplate, its ears and the first head's stack stand there, and a short line there
+#: may be anything).
+SHORT_TAIL_PAGE_TOP: Final = 20
+#: Words a sentence of a story opens on as often as a head's tail does (an article, a pronoun,
+#: a preposition, a conjunction, an adverb: "In 268 Archimedes …", "Since …", "Without …"),
+#: and the days of the week a local item opens on ("Tuesday Mrs. Smith …").
+_SENTENCE_OPENERS: Final = frozenset(
+    (
+        "a an the this that these those it it's its he she they we you i his her their our my "
+        "your there then when where while since without if as but so yet not no at for from in "
+        "into of on with after before over under and or by to during about upon "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
+
+
+def _short_head_tails(lines: list[Line], like: list[bool]) -> None:
+    """The last line of a title-case head wrapped over two lines may hold a word or a few that
+    open on no preposition ("Plant Leguminous Crop for Citrus" / "Grove", "Questions to Ask
+    Would Be Law" / "Makers"). Read as the story's first words, it left the headline cut
+    ("Grove There may be plenty of …"). It is the head's last line when it holds up to
+    SHORT_TAIL_WORDS words, each capitalised (no figure), one of three letters or more (not a
+    drop capital, "I"), with no stop or mark, opening on no word a story's sentence opens on
+    as often (_SENTENCE_OPENERS), below the page's first SHORT_TAIL_PAGE_TOP lines; the line
+    over it is a title-case title line of at least SHORT_TAIL_HEAD_WORDS words with no stop,
+    comma or colon (a name's initial, a signature, an advertisement's list), holding no
+    initial, ending on a bare word that runs on into nothing and standing apart (a title or a
+    closed sentence over it, or nothing); and the line under it is prose (two words in small
+    letters) opening on a capital, opening no dispatch, at least twice as wide as the tail
+    (SHORT_TAIL_SHARE: the story's first line fills its column, a wrapped head's last line is
+    short) and not much narrower than the head line (SHORT_TAIL_HEAD_WIDTH).
+
+    Gate: no byline, signature or want ad's formula; a modern head is set in sentence case."""
+    for i in range(1, len(lines) - 1):
+        if like[i] or not like[i - 1] or like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
+        text = lines[i].text.strip()
+        words = text.split()
+        if not (
+            1 <= len(words) <= SHORT_TAIL_WORDS
+            and all(_TAIL_WORD.fullmatch(word) for word in words)
+            and any(len(word) >= 3 and word.isalpha() for word in words)
+            and words[0].lower() not in _SENTENCE_OPENERS
+            and lines[i].number > SHORT_TAIL_PAGE_TOP
+        ):
+            continue
+        above = lines[i - 1].text.strip()
+        below = lines[i + 1].text.strip()
+        above_words = above.split()
+        if (
+            len(above_words) >= SHORT_TAIL_HEAD_WORDS
+            # (the head line stands apart: a title or a closed sentence over it, not a
+            # sentence's line running into a name, "… spent Saturday with Howard" / "Snyder")
+            and (i < 2 or like[i - 2] or _closed_above(lines, i - 1))
+            and not any(mark in above for mark in ".,:;")
+            and title_style(above) == "mixed"
+            and is_title_cased(above)
+            # (a name's initial: a list of names or a table's row)
+            and not any(len(word) == 1 and word != "A" for word in above_words)
+            and above_words[-1].isalpha()
+            and above_words[-1].lower() not in RUN_ON_WORDS
+            and below[:1].isupper()
+            and len(text) <= SHORT_TAIL_SHARE * len(below)
+            and len(above) <= SHORT_TAIL_HEAD_WIDTH * len(below)
+            and sum(word.isalpha() and word.islower() for word in below.split()) >= 2
+            and not starts_story(below)
+            and not is_byline_line(text)
+            and not is_signature(text)
+            and not ends_on_want_formula(text)
         ):
             like[i] = True
 
