@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import MutableSequence, Sequence, Set
+from collections.abc import Iterator, MutableSequence, Sequence, Set
 from itertools import compress
 from typing import Final
 
@@ -2678,6 +2678,16 @@ _TAIL_OPENING_WORDS: Final = frozenset(
 HEAD_TAIL_SHARE: Final = 0.7
 
 
+def _lines_between_titles(like: list[bool]) -> Iterator[int]:
+    """The lines a wrapped head's tail may be: each line not title-like, under a title-like line
+    and over a line that is not. Asked lazily, line by line, so a tail a rule marks as it goes
+    counts as a title for the line under it, as in a plain loop (most lines fail here, before
+    any text is read)."""
+    for i in range(1, len(like) - 1):
+        if like[i - 1] and not like[i] and not like[i + 1]:
+            yield i
+
+
 def _unstopped_head_tails(lines: list[Line], like: list[bool]) -> None:
     """The last line of a title-case head wrapped over two lines with no stop after it
     ("Rumor of Murder" / "At Wildeiville", "Fire Destroys Barn" / "On Smith Farm"): a few
@@ -2692,9 +2702,7 @@ def _unstopped_head_tails(lines: list[Line], like: list[bool]) -> None:
 
     Gate: a modern head wrapped so is set in sentence case ("Fire destroys barn" / "on Smith
     farm"), whose tail opens in small letters and is no title-case line."""
-    for i in range(1, len(lines) - 1):
-        if like[i] or not like[i - 1] or like[i + 1]:
-            continue  # (most lines: asked first, before any text is read)
+    for i in _lines_between_titles(like):
         text = lines[i].text.strip()
         words = text.split()
         if not (
@@ -2769,9 +2777,7 @@ def _short_head_tails(lines: list[Line], like: list[bool]) -> None:
     short) and not much narrower than the head line (SHORT_TAIL_HEAD_WIDTH).
 
     Gate: no byline, signature or want ad's formula; a modern head is set in sentence case."""
-    for i in range(1, len(lines) - 1):
-        if like[i] or not like[i - 1] or like[i + 1]:
-            continue  # (most lines: asked first, before any text is read)
+    for i in _lines_between_titles(like):
         text = lines[i].text.strip()
         words = text.split()
         if not (

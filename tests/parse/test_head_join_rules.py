@@ -15,19 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article
-from reader.parse import parse_page_text
 from reader.parse.glued import glued_head_over_its_tail
-
-
-def _holding(text: str, word: str) -> Article:
-    (article,) = [
-        article
-        for article in parse_page_text(text).articles
-        if any(word in paragraph for paragraph in article.paragraphs)
-    ]
-    return article
-
+from tests.parse.finding import article_holding
 
 # --- a title-case head's line held back for another story's lead -----------------------------
 
@@ -53,20 +42,22 @@ def _held_back(head: str, story: str = _BOND_STORY) -> str:
 
 
 def test_a_title_case_heads_line_echoing_another_lead_stays_with_its_head() -> None:
-    article = _holding(_held_back("Construction Work\nTakes Earnings\n"), "bond holders")
+    article = article_holding(_held_back("Construction Work\nTakes Earnings\n"), "bond holders")
     assert article.headline == "Construction Work Takes Earnings"
 
 
 def test_a_held_back_line_holding_a_figure_is_no_heads_line() -> None:
     # (a list's or a table's line: a figure in it)
-    article = _holding(_held_back("Construction Work 1916\nTakes Earnings\n"), "bond holders")
+    article = article_holding(
+        _held_back("Construction Work 1916\nTakes Earnings\n"), "bond holders"
+    )
     assert "Construction" not in (article.headline or "")
 
 
 def test_a_held_back_line_over_no_prose_is_no_heads_line() -> None:
     # (a table's rows under the two lines: no story's lead)
     table = "Fines 7,637.95 Court Costs 110.80 power\nSchool Fund 1,210.00 Roads 95.10\n"
-    article = _holding(_held_back("Construction Work\nTakes Earnings\n", table), "power")
+    article = article_holding(_held_back("Construction Work\nTakes Earnings\n", table), "power")
     assert "Construction" not in (article.headline or "")
 
 
@@ -75,7 +66,7 @@ def test_a_held_back_line_under_prose_broken_off_is_no_heads_line() -> None:
     text = _MILL_STORY.replace("before the spring rains set in.", "before the rains, said the") + (
         "Construction Work\nTakes Earnings\n" + _BOND_STORY
     )
-    article = _holding(text, "bond holders")
+    article = article_holding(text, "bond holders")
     assert article.headline != "Construction Work Takes Earnings"
 
 
@@ -111,7 +102,7 @@ _UNDER_NAMEPLATE = (
     ],
 )
 def test_a_nameplate_scrap_over_the_date_line_is_no_heads_first_line(scrap: str) -> None:
-    article = _holding(_PAGE_ABOVE + scrap + _UNDER_NAMEPLATE, "school board will")
+    article = article_holding(_PAGE_ABOVE + scrap + _UNDER_NAMEPLATE, "school board will")
     assert article.headline == "SCHOOL BOARD TO MEET TONIGHT"
 
 
@@ -124,7 +115,7 @@ def test_a_head_with_no_masthead_between_its_lines_still_joins() -> None:
         "meet tonight at the high school to talk\n"
         "over the new building and its cost.\n"
     )
-    article = _holding(text, "school board will")
+    article = article_holding(text, "school board will")
     assert article.headline == "SCHOOL BOARD TO MEET TONIGHT"
 
 
@@ -139,7 +130,7 @@ _RUMOR_BODY = (
 
 
 def test_an_unstopped_tail_on_a_preposition_ends_the_head() -> None:
-    article = _holding(_ABOVE + "Rumor of Robbery\nAt Millbrook\n" + _RUMOR_BODY, "sheriff")
+    article = article_holding(_ABOVE + "Rumor of Robbery\nAt Millbrook\n" + _RUMOR_BODY, "sheriff")
     assert article.headline == "Rumor of Robbery At Millbrook"
     assert article.paragraphs[0].startswith("A rumor went")
 
@@ -156,14 +147,14 @@ def test_an_unstopped_tail_on_a_preposition_ends_the_head() -> None:
     ],
 )
 def test_a_tail_near_miss_stays_out_of_the_head(lines: str) -> None:
-    article = _holding(_ABOVE + lines + _RUMOR_BODY, "sheriff")
+    article = article_holding(_ABOVE + lines + _RUMOR_BODY, "sheriff")
     second = lines.splitlines()[1]
     assert second not in (article.headline or "")
 
 
 def test_a_tail_as_wide_as_the_line_under_it_is_the_storys_first_line() -> None:
     body = "At Millbrook\nA rumor went\nabout town yesterday that the miller\nwas robbed.\n"
-    article = _holding(_ABOVE + "Rumor of Robbery\n" + body, "miller")
+    article = article_holding(_ABOVE + "Rumor of Robbery\n" + body, "miller")
     assert article.headline == "Rumor of Robbery"
 
 
@@ -215,5 +206,5 @@ def test_a_glued_heads_first_line_heads_its_story() -> None:
         "in the state park by the forestry board\n"
         "to restore the herd that once ran there.\n"
     )
-    article = _holding(text, "Twenty head")
+    article = article_holding(text, "Twenty head")
     assert article.headline == "ELK SENT TO STATE PARK TO RESTORE THE HERD"

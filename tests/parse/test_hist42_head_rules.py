@@ -13,19 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article
-from reader.parse import parse_page_text
 from reader.parse.classify import caps_runs_on
-
-
-def _holding(text: str, word: str) -> Article:
-    (article,) = [
-        article
-        for article in parse_page_text(text).articles
-        if any(word in paragraph for paragraph in article.paragraphs)
-    ]
-    return article
-
+from tests.parse.finding import article_holding
 
 #: A story of twenty-odd lines over the head: the rule asks only below the page's first lines.
 _ABOVE = (
@@ -59,7 +48,7 @@ _ORCHARD_BODY = (
     ],
 )
 def test_a_short_tail_ends_a_title_case_head(lines: str, headline: str) -> None:
-    article = _holding(_ABOVE + lines + _ORCHARD_BODY, "county")
+    article = article_holding(_ABOVE + lines + _ORCHARD_BODY, "county")
     assert article.headline == headline
     assert article.paragraphs[0].startswith("There may be")
 
@@ -84,7 +73,7 @@ def test_a_short_tail_ends_a_title_case_head(lines: str, headline: str) -> None:
     ],
 )
 def test_a_short_tail_near_miss_stays_out_of_the_head(lines: str) -> None:
-    article = _holding(_ABOVE + lines + _ORCHARD_BODY, "county")
+    article = article_holding(_ABOVE + lines + _ORCHARD_BODY, "county")
     second = lines.splitlines()[1]
     assert second not in (article.headline or "")
 
@@ -92,18 +81,18 @@ def test_a_short_tail_near_miss_stays_out_of_the_head(lines: str) -> None:
 def test_a_short_line_under_a_sentence_running_on_is_no_tail() -> None:
     # (the line over it runs on a sentence: "… spent Sunday with Howard" / "Snyder")
     text = _ABOVE[:-1] + " John Gray of Newton\nSpent Sunday With Howard\nSnyder\n" + _ORCHARD_BODY
-    article = _holding(text, "county")
+    article = article_holding(text, "county")
     assert "Snyder" not in (article.headline or "")
 
 
 def test_no_short_tail_at_the_page_top() -> None:
-    article = _holding("Test the Soil in Your Apple\nOrchard\n" + _ORCHARD_BODY, "county")
+    article = article_holding("Test the Soil in Your Apple\nOrchard\n" + _ORCHARD_BODY, "county")
     assert article.headline == "Test the Soil in Your Apple"
 
 
 def test_a_tail_more_than_half_as_wide_as_the_line_under_it_stays_out() -> None:
     body = "Growers\nHave lime now\nin the soil of your orchard, says\nthe county agent.\n"
-    article = _holding(_ABOVE + "Test the Soil in Your Apple\n" + body, "county")
+    article = article_holding(_ABOVE + "Test the Soil in Your Apple\n" + body, "county")
     assert article.headline == "Test the Soil in Your Apple"
 
 
@@ -125,7 +114,7 @@ def test_a_stopped_title_case_deck_set_wider_stays_a_deck() -> None:
         "First in Recent Competitive\n"
         "Examination.\n"
     )
-    article = _holding(_ABOVE + stack + _BOARD_BODY, "eleven")
+    article = article_holding(_ABOVE + stack + _BOARD_BODY, "eleven")
     assert article.headline == "J. R. Brown Picked For Naval Academy"
     assert article.subheadline == (
         "Commissioners Announce Him First in Recent Competitive Examination."
@@ -142,7 +131,7 @@ def test_a_stopped_title_case_deck_set_wider_stays_a_deck() -> None:
     ],
 )
 def test_a_wrapped_title_case_head_stays_whole(lower: str) -> None:
-    article = _holding(
+    article = article_holding(
         _ABOVE + "J. R. Brown Picked\nFor Naval Academy\n" + lower + _BOARD_BODY, "eleven"
     )
     assert article.subheadline is None
