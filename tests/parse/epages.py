@@ -7,6 +7,17 @@ from reader.model import Article
 from reader.parse import parse_page_text
 from reader.parse.audit import lost_and_added
 
+#: A modern e-paper's top: its nameplate, its date line and a short story by a byline, over
+#: which the modern-page rules' tests set the shape they test.
+GAZETTE_TOP: tuple[str, ...] = (
+    "THE HARBOUR GAZETTE",
+    "Friday, December 4, 2026 $2.50",
+    "Ferry fares rise again",
+    "By Ann Lee",
+    "Ferry fares will rise by a tenth from",
+    "January, the operator said yesterday.",
+)
+
 
 def epaper(*lines: str) -> str:
     """A page as an e-paper export gives it: a blank line after every line."""

@@ -15,6 +15,7 @@ from reader.parse.assemble import (
     title_score,
 )
 from reader.parse.audit import lost_and_added
+from tests.parse.epages import GAZETTE_TOP
 
 
 def test_title_score() -> None:
@@ -595,12 +596,7 @@ def test_a_captions_catchline_is_no_colon_dateline() -> None:
     text = "".join(
         f"{line}\n\n"
         for line in (
-            "THE HARBOUR GAZETTE",
-            "Friday, December 4, 2026 $2.50",
-            "Ferry fares rise again",
-            "By Ann Lee",
-            "Ferry fares will rise by a tenth from",
-            "January, the operator said yesterday.",
+            *GAZETTE_TOP,
             "Turn to Page 4",
             "SPLASH DOWN: Pupils cool off at the",
             "harbour pool on the hottest day of",

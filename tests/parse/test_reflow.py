@@ -22,7 +22,7 @@ from reader.parse.reflow import (
     reflow_block,
     skybox_puff,
 )
-from tests.parse.epages import articles_of, epaper, story_by
+from tests.parse.epages import GAZETTE_TOP, articles_of, epaper, story_by
 from tests.parse.layout import wrap_latin
 
 
@@ -649,12 +649,7 @@ def test_bullets_over_prose_are_no_decks() -> None:
 
 def test_a_head_wrapped_after_its_topic_colon_is_one_headline() -> None:
     page = epaper(
-        "THE HARBOUR GAZETTE",
-        "Friday, December 4, 2026 $2.50",
-        "Ferry fares rise again",
-        "By Ann Lee",
-        "Ferry fares will rise by a tenth from",
-        "January, the operator said yesterday.",
+        *GAZETTE_TOP,
         "School bus strike:",
         "Parents left stranded as",
         "drivers walk out",
@@ -901,12 +896,7 @@ def test_an_arrow_pointer_closes_a_skybox_puff() -> None:
 
 def test_a_deck_broken_at_a_hyphen_stays_in_the_head_stack() -> None:
     page = epaper(
-        "THE HARBOUR GAZETTE",
-        "Friday, December 4, 2026 $2.50",
-        "Ferry fares rise again",
-        "By Ann Lee",
-        "Ferry fares will rise by a tenth from",
-        "January, the operator said yesterday.",
+        *GAZETTE_TOP,
         "Council backs new library",
         "By Tom Reid",
         "The council voted yesterday to build",
@@ -934,12 +924,7 @@ def test_a_deck_broken_at_a_hyphen_stays_in_the_head_stack() -> None:
 
 def test_a_head_wrapped_over_two_lines_over_its_story_on_a_modern_page() -> None:
     page = epaper(
-        "THE HARBOUR GAZETTE",
-        "Friday, December 4, 2026 $2.50",
-        "Ferry fares rise again",
-        "By Ann Lee",
-        "Ferry fares will rise by a tenth from",
-        "January, the operator said yesterday.",
+        *GAZETTE_TOP,
         "Gold price climbs as investors",
         "seek safety",
         "The price of gold rose to a record",
@@ -973,12 +958,7 @@ def test_a_chinese_paragraph_whose_stop_ocr_dropped_ends_at_its_short_last_line(
 
 def test_a_head_under_a_contents_box_entry_stands_apart() -> None:
     page = epaper(
-        "THE HARBOUR GAZETTE",
-        "Friday, December 4, 2026 $2.50",
-        "Ferry fares rise again",
-        "By Ann Lee",
-        "Ferry fares will rise by a tenth from",
-        "January, the operator said yesterday.",
+        *GAZETTE_TOP,
         "INSIDE TODAY",
         "Harbour tolls to rise in March Page 5",
         "Letters: Keep the beach open Page 12",
