@@ -610,22 +610,6 @@ def _wrapped_puff_heads(lines: list[Line], flags: list[bool]) -> set[int]:
     return pointers
 
 
-def _lettered_puff_lines(lines: list[Line], flags: list[bool]) -> None:
-    """The lines of skybox puffs whose heads close on a section's letter and page
-    (lettered_puff: "RANGERS ROLL ON" / "Kitchener blanks Erie for sixth" / "straight win,
-    B1") are title lines, so the strip is not read as a paragraph. Only a line in capitals
-    is asked, and a puff's lines are not asked again (the pass stays linear)."""
-    texts = [line.text for line in lines]
-    i = 0
-    while i < len(lines):
-        puff = lettered_puff(texts[i : i + 3]) if texts[i].strip().isupper() else None
-        if puff is None:
-            i += 1
-            continue
-        flags[i : i + puff[2]] = [True] * puff[2]
-        i += puff[2]
-
-
 #: The most words of a mixed-case head's first line taken back by _head_first_lines.
 HEAD_FIRST_LINE_WORDS: Final = 5
 #: Marks no line of such a head holds: a list's or a sentence's stops, a figure.
@@ -3727,6 +3711,28 @@ def lettered_puff(texts: Sequence[str]) -> tuple[str, str, int, int, str] | None
     return None
 
 
+def lettered_puff_lines(texts: Sequence[str], before: int) -> list[int]:
+    """The lines of the skybox puffs (lettered_puff: "RANGERS ROLL ON" / "Kitchener blanks Erie
+    for sixth" / "straight win, B1") that open above line ``before`` of the printed lines
+    ``texts``: reflow makes them title lines, formats.text keeps them out of the masthead over
+    which a North American daily prints them. Only a line in capitals is asked, and a puff's
+    lines are not asked again (the pass stays linear)."""
+    found: list[int] = []
+    i = 0
+    while i < before:
+        puff = (
+            lettered_puff(texts[i : i + 1 + LETTERED_PUFF_HEAD_LINES])
+            if texts[i].strip().isupper()
+            else None
+        )
+        if puff is None:
+            i += 1
+            continue
+        found.extend(range(i, i + puff[2]))
+        i += puff[2]
+    return found
+
+
 def _puff_head_case(head: str) -> bool:
     """A puff's head in sentence case (_sentence_case_line), or one opening on a figure whose
     words after it are so ("50 local finds under $30")."""
@@ -4274,7 +4280,10 @@ def reflow_block(
     if heads_next and modern and body and not credit_lines and _head_stack_block(body):
         titles = [True] * len(body)
     named = named | _wrapped_puff_heads(body, titles)
-    _lettered_puff_lines(body, titles)
+    # (a skybox's puffs closed by a section's letter and page are title lines: the strip is no
+    # paragraph)
+    for k in lettered_puff_lines([line.text for line in body], len(body)):
+        titles[k] = True
     #: The lines that carry on a bulleted deck's first line (_bullet_decks_over_byline).
     bullet_tails = _bullet_decks_over_byline(body, titles, named) if modern else set()
     #: The lines of the block's tables (table_lines): each a paragraph of its own.

@@ -42,7 +42,7 @@ from reader.parse.reflow import (
     block_opens_sentence,
     caption_block,
     join_broken_digest_items,
-    lettered_puff,
+    lettered_puff_lines,
     modern_page,
     puff_strip,
     reflow_block,
@@ -346,7 +346,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     nameplate = _nameplate_above(lines, masthead_end)
     if _republican_masthead(lines, masthead_end):
         nameplate = -1
-    puffs = _puffs_over_masthead(lines, masthead_end)
+    # (a skybox's puffs printed over the masthead, each a label in capitals over a head closed
+    # by its section's letter and page, are teasers, not the masthead's scraps: a 1916 page
+    # prints no section's letter before a page)
+    over = [line.text for line in lines[: masthead_end + 3]]
+    puffs = set(lettered_puff_lines(over, masthead_end))
     for index, line in enumerate(lines):
         if index in puffs:
             content.append(line)
@@ -410,27 +414,6 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
-
-
-def _puffs_over_masthead(lines: list[Line], masthead_end: int) -> set[int]:
-    """The lines of skybox puffs printed over the masthead, each a label in capitals over a head
-    closed by its section's letter and page (reflow.lettered_puff: "RANGERS ROLL ON" /
-    "Kitchener blanks Erie for sixth" / "straight win, B1"): a North American daily's skybox
-    stands over its nameplate, and its puffs are teasers, not the masthead's scraps. Only the
-    lines over the masthead's last line are asked, each a label in capitals (most lines are
-    not): a 1916 page prints no section's letter before a page."""
-    puffs: set[int] = set()
-    texts = [line.text for line in lines[: masthead_end + 3]]
-    index = 0
-    while index < masthead_end:
-        text = texts[index].strip()
-        puff = lettered_puff(texts[index : index + 3]) if text.isupper() else None
-        if puff is None:
-            index += 1
-            continue
-        puffs.update(range(index, index + puff[2]))
-        index += puff[2]
-    return puffs
 
 
 #: A folio as a modern page prints it at its foot, the page's last line: the section's name
