@@ -73,7 +73,11 @@ def parse_page_text(
     modern = modern_page(blocks)
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
-    heads = _heads_next(blocks) if modern else [False] * len(blocks)
+    #: On a modern page, whether each block opens a modern story and whether it is a photo's
+    #: caption closed by its credit: asked once a block, by the heads and the captions alike.
+    opens = [block_opens_modern_story(block) for block in blocks] if modern else []
+    captions = [caption_block(block) for block in blocks] if modern else []
+    heads = _heads_next(blocks, opens, captions) if modern else [False] * len(blocks)
     #: A caption's units held back until its story's opening block is placed, and whether the
     #: last block placed was nothing but titles.
     deferred: list[Unit] = []
@@ -81,21 +85,15 @@ def parse_page_text(
     for index, block in enumerate(blocks):
         # (a block of head lines over a block that opens a modern story heads it)
         under_head = index > 0 and (
-            heads[index - 1]
-            or (index > 1 and heads[index - 2] and caption_block(blocks[index - 1]))
+            heads[index - 1] or (index > 1 and heads[index - 2] and captions[index - 1])
         )
         made = reflow_block(block, index, modern, sentence_heads, heads[index], under_head)
         if (
             modern
             and 0 < index < len(blocks) - 1
-            and caption_block(block)
+            and captions[index]
             and (
-                (
-                    under_head
-                    and heads[index - 1]
-                    and headed
-                    and block_opens_modern_story(blocks[index + 1])
-                )
+                (under_head and heads[index - 1] and headed and opens[index + 1])
                 or _cut_by_column(blocks[index - 1], blocks[index + 1])
             )
         ):
@@ -146,13 +144,15 @@ def _cut_by_column(above: Block, below: Block) -> bool:
     return (
         bool(last)
         and first[:1].islower()
+        # (a word's last letter: no stop, so no sentence's end)
         and last[-1:].isalpha()
-        and not ends_sentence(last)
         and len(below.lines) >= 2
     )
 
 
-def _heads_next(blocks: Sequence[Block]) -> list[bool]:
+def _heads_next(
+    blocks: Sequence[Block], opens: Sequence[bool], captions: Sequence[bool]
+) -> list[bool]:
     """For each block of a modern page, whether the block under it opens a modern story
     (reflow.block_opens_modern_story), so that a block of nothing but head lines heads that
     story; or whether a photo's caption closed by its credit (reflow.caption_block) stands
@@ -160,13 +160,13 @@ def _heads_next(blocks: Sequence[Block]) -> list[bool]:
     set between the head and the story's text, as a block between them (branch bbb42:
     "Region's LRT extension to" / … / "Crews work on …" / "MATHIAS BRENNER THE RECORD" /
     "Anya Sharma" / "The Record" / "KITCHENER — …"); or the block under it opens on a
-    sentence's first word no sentence runs on into (reflow.block_opens_sentence)."""
-    opens = [block_opens_modern_story(block) for block in blocks]
+    sentence's first word no sentence runs on into (reflow.block_opens_sentence). ``opens``
+    and ``captions`` are those two tests of each block, asked once by the caller."""
     heads = [False] * len(blocks)
     for index in range(len(blocks) - 1):
         heads[index] = (
             opens[index + 1]
-            or (index + 2 < len(blocks) and opens[index + 2] and caption_block(blocks[index + 1]))
+            or (index + 2 < len(blocks) and opens[index + 2] and captions[index + 1])
             # (a brief's head over its text's block: "Man dies in crash" / "A 58-year-old …")
             or block_opens_sentence(blocks[index + 1])
         )
