@@ -710,10 +710,11 @@ class LineMemos:
     several times (titles, paragraph breaks, assembly): ``starts_story``, ``title_style``,
     ``match_dateline``, ``is_byline_line``, ``match_continuation``, ``names_service_garbled``,
     ``capitalised_words`` (of a paragraph the stack rules ask), ``may_name_month``,
-    ``ad_evidence`` (of paragraphs and whole items), ``opens_story_alone`` and assemble's
-    ``names_a_column`` (of title lines and heads) keep their answers in plain dicts (a
-    look-up costs a fraction of a call of an ``lru_cache``, a miss no list upkeep), each
-    emptied whole when full (bounded, so memory stays flat). Tests asked about most lines once
+    ``ad_evidence`` (of paragraphs and whole items), ``opens_story_alone``, and assemble's
+    ``names_a_column`` (of title lines and heads) and ``told_words`` (of first paragraphs)
+    keep their answers in plain dicts (a look-up costs a fraction of a call of an
+    ``lru_cache``, a miss no list upkeep), each emptied whole when full (bounded, so memory
+    stays flat). Tests asked about most lines once
     (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a memo's miss cost
     more than its few hits saved. ``cache_clear`` empties them all, as it does an
     ``lru_cache`` (the benchmark and the linear-cost test call it)."""
@@ -1831,12 +1832,16 @@ def names_service_garbled(text: str) -> bool:
             continue
         # (the name's letter pairs the line misses, counted in a plain loop: compiled, each
         # test is a direct substring search, where ``map`` over a bound ``__contains__`` made a
-        # generic call of each pair)
+        # generic call of each pair; the count stops once past what the bound allows, where
+        # the answer no longer depends on it)
         missed = 0
+        most = 2 * bound
         for pair in pairs:
             if pair not in letters:
                 missed += 1
-        if missed <= 2 * bound and edit_distance(letters, name, bound) <= bound:
+                if missed > most:
+                    break
+        if missed <= most and edit_distance(letters, name, bound) <= bound:
             return remember(_SERVICE_MEMO, text, True)
     return remember(_SERVICE_MEMO, text, False)
 

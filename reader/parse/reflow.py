@@ -2068,8 +2068,10 @@ def _lost_stop_end(
     short line without one there is a head, a caption or a list."""
     if i < 2:
         return False
-    words = prev_text.split()
-    last = words[-1] if words else ""
+    # (the last word alone first: the whole line is split only for the title-case test below,
+    # after the cheaper tests; rsplit's last piece is split()'s last word)
+    tail = prev_text.rsplit(None, 1)
+    last = tail[-1] if tail else ""
     # (a word in capitals closes a head's line run into the text: "… with 100 MISS MITCHELL")
     if (
         # (_CLOSING_WORD's whole match, tested as str methods: ASCII letters only, three or
@@ -2086,7 +2088,7 @@ def _lost_stop_end(
     full = widest * LOST_STOP_FULL_SHARE
     if lines[i - 2].width < full or lines[i].width < full:
         return False
-    if _SENTENCE_INSIDE.search(prev_text) or _title_cased_line(words):
+    if _SENTENCE_INSIDE.search(prev_text) or _title_cased_line(prev_text.split()):
         # (a sentence opened on the short line is cut short by a picture or a column's edge:
         # "… fo. But it is the Senate"; a line in title case is a crosshead run into the
         # paragraph: "Our Roll of Honor")
