@@ -312,7 +312,13 @@ def _may_name_weekday(ascii: bool, lower: str) -> bool:
 def single_spaced(text: str) -> bool:
     """True only when ``text`` holds no run of white space longer than two: printable ASCII,
     whose only white space is the space, without three spaces in a row."""
-    return text.isascii() and text.isprintable() and "   " not in text
+    return _single_spaced(text.isascii(), text)
+
+
+def _single_spaced(ascii: bool, text: str) -> bool:
+    """:func:`single_spaced` of a text, given whether it is ASCII (for a caller that knows,
+    is_masthead_line: one method call a line fewer)."""
+    return ascii and text.isprintable() and "   " not in text
 
 
 def _running_head_parts(text: str) -> list[str]:
@@ -352,7 +358,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return True
     if not ascii and "民國" in stripped and republican_folio(stripped):
         return True
-    if not maybe_date and line_index >= NAME_LINES and single_spaced(stripped):
+    if not maybe_date and line_index >= NAME_LINES and _single_spaced(ascii, stripped):
         return False  # (most lines) every test below needs a month, the top or a wide gap
     # (both date patterns need a figure: a line holding none, most lines naming a month's
     # stem, "Market", "doctor", is spared their searches)
@@ -382,7 +388,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         # (a line opening on its volume and number is the masthead's whatever OCR made of the
         # rest: "VOL. VI., No, 137. ' OIUNTS PASS, … FEBItl'Anr 28, 1019. WHOLE ITUMBER 1881.")
         return True
-    if single_spaced(stripped):
+    if _single_spaced(ascii, stripped):
         return False  # no wide gap: no running head
     parts = _running_head_parts(stripped)
     if len(parts) >= 2 and (dated or any(_FOLIO.match(p) for p in parts)):

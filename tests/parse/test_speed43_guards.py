@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.parse import assemble, classify, reflow
+from reader.parse import assemble, classify, masthead, reflow
 from reader.parse.assemble import _ANY_WORD, _LOWER_WORD, ECHO_STEM_CHARS, _echoes
 from reader.parse.lines import Line, split_lines
 from reader.parse.reflow import _Columns, _lost_stop_end
@@ -228,3 +228,16 @@ def test_told_words_memo_answers_as_the_words_do() -> None:
     assert [assemble.told_words(text) for text in texts] == first
     classify.LINE_MEMOS.cache_clear()
     assert [assemble.told_words(text) for text in texts] == first
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet="a B\t\n\u00a0\u3000é1.", max_size=12))
+@example(text="a   b")
+@example(text="a  b")
+@example(text="a\tb")
+def test_single_spaced_given_ascii_is_single_spaced(text: str) -> None:
+    # is_masthead_line passes the ASCII test it has made already
+    assert masthead._single_spaced(text.isascii(), text) == (
+        text.isascii() and text.isprintable() and "   " not in text
+    )
+    assert masthead.single_spaced(text) == masthead._single_spaced(text.isascii(), text)
