@@ -7294,7 +7294,7 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         _reads_as_notice(body, headline, sub, text) or names_itself_notice(headline, text)
     ):
         kind = ArticleKind.NOTICE
-        if sub is not None and not _cjk_stack(body):
+        if sub is not None:
             # An advertisement's display lines under its head are its text, not a story's
             # decks: each is a paragraph, before the rest.
             paragraphs = [*sub.split("\n"), *paragraphs]

@@ -173,6 +173,14 @@ _DATELINE_PATTERNS = [
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
         r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[）)]"
     ),
+    # 【中通社北京三日電】 / 【中央社台北5日電】: a Hong Kong or Taiwan daily's agency dispatch in
+    # lenticular brackets names its place and day like （中央社…東京3日專電）, so it is the
+    # dateline too (【本報訊】, 【明報專訊】 name no day: bylines, _BYLINE_LEADS).
+    _zh(
+        r"^【[\u4e00-\u9fff]{1,4}社(?:记者[\u4e00-\u9fff·]{2,4}?)?[\u4e00-\u9fff]{1,6}?\s*"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
+        r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*(?:专)?电】"
+    ),
     # 据新华社报道 / 据《科技日报》报道 / 據中央社報導 / 据新华社电 / 据新华社华盛顿5月3日电:
     # a source that reports (报道), or an agency, paper, site or station (社, 报, 网, 台) or a
     # day (日) before the 电 ("据统计全国发电量" is a sentence, not a dispatch).
@@ -1266,6 +1274,11 @@ _AGENCY_TAG: Final = re.compile(
 _TRAILING_AGENCY: Final = re.compile(
     r"[.!?][\"'”’]?\s+(?P<signature>\((?:" + "|".join(_AGENCIES) + r")\))$"
 )
+#: A Chinese agency's name in brackets after a story's last stop, as a Hong Kong or Taiwan
+#: daily credits wire copy ("… 會否加息。（路透社）", "…（法新社）", "…（中通社）"): its byline.
+_TRAILING_CJK_AGENCY: Final = _zh(
+    r"[。！？][」”』]?\s*(?P<signature>[（(][\u4e00-\u9fff]{1,4}社[）)])$"
+)
 #: The most characters of an agency's tag (is_agency_tag): "Agencies" with a dash and a space.
 AGENCY_TAG_CHARS: Final = 10
 _DESK_BYLINE: Final = re.compile(
@@ -1542,6 +1555,11 @@ def trailing_signature(text: str) -> str | None:
     (``… getting to white heat. Miami Herald, Feb. 12.``, ``… essential.—Denison`` /
     ``Bulletin.``: :func:`newspaper_credit_words` reads it), or None."""
     stripped = text.rstrip()
+    if stripped.endswith(("）", ")")):
+        # A Chinese agency's name in brackets after the last stop ("… 會否加息。（路透社）").
+        cjk_agency = _TRAILING_CJK_AGENCY.search(stripped, max(0, len(stripped) - 10))
+        if cjk_agency is not None:
+            return cjk_agency.group("signature")
     if not stripped.endswith((".", ")")):
         return None
     if stripped[-2:-1].isupper():
@@ -2818,6 +2836,10 @@ _NOTICE_WORDS: Final = led_by_first_character(
         ("限", "[时時][抢搶][购購]", False),
         ("周週", "年[庆慶]", False),
         ("特", "[价價]", False),
+        # A Hong Kong shop's sale: a discount in tenths in Chinese numerals ("低至五折",
+        # "八五折", never a folding phone's "三折疊"), a price cut ("歲晚大減價").
+        ("一二三四五六七八九", "折(?![叠疊])", False),
+        ("减減", "[价價]", False),
     ]
 )
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.

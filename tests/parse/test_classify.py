@@ -989,7 +989,8 @@ _NOTICE_WORDS_AS_WRITTEN = (
     r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|AGENTS?\b|PHONES?\b|[Ss]old\s+by\b|"
     r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠|"
-    r"\d+\s?折|[满滿]\s?\d+\s?[减減]\s?\d+|限[时時][抢搶][购購]|[周週]年[庆慶]|特[价價]"
+    r"\d+\s?折|[满滿]\s?\d+\s?[减減]\s?\d+|限[时時][抢搶][购購]|[周週]年[庆慶]|特[价價]|"
+    r"[一二三四五六七八九]折(?![叠疊])|[减減][价價]"
 )
 _READER_WORDS_AS_WRITTEN = r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"
 _LED_PIECES = [
@@ -997,6 +998,7 @@ _LED_PIECES = [
     *"YOU YOUR you your Yours yOu 5c 12 c 3cents ４c ٣c x$ $ $x a5c _Phone".split(),
     *"电话 電话 電話 聯系人 聯絡人 地址： 地址: 元/ 优惠 優惠 热线 熱線 - _ é".split(),
     *"折 95折 满 满200减30 滿5 減1 限时抢购 限時搶購 周年庆 週年慶 特价 特價 c5折".split(),
+    *"五折 八五折 三折疊 九折叠 減價 减价 減 价 五".split(),
     " ",
     "\n",
     "",
