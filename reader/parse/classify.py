@@ -647,6 +647,13 @@ _FURNITURE_PATTERNS = [
     # temperatures ("多云转小雨 8℃～14℃"), the wind's force and the air ("东北风3级 空气质量
     # 良"). No line of news is only these.
     _zh(r"^(?:今日|明日|今天|明天|本市|全市)?天[气氣](?:[预預]报)?$"),
+    # Hong Kong's ear: the Observatory's forecast ("天文台預測") and the day's temperature and
+    # humidity in 度 ("氣溫17至22度 濕度70至90%").
+    _zh(r"^(?:香港)?天文台(?:[预預][测測报報])?$"),
+    _zh(
+        r"^(?:今日|明日|今天|明天)?[气氣][温溫]\s*-?\d{1,2}\s*(?:度|℃)?\s*[～~至\-－]\s*-?\d{1,2}\s*"
+        r"(?:度|℃)(?:\s*(?:相[对對])?[湿濕]度\s*\d{1,3}\s*[%％]?\s*[～~至\-－]\s*\d{1,3}\s*[%％])?$"
+    ),
     _zh(r"^[\u4e00-\u9fff]{0,8}\s*-?\d{1,2}\s*℃?\s*[～~至\-－—/]\s*-?\d{1,2}\s*℃$"),
     _zh(
         r"^[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級]"
