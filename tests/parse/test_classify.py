@@ -1532,3 +1532,28 @@ def test_an_index_entry_closed_by_page_and_its_number(
     else:
         assert found is not None
         assert (found[0], found[1].page) == entry
+
+
+def test_an_agency_dispatch_in_lenticular_brackets_is_a_dateline() -> None:
+    # A Hong Kong daily's 【agency place day 電】 names where and when, as （中央社…3日專電）
+    # does: the dateline. 【本報訊】 names no day: a byline lead, no dateline.
+    match = match_dateline("【中通社廣州五日電】廣東省政府昨日公布")
+    assert match is not None and match.text == "【中通社廣州五日電】"
+    assert match_dateline("【新華社上海12日電】")  # (figures for the day too)
+    assert match_dateline("【本報訊】港鐵公司昨日表示") is None
+    assert match_dateline("【明報專訊】政府昨日") is None
+
+
+def test_a_chinese_agency_in_brackets_after_the_last_stop_is_the_byline() -> None:
+    assert trailing_signature("市場關注美聯儲下周會否減息。（路透社）") == "（路透社）"
+    assert trailing_signature("官員說，談判仍在進行中。」（法新社）") == "（法新社）"
+    assert trailing_signature("市場關注美聯儲下周會否減息（路透社）") is None  # no stop before it
+    assert trailing_signature("兩人被捕。（記者 陳大文 攝）") is None  # a photographer, no agency
+
+
+def test_a_hong_kong_weather_ear_is_furniture() -> None:
+    assert is_furniture("天文台預測")
+    assert is_furniture("氣溫18至23度 濕度65至85%")
+    assert is_furniture("气温5至12度")
+    assert not is_furniture("氣溫驟降至8度，市民注意保暖。")
+    assert not is_furniture("天文台預測明日氣溫下降")
