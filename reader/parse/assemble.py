@@ -33,6 +33,7 @@ from reader.parse.classify import (
     caps_runs_on,
     closes_advert,
     closes_on_call_to_buy,
+    closes_on_contact_line,
     closes_on_firm_name,
     dense_with_ad_words,
     ends_sentence_inside,
@@ -7294,11 +7295,17 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         _reads_as_notice(body, headline, sub, text) or names_itself_notice(headline, text)
     ):
         kind = ArticleKind.NOTICE
+        three = kicker is not None and sub is not None
         if sub is not None:
             # An advertisement's display lines under its head are its text, not a story's
             # decks: each is a paragraph, before the rest.
             paragraphs = [*sub.split("\n"), *paragraphs]
             sub = None
+        if three and headline is not None and _cjk_stack(body):
+            # A Chinese advertisement's top display line is its head, the lines under it its
+            # text: an ad has no kicker over a headline (a stack of three read as one).
+            paragraphs = [headline, *paragraphs]
+            kicker, headline = None, kicker
     elif (
         body.dateline is None
         and body.byline is None
@@ -7353,6 +7360,7 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
     if body.byline is None and (
         looks_like_notice(headline, text)
         or closes_on_call_to_buy(text)
+        or closes_on_contact_line(text)
         or shows_ad_evidence(text)
         or closes_on_firm_name(text)
         or reads_as_want_ad(headline, text)

@@ -2139,6 +2139,8 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1] in "-—\u00ad" and title_style(stripped) != "caps":
         return False
+    if stripped[-1].isdigit() and _CONTACT_LINE.match(stripped) is not None:
+        return False
     if cjk_ratio(stripped) >= 0.5:
         inner = stripped[:-1]
         # A dash-led subheadline ("——多地探索小规模、渐进式城市更新") may list with commas.
@@ -2147,6 +2149,21 @@ def is_title_like(text: str) -> bool:
             return False
         return not ends_sentence(stripped) or stripped.endswith(("！", "？", "?", "!"))
     return _english_title_like(stripped)
+
+
+#: A Chinese advertisement's or notice's contact line: a hotline's or telephone's label, a
+#: colon and the number alone ("客服热线：95186", "查詢熱線：2345 6789", "订购电话：0371-6688
+#: 1234"). It is the ad's text, never a head, however short.
+_CONTACT_LINE: Final = _zh(
+    r"^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)\s*[：:]\s*\+?[\d][\d\s\-－]{3,18}\d$"
+)
+
+
+#: A contact line's label and number closing a text, after a character of no stop (display
+#: lines and the contact line joined into one paragraph).
+_CONTACT_TAIL: Final = _zh(
+    r"[\u4e00-\u9fff\s](?:热线|电话|专线)\s*[：:]\s*\+?[\d][\d\s\-－]{3,18}\d$"
+)
 
 
 _ENGLISH_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -3629,6 +3646,22 @@ _CALL_TO_BUY: Final = re.compile(
 )
 #: The call to buy is looked for in the text's last so many characters (its last sentence).
 CALL_TO_BUY_CHARS: Final = 120
+
+
+def closes_on_contact_line(text: str) -> bool:
+    """Whether a Chinese item's text ends on a line of its own that is only a hotline's or
+    telephone's label and its number (_CONTACT_LINE: "客服热线：95186"): an advertisement's or
+    notice's sign-off. A news item gives a number inside a sentence, closed by its stop."""
+    stripped = text.rstrip()
+    if not stripped or not stripped[-1].isdigit():
+        return False
+    last = stripped.rsplit("\n", 1)[-1].strip()
+    # (or run into the display lines joined above it, with no stop before: "… 投资须谨慎客服
+    # 热线：95577")
+    return (
+        _CONTACT_LINE.match(last) is not None
+        or _CONTACT_TAIL.search(stripped, max(0, len(stripped) - 30)) is not None
+    )
 
 
 def closes_on_call_to_buy(text: str) -> bool:

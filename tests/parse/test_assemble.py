@@ -15,6 +15,7 @@ from reader.parse.assemble import (
     title_score,
 )
 from reader.parse.audit import lost_and_added
+from reader.parse.classify import closes_on_contact_line
 from tests.parse.epages import GAZETTE_TOP
 
 
@@ -677,3 +678,32 @@ def test_a_chinese_advertisements_display_lines_are_its_text() -> None:
     assert ad.kind is ArticleKind.NOTICE
     assert ad.subheadline is None
     assert ad.paragraphs == ("全店沙發低至五折 即日起至月底", "查詢熱線：2890 1234")
+
+
+def test_a_chinese_ad_closed_by_its_hotline_is_a_notice_headed_by_its_top_line() -> None:
+    # Single-spaced: three display lines and the hotline alone on the last line. The hotline
+    # is the ad's text (never a head), it makes the item a notice, and the top display line
+    # is the head (an ad has no kicker), the others its text.
+    text = (
+        "受此消息影响，公司股价12月3日收盘上涨\n"
+        "6.12%。\n"
+        "港口集团发布春节运营安排\n"
+        "根据安排，2027年2月6日至2月8日暂停作业，2月\n"
+        "9日起恢复。\n"
+        "江城银行 新春理财节\n"
+        "稳健理财产品 业绩比较基准2.8%起\n"
+        "理财非存款 产品有风险 投资须谨慎\n"
+        "客服热线：95577\n"
+    )
+    page = parse_page_text(text)
+    ad = next(a for a in page.articles if a.kind is ArticleKind.NOTICE)
+    assert (ad.kicker, ad.headline, ad.subheadline) == (None, "江城银行 新春理财节", None)
+    assert ad.paragraphs == (
+        "稳健理财产品 业绩比较基准2.8%起",
+        "理财非存款 产品有风险 投资须谨慎",
+        "客服热线：95577",
+    )
+    # (a number inside a news sentence closes no item as an ad's contact line does; display
+    # lines joined into one paragraph still close on the hotline)
+    assert not closes_on_contact_line("市民可拨打热线：12345咨询。")
+    assert closes_on_contact_line("理财非存款产品有风险投资须谨慎客服热线：95577")
