@@ -7305,7 +7305,8 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
             # A Chinese advertisement's top display line is its head, the lines under it its
             # text: an ad has no kicker over a headline (a stack of three read as one).
             paragraphs = [headline, *paragraphs]
-            kicker, headline = None, kicker
+            headline = kicker
+            kicker = None
     elif (
         body.dateline is None
         and body.byline is None

@@ -496,10 +496,13 @@ def _head_over_own_dispatch(lines: Sequence[Line], i: int) -> bool:
     first DISPATCH_LEAD_CHARS characters: ``国务院常务会议部署扩大有效投资`` over ``… 召开国务院
     常务会议，研究部署进一步扩大有效投资 …``). The paragraph above may have lost its closing
     stop to OCR (``… 运行的"压舱石"``); a paragraph's last line is never a summary of the next
-    dispatch's opening."""
+    dispatch's opening. Modern text only: a Republican-era stack over 、-stopped text is read
+    by its own rules (_stacks_over_dun_stopped_text)."""
     if i + 1 >= len(lines) or not starts_story(lines[i + 1].text):
         return False
     opening = "".join(line.text.strip() for line in lines[i + 1 : i + 4])[:DISPATCH_LEAD_CHARS]
+    if dun_stopped(opening):
+        return False  # (a Republican-era stack over 、-stopped text: its own rules read it)
     return title_score(lines[i].text.strip(), opening) >= HEAD_OVER_DISPATCH_ECHO
 
 
