@@ -33,6 +33,7 @@ from reader.parse.classify import (
     caps_runs_on,
     closes_advert,
     closes_on_call_to_buy,
+    closes_on_contact_line,
     closes_on_firm_name,
     dense_with_ad_words,
     ends_sentence_inside,
@@ -3205,6 +3206,13 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             told = None
             index += 2
             continue
+        host = _story_over_entries(result)
+        if host is not None and _chinese_crosshead(host, item, below):
+            assert isinstance(item, Title) and isinstance(below, Body)
+            _fold_into(host, item, below)
+            told = None
+            index += 2
+            continue
         shape = _crosshead_shape(item, below)
         if (
             shape
@@ -3230,6 +3238,71 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
         result.append(item)
         index += 1
     return result
+
+
+#: A modern Chinese crosshead (小標題) is one short phrase of at most this many characters.
+CJK_CROSSHEAD_CHARS: Final = 12
+#: At most this many teasers or contents-box entries read between a story and its crosshead.
+CJK_CROSSHEAD_ENTRIES: Final = 4
+#: The share of a Chinese crosshead's character pairs the story above must hold ...
+CJK_CROSSHEAD_ECHO: Final = 0.1
+#: ... and the share of the pairs of its section's first CJK_SECTION_LEAD characters.
+CJK_SECTION_ECHO: Final = 0.08
+CJK_SECTION_LEAD: Final = 150
+#: Marks a crosshead never holds (a news head's colon, a clause's comma, a stop).
+_CJK_HEAD_MARKS = re.compile(r"[\s：:，,。！？!?、；;]")
+
+
+def _story_over_entries(result: Sequence[Title | Body]) -> Body | None:
+    """The story last read, passing over at most CJK_CROSSHEAD_ENTRIES teasers or contents-box
+    entries read after it (Tesseract reads a box set inside a story's columns between them),
+    or ``None``."""
+    for back in range(1, CJK_CROSSHEAD_ENTRIES + 2):
+        if back > len(result):
+            return None
+        item = result[-back]
+        if isinstance(item, Body):
+            return item
+        if item.is_plain():
+            return None
+    return None
+
+
+def _chinese_crosshead(story: Body, item: Title | Body, section: Title | Body | None) -> bool:
+    """Whether a Chinese title heads a further section of the story above (a crosshead, 小標題)
+    rather than an item of its own. A modern Chinese daily breaks a long lead under its full
+    stack or its reporters' line with short crossheads (``险资偏好高股息资产``, ``招標設最低門檻``);
+    set alone, each looks like a brief's head. The crosshead is one short phrase (at most
+    CJK_CROSSHEAD_CHARS, no space or mark: a news head's two clauses stand apart, a colon
+    names a speaker), the section under it opens on no byline or dateline of its own (a new
+    item has its 本報訊 or agency line), the story stands under a stack of two titles or under
+    its byline, and the crosshead names the section's matter in the story's words: at least
+    CJK_CROSSHEAD_ECHO of its character pairs are the story's, and the section goes on with the
+    story (CJK_SECTION_ECHO of its lead's pairs). A brief after a story shares neither."""
+    if not (
+        isinstance(item, Title)
+        and isinstance(section, Body)
+        and item.style == "cjk"
+        and item.is_plain()
+        and section.titles == [item]
+        and section.paragraphs
+        and section.byline is None
+        and section.dateline is None
+        and story.paragraphs
+        and story.titles
+        and not story.is_caption
+        and (story.byline is not None or len(story.titles) >= 2)
+    ):
+        return False
+    head = item.text.strip()
+    if len(head) > CJK_CROSSHEAD_CHARS or _CJK_HEAD_MARKS.search(head):
+        return False
+    told = "".join([*(title.text for title in story.titles), *story.paragraphs])
+    if title_score(head, told) < CJK_CROSSHEAD_ECHO:
+        return False
+    lead = lead_features(section.paragraphs[0][:CJK_SECTION_LEAD], True)
+    shared = len(lead & lead_features(told, True))
+    return bool(lead) and shared >= CJK_SECTION_ECHO * len(lead)
 
 
 #: The characters a line of a Republican-era small crosshead holds at most ("鄂南" / "捷報").
@@ -7234,11 +7307,18 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         _reads_as_notice(body, headline, sub, text) or names_itself_notice(headline, text)
     ):
         kind = ArticleKind.NOTICE
-        if sub is not None and not _cjk_stack(body):
+        three = kicker is not None and sub is not None
+        if sub is not None:
             # An advertisement's display lines under its head are its text, not a story's
             # decks: each is a paragraph, before the rest.
             paragraphs = [*sub.split("\n"), *paragraphs]
             sub = None
+        if three and headline is not None and _cjk_stack(body):
+            # A Chinese advertisement's top display line is its head, the lines under it its
+            # text: an ad has no kicker over a headline (a stack of three read as one).
+            paragraphs = [headline, *paragraphs]
+            headline = kicker
+            kicker = None
     elif (
         body.dateline is None
         and body.byline is None
@@ -7293,6 +7373,7 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
     if body.byline is None and (
         looks_like_notice(headline, text)
         or closes_on_call_to_buy(text)
+        or closes_on_contact_line(text)
         or shows_ad_evidence(text)
         or closes_on_firm_name(text)
         or reads_as_want_ad(headline, text)

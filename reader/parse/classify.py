@@ -173,6 +173,14 @@ _DATELINE_PATTERNS = [
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
         r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[\u4e00-\u9fff]{0,4}?(?:专)?电\s*[）)]"
     ),
+    # 【中通社北京三日電】 / 【中央社台北5日電】: a Hong Kong or Taiwan daily's agency dispatch in
+    # lenticular brackets names its place and day like （中央社…東京3日專電）, so it is the
+    # dateline too (【本報訊】, 【明報專訊】 name no day: bylines, _BYLINE_LEADS).
+    _zh(
+        r"^【[\u4e00-\u9fff]{1,4}社(?:记者[\u4e00-\u9fff·]{2,4}?)?[\u4e00-\u9fff]{1,6}?\s*"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?"
+        r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*(?:专)?电】"
+    ),
     # 据新华社报道 / 据《科技日报》报道 / 據中央社報導 / 据新华社电 / 据新华社华盛顿5月3日电:
     # a source that reports (报道), or an agency, paper, site or station (社, 报, 网, 台) or a
     # day (日) before the 电 ("据统计全国发电量" is a sentence, not a dispatch).
@@ -639,6 +647,13 @@ _FURNITURE_PATTERNS = [
     # temperatures ("多云转小雨 8℃～14℃"), the wind's force and the air ("东北风3级 空气质量
     # 良"). No line of news is only these.
     _zh(r"^(?:今日|明日|今天|明天|本市|全市)?天[气氣](?:[预預]报)?$"),
+    # Hong Kong's ear: the Observatory's forecast ("天文台預測") and the day's temperature and
+    # humidity in 度 ("氣溫17至22度 濕度70至90%").
+    _zh(r"^(?:香港)?天文台(?:[预預][测測报報])?$"),
+    _zh(
+        r"^(?:今日|明日|今天|明天)?[气氣][温溫]\s*-?\d{1,2}\s*(?:度|℃)?\s*[～~至\-－]\s*-?\d{1,2}\s*"
+        r"(?:度|℃)(?:\s*(?:相[对對])?[湿濕]度\s*\d{1,3}\s*[%％]?\s*[～~至\-－]\s*\d{1,3}\s*[%％])?$"
+    ),
     _zh(r"^[\u4e00-\u9fff]{0,8}\s*-?\d{1,2}\s*℃?\s*[～~至\-－—/]\s*-?\d{1,2}\s*℃$"),
     _zh(
         r"^[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級]"
@@ -1267,6 +1282,11 @@ _AGENCY_TAG: Final = re.compile(
 _TRAILING_AGENCY: Final = re.compile(
     r"[.!?][\"'”’]?\s+(?P<signature>\((?:" + "|".join(_AGENCIES) + r")\))$"
 )
+#: A Chinese agency's name in brackets after a story's last stop, as a Hong Kong or Taiwan
+#: daily credits wire copy ("… 會否加息。（路透社）", "…（法新社）", "…（中通社）"): its byline.
+_TRAILING_CJK_AGENCY: Final = _zh(
+    r"[。！？][」”』]?\s*(?P<signature>[（(][\u4e00-\u9fff]{1,4}社[）)])$"
+)
 #: The most characters of an agency's tag (is_agency_tag): "Agencies" with a dash and a space.
 AGENCY_TAG_CHARS: Final = 10
 _DESK_BYLINE: Final = re.compile(
@@ -1543,6 +1563,11 @@ def trailing_signature(text: str) -> str | None:
     (``… getting to white heat. Miami Herald, Feb. 12.``, ``… essential.—Denison`` /
     ``Bulletin.``: :func:`newspaper_credit_words` reads it), or None."""
     stripped = text.rstrip()
+    if stripped.endswith(("）", ")")):
+        # A Chinese agency's name in brackets after the last stop ("… 會否加息。（路透社）").
+        cjk_agency = _TRAILING_CJK_AGENCY.search(stripped, max(0, len(stripped) - 10))
+        if cjk_agency is not None:
+            return cjk_agency.group("signature")
     if not stripped.endswith((".", ")")):
         return None
     if stripped[-2:-1].isupper():
@@ -2119,6 +2144,8 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1] in "-—\u00ad" and title_style(stripped) != "caps":
         return False
+    if stripped[-1].isdigit() and _CONTACT_LINE.match(stripped) is not None:
+        return False
     if cjk_ratio(stripped) >= 0.5:
         inner = stripped[:-1]
         # A dash-led subheadline ("——多地探索小规模、渐进式城市更新") may list with commas.
@@ -2127,6 +2154,21 @@ def is_title_like(text: str) -> bool:
             return False
         return not ends_sentence(stripped) or stripped.endswith(("！", "？", "?", "!"))
     return _english_title_like(stripped)
+
+
+#: A Chinese advertisement's or notice's contact line: a hotline's or telephone's label, a
+#: colon and the number alone ("客服热线：95186", "查詢熱線：2345 6789", "订购电话：0371-6688
+#: 1234"). It is the ad's text, never a head, however short.
+_CONTACT_LINE: Final = _zh(
+    r"^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)\s*[：:]\s*\+?[\d][\d\s\-－]{3,18}\d$"
+)
+
+
+#: A contact line's label and number closing a text, after a character of no stop (display
+#: lines and the contact line joined into one paragraph).
+_CONTACT_TAIL: Final = _zh(
+    r"[\u4e00-\u9fff\s](?:热线|电话|专线)\s*[：:]\s*\+?[\d][\d\s\-－]{3,18}\d$"
+)
 
 
 _ENGLISH_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -2823,6 +2865,10 @@ _NOTICE_WORDS: Final = led_by_first_character(
         ("限", "[时時][抢搶][购購]", False),
         ("周週", "年[庆慶]", False),
         ("特", "[价價]", False),
+        # A Hong Kong shop's sale: a discount in tenths in Chinese numerals ("低至五折",
+        # "八五折", never a folding phone's "三折疊"), a price cut ("歲晚大減價").
+        ("一二三四五六七八九", "折(?![叠疊])", False),
+        ("减減", "[价價]", False),
     ]
 )
 #: The shop speaking to its customers: its offers, its stock, their orders and patronage.
@@ -3605,6 +3651,22 @@ _CALL_TO_BUY: Final = re.compile(
 )
 #: The call to buy is looked for in the text's last so many characters (its last sentence).
 CALL_TO_BUY_CHARS: Final = 120
+
+
+def closes_on_contact_line(text: str) -> bool:
+    """Whether a Chinese item's text ends on a line of its own that is only a hotline's or
+    telephone's label and its number (_CONTACT_LINE: "客服热线：95186"): an advertisement's or
+    notice's sign-off. A news item gives a number inside a sentence, closed by its stop."""
+    stripped = text.rstrip()
+    if not stripped or not stripped[-1].isdigit():
+        return False
+    last = stripped.rsplit("\n", 1)[-1].strip()
+    # (or run into the display lines joined above it, with no stop before: "… 投资须谨慎客服
+    # 热线：95577")
+    return (
+        _CONTACT_LINE.match(last) is not None
+        or _CONTACT_TAIL.search(stripped, max(0, len(stripped) - 30)) is not None
+    )
 
 
 def closes_on_call_to_buy(text: str) -> bool:

@@ -79,6 +79,7 @@ from reader.parse.classify import (
 from reader.parse.classify import (
     without_edge_marks as without_rule_bar,
 )
+from reader.parse.echo import title_score
 from reader.parse.lines import Block, Line, LineSpan
 from reader.text.cjk import cjk_ratio, display_width, ends_sentence, is_wide, letter_counts
 
@@ -409,6 +410,7 @@ def _find_titles(
             or (modern is True and entries[i - 1])
             or (not latin and dun_stop(lines, i - 1))
             or (not latin and _credit_closes_above(lines, i))
+            or (not latin and _head_over_own_dispatch(lines, i))
             # (a table's last row closes it: a head under the table starts a story)
             or tabular[i - 1]
             or (
@@ -478,6 +480,30 @@ def _find_titles(
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+#: How much of a dispatch's opening a Chinese head over it is compared with.
+DISPATCH_LEAD_CHARS: Final = 80
+#: The share of a Chinese head's character pairs its dispatch's opening must hold.
+HEAD_OVER_DISPATCH_ECHO: Final = 0.3
+
+
+def _head_over_own_dispatch(lines: Sequence[Line], i: int) -> bool:
+    """Whether Chinese line ``i`` (title-like: no clause mark) heads the dispatch opening on the
+    line under it whatever closes the line above: the next line opens a story on its dateline
+    or byline lead (starts_story: ``新华社北京12月3日电（记者 …）国务``), and the head's words
+    are that dispatch's (at least HEAD_OVER_DISPATCH_ECHO of its character pairs recur in its
+    first DISPATCH_LEAD_CHARS characters: ``国务院常务会议部署扩大有效投资`` over ``… 召开国务院
+    常务会议，研究部署进一步扩大有效投资 …``). The paragraph above may have lost its closing
+    stop to OCR (``… 运行的"压舱石"``); a paragraph's last line is never a summary of the next
+    dispatch's opening. Modern text only: a Republican-era stack over 、-stopped text is read
+    by its own rules (_stacks_over_dun_stopped_text)."""
+    if i + 1 >= len(lines) or not starts_story(lines[i + 1].text):
+        return False
+    opening = "".join(line.text.strip() for line in lines[i + 1 : i + 4])[:DISPATCH_LEAD_CHARS]
+    if dun_stopped(opening):
+        return False  # (a Republican-era stack over 、-stopped text: its own rules read it)
+    return title_score(lines[i].text.strip(), opening) >= HEAD_OVER_DISPATCH_ECHO
 
 
 def pointed_head(texts: Sequence[str]) -> tuple[str, int] | None:
@@ -1295,9 +1321,24 @@ def _set_short(lines: list[Line], columns: _Columns, i: int) -> bool:
     need = display_width(piece.group(0)) if piece else 2
     if _COLUMN_LABEL.match(text) is None:
         need += CJK_INDENT
-    return lines[i].width + need <= columns.forward(i + 1)
+    return lines[i].width + need <= max(columns.forward(i + 1), _running_width(lines, i + 1))
 
 
+def _running_width(lines: Sequence[Line], i: int) -> int:
+    """The width of Chinese line ``i`` when its sentence runs on into the next line (it ends on
+    no stop or clause mark, and a line follows): a full line of its column, so its width is
+    the column's, whatever the lines further down are set in (a short item's two lines over
+    an advertisement's narrower display lines: the window's estimate reads the ad's). Else 0."""
+    if i + 1 >= len(lines):
+        return 0
+    text = lines[i].text.rstrip()
+    if not text or ends_sentence(text) or text[-1] in _CLAUSE_ENDS:
+        return 0
+    return lines[i].width
+
+
+#: The marks a Chinese line may end on inside a sentence: a line ending on one breaks there.
+_CLAUSE_ENDS: Final = frozenset("，、；：,;:")
 #: A title set short is two characters wide at least (a lone mark or character is noise).
 MIN_SET_SHORT_TITLE: Final = 4
 #: A paragraph's first-line indent in Chinese text, two characters, and the one character a

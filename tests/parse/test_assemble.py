@@ -15,6 +15,7 @@ from reader.parse.assemble import (
     title_score,
 )
 from reader.parse.audit import lost_and_added
+from reader.parse.classify import closes_on_contact_line
 from tests.parse.epages import GAZETTE_TOP
 
 
@@ -610,3 +611,99 @@ def test_a_captions_catchline_is_no_colon_dateline() -> None:
     assert caption.dateline is None
     assert caption.credit == "Picture: SAM NKOSI"
     assert caption.paragraphs[0].startswith("SPLASH DOWN: Pupils")
+
+
+#: A Hong Kong front in Tesseract's blocks (made up): a lead under its head, deck and
+#: reporter's line, a crosshead in a block of its own, then a brief of other news.
+_HK_LEAD_WITH_CROSSHEAD = (
+    "新界東公立醫院急症室擴建\n"
+    "屯門醫院新翼下月啟用 增設八十張病床\n"
+    "\n"
+    "本報記者 李志強\n"
+    "醫院管理局昨日宣布，屯門醫院急症室擴建工程\n"
+    "已經完成，新翼大樓將於下月正式啟用，急症室\n"
+    "的病床數目由現時的四十張增加至一百二十張。\n"
+    "醫管局表示，新翼設有獨立的兒科急症區，並引\n"
+    "入電子分流系統，病人輪候時間可望縮短。\n"
+    "\n"
+    "分流系統全面電子化\n"
+    "\n"
+    "醫管局總監說，新的電子分流系統會按病人的\n"
+    "病情自動排序，護士可即時調配人手，減少病\n"
+    "人在急症室輪候的時間。\n"
+    "\n"
+    "渡輪碼頭周末暫停開放\n"
+    "海事處表示，西環渡輪碼頭本周六及周日進行\n"
+    "維修，暫停開放，乘客請改用其他碼頭。\n"
+)
+
+
+def test_a_chinese_crosshead_set_apart_stays_in_its_lead() -> None:
+    # The crosshead names the section's matter in the lead's words (分流系統, 電子), and the
+    # section goes on with the lead; the brief after it shares neither and stands alone.
+    story = _story_headed(_HK_LEAD_WITH_CROSSHEAD, "新界東公立醫院急症室擴建")
+    assert story.byline == "本報記者 李志強"
+    assert "分流系統全面電子化" in story.paragraphs
+    assert story.paragraphs[-1].startswith("醫管局總監說")
+    page = parse_page_text(_HK_LEAD_WITH_CROSSHEAD)
+    brief = next(a for a in page.articles if a.headline == "渡輪碼頭周末暫停開放")
+    assert brief.paragraphs[0].startswith("海事處表示")
+
+
+def test_a_chinese_head_whose_words_are_not_the_leads_heads_its_own_item() -> None:
+    # The same shape, but the short head's words are not the lead's: a new item.
+    text = _HK_LEAD_WITH_CROSSHEAD.replace("分流系統全面電子化", "郵政局延長營業時間").replace(
+        "醫管局總監說，新的電子分流系統會按病人的\n病情自動排序，護士可即時調配人手，減少病\n人在急症室輪候的時間。",
+        "香港郵政表示，聖誕節前各區郵政局將延長營\n業時間至晚上八時，方便市民寄遞包裹。",
+    )
+    page = parse_page_text(text)
+    item = next(a for a in page.articles if a.headline == "郵政局延長營業時間")
+    assert item.paragraphs[0].startswith("香港郵政表示")
+
+
+def test_a_chinese_advertisements_display_lines_are_its_text() -> None:
+    # Head, an offer line and a hotline: a notice whose lines under its head are paragraphs
+    # (五折, 減價, 熱線 are a sale's words), never a story's deck.
+    text = (
+        "天星小輪下月起加價\n"
+        "運輸署批准天星小輪加價申請，由明年一月一日起，\n"
+        "尖沙咀往返中環航線成人收費加兩毫。\n"
+        "\n"
+        "永昌傢俬 年終大減價\n"
+        "全店沙發低至五折 即日起至月底\n"
+        "查詢熱線：2890 1234\n"
+    )
+    page = parse_page_text(text)
+    ad = next(a for a in page.articles if a.headline == "永昌傢俬 年終大減價")
+    assert ad.kind is ArticleKind.NOTICE
+    assert ad.subheadline is None
+    assert ad.paragraphs == ("全店沙發低至五折 即日起至月底", "查詢熱線：2890 1234")
+
+
+def test_a_chinese_ad_closed_by_its_hotline_is_a_notice_headed_by_its_top_line() -> None:
+    # Single-spaced: three display lines and the hotline alone on the last line. The hotline
+    # is the ad's text (never a head), it makes the item a notice, and the top display line
+    # is the head (an ad has no kicker), the others its text.
+    text = (
+        "受此消息影响，公司股价12月3日收盘上涨\n"
+        "6.12%。\n"
+        "港口集团发布春节运营安排\n"
+        "根据安排，2027年2月6日至2月8日暂停作业，2月\n"
+        "9日起恢复。\n"
+        "江城银行 新春理财节\n"
+        "稳健理财产品 业绩比较基准2.8%起\n"
+        "理财非存款 产品有风险 投资须谨慎\n"
+        "客服热线：95577\n"
+    )
+    page = parse_page_text(text)
+    ad = next(a for a in page.articles if a.kind is ArticleKind.NOTICE)
+    assert (ad.kicker, ad.headline, ad.subheadline) == (None, "江城银行 新春理财节", None)
+    assert ad.paragraphs == (
+        "稳健理财产品 业绩比较基准2.8%起",
+        "理财非存款 产品有风险 投资须谨慎",
+        "客服热线：95577",
+    )
+    # (a number inside a news sentence closes no item as an ad's contact line does; display
+    # lines joined into one paragraph still close on the hotline)
+    assert not closes_on_contact_line("市民可拨打热线：12345咨询。")
+    assert closes_on_contact_line("理财非存款产品有风险投资须谨慎客服热线：95577")

@@ -989,7 +989,8 @@ _NOTICE_WORDS_AS_WRITTEN = (
     r"\d+\s?c\b|\d+\s+cents\b|Props?\.|Agents?\b|AGENTS?\b|PHONES?\b|[Ss]old\s+by\b|"
     r"[Dd]ruggists?\b|[Bb]argains?\b|Guaranteed\b|Call\s+(?:on|at)\b)|"
     r"电话|電話|热线|熱線|地址[：:]|联系人|聯絡人|元/|优惠|優惠|"
-    r"\d+\s?折|[满滿]\s?\d+\s?[减減]\s?\d+|限[时時][抢搶][购購]|[周週]年[庆慶]|特[价價]"
+    r"\d+\s?折|[满滿]\s?\d+\s?[减減]\s?\d+|限[时時][抢搶][购購]|[周週]年[庆慶]|特[价價]|"
+    r"[一二三四五六七八九]折(?![叠疊])|[减減][价價]"
 )
 _READER_WORDS_AS_WRITTEN = r"\b(?:[Yy]ou|[Yy]our|YOU|YOUR)\b"
 _LED_PIECES = [
@@ -997,6 +998,7 @@ _LED_PIECES = [
     *"YOU YOUR you your Yours yOu 5c 12 c 3cents ４c ٣c x$ $ $x a5c _Phone".split(),
     *"电话 電话 電話 聯系人 聯絡人 地址： 地址: 元/ 优惠 優惠 热线 熱線 - _ é".split(),
     *"折 95折 满 满200减30 滿5 減1 限时抢购 限時搶購 周年庆 週年慶 特价 特價 c5折".split(),
+    *"五折 八五折 三折疊 九折叠 減價 减价 減 价 五".split(),
     " ",
     "\n",
     "",
@@ -1530,3 +1532,28 @@ def test_an_index_entry_closed_by_page_and_its_number(
     else:
         assert found is not None
         assert (found[0], found[1].page) == entry
+
+
+def test_an_agency_dispatch_in_lenticular_brackets_is_a_dateline() -> None:
+    # A Hong Kong daily's 【agency place day 電】 names where and when, as （中央社…3日專電）
+    # does: the dateline. 【本報訊】 names no day: a byline lead, no dateline.
+    match = match_dateline("【中通社廣州五日電】廣東省政府昨日公布")
+    assert match is not None and match.text == "【中通社廣州五日電】"
+    assert match_dateline("【新華社上海12日電】")  # (figures for the day too)
+    assert match_dateline("【本報訊】港鐵公司昨日表示") is None
+    assert match_dateline("【明報專訊】政府昨日") is None
+
+
+def test_a_chinese_agency_in_brackets_after_the_last_stop_is_the_byline() -> None:
+    assert trailing_signature("市場關注美聯儲下周會否減息。（路透社）") == "（路透社）"
+    assert trailing_signature("官員說，談判仍在進行中。」（法新社）") == "（法新社）"
+    assert trailing_signature("市場關注美聯儲下周會否減息（路透社）") is None  # no stop before it
+    assert trailing_signature("兩人被捕。（記者 陳大文 攝）") is None  # a photographer, no agency
+
+
+def test_a_hong_kong_weather_ear_is_furniture() -> None:
+    assert is_furniture("天文台預測")
+    assert is_furniture("氣溫18至23度 濕度65至85%")
+    assert is_furniture("气温5至12度")
+    assert not is_furniture("氣溫驟降至8度，市民注意保暖。")
+    assert not is_furniture("天文台預測明日氣溫下降")

@@ -236,3 +236,20 @@ def test_a_block_opening_a_sentence() -> None:
     assert not block_opens_sentence(_block("Mere Kahu said the", "council had voted."))
     assert not block_opens_sentence(_block("A 1916 law says the", "council may vote."))
     assert not block_opens_sentence(_block("The council will meet."))
+
+
+def test_a_foot_folio_naming_the_paper_and_the_date_is_furniture() -> None:
+    # A Hong Kong daily's last line: page, section, the paper's name, the date.
+    from reader.parse import parse_page_text
+    from reader.parse.formats.text import is_foot_folio
+
+    assert is_foot_folio("A1 要聞 東方時報 2026年3月9日")
+    assert is_foot_folio("B2 財經 2026年3月9日 星期一")
+    assert not is_foot_folio("A1 要聞 東方時報今日起加價")  # no date: a sentence
+    page = parse_page_text(
+        "巴士路線重組\n"
+        "【本報訊】運輸署宣布，三條巴士路線下月重組。\n"
+        "\n"
+        "A2 港聞 東方時報 2026年3月9日\n"
+    )
+    assert any("東方時報" in line for line in page.furniture)

@@ -971,3 +971,54 @@ def test_a_head_under_a_contents_box_entry_stands_apart() -> None:
     assert teasers == ["Harbour tolls to rise in March", "Letters: Keep the beach open"]
     sale = next(a for a in articles if a.headline == "WINTER SALE")
     assert "Half price on all garden chairs" in " ".join(sale.paragraphs)
+
+
+def test_a_chinese_head_over_its_dispatch_under_a_paragraph_that_lost_its_stop() -> None:
+    # Single-spaced, no blank lines: the paragraph above lost its 。 to OCR, yet the head over
+    # the Xinhua dispatch is its head, its words the dispatch's opening words.
+    text = (
+        "市城管局表示，今年冬季将新增环卫作业车辆一百\n"
+        "二十台，重点保障主干道和商圈的道路保洁，确保\n"
+        "城市道路在雨雪天气中安全通行\n"
+        "全国冬小麦播种基本结束\n"
+        "新华社北京12月5日电（记者 林 涛）记者从农业\n"
+        "农村部获悉，全国冬小麦播种基本结束，播种面积\n"
+        "稳中有增，苗情总体好于上年。\n"
+    )
+    page = parse_page_text(text)
+    story = next(a for a in page.articles if a.dateline and a.dateline.startswith("新华社"))
+    assert story.headline == "全国冬小麦播种基本结束"
+    assert page.articles[0].paragraphs[-1].endswith("安全通行")
+
+
+def test_a_chinese_paragraphs_last_line_over_an_unrelated_dispatch_heads_nothing() -> None:
+    # The same lines, but the short line's words are not the dispatch's: a paragraph's end.
+    text = (
+        "市城管局表示，今年冬季将新增环卫作业车辆一百\n"
+        "二十台，重点保障主干道和商圈的道路保洁，确保\n"
+        "城市道路在雨雪天气中安全通行\n"
+        "新华社北京12月5日电（记者 林 涛）记者从农业\n"
+        "农村部获悉，全国冬小麦播种基本结束，播种面积\n"
+        "稳中有增，苗情总体好于上年。\n"
+    )
+    page = parse_page_text(text)
+    assert all(a.headline != "城市道路在雨雪天气中安全通行" for a in page.articles)
+
+
+def test_a_chinese_briefs_head_over_text_that_runs_on_above_narrower_ad_lines() -> None:
+    # The brief's text runs on from its first line, a full line of its column: the head set
+    # short of it is a head, though the lines further down (an ad's) are narrower.
+    text = (
+        "受此消息影响，公司股价12月3日收盘上涨\n"
+        "6.12%。\n"
+        "两市融资余额连续五日小幅回升\n"
+        "据统计，截至12月3日，沪深两市融资余额合计达1\n"
+        "万亿元。\n"
+        "江城证券 岁末开户有礼\n"
+        "新客户专享 交易佣金低至万分之一\n"
+        "理财有风险 投资须谨慎 请理性选择\n"
+        "服务热线：95599\n"
+    )
+    page = parse_page_text(text)
+    brief = next(a for a in page.articles if a.headline == "两市融资余额连续五日小幅回升")
+    assert brief.paragraphs[0].startswith("据统计")
