@@ -14,6 +14,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    ENTRY_BULLETS,
     LINE_MEMOS,
     LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
@@ -46,8 +47,10 @@ from reader.parse.classify import (
     is_copyright_line,
     is_credit,
     is_personal_byline,
+    is_place_signature,
     is_price_line,
     is_role_line,
+    is_see_story_pointer,
     is_signature,
     is_tabloid_jump,
     is_title_cased,
@@ -618,6 +621,16 @@ def assemble(
             current.open = False
             current = None
             continue
+        if current is not None and _closing_place_signature(
+            current, unit, text, units[position + 1 : position + 2]
+        ):
+            # A letter's signature, name and town ("Janet Morrow, Millbrook"): its byline.
+            current.byline = text.strip()
+            current.signed = True
+            current.touch(unit)
+            current.open = False
+            current = None
+            continue
         if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
             # The end of a sentence cut on a word no sentence ends on, set apart as a short
             # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
@@ -635,6 +648,9 @@ def assemble(
             if dirt:
                 unplaced.append(dirt)
             pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
+            if isinstance(pointer, tuple) and text.lstrip()[:1] in ENTRY_BULLETS:
+                # A contents box's list mark before its entry ("► Business B1"): kept aside.
+                unplaced.append(text.lstrip()[:1])
             title = Title(
                 repair_title_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
             )
@@ -765,14 +781,15 @@ def assemble(
                 current = None
             elif (
                 current is None
-                and is_tabloid_jump(text)
+                and (is_tabloid_jump(text) or is_see_story_pointer(text))
                 and sequence
                 and isinstance(sequence[-1], Title)
                 and sequence[-1].pointer is None
                 and not pending_byline
             ):
                 # A teaser's pointer on the line under it ("KNICKS SNAP SKID IN OT THRILLER" /
-                # "SPORTS, PAGE 48"): the teaser's page.
+                # "SPORTS, PAGE 48"; "MRT-3 to run until midnight" / "SEE STORY ON A4"): the
+                # teaser's page.
                 sequence[-1].pointer = link
             else:
                 unplaced.append(text)
@@ -1146,6 +1163,28 @@ def _closing_reprint_credit(
         and bool(current.paragraphs)
         and current.last_ends_sentence()
         and _proves_newspaper(text, printed_small)
+    )
+
+
+def _closing_place_signature(
+    current: Body, unit: Unit, text: str, following: Sequence[Unit]
+) -> bool:
+    """Whether a title of one line is the signature of the letter above it, the writer's name
+    and home town ("… look for savings elsewhere." / "Janet Morrow, Millbrook": a modern paper
+    signs a letter so, with no stop; classify.is_place_signature): under the item's prose, whose
+    last paragraph ends a sentence, the item having no byline, and heading no text of its own
+    (no paragraph of its block follows it). Read as a title it was a teaser with no page
+    (branch en43)."""
+    return (
+        unit.kind == "title"
+        and len(unit.lines) == 1
+        and current.byline is None
+        and bool(current.paragraphs)
+        and current.last_ends_sentence()
+        and is_place_signature(text)
+        and not (
+            following and following[0].kind == "paragraph" and following[0].block == unit.block
+        )
     )
 
 

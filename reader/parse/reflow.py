@@ -41,6 +41,7 @@ from reader.parse.classify import (
     is_furniture,
     is_personal_byline,
     is_price_line,
+    is_see_story_pointer,
     is_signature,
     is_title_cased,
     is_title_like,
@@ -4242,6 +4243,35 @@ def _is_jump_line(text: str) -> bool:
     return jump is not None and not jump[1]
 
 
+#: The most lines of a teaser's head over its "SEE STORY ON A4" pointer.
+SEE_STORY_HEAD_LINES: Final = 3
+
+
+def _teaser_heads_over_see_story(body: Sequence[Line], titles: Sequence[bool]) -> list[int]:
+    """The lines of a teaser's head set straight over its pointer to the story ("MRT-3 to run
+    until midnight" / "for the holidays" / "SEE STORY ON A4"), on a modern page: a pointer of
+    that form names the story it promotes, never the jump of the text above it (a story's jump
+    says "Continued on A2"), so the lines over it since the last sentence's end, at most
+    SEE_STORY_HEAD_LINES and none closing a sentence, are a head, not that text's last
+    paragraph (branch en43)."""
+    found: list[int] = []
+    for k, line in enumerate(body):
+        if k == 0 or not is_see_story_pointer(line.text):
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < SEE_STORY_HEAD_LINES
+            and not titles[start - 1]
+            and not closes(body[start - 1].text)
+        ):
+            start -= 1
+        # (the run must start the block or stand under a closed sentence, and hold a line)
+        if start < k and (start == 0 or closes(body[start - 1].text) or titles[start - 1]):
+            found.extend(range(start, k))
+    return found
+
+
 def reflow_block(
     block: Block,
     index: int,
@@ -4279,6 +4309,9 @@ def reflow_block(
     )
     if heads_next and modern and body and not credit_lines and _head_stack_block(body):
         titles = [True] * len(body)
+    if modern and body:
+        for k in _teaser_heads_over_see_story(body, titles):
+            titles[k] = True
     named = named | _wrapped_puff_heads(body, titles)
     # (a skybox's puffs closed by a section's letter and page are title lines: the strip is no
     # paragraph)

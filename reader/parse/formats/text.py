@@ -23,6 +23,7 @@ from reader.parse.classify import (
     is_title_like,
     name_over_office,
     noise_share,
+    office_under_by_line,
     title_style,
 )
 from reader.parse.decode import decode_page
@@ -466,11 +467,16 @@ def _office_under_name(lines: list[Line], index: int) -> bool:
     """Line ``index`` is a journalist's office in capitals under a reporter's name in capitals,
     a byline with no "By" near the page's top ("MARA QUINLAN" / "TRANSPORT REPORTER"), not a
     paper's name ("… REPORTER") in the masthead: the office names a newsroom's beat before its
-    noun (classify.name_over_office), and no masthead's line stands over it as a name."""
+    noun (classify.name_over_office), and no masthead's line stands over it as a name. So is an
+    office in title case or capitals under a "By" line ("By MARIA SANTOS" / "Senior Reporter":
+    classify.office_under_by_line; branch en43)."""
     return (
         index > 0
         and len(lines[index].text.split()) >= 2
-        and name_over_office(lines[index - 1].text, lines[index].text)
+        and (
+            name_over_office(lines[index - 1].text, lines[index].text)
+            or office_under_by_line(lines[index - 1].text, lines[index].text)
+        )
     )
 
 
