@@ -7027,13 +7027,26 @@ SENTENCE_CASE_SMALL_SHARE: Final = 2 / 3
 KICKED_HEAD_NOISE: Final = 0.1
 
 
+def _one_word_label(titles: Sequence[Title]) -> bool:
+    """Whether a stack is a label of one word in capitals over one sentence-case head line and
+    nothing else ("LETTERS" / "Give jeepney drivers a fair deal", "COURTS" / "Judge frees …";
+    branch en43): a section's or a topic's word set over the head is its kicker, as a modern
+    paper labels a letter or a column, though the head under it takes one line. A capitals head
+    over its deck is a phrase ("BIG FREEZE TO BITE"), a word alone only as a 1916 head over a
+    closed or title-case deck, which _capitals_kicker_over_sentence_case refuses anyway."""
+    return (
+        len(titles) == 2 and len(titles[0].text.split()) == 1 and titles[1].last == titles[1].first
+    )
+
+
 def _capitals_kicker_over_sentence_case(titles: Sequence[Title]) -> bool:
     """Whether a stack (titles in printed order) opens on a kicker in capitals over a
     sentence-case head, as a tabloid labels a story ("COURTS" / "Garda stopped drink driver
     with child in back seat", "TV SHOCK" / "Strictly judge quits after bust-up"): a label's
     one printed line (_reads_as_kicker) straight over a mixed-case title that is neither title
     case nor a closed sentence, set large enough to wrap over two lines or more, and no other
-    capitals in the stack. A deck under a capitals head runs on one line ("BIG FREEZE" / "TO
+    capitals in the stack (or a one-word label over a one-line head: _one_word_label). A deck
+    under a capitals head runs on one line ("BIG FREEZE" / "TO
     BITE" / "Snow warning as temperatures plunge to -10C"), and a 1916 capitals head is set over
     decks in title case or closed by a stop ("WAR NEWS" / "Germans Advance on Verdun."): no
     kicker."""
@@ -7049,7 +7062,7 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title]) -> bool:
         and "." not in head
         and noise_share(head) <= KICKED_HEAD_NOISE
         and titles[0].first == titles[0].last
-        and titles[1].last > titles[1].first
+        and (titles[1].last > titles[1].first or _one_word_label(titles))
         and titles[1].first - titles[0].last <= TOUCHING_LINES
         and _reads_as_kicker(titles[0])
         and not is_title_cased(head)

@@ -1592,11 +1592,11 @@ def is_signature(text: str) -> bool:
 
 #: A letter writer's signature on its own line, name and home town after a comma, no stop, as
 #: a modern paper signs a letter to the editor ("Janet Morrow, Millbrook", "Ramon dela Cruz,
-#: Quezon City"): two to four words of the name in title case (an initial or a name's particle
+#: Quezon City"): two or three words of the name in title case (an initial or a name's particle
 #: in small letters between), then one to three words of the place in title case.
 _PLACE_SIGNATURE: Final = re.compile(
     r"^[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.|"
-    r"de|del|dela|de la|da|di|van|von|bin|binti)){1,3}"
+    r"de|del|dela|de la|da|di|van|von|bin|binti)){1,2}"
     r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$"
 )
 #: The longest such signature line.
