@@ -339,6 +339,9 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
         flags[-1] = True
+    for index in range(1, min(len(lines), SECTION_FLAG_REACH + 1)):
+        if not flags[index] and _section_flag_under_folio(lines, flags, index):
+            flags[index] = True
     pointers = _unflag_puff_pointers(lines, flags)
     top_wrapped = _wrapped_masthead(lines)
     wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
@@ -461,6 +464,28 @@ def is_index_run(text: str) -> bool:
             return False
         names.append(found.group(1))
     return sum(name in SECTION_NAMES for name in names) >= INDEX_RUN_SECTIONS
+
+
+#: How far down the page a section's flag under the folio may stand (its line index).
+SECTION_FLAG_REACH: Final = 3
+
+
+def _section_flag_under_folio(lines: list[Line], flags: list[bool], index: int) -> bool:
+    """Line ``index`` is an inside page's section flag, the section's name alone in capitals
+    in a block of its own (a blank line before and after it) under the page's folio at the
+    top, every line above it furniture ("B3 | The Lakeport Herald-Times | …" / "BUSINESS";
+    branch en43): the page's furniture, as its folio is, not a head or a kicker over the first
+    story. The name is a modern section's (classify.SECTION_NAMES); a 1916 page's OCR sets no
+    blank lines round it."""
+    text = lines[index].text.strip()
+    return (
+        text.isupper()
+        and text.capitalize() in SECTION_NAMES
+        and lines[index].gap > 0
+        and index + 1 < len(lines)
+        and lines[index + 1].gap > 0
+        and all(flags[:index])
+    )
 
 
 def _office_under_name(lines: list[Line], index: int) -> bool:
