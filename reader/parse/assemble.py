@@ -263,6 +263,7 @@ class Body:
         "last",
         "lines",
         "local",
+        "modern",
         "open",
         "paragraphs",
         "run_on",
@@ -364,6 +365,8 @@ class Body:
         self.signed = False
         self.ad_piece = False
         self.local = False
+        #: Read on a page modern_page found modern (assemble's ``historical`` false).
+        self.modern = False
         self.label = False
         self.head = None
         self.took_item_lines = False
@@ -515,6 +518,7 @@ def assemble(
         nonlocal pending_byline, pending_from
         body = Body()
         body.touch(unit)
+        body.modern = not historical
         above = sequence[-1] if sequence else None
         body.headed = isinstance(above, Title)
         # The titles standing right above: a label may head a deck ("LOCAL NEWS ITEMS" /
@@ -621,8 +625,10 @@ def assemble(
             current.open = False
             current = None
             continue
-        if current is not None and _closing_place_signature(
-            current, unit, text, units[position + 1 : position + 2]
+        if (
+            not historical
+            and current is not None
+            and _closing_place_signature(current, unit, text, units[position + 1 : position + 2])
         ):
             # A letter's signature, name and town ("Janet Morrow, Millbrook"): its byline.
             current.byline = text.strip()
@@ -1174,7 +1180,8 @@ def _closing_place_signature(
     signs a letter so, with no stop; classify.is_place_signature): under the item's prose, whose
     last paragraph ends a sentence, the item having no byline, and heading no text of its own
     (no paragraph of its block follows it). Read as a title it was a teaser with no page
-    (branch en43)."""
+    (branch en43). Gate (the caller's): a page modern_page found modern; on a 1916 page such a
+    line is a deck's or a list's ("Engineer William Chayer, Fireman")."""
     return (
         unit.kind == "title"
         and len(unit.lines) == 1
@@ -7039,13 +7046,14 @@ def _one_word_label(titles: Sequence[Title]) -> bool:
     )
 
 
-def _capitals_kicker_over_sentence_case(titles: Sequence[Title]) -> bool:
+def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = False) -> bool:
     """Whether a stack (titles in printed order) opens on a kicker in capitals over a
     sentence-case head, as a tabloid labels a story ("COURTS" / "Garda stopped drink driver
     with child in back seat", "TV SHOCK" / "Strictly judge quits after bust-up"): a label's
     one printed line (_reads_as_kicker) straight over a mixed-case title that is neither title
     case nor a closed sentence, set large enough to wrap over two lines or more, and no other
-    capitals in the stack (or a one-word label over a one-line head: _one_word_label). A deck
+    capitals in the stack (or, on a ``modern`` page, a one-word label over a one-line head:
+    _one_word_label). A deck
     under a capitals head runs on one line ("BIG FREEZE" / "TO
     BITE" / "Snow warning as temperatures plunge to -10C"), and a 1916 capitals head is set over
     decks in title case or closed by a stop ("WAR NEWS" / "Germans Advance on Verdun."): no
@@ -7062,7 +7070,7 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title]) -> bool:
         and "." not in head
         and noise_share(head) <= KICKED_HEAD_NOISE
         and titles[0].first == titles[0].last
-        and (titles[1].last > titles[1].first or _one_word_label(titles))
+        and (titles[1].last > titles[1].first or (modern and _one_word_label(titles)))
         and titles[1].first - titles[0].last <= TOUCHING_LINES
         and _reads_as_kicker(titles[0])
         and not is_title_cased(head)
@@ -7129,7 +7137,7 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     if kicker is not None:
         sub = "\n".join(t.text for t in titles[1:]) or None
         return kicker, titles[0].text[len(kicker) + 1 :], sub
-    if _capitals_kicker_over_sentence_case(titles):
+    if _capitals_kicker_over_sentence_case(titles, body.modern):
         rows = _wrapped_head_titles(titles[1:])
         headline = " ".join(t.text for t in titles[1 : 1 + rows])
         sub = "\n".join(t.text for t in titles[1 + rows :]) or None
