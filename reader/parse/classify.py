@@ -1094,10 +1094,12 @@ _PERSONAL_BYLINE: Final = re.compile(
 
 
 def is_personal_byline(text: str) -> bool:
-    """A byline line naming a reporter ("By DANA WHITFIELD / Staff Writer", "By Priya Nair"),
-    not a wire credit ("By Associated Press.")."""
+    """A byline line naming a reporter ("By DANA WHITFIELD / Staff Writer", "By Priya Nair",
+    "Ana Dizon @anadizonMMC"), not a wire credit ("By Associated Press.")."""
     if text.startswith("From "):
         return is_byline_line(text)  # (only a reporter's name stands there: _FROM_BYLINE)
+    if "@" in text and is_handle_byline(text):
+        return True  # a name and the writer's handle ("Ana Dizon @anadizonMMC"; branch en43)
     if not text.startswith("By "):
         return is_named_byline(text)
     return _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)

@@ -614,8 +614,9 @@ def test_a_captions_catchline_is_no_colon_dateline() -> None:
 
 #: A made-up front of a Philippine English daily as a PDF's text layer gives it (branch en43):
 #: single-spaced, a kicker over a wrapped head and a wider deck, a byline over its office, a
-#: handle byline, a teaser's head over its "SEE STORY ON" pointer, a letter under a one-word
-#: label signed with name and town, a contents box whose entries follow a list mark.
+#: head straight over a handle byline (no blank line), a teaser's head over its "SEE STORY
+#: ON" pointer, a letter under a one-word label signed with name and town, a contents box
+#: whose entries follow a list mark.
 PH_FRONT = """THE CEBU MORNING POST
 SATURDAY, MARCH 7, 2026 | VOL. IX NO. 44 | ₱25.00
 WATER SUPPLY
@@ -631,7 +632,6 @@ households to cut their use by a fifth
 until the rains return.
 Engineers said the dam could run dry by
 April if no rain falls.
-
 Port strike enters day three
 Leo Tan @leotanCMP
 Dock workers stayed off the job for a
