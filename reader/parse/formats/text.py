@@ -476,15 +476,21 @@ def _section_flag_under_folio(lines: list[Line], flags: list[bool], index: int) 
     top, every line above it furniture ("B3 | The Lakeport Herald-Times | …" / "BUSINESS";
     branch en43): the page's furniture, as its folio is, not a head or a kicker over the first
     story. The name is a modern section's (classify.SECTION_NAMES); a 1916 page's OCR sets no
-    blank lines round it."""
+    blank lines round it. Not on an e-page (a blank line after every line) nor over a skybox
+    puff: a puff's label stands alone there."""
     text = lines[index].text.strip()
     return (
         text.isupper()
         and text.capitalize() in SECTION_NAMES
         and lines[index].gap > 0
-        and index + 1 < len(lines)
+        and index + 2 < len(lines)
         and lines[index + 1].gap > 0
+        # (the block under it holds two lines or more: blank lines part blocks, not every
+        # line as an e-paper's do, where a skybox puff's label stands so: "ARTS" / "Why the
+        # opera house is sold out" / "Page E1")
+        and lines[index + 2].gap == 0
         and all(flags[:index])
+        and skybox_puff([below.text for below in lines[index : index + 4]]) is None
     )
 
 
