@@ -14,6 +14,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    ENTRY_BULLETS,
     LINE_MEMOS,
     LOCAL_ITEM_OPENING,
     LOCAL_ITEM_OPENING_CHARS,
@@ -47,8 +48,10 @@ from reader.parse.classify import (
     is_copyright_line,
     is_credit,
     is_personal_byline,
+    is_place_signature,
     is_price_line,
     is_role_line,
+    is_see_story_pointer,
     is_signature,
     is_tabloid_jump,
     is_title_cased,
@@ -261,6 +264,7 @@ class Body:
         "last",
         "lines",
         "local",
+        "modern",
         "open",
         "paragraphs",
         "run_on",
@@ -362,6 +366,8 @@ class Body:
         self.signed = False
         self.ad_piece = False
         self.local = False
+        #: Read on a page modern_page found modern (assemble's ``historical`` false).
+        self.modern = False
         self.label = False
         self.head = None
         self.took_item_lines = False
@@ -513,6 +519,7 @@ def assemble(
         nonlocal pending_byline, pending_from
         body = Body()
         body.touch(unit)
+        body.modern = not historical
         above = sequence[-1] if sequence else None
         body.headed = isinstance(above, Title)
         # The titles standing right above: a label may head a deck ("LOCAL NEWS ITEMS" /
@@ -619,6 +626,18 @@ def assemble(
             current.open = False
             current = None
             continue
+        if (
+            not historical
+            and current is not None
+            and _closing_place_signature(current, unit, text, units[position + 1 : position + 2])
+        ):
+            # A letter's signature, name and town ("Janet Morrow, Millbrook"): its byline.
+            current.byline = text.strip()
+            current.signed = True
+            current.touch(unit)
+            current.open = False
+            current = None
+            continue
         if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
             # The end of a sentence cut on a word no sentence ends on, set apart as a short
             # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
@@ -636,6 +655,9 @@ def assemble(
             if dirt:
                 unplaced.append(dirt)
             pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
+            if isinstance(pointer, tuple) and text.lstrip()[:1] in ENTRY_BULLETS:
+                # A contents box's list mark before its entry ("► Business B1"): kept aside.
+                unplaced.append(text.lstrip()[:1])
             title = Title(
                 repair_title_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
             )
@@ -766,14 +788,15 @@ def assemble(
                 current = None
             elif (
                 current is None
-                and is_tabloid_jump(text)
+                and (is_tabloid_jump(text) or is_see_story_pointer(text))
                 and sequence
                 and isinstance(sequence[-1], Title)
                 and sequence[-1].pointer is None
                 and not pending_byline
             ):
                 # A teaser's pointer on the line under it ("KNICKS SNAP SKID IN OT THRILLER" /
-                # "SPORTS, PAGE 48"): the teaser's page.
+                # "SPORTS, PAGE 48"; "MRT-3 to run until midnight" / "SEE STORY ON A4"): the
+                # teaser's page.
                 sequence[-1].pointer = link
             else:
                 unplaced.append(text)
@@ -1147,6 +1170,29 @@ def _closing_reprint_credit(
         and bool(current.paragraphs)
         and current.last_ends_sentence()
         and _proves_newspaper(text, printed_small)
+    )
+
+
+def _closing_place_signature(
+    current: Body, unit: Unit, text: str, following: Sequence[Unit]
+) -> bool:
+    """Whether a title of one line is the signature of the letter above it, the writer's name
+    and home town ("… look for savings elsewhere." / "Janet Morrow, Millbrook": a modern paper
+    signs a letter so, with no stop; classify.is_place_signature): under the item's prose, whose
+    last paragraph ends a sentence, the item having no byline, and heading no text of its own
+    (no paragraph of its block follows it). Read as a title it was a teaser with no page
+    (branch en43). Gate (the caller's): a page modern_page found modern; on a 1916 page such a
+    line is a deck's or a list's ("Engineer William Chayer, Fireman")."""
+    return (
+        unit.kind == "title"
+        and len(unit.lines) == 1
+        and current.byline is None
+        and bool(current.paragraphs)
+        and current.last_ends_sentence()
+        and is_place_signature(text)
+        and not (
+            following and following[0].kind == "paragraph" and following[0].block == unit.block
+        )
     )
 
 
@@ -7073,13 +7119,27 @@ SENTENCE_CASE_SMALL_SHARE: Final = 2 / 3
 KICKED_HEAD_NOISE: Final = 0.1
 
 
-def _capitals_kicker_over_sentence_case(titles: Sequence[Title]) -> bool:
+def _one_word_label(titles: Sequence[Title]) -> bool:
+    """Whether a stack is a label of one word in capitals over one sentence-case head line and
+    nothing else ("LETTERS" / "Give jeepney drivers a fair deal", "COURTS" / "Judge frees …";
+    branch en43): a section's or a topic's word set over the head is its kicker, as a modern
+    paper labels a letter or a column, though the head under it takes one line. A capitals head
+    over its deck is a phrase ("BIG FREEZE TO BITE"), a word alone only as a 1916 head over a
+    closed or title-case deck, which _capitals_kicker_over_sentence_case refuses anyway."""
+    return (
+        len(titles) == 2 and len(titles[0].text.split()) == 1 and titles[1].last == titles[1].first
+    )
+
+
+def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = False) -> bool:
     """Whether a stack (titles in printed order) opens on a kicker in capitals over a
     sentence-case head, as a tabloid labels a story ("COURTS" / "Garda stopped drink driver
     with child in back seat", "TV SHOCK" / "Strictly judge quits after bust-up"): a label's
     one printed line (_reads_as_kicker) straight over a mixed-case title that is neither title
     case nor a closed sentence, set large enough to wrap over two lines or more, and no other
-    capitals in the stack. A deck under a capitals head runs on one line ("BIG FREEZE" / "TO
+    capitals in the stack (or, on a ``modern`` page, a one-word label over a one-line head:
+    _one_word_label). A deck
+    under a capitals head runs on one line ("BIG FREEZE" / "TO
     BITE" / "Snow warning as temperatures plunge to -10C"), and a 1916 capitals head is set over
     decks in title case or closed by a stop ("WAR NEWS" / "Germans Advance on Verdun."): no
     kicker."""
@@ -7095,7 +7155,7 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title]) -> bool:
         and "." not in head
         and noise_share(head) <= KICKED_HEAD_NOISE
         and titles[0].first == titles[0].last
-        and titles[1].last > titles[1].first
+        and (titles[1].last > titles[1].first or (modern and _one_word_label(titles)))
         and titles[1].first - titles[0].last <= TOUCHING_LINES
         and _reads_as_kicker(titles[0])
         and not is_title_cased(head)
@@ -7162,7 +7222,7 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     if kicker is not None:
         sub = "\n".join(t.text for t in titles[1:]) or None
         return kicker, titles[0].text[len(kicker) + 1 :], sub
-    if _capitals_kicker_over_sentence_case(titles):
+    if _capitals_kicker_over_sentence_case(titles, body.modern):
         rows = _wrapped_head_titles(titles[1:])
         headline = " ".join(t.text for t in titles[1 : 1 + rows])
         sub = "\n".join(t.text for t in titles[1 + rows :]) or None

@@ -476,6 +476,13 @@ _RELATED_POINTER: Final = _zh(
 _SECTION_CONTINUED: Final = re.compile(
     r"^\(?\s*(Continued|Cont\.?)\s+on\s+[A-Z](\d{1,2})\.?\s*\)?$"
 )
+#: A pointer line to the story a teaser or a photo promotes, a whole line: "SEE STORY ON A4",
+#: "See story on Page 4", "SEE FULL STORY ON PAGE A6" (a Philippine or Singapore daily's
+#: front sets it under a teaser's head or a picture's caption; branch en43).
+_SEE_STORY: Final = re.compile(
+    r"^\(?\s*((?:SEE|See)\s+(?:(?:FULL|RELATED)\s+STORY|(?:[Ff]ull|[Rr]elated)\s+story|STORY|[Ss]tory)"
+    r"\s+(?:ON|on|On)\s+(?:PAGE\s+|[Pp]age\s+)?[A-Z]?)(\d{1,3})\.?\s*\)?$"
+)
 _CONTINUATION_PATTERNS: Final = [
     (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
     (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
@@ -507,6 +514,8 @@ _CONTINUATION_PATTERNS: Final = [
     # or short, and perhaps a spread's last page ("TURN TO PAGE 5", "FULL STORY P4-5", "MATCH
     # REPORT PAGES 60-63").
     (_TABLOID_JUMP, "to"),
+    # A teaser's or a picture's pointer to its story: "SEE STORY ON A4" (_SEE_STORY).
+    (_SEE_STORY, "to"),
 ]
 
 
@@ -529,12 +538,20 @@ def names_a_page(text: str) -> bool:
         # hold no "ee" and are spared the pattern's call)
         or ("ee" in text and "," in text and _SLUG_JUMP_GUARD.match(text) is not None)
         or (" on " in text and text.lstrip("( ").startswith("Cont") and _section_continued(text))
+        or (("STORY" in text or "tory" in text) and _SEE_STORY.match(text.strip()) is not None)
     )
 
 
 def _section_continued(text: str) -> bool:
     """A whole jump line to a section letter's page: "Continued on A3" (_SECTION_CONTINUED)."""
     return _SECTION_CONTINUED.match(text.strip()) is not None
+
+
+def is_see_story_pointer(text: str) -> bool:
+    """A whole pointer line to the story a teaser or a picture promotes: "SEE STORY ON A4",
+    "See story on Page 4" (_SEE_STORY; branch en43)."""
+    stripped = text.strip()
+    return stripped[-1:].isdigit() and _SEE_STORY.match(stripped) is not None
 
 
 def is_tabloid_jump(text: str) -> bool:
@@ -1093,10 +1110,12 @@ _PERSONAL_BYLINE: Final = re.compile(
 
 
 def is_personal_byline(text: str) -> bool:
-    """A byline line naming a reporter ("By DANA WHITFIELD / Staff Writer", "By Priya Nair"),
-    not a wire credit ("By Associated Press.")."""
+    """A byline line naming a reporter ("By DANA WHITFIELD / Staff Writer", "By Priya Nair",
+    "Ana Dizon @anadizonMMC"), not a wire credit ("By Associated Press.")."""
     if text.startswith("From "):
         return is_byline_line(text)  # (only a reporter's name stands there: _FROM_BYLINE)
+    if "@" in text and is_handle_byline(text):
+        return True  # a name and the writer's handle ("Ana Dizon @anadizonMMC"; branch en43)
     if not text.startswith("By "):
         return is_named_byline(text)
     return _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
@@ -1443,6 +1462,27 @@ def name_over_office(name: str, office: str) -> bool:
     return is_capitals_office(office) and is_capitals_name(name)
 
 
+#: A journalist's office alone on its line in title case: "Senior Reporter", "Staff Writer",
+#: "Chief Political Correspondent" (at most two newsroom words before its noun).
+_TITLE_OFFICE: Final = re.compile(r"^" + _OFFICE + r"$")
+
+
+def office_under_by_line(byline: str, office: str) -> bool:
+    """A byline set over two lines, "By" and the reporter's name over the journalist's office
+    in title case or in capitals ("By MARIA SANTOS" / "Senior Reporter", "By Tom Hale" /
+    "STAFF WRITER"), as a Philippine or Asian daily sets it: the office is part of the byline,
+    never a paper's name ("… Reporter") in the masthead, however near the page's top. The
+    "By" line above is the gate: a paper's name stands under no byline."""
+    stripped = office.strip()
+    return (
+        stripped.endswith(_JOURNALIST_ENDINGS)
+        and len(stripped) <= NAMED_BYLINE_MAX
+        and (_TITLE_OFFICE.match(stripped) is not None or is_capitals_office(stripped))
+        and byline.lstrip().startswith(("By ", "BY "))
+        and is_byline_line(byline)
+    )
+
+
 #: A name in title case, two or three words ("Anna Weiss", "Tom O'Hara", "Jean-Luc Morel").
 _TITLE_CASE_NAME: Final = re.compile(
     r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}$"
@@ -1490,6 +1530,30 @@ def may_open_modern_story(text: str) -> bool:
     return len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS)
 
 
+#: A reporter's name and social-media handle, as Philippine and Singapore dailies set a byline
+#: with no "By" ("Ana Dizon @anadizonMMC", "TAN HUI MIN @huimintan"): two to four words of the
+#: name in title case or capitals (a name's particle in small letters between: "Juan dela
+#: Cruz"), then "@" and the handle's letters, figures or underscores closing the line.
+_HANDLE_BYLINE: Final = re.compile(
+    r"^(?:By\s+)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z][A-Za-z'’\-.]*|de|del|dela|de la|da|di|van|von|"
+    r"bin|binte|binti)){1,3}\s+@[A-Za-z][A-Za-z0-9_]{2,19}$"
+)
+#: The longest line a handle byline may be.
+HANDLE_BYLINE_MAX: Final = 60
+
+
+def is_handle_byline(text: str) -> bool:
+    """A byline of a name and the writer's social-media handle ("Ana Dizon @anadizonMMC"): the
+    handle closing the line is the gate (a 1916 page prints no "@" before a word; a price's "@"
+    stands before figures, "10 bushels @ 95c")."""
+    stripped = text.strip()
+    return (
+        "@" in stripped
+        and len(stripped) <= HANDLE_BYLINE_MAX
+        and _HANDLE_BYLINE.match(stripped) is not None
+    )
+
+
 def is_byline_line(text: str) -> bool:
     """A line that is nothing but a byline: "本报记者 陈静", "By JANE DOE", a wire credit, a
     desk's credit (is_desk_byline: "PTI", "Special Correspondent"), a reporter away ("From
@@ -1504,6 +1568,7 @@ def is_byline_line(text: str) -> bool:
         or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
         or is_desk_from_place(stripped)
         or is_named_byline(stripped)
+        or is_handle_byline(stripped)
     ):
         return remember(_BYLINE_LINE_MEMO, text, True)
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
@@ -1546,6 +1611,31 @@ def is_signature(text: str) -> bool:
         return _SIGNATURE.match(stripped) is not None
     # (The Chinese pattern needs a Chinese word: no ASCII line is asked.)
     return not stripped.isascii() and _CJK_SIGNATURE.match(stripped) is not None
+
+
+#: A letter writer's signature on its own line, name and home town after a comma, no stop, as
+#: a modern paper signs a letter to the editor ("Janet Morrow, Millbrook", "Ramon dela Cruz,
+#: Quezon City"): two or three words of the name in title case (an initial or a name's particle
+#: in small letters between), then one to three words of the place in title case.
+_PLACE_SIGNATURE: Final = re.compile(
+    r"^[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.|"
+    r"de|del|dela|de la|da|di|van|von|bin|binti)){1,2}"
+    r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$"
+)
+#: The longest such signature line.
+PLACE_SIGNATURE_MAX: Final = 48
+
+
+def is_place_signature(text: str) -> bool:
+    """A letter's signature of a name and a place ("Janet Morrow, Millbrook"), no stop: read so
+    only at the foot of a story whose text ends a sentence and with no text of its own under
+    it (assemble._closing_place_signature; branch en43); alone it reads as a title-case head."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= PLACE_SIGNATURE_MAX
+        and ", " in stripped
+        and _PLACE_SIGNATURE.match(stripped) is not None
+    )
 
 
 #: A signature in capitals run into a paragraph's last line after its closing sentence ("… for a
@@ -2717,6 +2807,11 @@ def is_briefs_label(text: str) -> bool:
     return text.endswith("brief") and _BRIEFS_LABEL.match(text.strip()) is not None
 
 
+#: The marks a contents box may set before each entry, a space after it ("► Business B1",
+#: "• Opinion A6", "■ Sports C1"; branch en43): the box's list mark, not the entry's title.
+ENTRY_BULLETS: Final = frozenset("►▶▸•●■▪")
+
+
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A contents-box line: (its title, the page it points to), or None."""
     if len(text) > BOX_ENTRY_MAX:
@@ -2726,6 +2821,9 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     last = stripped[-1:]
     if not (last.isdigit() or last in "版页頁"):
         return None
+    if stripped[:1] in ENTRY_BULLETS and stripped[1:2] == " ":
+        # An entry set after the box's list mark ("► Business B1"): the mark is no title's.
+        stripped = stripped[2:].lstrip()
     match = _BOX_ENTRY.match(stripped)
     if not match:
         paged = _page_entry(stripped)

@@ -41,6 +41,7 @@ from reader.parse.classify import (
     is_furniture,
     is_personal_byline,
     is_price_line,
+    is_see_story_pointer,
     is_signature,
     is_title_cased,
     is_title_like,
@@ -3994,7 +3995,12 @@ def _sentence_case_heads_over_prose(
             not like[i]
             and not like[i + 1]
             and _sentence_case_line(lines[i].text.strip())
-            and (_closed_above(lines, i) or lines[i - 1].listed or _after_list(lines, i, modern))
+            and (
+                _closed_above(lines, i)
+                or lines[i - 1].listed
+                or _after_list(lines, i, modern)
+                or (modern and _under_label(lines, like, i))
+            )
             and not is_credit(lines[i].text)
             and not is_signature(lines[i].text)
             and (
@@ -4013,6 +4019,27 @@ def _sentence_case_heads_over_prose(
             like[i] = True
         elif modern and _wrapped_head_over_prose(lines, like, i, columns):
             like[i] = like[i + 1] = True
+
+
+#: The most words of a label in capitals set over a head (a kicker: "LETTERS", "RICE PRICES").
+LABEL_WORDS: Final = 3
+
+
+def _under_label(lines: Sequence[Line], like: Sequence[bool], i: int) -> bool:
+    """On a modern page (the caller's gate), line ``i`` stands under a label in capitals that
+    opens the block or stands where something new may start ("LETTERS" / "Give jeepney drivers
+    a fair deal" / "The plan to …", branch en43): a title line of at most LABEL_WORDS words in
+    capitals, no stop. A kicker is set so over its head; a head may start under it as surely as
+    under a closed sentence."""
+    if i == 0 or not like[i - 1]:
+        return False
+    label = lines[i - 1].text.strip()
+    return (
+        len(label.split()) <= LABEL_WORDS
+        and title_style(label) == "caps"
+        and not closes(label)
+        and (i == 1 or _closed_above(list(lines), i - 1))
+    )
 
 
 def _wrapped_head_over_prose(
@@ -4285,6 +4312,35 @@ def _is_jump_line(text: str) -> bool:
     return jump is not None and not jump[1]
 
 
+#: The most lines of a teaser's head over its "SEE STORY ON A4" pointer.
+SEE_STORY_HEAD_LINES: Final = 3
+
+
+def _teaser_heads_over_see_story(body: Sequence[Line], titles: Sequence[bool]) -> list[int]:
+    """The lines of a teaser's head set straight over its pointer to the story ("MRT-3 to run
+    until midnight" / "for the holidays" / "SEE STORY ON A4"), on a modern page: a pointer of
+    that form names the story it promotes, never the jump of the text above it (a story's jump
+    says "Continued on A2"), so the lines over it since the last sentence's end, at most
+    SEE_STORY_HEAD_LINES and none closing a sentence, are a head, not that text's last
+    paragraph (branch en43)."""
+    found: list[int] = []
+    for k, line in enumerate(body):
+        if k == 0 or not is_see_story_pointer(line.text):
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < SEE_STORY_HEAD_LINES
+            and not titles[start - 1]
+            and not closes(body[start - 1].text)
+        ):
+            start -= 1
+        # (the run must start the block or stand under a closed sentence, and hold a line)
+        if start < k and (start == 0 or closes(body[start - 1].text) or titles[start - 1]):
+            found.extend(range(start, k))
+    return found
+
+
 def reflow_block(
     block: Block,
     index: int,
@@ -4322,6 +4378,9 @@ def reflow_block(
     )
     if heads_next and modern and body and not credit_lines and _head_stack_block(body):
         titles = [True] * len(body)
+    if modern and body:
+        for k in _teaser_heads_over_see_story(body, titles):
+            titles[k] = True
     named = named | _wrapped_puff_heads(body, titles)
     # (a skybox's puffs closed by a section's letter and page are title lines: the strip is no
     # paragraph)
@@ -4423,6 +4482,7 @@ def reflow_block(
                             and len(units) >= 2
                             and units[-2].kind == "title"
                             and not _is_entry(units[-2].lines[-1])
+                            and not (modern and _deck_under_sentence_head(previous, line))
                         )
                         or (
                             style == "cjk"
@@ -4457,6 +4517,31 @@ def reflow_block(
             units[-1:] = _caption_above_credit(units[-1])
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+#: How much wider than each line of a sentence-case head a line under it is, at least, to be
+#: its deck set in smaller type (_deck_under_sentence_head).
+DECK_WIDER: Final = 1.2
+
+
+def _deck_under_sentence_head(head: Unit, line: Line) -> bool:
+    """On a modern page (the caller's gate), whether ``line`` under a sentence-case head (a
+    kicker's, wrapped over lines: "Gov't to import 500,000 tons" / "as prices hit record
+    high") is its deck, not the head's next line ("Farm groups fear drop in palay prices";
+    branch en43): it opens on a capital where the head's last line runs on by no word or mark
+    (classify.caps_runs_on), and holds DECK_WIDER times the characters of each of the head's
+    lines, as a deck set in smaller type in the same column does. A head wrapped in its column
+    keeps its lines' width."""
+    text = line.text.strip()
+    last = head.lines[-1].text.strip()
+    words = " ".join(part.text.strip() for part in head.lines).split()
+    return (
+        text[:1].isupper()
+        and len(text) >= DECK_WIDER * max(len(part.text.strip()) for part in head.lines)
+        and not caps_runs_on(last, text)
+        and any(word.isalpha() and word.islower() for word in words[1:])
+        and not is_title_cased(" ".join(words))
+    )
 
 
 #: A Latin column at most this many characters wide is narrow: a headline set in it breaks

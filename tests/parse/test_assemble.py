@@ -707,3 +707,78 @@ def test_a_chinese_ad_closed_by_its_hotline_is_a_notice_headed_by_its_top_line()
     # lines joined into one paragraph still close on the hotline)
     assert not closes_on_contact_line("市民可拨打热线：12345咨询。")
     assert closes_on_contact_line("理财非存款产品有风险投资须谨慎客服热线：95577")
+
+
+#: A made-up front of a Philippine English daily as a PDF's text layer gives it (branch en43):
+#: single-spaced, a kicker over a wrapped head and a wider deck, a byline over its office, a
+#: head straight over a handle byline (no blank line), a teaser's head over its "SEE STORY
+#: ON" pointer, a letter under a one-word label signed with name and town, a contents box
+#: whose entries follow a list mark.
+PH_FRONT = """THE CEBU MORNING POST
+SATURDAY, MARCH 7, 2026 | VOL. IX NO. 44 | ₱25.00
+WATER SUPPLY
+Dam level falls to lowest
+in a decade
+Utility asks households to cut use by a fifth
+By JOSEFA LIM
+Senior Reporter
+CEBU CITY — The water level at the
+Buhisan dam fell to its lowest in ten
+years on Friday, and the utility asked
+households to cut their use by a fifth
+until the rains return.
+Engineers said the dam could run dry by
+April if no rain falls.
+Port strike enters day three
+Leo Tan @leotanCMP
+Dock workers stayed off the job for a
+third day on Friday as talks over pay
+broke down again.
+New ferry route to Bohol
+SEE STORY ON A5
+OPINION
+Fix the bridges before the roads
+The city spends more on new roads each
+year than on keeping its old bridges
+safe. That should change.
+Teresa de Leon, Mandaue City
+INSIDE
+► Business B2
+► Sports C1
+"""
+
+
+def test_a_philippine_fronts_bylines_pointers_and_signature() -> None:
+    page = parse_page_text(PH_FRONT)
+    assert not lost_and_added(PH_FRONT, page)[0]
+    lead, port, teaser, letter, *entries = page.articles
+    # the office under the "By" line is the byline's, not a paper's name in the masthead
+    assert (
+        lead.byline is not None and lead.byline.split() == "By JOSEFA LIM Senior Reporter".split()
+    )
+    assert "Senior Reporter" not in page.furniture
+    assert port.byline == "Leo Tan @leotanCMP"
+    assert port.headline == "Port strike enters day three"
+    assert teaser.kind is ArticleKind.TEASER
+    assert teaser.headline == "New ferry route to Bohol"
+    assert teaser.continued_to is not None and teaser.continued_to.page == 5
+    assert port.continued_to is None and port.paragraphs[-1].endswith("broke down again.")
+    assert (letter.kicker, letter.headline) == ("OPINION", "Fix the bridges before the roads")
+    assert letter.byline == "Teresa de Leon, Mandaue City"
+    assert [(a.kind, a.headline) for a in entries] == [
+        (ArticleKind.TEASER, "Business"),
+        (ArticleKind.TEASER, "Sports"),
+    ]
+
+
+def test_a_place_signature_heading_text_is_a_head() -> None:
+    # near miss: a line of name and place with text of its own under it, in its block, heads
+    # that text (a correspondent's column under its place), and is no signature
+    text = PH_FRONT.replace(
+        "Teresa de Leon, Mandaue City\n",
+        "Teresa de Leon, Mandaue City\nMore letters were sent this week than any\n"
+        "week of the year, the desk said.\n",
+    )
+    page = parse_page_text(text)
+    letter = next(a for a in page.articles if a.kicker == "OPINION")
+    assert letter.byline is None

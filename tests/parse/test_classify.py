@@ -20,6 +20,9 @@ from reader.parse.classify import (
     is_credit,
     is_desk_from_place,
     is_furniture,
+    is_handle_byline,
+    is_place_signature,
+    is_see_story_pointer,
     is_title_cased,
     is_title_like,
     match_byline_lead,
@@ -31,6 +34,7 @@ from reader.parse.classify import (
     name_over_place,
     names_page,
     names_story_opening,
+    office_under_by_line,
     opens_on_month_day,
     opens_story_alone,
     parse_page_number,
@@ -1557,3 +1561,99 @@ def test_a_hong_kong_weather_ear_is_furniture() -> None:
     assert is_furniture("气温5至12度")
     assert not is_furniture("氣溫驟降至8度，市民注意保暖。")
     assert not is_furniture("天文台預測明日氣溫下降")
+
+
+@pytest.mark.parametrize(
+    ("above", "office", "expected"),
+    [
+        ("By MARIA SANTOS", "Senior Reporter", True),
+        ("By Tom Hale", "STAFF WRITER", True),
+        ("By JOSE REYES", "Chief Political Correspondent", True),
+        # near misses: no "By" line above (a paper's name in a masthead), no office
+        ("THE DAILY", "Senior Reporter", False),
+        ("By MARIA SANTOS", "Quezon City", False),
+        ("By MARIA SANTOS", "Evening Reporter Company", False),
+    ],
+)
+def test_an_office_under_a_by_line(above: str, office: str, expected: bool) -> None:
+    # Branch en43: "By MARIA SANTOS" / "Senior Reporter" is one byline set over two lines.
+    assert office_under_by_line(above, office) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Dizon @anadizonMMC", True),
+        ("TAN HUI MIN @huimintan", True),
+        ("Juan dela Cruz @jdc_ph", True),
+        ("By Leo Tan @leotan", True),
+        # near misses: a price's "@", an address's, a sentence
+        ("10 bushels @ 95c", False),
+        ("Oats @ 40 cents", False),
+        ("Write to us at news @ the office", False),
+    ],
+)
+def test_a_handle_byline(text: str, expected: bool) -> None:
+    # Branch en43: a name and the writer's handle is a byline, as any byline line is.
+    assert is_handle_byline(text) is expected
+    if expected:
+        assert is_byline_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("SEE STORY ON A4", 4),
+        ("See story on Page 4", 4),
+        ("SEE FULL STORY ON PAGE A6", 6),
+        # near misses: a sentence's words, a story's own jump (read as before)
+        ("to see the story on TV", None),
+        ("see story on the radio", None),
+    ],
+)
+def test_a_see_story_pointer(text: str, page: int | None) -> None:
+    # Branch en43: a teaser's or a picture's pointer to the story it promotes.
+    found = match_continuation(text)
+    if page is None:
+        assert found is None
+        assert not is_see_story_pointer(text)
+    else:
+        assert found is not None and found[0].page == page and not found[1]
+        assert is_see_story_pointer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("► Business B1", ("Business", 1)),
+        ("• Opinion A6", ("Opinion", 6)),
+        ("■ Sports C1", ("Sports", 1)),
+        # near miss: a mark glued to a word is no list mark
+        ("►Business news today", None),
+    ],
+)
+def test_a_box_entry_after_its_list_mark(text: str, entry: tuple[str, int] | None) -> None:
+    # Branch en43: a contents box's list mark before an entry is not the entry's title.
+    found = box_entry(text)
+    if entry is None:
+        assert found is None
+    else:
+        assert found is not None and (found[0], found[1].page) == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Janet Morrow, Millbrook", True),
+        ("Ramon dela Cruz, Quezon City", True),
+        ("John W. Smith, New York City", True),
+        # near misses: an age, a suffix with a stop, a four-word deck line, one name alone
+        ("Margaret Ann Holloway, 87", False),
+        ("John Smith, Jr.", False),
+        ("Window Fell Upon Boy, Breaking", False),
+        ("Smith, Jones", False),
+    ],
+)
+def test_a_letters_place_signature(text: str, expected: bool) -> None:
+    # Branch en43: a letter's signature of name and town, no stop.
+    assert is_place_signature(text) is expected

@@ -253,3 +253,26 @@ def test_a_foot_folio_naming_the_paper_and_the_date_is_furniture() -> None:
         "A2 港聞 東方時報 2026年3月9日\n"
     )
     assert any("東方時報" in line for line in page.furniture)
+
+
+def test_a_section_flag_under_an_inside_folio_is_furniture() -> None:
+    # Branch en43: an inside page's section name alone in capitals, in a block of its own
+    # under the folio, is furniture, not the first story's head or kicker.
+    from reader.parse import parse_page_text
+
+    text = (
+        "C2 | The Harbor City Ledger | Thursday, March 5, 2026\n\n"
+        "SPORTS\n\n"
+        "Rowers take regatta by two lengths\n"
+        "By Dana Cole\n"
+        "HARBOR CITY - The city's rowing club won the spring regatta on\n"
+        "Sunday, beating the defending champions by two lengths.\n"
+    )
+    page = parse_page_text(text)
+    assert "SPORTS" in page.furniture
+    story = page.articles[0]
+    assert story.headline == "Rowers take regatta by two lengths"
+    assert story.kicker is None
+    # near miss: a capitals head of more than a section's name stays the story's
+    headed = parse_page_text(text.replace("SPORTS\n", "ROWERS WIN\n"))
+    assert "ROWERS WIN" not in headed.furniture

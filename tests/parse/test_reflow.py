@@ -1022,3 +1022,53 @@ def test_a_chinese_briefs_head_over_text_that_runs_on_above_narrower_ad_lines() 
     page = parse_page_text(text)
     brief = next(a for a in page.articles if a.headline == "两市融资余额连续五日小幅回升")
     assert brief.paragraphs[0].startswith("据统计")
+
+
+def test_a_wider_line_under_a_kickers_sentence_case_head_is_its_deck() -> None:
+    # Branch en43: a kicker in capitals over a sentence-case head wrapped over two lines, then
+    # a line opening on a capital, wider than each head line (set smaller): the deck.
+    text = (
+        "THE CEBU MORNING POST\n"
+        "SATURDAY, MARCH 7, 2026 | VOL. IX NO. 44 | ₱25.00\n"
+        "WATER SUPPLY\n"
+        "Dam level falls to lowest\n"
+        "in a decade\n"
+        "Utility asks households to cut use by a fifth\n"
+        "By JOSEFA LIM\n"
+        "CEBU CITY — The water level at the\n"
+        "Buhisan dam fell to its lowest in ten\n"
+        "years on Friday, the utility said.\n"
+    )
+    story = parse_page_text(text).articles[0]
+    assert story.kicker == "WATER SUPPLY"
+    assert story.headline == "Dam level falls to lowest in a decade"
+    assert story.subheadline == "Utility asks households to cut use by a fifth"
+    # near miss: a line no wider than the head's runs on as the head's (a name opening it)
+    narrow = text.replace(
+        "Utility asks households to cut use by a fifth\n", "Cebu City households\n"
+    )
+    story = parse_page_text(narrow).articles[0]
+    assert story.subheadline is None
+    assert story.headline == "Dam level falls to lowest in a decade Cebu City households"
+
+
+def test_a_one_word_label_over_a_one_line_head_is_its_kicker() -> None:
+    # Branch en43: "LETTERS" over a one-line sentence-case head over the letter's text, on a
+    # modern page (a story under a byline and a modern dateline above it).
+    text = (
+        "THE CEBU MORNING POST\n"
+        "SATURDAY, MARCH 7, 2026 | VOL. IX NO. 44 | ₱25.00\n"
+        "Dam level falls to lowest in a decade\n"
+        "By JOSEFA LIM\n"
+        "CEBU CITY — The water level at the\n"
+        "Buhisan dam fell to its lowest in ten\n"
+        "years on Friday, the utility said.\n"
+        "LETTERS\n"
+        "Fix the bridges before the roads\n"
+        "The city spends more on new roads each\n"
+        "year than on keeping its old bridges\n"
+        "safe. That should change, and soon.\n"
+    )
+    story = parse_page_text(text).articles[1]
+    assert (story.kicker, story.headline) == ("LETTERS", "Fix the bridges before the roads")
+    assert story.paragraphs[0].startswith("The city spends")

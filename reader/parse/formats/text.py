@@ -23,6 +23,7 @@ from reader.parse.classify import (
     is_title_like,
     name_over_office,
     noise_share,
+    office_under_by_line,
     title_style,
 )
 from reader.parse.decode import decode_page
@@ -338,6 +339,9 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
         flags[-1] = True
+    for index in range(1, min(len(lines), SECTION_FLAG_REACH + 1)):
+        if not flags[index] and _section_flag_under_folio(lines, flags, index):
+            flags[index] = True
     pointers = _unflag_puff_pointers(lines, flags)
     top_wrapped = _wrapped_masthead(lines)
     wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
@@ -465,15 +469,48 @@ def is_index_run(text: str) -> bool:
     return sum(name in SECTION_NAMES for name in names) >= INDEX_RUN_SECTIONS
 
 
+#: How far down the page a section's flag under the folio may stand (its line index).
+SECTION_FLAG_REACH: Final = 3
+
+
+def _section_flag_under_folio(lines: list[Line], flags: list[bool], index: int) -> bool:
+    """Line ``index`` is an inside page's section flag, the section's name alone in capitals
+    in a block of its own (a blank line before and after it) under the page's folio at the
+    top, every line above it furniture ("B3 | The Lakeport Herald-Times | …" / "BUSINESS";
+    branch en43): the page's furniture, as its folio is, not a head or a kicker over the first
+    story. The name is a modern section's (classify.SECTION_NAMES); a 1916 page's OCR sets no
+    blank lines round it. Not on an e-page (a blank line after every line) nor over a skybox
+    puff: a puff's label stands alone there."""
+    text = lines[index].text.strip()
+    return (
+        text.isupper()
+        and text.capitalize() in SECTION_NAMES
+        and lines[index].gap > 0
+        and index + 2 < len(lines)
+        and lines[index + 1].gap > 0
+        # (the block under it holds two lines or more: blank lines part blocks, not every
+        # line as an e-paper's do, where a skybox puff's label stands so: "ARTS" / "Why the
+        # opera house is sold out" / "Page E1")
+        and lines[index + 2].gap == 0
+        and all(flags[:index])
+        and skybox_puff([below.text for below in lines[index : index + 4]]) is None
+    )
+
+
 def _office_under_name(lines: list[Line], index: int) -> bool:
     """Line ``index`` is a journalist's office in capitals under a reporter's name in capitals,
     a byline with no "By" near the page's top ("MARA QUINLAN" / "TRANSPORT REPORTER"), not a
     paper's name ("… REPORTER") in the masthead: the office names a newsroom's beat before its
-    noun (classify.name_over_office), and no masthead's line stands over it as a name."""
+    noun (classify.name_over_office), and no masthead's line stands over it as a name. So is an
+    office in title case or capitals under a "By" line ("By MARIA SANTOS" / "Senior Reporter":
+    classify.office_under_by_line; branch en43)."""
     return (
         index > 0
         and len(lines[index].text.split()) >= 2
-        and name_over_office(lines[index - 1].text, lines[index].text)
+        and (
+            name_over_office(lines[index - 1].text, lines[index].text)
+            or office_under_by_line(lines[index - 1].text, lines[index].text)
+        )
     )
 
 
