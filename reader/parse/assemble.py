@@ -45,6 +45,7 @@ from reader.parse.classify import (
     is_clean_capitals_head,
     is_copyright_line,
     is_credit,
+    is_email_line,
     is_personal_byline,
     is_price_line,
     is_role_line,
@@ -56,6 +57,7 @@ from reader.parse.classify import (
     is_wire_credit,
     lacks_shop_voice,
     leaves_sentence_open,
+    listed_entry,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
@@ -579,6 +581,7 @@ def assemble(
                 is_role_line(role)
                 or (to_byline and is_capitals_office(role))
                 or (pending_byline and is_copyright_line(role))
+                or (to_byline and is_email_line(role))
                 or (to_byline and _SECOND_NAME.match(role) is not None)
                 or (to_byline and _place_under_name(pending_byline, unit))
             )
@@ -586,8 +589,9 @@ def assemble(
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
             # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"), or the
             # copyright notice under a wire credit ("By Cable to The Star …" / "Copyright,
-            # 1920."): its first line joins the byline, the rest of the unit goes on as it
-            # would have.
+            # 1920."), or the reporter's e-mail address ("BY AKINYI OTIENO" /
+            # "aotieno@lakesidenation.co.ke"): its first line joins the byline, the rest of the
+            # unit goes on as it would have.
             if to_byline:
                 pending_byline = f"{pending_byline}\n{role}"
                 pending_lines.append(unit.lines[0].number)
@@ -634,7 +638,11 @@ def assemble(
             dirt, text = _title_dirt(text)
             if dirt:
                 unplaced.append(dirt)
-            pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
+            pointer = (
+                box_entry(text)
+                or (unit.listed and listed_entry(text))
+                or match_teaser_pointer(repair_spacing(text))
+            )
             title = Title(
                 repair_title_spacing(text), unit.style, unit.first, unit.last, entry=unit.listed
             )

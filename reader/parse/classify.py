@@ -420,8 +420,9 @@ _CREDIT_PATTERNS = [
     _zh(r"^[\u4e00-\u9fff]{0,8}发\s*[（(][^（）()]{1,16}摄(?:影)?[）)]$"),
     # （記者王志遠攝）, （圖／中央社）, （翻攝畫面）: a credit in brackets on its own line.
     _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
-    # (or a slash after the word, spaced as a New Zealand daily sets it: "Photo / Mark Tait")
-    re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/)\s*\S", re.IGNORECASE),
+    # (or a slash after the word, spaced as a New Zealand daily sets it: "Photo / Mark Tait";
+    # or a bar, as East African dailies set it: "PHOTO | BRIAN OCHIENG", "PHOTO | FILE")
+    re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     # Who lent the picture, on its own line under a caption: "Courtesy of Alyssa Kim".
     re.compile(r"^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][^.!?]{1,40}$"),
@@ -1071,8 +1072,8 @@ def match_modern_dateline(text: str) -> LeadMatch | None:
 #: A reporter's byline as a modern daily sets it over a story: "By" and a name, not an agency
 #: ("By Associated Press."), in a case other than capitals ("BY ORDER OF …").
 _PERSONAL_BYLINE: Final = re.compile(
-    r"^By\s+(?!(?:the\s+)?(?:Associated|United|International|Universal|Central|Leased|Cable|"
-    r"Wireless|Telegraph|Radio)\b)[A-Z]"
+    r"^B[yY]\s+(?!(?i:(?:the\s+)?(?:Associated|United|International|Universal|Central|Leased|"
+    r"Cable|Wireless|Telegraph|Radio)\b))[A-Z]"
 )
 
 
@@ -1084,6 +1085,16 @@ def is_personal_byline(text: str) -> bool:
     if not text.startswith("By "):
         return is_named_byline(text)
     return _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
+
+
+def is_capitals_byline(text: str) -> bool:
+    """A reporter's byline set all in capitals, "BY" too ("BY AKINYI OTIENO", "BY PROF. JANE
+    WAMBUI"), as East African, Indian and many other modern dailies set it; not a wire's
+    ("BY UNITED PRESS"). A 1916 or 1920 daily sets the same line under its capitals heads, so
+    the callers ask it only of a modern stack (reflow._opens_modern_story, _names_reporter)."""
+    return (
+        text.startswith("BY ") and _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
+    )
 
 
 def may_open_modern_dateline(text: str) -> bool:
@@ -1451,12 +1462,13 @@ def name_over_place(name: str, place: str) -> bool:
 
 def may_open_modern_story(text: str) -> bool:
     """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
-    reporter's byline (it opens on "By "), nor a desk's (is_desk_byline's guard), nor a modern
-    dateline (may_open_modern_dateline) or a colon one (may_open_colon_dateline). The four
+    reporter's byline (it opens on "By ", or "BY " all in capitals), nor a desk's
+    (is_desk_byline's guard), nor a modern dateline (may_open_modern_dateline) or a colon one
+    (may_open_colon_dateline). The four
     guards are written out in one body: modern_page asks it of every line of a page, and a
     call a guard cost more than the guards (tests/parse/test_speed27_guards.py checks it
     answers as the four do)."""
-    if text.startswith("By "):
+    if text.startswith(("By ", "BY ")):
         return True
     head = text[:MODERN_DATELINE_REACH]
     if "—" in head or "–" in head or ") -" in head:
@@ -1700,6 +1712,19 @@ def is_role_line(text: str) -> bool:
         and stripped[:1].isupper()
         and _ROLE_LINE.match(stripped) is not None
     )
+
+
+#: A reporter's e-mail address set alone under the byline ("aotieno@lakesidenation.co.ke",
+#: "Email: j.doe@paper.com"), as East African and many modern dailies print it.
+_EMAIL_LINE: Final = re.compile(
+    r"^(?:E-?mail:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.IGNORECASE
+)
+
+
+def is_email_line(text: str) -> bool:
+    """A line that is an e-mail address alone: under a byline, part of the byline."""
+    stripped = text.strip()
+    return "@" in stripped and _EMAIL_LINE.match(stripped) is not None
 
 
 #: A copyright notice as a wire story prints it under its credit ("Copyright, 1920.",
@@ -2706,6 +2731,29 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     # The marker keeps the leader dots or dash before the number: nothing printed is dropped.
     marker = match.string[match.end("title") :].strip()
     return title, ContinuationLink("to", parse_page_number(number), marker)
+
+
+#: A contents box's entry with one space before its page, as a PDF's text layer or an e-paper
+#: collapses the leader between them ("Nandi farmers count losses after hailstorm 6",
+#: "Classifieds 30"): a head of at most ``LISTED_ENTRY_WORDS`` words opening on a capital, no
+#: stop before the page, the page a figure or two after a section's letter perhaps.
+_LISTED_ENTRY: Final = re.compile(
+    r"^(?P<title>[A-Z][^.!?:;]*?[A-Za-z'’)])\s(?P<page>[A-Z]?\d{1,2})$"
+)
+LISTED_ENTRY_WORDS: Final = 10
+
+
+def listed_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """A line under a contents box's heading that ends on its page after one space: (its
+    title, the page), or None. Asked only of the lines under such a heading (a head or a
+    sentence ends on a figure as often elsewhere: "Jets beat Bills 24")."""
+    stripped = text.strip()
+    match = _LISTED_ENTRY.match(stripped)
+    if match is None or len(match.group("title").split()) > LISTED_ENTRY_WORDS:
+        return None
+    page = match.group("page")
+    number = page[1:] if page[0].isalpha() else page
+    return match.group("title"), ContinuationLink("to", parse_page_number(number), page)
 
 
 #: The legal formula, in any case of its verb ("Notice Is hereby given", as 1916 printers set
