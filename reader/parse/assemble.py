@@ -2537,6 +2537,8 @@ def _attach_titles(
 
 #: Titles a modern Chinese stack holds at most (kicker, headline, subheadline).
 CJK_STACK_TITLES: Final = 3
+#: A Chinese reporter's or correspondent's role in a byline (本报记者, 晚报记者, 記者, 通讯员).
+_ZH_REPORTER: Final = re.compile(r"(?:记者|記者|通讯员|通訊員)")
 
 
 #: Words of five letters or more in small letters a story's text holds among its first
@@ -2796,6 +2798,10 @@ def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:
     never is."""
     if len(stack) > CJK_STACK_TITLES and republican_stack(stack, body):
         return MAX_DUN_STACK
+    if body.byline is not None and _ZH_REPORTER.search(body.byline) is not None:
+        # Over a reporter's byline (晚报记者 李晓梅, 本报记者 陈静) the stack is a modern
+        # story's whole head: a kicker, a headline and a subheadline set over two lines.
+        return CJK_STACK_TITLES + 1
     return CJK_STACK_TITLES
 
 

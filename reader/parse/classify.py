@@ -351,10 +351,22 @@ _BYLINE_LINES = [
     # up with three-character names (本报记者 李 明 王晓燕).
     _zh(
         r"^[■□●◆▲★▼]?\s*(?:(?:文|图|文图|图文|文/图|图/文|文／图|图／文)\s*[／/：:]?\s*)?"
-        r"(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
+        r"(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者"
+        # (a city paper names itself in its reporters' role: 晚报记者, 晨报记者, 都市报记者)
+        # (a space after it: "日报记者会上表示" is a sentence)
+        r"|[\u4e00-\u9fff]{1,3}报(?:特约)?记者(?=\s))"
         r"\s*" + _ZH_NAME + r"(?:\s*[、，,]?\s+" + _ZH_NAME + r"){0,3}"
+        # (and its correspondents or interns after the reporters: … 通讯员 王刚)
+        r"(?:\s+(?:通讯员|实习生|见习记者)\s*"
+        + _ZH_NAME
+        + r"(?:\s*[、，,]?\s+"
+        + _ZH_NAME
+        + r"){0,3})?"
         r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
     ),
+    # A columnist's name alone after a square bullet, as a Chinese paper signs a commentary
+    # under its head (□ 陈言, ■ 李晓梅): two or three characters, a name, no label.
+    _zh(r"^[■□]\s*[\u4e00-\u9fff]{2,3}$"),
     # A commentary's signature as a party paper sets it under the head: 本报评论员,
     # 新华社评论员, 人民日报特约评论员; a business daily's commentator signs with his name
     # after it (本报评论员 何 岚, branch fresh42).
@@ -470,8 +482,15 @@ _SECTION_CONTINUED: Final = re.compile(
     r"^\(?\s*(Continued|Cont\.?)\s+on\s+[A-Z](\d{1,2})\.?\s*\)?$"
 )
 _CONTINUATION_PATTERNS: Final = [
-    (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
-    (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
+    # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）")
+    (
+        _zh(r"[（(]?\s*(下转|转)\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"),
+        "to",
+    ),
+    (
+        _zh(r"^[（(]?\s*(上接|接)\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"),
+        "from",
+    ),
     # A pointer to the story's related news on another page, in brackets under its last line:
     # "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）" (_RELATED_POINTER).
     (_RELATED_POINTER, "to"),
