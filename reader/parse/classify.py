@@ -1106,13 +1106,33 @@ def is_personal_byline(text: str) -> bool:
     return _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
 
 
+#: A reporter's byline all in capitals: "BY", perhaps a title, then a name of two or three
+#: words (an initial may stand between): "BY AKINYI OTIENO", "BY PROF. JANE WAMBUI". No stop
+#: after it (a 1916 signature's "BY JOHN SMITH." is another rule's).
+_CAPITALS_BYLINE: Final = re.compile(
+    r"^BY\s+(?:(?:PROF|DR|REV|HON|GEN|CAPT)\.?\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z][A-Z'’\-]+){1,2}$"
+)
+#: Words a 1916 deck opening on "BY" holds ("BY FOUR UNKNOWN MEN", "BY ORDER OF THE COURT")
+#: or a wire's credit holds ("BY ASSOCIATED PRESS"), and no reporter's name does.
+_NOT_NAME_WORDS: Final = frozenset(
+    "THE OF AND WHO TO IN FOR ON AT WITH FROM MEN MAN WOMEN TWO THREE FOUR FIVE ONE ALL HIS HER "
+    "THEIR OUR STAFF SPECIAL CABLE WIRE FORMER UNITED STATES LOCAL ORDER COURT ASSOCIATED PRESS "
+    "NEWS SERVICE INTERNATIONAL CORRESPONDENT".split()
+)
+
+
 def is_capitals_byline(text: str) -> bool:
     """A reporter's byline set all in capitals, "BY" too ("BY AKINYI OTIENO", "BY PROF. JANE
-    WAMBUI"), as East African, Indian and many other modern dailies set it; not a wire's
-    ("BY UNITED PRESS"). A 1916 or 1920 daily sets the same line under its capitals heads, so
-    the callers ask it only of a modern stack (reflow._opens_modern_story, _names_reporter)."""
+    WAMBUI"), as East African, Indian and many other modern dailies set it: a name of two or
+    three words (:data:`_CAPITALS_BYLINE`), none of them a word a 1916 deck opening on "BY"
+    holds ("BY FOUR UNKNOWN MEN WHO", "BY FORMER UNITED STATES SENATOR"). The callers ask it
+    only of a modern head's stack (reflow._opens_modern_story, _names_reporter)."""
+    stripped = text.strip()
     return (
-        text.startswith("BY ") and _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
+        stripped.startswith("BY ")
+        and _CAPITALS_BYLINE.match(stripped) is not None
+        and _NOT_NAME_WORDS.isdisjoint(stripped.split())
     )
 
 

@@ -30,6 +30,12 @@ def test_a_reporters_byline_in_capitals_is_one_but_not_a_wires() -> None:
     assert not is_capitals_byline("BY UNITED PRESS")
     assert not is_capitals_byline("BY ASSOCIATED PRESS.")
     assert not is_capitals_byline("By Omondi Were")  # (is_personal_byline's)
+    # A 1916 deck opening on "BY" is no name ("Mother and Son" / "Beaten by Robbers" / "BY FOUR
+    # UNKNOWN MEN WHO"), nor a wire's credit, nor a signature closed by its stop.
+    assert not is_capitals_byline("BY FOUR UNKNOWN MEN WHO")
+    assert not is_capitals_byline("BY FORMER UNITED STATES SENATOR")
+    assert not is_capitals_byline("BY ASSOCIATED PRESS")
+    assert not is_capitals_byline("BY JOHN SMITH.")
     # A 1920 daily's capitals byline under its capitals heads is no "personal" one: a stack's
     # kicker rule keys on the modern "By NAME" only.
     assert not is_personal_byline("BY JOHN SMITH")
