@@ -47,6 +47,7 @@ from reader.parse.classify import (
     is_clean_capitals_head,
     is_copyright_line,
     is_credit,
+    is_email_line,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -60,6 +61,7 @@ from reader.parse.classify import (
     is_wire_credit,
     lacks_shop_voice,
     leaves_sentence_open,
+    listed_entry,
     looks_like_notice,
     match_byline_lead,
     match_continuation,
@@ -587,6 +589,7 @@ def assemble(
                 is_role_line(role)
                 or (to_byline and is_capitals_office(role))
                 or (pending_byline and is_copyright_line(role))
+                or (to_byline and is_email_line(role))
                 or (to_byline and _SECOND_NAME.match(role) is not None)
                 or (to_byline and _place_under_name(pending_byline, unit))
             )
@@ -594,8 +597,9 @@ def assemble(
             # The office of whoever signed or is bylined just above ("By R. H. Benton, Jr." /
             # "AGENT FOR GRANT PARISH", "T. J. BOULDIN." / "Secretary, Board Health,"), or the
             # copyright notice under a wire credit ("By Cable to The Star …" / "Copyright,
-            # 1920."): its first line joins the byline, the rest of the unit goes on as it
-            # would have.
+            # 1920."), or the reporter's e-mail address ("BY AKINYI OTIENO" /
+            # "aotieno@lakesidenation.co.ke"): its first line joins the byline, the rest of the
+            # unit goes on as it would have.
             if to_byline:
                 pending_byline = f"{pending_byline}\n{role}"
                 pending_lines.append(unit.lines[0].number)
@@ -654,7 +658,11 @@ def assemble(
             dirt, text = _title_dirt(text)
             if dirt:
                 unplaced.append(dirt)
-            pointer = box_entry(text) or match_teaser_pointer(repair_spacing(text))
+            pointer = (
+                box_entry(text)
+                or (unit.listed and listed_entry(text))
+                or match_teaser_pointer(repair_spacing(text))
+            )
             if isinstance(pointer, tuple) and text.lstrip()[:1] in ENTRY_BULLETS:
                 # A contents box's list mark before its entry ("► Business B1"): kept aside.
                 unplaced.append(text.lstrip()[:1])
@@ -994,6 +1002,8 @@ def assemble(
         removed += hyphens
         unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
+    if historical:
+        ordered = _display_runs_as_ads(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
             unplaced.extend(_item_texts(item))
@@ -2586,6 +2596,8 @@ def _attach_titles(
 
 #: Titles a modern Chinese stack holds at most (kicker, headline, subheadline).
 CJK_STACK_TITLES: Final = 3
+#: A Chinese reporter's or correspondent's role in a byline (本报记者, 晚报记者, 記者, 通讯员).
+_ZH_REPORTER: Final = re.compile(r"(?:记者|記者|通讯员|通訊員)")
 
 
 #: Words of five letters or more in small letters a story's text holds among its first
@@ -2845,6 +2857,10 @@ def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:
     never is."""
     if len(stack) > CJK_STACK_TITLES and republican_stack(stack, body):
         return MAX_DUN_STACK
+    if body.byline is not None and _ZH_REPORTER.search(body.byline) is not None:
+        # Over a reporter's byline (晚报记者 李晓梅, 本报记者 陈静) the stack is a modern
+        # story's whole head: a kicker, a headline and a subheadline set over two lines.
+        return CJK_STACK_TITLES + 1
     return CJK_STACK_TITLES
 
 
@@ -4449,6 +4465,80 @@ def _lone_prose_title(item: Title | Body) -> TypeGuard[Title]:
         and len(item.lines) == 1
         and cjk_ratio(item.text) == 0
     )
+
+
+#: What marks a Chinese advertisement's display lines: a price in money ("大瓶二元",
+#: "每册兩角", "3元"), the shop's telephone and address, or its maker's or seller's line.
+_CJK_AD_MARK: Final = re.compile(
+    r"[〇一二三四五六七八九十兩两廿百千\d]\s?[元圓角](?![年月旦])|[電电][話话]|地址"
+    r"|(?:出品|[發发]行|[製制]造|[經经]售|均售)$"
+)
+#: A maker's or seller's line ("中國福新煙公司出品", "上海中西大藥房發行") closes a Chinese
+#: advertisement: the ad's last display line, as its sender's name closes a letter.
+_CJK_AD_CLOSE: Final = re.compile(r"(?:出品|[發发]行|[製制]造|[經经]售|均售)$")
+#: A sentence's stops and commas: a Chinese display line holds none (a Republican-era
+#: sentence stops with "、").
+_CJK_PROSE_STOPS: Final = frozenset("、，。；！？,;")
+
+
+def _display_title(item: Title | Body) -> TypeGuard[Title]:
+    """Whether an item is a Chinese title left alone as a teaser with no page pointer and no
+    contents box: one of an advertisement's display lines, if its neighbours say so."""
+    return (
+        isinstance(item, Title)
+        and item.body is None
+        and item.pointer is None
+        and not item.entry
+        and item.style == "cjk"
+        and not _CJK_PROSE_STOPS.intersection(item.text)
+    )
+
+
+def _display_runs_as_ads(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A run of Chinese display lines left as body-less teasers (no page pointer, no contents
+    box, no sentence stop) is an advertisement's lines, not a list of stories: a Chinese ad
+    sets its brand, its slogans, its prices, its address and telephone and its maker's name
+    each as a line of display type, which the parser reads as titles no story takes. The run
+    is cut after each maker's or seller's line (``…出品``, ``…發行``: it closes the ad), and
+    each piece of at least two lines that carries an ad's mark (a price in money, a
+    telephone, an address, a maker: :data:`_CJK_AD_MARK`) becomes one notice whose
+    paragraphs are its lines. A piece with no such mark stays as it was read (a contents
+    box's entries printed without page numbers carry none). Gate: only on a plain-text page
+    modern_page found not modern (``assemble``'s ``historical``)."""
+    kept: list[Title | Body] = []
+    index = 0
+    while index < len(ordered):
+        item = ordered[index]
+        if not _display_title(item):
+            kept.append(item)
+            index += 1
+            continue
+        run: list[Title] = []
+        while index < len(ordered):
+            title = ordered[index]
+            if not _display_title(title):
+                break
+            run.append(title)
+            index += 1
+        piece: list[Title] = []
+        for at, title in enumerate(run):
+            piece.append(title)
+            if _CJK_AD_CLOSE.search(title.text) or at == len(run) - 1:
+                kept.extend(_ad_of_display_lines(piece))
+                piece = []
+    return kept
+
+
+def _ad_of_display_lines(piece: list[Title]) -> list[Title | Body]:
+    """One notice of an advertisement's display lines (see :func:`_display_runs_as_ads`),
+    or the lines as they were when they are fewer than two or carry no ad's mark."""
+    if len(piece) < 2 or not any(_CJK_AD_MARK.search(title.text) for title in piece):
+        return list(piece)
+    ad = Body([title.text for title in piece], piece[0].first, piece[-1].last)
+    ad.lines = sorted(number for title in piece for number in title.lines)
+    ad.ad_piece = True
+    ad.open = False
+    return [ad]
 
 
 def _prose_lines_into_headless(

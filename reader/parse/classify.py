@@ -359,10 +359,22 @@ _BYLINE_LINES = [
     # up with three-character names (本报记者 李 明 王晓燕).
     _zh(
         r"^[■□●◆▲★▼]?\s*(?:(?:文|图|文图|图文|文/图|图/文|文／图|图／文)\s*[／/：:]?\s*)?"
-        r"(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者)"
+        r"(?:本报记者|本报特约记者|本报通讯员|新华社记者|记者|通讯员|特约记者"
+        # (a city paper names itself in its reporters' role: 晚报记者, 晨报记者, 都市报记者)
+        # (a space after it: "日报记者会上表示" is a sentence)
+        r"|[\u4e00-\u9fff]{1,3}报(?:特约)?记者(?=\s))"
         r"\s*" + _ZH_NAME + r"(?:\s*[、，,]?\s+" + _ZH_NAME + r"){0,3}"
+        # (and its correspondents or interns after the reporters: … 通讯员 王刚)
+        r"(?:\s+(?:通讯员|实习生|见习记者)\s*"
+        + _ZH_NAME
+        + r"(?:\s*[、，,]?\s+"
+        + _ZH_NAME
+        + r"){0,3})?"
         r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
     ),
+    # A columnist's name alone after a square bullet, as a Chinese paper signs a commentary
+    # under its head (□ 陈言, ■ 李晓梅): two or three characters, a name, no label.
+    _zh(r"^[■□]\s*[\u4e00-\u9fff]{2,3}$"),
     # A commentary's signature as a party paper sets it under the head: 本报评论员,
     # 新华社评论员, 人民日报特约评论员; a business daily's commentator signs with his name
     # after it (本报评论员 何 岚, branch fresh42).
@@ -428,8 +440,9 @@ _CREDIT_PATTERNS = [
     _zh(r"^[\u4e00-\u9fff]{0,8}发\s*[（(][^（）()]{1,16}摄(?:影)?[）)]$"),
     # （記者王志遠攝）, （圖／中央社）, （翻攝畫面）: a credit in brackets on its own line.
     _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
-    # (or a slash after the word, spaced as a New Zealand daily sets it: "Photo / Mark Tait")
-    re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/)\s*\S", re.IGNORECASE),
+    # (or a slash after the word, spaced as a New Zealand daily sets it: "Photo / Mark Tait";
+    # or a bar, as East African dailies set it: "PHOTO | BRIAN OCHIENG", "PHOTO | FILE")
+    re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     # Who lent the picture, on its own line under a caption: "Courtesy of Alyssa Kim".
     re.compile(r"^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][^.!?]{1,40}$"),
@@ -484,8 +497,15 @@ _SEE_STORY: Final = re.compile(
     r"\s+(?:ON|on|On)\s+(?:PAGE\s+|[Pp]age\s+)?[A-Z]?)(\d{1,3})\.?\s*\)?$"
 )
 _CONTINUATION_PATTERNS: Final = [
-    (_zh(r"[（(]?\s*(下转|转)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"), "to"),
-    (_zh(r"^[（(]?\s*(上接|接)\s*第?\s*([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"), "from"),
+    # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）")
+    (
+        _zh(r"[（(]?\s*(下转|转)\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"),
+        "to",
+    ),
+    (
+        _zh(r"^[（(]?\s*(上接|接)\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?"),
+        "from",
+    ),
     # A pointer to the story's related news on another page, in brackets under its last line:
     # "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）" (_RELATED_POINTER).
     (_RELATED_POINTER, "to"),
@@ -1104,8 +1124,8 @@ def match_modern_dateline(text: str) -> LeadMatch | None:
 #: A reporter's byline as a modern daily sets it over a story: "By" and a name, not an agency
 #: ("By Associated Press."), in a case other than capitals ("BY ORDER OF …").
 _PERSONAL_BYLINE: Final = re.compile(
-    r"^By\s+(?!(?:the\s+)?(?:Associated|United|International|Universal|Central|Leased|Cable|"
-    r"Wireless|Telegraph|Radio)\b)[A-Z]"
+    r"^B[yY]\s+(?!(?i:(?:the\s+)?(?:Associated|United|International|Universal|Central|Leased|"
+    r"Cable|Wireless|Telegraph|Radio)\b))[A-Z]"
 )
 
 
@@ -1119,6 +1139,36 @@ def is_personal_byline(text: str) -> bool:
     if not text.startswith("By "):
         return is_named_byline(text)
     return _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
+
+
+#: A reporter's byline all in capitals: "BY", perhaps a title, then a name of two or three
+#: words (an initial may stand between): "BY AKINYI OTIENO", "BY PROF. JANE WAMBUI". No stop
+#: after it (a 1916 signature's "BY JOHN SMITH." is another rule's).
+_CAPITALS_BYLINE: Final = re.compile(
+    r"^BY\s+(?:(?:PROF|DR|REV|HON|GEN|CAPT)\.?\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z][A-Z'’\-]+){1,2}$"
+)
+#: Words a 1916 deck opening on "BY" holds ("BY FOUR UNKNOWN MEN", "BY ORDER OF THE COURT")
+#: or a wire's credit holds ("BY ASSOCIATED PRESS"), and no reporter's name does.
+_NOT_NAME_WORDS: Final = frozenset(
+    "THE OF AND WHO TO IN FOR ON AT WITH FROM MEN MAN WOMEN TWO THREE FOUR FIVE ONE ALL HIS HER "
+    "THEIR OUR STAFF SPECIAL CABLE WIRE FORMER UNITED STATES LOCAL ORDER COURT ASSOCIATED PRESS "
+    "NEWS SERVICE INTERNATIONAL CORRESPONDENT".split()
+)
+
+
+def is_capitals_byline(text: str) -> bool:
+    """A reporter's byline set all in capitals, "BY" too ("BY AKINYI OTIENO", "BY PROF. JANE
+    WAMBUI"), as East African, Indian and many other modern dailies set it: a name of two or
+    three words (:data:`_CAPITALS_BYLINE`), none of them a word a 1916 deck opening on "BY"
+    holds ("BY FOUR UNKNOWN MEN WHO", "BY FORMER UNITED STATES SENATOR"). The callers ask it
+    only of a modern head's stack (reflow._opens_modern_story, _names_reporter)."""
+    stripped = text.strip()
+    return (
+        stripped.startswith("BY ")
+        and _CAPITALS_BYLINE.match(stripped) is not None
+        and _NOT_NAME_WORDS.isdisjoint(stripped.split())
+    )
 
 
 def may_open_modern_dateline(text: str) -> bool:
@@ -1512,12 +1562,13 @@ def name_over_place(name: str, place: str) -> bool:
 
 def may_open_modern_story(text: str) -> bool:
     """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
-    reporter's byline (it opens on "By "), nor a desk's (is_desk_byline's guard), nor a modern
-    dateline (may_open_modern_dateline) or a colon one (may_open_colon_dateline). The four
+    reporter's byline (it opens on "By ", or "BY " all in capitals), nor a desk's
+    (is_desk_byline's guard), nor a modern dateline (may_open_modern_dateline) or a colon one
+    (may_open_colon_dateline). The four
     guards are written out in one body: modern_page asks it of every line of a page, and a
     call a guard cost more than the guards (tests/parse/test_speed27_guards.py checks it
     answers as the four do)."""
-    if text.startswith("By "):
+    if text.startswith(("By ", "BY ")):
         return True
     head = text[:MODERN_DATELINE_REACH]
     if "—" in head or "–" in head or ") -" in head:
@@ -1816,6 +1867,19 @@ def is_role_line(text: str) -> bool:
         and stripped[:1].isupper()
         and _ROLE_LINE.match(stripped) is not None
     )
+
+
+#: A reporter's e-mail address set alone under the byline ("aotieno@lakesidenation.co.ke",
+#: "Email: j.doe@paper.com"), as East African and many modern dailies print it.
+_EMAIL_LINE: Final = re.compile(
+    r"^(?:E-?mail:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.IGNORECASE
+)
+
+
+def is_email_line(text: str) -> bool:
+    """A line that is an e-mail address alone: under a byline, part of the byline."""
+    stripped = text.strip()
+    return "@" in stripped and _EMAIL_LINE.match(stripped) is not None
 
 
 #: A copyright notice as a wire story prints it under its credit ("Copyright, 1920.",
@@ -2851,6 +2915,29 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     # The marker keeps the leader dots or dash before the number: nothing printed is dropped.
     marker = match.string[match.end("title") :].strip()
     return title, ContinuationLink("to", parse_page_number(number), marker)
+
+
+#: A contents box's entry with one space before its page, as a PDF's text layer or an e-paper
+#: collapses the leader between them ("Nandi farmers count losses after hailstorm 6",
+#: "Classifieds 30"): a head of at most ``LISTED_ENTRY_WORDS`` words opening on a capital, no
+#: stop before the page, the page a figure or two after a section's letter perhaps.
+_LISTED_ENTRY: Final = re.compile(
+    r"^(?P<title>[A-Z][^.!?:;]*?[A-Za-z'’)])\s(?P<page>[A-Z]?\d{1,2})$"
+)
+LISTED_ENTRY_WORDS: Final = 10
+
+
+def listed_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """A line under a contents box's heading that ends on its page after one space: (its
+    title, the page), or None. Asked only of the lines under such a heading (a head or a
+    sentence ends on a figure as often elsewhere: "Jets beat Bills 24")."""
+    stripped = text.strip()
+    match = _LISTED_ENTRY.match(stripped)
+    if match is None or len(match.group("title").split()) > LISTED_ENTRY_WORDS:
+        return None
+    page = match.group("page")
+    number = page[1:] if page[0].isalpha() else page
+    return match.group("title"), ContinuationLink("to", parse_page_number(number), page)
 
 
 #: The legal formula, in any case of its verb ("Notice Is hereby given", as 1916 printers set

@@ -33,6 +33,7 @@ from reader.parse.classify import (
     ends_with_full_date,
     firm_over_address,
     is_byline_line,
+    is_capitals_byline,
     is_clean_capitals_head,
     is_credit,
     is_desk_byline,
@@ -3366,8 +3367,9 @@ def _kicker_over_tabloid_stack(lines: list[Line], i: int) -> bool:
 
 
 #: The most lines of a tabloid's head stack over its byline or dateline: a head wrapped over
-#: three lines and a deck wrapped over two (_tabloid_stack).
-TABLOID_STACK_LINES: Final = 5
+#: three lines and a deck wrapped over three (_tabloid_stack; an East African daily's lead,
+#: the lead's round 43: a deck is as long as a short paragraph).
+TABLOID_STACK_LINES: Final = 6
 #: The most words of a sentence-case head's wrapped tail ("west coast", "child in back seat").
 SENTENCE_HEAD_TAIL_WORDS: Final = 6
 
@@ -3470,7 +3472,17 @@ def _deck_tail_line(lines: Sequence[Line], k: int) -> bool:
         and text[-1:] not in _SENTENCE_CASE_LAST
         and len(text.split()) <= SENTENCE_CASE_WORDS
         and text.translate(_CURRENCY_MARKS).isascii()
-        and _wrapped_head_line(lines[k - 1].text.strip())
+        and (
+            _wrapped_head_line(above := lines[k - 1].text.strip())
+            # (or a deck's sentence-case first line the column wrapped anywhere, when the deck
+            # goes on under this line too: "Council says Treasury owes counties Sh92" /
+            # "billion and warns nurses and doctors could" / "go unpaid before Christmas")
+            or (
+                _sentence_case_line(above)
+                and k + 1 < len(lines)
+                and lines[k + 1].text.lstrip()[:1].islower()
+            )
+        )
     )
 
 
@@ -3576,9 +3588,12 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
 def _names_reporter(lines: Sequence[Line], j: int) -> bool:
     """Line ``j`` is a byline naming a reporter by a full name, two words or more ("By Sam
     Pryce", "By KAREN DOYLE Chief Reporter", "NICOLE BRENNAN, Senior Writer", "ELLIE DUNN" over
-    "CRIME REPORTER"), not one word ("By General" / "Federation.", a 1916 deck's tail)."""
+    "CRIME REPORTER", "BY AKINYI OTIENO"), not one word ("By General" / "Federation.", a 1916
+    deck's tail)."""
     text = lines[j].text
-    return (is_personal_byline(text) and len(text.split()) >= 3) or _name_over_office_at(lines, j)
+    return (
+        (is_personal_byline(text) or is_capitals_byline(text)) and len(text.split()) >= 3
+    ) or _name_over_office_at(lines, j)
 
 
 def _tabloid_stack(lines: list[Line], i: int) -> bool:
@@ -3907,6 +3922,7 @@ def _opens_modern_story(text: str) -> bool:
     opening on a modern dateline (_sentence_case_head)."""
     return (
         is_personal_byline(text)
+        or is_capitals_byline(text)
         or is_desk_byline(text)
         or match_modern_dateline(text) is not None
         or match_colon_dateline(text) is not None

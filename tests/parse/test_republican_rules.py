@@ -8,6 +8,7 @@ Jing bao page of 1939 (tests/data/dev/real-ecpo-jingbao-1939-04-26)."""
 from __future__ import annotations
 
 from reader.parse import parse_page_text
+from reader.parse.assemble import Body, Title, _display_runs_as_ads
 from reader.parse.lines import Line, segment_blocks, split_lines
 from reader.parse.masthead import is_masthead_line, republican_folio
 from reader.parse.reflow import _run_in_heads, dun_stop, dun_stopped, find_titles
@@ -280,3 +281,39 @@ def test_the_republics_folio_and_masthead_date_lines_are_furniture() -> None:
     )
     assert page.furniture[:3] == ("新報", "發行人張某", "館址上海漢口路三號")
     assert [a.headline for a in page.articles] == ["閘北大火"]
+
+
+def _teasers(*texts: str) -> list[Title | Body]:
+    return [Title(text, "cjk", n, n, lines=[n]) for n, text in enumerate(texts, 1)]
+
+
+def test_a_run_of_display_lines_with_a_price_or_maker_is_one_advertisement() -> None:
+    story = Body(["市政府昨日開會、議決整頓交通云、"], 9, 9)
+    ordered = [
+        *_teasers("長城牌香皂", "潔白芬芳", "華美化學工業社出品"),
+        *_teasers("美麗照相館", "地址靜安寺路", "電話三二一〇五號"),
+        story,
+        *_teasers("止咳露", "大瓶二元小瓶一元", "中法大藥房發行"),
+    ]
+    kept = _display_runs_as_ads(ordered)
+    assert [type(item).__name__ for item in kept] == ["Body", "Body", "Body", "Body"]
+    soap, studio, _story, syrup = kept
+    assert isinstance(soap, Body) and soap.ad_piece
+    assert soap.paragraphs == ["長城牌香皂", "潔白芬芳", "華美化學工業社出品"]
+    assert isinstance(studio, Body) and studio.paragraphs[-1] == "電話三二一〇五號"
+    assert kept[2] is story
+    assert isinstance(syrup, Body) and syrup.lines == [1, 2, 3]
+
+
+def test_display_lines_without_an_ads_mark_or_with_stops_stay_as_read() -> None:
+    # A contents box's entries printed without page numbers carry no price, no maker.
+    entries = _teasers("華軍收復新街站", "浙東形勢又趨緊張", "滬浙交通斷絕")
+    assert _display_runs_as_ads(list(entries)) == entries
+    # A line with a sentence's stop is no display line; a lone line is no advertisement.
+    prose = _teasers("本報訊、米價每石三十元", "華美化學工業社出品")
+    assert _display_runs_as_ads(list(prose)) == prose
+    lone = _teasers("大瓶二元小瓶一元")
+    assert _display_runs_as_ads(list(lone)) == lone
+    # English titles, and teasers with a page pointer, are other rules' business.
+    english = [Title("PRICES CUT 10c", "caps", 1, 1), Title("Sold by Druggists", "mixed", 2, 2)]
+    assert _display_runs_as_ads(list(english)) == english

@@ -249,6 +249,7 @@ def test_the_layout_path_still_asks_each_line() -> None:
 _PIECES = st.sampled_from(
     [
         "By ",
+        "BY ",
         "By",
         "PTI",
         "IANS",
@@ -291,10 +292,11 @@ def test_the_openings_guard_rules_out_only_lines_that_open_no_modern_story(text:
 def _four_guards(text: str) -> bool:
     """The four tests' own guards, each asked as before speed27 wrote them out in one body,
     and the fifth tabloid30 added (a byline with no "By": is_named_byline's, a journalist's
-    office at the end of a short line)."""
+    office at the end of a short line), and a reporter's byline all in capitals ("BY AKINYI
+    OTIENO": is_capitals_byline, the lead's round 43)."""
     stripped = text.strip()
     return (
-        text.startswith("By ")
+        text.startswith(("By ", "BY "))
         or (len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS))
         or (len(stripped) <= NAMED_BYLINE_MAX and stripped.endswith(_JOURNALIST_ENDINGS))
         or may_open_modern_dateline(text)
@@ -319,6 +321,7 @@ def test_a_desk_byline_ends_on_a_desk_ending(text: str) -> None:
 def test_the_guard_lets_each_opening_through() -> None:
     for text in (
         "By Priya Nair",
+        "BY AKINYI OTIENO",
         "Special Correspondent",
         "  PTI ",
         "SPRINGFIELD — Clark County's budget",

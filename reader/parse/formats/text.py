@@ -21,6 +21,7 @@ from reader.parse.classify import (
     is_briefs_label,
     is_furniture,
     is_title_like,
+    listed_entry,
     name_over_office,
     noise_share,
     office_under_by_line,
@@ -412,7 +413,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
         if listing:  # (only under a box's heading: most lines are asked nothing here)
-            entry = box_entry(line.text) is not None
+            entry = box_entry(line.text) is not None or listed_entry(line.text) is not None
             numbered = numbered or entry
             listing = entry if numbered else is_title_like(line.text)
         content.append(replace(line, listed=True) if listing else line)
