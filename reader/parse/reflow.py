@@ -4041,7 +4041,7 @@ def _sentence_case_heads_over_prose(
 LABEL_WORDS: Final = 3
 
 
-def _under_label(lines: Sequence[Line], like: Sequence[bool], i: int) -> bool:
+def _under_label(lines: list[Line], like: Sequence[bool], i: int) -> bool:
     """On a modern page (the caller's gate), line ``i`` stands under a label in capitals that
     opens the block or stands where something new may start ("LETTERS" / "Give jeepney drivers
     a fair deal" / "The plan to …", branch en43): a title line of at most LABEL_WORDS words in
@@ -4054,7 +4054,7 @@ def _under_label(lines: Sequence[Line], like: Sequence[bool], i: int) -> bool:
         len(label.split()) <= LABEL_WORDS
         and title_style(label) == "caps"
         and not closes(label)
-        and (i == 1 or _closed_above(list(lines), i - 1))
+        and (i == 1 or _closed_above(lines, i - 1))
     )
 
 
