@@ -4467,15 +4467,16 @@ def _lone_prose_title(item: Title | Body) -> TypeGuard[Title]:
     )
 
 
+#: A maker's or seller's line ("中國福新煙公司出品", "上海中西大藥房發行") closes a Chinese
+#: advertisement: the ad's last display line, as its sender's name closes a letter.
+_CJK_AD_MAKER: Final = r"(?:出品|[發发]行|[製制]造|[經经]售|均售)$"
+_CJK_AD_CLOSE: Final = re.compile(_CJK_AD_MAKER)
 #: What marks a Chinese advertisement's display lines: a price in money ("大瓶二元",
 #: "每册兩角", "3元"), the shop's telephone and address, or its maker's or seller's line.
 _CJK_AD_MARK: Final = re.compile(
-    r"[〇一二三四五六七八九十兩两廿百千\d]\s?[元圓角](?![年月旦])|[電电][話话]|地址"
-    r"|(?:出品|[發发]行|[製制]造|[經经]售|均售)$"
+    r"[〇一二三四五六七八九十兩两廿百千\d]\s?[元圓角](?![年月旦])|[電电][話话]|地址|"
+    + _CJK_AD_MAKER
 )
-#: A maker's or seller's line ("中國福新煙公司出品", "上海中西大藥房發行") closes a Chinese
-#: advertisement: the ad's last display line, as its sender's name closes a letter.
-_CJK_AD_CLOSE: Final = re.compile(r"(?:出品|[發发]行|[製制]造|[經经]售|均售)$")
 #: A sentence's stops and commas: a Chinese display line holds none (a Republican-era
 #: sentence stops with "、").
 _CJK_PROSE_STOPS: Final = frozenset("、，。；！？,;")
