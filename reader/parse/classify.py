@@ -1124,7 +1124,7 @@ def match_modern_dateline(text: str) -> LeadMatch | None:
 #: A reporter's byline as a modern daily sets it over a story: "By" and a name, not an agency
 #: ("By Associated Press."), in a case other than capitals ("BY ORDER OF …").
 _PERSONAL_BYLINE: Final = re.compile(
-    r"^B[yY]\s+(?!(?i:(?:the\s+)?(?:Associated|United|International|Universal|Central|Leased|"
+    r"^By\s+(?!(?i:(?:the\s+)?(?:Associated|United|International|Universal|Central|Leased|"
     r"Cable|Wireless|Telegraph|Radio)\b))[A-Z]"
 )
 
