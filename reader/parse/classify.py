@@ -185,8 +185,9 @@ _DATELINE_PATTERNS = [
     # a source that reports (报道), or an agency, paper, site or station (社, 报, 网, 台) or a
     # day (日) before the 电 ("据统计全国发电量" is a sentence, not a dispatch).
     _zh(r"^据(?:[^，,。\n]{1,20}?报[道导]|[^，,。\n]{0,14}?[社报网台日][^，,。\n]{0,10}?电)[，,]?"),
-    # （新加坡讯） / （吉隆坡讯）: a Southeast Asian daily's place and 讯 in brackets, no day.
-    _zh(r"^[（(][\u4e00-\u9fff]{2,5}讯[）)]"),
+    # （新加坡讯） / （吉隆坡讯）: a Southeast Asian daily's place and 讯 in brackets; a Malaysian
+    # daily names the day too, in figures or numerals (（吉隆坡4日讯）, （布城廿四日讯）).
+    _zh(r"^[（(][\u4e00-\u9fff]{2,5}?(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日)?讯[）)]"),
     # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
     # 本报北京6月3日讯 (讯 only with the date: 本报讯 alone is a byline).
     _zh(
@@ -371,6 +372,21 @@ _BYLINE_LINES = [
         + _ZH_NAME
         + r"){0,3})?"
         r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
+    ),
+    # 报道：黄美玲 / 采访：林志伟 / 撰文：陈 伟: a Malaysian or Singapore Chinese daily names its
+    # reporter on a line of his own after a role and a colon (OCR may read the colon
+    # half-width), and may set the photographer's role and name after it on the same line
+    # (报道：黄美玲 摄影：陈志明).
+    _zh(
+        r"^(?:报道|报导|采访|撰文|采写|整理)\s*[：:]\s*"
+        + _ZH_NAME
+        + r"(?:\s*[、，,]?\s+"
+        + _ZH_NAME
+        + r"){0,3}(?:\s+(?:摄影|图)\s*[：:]\s*"
+        + _ZH_NAME
+        + r"(?:\s*[、，,]?\s+"
+        + _ZH_NAME
+        + r"){0,3})?$"
     ),
     # A columnist's name alone after a square bullet, as a Chinese paper signs a commentary
     # under its head (□ 陈言, ■ 李晓梅): two or three characters, a name, no label.
@@ -1356,6 +1372,10 @@ _TRAILING_AGENCY: Final = re.compile(
 _TRAILING_CJK_AGENCY: Final = _zh(
     r"[。！？][」”』]?\s*(?P<signature>[（(][\u4e00-\u9fff]{1,4}社[）)])$"
 )
+#: A Chinese agency's name in brackets alone on its line, as a Malaysian or Hong Kong daily
+#: credits wire copy on the line under its last paragraph ("（法新社）", "（马新社）",
+#: "（路透社）"): an agency's tag (is_agency_tag), never a head.
+_CJK_AGENCY_ALONE: Final = _zh(r"^[（(][\u4e00-\u9fff]{1,4}社[）)]$")
 #: The most characters of an agency's tag (is_agency_tag): "Agencies" with a dash and a space.
 AGENCY_TAG_CHARS: Final = 10
 _DESK_BYLINE: Final = re.compile(
@@ -1372,7 +1392,21 @@ def is_agency_tag(text: str) -> bool:
     credit is set ("— Reuters", "—AFP": branch fresh42; a dash and a name alone is no line of
     prose or head)."""
     stripped = text.strip()
-    return len(stripped) <= AGENCY_TAG_CHARS and _AGENCY_TAG.match(stripped) is not None
+    return len(stripped) <= AGENCY_TAG_CHARS and (
+        _AGENCY_TAG.match(stripped) is not None or _CJK_AGENCY_ALONE.match(stripped) is not None
+    )
+
+
+def ends_on_cjk_agency(text: str) -> bool:
+    """A Chinese line whose last sentence is closed by its agency's name in brackets ("…上网登记。
+    （马新社）"), or that name alone on the line under it ("（法新社）"): the wire copy ends
+    there as surely as at a signature, so the paragraph, and the story, close on that line
+    even when the column set the credit short of its end."""
+    stripped = text.strip()
+    return stripped.endswith(("）", ")")) and (
+        _TRAILING_CJK_AGENCY.search(stripped, max(0, len(stripped) - 10)) is not None
+        or _CJK_AGENCY_ALONE.match(stripped) is not None
+    )
 
 
 def is_desk_byline(text: str) -> bool:
@@ -2300,6 +2334,8 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1].isdigit() and _CONTACT_LINE.match(stripped) is not None:
         return False
+    if stripped[-1] in "）)" and _CJK_AGENCY_ALONE.match(stripped) is not None:
+        return False  # an agency's credit under a story ("（法新社）"): is_agency_tag
     if cjk_ratio(stripped) >= 0.5:
         inner = stripped[:-1]
         # A dash-led subheadline ("——多地探索小规模、渐进式城市更新") may list with commas.
@@ -2312,16 +2348,21 @@ def is_title_like(text: str) -> bool:
 
 #: A Chinese advertisement's or notice's contact line: a hotline's or telephone's label, a
 #: colon and the number alone ("客服热线：95186", "查詢熱線：2345 6789", "订购电话：0371-6688
-#: 1234"). It is the ad's text, never a head, however short.
+#: 1234"). It is the ad's text, never a head, however short. A Malaysian or Singapore ad
+#: invites the call with no colon ("欢迎来电 03-1234 5678", "请致电 6123 4567"): a call's
+#: word (来电, 致电, 查询, 联络) before a number in a telephone's shape (two to four figures, a
+#: dash or a space, then groups of three or four) is as sure.
 _CONTACT_LINE: Final = _zh(
-    r"^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)\s*[：:]\s*\+?[\d][\d\s\-－]{3,18}\d$"
+    r"^[\u4e00-\u9fff]{0,4}(?:(?:热线|电话|专线|来电|致电|查询|联络)\s*[：:]\s*\+?[\d][\d\s\-－]{3,18}\d"
+    r"|(?:热线|电话|专线|来电|致电|查询|联络)\s*\+?\d{2,4}[\-－\s]\d{3,4}(?:[\-－\s]?\d{3,4})?)$"
 )
 
 
 #: A contact line's label and number closing a text, after a character of no stop (display
 #: lines and the contact line joined into one paragraph).
 _CONTACT_TAIL: Final = _zh(
-    r"[\u4e00-\u9fff\s](?:热线|电话|专线)\s*[：:]\s*\+?[\d][\d\s\-－]{3,18}\d$"
+    r"[\u4e00-\u9fff\s](?:(?:热线|电话|专线|来电|致电|查询|联络)\s*[：:]\s*\+?[\d][\d\s\-－]{3,18}\d"
+    r"|(?:热线|电话|专线|来电|致电|查询|联络)\s*\+?\d{2,4}[\-－\s]\d{3,4}(?:[\-－\s]?\d{3,4})?)$"
 )
 
 
@@ -2792,6 +2833,11 @@ _NUMBER_OPENINGS: Final = frozenset("(0123456789")
 
 #: A contents-box entry: a title, a wide gap (or dot leaders) and a page number at the right
 #: edge ("Winter storm closes mountain passes   3", "两会特别报道 …… 5版", "Sports  B2").
+#: The sections a Chinese daily's guide may name before an entry's page ("财经 B3", "体育 C2").
+_GUIDE_SECTIONS: Final = (
+    "要闻|国内|国际|财经|经济|商业|体育|娱乐|副刊|言论|评论|地方|社会|教育|科技|文化|生活|"
+    "健康|房产|汽车|旅游|大马|全国|本地|港闻|两岸|中国|国际新闻|地方新闻|大马新闻"
+)
 _BOX_ENTRY: Final = re.compile(
     r"^(?:(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*|\s*[…⋯]\s*(?=[A-Z]\d))"
     r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)"
@@ -2802,8 +2848,11 @@ _BOX_ENTRY: Final = re.compile(
     # Chinese line of news ends on a letter and a page's figures), or before a page and 版 as
     # a party paper's 今日导读 prints it: "全市冬季供暖设施全面启动运行 2版" (not after 第, 见,
     # 在 …: "刊登在第 2版" is a sentence's pointer, whatever space OCR put in it).
-    r"|(?P<cjk>\S.*[\u3400-\u9fff](?<![第见見详詳在于於至]))\s"
-    r"(?P<cjkpage>[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}版))$"
+    # A Malaysian or Hong Kong daily's guide names the section before the page ("马股连涨三天
+    # 财经 B3", "港股回升 經濟 B1"): the section's name is the pointer's, not the head's.
+    r"|(?P<cjk>\S.*?[\u3400-\u9fff](?<![第见見详詳在于於至]))\s"
+    r"(?P<cjkpage>(?:" + _both_scripts(_GUIDE_SECTIONS) + r")\s[A-ZＡ-Ｚ]\d{1,2}"
+    r"|[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}版))$"
 )
 _BOX_HEADER: Final = _zh(
     r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
@@ -2904,7 +2953,8 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
         return match.group("section"), ContinuationLink("to", parse_page_number(page[1:]), page)
     if match.group("cjk"):
         page = match.group("cjkpage")
-        number = page[:-1] if page.endswith("版") else page[1:]
+        last = page.split()[-1]
+        number = last[:-1] if last.endswith("版") else last[1:]
         return match.group("cjk"), ContinuationLink("to", parse_page_number(number), page)
     title = match.group("title").strip()
     if cjk_ratio(title) < 0.5 and not _english_title_like(title) and len(title.split()) > 8:
@@ -3343,6 +3393,17 @@ ROW_TAIL_CHARS: Final = 16
 _PAGE_SIZED: Final = re.compile(r"\d{1,2}")
 
 
+#: A row of a Chinese paper's figures box (汇率, 金价, 行情): a short label in Chinese (a
+#: currency, a metal's fineness, an index: "美元", "人民币", "999金", "上证指数"), a space, then
+#: a decimal figure, its currency's letters perhaps before it ("RM402.50", "S$1.25"), and at
+#: most two more figures (a change, a percentage: "3418.62 +0.85%"). A decimal figure alone
+#: after a label is a price or a rate, never a line of prose (which has no space before its
+#: figures) or a head.
+_CJK_FIGURES_ROW: Final = re.compile(
+    r"^(?=[^\s]*[\u4e00-\u9fff])[\u4e00-\u9fff0-9A-Za-z（）()]{1,8}\s+"
+    r"(?:[A-Z]{1,3}\$?|[$¥￥])?\d[\d,]*\.\d+"
+    r"(?:\s+[+\-−]?\d[\d,]*(?:\.\d+)?%?){0,2}$"
+)
 #: A row's label opening on a term's figure: "10-yr Treasury", "30-year mortgage".
 _TERM_LABEL: Final = re.compile(r"\d{1,2}-(?:yr|year|day|month|week)\b")
 #: A row's label of initials joined by an ampersand: "S&P", "S&P 500".
@@ -3362,6 +3423,8 @@ def table_row(text: str) -> int:
         return 0  # (most lines: too long, or closing on a letter)
     if _ROW_DIGIT.search(stripped, len(stripped) - ROW_TAIL_CHARS) is None:
         return 0  # (most others: no figure near the end, where a row's figures are)
+    if not stripped.isascii() and _CJK_FIGURES_ROW.match(stripped) is not None:
+        return 2  # a Chinese figures box's row: "美元 4.4650", "999金 RM402.50"
     tokens = stripped.split()
     k = len(tokens)
     figures: list[str] = []

@@ -27,11 +27,13 @@ from reader.parse.classify import (
     closes_obituary_notice,
     dateline_reaches_past,
     ends_digest_item,
+    ends_on_cjk_agency,
     ends_on_want_formula,
     ends_sentence_inside,
     ends_with_abbreviation,
     ends_with_full_date,
     firm_over_address,
+    is_agency_tag,
     is_byline_line,
     is_capitals_byline,
     is_clean_capitals_head,
@@ -1860,6 +1862,8 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
         or _is_jump_line(line.text)
         or is_signature(line.text)
         or is_firm_line(line.text)
+        # (a Chinese agency's credit on its own line under the story: "（法新社）")
+        or (line.text.rstrip()[-1:] in "）)" and is_agency_tag(line.text))
         for line in lines
     ]
     # A letter's salutation ("Dear Sir:", "Gentlemen:") is a paragraph of its own, unless the
@@ -1909,6 +1913,9 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
             or (opens_bullet_item(line.text) and _bullet_above(lines, i))
             or _dateline_across(lines, i)
             or (_opens_resolution(line.text) and not _broken_word(prev.text))
+            # (a Chinese wire story's last line, closed by its agency in brackets: "…登记。
+            # （马新社）" ends the story)
+            or (prev.text.rstrip()[-1:] in "）)" and ends_on_cjk_agency(prev.text))
         ):
             breaks.append((True, False))
             continue
@@ -4320,6 +4327,7 @@ def closes(text: str) -> bool:
         or is_signature(text)
         or is_firm_line(text)
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
+        or ends_on_cjk_agency(text)
     )
 
 

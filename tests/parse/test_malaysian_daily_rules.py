@@ -1,0 +1,124 @@
+"""A Malaysian Chinese daily's house style as PaddleOCR gives it (branch zh44, from
+own-zh-my-daily, annotated blind): a dateline of place and day in brackets （吉隆坡4日讯）, the
+reporter on a line of his own after 报道：, a wire story closed by its agency in brackets
+（法新社）, a figures box of rates and gold prices, a guide's entry pointing to a section's page
+(财经 B3), and an ad inviting a call with no colon (欢迎来电 03-…). The snippets are our own
+wording."""
+
+from __future__ import annotations
+
+from reader.parse import parse_page_text
+from reader.parse.classify import (
+    box_entry,
+    closes_on_contact_line,
+    ends_on_cjk_agency,
+    is_agency_tag,
+    is_byline_line,
+    is_title_like,
+    match_dateline,
+    table_row,
+)
+
+
+def test_a_place_and_day_in_brackets_before_xun_is_a_dateline() -> None:
+    for dateline in ("（吉隆坡4日讯）", "（布城12日讯）", "（新山廿四日讯）", "（怡保3日讯）"):
+        match = match_dateline(dateline + "州政府今日宣布，")
+        assert match is not None and match.text == dateline
+    # (the place alone, as a Singapore daily sets it, stays one)
+    assert match_dateline("（新加坡讯）樟宜机场") is not None
+    # A bracketed aside in a sentence names no place and day before 讯.
+    assert match_dateline("（详见今日讯息）") is None
+
+
+def test_a_reporter_named_after_a_role_and_colon_is_a_byline() -> None:
+    assert is_byline_line("报道：黄美玲")
+    assert is_byline_line("报道:林 伟")  # OCR's half-width colon, a spaced two-character name
+    assert is_byline_line("采访：陈志强 李美华")
+    assert is_byline_line("报道：黄美玲 摄影：陈国荣")
+    assert is_byline_line("報導：黃美玲")
+    # A sentence after the colon is no name.
+    assert not is_byline_line("报道：政府今日宣布新措施")
+    assert not is_byline_line("据报道：")
+
+
+def test_an_agency_in_brackets_alone_is_a_tag_not_a_title() -> None:
+    assert is_agency_tag("（法新社）")
+    assert is_agency_tag("（马新社）")
+    assert not is_title_like("（法新社）")
+    assert ends_on_cjk_agency("（路透社）")
+    assert ends_on_cjk_agency("公众可提前上网登记。（马新社）")
+    assert not ends_on_cjk_agency("他说（新闻社）的报道有误")
+    assert not ends_on_cjk_agency("明天出发（全体）")
+
+
+def test_a_wire_credit_run_into_a_line_closes_the_story_there() -> None:
+    page = parse_page_text(
+        "槟城渡轮下月加价\n"
+        "（槟城3日讯）槟城渡轮服务从下月\n"
+        "起调整票价，成人票起价至2令吉。\n"
+        "（马新社）\n"
+        "东海岸大雨成灾\n"
+        "（关丹3日讯）彭亨州连日大雨，多\n"
+        "个县属低洼地区发生水灾，当局已\n"
+        "开放疏散中心。（马新社）\n"
+        "内阁将检讨电费附加费机制，预计\n"
+        "明年初公布结果。\n"
+    )
+    ferry, flood = page.articles[0], page.articles[1]
+    assert ferry.headline == "槟城渡轮下月加价"
+    assert ferry.dateline == "（槟城3日讯）"
+    assert ferry.byline == "（马新社）"
+    assert flood.headline == "东海岸大雨成灾"
+    assert flood.byline == "（马新社）"
+    assert list(flood.paragraphs) == [
+        "彭亨州连日大雨，多个县属低洼地区发生水灾，当局已开放疏散中心。"
+    ]
+
+
+def test_a_figures_boxs_rows_are_table_rows() -> None:
+    assert table_row("美元 4.4650") == 2
+    assert table_row("人民币 0.6135") == 2
+    assert table_row("999金 RM402.50") == 2
+    assert table_row("恒生指数 19850.36 +1.25%") == 2
+    # A line of prose holds no space before its figure; a head names no decimal rate.
+    assert table_row("今年经济增长4.5%") == 0
+    assert table_row("记者 王明 2.5") == 0
+    assert table_row("油价下周起涨 10") == 0
+
+
+def test_a_figures_box_between_stories_keeps_its_rows_out_of_the_next_head() -> None:
+    page = parse_page_text(
+        "市议会通过明年预算。\n"
+        "今日汇率\n"
+        "美元 4.4700\n"
+        "新元 3.3150\n"
+        "港币 0.5720\n"
+        "社论\n"
+        "治水须有长远规划\n"
+        "每逢雨季，低洼地区便饱受水患之苦，居民怨声\n"
+        "载道，治水工程刻不容缓。\n"
+    )
+    heads = [article.headline for article in page.articles]
+    assert "今日汇率" in heads
+    [box] = [article for article in page.articles if article.headline == "今日汇率"]
+    assert list(box.paragraphs) == ["美元4.4700", "新元3.3150", "港币0.5720"]
+
+
+def test_a_guides_entry_may_name_the_section_before_its_page() -> None:
+    entry = box_entry("马币兑美元走强 财经 B3")
+    assert entry is not None
+    title, link = entry
+    assert title == "马币兑美元走强" and link.page == 3 and link.text == "财经 B3"
+    sport = box_entry("国家队出征亚运 体育 C1")
+    assert sport is not None and sport[0] == "国家队出征亚运" and sport[1].text == "体育 C1"
+    # A head's last phrase that names no section stays the head's.
+    plain = box_entry("颱風逼近 花蓮停班停課 A3")
+    assert plain is not None and plain[0] == "颱風逼近 花蓮停班停課"
+
+
+def test_an_ad_inviting_a_call_without_a_colon_closes_on_its_contact_line() -> None:
+    assert closes_on_contact_line("家私城\n年终清货 全场五折\n欢迎来电 03-8765 4321")
+    assert closes_on_contact_line("金行周年庆\n请致电 07-223 4567")
+    assert closes_on_contact_line("欢迎来电07-2234567")  # the space lost in the join
+    assert not closes_on_contact_line("他昨日致电2026年")
+    assert not closes_on_contact_line("警方共接获来电 120")
