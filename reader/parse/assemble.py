@@ -693,6 +693,17 @@ def assemble(
             if not ((title.pointer or title.entry) and interrupted and not _ends(current)):
                 current = None
             continue
+        if (
+            unit.kind == "credit"
+            and pending_byline
+            and len(sequence) == pending_at
+            and _photographer_under_byline(pending_byline, text)
+        ):
+            # The photographer named under the reporter, before the story's text ("报道：黄美玲"
+            # / "摄影：陈志明"): one byline of the two, no caption's credit.
+            pending_byline = f"{pending_byline}\n{text}"
+            pending_lines.extend(line.number for line in unit.lines)
+            continue
         if unit.kind == "credit":
             target = current or _last_body(sequence)
             if target is not None and target.credit is None and _caption_at_end(target, unit):
@@ -1002,6 +1013,7 @@ def assemble(
         removed += hyphens
         unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
+    ordered = _cut_stories_resumed(ordered)
     if historical:
         ordered = _display_runs_as_ads(ordered)
     for index, item in enumerate(ordered):
@@ -1026,6 +1038,65 @@ def assemble(
 
 #: A word in small letters, as the page prints its common words.
 _SMALL_LETTER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
+
+
+#: The clause marks a Chinese paragraph cut by its column's end may stop on: its sentence goes
+#: on wherever OCR read the column's next lines.
+_CJK_CLAUSE_CUT: Final = ("，", "、", "；", ",")
+
+
+def _cut_stories_resumed(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A Chinese story whose last paragraph stops on a clause mark ("…任命新总理，"), cut where
+    its column ended, then one whole item with its own head (a brief OCR read from the next
+    column: "新山关卡周末延长开放" / "（新山4日讯）…登记。（马新社）"), then text with no head,
+    dateline or byline lead of its own: that text is the cut story's going on ("政府在此之前继续
+    处理日常事务。"), read after the item set beside it, and runs on into the sentence the
+    column cut, as one paragraph. No sentence ends on a comma, so the head-less text has no
+    other story to belong to; the story takes its byline too when it has none (a wire credit
+    closing the text: "（法新社）"). One pass; only the item straight after the inset."""
+    result: list[Title | Body] = []
+    index = 0
+    while index < len(ordered):
+        item = ordered[index]
+        result.append(item)
+        index += 1
+        if not (
+            isinstance(item, Body)
+            and item.titles
+            and item.paragraphs
+            and item.paragraphs[-1].endswith(_CJK_CLAUSE_CUT)
+            and cjk_ratio(item.paragraphs[-1]) >= 0.5
+            and index + 1 < len(ordered)
+        ):
+            continue
+        inset, rest = ordered[index], ordered[index + 1]
+        if not (
+            isinstance(inset, Body)
+            and inset.titles
+            and inset.paragraphs
+            and not inset.open
+            and isinstance(rest, Body)
+            and not rest.titles
+            and rest.paragraphs
+            and rest.dateline is None
+            and rest.credit is None
+            and rest.continued_from is None
+            and cjk_ratio(rest.paragraphs[0]) >= 0.5
+            and (rest.byline is None or item.byline is None)
+        ):
+            continue
+        item.paragraphs[-1] += rest.paragraphs[0]
+        item.paragraphs.extend(rest.paragraphs[1:])
+        item.run_ons += 1
+        if rest.byline is not None:
+            item.byline = rest.byline
+            item.byline_lines = list(rest.byline_lines)
+        item.continued_to = item.continued_to or rest.continued_to
+        item.lines.extend(rest.lines)
+        item.last = max(item.last, rest.last)
+        result.append(inset)
+        index += 2
+    return result
 
 
 def _section_jump(current: Body | None, title: Title) -> bool:
@@ -2375,6 +2446,21 @@ def _colon_dateline(
     if found is not None and split_closing_credit(text) is not None:
         return None
     return found
+
+
+#: A photographer's line as a Chinese daily sets it under the reporter's: the role, a colon
+#: (OCR may read it half-width) and one to three names.
+_PHOTOGRAPHER_LINE: Final = re.compile(
+    r"^(?:摄影|攝影|图|圖)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}$"
+)
+
+
+def _photographer_under_byline(byline: str, text: str) -> bool:
+    """A Chinese photographer's line (``摄影：陈志明``) straight under a Chinese byline with no
+    story text between them: a Malaysian or Singapore daily names the reporter and the
+    photographer on two lines under the head, so the credit is the byline's second line, not
+    a caption's (a caption's credit closes the caption's text, which stands above it)."""
+    return cjk_ratio(byline) >= 0.5 and _PHOTOGRAPHER_LINE.match(text.strip()) is not None
 
 
 def _closing_agency_tag(current: Body, text: str, units: Sequence[Unit], following: int) -> bool:

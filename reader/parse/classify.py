@@ -1397,6 +1397,23 @@ def is_agency_tag(text: str) -> bool:
     )
 
 
+#: A commentary column's label alone on its line over the column's head, as a Chinese daily
+#: sets its leader and its opinion columns: 社论, 社评, 短评, 快评, 时评, 评论, 言论, 观点, and a
+#: paper's own name or a word before them ("江城快评", "本报社评", "星洲社论").
+_COMMENTARY_LABEL: Final = _zh(
+    r"^[\u4e00-\u9fff]{0,4}(?:社[论論]|社[评評]|短[评評]|快[评評]|时[评評]|[评評][论論]|言[论論]|"
+    r"[观觀][点點])$"
+)
+
+
+def is_commentary_label(text: str) -> bool:
+    """A commentary column's label alone on a line (``社论``, ``江城快评``): the column's
+    kicker. The head is set under it in display type, its width unrelated to the column's, so a
+    title-like line straight under the label is the head however wide (reflow's find_titles)."""
+    stripped = text.strip()
+    return len(stripped) <= 8 and _COMMENTARY_LABEL.match(stripped) is not None
+
+
 def ends_on_cjk_agency(text: str) -> bool:
     """A Chinese line whose last sentence is closed by its agency's name in brackets ("…上网登记。
     （马新社）"), or that name alone on the line under it ("（法新社）"): the wire copy ends
@@ -3404,6 +3421,60 @@ _CJK_FIGURES_ROW: Final = re.compile(
     r"(?:[A-Z]{1,3}\$?|[$¥￥])?\d[\d,]*\.\d+"
     r"(?:\s+[+\-−]?\d[\d,]*(?:\.\d+)?%?){0,2}$"
 )
+#: A Chinese figures box is at least this many rows (figures_box_lines) …
+FIGURES_BOX_ROWS: Final = 3
+#: … under a label of at most this many characters ("今日汇率", "金价", "股市行情").
+FIGURES_BOX_LABEL_CHARS: Final = 8
+
+
+def figures_box_lines(texts: Sequence[str]) -> set[int]:
+    """The lines (indexes into ``texts``) of a Chinese daily's figures box: a label of at most
+    FIGURES_BOX_LABEL_CHARS characters with no stop ("今日汇率"), then FIGURES_BOX_ROWS rows
+    or more of a label and its figures (_CJK_FIGURES_ROW: "美元 4.4650", "999金 RM402.50"),
+    a sub-label of the same shape allowed between two rows ("金价（每克）"). Such a box (rates,
+    gold, an index) tells no story: it is the page's furniture, as a weather or market ear
+    is. One pass over the lines."""
+    found: set[int] = set()
+    count = len(texts)
+    i = 1
+    while i < count:
+        if not _figures_row(texts[i]) or _figures_row(texts[i - 1]):
+            i += 1
+            continue
+        label = texts[i - 1].strip()
+        run = [i - 1]
+        rows = 0
+        j = i
+        while j < count:
+            if _figures_row(texts[j]):
+                rows += 1
+            elif not (j + 1 < count and _figures_row(texts[j + 1]) and _box_label(texts[j])):
+                break
+            run.append(j)
+            j += 1
+        if rows >= FIGURES_BOX_ROWS and _box_label(label):
+            found.update(run)
+        i = j
+    return found
+
+
+def _figures_row(text: str) -> bool:
+    stripped = text.strip()
+    return not stripped.isascii() and _CJK_FIGURES_ROW.match(stripped) is not None
+
+
+def _box_label(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= FIGURES_BOX_LABEL_CHARS
+        and cjk_ratio(stripped) >= 0.5
+        and not _CJK_BOX_LABEL_STOPS.intersection(stripped)
+    )
+
+
+_CJK_BOX_LABEL_STOPS: Final = frozenset("，。；！？,;、")
+
+
 #: A row's label opening on a term's figure: "10-yr Treasury", "30-year mortgage".
 _TERM_LABEL: Final = re.compile(r"\d{1,2}-(?:yr|year|day|month|week)\b")
 #: A row's label of initials joined by an ampersand: "S&P", "S&P 500".

@@ -37,6 +37,7 @@ from reader.parse.classify import (
     is_byline_line,
     is_capitals_byline,
     is_clean_capitals_head,
+    is_commentary_label,
     is_credit,
     is_desk_byline,
     is_display_type,
@@ -437,6 +438,8 @@ def _find_titles(
                 or (latin and like[i + 1])
                 or _cut_short(lines, i + 1, columns.forward(i + 1))
                 or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
+                # (a head straight under its commentary column's label: "社论" / "调薪须与…")
+                or (not latin and i > 0 and flags[i - 1] and is_commentary_label(lines[i - 1].text))
             ) and (latin or opens_next or not _dun_stopped_tail(lines, columns, i + 1))
         if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
             # (A story opening or a byline under it is no prose, whatever letter OCR put

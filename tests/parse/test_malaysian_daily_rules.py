@@ -12,8 +12,10 @@ from reader.parse.classify import (
     box_entry,
     closes_on_contact_line,
     ends_on_cjk_agency,
+    figures_box_lines,
     is_agency_tag,
     is_byline_line,
+    is_commentary_label,
     is_title_like,
     match_dateline,
     table_row,
@@ -86,10 +88,9 @@ def test_a_figures_boxs_rows_are_table_rows() -> None:
     assert table_row("油价下周起涨 10") == 0
 
 
-def test_a_figures_box_between_stories_keeps_its_rows_out_of_the_next_head() -> None:
+def test_figures_rows_inside_a_story_are_its_paragraphs_and_a_head_under_them_stands() -> None:
     page = parse_page_text(
-        "市议会通过明年预算。\n"
-        "今日汇率\n"
+        "国家银行今日公布的汇率如下：\n"
         "美元 4.4700\n"
         "新元 3.3150\n"
         "港币 0.5720\n"
@@ -98,10 +99,9 @@ def test_a_figures_box_between_stories_keeps_its_rows_out_of_the_next_head() -> 
         "每逢雨季，低洼地区便饱受水患之苦，居民怨声\n"
         "载道，治水工程刻不容缓。\n"
     )
-    heads = [article.headline for article in page.articles]
-    assert "今日汇率" in heads
-    [box] = [article for article in page.articles if article.headline == "今日汇率"]
-    assert list(box.paragraphs) == ["美元4.4700", "新元3.3150", "港币0.5720"]
+    rates, leader = page.articles
+    assert list(rates.paragraphs[-3:]) == ["美元4.4700", "新元3.3150", "港币0.5720"]
+    assert leader.headline == "治水须有长远规划"
 
 
 def test_a_guides_entry_may_name_the_section_before_its_page() -> None:
@@ -122,3 +122,79 @@ def test_an_ad_inviting_a_call_without_a_colon_closes_on_its_contact_line() -> N
     assert closes_on_contact_line("欢迎来电07-2234567")  # the space lost in the join
     assert not closes_on_contact_line("他昨日致电2026年")
     assert not closes_on_contact_line("警方共接获来电 120")
+
+
+def test_a_commentary_label_heads_the_column_with_the_line_under_it() -> None:
+    assert is_commentary_label("社论")
+    assert is_commentary_label("江城快评")
+    assert is_commentary_label("本報社評")
+    assert not is_commentary_label("社论指出政府应加快改革")
+    page = parse_page_text(
+        "议会明日复会。\n"
+        "社论\n"
+        "治水须有长远规划\n"
+        "每逢雨季，低洼地区便饱\n"
+        "受水患之苦，居民怨声载\n"
+        "道，治水刻不容缓。\n"
+    )
+    leader = page.articles[-1]
+    assert leader.kicker == "社论"
+    assert leader.headline == "治水须有长远规划"
+    assert leader.paragraphs[0].startswith("每逢雨季")
+
+
+def test_a_photographers_line_under_the_reporters_is_the_byline() -> None:
+    page = parse_page_text(
+        "大马新闻\n"
+        "霹雳州新增三个水灾疏散中心\n"
+        "报道：李文华\n"
+        "摄影:张国强\n"
+        "（怡保4日讯）霹雳州政府今日宣布，\n"
+        "在近打县增设三个疏散中心，以应付\n"
+        "持续大雨可能引发的水灾。\n"
+    )
+    story = next(a for a in page.articles if a.headline == "霹雳州新增三个水灾疏散中心")
+    assert story.byline is not None
+    assert story.byline.split() == ["报道：李文华", "摄影:张国强"]
+    assert story.dateline == "（怡保4日讯）"
+    assert story.credit is None
+
+
+def test_a_figures_box_is_furniture() -> None:
+    lines = [
+        "市议会通过预算。",
+        "今日汇率",
+        "美元 4.4700",
+        "新元 3.3150",
+        "金价（每克）",
+        "999金 RM401.00",
+    ]
+    assert figures_box_lines(lines) == {1, 2, 3, 4, 5}
+    # Two rows make no box; nor does a label with a stop over rows.
+    assert figures_box_lines(["汇率", "美元 4.4700", "新元 3.3150"]) == set()
+    assert figures_box_lines(["他说，", "美元 4.4700", "新元 3.3150", "港币 0.5720"]) == set()
+    page = parse_page_text(
+        "市议会通过明年预算。\n今日汇率\n美元 4.4700\n新元 3.3150\n港币 0.5720\n"
+    )
+    assert "今日汇率" in page.furniture
+    assert all(article.headline != "今日汇率" for article in page.articles)
+
+
+def test_a_story_cut_at_a_comma_resumes_after_the_brief_read_into_it() -> None:
+    page = parse_page_text(
+        "国际\n"
+        "德国总理宣布提前大选\n"
+        "（柏林3日讯）德国总理周三在国会发表\n"
+        "讲话，宣布将在明年2月举行提前大选，\n"
+        "新山关卡周末延长开放\n"
+        "（新山4日讯）新山关卡本周末起延长开\n"
+        "放至凌晨2时。（马新社）\n"
+        "执政联盟此前已因预算分歧而瓦解。\n"
+        "（法新社）\n"
+    )
+    germany = next(a for a in page.articles if a.headline == "德国总理宣布提前大选")
+    assert germany.byline == "（法新社）"
+    assert germany.paragraphs[-1].endswith("提前大选，执政联盟此前已因预算分歧而瓦解。")
+    brief = next(a for a in page.articles if a.headline == "新山关卡周末延长开放")
+    assert brief.byline == "（马新社）"
+    assert len(page.articles) == 2

@@ -16,6 +16,7 @@ from reader.parse.classify import (
     box_entry,
     ends_digest_item,
     ends_with_abbreviation,
+    figures_box_lines,
     folio_name,
     is_box_header,
     is_briefs_label,
@@ -340,6 +341,9 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
         flags[-1] = True
+    # (a Chinese figures box of rates or prices, wherever OCR read it: classify.figures_box_lines)
+    for index in figures_box_lines([line.text for line in lines]):
+        flags[index] = True
     for index in range(1, min(len(lines), SECTION_FLAG_REACH + 1)):
         if not flags[index] and _section_flag_under_folio(lines, flags, index):
             flags[index] = True
