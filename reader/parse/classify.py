@@ -187,7 +187,7 @@ _DATELINE_PATTERNS = [
     _zh(r"^据(?:[^，,。\n]{1,20}?报[道导]|[^，,。\n]{0,14}?[社报网台日][^，,。\n]{0,10}?电)[，,]?"),
     # （新加坡讯） / （吉隆坡讯）: a Southeast Asian daily's place and 讯 in brackets; a Malaysian
     # daily names the day too, in figures or numerals (（吉隆坡4日讯）, （布城廿四日讯）).
-    _zh(r"^[（(][\u4e00-\u9fff]{2,5}?(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日)?讯[）)]"),
+    _zh(r"^[（(][\u4e00-\u9fff]{2,7}?(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日)?讯[）)]"),
     # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
     # 本报北京6月3日讯 (讯 only with the date: 本报讯 alone is a byline).
     _zh(
@@ -373,18 +373,19 @@ _BYLINE_LINES = [
         + r"){0,3})?"
         r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
     ),
-    # 报道：黄美玲 / 采访：林志伟 / 撰文：陈 伟: a Malaysian or Singapore Chinese daily names its
-    # reporter on a line of his own after a role and a colon (OCR may read the colon
-    # half-width), and may set the photographer's role and name after it on the same line
-    # (报道：黄美玲 摄影：陈志明).
+    # 报道：黄美玲 / 采访：林志伟 / 撰文：陈 伟 / 文：… / 报道／摄影：…: a Malaysian or
+    # Singapore Chinese daily names its reporter on a line of his own after a role and a colon
+    # (OCR may read the colon half-width), names parted by spaces or 、, and may set the
+    # photographer's role and name after it on the same line (报道：黄美玲 摄影：陈志明). Not
+    # 记者：, which an interview sets before each question (记者：请问).
     _zh(
-        r"^(?:报道|报导|采访|撰文|采写|整理)\s*[：:]\s*"
+        r"^(?:报道|报导|采访|撰文|采写|整理|文字?)(?:\s*[／/]\s*(?:摄影|图))?\s*[：:]\s*"
         + _ZH_NAME
-        + r"(?:\s*[、，,]?\s+"
+        + r"(?:(?:\s*[、，,]\s*|\s+)"
         + _ZH_NAME
         + r"){0,3}(?:\s+(?:摄影|图)\s*[：:]\s*"
         + _ZH_NAME
-        + r"(?:\s*[、，,]?\s+"
+        + r"(?:(?:\s*[、，,]\s*|\s+)"
         + _ZH_NAME
         + r"){0,3})?$"
     ),

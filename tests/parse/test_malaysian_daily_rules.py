@@ -198,3 +198,13 @@ def test_a_story_cut_at_a_comma_resumes_after_the_brief_read_into_it() -> None:
     brief = next(a for a in page.articles if a.headline == "新山关卡周末延长开放")
     assert brief.byline == "（马新社）"
     assert len(page.articles) == 2
+
+
+def test_the_reporters_line_may_name_two_and_the_photographer_role() -> None:
+    assert is_byline_line("报道：黄美玲、陈志明")
+    assert is_byline_line("报道／摄影：黄美玲")
+    assert is_byline_line("文：黄美玲 图：陈志明")
+    # An interview's question after 记者： is no byline.
+    assert not is_byline_line("记者：请问")
+    match = match_dateline("（哥打京那巴鲁4日讯）沙巴州政府")
+    assert match is not None and match.text == "（哥打京那巴鲁4日讯）"
