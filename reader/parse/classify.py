@@ -3423,7 +3423,7 @@ _CJK_FIGURES_ROW: Final = re.compile(
     r"(?:\s+[+\-−]?\d[\d,]*(?:\.\d+)?%?){0,2}$"
 )
 #: A Chinese figures box is at least this many rows (figures_box_lines) …
-FIGURES_BOX_ROWS: Final = 3
+FIGURES_BOX_ROWS: Final = 2
 #: … under a label of at most this many characters ("今日汇率", "金价", "股市行情").
 FIGURES_BOX_LABEL_CHARS: Final = 8
 

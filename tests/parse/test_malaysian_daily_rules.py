@@ -170,8 +170,16 @@ def test_a_figures_box_is_furniture() -> None:
         "999金 RM401.00",
     ]
     assert figures_box_lines(lines) == {1, 2, 3, 4, 5}
-    # Two rows make no box; nor does a label with a stop over rows.
-    assert figures_box_lines(["汇率", "美元 4.4700", "新元 3.3150"]) == set()
+    # A market ear's two index rows make one (as own-zh-finance-daily prints it); one row makes
+    # none, nor does a label with a stop over rows.
+    assert figures_box_lines(
+        ["今日行情", "上证指数 3418.62 +0.85%", "深证成指 11206.37 +1.12%"]
+    ) == {
+        0,
+        1,
+        2,
+    }
+    assert figures_box_lines(["汇率", "美元 4.4700", "他说，新元会升。"]) == set()
     assert figures_box_lines(["他说，", "美元 4.4700", "新元 3.3150", "港币 0.5720"]) == set()
     page = parse_page_text(
         "市议会通过明年预算。\n今日汇率\n美元 4.4700\n新元 3.3150\n港币 0.5720\n"
