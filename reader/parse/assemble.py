@@ -3280,18 +3280,23 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             shape
             and isinstance(story, Body)
             and isinstance(item, Title)
-            and (_may_hold_crosshead(story) or _unstopped_over_crosshead(story, item))
+            and (
+                _may_hold_crosshead(story)
+                or (shape != "caps-open" and _unstopped_over_crosshead(story, item))
+            )
         ):
             assert isinstance(item, Title) and isinstance(below, Body)
             if told is None or told[0] is not story:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if (
-                _capitals_crosshead_of(story, item, below, (length, stems), words)
-                if shape == "caps"
-                else _is_crosshead_of(story, item, below, (length, stems), result, words)
-            ):
+            if shape == "caps-open":
+                folds = _open_crosshead_of(story, item, below, (length, stems), words)
+            elif shape == "caps":
+                folds = _capitals_crosshead_of(story, item, below, (length, stems), words)
+            else:
+                folds = _is_crosshead_of(story, item, below, (length, stems), result, words)
+            if folds:
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
                 told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
@@ -3401,7 +3406,9 @@ def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | No
     if item.style == "mixed":
         return "mixed" if _heads_like_crosshead(item, below) else None
     if item.style == "caps":
-        return "caps" if _heads_like_crosshead(item, below, "caps") else None
+        if _heads_like_crosshead(item, below, "caps"):
+            return "caps"
+        return "caps-open" if _heads_like_crosshead(item, below, "caps", stop=False) else None
     return None
 
 
@@ -3459,6 +3466,37 @@ def _daily_section_goes_on(
         return False
     shared = words.names_met(story, _names(section.paragraphs, SECTION_LEAD_CHARS))
     return len(shared) >= DISPATCH_NAMES
+
+
+#: The share of the content words of the section under a capitals crosshead set without a
+#: stop that the story above must hold (see _open_crosshead_of): above SECTION_ECHO.
+OPEN_CROSSHEAD_ECHO: Final = 0.3
+
+
+def _open_crosshead_of(
+    story: Body, title: Title, section: Body, told: tuple[int, set[str]], words: StoryWords
+) -> bool:
+    """Whether a one-line capitals head set without a stop is a crosshead of the daily's news
+    story above it (``… the severest blow that could be struck.`` / ``MAY TEND TO SHAKE
+    CONFIDENCE`` / ``It is feared, therefore, that the retirement of Secretary Garrison …``):
+    many dailies set their crossheads in capitals with no stop, as their story heads are set,
+    so the head's shape says little and the section must go on with the story. The tests of
+    a big daily's capitals crosshead hold (:func:`_daily_section_goes_on`: a daily's story of
+    CROSSHEAD_STORY_CHARS, the section naming DISPATCH_NAMES of its people and places), and
+    more: the story has a head of its own (a headless story above may be a piece of another
+    column, ``WAR DOINGS OF A DAY`` under a dispatch), the section shares OPEN_CROSSHEAD_ECHO
+    of its content words with it (a weekly's next local item, ``MORE ADVERTISING FOR CITY``
+    under a court story, names the paper's town as the story does and shares a quarter of
+    common words), and it opens on no month abbreviated with its stop (a later bulletin whose
+    dateline OCR garbled, ``Washington, Feb. . Unofficial announcement …``)."""
+    if (
+        not story.titles
+        or not section.paragraphs
+        or opens_on_month(section.paragraphs[0])
+        or not _lead_shares(section.paragraphs, told[1], OPEN_CROSSHEAD_ECHO)
+    ):
+        return False
+    return _daily_section_goes_on(story, title, section, told, words)
 
 
 #: A round-up's section under a capitals crosshead is one dispatch: at most this long (a
@@ -3766,10 +3804,13 @@ def _enough_shared(shared: int, lead: set[str], share: float) -> bool:
     return shared >= SECTION_SHARED_WORDS and shared >= share * len(lead)
 
 
-def _heads_like_crosshead(title: Title, body: Body, style: str = "mixed") -> bool:
+def _heads_like_crosshead(
+    title: Title, body: Body, style: str = "mixed", *, stop: bool = True
+) -> bool:
     """A title shaped like a crosshead, heading the body under it and nothing else: one short
-    line in ``style`` (mixed case; capitals for a round-up's) closing on a full stop; the
-    body has no byline or credit of its own."""
+    line in ``style`` (mixed case; capitals for a round-up's) closing on a full stop (on no
+    stop when ``stop`` is false: a daily's capitals crosshead set without one, ``SANK
+    FREIGHTER``); the body has no byline or credit of its own."""
     text = title.text.strip()
     return (
         title.body is body
@@ -3778,7 +3819,7 @@ def _heads_like_crosshead(title: Title, body: Body, style: str = "mixed") -> boo
         and title.style == style
         and len(title.lines) == 1
         and len(text) <= CROSSHEAD_MAX_CHARS
-        and text.endswith(".")
+        and (text.endswith(".") if stop else text[-1:].isalpha())
         and body.byline is None
         and body.credit is None
     )
