@@ -3282,7 +3282,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             and isinstance(item, Title)
             and (
                 _may_hold_crosshead(story)
-                or (shape != "caps-open" and _unstopped_over_crosshead(story, item))
+                or (shape in ("mixed", "caps") and _unstopped_over_crosshead(story, item))
             )
         ):
             assert isinstance(item, Title) and isinstance(below, Body)
@@ -3290,7 +3290,7 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if shape == "caps-open":
+            if shape in ("caps-open", "mixed-open"):
                 folds = _open_crosshead_of(story, item, below, (length, stems), words)
             elif shape == "caps":
                 folds = _capitals_crosshead_of(story, item, below, (length, stems), words)
@@ -3404,7 +3404,9 @@ def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | No
     if not isinstance(item, Title) or not isinstance(below, Body):
         return None
     if item.style == "mixed":
-        return "mixed" if _heads_like_crosshead(item, below) else None
+        if _heads_like_crosshead(item, below):
+            return "mixed"
+        return "mixed-open" if _title_cased_open_crosshead(item, below) else None
     if item.style == "caps":
         if _heads_like_crosshead(item, below, "caps"):
             return "caps"
@@ -3822,6 +3824,24 @@ def _heads_like_crosshead(
         and (text.endswith(".") if stop else text[-1:].isalpha())
         and body.byline is None
         and body.credit is None
+    )
+
+
+def _title_cased_open_crosshead(title: Title, body: Body) -> bool:
+    """A mixed-case title shaped like a crosshead set without a stop (``Shoots at Horn
+    First``, ``Carranza's Power Waning``): the crosshead's shape but the stop
+    (:func:`_heads_like_crosshead`), every content word capitalised
+    (:func:`classify.is_title_cased`), no comma and no word a sentence runs on from
+    (:func:`classify.leaves_sentence_open`), opening on a capital: a sentence's line read as
+    a title (``Deputy Medical Examiner Cook, who``, ``at Cape Race from the Takata``) is
+    none."""
+    text = title.text.strip()
+    return (
+        _heads_like_crosshead(title, body, stop=False)
+        and text[:1].isupper()
+        and "," not in text
+        and is_title_cased(text)
+        and not leaves_sentence_open(text)
     )
 
 

@@ -81,3 +81,25 @@ def test_a_capitals_head_without_a_stop_over_its_own_item_starts_it(
     text = above + _STORY.format(head="MAY SHAKE CONFIDENCE IN PLAN", section=section)
     heads = [article.headline for article in parse_page_text(text).articles]
     assert heads[-1] == "MAY SHAKE CONFIDENCE IN PLAN"
+
+
+def test_a_title_cased_crosshead_without_a_stop_is_a_paragraph_of_its_story() -> None:
+    text = _HEAD + _STORY.format(head="Confidence in Plan Shaken", section=_GOES_ON)
+    (story,) = parse_page_text(text).articles
+    assert story.headline == "SECRETARY QUITS THE CABINET OVER PLAN FOR ARMY"
+    assert "Confidence in Plan Shaken" in story.paragraphs
+    assert story.paragraphs[-1].endswith("committees of Congress.")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A sentence's line read as a title: a comma, or a small letter first.
+        "Confidence in Plan, Shaken",
+        "at Confidence in Plan Shaken",
+    ],
+)
+def test_a_mixed_case_line_not_set_as_a_crosshead_stays_apart(head: str) -> None:
+    text = _HEAD + _STORY.format(head=head, section=_GOES_ON)
+    heads = [article.headline for article in parse_page_text(text).articles]
+    assert heads == ["SECRETARY QUITS THE CABINET OVER PLAN FOR ARMY", head]
