@@ -3282,7 +3282,11 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             and isinstance(item, Title)
             and (
                 _may_hold_crosshead(story)
-                or (shape in ("mixed", "caps") and _unstopped_over_crosshead(story, item))
+                or (
+                    _unstopped_over_crosshead(story, item)
+                    if shape in ("mixed", "caps")
+                    else _stopped_under_specks(story)
+                )
             )
         ):
             assert isinstance(item, Title) and isinstance(below, Body)
@@ -3291,7 +3295,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
             if shape in ("caps-open", "mixed-open"):
-                folds = _open_crosshead_of(story, item, below, (length, stems), words)
+                folds = _open_crosshead_of(
+                    story, item, below, (length, stems), words, shape == "mixed-open"
+                )
             elif shape == "caps":
                 folds = _capitals_crosshead_of(story, item, below, (length, stems), words)
             else:
@@ -3436,7 +3442,12 @@ DAILY_CROSSHEAD_WORDS: Final = 3
 
 
 def _daily_section_goes_on(
-    story: Body, title: Title, section: Body, told: tuple[int, set[str]], words: StoryWords
+    story: Body,
+    title: Title,
+    section: Body,
+    told: tuple[int, set[str]],
+    words: StoryWords,
+    least_words: int = DAILY_CROSSHEAD_WORDS,
 ) -> bool:
     """Whether a capitals head closing on a stop is a crosshead of a big daily's news story
     (``… the Germans' mighty smash.`` / ``PARIS FAILS TO CONFIRM NEWS.`` / ``The Berlin report
@@ -3455,7 +3466,7 @@ def _daily_section_goes_on(
     if (
         not section.paragraphs
         or length < CROSSHEAD_STORY_CHARS
-        or len(head.split()) < DAILY_CROSSHEAD_WORDS
+        or len(head.split()) < least_words
         or not _daily_story(story)
         or opens_notice(head)
         or ("," in head and names_a_place(head))
@@ -3476,7 +3487,12 @@ OPEN_CROSSHEAD_ECHO: Final = 0.3
 
 
 def _open_crosshead_of(
-    story: Body, title: Title, section: Body, told: tuple[int, set[str]], words: StoryWords
+    story: Body,
+    title: Title,
+    section: Body,
+    told: tuple[int, set[str]],
+    words: StoryWords,
+    title_cased: bool = False,
 ) -> bool:
     """Whether a one-line capitals head set without a stop is a crosshead of the daily's news
     story above it (``… the severest blow that could be struck.`` / ``MAY TEND TO SHAKE
@@ -3498,7 +3514,13 @@ def _open_crosshead_of(
         or not _lead_shares(section.paragraphs, told[1], OPEN_CROSSHEAD_ECHO)
     ):
         return False
-    return _daily_section_goes_on(story, title, section, told, words)
+    least = OPEN_TITLE_CASED_WORDS if title_cased else DAILY_CROSSHEAD_WORDS
+    return _daily_section_goes_on(story, title, section, told, words, least)
+
+
+#: A title-cased crosshead set without a stop tells of its section in this many words or more
+#: (``Bowman Arrested``); a capitals one in DAILY_CROSSHEAD_WORDS (``VERGENNES`` is a town's).
+OPEN_TITLE_CASED_WORDS: Final = 2
 
 
 #: A round-up's section under a capitals crosshead is one dispatch: at most this long (a
@@ -3893,15 +3915,9 @@ def _unstopped_over_crosshead(story: Body, title: Title) -> bool:
     ):
         return False
     last = without_edge_marks(story.paragraphs[-1]).rstrip()
-    for _ in range(SPECKS_AT_END):
-        # A speck of OCR after the paragraph's last word or stop ("… munitions of war " 1",
-        # "… under international law. a"): the paragraph ends before it.
-        words = last.rsplit(None, 1)
-        if len(words) < 2 or not _is_speck(words[1]):
-            break
-        last = words[0].rstrip()
-        if ends_sentence(last):
-            return True
+    last, stopped = _without_end_specks(last)
+    if stopped:
+        return True
     word = last.rsplit(None, 1)[-1] if last else ""
     return (
         len(word) >= UNSTOPPED_WORD_LETTERS
@@ -3913,6 +3929,37 @@ def _unstopped_over_crosshead(story: Body, title: Title) -> bool:
 
 #: The specks of OCR read off a paragraph's end at most (``… war " 1``).
 SPECKS_AT_END: Final = 2
+
+
+def _without_end_specks(last: str) -> tuple[str, bool]:
+    """A paragraph's text without the specks of OCR after its last word or stop (``… munitions
+    of war " 1``, ``… under international law. a``, at most SPECKS_AT_END), and whether it
+    ends a sentence once a speck is read off."""
+    for _ in range(SPECKS_AT_END):
+        words = last.rsplit(None, 1)
+        if len(words) < 2 or not _is_speck(words[1]):
+            break
+        last = words[0].rstrip()
+        if ends_sentence(last):
+            return last, True
+    return last, False
+
+
+def _stopped_under_specks(story: Body) -> bool:
+    """Whether a headed story's last (closed) paragraph ends a sentence once the specks of OCR
+    after its stop are read off (``… to run at large. (``): it may hold a crosshead set
+    without a stop, as one ending on the stop may (:func:`_may_hold_crosshead`)."""
+    if (
+        not story.titles
+        or story.is_caption
+        or story.took_item_lines
+        or story.continued_to is not None
+        or story.credit is not None
+        or not story.paragraphs
+        or story.run_on is not None
+    ):
+        return False
+    return _without_end_specks(without_edge_marks(story.paragraphs[-1]).rstrip())[1]
 
 
 def _is_speck(token: str) -> bool:

@@ -103,3 +103,20 @@ def test_a_mixed_case_line_not_set_as_a_crosshead_stays_apart(head: str) -> None
     text = _HEAD + _STORY.format(head=head, section=_GOES_ON)
     heads = [article.headline for article in parse_page_text(text).articles]
     assert heads == ["SECRETARY QUITS THE CABINET OVER PLAN FOR ARMY", head]
+
+
+def test_a_two_word_crosshead_under_a_speck_after_the_stop_is_a_paragraph_of_its_story() -> None:
+    # A title-cased crosshead may be two words; the story's last line may end on its stop
+    # with a speck of OCR after it.
+    story = _STORY.replace("insist on it.\n", "insist on it. (\n")
+    text = _HEAD + story.format(head="Confidence Shaken", section=_GOES_ON)
+    (article,) = parse_page_text(text).articles
+    assert "Confidence Shaken" in article.paragraphs
+    assert article.paragraphs[-1].endswith("committees of Congress.")
+
+
+def test_a_two_word_capitals_head_without_a_stop_starts_its_own_item() -> None:
+    # In capitals two words are a town's or a firm's line, as for a head closing on a stop.
+    text = _HEAD + _STORY.format(head="CONFIDENCE SHAKEN", section=_GOES_ON)
+    heads = [article.headline for article in parse_page_text(text).articles]
+    assert heads[-1] == "CONFIDENCE SHAKEN"
