@@ -3457,10 +3457,10 @@ def _daily_section_goes_on(
     (:func:`_section_goes_on`, SECTION_ECHO) and names DISPATCH_NAMES of the people and places
     the story names in its first SECTION_LEAD_CHARS characters. A weekly's next item under
     such a head (``MRS. BAUGHMAN ENTERTAINS.``, ``LANDS RESTORED.``) shares common words but
-    names its own people; a head of fewer than DAILY_CROSSHEAD_WORDS words (a correspondent's
-    town, ``VERGENNES.``, or a signature), a notice's, a place's or a name with an initial,
-    and a section opening on its own deck or a short line, are a story's of their own (as for
-    a round-up's head)."""
+    names its own people; a head of fewer than ``least_words`` words (DAILY_CROSSHEAD_WORDS:
+    a correspondent's town, ``VERGENNES.``, or a signature), a notice's, a place's or a name
+    with an initial, and a section opening on its own deck or a short line, are a story's of
+    their own (as for a round-up's head)."""
     length, stems = told
     head = title.text.strip()
     if (
@@ -3494,13 +3494,16 @@ def _open_crosshead_of(
     words: StoryWords,
     title_cased: bool = False,
 ) -> bool:
-    """Whether a one-line capitals head set without a stop is a crosshead of the daily's news
-    story above it (``… the severest blow that could be struck.`` / ``MAY TEND TO SHAKE
+    """Whether a one-line head set without a stop is a crosshead of the daily's news story
+    above it (``… the severest blow that could be struck.`` / ``MAY TEND TO SHAKE
     CONFIDENCE`` / ``It is feared, therefore, that the retirement of Secretary Garrison …``):
-    many dailies set their crossheads in capitals with no stop, as their story heads are set,
-    so the head's shape says little and the section must go on with the story. The tests of
-    a big daily's capitals crosshead hold (:func:`_daily_section_goes_on`: a daily's story of
-    CROSSHEAD_STORY_CHARS, the section naming DISPATCH_NAMES of its people and places), and
+    many dailies set their crossheads with no stop, in capitals as their story heads are set
+    or in title case (``title_cased``: ``Erect Catafalque Platform``,
+    :func:`_title_cased_open_crosshead`), so the head's shape says little and the section
+    must go on with the story. The tests of a big daily's capitals crosshead hold
+    (:func:`_daily_section_goes_on`: a daily's story of CROSSHEAD_STORY_CHARS, the section
+    naming DISPATCH_NAMES of its people and places; a capitals head of DAILY_CROSSHEAD_WORDS,
+    a title-cased one of OPEN_TITLE_CASED_WORDS, ``Calms Down``), and
     more: the story has a head of its own (a headless story above may be a piece of another
     column, ``WAR DOINGS OF A DAY`` under a dispatch), the section shares OPEN_CROSSHEAD_ECHO
     of its content words with it (a weekly's next local item, ``MORE ADVERTISING FOR CITY``
