@@ -3366,18 +3366,29 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             shape
             and isinstance(story, Body)
             and isinstance(item, Title)
-            and (_may_hold_crosshead(story) or _unstopped_over_crosshead(story, item))
+            and (
+                _may_hold_crosshead(story)
+                or (
+                    _unstopped_over_crosshead(story, item)
+                    if shape in ("mixed", "caps")
+                    else _stopped_under_specks(story)
+                )
+            )
         ):
             assert isinstance(item, Title) and isinstance(below, Body)
             if told is None or told[0] is not story:
                 texts = [*(t.text for t in story.titles), *story.paragraphs]
                 told = (story, sum(map(len, story.paragraphs)), _stems(texts))
             _, length, stems = told
-            if (
-                _capitals_crosshead_of(story, item, below, (length, stems), words)
-                if shape == "caps"
-                else _is_crosshead_of(story, item, below, (length, stems), result, words)
-            ):
+            if shape in ("caps-open", "mixed-open"):
+                folds = _open_crosshead_of(
+                    story, item, below, (length, stems), words, shape == "mixed-open"
+                )
+            elif shape == "caps":
+                folds = _capitals_crosshead_of(story, item, below, (length, stems), words)
+            else:
+                folds = _is_crosshead_of(story, item, below, (length, stems), result, words)
+            if folds:
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
                 told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
@@ -3485,9 +3496,13 @@ def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | No
     if not isinstance(item, Title) or not isinstance(below, Body):
         return None
     if item.style == "mixed":
-        return "mixed" if _heads_like_crosshead(item, below) else None
+        if _heads_like_crosshead(item, below):
+            return "mixed"
+        return "mixed-open" if _title_cased_open_crosshead(item, below) else None
     if item.style == "caps":
-        return "caps" if _heads_like_crosshead(item, below, "caps") else None
+        if _heads_like_crosshead(item, below, "caps"):
+            return "caps"
+        return "caps-open" if _heads_like_crosshead(item, below, "caps", stop=False) else None
     return None
 
 
@@ -3513,7 +3528,12 @@ DAILY_CROSSHEAD_WORDS: Final = 3
 
 
 def _daily_section_goes_on(
-    story: Body, title: Title, section: Body, told: tuple[int, set[str]], words: StoryWords
+    story: Body,
+    title: Title,
+    section: Body,
+    told: tuple[int, set[str]],
+    words: StoryWords,
+    least_words: int = DAILY_CROSSHEAD_WORDS,
 ) -> bool:
     """Whether a capitals head closing on a stop is a crosshead of a big daily's news story
     (``… the Germans' mighty smash.`` / ``PARIS FAILS TO CONFIRM NEWS.`` / ``The Berlin report
@@ -3523,16 +3543,16 @@ def _daily_section_goes_on(
     (:func:`_section_goes_on`, SECTION_ECHO) and names DISPATCH_NAMES of the people and places
     the story names in its first SECTION_LEAD_CHARS characters. A weekly's next item under
     such a head (``MRS. BAUGHMAN ENTERTAINS.``, ``LANDS RESTORED.``) shares common words but
-    names its own people; a head of fewer than DAILY_CROSSHEAD_WORDS words (a correspondent's
-    town, ``VERGENNES.``, or a signature), a notice's, a place's or a name with an initial,
-    and a section opening on its own deck or a short line, are a story's of their own (as for
-    a round-up's head)."""
+    names its own people; a head of fewer than ``least_words`` words (DAILY_CROSSHEAD_WORDS:
+    a correspondent's town, ``VERGENNES.``, or a signature), a notice's, a place's or a name
+    with an initial, and a section opening on its own deck or a short line, are a story's of
+    their own (as for a round-up's head)."""
     length, stems = told
     head = title.text.strip()
     if (
         not section.paragraphs
         or length < CROSSHEAD_STORY_CHARS
-        or len(head.split()) < DAILY_CROSSHEAD_WORDS
+        or len(head.split()) < least_words
         or not _daily_story(story)
         or opens_notice(head)
         or ("," in head and names_a_place(head))
@@ -3545,6 +3565,51 @@ def _daily_section_goes_on(
         return False
     shared = words.names_met(story, _names(section.paragraphs, SECTION_LEAD_CHARS))
     return len(shared) >= DISPATCH_NAMES
+
+
+#: The share of the content words of the section under a capitals crosshead set without a
+#: stop that the story above must hold (see _open_crosshead_of): above SECTION_ECHO.
+OPEN_CROSSHEAD_ECHO: Final = 0.3
+
+
+def _open_crosshead_of(
+    story: Body,
+    title: Title,
+    section: Body,
+    told: tuple[int, set[str]],
+    words: StoryWords,
+    title_cased: bool = False,
+) -> bool:
+    """Whether a one-line head set without a stop is a crosshead of the daily's news story
+    above it (``… the severest blow that could be struck.`` / ``MAY TEND TO SHAKE
+    CONFIDENCE`` / ``It is feared, therefore, that the retirement of Secretary Garrison …``):
+    many dailies set their crossheads with no stop, in capitals as their story heads are set
+    or in title case (``title_cased``: ``Erect Catafalque Platform``,
+    :func:`_title_cased_open_crosshead`), so the head's shape says little and the section
+    must go on with the story. The tests of a big daily's capitals crosshead hold
+    (:func:`_daily_section_goes_on`: a daily's story of CROSSHEAD_STORY_CHARS, the section
+    naming DISPATCH_NAMES of its people and places; a capitals head of DAILY_CROSSHEAD_WORDS,
+    a title-cased one of OPEN_TITLE_CASED_WORDS, ``Calms Down``), and
+    more: the story has a head of its own (a headless story above may be a piece of another
+    column, ``WAR DOINGS OF A DAY`` under a dispatch), the section shares OPEN_CROSSHEAD_ECHO
+    of its content words with it (a weekly's next local item, ``MORE ADVERTISING FOR CITY``
+    under a court story, names the paper's town as the story does and shares a quarter of
+    common words), and it opens on no month abbreviated with its stop (a later bulletin whose
+    dateline OCR garbled, ``Washington, Feb. . Unofficial announcement …``)."""
+    if (
+        not story.titles
+        or not section.paragraphs
+        or opens_on_month(section.paragraphs[0])
+        or not _lead_shares(section.paragraphs, told[1], OPEN_CROSSHEAD_ECHO)
+    ):
+        return False
+    least = OPEN_TITLE_CASED_WORDS if title_cased else DAILY_CROSSHEAD_WORDS
+    return _daily_section_goes_on(story, title, section, told, words, least)
+
+
+#: A title-cased crosshead set without a stop tells of its section in this many words or more
+#: (``Bowman Arrested``); a capitals one in DAILY_CROSSHEAD_WORDS (``VERGENNES`` is a town's).
+OPEN_TITLE_CASED_WORDS: Final = 2
 
 
 #: A round-up's section under a capitals crosshead is one dispatch: at most this long (a
@@ -3852,10 +3917,13 @@ def _enough_shared(shared: int, lead: set[str], share: float) -> bool:
     return shared >= SECTION_SHARED_WORDS and shared >= share * len(lead)
 
 
-def _heads_like_crosshead(title: Title, body: Body, style: str = "mixed") -> bool:
+def _heads_like_crosshead(
+    title: Title, body: Body, style: str = "mixed", *, stop: bool = True
+) -> bool:
     """A title shaped like a crosshead, heading the body under it and nothing else: one short
-    line in ``style`` (mixed case; capitals for a round-up's) closing on a full stop; the
-    body has no byline or credit of its own."""
+    line in ``style`` (mixed case; capitals for a round-up's) closing on a full stop (on no
+    stop when ``stop`` is false: a daily's capitals crosshead set without one, ``SANK
+    FREIGHTER``); the body has no byline or credit of its own."""
     text = title.text.strip()
     return (
         title.body is body
@@ -3864,9 +3932,27 @@ def _heads_like_crosshead(title: Title, body: Body, style: str = "mixed") -> boo
         and title.style == style
         and len(title.lines) == 1
         and len(text) <= CROSSHEAD_MAX_CHARS
-        and text.endswith(".")
+        and (text.endswith(".") if stop else text[-1:].isalpha())
         and body.byline is None
         and body.credit is None
+    )
+
+
+def _title_cased_open_crosshead(title: Title, body: Body) -> bool:
+    """A mixed-case title shaped like a crosshead set without a stop (``Shoots at Horn
+    First``, ``Carranza's Power Waning``): the crosshead's shape but the stop
+    (:func:`_heads_like_crosshead`), every content word capitalised
+    (:func:`classify.is_title_cased`), no comma and no word a sentence runs on from
+    (:func:`classify.leaves_sentence_open`), opening on a capital: a sentence's line read as
+    a title (``Deputy Medical Examiner Cook, who``, ``at Cape Race from the Takata``) is
+    none."""
+    text = title.text.strip()
+    return (
+        _heads_like_crosshead(title, body, stop=False)
+        and text[:1].isupper()
+        and "," not in text
+        and is_title_cased(text)
+        and not leaves_sentence_open(text)
     )
 
 
@@ -3918,15 +4004,9 @@ def _unstopped_over_crosshead(story: Body, title: Title) -> bool:
     ):
         return False
     last = without_edge_marks(story.paragraphs[-1]).rstrip()
-    for _ in range(SPECKS_AT_END):
-        # A speck of OCR after the paragraph's last word or stop ("… munitions of war " 1",
-        # "… under international law. a"): the paragraph ends before it.
-        words = last.rsplit(None, 1)
-        if len(words) < 2 or not _is_speck(words[1]):
-            break
-        last = words[0].rstrip()
-        if ends_sentence(last):
-            return True
+    last, stopped = _without_end_specks(last)
+    if stopped:
+        return True
     word = last.rsplit(None, 1)[-1] if last else ""
     return (
         len(word) >= UNSTOPPED_WORD_LETTERS
@@ -3938,6 +4018,37 @@ def _unstopped_over_crosshead(story: Body, title: Title) -> bool:
 
 #: The specks of OCR read off a paragraph's end at most (``… war " 1``).
 SPECKS_AT_END: Final = 2
+
+
+def _without_end_specks(last: str) -> tuple[str, bool]:
+    """A paragraph's text without the specks of OCR after its last word or stop (``… munitions
+    of war " 1``, ``… under international law. a``, at most SPECKS_AT_END), and whether it
+    ends a sentence once a speck is read off."""
+    for _ in range(SPECKS_AT_END):
+        words = last.rsplit(None, 1)
+        if len(words) < 2 or not _is_speck(words[1]):
+            break
+        last = words[0].rstrip()
+        if ends_sentence(last):
+            return last, True
+    return last, False
+
+
+def _stopped_under_specks(story: Body) -> bool:
+    """Whether a headed story's last (closed) paragraph ends a sentence once the specks of OCR
+    after its stop are read off (``… to run at large. (``): it may hold a crosshead set
+    without a stop, as one ending on the stop may (:func:`_may_hold_crosshead`)."""
+    if (
+        not story.titles
+        or story.is_caption
+        or story.took_item_lines
+        or story.continued_to is not None
+        or story.credit is not None
+        or not story.paragraphs
+        or story.run_on is not None
+    ):
+        return False
+    return _without_end_specks(without_edge_marks(story.paragraphs[-1]).rstrip())[1]
 
 
 def _is_speck(token: str) -> bool:
