@@ -233,7 +233,8 @@ _DATELINE_PATTERNS = [
         # named, the words after it may all be capitalised: "… - Federal Reserve Governor Ellen
         # Cole said")
         r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
-        r"|\s+[—–]\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
+        # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
+        r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
 ]
 _DATELINE: Final = either(_DATELINE_PATTERNS)
@@ -444,6 +445,11 @@ _CREDIT_PATTERNS = [
     # or a bar, as East African dailies set it: "PHOTO | BRIAN OCHIENG", "PHOTO | FILE")
     re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S", re.IGNORECASE),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
+    # (or the picture's credit named so, as Gulf and other dailies set it: "Image Credit:
+    # Antonie Robertson", "Photo Credit: …", "Image: Supplied")
+    re.compile(
+        r"^(?:(?:Image|Photo|Picture)\s+[Cc]redit|Images?|IMAGES?)\s*(?::|/|\|)\s*\S",
+    ),
     # Who lent the picture, on its own line under a caption: "Courtesy of Alyssa Kim".
     re.compile(r"^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][^.!?]{1,40}$"),
     # A photographer and the paper or agency, a slash between, as a US tabloid sets it on its
@@ -1096,8 +1102,8 @@ def match_dateline(text: str) -> LeadMatch | None:
 
 def _modern_dash(head: str) -> bool:
     """False when :data:`_MODERN_DATELINE` cannot match a line opening with ``head``: it holds
-    no dash and no wire's bracket before a hyphen."""
-    return "—" in head or "–" in head or ") -" in head
+    no dash, no wire's bracket before a hyphen and no two slants ("DUBAI // …")."""
+    return "—" in head or "–" in head or ") -" in head or " // " in head
 
 
 def match_colon_dateline(text: str) -> LeadMatch | None:
@@ -1344,6 +1350,9 @@ _AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies")
 _AGENCY_TAG: Final = re.compile(
     # (a dash before the name, as a foot credit is set: "— Reuters", "—AFP"; branch fresh42)
     r"^(?:[—–\-]\s?)?(?:" + "|".join(_AGENCIES) + r")$"
+    # (after a dash, any agency's letters or one of the wires of Asia and Europe, as a foot
+    # credit names a national agency: "— WAM", "— APP", "— KUNA", "— Xinhua", "— Bernama")
+    r"|^[—–]\s?(?:[A-Z]{2,5}|Xinhua|Bernama|Kyodo|Yonhap|Anadolu|Bloomberg|dpa)$"
 )
 #: An agency's name in brackets run into a story's last line after its closing stop, as an
 #: e-paper credits a brief's wire copy ("… the health ministry said. (AFP)"): its byline
@@ -1366,6 +1375,12 @@ _DESK_BYLINE: Final = re.compile(
 _DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
 
 
+def _may_be_desk(stripped: str) -> bool:
+    """False when _AGENCY_TAG and _DESK_BYLINE cannot match ``stripped`` (their guard): it ends
+    on none of their last letters (_DESK_ENDINGS) and opens on no dash (a foot credit's "— WAM")."""
+    return stripped.endswith(_DESK_ENDINGS) or stripped[:1] in "—–"
+
+
 def is_agency_tag(text: str) -> bool:
     """A line that is nothing but an agency's name as a modern daily credits its copy over or
     under a story: "PTI", "IANS", "Reuters", "Agencies", a dash perhaps before it as a foot
@@ -1381,7 +1396,7 @@ def is_desk_byline(text: str) -> bool:
     stripped = text.strip()
     return (
         len(stripped) <= 34
-        and stripped.endswith(_DESK_ENDINGS)
+        and _may_be_desk(stripped)
         and (_AGENCY_TAG.match(stripped) is not None or _DESK_BYLINE.match(stripped) is not None)
     )
 
@@ -1571,14 +1586,14 @@ def may_open_modern_story(text: str) -> bool:
     if text.startswith(("By ", "BY ")):
         return True
     head = text[:MODERN_DATELINE_REACH]
-    if "—" in head or "–" in head or ") -" in head:
+    if _modern_dash(head):
         return True
     if text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]:
         return True
     stripped = text.strip()
     if len(stripped) <= NAMED_BYLINE_MAX and stripped.endswith(_JOURNALIST_ENDINGS):
         return True  # (is_named_byline's guard)
-    return len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS)
+    return len(stripped) <= 34 and _may_be_desk(stripped)
 
 
 #: A reporter's name and social-media handle, as Philippine and Singapore dailies set a byline
@@ -1615,7 +1630,7 @@ def is_byline_line(text: str) -> bool:
     stripped = text.strip()
     # (the desk pattern's last letters first: a method, not a call, for most lines)
     if (
-        (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped))
+        (_may_be_desk(stripped) and is_desk_byline(stripped))
         or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
         or is_desk_from_place(stripped)
         or is_named_byline(stripped)
@@ -2062,6 +2077,7 @@ def is_credit(text: str) -> bool:
         if (
             "photo" not in lower
             and "picture" not in lower
+            and "image" not in lower
             and "/" not in stripped
             and "ourtesy" not in stripped
         ):
@@ -2806,7 +2822,8 @@ _BOX_ENTRY: Final = re.compile(
     r"(?P<cjkpage>[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}版))$"
 )
 _BOX_HEADER: Final = _zh(
-    r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
+    r"^(?:(?:ON\s+THE\s+)?INSIDE(?:\s+TODAY)?|(?:On\s+the\s+i|I)nside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|"
+    r"IN\s+THIS\s+ISSUE|"
     r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
     r"要目|今日要目|本期要目|焦点|焦點|今日焦点|今日焦點)\s*[:：]?$"
 )
@@ -2815,10 +2832,11 @@ _BOX_HEADER: Final = _zh(
 #: A contents-box line is a title and a page number: far shorter than this.
 BOX_ENTRY_MAX: Final = 160
 #: An index entry closed by "Page" and its number after one space, as an e-paper's INSIDE box
-#: gives it ("Wine exports hit a 10-year high Page 11"): a head of two to ten words opening on
+#: gives it ("Wine exports hit a 10-year high Page 11", or "… P11"): a head of two to ten words opening on
 #: a capital or a figure, ending on neither a stop nor a mark.
 _PAGE_ENTRY: Final = re.compile(
-    r"^(?P<title>[A-Z0-9][^.!?]*?[A-Za-z0-9'’])\s+(?P<page>Page\s+[A-Z]?\d{1,3})$"
+    # (or "P" and the page run together, as a Gulf or British tabloid's box sets it: "… P4")
+    r"^(?P<title>[A-Z0-9][^.!?]*?[A-Za-z0-9'’])\s+(?P<page>Page\s+[A-Z]?\d{1,3}|P\d{1,3})$"
 )
 #: The most words of such an entry's head.
 PAGE_ENTRY_WORDS: Final = 10
@@ -2851,8 +2869,8 @@ def _page_entry(text: str) -> tuple[str, ContinuationLink] | None:
 def is_box_header(text: str) -> bool:
     """The heading of a contents box: "INSIDE", "In this issue", "CONTENTS", "本版导读"."""
     stripped = text.strip()
-    # Every English heading starts with I, C or T: other ASCII lines are no heading.
-    if stripped.isascii() and stripped[:1] not in "ICT":
+    # Every English heading starts with I, C, T or O: other ASCII lines are no heading.
+    if stripped.isascii() and stripped[:1] not in "ICTO":
         return False
     return _BOX_HEADER.match(stripped) is not None
 

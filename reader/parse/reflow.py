@@ -3228,6 +3228,37 @@ def _head_stack_block(body: list[Line]) -> bool:
     )
 
 
+#: The most lines of a caption's text in a block of its own closed by its credit (reflow_block).
+CAPTION_BLOCK_LINES: Final = 5
+
+
+def deck_block(block: Block) -> bool:
+    """Whether a block is nothing but a deck, as Tesseract sets a deck apart by a blank line
+    from the head above it and the story's opening below (the font changes at each): one to
+    three lines, the first a sentence-case line (_sentence_case_line), each other opening on a
+    small letter (the deck wrapped anywhere: "Third line will link Jebel Ali" / "with the new
+    airport in the south") or itself a sentence-case line, no line closing a sentence, at most
+    SENTENCE_CASE_WORDS words a line. Alone, two such lines are as like a paragraph's; the
+    caller asks it only of a block between a head stack's block and a block opening a modern
+    story (formats.text._heads_next), where nothing but a deck stands."""
+    lines = [line.text.strip() for line in block.lines]
+    return (
+        0 < len(lines) <= DECK_BLOCK_LINES
+        and _sentence_case_line(lines[0])
+        and all(not closes(text) for text in lines)
+        and all(
+            (text[:1].islower() or _sentence_case_line(text))
+            and len(text.split()) <= SENTENCE_CASE_WORDS
+            and text[-1:] not in _SENTENCE_CASE_LAST
+            for text in lines[1:]
+        )
+    )
+
+
+#: The most lines of a deck Tesseract sets as a block of its own (deck_block).
+DECK_BLOCK_LINES: Final = 3
+
+
 def next_word_wraps(width: int, below: str, column: int) -> bool:
     """Whether a Latin line ``width`` wide ended only because the first word of ``below``, the
     line under it, would not fit after it (a space and the word) in a column ``column`` wide:
@@ -4392,8 +4423,27 @@ def reflow_block(
         if body
         else []
     )
-    if heads_next and modern and body and not credit_lines and _head_stack_block(body):
+    if (
+        heads_next
+        and modern
+        and body
+        and not credit_lines
+        # (a deck's own block under its head's block: formats.text._heads_next asked it)
+        and (_head_stack_block(body) or (under_head and deck_block(block)))
+    ):
         titles = [True] * len(body)
+    if (
+        modern
+        and credit_lines
+        and 1 < len(body) <= CAPTION_BLOCK_LINES
+        and closes(body[-1].text)
+        and not closes(body[0].text)
+    ):
+        # A photo's caption in a block of its own closed by its credit ("A Dubai Metro train
+        # leaves Jumeirah" / "Lakes Towers station. The network …" / "Image Credit: …") is
+        # the caption's text throughout: a head is set in a block of its own on such a page,
+        # never over a caption its credit closes.
+        titles = [False] * len(body)
     if modern and body:
         for k in _teaser_heads_over_see_story(body, titles):
             titles[k] = True

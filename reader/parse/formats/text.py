@@ -42,6 +42,7 @@ from reader.parse.reflow import (
     Unit,
     block_opens_modern_story,
     block_opens_sentence,
+    deck_block,
     caption_block,
     join_broken_digest_items,
     lettered_puff_lines,
@@ -172,6 +173,12 @@ def _heads_next(
             # (a brief's head over its text's block: "Man dies in crash" / "A 58-year-old …")
             or block_opens_sentence(blocks[index + 1])
         )
+    # (a head's block over its deck's block over the story's opening: "Dubai to build 30km of"
+    # / "new metro lines by 2030" // "Third line will link Jebel Ali" / "with the new airport in
+    # the south" // "Ramesh Nair, Senior Reporter" / "DUBAI // The Roads …": both head it)
+    for index in range(len(blocks) - 2):
+        if opens[index + 2] and not heads[index] and deck_block(blocks[index + 1]):
+            heads[index] = heads[index + 1] = True
     return heads
 
 
@@ -403,10 +410,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             index
             and furniture
             and furniture[-1].number == lines[index - 1].number
-            and is_issue_label(line.text)
+            and (is_issue_label(line.text) or _clock_times(line.text))
         ):
             # An issue's number under another piece of furniture (a circulation ear) is the
-            # masthead's too, wherever the OCR set it.
+            # masthead's too, wherever the OCR set it; and so are an ear's times under its label
+            # ("PRAYER TIMES" / "Fajr 5.31 Dhuhr 12.14 Asr 3.11").
             furniture.append(line)
             listing, numbered = is_box_header(line.text), False
             continue
@@ -419,6 +427,21 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+#: An ear's times: two or more names each followed by a clock time ("Fajr 5.31 Dhuhr 12.14",
+#: "Sunrise 6:12 Sunset 17:45", "High 4.12 Low 10.31"), nothing else on the line.
+_CLOCK_TIMES: Final = re.compile(
+    r"^[A-Z][A-Za-z]+\s+\d{1,2}[.:]\d{2}(?:\s+[A-Z][A-Za-z]+\s+\d{1,2}[.:]\d{2}){1,5}$"
+)
+
+
+def _clock_times(text: str) -> bool:
+    """Whether a line is nothing but names and their clock times (_CLOCK_TIMES): the times of an
+    ear (prayers, sunrise and sunset, tides) that a modern masthead prints under its label. The
+    caller asks it only of a line straight under a piece of furniture; no sentence and no head
+    is made of times alone."""
+    return _CLOCK_TIMES.match(text.strip()) is not None
 
 
 #: A folio as a modern page prints it at its foot, the page's last line: the section's name
