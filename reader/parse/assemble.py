@@ -71,6 +71,7 @@ from reader.parse.classify import (
     may_be_ad_piece,
     may_hold_story_opening,
     name_over_office,
+    is_name_alone,
     name_over_place,
     names_firm,
     names_itself_notice,
@@ -2231,6 +2232,16 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                 position > 0
                 and units[position - 1].kind == "title"
                 and name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
+            )
+            or (
+                # (a columnist's name alone over the text of the block it opens, under a head
+                # in a block of its own: reflow set it apart there, _name_over_prose_opening)
+                position > 0
+                and units[position - 1].kind == "title"
+                and units[position - 1].block < unit.block
+                and units[position + 1].kind == "paragraph"
+                and units[position + 1].block == unit.block
+                and is_name_alone(unit.lines[0].text)
             )
         )
     )

@@ -1575,6 +1575,20 @@ def name_over_place(name: str, place: str) -> bool:
     )
 
 
+def is_name_alone(text: str) -> bool:
+    """A writer's name alone on its line in title case, two or three words ("Layla Haddad",
+    "Tom O'Neill"), none a head's small word or verb (_HEAD_WORDS). Alone it is no evidence (a
+    title-case head reads the same, "Bridge Closed"): reflow asks it only of a block's first
+    line under a head's own block over the story's prose (_name_over_prose_opening), assemble
+    only of the unit reflow set apart there."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= NAMED_BYLINE_MAX
+        and _TITLE_CASE_NAME.match(stripped) is not None
+        and not any(word.upper() in _HEAD_WORDS for word in stripped.split())
+    )
+
+
 def may_open_modern_story(text: str) -> bool:
     """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
     reporter's byline (it opens on "By ", or "BY " all in capitals), nor a desk's

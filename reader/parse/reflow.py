@@ -61,6 +61,7 @@ from reader.parse.classify import (
     may_open_modern_story,
     may_open_wire,
     name_over_office,
+    is_name_alone,
     name_over_place,
     names_firm,
     names_service_garbled,
@@ -3163,7 +3164,11 @@ def block_opens_modern_story(block: Block) -> bool:
     organisation (classify.name_over_place: "Mia Tremblay" / "The Canadian Press") over a line
     of prose. Asked of the block under a block of head lines (reflow_block's ``heads_next``)."""
     lines = list(block.lines)
-    return bool(lines) and (_opens_tabloid_story(lines, 0) or _name_over_place_opening(lines))
+    return bool(lines) and (
+        _opens_tabloid_story(lines, 0)
+        or _name_over_place_opening(lines)
+        or _name_over_prose_opening(lines)
+    )
 
 
 def block_opens_sentence(block: Block) -> bool:
@@ -3199,6 +3204,20 @@ def _name_over_place_opening(lines: Sequence[Line]) -> bool:
         len(lines) >= 3
         and name_over_place(lines[0].text, lines[1].text)
         and _small_words_line(lines[2].text)
+    )
+
+
+def _name_over_prose_opening(lines: Sequence[Line]) -> bool:
+    """A block opening on a writer's name alone (classify.is_name_alone: "Layla Haddad") over
+    the story's prose, a line opening on a capital with small words (_small_words_line), and
+    more under it: a columnist's byline as Tesseract sets it, in the text's block under the
+    head's own block. Asked only of the block under a head's block (block_opens_modern_story's
+    callers: modern_page and formats.text._heads_next ask it under a head stack only)."""
+    return (
+        len(lines) >= 3
+        and is_name_alone(lines[0].text)
+        and lines[1].text.lstrip()[:1].isupper()
+        and _small_words_line(lines[1].text)
     )
 
 
@@ -4415,6 +4434,8 @@ def reflow_block(
     named = _named_byline_lines(body) if modern else frozenset()
     if modern and under_head and _name_over_place_opening(body):
         named = named | {0, 1}
+    elif modern and under_head and _name_over_prose_opening(body):
+        named = named | {0}
     #: The capitals heads' first lines taken back from the prose above (_caps_head_first_line):
     #: each runs on into the title under it.
     first_lines: set[int] = set()
