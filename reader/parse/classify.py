@@ -2846,11 +2846,10 @@ _BOX_HEADER: Final = _zh(
 #: A contents-box line is a title and a page number: far shorter than this.
 BOX_ENTRY_MAX: Final = 160
 #: An index entry closed by "Page" and its number after one space, as an e-paper's INSIDE box
-#: gives it ("Wine exports hit a 10-year high Page 11", or "… P11"): a head of two to ten words opening on
+#: gives it ("Wine exports hit a 10-year high Page 11"): a head of two to ten words opening on
 #: a capital or a figure, ending on neither a stop nor a mark.
 _PAGE_ENTRY: Final = re.compile(
-    # (or "P" and the page run together, as a Gulf or British tabloid's box sets it: "… P4")
-    r"^(?P<title>[A-Z0-9][^.!?]*?[A-Za-z0-9'’])\s+(?P<page>Page\s+[A-Z]?\d{1,3}|P\d{1,3})$"
+    r"^(?P<title>[A-Z0-9][^.!?]*?[A-Za-z0-9'’])\s+(?P<page>Page\s+[A-Z]?\d{1,3})$"
 )
 #: The most words of such an entry's head.
 PAGE_ENTRY_WORDS: Final = 10

@@ -4006,14 +4006,23 @@ def modern_page(blocks: Sequence[Block]) -> bool:
     Tesseract sets a modern head in a block of its own, apart by a blank line from its story's
     byline or dateline: a block that is nothing but a sentence-case head stack
     (_head_stack_block) over a block that opens a modern story (block_opens_modern_story)
-    marks the page so too (branch bbb42)."""
+    marks the page so too (branch bbb42), and so does such a block over a deck's own block
+    (deck_block) over that opening (the lead's round 44)."""
     for index, block in enumerate(blocks):
         lines = list(block.lines)
         if (
             0 < len(lines) <= TABLOID_STACK_LINES
             and index + 1 < len(blocks)
             and _head_stack_block(lines)
-            and block_opens_modern_story(blocks[index + 1])
+            and (
+                block_opens_modern_story(blocks[index + 1])
+                # (or over its deck's own block over the opening: formats.text._heads_next)
+                or (
+                    index + 2 < len(blocks)
+                    and deck_block(blocks[index + 1])
+                    and block_opens_modern_story(blocks[index + 2])
+                )
+            )
         ):
             return True
         # Such a head stands one to four lines over the byline or dateline it needs (a
