@@ -3474,6 +3474,55 @@ def _medicine_reader(text: str) -> bool:
     return selling >= 1 and _READER_WORDS.search(text) is not None
 
 
+#: A modern telephone number as a small ad prints it: after a word to call, or in three groups
+#: (a trunk code, then two groups), seven figures at least ("Call 800 6678", "021 555 0192",
+#: "Tel: 03-1234 5678", "+971 4 555 0192"). A 1916 ad's number is two to four figures.
+_MODERN_PHONE: Final = re.compile(
+    r"(?:\b(?:Call|CALL|Tel|TEL|Phone|PHONE|WhatsApp|Hotline|Ring)\b[:.]?\s*\+?\d{2,4}[ \-]?\d{3,4}"
+    r"(?:[ \-]\d{3,4})?|\+?\b\d{2,4}[ \-]\d{3,4}[ \-]\d{3,4})\b"
+)
+#: A small ad's offer or its firm's word: a cut price, a sale, a firm's legal ending or its
+#: trade ("50% off", "SALE", "LTD", "Opticians", "Printers").
+_SMALL_AD_WORDS: Final = re.compile(
+    r"\d\s?%\s*(?i:off)\b|\b(?:SALE|Sale|sale|DISCOUNT|[Dd]iscount|FREE|[Ff]ree delivery|"
+    r"LTD|Ltd|PLC|Inc|& Co|OPTICIANS|Opticians|PRINTERS|Printers|PHARMACY|Pharmacy|MOTORS|Motors|"
+    r"CLINIC|Clinic|[Bb]ook now|[Oo]rder now|[Cc]all now|[Ss]hop now|[Oo]pen daily)\b"
+)
+#: The longest text of a small ad (is_small_ad): a handful of display lines.
+SMALL_AD_MAX_CHARS: Final = 300
+
+
+def small_ad_phone_line(text: str) -> bool:
+    """A small ad's telephone line, a display line of its own: a modern number
+    (_MODERN_PHONE) and at most a word to call before it, no stop ("Call 800 6678", "021 555
+    0192", "Tel: 03-1234 5678"). In the middle of a sentence a number is no line of its own."""
+    stripped = text.strip()
+    if not stripped[-1:].isdigit() or len(stripped) > SMALL_AD_PHONE_CHARS:
+        return False  # (most lines)
+    match = _MODERN_PHONE.search(stripped)
+    return match is not None and match.end() == len(stripped) and match.start() <= 1
+
+
+#: The longest telephone line of a small ad.
+SMALL_AD_PHONE_CHARS: Final = 30
+
+
+def is_small_ad(headline: str | None, text: str) -> bool:
+    """A modern small ad: a few display lines (at most SMALL_AD_MAX_CHARS characters, no more
+    than one sentence's stop: display lines are set without them) holding a modern telephone
+    number (_MODERN_PHONE: seven figures or more, after a word to call or in three groups) and
+    an offer or a firm's word (_SMALL_AD_WORDS: "50% off", "SALE", "LTD", "Opticians"). A news
+    brief asking readers to call a number tells what happened in sentences; a 1916 ad's number
+    is of two to four figures."""
+    whole = f"{headline} {text}" if headline else text
+    return (
+        len(whole) <= SMALL_AD_MAX_CHARS
+        and whole.count(". ") + whole.endswith(".") <= 1
+        and _MODERN_PHONE.search(whole) is not None
+        and _SMALL_AD_WORDS.search(whole) is not None
+    )
+
+
 def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
     ("NOTICE …", "FOR SALE", "公告", "招聘"), its Chinese headline names it one ("遷址通告"), it
@@ -3485,6 +3534,8 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     if (headline and _NOTICE_TITLE.search(headline)) or ("Adv" in text and _ADVT.search(text)):
         return True
     if _signed_by_a_firm(text) or _medicine_reader(text):
+        return True
+    if is_small_ad(headline, text):
         return True
     return (
         dense_with_ad_words(headline, text)

@@ -73,6 +73,7 @@ from reader.parse.classify import (
     reads_as_deck,
     remember,
     short_page_pointer,
+    small_ad_phone_line,
     split_closing_credit,
     starts_numbered_item,
     table_row,
@@ -3251,6 +3252,18 @@ def _head_stack_block(body: list[Line]) -> bool:
 CAPTION_BLOCK_LINES: Final = 5
 
 
+def _ad_address_line(text: str) -> bool:
+    """A shop's address as a small ad sets it under its telephone: a short line holding a comma
+    and no stop ("Deira City Centre, Dubai", "Oginga Odinga Street, Kisumu")."""
+    stripped = text.strip()
+    return len(stripped) <= AD_DISPLAY_CHARS and ", " in stripped and not closes(stripped)
+
+
+#: The longest display line of a small ad that reflow sets apart (small_ad_phone_line,
+#: _ad_address_line).
+AD_DISPLAY_CHARS: Final = 40
+
+
 def deck_block(block: Block) -> bool:
     """Whether a block is nothing but a deck, as Tesseract sets a deck apart by a blank line
     from the head above it and the story's opening below (the font changes at each): one to
@@ -4484,8 +4497,16 @@ def reflow_block(
         titles[k] = True
     #: The lines that carry on a bulleted deck's first line (_bullet_decks_over_byline).
     bullet_tails = _bullet_decks_over_byline(body, titles, named) if modern else set()
-    #: The lines of the block's tables (table_lines): each a paragraph of its own.
+    #: The lines of the block's tables (table_lines): each a paragraph of its own; and on a
+    #: modern page a small ad's telephone line (small_ad_phone_line), which is one too.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
+    if modern:
+        for k, line in enumerate(body):
+            if small_ad_phone_line(line.text):
+                table_numbers.add(line.number)
+                if k + 1 < len(body) and titles[k + 1] and _ad_address_line(body[k + 1].text):
+                    # (the shop's address under its number is the ad's line, not a head)
+                    titles[k + 1] = False
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight

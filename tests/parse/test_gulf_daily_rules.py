@@ -15,10 +15,12 @@ from reader.parse.classify import (
     is_byline_line,
     is_credit,
     is_name_alone,
+    is_small_ad,
     listed_entry,
     match_dateline,
     match_modern_dateline,
     may_open_modern_story,
+    small_ad_phone_line,
 )
 from reader.parse.formats.text import _clock_times
 from reader.parse.lines import Block, Line
@@ -194,3 +196,43 @@ def test_a_columnists_name_over_the_text_under_a_heads_block_is_the_byline() -> 
     assert story.headline == "Heat should change the school day, not the school year"
     assert story.byline == "Layla Haddad"
     assert story.paragraphs[0].startswith("Every summer")
+
+
+def test_a_small_ads_telephone_and_offer_make_it_a_notice() -> None:
+    assert is_small_ad("AL NOOR OPTICIANS", "50% off all frames this weekend Call 800 6678")
+    assert is_small_ad(None, "SAFARI PRINTERS LTD Business cards and flyers Call 0722 555 010")
+    assert small_ad_phone_line("Call 800 6678")
+    assert small_ad_phone_line("021 555 0192")
+    assert not small_ad_phone_line("Call 800 6678 today.")
+    assert not small_ad_phone_line("Phone 14")  # (a 1916 ad's number)
+    # A news brief asking readers to call tells what happened in sentences.
+    assert not is_small_ad(
+        "Police seek witnesses",
+        "Police are looking for witnesses to a crash on Sheikh Zayed Road. Anyone who saw it "
+        "should call 800 6678. The driver was taken to hospital. A sale is not involved.",
+    )
+    # A 1916 ad's telephone has two to four figures.
+    assert not is_small_ad("SMITH & CO", "Big sale this week. Phone 142")
+
+
+def test_a_small_ad_in_a_block_of_its_own_is_a_notice_of_display_lines() -> None:
+    page = parse_page_text(
+        _blocks(
+            ("GULF TRIBUNE", "FRIDAY, DECEMBER 4, 2026 | Dh3", "gulftribune.ae"),
+            ("Port to add two new berths",),
+            (
+                "By Sara Malik",
+                "The port will add two berths next year, officials said on",
+                "Monday.",
+            ),
+            (
+                "AL NOOR OPTICIANS",
+                "50% off all frames this weekend",
+                "Call 800 6678",
+                "Deira City Centre, Dubai",
+            ),
+        )
+    )
+    ad = page.articles[-1]
+    assert ad.kind == "notice"
+    assert ad.paragraphs[-2:] == ("Call 800 6678", "Deira City Centre, Dubai")
