@@ -443,7 +443,13 @@ _CREDIT_PATTERNS = [
     _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
     # (or a slash after the word, spaced as a New Zealand daily sets it: "Photo / Mark Tait";
     # or a bar, as East African dailies set it: "PHOTO | BRIAN OCHIENG", "PHOTO | FILE")
-    re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S", re.IGNORECASE),
+    # (a US daily names whose photo it is first: "Staff photo by …", "STAFF PHOTO BY …",
+    # "Contributed photo / …", "File photo: …")
+    re.compile(
+        r"^(?:(?:Staff|File|Contributed|Submitted|Special|Handout|Pool)\s+)?"
+        r"(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
     # (or the picture's credit named so, as Gulf and other dailies set it: "Image Credit:
     # Antonie Robertson", "Photo Credit: …", "Image: Supplied")

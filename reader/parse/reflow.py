@@ -3799,7 +3799,7 @@ _LETTER_POINTER_END: Final = re.compile(r"^(\S.*?)(,\s+([A-Z])(\d{1,2}))$")
 LETTERED_PUFF_HEAD_LINES: Final = 2
 
 
-def lettered_puff(texts: Sequence[str]) -> tuple[str, str, int, int, str] | None:
+def lettered_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int, str] | None:
     """A skybox puff whose head closes on its page pointer after a comma, the section's letter
     and page ("RANGERS ROLL ON" / "Kitchener blanks Erie for sixth" / "straight win, B1";
     "GIFT GUIDE" / "50 local finds under $30, D1"), read from the printed lines ``texts``
@@ -3812,10 +3812,13 @@ def lettered_puff(texts: Sequence[str]) -> tuple[str, str, int, int, str] | None
     (_sentence_case_line; a figure may open it, "50 local finds under $30") with no sentence's
     stop inside: a 1916 page prints no section's letter before a page, and its heads are in
     capitals or title case."""
-    if len(texts) < 2 or not texts[0][:1].isupper():
+    if not texts or not texts[0][:1].isupper():
         return None  # (most lines)
     label = texts[0].strip()
-    if _PUFF_LABEL.match(label) is None:
+    if label[-1:].isdigit():
+        # (a puff of one line with no label: "Lady Hawks roll past Belmont, B1")
+        return _one_line_puff(label)
+    if len(texts) < 2 or _PUFF_LABEL.match(label) is None:
         return None
     for size in range(2, 2 + LETTERED_PUFF_HEAD_LINES):
         if size > len(texts):
@@ -3833,6 +3836,27 @@ def lettered_puff(texts: Sequence[str]) -> tuple[str, str, int, int, str] | None
     return None
 
 
+#: The fewest words of a puff's head set alone on its line with its pointer (_one_line_puff).
+ONE_LINE_PUFF_WORDS: Final = 3
+
+
+def _one_line_puff(text: str) -> tuple[str | None, str, int, int, str] | None:
+    """A skybox puff of one line with no label, its head closed by its pointer after a comma,
+    the section's letter and page ("Lady Hawks roll past Belmont, B1", "Holiday gift guide,
+    C1"), as lettered_puff gives it (no kicker). Gate: a sentence-case head (_puff_head_case) of
+    at least ONE_LINE_PUFF_WORDS words with no stop inside: a 1916 page prints no section's
+    letter before a page, and its heads are in capitals or title case."""
+    match = _LETTER_POINTER_END.match(text)
+    if match is None:
+        return None
+    head = match.group(1)
+    if len(head.split()) < ONE_LINE_PUFF_WORDS or ". " in head or not _puff_head_case(head):
+        return None
+    if head[-1:] in _SENTENCE_CASE_LAST:
+        return None
+    return None, head, 1, int(match.group(4)), match.group(2)
+
+
 def lettered_puff_lines(texts: Sequence[str], before: int) -> list[int]:
     """The lines of the skybox puffs (lettered_puff: "RANGERS ROLL ON" / "Kitchener blanks Erie
     for sixth" / "straight win, B1") that open above line ``before`` of the printed lines
@@ -3842,9 +3866,12 @@ def lettered_puff_lines(texts: Sequence[str], before: int) -> list[int]:
     found: list[int] = []
     i = 0
     while i < before:
+        text = texts[i].strip()
         puff = (
             lettered_puff(texts[i : i + 1 + LETTERED_PUFF_HEAD_LINES])
-            if texts[i].strip().isupper()
+            if text.isupper()
+            else _one_line_puff(text)
+            if text[-1:].isdigit()
             else None
         )
         if puff is None:
@@ -4081,7 +4108,18 @@ def _sentence_case_heads_over_prose(
     for i in range(len(lines) - 1):
         if (
             not like[i]
-            and not like[i + 1]
+            and (
+                not like[i + 1]
+                # (on a modern page the story's first line may read as title case, its
+                # sentence opening on an article before names: "Fair board meets Tuesday" /
+                # "The Clay County Fair Board will")
+                or (
+                    modern
+                    and lines[i + 1].text.split(maxsplit=1)[0] in _SENTENCE_ARTICLES
+                    and _opens_sentence_alone(lines[i + 1].text)
+                    and _head_over_prose(lines, i, columns)
+                )
+            )
             and _sentence_case_line(lines[i].text.strip())
             and (
                 _closed_above(lines, i)
@@ -4825,8 +4863,13 @@ def _is_entry(line: Line) -> bool:
 
 
 def _ends_entry(line: Line) -> bool:
-    """Nothing runs on after a contents-box line or a title closed by its page pointer."""
-    return _is_entry(line) or match_teaser_pointer(line.text) is not None
+    """Nothing runs on after a contents-box line or a title closed by its page pointer (a
+    skybox puff's too: "Holiday gift guide, C1", _one_line_puff)."""
+    return (
+        _is_entry(line)
+        or match_teaser_pointer(line.text) is not None
+        or (line.text[-1:].isdigit() and _one_line_puff(line.text.strip()) is not None)
+    )
 
 
 def _characters(text: str) -> int:

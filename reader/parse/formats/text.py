@@ -347,6 +347,8 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
         flags[-1] = True
+    for index in _weather_ear_lines(lines):
+        flags[index] = True
     for index in range(1, min(len(lines), SECTION_FLAG_REACH + 1)):
         if not flags[index] and _section_flag_under_folio(lines, flags, index):
             flags[index] = True
@@ -427,6 +429,57 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+#: A weather ear's label ("TODAY'S WEATHER", "WEATHER", "Forecast").
+_WEATHER_LABEL: Final = re.compile(
+    r"^(?:TODAY'?S\s+|THE\s+|LOCAL\s+)?(?:WEATHER|FORECAST)(?:\s+FORECAST)?:?$"
+    r"|^(?:Today'?s\s+)?(?:[Ww]eather|[Ff]orecast):?$"
+)
+#: A weather ear's reading: a day's high or low, or degrees ("Partly sunny, high 34, low 19",
+#: "Kisumu 19°C - 30°C", "Sunny, 28°").
+_WEATHER_READING: Final = re.compile(r"\b(?:[Hh]igh|[Ll]ow|HIGH|LOW)\s+-?\d{1,3}\b|\d{1,3}\s?°")
+#: The most lines of a weather ear under its label.
+WEATHER_EAR_LINES: Final = 3
+
+
+def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
+    """The lines of a weather ear wherever it stands (at the top or the foot of the page): its
+    label (_WEATHER_LABEL) alone on a line, then one to WEATHER_EAR_LINES short lines, the first
+    a reading of the day's highs and lows or degrees (_WEATHER_READING), each other a reading or
+    a pointer to the forecast's page ("Full forecast, A8"), none closing a sentence. A weather
+    story under such a head opens on a sentence, not on a reading; an ear is furniture however
+    it is printed."""
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) > WEATHER_LABEL_CHARS or not (text[-1:].isalpha() or text[-1:] == ":"):
+            continue  # (most lines: no label is longer, or ends on a mark)
+        if _WEATHER_LABEL.match(text) is None:
+            continue
+        taken = 0
+        for below in lines[index + 1 : index + 1 + WEATHER_EAR_LINES]:
+            reading = below.text.strip()
+            if len(reading) > WEATHER_READING_CHARS or reading[-1:] in ".!?":
+                break
+            if _WEATHER_READING.search(reading) is None and not (
+                taken and _FORECAST_POINTER.match(reading) is not None
+            ):
+                break
+            taken += 1
+        if taken:
+            found.extend(range(index, index + 1 + taken))
+    return found
+
+
+#: The longest line of a weather ear's label.
+WEATHER_LABEL_CHARS: Final = 24
+#: The longest line of a weather ear's reading.
+WEATHER_READING_CHARS: Final = 48
+#: A pointer to the forecast's page ("Full forecast, A8", "Forecast, A10", "Weather, Page 2").
+_FORECAST_POINTER: Final = re.compile(
+    r"^(?:(?:Full|More)\s+)?(?:[Ff]orecast|[Ww]eather)s?,?\s+(?:[Pp]age\s+)?[A-Z]?\d{1,2}$"
+)
 
 
 #: An ear's times: two or more names each followed by a clock time ("Fajr 5.31 Dhuhr 12.14",
