@@ -3844,16 +3844,19 @@ def _one_line_puff(text: str) -> tuple[str | None, str, int, int, str] | None:
     """A skybox puff of one line with no label, its head closed by its pointer after a comma,
     the section's letter and page ("Lady Hawks roll past Belmont, B1", "Holiday gift guide,
     C1"), as lettered_puff gives it (no kicker). Gate: a sentence-case head (_puff_head_case) of
-    at least ONE_LINE_PUFF_WORDS words with no stop inside: a 1916 page prints no section's
-    letter before a page, and its heads are in capitals or title case."""
+    at least ONE_LINE_PUFF_WORDS words with no stop and no comma inside, and no jump line: a
+    1916 page prints no section's letter before a page, and its heads are in capitals or title
+    case."""
     match = _LETTER_POINTER_END.match(text)
     if match is None:
         return None
     head = match.group(1)
-    if len(head.split()) < ONE_LINE_PUFF_WORDS or ". " in head or not _puff_head_case(head):
+    if len(head.split()) < ONE_LINE_PUFF_WORDS or ". " in head or "," in head:
+        return None  # (a section's name before the page is skybox_puff's: "…, Sports, B1")
+    if head[-1:] in _SENTENCE_CASE_LAST or not _puff_head_case(head):
         return None
-    if head[-1:] in _SENTENCE_CASE_LAST:
-        return None
+    if match_continuation(text) is not None:
+        return None  # (a jump line: "Please see WATER, A6")
     return None, head, 1, int(match.group(4)), match.group(2)
 
 
