@@ -1384,7 +1384,7 @@ _DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
 def _may_be_desk(stripped: str) -> bool:
     """False when _AGENCY_TAG and _DESK_BYLINE cannot match ``stripped`` (their guard): it ends
     on none of their last letters (_DESK_ENDINGS) and opens on no dash (a foot credit's "— WAM")."""
-    return stripped.endswith(_DESK_ENDINGS) or stripped[:1] in "—–"
+    return stripped.endswith(_DESK_ENDINGS) or stripped.startswith(("—", "–"))
 
 
 def is_agency_tag(text: str) -> bool:
