@@ -4022,6 +4022,19 @@ def _opens_modern_story(text: str) -> bool:
     )
 
 
+def opens_modern_story(text: str) -> bool:
+    """_opens_modern_story behind its guard (classify.may_open_modern_story), for the callers
+    outside reflow (formats.text._kicker_over_lead)."""
+    return may_open_modern_story(text) and _opens_modern_story(text)
+
+
+def opens_sentence_case_head(text: str) -> bool:
+    """A sentence-case head's first line, whole (_sentence_case_line) or wrapped on a small word
+    (_wrapped_head_line: "Dubai to build 30km of"), for the callers outside reflow
+    (formats.text._kicker_over_lead)."""
+    return _sentence_case_line(text) or _wrapped_head_line(text)
+
+
 def colon_dateline_under_modern_head(above: str, text: str) -> LeadMatch | None:
     """The colon dateline ``text`` opens on ("NEW DELHI: Metro commuters …") where a modern
     story opens: under a reporter's or a desk's byline ("By Our Correspondent", "PTI") or a

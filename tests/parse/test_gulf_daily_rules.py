@@ -236,3 +236,28 @@ def test_a_small_ad_in_a_block_of_its_own_is_a_notice_of_display_lines() -> None
     ad = page.articles[-1]
     assert ad.kind == "notice"
     assert ad.paragraphs[-2:] == ("Call 800 6678", "Deira City Centre, Dubai")
+
+
+def test_a_kicker_straight_under_the_masthead_is_the_leads() -> None:
+    masthead = ["GULF TRIBUNE", "FRIDAY, DECEMBER 4, 2026 | Dh3", "gulftribune.ae"]
+    lead = [
+        "UAE",
+        "Dubai to build 30km of",
+        "new metro lines by 2030",
+        "By Ramesh Nair",
+        "DUBAI — The Roads and Transport",
+        "Authority will build 30 kilometres of",
+        "new metro lines by 2030, officials said.",
+    ]
+    for text in (
+        "\n".join(masthead + lead) + "\n",
+        "".join(line + "\n\n" for line in masthead + lead),
+    ):
+        page = parse_page_text(text)
+        assert "UAE" not in page.furniture
+        [story] = page.articles
+        assert story.kicker == "UAE"
+        assert story.headline == "Dubai to build 30km of new metro lines by 2030"
+    # A label over no modern story's opening stays the masthead's.
+    page = parse_page_text("\n".join([*masthead, "WEEKEND", *lead[1:3], *lead[5:]]) + "\n")
+    assert "WEEKEND" in page.furniture

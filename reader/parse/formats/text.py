@@ -47,6 +47,8 @@ from reader.parse.reflow import (
     join_broken_digest_items,
     lettered_puff_lines,
     modern_page,
+    opens_modern_story,
+    opens_sentence_case_head,
     puff_strip,
     reflow_block,
     skybox_puff,
@@ -392,6 +394,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 and _masthead_crumb(line.text)
                 and _masthead_scrap(line.text)
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
+                and not _kicker_over_lead(lines, index)
             )
         around = index < masthead_end or (trailing and index > masthead_end)
         if around and (
@@ -834,6 +837,37 @@ def _masthead_scrap(text: str) -> bool:
 
 
 _LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+#: A kicker's label: one to three words in capitals ("UAE", "CITY HALL", "POWER CRISIS").
+_KICKER_LABEL: Final = re.compile(r"^[A-Z][A-Z&'’\-]*(?:\s[A-Z&][A-Z&'’\-]*){0,2}$")
+#: How far under a kicker the story's opening may stand: a head and deck of this many lines.
+KICKER_REACH: Final = 5
+
+
+def _kicker_over_lead(lines: Sequence[Line], index: int) -> bool:
+    """Whether line ``index``, under the masthead, is the kicker over the lead's head, not a
+    crumb of the masthead: a label in capitals (_KICKER_LABEL, no weather ear's label) over a
+    sentence-case head's first line (reflow.opens_sentence_case_head), with a modern story's
+    opening (a byline, a desk's credit, a modern dateline: reflow.opens_modern_story) within
+    KICKER_REACH lines under the head's first line. A 1916 masthead's crumb stands over no
+    such opening."""
+    text = lines[index].text.strip()
+    if (
+        len(text) > KICKER_LABEL_CHARS
+        or _KICKER_LABEL.match(text) is None
+        or _WEATHER_LABEL.match(text) is not None
+        or index + 2 >= len(lines)
+        or not opens_sentence_case_head(lines[index + 1].text.strip())
+    ):
+        return False
+    return any(
+        opens_modern_story(below.text) for below in lines[index + 2 : index + 2 + KICKER_REACH]
+    )
+
+
+#: The longest kicker label under a masthead.
+KICKER_LABEL_CHARS: Final = 24
 
 
 def _masthead_crumb(text: str) -> bool:
