@@ -464,10 +464,14 @@ _CREDIT_PATTERNS = [
         r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2}"
         r"/(?:[A-Z][A-Za-z&.'’\-]*)(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
-    # The same in capitals, as a regional daily sets it: "MARCUS LEE/RIVERTON GAZETTE".
+    # The same in capitals, as a regional daily sets it: "MARCUS LEE/RIVERTON GAZETTE"; or the
+    # name in capitals over the paper's in title case after a dash, as a Malaysian daily sets
+    # it under a caption: "— AZHAR MAHFOF/The Star".
     re.compile(
         r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'’\-]+){1,2}"
         r"/[A-Z][A-Z&.'’\-]*(?:\s+[A-Z][A-Z&.'’\-]*){0,3}$"
+        r"|^[—–]\s?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,2}"
+        r"/(?:The\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
     _CLOSING_CREDIT,
@@ -479,7 +483,8 @@ _SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P(\d{1,3})(?:\s*[-–]\s*\d{1,3
 #: A tabloid's jump line (see _CONTINUATION_PATTERNS): up to four words in capitals, perhaps a
 #: comma or colon, then PAGE, PAGES or P and the page (a spread's last page after a dash).
 _TABLOID_JUMP: Final = re.compile(
-    r"^((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
+    # (an arrow may stand before it, as Malaysian and British fronts set it: "> SEE PAGE 2")
+    r"^(?:[>►▶»›→]\s*)?((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
     r"(?:\s*[-–]\s*\d{1,3})?$"
 )
 #: A modern jump line naming the story's slug and its page by section letter, no "Page"

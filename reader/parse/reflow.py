@@ -377,6 +377,8 @@ def _find_titles(
     for close, end in _letter_signatures(lines, columns):
         like[close + 1 : end] = [False] * (end - close - 1)
     _caps_phrases_in_prose(lines, like)
+    if modern:
+        _names_into_prose(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
     _tails_over_openings(lines, like)
@@ -2611,6 +2613,49 @@ def _title_tail(lines: list[Line], like: list[bool], i: int) -> bool:
     )
 
 
+#: The verbs a reporter puts after a name that opens a sentence ("… Agency said", "Kiptoo
+#: told"): the name ran on from the line above (_names_into_prose).
+_REPORTING_VERBS: Final = frozenset(
+    "said says told added announced warned confirmed noted explained urged".split()
+)
+
+
+def _names_into_prose(lines: list[Line], like: list[bool]) -> None:
+    """On a modern page (the caller's gate: its heads are in sentence case), a line of
+    capitalised words that opens a sentence with a name the column broke, the name running on
+    into the next line and the sentence going on there ("The National Disaster" / "Management
+    Agency said 148 centres", "Treasury Principal Secretary Ruth" / "Kiptoo said the delay"),
+    is prose, not a head: it stands under a line that closes, ends on a capitalised word, and
+    the line under it opens on capitalised words and a reporter's verb (_REPORTING_VERBS)
+    among its first three, or the line opens on an article ("The", "A") and the line under
+    opens on a capital with a word in small letters among its first three. A head in title
+    case over a story opening on a name ("Mayor Quits" / "Mayor John Smith resigned …") ends
+    on no capitalised word followed by the name's rest and a verb of saying."""
+    for i in range(1, len(lines) - 1):
+        if not like[i] or like[i + 1] is None:
+            continue
+        text = lines[i].text.strip()
+        words = text.split()
+        below = lines[i + 1].text.split()
+        if (
+            len(words) < 2
+            or len(below) < 3
+            or not words[-1][:1].isupper()
+            or not words[-1].isalpha()
+            or not below[0][:1].isupper()
+            or title_style(text) != "mixed"
+            or not closes(lines[i - 1].text)
+            or any(word[:1].islower() for word in words)
+        ):
+            continue
+        said = any(word.rstrip(",") in _REPORTING_VERBS for word in below[1:3])
+        opened = words[0] in _SENTENCE_ARTICLES and any(
+            word[:1].islower() and word.isalpha() for word in below[1:3]
+        )
+        if said or opened:
+            like[i] = False
+
+
 def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
     """A phrase set in capitals for emphasis that starts inside a line of prose ("He has
     recently declared that WE ARE NOT" / "THREATENED FROM ANY QUARTER, that" / "we ARE AT
@@ -3711,7 +3756,9 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 #: A page pointer set alone on its line, a section's name perhaps before it ("Magazine, page
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
 _POINTER_ALONE: Final = re.compile(
-    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?[Pp]age\s+[A-Z]?\d{1,3}"
+    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
+    # (or "P" and the page run together, as a tabloid's skybox sets it: "P12")
+    r"|P\d{1,3}"
     # An arrow before the section and its page, as South African and British fronts set a
     # puff's pointer ("► SPORT, 22", "► Business Day, 17", "▶ PAGE 4"; branch fresh42): the
     # section one to three words in capitals or title case, the page after a comma or a space.
@@ -4202,7 +4249,9 @@ def _wrapped_head_over_prose(
     return (
         _head_tail_line(tail)
         and _sentence_case_line(lines[i].text.strip())
-        and _closed_above(lines, i)
+        # (or under a kicker's label in capitals: "LETTERS" / "Let us keep our" / "beaches
+        # clean" / "Every weekend the beaches at …", the lead's round 44)
+        and (_closed_above(lines, i) or _under_label(lines, like, i))
         and not is_credit(lines[i].text)
         and _head_over_prose(lines, i + 1, columns)
     )
