@@ -119,6 +119,7 @@ from reader.parse.lines import Line
 from reader.parse.masthead import is_masthead_line
 from reader.parse.reflow import (
     MAX_DUN_STACK,
+    SENTENCE_HEAD_TAIL_WORDS,
     STACK_CREDIT,
     SUBJECTLESS_OPENINGS,
     Unit,
@@ -5241,7 +5242,9 @@ def _figure_led_tail(first: str, second: str) -> bool:
     Causes" / "$40,000 Loss"): the small word is the gate to sentence-case (modern) heads."""
     words = second.split()
     return (
-        len(words) >= 2
+        # (a tail is a few words: a line of more is a deck opening on a figure, "12 new
+        # high-speed lines to be built over next three years", the lead's round 44)
+        2 <= len(words) <= SENTENCE_HEAD_TAIL_WORDS
         and title_style(first) == "mixed"
         and first.rstrip()[-1:].isalpha()
         and (words[0][:1].isdigit() or words[0][:1] in "$£€")

@@ -399,6 +399,14 @@ _BYLINE_LINES = [
         r"(?!(?:" + _SIGNERS_OFFICES + r")\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}$"
     ),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
+    # A reporter away, the city after "in", as English-language dailies in Asia and British
+    # papers set a byline: "By ZHANG YI in Beijing", "By Jon Hale and LI MING in Shanghai" (a
+    # name of two to four words in capitals or title case, the city one to three words).
+    re.compile(
+        r"^By\s+[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
+        r"(?:\s+and\s+[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3})?"
+        r"\s+in\s+[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}$"
+    ),
     # A byline in capitals as OCR reads it: an initial's O read as a zero ("BY N. 0.
     # MESSENGER."), one stray mark inside the name ("BY S. O. MKSSK>GER."). Initials first, so a
     # headline opening "BY" ("BY ORDER OF THE COURT") is no byline.
@@ -415,6 +423,9 @@ _BYLINE_ROLES = _zh(
 #: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
 _CLOSING_CREDIT = re.compile(
     r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+    # or in square brackets, as English-language dailies in China set it: "… [PHOTO/XINHUA]",
+    # "[PHOTO BY LI MING/FOR EASTERN DAILY]"
+    + r"|\[(?:PHOTO|Photo|IMAGE|Image)S?(?:\s*/|\s+BY\b|\s+by\b|:)\s*[^\[\]]{2,50}\]$"
     # or a tabloid's label and name after the caption's stop, no brackets: "… speak to.
     # Picture: NSW Police" (a name of up to five words, no stop)
     + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:Picture|Photo)s?:\s+[A-Z][\w'’\-]*"
@@ -535,11 +546,12 @@ _CONTINUATION_PATTERNS: Final = [
         "from",
     ),
     # A modern jump line names the story's slug, in capitals: "See COUNCIL, Page A4",
-    # "Please see PARKING on Page 6" (a whole line: a teaser's "… See Page 4" names none).
+    # "Please see PARKING on Page 6", "See RAIL on page 3" (a whole line: a teaser's "… See
+    # Page 4" names none).
     (
         re.compile(
             r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
-            r"\s*(?:,|\bon)\s*Page\s+([A-Z]?\d{1,3})\.?\s*\)?$"
+            r"\s*(?:,|\bon)\s*[Pp]age\s+([A-Z]?\d{1,3})\.?\s*\)?$"
         ),
         "to",
     ),
@@ -1357,7 +1369,7 @@ _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 #: A modern daily's desk credit set alone where a byline stands: an Indian agency's letters
 #: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
 #: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
-_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies")
+_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "XINHUA", "Xinhua")
 _AGENCY_TAG: Final = re.compile(
     # (a dash before the name, as a foot credit is set: "— Reuters", "—AFP"; branch fresh42)
     r"^(?:[—–\-]\s?)?(?:" + "|".join(_AGENCIES) + r")$"
@@ -2083,7 +2095,7 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith((")", "）")) and ":" not in text[-48:]:
+    if not text.endswith((")", "）", "]")) and ":" not in text[-48:]:
         return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME")
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
@@ -2964,7 +2976,7 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
 #: "Classifieds 30"): a head of at most ``LISTED_ENTRY_WORDS`` words opening on a capital, no
 #: stop before the page, the page a figure or two after a section's letter perhaps.
 _LISTED_ENTRY: Final = re.compile(
-    r"^(?P<title>[A-Z][^.!?:;]*?[A-Za-z'’)])\s(?P<page>[A-Z]?\d{1,2})$"
+    r"^(?P<title>[A-Z][^.!?;]*?[A-Za-z'’)])\s(?P<page>[A-Z]?\d{1,2})$"
 )
 LISTED_ENTRY_WORDS: Final = 10
 

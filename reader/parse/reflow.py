@@ -3436,6 +3436,7 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
             or _stack_first_line(lines, i)
             or _wrapped_head_line(text)
             or _deck_tail_line(lines, i)
+            or _figure_led_deck(text)
         ) and _tabloid_stack(lines, i)
     if _opens_modern_story(lines[i + 1].text):
         top = i  # a head (or a deck) straight over the opening
@@ -3605,7 +3606,15 @@ def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
         or _wrapped_head_line(text)
         or _deck_tail_line(lines, k)
         or _deck_broken_at_hyphen(lines, k)
+        or _figure_led_deck(text)
     )
+
+
+def _figure_led_deck(text: str) -> bool:
+    """A deck opening on a figure, the rest a sentence-case line's words ("12 new high-speed
+    lines to be built over next three years", the lead's round 44): asked only inside a stack
+    (_stack_middle_line, _sentence_case_head's tail lines)."""
+    return _figure_then_word(text) and _sentence_case_line("N " + text.split(" ", 1)[1])
 
 
 def _deck_broken_at_hyphen(lines: Sequence[Line], k: int) -> bool:
