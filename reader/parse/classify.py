@@ -250,9 +250,15 @@ _MODERN_DATELINE: Final = _DATELINE_PATTERNS[-1]
 #: pattern is asked only where a modern story opens (match_colon_dateline's callers).
 _COLON_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
-    r"[A-Z][A-Z'’\-]{2,}){0,2}:\s+(?=[\"“‘']?[A-Z0-9$][\w'’.,$]*"
+    r"[A-Z][A-Z'’\-]{2,}){0,2}"
+    # (the country and a regional wire may stand before the colon, as Caribbean dailies set
+    # it: "BRIDGETOWN, Barbados (CMC):", the lead's round 44)
+    r"(?:(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\))?:\s+"
+    r"(?=[\"“‘']?[A-Z0-9$][\w'’.,$]*"
     # (or the line ends first: "BENGALURU: The Karnataka High")
     r"(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}(?:\s+[a-z]{2,}\b|\s*$))"
+    # (or the whole line, when it names the country and the wire: an e-paper's line)
+    r"|,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\):$)"
 )
 #: How far into a line a modern dateline's colon can stand: a place of three long words
 #: ("THIRUVANANTHAPURAM:", "NEW DELHI:").
@@ -481,7 +487,7 @@ _CREDIT_PATTERNS = [
     re.compile(
         r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'’\-]+){1,2}"
         r"/[A-Z][A-Z&.'’\-]*(?:\s+[A-Z][A-Z&.'’\-]*){0,3}$"
-        r"|^[—–]\s?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,2}"
+        r"|^[—–]\s?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}"
         r"/(?:The\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
@@ -515,7 +521,7 @@ _RELATED_POINTER: Final = _zh(
 #: ("Continued on A3", "Cont. on B2"): names_a_page finds it by its "ontinued on"/"ont. on" and
 #: the pattern; a 1916 page prints "Continued on Page 3" (the pattern above).
 _SECTION_CONTINUED: Final = re.compile(
-    r"^\(?\s*(Continued|Cont\.?)\s+on\s+[A-Z](\d{1,2})\.?\s*\)?$"
+    r"^\(?\s*(Continued|Cont\.?|CONTINUED|CONT\.?)\s+(?:on|ON)\s+[A-Z](\d{1,2})\.?\s*\)?$"
 )
 #: A pointer line to the story a teaser or a photo promotes, a whole line: "SEE STORY ON A4",
 #: "See story on Page 4", "SEE FULL STORY ON PAGE A6" (a Philippine or Singapore daily's
@@ -586,13 +592,18 @@ def names_a_page(text: str) -> bool:
         # (the slug's "see" and its comma, which the pattern needs, tested first: most lines
         # hold no "ee" and are spared the pattern's call)
         or ("ee" in text and "," in text and _SLUG_JUMP_GUARD.match(text) is not None)
-        or (" on " in text and text.lstrip("( ").startswith("Cont") and _section_continued(text))
+        or (
+            (" on " in text or " ON " in text)
+            and text.lstrip("( ").startswith(("Cont", "CONT"))
+            and _section_continued(text)
+        )
         or (("STORY" in text or "tory" in text) and _SEE_STORY.match(text.strip()) is not None)
     )
 
 
 def _section_continued(text: str) -> bool:
-    """A whole jump line to a section letter's page: "Continued on A3" (_SECTION_CONTINUED)."""
+    """A whole jump line to a section letter's page: "Continued on A3", "CONTINUED ON A3"
+    (_SECTION_CONTINUED)."""
     return _SECTION_CONTINUED.match(text.strip()) is not None
 
 
@@ -1141,7 +1152,10 @@ def match_colon_dateline(text: str) -> LeadMatch | None:
 def may_open_colon_dateline(text: str) -> bool:
     """False when no colon dateline can open ``text`` (match_colon_dateline's guard): it opens
     on two capitals and has a colon and a space near its start."""
-    return text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]
+    return text[:2].isupper() and (
+        ": " in text[:MODERN_COLON_REACH]
+        or (text.endswith("):") and len(text) <= MODERN_COLON_REACH)
+    )
 
 
 def match_modern_dateline(text: str) -> LeadMatch | None:
@@ -1542,12 +1556,31 @@ def is_capitals_office(text: str) -> bool:
     )
 
 
+#: A journalist's office in title case under the name alone: one or two capitalised words (a
+#: rank, the paper's name) before the office's noun ("Senior Gleaner Writer", "Staff
+#: Reporter", "Observer Correspondent").
+_TITLE_CASE_OFFICE: Final = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")$"
+)
+
+
 def name_over_office(name: str, office: str) -> bool:
     """A byline with no "By" set over two lines, a reporter's name in capitals over the
     journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"). Asked by reflow only on
     a page modern_page found modern (the gate), and by assemble only of a unit that is the
     name alone."""
-    return is_capitals_office(office) and is_capitals_name(name)
+    return (is_capitals_office(office) and is_capitals_name(name)) or (
+        # (or both in title case, the paper's name perhaps inside the office, as a Caribbean
+        # daily sets it: "Kimone Grant" / "Senior Gleaner Writer", the lead's round 44)
+        is_title_case_office(office) and is_name_alone(name)
+    )
+
+
+def is_title_case_office(text: str) -> bool:
+    """A journalist's office alone in title case (_TITLE_CASE_OFFICE: "Senior Gleaner Writer",
+    "Staff Reporter"): under a name alone, the byline's second line."""
+    stripped = text.strip()
+    return len(stripped) <= NAMED_BYLINE_MAX and _TITLE_CASE_OFFICE.match(stripped) is not None
 
 
 #: A journalist's office alone on its line in title case: "Senior Reporter", "Staff Writer",
@@ -1625,7 +1658,10 @@ def may_open_modern_story(text: str) -> bool:
     head = text[:MODERN_DATELINE_REACH]
     if _modern_dash(head):
         return True
-    if text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]:
+    if text[:2].isupper() and (
+        ": " in text[:MODERN_COLON_REACH]
+        or (text.endswith("):") and len(text) <= MODERN_COLON_REACH)
+    ):
         return True
     stripped = text.strip()
     if len(stripped) <= NAMED_BYLINE_MAX and stripped.endswith(_JOURNALIST_ENDINGS):

@@ -3611,10 +3611,19 @@ def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
 
 
 def _figure_led_deck(text: str) -> bool:
-    """A deck opening on a figure, the rest a sentence-case line's words ("12 new high-speed
-    lines to be built over next three years", the lead's round 44): asked only inside a stack
-    (_stack_middle_line, _sentence_case_head's tail lines)."""
-    return _figure_then_word(text) and _sentence_case_line("N " + text.split(" ", 1)[1])
+    """A head or deck opening on a figure or a price, the rest a sentence-case line's words
+    ("12 new high-speed lines to be built over next three years", "$2.4b for rain-damaged",
+    the lead's round 44): asked only inside a stack (_stack_middle_line, _sentence_case_head's
+    lines that are no sentence-case line, each also in a _tabloid_stack)."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and (words[0][:1].isdigit() or words[0][:1] in "$£€")
+        and any(ch.isdigit() for ch in words[0])
+        and words[1].isalpha()
+        and words[1].islower()
+        and _sentence_case_line("N " + text.split(" ", 1)[1])
+    )
 
 
 def _deck_broken_at_hyphen(lines: Sequence[Line], k: int) -> bool:
@@ -3739,7 +3748,9 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
     top = i
     while True:  # up to the stack's first line
         text = lines[top].text.strip()
-        tail = _head_tail_line(text) or _deck_tail_line(lines, top)
+        # (a line opening on a price may be the stack's first, under a kicker: "LEAD STORY" /
+        # "$2.4b for rain-damaged" / "roads", the lead's round 44)
+        tail = (_head_tail_line(text) or _deck_tail_line(lines, top)) and not _figure_led_deck(text)
         if not tail and (
             top == 0
             or _closed_above(lines, top)
@@ -3766,8 +3777,9 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
 _POINTER_ALONE: Final = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
-    # (or "P" and the page run together, as a tabloid's skybox sets it: "P12")
-    r"|P\d{1,3}"
+    # (or "P" and the page run together, as a tabloid's skybox sets it: "P12"; or the section's
+    # letter and page alone: "B1")
+    r"|P\d{1,3}|[A-Z]\d{1,2}"
     # An arrow before the section and its page, as South African and British fronts set a
     # puff's pointer ("► SPORT, 22", "► Business Day, 17", "▶ PAGE 4"; branch fresh42): the
     # section one to three words in capitals or title case, the page after a comma or a space.
