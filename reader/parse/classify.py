@@ -405,12 +405,13 @@ _BYLINE_LINES = [
         r"(?!(?:" + _SIGNERS_OFFICES + r")\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}$"
     ),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
-    # A reporter away, the city after "in", as English-language dailies in Asia and British
-    # papers set a byline: "By ZHANG YI in Beijing", "By Jon Hale and LI MING in Shanghai" (a
-    # name of two to four words in capitals or title case, the city one to three words).
+    # A reporter away, the city after "in", as English-language dailies in Asia set a byline:
+    # "By ZHANG YI in Beijing", "By JON HALE and LI MING in Shanghai" (a name of two to four
+    # words in capitals, the city one to three words in title case; a 1916 deck in title case
+    # reads so, "By Both Sides in Awful", and is none).
     re.compile(
-        r"^By\s+[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
-        r"(?:\s+and\s+[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3})?"
+        r"^By\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,3}"
+        r"(?:\s+and\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,3})?"
         r"\s+in\s+[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}$"
     ),
     # A byline in capitals as OCR reads it: an initial's O read as a zero ("BY N. 0.

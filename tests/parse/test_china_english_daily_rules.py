@@ -23,8 +23,10 @@ def _page(*lines: str) -> str:
 
 def test_a_byline_may_name_the_city_after_in() -> None:
     assert is_personal_byline("By ZHANG YI in Beijing")
-    assert is_personal_byline("By Jon Hale and LI MING in Shanghai")
+    assert is_personal_byline("By JON HALE and LI MING in Shanghai")
     assert not is_personal_byline("By order of the court in Salem")
+    # (a 1916 deck in title case reads so: no byline)
+    assert not is_personal_byline("By Both Sides in Awful")
 
 
 def test_a_credit_in_square_brackets_closes_a_caption() -> None:
