@@ -3777,15 +3777,18 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
 _POINTER_ALONE: Final = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
-    # (or "P" and the page run together, as a tabloid's skybox sets it: "P12"; or the section's
-    # letter and page alone: "B1")
-    r"|P\d{1,3}|[A-Z]\d{1,2}"
+    # (or "P" and the page run together, as a tabloid's skybox sets it: "P12")
+    r"|P\d{1,3}"
     # An arrow before the section and its page, as South African and British fronts set a
     # puff's pointer ("► SPORT, 22", "► Business Day, 17", "▶ PAGE 4"; branch fresh42): the
     # section one to three words in capitals or title case, the page after a comma or a space.
     r"|[►▶»›→]\s*(?:(?:[Pp]age|PAGE)\s+|[A-Z][A-Za-z'’&]*(?:\s+[A-Z][A-Za-z'’&]*){0,2},?\s+)"
     r"[A-Z]?\d{1,3})$"
 )
+
+
+#: A section's letter and page alone on a line ("B1", "C12"): a puff's pointer (skybox_puff).
+_LETTERED_PAGE_ALONE: Final = re.compile(r"^[A-Z]\d{1,2}$")
 
 
 def _page_pointer_line(text: str) -> bool:
@@ -3854,6 +3857,10 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     pointer = texts[size - 1].strip() if size <= len(texts) else ""
     if _POINTER_ALONE.match(pointer) is not None:
         return kicker, head, size, pointer_page(pointer)
+    if _LETTERED_PAGE_ALONE.match(pointer) is not None:
+        # (a section's letter and page alone, "B1", only under a puff's label and head: OCR
+        # leaves such scraps of a column's rule on a 1916 page, "I1")
+        return kicker, head, size, int(pointer[1:])
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
     return None
