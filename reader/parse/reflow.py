@@ -3982,8 +3982,9 @@ def _puff_head_wrapped(texts: Sequence[str], first: int) -> str | None:
     ``Page 48``): the head the two lines give joined, or None. An e-paper's skybox is as
     narrow as a column, so a head of six or more words wraps; the pointer under it is what
     marks the lines a teaser (no 1916 page prints a page pointer alone under a head). Gate: the
-    pointer alone (_POINTER_ALONE, or a section's letter and page: "B1") under the second line, which holds no stop and opens no
-    story, and the joined head a sentence-case line (_sentence_case_line)."""
+    pointer alone (_POINTER_ALONE, or a section's letter and page: "B1") under the second
+    line, which holds no stop and opens no story, and the joined head a sentence-case line
+    (_sentence_case_line)."""
     if first + 2 >= len(texts):
         return None
     pointer = texts[first + 2].strip()
