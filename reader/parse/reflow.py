@@ -3787,6 +3787,22 @@ _POINTER_ALONE: Final = re.compile(
 )
 
 
+#: The fewest words of a puff's head over a section's letter and page alone.
+LETTERED_PUFF_WORDS: Final = 3
+
+
+def _clean_head_words(head: str) -> bool:
+    """A head of LETTERED_PUFF_WORDS words or more, each of two letters or more (an apostrophe
+    or hyphen inside): asked of a puff's head over a section's letter and page alone ("Reggae
+    Boyz name squad for Gold Cup" / "B1"), where OCR's scraps of a 1916 column's rule read as
+    sentence case ("K j i" / "I1")."""
+    words = head.split()
+    return len(words) >= LETTERED_PUFF_WORDS and all(
+        len(word) >= 2 and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+        for word in words
+    )
+
+
 #: A section's letter and page alone on a line ("B1", "C12"): a puff's pointer (skybox_puff).
 _LETTERED_PAGE_ALONE: Final = re.compile(r"^[A-Z]\d{1,2}$")
 
@@ -3857,9 +3873,9 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     pointer = texts[size - 1].strip() if size <= len(texts) else ""
     if _POINTER_ALONE.match(pointer) is not None:
         return kicker, head, size, pointer_page(pointer)
-    if _LETTERED_PAGE_ALONE.match(pointer) is not None:
-        # (a section's letter and page alone, "B1", only under a puff's label and head: OCR
-        # leaves such scraps of a column's rule on a 1916 page, "I1")
+    if _LETTERED_PAGE_ALONE.match(pointer) is not None and _clean_head_words(head):
+        # (a section's letter and page alone, "B1", only under a puff's label and a head of
+        # whole words: OCR leaves such scraps of a column's rule on a 1916 page, "K j i" / "I1")
         return kicker, head, size, int(pointer[1:])
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
@@ -3988,11 +4004,14 @@ def _puff_head_wrapped(texts: Sequence[str], first: int) -> str | None:
     if first + 2 >= len(texts):
         return None
     pointer = texts[first + 2].strip()
-    if _POINTER_ALONE.match(pointer) is None and _LETTERED_PAGE_ALONE.match(pointer) is None:
+    lettered = _POINTER_ALONE.match(pointer) is None
+    if lettered and _LETTERED_PAGE_ALONE.match(pointer) is None:
         return None
     top, second = texts[first].strip(), texts[first + 1].strip()
     if not top or not second or top[-1:] in _SENTENCE_CASE_LAST:
         return None
+    if lettered and not _clean_head_words(f"{top} {second}"):
+        return None  # (under a letter's page alone, a head of whole words: _clean_head_words)
     head = f"{top} {second}"
     return head if _sentence_case_line(head) else None
 
