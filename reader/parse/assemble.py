@@ -48,6 +48,7 @@ from reader.parse.classify import (
     is_copyright_line,
     is_credit,
     is_email_line,
+    is_name_alone,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -55,6 +56,7 @@ from reader.parse.classify import (
     is_see_story_pointer,
     is_signature,
     is_tabloid_jump,
+    is_title_case_office,
     is_title_cased,
     is_title_cased_across_breaks,
     is_title_like,
@@ -118,6 +120,7 @@ from reader.parse.lines import Line
 from reader.parse.masthead import is_masthead_line
 from reader.parse.reflow import (
     MAX_DUN_STACK,
+    SENTENCE_HEAD_TAIL_WORDS,
     STACK_CREDIT,
     SUBJECTLESS_OPENINGS,
     Unit,
@@ -588,6 +591,7 @@ def assemble(
             and (
                 is_role_line(role)
                 or (to_byline and is_capitals_office(role))
+                or (to_byline and is_title_case_office(role))
                 or (pending_byline and is_copyright_line(role))
                 or (to_byline and is_email_line(role))
                 or (to_byline and _SECOND_NAME.match(role) is not None)
@@ -2303,6 +2307,16 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                 and units[position - 1].kind == "title"
                 and name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
             )
+            or (
+                # (a columnist's name alone over the text of the block it opens, under a head
+                # in a block of its own: reflow set it apart there, _name_over_prose_opening)
+                position > 0
+                and units[position - 1].kind == "title"
+                and units[position - 1].block < unit.block
+                and units[position + 1].kind == "paragraph"
+                and units[position + 1].block == unit.block
+                and is_name_alone(unit.lines[0].text)
+            )
         )
     )
 
@@ -2440,6 +2454,10 @@ def _colon_dateline(
         above = pending_byline.splitlines()[-1]
     elif sequence and isinstance(sequence[-1], Title):
         above = sequence[-1].text
+        if above[:1].islower() and len(sequence) >= 2 and isinstance(sequence[-2], Title):
+            # (a head's wrapped tail: the head is its two lines, "CARICOM leaders to" /
+            # "discuss air travel", the lead's round 44)
+            above = f"{sequence[-2].text} {above}"
     else:
         return None
     found = colon_dateline_under_modern_head(above, text)
@@ -5427,7 +5445,9 @@ def _figure_led_tail(first: str, second: str) -> bool:
     Causes" / "$40,000 Loss"): the small word is the gate to sentence-case (modern) heads."""
     words = second.split()
     return (
-        len(words) >= 2
+        # (a tail is a few words: a line of more is a deck opening on a figure, "12 new
+        # high-speed lines to be built over next three years", the lead's round 44)
+        2 <= len(words) <= SENTENCE_HEAD_TAIL_WORDS
         and title_style(first) == "mixed"
         and first.rstrip()[-1:].isalpha()
         and (words[0][:1].isdigit() or words[0][:1] in "$£€")
@@ -7440,8 +7460,9 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = 
         all(t.style == "mixed" for t in titles[1:])
         # sentence case: most words after the first in small letters, no stop inside
         and SENTENCE_CASE_SMALL_SHARE * len(words) <= small
-        and "." not in head
-        and noise_share(head) <= KICKED_HEAD_NOISE
+        # (a figure's point is no stop: "$2.4b for rain-damaged roads")
+        and ". " not in head
+        and _words_noise(head) <= KICKED_HEAD_NOISE
         and titles[0].first == titles[0].last
         and (titles[1].last > titles[1].first or (modern and _one_word_label(titles)))
         and titles[1].first - titles[0].last <= TOUCHING_LINES
@@ -7450,6 +7471,14 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = 
         and not ends_sentence(head)
         and any(word.isalpha() and word.islower() for word in head.split()[1:])
     )
+
+
+def _words_noise(head: str) -> float:
+    """noise_share of a head's words, an amount's token left out ("$2.4b", "$48M", "Sh92bn":
+    a figure with its magnitude, which noise_share counts as garble, as it must on a 1916
+    page's OCR)."""
+    words = [word for word in head.split() if not (word[:1].isdigit() or word[:1] in "$£€")]
+    return noise_share(" ".join(words)) if words else 1.0
 
 
 #: The fewest printed lines of a capitals title that may open on a kicker: the kicker and a

@@ -234,7 +234,8 @@ _DATELINE_PATTERNS = [
         # named, the words after it may all be capitalised: "… - Federal Reserve Governor Ellen
         # Cole said")
         r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
-        r"|\s+[—–]\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
+        # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
+        r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
 ]
 _DATELINE: Final = either(_DATELINE_PATTERNS)
@@ -250,9 +251,15 @@ _MODERN_DATELINE: Final = _DATELINE_PATTERNS[-1]
 #: pattern is asked only where a modern story opens (match_colon_dateline's callers).
 _COLON_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
-    r"[A-Z][A-Z'’\-]{2,}){0,2}:\s+(?=[\"“‘']?[A-Z0-9$][\w'’.,$]*"
+    r"[A-Z][A-Z'’\-]{2,}){0,2}"
+    # (the country and a regional wire may stand before the colon, as Caribbean dailies set
+    # it: "BRIDGETOWN, Barbados (CMC):", the lead's round 44)
+    r"(?:(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\))?:\s+"
+    r"(?=[\"“‘']?[A-Z0-9$][\w'’.,$]*"
     # (or the line ends first: "BENGALURU: The Karnataka High")
     r"(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}(?:\s+[a-z]{2,}\b|\s*$))"
+    # (or the whole line, when it names the country and the wire: an e-paper's line)
+    r"|,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\):$)"
 )
 #: How far into a line a modern dateline's colon can stand: a place of three long words
 #: ("THIRUVANANTHAPURAM:", "NEW DELHI:").
@@ -415,6 +422,15 @@ _BYLINE_LINES = [
         r"(?!(?:" + _SIGNERS_OFFICES + r")\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}$"
     ),
     re.compile(r"^BY\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,4}\.?$"),
+    # A reporter away, the city after "in", as English-language dailies in Asia set a byline:
+    # "By ZHANG YI in Beijing", "By JON HALE and LI MING in Shanghai" (a name of two to four
+    # words in capitals, the city one to three words in title case; a 1916 deck in title case
+    # reads so, "By Both Sides in Awful", and is none).
+    re.compile(
+        r"^By\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,3}"
+        r"(?:\s+and\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,3})?"
+        r"\s+in\s+[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}$"
+    ),
     # A byline in capitals as OCR reads it: an initial's O read as a zero ("BY N. 0.
     # MESSENGER."), one stray mark inside the name ("BY S. O. MKSSK>GER."). Initials first, so a
     # headline opening "BY" ("BY ORDER OF THE COURT") is no byline.
@@ -431,6 +447,9 @@ _BYLINE_ROLES = _zh(
 #: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
 _CLOSING_CREDIT = re.compile(
     r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+    # or in square brackets, as English-language dailies in China set it: "… [PHOTO/XINHUA]",
+    # "[PHOTO BY LI MING/FOR EASTERN DAILY]"
+    + r"|\[(?:PHOTO|Photo|IMAGE|Image)S?(?:\s*/|\s+BY\b|\s+by\b|:)\s*[^\[\]]{2,50}\]$"
     # or a tabloid's label and name after the caption's stop, no brackets: "… speak to.
     # Picture: NSW Police" (a name of up to five words, no stop)
     + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:Picture|Photo)s?:\s+[A-Z][\w'’\-]*"
@@ -459,8 +478,19 @@ _CREDIT_PATTERNS = [
     _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
     # (or a slash after the word, spaced as a New Zealand daily sets it: "Photo / Mark Tait";
     # or a bar, as East African dailies set it: "PHOTO | BRIAN OCHIENG", "PHOTO | FILE")
-    re.compile(r"^(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S", re.IGNORECASE),
+    # (a US daily names whose photo it is first: "Staff photo by …", "STAFF PHOTO BY …",
+    # "Contributed photo / …", "File photo: …")
+    re.compile(
+        r"^(?:(?:Staff|File|Contributed|Submitted|Special|Handout|Pool)\s+)?"
+        r"(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
+    # (or the picture's credit named so, as Gulf and other dailies set it: "Image Credit:
+    # Antonie Robertson", "Photo Credit: …", "Image: Supplied")
+    re.compile(
+        r"^(?:(?:Image|Photo|Picture)\s+[Cc]redit|Images?|IMAGES?)\s*(?::|/|\|)\s*\S",
+    ),
     # Who lent the picture, on its own line under a caption: "Courtesy of Alyssa Kim".
     re.compile(r"^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][^.!?]{1,40}$"),
     # A photographer and the paper or agency, a slash between, as a US tabloid sets it on its
@@ -469,10 +499,14 @@ _CREDIT_PATTERNS = [
         r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2}"
         r"/(?:[A-Z][A-Za-z&.'’\-]*)(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
-    # The same in capitals, as a regional daily sets it: "MARCUS LEE/RIVERTON GAZETTE".
+    # The same in capitals, as a regional daily sets it: "MARCUS LEE/RIVERTON GAZETTE"; or the
+    # name in capitals over the paper's in title case after a dash, as a Malaysian daily sets
+    # it under a caption: "— AZHAR MAHFOF/The Star".
     re.compile(
         r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'’\-]+){1,2}"
         r"/[A-Z][A-Z&.'’\-]*(?:\s+[A-Z][A-Z&.'’\-]*){0,3}$"
+        r"|^[—–]\s?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}"
+        r"/(?:The\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
     _CLOSING_CREDIT,
@@ -484,7 +518,8 @@ _SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P(\d{1,3})(?:\s*[-–]\s*\d{1,3
 #: A tabloid's jump line (see _CONTINUATION_PATTERNS): up to four words in capitals, perhaps a
 #: comma or colon, then PAGE, PAGES or P and the page (a spread's last page after a dash).
 _TABLOID_JUMP: Final = re.compile(
-    r"^((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
+    # (an arrow may stand before it, as Malaysian and British fronts set it: "> SEE PAGE 2")
+    r"^(?:[>►▶»›→]\s*)?((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
     r"(?:\s*[-–]\s*\d{1,3})?$"
 )
 #: A modern jump line naming the story's slug and its page by section letter, no "Page"
@@ -504,7 +539,7 @@ _RELATED_POINTER: Final = _zh(
 #: ("Continued on A3", "Cont. on B2"): names_a_page finds it by its "ontinued on"/"ont. on" and
 #: the pattern; a 1916 page prints "Continued on Page 3" (the pattern above).
 _SECTION_CONTINUED: Final = re.compile(
-    r"^\(?\s*(Continued|Cont\.?)\s+on\s+[A-Z](\d{1,2})\.?\s*\)?$"
+    r"^\(?\s*(Continued|Cont\.?|CONTINUED|CONT\.?)\s+(?:on|ON)\s+[A-Z](\d{1,2})\.?\s*\)?$"
 )
 #: A pointer line to the story a teaser or a photo promotes, a whole line: "SEE STORY ON A4",
 #: "See story on Page 4", "SEE FULL STORY ON PAGE A6" (a Philippine or Singapore daily's
@@ -535,11 +570,12 @@ _CONTINUATION_PATTERNS: Final = [
         "from",
     ),
     # A modern jump line names the story's slug, in capitals: "See COUNCIL, Page A4",
-    # "Please see PARKING on Page 6" (a whole line: a teaser's "… See Page 4" names none).
+    # "Please see PARKING on Page 6", "See RAIL on page 3" (a whole line: a teaser's "… See
+    # Page 4" names none).
     (
         re.compile(
             r"^\(?\s*((?:Please\s+)?[Ss]ee)\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
-            r"\s*(?:,|\bon)\s*Page\s+([A-Z]?\d{1,3})\.?\s*\)?$"
+            r"\s*(?:,|\bon)\s*[Pp]age\s+([A-Z]?\d{1,3})\.?\s*\)?$"
         ),
         "to",
     ),
@@ -574,13 +610,18 @@ def names_a_page(text: str) -> bool:
         # (the slug's "see" and its comma, which the pattern needs, tested first: most lines
         # hold no "ee" and are spared the pattern's call)
         or ("ee" in text and "," in text and _SLUG_JUMP_GUARD.match(text) is not None)
-        or (" on " in text and text.lstrip("( ").startswith("Cont") and _section_continued(text))
+        or (
+            (" on " in text or " ON " in text)
+            and text.lstrip("( ").startswith(("Cont", "CONT"))
+            and _section_continued(text)
+        )
         or (("STORY" in text or "tory" in text) and _SEE_STORY.match(text.strip()) is not None)
     )
 
 
 def _section_continued(text: str) -> bool:
-    """A whole jump line to a section letter's page: "Continued on A3" (_SECTION_CONTINUED)."""
+    """A whole jump line to a section letter's page: "Continued on A3", "CONTINUED ON A3"
+    (_SECTION_CONTINUED)."""
     return _SECTION_CONTINUED.match(text.strip()) is not None
 
 
@@ -1113,8 +1154,8 @@ def match_dateline(text: str) -> LeadMatch | None:
 
 def _modern_dash(head: str) -> bool:
     """False when :data:`_MODERN_DATELINE` cannot match a line opening with ``head``: it holds
-    no dash and no wire's bracket before a hyphen."""
-    return "—" in head or "–" in head or ") -" in head
+    no dash, no wire's bracket before a hyphen and no two slants ("DUBAI // …")."""
+    return "—" in head or "–" in head or ") -" in head or " // " in head
 
 
 def match_colon_dateline(text: str) -> LeadMatch | None:
@@ -1129,7 +1170,10 @@ def match_colon_dateline(text: str) -> LeadMatch | None:
 def may_open_colon_dateline(text: str) -> bool:
     """False when no colon dateline can open ``text`` (match_colon_dateline's guard): it opens
     on two capitals and has a colon and a space near its start."""
-    return text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]
+    return text[:2].isupper() and (
+        ": " in text[:MODERN_COLON_REACH]
+        or (text.endswith("):") and len(text) <= MODERN_COLON_REACH)
+    )
 
 
 def match_modern_dateline(text: str) -> LeadMatch | None:
@@ -1357,10 +1401,13 @@ _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 #: A modern daily's desk credit set alone where a byline stands: an Indian agency's letters
 #: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
 #: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
-_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies")
+_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "XINHUA", "Xinhua")
 _AGENCY_TAG: Final = re.compile(
     # (a dash before the name, as a foot credit is set: "— Reuters", "—AFP"; branch fresh42)
     r"^(?:[—–\-]\s?)?(?:" + "|".join(_AGENCIES) + r")$"
+    # (after a dash, any agency's letters or one of the wires of Asia and Europe, as a foot
+    # credit names a national agency: "— WAM", "— APP", "— KUNA", "— Xinhua", "— Bernama")
+    r"|^[—–]\s?(?:[A-Z]{2,5}|Xinhua|Bernama|Kyodo|Yonhap|Anadolu|Bloomberg|dpa)$"
 )
 #: An agency's name in brackets run into a story's last line after its closing stop, as an
 #: e-paper credits a brief's wire copy ("… the health ministry said. (AFP)"): its byline
@@ -1385,6 +1432,12 @@ _DESK_BYLINE: Final = re.compile(
 )
 #: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard).
 _DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
+
+
+def _may_be_desk(stripped: str) -> bool:
+    """False when _AGENCY_TAG and _DESK_BYLINE cannot match ``stripped`` (their guard): it ends
+    on none of their last letters (_DESK_ENDINGS) and opens on no dash (a foot credit's "— WAM")."""
+    return stripped.endswith(_DESK_ENDINGS) or stripped.startswith(("—", "–"))
 
 
 def is_agency_tag(text: str) -> bool:
@@ -1433,7 +1486,7 @@ def is_desk_byline(text: str) -> bool:
     stripped = text.strip()
     return (
         len(stripped) <= 34
-        and stripped.endswith(_DESK_ENDINGS)
+        and _may_be_desk(stripped)
         and (_AGENCY_TAG.match(stripped) is not None or _DESK_BYLINE.match(stripped) is not None)
     )
 
@@ -1556,12 +1609,31 @@ def is_capitals_office(text: str) -> bool:
     )
 
 
+#: A journalist's office in title case under the name alone: one or two capitalised words (a
+#: rank, the paper's name) before the office's noun ("Senior Gleaner Writer", "Staff
+#: Reporter", "Observer Correspondent").
+_TITLE_CASE_OFFICE: Final = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")$"
+)
+
+
 def name_over_office(name: str, office: str) -> bool:
     """A byline with no "By" set over two lines, a reporter's name in capitals over the
     journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"). Asked by reflow only on
     a page modern_page found modern (the gate), and by assemble only of a unit that is the
     name alone."""
-    return is_capitals_office(office) and is_capitals_name(name)
+    return (is_capitals_office(office) and is_capitals_name(name)) or (
+        # (or both in title case, the paper's name perhaps inside the office, as a Caribbean
+        # daily sets it: "Kimone Grant" / "Senior Gleaner Writer", the lead's round 44)
+        is_title_case_office(office) and is_name_alone(name)
+    )
+
+
+def is_title_case_office(text: str) -> bool:
+    """A journalist's office alone in title case (_TITLE_CASE_OFFICE: "Senior Gleaner Writer",
+    "Staff Reporter"): under a name alone, the byline's second line."""
+    stripped = text.strip()
+    return len(stripped) <= NAMED_BYLINE_MAX and _TITLE_CASE_OFFICE.match(stripped) is not None
 
 
 #: A journalist's office alone on its line in title case: "Senior Reporter", "Staff Writer",
@@ -1612,6 +1684,20 @@ def name_over_place(name: str, place: str) -> bool:
     )
 
 
+def is_name_alone(text: str) -> bool:
+    """A writer's name alone on its line in title case, two or three words ("Layla Haddad",
+    "Tom O'Neill"), none a head's small word or verb (_HEAD_WORDS). Alone it is no evidence (a
+    title-case head reads the same, "Bridge Closed"): reflow asks it only of a block's first
+    line under a head's own block over the story's prose (_name_over_prose_opening), assemble
+    only of the unit reflow set apart there."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= NAMED_BYLINE_MAX
+        and _TITLE_CASE_NAME.match(stripped) is not None
+        and not any(word.upper() in _HEAD_WORDS for word in stripped.split())
+    )
+
+
 def may_open_modern_story(text: str) -> bool:
     """False when no modern story opens on ``text`` (reflow's _opens_modern_story): neither a
     reporter's byline (it opens on "By ", or "BY " all in capitals), nor a desk's
@@ -1623,14 +1709,17 @@ def may_open_modern_story(text: str) -> bool:
     if text.startswith(("By ", "BY ")):
         return True
     head = text[:MODERN_DATELINE_REACH]
-    if "—" in head or "–" in head or ") -" in head:
+    if _modern_dash(head):
         return True
-    if text[:2].isupper() and ": " in text[:MODERN_COLON_REACH]:
+    if text[:2].isupper() and (
+        ": " in text[:MODERN_COLON_REACH]
+        or (text.endswith("):") and len(text) <= MODERN_COLON_REACH)
+    ):
         return True
     stripped = text.strip()
     if len(stripped) <= NAMED_BYLINE_MAX and stripped.endswith(_JOURNALIST_ENDINGS):
         return True  # (is_named_byline's guard)
-    return len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS)
+    return len(stripped) <= 34 and _may_be_desk(stripped)
 
 
 #: A reporter's name and social-media handle, as Philippine and Singapore dailies set a byline
@@ -1667,7 +1756,7 @@ def is_byline_line(text: str) -> bool:
     stripped = text.strip()
     # (the desk pattern's last letters first: a method, not a call, for most lines)
     if (
-        (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped))
+        (_may_be_desk(stripped) and is_desk_byline(stripped))
         or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
         or is_desk_from_place(stripped)
         or is_named_byline(stripped)
@@ -2095,7 +2184,7 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith((")", "）")) and ":" not in text[-48:]:
+    if not text.endswith((")", "）", "]")) and ":" not in text[-48:]:
         return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME")
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
@@ -2114,6 +2203,7 @@ def is_credit(text: str) -> bool:
         if (
             "photo" not in lower
             and "picture" not in lower
+            and "image" not in lower
             and "/" not in stripped
             and "ourtesy" not in stripped
         ):
@@ -2873,7 +2963,8 @@ _BOX_ENTRY: Final = re.compile(
     r"|[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}版))$"
 )
 _BOX_HEADER: Final = _zh(
-    r"^(?:INSIDE(?:\s+TODAY)?|Inside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|IN\s+THIS\s+ISSUE|"
+    r"^(?:(?:ON\s+THE\s+)?INSIDE(?:\s+TODAY)?|(?:On\s+the\s+i|I)nside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|"
+    r"IN\s+THIS\s+ISSUE|"
     r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
     r"要目|今日要目|本期要目|焦点|焦點|今日焦点|今日焦點)\s*[:：]?$"
 )
@@ -2918,8 +3009,8 @@ def _page_entry(text: str) -> tuple[str, ContinuationLink] | None:
 def is_box_header(text: str) -> bool:
     """The heading of a contents box: "INSIDE", "In this issue", "CONTENTS", "本版导读"."""
     stripped = text.strip()
-    # Every English heading starts with I, C or T: other ASCII lines are no heading.
-    if stripped.isascii() and stripped[:1] not in "ICT":
+    # Every English heading starts with I, C, T or O: other ASCII lines are no heading.
+    if stripped.isascii() and stripped[:1] not in "ICTO":
         return False
     return _BOX_HEADER.match(stripped) is not None
 
@@ -2990,7 +3081,7 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
 #: "Classifieds 30"): a head of at most ``LISTED_ENTRY_WORDS`` words opening on a capital, no
 #: stop before the page, the page a figure or two after a section's letter perhaps.
 _LISTED_ENTRY: Final = re.compile(
-    r"^(?P<title>[A-Z][^.!?:;]*?[A-Za-z'’)])\s(?P<page>[A-Z]?\d{1,2})$"
+    r"^(?P<title>[A-Z][^.!?;]*?[A-Za-z'’)])\s(?P<page>[A-Z]?\d{1,2})$"
 )
 LISTED_ENTRY_WORDS: Final = 10
 
@@ -3578,6 +3669,55 @@ def _medicine_reader(text: str) -> bool:
     return selling >= 1 and _READER_WORDS.search(text) is not None
 
 
+#: A modern telephone number as a small ad prints it: after a word to call, or in three groups
+#: (a trunk code, then two groups), seven figures at least ("Call 800 6678", "021 555 0192",
+#: "Tel: 03-1234 5678", "+971 4 555 0192"). A 1916 ad's number is two to four figures.
+_MODERN_PHONE: Final = re.compile(
+    r"(?:\b(?:Call|CALL|Tel|TEL|Phone|PHONE|WhatsApp|Hotline|Ring)\b[:.]?\s*\+?\d{2,4}[ \-]?\d{3,4}"
+    r"(?:[ \-]\d{3,4})?|\+?\b\d{2,4}[ \-]\d{3,4}[ \-]\d{3,4})\b"
+)
+#: A small ad's offer or its firm's word: a cut price, a sale, a firm's legal ending or its
+#: trade ("50% off", "SALE", "LTD", "Opticians", "Printers").
+_SMALL_AD_WORDS: Final = re.compile(
+    r"\d\s?%\s*(?i:off)\b|\b(?:SALE|Sale|sale|DISCOUNT|[Dd]iscount|FREE|[Ff]ree delivery|"
+    r"LTD|Ltd|PLC|Inc|& Co|OPTICIANS|Opticians|PRINTERS|Printers|PHARMACY|Pharmacy|MOTORS|Motors|"
+    r"CLINIC|Clinic|[Bb]ook now|[Oo]rder now|[Cc]all now|[Ss]hop now|[Oo]pen daily)\b"
+)
+#: The longest text of a small ad (is_small_ad): a handful of display lines.
+SMALL_AD_MAX_CHARS: Final = 300
+
+
+def small_ad_phone_line(text: str) -> bool:
+    """A small ad's telephone line, a display line of its own: a modern number
+    (_MODERN_PHONE) and at most a word to call before it, no stop ("Call 800 6678", "021 555
+    0192", "Tel: 03-1234 5678"). In the middle of a sentence a number is no line of its own."""
+    stripped = text.strip()
+    if not stripped[-1:].isdigit() or len(stripped) > SMALL_AD_PHONE_CHARS:
+        return False  # (most lines)
+    match = _MODERN_PHONE.search(stripped)
+    return match is not None and match.end() == len(stripped) and match.start() <= 1
+
+
+#: The longest telephone line of a small ad.
+SMALL_AD_PHONE_CHARS: Final = 30
+
+
+def is_small_ad(headline: str | None, text: str) -> bool:
+    """A modern small ad: a few display lines (at most SMALL_AD_MAX_CHARS characters, no more
+    than one sentence's stop: display lines are set without them) holding a modern telephone
+    number (_MODERN_PHONE: seven figures or more, after a word to call or in three groups) and
+    an offer or a firm's word (_SMALL_AD_WORDS: "50% off", "SALE", "LTD", "Opticians"). A news
+    brief asking readers to call a number tells what happened in sentences; a 1916 ad's number
+    is of two to four figures."""
+    whole = f"{headline} {text}" if headline else text
+    return (
+        len(whole) <= SMALL_AD_MAX_CHARS
+        and whole.count(". ") + whole.endswith(".") <= 1
+        and _MODERN_PHONE.search(whole) is not None
+        and _SMALL_AD_WORDS.search(whole) is not None
+    )
+
+
 def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
     ("NOTICE …", "FOR SALE", "公告", "招聘"), its Chinese headline names it one ("遷址通告"), it
@@ -3589,6 +3729,8 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     if (headline and _NOTICE_TITLE.search(headline)) or ("Adv" in text and _ADVT.search(text)):
         return True
     if _signed_by_a_firm(text) or _medicine_reader(text):
+        return True
+    if is_small_ad(headline, text):
         return True
     return (
         dense_with_ad_words(headline, text)

@@ -177,7 +177,7 @@ _PAPER_NOUNS = (
     "EXPRESS|GLOBE|MAIL|MESSENGER|MIRROR|MONITOR|PATRIOT|PIONEER|DEALER|REPORTER|REPUBLIC|"
     "UNION|WHIG|BANNER|BEACON|DISPATCH|INTELLIGENCER|LEDGER|BEE|CALL|APPEAL|CLARION|"
     "FREEMAN|GUARDIAN|OUTLOOK|PROGRESS|SPECTATOR|VINDICATOR|WORLD|BLADE|STATESMAN|TRANSCRIPT|"
-    "AMERICAN|JOURNAL-GAZETTE|TIMES-DISPATCH|NEWS-HERALD|PLAINDEALER"
+    "AMERICAN|JOURNAL-GAZETTE|TIMES-DISPATCH|NEWS-HERALD|PLAINDEALER|DAILY"
 )
 _EN_PAPER: Final = re.compile(
     r"^(?:THE\s+)?(?:[A-Z][A-Za-z.'&\-]*\s+){0,4}(?:" + _PAPER_NOUNS + r")"
@@ -382,6 +382,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
         return True
     if line_index < NAME_LINES and (
         is_issue_label(stripped)
+        or (("|" in stripped or "•" in stripped) and _price_and_issue(stripped))
         or (maybe_date and _dated_place(stripped))
         or (_VOLUME_OPENING.match(stripped) and not _runs_as_prose(stripped))
     ):
@@ -438,6 +439,23 @@ _VOLUME_OPENING: Final = re.compile(
 )
 
 
+#: One part of a masthead's strip of price and number: a price in a currency ("RM2.00",
+#: "$1.50", "Dh3", "KSh 60", "£1.20", "R15", "50p") or the issue's number or volume ("No.
+#: 18,211", "Vol. 137").
+_STRIP_PART: Final = re.compile(
+    r"^(?:(?:RM|Rs\.?|Dh|KSh|Sh|R|\$|£|€|S\$|HK\$|NT\$|₹|₦)\s?\d{1,4}(?:\.\d{2})?|\d{1,3}p"
+    r"|(?:No|NO|Vol|VOL)\.?\s*(?:\d[\d,]*|[IVXLC]+))$"
+)
+
+
+def _price_and_issue(text: str) -> bool:
+    """A masthead's strip of its price and issue number parted by bars or bullets ("RM2.00 |
+    No. 18,211", "Vol. 12 • $1.50"): every part a price or a number (_STRIP_PART). Asked near
+    the top of the page only (is_masthead_line)."""
+    parts = [part.strip() for part in re.split(r"[|•]", text)]
+    return len(parts) >= 2 and all(_STRIP_PART.match(part) for part in parts)
+
+
 def is_issue_label(text: str) -> bool:
     """A volume or issue label, a year of publication or a price a year alone on its line
     ("No. 27,960.", "VOL. 11, NO. 44."), or followed by one word in lower case that OCR read
@@ -480,9 +498,14 @@ def _runs_as_prose(text: str) -> bool:
 #: A weekday, a month, a day and a year (as OCR may misread it) closing the line.
 _WEEKDAY_YEAR_END: Final = re.compile(
     _WEEKDAYS
-    + r",?\s+(?:"
+    + r",?\s+(?:(?:"
     + "|".join(_MONTH_NAMES)
-    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+[\dIlO]{4}\.?$",
+    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    # (or the day before the month, as British and Commonwealth dailies print it: "Saturday 5
+    # December 2026")
+    + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(_MONTH_NAMES)
+    + r"),?)\s+[\dIlO]{4}\.?$",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,7 @@ from reader.parse.classify import (
     is_display_type,
     is_firm_line,
     is_furniture,
+    is_name_alone,
     is_personal_byline,
     is_price_line,
     is_see_story_pointer,
@@ -75,6 +76,7 @@ from reader.parse.classify import (
     reads_as_deck,
     remember,
     short_page_pointer,
+    small_ad_phone_line,
     split_closing_credit,
     starts_numbered_item,
     table_row,
@@ -378,6 +380,8 @@ def _find_titles(
     for close, end in _letter_signatures(lines, columns):
         like[close + 1 : end] = [False] * (end - close - 1)
     _caps_phrases_in_prose(lines, like)
+    if modern:
+        _names_into_prose(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
     _tails_over_openings(lines, like)
@@ -2619,6 +2623,49 @@ def _title_tail(lines: list[Line], like: list[bool], i: int) -> bool:
     )
 
 
+#: The verbs a reporter puts after a name that opens a sentence ("… Agency said", "Kiptoo
+#: told"): the name ran on from the line above (_names_into_prose).
+_REPORTING_VERBS: Final = frozenset(
+    "said says told added announced warned confirmed noted explained urged".split()
+)
+
+
+def _names_into_prose(lines: list[Line], like: list[bool]) -> None:
+    """On a modern page (the caller's gate: its heads are in sentence case), a line of
+    capitalised words that opens a sentence with a name the column broke, the name running on
+    into the next line and the sentence going on there ("The National Disaster" / "Management
+    Agency said 148 centres", "Treasury Principal Secretary Ruth" / "Kiptoo said the delay"),
+    is prose, not a head: it stands under a line that closes, ends on a capitalised word, and
+    the line under it opens on capitalised words and a reporter's verb (_REPORTING_VERBS)
+    among its first three, or the line opens on an article ("The", "A") and the line under
+    opens on a capital with a word in small letters among its first three. A head in title
+    case over a story opening on a name ("Mayor Quits" / "Mayor John Smith resigned …") ends
+    on no capitalised word followed by the name's rest and a verb of saying."""
+    for i in range(1, len(lines) - 1):
+        if not like[i] or like[i + 1] is None:
+            continue
+        text = lines[i].text.strip()
+        words = text.split()
+        below = lines[i + 1].text.split()
+        if (
+            len(words) < 2
+            or len(below) < 3
+            or not words[-1][:1].isupper()
+            or not words[-1].isalpha()
+            or not below[0][:1].isupper()
+            or title_style(text) != "mixed"
+            or not closes(lines[i - 1].text)
+            or any(word[:1].islower() for word in words)
+        ):
+            continue
+        said = any(word.rstrip(",") in _REPORTING_VERBS for word in below[1:3])
+        opened = words[0] in _SENTENCE_ARTICLES and any(
+            word[:1].islower() and word.isalpha() for word in below[1:3]
+        )
+        if said or opened:
+            like[i] = False
+
+
 def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
     """A phrase set in capitals for emphasis that starts inside a line of prose ("He has
     recently declared that WE ARE NOT" / "THREATENED FROM ANY QUARTER, that" / "we ARE AT
@@ -3173,7 +3220,11 @@ def block_opens_modern_story(block: Block) -> bool:
     organisation (classify.name_over_place: "Mia Tremblay" / "The Canadian Press") over a line
     of prose. Asked of the block under a block of head lines (reflow_block's ``heads_next``)."""
     lines = list(block.lines)
-    return bool(lines) and (_opens_tabloid_story(lines, 0) or _name_over_place_opening(lines))
+    return bool(lines) and (
+        _opens_tabloid_story(lines, 0)
+        or _name_over_place_opening(lines)
+        or _name_over_prose_opening(lines)
+    )
 
 
 def block_opens_sentence(block: Block) -> bool:
@@ -3212,6 +3263,20 @@ def _name_over_place_opening(lines: Sequence[Line]) -> bool:
     )
 
 
+def _name_over_prose_opening(lines: Sequence[Line]) -> bool:
+    """A block opening on a writer's name alone (classify.is_name_alone: "Layla Haddad") over
+    the story's prose, a line opening on a capital with small words (_small_words_line), and
+    more under it: a columnist's byline as Tesseract sets it, in the text's block under the
+    head's own block. Asked only of the block under a head's block (block_opens_modern_story's
+    callers: modern_page and formats.text._heads_next ask it under a head stack only)."""
+    return (
+        len(lines) >= 3
+        and is_name_alone(lines[0].text)
+        and lines[1].text.lstrip()[:1].isupper()
+        and _small_words_line(lines[1].text)
+    )
+
+
 def _head_stack_block(body: list[Line]) -> bool:
     """A block that is nothing but a modern head stack, as Tesseract sets a head apart by a
     blank line from its story's byline or dateline (branch tab41: "Waterloo approves 2.9%" /
@@ -3236,6 +3301,49 @@ def _head_stack_block(body: list[Line]) -> bool:
     return all(not closes(line.text) for line in body) and all(
         _stack_middle_line(body, k) for k in range(1, len(body))
     )
+
+
+#: The most lines of a caption's text in a block of its own closed by its credit (reflow_block).
+CAPTION_BLOCK_LINES: Final = 5
+
+
+def _ad_address_line(text: str) -> bool:
+    """A shop's address as a small ad sets it under its telephone: a short line holding a comma
+    and no stop ("Deira City Centre, Dubai", "Oginga Odinga Street, Kisumu")."""
+    stripped = text.strip()
+    return len(stripped) <= AD_DISPLAY_CHARS and ", " in stripped and not closes(stripped)
+
+
+#: The longest display line of a small ad that reflow sets apart (small_ad_phone_line,
+#: _ad_address_line).
+AD_DISPLAY_CHARS: Final = 40
+
+
+def deck_block(block: Block) -> bool:
+    """Whether a block is nothing but a deck, as Tesseract sets a deck apart by a blank line
+    from the head above it and the story's opening below (the font changes at each): one to
+    three lines, the first a sentence-case line (_sentence_case_line), each other opening on a
+    small letter (the deck wrapped anywhere: "Third line will link Jebel Ali" / "with the new
+    airport in the south") or itself a sentence-case line, no line closing a sentence, at most
+    SENTENCE_CASE_WORDS words a line. Alone, two such lines are as like a paragraph's; the
+    caller asks it only of a block between a head stack's block and a block opening a modern
+    story (formats.text._heads_next), where nothing but a deck stands."""
+    lines = [line.text.strip() for line in block.lines]
+    return (
+        0 < len(lines) <= DECK_BLOCK_LINES
+        and _sentence_case_line(lines[0])
+        and all(not closes(text) for text in lines)
+        and all(
+            (text[:1].islower() or _sentence_case_line(text))
+            and len(text.split()) <= SENTENCE_CASE_WORDS
+            and text[-1:] not in _SENTENCE_CASE_LAST
+            for text in lines[1:]
+        )
+    )
+
+
+#: The most lines of a deck Tesseract sets as a block of its own (deck_block).
+DECK_BLOCK_LINES: Final = 3
 
 
 def next_word_wraps(width: int, below: str, column: int) -> bool:
@@ -3338,6 +3446,7 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
             or _stack_first_line(lines, i)
             or _wrapped_head_line(text)
             or _deck_tail_line(lines, i)
+            or _figure_led_deck(text)
         ) and _tabloid_stack(lines, i)
     if _opens_modern_story(lines[i + 1].text):
         top = i  # a head (or a deck) straight over the opening
@@ -3507,6 +3616,23 @@ def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
         or _wrapped_head_line(text)
         or _deck_tail_line(lines, k)
         or _deck_broken_at_hyphen(lines, k)
+        or _figure_led_deck(text)
+    )
+
+
+def _figure_led_deck(text: str) -> bool:
+    """A head or deck opening on a figure or a price, the rest a sentence-case line's words
+    ("12 new high-speed lines to be built over next three years", "$2.4b for rain-damaged",
+    the lead's round 44): asked only inside a stack (_stack_middle_line, _sentence_case_head's
+    lines that are no sentence-case line, each also in a _tabloid_stack)."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and (words[0][:1].isdigit() or words[0][:1] in "$£€")
+        and any(ch.isdigit() for ch in words[0])
+        and words[1].isalpha()
+        and words[1].islower()
+        and _sentence_case_line("N " + text.split(" ", 1)[1])
     )
 
 
@@ -3632,7 +3758,9 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
     top = i
     while True:  # up to the stack's first line
         text = lines[top].text.strip()
-        tail = _head_tail_line(text) or _deck_tail_line(lines, top)
+        # (a line opening on a price may be the stack's first, under a kicker: "LEAD STORY" /
+        # "$2.4b for rain-damaged" / "roads", the lead's round 44)
+        tail = (_head_tail_line(text) or _deck_tail_line(lines, top)) and not _figure_led_deck(text)
         if not tail and (
             top == 0
             or _closed_above(lines, top)
@@ -3658,13 +3786,35 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 #: A page pointer set alone on its line, a section's name perhaps before it ("Magazine, page
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
 _POINTER_ALONE: Final = re.compile(
-    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?[Pp]age\s+[A-Z]?\d{1,3}"
+    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
+    # (or "P" and the page run together, as a tabloid's skybox sets it: "P12")
+    r"|P\d{1,3}"
     # An arrow before the section and its page, as South African and British fronts set a
     # puff's pointer ("► SPORT, 22", "► Business Day, 17", "▶ PAGE 4"; branch fresh42): the
     # section one to three words in capitals or title case, the page after a comma or a space.
     r"|[►▶»›→]\s*(?:(?:[Pp]age|PAGE)\s+|[A-Z][A-Za-z'’&]*(?:\s+[A-Z][A-Za-z'’&]*){0,2},?\s+)"
     r"[A-Z]?\d{1,3})$"
 )
+
+
+#: The fewest words of a puff's head over a section's letter and page alone.
+LETTERED_PUFF_WORDS: Final = 3
+
+
+def _clean_head_words(head: str) -> bool:
+    """A head of LETTERED_PUFF_WORDS words or more, each of two letters or more (an apostrophe
+    or hyphen inside): asked of a puff's head over a section's letter and page alone ("Reggae
+    Boyz name squad for Gold Cup" / "B1"), where OCR's scraps of a 1916 column's rule read as
+    sentence case ("K j i" / "I1")."""
+    words = head.split()
+    return len(words) >= LETTERED_PUFF_WORDS and all(
+        len(word) >= 2 and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+        for word in words
+    )
+
+
+#: A section's letter and page alone on a line ("B1", "C12"): a puff's pointer (skybox_puff).
+_LETTERED_PAGE_ALONE: Final = re.compile(r"^[A-Z]\d{1,2}$")
 
 
 def _page_pointer_line(text: str) -> bool:
@@ -3733,6 +3883,10 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     pointer = texts[size - 1].strip() if size <= len(texts) else ""
     if _POINTER_ALONE.match(pointer) is not None:
         return kicker, head, size, pointer_page(pointer)
+    if _LETTERED_PAGE_ALONE.match(pointer) is not None and _clean_head_words(head):
+        # (a section's letter and page alone, "B1", only under a puff's label and a head of
+        # whole words: OCR leaves such scraps of a column's rule on a 1916 page, "K j i" / "I1")
+        return kicker, head, size, int(pointer[1:])
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
     return None
@@ -3746,7 +3900,7 @@ _LETTER_POINTER_END: Final = re.compile(r"^(\S.*?)(,\s+([A-Z])(\d{1,2}))$")
 LETTERED_PUFF_HEAD_LINES: Final = 2
 
 
-def lettered_puff(texts: Sequence[str]) -> tuple[str, str, int, int, str] | None:
+def lettered_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int, str] | None:
     """A skybox puff whose head closes on its page pointer after a comma, the section's letter
     and page ("RANGERS ROLL ON" / "Kitchener blanks Erie for sixth" / "straight win, B1";
     "GIFT GUIDE" / "50 local finds under $30, D1"), read from the printed lines ``texts``
@@ -3759,10 +3913,13 @@ def lettered_puff(texts: Sequence[str]) -> tuple[str, str, int, int, str] | None
     (_sentence_case_line; a figure may open it, "50 local finds under $30") with no sentence's
     stop inside: a 1916 page prints no section's letter before a page, and its heads are in
     capitals or title case."""
-    if len(texts) < 2 or not texts[0][:1].isupper():
+    if not texts or not texts[0][:1].isupper():
         return None  # (most lines)
     label = texts[0].strip()
-    if _PUFF_LABEL.match(label) is None:
+    if label[-1:].isdigit():
+        # (a puff of one line with no label: "Lady Hawks roll past Belmont, B1")
+        return _one_line_puff(label)
+    if len(texts) < 2 or _PUFF_LABEL.match(label) is None:
         return None
     for size in range(2, 2 + LETTERED_PUFF_HEAD_LINES):
         if size > len(texts):
@@ -3780,6 +3937,30 @@ def lettered_puff(texts: Sequence[str]) -> tuple[str, str, int, int, str] | None
     return None
 
 
+#: The fewest words of a puff's head set alone on its line with its pointer (_one_line_puff).
+ONE_LINE_PUFF_WORDS: Final = 3
+
+
+def _one_line_puff(text: str) -> tuple[str | None, str, int, int, str] | None:
+    """A skybox puff of one line with no label, its head closed by its pointer after a comma,
+    the section's letter and page ("Lady Hawks roll past Belmont, B1", "Holiday gift guide,
+    C1"), as lettered_puff gives it (no kicker). Gate: a sentence-case head (_puff_head_case) of
+    at least ONE_LINE_PUFF_WORDS words with no stop and no comma inside, and no jump line: a
+    1916 page prints no section's letter before a page, and its heads are in capitals or title
+    case."""
+    match = _LETTER_POINTER_END.match(text)
+    if match is None:
+        return None
+    head = match.group(1)
+    if len(head.split()) < ONE_LINE_PUFF_WORDS or ". " in head or "," in head:
+        return None  # (a section's name before the page is skybox_puff's: "…, Sports, B1")
+    if head[-1:] in _SENTENCE_CASE_LAST or not _puff_head_case(head):
+        return None
+    if match_continuation(text) is not None:
+        return None  # (a jump line: "Please see WATER, A6")
+    return None, head, 1, int(match.group(4)), match.group(2)
+
+
 def lettered_puff_lines(texts: Sequence[str], before: int) -> list[int]:
     """The lines of the skybox puffs (lettered_puff: "RANGERS ROLL ON" / "Kitchener blanks Erie
     for sixth" / "straight win, B1") that open above line ``before`` of the printed lines
@@ -3789,9 +3970,12 @@ def lettered_puff_lines(texts: Sequence[str], before: int) -> list[int]:
     found: list[int] = []
     i = 0
     while i < before:
+        text = texts[i].strip()
         puff = (
             lettered_puff(texts[i : i + 1 + LETTERED_PUFF_HEAD_LINES])
-            if texts[i].strip().isupper()
+            if text.isupper()
+            else _one_line_puff(text)
+            if text[-1:].isdigit()
             else None
         )
         if puff is None:
@@ -3824,13 +4008,20 @@ def _puff_head_wrapped(texts: Sequence[str], first: int) -> str | None:
     ``Page 48``): the head the two lines give joined, or None. An e-paper's skybox is as
     narrow as a column, so a head of six or more words wraps; the pointer under it is what
     marks the lines a teaser (no 1916 page prints a page pointer alone under a head). Gate: the
-    pointer alone (_POINTER_ALONE) under the second line, which holds no stop and opens no
-    story, and the joined head a sentence-case line (_sentence_case_line)."""
-    if first + 2 >= len(texts) or _POINTER_ALONE.match(texts[first + 2].strip()) is None:
+    pointer alone (_POINTER_ALONE, or a section's letter and page: "B1") under the second
+    line, which holds no stop and opens no story, and the joined head a sentence-case line
+    (_sentence_case_line)."""
+    if first + 2 >= len(texts):
+        return None
+    pointer = texts[first + 2].strip()
+    lettered = _POINTER_ALONE.match(pointer) is None
+    if lettered and _LETTERED_PAGE_ALONE.match(pointer) is None:
         return None
     top, second = texts[first].strip(), texts[first + 1].strip()
     if not top or not second or top[-1:] in _SENTENCE_CASE_LAST:
         return None
+    if lettered and not _clean_head_words(f"{top} {second}"):
+        return None  # (under a letter's page alone, a head of whole words: _clean_head_words)
     head = f"{top} {second}"
     return head if _sentence_case_line(head) else None
 
@@ -3939,6 +4130,19 @@ def _opens_modern_story(text: str) -> bool:
     )
 
 
+def opens_modern_story(text: str) -> bool:
+    """_opens_modern_story behind its guard (classify.may_open_modern_story), for the callers
+    outside reflow (formats.text._kicker_over_lead)."""
+    return may_open_modern_story(text) and _opens_modern_story(text)
+
+
+def opens_sentence_case_head(text: str) -> bool:
+    """A sentence-case head's first line, whole (_sentence_case_line) or wrapped on a small word
+    (_wrapped_head_line: "Dubai to build 30km of"), for the callers outside reflow
+    (formats.text._kicker_over_lead)."""
+    return _sentence_case_line(text) or _wrapped_head_line(text)
+
+
 def colon_dateline_under_modern_head(above: str, text: str) -> LeadMatch | None:
     """The colon dateline ``text`` opens on ("NEW DELHI: Metro commuters …") where a modern
     story opens: under a reporter's or a desk's byline ("By Our Correspondent", "PTI") or a
@@ -3966,14 +4170,23 @@ def modern_page(blocks: Sequence[Block]) -> bool:
     Tesseract sets a modern head in a block of its own, apart by a blank line from its story's
     byline or dateline: a block that is nothing but a sentence-case head stack
     (_head_stack_block) over a block that opens a modern story (block_opens_modern_story)
-    marks the page so too (branch bbb42)."""
+    marks the page so too (branch bbb42), and so does such a block over a deck's own block
+    (deck_block) over that opening (the lead's round 44)."""
     for index, block in enumerate(blocks):
         lines = list(block.lines)
         if (
             0 < len(lines) <= TABLOID_STACK_LINES
             and index + 1 < len(blocks)
             and _head_stack_block(lines)
-            and block_opens_modern_story(blocks[index + 1])
+            and (
+                block_opens_modern_story(blocks[index + 1])
+                # (or over its deck's own block over the opening: formats.text._heads_next)
+                or (
+                    index + 2 < len(blocks)
+                    and deck_block(blocks[index + 1])
+                    and block_opens_modern_story(blocks[index + 2])
+                )
+            )
         ):
             return True
         # Such a head stands one to four lines over the byline or dateline it needs (a
@@ -4019,7 +4232,18 @@ def _sentence_case_heads_over_prose(
     for i in range(len(lines) - 1):
         if (
             not like[i]
-            and not like[i + 1]
+            and (
+                not like[i + 1]
+                # (on a modern page the story's first line may read as title case, its
+                # sentence opening on an article before names: "Fair board meets Tuesday" /
+                # "The Clay County Fair Board will")
+                or (
+                    modern
+                    and lines[i + 1].text.split(maxsplit=1)[0] in _SENTENCE_ARTICLES
+                    and _opens_sentence_alone(lines[i + 1].text)
+                    and _head_over_prose(lines, i, columns)
+                )
+            )
             and _sentence_case_line(lines[i].text.strip())
             and (
                 _closed_above(lines, i)
@@ -4086,7 +4310,9 @@ def _wrapped_head_over_prose(
     return (
         _head_tail_line(tail)
         and _sentence_case_line(lines[i].text.strip())
-        and _closed_above(lines, i)
+        # (or under a kicker's label in capitals: "LETTERS" / "Let us keep our" / "beaches
+        # clean" / "Every weekend the beaches at …", the lead's round 44)
+        and (_closed_above(lines, i) or _under_label(lines, like, i))
         and not is_credit(lines[i].text)
         and _head_over_prose(lines, i + 1, columns)
     )
@@ -4395,6 +4621,8 @@ def reflow_block(
     named = _named_byline_lines(body) if modern else frozenset()
     if modern and under_head and _name_over_place_opening(body):
         named = named | {0, 1}
+    elif modern and under_head and _name_over_prose_opening(body):
+        named = named | {0}
     #: The capitals heads' first lines taken back from the prose above (_caps_head_first_line):
     #: each runs on into the title under it.
     first_lines: set[int] = set()
@@ -4403,8 +4631,27 @@ def reflow_block(
         if body
         else []
     )
-    if heads_next and modern and body and not credit_lines and _head_stack_block(body):
+    if (
+        heads_next
+        and modern
+        and body
+        and not credit_lines
+        # (a deck's own block under its head's block: formats.text._heads_next asked it)
+        and (_head_stack_block(body) or (under_head and deck_block(block)))
+    ):
         titles = [True] * len(body)
+    if (
+        modern
+        and credit_lines
+        and 1 < len(body) <= CAPTION_BLOCK_LINES
+        and closes(body[-1].text)
+        and not closes(body[0].text)
+    ):
+        # A photo's caption in a block of its own closed by its credit ("A Dubai Metro train
+        # leaves Jumeirah" / "Lakes Towers station. The network …" / "Image Credit: …") is
+        # the caption's text throughout: a head is set in a block of its own on such a page,
+        # never over a caption its credit closes.
+        titles = [False] * len(body)
     if modern and body:
         for k in _teaser_heads_over_see_story(body, titles):
             titles[k] = True
@@ -4415,8 +4662,16 @@ def reflow_block(
         titles[k] = True
     #: The lines that carry on a bulleted deck's first line (_bullet_decks_over_byline).
     bullet_tails = _bullet_decks_over_byline(body, titles, named) if modern else set()
-    #: The lines of the block's tables (table_lines): each a paragraph of its own.
+    #: The lines of the block's tables (table_lines): each a paragraph of its own; and on a
+    #: modern page a small ad's telephone line (small_ad_phone_line), which is one too.
     table_numbers = {line.number for line, member in zip(body, tabular, strict=True) if member}
+    if modern:
+        for k, line in enumerate(body):
+            if small_ad_phone_line(line.text):
+                table_numbers.add(line.number)
+                if k + 1 < len(body) and titles[k + 1] and _ad_address_line(body[k + 1].text):
+                    # (the shop's address under its number is the ad's line, not a head)
+                    titles[k + 1] = False
     # A tight block of nothing but title lines, standing alone, is one title wrapped over
     # lines (a teaser); title lines printed straight above a body are separate decks.
     wrapped = bool(titles) and all(titles) and not credit_lines and not block.followed_tight
@@ -4735,8 +4990,13 @@ def _is_entry(line: Line) -> bool:
 
 
 def _ends_entry(line: Line) -> bool:
-    """Nothing runs on after a contents-box line or a title closed by its page pointer."""
-    return _is_entry(line) or match_teaser_pointer(line.text) is not None
+    """Nothing runs on after a contents-box line or a title closed by its page pointer (a
+    skybox puff's too: "Holiday gift guide, C1", _one_line_puff)."""
+    return (
+        _is_entry(line)
+        or match_teaser_pointer(line.text) is not None
+        or (line.text[-1:].isdigit() and _one_line_puff(line.text.strip()) is not None)
+    )
 
 
 def _characters(text: str) -> int:

@@ -44,9 +44,12 @@ from reader.parse.reflow import (
     block_opens_modern_story,
     block_opens_sentence,
     caption_block,
+    deck_block,
     join_broken_digest_items,
     lettered_puff_lines,
     modern_page,
+    opens_modern_story,
+    opens_sentence_case_head,
     puff_strip,
     reflow_block,
     skybox_puff,
@@ -173,6 +176,12 @@ def _heads_next(
             # (a brief's head over its text's block: "Man dies in crash" / "A 58-year-old …")
             or block_opens_sentence(blocks[index + 1])
         )
+    # (a head's block over its deck's block over the story's opening: "Dubai to build 30km of"
+    # / "new metro lines by 2030" // "Third line will link Jebel Ali" / "with the new airport in
+    # the south" // "Ramesh Nair, Senior Reporter" / "DUBAI // The Roads …": both head it)
+    for index in range(len(blocks) - 2):
+        if opens[index + 2] and not heads[index] and deck_block(blocks[index + 1]):
+            heads[index] = heads[index + 1] = True
     return heads
 
 
@@ -344,6 +353,8 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     # (a Chinese figures box of rates or prices, wherever OCR read it: classify.figures_box_lines)
     for index in figures_box_lines([line.text for line in lines]):
         flags[index] = True
+    for index in _weather_ear_lines(lines):
+        flags[index] = True
     for index in range(1, min(len(lines), SECTION_FLAG_REACH + 1)):
         if not flags[index] and _section_flag_under_folio(lines, flags, index):
             flags[index] = True
@@ -387,6 +398,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 and _masthead_crumb(line.text)
                 and _masthead_scrap(line.text)
                 and not _opens_wrapped_head(line.text, lines[index + 1 : index + 2])
+                and not _kicker_over_lead(lines, index)
             )
         around = index < masthead_end or (trailing and index > masthead_end)
         if around and (
@@ -407,10 +419,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             index
             and furniture
             and furniture[-1].number == lines[index - 1].number
-            and is_issue_label(line.text)
+            and (is_issue_label(line.text) or _clock_times(line.text))
         ):
             # An issue's number under another piece of furniture (a circulation ear) is the
-            # masthead's too, wherever the OCR set it.
+            # masthead's too, wherever the OCR set it; and so are an ear's times under its label
+            # ("PRAYER TIMES" / "Fajr 5.31 Dhuhr 12.14 Asr 3.11").
             furniture.append(line)
             listing, numbered = is_box_header(line.text), False
             continue
@@ -423,6 +436,72 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+#: A weather ear's label ("TODAY'S WEATHER", "WEATHER", "Forecast").
+_WEATHER_LABEL: Final = re.compile(
+    r"^(?:TODAY'?S\s+|THE\s+|LOCAL\s+)?(?:WEATHER|FORECAST)(?:\s+FORECAST)?:?$"
+    r"|^(?:Today'?s\s+)?(?:[Ww]eather|[Ff]orecast):?$"
+)
+#: A weather ear's reading: a day's high or low, or degrees ("Partly sunny, high 34, low 19",
+#: "Kisumu 19°C - 30°C", "Sunny, 28°").
+_WEATHER_READING: Final = re.compile(r"\b(?:[Hh]igh|[Ll]ow|HIGH|LOW)\s+-?\d{1,3}\b|\d{1,3}\s?°")
+#: The most lines of a weather ear under its label.
+WEATHER_EAR_LINES: Final = 3
+
+
+def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
+    """The lines of a weather ear wherever it stands (at the top or the foot of the page): its
+    label (_WEATHER_LABEL) alone on a line, then one to WEATHER_EAR_LINES short lines, the first
+    a reading of the day's highs and lows or degrees (_WEATHER_READING), each other a reading or
+    a pointer to the forecast's page ("Full forecast, A8"), none closing a sentence. A weather
+    story under such a head opens on a sentence, not on a reading; an ear is furniture however
+    it is printed."""
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) > WEATHER_LABEL_CHARS or not (text[-1:].isalpha() or text[-1:] == ":"):
+            continue  # (most lines: no label is longer, or ends on a mark)
+        if _WEATHER_LABEL.match(text) is None:
+            continue
+        taken = 0
+        for below in lines[index + 1 : index + 1 + WEATHER_EAR_LINES]:
+            reading = below.text.strip()
+            if len(reading) > WEATHER_READING_CHARS or reading[-1:] in ".!?":
+                break
+            if _WEATHER_READING.search(reading) is None and not (
+                taken and _FORECAST_POINTER.match(reading) is not None
+            ):
+                break
+            taken += 1
+        if taken:
+            found.extend(range(index, index + 1 + taken))
+    return found
+
+
+#: The longest line of a weather ear's label.
+WEATHER_LABEL_CHARS: Final = 24
+#: The longest line of a weather ear's reading.
+WEATHER_READING_CHARS: Final = 48
+#: A pointer to the forecast's page ("Full forecast, A8", "Forecast, A10", "Weather, Page 2").
+_FORECAST_POINTER: Final = re.compile(
+    r"^(?:(?:Full|More)\s+)?(?:[Ff]orecast|[Ww]eather)s?,?\s+(?:[Pp]age\s+)?[A-Z]?\d{1,2}$"
+)
+
+
+#: An ear's times: two or more names each followed by a clock time ("Fajr 5.31 Dhuhr 12.14",
+#: "Sunrise 6:12 Sunset 17:45", "High 4.12 Low 10.31"), nothing else on the line.
+_CLOCK_TIMES: Final = re.compile(
+    r"^[A-Z][A-Za-z]+\s+\d{1,2}[.:]\d{2}(?:\s+[A-Z][A-Za-z]+\s+\d{1,2}[.:]\d{2}){1,5}$"
+)
+
+
+def _clock_times(text: str) -> bool:
+    """Whether a line is nothing but names and their clock times (_CLOCK_TIMES): the times of an
+    ear (prayers, sunrise and sunset, tides) that a modern masthead prints under its label. The
+    caller asks it only of a line straight under a piece of furniture; no sentence and no head
+    is made of times alone."""
+    return _CLOCK_TIMES.match(text.strip()) is not None
 
 
 #: A folio as a modern page prints it at its foot, the page's last line: the section's name
@@ -762,6 +841,37 @@ def _masthead_scrap(text: str) -> bool:
 
 
 _LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+#: A kicker's label: one to three words in capitals ("UAE", "CITY HALL", "POWER CRISIS").
+_KICKER_LABEL: Final = re.compile(r"^[A-Z][A-Z&'’\-]*(?:\s[A-Z&][A-Z&'’\-]*){0,2}$")
+#: How far under a kicker the story's opening may stand: a head and deck of this many lines.
+KICKER_REACH: Final = 5
+
+
+def _kicker_over_lead(lines: Sequence[Line], index: int) -> bool:
+    """Whether line ``index``, under the masthead, is the kicker over the lead's head, not a
+    crumb of the masthead: a label in capitals (_KICKER_LABEL, no weather ear's label) over a
+    sentence-case head's first line (reflow.opens_sentence_case_head), with a modern story's
+    opening (a byline, a desk's credit, a modern dateline: reflow.opens_modern_story) within
+    KICKER_REACH lines under the head's first line. A 1916 masthead's crumb stands over no
+    such opening."""
+    text = lines[index].text.strip()
+    if (
+        len(text) > KICKER_LABEL_CHARS
+        or _KICKER_LABEL.match(text) is None
+        or _WEATHER_LABEL.match(text) is not None
+        or index + 2 >= len(lines)
+        or not opens_sentence_case_head(lines[index + 1].text.strip())
+    ):
+        return False
+    return any(
+        opens_modern_story(below.text) for below in lines[index + 2 : index + 2 + KICKER_REACH]
+    )
+
+
+#: The longest kicker label under a masthead.
+KICKER_LABEL_CHARS: Final = 24
 
 
 def _masthead_crumb(text: str) -> bool:
