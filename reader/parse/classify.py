@@ -1226,7 +1226,9 @@ def is_capitals_byline(text: str) -> bool:
     only of a modern head's stack (reflow._opens_modern_story, _names_reporter)."""
     stripped = text.strip()
     return (
-        stripped.startswith("BY ")
+        # (the line itself opens on "BY ", as may_open_modern_story's guard asks: a line's ends
+        # are trimmed, and a text with white space before "BY" opens no byline)
+        text.startswith("BY ")
         and _CAPITALS_BYLINE.match(stripped) is not None
         and _NOT_NAME_WORDS.isdisjoint(stripped.split())
     )
@@ -1668,6 +1670,22 @@ _TITLE_CASE_NAME: Final = re.compile(
 _CITY_ALONE: Final = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$|^The(?: [A-Z][a-z]+){1,2}$|^[A-Z][a-z]+ Press$"
 )
+
+
+def is_place_alone(text: str) -> bool:
+    """A city or news organisation alone on its line (_CITY_ALONE: "Berlin", "New Delhi", "The
+    Canadian Press"): the place under a correspondent's name (name_over_place). reflow's
+    modern_page asks it of every line as a guard (a line under a name may open a modern story),
+    so its first tests are the cheap ones."""
+    return (
+        len(text) <= PLACE_ALONE_CHARS
+        and text[:1].isupper()
+        and _CITY_ALONE.match(text) is not None
+    )
+
+
+#: The longest line _CITY_ALONE can match, roughly: "The " and two long words.
+PLACE_ALONE_CHARS: Final = 40
 
 
 def name_over_place(name: str, place: str) -> bool:

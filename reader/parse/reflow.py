@@ -45,6 +45,7 @@ from reader.parse.classify import (
     is_furniture,
     is_name_alone,
     is_personal_byline,
+    is_place_alone,
     is_price_line,
     is_see_story_pointer,
     is_signature,
@@ -4194,8 +4195,10 @@ def modern_page(blocks: Sequence[Block]) -> bool:
         # every line's own shape cost 3 % of a 1916 page), and a line is asked that only when
         # the guards of the four openings let it, or let the line under it (a wire's name over
         # a modern dateline): about one line in eighty on a 1916 page.
-        # (each line's guard asked once: a line is asked for itself and for the line above)
-        opening = [may_open_modern_story(line.text) for line in lines]
+        # (each line's guard asked once: a line is asked for itself and for the line above;
+        # a city or news organisation alone may be the place under a correspondent's name,
+        # _name_over_place_at, which opens a story too: "Anna Weiss" / "Berlin")
+        opening = [may_open_modern_story(line.text) or is_place_alone(line.text) for line in lines]
         opening.append(False)
         for j in range(len(lines)):
             if (

@@ -112,6 +112,9 @@ _PAGES = st.lists(st.integers(0, len(_LINES) - 1), min_size=1, max_size=24)
 # (a head block over a block opening a modern story: modern, though no line is a
 # sentence-case head; found by hypothesis in CI after bbb42's clause)
 @example(picks=[0, 28, 13, 0])
+# (a wire's name over itself read as a name over its place, under a line a stack may hold:
+# modern, found by hypothesis in session 29)
+@example(picks=[0, 24, 24, 0])
 def test_the_page_gate_closes_only_on_pages_holding_no_sentence_case_head(
     picks: list[int],
 ) -> None:
