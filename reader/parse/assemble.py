@@ -2355,6 +2355,11 @@ def _caption_closes_story(current: Body | None, text: str) -> bool:
     )
 
 
+#: The most line numbers from a head's line to the next line of the same head: the line under
+#: it, or the one under an e-paper's blank line (_colon_dateline).
+HEAD_LINE_GAP: Final = 2
+
+
 def _colon_dateline(
     sequence: Sequence[Title | Body], pending_byline: str | None, text: str
 ) -> LeadMatch | None:
@@ -2365,13 +2370,23 @@ def _colon_dateline(
     Picture: AYANDA NDLOVU``, branch fresh42): a caption's catchline in capitals and a colon
     opens it as a dateline would, but no dateline opens a caption, whose photographer's credit
     closes it (split_closing_credit)."""
+    over: str | None = None
     if pending_byline is not None:
         above = pending_byline.splitlines()[-1]
     elif sequence and isinstance(sequence[-1], Title):
         above = sequence[-1].text
+        # (a head wrapped over two lines: its first line over its tail, "President urges
+        # tolerance" / "at Seerat conference", straight above it or over an e-paper's blank
+        # line; branch en44)
+        if (
+            len(sequence) >= 2
+            and isinstance(sequence[-2], Title)
+            and sequence[-1].first - sequence[-2].last <= HEAD_LINE_GAP
+        ):
+            over = sequence[-2].text
     else:
         return None
-    found = colon_dateline_under_modern_head(above, text)
+    found = colon_dateline_under_modern_head(above, text, over)
     if found is not None and split_closing_credit(text) is not None:
         return None
     return found

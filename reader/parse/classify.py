@@ -1344,6 +1344,9 @@ _AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies")
 _AGENCY_TAG: Final = re.compile(
     # (a dash before the name, as a foot credit is set: "— Reuters", "—AFP"; branch fresh42)
     r"^(?:[—–\-]\s?)?(?:" + "|".join(_AGENCIES) + r")$"
+    # any national agency's initials after a dash, as a foot credit is set ("— APP", "— NAN",
+    # "— KNA", "—BSS"): two to five capitals alone after the dash (branch en44)
+    r"|^[—–]\s?[A-Z]{2,5}$"
 )
 #: An agency's name in brackets run into a story's last line after its closing stop, as an
 #: e-paper credits a brief's wire copy ("… the health ministry said. (AFP)"): its byline
@@ -1362,8 +1365,11 @@ _DESK_BYLINE: Final = re.compile(
     r"^(?:Our\s+)?(?:(?:Special|Staff|Legal|Political|Diplomatic|Chief|Senior|Principal)\s+)?"
     r"(?:Correspondent|Reporter)$"
 )
-#: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard).
+#: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard), but a
+#: dash and an agency's initials ("— APP"), which open on the dash (_DASH_OPENINGS).
 _DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
+#: The first marks of a foot credit of a dash and an agency's initials ("— APP", "—NAN").
+_DASH_OPENINGS: Final = ("—", "–")
 
 
 def is_agency_tag(text: str) -> bool:
@@ -1379,6 +1385,8 @@ def is_desk_byline(text: str) -> bool:
     """A modern daily's byline that names no one: an agency's tag (is_agency_tag) or a
     correspondent by role ("Special Correspondent", "Staff Reporter")."""
     stripped = text.strip()
+    if stripped.startswith(_DASH_OPENINGS):
+        return is_agency_tag(stripped)  # a dash and an agency's initials ("— APP"; branch en44)
     return (
         len(stripped) <= 34
         and stripped.endswith(_DESK_ENDINGS)
@@ -1616,6 +1624,7 @@ def is_byline_line(text: str) -> bool:
     # (the desk pattern's last letters first: a method, not a call, for most lines)
     if (
         (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped))
+        or (stripped.startswith(_DASH_OPENINGS) and is_agency_tag(stripped))
         or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
         or is_desk_from_place(stripped)
         or is_named_byline(stripped)

@@ -350,7 +350,12 @@ def _find_titles(
         and not is_signature(line.text)
         and not _caption_over_closing_credit(lines, i, columns)
         and not closes_obituary_notice(line.text)
-        and not (i and colon_dateline_under_modern_head(lines[i - 1].text, line.text))
+        and not (
+            i
+            and colon_dateline_under_modern_head(
+                lines[i - 1].text, line.text, lines[i - 2].text if i >= 2 else None
+            )
+        )
         and not ends_with_full_date(line.text)
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
@@ -3929,14 +3934,30 @@ def _opens_modern_story(text: str) -> bool:
     )
 
 
-def colon_dateline_under_modern_head(above: str, text: str) -> LeadMatch | None:
+def colon_dateline_under_modern_head(
+    above: str, text: str, over: str | None = None
+) -> LeadMatch | None:
     """The colon dateline ``text`` opens on ("NEW DELHI: Metro commuters …") where a modern
     story opens: under a reporter's or a desk's byline ("By Our Correspondent", "PTI") or a
     sentence-case head ("Cold wave grips the hills"); else None. The colon's cheap guard is
-    asked first (most lines fail it), the line above next, the colon's pattern last."""
+    asked first (most lines fail it), the line above next, the colon's pattern last.
+
+    A sentence-case head wrapped over two lines ends on its tail in small letters ("President
+    urges tolerance" / "at Seerat conference" / "ISLAMABAD: President …", a Pakistani daily's
+    setting, branch en44): ``above`` may be such a tail (_head_tail_line) when ``over``, the
+    line above it, is a sentence-case head line."""
     if not may_open_colon_dateline(text):
         return None
-    if not (is_byline_line(above) or _sentence_case_line(above.strip())):
+    stripped = above.strip()
+    if not (
+        is_byline_line(above)
+        or _sentence_case_line(stripped)
+        or (
+            over is not None
+            and _head_tail_line(stripped)
+            and _sentence_case_line(over.strip())
+        )
+    ):
         return None
     return match_colon_dateline(text)
 
