@@ -55,6 +55,7 @@ from reader.parse.classify import (
     is_see_story_pointer,
     is_signature,
     is_tabloid_jump,
+    is_title_case_name,
     is_title_cased,
     is_title_cased_across_breaks,
     is_title_like,
@@ -64,6 +65,7 @@ from reader.parse.classify import (
     listed_entry,
     looks_like_notice,
     match_byline_lead,
+    match_colon_dateline,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
@@ -96,6 +98,7 @@ from reader.parse.classify import (
     remember,
     shows_ad_evidence,
     split_closing_credit,
+    split_run_in_dash_credit,
     split_story_opening,
     table_row,
     tells_local_news,
@@ -917,6 +920,8 @@ def assemble(
             else:
                 current.continued_from = link
         closing = split_closing_credit(text) if current.credit is None else None
+        if closing is None and current.credit is None and not current.headed:
+            closing = _caption_dash_credit(current, text)
         if closing is not None:
             # A caption whose credit closes its last line: the credit, and the caption ends.
             text, current.credit = closing
@@ -2227,10 +2232,17 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
             name_over_office(unit.lines[0].text, units[position + 1].lines[0].text)
             or (
                 # (a correspondent's name over the city, under the head that reflow set it
-                # apart under: "Anna Weiss" / "Berlin")
+                # apart under: "Anna Weiss" / "Berlin"; or a reporter's name over the story's
+                # colon dateline, "Khalid Mahmood" / "ISLAMABAD: The federal …", branch en44)
                 position > 0
                 and units[position - 1].kind == "title"
-                and name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
+                and (
+                    name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
+                    or (
+                        is_title_case_name(unit.lines[0].text)
+                        and match_colon_dateline(units[position + 1].lines[0].text) is not None
+                    )
+                )
             )
         )
     )
@@ -2373,6 +2385,10 @@ def _colon_dateline(
     over: str | None = None
     if pending_byline is not None:
         above = pending_byline.splitlines()[-1]
+        if is_title_case_name(above) and split_closing_credit(text) is None:
+            # a reporter's name alone, which a head's stack and this dateline set apart as a
+            # byline (reflow._name_over_colon_dateline_at; branch en44)
+            return match_colon_dateline(text)
     elif sequence and isinstance(sequence[-1], Title):
         above = sequence[-1].text
         # (a head wrapped over two lines: its first line over its tail, "President urges
@@ -2388,6 +2404,20 @@ def _colon_dateline(
         return None
     found = colon_dateline_under_modern_head(above, text, over)
     if found is not None and split_closing_credit(text) is not None:
+        return None
+    return found
+
+
+def _caption_dash_credit(current: Body, text: str) -> tuple[str, str] | None:
+    """A caption's text and its photo credit run into its last line after a spaced dash
+    (classify.split_run_in_dash_credit: "… on Thursday morning. — White Star"), as South Asian
+    dailies credit a picture: only on an item with no head, byline or paragraph yet (a caption
+    is one paragraph under its picture), and not an agency's initials or name ("— APP",
+    "— Reuters" run into a brief's line is the brief's byline)."""
+    if current.paragraphs or current.byline is not None:
+        return None
+    found = split_run_in_dash_credit(text)
+    if found is None or is_agency_tag(found[1]):
         return None
     return found
 

@@ -1372,6 +1372,31 @@ _DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
 _DASH_OPENINGS: Final = ("—", "–")
 
 
+#: A foot credit run into a paragraph's last line after its closing stop, a spaced dash and one
+#: to five words opening on capitals (a photographer's "by" or a slash between), as Pakistani
+#: and other South Asian dailies close a caption or a story ("… on Thursday morning. — White
+#: Star", "… flash flood. — Photo by Rahim Baloch", "… the minister said. — APP"; branch en44).
+_RUN_IN_DASH_CREDIT: Final = re.compile(
+    r"(?<=[.!?])[\"'”’]?\s+(?P<credit>[—–]\s?[A-Z][\w'’&\-]*"
+    r"(?:\s+(?:[A-Z][\w'’&\-]*|by|/)){0,4})$"
+)
+#: How far from a line's end such a credit's stop may stand.
+RUN_IN_DASH_CREDIT_REACH: Final = 48
+
+
+def split_run_in_dash_credit(text: str) -> tuple[str, str] | None:
+    """A paragraph's text and the foot credit a spaced dash sets after its closing stop ("…
+    Thursday morning. — White Star": ("… Thursday morning.", "— White Star")), or None. Such
+    a credit closes its item as surely as a stop: a line ending so closes (reflow.closes), and
+    the next line may open a head."""
+    if "—" not in text[-RUN_IN_DASH_CREDIT_REACH:] and "–" not in text[-RUN_IN_DASH_CREDIT_REACH:]:
+        return None  # (most lines)
+    match = _RUN_IN_DASH_CREDIT.search(text, max(0, len(text) - RUN_IN_DASH_CREDIT_REACH))
+    if match is None:
+        return None
+    return text[: match.start()].rstrip(), match.group("credit")
+
+
 def is_agency_tag(text: str) -> bool:
     """A line that is nothing but an agency's name as a modern daily credits its copy over or
     under a story: "PTI", "IANS", "Reuters", "Agencies", a dash perhaps before it as a foot
@@ -1552,6 +1577,17 @@ _TITLE_CASE_NAME: Final = re.compile(
 _CITY_ALONE: Final = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$|^The(?: [A-Z][a-z]+){1,2}$|^[A-Z][a-z]+ Press$"
 )
+
+
+def is_title_case_name(text: str) -> bool:
+    """A person's name alone on its line in title case, two or three words ("Khalid
+    Mahmood"), no word a head holds. Alone it is no evidence (a title-case head reads the
+    same): callers ask it only where a byline stands, between a modern head and a dateline
+    (reflow._name_over_colon_dateline_at)."""
+    stripped = text.strip()
+    return _TITLE_CASE_NAME.match(stripped) is not None and not any(
+        word.upper() in _HEAD_WORDS for word in stripped.split()
+    )
 
 
 def name_over_place(name: str, place: str) -> bool:
@@ -4645,7 +4681,11 @@ def noise_share(text: str) -> float:
 
 _CLEAN_TOKEN = (
     r"[\"'“‘(\[]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Z][a-z]*\.?|[a-z]{1,3}|"
-    r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—)[\"'”’)\].,;:!?—-]*"
+    r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—"
+    # a sum of money as a modern head sets it: a currency's sign or letters, the figure and
+    # perhaps its scale ("Rs300bn", "Sh92bn", "£2m", "₹500cr"; branch en44)
+    r"|(?:Rs|KSh|Sh|Tk|[₹₱£€¥$])\.?\d[\d,.]*(?:bn|mn|m|k|cr|tr)?"
+    r")[\"'”’)\].,;:!?—-]*"
 )
 #: The whole tokens (runs between white space, as str.split cuts them) that are clean, found in
 #: one scan: each after the white space before it (the token holds none, so each match is one

@@ -44,6 +44,7 @@ from reader.parse.classify import (
     is_price_line,
     is_see_story_pointer,
     is_signature,
+    is_title_case_name,
     is_title_cased,
     is_title_like,
     leaves_sentence_open,
@@ -73,6 +74,7 @@ from reader.parse.classify import (
     remember,
     short_page_pointer,
     split_closing_credit,
+    split_run_in_dash_credit,
     starts_numbered_item,
     table_row,
     tells_local_news,
@@ -3538,6 +3540,23 @@ def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
         )
         or _name_over_office_at(lines, j)
         or _name_over_place_at(lines, j)
+        or _name_over_colon_dateline_at(lines, j)
+    )
+
+
+def _name_over_colon_dateline_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's name alone in title case with no "By" (classify.
+    is_title_case_name: "Khalid Mahmood") straight over a line opening on a colon dateline
+    ("ISLAMABAD: The federal cabinet …"), as a Pakistani daily sets its own reporter's byline
+    (branch en44). Gate: straight under a sentence-case head or deck line or its wrapped tail
+    (a title-case name alone reads as a head's line), and the dateline's pattern."""
+    if j < 1 or j + 1 >= len(lines) or not may_open_colon_dateline(lines[j + 1].text):
+        return False  # (most lines: the line under them opens on no colon dateline)
+    above = lines[j - 1].text.strip()
+    return (
+        is_title_case_name(lines[j].text)
+        and (_sentence_case_line(above) or _head_tail_line(above))
+        and match_colon_dateline(lines[j + 1].text) is not None
     )
 
 
@@ -3587,6 +3606,8 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     for j in range(len(lines) - 1):
         if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
+        elif _name_over_colon_dateline_at(lines, j):
+            found.add(j)  # (the dateline's line opens the story's first paragraph)
     return frozenset(found)
 
 
@@ -3597,8 +3618,10 @@ def _names_reporter(lines: Sequence[Line], j: int) -> bool:
     deck's tail)."""
     text = lines[j].text
     return (
-        (is_personal_byline(text) or is_capitals_byline(text)) and len(text.split()) >= 3
-    ) or _name_over_office_at(lines, j)
+        ((is_personal_byline(text) or is_capitals_byline(text)) and len(text.split()) >= 3)
+        or _name_over_office_at(lines, j)
+        or _name_over_colon_dateline_at(lines, j)
+    )
 
 
 def _tabloid_stack(lines: list[Line], i: int) -> bool:
@@ -3952,11 +3975,7 @@ def colon_dateline_under_modern_head(
     if not (
         is_byline_line(above)
         or _sentence_case_line(stripped)
-        or (
-            over is not None
-            and _head_tail_line(stripped)
-            and _sentence_case_line(over.strip())
-        )
+        or (over is not None and _head_tail_line(stripped) and _sentence_case_line(over.strip()))
     ):
         return None
     return match_colon_dateline(text)
@@ -4341,6 +4360,8 @@ def closes(text: str) -> bool:
         or is_signature(text)
         or is_firm_line(text)
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
+        # a foot credit run in after the last stop ("… morning. — White Star"; branch en44)
+        or split_run_in_dash_credit(text) is not None
     )
 
 
