@@ -97,6 +97,7 @@ from reader.parse.classify import (
     reads_as_want_ad,
     remember,
     shows_ad_evidence,
+    shows_modern_contact_line,
     split_closing_credit,
     split_run_in_dash_credit,
     split_story_opening,
@@ -7570,6 +7571,7 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
         looks_like_notice(headline, text)
         or closes_on_call_to_buy(text)
         or closes_on_contact_line(text)
+        or shows_modern_contact_line(text)
         or shows_ad_evidence(text)
         or closes_on_firm_name(text)
         or reads_as_want_ad(headline, text)

@@ -3899,6 +3899,34 @@ def closes_on_contact_line(text: str) -> bool:
     )
 
 
+#: A modern advertisement's contact line: a word bidding the reader call ("Call", "Tel",
+#: "Phone", "Contact", "WhatsApp") opening on a capital, then a telephone number of seven
+#: figures or more in groups ("Call 0722 555 010", "Tel: 051-2345678", "Call +92 300 1234567").
+_MODERN_CONTACT: Final = re.compile(
+    r"(?:^|\s)(?:Call|Tel|Phone|Contact|WhatsApp|Ph)\b[.:]?\s*(?:us\s+(?:on|at)\s+)?"
+    r"(?P<number>\+?\(?\d[\d\s\-()]{5,18}\d)(?![\d\-])"
+)
+#: The fewest figures of such a number (a 1916 shop's "Phone 447" has three).
+MODERN_PHONE_DIGITS: Final = 7
+#: The longest text read as an advertisement's display lines by its contact line alone.
+CONTACT_AD_MAX_CHARS: Final = 300
+
+
+def shows_modern_contact_line(text: str) -> bool:
+    """Whether a short text with no sentence in it (an advertisement's display lines, a
+    name, an offer, a date, run together: no stop before a capital) gives a modern telephone
+    number after a word bidding the reader call ("Call 0722 555 010", "Call 051-2345678";
+    branch en44): a printer's, a school's or a shop's small ad on a modern front. A news
+    brief gives a number inside its sentences, closed by their stops; a 1916 ad's
+    "Phone 447" has too few figures (closes_on_call_to_buy reads those)."""
+    if len(text) > CONTACT_AD_MAX_CHARS or ends_sentence_inside(text):
+        return False
+    for match in _MODERN_CONTACT.finditer(text):
+        if sum(ch.isdigit() for ch in match.group("number")) >= MODERN_PHONE_DIGITS:
+            return True
+    return False
+
+
 def closes_on_call_to_buy(text: str) -> bool:
     """Whether a short text telling nothing as done or said (:func:`may_be_ad_piece`) closes
     on an advertisement's call to come and buy ("… This is good advice. Come here and buy.",
