@@ -376,6 +376,8 @@ def _find_titles(
     ]
     if heads:
         _sentence_case_heads_over_prose(lines, like, columns, bool(modern))
+    if modern:
+        _capitalised_lines_run_on(lines, like, columns)
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
     _firm_signatures(lines, like)
@@ -3003,6 +3005,38 @@ def _opens_notice_across(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and opens_notice(f"{text} {lines[i + 1].text.strip()}")
 
 
+#: The fewest words of a paragraph's first line of capitalised words (_capitalised_lines_run_on).
+CAPITALISED_RUN_WORDS: Final = 3
+
+
+def _capitalised_lines_run_on(lines: list[Line], like: list[bool], columns: _Columns) -> None:
+    """On a modern page (the caller's gate), a paragraph's first line that happens to hold only
+    capitalised words, an office and a name ("Treasury Principal Secretary Ruth" / "Kiptoo said
+    the delay was caused by"; branch en44), is no head: it fills its column (the next line's
+    first word would not fit on it), the line under it goes on as prose (a capital, then words
+    in small letters), and no word of it recurs in the lines under it. A head is retold by its
+    story's lead (echo.title_score); a name and office run on into the sentence they open."""
+    for i in range(1, len(lines) - 1):
+        if not like[i] or like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
+        text = lines[i].text.strip()
+        words = text.split()
+        following = lines[i + 1].text.strip()
+        if (
+            len(words) >= CAPITALISED_RUN_WORDS
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+            and _closed_above(lines, i)
+            and following[:1].isupper()
+            and _small_words_line(following)
+            and next_word_wraps(len(text), following, columns.forward(i + 1))
+            and title_score(
+                text, " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
+            )
+            == 0.0
+        ):
+            like[i] = False
+
+
 def _names_run_on(lines: list[Line], like: list[bool]) -> None:
     """A line of prose closing on a title before a name ("Mr. Carl Hendricks, and Drs.") runs
     on into the name under it ("Knox and Johnson."): that line is no title. A comma inside
@@ -4070,6 +4104,7 @@ def _sentence_case_heads_over_prose(
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
                 or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
                 or (modern and _opens_sentence_alone(lines[i + 1].text))
+                or (modern and _echoed_by_lead(lines, i))
             )
         ):
             like[i] = True
@@ -4156,6 +4191,25 @@ def _opens_sentence_alone(text: str) -> bool:
         and first.replace("'", "").replace("’", "").isalpha()
         and second[:1].islower()
     )
+
+
+#: The lines under a head line read as its story's lead (_echoed_by_lead).
+ECHO_LEAD_LINES: Final = 3
+#: How well a head's words must recur in those lines (echo.title_score).
+ECHO_LEAD_SCORE: Final = 0.6
+
+
+def _echoed_by_lead(lines: list[Line], i: int) -> bool:
+    """On a modern page (the caller's gate), a sentence-case line over a line opening on a
+    capital whose words recur in the lines under it ("Police probe market fire" / "Police are
+    investigating a fire that" / "destroyed 50 stalls at the main market"; branch en44): a
+    brief's head, however full its line (a head as wide as the column leaves no room to tell it
+    by its length). A story's lead retells its head; a paragraph's first line is not retold by
+    the lines that go on from it."""
+    if not lines[i + 1].text.lstrip()[:1].isupper():
+        return False
+    lead = " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
+    return title_score(lines[i].text.strip(), lead) >= ECHO_LEAD_SCORE
 
 
 def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:
