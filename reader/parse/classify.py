@@ -1372,13 +1372,16 @@ _DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
 _DASH_OPENINGS: Final = ("—", "–")
 
 
-#: A foot credit run into a paragraph's last line after its closing stop, a spaced dash and one
-#: to five words opening on capitals (a photographer's "by" or a slash between), as Pakistani
-#: and other South Asian dailies close a caption or a story ("… on Thursday morning. — White
-#: Star", "… flash flood. — Photo by Rahim Baloch", "… the minister said. — APP"; branch en44).
+#: A foot credit run into a paragraph's last line after its closing stop, a dash spaced on both
+#: sides and one or two words opening on capitals, or a photographer's credit ("Photo by" and a
+#: name), as Pakistani and other South Asian dailies close a caption or a story ("… on Thursday
+#: morning. — White Star", "… flash flood. — Photo by Rahim Baloch", "… the minister said. —
+#: APP"; branch en44). A 1916 reprint's credit is set against its dash and wraps onto the next
+#: line ("… answered Schoon. —New" / "York World.", "Americanism. — New York Evening" /
+#: "Telegram."): neither closes its line.
 _RUN_IN_DASH_CREDIT: Final = re.compile(
-    r"(?<=[.!?])[\"'”’]?\s+(?P<credit>[—–]\s?[A-Z][\w'’&\-]*"
-    r"(?:\s+(?:[A-Z][\w'’&\-]*|by|/)){0,4})$"
+    r"(?<=[.!?])[\"'”’]?\s+(?P<credit>[—–]\s(?:[A-Z][\w'’&\-]*(?:\s[A-Z][\w'’&\-]*)?"
+    r"|Photo\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))$"
 )
 #: How far from a line's end such a credit's stop may stand.
 RUN_IN_DASH_CREDIT_REACH: Final = 48

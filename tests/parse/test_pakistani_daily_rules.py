@@ -69,7 +69,9 @@ def test_a_colon_dateline_under_a_heads_wrapped_tail_is_the_dateline() -> None:
     )
     assert found is not None and found.text == "QUETTA:"
     # The tail alone, or under a line no head is (prose closed by its stop), is not enough.
-    assert colon_dateline_under_modern_head("at the border crossing", "QUETTA: The provincial") is None
+    assert (
+        colon_dateline_under_modern_head("at the border crossing", "QUETTA: The provincial") is None
+    )
     assert (
         colon_dateline_under_modern_head(
             "at the border crossing", "QUETTA: The provincial", "They were stopped."
@@ -116,7 +118,7 @@ def test_a_run_in_dash_credit_closes_a_caption_and_a_head_may_follow() -> None:
     )
     caption, story = page.articles
     assert caption.credit == "— White Star"
-    assert caption.paragraphs == ["Boys fly kites on the roof of an old house on Sunday."]
+    assert list(caption.paragraphs) == ["Boys fly kites on the roof of an old house on Sunday."]
     assert story.headline == "Canal water to be released next week"
 
 
