@@ -3710,7 +3710,8 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 #: A page pointer set alone on its line, a section's name perhaps before it ("Magazine, page
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
 _POINTER_ALONE: Final = re.compile(
-    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?[Pp]age\s+[A-Z]?\d{1,3}"
+    # (the word in capitals too, as an East African skybox sets it: "PAGE 21"; branch en44)
+    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
     # An arrow before the section and its page, as South African and British fronts set a
     # puff's pointer ("► SPORT, 22", "► Business Day, 17", "▶ PAGE 4"; branch fresh42): the
     # section one to three words in capitals or title case, the page after a comma or a space.

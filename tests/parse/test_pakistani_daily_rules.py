@@ -18,7 +18,7 @@ from reader.parse.classify import (
     shows_modern_contact_line,
     split_run_in_dash_credit,
 )
-from reader.parse.reflow import closes, colon_dateline_under_modern_head
+from reader.parse.reflow import closes, colon_dateline_under_modern_head, skybox_puff
 
 
 def _epaper(*lines: str) -> str:
@@ -189,3 +189,41 @@ def test_a_weather_boxs_rows_under_its_label_are_furniture() -> None:
     assert story.headline == "Canal water to be released next week"
     assert "Gilgit 11 -3" in page.furniture
     assert "City Max Min" in page.furniture
+
+
+def test_a_skybox_puffs_pointer_in_capitals_is_its_page() -> None:
+    assert skybox_puff(["BUSINESS", "Sugar mills to pay growers", "PAGE 9"]) == (
+        "BUSINESS",
+        "Sugar mills to pay growers",
+        3,
+        9,
+    )
+    assert skybox_puff(["SPORT", "Hockey team named for", "the Asia Cup", "PAGE 14"]) is not None
+    page = parse_page_text(
+        _epaper(
+            "THE DAILY EXAMPLE",
+            "MONDAY, MARCH 2, 2026",
+            "BUSINESS",
+            "Sugar mills to pay growers",
+            "before the crushing season",
+            "PAGE 9",
+            "SPORT",
+            "Hockey team named for",
+            "the Asia Cup",
+            "PAGE 14",
+            "Canal water to be",
+            "released next week",
+            "By Our Staff Reporter",
+            "MULTAN: The irrigation department",
+            "said on Sunday that water would be",
+            "released into the canals next week.",
+        )
+    )
+    first, second, story = page.articles
+    assert (first.kicker, first.headline) == (
+        "BUSINESS",
+        "Sugar mills to pay growers before the crushing season",
+    )
+    assert second.headline == "Hockey team named for the Asia Cup"
+    assert second.continued_to is not None and second.continued_to.page == 14
+    assert story.headline == "Canal water to be released next week"
