@@ -227,3 +227,10 @@ def test_a_skybox_puffs_pointer_in_capitals_is_its_page() -> None:
     assert second.headline == "Hockey team named for the Asia Cup"
     assert second.continued_to is not None and second.continued_to.page == 14
     assert story.headline == "Canal water to be released next week"
+
+
+def test_a_heads_piece_under_a_weather_label_is_no_row() -> None:
+    page = parse_page_text(
+        "THE WEATHER\nBRIDGE 11\nCLOSED TO TRAFFIC\nThe county bridge was closed on Monday for repairs.\n"
+    )
+    assert "BRIDGE 11" not in page.furniture
