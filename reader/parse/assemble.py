@@ -48,7 +48,6 @@ from reader.parse.classify import (
     is_copyright_line,
     is_credit,
     is_email_line,
-    is_name_alone,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -56,6 +55,7 @@ from reader.parse.classify import (
     is_see_story_pointer,
     is_signature,
     is_tabloid_jump,
+    is_title_case_name,
     is_title_case_office,
     is_title_cased,
     is_title_cased_across_breaks,
@@ -66,6 +66,7 @@ from reader.parse.classify import (
     listed_entry,
     looks_like_notice,
     match_byline_lead,
+    match_colon_dateline,
     match_continuation,
     match_dateline,
     match_teaser_pointer,
@@ -97,7 +98,9 @@ from reader.parse.classify import (
     reads_as_want_ad,
     remember,
     shows_ad_evidence,
+    shows_modern_contact_line,
     split_closing_credit,
+    split_run_in_dash_credit,
     split_story_opening,
     table_row,
     tells_local_news,
@@ -932,6 +935,8 @@ def assemble(
             else:
                 current.continued_from = link
         closing = split_closing_credit(text) if current.credit is None else None
+        if closing is None and current.credit is None and not current.headed:
+            closing = _caption_dash_credit(current, text)
         if closing is not None:
             # A caption whose credit closes its last line: the credit, and the caption ends.
             text, current.credit = closing
@@ -2302,10 +2307,17 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
             name_over_office(unit.lines[0].text, units[position + 1].lines[0].text)
             or (
                 # (a correspondent's name over the city, under the head that reflow set it
-                # apart under: "Anna Weiss" / "Berlin")
+                # apart under: "Anna Weiss" / "Berlin"; or a reporter's name over the story's
+                # colon dateline, "Khalid Mahmood" / "ISLAMABAD: The federal …", branch en44)
                 position > 0
                 and units[position - 1].kind == "title"
-                and name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
+                and (
+                    name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
+                    or (
+                        is_title_case_name(unit.lines[0].text)
+                        and match_colon_dateline(units[position + 1].lines[0].text) is not None
+                    )
+                )
             )
             or (
                 # (a columnist's name alone over the text of the block it opens, under a head
@@ -2315,7 +2327,7 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                 and units[position - 1].block < unit.block
                 and units[position + 1].kind == "paragraph"
                 and units[position + 1].block == unit.block
-                and is_name_alone(unit.lines[0].text)
+                and is_title_case_name(unit.lines[0].text)
             )
         )
     )
@@ -2440,6 +2452,11 @@ def _caption_closes_story(current: Body | None, text: str) -> bool:
     )
 
 
+#: The most line numbers from a head's line to the next line of the same head: the line under
+#: it, or the one under an e-paper's blank line (_colon_dateline).
+HEAD_LINE_GAP: Final = 2
+
+
 def _colon_dateline(
     sequence: Sequence[Title | Body], pending_byline: str | None, text: str
 ) -> LeadMatch | None:
@@ -2450,17 +2467,27 @@ def _colon_dateline(
     Picture: AYANDA NDLOVU``, branch fresh42): a caption's catchline in capitals and a colon
     opens it as a dateline would, but no dateline opens a caption, whose photographer's credit
     closes it (split_closing_credit)."""
+    over: str | None = None
     if pending_byline is not None:
         above = pending_byline.splitlines()[-1]
+        if is_title_case_name(above) and split_closing_credit(text) is None:
+            # a reporter's name alone, which a head's stack and this dateline set apart as a
+            # byline (reflow._name_over_colon_dateline_at; branch en44)
+            return match_colon_dateline(text)
     elif sequence and isinstance(sequence[-1], Title):
         above = sequence[-1].text
-        if above[:1].islower() and len(sequence) >= 2 and isinstance(sequence[-2], Title):
-            # (a head's wrapped tail: the head is its two lines, "CARICOM leaders to" /
-            # "discuss air travel", the lead's round 44)
-            above = f"{sequence[-2].text} {above}"
+        # (a head wrapped over two lines: its first line over its tail, "President urges
+        # tolerance" / "at Seerat conference", straight above it or over an e-paper's blank
+        # line; branch en44)
+        if (
+            len(sequence) >= 2
+            and isinstance(sequence[-2], Title)
+            and sequence[-1].first - sequence[-2].last <= HEAD_LINE_GAP
+        ):
+            over = sequence[-2].text
     else:
         return None
-    found = colon_dateline_under_modern_head(above, text)
+    found = colon_dateline_under_modern_head(above, text, over)
     if found is not None and split_closing_credit(text) is not None:
         return None
     return found
@@ -2479,6 +2506,20 @@ def _photographer_under_byline(byline: str, text: str) -> bool:
     photographer on two lines under the head, so the credit is the byline's second line, not
     a caption's (a caption's credit closes the caption's text, which stands above it)."""
     return cjk_ratio(byline) >= 0.5 and _PHOTOGRAPHER_LINE.match(text.strip()) is not None
+
+
+def _caption_dash_credit(current: Body, text: str) -> tuple[str, str] | None:
+    """A caption's text and its photo credit run into its last line after a spaced dash
+    (classify.split_run_in_dash_credit: "… on Thursday morning. — White Star"), as South Asian
+    dailies credit a picture: only on an item with no head, byline or paragraph yet (a caption
+    is one paragraph under its picture), and not an agency's initials or name ("— APP",
+    "— Reuters" run into a brief's line is the brief's byline)."""
+    if current.paragraphs or current.byline is not None:
+        return None
+    found = split_run_in_dash_credit(text)
+    if found is None or is_agency_tag(found[1]):
+        return None
+    return found
 
 
 def _closing_agency_tag(current: Body, text: str, units: Sequence[Unit], following: int) -> bool:
@@ -7462,7 +7503,7 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = 
         and SENTENCE_CASE_SMALL_SHARE * len(words) <= small
         # (a figure's point is no stop: "$2.4b for rain-damaged roads")
         and ". " not in head
-        and _words_noise(head) <= KICKED_HEAD_NOISE
+        and noise_share(head) <= KICKED_HEAD_NOISE
         and titles[0].first == titles[0].last
         and (titles[1].last > titles[1].first or (modern and _one_word_label(titles)))
         and titles[1].first - titles[0].last <= TOUCHING_LINES
@@ -7471,14 +7512,6 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = 
         and not ends_sentence(head)
         and any(word.isalpha() and word.islower() for word in head.split()[1:])
     )
-
-
-def _words_noise(head: str) -> float:
-    """noise_share of a head's words, an amount's token left out ("$2.4b", "$48M", "Sh92bn":
-    a figure with its magnitude, which noise_share counts as garble, as it must on a 1916
-    page's OCR)."""
-    words = [word for word in head.split() if not (word[:1].isdigit() or word[:1] in "$£€")]
-    return noise_share(" ".join(words)) if words else 1.0
 
 
 #: The fewest printed lines of a capitals title that may open on a kicker: the kicker and a
@@ -7751,6 +7784,7 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
         looks_like_notice(headline, text)
         or closes_on_call_to_buy(text)
         or closes_on_contact_line(text)
+        or shows_modern_contact_line(text)
         or shows_ad_evidence(text)
         or closes_on_firm_name(text)
         or reads_as_want_ad(headline, text)

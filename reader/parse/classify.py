@@ -1407,8 +1407,9 @@ _AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "
 _AGENCY_TAG: Final = re.compile(
     # (a dash before the name, as a foot credit is set: "— Reuters", "—AFP"; branch fresh42)
     r"^(?:[—–\-]\s?)?(?:" + "|".join(_AGENCIES) + r")$"
-    # (after a dash, any agency's letters or one of the wires of Asia and Europe, as a foot
-    # credit names a national agency: "— WAM", "— APP", "— KUNA", "— Xinhua", "— Bernama")
+    # (after a dash, any agency's initials or one of the wires of Asia and Europe, as a foot
+    # credit names a national agency: "— WAM", "— APP", "— NAN", "—BSS", "— Xinhua", "— Bernama";
+    # branch en44 and the lead's round 44)
     r"|^[—–]\s?(?:[A-Z]{2,5}|Xinhua|Bernama|Kyodo|Yonhap|Anadolu|Bloomberg|dpa)$"
 )
 #: An agency's name in brackets run into a story's last line after its closing stop, as an
@@ -1432,14 +1433,39 @@ _DESK_BYLINE: Final = re.compile(
     r"^(?:Our\s+)?(?:(?:Special|Staff|Legal|Political|Diplomatic|Chief|Senior|Principal)\s+)?"
     r"(?:Correspondent|Reporter)$"
 )
-#: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard).
+#: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard), but a
+#: dash and an agency's initials ("— APP"), which open on the dash (_DASH_OPENINGS).
 _DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
+#: The first marks of a foot credit of a dash and an agency's initials ("— APP", "—NAN").
+_DASH_OPENINGS: Final = ("—", "–")
 
 
-def _may_be_desk(stripped: str) -> bool:
-    """False when _AGENCY_TAG and _DESK_BYLINE cannot match ``stripped`` (their guard): it ends
-    on none of their last letters (_DESK_ENDINGS) and opens on no dash (a foot credit's "— WAM")."""
-    return stripped.endswith(_DESK_ENDINGS) or stripped.startswith(("—", "–"))
+#: A foot credit run into a paragraph's last line after its closing stop, a dash spaced on both
+#: sides and one or two words opening on capitals, or a photographer's credit ("Photo by" and a
+#: name), as Pakistani and other South Asian dailies close a caption or a story ("… on Thursday
+#: morning. — White Star", "… flash flood. — Photo by Rahim Baloch", "… the minister said. —
+#: APP"; branch en44). A 1916 reprint's credit is set against its dash and wraps onto the next
+#: line ("… answered Schoon. —New" / "York World.", "Americanism. — New York Evening" /
+#: "Telegram."): neither closes its line.
+_RUN_IN_DASH_CREDIT: Final = re.compile(
+    r"(?<=[.!?])[\"'”’]?\s+(?P<credit>[—–]\s(?:[A-Z][\w'’&\-]*(?:\s[A-Z][\w'’&\-]*)?"
+    r"|Photo\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))$"
+)
+#: How far from a line's end such a credit's stop may stand.
+RUN_IN_DASH_CREDIT_REACH: Final = 48
+
+
+def split_run_in_dash_credit(text: str) -> tuple[str, str] | None:
+    """A paragraph's text and the foot credit a spaced dash sets after its closing stop ("…
+    Thursday morning. — White Star": ("… Thursday morning.", "— White Star")), or None. Such
+    a credit closes its item as surely as a stop: a line ending so closes (reflow.closes), and
+    the next line may open a head."""
+    if "—" not in text[-RUN_IN_DASH_CREDIT_REACH:] and "–" not in text[-RUN_IN_DASH_CREDIT_REACH:]:
+        return None  # (most lines)
+    match = _RUN_IN_DASH_CREDIT.search(text, max(0, len(text) - RUN_IN_DASH_CREDIT_REACH))
+    if match is None:
+        return None
+    return text[: match.start()].rstrip(), match.group("credit")
 
 
 def is_agency_tag(text: str) -> bool:
@@ -1486,9 +1512,11 @@ def is_desk_byline(text: str) -> bool:
     """A modern daily's byline that names no one: an agency's tag (is_agency_tag) or a
     correspondent by role ("Special Correspondent", "Staff Reporter")."""
     stripped = text.strip()
+    if stripped.startswith(_DASH_OPENINGS):
+        return is_agency_tag(stripped)  # a dash and an agency's initials ("— APP"; branch en44)
     return (
         len(stripped) <= 34
-        and _may_be_desk(stripped)
+        and stripped.endswith(_DESK_ENDINGS)
         and (_AGENCY_TAG.match(stripped) is not None or _DESK_BYLINE.match(stripped) is not None)
     )
 
@@ -1627,7 +1655,7 @@ def name_over_office(name: str, office: str) -> bool:
     return (is_capitals_office(office) and is_capitals_name(name)) or (
         # (or both in title case, the paper's name perhaps inside the office, as a Caribbean
         # daily sets it: "Kimone Grant" / "Senior Gleaner Writer", the lead's round 44)
-        is_title_case_office(office) and is_name_alone(name)
+        is_title_case_office(office) and is_title_case_name(name)
     )
 
 
@@ -1688,6 +1716,17 @@ def is_place_alone(text: str) -> bool:
 PLACE_ALONE_CHARS: Final = 40
 
 
+def is_title_case_name(text: str) -> bool:
+    """A person's name alone on its line in title case, two or three words ("Khalid
+    Mahmood"), no word a head holds. Alone it is no evidence (a title-case head reads the
+    same): callers ask it only where a byline stands, between a modern head and a dateline
+    (reflow._name_over_colon_dateline_at)."""
+    stripped = text.strip()
+    return _TITLE_CASE_NAME.match(stripped) is not None and not any(
+        word.upper() in _HEAD_WORDS for word in stripped.split()
+    )
+
+
 def name_over_place(name: str, place: str) -> bool:
     """A foreign correspondent's byline with no "By" set over two lines, the name in title case
     over the city it was filed from ("Anna Weiss" / "Berlin", "Tom Hale" / "New Delhi"). Alone
@@ -1699,20 +1738,6 @@ def name_over_place(name: str, place: str) -> bool:
         _TITLE_CASE_NAME.match(name.strip()) is not None
         and _CITY_ALONE.match(place.strip()) is not None
         and not any(word.upper() in _HEAD_WORDS for word in name.split())
-    )
-
-
-def is_name_alone(text: str) -> bool:
-    """A writer's name alone on its line in title case, two or three words ("Layla Haddad",
-    "Tom O'Neill"), none a head's small word or verb (_HEAD_WORDS). Alone it is no evidence (a
-    title-case head reads the same, "Bridge Closed"): reflow asks it only of a block's first
-    line under a head's own block over the story's prose (_name_over_prose_opening), assemble
-    only of the unit reflow set apart there."""
-    stripped = text.strip()
-    return (
-        len(stripped) <= NAMED_BYLINE_MAX
-        and _TITLE_CASE_NAME.match(stripped) is not None
-        and not any(word.upper() in _HEAD_WORDS for word in stripped.split())
     )
 
 
@@ -1737,7 +1762,7 @@ def may_open_modern_story(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) <= NAMED_BYLINE_MAX and stripped.endswith(_JOURNALIST_ENDINGS):
         return True  # (is_named_byline's guard)
-    return len(stripped) <= 34 and _may_be_desk(stripped)
+    return len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS)
 
 
 #: A reporter's name and social-media handle, as Philippine and Singapore dailies set a byline
@@ -1774,7 +1799,8 @@ def is_byline_line(text: str) -> bool:
     stripped = text.strip()
     # (the desk pattern's last letters first: a method, not a call, for most lines)
     if (
-        (_may_be_desk(stripped) and is_desk_byline(stripped))
+        (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped))
+        or (stripped.startswith(_DASH_OPENINGS) and is_agency_tag(stripped))
         or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
         or is_desk_from_place(stripped)
         or is_named_byline(stripped)
@@ -3687,55 +3713,6 @@ def _medicine_reader(text: str) -> bool:
     return selling >= 1 and _READER_WORDS.search(text) is not None
 
 
-#: A modern telephone number as a small ad prints it: after a word to call, or in three groups
-#: (a trunk code, then two groups), seven figures at least ("Call 800 6678", "021 555 0192",
-#: "Tel: 03-1234 5678", "+971 4 555 0192"). A 1916 ad's number is two to four figures.
-_MODERN_PHONE: Final = re.compile(
-    r"(?:\b(?:Call|CALL|Tel|TEL|Phone|PHONE|WhatsApp|Hotline|Ring)\b[:.]?\s*\+?\d{2,4}[ \-]?\d{3,4}"
-    r"(?:[ \-]\d{3,4})?|\+?\b\d{2,4}[ \-]\d{3,4}[ \-]\d{3,4})\b"
-)
-#: A small ad's offer or its firm's word: a cut price, a sale, a firm's legal ending or its
-#: trade ("50% off", "SALE", "LTD", "Opticians", "Printers").
-_SMALL_AD_WORDS: Final = re.compile(
-    r"\d\s?%\s*(?i:off)\b|\b(?:SALE|Sale|sale|DISCOUNT|[Dd]iscount|FREE|[Ff]ree delivery|"
-    r"LTD|Ltd|PLC|Inc|& Co|OPTICIANS|Opticians|PRINTERS|Printers|PHARMACY|Pharmacy|MOTORS|Motors|"
-    r"CLINIC|Clinic|[Bb]ook now|[Oo]rder now|[Cc]all now|[Ss]hop now|[Oo]pen daily)\b"
-)
-#: The longest text of a small ad (is_small_ad): a handful of display lines.
-SMALL_AD_MAX_CHARS: Final = 300
-
-
-def small_ad_phone_line(text: str) -> bool:
-    """A small ad's telephone line, a display line of its own: a modern number
-    (_MODERN_PHONE) and at most a word to call before it, no stop ("Call 800 6678", "021 555
-    0192", "Tel: 03-1234 5678"). In the middle of a sentence a number is no line of its own."""
-    stripped = text.strip()
-    if not stripped[-1:].isdigit() or len(stripped) > SMALL_AD_PHONE_CHARS:
-        return False  # (most lines)
-    match = _MODERN_PHONE.search(stripped)
-    return match is not None and match.end() == len(stripped) and match.start() <= 1
-
-
-#: The longest telephone line of a small ad.
-SMALL_AD_PHONE_CHARS: Final = 30
-
-
-def is_small_ad(headline: str | None, text: str) -> bool:
-    """A modern small ad: a few display lines (at most SMALL_AD_MAX_CHARS characters, no more
-    than one sentence's stop: display lines are set without them) holding a modern telephone
-    number (_MODERN_PHONE: seven figures or more, after a word to call or in three groups) and
-    an offer or a firm's word (_SMALL_AD_WORDS: "50% off", "SALE", "LTD", "Opticians"). A news
-    brief asking readers to call a number tells what happened in sentences; a 1916 ad's number
-    is of two to four figures."""
-    whole = f"{headline} {text}" if headline else text
-    return (
-        len(whole) <= SMALL_AD_MAX_CHARS
-        and whole.count(". ") + whole.endswith(".") <= 1
-        and _MODERN_PHONE.search(whole) is not None
-        and _SMALL_AD_WORDS.search(whole) is not None
-    )
-
-
 def looks_like_notice(headline: str | None, text: str) -> bool:
     """Whether an item reads as a notice or an advertisement rather than news: it opens as one
     ("NOTICE …", "FOR SALE", "公告", "招聘"), its Chinese headline names it one ("遷址通告"), it
@@ -3747,8 +3724,6 @@ def looks_like_notice(headline: str | None, text: str) -> bool:
     if (headline and _NOTICE_TITLE.search(headline)) or ("Adv" in text and _ADVT.search(text)):
         return True
     if _signed_by_a_firm(text) or _medicine_reader(text):
-        return True
-    if is_small_ad(headline, text):
         return True
     return (
         dense_with_ad_words(headline, text)
@@ -4147,6 +4122,54 @@ def closes_on_contact_line(text: str) -> bool:
         _CONTACT_LINE.match(last) is not None
         or _CONTACT_TAIL.search(stripped, max(0, len(stripped) - 30)) is not None
     )
+
+
+#: A modern advertisement's contact line: a word bidding the reader call ("Call", "Tel",
+#: "Phone", "Contact", "WhatsApp") opening on a capital, then a telephone number of seven
+#: figures or more in groups ("Call 0722 555 010", "Tel: 051-2345678", "Call +92 300 1234567").
+_MODERN_CONTACT: Final = re.compile(
+    r"(?:^|\s)(?:Call|Tel|Phone|Contact|WhatsApp|Ph)\b[.:]?\s*(?:us\s+(?:on|at)\s+)?"
+    r"(?P<number>\+?\(?\d[\d\s\-()]{5,18}\d)(?![\d\-])"
+)
+#: The fewest figures of such a number (a 1916 shop's "Phone 447" has three).
+MODERN_PHONE_DIGITS: Final = 7
+#: The longest text read as an advertisement's display lines by its contact line alone.
+CONTACT_AD_MAX_CHARS: Final = 300
+
+
+def small_ad_phone_line(text: str) -> bool:
+    """A small ad's contact line as a display line of its own: the whole line a word bidding
+    the reader call and a modern telephone number (_MODERN_CONTACT, MODERN_PHONE_DIGITS figures
+    or more: "Call 800 6678", "Tel: 03-1234 5678"), at most SMALL_AD_PHONE_CHARS long. Inside a
+    sentence such a number is no line of its own (reflow_block asks it on a modern page)."""
+    stripped = text.strip()
+    if not stripped[-1:].isdigit() or len(stripped) > SMALL_AD_PHONE_CHARS:
+        return False  # (most lines)
+    match = _MODERN_CONTACT.match(stripped)
+    return (
+        match is not None
+        and match.end() == len(stripped)
+        and sum(ch.isdigit() for ch in match.group("number")) >= MODERN_PHONE_DIGITS
+    )
+
+
+#: The longest contact line of a small ad set apart as a display line.
+SMALL_AD_PHONE_CHARS: Final = 30
+
+
+def shows_modern_contact_line(text: str) -> bool:
+    """Whether a short text with no sentence in it (an advertisement's display lines, a
+    name, an offer, a date, run together: no stop before a capital) gives a modern telephone
+    number after a word bidding the reader call ("Call 0722 555 010", "Call 051-2345678";
+    branch en44): a printer's, a school's or a shop's small ad on a modern front. A news
+    brief gives a number inside its sentences, closed by their stops; a 1916 ad's
+    "Phone 447" has too few figures (closes_on_call_to_buy reads those)."""
+    if len(text) > CONTACT_AD_MAX_CHARS or ends_sentence_inside(text):
+        return False
+    for match in _MODERN_CONTACT.finditer(text):
+        if sum(ch.isdigit() for ch in match.group("number")) >= MODERN_PHONE_DIGITS:
+            return True
+    return False
 
 
 def closes_on_call_to_buy(text: str) -> bool:
@@ -4931,7 +4954,11 @@ def noise_share(text: str) -> float:
 
 _CLEAN_TOKEN = (
     r"[\"'“‘(\[]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Z][a-z]*\.?|[a-z]{1,3}|"
-    r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—)[\"'”’)\].,;:!?—-]*"
+    r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—"
+    # a sum of money as a modern head sets it: a currency's sign or letters, the figure and
+    # perhaps its scale ("Rs300bn", "Sh92bn", "£2m", "$2.4b", "₹500cr"; branch en44)
+    r"|(?:Rs|KSh|Sh|Tk|[₹₱£€¥$])\.?\d[\d,.]*(?:bn|mn|m|b|k|cr|tr)?"
+    r")[\"'”’)\].,;:!?—-]*"
 )
 #: The whole tokens (runs between white space, as str.split cuts them) that are clean, found in
 #: one scan: each after the white space before it (the token holds none, so each match is one

@@ -43,12 +43,12 @@ from reader.parse.classify import (
     is_display_type,
     is_firm_line,
     is_furniture,
-    is_name_alone,
     is_personal_byline,
     is_place_alone,
     is_price_line,
     is_see_story_pointer,
     is_signature,
+    is_title_case_name,
     is_title_cased,
     is_title_like,
     leaves_sentence_open,
@@ -79,6 +79,7 @@ from reader.parse.classify import (
     short_page_pointer,
     small_ad_phone_line,
     split_closing_credit,
+    split_run_in_dash_credit,
     starts_numbered_item,
     table_row,
     tells_local_news,
@@ -356,7 +357,12 @@ def _find_titles(
         and not is_signature(line.text)
         and not _caption_over_closing_credit(lines, i, columns)
         and not closes_obituary_notice(line.text)
-        and not (i and colon_dateline_under_modern_head(lines[i - 1].text, line.text))
+        and not (
+            i
+            and colon_dateline_under_modern_head(
+                lines[i - 1].text, line.text, lines[i - 2].text if i >= 2 else None
+            )
+        )
         and not ends_with_full_date(line.text)
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
@@ -375,14 +381,14 @@ def _find_titles(
     ]
     if heads:
         _sentence_case_heads_over_prose(lines, like, columns, bool(modern))
+    if modern:
+        _capitalised_lines_run_on(lines, like, columns)
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
     _firm_signatures(lines, like)
     for close, end in _letter_signatures(lines, columns):
         like[close + 1 : end] = [False] * (end - close - 1)
     _caps_phrases_in_prose(lines, like)
-    if modern:
-        _names_into_prose(lines, like)
     _bridge_short_title_lines(lines, like)
     _wrapped_head_tails(lines, like)
     _tails_over_openings(lines, like)
@@ -2624,49 +2630,6 @@ def _title_tail(lines: list[Line], like: list[bool], i: int) -> bool:
     )
 
 
-#: The verbs a reporter puts after a name that opens a sentence ("… Agency said", "Kiptoo
-#: told"): the name ran on from the line above (_names_into_prose).
-_REPORTING_VERBS: Final = frozenset(
-    "said says told added announced warned confirmed noted explained urged".split()
-)
-
-
-def _names_into_prose(lines: list[Line], like: list[bool]) -> None:
-    """On a modern page (the caller's gate: its heads are in sentence case), a line of
-    capitalised words that opens a sentence with a name the column broke, the name running on
-    into the next line and the sentence going on there ("The National Disaster" / "Management
-    Agency said 148 centres", "Treasury Principal Secretary Ruth" / "Kiptoo said the delay"),
-    is prose, not a head: it stands under a line that closes, ends on a capitalised word, and
-    the line under it opens on capitalised words and a reporter's verb (_REPORTING_VERBS)
-    among its first three, or the line opens on an article ("The", "A") and the line under
-    opens on a capital with a word in small letters among its first three. A head in title
-    case over a story opening on a name ("Mayor Quits" / "Mayor John Smith resigned …") ends
-    on no capitalised word followed by the name's rest and a verb of saying."""
-    for i in range(1, len(lines) - 1):
-        if not like[i] or like[i + 1] is None:
-            continue
-        text = lines[i].text.strip()
-        words = text.split()
-        below = lines[i + 1].text.split()
-        if (
-            len(words) < 2
-            or len(below) < 3
-            or not words[-1][:1].isupper()
-            or not words[-1].isalpha()
-            or not below[0][:1].isupper()
-            or title_style(text) != "mixed"
-            or not closes(lines[i - 1].text)
-            or any(word[:1].islower() for word in words)
-        ):
-            continue
-        said = any(word.rstrip(",") in _REPORTING_VERBS for word in below[1:3])
-        opened = words[0] in _SENTENCE_ARTICLES and any(
-            word[:1].islower() and word.isalpha() for word in below[1:3]
-        )
-        if said or opened:
-            like[i] = False
-
-
 def _caps_phrases_in_prose(lines: list[Line], like: list[bool]) -> None:
     """A phrase set in capitals for emphasis that starts inside a line of prose ("He has
     recently declared that WE ARE NOT" / "THREATENED FROM ANY QUARTER, that" / "we ARE AT
@@ -3054,6 +3017,38 @@ def _opens_notice_across(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and opens_notice(f"{text} {lines[i + 1].text.strip()}")
 
 
+#: The fewest words of a paragraph's first line of capitalised words (_capitalised_lines_run_on).
+CAPITALISED_RUN_WORDS: Final = 3
+
+
+def _capitalised_lines_run_on(lines: list[Line], like: list[bool], columns: _Columns) -> None:
+    """On a modern page (the caller's gate), a paragraph's first line that happens to hold only
+    capitalised words, an office and a name ("Treasury Principal Secretary Ruth" / "Kiptoo said
+    the delay was caused by"; branch en44), is no head: it fills its column (the next line's
+    first word would not fit on it), the line under it goes on as prose (a capital, then words
+    in small letters), and no word of it recurs in the lines under it. A head is retold by its
+    story's lead (echo.title_score); a name and office run on into the sentence they open."""
+    for i in range(1, len(lines) - 1):
+        if not like[i] or like[i + 1]:
+            continue  # (most lines: asked first, before any text is read)
+        text = lines[i].text.strip()
+        words = text.split()
+        following = lines[i + 1].text.strip()
+        if (
+            len(words) >= CAPITALISED_RUN_WORDS
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+            and _closed_above(lines, i)
+            and following[:1].isupper()
+            and _small_words_line(following)
+            and next_word_wraps(len(text), following, columns.forward(i + 1))
+            and title_score(
+                text, " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
+            )
+            == 0.0
+        ):
+            like[i] = False
+
+
 def _names_run_on(lines: list[Line], like: list[bool]) -> None:
     """A line of prose closing on a title before a name ("Mr. Carl Hendricks, and Drs.") runs
     on into the name under it ("Knox and Johnson."): that line is no title. A comma inside
@@ -3265,14 +3260,14 @@ def _name_over_place_opening(lines: Sequence[Line]) -> bool:
 
 
 def _name_over_prose_opening(lines: Sequence[Line]) -> bool:
-    """A block opening on a writer's name alone (classify.is_name_alone: "Layla Haddad") over
+    """A block opening on a writer's name alone (classify.is_title_case_name: "Layla Haddad") over
     the story's prose, a line opening on a capital with small words (_small_words_line), and
     more under it: a columnist's byline as Tesseract sets it, in the text's block under the
     head's own block. Asked only of the block under a head's block (block_opens_modern_story's
     callers: modern_page and formats.text._heads_next ask it under a head stack only)."""
     return (
         len(lines) >= 3
-        and is_name_alone(lines[0].text)
+        and is_title_case_name(lines[0].text)
         and lines[1].text.lstrip()[:1].isupper()
         and _small_words_line(lines[1].text)
     )
@@ -3670,6 +3665,23 @@ def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
         )
         or _name_over_office_at(lines, j)
         or _name_over_place_at(lines, j)
+        or _name_over_colon_dateline_at(lines, j)
+    )
+
+
+def _name_over_colon_dateline_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's name alone in title case with no "By" (classify.
+    is_title_case_name: "Khalid Mahmood") straight over a line opening on a colon dateline
+    ("ISLAMABAD: The federal cabinet …"), as a Pakistani daily sets its own reporter's byline
+    (branch en44). Gate: straight under a sentence-case head or deck line or its wrapped tail
+    (a title-case name alone reads as a head's line), and the dateline's pattern."""
+    if j < 1 or j + 1 >= len(lines) or not may_open_colon_dateline(lines[j + 1].text):
+        return False  # (most lines: the line under them opens on no colon dateline)
+    above = lines[j - 1].text.strip()
+    return (
+        is_title_case_name(lines[j].text)
+        and (_sentence_case_line(above) or _head_tail_line(above))
+        and match_colon_dateline(lines[j + 1].text) is not None
     )
 
 
@@ -3719,6 +3731,8 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     for j in range(len(lines) - 1):
         if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
+        elif _name_over_colon_dateline_at(lines, j):
+            found.add(j)  # (the dateline's line opens the story's first paragraph)
     return frozenset(found)
 
 
@@ -3729,8 +3743,10 @@ def _names_reporter(lines: Sequence[Line], j: int) -> bool:
     deck's tail)."""
     text = lines[j].text
     return (
-        (is_personal_byline(text) or is_capitals_byline(text)) and len(text.split()) >= 3
-    ) or _name_over_office_at(lines, j)
+        ((is_personal_byline(text) or is_capitals_byline(text)) and len(text.split()) >= 3)
+        or _name_over_office_at(lines, j)
+        or _name_over_colon_dateline_at(lines, j)
+    )
 
 
 def _tabloid_stack(lines: list[Line], i: int) -> bool:
@@ -3787,6 +3803,7 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 #: A page pointer set alone on its line, a section's name perhaps before it ("Magazine, page
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
 _POINTER_ALONE: Final = re.compile(
+    # (the word in capitals too, as an East African skybox sets it: "PAGE 21"; branch en44)
     r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
     # (or "P" and the page run together, as a tabloid's skybox sets it: "P12")
     r"|P\d{1,3}"
@@ -4144,14 +4161,32 @@ def opens_sentence_case_head(text: str) -> bool:
     return _sentence_case_line(text) or _wrapped_head_line(text)
 
 
-def colon_dateline_under_modern_head(above: str, text: str) -> LeadMatch | None:
+def colon_dateline_under_modern_head(
+    above: str, text: str, over: str | None = None
+) -> LeadMatch | None:
     """The colon dateline ``text`` opens on ("NEW DELHI: Metro commuters …") where a modern
     story opens: under a reporter's or a desk's byline ("By Our Correspondent", "PTI") or a
     sentence-case head ("Cold wave grips the hills"); else None. The colon's cheap guard is
-    asked first (most lines fail it), the line above next, the colon's pattern last."""
+    asked first (most lines fail it), the line above next, the colon's pattern last.
+
+    A sentence-case head wrapped over two lines ends on its tail in small letters ("President
+    urges tolerance" / "at Seerat conference" / "ISLAMABAD: President …", a Pakistani daily's
+    setting, branch en44): ``above`` may be such a tail (_head_tail_line) when ``over``, the
+    line above it, is a sentence-case head line."""
     if not may_open_colon_dateline(text):
         return None
-    if not (is_byline_line(above) or _sentence_case_line(above.strip())):
+    stripped = above.strip()
+    if not (
+        is_byline_line(above)
+        or _sentence_case_line(stripped)
+        or (
+            over is not None
+            and _head_tail_line(stripped)
+            # (the head's first line whole, or wrapped on a small word: "CARICOM leaders to" /
+            # "discuss air travel" / "BRIDGETOWN, Barbados (CMC): …", the lead's round 44)
+            and (_sentence_case_line(over.strip()) or _wrapped_head_line(over.strip()))
+        )
+    ):
         return None
     return match_colon_dateline(text)
 
@@ -4267,6 +4302,7 @@ def _sentence_case_heads_over_prose(
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
                 or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
                 or (modern and _opens_sentence_alone(lines[i + 1].text))
+                or (modern and _echoed_by_lead(lines, i))
             )
         ):
             like[i] = True
@@ -4355,6 +4391,25 @@ def _opens_sentence_alone(text: str) -> bool:
         and first.replace("'", "").replace("’", "").isalpha()
         and second[:1].islower()
     )
+
+
+#: The lines under a head line read as its story's lead (_echoed_by_lead).
+ECHO_LEAD_LINES: Final = 3
+#: How well a head's words must recur in those lines (echo.title_score).
+ECHO_LEAD_SCORE: Final = 0.6
+
+
+def _echoed_by_lead(lines: list[Line], i: int) -> bool:
+    """On a modern page (the caller's gate), a sentence-case line over a line opening on a
+    capital whose words recur in the lines under it ("Police probe market fire" / "Police are
+    investigating a fire that" / "destroyed 50 stalls at the main market"; branch en44): a
+    brief's head, however full its line (a head as wide as the column leaves no room to tell it
+    by its length). A story's lead retells its head; a paragraph's first line is not retold by
+    the lines that go on from it."""
+    if not lines[i + 1].text.lstrip()[:1].isupper():
+        return False
+    lead = " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
+    return title_score(lines[i].text.strip(), lead) >= ECHO_LEAD_SCORE
 
 
 def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:
@@ -4560,6 +4615,8 @@ def closes(text: str) -> bool:
         or is_firm_line(text)
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
         or ends_on_cjk_agency(text)
+        # a foot credit run in after the last stop ("… morning. — White Star"; branch en44)
+        or split_run_in_dash_credit(text) is not None
     )
 
 

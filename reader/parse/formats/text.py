@@ -337,6 +337,54 @@ def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> set[int]:
     return pointers
 
 
+#: A weather box's or ear's label ("WEATHER", "THE WEATHER", "TODAY'S WEATHER", "Forecast"):
+#: _flag_weather_rows asks it of a line taken as furniture by its own pattern,
+#: _weather_ear_lines of any short line.
+_WEATHER_LABEL: Final = re.compile(
+    r"^(?:TODAY'?S\s+|THE\s+|LOCAL\s+)?(?:WEATHER|FORECAST)\b"
+    r"|^(?:Today'?s\s+)?(?:[Ww]eather|[Ff]orecast):?$"
+)
+#: A weather box's row: a place of one to three words, then two to four temperatures (the
+#: day's highest and lowest at least; a minus sign perhaps before, a degree's sign after):
+#: "Islamabad 19 4", "Quetta 14 -2", "Nairobi 26°C 13°C". (A head's piece OCR set under the
+#: label, "GARRISON 11" for "GARRISON IS", holds one figure.)
+_WEATHER_ROW: Final = re.compile(
+    r"^[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){0,2}(?:\s+[\-−]?\d{1,2}(?:°[CF]?)?){2,4}$"
+)
+#: The fewest rows of a weather box (_flag_weather_rows).
+WEATHER_ROWS: Final = 2
+#: A weather box's column heads over its rows: one to four words, no figure ("City Max Min").
+_WEATHER_HEADS: Final = re.compile(r"^[A-Z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*){0,3}$")
+
+
+def _flag_weather_rows(lines: Sequence[Line], flags: list[bool]) -> None:
+    """A weather box's rows under its label, taken as furniture (branch en44): the column heads
+    straight under the label when a row follows ("City Max Min"), then each line that is a
+    place and its temperatures ("Islamabad 19 4", "Quetta 14 -2"), until a line that is
+    neither, when WEATHER_ROWS rows at least stand there. A modern front sets the day's
+    temperatures of its cities as a small table in its ear, and each row alone reads as a
+    brief's text; a 1916 ear's label has a head's piece under it at times ("THE WEATHER" /
+    "GARRISON 11"), one line of one figure. Only lines under a label already flagged as
+    furniture are asked; each line once (the pass is linear)."""
+    index = 0
+    while index < len(lines):
+        if not (flags[index] and _WEATHER_LABEL.match(lines[index].text.strip())):
+            index += 1
+            continue
+        start = index = index + 1
+        if (
+            index + 1 < len(lines)
+            and _WEATHER_HEADS.match(lines[index].text.strip())
+            and _WEATHER_ROW.match(lines[index + 1].text.strip())
+        ):
+            index += 1  # (the column heads)
+        rows = index
+        while index < len(lines) and _WEATHER_ROW.match(lines[index].text.strip()):
+            index += 1
+        if index - rows >= WEATHER_ROWS:
+            flags[start:index] = [True] * (index - start)
+
+
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
     furniture: list[Line] = []
     content: list[Line] = []
@@ -355,6 +403,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         flags[index] = True
     for index in _weather_ear_lines(lines):
         flags[index] = True
+    _flag_weather_rows(lines, flags)
     for index in range(1, min(len(lines), SECTION_FLAG_REACH + 1)):
         if not flags[index] and _section_flag_under_folio(lines, flags, index):
             flags[index] = True
@@ -438,11 +487,6 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     return furniture, content
 
 
-#: A weather ear's label ("TODAY'S WEATHER", "WEATHER", "Forecast").
-_WEATHER_LABEL: Final = re.compile(
-    r"^(?:TODAY'?S\s+|THE\s+|LOCAL\s+)?(?:WEATHER|FORECAST)(?:\s+FORECAST)?:?$"
-    r"|^(?:Today'?s\s+)?(?:[Ww]eather|[Ff]orecast):?$"
-)
 #: A weather ear's reading: a day's high or low, or degrees ("Partly sunny, high 34, low 19",
 #: "Kisumu 19°C - 30°C", "Sunny, 28°").
 _WEATHER_READING: Final = re.compile(r"\b(?:[Hh]igh|[Ll]ow|HIGH|LOW)\s+-?\d{1,3}\b|\d{1,3}\s?°")
