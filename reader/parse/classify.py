@@ -821,12 +821,12 @@ class LineMemos:
     ``match_dateline``, ``is_byline_line``, ``match_continuation``, ``names_service_garbled``,
     ``capitalised_words`` (of a paragraph the stack rules ask), ``may_name_month``,
     ``ad_evidence`` (of paragraphs and whole items), ``opens_story_alone``, and assemble's
-    ``names_a_column`` (of title lines and heads) and ``told_words`` (of first paragraphs)
-    keep their answers in plain dicts (a look-up costs a fraction of a call of an
-    ``lru_cache``, a miss no list upkeep), each emptied whole when full (bounded, so memory
-    stays flat). Tests asked about most lines once
-    (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a memo's miss cost
-    more than its few hits saved. ``cache_clear`` empties them all, as it does an
+    ``names_a_column`` (of title lines and heads), ``told_words`` (of first paragraphs) and
+    noise_share's ``is_clean_token`` (of the tokens of items and lines) keep their answers
+    in plain dicts (a look-up costs a fraction of a call of an ``lru_cache``, a miss no list
+    upkeep), each emptied whole when full (bounded, so memory stays flat). Tests asked about
+    most lines once (``is_title_like``, ``is_credit``, ``match_byline_lead``) keep none: a
+    memo's miss cost more than its few hits saved. ``cache_clear`` empties them all, as it does an
     ``lru_cache`` (the benchmark and the linear-cost test call it)."""
 
     def __init__(self) -> None:
@@ -3767,6 +3767,7 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
     if headline and names_firm(headline):
         shop += 1  # a head naming a business ("THE INN HOTEL", "CITY BAKERY") speaks as the shop
     lower = text.lower()
+    reader_words = -1  # (counted below)
     if ascii:
         # At most so many shop words, and reader words (each holds "you" in lower case).
         most_shop, most_reader = shop + _most_shop_words(lower), lower.count("you")
@@ -3780,10 +3781,19 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
             most_hits = hits
         if (most_shop + most_hits + most_reader) * VOICE_CHARS_PER_HIT < len(text):
             return False  # too few possible hits of all three, even at the shop voice's bound
+        # The ad words and the reader's, counted (the tests below count them all the same;
+        # their patterns, led by their first characters, cost a fraction of the shop words'),
+        # with the shop words still at their bound: the tests below, asked so, say no.
+        if hits < 0:
+            hits = len(_NOTICE_WORDS.findall(text))
+        reader_words = len(_READER_WORDS.findall(text))
+        if _too_few_ad_words(most_shop, hits, reader_words, len(text)):
+            return False
     shop += shop_word_count(lower)
     if hits < 0:
         hits = len(_NOTICE_WORDS.findall(text))
-    reader_words = len(_READER_WORDS.findall(text))
+    if reader_words < 0:
+        reader_words = len(_READER_WORDS.findall(text))
     # A shop's words; or one shop or ad word, with the reader addressed again and again ("Do
     # you know of a man …", "You want to know what your prospective car will do").
     if (
@@ -3808,6 +3818,22 @@ def dense_with_ad_words(headline: str | None, text: str) -> bool:
         and found * VOICE_CHARS_PER_HIT >= len(text)
         and _REPORTED_SPEECH.search(text) is None
     )
+
+
+def _too_few_ad_words(most_shop: int, hits: int, reader_words: int, length: int) -> bool:
+    """Whether dense_with_ad_words says no for a text of ``length`` characters with these ad
+    words and reader words and at most ``most_shop`` shop words: every test it makes after its
+    counts asks for more words of one kind or another, so what says no for the most shop words
+    says no for fewer. Its first test says no; or too few words of all three are found for the
+    shop's voice, the loosest density (one for every VOICE_CHARS_PER_HIT characters, looser
+    than SHOP_CHARS_PER_HIT)."""
+    if (
+        most_shop < SHOP_MIN_HITS
+        and (most_shop + hits < 1 or reader_words < READER_MIN_HITS)
+        and (most_shop + hits < PRICED_MIN_HITS or reader_words < PRICED_READER_HITS)
+    ):
+        return True
+    return (most_shop + hits + reader_words) * VOICE_CHARS_PER_HIT < length
 
 
 #: A shop speaking as "we" to "you" (see speaks_as_shop_to_reader): its text is at most this
@@ -4944,12 +4970,29 @@ def noise_share(text: str) -> float:
         visible = sum(map(len, tokens))
         odd = count_in_runs(_ODD_CJK, text)
         return odd / visible
-    # (the tokens that are not clean are counted, few in most texts: each match of
-    # _NOISY_AFTER_SPACE is one, and the first token at the text's start is tried alone)
-    noisy = len(_NOISY_AFTER_SPACE.findall(text)) + (
-        not text[:1].isspace() and _CLEAN_FIRST.match(text) is None
-    )
+    # (each token str.split cut is judged once a line memo's lifetime: prose repeats its
+    # words, two tokens in three of a page's items were judged before; see is_clean_token)
+    memo = _CLEAN_TOKENS
+    noisy = 0
+    for token in tokens:
+        clean: bool | None = memo.get(token)
+        if clean is None:
+            clean = remember(memo, token, is_clean_token(token))
+        if not clean:
+            noisy += 1
     return noisy / len(tokens)
+
+
+_CLEAN_TOKENS: Final = LINE_MEMOS.new()
+
+
+def is_clean_token(token: str) -> bool:
+    """Whether a token (a run between white space, as str.split cuts it) is one noise_share
+    counts as clean: ``_CLEAN_TOKEN`` matches it whole. (noise_share once ran
+    ``\\s(?!CLEAN(?!\\S))\\S`` over the whole text, which finds the same tokens: re's ``\\s``
+    and str.split's white space are one class, and a clean token, holding no white space, ends
+    where its token does. Judged by token, each distinct token of the parse is tried once.)"""
+    return _CLEAN_WHOLE.fullmatch(token) is not None
 
 
 _CLEAN_TOKEN = (
@@ -4967,6 +5010,8 @@ _CLEAN_TOKEN = (
 #: where a token starts, where the lookbehind tried the pattern at every character.)
 _CLEAN_AFTER_SPACE: Final = re.compile(rf"\s(?:{_CLEAN_TOKEN})(?!\S)")
 _CLEAN_FIRST: Final = re.compile(rf"(?:{_CLEAN_TOKEN})(?!\S)")
+#: One whole token that is clean (is_clean_token).
+_CLEAN_WHOLE: Final = re.compile(_CLEAN_TOKEN)
 #: The tokens after white space that are not clean, one match each: the white space and the
 #: token's first character where no clean token (to the next white space) starts. noise_share
 #: counts these: in most texts they are few, where a count of the clean tokens (subn or
