@@ -1139,7 +1139,7 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     following = units[position : position + 4]
     # (the lines' texts alone first: most single capitalised lines open no puff)
     texts = [line.text for item in following for line in item.lines]
-    puff = skybox_puff(texts)
+    puff: tuple[str | None, str, int, int | None] | None = skybox_puff(texts)
     #: A pointer run onto the head's last line (reflow.lettered_puff: "straight win, B1").
     marker: str | None = None
     if puff is None:

@@ -3299,10 +3299,6 @@ def _head_stack_block(body: list[Line]) -> bool:
     )
 
 
-#: The most lines of a caption's text in a block of its own closed by its credit (reflow_block).
-CAPTION_BLOCK_LINES: Final = 5
-
-
 def _ad_address_line(text: str) -> bool:
     """A shop's address as a small ad sets it under its telephone: a short line holding a comma
     and no stop ("Deira City Centre, Dubai", "Oginga Odinga Street, Kisumu")."""
