@@ -771,6 +771,10 @@ def _whole_name(name: str, lines: Sequence[str], index: int) -> str | None:
     below = _name_piece(lines[index + 1]) if index + 1 < len(lines) else None
     if below and below.split()[0].upper() in ("AND", "&") and len(name.split()) > 1:
         name = f"{name} {below}"
+    elif below and " " not in below and name.split()[-1].upper() == "DAILY" and paper_name(below):
+        # (a name closing on DAILY, itself a paper's noun, over the noun that ends it:
+        # "AMARILLO DaILY" / "NEWS", "THE OMAHA DAILY" / "BEE")
+        name = f"{name} {below}"
     words = name.split()
     first = words[0].strip(".,").upper()
     if first in _SLOGAN_OPENERS:

@@ -308,13 +308,21 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
     for pattern, _ in _CONTINUATION_PATTERNS:
         if pattern is _SECTION_SLUG_JUMP or pattern is _SECTION_CONTINUED:
             continue
-        bare = pattern.pattern.replace("版", "").replace("Page", "").replace("PAGE", "")
-        assert bare != pattern.pattern and names_a_page(pattern.pattern), pattern
+        bare = (
+            pattern.pattern.replace("版", "")
+            .replace("[Pp]age", "")
+            .replace("Page", "")
+            .replace("PAGE", "")
+        )
+        # (a pattern's "[Pp]age" names a page in either case: "See RAIL on page 3")
+        spelled = pattern.pattern.replace("[Pp]age", "Page")
+        assert bare != pattern.pattern and names_a_page(spelled), pattern
     for jump in ("Please see WATER, A6", "See MAYOR, B2", "(See SCHOOLS, C12)"):
         assert _SECTION_SLUG_JUMP.match(jump) and names_a_page(jump), jump
     for jump in ("Continued on A3", "(Cont. on B2)", "Continued on C12."):
         assert _SECTION_CONTINUED.match(jump) and names_a_page(jump), jump
     assert names_a_page("(Continued on PAGE 4)") and names_a_page("下转第二版")
+    assert names_a_page("See RAIL on page 3")
     assert names_a_page("FULL STORY P4-5") and names_a_page("TURN TO P6")
     assert not names_a_page("Continued on the next sheet")
 
