@@ -249,17 +249,18 @@ _MODERN_DATELINE: Final = _DATELINE_PATTERNS[-1]
 #: word of a label ("NOTICE TO VOTERS:", "ABOVE ALL:") and none with a stop ("MR. EDITOR:").
 #: On an older page a label opens so ("PLANTERS: Send for our 1916 Seed Annual"), so the
 #: pattern is asked only where a modern story opens (match_colon_dateline's callers).
+#: The country and a regional wire a colon dateline may name before its colon, as Caribbean
+#: dailies set it ("BRIDGETOWN, Barbados (CMC):", the lead's round 44).
+_COUNTRY_AND_WIRE: Final = r",\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\)"
 _COLON_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
     r"[A-Z][A-Z'’\-]{2,}){0,2}"
-    # (the country and a regional wire may stand before the colon, as Caribbean dailies set
-    # it: "BRIDGETOWN, Barbados (CMC):", the lead's round 44)
-    r"(?:(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\))?:\s+"
+    r"(?:(?:" + _COUNTRY_AND_WIRE + r")?:\s+"
     r"(?=[\"“‘']?[A-Z0-9$][\w'’.,$]*"
     # (or the line ends first: "BENGALURU: The Karnataka High")
     r"(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}(?:\s+[a-z]{2,}\b|\s*$))"
     # (or the whole line, when it names the country and the wire: an e-paper's line)
-    r"|,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\):$)"
+    r"|" + _COUNTRY_AND_WIRE + r":$)"
 )
 #: How far into a line a modern dateline's colon can stand: a place of three long words
 #: ("THIRUVANANTHAPURAM:", "NEW DELHI:").
