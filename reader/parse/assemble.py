@@ -127,6 +127,7 @@ from reader.parse.reflow import (
     STACK_CREDIT,
     SUBJECTLESS_OPENINGS,
     Unit,
+    amount_then_word,
     closes,
     colon_dateline_under_modern_head,
     dun_stopped,
@@ -5491,10 +5492,7 @@ def _figure_led_tail(first: str, second: str) -> bool:
         2 <= len(words) <= SENTENCE_HEAD_TAIL_WORDS
         and title_style(first) == "mixed"
         and first.rstrip()[-1:].isalpha()
-        and (words[0][:1].isdigit() or words[0][:1] in "$£€")
-        and any(ch.isdigit() for ch in words[0])
-        and words[1].isalpha()
-        and words[1].islower()
+        and amount_then_word(words)
     )
 
 

@@ -3041,10 +3041,7 @@ def _capitalised_lines_run_on(lines: list[Line], like: list[bool], columns: _Col
             and following[:1].isupper()
             and _small_words_line(following)
             and next_word_wraps(len(text), following, columns.forward(i + 1))
-            and title_score(
-                text, " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
-            )
-            == 0.0
+            and title_score(text, _lead_under(lines, i)) == 0.0
         ):
             like[i] = False
 
@@ -3617,14 +3614,19 @@ def _figure_led_deck(text: str) -> bool:
     ("12 new high-speed lines to be built over next three years", "$2.4b for rain-damaged",
     the lead's round 44): asked only inside a stack (_stack_middle_line, _sentence_case_head's
     lines that are no sentence-case line, each also in a _tabloid_stack)."""
-    words = text.split()
+    return amount_then_word(text.split()) and _sentence_case_line("N " + text.split(" ", 1)[1])
+
+
+def amount_then_word(words: Sequence[str]) -> bool:
+    """A line's words opening on a figure or a price ("12", "$2.4b", "£4bn"), then a word in
+    small letters: how a modern head's tail or deck opens on an amount (_figure_led_deck,
+    assemble._figure_led_tail). A 1916 deck goes on in title case ("$40,000 Loss")."""
     return (
         len(words) >= 2
         and (words[0][:1].isdigit() or words[0][:1] in "$£€")
         and any(ch.isdigit() for ch in words[0])
         and words[1].isalpha()
         and words[1].islower()
-        and _sentence_case_line("N " + text.split(" ", 1)[1])
     )
 
 
@@ -4404,8 +4406,14 @@ def _echoed_by_lead(lines: list[Line], i: int) -> bool:
     the lines that go on from it."""
     if not lines[i + 1].text.lstrip()[:1].isupper():
         return False
-    lead = " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
-    return title_score(lines[i].text.strip(), lead) >= ECHO_LEAD_SCORE
+    return title_score(lines[i].text.strip(), _lead_under(lines, i)) >= ECHO_LEAD_SCORE
+
+
+def _lead_under(lines: Sequence[Line], i: int) -> str:
+    """The ECHO_LEAD_LINES lines under line ``i`` joined: what a head's story retells of it
+    (_echoed_by_lead), and what a paragraph's first line of names is not retold by
+    (_capitalised_lines_run_on)."""
+    return " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
 
 
 def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:
