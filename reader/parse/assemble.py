@@ -48,6 +48,7 @@ from reader.parse.classify import (
     is_copyright_line,
     is_credit,
     is_email_line,
+    is_literary_label,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -126,12 +127,14 @@ from reader.parse.reflow import (
     SENTENCE_HEAD_TAIL_WORDS,
     STACK_CREDIT,
     SUBJECTLESS_OPENINGS,
+    WORK_AND_WRITER,
     Unit,
     amount_then_word,
     closes,
     colon_dateline_under_modern_head,
     dun_stopped,
     is_place_word,
+    labels_items,
     lettered_puff,
     opens_bullet_item,
     opens_like_paragraph,
@@ -150,6 +153,7 @@ from reader.text.cjk import (
     ends_sentence,
     join_lines,
     repair_spacing,
+    repair_spacing_runs,
     repair_title_spacing,
 )
 
@@ -181,6 +185,7 @@ class Title:
 
     __slots__ = (
         "apart",
+        "author",
         "body",
         "detached",
         "echo",
@@ -216,6 +221,9 @@ class Title:
     rows: tuple[str, ...]
     #: A teaser's label in capitals over or before it (a skybox puff's "SPORTS"; _skybox_puff).
     kicker: str | None
+    #: The writer's name printed after a literary column's title on its line ("妹妹我愛你　卓呆"
+    #: under the label 小說; _penned_title), else None.
+    author: str | None
 
     def __init__(
         self,
@@ -243,6 +251,7 @@ class Title:
         self.apart = False
         self.rows = ()
         self.kicker = None
+        self.author = None
 
     def is_plain(self) -> bool:
         """Whether the title carries no teaser's page pointer and is no contents box's entry:
@@ -679,6 +688,8 @@ def assemble(
             )
             title.lines = [line.number for line in unit.lines]
             title.apart = unit.lines[0].gap > 0
+            if unit.style == "cjk" and sequence and isinstance(sequence[-1], Title):
+                _penned_title(sequence[-1], title, text)
             if unit.style == "caps":
                 title.rows = tuple(line.text.strip() for line in unit.lines)
             if isinstance(pointer, tuple) and isinstance(pointer[0], str):
@@ -2665,7 +2676,9 @@ def _attach_titles(
             here = leads.score(title.text, position[id(item)])
             other = (
                 0.0
-                if republican or _opening_kept(top, place, item)
+                if republican
+                or _opening_kept(top, place, item)
+                or (bool(item.paragraphs) and labels_items(title.text, item.paragraphs[0]))
                 else best_elsewhere(title, item)
             )
             if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
@@ -5332,6 +5345,8 @@ def _join_wrapped_titles(
             and previous.style == item.style
             and item.first - previous.last <= 2
             and not item.text.startswith("—")
+            # (a literary work's title under its column's label: _penned_title)
+            and item.author is None
             and not _masthead_apart(mastheads, previous, item, sequence[index + 1 : index + 2])
             and _title_runs_on(previous.text, item.text, _next_lead(sequence, index), tail)
         ):
@@ -7592,6 +7607,9 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         decks = ([] if kicker else above) + titles[head_index + rows :]
         sub = "\n".join(t.text for t in decks) or None
         return kicker, headline, sub
+    if len(titles) >= 2 and titles[1].author is not None and is_literary_label(titles[0].text):
+        # A literary column's label over its work's title and writer: the label is the kicker.
+        return titles[0].text, titles[1].text, "\n".join(t.text for t in titles[2:]) or None
     if len(titles) >= 2 and republican_stack(titles, body):
         # A Republican-era stack: the headline on top, each line under it a deck; no kicker.
         return None, titles[0].text, "\n".join(t.text for t in titles[1:])
@@ -7705,6 +7723,9 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         )
     body = item
     kicker, headline, sub = _decks(body)
+    byline = body.byline
+    if byline is None and kicker is not None and is_literary_label(kicker):
+        byline = next((t.author for t in body.titles if t.author is not None), None)
     first = min([body.first, *(t.first for t in body.titles)])
     last = max([body.last, *(t.last for t in body.titles)])
     paragraphs = body.paragraphs
@@ -7754,8 +7775,8 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
         kicker=kicker,
         headline=headline,
         subheadline=sub,
-        byline=body.byline,
-        byline_names=byline_names(body.byline) if body.byline else (),
+        byline=byline,
+        byline_names=byline_names(byline) if byline else (),
         dateline=body.dateline,
         credit=body.credit,
         paragraphs=tuple(paragraphs),
@@ -7794,6 +7815,24 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
     ):
         return True
     return body.signed and opens_as_notice(headline, text)
+
+
+_WORK_AND_WRITER: Final = re.compile(WORK_AND_WRITER)
+
+
+def _penned_title(label: Title, title: Title, text: str) -> None:
+    """A Chinese title straight under a literary column's label (classify.is_literary_label:
+    小說, 小品, 隨筆 …) that prints the work's title and its writer's pen name set apart by a
+    space ("小說" / "妹妹我愛你　卓呆") is the work's title; the name is its byline (kept in
+    ``author`` for _build_article). The space is the only mark of the seam, and
+    repair_title_spacing drops a space beside so short a part, so the printed ``text`` is
+    read. Gate: the label, a closed list of the literary supplement's column names, straight
+    above (branch hz45)."""
+    if title.first - label.last > 1 or label.style != "cjk" or not is_literary_label(label.text):
+        return
+    match = _WORK_AND_WRITER.match(repair_spacing_runs(text))
+    if match is not None:
+        title.text, title.author = match.group(1), match.group(2)
 
 
 def _cjk_stack(body: Body) -> bool:

@@ -186,8 +186,12 @@ _DATELINE_PATTERNS = [
     # day (日) before the 电 ("据统计全国发电量" is a sentence, not a dispatch).
     _zh(r"^据(?:[^，,。\n]{1,20}?报[道导]|[^，,。\n]{0,14}?[社报网台日][^，,。\n]{0,10}?电)[，,]?"),
     # （新加坡讯） / （吉隆坡讯）: a Southeast Asian daily's place and 讯 in brackets; a Malaysian
-    # daily names the day too, in figures or numerals (（吉隆坡4日讯）, （布城廿四日讯）).
-    _zh(r"^[（(][\u4e00-\u9fff]{2,7}?(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日)?讯[）)]"),
+    # daily names the day too, in figures or numerals (（吉隆坡4日讯）, （布城廿四日讯）). The
+    # paper's own （本报讯） names no place: a byline (_BYLINE_LEADS).
+    _zh(
+        r"^[（(](?![本早晚晨]报)[\u4e00-\u9fff]{2,7}?"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日)?讯[）)]"
+    ),
     # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
     # 本报北京6月3日讯 (讯 only with the date: 本报讯 alone is a byline).
     _zh(
@@ -339,6 +343,9 @@ _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）, and a morning or evening paper's
     # own 早报讯, 晚报讯 as a Singapore daily sets them.
     _zh(r"^(?:本|早|晚|晨)报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    # The same in round brackets, as the Republican-era press prints it over local news
+    # (（本報訊）, （本報特訊）, （本報專訊）: branch hz45).
+    _zh(r"^[（(](?:本|早|晚|晨)报[特专]?讯[）)]"),
     # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
     # 【星島日報報道】, 【中央社台北5日電】.
     _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|报导|电)】"),
@@ -1497,6 +1504,23 @@ def is_commentary_label(text: str) -> bool:
     return len(stripped) <= 8 and _COMMENTARY_LABEL.match(stripped) is not None
 
 
+#: A literary column's label alone on its line over the work and its writer, as a Chinese
+#: paper's supplement sets them: 小說 (and 長篇, 短篇, 連載 before it), 小品, 隨筆, 雜感, 雜文,
+#: 散文, 詩 (新詩), 筆記, 遊記, 漫談, 特寫, 童話, 譯叢.
+_LITERARY_LABEL: Final = re.compile(
+    r"^(?:(?:[长長]篇|短篇|[连連][载載])?小[说說]|小品|[随隨][笔筆]|[杂雜][感文]|散文|新?[诗詩]|"
+    r"[笔筆][记記]|[游遊][记記]|漫[谈談]|特[写寫]|童[话話]|[译譯][丛叢])$"
+)
+
+
+def is_literary_label(text: str) -> bool:
+    """A literary column's label alone on a line (``小說``, ``小品``, ``隨筆``): the work's kicker
+    when the work's title and its writer's name are set on the line under it
+    (assemble._penned_title, branch hz45)."""
+    stripped = text.strip()
+    return len(stripped) <= 4 and _LITERARY_LABEL.match(stripped) is not None
+
+
 def ends_on_cjk_agency(text: str) -> bool:
     """A Chinese line whose last sentence is closed by its agency's name in brackets ("…上网登记。
     （马新社）"), or that name alone on the line under it ("（法新社）"): the wire copy ends
@@ -2489,6 +2513,8 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1] in "）)" and _CJK_AGENCY_ALONE.match(stripped) is not None:
         return False  # an agency's credit under a story ("（法新社）"): is_agency_tag
+    if stripped[0] == "△" and "\u4e00" <= stripped[1:2] <= "\u9fff":
+        return False  # an item of a column of short news ("△旅美華僑、鑒"): reflow.opens_follow_up
     if cjk_ratio(stripped) >= 0.5:
         inner = stripped[:-1]
         # A dash-led subheadline ("——多地探索小规模、渐进式城市更新") may list with commas.

@@ -479,6 +479,8 @@ def _find_titles(
     _stacks_over_dun_stopped_text(lines, like, flags)
     _run_in_heads(lines, flags)
     _notches_under_crossheads(lines, flags)
+    _labels_over_items(lines, flags)
+    _chapter_heads(lines, flags)
     if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -1483,6 +1485,77 @@ def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: li
             flags[start:j] = [True] * (j - start)
 
 
+#: A Republican-era column's label set between ornaments over its items ("◇小消息◇",
+#: "◆本市簡訊◆"): two to eight Chinese characters.
+_ORNAMENT_LABEL: Final = re.compile(r"^([◇◆])\s*[\u4e00-\u9fff]{2,8}\s*\1$")
+
+
+def labels_items(label: str, item: str) -> bool:
+    """Whether ``label`` is a Republican-era column's label between ornaments ("◇小消息◇")
+    and ``item``, the text under it, opens the column's first item on △ (opens_follow_up):
+    the label heads the column of short news, whatever the text above it left open and
+    whatever other story its words echo (branch hz45)."""
+    text = label.strip()
+    return (
+        text[:1] in "◇◆"
+        and item.lstrip()[:1] == _ITEM_MARK
+        and _ORNAMENT_LABEL.match(text) is not None
+        and opens_follow_up(item)
+    )
+
+
+def _labels_over_items(lines: list[Line], flags: list[bool]) -> None:
+    """A label between ornaments straight over a line opening an item on △ is a title
+    (labels_items)."""
+    for i in range(len(lines) - 1):
+        if labels_items(lines[i].text, lines[i + 1].text):
+            flags[i] = True
+
+
+#: A serial's chapter head inside its text: a numeral, a space and the chapter's name ("一　睡態",
+#: "二　陶小姐").
+_CHAPTER_HEAD: Final = re.compile(r"^[一二三四五六七八九十]{1,2}[ \u3000]+[\u4e00-\u9fff]{1,6}$")
+
+
+#: A literary work's title and its writer's pen name on one line, set apart by a space
+#: ("妹妹我愛你　卓呆", "冬夜　望雲"): a title of at most twelve characters, a name of two or three.
+WORK_AND_WRITER: Final = r"^([\u4e00-\u9fff]{1,12})[ \u3000]+([\u4e00-\u9fff]{2,3})$"
+_WORK_AND_WRITER_LINE: Final = re.compile(WORK_AND_WRITER)
+
+
+def chapter_head(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a serial's chapter head set inside its text ("一　睡態" /
+    "但是她今夜之夢，决不是"): a numeral, a space and a name of at most six characters, under a
+    line that ends a sentence or names the work and its writer, over a line of prose holding a
+    comma or a full stop.
+    It is a paragraph of the story (a crosshead), no title of a story of its own (branch
+    hz45)."""
+    text = lines[i].text.strip()
+    if not ("一" <= text[:1] <= "\u9fff") or _CHAPTER_HEAD.match(text) is None:
+        return False
+    if i + 1 >= len(lines) or not any(mark in lines[i + 1].text for mark in "，。"):
+        return False
+    above = lines[i - 1].text.strip() if i else ""
+    # (the first chapter stands under the work's title and its writer, set apart by a space:
+    # "妹妹我愛你　卓呆")
+    return (
+        not above
+        or ends_sentence(above)
+        or (is_title_like(above) and _WORK_AND_WRITER_LINE.match(above) is not None)
+    )
+
+
+def _chapter_heads(lines: list[Line], flags: list[bool]) -> None:
+    """A serial's chapter head is no title (chapter_head)."""
+    for i, line in enumerate(lines):
+        if flags[i] and line.text.lstrip()[:1] in _CHAPTER_NUMERALS and chapter_head(lines, i):
+            flags[i] = False
+
+
+#: The numerals a chapter head opens with.
+_CHAPTER_NUMERALS: Final = frozenset("一二三四五六七八九十")
+
+
 def _apart(lines: list[Line], i: int) -> bool:
     """Whether furniture was taken out straight above line ``i`` (a folio, a masthead: the
     page or its column changed there), so the line above it is no text running on."""
@@ -1885,6 +1958,8 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
     for i, line in enumerate(lines):
         if is_salutation(line.text) and not (i and _runs_on_into(lines[i - 1].text)):
             alone[i] = True
+        elif line.text.lstrip()[:1] in _CHAPTER_NUMERALS and chapter_head(lines, i):
+            alone[i] = True  # a serial's chapter head: a paragraph of its own
     # A news digest's item ends at its page pointer.
     digest = [ends_digest_item(line.text) for line in lines]
     # A letter's complimentary close is a paragraph of its own, and its signature ends the
@@ -1925,6 +2000,7 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
             or opens
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
             or (opens_bullet_item(line.text) and _bullet_above(lines, i))
+            or opens_follow_up(line.text)
             or _dateline_across(lines, i)
             or (_opens_resolution(line.text) and not _broken_word(prev.text))
             # (a Chinese wire story's last line, closed by its agency in brackets: "…登记。
@@ -3401,6 +3477,26 @@ def opens_bullet_item(text: str) -> bool:
         # column rule OCR read as a bullet stands before a line's small letters or marks
         and (stripped[2:3].isupper() or stripped[2:3].isdigit() or stripped[2:3] in "$£€")
     )
+
+
+#: A Republican-era paper's mark of a further report of the same news, in round brackets at
+#: a paragraph's head: （又訊） (another report), （又電）, （又一電） (another telegram).
+_FOLLOW_UP_REPORT: Final = re.compile(r"^[（(]又一?[讯訊电電][）)]")
+#: The mark each item of a Republican-era column of short news opens with (under its label
+#: ◇小消息◇): △.
+_ITEM_MARK: Final = "△"
+
+
+def opens_follow_up(text: str) -> bool:
+    """Whether a Chinese line opens a further report or item of the Republican-era press, a
+    paragraph of its own wherever the line above ended: （又訊） / （又電） heads another report
+    of the same news inside a story, △ heads each item of a column of short news
+    ("△旅美華僑、鑒"). Neither mark opens a line of running text (branch hz45)."""
+    stripped = text.lstrip()
+    head = stripped[:1]
+    if head == _ITEM_MARK:
+        return "\u4e00" <= stripped[1:2] <= "\u9fff"
+    return head in "（(" and stripped[1:2] == "又" and _FOLLOW_UP_REPORT.match(stripped) is not None
 
 
 def _bullet_above(lines: Sequence[Line], i: int) -> bool:
