@@ -2722,6 +2722,10 @@ def _attach_titles(
             # An English story headed by the titles standing above it takes none from afar
             # (old pages scatter ads' and mottoes' lines that echo a story's words).
             continue
+        if title.style == "cjk" and not body.modern and _CJK_AD_MARK.search(title.text):
+            # Nor does a story of an old page take a Chinese ad's display line from afar (a
+            # price, an address, a telephone, a maker: _display_runs_as_ads reads its ad).
+            continue
         if id(title) in held and (id(title) in below or _below_a_headed_story(title, body)):
             # (nor to a story its words echo less: step 3 decides whether it heads the story
             # it stands over)
@@ -4802,13 +4806,24 @@ def _display_runs_as_ads(ordered: list[Title | Body]) -> list[Title | Body]:
 
 def _ad_of_display_lines(piece: list[Title]) -> list[Title | Body]:
     """One notice of an advertisement's display lines (see :func:`_display_runs_as_ads`),
-    or the lines as they were when they are fewer than two or carry no ad's mark."""
+    or the lines as they were when they are fewer than two or carry no ad's mark. The ad's
+    first line is its head when it carries no ad's mark itself: the brand or the house an ad
+    names first ("雙鶴牌牙粉", "平安電影院"), printed on a line of its own; its other lines are its
+    text (branch hz45). An ad opening on its price, address or maker has no head."""
     if len(piece) < 2 or not any(_CJK_AD_MARK.search(title.text) for title in piece):
         return list(piece)
-    ad = Body([title.text for title in piece], piece[0].first, piece[-1].last)
-    ad.lines = sorted(number for title in piece for number in title.lines)
+    # (one printed line: display lines read on into it, "金字塔香煙" / "煙中" / "鉄軍", are
+    # its slogan, and the brand's own line is no longer told apart)
+    first = piece[0]
+    head = first if len(first.lines) == 1 and _CJK_AD_MARK.search(first.text) is None else None
+    text = piece[1:] if head is not None else piece
+    ad = Body([title.text for title in text], piece[0].first, piece[-1].last)
+    ad.lines = sorted(number for title in text for number in title.lines)
     ad.ad_piece = True
     ad.open = False
+    if head is not None:
+        head.body = ad
+        ad.titles.append(head)
     return [ad]
 
 
@@ -5473,8 +5488,27 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
 
 
 #: A head line ending on one of these words leaves its sentence open: a clause of time ("…時",
-#: "…後") or a list of names ("褚民誼等") wants the line under it.
-_OPEN_HEAD_ENDINGS: Final = ("時", "後", "等")
+#: "…後") or a list of names ("褚民誼等") wants the line under it, and so does a verb that
+#: takes a clause as its object ("冀察政會决定" / "設立經濟委員會": decide, resolve, plan, ask,
+#: urge, approve, demand; branch hz45). Not 令: "國府命令" names the order it heads.
+_OPEN_HEAD_ENDINGS: Final = (
+    "時",
+    "後",
+    "等",
+    "决定",
+    "決定",
+    "議决",
+    "議決",
+    "擬",
+    "請",
+    "促",
+    "准",
+    "要求",
+)
+#: A head line opening on a count of people or things ("八千多名在滬", "三百餘人被捕"): the
+#: predicate of the line above, which names them ("猶太難民"; branch hz45). 兩 is left out:
+#: "兩國海軍當局…" names its own subject.
+_COUNT_OPENING: Final = re.compile(r"^[一二三四五六七八九十百千萬廿卅\d]+[多餘]?[名人艘架輛萬千百]")
 #: The characters a line of such a two-line headline holds at most.
 REPUBLICAN_HEAD_CHARS: Final = 10
 
@@ -5483,14 +5517,20 @@ def republican_head_reads_on(first: str, second: str, lead: str) -> bool:
     """Whether two Chinese title lines stacked over 、-stopped text (reflow.dun_stopped: the
     Republican-era press) are one headline read on over two lines, not a headline and a
     deck: the first leaves its sentence open (_OPEN_HEAD_ENDINGS: "英商輪於必要時" /
-    "請軍艦保護") or the second opens on an adverb wanting the first as its subject
-    (reflow.SUBJECTLESS_OPENINGS: "浙東形勢" / "又趨緊張", "國旗案" / "昨已解决"). Both lines are
+    "請軍艦保護", "冀察政會决定" / "設立經濟委員會") or the second opens on an adverb wanting the
+    first as its subject (reflow.SUBJECTLESS_OPENINGS: "浙東形勢" / "又趨緊張", "國旗案" /
+    "昨已解决") or on a count of what the first names (_COUNT_OPENING: "猶太難民" /
+    "八千多名在滬"). Both lines are
     short (REPUBLICAN_HEAD_CHARS). Gate: the lead under the titles is 、-stopped, which modern
     Chinese never is."""
     a, b = letters_only(first), letters_only(second)
     if not a or not b or len(a) > REPUBLICAN_HEAD_CHARS or len(b) > REPUBLICAN_HEAD_CHARS:
         return False
-    if not (a.endswith(_OPEN_HEAD_ENDINGS) or b.startswith(SUBJECTLESS_OPENINGS)):
+    if not (
+        a.endswith(_OPEN_HEAD_ENDINGS)
+        or b.startswith(SUBJECTLESS_OPENINGS)
+        or _COUNT_OPENING.match(b) is not None
+    ):
         return False
     return dun_stopped(lead)
 

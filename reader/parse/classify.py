@@ -1504,6 +1504,23 @@ def is_commentary_label(text: str) -> bool:
     return len(stripped) <= 8 and _COMMENTARY_LABEL.match(stripped) is not None
 
 
+#: The formula a Chinese notice closes with, printed with no stop after it in the Republican
+#: era: 諸希公鑒 / 敬希公鑒 (… 公鑒), 此啓, 謹啓, 謹白, 特此聲明, 特此佈告, 特此奉吿, 特此奉聞.
+_NOTICE_CLOSE: Final = re.compile(
+    r"(?:公[鑒鉴]|[此謹谨][啓启啟白]|特此(?:[聲声]明|[佈布]告|奉[告吿聞闻]))\s*$"
+)
+#: The last characters those formulas end on (a cheap test before the pattern).
+_NOTICE_CLOSE_ENDS: Final = frozenset("鑒鉴啓启啟白明告吿聞闻")
+
+
+def ends_on_notice_formula(text: str) -> bool:
+    """Whether a line ends on the formula a Chinese notice closes with ("…特此奉吿諸希公鑒",
+    "…用特鄭重啓事敬希公鑒", "…此啓"): the notice ends there, as a sentence ends at its stop,
+    though the Republican-era press printed none after it (branch hz45)."""
+    stripped = text.rstrip()
+    return stripped[-1:] in _NOTICE_CLOSE_ENDS and _NOTICE_CLOSE.search(stripped) is not None
+
+
 #: A literary column's label alone on its line over the work and its writer, as a Chinese
 #: paper's supplement sets them: 小說 (and 長篇, 短篇, 連載 before it), 小品, 隨筆, 雜感, 雜文,
 #: 散文, 詩 (新詩), 筆記, 遊記, 漫談, 特寫, 童話, 譯叢.
@@ -3411,8 +3428,9 @@ _AILMENT_WORDS: Final = re.compile(
 MEDICINE_MAX_CHARS: Final = 1500
 MEDICINE_MIN_HITS: Final = 3
 MEDICINE_CHARS_PER_HIT: Final = 200
-#: A Chinese headline naming its item a notice ("遷址通告", "招聘启事", "更正声明").
-_NOTICE_TITLE: Final = _zh(r"(?:通告|公告|启事|声明|告示|讣告|通启)\s*$")
+#: A Chinese headline naming its item a notice ("遷址通告", "招聘启事", "更正声明"), 啓 the form
+#: of 啟 that Hong Kong and the Republican-era press print ("褚民誼啓事", "遷移啓事").
+_NOTICE_TITLE: Final = _zh(r"(?:通告|公告|启事|声明|告示|讣告|通启|啓事|通啓)\s*$")
 #: An item is an advertisement with at least this many prices and ad words, one for every this
 #: many characters; or with this many words of a shop to its customers, when those, prices,
 #: ad words and words to the reader come one for every SHOP_CHARS_PER_HIT characters.

@@ -29,6 +29,7 @@ from reader.parse.classify import (
     ends_digest_item,
     ends_on_cjk_agency,
     ends_on_want_formula,
+    ends_on_notice_formula,
     ends_sentence_inside,
     ends_with_abbreviation,
     ends_with_full_date,
@@ -1470,7 +1471,12 @@ def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: li
             and j - start < MAX_DUN_STACK
             and like[start - 1]
             and title_style(lines[start - 1].text) == "cjk"
-            and (opens or start < j or _off_measure(lines[start - 1], measure))
+            and (
+                opens
+                or start < j
+                or _off_measure(lines[start - 1], measure)
+                or _deck_on_measure(lines, like, start - 1, measure)
+            )
         ):
             start -= 1
         if start > 0 and like[start - 1] and not flags[start - 1] and not _apart(lines, start):
@@ -1556,6 +1562,30 @@ def _chapter_heads(lines: list[Line], flags: list[bool]) -> None:
 _CHAPTER_NUMERALS: Final = frozenset("一二三四五六七八九十")
 
 
+def _deck_on_measure(lines: list[Line], like: list[bool], i: int, measure: int) -> bool:
+    """Whether line ``i``, a Chinese title-like line as wide as the text's measure over
+    、-stopped text with no dateline, is a stack's deck: a Chinese title-like line set two
+    characters or more short of the measure stands over it, and no other title-like line over
+    that ("津市金融平穩" / "銀根漸鬆拆息回落" / "本市金融、近日以"). A
+    paragraph's first line fills the column unless it is its last, so the short line over it
+    is no text (the caller asks, as of every such stack, that the line above the short one
+    closes what came before; branch hz45)."""
+    return (
+        i > 0
+        and lines[i].width >= measure
+        and like[i - 1]
+        and title_style(lines[i - 1].text) == "cjk"
+        and lines[i - 1].width <= measure - 2 * DECK_SHORT_CHARACTERS
+        # (a stack of two: over the head, the line closing what came before, no more heads)
+        and (i == 1 or not like[i - 2])
+    )
+
+
+#: How many characters short of the measure a head over a deck as wide as the text is set, at
+#: least (_deck_on_measure).
+DECK_SHORT_CHARACTERS: Final = 2
+
+
 def _apart(lines: list[Line], i: int) -> bool:
     """Whether furniture was taken out straight above line ``i`` (a folio, a masthead: the
     page or its column changed there), so the line above it is no text running on."""
@@ -1569,14 +1599,44 @@ def _run_in_heads(lines: list[Line], flags: list[bool]) -> None:
     the line opens on 據 naming the report's source ("據航業界" / "頃得浙東電吿"). A line
     under it that is a title too makes it a stack's ("國旗案" / "昨已解决"). Gate: the text
     under it is 、-stopped, which modern Chinese never is."""
+    columns: _Columns | None = None
     for i in range(len(lines) - 1):
         if not flags[i] or flags[i + 1] or title_style(lines[i].text) != "cjk":
             continue
         below = lines[i + 1].text.strip()
         if not (below.startswith(SUBJECTLESS_OPENINGS) or lines[i].text.strip().startswith("據")):
-            continue
+            if i == 0 or flags[i - 1] or not _notch_beside(lines, i):
+                continue
+            # A run-in head the text wraps round in a notch of short lines, then goes on at
+            # its measure ("决定辦法" / "如下、（一）本年冬" / "賑、自十二月一日起" /
+            # "、至明年二月底止、" / "（二）在河東河北南開西沽、設"; branch hz45).
+            columns = columns or _Columns(lines)
+            if not _run_in_head(lines, i, columns):
+                continue
         if not starts_story(below) and dun_stopped_text(lines, i + 1):
             flags[i] = False
+
+
+#: The most lines of a notch beside a run-in head (_notch_beside).
+NOTCH_LINES: Final = 4
+
+
+def _notch_beside(lines: list[Line], i: int) -> bool:
+    """Whether the lines under line ``i`` wrap round it in a notch: two lines of one width at
+    least, then, within NOTCH_LINES lines, a line wider by two characters or more (the text
+    back at its own measure). A new story's text under its head opens at its measure, and a
+    narrower column than the one above stays as narrow."""
+    if i + 3 >= len(lines):
+        return False
+    width = lines[i + 1].width
+    if lines[i + 2].width != width:
+        return False
+    for k in range(i + 3, min(len(lines), i + 2 + NOTCH_LINES)):
+        if lines[k].width >= width + 4:
+            return True
+        if lines[k].width > width:
+            return False
+    return False
 
 
 def _notches_under_crossheads(lines: list[Line], flags: list[bool]) -> None:
@@ -2006,6 +2066,8 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
             # (a Chinese wire story's last line, closed by its agency in brackets: "…登记。
             # （马新社）" ends the story)
             or (prev.text.rstrip()[-1:] in "）)" and ends_on_cjk_agency(prev.text))
+            # (a notice's closing formula, "…諸希公鑒", ends it)
+            or ends_on_notice_formula(prev.text)
         ):
             breaks.append((True, False))
             continue
@@ -4715,6 +4777,7 @@ def closes(text: str) -> bool:
         or is_firm_line(text)
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
         or ends_on_cjk_agency(text)
+        or ends_on_notice_formula(text)
         # a foot credit run in after the last stop ("… morning. — White Star"; branch en44)
         or split_run_in_dash_credit(text) is not None
     )
