@@ -2615,6 +2615,9 @@ def _attach_titles(
     takers = [b for b in bodies if not b.is_caption and not b.local]
     position = {id(b): i for i, b in enumerate(takers)}
     leads = EchoIndex([b.lead for b in takers])
+    # (a page of the Republican-era press: a story on it is 、-stopped, as no modern Chinese
+    # or English text is; its ads' display lines are kept from its stories' stacks)
+    republican_page = any(dun_stopped(b.lead) for b in takers)
     # Only echoes strong enough to move a title can change where it goes.
     strong = {
         id(t): leads.matches(t.text, min(STACK_STEAL_SCORE, DETACHED_TITLE_SCORE)) for t in titles
@@ -2669,6 +2672,11 @@ def _attach_titles(
         republican = _republican_stack_kept(top, item)
         for place in range(len(top) - 1, -1, -1):
             title = top[place]
+            if republican_page and title.style == "cjk" and _CJK_AD_MARK.search(title.text):
+                # A Republican-era page's Chinese ad display line (a price, an address, a
+                # telephone, a maker) ends the stack over a story: it and what stands above it
+                # are the ad's (_display_runs_as_ads; branch hz45).
+                break
             # (the first line of what stands under this title: the next title, or the body)
             touching, under = under - title.last <= TOUCHING_LINES, title.first
             if title.body is not None:
@@ -2722,9 +2730,10 @@ def _attach_titles(
             # An English story headed by the titles standing above it takes none from afar
             # (old pages scatter ads' and mottoes' lines that echo a story's words).
             continue
-        if title.style == "cjk" and not body.modern and _CJK_AD_MARK.search(title.text):
-            # Nor does a story of an old page take a Chinese ad's display line from afar (a
-            # price, an address, a telephone, a maker: _display_runs_as_ads reads its ad).
+        if republican_page and title.style == "cjk" and _CJK_AD_MARK.search(title.text):
+            # Nor does a story of a Republican-era page take a Chinese ad's display line from
+            # afar (a price, an address, a telephone, a maker: _display_runs_as_ads reads its
+            # ad; branch hz45).
             continue
         if id(title) in held and (id(title) in below or _below_a_headed_story(title, body)):
             # (nor to a story its words echo less: step 3 decides whether it heads the story
@@ -4815,7 +4824,8 @@ def _ad_of_display_lines(piece: list[Title]) -> list[Title | Body]:
     # (one printed line: display lines read on into it, "金字塔香煙" / "煙中" / "鉄軍", are
     # its slogan, and the brand's own line is no longer told apart)
     first = piece[0]
-    head = first if len(first.lines) == 1 and _CJK_AD_MARK.search(first.text) is None else None
+    alone = first.last == first.first and len(first.lines) <= 1
+    head = first if alone and _CJK_AD_MARK.search(first.text) is None else None
     text = piece[1:] if head is not None else piece
     ad = Body([title.text for title in text], piece[0].first, piece[-1].last)
     ad.lines = sorted(number for title in text for number in title.lines)

@@ -28,8 +28,8 @@ from reader.parse.classify import (
     dateline_reaches_past,
     ends_digest_item,
     ends_on_cjk_agency,
-    ends_on_want_formula,
     ends_on_notice_formula,
+    ends_on_want_formula,
     ends_sentence_inside,
     ends_with_abbreviation,
     ends_with_full_date,
@@ -1520,7 +1520,7 @@ def _labels_over_items(lines: list[Line], flags: list[bool]) -> None:
 
 #: A serial's chapter head inside its text: a numeral, a space and the chapter's name ("一　睡態",
 #: "二　陶小姐").
-_CHAPTER_HEAD: Final = re.compile(r"^[一二三四五六七八九十]{1,2}[ \u3000]+[\u4e00-\u9fff]{1,6}$")
+_CHAPTER_HEAD: Final = re.compile(r"^[一二三四五六七八九十]{1,2}[ \u3000]+[\u4e00-\u9fff]{1,4}$")
 
 
 #: A literary work's title and its writer's pen name on one line, set apart by a space
@@ -1531,7 +1531,7 @@ _WORK_AND_WRITER_LINE: Final = re.compile(WORK_AND_WRITER)
 
 def chapter_head(lines: Sequence[Line], i: int) -> bool:
     """Whether line ``i`` is a serial's chapter head set inside its text ("一　睡態" /
-    "但是她今夜之夢，决不是"): a numeral, a space and a name of at most six characters, under a
+    "但是她今夜之夢，决不是"): a numeral, a space and a name of at most four characters, under a
     line that ends a sentence or names the work and its writer, over a line of prose holding a
     comma or a full stop.
     It is a paragraph of the story (a crosshead), no title of a story of its own (branch
