@@ -78,6 +78,7 @@ from reader.parse.classify import (
     name_over_place,
     names_firm,
     names_itself_notice,
+    names_notice_head,
     names_page,
     names_story_opening,
     names_wire,
@@ -156,6 +157,7 @@ from reader.text.cjk import (
     repair_spacing_runs,
     repair_title_spacing,
 )
+from reader.text.script import is_cjk_letter
 
 #: A story of one paragraph shorter than this is a brief.
 BRIEF_MAX_CHARS: Final = 150
@@ -1037,6 +1039,7 @@ def assemble(
     ordered = _cut_stories_resumed(ordered)
     if historical:
         ordered = _display_runs_as_ads(ordered)
+    ordered = _notice_display_runs(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
             unplaced.extend(_item_texts(item))
@@ -3029,11 +3032,17 @@ def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:
     never is."""
     if len(stack) > CJK_STACK_TITLES and republican_stack(stack, body):
         return MAX_DUN_STACK
+    limit = CJK_STACK_TITLES
     if body.byline is not None and _ZH_REPORTER.search(body.byline) is not None:
         # Over a reporter's byline (晚报记者 李晓梅, 本报记者 陈静) the stack is a modern
         # story's whole head: a kicker, a headline and a subheadline set over two lines.
-        return CJK_STACK_TITLES + 1
-    return CJK_STACK_TITLES
+        limit += 1
+    if len(stack) > limit and _cjk_head_over_two_lines(stack[-limit:]):
+        # A headline set over two lines (_cjk_head_over_two_lines) under its kicker is one
+        # title of the stack read as two: the stack holds one more (branch zh45), as _decks
+        # reads it (a stack of four or more titles: the kicker on top, then the head).
+        limit += 1
+    return limit
 
 
 def _republican_stack_kept(stack: Sequence[Title], body: Body) -> bool:
@@ -4813,6 +4822,40 @@ def _display_runs_as_ads(ordered: list[Title | Body]) -> list[Title | Body]:
     return kept
 
 
+def _notice_display_runs(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A notice's head ("仁心中醫診所遷址啟事", classify.names_notice_head) left as a body-less
+    teaser over a run of Chinese display lines left so too (its address, its telephone, its
+    word to the reader: :func:`_display_title`) is one notice: the head its headline, each
+    line under it a paragraph (branch zh45). A modern page's run of teasers under no such
+    head (a contents box's entries printed without pages) stays as it was read; a head alone
+    stays a teaser."""
+    if not any(isinstance(item, Title) and item.style == "cjk" for item in ordered):
+        return ordered  # (most pages: no Chinese title at all)
+    kept: list[Title | Body] = []
+    index = 0
+    while index < len(ordered):
+        item = ordered[index]
+        index += 1
+        if not (_display_title(item) and names_notice_head(item.text)):
+            kept.append(item)
+            continue
+        run: list[Title] = []
+        while index < len(ordered) and _display_title(ordered[index]):
+            run.append(ordered[index])  # type: ignore[arg-type]
+            index += 1
+        if not run:
+            kept.append(item)
+            continue
+        notice = Body([title.text for title in run], run[0].first, run[-1].last)
+        notice.lines = sorted(number for title in run for number in title.lines)
+        notice.ad_piece = True
+        notice.open = False
+        item.body, item.echo = notice, 1.0
+        notice.titles.append(item)
+        kept.append(notice)
+    return kept
+
+
 def _ad_of_display_lines(piece: list[Title]) -> list[Title | Body]:
     """One notice of an advertisement's display lines (see :func:`_display_runs_as_ads`),
     or the lines as they were when they are fewer than two or carry no ad's mark. The ad's
@@ -5602,9 +5645,17 @@ def _leads(text: str) -> tuple[str | None, str | None, str, str]:
 _TITLE_DIRT = re.compile(r"^(?:_+\s*(?=[^\W_])|-\s+(?=[A-Z][A-Z]))")
 
 
+#: The list marks a Chinese box of briefs sets close before each head ("■", "●"; _title_dirt).
+HEAD_BULLETS: Final = frozenset("■●▲◆★▶►")
+
+
 def _title_dirt(text: str) -> tuple[str, str]:
     """(the dirt before a title's first word, the title without it); ("", text) when none.
-    The dirt is kept in the page's unplaced text, so nothing is lost."""
+    The dirt is kept in the page's unplaced text, so nothing is lost. A Chinese head opened by
+    a box's list mark set close before its first character ("■中華會館舉辦冬令救濟",
+    "●江州南站新增6对动车组"; branch zh45) has the mark as its dirt: the box's decoration."""
+    if text[:1] in HEAD_BULLETS and text[1:2] and is_cjk_letter(text[1]):
+        return text[:1], text[1:]
     if not text.startswith(("_", "-")):
         return "", text
     match = _TITLE_DIRT.match(text)
@@ -7666,7 +7717,7 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
     kicker = None
-    if len(plain) >= 3:
+    if len(plain) >= 3 and not (len(plain) == 3 and _cjk_head_over_two_lines(plain)):
         kicker, plain = plain[0].text, plain[1:]
     elif len(plain) == 2:
         first, second = plain
@@ -7678,9 +7729,45 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         echoes = title_score(second.text, body.lead) > title_score(first.text, body.lead)
         if adjacent and shorter and echoes:
             kicker, plain = first.text, [second]
-    headline = plain[0].text
-    subs = [t.text for t in plain[1:]] + [t.text for t in dashed if t not in plain]
+    # A head set over two lines in its big type, the deck under it in smaller type: one
+    # headline, its lines joined.
+    rows = 2 if len(plain) >= 3 and _cjk_head_over_two_lines(plain) else 1
+    headline = "".join(t.text for t in plain[:rows])
+    subs = [t.text for t in plain[rows:]] + [t.text for t in dashed if t not in plain]
     return kicker, headline, "\n".join(subs) or None
+
+
+#: A Chinese head's two lines are within this many times each other's width, and the
+#: deck under the two at least this many times the wider of them (_cjk_head_over_two_lines).
+CJK_HEAD_ROWS_SHARE: Final = 1.3
+
+
+def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
+    """Whether a Chinese stack's first two titles are one head broken over two lines, as a
+    front sets its lead's head in big type ("灣區捷運明年三月起" / "調整票價 長者半價延長"
+    over the deck "通勤月票維持不變 學生優惠擴至大專生"; "我省出台二十条措施" /
+    "支持民营经济发展"; branch zh45): two single lines next to each other, the second neither
+    much wider nor much narrower than the first (CJK_HEAD_ROWS_SHARE: a short 引题 over a
+    head is a kicker), and a deck of one line under them set in smaller type, so holding many
+    more characters than either (CJK_HEAD_ROWS_SHARE times the wider). A head over two decks
+    of like width ("明起气温骤降十度" / "市气象台发布寒潮蓝色预警" /
+    "环卫工人暖心驿站全部开放") is one head and its decks. None of the three holds a comma or a
+    stop (_CJK_PROSE_STOPS)."""
+    if len(plain) < 3 or any(t.style != "cjk" for t in plain[:3]):
+        return False
+    first, second, deck = plain[0], plain[1], plain[2]
+    if len(first.lines) != 1 or len(second.lines) != 1 or len(deck.lines) != 1:
+        return False
+    if second.first - first.last > 2 or deck.first - second.last > 2:
+        return False
+    if any(_CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
+        return False  # (a head or deck holds no comma or stop: OCR's garble of prose does)
+    a, b, c = display_width(first.text), display_width(second.text), display_width(deck.text)
+    return (
+        a <= CJK_HEAD_ROWS_SHARE * b
+        and b <= CJK_HEAD_ROWS_SHARE * a
+        and c >= CJK_HEAD_ROWS_SHARE * max(a, b)
+    )
 
 
 #: How many times more characters a printed line of a strap holds than one of the head under

@@ -404,6 +404,10 @@ _BYLINE_LINES = [
         + _ZH_NAME
         + r"){0,3})?$"
     ),
+    # A commentary's writer after 文 and a slash, on a line of his own under the head, as a
+    # Taiwan or overseas Chinese paper signs a column (文／周志遠; branch zh45); a name, no
+    # role (文/图 本报记者 … is the first pattern's).
+    _zh(r"^文\s*[／/]\s*" + _ZH_NAME + r"$"),
     # A columnist's name alone after a square bullet, as a Chinese paper signs a commentary
     # under its head (□ 陈言, ■ 李晓梅): two or three characters, a name, no label.
     _zh(r"^[■□]\s*[\u4e00-\u9fff]{2,3}$"),
@@ -557,9 +561,14 @@ _SEE_STORY: Final = re.compile(
     r"\s+(?:ON|on|On)\s+(?:PAGE\s+|[Pp]age\s+)?[A-Z]?)(\d{1,3})\.?\s*\)?$"
 )
 _CONTINUATION_PATTERNS: Final = [
-    # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）")
+    # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
+    # a Hong Kong, Macau or overseas paper writes "（續見A3版）", "（转见第5版）"; branch zh45)
     (
-        _zh(r"[（(]?\s*(下转|转)\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]?$"),
+        _zh(
+            r"[（(]?\s*(下转|转见|转|[续續][见見])\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9"
+            + _CN_NUM
+            + r"]+)\s*版\s*[）)]?$"
+        ),
         "to",
     ),
     (
@@ -745,7 +754,7 @@ _FURNITURE_PATTERNS = [
     ),
     _zh(r"^(?:总)?第?\s*[\d" + _CN_NUM + r"\s\-－—~～]+期?\s*合刊$"),
     _zh(r"^(?:农历|星期)[\u4e00-\u9fff]{1,12}$"),
-    _zh(r"^(?:今日|明日)?(?:天气|气温)[：:\s].{0,24}(?:℃|度)"),
+    _zh(r"^(?:今日|明日)?(?:天[气氣]|[气氣][温溫])[：:\s].{0,24}(?:℃|度)"),
     # A weather ear's lines, each whole: its label ("今日天气", "天氣預報"), the sky and the day's
     # temperatures ("多云转小雨 8℃～14℃"), the wind's force and the air ("东北风3级 空气质量
     # 良"). No line of news is only these.
@@ -766,7 +775,8 @@ _FURNITURE_PATTERNS = [
     # "本期24版 零售价2元").
     _zh(r"^(?:今日|本日|今天|本期)?出刊\s*[0-9" + _CN_NUM + r"]+\s*(?:大[张張]|[张張]|版)"),
     _zh(
-        r"(?:^|\s)(?:每份|零售[价價]|售[价價]|定[价價])\s*(?:新[台臺][币幣]|人民[币幣]|港[币幣])?"
+        r"(?:^|\s)(?:每份\s*(?:零?售[价價])?|零售[价價]|售[价價]|定[价價])\s*"
+        r"(?:新[台臺][币幣]|人民[币幣]|港[币幣]|美金|美元|加[币幣]|澳[币幣])?"
         r"\s*\d+(?:\.\d+)?\s*元$"
     ),
     re.compile(
@@ -3046,7 +3056,9 @@ _BOX_ENTRY: Final = re.compile(
     # 在 …: "刊登在第 2版" is a sentence's pointer, whatever space OCR put in it).
     # A Malaysian or Hong Kong daily's guide names the section before the page ("马股连涨三天
     # 财经 B3", "港股回升 經濟 B1"): the section's name is the pointer's, not the head's.
-    r"|(?P<cjk>\S.*?[\u3400-\u9fff](?<![第见見详詳在于於至]))\s"
+    # A head may close on a quotation mark or a title's bracket after its last character
+    # ("江州老字号集体“上新” A08").
+    r"|(?P<cjk>\S.*?[\u3400-\u9fff](?<![第见見详詳在于於至])[”」』》]?)\s"
     r"(?P<cjkpage>(?:" + _both_scripts(_GUIDE_SECTIONS) + r")\s[A-ZＡ-Ｚ]\d{1,2}"
     r"|[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}版))$"
 )
@@ -3113,8 +3125,18 @@ def is_briefs_label(text: str) -> bool:
     brief", "News in brief"): furniture, as a contents box's label is, so that the first brief's
     head is not read under it as its deck or run into its text. Gate: the small "in brief" (a
     1916 page sets such a column's head in capitals or title case, ``NEWS IN BRIEF``, ``State
-    News in Brief``, and that head stays the column's)."""
-    return text.endswith("brief") and _BRIEFS_LABEL.match(text.strip()) is not None
+    News in Brief``, and that head stays the column's). A Chinese daily's box of briefs is
+    labelled so too: 简讯 / 簡訊 alone, or after a word of at most four characters naming whose
+    ("城事简讯", "僑社簡訊"; branch zh45)."""
+    stripped = text.strip()
+    if stripped.endswith(_CJK_BRIEFS):
+        return _CJK_BRIEFS_LABEL.match(stripped) is not None
+    return stripped.endswith("brief") and _BRIEFS_LABEL.match(stripped) is not None
+
+
+#: The word a Chinese box of briefs is labelled with (is_briefs_label).
+_CJK_BRIEFS: Final = ("简讯", "簡訊")
+_CJK_BRIEFS_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|簡訊)$")
 
 
 #: The marks a contents box may set before each entry, a space after it ("► Business B1",
@@ -3431,6 +3453,26 @@ MEDICINE_CHARS_PER_HIT: Final = 200
 #: A Chinese headline naming its item a notice ("遷址通告", "招聘启事", "更正声明"), 啓 the form
 #: of 啟 that Hong Kong and the Republican-era press print ("褚民誼啓事", "遷移啓事").
 _NOTICE_TITLE: Final = _zh(r"(?:通告|公告|启事|声明|告示|讣告|通启|啓事|通啓)\s*$")
+#: A Chinese notice's head is at most this many characters (names_notice_head).
+NOTICE_HEAD_CHARS: Final = 16
+#: The last character of each word _NOTICE_TITLE ends on, in either script.
+_NOTICE_TITLE_ENDS: Final = tuple("告事明示启啟啓")
+
+
+def names_notice_head(text: str) -> bool:
+    """Whether a Chinese line is a notice's head by its last word ("仁心中醫診所遷址啟事",
+    "寻物启事", "更正声明"; _NOTICE_TITLE): short (NOTICE_HEAD_CHARS), no stop or comma in it.
+    Such a line under a closed paragraph heads a notice of its own, however wide it is set
+    (branch zh45)."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(_NOTICE_TITLE_ENDS)
+        and 2 < len(stripped) <= NOTICE_HEAD_CHARS
+        and _NOTICE_TITLE.search(stripped) is not None
+        and _TITLE_STOPS.isdisjoint(stripped)
+    )
+
+
 #: An item is an advertisement with at least this many prices and ad words, one for every this
 #: many characters; or with this many words of a shop to its customers, when those, prices,
 #: ad words and words to the reader come one for every SHOP_CHARS_PER_HIT characters.

@@ -69,6 +69,7 @@ from reader.parse.classify import (
     name_over_office,
     name_over_place,
     names_firm,
+    names_notice_head,
     names_service_garbled,
     names_story_opening,
     opens_local_item,
@@ -450,6 +451,8 @@ def _find_titles(
                 or (latin and like[i + 1])
                 or _cut_short(lines, i + 1, columns.forward(i + 1))
                 or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
+                # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")
+                or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
                 # (a head straight under its commentary column's label: "社论" / "调薪须与…")
                 or (not latin and i > 0 and flags[i - 1] and is_commentary_label(lines[i - 1].text))
             ) and (latin or opens_next or not _dun_stopped_tail(lines, columns, i + 1))
@@ -492,6 +495,7 @@ def _find_titles(
         )
         if run and (rest is None or opens):
             flags[:run] = [True] * run
+    _stacks_under_entries(lines, like, flags, entries)
     _settle_latin_stacks(lines, like, flags, named)
     if sentence_heads is not None and modern is False:
         _sentence_through_head_line(lines, flags, sentence_heads)
@@ -1366,8 +1370,12 @@ MIN_SET_SHORT_TITLE: Final = 4
 #: real page's line may fall short of its column by (half-width units).
 CJK_INDENT: Final = 6
 #: A line's first piece that could not be set apart: a Latin word or number, or one character
-#: with the closing marks that follow it.
-_FIRST_PIECE: Final = re.compile(r"[A-Za-z0-9][\w.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*")
+#: with the closing marks that follow it. (A Latin word's characters are ASCII: a figure
+#: opening a Chinese line, "12月3日10时12分，我国在…", is a piece of its own, not one with the
+#: Chinese after it; branch zh45.)
+_FIRST_PIECE: Final = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9_.,'’\-]*|.[」』”’\"'）)》】，、；。！？,;.!?:：]*"
+)
 #: A column's label before a title ("讀者來函：", "社评：", "快讯："): two to six characters and
 #: a colon, a title after it.
 _COLUMN_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
@@ -4658,6 +4666,38 @@ def _zero_for_stop(text: str) -> bool:
         and "\u4e00" <= stripped[-2] <= "\u9fff"
         and stripped[-2] not in "第约約为為至到"
     )
+
+
+#: The most lines of a Chinese stack under a contents box (_stacks_under_entries).
+ENTRY_STACK_LINES: Final = 6
+
+
+def _stacks_under_entries(
+    lines: list[Line], like: list[bool], flags: list[bool], entries: list[bool]
+) -> None:
+    """A Chinese stack straight under a contents box's last entry ("羽球混双闯进世巡赛总决赛 体育
+    C2" / "大马新闻" / "首相宣布明年2月起" / "最低薪金调至1900令吉" / deck / "报道：黄美玲";
+    branch zh45): its lines, each able to be a title and none closing a sentence, up to the
+    story's opening or byline, are all titles, as such a run opening a block is (find_titles:
+    the entry closes what is above as a block's start does). At most ENTRY_STACK_LINES lines;
+    the run must end on a line that opens a story."""
+    for start in range(1, len(lines)):
+        if not entries[start - 1] or entries[start] or not like[start]:
+            continue
+        end = start
+        while (
+            end < len(lines)
+            and end - start < ENTRY_STACK_LINES
+            and like[end]
+            and not entries[end]
+            and title_style(lines[end].text) == "cjk"
+        ):
+            end += 1
+        if end == start or end >= len(lines) or end - start >= ENTRY_STACK_LINES:
+            continue
+        rest = lines[end]
+        if starts_story(rest.text) or is_byline_line(rest.text) or _dateline_across(lines, end):
+            flags[start:end] = [True] * (end - start)
 
 
 def _closed_above(lines: list[Line], i: int) -> bool:

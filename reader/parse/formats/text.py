@@ -396,8 +396,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         or is_briefs_label(line.text)
         for index, line in enumerate(lines)
     ]
-    if lines and not flags[-1] and is_foot_folio(lines[-1].text):
-        flags[-1] = True
+    foot = len(lines) - 1
+    while foot > 0 and len(lines) - foot <= FOOT_LINES and flags[foot]:
+        foot -= 1  # (the editors' line under the folio: "责任编辑：刘 洋 美编：张 敏")
+    if lines and not flags[foot] and is_foot_folio(lines[foot].text):
+        flags[foot] = True
     # (a Chinese figures box of rates or prices, wherever OCR read it: classify.figures_box_lines)
     for index in figures_box_lines([line.text for line in lines]):
         flags[index] = True
@@ -407,6 +410,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     for index in range(1, min(len(lines), SECTION_FLAG_REACH + 1)):
         if not flags[index] and _section_flag_under_folio(lines, flags, index):
             flags[index] = True
+    _unflag_section_kickers(lines, flags)
     pointers = _unflag_puff_pointers(lines, flags)
     top_wrapped = _wrapped_masthead(lines)
     wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
@@ -640,6 +644,37 @@ def _office_under_name(lines: list[Line], index: int) -> bool:
             or office_under_by_line(lines[index - 1].text, lines[index].text)
         )
     )
+
+
+#: A foot folio may stand over this many furniture lines at the page's end (the editors' line).
+FOOT_LINES: Final = 2
+
+
+#: The word a Chinese section's label ends on, as a paper's name may ("大马新闻", "灣區新聞").
+_NEWS_WORDS: Final = ("新闻", "新聞")
+
+
+def _unflag_section_kickers(lines: Sequence[Line], flags: list[bool]) -> None:
+    """A section's label over the lead's head near the top of a Chinese page ("大马新闻",
+    "灣區新聞"; branch zh45) reads as a paper's name (masthead.paper_name: two to ten characters
+    and 新闻), but the page has printed its name already, above it, and a head follows it, not
+    the masthead: the label is the story's kicker, not furniture. Only a label ending on 新闻
+    (a paper named 日报 or 報 is never a section) and only under another name."""
+    named: str | None = None
+    for index in range(min(len(lines) - 1, NAME_LINES)):
+        text = lines[index].text.strip()
+        name = paper_name(text) if flags[index] else None
+        if name is None:
+            continue
+        if (
+            named is not None
+            and name != named
+            and text.endswith(_NEWS_WORDS)
+            and not flags[index + 1]
+        ):
+            flags[index] = False
+        elif named is None:
+            named = name
 
 
 def is_foot_folio(text: str) -> bool:
