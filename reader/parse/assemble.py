@@ -42,12 +42,15 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_agency_tag,
     is_byline_line,
+    is_capitals_city,
+    is_capitals_name,
     is_capitals_office,
     is_card_address,
     is_clean_capitals_head,
     is_copyright_line,
     is_credit,
     is_email_line,
+    is_name_pair,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -838,6 +841,8 @@ def assemble(
             colon = _colon_dateline(sequence, pending_byline, text)
             if colon is not None:
                 dateline, rest = colon.text, colon.rest
+            elif _city_alone_under_head(sequence, unit):
+                dateline, rest = text.strip(), ""
         if dateline and not byline and _further_dispatch(current, dateline):
             dateline, rest, mark = None, text, ""
         caption_start = (unit.block in credit_blocks and unit.block != last_block) or (
@@ -2330,7 +2335,30 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                 and units[position + 1].block == unit.block
                 and is_title_case_name(unit.lines[0].text)
             )
+            or (
+                # (a reporter's name alone in capitals over the story's first line, under its
+                # head: reflow set it apart there, _name_alone_over_prose_at, the lead's
+                # round 45)
+                position > 0
+                and units[position - 1].kind == "title"
+                and not units[position - 1].listed
+                and units[position + 1].kind == "paragraph"
+                and (is_capitals_name(unit.lines[0].text) or is_name_pair(unit.lines[0].text))
+                and not opens_as_notice(None, unit.lines[0].text)
+            )
         )
+    )
+
+
+def _city_alone_under_head(sequence: Sequence[Title | Body], unit: Unit) -> bool:
+    """A unit of one line, a city's name alone in capitals ("BEIJING"), straight under a head:
+    the story's dateline, which reflow set apart there on a modern page
+    (reflow._city_alone_over_prose_at, the gate; the lead's round 45)."""
+    return (
+        len(unit.lines) == 1
+        and bool(sequence)
+        and isinstance(sequence[-1], Title)
+        and is_capitals_city(unit.lines[0].text)
     )
 
 
@@ -2471,9 +2499,12 @@ def _colon_dateline(
     over: str | None = None
     if pending_byline is not None:
         above = pending_byline.splitlines()[-1]
-        if is_title_case_name(above) and split_closing_credit(text) is None:
+        if (is_title_case_name(above) or is_capitals_name(above)) and split_closing_credit(
+            text
+        ) is None:
             # a reporter's name alone, which a head's stack and this dateline set apart as a
-            # byline (reflow._name_over_colon_dateline_at; branch en44)
+            # byline (reflow._name_over_colon_dateline_at; branch en44), in capitals too
+            # ("SOMCHAI KAEWPRASERT" / "CHIANG MAI: Levels …", the lead's round 45)
             return match_colon_dateline(text)
     elif sequence and isinstance(sequence[-1], Title):
         above = sequence[-1].text

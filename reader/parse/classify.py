@@ -1629,6 +1629,38 @@ def is_capitals_name(text: str) -> bool:
     )
 
 
+#: The fewest and most letters of a city's name alone in capitals (is_capitals_city).
+CAPITALS_CITY_LETTERS: Final = (4, 16)
+#: A page's section labels and kickers, one word in capitals, which no dateline's city is
+#: ("SPORT" over a skybox puff, "HOUSING" over a head).
+_SECTION_WORDS: Final = frozenset(
+    "SPORT SPORTS BUSINESS WORLD NATION NATIONAL OPINION LIFE LIFESTYLE MOTORING WEATHER "
+    "METRO ENTERTAINMENT TRAVEL HEALTH EDUCATION TECHNOLOGY TECH SCIENCE COMMENT EDITORIAL "
+    "LETTERS FEATURES FEATURE CULTURE ARTS FINANCE MONEY PROPERTY REGION REGIONAL LOCAL INSIDE "
+    "NEWS POLITICS HOUSING CRIME COURTS COURT ENVIRONMENT FASHION FOOD STYLE SHOWBIZ "
+    "OBITUARIES CLASSIFIEDS ANALYSIS EXCLUSIVE BREAKING UPDATE ECONOMY MARKETS TRANSPORT "
+    "WEEKEND SUNDAY SATURDAY MAGAZINE PEOPLE COMMUNITY DIGITAL OUTLOOK INTERVIEW INVESTIGATION "
+    "SPECIAL REPORT EXCLUSIVE ELECTION ELECTIONS POLICE SAFETY ENERGY TOURISM".split()
+)
+
+
+def is_capitals_city(text: str) -> bool:
+    """A dateline that is a city's name alone in capitals, one word of letters ("BEIJING",
+    "SHENZHEN", "TAIPEI"), as a Hong Kong or Singapore daily sets it on a line of its own under
+    the head. Alone it is no evidence (a label or a 1916 head reads the same): reflow asks it
+    only straight under a modern head over the story's first line (_city_alone_over_prose_at),
+    assemble only of the line reflow found there."""
+    stripped = text.strip()
+    least, most = CAPITALS_CITY_LETTERS
+    return (
+        least <= len(stripped) <= most
+        and stripped.isalpha()
+        and stripped.isupper()
+        and stripped not in _HEAD_WORDS
+        and stripped not in _SECTION_WORDS
+    )
+
+
 def is_capitals_office(text: str) -> bool:
     """A journalist's office alone in capitals, under a reporter's name: "CRIME REPORTER",
     "STAFF WRITER", "CHIEF POLITICAL CORRESPONDENT"."""
@@ -1653,10 +1685,15 @@ def name_over_office(name: str, office: str) -> bool:
     journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"). Asked by reflow only on
     a page modern_page found modern (the gate), and by assemble only of a unit that is the
     name alone."""
-    return (is_capitals_office(office) and is_capitals_name(name)) or (
+    return (
+        (is_capitals_office(office) and is_capitals_name(name))
         # (or both in title case, the paper's name perhaps inside the office, as a Caribbean
         # daily sets it: "Kimone Grant" / "Senior Gleaner Writer", the lead's round 44)
-        is_title_case_office(office) and is_title_case_name(name)
+        or (is_title_case_office(office) and is_title_case_name(name))
+        # (or the reporter's e-mail address alone under the name, as a Hong Kong daily sets
+        # it: "Kelly Ng" / "kelly.ng@harbourpost.com.hk", the lead's round 45; no head's line
+        # is an address)
+        or (is_email_line(office) and (is_title_case_name(name) or is_capitals_name(name)))
     )
 
 
@@ -1689,9 +1726,29 @@ def office_under_by_line(byline: str, office: str) -> bool:
 
 
 #: A name in title case, two or three words ("Anna Weiss", "Tom O'Hara", "Jean-Luc Morel").
-_TITLE_CASE_NAME: Final = re.compile(
-    r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}$"
+_TITLE_CASE_NAME_WORDS: Final = (
+    r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}"
 )
+_TITLE_CASE_NAME: Final = re.compile(r"^" + _TITLE_CASE_NAME_WORDS + r"$")
+#: Two reporters' names in title case joined by "and" ("Oscar Lai and Wendy Fung").
+_TITLE_CASE_NAME_PAIR: Final = re.compile(
+    r"^" + _TITLE_CASE_NAME_WORDS + r" and " + _TITLE_CASE_NAME_WORDS + r"$"
+)
+
+
+def is_name_pair(text: str) -> bool:
+    """Two reporters' names alone on a line in title case, joined by "and" ("Oscar Lai and
+    Wendy Fung"), no word of either a head's (_HEAD_WORDS). Alone it is no evidence (a
+    title-case head reads "Smith and Jones Win"): reflow asks it only straight under a modern
+    head over the story's first line on a modern page (_name_alone_over_prose_at)."""
+    stripped = text.strip()
+    return (
+        " and " in stripped
+        and _TITLE_CASE_NAME_PAIR.match(stripped) is not None
+        and not any(word.upper() in _HEAD_WORDS for word in stripped.split() if word != "and")
+    )
+
+
 #: A city alone on its line, one or two words in title case ("Berlin", "New Delhi"); or the
 #: news organisation the writer works for, as a Canadian or American daily sets it under the
 #: name (branch tab41): a paper's or wire's name after "The" ("The Canadian Press", "The
@@ -3065,6 +3122,19 @@ def is_box_header(text: str) -> bool:
 _BRIEFS_LABEL: Final = re.compile(r"^(?:In|[A-Z][a-z]+ in) brief$")
 
 
+#: The same label in capitals: "IN BRIEF", "NEWS IN BRIEF", "WORLD IN BRIEF", "BRIEFLY"
+#: (is_capitals_briefs_label).
+_CAPITALS_BRIEFS_LABEL: Final = re.compile(r"^(?:(?:[A-Z]+ )?IN BRIEF|BRIEFLY|NEWS BRIEFS)$")
+
+
+def is_capitals_briefs_label(text: str) -> bool:
+    """A sidebar's label over its briefs in capitals ("NEWS IN BRIEF", "IN BRIEF"). Alone it is
+    no evidence: a 1916 page sets ``NEWS IN BRIEF`` as its column's head, and that head stays
+    the column's. formats.text asks it only over a sentence-case head line over a line of
+    prose, as a modern page sets its first brief (_capitals_briefs_label_at)."""
+    return "BRIEF" in text and _CAPITALS_BRIEFS_LABEL.match(text.strip()) is not None
+
+
 def is_briefs_label(text: str) -> bool:
     """A sidebar's label over the briefs under it, set alone on its line in sentence case ("In
     brief", "News in brief"): furniture, as a contents box's label is, so that the first brief's
@@ -3124,9 +3194,10 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
 #: A contents box's entry with one space before its page, as a PDF's text layer or an e-paper
 #: collapses the leader between them ("Nandi farmers count losses after hailstorm 6",
 #: "Classifieds 30"): a head of at most ``LISTED_ENTRY_WORDS`` words opening on a capital, no
-#: stop before the page, the page a figure or two after a section's letter perhaps.
+#: stop before the page, the page a figure or two after a section's letter perhaps, and a comma
+#: perhaps before it ("Business: Baht hits six-month high, B1", the lead's round 45).
 _LISTED_ENTRY: Final = re.compile(
-    r"^(?P<title>[A-Z][^.!?;]*?[A-Za-z'’)])\s(?P<page>[A-Z]?\d{1,2})$"
+    r"^(?P<title>[A-Z][^.!?;]*?[A-Za-z'’)]),?\s(?P<page>[A-Z]?\d{1,2})$"
 )
 LISTED_ENTRY_WORDS: Final = 10
 
@@ -3161,6 +3232,9 @@ _NOTICE_OPENINGS: Final = _zh(
     + "|".join(_MONTH_STEMS)
     + r")(?:\.|[a-z]*\s*\d))|"
     r"WANTED\s+(?i:to|at\s+once)\b|SUMMONS\b|ORDINANCE\b|"
+    # A tender's or an office's announcement under its head alone ("ANNOUNCEMENT", "TENDER
+    # NOTICE", "INVITATION TO BID"; the lead's round 45)
+    r"(?:ANNOUNCEMENTS?|TENDER\s+NOTICE|INVITATION\s+(?:TO|FOR)\s+(?:BIDS?|TENDERS?))[.:]?$|"
     # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"

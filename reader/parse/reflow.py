@@ -36,6 +36,8 @@ from reader.parse.classify import (
     is_agency_tag,
     is_byline_line,
     is_capitals_byline,
+    is_capitals_city,
+    is_capitals_name,
     is_clean_capitals_head,
     is_commentary_label,
     is_credit,
@@ -43,6 +45,7 @@ from reader.parse.classify import (
     is_display_type,
     is_firm_line,
     is_furniture,
+    is_name_pair,
     is_personal_byline,
     is_place_alone,
     is_price_line,
@@ -70,6 +73,7 @@ from reader.parse.classify import (
     names_firm,
     names_service_garbled,
     names_story_opening,
+    opens_as_notice,
     opens_local_item,
     opens_notice,
     opens_on_month_day,
@@ -2466,6 +2470,9 @@ def _lead_words(lines: list[Line], like: list[bool]) -> None:
             and title_style(text) == "mixed"
             and title_style(lines[i + 1].text) == "mixed"
             and _closed_above(lines, i)
+            # (not an agency's name closing the story above, "Reuters" / "Cold snap to bring
+            # …": its byline, the lead's round 45)
+            and not is_desk_byline(text)
         ):
             like[i] = True
 
@@ -3664,6 +3671,56 @@ def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
         or _name_over_office_at(lines, j)
         or _name_over_place_at(lines, j)
         or _name_over_colon_dateline_at(lines, j)
+        or _name_alone_over_prose_at(lines, j)
+        or _city_alone_over_prose_at(lines, j)
+    )
+
+
+def _city_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a dateline that is a city's name alone in capitals, one word of letters
+    (is_capitals_city: "BEIJING", "SHENZHEN"), straight over the story's first line, a line of
+    prose opening on a capital, as a Hong Kong or Singapore daily sets a dateline (the lead's
+    round 45). Gate: straight under a head line in sentence case or its wrapped tail
+    (_under_sentence_case_head): a 1916 page sets a one-word capitals line as a head or a
+    column's label ("LOCALS", "WASHINGTON"), under a paragraph or over a head's deck."""
+    return (
+        1 <= j < len(lines) - 1
+        and is_capitals_city(lines[j].text)
+        and lines[j + 1].text.lstrip()[:1].isupper()
+        and _small_words_line(lines[j + 1].text)
+        and _under_sentence_case_head(lines, j)
+    )
+
+
+def _under_sentence_case_head(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` stands straight under a head line in sentence case with small words, or under
+    its wrapped tail ("Haze returns to Chiang Mai as farmers" / "burn fields")."""
+    if lines[j - 1].listed:
+        return False  # (a contents box's entry: "Letters: Fix the trains first Page 14")
+    above = lines[j - 1].text.strip()
+    return (_small_words_line(above) and _sentence_case_line(above)) or (
+        j >= 2 and _head_tail_line(above) and _sentence_case_line(lines[j - 2].text.strip())
+    )
+
+
+def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's name alone with no "By" and no office under it, in capitals
+    (classify.is_capitals_name: "WICHIT CHAIPRASERT", "ONLINE REPORTERS") or two names in title
+    case joined by "and" (classify.is_name_pair: "Oscar Lai and Wendy Fung"), straight over the
+    story's first line, a line of prose opening on a capital (_small_words_line), as Thai, Hong
+    Kong and other Asian English dailies set a byline (the lead's round 45). Gate: straight
+    under a head line in sentence case or its wrapped tail ("Cabinet backs 200bn baht" / "plan
+    for new rail link"): a 1916 crosshead in capitals stands under a paragraph's last line,
+    which closes, not under a head's; and the caller asks it only on a modern page."""
+    if j < 1 or j + 1 >= len(lines) or not lines[j].text[:1].isupper():
+        return False  # (most lines)
+    return (
+        (is_capitals_name(lines[j].text) or is_name_pair(lines[j].text))
+        # (an ad's display line reads as a name in capitals: "SUMMER SALE")
+        and not opens_as_notice(None, lines[j].text)
+        and lines[j + 1].text.lstrip()[:1].isupper()
+        and _small_words_line(lines[j + 1].text)
+        and _under_sentence_case_head(lines, j)
     )
 
 
@@ -3729,7 +3786,11 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     for j in range(len(lines) - 1):
         if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
-        elif _name_over_colon_dateline_at(lines, j):
+        elif (
+            _name_over_colon_dateline_at(lines, j)
+            or _name_alone_over_prose_at(lines, j)
+            or _city_alone_over_prose_at(lines, j)
+        ):
             found.add(j)  # (the dateline's line opens the story's first paragraph)
     return frozenset(found)
 
@@ -3819,12 +3880,17 @@ LETTERED_PUFF_WORDS: Final = 3
 
 def _clean_head_words(head: str) -> bool:
     """A head of LETTERED_PUFF_WORDS words or more, each of two letters or more (an apostrophe
-    or hyphen inside): asked of a puff's head over a section's letter and page alone ("Reggae
-    Boyz name squad for Gold Cup" / "B1"), where OCR's scraps of a 1916 column's rule read as
-    sentence case ("K j i" / "I1")."""
+    or hyphen inside) or of two figures or more: asked of a puff's head over a section's letter
+    and page alone ("Reggae Boyz name squad for Gold Cup" / "B1"), where OCR's scraps of a 1916
+    column's rule read as sentence case ("K j i" / "I1")."""
     words = head.split()
     return len(words) >= LETTERED_PUFF_WORDS and all(
-        len(word) >= 2 and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+        len(word) >= 2
+        and (
+            word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+            # (or a number: "Sevens tickets sell out in 40 minutes", the lead's round 45)
+            or word.isdigit()
+        )
         for word in words
     )
 
@@ -4279,6 +4345,7 @@ def _sentence_case_heads_over_prose(
                     and _opens_sentence_alone(lines[i + 1].text)
                     and _head_over_prose(lines, i, columns)
                 )
+                or (modern and _title_case_prose_line(lines, i + 1, columns))
             )
             and _sentence_case_line(lines[i].text.strip())
             and (
@@ -4300,12 +4367,39 @@ def _sentence_case_heads_over_prose(
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
                 or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
                 or (modern and _opens_sentence_alone(lines[i + 1].text))
-                or (modern and _echoed_by_lead(lines, i))
+                or (modern and echoed_by_lead(lines, i))
             )
         ):
             like[i] = True
+            if like[i + 1]:
+                like[i + 1] = False  # (_title_case_prose_line: the story's first line)
         elif modern and _wrapped_head_over_prose(lines, like, i, columns):
             like[i] = like[i + 1] = True
+
+
+def _title_case_prose_line(lines: Sequence[Line], k: int, columns: _Columns) -> bool:
+    """On a modern page (the caller's gate), line ``k`` reads as a title-case head but is a
+    sentence's first line full of names ("Hong Kong International Airport" / "handled 480,000
+    tonnes of cargo last", the lead's round 45): the line under it runs on in small letters, a
+    line of prose of PROSE_RUN_WORDS words or more, as no head's wrapped tail is; and it fills
+    the column, or is set wider than that line."""
+    if k + 1 >= len(lines) or not lines[k + 1].text.lstrip()[:1].islower():
+        return False  # (most lines)
+    below = lines[k + 1].text
+    return (
+        len(below.split()) >= PROSE_RUN_WORDS
+        and _small_words_line(below)
+        and title_style(lines[k].text) == "mixed"
+        and (
+            not is_short(lines[k], columns.forward(k))
+            or len(lines[k].text.strip()) >= len(below.strip()) * 3 // 4
+        )
+    )
+
+
+#: The fewest words of a line of prose under a title-case line read as prose
+#: (_title_case_prose_line): a head's wrapped tail holds fewer.
+PROSE_RUN_WORDS: Final = 5
 
 
 #: The most words of a label in capitals set over a head (a kicker: "LETTERS", "RICE PRICES").
@@ -4391,13 +4485,13 @@ def _opens_sentence_alone(text: str) -> bool:
     )
 
 
-#: The lines under a head line read as its story's lead (_echoed_by_lead).
+#: The lines under a head line read as its story's lead (echoed_by_lead).
 ECHO_LEAD_LINES: Final = 3
 #: How well a head's words must recur in those lines (echo.title_score).
 ECHO_LEAD_SCORE: Final = 0.6
 
 
-def _echoed_by_lead(lines: list[Line], i: int) -> bool:
+def echoed_by_lead(lines: Sequence[Line], i: int) -> bool:
     """On a modern page (the caller's gate), a sentence-case line over a line opening on a
     capital whose words recur in the lines under it ("Police probe market fire" / "Police are
     investigating a fire that" / "destroyed 50 stalls at the main market"; branch en44): a
@@ -4411,7 +4505,7 @@ def _echoed_by_lead(lines: list[Line], i: int) -> bool:
 
 def _lead_under(lines: Sequence[Line], i: int) -> str:
     """The ECHO_LEAD_LINES lines under line ``i`` joined: what a head's story retells of it
-    (_echoed_by_lead), and what a paragraph's first line of names is not retold by
+    (echoed_by_lead), and what a paragraph's first line of names is not retold by
     (_capitalised_lines_run_on)."""
     return " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
 

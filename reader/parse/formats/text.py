@@ -20,6 +20,7 @@ from reader.parse.classify import (
     folio_name,
     is_box_header,
     is_briefs_label,
+    is_capitals_briefs_label,
     is_furniture,
     is_title_like,
     listed_entry,
@@ -45,6 +46,7 @@ from reader.parse.reflow import (
     block_opens_sentence,
     caption_block,
     deck_block,
+    echoed_by_lead,
     join_broken_digest_items,
     lettered_puff_lines,
     modern_page,
@@ -385,6 +387,21 @@ def _flag_weather_rows(lines: Sequence[Line], flags: list[bool]) -> None:
             flags[start:index] = [True] * (index - start)
 
 
+def _capitals_briefs_label_at(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is a briefs label in capitals (classify.is_capitals_briefs_label: "NEWS
+    IN BRIEF") over its first brief's head in sentence case (reflow.opens_sentence_case_head:
+    "Man arrested over Sham Shui Po fire") that the brief's text under it retells
+    (reflow.echoed_by_lead: "Police arrested a 45-year-old man on …"): furniture, as the label
+    in sentence case is (the lead's round 45). A 1916 column under its ``NEWS IN BRIEF`` opens
+    on prose or a capitals head: a paragraph's first line is not retold by the lines under it."""
+    return (
+        index + 2 < len(lines)
+        and is_capitals_briefs_label(lines[index].text)
+        and opens_sentence_case_head(lines[index + 1].text.strip())
+        and echoed_by_lead(lines, index + 1)
+    )
+
+
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
     furniture: list[Line] = []
     content: list[Line] = []
@@ -394,6 +411,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
         or is_index_run(line.text)
         or is_briefs_label(line.text)
+        or _capitals_briefs_label_at(lines, index)
         for index, line in enumerate(lines)
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
@@ -514,7 +532,13 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
             if len(reading) > WEATHER_READING_CHARS or reading[-1:] in ".!?":
                 break
             if _WEATHER_READING.search(reading) is None and not (
-                taken and _FORECAST_POINTER.match(reading) is not None
+                taken
+                and (
+                    _FORECAST_POINTER.match(reading) is not None
+                    # (or the sky under the reading: "Cape Town 17°C / 27°C" / "Sunny, strong
+                    # south-easter", the lead's round 45)
+                    or _SKY.match(reading) is not None
+                )
             ):
                 break
             taken += 1
@@ -530,6 +554,16 @@ WEATHER_READING_CHARS: Final = 48
 #: A pointer to the forecast's page ("Full forecast, A8", "Forecast, A10", "Weather, Page 2").
 _FORECAST_POINTER: Final = re.compile(
     r"^(?:(?:Full|More)\s+)?(?:[Ff]orecast|[Ww]eather)s?,?\s+(?:[Pp]age\s+)?[A-Z]?\d{1,2}$"
+)
+
+
+#: The sky as a weather ear gives it under its reading: its first word a weather word
+#: ("Sunny, strong south-easter", "Partly cloudy", "Showers clearing").
+_SKY: Final = re.compile(
+    r"^(?:Partly\s+|Mostly\s+)?(?:Sunny|Cloudy|Rainy|Rain|Showers|Fine|Fair|Overcast|Windy|"
+    r"Clear|Misty|Mist|Foggy|Fog|Hot|Cold|Humid|Thunderstorms?|Drizzle|Snow|Hazy|Haze|Dry|"
+    r"Warm|Cool|Wet)\b",
+    re.IGNORECASE,
 )
 
 
@@ -551,9 +585,10 @@ def _clock_times(text: str) -> bool:
 #: A folio as a modern page prints it at its foot, the page's last line: the section's name
 #: and its page ("新加坡新闻 A3"), or the page's number and the paper's name parted by a bar
 #: ("PAGE 3 | MILLBROOK WEEKLY REGISTER"), or its page and section, perhaps the paper's name,
-#: and the day's date, as a Hong Kong daily sets it ("A1 要聞 香江日報 2026年12月4日").
+#: and the day's date, as a Hong Kong daily sets it ("A1 要聞 香江日報 2026年12月4日"), or the
+#: section's letter and page alone ("A1", the lead's round 45).
 _FOOT_FOLIO: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
+    r"^(?:[A-Z]\d{1,2}|[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
     r"|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,8})?"
     r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|PAGE\s+[A-Z]?\d{1,3}\s+\|\s+[A-Z][A-Z.'&\- ]{3,40}"
