@@ -140,6 +140,7 @@ from reader.parse.reflow import (
     opens_like_paragraph,
     pointed_head,
     pointer_page,
+    run_in_puff_line,
     signs_off,
     skybox_puff,
     starts_story,
@@ -1151,7 +1152,15 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     if puff is None:
         lettered = lettered_puff(texts)
         if lettered is None:
-            return None
+            one_line = run_in_puff_line(texts[0])
+            if one_line is None:
+                return None
+            # (a puff on one line, its pointer closing it: "SPORTS: Hunters name squad for
+            # Cup clash – Back Page", the lead's round 45)
+            title = Title(repair_title_spacing(one_line[1]), "mixed", unit.first, unit.last)
+            title.pointer, title.kicker = one_line[2], one_line[0]
+            title.lines = [unit.lines[0].number]
+            return title, 0
         puff, marker = lettered[:4], lettered[4]
     lines = [line for item in following for line in item.lines]
     ends = list(accumulate(len(item.lines) for item in following))

@@ -510,6 +510,9 @@ _CREDIT_PATTERNS = [
         r"/(?:The\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
+    # A dash before the picture's credit on its own line, as a Pacific daily sets it under a
+    # caption: "– Picture: JOHN PAIWA" (the lead's round 45).
+    re.compile(r"^[—–\-]\s?(?:Picture|Photo|PICTURE|PHOTO)\s?:\s*[A-Z][A-Za-z.'’\- ]{2,40}$"),
     _CLOSING_CREDIT,
 ]
 
@@ -562,8 +565,13 @@ _CONTINUATION_PATTERNS: Final = [
     # A pointer to the story's related news on another page, in brackets under its last line:
     # "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）" (_RELATED_POINTER).
     (_RELATED_POINTER, "to"),
+    # (or "Story continues on page 2", as a Pacific daily sets it: the lead's round 45)
     (
-        re.compile(r"\(?\s*(Continued|Cont(?:inued)?\.?)\s+on\s+Page\s+(\w+)\.?\s*\)?\.?$", re.I),
+        re.compile(
+            r"\(?\s*((?:Story\s+)?(?:Continued|Continues|Cont(?:inued)?\.?))\s+on\s+Page\s+(\w+)"
+            r"\.?\s*\)?\.?$",
+            re.I,
+        ),
         "to",
     ),
     (
@@ -651,9 +659,13 @@ _TEASER_POINTER = _zh(
     r"\s*[（(]\s*(?:见|详见)\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
 )
 #: "… See Page 4", "(On Page 2)", and an index line "Closing New York Stocks, Page 27.", or
-#: an arrow before the page, as an e-paper's teaser sets it: "… in Pune » Page 13".
+#: an arrow before the page, as an e-paper's teaser sets it: "… in Pune » Page 13"; or the back
+#: page after a dash, as a Pacific daily's puff points to its sport ("… Cup clash – Back Page",
+#: the lead's round 45: no page's figure, the link's page None).
 _EN_TEASER_POINTER = re.compile(
-    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$", re.I
+    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$"
+    r"|\s[–—]\s*(Back\s+Page)$",
+    re.I,
 )
 #: A modern paper's section names, as its pointers and index runs name them ("Sports, B1",
 #: "— Sport 46", "Business B4 | Comics C6").
@@ -2374,7 +2386,9 @@ def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     for pattern in (_TEASER_POINTER, _ARROW_POINTER_ZH, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:
-            link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())
+            page = match.group(1)
+            number = parse_page_number(page) if page is not None else None
+            link = ContinuationLink("to", number, match.group(0).strip())
             return link, title[: match.start()].rstrip()
     return None
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator, MutableSequence, Sequence, Set
 from itertools import compress
 from typing import Final
 
+from reader.model import ContinuationLink
 from reader.parse.classify import (
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
@@ -353,8 +354,12 @@ def _find_titles(
             # (its first test in the call: the line ends on a hyphen)
             or (bool(modern) and _deck_broken_at_hyphen(lines, i) and _tabloid_stack(lines, i))
             or _chinese_deck_over_byline(lines, i)
-            # (its first test before the call: a pointer ends on its page's figure)
-            or (line.text.rstrip()[-1:].isdigit() and _pointed_sentence_case_teaser(lines, i))
+            # (its first test before the call: a pointer ends on its page's figure, or on the
+            # back page's "Page")
+            or (
+                (line.text.rstrip()[-1:].isdigit() or line.text.rstrip()[-1:] in "eE")
+                and _pointed_sentence_case_teaser(lines, i)
+            )
         )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
@@ -3286,6 +3291,10 @@ def _head_stack_block(body: list[Line]) -> bool:
     a line such a stack may hold (_stack_middle_line), none closing, the last not running on
     (a small word or a semicolon at its end)."""
     first = body[0].text.strip()
+    if len(body) >= 2 and _label_line(first):
+        # (a kicker in capitals over the head, in the same block: "BUSINESS" / "Port upgrade
+        # to double Lae's" / "capacity", the lead's round 45)
+        return _head_stack_block(body[1:])
     if len(body) > TABLOID_STACK_LINES or not (
         _sentence_case_line(first)
         # (a head wrapped on a small word: "Region's LRT extension to" / "Cambridge clears …")
@@ -3300,6 +3309,15 @@ def _head_stack_block(body: list[Line]) -> bool:
         return False
     return all(not closes(line.text) for line in body) and all(
         _stack_middle_line(body, k) for k in range(1, len(body))
+    )
+
+
+def _label_line(text: str) -> bool:
+    """A section's label or kicker alone on its line in capitals, one to LABEL_WORDS words of
+    letters ("BUSINESS", "LEAD STORY")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= LABEL_WORDS and text.isupper() and all(word.isalpha() for word in words)
     )
 
 
@@ -3613,6 +3631,26 @@ def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
         or _deck_tail_line(lines, k)
         or _deck_broken_at_hyphen(lines, k)
         or _figure_led_deck(text)
+        or _proper_name_tail(lines, k)
+    )
+
+
+#: The most words of a proper name closing a head wrapped on a small word (_proper_name_tail).
+PROPER_TAIL_WORDS: Final = 3
+
+
+def _proper_name_tail(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is the rest of a head wrapped on a small word, a proper name in title case
+    (``Teachers to get pay rise in`` / ``January``, ``Floods cut road to`` / ``Port Moresby``,
+    the lead's round 45): one to PROPER_TAIL_WORDS capitalised words of letters, no stop.
+    Asked only inside a modern head stack (_stack_middle_line), under a line wrapped on a small
+    word (_wrapped_head_line)."""
+    words = lines[k].text.split()
+    return (
+        k >= 1
+        and 1 <= len(words) <= PROPER_TAIL_WORDS
+        and all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words)
+        and _wrapped_head_line(lines[k - 1].text.strip())
     )
 
 
@@ -3974,6 +4012,21 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     return None
 
 
+def run_in_puff_line(text: str) -> tuple[str, str, ContinuationLink] | None:
+    """A puff on one line: its label in capitals run in before the head with a colon, the
+    head, and its page pointer closing the line ("SPORTS: Hunters name squad for Cup clash –
+    Back Page", the lead's round 45): (the label, the head, the pointer), or None. Gate: the
+    head is a sentence-case line and the pointer a teaser's (match_teaser_pointer); a 1916
+    page prints no pointer after a head."""
+    run_in = _RUN_IN_PUFF.match(text.strip())
+    if run_in is None:
+        return None
+    found = match_teaser_pointer(run_in.group(2))
+    if found is None or not _sentence_case_line(found[1]):
+        return None
+    return run_in.group(1), found[1], found[0]
+
+
 #: A skybox puff's pointer run onto its head's last line after a comma, a section's letter and
 #: its page ("Kitchener blanks Erie for sixth" / "straight win, B1"): the head's words, the
 #: pointer with its comma, the letter, the page.
@@ -4183,8 +4236,11 @@ def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
     in Pune » Page 13", a tabloid's puff "Win a dream Lapland break for four P28". Title case
     and capitals are is_title_like's."""
     text = lines[i].text.strip()
-    if not text[-1:].isdigit() or (
-        "age" not in text and not short_page_pointer(text) and match_section_pointer(text) is None
+    if not (text[-1:].isdigit() or text.endswith(("Back Page", "BACK PAGE"))) or (
+        "age" not in text
+        and "AGE" not in text
+        and not short_page_pointer(text)
+        and match_section_pointer(text) is None
     ):
         return False  # (most lines: a pointer ends on its page's figure, "Page" or "P17")
     found = match_teaser_pointer(text)

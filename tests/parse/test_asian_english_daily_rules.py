@@ -264,3 +264,79 @@ def test_the_sky_under_a_weather_ears_reading_is_furniture() -> None:
         )
     )
     assert "Sunny, strong south-easter" in page.furniture
+
+
+# A Pacific daily in Tesseract's blocks (own-en-pg-daily, the lead's round 45, blind).
+
+
+def _blocks(*blocks: tuple[str, ...]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+def test_story_continues_on_page_is_a_jump() -> None:
+    from reader.parse.classify import match_continuation
+
+    for line in ("Story continues on page 2", "Continues on Page 4"):
+        found = match_continuation(line)
+        assert found is not None and found[0].direction == "to"
+    assert match_continuation("The story continues to grow") is None
+
+
+def test_a_dash_before_a_picture_credit() -> None:
+    from reader.parse.classify import is_credit
+
+    assert is_credit("– Picture: JOHN PAIWA")
+    assert is_credit("- Photo: Sam Tsang")
+    assert not is_credit("– Pictures of the week")
+
+
+def test_a_head_block_wrapped_on_a_small_word_over_a_proper_name() -> None:
+    page = parse_page_text(
+        _blocks(
+            ("PACIFIC STAR", "MONDAY DECEMBER 7, 2026 | K2.50"),
+            ("Teachers to get pay rise in", "January"),
+            (
+                "By HELEN TARAWA",
+                "More than 50,000 teachers will",
+                "receive a 4 per cent pay rise",
+                "from January, the commission said.",
+            ),
+        )
+    )
+    [story] = page.articles
+    assert story.headline == "Teachers to get pay rise in January"
+    assert story.byline == "By HELEN TARAWA"
+
+
+def test_a_kicker_over_a_head_in_its_block_over_a_colon_dateline() -> None:
+    page = parse_page_text(
+        _blocks(
+            ("PACIFIC STAR", "MONDAY DECEMBER 7, 2026 | K2.50"),
+            ("BUSINESS", "Port upgrade to double Lae's", "capacity"),
+            (
+                "LAE: Work on a K1.2 billion",
+                "upgrade of the Lae port will",
+                "begin in March, the corporation said.",
+            ),
+        )
+    )
+    [story] = page.articles
+    assert (story.kicker, story.headline) == ("BUSINESS", "Port upgrade to double Lae's capacity")
+    assert story.dateline == "LAE:"
+
+
+def test_a_puff_on_one_line_closed_by_the_back_page() -> None:
+    from reader.parse.reflow import run_in_puff_line
+
+    found = run_in_puff_line("SPORTS: Hunters name squad for Cup clash – Back Page")
+    assert found is not None
+    assert found[:2] == ("SPORTS:", "Hunters name squad for Cup clash")
+    assert found[2].page is None and found[2].text == "– Back Page"
+    # (no pointer: a colon dateline's story, not a puff)
+    assert run_in_puff_line("LAE: Work on the port will begin in March") is None
+
+
+def test_the_papers_site_alone_closes_the_page_as_furniture() -> None:
+    assert is_foot_folio("www.pacificstar.com.pg")
+    assert is_foot_folio("www.siamherald.com")
+    assert not is_foot_folio("Visit www.siamherald.com for more")

@@ -586,9 +586,10 @@ def _clock_times(text: str) -> bool:
 #: and its page ("新加坡新闻 A3"), or the page's number and the paper's name parted by a bar
 #: ("PAGE 3 | MILLBROOK WEEKLY REGISTER"), or its page and section, perhaps the paper's name,
 #: and the day's date, as a Hong Kong daily sets it ("A1 要聞 香江日報 2026年12月4日"), or the
-#: section's letter and page alone ("A1", the lead's round 45).
+#: section's letter and page alone ("A1", the lead's round 45), or the paper's site alone
+#: ("www.siamherald.com", the lead's round 45).
 _FOOT_FOLIO: Final = re.compile(
-    r"^(?:[A-Z]\d{1,2}|[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
+    r"^(?:[A-Z]\d{1,2}|www\.[a-z0-9\-]+(?:\.[a-z]{2,3}){1,3}|[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
     r"|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,8})?"
     r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|PAGE\s+[A-Z]?\d{1,3}\s+\|\s+[A-Z][A-Z.'&\- ]{3,40}"
