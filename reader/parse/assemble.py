@@ -2363,11 +2363,15 @@ def _city_alone_under_head(sequence: Sequence[Title | Body], unit: Unit) -> bool
     """A unit of one line, a city's name alone in capitals ("BEIJING"), straight under a head:
     the story's dateline, which reflow set apart there on a modern page
     (reflow._city_alone_over_prose_at, the gate; the lead's round 45)."""
+    if len(unit.lines) != 1 or not sequence or not isinstance(sequence[-1], Title):
+        return False
+    above = sequence[-1].text
     return (
-        len(unit.lines) == 1
-        and bool(sequence)
-        and isinstance(sequence[-1], Title)
-        and is_capitals_city(unit.lines[0].text)
+        is_capitals_city(unit.lines[0].text)
+        # (the head a modern page sets it under, in sentence case: a 1916 head closes on its
+        # stop, "Good Dinner to be Served." / "MENU")
+        and above[-1:].isalnum()
+        and any(word.islower() for word in above.split()[1:])
     )
 
 

@@ -3031,14 +3031,18 @@ def _opens_notice_across(lines: list[Line], i: int) -> bool:
 
 #: The fewest words of a paragraph's first line of capitalised words (_capitalised_lines_run_on).
 CAPITALISED_RUN_WORDS: Final = 3
+#: The small words an office's or a body's name holds between its capitalised words
+#: ("Secretary for Housing", "Minister of Finance", "Bank of the Philippine Islands").
+_NAME_LINKS: Final = frozenset(("of", "for", "and", "the"))
 
 
 def _capitalised_lines_run_on(lines: list[Line], like: list[bool], columns: _Columns) -> None:
     """On a modern page (the caller's gate), a paragraph's first line that happens to hold only
     capitalised words, an office and a name ("Treasury Principal Secretary Ruth" / "Kiptoo said
-    the delay was caused by"; branch en44), is no head: it fills its column (the next line's
-    first word would not fit on it), the line under it goes on as prose (a capital, then words
-    in small letters), and no word of it recurs in the lines under it. A head is retold by its
+    the delay was caused by"; branch en44), perhaps a small word linking the office's name
+    (_NAME_LINKS: "Secretary for Housing Winnie Ho"), is no head: it fills its column (the next
+    line's first word would not fit on it), the line under it goes on as prose (a capital, then
+    words in small letters), and no word of it recurs in the lines under it. A head is retold by its
     story's lead (echo.title_score); a name and office run on into the sentence they open."""
     for i in range(1, len(lines) - 1):
         if not like[i] or like[i + 1]:
@@ -3048,7 +3052,13 @@ def _capitalised_lines_run_on(lines: list[Line], like: list[bool], columns: _Col
         following = lines[i + 1].text.strip()
         if (
             len(words) >= CAPITALISED_RUN_WORDS
-            and all(word[:1].isupper() and word.isalpha() for word in words)
+            # (a small word linking an office's name may stand between: "Secretary for Housing
+            # Winnie Ho" / "Wan-yee told the …", the lead's round 45)
+            and all(
+                (word[:1].isupper() and word.isalpha()) or word in _NAME_LINKS for word in words
+            )
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
             and _closed_above(lines, i)
             and following[:1].isupper()
             and _small_words_line(following)

@@ -340,3 +340,32 @@ def test_the_papers_site_alone_closes_the_page_as_furniture() -> None:
     assert is_foot_folio("www.pacificstar.com.pg")
     assert is_foot_folio("www.siamherald.com")
     assert not is_foot_folio("Visit www.siamherald.com for more")
+
+
+def test_a_paragraphs_first_line_of_an_office_and_a_name_runs_on() -> None:
+    # (a small word links the office's name; the line fills its column and its words are not
+    # retold under it: no head, the story goes on)
+    page = parse_page_text(
+        _epaper(
+            "THE HARBOUR POST",
+            "Kai Tak flats to go on sale",
+            "Kelly Ng",
+            "kelly.ng@harbourpost.com.hk",
+            "The government will put the first",
+            "3,200 subsidised flats on sale in",
+            "March, the housing chief said.",
+            "Secretary for Housing Winnie Ho",
+            "Wan-yee told the Legislative Council",
+            "that buyers would have to be",
+            "permanent residents of the city.",
+            # (a column of 36 characters: "Wan-yee" would not have fitted after "… Winnie Ho")
+            "Myanmar frees 3,000 prisoners",
+            "YANGON: Myanmar's military",
+            "government released more than",
+            "3,000 prisoners on Friday.",
+        )
+    )
+    flats = page.articles[0]
+    assert flats.headline == "Kai Tak flats to go on sale"
+    assert "Secretary for Housing Winnie Ho Wan-yee told" in " ".join(flats.paragraphs)
+    assert all(a.headline != "Secretary for Housing Winnie Ho" for a in page.articles)
