@@ -144,6 +144,7 @@ from reader.parse.reflow import (
     signs_off,
     skybox_puff,
     starts_story,
+    under_sentence_case_head,
     without_speck,
 )
 from reader.text.cjk import (
@@ -844,6 +845,9 @@ def assemble(
                 dateline, rest = colon.text, colon.rest
             elif _city_alone_under_head(sequence, unit):
                 dateline, rest = text.strip(), ""
+            elif _dateline_line_under_name(pending_byline, unit, text):
+                dateline = unit.lines[0].text.strip()
+                rest = text[len(dateline) :].lstrip()
         if dateline and not byline and _further_dispatch(current, dateline):
             dateline, rest, mark = None, text, ""
         caption_start = (unit.block in credit_blocks and unit.block != last_block) or (
@@ -2330,7 +2334,12 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                     name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
                     or (
                         is_title_case_name(unit.lines[0].text)
-                        and match_colon_dateline(units[position + 1].lines[0].text) is not None
+                        and (
+                            match_colon_dateline(units[position + 1].lines[0].text) is not None
+                            # (or a dateline alone on its line: "Deepkamal Kaur" / "Jalandhar,
+                            # December 6", the lead's round 45)
+                            or opens_story_alone(units[position + 1].lines[0].text) == "dateline"
+                        )
                     )
                 )
             )
@@ -2354,8 +2363,26 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                 and units[position + 1].kind == "paragraph"
                 and (is_capitals_name(unit.lines[0].text) or is_name_pair(unit.lines[0].text))
                 and not opens_as_notice(None, unit.lines[0].text)
+                and not names_firm(unit.lines[0].text)
+                # (straight under the head's sentence-case line, as reflow asked)
+                and under_sentence_case_head(
+                    [*units[position - 1].lines, unit.lines[0]], len(units[position - 1].lines)
+                )
             )
         )
+    )
+
+
+def _dateline_line_under_name(pending_byline: str | None, unit: Unit, text: str) -> bool:
+    """A unit opening on a dateline alone on its line, the city and the day ("Jalandhar,
+    December 6", classify.opens_story_alone), under a byline that is a reporter's name alone in
+    title case ("Deepkamal Kaur"), as an Indian daily sets them (reflow set the name apart:
+    _name_over_colon_dateline_at; the lead's round 45): the story's dateline."""
+    return (
+        pending_byline is not None
+        and is_title_case_name(pending_byline.splitlines()[-1])
+        and opens_story_alone(unit.lines[0].text) == "dateline"
+        and text.startswith(unit.lines[0].text.strip())
     )
 
 

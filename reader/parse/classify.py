@@ -218,8 +218,10 @@ _DATELINE_PATTERNS = [
         # "Feb. 28.A course of", "Feb. 28.ACcording to")
         r"|A\s[a-z]|[A-Z]{2}[a-z])"
         # (with no space when OCR lost the dash between them: "Feb. 28.Experi-"); the dash
-        # read as a question mark, the first word set against it ("15.?Former")
-        r"|\.\?(?=[A-Z\"“‘'][a-z]))\s*"
+        # read as a question mark, the first word set against it ("15.?Former"); or a colon
+        # before the story's first word, as an Indian daily runs a dateline into its brief
+        # ("Ambala, December 6: Dense fog …", the lead's round 45)
+        r"|\.\?(?=[A-Z\"“‘'][a-z])|:(?=\s+[A-Z][a-z]))\s*"
     ),
     # HARBOR POINT — / SEATTLE (AP) — / PORTLAND, Ore. — / NEW YORK (Reuters) - : a modern
     # dateline names no date, only the place in capitals (and a wire in brackets), then a
@@ -455,6 +457,10 @@ _CLOSING_CREDIT = re.compile(
     # Picture: NSW Police" (a name of up to five words, no stop)
     + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:Picture|Photo)s?:\s+[A-Z][\w'’\-]*"
     + r"(?:\s+[A-Z&][\w'’\-/]*){0,4}$"
+    # or the paper's own name before "photo", as an Indian daily sets it: "… on Sunday. Herald
+    # photo: Inderjit Verma" (the lead's round 45)
+    + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+[A-Z][a-z]+\s+photo:\s+[A-Z][\w'’\-]*"
+    + r"(?:\s+[A-Z][\w'’\-]*){0,3}$"
     # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
@@ -1445,10 +1451,14 @@ AGENCY_TAG_CHARS: Final = 10
 _DESK_BYLINE: Final = re.compile(
     r"^(?:Our\s+)?(?:(?:Special|Staff|Legal|Political|Diplomatic|Chief|Senior|Principal)\s+)?"
     r"(?:Correspondent|Reporter)$"
+    # (or a paper's own news service, or its initials before "Correspondent", as Indian
+    # dailies credit their desks: "Herald News Service", "Express News Service", "HT
+    # Correspondent"; the lead's round 45)
+    r"|^[A-Z][a-z]+\s+News\s+Service$|^[A-Z]{2,4}\s+Correspondent$"
 )
 #: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard), but a
 #: dash and an agency's initials ("— APP"), which open on the dash (_DASH_OPENINGS).
-_DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
+_DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter", "ice")
 #: The first marks of a foot credit of a dash and an agency's initials ("— APP", "—NAN").
 _DASH_OPENINGS: Final = ("—", "–")
 
@@ -3209,9 +3219,10 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
 #: collapses the leader between them ("Nandi farmers count losses after hailstorm 6",
 #: "Classifieds 30"): a head of at most ``LISTED_ENTRY_WORDS`` words opening on a capital, no
 #: stop before the page, the page a figure or two after a section's letter perhaps, and a comma
-#: perhaps before it ("Business: Baht hits six-month high, B1", the lead's round 45).
+#: perhaps before it ("Business: Baht hits six-month high, B1", the lead's round 45); the head
+#: may close on a figure of its own before the page ("… to begin on Dec 14 5").
 _LISTED_ENTRY: Final = re.compile(
-    r"^(?P<title>[A-Z][^.!?;]*?[A-Za-z'’)]),?\s(?P<page>[A-Z]?\d{1,2})$"
+    r"^(?P<title>[A-Z][^.!?;]*?(?:[A-Za-z'’)]|\s\d{1,4})),?\s(?P<page>[A-Z]?\d{1,2})$"
 )
 LISTED_ENTRY_WORDS: Final = 10
 
@@ -3248,7 +3259,9 @@ _NOTICE_OPENINGS: Final = _zh(
     r"WANTED\s+(?i:to|at\s+once)\b|SUMMONS\b|ORDINANCE\b|"
     # A tender's or an office's announcement under its head alone ("ANNOUNCEMENT", "TENDER
     # NOTICE", "INVITATION TO BID"; the lead's round 45)
-    r"(?:ANNOUNCEMENTS?|TENDER\s+NOTICE|INVITATION\s+(?:TO|FOR)\s+(?:BIDS?|TENDERS?))[.:]?$|"
+    r"(?:ANNOUNCEMENTS?|TENDER\s+NOTICE|INVITATION\s+(?:TO|FOR)\s+(?:BIDS?|TENDERS?)|"
+    # (a classified column's head: "MATRIMONIAL", "MATRIMONIALS")
+    r"MATRIMONIALS?)[.:]?$|"
     # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"

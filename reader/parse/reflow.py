@@ -78,6 +78,7 @@ from reader.parse.classify import (
     opens_local_item,
     opens_notice,
     opens_on_month_day,
+    opens_story_alone,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
@@ -413,6 +414,12 @@ def _find_titles(
     # (last: the title lines over a tail must have stood every rule that drops a sentence's
     # line from the titles: "Mrs. J. Moritz and Mrs. Charley" / "Bennett")
     _short_head_tails(lines, like)
+    for i in named:
+        # (a byline's line stays out of the titles whatever rule bridged a title over it: a
+        # name over a dateline alone, "Deepkamal Kaur" / "Jalandhar, December 6", the lead's
+        # round 45)
+        if i < len(like):
+            like[i] = False
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -3729,18 +3736,18 @@ def _city_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
     (is_capitals_city: "BEIJING", "SHENZHEN"), straight over the story's first line, a line of
     prose opening on a capital, as a Hong Kong or Singapore daily sets a dateline (the lead's
     round 45). Gate: straight under a head line in sentence case or its wrapped tail
-    (_under_sentence_case_head): a 1916 page sets a one-word capitals line as a head or a
+    (under_sentence_case_head): a 1916 page sets a one-word capitals line as a head or a
     column's label ("LOCALS", "WASHINGTON"), under a paragraph or over a head's deck."""
     return (
         1 <= j < len(lines) - 1
         and is_capitals_city(lines[j].text)
         and lines[j + 1].text.lstrip()[:1].isupper()
         and _small_words_line(lines[j + 1].text)
-        and _under_sentence_case_head(lines, j)
+        and under_sentence_case_head(lines, j)
     )
 
 
-def _under_sentence_case_head(lines: Sequence[Line], j: int) -> bool:
+def under_sentence_case_head(lines: Sequence[Line], j: int) -> bool:
     """Line ``j`` stands straight under a head line in sentence case with small words, or under
     its wrapped tail ("Haze returns to Chiang Mai as farmers" / "burn fields")."""
     if lines[j - 1].listed:
@@ -3764,11 +3771,12 @@ def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
         return False  # (most lines)
     return (
         (is_capitals_name(lines[j].text) or is_name_pair(lines[j].text))
-        # (an ad's display line reads as a name in capitals: "SUMMER SALE")
+        # (an ad's display line reads as a name in capitals: "SUMMER SALE", "GOLDCREST BANK")
         and not opens_as_notice(None, lines[j].text)
+        and not names_firm(lines[j].text)
         and lines[j + 1].text.lstrip()[:1].isupper()
         and _small_words_line(lines[j + 1].text)
-        and _under_sentence_case_head(lines, j)
+        and under_sentence_case_head(lines, j)
     )
 
 
@@ -3778,13 +3786,23 @@ def _name_over_colon_dateline_at(lines: Sequence[Line], j: int) -> bool:
     ("ISLAMABAD: The federal cabinet …"), as a Pakistani daily sets its own reporter's byline
     (branch en44). Gate: straight under a sentence-case head or deck line or its wrapped tail
     (a title-case name alone reads as a head's line), and the dateline's pattern."""
-    if j < 1 or j + 1 >= len(lines) or not may_open_colon_dateline(lines[j + 1].text):
+    if j < 1 or j + 1 >= len(lines):
+        return False
+    below = lines[j + 1].text
+    colon = may_open_colon_dateline(below)
+    if not colon and not may_name_month(below):
         return False  # (most lines: the line under them opens on no colon dateline)
     above = lines[j - 1].text.strip()
     return (
         is_title_case_name(lines[j].text)
         and (_sentence_case_line(above) or _head_tail_line(above))
-        and match_colon_dateline(lines[j + 1].text) is not None
+        and (
+            (colon and match_colon_dateline(below) is not None)
+            # (or a dateline alone on its line, the city and the day, as an Indian daily sets
+            # it under the reporter's name: "Deepkamal Kaur" / "Jalandhar, December 6", the
+            # lead's round 45)
+            or opens_story_alone(below) == "dateline"
+        )
     )
 
 
@@ -5252,6 +5270,9 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
     for block in blocks:
         lines = list(block.lines)
         credits = [is_credit(line.text) for line in lines]
+        for i in range(len(lines) - 1):
+            if credits[i] and not credits[i + 1] and _credit_name_wrapped(lines, i):
+                credits[i], credits[i + 1] = False, True
         start = 0
         for i in range(len(lines) - 1):
             if credits[i] and not credits[i + 1]:
@@ -5262,6 +5283,23 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
             block if start == 0 else Block(rest, block.double_spaced, block.followed_tight)
         )
     return result
+
+
+#: A photographer's surname, or two words of a name, alone on a line (_credit_name_wrapped).
+_NAME_TAIL: Final = re.compile(r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?$")
+
+
+def _credit_name_wrapped(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` closes a caption on its credit and the column broke the photographer's name,
+    whose rest is line ``i + 1`` alone ("… on Sunday. Herald photo: Inderjit" / "Verma", the
+    lead's round 45): one or two capitalised words that the credit still reads with, over a
+    line opening on a capital (the next item) or the block's end. The credit closes the caption
+    after them."""
+    tail = lines[i + 1].text.strip()
+    if _NAME_TAIL.match(tail) is None or not lines[i].text.rstrip()[-1:].isalpha():
+        return False
+    after = lines[i + 2].text.lstrip()[:1] if i + 2 < len(lines) else "A"
+    return after.isupper() and is_credit(f"{lines[i].text.rstrip()} {tail}")
 
 
 #: The most lines of a caption block a photographer's credit in capitals closes, the credit's

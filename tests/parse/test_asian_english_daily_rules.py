@@ -369,3 +369,113 @@ def test_a_paragraphs_first_line_of_an_office_and_a_name_runs_on() -> None:
     assert flats.headline == "Kai Tak flats to go on sale"
     assert "Secretary for Housing Winnie Ho Wan-yee told" in " ".join(flats.paragraphs)
     assert all(a.headline != "Secretary for Housing Winnie Ho" for a in page.articles)
+
+
+# A North Indian regional daily as a PDF text layer (own-en-in-regional, the lead's round 45,
+# blind).
+
+
+def test_a_papers_news_service_is_a_desk_byline() -> None:
+    from reader.parse.classify import is_desk_byline
+
+    assert is_desk_byline("Herald News Service")
+    assert is_desk_byline("Express News Service")
+    assert is_desk_byline("HT Correspondent")
+    assert not is_desk_byline("News Service")  # (no desk's name)
+    assert not is_desk_byline("Civil Service")
+
+
+def test_a_name_over_a_dateline_alone_is_the_byline() -> None:
+    page = parse_page_text(
+        _page(
+            "THE DOABA HERALD",
+            "Punjab to give free power to",
+            "tubewells for another 5 years",
+            "Herald News Service",
+            "Chandigarh, December 6",
+            "The Punjab Cabinet today decided to",
+            "continue free electricity for tubewells.",
+            "Jalandhar smart city project misses",
+            "deadline again",
+            "Deepkamal Kaur",
+            "Jalandhar, December 6",
+            "The Rs 1,100-crore smart city project has",
+            "missed its third deadline, officials said.",
+        )
+    )
+    power, city = page.articles
+    assert (power.byline, power.dateline) == ("Herald News Service", "Chandigarh, December 6")
+    assert city.headline == "Jalandhar smart city project misses deadline again"
+    assert (city.byline, city.dateline) == ("Deepkamal Kaur", "Jalandhar, December 6")
+    assert city.paragraphs[0].startswith("The Rs 1,100-crore")
+
+
+def test_a_dateline_run_in_with_a_colon() -> None:
+    from reader.parse.classify import match_dateline
+
+    found = match_dateline("Ambala, December 6: Dense fog delayed 20")
+    assert found is not None and found.text == "Ambala, December 6:"
+    # (a colon before a word in small letters is a list's, not a dispatch's)
+    assert match_dateline("Salem, Feb. 6: the") is None
+
+
+def test_a_credit_naming_the_paper_before_photo_and_its_name_wrapped() -> None:
+    from reader.parse.classify import split_closing_credit
+
+    found = split_closing_credit("on Sunday. Herald photo: Inderjit Verma")
+    assert found == ("on Sunday.", "Herald photo: Inderjit Verma")
+    page = parse_page_text(
+        _page(
+            "THE DOABA HERALD",
+            "Farmers load paddy at the grain market in",
+            "Ludhiana on Sunday. Herald photo: Inderjit",
+            "Verma",
+            "SC asks Centre to frame policy on stray",
+            "dogs",
+            "PTI",
+            "New Delhi, December 6",
+            "The Supreme Court today asked the Centre",
+            "to frame a national policy on stray dogs.",
+        )
+    )
+    caption = page.articles[0]
+    assert caption.credit == "Herald photo: Inderjit Verma"
+    assert page.articles[1].headline == "SC asks Centre to frame policy on stray dogs"
+
+
+def test_a_weather_line_of_a_place_and_its_readings_is_furniture() -> None:
+    page = parse_page_text(
+        _page(
+            "THE DOABA HERALD",
+            "Jalandhar: Max 21°C, Min 7°C",
+            "Fog delays 20 trains",
+            "Ambala, December 6: Dense fog delayed 20",
+            "trains this morning.",
+        )
+    )
+    assert "Jalandhar: Max 21°C, Min 7°C" in page.furniture
+
+
+def test_also_inside_over_entries_closed_by_their_page() -> None:
+    page = parse_page_text(
+        _page(
+            "THE DOABA HERALD",
+            "Fog delays 20 trains",
+            "Ambala, December 6: Dense fog delayed 20",
+            "trains this morning.",
+            "ALSO INSIDE",
+            "Nation: Parliament session to begin on Dec 14 5",
+            "Sport: Punjab beat Haryana in Ranji opener 18",
+        )
+    )
+    teasers = [a for a in page.articles if a.kind.value == "teaser"]
+    assert [t.headline for t in teasers] == [
+        "Nation: Parliament session to begin on Dec 14",
+        "Sport: Punjab beat Haryana in Ranji opener",
+    ]
+    assert [t.continued_to.page for t in teasers if t.continued_to] == [5, 18]
+    assert "ALSO INSIDE" in page.furniture
+
+
+def test_a_matrimonial_column_is_a_notice() -> None:
+    assert opens_as_notice("MATRIMONIAL", "Wanted suitable match for a girl, 27")

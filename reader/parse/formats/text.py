@@ -387,6 +387,18 @@ def _flag_weather_rows(lines: Sequence[Line], flags: list[bool]) -> None:
             flags[start:index] = [True] * (index - start)
 
 
+def _also_inside_at(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is "ALSO INSIDE" over a contents entry closed by its page, one line each
+    (classify.listed_entry: "Sport: Punjab beat Haryana in Ranji opener 18", the lead's round
+    45): the box's label, as "INSIDE" is. Over a skybox strip's heads wrapped over lines with
+    their pointer under them (``ALSO INSIDE`` / ``Senate confirms seven ministerial`` /
+    ``nominees`` / ``Page 7``), the label stays the strip's (reflow.puff_strip)."""
+    if lines[index].text.strip() not in ("ALSO INSIDE", "Also inside", "Also Inside"):
+        return False
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return listed_entry(below) is not None or box_entry(below) is not None
+
+
 def _capitals_briefs_label_at(lines: Sequence[Line], index: int) -> bool:
     """Line ``index`` is a briefs label in capitals (classify.is_capitals_briefs_label: "NEWS
     IN BRIEF") over its first brief's head in sentence case (reflow.opens_sentence_case_head:
@@ -412,6 +424,8 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         or is_index_run(line.text)
         or is_briefs_label(line.text)
         or _capitals_briefs_label_at(lines, index)
+        or (line.text[-1:] in "CF°" and _WEATHER_PLACE_LINE.match(line.text.strip()) is not None)
+        or _also_inside_at(lines, index)
         for index, line in enumerate(lines)
     ]
     if lines and not flags[-1] and is_foot_folio(lines[-1].text):
@@ -492,7 +506,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             # masthead's too, wherever the OCR set it; and so are an ear's times under its label
             # ("PRAYER TIMES" / "Fajr 5.31 Dhuhr 12.14 Asr 3.11").
             furniture.append(line)
-            listing, numbered = is_box_header(line.text), False
+            listing, numbered = is_box_header(line.text) or _also_inside_at(lines, index), False
             continue
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
@@ -557,6 +571,12 @@ _FORECAST_POINTER: Final = re.compile(
 )
 
 
+#: A weather ear of one line, with no label: a place, a colon, the day's highest and lowest
+#: ("Jalandhar: Max 21°C, Min 7°C", "Delhi: High 24°, Low 9°"; the lead's round 45).
+_WEATHER_PLACE_LINE: Final = re.compile(
+    r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?:\s*(?:Max|Min|High|Low)\.?\s*-?\d{1,2}\s?°\s?[CF]?"
+    r"\s*[,;]?\s*(?:Max|Min|High|Low)\.?\s*-?\d{1,2}\s?°\s?[CF]?$"
+)
 #: The sky as a weather ear gives it under its reading: its first word a weather word
 #: ("Sunny, strong south-easter", "Partly cloudy", "Showers clearing").
 _SKY: Final = re.compile(
