@@ -42,6 +42,8 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     is_agency_tag,
     is_byline_line,
+    is_capitals_city,
+    is_capitals_name,
     is_capitals_office,
     is_card_address,
     is_clean_capitals_head,
@@ -49,6 +51,7 @@ from reader.parse.classify import (
     is_credit,
     is_email_line,
     is_literary_label,
+    is_name_pair,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -141,9 +144,11 @@ from reader.parse.reflow import (
     opens_like_paragraph,
     pointed_head,
     pointer_page,
+    run_in_puff_line,
     signs_off,
     skybox_puff,
     starts_story,
+    under_sentence_case_head,
     without_speck,
 )
 from reader.text.cjk import (
@@ -851,6 +856,11 @@ def assemble(
             colon = _colon_dateline(sequence, pending_byline, text)
             if colon is not None:
                 dateline, rest = colon.text, colon.rest
+            elif _city_alone_under_head(sequence, unit):
+                dateline, rest = text.strip(), ""
+            elif _dateline_line_under_name(pending_byline, unit, text):
+                dateline = unit.lines[0].text.strip()
+                rest = text[len(dateline) :].lstrip()
         if dateline and not byline and _further_dispatch(current, dateline):
             dateline, rest, mark = None, text, ""
         caption_start = (unit.block in credit_blocks and unit.block != last_block) or (
@@ -1160,7 +1170,15 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     if puff is None:
         lettered = lettered_puff(texts)
         if lettered is None:
-            return None
+            one_line = run_in_puff_line(texts[0])
+            if one_line is None:
+                return None
+            # (a puff on one line, its pointer closing it: "SPORTS: Hunters name squad for
+            # Cup clash – Back Page", the lead's round 45)
+            title = Title(repair_title_spacing(one_line[1]), "mixed", unit.first, unit.last)
+            title.pointer, title.kicker = one_line[2], one_line[0]
+            title.lines = [unit.lines[0].number]
+            return title, 0
         puff, marker = lettered[:4], lettered[4]
     lines = [line for item in following for line in item.lines]
     ends = list(accumulate(len(item.lines) for item in following))
@@ -2330,7 +2348,12 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                     name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
                     or (
                         is_title_case_name(unit.lines[0].text)
-                        and match_colon_dateline(units[position + 1].lines[0].text) is not None
+                        and (
+                            match_colon_dateline(units[position + 1].lines[0].text) is not None
+                            # (or a dateline alone on its line: "Deepkamal Kaur" / "Jalandhar,
+                            # December 6", the lead's round 45)
+                            or opens_story_alone(units[position + 1].lines[0].text) == "dateline"
+                        )
                     )
                 )
             )
@@ -2344,7 +2367,52 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                 and units[position + 1].block == unit.block
                 and is_title_case_name(unit.lines[0].text)
             )
+            or (
+                # (a reporter's name alone in capitals over the story's first line, under its
+                # head: reflow set it apart there, _name_alone_over_prose_at, the lead's
+                # round 45)
+                position > 0
+                and units[position - 1].kind == "title"
+                and not units[position - 1].listed
+                and units[position + 1].kind == "paragraph"
+                and (is_capitals_name(unit.lines[0].text) or is_name_pair(unit.lines[0].text))
+                and not opens_as_notice(None, unit.lines[0].text)
+                and not names_firm(unit.lines[0].text)
+                # (straight under the head's sentence-case line, as reflow asked)
+                and under_sentence_case_head(
+                    [*units[position - 1].lines, unit.lines[0]], len(units[position - 1].lines)
+                )
+            )
         )
+    )
+
+
+def _dateline_line_under_name(pending_byline: str | None, unit: Unit, text: str) -> bool:
+    """A unit opening on a dateline alone on its line, the city and the day ("Jalandhar,
+    December 6", classify.opens_story_alone), under a byline that is a reporter's name alone in
+    title case ("Deepkamal Kaur"), as an Indian daily sets them (reflow set the name apart:
+    _name_over_colon_dateline_at; the lead's round 45): the story's dateline."""
+    return (
+        pending_byline is not None
+        and is_title_case_name(pending_byline.splitlines()[-1])
+        and opens_story_alone(unit.lines[0].text) == "dateline"
+        and text.startswith(unit.lines[0].text.strip())
+    )
+
+
+def _city_alone_under_head(sequence: Sequence[Title | Body], unit: Unit) -> bool:
+    """A unit of one line, a city's name alone in capitals ("BEIJING"), straight under a head:
+    the story's dateline, which reflow set apart there on a modern page
+    (reflow._city_alone_over_prose_at, the gate; the lead's round 45)."""
+    if len(unit.lines) != 1 or not sequence or not isinstance(sequence[-1], Title):
+        return False
+    above = sequence[-1].text
+    return (
+        is_capitals_city(unit.lines[0].text)
+        # (the head a modern page sets it under, in sentence case: a 1916 head closes on its
+        # stop, "Good Dinner to be Served." / "MENU")
+        and above[-1:].isalnum()
+        and any(word.islower() for word in above.split()[1:])
     )
 
 
@@ -2485,9 +2553,12 @@ def _colon_dateline(
     over: str | None = None
     if pending_byline is not None:
         above = pending_byline.splitlines()[-1]
-        if is_title_case_name(above) and split_closing_credit(text) is None:
+        if (is_title_case_name(above) or is_capitals_name(above)) and split_closing_credit(
+            text
+        ) is None:
             # a reporter's name alone, which a head's stack and this dateline set apart as a
-            # byline (reflow._name_over_colon_dateline_at; branch en44)
+            # byline (reflow._name_over_colon_dateline_at; branch en44), in capitals too
+            # ("SOMCHAI KAEWPRASERT" / "CHIANG MAI: Levels …", the lead's round 45)
             return match_colon_dateline(text)
     elif sequence and isinstance(sequence[-1], Title):
         above = sequence[-1].text

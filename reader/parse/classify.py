@@ -222,8 +222,10 @@ _DATELINE_PATTERNS = [
         # "Feb. 28.A course of", "Feb. 28.ACcording to")
         r"|A\s[a-z]|[A-Z]{2}[a-z])"
         # (with no space when OCR lost the dash between them: "Feb. 28.Experi-"); the dash
-        # read as a question mark, the first word set against it ("15.?Former")
-        r"|\.\?(?=[A-Z\"“‘'][a-z]))\s*"
+        # read as a question mark, the first word set against it ("15.?Former"); or a colon
+        # before the story's first word, as an Indian daily runs a dateline into its brief
+        # ("Ambala, December 6: Dense fog …", the lead's round 45)
+        r"|\.\?(?=[A-Z\"“‘'][a-z])|:(?=\s+[A-Z][a-z]))\s*"
     ),
     # HARBOR POINT — / SEATTLE (AP) — / PORTLAND, Ore. — / NEW YORK (Reuters) - : a modern
     # dateline names no date, only the place in capitals (and a wire in brackets), then a
@@ -466,6 +468,10 @@ _CLOSING_CREDIT = re.compile(
     # Picture: NSW Police" (a name of up to five words, no stop)
     + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:Picture|Photo)s?:\s+[A-Z][\w'’\-]*"
     + r"(?:\s+[A-Z&][\w'’\-/]*){0,4}$"
+    # or the paper's own name before "photo", as an Indian daily sets it: "… on Sunday. Herald
+    # photo: Inderjit Verma" (the lead's round 45)
+    + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+[A-Z][a-z]+\s+photo:\s+[A-Z][\w'’\-]*"
+    + r"(?:\s+[A-Z][\w'’\-]*){0,3}$"
     # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
@@ -521,6 +527,9 @@ _CREDIT_PATTERNS = [
         r"/(?:The\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+[A-Z][A-Za-z&.'’\-]*){0,3}$"
     ),
     re.compile(r"[—\-]\s*(?:Photo|Photograph) by .+$", re.IGNORECASE),
+    # A dash before the picture's credit on its own line, as a Pacific daily sets it under a
+    # caption: "– Picture: JOHN PAIWA" (the lead's round 45).
+    re.compile(r"^[—–\-]\s?(?:Picture|Photo|PICTURE|PHOTO)\s?:\s*[A-Z][A-Za-z.'’\- ]{2,40}$"),
     _CLOSING_CREDIT,
 ]
 
@@ -578,8 +587,13 @@ _CONTINUATION_PATTERNS: Final = [
     # A pointer to the story's related news on another page, in brackets under its last line:
     # "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）" (_RELATED_POINTER).
     (_RELATED_POINTER, "to"),
+    # (or "Story continues on page 2", as a Pacific daily sets it: the lead's round 45)
     (
-        re.compile(r"\(?\s*(Continued|Cont(?:inued)?\.?)\s+on\s+Page\s+(\w+)\.?\s*\)?\.?$", re.I),
+        re.compile(
+            r"\(?\s*((?:Story\s+)?(?:Continued|Continues|Cont(?:inued)?\.?))\s+on\s+Page\s+(\w+)"
+            r"\.?\s*\)?\.?$",
+            re.I,
+        ),
         "to",
     ),
     (
@@ -667,9 +681,13 @@ _TEASER_POINTER = _zh(
     r"\s*[（(]\s*(?:见|详见)\s*第?\s*" + _SECTION + "([0-9" + _CN_NUM + r"]+)\s*版\s*[）)]$"
 )
 #: "… See Page 4", "(On Page 2)", and an index line "Closing New York Stocks, Page 27.", or
-#: an arrow before the page, as an e-paper's teaser sets it: "… in Pune » Page 13".
+#: an arrow before the page, as an e-paper's teaser sets it: "… in Pune » Page 13"; or the back
+#: page after a dash, as a Pacific daily's puff points to its sport ("… Cup clash – Back Page",
+#: the lead's round 45: no page's figure, the link's page None).
 _EN_TEASER_POINTER = re.compile(
-    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$", re.I
+    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$"
+    r"|\s[–—]\s*(Back\s+Page)$",
+    re.I,
 )
 #: A modern paper's section names, as its pointers and index runs name them ("Sports, B1",
 #: "— Sport 46", "Business B4 | Comics C6").
@@ -1450,10 +1468,14 @@ AGENCY_TAG_CHARS: Final = 10
 _DESK_BYLINE: Final = re.compile(
     r"^(?:Our\s+)?(?:(?:Special|Staff|Legal|Political|Diplomatic|Chief|Senior|Principal)\s+)?"
     r"(?:Correspondent|Reporter)$"
+    # (or a paper's own news service, or its initials before "Correspondent", as Indian
+    # dailies credit their desks: "Herald News Service", "Express News Service", "HT
+    # Correspondent"; the lead's round 45)
+    r"|^[A-Z][a-z]+\s+News\s+Service$|^[A-Z]{2,4}\s+Correspondent$"
 )
 #: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard), but a
 #: dash and an agency's initials ("— APP"), which open on the dash (_DASH_OPENINGS).
-_DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter")
+_DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter", "ice")
 #: The first marks of a foot credit of a dash and an agency's initials ("— APP", "—NAN").
 _DASH_OPENINGS: Final = ("—", "–")
 
@@ -1680,6 +1702,38 @@ def is_capitals_name(text: str) -> bool:
     )
 
 
+#: The fewest and most letters of a city's name alone in capitals (is_capitals_city).
+CAPITALS_CITY_LETTERS: Final = (4, 16)
+#: A page's section labels and kickers, one word in capitals, which no dateline's city is
+#: ("SPORT" over a skybox puff, "HOUSING" over a head).
+_SECTION_WORDS: Final = frozenset(
+    "SPORT SPORTS BUSINESS WORLD NATION NATIONAL OPINION LIFE LIFESTYLE MOTORING WEATHER "
+    "METRO ENTERTAINMENT TRAVEL HEALTH EDUCATION TECHNOLOGY TECH SCIENCE COMMENT EDITORIAL "
+    "LETTERS FEATURES FEATURE CULTURE ARTS FINANCE MONEY PROPERTY REGION REGIONAL LOCAL INSIDE "
+    "NEWS POLITICS HOUSING CRIME COURTS COURT ENVIRONMENT FASHION FOOD STYLE SHOWBIZ "
+    "OBITUARIES CLASSIFIEDS ANALYSIS EXCLUSIVE BREAKING UPDATE ECONOMY MARKETS TRANSPORT "
+    "WEEKEND SUNDAY SATURDAY MAGAZINE PEOPLE COMMUNITY DIGITAL OUTLOOK INTERVIEW INVESTIGATION "
+    "SPECIAL REPORT EXCLUSIVE ELECTION ELECTIONS POLICE SAFETY ENERGY TOURISM".split()
+)
+
+
+def is_capitals_city(text: str) -> bool:
+    """A dateline that is a city's name alone in capitals, one word of letters ("BEIJING",
+    "SHENZHEN", "TAIPEI"), as a Hong Kong or Singapore daily sets it on a line of its own under
+    the head. Alone it is no evidence (a label or a 1916 head reads the same): reflow asks it
+    only straight under a modern head over the story's first line (_city_alone_over_prose_at),
+    assemble only of the line reflow found there."""
+    stripped = text.strip()
+    least, most = CAPITALS_CITY_LETTERS
+    return (
+        least <= len(stripped) <= most
+        and stripped.isalpha()
+        and stripped.isupper()
+        and stripped not in _HEAD_WORDS
+        and stripped not in _SECTION_WORDS
+    )
+
+
 def is_capitals_office(text: str) -> bool:
     """A journalist's office alone in capitals, under a reporter's name: "CRIME REPORTER",
     "STAFF WRITER", "CHIEF POLITICAL CORRESPONDENT"."""
@@ -1704,10 +1758,15 @@ def name_over_office(name: str, office: str) -> bool:
     journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"). Asked by reflow only on
     a page modern_page found modern (the gate), and by assemble only of a unit that is the
     name alone."""
-    return (is_capitals_office(office) and is_capitals_name(name)) or (
+    return (
+        (is_capitals_office(office) and is_capitals_name(name))
         # (or both in title case, the paper's name perhaps inside the office, as a Caribbean
         # daily sets it: "Kimone Grant" / "Senior Gleaner Writer", the lead's round 44)
-        is_title_case_office(office) and is_title_case_name(name)
+        or (is_title_case_office(office) and is_title_case_name(name))
+        # (or the reporter's e-mail address alone under the name, as a Hong Kong daily sets
+        # it: "Kelly Ng" / "kelly.ng@harbourpost.com.hk", the lead's round 45; no head's line
+        # is an address)
+        or (is_email_line(office) and (is_title_case_name(name) or is_capitals_name(name)))
     )
 
 
@@ -1740,9 +1799,29 @@ def office_under_by_line(byline: str, office: str) -> bool:
 
 
 #: A name in title case, two or three words ("Anna Weiss", "Tom O'Hara", "Jean-Luc Morel").
-_TITLE_CASE_NAME: Final = re.compile(
-    r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}$"
+_TITLE_CASE_NAME_WORDS: Final = (
+    r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)?){1,2}"
 )
+_TITLE_CASE_NAME: Final = re.compile(r"^" + _TITLE_CASE_NAME_WORDS + r"$")
+#: Two reporters' names in title case joined by "and" ("Oscar Lai and Wendy Fung").
+_TITLE_CASE_NAME_PAIR: Final = re.compile(
+    r"^" + _TITLE_CASE_NAME_WORDS + r" and " + _TITLE_CASE_NAME_WORDS + r"$"
+)
+
+
+def is_name_pair(text: str) -> bool:
+    """Two reporters' names alone on a line in title case, joined by "and" ("Oscar Lai and
+    Wendy Fung"), no word of either a head's (_HEAD_WORDS). Alone it is no evidence (a
+    title-case head reads "Smith and Jones Win"): reflow asks it only straight under a modern
+    head over the story's first line on a modern page (_name_alone_over_prose_at)."""
+    stripped = text.strip()
+    return (
+        " and " in stripped
+        and _TITLE_CASE_NAME_PAIR.match(stripped) is not None
+        and not any(word.upper() in _HEAD_WORDS for word in stripped.split() if word != "and")
+    )
+
+
 #: A city alone on its line, one or two words in title case ("Berlin", "New Delhi"); or the
 #: news organisation the writer works for, as a Canadian or American daily sets it under the
 #: name (branch tab41): a paper's or wire's name after "The" ("The Canadian Press", "The
@@ -2368,7 +2447,9 @@ def match_teaser_pointer(title: str) -> tuple[ContinuationLink, str] | None:
     for pattern in (_TEASER_POINTER, _ARROW_POINTER_ZH, _EN_TEASER_POINTER, _DIGEST_POINTER):
         match = pattern.search(title)
         if match and match.start() > 0:
-            link = ContinuationLink("to", parse_page_number(match.group(1)), match.group(0).strip())
+            page = match.group(1)
+            number = parse_page_number(page) if page is not None else None
+            link = ContinuationLink("to", number, match.group(0).strip())
             return link, title[: match.start()].rstrip()
     return None
 
@@ -3120,6 +3201,19 @@ def is_box_header(text: str) -> bool:
 _BRIEFS_LABEL: Final = re.compile(r"^(?:In|[A-Z][a-z]+ in) brief$")
 
 
+#: The same label in capitals: "IN BRIEF", "NEWS IN BRIEF", "WORLD IN BRIEF", "BRIEFLY"
+#: (is_capitals_briefs_label).
+_CAPITALS_BRIEFS_LABEL: Final = re.compile(r"^(?:(?:[A-Z]+ )?IN BRIEF|BRIEFLY|NEWS BRIEFS)$")
+
+
+def is_capitals_briefs_label(text: str) -> bool:
+    """A sidebar's label over its briefs in capitals ("NEWS IN BRIEF", "IN BRIEF"). Alone it is
+    no evidence: a 1916 page sets ``NEWS IN BRIEF`` as its column's head, and that head stays
+    the column's. formats.text asks it only over a sentence-case head line over a line of
+    prose, as a modern page sets its first brief (_capitals_briefs_label_at)."""
+    return "BRIEF" in text and _CAPITALS_BRIEFS_LABEL.match(text.strip()) is not None
+
+
 def is_briefs_label(text: str) -> bool:
     """A sidebar's label over the briefs under it, set alone on its line in sentence case ("In
     brief", "News in brief"): furniture, as a contents box's label is, so that the first brief's
@@ -3189,9 +3283,11 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
 #: A contents box's entry with one space before its page, as a PDF's text layer or an e-paper
 #: collapses the leader between them ("Nandi farmers count losses after hailstorm 6",
 #: "Classifieds 30"): a head of at most ``LISTED_ENTRY_WORDS`` words opening on a capital, no
-#: stop before the page, the page a figure or two after a section's letter perhaps.
+#: stop before the page, the page a figure or two after a section's letter perhaps, and a comma
+#: perhaps before it ("Business: Baht hits six-month high, B1", the lead's round 45); the head
+#: may close on a figure of its own before the page ("… to begin on Dec 14 5").
 _LISTED_ENTRY: Final = re.compile(
-    r"^(?P<title>[A-Z][^.!?;]*?[A-Za-z'’)])\s(?P<page>[A-Z]?\d{1,2})$"
+    r"^(?P<title>[A-Z][^.!?;]*?(?:[A-Za-z'’)]|\s\d{1,4})),?\s(?P<page>[A-Z]?\d{1,2})$"
 )
 LISTED_ENTRY_WORDS: Final = 10
 
@@ -3226,6 +3322,11 @@ _NOTICE_OPENINGS: Final = _zh(
     + "|".join(_MONTH_STEMS)
     + r")(?:\.|[a-z]*\s*\d))|"
     r"WANTED\s+(?i:to|at\s+once)\b|SUMMONS\b|ORDINANCE\b|"
+    # A tender's or an office's announcement under its head alone ("ANNOUNCEMENT", "TENDER
+    # NOTICE", "INVITATION TO BID"; the lead's round 45)
+    r"(?:ANNOUNCEMENTS?|TENDER\s+NOTICE|INVITATION\s+(?:TO|FOR)\s+(?:BIDS?|TENDERS?)|"
+    # (a classified column's head: "MATRIMONIAL", "MATRIMONIALS")
+    r"MATRIMONIALS?)[.:]?$|"
     # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"

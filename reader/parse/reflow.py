@@ -7,6 +7,7 @@ from collections.abc import Iterator, MutableSequence, Sequence, Set
 from itertools import compress
 from typing import Final
 
+from reader.model import ContinuationLink
 from reader.parse.classify import (
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
@@ -37,6 +38,8 @@ from reader.parse.classify import (
     is_agency_tag,
     is_byline_line,
     is_capitals_byline,
+    is_capitals_city,
+    is_capitals_name,
     is_clean_capitals_head,
     is_commentary_label,
     is_credit,
@@ -44,6 +47,7 @@ from reader.parse.classify import (
     is_display_type,
     is_firm_line,
     is_furniture,
+    is_name_pair,
     is_personal_byline,
     is_place_alone,
     is_price_line,
@@ -72,9 +76,11 @@ from reader.parse.classify import (
     names_notice_head,
     names_service_garbled,
     names_story_opening,
+    opens_as_notice,
     opens_local_item,
     opens_notice,
     opens_on_month_day,
+    opens_story_alone,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
@@ -351,8 +357,12 @@ def _find_titles(
             # (its first test in the call: the line ends on a hyphen)
             or (bool(modern) and _deck_broken_at_hyphen(lines, i) and _tabloid_stack(lines, i))
             or _chinese_deck_over_byline(lines, i)
-            # (its first test before the call: a pointer ends on its page's figure)
-            or (line.text.rstrip()[-1:].isdigit() and _pointed_sentence_case_teaser(lines, i))
+            # (its first test before the call: a pointer ends on its page's figure, or on the
+            # back page's "Page")
+            or (
+                (line.text.rstrip()[-1:].isdigit() or line.text.rstrip()[-1:] in "eE")
+                and _pointed_sentence_case_teaser(lines, i)
+            )
         )
         and not is_credit(line.text)
         and not is_byline_line(line.text)
@@ -406,6 +416,12 @@ def _find_titles(
     # (last: the title lines over a tail must have stood every rule that drops a sentence's
     # line from the titles: "Mrs. J. Moritz and Mrs. Charley" / "Bennett")
     _short_head_tails(lines, like)
+    for i in named:
+        # (a byline's line stays out of the titles whatever rule bridged a title over it: a
+        # name over a dateline alone, "Deepkamal Kaur" / "Jalandhar, December 6", the lead's
+        # round 45)
+        if i < len(like):
+            like[i] = False
     flags: list[bool] = []
     for i, line in enumerate(lines):
         if entries[i]:
@@ -2612,6 +2628,9 @@ def _lead_words(lines: list[Line], like: list[bool]) -> None:
             and title_style(text) == "mixed"
             and title_style(lines[i + 1].text) == "mixed"
             and _closed_above(lines, i)
+            # (not an agency's name closing the story above, "Reuters" / "Cold snap to bring
+            # …": its byline, the lead's round 45)
+            and not is_desk_byline(text)
         ):
             like[i] = True
 
@@ -3165,14 +3184,18 @@ def _opens_notice_across(lines: list[Line], i: int) -> bool:
 
 #: The fewest words of a paragraph's first line of capitalised words (_capitalised_lines_run_on).
 CAPITALISED_RUN_WORDS: Final = 3
+#: The small words an office's or a body's name holds between its capitalised words
+#: ("Secretary for Housing", "Minister of Finance", "Bank of the Philippine Islands").
+_NAME_LINKS: Final = frozenset(("of", "for", "and", "the"))
 
 
 def _capitalised_lines_run_on(lines: list[Line], like: list[bool], columns: _Columns) -> None:
     """On a modern page (the caller's gate), a paragraph's first line that happens to hold only
     capitalised words, an office and a name ("Treasury Principal Secretary Ruth" / "Kiptoo said
-    the delay was caused by"; branch en44), is no head: it fills its column (the next line's
-    first word would not fit on it), the line under it goes on as prose (a capital, then words
-    in small letters), and no word of it recurs in the lines under it. A head is retold by its
+    the delay was caused by"; branch en44), perhaps a small word linking the office's name
+    (_NAME_LINKS: "Secretary for Housing Winnie Ho"), is no head: it fills its column (the next
+    line's first word would not fit on it), the line under it goes on as prose (a capital, then
+    words in small letters), and no word of it recurs in the lines under it. A head is retold by its
     story's lead (echo.title_score); a name and office run on into the sentence they open."""
     for i in range(1, len(lines) - 1):
         if not like[i] or like[i + 1]:
@@ -3182,7 +3205,13 @@ def _capitalised_lines_run_on(lines: list[Line], like: list[bool], columns: _Col
         following = lines[i + 1].text.strip()
         if (
             len(words) >= CAPITALISED_RUN_WORDS
-            and all(word[:1].isupper() and word.isalpha() for word in words)
+            # (a small word linking an office's name may stand between: "Secretary for Housing
+            # Winnie Ho" / "Wan-yee told the …", the lead's round 45)
+            and all(
+                (word[:1].isupper() and word.isalpha()) or word in _NAME_LINKS for word in words
+            )
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
             and _closed_above(lines, i)
             and following[:1].isupper()
             and _small_words_line(following)
@@ -3425,6 +3454,10 @@ def _head_stack_block(body: list[Line]) -> bool:
     a line such a stack may hold (_stack_middle_line), none closing, the last not running on
     (a small word or a semicolon at its end)."""
     first = body[0].text.strip()
+    if len(body) >= 2 and _label_line(first):
+        # (a kicker in capitals over the head, in the same block: "BUSINESS" / "Port upgrade
+        # to double Lae's" / "capacity", the lead's round 45)
+        return _head_stack_block(body[1:])
     if len(body) > TABLOID_STACK_LINES or not (
         _sentence_case_line(first)
         # (a head wrapped on a small word: "Region's LRT extension to" / "Cambridge clears …")
@@ -3439,6 +3472,15 @@ def _head_stack_block(body: list[Line]) -> bool:
         return False
     return all(not closes(line.text) for line in body) and all(
         _stack_middle_line(body, k) for k in range(1, len(body))
+    )
+
+
+def _label_line(text: str) -> bool:
+    """A section's label or kicker alone on its line in capitals, one to LABEL_WORDS words of
+    letters ("BUSINESS", "LEAD STORY")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= LABEL_WORDS and text.isupper() and all(word.isalpha() for word in words)
     )
 
 
@@ -3772,6 +3814,26 @@ def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
         or _deck_tail_line(lines, k)
         or _deck_broken_at_hyphen(lines, k)
         or _figure_led_deck(text)
+        or _proper_name_tail(lines, k)
+    )
+
+
+#: The most words of a proper name closing a head wrapped on a small word (_proper_name_tail).
+PROPER_TAIL_WORDS: Final = 3
+
+
+def _proper_name_tail(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is the rest of a head wrapped on a small word, a proper name in title case
+    (``Teachers to get pay rise in`` / ``January``, ``Floods cut road to`` / ``Port Moresby``,
+    the lead's round 45): one to PROPER_TAIL_WORDS capitalised words of letters, no stop.
+    Asked only inside a modern head stack (_stack_middle_line), under a line wrapped on a small
+    word (_wrapped_head_line)."""
+    words = lines[k].text.split()
+    return (
+        k >= 1
+        and 1 <= len(words) <= PROPER_TAIL_WORDS
+        and all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words)
+        and _wrapped_head_line(lines[k - 1].text.strip())
     )
 
 
@@ -3830,6 +3892,57 @@ def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
         or _name_over_office_at(lines, j)
         or _name_over_place_at(lines, j)
         or _name_over_colon_dateline_at(lines, j)
+        or _name_alone_over_prose_at(lines, j)
+        or _city_alone_over_prose_at(lines, j)
+    )
+
+
+def _city_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a dateline that is a city's name alone in capitals, one word of letters
+    (is_capitals_city: "BEIJING", "SHENZHEN"), straight over the story's first line, a line of
+    prose opening on a capital, as a Hong Kong or Singapore daily sets a dateline (the lead's
+    round 45). Gate: straight under a head line in sentence case or its wrapped tail
+    (under_sentence_case_head): a 1916 page sets a one-word capitals line as a head or a
+    column's label ("LOCALS", "WASHINGTON"), under a paragraph or over a head's deck."""
+    return (
+        1 <= j < len(lines) - 1
+        and is_capitals_city(lines[j].text)
+        and lines[j + 1].text.lstrip()[:1].isupper()
+        and _small_words_line(lines[j + 1].text)
+        and under_sentence_case_head(lines, j)
+    )
+
+
+def under_sentence_case_head(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` stands straight under a head line in sentence case with small words, or under
+    its wrapped tail ("Haze returns to Chiang Mai as farmers" / "burn fields")."""
+    if lines[j - 1].listed:
+        return False  # (a contents box's entry: "Letters: Fix the trains first Page 14")
+    above = lines[j - 1].text.strip()
+    return (_small_words_line(above) and _sentence_case_line(above)) or (
+        j >= 2 and _head_tail_line(above) and _sentence_case_line(lines[j - 2].text.strip())
+    )
+
+
+def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's name alone with no "By" and no office under it, in capitals
+    (classify.is_capitals_name: "WICHIT CHAIPRASERT", "ONLINE REPORTERS") or two names in title
+    case joined by "and" (classify.is_name_pair: "Oscar Lai and Wendy Fung"), straight over the
+    story's first line, a line of prose opening on a capital (_small_words_line), as Thai, Hong
+    Kong and other Asian English dailies set a byline (the lead's round 45). Gate: straight
+    under a head line in sentence case or its wrapped tail ("Cabinet backs 200bn baht" / "plan
+    for new rail link"): a 1916 crosshead in capitals stands under a paragraph's last line,
+    which closes, not under a head's; and the caller asks it only on a modern page."""
+    if j < 1 or j + 1 >= len(lines) or not lines[j].text[:1].isupper():
+        return False  # (most lines)
+    return (
+        (is_capitals_name(lines[j].text) or is_name_pair(lines[j].text))
+        # (an ad's display line reads as a name in capitals: "SUMMER SALE", "GOLDCREST BANK")
+        and not opens_as_notice(None, lines[j].text)
+        and not names_firm(lines[j].text)
+        and lines[j + 1].text.lstrip()[:1].isupper()
+        and _small_words_line(lines[j + 1].text)
+        and under_sentence_case_head(lines, j)
     )
 
 
@@ -3839,13 +3952,23 @@ def _name_over_colon_dateline_at(lines: Sequence[Line], j: int) -> bool:
     ("ISLAMABAD: The federal cabinet …"), as a Pakistani daily sets its own reporter's byline
     (branch en44). Gate: straight under a sentence-case head or deck line or its wrapped tail
     (a title-case name alone reads as a head's line), and the dateline's pattern."""
-    if j < 1 or j + 1 >= len(lines) or not may_open_colon_dateline(lines[j + 1].text):
+    if j < 1 or j + 1 >= len(lines):
+        return False
+    below = lines[j + 1].text
+    colon = may_open_colon_dateline(below)
+    if not colon and not may_name_month(below):
         return False  # (most lines: the line under them opens on no colon dateline)
     above = lines[j - 1].text.strip()
     return (
         is_title_case_name(lines[j].text)
         and (_sentence_case_line(above) or _head_tail_line(above))
-        and match_colon_dateline(lines[j + 1].text) is not None
+        and (
+            (colon and match_colon_dateline(below) is not None)
+            # (or a dateline alone on its line, the city and the day, as an Indian daily sets
+            # it under the reporter's name: "Deepkamal Kaur" / "Jalandhar, December 6", the
+            # lead's round 45)
+            or opens_story_alone(below) == "dateline"
+        )
     )
 
 
@@ -3895,7 +4018,11 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     for j in range(len(lines) - 1):
         if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
-        elif _name_over_colon_dateline_at(lines, j):
+        elif (
+            _name_over_colon_dateline_at(lines, j)
+            or _name_alone_over_prose_at(lines, j)
+            or _city_alone_over_prose_at(lines, j)
+        ):
             found.add(j)  # (the dateline's line opens the story's first paragraph)
     return frozenset(found)
 
@@ -3985,12 +4112,17 @@ LETTERED_PUFF_WORDS: Final = 3
 
 def _clean_head_words(head: str) -> bool:
     """A head of LETTERED_PUFF_WORDS words or more, each of two letters or more (an apostrophe
-    or hyphen inside): asked of a puff's head over a section's letter and page alone ("Reggae
-    Boyz name squad for Gold Cup" / "B1"), where OCR's scraps of a 1916 column's rule read as
-    sentence case ("K j i" / "I1")."""
+    or hyphen inside) or of two figures or more: asked of a puff's head over a section's letter
+    and page alone ("Reggae Boyz name squad for Gold Cup" / "B1"), where OCR's scraps of a 1916
+    column's rule read as sentence case ("K j i" / "I1")."""
     words = head.split()
     return len(words) >= LETTERED_PUFF_WORDS and all(
-        len(word) >= 2 and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+        len(word) >= 2
+        and (
+            word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+            # (or a number: "Sevens tickets sell out in 40 minutes", the lead's round 45)
+            or word.isdigit()
+        )
         for word in words
     )
 
@@ -4072,6 +4204,21 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
     return None
+
+
+def run_in_puff_line(text: str) -> tuple[str, str, ContinuationLink] | None:
+    """A puff on one line: its label in capitals run in before the head with a colon, the
+    head, and its page pointer closing the line ("SPORTS: Hunters name squad for Cup clash –
+    Back Page", the lead's round 45): (the label, the head, the pointer), or None. Gate: the
+    head is a sentence-case line and the pointer a teaser's (match_teaser_pointer); a 1916
+    page prints no pointer after a head."""
+    run_in = _RUN_IN_PUFF.match(text.strip())
+    if run_in is None:
+        return None
+    found = match_teaser_pointer(run_in.group(2))
+    if found is None or not _sentence_case_line(found[1]):
+        return None
+    return run_in.group(1), found[1], found[0]
 
 
 #: A skybox puff's pointer run onto its head's last line after a comma, a section's letter and
@@ -4283,8 +4430,11 @@ def _pointed_sentence_case_teaser(lines: list[Line], i: int) -> bool:
     in Pune » Page 13", a tabloid's puff "Win a dream Lapland break for four P28". Title case
     and capitals are is_title_like's."""
     text = lines[i].text.strip()
-    if not text[-1:].isdigit() or (
-        "age" not in text and not short_page_pointer(text) and match_section_pointer(text) is None
+    if not (text[-1:].isdigit() or text.endswith(("Back Page", "BACK PAGE"))) or (
+        "age" not in text
+        and "AGE" not in text
+        and not short_page_pointer(text)
+        and match_section_pointer(text) is None
     ):
         return False  # (most lines: a pointer ends on its page's figure, "Page" or "P17")
     found = match_teaser_pointer(text)
@@ -4445,6 +4595,7 @@ def _sentence_case_heads_over_prose(
                     and _opens_sentence_alone(lines[i + 1].text)
                     and _head_over_prose(lines, i, columns)
                 )
+                or (modern and _title_case_prose_line(lines, i + 1, columns))
             )
             and _sentence_case_line(lines[i].text.strip())
             and (
@@ -4466,12 +4617,39 @@ def _sentence_case_heads_over_prose(
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
                 or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
                 or (modern and _opens_sentence_alone(lines[i + 1].text))
-                or (modern and _echoed_by_lead(lines, i))
+                or (modern and echoed_by_lead(lines, i))
             )
         ):
             like[i] = True
+            if like[i + 1]:
+                like[i + 1] = False  # (_title_case_prose_line: the story's first line)
         elif modern and _wrapped_head_over_prose(lines, like, i, columns):
             like[i] = like[i + 1] = True
+
+
+def _title_case_prose_line(lines: Sequence[Line], k: int, columns: _Columns) -> bool:
+    """On a modern page (the caller's gate), line ``k`` reads as a title-case head but is a
+    sentence's first line full of names ("Hong Kong International Airport" / "handled 480,000
+    tonnes of cargo last", the lead's round 45): the line under it runs on in small letters, a
+    line of prose of PROSE_RUN_WORDS words or more, as no head's wrapped tail is; and it fills
+    the column, or is set wider than that line."""
+    if k + 1 >= len(lines) or not lines[k + 1].text.lstrip()[:1].islower():
+        return False  # (most lines)
+    below = lines[k + 1].text
+    return (
+        len(below.split()) >= PROSE_RUN_WORDS
+        and _small_words_line(below)
+        and title_style(lines[k].text) == "mixed"
+        and (
+            not is_short(lines[k], columns.forward(k))
+            or len(lines[k].text.strip()) >= len(below.strip()) * 3 // 4
+        )
+    )
+
+
+#: The fewest words of a line of prose under a title-case line read as prose
+#: (_title_case_prose_line): a head's wrapped tail holds fewer.
+PROSE_RUN_WORDS: Final = 5
 
 
 #: The most words of a label in capitals set over a head (a kicker: "LETTERS", "RICE PRICES").
@@ -4557,13 +4735,13 @@ def _opens_sentence_alone(text: str) -> bool:
     )
 
 
-#: The lines under a head line read as its story's lead (_echoed_by_lead).
+#: The lines under a head line read as its story's lead (echoed_by_lead).
 ECHO_LEAD_LINES: Final = 3
 #: How well a head's words must recur in those lines (echo.title_score).
 ECHO_LEAD_SCORE: Final = 0.6
 
 
-def _echoed_by_lead(lines: list[Line], i: int) -> bool:
+def echoed_by_lead(lines: Sequence[Line], i: int) -> bool:
     """On a modern page (the caller's gate), a sentence-case line over a line opening on a
     capital whose words recur in the lines under it ("Police probe market fire" / "Police are
     investigating a fire that" / "destroyed 50 stalls at the main market"; branch en44): a
@@ -4577,7 +4755,7 @@ def _echoed_by_lead(lines: list[Line], i: int) -> bool:
 
 def _lead_under(lines: Sequence[Line], i: int) -> str:
     """The ECHO_LEAD_LINES lines under line ``i`` joined: what a head's story retells of it
-    (_echoed_by_lead), and what a paragraph's first line of names is not retold by
+    (echoed_by_lead), and what a paragraph's first line of names is not retold by
     (_capitalised_lines_run_on)."""
     return " ".join(line.text.strip() for line in lines[i + 1 : i + 1 + ECHO_LEAD_LINES])
 
@@ -5291,6 +5469,9 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
     for block in blocks:
         lines = list(block.lines)
         credits = [is_credit(line.text) for line in lines]
+        for i in range(len(lines) - 1):
+            if credits[i] and not credits[i + 1] and _credit_name_wrapped(lines, i):
+                credits[i], credits[i + 1] = False, True
         start = 0
         for i in range(len(lines) - 1):
             if credits[i] and not credits[i + 1]:
@@ -5301,6 +5482,23 @@ def split_at_credits(blocks: Sequence[Block]) -> list[Block]:
             block if start == 0 else Block(rest, block.double_spaced, block.followed_tight)
         )
     return result
+
+
+#: A photographer's surname, or two words of a name, alone on a line (_credit_name_wrapped).
+_NAME_TAIL: Final = re.compile(r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?$")
+
+
+def _credit_name_wrapped(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` closes a caption on its credit and the column broke the photographer's name,
+    whose rest is line ``i + 1`` alone ("… on Sunday. Herald photo: Inderjit" / "Verma", the
+    lead's round 45): one or two capitalised words that the credit still reads with, over a
+    line opening on a capital (the next item) or the block's end. The credit closes the caption
+    after them."""
+    tail = lines[i + 1].text.strip()
+    if _NAME_TAIL.match(tail) is None or not lines[i].text.rstrip()[-1:].isalpha():
+        return False
+    after = lines[i + 2].text.lstrip()[:1] if i + 2 < len(lines) else "A"
+    return after.isupper() and is_credit(f"{lines[i].text.rstrip()} {tail}")
 
 
 #: The most lines of a caption block a photographer's credit in capitals closes, the credit's

@@ -20,6 +20,7 @@ from reader.parse.classify import (
     folio_name,
     is_box_header,
     is_briefs_label,
+    is_capitals_briefs_label,
     is_furniture,
     is_title_like,
     listed_entry,
@@ -45,6 +46,7 @@ from reader.parse.reflow import (
     block_opens_sentence,
     caption_block,
     deck_block,
+    echoed_by_lead,
     join_broken_digest_items,
     lettered_puff_lines,
     modern_page,
@@ -385,6 +387,33 @@ def _flag_weather_rows(lines: Sequence[Line], flags: list[bool]) -> None:
             flags[start:index] = [True] * (index - start)
 
 
+def _also_inside_at(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is "ALSO INSIDE" over a contents entry closed by its page, one line each
+    (classify.listed_entry: "Sport: Punjab beat Haryana in Ranji opener 18", the lead's round
+    45): the box's label, as "INSIDE" is. Over a skybox strip's heads wrapped over lines with
+    their pointer under them (``ALSO INSIDE`` / ``Senate confirms seven ministerial`` /
+    ``nominees`` / ``Page 7``), the label stays the strip's (reflow.puff_strip)."""
+    if lines[index].text.strip() not in ("ALSO INSIDE", "Also inside", "Also Inside"):
+        return False
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return listed_entry(below) is not None or box_entry(below) is not None
+
+
+def _capitals_briefs_label_at(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is a briefs label in capitals (classify.is_capitals_briefs_label: "NEWS
+    IN BRIEF") over its first brief's head in sentence case (reflow.opens_sentence_case_head:
+    "Man arrested over Sham Shui Po fire") that the brief's text under it retells
+    (reflow.echoed_by_lead: "Police arrested a 45-year-old man on …"): furniture, as the label
+    in sentence case is (the lead's round 45). A 1916 column under its ``NEWS IN BRIEF`` opens
+    on prose or a capitals head: a paragraph's first line is not retold by the lines under it."""
+    return (
+        index + 2 < len(lines)
+        and is_capitals_briefs_label(lines[index].text)
+        and opens_sentence_case_head(lines[index + 1].text.strip())
+        and echoed_by_lead(lines, index + 1)
+    )
+
+
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
     furniture: list[Line] = []
     content: list[Line] = []
@@ -394,6 +423,9 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
         or is_index_run(line.text)
         or is_briefs_label(line.text)
+        or _capitals_briefs_label_at(lines, index)
+        or (line.text[-1:] in "CF°" and _WEATHER_PLACE_LINE.match(line.text.strip()) is not None)
+        or _also_inside_at(lines, index)
         for index, line in enumerate(lines)
     ]
     foot = len(lines) - 1
@@ -478,7 +510,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             # masthead's too, wherever the OCR set it; and so are an ear's times under its label
             # ("PRAYER TIMES" / "Fajr 5.31 Dhuhr 12.14 Asr 3.11").
             furniture.append(line)
-            listing, numbered = is_box_header(line.text), False
+            listing, numbered = is_box_header(line.text) or _also_inside_at(lines, index), False
             continue
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
@@ -518,7 +550,13 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
             if len(reading) > WEATHER_READING_CHARS or reading[-1:] in ".!?":
                 break
             if _WEATHER_READING.search(reading) is None and not (
-                taken and _FORECAST_POINTER.match(reading) is not None
+                taken
+                and (
+                    _FORECAST_POINTER.match(reading) is not None
+                    # (or the sky under the reading: "Cape Town 17°C / 27°C" / "Sunny, strong
+                    # south-easter", the lead's round 45)
+                    or _SKY.match(reading) is not None
+                )
             ):
                 break
             taken += 1
@@ -534,6 +572,22 @@ WEATHER_READING_CHARS: Final = 48
 #: A pointer to the forecast's page ("Full forecast, A8", "Forecast, A10", "Weather, Page 2").
 _FORECAST_POINTER: Final = re.compile(
     r"^(?:(?:Full|More)\s+)?(?:[Ff]orecast|[Ww]eather)s?,?\s+(?:[Pp]age\s+)?[A-Z]?\d{1,2}$"
+)
+
+
+#: A weather ear of one line, with no label: a place, a colon, the day's highest and lowest
+#: ("Jalandhar: Max 21°C, Min 7°C", "Delhi: High 24°, Low 9°"; the lead's round 45).
+_WEATHER_PLACE_LINE: Final = re.compile(
+    r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?:\s*(?:Max|Min|High|Low)\.?\s*-?\d{1,2}\s?°\s?[CF]?"
+    r"\s*[,;]?\s*(?:Max|Min|High|Low)\.?\s*-?\d{1,2}\s?°\s?[CF]?$"
+)
+#: The sky as a weather ear gives it under its reading: its first word a weather word
+#: ("Sunny, strong south-easter", "Partly cloudy", "Showers clearing").
+_SKY: Final = re.compile(
+    r"^(?:Partly\s+|Mostly\s+)?(?:Sunny|Cloudy|Rainy|Rain|Showers|Fine|Fair|Overcast|Windy|"
+    r"Clear|Misty|Mist|Foggy|Fog|Hot|Cold|Humid|Thunderstorms?|Drizzle|Snow|Hazy|Haze|Dry|"
+    r"Warm|Cool|Wet)\b",
+    re.IGNORECASE,
 )
 
 
@@ -555,9 +609,11 @@ def _clock_times(text: str) -> bool:
 #: A folio as a modern page prints it at its foot, the page's last line: the section's name
 #: and its page ("新加坡新闻 A3"), or the page's number and the paper's name parted by a bar
 #: ("PAGE 3 | MILLBROOK WEEKLY REGISTER"), or its page and section, perhaps the paper's name,
-#: and the day's date, as a Hong Kong daily sets it ("A1 要聞 香江日報 2026年12月4日").
+#: and the day's date, as a Hong Kong daily sets it ("A1 要聞 香江日報 2026年12月4日"), or the
+#: section's letter and page alone ("A1", the lead's round 45), or the paper's site alone
+#: ("www.siamherald.com", the lead's round 45).
 _FOOT_FOLIO: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
+    r"^(?:[A-Z]\d{1,2}|www\.[a-z0-9\-]+(?:\.[a-z]{2,3}){1,3}|[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
     r"|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,8})?"
     r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|PAGE\s+[A-Z]?\d{1,3}\s+\|\s+[A-Z][A-Z.'&\- ]{3,40}"
