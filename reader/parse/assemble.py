@@ -48,6 +48,7 @@ from reader.parse.classify import (
     is_copyright_line,
     is_credit,
     is_email_line,
+    is_from_town_byline,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -781,8 +782,10 @@ def assemble(
             _take_by_line(sequence, unit, text)
             continue
         if (
-            is_byline_line(text) and not (current is not None and _bracketed_paper(text))
-        ) or _name_over_office_unit(unit, units, position):
+            (is_byline_line(text) and not (current is not None and _bracketed_paper(text)))
+            or _name_over_office_unit(unit, units, position)
+            or _from_town_unit(unit, sequence)
+        ):
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
                 current.touch(unit)
@@ -2507,6 +2510,19 @@ def _photographer_under_byline(byline: str, text: str) -> bool:
     photographer on two lines under the head, so the credit is the byline's second line, not
     a caption's (a caption's credit closes the caption's text, which stands above it)."""
     return cjk_ratio(byline) >= 0.5 and _PHOTOGRAPHER_LINE.match(text.strip()) is not None
+
+
+def _from_town_unit(unit: Unit, sequence: Sequence[Title | Body]) -> bool:
+    """A correspondent's byline with his town ("From Kofi Adu-Boateng, Kumasi":
+    classify.is_from_town_byline) as a unit of one line of its own straight under a title: a
+    modern head stack's opening set it apart (reflow's _opens_modern_story); a 1916 dispatch's
+    "From New York, Rhode" runs on into its paragraph's lines (branch en45)."""
+    return (
+        len(unit.lines) == 1
+        and bool(sequence)
+        and isinstance(sequence[-1], Title)
+        and is_from_town_byline(unit.lines[0].text)
+    )
 
 
 def _caption_dash_credit(current: Body, text: str) -> tuple[str, str] | None:

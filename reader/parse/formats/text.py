@@ -48,6 +48,7 @@ from reader.parse.reflow import (
     join_broken_digest_items,
     lettered_puff_lines,
     modern_page,
+    names_reporter_at,
     opens_modern_story,
     opens_sentence_case_head,
     puff_strip,
@@ -328,9 +329,17 @@ def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> set[int]:
     texts = [line.text for line in lines]
     after = 0  # (a strip's lines are not asked again: the pass stays linear)
     for index in range(len(lines)):
-        if index < after or flags[index]:
-            continue  # (a line taken as furniture opens no strip)
+        if index < after:
+            continue
+        # (a line taken as furniture opens no strip, but a section's name in capitals, which
+        # near the top may read as a nameplate's word, "WORLD" / "Tokyo and Seoul agree to
+        # restart" / "fishing talks" / "A12": the strip under it makes it the puff's label;
+        # branch en45)
+        labelled = flags[index] and lines[index].text.strip().capitalize() in SECTION_NAMES
+        if flags[index] and not labelled:
+            continue
         for _, pointer in puff_strip(texts, index):
+            flags[index] = False
             flags[pointer] = False
             pointers.add(pointer)
             after = pointer + 1
@@ -909,8 +918,12 @@ def _kicker_over_lead(lines: Sequence[Line], index: int) -> bool:
         or not opens_sentence_case_head(lines[index + 1].text.strip())
     ):
         return False
-    return any(
-        opens_modern_story(below.text) for below in lines[index + 2 : index + 2 + KICKER_REACH]
+    end = min(len(lines), index + 2 + KICKER_REACH)
+    return any(opens_modern_story(below.text) for below in lines[index + 2 : end]) or any(
+        # (or a reporter's name over the beat, as a Singapore daily bylines its lead: "Tay
+        # Hong Yi" / "Housing Correspondent"; branch en45)
+        names_reporter_at(lines, j)
+        for j in range(index + 2, end - 1)
     )
 
 
