@@ -1027,8 +1027,8 @@ def assemble(
         unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
     ordered = _cut_stories_resumed(ordered)
-    if historical:
-        ordered = _display_runs_as_ads(ordered)
+    # (a Chinese ad's display lines on a 1916-style page, a notice's on a modern one)
+    ordered = (_display_runs_as_ads if historical else _display_lines_into_notice)(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
             unplaced.extend(_item_texts(item))
@@ -1138,12 +1138,14 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     story's opening line). Gate: skybox_puff's (a sentence-case head over a page pointer alone on
     its line, or under a label promoting the paper's pages: no 1916 page prints one)."""
     unit = units[position]
-    if len(unit.lines) > 1 or not unit.lines[0].text.lstrip()[:1].isupper():
+    if len(unit.lines) > 2 or not unit.lines[0].text.lstrip()[:1].isupper():
         return None  # (most units)
     following = units[position : position + 4]
     # (the lines' texts alone first: most single capitalised lines open no puff)
     texts = [line.text for item in following for line in item.lines]
     puff: tuple[str | None, str, int, int | None] | None = skybox_puff(texts)
+    if len(unit.lines) == 2 and (puff is None or puff[0] is not None):
+        return None  # (a unit of two lines only as a puff's head with no label)
     #: A pointer run onto the head's last line (reflow.lettered_puff: "straight win, B1").
     marker: str | None = None
     if puff is None:
@@ -4800,6 +4802,51 @@ def _display_runs_as_ads(ordered: list[Title | Body]) -> list[Title | Body]:
             if _CJK_AD_CLOSE.search(title.text) or at == len(run) - 1:
                 kept.extend(_ad_of_display_lines(piece))
                 piece = []
+    return kept
+
+
+#: The longest display line of a notice read as a bare title (_display_lines_into_notice).
+NOTICE_DISPLAY_CHARS: Final = 48
+
+
+def _notice_display_title(item: Title | Body) -> TypeGuard[Title]:
+    """Whether an item is an English title left alone as a teaser with no page pointer and no
+    contents box, short and holding no sentence's stop inside: a notice's display line, if the
+    item above is a notice under its own head (_display_lines_into_notice)."""
+    return (
+        isinstance(item, Title)
+        and item.body is None
+        and item.pointer is None
+        and not item.entry
+        and item.style != "cjk"
+        and len(item.text) <= NOTICE_DISPLAY_CHARS
+        and ". " not in item.text
+    )
+
+
+def _display_lines_into_notice(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A funeral or society notice's display lines read as bare titles under it ("CALL TO GLORY"
+    / "Madam Comfort Akosua Darko" / … / "Funeral: Saturday, December 12" / "Family House,
+    Nkawkaw") go back into it as paragraphs: a notice sets each fact on a line of its own in
+    display type, which the parser reads as titles no story takes. Gate: the item above is a
+    notice by its head (classify.opens_as_notice: "CALL TO GLORY", "IN MEMORIAM", "CARD OF
+    THANKS", "… FOR SALE"), each title touches the item above (TOUCHING_LINES), and the page
+    is not found historical (``assemble``'s gate; branch en45)."""
+    kept: list[Title | Body] = []
+    for item in ordered:
+        above = kept[-1] if kept else None
+        if (
+            isinstance(above, Body)
+            and _notice_display_title(item)
+            and above.titles
+            and opens_as_notice(above.titles[0].text, "")
+            and item.first - above.last <= TOUCHING_LINES
+        ):
+            above.paragraphs.append(item.text)
+            above.lines = sorted([*above.lines, *item.lines])
+            above.last = max(above.last, item.last)
+            continue
+        kept.append(item)
     return kept
 
 

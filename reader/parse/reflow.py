@@ -545,8 +545,16 @@ def puff_strip(texts: Sequence[str], i: int) -> list[tuple[int, int]]:
     their own (``Court fixes March 3 for`` / ``ex-governor's trial`` / ``Page 9`` / ``Naira
     firms at N1,412 to dollar`` / ``Page 27``): a head of one sentence-case line
     (_sentence_case_line) or of two wrapped. The chain stops at the first lines that are no
-    such teaser. Empty for most lines (asked only of a line in capitals)."""
+    such teaser. A puff with no label (_unlabelled_puff: ``Black Stars coach names 26`` / ``for
+    AFCON qualifiers`` / ``PAGE 32``, branch en45) is a strip of its own, asked only when the
+    line two under ends on a figure. Empty for most lines."""
     if not texts[i].strip().isupper():
+        # (or a puff with no label, its head's two lines over its pointer: _unlabelled_puff;
+        # the pointer's last figure asked first, most lines fail it)
+        if i + 2 < len(texts) and texts[i + 2].rstrip()[-1:].isdigit():
+            unlabelled = _unlabelled_puff(texts[i : i + 3])
+            if unlabelled is not None:
+                return [(i, i + 2)]
         return []  # (most lines)
     puff = skybox_puff(texts[i : i + 4])
     if puff is None or puff[3] is None:
@@ -3887,14 +3895,15 @@ _PROMOTING_WORDS: Final = frozenset(
 )
 
 
-def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None:
+def skybox_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None] | None:
     """A refer strip's puff as a modern page's skybox prints it, read from the printed lines
     ``texts`` (from the first): a label in capitals over a one-line sentence-case head over its
     page pointer alone (``SPORTS`` / ``Hawks' coach on the hot seat`` / ``Page C1``), the label
     run in before the head with its colon (``INSIDE: Ten winter walks in the Dales`` /
     ``Magazine, page 12``), or a label promoting the paper's own pages (_PROMOTING_WORDS) over
-    the head alone (``FREE IN TOMORROW'S PAPER`` / ``Your summer cricket wallchart``). Gives the
-    kicker, the headline, how many lines the puff holds (its pointer the last) and the
+    the head alone (``FREE IN TOMORROW'S PAPER`` / ``Your summer cricket wallchart``), or no
+    label over a head wrapped over two lines over a page's word and number (_unlabelled_puff,
+    branch en45: the kicker None). Gives the kicker, the headline, how many lines the puff holds (its pointer the last) and the
     pointer's page (None with no pointer); None for any other lines.
 
     Gate: a sentence-case head (_sentence_case_line: a word in small letters, no stop) under a
@@ -3911,7 +3920,7 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     elif _PUFF_LABEL.match(first) is not None:
         kicker, head, size = first, texts[1].strip(), 3
     else:
-        return None
+        return _unlabelled_puff(texts)
     wrapped = None
     if size == 3 and (len(texts) < 3 or _POINTER_ALONE.match(texts[2].strip()) is None):
         wrapped = _puff_head_wrapped(texts, 1)
@@ -3929,6 +3938,24 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
     return None
+
+
+def _unlabelled_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None] | None:
+    """A skybox puff with no label, its sentence-case head wrapped over two lines over its page
+    pointer alone (``Black Stars coach names 26`` / ``for AFCON qualifiers`` / ``PAGE 32``), as
+    a West African daily's skybox sets it (branch en45): no kicker, the head, three lines, the
+    page. Gate: _puff_head_wrapped's (the joined head a sentence-case line, no stop), and the
+    pointer a page's word and number (_POINTER_ALONE: "PAGE 32", "Page 4"), never a section's
+    letter and page alone, which OCR's scraps of a 1916 column's rule may read as."""
+    if len(texts) < 3:
+        return None
+    pointer = texts[2].strip()
+    if not pointer[-1:].isdigit() or _POINTER_ALONE.match(pointer) is None:
+        return None
+    head = _puff_head_wrapped(texts, 0)
+    if head is None:
+        return None
+    return None, head, 3, pointer_page(pointer)
 
 
 #: A skybox puff's pointer run onto its head's last line after a comma, a section's letter and

@@ -7,6 +7,7 @@ said …"). The snippets are our own wording."""
 
 from __future__ import annotations
 
+from reader.model import ArticleKind
 from reader.parse import parse_page_text
 from reader.parse.classify import (
     is_byline_line,
@@ -17,6 +18,7 @@ from reader.parse.classify import (
     match_continuation,
     match_dateline,
 )
+from reader.parse.reflow import skybox_puff
 
 
 def _epaper(*lines: str) -> str:
@@ -139,3 +141,73 @@ def test_a_line_closed_by_a_courtesy_title_runs_on_into_the_name() -> None:
     )
     (story,) = page.articles
     assert story.paragraphs[-1].startswith("The Metropolitan Chief Executive, Mr Yaw Boakye")
+
+
+def test_a_funeral_notices_display_lines_are_its_paragraphs() -> None:
+    page = parse_page_text(
+        _epaper(
+            "Fire guts Makola shops",
+            "By Ama Owusu",
+            "Fire yesterday destroyed six shops at",
+            "the market. No one was hurt.",
+            "CALL TO GLORY",
+            "Madam Akua Serwaa Boateng",
+            "Aged 91 years",
+            "Funeral: Saturday, January 9",
+            "Family House, Akropong",
+            "Burial at Akropong Cemetery",
+        )
+    )
+    brief, notice = page.articles
+    assert brief.headline == "Fire guts Makola shops"
+    assert notice.kind is ArticleKind.NOTICE
+    assert notice.headline == "CALL TO GLORY"
+    assert list(notice.paragraphs[-2:]) == ["Family House, Akropong", "Burial at Akropong Cemetery"]
+
+
+def test_entries_with_pointers_under_a_notice_stay_teasers() -> None:
+    # A contents box's entries (each closed by its page) under a notice are no display lines.
+    page = parse_page_text(
+        _epaper(
+            "Fire guts Makola shops",
+            "By Ama Owusu",
+            "Fire yesterday destroyed six shops at",
+            "the market. No one was hurt.",
+            "CALL TO GLORY",
+            "Madam Akua Serwaa Boateng",
+            "Aged 91 years",
+            "INSIDE",
+            "Business P21",
+            "Sports P30",
+        )
+    )
+    teasers = [a for a in page.articles if a.kind is ArticleKind.TEASER]
+    assert [t.headline for t in teasers] == ["Business", "Sports"]
+
+
+def test_a_skybox_puff_with_no_label_under_the_masthead() -> None:
+    found = skybox_puff(["Black Stars coach names 26", "for AFCON qualifiers", "PAGE 32"])
+    assert found == (None, "Black Stars coach names 26 for AFCON qualifiers", 3, 32)
+    # A section's letter and page alone, a head in capitals or a stopped head: none.
+    assert skybox_puff(["Black Stars coach names 26", "for AFCON qualifiers", "C1"]) is None
+    assert skybox_puff(["BLACK STARS COACH NAMES", "SQUAD FOR QUALIFIERS", "PAGE 32"]) is None
+    assert skybox_puff(["The coach named his squad.", "It plays in March", "PAGE 32"]) is None
+    page = parse_page_text(
+        _epaper(
+            "THE DAILY BEACON",
+            "No. 22,417 FRIDAY, DECEMBER 4, 2026 GH¢6.00",
+            "Black Stars coach names 26",
+            "for AFCON qualifiers",
+            "PAGE 32",
+            "Kumasi traders protest",
+            "relocation to new market",
+            "By Kofi Mensah",
+            "Hundreds of traders marched to the",
+            "assembly's office yesterday.",
+        )
+    )
+    teaser, story = page.articles
+    assert teaser.kind is ArticleKind.TEASER
+    assert teaser.headline == "Black Stars coach names 26 for AFCON qualifiers"
+    assert teaser.continued_to is not None and teaser.continued_to.page == 32
+    assert story.headline == "Kumasi traders protest relocation to new market"

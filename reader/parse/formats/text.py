@@ -322,7 +322,8 @@ def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> set[int]:
     for`` / ``Benin friendly`` / ``Page 48``: reflow.skybox_puff), and those of the further
     teasers of its strip (reflow.puff_strip), are the teasers' pointers, not the page's folio:
     their flags as furniture are taken off. Only a line a label in capitals
-    opens is asked (reflow.skybox_puff's first test), so a 1916 page's lines are hardly
+    opens is asked (reflow.skybox_puff's first test), or one two lines over a line ending on a
+    figure (a puff with no label: reflow.puff_strip), so a 1916 page's lines are hardly
     asked; no 1916 page prints a sentence-case head over a page pointer alone. Gives the
     pointers' indexes (no masthead ends on one: _masthead_end)."""
     pointers: set[int] = set()
