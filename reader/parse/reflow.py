@@ -3903,8 +3903,9 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None]
     ``Magazine, page 12``), or a label promoting the paper's own pages (_PROMOTING_WORDS) over
     the head alone (``FREE IN TOMORROW'S PAPER`` / ``Your summer cricket wallchart``), or no
     label over a head wrapped over two lines over a page's word and number (_unlabelled_puff,
-    branch en45: the kicker None). Gives the kicker, the headline, how many lines the puff holds (its pointer the last) and the
-    pointer's page (None with no pointer); None for any other lines.
+    branch en45: the kicker None). Gives the kicker, the headline, how many lines the puff
+    holds (its pointer the last) and the pointer's page (None with no pointer); None for any
+    other lines.
 
     Gate: a sentence-case head (_sentence_case_line: a word in small letters, no stop) under a
     label in capitals and straight over a page pointer alone on its line (_POINTER_ALONE,
