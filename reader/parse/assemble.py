@@ -50,6 +50,7 @@ from reader.parse.classify import (
     is_copyright_line,
     is_credit,
     is_email_line,
+    is_from_town_byline,
     is_literary_label,
     is_name_pair,
     is_personal_byline,
@@ -799,8 +800,10 @@ def assemble(
             _take_by_line(sequence, unit, text)
             continue
         if (
-            is_byline_line(text) and not (current is not None and _bracketed_paper(text))
-        ) or _name_over_office_unit(unit, units, position):
+            (is_byline_line(text) and not (current is not None and _bracketed_paper(text)))
+            or _name_over_office_unit(unit, units, position)
+            or _from_town_unit(unit, sequence)
+        ):
             if current is not None and not current.paragraphs and current.byline is None:
                 current.byline = text
                 current.touch(unit)
@@ -1047,8 +1050,9 @@ def assemble(
         unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
     ordered = _cut_stories_resumed(ordered)
-    if historical:
-        ordered = _display_runs_as_ads(ordered)
+    # (a Chinese ad's display lines on a 1916-style page, a notice's on a modern one; then a
+    # Chinese notice's head over its display lines, on any page: branch zh45)
+    ordered = (_display_runs_as_ads if historical else _display_lines_into_notice)(ordered)
     ordered = _notice_display_runs(ordered)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
@@ -1159,12 +1163,14 @@ def _skybox_puff(units: Sequence[Unit], position: int) -> tuple[Title, int] | No
     story's opening line). Gate: skybox_puff's (a sentence-case head over a page pointer alone on
     its line, or under a label promoting the paper's pages: no 1916 page prints one)."""
     unit = units[position]
-    if len(unit.lines) > 1 or not unit.lines[0].text.lstrip()[:1].isupper():
+    if len(unit.lines) > 2 or not unit.lines[0].text.lstrip()[:1].isupper():
         return None  # (most units)
     following = units[position : position + 4]
     # (the lines' texts alone first: most single capitalised lines open no puff)
     texts = [line.text for item in following for line in item.lines]
     puff: tuple[str | None, str, int, int | None] | None = skybox_puff(texts)
+    if len(unit.lines) == 2 and (puff is None or puff[0] is not None):
+        return None  # (a unit of two lines only as a puff's head with no label)
     #: A pointer run onto the head's last line (reflow.lettered_puff: "straight win, B1").
     marker: str | None = None
     if puff is None:
@@ -2592,6 +2598,19 @@ def _photographer_under_byline(byline: str, text: str) -> bool:
     photographer on two lines under the head, so the credit is the byline's second line, not
     a caption's (a caption's credit closes the caption's text, which stands above it)."""
     return cjk_ratio(byline) >= 0.5 and _PHOTOGRAPHER_LINE.match(text.strip()) is not None
+
+
+def _from_town_unit(unit: Unit, sequence: Sequence[Title | Body]) -> bool:
+    """A correspondent's byline with his town ("From Kofi Adu-Boateng, Kumasi":
+    classify.is_from_town_byline) as a unit of one line of its own straight under a title: a
+    modern head stack's opening set it apart (reflow's _opens_modern_story); a 1916 dispatch's
+    "From New York, Rhode" runs on into its paragraph's lines (branch en45)."""
+    return (
+        len(unit.lines) == 1
+        and bool(sequence)
+        and isinstance(sequence[-1], Title)
+        and is_from_town_byline(unit.lines[0].text)
+    )
 
 
 def _caption_dash_credit(current: Body, text: str) -> tuple[str, str] | None:
@@ -4924,6 +4943,50 @@ def _notice_display_runs(ordered: list[Title | Body]) -> list[Title | Body]:
         item.body, item.echo = notice, 1.0
         notice.titles.append(item)
         kept.append(notice)
+
+
+#: The longest display line of a notice read as a bare title (_display_lines_into_notice).
+NOTICE_DISPLAY_CHARS: Final = 48
+
+
+def _notice_display_title(item: Title | Body) -> TypeGuard[Title]:
+    """Whether an item is an English title left alone as a teaser with no page pointer and no
+    contents box, short and holding no sentence's stop inside: a notice's display line, if the
+    item above is a notice under its own head (_display_lines_into_notice)."""
+    return (
+        isinstance(item, Title)
+        and item.body is None
+        and item.pointer is None
+        and not item.entry
+        and item.style != "cjk"
+        and len(item.text) <= NOTICE_DISPLAY_CHARS
+        and ". " not in item.text
+    )
+
+
+def _display_lines_into_notice(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A funeral or society notice's display lines read as bare titles under it ("CALL TO GLORY"
+    / "Madam Comfort Akosua Darko" / … / "Funeral: Saturday, December 12" / "Family House,
+    Nkawkaw") go back into it as paragraphs: a notice sets each fact on a line of its own in
+    display type, which the parser reads as titles no story takes. Gate: the item above is a
+    notice by its head (classify.opens_as_notice: "CALL TO GLORY", "IN MEMORIAM", "CARD OF
+    THANKS", "… FOR SALE"), each title touches the item above (TOUCHING_LINES), and the page
+    is not found historical (``assemble``'s gate; branch en45)."""
+    kept: list[Title | Body] = []
+    for item in ordered:
+        above = kept[-1] if kept else None
+        if (
+            isinstance(above, Body)
+            and _notice_display_title(item)
+            and above.titles
+            and opens_as_notice(above.titles[0].text, "")
+            and item.first - above.last <= TOUCHING_LINES
+        ):
+            above.paragraphs.append(item.text)
+            above.lines = sorted([*above.lines, *item.lines])
+            above.last = max(above.last, item.last)
+            continue
+        kept.append(item)
     return kept
 
 

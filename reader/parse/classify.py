@@ -216,6 +216,9 @@ _DATELINE_PATTERNS = [
         # the wire in brackets, or its route ("Feb. 2. (Via wireless to Sayville.)—"): a route
         # is set after the day's stop, and a dash must close it (below, the only way on)
         + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
+        # (or the Ghana News Agency's own form, its name after a comma and no brackets: "Ho,
+        # Dec. 3, GNA –"; branch en45)
+        r"|,\s*GNA(?=\s*[—–\-])"
         r"|[.,]?\s*\([Vv]ia [^)]{2,40}\)(?=[.,:'’\s]*(?:—|--|–|-)))?"
         r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.]"
         # (or the word "A", or two capitals OCR set where a capital and a small letter stand:
@@ -504,6 +507,10 @@ _CREDIT_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
+    # (or the paper's own name or initials before the label, all in capitals, as a Singapore
+    # daily sets it on its own line under a caption: "ST PHOTO: KELVIN CHNG", "MORNING POST
+    # PHOTO: KELVIN LIM", "TODAY FILE PHOTO: …"; branch en45)
+    re.compile(r"^(?:[A-Z][A-Z&'’]*\s+){1,3}(?:PHOTOS?|PICTURES?|IMAGES?)\s*:\s*[A-Z][A-Z.'’\-]"),
     # (or the picture's credit named so, as Gulf and other dailies set it: "Image Credit:
     # Antonie Robertson", "Photo Credit: …", "Image: Supplied")
     re.compile(
@@ -569,6 +576,19 @@ _SEE_STORY: Final = re.compile(
     r"^\(?\s*((?:SEE|See)\s+(?:(?:FULL|RELATED)\s+STORY|(?:[Ff]ull|[Rr]elated)\s+story|STORY|[Ss]tory)"
     r"\s+(?:ON|on|On)\s+(?:PAGE\s+|[Pp]age\s+)?[A-Z]?)(\d{1,3})\.?\s*\)?$"
 )
+#: A jump line under a section's name in capitals and its page by section letter, a whole
+#: line: "SEE TOP OF THE NEWS A4", "SEE WORLD A12" (a Singapore daily's front sends a story so
+#: to the section that carries the rest; branch en45). names_a_page finds it by its "SEE" and
+#: the final digit.
+_SEE_SECTION: Final = re.compile(
+    r"^((?:SEE|See)\s+(?:[A-Z][A-Z'’&]*\s+){0,4}[A-Z][A-Z'’&]*)\s+[A-Z](\d{1,2})$"
+)
+#: A jump line in sentence case, a whole line: "Turn to page 3", "Turn to Page 3", "Please
+#: turn to page 6" (a Ghanaian or British daily's front closes its lead so; branch en45); a
+#: line opening on "turn" in small letters runs on from a sentence above.
+_TURN_TO_PAGE: Final = re.compile(
+    r"^\(?\s*((?:Please\s+turn|Turn)\s+to)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
+)
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
     # a Hong Kong, Macau or overseas paper writes "（續見A3版）", "（转见第5版）"; branch zh45)
@@ -620,6 +640,10 @@ _CONTINUATION_PATTERNS: Final = [
     (_TABLOID_JUMP, "to"),
     # A teaser's or a picture's pointer to its story: "SEE STORY ON A4" (_SEE_STORY).
     (_SEE_STORY, "to"),
+    # A jump to a named section's page by its letter: "SEE TOP OF THE NEWS A4" (_SEE_SECTION).
+    (_SEE_SECTION, "to"),
+    # A jump line in sentence case: "Turn to page 3" (_TURN_TO_PAGE).
+    (_TURN_TO_PAGE, "to"),
 ]
 
 
@@ -647,6 +671,18 @@ def names_a_page(text: str) -> bool:
             and _section_continued(text)
         )
         or (("STORY" in text or "tory" in text) and _SEE_STORY.match(text.strip()) is not None)
+        or is_see_section_jump(text)
+    )
+
+
+def is_see_section_jump(text: str) -> bool:
+    """A whole jump line to a named section's page by its letter: "SEE TOP OF THE NEWS A4"
+    (_SEE_SECTION; branch en45)."""
+    stripped = text.strip()
+    return (
+        stripped[-1:].isdigit()
+        and stripped.startswith(("SEE ", "See "))
+        and _SEE_SECTION.match(stripped) is not None
     )
 
 
@@ -1230,9 +1266,13 @@ def is_personal_byline(text: str) -> bool:
     """A byline line naming a reporter ("By DANA WHITFIELD / Staff Writer", "By Priya Nair",
     "Ana Dizon @anadizonMMC"), not a wire credit ("By Associated Press.")."""
     if text.startswith("From "):
-        return is_byline_line(text)  # (only a reporter's name stands there: _FROM_BYLINE)
+        # (only a reporter's name stands there: _FROM_BYLINE, or his town after it:
+        # _FROM_TOWN_BYLINE)
+        return is_byline_line(text) or is_from_town_byline(text)
     if "@" in text and is_handle_byline(text):
         return True  # a name and the writer's handle ("Ana Dizon @anadizonMMC"; branch en43)
+    if text.startswith(_LABEL_BYLINE_OPENINGS) and is_label_byline(text):
+        return True  # a label's byline ("Story: Emmanuel Nii Lartey"; branch en45)
     if not text.startswith("By "):
         return is_named_byline(text)
     return _PERSONAL_BYLINE.match(text) is not None and is_byline_line(text)
@@ -1440,6 +1480,8 @@ _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 #: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
 #: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
 _AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "XINHUA", "Xinhua")
+#: The wires' names a foot credit sets in capitals with no dash ("REUTERS, AFP"; _AGENCY_TAG).
+_CAPITALS_WIRES: Final = ("REUTERS", "BLOOMBERG", "BERNAMA", "KYODO", "YONHAP", "ANTARA")
 _AGENCY_TAG: Final = re.compile(
     # (a dash before the name, as a foot credit is set: "— Reuters", "—AFP"; branch fresh42)
     r"^(?:[—–\-]\s?)?(?:" + "|".join(_AGENCIES) + r")$"
@@ -1447,6 +1489,15 @@ _AGENCY_TAG: Final = re.compile(
     # credit names a national agency: "— WAM", "— APP", "— NAN", "—BSS", "— Xinhua", "— Bernama";
     # branch en44 and the lead's round 44)
     r"|^[—–]\s?(?:[A-Z]{2,5}|Xinhua|Bernama|Kyodo|Yonhap|Anadolu|Bloomberg|dpa)$"
+    # (or the wires in capitals with no dash, alone or two to four parted by commas, as a
+    # Singapore daily closes wire copy on its own line: "REUTERS, AFP", "BLOOMBERG"; a wire of
+    # two or three letters only in such a list; branch en45)
+    r"|^(?:" + "|".join(_CAPITALS_WIRES) + r")$"
+    r"|^(?:AP|AFP|"
+    + "|".join(_CAPITALS_WIRES)
+    + r")(?:,\s(?:AP|AFP|DPA|"
+    + "|".join(_CAPITALS_WIRES)
+    + r")){1,3}$"
 )
 #: An agency's name in brackets run into a story's last line after its closing stop, as an
 #: e-paper credits a brief's wire copy ("… the health ministry said. (AFP)"): its byline
@@ -1465,6 +1516,8 @@ _TRAILING_CJK_AGENCY: Final = _zh(
 _CJK_AGENCY_ALONE: Final = _zh(r"^[（(][\u4e00-\u9fff]{1,4}社[）)]$")
 #: The most characters of an agency's tag (is_agency_tag): "Agencies" with a dash and a space.
 AGENCY_TAG_CHARS: Final = 10
+#: The most characters of a list of wires in capitals ("AFP, REUTERS, BLOOMBERG, KYODO").
+AGENCY_LIST_CHARS: Final = 34
 _DESK_BYLINE: Final = re.compile(
     r"^(?:Our\s+)?(?:(?:Special|Staff|Legal|Political|Diplomatic|Chief|Senior|Principal)\s+)?"
     r"(?:Correspondent|Reporter)$"
@@ -1475,7 +1528,7 @@ _DESK_BYLINE: Final = re.compile(
 )
 #: The last letters of every line _AGENCY_TAG or _DESK_BYLINE matches (their guard), but a
 #: dash and an agency's initials ("— APP"), which open on the dash (_DASH_OPENINGS).
-_DESK_ENDINGS: Final = (*_AGENCIES, "ent", "ter", "ice")
+_DESK_ENDINGS: Final = (*_AGENCIES, *_CAPITALS_WIRES, "AP", "DPA", "ent", "ter", "ice")
 #: The first marks of a foot credit of a dash and an agency's initials ("— APP", "—NAN").
 _DASH_OPENINGS: Final = ("—", "–")
 
@@ -1514,7 +1567,9 @@ def is_agency_tag(text: str) -> bool:
     credit is set ("— Reuters", "—AFP": branch fresh42; a dash and a name alone is no line of
     prose or head)."""
     stripped = text.strip()
-    return len(stripped) <= AGENCY_TAG_CHARS and (
+    # (a list of wires in capitals is longer: "AFP, REUTERS, BLOOMBERG"; branch en45)
+    reach = AGENCY_LIST_CHARS if ", " in stripped else AGENCY_TAG_CHARS
+    return len(stripped) <= reach and (
         _AGENCY_TAG.match(stripped) is not None or _CJK_AGENCY_ALONE.match(stripped) is not None
     )
 
@@ -1622,6 +1677,50 @@ def is_desk_from_place(text: str) -> bool:
 _FROM_BYLINE: Final = re.compile(
     r"^From\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,3}\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$"
 )
+
+
+#: A correspondent's byline where the story was sent from, the name in title case and the town
+#: after a comma, as a Ghanaian or Nigerian daily sets a regional report: "From Kofi
+#: Adu-Boateng, Kumasi", "From Musa Bello, Kano" (a name of two to four words, the town one
+#: to three words in title case, no stop; a signer's office is no town; branch en45).
+_FROM_TOWN_BYLINE: Final = re.compile(
+    r"^From\s+" + _TITLE_NAME + r",\s+"
+    r"(?!(?:" + _SIGNERS_OFFICES + r")\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}$"
+)
+#: A byline under a label and a colon, as Ghanaian and other West African dailies name the
+#: writer: "Story: Emmanuel Nii Lartey", "Report: Ama Owusu and Kojo Mensah" (one or two names
+#: in title case, no stop; branch en45).
+_LABEL_BYLINE: Final = re.compile(
+    r"^(?:Story|Report|Words)\s*:\s*" + _TITLE_NAME + r"(?:\s+and\s+" + _TITLE_NAME + r")?$"
+)
+#: The labels _LABEL_BYLINE opens on (its cheap guard), and how far into the line its colon
+#: stands ("Report :").
+_LABEL_BYLINE_OPENINGS: Final = ("Story", "Report", "Words")
+LABEL_BYLINE_COLON: Final = 8
+
+
+def is_label_byline(text: str) -> bool:
+    """A label's byline, as a Ghanaian daily names the writer: "Story: Emmanuel Nii Lartey"
+    (_LABEL_BYLINE; branch en45)."""
+    stripped = text.strip()
+    return (
+        stripped.startswith(_LABEL_BYLINE_OPENINGS)
+        and ":" in stripped
+        and _LABEL_BYLINE.match(stripped) is not None
+    )
+
+
+def is_from_town_byline(text: str) -> bool:
+    """A correspondent's byline with the town he filed from, as a Ghanaian daily sets a
+    regional report: "From Kofi Adu-Boateng, Kumasi" (_FROM_TOWN_BYLINE; branch en45). A 1916
+    dispatch reads so ("From New York, Rhode" / "Island …"), so only a modern head stack's
+    opening asks it (is_personal_byline, under _opens_modern_story's guard)."""
+    stripped = text.strip()
+    return (
+        stripped.startswith("From ")
+        and ", " in stripped
+        and _FROM_TOWN_BYLINE.match(stripped) is not None
+    )
 
 
 #: A journalist's office, the last word of a byline that names no "By" (is_named_byline).
@@ -1882,6 +1981,10 @@ def may_open_modern_story(text: str) -> bool:
     answers as the four do)."""
     if text.startswith(("By ", "BY ")):
         return True
+    if text.startswith(_LABEL_BYLINE_OPENINGS) and ":" in text[:LABEL_BYLINE_COLON]:
+        return True  # (a label's byline, "Story: Emmanuel Nii Lartey": _LABEL_BYLINE's guard)
+    if text.startswith("From ") and ", " in text:
+        return True  # (a correspondent's town: "From Kofi Adu-Boateng, Kumasi"; branch en45)
     head = text[:MODERN_DATELINE_REACH]
     if _modern_dash(head):
         return True
@@ -1933,6 +2036,7 @@ def is_byline_line(text: str) -> bool:
         (stripped.endswith(_DESK_ENDINGS) and is_desk_byline(stripped))
         or (stripped.startswith(_DASH_OPENINGS) and is_agency_tag(stripped))
         or (stripped.startswith("From ") and _FROM_BYLINE.match(stripped) is not None)
+        or is_label_byline(stripped)
         or is_desk_from_place(stripped)
         or is_named_byline(stripped)
         or is_handle_byline(stripped)
@@ -2598,6 +2702,13 @@ _TITLE_STOPS: Final = frozenset("，。；、")
 _DASHED_TITLE_STOPS: Final = frozenset("。；")
 
 
+#: A line closing on a comma and a courtesy title with no stop, its name on the next line, as
+#: British, Ghanaian and other Commonwealth prose writes an office before its holder ("The
+#: Metropolitan Chief Executive, Mr" / "Yaw Boakye, said …"): prose wrapped inside a clause,
+#: never a head however many capitals it holds (branch en45).
+_APPOSITIVE_TITLE_ENDINGS: Final = (", Mr", ", Mrs", ", Ms", ", Dr")
+
+
 def is_title_like(text: str) -> bool:
     """Whether a line could be a headline on its own: short, no running-prose punctuation.
 
@@ -2610,6 +2721,10 @@ def is_title_like(text: str) -> bool:
             return False
         if stripped[-1] == "-" and title_style(stripped) != "caps":
             return False
+        if stripped.endswith(_APPOSITIVE_TITLE_ENDINGS):
+            return False
+        if stripped.startswith("From ") and is_from_town_byline(stripped):
+            return False  # (a correspondent's byline: "From Kofi Adu-Boateng, Kumasi")
         return _english_title_like(stripped)
     if display_width(stripped) > 64:
         return False
@@ -3331,6 +3446,9 @@ _NOTICE_OPENINGS: Final = _zh(
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"
     r"IN\s+MEMORIAM\b|TO\s+THE\s+(?:PUBLIC|VOTERS|TAXPAYERS|CITIZENS)\b|"
+    # (and a Ghanaian daily's funeral announcements: "CALL TO GLORY", "CELEBRATION OF LIFE",
+    # "FUNERAL ANNOUNCEMENT"; branch en45)
+    r"CALL\s+TO\s+GLORY\b|CELEBRATION\s+OF\s+LIFE\b|FUNERAL\s+ANNOUNCEMENT\b|"
     r"(?:[A-Z][A-Za-z'’.]*\s+){0,3}SALE[.!:]?$)|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
     r")"
@@ -5187,8 +5305,9 @@ _CLEAN_TOKEN = (
     r"[\"'“‘(\[]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Z][a-z]*\.?|[a-z]{1,3}|"
     r"\$?\d[\d,.]*(?:st|nd|rd|th|c)?|[A-Za-z]+(?:-[A-Za-z]+)+|&|—"
     # a sum of money as a modern head sets it: a currency's sign or letters, the figure and
-    # perhaps its scale ("Rs300bn", "Sh92bn", "£2m", "$2.4b", "₹500cr"; branch en44)
-    r"|(?:Rs|KSh|Sh|Tk|[₹₱£€¥$])\.?\d[\d,.]*(?:bn|mn|m|b|k|cr|tr)?"
+    # perhaps its scale ("Rs300bn", "Sh92bn", "£2m", "$2.4b", "₹500cr"; branch en44; the
+    # cedi's "GH¢2.1bn", "GH₵40m" and the naira's "₦5bn", branch en45)
+    r"|(?:Rs|KSh|Sh|Tk|GH[¢₵]|[₹₱£€¥$₦₵])\.?\d[\d,.]*(?:bn|mn|m|b|k|cr|tr)?"
     r")[\"'”’)\].,;:!?—-]*"
 )
 #: The whole tokens (runs between white space, as str.split cuts them) that are clean, found in

@@ -46,6 +46,7 @@ from reader.parse.classify import (
     is_desk_byline,
     is_display_type,
     is_firm_line,
+    is_from_town_byline,
     is_furniture,
     is_name_pair,
     is_personal_byline,
@@ -567,8 +568,16 @@ def puff_strip(texts: Sequence[str], i: int) -> list[tuple[int, int]]:
     their own (``Court fixes March 3 for`` / ``ex-governor's trial`` / ``Page 9`` / ``Naira
     firms at N1,412 to dollar`` / ``Page 27``): a head of one sentence-case line
     (_sentence_case_line) or of two wrapped. The chain stops at the first lines that are no
-    such teaser. Empty for most lines (asked only of a line in capitals)."""
+    such teaser. A puff with no label (_unlabelled_puff: ``Black Stars coach names 26`` / ``for
+    AFCON qualifiers`` / ``PAGE 32``, branch en45) is a strip of its own, asked only when the
+    line two under ends on a figure. Empty for most lines."""
     if not texts[i].strip().isupper():
+        # (or a puff with no label, its head's two lines over its pointer: _unlabelled_puff;
+        # the pointer's last figure asked first, most lines fail it)
+        if i + 2 < len(texts) and texts[i + 2].rstrip()[-1:].isdigit():
+            unlabelled = _unlabelled_puff(texts[i : i + 3])
+            if unlabelled is not None:
+                return [(i, i + 2)]
         return []  # (most lines)
     puff = skybox_puff(texts[i : i + 4])
     if puff is None or puff[3] is None:
@@ -2015,10 +2024,13 @@ def weighed_breaks(lines: Sequence[Line]) -> list[tuple[bool, bool]]:
     return _weighed_breaks(list(lines))
 
 
-def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[bool, bool]]:
+def _weighed_breaks(
+    lines: list[Line], historical: bool = False, modern: bool = False
+) -> list[tuple[bool, bool]]:
     """weighed_breaks of a list of lines; ``historical`` on a page found not modern (the text
     path's modern_page said False), where a paragraph's lost stop is looked for
-    (_lost_stop_end)."""
+    (_lost_stop_end); ``modern`` on a page found modern, where a correspondent's byline with
+    his town is a paragraph of its own (is_from_town_byline)."""
     columns = _Columns(lines)
     breaks: list[tuple[bool, bool]] = []
     # Where words are broken at line ends, a long word's first syllable would have been set on
@@ -2030,6 +2042,9 @@ def _weighed_breaks(lines: list[Line], historical: bool = False) -> list[tuple[b
     # A byline, a jump line or a signature is a paragraph of its own: a break before and after.
     alone = [
         is_byline_line(line.text)
+        # (a correspondent's "From Kofi Adu-Boateng, Kumasi" on a modern page: a 1916
+        # dispatch's "From New York, Rhode" runs on; branch en45)
+        or (modern and is_from_town_byline(line.text))
         or _is_jump_line(line.text)
         or is_signature(line.text)
         or is_firm_line(line.text)
@@ -3682,6 +3697,20 @@ def _kicker_over_tabloid_stack(lines: list[Line], i: int) -> bool:
     )
 
 
+def _label_over_stack(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a label in capitals ("HOUSING", TABLOID_KICKER_WORDS words at most) over a
+    sentence-case head stack whose first line may end on a small word (_tabloid_stack: "More
+    flexible HDB loans for" / "first-time buyers from January" / … / "Tay Hong Yi" / "Housing
+    Correspondent"), asked only under a skybox puff's last line (branch en45)."""
+    text = lines[i].text.strip()
+    return (
+        len(text.split()) <= TABLOID_KICKER_WORDS
+        and _PUFF_LABEL.match(text) is not None
+        and is_title_like(text)
+        and _tabloid_stack(lines, i + 1)
+    )
+
+
 #: The most lines of a tabloid's head stack over its byline or dateline: a head wrapped over
 #: three lines and a deck wrapped over three (_tabloid_stack; an East African daily's lead,
 #: the lead's round 43: a deck is as long as a short paragraph).
@@ -3742,8 +3771,10 @@ def _figure_then_word(text: str) -> bool:
     )
 
 
-#: The marks a modern head or deck line may hold beside ASCII: a price's currency.
-_CURRENCY_MARKS: Final = str.maketrans("", "", "£€")
+#: The marks a modern head or deck line may hold beside ASCII: a price's currency (the pound,
+#: the euro; the cedi's ¢ or ₵ in "GH¢2.1bn", the naira, rupee and peso signs, as West African
+#: and Asian dailies set a sum in a head; branch en45).
+_CURRENCY_MARKS: Final = str.maketrans("", "", "£€¢₵₦₹₱")
 
 
 def _wrapped_head_line(text: str) -> bool:
@@ -4162,15 +4193,17 @@ _PROMOTING_WORDS: Final = frozenset(
 )
 
 
-def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None:
+def skybox_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None] | None:
     """A refer strip's puff as a modern page's skybox prints it, read from the printed lines
     ``texts`` (from the first): a label in capitals over a one-line sentence-case head over its
     page pointer alone (``SPORTS`` / ``Hawks' coach on the hot seat`` / ``Page C1``), the label
     run in before the head with its colon (``INSIDE: Ten winter walks in the Dales`` /
     ``Magazine, page 12``), or a label promoting the paper's own pages (_PROMOTING_WORDS) over
-    the head alone (``FREE IN TOMORROW'S PAPER`` / ``Your summer cricket wallchart``). Gives the
-    kicker, the headline, how many lines the puff holds (its pointer the last) and the
-    pointer's page (None with no pointer); None for any other lines.
+    the head alone (``FREE IN TOMORROW'S PAPER`` / ``Your summer cricket wallchart``), or no
+    label over a head wrapped over two lines over a page's word and number (_unlabelled_puff,
+    branch en45: the kicker None). Gives the kicker, the headline, how many lines the puff
+    holds (its pointer the last) and the pointer's page (None with no pointer); None for any
+    other lines.
 
     Gate: a sentence-case head (_sentence_case_line: a word in small letters, no stop) under a
     label in capitals and straight over a page pointer alone on its line (_POINTER_ALONE,
@@ -4186,7 +4219,7 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str, str, int, int | None] | None
     elif _PUFF_LABEL.match(first) is not None:
         kicker, head, size = first, texts[1].strip(), 3
     else:
-        return None
+        return _unlabelled_puff(texts)
     wrapped = None
     if size == 3 and (len(texts) < 3 or _POINTER_ALONE.match(texts[2].strip()) is None):
         wrapped = _puff_head_wrapped(texts, 1)
@@ -4221,10 +4254,32 @@ def run_in_puff_line(text: str) -> tuple[str, str, ContinuationLink] | None:
     return run_in.group(1), found[1], found[0]
 
 
+def _unlabelled_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None] | None:
+    """A skybox puff with no label, its sentence-case head wrapped over two lines over its page
+    pointer alone (``Black Stars coach names 26`` / ``for AFCON qualifiers`` / ``PAGE 32``), as
+    a West African daily's skybox sets it (branch en45): no kicker, the head, three lines, the
+    page. Gate: _puff_head_wrapped's (the joined head a sentence-case line, no stop), and the
+    pointer a page's word and number (_POINTER_ALONE: "PAGE 32", "Page 4"), never a section's
+    letter and page alone, which OCR's scraps of a 1916 column's rule may read as."""
+    if len(texts) < 3:
+        return None
+    pointer = texts[2].strip()
+    if not pointer[-1:].isdigit() or _POINTER_ALONE.match(pointer) is None:
+        return None
+    head = _puff_head_wrapped(texts, 0)
+    if head is None:
+        return None
+    return None, head, 3, pointer_page(pointer)
+
+
 #: A skybox puff's pointer run onto its head's last line after a comma, a section's letter and
 #: its page ("Kitchener blanks Erie for sixth" / "straight win, B1"): the head's words, the
 #: pointer with its comma, the letter, the page.
 _LETTER_POINTER_END: Final = re.compile(r"^(\S.*?)(,\s+([A-Z])(\d{1,2}))$")
+#: The same pointer after a space alone, as a Singapore daily's skybox runs it on ("Lions draw
+#: with Thailand in Suzuki" / "Cup opener C1"): only under a puff's label in capitals, the head
+#: of whole words, its last in small letters (lettered_puff; branch en45).
+_LETTER_POINTER_SPACED_END: Final = re.compile(r"^(\S.*?)(\s([A-Z])(\d{1,2}))$")
 #: The most lines of a lettered puff's head (lettered_puff).
 LETTERED_PUFF_HEAD_LINES: Final = 2
 
@@ -4255,6 +4310,9 @@ def lettered_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int, str]
             return None
         last = texts[size - 1].strip()
         match = _LETTER_POINTER_END.match(last)
+        spaced = match is None and last[-1:].isdigit()
+        if spaced:
+            match = _LETTER_POINTER_SPACED_END.match(last)
         if match is None:
             if not last or last[-1:] in _SENTENCE_CASE_LAST or last[-1:].isdigit():
                 return None
@@ -4262,7 +4320,9 @@ def lettered_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int, str]
         head = " ".join([*(text.strip() for text in texts[1 : size - 1]), match.group(1)])
         if ". " in head or not _puff_head_case(head):
             return None
-        return label, head, size, int(match.group(4)), match.group(2)
+        if spaced and not (_clean_head_words(head) and head.rsplit(" ", 1)[-1].islower()):
+            return None  # (a road's or a class's name before it is no pointer: "Route A1")
+        return label, head, size, int(match.group(4)), match.group(2).strip()
     return None
 
 
@@ -4466,6 +4526,13 @@ def opens_modern_story(text: str) -> bool:
     """_opens_modern_story behind its guard (classify.may_open_modern_story), for the callers
     outside reflow (formats.text._kicker_over_lead)."""
     return may_open_modern_story(text) and _opens_modern_story(text)
+
+
+def names_reporter_at(lines: Sequence[Line], j: int) -> bool:
+    """_names_reporter for the callers outside reflow (formats.text._kicker_over_lead): line
+    ``j`` is a reporter's byline, or a name over a journalist's office ("Tay Hong Yi" /
+    "Housing Correspondent")."""
+    return _names_reporter(lines, j)
 
 
 def opens_sentence_case_head(text: str) -> bool:
@@ -5099,8 +5166,15 @@ def reflow_block(
     named = named | _wrapped_puff_heads(body, titles)
     # (a skybox's puffs closed by a section's letter and page are title lines: the strip is no
     # paragraph)
-    for k in lettered_puff_lines([line.text for line in body], len(body)):
+    puff_lines = lettered_puff_lines([line.text for line in body], len(body))
+    for k in puff_lines:
         titles[k] = True
+    for k in puff_lines:
+        # (a puff's last line closes it as a stopped line would: a kicker in capitals under
+        # it over a sentence-case head stack is the next story's, "Cup opener C1" / "HOUSING"
+        # / "More flexible HDB loans for" / …; branch en45)
+        if k + 2 < len(body) and not titles[k + 1] and _label_over_stack(body, k + 1):
+            titles[k + 1] = True
     #: The lines that carry on a bulleted deck's first line (_bullet_decks_over_byline).
     bullet_tails = _bullet_decks_over_byline(body, titles, named) if modern else set()
     #: The lines of the block's tables (table_lines): each a paragraph of its own; and on a
@@ -5128,7 +5202,7 @@ def reflow_block(
             return
         start, guessed = 0, False
         for offset, (brk, guess) in enumerate(
-            _weighed_breaks(run, historical=modern is False), start=1
+            _weighed_breaks(run, historical=modern is False, modern=modern is True), start=1
         ):
             if table_numbers and (
                 run[offset - 1].number in table_numbers or run[offset].number in table_numbers

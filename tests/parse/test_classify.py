@@ -297,16 +297,22 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
     # every pattern must then require 版, Page (PAGE) or a tabloid's short "P4-5", or the short
     # cut would hide its matches. A slug jump by section page (tabloid30: "Please see WATER,
     # A6") names no Page: names_a_page finds it by its own guard.
-    # So does a jump to a section letter's page (bbb42: "Continued on A3").
+    # So does a jump to a section letter's page (bbb42: "Continued on A3"), and one to a named
+    # section's page by its letter (en45: "SEE TOP OF THE NEWS A4").
     from reader.parse.classify import (
         _CONTINUATION_PATTERNS,
         _SECTION_CONTINUED,
         _SECTION_SLUG_JUMP,
+        _SEE_SECTION,
         names_a_page,
     )
 
     for pattern, _ in _CONTINUATION_PATTERNS:
-        if pattern is _SECTION_SLUG_JUMP or pattern is _SECTION_CONTINUED:
+        if (
+            pattern is _SECTION_SLUG_JUMP
+            or pattern is _SECTION_CONTINUED
+            or pattern is _SEE_SECTION
+        ):
             continue
         bare = (
             pattern.pattern.replace("版", "")
@@ -323,6 +329,8 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
         assert _SECTION_CONTINUED.match(jump) and names_a_page(jump), jump
     assert names_a_page("(Continued on PAGE 4)") and names_a_page("下转第二版")
     assert names_a_page("See RAIL on page 3")
+    for jump in ("SEE TOP OF THE NEWS A4", "SEE WORLD A12"):
+        assert _SEE_SECTION.match(jump) and names_a_page(jump), jump
     assert names_a_page("FULL STORY P4-5") and names_a_page("TURN TO P6")
     assert not names_a_page("Continued on the next sheet")
 

@@ -561,7 +561,12 @@ def test_a_puff_head_wrapped_over_two_lines_over_its_pointer() -> None:
         "The council met on Monday and voted",
     ]
     assert puff_strip(texts, 0) == [(1, 3), (4, 5), (6, 8)]
-    assert puff_strip(texts, 1) == []
+    # Asked at the head's first line, the strip's lines read as a puff with no label (branch
+    # en45: _unlabelled_puff, a head over two lines over its pointer); a head of one line over
+    # its pointer, or prose, opens none there.
+    assert puff_strip(texts, 1) == [(1, 3)]
+    assert puff_strip(texts, 4) == []
+    assert puff_strip(texts, 9) == []
 
 
 def test_a_skybox_strip_of_wrapped_heads_gives_a_teaser_each() -> None:

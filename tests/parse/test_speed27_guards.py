@@ -15,6 +15,8 @@ from reader.parse.classify import (
     _DASH_OPENINGS,
     _DESK_ENDINGS,
     _JOURNALIST_ENDINGS,
+    _LABEL_BYLINE_OPENINGS,
+    LABEL_BYLINE_COLON,
     NAMED_BYLINE_MAX,
     is_desk_byline,
     may_open_colon_dateline,
@@ -48,6 +50,10 @@ _LINES = [
     "MILWAUKEE, Wis., Jan. 31.—A train struck the wagon at the crossing.",
     "WASHINGTON, Feb. 1.—The senate met today.",
     "By Associated Press.",
+    "Story: Emmanuel Nii Lartey",
+    "Story of the week",
+    "From Kofi Adu-Boateng, Kumasi",
+    "From Naw York, Rhode",
     "PLANTERS: Send for our 1916 Seed Annual",
     "County budget gap widens to $4.2 million",
     "Commissioners weigh hiring freeze, fee increases",
@@ -301,6 +307,10 @@ def _four_guards(text: str) -> bool:
     stripped = text.strip()
     return (
         text.startswith(("By ", "BY "))
+        # (or a label's byline: "Story: Emmanuel Nii Lartey", branch en45)
+        or (text.startswith(_LABEL_BYLINE_OPENINGS) and ":" in text[:LABEL_BYLINE_COLON])
+        # (or a correspondent's town: "From Kofi Adu-Boateng, Kumasi", branch en45)
+        or (text.startswith("From ") and ", " in text)
         # (or a dash opening a foot credit of an agency's letters: "— WAM", round 44)
         or (len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS))
         or (len(stripped) <= 34 and stripped.startswith(("—", "–")))
@@ -337,6 +347,8 @@ def test_the_guard_lets_each_opening_through() -> None:
         "SPRINGFIELD — Clark County's budget",
         "LONDON (Reuters) - Oil prices fell on Tuesday",
         "NEW DELHI: Metro commuters faced delays on Monday",
+        "Story: Emmanuel Nii Lartey",
+        "From Kofi Adu-Boateng, Kumasi",
     ):
         assert _opens_modern_story(text), text
         assert may_open_modern_story(text), text

@@ -50,6 +50,7 @@ from reader.parse.reflow import (
     join_broken_digest_items,
     lettered_puff_lines,
     modern_page,
+    names_reporter_at,
     opens_modern_story,
     opens_sentence_case_head,
     puff_strip,
@@ -323,16 +324,25 @@ def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> set[int]:
     for`` / ``Benin friendly`` / ``Page 48``: reflow.skybox_puff), and those of the further
     teasers of its strip (reflow.puff_strip), are the teasers' pointers, not the page's folio:
     their flags as furniture are taken off. Only a line a label in capitals
-    opens is asked (reflow.skybox_puff's first test), so a 1916 page's lines are hardly
+    opens is asked (reflow.skybox_puff's first test), or one two lines over a line ending on a
+    figure (a puff with no label: reflow.puff_strip), so a 1916 page's lines are hardly
     asked; no 1916 page prints a sentence-case head over a page pointer alone. Gives the
     pointers' indexes (no masthead ends on one: _masthead_end)."""
     pointers: set[int] = set()
     texts = [line.text for line in lines]
     after = 0  # (a strip's lines are not asked again: the pass stays linear)
     for index in range(len(lines)):
-        if index < after or flags[index]:
-            continue  # (a line taken as furniture opens no strip)
+        if index < after:
+            continue
+        # (a line taken as furniture opens no strip, but a section's name in capitals, which
+        # near the top may read as a nameplate's word, "WORLD" / "Tokyo and Seoul agree to
+        # restart" / "fishing talks" / "A12": the strip under it makes it the puff's label;
+        # branch en45)
+        labelled = flags[index] and lines[index].text.strip().capitalize() in SECTION_NAMES
+        if flags[index] and not labelled:
+            continue
         for _, pointer in puff_strip(texts, index):
+            flags[index] = False
             flags[pointer] = False
             pointers.add(pointer)
             after = pointer + 1
@@ -1000,8 +1010,12 @@ def _kicker_over_lead(lines: Sequence[Line], index: int) -> bool:
         or not opens_sentence_case_head(lines[index + 1].text.strip())
     ):
         return False
-    return any(
-        opens_modern_story(below.text) for below in lines[index + 2 : index + 2 + KICKER_REACH]
+    end = min(len(lines), index + 2 + KICKER_REACH)
+    return any(opens_modern_story(below.text) for below in lines[index + 2 : end]) or any(
+        # (or a reporter's name over the beat, as a Singapore daily bylines its lead: "Tay
+        # Hong Yi" / "Housing Correspondent"; branch en45)
+        names_reporter_at(lines, j)
+        for j in range(index + 2, end - 1)
     )
 
 
