@@ -4943,6 +4943,7 @@ def _notice_display_runs(ordered: list[Title | Body]) -> list[Title | Body]:
         item.body, item.echo = notice, 1.0
         notice.titles.append(item)
         kept.append(notice)
+    return kept
 
 
 #: The longest display line of a notice read as a bare title (_display_lines_into_notice).
