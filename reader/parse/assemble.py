@@ -2251,9 +2251,8 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     society = (
         len(text) <= SOCIETY_ITEM_MAX_CHARS
         and after_end
-        and not body.local
-        and not _took_items(body)
         and tells_society_news(text)
+        and not _took_items(body)
     )
     if not (formula or society or tells_local_news(text, broad=broad)):
         return False

@@ -51,6 +51,19 @@ def test_a_societys_item_after_a_story_is_its_own(item: str) -> None:
     ]
 
 
+def test_a_run_of_societies_items_after_a_story() -> None:
+    # The run under a society's item reads the next society's item as the story did.
+    items = (
+        "The Ladies' Aid society will meet\nwith Mrs. Hogan Thursday.\n"
+        "The Woodmen Circle met last Satur\nday and elected officers.\n"
+    )
+    assert _shapes(_STORY + items) == [
+        ("BRIDGE IS OPENED TO THE PUBLIC", ["The county com", "The contractor"]),
+        (None, ["The Ladies' Ai"]),
+        (None, ["The Woodmen Ci"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -113,6 +126,10 @@ def test_a_society_under_a_label_stays_in_its_column() -> None:
         ("The regular meeting of the Woman's Club was held Tuesday.", True),
         ("The members of the Junior League had a joyous time Saturday.", True),
         ("The members of the board think the road is bad.", False),
+        # the society's name broken by OCR, under its meeting
+        ("Th3 regular meeting of the Wo man's Temperance U mon was held Friday.", True),
+        ("The annual convention of the Farmers was held in the court house.", True),
+        ("The meeting of the council was held Monday.", False),
         ("The A. M. E. Church Altar Guild met with Mrs. Pyree on Thursday.", True),
         ("A. and B. Schuster Company are preparing to build.", True),
         ("The Commercial Club thinks the road should be graded.", False),
