@@ -25,6 +25,7 @@ from reader.parse.classify import (
     RUN_ON_HEADS,
     RUN_ON_WORDS,
     SECTION_NAMES,
+    SOCIETY_WORDS,
     LeadMatch,
     ad_evidence_kinds,
     box_entry,
@@ -111,6 +112,7 @@ from reader.parse.classify import (
     table_row,
     tells_local_news,
     tells_of_coming_or_going,
+    tells_society_news,
     title_style,
     trailing_signature,
     without_edge_marks,
@@ -2279,7 +2281,18 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
         return False  # a column of local items under its head
     after_end = _after_story_end(body)
     broad = len(text) <= BRIEF_MAX_CHARS and after_end
-    if not (formula or tells_local_news(text, broad=broad)):
+    # after a story's end, an item may open on a society or a firm instead of a person ("The
+    # Ladies' Aid will meet …", "The Swift Packing Company has bought …"), when the story has
+    # taken no item yet (see _took_items: a column of items run in under a head goes on, its
+    # societies' notes among them); its article and the words that close such a name are in
+    # every story and name no one (SOCIETY_WORDS)
+    society = (
+        len(text) <= SOCIETY_ITEM_MAX_CHARS
+        and after_end
+        and tells_society_news(text)
+        and not _took_items(body)
+    )
+    if not (formula or society or tells_local_news(text, broad=broad)):
         return False
     # In a run of items, a place the item tells its people went to or came from ("… went to
     # Lawton Saturday") is every item's: it keeps no item in the one above. Under a headed
@@ -2290,13 +2303,48 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     echoed = after_end and not body.local and _lead_echoes_head(body)
     named = _item_people(text) if (body.local and not formula) or echoed else text
     names = {word for word in _CAPITALISED.findall(named) if word not in _NO_NAMES}
+    if society:
+        names -= _SOCIETY_NO_NAMES
     if not names:
         return False
     told: set[str] = set()
     for paragraph in body.paragraphs:
         told.update(_ANY_WORD.findall(paragraph))
     told.update(word for title in body.titles for word in _ANY_WORD.findall(title.text))
+    if society:
+        # a firm the story tells of in small letters ("… the new bridge …" / "The Bridge
+        # Company has received …") is the story's
+        return not {name.lower() for name in names} & {word.lower() for word in told}
     return not names & told
+
+
+#: The words of a society's item that name no one: its article and the words that close a
+#: society's or a firm's name (classify.SOCIETY_WORDS), which any story may set capitalised.
+_SOCIETY_NO_NAMES: Final = SOCIETY_WORDS | {"The", "Tho"}
+
+
+def _took_items(body: Body) -> bool:
+    """Whether a story already took a column's items as its paragraphs: a paragraph after its
+    lead tells that someone came or went, or opens on a person (see opens_local_item) its
+    headline and lead do not name ("DRAG THE ROADS." / "The News wishes …" / "Miss Audrey
+    Smith will leave …"); the story's own people ("G. W. Ager Out For …" / "Mr. Ager
+    received …") are no items."""
+    own = set(_CAPITALISED.findall(body.paragraphs[0]))
+    own.update(_CAPITALISED.findall(body.story_head_text or ""))
+    for paragraph in body.paragraphs[1:]:
+        person = LOCAL_ITEM_OPENING.match(paragraph)
+        if tells_of_coming_or_going(paragraph) or (
+            person is not None and not set(_CAPITALISED.findall(person.group())) & own
+        ):
+            return True
+    return False
+
+
+#: A society's or a firm's item after a story's end (see _starts_local_item) runs to at most
+#: this many characters: a meeting's or a show's notice is longer than a personal item ("The
+#: Cottonwood Hardware Co. received a carload of … autos … for their spring trade and will be
+#: kept busy …").
+SOCIETY_ITEM_MAX_CHARS: Final = 250
 
 
 #: A place a local item tells of: the run of capitalised words after "in", "at", "to", "from"
@@ -3423,15 +3471,19 @@ def _cut_trailing_ads(sequence: list[Title | Body]) -> list[Title | Body]:
                 break
             if at in openings and reads_as_ad_piece(tail):
                 cut = at  # (the longest such tail)
+        reading = False
         if not cut and reads_as_reading_notice(paragraphs[-1]):
             cut = count - 1  # a reading notice set as the item's last paragraph
+            reading = True
         if not cut:
             continue
         head = item.titles[0].text if item.titles else None
         before = "\n".join(paragraphs[:cut])
         above = paragraphs[cut - 1]
         if (
-            len(before) < AD_STORY_MIN_CHARS
+            # (a local item split off a story is news of a brief's length: a reading notice
+            # under it is cut as under the story it was split from)
+            (len(before) < AD_STORY_MIN_CHARS and not (reading and item.local))
             or is_price_line(above)
             or above.rstrip().endswith(":")
             or not lacks_shop_voice(before)

@@ -5413,6 +5413,68 @@ def tells_local_news(text: str, broad: bool = False) -> bool:
     return broad and _MORE_LOCAL_NEWS.search(text, 0, LOCAL_ITEM_OPENING_CHARS) is not None
 
 
+#: The words that close a society's or a firm's name ("The Ladies' Aid", "The Swift Packing
+#: Company", "The Knights of Pythias club" reads its "Knights"): a club, a lodge, a church's
+#: circle, a firm (see tells_society_news).
+SOCIETY_WORDS: Final = frozenset(
+    "Co Company Club Society Lodge Aid Guild Circle League Auxiliary Association Union Band "
+    "Orchestra Minstrels Chapter Grange Corporation Bros Brothers Camp Post Order Church".split()
+)
+#: A paragraph opening on a society's or a firm's name: "The" (or OCR's "Tho", "Th3") if any,
+#: then its meeting, members, officers, conference or convention "of" a capitalised name,
+#: whatever OCR made of the rest ("The regular meeting of the Wo man's Christian Temperance U
+#: mon …", "The members of the Junior Ep worth League …"); or one to five capitalised words (a
+#: name, initials, a possessive: "Ladies'", "A. M. E.", "Swift Packing"; "and", "of" or "&"
+#: between them: "A. and B. Schuster", "Knights of Pythias"), then a word of SOCIETY_WORDS, in
+#: capitals or not ("… Pythias club", "… Aid society"). At least one name comes before that
+#: word: "Church services will be held …", "The company will …", "This society …" open on
+#: none.
+_SOCIETY_OPENING: Final = re.compile(
+    r"(?:Th[eo3]\s+)?(?:"
+    # its meeting, members or officers, then a name whatever OCR did to it
+    r"(?:(?:regular|annual|monthly|weekly|special|quarterly|last|next)\s+)?"
+    r"(?:meeting|members|officers|conference|convention)\s+of\s+(?:the\s+)?[A-Z]|"
+    # its name
+    r"(?!(?:The|Tho|This|That|These|Those|Our|Their|His|Her|Its|An?|Each|Every|"
+    r"Any|Some|No)\s)[A-Z][A-Za-z'’&.-]*\s+(?:(?:[A-Z][A-Za-z'’&.-]*|and|of|&)\s+){0,4}?"
+    r"(?i:Co\.|Company|Club|Society|Lodge|Aid|Guild|Circle|League|Auxiliary|Association|"
+    r"Union|Band|Orchestra|Minstrels|Chapter|Grange|Corporation|Bros\.|Brothers|Camp|Post|"
+    r"Order|Church)(?![A-Za-z]))"
+)
+#: The first characters of a society's item where its news is looked for: a society's name
+#: and its hostesses run longer than a person's ("The members of the Junior Epworth League of
+#: the Methodist church, chaperoned by Mrs. J. H. Hancock and Miss Dorothy Rasmussen, had a
+#: joyous time …").
+SOCIETY_NEWS_CHARS: Final = 150
+#: What a society's or a firm's item tells in its first words: a meeting or an entertainment
+#: to come or held ("… will meet with Mrs. …", "… will give a box supper …", "… met at the
+#: home of …", "… held its regular meeting …", "… was held in the Baptist church", "… had a
+#: joyous time …"), or a firm's dealing ("… has bought 230,000
+#: acres …", "… received a carload of …", "… are preparing to build …").
+_SOCIETY_NEWS: Final = re.compile(
+    r"\b(?:will\s+(?:meet|give|hold|have|entertain|convene|appear|serve|open|close)|"
+    r"met\s+(?:at|with|in|on|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"held\s+(?:its|their|a)|(?:was|were|will\s+be)\s+held|gave\s+(?:a|an|its|their)|had\s+an?|"
+    r"(?:has|have)\s+(?:bought|purchased|sold|leased|received|opened|closed|elected)|"
+    r"received\s+(?:a|an|its|their)|(?:is|are)\s+preparing)\b"
+)
+
+
+def tells_society_news(text: str) -> bool:
+    """Whether a paragraph reads as a weekly's item about a society or a firm rather than a
+    person: it opens on the society's name (_SOCIETY_OPENING: "The Ladies' Aid society of the
+    Methodist church …", "The Swift Packing Company …") and tells in its first words
+    (SOCIETY_NEWS_CHARS) of a meeting, an entertainment or a dealing (_SOCIETY_NEWS).
+    Asked only where a story has ended (see assemble._starts_local_item): a story's own
+    paragraph may open on a firm it tells of, and names it above."""
+    if not text[:1].isupper():  # a cheap guard before the pattern
+        return False
+    return (
+        _SOCIETY_OPENING.match(text) is not None
+        and _SOCIETY_NEWS.search(text, 0, SOCIETY_NEWS_CHARS) is not None
+    )
+
+
 def tells_of_coming_or_going(text: str) -> bool:
     """Whether a paragraph's first words tell that someone came, went, stayed or visited, as a
     local item's do (_LOCAL_ITEM_NEWS), whoever it opens on (OCR may have garbled the name:
