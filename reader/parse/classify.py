@@ -1203,6 +1203,25 @@ def _after_rule_mark(text: str) -> LeadMatch | None:
     return LeadMatch(found.text, found.rest, text[:1])
 
 
+#: The days of the week, as a dated entry of a list opens on them ("Sunday, February 20:").
+_WEEKDAYS: Final = (
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "SUNDAY",
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+)
+
+
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
     if text in _DATELINES:
@@ -1212,6 +1231,10 @@ def match_dateline(text: str) -> LeadMatch | None:
         return remember(_DATELINES, text, _after_rule_mark(text))
     names_month = may_name_month(text)
     found = _match_lead(_DATELINE, text) if names_month else None
+    if found is not None and found.text.endswith(":") and found.text.startswith(_WEEKDAYS):
+        # (a colon after the day opens a dispatch only after its place: a church's notes
+        # list their services under "Sunday, February 20:", the lead's round 45)
+        found = None
     if found is None and names_month:
         found = _match_damaged_day(text)
     if found is None and names_month:

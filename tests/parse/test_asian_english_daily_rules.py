@@ -415,8 +415,10 @@ def test_a_dateline_run_in_with_a_colon() -> None:
 
     found = match_dateline("Ambala, December 6: Dense fog delayed 20")
     assert found is not None and found.text == "Ambala, December 6:"
-    # (a colon before a word in small letters is a list's, not a dispatch's)
+    # (a colon before a word in small letters is a list's, not a dispatch's; a church's notes
+    # list their services under the day: no place, no dispatch)
     assert match_dateline("Salem, Feb. 6: the") is None
+    assert match_dateline("Sunday, February 20: Preaching morning and evening") is None
 
 
 def test_a_credit_naming_the_paper_before_photo_and_its_name_wrapped() -> None:
