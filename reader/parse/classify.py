@@ -1025,6 +1025,17 @@ def may_name_month(text: str) -> bool:
     )
 
 
+def may_hold_figure(text: str) -> bool:
+    """False only when re's ``\\d`` can match nowhere in ``text``: every character is ASCII and
+    none is a digit (beyond ASCII, other scripts' digits are ``\\d`` too). Read by code point:
+    compiled, ``ord(text[i])`` reads each character in place, a fraction of a pattern call."""
+    for index in range(len(text)):
+        code = ord(text[index])
+        if 48 <= code <= 57 or code > 127:
+            return True
+    return False
+
+
 #: A 1916 dateline whose month OCR damaged past its letters ("Washington, Fe•!. 28.—",
 #: "Washington, \"eb. 28-—", "Dover. F\"eb. 28.—", "Washington, Feh. 28. The"): the place
 #: closed by its comma or a stop (or both: "Philadelphia, Pa.. F'eb. 19.-"), a short token of
@@ -1076,6 +1087,10 @@ def may_be_damaged_month(token: str) -> bool:
 def _match_damaged_month(text: str) -> LeadMatch | None:
     """A dateline whose month OCR damaged, at the start of ``text`` (or None)."""
     head = text[:DAMAGED_MONTH_REACH]
+    # (the shape needs a comma or a stop and a figure after it: most lines' heads, with no
+    # figure, are ruled out by two substring tests and a read of their characters)
+    if not ("," in head or "." in head) or not may_hold_figure(head):
+        return None
     if _DAMAGED_MONTH_SHAPE.search(head) is None:
         return None
     match = _DAMAGED_MONTH_DATELINE.match(text[:LEAD_REACH])

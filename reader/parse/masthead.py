@@ -879,12 +879,24 @@ def edit_distance(a: str, b: str, bound: int | None = None) -> int:
     """Levenshtein distance (short words: a month's name, a paper's name, a wire service's).
     With ``bound``, the rows stop once every cell is over it and ``bound + 1`` is returned:
     exact up to ``bound``, only "more" beyond it."""
+    # (the smallest of three written as comparisons, and each row's least kept as it is made:
+    # compiled, a call of the builtin min is a look-up and a generic call, most of the cost)
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
+        least = i
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if bound is not None and min(current) > bound:
+            cell = previous[j] + 1
+            inserted = current[j - 1] + 1
+            if inserted < cell:
+                cell = inserted
+            replaced = previous[j - 1] + (ca != cb)
+            if replaced < cell:
+                cell = replaced
+            current.append(cell)
+            if cell < least:
+                least = cell
+        if bound is not None and least > bound:
             return bound + 1
         previous = current
     return previous[-1]

@@ -241,12 +241,12 @@ class _Columns:
 
     def widest(self, i: int) -> int:
         """The widest line within a window around line ``i`` (across story starts too)."""
-        return max(self._widths[max(0, i - COLUMN_WINDOW) : i + COLUMN_WINDOW + 1])
+        return _widest(self._widths, max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1)
 
     def widest_at_break(self, i: int) -> int:
         """``max(widest(i - 1), widest(i))``, the widest line around the break before line
-        ``i``, read from one slice: the two windows are one run of lines."""
-        return max(self._widths[max(0, i - 1 - COLUMN_WINDOW) : i + COLUMN_WINDOW + 1])
+        ``i``, read from one window: the two windows are one run of lines."""
+        return _widest(self._widths, max(0, i - 1 - COLUMN_WINDOW), i + COLUMN_WINDOW + 1)
 
     def forward(self, i: int) -> int:
         """The column width at line ``i`` judged from it and the lines after it (within a
@@ -257,6 +257,21 @@ class _Columns:
             self._stretches()
         window = self._widths[i : min(i + 2 * COLUMN_WINDOW + 1, self._end[i])]
         return estimate_column_width(window) if len(window) >= 3 else self.local(i)
+
+
+def _widest(widths: list[int], start: int, stop: int) -> int:
+    """``max(widths[start:stop])`` (``start`` a place in the list), read in place: compiled,
+    the slice and the builtin max over it were a copy and a generic call at each break."""
+    if stop > len(widths):
+        stop = len(widths)
+    if start >= stop:
+        raise ValueError("max() arg is an empty sequence")
+    widest = widths[start]
+    for index in range(start + 1, stop):
+        width = widths[index]
+        if width > widest:
+            widest = width
+    return widest
 
 
 def is_short(line: Line, column: int) -> bool:

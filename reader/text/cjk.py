@@ -183,11 +183,29 @@ _TAIL: Final = LONGEST_WORD + 2
 
 
 def _trailing_letters(text: str) -> str:
-    return text[len(text.rstrip(_LETTERS)) :]
+    """The run of ASCII letters (_LETTERS) that ends the text ("" when none).
+
+    (``text[len(text.rstrip(_LETTERS)):]``, read by code point: compiled, ``ord(text[i])`` reads
+    the character in place, where rstrip made a copy of the rest of the line to be measured.)"""
+    start = len(text)
+    while start:
+        code = ord(text[start - 1])
+        if not (97 <= code <= 122 or 65 <= code <= 90):
+            break
+        start -= 1
+    return text[start:]
 
 
 def _leading_letters(text: str) -> str:
-    return text[: len(text) - len(text.lstrip(_LETTERS))]
+    """The run of ASCII letters (_LETTERS) that opens the text ("" when none; as
+    ``text[: len(text) - len(text.lstrip(_LETTERS))]``, read as _trailing_letters reads)."""
+    end = 0
+    while end < len(text):
+        code = ord(text[end])
+        if not (97 <= code <= 122 or 65 <= code <= 90):
+            break
+        end += 1
+    return text[:end]
 
 
 class LineJoiner:
@@ -290,10 +308,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> t
 def _split_word(left: str, right: str, known_words: frozenset[str]) -> bool:
     if not right[:1].islower():
         return False
-    # (_trailing_letters and _leading_letters written out: a seam is asked here at every line
-    # that goes on in a small letter)
-    first = left[len(left.rstrip(_LETTERS)) :].lower()
-    second = right[: len(right) - len(right.lstrip(_LETTERS))].lower()
+    first = _trailing_letters(left).lower()
+    second = _leading_letters(right).lower()
     if not first or not second or len(first) > LONGEST_WORD:
         return False
     # (two words of the page each is the usual seam: ruled out before the whole is made)
