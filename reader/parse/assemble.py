@@ -5714,11 +5714,37 @@ def _give_back_sentence_ends(sequence: list[Title | Body]) -> list[str]:
 OVER_HEAD_NOISE: Final = 0.5
 
 
+def _garbled_over_head(titles: Sequence[Title]) -> Title | None:
+    """The top title of an English stack when it is OCR's garble of capitals letters and marks
+    set straight over a capitals head (branch ``histh45``): ``U.JJ'J.'UL'.i!`` over
+    ``PENNSYLVANIA EXCEEDS`` / ``SPEED REQUIREMENTS``. Read as the stack's capitals head, it
+    took the headline and left the head as the deck. The top title holds no word of three
+    letters (``_DECK_WORD``) and is at least ``OVER_HEAD_NOISE`` noise; the title under it,
+    at most ``TOUCHING_LINES`` lower, is in capitals and names a head (:func:`_names_a_head`).
+    None otherwise."""
+    if len(titles) < 2:
+        return None
+    top, head = sorted(titles, key=lambda t: t.first)[:2]
+    if (
+        top.style != "caps"
+        or head.style != "caps"
+        or _DECK_WORD.search(top.text) is not None
+        or not 0 < head.first - top.last <= TOUCHING_LINES
+        or noise_share(top.text) < OVER_HEAD_NOISE
+        or not _names_a_head(head.text)
+    ):
+        return None
+    return top
+
+
 def _shed_noise_over_head(body: Body) -> list[str]:
     """Take the lines of OCR noise out of the titles over ``body``'s capitals head; returns
     their text. Not when that would leave one line there that reads as a kicker: a line read as
     a deck beside another is no lone label over the head (see :func:`_decks`)."""
     over = _over_capitals_head(body.titles)
+    if not over and (garbled := _garbled_over_head(body.titles)) is not None:
+        body.titles.remove(garbled)
+        return [garbled.text]
     noisy = [t for t in over if noise_share(t.text) >= OVER_HEAD_NOISE]
     rest = [t for t in over if t not in noisy]
     if not noisy or (len(rest) == 1 and _reads_as_kicker(rest[0])):
@@ -6579,13 +6605,83 @@ def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
             and _first_deck_under_head(brief)
             and _headed_by_second_head(brief, story)
         )
+        # (branch histh45) or by the stack's capitals deck, a sentence closed by its stop
+        and not _headed_by_capitals_deck(brief, story)
     ):
         return None
+    if all(t.style == "caps" for t in story.titles):
+        story.titles = _one_capitals_deck(story.titles)
     for title in brief.titles:
         title.body = story
     story.titles = [*brief.titles, *story.titles]
     story.headed = True
     return [brief.paragraphs[0]]
+
+
+#: A capitals deck under a scrap: at least this many capitals words of three letters ...
+CAPITALS_DECK_WORDS: Final = 5
+#: ... over at least this many lines, the last closed by a stop.
+CAPITALS_DECK_LINES: Final = 2
+
+
+def _headed_by_capitals_deck(brief: Body, story: Body) -> bool:
+    """Whether ``story`` is headed by the capitals deck of the head that ``brief`` holds over a
+    scrap (branch ``histh45``): a 1916 daily sets a short capitals head over a deck also in
+    capitals, a sentence of several lines closed by a stop (``BOY IS KILLED`` / ``1`` /
+    ``MILO NICKOLICH, THIRTEEN`` / ``YEAR OLD YOUNGSTER, FAILS`` / … / ``IS INSTANTLY
+    KILLED.``). The brief's titles are one capitals head naming a head (:func:`_names_a_head`),
+    clean (:func:`_clean_head_stack`); the story's titles, none taken from afar, all under the
+    brief (the first within ``TOUCHING_LINES``), are all capitals, set over at least
+    ``CAPITALS_DECK_LINES`` lines with their last closed by a stop, hold at least
+    ``CAPITALS_DECK_WORDS`` capitals words of three letters and little OCR noise and no month
+    and a day; and the story's first paragraph is prose (``STORY_SMALL_WORDS`` words in small
+    letters). A head is set in bigger type than its deck: its widest line holds no more
+    letters than the deck's first title's (a masthead's volume line, a cartoon's line over a
+    story's own head and deck, are wider); a head closing on a question or a cry is a
+    cartoon's or an ad's. A capitals title of one line (another story's head) is not read."""
+    if len(brief.titles) != 1 or brief.titles[0].style != "caps":
+        return False
+    stack = sorted(story.titles, key=lambda t: t.first)
+    if any(t.style != "caps" or t.detached or t.first <= brief.last for t in stack):
+        return False
+    deck = " ".join(t.text.strip() for t in stack)
+    head = brief.titles[0]
+    return (
+        stack[-1].last - stack[0].first + 1 >= CAPITALS_DECK_LINES
+        and _widest_row(head) <= _widest_row(stack[0])
+        and not head.text.rstrip(" '\"").endswith(("?", "!"))
+        and 0 < stack[0].first - brief.last <= TOUCHING_LINES
+        and deck.endswith(".")
+        and len(_CAPITALS_WORD.findall(deck)) >= CAPITALS_DECK_WORDS
+        and noise_share(deck) <= DECK_NOISE_SHARE
+        and _ABBREVIATED_DAY.search(deck) is None
+        and _names_a_head(brief.titles[0].text)
+        and _clean_head_stack(brief)
+        and len(_SMALL_LETTER_WORD.findall(story.paragraphs[0])) >= STORY_SMALL_WORDS
+    )
+
+
+def _widest_row(title: Title) -> int:
+    """The characters of a capitals title's widest printed line (its text's, when its lines
+    were not kept)."""
+    return max(map(len, title.rows)) if title.rows else len(title.text.strip())
+
+
+def _one_capitals_deck(titles: list[Title]) -> list[Title]:
+    """A capitals deck read as titles of its lines, as one deck (branch ``histh45``): the
+    titles in order, joined into the first when none but the last closes on a stop and none
+    ends on a hyphen (a broken word is left as read); else as they are."""
+    stack = sorted(titles, key=lambda t: t.first)
+    if any(t.text.rstrip().endswith((".", "-")) for t in stack[:-1]) or stack[
+        -1
+    ].text.rstrip().endswith("-"):
+        return stack
+    first = stack[0]
+    first.text = " ".join(t.text.strip() for t in stack)
+    first.last = stack[-1].last
+    first.lines = sorted({n for t in stack for n in t.lines})
+    first.rows = tuple(row for t in stack for row in t.rows)
+    return [first]
 
 
 #: A person's name alone in capitals ("WILL J. SPRINGER", "J. H. HILL"): a candidate's card or a

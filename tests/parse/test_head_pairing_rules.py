@@ -1,0 +1,153 @@
+"""Heads given to their own stories on 1916 pages (branch ``histh45``, issue 9).
+
+A 1916 daily sets a short capitals head over a deck also in capitals, a sentence of several
+lines closed by a stop; OCR leaves a mark between them (``BOY IS KILLED`` / ``1`` / ``MILO
+NICKOLICH, THIRTEEN`` / … / ``IS INSTANTLY KILLED.``), so the head and the mark were a brief
+and the story was headed by its deck's first line. And a line of OCR's garble in capitals
+letters over a head (``U.JJ'J.'UL'.i!`` over ``PENNSYLVANIA EXCEEDS``) was read as the stack's
+head, the real head left as its deck. Real pages are unseen front pages of the corpus the rules
+were read on, not tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Page
+from reader.parse import load_issue, parse_page_text
+from reader.parse.audit import lost_and_added
+from reader.parse.decode import decode_page
+from tests.conftest import corpus_file
+from tests.parse.test_capshead_rules import _ABOVE, _story
+
+_DECK = (
+    "JOHN MILLER, THIRTEEN\n"
+    "YEAR OLD YOUNGSTER, FAILS\n"
+    "TO HEED TRAFFIC RULES AND\n"
+    "IS INSTANTLY KILLED.\n"
+)
+
+_STORY = (
+    "John Miller, the thirteen year\n"
+    "old son of Mr. and Mrs. Miller,\n"
+    "living on Opera Drive, was struck\n"
+    "by a motor truck this morning and\n"
+    "died before the doctor came.\n"
+)
+
+
+def _stack(head: str, scrap: str = "1", deck: str = _DECK) -> str:
+    return _ABOVE + head + "\n" + scrap + "\n" + deck + _STORY
+
+
+@pytest.mark.parametrize("scrap", ["1", "J.", "4"])
+def test_a_head_over_a_scrap_heads_the_story_under_its_capitals_deck(scrap: str) -> None:
+    text = _stack("BOY IS KILLED", scrap)
+    page = parse_page_text(text)
+    article = _story(text, "thirteen year")
+    assert article.headline == "BOY IS KILLED"
+    # (the deck's lines, one sentence, are one deck)
+    assert article.subheadline == (
+        "JOHN MILLER, THIRTEEN YEAR OLD YOUNGSTER, FAILS TO HEED TRAFFIC RULES AND IS"
+        " INSTANTLY KILLED."
+    )
+    assert [a.headline for a in page.articles].count("BOY IS KILLED") == 1
+    assert scrap in " ".join(page.unplaced)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # wider than the deck's lines: a masthead's line, a cartoon's
+        "THE DAILY NEWS-VOLUME XXXIII. NUMBER 36",
+        # a cartoon's question or an ad's cry
+        "WHY DIDN'T YOU SEE IT?",
+        "BUY NOW!",
+    ],
+)
+def test_a_wide_line_or_a_cry_over_a_scrap_heads_no_capitals_deck(head: str) -> None:
+    article = _story(_stack(head), "thirteen year")
+    assert article.headline != head
+
+
+def test_a_capitals_title_of_one_line_or_with_no_stop_is_no_deck() -> None:
+    one_line = "BOY IS KILLED BY A TRUCK TODAY.\n"
+    assert _story(_stack("BOY IS KILLED", deck=one_line), "thirteen year").headline != (
+        "BOY IS KILLED"
+    )
+    no_stop = _DECK.replace("KILLED.", "KILLED")
+    assert _story(_stack("BOY IS KILLED", deck=no_stop), "thirteen year").headline != (
+        "BOY IS KILLED"
+    )
+
+
+_HEAD = "PENNSYLVANIA EXCEEDS\nSPEED REQUIREMENTS\n"
+_MIXED = "New Dreadnaught Pushed at Rate\nof 21 Knots an Hour.\n"
+_DISPATCH = (
+    "Rockland, Me., Feb. 28. A speed\n"
+    "three-quarters of a knot in excess\n"
+    "of contract requirements was made\n"
+    "by the battleship Pennsylvania.\n"
+)
+
+
+@pytest.mark.parametrize("garble", ["U.JJ'J.'UL'.i!", "I'.J.-'JL"])
+def test_a_garbled_capitals_line_over_a_head_is_no_head(garble: str) -> None:
+    text = _ABOVE + "\n" + garble + "\n" + _HEAD + _MIXED + _DISPATCH
+    page = parse_page_text(text)
+    article = _story(text, "three-quarters")
+    assert article.headline == "PENNSYLVANIA EXCEEDS SPEED REQUIREMENTS"
+    assert article.subheadline == "New Dreadnaught Pushed at Rate of 21 Knots an Hour."
+    assert garble in page.unplaced
+
+
+def test_a_garbled_line_holding_a_word_over_a_head_stays() -> None:
+    # (a run of three letters may be a word OCR kept: the line is not read as garble)
+    line = "U.JJ'NAV'.i!"
+    text = _ABOVE * 3 + "\n" + line + "\n" + _HEAD + _MIXED + _DISPATCH
+    page = parse_page_text(text)
+    assert line not in page.unplaced
+    assert _story(text, "three-quarters").headline == line
+
+
+def _page(relative: str) -> tuple[Page, str]:
+    path = corpus_file("chronam-1916-02/" + relative)
+    return load_issue(path).pages[0], decode_page(path.read_bytes())
+
+
+#: Real pages: (page, the head, the capitals deck now under it).
+_DECK_CASES = [
+    ("19160211/sn86069313", "INTERVENTION IN MEXICO FAVORED", "BY GERMAN MINISTER, ACCORD."),
+    ("19160217/sn87065028", "GERMANS SMASH BRITISH FIRSI LINE OF 1 BENCHES",
+     "TEUTON SWITCH OFFENSIVE FROM ARTOIS TO BEL GIAN SECTOR."),
+]  # fmt: skip
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("page_name", "headline", "deck"), _DECK_CASES)
+def test_a_real_head_over_a_scrap_heads_the_story_under_its_capitals_deck(
+    page_name: str, headline: str, deck: str
+) -> None:
+    page, text = _page(page_name + "-ed-1_seq-1.txt")
+    [story] = [a for a in page.articles if a.headline == headline]
+    assert story.subheadline is not None
+    assert story.subheadline.startswith(deck)
+    assert story.paragraphs
+    assert not lost_and_added(text, page)[0]
+
+
+#: Real pages: (page, the head now heading its story).
+_GARBLE_CASES = [
+    ("19160201/sn83025121", "RAID ENGLISH TOWNS"),
+    ("19160204/sn85042551", "P, ELECT JURORS"),
+    ("19160218/sn87093220", "MAY TRADE CHURCHES"),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("page_name", "headline"), _GARBLE_CASES)
+def test_a_real_garbled_line_over_a_head_is_no_head(page_name: str, headline: str) -> None:
+    page, text = _page(page_name + "-ed-1_seq-1.txt")
+    [story] = [a for a in page.articles if a.headline == headline]
+    assert story.subheadline != headline
+    assert not lost_and_added(text, page)[0]
