@@ -6582,8 +6582,59 @@ def _stacks_over_decks(
     head runs on with) and the story's titles, at least one, are all mixed case, set under the
     brief (the first within ``TOUCHING_LINES`` of it), none taken from afar, and its first
     paragraph holds a word. Stories that open on a dateline under the scrap with no title are
-    ``stackgarble20``'s (:func:`_stacks_over_headless`)."""
-    return _fold_briefs(sequence, _stack_over_deck)
+    ``stackgarble20``'s (:func:`_stacks_over_headless`); one with no dateline and no title, a
+    head over a scrap straight over it, is read here too (:func:`_stack_over_headless_prose`)."""
+    return _fold_briefs(sequence, _stack_over_deck_or_prose)
+
+
+def _stack_over_deck_or_prose(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` by :func:`_stack_over_deck` or, when the story has no
+    title, by :func:`_stack_over_headless_prose`."""
+    if not story.titles:
+        return _stack_over_headless_prose(brief, story)
+    return _stack_over_deck(brief, story)
+
+
+def _stack_over_headless_prose(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is a capitals head over a scrap straight over the
+    story, which has no title and no dateline (branch ``histh45``): ``MINE OPEN AGAIN.`` / ``4
+    +`` / ``4 JOHNSTOWN, Pa., Feb. 11. …``, ``GROTON MAN BROUGHT TO BARRE HOSPITAL`` / ``V`` /
+    ``Said to Be Critical …``. A story with a dateline is ``stackgarble20``'s. The brief is a
+    head over a scrap (:func:`_scrap_under_head`) whose head, its only title, is clean
+    (:func:`_clean_head_stack`), names a head (:func:`_names_a_head`) and stands free as one
+    (:func:`_free_capitals_head`'s tests: no small words, no story's opening, page's name,
+    person or firm) and holds at most ``DECK_NOISE_SHARE`` OCR noise; the story starts within
+    ``TOUCHING_LINES`` under the brief, its first paragraph is prose (``STORY_SMALL_WORDS``
+    words in small letters), and its lead holds a word of the head (:func:`echo.title_score`:
+    a head from another column over a story it does not tell of shares none). The head heads
+    the story; the scrap goes to the page's unplaced text."""
+    if (
+        story.titles
+        or story.dateline is not None
+        or not story.paragraphs
+        or story.is_caption
+        or len(brief.titles) != 1
+        or not 0 < story.first - brief.last <= TOUCHING_LINES
+        or not _scrap_under_head(brief)
+    ):
+        return None
+    head = brief.titles[0]
+    if (
+        head.style != "caps"
+        or _LOWER_WORD.search(head.text) is not None
+        or names_story_opening(head.text)
+        or names_page(head.text)
+        or not _names_a_head(head.text)
+        or not _clean_head_stack(brief)
+        or len(_SMALL_LETTER_WORD.findall(story.paragraphs[0])) < STORY_SMALL_WORDS
+        or noise_share(head.text) > DECK_NOISE_SHARE
+        or title_score(head.text, story.lead) == 0.0
+    ):
+        return None
+    head.body = story
+    story.titles = [head]
+    story.headed = True
+    return [brief.paragraphs[0]]
 
 
 def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:

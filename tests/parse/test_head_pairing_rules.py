@@ -15,6 +15,7 @@ import pytest
 
 from reader.model import Page
 from reader.parse import load_issue, parse_page_text
+from reader.parse.assemble import Body, Title, _stack_over_headless_prose
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
 from tests.conftest import corpus_file
@@ -110,6 +111,60 @@ def test_a_garbled_line_holding_a_word_over_a_head_stays() -> None:
     assert _story(text, "three-quarters").headline == line
 
 
+def _brief_and_story(head: str, scrap: str, opening: str) -> tuple[Body, Body]:
+    """A brief of ``head`` (line 10) over ``scrap`` (line 11), and a head-less story opening on
+    ``opening`` (lines 12-15), as the assembly holds them before the stacks are settled (the
+    page's layout OCR gives this shape is hard to write short: tested on the pieces)."""
+    brief = Body([scrap], first=11, last=11)
+    brief.lines = [11]
+    title = Title(head, "caps", 10, 10, body=brief, lines=[10])
+    brief.titles = [title]
+    story = Body([opening, "The senate adjourned at five o'clock."], first=12, last=15)
+    story.lines = [12, 13, 14, 15]
+    return brief, story
+
+
+_OPENING = (
+    "Resolution introduced to declare the new order of the German admiralty contrary to policy."
+)
+
+
+def test_a_head_over_a_scrap_heads_the_headless_story_it_tells_of() -> None:
+    brief, story = _brief_and_story("GERMAN ORDER RESOLUTION", "4 +", _OPENING)
+    assert _stack_over_headless_prose(brief, story) == ["4 +"]
+    assert [t.text for t in story.titles] == ["GERMAN ORDER RESOLUTION"]
+    assert story.titles[0].body is story
+
+
+@pytest.mark.parametrize(
+    ("head", "scrap", "opening"),
+    [
+        # a head from another column: no word of the story's lead
+        ("SHIPS COLLIDE IN DENSE FOG", "4 +", _OPENING),
+        # OCR noise in the head
+        ("GERMAN ORDER l\"\" ,' V? i' ;", "4 +", _OPENING),
+        # a word under the head: no scrap
+        ("GERMAN ORDER RESOLUTION", "ORDER", _OPENING),
+        # a page's name
+        ("PAGE FOUR", "4 +", "Page four of the order tells of the German admiralty and policy."),
+        # no prose under it (a list of names)
+        ("GERMAN ORDER RESOLUTION", "4 +", "German Order. Resolution."),
+    ],
+)
+def test_no_headless_story_is_headed_by_a_stray_head_or_over_no_scrap(
+    head: str, scrap: str, opening: str
+) -> None:
+    brief, story = _brief_and_story(head, scrap, opening)
+    assert _stack_over_headless_prose(brief, story) is None
+    assert not story.titles
+
+
+def test_a_story_with_a_dateline_is_not_read_here() -> None:
+    brief, story = _brief_and_story("GERMAN ORDER RESOLUTION", "4 +", _OPENING)
+    story.dateline = "Washington, Feb. 14."
+    assert _stack_over_headless_prose(brief, story) is None
+
+
 def _page(relative: str) -> tuple[Page, str]:
     path = corpus_file("chronam-1916-02/" + relative)
     return load_issue(path).pages[0], decode_page(path.read_bytes())
@@ -137,6 +192,24 @@ def test_a_real_head_over_a_scrap_heads_the_story_under_its_capitals_deck(
 
 
 #: Real pages: (page, the head now heading its story).
+#: Real pages: (page, the head now over its headless story, the story's first words).
+_HEADLESS_CASES = [
+    ("19160209/sn93067846", "APPAM CASE MAKES HISTORY", "Complex and Government"),
+    ("19160216/sn84020558", "CHE E WILSON'S CHOIC", "WASHINGTON"),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("page_name", "head", "opening"), _HEADLESS_CASES)
+def test_a_real_head_over_a_scrap_heads_the_headless_story(
+    page_name: str, head: str, opening: str
+) -> None:
+    page, text = _page(page_name + "-ed-1_seq-1.txt")
+    [story] = [a for a in page.articles if a.headline and a.headline.startswith(head)]
+    assert story.paragraphs[0].startswith(opening)
+    assert not lost_and_added(text, page)[0]
+
+
 _GARBLE_CASES = [
     ("19160201/sn83025121", "RAID ENGLISH TOWNS"),
     ("19160204/sn85042551", "P, ELECT JURORS"),
