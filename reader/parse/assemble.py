@@ -7192,7 +7192,12 @@ def _stack_straight_over(item: Title | Body, head: Title) -> bool:
     capitals deck of that stack, not its head."""
     if isinstance(item, Title):
         return item.style == "mixed" and _straight_under_lines(item.last, head)
-    return _stack_reads_as_brief(item) and head.first - max(item.lines) == 1
+    return (
+        _stack_reads_as_brief(item)
+        and head.first - max(item.lines) == 1
+        # (branch histh45) a firm's name over its town is an ad's signature, no stack
+        and not any(t.style == "caps" and names_firm(t.text) for t in item.titles)
+    )
 
 
 def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
@@ -7213,6 +7218,11 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
     head. One pass over the sequence."""
     for index in range(1, len(sequence)):
         head, top = sequence[index - 1], sequence[index]
+        scrap = index >= 2 and _lone_scrap(head, top)
+        if scrap:
+            # (branch histh45) a scrap of OCR's marks read between the head and its deck
+            index -= 1
+            head = sequence[index - 1]
         if not (isinstance(head, Title) and isinstance(top, Title)):
             continue
         if index >= 2 and _stack_straight_over(sequence[index - 2], head):
@@ -7225,7 +7235,7 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
             or body.is_caption
             or not body.paragraphs
             or _DECK_WORD.search(body.paragraphs[0]) is None
-            or not _straight_under_lines(head.last, top)
+            or not (top.first - head.last == 2 if scrap else _straight_under_lines(head.last, top))
         ):
             continue
         stack = sorted(body.titles, key=lambda t: t.first)
@@ -7239,6 +7249,23 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
         head.body = body
         body.titles = [head, *stack]
         body.headed = True
+
+
+def _lone_scrap(item: Title | Body, top: Title | Body) -> bool:
+    """Whether ``item`` is a body of one line of OCR's marks with no title (no word of three
+    letters, no figure of two digits, no small word a head runs on with: as
+    :func:`_scrap_under_head` reads a scrap) on the line straight over the title ``top``: a
+    mark OCR read between a head and its deck (branch ``histh45``)."""
+    if not isinstance(item, Body) or not isinstance(top, Title) or item.titles:
+        return False
+    if not _one_bare_paragraph(item) or len(item.lines) != 1 or top.first - item.lines[0] != 1:
+        return False
+    text = item.paragraphs[0]
+    return (
+        _DECK_WORD.search(text) is None
+        and _TWO_DIGITS.search(text) is None
+        and not any(word.lower() in RUN_ON_WORDS for word in _LETTER_RUN.findall(text))
+    )
 
 
 def _head_over_deck(head: Title, deck: Title) -> bool:

@@ -15,7 +15,12 @@ import pytest
 
 from reader.model import Page
 from reader.parse import load_issue, parse_page_text
-from reader.parse.assemble import Body, Title, _stack_over_headless_prose
+from reader.parse.assemble import (
+    Body,
+    Title,
+    _lost_heads_over_decks,
+    _stack_over_headless_prose,
+)
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
 from tests.conftest import corpus_file
@@ -165,6 +170,65 @@ def test_a_story_with_a_dateline_is_not_read_here() -> None:
     assert _stack_over_headless_prose(brief, story) is None
 
 
+def _head_scrap_deck(scrap: str, scrap_line: int = 12) -> tuple[list[Title | Body], Body]:
+    """A free capitals head (lines 10-11), a head-less body of one scrap line, and a story
+    headed by its mixed-case deck (lines 13-14), in the sequence the assembly holds."""
+    head = Title("THEFT OF NAVY CODE CAUSES", "caps", 10, 11, lines=[10, 11])
+    mark = Body([scrap], first=scrap_line, last=scrap_line)
+    mark.lines = [scrap_line]
+    story = Body(["San Francisco, Feb. 11. Ensign Robert Kirk pleaded guilty today."], 15, 18)
+    story.lines = [15, 16, 17, 18]
+    deck = Title("Ensign Pleads Guilty to Negligence and Inefficiency Charges.", "mixed", 13, 14)
+    deck.body, deck.lines = story, [13, 14]
+    story.titles = [deck]
+    return [head, mark, deck, story], story
+
+
+@pytest.mark.parametrize("scrap", ["L", "H", "4", "' ,"])
+def test_a_free_head_over_a_scrap_heads_the_story_headed_by_its_deck(scrap: str) -> None:
+    sequence, story = _head_scrap_deck(scrap)
+    _lost_heads_over_decks(sequence)
+    assert [t.text for t in story.titles] == [
+        "THEFT OF NAVY CODE CAUSES",
+        "Ensign Pleads Guilty to Negligence and Inefficiency Charges.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "taken"),
+    [
+        # an ad's signature, a firm over its town: no stack the head would be a deck of
+        ("ROYAL BAKING POWDER CO.", True),
+        # a head stack read as a brief: the free head is its second capitals deck
+        ("NAVY INQUIRY OPENS", False),
+    ],
+)
+def test_a_firm_over_its_town_above_the_head_is_no_stack(above: str, taken: bool) -> None:
+    sequence, story = _head_scrap_deck("L")
+    brief = Body(["Was Held in Secret Session Today."], first=9, last=9)
+    brief.lines = [9]
+    brief.titles = [Title(above, "caps", 8, 8, body=brief, lines=[8])]
+    _lost_heads_over_decks([brief.titles[0], brief, *sequence])
+    assert (story.titles[0].text == "THEFT OF NAVY CODE CAUSES") is taken
+
+
+@pytest.mark.parametrize(
+    ("scrap", "line"),
+    [
+        ("TO", 12),  # the head's own last word
+        ("14", 12),  # a figure: text, not a mark
+        ("Ship", 12),  # a word
+        ("L", 11),  # not straight over the deck (the deck starts two lines under it)
+    ],
+)
+def test_a_word_a_figure_or_a_gap_under_a_free_head_keeps_it_apart(scrap: str, line: int) -> None:
+    sequence, story = _head_scrap_deck(scrap, line)
+    _lost_heads_over_decks(sequence)
+    assert [t.text for t in story.titles] == [
+        "Ensign Pleads Guilty to Negligence and Inefficiency Charges."
+    ]
+
+
 def _page(relative: str) -> tuple[Page, str]:
     path = corpus_file("chronam-1916-02/" + relative)
     return load_issue(path).pages[0], decode_page(path.read_bytes())
@@ -207,6 +271,26 @@ def test_a_real_head_over_a_scrap_heads_the_headless_story(
     page, text = _page(page_name + "-ed-1_seq-1.txt")
     [story] = [a for a in page.articles if a.headline and a.headline.startswith(head)]
     assert story.paragraphs[0].startswith(opening)
+    assert not lost_and_added(text, page)[0]
+
+
+#: Real pages: (page, the free head over a scrap, the deck now under it).
+_SCRAP_HEAD_CASES = [
+    ("19160204/sn95047299", "F. D. WATTLES RESIGNS", "Says he Cannot Spare the Time"),
+    ("19160211/sn88084272", "THEFT DFWA CODE CAUSES", "Ensign Kirkpalridi Pleads"),
+    ("19160212/sn85059715", "WORKERS' D BEING 0", "Window Glass Manufacturers!"),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("page_name", "headline", "deck"), _SCRAP_HEAD_CASES)
+def test_a_real_free_head_over_a_scrap_heads_the_story_under_its_deck(
+    page_name: str, headline: str, deck: str
+) -> None:
+    page, text = _page(page_name + "-ed-1_seq-1.txt")
+    [story] = [a for a in page.articles if a.headline == headline]
+    assert story.subheadline is not None
+    assert story.subheadline.startswith(deck)
     assert not lost_and_added(text, page)[0]
 
 
