@@ -1006,6 +1006,7 @@ def assemble(
     _stacks_split_at_second_head(sequence)
     _lost_heads_over_decks(sequence)
     sequence = _stacks_over_deck_led_stories(sequence)
+    unplaced.extend(_scraps_inside_capitals_heads(sequence))
     removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence, known_words)
     sequence, scraps = _decks_inside_stacks(sequence)
@@ -6709,6 +6710,75 @@ def _headed_by_capitals_deck(brief: Body, story: Body) -> bool:
         and _names_a_head(brief.titles[0].text)
         and _clean_head_stack(brief)
         and len(_SMALL_LETTER_WORD.findall(story.paragraphs[0])) >= STORY_SMALL_WORDS
+    )
+
+
+#: A row of a capitals title this short, no word, is a scrap of OCR's marks read into it.
+SCRAP_ROW_CHARS: Final = 2
+#: One-letter words a head's row may be.
+_LETTER_WORDS: Final = frozenset("AIO")
+
+
+def _scraps_inside_capitals_heads(sequence: list[Title | Body]) -> list[str]:
+    """A scrap of marks read into a capitals head between its lines and its capitals deck's
+    (branch ``histh45``): ``BILL PASSED`` / ``E`` / ``KEATING MEASURES BAR GOODS`` / … /
+    ``MERCE.``, read as one title. The story's head (its first title, in capitals, its
+    printed rows kept) is cut at a row of at most ``SCRAP_ROW_CHARS`` characters with no
+    letter run a word (none of ``A``, ``I``, ``O``, no small word a head runs on with) that has
+    rows above it and a capitals deck under it, as :func:`_headed_by_capitals_deck` reads one
+    (``CAPITALS_DECK_LINES`` rows or more, the last closed by a stop, ``CAPITALS_DECK_WORDS``
+    capitals words, little noise, no month and a day), no row above it ending on a hyphen and
+    the head not closing on a small word it runs on with (an ad's ``SALE OF`` / ``M`` / ``FOR
+    ONE DAY ONLY …``): the rows above are the head, the title's text after the scrap its
+    deck, and the scrap goes to the page's unplaced text (returned). One look at each story's
+    head."""
+    scraps: list[str] = []
+    for body in sequence:
+        if not isinstance(body, Body) or not body.titles or not body.paragraphs:
+            continue
+        head = min(body.titles, key=lambda t: t.first)
+        rows = head.rows
+        if head.style != "caps" or len(rows) < 4 or len(rows) != head.last - head.first + 1:
+            continue
+        cut = next((k for k in range(1, len(rows) - 2) if _scrap_row(rows[k])), None)
+        if cut is None:
+            continue
+        above = repair_title_spacing(" ".join(rows[:cut]))
+        seam = f"{above} {rows[cut].strip()} "
+        if (
+            any(row.endswith("-") for row in rows[:cut])
+            or not head.text.startswith(seam)
+            # (a head closing on a small word runs on: "SALE OF" / "M" / an ad's lines)
+            or above.split()[-1].lower() in RUN_ON_WORDS
+        ):
+            continue
+        deck_text = head.text[len(seam) :]
+        if not (
+            deck_text.endswith(".")
+            and len(_CAPITALS_WORD.findall(deck_text)) >= CAPITALS_DECK_WORDS
+            and noise_share(deck_text) <= DECK_NOISE_SHARE
+            and _ABBREVIATED_DAY.search(deck_text) is None
+        ):
+            continue
+        deck = Title(deck_text, "caps", head.first + cut + 1, head.last, body=body)
+        deck.lines = [n for n in head.lines if n > head.first + cut] or [deck.first]
+        deck.rows = rows[cut + 1 :]
+        head.text, head.last, head.rows = above, head.first + cut - 1, rows[:cut]
+        head.lines = [n for n in head.lines if n < head.first + cut] or [head.first]
+        body.titles.insert(body.titles.index(head) + 1, deck)
+        scraps.append(rows[cut].strip())
+    return scraps
+
+
+def _scrap_row(row: str) -> bool:
+    """Whether a capitals title's printed row is a scrap of marks (see
+    :func:`_scraps_inside_capitals_heads`)."""
+    text = row.strip()
+    return (
+        0 < len(text) <= SCRAP_ROW_CHARS
+        and text not in _LETTER_WORDS
+        and text.lower() not in RUN_ON_WORDS
+        and _DECK_WORD.search(text) is None
     )
 
 

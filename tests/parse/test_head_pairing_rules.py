@@ -229,6 +229,50 @@ def test_a_word_a_figure_or_a_gap_under_a_free_head_keeps_it_apart(scrap: str, l
     ]
 
 
+_KEATING_DECK = "KEATING MEASURE BARS GOODS\nMADE BY CHILDREN UNDER\nFOURTEEN FROM COMMERCE.\n"
+_KEATING = (
+    "Washington, Feb. 9. The Keating\n"
+    "bill barring from interstate commerce\n"
+    "the goods made by children passed\n"
+    "the house today by a large vote.\n"
+)
+
+
+def _keating(scrap: str, deck: str = _KEATING_DECK) -> str:
+    return _ABOVE * 3 + "BILL PASSED\n" + scrap + "\n" + deck + _KEATING
+
+
+@pytest.mark.parametrize("scrap", ["E", "4"])
+def test_a_scrap_read_into_a_capitals_head_cuts_it_from_its_deck(scrap: str) -> None:
+    text = _keating(scrap)
+    page = parse_page_text(text)
+    article = _story(text, "Keating bill")
+    assert article.headline == "BILL PASSED"
+    assert (
+        article.subheadline
+        == "KEATING MEASURE BARS GOODS MADE BY CHILDREN UNDER FOURTEEN FROM COMMERCE."
+    )
+    assert scrap in page.unplaced
+
+
+@pytest.mark.parametrize(
+    ("scrap", "deck"),
+    [
+        ("A", _KEATING_DECK),  # a word of the head
+        ("TO", _KEATING_DECK),  # a small word the head runs on with
+        ("E", _KEATING_DECK.replace("COMMERCE.", "COMMERCE")),  # no deck's closing stop
+    ],
+)
+def test_a_word_or_no_deck_under_it_keeps_a_capitals_head_whole(scrap: str, deck: str) -> None:
+    article = _story(_keating(scrap, deck), "Keating bill")
+    assert article.headline != "BILL PASSED"
+
+
+def test_a_head_closing_on_a_small_word_is_not_cut_at_a_scrap() -> None:
+    text = _keating("E").replace("BILL PASSED\n", "BILL PASSED TO\n")
+    assert _story(text, "Keating bill").headline != "BILL PASSED TO"
+
+
 def _page(relative: str) -> tuple[Page, str]:
     path = corpus_file("chronam-1916-02/" + relative)
     return load_issue(path).pages[0], decode_page(path.read_bytes())
