@@ -1034,6 +1034,7 @@ def assemble(
     _stacks_split_at_second_head(sequence)
     _lost_heads_over_decks(sequence)
     sequence = _stacks_over_deck_led_stories(sequence)
+    unplaced.extend(_scraps_inside_capitals_heads(sequence))
     removed += _openings_read_as_deck_lines(sequence, known_words)
     _deck_tails_read_as_openings(sequence, known_words)
     sequence, scraps = _decks_inside_stacks(sequence)
@@ -6017,11 +6018,37 @@ def _give_back_sentence_ends(sequence: list[Title | Body]) -> list[str]:
 OVER_HEAD_NOISE: Final = 0.5
 
 
+def _garbled_over_head(titles: Sequence[Title]) -> Title | None:
+    """The top title of an English stack when it is OCR's garble of capitals letters and marks
+    set straight over a capitals head (branch ``histh45``): ``U.JJ'J.'UL'.i!`` over
+    ``PENNSYLVANIA EXCEEDS`` / ``SPEED REQUIREMENTS``. Read as the stack's capitals head, it
+    took the headline and left the head as the deck. The top title holds no word of three
+    letters (``_DECK_WORD``) and is at least ``OVER_HEAD_NOISE`` noise; the title under it,
+    at most ``TOUCHING_LINES`` lower, is in capitals and names a head (:func:`_names_a_head`).
+    None otherwise."""
+    if len(titles) < 2:
+        return None
+    top, head = sorted(titles, key=lambda t: t.first)[:2]
+    if (
+        top.style != "caps"
+        or head.style != "caps"
+        or _DECK_WORD.search(top.text) is not None
+        or not 0 < head.first - top.last <= TOUCHING_LINES
+        or noise_share(top.text) < OVER_HEAD_NOISE
+        or not _names_a_head(head.text)
+    ):
+        return None
+    return top
+
+
 def _shed_noise_over_head(body: Body) -> list[str]:
     """Take the lines of OCR noise out of the titles over ``body``'s capitals head; returns
     their text. Not when that would leave one line there that reads as a kicker: a line read as
     a deck beside another is no lone label over the head (see :func:`_decks`)."""
     over = _over_capitals_head(body.titles)
+    if not over and (garbled := _garbled_over_head(body.titles)) is not None:
+        body.titles.remove(garbled)
+        return [garbled.text]
     noisy = [t for t in over if noise_share(t.text) >= OVER_HEAD_NOISE]
     rest = [t for t in over if t not in noisy]
     if not noisy or (len(rest) == 1 and _reads_as_kicker(rest[0])):
@@ -6859,8 +6886,59 @@ def _stacks_over_decks(
     head runs on with) and the story's titles, at least one, are all mixed case, set under the
     brief (the first within ``TOUCHING_LINES`` of it), none taken from afar, and its first
     paragraph holds a word. Stories that open on a dateline under the scrap with no title are
-    ``stackgarble20``'s (:func:`_stacks_over_headless`)."""
-    return _fold_briefs(sequence, _stack_over_deck)
+    ``stackgarble20``'s (:func:`_stacks_over_headless`); one with no dateline and no title, a
+    head over a scrap straight over it, is read here too (:func:`_stack_over_headless_prose`)."""
+    return _fold_briefs(sequence, _stack_over_deck_or_prose)
+
+
+def _stack_over_deck_or_prose(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` by :func:`_stack_over_deck` or, when the story has no
+    title, by :func:`_stack_over_headless_prose`."""
+    if not story.titles:
+        return _stack_over_headless_prose(brief, story)
+    return _stack_over_deck(brief, story)
+
+
+def _stack_over_headless_prose(brief: Body, story: Body) -> list[str] | None:
+    """Fold ``brief`` into ``story`` when it is a capitals head over a scrap straight over the
+    story, which has no title and no dateline (branch ``histh45``): ``MINE OPEN AGAIN.`` / ``4
+    +`` / ``4 JOHNSTOWN, Pa., Feb. 11. …``, ``GROTON MAN BROUGHT TO BARRE HOSPITAL`` / ``V`` /
+    ``Said to Be Critical …``. A story with a dateline is ``stackgarble20``'s. The brief is a
+    head over a scrap (:func:`_scrap_under_head`) whose head, its only title, is clean
+    (:func:`_clean_head_stack`), names a head (:func:`_names_a_head`) and stands free as one
+    (:func:`_free_capitals_head`'s tests: no small words, no story's opening, page's name,
+    person or firm) and holds at most ``DECK_NOISE_SHARE`` OCR noise; the story starts within
+    ``TOUCHING_LINES`` under the brief, its first paragraph is prose (``STORY_SMALL_WORDS``
+    words in small letters), and its lead holds a word of the head (:func:`echo.title_score`:
+    a head from another column over a story it does not tell of shares none). The head heads
+    the story; the scrap goes to the page's unplaced text."""
+    if (
+        story.titles
+        or story.dateline is not None
+        or not story.paragraphs
+        or story.is_caption
+        or len(brief.titles) != 1
+        or not 0 < story.first - brief.last <= TOUCHING_LINES
+        or not _scrap_under_head(brief)
+    ):
+        return None
+    head = brief.titles[0]
+    if (
+        head.style != "caps"
+        or _LOWER_WORD.search(head.text) is not None
+        or names_story_opening(head.text)
+        or names_page(head.text)
+        or not _names_a_head(head.text)
+        or not _clean_head_stack(brief)
+        or len(_SMALL_LETTER_WORD.findall(story.paragraphs[0])) < STORY_SMALL_WORDS
+        or noise_share(head.text) > DECK_NOISE_SHARE
+        or title_score(head.text, story.lead) == 0.0
+    ):
+        return None
+    head.body = story
+    story.titles = [head]
+    story.headed = True
+    return [brief.paragraphs[0]]
 
 
 def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
@@ -6882,13 +6960,152 @@ def _stack_over_deck(brief: Body, story: Body) -> list[str] | None:
             and _first_deck_under_head(brief)
             and _headed_by_second_head(brief, story)
         )
+        # (branch histh45) or by the stack's capitals deck, a sentence closed by its stop
+        and not _headed_by_capitals_deck(brief, story)
     ):
         return None
+    if all(t.style == "caps" for t in story.titles):
+        story.titles = _one_capitals_deck(story.titles)
     for title in brief.titles:
         title.body = story
     story.titles = [*brief.titles, *story.titles]
     story.headed = True
     return [brief.paragraphs[0]]
+
+
+#: A capitals deck under a scrap: at least this many capitals words of three letters ...
+CAPITALS_DECK_WORDS: Final = 5
+#: ... over at least this many lines, the last closed by a stop.
+CAPITALS_DECK_LINES: Final = 2
+
+
+def _headed_by_capitals_deck(brief: Body, story: Body) -> bool:
+    """Whether ``story`` is headed by the capitals deck of the head that ``brief`` holds over a
+    scrap (branch ``histh45``): a 1916 daily sets a short capitals head over a deck also in
+    capitals, a sentence of several lines closed by a stop (``BOY IS KILLED`` / ``1`` /
+    ``MILO NICKOLICH, THIRTEEN`` / ``YEAR OLD YOUNGSTER, FAILS`` / … / ``IS INSTANTLY
+    KILLED.``). The brief's titles are one capitals head naming a head (:func:`_names_a_head`),
+    clean (:func:`_clean_head_stack`); the story's titles, none taken from afar, all under the
+    brief (the first within ``TOUCHING_LINES``), are all capitals, set over at least
+    ``CAPITALS_DECK_LINES`` lines with their last closed by a stop, hold at least
+    ``CAPITALS_DECK_WORDS`` capitals words of three letters and little OCR noise and no month
+    and a day; and the story's first paragraph is prose (``STORY_SMALL_WORDS`` words in small
+    letters). A head is set in bigger type than its deck: its widest line holds no more
+    letters than the deck's first title's (a masthead's volume line, a cartoon's line over a
+    story's own head and deck, are wider); a head closing on a question or a cry is a
+    cartoon's or an ad's. A capitals title of one line (another story's head) is not read."""
+    if len(brief.titles) != 1 or brief.titles[0].style != "caps":
+        return False
+    stack = sorted(story.titles, key=lambda t: t.first)
+    if any(t.style != "caps" or t.detached or t.first <= brief.last for t in stack):
+        return False
+    deck = " ".join(t.text.strip() for t in stack)
+    head = brief.titles[0]
+    return (
+        stack[-1].last - stack[0].first + 1 >= CAPITALS_DECK_LINES
+        and _widest_row(head) <= _widest_row(stack[0])
+        and not head.text.rstrip(" '\"").endswith(("?", "!"))
+        and 0 < stack[0].first - brief.last <= TOUCHING_LINES
+        and deck.endswith(".")
+        and len(_CAPITALS_WORD.findall(deck)) >= CAPITALS_DECK_WORDS
+        and noise_share(deck) <= DECK_NOISE_SHARE
+        and _ABBREVIATED_DAY.search(deck) is None
+        and _names_a_head(brief.titles[0].text)
+        and _clean_head_stack(brief)
+        and len(_SMALL_LETTER_WORD.findall(story.paragraphs[0])) >= STORY_SMALL_WORDS
+    )
+
+
+#: A row of a capitals title this short, no word, is a scrap of OCR's marks read into it.
+SCRAP_ROW_CHARS: Final = 2
+#: One-letter words a head's row may be.
+_LETTER_WORDS: Final = frozenset("AIO")
+
+
+def _scraps_inside_capitals_heads(sequence: list[Title | Body]) -> list[str]:
+    """A scrap of marks read into a capitals head between its lines and its capitals deck's
+    (branch ``histh45``): ``BILL PASSED`` / ``E`` / ``KEATING MEASURES BAR GOODS`` / … /
+    ``MERCE.``, read as one title. The story's head (its first title, in capitals, its
+    printed rows kept) is cut at a row of at most ``SCRAP_ROW_CHARS`` characters with no
+    letter run a word (none of ``A``, ``I``, ``O``, no small word a head runs on with) that has
+    rows above it and a capitals deck under it, as :func:`_headed_by_capitals_deck` reads one
+    (``CAPITALS_DECK_LINES`` rows or more, the last closed by a stop, ``CAPITALS_DECK_WORDS``
+    capitals words, little noise, no month and a day), no row above it ending on a hyphen and
+    the head not closing on a small word it runs on with (an ad's ``SALE OF`` / ``M`` / ``FOR
+    ONE DAY ONLY …``): the rows above are the head, the title's text after the scrap its
+    deck, and the scrap goes to the page's unplaced text (returned). One look at each story's
+    head."""
+    scraps: list[str] = []
+    for body in sequence:
+        if not isinstance(body, Body) or not body.titles or not body.paragraphs:
+            continue
+        head = min(body.titles, key=lambda t: t.first)
+        rows = head.rows
+        if head.style != "caps" or len(rows) < 4 or len(rows) != head.last - head.first + 1:
+            continue
+        cut = next((k for k in range(1, len(rows) - 2) if _scrap_row(rows[k])), None)
+        if cut is None:
+            continue
+        above = repair_title_spacing(" ".join(rows[:cut]))
+        seam = f"{above} {rows[cut].strip()} "
+        if (
+            any(row.endswith("-") for row in rows[:cut])
+            or not head.text.startswith(seam)
+            # (a head closing on a small word runs on: "SALE OF" / "M" / an ad's lines)
+            or above.split()[-1].lower() in RUN_ON_WORDS
+        ):
+            continue
+        deck_text = head.text[len(seam) :]
+        if not (
+            deck_text.endswith(".")
+            and len(_CAPITALS_WORD.findall(deck_text)) >= CAPITALS_DECK_WORDS
+            and noise_share(deck_text) <= DECK_NOISE_SHARE
+            and _ABBREVIATED_DAY.search(deck_text) is None
+        ):
+            continue
+        deck = Title(deck_text, "caps", head.first + cut + 1, head.last, body=body)
+        deck.lines = [n for n in head.lines if n > head.first + cut] or [deck.first]
+        deck.rows = rows[cut + 1 :]
+        head.text, head.last, head.rows = above, head.first + cut - 1, rows[:cut]
+        head.lines = [n for n in head.lines if n < head.first + cut] or [head.first]
+        body.titles.insert(body.titles.index(head) + 1, deck)
+        scraps.append(rows[cut].strip())
+    return scraps
+
+
+def _scrap_row(row: str) -> bool:
+    """Whether a capitals title's printed row is a scrap of marks (see
+    :func:`_scraps_inside_capitals_heads`)."""
+    text = row.strip()
+    return (
+        0 < len(text) <= SCRAP_ROW_CHARS
+        and text not in _LETTER_WORDS
+        and text.lower() not in RUN_ON_WORDS
+        and _DECK_WORD.search(text) is None
+    )
+
+
+def _widest_row(title: Title) -> int:
+    """The characters of a capitals title's widest printed line (its text's, when its lines
+    were not kept)."""
+    return max(map(len, title.rows)) if title.rows else len(title.text.strip())
+
+
+def _one_capitals_deck(titles: list[Title]) -> list[Title]:
+    """A capitals deck read as titles of its lines, as one deck (branch ``histh45``): the
+    titles in order, joined into the first when none but the last closes on a stop and none
+    ends on a hyphen (a broken word is left as read); else as they are."""
+    stack = sorted(titles, key=lambda t: t.first)
+    if any(t.text.rstrip().endswith((".", "-")) for t in stack[:-1]) or stack[
+        -1
+    ].text.rstrip().endswith("-"):
+        return stack
+    first = stack[0]
+    first.text = " ".join(t.text.strip() for t in stack)
+    first.last = stack[-1].last
+    first.lines = sorted({n for t in stack for n in t.lines})
+    first.rows = tuple(row for t in stack for row in t.rows)
+    return [first]
 
 
 #: A person's name alone in capitals ("WILL J. SPRINGER", "J. H. HILL"): a candidate's card or a
@@ -7348,7 +7565,12 @@ def _stack_straight_over(item: Title | Body, head: Title) -> bool:
     capitals deck of that stack, not its head."""
     if isinstance(item, Title):
         return item.style == "mixed" and _straight_under_lines(item.last, head)
-    return _stack_reads_as_brief(item) and head.first - max(item.lines) == 1
+    return (
+        _stack_reads_as_brief(item)
+        and head.first - max(item.lines) == 1
+        # (branch histh45) a firm's name over its town is an ad's signature, no stack
+        and not any(t.style == "caps" and names_firm(t.text) for t in item.titles)
+    )
 
 
 def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
@@ -7369,6 +7591,11 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
     head. One pass over the sequence."""
     for index in range(1, len(sequence)):
         head, top = sequence[index - 1], sequence[index]
+        scrap = index >= 2 and _lone_scrap(head, top)
+        if scrap:
+            # (branch histh45) a scrap of OCR's marks read between the head and its deck
+            index -= 1
+            head = sequence[index - 1]
         if not (isinstance(head, Title) and isinstance(top, Title)):
             continue
         if index >= 2 and _stack_straight_over(sequence[index - 2], head):
@@ -7381,7 +7608,7 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
             or body.is_caption
             or not body.paragraphs
             or _DECK_WORD.search(body.paragraphs[0]) is None
-            or not _straight_under_lines(head.last, top)
+            or not (top.first - head.last == 2 if scrap else _straight_under_lines(head.last, top))
         ):
             continue
         stack = sorted(body.titles, key=lambda t: t.first)
@@ -7395,6 +7622,23 @@ def _lost_heads_over_decks(sequence: list[Title | Body]) -> None:
         head.body = body
         body.titles = [head, *stack]
         body.headed = True
+
+
+def _lone_scrap(item: Title | Body, top: Title | Body) -> bool:
+    """Whether ``item`` is a body of one line of OCR's marks with no title (no word of three
+    letters, no figure of two digits, no small word a head runs on with: as
+    :func:`_scrap_under_head` reads a scrap) on the line straight over the title ``top``: a
+    mark OCR read between a head and its deck (branch ``histh45``)."""
+    if not isinstance(item, Body) or not isinstance(top, Title) or item.titles:
+        return False
+    if not _one_bare_paragraph(item) or len(item.lines) != 1 or top.first - item.lines[0] != 1:
+        return False
+    text = item.paragraphs[0]
+    return (
+        _DECK_WORD.search(text) is None
+        and _TWO_DIGITS.search(text) is None
+        and not any(word.lower() in RUN_ON_WORDS for word in _LETTER_RUN.findall(text))
+    )
 
 
 def _head_over_deck(head: Title, deck: Title) -> bool:
