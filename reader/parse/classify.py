@@ -5473,8 +5473,11 @@ _SOCIETY_OPENING: Final = re.compile(
     r"(?:(?:regular|annual|monthly|weekly|special|quarterly|last|next)\s+)?"
     r"(?:meeting|members|officers|conference|convention)\s+of\s+(?:the\s+)?[A-Z]|"
     # its name
+    # (nor a preposition or a clause's word: "In order to avoid …" names no Order; the
+    # held-title check at the round-45 merge)
     r"(?!(?:The|Tho|This|That|These|Those|Our|Their|His|Her|Its|An?|Each|Every|"
-    r"Any|Some|No)\s)[A-Z][A-Za-z'’&.-]*\s+(?:(?:[A-Z][A-Za-z'’&.-]*|and|of|&)\s+){0,4}?"
+    r"Any|Some|No|In|On|At|For|To|With|From|By|After|Before|When|While|If|As|Since|Until|"
+    r"Though|Although|Under|Over|Through|During)\s)[A-Z][A-Za-z'’&.-]*\s+(?:(?:[A-Z][A-Za-z'’&.-]*|and|of|&)\s+){0,4}?"
     r"(?i:Co\.|Company|Club|Society|Lodge|Aid|Guild|Circle|League|Auxiliary|Association|"
     r"Union|Band|Orchestra|Minstrels|Chapter|Grange|Corporation|Bros\.|Brothers|Camp|Post|"
     r"Order|Church)(?![A-Za-z]))"
