@@ -60,6 +60,7 @@ from reader.parse.classify import (
     is_role_line,
     is_see_story_pointer,
     is_signature,
+    is_small_by_byline,
     is_tabloid_jump,
     is_title_case_name,
     is_title_case_office,
@@ -2429,14 +2430,22 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                 position > 0
                 and units[position - 1].kind == "title"
                 and not units[position - 1].listed
-                and units[position + 1].kind == "paragraph"
-                and (is_capitals_name(unit.lines[0].text) or is_name_pair(unit.lines[0].text))
+                and (
+                    units[position + 1].kind == "paragraph"
+                    or is_small_by_byline(unit.lines[0].text)
+                )
+                and (
+                    is_capitals_name(unit.lines[0].text)
+                    or is_name_pair(unit.lines[0].text)
+                    # (a small "by": "by Fiona MacLeod", reflow._small_by_byline_at)
+                    or is_small_by_byline(unit.lines[0].text)
+                )
                 and not opens_as_notice(None, unit.lines[0].text)
                 and not names_firm(unit.lines[0].text)
-                # (straight under the head's sentence-case line, as reflow asked)
-                and under_sentence_case_head(
-                    [*units[position - 1].lines, unit.lines[0]], len(units[position - 1].lines)
-                )
+                # (straight under the head's sentence-case line, as reflow asked; a head
+                # wrapped over two title units: "Road closed for three weeks as" / "bridge is
+                # repaired")
+                and under_sentence_case_head(*_lines_under_titles(units, position))
             )
         )
     )
@@ -2453,6 +2462,15 @@ def _dateline_line_under_name(pending_byline: str | None, unit: Unit, text: str)
         and opens_story_alone(unit.lines[0].text) == "dateline"
         and text.startswith(unit.lines[0].text.strip())
     )
+
+
+def _lines_under_titles(units: Sequence[Unit], position: int) -> tuple[list[Line], int]:
+    """The lines of the one or two title units straight over unit ``position`` and its first
+    line, and that line's index among them (for reflow.under_sentence_case_head)."""
+    above = list(units[position - 1].lines)
+    if position >= 2 and units[position - 2].kind == "title":
+        above = [*units[position - 2].lines, *above]
+    return [*above, units[position].lines[0]], len(above)
 
 
 def _city_alone_under_head(sequence: Sequence[Title | Body], unit: Unit) -> bool:

@@ -469,7 +469,8 @@ _CLOSING_CREDIT = re.compile(
     + r"|\[(?:PHOTO|Photo|IMAGE|Image)S?(?:\s*/|\s+BY\b|\s+by\b|:)\s*[^\[\]]{2,50}\]$"
     # or a tabloid's label and name after the caption's stop, no brackets: "… speak to.
     # Picture: NSW Police" (a name of up to five words, no stop)
-    + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:Picture|Photo)s?:\s+[A-Z][\w'’\-]*"
+    # (or "Pic:", as a British weekly shortens it: "… on Wednesday. Pic: Graeme Hart")
+    + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:Picture|Photo|Pic)s?:\s+[A-Z][\w'’\-]*"
     + r"(?:\s+[A-Z&][\w'’\-/]*){0,4}$"
     # or the paper's own name before "photo", as an Indian daily sets it: "… on Sunday. Herald
     # photo: Inderjit Verma" (the lead's round 45)
@@ -1332,6 +1333,22 @@ _NOT_NAME_WORDS: Final = frozenset(
 )
 
 
+#: A reporter's byline with a small "by", as a British or Irish weekly sets it alone under the
+#: head: "by" and a name of two or three words in title case ("by Fiona MacLeod", "by Callum
+#: Reid", "by Seán O'Neill").
+_SMALL_BY_BYLINE: Final = re.compile(
+    r"^by [A-Z][a-záéíóú'’\-]+(?: (?:Mac|Mc|O'|O’)?[A-Z][A-Za-záéíóú'’\-]+){1,2}$"
+)
+
+
+def is_small_by_byline(text: str) -> bool:
+    """A byline with a small "by" alone on its line (_SMALL_BY_BYLINE). Alone it is no evidence:
+    a narrow column's line may open on "by" and a name mid-sentence ("… was bought" / "by John
+    Smith" / "and his brother"). reflow asks it only straight under a modern head over the
+    story's first line or the reporter's office (_small_by_byline_at, on a modern page)."""
+    return text.startswith("by ") and _SMALL_BY_BYLINE.match(text.strip()) is not None
+
+
 def is_capitals_byline(text: str) -> bool:
     """A reporter's byline set all in capitals, "BY" too ("BY AKINYI OTIENO", "BY PROF. JANE
     WAMBUI"), as East African, Indian and many other modern dailies set it: a name of two or
@@ -1930,8 +1947,11 @@ def office_under_by_line(byline: str, office: str) -> bool:
         stripped.endswith(_JOURNALIST_ENDINGS)
         and len(stripped) <= NAMED_BYLINE_MAX
         and (_TITLE_OFFICE.match(stripped) is not None or is_capitals_office(stripped))
-        and byline.lstrip().startswith(("By ", "BY "))
-        and is_byline_line(byline)
+        and (
+            (byline.lstrip().startswith(("By ", "BY ")) and is_byline_line(byline))
+            # (or a small "by": "by Fiona MacLeod" / "Chief Reporter", the lead's round 45)
+            or is_small_by_byline(byline)
+        )
     )
 
 
@@ -2017,8 +2037,8 @@ def may_open_modern_story(text: str) -> bool:
     guards are written out in one body: modern_page asks it of every line of a page, and a
     call a guard cost more than the guards (tests/parse/test_speed27_guards.py checks it
     answers as the four do)."""
-    if text.startswith(("By ", "BY ")):
-        return True
+    if text.startswith(("By ", "BY ", "by ")):
+        return True  # (a small "by" too: a British weekly's "by Callum Reid", is_small_by_byline)
     if text.startswith(_LABEL_BYLINE_OPENINGS) and ":" in text[:LABEL_BYLINE_COLON]:
         return True  # (a label's byline, "Story: Emmanuel Nii Lartey": _LABEL_BYLINE's guard)
     if text.startswith("From ") and ", " in text:
@@ -2519,7 +2539,7 @@ def is_credit(text: str) -> bool:
         lower = stripped.lower()
         if (
             "photo" not in lower
-            and "picture" not in lower
+            and "pic" not in lower
             and "image" not in lower
             and "/" not in stripped
             and "ourtesy" not in stripped
@@ -3297,7 +3317,7 @@ _BOX_ENTRY: Final = re.compile(
     r"|[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}版))$"
 )
 _BOX_HEADER: Final = _zh(
-    r"^(?:(?:ON\s+THE\s+)?INSIDE(?:\s+TODAY)?|(?:On\s+the\s+i|I)nside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|"
+    r"^(?:(?:ON\s+THE\s+)?INSIDE(?:\s+TODAY|\s+THIS\s+WEEK)?|(?:On\s+the\s+i|I)nside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|"
     r"IN\s+THIS\s+ISSUE|"
     r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
     r"要目|今日要目|本期要目|焦点|焦點|今日焦点|今日焦點)\s*[:：]?$"
@@ -3478,8 +3498,9 @@ _NOTICE_OPENINGS: Final = _zh(
     # A tender's or an office's announcement under its head alone ("ANNOUNCEMENT", "TENDER
     # NOTICE", "INVITATION TO BID"; the lead's round 45)
     r"(?:ANNOUNCEMENTS?|TENDER\s+NOTICE|INVITATION\s+(?:TO|FOR)\s+(?:BIDS?|TENDERS?)|"
-    # (a classified column's head: "MATRIMONIAL", "MATRIMONIALS")
-    r"MATRIMONIALS?)[.:]?$|"
+    # (a classified column's head: "MATRIMONIAL", "MATRIMONIALS"; a family notices' column:
+    # "DEATHS", "BIRTHS", "FAMILY NOTICES")
+    r"MATRIMONIALS?|DEATHS|BIRTHS|FAMILY\s+NOTICES)[.:]?$|"
     # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"

@@ -46,7 +46,7 @@ _ORDINAL: Final = (
 #: A volume or issue label on its own line ("Vol. XXXVIII", "Volume 2", "No. 31.",
 #: "Whole Number 682", "Volume 26, Number 40"), the year of publication, the price a year.
 _ISSUE_LABEL: Final = re.compile(
-    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?"
+    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER|ISSUE)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?"
     # and the two together ("Volume 26, Number 40", "VOL. 11, NO. 44.")
     r"(?:[\s,;.]+(?:NO|NUMBER)\.?\s*\d[\d,]*\.?)?$"
     # The subscription price ("$1.50 Per Year in Advance", "$1.C0 A YEAR.", OCR digits).
@@ -464,6 +464,11 @@ def is_issue_label(text: str) -> bool:
     stripped = text.strip()
     if _ISSUE_LABEL.match(stripped):
         return True
+    if " • " in stripped or " | " in stripped:
+        # a strip of the masthead's parts, one of them the issue's number ("Serving Perthshire
+        # since 1857 • Issue 8,812", the lead's round 45)
+        parts = stripped.replace(" | ", " • ").split(" • ")
+        return any(_ISSUE_LABEL.match(part.strip()) for part in parts)
     head, _, tail = stripped.rpartition(" ")
     return bool(head) and tail.isalpha() and tail.islower() and bool(_ISSUE_LABEL.match(head))
 

@@ -54,7 +54,9 @@ from reader.parse.classify import (
     is_price_line,
     is_see_story_pointer,
     is_signature,
+    is_small_by_byline,
     is_title_case_name,
+    is_title_case_office,
     is_title_cased,
     is_title_like,
     leaves_sentence_open,
@@ -3940,6 +3942,26 @@ def _opens_tabloid_story(lines: list[Line], j: int) -> bool:
         or _name_over_colon_dateline_at(lines, j)
         or _name_alone_over_prose_at(lines, j)
         or _city_alone_over_prose_at(lines, j)
+        or _small_by_byline_at(lines, j)
+    )
+
+
+def _small_by_byline_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's byline with a small "by" (classify.is_small_by_byline: "by
+    Fiona MacLeod"), straight under a modern head (under_sentence_case_head) over the story's
+    first line, a line of prose opening on a capital, or over the reporter's office in title
+    case ("Chief Reporter"), as a British weekly sets it (the lead's round 45). A 1916 column's
+    line opening on "by" runs on from the line above, which is no head's."""
+    if j < 1 or j + 1 >= len(lines) or not lines[j].text.startswith("by "):
+        return False  # (most lines)
+    below = lines[j + 1].text
+    return (
+        is_small_by_byline(lines[j].text)
+        and under_sentence_case_head(lines, j)
+        and (
+            is_title_case_office(below)
+            or (below.lstrip()[:1].isupper() and _small_words_line(below))
+        )
     )
 
 
@@ -3966,7 +3988,11 @@ def under_sentence_case_head(lines: Sequence[Line], j: int) -> bool:
         return False  # (a contents box's entry: "Letters: Fix the trains first Page 14")
     above = lines[j - 1].text.strip()
     return (_small_words_line(above) and _sentence_case_line(above)) or (
-        j >= 2 and _head_tail_line(above) and _sentence_case_line(lines[j - 2].text.strip())
+        j >= 2
+        and _head_tail_line(above)
+        # (the head's first line whole, or wrapped on a small word: "Road closed for three
+        # weeks as" / "bridge is repaired")
+        and opens_sentence_case_head(lines[j - 2].text.strip())
     )
 
 
@@ -4064,6 +4090,10 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     for j in range(len(lines) - 1):
         if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
+        elif _small_by_byline_at(lines, j):
+            found.add(j)
+            if is_title_case_office(lines[j + 1].text):
+                found.add(j + 1)  # (the reporter's office under it: "Chief Reporter")
         elif (
             _name_over_colon_dateline_at(lines, j)
             or _name_alone_over_prose_at(lines, j)
@@ -4081,6 +4111,7 @@ def _names_reporter(lines: Sequence[Line], j: int) -> bool:
     text = lines[j].text
     return (
         ((is_personal_byline(text) or is_capitals_byline(text)) and len(text.split()) >= 3)
+        or _small_by_byline_at(lines, j)
         or _name_over_office_at(lines, j)
         or _name_over_colon_dateline_at(lines, j)
     )

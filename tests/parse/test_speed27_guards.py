@@ -306,7 +306,7 @@ def _four_guards(text: str) -> bool:
     OTIENO": is_capitals_byline, the lead's round 43)."""
     stripped = text.strip()
     return (
-        text.startswith(("By ", "BY "))
+        text.startswith(("By ", "BY ", "by "))
         # (or a label's byline: "Story: Emmanuel Nii Lartey", branch en45)
         or (text.startswith(_LABEL_BYLINE_OPENINGS) and ":" in text[:LABEL_BYLINE_COLON])
         # (or a correspondent's town: "From Kofi Adu-Boateng, Kumasi", branch en45)
