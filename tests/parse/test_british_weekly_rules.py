@@ -94,6 +94,7 @@ def test_inside_this_week_and_the_issue_strip() -> None:
 
 
 def test_a_family_notices_column_is_a_notice() -> None:
-    assert opens_as_notice("DEATHS", "STEWART, Margaret (Peggy), peacefully at Perth")
-    assert opens_as_notice(None, "BIRTHS")
-    assert not opens_as_notice("DEATHS IN FLOOD RISE TO TEN", "The floods")
+    assert opens_as_notice("FAMILY NOTICES", "STEWART, Margaret (Peggy), peacefully at Perth")
+    # (a 1916 paper's DEATHS and BIRTHS columns are its own news of the town: stories)
+    assert not opens_as_notice("DEATHS.", "Mr Sam Tsui died Monday morning at his home")
+    assert not opens_as_notice("BIRTHS.", "Dr. Jefferson reports the birth of a girl")
