@@ -409,6 +409,12 @@ _BYLINE_LINES = [
         + _ZH_NAME
         + r"){0,3})?$"
     ),
+    # A reporter's name in brackets after 记者, on a line of its own under the head, as a Macau
+    # daily sets it ((記者　何嘉敏), the lead's round 45): one to three names.
+    _zh(
+        # (a space after the role: "（記者會上表示）" is a sentence's aside)
+        r"^[（(]\s*记者\s+" + _ZH_NAME + r"(?:(?:\s*[、，,]\s*|\s+)" + _ZH_NAME + r"){0,2}\s*[）)]$"
+    ),
     # A commentary's writer after 文 and a slash, on a line of his own under the head, as a
     # Taiwan or overseas Chinese paper signs a column (文／周志遠; branch zh45); a name, no
     # role (文/图 本报记者 … is the first pattern's).
@@ -3509,7 +3515,9 @@ _NOTICE_OPENINGS: Final = _zh(
     # (and a Ghanaian daily's funeral announcements: "CALL TO GLORY", "CELEBRATION OF LIFE",
     # "FUNERAL ANNOUNCEMENT"; branch en45)
     r"CALL\s+TO\s+GLORY\b|CELEBRATION\s+OF\s+LIFE\b|FUNERAL\s+ANNOUNCEMENT\b|"
-    r"(?:[A-Z][A-Za-z'’.]*\s+){0,3}SALE[.!:]?$)|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
+    r"(?:[A-Z][A-Za-z'’.]*\s+){0,3}SALE[.!:]?$)|"
+    # (a Macau notice's head alone or in both languages: "通告　AVISO", the lead's round 45)
+    r"通告(?:\s*$|\s*[A-Z][A-ZÁÉÍÓÚÃÕÇ]{2,}$)|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
     r")"
 )
