@@ -862,7 +862,7 @@ def assemble(
             colon = _colon_dateline(sequence, pending_byline, text)
             if colon is not None:
                 dateline, rest = colon.text, colon.rest
-            elif _city_alone_under_head(sequence, unit):
+            elif _city_alone_under_head(units, position):
                 dateline, rest = text.strip(), ""
             elif _dateline_line_under_name(pending_byline, unit, text):
                 dateline = unit.lines[0].text.strip()
@@ -2473,19 +2473,19 @@ def _lines_under_titles(units: Sequence[Unit], position: int) -> tuple[list[Line
     return [*above, units[position].lines[0]], len(above)
 
 
-def _city_alone_under_head(sequence: Sequence[Title | Body], unit: Unit) -> bool:
+def _city_alone_under_head(units: Sequence[Unit], position: int) -> bool:
     """A unit of one line, a city's name alone in capitals ("BEIJING"), straight under a head:
     the story's dateline, which reflow set apart there on a modern page
-    (reflow._city_alone_over_prose_at, the gate; the lead's round 45)."""
-    if len(unit.lines) != 1 or not sequence or not isinstance(sequence[-1], Title):
-        return False
-    above = sequence[-1].text
+    (reflow._city_alone_over_prose_at, the gate; the lead's round 45). The head is asked as
+    reflow asked it (reflow.under_sentence_case_head: a 1916 head closes on its stop, "Good
+    Dinner to be Served." / "MENU")."""
+    unit = units[position]
     return (
-        is_capitals_city(unit.lines[0].text)
-        # (the head a modern page sets it under, in sentence case: a 1916 head closes on its
-        # stop, "Good Dinner to be Served." / "MENU")
-        and above[-1:].isalnum()
-        and any(word.islower() for word in above.split()[1:])
+        len(unit.lines) == 1
+        and position > 0
+        and units[position - 1].kind == "title"
+        and is_capitals_city(unit.lines[0].text)
+        and under_sentence_case_head(*_lines_under_titles(units, position))
     )
 
 

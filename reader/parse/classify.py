@@ -16,6 +16,7 @@ from reader.model import ContinuationLink
 from reader.parse.masthead import (
     MONTH_ABBREVIATIONS,
     NAME_LINES,
+    WEEKDAY_NAMES,
     edit_distance,
     is_garbled_issue_line,
     is_masthead_line,
@@ -1225,23 +1226,9 @@ def _after_rule_mark(text: str) -> LeadMatch | None:
     return LeadMatch(found.text, found.rest, text[:1])
 
 
-#: The days of the week, as a dated entry of a list opens on them ("Sunday, February 20:").
-_WEEKDAYS: Final = (
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "SUNDAY",
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-)
+#: The days of the week, as a dated entry of a list opens on them ("Sunday, February 20:"), in
+#: title case and in capitals (masthead.WEEKDAY_NAMES).
+_WEEKDAYS: Final = (*(day.title() for day in WEEKDAY_NAMES), *WEEKDAY_NAMES)
 
 
 def match_dateline(text: str) -> LeadMatch | None:
@@ -1865,15 +1852,14 @@ def is_capitals_name(text: str) -> bool:
 #: The fewest and most letters of a city's name alone in capitals (is_capitals_city).
 CAPITALS_CITY_LETTERS: Final = (4, 16)
 #: A page's section labels and kickers, one word in capitals, which no dateline's city is
-#: ("SPORT" over a skybox puff, "HOUSING" over a head).
-_SECTION_WORDS: Final = frozenset(
-    "SPORT SPORTS BUSINESS WORLD NATION NATIONAL OPINION LIFE LIFESTYLE MOTORING WEATHER "
-    "METRO ENTERTAINMENT TRAVEL HEALTH EDUCATION TECHNOLOGY TECH SCIENCE COMMENT EDITORIAL "
-    "LETTERS FEATURES FEATURE CULTURE ARTS FINANCE MONEY PROPERTY REGION REGIONAL LOCAL INSIDE "
-    "NEWS POLITICS HOUSING CRIME COURTS COURT ENVIRONMENT FASHION FOOD STYLE SHOWBIZ "
-    "OBITUARIES CLASSIFIEDS ANALYSIS EXCLUSIVE BREAKING UPDATE ECONOMY MARKETS TRANSPORT "
-    "WEEKEND SUNDAY SATURDAY MAGAZINE PEOPLE COMMUNITY DIGITAL OUTLOOK INTERVIEW INVESTIGATION "
-    "SPECIAL REPORT EXCLUSIVE ELECTION ELECTIONS POLICE SAFETY ENERGY TOURISM".split()
+#: ("SPORT" over a skybox puff, "HOUSING" over a head): the sections' names (SECTION_NAMES) and
+#: the kickers' words.
+_SECTION_WORDS: Final = frozenset(name.upper() for name in SECTION_NAMES) | frozenset(
+    "NATIONAL OPINION WEATHER EDUCATION TECH COMMENT EDITORIAL LETTERS FEATURE CULTURE FINANCE "
+    "REGIONAL INSIDE NEWS POLITICS HOUSING CRIME COURTS COURT ENVIRONMENT FASHION STYLE "
+    "ANALYSIS EXCLUSIVE BREAKING UPDATE ECONOMY MARKETS TRANSPORT WEEKEND SUNDAY SATURDAY "
+    "MAGAZINE PEOPLE COMMUNITY DIGITAL OUTLOOK INTERVIEW INVESTIGATION SPECIAL REPORT ELECTION "
+    "ELECTIONS POLICE SAFETY ENERGY TOURISM".split()
 )
 
 

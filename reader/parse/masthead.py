@@ -17,8 +17,8 @@ from reader.text.cjk import cjk_ratio
 _MONTH_NAMES = (
     "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER"
 ).split()
-_WEEKDAY_NAMES: Final = "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split()
-_WEEKDAYS = r"(?:" + "|".join(_WEEKDAY_NAMES) + r")"
+WEEKDAY_NAMES: Final = "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split()
+_WEEKDAYS = r"(?:" + "|".join(WEEKDAY_NAMES) + r")"
 #: The months' abbreviations, as alternatives without their stops ("Jan", "Sept?"): May is
 #: never cut short. The masthead's loose date and classify's datelines both read them.
 MONTH_ABBREVIATIONS: Final = "|".join(
@@ -851,7 +851,7 @@ def _garbled_date(text: str) -> str | None:
         except ValueError:
             continue
         named = weekday.group(0).upper() if weekday and weekday.start() < match.start() else None
-        if named and _WEEKDAY_NAMES.index(named) != date.weekday():
+        if named and WEEKDAY_NAMES.index(named) != date.weekday():
             continue
         return date.isoformat()
     return None

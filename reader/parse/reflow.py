@@ -3958,10 +3958,7 @@ def _small_by_byline_at(lines: Sequence[Line], j: int) -> bool:
     return (
         is_small_by_byline(lines[j].text)
         and under_sentence_case_head(lines, j)
-        and (
-            is_title_case_office(below)
-            or (below.lstrip()[:1].isupper() and _small_words_line(below))
-        )
+        and (is_title_case_office(below) or _prose_opening(below))
     )
 
 
@@ -3975,8 +3972,7 @@ def _city_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
     return (
         1 <= j < len(lines) - 1
         and is_capitals_city(lines[j].text)
-        and lines[j + 1].text.lstrip()[:1].isupper()
-        and _small_words_line(lines[j + 1].text)
+        and _prose_opening(lines[j + 1].text)
         and under_sentence_case_head(lines, j)
     )
 
@@ -4012,8 +4008,7 @@ def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
         # (an ad's display line reads as a name in capitals: "SUMMER SALE", "GOLDCREST BANK")
         and not opens_as_notice(None, lines[j].text)
         and not names_firm(lines[j].text)
-        and lines[j + 1].text.lstrip()[:1].isupper()
-        and _small_words_line(lines[j + 1].text)
+        and _prose_opening(lines[j + 1].text)
         and under_sentence_case_head(lines, j)
     )
 
@@ -4056,14 +4051,21 @@ def _name_over_place_at(lines: Sequence[Line], j: int) -> bool:
         j >= 1
         and j + 2 < len(lines)
         and name_over_place(lines[j].text, lines[j + 1].text)
-        and lines[j + 2].text.lstrip()[:1].isupper()
-        and _small_words_line(lines[j + 2].text)
+        and _prose_opening(lines[j + 2].text)
         and _small_words_line(lines[j - 1].text)
         and (
             _sentence_case_line(lines[j - 1].text.strip())
             or _head_tail_line(lines[j - 1].text.strip())
         )
     )
+
+
+def _prose_opening(text: str) -> bool:
+    """A story's first line under its byline or dateline: it opens on a capital and reads as
+    prose (_small_words_line), as the openings set apart under a modern head need
+    (_name_over_place_at, _name_alone_over_prose_at, _city_alone_over_prose_at,
+    _small_by_byline_at)."""
+    return text.lstrip()[:1].isupper() and _small_words_line(text)
 
 
 def _small_words_line(text: str) -> bool:
