@@ -5062,6 +5062,44 @@ def _display_lines_into_notice(ordered: list[Title | Body]) -> list[Title | Body
     return kept
 
 
+#: A house's or a remedy's name as an ad prints it on a line of its own: the house's word
+#: (綢緞莊, 照相館, 洋行, 商號, 書局, 公司, 藥房, 戲院, 舞臺, 酒樓 …) or a remedy's form (止痛散,
+#: 保腎丸, 萬金油膏, 救急丹).
+_CJK_HOUSE_NAME: Final = re.compile(
+    r"(?:[莊庄館馆號号店舖铺廠厂局]|[洋銀银商]行|公司|[藥药]房|[戲戏影]院|舞[臺台]|[酒茶][樓楼]"
+    r"|[散丸膏丹])$"
+)
+#: A slogan of two four-character phrases parted by a space ("貨眞價實　童叟無欺").
+_CJK_SLOGAN_PAIR: Final = re.compile(r"^[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}$")
+#: The longest line read as a house's or a brand's name under an ad's slogan.
+AD_NAME_CHARS: Final = 10
+
+
+def ad_slogan_over_name(slogan: str, name: str) -> bool:
+    """Whether an advertisement's first two display lines are its slogan over the house or the
+    brand it names ("貨眞價實　童叟無欺" / "老協興綢緞莊", "海上第一流攝影專家" / "國泰藝術照相館"):
+    then the slogan is the notice's kicker and the name its headline (branch hz46). Neither
+    line carries an ad's mark (a price, a telephone, an address, a maker); the name is one
+    run of at most ``AD_NAME_CHARS`` characters, and either it ends on a house's word or a
+    remedy's form (:data:`_CJK_HOUSE_NAME`) the slogan does not end on, or the slogan is two
+    four-character phrases parted by a space. A brand printed first over its slogan
+    ("雙鶴牌牙粉" / "潔齒香口") is not one: the name comes second."""
+    name = name.strip()
+    slogan = slogan.strip()
+    if (
+        not name
+        or len(name) > AD_NAME_CHARS
+        or " " in name
+        or "\u3000" in name
+        or _CJK_AD_MARK.search(name) is not None
+        or _CJK_AD_MARK.search(slogan) is not None
+    ):
+        return False
+    if _CJK_HOUSE_NAME.search(name) is not None:
+        return _CJK_HOUSE_NAME.search(slogan) is None
+    return _CJK_SLOGAN_PAIR.match(slogan) is not None
+
+
 def _ad_of_display_lines(piece: list[Title]) -> list[Title | Body]:
     """One notice of an advertisement's display lines (see :func:`_display_runs_as_ads`),
     or the lines as they were when they are fewer than two or carry no ad's mark. The ad's
@@ -5075,14 +5113,23 @@ def _ad_of_display_lines(piece: list[Title]) -> list[Title | Body]:
     first = piece[0]
     alone = first.last == first.first and len(first.lines) <= 1
     head = first if alone and _CJK_AD_MARK.search(first.text) is None else None
-    text = piece[1:] if head is not None else piece
+    heads = [head] if head is not None else []
+    if (
+        head is not None
+        and len(piece) >= 3
+        and piece[1].last == piece[1].first
+        and len(piece[1].lines) <= 1
+        and ad_slogan_over_name(first.text, piece[1].text)
+    ):
+        heads.append(piece[1])  # the slogan over the house's name: kicker and headline
+    text = piece[len(heads) :]
     ad = Body([title.text for title in text], piece[0].first, piece[-1].last)
     ad.lines = sorted(number for title in text for number in title.lines)
     ad.ad_piece = True
     ad.open = False
-    if head is not None:
-        head.body = ad
-        ad.titles.append(head)
+    for title in heads:
+        title.body = ad
+        ad.titles.append(title)
     return [ad]
 
 
@@ -5789,9 +5836,20 @@ def republican_head_reads_on(first: str, second: str, lead: str) -> bool:
         a.endswith(_OPEN_HEAD_ENDINGS)
         or b.startswith(SUBJECTLESS_OPENINGS)
         or _COUNT_OPENING.match(b) is not None
+        or _WHEN_WILL_OPENING.match(b) is not None
     ):
         return False
     return dun_stopped(lead)
+
+
+#: A head line opening on when a thing is to happen and a modal that wants its subject before
+#: it ("下月可望通車", "日內卽可發表", "明年始能完成"): the line above names the thing, and the two
+#: read as one headline ("粵漢路株韶段" / "下月可望通車"; branch hz46). A line opening on 自
+#: ("自本月二十日起實行") names its own start and is a deck.
+_WHEN_WILL_OPENING: Final = re.compile(
+    r"^(?:下[月週周旬]|本[月週周]底?|明[日年春]|日內|不日|月內|年內|短期內?)"
+    r"(?:可望|卽可|即可|可|將|卽|即|始|當|擬)"
+)
 
 
 def _figure_led_tail(first: str, second: str) -> bool:
@@ -8157,6 +8215,14 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         decks = ([] if kicker else above) + titles[head_index + rows :]
         sub = "\n".join(t.text for t in decks) or None
         return kicker, headline, sub
+    if (
+        body.ad_piece
+        and len(titles) == 2
+        and titles[1].first - titles[0].last == 1
+        and ad_slogan_over_name(titles[0].text, titles[1].text)
+    ):
+        # An advertisement's slogan over the house or the brand: the kicker over the headline.
+        return titles[0].text, titles[1].text, None
     if len(titles) >= 2 and titles[1].author is not None and is_literary_label(titles[0].text):
         # A literary column's label over its work's title and writer: the label is the kicker.
         return titles[0].text, titles[1].text, "\n".join(t.text for t in titles[2:]) or None

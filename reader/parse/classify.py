@@ -1658,10 +1658,11 @@ def ends_on_notice_formula(text: str) -> bool:
 
 #: A literary column's label alone on its line over the work and its writer, as a Chinese
 #: paper's supplement sets them: 小說 (and 長篇, 短篇, 連載 before it), 小品, 隨筆, 雜感, 雜文,
-#: 散文, 詩 (新詩), 筆記, 遊記, 漫談, 特寫, 童話, 譯叢.
+#: 散文, 詩 (新詩), 筆記, 遊記, 漫談, 特寫, 童話, 譯叢; and the signed comment's columns a paper
+#: sets the same way, 短評, 時評, 社評, 社論 (branch hz46).
 _LITERARY_LABEL: Final = re.compile(
     r"^(?:(?:[长長]篇|短篇|[连連][载載])?小[说說]|小品|[随隨][笔筆]|[杂雜][感文]|散文|新?[诗詩]|"
-    r"[笔筆][记記]|[游遊][记記]|漫[谈談]|特[写寫]|童[话話]|[译譯][丛叢])$"
+    r"[笔筆][记記]|[游遊][记記]|漫[谈談]|特[写寫]|童[话話]|[译譯][丛叢]|[短時时社][評评]|社[論论])$"
 )
 
 
@@ -2786,8 +2787,10 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1] in "）)" and _CJK_AGENCY_ALONE.match(stripped) is not None:
         return False  # an agency's credit under a story ("（法新社）"): is_agency_tag
-    if stripped[0] == "△" and "\u4e00" <= stripped[1:2] <= "\u9fff":
-        return False  # an item of a column of short news ("△旅美華僑、鑒"): reflow.opens_follow_up
+    if stripped[0] in "△▲" and "\u4e00" <= stripped[1:2] <= "\u9fff":
+        # an item of a column of short news ("△旅美華僑、鑒"): reflow.opens_follow_up; a
+        # crosshead of a market column ("▲米市"): reflow.is_marked_crosshead
+        return False
     if cjk_ratio(stripped) >= 0.5:
         inner = stripped[:-1]
         # A dash-led subheadline ("——多地探索小规模、渐进式城市更新") may list with commas.

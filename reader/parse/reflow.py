@@ -487,6 +487,9 @@ def _find_titles(
                 or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
                 # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")
                 or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
+                # (or under a display line read as a title, an ad's last: "票價樓上四角" /
+                # "尋人啓事"; branch hz46)
+                or (not latin and i > 0 and flags[i - 1] and names_notice_head(line.text))
                 # (a head straight under its commentary column's label: "社论" / "调薪须与…")
                 or (not latin and i > 0 and flags[i - 1] and is_commentary_label(lines[i - 1].text))
             ) and (latin or opens_next or not _dun_stopped_tail(lines, columns, i + 1))
@@ -1569,8 +1572,12 @@ def _labels_over_items(lines: list[Line], flags: list[bool]) -> None:
 
 
 #: A serial's chapter head inside its text: a numeral, a space and the chapter's name ("一　睡態",
-#: "二　陶小姐").
-_CHAPTER_HEAD: Final = re.compile(r"^[一二三四五六七八九十]{1,2}[ \u3000]+[\u4e00-\u9fff]{1,4}$")
+#: "二　陶小姐"), or the chapter's number as a 章回 novel counts it ("第十一回　風雨渡江",
+#: "第三章　歸途"; branch hz46).
+_CHAPTER_HEAD: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十百]{1,4}[回章節节])"
+    r"[ \u3000]+[\u4e00-\u9fff]{1,4}$"
+)
 
 
 #: A literary work's title and its writer's pen name on one line, set apart by a space
@@ -1608,8 +1615,8 @@ def _chapter_heads(lines: list[Line], flags: list[bool]) -> None:
             flags[i] = False
 
 
-#: The numerals a chapter head opens with.
-_CHAPTER_NUMERALS: Final = frozenset("一二三四五六七八九十")
+#: The numerals a chapter head opens with (and 第 of a 章回 novel's count).
+_CHAPTER_NUMERALS: Final = frozenset("一二三四五六七八九十第")
 
 
 def _deck_on_measure(lines: list[Line], like: list[bool], i: int, measure: int) -> bool:
@@ -2076,6 +2083,8 @@ def _weighed_breaks(
             alone[i] = True
         elif line.text.lstrip()[:1] in _CHAPTER_NUMERALS and chapter_head(lines, i):
             alone[i] = True  # a serial's chapter head: a paragraph of its own
+        elif is_marked_crosshead(line.text):
+            alone[i] = True  # a ▲ crosshead of a market column: a paragraph of its own
     # A news digest's item ends at its page pointer.
     digest = [ends_digest_item(line.text) for line in lines]
     # A letter's complimentary close is a paragraph of its own, and its signature ends the
@@ -3629,6 +3638,19 @@ _FOLLOW_UP_REPORT: Final = re.compile(r"^[（(]又一?[讯訊电電][）)]")
 #: The mark each item of a Republican-era column of short news opens with (under its label
 #: ◇小消息◇): △.
 _ITEM_MARK: Final = "△"
+
+
+#: A market column's crosshead: ▲ and the trade's name alone on its line ("▲米市", "▲棉紗").
+_MARKET_CROSSHEAD: Final = re.compile(r"^▲[\u4e00-\u9fff]{2,6}$")
+
+
+def is_marked_crosshead(text: str) -> bool:
+    """Whether a line is a crosshead of a column of trades or news set with ▲ before a short
+    name and nothing after it ("▲米市" / "本埠米市、近日…"): a paragraph of its own in the
+    story, no title of a story of its own; the line under it opens the next paragraph (branch
+    hz46). A ▲ before a sentence ("▲旅美華僑、鑒於…") is no crosshead."""
+    stripped = text.strip()
+    return stripped[:1] == "▲" and _MARKET_CROSSHEAD.match(stripped) is not None
 
 
 def opens_follow_up(text: str) -> bool:
