@@ -60,6 +60,7 @@ from reader.parse.classify import (
     is_role_line,
     is_see_story_pointer,
     is_signature,
+    is_signed_column_label,
     is_small_by_byline,
     is_tabloid_jump,
     is_title_case_name,
@@ -2855,6 +2856,10 @@ def _attach_titles(
                 continue
             title.body, title.echo = item, here
             item.titles.append(title)
+            if republican_page and title.style == "cjk" and names_notice_head(title.text):
+                # A Republican-era notice's head ("褚民誼啓事") tops its stack: the lines over
+                # it are another item's (an ad's, the margin's motto; branch hz46).
+                break
         # A mixed-case deck set straight under a capitals headline that heads this story goes
         # with it, whatever other lead its words echo (a deck tells of the story under it).
         for above, title in zip(stack[-limit:], stack[-limit:][1:], strict=False):
@@ -5837,11 +5842,19 @@ def republican_head_reads_on(first: str, second: str, lead: str) -> bool:
         or b.startswith(SUBJECTLESS_OPENINGS)
         or _COUNT_OPENING.match(b) is not None
         or _WHEN_WILL_OPENING.match(b) is not None
+        or _PIVOT_TAIL.search(a) is not None
     ):
         return False
     return dun_stopped(lead)
 
 
+#: A head line ending on a verb that bids someone do a thing and the one bidden ("港當局勸民衆"
+#: / "準備應付危機", "省府飭各縣" / "嚴防匪患"): what they are bidden to do is the line under it
+#: (branch hz46). 令 after 司, 命, 法, 指, 政, 口, 律, 訓, 號 or 禁 is a noun ("司令部",
+#: "國府命令").
+_PIVOT_TAIL: Final = re.compile(
+    r"(?:[勸劝飭饬囑嘱諭谕]|(?<![司命法指政口律訓训號号禁])令)[\u4e00-\u9fff]{1,3}$"
+)
 #: A head line opening on when a thing is to happen and a modal that wants its subject before
 #: it ("下月可望通車", "日內卽可發表", "明年始能完成"): the line above names the thing, and the two
 #: read as one headline ("粵漢路株韶段" / "下月可望通車"; branch hz46). A line opening on 自
@@ -8223,7 +8236,7 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     ):
         # An advertisement's slogan over the house or the brand: the kicker over the headline.
         return titles[0].text, titles[1].text, None
-    if len(titles) >= 2 and titles[1].author is not None and is_literary_label(titles[0].text):
+    if len(titles) >= 2 and titles[1].author is not None and is_signed_column_label(titles[0].text):
         # A literary column's label over its work's title and writer: the label is the kicker.
         return titles[0].text, titles[1].text, "\n".join(t.text for t in titles[2:]) or None
     if len(titles) >= 2 and republican_stack(titles, body):
@@ -8376,7 +8389,7 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
     body = item
     kicker, headline, sub = _decks(body)
     byline = body.byline
-    if byline is None and kicker is not None and is_literary_label(kicker):
+    if byline is None and kicker is not None and is_signed_column_label(kicker):
         byline = next((t.author for t in body.titles if t.author is not None), None)
     first = min([body.first, *(t.first for t in body.titles)])
     last = max([body.last, *(t.last for t in body.titles)])
@@ -8480,10 +8493,18 @@ def _penned_title(label: Title, title: Title, text: str) -> None:
     repair_title_spacing drops a space beside so short a part, so the printed ``text`` is
     read. Gate: the label, a closed list of the literary supplement's column names, straight
     above (branch hz45)."""
-    if title.first - label.last > 1 or label.style != "cjk" or not is_literary_label(label.text):
+    if (
+        title.first - label.last > 1
+        or label.style != "cjk"
+        or not is_signed_column_label(label.text)
+    ):
         return
     match = _WORK_AND_WRITER.match(repair_spacing_runs(text))
-    if match is not None:
+    if match is not None and (
+        # (under a commentary's label, "短評" / "防汛與民生　冷眼", the title is the longer:
+        # a modern head of two phrases, "穩經濟　保就業", names no writer)
+        is_literary_label(label.text) or len(match.group(1)) > len(match.group(2))
+    ):
         title.text, title.author = match.group(1), match.group(2)
 
 

@@ -1658,11 +1658,10 @@ def ends_on_notice_formula(text: str) -> bool:
 
 #: A literary column's label alone on its line over the work and its writer, as a Chinese
 #: paper's supplement sets them: 小說 (and 長篇, 短篇, 連載 before it), 小品, 隨筆, 雜感, 雜文,
-#: 散文, 詩 (新詩), 筆記, 遊記, 漫談, 特寫, 童話, 譯叢; and the signed comment's columns a paper
-#: sets the same way, 短評, 時評, 社評, 社論 (branch hz46).
+#: 散文, 詩 (新詩), 筆記, 遊記, 漫談, 特寫, 童話, 譯叢.
 _LITERARY_LABEL: Final = re.compile(
     r"^(?:(?:[长長]篇|短篇|[连連][载載])?小[说說]|小品|[随隨][笔筆]|[杂雜][感文]|散文|新?[诗詩]|"
-    r"[笔筆][记記]|[游遊][记記]|漫[谈談]|特[写寫]|童[话話]|[译譯][丛叢]|[短時时社][評评]|社[論论])$"
+    r"[笔筆][记記]|[游遊][记記]|漫[谈談]|特[写寫]|童[话話]|[译譯][丛叢])$"
 )
 
 
@@ -1672,6 +1671,15 @@ def is_literary_label(text: str) -> bool:
     (assemble._penned_title, branch hz45)."""
     stripped = text.strip()
     return len(stripped) <= 4 and _LITERARY_LABEL.match(stripped) is not None
+
+
+def is_signed_column_label(text: str) -> bool:
+    """A column's label a work and its writer's pen name may be set under: a literary
+    column's (is_literary_label: "小說" / "妹妹我愛你　卓呆") or a commentary column's
+    (is_commentary_label: "短評" / "防汛與民生　冷眼"; branch hz46). assemble._penned_title
+    asks the commentary's title to be longer than the name (a modern head of two phrases,
+    "穩經濟　保就業", names no writer)."""
+    return is_literary_label(text) or is_commentary_label(text)
 
 
 def ends_on_cjk_agency(text: str) -> bool:

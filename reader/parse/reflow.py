@@ -473,6 +473,10 @@ def _find_titles(
             or (latin and _stack_under_pointer(lines, i))
             or (latin and _after_list(lines, i, bool(modern)))
         )
+        if prev_ok and not latin and not before and _inside_even_notch(lines, i):
+            # (a line inside a narrow run of text wrapped round a notch: what closed the line
+            # above, a 、 or two characters, fell at a full line's end; branch hz46)
+            prev_ok = False
         opens_next = False
         if i + 1 == len(lines):
             next_ok = True
@@ -519,6 +523,7 @@ def _find_titles(
     _stack_over_openings(lines, like, flags, entries)
     _stacks_over_dun_stopped_text(lines, like, flags)
     _run_in_heads(lines, flags)
+    _stacks_between_reports(lines, like, flags)
     _notches_under_crossheads(lines, flags)
     _labels_over_items(lines, flags)
     _chapter_heads(lines, flags)
@@ -1544,6 +1549,41 @@ def _stacks_over_dun_stopped_text(lines: list[Line], like: list[bool], flags: li
             flags[start:j] = [True] * (j - start)
 
 
+#: The head lines a stack between two reports holds at most (_stacks_between_reports).
+REPORT_STACK_LINES: Final = 2
+
+
+def _stacks_between_reports(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+    """One or two short Chinese lines with no mark between a report's end and a report's
+    opening are the next story's stack, however narrow its column ("…加以" / "檢查云、" /
+    "一元還債" / "已收百萬元" / "據銀行界" / "消息、本市"): the line above ends on the closing
+    particle 云 (with or without 、 after it: the Republican press ends its reports so), and the
+    line under them opens on 據 naming the report's source, over 、-stopped text
+    (dun_stopped_text). Neither mark falls so inside a story; the stack's lines may be as wide
+    as the column, which _stacks_over_dun_stopped_text asks them not to be (branch hz46)."""
+    for j in range(2, len(lines)):
+        if lines[j].text.lstrip()[:1] != "據":
+            continue
+        start = j
+        while (
+            start > 0
+            and j - start < REPORT_STACK_LINES
+            and like[start - 1]
+            and title_style(lines[start - 1].text) == "cjk"
+            and _characters(lines[start - 1].text) == len(lines[start - 1].text.strip())
+        ):
+            start -= 1
+        if start == j or start == 0:
+            continue
+        above = lines[start - 1].text.rstrip()
+        if not (above.endswith(("云", "云、")) and dun_stop(lines, start - 1)):
+            continue
+        if not dun_stopped_text(lines, j):
+            continue
+        flags[start:j] = [True] * (j - start)
+        flags[j] = False
+
+
 #: A Republican-era column's label set between ornaments over its items ("◇小消息◇",
 #: "◆本市簡訊◆"): two to eight Chinese characters.
 _ORNAMENT_LABEL: Final = re.compile(r"^([◇◆])\s*[\u4e00-\u9fff]{2,8}\s*\1$")
@@ -2183,6 +2223,8 @@ def _weighed_breaks(
                 latin
                 or not dun_stop(lines, i - 1)
                 or not is_short(prev, max(columns.local(i - 1), columns.local(i)))
+                # (nor inside a notch's narrow run of one width: "、盡量" / "儲藏、" / "以備緊")
+                or _inside_even_notch(lines, i)
             )
         ) or ends_with_abbreviation(prev_text):
             if (
@@ -5052,14 +5094,39 @@ DUN_STOP_MARKS: Final = 3
 _MODERN_STOPS: Final = frozenset("，。；！？")
 
 
+#: What before 云 makes it "says" with the words to follow (據云, 或云, 亦云 …): no report's end.
+_QUOTING_BEFORE_YUN: Final = frozenset("據据或亦人有所云")
+#: The widest line (in characters) of a notch's run of lines (_inside_even_notch).
+NOTCH_RUN_CHARACTERS: Final = 4
+
+
+def _inside_even_notch(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` stands inside a run of lines of one narrow width (NOTCH_RUN_CHARACTERS
+    at most): the two lines above it and the line under it as wide as it ("頭食物" / "、盡量" /
+    "儲藏、" / "以備緊" / "急之用"). Text wrapped round a picture or a head sets such a run, and
+    a 、 ending one of its lines fell at the line's end as a comma: no head stands under it
+    (branch hz46). A crosshead set short under wider text is not inside one."""
+    if i < 2 or i + 1 >= len(lines):
+        return False
+    width = lines[i].width
+    return (
+        _characters(lines[i].text) <= NOTCH_RUN_CHARACTERS
+        and lines[i - 1].width == width
+        and lines[i - 2].width == width
+        and lines[i + 1].width == width
+    )
+
+
 def dun_stop(lines: Sequence[Line], i: int) -> bool:
     """Whether line ``i`` ends on 、 used as a full stop, as the Chinese press of the 1920s-40s
     punctuates (wire copy set with 、 as its only mark, "…尚無重大接觸云、"): its last mark is
     、, and the lines above it (DUN_STOP_WINDOW, within the block) hold DUN_STOP_MARKS of 、
     with it and none of ，。；！？. In modern text 、 only lists words, and a comma or a full
-    stop is never that far away."""
+    stop is never that far away. A report's closing 云 with no mark after it ("…截至現在" /
+    "止共八千四百名云") ends it as surely, in such text (branch hz46); not 據云, 或云, 亦云,
+    人云, 有云, 所云, 云云, where the quoted words follow."""
     text = lines[i].text.rstrip()
-    if text[-1:] != "、":
+    if text[-1:] != "、" and not (text[-1:] == "云" and text[-2:-1] not in _QUOTING_BEFORE_YUN):
         return False
     marks = 0
     for line in lines[max(0, i - DUN_STOP_WINDOW) : i + 1]:
