@@ -2121,9 +2121,11 @@ def _weighed_breaks(
     for i, line in enumerate(lines):
         if is_salutation(line.text) and not (i and _runs_on_into(lines[i - 1].text)):
             alone[i] = True
-        elif line.text.lstrip()[:1] in _CHAPTER_NUMERALS and chapter_head(lines, i):
+            continue
+        head = line.text.lstrip()[:1]
+        if head in _CHAPTER_NUMERALS and chapter_head(lines, i):
             alone[i] = True  # a serial's chapter head: a paragraph of its own
-        elif is_marked_crosshead(line.text):
+        elif head == "▲" and is_marked_crosshead(line.text):
             alone[i] = True  # a ▲ crosshead of a market column: a paragraph of its own
     # A news digest's item ends at its page pointer.
     digest = [ends_digest_item(line.text) for line in lines]
