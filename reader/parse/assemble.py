@@ -5086,9 +5086,10 @@ def ad_slogan_over_name(slogan: str, name: str) -> bool:
     then the slogan is the notice's kicker and the name its headline (branch hz46). Neither
     line carries an ad's mark (a price, a telephone, an address, a maker); the name is one
     run of at most ``AD_NAME_CHARS`` characters, and either it ends on a house's word or a
-    remedy's form (:data:`_CJK_HOUSE_NAME`) the slogan does not end on, or the slogan is two
-    four-character phrases parted by a space. A brand printed first over its slogan
-    ("雙鶴牌牙粉" / "潔齒香口") is not one: the name comes second."""
+    remedy's form (:data:`_CJK_HOUSE_NAME`) the slogan does not end on, the slogan the longer,
+    or the slogan is two four-character phrases parted by a space. A brand printed first over
+    its slogan ("雙鶴牌牙粉" / "潔齒香口") or over its maker's house ("金字塔香煙" / "福新煙草公司")
+    is not one."""
     name = name.strip()
     slogan = slogan.strip()
     if (
@@ -5101,7 +5102,9 @@ def ad_slogan_over_name(slogan: str, name: str) -> bool:
     ):
         return False
     if _CJK_HOUSE_NAME.search(name) is not None:
-        return _CJK_HOUSE_NAME.search(slogan) is None
+        # (a brand printed over its maker's house, "金字塔香煙" / "福新煙草公司", is set as
+        # short as the house's name or shorter: a slogan runs longer)
+        return _CJK_HOUSE_NAME.search(slogan) is None and len(slogan) > len(name)
     return _CJK_SLOGAN_PAIR.match(slogan) is not None
 
 

@@ -42,6 +42,7 @@ def test_an_ads_slogan_over_its_house_is_its_kicker() -> None:
     # slogan that is itself a house's name, a slogan of two phrases of other lengths over no
     # house, a "name" too long to be one.
     assert not ad_slogan_over_name("雙鶴牌牙粉", "潔齒香口")
+    assert not ad_slogan_over_name("金字塔香煙", "福新煙草公司")
     assert not ad_slogan_over_name("貨眞價實　童叟無欺", "電話二三一八七")
     assert not ad_slogan_over_name("永安公司", "老協興綢緞莊")
     assert not ad_slogan_over_name("日夜三場　票價", "平安影片")
