@@ -514,7 +514,9 @@ _CREDIT_PATTERNS = [
         r"(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S",
         re.IGNORECASE,
     ),
-    re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
+    # (in brackets, the picture-sale number after the name, as a Channel Islands daily sets it:
+    # "(Picture by Adrian Miller, 32104477)", the lead's round 46)
+    re.compile(r"^\(?(?:Photo|Photograph|Picture) by .+\)?$", re.IGNORECASE),
     # (or the paper's own name or initials before the label, all in capitals, as a Singapore
     # daily sets it on its own line under a caption: "ST PHOTO: KELVIN CHNG", "MORNING POST
     # PHOTO: KELVIN LIM", "TODAY FILE PHOTO: …"; branch en45)
@@ -1331,6 +1333,9 @@ _NOT_NAME_WORDS: Final = frozenset(
 #: Reid", "by Seán O'Neill").
 _SMALL_BY_BYLINE: Final = re.compile(
     r"^by [A-Z][a-záéíóú'’\-]+(?: (?:Mac|Mc|O'|O’)?[A-Z][A-Za-záéíóú'’\-]+){1,2}$"
+    # (or the paper's staff unnamed, "by Courier reporter", "by our Political correspondent",
+    # as a Channel Islands daily signs a story; the lead's round 46)
+    r"|^by (?:(?:a|our) )?[A-Z][a-z]+(?: [A-Za-z][a-z]+)? (?:reporter|correspondent|staff)$"
 )
 
 
@@ -1896,6 +1901,11 @@ def is_capitals_office(text: str) -> bool:
 #: Reporter", "Observer Correspondent").
 _TITLE_CASE_OFFICE: Final = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")$"
+    # (or in sentence case, as a British or Channel Islands paper sets it: "Political
+    # reporter", "Chief health correspondent"; the lead's round 46)
+    r"|^[A-Z][a-z]+(?:\s+[a-z]+){0,1}\s+(?:"
+    + "|".join(o.lower() for o in _JOURNALIST_OFFICES)
+    + r")$"
 )
 
 
