@@ -262,10 +262,13 @@ _MODERN_DATELINE: Final = _DATELINE_PATTERNS[-1]
 #: The country and a regional wire a colon dateline may name before its colon, as Caribbean
 #: dailies set it ("BRIDGETOWN, Barbados (CMC):", the lead's round 44).
 _COUNTRY_AND_WIRE: Final = r",\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\)"
+#: The day after the place, its month cut short in capitals, as a Nepali or Indian daily sets
+#: it before the colon: "POKHARA, DEC 10:" (the lead's round 46).
+_CAPITALS_DAY: Final = r",\s(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s\d{1,2}"
 _COLON_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
     r"[A-Z][A-Z'’\-]{2,}){0,2}"
-    r"(?:(?:" + _COUNTRY_AND_WIRE + r")?:\s+"
+    r"(?:(?:" + _COUNTRY_AND_WIRE + "|" + _CAPITALS_DAY + r")?:\s+"
     r"(?=[\"“‘']?[A-Z0-9$][\w'’.,$]*"
     # (or the line ends first: "BENGALURU: The Karnataka High")
     r"(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}(?:\s+[a-z]{2,}\b|\s*$))"
@@ -594,10 +597,14 @@ _SEE_SECTION: Final = re.compile(
     r"^((?:SEE|See)\s+(?:[A-Z][A-Z'’&]*\s+){0,4}[A-Z][A-Z'’&]*)\s+[A-Z](\d{1,2})$"
 )
 #: A jump line in sentence case, a whole line: "Turn to page 3", "Turn to Page 3", "Please
-#: turn to page 6" (a Ghanaian or British daily's front closes its lead so; branch en45); a
-#: line opening on "turn" in small letters runs on from a sentence above.
+#: turn to page 6" (a Ghanaian or British daily's front closes its lead so; branch en45), "Full
+#: story on page 3", "More on page 5"; a line opening on "turn" in small letters runs on from a
+#: sentence above.
 _TURN_TO_PAGE: Final = re.compile(
-    r"^\(?\s*((?:Please\s+turn|Turn)\s+to)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
+    r"^\(?\s*((?:Please\s+turn|Turn)\s+to"
+    # (or "Full story on page 3", "More on page 5", as South Asian dailies close a front's
+    # story; the lead's round 46)
+    r"|Full\s+story\s+on|More\s+on)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
 )
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";

@@ -3538,11 +3538,13 @@ def deck_block(block: Block) -> bool:
     airport in the south") or itself a sentence-case line, no line closing a sentence, at most
     SENTENCE_CASE_WORDS words a line. Alone, two such lines are as like a paragraph's; the
     caller asks it only of a block between a head stack's block and a block opening a modern
-    story (formats.text._heads_next), where nothing but a deck stands."""
+    story (formats.text._heads_next), where nothing but a deck stands. The first line may be
+    wrapped on a small word ("Cooking gas unchanged as" / "corporation clears its debt to" /
+    "supplier", the lead's round 46: opens_sentence_case_head)."""
     lines = [line.text.strip() for line in block.lines]
     return (
         0 < len(lines) <= DECK_BLOCK_LINES
-        and _sentence_case_line(lines[0])
+        and opens_sentence_case_head(lines[0])
         and all(not closes(text) for text in lines)
         and all(
             (text[:1].islower() or _sentence_case_line(text))

@@ -429,12 +429,21 @@ def _capitals_briefs_label_at(lines: Sequence[Line], index: int) -> bool:
     "Man arrested over Sham Shui Po fire") that the brief's text under it retells
     (reflow.echoed_by_lead: "Police arrested a 45-year-old man on …"): furniture, as the label
     in sentence case is (the lead's round 45). A 1916 column under its ``NEWS IN BRIEF`` opens
-    on prose or a capitals head: a paragraph's first line is not retold by the lines under it."""
+    on prose or a capitals head: a paragraph's first line is not retold by the lines under it.
+
+    Or the label stands in a block of its own over the block of its first brief, head and text
+    together, as Tesseract sets a sidebar ("NATION IN BRIEF" // "Load-shedding ruled out" /
+    "The Nepal Electricity Authority …", the lead's round 46): a blank line under the label and
+    none under the head. A 1916 page's text has no blank line, and an e-paper's has one under
+    every line."""
     return (
         index + 2 < len(lines)
         and is_capitals_briefs_label(lines[index].text)
         and opens_sentence_case_head(lines[index + 1].text.strip())
-        and echoed_by_lead(lines, index + 1)
+        and (
+            (lines[index + 1].gap > 0 and lines[index + 2].gap == 0)
+            or echoed_by_lead(lines, index + 1)
+        )
     )
 
 
@@ -442,7 +451,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     furniture: list[Line] = []
     content: list[Line] = []
     listing = numbered = False
-    pending_gap = 0
+    pending_gap = entry_gap = 0
     flags = [
         (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
         or is_index_run(line.text)
@@ -538,8 +547,15 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             continue
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
+        if listing and numbered and line.gap > entry_gap:
+            # (a wider gap than between the box's entries closes the box, as Tesseract sets a
+            # box in a block of its own: a head ending on a price under it, "Fuel prices cut by
+            # Rs 5", is no entry; the lead's round 46)
+            listing = False
         if listing:  # (only under a box's heading: most lines are asked nothing here)
             entry = box_entry(line.text) is not None or listed_entry(line.text) is not None
+            if entry and not numbered:
+                entry_gap = line.gap
             numbered = numbered or entry
             listing = entry if numbered else is_title_like(line.text)
         content.append(replace(line, listed=True) if listing else line)
