@@ -262,10 +262,13 @@ _MODERN_DATELINE: Final = _DATELINE_PATTERNS[-1]
 #: The country and a regional wire a colon dateline may name before its colon, as Caribbean
 #: dailies set it ("BRIDGETOWN, Barbados (CMC):", the lead's round 44).
 _COUNTRY_AND_WIRE: Final = r",\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\((?:[A-Z]{2,5}|Reuters|AFP)\)"
+#: The day after the place, its month cut short in capitals, as a Nepali or Indian daily sets
+#: it before the colon: "POKHARA, DEC 10:" (the lead's round 46).
+_CAPITALS_DAY: Final = r",\s(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s\d{1,2}"
 _COLON_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
     r"[A-Z][A-Z'’\-]{2,}){0,2}"
-    r"(?:(?:" + _COUNTRY_AND_WIRE + r")?:\s+"
+    r"(?:(?:" + _COUNTRY_AND_WIRE + "|" + _CAPITALS_DAY + r")?:\s+"
     r"(?=[\"“‘']?[A-Z0-9$][\w'’.,$]*"
     # (or the line ends first: "BENGALURU: The Karnataka High")
     r"(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}(?:\s+[a-z]{2,}\b|\s*$))"
@@ -514,7 +517,9 @@ _CREDIT_PATTERNS = [
         r"(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S",
         re.IGNORECASE,
     ),
-    re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
+    # (in brackets, the picture-sale number after the name, as a Channel Islands daily sets it:
+    # "(Picture by Adrian Miller, 32104477)", the lead's round 46)
+    re.compile(r"^\(?(?:Photo|Photograph|Picture) by .+\)?$", re.IGNORECASE),
     # (or the paper's own name or initials before the label, all in capitals, as a Singapore
     # daily sets it on its own line under a caption: "ST PHOTO: KELVIN CHNG", "MORNING POST
     # PHOTO: KELVIN LIM", "TODAY FILE PHOTO: …"; branch en45)
@@ -592,10 +597,14 @@ _SEE_SECTION: Final = re.compile(
     r"^((?:SEE|See)\s+(?:[A-Z][A-Z'’&]*\s+){0,4}[A-Z][A-Z'’&]*)\s+[A-Z](\d{1,2})$"
 )
 #: A jump line in sentence case, a whole line: "Turn to page 3", "Turn to Page 3", "Please
-#: turn to page 6" (a Ghanaian or British daily's front closes its lead so; branch en45); a
-#: line opening on "turn" in small letters runs on from a sentence above.
+#: turn to page 6" (a Ghanaian or British daily's front closes its lead so; branch en45), "Full
+#: story on page 3", "More on page 5"; a line opening on "turn" in small letters runs on from a
+#: sentence above.
 _TURN_TO_PAGE: Final = re.compile(
-    r"^\(?\s*((?:Please\s+turn|Turn)\s+to)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
+    r"^\(?\s*((?:Please\s+turn|Turn)\s+to"
+    # (or "Full story on page 3", "More on page 5", as South Asian dailies close a front's
+    # story; the lead's round 46)
+    r"|Full\s+story\s+on|More\s+on)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
 )
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
@@ -1331,6 +1340,9 @@ _NOT_NAME_WORDS: Final = frozenset(
 #: Reid", "by Seán O'Neill").
 _SMALL_BY_BYLINE: Final = re.compile(
     r"^by [A-Z][a-záéíóú'’\-]+(?: (?:Mac|Mc|O'|O’)?[A-Z][A-Za-záéíóú'’\-]+){1,2}$"
+    # (or the paper's staff unnamed, "by Courier reporter", "by our Political correspondent",
+    # as a Channel Islands daily signs a story; the lead's round 46)
+    r"|^by (?:(?:a|our) )?[A-Z][a-z]+(?: [A-Za-z][a-z]+)? (?:reporter|correspondent|staff)$"
 )
 
 
@@ -1905,6 +1917,11 @@ def is_capitals_office(text: str) -> bool:
 #: Reporter", "Observer Correspondent").
 _TITLE_CASE_OFFICE: Final = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")$"
+    # (or in sentence case, as a British or Channel Islands paper sets it: "Political
+    # reporter", "Chief health correspondent"; the lead's round 46)
+    r"|^[A-Z][a-z]+(?:\s+[a-z]+){0,1}\s+(?:"
+    + "|".join(o.lower() for o in _JOURNALIST_OFFICES)
+    + r")$"
 )
 
 

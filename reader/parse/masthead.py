@@ -321,8 +321,26 @@ def _single_spaced(ascii: bool, text: str) -> bool:
     return ascii and text.isprintable() and "   " not in text
 
 
+#: The marks a folio strip parts its pieces with: a bar or a bullet between spaces
+#: ("nymetroexpress.com • METRO EXPRESS • Wednesday, December 2, 2026 • 5", "B3 | The Lakeport
+#: Herald-Times | Wednesday, December 2, 2026"; the lead's round 46).
+_STRIP_PARTS: Final = re.compile(r"\s+[|•·]\s+")
+
+
 def _running_head_parts(text: str) -> list[str]:
     return [part for part in _WIDE_GAP.split(text.strip()) if part]
+
+
+def _strip_parts(text: str) -> list[str]:
+    """A running head's or a folio strip's pieces: parted by wide gaps, bars or bullets."""
+    return [
+        piece
+        for part in _running_head_parts(text)
+        for piece in (
+            _STRIP_PARTS.split(part) if "|" in part or "•" in part or "·" in part else [part]
+        )
+        if piece
+    ]
 
 
 def is_masthead_line(text: str, line_index: int = 0) -> bool:
@@ -609,8 +627,33 @@ def masthead_facts(
     too common in heads to make a line furniture (:func:`_wider_name`), and only when the
     furniture names no paper."""
     furniture = list(lines)
-    name = _masthead_name(furniture) or _wider_masthead_name(furniture, heads)
+    name = (
+        _masthead_name(furniture) or _wider_masthead_name(furniture, heads) or _nameplate(furniture)
+    )
     return name, _masthead_date(furniture)
+
+
+#: The most furniture lines between a nameplate and the date line under it (a motto, a
+#: founding year: "THE DAILY CRESCENT" / "Founded 1951" / "ISLAMABAD, FRIDAY, DECEMBER 4, 2026").
+NAMEPLATE_DATE_REACH: Final = 3
+#: A nameplate in capitals opening on THE: two to five words of letters ("THE ISLAND
+#: GLEANER", "THE LAKESIDE NATION").
+_NAMEPLATE: Final = re.compile(r"^THE(?: [A-Z][A-Z'’\-]+){1,4}$")
+
+
+def _nameplate(furniture: Sequence[str]) -> str | None:
+    """The paper's name when its noun is none the other readers know ("THE ISLAND GLEANER",
+    "THE CAPE MERCURY"): the furniture's first line, in capitals opening on THE
+    (_NAMEPLATE), with a full date in one of the NAMEPLATE_DATE_REACH lines under it, as a
+    nameplate stands over its date line (the lead's round 46). A label ("THE WEATHER") is no
+    name: the masthead's other words are refused."""
+    if not furniture:
+        return None
+    first = " ".join(furniture[0].split())
+    if _NAMEPLATE.match(first) is None or set(first.split()[1:]) & _NOT_NAME_PIECES:
+        return None
+    under = furniture[1 : 1 + NAMEPLATE_DATE_REACH]
+    return first if any(_iso_date(text) for text in under) else None
 
 
 def _masthead_name(lines: Sequence[str]) -> str | None:
@@ -619,7 +662,7 @@ def _masthead_name(lines: Sequence[str]) -> str | None:
         # The name may stand alone, between a running head's wide gaps, or before the date
         # (gaps collapsed: "THE RIVERTON GAZETTE TUESDAY, JANUARY 14, 2025 PAGE 1").
         before_date = _DATE_START.split(text, maxsplit=1)[0]
-        for part in [text, *_running_head_parts(text), before_date]:
+        for part in [text, *_strip_parts(text), before_date]:
             name = paper_name(part)
             if name:
                 whole = _whole_name(name, lines, index) if part == text else name
@@ -696,6 +739,8 @@ def _wider_masthead_name(furniture: Sequence[str], heads: Sequence[str]) -> str 
     there: a head's "ITALIAN" or "CANADIAN" names people)."""
     for text in furniture:
         name = _wider_name(text, demonym=True)
+        for part in _strip_parts(text) if name is None and len(_strip_parts(text)) > 1 else ():
+            name = name or _wider_name(part, demonym=True)
         if name is None:
             opening = _NAME_BEFORE_PLACE.match(text)
             rest = text[opening.end() :] if opening else ""
@@ -913,16 +958,99 @@ _DATE_START = re.compile(
 )
 
 
+#: A date with the day first, as British, Commonwealth and Asian English papers print it
+#: ("Friday 11 December 2026", "Saturday, 5th December, 2026"): read from a line already taken
+#: for furniture only (:func:`_iso_date`), never to take one (the lead's round 46).
+_EN_DAY_FIRST_DATE: Final = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTH_NAMES) + r"),?\s+(1[6-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+#: The figures a Chinese date is written in: the plain ones, 〇 and 零, the forms of the
+#: banker's hand (壹貳參…), and 廿 and 卅 for twenty and thirty.
+_CN_FIGURES: Final[dict[str, int]] = {
+    **dict.fromkeys("〇零○", 0),
+    **dict(zip("一二三四五六七八九", range(1, 10), strict=True)),
+    **dict(zip("壹貳參肆伍陸柒捌玖", range(1, 10), strict=True)),
+    **{"贰": 2, "叁": 3, "叄": 3, "参": 3, "两": 2, "兩": 2},
+}
+#: The marks of tens: 十 and 拾 multiply the figure before them, 廿 and 卅 are 20 and 30.
+_CN_TENS: Final = {"十": 0, "拾": 0, "廿": 20, "卅": 30}
+_CN_NUMBER_CHARS: Final = "".join(_CN_FIGURES) + "".join(_CN_TENS)
+#: A date in Chinese numerals, the Common Era's ("二〇二六年十二月十一日") or the Republic's
+#: ("中華民國二十五年十一月七日", "民國115年12月4日", "中華民國貳拾捌年四月廿六日"): the year, the
+#: month and the day (the lead's round 46).
+_CN_WORDS_DATE: Final = re.compile(
+    r"(民國|民国)?\s*([\d"
+    + _CN_NUMBER_CHARS
+    + r"]{1,4})\s*年\s*([\d"
+    + _CN_NUMBER_CHARS
+    + r"]{1,3})\s*月\s*([\d"
+    + _CN_NUMBER_CHARS
+    + r"]{1,3})\s*日"
+)
+#: The Republic of China's first year, 1912: its year N is 1911 + N.
+_MINGUO_EPOCH: Final = 1911
+
+
+def chinese_number(text: str) -> int | None:
+    """A number written in figures or in Chinese numerals ("二十五", "貳拾捌", "廿六", "十一",
+    "二〇二六" read figure by figure, "115"); None when it is neither."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    tens = sum(char in _CN_TENS for char in text)
+    if tens > 1:
+        return None  # (one mark of tens in a number under a hundred)
+    if not tens:
+        figures = [_CN_FIGURES.get(char) for char in text]
+        if not figures or None in figures:
+            return None
+        return int("".join(str(figure) for figure in figures))
+    total = 0
+    pending: int | None = None
+    for char in text:
+        if char in _CN_TENS:
+            total += _CN_TENS[char] or 10 * (1 if pending is None else pending)
+            pending = None
+        elif char in _CN_FIGURES and pending is None:
+            pending = _CN_FIGURES[char]
+        else:
+            return None
+    return total + (pending or 0)
+
+
 def _iso_date(text: str) -> str | None:
     match = _EN_DATE.search(text)
     if match:
         month = _MONTH_NAMES.index(match.group(1).upper()) + 1
         day, year = int(match.group(2)), int(match.group(3))
-    else:
-        match = _CN_DATE.search(text)
-        if not match:
-            return None
+    elif (match := _EN_DAY_FIRST_DATE.search(text)) is not None:
+        day, year = int(match.group(1)), int(match.group(3))
+        month = _MONTH_NAMES.index(match.group(2).upper()) + 1
+    elif (match := _CN_DATE.search(text)) is not None:
         year, month, day = (int(g) for g in match.groups())
+    else:
+        return _chinese_words_date(text)
     if 1 <= month <= 12 and 1 <= day <= 31:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def _chinese_words_date(text: str) -> str | None:
+    """A Chinese date in numerals or in the Republic's years (_CN_WORDS_DATE), as an ISO date;
+    None when there is none or it is no real date."""
+    if "年" not in text or "日" not in text:
+        return None  # (most lines)
+    match = _CN_WORDS_DATE.search(text)
+    if match is None:
+        return None
+    year, month, day = (chinese_number(match.group(g)) for g in (2, 3, 4))
+    if year is None or month is None or day is None:
+        return None
+    if match.group(1):
+        year += _MINGUO_EPOCH
+    if not 1700 <= year <= 2099:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -2806,6 +2806,8 @@ def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
             column = _narrow_prose_column(lines, like)
         if not column or len(text) > column or starts_story(below) or not _mostly_lower(below):
             continue  # (an address or a deck in title case under it: no prose to run into)
+        if is_small_by_byline(below):
+            continue  # (a byline with a small "by" under the head: "by Courier reporter")
         if next_word_wraps(len(text), below, column):
             like[i] = False
 
@@ -3589,11 +3591,13 @@ def deck_block(block: Block) -> bool:
     airport in the south") or itself a sentence-case line, no line closing a sentence, at most
     SENTENCE_CASE_WORDS words a line. Alone, two such lines are as like a paragraph's; the
     caller asks it only of a block between a head stack's block and a block opening a modern
-    story (formats.text._heads_next), where nothing but a deck stands."""
+    story (formats.text._heads_next), where nothing but a deck stands. The first line may be
+    wrapped on a small word ("Cooking gas unchanged as" / "corporation clears its debt to" /
+    "supplier", the lead's round 46: opens_sentence_case_head)."""
     lines = [line.text.strip() for line in block.lines]
     return (
         0 < len(lines) <= DECK_BLOCK_LINES
-        and _sentence_case_line(lines[0])
+        and opens_sentence_case_head(lines[0])
         and all(not closes(text) for text in lines)
         and all(
             (text[:1].islower() or _sentence_case_line(text))
@@ -3840,17 +3844,22 @@ def _stack_first_line(lines: list[Line], i: int) -> bool:
     )
 
 
+#: A figure opening a head's wrapped tail, its thousands set off by commas ("1,200"), perhaps
+#: with a unit or a share run into it ("10p", "5m", "20%": the lead's round 46).
+_TAIL_FIGURE: Final = re.compile(r"\d(?:[\d,]*\d)?(?:p|m|bn|km|%)?")
+
+
 def _figure_then_word(text: str) -> bool:
     """A head's wrapped tail opening on a figure and a word in small letters ("11 years",
-    "40 jobs", "1,200 jobs": a figure's thousands set off by commas), as a tabloid breaks a head
-    in its narrow column."""
+    "40 jobs", "1,200 jobs", "10p in the new year"), as a tabloid breaks a head in its narrow
+    column."""
     words = text.split()
     return (
         len(words) >= 2
-        and words[0].replace(",", "").isdigit()
-        and words[0][-1:].isdigit()
+        and words[0][:1].isdigit()
         and words[1].isalpha()
         and words[1].islower()
+        and _TAIL_FIGURE.fullmatch(words[0]) is not None
     )
 
 
@@ -4043,19 +4052,30 @@ def _city_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
     )
 
 
+#: The most lines of a sentence-case head's wrapped tail under its first line: a narrow
+#: column's head wraps over up to four lines ("Deputies back £12m plan" / "for St Peter Port" /
+#: "harbour", the lead's round 46).
+SENTENCE_HEAD_TAIL_LINES: Final = 3
+
+
 def under_sentence_case_head(lines: Sequence[Line], j: int) -> bool:
     """Line ``j`` stands straight under a head line in sentence case with small words, or under
-    its wrapped tail ("Haze returns to Chiang Mai as farmers" / "burn fields")."""
+    its wrapped tail ("Haze returns to Chiang Mai as farmers" / "burn fields"), which a narrow
+    column wraps over up to SENTENCE_HEAD_TAIL_LINES lines, each a tail's (_head_tail_line)."""
     if lines[j - 1].listed:
         return False  # (a contents box's entry: "Letters: Fix the trains first Page 14")
     above = lines[j - 1].text.strip()
-    return (_small_words_line(above) and _sentence_case_line(above)) or (
-        j >= 2
-        and _head_tail_line(above)
+    if _small_words_line(above) and _sentence_case_line(above):
+        return True
+    top = j - 1
+    while top >= 1 and j - top <= SENTENCE_HEAD_TAIL_LINES and _head_tail_line(above):
         # (the head's first line whole, or wrapped on a small word: "Road closed for three
         # weeks as" / "bridge is repaired")
-        and opens_sentence_case_head(lines[j - 2].text.strip())
-    )
+        above = lines[top - 1].text.strip()
+        if opens_sentence_case_head(above):
+            return True
+        top -= 1
+    return False
 
 
 def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:

@@ -5,7 +5,8 @@ article, ``--breaks`` prints each missed and extra paragraph break with the sour
 it and its cause (:func:`break_cause`), then how many of each cause and what fixing them
 would be worth to the paragraphs field (:func:`break_worth`), ``--shifts`` lists each
 matched article given the headline of another article of its page (issue 9, the "shift by
-one"), ``--json`` prints machine-readable output.
+one"), ``--mastheads`` lists the pages whose paper's name or date the parse misreads, and
+``--json`` prints machine-readable output.
 
 Each page is parsed as ``broadsheet parse`` parses a file (``reader.parse.formats.read_page``);
 expected and produced articles are matched one to one by text overlap, and each matched pair
@@ -30,6 +31,7 @@ from reader.parse.audit import lost_and_added
 from reader.parse.classify import is_title_like
 from reader.parse.decode import decode_page
 from reader.parse.formats import read_page
+from reader.parse.issue import page_masthead_facts
 from reader.text.cjk import display_width, ends_sentence
 from tests.parse.devset import (
     FAMILIES,
@@ -293,6 +295,9 @@ class PageScore:
     text: str = ""
     #: The parse itself (its furniture and unplaced text, for the survey tools).
     parsed: Page | None = None
+    #: The paper's name and the issue's date the page prints (the expect file's), or None.
+    newspaper: str | None = None
+    date: str | None = None
 
     def explain(self) -> str:
         """What went wrong on this page, article by article (for people improving the parser)."""
@@ -530,8 +535,64 @@ def score_page(page: DevPage) -> PageScore:
     tally.lost = sum(lost.values())
     seconds = time.perf_counter() - start
     return PageScore(
-        page.name, page.family, tally, matches, seconds, page.articles, produced, text, parsed
+        page.name,
+        page.family,
+        tally,
+        matches,
+        seconds,
+        page.articles,
+        produced,
+        text,
+        parsed,
+        page.newspaper,
+        page.date,
     )
+
+
+def _name_key(name: str | None) -> str | None:
+    """A paper's name as compared: case, spacing and a closing stop set aside ("The Riverton
+    Gazette" is "THE RIVERTON GAZETTE", "THE WEEKLY MESSENGER." is "THE WEEKLY MESSENGER")."""
+    return " ".join(name.split()).strip(" .,").casefold() if name else None
+
+
+@dataclass
+class MastheadTally:
+    """How many pages print a name and a date, how many the parse reads right, and the misses."""
+
+    names: int = 0
+    names_right: int = 0
+    dates: int = 0
+    dates_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def share(self, which: str) -> float:
+        total = self.names if which == "newspaper" else self.dates
+        right = self.names_right if which == "newspaper" else self.dates_right
+        return right / total if total else 1.0
+
+
+def masthead_tally(scores: Iterable[PageScore]) -> MastheadTally:
+    """The paper's name and the issue's date read from each page's furniture
+    (issue.page_masthead_facts, what the window's title and the library show) against what
+    the page prints (issue 9, item 9): a page that prints none is not counted."""
+    tally = MastheadTally()
+    for score in scores:
+        if score.parsed is None:
+            continue
+        name, date = page_masthead_facts(score.parsed)
+        if score.newspaper:
+            tally.names += 1
+            if _name_key(name) == _name_key(score.newspaper):
+                tally.names_right += 1
+            else:
+                tally.misses.append(f"{score.name}: name {score.newspaper!r}, got {name!r}")
+        if score.date:
+            tally.dates += 1
+            if date == score.date:
+                tally.dates_right += 1
+            else:
+                tally.misses.append(f"{score.name}: date {score.date!r}, got {date!r}")
+    return tally
 
 
 def score_pages(pages: Iterable[DevPage]) -> list[PageScore]:
@@ -606,6 +667,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print each missed and extra paragraph break with its source lines",
     )
     parser.add_argument(
+        "--mastheads",
+        action="store_true",
+        help="list the pages whose paper's name or date the parse reads wrong, and the shares",
+    )
+    parser.add_argument(
         "--shifts",
         action="store_true",
         help="list articles given another article's headline, and their count per family",
@@ -652,6 +718,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("\n".join(f"- {shift}" for shift in shifts))
             counts = Counter(shift.family for shift in shifts)
             print("shifted heads: " + ", ".join(f"{f} {n}" for f, n in sorted(counts.items())))
+        if args.mastheads:
+            mastheads = masthead_tally(scores)
+            print("\n".join(f"- {miss}" for miss in mastheads.misses))
+            print(
+                f"mastheads: name {mastheads.names_right} of {mastheads.names} "
+                f"({mastheads.share('newspaper'):.1%}), date {mastheads.dates_right} of "
+                f"{mastheads.dates} ({mastheads.share('date'):.1%})"
+            )
         print(f"{len(scores)} pages scored in {seconds:.2f} s, parser version {PARSER_VERSION}")
     bad = [e for e in errors if "skipped" not in e]
     return 2 if bad else 0

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from tests.parse.devset import DEV, load_available
-from tests.parse.score import by_family, score_pages
+from tests.parse.score import by_family, masthead_tally, score_pages
 
 FLOORS = DEV / "floors.json"
 
@@ -62,3 +62,17 @@ def test_floors_name_known_families() -> None:
         {"fields", "recall"} <= set(floor) <= {"fields", "recall", "precision"}
         for floor in floors.values()
     )
+
+
+def test_the_papers_name_and_date_are_read_at_or_above_their_floors(scores) -> None:  # type: ignore[no-untyped-def]
+    # Issue 9, item 9: the name and the date the page prints, read from its furniture when no
+    # issue.toml gives them (what the window's title and the library show).
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["mastheads"]
+    tally = masthead_tally(scores)
+    assert tally.names >= 60 and tally.dates >= 80, "the dev set names its papers and dates"
+    below = [
+        f"{which} {tally.share(which):.3f} < floor {floors[which]}"
+        for which in ("newspaper", "date")
+        if tally.share(which) < floors[which]
+    ]
+    assert not below, "; ".join(below) + "\n" + "\n".join(tally.misses)

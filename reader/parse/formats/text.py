@@ -262,6 +262,14 @@ _CUT_PICTURE_CREDIT: Final = re.compile(
 _CREDIT_NAME_TAIL: Final = re.compile(r"^[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?$")
 #: The most characters of such a name's rest.
 CREDIT_NAME_TAIL_CHARS: Final = 20
+#: A picture credit in brackets cut at a line's end, the bracket still open ("(Picture by
+#: Adrian"), and its rest closing the bracket, a picture-sale number perhaps after the name
+#: ("Miller, 32104477)"), as a Channel Islands daily sets it (the lead's round 46). The
+#: brackets are the gate: the open one starts a line and names a picture, the rest closes it.
+_CUT_BRACKET_CREDIT: Final = re.compile(r"^\((?:Picture|Photo|Pic)s? by(?: [A-Z][\w'’\-]*){0,3}$")
+_BRACKET_CREDIT_TAIL: Final = re.compile(
+    r"^[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}(?:, ?\d{4,9})?\)$"
+)
 
 
 def _join_broken_picture_credits(lines: list[Line]) -> list[Line]:
@@ -286,6 +294,12 @@ def _join_broken_picture_credits(lines: list[Line]) -> list[Line]:
             # (a line in capitals under a name begun is a kicker: "Photo: Sportsfile" /
             # "COURTS"; under the label alone it is the name, "Picture:" / "SWNS")
             and (previous.text.endswith(":") or not line.text.isupper())
+        ) or (
+            previous is not None
+            and previous.text.startswith("(")
+            and line.text.endswith(")")
+            and _CUT_BRACKET_CREDIT.match(previous.text) is not None
+            and _BRACKET_CREDIT_TAIL.match(line.text) is not None
         ):
             result[-1] = Line(
                 previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
@@ -415,12 +429,21 @@ def _capitals_briefs_label_at(lines: Sequence[Line], index: int) -> bool:
     "Man arrested over Sham Shui Po fire") that the brief's text under it retells
     (reflow.echoed_by_lead: "Police arrested a 45-year-old man on …"): furniture, as the label
     in sentence case is (the lead's round 45). A 1916 column under its ``NEWS IN BRIEF`` opens
-    on prose or a capitals head: a paragraph's first line is not retold by the lines under it."""
+    on prose or a capitals head: a paragraph's first line is not retold by the lines under it.
+
+    Or the label stands in a block of its own over the block of its first brief, head and text
+    together, as Tesseract sets a sidebar ("NATION IN BRIEF" // "Load-shedding ruled out" /
+    "The Nepal Electricity Authority …", the lead's round 46): a blank line under the label and
+    none under the head. A 1916 page's text has no blank line, and an e-paper's has one under
+    every line."""
     return (
         index + 2 < len(lines)
         and is_capitals_briefs_label(lines[index].text)
         and opens_sentence_case_head(lines[index + 1].text.strip())
-        and echoed_by_lead(lines, index + 1)
+        and (
+            (lines[index + 1].gap > 0 and lines[index + 2].gap == 0)
+            or echoed_by_lead(lines, index + 1)
+        )
     )
 
 
@@ -428,7 +451,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     furniture: list[Line] = []
     content: list[Line] = []
     listing = numbered = False
-    pending_gap = 0
+    pending_gap = entry_gap = 0
     flags = [
         (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
         or is_index_run(line.text)
@@ -524,8 +547,15 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             continue
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
+        if listing and numbered and line.gap > entry_gap:
+            # (a wider gap than between the box's entries closes the box, as Tesseract sets a
+            # box in a block of its own: a head ending on a price under it, "Fuel prices cut by
+            # Rs 5", is no entry; the lead's round 46)
+            listing = False
         if listing:  # (only under a box's heading: most lines are asked nothing here)
             entry = box_entry(line.text) is not None or listed_entry(line.text) is not None
+            if entry and not numbered:
+                entry_gap = line.gap
             numbered = numbered or entry
             listing = entry if numbered else is_title_like(line.text)
         content.append(replace(line, listed=True) if listing else line)
@@ -550,6 +580,9 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
     found: list[int] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
+        if text[:1] in "WwFT" and _RUN_IN_WEATHER.match(text) is not None:
+            found.extend(_run_in_weather_ear(lines, index))
+            continue
         if len(text) > WEATHER_LABEL_CHARS or not (text[-1:].isalpha() or text[-1:] == ":"):
             continue  # (most lines: no label is longer, or ends on a mark)
         if _WEATHER_LABEL.match(text) is None:
@@ -573,6 +606,30 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
         if taken:
             found.extend(range(index, index + 1 + taken))
     return found
+
+
+#: A weather ear's label run into its sky ("Weather: bright spells,"), as a British or Channel
+#: Islands paper sets a one-line ear that a narrow column may wrap (the lead's round 46).
+_RUN_IN_WEATHER: Final = re.compile(
+    r"^(?:Today'?s\s+|TODAY'?S\s+)?(?:Weather|Forecast|WEATHER|FORECAST):\s+\S"
+)
+#: A temperature closing an ear's line: "9C", "14°C", "57F", "-2°".
+_TEMPERATURE_END: Final = re.compile(r"(?<![\w.])-?\d{1,2}\s?(?:°[CF]?|[CF])$")
+
+
+def _run_in_weather_ear(lines: Sequence[Line], index: int) -> range:
+    """The lines of a weather ear whose label runs into its sky (_RUN_IN_WEATHER): the label's
+    line and at most WEATHER_EAR_LINES - 1 lines under it, down to the first that ends on a
+    temperature (_TEMPERATURE_END: "Weather: bright spells," / "light winds, 9C"), each short
+    (WEATHER_READING_CHARS) and none closing a sentence. No temperature: no ear (a story's
+    "Weather: the key to …" runs on as prose)."""
+    for end in range(index, min(len(lines), index + WEATHER_EAR_LINES)):
+        text = lines[end].text.strip()
+        if len(text) > WEATHER_READING_CHARS or text[-1:] in ".!?":
+            break
+        if _TEMPERATURE_END.search(text) is not None:
+            return range(index, end + 1)
+    return range(0)
 
 
 #: The longest line of a weather ear's label.
@@ -621,9 +678,10 @@ def _clock_times(text: str) -> bool:
 #: ("PAGE 3 | MILLBROOK WEEKLY REGISTER"), or its page and section, perhaps the paper's name,
 #: and the day's date, as a Hong Kong daily sets it ("A1 要聞 香江日報 2026年12月4日"), or the
 #: section's letter and page alone ("A1", the lead's round 45), or the paper's site alone
-#: ("www.siamherald.com", the lead's round 45).
+#: ("www.siamherald.com", the lead's round 45; or with no "www.", "islandcourier.gg", the
+#: lead's round 46).
 _FOOT_FOLIO: Final = re.compile(
-    r"^(?:[A-Z]\d{1,2}|www\.[a-z0-9\-]+(?:\.[a-z]{2,3}){1,3}|[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
+    r"^(?:[A-Z]\d{1,2}|(?:www\.)?[a-z][a-z0-9\-]{3,}(?:\.[a-z]{2,3}){1,3}|[\u4e00-\u9fff]{2,6}\s+[A-Z]\d{1,2}|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}"
     r"|[A-Z]\d{1,2}\s+[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,8})?"
     r"\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|PAGE\s+[A-Z]?\d{1,3}\s+\|\s+[A-Z][A-Z.'&\- ]{3,40}"
