@@ -216,7 +216,10 @@ _DATELINE_PATTERNS = [
         + _OCR_DAY
         # the wire in brackets, or its route ("Feb. 2. (Via wireless to Sayville.)—"): a route
         # is set after the day's stop, and a dash must close it (below, the only way on)
-        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
+        # (an Asian wire too, as a South Asian daily dates the copy it reprints: "CHENNAI, Dec 3
+        # (PTI) –"; branch en46)
+        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap"
+        r"|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
         # (or the Ghana News Agency's own form, its name after a comma and no brackets: "Ho,
         # Dec. 3, GNA –"; branch en45)
         r"|,\s*GNA(?=\s*[—–\-])"
@@ -244,6 +247,10 @@ _DATELINE_PATTERNS = [
         # named, the words after it may all be capitalised: "… - Federal Reserve Governor Ellen
         # Cole said")
         r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
+        # (or the day before an Asian wire, as a South Asian daily dates the copy it reprints:
+        # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46)
+        r"|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}\s*"
+        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap)\)\s+[—–\-]\s+"
         # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
         r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
@@ -434,8 +441,14 @@ _BYLINE_LINES = [
         r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}(?:,\s+[JS]r\.?)?"
         r"(?:\s+and\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})?"
         r"(?:\s+/\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
-        r"|,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Editor|Reporter|Correspondent|Columnist))?\.?$"
+        # (a Sri Lankan daily shortens the correspondent: "By Rohana Premachandra, Matara Group
+        # Corr."; branch en46)
+        r"|,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Editor|Reporter|Correspondent|Columnist|Corr))?\.?$"
     ),
+    # The same byline broken after its comma, the office or town on the line under it, as a Sri
+    # Lankan daily sets a regional report: "By Rohana Premachandra," / "Matara Group Corr."
+    # (assemble joins the line under it when it is an office, is_title_case_office; branch en46).
+    re.compile(r"^By\s+" + _TITLE_NAME + r"(?:\s+and\s+" + _TITLE_NAME + r")?,$"),
     # The city the reporter filed from after a comma, as West African and Asian dailies set
     # every byline (branch tab41: By Chinedu Okafor, Lagos; By Ngozi Eze and Sani Musa, Kano):
     # a name in title case (initials between), the city one to three words in title case, no
@@ -471,6 +484,9 @@ _BYLINE_ROLES = _zh(
 #: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
 _CLOSING_CREDIT = re.compile(
     r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+    # (or "Pic" or "Pix" short for it, as a Sri Lankan daily credits a picture: "… yesterday.
+    # (Pic by Sulochana Gamage)", "(Pix: Upali de Silva)"; branch en46)
+    + r"|\((?:Pic|Pix|Pics)(?:\s*:|\s+by\b)\s*[A-Z][^()]{2,50}\)$"
     # or in square brackets, as English-language dailies in China set it: "… [PHOTO/XINHUA]",
     # "[PHOTO BY LI MING/FOR EASTERN DAILY]"
     + r"|\[(?:PHOTO|Photo|IMAGE|Image)S?(?:\s*/|\s+BY\b|\s+by\b|:)\s*[^\[\]]{2,50}\]$"
@@ -514,7 +530,8 @@ _CREDIT_PATTERNS = [
         r"(?:Photo|Photograph|Photos|Picture)s?\s*(?:by|:|/|\|)\s*\S",
         re.IGNORECASE,
     ),
-    re.compile(r"^\(?(?:Photo|Photograph) by .+\)?$", re.IGNORECASE),
+    # (or "Pic by", "Pix by" on its own line, as a Sri Lankan daily shortens it; branch en46)
+    re.compile(r"^\(?(?:Photo|Photograph|Pic|Pix|Pics) by .+\)?$", re.IGNORECASE),
     # (or the paper's own name or initials before the label, all in capitals, as a Singapore
     # daily sets it on its own line under a caption: "ST PHOTO: KELVIN CHNG", "MORNING POST
     # PHOTO: KELVIN LIM", "TODAY FILE PHOTO: …"; branch en45)
@@ -556,7 +573,9 @@ _SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P(\d{1,3})(?:\s*[-–]\s*\d{1,3
 _TABLOID_JUMP: Final = re.compile(
     # (an arrow may stand before it, as Malaysian and British fronts set it: "> SEE PAGE 2")
     r"^(?:[>►▶»›→]\s*)?((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
-    r"(?:\s*[-–]\s*\d{1,3})?$"
+    # (or the page's column after it, as a Bangladeshi daily sends its lead on: "SEE PAGE 2
+    # COL 4"; branch en46)
+    r"(?:\s*[-–]\s*\d{1,3}|\s+COL(?:UMN)?\.?\s*\d{1,2})?$"
 )
 #: A modern jump line naming the story's slug and its page by section letter, no "Page"
 #: ("Please see WATER, A6", "See MAYOR, B2"): names_a_page finds it by _SLUG_JUMP_GUARD.
@@ -615,10 +634,12 @@ _CONTINUATION_PATTERNS: Final = [
     # A pointer to the story's related news on another page, in brackets under its last line:
     # "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）" (_RELATED_POINTER).
     (_RELATED_POINTER, "to"),
-    # (or "Story continues on page 2", as a Pacific daily sets it: the lead's round 45)
+    # (or "Story continues on page 2", as a Pacific daily sets it: the lead's round 45; or
+    # "Contd. on page 2", "Cont'd on page 2", as a Sri Lankan daily shortens it: branch en46)
     (
         re.compile(
-            r"\(?\s*((?:Story\s+)?(?:Continued|Continues|Cont(?:inued)?\.?))\s+on\s+Page\s+(\w+)"
+            r"\(?\s*((?:Story\s+)?(?:Continued|Continues|Cont(?:inued)?\.?|Contd\.?|Cont'd))\s+on\s+"
+            r"Page\s+(\w+)"
             r"\.?\s*\)?\.?$",
             re.I,
         ),
@@ -727,9 +748,10 @@ _TEASER_POINTER = _zh(
 #: "… See Page 4", "(On Page 2)", and an index line "Closing New York Stocks, Page 27.", or
 #: an arrow before the page, as an e-paper's teaser sets it: "… in Pune » Page 13"; or the back
 #: page after a dash, as a Pacific daily's puff points to its sport ("… Cup clash – Back Page",
-#: the lead's round 45: no page's figure, the link's page None).
+#: the lead's round 45: no page's figure, the link's page None); or a dash before the page, as
+#: a Sri Lankan daily's contents box sets an entry ("Editorial – Page 6"; branch en46).
 _EN_TEASER_POINTER = re.compile(
-    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$"
+    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*|\s[–—-]\s*)Page\s+(\w+)\.?\s*[)\]]?$"
     r"|\s[–—]\s*(Back\s+Page)$",
     re.I,
 )
@@ -1895,7 +1917,9 @@ def is_capitals_office(text: str) -> bool:
 #: rank, the paper's name) before the office's noun ("Senior Gleaner Writer", "Staff
 #: Reporter", "Observer Correspondent").
 _TITLE_CASE_OFFICE: Final = re.compile(
-    r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")$"
+    # (or "Corr." short for the correspondent, the town and its office before it, as a Sri
+    # Lankan daily sets it under the name: "Matara Group Corr."; branch en46)
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r"|Corr\.)$"
 )
 
 
@@ -3371,12 +3395,27 @@ _BRIEFS_LABEL: Final = re.compile(r"^(?:In|[A-Z][a-z]+ in) brief$")
 _CAPITALS_BRIEFS_LABEL: Final = re.compile(r"^(?:(?:[A-Z]+ )?IN BRIEF|BRIEFLY|NEWS BRIEFS)$")
 
 
+#: A column's label naming where its news is from, in capitals over its items' heads, as a
+#: weekly or a South Asian daily labels a column of briefs ("COMMUNITY NEWS", "REGIONAL NEWS",
+#: "COUNTRY NEWS"; branch en46): one of these words, then NEWS. "GOOD NEWS" over a head is a
+#: kicker, no column's label.
+_CAPITALS_NEWS_LABEL: Final = re.compile(
+    r"^(?:REGIONAL|COUNTRY|COMMUNITY|LOCAL|PROVINCIAL|PROVINCE|CITY|DISTRICT|NATIONAL|HOME|"
+    r"METRO|STATE|RURAL|TOWN|AREA|COUNTY|VILLAGE|PARISH|CAMPUS|ISLAND|ISLANDS|DISTRICTS|"
+    r"REGION|REGIONS|PROVINCES|COUNTIES)\s+NEWS$"
+)
+
+
 def is_capitals_briefs_label(text: str) -> bool:
-    """A sidebar's label over its briefs in capitals ("NEWS IN BRIEF", "IN BRIEF"). Alone it is
-    no evidence: a 1916 page sets ``NEWS IN BRIEF`` as its column's head, and that head stays
-    the column's. formats.text asks it only over a sentence-case head line over a line of
-    prose, as a modern page sets its first brief (_capitals_briefs_label_at)."""
-    return "BRIEF" in text and _CAPITALS_BRIEFS_LABEL.match(text.strip()) is not None
+    """A sidebar's label over its briefs in capitals ("NEWS IN BRIEF", "IN BRIEF"), or a
+    column's label naming where its news is from ("COMMUNITY NEWS", "REGIONAL NEWS":
+    _CAPITALS_NEWS_LABEL; branch en46). Alone it is no evidence: a 1916 page sets ``NEWS IN
+    BRIEF`` or ``LOCAL NEWS`` as its column's head, and that head stays the column's.
+    formats.text asks it only over a sentence-case head line over a line of prose that retells
+    it, as a modern page sets its first brief (_capitals_briefs_label_at)."""
+    if "BRIEF" in text:
+        return _CAPITALS_BRIEFS_LABEL.match(text.strip()) is not None
+    return text.rstrip().endswith("NEWS") and _CAPITALS_NEWS_LABEL.match(text.strip()) is not None
 
 
 def is_briefs_label(text: str) -> bool:
@@ -3457,11 +3496,25 @@ _LISTED_ENTRY: Final = re.compile(
 LISTED_ENTRY_WORDS: Final = 10
 
 
+#: A contents box's entry whose page is named after a dash, as a Sri Lankan daily sets its
+#: INSIDE box ("Editorial – Page 6", "Business - Page 10"; branch en46): the dash and "Page"
+#: are the pointer's, not the head's.
+_DASH_PAGE_ENTRY: Final = re.compile(
+    r"^(?P<title>[A-Z][^.!?;]*?[A-Za-z'’)])\s+(?P<page>[–—-]\s*Page\s+(?P<number>\d{1,3}))$"
+)
+
+
 def listed_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A line under a contents box's heading that ends on its page after one space: (its
     title, the page), or None. Asked only of the lines under such a heading (a head or a
     sentence ends on a figure as often elsewhere: "Jets beat Bills 24")."""
     stripped = text.strip()
+    if "Page" in stripped:
+        dashed = _DASH_PAGE_ENTRY.match(stripped)
+        if dashed is not None and len(dashed.group("title").split()) <= LISTED_ENTRY_WORDS:
+            page = dashed.group("page")
+            link = ContinuationLink("to", parse_page_number(dashed.group("number")), page)
+            return dashed.group("title"), link
     match = _LISTED_ENTRY.match(stripped)
     if match is None or len(match.group("title").split()) > LISTED_ENTRY_WORDS:
         return None
@@ -5361,7 +5414,10 @@ _CLEAN_TOKEN = (
     # a sum of money as a modern head sets it: a currency's sign or letters, the figure and
     # perhaps its scale ("Rs300bn", "Sh92bn", "£2m", "$2.4b", "₹500cr"; branch en44; the
     # cedi's "GH¢2.1bn", "GH₵40m" and the naira's "₦5bn", branch en45)
-    r"|(?:Rs|KSh|Sh|Tk|GH[¢₵]|[₹₱£€¥$₦₵])\.?\d[\d,.]*(?:bn|mn|m|b|k|cr|tr)?"
+    r"|(?:Rs|KSh|Sh|Tk|GH[¢₵]|[₹₱£€¥$₦₵]|(?:US|S|A|NZ|HK)\$)\.?\d[\d,.]*(?:bn|mn|m|b|k|cr|tr)?"
+    # (or a dollar's country letters alone before a spaced figure, as a South Asian daily sets
+    # a sum in a head: "US$ 1.6 bn"; branch en46)
+    r"|(?:US|S|A|NZ|HK)\$"
     r")[\"'”’)\].,;:!?—-]*"
 )
 #: The whole tokens (runs between white space, as str.split cuts them) that are clean, found in
