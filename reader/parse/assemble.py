@@ -44,6 +44,7 @@ from reader.parse.classify import (
     is_agency_tag,
     is_byline_line,
     is_capitals_city,
+    is_byline_alone,
     is_capitals_name,
     is_capitals_office,
     is_card_address,
@@ -2435,8 +2436,7 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                     or is_small_by_byline(unit.lines[0].text)
                 )
                 and (
-                    is_capitals_name(unit.lines[0].text)
-                    or is_name_pair(unit.lines[0].text)
+                    is_byline_alone(unit.lines[0].text)
                     # (a small "by": "by Fiona MacLeod", reflow._small_by_byline_at)
                     or is_small_by_byline(unit.lines[0].text)
                 )
@@ -5036,6 +5036,34 @@ def _notice_display_title(item: Title | Body) -> TypeGuard[Title]:
     )
 
 
+def _notice_head_over_display_rows(item: Body) -> None:
+    """A notice's head read together with the display lines in capitals under it, and the
+    lines under those as its decks ("INVITATION FOR BIDS" / "LANKA WATER BOARD" / "Supply of
+    5,000 Domestic Water Meters" / "Sealed bids are invited …", a tender notice as a Sri Lankan
+    daily sets it; branch en46): the head is its first printed line, which alone is a notice's
+    (classify.opens_as_notice, whose heads close their line: "INVITATION FOR BIDS", "SAD
+    DEMISE"), and the rows and decks under it are the notice's first paragraphs, as
+    _display_lines_into_notice reads a notice's display lines. Asked on a page not found
+    historical only (that function's gate)."""
+    head = item.titles[0]
+    if (
+        len(head.rows) < 2
+        or not opens_as_notice(head.rows[0], "")
+        or opens_as_notice(head.text, "")
+        or len(head.lines) != len(head.rows)
+    ):
+        return
+    display = [*head.rows[1:], *(title.text for title in item.titles[1:])]
+    moved = [*head.lines[1:], *(number for title in item.titles[1:] for number in title.lines)]
+    head.text = head.rows[0]
+    head.rows = head.rows[:1]
+    head.lines = head.lines[:1]
+    head.last = head.first
+    item.titles = [head]
+    item.paragraphs[:0] = display
+    item.lines = sorted([*item.lines, *moved])
+
+
 def _display_lines_into_notice(ordered: list[Title | Body]) -> list[Title | Body]:
     """A funeral or society notice's display lines read as bare titles under it ("CALL TO GLORY"
     / "Madam Comfort Akosua Darko" / … / "Funeral: Saturday, December 12" / "Family House,
@@ -5046,6 +5074,8 @@ def _display_lines_into_notice(ordered: list[Title | Body]) -> list[Title | Body
     is not found historical (``assemble``'s gate; branch en45)."""
     kept: list[Title | Body] = []
     for item in ordered:
+        if isinstance(item, Body) and item.titles:
+            _notice_head_over_display_rows(item)
         above = kept[-1] if kept else None
         if (
             isinstance(above, Body)

@@ -2031,6 +2031,41 @@ def is_title_case_name(text: str) -> bool:
     )
 
 
+#: A desk's byline naming the paper's own report, as a Bangladeshi daily credits a story its
+#: staff wrote together: "Star Report", "Tribune Report", "Ledger Business Report" (the
+#: paper's short name, perhaps a section's word, then "Report"; branch en46). A report's kind
+#: before it is a kicker or a head's, no desk ("Special Report", "Annual Report").
+_DESK_REPORT: Final = re.compile(
+    r"^(?!(?:Special|Annual|Weather|Final|Full|Progress|Market|Police|Budget|Status)\b)"
+    r"[A-Z][a-z]+(?:\s+(?:Business|Sports?|Online|City|Metro|Diplomatic|Desk|Staff))?\s+Report$"
+)
+#: A wire's credit with the city it filed from, as a South Asian daily sets it over a story in
+#: place of a dateline: "AFP, Yangon", "Reuters, London", "BSS, Dhaka", "UNB, Chattogram"
+#: (an agency's letters or a wire's name, a comma, a city of one or two words; branch en46).
+_WIRE_FROM_CITY: Final = re.compile(
+    r"^(?:[A-Z]{2,5}|Reuters|Xinhua|Bernama|Kyodo|Yonhap|Agencies)(?:\s*/\s*[A-Z]{2,5})?"
+    r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$"
+)
+
+
+def is_byline_alone(text: str) -> bool:
+    """A byline with no "By" and no office, alone on its line: a reporter's name in capitals
+    (is_capitals_name) or in title case (is_title_case_name: "Tanvir Hasan Rony", as a
+    Bangladeshi daily sets its reporter's name), two names joined by "and" (is_name_pair), a
+    desk's report ("Ledger Report", _DESK_REPORT) or a wire and its city ("AFP, Yangon",
+    _WIRE_FROM_CITY). Alone it is no evidence (a head's wrapped line reads the same): reflow
+    asks it only straight under a modern head over the story's first line on a modern page
+    (_name_alone_over_prose_at), assemble only of the unit reflow set apart there."""
+    stripped = text.strip()
+    if len(stripped) > NAMED_BYLINE_MAX:
+        return False
+    if stripped.endswith("Report"):
+        return _DESK_REPORT.match(stripped) is not None
+    if ", " in stripped and _WIRE_FROM_CITY.match(stripped) is not None:
+        return True
+    return is_capitals_name(stripped) or is_name_pair(stripped) or is_title_case_name(stripped)
+
+
 def name_over_place(name: str, place: str) -> bool:
     """A foreign correspondent's byline with no "By" set over two lines, the name in title case
     over the city it was filed from ("Anna Weiss" / "Berlin", "Tom Hale" / "New Delhi"). Alone
@@ -2059,6 +2094,8 @@ def may_open_modern_story(text: str) -> bool:
         return True  # (a label's byline, "Story: Emmanuel Nii Lartey": _LABEL_BYLINE's guard)
     if text.startswith("From ") and ", " in text:
         return True  # (a correspondent's town: "From Kofi Adu-Boateng, Kumasi"; branch en45)
+    if text.startswith("Our ") and ", " in text:
+        return True  # (our own correspondent's town: "Our Correspondent, Rajshahi"; en46)
     head = text[:MODERN_DATELINE_REACH]
     if _modern_dash(head):
         return True
@@ -3546,7 +3583,9 @@ _NOTICE_OPENINGS: Final = _zh(
     # (a classified column's head: "MATRIMONIAL", "MATRIMONIALS"; a family notices' column,
     # "FAMILY NOTICES" — not "DEATHS" or "BIRTHS" alone, which head a 1916 paper's own news
     # of its town's deaths and births, the unseen check)
-    r"MATRIMONIALS?|FAMILY\s+NOTICES)[.:]?$|"
+    r"MATRIMONIALS?|FAMILY\s+NOTICES|"
+    # (a South Asian daily's death notice under its head alone: "SAD DEMISE", branch en46)
+    r"SAD\s+DEMISE)[.:]?$|"
     # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"

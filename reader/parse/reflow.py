@@ -44,6 +44,7 @@ from reader.parse.classify import (
     is_commentary_label,
     is_credit,
     is_desk_byline,
+    is_desk_from_place,
     is_display_type,
     is_firm_line,
     is_from_town_byline,
@@ -57,6 +58,7 @@ from reader.parse.classify import (
     is_small_by_byline,
     is_title_case_name,
     is_title_case_office,
+    is_byline_alone,
     is_title_cased,
     is_title_like,
     leaves_sentence_open,
@@ -429,6 +431,7 @@ def _find_titles(
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like, named)
+    _drop_bracket_tails(lines, like)
     _drop_local_item_openings(lines, like)
     _places_over_items(lines, like)
     _drop_full_narrow_lines(lines, like)
@@ -2670,6 +2673,22 @@ def _lead_words(lines: list[Line], like: list[bool]) -> None:
             like[i] = True
 
 
+def _drop_bracket_tails(lines: list[Line], like: list[bool]) -> None:
+    """A line whose first word closes a bracket the line above opened and left open runs on
+    from it ("… on Wednesday (Inna Lillahi Wa Inna Ilaihi" / "Rajiun). He was 82.", branch
+    en46): the bracket's words go on, so it is no title, whatever its case. A head opens no
+    bracket it does not close on its own line."""
+    for i in range(1, len(lines)):
+        if not like[i]:
+            continue
+        first = lines[i].text.split(maxsplit=1)[0] if lines[i].text.strip() else ""
+        if ")" not in first or "(" in first:
+            continue  # (most lines)
+        above = lines[i - 1].text
+        if above.count("(") > above.count(")"):
+            like[i] = False
+
+
 def _drop_run_on_lines(
     lines: list[Line], like: list[bool], bylines: frozenset[int] = frozenset()
 ) -> None:
@@ -4007,7 +4026,9 @@ def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
     if j < 1 or j + 1 >= len(lines) or not lines[j].text[:1].isupper():
         return False  # (most lines)
     return (
-        (is_capitals_name(lines[j].text) or is_name_pair(lines[j].text))
+        # (or in title case, a desk's report or a wire and its city: "Tanvir Hasan Rony",
+        # "Ledger Report", "AFP, Yangon", as a Bangladeshi daily sets them; branch en46)
+        is_byline_alone(lines[j].text)
         # (an ad's display line reads as a name in capitals: "SUMMER SALE", "GOLDCREST BANK")
         and not opens_as_notice(None, lines[j].text)
         and not names_firm(lines[j].text)
@@ -4119,6 +4140,9 @@ def _names_reporter(lines: Sequence[Line], j: int) -> bool:
         or _small_by_byline_at(lines, j)
         or _name_over_office_at(lines, j)
         or _name_over_colon_dateline_at(lines, j)
+        # (or a byline alone with no "By" under the head, "Ledger Business Report", "Tanvir
+        # Hasan Rony": _name_alone_over_prose_at; branch en46)
+        or _name_alone_over_prose_at(lines, j)
     )
 
 
@@ -4177,7 +4201,9 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
 _POINTER_ALONE: Final = re.compile(
     # (the word in capitals too, as an East African skybox sets it: "PAGE 21"; branch en44)
-    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
+    # (or a bar between the section and the page, as a Bangladeshi daily's skybox sets it:
+    # "SPORTS | PAGE 15"; branch en46)
+    r"^(?:(?:[A-Z][A-Za-z]+(?:,|\s+\|)?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
     # (or "P" and the page run together, as a tabloid's skybox sets it: "P12")
     r"|P\d{1,3}"
     # An arrow before the section and its page, as South African and British fronts set a
@@ -4568,6 +4594,8 @@ def _opens_modern_story(text: str) -> bool:
         is_personal_byline(text)
         or is_capitals_byline(text)
         or is_desk_byline(text)
+        # (our own correspondent and the town: "Our Correspondent, Rajshahi"; branch en46)
+        or (text.startswith("Our ") and is_desk_from_place(text))
         or match_modern_dateline(text) is not None
         or match_colon_dateline(text) is not None
     )
