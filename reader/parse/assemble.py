@@ -44,7 +44,6 @@ from reader.parse.classify import (
     is_agency_tag,
     is_byline_line,
     is_capitals_city,
-    is_byline_alone,
     is_capitals_name,
     is_capitals_office,
     is_card_address,
@@ -54,7 +53,6 @@ from reader.parse.classify import (
     is_email_line,
     is_from_town_byline,
     is_literary_label,
-    is_name_pair,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -139,6 +137,7 @@ from reader.parse.reflow import (
     WORK_AND_WRITER,
     Unit,
     amount_then_word,
+    byline_alone_at,
     closes,
     colon_dateline_under_modern_head,
     dun_stopped,
@@ -2436,7 +2435,7 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                     or is_small_by_byline(unit.lines[0].text)
                 )
                 and (
-                    is_byline_alone(unit.lines[0].text)
+                    byline_alone_at(*_lines_under_titles(units, position))
                     # (a small "by": "by Fiona MacLeod", reflow._small_by_byline_at)
                     or is_small_by_byline(unit.lines[0].text)
                 )

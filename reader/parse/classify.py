@@ -2050,12 +2050,12 @@ _WIRE_FROM_CITY: Final = re.compile(
 
 def is_byline_alone(text: str) -> bool:
     """A byline with no "By" and no office, alone on its line: a reporter's name in capitals
-    (is_capitals_name) or in title case (is_title_case_name: "Tanvir Hasan Rony", as a
-    Bangladeshi daily sets its reporter's name), two names joined by "and" (is_name_pair), a
-    desk's report ("Ledger Report", _DESK_REPORT) or a wire and its city ("AFP, Yangon",
-    _WIRE_FROM_CITY). Alone it is no evidence (a head's wrapped line reads the same): reflow
-    asks it only straight under a modern head over the story's first line on a modern page
-    (_name_alone_over_prose_at), assemble only of the unit reflow set apart there."""
+    (is_capitals_name), two names joined by "and" (is_name_pair), a desk's report ("Ledger
+    Report", _DESK_REPORT) or a wire and its city ("AFP, Yangon", _WIRE_FROM_CITY; branch
+    en46). Alone it is no evidence (a head's wrapped line reads the same): reflow asks it only
+    straight under a modern head over the story's first line on a modern page
+    (_name_alone_over_prose_at), assemble only of the unit reflow set apart there. A name alone
+    in title case is asked there too, under a stricter head (reflow.byline_alone_at)."""
     stripped = text.strip()
     if len(stripped) > NAMED_BYLINE_MAX:
         return False
@@ -2063,7 +2063,7 @@ def is_byline_alone(text: str) -> bool:
         return _DESK_REPORT.match(stripped) is not None
     if ", " in stripped and _WIRE_FROM_CITY.match(stripped) is not None:
         return True
-    return is_capitals_name(stripped) or is_name_pair(stripped) or is_title_case_name(stripped)
+    return is_capitals_name(stripped) or is_name_pair(stripped)
 
 
 def name_over_place(name: str, place: str) -> bool:

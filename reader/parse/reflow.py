@@ -36,10 +36,10 @@ from reader.parse.classify import (
     ends_with_full_date,
     firm_over_address,
     is_agency_tag,
+    is_byline_alone,
     is_byline_line,
     is_capitals_byline,
     is_capitals_city,
-    is_capitals_name,
     is_clean_capitals_head,
     is_commentary_label,
     is_credit,
@@ -49,7 +49,6 @@ from reader.parse.classify import (
     is_firm_line,
     is_from_town_byline,
     is_furniture,
-    is_name_pair,
     is_personal_byline,
     is_place_alone,
     is_price_line,
@@ -58,7 +57,6 @@ from reader.parse.classify import (
     is_small_by_byline,
     is_title_case_name,
     is_title_case_office,
-    is_byline_alone,
     is_title_cased,
     is_title_like,
     leaves_sentence_open,
@@ -2676,7 +2674,7 @@ def _lead_words(lines: list[Line], like: list[bool]) -> None:
 def _drop_bracket_tails(lines: list[Line], like: list[bool]) -> None:
     """A line whose first word closes a bracket the line above opened and left open runs on
     from it ("… on Wednesday (Inna Lillahi Wa Inna Ilaihi" / "Rajiun). He was 82.", branch
-    en46): the bracket's words go on, so it is no title, whatever its case. A head opens no
+    en46): the bracket's words go on, so it is no title. A head in small letters opens no
     bracket it does not close on its own line."""
     for i in range(1, len(lines)):
         if not like[i]:
@@ -2685,7 +2683,9 @@ def _drop_bracket_tails(lines: list[Line], like: list[bool]) -> None:
         if ")" not in first or "(" in first:
             continue  # (most lines)
         above = lines[i - 1].text
-        if above.count("(") > above.count(")"):
+        # (a head in capitals may hold its bracket over two lines, as OCR garbles one:
+        # "CAMPAIGN PROMISES (GALORE" / "SPECIAL) OVER …")
+        if above.count("(") > above.count(")") and title_style(lines[i].text) != "caps":
             like[i] = False
 
 
@@ -4028,12 +4028,49 @@ def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
     return (
         # (or in title case, a desk's report or a wire and its city: "Tanvir Hasan Rony",
         # "Ledger Report", "AFP, Yangon", as a Bangladeshi daily sets them; branch en46)
-        is_byline_alone(lines[j].text)
+        byline_alone_at(lines, j)
         # (an ad's display line reads as a name in capitals: "SUMMER SALE", "GOLDCREST BANK")
         and not opens_as_notice(None, lines[j].text)
         and not names_firm(lines[j].text)
         and _prose_opening(lines[j + 1].text)
         and under_sentence_case_head(lines, j)
+    )
+
+
+def byline_alone_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` (under a head line, the caller's gate: under_sentence_case_head) is a byline
+    alone with no "By" (classify.is_byline_alone: "WICHIT CHAIPRASERT", "Ledger Report", "AFP,
+    Yangon"), or a reporter's name alone in title case ("Tanvir Hasan Rony", as a Bangladeshi
+    daily sets it; branch en46) under a head that is surely a modern one: its lines hold a word
+    in small letters that is no joining word ("Metro Line-5 to open" / "in March"; a 1916 head
+    in title case holds none, "Rumors of Another" / "Big Sugar Factoiy"), and a head wrapped
+    over two lines stands where a story may start (prose wrapped on a small word reads as
+    one: "Council (WAEC) has released the" / "results of the 2026 West African" / "Senior
+    School Certificate")."""
+    text = lines[j].text
+    if is_byline_alone(text):
+        return True
+    if not is_title_case_name(text):
+        return False
+    above = lines[j - 1].text.strip()
+    if _small_words_line(above) and _sentence_case_line(above):
+        return _content_word_in_small_letters(above)
+    return (
+        j >= 2
+        and _head_tail_line(above)
+        and _content_word_in_small_letters(f"{lines[j - 2].text} {above}")
+        and (
+            _closed_above(list(lines), j - 2) or (j >= 3 and _page_pointer_line(lines[j - 3].text))
+        )
+    )
+
+
+def _content_word_in_small_letters(text: str) -> bool:
+    """Whether a head's text holds a word of three small letters or more that is no joining
+    word ("open", "worries"; not "of", "the", "and"): a sentence-case head's mark."""
+    return any(
+        word.isalpha() and word.islower() and len(word) >= 3 and word not in _SMALL_END_WORDS
+        for word in text.split()
     )
 
 
