@@ -2435,7 +2435,7 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                     or is_small_by_byline(unit.lines[0].text)
                 )
                 and (
-                    byline_alone_at(*_lines_under_titles(units, position))
+                    byline_alone_at(*_lines_under_titles(units, position, below=True))
                     # (a small "by": "by Fiona MacLeod", reflow._small_by_byline_at)
                     or is_small_by_byline(unit.lines[0].text)
                 )
@@ -2463,13 +2463,18 @@ def _dateline_line_under_name(pending_byline: str | None, unit: Unit, text: str)
     )
 
 
-def _lines_under_titles(units: Sequence[Unit], position: int) -> tuple[list[Line], int]:
+def _lines_under_titles(
+    units: Sequence[Unit], position: int, below: bool = False
+) -> tuple[list[Line], int]:
     """The lines of the one or two title units straight over unit ``position`` and its first
-    line, and that line's index among them (for reflow.under_sentence_case_head)."""
+    line, and that line's index among them (for reflow.under_sentence_case_head); with
+    ``below``, the next unit's first line after it too (for reflow.byline_alone_at, which
+    reads the story's first line under a name)."""
     above = list(units[position - 1].lines)
     if position >= 2 and units[position - 2].kind == "title":
         above = [*units[position - 2].lines, *above]
-    return [*above, units[position].lines[0]], len(above)
+    under = [units[position + 1].lines[0]] if below and position + 1 < len(units) else []
+    return [*above, units[position].lines[0], *under], len(above)
 
 
 def _city_alone_under_head(units: Sequence[Unit], position: int) -> bool:

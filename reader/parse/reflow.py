@@ -71,6 +71,7 @@ from reader.parse.classify import (
     may_open,
     may_open_colon_dateline,
     may_open_modern_dateline,
+    may_be_byline_alone,
     may_open_modern_story,
     may_open_wire,
     name_over_office,
@@ -4050,7 +4051,14 @@ def byline_alone_at(lines: Sequence[Line], j: int) -> bool:
     text = lines[j].text
     if is_byline_alone(text):
         return True
-    if not is_title_case_name(text):
+    if (
+        not is_title_case_name(text)
+        or any(word.lower() in _NOT_NAME_WORDS for word in text.split())
+        or j + 1 >= len(lines)
+        or len(lines[j + 1].text.split()) < PROSE_RUN_WORDS
+    ):
+        # (a name's words are none of a question's or a sentence's small words, "Where Do
+        # You" / "Stand on Rates,", and the story's first line under it is a full line)
         return False
     above = lines[j - 1].text.strip()
     if _small_words_line(above) and _sentence_case_line(above):
@@ -4063,6 +4071,16 @@ def byline_alone_at(lines: Sequence[Line], j: int) -> bool:
             _closed_above(list(lines), j - 2) or (j >= 3 and _page_pointer_line(lines[j - 3].text))
         )
     )
+
+
+#: Words a title-case line of a head or a sentence holds and no person's name does
+#: (byline_alone_at): pronouns, auxiliaries, question words, determiners.
+_NOT_NAME_WORDS: Final = frozenset(
+    "where what who whom whose when why how do does did done you we they he she it i me us "
+    "them is are was were be been will would can could may might must shall should has have "
+    "had our your his her its their this that these those new more most all no not any some "
+    "every each other another one two three here there now then".split()
+)
 
 
 def _content_word_in_small_letters(text: str) -> bool:
@@ -4632,7 +4650,7 @@ def _opens_modern_story(text: str) -> bool:
         or is_capitals_byline(text)
         or is_desk_byline(text)
         # (our own correspondent and the town: "Our Correspondent, Rajshahi"; branch en46)
-        or (text.startswith("Our ") and is_desk_from_place(text))
+        or (text.startswith("Our ") and ", " in text and is_desk_from_place(text))
         or match_modern_dateline(text) is not None
         or match_colon_dateline(text) is not None
     )
@@ -4730,7 +4748,14 @@ def modern_page(blocks: Sequence[Block]) -> bool:
         # (each line's guard asked once: a line is asked for itself and for the line above;
         # a city or news organisation alone may be the place under a correspondent's name,
         # _name_over_place_at, which opens a story too: "Anna Weiss" / "Berlin")
-        opening = [may_open_modern_story(line.text) or is_place_alone(line.text) for line in lines]
+        # (or a byline alone with no "By", a name in capitals or title case, a desk's report or
+        # a wire and its city, which opens a story under a modern head: byline_alone_at, en46)
+        opening = [
+            may_open_modern_story(line.text)
+            or is_place_alone(line.text)
+            or may_be_byline_alone(line.text)
+            for line in lines
+        ]
         opening.append(False)
         for j in range(len(lines)):
             if (
