@@ -53,6 +53,7 @@ from reader.parse.classify import (
     is_email_line,
     is_from_town_byline,
     is_literary_label,
+    is_name_pair,
     is_personal_byline,
     is_place_signature,
     is_price_line,
@@ -804,7 +805,7 @@ def assemble(
             continue
         if (
             (is_byline_line(text) and not (current is not None and _bracketed_paper(text)))
-            or _name_over_office_unit(unit, units, position)
+            or _name_over_office_unit(unit, units, position, not historical)
             or _from_town_unit(unit, sequence)
         ):
             if current is not None and not current.paragraphs and current.byline is None:
@@ -2383,7 +2384,9 @@ def _ends(body: Body | None) -> bool:
     return body is None or not body.paragraphs or body.last_ends_sentence()
 
 
-def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> bool:
+def _name_over_office_unit(
+    unit: Unit, units: Sequence[Unit], position: int, modern: bool = False
+) -> bool:
     """A unit of one line, a reporter's name in capitals, over a unit opening on the
     journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"): a byline with no "By",
     which reflow sets apart as two units only on a modern page (reflow._named_byline_lines);
@@ -2435,7 +2438,15 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                     or is_small_by_byline(unit.lines[0].text)
                 )
                 and (
-                    byline_alone_at(*_lines_under_titles(units, position, below=True))
+                    is_capitals_name(unit.lines[0].text)
+                    or is_name_pair(unit.lines[0].text)
+                    # (or, on a page not found historical, a name in title case, a desk's
+                    # report or a wire and its city: "Tanvir Hasan Rony", "Ledger Report",
+                    # "AFP, Yangon", as reflow set them apart; branch en46)
+                    or (
+                        modern
+                        and byline_alone_at(*_lines_under_titles(units, position, below=True))
+                    )
                     # (a small "by": "by Fiona MacLeod", reflow._small_by_byline_at)
                     or is_small_by_byline(unit.lines[0].text)
                 )
