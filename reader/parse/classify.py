@@ -2069,20 +2069,17 @@ def is_byline_alone(text: str) -> bool:
 
 def may_be_byline_alone(text: str) -> bool:
     """A line that may be a byline alone with no "By", as a Bangladeshi daily sets it (a desk's
-    report, a wire and its city: is_byline_alone's; a name alone in title case:
-    is_title_case_name; branch en46): reflow's modern_page asks it of every line as a guard,
-    since such a byline under a modern head opens a modern story (reflow.byline_alone_at), so
-    its first tests are the cheap ones."""
+    report, a wire and its city: is_byline_alone's; branch en46): reflow's modern_page asks it
+    of every line as a guard, since such a byline under a modern head opens a modern story
+    (reflow._name_alone_over_prose_at), so its first tests are the cheap ones."""
     if len(text) > NAMED_BYLINE_MAX or not text[:1].isupper() or " " not in text:
         return False  # (most lines)
     if text.endswith("Report"):
         return _DESK_REPORT.match(text.strip()) is not None
-    if ", " in text and _WIRE_FROM_CITY.match(text.strip()) is not None:
-        return True
-    # (a name in capitals alone is asked only where a modern page was found by other
-    # evidence: as a guard here it finds 1916 pages modern, a capitals crosshead under a
-    # title-case line)
-    return is_title_case_name(text)
+    # (a name alone, in capitals or title case, is asked only where a modern page was found
+    # by other evidence: as a guard here it finds 1916 pages modern, a crosshead or a line of
+    # prose under a title-case line; the unseen check)
+    return ", " in text and _WIRE_FROM_CITY.match(text.strip()) is not None
 
 
 def name_over_place(name: str, place: str) -> bool:

@@ -414,6 +414,7 @@ def _find_titles(
         _sentence_case_heads_over_prose(lines, like, columns, bool(modern))
     if modern:
         _capitalised_lines_run_on(lines, like, columns)
+        _stacks_over_title_case_names(lines, like, named)
         for i in range(len(lines) - 1):
             if like[i] and _name_across_lines(lines, i, columns):
                 like[i] = False  # (a paragraph's line of names broken inside a name; en46)
@@ -2672,6 +2673,11 @@ def _lead_words(lines: list[Line], like: list[bool]) -> None:
             like[i] = True
 
 
+#: A word that closes a bracket at its end, a stop or a comma perhaps after it ("Rajiun).",
+#: "Ilaihi),"): OCR's garble of a head ("UH)V") closes none so.
+_BRACKET_TAIL_WORD: Final = re.compile(r"^[A-Za-z][A-Za-z'’\-]*\)[.,;:]?$")
+
+
 def _drop_bracket_tails(lines: list[Line], like: list[bool]) -> None:
     """A line whose first word closes a bracket the line above opened and left open runs on
     from it ("… on Wednesday (Inna Lillahi Wa Inna Ilaihi" / "Rajiun). He was 82.", branch
@@ -2681,8 +2687,8 @@ def _drop_bracket_tails(lines: list[Line], like: list[bool]) -> None:
         if not like[i]:
             continue
         first = lines[i].text.split(maxsplit=1)[0] if lines[i].text.strip() else ""
-        if ")" not in first or "(" in first:
-            continue  # (most lines)
+        if ")" not in first or _BRACKET_TAIL_WORD.match(first) is None:
+            continue  # (most lines; a word closing the bracket at its end: "Rajiun).")
         above = lines[i - 1].text
         # (a head in capitals may hold its bracket over two lines, as OCR garbles one:
         # "CAMPAIGN PROMISES (GALORE" / "SPECIAL) OVER …")
@@ -4027,9 +4033,9 @@ def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
     if j < 1 or j + 1 >= len(lines) or not lines[j].text[:1].isupper():
         return False  # (most lines)
     return (
-        # (or in title case, a desk's report or a wire and its city: "Tanvir Hasan Rony",
-        # "Ledger Report", "AFP, Yangon", as a Bangladeshi daily sets them; branch en46)
-        byline_alone_at(lines, j)
+        # (or a desk's report or a wire and its city: "Ledger Report", "AFP, Yangon", as a
+        # Bangladeshi daily sets them; branch en46)
+        is_byline_alone(lines[j].text)
         # (an ad's display line reads as a name in capitals: "SUMMER SALE", "GOLDCREST BANK")
         and not opens_as_notice(None, lines[j].text)
         and not names_firm(lines[j].text)
@@ -4044,7 +4050,8 @@ def byline_alone_at(lines: Sequence[Line], j: int) -> bool:
     Yangon"), or a reporter's name alone in title case ("Tanvir Hasan Rony", as a Bangladeshi
     daily sets it; branch en46) under a head that is surely a modern one: its lines hold a word
     in small letters that is no joining word ("Metro Line-5 to open" / "in March"; a 1916 head
-    in title case holds none, "Rumors of Another" / "Big Sugar Factoiy"), and a head wrapped
+    in title case holds none, "Rumors of Another" / "Big Sugar Factoiy"), its first line in
+    sentence case (_mostly_small_letters), and a head wrapped
     over two lines stands where a story may start (prose wrapped on a small word reads as
     one: "Council (WAEC) has released the" / "results of the 2026 West African" / "Senior
     School Certificate")."""
@@ -4062,15 +4069,31 @@ def byline_alone_at(lines: Sequence[Line], j: int) -> bool:
         return False
     above = lines[j - 1].text.strip()
     if _small_words_line(above) and _sentence_case_line(above):
-        return _content_word_in_small_letters(above)
+        return _content_word_in_small_letters(above) and _mostly_small_letters(above)
     return (
         j >= 2
         and _head_tail_line(above)
         and _content_word_in_small_letters(f"{lines[j - 2].text} {above}")
+        and _mostly_small_letters(lines[j - 2].text)
         and (
             _closed_above(list(lines), j - 2) or (j >= 3 and _page_pointer_line(lines[j - 3].text))
         )
     )
+
+
+#: The least share of a sentence-case head line's words after its first in small letters
+#: (_mostly_small_letters).
+SMALL_LETTER_HEAD_SHARE: Final = 2 / 3
+
+
+def _mostly_small_letters(text: str) -> bool:
+    """Whether a head line is set in sentence case: of its words after the first that open on
+    a letter, SMALL_LETTER_HEAD_SHARE or more open on a small one ("Line-5 to open"; a 1916
+    head in title case or a local item's names hold fewer: "A Kindly Word to tho", "Tholma
+    Culp called on Ethel anl")."""
+    words = [word for word in text.split()[1:] if word[:1].isalpha()]
+    small = sum(word[:1].islower() for word in words)
+    return bool(words) and small >= SMALL_LETTER_HEAD_SHARE * len(words)
 
 
 #: Words a title-case line of a head or a sentence holds and no person's name does
@@ -4179,9 +4202,49 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
             _name_over_colon_dateline_at(lines, j)
             or _name_alone_over_prose_at(lines, j)
             or _city_alone_over_prose_at(lines, j)
+            or title_case_name_over_prose_at(lines, j)
         ):
             found.add(j)  # (the dateline's line opens the story's first paragraph)
     return frozenset(found)
+
+
+def title_case_name_over_prose_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's name alone in title case with no "By" ("Tanvir Hasan Rony",
+    as a Bangladeshi daily sets it; branch en46) straight under a modern head over the story's
+    first line (byline_alone_at's stricter head). Asked only on a page found modern by other
+    evidence (_named_byline_lines, the gate): such a name is no evidence of a modern page, a
+    1916 head's or prose's line in title case reads the same ("Lamoille Grange", "County
+    Court", "Garrison Lscapcs")."""
+    if j < 1 or j + 1 >= len(lines) or not lines[j].text[:1].isupper():
+        return False  # (most lines)
+    return (
+        is_title_case_name(lines[j].text)
+        and _prose_opening(lines[j + 1].text)
+        and under_sentence_case_head(lines, j)
+        and byline_alone_at(lines, j)
+    )
+
+
+def _stacks_over_title_case_names(
+    lines: list[Line], like: list[bool], named: frozenset[int]
+) -> None:
+    """On a modern page (the caller's gate), the head stack straight over a reporter's name
+    alone in title case (title_case_name_over_prose_at: "Metro Line-5 to open" / "in March" /
+    "Northern route to cut …" / "Tanvir Hasan Rony") is titles, as a stack over a byline is:
+    its sentence-case lines and wrapped tails, up to TABLOID_STACK_LINES lines, up to where a
+    story may start (branch en46)."""
+    for j in named:
+        if not title_case_name_over_prose_at(lines, j):
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= TABLOID_STACK_LINES:
+            text = lines[k].text.strip()
+            if not (_sentence_case_line(text) or _head_tail_line(text)):
+                break
+            like[k] = True
+            if _closed_above(lines, k) or (k >= 1 and _page_pointer_line(lines[k - 1].text)):
+                break
+            k -= 1
 
 
 def _names_reporter(lines: Sequence[Line], j: int) -> bool:
@@ -4195,9 +4258,13 @@ def _names_reporter(lines: Sequence[Line], j: int) -> bool:
         or _small_by_byline_at(lines, j)
         or _name_over_office_at(lines, j)
         or _name_over_colon_dateline_at(lines, j)
-        # (or a byline alone with no "By" under the head, "Ledger Business Report", "Tanvir
-        # Hasan Rony": _name_alone_over_prose_at; branch en46)
-        or _name_alone_over_prose_at(lines, j)
+        # (or a desk's report or a wire and its city alone under the head, "Ledger Business
+        # Report", "AFP, Yangon": _name_alone_over_prose_at; a name in capitals alone is no
+        # reporter's here, a 1916 ad's "ONE LOT" reads so; branch en46)
+        or (
+            (lines[j].text.rstrip().endswith("Report") or ", " in lines[j].text)
+            and _name_alone_over_prose_at(lines, j)
+        )
     )
 
 
