@@ -140,6 +140,7 @@ from reader.parse.reflow import (
     WORK_AND_WRITER,
     Unit,
     amount_then_word,
+    byline_alone_at,
     closes,
     colon_dateline_under_modern_head,
     dun_stopped,
@@ -806,7 +807,7 @@ def assemble(
             continue
         if (
             (is_byline_line(text) and not (current is not None and _bracketed_paper(text)))
-            or _name_over_office_unit(unit, units, position)
+            or _name_over_office_unit(unit, units, position, not historical)
             or _from_town_unit(unit, sequence)
         ):
             if current is not None and not current.paragraphs and current.byline is None:
@@ -2385,7 +2386,9 @@ def _ends(body: Body | None) -> bool:
     return body is None or not body.paragraphs or body.last_ends_sentence()
 
 
-def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> bool:
+def _name_over_office_unit(
+    unit: Unit, units: Sequence[Unit], position: int, modern: bool = False
+) -> bool:
     """A unit of one line, a reporter's name in capitals, over a unit opening on the
     journalist's office in capitals ("ELLIE DUNN" / "CRIME REPORTER"): a byline with no "By",
     which reflow sets apart as two units only on a modern page (reflow._named_byline_lines);
@@ -2439,6 +2442,13 @@ def _name_over_office_unit(unit: Unit, units: Sequence[Unit], position: int) -> 
                 and (
                     is_capitals_name(unit.lines[0].text)
                     or is_name_pair(unit.lines[0].text)
+                    # (or, on a page not found historical, a name in title case, a desk's
+                    # report or a wire and its city: "Tanvir Hasan Rony", "Ledger Report",
+                    # "AFP, Yangon", as reflow set them apart; branch en46)
+                    or (
+                        modern
+                        and byline_alone_at(*_lines_under_titles(units, position, below=True))
+                    )
                     # (a small "by": "by Fiona MacLeod", reflow._small_by_byline_at)
                     or is_small_by_byline(unit.lines[0].text)
                 )
@@ -2466,13 +2476,18 @@ def _dateline_line_under_name(pending_byline: str | None, unit: Unit, text: str)
     )
 
 
-def _lines_under_titles(units: Sequence[Unit], position: int) -> tuple[list[Line], int]:
+def _lines_under_titles(
+    units: Sequence[Unit], position: int, below: bool = False
+) -> tuple[list[Line], int]:
     """The lines of the one or two title units straight over unit ``position`` and its first
-    line, and that line's index among them (for reflow.under_sentence_case_head)."""
+    line, and that line's index among them (for reflow.under_sentence_case_head); with
+    ``below``, the next unit's first line after it too (for reflow.byline_alone_at, which
+    reads the story's first line under a name)."""
     above = list(units[position - 1].lines)
     if position >= 2 and units[position - 2].kind == "title":
         above = [*units[position - 2].lines, *above]
-    return [*above, units[position].lines[0]], len(above)
+    under = [units[position + 1].lines[0]] if below and position + 1 < len(units) else []
+    return [*above, units[position].lines[0], *under], len(above)
 
 
 def _city_alone_under_head(units: Sequence[Unit], position: int) -> bool:
@@ -5042,6 +5057,34 @@ def _notice_display_title(item: Title | Body) -> TypeGuard[Title]:
     )
 
 
+def _notice_head_over_display_rows(item: Body) -> None:
+    """A notice's head read together with the display lines in capitals under it, and the
+    lines under those as its decks ("INVITATION FOR BIDS" / "LANKA WATER BOARD" / "Supply of
+    5,000 Domestic Water Meters" / "Sealed bids are invited …", a tender notice as a Sri Lankan
+    daily sets it; branch en46): the head is its first printed line, which alone is a notice's
+    (classify.opens_as_notice, whose heads close their line: "INVITATION FOR BIDS", "SAD
+    DEMISE"), and the rows and decks under it are the notice's first paragraphs, as
+    _display_lines_into_notice reads a notice's display lines. Asked on a page not found
+    historical only (that function's gate)."""
+    head = item.titles[0]
+    if (
+        len(head.rows) < 2
+        or not opens_as_notice(head.rows[0], "")
+        or opens_as_notice(head.text, "")
+        or len(head.lines) != len(head.rows)
+    ):
+        return
+    display = [*head.rows[1:], *(title.text for title in item.titles[1:])]
+    moved = [*head.lines[1:], *(number for title in item.titles[1:] for number in title.lines)]
+    head.text = head.rows[0]
+    head.rows = head.rows[:1]
+    head.lines = head.lines[:1]
+    head.last = head.first
+    item.titles = [head]
+    item.paragraphs[:0] = display
+    item.lines = sorted([*item.lines, *moved])
+
+
 def _display_lines_into_notice(ordered: list[Title | Body]) -> list[Title | Body]:
     """A funeral or society notice's display lines read as bare titles under it ("CALL TO GLORY"
     / "Madam Comfort Akosua Darko" / … / "Funeral: Saturday, December 12" / "Family House,
@@ -5052,6 +5095,8 @@ def _display_lines_into_notice(ordered: list[Title | Body]) -> list[Title | Body
     is not found historical (``assemble``'s gate; branch en45)."""
     kept: list[Title | Body] = []
     for item in ordered:
+        if isinstance(item, Body) and item.titles:
+            _notice_head_over_display_rows(item)
         above = kept[-1] if kept else None
         if (
             isinstance(above, Body)

@@ -216,7 +216,10 @@ _DATELINE_PATTERNS = [
         + _OCR_DAY
         # the wire in brackets, or its route ("Feb. 2. (Via wireless to Sayville.)—"): a route
         # is set after the day's stop, and a dash must close it (below, the only way on)
-        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
+        # (an Asian wire too, as a South Asian daily dates the copy it reprints: "CHENNAI, Dec 3
+        # (PTI) –"; branch en46)
+        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap"
+        r"|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
         # (or the Ghana News Agency's own form, its name after a comma and no brackets: "Ho,
         # Dec. 3, GNA –"; branch en45)
         r"|,\s*GNA(?=\s*[—–\-])"
@@ -244,6 +247,10 @@ _DATELINE_PATTERNS = [
         # named, the words after it may all be capitalised: "… - Federal Reserve Governor Ellen
         # Cole said")
         r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
+        # (or the day before an Asian wire, as a South Asian daily dates the copy it reprints:
+        # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46)
+        r"|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}\s*"
+        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap)\)\s+[—–\-]\s+"
         # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
         r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
@@ -437,8 +444,14 @@ _BYLINE_LINES = [
         r"^By\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4}(?:,\s+[JS]r\.?)?"
         r"(?:\s+and\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})?"
         r"(?:\s+/\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
-        r"|,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Editor|Reporter|Correspondent|Columnist))?\.?$"
+        # (a Sri Lankan daily shortens the correspondent: "By Rohana Premachandra, Matara Group
+        # Corr."; branch en46)
+        r"|,\s+(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Editor|Reporter|Correspondent|Columnist|Corr))?\.?$"
     ),
+    # The same byline broken after its comma, the office or town on the line under it, as a Sri
+    # Lankan daily sets a regional report: "By Rohana Premachandra," / "Matara Group Corr."
+    # (assemble joins the line under it when it is an office, is_title_case_office; branch en46).
+    re.compile(r"^By\s+" + _TITLE_NAME + r"(?:\s+and\s+" + _TITLE_NAME + r")?,$"),
     # The city the reporter filed from after a comma, as West African and Asian dailies set
     # every byline (branch tab41: By Chinedu Okafor, Lagos; By Ngozi Eze and Sani Musa, Kano):
     # a name in title case (initials between), the city one to three words in title case, no
@@ -474,6 +487,9 @@ _BYLINE_ROLES = _zh(
 #: PARK/Ledger)", "(AP Photo/Jane Doe)", "(Staff photo by Tom Wells)".
 _CLOSING_CREDIT = re.compile(
     r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
+    # (or "Pic" or "Pix" short for it, as a Sri Lankan daily credits a picture: "… yesterday.
+    # (Pic by Sulochana Gamage)", "(Pix: Upali de Silva)"; branch en46)
+    + r"|\((?:Pic|Pix|Pics)(?:\s*:|\s+by\b)\s*[A-Z][^()]{2,50}\)$"
     # or in square brackets, as English-language dailies in China set it: "… [PHOTO/XINHUA]",
     # "[PHOTO BY LI MING/FOR EASTERN DAILY]"
     + r"|\[(?:PHOTO|Photo|IMAGE|Image)S?(?:\s*/|\s+BY\b|\s+by\b|:)\s*[^\[\]]{2,50}\]$"
@@ -518,8 +534,9 @@ _CREDIT_PATTERNS = [
         re.IGNORECASE,
     ),
     # (in brackets, the picture-sale number after the name, as a Channel Islands daily sets it:
-    # "(Picture by Adrian Miller, 32104477)", the lead's round 46)
-    re.compile(r"^\(?(?:Photo|Photograph|Picture) by .+\)?$", re.IGNORECASE),
+    # "(Picture by Adrian Miller, 32104477)", the lead's round 46; or "Pic by", "Pix by" on its
+    # own line, as a Sri Lankan daily shortens it, branch en46)
+    re.compile(r"^\(?(?:Photo|Photograph|Picture|Pic|Pix|Pics) by .+\)?$", re.IGNORECASE),
     # (or the paper's own name or initials before the label, all in capitals, as a Singapore
     # daily sets it on its own line under a caption: "ST PHOTO: KELVIN CHNG", "MORNING POST
     # PHOTO: KELVIN LIM", "TODAY FILE PHOTO: …"; branch en45)
@@ -561,7 +578,9 @@ _SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P(\d{1,3})(?:\s*[-–]\s*\d{1,3
 _TABLOID_JUMP: Final = re.compile(
     # (an arrow may stand before it, as Malaysian and British fronts set it: "> SEE PAGE 2")
     r"^(?:[>►▶»›→]\s*)?((?:[A-Z][A-Z'’]*\s+){0,3}[A-Z][A-Z'’]*)[,:]?\s+(?:PAGES?\s+|P)(\d{1,3})"
-    r"(?:\s*[-–]\s*\d{1,3})?$"
+    # (or the page's column after it, as a Bangladeshi daily sends its lead on: "SEE PAGE 2
+    # COL 4"; branch en46)
+    r"(?:\s*[-–]\s*\d{1,3}|\s+COL(?:UMN)?\.?\s*\d{1,2})?$"
 )
 #: A modern jump line naming the story's slug and its page by section letter, no "Page"
 #: ("Please see WATER, A6", "See MAYOR, B2"): names_a_page finds it by _SLUG_JUMP_GUARD.
@@ -624,10 +643,12 @@ _CONTINUATION_PATTERNS: Final = [
     # A pointer to the story's related news on another page, in brackets under its last line:
     # "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）" (_RELATED_POINTER).
     (_RELATED_POINTER, "to"),
-    # (or "Story continues on page 2", as a Pacific daily sets it: the lead's round 45)
+    # (or "Story continues on page 2", as a Pacific daily sets it: the lead's round 45; or
+    # "Contd. on page 2", "Cont'd on page 2", as a Sri Lankan daily shortens it: branch en46)
     (
         re.compile(
-            r"\(?\s*((?:Story\s+)?(?:Continued|Continues|Cont(?:inued)?\.?))\s+on\s+Page\s+(\w+)"
+            r"\(?\s*((?:Story\s+)?(?:Continued|Continues|Cont(?:inued)?\.?|Contd\.?|Cont'd))\s+on\s+"
+            r"Page\s+(\w+)"
             r"\.?\s*\)?\.?$",
             re.I,
         ),
@@ -736,9 +757,10 @@ _TEASER_POINTER = _zh(
 #: "… See Page 4", "(On Page 2)", and an index line "Closing New York Stocks, Page 27.", or
 #: an arrow before the page, as an e-paper's teaser sets it: "… in Pune » Page 13"; or the back
 #: page after a dash, as a Pacific daily's puff points to its sport ("… Cup clash – Back Page",
-#: the lead's round 45: no page's figure, the link's page None).
+#: the lead's round 45: no page's figure, the link's page None); or a dash before the page, as
+#: a Sri Lankan daily's contents box sets an entry ("Editorial – Page 6"; branch en46).
 _EN_TEASER_POINTER = re.compile(
-    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*)Page\s+(\w+)\.?\s*[)\]]?$"
+    r"\s*(?:[(\[]?\s*(?:See|On)\s+|,\s*|\s[»›▶►→]\s*|\s[–—-]\s*)Page\s+(\w+)\.?\s*[)\]]?$"
     r"|\s[–—]\s*(Back\s+Page)$",
     re.I,
 )
@@ -1916,7 +1938,9 @@ def is_capitals_office(text: str) -> bool:
 #: rank, the paper's name) before the office's noun ("Senior Gleaner Writer", "Staff
 #: Reporter", "Observer Correspondent").
 _TITLE_CASE_OFFICE: Final = re.compile(
-    r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r")$"
+    # (or "Corr." short for the correspondent, the town and its office before it, as a Sri
+    # Lankan daily sets it under the name: "Matara Group Corr."; branch en46)
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(_JOURNALIST_OFFICES) + r"|Corr\.)$"
     # (or in sentence case, as a British or Channel Islands paper sets it: "Political
     # reporter", "Chief health correspondent"; the lead's round 46)
     r"|^[A-Z][a-z]+(?:\s+[a-z]+){0,1}\s+(?:"
@@ -2033,6 +2057,57 @@ def is_title_case_name(text: str) -> bool:
     )
 
 
+#: A desk's byline naming the paper's own report, as a Bangladeshi daily credits a story its
+#: staff wrote together: "Star Report", "Tribune Report", "Ledger Business Report" (the
+#: paper's short name, perhaps a section's word, then "Report"; branch en46). A report's kind
+#: before it is a kicker or a head's, no desk ("Special Report", "Annual Report").
+_DESK_REPORT: Final = re.compile(
+    r"^(?!(?:The|A|An|Our|This|Special|Annual|Weather|Final|Full|Progress|Market|Police|Budget|"
+    r"Status)\b)"
+    r"[A-Z][a-z]+(?:\s+(?:Business|Sports?|Online|City|Metro|Diplomatic|Desk|Staff))?\s+Report$"
+)
+#: A wire's credit with the city it filed from, as a South Asian daily sets it over a story in
+#: place of a dateline: "AFP, Yangon", "Reuters, London", "BSS, Dhaka", "UNB, Chattogram"
+#: (an agency's letters or a wire's name, a comma, a city of one or two words; branch en46).
+_WIRE_FROM_CITY: Final = re.compile(
+    r"^(?:[A-Z]{2,5}|Reuters|Xinhua|Bernama|Kyodo|Yonhap|Agencies)(?:\s*/\s*[A-Z]{2,5})?"
+    r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$"
+)
+
+
+def is_byline_alone(text: str) -> bool:
+    """A byline with no "By" and no office, alone on its line: a reporter's name in capitals
+    (is_capitals_name), two names joined by "and" (is_name_pair), a desk's report ("Ledger
+    Report", _DESK_REPORT) or a wire and its city ("AFP, Yangon", _WIRE_FROM_CITY; branch
+    en46). Alone it is no evidence (a head's wrapped line reads the same): reflow asks it only
+    straight under a modern head over the story's first line on a modern page
+    (_name_alone_over_prose_at), assemble only of the unit reflow set apart there. A name alone
+    in title case is asked there too, under a stricter head (reflow.byline_alone_at)."""
+    stripped = text.strip()
+    if len(stripped) > NAMED_BYLINE_MAX:
+        return False
+    if stripped.endswith("Report"):
+        return _DESK_REPORT.match(stripped) is not None
+    if ", " in stripped and _WIRE_FROM_CITY.match(stripped) is not None:
+        return True
+    return is_capitals_name(stripped) or is_name_pair(stripped)
+
+
+def may_be_byline_alone(text: str) -> bool:
+    """A line that may be a byline alone with no "By", as a Bangladeshi daily sets it (a desk's
+    report, a wire and its city: is_byline_alone's; branch en46): reflow's modern_page asks it
+    of every line as a guard, since such a byline under a modern head opens a modern story
+    (reflow._name_alone_over_prose_at), so its first tests are the cheap ones."""
+    if len(text) > NAMED_BYLINE_MAX or not text[:1].isupper() or " " not in text:
+        return False  # (most lines)
+    if text.endswith("Report"):
+        return _DESK_REPORT.match(text.strip()) is not None
+    # (a name alone, in capitals or title case, is asked only where a modern page was found
+    # by other evidence: as a guard here it finds 1916 pages modern, a crosshead or a line of
+    # prose under a title-case line; the unseen check)
+    return ", " in text and _WIRE_FROM_CITY.match(text.strip()) is not None
+
+
 def name_over_place(name: str, place: str) -> bool:
     """A foreign correspondent's byline with no "By" set over two lines, the name in title case
     over the city it was filed from ("Anna Weiss" / "Berlin", "Tom Hale" / "New Delhi"). Alone
@@ -2061,6 +2136,8 @@ def may_open_modern_story(text: str) -> bool:
         return True  # (a label's byline, "Story: Emmanuel Nii Lartey": _LABEL_BYLINE's guard)
     if text.startswith("From ") and ", " in text:
         return True  # (a correspondent's town: "From Kofi Adu-Boateng, Kumasi"; branch en45)
+    if text.startswith("Our ") and ", " in text:
+        return True  # (our own correspondent's town: "Our Correspondent, Rajshahi"; en46)
     head = text[:MODERN_DATELINE_REACH]
     if _modern_dash(head):
         return True
@@ -2558,6 +2635,7 @@ def is_credit(text: str) -> bool:
         if (
             "photo" not in lower
             and "pic" not in lower
+            and "pix" not in lower
             and "image" not in lower
             and "/" not in stripped
             and "ourtesy" not in stripped
@@ -3399,12 +3477,27 @@ _BRIEFS_LABEL: Final = re.compile(r"^(?:In|[A-Z][a-z]+ in) brief$")
 _CAPITALS_BRIEFS_LABEL: Final = re.compile(r"^(?:(?:[A-Z]+ )?IN BRIEF|BRIEFLY|NEWS BRIEFS)$")
 
 
+#: A column's label naming where its news is from, in capitals over its items' heads, as a
+#: weekly or a South Asian daily labels a column of briefs ("COMMUNITY NEWS", "REGIONAL NEWS",
+#: "COUNTRY NEWS"; branch en46): one of these words, then NEWS. "GOOD NEWS" over a head is a
+#: kicker, no column's label.
+_CAPITALS_NEWS_LABEL: Final = re.compile(
+    r"^(?:REGIONAL|COUNTRY|COMMUNITY|LOCAL|PROVINCIAL|PROVINCE|CITY|DISTRICT|NATIONAL|HOME|"
+    r"METRO|STATE|RURAL|TOWN|AREA|COUNTY|VILLAGE|PARISH|CAMPUS|ISLAND|ISLANDS|DISTRICTS|"
+    r"REGION|REGIONS|PROVINCES|COUNTIES)\s+NEWS$"
+)
+
+
 def is_capitals_briefs_label(text: str) -> bool:
-    """A sidebar's label over its briefs in capitals ("NEWS IN BRIEF", "IN BRIEF"). Alone it is
-    no evidence: a 1916 page sets ``NEWS IN BRIEF`` as its column's head, and that head stays
-    the column's. formats.text asks it only over a sentence-case head line over a line of
-    prose, as a modern page sets its first brief (_capitals_briefs_label_at)."""
-    return "BRIEF" in text and _CAPITALS_BRIEFS_LABEL.match(text.strip()) is not None
+    """A sidebar's label over its briefs in capitals ("NEWS IN BRIEF", "IN BRIEF"), or a
+    column's label naming where its news is from ("COMMUNITY NEWS", "REGIONAL NEWS":
+    _CAPITALS_NEWS_LABEL; branch en46). Alone it is no evidence: a 1916 page sets ``NEWS IN
+    BRIEF`` or ``LOCAL NEWS`` as its column's head, and that head stays the column's.
+    formats.text asks it only over a sentence-case head line over a line of prose that retells
+    it, as a modern page sets its first brief (_capitals_briefs_label_at)."""
+    if "BRIEF" in text:
+        return _CAPITALS_BRIEFS_LABEL.match(text.strip()) is not None
+    return text.rstrip().endswith("NEWS") and _CAPITALS_NEWS_LABEL.match(text.strip()) is not None
 
 
 def is_briefs_label(text: str) -> bool:
@@ -3485,11 +3578,25 @@ _LISTED_ENTRY: Final = re.compile(
 LISTED_ENTRY_WORDS: Final = 10
 
 
+#: A contents box's entry whose page is named after a dash, as a Sri Lankan daily sets its
+#: INSIDE box ("Editorial – Page 6", "Business - Page 10"; branch en46): the dash and "Page"
+#: are the pointer's, not the head's.
+_DASH_PAGE_ENTRY: Final = re.compile(
+    r"^(?P<title>[A-Z][^.!?;]*?[A-Za-z'’)])\s+(?P<page>[–—-]\s*Page\s+(?P<number>\d{1,3}))$"
+)
+
+
 def listed_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A line under a contents box's heading that ends on its page after one space: (its
     title, the page), or None. Asked only of the lines under such a heading (a head or a
     sentence ends on a figure as often elsewhere: "Jets beat Bills 24")."""
     stripped = text.strip()
+    if "Page" in stripped:
+        dashed = _DASH_PAGE_ENTRY.match(stripped)
+        if dashed is not None and len(dashed.group("title").split()) <= LISTED_ENTRY_WORDS:
+            page = dashed.group("page")
+            link = ContinuationLink("to", parse_page_number(dashed.group("number")), page)
+            return dashed.group("title"), link
     match = _LISTED_ENTRY.match(stripped)
     if match is None or len(match.group("title").split()) > LISTED_ENTRY_WORDS:
         return None
@@ -3521,7 +3628,9 @@ _NOTICE_OPENINGS: Final = _zh(
     # (a classified column's head: "MATRIMONIAL", "MATRIMONIALS"; a family notices' column,
     # "FAMILY NOTICES" — not "DEATHS" or "BIRTHS" alone, which head a 1916 paper's own news
     # of its town's deaths and births, the unseen check)
-    r"MATRIMONIALS?|FAMILY\s+NOTICES)[.:]?$|"
+    r"MATRIMONIALS?|FAMILY\s+NOTICES|"
+    # (a South Asian daily's death notice under its head alone: "SAD DEMISE", branch en46)
+    r"SAD\s+DEMISE)[.:]?$|"
     # Society and legal notices and sales by their heads ("RESOLUTIONS OF RESPECT", "CARD OF
     # THANKS", "SHERIFF'S SALE", "TO THE PUBLIC.", "To the Voters of … County:").
     r"(?i:RESOLUTIONS?\s+OF\s+(?:RESPECT|CONDOLENCE|SYMPATHY)|CARDS?\s+OF\s+THANKS|"
@@ -5389,7 +5498,10 @@ _CLEAN_TOKEN = (
     # a sum of money as a modern head sets it: a currency's sign or letters, the figure and
     # perhaps its scale ("Rs300bn", "Sh92bn", "£2m", "$2.4b", "₹500cr"; branch en44; the
     # cedi's "GH¢2.1bn", "GH₵40m" and the naira's "₦5bn", branch en45)
-    r"|(?:Rs|KSh|Sh|Tk|GH[¢₵]|[₹₱£€¥$₦₵])\.?\d[\d,.]*(?:bn|mn|m|b|k|cr|tr)?"
+    r"|(?:Rs|KSh|Sh|Tk|GH[¢₵]|[₹₱£€¥$₦₵]|(?:US|S|A|NZ|HK)\$)\.?\d[\d,.]*(?:bn|mn|m|b|k|cr|tr)?"
+    # (or a dollar's country letters alone before a spaced figure, as a South Asian daily sets
+    # a sum in a head: "US$ 1.6 bn"; branch en46)
+    r"|(?:US|S|A|NZ|HK)\$"
     r")[\"'”’)\].,;:!?—-]*"
 )
 #: The whole tokens (runs between white space, as str.split cuts them) that are clean, found in

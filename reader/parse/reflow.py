@@ -36,19 +36,19 @@ from reader.parse.classify import (
     ends_with_full_date,
     firm_over_address,
     is_agency_tag,
+    is_byline_alone,
     is_byline_line,
     is_capitals_byline,
     is_capitals_city,
-    is_capitals_name,
     is_clean_capitals_head,
     is_commentary_label,
     is_credit,
     is_desk_byline,
+    is_desk_from_place,
     is_display_type,
     is_firm_line,
     is_from_town_byline,
     is_furniture,
-    is_name_pair,
     is_personal_byline,
     is_place_alone,
     is_price_line,
@@ -67,6 +67,7 @@ from reader.parse.classify import (
     match_modern_dateline,
     match_section_pointer,
     match_teaser_pointer,
+    may_be_byline_alone,
     may_name_month,
     may_open,
     may_open_colon_dateline,
@@ -413,6 +414,10 @@ def _find_titles(
         _sentence_case_heads_over_prose(lines, like, columns, bool(modern))
     if modern:
         _capitalised_lines_run_on(lines, like, columns)
+        _stacks_over_title_case_names(lines, like, named)
+        for i in range(len(lines) - 1):
+            if like[i] and _name_across_lines(lines, i, columns):
+                like[i] = False  # (a paragraph's line of names broken inside a name; en46)
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
     _firm_signatures(lines, like)
@@ -426,6 +431,7 @@ def _find_titles(
     _extend_dash_titles(lines, like)
     _drop_running_sentences(lines, like)
     _drop_run_on_lines(lines, like, named)
+    _drop_bracket_tails(lines, like)
     _drop_local_item_openings(lines, like)
     _places_over_items(lines, like)
     _drop_full_narrow_lines(lines, like)
@@ -2720,6 +2726,29 @@ def _lead_words(lines: list[Line], like: list[bool]) -> None:
             like[i] = True
 
 
+#: A word that closes a bracket at its end, a stop or a comma perhaps after it ("Rajiun).",
+#: "Ilaihi),"): OCR's garble of a head ("UH)V") closes none so.
+_BRACKET_TAIL_WORD: Final = re.compile(r"^[A-Za-z][A-Za-z'’\-]*\)[.,;:]?$")
+
+
+def _drop_bracket_tails(lines: list[Line], like: list[bool]) -> None:
+    """A line whose first word closes a bracket the line above opened and left open runs on
+    from it ("… on Wednesday (Inna Lillahi Wa Inna Ilaihi" / "Rajiun). He was 82.", branch
+    en46): the bracket's words go on, so it is no title. A head in small letters opens no
+    bracket it does not close on its own line."""
+    for i in range(1, len(lines)):
+        if not like[i]:
+            continue
+        first = lines[i].text.split(maxsplit=1)[0] if lines[i].text.strip() else ""
+        if ")" not in first or _BRACKET_TAIL_WORD.match(first) is None:
+            continue  # (most lines; a word closing the bracket at its end: "Rajiun).")
+        above = lines[i - 1].text
+        # (a head in capitals may hold its bracket over two lines, as OCR garbles one:
+        # "CAMPAIGN PROMISES (GALORE" / "SPECIAL) OVER …")
+        if above.count("(") > above.count(")") and title_style(lines[i].text) != "caps":
+            like[i] = False
+
+
 def _drop_run_on_lines(
     lines: list[Line], like: list[bool], bylines: frozenset[int] = frozenset()
 ) -> None:
@@ -4090,12 +4119,85 @@ def _name_alone_over_prose_at(lines: Sequence[Line], j: int) -> bool:
     if j < 1 or j + 1 >= len(lines) or not lines[j].text[:1].isupper():
         return False  # (most lines)
     return (
-        (is_capitals_name(lines[j].text) or is_name_pair(lines[j].text))
+        # (or a desk's report or a wire and its city: "Ledger Report", "AFP, Yangon", as a
+        # Bangladeshi daily sets them; branch en46)
+        is_byline_alone(lines[j].text)
         # (an ad's display line reads as a name in capitals: "SUMMER SALE", "GOLDCREST BANK")
         and not opens_as_notice(None, lines[j].text)
         and not names_firm(lines[j].text)
         and _prose_opening(lines[j + 1].text)
         and under_sentence_case_head(lines, j)
+    )
+
+
+def byline_alone_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` (under a head line, the caller's gate: under_sentence_case_head) is a byline
+    alone with no "By" (classify.is_byline_alone: "WICHIT CHAIPRASERT", "Ledger Report", "AFP,
+    Yangon"), or a reporter's name alone in title case ("Tanvir Hasan Rony", as a Bangladeshi
+    daily sets it; branch en46) under a head that is surely a modern one: its lines hold a word
+    in small letters that is no joining word ("Metro Line-5 to open" / "in March"; a 1916 head
+    in title case holds none, "Rumors of Another" / "Big Sugar Factoiy"), its first line in
+    sentence case (_mostly_small_letters), and a head wrapped
+    over two lines stands where a story may start (prose wrapped on a small word reads as
+    one: "Council (WAEC) has released the" / "results of the 2026 West African" / "Senior
+    School Certificate")."""
+    text = lines[j].text
+    if is_byline_alone(text):
+        return True
+    if (
+        not is_title_case_name(text)
+        or any(word.lower() in _NOT_NAME_WORDS for word in text.split())
+        or j + 1 >= len(lines)
+        or len(lines[j + 1].text.split()) < PROSE_RUN_WORDS
+    ):
+        # (a name's words are none of a question's or a sentence's small words, "Where Do
+        # You" / "Stand on Rates,", and the story's first line under it is a full line)
+        return False
+    above = lines[j - 1].text.strip()
+    if _small_words_line(above) and _sentence_case_line(above):
+        return _content_word_in_small_letters(above) and _mostly_small_letters(above)
+    return (
+        j >= 2
+        and _head_tail_line(above)
+        and _content_word_in_small_letters(f"{lines[j - 2].text} {above}")
+        and _mostly_small_letters(lines[j - 2].text)
+        and (
+            _closed_above(list(lines), j - 2) or (j >= 3 and _page_pointer_line(lines[j - 3].text))
+        )
+    )
+
+
+#: The least share of a sentence-case head line's words after its first in small letters
+#: (_mostly_small_letters).
+SMALL_LETTER_HEAD_SHARE: Final = 2 / 3
+
+
+def _mostly_small_letters(text: str) -> bool:
+    """Whether a head line is set in sentence case: of its words after the first that open on
+    a letter, SMALL_LETTER_HEAD_SHARE or more open on a small one ("Line-5 to open"; a 1916
+    head in title case or a local item's names hold fewer: "A Kindly Word to tho", "Tholma
+    Culp called on Ethel anl")."""
+    words = [word for word in text.split()[1:] if word[:1].isalpha()]
+    small = sum(word[:1].islower() for word in words)
+    return bool(words) and small >= SMALL_LETTER_HEAD_SHARE * len(words)
+
+
+#: Words a title-case line of a head or a sentence holds and no person's name does
+#: (byline_alone_at): pronouns, auxiliaries, question words, determiners.
+_NOT_NAME_WORDS: Final = frozenset(
+    "where what who whom whose when why how do does did done you we they he she it i me us "
+    "them is are was were be been will would can could may might must shall should has have "
+    "had our your his her its their this that these those new more most all no not any some "
+    "every each other another one two three here there now then".split()
+)
+
+
+def _content_word_in_small_letters(text: str) -> bool:
+    """Whether a head's text holds a word of three small letters or more that is no joining
+    word ("open", "worries"; not "of", "the", "and"): a sentence-case head's mark."""
+    return any(
+        word.isalpha() and word.islower() and len(word) >= 3 and word not in _SMALL_END_WORDS
+        for word in text.split()
     )
 
 
@@ -4186,9 +4288,49 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
             _name_over_colon_dateline_at(lines, j)
             or _name_alone_over_prose_at(lines, j)
             or _city_alone_over_prose_at(lines, j)
+            or title_case_name_over_prose_at(lines, j)
         ):
             found.add(j)  # (the dateline's line opens the story's first paragraph)
     return frozenset(found)
+
+
+def title_case_name_over_prose_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is a reporter's name alone in title case with no "By" ("Tanvir Hasan Rony",
+    as a Bangladeshi daily sets it; branch en46) straight under a modern head over the story's
+    first line (byline_alone_at's stricter head). Asked only on a page found modern by other
+    evidence (_named_byline_lines, the gate): such a name is no evidence of a modern page, a
+    1916 head's or prose's line in title case reads the same ("Lamoille Grange", "County
+    Court", "Garrison Lscapcs")."""
+    if j < 1 or j + 1 >= len(lines) or not lines[j].text[:1].isupper():
+        return False  # (most lines)
+    return (
+        is_title_case_name(lines[j].text)
+        and _prose_opening(lines[j + 1].text)
+        and under_sentence_case_head(lines, j)
+        and byline_alone_at(lines, j)
+    )
+
+
+def _stacks_over_title_case_names(
+    lines: list[Line], like: list[bool], named: frozenset[int]
+) -> None:
+    """On a modern page (the caller's gate), the head stack straight over a reporter's name
+    alone in title case (title_case_name_over_prose_at: "Metro Line-5 to open" / "in March" /
+    "Northern route to cut …" / "Tanvir Hasan Rony") is titles, as a stack over a byline is:
+    its sentence-case lines and wrapped tails, up to TABLOID_STACK_LINES lines, up to where a
+    story may start (branch en46)."""
+    for j in named:
+        if not title_case_name_over_prose_at(lines, j):
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= TABLOID_STACK_LINES:
+            text = lines[k].text.strip()
+            if not (_sentence_case_line(text) or _head_tail_line(text)):
+                break
+            like[k] = True
+            if _closed_above(lines, k) or (k >= 1 and _page_pointer_line(lines[k - 1].text)):
+                break
+            k -= 1
 
 
 def _names_reporter(lines: Sequence[Line], j: int) -> bool:
@@ -4202,6 +4344,13 @@ def _names_reporter(lines: Sequence[Line], j: int) -> bool:
         or _small_by_byline_at(lines, j)
         or _name_over_office_at(lines, j)
         or _name_over_colon_dateline_at(lines, j)
+        # (or a desk's report or a wire and its city alone under the head, "Ledger Business
+        # Report", "AFP, Yangon": _name_alone_over_prose_at; a name in capitals alone is no
+        # reporter's here, a 1916 ad's "ONE LOT" reads so; branch en46)
+        or (
+            (lines[j].text.rstrip().endswith("Report") or ", " in lines[j].text)
+            and _name_alone_over_prose_at(lines, j)
+        )
     )
 
 
@@ -4260,7 +4409,9 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
 #: 12", "Page C1", "World, page 19"): _page_pointer_line.
 _POINTER_ALONE: Final = re.compile(
     # (the word in capitals too, as an East African skybox sets it: "PAGE 21"; branch en44)
-    r"^(?:(?:[A-Z][A-Za-z]+,?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
+    # (or a bar between the section and the page, as a Bangladeshi daily's skybox sets it:
+    # "SPORTS | PAGE 15"; branch en46)
+    r"^(?:(?:[A-Z][A-Za-z]+(?:,|\s+\|)?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
     # (or "P" and the page run together, as a tabloid's skybox sets it: "P12")
     r"|P\d{1,3}"
     # An arrow before the section and its page, as South African and British fronts set a
@@ -4651,6 +4802,8 @@ def _opens_modern_story(text: str) -> bool:
         is_personal_byline(text)
         or is_capitals_byline(text)
         or is_desk_byline(text)
+        # (our own correspondent and the town: "Our Correspondent, Rajshahi"; branch en46)
+        or (text.startswith("Our ") and ", " in text and is_desk_from_place(text))
         or match_modern_dateline(text) is not None
         or match_colon_dateline(text) is not None
     )
@@ -4748,7 +4901,14 @@ def modern_page(blocks: Sequence[Block]) -> bool:
         # (each line's guard asked once: a line is asked for itself and for the line above;
         # a city or news organisation alone may be the place under a correspondent's name,
         # _name_over_place_at, which opens a story too: "Anna Weiss" / "Berlin")
-        opening = [may_open_modern_story(line.text) or is_place_alone(line.text) for line in lines]
+        # (or a byline alone with no "By", a name in capitals or title case, a desk's report or
+        # a wire and its city, which opens a story under a modern head: byline_alone_at, en46)
+        opening = [
+            may_open_modern_story(line.text)
+            or is_place_alone(line.text)
+            or may_be_byline_alone(line.text)
+            for line in lines
+        ]
         opening.append(False)
         for j in range(len(lines)):
             if (
@@ -4851,6 +5011,35 @@ def _title_case_prose_line(lines: Sequence[Line], k: int, columns: _Columns) -> 
 #: The fewest words of a line of prose under a title-case line read as prose
 #: (_title_case_prose_line): a head's wrapped tail holds fewer.
 PROSE_RUN_WORDS: Final = 5
+#: The fewest capitalised words of a paragraph's line of names (_name_across_lines).
+NAME_RUN_WORDS: Final = 3
+
+
+def _name_across_lines(lines: Sequence[Line], i: int, columns: _Columns) -> bool:
+    """On a modern page (the caller's gate), line ``i`` is a paragraph's first line of titles
+    and names that a PDF's text layer broke inside a name, not a head ("Cabinet Spokesman and
+    Minister Nalin" / "Senaratne told the weekly post-Cabinet", branch en46): it is title case
+    (NAME_RUN_WORDS capitalised words or more, only small joining words between), fills the
+    column, ends on a capitalised word, and the line under it opens on one capitalised word,
+    the name's end, then runs on in small letters, a line of prose of PROSE_RUN_WORDS words or
+    more. A sentence-case head holds small words; a head wrapped over two lines is set short
+    of the column, and its tail is no line of prose."""
+    if i + 1 >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    below = lines[i + 1].text.strip().split()
+    if len(below) < PROSE_RUN_WORDS or not below[0][:1].isupper() or not below[1][:1].islower():
+        return False  # (most lines)
+    words = text.split()
+    return (
+        len(words) >= NAME_RUN_WORDS
+        and words[-1][:1].isupper()
+        and words[-1].isalpha()
+        and sum(word[:1].isupper() for word in words) >= NAME_RUN_WORDS
+        and is_title_cased(text)
+        and not is_short(lines[i], columns.forward(i))
+        and _small_words_line(" ".join(below[1:]))
+    )
 
 
 #: The most words of a label in capitals set over a head (a kicker: "LETTERS", "RICE PRICES").

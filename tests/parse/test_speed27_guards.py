@@ -77,6 +77,15 @@ _LINES = [
     "The Warder Public Library will close",
     "at 2 p.m. Friday for staff training.",
     "",
+    # our own correspondent and his town, a Bangladeshi daily's bylines alone and an Asian
+    # wire's dated dateline (branch en46), and near misses
+    "Our Correspondent, Rajshahi",
+    "Our Reporters",
+    "Our town, the council said",
+    "Ledger Report",
+    "Tanvir Hasan Rony",
+    "AFP, Yangon",
+    "CHENNAI, Dec 3 (PTI) – Twelve Sri Lankan fishermen were freed",
 ]
 
 
@@ -311,6 +320,8 @@ def _four_guards(text: str) -> bool:
         or (text.startswith(_LABEL_BYLINE_OPENINGS) and ":" in text[:LABEL_BYLINE_COLON])
         # (or a correspondent's town: "From Kofi Adu-Boateng, Kumasi", branch en45)
         or (text.startswith("From ") and ", " in text)
+        # (or our own correspondent's town: "Our Correspondent, Rajshahi", branch en46)
+        or (text.startswith("Our ") and ", " in text)
         # (or a dash opening a foot credit of an agency's letters: "— WAM", round 44)
         or (len(stripped) <= 34 and stripped.endswith(_DESK_ENDINGS))
         or (len(stripped) <= 34 and stripped.startswith(("—", "–")))

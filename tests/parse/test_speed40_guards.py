@@ -10,7 +10,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import reader.parse
-from reader.parse.classify import _literal_lead, led_by_first_character, may_open_modern_story
+from reader.parse.classify import (
+    _literal_lead,
+    is_place_alone,
+    led_by_first_character,
+    may_be_byline_alone,
+    may_open_modern_story,
+)
 from reader.parse.glued import _NARROW_LETTERS, _WIDE_LETTERS, set_width
 from reader.parse.lines import Block, split_lines
 from reader.parse.reflow import (
@@ -107,12 +113,15 @@ def _modern_page_as_written(blocks: list[Block]) -> bool:
             and block_opens_modern_story(blocks[index + 1])
         ):
             return True
+
+        # (each line's guard: a modern story's opening, a place under a correspondent's name,
+        # or a byline alone with no "By", branch en46)
+        def guard(text: str) -> bool:
+            return may_open_modern_story(text) or is_place_alone(text) or may_be_byline_alone(text)
+
         for j, line in enumerate(lines):
             if (
-                (
-                    may_open_modern_story(line.text)
-                    or (j + 1 < len(lines) and may_open_modern_story(lines[j + 1].text))
-                )
+                (guard(line.text) or (j + 1 < len(lines) and guard(lines[j + 1].text)))
                 and _opens_tabloid_story(lines, j)
                 and any(
                     i >= 0 and _sentence_case_head(lines, i)
@@ -133,6 +142,11 @@ _LINES = [
     "Police blotter",
     "SPRINGFIELD: Officers were called to a home on Main Street.",
     "",
+    # (a Bangladeshi daily's head over a byline alone, and a near miss; branch en46)
+    "Metro line to open in March",
+    "Tanvir Hasan Rony",
+    "Ledger Report",
+    "Big Sugar Factory",
 ]
 
 
