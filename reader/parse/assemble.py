@@ -1058,6 +1058,9 @@ def assemble(
     # Chinese notice's head over its display lines, on any page: branch zh45)
     ordered = (_display_runs_as_ads if historical else _display_lines_into_notice)(ordered)
     ordered = _notice_display_runs(ordered)
+    for item in ordered:
+        if isinstance(item, Body) and len(item.titles) >= 2:
+            _display_titles_under_notice_head(item)
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
             unplaced.extend(_item_texts(item))
@@ -5017,6 +5020,36 @@ def _notice_display_runs(ordered: list[Title | Body]) -> list[Title | Body]:
     return kept
 
 
+def _display_titles_under_notice_head(body: Body) -> None:
+    """A Chinese classified's display lines read as the decks of its label ("吉屋出售" over
+    "吉安鄉透天別墅" / "四房兩廳 雙車位 近慈濟醫院" over its telephone line) go back into it as its
+    first paragraphs, in print order: the label is the notice's head (classify.names_notice_head,
+    classify.opens_as_notice: "…啟事", "…聲明", "吉屋出售"), and a notice has no deck. Gate:
+    every title Chinese, touching the one above (TOUCHING_LINES), no stop or comma in any
+    (_display_title's test), no pointer; on any page, as _notice_display_runs; branch zh46."""
+    titles = sorted(body.titles, key=lambda t: t.first)
+    head, decks = titles[0], titles[1:]
+    if not (
+        head.style == "cjk"
+        and (names_notice_head(head.text) or opens_as_notice(head.text, ""))
+        and all(
+            t.style == "cjk"
+            and t.pointer is None
+            and not t.entry
+            and not _CJK_PROSE_STOPS.intersection(t.text)
+            for t in decks
+        )
+        and all(b.first - a.last <= TOUCHING_LINES for a, b in pairwise(titles))
+    ):
+        return
+    body.paragraphs[:0] = [t.text for t in decks]
+    body.first = min(body.first, decks[0].first)
+    body.lines = sorted({*body.lines, *(n for t in decks for n in t.lines)})
+    for t in decks:
+        t.body = None
+    body.titles = [head]
+
+
 #: The longest display line of a notice read as a bare title (_display_lines_into_notice).
 NOTICE_DISPLAY_CHARS: Final = 48
 
@@ -5622,6 +5655,7 @@ def _join_wrapped_titles(
             # (a literary work's title under its column's label: _penned_title)
             and item.author is None
             and not _masthead_apart(mastheads, previous, item, sequence[index + 1 : index + 2])
+            and not _deck_of_phrases_under(previous, item)
             and _title_runs_on(previous.text, item.text, _next_lead(sequence, index), tail)
         ):
             joined, hyphens = join_lines([previous.text, item.text])
@@ -5634,6 +5668,18 @@ def _join_wrapped_titles(
         result.append(item)
         tail = item.text if isinstance(item, Title) else ""
     return result, removed
+
+
+def _deck_of_phrases_under(above: Title, below: Title) -> bool:
+    """Whether a Chinese title lists its points as phrases parted by spaces (DECK_PHRASES of
+    them at least: "全長十二公里 總經費四十八億元 二〇三〇年完工") under one that does not: a deck
+    in its own style, never the head's second line, however its words echo the lead across
+    the seam (branch zh46)."""
+    return (
+        below.style == "cjk"
+        and " " in below.text
+        and _spaced_phrases(below.text) >= DECK_PHRASES > _spaced_phrases(above.text)
+    )
 
 
 def _masthead_apart(
@@ -5851,8 +5897,11 @@ def _leads(text: str) -> tuple[str | None, str | None, str, str]:
 _TITLE_DIRT = re.compile(r"^(?:_+\s*(?=[^\W_])|-\s+(?=[A-Z][A-Z]))")
 
 
-#: The list marks a Chinese box of briefs sets close before each head ("■", "●"; _title_dirt).
-HEAD_BULLETS: Final = frozenset("■●▲◆★▶►")
+#: The list marks a Chinese box of briefs sets close before each head ("■", "●"; _title_dirt),
+#: and the double circle a Taiwanese local paper sets so ("◎"; branch zh46). Not "□" or "○"
+#: (an old page's text marks an illegible character so) nor "◇" (the Republican-era press
+#: sets a label between two, "◇本市簡訊◇", and both are the label's).
+HEAD_BULLETS: Final = frozenset("■●▲◆★▶►◎")
 
 
 def _title_dirt(text: str) -> tuple[str, str]:
@@ -8212,11 +8261,24 @@ def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
     if any(_CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
         return False  # (a head or deck holds no comma or stop: OCR's garble of prose does)
     a, b, c = display_width(first.text), display_width(second.text), display_width(deck.text)
+    # (the head's second line may be its short remainder, "台九線拓寬二期過環評" / "明年三月動工"
+    # over a deck of three phrases, when the deck is set apart from the head by the spaces
+    # between its phrases: a deck's own style, branch zh46)
     return (
-        a <= CJK_HEAD_ROWS_SHARE * b
+        (a <= CJK_HEAD_ROWS_SHARE * b or _spaced_phrases(deck.text) >= DECK_PHRASES)
         and b <= CJK_HEAD_ROWS_SHARE * a
         and c >= CJK_HEAD_ROWS_SHARE * max(a, b)
     )
+
+
+#: A Chinese deck lists its points as this many phrases parted by spaces, at least
+#: ("全長十二公里 總經費四十八億元 二〇三〇年完工"); a head parts at most two so.
+DECK_PHRASES: Final = 3
+
+
+def _spaced_phrases(text: str) -> int:
+    """How many phrases of Chinese characters a line parts by white space."""
+    return len(text.split())
 
 
 #: How many times more characters a printed line of a strap holds than one of the head under
