@@ -3193,9 +3193,14 @@ def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:
     if len(stack) > CJK_STACK_TITLES and republican_stack(stack, body):
         return MAX_DUN_STACK
     limit = CJK_STACK_TITLES
-    if body.byline is not None and _ZH_REPORTER.search(body.byline) is not None:
-        # Over a reporter's byline (晚报记者 李晓梅, 本报记者 陈静) the stack is a modern
-        # story's whole head: a kicker, a headline and a subheadline set over two lines.
+    if any(
+        lead is not None and _ZH_REPORTER.search(lead) is not None
+        for lead in (body.byline, body.dateline)
+    ):
+        # Over a reporter's byline (晚报记者 李晓梅, 本报记者 陈静), or a dateline naming its
+        # reporters (本报北京12月10日讯（记者 王海涛 通讯员 林 晓）, as a national paper datelines
+        # its own copy; branch zh46), the stack is a modern story's whole head: a kicker, a
+        # headline and a subheadline set over two lines.
         limit += 1
     if len(stack) > limit and _cjk_head_over_two_lines(stack[-limit:]):
         # A headline set over two lines (_cjk_head_over_two_lines) under its kicker is one

@@ -427,7 +427,12 @@ _BYLINE_LINES = [
     # A commentary's signature as a party paper sets it under the head: 本报评论员,
     # 新华社评论员, 人民日报特约评论员; a business daily's commentator signs with his name
     # after it (本报评论员 何 岚, branch fresh42).
-    _zh(r"^(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+" + _ZH_NAME + r")?$"),
+    # (after a square or a bullet, as a trade paper sets it: □ 本报评论员; branch zh46)
+    _zh(
+        r"^(?:[■□●◆]\s*)?(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+"
+        + _ZH_NAME
+        + r")?$"
+    ),
     # By JANE DOE / By Jane Doe, Jr. / By Anna Keller and Tom Reyes, and a modern daily's role
     # or wire after a slash or comma: By DANA WHITFIELD / Staff Writer, By MARK ELLISON /
     # Associated Press, By John Smith, Staff Writer.

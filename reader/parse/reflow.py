@@ -489,7 +489,14 @@ def _find_titles(
                 or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
                 # (a head straight under its commentary column's label: "社论" / "调薪须与…")
                 or (not latin and i > 0 and flags[i - 1] and is_commentary_label(lines[i - 1].text))
-            ) and (latin or opens_next or not _dun_stopped_tail(lines, columns, i + 1))
+            ) and (
+                latin
+                or opens_next
+                or (
+                    not _dun_stopped_tail(lines, columns, i + 1)
+                    and not _full_line_between_paragraphs(lines, i)
+                )
+            )
         if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
             # (A story opening or a byline under it is no prose, whatever letter OCR put
             # first: "fBr Associated Praaa 1".)
@@ -1389,6 +1396,37 @@ def _set_short(lines: list[Line], columns: _Columns, i: int) -> bool:
     if _COLUMN_LABEL.match(text) is None:
         need += CJK_INDENT
     return lines[i].width + need <= max(columns.forward(i + 1), _running_width(lines, i + 1))
+
+
+#: The least width (half-width units, 12 Chinese characters) of a column whose full line
+#: _full_line_between_paragraphs reads as prose: in a narrower column a head of a few
+#: characters fills the line as often as the text does ("西班牙內戰中德義" in an 8-character
+#: column of a Republican-era page is no surer prose than a head is).
+FULL_LINE_MIN_WIDTH: Final = 24
+
+
+def _full_line_between_paragraphs(lines: Sequence[Line], i: int) -> bool:
+    """Whether Chinese line ``i`` is exactly as wide as the line under it and the line two
+    above it, neither of which ends a sentence: a paragraph's first line filling its column
+    between two paragraphs of the same column ("但岸电使用率偏低、改造成本" / "偏高等问题依然
+    存在。" / "各地要把绿色发展要求落实到" / "规划、建设、运营各个环节，"), however
+    the column's width is estimated from the wider columns around it. A head is set in bigger
+    type than the text it stands over, so it seldom fills exactly as many characters as the
+    column's running lines on both sides of a column of FULL_LINE_MIN_WIDTH at least (branch
+    zh46)."""
+    if i < 2 or i + 1 >= len(lines):
+        return False
+    width = lines[i].width
+    return (
+        width >= FULL_LINE_MIN_WIDTH
+        and lines[i + 1].width == width
+        and lines[i - 2].width == width
+        and not ends_sentence(lines[i + 1].text.rstrip())
+        and not ends_sentence(lines[i - 2].text.rstrip())
+        # (modern text: the paragraph above closes on a modern stop; a Republican-era page
+        # read column by column sets every line as wide, its heads too, and stops with 、)
+        and not _MODERN_STOPS.isdisjoint(lines[i - 1].text)
+    )
 
 
 def _running_width(lines: Sequence[Line], i: int) -> int:
