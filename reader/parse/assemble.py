@@ -145,6 +145,7 @@ from reader.parse.reflow import (
     labels_items,
     lettered_puff,
     opens_bullet_item,
+    opens_cjk_item,
     opens_like_paragraph,
     pointed_head,
     pointer_page,
@@ -898,7 +899,7 @@ def assemble(
             and _ITEM_FORMULA.match(text) is None
             and ((current is not None and _lead_echoes_head(current)) or not tells_local_news(text))
         )
-        if local:
+        if local or _next_cjk_item(current, text):
             current = None
         column = (
             _column_over_item_line(sequence)
@@ -1061,6 +1062,10 @@ def assemble(
     for item in ordered:
         if isinstance(item, Body) and len(item.titles) >= 2:
             _display_titles_under_notice_head(item)
+        elif isinstance(item, Body) and not item.titles and _opens_cjk_item_body(item):
+            # (the box's list mark before a head-less item: its decoration, kept aside)
+            unplaced.append(item.paragraphs[0][:1])
+            item.paragraphs[0] = item.paragraphs[0][1:]
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
             unplaced.extend(_item_texts(item))
@@ -5023,6 +5028,27 @@ def _notice_display_runs(ordered: list[Title | Body]) -> list[Title | Body]:
         notice.titles.append(item)
         kept.append(notice)
     return kept
+
+
+def _next_cjk_item(current: Body | None, text: str) -> bool:
+    """Whether a paragraph opening on a Chinese box's list mark (reflow.opens_cjk_item:
+    "▲日前，珠江水系首艘…") is the next item of a run of head-less items the current body is
+    one of (its own first paragraph opened so): each item of a box of short news is an item
+    of its own, as each brief under a head is (branch zh46). A story's points listed so
+    under its head and text are paragraphs of that story: its first paragraph opens on no
+    mark."""
+    return (
+        current is not None
+        and bool(current.paragraphs)
+        and opens_cjk_item(text)
+        and opens_cjk_item(current.paragraphs[0])
+    )
+
+
+def _opens_cjk_item_body(body: Body) -> bool:
+    """Whether a head-less body is an item of a box of short news, its first paragraph opened
+    by the box's list mark (reflow.opens_cjk_item)."""
+    return bool(body.paragraphs) and opens_cjk_item(body.paragraphs[0])
 
 
 def _display_titles_under_notice_head(body: Body) -> None:

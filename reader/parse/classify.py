@@ -1586,14 +1586,16 @@ _TRAILING_AGENCY: Final = re.compile(
     r"[.!?][\"'”’]?\s+(?P<signature>\((?:" + "|".join(_AGENCIES) + r")\))$"
 )
 #: A Chinese agency's name in brackets after a story's last stop, as a Hong Kong or Taiwan
-#: daily credits wire copy ("… 會否加息。（路透社）", "…（法新社）", "…（中通社）"): its byline.
+#: daily credits wire copy ("… 會否加息。（路透社）", "…（法新社）", "…（中通社）"): its byline;
+#: also with the mainland's 据 ("according to") and 电 ("wire") around it, as a paper credits
+#: copy it took from the agency ("…（据新华社电）", "…（新华社电）"; branch zh46).
 _TRAILING_CJK_AGENCY: Final = _zh(
-    r"[。！？][」”』]?\s*(?P<signature>[（(][\u4e00-\u9fff]{1,4}社[）)])$"
+    r"[。！？][」”』]?\s*(?P<signature>[（(]据?[\u4e00-\u9fff]{1,4}社电?[）)])$"
 )
 #: A Chinese agency's name in brackets alone on its line, as a Malaysian or Hong Kong daily
 #: credits wire copy on the line under its last paragraph ("（法新社）", "（马新社）",
 #: "（路透社）"): an agency's tag (is_agency_tag), never a head.
-_CJK_AGENCY_ALONE: Final = _zh(r"^[（(][\u4e00-\u9fff]{1,4}社[）)]$")
+_CJK_AGENCY_ALONE: Final = _zh(r"^[（(]据?[\u4e00-\u9fff]{1,4}社电?[）)]$")
 #: The most characters of an agency's tag (is_agency_tag): "Agencies" with a dash and a space.
 AGENCY_TAG_CHARS: Final = 10
 #: The most characters of a list of wires in capitals ("AFP, REUTERS, BLOOMBERG, KYODO").

@@ -2155,6 +2155,7 @@ def _weighed_breaks(
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
             or (opens_bullet_item(line.text) and _bullet_above(lines, i))
             or opens_follow_up(line.text)
+            or (opens_cjk_item(line.text) and ends_sentence(prev.text.rstrip()))
             or _dateline_across(lines, i)
             or (_opens_resolution(line.text) and not _broken_word(prev.text))
             # (a Chinese wire story's last line, closed by its agency in brackets: "…登记。
@@ -3679,6 +3680,28 @@ def opens_follow_up(text: str) -> bool:
     if head == _ITEM_MARK:
         return "\u4e00" <= stripped[1:2] <= "\u9fff"
     return head in "（(" and stripped[1:2] == "又" and _FOLLOW_UP_REPORT.match(stripped) is not None
+
+
+#: The marks a modern Chinese paper opens each item of a box of short news with, close before
+#: its first character ("▲12月8日，长江航务管理局…"; branch zh46).
+CJK_ITEM_MARKS: Final = frozenset("▲■●◆")
+
+
+def opens_cjk_item(text: str) -> bool:
+    """Whether a Chinese line opens an item on a box's list mark set close before its first
+    character and the item goes on as a sentence (a comma or a stop within its first 20
+    characters): "▲12月8日，长江航务管理局召开…", "●日前，…". A head opened so ("●江州南站新增
+    6对动车组") holds no such mark; a byline opened so ("■ 本报记者 刘 畅") has a space after
+    the mark (branch zh46)."""
+    stripped = text.lstrip()
+    if stripped[:1] not in CJK_ITEM_MARKS:
+        return False
+    second = stripped[1:2]
+    return (
+        bool(second)
+        and (second.isdigit() or "\u4e00" <= second <= "\u9fff")
+        and not _MODERN_STOPS.isdisjoint(stripped[2:20])
+    )
 
 
 def _bullet_above(lines: Sequence[Line], i: int) -> bool:
