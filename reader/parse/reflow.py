@@ -484,7 +484,14 @@ def _find_titles(
                 opens_next
                 or (latin and like[i + 1])
                 or _cut_short(lines, i + 1, columns.forward(i + 1))
-                or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
+                or (
+                    not latin
+                    # (or under the head's first line: a head set over two lines, its second
+                    # line set short over the text, "西部陆海新通道海铁联运" / "班列今年超1.1万列";
+                    # branch zh46)
+                    and (_closed_above(lines, i) or (i > 0 and flags[i - 1] and like[i - 1]))
+                    and _set_short(lines, columns, i)
+                )
                 # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")
                 or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
                 # (a head straight under its commentary column's label: "社论" / "调薪须与…")
