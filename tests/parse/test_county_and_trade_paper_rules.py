@@ -17,6 +17,7 @@ from reader.parse.classify import (
 )
 from reader.parse.lines import Line
 from reader.parse.reflow import _full_line_between_paragraphs, opens_cjk_item
+from reader.text.cjk import join_lines
 
 
 def _epaper(*lines: str) -> str:
@@ -309,3 +310,19 @@ def test_a_storys_points_opened_by_marks_stay_its_paragraphs() -> None:
     )
     [story] = page.articles
     assert len(story.paragraphs) == 3
+
+
+# --- a number broken at a line's end ---------------------------------------------------------
+
+
+def test_figures_broken_inside_chinese_text_join_without_a_space() -> None:
+    assert join_lines(["内河港口完成35", "00万标箱，同比增长2.9%。"])[0] == (
+        "内河港口完成3500万标箱，同比增长2.9%。"
+    )
+    # (English figures after a space or a letter keep the seam's space)
+    assert (
+        join_lines(["the sum of 1916", "25 men enlisted"])[0] == "the sum of 1916 25 men enlisted"
+    )
+    assert join_lines(["Route 66", "12 miles"])[0] == "Route 66 12 miles"
+    # (figures before Latin words in a Chinese line: no number of Chinese text)
+    assert join_lines(["完成35", "00 tons"])[0] == "完成35 00 tons"
