@@ -487,9 +487,19 @@ def _find_titles(
                 or (
                     not latin
                     # (or under the head's first line: a head set over two lines, its second
-                    # line set short over the text, "西部陆海新通道海铁联运" / "班列今年超1.1万列";
-                    # branch zh46)
-                    and (_closed_above(lines, i) or (i > 0 and flags[i - 1] and like[i - 1]))
+                    # line set short over the text and no wider than the first, "西部陆海新通道
+                    # 海铁联运" / "班列今年超1.1万列"; branch zh46. A wider line under a head's
+                    # second line is a deck or the text, as over modern text "浙東形勢" /
+                    # "又趨緊張" / "沿海各地日艦騷擾" was read before)
+                    and (
+                        _closed_above(lines, i)
+                        or (
+                            i > 0
+                            and flags[i - 1]
+                            and like[i - 1]
+                            and line.width <= lines[i - 1].width
+                        )
+                    )
                     and _set_short(lines, columns, i)
                 )
                 # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")

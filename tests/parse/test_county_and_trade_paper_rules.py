@@ -40,6 +40,8 @@ def test_masthead_lines_of_the_two_styles_are_furniture() -> None:
         "交通运输部主管",
         "中国港航报社主办",
         "交通运输部主管 中国港航报社主办",
+        "中国科学院主管",
+        "江州日报报业集团主办",
         "主办单位：江州市文联",
         "中華郵政花蓮誌字第0087號執照登記為新聞紙類",
         "社址：花蓮市中山路三段88號　電話：(03)832-1234",
@@ -56,6 +58,9 @@ def test_lines_of_news_like_the_masthead_are_not_furniture() -> None:
         "由市委主办",
         "本次活动由团市委主办，",
         "公司新任主管",
+        "物流公司主管",
+        # (a wrapped line of text ending on the word)
+        "记者采访了该物流公司主管",
         # a Republican-era date with no era's name, a date inside a sentence
         "二十五年十二月十一日",
         "二〇二六年十二月十一日举行",
@@ -160,6 +165,17 @@ def test_a_heads_second_line_set_short_under_its_first() -> None:
     )
     story = page.articles[-1]
     assert story.headline == "西部陆海新通道海铁联运班列今年超1.1万列"
+    # (a line wider than the head's line above it is no remainder of the head: over modern
+    # text the stack reads as before)
+    wider = parse_page_text(
+        _single(
+            "浙東形勢",
+            "又趨緊張",
+            "沿海各地日艦騷擾",
+            "浙東沿海各地，形勢甚爲緊張，駐在華軍，嚴密戒備。",
+        )
+    )
+    assert wider.articles[0].headline == "浙東形勢"
 
 
 # --- bylines and agency tags ------------------------------------------------------------------
