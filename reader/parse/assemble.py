@@ -148,6 +148,7 @@ from reader.parse.reflow import (
     labels_items,
     lettered_puff,
     opens_bullet_item,
+    opens_cjk_item,
     opens_like_paragraph,
     pointed_head,
     pointer_page,
@@ -901,7 +902,7 @@ def assemble(
             and _ITEM_FORMULA.match(text) is None
             and ((current is not None and _lead_echoes_head(current)) or not tells_local_news(text))
         )
-        if local:
+        if local or _next_cjk_item(current, text):
             current = None
         column = (
             _column_over_item_line(sequence)
@@ -1061,6 +1062,13 @@ def assemble(
     # Chinese notice's head over its display lines, on any page: branch zh45)
     ordered = (_display_runs_as_ads if historical else _display_lines_into_notice)(ordered)
     ordered = _notice_display_runs(ordered)
+    for item in ordered:
+        if isinstance(item, Body) and len(item.titles) >= 2:
+            _display_titles_under_notice_head(item)
+        elif isinstance(item, Body) and not item.titles and _opens_cjk_item_body(item):
+            # (the box's list mark before a head-less item: its decoration, kept aside)
+            unplaced.append(item.paragraphs[0][:1])
+            item.paragraphs[0] = item.paragraphs[0][1:]
     for index, item in enumerate(ordered):
         if _is_noise(item) or _is_lone_teaser(ordered, index) or _is_garbled_item(item):
             unplaced.extend(_item_texts(item))
@@ -3211,9 +3219,14 @@ def _cjk_stack_limit(stack: Sequence[Title], body: Body) -> int:
     if len(stack) > CJK_STACK_TITLES and republican_stack(stack, body):
         return MAX_DUN_STACK
     limit = CJK_STACK_TITLES
-    if body.byline is not None and _ZH_REPORTER.search(body.byline) is not None:
-        # Over a reporter's byline (晚报记者 李晓梅, 本报记者 陈静) the stack is a modern
-        # story's whole head: a kicker, a headline and a subheadline set over two lines.
+    if any(
+        lead is not None and _ZH_REPORTER.search(lead) is not None
+        for lead in (body.byline, body.dateline)
+    ):
+        # Over a reporter's byline (晚报记者 李晓梅, 本报记者 陈静), or a dateline naming its
+        # reporters (本报北京12月10日讯（记者 王海涛 通讯员 林 晓）, as a national paper datelines
+        # its own copy; branch zh46), the stack is a modern story's whole head: a kicker, a
+        # headline and a subheadline set over two lines.
         limit += 1
     if len(stack) > limit and _cjk_head_over_two_lines(stack[-limit:]):
         # A headline set over two lines (_cjk_head_over_two_lines) under its kicker is one
@@ -5038,6 +5051,57 @@ def _notice_display_runs(ordered: list[Title | Body]) -> list[Title | Body]:
     return kept
 
 
+def _next_cjk_item(current: Body | None, text: str) -> bool:
+    """Whether a paragraph opening on a Chinese box's list mark (reflow.opens_cjk_item:
+    "▲日前，珠江水系首艘…") is the next item of a run of head-less items the current body is
+    one of (its own first paragraph opened so): each item of a box of short news is an item
+    of its own, as each brief under a head is (branch zh46). A story's points listed so
+    under its head and text are paragraphs of that story: its first paragraph opens on no
+    mark."""
+    return (
+        current is not None
+        and bool(current.paragraphs)
+        and opens_cjk_item(text)
+        and opens_cjk_item(current.paragraphs[0])
+    )
+
+
+def _opens_cjk_item_body(body: Body) -> bool:
+    """Whether a head-less body is an item of a box of short news, its first paragraph opened
+    by the box's list mark (reflow.opens_cjk_item)."""
+    return bool(body.paragraphs) and opens_cjk_item(body.paragraphs[0])
+
+
+def _display_titles_under_notice_head(body: Body) -> None:
+    """A Chinese classified's display lines read as the decks of its label ("吉屋出售" over
+    "吉安鄉透天別墅" / "四房兩廳 雙車位 近慈濟醫院" over its telephone line) go back into it as its
+    first paragraphs, in print order: the label is the notice's head (classify.names_notice_head,
+    classify.opens_as_notice: "…啟事", "…聲明", "吉屋出售"), and a notice has no deck. Gate:
+    every title Chinese, touching the one above (TOUCHING_LINES), no stop or comma in any
+    (_display_title's test), no pointer; on any page, as _notice_display_runs; branch zh46."""
+    titles = sorted(body.titles, key=lambda t: t.first)
+    head, decks = titles[0], titles[1:]
+    if not (
+        head.style == "cjk"
+        and (names_notice_head(head.text) or opens_as_notice(head.text, ""))
+        and all(
+            t.style == "cjk"
+            and t.pointer is None
+            and not t.entry
+            and not _CJK_PROSE_STOPS.intersection(t.text)
+            for t in decks
+        )
+        and all(b.first - a.last <= TOUCHING_LINES for a, b in pairwise(titles))
+    ):
+        return
+    body.paragraphs[:0] = [t.text for t in decks]
+    body.first = min(body.first, decks[0].first)
+    body.lines = sorted({*body.lines, *(n for t in decks for n in t.lines)})
+    for t in decks:
+        t.body = None
+    body.titles = [head]
+
+
 #: The longest display line of a notice read as a bare title (_display_lines_into_notice).
 NOTICE_DISPLAY_CHARS: Final = 48
 
@@ -5723,6 +5787,7 @@ def _join_wrapped_titles(
             # (a literary work's title under its column's label: _penned_title)
             and item.author is None
             and not _masthead_apart(mastheads, previous, item, sequence[index + 1 : index + 2])
+            and not _deck_of_phrases_under(previous, item)
             and _title_runs_on(previous.text, item.text, _next_lead(sequence, index), tail)
         ):
             joined, hyphens = join_lines([previous.text, item.text])
@@ -5735,6 +5800,18 @@ def _join_wrapped_titles(
         result.append(item)
         tail = item.text if isinstance(item, Title) else ""
     return result, removed
+
+
+def _deck_of_phrases_under(above: Title, below: Title) -> bool:
+    """Whether a Chinese title lists its points as phrases parted by spaces (DECK_PHRASES of
+    them at least: "全長十二公里 總經費四十八億元 二〇三〇年完工") under one that does not: a deck
+    in its own style, never the head's second line, however its words echo the lead across
+    the seam (branch zh46)."""
+    return (
+        below.style == "cjk"
+        and " " in below.text
+        and _spaced_phrases(below.text) >= DECK_PHRASES > _spaced_phrases(above.text)
+    )
 
 
 def _masthead_apart(
@@ -5971,8 +6048,11 @@ def _leads(text: str) -> tuple[str | None, str | None, str, str]:
 _TITLE_DIRT = re.compile(r"^(?:_+\s*(?=[^\W_])|-\s+(?=[A-Z][A-Z]))")
 
 
-#: The list marks a Chinese box of briefs sets close before each head ("■", "●"; _title_dirt).
-HEAD_BULLETS: Final = frozenset("■●▲◆★▶►")
+#: The list marks a Chinese box of briefs sets close before each head ("■", "●"; _title_dirt),
+#: and the double circle a Taiwanese local paper sets so ("◎"; branch zh46). Not "□" or "○"
+#: (an old page's text marks an illegible character so) nor "◇" (the Republican-era press
+#: sets a label between two, "◇本市簡訊◇", and both are the label's).
+HEAD_BULLETS: Final = frozenset("■●▲◆★▶►◎")
 
 
 def _title_dirt(text: str) -> tuple[str, str]:
@@ -8352,11 +8432,24 @@ def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
     if any(_CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
         return False  # (a head or deck holds no comma or stop: OCR's garble of prose does)
     a, b, c = display_width(first.text), display_width(second.text), display_width(deck.text)
+    # (the head's second line may be its short remainder, "台九線拓寬二期過環評" / "明年三月動工"
+    # over a deck of three phrases, when the deck is set apart from the head by the spaces
+    # between its phrases: a deck's own style, branch zh46)
     return (
-        a <= CJK_HEAD_ROWS_SHARE * b
+        (a <= CJK_HEAD_ROWS_SHARE * b or _spaced_phrases(deck.text) >= DECK_PHRASES)
         and b <= CJK_HEAD_ROWS_SHARE * a
         and c >= CJK_HEAD_ROWS_SHARE * max(a, b)
     )
+
+
+#: A Chinese deck lists its points as this many phrases parted by spaces, at least
+#: ("全長十二公里 總經費四十八億元 二〇三〇年完工"); a head parts at most two so.
+DECK_PHRASES: Final = 3
+
+
+def _spaced_phrases(text: str) -> int:
+    """How many phrases of Chinese characters a line parts by white space."""
+    return len(text.split())
 
 
 #: How many times more characters a printed line of a strap holds than one of the head under

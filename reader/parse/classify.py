@@ -363,8 +363,9 @@ _BYLINE_LEADS = [
     # (（本報訊）, （本報特訊）, （本報專訊）: branch hz45).
     _zh(r"^[（(](?:本|早|晚|晨)报[特专]?讯[）)]"),
     # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
-    # 【星島日報報道】, 【中央社台北5日電】.
-    _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:讯|专讯|报道|报导|电)】"),
+    # 【星島日報報道】, 【中央社台北5日電】, and the reporter and his place after a slash as a
+    # Taiwanese local paper sets them (【記者林佳慧／花蓮報導】; branch zh46).
+    _zh(r"^【[\u4e00-\u9fff\w]{1,12}?(?:[／/][\u4e00-\u9fff]{1,6})?(?:讯|专讯|报道|报导|电)】"),
     # Taiwan leads in tortoise-shell brackets: 〔記者林怡君／台北報導〕, 〔本報訊〕,
     # 〔中央社〕.
     _zh(r"^〔[\u4e00-\u9fff\w·、／/\s]{1,24}?(?:讯|报道|报导|电|社)〕"),
@@ -436,7 +437,12 @@ _BYLINE_LINES = [
     # A commentary's signature as a party paper sets it under the head: 本报评论员,
     # 新华社评论员, 人民日报特约评论员; a business daily's commentator signs with his name
     # after it (本报评论员 何 岚, branch fresh42).
-    _zh(r"^(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+" + _ZH_NAME + r")?$"),
+    # (after a square or a bullet, as a trade paper sets it: □ 本报评论员; branch zh46)
+    _zh(
+        r"^(?:[■□●◆]\s*)?(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+"
+        + _ZH_NAME
+        + r")?$"
+    ),
     # By JANE DOE / By Jane Doe, Jr. / By Anna Keller and Tom Reyes, and a modern daily's role
     # or wire after a slash or comma: By DANA WHITFIELD / Staff Writer, By MARK ELLISON /
     # Associated Press, By John Smith, Staff Writer.
@@ -835,7 +841,9 @@ _FURNITURE_PATTERNS = [
     # prints them: "责任编辑：吴 敏", "A01 要闻 责任编辑：吴 敏 美术编辑：黄 蕾".
     _zh(
         r"^(?:[A-Z]?\d{1,2}\s*(?:版\s*)?[\u4e00-\u9fff]{0,6}\s+)?"
-        r"(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:]"
+        # (the name after a colon, or after a slash as a Taiwanese paper sets it:
+        # "責任編輯／黃詩涵")
+        r"(?:责任编辑|本版编辑|本版责编|责编|编辑|美编|美术编辑|校对|版式设计|版面设计)\s*[：:／/]"
     ),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
     _zh(
@@ -846,7 +854,28 @@ _FURNITURE_PATTERNS = [
         + r"]+)?\s*期"
     ),
     _zh(r"^(?:总)?第?\s*[\d" + _CN_NUM + r"\s\-－—~～]+期?\s*合刊$"),
-    _zh(r"^(?:农历|星期)[\u4e00-\u9fff]{1,12}$"),
+    _zh(r"^(?:农历|農曆|星期)[\u4e00-\u9fff]{1,12}$"),
+    # A masthead's date in Chinese numerals, alone on its line or before its weekday: the year's
+    # four figures ("二〇二六年十二月十一日"), or the Minguo year after the era's name
+    # ("中華民國一一五年十二月十一日"); branch zh46. A line of news names no date so alone.
+    _zh(
+        r"^(?:[〇○零一二三四五六七八九]{4}|(?:中华民国|中華民國|民国|民國)\s*[〇○零一二三四五六七八九十百]{1,4})"
+        r"\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+        r"\s*(?:[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)?$"
+    ),
+    # The masthead's lines of a paper's owners (a trade or party paper's 主管 and 主办: "交通运输部
+    # 主管", "中国港航报社主办", "主办单位：…"), a Taiwanese paper's postal registration ("中華郵政
+    # …執照登記為新聞紙類") and its office's address (社址：…); branch zh46. The owner is a body
+    # (…部, …局, …委 over the paper, 主管; …社, …集团, …大学 publishing it, 主办) and the line holds
+    # no particle of a sentence (了, 的, 该, 被, 和, 与): a head naming a post ("公司新任主管"), a
+    # sponsor (由…主办) or a wrapped line of text ("记者采访了该物流公司主管") is none.
+    _zh(
+        r"^(?![^\n]*[由了的该被和与])(?:[\u4e00-\u9fff]{1,12}"
+        r"(?:(?:部|局|委|厅|院|署|政府)\s*主管|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会)\s*主办)"
+        r"\s*){1,2}$"
+    ),
+    _zh(r"^(?:主管|主办)(?:单位)?\s*[：:]"),
+    _zh(r"^中[华華]郵政.{0,30}新[闻聞][纸紙]類$|^社址\s*[：:]"),
     _zh(r"^(?:今日|明日)?(?:天[气氣]|[气氣][温溫])[：:\s].{0,24}(?:℃|度)"),
     # A weather ear's lines, each whole: its label ("今日天气", "天氣預報"), the sky and the day's
     # temperatures ("多云转小雨 8℃～14℃"), the wind's force and the air ("东北风3级 空气质量
@@ -859,7 +888,10 @@ _FURNITURE_PATTERNS = [
         r"^(?:今日|明日|今天|明天)?[气氣][温溫]\s*-?\d{1,2}\s*(?:度|℃)?\s*[～~至\-－]\s*-?\d{1,2}\s*"
         r"(?:度|℃)(?:\s*(?:相[对對])?[湿濕]度\s*\d{1,3}\s*[%％]?\s*[～~至\-－]\s*\d{1,3}\s*[%％])?$"
     ),
-    _zh(r"^[\u4e00-\u9fff]{0,8}\s*-?\d{1,2}\s*℃?\s*[～~至\-－—/]\s*-?\d{1,2}\s*℃$"),
+    # (the place and the sky may stand apart, "花蓮　晴時多雲　18～24℃"; branch zh46)
+    _zh(
+        r"^(?:[\u4e00-\u9fff]{1,8}\s+){0,2}[\u4e00-\u9fff]{0,8}\s*-?\d{1,2}\s*℃?\s*[～~至\-－—/]\s*-?\d{1,2}\s*℃$"
+    ),
     _zh(
         r"^[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級]"
         r"(?:\s*空[气氣]质量\s*[\u4e00-\u9fff]{1,4}|\s*空[气氣]質量\s*[\u4e00-\u9fff]{1,4})?$"
@@ -868,9 +900,11 @@ _FURNITURE_PATTERNS = [
     # "本期24版 零售价2元").
     _zh(r"^(?:今日|本日|今天|本期)?出刊\s*[0-9" + _CN_NUM + r"]+\s*(?:大[张張]|[张張]|版)"),
     _zh(
-        r"(?:^|\s)(?:每份\s*(?:零?售[价價])?|零售[价價]|售[价價]|定[价價])\s*"
+        r"(?:^|\s)(?:(?:零售\s*)?每份\s*(?:零?售[价價])?|零售[价價]|售[价價]|定[价價])\s*"
         r"(?:新[台臺][币幣]|人民[币幣]|港[币幣]|美金|美元|加[币幣]|澳[币幣])?"
-        r"\s*\d+(?:\.\d+)?\s*元$"
+        # (the sum in figures, or in Chinese numerals as a Taiwanese paper prints it:
+        # "零售每份新台幣十元"; branch zh46)
+        r"\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两]{1,4})\s*元$"
     ),
     re.compile(
         r"^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
@@ -1588,14 +1622,16 @@ _TRAILING_AGENCY: Final = re.compile(
     r"[.!?][\"'”’]?\s+(?P<signature>\((?:" + "|".join(_AGENCIES) + r")\))$"
 )
 #: A Chinese agency's name in brackets after a story's last stop, as a Hong Kong or Taiwan
-#: daily credits wire copy ("… 會否加息。（路透社）", "…（法新社）", "…（中通社）"): its byline.
+#: daily credits wire copy ("… 會否加息。（路透社）", "…（法新社）", "…（中通社）"): its byline;
+#: also with the mainland's 据 ("according to") and 电 ("wire") around it, as a paper credits
+#: copy it took from the agency ("…（据新华社电）", "…（新华社电）"; branch zh46).
 _TRAILING_CJK_AGENCY: Final = _zh(
-    r"[。！？][」”』]?\s*(?P<signature>[（(][\u4e00-\u9fff]{1,4}社[）)])$"
+    r"[。！？][」”』]?\s*(?P<signature>[（(]据?[\u4e00-\u9fff]{1,4}社电?[）)])$"
 )
 #: A Chinese agency's name in brackets alone on its line, as a Malaysian or Hong Kong daily
 #: credits wire copy on the line under its last paragraph ("（法新社）", "（马新社）",
 #: "（路透社）"): an agency's tag (is_agency_tag), never a head.
-_CJK_AGENCY_ALONE: Final = _zh(r"^[（(][\u4e00-\u9fff]{1,4}社[）)]$")
+_CJK_AGENCY_ALONE: Final = _zh(r"^[（(]据?[\u4e00-\u9fff]{1,4}社电?[）)]$")
 #: The most characters of an agency's tag (is_agency_tag): "Agencies" with a dash and a space.
 AGENCY_TAG_CHARS: Final = 10
 #: The most characters of a list of wires in capitals ("AFP, REUTERS, BLOOMBERG, KYODO").
@@ -3397,7 +3433,7 @@ _GUIDE_SECTIONS: Final = (
     "健康|房产|汽车|旅游|大马|全国|本地|港闻|两岸|中国|国际新闻|地方新闻|大马新闻"
 )
 _BOX_ENTRY: Final = re.compile(
-    r"^(?:(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*|\s*[…⋯]\s*(?=[A-Z]\d))"
+    r"^(?:(?P<title>\S.*?\S)(?:\s{2,}|\s*[.·…]{2,}\s*|\s+[—-]{1,2}\s*|\s*[…⋯]\s*(?=[A-Z]\d|第))"
     r"(?P<page>(?:[A-Z]-?)?\d{1,2}|第?\s*[0-9" + _CN_NUM + r"]{1,3}\s*版)"
     # An index of sections as OCR gives it, one space before a sectioned page: "Comics B5",
     # "Local News A3" (one to three capitalised words, so no headline ends so).
@@ -3641,7 +3677,10 @@ _NOTICE_OPENINGS: Final = _zh(
     r"(?:[A-Z][A-Za-z'’.]*\s+){0,3}SALE[.!:]?$)|"
     # (a Macau notice's head alone or in both languages: "通告　AVISO", the lead's round 45)
     r"通告(?:\s*$|\s*[A-Z][A-ZÁÉÍÓÚÃÕÇ]{2,}$)|(?:招聘|招标|公告|启事|啟事|声明|聲明|遗失|遺失|"
-    r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚)"
+    r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚|"
+    # (a classified's label for a house or a shop to sell or let, alone on its line: "吉屋出售",
+    # "店面出租"; branch zh46. A head naming a firm's sale says whose: "…股權出售" is none.)
+    r"(?:吉屋|店面|房屋|套房|雅房|土地|农地|厂房)(?:出售|出租|招租|求售)$)"
     r")"
 )
 

@@ -494,7 +494,24 @@ def _find_titles(
                 opens_next
                 or (latin and like[i + 1])
                 or _cut_short(lines, i + 1, columns.forward(i + 1))
-                or (not latin and _closed_above(lines, i) and _set_short(lines, columns, i))
+                or (
+                    not latin
+                    # (or under the head's first line: a head set over two lines, its second
+                    # line set short over the text and no wider than the first, "西部陆海新通道
+                    # 海铁联运" / "班列今年超1.1万列"; branch zh46. A wider line under a head's
+                    # second line is a deck or the text, as over modern text "浙東形勢" /
+                    # "又趨緊張" / "沿海各地日艦騷擾" was read before)
+                    and (
+                        _closed_above(lines, i)
+                        or (
+                            i > 0
+                            and flags[i - 1]
+                            and like[i - 1]
+                            and line.width <= lines[i - 1].width
+                        )
+                    )
+                    and _set_short(lines, columns, i)
+                )
                 # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")
                 or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
                 # (or under a display line read as a title, an ad's last: "票價樓上四角" /
@@ -502,7 +519,14 @@ def _find_titles(
                 or (not latin and i > 0 and flags[i - 1] and names_notice_head(line.text))
                 # (a head straight under its commentary column's label: "社论" / "调薪须与…")
                 or (not latin and i > 0 and flags[i - 1] and is_commentary_label(lines[i - 1].text))
-            ) and (latin or opens_next or not _dun_stopped_tail(lines, columns, i + 1))
+            ) and (
+                latin
+                or opens_next
+                or (
+                    not _dun_stopped_tail(lines, columns, i + 1)
+                    and not _full_line_between_paragraphs(lines, i)
+                )
+            )
         if latin and i + 1 < len(lines) and not like[i + 1] and not opens_next:
             # (A story opening or a byline under it is no prose, whatever letter OCR put
             # first: "fBr Associated Praaa 1".)
@@ -1405,6 +1429,37 @@ def _set_short(lines: list[Line], columns: _Columns, i: int) -> bool:
     return lines[i].width + need <= max(columns.forward(i + 1), _running_width(lines, i + 1))
 
 
+#: The least width (half-width units, 12 Chinese characters) of a column whose full line
+#: _full_line_between_paragraphs reads as prose: in a narrower column a head of a few
+#: characters fills the line as often as the text does ("西班牙內戰中德義" in an 8-character
+#: column of a Republican-era page is no surer prose than a head is).
+FULL_LINE_MIN_WIDTH: Final = 24
+
+
+def _full_line_between_paragraphs(lines: Sequence[Line], i: int) -> bool:
+    """Whether Chinese line ``i`` is exactly as wide as the line under it and the line two
+    above it, neither of which ends a sentence: a paragraph's first line filling its column
+    between two paragraphs of the same column ("但岸电使用率偏低、改造成本" / "偏高等问题依然
+    存在。" / "各地要把绿色发展要求落实到" / "规划、建设、运营各个环节，"), however
+    the column's width is estimated from the wider columns around it. A head is set in bigger
+    type than the text it stands over, so it seldom fills exactly as many characters as the
+    column's running lines on both sides of a column of FULL_LINE_MIN_WIDTH at least (branch
+    zh46)."""
+    if i < 2 or i + 1 >= len(lines):
+        return False
+    width = lines[i].width
+    return (
+        width >= FULL_LINE_MIN_WIDTH
+        and lines[i + 1].width == width
+        and lines[i - 2].width == width
+        and not ends_sentence(lines[i + 1].text.rstrip())
+        and not ends_sentence(lines[i - 2].text.rstrip())
+        # (modern text: the paragraph above closes on a modern stop; a Republican-era page
+        # read column by column sets every line as wide, its heads too, and stops with 、)
+        and not _MODERN_STOPS.isdisjoint(lines[i - 1].text)
+    )
+
+
 def _running_width(lines: Sequence[Line], i: int) -> int:
     """The width of Chinese line ``i`` when its sentence runs on into the next line (it ends on
     no stop or clause mark, and a line follows): a full line of its column, so its width is
@@ -2174,6 +2229,7 @@ def _weighed_breaks(
             or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
             or (opens_bullet_item(line.text) and _bullet_above(lines, i))
             or opens_follow_up(line.text)
+            or (opens_cjk_item(line.text) and ends_sentence(prev.text.rstrip()))
             or _dateline_across(lines, i)
             or (_opens_resolution(line.text) and not _broken_word(prev.text))
             # (a Chinese wire story's last line, closed by its agency in brackets: "…登记。
@@ -3740,6 +3796,28 @@ def opens_follow_up(text: str) -> bool:
     if head == _ITEM_MARK:
         return "\u4e00" <= stripped[1:2] <= "\u9fff"
     return head in "（(" and stripped[1:2] == "又" and _FOLLOW_UP_REPORT.match(stripped) is not None
+
+
+#: The marks a modern Chinese paper opens each item of a box of short news with, close before
+#: its first character ("▲12月8日，长江航务管理局…"; branch zh46).
+CJK_ITEM_MARKS: Final = frozenset("▲■●◆")
+
+
+def opens_cjk_item(text: str) -> bool:
+    """Whether a Chinese line opens an item on a box's list mark set close before its first
+    character and the item goes on as a sentence (a comma or a stop within its first 20
+    characters): "▲12月8日，长江航务管理局召开…", "●日前，…". A head opened so ("●江州南站新增
+    6对动车组") holds no such mark; a byline opened so ("■ 本报记者 刘 畅") has a space after
+    the mark (branch zh46)."""
+    stripped = text.lstrip()
+    if stripped[:1] not in CJK_ITEM_MARKS:
+        return False
+    second = stripped[1:2]
+    return (
+        bool(second)
+        and (second.isdigit() or "\u4e00" <= second <= "\u9fff")
+        and not _MODERN_STOPS.isdisjoint(stripped[2:20])
+    )
 
 
 def _bullet_above(lines: Sequence[Line], i: int) -> bool:

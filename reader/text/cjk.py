@@ -170,8 +170,32 @@ def joins_without_space(left: str, right: str) -> bool:
         return True
     last, first = left[-1], right[0]
     if last < FIRST_WIDE and first < FIRST_WIDE:
-        return False  # a Latin seam: one comparison each, no call
+        # a Latin seam: one comparison each, no call; figures broken across the seam inside
+        # Chinese text join as one number ("完成35" / "00万标箱"; branch zh46)
+        return last in _DIGITS and first in _DIGITS and _figures_inside_cjk(left, right)
     return is_wide(last) or is_wide(first)
+
+
+_DIGITS: Final = frozenset("0123456789")
+#: What a number broken at a line's end holds: its figures, a decimal point, a thousands' comma.
+_FIGURE_CHARS: Final = frozenset("0123456789.,")
+#: The most characters of a number read on either side of a seam (_figures_inside_cjk).
+LONGEST_FIGURE: Final = 16
+
+
+def _figures_inside_cjk(left: str, right: str) -> bool:
+    """Whether the figures ending ``left`` and opening ``right`` stand between two wide (CJK)
+    characters: one number broken at the line's end in Chinese text, which joins with no
+    space. An English line's figures stand after a space or a Latin letter (at most
+    LONGEST_FIGURE characters are read either side)."""
+    i = len(left) - 1
+    stop = max(-1, i - LONGEST_FIGURE)
+    while i > stop and left[i] in _FIGURE_CHARS:
+        i -= 1
+    j, end = 0, min(len(right), LONGEST_FIGURE)
+    while j < end and right[j] in _FIGURE_CHARS:
+        j += 1
+    return i >= 0 and j < len(right) and is_wide(left[i]) and is_wide(right[j])
 
 
 _LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
