@@ -72,12 +72,16 @@ def test_one_folded_dispatch_makes_no_run() -> None:
 
 
 def test_a_dispatch_under_a_deck_of_its_own_is_a_story() -> None:
-    decked = _HEAD + _RUN + (
-        "LINER SUNK BY MINE.\n"
-        "One Hundred and Fifty Persons Lost Off the English Coast.\n"
-        "London, Feb. 28.—Latest reports are that 151 persons were\n"
-        "killed when the liner Maloja struck a mine off Dover yesterday.\n"
-        "The crew of 15 of a Russian steamer was landed this morning.\n"
+    decked = (
+        _HEAD
+        + _RUN
+        + (
+            "LINER SUNK BY MINE.\n"
+            "One Hundred and Fifty Persons Lost Off the English Coast.\n"
+            "London, Feb. 28.—Latest reports are that 151 persons were\n"
+            "killed when the liner Maloja struck a mine off Dover yesterday.\n"
+            "The crew of 15 of a Russian steamer was landed this morning.\n"
+        )
     )
     page = parse_page_text(decked)
     assert [a.headline for a in page.articles][-1] == "LINER SUNK BY MINE."
