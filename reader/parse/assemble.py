@@ -39,6 +39,7 @@ from reader.parse.classify import (
     closes_on_contact_line,
     closes_on_firm_name,
     dense_with_ad_words,
+    dispatch_day,
     ends_sentence_inside,
     ends_title_cased,
     ends_with_abbreviation,
@@ -3633,6 +3634,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     #: (a long story with many crossheads is read once, not once for each).
     told: tuple[Body, int, set[str]] | None = None
     words = StoryWords()  # (the same, for the names and stems of all but the last paragraph)
+    #: The story that last took a dated dispatch under a crosshead, how many it has taken
+    #: and the day of the last (a round-up's run, see _goes_on_in_run).
+    run: tuple[Body | None, int, str | None] = (None, 0, None)
     index = 0
     while index < len(sequence):
         item = sequence[index]
@@ -3678,15 +3682,64 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 folds = _capitals_crosshead_of(story, item, below, (length, stems), words)
             else:
                 folds = _is_crosshead_of(story, item, below, (length, stems), result, words)
+            dated = _dispatch_day(below)
+            if not folds and shape in ("mixed", "caps") and run[0] is story:
+                folds = _goes_on_in_run(run, item, below, dated, words)
             if folds:
                 _fold_into(story, item, below)
                 stems |= _stems([item.text, *below.paragraphs])
                 told = (story, length + len(item.text) + sum(map(len, below.paragraphs)), stems)
+                if dated is not None:
+                    count = run[1] if run[0] is story else 0
+                    run = (story, count + 1, dated)
                 index += 2
                 continue
         result.append(item)
         index += 1
     return result
+
+
+#: A round-up that has taken this many dated dispatches under crossheads prints a run of them.
+ROUND_UP_RUN: Final = 2
+
+
+def _dispatch_day(section: Body) -> str | None:
+    """The month and the day a section's dispatch is dated (classify.dispatch_day), read from
+    its dateline or its text's opening, or ``None``."""
+    return dispatch_day(section.dateline or (section.paragraphs[0] if section.paragraphs else ""))
+
+
+def _goes_on_in_run(
+    run: tuple[Body | None, int, str | None],
+    title: Title,
+    section: Body,
+    dated: str | None,
+    words: StoryWords,
+) -> bool:
+    """Whether a crosshead closing on a stop over a dated dispatch goes on with a round-up
+    that has already taken ROUND_UP_RUN dispatches so, each under its crosshead (the Verdun
+    round-up's ``Predict Fall of Verdun.`` / ``Berlin, Feb. 28 …``, ``Bodies Washed Up.`` /
+    ``London, Feb. 28.…``): its next crosshead over a dispatch of the same day is one more of
+    the run when it names, in its dateline or its first SECTION_LEAD_CHARS characters, anyone
+    or any place the round-up names (``151 Killed Ship is Sunk.`` / ``London, Feb. 28.…``:
+    London), though it tells of another matter, as the paper printed the day's war news under
+    one head. Not a dispatch naming none of them (``No Brandeis Hearing Today.`` /
+    ``Washington, Feb. 18.`` under a mutiny's round-up), one dated another day, one with a
+    byline or a deck of its own, or one longer than ROUND_UP_SECTION_CHARS (a story of its
+    own under a one-line head may run a column)."""
+    if not (
+        run[1] >= ROUND_UP_RUN
+        and dated is not None
+        and dated == run[2]
+        and section.titles == [title]
+        and section.byline is None
+        and sum(map(len, section.paragraphs)) <= ROUND_UP_SECTION_CHARS
+    ):
+        return False
+    story = run[0]
+    assert story is not None
+    named = _names([section.dateline or "", *section.paragraphs], SECTION_LEAD_CHARS)
+    return bool(words.names_met(story, named, titles=True))
 
 
 #: A modern Chinese crosshead (小標題) is one short phrase of at most this many characters.

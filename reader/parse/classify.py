@@ -3032,6 +3032,17 @@ def opens_on_month_day(text: str) -> bool:
     return _MONTH_DAY.search(text[:OPENING_CHARS]) is not None
 
 
+#: A month and a day as a dispatch dates itself ("London, Feb. 28.—", "Berlin, Feb. 28 The").
+_DISPATCH_DAY: Final = re.compile(r"\b(" + "|".join(_MONTH_STEMS) + r")[a-z]*\.?\s+(\d{1,2})\b")
+
+
+def dispatch_day(text: str) -> str | None:
+    """The month's stem and the day a text names near its start (``"Feb 28"`` for ``London,
+    Feb. 28.—The …``), or ``None``: two dispatches of one day's round-up carry the same."""
+    found = _DISPATCH_DAY.search(text[:OPENING_CHARS])
+    return None if found is None else f"{found[1]} {found[2]}"
+
+
 def opens_on_month(text: str) -> bool:
     """Whether a text names a month abbreviated with its stop near its start: a dateline
     whose day OCR garbled ("ITavre. Feb. u.?A Belgian official report …")."""
