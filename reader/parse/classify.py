@@ -982,25 +982,8 @@ def may_open_wire(text: str) -> bool:
         return not first.isascii() or first.isspace() or GARBLED_AGENCY in head
     if first not in _AGENCY_OPENINGS or not text.isascii():
         return True
-    return _names_press_or_news(head) or GARBLED_AGENCY in head
-
-
-def _names_press_or_news(text: str) -> bool:
-    """Whether an ASCII text holds "press" or "news" in any case, or "Pr", as ``"press" in
-    text.lower() or "news" in text.lower() or "Pr" in text`` answers (for ASCII text
-    lower-casing is ASCII's): one pass by code point (folded_at), where may_open_wire made a
-    copy in small letters and searched it twice (branch speed46)."""
-    for index in range(len(text)):
-        code = ord(text[index])
-        folded = code | 32
-        if folded == 112:  # p
-            if folded_at(text, index + 1, "ress") or (
-                code == 80 and folded_at(text, index + 1, "r", 0)
-            ):
-                return True
-        elif folded == 110 and folded_at(text, index + 1, "ews"):
-            return True
-    return False
+    lower = head.lower()
+    return "press" in lower or "news" in lower or "Pr" in head or GARBLED_AGENCY in head
 
 
 @dataclass(frozen=True, slots=True)
@@ -2538,42 +2521,6 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     return text[: match.start()].rstrip(), match.group(0).strip()
 
 
-def _may_name_picture(text: str) -> bool:
-    """Whether an ASCII text holds "photo", "pic" or "image" in any case, a "/" or "ourtesy":
-    is_credit's guard, as ``"photo" in text.lower() or … or "ourtesy" in text`` answers (for
-    ASCII text lower-casing is ASCII's). One pass by code point, where the guard was a copy in
-    small letters and five substring searches (branch speed46)."""
-    for index in range(len(text)):
-        code = ord(text[index])
-        if code == 47:  # "/"
-            return True
-        folded = code | 32  # (a capital's small letter; "|" leaves a small letter as it is)
-        if folded == 112:  # p
-            if folded_at(text, index + 1, "hoto") or folded_at(text, index + 1, "ic"):
-                return True
-        elif folded == 105:  # i
-            if folded_at(text, index + 1, "mage"):
-                return True
-        elif code == 111 and folded_at(text, index + 1, "urtesy", 0):
-            return True  # ("ourtesy" in small letters only)
-    return False
-
-
-def folded_at(text: str, index: int, word: str, fold: int = 32) -> bool:
-    """Whether ``text`` holds ``word`` (small ASCII letters) at ``index`` in any case, as
-    ``text[index:].lower().startswith(word)`` answers for ASCII text: each character compared
-    by code point with the small letter's bit set (``| 32`` makes a capital A-Z its small
-    letter and leaves a small letter as it is; the other characters it changes, "@" to "_",
-    become marks, never a letter of the word). ``fold=0``: in small letters only, as
-    ``text.startswith(word, index)``."""
-    if index + len(word) > len(text):
-        return False
-    for offset in range(len(word)):  # noqa: SIM110 - a loop costs less than all()
-        if ord(text[index + offset]) | fold != ord(word[offset]):
-            return False
-    return True
-
-
 def is_credit(text: str) -> bool:
     """A photo credit: "新华社记者 张端/摄", "Photo: Jane Doe"."""
     stripped = text.strip()
@@ -2581,7 +2528,14 @@ def is_credit(text: str) -> bool:
         if not stripped or len(stripped) > 60:
             return False  # (as wide as long)
         # Every English credit pattern names a photo or picture (the others a Chinese word).
-        if not _may_name_picture(stripped):
+        lower = stripped.lower()
+        if (
+            "photo" not in lower
+            and "pic" not in lower
+            and "image" not in lower
+            and "/" not in stripped
+            and "ourtesy" not in stripped
+        ):
             return False
     elif display_width(stripped) > 60:
         return False
