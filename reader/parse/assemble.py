@@ -1042,7 +1042,7 @@ def assemble(
     unplaced.extend(scraps)
     _heads_over_first_decks(sequence, masthead_lines)
     if historical:
-        _banners_over_their_stories(sequence)
+        _banners_over_their_stories(sequence, masthead_lines)
     sequence = _cut_trailing_ads(sequence)
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
@@ -2975,7 +2975,7 @@ BANNER_REACH: Final = 60
 BANNER_WORDS: Final = 3
 
 
-def _banners_over_their_stories(sequence: Sequence[Title | Body]) -> None:
+def _banners_over_their_stories(sequence: Sequence[Title | Body], mastheads: list[int]) -> None:
     """A head or deck set at a 1916 page's top and left free (a teaser of nothing) tops the
     stack of the story below that its words tell of (branch ``histh46``, issue 9).
 
@@ -3003,6 +3003,9 @@ def _banners_over_their_stories(sequence: Sequence[Title | Body]) -> None:
         and len(_BANNER_WORD.findall(item.text)) >= BANNER_WORDS
         # (a masthead's wire ear, in capitals or not: "FULL LEASED WIRE DISPATCHES")
         and not names_wire(item.text.title())
+        # (a motto over the masthead's date and volume lines: "BOOST AND HELP THE HOUSTON
+        # BOOSTERS.")
+        and not _masthead_between(mastheads, item.last, PAGE_TOP_LINES)
     ]
     if not banners:
         return

@@ -94,6 +94,11 @@ def test_an_ear_or_a_motto_at_the_top_heads_no_story(banner: str) -> None:
     assert _story(_page(banner), "Harlan walked").headline == "Wrathful Executive Walks Out"
 
 
+def test_a_motto_over_the_masthead_lines_is_no_banner() -> None:
+    text = _BANNER + "\n" + _TOP + "1\n" + _FIRST + _SOLD
+    assert _story(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
+
+
 def test_a_free_head_below_the_page_top_is_no_banner() -> None:
     above = "".join(f"A line of the ear number {n}.\n" for n in range(20))
     article = _story(_page(above=above), "Harlan walked")
