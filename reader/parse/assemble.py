@@ -3006,6 +3006,7 @@ def _banners_over_their_stories(sequence: Sequence[Title | Body], mastheads: lis
         # (a motto over the masthead's date and volume lines: "BOOST AND HELP THE HOUSTON
         # BOOSTERS.")
         and not _masthead_between(mastheads, item.last, PAGE_TOP_LINES)
+        and not _names_in_prose(item.text)
     ]
     if not banners:
         return
@@ -3043,6 +3044,17 @@ def _banners_over_their_stories(sequence: Sequence[Title | Body], mastheads: lis
         story = stories[best]
         banner.body, banner.echo, banner.detached = story, score, True
         story.titles.append(banner)
+
+
+def _names_in_prose(text: str) -> bool:
+    """Whether a free line is a sentence's first line, not a head's: it names a person by a
+    title or an initial (``_PERSON_MARK``) and sets a content word in small letters, as a head
+    or a deck does not ("Dr. Amos Pelham, member for Stone" over "Creek, suffered burns …",
+    "Mr. R. T. Mallory and family" over "visited at …")."""
+    if _PERSON_MARK.search(text) is None:
+        return False
+    words, capitalised = capitalised_words(text)
+    return capitalised < words
 
 
 def _first_words(story: Body) -> list[str]:

@@ -99,6 +99,14 @@ def test_a_motto_over_the_masthead_lines_is_no_banner() -> None:
     assert _story(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
 
 
+def test_a_line_of_prose_naming_a_person_is_no_banner() -> None:
+    # (a sentence's first line: a person's initial and words in small letters; the guard
+    # _names_in_prose is what test_prose_teaser_rules' cut lines need, "Dr. Amos Pelham,
+    # member for Stone" and "Mr. R. T. Mallory and family")
+    text = _page("Mayor J. Harlan quits the city hall")
+    assert _story(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
+
+
 def test_a_free_head_below_the_page_top_is_no_banner() -> None:
     above = "".join(f"A line of the ear number {n}.\n" for n in range(20))
     article = _story(_page(above=above), "Harlan walked")
