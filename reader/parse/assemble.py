@@ -1046,6 +1046,8 @@ def assemble(
     sequence, scraps = _decks_inside_stacks(sequence)
     unplaced.extend(scraps)
     _heads_over_first_decks(sequence, masthead_lines)
+    if historical:
+        _banners_over_their_stories(sequence, masthead_lines)
     sequence = _cut_trailing_ads(sequence)
     kept = []
     ordered = _wrapped_heads_over_headless(_article_order(sequence))
@@ -2990,6 +2992,112 @@ def _heads_over_first_decks(sequence: Sequence[Title | Body], mastheads: Sequenc
         ):
             title.body, title.echo = deck.body, title_score(title.text, deck.body.lead)
             deck.body.titles.append(title)
+
+
+#: A head left free in a 1916 page's first PAGE_TOP_LINES lines heads the story whose stack and
+#: first BANNER_REACH words hold at least BANNER_ECHO of its words (``echo.title_stems``),
+#: BANNER_OWN_WORDS of them (of BANNER_OWN_LETTERS letters or more) found in no other story's.
+BANNER_ECHO: Final = 0.5
+BANNER_OWN_WORDS: Final = 2
+BANNER_OWN_LETTERS: Final = 4
+BANNER_REACH: Final = 60
+#: A banner names at least this many words of three letters or more.
+BANNER_WORDS: Final = 3
+
+
+def _banners_over_their_stories(sequence: Sequence[Title | Body], mastheads: list[int]) -> None:
+    """A head or deck set at a 1916 page's top and left free (a teaser of nothing) tops the
+    stack of the story below that its words tell of (branch ``histh46``, issue 9).
+
+    A daily sells its lead across the page's top (``SLAVERS AUCTION NUDE GIRL`` over the
+    nameplate, the story under ``Pastor's Daughter Is Stolen …`` four columns on), and OCR
+    reads the upper lines of a wide stack before the columns under it (``ROBBERS HOLD UP BANK
+    AT SMOAK`` … ``LOCKED CASHIER IN VAULT`` over the text); no stack stands over the story
+    from the free line, so it was left as a teaser. It joins the stack of the story whose
+    titles and first BANNER_REACH words hold at least BANNER_ECHO of its words, at least
+    BANNER_OWN_WORDS of them (of BANNER_OWN_LETTERS letters or more: ``new``, ``city`` are
+    any story's) found in no other story's stack or opening: an ear's or a motto's words
+    (``OFFICIAL JOURNAL CITY OF NEW IBERIA``, ``ALL SORTS OF ADS FOR ALL SORTS OF PEOPLE``)
+    and a cartoon's title that a wire item deep in a column echoes are left alone. Only a
+    story whose titles all stand below the free line and none taken from afar; not a wire
+    ear (``FULL LEASED WIRE DISPATCHES``). The story's titles are ordered by line, so the
+    free line tops the stack. Cost: the titles of the page's first lines, each against the
+    stories' sets of stems."""
+    banners = [
+        item
+        for item in sequence
+        if isinstance(item, Title)
+        and item.first < PAGE_TOP_LINES
+        and item.body is None
+        and item.is_plain()
+        and len(_BANNER_WORD.findall(item.text)) >= BANNER_WORDS
+        # (a masthead's wire ear, in capitals or not: "FULL LEASED WIRE DISPATCHES")
+        and not names_wire(item.text.title())
+        # (a motto over the masthead's date and volume lines: "BOOST AND HELP THE HOUSTON
+        # BOOSTERS.")
+        and not _masthead_between(mastheads, item.last, PAGE_TOP_LINES)
+        and not _names_in_prose(item.text)
+    ]
+    if not banners:
+        return
+    stories = [
+        item
+        for item in sequence
+        if isinstance(item, Body) and not item.is_caption and item.titles and item.paragraphs
+    ]
+    found = [
+        lead_features(" ".join([*(t.text for t in story.titles), *_first_words(story)]), False)
+        for story in stories
+    ]
+    for banner in banners:
+        stems = title_stems(banner.text)
+        total = sum(stems.values())
+        if not total:
+            continue
+        shared = [{stem for stem in stems if stem in features} for features in found]
+        best = max(
+            (
+                index
+                for index, story in enumerate(stories)
+                if all(t.first > banner.last and not t.detached for t in story.titles)
+            ),
+            key=lambda index: sum(stems[stem] for stem in shared[index]),
+            default=None,
+        )
+        if best is None:
+            continue
+        score = sum(stems[stem] for stem in shared[best]) / total
+        others = set().union(*(words for index, words in enumerate(shared) if index != best))
+        own = {stem for stem in shared[best] - others if len(stem) >= BANNER_OWN_LETTERS}
+        if score < BANNER_ECHO or len(own) < BANNER_OWN_WORDS:
+            continue
+        story = stories[best]
+        banner.body, banner.echo, banner.detached = story, score, True
+        story.titles.append(banner)
+
+
+def _names_in_prose(text: str) -> bool:
+    """Whether a free line is a sentence's first line, not a head's: it names a person by a
+    title or an initial (``_PERSON_MARK``) and sets a content word in small letters, as a head
+    or a deck does not ("Dr. Amos Pelham, member for Stone" over "Creek, suffered burns …",
+    "Mr. R. T. Mallory and family" over "visited at …")."""
+    if _PERSON_MARK.search(text) is None:
+        return False
+    words, capitalised = capitalised_words(text)
+    return capitalised < words
+
+
+def _first_words(story: Body) -> list[str]:
+    """A story's first BANNER_REACH words, where its lead tells what a banner sells."""
+    words: list[str] = []
+    for paragraph in story.paragraphs:
+        words.extend(paragraph.split()[: BANNER_REACH - len(words)])
+        if len(words) >= BANNER_REACH:
+            break
+    return words
+
+
+_BANNER_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 
 
 #: Another story echoes a free head better than the stack it stands over when its opening holds

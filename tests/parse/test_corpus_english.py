@@ -128,7 +128,9 @@ OPENINGS_READ_AS_DECKS = [
         "SIX WOMEN VICTIMS OF A NEW YORK FIRE",
         "NEW YORK, Feb. 4.?",
         "(BY ASSOCIATED PRESS)",
-        None,
+        # (its deck, read at the page's top with the hotel fire's stack, since histh46: the
+        # Brooklyn fire killed two daughters of a German bank's late president)
+        "Toll of Death from Flames Includes Two Daughters of a German Bank President.",
     ),
     (
         "19160207/sn82014682-ed-1_seq-1.txt",
