@@ -415,9 +415,6 @@ def _find_titles(
     if modern:
         _capitalised_lines_run_on(lines, like, columns)
         _stacks_over_title_case_names(lines, like, named)
-        for i in range(len(lines) - 1):
-            if like[i] and _name_across_lines(lines, i, columns):
-                like[i] = False  # (a paragraph's line of names broken inside a name; en46)
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
     _firm_signatures(lines, like)
@@ -5089,37 +5086,6 @@ def _title_case_prose_line(lines: Sequence[Line], k: int, columns: _Columns) -> 
 #: The fewest words of a line of prose under a title-case line read as prose
 #: (_title_case_prose_line): a head's wrapped tail holds fewer.
 PROSE_RUN_WORDS: Final = 5
-#: The fewest capitalised words of a paragraph's line of names (_name_across_lines).
-NAME_RUN_WORDS: Final = 3
-
-
-def _name_across_lines(lines: Sequence[Line], i: int, columns: _Columns) -> bool:
-    """On a modern page (the caller's gate), line ``i`` is a paragraph's first line of titles
-    and names that a PDF's text layer broke inside a name, not a head ("Cabinet Spokesman and
-    Minister Nalin" / "Senaratne told the weekly post-Cabinet", branch en46): it is title case
-    (NAME_RUN_WORDS capitalised words or more, only small joining words between), fills the
-    column, ends on a capitalised word, and the line under it opens on one capitalised word,
-    the name's end, then runs on in small letters, a line of prose of PROSE_RUN_WORDS words or
-    more. A sentence-case head holds small words; a head wrapped over two lines is set short
-    of the column, and its tail is no line of prose."""
-    if i + 1 >= len(lines):
-        return False
-    text = lines[i].text.strip()
-    below = lines[i + 1].text.strip().split()
-    if len(below) < PROSE_RUN_WORDS or not below[0][:1].isupper() or not below[1][:1].islower():
-        return False  # (most lines)
-    words = text.split()
-    return (
-        len(words) >= NAME_RUN_WORDS
-        and words[-1][:1].isupper()
-        and words[-1].isalpha()
-        and sum(word[:1].isupper() for word in words) >= NAME_RUN_WORDS
-        and is_title_cased(text)
-        and not is_short(lines[i], columns.forward(i))
-        and _small_words_line(" ".join(below[1:]))
-    )
-
-
 #: The most words of a label in capitals set over a head (a kicker: "LETTERS", "RICE PRICES").
 LABEL_WORDS: Final = 3
 

@@ -2,7 +2,7 @@
 blind, a PDF's text layer): "Contd. on page 2", a caption's "(Pic by NAME)", an Asian wire's
 dated dateline ("CHENNAI, Dec 3 (PTI) –"), a byline broken after its comma over the
 correspondent's "Group Corr.", a dollar's country letters in a head ("US$ 1.6 bn"), a contents
-box's "Editorial – Page 6", a paragraph's line of names broken inside a name, a column's
+box's "Editorial – Page 6", a column's
 "REGIONAL NEWS" label and a tender notice's head over its display lines. The snippets are our
 own wording."""
 
@@ -113,27 +113,6 @@ def test_a_contents_entry_with_a_dash_before_its_page() -> None:
     found = listed_entry("Classifieds 30")
     assert found is not None and found[0] == "Classifieds"
     assert listed_entry("He was taken ill. – Page 6") is None
-
-
-def test_a_line_of_names_broken_inside_a_name_is_no_head() -> None:
-    page = parse_page_text(
-        _pdf(
-            "Cabinet nod for monthly fuel",
-            "pricing formula",
-            "By Shanika Wijesinghe",
-            "The Cabinet of Ministers yesterday",
-            "approved a formula under which the",
-            "prices of fuel will be revised every",
-            "month in line with world prices.",
-            "Cabinet Spokesman and Minister Nalin",
-            "Senaratne told the weekly post-Cabinet",
-            "media briefing that the formula would",
-            "end the losses of the corporation.",
-        )
-    )
-    (story,) = page.articles
-    assert story.headline == "Cabinet nod for monthly fuel pricing formula"
-    assert any("Minister Nalin Senaratne told" in p for p in story.paragraphs)
 
 
 def test_a_short_title_case_head_over_prose_still_heads_its_brief() -> None:
