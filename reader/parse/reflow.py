@@ -1515,16 +1515,29 @@ def _stack_over_openings(
             continue
         if not (starts_story(line.text) or is_byline_line(line.text)):
             continue
-        start = i
-        while (
-            start > 0
-            and i - start < MAX_CJK_STACK
-            and like[start - 1]
-            and title_style(lines[start - 1].text) == "cjk"
-        ):
-            start -= 1
+        start = _cjk_titles_above(lines, like, i, MAX_CJK_STACK)
         if start < i and (_closed_above(lines, start) or (entries and entries[start - 1])):
             flags[start:i] = [True] * (i - start)
+
+
+def _cjk_titles_above(
+    lines: Sequence[Line], like: Sequence[bool], end: int, most: int, unspaced: bool = False
+) -> int:
+    """The first line of the run of Chinese title lines (each ``like`` a title, title_style
+    "cjk") straight over line ``end``, at most ``most`` lines; ``unspaced``: each line with no
+    space inside it. ``end`` itself when there is none."""
+    start = end
+    while (
+        start > 0
+        and end - start < most
+        and like[start - 1]
+        and title_style(lines[start - 1].text) == "cjk"
+        and (
+            not unspaced or _characters(lines[start - 1].text) == len(lines[start - 1].text.strip())
+        )
+    ):
+        start -= 1
+    return start
 
 
 #: Characters of a story's text read to tell whether 、 is its only stop (dun_stopped_text).
@@ -1622,15 +1635,7 @@ def _stacks_between_reports(lines: list[Line], like: list[bool], flags: list[boo
     for j in range(2, len(lines)):
         if lines[j].text.lstrip()[:1] != "據":
             continue
-        start = j
-        while (
-            start > 0
-            and j - start < REPORT_STACK_LINES
-            and like[start - 1]
-            and title_style(lines[start - 1].text) == "cjk"
-            and _characters(lines[start - 1].text) == len(lines[start - 1].text.strip())
-        ):
-            start -= 1
+        start = _cjk_titles_above(lines, like, j, REPORT_STACK_LINES, unspaced=True)
         if start == j or start == 0:
             continue
         above = lines[start - 1].text.rstrip()
