@@ -17,6 +17,7 @@ from reader.parse.masthead import (
     MONTH_ABBREVIATIONS,
     NAME_LINES,
     WEEKDAY_NAMES,
+    chinese_number,
     edit_distance,
     is_garbled_issue_line,
     is_masthead_line,
@@ -33,7 +34,6 @@ from reader.text.cjk import (
 )
 
 _CN_NUM: Final = "〇零一二三四五六七八九十百两"
-_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
 #: The first three letters of every English month's name: each month pattern below is built
 #: from them, and so is the test that rules a line without one out (may_name_month).
@@ -2760,17 +2760,7 @@ def parse_page_number(token: str) -> int | None:
     if token.lower() in words:
         return words[token.lower()]
     if token and all(ch in _CN_NUM for ch in token):
-        if token == "十":
-            return 10
-        if "十" in token:
-            tens, _, units = token.partition("十")
-            return _DIGITS.get(tens, 1) * 10 + (_DIGITS.get(units, 0) if units else 0)
-        value = 0
-        for ch in token:
-            if ch not in _DIGITS:
-                return None
-            value = value * 10 + _DIGITS[ch]
-        return value
+        return chinese_number(token)  # (the masthead's dates read Chinese numerals so too)
     return None
 
 

@@ -772,8 +772,10 @@ def _wider_masthead_name(furniture: Sequence[str], heads: Sequence[str]) -> str 
     there: a head's "ITALIAN" or "CANADIAN" names people)."""
     for text in furniture:
         name = _wider_name(text, demonym=True)
-        for part in _strip_parts(text) if name is None and len(_strip_parts(text)) > 1 else ():
-            name = name or _wider_name(part, demonym=True)
+        parts = _strip_parts(text) if name is None else []
+        if len(parts) > 1:  # (a folio strip's pieces: "B3 | The Lakeport Herald-Times | …")
+            found = (_wider_name(part, demonym=True) for part in parts)
+            name = next((piece for piece in found if piece), None)
         if name is None:
             opening = _NAME_BEFORE_PLACE.match(text)
             rest = text[opening.end() :] if opening else ""
