@@ -580,7 +580,7 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
     found: list[int] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if text[:1] in "WwFT" and _RUN_IN_WEATHER.match(text) is not None:
+        if text[:1] in "WFT" and _RUN_IN_WEATHER.match(text) is not None:
             found.extend(_run_in_weather_ear(lines, index))
             continue
         if len(text) > WEATHER_LABEL_CHARS or not (text[-1:].isalpha() or text[-1:] == ":"):
