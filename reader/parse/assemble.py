@@ -2431,9 +2431,18 @@ def _name_over_office_unit(
             )
             or (
                 # (a columnist's name alone over the text of the block it opens, under a head
-                # in a block of its own: reflow set it apart there, _name_over_prose_opening)
+                # in a block of its own: reflow set it apart there, _name_over_prose_opening;
+                # or, on a modern page, under another story's closed paragraph, as Tesseract
+                # reads a page's blocks out of order, the head elsewhere: the lead's round 47)
                 position > 0
-                and units[position - 1].kind == "title"
+                and (
+                    units[position - 1].kind == "title"
+                    or (
+                        modern
+                        and units[position - 1].kind == "paragraph"
+                        and ends_sentence(units[position - 1].lines[-1].text.strip())
+                    )
+                )
                 and units[position - 1].block < unit.block
                 and units[position + 1].kind == "paragraph"
                 and units[position + 1].block == unit.block

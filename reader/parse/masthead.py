@@ -1089,3 +1089,19 @@ def _chinese_words_date(text: str) -> str | None:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+#: The first year of a modern page's printed date (prints_modern_date): an archive's 1916 or
+#: 1939 page prints an earlier one.
+MODERN_YEAR: Final = 1960
+
+
+def prints_modern_date(furniture: Sequence[str]) -> bool:
+    """Whether a page's furniture prints a full date (_iso_date: "Thursday 10 December 2026")
+    of MODERN_YEAR or later: the page is a modern daily's, whatever order OCR read its blocks
+    in (formats.text.parse_page_text asks it when no head over a byline has told so)."""
+    for text in furniture:
+        date = _iso_date(text)
+        if date:
+            return int(date[:4]) >= MODERN_YEAR
+    return False

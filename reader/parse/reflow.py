@@ -3644,9 +3644,50 @@ def _head_stack_block(body: list[Line]) -> bool:
         or (_head_tail_line(last) and last.split()[-1].lower() in _SMALL_END_WORDS)
     ):
         return False
-    return all(not closes(line.text) for line in body) and all(
-        _stack_middle_line(body, k) for k in range(1, len(body))
+    # (a stray figure closes a line, but an amount alone may end a head wrapped on a small word:
+    # "Grade 12 pass rate climbs to" / "61%", _figure_tail)
+    return all(
+        not closes(line.text) or (k == len(body) - 1 and _figure_tail(body, k))
+        for k, line in enumerate(body)
+    ) and all(_stack_middle_line(body, k) for k in range(1, len(body)))
+
+
+def head_stack_block(block: Block) -> bool:
+    """Whether a block is nothing but a modern head stack (_head_stack_block), at most
+    TABLOID_STACK_LINES lines."""
+    lines = list(block.lines)
+    return 0 < len(lines) <= TABLOID_STACK_LINES and _head_stack_block(lines)
+
+
+def echoed_on_page(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a story's lead somewhere on the page retells the words of block ``index`` (a head
+    stack's block, the caller's gate): the first sentence, at most LEAD_SENTENCE_LINES lines, of
+    a block of PROSE_BLOCK_LINES lines or more scores ECHO_LEAD_SCORE or more against the
+    block's text (echo.title_score). Asked on a modern page only, of the few head-stack blocks
+    no story's opening stands under (formats.text._heads_next)."""
+    text = " ".join(line.text.strip() for line in blocks[index].lines)
+    return any(
+        other != index
+        and len(block.lines) >= PROSE_BLOCK_LINES
+        and title_score(text, _first_sentence(block.lines)) >= ECHO_LEAD_SCORE
+        for other, block in enumerate(blocks)
     )
+
+
+#: The fewest lines of a block whose lead may retell a head read elsewhere (echoed_on_page),
+#: and the most lines of that lead read.
+PROSE_BLOCK_LINES: Final = 3
+LEAD_SENTENCE_LINES: Final = 6
+
+
+def _first_sentence(lines: Sequence[Line]) -> str:
+    """A block's lines joined up to the first that ends a sentence, at most LEAD_SENTENCE_LINES."""
+    taken: list[str] = []
+    for line in lines[:LEAD_SENTENCE_LINES]:
+        taken.append(line.text.strip())
+        if ends_sentence(taken[-1]):
+            break
+    return " ".join(taken)
 
 
 def _label_line(text: str) -> bool:
@@ -4047,6 +4088,7 @@ def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
         or _deck_broken_at_hyphen(lines, k)
         or _figure_led_deck(text)
         or _proper_name_tail(lines, k)
+        or _figure_tail(lines, k)
     )
 
 
@@ -4065,6 +4107,24 @@ def _proper_name_tail(lines: Sequence[Line], k: int) -> bool:
         k >= 1
         and 1 <= len(words) <= PROPER_TAIL_WORDS
         and all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words)
+        and _wrapped_head_line(lines[k - 1].text.strip())
+    )
+
+
+#: A head's last word alone, an amount: a figure, a share or a price ("61%", "2027", "N$38m",
+#: "£4bn").
+_FIGURE_TAIL: Final = re.compile(r"^(?:[A-Z]{0,2}[$£€])?\d[\d.,]*(?:%|bn|m|k)?$")
+
+
+def _figure_tail(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is the rest of a head wrapped on a small word, an amount alone
+    (``Grade 12 pass rate climbs to`` / ``61%``, the lead's round 47): one word (_FIGURE_TAIL)
+    under a line wrapped on a small word (_wrapped_head_line). Asked only inside a modern head
+    stack (_stack_middle_line)."""
+    text = lines[k].text.strip()
+    return (
+        k >= 1
+        and _FIGURE_TAIL.match(text) is not None
         and _wrapped_head_line(lines[k - 1].text.strip())
     )
 

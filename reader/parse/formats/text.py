@@ -38,6 +38,7 @@ from reader.parse.masthead import (
     is_masthead_line,
     may_hold_date,
     paper_name,
+    prints_modern_date,
     republican_folio,
 )
 from reader.parse.reflow import (
@@ -47,6 +48,8 @@ from reader.parse.reflow import (
     caption_block,
     deck_block,
     echoed_by_lead,
+    echoed_on_page,
+    head_stack_block,
     join_broken_digest_items,
     lettered_puff_lines,
     modern_page,
@@ -79,7 +82,13 @@ def parse_page_text(
     furniture, blocks = page_blocks(text, newspaper)
     units: list[Unit] = []
     # (a page found not modern is asked for no sentence-case head line by line: reflow_block)
-    modern = modern_page(blocks)
+    # (or its furniture prints a modern date: Tesseract may read a modern page's blocks in an
+    # order that sets no head straight over its byline, the lead's round 47)
+    modern = modern_page(blocks) or (
+        prints_modern_date([line.text for line in furniture]) and cjk_ratio(text) < CJK_PAGE_RATIO
+    )
+    if modern:
+        blocks = _resume_cut_columns(blocks)
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
     #: On a modern page, whether each block opens a modern story and whether it is a photo's
@@ -112,8 +121,11 @@ def parse_page_text(
             deferred, headed = made, False
             continue
         units.extend(made)
-        units.extend(deferred)
-        deferred = []
+        if not (deferred and index + 1 < len(blocks) and _cut_by_column(block, blocks[index + 1])):
+            # (a caption held back waits, too, for the rest of a paragraph a column's foot cut:
+            # _resume_cut_columns put the rest under it)
+            units.extend(deferred)
+            deferred = []
         headed = bool(made) and all(unit.kind == "title" for unit in made)
     units = join_broken_digest_items(units)
     # A masthead between titles and a story keeps the titles above it out of its stack.
@@ -141,6 +153,12 @@ def parse_page_text(
     )
 
 
+#: The share of wide characters from which a page is a Chinese one (a modern date in its
+#: furniture makes only a Latin page modern: the sentence-case heads modern_page allows are
+#: Latin ones).
+CJK_PAGE_RATIO: Final = 0.5
+
+
 def _cut_by_column(above: Block, below: Block) -> bool:
     """Whether a paragraph runs on from the block ``above`` into the block ``below`` across a
     block OCR read between them: the last line above closes on no sentence's stop, a comma's
@@ -157,6 +175,50 @@ def _cut_by_column(above: Block, below: Block) -> bool:
         and last[-1:].isalpha()
         and len(below.lines) >= 2
     )
+
+
+#: The most blocks OCR may read between a column's foot, cut inside a sentence, and the block
+#: that goes on with it (_resume_cut_columns).
+CUT_COLUMN_BLOCKS: Final = 4
+
+
+def _resume_cut_columns(blocks: list[Block]) -> list[Block]:
+    """On a modern page, put a block that opens on a small letter (a sentence's rest) after the
+    block it goes on from, when OCR read other blocks between them: Tesseract reads a column
+    cut inside a sentence ("… the national water utility, which took"), then the next column's
+    head and story, then the rest ("effect in October. …"; the lead's round 47). The block
+    above it must not run on into it itself (_cut_by_column: a caption read inside a paragraph
+    is deferred by parse_page_text), and the block it goes on from is the nearest of the
+    CUT_COLUMN_BLOCKS above that stops on a word with no stop (_cut_by_column)."""
+    result = list(blocks)
+    for block in blocks:
+        first = block.lines[0].text.lstrip()[:1] if block.lines else ""
+        if not first.islower():
+            continue  # (most blocks)
+        index = result.index(block)
+        if index < 2 or _cut_by_column(result[index - 1], block):
+            continue
+        for above in range(index - 2, max(-1, index - 1 - CUT_COLUMN_BLOCKS), -1):
+            if _column_foot(result[above]) and _cut_by_column(result[above], block):
+                result.insert(above + 1, result.pop(index))
+                break
+    return result
+
+
+#: The fewest lines of a column's block cut at its foot (_column_foot).
+COLUMN_FOOT_LINES: Final = 3
+#: How full a column's last line is where its foot cut it, as a share of its widest line.
+COLUMN_FOOT_FILL: Final = 0.8
+
+
+def _column_foot(block: Block) -> bool:
+    """Whether a block reads as a column of prose its foot cut: COLUMN_FOOT_LINES lines or more,
+    the last as full as COLUMN_FOOT_FILL of the widest (a head's block, "Ottawa to cap study
+    permits" / "for a third straight year", ends on a short line)."""
+    lines = block.lines
+    if len(lines) < COLUMN_FOOT_LINES:
+        return False
+    return lines[-1].width >= COLUMN_FOOT_FILL * max(line.width for line in lines)
 
 
 def _heads_next(
@@ -179,6 +241,12 @@ def _heads_next(
             # (a brief's head over its text's block: "Man dies in crash" / "A 58-year-old …")
             or block_opens_sentence(blocks[index + 1])
         )
+    # (a head's block read far from its story's, as Tesseract reads a row of heads one after
+    # another or a head before the story above it ends: a block of nothing but a head stack whose
+    # words a story's lead on the page retells, echoed_on_page; the lead's round 47)
+    for index in range(len(blocks)):
+        if not heads[index] and head_stack_block(blocks[index]):
+            heads[index] = echoed_on_page(blocks, index)
     # (a head's block over its deck's block over the story's opening: "Dubai to build 30km of"
     # / "new metro lines by 2030" // "Third line will link Jebel Ali" / "with the new airport in
     # the south" // "Ramesh Nair, Senior Reporter" / "DUBAI // The Roads …": both head it)
@@ -262,6 +330,10 @@ _CUT_PICTURE_CREDIT: Final = re.compile(
 _CREDIT_NAME_TAIL: Final = re.compile(r"^[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?$")
 #: The most characters of such a name's rest.
 CREDIT_NAME_TAIL_CHARS: Final = 20
+#: The most words of a broken credit's name, both parts together ("Annabelle" / "Kovacs",
+#: "NSW" / "Police Media"): a name already whole on the label's line ("Photo: Helena Amupolo")
+#: is done, and two words more under it are the next item's (a byline: "Jason Beukes").
+CREDIT_NAME_WORDS: Final = 3
 #: A picture credit in brackets cut at a line's end, the bracket still open ("(Picture by
 #: Adrian"), and its rest closing the bracket, a picture-sale number perhaps after the name
 #: ("Miller, 32104477)"), as a Channel Islands daily sets it (the lead's round 46). The
@@ -270,6 +342,16 @@ _CUT_BRACKET_CREDIT: Final = re.compile(r"^\((?:Picture|Photo|Pic)s? by(?: [A-Z]
 _BRACKET_CREDIT_TAIL: Final = re.compile(
     r"^[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}(?:, ?\d{4,9})?\)$"
 )
+
+
+def _credit_name_cut(text: str, rest: str) -> bool:
+    """Whether ``text`` ends on a picture credit cut at the line's end (_CUT_PICTURE_CREDIT)
+    whose name ``rest`` may finish: the two parts hold at most CREDIT_NAME_WORDS words."""
+    cut = _CUT_PICTURE_CREDIT.search(text)
+    if cut is None:
+        return False
+    begun = len(cut.group().partition(":")[2].split())
+    return begun + len(rest.split()) <= CREDIT_NAME_WORDS
 
 
 def _join_broken_picture_credits(lines: list[Line]) -> list[Line]:
@@ -290,7 +372,7 @@ def _join_broken_picture_credits(lines: list[Line]) -> list[Line]:
             and line.text[:1].isupper()
             and ":" in previous.text[-40:]
             and _CREDIT_NAME_TAIL.match(line.text) is not None
-            and _CUT_PICTURE_CREDIT.search(previous.text) is not None
+            and _credit_name_cut(previous.text, line.text)
             # (a line in capitals under a name begun is a kicker: "Photo: Sportsfile" /
             # "COURTS"; under the label alone it is the name, "Picture:" / "SWNS")
             and (previous.text.endswith(":") or not line.text.isupper())
