@@ -901,10 +901,13 @@ _FURNITURE_PATTERNS = [
     _zh(r"^(?:今日|本日|今天|本期)?出刊\s*[0-9" + _CN_NUM + r"]+\s*(?:大[张張]|[张張]|版)"),
     _zh(
         r"(?:^|\s)(?:(?:零售\s*)?每份\s*(?:零?售[价價])?|零售[价價]|售[价價]|定[价價])\s*"
-        r"(?:新[台臺][币幣]|人民[币幣]|港[币幣]|美金|美元|加[币幣]|澳[币幣])?"
+        r"(?:新[台臺][币幣]|人民[币幣]|港[币幣]|美金|美元|加[币幣]|澳[币幣]|菲[币幣]|[马馬][币幣]|"
+        r"泰[铢銖]|印尼盾)?"
         # (the sum in figures, or in Chinese numerals as a Taiwanese paper prints it:
-        # "零售每份新台幣十元"; branch zh46)
-        r"\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两]{1,4})\s*元$"
+        # "零售每份新台幣十元"; branch zh46; in the currency of the country a Chinese daily
+        # abroad is printed in, "零售每份二十五披索", the lead's round 47)
+        r"\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两兩]{1,4})\s*"
+        r"(?:元|[披比]索|令吉|[铢銖]|盾|[卢盧]比|[镑鎊])$"
     ),
     re.compile(
         r"^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"

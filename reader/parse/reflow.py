@@ -388,6 +388,9 @@ def _find_titles(
         and not is_signature(line.text)
         and not _caption_over_closing_credit(lines, i, columns)
         and not closes_obituary_notice(line.text)
+        # (a notice's signature closed by its formula, "菲華建材有限公司董事會　謹啟", the
+        # lead's round 47: a head never ends on one)
+        and not ends_on_notice_formula(line.text)
         and not (
             i
             and colon_dateline_under_modern_head(
