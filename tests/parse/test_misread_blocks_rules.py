@@ -153,3 +153,56 @@ def test_no_block_is_moved_under_a_head_or_on_an_archive_page() -> None:
         masthead=("THE RIVER MAIL", "TUESDAY, FEBRUARY 8, 1916.", "PRICE ONE CENT"),
     )
     assert not any("coal went up for the third time" in " ".join(a.paragraphs) for a in old)
+
+
+ZH_MASTHEAD = ("海港日报", "2026年12月8日 星期二", "今日12版 零售价1元")
+
+
+def test_a_chinese_column_cut_inside_a_sentence_goes_on_past_the_blocks_read_between() -> None:
+    arts = _articles(
+        ("港区新建两座泊位投入使用",),
+        (
+            "本报记者 何立新",
+            "昨日，港区新建的两座万吨级泊位正式投入",
+            "使用。港务局表示，新泊位每年可增加吞吐",
+            "量三百万吨，缓解了旺季船舶排队的问题。",
+            "据介绍，两座泊位于去年三月开工，工程总",
+        ),
+        ("我市启动冬季供暖",),
+        (
+            "本报讯（记者 王晨）",
+            "我市昨日起正式启动冬季供暖，比往年提前",
+            "三天，全市供暖面积达到一千二百万平方米。",
+        ),
+        ("投资约六亿元，由市港口集团负责建设。",),
+        masthead=ZH_MASTHEAD,
+    )
+    port = next(a for a in arts if a.headline == "港区新建两座泊位投入使用")
+    assert "工程总投资约六亿元" in "".join(port.paragraphs)
+    heat = next(a for a in arts if a.headline == "我市启动冬季供暖")
+    assert "六亿元" not in "".join(heat.paragraphs)
+
+
+def test_a_chinese_head_stack_is_no_column_foot() -> None:
+    # (a deck's block of three lines ends on a character with no stop too, but holds no full
+    # stop: the story under it stays where it was read)
+    arts = _articles(
+        (
+            "港区新建两座泊位投入使用",
+            "——年吞吐量增加三百万吨，旺季船舶排队",
+            "问题得到缓解，港口集团表示明年再建两座",
+        ),
+        (
+            "本报记者 何立新",
+            "昨日，港区新建的两座万吨级泊位正式投入",
+            "使用，港务局在码头举行了简短的仪式。",
+        ),
+        ("我市启动冬季供暖",),
+        (
+            "全市供暖面积达到一千二百万平方米，比去",
+            "年增加百分之五。",
+        ),
+        masthead=ZH_MASTHEAD,
+    )
+    port = next(a for a in arts if a.headline == "港区新建两座泊位投入使用")
+    assert "供暖" not in "".join(port.paragraphs)

@@ -20,6 +20,7 @@ from reader.parse.classify import (
     folio_name,
     is_box_header,
     is_briefs_label,
+    is_byline_line,
     is_capitals_briefs_label,
     is_furniture,
     is_title_like,
@@ -60,12 +61,14 @@ from reader.parse.reflow import (
     reflow_block,
     skybox_puff,
     split_at_credits,
+    starts_story,
 )
 from reader.text.cjk import (
     SOFT_HYPHEN,
     cjk_ratio,
     drop_soft_hyphens,
     ends_sentence,
+    is_wide,
     page_vocabulary,
     repair_spacing,
 )
@@ -89,6 +92,8 @@ def parse_page_text(
     )
     if modern:
         blocks = _resume_cut_columns(blocks)
+    elif len(blocks) > 2 and cjk_ratio(text) >= CJK_PAGE_RATIO:
+        blocks = _resume_cut_cjk_columns(blocks)
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
     #: On a modern page, whether each block opens a modern story and whether it is a photo's
@@ -203,6 +208,59 @@ def _resume_cut_columns(blocks: list[Block]) -> list[Block]:
                 result.insert(above + 1, result.pop(index))
                 break
     return result
+
+
+def _resume_cut_cjk_columns(blocks: list[Block]) -> list[Block]:
+    """On a Chinese page of blocks, put the rest of a paragraph a column's foot cut inside its
+    sentence after the block it was cut from, when OCR read other blocks between them
+    (Tesseract reads "…工程于2022年开工，沿线" at a column's foot, then the next column's head and
+    story, then "设有换乘站1座，…"; the lead's round 47). A Chinese line gives no small letter to
+    tell a sentence's rest by; the cut is the evidence: a column's foot (_column_foot) whose last
+    line ends on a character with no stop (_cjk_cut_foot) goes on in the first of the next
+    CUT_COLUMN_BLOCKS blocks that reads as prose going on (_cjk_prose_rest): the blocks read
+    between are heads or stories opening on their bylines. When the block straight under the
+    foot is that prose, nothing moves."""
+    result = list(blocks)
+    index = 0
+    while index < len(result) - 2:
+        if not _cjk_cut_foot(result[index]):
+            index += 1
+            continue
+        for below in range(index + 1, min(len(result), index + 1 + CUT_COLUMN_BLOCKS)):
+            if _cjk_prose_rest(result[below]):
+                if below > index + 1:
+                    result.insert(index + 1, result.pop(below))
+                break
+        index += 1
+    return result
+
+
+def _cjk_cut_foot(block: Block) -> bool:
+    """Whether a block of a Chinese page ends at a column's foot inside a sentence: a column's
+    foot (_column_foot), single-spaced, its last line Chinese and ending on a character that is
+    no stop or mark (a sentence's or a clause's: "…2022年开工，沿线"), under a line that closes
+    a sentence somewhere above it in the block."""
+    if block.double_spaced or not _column_foot(block):
+        return False
+    last = block.lines[-1].text.rstrip()
+    return (
+        bool(last)
+        and is_wide(last[-1])
+        and last[-1].isalpha()
+        and cjk_ratio(last) >= 0.5
+        # (prose: a sentence closed above the cut; a head stack's block holds no full stop)
+        and any("。" in line.text for line in block.lines[:-1])
+    )
+
+
+def _cjk_prose_rest(block: Block) -> bool:
+    """Whether a block of a Chinese page reads as a paragraph going on: its first line Chinese
+    prose that opens no story (no byline, no dateline: reflow.starts_story, is_byline_line)
+    and is no head (a stop inside the block's first two lines)."""
+    first = block.lines[0].text.strip()
+    if not first or cjk_ratio(first) < 0.5 or is_byline_line(first) or starts_story(first):
+        return False
+    return any(mark in line.text for line in block.lines[:2] for mark in "。，；")
 
 
 #: The fewest lines of a column's block cut at its foot (_column_foot).
