@@ -38,6 +38,7 @@ from reader.parse.classify import (
 )
 from reader.parse.lines import Line
 from reader.parse.reflow import starts_story
+from reader.text.cjk import display_width
 
 #: A run's lines are this many times the page's median line, at least and at most.
 RUN_LOW: Final = 1.6
@@ -456,3 +457,139 @@ def split_glued_heads(lines: list[Line]) -> list[Line]:
         )
         result.append(Line(line.number, head, False, 0, width=width))
     return lines if result is None else result
+
+
+# --- Two columns a PDF's text layer set side by side ------------------------------------------
+#
+# ``pdftotext -layout`` (and other text exports that keep a page's layout) prints a multi-column
+# page line by line across its columns, each column's text at its own place on the line, the
+# gutter between them a run of spaces: ``By Losa Faleolo                          Savai'i wharf
+# upgrade to start in``. A run of such lines is one region: the columns' starts stay put, each
+# line is blank, or holds the left column's text alone, or the right's alone at the gutter's
+# place, or both with GUTTER_SPACES spaces or more before the right one. A head or a deck set
+# across both columns crosses the gutter and ends the region. Each region's left column is
+# emitted, then its right column, each line keeping its source line's number; every character
+# stays.
+
+#: The fewest spaces between two columns set side by side.
+GUTTER_SPACES: Final = 3
+#: The fewest lines of a region that hold both columns' text.
+LAYOUT_ROWS: Final = 3
+#: The least display column a right column may start at: a left column is a column wide.
+LAYOUT_LEFT_MIN: Final = 12
+#: How far a right column's start may wander from line to line, in display columns.
+GUTTER_DRIFT: Final = 1
+#: A column of text fills its measure: the median left part of the region's lines holding both
+#: columns is at least this share of the gutter's place, and the median right part at least
+#: LAYOUT_RIGHT_MIN columns (an index's or a table's short cells are neither).
+LAYOUT_FILL: Final = 0.6
+LAYOUT_RIGHT_MIN: Final = 12
+
+_GUTTER: Final = re.compile(f" {{{GUTTER_SPACES},}}")
+
+
+def _segments(raw: str) -> list[tuple[int, int, int]]:
+    """(start display column, end display column, start index) of each run of text of a line
+    parted from the next by GUTTER_SPACES spaces or more."""
+    found: list[tuple[int, int, int]] = []
+    start = len(raw) - len(raw.lstrip(" "))
+    text = raw.rstrip()
+    column = display_width(raw[:start])
+    while start < len(text):
+        gap = _GUTTER.search(text, start)
+        end = gap.start() if gap else len(text)
+        width = display_width(text[start:end])
+        found.append((column, column + width, start))
+        if gap is None:
+            break
+        column += width + display_width(gap.group())
+        start = gap.end()
+    return found
+
+
+def _right_start(segments: Sequence[tuple[int, int, int]], gutter: int) -> int | None:
+    """Where the right column starts on a line (its segment's index), if the line fits a
+    region whose gutter is at display column ``gutter``: -1 for a line of the left column's
+    text alone, None for a line that crosses the gutter."""
+    for index, (start, end, _at) in enumerate(segments):
+        if abs(start - gutter) <= GUTTER_DRIFT and (index == 0 or start >= LAYOUT_LEFT_MIN):
+            return index
+        if end > gutter - GUTTER_SPACES + GUTTER_DRIFT:
+            return None
+    return -1
+
+
+def layout_columns(text: str) -> list[tuple[int, str]] | None:
+    """The page's lines, numbered from 1, with each region of two columns set side by side
+    (see above) put back as its left column's lines, a blank line, and its right column's; or
+    None when the page has no such region (most pages: no run of GUTTER_SPACES spaces)."""
+    if " " * GUTTER_SPACES not in text:
+        return None
+    raws = text.split("\n")
+    segments = [
+        _segments(raw) if raw.startswith(" ") or " " * GUTTER_SPACES in raw else None
+        for raw in raws
+    ]
+    result: list[tuple[int, str]] = []
+    found = False
+    index = 0
+    while index < len(raws):
+        region = _region_at(raws, segments, index)
+        if region is None:
+            result.append((index + 1, raws[index]))
+            index += 1
+            continue
+        end, cuts = region
+        found = True
+        rows = list(zip(range(index, end), cuts, strict=True))
+        result.extend((row + 1, raws[row][:cut].rstrip()) for row, cut in rows)
+        result.append((end, ""))
+        result.extend((row + 1, raws[row][cut:].strip()) for row, cut in rows)
+        index = end
+    return result if found else None
+
+
+def _region_at(
+    raws: Sequence[str], segments: Sequence[list[tuple[int, int, int]] | None], index: int
+) -> tuple[int, list[int]] | None:
+    """(end, the cut's string index on each line) of the region of two columns side by side
+    that starts at line ``index``, or None: the line holds both columns (its second segment
+    at LAYOUT_LEFT_MIN or further gives the gutter), LAYOUT_ROWS lines or more hold both, and
+    the columns fill their measures (LAYOUT_FILL, LAYOUT_RIGHT_MIN)."""
+    first = segments[index]
+    if not first or len(first) < 2 or first[1][0] < LAYOUT_LEFT_MIN or first[0][0] > 0:
+        return None
+    gutter = first[1][0]
+    cuts: list[int] = []
+    lefts: list[int] = []
+    rights: list[int] = []
+    end = index
+    last = index
+    while end < len(raws):
+        raw = raws[end]
+        if not raw.strip():
+            cuts.append(len(raw))
+            end += 1
+            continue
+        line = segments[end] or [(0, display_width(raw.strip()), 0)]
+        right = _right_start(line, gutter)
+        if right is None:
+            break
+        if right == -1:
+            cuts.append(len(raw))
+        else:
+            at = line[right][2]
+            cuts.append(at)
+            if right > 0:
+                lefts.append(line[right - 1][1])
+                rights.append(display_width(raw[at:].strip()))
+        end += 1
+        last = end
+    cuts = cuts[: last - index]
+    if (
+        len(lefts) < LAYOUT_ROWS
+        or statistics.median(lefts) < LAYOUT_FILL * gutter
+        or statistics.median(rights) < LAYOUT_RIGHT_MIN
+    ):
+        return None
+    return last, cuts

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -156,9 +156,15 @@ class Block(LineSpan):
 
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their numbers, leading-space flag and the gap before each."""
+    return split_numbered_lines(enumerate(text.split("\n"), start=1))
+
+
+def split_numbered_lines(raws: Iterable[tuple[int, str]]) -> list[Line]:
+    """split_lines of lines already numbered (the source's line numbers), in the order given:
+    glued.layout_columns puts a region's right column after its left."""
     lines: list[Line] = []
     gap = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in raws:
         stripped = raw.strip()
         if SOFT_HYPHEN in stripped:
             stripped = keep_soft_break(stripped)

@@ -3899,6 +3899,11 @@ def _sentence_case_head(lines: list[Line], i: int) -> bool:
             or _wrapped_head_line(text)
             or _deck_tail_line(lines, i)
             or _figure_led_deck(text)
+            # (a head's tail wrapped on a small word, a proper name or an amount alone:
+            # "Savai'i wharf upgrade to start in" / "March" over "By Pita Ioane", the lead's
+            # round 47; as its own block's, _stack_middle_line)
+            or _proper_name_tail(lines, i)
+            or _figure_tail(lines, i)
         ) and _tabloid_stack(lines, i)
     if _opens_modern_story(lines[i + 1].text):
         top = i  # a head (or a deck) straight over the opening

@@ -387,8 +387,21 @@ _FULLWIDTH_ALNUM: Final = {
     0x00A0: 0x20,
     0x0009: 0x20,
 }
+#: Latin typographic ligatures, one glyph for two or three letters, as a PDF's text layer gives
+#: them (pdftotext writes "ﬁfth"): their letters (the lead's round 47).
+_LIGATURES: Final = {
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+}
+_WIDTH_AND_LIGATURES: Final[dict[int, int | str]] = {**_FULLWIDTH_ALNUM, **_LIGATURES}
 
 
 def normalise_width(text: str) -> str:
-    """Full-width ASCII letters and digits become half-width (ＡＩ → AI); CJK punctuation stays."""
-    return text.translate(_FULLWIDTH_ALNUM)
+    """Full-width ASCII letters and digits become half-width (ＡＩ → AI) and Latin ligatures
+    their letters (ﬁ → fi); CJK punctuation stays."""
+    return text.translate(_WIDTH_AND_LIGATURES)

@@ -31,8 +31,8 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.decode import decode_page
-from reader.parse.glued import split_glued_heads, unglue_columns
-from reader.parse.lines import Block, Line, segment_blocks, split_lines
+from reader.parse.glued import layout_columns, split_glued_heads, unglue_columns
+from reader.parse.lines import Block, Line, segment_blocks, split_lines, split_numbered_lines
 from reader.parse.masthead import (
     NAME_LINES,
     is_issue_label,
@@ -317,7 +317,11 @@ def _heads_next(
 def page_blocks(text: str, newspaper: str | None = None) -> tuple[list[Line], list[Block]]:
     """A page's furniture lines and the blocks of its content, as parse_page_text reflows
     them (and modern_page reads them)."""
-    lines = _join_broken_picture_credits(_join_cut_pointers(split_lines(text)))
+    # (a page's columns set side by side by a PDF's text export, left column first:
+    # glued.layout_columns)
+    layout = layout_columns(text)
+    split = split_lines(text) if layout is None else split_numbered_lines(layout)
+    lines = _join_broken_picture_credits(_join_cut_pointers(split))
     furniture, content = _split_furniture(lines, newspaper)
     return furniture, split_at_credits(segment_blocks(split_glued_heads(unglue_columns(content))))
 
