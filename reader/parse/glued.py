@@ -520,12 +520,18 @@ def _right_start(segments: Sequence[tuple[int, int, int]], gutter: int) -> int |
 
 
 def layout_columns(text: str) -> list[tuple[int, str]] | None:
-    """The page's lines, numbered from 1, with each region of two columns set side by side
-    (see above) put back as its left column's lines, a blank line, and its right column's; or
-    None when the page has no such region (most pages: no run of GUTTER_SPACES spaces)."""
+    """The page's lines, numbered from 1, with each region of columns set side by side (see
+    above) put back as its left column's lines, a blank line, and its other columns' (read the
+    same way: a third column stands beside the second); or None when the page has no such
+    region (most pages: no run of GUTTER_SPACES spaces)."""
     if " " * GUTTER_SPACES not in text:
         return None
-    raws = text.split("\n")
+    return _unglue_rows(list(enumerate(text.split("\n"), start=1)))
+
+
+def _unglue_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """layout_columns of numbered lines, or None when they hold no region."""
+    raws = [raw for _number, raw in rows]
     segments = [
         _segments(raw) if raw.startswith(" ") or " " * GUTTER_SPACES in raw else None
         for raw in raws
@@ -536,15 +542,16 @@ def layout_columns(text: str) -> list[tuple[int, str]] | None:
     while index < len(raws):
         region = _region_at(raws, segments, index)
         if region is None:
-            result.append((index + 1, raws[index]))
+            result.append(rows[index])
             index += 1
             continue
         end, cuts = region
         found = True
-        rows = list(zip(range(index, end), cuts, strict=True))
-        result.extend((row + 1, raws[row][:cut].rstrip()) for row, cut in rows)
-        result.append((end, ""))
-        result.extend((row + 1, raws[row][cut:].strip()) for row, cut in rows)
+        taken = list(zip(rows[index:end], cuts, strict=True))
+        result.extend((number, raw[:cut].rstrip()) for (number, raw), cut in taken)
+        result.append((rows[end - 1][0], ""))
+        rest = [(number, raw[cut:].rstrip()) for (number, raw), cut in taken]
+        result.extend(_unglue_rows(rest) or rest)
         index = end
     return result if found else None
 

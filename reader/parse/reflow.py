@@ -4051,9 +4051,14 @@ def _wrapped_head_line(text: str) -> bool:
         body = text[:-1]
     else:
         words = text.split()
-        if len(words) < 3 or words[-1].lower() not in _SMALL_END_WORDS:
+        # (the small words it was wrapped after, one or more: "Ferry fares to rise by a" /
+        # "fifth from February", the lead's round 47)
+        kept = len(words)
+        while kept and words[kept - 1].lower() in _SMALL_END_WORDS:
+            kept -= 1
+        if len(words) < 3 or kept == len(words) or kept < 2:
             return False
-        body = " ".join(words[:-1])
+        body = " ".join(words[:kept])
     return _sentence_case_line(body)
 
 
