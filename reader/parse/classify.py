@@ -217,8 +217,9 @@ _DATELINE_PATTERNS = [
         # the wire in brackets, or its route ("Feb. 2. (Via wireless to Sayville.)—"): a route
         # is set after the day's stop, and a dash must close it (below, the only way on)
         # (an Asian wire too, as a South Asian daily dates the copy it reprints: "CHENNAI, Dec 3
-        # (PTI) –"; branch en46)
-        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap"
+        # (PTI) –"; branch en46; and the United Press before it merged, "(UP)", the lead's
+        # round 47)
+        + r"(?:\s*\((?:AP|UPI?|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap"
         r"|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
         # (or the Ghana News Agency's own form, its name after a comma and no brackets: "Ho,
         # Dec. 3, GNA –"; branch en45)

@@ -329,6 +329,11 @@ def find_titles(block: Block) -> list[bool]:
     return _find_titles(lines, block.double_spaced, table_lines(lines))
 
 
+#: The longest line that is an ad's price alone ("$24.50", "Now only $1.98"), over the firm
+#: that signs the ad (_find_titles).
+PRICE_ALONE_CHARS: Final = 24
+
+
 def _find_titles(
     lines: list[Line],
     double_spaced: bool,
@@ -391,6 +396,14 @@ def _find_titles(
         # (a notice's signature closed by its formula, "菲華建材有限公司董事會　謹啟", the
         # lead's round 47: a head never ends on one)
         and not ends_on_notice_formula(line.text)
+        # (nor an ad's firm signing under its price alone on a short line: "$24.50" /
+        # "HARRIS CLOTHING CO.")
+        and not (
+            i
+            and len(lines[i - 1].text) <= PRICE_ALONE_CHARS
+            and is_price_line(lines[i - 1].text)
+            and names_firm(line.text)
+        )
         and not (
             i
             and colon_dateline_under_modern_head(
@@ -2176,11 +2189,13 @@ def _weighed_breaks(
         # dispatch's "From New York, Rhode" runs on; branch en45)
         or (modern and is_from_town_byline(line.text))
         or _is_jump_line(line.text)
-        or is_signature(line.text)
+        # (not a name's rest under its title and initials: "… with Mrs. A." / "L. Pratt.", the
+        # lead's round 47)
+        or (is_signature(line.text) and not (index and _before_a_name(lines[index - 1].text)))
         or is_firm_line(line.text)
         # (a Chinese agency's credit on its own line under the story: "（法新社）")
         or (line.text.rstrip()[-1:] in "）)" and is_agency_tag(line.text))
-        for line in lines
+        for index, line in enumerate(lines)
     ]
     # A letter's salutation ("Dear Sir:", "Gentlemen:") is a paragraph of its own, unless the
     # line above runs on into it ("Ladies and" / "Gentlemen:").
@@ -5481,7 +5496,9 @@ def _title_under_dirt(text: str) -> bool:
 #: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
 #: name follows on the next line, so its stop closes nothing.
 _TITLE_BEFORE_NAME: Final = re.compile(
-    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rev|Prof|Hon)\.$"
+    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rev|Prof|Hon)\."
+    # (and the name's initials, "… with Mrs. A." / "L. Pratt.", the lead's round 47)
+    r"(?:\s[A-Z]\.){0,2}$"
 )
 
 
