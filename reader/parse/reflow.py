@@ -2189,13 +2189,11 @@ def _weighed_breaks(
         # dispatch's "From New York, Rhode" runs on; branch en45)
         or (modern and is_from_town_byline(line.text))
         or _is_jump_line(line.text)
-        # (not a name's rest under its title and initials: "… with Mrs. A." / "L. Pratt.", the
-        # lead's round 47)
-        or (is_signature(line.text) and not (index and _before_a_name(lines[index - 1].text)))
+        or is_signature(line.text)
         or is_firm_line(line.text)
         # (a Chinese agency's credit on its own line under the story: "（法新社）")
         or (line.text.rstrip()[-1:] in "）)" and is_agency_tag(line.text))
-        for index, line in enumerate(lines)
+        for line in lines
     ]
     # A letter's salutation ("Dear Sir:", "Gentlemen:") is a paragraph of its own, unless the
     # line above runs on into it ("Ladies and" / "Gentlemen:").
@@ -5496,9 +5494,7 @@ def _title_under_dirt(text: str) -> bool:
 #: A title before a name, closing a line ("… and Mrs." / "Eva Noyes and Miss Bernice"): the
 #: name follows on the next line, so its stop closes nothing.
 _TITLE_BEFORE_NAME: Final = re.compile(
-    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rev|Prof|Hon)\."
-    # (and the name's initials, "… with Mrs. A." / "L. Pratt.", the lead's round 47)
-    r"(?:\s[A-Z]\.){0,2}$"
+    r"\b(?:Mr|Mrs|Messrs|Dr|Drs|St|Gen|Col|Capt|Lieut|Maj|Sergt|Gov|Sen|Rev|Prof|Hon)\.$"
 )
 
 

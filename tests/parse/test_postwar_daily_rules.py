@@ -1,14 +1,12 @@
 """A Kansas evening daily of 1947 as Chronicling America's OCR gives it (the lead's round 47,
 from own-hist-1947-daily, annotated blind): the United Press's "(UP)" in a dateline as the
-Associated Press's "(AP)"; a name broken after its title and initials ("… with Mrs. A." /
-"L. Pratt.") is no signature; an ad's firm signing under its price alone is no head. The
-snippets are our own wording."""
+Associated Press's "(AP)"; an ad's firm signing under its price alone is no head. The snippets
+are our own wording."""
 
 from __future__ import annotations
 
 from reader.parse import parse_page_text
 from reader.parse.classify import match_dateline
-from reader.parse.reflow import closes
 
 MASTHEAD = (
     "THE PRAIRIE CITY COURIER\nVOL. 58—NO. 291 PRAIRIE CITY, KANSAS, TUESDAY, DECEMBER 9, 1947\n"
@@ -20,20 +18,6 @@ def test_the_united_press_in_a_dateline() -> None:
     assert match_dateline("TOPEKA, Dec. 9 (AP)—The state board") is not None
     # (near-miss: no day, no dash)
     assert match_dateline("WASHINGTON (UP) the senate") is None
-
-
-def test_a_name_broken_after_its_title_and_initials() -> None:
-    assert not closes("The club will meet Thursday with Mrs. A.")
-    assert not closes("The club will meet with Dr. J. R.")
-    assert closes("The club will meet Thursday.")
-    page = parse_page_text(
-        MASTHEAD + "PERSONAL MENTION\n"
-        "Mr. and Mrs. Carl Brandt returned Sunday\nfrom a visit with relatives in Wichita.\n"
-        "The Women's Club will meet Thursday\nafternoon with Mrs. A.\nL. Pratt.\n"
-    )
-    [column] = page.articles
-    assert column.byline is None
-    assert column.paragraphs[-1].endswith("with Mrs. A. L. Pratt.")
 
 
 def test_an_ads_firm_under_its_price_is_no_head() -> None:
