@@ -329,11 +329,6 @@ def find_titles(block: Block) -> list[bool]:
     return _find_titles(lines, block.double_spaced, table_lines(lines))
 
 
-#: The longest line that is an ad's price alone ("$24.50", "Now only $1.98"), over the firm
-#: that signs the ad (_find_titles).
-PRICE_ALONE_CHARS: Final = 24
-
-
 def _find_titles(
     lines: list[Line],
     double_spaced: bool,
@@ -396,14 +391,6 @@ def _find_titles(
         # (a notice's signature closed by its formula, "菲華建材有限公司董事會　謹啟", the
         # lead's round 47: a head never ends on one)
         and not ends_on_notice_formula(line.text)
-        # (nor an ad's firm signing under its price alone on a short line: "$24.50" /
-        # "HARRIS CLOTHING CO.")
-        and not (
-            i
-            and len(lines[i - 1].text) <= PRICE_ALONE_CHARS
-            and is_price_line(lines[i - 1].text)
-            and names_firm(line.text)
-        )
         and not (
             i
             and colon_dateline_under_modern_head(
