@@ -793,6 +793,12 @@ def assemble(
             # it is: "… ended flat against the dollar." / "IANS").
             removed += current.close_paragraph()
             if current.byline is None:
+                dash = _dangling_dash(current.paragraphs[-1])
+                if dash:
+                    # (the dash the tag's credit opens on, left at the line's end above it:
+                    # "… the port operator said. —" / "AFP"; branch en47)
+                    current.paragraphs[-1] = current.paragraphs[-1][: -len(dash)].rstrip()
+                    text = f"{dash} {text}"
                 current.byline = text
                 current.signed = True
                 signed = current
@@ -2732,9 +2738,18 @@ def _closing_agency_tag(current: Body, text: str, units: Sequence[Unit], followi
     return (
         current.byline is None
         and is_agency_tag(text)
-        and ends_sentence(current.paragraphs[-1])
+        and (ends_sentence(current.paragraphs[-1]) or bool(_dangling_dash(current.paragraphs[-1])))
         and not (following < len(units) and starts_story(units[following].lines[0].text))
     )
+
+
+def _dangling_dash(paragraph: str) -> str:
+    """The spaced dash a paragraph ends on after its closing stop ("… the port operator said.
+    —"), which opens a foot credit the column broke onto the next line ("AFP", as a
+    Zimbabwean daily closes agency copy: "— AFP"); "" when it ends otherwise (branch en47)."""
+    if not paragraph.endswith((" —", " –")):
+        return ""  # (most paragraphs)
+    return paragraph[-1:] if ends_sentence(paragraph[:-2].rstrip()) else ""
 
 
 def _rebind_byline_titles(bodies: Sequence[Body], titles: Sequence[Title]) -> None:

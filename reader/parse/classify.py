@@ -218,7 +218,9 @@ _DATELINE_PATTERNS = [
         # is set after the day's stop, and a dash must close it (below, the only way on)
         # (an Asian wire too, as a South Asian daily dates the copy it reprints: "CHENNAI, Dec 3
         # (PTI) –"; branch en46)
-        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap"
+        # (or the Caribbean's wire, as a Trinidad daily dates a neighbour's story: "GEORGETOWN,
+        # Guyana, Dec 3 (CMC) —"; branch en47)
+        + r"(?:\s*\((?:AP|UPI|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC"
         r"|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
         # (or the Ghana News Agency's own form, its name after a comma and no brackets: "Ho,
         # Dec. 3, GNA –"; branch en45)
@@ -248,9 +250,11 @@ _DATELINE_PATTERNS = [
         # Cole said")
         r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
         # (or the day before an Asian wire, as a South Asian daily dates the copy it reprints:
-        # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46)
+        # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46; or
+        # the dateline alone on its line, the dash closing it, the story under it: "GEORGETOWN,
+        # Guyana, Dec 3 (CMC) —"; branch en47)
         r"|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}\s*"
-        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap)\)\s+[—–\-]\s+"
+        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC)\)\s+[—–\-](?:\s+|$)"
         # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
         r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
@@ -629,7 +633,10 @@ _TURN_TO_PAGE: Final = re.compile(
     r"^\(?\s*((?:Please\s+turn|Turn)\s+to"
     # (or "Full story on page 3", "More on page 5", as South Asian dailies close a front's
     # story; the lead's round 46)
-    r"|Full\s+story\s+on|More\s+on)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
+    r"|Full\s+story\s+on|More\s+on"
+    # (or "See Page 2" alone, as a Zimbabwean or other Southern African daily sends its lead
+    # on; "see" in small letters runs on from a sentence above; branch en47)
+    r"|(?:Please\s+see|See))\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
 )
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
@@ -1660,7 +1667,10 @@ _DASH_OPENINGS: Final = ("—", "–")
 #: "Telegram."): neither closes its line.
 _RUN_IN_DASH_CREDIT: Final = re.compile(
     r"(?<=[.!?])[\"'”’]?\s+(?P<credit>[—–]\s(?:[A-Z][\w'’&\-]*(?:\s[A-Z][\w'’&\-]*)?"
-    r"|Photo\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))$"
+    r"|Photo\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+    # (or the picture's label and a colon before the photographer's name, as a Zimbabwean
+    # daily credits a picture: "… yesterday. — Picture: Kudakwashe Hunda"; branch en47)
+    r"|(?:Picture|Photo|Pic)s?:\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))$"
 )
 #: How far from a line's end such a credit's stop may stand.
 RUN_IN_DASH_CREDIT_REACH: Final = 48
@@ -1885,7 +1895,15 @@ _CAPITALS_OFFICE_WORDS: Final = (
 )
 _NAMED_BYLINE: Final = re.compile(
     r"^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2},\s+"
-    r"(?:" + _OFFICE + "|" + _CAPITALS_OFFICE_WORDS + r")$"
+    r"(?:"
+    + _OFFICE
+    + "|"
+    + _CAPITALS_OFFICE_WORDS
+    # (or the town the reporter covers before the office, as a Zimbabwean daily sets it:
+    # "Leonard Moyo, Victoria Falls Reporter"; branch en47)
+    + r"|(?:[A-Z][a-z]+\s+){1,2}(?:"
+    + "|".join(_JOURNALIST_OFFICES)
+    + r"))$"
 )
 #: The longest line a byline that names no "By" may be (_NAMED_BYLINE).
 NAMED_BYLINE_MAX: Final = 48
@@ -1942,6 +1960,13 @@ _SECTION_WORDS: Final = frozenset(name.upper() for name in SECTION_NAMES) | froz
 )
 
 
+def is_section_kicker(text: str) -> bool:
+    """A section's label or kicker alone on its line in capitals, one word of _SECTION_WORDS
+    ("BUSINESS", "SPORT", "COURTS"): over a modern head stack, it is the stack's kicker
+    (reflow._tabloid_stack, branch en47)."""
+    return text.strip() in _SECTION_WORDS
+
+
 def is_capitals_city(text: str) -> bool:
     """A dateline that is a city's name alone in capitals, one word of letters ("BEIJING",
     "SHENZHEN", "TAIPEI"), as a Hong Kong or Singapore daily sets it on a line of its own under
@@ -1982,6 +2007,10 @@ _TITLE_CASE_OFFICE: Final = re.compile(
     r"|^[A-Z][a-z]+(?:\s+[a-z]+){0,1}\s+(?:"
     + "|".join(o.lower() for o in _JOURNALIST_OFFICES)
     + r")$"
+    # (or the town's bureau the reporter files from, as a Zimbabwean daily sets it under the
+    # name: "Nokuthula Sibanda" / "Bulawayo Bureau"; a 1916 page's "Weather Bureau" is none;
+    # branch en47)
+    r"|^(?!Weather\b)(?:[A-Z][a-z]+\s+){1,2}Bureau$"
 )
 
 
@@ -1995,6 +2024,9 @@ def name_over_office(name: str, office: str) -> bool:
         # (or both in title case, the paper's name perhaps inside the office, as a Caribbean
         # daily sets it: "Kimone Grant" / "Senior Gleaner Writer", the lead's round 44)
         or (is_title_case_office(office) and is_title_case_name(name))
+        # (or the name in capitals over the office in title case, as a Trinidad daily sets
+        # it: "ANSEL JOHN" / "Senior Reporter"; branch en47)
+        or (is_title_case_office(office) and is_capitals_name(name))
         # (or the reporter's e-mail address alone under the name, as a Hong Kong daily sets
         # it: "Kelly Ng" / "kelly.ng@harbourpost.com.hk", the lead's round 45; no head's line
         # is an address)
