@@ -633,10 +633,7 @@ _TURN_TO_PAGE: Final = re.compile(
     r"^\(?\s*((?:Please\s+turn|Turn)\s+to"
     # (or "Full story on page 3", "More on page 5", as South Asian dailies close a front's
     # story; the lead's round 46)
-    r"|Full\s+story\s+on|More\s+on"
-    # (or "See Page 2" alone, as a Zimbabwean or other Southern African daily sends its lead
-    # on; "see" in small letters runs on from a sentence above; branch en47)
-    r"|(?:Please\s+see|See))\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
+    r"|Full\s+story\s+on|More\s+on)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
 )
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
@@ -701,6 +698,22 @@ _CONTINUATION_PATTERNS: Final = [
 #: A slug jump's section page with no "Page" ("Please see WATER, A6"): a comma and a section
 #: letter's page closing the line (names_a_page's test for that pattern).
 _SLUG_JUMP_GUARD: Final = re.compile(r"^\(?\s*(?:Please\s+)?[Ss]ee\s.*,\s*[A-Z]\d{1,2}\.?\s*\)?$")
+
+
+#: "See Page 2" alone on its line (see_page_alone), and its first words (the guard).
+_SEE_PAGE_ALONE: Final = re.compile(r"^(?:Please\s+see|See)\s+[Pp]age\s+(\d{1,3})\.?$")
+SEE_PAGE_OPENINGS: Final = ("See ", "Please see ")
+
+
+def see_page_alone(text: str) -> int | None:
+    """The page "See Page 2" alone on its line names, else None. Not a jump line by itself
+    (match_continuation leaves it to a teaser: "Farm prices rise" / "See Page 4"); under a
+    story's closed paragraph it is the story's jump (assemble._see_page_jump), and like any
+    pointer it closes what came before it (reflow._closed_above; branch en47)."""
+    if not text.startswith(SEE_PAGE_OPENINGS):
+        return None  # (most lines)
+    match = _SEE_PAGE_ALONE.match(text.strip())
+    return None if match is None else int(match.group(1))
 
 
 def names_a_page(text: str) -> bool:
@@ -1514,6 +1527,8 @@ def _opens_story_alone(line: str) -> str | None:
     stripped = line.strip()
     if may_name_month(stripped) and _DATELINE_ALONE.match(stripped):
         return "dateline"
+    if is_capitals_dateline_alone(stripped):
+        return "dateline"
     words = len(stripped.split())
     if words <= BRACKETED_CREDIT_WORDS and _GARBLED_BRACKETED_AGENCY.match(stripped):
         return "byline"
@@ -1531,6 +1546,44 @@ def _opens_story_alone(line: str) -> str | None:
     ):
         return "byline"
     return None
+
+
+#: A modern dateline alone on its line all in capitals, the city, a comma, the month (its
+#: name or its three letters) and the day, a colon perhaps after it and no stop: "KATHMANDU, DEC
+#: 10", "POKHARA, DEC 10:", as a Nepali or other South Asian daily sets it under the reporter's
+#: name (is_capitals_dateline_alone; branch en47). A 1916 dateline in capitals closes its day
+#: with a stop or a dash ("WASHINGTON, FEB. 10.—"): _DATELINE_ALONE's.
+_CAPITALS_DATELINE_ALONE: Final = re.compile(
+    r"^[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2},\s+"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\s+\d{1,2}:?$"
+)
+#: The longest such dateline.
+CAPITALS_DATELINE_CHARS: Final = 36
+
+
+def is_capitals_dateline_alone(text: str) -> bool:
+    """A modern dateline alone on its line in capitals (_CAPITALS_DATELINE_ALONE: "KATHMANDU,
+    DEC 10"). Its own guard first (a figure or a colon closing a short line opening on two
+    capitals, a comma in it), since may_name_month reads the months' title-case stems only."""
+    return (
+        len(text) <= CAPITALS_DATELINE_CHARS
+        and (text[-1:].isdigit() or text[-1:] == ":")
+        and text[:2].isupper()
+        and ", " in text
+        and _CAPITALS_DATELINE_ALONE.match(text) is not None
+    )
+
+
+def name_over_dateline(name: str, dateline: str) -> bool:
+    """A reporter's byline with no "By", the name alone in title case or capitals, over a
+    dateline alone on its line (opens_story_alone: "Deepkamal Kaur" / "Jalandhar, December 6",
+    "RAJESH SHRESTHA" / "KATHMANDU, DEC 10"), as Indian and Nepali dailies set it: the one
+    test of the shape, asked by reflow (a unit's opening, a block's opening under a head's
+    block) and by assemble (the name's unit). Alone it is no evidence of a modern page: a 1916
+    head in title case over a dateline reads the same; the callers ask it under a head."""
+    return opens_story_alone(dateline) == "dateline" and (
+        is_title_case_name(name) or is_capitals_name(name)
+    )
 
 
 #: A story's opening as it is printed alone with no doubt: a wire credit in brackets or opening
@@ -1900,10 +1953,11 @@ _NAMED_BYLINE: Final = re.compile(
     + "|"
     + _CAPITALS_OFFICE_WORDS
     # (or the town the reporter covers before the office, as a Zimbabwean daily sets it:
-    # "Leonard Moyo, Victoria Falls Reporter"; branch en47)
-    + r"|(?:[A-Z][a-z]+\s+){1,2}(?:"
-    + "|".join(_JOURNALIST_OFFICES)
-    + r"))$"
+    # "Leonard Moyo, Victoria Falls Reporter": a reporter's or a correspondent's, never an
+    # editor's, and no verb of saying for the town, as a 1916 deck's "Double Harness, Says
+    # Editor"; branch en47)
+    + r"|(?!(?:Says|Say|Tells|Told|Asks|Warns|Claims|Declares|Writes)\b)(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:Reporter|Correspondent))$"
 )
 #: The longest line a byline that names no "By" may be (_NAMED_BYLINE).
 NAMED_BYLINE_MAX: Final = 48

@@ -40,6 +40,7 @@ from reader.parse.classify import (
     is_byline_line,
     is_capitals_byline,
     is_capitals_city,
+    is_capitals_dateline_alone,
     is_clean_capitals_head,
     is_commentary_label,
     is_credit,
@@ -76,6 +77,7 @@ from reader.parse.classify import (
     may_open_modern_dateline,
     may_open_modern_story,
     may_open_wire,
+    name_over_dateline,
     name_over_office,
     name_over_place,
     names_firm,
@@ -86,10 +88,10 @@ from reader.parse.classify import (
     opens_local_item,
     opens_notice,
     opens_on_month_day,
-    opens_story_alone,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
+    see_page_alone,
     short_page_pointer,
     small_ad_phone_line,
     split_closing_credit,
@@ -3577,7 +3579,15 @@ def block_opens_modern_story(block: Block) -> bool:
         _opens_tabloid_story(lines, 0)
         or _name_over_place_opening(lines)
         or _name_over_prose_opening(lines)
+        or _name_over_dateline_opening(lines)
     )
+
+
+def _name_over_dateline_opening(lines: Sequence[Line]) -> bool:
+    """A block opening on a reporter's name alone over a dateline alone (classify.
+    name_over_dateline: "RAJESH SHRESTHA" / "KATHMANDU, DEC 10") over the story's first line,
+    as Tesseract sets it in the text's block under the head's own block (branch en47)."""
+    return len(lines) >= 3 and name_over_dateline(lines[0].text, lines[1].text)
 
 
 def block_opens_sentence(block: Block) -> bool:
@@ -4304,19 +4314,16 @@ def _name_over_colon_dateline_at(lines: Sequence[Line], j: int) -> bool:
         return False
     below = lines[j + 1].text
     colon = may_open_colon_dateline(below)
-    if not colon and not may_name_month(below):
+    if not colon and not may_name_month(below) and not is_capitals_dateline_alone(below):
         return False  # (most lines: the line under them opens on no colon dateline)
     above = lines[j - 1].text.strip()
-    return (
-        is_title_case_name(lines[j].text)
-        and (_sentence_case_line(above) or _head_tail_line(above))
-        and (
-            (colon and match_colon_dateline(below) is not None)
-            # (or a dateline alone on its line, the city and the day, as an Indian daily sets
-            # it under the reporter's name: "Deepkamal Kaur" / "Jalandhar, December 6", the
-            # lead's round 45)
-            or opens_story_alone(below) == "dateline"
-        )
+    return (_sentence_case_line(above) or _head_tail_line(above)) and (
+        (colon and is_title_case_name(lines[j].text) and match_colon_dateline(below) is not None)
+        # (or a dateline alone on its line, the city and the day, as an Indian daily sets it
+        # under the reporter's name: "Deepkamal Kaur" / "Jalandhar, December 6", the lead's
+        # round 45; or a Nepali daily, the name and the month in capitals: "RAJESH SHRESTHA" /
+        # "KATHMANDU, DEC 10", branch en47)
+        or name_over_dateline(lines[j].text, below)
     )
 
 
@@ -4370,6 +4377,8 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     the name's and the office's: on a modern page (the gate) neither is a title, and each is a
     unit of its own (reflow_block), which assemble reads as the byline and its office."""
     found: set[int] = set()
+    if _name_over_dateline_opening(lines):
+        found.add(0)  # (a block opening on the name over the dateline alone; branch en47)
     for j in range(len(lines) - 1):
         if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
@@ -5383,7 +5392,13 @@ def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
     under a line that closes what came before (see closes), or under a caption's photo credit
     in brackets that the column broke over two lines (_credit_closes_above)."""
-    return i == 0 or closes(lines[i - 1].text) or _credit_closes_above(lines, i)
+    return (
+        i == 0
+        or closes(lines[i - 1].text)
+        or _credit_closes_above(lines, i)
+        # (or under "See Page 2" alone, a story's jump or a teaser's pointer; branch en47)
+        or see_page_alone(lines[i - 1].text) is not None
+    )
 
 
 def _credit_closes_above(lines: list[Line], i: int) -> bool:

@@ -4,20 +4,24 @@ e-mail address marks a page modern; a name in capitals over a title-case office;
 bureau under the name; a name, a comma and the town's office on one line; a head opening on a
 price wrapped short; a reporter's name alone under a section's kicker; the regional wire's
 dateline alone on its line; a one-line head over its page pointer in an INSIDE box; "See Page
-2" alone; a picture's credit whose label the line's end parted from the name; an agency's
-credit whose dash the line's end left above it; a folio dated day before month. Each with the
-near misses that must not fire. The snippets are our own wording."""
+2" alone under a closed paragraph; a picture's credit whose label the line's end parted from
+the name; an agency's credit whose dash the line's end left above it; a folio dated day before
+month; and a reporter's name over a dateline alone in capitals (own-en-np-inside's leftover).
+Each with the near misses that must not fire. The snippets are our own wording."""
 
 from __future__ import annotations
 
 from reader.parse import parse_page_text
 from reader.parse.classify import (
+    is_capitals_dateline_alone,
     is_furniture,
     is_named_byline,
     is_section_kicker,
     match_continuation,
     match_modern_dateline,
+    name_over_dateline,
     name_over_office,
+    opens_story_alone,
     split_run_in_dash_credit,
 )
 from reader.parse.formats.text import page_blocks
@@ -105,6 +109,9 @@ def test_a_name_a_comma_and_the_towns_office() -> None:
     # (a card's signer names his own office, never a newsroom's)
     assert not is_named_byline("W. W. FRY, President")
     assert not is_named_byline("John Smith, Victoria Falls Hotel")
+    # (a 1916 deck's verb of saying before an office: found on an unseen page)
+    assert not is_named_byline("Double Harness, Says Editor")
+    assert not is_named_byline("Double Harness, Says Reporter")
 
 
 def test_a_name_alone_under_a_sections_kicker() -> None:
@@ -186,13 +193,46 @@ def test_a_signature_over_an_entry_naming_its_section_is_no_teaser() -> None:
     assert "Ramon dela Cruz, Quezon City" not in [a.headline for a in page.articles]
 
 
-def test_see_page_alone_is_a_jump_line() -> None:
-    found = match_continuation("See Page 2")
-    assert found is not None and found[0].page == 2 and found[1] == ""
-    assert match_continuation("Please see page 12") is not None
-    # (in small letters it runs on from a sentence; with words after it, it is prose)
-    assert match_continuation("see page 2") is None
-    assert match_continuation("See Page 2 for the full results") is None
+def test_see_page_alone_under_a_closed_paragraph_is_the_storys_jump() -> None:
+    page = parse_page_text(
+        _single(
+            "THE HARARE TRIBUNE",
+            "Friday, 4 December 2026 | No. 32 118 | US$1 or ZiG27",
+            "Govt raises maize",
+            "producer price",
+            "Tendai Mupfumira",
+            "Senior Reporter",
+            "Government has raised the producer price",
+            "of maize to US$390 a tonne.",
+            "See Page 2",
+            "Man jailed 12 years for stock theft",
+            "Tribune Reporter",
+            "A Mhondoro man who stole seven head of",
+            "cattle was yesterday sentenced.",
+        )
+    )
+    lead, court = page.articles
+    assert lead.continued_to is not None and lead.continued_to.page == 2
+    assert court.headline == "Man jailed 12 years for stock theft"
+    # (alone, the line is a teaser's pointer, as before: "Farm prices rise" / "See Page 4")
+    assert match_continuation("See Page 2") is None
+
+
+def test_see_page_under_an_open_sentence_is_no_jump() -> None:
+    page = parse_page_text(
+        _single(
+            "THE HARARE TRIBUNE",
+            "Friday, 4 December 2026 | No. 32 118 | US$1 or ZiG27",
+            "Govt raises maize",
+            "producer price",
+            "Tendai Mupfumira",
+            "Senior Reporter",
+            "Government has raised the producer price",
+            "of maize, the table of which is on",
+            "See Page 2",
+        )
+    )
+    assert all(a.continued_to is None for a in page.articles)
 
 
 # --- credits ----------------------------------------------------------------------------------
@@ -267,3 +307,47 @@ def test_a_folio_dated_day_before_month() -> None:
     assert is_furniture("Saturday, 5 December 2026 | Vol. 12 No. 3")
     # (a sentence naming such a date is prose)
     assert not is_furniture("The council will meet on 4 December 2026 to set the rates.")
+
+
+# --- a name in capitals over a dateline in capitals (own-en-np-inside's leftover) -----------
+
+
+def test_a_capitals_dateline_alone_on_its_line() -> None:
+    assert is_capitals_dateline_alone("KATHMANDU, DEC 10")
+    assert is_capitals_dateline_alone("POKHARA, DEC 10:")
+    assert is_capitals_dateline_alone("NEW DELHI, NOVEMBER 3")
+    assert opens_story_alone("KATHMANDU, DEC 10") == "dateline"
+    # (a 1916 dateline closes its day with a stop or a dash: _DATELINE_ALONE's; a head in
+    # capitals names no month and day; a line with the story's words after it is no dateline
+    # alone)
+    assert not is_capitals_dateline_alone("WASHINGTON, FEB. 10.")
+    assert not is_capitals_dateline_alone("BIG FIRE, MANY HURT")
+    assert not is_capitals_dateline_alone("KATHMANDU, DEC 10 The Election Commission")
+
+
+def test_a_name_over_a_dateline_alone() -> None:
+    assert name_over_dateline("RAJESH SHRESTHA", "KATHMANDU, DEC 10")
+    assert name_over_dateline("Deepkamal Kaur", "Jalandhar, December 6")
+    assert not name_over_dateline("MAN HELD IN RAID", "KATHMANDU, DEC 10")
+    assert not name_over_dateline("RAJESH SHRESTHA", "Kathmandu Valley")
+
+
+def test_a_name_in_capitals_over_a_capitals_dateline_in_tesseracts_blocks() -> None:
+    page = parse_page_text(
+        "THE HIMALAYAN POST\n"
+        "FRIDAY, DECEMBER 11, 2026 | VOL. 34 NO. 201 | Rs 10\n"
+        "\n"
+        "Voters' list to be updated before\n"
+        "by-election\n"
+        "\n"
+        "RAJESH SHRESTHA\n"
+        "KATHMANDU, DEC 10\n"
+        "The Election Commission will\n"
+        "update the voters' list in three\n"
+        "constituencies before the vote.\n"
+    )
+    [story] = page.articles
+    assert story.headline == "Voters' list to be updated before by-election"
+    assert story.byline == "RAJESH SHRESTHA"
+    assert story.dateline == "KATHMANDU, DEC 10"
+    assert story.paragraphs[0].startswith("The Election Commission")
