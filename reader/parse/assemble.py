@@ -604,11 +604,11 @@ def assemble(
             skip -= 1
             continue
         if current is not None and unit.lines[0].text.startswith(SEE_PAGE_OPENINGS):
-            jump = _see_page_jump(current, unit)
-            if jump is not None:
+            see_page = _see_page_jump(current, unit)
+            if see_page is not None:
                 # ("… last marketing season." / "See Page 2": the story goes on there; branch
                 # en47)
-                current.continued_to = jump
+                current.continued_to = see_page
                 current.touch(unit)
                 current.open = False
                 continue
