@@ -625,8 +625,10 @@ def puff_strip(texts: Sequence[str], i: int) -> list[tuple[int, int]]:
     firms at N1,412 to dollar`` / ``Page 27``): a head of one sentence-case line
     (_sentence_case_line) or of two wrapped. The chain stops at the first lines that are no
     such teaser. A puff with no label (_unlabelled_puff: ``Black Stars coach names 26`` / ``for
-    AFCON qualifiers`` / ``PAGE 32``, branch en45) is a strip of its own, asked only when the
-    line two under ends on a figure. Empty for most lines."""
+    AFCON qualifiers`` / ``PAGE 32``, branch en45; or a head of one line over a page's word and
+    number alone, ``Pan Trinbago sets Panorama dates`` / ``» PAGE 7``, branch en47) opens a
+    strip too, asked only when the line one or two under ends on a figure. Empty for most
+    lines."""
     if not texts[i].strip().isupper():
         # (or a puff with no label, its head's two lines over its pointer: _unlabelled_puff;
         # the pointer's last figure asked first, most lines fail it)
