@@ -26,6 +26,7 @@ from reader.parse.classify import (
     RUN_ON_HEADS,
     RUN_ON_WORDS,
     SECTION_NAMES,
+    SEE_PAGE_OPENINGS,
     SOCIETY_WORDS,
     LeadMatch,
     ad_evidence_kinds,
@@ -83,6 +84,7 @@ from reader.parse.classify import (
     may_add_ad_words,
     may_be_ad_piece,
     may_hold_story_opening,
+    name_over_dateline,
     name_over_office,
     name_over_place,
     names_firm,
@@ -108,6 +110,7 @@ from reader.parse.classify import (
     reads_as_reading_notice,
     reads_as_want_ad,
     remember,
+    see_page_alone,
     shows_ad_evidence,
     shows_modern_contact_line,
     split_closing_credit,
@@ -600,6 +603,15 @@ def assemble(
         if skip:
             skip -= 1
             continue
+        if current is not None and unit.lines[0].text.startswith(SEE_PAGE_OPENINGS):
+            see_page = _see_page_jump(current, unit)
+            if see_page is not None:
+                # ("… last marketing season." / "See Page 2": the story goes on there; branch
+                # en47)
+                current.continued_to = see_page
+                current.touch(unit)
+                current.open = False
+                continue
         puff = _skybox_puff(units, position)
         if puff is None and sequence and isinstance(sequence[-1], Title):
             puff = _strip_teaser(units, position, sequence[-1])
@@ -793,6 +805,12 @@ def assemble(
             # it is: "… ended flat against the dollar." / "IANS").
             removed += current.close_paragraph()
             if current.byline is None:
+                dash = _dangling_dash(current.paragraphs[-1])
+                if dash:
+                    # (the dash the tag's credit opens on, left at the line's end above it:
+                    # "… the port operator said. —" / "AFP"; branch en47)
+                    current.paragraphs[-1] = current.paragraphs[-1][: -len(dash)].rstrip()
+                    text = f"{dash} {text}"
                 current.byline = text
                 current.signed = True
                 signed = current
@@ -2420,13 +2438,12 @@ def _name_over_office_unit(
                     name_over_place(unit.lines[0].text, units[position + 1].lines[0].text)
                     or (
                         is_title_case_name(unit.lines[0].text)
-                        and (
-                            match_colon_dateline(units[position + 1].lines[0].text) is not None
-                            # (or a dateline alone on its line: "Deepkamal Kaur" / "Jalandhar,
-                            # December 6", the lead's round 45)
-                            or opens_story_alone(units[position + 1].lines[0].text) == "dateline"
-                        )
+                        and match_colon_dateline(units[position + 1].lines[0].text) is not None
                     )
+                    # (or a dateline alone on its line: "Deepkamal Kaur" / "Jalandhar,
+                    # December 6", the lead's round 45; "RAJESH SHRESTHA" / "KATHMANDU, DEC
+                    # 10", branch en47)
+                    or name_over_dateline(unit.lines[0].text, units[position + 1].lines[0].text)
                 )
             )
             or (
@@ -2487,11 +2504,11 @@ def _dateline_line_under_name(pending_byline: str | None, unit: Unit, text: str)
     """A unit opening on a dateline alone on its line, the city and the day ("Jalandhar,
     December 6", classify.opens_story_alone), under a byline that is a reporter's name alone in
     title case ("Deepkamal Kaur"), as an Indian daily sets them (reflow set the name apart:
-    _name_over_colon_dateline_at; the lead's round 45): the story's dateline."""
+    _name_over_colon_dateline_at; the lead's round 45): the story's dateline. So in capitals
+    ("RAJESH SHRESTHA" / "KATHMANDU, DEC 10": classify.name_over_dateline; branch en47)."""
     return (
         pending_byline is not None
-        and is_title_case_name(pending_byline.splitlines()[-1])
-        and opens_story_alone(unit.lines[0].text) == "dateline"
+        and name_over_dateline(pending_byline.splitlines()[-1], unit.lines[0].text)
         and text.startswith(unit.lines[0].text.strip())
     )
 
@@ -2741,9 +2758,37 @@ def _closing_agency_tag(current: Body, text: str, units: Sequence[Unit], followi
     return (
         current.byline is None
         and is_agency_tag(text)
-        and ends_sentence(current.paragraphs[-1])
+        and (ends_sentence(current.paragraphs[-1]) or bool(_dangling_dash(current.paragraphs[-1])))
         and not (following < len(units) and starts_story(units[following].lines[0].text))
     )
+
+
+def _see_page_jump(current: Body, unit: Unit) -> ContinuationLink | None:
+    """ "See Page 2" alone on a unit of one line straight under a story's last paragraph, closed
+    by its stop ("… grain delivered in the last marketing season." / "See Page 2"), as a
+    Zimbabwean or other Southern African daily sends its lead on: the story's jump line.
+    Elsewhere the same line is a teaser's pointer (classify.match_continuation leaves it
+    alone: "Farm prices rise" / "See Page 4"), and under an open sentence it runs on from it
+    (branch en47)."""
+    if len(unit.lines) != 1 or not current.paragraphs:
+        return None
+    text = unit.lines[0].text.strip()
+    page = see_page_alone(text)
+    if page is None:
+        return None
+    last = current.run_on.text() if current.run_on is not None else current.paragraphs[-1]
+    if not ends_sentence(last):
+        return None
+    return ContinuationLink("to", page, text)
+
+
+def _dangling_dash(paragraph: str) -> str:
+    """The spaced dash a paragraph ends on after its closing stop ("… the port operator said.
+    —"), which opens a foot credit the column broke onto the next line ("AFP", as a
+    Zimbabwean daily closes agency copy: "— AFP"); "" when it ends otherwise (branch en47)."""
+    if not paragraph.endswith((" —", " –")):
+        return ""  # (most paragraphs)
+    return paragraph[-1:] if ends_sentence(paragraph[:-2].rstrip()) else ""
 
 
 def _rebind_byline_titles(bodies: Sequence[Body], titles: Sequence[Title]) -> None:

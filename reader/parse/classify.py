@@ -219,7 +219,9 @@ _DATELINE_PATTERNS = [
         # (an Asian wire too, as a South Asian daily dates the copy it reprints: "CHENNAI, Dec 3
         # (PTI) –"; branch en46; and the United Press before it merged, "(UP)", the lead's
         # round 47)
-        + r"(?:\s*\((?:AP|UPI?|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap"
+        # (or the Caribbean's wire, as a Trinidad daily dates a neighbour's story: "GEORGETOWN,
+        # Guyana, Dec 3 (CMC) —"; branch en47)
+        + r"(?:\s*\((?:AP|UPI?|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC"
         r"|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
         # (or the Ghana News Agency's own form, its name after a comma and no brackets: "Ho,
         # Dec. 3, GNA –"; branch en45)
@@ -249,9 +251,11 @@ _DATELINE_PATTERNS = [
         # Cole said")
         r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
         # (or the day before an Asian wire, as a South Asian daily dates the copy it reprints:
-        # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46)
+        # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46; or
+        # the dateline alone on its line, the dash closing it, the story under it: "GEORGETOWN,
+        # Guyana, Dec 3 (CMC) —"; branch en47)
         r"|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}\s*"
-        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap)\)\s+[—–\-]\s+"
+        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC)\)\s+[—–\-](?:\s+|$)"
         # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
         r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
@@ -695,6 +699,22 @@ _CONTINUATION_PATTERNS: Final = [
 #: A slug jump's section page with no "Page" ("Please see WATER, A6"): a comma and a section
 #: letter's page closing the line (names_a_page's test for that pattern).
 _SLUG_JUMP_GUARD: Final = re.compile(r"^\(?\s*(?:Please\s+)?[Ss]ee\s.*,\s*[A-Z]\d{1,2}\.?\s*\)?$")
+
+
+#: "See Page 2" alone on its line (see_page_alone), and its first words (the guard).
+_SEE_PAGE_ALONE: Final = re.compile(r"^(?:Please\s+see|See)\s+[Pp]age\s+(\d{1,3})\.?$")
+SEE_PAGE_OPENINGS: Final = ("See ", "Please see ")
+
+
+def see_page_alone(text: str) -> int | None:
+    """The page "See Page 2" alone on its line names, else None. Not a jump line by itself
+    (match_continuation leaves it to a teaser: "Farm prices rise" / "See Page 4"); under a
+    story's closed paragraph it is the story's jump (assemble._see_page_jump), and like any
+    pointer it closes what came before it (reflow._closed_above; branch en47)."""
+    if not text.startswith(SEE_PAGE_OPENINGS):
+        return None  # (most lines)
+    match = _SEE_PAGE_ALONE.match(text.strip())
+    return None if match is None else int(match.group(1))
 
 
 def names_a_page(text: str) -> bool:
@@ -1511,6 +1531,8 @@ def _opens_story_alone(line: str) -> str | None:
     stripped = line.strip()
     if may_name_month(stripped) and _DATELINE_ALONE.match(stripped):
         return "dateline"
+    if is_capitals_dateline_alone(stripped):
+        return "dateline"
     words = len(stripped.split())
     if words <= BRACKETED_CREDIT_WORDS and _GARBLED_BRACKETED_AGENCY.match(stripped):
         return "byline"
@@ -1528,6 +1550,44 @@ def _opens_story_alone(line: str) -> str | None:
     ):
         return "byline"
     return None
+
+
+#: A modern dateline alone on its line all in capitals, the city, a comma, the month (its
+#: name or its three letters) and the day, a colon perhaps after it and no stop: "KATHMANDU, DEC
+#: 10", "POKHARA, DEC 10:", as a Nepali or other South Asian daily sets it under the reporter's
+#: name (is_capitals_dateline_alone; branch en47). A 1916 dateline in capitals closes its day
+#: with a stop or a dash ("WASHINGTON, FEB. 10.—"): _DATELINE_ALONE's.
+_CAPITALS_DATELINE_ALONE: Final = re.compile(
+    r"^[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2},\s+"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\s+\d{1,2}:?$"
+)
+#: The longest such dateline.
+CAPITALS_DATELINE_CHARS: Final = 36
+
+
+def is_capitals_dateline_alone(text: str) -> bool:
+    """A modern dateline alone on its line in capitals (_CAPITALS_DATELINE_ALONE: "KATHMANDU,
+    DEC 10"). Its own guard first (a figure or a colon closing a short line opening on two
+    capitals, a comma in it), since may_name_month reads the months' title-case stems only."""
+    return (
+        len(text) <= CAPITALS_DATELINE_CHARS
+        and (text[-1:].isdigit() or text[-1:] == ":")
+        and text[:2].isupper()
+        and ", " in text
+        and _CAPITALS_DATELINE_ALONE.match(text) is not None
+    )
+
+
+def name_over_dateline(name: str, dateline: str) -> bool:
+    """A reporter's byline with no "By", the name alone in title case or capitals, over a
+    dateline alone on its line (opens_story_alone: "Deepkamal Kaur" / "Jalandhar, December 6",
+    "RAJESH SHRESTHA" / "KATHMANDU, DEC 10"), as Indian and Nepali dailies set it: the one
+    test of the shape, asked by reflow (a unit's opening, a block's opening under a head's
+    block) and by assemble (the name's unit). Alone it is no evidence of a modern page: a 1916
+    head in title case over a dateline reads the same; the callers ask it under a head."""
+    return opens_story_alone(dateline) == "dateline" and (
+        is_title_case_name(name) or is_capitals_name(name)
+    )
 
 
 #: A story's opening as it is printed alone with no doubt: a wire credit in brackets or opening
@@ -1664,7 +1724,10 @@ _DASH_OPENINGS: Final = ("—", "–")
 #: "Telegram."): neither closes its line.
 _RUN_IN_DASH_CREDIT: Final = re.compile(
     r"(?<=[.!?])[\"'”’]?\s+(?P<credit>[—–]\s(?:[A-Z][\w'’&\-]*(?:\s[A-Z][\w'’&\-]*)?"
-    r"|Photo\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))$"
+    r"|Photo\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+    # (or the picture's label and a colon before the photographer's name, as a Zimbabwean
+    # daily credits a picture: "… yesterday. — Picture: Kudakwashe Hunda"; branch en47)
+    r"|(?:Picture|Photo|Pic)s?:\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))$"
 )
 #: How far from a line's end such a credit's stop may stand.
 RUN_IN_DASH_CREDIT_REACH: Final = 48
@@ -1889,7 +1952,16 @@ _CAPITALS_OFFICE_WORDS: Final = (
 )
 _NAMED_BYLINE: Final = re.compile(
     r"^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2},\s+"
-    r"(?:" + _OFFICE + "|" + _CAPITALS_OFFICE_WORDS + r")$"
+    r"(?:"
+    + _OFFICE
+    + "|"
+    + _CAPITALS_OFFICE_WORDS
+    # (or the town the reporter covers before the office, as a Zimbabwean daily sets it:
+    # "Leonard Moyo, Victoria Falls Reporter": a reporter's or a correspondent's, never an
+    # editor's, and no verb of saying for the town, as a 1916 deck's "Double Harness, Says
+    # Editor"; branch en47)
+    + r"|(?!(?:Says|Say|Tells|Told|Asks|Warns|Claims|Declares|Writes)\b)(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:Reporter|Correspondent))$"
 )
 #: The longest line a byline that names no "By" may be (_NAMED_BYLINE).
 NAMED_BYLINE_MAX: Final = 48
@@ -1946,6 +2018,13 @@ _SECTION_WORDS: Final = frozenset(name.upper() for name in SECTION_NAMES) | froz
 )
 
 
+def is_section_kicker(text: str) -> bool:
+    """A section's label or kicker alone on its line in capitals, one word of _SECTION_WORDS
+    ("BUSINESS", "SPORT", "COURTS"): over a modern head stack, it is the stack's kicker
+    (reflow._tabloid_stack, branch en47)."""
+    return text.strip() in _SECTION_WORDS
+
+
 def is_capitals_city(text: str) -> bool:
     """A dateline that is a city's name alone in capitals, one word of letters ("BEIJING",
     "SHENZHEN", "TAIPEI"), as a Hong Kong or Singapore daily sets it on a line of its own under
@@ -1986,6 +2065,10 @@ _TITLE_CASE_OFFICE: Final = re.compile(
     r"|^[A-Z][a-z]+(?:\s+[a-z]+){0,1}\s+(?:"
     + "|".join(o.lower() for o in _JOURNALIST_OFFICES)
     + r")$"
+    # (or the town's bureau the reporter files from, as a Zimbabwean daily sets it under the
+    # name: "Nokuthula Sibanda" / "Bulawayo Bureau"; a 1916 page's "Weather Bureau" is none;
+    # branch en47)
+    r"|^(?!Weather\b)(?:[A-Z][a-z]+\s+){1,2}Bureau$"
 )
 
 
@@ -1999,6 +2082,9 @@ def name_over_office(name: str, office: str) -> bool:
         # (or both in title case, the paper's name perhaps inside the office, as a Caribbean
         # daily sets it: "Kimone Grant" / "Senior Gleaner Writer", the lead's round 44)
         or (is_title_case_office(office) and is_title_case_name(name))
+        # (or the name in capitals over the office in title case, as a Trinidad daily sets
+        # it: "ANSEL JOHN" / "Senior Reporter"; branch en47)
+        or (is_title_case_office(office) and is_capitals_name(name))
         # (or the reporter's e-mail address alone under the name, as a Hong Kong daily sets
         # it: "Kelly Ng" / "kelly.ng@harbourpost.com.hk", the lead's round 45; no head's line
         # is an address)

@@ -34,7 +34,10 @@ _EN_DATE: Final = re.compile(
 _EN_DATE_LOOSE: Final = re.compile(
     r"\b(?:" + "|".join(_MONTH_NAMES) + "|" + MONTH_ABBREVIATIONS + r")\.?,?"
     r"(?:\s+[\dIlO]{1,2}(?:st|nd|rd|th)?)?[,;]?\s+[1Il][89O](?:[\dOIlSGB]\s?){1,2}(?![\dA-Za-z])"
-    r"|\b(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?[,;]?\s+1[6-9]\d\d(?!\d)",
+    r"|\b(?:" + "|".join(_MONTH_NAMES) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?[,;]?\s+1[6-9]\d\d(?!\d)"
+    # (or the day before the month, as a Commonwealth daily's folio dates the issue: "Friday,
+    # 4 December 2026 | No. 32 118 | US$1 or ZiG27"; branch en47)
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(_MONTH_NAMES) + r"),?\s+(?:1[6-9]|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
 #: An ordinal in words, as a paper counts its years ("EIGHTH", "SIXTY-FIFTH").
@@ -318,8 +321,9 @@ def _names_month_stem(lower: str) -> bool:
 
 #: What each of _EN_DATE_LOOSE's two forms needs: a white space character, then the year's
 #: first two marks, as the loose form reads them in any case (``[1Il][89O]``) or as the full
-#: date's year opens (``1[6-9]``).
-_LOOSE_YEAR: Final = re.compile(r"\s(?:[1Il][89O]|1[6-9])", re.IGNORECASE)
+#: date's year opens (``1[6-9]``, or ``20`` for a modern date with the day before the month:
+#: "4 December 2026"; branch en47).
+_LOOSE_YEAR: Final = re.compile(r"\s(?:[1Il][89O]|1[6-9]|20)", re.IGNORECASE)
 
 
 def may_hold_loose_year(text: str) -> bool:

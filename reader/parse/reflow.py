@@ -40,18 +40,21 @@ from reader.parse.classify import (
     is_byline_line,
     is_capitals_byline,
     is_capitals_city,
+    is_capitals_dateline_alone,
     is_clean_capitals_head,
     is_commentary_label,
     is_credit,
     is_desk_byline,
     is_desk_from_place,
     is_display_type,
+    is_email_line,
     is_firm_line,
     is_from_town_byline,
     is_furniture,
     is_personal_byline,
     is_place_alone,
     is_price_line,
+    is_section_kicker,
     is_see_story_pointer,
     is_signature,
     is_small_by_byline,
@@ -74,6 +77,7 @@ from reader.parse.classify import (
     may_open_modern_dateline,
     may_open_modern_story,
     may_open_wire,
+    name_over_dateline,
     name_over_office,
     name_over_place,
     names_firm,
@@ -84,10 +88,10 @@ from reader.parse.classify import (
     opens_local_item,
     opens_notice,
     opens_on_month_day,
-    opens_story_alone,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
+    see_page_alone,
     short_page_pointer,
     small_ad_phone_line,
     split_closing_credit,
@@ -624,21 +628,32 @@ def puff_strip(texts: Sequence[str], i: int) -> list[tuple[int, int]]:
     firms at N1,412 to dollar`` / ``Page 27``): a head of one sentence-case line
     (_sentence_case_line) or of two wrapped. The chain stops at the first lines that are no
     such teaser. A puff with no label (_unlabelled_puff: ``Black Stars coach names 26`` / ``for
-    AFCON qualifiers`` / ``PAGE 32``, branch en45) is a strip of its own, asked only when the
-    line two under ends on a figure. Empty for most lines."""
+    AFCON qualifiers`` / ``PAGE 32``, branch en45; or a head of one line over a page's word and
+    number alone, ``Pan Trinbago sets Panorama dates`` / ``» PAGE 7``, branch en47) opens a
+    strip too, asked only when the line one or two under ends on a figure. Empty for most
+    lines."""
     if not texts[i].strip().isupper():
         # (or a puff with no label, its head's two lines over its pointer: _unlabelled_puff;
         # the pointer's last figure asked first, most lines fail it)
-        if i + 2 < len(texts) and texts[i + 2].rstrip()[-1:].isdigit():
+        # (or its head's one line over its pointer, then further heads each over its own:
+        # an INSIDE box whose label was taken as furniture; branch en47)
+        if (i + 2 < len(texts) and texts[i + 2].rstrip()[-1:].isdigit()) or (
+            i + 1 < len(texts) and texts[i + 1].rstrip()[-1:].isdigit()
+        ):
             unlabelled = _unlabelled_puff(texts[i : i + 3])
             if unlabelled is not None:
-                return [(i, i + 2)]
+                return _strip_from(texts, [(i, i + unlabelled[2] - 1)])
         return []  # (most lines)
     puff = skybox_puff(texts[i : i + 4])
     if puff is None or puff[3] is None:
         return []
-    found = [(i + 1, i + puff[2] - 1)]
-    j = i + puff[2]
+    return _strip_from(texts, [(i + 1, i + puff[2] - 1)])
+
+
+def _strip_from(texts: Sequence[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The strip whose first teaser ``found`` holds, with the further heads under it each over
+    its own pointer alone (pointed_head), as puff_strip gives it."""
+    j = found[-1][1] + 1
     while j + 1 < len(texts):
         further = pointed_head(texts[j : j + 3])
         if further is None:
@@ -3569,7 +3584,15 @@ def block_opens_modern_story(block: Block) -> bool:
         _opens_tabloid_story(lines, 0)
         or _name_over_place_opening(lines)
         or _name_over_prose_opening(lines)
+        or _name_over_dateline_opening(lines)
     )
+
+
+def _name_over_dateline_opening(lines: Sequence[Line]) -> bool:
+    """A block opening on a reporter's name alone over a dateline alone (classify.
+    name_over_dateline: "RAJESH SHRESTHA" / "KATHMANDU, DEC 10") over the story's first line,
+    as Tesseract sets it in the text's block under the head's own block (branch en47)."""
+    return len(lines) >= 3 and name_over_dateline(lines[0].text, lines[1].text)
 
 
 def block_opens_sentence(block: Block) -> bool:
@@ -3992,7 +4015,9 @@ def _stack_first_line(lines: list[Line], i: int) -> bool:
     text = lines[i].text.strip()
     return (
         i + 1 < len(lines)
-        and text[:1].isupper()
+        # (or a price opening it, its figure straight after the mark: "$48M water", "$1.2b
+        # plan to" / "shield coast"; branch en47)
+        and (text[:1].isupper() or (text[:1] in "$£€" and text[1:2].isdigit()))
         and len(text) <= STACK_FIRST_LINE_CHARS
         and text[-1:] not in _SENTENCE_CASE_LAST
         and text.isascii()
@@ -4364,19 +4389,16 @@ def _name_over_colon_dateline_at(lines: Sequence[Line], j: int) -> bool:
         return False
     below = lines[j + 1].text
     colon = may_open_colon_dateline(below)
-    if not colon and not may_name_month(below):
+    if not colon and not may_name_month(below) and not is_capitals_dateline_alone(below):
         return False  # (most lines: the line under them opens on no colon dateline)
     above = lines[j - 1].text.strip()
-    return (
-        is_title_case_name(lines[j].text)
-        and (_sentence_case_line(above) or _head_tail_line(above))
-        and (
-            (colon and match_colon_dateline(below) is not None)
-            # (or a dateline alone on its line, the city and the day, as an Indian daily sets
-            # it under the reporter's name: "Deepkamal Kaur" / "Jalandhar, December 6", the
-            # lead's round 45)
-            or opens_story_alone(below) == "dateline"
-        )
+    return (_sentence_case_line(above) or _head_tail_line(above)) and (
+        (colon and is_title_case_name(lines[j].text) and match_colon_dateline(below) is not None)
+        # (or a dateline alone on its line, the city and the day, as an Indian daily sets it
+        # under the reporter's name: "Deepkamal Kaur" / "Jalandhar, December 6", the lead's
+        # round 45; or a Nepali daily, the name and the month in capitals: "RAJESH SHRESTHA" /
+        # "KATHMANDU, DEC 10", branch en47)
+        or name_over_dateline(lines[j].text, below)
     )
 
 
@@ -4430,6 +4452,8 @@ def _named_byline_lines(lines: Sequence[Line]) -> frozenset[int]:
     the name's and the office's: on a modern page (the gate) neither is a title, and each is a
     unit of its own (reflow_block), which assemble reads as the byline and its office."""
     found: set[int] = set()
+    if _name_over_dateline_opening(lines):
+        found.add(0)  # (a block opening on the name over the dateline alone; branch en47)
     for j in range(len(lines) - 1):
         if _name_over_office_at(lines, j) or _name_over_place_at(lines, j):
             found.update((j, j + 1))
@@ -4535,7 +4559,13 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
         text = lines[top].text.strip()
         # (a line opening on a price may be the stack's first, under a kicker: "LEAD STORY" /
         # "$2.4b for rain-damaged" / "roads", the lead's round 44)
-        tail = (_head_tail_line(text) or _deck_tail_line(lines, top)) and not _figure_led_deck(text)
+        # (and so may a head's first line wrapped short on a price: "$1.2b plan to" / "shield
+        # coast", under a skybox's pointer; branch en47)
+        tail = (
+            (_head_tail_line(text) or _deck_tail_line(lines, top))
+            and not _figure_led_deck(text)
+            and not (text[:1] in "$£€" and _stack_first_line(lines, top))
+        )
         if not tail and (
             top == 0
             or _closed_above(lines, top)
@@ -4548,7 +4578,14 @@ def _tabloid_stack(lines: list[Line], i: int) -> bool:
             not tail
             and title_style(above) == "caps"
             and is_title_like(above)
-            and _names_reporter(lines, end)
+            and (
+                _names_reporter(lines, end)
+                # (or a reporter's name alone in capitals, under a section's kicker: "BUSINESS"
+                # / "Cocoa farmers get" / "better price" / "CHERISSE ALLEYNE", as a Caribbean
+                # daily sets it; a 1916 ad's display line over "ONE LOT" is under no section's
+                # name; branch en47)
+                or (is_section_kicker(above) and _name_alone_over_prose_at(lines, end))
+            )
         ):
             return True
         top -= 1
@@ -4699,6 +4736,15 @@ def _unlabelled_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | 
     page. Gate: _puff_head_wrapped's (the joined head a sentence-case line, no stop), and the
     pointer a page's word and number (_POINTER_ALONE: "PAGE 32", "Page 4"), never a section's
     letter and page alone, which OCR's scraps of a 1916 column's rule may read as."""
+    if len(texts) >= 2 and texts[1].rstrip()[-1:].isdigit():
+        # (or its head on one line over the pointer, as a Caribbean daily's INSIDE box sets
+        # each entry under a label taken as furniture: "Pan Trinbago sets Panorama dates" /
+        # "» PAGE 7"; the head a sentence-case line, pointed_head's, and the pointer a page's
+        # word and number alone: one naming its section, "► Business B1", is an entry of its
+        # own, and the line over it no head; branch en47)
+        one_line = pointed_head(texts[:2])
+        if one_line is not None and texts[1].lstrip("►▶»›→ ").startswith(("Page ", "PAGE ")):
+            return None, one_line[0], 2, pointer_page(texts[1].strip())
     if len(texts) < 3:
         return None
     pointer = texts[2].strip()
@@ -5028,9 +5074,16 @@ def modern_page(blocks: Sequence[Block]) -> bool:
     byline or dateline: a block that is nothing but a sentence-case head stack
     (_head_stack_block) over a block that opens a modern story (block_opens_modern_story)
     marks the page so too (branch bbb42), and so does such a block over a deck's own block
-    (deck_block) over that opening (the lead's round 44)."""
+    (deck_block) over that opening (the lead's round 44).
+
+    A reporter's name alone over the reporter's e-mail address alone ("KERISHA RAMBARRAN" /
+    "kerisha.rambarran@islandherald.co.tt", as a Caribbean or Hong Kong daily sets a byline:
+    email_byline_at) marks the page so by itself, whatever the head over it looks like: no
+    1916 page prints an address (branch en47)."""
     for index, block in enumerate(blocks):
         lines = list(block.lines)
+        if email_byline_in(lines):
+            return True
         if (
             0 < len(lines) <= TABLOID_STACK_LINES
             and index + 1 < len(blocks)
@@ -5074,6 +5127,26 @@ def modern_page(blocks: Sequence[Block]) -> bool:
             ):
                 return True
     return False
+
+
+def email_byline_in(lines: Sequence[Line]) -> bool:
+    """Some line of ``lines`` is a reporter's e-mail address alone under the reporter's name
+    alone (email_byline_at). The "@" is the guard: a 1916 line holds one only before a price
+    ("10 bushels @ 95c"), and no address follows it."""
+    return any("@" in line.text and email_byline_at(lines, j) for j, line in enumerate(lines) if j)
+
+
+def email_byline_at(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is an e-mail address alone (classify.is_email_line) under a reporter's name
+    alone in capitals or title case (classify.name_over_office): a modern byline set over two
+    lines ("KERISHA RAMBARRAN" / "kerisha.rambarran@islandherald.co.tt", "Kelly Ng" /
+    "kelly.ng@harbourpost.com.hk"). An address under any other line (a firm's, a notice's) is
+    no byline's (branch en47)."""
+    return (
+        0 < j < len(lines)
+        and is_email_line(lines[j].text)
+        and name_over_office(lines[j - 1].text, lines[j].text)
+    )
 
 
 def _sentence_case_heads_over_prose(
@@ -5394,15 +5467,30 @@ def _closed_above(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands where something new may start: the block's first line, or
     under a line that closes what came before (see closes), or under a caption's photo credit
     in brackets that the column broke over two lines (_credit_closes_above)."""
-    return i == 0 or closes(lines[i - 1].text) or _credit_closes_above(lines, i)
+    return (
+        i == 0
+        or closes(lines[i - 1].text)
+        or _credit_closes_above(lines, i)
+        # (or under "See Page 2" alone, a story's jump or a teaser's pointer; branch en47)
+        or see_page_alone(lines[i - 1].text) is not None
+    )
 
 
 def _credit_closes_above(lines: list[Line], i: int) -> bool:
     """Whether the two lines over line ``i`` end on a caption's bracketed photo credit that the
     column broke over them ("… 冰雕作品。（图片来源：" / "视觉中国）"): the caption ends there as
     surely as at a credit on one line, so a head may stand under it (the bracket alone, which
-    ends no sentence, left the head run into the caption)."""
-    if i < 2 or lines[i - 1].text.rstrip()[-1:] not in ")）":
+    ends no sentence, left the head run into the caption). So too a credit run in after a
+    spaced dash whose label the line's end parted from the name (classify.
+    split_run_in_dash_credit: "… yesterday. — Picture:" / "Kudakwashe Hunda", branch en47)."""
+    if i < 2:
+        return False
+    if lines[i - 2].text.endswith(":") and lines[i - 1].text[:1].isupper():
+        return (
+            split_run_in_dash_credit(f"{lines[i - 2].text.strip()} {lines[i - 1].text.strip()}")
+            is not None
+        )
+    if lines[i - 1].text.rstrip()[-1:] not in ")）":
         return False  # (most lines: the line above closes on no bracket)
     above = lines[i - 1].text.strip()
     if "（" in above or "(" in above:

@@ -562,11 +562,17 @@ def test_a_puff_head_wrapped_over_two_lines_over_its_pointer() -> None:
     ]
     assert puff_strip(texts, 0) == [(1, 3), (4, 5), (6, 8)]
     # Asked at the head's first line, the strip's lines read as a puff with no label (branch
-    # en45: _unlabelled_puff, a head over two lines over its pointer); a head of one line over
-    # its pointer, or prose, opens none there.
-    assert puff_strip(texts, 1) == [(1, 3)]
-    assert puff_strip(texts, 4) == []
+    # en45: _unlabelled_puff, a head over two lines over its pointer), and so do a head of one
+    # line over a page's word and number alone, as an INSIDE box whose label was taken as
+    # furniture sets its entries; either opens a strip the further heads under it join (branch
+    # en47). Prose opens none.
+    assert puff_strip(texts, 1) == [(1, 3), (4, 5), (6, 8)]
+    assert puff_strip(texts, 4) == [(4, 5), (6, 8)]
     assert puff_strip(texts, 9) == []
+    # (near misses: a pointer naming its own section is an entry itself, and a stopped line
+    # over a pointer is prose)
+    assert puff_strip(["Ramon dela Cruz, Quezon City", "► Business B1"], 0) == []
+    assert puff_strip(["The council met on Monday.", "Page 4"], 0) == []
 
 
 def test_a_skybox_strip_of_wrapped_heads_gives_a_teaser_each() -> None:

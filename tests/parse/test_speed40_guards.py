@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 import reader.parse
 from reader.parse.classify import (
     _literal_lead,
+    is_email_line,
     is_place_alone,
     led_by_first_character,
     may_be_byline_alone,
     may_open_modern_story,
+    name_over_office,
 )
 from reader.parse.glued import _NARROW_LETTERS, _WIDE_LETTERS, set_width
 from reader.parse.lines import Block, split_lines
@@ -106,6 +108,12 @@ def _modern_page_as_written(blocks: list[Block]) -> bool:
     the line above), with branch bbb42's head block over a block opening a modern story."""
     for index, block in enumerate(blocks):
         lines = list(block.lines)
+        # (a name over an e-mail address marks the page modern by itself: branch en47)
+        if any(
+            j and is_email_line(line.text) and name_over_office(lines[j - 1].text, line.text)
+            for j, line in enumerate(lines)
+        ):
+            return True
         if (
             lines
             and index + 1 < len(blocks)
@@ -147,6 +155,10 @@ _LINES = [
     "Tanvir Hasan Rony",
     "Ledger Report",
     "Big Sugar Factory",
+    # (a name over an e-mail address, and a price's "@" under a name; branch en47)
+    "KERISHA RAMBARRAN",
+    "kerisha.rambarran@islandherald.co.tt",
+    "10 bushels @ 95c",
 ]
 
 
