@@ -2953,6 +2953,7 @@ def _attach_titles(
             )
             or _names_its_column(title, body)
             or _wrapped_line_of_head(title, body, sequence)
+            or _cjk_title_inside_own_stack(title, body)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
@@ -3381,6 +3382,20 @@ def _names_its_column(title: Title, body: Body) -> bool:
         return False
     opening = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
     return sum(opens_local_item(_SPECKS.sub("", p)) for p in opening) >= PLACE_COLUMN_OPENINGS
+
+
+def _cjk_title_inside_own_stack(title: Title, body: Body) -> bool:
+    """Whether a Chinese title held back from the stack over ``body`` (its words echo another
+    story's lead better: a commentary on the same page retells the lead's head, "省高院出台二十条
+    措施" / "省高院出台的二十条措施，…") stands between two titles of that stack, touching both
+    (the kicker over it, the head's second line under it; branch zh47): a stack is printed whole
+    over its story, never with another story's head set inside it, so the line stays there."""
+    if title.style != "cjk":
+        return False
+    own = [t for t in body.titles if not t.detached]
+    return any(0 < title.first - t.last <= TOUCHING_LINES for t in own) and any(
+        0 < t.first - title.last <= TOUCHING_LINES for t in own
+    )
 
 
 def _wrapped_line_of_head(title: Title, body: Body, sequence: Sequence[Title | Body]) -> bool:

@@ -509,6 +509,9 @@ def _find_titles(
                     )
                     and _set_short(lines, columns, i)
                 )
+                # (a box's head opened by its list mark, however wide: "◆武威开展冬季消防安全
+                # 检查" over its item's text in a column narrower than the head; branch zh47)
+                or (not latin and _bulleted_cjk_head(lines, i))
                 # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")
                 or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
                 # (or under a display line read as a title, an ad's last: "票價樓上四角" /
@@ -2236,7 +2239,10 @@ def _weighed_breaks(
             or (_opens_resolution(line.text) and not _broken_word(prev.text))
             # (a Chinese wire story's last line, closed by its agency in brackets: "…登记。
             # （马新社）" ends the story)
-            or (prev.text.rstrip()[-1:] in "）)" and ends_on_cjk_agency(prev.text))
+            or (
+                prev.text.rstrip()[-1:] in "）)"
+                and (ends_on_cjk_agency(prev.text) or _credit_closes_above(lines, i))
+            )
             # (a notice's closing formula, "…諸希公鑒", ends it)
             or ends_on_notice_formula(prev.text)
         ):
@@ -3805,6 +3811,26 @@ def opens_follow_up(text: str) -> bool:
 CJK_ITEM_MARKS: Final = frozenset("▲■●◆")
 
 
+#: The widest head (half-width units, 24 Chinese characters) _bulleted_cjk_head reads.
+BULLETED_HEAD_MAX_WIDTH: Final = 48
+
+
+def _bulleted_cjk_head(lines: Sequence[Line], i: int) -> bool:
+    """Whether Chinese title line ``i`` is a box's head opened by its list mark close before its
+    first character ("◆武威开展冬季消防安全检查", "▲台股ETF受益人數破千萬"; branch zh47), over
+    a line of its item's text that bears no mark: a head however wide, as a briefs box sets its
+    heads in bold over a column narrower than they are. The line above closes (a sentence's end,
+    the box's label, another item's end: _find_titles' own test); a run of marked lines (a list)
+    is none, and an item opening on its mark goes on as a sentence (opens_cjk_item)."""
+    text = lines[i].text.strip()
+    if text[:1] not in CJK_ITEM_MARKS or not "\u4e00" <= text[1:2] <= "\u9fff":
+        return False
+    if i + 1 >= len(lines) or display_width(text) > BULLETED_HEAD_MAX_WIDTH:
+        return False
+    below = lines[i + 1].text.strip()
+    return bool(below) and below[:1] not in CJK_ITEM_MARKS and not opens_cjk_item(text)
+
+
 def opens_cjk_item(text: str) -> bool:
     """Whether a Chinese line opens an item on a box's list mark set close before its first
     character and the item goes on as a sentence (a comma or a stop within its first 20
@@ -5335,7 +5361,9 @@ def _credit_closes_above(lines: list[Line], i: int) -> bool:
     if "（" in above or "(" in above:
         return False  # the bracket opens on the line above itself: closes() asked that one
     joined = lines[i - 2].text.strip() + above
-    return split_closing_credit(joined) is not None
+    # (or a brief's correspondent in brackets the column broke so: "…1100余处。（通" / "讯员 赵
+    # 军）"; branch zh47)
+    return split_closing_credit(joined) is not None or ends_on_cjk_agency(joined)
 
 
 def _dun_stopped_tail(lines: list[Line], columns: _Columns, i: int) -> bool:
