@@ -6236,7 +6236,11 @@ def _title_dirt(text: str) -> tuple[str, str]:
     The dirt is kept in the page's unplaced text, so nothing is lost. A Chinese head opened by
     a box's list mark set close before its first character ("■中華會館舉辦冬令救濟",
     "●江州南站新增6对动车组"; branch zh45) has the mark as its dirt: the box's decoration."""
-    if text[:1] in HEAD_BULLETS and text[1:2] and is_cjk_letter(text[1]):
+    if text[:1] in HEAD_BULLETS and text[1:2] and (
+        is_cjk_letter(text[1])
+        # (or on a figure of a Chinese head: "▲11月外銷訂單估年增一成"; branch zh47)
+        or (text[1].isdigit() and cjk_ratio(text) >= 0.5)
+    ):
         return text[:1], text[1:]
     if not text.startswith(("_", "-")):
         return "", text
@@ -8574,9 +8578,21 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         echoes = title_score(second.text, body.lead) > title_score(first.text, body.lead)
         if adjacent and shorter and echoes:
             kicker, plain = first.text, [second]
+        elif adjacent and _cjk_head_lines_alone(first, second):
+            # A head set over two lines with no deck, the second no wider than the first
+            # ("全省社区矫正中心" / "实现县区全覆盖" over its byline; branch zh47): one headline (a
+            # deck is set smaller, so it holds more characters than the head's line).
+            return None, first.text + second.text, None
     # A head set over two lines in its big type, the deck under it in smaller type: one
-    # headline, its lines joined.
-    rows = 2 if len(plain) >= 3 and _cjk_head_over_two_lines(plain) else 1
+    # headline, its lines joined. (Under a kicker already taken, the head's two lines may
+    # differ in width as they like when the deck under them is far denser: "利率連六凍" /
+    # "信用管制延長半年" over "下修明年GDP成長率至3.1% 總裁：匯率由市場決定"; branch zh47.)
+    rows = (
+        2
+        if len(plain) >= 3
+        and (_cjk_head_over_two_lines(plain) or (kicker is not None and _dense_deck_under(plain)))
+        else 1
+    )
     headline = "".join(t.text for t in plain[:rows])
     subs = [t.text for t in plain[rows:]] + [t.text for t in dashed if t not in plain]
     return kicker, headline, "\n".join(subs) or None
@@ -8616,6 +8632,48 @@ def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
         and b <= CJK_HEAD_ROWS_SHARE * a
         and c >= CJK_HEAD_ROWS_SHARE * max(a, b)
     )
+
+
+#: How many times the wider of a head's two lines a deck under a kicker's head holds, at
+#: least, for the two to be read as one head whatever their widths (_dense_deck_under).
+DENSE_DECK_SHARE: Final = 2.0
+
+
+def _dense_deck_under(plain: Sequence[Title]) -> bool:
+    """Whether the first two of a Chinese stack's titles under its kicker are one head over a
+    deck of one line at least DENSE_DECK_SHARE times as wide as the wider of them (a deck set in
+    small type under a head in big type; branch zh47): single lines next to each other, no
+    comma or stop in any."""
+    if len(plain) < 3 or any(t.style != "cjk" or len(t.lines) != 1 for t in plain[:3]):
+        return False
+    first, second, deck = plain[0], plain[1], plain[2]
+    if second.first - first.last > 2 or deck.first - second.last > 2:
+        return False
+    if any(_CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
+        return False
+    wider = max(display_width(first.text), display_width(second.text))
+    return display_width(deck.text) >= DENSE_DECK_SHARE * wider
+
+
+#: The least share of a head's first line's width its second line fills (_cjk_head_lines_alone).
+CJK_HEAD_LINE_SHARE: Final = 0.85
+
+
+def _cjk_head_lines_alone(first: Title, second: Title) -> bool:
+    """Whether two Chinese titles, all of a stack, are one head set over two lines: single
+    lines, no comma or stop, no phrases parted by a space (a deck's style), the second no wider
+    than the first and nearly as wide (CJK_HEAD_LINE_SHARE: a head's lines are set in one
+    type across one column; a deck much shorter than its head, "全省春播粮食面积稳中有增" /
+    "农机作业率超过九成", stays a deck; branch zh47)."""
+    if first.style != "cjk" or second.style != "cjk":
+        return False
+    if len(first.lines) != 1 or len(second.lines) != 1:
+        return False
+    texts = (first.text, second.text)
+    if any(_CJK_PROSE_STOPS.intersection(t) or " " in t.strip() for t in texts):
+        return False
+    a, b = display_width(first.text), display_width(second.text)
+    return CJK_HEAD_LINE_SHARE * a <= b <= a
 
 
 #: A Chinese deck lists its points as this many phrases parted by spaces, at least

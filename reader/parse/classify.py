@@ -399,8 +399,10 @@ _BYLINE_LINES = [
         # (names parted by a space, or by 、 with no space as a Taiwanese paper sets two
         # reporters: 記者 陳怡君、林家豪／台北報導; branch zh47)
         r"\s*" + _ZH_NAME + r"(?:(?:\s*[、，,]\s*|\s+)" + _ZH_NAME + r"){0,3}"
-        # (and its correspondents or interns after the reporters: … 通讯员 王刚)
-        r"(?:\s+(?:通讯员|实习生|见习记者)\s*"
+        # (and its correspondents or interns after the reporters: … 通讯员 王刚; or the
+        # paper's reporters after its correspondents, as a legal or county paper credits a
+        # story its stringer filed: 通讯员 刘 洋 本报记者 何 平; branch zh47)
+        r"(?:\s+(?:通讯员|实习生|见习记者|本报记者|记者)\s*"
         + _ZH_NAME
         + r"(?:\s*[、，,]?\s+"
         + _ZH_NAME
@@ -2281,6 +2283,9 @@ _SIGNATURE: Final = re.compile(
 _CJK_SIGNATURE: Final = _zh(
     r"^[—-]*\s*(?:读者|市民|居民|家长|网友|学生|作者)\s*"
     r"(?:[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)|[\u4e00-\u9fff·]{2,4})$"
+    # (or the paper's commentator, as a provincial or legal paper signs its 评论员文章 on a line
+    # of its own after the last paragraph: 本报评论员; branch zh47)
+    r"|^(?:[■□●◆]\s*)?(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+" + _ZH_NAME + r")?$"
 )
 
 

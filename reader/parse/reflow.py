@@ -376,6 +376,8 @@ def _find_titles(
             # (its first test in the call: the line ends on a hyphen)
             or (bool(modern) and _deck_broken_at_hyphen(lines, i) and _tabloid_stack(lines, i))
             or _chinese_deck_over_byline(lines, i)
+            # (its first test before the call: the line opens on ▲)
+            or (line.text.lstrip()[:1] == "▲" and _triangle_head(lines, i))
             # (its first test before the call: a pointer ends on its page's figure, or on the
             # back page's "Page")
             or (
@@ -408,6 +410,8 @@ def _find_titles(
             and not line.text.startswith("—")
             and _ONE_CHARACTER_CLAUSE.match(lines[i + 1].text)
         )
+        # (its first test in the call: the line ends on a figure)
+        and not (line.text.rstrip()[-1:].isdigit() and _figure_runs_on(lines, i))
         for i, line in enumerate(lines)
     ]
     if heads:
@@ -1496,6 +1500,19 @@ _COLUMN_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 #: word broken at the line above, which therefore runs on and is no title. Or opening with the
 #: clause mark itself, which no typesetter puts first on a line but a narrow column's OCR or
 #: transcription does ("民主婦" / "、將罐"): the line above runs on into it.
+#: The units a Chinese figure is written with, close after it (日, 月, 万, 亿, 元 …).
+_FIGURE_UNITS: Final = frozenset("日月年时時分秒万萬亿億元件人个個倍岁歲号號届屆次")
+
+
+def _figure_runs_on(lines: Sequence[Line], i: int) -> bool:
+    """Whether Chinese line ``i`` ends on a figure whose unit opens the line under it ("天水市中级
+    人民法院12月2" / "日集中发放…"; branch zh47): a sentence the column broke inside a date or a
+    sum, never a head, however short the figures' half widths leave the line."""
+    if i + 1 >= len(lines) or lines[i + 1].text.lstrip()[:1] not in _FIGURE_UNITS:
+        return False
+    return cjk_ratio(lines[i].text) >= 0.5
+
+
 _ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]|[，、；。]")
 
 
@@ -2274,6 +2291,16 @@ def _weighed_breaks(
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
+        if (
+            not latin
+            and prev_text[-1:] == "."
+            and prev_text[-2:-1].isdigit()
+            and line_text[:1].isdigit()
+        ):
+            # A decimal the column broke at its point ("…控制在0." / "2%以下。"; branch zh47):
+            # the point is no stop.
+            breaks.append((False, False))
+            continue
         if not latin and prev_text[-1:] == "0" and _zero_for_stop(prev_text):
             # A Chinese full stop OCR read as a zero ("… 调整排班0"): judged as the stop.
             prev_text = prev_text[:-1] + "。"
@@ -3823,12 +3850,29 @@ def _bulleted_cjk_head(lines: Sequence[Line], i: int) -> bool:
     the box's label, another item's end: _find_titles' own test); a run of marked lines (a list)
     is none, and an item opening on its mark goes on as a sentence (opens_cjk_item)."""
     text = lines[i].text.strip()
-    if text[:1] not in CJK_ITEM_MARKS or not "\u4e00" <= text[1:2] <= "\u9fff":
+    # (the head may open on a figure: "▲11月外銷訂單估年增一成")
+    if text[:1] not in CJK_ITEM_MARKS or not (
+        "\u4e00" <= text[1:2] <= "\u9fff" or (text[1:2].isdigit() and cjk_ratio(text) >= 0.5)
+    ):
         return False
     if i + 1 >= len(lines) or display_width(text) > BULLETED_HEAD_MAX_WIDTH:
         return False
     below = lines[i + 1].text.strip()
     return bool(below) and below[:1] not in CJK_ITEM_MARKS and not opens_cjk_item(text)
+
+
+def _triangle_head(lines: Sequence[Line], i: int) -> bool:
+    """Whether a Chinese line opened by ▲ is a modern box's head ("▲台股ETF受益人數破千萬" over
+    "證交所統計，國內ETF受益人數…"; branch zh47): the rest of it could be a title, it is a
+    _bulleted_cjk_head, and the item's text under it is punctuated with modern stops (a comma or
+    a full stop within its first two lines). The Republican-era press sets ▲ before its
+    crossheads and items in 、-stopped text (is_marked_crosshead, opens_follow_up), which
+    is_title_like keeps from the titles."""
+    text = lines[i].text.strip()
+    if not is_title_like(text[1:]) or not _bulleted_cjk_head(lines, i):
+        return False
+    below = "".join(line.text for line in lines[i + 1 : i + 3])
+    return not _MODERN_STOPS.isdisjoint(below)
 
 
 def opens_cjk_item(text: str) -> bool:
