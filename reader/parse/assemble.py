@@ -13,6 +13,7 @@ from typing import Final, TypeGuard
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
+    is_source_credit,
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
     ENTRY_BULLETS,
@@ -2540,6 +2541,8 @@ def _caption_at_end(body: Body, credit: Unit) -> bool:
         body.headed
         and len(body.paragraphs) >= 2
         and body.tail_block == credit.block
+        # (a data box's source credits the box, not its last row: "来源：…"; branch zh47)
+        and not is_source_credit(credit.lines[0].text)
         and body.tail_first > body.first
         and len(body.paragraphs[-1]) <= CAPTION_MAX_CHARS // 2
     )
@@ -2835,6 +2838,13 @@ def _attach_titles(
         other = best_elsewhere(above, item)
         return not (other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN)
 
+    def _echoes_elsewhere(title: Title, body: Body) -> bool:
+        """Whether a title of the stack over ``body`` echoes another story's lead well enough,
+        and better enough, to be taken there (step 1's test)."""
+        other = best_elsewhere(title, body)
+        here = leads.score(title.text, position[id(body)])
+        return other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN
+
     def _echo_goes_to_headed(title: Title, body: Body) -> bool:
         """Whether every story that echoes the title better than ``body`` is headed by English
         titles standing above it: none of them takes a title from afar."""
@@ -2877,7 +2887,16 @@ def _attach_titles(
                 or (bool(item.paragraphs) and labels_items(title.text, item.paragraphs[0]))
                 else best_elsewhere(title, item)
             )
-            if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
+            if (
+                other >= STACK_STEAL_SCORE
+                and other - here >= STACK_STEAL_MARGIN
+                and not (
+                    _cjk_title_inside_own_stack(top, place, item)
+                    # (the title over it stays too: two lines of another story's head set
+                    # over this one's stack go together)
+                    and not _echoes_elsewhere(top[place - 1], item)
+                )
+            ):
                 if touching:
                     stolen.append((title, item, here))
                 continue
@@ -2953,7 +2972,6 @@ def _attach_titles(
             )
             or _names_its_column(title, body)
             or _wrapped_line_of_head(title, body, sequence)
-            or _cjk_title_inside_own_stack(title, body)
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
@@ -3384,17 +3402,22 @@ def _names_its_column(title: Title, body: Body) -> bool:
     return sum(opens_local_item(_SPECKS.sub("", p)) for p in opening) >= PLACE_COLUMN_OPENINGS
 
 
-def _cjk_title_inside_own_stack(title: Title, body: Body) -> bool:
-    """Whether a Chinese title held back from the stack over ``body`` (its words echo another
-    story's lead better: a commentary on the same page retells the lead's head, "省高院出台二十条
-    措施" / "省高院出台的二十条措施，…") stands between two titles of that stack, touching both
-    (the kicker over it, the head's second line under it; branch zh47): a stack is printed whole
-    over its story, never with another story's head set inside it, so the line stays there."""
-    if title.style != "cjk":
+def _cjk_title_inside_own_stack(top: Sequence[Title], place: int, body: Body) -> bool:
+    """Whether ``top[place]``, a Chinese title of the stack over ``body`` whose words echo another
+    story's lead better (a commentary on the same page retells the lead's head, "省高院出台二十条
+    措施" / "省高院出台的二十条措施，…"), stands between two Chinese titles of that stack,
+    touching both, the one under it already the body's (the kicker over it, the head's second
+    line under it; branch zh47): a stack is printed whole over its story, never with another
+    story's head set inside it, so the line stays there."""
+    if place == 0 or place + 1 >= len(top):
         return False
-    own = [t for t in body.titles if not t.detached]
-    return any(0 < title.first - t.last <= TOUCHING_LINES for t in own) and any(
-        0 < t.first - title.last <= TOUCHING_LINES for t in own
+    above, title, below = top[place - 1], top[place], top[place + 1]
+    return (
+        title.style == "cjk"
+        and above.style == "cjk"
+        and below.body is body
+        and 0 < title.first - above.last <= TOUCHING_LINES
+        and 0 < below.first - title.last <= TOUCHING_LINES
     )
 
 

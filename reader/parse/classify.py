@@ -521,11 +521,27 @@ _CLOSING_CREDIT = re.compile(
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(](?:图片来源|图源|图片|图)[：:／/][^（()）]{1,16}[）)]$")
 )
+#: A data box's or chart's source on its own line under its rows: "来源：省高级人民法院",
+#: "數據來源：主計總處" (the box's credit, as a picture's is; branch zh47).
+_SOURCE_CREDIT: Final = re.compile(
+    r"^(?:[数數][据據]|[资資]料|[图圖]表)?[来來]源\s*[：:]\s*[^，。；,;]{2,24}$"
+)
+
+
+def is_source_credit(text: str) -> bool:
+    """A data box's source line ("来源：省高级人民法院"): the credit of the box above it whole,
+    never a picture's caption's (branch zh47)."""
+    stripped = text.strip()
+    return "源" in stripped[:5] and _SOURCE_CREDIT.match(stripped) is not None
+
+
 _CREDIT_PATTERNS = [
     # 张端/摄, 本报记者 王芳摄 (only whether a line ends so is asked: what may stand before 摄,
     # "/" or spaces, is left out, so that the search skips to the 摄 at C speed).
     _zh(r"摄(?:影)?$"),
     _zh(r"^(?:图|图片|制图|图片来源|图源)[：:／/]"),  # 图：本报记者 …, 图片来源：…
+    # A data box's or chart's source on its own line under its rows (_SOURCE_CREDIT).
+    _SOURCE_CREDIT,
     # 摄影 set before the photographer, on its own line under a caption: "摄影 本报记者 周 涛",
     # "攝影／陳志明" (a role, then names of one to four characters parted by spaces).
     _zh(
@@ -1730,7 +1746,10 @@ def is_agency_tag(text: str) -> bool:
 #: paper's own name or a word before them ("江城快评", "本报社评", "星洲社论").
 _COMMENTARY_LABEL: Final = _zh(
     r"^[\u4e00-\u9fff]{0,4}(?:社[论論]|社[评評]|短[评評]|快[评評]|时[评評]|[评評][论論]|言[论論]|"
-    r"[观觀][点點])$"
+    r"[观觀][点點]"
+    # (or a commentator's article, as a party, legal or provincial paper labels it over its
+    # head: 本报评论员文章, 新华社评论员文章; branch zh47)
+    r"|(?:特约)?[评評][论論]员文章)$"
 )
 
 
@@ -4120,6 +4139,14 @@ _ROW_PRICE: Final = re.compile(r"\$|\d\s?c\b|cts?\b|\d?\.\d")
 #: Small words a row's label may hold in lower case ("Baltimore & Ohio", "Veal, per lb").
 _ROW_SMALL: Final = frozenset({"of", "and", "the", "to", "per", "lb", "bu", "doz", "de", "von"})
 #: The characters a row may end on: a figure, a mark after it, or a figure OCR misread.
+#: The units a Chinese data box's row may close on (table_row; "8.6万件", "46天").
+CJK_ROW_UNITS: Final = frozenset("件人元天个次户家项台辆吨岁所座名倍亿万")
+#: Such a row: a label of two to ten Chinese characters, a space, a figure and its unit of at
+#: most three characters (a figure alone after a label is _CJK_FIGURES_ROW's, a percentage
+#: is read here too: "同比增长 12.3%").
+_CJK_DATA_ROW: Final = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}\s+\d[\d,]*(?:\.\d+)?\s?(?:[%％]|[\u4e00-\u9fff]{1,3})$"
+)
 ROW_ENDS: Final = frozenset(".,'\"GOoSlIBCHV%;:)!c0123456789")
 #: A digit: a row has one among its last ``ROW_TAIL_CHARS`` characters.
 _ROW_DIGIT: Final = re.compile(r"\d")
@@ -4211,6 +4238,13 @@ def table_row(text: str) -> int:
     or a leader's lone page-sized number (``Sports ..... 5``: a contents box's entry as much as
     a row); 0 for anything else. Only a run of rows makes a table (``reflow.table_lines``)."""
     stripped = text.strip()
+    if stripped[-1:] in CJK_ROW_UNITS or (stripped[-1:] in "%％" and not stripped.isascii()):
+        # A Chinese data box's row: a label, a space, a figure and its unit ("审结涉企案件 8.6万件",
+        # "平均审理天数 46天", "同比增长 12.3%"; branch zh47).
+        if _CJK_DATA_ROW.match(stripped) is not None:
+            return 2
+        if stripped[-1:] in CJK_ROW_UNITS:
+            return 0
     if len(stripped) > ROW_MAX_CHARS or stripped[-1:] not in ROW_ENDS:
         return 0  # (most lines: too long, or closing on a letter)
     if _ROW_DIGIT.search(stripped, len(stripped) - ROW_TAIL_CHARS) is None:

@@ -9,6 +9,7 @@ from typing import Final
 
 from reader.model import ContinuationLink
 from reader.parse.classify import (
+    CJK_ROW_UNITS,
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
     GARBLED_AGENCY,
@@ -412,6 +413,14 @@ def _find_titles(
         )
         # (its first test in the call: the line ends on a figure)
         and not (line.text.rstrip()[-1:].isdigit() and _figure_runs_on(lines, i))
+        # (the line under a box's marked head is its item's text, no deck: "◆张掖开展宪法宣传周
+        # 活动" / "张掖市司法局联合多部门开"; branch zh47)
+        and not (
+            i
+            and lines[i - 1].text.lstrip()[:1] in CJK_ITEM_MARKS
+            and is_title_like(lines[i - 1].text)
+            and _bulleted_cjk_head(lines, i - 1)
+        )
         for i, line in enumerate(lines)
     ]
     if heads:
@@ -513,6 +522,9 @@ def _find_titles(
                     )
                     and _set_short(lines, columns, i)
                 )
+                # (a table's head straight over its first row: "审结涉企案件情况" / "审结涉企案件
+                # 8.6万件"; branch zh47)
+                or (not latin and tabular[i + 1] and not tabular[i])
                 # (a box's head opened by its list mark, however wide: "◆武威开展冬季消防安全
                 # 检查" over its item's text in a column narrower than the head; branch zh47)
                 or (not latin and _bulleted_cjk_head(lines, i))
@@ -1008,7 +1020,9 @@ def table_lines(lines: Sequence[Line]) -> list[bool]:
     _lists(lines, members)
     # (the last character first: most lines end on a letter, and no row does)
     shapes = [
-        table_row(line.text) if line.text[-1:] in ROW_ENDS and not line.listed else 0
+        table_row(line.text)
+        if (line.text[-1:] in ROW_ENDS or line.text[-1:] in CJK_ROW_UNITS) and not line.listed
+        else 0
         for line in lines
     ]
     if sum(1 for shape in shapes if shape == 2) < TABLE_SURE_ROWS:
