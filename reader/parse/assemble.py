@@ -475,6 +475,8 @@ class Body:
     def is_caption(self) -> bool:
         return (
             self.credit is not None
+            # (a data box's source credits the box: no picture's; branch zh47)
+            and not is_source_credit(self.credit)
             and self.dateline is None
             and self.byline is None
             and 0 < len(self.paragraphs) <= CAPTION_MAX_PARAGRAPHS
@@ -588,7 +590,12 @@ def assemble(
         return body
 
     # A block that ends in a photo credit is a caption: it starts an item of its own.
-    credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
+    # (not a data box's source, "来源：…", which credits the box above it; branch zh47)
+    credit_blocks = {
+        unit.block
+        for unit in units
+        if unit.kind == "credit" and not is_source_credit(unit.lines[0].text)
+    }
     #: The words the page prints in small letters, read when a "BY" line asks (see
     #: _head_runs_on_by).
     printed_small = _PrintedSmall(units)

@@ -877,7 +877,7 @@ _FURNITURE_PATTERNS = [
     # and a name of two to four characters, then a second role; branch zh47)
     _zh(
         r"^(?:责任编辑|本版编辑|本版责编|责编)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s+"
-        r"(?:美编|美术编辑|校对|版式设计|版面设计|编辑|组版|照排)\s+[\u4e00-\u9fff]"
+        r"(?:美编|美[术術]编辑|校[对對]|版式[设設][计計]|版面[设設][计計]|编辑|[组組]版|照排)\s+[\u4e00-\u9fff]"
     ),
     # A QR code's line beside a story or a picture, telling the reader what scanning gives:
     # "扫码看视频", "掃描QR Code 看記者會影音", "扫描二维码阅读全文" (a pointer to the paper's site,
@@ -1673,7 +1673,7 @@ _TRAILING_CJK_AGENCY: Final = _zh(
     # (or the correspondent or reporter who sent a brief, as a mainland or Taiwanese paper
     # closes each item of its box of briefs: "…1100余处。（通讯员 赵 军）", "…創歷史新高。
     # （記者李佩珊）"; branch zh47)
-    r"|(?:本报)?(?:通讯员|记者|实习生)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})[）)])$"
+    r"|(?:本报)?(?:通讯员|记者|实习生)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})[）)])$"
 )
 #: How far from a line's end _TRAILING_CJK_AGENCY's stop may stand ("。（通讯员 赵 军）").
 TRAILING_CJK_AGENCY_REACH: Final = 16
