@@ -13,7 +13,6 @@ from typing import Final, TypeGuard
 
 from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
-    is_source_credit,
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
     ENTRY_BULLETS,
@@ -65,6 +64,7 @@ from reader.parse.classify import (
     is_signature,
     is_signed_column_label,
     is_small_by_byline,
+    is_source_credit,
     is_tabloid_jump,
     is_title_case_name,
     is_title_case_office,
@@ -6266,10 +6266,14 @@ def _title_dirt(text: str) -> tuple[str, str]:
     The dirt is kept in the page's unplaced text, so nothing is lost. A Chinese head opened by
     a box's list mark set close before its first character ("■中華會館舉辦冬令救濟",
     "●江州南站新增6对动车组"; branch zh45) has the mark as its dirt: the box's decoration."""
-    if text[:1] in HEAD_BULLETS and text[1:2] and (
-        is_cjk_letter(text[1])
-        # (or on a figure of a Chinese head: "▲11月外銷訂單估年增一成"; branch zh47)
-        or (text[1].isdigit() and cjk_ratio(text) >= 0.5)
+    if (
+        text[:1] in HEAD_BULLETS
+        and text[1:2]
+        and (
+            is_cjk_letter(text[1])
+            # (or on a figure of a Chinese head: "▲11月外銷訂單估年增一成"; branch zh47)
+            or (text[1].isdigit() and cjk_ratio(text) >= 0.5)
+        )
     ):
         return text[:1], text[1:]
     if not text.startswith(("_", "-")):

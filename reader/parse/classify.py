@@ -654,7 +654,9 @@ _TURN_TO_PAGE: Final = re.compile(
     r"|Full\s+story\s+on|More\s+on)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
 )
 #: A Chinese jump line to a section letter's page, no 版: "續見A3", "（转见B2）" (branch zh47).
-_SECTION_SEE_ZH: Final = _zh(r"^[（(]?\s*([续續][见見]|转见|轉見)\s*[A-ZＡ-Ｚ]([0-9]{1,2})\s*[）)]?$")
+_SECTION_SEE_ZH: Final = _zh(
+    r"^[（(]?\s*([续續][见見]|转见|轉見)\s*[A-ZＡ-Ｚ]([0-9]{1,2})\s*[）)]?$"
+)
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
     # a Hong Kong, Macau or overseas paper writes "（續見A3版）", "（转见第5版）"; branch zh45)
@@ -2304,7 +2306,9 @@ _CJK_SIGNATURE: Final = _zh(
     r"(?:[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)|[\u4e00-\u9fff·]{2,4})$"
     # (or the paper's commentator, as a provincial or legal paper signs its 评论员文章 on a line
     # of its own after the last paragraph: 本报评论员; branch zh47)
-    r"|^(?:[■□●◆]\s*)?(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+" + _ZH_NAME + r")?$"
+    r"|^(?:[■□●◆]\s*)?(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+"
+    + _ZH_NAME
+    + r")?$"
 )
 
 
@@ -3633,7 +3637,9 @@ def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     last = stripped[-1:]
     if not (last.isdigit() or last in "版页頁"):
         return None
-    if stripped[:1] in ENTRY_BULLETS and (stripped[1:2] == " " or "\u4e00" <= stripped[1:2] <= "\u9fff"):
+    if stripped[:1] in ENTRY_BULLETS and (
+        stripped[1:2] == " " or "\u4e00" <= stripped[1:2] <= "\u9fff"
+    ):
         # An entry set after the box's list mark ("► Business B1", or with no space before a
         # Chinese title, "▸晶圓代工擴大投資……A3"; branch zh47): the mark is no title's.
         stripped = stripped[1:].lstrip()

@@ -81,7 +81,12 @@ def test_lines_of_news_like_them_are_not_furniture() -> None:
 
 
 def test_a_market_ear_with_arrows_and_a_currency_s_move_is_a_figures_box() -> None:
-    lines = ["今日行情", "加權指數 23,518.62 ▲186.40", "櫃買指數 262.35 ▼1.08", "新台幣 31.275 升4.5分"]
+    lines = [
+        "今日行情",
+        "加權指數 23,518.62 ▲186.40",
+        "櫃買指數 262.35 ▼1.08",
+        "新台幣 31.275 升4.5分",
+    ]
     assert figures_box_lines(lines) == {0, 1, 2, 3}
     # (prose naming the same figures is no row)
     prose = ["今日行情", "加權指數上漲186.40點", "櫃買指數下跌1.08點"]
@@ -156,9 +161,7 @@ def test_a_head_s_list_mark_before_a_figure_is_dirt() -> None:
 
 def _articles(text: str) -> list[tuple[str, str | None, str | None, str | None, list[str]]]:
     page = parse_page_text(text)
-    return [
-        (a.kind, a.kicker, a.headline, a.byline, list(a.paragraphs)) for a in page.articles
-    ]
+    return [(a.kind, a.kicker, a.headline, a.byline, list(a.paragraphs)) for a in page.articles]
 
 
 def test_marked_heads_wider_than_their_column_head_their_briefs() -> None:
@@ -187,7 +190,9 @@ def test_marked_heads_wider_than_their_column_head_their_briefs() -> None:
         "张掖开展宪法宣传周活动",
     ]
     assert found[0][3] == "（通讯员 赵 军）"
-    assert found[1][4] == ["天水市中级人民法院12月2日集中发放执行案款1860万元，涉及农民工工资案件73件。"]
+    assert found[1][4] == [
+        "天水市中级人民法院12月2日集中发放执行案款1860万元，涉及农民工工资案件73件。"
+    ]
 
 
 def test_a_list_of_marked_lines_is_no_run_of_heads() -> None:
@@ -230,7 +235,7 @@ def test_a_decimal_broken_at_its_point_runs_on() -> None:
         "据介绍，全省已建成县级社区矫正",
         "中心86个。",
     )
-    (kind, _, headline, byline, paragraphs), *_ = _articles(text)
+    (_kind, _, headline, byline, paragraphs), *_ = _articles(text)
     assert headline == "全省社区矫正中心实现县区全覆盖"
     assert byline == "通讯员 刘 洋 本报记者 何 平"
     assert paragraphs[0].endswith("0.2%以下。") and len(paragraphs) == 2
