@@ -8612,10 +8612,12 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         echoes = title_score(second.text, body.lead) > title_score(first.text, body.lead)
         if adjacent and shorter and echoes:
             kicker, plain = first.text, [second]
-        elif adjacent and _cjk_head_lines_alone(first, second):
-            # A head set over two lines with no deck, the second no wider than the first
-            # ("全省社区矫正中心" / "实现县区全覆盖" over its byline; branch zh47): one headline (a
-            # deck is set smaller, so it holds more characters than the head's line).
+        elif adjacent and body.byline is not None and _cjk_head_lines_alone(first, second):
+            # A head set over two lines with no deck, the second no wider than the first, over
+            # the story's byline ("全省社区矫正中心" / "实现县区全覆盖" / "通讯员 …"; branch zh47):
+            # one headline (a deck is set smaller, so it holds more characters than the head's
+            # line). With no byline under them two such lines stay head and deck ("浙東形勢" /
+            # "又趨緊張" over a Republican-era report).
             return None, first.text + second.text, None
     # A head set over two lines in its big type, the deck under it in smaller type: one
     # headline, its lines joined. (Under a kicker already taken, the head's two lines may
