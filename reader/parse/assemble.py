@@ -65,6 +65,7 @@ from reader.parse.classify import (
     is_signature,
     is_signed_column_label,
     is_small_by_byline,
+    is_source_credit,
     is_tabloid_jump,
     is_title_case_name,
     is_title_case_office,
@@ -477,6 +478,8 @@ class Body:
     def is_caption(self) -> bool:
         return (
             self.credit is not None
+            # (a data box's source credits the box: no picture's; branch zh47)
+            and not is_source_credit(self.credit)
             and self.dateline is None
             and self.byline is None
             and 0 < len(self.paragraphs) <= CAPTION_MAX_PARAGRAPHS
@@ -590,7 +593,12 @@ def assemble(
         return body
 
     # A block that ends in a photo credit is a caption: it starts an item of its own.
-    credit_blocks = {unit.block for unit in units if unit.kind == "credit"}
+    # (not a data box's source, "来源：…", which credits the box above it; branch zh47)
+    credit_blocks = {
+        unit.block
+        for unit in units
+        if unit.kind == "credit" and not is_source_credit(unit.lines[0].text)
+    }
     #: The words the page prints in small letters, read when a "BY" line asks (see
     #: _head_runs_on_by).
     printed_small = _PrintedSmall(units)
@@ -2566,6 +2574,8 @@ def _caption_at_end(body: Body, credit: Unit) -> bool:
         body.headed
         and len(body.paragraphs) >= 2
         and body.tail_block == credit.block
+        # (a data box's source credits the box, not its last row: "来源：…"; branch zh47)
+        and not is_source_credit(credit.lines[0].text)
         and body.tail_first > body.first
         and len(body.paragraphs[-1]) <= CAPTION_MAX_CHARS // 2
     )
@@ -2889,6 +2899,13 @@ def _attach_titles(
         other = best_elsewhere(above, item)
         return not (other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN)
 
+    def _echoes_elsewhere(title: Title, body: Body) -> bool:
+        """Whether a title of the stack over ``body`` echoes another story's lead well enough,
+        and better enough, to be taken there (step 1's test)."""
+        other = best_elsewhere(title, body)
+        here = leads.score(title.text, position[id(body)])
+        return other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN
+
     def _echo_goes_to_headed(title: Title, body: Body) -> bool:
         """Whether every story that echoes the title better than ``body`` is headed by English
         titles standing above it: none of them takes a title from afar."""
@@ -2931,7 +2948,16 @@ def _attach_titles(
                 or (bool(item.paragraphs) and labels_items(title.text, item.paragraphs[0]))
                 else best_elsewhere(title, item)
             )
-            if other >= STACK_STEAL_SCORE and other - here >= STACK_STEAL_MARGIN:
+            if (
+                other >= STACK_STEAL_SCORE
+                and other - here >= STACK_STEAL_MARGIN
+                and not (
+                    _cjk_title_inside_own_stack(top, place, item)
+                    # (the title over it stays too: two lines of another story's head set
+                    # over this one's stack go together)
+                    and not _echoes_elsewhere(top[place - 1], item)
+                )
+            ):
                 if touching:
                     stolen.append((title, item, here))
                 continue
@@ -3435,6 +3461,25 @@ def _names_its_column(title: Title, body: Body) -> bool:
         return False
     opening = body.paragraphs[:PLACE_OPENING_PARAGRAPHS]
     return sum(opens_local_item(_SPECKS.sub("", p)) for p in opening) >= PLACE_COLUMN_OPENINGS
+
+
+def _cjk_title_inside_own_stack(top: Sequence[Title], place: int, body: Body) -> bool:
+    """Whether ``top[place]``, a Chinese title of the stack over ``body`` whose words echo another
+    story's lead better (a commentary on the same page retells the lead's head, "省高院出台二十条
+    措施" / "省高院出台的二十条措施，…"), stands between two Chinese titles of that stack,
+    touching both, the one under it already the body's (the kicker over it, the head's second
+    line under it; branch zh47): a stack is printed whole over its story, never with another
+    story's head set inside it, so the line stays there."""
+    if place == 0 or place + 1 >= len(top):
+        return False
+    above, title, below = top[place - 1], top[place], top[place + 1]
+    return (
+        title.style == "cjk"
+        and above.style == "cjk"
+        and below.body is body
+        and 0 < title.first - above.last <= TOUCHING_LINES
+        and 0 < below.first - title.last <= TOUCHING_LINES
+    )
 
 
 def _wrapped_line_of_head(title: Title, body: Body, sequence: Sequence[Title | Body]) -> bool:
@@ -6275,7 +6320,15 @@ def _title_dirt(text: str) -> tuple[str, str]:
     The dirt is kept in the page's unplaced text, so nothing is lost. A Chinese head opened by
     a box's list mark set close before its first character ("■中華會館舉辦冬令救濟",
     "●江州南站新增6对动车组"; branch zh45) has the mark as its dirt: the box's decoration."""
-    if text[:1] in HEAD_BULLETS and text[1:2] and is_cjk_letter(text[1]):
+    if (
+        text[:1] in HEAD_BULLETS
+        and text[1:2]
+        and (
+            is_cjk_letter(text[1])
+            # (or on a figure of a Chinese head: "▲11月外銷訂單估年增一成"; branch zh47)
+            or (text[1].isdigit() and cjk_ratio(text) >= 0.5)
+        )
+    ):
         return text[:1], text[1:]
     if not text.startswith(("_", "-")):
         return "", text
@@ -8613,9 +8666,23 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         echoes = title_score(second.text, body.lead) > title_score(first.text, body.lead)
         if adjacent and shorter and echoes:
             kicker, plain = first.text, [second]
+        elif adjacent and body.byline is not None and _cjk_head_lines_alone(first, second):
+            # A head set over two lines with no deck, the second no wider than the first, over
+            # the story's byline ("全省社区矫正中心" / "实现县区全覆盖" / "通讯员 …"; branch zh47):
+            # one headline (a deck is set smaller, so it holds more characters than the head's
+            # line). With no byline under them two such lines stay head and deck ("浙東形勢" /
+            # "又趨緊張" over a Republican-era report).
+            return None, first.text + second.text, None
     # A head set over two lines in its big type, the deck under it in smaller type: one
-    # headline, its lines joined.
-    rows = 2 if len(plain) >= 3 and _cjk_head_over_two_lines(plain) else 1
+    # headline, its lines joined. (Under a kicker already taken, the head's two lines may
+    # differ in width as they like when the deck under them is far denser: "利率連六凍" /
+    # "信用管制延長半年" over "下修明年GDP成長率至3.1% 總裁：匯率由市場決定"; branch zh47.)
+    rows = (
+        2
+        if len(plain) >= 3
+        and (_cjk_head_over_two_lines(plain) or (kicker is not None and _dense_deck_under(plain)))
+        else 1
+    )
     headline = "".join(t.text for t in plain[:rows])
     subs = [t.text for t in plain[rows:]] + [t.text for t in dashed if t not in plain]
     return kicker, headline, "\n".join(subs) or None
@@ -8655,6 +8722,48 @@ def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
         and b <= CJK_HEAD_ROWS_SHARE * a
         and c >= CJK_HEAD_ROWS_SHARE * max(a, b)
     )
+
+
+#: How many times the wider of a head's two lines a deck under a kicker's head holds, at
+#: least, for the two to be read as one head whatever their widths (_dense_deck_under).
+DENSE_DECK_SHARE: Final = 2.0
+
+
+def _dense_deck_under(plain: Sequence[Title]) -> bool:
+    """Whether the first two of a Chinese stack's titles under its kicker are one head over a
+    deck of one line at least DENSE_DECK_SHARE times as wide as the wider of them (a deck set in
+    small type under a head in big type; branch zh47): single lines next to each other, no
+    comma or stop in any."""
+    if len(plain) < 3 or any(t.style != "cjk" or len(t.lines) != 1 for t in plain[:3]):
+        return False
+    first, second, deck = plain[0], plain[1], plain[2]
+    if second.first - first.last > 2 or deck.first - second.last > 2:
+        return False
+    if any(_CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
+        return False
+    wider = max(display_width(first.text), display_width(second.text))
+    return display_width(deck.text) >= DENSE_DECK_SHARE * wider
+
+
+#: The least share of a head's first line's width its second line fills (_cjk_head_lines_alone).
+CJK_HEAD_LINE_SHARE: Final = 0.85
+
+
+def _cjk_head_lines_alone(first: Title, second: Title) -> bool:
+    """Whether two Chinese titles, all of a stack, are one head set over two lines: single
+    lines, no comma or stop, no phrases parted by a space (a deck's style), the second no wider
+    than the first and nearly as wide (CJK_HEAD_LINE_SHARE: a head's lines are set in one
+    type across one column; a deck much shorter than its head, "全省春播粮食面积稳中有增" /
+    "农机作业率超过九成", stays a deck; branch zh47)."""
+    if first.style != "cjk" or second.style != "cjk":
+        return False
+    if len(first.lines) != 1 or len(second.lines) != 1:
+        return False
+    texts = (first.text, second.text)
+    if any(_CJK_PROSE_STOPS.intersection(t) or " " in t.strip() for t in texts):
+        return False
+    a, b = display_width(first.text), display_width(second.text)
+    return CJK_HEAD_LINE_SHARE * a <= b <= a
 
 
 #: A Chinese deck lists its points as this many phrases parted by spaces, at least

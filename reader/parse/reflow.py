@@ -9,6 +9,7 @@ from typing import Final
 
 from reader.model import ContinuationLink
 from reader.parse.classify import (
+    CJK_ROW_UNITS,
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
     GARBLED_AGENCY,
@@ -380,6 +381,8 @@ def _find_titles(
             # (its first test in the call: the line ends on a hyphen)
             or (bool(modern) and _deck_broken_at_hyphen(lines, i) and _tabloid_stack(lines, i))
             or _chinese_deck_over_byline(lines, i)
+            # (its first test before the call: the line opens on ▲)
+            or (line.text.lstrip()[:1] == "▲" and _triangle_head(lines, i))
             # (its first test before the call: a pointer ends on its page's figure, or on the
             # back page's "Page")
             or (
@@ -414,6 +417,16 @@ def _find_titles(
             i + 1 < len(lines)
             and not line.text.startswith("—")
             and _ONE_CHARACTER_CLAUSE.match(lines[i + 1].text)
+        )
+        # (its first test in the call: the line ends on a figure)
+        and not (line.text.rstrip()[-1:].isdigit() and _figure_runs_on(lines, i))
+        # (the line under a box's marked head is its item's text, no deck: "◆张掖开展宪法宣传周
+        # 活动" / "张掖市司法局联合多部门开"; branch zh47)
+        and not (
+            i
+            and lines[i - 1].text.lstrip()[:1] in CJK_ITEM_MARKS
+            and is_title_like(lines[i - 1].text)
+            and _bulleted_cjk_head(lines, i - 1)
         )
         for i, line in enumerate(lines)
     ]
@@ -516,6 +529,12 @@ def _find_titles(
                     )
                     and _set_short(lines, columns, i)
                 )
+                # (a table's head straight over its first row: "审结涉企案件情况" / "审结涉企案件
+                # 8.6万件"; branch zh47)
+                or (not latin and tabular[i + 1] and not tabular[i])
+                # (a box's head opened by its list mark, however wide: "◆武威开展冬季消防安全
+                # 检查" over its item's text in a column narrower than the head; branch zh47)
+                or (not latin and _bulleted_cjk_head(lines, i))
                 # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")
                 or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
                 # (or under a display line read as a title, an ad's last: "票價樓上四角" /
@@ -1019,7 +1038,9 @@ def table_lines(lines: Sequence[Line]) -> list[bool]:
     _lists(lines, members)
     # (the last character first: most lines end on a letter, and no row does)
     shapes = [
-        table_row(line.text) if line.text[-1:] in ROW_ENDS and not line.listed else 0
+        table_row(line.text)
+        if (line.text[-1:] in ROW_ENDS or line.text[-1:] in CJK_ROW_UNITS) and not line.listed
+        else 0
         for line in lines
     ]
     if sum(1 for shape in shapes if shape == 2) < TABLE_SURE_ROWS:
@@ -1511,6 +1532,19 @@ _COLUMN_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 #: word broken at the line above, which therefore runs on and is no title. Or opening with the
 #: clause mark itself, which no typesetter puts first on a line but a narrow column's OCR or
 #: transcription does ("民主婦" / "、將罐"): the line above runs on into it.
+#: The units a Chinese figure is written with, close after it (日, 月, 万, 亿, 元 …).
+_FIGURE_UNITS: Final = frozenset("日月年时時分秒万萬亿億元件人个個倍岁歲号號届屆次")
+
+
+def _figure_runs_on(lines: Sequence[Line], i: int) -> bool:
+    """Whether Chinese line ``i`` ends on a figure whose unit opens the line under it ("天水市中级
+    人民法院12月2" / "日集中发放…"; branch zh47): a sentence the column broke inside a date or a
+    sum, never a head, however short the figures' half widths leave the line."""
+    if i + 1 >= len(lines) or lines[i + 1].text.lstrip()[:1] not in _FIGURE_UNITS:
+        return False
+    return cjk_ratio(lines[i].text) >= 0.5
+
+
 _ONE_CHARACTER_CLAUSE: Final = re.compile(r"[\u4e00-\u9fff][，、；。：,;:]|[，、；。]")
 
 
@@ -2254,7 +2288,10 @@ def _weighed_breaks(
             or (_opens_resolution(line.text) and not _broken_word(prev.text))
             # (a Chinese wire story's last line, closed by its agency in brackets: "…登记。
             # （马新社）" ends the story)
-            or (prev.text.rstrip()[-1:] in "）)" and ends_on_cjk_agency(prev.text))
+            or (
+                prev.text.rstrip()[-1:] in "）)"
+                and (ends_on_cjk_agency(prev.text) or _credit_closes_above(lines, i))
+            )
             # (a notice's closing formula, "…諸希公鑒", ends it)
             or ends_on_notice_formula(prev.text)
         ):
@@ -2286,6 +2323,16 @@ def _weighed_breaks(
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
                 prev_text = prev_text[:-1].rstrip() + "."
+        if (
+            not latin
+            and prev_text[-1:] == "."
+            and prev_text[-2:-1].isdigit()
+            and line_text[:1].isdigit()
+        ):
+            # A decimal the column broke at its point ("…控制在0." / "2%以下。"; branch zh47):
+            # the point is no stop.
+            breaks.append((False, False))
+            continue
         if not latin and prev_text[-1:] == "0" and _zero_for_stop(prev_text):
             # A Chinese full stop OCR read as a zero ("… 调整排班0"): judged as the stop.
             prev_text = prev_text[:-1] + "。"
@@ -3870,6 +3917,43 @@ def opens_follow_up(text: str) -> bool:
 #: The marks a modern Chinese paper opens each item of a box of short news with, close before
 #: its first character ("▲12月8日，长江航务管理局…"; branch zh46).
 CJK_ITEM_MARKS: Final = frozenset("▲■●◆")
+
+
+#: The widest head (half-width units, 24 Chinese characters) _bulleted_cjk_head reads.
+BULLETED_HEAD_MAX_WIDTH: Final = 48
+
+
+def _bulleted_cjk_head(lines: Sequence[Line], i: int) -> bool:
+    """Whether Chinese title line ``i`` is a box's head opened by its list mark close before its
+    first character ("◆武威开展冬季消防安全检查", "▲台股ETF受益人數破千萬"; branch zh47), over
+    a line of its item's text that bears no mark: a head however wide, as a briefs box sets its
+    heads in bold over a column narrower than they are. The line above closes (a sentence's end,
+    the box's label, another item's end: _find_titles' own test); a run of marked lines (a list)
+    is none, and an item opening on its mark goes on as a sentence (opens_cjk_item)."""
+    text = lines[i].text.strip()
+    # (the head may open on a figure: "▲11月外銷訂單估年增一成")
+    if text[:1] not in CJK_ITEM_MARKS or not (
+        "\u4e00" <= text[1:2] <= "\u9fff" or (text[1:2].isdigit() and cjk_ratio(text) >= 0.5)
+    ):
+        return False
+    if i + 1 >= len(lines) or display_width(text) > BULLETED_HEAD_MAX_WIDTH:
+        return False
+    below = lines[i + 1].text.strip()
+    return bool(below) and below[:1] not in CJK_ITEM_MARKS and not opens_cjk_item(text)
+
+
+def _triangle_head(lines: Sequence[Line], i: int) -> bool:
+    """Whether a Chinese line opened by ▲ is a modern box's head ("▲台股ETF受益人數破千萬" over
+    "證交所統計，國內ETF受益人數…"; branch zh47): the rest of it could be a title, it is a
+    _bulleted_cjk_head, and the item's text under it is punctuated with modern stops (a comma or
+    a full stop within its first two lines). The Republican-era press sets ▲ before its
+    crossheads and items in 、-stopped text (is_marked_crosshead, opens_follow_up), which
+    is_title_like keeps from the titles."""
+    text = lines[i].text.strip()
+    if not is_title_like(text[1:]) or not _bulleted_cjk_head(lines, i):
+        return False
+    below = "".join(line.text for line in lines[i + 1 : i + 3])
+    return not _MODERN_STOPS.isdisjoint(below)
 
 
 def opens_cjk_item(text: str) -> bool:
@@ -5496,7 +5580,9 @@ def _credit_closes_above(lines: list[Line], i: int) -> bool:
     if "（" in above or "(" in above:
         return False  # the bracket opens on the line above itself: closes() asked that one
     joined = lines[i - 2].text.strip() + above
-    return split_closing_credit(joined) is not None
+    # (or a brief's correspondent in brackets the column broke so: "…1100余处。（通" / "讯员 赵
+    # 军）"; branch zh47)
+    return split_closing_credit(joined) is not None or ends_on_cjk_agency(joined)
 
 
 def _dun_stopped_tail(lines: list[Line], columns: _Columns, i: int) -> bool:

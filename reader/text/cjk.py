@@ -172,7 +172,12 @@ def joins_without_space(left: str, right: str) -> bool:
     if last < FIRST_WIDE and first < FIRST_WIDE:
         # a Latin seam: one comparison each, no call; figures broken across the seam inside
         # Chinese text join as one number ("完成35" / "00万标箱"; branch zh46)
-        return last in _DIGITS and first in _DIGITS and _figures_inside_cjk(left, right)
+        # (or at its decimal point, "控制在0." / "2%以下"; branch zh47)
+        return (
+            (last in _DIGITS or (last == "." and left[-2:-1] in _DIGITS))
+            and first in _DIGITS
+            and _figures_inside_cjk(left, right)
+        )
     return is_wide(last) or is_wide(first)
 
 
@@ -195,6 +200,8 @@ def _figures_inside_cjk(left: str, right: str) -> bool:
     j, end = 0, min(len(right), LONGEST_FIGURE)
     while j < end and right[j] in _FIGURE_CHARS:
         j += 1
+    if j < len(right) - 1 and right[j] in "%％":
+        j += 1  # (a percentage's sign after the figures: "2%以下")
     return i >= 0 and j < len(right) and is_wide(left[i]) and is_wide(right[j])
 
 

@@ -145,9 +145,14 @@ def _role(segment: _Segment, position: int) -> str:
         if position == 0:
             return "ITEM_START" if segment.opens_article else "PARA_START"
         return "PARA_CONT"
-    return {"kicker": "KICKER", "deck": "DECK", "byline": "BYLINE", "dateline": "DATELINE"}[
-        segment.kind
-    ]
+    # (a credit may close an item that is no caption: a data box's source, "来源：…"; zh47)
+    return {
+        "kicker": "KICKER",
+        "deck": "DECK",
+        "byline": "BYLINE",
+        "dateline": "DATELINE",
+        "credit": "CREDIT",
+    }[segment.kind]
 
 
 def _variants(norm: str) -> list[str]:

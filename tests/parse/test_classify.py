@@ -298,10 +298,12 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
     # cut would hide its matches. A slug jump by section page (tabloid30: "Please see WATER,
     # A6") names no Page: names_a_page finds it by its own guard.
     # So does a jump to a section letter's page (bbb42: "Continued on A3"), and one to a named
-    # section's page by its letter (en45: "SEE TOP OF THE NEWS A4").
+    # section's page by its letter (en45: "SEE TOP OF THE NEWS A4"); a Chinese jump to a
+    # section letter's page with no 版 is found by its 见 (zh47: "續見A3").
     from reader.parse.classify import (
         _CONTINUATION_PATTERNS,
         _SECTION_CONTINUED,
+        _SECTION_SEE_ZH,
         _SECTION_SLUG_JUMP,
         _SEE_SECTION,
         names_a_page,
@@ -312,6 +314,7 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
             pattern is _SECTION_SLUG_JUMP
             or pattern is _SECTION_CONTINUED
             or pattern is _SEE_SECTION
+            or pattern is _SECTION_SEE_ZH
         ):
             continue
         bare = (
@@ -329,6 +332,8 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
         assert _SECTION_CONTINUED.match(jump) and names_a_page(jump), jump
     assert names_a_page("(Continued on PAGE 4)") and names_a_page("下转第二版")
     assert names_a_page("See RAIL on page 3")
+    for jump in ("續見A3", "（转见B2）", "续见A12"):
+        assert _SECTION_SEE_ZH.match(jump) and names_a_page(jump), jump
     for jump in ("SEE TOP OF THE NEWS A4", "SEE WORLD A12"):
         assert _SEE_SECTION.match(jump) and names_a_page(jump), jump
     assert names_a_page("FULL STORY P4-5") and names_a_page("TURN TO P6")
