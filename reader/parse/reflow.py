@@ -1170,7 +1170,11 @@ def _caps_head_in_prose(lines: list[Line], i: int) -> bool:
         len(words) >= 2
         and title_style(text) == "caps"
         and below[:1].isupper()
-        and (not above.rstrip()[-1:].isalnum() or _unstopped_head_under_cut_prose(text, above))
+        and (
+            not above.rstrip()[-1:].isalnum()
+            or _unstopped_head_under_cut_prose(text, above)
+            or _stopped_head_under_cut_prose(text, above)
+        )
         and title_style(above) == "mixed"
         and title_style(below) == "mixed"
         and _mostly_lower(above)
@@ -1190,6 +1194,32 @@ def _unstopped_head_under_cut_prose(text: str, above: str) -> bool:
         and last[-1:].isalpha()
         and words[-1].lower() not in RUN_ON_WORDS
         and above.rstrip()[-1:].islower()
+    )
+
+
+def _stopped_head_under_cut_prose(text: str, above: str) -> bool:
+    """A capitals line of three words or more closing on its stop, under prose that breaks off
+    on a word in small letters a sentence may end on (a column the OCR cut, its sentence going
+    on elsewhere: "… has taken part in many ski tournaments" / "SCHOOL OPENS MONDAY." / "The
+    Malta public school …"). A phrase in capitals ending a sentence follows a word that waits
+    for it ("… watch her" / "DELIVER ON THE SPOT.", RUN_ON_WORDS), or opens in small letters
+    or title case ("… a sign, which" / "reads PERMANENT GOOD ROADS.", "… a grand total" / "Of
+    $40,000,000."): every word of the line is in capitals, and its last is a word (three
+    letters or more, no abbreviation's stop)."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    words = _WORD.findall(stripped)
+    last_above = above.rstrip().rsplit(None, 1)[-1] if above.strip() else ""
+    return (
+        len(words) >= 3
+        and all(word.isupper() for word in words if len(word) >= 2)
+        and len(words[-1]) >= 3
+        and stripped[-2:-1].isalpha()
+        and last_above.isalpha()
+        and last_above.islower()
+        and len(last_above) >= 3
+        and last_above not in RUN_ON_WORDS
     )
 
 

@@ -1,0 +1,86 @@
+"""Where a 1916 story ends (issue 9, branch hists47).
+
+A capitals head closed by its stop under a column the OCR cut in the middle of a sentence
+("… has taken part in many ski tournaments" / "SCHOOL OPENS MONDAY." / "The Malta public
+school …") heads a story of its own: the sentence above goes on elsewhere on the page. Near
+misses keep a phrase in capitals that ends a sentence of the prose: after a word that waits for
+it ("… watch her" / "DELIVER ON THE SPOT."), a line opening in small letters or title case
+("… a sign, which" / "reads PERMANENT GOOD ROADS."), a phrase of two words, a name's
+abbreviation. The pages are set as Chronicling America prints them: unindented lines, no blank
+line."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Article
+from reader.parse import parse_page_text
+
+#: A story whose last sentence the OCR cut at a column's foot.
+_CUT_STORY = [
+    "SKI MEET AT HAVRE",
+    "Sigrud Hansen, of the Model cafe,",
+    "expects to take part in the ski",
+    "tournament at Havre Sunday after",
+    "noon. Eleven other men are entered",
+    "for the honors. Mr. Hansen holds a",
+    "record of 161 feet, and has taken",
+    "part in many ski tournaments",
+]
+#: The story under the capitals line.
+_UNDER = [
+    "The Malta public school will open",
+    "again Monday morning, Feb. 14th.",
+    "Plenty of coal has been received and",
+    "paths are being made through the",
+    "deep snow to the new building.",
+]
+
+
+def _articles(*lines: str) -> list[Article]:
+    return list(parse_page_text("\n".join(lines) + "\n").articles)
+
+
+def _holding(articles: list[Article], words: str) -> Article:
+    (article,) = [a for a in articles if any(words in p for p in a.paragraphs)]
+    return article
+
+
+def test_capitals_head_under_a_cut_sentence_heads_its_own_story() -> None:
+    articles = _articles(*_CUT_STORY, "SCHOOL OPENS MONDAY.", *_UNDER)
+    school = _holding(articles, "public school")
+    assert school.headline == "SCHOOL OPENS MONDAY."
+    assert "ski tournaments" not in " ".join(school.paragraphs)
+    assert _holding(articles, "ski tournaments").headline == "SKI MEET AT HAVRE"
+
+
+def test_garbled_capitals_head_under_a_cut_sentence() -> None:
+    articles = _articles(*_CUT_STORY, "DR. ANGELL'S SIGHT FAILS.", *_UNDER)
+    assert _holding(articles, "public school").headline == "DR. ANGELL'S SIGHT FAILS."
+
+
+@pytest.mark.parametrize(
+    ("last_line", "phrase"),
+    [
+        # a word that waits for the phrase (RUN_ON_WORDS)
+        ("part in many ski meets for the", "FIRST NATIONAL BANK."),
+        ("now going after the goods watch her", "DELIVER ON THE SPOT."),
+        # a line opening in small letters or title case
+        ("part in many ski meets, which", "reads PERMANENT GOOD ROADS."),
+        ("part in meets reaching a total", "Of SIXTY MILES RUN."),
+        # a phrase of two words, a name's abbreviation
+        ("part in many ski tournaments", "TAX LEVIED."),
+        ("part in many ski tournaments", "JONES AND SMITH CO."),
+    ],
+)
+def test_a_capitals_phrase_ending_the_sentence_stays_in_it(last_line: str, phrase: str) -> None:
+    articles = _articles(*_CUT_STORY[:-1], last_line, phrase, *_UNDER)
+    assert phrase not in [article.headline for article in articles]
+
+
+def test_a_closed_line_above_was_never_asked() -> None:
+    # (the head after a closed sentence was a head before the rule too)
+    articles = _articles(
+        *_CUT_STORY[:-1], "part in many ski tournaments.", "SCHOOL OPENS MONDAY.", *_UNDER
+    )
+    assert _holding(articles, "public school").headline == "SCHOOL OPENS MONDAY."
