@@ -1198,7 +1198,7 @@ def _unstopped_head_under_cut_prose(text: str, above: str) -> bool:
 
 
 def _stopped_head_under_cut_prose(text: str, above: str) -> bool:
-    """A capitals line of three words or more closing on its stop, under prose that breaks off
+    """A capitals line of two words or more closing on its stop, under prose that breaks off
     on a word in small letters a sentence may end on (a column the OCR cut, its sentence going
     on elsewhere: "… has taken part in many ski tournaments" / "SCHOOL OPENS MONDAY." / "The
     Malta public school …"). A phrase in capitals ending a sentence follows a word that waits
@@ -1212,7 +1212,7 @@ def _stopped_head_under_cut_prose(text: str, above: str) -> bool:
     words = _WORD.findall(stripped)
     last_above = above.rstrip().rsplit(None, 1)[-1] if above.strip() else ""
     return (
-        len(words) >= 3
+        len(words) >= 2
         and all(word.isupper() for word in words if len(word) >= 2)
         and len(words[-1]) >= 3
         and stripped[-2:-1].isalpha()

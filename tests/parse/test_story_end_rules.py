@@ -5,7 +5,7 @@ A capitals head closed by its stop under a column the OCR cut in the middle of a
 school …") heads a story of its own: the sentence above goes on elsewhere on the page. Near
 misses keep a phrase in capitals that ends a sentence of the prose: after a word that waits for
 it ("… watch her" / "DELIVER ON THE SPOT."), a line opening in small letters or title case
-("… a sign, which" / "reads PERMANENT GOOD ROADS."), a phrase of two words, a name's
+("… a sign, which" / "reads PERMANENT GOOD ROADS."), a phrase of one word, a name's
 abbreviation. The pages are set as Chronicling America prints them: unindented lines, no blank
 line."""
 
@@ -54,6 +54,11 @@ def test_capitals_head_under_a_cut_sentence_heads_its_own_story() -> None:
     assert _holding(articles, "ski tournaments").headline == "SKI MEET AT HAVRE"
 
 
+def test_two_word_capitals_head_under_a_cut_sentence() -> None:
+    articles = _articles(*_CUT_STORY, "MUSICAL EVENT.", *_UNDER)
+    assert _holding(articles, "public school").headline == "MUSICAL EVENT."
+
+
 def test_garbled_capitals_head_under_a_cut_sentence() -> None:
     articles = _articles(*_CUT_STORY, "DR. ANGELL'S SIGHT FAILS.", *_UNDER)
     assert _holding(articles, "public school").headline == "DR. ANGELL'S SIGHT FAILS."
@@ -68,8 +73,8 @@ def test_garbled_capitals_head_under_a_cut_sentence() -> None:
         # a line opening in small letters or title case
         ("part in many ski meets, which", "reads PERMANENT GOOD ROADS."),
         ("part in meets reaching a total", "Of SIXTY MILES RUN."),
-        # a phrase of two words, a name's abbreviation
-        ("part in many ski tournaments", "TAX LEVIED."),
+        # one word, a name's abbreviation
+        ("part in many ski tournaments", "ADJOURNED."),
         ("part in many ski tournaments", "JONES AND SMITH CO."),
     ],
 )
