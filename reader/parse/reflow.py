@@ -472,6 +472,7 @@ def _find_titles(
                 latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
             )
             or (latin and _caps_head_in_prose(lines, i))
+            or (latin and modern is not True and _stopped_head_over_dispatch(lines, i))
             or (latin and _kicker_over_tabloid_stack(lines, i))
             or (latin and _stack_under_pointer(lines, i))
             or (latin and _after_list(lines, i, bool(modern)))
@@ -1220,6 +1221,55 @@ def _stopped_head_under_cut_prose(text: str, above: str) -> bool:
         and last_above.islower()
         and len(last_above) >= 3
         and last_above not in RUN_ON_WORDS
+    )
+
+
+#: A dispatch's head over its dateline is one short line (assemble.CROSSHEAD_MAX_CHARS) ...
+DISPATCH_HEAD_MAX_CHARS: Final = 40
+#: ... of at least this many words.
+DISPATCH_HEAD_WORDS: Final = 2
+
+
+def _stopped_head_over_dispatch(lines: list[Line], i: int) -> bool:
+    """A short head closing on its stop straight over a dated dispatch ("Armed Vessels Attack
+    Germans." / "Washington, Feb. 28. Germany has …") heads that dispatch, however the line
+    above it ends: a 1916 page runs wire dispatches one under another, each under such a
+    head, and the column above may break off in the middle of a word or a sentence the OCR
+    carried elsewhere ("… he must now seek an educa-"). A dateline under a line is no part of
+    the sentence above it (reflow's ``starts_story`` asked of the line under: a dateline, not
+    a byline). The line above is prose (most of its words in small letters) and does not go on
+    into the line: it ends on no comma or dash, no word that waits (RUN_ON_WORDS: "… and physicians
+    and nurses came from" / "New Haven and Bridgeport.") and no capitalised word (a name or a
+    deck's line going on: "Crumbling Along 25-mile Front" / "Near Verdun.", "Operators Begin
+    Campaign to Oppose Demands of United" / "Mine Workers."). Gate (the caller's): off modern
+    pages, whose heads close on no stop."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    if (
+        not text.endswith(".")
+        or text.endswith("..")
+        or len(text) > DISPATCH_HEAD_MAX_CHARS
+        or not text[:1].isupper()
+    ):
+        return False
+    above, below = lines[i - 1].text.rstrip(), lines[i + 1].text
+    last = above.rsplit(None, 1)[-1] if above else ""
+    # (a sentence going on: a comma, a dash, a word that waits, a name's capitalised word or a
+    # deck's, "… Retreat to" / "Spanish Province and Interned.", "… of Northeastern Arizona" /
+    # "Are Alarmed Over Situation.", "… Gas Plant at Lowestoft—" / "British Aircraft Gives
+    # Pursuit.")
+    if (
+        last[-1:] in ",—"
+        or last.endswith("--")
+        or (last[-1:].isalpha() and (last[:1].isupper() or last.lower() in RUN_ON_WORDS))
+    ):
+        return False
+    return (
+        len(_WORD.findall(text)) >= DISPATCH_HEAD_WORDS
+        and _mostly_lower(above)
+        and starts_story(below)
+        and match_dateline(below) is not None
     )
 
 

@@ -89,3 +89,46 @@ def test_a_closed_line_above_was_never_asked() -> None:
         *_CUT_STORY[:-1], "part in many ski tournaments.", "SCHOOL OPENS MONDAY.", *_UNDER
     )
     assert _holding(articles, "public school").headline == "SCHOOL OPENS MONDAY."
+
+
+#: A story the OCR cut in the middle of a word at a column's foot.
+_CUT_WORD_STORY = [
+    "PASTOR CALLED TO NEW CHURCH",
+    "The Rev. John Moore, who has been",
+    "pastor of the Methodist church here",
+    "for three years, has been called to",
+    "Tulsa. He was born in Texas and",
+    "joined the church in his youth. Up",
+    "to this time his schooling had been",
+    "neglected, but he told his brother",
+    "that he must now seek an educa-",
+]
+#: A dated dispatch.
+_DISPATCH = [
+    "Washington, Feb. 28.—Germany has",
+    "instructed Count von Bernstorff to",
+    "inform the United States government",
+    "that armed merchant ships will be",
+    "treated as warships after March 1.",
+]
+
+
+def test_a_stopped_head_over_a_dated_dispatch_heads_it() -> None:
+    articles = _articles(*_CUT_WORD_STORY, "Armed Vessels Attack Germans.", *_DISPATCH)
+    dispatch = _holding(articles, "Bernstorff")
+    assert dispatch.headline == "Armed Vessels Attack Germans."
+    assert "educa" not in " ".join(dispatch.paragraphs)
+
+
+def test_a_decks_last_line_over_a_dispatch_stays_in_its_deck() -> None:
+    articles = _articles(
+        "GERMANS PRESS ON",
+        "AT VERDUN FRONT",
+        "Paris Reports German Offensive",
+        "Crumbling Along 25-mile Front",
+        "Near Verdun.",
+        *_DISPATCH,
+    )
+    dispatch = _holding(articles, "Bernstorff")
+    assert dispatch.headline is not None and dispatch.headline.startswith("GERMANS PRESS ON")
+    assert "Near Verdun." not in [article.headline for article in articles]
