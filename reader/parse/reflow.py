@@ -2376,7 +2376,7 @@ def _weighed_breaks(
             if (
                 historical
                 and latin
-                and prev_text[-1:].isalpha()
+                and (prev_text[-1:].isalpha() or prev_text[-1:] == ",")
                 and _lost_stop_end(lines, i, columns, prev_text, prev_width, line_text)
             ):
                 breaks.append((True, True))
@@ -2508,6 +2508,11 @@ def _title_cased_line(words: list[str]) -> bool:
     return len(words) >= 2 and bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
+#: Capitalised words that open a sentence and never go on one after its comma: a short line
+#: ending on a comma before one of them lost its stop to OCR (_lost_stop_end).
+COMMA_STOP_OPENINGS: Final = frozenset("The Tho A An It He She They This These There We".split())
+
+
 def _lost_stop_end(
     lines: list[Line], i: int, columns: _Columns, prev_text: str, prev_width: int, line_text: str
 ) -> bool:
@@ -2527,6 +2532,18 @@ def _lost_stop_end(
     # after the cheaper tests; rsplit's last piece is split()'s last word)
     tail = prev_text.rsplit(None, 1)
     last = tail[-1] if tail else ""
+    # (OCR reads a faint stop as a comma: "… ship became unmanageable," / "The plight …"; a
+    # comma before a capitalised word that only opens sentences, COMMA_STOP_OPENINGS, is one)
+    comma = last.endswith(",")
+    if comma:
+        last = last[:-1]
+        first = line_text.lstrip("\"'“‘").split(None, 1)
+        if not first or first[0] not in COMMA_STOP_OPENINGS:
+            return False
+        # (verse printed run in opens each of its lines on a capital and ends many on a comma:
+        # "You're going to put a raw-hide brake" / "On all profanity," / "An angel child, …")
+        if all(lines[k].text.lstrip("\"'“‘")[:1].isupper() for k in (i - 2, i - 1)):
+            return False
     # (a word in capitals closes a head's line run into the text: "… with 100 MISS MITCHELL")
     if (
         # (_CLOSING_WORD's whole match, tested as str methods: ASCII letters only, three or

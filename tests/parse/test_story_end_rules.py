@@ -132,3 +132,63 @@ def test_a_decks_last_line_over_a_dispatch_stays_in_its_deck() -> None:
     dispatch = _holding(articles, "Bernstorff")
     assert dispatch.headline is not None and dispatch.headline.startswith("GERMANS PRESS ON")
     assert "Near Verdun." not in [article.headline for article in articles]
+
+
+def _paragraphs(*body: str) -> list[str]:
+    articles = _articles(
+        "STEAMER SINKS OFF DOVER",
+        "The steamer Maloja of the Peninsular",
+        "line struck a mine off Dover on Sunday",
+        "and sank within half an hour. The",
+        *body,
+    )
+    return [p for article in articles for p in article.paragraphs]
+
+
+#: The next paragraph's first line and the lines under it.
+_NEXT_PARAGRAPH = [
+    "plight of the vessel was observed and",
+    "dozens of craft went at full speed to",
+    "her rescue from the harbor at Dover.",
+]
+
+
+def test_a_short_line_whose_stop_ocr_read_as_a_comma_ends_its_paragraph() -> None:
+    paragraphs = _paragraphs(
+        "engine room was swamped and the ship",
+        "became unmanageable,",
+        "The " + _NEXT_PARAGRAPH[0],
+        *_NEXT_PARAGRAPH[1:],
+    )
+    assert len(paragraphs) == 2
+    assert paragraphs[0].endswith("unmanageable,")
+
+
+@pytest.mark.parametrize(
+    "next_line",
+    [
+        # a name after the comma goes on the sentence (a list of names)
+        "Frank " + _NEXT_PARAGRAPH[0],
+        # a word in small letters
+        "and " + _NEXT_PARAGRAPH[0],
+    ],
+)
+def test_a_comma_before_a_name_or_a_small_word_runs_on(next_line: str) -> None:
+    paragraphs = _paragraphs(
+        "engine room was swamped and the ship",
+        "became unmanageable,",
+        next_line,
+        *_NEXT_PARAGRAPH[1:],
+    )
+    assert len(paragraphs) == 1
+
+
+def test_verse_run_in_keeps_its_comma_lines_together() -> None:
+    paragraphs = _paragraphs(
+        "crew sang a hymn. You're going to put",
+        "A raw-hide brake upon all your words",
+        "On all profanity,",
+        "The " + _NEXT_PARAGRAPH[0],
+        *_NEXT_PARAGRAPH[1:],
+    )
+    assert len(paragraphs) == 1
