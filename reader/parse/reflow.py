@@ -492,6 +492,7 @@ def _find_titles(
                 latin and i >= 2 and not like[i - 2] and _title_cased_after_short(lines, columns, i)
             )
             or (latin and _caps_head_in_prose(lines, i))
+            or (latin and modern is not True and _stopped_head_over_dispatch(lines, i))
             or (latin and _kicker_over_tabloid_stack(lines, i))
             or (latin and _stack_under_pointer(lines, i))
             or (latin and _after_list(lines, i, bool(modern)))
@@ -1209,7 +1210,11 @@ def _caps_head_in_prose(lines: list[Line], i: int) -> bool:
         len(words) >= 2
         and title_style(text) == "caps"
         and below[:1].isupper()
-        and (not above.rstrip()[-1:].isalnum() or _unstopped_head_under_cut_prose(text, above))
+        and (
+            not above.rstrip()[-1:].isalnum()
+            or _unstopped_head_under_cut_prose(text, above)
+            or _stopped_head_under_cut_prose(text, above)
+        )
         and title_style(above) == "mixed"
         and title_style(below) == "mixed"
         and _mostly_lower(above)
@@ -1229,6 +1234,81 @@ def _unstopped_head_under_cut_prose(text: str, above: str) -> bool:
         and last[-1:].isalpha()
         and words[-1].lower() not in RUN_ON_WORDS
         and above.rstrip()[-1:].islower()
+    )
+
+
+def _stopped_head_under_cut_prose(text: str, above: str) -> bool:
+    """A capitals line of two words or more closing on its stop, under prose that breaks off
+    on a word in small letters a sentence may end on (a column the OCR cut, its sentence going
+    on elsewhere: "… has taken part in many ski tournaments" / "SCHOOL OPENS MONDAY." / "The
+    Malta public school …"). A phrase in capitals ending a sentence follows a word that waits
+    for it ("… watch her" / "DELIVER ON THE SPOT.", RUN_ON_WORDS), or opens in small letters
+    or title case ("… a sign, which" / "reads PERMANENT GOOD ROADS.", "… a grand total" / "Of
+    $40,000,000."): every word of the line is in capitals, and its last is a word (three
+    letters or more, no abbreviation's stop)."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    words = _WORD.findall(stripped)
+    last_above = above.rstrip().rsplit(None, 1)[-1] if above.strip() else ""
+    return (
+        len(words) >= 2
+        and all(word.isupper() for word in words if len(word) >= 2)
+        and len(words[-1]) >= 3
+        and stripped[-2:-1].isalpha()
+        and last_above.isalpha()
+        and last_above.islower()
+        and len(last_above) >= 3
+        and last_above not in RUN_ON_WORDS
+    )
+
+
+#: A dispatch's head over its dateline is one short line (assemble.CROSSHEAD_MAX_CHARS) ...
+DISPATCH_HEAD_MAX_CHARS: Final = 40
+#: ... of at least this many words.
+DISPATCH_HEAD_WORDS: Final = 2
+
+
+def _stopped_head_over_dispatch(lines: list[Line], i: int) -> bool:
+    """A short head closing on its stop straight over a dated dispatch ("Armed Vessels Attack
+    Germans." / "Washington, Feb. 28. Germany has …") heads that dispatch, however the line
+    above it ends: a 1916 page runs wire dispatches one under another, each under such a
+    head, and the column above may break off in the middle of a word or a sentence the OCR
+    carried elsewhere ("… he must now seek an educa-"). A dateline under a line is no part of
+    the sentence above it (reflow's ``starts_story`` asked of the line under: a dateline, not
+    a byline). The line above is prose (most of its words in small letters) and does not go on
+    into the line: it ends on no comma or dash, no word that waits (RUN_ON_WORDS: "… and physicians
+    and nurses came from" / "New Haven and Bridgeport.") and no capitalised word (a name or a
+    deck's line going on: "Crumbling Along 25-mile Front" / "Near Verdun.", "Operators Begin
+    Campaign to Oppose Demands of United" / "Mine Workers."). Gate (the caller's): off modern
+    pages, whose heads close on no stop."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    if (
+        not text.endswith(".")
+        or text.endswith("..")
+        or len(text) > DISPATCH_HEAD_MAX_CHARS
+        or not text[:1].isupper()
+    ):
+        return False
+    above, below = lines[i - 1].text.rstrip(), lines[i + 1].text
+    last = above.rsplit(None, 1)[-1] if above else ""
+    # (a sentence going on: a comma, a dash, a word that waits, a name's capitalised word or a
+    # deck's, "… Retreat to" / "Spanish Province and Interned.", "… of Northeastern Arizona" /
+    # "Are Alarmed Over Situation.", "… Gas Plant at Lowestoft—" / "British Aircraft Gives
+    # Pursuit.")
+    if (
+        last[-1:] in ",—"
+        or last.endswith("--")
+        or (last[-1:].isalpha() and (last[:1].isupper() or last.lower() in RUN_ON_WORDS))
+    ):
+        return False
+    return (
+        len(_WORD.findall(text)) >= DISPATCH_HEAD_WORDS
+        and _mostly_lower(above)
+        and starts_story(below)
+        and match_dateline(below) is not None
     )
 
 
@@ -2361,7 +2441,7 @@ def _weighed_breaks(
             if (
                 historical
                 and latin
-                and prev_text[-1:].isalpha()
+                and (prev_text[-1:].isalpha() or prev_text[-1:] == ",")
                 and _lost_stop_end(lines, i, columns, prev_text, prev_width, line_text)
             ):
                 breaks.append((True, True))
@@ -2493,6 +2573,11 @@ def _title_cased_line(words: list[str]) -> bool:
     return len(words) >= 2 and bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
+#: Capitalised words that open a sentence and never go on one after its comma: a short line
+#: ending on a comma before one of them lost its stop to OCR (_lost_stop_end).
+COMMA_STOP_OPENINGS: Final = frozenset("The Tho A An It He She They This These There We".split())
+
+
 def _lost_stop_end(
     lines: list[Line], i: int, columns: _Columns, prev_text: str, prev_width: int, line_text: str
 ) -> bool:
@@ -2512,6 +2597,18 @@ def _lost_stop_end(
     # after the cheaper tests; rsplit's last piece is split()'s last word)
     tail = prev_text.rsplit(None, 1)
     last = tail[-1] if tail else ""
+    # (OCR reads a faint stop as a comma: "… ship became unmanageable," / "The plight …"; a
+    # comma before a capitalised word that only opens sentences, COMMA_STOP_OPENINGS, is one)
+    comma = last.endswith(",")
+    if comma:
+        last = last[:-1]
+        first = line_text.lstrip("\"'“‘").split(None, 1)
+        if not first or first[0] not in COMMA_STOP_OPENINGS:
+            return False
+        # (verse printed run in opens each of its lines on a capital and ends many on a comma:
+        # "You're going to put a raw-hide brake" / "On all profanity," / "An angel child, …")
+        if all(lines[k].text.lstrip("\"'“‘")[:1].isupper() for k in (i - 2, i - 1)):
+            return False
     # (a word in capitals closes a head's line run into the text: "… with 100 MISS MITCHELL")
     if (
         # (_CLOSING_WORD's whole match, tested as str methods: ASCII letters only, three or
