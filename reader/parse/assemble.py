@@ -89,6 +89,7 @@ from reader.parse.classify import (
     names_itself_notice,
     names_notice_head,
     names_page,
+    names_price_or_pages,
     names_story_opening,
     names_wire,
     newspaper_credit_words,
@@ -1145,9 +1146,60 @@ def _stack_decks_read_as_bodies(sequence: list[Title | Body]) -> list[Title | Bo
                 result.append(deck)
                 index += 2
                 continue
+            if (
+                # (the capitals title tops its stack: under another title it is as often the
+                # next stack's head read into it, and the deck under it that stack's)
+                (len(result) < 2 or not isinstance(result[-2], Title))
+                and _deck_over_crossline(item, tail, sequence[index + 2])
+                and _heads_the_pyramid(above, item, sequence[index + 2 : index + 5])
+            ):
+                opening = item.paragraphs[0]
+                result.append(Title(opening, "mixed", item.first, item.last, lines=item.lines))
+                index += 1
+                continue
         result.append(item)
         index += 1
     return result
+
+
+def _deck_over_crossline(body: Body, crossline: Title | Body, below: Title | Body) -> bool:
+    """Whether a body under a capitals title is a whole deck read as a paragraph, over the
+    next capitals line of the same pyramid and that line's deck ("CHARGE ARMY FAILURE" / "More
+    Evidence of … Given to Public by Senator Robinson. Demands Investigation." / "WANTS
+    CIVILIAN INSPECTION MADE" / "Copies of Letters …"): a paragraph closing its sentence that
+    reads as a deck (:func:`_deck_read_as_body`, asked of it alone), under which a capitals title
+    of at most two lines stands over a mixed-case one (branch histh47)."""
+    return (
+        isinstance(crossline, Title)
+        and crossline.style == "caps"
+        and len(crossline.lines) <= 2
+        and isinstance(below, Title)
+        and below.style == "mixed"
+        and bool(body.paragraphs)
+        and closes(body.paragraphs[0])
+        and _deck_read_as_body(body, None)
+    )
+
+
+def _heads_the_pyramid(head: Title, deck: Body, below: Sequence[Title | Body]) -> bool:
+    """Whether the capitals title over a whole deck read as a paragraph heads the pyramid under
+    it, not a stack of its own over another story's (:func:`_deck_over_crossline`): it names a
+    head (:func:`_names_a_head`: ``KOF`` is a scrap) and no ear's price (``COPY FIVE CENTS.``),
+    and when the next capitals line's deck (first of ``below``) echoes the story's lead under it
+    (``WRAPPED_HEAD_ECHO``), the head or the deck does too: a stack whose head and deck echo
+    nothing of a lead its next line's deck tells of is another story's (``MADE UNCONSCIOUS`` /
+    ``Student Was Gagged …`` over ``DR. M'CALLISTER DIES`` / ``Centralia Physician …``)."""
+    if not _names_a_head(head.text) or names_price_or_pages(head.text):
+        return False
+    lead = next((item.lead for item in below if isinstance(item, Body)), "")
+    crossline_deck = below[0]
+    if (
+        not lead
+        or not isinstance(crossline_deck, Title)
+        or title_score(crossline_deck.text, lead) < WRAPPED_HEAD_ECHO
+    ):
+        return True
+    return title_score(head.text, lead) > 0 or title_score(deck.paragraphs[0], lead) > 0
 
 
 #: At least this share of its content words are capitalised (OCR's specks and a word broken at
@@ -1158,7 +1210,7 @@ PYRAMID_DECK_SHARE: Final = 0.75
 PYRAMID_DECK_OPENING_WORDS: Final = 3
 
 
-def _deck_read_as_body(body: Body, tail: Title) -> bool:
+def _deck_read_as_body(body: Body, tail: Title | None) -> bool:
     """Whether a body of one paragraph under a capitals title, and the mixed-case title under
     it, are one deck: the paragraph holds at most PYRAMID_DECK_LINES lines and nothing a story
     opens on (no dateline, byline or credit), the title is at most two lines closing on a full
@@ -1168,12 +1220,15 @@ def _deck_read_as_body(body: Body, tail: Title) -> bool:
     PYRAMID_DECK_OPENING_WORDS words at least, two of them content words, as capitalised. A
     story's first paragraph is prose in small letters; a crosshead's text under it is the next
     paragraph, not a title; a speck under a capitals line ("-r"), a list of names in capitals
-    and OCR's noise are no deck."""
-    if (
+    and OCR's noise are no deck. With no title (``None``), the paragraph alone is asked."""
+    if tail is not None and (
         tail.style != "mixed"
         or len(tail.lines) > 2
         or not tail.text.rstrip().endswith((".", "?", "!"))
-        or len(body.paragraphs) != 1
+    ):
+        return False
+    if (
+        len(body.paragraphs) != 1
         or len(body.lines) > PYRAMID_DECK_LINES
         or body.titles
         or body.dateline
@@ -1183,7 +1238,7 @@ def _deck_read_as_body(body: Body, tail: Title) -> bool:
         or body.continued_to
     ):
         return False
-    text = f"{body.paragraphs[0]} {tail.text}"
+    text = body.paragraphs[0] if tail is None else f"{body.paragraphs[0]} {tail.text}"
     if len(text) > STACK_DECK_CHARS or names_story_opening(text):
         return False
     opening = body.paragraphs[0]

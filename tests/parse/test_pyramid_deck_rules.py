@@ -10,6 +10,11 @@ deck again when both read together as a headline's words; a paragraph closing it
 a deck of its own. Prose, a speck, a list of names in capitals, a dateline and a long
 paragraph are left alone.
 
+A whole deck read as a paragraph over the next capitals line of the pyramid and its deck is a
+deck too when the capitals title over it tops its stack, unless it is a scrap or an ear's
+price, or it and the deck echo nothing of the lead the next line's deck tells of (another
+story's stack).
+
 A pyramid's capitals line and the deck under it, standing between two of the stack's titles,
 stay in the stack when another lead's echo would take them; a capitals line alone between
 two (another column's head read into the stack) is left to the echo.
@@ -20,7 +25,9 @@ from __future__ import annotations
 from reader.parse.assemble import (
     Body,
     Title,
+    _deck_over_crossline,
     _deck_read_as_body,
+    _heads_the_pyramid,
     _pyramid_run_inside,
     _stack_decks_read_as_bodies,
 )
@@ -143,3 +150,95 @@ def test_a_capitals_line_alone_inside_a_stack_is_left_to_its_echo() -> None:
     for place in (0, 1, 4):
         top[place].body = body
     assert _pyramid_run_inside(top, body) == []
+
+
+def _over_crossline(opening: str, crossline: str, below: str) -> list[Title | Body]:
+    return _stack_decks_read_as_bodies(
+        [
+            _title(_HEAD, 1),
+            _body([opening], 2, 3),
+            _title(crossline, 5),
+            _title(below, 6, 2),
+            _body([_STORY], 8, 6),
+        ]
+    )
+
+
+def test_a_whole_deck_read_as_a_paragraph_over_the_next_capitals_line_is_a_deck() -> None:
+    items = _over_crossline(
+        "More Proof of Waste Given to Public by Senator Ward. Demands Inquiry.",
+        "ENGINEERS ASK FOR HEARING",
+        "Letters Between the Officers Lay Bare the Weakness of the Board.",
+    )
+    assert [type(item) for item in items] == [Title, Title, Title, Title, Body]
+    deck = items[1]
+    assert isinstance(deck, Title)
+    assert deck.style == "mixed"
+    assert deck.text == "More Proof of Waste Given to Public by Senator Ward. Demands Inquiry."
+
+
+def test_a_brief_over_another_head_is_left_alone() -> None:
+    # Prose, a paragraph closing on no stop, and a capitals line over a body (another item's
+    # head over its story, not a pyramid's line over its deck) leave the paragraph a body.
+    for opening, below in (
+        ("The council met last night and named five men to the board.", "Deck Under It."),
+        ("More Proof of Waste Given to Public by Senator Ward and", "Deck Under It."),
+    ):
+        items = _over_crossline(opening, "ENGINEERS ASK FOR HEARING", below)
+        assert isinstance(items[1], Body)
+    items = _stack_decks_read_as_bodies(
+        [
+            _title(_HEAD, 1),
+            _body(["More Proof of Waste Given to Public by Senator Ward."], 2, 2),
+            _title("ENGINEERS ASK FOR HEARING", 4),
+            _body([_STORY], 5, 6),
+        ]
+    )
+    assert isinstance(items[1], Body)
+    deck = _body(["More Proof of Waste Given to Public by Senator Ward."], 2, 2)
+    crossline = _title("ENGINEERS ASK FOR HEARING", 4)
+    assert _deck_over_crossline(deck, crossline, _title("Letters Lay Bare the Weakness.", 5))
+    assert not _deck_over_crossline(deck, crossline, _body([_STORY], 5, 6))
+    assert not _deck_over_crossline(
+        deck, _title("Engineers Ask.", 4), _title("Letters Lay Bare the Weakness.", 5)
+    )
+
+
+def test_a_scrap_or_an_ear_over_a_whole_deck_heads_no_pyramid() -> None:
+    deck = _body(["More Proof of Waste Given to Public by Senator Ward."], 2, 2)
+    below: list[Title | Body] = [_title("Letters Lay Bare the Weakness.", 5), _body([_STORY], 6, 6)]
+    assert _heads_the_pyramid(_title(_HEAD, 1), deck, below)
+    assert not _heads_the_pyramid(_title("KOF", 1), deck, below)
+    assert not _heads_the_pyramid(_title("COPY FIVE CENTS.", 1), deck, below)
+
+
+def test_a_stack_echoing_nothing_of_the_lead_its_next_deck_tells_of_heads_no_pyramid() -> None:
+    lead = (
+        "Dr. William Hale of Centerville, who is said to have been the physician at more "
+        "births than any other in the county, died at his home yesterday."
+    )
+    deck = _body(["Student Was Gagged and His Hair Cut by Masked Men."], 2, 2)
+    below: list[Title | Body] = [
+        _title("Centerville Physician Noted for Number of Births in County.", 5),
+        _body([lead], 6, 6),
+    ]
+    assert not _heads_the_pyramid(_title("EDITOR MADE UNCONSCIOUS", 1), deck, below)
+    # the head's words in the lead: its pyramid
+    assert _heads_the_pyramid(_title("CENTERVILLE PHYSICIAN DIES", 1), deck, below)
+
+
+def test_a_whole_deck_under_a_capitals_line_inside_a_stack_is_left_alone() -> None:
+    # Under another title the capitals line is as often the next stack's head read into this
+    # one: the deck under it is left as read.
+    opening = "More Proof of Waste Given to Public by Senator Ward. Demands Inquiry."
+    items = _stack_decks_read_as_bodies(
+        [
+            _title("Council Hears the Engineers.", 1),
+            _title(_HEAD, 2),
+            _body([opening], 3, 3),
+            _title("ENGINEERS ASK FOR HEARING", 6),
+            _title("Letters Between the Officers Lay Bare the Weakness.", 7, 2),
+            _body([_STORY], 9, 6),
+        ]
+    )
+    assert isinstance(items[2], Body)
