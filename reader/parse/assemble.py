@@ -1202,6 +1202,9 @@ def _heads_the_pyramid(head: Title, deck: Body, below: Sequence[Title | Body]) -
     return title_score(head.text, lead) > 0 or title_score(deck.paragraphs[0], lead) > 0
 
 
+#: A price in dollars and cents as an ad prints it ("$18.00"); a deck names sums in round
+#: dollars ("$200,000,000 Advance to France …").
+_CENTS_PRICE: Final = re.compile(r"\$\s?\d+[.,]\d\d\b")
 #: At least this share of its content words are capitalised (OCR's specks and a word broken at
 #: the line's end, "Tempor" / "arily,", leave a few in small letters).
 PYRAMID_DECK_SHARE: Final = 0.75
@@ -1219,8 +1222,9 @@ def _deck_read_as_body(body: Body, tail: Title | None) -> bool:
     at least, no dateline inside, little noise), the paragraph alone in mixed case, of
     PYRAMID_DECK_OPENING_WORDS words at least, two of them content words, as capitalised. A
     story's first paragraph is prose in small letters; a crosshead's text under it is the next
-    paragraph, not a title; a speck under a capitals line ("-r"), a list of names in capitals
-    and OCR's noise are no deck. With no title (``None``), the paragraph alone is asked."""
+    paragraph, not a title; a speck under a capitals line ("-r"), a list of names in capitals,
+    an ad's price line and OCR's noise are no deck. With no title (``None``), the paragraph
+    alone is asked."""
     if tail is not None and (
         tail.style != "mixed"
         or len(tail.lines) > 2
@@ -1242,6 +1246,8 @@ def _deck_read_as_body(body: Body, tail: Title | None) -> bool:
     if len(text) > STACK_DECK_CHARS or names_story_opening(text):
         return False
     opening = body.paragraphs[0]
+    if "$" in opening and _CENTS_PRICE.search(opening) is not None:
+        return False  # an ad's price line ("$18.00 and $23.00 Suits"), no deck's words
     words, capitalised = capitalised_words(opening)
     if (
         words < 2

@@ -242,3 +242,10 @@ def test_a_whole_deck_under_a_capitals_line_inside_a_stack_is_left_alone() -> No
         ]
     )
     assert isinstance(items[2], Body)
+
+
+def test_an_ads_price_line_is_no_deck() -> None:
+    tail = _title("Third Street.", 4)
+    assert not _deck_read_as_body(_body(["$18.00 and $23.00 Suits At The Fashion Now"], 2, 2), tail)
+    # a deck names a sum in round dollars
+    assert _deck_read_as_body(_body(["$200,000,000 Advance to France May Result from"], 2, 2), tail)
