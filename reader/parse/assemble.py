@@ -92,6 +92,7 @@ from reader.parse.classify import (
     names_itself_notice,
     names_notice_head,
     names_page,
+    names_price_or_pages,
     names_story_opening,
     names_wire,
     newspaper_credit_words,
@@ -139,6 +140,7 @@ from reader.parse.lines import Line
 from reader.parse.masthead import is_masthead_line
 from reader.parse.reflow import (
     MAX_DUN_STACK,
+    PYRAMID_DECK_LINES,
     SENTENCE_HEAD_TAIL_WORDS,
     STACK_CREDIT,
     SUBJECTLESS_OPENINGS,
@@ -1035,6 +1037,8 @@ def assemble(
         if isinstance(item, Body):
             removed += item.close_paragraph()
     masthead_lines = sorted(mastheads)
+    if historical:
+        sequence = _stack_decks_read_as_bodies(sequence)
     sequence, hyphens = _join_wrapped_titles(sequence, masthead_lines)
     removed += hyphens
     sequence = _split_at_foreign_heads(sequence, masthead_lines)
@@ -1125,6 +1129,162 @@ _SMALL_LETTER_WORD: Final = re.compile(r"\b[a-z]{3,}\b")
 #: The clause marks a Chinese paragraph cut by its column's end may stop on: its sentence goes
 #: on wherever OCR read the column's next lines.
 _CJK_CLAUSE_CUT: Final = ("，", "、", "；", ",")
+
+
+def _stack_decks_read_as_bodies(sequence: list[Title | Body]) -> list[Title | Body]:
+    """A mixed-case deck under a capitals line of a 1916 stack, read as a paragraph and a title
+    (its last line, closing on a stop), is one deck again (branch histh47): "ROOSEVELT AND
+    GOETHALS LEAD FOR WAR OFFICE" / … / "FORMER MORE LIKELY" / "President Desires Man with" /
+    "Experience in Running a" / "Government Department." / "WITHOUT HEAD FOR 22 HOURS" / …
+    Read apart, the paragraph went under the capitals line as a story's text and the title
+    headed the story below, so every head of the stack went one story off (see
+    :func:`_deck_read_as_body`). A paragraph closing its sentence is a deck of its own over the
+    title, which stays another deck."""
+    result: list[Title | Body] = []
+    index = 0
+    last = len(sequence) - 2
+    while index < len(sequence):
+        item = sequence[index]
+        above = result[-1] if result else None
+        if (
+            index < last
+            and isinstance(item, Body)
+            and isinstance(above, Title)
+            and above.style == "caps"
+        ):
+            tail = sequence[index + 1]
+            if isinstance(tail, Title) and _deck_read_as_body(item, tail):
+                opening = item.paragraphs[0]
+                if closes(opening):
+                    # (a deck of its own over the next: "Novelty Manager Takes Theaters in El
+                    # Paso." / "Well Known Theatrical Man to Topeka in 1913.")
+                    result.append(Title(opening, "mixed", item.first, item.last, lines=item.lines))
+                    index += 1
+                    continue
+                text, _ = join_lines([opening, tail.text])
+                deck = Title(
+                    repair_spacing(text),
+                    "mixed",
+                    item.first,
+                    tail.last,
+                    lines=[*item.lines, *tail.lines],
+                )
+                result.append(deck)
+                index += 2
+                continue
+            if (
+                # (the capitals title tops its stack: under another title it is as often the
+                # next stack's head read into it, and the deck under it that stack's)
+                (len(result) < 2 or not isinstance(result[-2], Title))
+                and _deck_over_crossline(item, tail, sequence[index + 2])
+                and _heads_the_pyramid(above, item, sequence[index + 2 : index + 5])
+            ):
+                opening = item.paragraphs[0]
+                result.append(Title(opening, "mixed", item.first, item.last, lines=item.lines))
+                index += 1
+                continue
+        result.append(item)
+        index += 1
+    return result
+
+
+def _deck_over_crossline(body: Body, crossline: Title | Body, below: Title | Body) -> bool:
+    """Whether a body under a capitals title is a whole deck read as a paragraph, over the
+    next capitals line of the same pyramid and that line's deck ("CHARGE ARMY FAILURE" / "More
+    Evidence of … Given to Public by Senator Robinson. Demands Investigation." / "WANTS
+    CIVILIAN INSPECTION MADE" / "Copies of Letters …"): a paragraph closing its sentence that
+    reads as a deck (:func:`_deck_read_as_body`, asked of it alone), under which a capitals title
+    of at most two lines stands over a mixed-case one (branch histh47)."""
+    return (
+        isinstance(crossline, Title)
+        and crossline.style == "caps"
+        and len(crossline.lines) <= 2
+        and isinstance(below, Title)
+        and below.style == "mixed"
+        and bool(body.paragraphs)
+        and closes(body.paragraphs[0])
+        and _deck_read_as_body(body, None)
+    )
+
+
+def _heads_the_pyramid(head: Title, deck: Body, below: Sequence[Title | Body]) -> bool:
+    """Whether the capitals title over a whole deck read as a paragraph heads the pyramid under
+    it, not a stack of its own over another story's (:func:`_deck_over_crossline`): it names a
+    head (:func:`_names_a_head`: ``KOF`` is a scrap) and no ear's price (``COPY FIVE CENTS.``),
+    and when the next capitals line's deck (first of ``below``) echoes the story's lead under it
+    (``WRAPPED_HEAD_ECHO``), the head or the deck does too: a stack whose head and deck echo
+    nothing of a lead its next line's deck tells of is another story's (``MADE UNCONSCIOUS`` /
+    ``Student Was Gagged …`` over ``DR. M'CALLISTER DIES`` / ``Centralia Physician …``)."""
+    if not _names_a_head(head.text) or names_price_or_pages(head.text):
+        return False
+    lead = next((item.lead for item in below if isinstance(item, Body)), "")
+    crossline_deck = below[0]
+    if (
+        not lead
+        or not isinstance(crossline_deck, Title)
+        or title_score(crossline_deck.text, lead) < WRAPPED_HEAD_ECHO
+    ):
+        return True
+    return title_score(head.text, lead) > 0 or title_score(deck.paragraphs[0], lead) > 0
+
+
+#: A price in dollars and cents as an ad prints it ("$18.00"); a deck names sums in round
+#: dollars ("$200,000,000 Advance to France …").
+_CENTS_PRICE: Final = re.compile(r"\$\s?\d+[.,]\d\d\b")
+#: At least this share of its content words are capitalised (OCR's specks and a word broken at
+#: the line's end, "Tempor" / "arily,", leave a few in small letters).
+PYRAMID_DECK_SHARE: Final = 0.75
+#: The paragraph read from such a deck holds at least this many words (two of them content
+#: words: "The Groundhog Goes" / "Into His Hole.").
+PYRAMID_DECK_OPENING_WORDS: Final = 3
+
+
+def _deck_read_as_body(body: Body, tail: Title | None) -> bool:
+    """Whether a body of one paragraph under a capitals title, and the mixed-case title under
+    it, are one deck: the paragraph holds at most PYRAMID_DECK_LINES lines and nothing a story
+    opens on (no dateline, byline or credit), the title is at most two lines closing on a full
+    stop, a question or an exclamation mark, and both read together are a headline's words
+    (at most STACK_DECK_CHARS long, PYRAMID_DECK_SHARE of the content words capitalised, three
+    at least, no dateline inside, little noise), the paragraph alone in mixed case, of
+    PYRAMID_DECK_OPENING_WORDS words at least, two of them content words, as capitalised. A
+    story's first paragraph is prose in small letters; a crosshead's text under it is the next
+    paragraph, not a title; a speck under a capitals line ("-r"), a list of names in capitals,
+    an ad's price line and OCR's noise are no deck. With no title (``None``), the paragraph
+    alone is asked."""
+    if tail is not None and (
+        tail.style != "mixed"
+        or len(tail.lines) > 2
+        or not tail.text.rstrip().endswith((".", "?", "!"))
+    ):
+        return False
+    if (
+        len(body.paragraphs) != 1
+        or len(body.lines) > PYRAMID_DECK_LINES
+        or body.titles
+        or body.dateline
+        or body.byline
+        or body.credit
+        or body.continued_from
+        or body.continued_to
+    ):
+        return False
+    text = body.paragraphs[0] if tail is None else f"{body.paragraphs[0]} {tail.text}"
+    if len(text) > STACK_DECK_CHARS or names_story_opening(text):
+        return False
+    opening = body.paragraphs[0]
+    if "$" in opening and _CENTS_PRICE.search(opening) is not None:
+        return False  # an ad's price line ("$18.00 and $23.00 Suits"), no deck's words
+    words, capitalised = capitalised_words(opening)
+    if (
+        words < 2
+        or len(opening.split()) < PYRAMID_DECK_OPENING_WORDS
+        or capitalised < PYRAMID_DECK_SHARE * words
+        or title_style(opening) != "mixed"
+        or noise_share(text) > DECK_NOISE_SHARE
+    ):
+        return False
+    words, capitalised = capitalised_words(text)
+    return words >= 3 and capitalised >= PYRAMID_DECK_SHARE * words
 
 
 def _cut_stories_resumed(ordered: list[Title | Body]) -> list[Title | Body]:
@@ -2985,6 +3145,10 @@ def _attach_titles(
             ):
                 title.body, title.echo = item, leads.score(title.text, position[id(item)])
                 item.titles.append(title)
+        if len(top) >= PYRAMID_RUN_TITLES:
+            for title in _pyramid_run_inside(top, item):
+                title.body, title.echo = item, leads.score(title.text, position[id(item)])
+                item.titles.append(title)
     # 2. Titles standing apart go to the story whose lead they echo, best evidence first.
     held = {id(title) for title, _, _ in stolen}
     below: set[int] = set()
@@ -3036,6 +3200,50 @@ def _attach_titles(
         ):
             title.body, title.echo = body, here
             body.titles.append(title)
+
+
+#: A stack holds at least this many titles when a pyramid's run stands inside it: the head, a
+#: deck, the run's capitals line and a title under it.
+PYRAMID_RUN_TITLES: Final = 4
+
+
+def _pyramid_run_inside(top: Sequence[Title], body: Body) -> list[Title]:
+    """The titles of a 1916 pyramid's middle that the stack over ``body`` lost to the echo of
+    another lead, to be given back (branch histh47): a run of capitals lines each over a
+    mixed-case deck closing on a stop, standing between such a deck and a capitals line under
+    it that both went to ``body`` ("Race for Garrison's Post Lies Between …" / "FORMER MORE
+    LIKELY" / "President Desires Man with Experience …" / "WITHOUT HEAD FOR 22 HOURS"). A
+    pyramid alternates its capitals lines and decks down to the story: no other story's head
+    stands inside it, however its words ("Former") recur in a list further down. Two stacks
+    read one after the other (a head and its deck over another head and its deck) have no title
+    of the first story under the second head: nothing is given back there; nor is a capitals
+    line alone between two of the stack's (another column's head read into it as often as a
+    pyramid's deck)."""
+    given: list[Title] = []
+    start = -1
+    for place, title in enumerate(top):
+        if title.body is body:
+            run = top[start + 1 : place]
+            if (
+                start >= 0
+                and run
+                and len(run) % 2 == 0
+                and title.style == "caps"
+                and _closed_deck(top[start])
+                and all(t.body is None and t.is_plain() for t in run)
+                and all(
+                    t.style == "caps" and _closed_deck(d)
+                    for t, d in zip(run[::2], run[1::2], strict=True)
+                )
+            ):
+                given.extend(run)
+            start = place
+    return given
+
+
+def _closed_deck(title: Title) -> bool:
+    """A pyramid's mixed-case deck, closing on a stop, a question or an exclamation mark."""
+    return title.style == "mixed" and title.text.rstrip().endswith((".", "?", "!"))
 
 
 #: Titles a modern Chinese stack holds at most (kicker, headline, subheadline).

@@ -3468,6 +3468,12 @@ CAPS_WIDER_DECK: Final = 1.2
 _PRICE_OR_PAGES: Final = re.compile(r"\b(?:CENTS?|PAGES|PACES|EDITION)\b")
 
 
+def names_price_or_pages(text: str) -> bool:
+    """Whether a capitals line names an ear's price or page count or an edition ("PRICE 10
+    CENTS", "14 PACES", "COPY FIVE CENTS."): no head's words."""
+    return _PRICE_OR_PAGES.search(text) is not None
+
+
 #: A word of a headline set in capitals as OCR reads it cleanly: capitals (with an apostrophe,
 #: a hyphen, an ampersand or an initial's stop inside: "O'BRIEN", "E-WH", "N.") or a figure
 #: ("$200,000", "1889"), with quotes or a bracket before it and marks after it.
