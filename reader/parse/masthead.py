@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 from reader.text.cjk import cjk_ratio
@@ -651,9 +652,14 @@ def _dated_place(text: str) -> bool:
 
 
 def masthead_facts(
-    lines: Iterable[str], heads: Sequence[str] = ()
+    lines: Iterable[str],
+    heads: Sequence[str] = (),
+    years: Callable[[], Mapping[int, int]] | None = None,
 ) -> tuple[str | None, str | None]:
     """(newspaper, ISO date) read from a page's furniture lines, each None when not found.
+
+    ``years``, asked only when a date's year may need mending, counts the years the page's
+    articles print (:func:`page_years`, :func:`_issue_date`).
 
     ``heads`` are the headlines of the page's first articles, where a nameplate the parser did
     not take for furniture lands; they are read only for a name ending in one of the nouns
@@ -663,7 +669,7 @@ def masthead_facts(
     name = (
         _masthead_name(furniture) or _wider_masthead_name(furniture, heads) or _nameplate(furniture)
     )
-    return name, _masthead_date(furniture)
+    return name, _masthead_date(furniture, years)
 
 
 #: The most furniture lines between a nameplate and the date line under it (a motto, a
@@ -879,18 +885,200 @@ def _whole_name(name: str, lines: Sequence[str], index: int) -> str | None:
     return name
 
 
-def _masthead_date(lines: Sequence[str]) -> str | None:
-    """The first full date of the furniture; failing that, the first date as OCR garbled it
-    (:func:`_garbled_date`)."""
+def _masthead_date(
+    lines: Sequence[str], years: Callable[[], Mapping[int, int]] | None = None
+) -> str | None:
+    """The issue's date among the furniture's dates (:func:`_issue_date`, which checks each
+    against the weekday it names and the page's years): the first of a date line in capitals
+    (the month in capitals, no word in lower case: "HARTFORD, KY., WEDNESDAY, FEBRUARY 2,
+    1916."), failing that the first with no word in lower case ("Wednesday, December 2, 2026";
+    an event's "Schedule In Effect September 19, 1916." under a masthead's date line in
+    capitals is passed over), failing that the first in a sentence the parser took for
+    furniture ("on Thursday, January 27, 1916."). A founding, the post office's entry and the
+    act it cites name no issue's date (_FOUNDED). Branch mast47."""
+    best: tuple[int, bool, str] | None = None
+    counted: list[Mapping[int, int]] = []
+
+    def once() -> Mapping[int, int]:
+        if not counted:
+            counted.append(years() if years is not None else {})
+        return counted[0]
+
     for text in lines:
-        date = _iso_date(text)
-        if date:
-            return date
-    for text in lines:
-        date = _garbled_date(text)
-        if date:
-            return date
+        if not _may_hold_issue_date(text):
+            continue
+        found = _issue_date(text, once)
+        if found is None:
+            continue
+        rank = (_date_line_rank(text, found[1]), found[2])
+        if rank == (0, False):
+            return found[0]
+        if best is None or rank < best[:2]:
+            best = (*rank, found[0])
+    return best[2] if best else None
+
+
+def _may_hold_issue_date(text: str) -> bool:
+    """False only when no date reader of :func:`_issue_date` can match ``text``: it holds no
+    figure (a date's day or year in figures; a garbled year keeps one figure at least in the
+    shapes read) and no 年 (a Chinese date in numerals)."""
+    return "年" in text or _FIGURE.search(text) is not None
+
+
+def _date_line_rank(text: str, month: str) -> int:
+    """How much a line looks like the masthead's date line (0 best): the month in capitals and
+    no sentence; no sentence; a sentence (two words in lower case, :func:`_runs_as_prose`; see
+    :func:`_masthead_date`)."""
+    if _runs_as_prose(text):
+        return 2
+    return 0 if month.isupper() else 1
+
+
+#: OCR's usual misreadings of one figure for another in a masthead's date, both ways (3 and
+#: 8 or 5, 6 and 0, 5, 8 or 9, 0 and 8 or 9, 1 and 7): what a day is tried as when the weekday
+#: named disagrees with it, and a year read as no year ("1016", "IOIG").
+_FIGURE_MISREAD_PAIRS: Final = ("06", "08", "09", "38", "35", "56", "68", "69", "17")
+_FIGURE_MISREADS: Final = {
+    figure: "".join(
+        sorted(pair.replace(figure, "") for pair in _FIGURE_MISREAD_PAIRS if figure in pair)
+    )
+    for figure in "0123456789"
+}
+#: A year of four figures (the page's years, :func:`page_years`).
+_YEAR: Final = re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)")
+#: The fewest times the page's own year must be printed on it to mend a masthead's year.
+PAGE_YEAR_COUNT: Final = 2
+
+
+def page_years(texts: Iterable[str]) -> Counter[int]:
+    """How often each year (1700-2099, four figures) is printed in ``texts`` (a page's
+    articles): the page's own year is the one it prints most (:func:`_issue_date`)."""
+    found: Counter[int] = Counter()
+    for text in texts:
+        if _FIGURE.search(text) is not None:
+            found.update(int(year) for year in _YEAR.findall(text))
+    return found
+
+
+def _issue_date(
+    text: str, years: Callable[[], Mapping[int, int]] | None
+) -> tuple[str, str, bool] | None:
+    """(ISO date, the month as printed) of a furniture line, checked and mended; None when
+    the line names no issue's date.
+
+    The date is read clean (_EN_DATE, day first) or as OCR garbled it (_DATE_SHAPE, as
+    :func:`_garbled_date` reads it). Its year is mended to the page's own year (the year its
+    articles print most, at least PAGE_YEAR_COUNT times) when OCR misread it past any year
+    ("1016", "IOIG", "1019") or, beside a weekday that agrees with the mended date, into a
+    year the page prints nowhere else ("WEDNESDAY, FEBRUARY 2, 1910." on a page of 1916; the
+    two years' Februaries share their weekdays), the two differing in two figures at most
+    past the first. A weekday named before the date must be the date's own: when it is not,
+    the one reading of the day's figures as OCR misreads them (_FIGURE_MISREADS) that agrees
+    is taken ("THURSDAY, FEBRUARY 8, 1916" is the 3rd), and none, or more than one, leaves
+    the line no date (a wrong date is worse than none). Chinese dates are read as they are."""
+    reading = _date_reading(text)
+    if reading is None:
+        cn = None if text.isascii() else _iso_date(text)
+        return (cn, "", False) if cn else None
+    month, day, year_text, start, month_text, garbled = reading
+    founded = _FOUNDED.search(text, 0, start)
+    if founded and _FIGURE.search(text, founded.end(), start) is None:
+        return None  # (named straight before the date: "Established July 1, 1859.")
+    weekday = _WEEKDAY_WORD.search(text, 0, start)
+    named = WEEKDAY_NAMES.index(weekday.group(0).upper()) if weekday else None
+    year = _year_choice(year_text, month, day, named, years)
+    if year is None:
+        return None
+    date = _agreeing_date(year, month, day, named)
+    return (date, month_text, garbled) if date else None
+
+
+def _date_reading(text: str) -> tuple[int, str, str, int, str, bool] | None:
+    """(month, the day's figures, the year's, where the date starts, the month as printed,
+    whether read from OCR's garble) of the first date in an English line: clean, day first, or
+    as OCR garbled it."""
+    match = _EN_DATE.search(text) if _may_hold_date(text.isascii(), text.lower()) else None
+    if match:
+        month = _MONTH_NAMES.index(match.group(1).upper()) + 1
+        return month, match.group(2), match.group(3), match.start(), match.group(1), False
+    match = _EN_DAY_FIRST_DATE.search(text)
+    if match:
+        month = _MONTH_NAMES.index(match.group(2).upper()) + 1
+        return month, match.group(1), match.group(3), match.start(), match.group(2), False
+    if _lower_case_word(text):
+        return None  # (a sentence's garbled date is no masthead's: see _garbled_date)
+    weekday = _WEEKDAY_WORD.search(text)
+    for shape in _DATE_SHAPE.finditer(text):
+        number = _month_number(shape.group(1), weekday is not None)
+        if number is not None:
+            figures = shape.group(2).translate(_FIGURE_LETTERS)
+            year = shape.group(3).replace(" ", "").translate(_FIGURE_LETTERS)
+            return number, figures, year, shape.start(), shape.group(1), True
     return None
+
+
+def _year_choice(
+    year_text: str,
+    month: int,
+    day: str,
+    named: int | None,
+    years: Callable[[], Mapping[int, int]] | None,
+) -> int | None:
+    """The year of a masthead's date, mended when OCR misread it past any year (see
+    :func:`_issue_date`)."""
+    year = int(year_text) if year_text.isdigit() else None
+    if year is not None and 1700 <= year <= 2099:
+        return year  # (a real year is kept: nothing on the page tells 1910 from 1916)
+    if year is None or len(year_text) != 4:
+        return None
+    fewest: set[int] = set()
+    for mended in _misread_years(year_text):
+        date = _real_date(mended, month, day) if 1700 <= mended <= 2099 else None
+        if date and (named is None or datetime.date.fromisoformat(date).weekday() == named):
+            fewest.add(mended)
+    if not fewest:
+        for once in _misread_years(year_text):
+            for mended in _misread_years(str(once)):
+                date = _real_date(mended, month, day) if 1700 <= mended <= 2099 else None
+                if date and (named is None or datetime.date.fromisoformat(date).weekday() == named):
+                    fewest.add(mended)
+    printed = years() if years is not None else {}
+    fewest = {mended for mended in fewest if printed.get(mended, 0)}
+    return fewest.pop() if len(fewest) == 1 else None
+
+
+def _misread_years(year_text: str) -> list[int]:
+    """The years ``year_text`` reads as with one figure taken for another (_FIGURE_MISREADS)."""
+    return [
+        int(year_text[:index] + other + year_text[index + 1 :])
+        for index, figure in enumerate(year_text)
+        for other in _FIGURE_MISREADS.get(figure, "")
+    ]
+
+
+def _agreeing_date(year: int, month: int, day: str, named: int | None) -> str | None:
+    """The ISO date of a year, a month and the day's figures, as the weekday named (if any)
+    lets it be read (see :func:`_issue_date`)."""
+    if named is None:
+        return _real_date(year, month, day)
+    exact = _real_date(year, month, day)
+    if exact is not None and datetime.date.fromisoformat(exact).weekday() == named:
+        return exact
+    found = set()
+    for index, figure in enumerate(day):
+        for other in _FIGURE_MISREADS.get(figure, ""):
+            date = _real_date(year, month, day[:index] + other + day[index + 1 :])
+            if date is not None and datetime.date.fromisoformat(date).weekday() == named:
+                found.add(date)
+    return found.pop() if len(found) == 1 else None
+
+
+def _real_date(year: int, month: int, day: str) -> str | None:
+    """The ISO date, or None when the figures name no real day."""
+    try:
+        return datetime.date(year, month, int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 #: A date's shape whatever OCR made of its letters: a word (the month), a day, a year of
@@ -938,7 +1126,14 @@ def _garbled_date(text: str) -> str | None:
 
 
 #: The founding date a masthead may print beside the issue's.
-_FOUNDED: Final = re.compile(r"\b(?:ESTABLISHED|ESTAB|FOUNDED)\b", re.IGNORECASE)
+_FOUNDED: Final = re.compile(
+    r"\b(?:ESTABLISHED|ESTAB|FOUNDED)\b"
+    # and the post office's entry as second-class matter with the act it cites ("Entered as
+    # second-class matter May 12, 1910, at the post office ... under the Act of March 3,
+    # 1879."), a timetable's "In Effect" date (branch mast47)
+    r"|\bENTERED\b|\bSECOND[\s\-]CLASS\b|\bPOST[\s\-]?OFFICE\b|\bACT\s+OF\b|\bIN\s+EFFECT\b",
+    re.IGNORECASE,
+)
 
 
 def _lower_case_word(text: str) -> bool:
