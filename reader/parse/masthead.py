@@ -1205,11 +1205,14 @@ _CN_FIGURES: Final[dict[str, int]] = {
 }
 #: The marks of tens: 十 and 拾 multiply the figure before them, 廿 and 卅 are 20 and 30.
 _CN_TENS: Final = {"十": 0, "拾": 0, "廿": 20, "卅": 30}
-_CN_NUMBER_CHARS: Final = "".join(_CN_FIGURES) + "".join(_CN_TENS)
+#: The mark of hundreds (a Minguo year: "一百零五"; zh46's furniture pattern read it).
+_CN_HUNDRED: Final = "百"
+_CN_NUMBER_CHARS: Final = "".join(_CN_FIGURES) + "".join(_CN_TENS) + _CN_HUNDRED
 #: A date in Chinese numerals, the Common Era's ("二〇二六年十二月十一日") or the Republic's
 #: ("中華民國二十五年十一月七日", "民國115年12月4日", "中華民國貳拾捌年四月廿六日"): the year, the
-#: month and the day (the lead's round 46).
-_CN_WORDS_DATE: Final = re.compile(
+#: month and the day (the lead's round 46). ``classify`` takes a line that is such a date
+#: alone (and its weekday) for furniture from the same source (branch mast47: one pattern).
+CN_WORDS_DATE_SOURCE: Final = (
     r"(民國|民国)?\s*([\d"
     + _CN_NUMBER_CHARS
     + r"]{1,4})\s*年\s*([\d"
@@ -1218,15 +1221,24 @@ _CN_WORDS_DATE: Final = re.compile(
     + _CN_NUMBER_CHARS
     + r"]{1,3})\s*日"
 )
+_CN_WORDS_DATE: Final = re.compile(CN_WORDS_DATE_SOURCE)
 #: The Republic of China's first year, 1912: its year N is 1911 + N.
 _MINGUO_EPOCH: Final = 1911
 
 
 def chinese_number(text: str) -> int | None:
     """A number written in figures or in Chinese numerals ("二十五", "貳拾捌", "廿六", "十一",
-    "二〇二六" read figure by figure, "115"); None when it is neither."""
+    "二〇二六" read figure by figure, "115", "一百零五"); None when it is neither."""
     if text.isascii() and text.isdigit():
         return int(text)
+    if _CN_HUNDRED in text:
+        head, _, rest = text.partition(_CN_HUNDRED)
+        hundreds = _CN_FIGURES.get(head) if head else 1
+        rest = rest[1:] if rest[:1] in ("零", "〇") else rest
+        low = chinese_number(rest) if rest else 0
+        if not hundreds or low is None or low > 99 or (rest and rest.isascii()):
+            return None
+        return hundreds * 100 + low
     tens = sum(char in _CN_TENS for char in text)
     if tens > 1:
         return None  # (one mark of tens in a number under a hundred)

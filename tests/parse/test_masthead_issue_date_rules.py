@@ -75,3 +75,25 @@ def test_page_years_counts_four_figure_years() -> None:
     assert page_years(["In 1915 and 1916, not 12345 or 1066", "1916."]) == Counter(
         {1915: 1, 1916: 2}
     )
+
+
+def test_one_pattern_reads_and_takes_a_chinese_numeral_date() -> None:
+    # (branch mast47) classify's furniture pattern for a date in Chinese numerals alone on its
+    # line is built from the masthead's own (CN_WORDS_DATE_SOURCE); the hundreds of a Minguo
+    # year, which the old furniture pattern allowed, are read too
+    from reader.parse.classify import is_furniture
+    from reader.parse.masthead import chinese_number
+
+    assert chinese_number("一百零五") == 105
+    assert chinese_number("一百一十五") == 115
+    assert chinese_number("百百") is None
+    assert masthead_facts(["中華民國一百零五年十二月十一日"])[1] == "2016-12-11"
+    for line in (
+        "二〇二六年十二月十一日",
+        "中華民國一一五年十二月十一日 星期五",
+        "民國一百零五年二月一日",
+    ):
+        assert is_furniture(line, None, 40), line
+    # the era's name left out, a date inside a sentence: no furniture
+    for line in ("二十五年十二月十一日", "二〇二六年十二月十一日举行"):
+        assert not is_furniture(line, None, 40), line
