@@ -705,16 +705,53 @@ def _masthead_name(lines: Sequence[str]) -> str | None:
             name = paper_name(part)
             if name:
                 whole = _whole_name(name, lines, index) if part == text else name
-                if whole:
+                if whole and _names_a_paper(whole):
                     return whole
                 break
     for index, text in enumerate(lines):
         name = _garbled_name(text)
         if name:
             whole = _whole_name(name, lines, index)
-            if whole:
+            if whole and _names_a_paper(whole):
                 return whole
     return None
+
+
+#: Words of an edition, not of a name ("Daily and Sunday" over the nameplate).
+_EDITION_WORDS: Final = frozenset(
+    "THE AND & DAILY WEEKLY SUNDAY EVENING MORNING SEMI-WEEKLY EDITION".split()
+)
+#: Words no paper's name holds: prepositions and pronouns of a slogan or a head ("SUBSCRIBE
+#: FOR THE NEWS", "MAKING RECORD AT HIS POST", "In the World").
+_PHRASE_WORDS: Final = frozenset(
+    "FOR TO AT WITH FROM BY IN ON INTO HIS HER ITS THEIR YOUR MY IS ARE WAS WERE WILL ALL".split()
+)
+#: A column's heading over local items, no paper's name ("COUNTY NEWS", "COURT HOUSE NEWS").
+_COLUMN_WORDS: Final = frozenset(
+    "THE COUNTY LOCAL CITY SOCIAL PERSONAL CHURCH SCHOOL COURT HOUSE SOCIETY FARM SPORTING "
+    "SPORT NEIGHBORHOOD COMMUNITY".split()
+)
+#: A wire's name as OCR garbles it ("ASSOCIATLD PRESS").
+_WIRE_GARBLED: Final = re.compile(r"\bASSOC[A-Z]*\s+PRESS\b", re.IGNORECASE)
+
+
+def _names_a_paper(name: str) -> bool:
+    """Whether a name read from the masthead can be a paper's (branch mast47): not the words of
+    an edition alone ("Daily and Sunday"), no slogan's or head's phrase (a preposition or a
+    pronoun among its words), no column's heading (NEWS after a column's words only), no wire
+    (garbled), and no scrap of a longer name (two words, the first of one or two letters: "NA
+    DEMOCRAT"). Chinese names are left alone."""
+    words = name.split()
+    if not words or cjk_ratio(name) >= 0.5:
+        return True
+    upper = [word.strip(".,'’").upper() for word in words]
+    if all(word in _EDITION_WORDS for word in upper) or set(upper) & _PHRASE_WORDS:
+        return False
+    if upper[-1] == "NEWS" and len(upper) > 1 and all(w in _COLUMN_WORDS for w in upper[:-1]):
+        return False
+    if _WIRE_GARBLED.search(name):
+        return False
+    return not (len(upper) == 2 and len(upper[0]) <= 2 and not words[0].endswith("."))
 
 
 #: Nouns papers are named by that a head uses as often ("ECHO", "FARMER", "MESSAGE"), so a line
@@ -787,15 +824,44 @@ def _wider_masthead_name(furniture: Sequence[str], heads: Sequence[str]) -> str 
             rest = text[opening.end() :] if opening else ""
             if opening and (_iso_date(rest) or _garbled_date(rest)):
                 name = _wider_name(opening.group(1), demonym=True)
-        if name:
+        if name and _names_a_paper(name):
             return name
-    for text in heads:
+    for index, text in enumerate(heads):
         # (a nameplate is display type in capitals: a head in title case quoting another
         # paper, "Richmond Times-Dispatch", is no name of this one)
-        name = _wider_name(text, demonym=False) if text.isupper() else None
-        if name:
+        name = _head_name(text, index) if text.isupper() else None
+        if name and _names_a_paper(name):
             return name
     return None
+
+
+def _head_name(text: str, index: int) -> str | None:
+    """A name a head in capitals (the page's ``index``-th) gives: one ending in a noun
+    :func:`_wider_name` reads; in the page's first head only, a place's people ("UNIVERSITY
+    MISSOURIAN": a later head's "ITALIAN" names people) or a noun :func:`paper_name` knows,
+    clean or garbled ("ALBUQUERQUE MORNING JOURNAI", "MACON BEACOE": the nameplate's display
+    type fell to the first head, out of the furniture), but for the nouns a head uses as words
+    (_HEAD_WORD_NOUNS: "ANSWERS CALL"), a noun's plural ("WIRE DISPATCHES") and a noun
+    alone ("THE HEEALD": which Herald?); branch mast47."""
+    name = _wider_name(text, demonym=index == 0)
+    if name or index or "\n" in text:
+        return name
+    name = paper_name(text) or _garbled_name(text)
+    if name is None:
+        return None
+    last = name.split()[-1].strip(".,").upper()
+    said = text.split()[-1].strip(".,'’").upper()
+    plural = said in (last + "S", last + "ES")
+    alone = len([word for word in name.split() if word.upper() != "THE"]) < 2
+    return None if last in _HEAD_WORD_NOUNS or plural or alone else name
+
+
+#: Paper's nouns a head uses as plain words ("ANSWERS CALL", "BELIEVED POST", "LEXINGTON
+#: DAILY", "BOY SCOUTS OF AMERICAN"): no name when read from a head.
+_HEAD_WORD_NOUNS: Final = frozenset(
+    "CALL POST DAILY UNION PROGRESS WORLD AMERICAN MAIL EXPRESS LEADER PRESS STAR SUN GLOBE "
+    "EAGLE APPEAL REVIEW RECORD STANDARD BANNER MONITOR PATRIOT PIONEER CITIZEN".split()
+)
 
 
 #: The newspaper nouns, to read a garbled one ("Leadcr", "TIME").
