@@ -714,7 +714,23 @@ def _masthead_name(lines: Sequence[str]) -> str | None:
             whole = _whole_name(name, lines, index)
             if whole and _names_a_paper(whole):
                 return whole
-    return None
+    return next((name for text in lines if (name := _short_chinese_name(text))), None)
+
+
+#: A Chinese paper's name of one character and 報 ("申報", "晶報"), which _CN_PAPER (two
+#: characters at least, as a line near the top must hold to be furniture) does not take; the
+#: first character no word that makes 報 a common noun ("本報", "日報", "晚報", "畫報").
+_SHORT_CN_NAME: Final = re.compile(r"^[\u4e00-\u9fff](?:報|报)$")
+_NOT_SHORT_NAME: Final = frozenset("本日晚周週月年画畫旬季公电電情简簡快汇匯海")
+
+
+def _short_chinese_name(text: str) -> str | None:
+    """A furniture line that is a Chinese paper's name of two characters alone (see
+    _SHORT_CN_NAME; branch mast47): read from a line already taken for furniture only."""
+    compact = "".join(text.split())
+    if len(compact) != 2 or not _SHORT_CN_NAME.match(compact) or compact[0] in _NOT_SHORT_NAME:
+        return None
+    return compact
 
 
 #: Words of an edition, not of a name ("Daily and Sunday" over the nameplate).

@@ -37,3 +37,12 @@ def test_the_first_head_in_capitals_may_be_the_nameplate() -> None:
     assert _name([], ["FULL LEASED WIRE DISPATCHES"]) is None
     assert _name([], ["THE HEEALD"]) is None
     assert _name([], ["Albuquerque Morning Journal"]) is None
+
+
+def test_a_chinese_name_of_one_character_and_bao_alone_in_the_furniture() -> None:
+    assert _name(["晶報", "中華民國二十八年四月廿六日　星期三"]) == "晶報"
+    assert _name(["申 報"]) == "申報"
+    # 報 as a common noun: this paper, a daily, an evening paper
+    assert _name(["本報"]) is None
+    assert _name(["日報"]) is None
+    assert _name(["晚報"]) is None
