@@ -14,6 +14,7 @@ from typing import Any, Final, TypeVar
 
 from reader.model import ContinuationLink
 from reader.parse.masthead import (
+    CN_WORDS_DATE_SOURCE,
     MONTH_ABBREVIATIONS,
     NAME_LINES,
     WEEKDAY_NAMES,
@@ -921,11 +922,16 @@ _FURNITURE_PATTERNS = [
     _zh(r"^(?:农历|農曆|星期)[\u4e00-\u9fff]{1,12}$"),
     # A masthead's date in Chinese numerals, alone on its line or before its weekday: the year's
     # four figures ("二〇二六年十二月十一日"), or the Minguo year after the era's name
-    # ("中華民國一一五年十二月十一日"); branch zh46. A line of news names no date so alone.
+    # ("中華民國一一五年十二月十一日"); branch zh46. A line of news names no date so alone. The
+    # date is the masthead's own pattern (masthead.CN_WORDS_DATE_SOURCE; branch mast47).
+    # (in numerals only, the year of four figures or after the era's name: a date in figures,
+    # or with the era's name left out, "二十五年十二月十一日", is no masthead's by this pattern)
     _zh(
-        r"^(?:[〇○零一二三四五六七八九]{4}|(?:中华民国|中華民國|民国|民國)\s*[〇○零一二三四五六七八九十百]{1,4})"
-        r"\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-        r"\s*(?:[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)?$"
+        # (the era's name or the year's first figure first: most lines fail on their first
+        # character, before the look for a figure runs along the line)
+        r"^(?:中华|中華)?(?=民|[〇○零一二三四五六七八九]{4}\s*年)(?!.*\d)"
+        + CN_WORDS_DATE_SOURCE
+        + r"\s*(?:[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)?$"
     ),
     # The masthead's lines of a paper's owners (a trade or party paper's 主管 and 主办: "交通运输部
     # 主管", "中国港航报社主办", "主办单位：…"), a Taiwanese paper's postal registration ("中華郵政

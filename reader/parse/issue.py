@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from reader.files import require_regular
 from reader.model import Issue, IssueMeta, Page
 from reader.parse.decode import read_page_bytes
 from reader.parse.formats import SNIFF_BYTES, chronam, is_page_name, read_page, sniff_format
-from reader.parse.masthead import masthead_facts
+from reader.parse.masthead import masthead_facts, page_years
 
 _DATE_IN_NAME = re.compile(r"(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})")
 _PAGE_NUMBER_IN_NAME = re.compile(r"(?:^|[^0-9])(\d{1,3})(?:[^0-9]|$)")
@@ -258,7 +259,11 @@ def page_masthead_facts(page: Page) -> tuple[str | None, str | None]:
     """(newspaper, ISO date) as one page's masthead prints them: its furniture, and the heads of
     its first articles (``MASTHEAD_HEADS``)."""
     heads = [a.headline for a in page.articles[:MASTHEAD_HEADS] if a.headline]
-    return masthead_facts(page.furniture, heads)
+
+    def years() -> Counter[int]:
+        return page_years(text for a in page.articles for text in (a.headline or "", *a.paragraphs))
+
+    return masthead_facts(page.furniture, heads, years)
 
 
 def _page_number(path: Path) -> int | None:

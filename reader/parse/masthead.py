@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 from reader.text.cjk import cjk_ratio
@@ -655,9 +656,14 @@ def _dated_place(text: str) -> bool:
 
 
 def masthead_facts(
-    lines: Iterable[str], heads: Sequence[str] = ()
+    lines: Iterable[str],
+    heads: Sequence[str] = (),
+    years: Callable[[], Mapping[int, int]] | None = None,
 ) -> tuple[str | None, str | None]:
     """(newspaper, ISO date) read from a page's furniture lines, each None when not found.
+
+    ``years``, asked only when a date's year may need mending, counts the years the page's
+    articles print (:func:`page_years`, :func:`_issue_date`).
 
     ``heads`` are the headlines of the page's first articles, where a nameplate the parser did
     not take for furniture lands; they are read only for a name ending in one of the nouns
@@ -667,7 +673,7 @@ def masthead_facts(
     name = (
         _masthead_name(furniture) or _wider_masthead_name(furniture, heads) or _nameplate(furniture)
     )
-    return name, _masthead_date(furniture)
+    return name, _masthead_date(furniture, years)
 
 
 #: The most furniture lines between a nameplate and the date line under it (a motto, a
@@ -703,16 +709,69 @@ def _masthead_name(lines: Sequence[str]) -> str | None:
             name = paper_name(part)
             if name:
                 whole = _whole_name(name, lines, index) if part == text else name
-                if whole:
+                if whole and _names_a_paper(whole):
                     return whole
                 break
     for index, text in enumerate(lines):
         name = _garbled_name(text)
         if name:
             whole = _whole_name(name, lines, index)
-            if whole:
+            if whole and _names_a_paper(whole):
                 return whole
-    return None
+    return next((name for text in lines if (name := _short_chinese_name(text))), None)
+
+
+#: A Chinese paper's name of one character and 報 ("申報", "晶報"), which _CN_PAPER (two
+#: characters at least, as a line near the top must hold to be furniture) does not take; the
+#: first character no word that makes 報 a common noun ("本報", "日報", "晚報", "畫報").
+_SHORT_CN_NAME: Final = re.compile(r"^[\u4e00-\u9fff](?:報|报)$")
+_NOT_SHORT_NAME: Final = frozenset("本日晚周週月年画畫旬季公电電情简簡快汇匯海")
+
+
+def _short_chinese_name(text: str) -> str | None:
+    """A furniture line that is a Chinese paper's name of two characters alone (see
+    _SHORT_CN_NAME; branch mast47): read from a line already taken for furniture only."""
+    compact = "".join(text.split())
+    if len(compact) != 2 or not _SHORT_CN_NAME.match(compact) or compact[0] in _NOT_SHORT_NAME:
+        return None
+    return compact
+
+
+#: Words of an edition, not of a name ("Daily and Sunday" over the nameplate).
+_EDITION_WORDS: Final = frozenset(
+    "THE AND & DAILY WEEKLY SUNDAY EVENING MORNING SEMI-WEEKLY EDITION".split()
+)
+#: Words no paper's name holds: prepositions and pronouns of a slogan or a head ("SUBSCRIBE
+#: FOR THE NEWS", "MAKING RECORD AT HIS POST", "In the World").
+_PHRASE_WORDS: Final = frozenset(
+    "FOR TO AT WITH FROM BY IN ON INTO HIS HER ITS THEIR YOUR MY IS ARE WAS WERE WILL ALL".split()
+)
+#: A column's heading over local items, no paper's name ("COUNTY NEWS", "COURT HOUSE NEWS").
+_COLUMN_WORDS: Final = frozenset(
+    "THE COUNTY LOCAL CITY SOCIAL PERSONAL CHURCH SCHOOL COURT HOUSE SOCIETY FARM SPORTING "
+    "SPORT NEIGHBORHOOD COMMUNITY".split()
+)
+#: A wire's name as OCR garbles it ("ASSOCIATLD PRESS").
+_WIRE_GARBLED: Final = re.compile(r"\bASSOC[A-Z]*\s+PRESS\b", re.IGNORECASE)
+
+
+def _names_a_paper(name: str) -> bool:
+    """Whether a name read from the masthead can be a paper's (branch mast47): not the words of
+    an edition alone ("Daily and Sunday"), no slogan's or head's phrase (a preposition or a
+    pronoun among its words), no column's heading (NEWS after a column's words only), no wire
+    (garbled), and no scrap of a longer name (two words, the first of one or two letters: "NA
+    DEMOCRAT"). Chinese names are left alone."""
+    words = name.split()
+    if not words or cjk_ratio(name) >= 0.5:
+        return True
+    upper = [word.strip(".,'’").upper() for word in words]
+    if all(word in _EDITION_WORDS for word in upper) or set(upper) & _PHRASE_WORDS:
+        return False
+    if upper[-1] == "NEWS" and len(upper) > 1 and all(w in _COLUMN_WORDS for w in upper[:-1]):
+        return False
+    if _WIRE_GARBLED.search(name):
+        return False
+    return not (len(upper) == 2 and len(upper[0]) <= 2 and not words[0].endswith("."))
 
 
 #: Nouns papers are named by that a head uses as often ("ECHO", "FARMER", "MESSAGE"), so a line
@@ -785,15 +844,44 @@ def _wider_masthead_name(furniture: Sequence[str], heads: Sequence[str]) -> str 
             rest = text[opening.end() :] if opening else ""
             if opening and (_iso_date(rest) or _garbled_date(rest)):
                 name = _wider_name(opening.group(1), demonym=True)
-        if name:
+        if name and _names_a_paper(name):
             return name
-    for text in heads:
+    for index, text in enumerate(heads):
         # (a nameplate is display type in capitals: a head in title case quoting another
         # paper, "Richmond Times-Dispatch", is no name of this one)
-        name = _wider_name(text, demonym=False) if text.isupper() else None
-        if name:
+        name = _head_name(text, index) if text.isupper() else None
+        if name and _names_a_paper(name):
             return name
     return None
+
+
+def _head_name(text: str, index: int) -> str | None:
+    """A name a head in capitals (the page's ``index``-th) gives: one ending in a noun
+    :func:`_wider_name` reads; in the page's first head only, a place's people ("UNIVERSITY
+    MISSOURIAN": a later head's "ITALIAN" names people) or a noun :func:`paper_name` knows,
+    clean or garbled ("ALBUQUERQUE MORNING JOURNAI", "MACON BEACOE": the nameplate's display
+    type fell to the first head, out of the furniture), but for the nouns a head uses as words
+    (_HEAD_WORD_NOUNS: "ANSWERS CALL"), a noun's plural ("WIRE DISPATCHES") and a noun
+    alone ("THE HEEALD": which Herald?); branch mast47."""
+    name = _wider_name(text, demonym=index == 0)
+    if name or index or "\n" in text:
+        return name
+    name = paper_name(text) or _garbled_name(text)
+    if name is None:
+        return None
+    last = name.split()[-1].strip(".,").upper()
+    said = text.split()[-1].strip(".,'’").upper()
+    plural = said in (last + "S", last + "ES")
+    alone = len([word for word in name.split() if word.upper() != "THE"]) < 2
+    return None if last in _HEAD_WORD_NOUNS or plural or alone else name
+
+
+#: Paper's nouns a head uses as plain words ("ANSWERS CALL", "BELIEVED POST", "LEXINGTON
+#: DAILY", "BOY SCOUTS OF AMERICAN"): no name when read from a head.
+_HEAD_WORD_NOUNS: Final = frozenset(
+    "CALL POST DAILY UNION PROGRESS WORLD AMERICAN MAIL EXPRESS LEADER PRESS STAR SUN GLOBE "
+    "EAGLE APPEAL REVIEW RECORD STANDARD BANNER MONITOR PATRIOT PIONEER CITIZEN".split()
+)
 
 
 #: The newspaper nouns, to read a garbled one ("Leadcr", "TIME").
@@ -883,18 +971,200 @@ def _whole_name(name: str, lines: Sequence[str], index: int) -> str | None:
     return name
 
 
-def _masthead_date(lines: Sequence[str]) -> str | None:
-    """The first full date of the furniture; failing that, the first date as OCR garbled it
-    (:func:`_garbled_date`)."""
+def _masthead_date(
+    lines: Sequence[str], years: Callable[[], Mapping[int, int]] | None = None
+) -> str | None:
+    """The issue's date among the furniture's dates (:func:`_issue_date`, which checks each
+    against the weekday it names and the page's years): the first of a date line in capitals
+    (the month in capitals, no word in lower case: "HARTFORD, KY., WEDNESDAY, FEBRUARY 2,
+    1916."), failing that the first with no word in lower case ("Wednesday, December 2, 2026";
+    an event's "Schedule In Effect September 19, 1916." under a masthead's date line in
+    capitals is passed over), failing that the first in a sentence the parser took for
+    furniture ("on Thursday, January 27, 1916."). A founding, the post office's entry and the
+    act it cites name no issue's date (_FOUNDED). Branch mast47."""
+    best: tuple[int, bool, str] | None = None
+    counted: list[Mapping[int, int]] = []
+
+    def once() -> Mapping[int, int]:
+        if not counted:
+            counted.append(years() if years is not None else {})
+        return counted[0]
+
     for text in lines:
-        date = _iso_date(text)
-        if date:
-            return date
-    for text in lines:
-        date = _garbled_date(text)
-        if date:
-            return date
+        if not _may_hold_issue_date(text):
+            continue
+        found = _issue_date(text, once)
+        if found is None:
+            continue
+        rank = (_date_line_rank(text, found[1]), found[2])
+        if rank == (0, False):
+            return found[0]
+        if best is None or rank < best[:2]:
+            best = (*rank, found[0])
+    return best[2] if best else None
+
+
+def _may_hold_issue_date(text: str) -> bool:
+    """False only when no date reader of :func:`_issue_date` can match ``text``: it holds no
+    figure (a date's day or year in figures; a garbled year keeps one figure at least in the
+    shapes read) and no 年 (a Chinese date in numerals)."""
+    return "年" in text or _FIGURE.search(text) is not None
+
+
+def _date_line_rank(text: str, month: str) -> int:
+    """How much a line looks like the masthead's date line (0 best): the month in capitals and
+    no sentence; no sentence; a sentence (two words in lower case, :func:`_runs_as_prose`; see
+    :func:`_masthead_date`)."""
+    if _runs_as_prose(text):
+        return 2
+    return 0 if month.isupper() else 1
+
+
+#: OCR's usual misreadings of one figure for another in a masthead's date, both ways (3 and
+#: 8 or 5, 6 and 0, 5, 8 or 9, 0 and 8 or 9, 1 and 7): what a day is tried as when the weekday
+#: named disagrees with it, and a year read as no year ("1016", "IOIG").
+_FIGURE_MISREAD_PAIRS: Final = ("06", "08", "09", "38", "35", "56", "68", "69", "17")
+_FIGURE_MISREADS: Final = {
+    figure: "".join(
+        sorted(pair.replace(figure, "") for pair in _FIGURE_MISREAD_PAIRS if figure in pair)
+    )
+    for figure in "0123456789"
+}
+#: A year of four figures (the page's years, :func:`page_years`).
+_YEAR: Final = re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)")
+#: The fewest times the page's own year must be printed on it to mend a masthead's year.
+PAGE_YEAR_COUNT: Final = 2
+
+
+def page_years(texts: Iterable[str]) -> Counter[int]:
+    """How often each year (1700-2099, four figures) is printed in ``texts`` (a page's
+    articles): the page's own year is the one it prints most (:func:`_issue_date`)."""
+    found: Counter[int] = Counter()
+    for text in texts:
+        if _FIGURE.search(text) is not None:
+            found.update(int(year) for year in _YEAR.findall(text))
+    return found
+
+
+def _issue_date(
+    text: str, years: Callable[[], Mapping[int, int]] | None
+) -> tuple[str, str, bool] | None:
+    """(ISO date, the month as printed) of a furniture line, checked and mended; None when
+    the line names no issue's date.
+
+    The date is read clean (_EN_DATE, day first) or as OCR garbled it (_DATE_SHAPE, as
+    :func:`_garbled_date` reads it). Its year is mended to the page's own year (the year its
+    articles print most, at least PAGE_YEAR_COUNT times) when OCR misread it past any year
+    ("1016", "IOIG", "1019") or, beside a weekday that agrees with the mended date, into a
+    year the page prints nowhere else ("WEDNESDAY, FEBRUARY 2, 1910." on a page of 1916; the
+    two years' Februaries share their weekdays), the two differing in two figures at most
+    past the first. A weekday named before the date must be the date's own: when it is not,
+    the one reading of the day's figures as OCR misreads them (_FIGURE_MISREADS) that agrees
+    is taken ("THURSDAY, FEBRUARY 8, 1916" is the 3rd), and none, or more than one, leaves
+    the line no date (a wrong date is worse than none). Chinese dates are read as they are."""
+    reading = _date_reading(text)
+    if reading is None:
+        cn = None if text.isascii() else _iso_date(text)
+        return (cn, "", False) if cn else None
+    month, day, year_text, start, month_text, garbled = reading
+    founded = _FOUNDED.search(text, 0, start)
+    if founded and _FIGURE.search(text, founded.end(), start) is None:
+        return None  # (named straight before the date: "Established July 1, 1859.")
+    weekday = _WEEKDAY_WORD.search(text, 0, start)
+    named = WEEKDAY_NAMES.index(weekday.group(0).upper()) if weekday else None
+    year = _year_choice(year_text, month, day, named, years)
+    if year is None:
+        return None
+    date = _agreeing_date(year, month, day, named)
+    return (date, month_text, garbled) if date else None
+
+
+def _date_reading(text: str) -> tuple[int, str, str, int, str, bool] | None:
+    """(month, the day's figures, the year's, where the date starts, the month as printed,
+    whether read from OCR's garble) of the first date in an English line: clean, day first, or
+    as OCR garbled it."""
+    match = _EN_DATE.search(text) if _may_hold_date(text.isascii(), text.lower()) else None
+    if match:
+        month = _MONTH_NAMES.index(match.group(1).upper()) + 1
+        return month, match.group(2), match.group(3), match.start(), match.group(1), False
+    match = _EN_DAY_FIRST_DATE.search(text)
+    if match:
+        month = _MONTH_NAMES.index(match.group(2).upper()) + 1
+        return month, match.group(1), match.group(3), match.start(), match.group(2), False
+    if _lower_case_word(text):
+        return None  # (a sentence's garbled date is no masthead's: see _garbled_date)
+    weekday = _WEEKDAY_WORD.search(text)
+    for shape in _DATE_SHAPE.finditer(text):
+        number = _month_number(shape.group(1), weekday is not None)
+        if number is not None:
+            figures = shape.group(2).translate(_FIGURE_LETTERS)
+            year = shape.group(3).replace(" ", "").translate(_FIGURE_LETTERS)
+            return number, figures, year, shape.start(), shape.group(1), True
     return None
+
+
+def _year_choice(
+    year_text: str,
+    month: int,
+    day: str,
+    named: int | None,
+    years: Callable[[], Mapping[int, int]] | None,
+) -> int | None:
+    """The year of a masthead's date, mended when OCR misread it past any year (see
+    :func:`_issue_date`)."""
+    year = int(year_text) if year_text.isdigit() else None
+    if year is not None and 1700 <= year <= 2099:
+        return year  # (a real year is kept: nothing on the page tells 1910 from 1916)
+    if year is None or len(year_text) != 4:
+        return None
+    fewest: set[int] = set()
+    for mended in _misread_years(year_text):
+        date = _real_date(mended, month, day) if 1700 <= mended <= 2099 else None
+        if date and (named is None or datetime.date.fromisoformat(date).weekday() == named):
+            fewest.add(mended)
+    if not fewest:
+        for once in _misread_years(year_text):
+            for mended in _misread_years(str(once)):
+                date = _real_date(mended, month, day) if 1700 <= mended <= 2099 else None
+                if date and (named is None or datetime.date.fromisoformat(date).weekday() == named):
+                    fewest.add(mended)
+    printed = years() if years is not None else {}
+    fewest = {mended for mended in fewest if printed.get(mended, 0)}
+    return fewest.pop() if len(fewest) == 1 else None
+
+
+def _misread_years(year_text: str) -> list[int]:
+    """The years ``year_text`` reads as with one figure taken for another (_FIGURE_MISREADS)."""
+    return [
+        int(year_text[:index] + other + year_text[index + 1 :])
+        for index, figure in enumerate(year_text)
+        for other in _FIGURE_MISREADS.get(figure, "")
+    ]
+
+
+def _agreeing_date(year: int, month: int, day: str, named: int | None) -> str | None:
+    """The ISO date of a year, a month and the day's figures, as the weekday named (if any)
+    lets it be read (see :func:`_issue_date`)."""
+    if named is None:
+        return _real_date(year, month, day)
+    exact = _real_date(year, month, day)
+    if exact is not None and datetime.date.fromisoformat(exact).weekday() == named:
+        return exact
+    found = set()
+    for index, figure in enumerate(day):
+        for other in _FIGURE_MISREADS.get(figure, ""):
+            date = _real_date(year, month, day[:index] + other + day[index + 1 :])
+            if date is not None and datetime.date.fromisoformat(date).weekday() == named:
+                found.add(date)
+    return found.pop() if len(found) == 1 else None
+
+
+def _real_date(year: int, month: int, day: str) -> str | None:
+    """The ISO date, or None when the figures name no real day."""
+    try:
+        return datetime.date(year, month, int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 #: A date's shape whatever OCR made of its letters: a word (the month), a day, a year of
@@ -942,7 +1212,14 @@ def _garbled_date(text: str) -> str | None:
 
 
 #: The founding date a masthead may print beside the issue's.
-_FOUNDED: Final = re.compile(r"\b(?:ESTABLISHED|ESTAB|FOUNDED)\b", re.IGNORECASE)
+_FOUNDED: Final = re.compile(
+    r"\b(?:ESTABLISHED|ESTAB|FOUNDED)\b"
+    # and the post office's entry as second-class matter with the act it cites ("Entered as
+    # second-class matter May 12, 1910, at the post office ... under the Act of March 3,
+    # 1879."), a timetable's "In Effect" date (branch mast47)
+    r"|\bENTERED\b|\bSECOND[\s\-]CLASS\b|\bPOST[\s\-]?OFFICE\b|\bACT\s+OF\b|\bIN\s+EFFECT\b",
+    re.IGNORECASE,
+)
 
 
 def _lower_case_word(text: str) -> bool:
@@ -1014,11 +1291,14 @@ _CN_FIGURES: Final[dict[str, int]] = {
 }
 #: The marks of tens: 十 and 拾 multiply the figure before them, 廿 and 卅 are 20 and 30.
 _CN_TENS: Final = {"十": 0, "拾": 0, "廿": 20, "卅": 30}
-_CN_NUMBER_CHARS: Final = "".join(_CN_FIGURES) + "".join(_CN_TENS)
+#: The mark of hundreds (a Minguo year: "一百零五"; zh46's furniture pattern read it).
+_CN_HUNDRED: Final = "百"
+_CN_NUMBER_CHARS: Final = "".join(_CN_FIGURES) + "".join(_CN_TENS) + _CN_HUNDRED
 #: A date in Chinese numerals, the Common Era's ("二〇二六年十二月十一日") or the Republic's
 #: ("中華民國二十五年十一月七日", "民國115年12月4日", "中華民國貳拾捌年四月廿六日"): the year, the
-#: month and the day (the lead's round 46).
-_CN_WORDS_DATE: Final = re.compile(
+#: month and the day (the lead's round 46). ``classify`` takes a line that is such a date
+#: alone (and its weekday) for furniture from the same source (branch mast47: one pattern).
+CN_WORDS_DATE_SOURCE: Final = (
     r"(民國|民国)?\s*([\d"
     + _CN_NUMBER_CHARS
     + r"]{1,4})\s*年\s*([\d"
@@ -1027,15 +1307,24 @@ _CN_WORDS_DATE: Final = re.compile(
     + _CN_NUMBER_CHARS
     + r"]{1,3})\s*日"
 )
+_CN_WORDS_DATE: Final = re.compile(CN_WORDS_DATE_SOURCE)
 #: The Republic of China's first year, 1912: its year N is 1911 + N.
 _MINGUO_EPOCH: Final = 1911
 
 
 def chinese_number(text: str) -> int | None:
     """A number written in figures or in Chinese numerals ("二十五", "貳拾捌", "廿六", "十一",
-    "二〇二六" read figure by figure, "115"); None when it is neither."""
+    "二〇二六" read figure by figure, "115", "一百零五"); None when it is neither."""
     if text.isascii() and text.isdigit():
         return int(text)
+    if _CN_HUNDRED in text:
+        head, _, rest = text.partition(_CN_HUNDRED)
+        hundreds = _CN_FIGURES.get(head) if head else 1
+        rest = rest[1:] if rest[:1] in ("零", "〇") else rest
+        low = chinese_number(rest) if rest else 0
+        if not hundreds or low is None or low > 99 or (rest and rest.isascii()):
+            return None
+        return hundreds * 100 + low
     tens = sum(char in _CN_TENS for char in text)
     if tens > 1:
         return None  # (one mark of tens in a number under a hundred)

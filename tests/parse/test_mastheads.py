@@ -33,8 +33,7 @@ def test_names_are_compared_without_case_punctuation_the_or_place() -> None:
 
 def test_a_name_is_right_within_a_garble_or_a_place_added() -> None:
     assert name_verdict("THE ROCK ISLAND ARGUS", "Rock Island Argus.") == "right"
-    assert name_verdict("THE BARKE DAILY TIMES", "The Barre daily times.") == "right"
-    assert name_verdict("ALBU QUERQUE MORNING JOURNAL", "Albuquerque morning journal.") == "right"
+    assert name_verdict("ALBUQUERQUE MORNING JOURNAL", "Albuquerque morning journal.") == "right"
     assert name_verdict("Anderson Intelligencer", "The intelligencer.") == "right"
     assert name_verdict("AMARILLO DaILY NEWS", "Amarillo daily news.") == "right"
     # the title's name lacking one word, when two or more are found
@@ -46,14 +45,32 @@ def test_a_noun_alone_a_slogan_or_another_paper_is_wrong() -> None:
     assert name_verdict("IN NEXT SUNDAY'S SUN", "The sun.") == "wrong"
     assert name_verdict("The Sun", "Arizona republican.") == "wrong"
     assert name_verdict("House Federal Examiner", "The Bemidji daily pioneer.") == "wrong"
-    assert name_verdict("THE BEMIDJIBIMILY PIONEER", "The Bemidji daily pioneer.") == "right"
+    assert name_verdict("THE BEMIDJIBIMILY PIONEER", "The Bemidji daily pioneer.") == "close"
     assert name_verdict(None, "The sun.") == "none"
+
+
+def test_a_garbled_name_is_close_not_right() -> None:
+    # (branch mast47) OCR's garbles within the edit budget, a word split, a garbled emblem
+    # between the words, a word lost: close, told apart from right
+    assert name_verdict("THE BARKE DAILY TIMES", "The Barre daily times.") == "close"
+    assert name_verdict("ALBU QUERQUE MORNING JOURNAL", "Albuquerque morning journal.") == "close"
+    assert name_verdict("THE HieKMM COURIER", "The Hickman courier.") == "close"
+    assert name_verdict("HARRISBURG SfSlllll TELEGRAPH", "Harrisburg telegraph.") == "close"
+    assert name_verdict("Omaha Bee", "Omaha daily bee.") == "close"
+    # another paper's name, a slogan, a fragment: wrong
+    assert name_verdict("Daily and Sunday", "The Washington herald.") == "wrong"
+    assert name_verdict("COUNTY NEWS", "Lincoln County leader.") == "wrong"
+    assert name_verdict("HERALD", "The Washington herald.") == "wrong"
 
 
 def test_a_date_is_right_only_on_the_folders_day() -> None:
     assert date_verdict("1916-02-03", "19160203") == "right"
     assert date_verdict("1910-02-03", "19160203") == "wrong"
     assert date_verdict(None, "19160203") == "none"
+    # a weekly's press day, a few days off its issue day: near (branch mast47)
+    assert date_verdict("1916-02-05", "19160203") == "near"
+    assert date_verdict("1916-02-08", "19160203") == "wrong"
+    assert date_verdict("1916-03-03", "19160203") == "wrong"
 
 
 def test_papers_are_halved_by_the_sha1_of_their_lccn() -> None:
@@ -96,3 +113,12 @@ def test_a_real_page_is_read_as_a_bare_file(tmp_path: Path, capsys) -> None:  # 
     assert any(
         r["page"] == "19160203/sn92053934-ed-1_seq-1.txt" for r in json.loads(saved.read_text())
     )
+
+
+def test_the_unseen_pool_is_measured_as_bare_files(capsys) -> None:  # type: ignore[no-untyped-def]
+    # (branch mast47) the helpers' pool of unseen pages, its first pages only
+    assert main(["--pool", "unseen", "--first", "3", "--pages"]) == 0
+    out = capsys.readouterr().out
+    assert "3 pages of" in out
+    assert out.count(" name ") == 3
+    assert "date: right" in out and "near" in out
