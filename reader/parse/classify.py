@@ -188,9 +188,10 @@ _DATELINE_PATTERNS = [
     _zh(r"^据(?:[^，,。\n]{1,20}?报[道导]|[^，,。\n]{0,14}?[社报网台日][^，,。\n]{0,10}?电)[，,]?"),
     # （新加坡讯） / （吉隆坡讯）: a Southeast Asian daily's place and 讯 in brackets; a Malaysian
     # daily names the day too, in figures or numerals (（吉隆坡4日讯）, （布城廿四日讯）). The
-    # paper's own （本报讯） names no place: a byline (_BYLINE_LEADS).
+    # paper's own （本报讯） names no place: a byline (_BYLINE_LEADS); nor does an agency's
+    # own report, （中央社訊） (branch hz47).
     _zh(
-        r"^[（(](?![本早晚晨]报)[\u4e00-\u9fff]{2,7}?"
+        r"^[（(](?![本早晚晨]报)(?![\u4e00-\u9fff]{1,4}社[特专]?讯)[\u4e00-\u9fff]{2,7}?"
         r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日)?讯[）)]"
     ),
     # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
@@ -362,6 +363,9 @@ _BYLINE_LEADS = [
     # The same in round brackets, as the Republican-era press prints it over local news
     # (（本報訊）, （本報特訊）, （本報專訊）: branch hz45).
     _zh(r"^[（(](?:本|早|晚|晨)报[特专]?讯[）)]"),
+    # So is an agency's own report under no place or day, as the Republican-era press prints
+    # a Central News Agency item (（中央社訊）; branch hz47): the agency, not a dateline.
+    _zh(r"^[（(][\u4e00-\u9fff]{1,4}社[特专]?讯[）)]"),
     # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
     # 【星島日報報道】, 【中央社台北5日電】, and the reporter and his place after a slash as a
     # Taiwanese local paper sets them (【記者林佳慧／花蓮報導】; branch zh46).

@@ -1652,18 +1652,19 @@ def _stacks_between_reports(lines: list[Line], like: list[bool], flags: list[boo
 _ORNAMENT_LABEL: Final = re.compile(r"^([◇◆])\s*[\u4e00-\u9fff]{2,8}\s*\1$")
 
 
+def ornament_label(text: str) -> bool:
+    """Whether a line is a Republican-era column's label between a pair of ornaments
+    ("◇小消息◇", "◆陪都零訊◆"): both ornaments are the label's, neither a list mark's."""
+    return text[:1] in "◇◆" and _ORNAMENT_LABEL.match(text) is not None
+
+
 def labels_items(label: str, item: str) -> bool:
     """Whether ``label`` is a Republican-era column's label between ornaments ("◇小消息◇")
     and ``item``, the text under it, opens the column's first item on △ (opens_follow_up):
     the label heads the column of short news, whatever the text above it left open and
     whatever other story its words echo (branch hz45)."""
     text = label.strip()
-    return (
-        text[:1] in "◇◆"
-        and item.lstrip()[:1] == _ITEM_MARK
-        and _ORNAMENT_LABEL.match(text) is not None
-        and opens_follow_up(item)
-    )
+    return item.lstrip()[:1] == _ITEM_MARK and ornament_label(text) and opens_follow_up(item)
 
 
 def _labels_over_items(lines: list[Line], flags: list[bool]) -> None:
@@ -1680,6 +1681,10 @@ def _labels_over_items(lines: list[Line], flags: list[bool]) -> None:
 _CHAPTER_HEAD: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十百]{1,4}[回章節节])"
     r"[ \u3000]+[\u4e00-\u9fff]{1,4}$"
+    # (a 章回 novel's chapter named by a couplet, two phrases of four to eight parted by a
+    # space: "第九回　霧夜訪友　江樓談心"; branch hz47)
+    r"|^第[一二三四五六七八九十百]{1,4}回"
+    r"[ \u3000]+[\u4e00-\u9fff]{4,8}[ \u3000]+[\u4e00-\u9fff]{4,8}$"
 )
 
 
@@ -1687,6 +1692,10 @@ _CHAPTER_HEAD: Final = re.compile(
 #: ("妹妹我愛你　卓呆", "冬夜　望雲"): a title of at most twelve characters, a name of two or three.
 WORK_AND_WRITER: Final = r"^([\u4e00-\u9fff]{1,12})[ \u3000]+([\u4e00-\u9fff]{2,3})$"
 _WORK_AND_WRITER_LINE: Final = re.compile(WORK_AND_WRITER)
+#: A literary work's writer on a line of his own under its title: a pen name of two or three
+#: and the word for his part, wrote (著, 作, 撰) or translated (譯): "白鷺著", "張恨水作"
+#: (branch hz47).
+WRITER_LINE: Final = re.compile(r"^[\u4e00-\u9fff]{2,3}[著作撰譯译]$")
 
 
 def chapter_head(lines: Sequence[Line], i: int) -> bool:
@@ -1708,6 +1717,8 @@ def chapter_head(lines: Sequence[Line], i: int) -> bool:
         not above
         or ends_sentence(above)
         or (is_title_like(above) and _WORK_AND_WRITER_LINE.match(above) is not None)
+        # (or under the writer's line set on its own under the title: "白鷺著"; hz47)
+        or WRITER_LINE.match(above) is not None
     )
 
 
