@@ -50,6 +50,7 @@ from reader.parse.classify import (
     is_capitals_office,
     is_card_address,
     is_clean_capitals_head,
+    is_commentary_label,
     is_copyright_line,
     is_credit,
     is_email_line,
@@ -8610,7 +8611,12 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         # A kicker is set smaller than the headline, and so is rarely the longer line.
         shorter = display_width(first.text) < display_width(second.text)
         echoes = title_score(second.text, body.lead) > title_score(first.text, body.lead)
-        if adjacent and shorter and echoes:
+        if adjacent and (
+            (shorter and echoes)
+            # (a commentary column's label over its title, "社論" / "論節約物資": the column's
+            # kicker, whatever the lead echoes; branch hz47)
+            or (first.style == "cjk" and is_commentary_label(first.text))
+        ):
             kicker, plain = first.text, [second]
     # A head set over two lines in its big type, the deck under it in smaller type: one
     # headline, its lines joined.
