@@ -551,6 +551,8 @@ def _find_titles(
     _stacks_over_dun_stopped_text(lines, like, flags)
     _run_in_heads(lines, flags)
     _stacks_between_reports(lines, like, flags)
+    _stacks_between_notches(lines, like, flags)
+    _notch_under_stack(lines, flags)
     _notches_under_crossheads(lines, flags)
     _labels_over_items(lines, flags)
     _chapter_heads(lines, flags)
@@ -1645,6 +1647,74 @@ def _stacks_between_reports(lines: list[Line], like: list[bool], flags: list[boo
             continue
         flags[start:j] = [True] * (j - start)
         flags[j] = False
+
+
+def _stacks_between_notches(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+    """Two Chinese lines of one width with no mark, narrower than the two lines of one width
+    over them and than the line under them, over 、-stopped text whose opening echoes them, are
+    the next story's stack, whatever the line above left open ("總數已超出" / "百萬元以上" /
+    "褚民誼等" / "宴法當局" / "廿五日法文日報" / "載、廿二日晚間、褚民誼…宴請本埠法方當局"): text
+    wrapped round a picture or a head keeps one width down a notch, and comes out of it wider,
+    never narrower then wider again; the echo (HEAD_OVER_DISPATCH_ECHO of the pair's character
+    pairs in the text's first DISPATCH_LEAD_CHARS) tells a head from a stray pair of text lines
+    (branch hz47)."""
+    for j in range(2, len(lines) - 2):
+        if flags[j] or flags[j + 1] or not (like[j] and like[j + 1]):
+            continue
+        width = lines[j].width
+        if (
+            lines[j + 1].width != width
+            or lines[j - 1].width != lines[j - 2].width
+            or lines[j - 1].width <= width
+            or lines[j + 2].width <= lines[j - 1].width
+            or flags[j - 1]
+        ):
+            continue
+        pair = lines[j].text.strip() + lines[j + 1].text.strip()
+        if (
+            title_style(pair) != "cjk"
+            or _characters(pair) != len(pair)
+            or not dun_stopped_text(lines, j + 2)
+        ):
+            continue
+        opening = "".join(line.text.strip() for line in lines[j + 2 : j + 8])
+        if title_score(pair, opening[:DISPATCH_LEAD_CHARS]) < HEAD_OVER_DISPATCH_ECHO:
+            continue
+        flags[j] = flags[j + 1] = True
+
+
+#: The characters a line of text set in a narrow notch under a head holds at most
+#: (_notch_under_stack).
+NOTCH_TEXT_CHARACTERS: Final = 3
+#: The lines of such a notch read under the stack's last line.
+NOTCH_TEXT_LINES: Final = 3
+
+
+def _notch_under_stack(lines: list[Line], flags: list[bool]) -> None:
+    """The first lines of a story's text set in a narrow notch beside its head are text, not
+    the stack's last lines: read as titles at the foot of a stack (a wider title above them),
+    each of at most NOTCH_TEXT_CHARACTERS characters with no mark, over NOTCH_TEXT_LINES lines
+    of the notch as narrow, one of them holding 、 ("猶太難民" / "八千多名在滬" / "猶太" /
+    "難民二" / "百二十" / "名、於" / "昨日下"). A head's wrapped tail stands over wider text,
+    and a crosshead in its notch ("鄂南" / "捷報") under text, not under a head (branch hz47)."""
+    for i in range(1, len(lines) - NOTCH_TEXT_LINES):
+        if not flags[i] or flags[i + 1]:
+            continue
+        top = i
+        while (
+            top > 0
+            and flags[top]
+            and _characters(lines[top].text) == len(lines[top].text.strip())
+            and _characters(lines[top].text) <= NOTCH_TEXT_CHARACTERS
+        ):
+            top -= 1
+        if top == i or not flags[top] or lines[top].width <= lines[i].width:
+            continue
+        below = lines[i + 1 : i + 1 + NOTCH_TEXT_LINES]
+        if all(_characters(line.text) <= NOTCH_TEXT_CHARACTERS for line in below) and any(
+            "、" in line.text for line in below
+        ):
+            flags[top + 1 : i + 1] = [False] * (i - top)
 
 
 #: A Republican-era column's label set between ornaments over its items ("◇小消息◇",
