@@ -183,3 +183,81 @@ def test_a_chapter_named_by_a_couplet() -> None:
     assert not chapter_head(_lines("聽來的消息。", "九　霧夜訪友　江樓談心", "老周的，"), 1)
     assert not chapter_head(_lines("聽來的消息。", "第十回　霧重　重逢", "老周的，"), 1)
     assert not chapter_head(_lines("聽來的消息。", "第十回　山城霧重　故人重逢", "老周的小樓"), 1)
+
+
+_NOTCHED = (
+    "往南市須備通行證\n"
+    "日方規定、自今\n"
+    "日起、凡通過南\n"
+    "市各區者、須備\n"
+    "通行證、否則不\n"
+    "予通過云、\n"
+    "寒衣募集\n"
+    "已達三萬件\n"
+    "據救濟會\n"
+    "消息、本市\n"
+    "各界寒衣募\n"
+    "集運動、現\n"
+    "仍在不\n"
+    "斷募集\n"
+    "之中、\n"
+    "聞第一\n"
+    "批已經\n"
+    "起運出、據\n"
+    "聞各界捐送\n"
+    "之寒衣總數\n"
+    "已達三萬件\n"
+)
+
+
+def test_a_stack_between_two_notches() -> None:
+    page = parse_page_text(
+        _NOTCHED + "陳立齋等\n"
+        "宴英領事\n"
+        "廿四日英文晚報\n"
+        "載、廿三日晚間、\n"
+        "陳立齋及李文卿、\n"
+        "在霞飛路一○三\n"
+        "號、宴請英國領事\n"
+        "館人員、歡送英領\n"
+        "事之榮行云、\n"
+    )
+    assert [a.headline for a in page.articles][1:] == ["寒衣募集已達三萬件", "陳立齋等宴英領事"]
+    # Near miss: two narrower lines the text under them does not echo are text.
+    page = parse_page_text(
+        _NOTCHED + "分送前方\n"
+        "各軍應用\n"
+        "廿四日又有一批、\n"
+        "由救濟會派員押送、\n"
+        "啓程北上、沿途均\n"
+        "有軍警護送云、\n"
+    )
+    assert [a.headline for a in page.articles][1:] == ["寒衣募集已達三萬件"]
+
+
+def test_a_notchs_first_lines_under_a_stack_are_text() -> None:
+    page = parse_page_text(
+        "鄂省難民\n"
+        "三百餘名抵滬\n"
+        "鄂省\n"
+        "難民三\n"
+        "百餘名\n"
+        "、於昨\n"
+        "日下午\n"
+        "抵滬、分批安置於南市\n"
+        "各收容所、由救濟會供\n"
+        "給膳宿云、\n"
+    )
+    story = page.articles[0]
+    assert story.headline == "鄂省難民三百餘名抵滬"
+    assert story.paragraphs[0].startswith("鄂省難民三百餘名、於昨")
+    # Near miss: a head's short last line over text of the full measure stays the head's.
+    page = parse_page_text(
+        "鄂省難民\n"
+        "三百餘名抵滬\n"
+        "救濟\n"
+        "鄂省難民三百餘名、於昨日下午\n"
+        "抵滬、分批安置於南市各收容所\n"
+        "、由救濟會供給膳宿云、\n"
+    )
+    assert page.articles[0].paragraphs[0].startswith("鄂省難民三百餘名、")
