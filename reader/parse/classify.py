@@ -1730,6 +1730,19 @@ def ends_on_notice_formula(text: str) -> bool:
     return stripped[-1:] in _NOTICE_CLOSE_ENDS and _NOTICE_CLOSE.search(stripped) is not None
 
 
+#: The mark a serial's installment closes on, in brackets after its last sentence: to be
+#: continued (（未完）, （待續）, （未完待續）) or ended (（續完）, （全文完）, （完）).
+_INSTALLMENT_CLOSE: Final = _zh(r"[（(](?:未完(?:待[续續])?|待[续續]|[续續]完|全文完|完)[）)]\s*$")
+
+
+def ends_installment(text: str) -> bool:
+    """Whether a line ends on the mark a serial's installment closes with ("…一定有要緊的事
+    了。」（未完）", "（待續）", "（全文完）"): the day's installment ends there, and what stands
+    under it (an ad's display lines, another item) is none of its text (branch hz47)."""
+    stripped = text.rstrip()
+    return stripped[-1:] in "）)" and _INSTALLMENT_CLOSE.search(stripped) is not None
+
+
 #: A literary column's label alone on its line over the work and its writer, as a Chinese
 #: paper's supplement sets them: 小說 (and 長篇, 短篇, 連載 before it), 小品, 隨筆, 雜感, 雜文,
 #: 散文, 詩 (新詩), 筆記, 遊記, 漫談, 特寫, 童話, 譯叢.

@@ -28,6 +28,7 @@ from reader.parse.classify import (
     closes_obituary_notice,
     dateline_reaches_past,
     ends_digest_item,
+    ends_installment,
     ends_on_cjk_agency,
     ends_on_notice_formula,
     ends_on_want_formula,
@@ -2318,8 +2319,10 @@ def _weighed_breaks(
             # (a Chinese wire story's last line, closed by its agency in brackets: "…登记。
             # （马新社）" ends the story)
             or (prev.text.rstrip()[-1:] in "）)" and ends_on_cjk_agency(prev.text))
-            # (a notice's closing formula, "…諸希公鑒", ends it)
+            # (a notice's closing formula, "…諸希公鑒", ends it; so does a serial's
+            # installment mark, "…事了。」（未完）"; branch hz47)
             or ends_on_notice_formula(prev.text)
+            or ends_installment(prev.text)
         ):
             breaks.append((True, False))
             continue
@@ -5541,6 +5544,7 @@ def closes(text: str) -> bool:
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
         or ends_on_cjk_agency(text)
         or ends_on_notice_formula(text)
+        or ends_installment(text)
         # a foot credit run in after the last stop ("… morning. — White Star"; branch en44)
         or split_run_in_dash_credit(text) is not None
     )

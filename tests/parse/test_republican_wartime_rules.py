@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader.parse import parse_page_text
 from reader.parse.assemble import ad_slogan_over_name
-from reader.parse.classify import match_byline_lead, match_dateline
+from reader.parse.classify import ends_installment, match_byline_lead, match_dateline
 from reader.parse.lines import Line
 from reader.parse.reflow import chapter_head, ornament_label
 from reader.text.cjk import display_width
@@ -261,3 +261,28 @@ def test_a_notchs_first_lines_under_a_stack_are_text() -> None:
         "、由救濟會供給膳宿云、\n"
     )
     assert page.articles[0].paragraphs[0].startswith("鄂省難民三百餘名、")
+
+
+def test_a_serials_installment_mark_closes_it() -> None:
+    assert ends_installment("一定有要緊的事了。」（未完）")
+    assert ends_installment("他再也不肯開口了。（待續）")
+    assert ends_installment("從此天各一方。（全文完）")
+    # Near misses: the words inside a sentence's bracket, or with no bracket.
+    assert not ends_installment("該項工程（尚未完成）")
+    assert not ends_installment("該項工程尚未完")
+    page = parse_page_text(
+        "長篇小說\n"
+        "霧城春秋\n"
+        "白鷺著\n"
+        "第九回　霧夜訪友　江樓談心\n"
+        "霧下得很濃，連對面的房子都看不清了。\n"
+        "志遠披上大衣，沿着石級一步一步走下江\n"
+        "邊，一定有要緊的事了。」（未完）\n"
+        "國泰大戲院\n"
+        "今日起隆重獻映\n"
+        "每日三場　午後二時　五時　八時\n"
+        "空襲警報時停映　憑票退欵\n" + _NOTICE
+    )
+    serial, ad = page.articles[0], page.articles[1]
+    assert serial.paragraphs[-1].endswith("（未完）")
+    assert (ad.kind, ad.headline) == ("notice", "國泰大戲院")
