@@ -5183,16 +5183,70 @@ def _display_runs_as_ads(ordered: list[Title | Body]) -> list[Title | Body]:
             index += 1
         piece: list[Title] = []
         for at, title in enumerate(run):
-            if piece and at + 1 < len(run) and _slogan_over_name(title, run[at + 1]):
+            if (
+                piece
+                and at + 1 < len(run)
+                and (
+                    (_short_slogan(title.text) and _slogan_over_name(title, run[at + 1]))
+                    or (_house_opens_ad(title, run[at + 1]) and _ad_evidence(piece))
+                )
+            ):
                 # (the next ad's slogan over its house or brand opens a piece of its own: two
                 # ads set one under the other, "…憑票退欵" / "暑天必備" / "萬應保安丸"; hz47)
                 kept.extend(_ad_of_display_lines(piece))
                 piece = []
             piece.append(title)
-            if _CJK_AD_CLOSE.search(title.text) or at == len(run) - 1:
+            closing = _CJK_AD_CLOSE.search(title.text) is not None and not (
+                # (a maker's line over a seller's closes the ad at the seller's: "天津永安藥廠
+                # 製造" / "各大藥房均售"; branch hz47)
+                at + 1 < len(run) and _CJK_AD_CLOSE.search(run[at + 1].text) is not None
+            )
+            if closing or at == len(run) - 1:
                 kept.extend(_ad_of_display_lines(piece))
                 piece = []
     return kept
+
+
+def _house_opens_ad(title: Title, below: Title) -> bool:
+    """Whether a display line inside a run is the next ad's house, printed first on a line of
+    its own ("國泰大戲院" over "今日起隆重獻映"): one run of at most AD_NAME_CHARS characters ending
+    on a house's word or a remedy's form (_CJK_HOUSE_NAME), over a line that is no maker's or
+    seller's (a house over "發行" closes the ad above: "中西大藥房" / "發行"; branch hz47)."""
+    text = title.text.strip()
+    return (
+        title.last == title.first
+        and len(text) <= AD_NAME_CHARS
+        and " " not in text
+        and "\u3000" not in text
+        and _CJK_HOUSE_NAME.search(text) is not None
+        and _CJK_AD_MARK.search(text) is None
+        and _CJK_AD_CLOSE.search(below.text) is None
+    )
+
+
+def _ad_evidence(piece: Sequence[Title]) -> bool:
+    """Whether display lines are an ad by themselves (_ad_of_display_lines' test): an ad's mark,
+    or a slogan over its house with two lines more."""
+    return any(_CJK_AD_MARK.search(title.text) for title in piece) or (
+        len(piece) >= 4 and _slogan_over_name(piece[0], piece[1])
+    )
+
+
+#: The longest slogan of one phrase that opens an ad inside a run of display lines.
+AD_SLOGAN_SPLIT_CHARS: Final = 8
+
+
+def _short_slogan(text: str) -> bool:
+    """Whether a display line inside a run may open the next ad as its slogan: a pair of
+    four-character phrases ("貨眞價實　童叟無欺") or one phrase of at most AD_SLOGAN_SPLIT_CHARS
+    ("暑天必備"). A longer line of parts is the ad above's last line, its office or its branches
+    ("總行重慶陝西街　各地均有分行" over "國泰大戲院"; branch hz47)."""
+    stripped = text.strip()
+    if _CJK_SLOGAN_PAIR.match(stripped) is not None:
+        return True
+    return (
+        " " not in stripped and "\u3000" not in stripped and len(stripped) <= AD_SLOGAN_SPLIT_CHARS
+    )
 
 
 def _slogan_over_name(first: Title, second: Title) -> bool:
@@ -5425,12 +5479,9 @@ def _ad_of_display_lines(piece: list[Title]) -> list[Title | Body]:
     first line is its head when it carries no ad's mark itself: the brand or the house an ad
     names first ("雙鶴牌牙粉", "平安電影院"), printed on a line of its own; its other lines are its
     text (branch hz45). An ad opening on its price, address or maker has no head."""
-    if len(piece) < 2 or not (
-        any(_CJK_AD_MARK.search(title.text) for title in piece)
+    if len(piece) < 2 or not _ad_evidence(piece):
         # (a slogan over the house it names, the house over two lines more, is an ad by
         # itself: a bank's "節約建國　儲蓄救國" / "中國農工銀行" names no price; branch hz47)
-        or (len(piece) >= 4 and _slogan_over_name(piece[0], piece[1]))
-    ):
         return list(piece)
     # (one printed line: display lines read on into it, "金字塔香煙" / "煙中" / "鉄軍", are
     # its slogan, and the brand's own line is no longer told apart)

@@ -510,8 +510,13 @@ def _find_titles(
                     )
                     and _set_short(lines, columns, i)
                 )
-                # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")
-                or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
+                # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事"; or under a
+                # report closed by 、 as a full stop, "…克復云、" / "大昌五金號遷址啓事"; hz47)
+                or (
+                    not latin
+                    and (_closed_above(lines, i) or dun_stop(lines, i - 1))
+                    and names_notice_head(line.text)
+                )
                 # (or under a display line read as a title, an ad's last: "票價樓上四角" /
                 # "尋人啓事"; branch hz46)
                 or (not latin and i > 0 and flags[i - 1] and names_notice_head(line.text))
@@ -549,6 +554,8 @@ def _find_titles(
     _head_first_lines(lines, like, flags, first_lines if modern is False else None)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags, entries)
+    if modern is False:
+        _display_runs(lines, flags)
     _stacks_over_dun_stopped_text(lines, like, flags)
     _run_in_heads(lines, flags)
     _stacks_between_reports(lines, like, flags)
@@ -1648,6 +1655,61 @@ def _stacks_between_reports(lines: list[Line], like: list[bool], flags: list[boo
             continue
         flags[start:j] = [True] * (j - start)
         flags[j] = False
+
+
+#: The fewest lines of a run of an advertisement's display lines (_display_runs).
+DISPLAY_RUN_LINES: Final = 3
+#: The fewest and the most characters of a display line (_display_runs).
+DISPLAY_LINE_CHARACTERS: Final = (4, 24)
+#: Every mark a Chinese line of text may hold (a display line holds none).
+_CJK_TEXT_MARKS: Final = frozenset("、，。；：！？「」（）")
+
+
+def _display_line(text: str) -> bool:
+    """A Chinese line of DISPLAY_LINE_CHARACTERS with no mark of text: maybe an ad's display
+    line (_display_runs)."""
+    stripped = text.strip()
+    low, high = DISPLAY_LINE_CHARACTERS
+    return (
+        low <= len(stripped) <= high
+        and _CJK_TEXT_MARKS.isdisjoint(stripped)
+        and title_style(stripped) == "cjk"
+    )
+
+
+def _display_runs(lines: list[Line], flags: list[bool]) -> None:
+    """A run of DISPLAY_RUN_LINES or more Chinese lines with no mark of text, no two lines of
+    it side by side of one width, under a line that closes (or at the block's top), in a block
+    of 、-stopped text (some line ends on a dun_stop), is a run of display lines (ads set one
+    under another: "節約建國　儲蓄救國" / "中國農工銀行" / "舉辦節約建國儲蓄券" / "分甲乙兩種　隨時
+    可以兌現" / …), each a title line for assemble's _display_runs_as_ads, not one paragraph of
+    unstopped text. Text set to its column's measure repeats its width (a notice's lines, "本號原
+    設…已於本" / "月十日遷至…照常營"), and a notch's keeps one width; a display line is set to its
+    own. Gate: a page modern_page found not modern (the caller), and the block's 、 as a full
+    stop (branch hz47)."""
+    if sum(line.text.count("、") for line in lines) < DUN_STOP_MARKS:
+        return
+    if not any(
+        lines[i].text.rstrip()[-1:] == "、" and dun_stop(lines, i) for i in range(len(lines))
+    ):
+        return
+    count = len(lines)
+    i = 0
+    while i < count:
+        j = i
+        while (
+            j < count
+            and _display_line(lines[j].text)
+            and (j == i or lines[j].width != lines[j - 1].width)
+        ):
+            j += 1
+        if j < count and lines[j].width == lines[j - 1].width:
+            j -= 1  # (the first line of text set to its measure, under a notice's head)
+        if j - i >= DISPLAY_RUN_LINES and (
+            i == 0 or flags[i - 1] or closes(lines[i - 1].text) or dun_stop(lines, i - 1)
+        ):
+            flags[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
 
 
 def _stacks_between_notches(lines: list[Line], like: list[bool], flags: list[bool]) -> None:

@@ -286,3 +286,24 @@ def test_a_serials_installment_mark_closes_it() -> None:
     serial, ad = page.articles[0], page.articles[1]
     assert serial.paragraphs[-1].endswith("（未完）")
     assert (ad.kind, ad.headline) == ("notice", "國泰大戲院")
+
+
+def test_ads_set_one_under_another_are_display_lines() -> None:
+    page = parse_page_text(
+        _STORY + "節約建國　儲蓄救國\n中國農工銀行\n舉辦節約建國儲蓄券\n"
+        "分甲乙兩種　隨時可以兌現\n總行重慶陝西街　各地均有分行\n"
+        "國泰大戲院\n今日起隆重獻映\n每日三場　午後二時　五時　八時\n"
+        "暑天必備\n萬應保安丸\n每瓶國幣五角\n重慶大樑子同濟堂藥號製造\n各大藥房均售\n" + _NOTICE
+    )
+    assert [(a.kind, a.kicker, a.headline, len(a.paragraphs)) for a in page.articles[1:]] == [
+        ("notice", "節約建國 儲蓄救國", "中國農工銀行", 3),
+        ("notice", None, "國泰大戲院", 2),
+        ("notice", "暑天必備", "萬應保安丸", 3),
+        ("notice", None, "大昌五金號遷址啓事", 1),
+    ]
+    # Near misses: a notice's text set to its measure, unstopped, under its head stays one
+    # paragraph; a run of lines of one width (a notch's) with no mark stays text.
+    page = parse_page_text(_STORY + _NOTICE)
+    assert page.articles[-1].paragraphs == (
+        "本號原設重慶小什字營業因避空襲已於本月十日遷至南岸海棠溪正街三十號照常營業凡我主顧請移玉是幸特此奉吿",
+    )
