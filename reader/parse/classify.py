@@ -1740,7 +1740,13 @@ def ends_installment(text: str) -> bool:
     了。」（未完）", "（待續）", "（全文完）"): the day's installment ends there, and what stands
     under it (an ad's display lines, another item) is none of its text (branch hz47)."""
     stripped = text.rstrip()
-    return stripped[-1:] in "）)" and _INSTALLMENT_CLOSE.search(stripped) is not None
+    if stripped[-1:] not in "）)":
+        return False  # (most lines)
+    tail = stripped[-8:]
+    # (each mark holds 完 or 續: an English line closing on a bracket is spared the pattern)
+    return ("完" in tail or "續" in tail or "续" in tail) and (
+        _INSTALLMENT_CLOSE.search(tail) is not None
+    )
 
 
 #: A literary column's label alone on its line over the work and its writer, as a Chinese

@@ -1724,6 +1724,8 @@ def _stacks_between_notches(lines: list[Line], like: list[bool], flags: list[boo
     for j in range(2, len(lines) - 2):
         if flags[j] or flags[j + 1] or not (like[j] and like[j + 1]):
             continue
+        if not any("、" in line.text for line in lines[j + 2 : j + 4]):
+            continue  # (the text under a stack holds a 、 within two lines; English never)
         width = lines[j].width
         if (
             lines[j + 1].width != width
@@ -1763,6 +1765,9 @@ def _notch_under_stack(lines: list[Line], flags: list[bool]) -> None:
     for i in range(1, len(lines) - NOTCH_TEXT_LINES):
         if not flags[i] or flags[i + 1]:
             continue
+        below = lines[i + 1 : i + 1 + NOTCH_TEXT_LINES]
+        if not any("、" in line.text for line in below):
+            continue  # (most stacks: no 、 under them; English text holds none)
         top = i
         while (
             top > 0
@@ -1773,10 +1778,7 @@ def _notch_under_stack(lines: list[Line], flags: list[bool]) -> None:
             top -= 1
         if top == i or not flags[top] or lines[top].width <= lines[i].width:
             continue
-        below = lines[i + 1 : i + 1 + NOTCH_TEXT_LINES]
-        if all(_characters(line.text) <= NOTCH_TEXT_CHARACTERS for line in below) and any(
-            "、" in line.text for line in below
-        ):
+        if all(_characters(line.text) <= NOTCH_TEXT_CHARACTERS for line in below):
             flags[top + 1 : i + 1] = [False] * (i - top)
 
 
