@@ -1739,10 +1739,12 @@ def ends_installment(text: str) -> bool:
     """Whether a line ends on the mark a serial's installment closes with ("…一定有要緊的事
     了。」（未完）", "（待續）", "（全文完）"): the day's installment ends there, and what stands
     under it (an ad's display lines, another item) is none of its text (branch hz47)."""
-    stripped = text.rstrip()
-    if stripped[-1:] not in "）)":
-        return False  # (most lines)
-    tail = stripped[-8:]
+    last = text[-1:]
+    if last not in "）) ":
+        return False  # (most lines: asked of every line closes() is asked of)
+    tail = text.rstrip()[-8:]
+    if tail[-1:] not in "）)":
+        return False
     # (each mark holds 完 or 續: an English line closing on a bracket is spared the pattern)
     return ("完" in tail or "續" in tail or "续" in tail) and (
         _INSTALLMENT_CLOSE.search(tail) is not None

@@ -554,13 +554,17 @@ def _find_titles(
     _head_first_lines(lines, like, flags, first_lines if modern is False else None)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags, entries)
-    if modern is False:
+    # (the branch hz47 rules below ask for a 、 in the block: English text holds none, and its
+    # blocks are spared their walks)
+    dun = _holds_dun(lines)
+    if dun and modern is False:
         _display_runs(lines, flags)
     _stacks_over_dun_stopped_text(lines, like, flags)
     _run_in_heads(lines, flags)
     _stacks_between_reports(lines, like, flags)
-    _stacks_between_notches(lines, like, flags)
-    _notch_under_stack(lines, flags)
+    if dun:
+        _stacks_between_notches(lines, like, flags)
+        _notch_under_stack(lines, flags)
     _notches_under_crossheads(lines, flags)
     _labels_over_items(lines, flags)
     _chapter_heads(lines, flags)
@@ -1657,6 +1661,15 @@ def _stacks_between_reports(lines: list[Line], like: list[bool], flags: list[boo
         flags[j] = False
 
 
+def _holds_dun(lines: Sequence[Line]) -> bool:
+    """Whether some line of a block holds 、 (Chinese text's enumeration comma, the
+    Republican-era press's stop): no English block does."""
+    for line in lines:  # noqa: SIM110 - a loop costs less than any() over a generator
+        if "、" in line.text:
+            return True
+    return False
+
+
 #: The fewest lines of a run of an advertisement's display lines (_display_runs).
 DISPLAY_RUN_LINES: Final = 3
 #: The fewest and the most characters of a display line (_display_runs).
@@ -1687,8 +1700,6 @@ def _display_runs(lines: list[Line], flags: list[bool]) -> None:
     設…已於本" / "月十日遷至…照常營"), and a notch's keeps one width; a display line is set to its
     own. Gate: a page modern_page found not modern (the caller), and the block's 、 as a full
     stop (branch hz47)."""
-    if sum(line.text.count("、") for line in lines) < DUN_STOP_MARKS:
-        return
     if not any(
         lines[i].text.rstrip()[-1:] == "、" and dun_stop(lines, i) for i in range(len(lines))
     ):
@@ -1799,7 +1810,12 @@ def labels_items(label: str, item: str) -> bool:
     the label heads the column of short news, whatever the text above it left open and
     whatever other story its words echo (branch hz45)."""
     text = label.strip()
-    return item.lstrip()[:1] == _ITEM_MARK and ornament_label(text) and opens_follow_up(item)
+    return (
+        text[:1] in "◇◆"
+        and item.lstrip()[:1] == _ITEM_MARK
+        and _ORNAMENT_LABEL.match(text) is not None
+        and opens_follow_up(item)
+    )
 
 
 def _labels_over_items(lines: list[Line], flags: list[bool]) -> None:
@@ -2386,7 +2402,7 @@ def _weighed_breaks(
             # (a notice's closing formula, "…諸希公鑒", ends it; so does a serial's
             # installment mark, "…事了。」（未完）"; branch hz47)
             or ends_on_notice_formula(prev.text)
-            or ends_installment(prev.text)
+            or (prev.text[-1:] in "）)" and ends_installment(prev.text))
         ):
             breaks.append((True, False))
             continue
@@ -5608,7 +5624,8 @@ def closes(text: str) -> bool:
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
         or ends_on_cjk_agency(text)
         or ends_on_notice_formula(text)
-        or ends_installment(text)
+        # (完 or 續 asked here first: no English line holds either)
+        or (("完" in text or "續" in text or "续" in text) and ends_installment(text))
         # a foot credit run in after the last stop ("… morning. — White Star"; branch en44)
         or split_run_in_dash_credit(text) is not None
     )
