@@ -983,9 +983,9 @@ def _republican_masthead(lines: list[Line], masthead_end: int) -> bool:
 
 
 #: What a Republican-era masthead prints under its date line, each on a line of its own: the
-#: office's address (社址…, 館址… as the Jing bao prints it), a telephone's number (電話四一二三), the postal registration
-#: (中華郵政…新聞紙), the price of a copy in money (每份國幣一角二分, 零售每份大洋三分) and the
-#: day's sheets (今日出版一大張).
+#: office's address (社址…, 館址… as the Jing bao prints it), a telephone's number
+#: (電話四一二三), the postal registration (中華郵政…新聞紙), the price of a copy in money
+#: (每份國幣一角二分, 零售每份大洋三分) and the day's sheets (今日出版一大張).
 _REPUBLICAN_MASTHEAD_PART: Final = re.compile(
     r"^[社館馆]址|[電电][話话]\s*[0-9〇零一二三四五六七八九]{3,}|郵政.{0,24}新聞紙"
     r"|(?:每份|零售|定價)\s*(?:國幣|法幣|大洋|洋)?\s*[一二三四五六七八九十兩]{1,3}\s*[元角分]"
