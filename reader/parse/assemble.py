@@ -51,6 +51,7 @@ from reader.parse.classify import (
     is_capitals_office,
     is_card_address,
     is_clean_capitals_head,
+    is_commentary_label,
     is_copyright_line,
     is_credit,
     is_email_line,
@@ -145,6 +146,7 @@ from reader.parse.reflow import (
     STACK_CREDIT,
     SUBJECTLESS_OPENINGS,
     WORK_AND_WRITER,
+    WRITER_LINE,
     Unit,
     amount_then_word,
     byline_alone_at,
@@ -157,6 +159,7 @@ from reader.parse.reflow import (
     opens_bullet_item,
     opens_cjk_item,
     opens_like_paragraph,
+    ornament_label,
     pointed_head,
     pointer_page,
     run_in_puff_line,
@@ -727,6 +730,8 @@ def assemble(
             title.lines = [line.number for line in unit.lines]
             title.apart = unit.lines[0].gap > 0
             if unit.style == "cjk" and sequence and isinstance(sequence[-1], Title):
+                if _writer_under_work(sequence, title, text):
+                    continue
                 _penned_title(sequence[-1], title, text)
             if unit.style == "caps":
                 title.rows = tuple(line.text.strip() for line in unit.lines)
@@ -3123,9 +3128,14 @@ def _attach_titles(
                 continue
             title.body, title.echo = item, here
             item.titles.append(title)
-            if republican_page and title.style == "cjk" and names_notice_head(title.text):
+            if (
+                republican_page
+                and title.style == "cjk"
+                and (names_notice_head(title.text) or is_signed_column_label(title.text))
+            ):
                 # A Republican-era notice's head ("褚民誼啓事") tops its stack: the lines over
-                # it are another item's (an ad's, the margin's motto; branch hz46).
+                # it are another item's (an ad's, the margin's motto; branch hz46). So does a
+                # column's label ("社論", "小說": the kicker over its title; branch hz47).
                 break
         # A mixed-case deck set straight under a capitals headline that heads this story goes
         # with it, whatever other lead its words echo (a deck tells of the story under it).
@@ -5427,10 +5437,12 @@ def _lone_prose_title(item: Title | Body) -> TypeGuard[Title]:
 _CJK_AD_MAKER: Final = r"(?:出品|[發发]行|[製制]造|[經经]售|均售)$"
 _CJK_AD_CLOSE: Final = re.compile(_CJK_AD_MAKER)
 #: What marks a Chinese advertisement's display lines: a price in money ("大瓶二元",
-#: "每册兩角", "3元"), the shop's telephone and address, or its maker's or seller's line.
+#: "每册兩角", "3元"), the shop's telephone and address, or its maker's or seller's line; or a
+#: picture house's showings ("每日三場", "日夜兩場") and its word for presenting a film
+#: ("今日起隆重獻映"; branch hz47).
 _CJK_AD_MARK: Final = re.compile(
     r"[〇一二三四五六七八九十兩两廿百千\d]\s?[元圓角](?![年月旦])|[電电][話话]|地址|"
-    + _CJK_AD_MAKER
+    r"(?:每日|日夜)[一二三四五兩两]場|[獻献]映|" + _CJK_AD_MAKER
 )
 #: A sentence's stops and commas: a Chinese display line holds none (a Republican-era
 #: sentence stops with "、").
@@ -5478,11 +5490,83 @@ def _display_runs_as_ads(ordered: list[Title | Body]) -> list[Title | Body]:
             index += 1
         piece: list[Title] = []
         for at, title in enumerate(run):
+            if (
+                piece
+                and at + 1 < len(run)
+                and (
+                    (_short_slogan(title.text) and _slogan_over_name(title, run[at + 1]))
+                    or (_house_opens_ad(title, run[at + 1]) and _ad_evidence(piece))
+                )
+            ):
+                # (the next ad's slogan over its house or brand opens a piece of its own: two
+                # ads set one under the other, "…憑票退欵" / "暑天必備" / "萬應保安丸"; hz47)
+                kept.extend(_ad_of_display_lines(piece))
+                piece = []
             piece.append(title)
-            if _CJK_AD_CLOSE.search(title.text) or at == len(run) - 1:
+            closing = _CJK_AD_CLOSE.search(title.text) is not None and not (
+                # (a maker's line over a seller's closes the ad at the seller's: "天津永安藥廠
+                # 製造" / "各大藥房均售"; branch hz47)
+                at + 1 < len(run) and _CJK_AD_CLOSE.search(run[at + 1].text) is not None
+            )
+            if closing or at == len(run) - 1:
                 kept.extend(_ad_of_display_lines(piece))
                 piece = []
     return kept
+
+
+def _house_opens_ad(title: Title, below: Title) -> bool:
+    """Whether a display line inside a run is the next ad's house, printed first on a line of
+    its own ("國泰大戲院" over "今日起隆重獻映"): one run of at most AD_NAME_CHARS characters ending
+    on a house's word or a remedy's form (_CJK_HOUSE_NAME), over a line that is no maker's or
+    seller's (a house over "發行" closes the ad above: "中西大藥房" / "發行"; branch hz47)."""
+    text = title.text.strip()
+    return (
+        title.last == title.first
+        and len(text) <= AD_NAME_CHARS
+        and " " not in text
+        and "\u3000" not in text
+        and _CJK_HOUSE_NAME.search(text) is not None
+        and _CJK_AD_MARK.search(text) is None
+        and _CJK_AD_CLOSE.search(below.text) is None
+    )
+
+
+def _ad_evidence(piece: Sequence[Title]) -> bool:
+    """Whether display lines are an ad by themselves (_ad_of_display_lines' test): an ad's mark,
+    or a slogan over its house with two lines more."""
+    return any(_CJK_AD_MARK.search(title.text) for title in piece) or (
+        len(piece) >= 4 and _slogan_over_name(piece[0], piece[1])
+    )
+
+
+#: The longest slogan of one phrase that opens an ad inside a run of display lines.
+AD_SLOGAN_SPLIT_CHARS: Final = 8
+
+
+def _short_slogan(text: str) -> bool:
+    """Whether a display line inside a run may open the next ad as its slogan: a pair of
+    four-character phrases ("貨眞價實　童叟無欺") or one phrase of at most AD_SLOGAN_SPLIT_CHARS
+    ("暑天必備"). A longer line of parts is the ad above's last line, its office or its branches
+    ("總行重慶陝西街　各地均有分行" over "國泰大戲院"; branch hz47)."""
+    stripped = text.strip()
+    if _CJK_SLOGAN_PAIR.match(stripped) is not None:
+        return True
+    return (
+        " " not in stripped and "\u3000" not in stripped and len(stripped) <= AD_SLOGAN_SPLIT_CHARS
+    )
+
+
+def _slogan_over_name(first: Title, second: Title) -> bool:
+    """Whether two display lines, each printed alone, straight one over the other, are an ad's
+    slogan over the house or brand it names (ad_slogan_over_name)."""
+    return (
+        first.last == first.first
+        and len(first.lines) <= 1
+        and second.last == second.first
+        and len(second.lines) <= 1
+        and second.first - first.last == 1
+        and ad_slogan_over_name(first.text, second.text)
+    )
 
 
 def _notice_display_runs(ordered: list[Title | Body]) -> list[Title | Body]:
@@ -5652,6 +5736,10 @@ _CJK_HOUSE_NAME: Final = re.compile(
     r"(?:[莊庄館馆號号店舖铺廠厂局]|[洋銀银商]行|公司|[藥药]房|[戲戏影]院|舞[臺台]|[酒茶][樓楼]"
     r"|[散丸膏丹])$"
 )
+#: A remedy's form closing its name (止痛散, 保安丸, 萬金油膏, 救急丹).
+_CJK_REMEDY_NAME: Final = re.compile(r"[散丸膏丹]$")
+#: The shortest slogan set over a remedy's name ("暑天必備").
+AD_SLOGAN_CHARS: Final = 4
 #: A slogan of two four-character phrases parted by a space ("貨眞價實　童叟無欺").
 _CJK_SLOGAN_PAIR: Final = re.compile(r"^[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}$")
 #: The longest line read as a house's or a brand's name under an ad's slogan.
@@ -5680,9 +5768,15 @@ def ad_slogan_over_name(slogan: str, name: str) -> bool:
     ):
         return False
     if _CJK_HOUSE_NAME.search(name) is not None:
+        if _CJK_HOUSE_NAME.search(slogan) is not None:
+            return False
         # (a brand printed over its maker's house, "金字塔香煙" / "福新煙草公司", is set as
-        # short as the house's name or shorter: a slogan runs longer)
-        return _CJK_HOUSE_NAME.search(slogan) is None and len(slogan) > len(name)
+        # short as the house's name or shorter: a slogan runs longer; over a remedy's own
+        # name, which no maker's house is, a slogan may be set short, "暑天必備" / "萬應保安丸";
+        # branch hz47)
+        return len(slogan) > len(name) or (
+            _CJK_REMEDY_NAME.search(name) is not None and len(slogan) >= AD_SLOGAN_CHARS
+        )
     return _CJK_SLOGAN_PAIR.match(slogan) is not None
 
 
@@ -5692,7 +5786,9 @@ def _ad_of_display_lines(piece: list[Title]) -> list[Title | Body]:
     first line is its head when it carries no ad's mark itself: the brand or the house an ad
     names first ("雙鶴牌牙粉", "平安電影院"), printed on a line of its own; its other lines are its
     text (branch hz45). An ad opening on its price, address or maker has no head."""
-    if len(piece) < 2 or not any(_CJK_AD_MARK.search(title.text) for title in piece):
+    if len(piece) < 2 or not _ad_evidence(piece):
+        # (a slogan over the house it names, the house over two lines more, is an ad by
+        # itself: a bank's "節約建國　儲蓄救國" / "中國農工銀行" names no price; branch hz47)
         return list(piece)
     # (one printed line: display lines read on into it, "金字塔香煙" / "煙中" / "鉄軍", are
     # its slogan, and the brand's own line is no longer told apart)
@@ -6371,7 +6467,10 @@ def _under_box_entries(units: Sequence[Unit], position: int) -> bool:
 def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
     if cjk_ratio(first) >= 0.5:
         if len(letters_only(second)) <= 2:
-            return True  # one or two characters under a title are its wrapped tail, no deck
+            # One or two characters under a title are its wrapped tail, no deck; not a
+            # column's label ("社論", "短評", "小說"), which heads what stands under it (branch
+            # hz47).
+            return not is_signed_column_label(second)
         seam = letters_only(first)[-2:] + letters_only(second)[:2]
         if len(seam) >= 3 and seam in letters_only(lead):
             return True
@@ -6536,6 +6635,8 @@ def _title_dirt(text: str) -> tuple[str, str]:
             # (or on a figure of a Chinese head: "▲11月外銷訂單估年增一成"; branch zh47)
             or (text[1].isdigit() and cjk_ratio(text) >= 0.5)
         )
+        # (a label between two ornaments keeps both: "◆陪都零訊◆"; branch hz47)
+        and not ornament_label(text)
     ):
         return text[:1], text[1:]
     if not text.startswith(("_", "-")):
@@ -8872,7 +8973,12 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         # A kicker is set smaller than the headline, and so is rarely the longer line.
         shorter = display_width(first.text) < display_width(second.text)
         echoes = title_score(second.text, body.lead) > title_score(first.text, body.lead)
-        if adjacent and shorter and echoes:
+        if adjacent and (
+            (shorter and echoes)
+            # (a commentary column's label over its title, "社論" / "論節約物資": the column's
+            # kicker, whatever the lead echoes; branch hz47)
+            or (first.style == "cjk" and is_commentary_label(first.text))
+        ):
             kicker, plain = first.text, [second]
         elif adjacent and body.byline is not None and _cjk_head_lines_alone(first, second):
             # A head set over two lines with no deck, the second no wider than the first, over
@@ -9192,6 +9298,31 @@ def _penned_title(label: Title, title: Title, text: str) -> None:
         is_literary_label(label.text) or len(match.group(1)) > len(match.group(2))
     ):
         title.text, title.author = match.group(1), match.group(2)
+
+
+def _writer_under_work(sequence: list[Title | Body], title: Title, text: str) -> bool:
+    """Whether a Chinese title is the writer's line set on its own under a literary work's
+    title, straight under its column's label ("長篇小說" / "霧城春秋" / "白鷺著": WRITER_LINE, a
+    pen name and 著, 作, 撰 or 譯): then it is the work's byline, kept in the title's ``author``
+    (the line joins the title's lines), and no title of its own (branch hz47). Gate: the label
+    of a literary column (classify.is_literary_label), a closed list, two lines up."""
+    if len(sequence) < 2 or WRITER_LINE.match(text.strip()) is None:
+        return False
+    work, label = sequence[-1], sequence[-2]
+    if not (
+        isinstance(work, Title)
+        and isinstance(label, Title)
+        and work.author is None
+        and work.style == label.style == "cjk"
+        and title.first - work.last == 1
+        and work.first - label.last == 1
+        and is_literary_label(label.text)
+    ):
+        return False
+    work.author = text.strip()
+    work.last = title.last
+    work.lines = [*work.lines, *title.lines]
+    return True
 
 
 def _cjk_stack(body: Body) -> bool:

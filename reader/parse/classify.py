@@ -189,9 +189,10 @@ _DATELINE_PATTERNS = [
     _zh(r"^据(?:[^，,。\n]{1,20}?报[道导]|[^，,。\n]{0,14}?[社报网台日][^，,。\n]{0,10}?电)[，,]?"),
     # （新加坡讯） / （吉隆坡讯）: a Southeast Asian daily's place and 讯 in brackets; a Malaysian
     # daily names the day too, in figures or numerals (（吉隆坡4日讯）, （布城廿四日讯）). The
-    # paper's own （本报讯） names no place: a byline (_BYLINE_LEADS).
+    # paper's own （本报讯） names no place: a byline (_BYLINE_LEADS); nor does an agency's
+    # own report, （中央社訊） (branch hz47).
     _zh(
-        r"^[（(](?![本早晚晨]报)[\u4e00-\u9fff]{2,7}?"
+        r"^[（(](?![本早晚晨]报)(?![\u4e00-\u9fff]{1,4}社[特专]?讯)[\u4e00-\u9fff]{2,7}?"
         r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日)?讯[）)]"
     ),
     # Any agency, site or station with a dated dispatch: 中新网6月3日电, 央广网北京6月3日电,
@@ -368,6 +369,9 @@ _BYLINE_LEADS = [
     # The same in round brackets, as the Republican-era press prints it over local news
     # (（本報訊）, （本報特訊）, （本報專訊）: branch hz45).
     _zh(r"^[（(](?:本|早|晚|晨)报[特专]?讯[）)]"),
+    # So is an agency's own report under no place or day, as the Republican-era press prints
+    # a Central News Agency item (（中央社訊）; branch hz47): the agency, not a dateline.
+    _zh(r"^[（(][\u4e00-\u9fff]{1,4}社[特专]?讯[）)]"),
     # Hong Kong and Taiwan leads in lenticular brackets: 【本報訊】, 【明報專訊】, 【大公報訊】,
     # 【星島日報報道】, 【中央社台北5日電】, and the reporter and his place after a slash as a
     # Taiwanese local paper sets them (【記者林佳慧／花蓮報導】; branch zh46).
@@ -1851,6 +1855,27 @@ def ends_on_notice_formula(text: str) -> bool:
     though the Republican-era press printed none after it (branch hz45)."""
     stripped = text.rstrip()
     return stripped[-1:] in _NOTICE_CLOSE_ENDS and _NOTICE_CLOSE.search(stripped) is not None
+
+
+#: The mark a serial's installment closes on, in brackets after its last sentence: to be
+#: continued (（未完）, （待續）, （未完待續）) or ended (（續完）, （全文完）, （完）).
+_INSTALLMENT_CLOSE: Final = _zh(r"[（(](?:未完(?:待[续續])?|待[续續]|[续續]完|全文完|完)[）)]\s*$")
+
+
+def ends_installment(text: str) -> bool:
+    """Whether a line ends on the mark a serial's installment closes with ("…一定有要緊的事
+    了。」（未完）", "（待續）", "（全文完）"): the day's installment ends there, and what stands
+    under it (an ad's display lines, another item) is none of its text (branch hz47)."""
+    last = text[-1:]
+    if last not in "）) ":
+        return False  # (most lines: asked of every line closes() is asked of)
+    tail = text.rstrip()[-8:]
+    if tail[-1:] not in "）)":
+        return False
+    # (each mark holds 完 or 續: an English line closing on a bracket is spared the pattern)
+    return ("完" in tail or "續" in tail or "续" in tail) and (
+        _INSTALLMENT_CLOSE.search(tail) is not None
+    )
 
 
 #: A literary column's label alone on its line over the work and its writer, as a Chinese

@@ -29,6 +29,7 @@ from reader.parse.classify import (
     closes_obituary_notice,
     dateline_reaches_past,
     ends_digest_item,
+    ends_installment,
     ends_on_cjk_agency,
     ends_on_notice_formula,
     ends_on_want_formula,
@@ -536,8 +537,13 @@ def _find_titles(
                 # (a box's head opened by its list mark, however wide: "◆武威开展冬季消防安全
                 # 检查" over its item's text in a column narrower than the head; branch zh47)
                 or (not latin and _bulleted_cjk_head(lines, i))
-                # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事")
-                or (not latin and _closed_above(lines, i) and names_notice_head(line.text))
+                # (a notice's head under a closed paragraph: "仁心中醫診所遷址啟事"; or under a
+                # report closed by 、 as a full stop, "…克復云、" / "大昌五金號遷址啓事"; hz47)
+                or (
+                    not latin
+                    and (_closed_above(lines, i) or dun_stop(lines, i - 1))
+                    and names_notice_head(line.text)
+                )
                 # (or under a display line read as a title, an ad's last: "票價樓上四角" /
                 # "尋人啓事"; branch hz46)
                 or (not latin and i > 0 and flags[i - 1] and names_notice_head(line.text))
@@ -575,9 +581,17 @@ def _find_titles(
     _head_first_lines(lines, like, flags, first_lines if modern is False else None)
     _caps_head_tails_over_small_letters(lines, like, flags)
     _stack_over_openings(lines, like, flags, entries)
+    # (the branch hz47 rules below ask for a 、 in the block: English text holds none, and its
+    # blocks are spared their walks)
+    dun = _holds_dun(lines)
+    if dun and modern is False:
+        _display_runs(lines, flags)
     _stacks_over_dun_stopped_text(lines, like, flags)
     _run_in_heads(lines, flags)
     _stacks_between_reports(lines, like, flags)
+    if dun:
+        _stacks_between_notches(lines, like, flags)
+        _notch_under_stack(lines, flags)
     _notches_under_crossheads(lines, flags)
     _labels_over_items(lines, flags)
     _chapter_heads(lines, flags)
@@ -1779,9 +1793,147 @@ def _stacks_between_reports(lines: list[Line], like: list[bool], flags: list[boo
         flags[j] = False
 
 
+def _holds_dun(lines: Sequence[Line]) -> bool:
+    """Whether some line of a block holds 、 (Chinese text's enumeration comma, the
+    Republican-era press's stop): no English block does."""
+    for line in lines:  # noqa: SIM110 - a loop costs less than any() over a generator
+        if "、" in line.text:
+            return True
+    return False
+
+
+#: The fewest lines of a run of an advertisement's display lines (_display_runs).
+DISPLAY_RUN_LINES: Final = 3
+#: The fewest and the most characters of a display line (_display_runs).
+DISPLAY_LINE_CHARACTERS: Final = (4, 24)
+#: Every mark a Chinese line of text may hold (a display line holds none).
+_CJK_TEXT_MARKS: Final = frozenset("、，。；：！？「」（）")
+
+
+def _display_line(text: str) -> bool:
+    """A Chinese line of DISPLAY_LINE_CHARACTERS with no mark of text: maybe an ad's display
+    line (_display_runs)."""
+    stripped = text.strip()
+    low, high = DISPLAY_LINE_CHARACTERS
+    return (
+        low <= len(stripped) <= high
+        and _CJK_TEXT_MARKS.isdisjoint(stripped)
+        and title_style(stripped) == "cjk"
+    )
+
+
+def _display_runs(lines: list[Line], flags: list[bool]) -> None:
+    """A run of DISPLAY_RUN_LINES or more Chinese lines with no mark of text, no two lines of
+    it side by side of one width, under a line that closes (or at the block's top), in a block
+    of 、-stopped text (some line ends on a dun_stop), is a run of display lines (ads set one
+    under another: "節約建國　儲蓄救國" / "中國農工銀行" / "舉辦節約建國儲蓄券" / "分甲乙兩種　隨時
+    可以兌現" / …), each a title line for assemble's _display_runs_as_ads, not one paragraph of
+    unstopped text. Text set to its column's measure repeats its width (a notice's lines, "本號原
+    設…已於本" / "月十日遷至…照常營"), and a notch's keeps one width; a display line is set to its
+    own. Gate: a page modern_page found not modern (the caller), and the block's 、 as a full
+    stop (branch hz47)."""
+    if not any(
+        lines[i].text.rstrip()[-1:] == "、" and dun_stop(lines, i) for i in range(len(lines))
+    ):
+        return
+    count = len(lines)
+    i = 0
+    while i < count:
+        j = i
+        while (
+            j < count
+            and _display_line(lines[j].text)
+            and (j == i or lines[j].width != lines[j - 1].width)
+        ):
+            j += 1
+        if j < count and lines[j].width == lines[j - 1].width:
+            j -= 1  # (the first line of text set to its measure, under a notice's head)
+        if j - i >= DISPLAY_RUN_LINES and (
+            i == 0 or flags[i - 1] or closes(lines[i - 1].text) or dun_stop(lines, i - 1)
+        ):
+            flags[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+
+
+def _stacks_between_notches(lines: list[Line], like: list[bool], flags: list[bool]) -> None:
+    """Two Chinese lines of one width with no mark, narrower than the two lines of one width
+    over them and than the line under them, over 、-stopped text whose opening echoes them, are
+    the next story's stack, whatever the line above left open ("總數已超出" / "百萬元以上" /
+    "褚民誼等" / "宴法當局" / "廿五日法文日報" / "載、廿二日晚間、褚民誼…宴請本埠法方當局"): text
+    wrapped round a picture or a head keeps one width down a notch, and comes out of it wider,
+    never narrower then wider again; the echo (HEAD_OVER_DISPATCH_ECHO of the pair's character
+    pairs in the text's first DISPATCH_LEAD_CHARS) tells a head from a stray pair of text lines
+    (branch hz47)."""
+    for j in range(2, len(lines) - 2):
+        if flags[j] or flags[j + 1] or not (like[j] and like[j + 1]):
+            continue
+        if not any("、" in line.text for line in lines[j + 2 : j + 4]):
+            continue  # (the text under a stack holds a 、 within two lines; English never)
+        width = lines[j].width
+        if (
+            lines[j + 1].width != width
+            or lines[j - 1].width != lines[j - 2].width
+            or lines[j - 1].width <= width
+            or lines[j + 2].width <= lines[j - 1].width
+            or flags[j - 1]
+        ):
+            continue
+        pair = lines[j].text.strip() + lines[j + 1].text.strip()
+        if (
+            title_style(pair) != "cjk"
+            or _characters(pair) != len(pair)
+            or not dun_stopped_text(lines, j + 2)
+        ):
+            continue
+        opening = "".join(line.text.strip() for line in lines[j + 2 : j + 8])
+        if title_score(pair, opening[:DISPATCH_LEAD_CHARS]) < HEAD_OVER_DISPATCH_ECHO:
+            continue
+        flags[j] = flags[j + 1] = True
+
+
+#: The characters a line of text set in a narrow notch under a head holds at most
+#: (_notch_under_stack).
+NOTCH_TEXT_CHARACTERS: Final = 3
+#: The lines of such a notch read under the stack's last line.
+NOTCH_TEXT_LINES: Final = 3
+
+
+def _notch_under_stack(lines: list[Line], flags: list[bool]) -> None:
+    """The first lines of a story's text set in a narrow notch beside its head are text, not
+    the stack's last lines: read as titles at the foot of a stack (a wider title above them),
+    each of at most NOTCH_TEXT_CHARACTERS characters with no mark, over NOTCH_TEXT_LINES lines
+    of the notch as narrow, one of them holding 、 ("猶太難民" / "八千多名在滬" / "猶太" /
+    "難民二" / "百二十" / "名、於" / "昨日下"). A head's wrapped tail stands over wider text,
+    and a crosshead in its notch ("鄂南" / "捷報") under text, not under a head (branch hz47)."""
+    for i in range(1, len(lines) - NOTCH_TEXT_LINES):
+        if not flags[i] or flags[i + 1]:
+            continue
+        below = lines[i + 1 : i + 1 + NOTCH_TEXT_LINES]
+        if not any("、" in line.text for line in below):
+            continue  # (most stacks: no 、 under them; English text holds none)
+        top = i
+        while (
+            top > 0
+            and flags[top]
+            and _characters(lines[top].text) == len(lines[top].text.strip())
+            and _characters(lines[top].text) <= NOTCH_TEXT_CHARACTERS
+        ):
+            top -= 1
+        if top == i or not flags[top] or lines[top].width <= lines[i].width:
+            continue
+        if all(_characters(line.text) <= NOTCH_TEXT_CHARACTERS for line in below):
+            flags[top + 1 : i + 1] = [False] * (i - top)
+
+
 #: A Republican-era column's label set between ornaments over its items ("◇小消息◇",
 #: "◆本市簡訊◆"): two to eight Chinese characters.
 _ORNAMENT_LABEL: Final = re.compile(r"^([◇◆])\s*[\u4e00-\u9fff]{2,8}\s*\1$")
+
+
+def ornament_label(text: str) -> bool:
+    """Whether a line is a Republican-era column's label between a pair of ornaments
+    ("◇小消息◇", "◆陪都零訊◆"): both ornaments are the label's, neither a list mark's."""
+    return text[:1] in "◇◆" and _ORNAMENT_LABEL.match(text) is not None
 
 
 def labels_items(label: str, item: str) -> bool:
@@ -1812,6 +1964,10 @@ def _labels_over_items(lines: list[Line], flags: list[bool]) -> None:
 _CHAPTER_HEAD: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十百]{1,4}[回章節节])"
     r"[ \u3000]+[\u4e00-\u9fff]{1,4}$"
+    # (a 章回 novel's chapter named by a couplet, two phrases of four to eight parted by a
+    # space: "第九回　霧夜訪友　江樓談心"; branch hz47)
+    r"|^第[一二三四五六七八九十百]{1,4}回"
+    r"[ \u3000]+[\u4e00-\u9fff]{4,8}[ \u3000]+[\u4e00-\u9fff]{4,8}$"
 )
 
 
@@ -1819,6 +1975,10 @@ _CHAPTER_HEAD: Final = re.compile(
 #: ("妹妹我愛你　卓呆", "冬夜　望雲"): a title of at most twelve characters, a name of two or three.
 WORK_AND_WRITER: Final = r"^([\u4e00-\u9fff]{1,12})[ \u3000]+([\u4e00-\u9fff]{2,3})$"
 _WORK_AND_WRITER_LINE: Final = re.compile(WORK_AND_WRITER)
+#: A literary work's writer on a line of his own under its title: a pen name of two or three
+#: and the word for his part, wrote (著, 作, 撰) or translated (譯): "白鷺著", "張恨水作"
+#: (branch hz47).
+WRITER_LINE: Final = re.compile(r"^[\u4e00-\u9fff]{2,3}[著作撰譯译]$")
 
 
 def chapter_head(lines: Sequence[Line], i: int) -> bool:
@@ -1840,6 +2000,8 @@ def chapter_head(lines: Sequence[Line], i: int) -> bool:
         not above
         or ends_sentence(above)
         or (is_title_like(above) and _WORK_AND_WRITER_LINE.match(above) is not None)
+        # (or under the writer's line set on its own under the title: "白鷺著"; hz47)
+        or WRITER_LINE.match(above) is not None
     )
 
 
@@ -2372,8 +2534,10 @@ def _weighed_breaks(
                 prev.text.rstrip()[-1:] in "）)"
                 and (ends_on_cjk_agency(prev.text) or _credit_closes_above(lines, i))
             )
-            # (a notice's closing formula, "…諸希公鑒", ends it)
+            # (a notice's closing formula, "…諸希公鑒", ends it; so does a serial's
+            # installment mark, "…事了。」（未完）"; branch hz47)
             or ends_on_notice_formula(prev.text)
+            or (prev.text[-1:] in "）)" and ends_installment(prev.text))
         ):
             breaks.append((True, False))
             continue
@@ -5804,6 +5968,8 @@ def closes(text: str) -> bool:
         or letter_counts(text)[0] < 3  # a stray number or mark (letters counted in C)
         or ends_on_cjk_agency(text)
         or ends_on_notice_formula(text)
+        # (完 or 續 asked here first: no English line holds either)
+        or (("完" in text or "續" in text or "续" in text) and ends_installment(text))
         # a foot credit run in after the last stop ("… morning. — White Star"; branch en44)
         or split_run_in_dash_credit(text) is not None
     )

@@ -628,6 +628,9 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     nameplate = _nameplate_above(lines, masthead_end)
     if _republican_masthead(lines, masthead_end):
         nameplate = -1
+        tail = _republican_masthead_tail(lines, masthead_end)
+        wrapped |= tail
+        masthead_end = max(tail, default=masthead_end)
     # (a skybox's puffs printed over the masthead, each a label in capitals over a head closed
     # by its section's letter and page, are teasers, not the masthead's scraps: a 1916 page
     # prints no section's letter before a page)
@@ -1121,6 +1124,42 @@ def _republican_masthead(lines: list[Line], masthead_end: int) -> bool:
     if not masthead_end or not republican_folio(lines[masthead_end].text.strip()):
         return False
     return all(_SENTENCE_MARKS.isdisjoint(line.text) for line in lines[:masthead_end])
+
+
+#: What a Republican-era masthead prints under its date line, each on a line of its own: the
+#: office's address (社址…, 館址… as the Jing bao prints it), a telephone's number
+#: (電話四一二三), the postal registration (中華郵政…新聞紙), the price of a copy in money
+#: (每份國幣一角二分, 零售每份大洋三分) and the day's sheets (今日出版一大張).
+_REPUBLICAN_MASTHEAD_PART: Final = re.compile(
+    r"^[社館馆]址|[電电][話话]\s*[0-9〇零一二三四五六七八九]{3,}|郵政.{0,24}新聞紙"
+    r"|(?:每份|零售|定價)\s*(?:國幣|法幣|大洋|洋)?\s*[一二三四五六七八九十兩]{1,3}\s*[元角分]"
+    r"|出版\s*[一二兩三四五六]\s*大?張"
+)
+#: The most lines of a Republican-era masthead read under its date line.
+REPUBLICAN_MASTHEAD_TAIL_LINES: Final = 4
+
+
+def _republican_masthead_tail(lines: list[Line], masthead_end: int) -> set[int]:
+    """The indexes of the lines straight under a Republican-era masthead's date line that are
+    still the masthead's (branch hz47): up to REPUBLICAN_MASTHEAD_TAIL_LINES lines in a row,
+    each holding no sentence's mark and naming one of its parts (_REPUBLICAN_MASTHEAD_PART:
+    the address, a telephone's number, the postal registration, the price, the day's sheets),
+    as a paper that sets its date line under the name prints them ("山城日報" / "中華民國二十九年
+    六月十二日　星期三" / "社址重慶民生路…　電話四一二三" / "每份國幣一角二分　今日出版一大張").
+    Asked only when _republican_masthead holds (the era's calendar on the date line): a head
+    naming a telephone ("市內電話昨起加價") names no number, and stops the run."""
+    tail: set[int] = set()
+    end = min(len(lines), masthead_end + 1 + REPUBLICAN_MASTHEAD_TAIL_LINES)
+    for index in range(masthead_end + 1, end):
+        text = lines[index].text.strip()
+        if (
+            not text
+            or not _SENTENCE_MARKS.isdisjoint(text)
+            or not _REPUBLICAN_MASTHEAD_PART.search(text)
+        ):
+            break
+        tail.add(index)
+    return tail
 
 
 def _nameplate_above(lines: list[Line], masthead_end: int) -> int:
