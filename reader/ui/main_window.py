@@ -72,6 +72,7 @@ from reader.ui.reading_pane import ReadingPane
 from reader.ui.regions import Regions, name_clear_button
 from reader.ui.services import Bookmarks, IssueLoader, MemoryReadState, ReadState
 from reader.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from reader.ui.status_bar import ElidingStatusBar
 from reader.ui.turns import Turns
 from reader.ui.window_layout import LayoutGuard, fit_size
 from reader.ui.window_state import WindowState
@@ -296,6 +297,8 @@ class MainWindow(QMainWindow):
         self.position_label.setAccessibleName(self.tr("Position in the list"))
         self.words_label = QLabel(self.tr("Word list: not loaded"), self)
         self.words_label.setAccessibleName(self.tr("Chinese word list"))
+        # (a message too long for a narrow window is cut with an ellipsis, not mid-letter)
+        self.setStatusBar(ElidingStatusBar(self))
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
         # What the status bar says, a screen reader says too.
