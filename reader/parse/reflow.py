@@ -3988,23 +3988,30 @@ def _head_stack_block(body: list[Line]) -> bool:
 
 def head_stack_block(block: Block) -> bool:
     """Whether a block is nothing but a modern head stack (_head_stack_block), at most
-    TABLOID_STACK_LINES lines."""
-    lines = list(block.lines)
-    return 0 < len(lines) <= TABLOID_STACK_LINES and _head_stack_block(lines)
+    TABLOID_STACK_LINES lines (modern_page, and formats.text._heads_next)."""
+    lines = block.lines
+    return 0 < len(lines) <= TABLOID_STACK_LINES and _head_stack_block(list(lines))
 
 
-def echoed_on_page(blocks: Sequence[Block], index: int) -> bool:
-    """Whether a story's lead somewhere on the page retells the words of block ``index`` (a head
-    stack's block, the caller's gate): the first sentence, at most LEAD_SENTENCE_LINES lines, of
-    a block of PROSE_BLOCK_LINES lines or more scores ECHO_LEAD_SCORE or more against the
-    block's text (echo.title_score). Asked on a modern page only, of the few head-stack blocks
-    no story's opening stands under (formats.text._heads_next)."""
+def page_leads(blocks: Sequence[Block]) -> list[str | None]:
+    """Each block's lead as echoed_on_page reads it: the first sentence, at most
+    LEAD_SENTENCE_LINES lines, of a block of PROSE_BLOCK_LINES lines or more; None for a shorter
+    block. Read once a page, for all the head blocks asked."""
+    return [
+        _first_sentence(block.lines) if len(block.lines) >= PROSE_BLOCK_LINES else None
+        for block in blocks
+    ]
+
+
+def echoed_on_page(blocks: Sequence[Block], index: int, leads: Sequence[str | None]) -> bool:
+    """Whether a story's lead somewhere on the page (``leads``: page_leads) retells the words of
+    block ``index`` (a head stack's block, the caller's gate): a lead scores ECHO_LEAD_SCORE or
+    more against the block's text (echo.title_score). Asked on a modern page only, of the few
+    head-stack blocks no story's opening stands under (formats.text._heads_next)."""
     text = " ".join(line.text.strip() for line in blocks[index].lines)
     return any(
-        other != index
-        and len(block.lines) >= PROSE_BLOCK_LINES
-        and title_score(text, _first_sentence(block.lines)) >= ECHO_LEAD_SCORE
-        for other, block in enumerate(blocks)
+        other != index and lead is not None and title_score(text, lead) >= ECHO_LEAD_SCORE
+        for other, lead in enumerate(leads)
     )
 
 
@@ -5430,9 +5437,8 @@ def modern_page(blocks: Sequence[Block]) -> bool:
         if email_byline_in(lines):
             return True
         if (
-            0 < len(lines) <= TABLOID_STACK_LINES
-            and index + 1 < len(blocks)
-            and _head_stack_block(lines)
+            index + 1 < len(blocks)
+            and head_stack_block(block)
             and (
                 block_opens_modern_story(blocks[index + 1])
                 # (or over its deck's own block over the opening: formats.text._heads_next)

@@ -27,7 +27,7 @@ class ElidingStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._permanent: list[QWidget] = []
-        self.messageChanged.connect(self._show_whole_as_tip)
+        self.messageChanged.connect(self.setToolTip)  # (the whole message, however it is shown)
 
     def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         """Qt's, remembering the widget: the message's room ends at the first shown one."""
@@ -50,17 +50,22 @@ class ElidingStatusBar(QStatusBar):
 
     def shown_message(self) -> str:
         """The message as painted: whole when it fits its room, else elided at its end."""
+        return self._elided(self.message_rect())
+
+    def _elided(self, room: QRect) -> str:
         return self.fontMetrics().elidedText(
-            self.currentMessage(), Qt.TextElideMode.ElideRight, self.message_rect().width()
+            self.currentMessage(), Qt.TextElideMode.ElideRight, room.width()
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Qt's painting, then the message's room painted over and the message drawn elided."""
         super().paintEvent(event)
-        message = self.currentMessage()
-        if not message or self.shown_message() == message:
-            return  # (it fits: Qt painted it whole)
+        if not self.currentMessage():
+            return
         room = self.message_rect()
+        shown = self._elided(room)
+        if shown == self.currentMessage():
+            return  # (it fits: Qt painted it whole)
         painter = QPainter(self)
         # (the bar's own background over Qt's clipped text, then the style's panel on it)
         painter.fillRect(room, self.palette().brush(self.backgroundRole()))
@@ -73,9 +78,6 @@ class ElidingStatusBar(QStatusBar):
             room,
             int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             | int(Qt.TextFlag.TextSingleLine),
-            self.shown_message(),
+            shown,
         )
         painter.end()
-
-    def _show_whole_as_tip(self, message: str) -> None:
-        self.setToolTip(message)

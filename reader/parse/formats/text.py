@@ -57,6 +57,7 @@ from reader.parse.reflow import (
     names_reporter_at,
     opens_modern_story,
     opens_sentence_case_head,
+    page_leads,
     puff_strip,
     reflow_block,
     skybox_puff,
@@ -87,12 +88,13 @@ def parse_page_text(
     # (a page found not modern is asked for no sentence-case head line by line: reflow_block)
     # (or its furniture prints a modern date: Tesseract may read a modern page's blocks in an
     # order that sets no head straight over its byline, the lead's round 47)
+    chinese = cjk_ratio(text) >= CJK_PAGE_RATIO
     modern = modern_page(blocks) or (
-        prints_modern_date([line.text for line in furniture]) and cjk_ratio(text) < CJK_PAGE_RATIO
+        not chinese and prints_modern_date([line.text for line in furniture])
     )
     if modern:
         blocks = _resume_cut_columns(blocks)
-    elif len(blocks) > 2 and cjk_ratio(text) >= CJK_PAGE_RATIO:
+    elif chinese and len(blocks) > 2:
         blocks = _resume_cut_cjk_columns(blocks)
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
@@ -196,13 +198,12 @@ def _resume_cut_columns(blocks: list[Block]) -> list[Block]:
     is deferred by parse_page_text), and the block it goes on from is the nearest of the
     CUT_COLUMN_BLOCKS above that stops on a word with no stop (_cut_by_column)."""
     result = list(blocks)
-    for block in blocks:
+    # (a block moves up only: the one at ``index`` after a move was asked already)
+    for index in range(2, len(result)):
+        block = result[index]
         first = block.lines[0].text.lstrip()[:1] if block.lines else ""
-        if not first.islower():
-            continue  # (most blocks)
-        index = result.index(block)
-        if index < 2 or _cut_by_column(result[index - 1], block):
-            continue
+        if not first.islower() or _cut_by_column(result[index - 1], block):
+            continue  # (most blocks: no small letter)
         for above in range(index - 2, max(-1, index - 1 - CUT_COLUMN_BLOCKS), -1):
             if _column_foot(result[above]) and _cut_by_column(result[above], block):
                 result.insert(above + 1, result.pop(index))
@@ -302,9 +303,12 @@ def _heads_next(
     # (a head's block read far from its story's, as Tesseract reads a row of heads one after
     # another or a head before the story above it ends: a block of nothing but a head stack whose
     # words a story's lead on the page retells, echoed_on_page; the lead's round 47)
+    leads: list[str | None] | None = None  # (page_leads, read at the first such block)
     for index in range(len(blocks)):
         if not heads[index] and head_stack_block(blocks[index]):
-            heads[index] = echoed_on_page(blocks, index)
+            if leads is None:
+                leads = page_leads(blocks)
+            heads[index] = echoed_on_page(blocks, index, leads)
     # (a head's block over its deck's block over the story's opening: "Dubai to build 30km of"
     # / "new metro lines by 2030" // "Third line will link Jebel Ali" / "with the new airport in
     # the south" // "Ramesh Nair, Senior Reporter" / "DUBAI // The Roads …": both head it)
