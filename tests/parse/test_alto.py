@@ -228,3 +228,37 @@ def test_parse_command_opens_alto(tmp_path: Path) -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert "FOREST FIRES RAGING." in proc.stdout
+
+
+def test_ligatures_and_full_width_letters_read_as_the_text_path_reads_them(
+    tmp_path: Path,
+) -> None:
+    # A scanned page's ALTO can carry the typeface's ligature glyphs (the 1898 National
+    # Tribune's has ``ﬁnished`` and ``whﬂz``): they read, search and highlight as letters.
+    body = block(
+        "b1",
+        line(100, ["The", "\ufb01eld", "was"])
+        + line(150, ["\ufb02ooded", "by"], wc="0.2")
+        + line(200, ["ＡＢＣ", "rain."]),
+    )
+    path = tmp_path / "page.alto.xml"
+    path.write_bytes(alto(body))
+    article = load_issue(path).articles[0]
+    assert article.paragraphs == ("The field was flooded by ABC rain.",)
+    # The doubtful words are still spans of the text the reader sees.
+    [span] = article.low_confidence
+    assert article.paragraphs[0][span.start : span.end] == "flooded by"
+
+
+def test_real_alto_ligatures_become_letters_and_no_character_is_lost() -> None:
+    path = corpus_file("alto/nationaltribune-1898-11-10-crop-gray.alto.xml")
+    assert "\ufb01" in path.read_text(encoding="utf-8")
+    layout = alto_layout(parse_xml(path.read_bytes(), path), path)
+    source = visible_characters("\n".join(ln.text for b in layout.blocks for ln in b.lines))
+    page = load_issue(path).pages[0]
+    parsed = page_characters(page)
+    parsed["-"] += page.removed_hyphens
+    assert not set(parsed) & {chr(c) for c in range(0xFB00, 0xFB07)}
+    assert "finished" in " ".join(" ".join(a.paragraphs) for a in page.articles)
+    assert source - parsed == Counter()
+    assert parsed - source == Counter()

@@ -175,3 +175,17 @@ def test_vertical_chinese_columns_read_right_to_left(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_issue(path).articles[0].paragraphs[0].startswith("右邊的字先讀，")
+
+
+def test_hocr_ligature_glyphs_read_as_their_letters(tmp_path: Path) -> None:
+    path = tmp_path / "lig.hocr"
+    path.write_text(
+        "<html><body><div class='ocr_page' title='bbox 0 0 900 100'><p class='ocr_par'>"
+        "<span class='ocr_line' title='bbox 0 0 900 40'>"
+        "<span class='ocrx_word' title='bbox 0 0 200 40; x_wconf 90'>The</span> "
+        "<span class='ocrx_word' title='bbox 210 0 400 40; x_wconf 90'>\ufb01re</span> "
+        "<span class='ocrx_word' title='bbox 410 0 600 40; x_wconf 90'>spread.</span>"
+        "</span></p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert load_issue(path).articles[0].paragraphs == ("The fire spread.",)

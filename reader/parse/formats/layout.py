@@ -33,6 +33,7 @@ from reader.text.cjk import (
     ends_sentence,
     join_lines,
     letter_counts,
+    normalise_width,
     page_vocabulary,
     repair_spacing,
 )
@@ -70,10 +71,20 @@ def union_of(boxes: Iterable[Box | None]) -> Box | None:
 
 @dataclass(slots=True)
 class LayoutWord:
+    """One word as the engine read it, its letters normalised as a text page's are.
+
+    Full-width letters and digits become half-width and Latin ligatures their letters
+    (``ﬁnished`` → ``finished``), as ``decode_page`` does for text, so a word reads, searches
+    and highlights the same whichever format carried it.
+    """
+
     text: str
     box: Box | None = None
     #: 0 (a guess) to 100 (sure); None when the engine did not say.
     confidence: int | None = None
+
+    def __post_init__(self) -> None:
+        self.text = normalise_width(self.text)
 
 
 @dataclass(slots=True)
