@@ -1032,8 +1032,6 @@ _FIGURE_MISREADS: Final = {
 }
 #: A year of four figures (the page's years, :func:`page_years`).
 _YEAR: Final = re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)")
-#: The fewest times the page's own year must be printed on it to mend a masthead's year.
-PAGE_YEAR_COUNT: Final = 2
 
 
 def page_years(texts: Iterable[str]) -> Counter[int]:
@@ -1053,15 +1051,16 @@ def _issue_date(
     the line names no issue's date.
 
     The date is read clean (_EN_DATE, day first) or as OCR garbled it (_DATE_SHAPE, as
-    :func:`_garbled_date` reads it). Its year is mended to the page's own year (the year its
-    articles print most, at least PAGE_YEAR_COUNT times) when OCR misread it past any year
-    ("1016", "IOIG", "1019") or, beside a weekday that agrees with the mended date, into a
-    year the page prints nowhere else ("WEDNESDAY, FEBRUARY 2, 1910." on a page of 1916; the
-    two years' Februaries share their weekdays), the two differing in two figures at most
-    past the first. A weekday named before the date must be the date's own: when it is not,
-    the one reading of the day's figures as OCR misreads them (_FIGURE_MISREADS) that agrees
-    is taken ("THURSDAY, FEBRUARY 8, 1916" is the 3rd), and none, or more than one, leaves
-    the line no date (a wrong date is worse than none). Chinese dates are read as they are."""
+    :func:`_garbled_date` reads it). Its year is mended, by one or two of OCR's figure
+    misreads, to a year that agrees with the weekday named and that the page's articles print
+    (:func:`page_years`) when OCR misread it past any year ("1016", "IOIG", "1019"). A real
+    year is kept as read ("WEDNESDAY, FEBRUARY 2, 1910." on a page of 1916: the two years'
+    Februaries share their weekdays, and mending toward the page's most printed year was
+    measured to spoil more right dates than it fixed). A weekday named before the date must be
+    the date's own: when it is not, the one reading of the day's figures as OCR misreads them
+    (_FIGURE_MISREADS) that agrees is taken ("THURSDAY, FEBRUARY 8, 1916" is the 3rd), and
+    none, or more than one, leaves the line no date (a wrong date is worse than none).
+    Chinese dates are read as they are."""
     reading = _date_reading(text)
     if reading is None:
         cn = None if text.isascii() else _iso_date(text)

@@ -5553,7 +5553,21 @@ def _sentence_case_heads_over_prose(
                 # (on a modern page, a block's first line over two lines or more of its story
                 # opening on a capital, however the column wraps: "Community calendar" /
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
-                or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
+                # (unless the line breaks a name the next line goes on with, a paragraph's
+                # first line as Tesseract gives each paragraph its own block: "The surgical
+                # ward at King" / "Edward VII Memorial Hospital"; the lead's round 48)
+                or (
+                    modern
+                    and i == 0
+                    and len(lines) >= 3
+                    and lines[1].text[:1].isupper()
+                    and not (
+                        _name_goes_on(lines[0].text, lines[1].text)
+                        and next_word_wraps(
+                            len(lines[0].text.strip()), lines[1].text, columns.forward(1)
+                        )
+                    )
+                )
                 or (modern and _opens_sentence_alone(lines[i + 1].text))
                 or (modern and echoed_by_lead(lines, i))
             )
@@ -5647,6 +5661,23 @@ def _after_list(lines: Sequence[Line], i: int, modern: bool) -> bool:
 
 #: A sentence's first word no sentence runs on into: an article with its capital.
 _SENTENCE_ARTICLES: Final = frozenset(("The", "A", "An"))
+
+
+def _name_goes_on(text: str, below: str) -> bool:
+    """A line ends on a capitalised word after a small one and the line under it opens on a
+    capitalised word that is no small one: a name broken at the wrap ("… ward at King" /
+    "Edward VII Memorial Hospital"); a head's last name is over a sentence's opening ("… open
+    on Sundays" / "To the editor: …"), and one cut short is asked by its width."""
+    words = text.split()
+    following = below.split(maxsplit=1)
+    return (
+        len(words) >= 3
+        and words[-1][:1].isupper()
+        and words[-2].lower() in _SMALL_END_WORDS
+        and bool(following)
+        and following[0][:1].isupper()
+        and following[0].lower() not in _SMALL_END_WORDS
+    )
 
 
 def _opens_sentence_alone(text: str) -> bool:
