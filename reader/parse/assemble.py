@@ -153,6 +153,7 @@ from reader.parse.reflow import (
     closes,
     colon_dateline_under_modern_head,
     dun_stopped,
+    entry_over_rest,
     is_place_word,
     labels_items,
     lettered_puff,
@@ -719,6 +720,9 @@ def assemble(
             pointer = (
                 box_entry(text)
                 or (unit.listed and listed_entry(text))
+                # (a box's entry whose page closes its first line: "Opposition sets out its 4"
+                # / "budget plan", the lead's round 48)
+                or entry_over_rest(unit)
                 or match_teaser_pointer(repair_spacing(text))
             )
             if isinstance(pointer, tuple) and text.lstrip()[:1] in ENTRY_BULLETS:

@@ -65,6 +65,7 @@ from reader.parse.classify import (
     is_title_cased,
     is_title_like,
     leaves_sentence_open,
+    listed_entry,
     match_byline_lead,
     match_colon_dateline,
     match_continuation,
@@ -3993,6 +3994,70 @@ def head_stack_block(block: Block) -> bool:
     return 0 < len(lines) <= TABLOID_STACK_LINES and _head_stack_block(list(lines))
 
 
+#: The most words of a head's tail Tesseract set as a block of its own (head_tail_block).
+HEAD_TAIL_BLOCK_WORDS: Final = 3
+
+
+def head_tail_block(head: Block, tail: Block, below: Block) -> bool:
+    """Whether block ``tail`` is the last line of the head in block ``head``, set apart by a
+    blank line as Tesseract splits a head in display type ("Ferry service cut" / "back for the"
+    // "winter" // "By Jonathan Trott"; "Cruise calls to rise by a fifth" // "next year" //
+    deck; the lead's round 48): one line of at most HEAD_TAIL_BLOCK_WORDS words closing no
+    sentence, opening on a small letter or under a line wrapped on a small word
+    (_wrapped_head_line), the two blocks together a head stack (_head_stack_block) over a block
+    that opens a story, a deck or a sentence. Asked of a modern page's blocks
+    (formats.text._join_head_tails)."""
+    if len(tail.lines) != 1 or not 0 < len(head.lines) < TABLOID_STACK_LINES:
+        return False
+    text = tail.lines[0].text.strip()
+    if not 0 < len(text.split()) <= HEAD_TAIL_BLOCK_WORDS or closes(text):
+        return False  # (most blocks: longer, or more lines)
+    return (
+        (text[:1].islower() or _wrapped_head_line(head.lines[-1].text.strip()))
+        and _head_stack_block([*head.lines, *tail.lines])
+        and (block_opens_modern_story(below) or deck_block(below) or block_opens_sentence(below))
+    )
+
+
+def stack_block(block: Block) -> bool:
+    """Whether a block is a piece of a modern head stack Tesseract set apart: a kicker alone in
+    capitals (_label_line), a head stack (head_stack_block) or a deck (deck_block)."""
+    lines = block.lines
+    return (
+        (len(lines) == 1 and _label_line(lines[0].text.strip()))
+        or head_stack_block(block)
+        or deck_block(block)
+    )
+
+
+#: The most blocks and words of a photo's caption read between a head stack and its story's
+#: byline (uncredited_caption_blocks).
+CAPTION_RUN_BLOCKS: Final = 2
+CAPTION_RUN_WORDS: Final = 60
+
+
+def uncredited_caption_blocks(blocks: Sequence[Block], top: int, end: int) -> bool:
+    """Whether blocks ``top`` to ``end`` (excluded), read between a modern head stack's last
+    block and the block opening its story on a byline, are a photo's caption with no credit
+    under it ("Nurses recruited from the Philippines and Canada are shown around the surgical
+    ward at King Edward VII" // "Memorial Hospital yesterday.", the lead's round 48): at most
+    CAPTION_RUN_BLOCKS blocks of CAPTION_RUN_WORDS words in all, the first opening on a capital,
+    the last closing a sentence, none a piece of a head stack. A story's text never stands
+    between its head and its byline; a photo set there does, its caption under it."""
+    run = blocks[top:end]
+    if not 0 < len(run) <= CAPTION_RUN_BLOCKS:
+        return False
+    lines = [line for block in run for line in block.lines]
+    words = sum(len(line.text.split()) for line in lines)
+    return (
+        words <= CAPTION_RUN_WORDS
+        and lines[0].text.lstrip()[:1].isupper()
+        and ends_sentence(lines[-1].text.strip())
+        and not any(stack_block(block) for block in run)
+        and not any(is_byline_line(line.text) for line in lines)
+    )
+
+
 def page_leads(blocks: Sequence[Block]) -> list[str | None]:
     """Each block's lead as echoed_on_page reads it: the first sentence, at most
     LEAD_SENTENCE_LINES lines, of a block of PROSE_BLOCK_LINES lines or more; None for a shorter
@@ -4479,6 +4544,21 @@ def _stack_middle_line(lines: Sequence[Line], k: int) -> bool:
         or _figure_led_deck(text)
         or _proper_name_tail(lines, k)
         or _figure_tail(lines, k)
+        or _name_inside_stack(lines, k)
+    )
+
+
+def _name_inside_stack(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` is a proper name alone inside a head wrapped in a narrow column, the head's
+    tail opening on a small letter under it ("Man charged over" / "Devonshire" / "break-ins",
+    the lead's round 48): one to PROPER_TAIL_WORDS capitalised words of letters between two
+    lines of the stack. Asked only inside a modern head stack (_stack_middle_line)."""
+    words = lines[k].text.split()
+    return (
+        1 <= k < len(lines) - 1
+        and 1 <= len(words) <= PROPER_TAIL_WORDS
+        and all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words)
+        and lines[k + 1].text.lstrip()[:1].islower()
     )
 
 
@@ -5563,8 +5643,14 @@ def _sentence_case_heads_over_prose(
                     and lines[1].text[:1].isupper()
                     and not (
                         _name_goes_on(lines[0].text, lines[1].text)
-                        and next_word_wraps(
-                            len(lines[0].text.strip()), lines[1].text, columns.forward(1)
+                        and (
+                            next_word_wraps(
+                                len(lines[0].text.strip()), lines[1].text, columns.forward(1)
+                            )
+                            # (a title set before a name with no stop, as British and island
+                            # papers set it, ends no head: "A sponsored walk from St" /
+                            # "George's to Dockyard last")
+                            or lines[0].text.split()[-1] in _NAME_TITLES_WITHOUT_STOP
                         )
                     )
                 )
@@ -5661,6 +5747,13 @@ def _after_list(lines: Sequence[Line], i: int, modern: bool) -> bool:
 
 #: A sentence's first word no sentence runs on into: an article with its capital.
 _SENTENCE_ARTICLES: Final = frozenset(("The", "A", "An"))
+
+
+#: Titles set before a name with no stop (British style): a line ending on one runs on into
+#: the name (_sentence_case_heads_over_prose).
+_NAME_TITLES_WITHOUT_STOP: Final = frozenset(
+    "St Mr Mrs Ms Dr Sir Mt Ft Fr Rev Gen Sen Rep Gov Capt Lt Col Sgt Prof".split()
+)
 
 
 def _name_goes_on(text: str, below: str) -> bool:
@@ -6216,6 +6309,14 @@ def reflow_block(
                             and _lone_word(previous.lines[-1].text)
                             and _lone_word(line.text)
                         )
+                        # A name alone inside a modern head wrapped in a block of its own
+                        # ("Man charged over" / "Devonshire" / "break-ins", the lead's round 48).
+                        or (
+                            style == "mixed"
+                            and modern is True
+                            and wrapped
+                            and _name_inside_stack(body, position)
+                        )
                         # A mixed-case deck under a headline is one deck however it wraps
                         # (a contents box's entry above is no headline).
                         or (
@@ -6245,6 +6346,8 @@ def reflow_block(
         )
         if position in bullet_tails and previous is not None and previous.kind == "title":
             joins = True  # (a bulleted deck wrapped: _bullet_decks_over_byline)
+        elif previous is not None and previous.kind == "title" and entry_rest(previous, line):
+            joins = True  # (a box's entry whose page closes its first line: entry_rest)
         elif opens_bullet_item(line.text) and bullet_tails:
             joins = False
         if joins and previous is not None:
@@ -6442,6 +6545,38 @@ _LONE_WORD: Final = re.compile(r"^[\"'“‘]?[A-Za-z]{3,}[.,!?:\"'”’]?$")
 
 def _lone_word(text: str) -> bool:
     return _LONE_WORD.match(text.strip()) is not None
+
+
+def entry_rest(entry: Unit, line: Line) -> bool:
+    """Whether ``line`` is the rest of the contents box's entry ``entry`` (a title unit), the
+    entry's page number closing its first line ("Opposition sets out its 4" / "budget plan",
+    formats.text._entry_rest marked both listed): straight under it, listed, with no page of
+    its own. assemble reads the entry's page from its first line (entry_over_rest)."""
+    return (
+        line.listed
+        and not line.gap
+        and box_entry(line.text) is None
+        and listed_entry(line.text) is None
+        and _page_of_entry(entry.lines[0].text) is not None
+    )
+
+
+def entry_over_rest(unit: Unit) -> tuple[str, ContinuationLink] | None:
+    """(the whole title, the page) of a contents box's entry whose page closes its first line
+    and whose rest is under it (entry_rest), or None."""
+    if len(unit.lines) < 2 or not unit.listed:
+        return None
+    first = _page_of_entry(unit.lines[0].text)
+    if first is None or _page_of_entry(unit.lines[-1].text) is not None:
+        return None
+    rest = " ".join(line.text.strip() for line in unit.lines[1:])
+    return f"{first[0]} {rest}", first[1]
+
+
+def _page_of_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """A listed line's (title, page): a contents box's (box_entry) or one ending on its page
+    after one space (listed_entry)."""
+    return box_entry(text) or listed_entry(text)
 
 
 def _is_entry(line: Line) -> bool:

@@ -6,9 +6,15 @@ The snippets are our own wording."""
 from __future__ import annotations
 
 from reader.parse import parse_page_text
-from reader.parse.reflow import _name_goes_on
+from reader.parse.formats.text import _captions_over_stacks
+from reader.parse.lines import Block, Line
+from reader.parse.reflow import _name_goes_on, block_opens_modern_story
 
 MASTHEAD = ("THE HARBOUR TIMES", "Friday, December 11, 2026", "Vol. 9 No. 77 $1.50")
+
+
+def _block(*texts: str) -> Block:
+    return Block(tuple(Line(number, text, False, 0) for number, text in enumerate(texts, 1)), False)
 
 
 def _articles(*blocks: tuple[str, ...], masthead: tuple[str, ...] = MASTHEAD) -> list:
@@ -65,3 +71,173 @@ def test_a_head_ending_on_a_name_over_its_story_in_one_block_still_heads_it() ->
         "Pool stays shut on Friday",
         "Letter: Keep the pool open on Sundays",
     ]
+
+
+def test_a_line_ending_on_a_title_before_a_name_runs_on_into_it() -> None:
+    arts = _articles(
+        ("Charity swim raises $12,000",),
+        (
+            "A sponsored swim from St",
+            "David's to the harbour last",
+            "weekend raised more than",
+            "$12,000 for the hospice.",
+        ),
+    )
+    [brief] = arts
+    assert brief.headline == "Charity swim raises $12,000"
+    assert brief.subheadline is None
+    assert brief.paragraphs[0].startswith("A sponsored swim from St David's")
+
+
+def test_a_heads_last_line_set_apart_goes_back_into_the_head() -> None:
+    arts = _articles(
+        ("Clinic hours extended", "By Dana Smith"),
+        (
+            "The clinic at the hospital will open until",
+            "eight in the evening from Monday, the",
+            "board said yesterday.",
+        ),
+        ("Ferry service cut", "back for the"),
+        ("winter",),
+        ("By Tom Hart",),
+        (
+            "Ferries between the two towns will run",
+            "every hour from January, the ports",
+            "department said yesterday.",
+        ),
+        ("Commuters said the new timetable would", "add up to forty minutes to their", "journeys."),
+        ("Harbour fees to rise by a fifth",),
+        ("next year",),
+        ("Port authority blames repairs",),
+        ("By Ann Lee",),
+        (
+            "Fees for yachts at the harbour will rise",
+            "next year, the authority said in a",
+            "statement on Thursday.",
+        ),
+        ("The authority said the money would pay", "for repairs to the north wall."),
+    )
+    assert [(a.headline, a.subheadline, a.byline) for a in arts][1:] == [
+        ("Ferry service cut back for the winter", None, "By Tom Hart"),
+        (
+            "Harbour fees to rise by a fifth next year",
+            "Port authority blames repairs",
+            "By Ann Lee",
+        ),
+    ]
+
+
+def test_a_line_set_apart_under_a_whole_head_is_not_taken() -> None:
+    # (near-misses: the lone line closes a sentence, or opens a capital that is no tail, or
+    # the block under it opens nothing)
+    arts = _articles(
+        ("Harbour fees to rise",),
+        ("Yes.",),
+        ("By Tom Hart",),
+        ("Fees for yachts at the harbour will rise next year, the", "authority said."),
+    )
+    assert arts[0].headline == "Harbour fees to rise"
+    assert "Yes." not in (arts[0].headline or "")
+
+
+def test_a_name_alone_inside_a_narrow_head_is_the_heads() -> None:
+    arts = _articles(
+        ("Clinic hours extended", "By Dana Smith"),
+        ("The clinic will open until eight.",),
+        ("Man charged over", "Warwick", "break-ins"),
+        (
+            "A 31-year-old man has been charged",
+            "with four burglaries in the parish.",
+        ),
+    )
+    assert arts[-1].headline == "Man charged over Warwick break-ins"
+    assert arts[-1].paragraphs[0].startswith("A 31-year-old man")
+
+
+def test_a_contents_entry_whose_page_closes_its_first_line() -> None:
+    arts = _articles(
+        ("INSIDE",),
+        ("Opposition sets out its 4", "budget plan"),
+        ("Gombey troupe 7", "honoured in London"),
+        ("Sport: Bermuda beat 22", "Cayman 2-0"),
+        ("Clinic hours extended", "By Dana Smith"),
+        ("The clinic will open until eight in the evening from Monday.",),
+    )
+    teasers = [(a.headline, a.continued_to.page) for a in arts if a.kind == "teaser"]
+    assert teasers == [
+        ("Opposition sets out its budget plan", 4),
+        ("Gombey troupe honoured in London", 7),
+        ("Sport: Bermuda beat Cayman 2-0", 22),
+    ]
+
+
+def test_a_list_set_line_under_line_keeps_each_entry_whole() -> None:
+    # (near-miss: entries set line under line with no blank line between; the line with no
+    # page under an entry is the next entry's first line, as before)
+    arts = _articles(
+        ("INSIDE", "Budget vote delayed 4", "Opposition sets out its", "spending plan 6"),
+        ("Clinic hours extended", "By Dana Smith"),
+        ("The clinic will open until eight in the evening from Monday.",),
+    )
+    teasers = [a.headline for a in arts if a.kind == "teaser"]
+    assert "Budget vote delayed" in teasers
+    assert not any(t.startswith("Budget vote delayed Opposition") for t in teasers)
+
+
+_LEAD_TEXT = (
+    (
+        "The outpatient clinic at the island's",
+        "hospital will open until eight in the",
+        "evening from Monday, the board said.",
+    ),
+    ("The board said the longer hours would", "cut waiting times by half this winter."),
+)
+
+
+def test_a_caption_read_between_a_deck_and_the_byline_is_no_stack_of_its_own() -> None:
+    arts = _articles(
+        ("Clinic to open late as new", "nurses arrive"),
+        ("Six recruits start work on Monday",),
+        ("Nurses from Canada are shown round the clinic's new wing at the hospital",),
+        ("yesterday.",),
+        ("By Dana Smith",),
+        *_LEAD_TEXT,
+    )
+    caption, story = arts
+    assert (story.headline, story.subheadline, story.byline) == (
+        "Clinic to open late as new nurses arrive",
+        "Six recruits start work on Monday",
+        "By Dana Smith",
+    )
+    assert caption.headline is None and caption.kicker is None
+    assert caption.paragraphs[0].startswith("Nurses from Canada")
+
+
+def test_a_standfirst_or_a_caption_under_another_story_is_not_moved() -> None:
+    # (near-misses: no deck above the sentence, which is the head's standfirst; and a stack
+    # under another story's text, where the caption would run on into that story)
+    def blocks(*texts: tuple[str, ...]) -> list[Block]:
+        return [_block(*lines) for lines in texts]
+
+    standfirst = blocks(
+        ("Clinic to open late as new", "nurses arrive"),
+        ("Six recruits from Canada will start work at the hospital on Monday.",),
+        ("By Dana Smith",),
+        *_LEAD_TEXT,
+    )
+    opens = [block_opens_modern_story(block) for block in standfirst]
+    assert opens[2]
+    assert _captions_over_stacks(standfirst, opens)[0] == standfirst
+    lower = blocks(
+        ("Ferry fares will stay the same next year, the", "ports department said."),
+        ("Clinic to open late as new", "nurses arrive"),
+        ("Six recruits start work on Monday",),
+        ("Nurses from Canada are shown round the clinic's new wing.",),
+        ("By Dana Smith",),
+        *_LEAD_TEXT,
+    )
+    opens = [block_opens_modern_story(block) for block in lower]
+    assert _captions_over_stacks(lower, opens)[0] == lower
+    top = lower[1:]
+    moved = _captions_over_stacks(top, [block_opens_modern_story(block) for block in top])[0]
+    assert moved == [top[2], top[0], top[1], *top[3:]]

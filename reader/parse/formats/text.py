@@ -47,10 +47,12 @@ from reader.parse.reflow import (
     block_opens_modern_story,
     block_opens_sentence,
     caption_block,
+    closes,
     deck_block,
     echoed_by_lead,
     echoed_on_page,
     head_stack_block,
+    head_tail_block,
     join_broken_digest_items,
     lettered_puff_lines,
     modern_page,
@@ -62,7 +64,9 @@ from reader.parse.reflow import (
     reflow_block,
     skybox_puff,
     split_at_credits,
+    stack_block,
     starts_story,
+    uncredited_caption_blocks,
 )
 from reader.text.cjk import (
     SOFT_HYPHEN,
@@ -93,7 +97,7 @@ def parse_page_text(
         not chinese and prints_modern_date([line.text for line in furniture])
     )
     if modern:
-        blocks = _resume_cut_columns(blocks)
+        blocks = _resume_cut_columns(_join_head_tails(blocks))
     elif chinese and len(blocks) > 2:
         blocks = _resume_cut_cjk_columns(blocks)
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
@@ -101,6 +105,8 @@ def parse_page_text(
     #: On a modern page, whether each block opens a modern story and whether it is a photo's
     #: caption closed by its credit: asked once a block, by the heads and the captions alike.
     opens = [block_opens_modern_story(block) for block in blocks] if modern else []
+    if modern:
+        blocks, opens = _captions_over_stacks(blocks, opens)
     captions = [caption_block(block) for block in blocks] if modern else []
     heads = _heads_next(blocks, opens, captions) if modern else [False] * len(blocks)
     #: A caption's units held back until its story's opening block is placed, and whether the
@@ -187,6 +193,75 @@ def _cut_by_column(above: Block, below: Block) -> bool:
 #: The most blocks OCR may read between a column's foot, cut inside a sentence, and the block
 #: that goes on with it (_resume_cut_columns).
 CUT_COLUMN_BLOCKS: Final = 4
+
+
+def _captions_over_stacks(blocks: list[Block], opens: list[bool]) -> tuple[list[Block], list[bool]]:
+    """On a modern page, a photo's caption with no credit read between a head stack and the
+    block opening its story on a byline (reflow.uncredited_caption_blocks) is put before the
+    stack's first block (a kicker, head or deck block: reflow.stack_block): Tesseract reads a
+    lead's photo and caption where the page sets them, between the deck and the byline, and
+    the stack would else head the caption (the lead's round 48). The stack must hold a head and
+    a deck (a sentence under a head alone is as often its standfirst) and open the page's
+    content, as a lead's does (put under another story, the caption would run on into its
+    text). ``opens`` (each block's
+    reflow.block_opens_modern_story) is reordered with the blocks."""
+    result, opened = list(blocks), list(opens)
+    for end in range(2, len(result)):
+        if not opened[end]:
+            continue  # (most blocks: no byline opens them)
+        for top in (end - 1, end - 2):
+            if top < 1 or not stack_block(result[top - 1]):
+                continue
+            if not uncredited_caption_blocks(result, top, end):
+                continue
+            first = top - 1
+            while (
+                first > 0 and end - first <= TABLOID_STACK_BLOCKS and stack_block(result[first - 1])
+            ):
+                first -= 1
+            if first or sum(not _kicker_block(block) for block in result[first:top]) < 2:
+                # (a head and a deck above it: a sentence straight under a head alone is as
+                # often its standfirst, a deck closed by a stop; and the page's first stack,
+                # the lead's: under another story the caption would run on into its text)
+                continue
+            moved = result[top:end]
+            result[first + len(moved) : end] = result[first:top]
+            result[first : first + len(moved)] = moved
+            flags = opened[top:end]
+            opened[first + len(flags) : end] = opened[first:top]
+            opened[first : first + len(flags)] = flags
+            break
+    return result, opened
+
+
+#: The most blocks of a modern head stack above a caption read inside it (_captions_over_stacks).
+TABLOID_STACK_BLOCKS: Final = 5
+
+
+def _kicker_block(block: Block) -> bool:
+    """A block of one line in capitals: a stack's kicker or label, no head or deck."""
+    return len(block.lines) == 1 and block.lines[0].text.isupper()
+
+
+def _join_head_tails(blocks: list[Block]) -> list[Block]:
+    """On a modern page, a head's last line Tesseract set as a block of its own goes back
+    into its head's block (reflow.head_tail_block: "Ferry service cut" / "back for the" //
+    "winter"), before any block is moved: a head's tail opening on a small letter is no
+    sentence's rest for _resume_cut_columns."""
+    result: list[Block] = []
+    for index, block in enumerate(blocks):
+        if (
+            result
+            and index + 1 < len(blocks)
+            and head_tail_block(result[-1], block, blocks[index + 1])
+        ):
+            above = result[-1]
+            result[-1] = Block(
+                (*above.lines, *block.lines), above.double_spaced, block.followed_tight
+            )
+        else:
+            result.append(block)
+    return result
 
 
 def _resume_cut_columns(blocks: list[Block]) -> list[Block]:
@@ -707,11 +782,42 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             entry = box_entry(line.text) is not None or listed_entry(line.text) is not None
             if entry and not numbered:
                 entry_gap = line.gap
+            rest = (
+                numbered
+                and not entry
+                and _entry_rest(line, content)
+                # (the entry's block ends under it: in a list set line under line, a line
+                # with no page under an entry is as often the next entry's first line)
+                and (index + 1 == len(lines) or lines[index + 1].gap > 0)
+            )
             numbered = numbered or entry
-            listing = entry if numbered else is_title_like(line.text)
+            listing = entry or rest if numbered else is_title_like(line.text)
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+#: The most words of an entry's rest under its first line (_entry_rest).
+ENTRY_REST_WORDS: Final = 6
+
+
+def _entry_rest(line: Line, content: Sequence[Line]) -> bool:
+    """Whether ``line`` is the rest of a contents box's entry whose page number closes its first
+    line, as a box sets the number level with the entry's first line ("Opposition sets out its
+    4" / "budget plan", the lead's round 48): straight under that line (no blank line between),
+    at most ENTRY_REST_WORDS Latin words, no entry itself (a score, "Cayman 2-0", is no page)
+    and closing no sentence; the caller asks that a blank line follows it."""
+    if line.gap or not content or not content[-1].listed:
+        return False
+    text = line.text.strip()
+    return (
+        0 < len(text.split()) <= ENTRY_REST_WORDS
+        and cjk_ratio(text) == 0
+        and not closes(text)
+        and box_entry(text) is None
+        and listed_entry(text) is None
+        and (box_entry(content[-1].text) or listed_entry(content[-1].text)) is not None
+    )
 
 
 #: A weather ear's reading: a day's high or low, or degrees ("Partly sunny, high 34, low 19",
