@@ -157,6 +157,7 @@ from reader.parse.reflow import (
     is_place_word,
     labels_items,
     lettered_puff,
+    lone_cjk_character,
     opens_bullet_item,
     opens_cjk_item,
     opens_like_paragraph,
@@ -894,7 +895,12 @@ def assemble(
             else:
                 unplaced.append(text)
             continue
-        if unit.block != last_block and _is_scrap(text) and not _HAS_WORD.search(text):
+        if unit.block != last_block and (
+            (_is_scrap(text) and not _HAS_WORD.search(text))
+            # (a block of Chinese characters each alone on its line: OCR's debris of a column's
+            # first characters read apart, "策" / "是"; the lead's round 48)
+            or all(lone_cjk_character(line.text) for line in unit.lines)
+        ):
             # A stray letter or mark opening a block is no paragraph of anything; a short
             # word ("No.", "I do.") is a paragraph (alone, it is dropped as noise later).
             unplaced.append(text)

@@ -938,14 +938,16 @@ _FURNITURE_PATTERNS = [
         + r"\s*(?:[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)?$"
     ),
     # The masthead's lines of a paper's owners (a trade or party paper's 主管 and 主办: "交通运输部
-    # 主管", "中国港航报社主办", "主办单位：…"), a Taiwanese paper's postal registration ("中華郵政
-    # …執照登記為新聞紙類") and its office's address (社址：…); branch zh46. The owner is a body
+    # 主管", "中国港航报社主办", "主办单位：…"; one body both, "东海市教育局主管主办", the lead's
+    # round 48), a Taiwanese paper's postal registration ("中華郵政…執照登記為新聞紙類") and
+    # its office's address (社址：…); branch zh46. The owner is a body
     # (…部, …局, …委 over the paper, 主管; …社, …集团, …大学 publishing it, 主办) and the line holds
     # no particle of a sentence (了, 的, 该, 被, 和, 与): a head naming a post ("公司新任主管"), a
     # sponsor (由…主办) or a wrapped line of text ("记者采访了该物流公司主管") is none.
     _zh(
         r"^(?![^\n]*[由了的该被和与])(?:[\u4e00-\u9fff]{1,12}"
-        r"(?:(?:部|局|委|厅|院|署|政府)\s*主管|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会)\s*主办)"
+        r"(?:(?:部|局|委|厅|院|署|政府)\s*主管(?:\s*主办)?"
+        r"|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会)\s*主办)"
         r"\s*){1,2}$"
     ),
     _zh(r"^(?:主管|主办)(?:单位)?\s*[：:]"),

@@ -400,6 +400,11 @@ def _find_titles(
         # (a notice's signature closed by its formula, "菲華建材有限公司董事會　謹啟", the
         # lead's round 47: a head never ends on one)
         and not ends_on_notice_formula(line.text)
+        # (a Chinese character alone on its line, no head's wrapped tail: OCR's debris, a
+        # column's first characters read apart, "策" / "是"; the lead's round 48)
+        and not (
+            lone_cjk_character(line.text) and (i == 0 or lone_cjk_character(lines[i - 1].text))
+        )
         and not (
             i
             and colon_dateline_under_modern_head(
@@ -5754,6 +5759,12 @@ _SENTENCE_ARTICLES: Final = frozenset(("The", "A", "An"))
 _NAME_TITLES_WITHOUT_STOP: Final = frozenset(
     "St Mr Mrs Ms Dr Sir Mt Ft Fr Rev Gen Sen Rep Gov Capt Lt Col Sgt Prof".split()
 )
+
+
+def lone_cjk_character(text: str) -> bool:
+    """A line of one Chinese character and nothing else (no stop)."""
+    stripped = text.strip()
+    return len(stripped) == 1 and "\u4e00" <= stripped <= "\u9fff"
 
 
 def _name_goes_on(text: str, below: str) -> bool:

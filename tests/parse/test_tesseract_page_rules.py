@@ -6,9 +6,10 @@ The snippets are our own wording."""
 from __future__ import annotations
 
 from reader.parse import parse_page_text
+from reader.parse.classify import is_furniture
 from reader.parse.formats.text import _captions_over_stacks
 from reader.parse.lines import Block, Line
-from reader.parse.reflow import _name_goes_on, block_opens_modern_story
+from reader.parse.reflow import _name_goes_on, block_opens_modern_story, lone_cjk_character
 
 MASTHEAD = ("THE HARBOUR TIMES", "Friday, December 11, 2026", "Vol. 9 No. 77 $1.50")
 
@@ -241,3 +242,34 @@ def test_a_standfirst_or_a_caption_under_another_story_is_not_moved() -> None:
     top = lower[1:]
     moved = _captions_over_stacks(top, [block_opens_modern_story(block) for block in top])[0]
     assert moved == [top[2], top[0], top[1], *top[3:]]
+
+
+def test_a_bodys_line_naming_it_owner_and_publisher_at_once_is_furniture() -> None:
+    assert is_furniture("东海市教育局主管主办", None, 1)
+    assert is_furniture("交通运输部主管", None, 1)
+    # (near-misses: a head naming a post, a line of text)
+    assert not is_furniture("公司新任主管主办", None, 1)
+    assert not is_furniture("记者采访了该局主管主办", None, 1)
+
+
+def test_chinese_characters_alone_on_their_lines_are_ocr_debris() -> None:
+    assert lone_cjk_character("策") and not lone_cjk_character("策。")
+    assert not lone_cjk_character("会议") and not lone_cjk_character("A")
+    text = (
+        "东海教育报\n2026年12月12日 星期六\n\n本报评论员文章\n\n让每个孩子都有出彩的机会\n\n"
+        "课后服务全覆盖，是“双减”政策落地见效的一个缩影。它回应的，是家长的现实烦恼。\n\n"
+        "办好课后服务，关键在质量。学校要把有限的时间用在学生真正需要的地方。\n\n策\n是\n\n坊\n\n"
+        "本报评论员\n\n首批智慧校园示范校名单公布\n\n"
+        "本报讯 市教育局日前公布首批智慧校园示范校名单，东海中学等25所学校入选。\n"
+    )
+    page = parse_page_text(text)
+    heads = [a.headline for a in page.articles]
+    assert "策是" not in heads and "策是坊" not in heads
+    assert "首批智慧校园示范校名单公布" in heads
+    assert {"策", "是", "坊"} <= set("".join(page.unplaced))
+    # (near-miss: a head's last character wrapped under it stays the head's)
+    text = (
+        "东海教育报\n2026年12月12日 星期六\n\n让每个孩子都有出彩的机\n会\n\n"
+        "课后服务全覆盖，是“双减”政策落地见效的一个缩影。它回应的，是家长的现实烦恼。\n"
+    )
+    assert parse_page_text(text).articles[0].headline == "让每个孩子都有出彩的机会"
