@@ -916,7 +916,9 @@ _FURNITURE_PATTERNS = [
     ),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
     _zh(
-        r"^(?:\d{4}\s*年\s*)?(?:总)?第\s*[\d"
+        # (after the edition's name, as a daily abroad prints it: "悉尼版 第8841期", the lead's
+        # round 48)
+        r"^(?:\d{4}\s*年\s*|[\u4e00-\u9fff]{1,4}版\s*)?(?:总)?第\s*[\d"
         + _CN_NUM
         + r"]+(?:\s*[-－—~～]\s*[\d"
         + _CN_NUM
@@ -985,7 +987,10 @@ _FURNITURE_PATTERNS = [
         # "零售每份新台幣十元"; branch zh46; in the currency of the country a Chinese daily
         # abroad is printed in, "零售每份二十五披索", the lead's round 47)
         r"\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两兩]{1,4})\s*"
-        r"(?:元|[披比]索|令吉|[铢銖]|盾|[卢盧]比|[镑鎊])$"
+        # (the currency's own yuan, "每份2.00澳元", and a tax note after it, "（含消費稅）": the
+        # lead's round 48)
+        r"(?:[澳加港美纽紐新]?元|[披比]索|令吉|[铢銖]|盾|[卢盧]比|[镑鎊])"
+        r"(?:\s*[（(][\u4e00-\u9fff]{1,6}[）)])?$"
     ),
     re.compile(
         r"^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
@@ -3650,7 +3655,7 @@ _BOX_HEADER: Final = _zh(
     r"^(?:(?:ON\s+THE\s+)?INSIDE(?:\s+TODAY|\s+THIS\s+WEEK)?|(?:On\s+the\s+i|I)nside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|"
     r"IN\s+THIS\s+ISSUE|"
     r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
-    r"要目|今日要目|本期要目|焦点|焦點|今日焦点|今日焦點)\s*[:：]?$"
+    r"要目|今日要目|本期要目|焦点|焦點|今日焦点|今日焦點|(?:要[闻聞]|新[闻聞])?提要)\s*[:：]?$"
 )
 
 

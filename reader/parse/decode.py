@@ -12,7 +12,7 @@ from typing import Final
 
 from reader.errors import InputError
 from reader.files import require_regular
-from reader.text.cjk import normalise_width
+from reader.text.cjk import full_width_marks_in_han, normalise_width
 
 #: A page of OCR text is tens of kilobytes; anything far larger is not a page.
 MAX_PAGE_BYTES = 5 * 1024 * 1024
@@ -41,7 +41,8 @@ def read_page_bytes(path: Path) -> bytes:
 def decode_page(
     data: bytes, path: str | Path | None = None, damaged: list[str] | None = None
 ) -> str:
-    """Decode page bytes and normalise newlines and full-width letters.
+    """Decode page bytes and normalise newlines, full-width letters and the ASCII stops an OCR
+    engine set between Chinese characters (text.cjk.full_width_marks_in_han).
 
     Accepts UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030/GBK, Big5, Shift-JIS and
     EUC-JP; LF, CRLF or CR line ends. UTF-8 text with a few bad bytes (a damaged copy) is decoded
@@ -57,7 +58,7 @@ def decode_page(
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if _looks_binary(text):
         raise InputError("binary data, not a text page", path)
-    text = normalise_width(text)
+    text = full_width_marks_in_han(normalise_width(text))
     if not text.strip():
         raise InputError("file is empty", path)
     return text

@@ -408,6 +408,28 @@ _LIGATURES: Final = {
 _WIDTH_AND_LIGATURES: Final[dict[int, int | str]] = {**_FULLWIDTH_ALNUM, **_LIGATURES}
 
 
+#: An ASCII stop or comma an OCR engine set between two Chinese characters ("公布,今年",
+#: "衛生廳:新增"; Tesseract's chi_tra model gives them so): the page printed the full-width mark.
+_ASCII_MARK_IN_HAN: Final = re.compile(r"(?<=[\u4e00-\u9fff])[,;:!?](?=[ \n]?[\u4e00-\u9fff])")
+_FULL_WIDTH_MARK: Final = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+def full_width_marks_in_han(text: str) -> str:
+    """An ASCII comma, semicolon, colon, exclamation or question mark between two Chinese
+    characters (one space or a line's end after it allowed) becomes the full-width mark the page printed
+    ("公布,今年" → "公布，今年"): the stops every Chinese rule reads. Figures keep theirs
+    ("1,000", "2.00澳元"). Linear, one pass; a text with no such mark is returned as it is."""
+    if (
+        "," not in text
+        and ":" not in text
+        and ";" not in text
+        and "!" not in text
+        and "?" not in text
+    ):
+        return text
+    return _ASCII_MARK_IN_HAN.sub(lambda match: _FULL_WIDTH_MARK[match.group(0)], text)
+
+
 def normalise_width(text: str) -> str:
     """Full-width ASCII letters and digits become half-width (ＡＩ → AI) and Latin ligatures
     their letters (ﬁ → fi); CJK punctuation stays."""

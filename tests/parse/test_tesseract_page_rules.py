@@ -6,7 +6,8 @@ The snippets are our own wording."""
 from __future__ import annotations
 
 from reader.parse import parse_page_text
-from reader.parse.classify import is_furniture
+from reader.parse.classify import is_box_header, is_furniture
+from reader.parse.decode import decode_page
 from reader.parse.formats.text import _captions_over_stacks
 from reader.parse.lines import Block, Line
 from reader.parse.reflow import _name_goes_on, block_opens_modern_story, lone_cjk_character
@@ -273,3 +274,29 @@ def test_chinese_characters_alone_on_their_lines_are_ocr_debris() -> None:
         "课后服务全覆盖，是“双减”政策落地见效的一个缩影。它回应的，是家长的现实烦恼。\n"
     )
     assert parse_page_text(text).articles[0].headline == "让每个孩子都有出彩的机会"
+
+
+def test_a_chinese_daily_abroads_edition_price_and_box_label_are_furniture() -> None:
+    assert is_furniture("悉尼版 第8841期", None, 40)
+    assert is_furniture("每份2.00澳元 (含消費稅)", None, 40)
+    assert is_furniture("每份3加元", None, 40)
+    assert is_box_header("要聞提要") and is_box_header("新闻提要")
+    # (near-misses: a sentence naming an issue or a price, a head with 提要)
+    assert not is_furniture("全市推出新版第3期培训", None, 40)
+    assert not is_furniture("牛肉每份漲到20澳元", None, 40)
+    assert not is_box_header("本报记者提要求")
+
+
+def test_a_tesseract_chinese_lead_read_with_ascii_stops_keeps_its_head() -> None:
+    text = (
+        "南十字星日報\n2026年12月12日 星期六\n\n新州急症室候診時間\n創三年來最短\n\n"
+        "州衛生廳:新增五百名護士見效\n\n【本報訊】\n新州衛生廳昨日公布,今\n"
+        "年第三季度全州公立醫院急症\n室病人的平均候診時間為二十\n三分鐘,是三年來最短。\n"
+    )
+    # (as a file is read: decode_page sets the full-width marks the rules read)
+    [lead] = parse_page_text(decode_page(text.encode())).articles
+    assert (lead.headline, lead.subheadline, lead.byline) == (
+        "新州急症室候診時間創三年來最短",
+        "州衛生廳：新增五百名護士見效",
+        "【本報訊】",
+    )
