@@ -417,8 +417,9 @@ _FULL_WIDTH_MARK: Final = {",": "，", ";": "；", ":": "：", "!": "！", "?": 
 def full_width_marks_in_han(text: str) -> str:
     """An ASCII comma, semicolon, colon, exclamation or question mark between two Chinese
     characters (one space or a line's end after it allowed) becomes the full-width mark the
-    page printed ("公布,今年" → "公布，今年"): the stops every Chinese rule reads. Figures keep theirs
-    ("1,000", "2.00澳元"). Linear, one pass; a text with no such mark is returned as it is."""
+    page printed ("公布,今年" → "公布，今年"): the stops every Chinese rule reads. Figures
+    keep theirs ("1,000", "2.00澳元"). Linear, one pass; a text with no such mark is returned
+    as it is."""
     if (
         "," not in text
         and ":" not in text
