@@ -366,6 +366,10 @@ _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）, and a morning or evening paper's
     # own 早报讯, 晚报讯 as a Singapore daily sets them.
     _zh(r"^(?:本|早|晚|晨)报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    # The paper's own report from a town of the province, no day, as a county or farmers'
+    # paper sets it: 本报安康讯（记者 吴 敏 通讯员 孙立新） (the reporters in brackets after it;
+    # branch zh48).
+    _zh(r"^(?:本|早|晚|晨)报[\u4e00-\u9fff]{2,4}讯\s*[（(][^）)\n]{1,30}[）)]"),
     # The same in round brackets, as the Republican-era press prints it over local news
     # (（本報訊）, （本報特訊）, （本報專訊）: branch hz45).
     _zh(r"^[（(](?:本|早|晚|晨)报[特专]?讯[）)]"),
@@ -417,6 +421,9 @@ _BYLINE_LINES = [
         + r"(?:\s*[、，,]?\s+"
         + _ZH_NAME
         + r"){0,3})?"
+        # (and what they made after the names, as a farmers' or county paper credits a feature:
+        # 本报记者 何 芳 文/图, … 文并摄; branch zh48)
+        r"(?:\s+(?:文\s*[／/]\s*图|图\s*[／/]\s*文|文并摄|摄))?"
         r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
     ),
     # 报道：黄美玲 / 采访：林志伟 / 撰文：陈 伟 / 文：… / 报道／摄影：…: a Malaysian or
@@ -530,6 +537,17 @@ _CLOSING_CREDIT = re.compile(
     # or its picture's source there: "… 冰雕作品。（图片来源：视觉中国）", "…（图／中央社）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(](?:图片来源|图源|图片|图)[：:／/][^（()）]{1,16}[）)]$")
+    # or its photographer with no brackets, after a space, as a mainland county or farmers'
+    # paper runs the credit into a caption's last line: "… 春播做准备。 本报记者 吴 敏 摄"
+    # (a role, then one or two names, then 摄; branch zh48)
+    + "|"
+    + _both_scripts(
+        r"(?<=[。！？”])\s+(?:本报|新华社|特约)?(?:摄影记者|记者|通讯员)\s*"
+        + _ZH_NAME
+        + r"(?:\s+"
+        + _ZH_NAME
+        + r")?\s*[／/]?\s*摄(?:影)?$"
+    )
 )
 #: A data box's or chart's source on its own line under its rows: "来源：省高级人民法院",
 #: "數據來源：主計總處" (the box's credit, as a picture's is; branch zh47).
@@ -2835,8 +2853,9 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith((")", "）", "]")) and ":" not in text[-48:]:
-        return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME")
+    if not text.endswith((")", "）", "]", "摄", "攝", "影")) and ":" not in text[-48:]:
+        return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME" and a
+        # Chinese caption's "… 本报记者 吴 敏 摄")
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
         return None
@@ -3755,11 +3774,44 @@ _CJK_BRIEFS_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|�
 ENTRY_BULLETS: Final = frozenset("►▶▸•●■▪")
 
 
+#: A Chinese guide's entry that names its page first, a bar between page and head, as a county
+#: or farmers' paper sets its 导读 ("3版 | 冬油菜田间管理正当时", "A5｜返鄉青年的直播間"; branch
+#: zh48): the page and the bar are the pointer's, the rest the head's.
+_PAGE_FIRST_ENTRY: Final = re.compile(
+    r"^(?P<page>(?:[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}\s?版)(?:\s?[|｜丨]))\s*"
+    r"(?P<title>[^\s|｜丨].*[\u3400-\u9fff].*?)$"
+)
+
+
+def page_first_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """A Chinese guide's entry naming its page before a bar ("3版 | 冬油菜田间管理正当时"):
+    (its head, the link), or None. Cheap guard: a figure or a letter first and a bar in the
+    first six characters. The head holds Chinese and closes no sentence."""
+    stripped = text.strip()
+    if not (stripped[:1].isdigit() or "A" <= stripped[:1] <= "Z" or "Ａ" <= stripped[:1] <= "Ｚ"):
+        return None
+    head = stripped[:6]
+    if "|" not in head and "｜" not in head and "丨" not in head:
+        return None
+    match = _PAGE_FIRST_ENTRY.match(stripped)
+    if match is None:
+        return None
+    title = match.group("title").strip()
+    if ends_sentence(title) or cjk_ratio(title) < 0.5:
+        return None
+    page = match.group("page").strip()  # (the bar kept with it: nothing printed is dropped)
+    number = re.sub(r"\D", "", page)
+    return title, ContinuationLink("to", parse_page_number(number), page)
+
+
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A contents-box line: (its title, the page it points to), or None."""
     if len(text) > BOX_ENTRY_MAX:
         return None
     stripped = text.strip()
+    first = page_first_entry(stripped)
+    if first is not None:
+        return first
     # The page number ends the line (a digit, 版 or 页): most lines are no entry at a glance.
     last = stripped[-1:]
     if not (last.isdigit() or last in "版页頁"):
@@ -4272,14 +4324,29 @@ _ROW_PRICE: Final = re.compile(r"\$|\d\s?c\b|cts?\b|\d?\.\d")
 #: Small words a row's label may hold in lower case ("Baltimore & Ohio", "Veal, per lb").
 _ROW_SMALL: Final = frozenset({"of", "and", "the", "to", "per", "lb", "bu", "doz", "de", "von"})
 #: The characters a row may end on: a figure, a mark after it, or a figure OCR misread.
+#: A sentence's stops and commas: a Chinese display line holds none (a Republican-era
+#: sentence stops with "、").
+CJK_PROSE_STOPS: Final = frozenset("、，。；！？,;")
 #: The units a Chinese data box's row may close on (table_row; "8.6万件", "46天").
-CJK_ROW_UNITS: Final = frozenset("件人元天个次户家项台辆吨岁所座名倍亿万")
+#: (and the weights a price is quoted by, "0.80元/斤", "7.20元/公斤"; branch zh48)
+CJK_ROW_UNITS: Final = frozenset("件人元天个次户家项台辆吨岁所座名倍亿万斤克只头")
 #: Such a row: a label of two to ten Chinese characters, a space, a figure and its unit of at
 #: most three characters (a figure alone after a label is _CJK_FIGURES_ROW's, a percentage
 #: is read here too: "同比增长 12.3%").
-_CJK_DATA_ROW: Final = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}\s+\d[\d,]*(?:\.\d+)?\s?(?:[%％]|[\u4e00-\u9fff]{1,3})$"
+#: (or a price by the unit it is sold by, as a farmers' paper's market box sets it: "大白菜
+#: 0.80元/斤", "生猪 7.20元/公斤"; branch zh48)
+_CJK_ROW_FIGURE: Final = (
+    r"\d[\d,]*(?:\.\d+)?\s?(?:[%％]|[\u4e00-\u9fff]{1,3}|元\s?[/／]\s?[\u4e00-\u9fff]{1,2})$"
 )
+_CJK_DATA_ROW: Final = re.compile(r"^[\u4e00-\u9fff]{2,10}\s+" + _CJK_ROW_FIGURE)
+#: The same row as a paragraph holds it, the space between label and figure taken out.
+_CJK_DATA_ROW_JOINED: Final = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*" + _CJK_ROW_FIGURE)
+
+
+def cjk_data_row_paragraph(text: str) -> bool:
+    """Whether a paragraph is one row of a Chinese data box, the space after its label kept
+    or taken out ("大白菜0.80元/斤", "审结涉企案件 8.6万件"; branch zh48)."""
+    return _CJK_DATA_ROW_JOINED.match(text.strip()) is not None
 ROW_ENDS: Final = frozenset(".,'\"GOoSlIBCHV%;:)!c0123456789")
 #: A digit: a row has one among its last ``ROW_TAIL_CHARS`` characters.
 _ROW_DIGIT: Final = re.compile(r"\d")

@@ -9,6 +9,7 @@ from typing import Final
 
 from reader.model import ContinuationLink
 from reader.parse.classify import (
+    CJK_PROSE_STOPS,
     CJK_ROW_UNITS,
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
@@ -90,6 +91,7 @@ from reader.parse.classify import (
     opens_local_item,
     opens_notice,
     opens_on_month_day,
+    page_first_entry,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
@@ -364,6 +366,8 @@ def _find_titles(
                 ((last := line.text.rstrip()[-1:]).isdigit() or last == "版")
                 and box_entry(line.text) is not None
             )
+            # (or a Chinese entry naming its page first: "3版 | 冬油菜…"; branch zh48)
+            or page_first_entry(line.text) is not None
         )
         # (a wire credit OCR opened with figures, "117 Aaaociated Preaa.)", is no entry)
         and not starts_story(line.text)
@@ -534,6 +538,10 @@ def _find_titles(
                 # (a table's head straight over its first row: "审结涉企案件情况" / "审结涉企案件
                 # 8.6万件"; branch zh47)
                 or (not latin and tabular[i + 1] and not tabular[i])
+                # (or the first line of such a head set over two lines under its box's label:
+                # "价格行情" / "汉中农产品批发市场" / "12月4日部分品种价格" / "大白菜 0.80元/斤";
+                # branch zh48)
+                or (not latin and _table_head_first_line(lines, flags, tabular, i))
                 # (a box's head opened by its list mark, however wide: "◆武威开展冬季消防安全
                 # 检查" over its item's text in a column narrower than the head; branch zh47)
                 or (not latin and _bulleted_cjk_head(lines, i))
@@ -1036,6 +1044,22 @@ TABLE_LABEL_WORDS: Final = 5
 #: the table ("… a copy of the record for the twenty-first week:" / "NAME Classes Classes" /
 #: "Prepared Unprepared").
 TABLE_HEADER_LINES: Final = 2
+
+
+def _table_head_first_line(
+    lines: Sequence[Line], flags: Sequence[bool], tabular: Sequence[bool], i: int
+) -> bool:
+    """Whether a Chinese line is the first of a table's head set over two lines, straight
+    under the box's label (a title) and over the head's second line, which stands straight
+    over the first row: "价格行情" / "汉中农产品批发市场" / "12月4日部分品种价格" / "大白菜
+    0.80元/斤" (branch zh48). Neither head line is a row nor holds a comma or a stop."""
+    if i == 0 or i + 2 >= len(lines) or not flags[i - 1]:
+        return False
+    if not tabular[i + 2] or tabular[i + 1] or tabular[i]:
+        return False
+    return not any(CJK_PROSE_STOPS.intersection(lines[k].text) for k in (i, i + 1)) and all(
+        cjk_ratio(lines[k].text) >= 0.5 for k in (i, i + 1)
+    )
 
 
 def table_lines(lines: Sequence[Line]) -> list[bool]:
