@@ -142,6 +142,7 @@ from reader.parse.echo import (
 from reader.parse.lines import Line
 from reader.parse.masthead import is_masthead_line
 from reader.parse.reflow import (
+    CJK_ITEM_MARKS,
     MAX_DUN_STACK,
     PYRAMID_DECK_LINES,
     SENTENCE_HEAD_TAIL_WORDS,
@@ -938,7 +939,7 @@ def assemble(
             and _ITEM_FORMULA.match(text) is None
             and ((current is not None and _lead_echoes_head(current)) or not tells_local_news(text))
         )
-        if local or _next_cjk_item(current, text):
+        if local or _next_cjk_item(current, text) or _item_under_label(unit, text, mastheads):
             current = None
         column = (
             _column_over_item_line(sequence)
@@ -5614,6 +5615,19 @@ def _next_cjk_item(current: Body | None, text: str) -> bool:
         and bool(current.paragraphs)
         and opens_cjk_item(text)
         and opens_cjk_item(current.paragraphs[0])
+    )
+
+
+def _item_under_label(unit: Unit, text: str, mastheads: frozenset[int]) -> bool:
+    """Whether a paragraph opening on a Chinese box's list mark (reflow.opens_cjk_item:
+    "■近日，汉中市农技推广站…") stands straight under a line taken out as furniture, the box's
+    label (乡村简讯; formats.text passes it among the masthead's lines): the box's first item,
+    never the story above run on (branch zh48)."""
+    return (
+        bool(mastheads)
+        and unit.first - 1 in mastheads
+        and text[:1] in CJK_ITEM_MARKS
+        and opens_cjk_item(text)
     )
 
 

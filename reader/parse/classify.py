@@ -102,8 +102,10 @@ _BEFORE_MONTH = r"(?:[,.;„]{1,2}\s+|" + _AFTER_HYPHENED_PART + ")"
 #: written once, in Simplified, and matches both scripts.
 _TRADITIONAL: Final = dict(
     zip(
-        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类据",
-        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類據",
+        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类据"
+        "讲师评论计栏综续",
+        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類據"
+        "講師評論計欄綜續",
         strict=True,
     )
 )
@@ -1752,6 +1754,12 @@ _AGENCY_TAG: Final = re.compile(
     + "|".join(_CAPITALS_WIRES)
     + r")){1,3}$"
 )
+#: A writer's name alone in brackets, two or three characters or two set apart by a space
+#: ("（王 蕾）", "（李晨）"): not a serial's part or end ("（上）", "（待续）", "（二）").
+_BRACKETED_WRITER: Final = (
+    r"(?!待续|未完|续完|全文完)(?![" + _CN_NUM + r"]+[）)])"
+    r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}"
+)
 #: An agency's name in brackets run into a story's last line after its closing stop, as an
 #: e-paper credits a brief's wire copy ("… the health ministry said. (AFP)"): its byline
 #: (trailing_signature).
@@ -1767,7 +1775,11 @@ _TRAILING_CJK_AGENCY: Final = _zh(
     # (or the correspondent or reporter who sent a brief, as a mainland or Taiwanese paper
     # closes each item of its box of briefs: "…1100余处。（通讯员 赵 军）", "…創歷史新高。
     # （記者李佩珊）"; branch zh47)
-    r"|(?:本报)?(?:通讯员|记者|实习生)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})[）)])$"
+    r"|(?:本报)?(?:通讯员|记者|实习生)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}"
+    # (or the writer's name alone, as a farmers' or county paper closes each brief: "…建成投
+    # 用。（王 蕾）"; or the desk's round-up, as a Hong Kong sheet closes a story compiled from
+    # several sources: "…（綜合報道）"; branch zh48)
+    r"|" + _BRACKETED_WRITER + r"|综合(?:报道|外电)?)[）)])$"
 )
 #: How far from a line's end _TRAILING_CJK_AGENCY's stop may stand ("。（通讯员 赵 军）").
 TRAILING_CJK_AGENCY_REACH: Final = 16
@@ -2438,6 +2450,8 @@ _SIGNATURE: Final = re.compile(
 )
 
 
+#: The posts a Chinese columnist names after his name when he signs at the end (_CJK_SIGNATURE).
+_CJK_POSTS: Final = "教授|副教授|讲师|研究员|副研究员|博士|律师|会计师|评论员|专栏作家|主任|院长"
 #: A reader's or writer's signature under a letter or a column: who they are, then a name or a
 #: surname with a courtesy title ("讀者 陳先生", "市民 李小姐", "——网友 王磊").
 _CJK_SIGNATURE: Final = _zh(
@@ -2448,6 +2462,27 @@ _CJK_SIGNATURE: Final = _zh(
     r"|^(?:[■□●◆]\s*)?(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+"
     + _ZH_NAME
     + r")?$"
+    # (or the commentator's name and his post, as a farmers' paper or a Hong Kong sheet signs
+    # a column at its end: 周 平（作者系安康市委党校教授）, 梁家朗 嶺南大學公共政策系講師; or
+    # who compiled a Q&A, in brackets: （本报记者 何 芳 整理）; branch zh48)
+    + r"|^"
+    + _ZH_NAME
+    + r"\s*[（(]作者(?:系|为|是)[^（()）]{2,24}[）)]$"
+    + r"|^"
+    + _ZH_NAME
+    + r"\s+[\u4e00-\u9fff]{2,16}(?:"
+    + _CJK_POSTS
+    + r")$"
+    # (or the writer's name alone in brackets on the line under a brief's last, as a farmers'
+    # paper closes an item its column broke there: "（李 晨）"; branch zh48)
+    + r"|^[（(]"
+    + _BRACKETED_WRITER
+    + r"[）)]$"
+    + r"|^[（(]\s*(?:(?:本报|新华社)?(?:记者|通讯员)\s*)?"
+    + _ZH_NAME
+    + r"(?:\s+"
+    + _ZH_NAME
+    + r")?\s*整理\s*[）)]$"
 )
 
 
@@ -3091,6 +3126,14 @@ _DASHED_TITLE_STOPS: Final = frozenset("。；")
 _APPOSITIVE_TITLE_ENDINGS: Final = (", Mr", ", Mrs", ", Ms", ", Dr")
 
 
+def opens_qa_item(text: str) -> bool:
+    """A line opening a Q&A's question or answer, as a paper sets a policy Q&A ("问：今年的
+    补贴什么时候发放？", "答：…"; branch zh48): the item's text, never a title; the head over
+    the first question is one."""
+    stripped = text.lstrip()
+    return stripped[:1] in "问答問" and stripped[1:2] in "：:"
+
+
 def is_title_like(text: str) -> bool:
     """Whether a line could be a headline on its own: short, no running-prose punctuation.
 
@@ -3118,6 +3161,8 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1] in "）)" and _CJK_AGENCY_ALONE.match(stripped) is not None:
         return False  # an agency's credit under a story ("（法新社）"): is_agency_tag
+    if opens_qa_item(stripped):
+        return False  # a Q&A's question or answer ("问：…", "答：…"; branch zh48): its text
     if stripped[0] in "△▲" and "\u4e00" <= stripped[1:2] <= "\u9fff":
         # an item of a column of short news ("△旅美華僑、鑒"): reflow.opens_follow_up; a
         # crosshead of a market column ("▲米市"): reflow.is_marked_crosshead
@@ -3758,14 +3803,14 @@ def is_briefs_label(text: str) -> bool:
     labelled so too: 简讯 / 簡訊 alone, or after a word of at most four characters naming whose
     ("城事简讯", "僑社簡訊"; branch zh45)."""
     stripped = text.strip()
-    if stripped.endswith(_CJK_BRIEFS):
+    if stripped.endswith(CJK_BRIEFS):
         return _CJK_BRIEFS_LABEL.match(stripped) is not None
     return stripped.endswith("brief") and _BRIEFS_LABEL.match(stripped) is not None
 
 
 #: The word a Chinese box of briefs is labelled with (is_briefs_label).
 #: (or 快讯, as a financial or evening paper labels its box: "財經快訊"; branch zh47)
-_CJK_BRIEFS: Final = ("简讯", "簡訊", "快讯", "快訊")
+CJK_BRIEFS: Final = ("简讯", "簡訊", "快讯", "快訊")
 _CJK_BRIEFS_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊)$")
 
 

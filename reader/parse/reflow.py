@@ -91,6 +91,7 @@ from reader.parse.classify import (
     opens_local_item,
     opens_notice,
     opens_on_month_day,
+    opens_qa_item,
     page_first_entry,
     reads_as_ad_signature,
     reads_as_deck,
@@ -603,6 +604,7 @@ def _find_titles(
     _notches_under_crossheads(lines, flags)
     _labels_over_items(lines, flags)
     _chapter_heads(lines, flags)
+    _qa_heads(lines, flags)
     if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -623,6 +625,22 @@ def _find_titles(
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+def _qa_heads(lines: Sequence[Line], flags: list[bool]) -> None:
+    """A Chinese Q&A's head straight over its first question ("耕地地力保护补贴怎么领？" /
+    "问：今年的耕地地力保护补贴什"; branch zh48): a title, though it asks a question as a
+    sentence does, when it stands alone on its line (a title, a closed sentence or nothing
+    above it) and is title-like (no comma or stop inside). Cheap guard: the line under it
+    opens on 问 or 答 and a colon (classify.opens_qa_item)."""
+    for i in range(len(lines) - 1):
+        if flags[i] or not opens_qa_item(lines[i + 1].text):
+            continue
+        text = lines[i].text
+        if cjk_ratio(text) < 0.5 or not is_title_like(text) or opens_qa_item(text):
+            continue
+        if i == 0 or flags[i - 1] or ends_sentence(lines[i - 1].text):
+            flags[i] = True
 
 
 #: How much of a dispatch's opening a Chinese head over it is compared with.
