@@ -444,6 +444,17 @@ _BYLINE_LINES = [
         + _ZH_NAME
         + r"){0,3})?$"
     ),
+    # A Hong Kong sheet's reporter after 记者 and a colon, on a line of his own under the head
+    # (記者：陳嘉欣; branch zh48): one to three names and nothing else. An interview's question
+    # opens so too ("记者：请问…", "记者：您认为…"), never on a name alone: a question's first
+    # words are refused.
+    _zh(
+        r"^记者\s*[：:]\s*(?![请您你那为怎是这])"
+        + _ZH_NAME
+        + r"(?:(?:\s*[、，,]\s*|\s+)"
+        + _ZH_NAME
+        + r"){0,2}$"
+    ),
     # A reporter's name in brackets after 记者, on a line of its own under the head, as a Macau
     # daily sets it ((記者　何嘉敏), the lead's round 45): one to three names.
     _zh(
@@ -932,7 +943,9 @@ _FURNITURE_PATTERNS = [
     # printed beside the code, no sentence of news; branch zh47).
     _zh(
         r"^(?:[扫掃][码碼]|[扫掃]一[扫掃]|[扫掃]描(?:二[维維][码碼]|QR\s?[Cc]ode|QR[码碼])?)\s*"
-        r"(?:看|[观觀]看|收看|阅读|了解|[获獲]取|[参參]与|下[载載]|[关關]注|[听聽])[^，。；！？,]{0,16}$"
+        # (or in Cantonese, as a Hong Kong sheet prints it: "掃碼睇片", "掃碼睇直播"; branch zh48)
+        r"(?:看|[观觀]看|收看|阅读|了解|[获獲]取|[参參]与|下[载載]|[关關]注|[听聽]|睇)"
+        r"[^，。；！？,]{0,16}$"
     ),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
     _zh(
@@ -965,7 +978,9 @@ _FURNITURE_PATTERNS = [
     # sponsor (由…主办) or a wrapped line of text ("记者采访了该物流公司主管") is none.
     _zh(
         r"^(?![^\n]*[由了的该被和与])(?:[\u4e00-\u9fff]{1,12}"
-        r"(?:(?:部|局|委|厅|院|署|政府)\s*主管|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会)\s*主办)"
+        # (or the paper's own house that publishes it, 出版: "秦巴农民报社出版"; branch zh48)
+        r"(?:(?:部|局|委|厅|院|署|政府)\s*主管|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会)\s*主办"
+        r"|报社\s*出版)"
         r"\s*){1,2}$"
     ),
     _zh(r"^(?:主管|主办)(?:单位)?\s*[：:]"),
@@ -978,6 +993,14 @@ _FURNITURE_PATTERNS = [
     # Hong Kong's ear: the Observatory's forecast ("天文台預測") and the day's temperature and
     # humidity in 度 ("氣溫17至22度 濕度70至90%").
     _zh(r"^(?:香港)?天文台(?:[预預][测測报報])?$"),
+    # (its forecast after a colon, "天文台預測：大致天晴 清晨稍涼", and the day's temperatures in
+    # °C with the humidity, "16°C – 22°C 相對濕度 50 – 75%", as a free sheet sets its ear;
+    # branch zh48)
+    _zh(r"^(?:香港)?天文台(?:[预預][测測报報])?\s*[：:]\s*[^，。；！？,]{1,20}$"),
+    _zh(
+        r"^-?\d{1,2}\s*°\s*C?\s*[–—～~至\-－]\s*-?\d{1,2}\s*°\s*C?"
+        r"(?:\s*(?:相[对對])?[湿濕]度\s*\d{1,3}\s*[%％]?\s*[–—～~至\-－]\s*\d{1,3}\s*[%％])?$"
+    ),
     _zh(
         r"^(?:今日|明日|今天|明天)?[气氣][温溫]\s*-?\d{1,2}\s*(?:度|℃)?\s*[～~至\-－]\s*-?\d{1,2}\s*"
         r"(?:度|℃)(?:\s*(?:相[对對])?[湿濕]度\s*\d{1,3}\s*[%％]?\s*[～~至\-－]\s*\d{1,3}\s*[%％])?$"
@@ -3702,7 +3725,10 @@ _BOX_ENTRY: Final = re.compile(
     # 财经 B3", "港股回升 經濟 B1"): the section's name is the pointer's, not the head's.
     # A head may close on a quotation mark or a title's bracket after its last character
     # ("江州老字号集体“上新” A08").
-    r"|(?P<cjk>\S.*?[\u3400-\u9fff](?<![第见見详詳在于於至])[”」』》]?)\s"
+    # (or on a figure and its unit or a percentage after its last character, "第三季本地生產
+    # 總值增2.1% A10", "出口增長12% B2"; branch zh48)
+    r"|(?P<cjk>\S.*?[\u3400-\u9fff](?<![第见見详詳在于於至])"
+    r"(?:\d+(?:\.\d+)?[%％]|[”」』》])?)\s"
     r"(?P<cjkpage>(?:" + _both_scripts(_GUIDE_SECTIONS) + r")\s[A-ZＡ-Ｚ]\d{1,2}"
     # (or after 见 / 详见, as a legal or county paper's guide prints it: "… 受理 见2版"; branch
     # zh47: the pointer's word, not the head's)

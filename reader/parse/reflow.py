@@ -28,6 +28,7 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_obituary_notice,
+    closes_on_contact_line,
     dateline_reaches_past,
     ends_digest_item,
     ends_installment,
@@ -605,6 +606,7 @@ def _find_titles(
     _labels_over_items(lines, flags)
     _chapter_heads(lines, flags)
     _qa_heads(lines, flags)
+    _firm_over_ad(lines, flags)
     if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -641,6 +643,27 @@ def _qa_heads(lines: Sequence[Line], flags: list[bool]) -> None:
             continue
         if i == 0 or flags[i - 1] or ends_sentence(lines[i - 1].text):
             flags[i] = True
+
+
+#: The words a Chinese firm's name ends on (_firm_over_ad).
+CJK_FIRM_ENDINGS: Final = ("有限公司", "公司", "集团", "集團", "银行", "銀行", "酒店", "商行")
+#: The lines under a firm's name an ad's contact line is looked for in (_firm_over_ad).
+FIRM_AD_LINES: Final = 5
+
+
+def _firm_over_ad(lines: Sequence[Line], flags: list[bool]) -> None:
+    """A Chinese ad's head, the advertiser's name alone on the first line of its block
+    ("港景物業管理有限公司" over "誠聘 保安員（日／夜更）" … "有意者請致電 2345 6789"; branch
+    zh48): a title when a contact line (classify.closes_on_contact_line: a call's word and a
+    number) stands among the next lines of the block, as an ad closes. Cheap guard: the line
+    ends on a firm's word (CJK_FIRM_ENDINGS) and opens the block."""
+    if not lines or flags[0] or not lines[0].text.rstrip().endswith(CJK_FIRM_ENDINGS):
+        return
+    text = lines[0].text.strip()
+    if cjk_ratio(text) < 0.5 or not is_title_like(text) or len(lines) < 2:
+        return
+    if any(closes_on_contact_line(line.text) for line in lines[1 : FIRM_AD_LINES + 1]):
+        flags[0] = True
 
 
 #: How much of a dispatch's opening a Chinese head over it is compared with.
@@ -4263,7 +4286,20 @@ def _triangle_head(lines: Sequence[Line], i: int) -> bool:
     if not is_title_like(text[1:]) or not _bulleted_cjk_head(lines, i):
         return False
     below = "".join(line.text for line in lines[i + 1 : i + 3])
-    return not _MODERN_STOPS.isdisjoint(below)
+    if _MODERN_STOPS.isdisjoint(below):
+        return False
+    # (a picture's caption opened by ▲ and closed, within its next lines, by the photographer's
+    # credit in brackets, "▲市民昨日在沙田…中" / "心查詢…詳情。（黃志" / "明攝）", as a Hong Kong
+    # sheet marks its captions: the caption's first line, no head; branch zh48)
+    for end in range(i + 1, min(len(lines), i + CAPTION_MARK_LINES + 1)):
+        joined = text + "".join(line.text.strip() for line in lines[i + 1 : end + 1])
+        if split_closing_credit(joined) is not None:
+            return False
+    return True
+
+
+#: How many lines under a ▲ line a caption's closing credit is looked for in (_triangle_head).
+CAPTION_MARK_LINES: Final = 4
 
 
 def opens_cjk_item(text: str) -> bool:
