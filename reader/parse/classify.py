@@ -4418,6 +4418,8 @@ def cjk_data_row_paragraph(text: str) -> bool:
     """Whether a paragraph is one row of a Chinese data box, the space after its label kept
     or taken out ("大白菜0.80元/斤", "审结涉企案件 8.6万件"; branch zh48)."""
     return _CJK_DATA_ROW_JOINED.match(text.strip()) is not None
+
+
 ROW_ENDS: Final = frozenset(".,'\"GOoSlIBCHV%;:)!c0123456789")
 #: A digit: a row has one among its last ``ROW_TAIL_CHARS`` characters.
 _ROW_DIGIT: Final = re.compile(r"\d")

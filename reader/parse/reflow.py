@@ -647,6 +647,11 @@ def _qa_heads(lines: Sequence[Line], flags: list[bool]) -> None:
 
 #: The words a Chinese firm's name ends on (_firm_over_ad).
 CJK_FIRM_ENDINGS: Final = ("有限公司", "公司", "集团", "集團", "银行", "銀行", "酒店", "商行")
+#: What a firm's name never holds and a sentence's line about a firm does: a day's word
+#: opening it, or a particle of a sentence (_firm_over_ad).
+_FIRM_NAME_PROSE: Final = re.compile(
+    r"^(?:昨日|今日|近日|日前|昨天|今天|本月|上周|上週|目前)|[了的被把在向对對与與和由该該]"
+)
 #: The lines under a firm's name an ad's contact line is looked for in (_firm_over_ad).
 FIRM_AD_LINES: Final = 5
 
@@ -662,6 +667,8 @@ def _firm_over_ad(lines: Sequence[Line], flags: list[bool]) -> None:
     text = lines[0].text.strip()
     if cjk_ratio(text) < 0.5 or not is_title_like(text) or len(lines) < 2:
         return
+    if _FIRM_NAME_PROSE.search(text) is not None:
+        return  # (a sentence's line: "昨日多名住戶投訴管理公司", "记者采访了该物流公司")
     if any(closes_on_contact_line(line.text) for line in lines[1 : FIRM_AD_LINES + 1]):
         flags[0] = True
 
