@@ -103,9 +103,9 @@ _BEFORE_MONTH = r"(?:[,.;„]{1,2}\s+|" + _AFTER_HYPHENED_PART + ")"
 _TRADITIONAL: Final = dict(
     zip(
         "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类据"
-        "讲师评论计栏综续",
+        "讲师评论计栏综续资节",
         "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類據"
-        "講師評論計欄綜續",
+        "講師評論計欄綜續資節",
         strict=True,
     )
 )
@@ -1780,7 +1780,9 @@ _AGENCY_TAG: Final = re.compile(
 #: A writer's name alone in brackets, two or three characters or two set apart by a space
 #: ("（王 蕾）", "（李晨）"): not a serial's part or end ("（上）", "（待续）", "（二）").
 _BRACKETED_WRITER: Final = (
+    # (no source, note or part word opens it: "（据统计）", "（资料图）", "（本报）", "（完）")
     r"(?!待续|未完|续完|全文完)(?![" + _CN_NUM + r"]+[）)])"
+    r"(?![据详见图注附资转节有全原摄本记综续略])"
     r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}"
 )
 #: An agency's name in brackets run into a story's last line after its closing stop, as an

@@ -230,7 +230,13 @@ def test_a_name_and_a_place_or_a_serials_mark_is_no_signature() -> None:
 def test_a_writers_name_or_a_round_up_closing_a_brief_is_its_byline() -> None:
     assert trailing_signature("在平利县建成投用。（王 蕾）") == "（王 蕾）"
     assert trailing_signature("呼籲市民盡快接種疫苗。（綜合報道）") == "（綜合報道）"
-    for text in ("故事讲到这里。（待续）", "第一部分到此。（二）", "全文如上。（完）"):
+    for text in (
+        "故事讲到这里。（待续）",
+        "第一部分到此。（二）",
+        "全文如上。（完）",
+        "增长了一倍。（据统计）",
+        "市民排队。（資料圖）",
+    ):
         assert trailing_signature(text) is None, text
 
 
