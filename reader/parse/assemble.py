@@ -9311,6 +9311,10 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
     / ``Secretary, …``)."""
     if body.ad_piece:
         return True
+    if body.credit is not None and is_source_credit(body.credit):
+        # A data box credits its figures' source ("数据来源：汉中市农业农村局"): its rows of
+        # prices are news, no ad's offer (branch zh48).
+        return False
     if body.byline is None and (
         looks_like_notice(headline, text)
         or closes_on_call_to_buy(text)

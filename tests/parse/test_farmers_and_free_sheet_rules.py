@@ -161,6 +161,20 @@ def test_a_data_box_title_over_two_lines_under_its_label_is_one_headline() -> No
     assert box.subheadline is None
     assert ["".join(p.split()) for p in box.paragraphs[:2]] == ["大白菜0.80元/斤", "土豆1.35元/斤"]
     assert box.credit == "数据来源：汉中市农业农村局"
+    assert box.kind == "story"  # (a data box credits its source: news, no ad's prices)
+
+
+def test_a_price_list_with_no_source_under_a_shops_name_stays_an_ad() -> None:
+    page = parse_page_text(
+        _single(
+            "我省全面推行冬季农田管护制度，确保管护经费落实到位。",
+            "秦巴种业",
+            "脱毒种薯 产量高 抗病强",
+            "现货供应 送货上门",
+            "联系电话：0916-2345678",
+        )
+    )
+    assert page.articles[-1].kind == "notice"
 
 
 # --- Q&As -----------------------------------------------------------------------------------
