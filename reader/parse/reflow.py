@@ -669,8 +669,22 @@ def _firm_over_ad(lines: Sequence[Line], flags: list[bool]) -> None:
         return
     if _FIRM_NAME_PROSE.search(text) is not None:
         return  # (a sentence's line: "昨日多名住戶投訴管理公司", "记者采访了该物流公司")
-    if any(closes_on_contact_line(line.text) for line in lines[1 : FIRM_AD_LINES + 1]):
-        flags[0] = True
+    contact = next(
+        (
+            k
+            for k in range(1, min(len(lines), FIRM_AD_LINES + 1))
+            if closes_on_contact_line(lines[k].text)
+        ),
+        0,
+    )
+    if not contact:
+        return
+    flags[0] = True
+    for k in range(1, contact):
+        # (the ad's display lines between its name and its contact line, "誠聘 保安員（日／夜更）"
+        # / "月薪$18,500起 另設勤工獎": each a line of its own, as an ad sets them)
+        if is_title_like(lines[k].text) and not ends_sentence(lines[k].text):
+            flags[k] = True
 
 
 #: How much of a dispatch's opening a Chinese head over it is compared with.

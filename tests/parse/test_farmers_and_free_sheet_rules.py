@@ -342,6 +342,7 @@ def test_a_firms_name_over_a_contact_line_heads_its_ad() -> None:
     )
     assert page.articles[-1].headline == "港景物業管理有限公司"
     assert page.articles[-1].kind == "notice"
+    assert len(page.articles[-1].paragraphs) == 2  # (each display line a paragraph)
 
 
 def test_a_firm_named_over_no_contact_line_or_inside_a_block_is_no_ads_head() -> None:
@@ -359,4 +360,4 @@ def test_a_firm_named_over_no_contact_line_or_inside_a_block_is_no_ads_head() ->
     block = lines("港景物業管理有限公司", "誠聘 保安員", "有意者請致電 2345 6789")
     flags = [False] * len(block)
     _firm_over_ad(block, flags)
-    assert flags == [True, False, False]
+    assert flags == [True, True, False]  # (the ad's display line between: a line of its own)
