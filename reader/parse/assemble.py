@@ -15,6 +15,7 @@ from reader.model import Article, ArticleKind, ContinuationLink
 from reader.parse.classify import (
     CAPS_TAIL_CHARS,
     CAPS_WRAP_CHARS,
+    CJK_PROSE_STOPS,
     ENTRY_BULLETS,
     LINE_MEMOS,
     LOCAL_ITEM_OPENING,
@@ -35,6 +36,7 @@ from reader.parse.classify import (
     capitalised_words,
     caps_head_wraps,
     caps_runs_on,
+    cjk_data_row_paragraph,
     closes_advert,
     closes_on_call_to_buy,
     closes_on_contact_line,
@@ -140,6 +142,7 @@ from reader.parse.echo import (
 from reader.parse.lines import Line
 from reader.parse.masthead import is_masthead_line
 from reader.parse.reflow import (
+    CJK_ITEM_MARKS,
     MAX_DUN_STACK,
     PYRAMID_DECK_LINES,
     SENTENCE_HEAD_TAIL_WORDS,
@@ -946,7 +949,7 @@ def assemble(
             and _ITEM_FORMULA.match(text) is None
             and ((current is not None and _lead_echoes_head(current)) or not tells_local_news(text))
         )
-        if local or _next_cjk_item(current, text):
+        if local or _next_cjk_item(current, text) or _item_under_label(unit, text, mastheads):
             current = None
         column = (
             _column_over_item_line(sequence)
@@ -5454,9 +5457,6 @@ _CJK_AD_MARK: Final = re.compile(
     r"[〇一二三四五六七八九十兩两廿百千\d]\s?[元圓角](?![年月旦])|[電电][話话]|地址|"
     r"(?:每日|日夜)[一二三四五兩两]場|[獻献]映|" + _CJK_AD_MAKER
 )
-#: A sentence's stops and commas: a Chinese display line holds none (a Republican-era
-#: sentence stops with "、").
-_CJK_PROSE_STOPS: Final = frozenset("、，。；！？,;")
 
 
 def _display_title(item: Title | Body) -> TypeGuard[Title]:
@@ -5468,7 +5468,7 @@ def _display_title(item: Title | Body) -> TypeGuard[Title]:
         and item.pointer is None
         and not item.entry
         and item.style == "cjk"
-        and not _CJK_PROSE_STOPS.intersection(item.text)
+        and not CJK_PROSE_STOPS.intersection(item.text)
     )
 
 
@@ -5628,6 +5628,19 @@ def _next_cjk_item(current: Body | None, text: str) -> bool:
     )
 
 
+def _item_under_label(unit: Unit, text: str, mastheads: frozenset[int]) -> bool:
+    """Whether a paragraph opening on a Chinese box's list mark (reflow.opens_cjk_item:
+    "■近日，汉中市农技推广站…") stands straight under a line taken out as furniture, the box's
+    label (乡村简讯; formats.text passes it among the masthead's lines): the box's first item,
+    never the story above run on (branch zh48)."""
+    return (
+        bool(mastheads)
+        and unit.first - 1 in mastheads
+        and text[:1] in CJK_ITEM_MARKS
+        and opens_cjk_item(text)
+    )
+
+
 def _opens_cjk_item_body(body: Body) -> bool:
     """Whether a head-less body is an item of a box of short news, its first paragraph opened
     by the box's list mark (reflow.opens_cjk_item)."""
@@ -5650,7 +5663,7 @@ def _display_titles_under_notice_head(body: Body) -> None:
             t.style == "cjk"
             and t.pointer is None
             and not t.entry
-            and not _CJK_PROSE_STOPS.intersection(t.text)
+            and not CJK_PROSE_STOPS.intersection(t.text)
             for t in decks
         )
         and all(b.first - a.last <= TOUCHING_LINES for a, b in pairwise(titles))
@@ -6483,7 +6496,10 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
             return not is_signed_column_label(second)
         seam = letters_only(first)[-2:] + letters_only(second)[:2]
         if len(seam) >= 3 and seam in letters_only(lead):
-            return True
+            # (not where the lead prints the seam's two halves as two clauses, a comma or a
+            # stop between: "…86万亩，整治…" under "…高标准农田86万亩" / "整治小型水利设施…" is
+            # a head over its deck; branch zh48)
+            return not _seam_across_clauses(first, second, lead)
         return republican_head_reads_on(first, second, lead)
     last_word = (first.split() or [""])[-1].lower()
     if last_word == "see" or caps_runs_on(first, second) or _mixed_head_wraps(first, second):
@@ -6499,6 +6515,25 @@ def _title_runs_on(first: str, second: str, lead: str, tail: str = "") -> bool:
     head = (second.split() or [""])[0]
     seam = f"{last_word.strip('.,:;')} {head.lower().strip('.,:;')}"
     return len(seam) > 4 and seam in " ".join(lead.lower().split())
+
+
+#: The marks that part a Chinese sentence's clauses (_seam_across_clauses).
+_CLAUSE_MARKS: Final = "，。；：、！？,;"
+
+
+def _seam_across_clauses(first: str, second: str, lead: str) -> bool:
+    """Whether the lead prints the seam of two Chinese title lines (the first's last two
+    characters, the second's first two) only with a clause mark inside it ("86万亩，整治"):
+    the two lines are two phrases the lead tells as two clauses, a head and its deck, not one
+    head broken by its line. Asked only when the seam's letters are in the lead (a match of
+    the letters alone found them)."""
+    tail, head = letters_only(first)[-2:], letters_only(second)[:2]
+    marks = re.escape(_CLAUSE_MARKS)
+    pattern = re.escape(tail) + r"[^\w" + marks + r"]*" + re.escape(head)
+    if re.search(pattern, lead):
+        return False
+    crossed = re.escape(tail) + r"[^\w]*[" + marks + r"][^\w]*" + re.escape(head)
+    return re.search(crossed, lead) is not None
 
 
 #: A head line ending on one of these words leaves its sentence open: a clause of time ("…時",
@@ -8975,6 +9010,11 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     kicker = None
     if len(plain) >= 3 and not (len(plain) == 3 and _cjk_head_over_two_lines(plain)):
         kicker, plain = plain[0].text, plain[1:]
+        if len(plain) == 2 and not dashed and _table_head_over_two_lines(plain, body):
+            # A data box's title set over two lines under its label, over the box's rows
+            # ("价格行情" / "汉中农产品批发市场" / "12月4日部分品种价格" / "大白菜 0.80元/斤"):
+            # one headline (a table has no deck; branch zh48).
+            return kicker, plain[0].text + plain[1].text, None
     elif len(plain) == 2:
         first, second = plain
         adjacent = second.first - first.last <= 2
@@ -9012,6 +9052,21 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     return kicker, headline, "\n".join(subs) or None
 
 
+def _table_head_over_two_lines(plain: Sequence[Title], body: Body) -> bool:
+    """Whether two Chinese titles under a kicker are one title of a data box set over two
+    lines: single lines next to each other, no comma or stop, over a body whose first
+    paragraph is a row of the box (classify.table_row: a label, a space, a figure and its
+    unit, "大白菜 0.80元/斤", "审结涉企案件 8.6万件"; branch zh48)."""
+    first, second = plain
+    if first.style != "cjk" or second.style != "cjk" or second.first - first.last > 1:
+        return False
+    if len(first.lines) > 1 or len(second.lines) > 1 or not body.paragraphs:
+        return False
+    if CJK_PROSE_STOPS.intersection(first.text) or CJK_PROSE_STOPS.intersection(second.text):
+        return False
+    return cjk_data_row_paragraph(body.paragraphs[0])
+
+
 #: A Chinese head's two lines are within this many times each other's width, and the
 #: deck under the two at least this many times the wider of them (_cjk_head_over_two_lines).
 CJK_HEAD_ROWS_SHARE: Final = 1.3
@@ -9027,7 +9082,7 @@ def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
     more characters than either (CJK_HEAD_ROWS_SHARE times the wider). A head over two decks
     of like width ("明起气温骤降十度" / "市气象台发布寒潮蓝色预警" /
     "环卫工人暖心驿站全部开放") is one head and its decks. None of the three holds a comma or a
-    stop (_CJK_PROSE_STOPS)."""
+    stop (CJK_PROSE_STOPS)."""
     if len(plain) < 3 or any(t.style != "cjk" for t in plain[:3]):
         return False
     first, second, deck = plain[0], plain[1], plain[2]
@@ -9035,7 +9090,7 @@ def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
         return False
     if second.first - first.last > 2 or deck.first - second.last > 2:
         return False
-    if any(_CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
+    if any(CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
         return False  # (a head or deck holds no comma or stop: OCR's garble of prose does)
     a, b, c = display_width(first.text), display_width(second.text), display_width(deck.text)
     # (the head's second line may be its short remainder, "台九線拓寬二期過環評" / "明年三月動工"
@@ -9063,7 +9118,7 @@ def _dense_deck_under(plain: Sequence[Title]) -> bool:
     first, second, deck = plain[0], plain[1], plain[2]
     if second.first - first.last > 2 or deck.first - second.last > 2:
         return False
-    if any(_CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
+    if any(CJK_PROSE_STOPS.intersection(t.text) for t in (first, second, deck)):
         return False
     wider = max(display_width(first.text), display_width(second.text))
     return display_width(deck.text) >= DENSE_DECK_SHARE * wider
@@ -9084,7 +9139,7 @@ def _cjk_head_lines_alone(first: Title, second: Title) -> bool:
     if len(first.lines) != 1 or len(second.lines) != 1:
         return False
     texts = (first.text, second.text)
-    if any(_CJK_PROSE_STOPS.intersection(t) or " " in t.strip() for t in texts):
+    if any(CJK_PROSE_STOPS.intersection(t) or " " in t.strip() for t in texts):
         return False
     a, b = display_width(first.text), display_width(second.text)
     return CJK_HEAD_LINE_SHARE * a <= b <= a
@@ -9266,6 +9321,10 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
     / ``Secretary, …``)."""
     if body.ad_piece:
         return True
+    if body.credit is not None and is_source_credit(body.credit):
+        # A data box credits its figures' source ("数据来源：汉中市农业农村局"): its rows of
+        # prices are news, no ad's offer (branch zh48).
+        return False
     if body.byline is None and (
         looks_like_notice(headline, text)
         or closes_on_call_to_buy(text)

@@ -102,8 +102,10 @@ _BEFORE_MONTH = r"(?:[,.;„]{1,2}\s+|" + _AFTER_HYPHENED_PART + ")"
 #: written once, in Simplified, and matches both scripts.
 _TRADITIONAL: Final = dict(
     zip(
-        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类据",
-        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類據",
+        "报讯电记摄见详转总编辑责华闻网图专讯实习员时间联络广告启声遗讣寻征导读刊划题类据"
+        "讲师评论计栏综续资节",
+        "報訊電記攝見詳轉總編輯責華聞網圖專訊實習員時間聯絡廣告啟聲遺訃尋徵導讀刊劃題類據"
+        "講師評論計欄綜續資節",
         strict=True,
     )
 )
@@ -366,6 +368,10 @@ _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）, and a morning or evening paper's
     # own 早报讯, 晚报讯 as a Singapore daily sets them.
     _zh(r"^(?:本|早|晚|晨)报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    # The paper's own report from a town of the province, no day, as a county or farmers'
+    # paper sets it: 本报安康讯（记者 吴 敏 通讯员 孙立新） (the reporters in brackets after it;
+    # branch zh48).
+    _zh(r"^(?:本|早|晚|晨)报[\u4e00-\u9fff]{2,4}讯\s*[（(][^）)\n]{1,30}[）)]"),
     # The same in round brackets, as the Republican-era press prints it over local news
     # (（本報訊）, （本報特訊）, （本報專訊）: branch hz45).
     _zh(r"^[（(](?:本|早|晚|晨)报[特专]?讯[）)]"),
@@ -417,6 +423,9 @@ _BYLINE_LINES = [
         + r"(?:\s*[、，,]?\s+"
         + _ZH_NAME
         + r"){0,3})?"
+        # (and what they made after the names, as a farmers' or county paper credits a feature:
+        # 本报记者 何 芳 文/图, … 文并摄; branch zh48)
+        r"(?:\s+(?:文\s*[／/]\s*图|图\s*[／/]\s*文|文并摄|摄))?"
         r"(?:\s*[／/]\s*[\u4e00-\u9fff]{1,6}报[道导])?$"
     ),
     # 报道：黄美玲 / 采访：林志伟 / 撰文：陈 伟 / 文：… / 报道／摄影：…: a Malaysian or
@@ -434,6 +443,17 @@ _BYLINE_LINES = [
         + r"(?:(?:\s*[、，,]\s*|\s+)"
         + _ZH_NAME
         + r"){0,3})?$"
+    ),
+    # A Hong Kong sheet's reporter after 记者 and a colon, on a line of his own under the head
+    # (記者：陳嘉欣; branch zh48): one to three names and nothing else. An interview's question
+    # opens so too ("记者：请问…", "记者：您认为…"), never on a name alone: a question's first
+    # words are refused.
+    _zh(
+        r"^记者\s*[：:]\s*(?![请您你那为怎是这])"
+        + _ZH_NAME
+        + r"(?:(?:\s*[、，,]\s*|\s+)"
+        + _ZH_NAME
+        + r"){0,2}$"
     ),
     # A reporter's name in brackets after 记者, on a line of its own under the head, as a Macau
     # daily sets it ((記者　何嘉敏), the lead's round 45): one to three names.
@@ -530,6 +550,17 @@ _CLOSING_CREDIT = re.compile(
     # or its picture's source there: "… 冰雕作品。（图片来源：视觉中国）", "…（图／中央社）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(](?:图片来源|图源|图片|图)[：:／/][^（()）]{1,16}[）)]$")
+    # or its photographer with no brackets, after a space, as a mainland county or farmers'
+    # paper runs the credit into a caption's last line: "… 春播做准备。 本报记者 吴 敏 摄"
+    # (a role, then one or two names, then 摄; branch zh48)
+    + "|"
+    + _both_scripts(
+        r"(?<=[。！？”])\s+(?:本报|新华社|特约)?(?:摄影记者|记者|通讯员)\s*"
+        + _ZH_NAME
+        + r"(?:\s+"
+        + _ZH_NAME
+        + r")?\s*[／/]?\s*摄(?:影)?$"
+    )
 )
 #: A data box's or chart's source on its own line under its rows: "来源：省高级人民法院",
 #: "數據來源：主計總處" (the box's credit, as a picture's is; branch zh47).
@@ -912,7 +943,9 @@ _FURNITURE_PATTERNS = [
     # printed beside the code, no sentence of news; branch zh47).
     _zh(
         r"^(?:[扫掃][码碼]|[扫掃]一[扫掃]|[扫掃]描(?:二[维維][码碼]|QR\s?[Cc]ode|QR[码碼])?)\s*"
-        r"(?:看|[观觀]看|收看|阅读|了解|[获獲]取|[参參]与|下[载載]|[关關]注|[听聽])[^，。；！？,]{0,16}$"
+        # (or in Cantonese, as a Hong Kong sheet prints it: "掃碼睇片", "掃碼睇直播"; branch zh48)
+        r"(?:看|[观觀]看|收看|阅读|了解|[获獲]取|[参參]与|下[载載]|[关關]注|[听聽]|睇)"
+        r"[^，。；！？,]{0,16}$"
     ),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
     _zh(
@@ -948,8 +981,10 @@ _FURNITURE_PATTERNS = [
     # sponsor (由…主办) or a wrapped line of text ("记者采访了该物流公司主管") is none.
     _zh(
         r"^(?![^\n]*[由了的该被和与])(?:[\u4e00-\u9fff]{1,12}"
+        # (or the paper's own house that publishes it, 出版: "秦巴农民报社出版"; branch zh48)
         r"(?:(?:部|局|委|厅|院|署|政府)\s*主管(?:\s*主办)?"
-        r"|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会)\s*主办)"
+        r"|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会)\s*主办"
+        r"|报社\s*出版)"
         r"\s*){1,2}$"
     ),
     _zh(r"^(?:主管|主办)(?:单位)?\s*[：:]"),
@@ -962,6 +997,14 @@ _FURNITURE_PATTERNS = [
     # Hong Kong's ear: the Observatory's forecast ("天文台預測") and the day's temperature and
     # humidity in 度 ("氣溫17至22度 濕度70至90%").
     _zh(r"^(?:香港)?天文台(?:[预預][测測报報])?$"),
+    # (its forecast after a colon, "天文台預測：大致天晴 清晨稍涼", and the day's temperatures in
+    # °C with the humidity, "16°C – 22°C 相對濕度 50 – 75%", as a free sheet sets its ear;
+    # branch zh48)
+    _zh(r"^(?:香港)?天文台(?:[预預][测測报報])?\s*[：:]\s*[^，。；！？,]{1,20}$"),
+    _zh(
+        r"^-?\d{1,2}\s*°\s*C?\s*[–—～~至\-－]\s*-?\d{1,2}\s*°\s*C?"
+        r"(?:\s*(?:相[对對])?[湿濕]度\s*\d{1,3}\s*[%％]?\s*[–—～~至\-－]\s*\d{1,3}\s*[%％])?$"
+    ),
     _zh(
         r"^(?:今日|明日|今天|明天)?[气氣][温溫]\s*-?\d{1,2}\s*(?:度|℃)?\s*[～~至\-－]\s*-?\d{1,2}\s*"
         r"(?:度|℃)(?:\s*(?:相[对對])?[湿濕]度\s*\d{1,3}\s*[%％]?\s*[～~至\-－]\s*\d{1,3}\s*[%％])?$"
@@ -1741,6 +1784,14 @@ _AGENCY_TAG: Final = re.compile(
     + "|".join(_CAPITALS_WIRES)
     + r")){1,3}$"
 )
+#: A writer's name alone in brackets, two or three characters or two set apart by a space
+#: ("（王 蕾）", "（李晨）"): not a serial's part or end ("（上）", "（待续）", "（二）").
+_BRACKETED_WRITER: Final = (
+    # (no source, note or part word opens it: "（据统计）", "（资料图）", "（本报）", "（完）")
+    r"(?!待续|未完|续完|全文完)(?![" + _CN_NUM + r"]+[）)])"
+    r"(?![据详见图注附资转节有全原摄本记综续略])"
+    r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}"
+)
 #: An agency's name in brackets run into a story's last line after its closing stop, as an
 #: e-paper credits a brief's wire copy ("… the health ministry said. (AFP)"): its byline
 #: (trailing_signature).
@@ -1756,7 +1807,11 @@ _TRAILING_CJK_AGENCY: Final = _zh(
     # (or the correspondent or reporter who sent a brief, as a mainland or Taiwanese paper
     # closes each item of its box of briefs: "…1100余处。（通讯员 赵 军）", "…創歷史新高。
     # （記者李佩珊）"; branch zh47)
-    r"|(?:本报)?(?:通讯员|记者|实习生)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})[）)])$"
+    r"|(?:本报)?(?:通讯员|记者|实习生)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}"
+    # (or the writer's name alone, as a farmers' or county paper closes each brief: "…建成投
+    # 用。（王 蕾）"; or the desk's round-up, as a Hong Kong sheet closes a story compiled from
+    # several sources: "…（綜合報道）"; branch zh48)
+    r"|" + _BRACKETED_WRITER + r"|综合(?:报道|外电)?)[）)])$"
 )
 #: How far from a line's end _TRAILING_CJK_AGENCY's stop may stand ("。（通讯员 赵 军）").
 TRAILING_CJK_AGENCY_REACH: Final = 16
@@ -2427,6 +2482,8 @@ _SIGNATURE: Final = re.compile(
 )
 
 
+#: The posts a Chinese columnist names after his name when he signs at the end (_CJK_SIGNATURE).
+_CJK_POSTS: Final = "教授|副教授|讲师|研究员|副研究员|博士|律师|会计师|评论员|专栏作家|主任|院长"
 #: A reader's or writer's signature under a letter or a column: who they are, then a name or a
 #: surname with a courtesy title ("讀者 陳先生", "市民 李小姐", "——网友 王磊").
 _CJK_SIGNATURE: Final = _zh(
@@ -2437,6 +2494,27 @@ _CJK_SIGNATURE: Final = _zh(
     r"|^(?:[■□●◆]\s*)?(?:本报|新华社|[\u4e00-\u9fff]{2,4}日报)(?:特约)?评论员(?:\s+"
     + _ZH_NAME
     + r")?$"
+    # (or the commentator's name and his post, as a farmers' paper or a Hong Kong sheet signs
+    # a column at its end: 周 平（作者系安康市委党校教授）, 梁家朗 嶺南大學公共政策系講師; or
+    # who compiled a Q&A, in brackets: （本报记者 何 芳 整理）; branch zh48)
+    + r"|^"
+    + _ZH_NAME
+    + r"\s*[（(]作者(?:系|为|是)[^（()）]{2,24}[）)]$"
+    + r"|^"
+    + _ZH_NAME
+    + r"\s+[\u4e00-\u9fff]{2,16}(?:"
+    + _CJK_POSTS
+    + r")$"
+    # (or the writer's name alone in brackets on the line under a brief's last, as a farmers'
+    # paper closes an item its column broke there: "（李 晨）"; branch zh48)
+    + r"|^[（(]"
+    + _BRACKETED_WRITER
+    + r"[）)]$"
+    + r"|^[（(]\s*(?:(?:本报|新华社)?(?:记者|通讯员)\s*)?"
+    + _ZH_NAME
+    + r"(?:\s+"
+    + _ZH_NAME
+    + r")?\s*整理\s*[）)]$"
 )
 
 
@@ -2842,8 +2920,9 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith((")", "）", "]")) and ":" not in text[-48:]:
-        return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME")
+    if not text.endswith((")", "）", "]", "摄", "攝", "影")) and ":" not in text[-48:]:
+        return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME" and a
+        # Chinese caption's "… 本报记者 吴 敏 摄")
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
         return None
@@ -3079,6 +3158,14 @@ _DASHED_TITLE_STOPS: Final = frozenset("。；")
 _APPOSITIVE_TITLE_ENDINGS: Final = (", Mr", ", Mrs", ", Ms", ", Dr")
 
 
+def opens_qa_item(text: str) -> bool:
+    """A line opening a Q&A's question or answer, as a paper sets a policy Q&A ("问：今年的
+    补贴什么时候发放？", "答：…"; branch zh48): the item's text, never a title; the head over
+    the first question is one."""
+    stripped = text.lstrip()
+    return stripped[:1] in "问答問" and stripped[1:2] in "：:"
+
+
 def is_title_like(text: str) -> bool:
     """Whether a line could be a headline on its own: short, no running-prose punctuation.
 
@@ -3106,6 +3193,8 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1] in "）)" and _CJK_AGENCY_ALONE.match(stripped) is not None:
         return False  # an agency's credit under a story ("（法新社）"): is_agency_tag
+    if opens_qa_item(stripped):
+        return False  # a Q&A's question or answer ("问：…", "答：…"; branch zh48): its text
     if stripped[0] in "△▲" and "\u4e00" <= stripped[1:2] <= "\u9fff":
         # an item of a column of short news ("△旅美華僑、鑒"): reflow.opens_follow_up; a
         # crosshead of a market column ("▲米市"): reflow.is_marked_crosshead
@@ -3645,7 +3734,10 @@ _BOX_ENTRY: Final = re.compile(
     # 财经 B3", "港股回升 經濟 B1"): the section's name is the pointer's, not the head's.
     # A head may close on a quotation mark or a title's bracket after its last character
     # ("江州老字号集体“上新” A08").
-    r"|(?P<cjk>\S.*?[\u3400-\u9fff](?<![第见見详詳在于於至])[”」』》]?)\s"
+    # (or on a figure and its unit or a percentage after its last character, "第三季本地生產
+    # 總值增2.1% A10", "出口增長12% B2"; branch zh48)
+    r"|(?P<cjk>\S.*?[\u3400-\u9fff](?<![第见見详詳在于於至])"
+    r"(?:\d+(?:\.\d+)?[%％]|[”」』》])?)\s"
     r"(?P<cjkpage>(?:" + _both_scripts(_GUIDE_SECTIONS) + r")\s[A-ZＡ-Ｚ]\d{1,2}"
     # (or after 见 / 详见, as a legal or county paper's guide prints it: "… 受理 见2版"; branch
     # zh47: the pointer's word, not the head's)
@@ -3746,14 +3838,14 @@ def is_briefs_label(text: str) -> bool:
     labelled so too: 简讯 / 簡訊 alone, or after a word of at most four characters naming whose
     ("城事简讯", "僑社簡訊"; branch zh45)."""
     stripped = text.strip()
-    if stripped.endswith(_CJK_BRIEFS):
+    if stripped.endswith(CJK_BRIEFS):
         return _CJK_BRIEFS_LABEL.match(stripped) is not None
     return stripped.endswith("brief") and _BRIEFS_LABEL.match(stripped) is not None
 
 
 #: The word a Chinese box of briefs is labelled with (is_briefs_label).
 #: (or 快讯, as a financial or evening paper labels its box: "財經快訊"; branch zh47)
-_CJK_BRIEFS: Final = ("简讯", "簡訊", "快讯", "快訊")
+CJK_BRIEFS: Final = ("简讯", "簡訊", "快讯", "快訊")
 _CJK_BRIEFS_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊)$")
 
 
@@ -3762,11 +3854,44 @@ _CJK_BRIEFS_LABEL: Final = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|�
 ENTRY_BULLETS: Final = frozenset("►▶▸•●■▪")
 
 
+#: A Chinese guide's entry that names its page first, a bar between page and head, as a county
+#: or farmers' paper sets its 导读 ("3版 | 冬油菜田间管理正当时", "A5｜返鄉青年的直播間"; branch
+#: zh48): the page and the bar are the pointer's, the rest the head's.
+_PAGE_FIRST_ENTRY: Final = re.compile(
+    r"^(?P<page>(?:[A-ZＡ-Ｚ]\d{1,2}|\d{1,2}\s?版)(?:\s?[|｜丨]))\s*"
+    r"(?P<title>[^\s|｜丨].*[\u3400-\u9fff].*?)$"
+)
+
+
+def page_first_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """A Chinese guide's entry naming its page before a bar ("3版 | 冬油菜田间管理正当时"):
+    (its head, the link), or None. Cheap guard: a figure or a letter first and a bar in the
+    first six characters. The head holds Chinese and closes no sentence."""
+    stripped = text.strip()
+    if not (stripped[:1].isdigit() or "A" <= stripped[:1] <= "Z" or "Ａ" <= stripped[:1] <= "Ｚ"):
+        return None
+    head = stripped[:6]
+    if "|" not in head and "｜" not in head and "丨" not in head:
+        return None
+    match = _PAGE_FIRST_ENTRY.match(stripped)
+    if match is None:
+        return None
+    title = match.group("title").strip()
+    if ends_sentence(title) or cjk_ratio(title) < 0.5:
+        return None
+    page = match.group("page").strip()  # (the bar kept with it: nothing printed is dropped)
+    number = re.sub(r"\D", "", page)
+    return title, ContinuationLink("to", parse_page_number(number), page)
+
+
 def box_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A contents-box line: (its title, the page it points to), or None."""
     if len(text) > BOX_ENTRY_MAX:
         return None
     stripped = text.strip()
+    first = page_first_entry(stripped)
+    if first is not None:
+        return first
     # The page number ends the line (a digit, 版 or 页): most lines are no entry at a glance.
     last = stripped[-1:]
     if not (last.isdigit() or last in "版页頁"):
@@ -4279,14 +4404,31 @@ _ROW_PRICE: Final = re.compile(r"\$|\d\s?c\b|cts?\b|\d?\.\d")
 #: Small words a row's label may hold in lower case ("Baltimore & Ohio", "Veal, per lb").
 _ROW_SMALL: Final = frozenset({"of", "and", "the", "to", "per", "lb", "bu", "doz", "de", "von"})
 #: The characters a row may end on: a figure, a mark after it, or a figure OCR misread.
+#: A sentence's stops and commas: a Chinese display line holds none (a Republican-era
+#: sentence stops with "、").
+CJK_PROSE_STOPS: Final = frozenset("、，。；！？,;")
 #: The units a Chinese data box's row may close on (table_row; "8.6万件", "46天").
-CJK_ROW_UNITS: Final = frozenset("件人元天个次户家项台辆吨岁所座名倍亿万")
+#: (and the weights a price is quoted by, "0.80元/斤", "7.20元/公斤"; branch zh48)
+CJK_ROW_UNITS: Final = frozenset("件人元天个次户家项台辆吨岁所座名倍亿万斤克只头")
 #: Such a row: a label of two to ten Chinese characters, a space, a figure and its unit of at
 #: most three characters (a figure alone after a label is _CJK_FIGURES_ROW's, a percentage
 #: is read here too: "同比增长 12.3%").
-_CJK_DATA_ROW: Final = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}\s+\d[\d,]*(?:\.\d+)?\s?(?:[%％]|[\u4e00-\u9fff]{1,3})$"
+#: (or a price by the unit it is sold by, as a farmers' paper's market box sets it: "大白菜
+#: 0.80元/斤", "生猪 7.20元/公斤"; branch zh48)
+_CJK_ROW_FIGURE: Final = (
+    r"\d[\d,]*(?:\.\d+)?\s?(?:[%％]|[\u4e00-\u9fff]{1,3}|元\s?[/／]\s?[\u4e00-\u9fff]{1,2})$"
 )
+_CJK_DATA_ROW: Final = re.compile(r"^[\u4e00-\u9fff]{2,10}\s+" + _CJK_ROW_FIGURE)
+#: The same row as a paragraph holds it, the space between label and figure taken out.
+_CJK_DATA_ROW_JOINED: Final = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*" + _CJK_ROW_FIGURE)
+
+
+def cjk_data_row_paragraph(text: str) -> bool:
+    """Whether a paragraph is one row of a Chinese data box, the space after its label kept
+    or taken out ("大白菜0.80元/斤", "审结涉企案件 8.6万件"; branch zh48)."""
+    return _CJK_DATA_ROW_JOINED.match(text.strip()) is not None
+
+
 ROW_ENDS: Final = frozenset(".,'\"GOoSlIBCHV%;:)!c0123456789")
 #: A digit: a row has one among its last ``ROW_TAIL_CHARS`` characters.
 _ROW_DIGIT: Final = re.compile(r"\d")

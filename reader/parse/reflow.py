@@ -9,6 +9,7 @@ from typing import Final
 
 from reader.model import ContinuationLink
 from reader.parse.classify import (
+    CJK_PROSE_STOPS,
     CJK_ROW_UNITS,
     DATELINE_OPENINGS,
     DISPLAY_SIZE,
@@ -27,6 +28,7 @@ from reader.parse.classify import (
     caps_head_wraps,
     caps_runs_on,
     closes_obituary_notice,
+    closes_on_contact_line,
     dateline_reaches_past,
     ends_digest_item,
     ends_installment,
@@ -91,6 +93,8 @@ from reader.parse.classify import (
     opens_local_item,
     opens_notice,
     opens_on_month_day,
+    opens_qa_item,
+    page_first_entry,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
@@ -365,6 +369,8 @@ def _find_titles(
                 ((last := line.text.rstrip()[-1:]).isdigit() or last == "版")
                 and box_entry(line.text) is not None
             )
+            # (or a Chinese entry naming its page first: "3版 | 冬油菜…"; branch zh48)
+            or page_first_entry(line.text) is not None
         )
         # (a wire credit OCR opened with figures, "117 Aaaociated Preaa.)", is no entry)
         and not starts_story(line.text)
@@ -540,6 +546,10 @@ def _find_titles(
                 # (a table's head straight over its first row: "审结涉企案件情况" / "审结涉企案件
                 # 8.6万件"; branch zh47)
                 or (not latin and tabular[i + 1] and not tabular[i])
+                # (or the first line of such a head set over two lines under its box's label:
+                # "价格行情" / "汉中农产品批发市场" / "12月4日部分品种价格" / "大白菜 0.80元/斤";
+                # branch zh48)
+                or (not latin and _table_head_first_line(lines, flags, tabular, i))
                 # (a box's head opened by its list mark, however wide: "◆武威开展冬季消防安全
                 # 检查" over its item's text in a column narrower than the head; branch zh47)
                 or (not latin and _bulleted_cjk_head(lines, i))
@@ -601,6 +611,8 @@ def _find_titles(
     _notches_under_crossheads(lines, flags)
     _labels_over_items(lines, flags)
     _chapter_heads(lines, flags)
+    _qa_heads(lines, flags)
+    _firm_over_ad(lines, flags)
     if not double_spaced:
         run = 0
         while run < len(lines) and like[run] and title_style(lines[run].text) == "cjk":
@@ -621,6 +633,64 @@ def _find_titles(
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
+
+
+def _qa_heads(lines: Sequence[Line], flags: list[bool]) -> None:
+    """A Chinese Q&A's head straight over its first question ("耕地地力保护补贴怎么领？" /
+    "问：今年的耕地地力保护补贴什"; branch zh48): a title, though it asks a question as a
+    sentence does, when it stands alone on its line (a title, a closed sentence or nothing
+    above it) and is title-like (no comma or stop inside). Cheap guard: the line under it
+    opens on 问 or 答 and a colon (classify.opens_qa_item)."""
+    for i in range(len(lines) - 1):
+        if flags[i] or not opens_qa_item(lines[i + 1].text):
+            continue
+        text = lines[i].text
+        if cjk_ratio(text) < 0.5 or not is_title_like(text) or opens_qa_item(text):
+            continue
+        if i == 0 or flags[i - 1] or ends_sentence(lines[i - 1].text):
+            flags[i] = True
+
+
+#: The words a Chinese firm's name ends on (_firm_over_ad).
+CJK_FIRM_ENDINGS: Final = ("有限公司", "公司", "集团", "集團", "银行", "銀行", "酒店", "商行")
+#: What a firm's name never holds and a sentence's line about a firm does: a day's word
+#: opening it, or a particle of a sentence (_firm_over_ad).
+_FIRM_NAME_PROSE: Final = re.compile(
+    r"^(?:昨日|今日|近日|日前|昨天|今天|本月|上周|上週|目前)|[了的被把在向对對与與和由该該]"
+)
+#: The lines under a firm's name an ad's contact line is looked for in (_firm_over_ad).
+FIRM_AD_LINES: Final = 5
+
+
+def _firm_over_ad(lines: Sequence[Line], flags: list[bool]) -> None:
+    """A Chinese ad's head, the advertiser's name alone on the first line of its block
+    ("港景物業管理有限公司" over "誠聘 保安員（日／夜更）" … "有意者請致電 2345 6789"; branch
+    zh48): a title when a contact line (classify.closes_on_contact_line: a call's word and a
+    number) stands among the next lines of the block, as an ad closes. Cheap guard: the line
+    ends on a firm's word (CJK_FIRM_ENDINGS) and opens the block."""
+    if not lines or flags[0] or not lines[0].text.rstrip().endswith(CJK_FIRM_ENDINGS):
+        return
+    text = lines[0].text.strip()
+    if cjk_ratio(text) < 0.5 or not is_title_like(text) or len(lines) < 2:
+        return
+    if _FIRM_NAME_PROSE.search(text) is not None:
+        return  # (a sentence's line: "昨日多名住戶投訴管理公司", "记者采访了该物流公司")
+    contact = next(
+        (
+            k
+            for k in range(1, min(len(lines), FIRM_AD_LINES + 1))
+            if closes_on_contact_line(lines[k].text)
+        ),
+        0,
+    )
+    if not contact:
+        return
+    flags[0] = True
+    for k in range(1, contact):
+        # (the ad's display lines between its name and its contact line, "誠聘 保安員（日／夜更）"
+        # / "月薪$18,500起 另設勤工獎": each a line of its own, as an ad sets them)
+        if is_title_like(lines[k].text) and not ends_sentence(lines[k].text):
+            flags[k] = True
 
 
 #: How much of a dispatch's opening a Chinese head over it is compared with.
@@ -1042,6 +1112,22 @@ TABLE_LABEL_WORDS: Final = 5
 #: the table ("… a copy of the record for the twenty-first week:" / "NAME Classes Classes" /
 #: "Prepared Unprepared").
 TABLE_HEADER_LINES: Final = 2
+
+
+def _table_head_first_line(
+    lines: Sequence[Line], flags: Sequence[bool], tabular: Sequence[bool], i: int
+) -> bool:
+    """Whether a Chinese line is the first of a table's head set over two lines, straight
+    under the box's label (a title) and over the head's second line, which stands straight
+    over the first row: "价格行情" / "汉中农产品批发市场" / "12月4日部分品种价格" / "大白菜
+    0.80元/斤" (branch zh48). Neither head line is a row nor holds a comma or a stop."""
+    if i == 0 or i + 2 >= len(lines) or not flags[i - 1]:
+        return False
+    if not tabular[i + 2] or tabular[i + 1] or tabular[i]:
+        return False
+    return not any(CJK_PROSE_STOPS.intersection(lines[k].text) for k in (i, i + 1)) and all(
+        cjk_ratio(lines[k].text) >= 0.5 for k in (i, i + 1)
+    )
 
 
 def table_lines(lines: Sequence[Line]) -> list[bool]:
@@ -4291,7 +4377,20 @@ def _triangle_head(lines: Sequence[Line], i: int) -> bool:
     if not is_title_like(text[1:]) or not _bulleted_cjk_head(lines, i):
         return False
     below = "".join(line.text for line in lines[i + 1 : i + 3])
-    return not _MODERN_STOPS.isdisjoint(below)
+    if _MODERN_STOPS.isdisjoint(below):
+        return False
+    # (a picture's caption opened by ▲ and closed, within its next lines, by the photographer's
+    # credit in brackets, "▲市民昨日在沙田…中" / "心查詢…詳情。（黃志" / "明攝）", as a Hong Kong
+    # sheet marks its captions: the caption's first line, no head; branch zh48)
+    for end in range(i + 1, min(len(lines), i + CAPTION_MARK_LINES + 1)):
+        joined = text + "".join(line.text.strip() for line in lines[i + 1 : end + 1])
+        if split_closing_credit(joined) is not None:
+            return False
+    return True
+
+
+#: How many lines under a ▲ line a caption's closing credit is looked for in (_triangle_head).
+CAPTION_MARK_LINES: Final = 4
 
 
 def opens_cjk_item(text: str) -> bool:

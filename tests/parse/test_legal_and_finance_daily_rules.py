@@ -273,7 +273,8 @@ def test_a_data_box_under_its_label_and_a_signed_commentary() -> None:
     page = parse_page_text(text)
     box, commentary = page.articles[0], page.articles[1]
     assert box.kicker == "图表数据" and box.credit == "来源：省高级人民法院"
-    assert box.headline == "今年前11月全省法院"  # (its second line is read as a deck: left alone)
+    # (its title over two lines is one headline since branch zh48: _table_head_over_two_lines)
+    assert box.headline == "今年前11月全省法院审结涉企案件情况"
     assert list(box.paragraphs) == ["审结涉企案件8.6万件", "同比增长12.3%", "调解撤诉率41.5%"]
     assert commentary.kicker == "本报评论员文章"
     assert commentary.headline == "让法治成为最好的营商环境"

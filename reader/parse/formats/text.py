@@ -11,6 +11,7 @@ from typing import Final
 from reader.model import Page
 from reader.parse.assemble import assemble
 from reader.parse.classify import (
+    CJK_BRIEFS,
     RUN_ON_WORDS,
     SECTION_NAMES,
     box_entry,
@@ -142,8 +143,13 @@ def parse_page_text(
         headed = bool(made) and all(unit.kind == "title" for unit in made)
     units = join_broken_digest_items(units)
     # A masthead between titles and a story keeps the titles above it out of its stack.
+    # (and a box of briefs' label, 乡村简讯, which opens the box as a masthead line closes what
+    # stands above it: _item_under_label; branch zh48)
     mastheads = frozenset(
-        line.number for line in furniture if is_furniture(line.text, newspaper, NAME_LINES)
+        line.number
+        for line in furniture
+        if is_furniture(line.text, newspaper, NAME_LINES)
+        or (line.text.rstrip().endswith(CJK_BRIEFS) and is_briefs_label(line.text))
     )
     assembly = assemble(
         units,
