@@ -1494,13 +1494,14 @@ def is_capitals_byline(text: str) -> bool:
     WAMBUI"), as East African, Indian and many other modern dailies set it: a name of two or
     three words (:data:`_CAPITALS_BYLINE`), none of them a word a 1916 deck opening on "BY"
     holds ("BY FOUR UNKNOWN MEN WHO", "BY FORMER UNITED STATES SENATOR"). The callers ask it
-    only of a modern head's stack (reflow._opens_modern_story, _names_reporter)."""
+    only of a modern head's stack (reflow._opens_modern_story, _names_reporter). A Fijian daily
+    sets the "by" small before the name in capitals ("by ASHNA KUMAR"; branch en48)."""
     stripped = text.strip()
     return (
         # (the line itself opens on "BY ", as may_open_modern_story's guard asks: a line's ends
         # are trimmed, and a text with white space before "BY" opens no byline)
-        text.startswith("BY ")
-        and _CAPITALS_BYLINE.match(stripped) is not None
+        text.startswith(("BY ", "by "))
+        and _CAPITALS_BYLINE.match("BY" + stripped[2:]) is not None
         and _NOT_NAME_WORDS.isdisjoint(stripped.split())
     )
 
@@ -2405,6 +2406,9 @@ def is_byline_line(text: str) -> bool:
         or is_desk_from_place(stripped)
         or is_named_byline(stripped)
         or is_handle_byline(stripped)
+        # (a small "by" before a name in capitals, as a Fijian daily sets it: "by ASHNA KUMAR";
+        # the agency guard below keeps a small "b" out; branch en48)
+        or (stripped.startswith("by ") and is_capitals_byline(stripped))
     ):
         return remember(_BYLINE_LINE_MEMO, text, True)
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from reader.parse.classify import (
@@ -507,12 +507,19 @@ def _segments(raw: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def _right_start(segments: Sequence[tuple[int, int, int]], gutter: int) -> int | None:
+def _right_start(
+    segments: Sequence[tuple[int, int, int]], gutter: int, known: Collection[int] = ()
+) -> int | None:
     """Where the right column starts on a line (its segment's index), if the line fits a
     region whose gutter is at display column ``gutter``: -1 for a line of the left column's
-    text alone, None for a line that crosses the gutter."""
+    text alone, None for a line that crosses the gutter. A third column's text beyond an empty
+    second column starts the right part too when the left column has text on the line or its
+    start is one the region's lines already hold (``known``): a centred line starting past
+    the gutter is neither."""
     for index, (start, end, _at) in enumerate(segments):
         if abs(start - gutter) <= GUTTER_DRIFT and (index == 0 or start >= LAYOUT_LEFT_MIN):
+            return index
+        if start > gutter and (index > 0 or any(abs(start - k) <= GUTTER_DRIFT for k in known)):
             return index
         if end > gutter - GUTTER_SPACES + GUTTER_DRIFT:
             return None
@@ -549,7 +556,11 @@ def _unglue_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
         found = True
         taken = list(zip(rows[index:end], cuts, strict=True))
         result.extend((number, raw[:cut].rstrip()) for (number, raw), cut in taken)
-        result.append((rows[end - 1][0], ""))
+        if not raws[end - 1][: cuts[-1]].strip():
+            # (a left column that stops short of the region's foot ends its text there; one
+            # that fills it runs on into the next column's top, as a story's text set over
+            # two or three columns does, so no blank line parts them)
+            result.append((rows[end - 1][0], ""))
         rest = [(number, raw[cut:].rstrip()) for (number, raw), cut in taken]
         result.extend(_unglue_rows(rest) or rest)
         index = end
@@ -572,21 +583,28 @@ def _region_at(
     rights: list[int] = []
     end = index
     last = index
+    known: set[int] = set()
     while end < len(raws):
         raw = raws[end]
         if not raw.strip():
+            if len(lefts) >= LAYOUT_ROWS:
+                break  # (a line blank across every column ends a row of columns)
             cuts.append(len(raw))
             end += 1
             continue
         line = segments[end] or [(0, display_width(raw.strip()), 0)]
-        right = _right_start(line, gutter)
+        right = _right_start(line, gutter, known)
         if right is None:
             break
         if right == -1:
             cuts.append(len(raw))
         else:
-            at = line[right][2]
+            start, _end, at = line[right]
+            at -= max(0, start - gutter)  # (an empty column's spaces before a third's text)
             cuts.append(at)
+            known.update(segment[0] for segment in line[right + 1 :])
+            if start > gutter + GUTTER_DRIFT:
+                known.add(start)
             if right > 0:
                 lefts.append(line[right - 1][1])
                 rights.append(display_width(raw[at:].strip()))

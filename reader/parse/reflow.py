@@ -4627,7 +4627,13 @@ def under_sentence_case_head(lines: Sequence[Line], j: int) -> bool:
     if _small_words_line(above) and _sentence_case_line(above):
         return True
     top = j - 1
-    while top >= 1 and j - top <= SENTENCE_HEAD_TAIL_LINES and _head_tail_line(above):
+    while (
+        top >= 1
+        and j - top <= SENTENCE_HEAD_TAIL_LINES
+        # (or a proper name closing a head wrapped on a small word: "Labasa market to open on"
+        # / "Sundays"; branch en48)
+        and (_head_tail_line(above) or _proper_name_tail(lines, top))
+    ):
         # (the head's first line whole, or wrapped on a small word: "Road closed for three
         # weeks as" / "bridge is repaired")
         above = lines[top - 1].text.strip()
@@ -4779,8 +4785,14 @@ def _prose_opening(text: str) -> bool:
     """A story's first line under its byline or dateline: it opens on a capital and reads as
     prose (_small_words_line), as the openings set apart under a modern head need
     (_name_over_place_at, _name_alone_over_prose_at, _city_alone_over_prose_at,
-    _small_by_byline_at)."""
-    return text.lstrip()[:1].isupper() and _small_words_line(text)
+    _small_by_byline_at). A modern dateline opening it is passed over ("LABASA – Vendors at the
+    Labasa"; branch en48)."""
+    stripped = text.lstrip()
+    if may_open_modern_dateline(stripped):
+        lead = match_modern_dateline(stripped)
+        if lead is not None and lead.rest:
+            stripped = lead.rest
+    return stripped[:1].isupper() and _small_words_line(stripped)
 
 
 def _small_words_line(text: str) -> bool:
