@@ -524,6 +524,11 @@ _CLOSING_CREDIT = re.compile(
     # photo: Inderjit Verma" (the lead's round 45)
     + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+[A-Z][a-z]+\s+photo:\s+[A-Z][\w'’\-]*"
     + r"(?:\s+[A-Z][\w'’\-]*){0,3}$"
+    # or "PHOTO" and a slash before the photographer's name in capitals, as an East African
+    # daily closes a caption: "… in Kampala yesterday. PHOTO/RONALD KABUYE", "PHOTOS/ NMG"
+    # (branch en48)
+    + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+PHOTOS?\s?/\s?[A-Z][A-Z'’\-.]*"
+    + r"(?:\s+[A-Z][A-Z'’\-.]*){0,3}$"
     # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
@@ -609,8 +614,9 @@ _CREDIT_PATTERNS = [
 ]
 
 # --- continuation markers -------------------------------------------------------------------
-#: A tabloid's short page pointer at a line's end, a page or a spread: "P17", "P4-5".
-_SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P(\d{1,3})(?:\s*[-–]\s*\d{1,3})?$")
+#: A tabloid's short page pointer at a line's end, a page or a spread: "P17", "P4-5" (or with
+#: a stop after the P, as a Ugandan daily points a puff to its page: "P.38"; branch en48).
+_SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P\.?(\d{1,3})(?:\s*[-–]\s*\d{1,3})?$")
 #: A tabloid's jump line (see _CONTINUATION_PATTERNS): up to four words in capitals, perhaps a
 #: comma or colon, then PAGE, PAGES or P and the page (a spread's last page after a dash).
 _TABLOID_JUMP: Final = re.compile(
@@ -1424,6 +1430,34 @@ def may_open_colon_dateline(text: str) -> bool:
     )
 
 
+#: An East African daily's dateline: the place in capitals and a full stop, run into the
+#: story's first sentence ("KAMPALA. Government will recruit …", "FORT PORTAL. Traders …"):
+#: the colon dateline's place and its first words after the stop (a word in small letters
+#: among its first five, or the line's end). A 1916 run-in head reads the same ("LOCAL NEWS.
+#: Mr. Hale …"), so it is asked only where a modern story opens, under a reporter's byline or
+#: a sentence-case head (colon_dateline_under_modern_head; branch en48).
+_STOP_DATELINE: Final = re.compile(
+    r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
+    r"[A-Z][A-Z'’\-]{2,}){0,2}\.\s+"
+    r"(?=[\"“‘']?[A-Z0-9$][\w'’,$]*(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}(?:\s+[a-z]{2,}\b|\s*$))"
+)
+
+
+def may_open_stop_dateline(text: str) -> bool:
+    """False when no stop dateline (_STOP_DATELINE) can open ``text``: it opens on two capitals
+    and has a stop and a space near its start."""
+    return text[:2].isupper() and ". " in text[:MODERN_COLON_REACH]
+
+
+def match_stop_dateline(text: str) -> LeadMatch | None:
+    """An East African daily's dateline, its place in capitals and a full stop, at the start of
+    ``text`` ("KAMPALA. Government will …", _STOP_DATELINE). Asked only where a modern story
+    opens, as match_colon_dateline is."""
+    if not may_open_stop_dateline(text):
+        return None  # (most lines)
+    return _match_lead(_STOP_DATELINE, text)
+
+
 def match_modern_dateline(text: str) -> LeadMatch | None:
     """A modern dateline, which names no month, at the start of ``text``: "SPRINGFIELD —",
     "COLUMBUS, Ohio (AP) —", "LONDON (Reuters) -" (not "WASHINGTON, Feb. 1.—")."""
@@ -1715,7 +1749,7 @@ _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 #: A modern daily's desk credit set alone where a byline stands: an Indian agency's letters
 #: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
 #: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
-_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "XINHUA", "Xinhua")
+_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "AGENCIES", "XINHUA", "Xinhua")
 #: The wires' names a foot credit sets in capitals with no dash ("REUTERS, AFP"; _AGENCY_TAG).
 _CAPITALS_WIRES: Final = ("REUTERS", "BLOOMBERG", "BERNAMA", "KYODO", "YONHAP", "ANTARA")
 _AGENCY_TAG: Final = re.compile(
@@ -2839,8 +2873,10 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith((")", "）", "]")) and ":" not in text[-48:]:
-        return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME")
+    if not text.endswith((")", "）", "]")) and ":" not in text[-48:] and "PHOTO" not in text[-48:]:
+        # (a bracket closes every credit but a tabloid's "… Picture: NAME" and an East African
+        # daily's "… PHOTO/NAME")
+        return None
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
         return None
