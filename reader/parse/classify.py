@@ -395,6 +395,23 @@ _SIGNERS_OFFICES: Final = (
     "Executrix|Guardian|Receiver|Recorder|Register|Assessor|Collector|Superintendent|Director|"
     "Proprietor|Owner|Pastor|Rector|Principal|Captain|Adjutant|Committee"
 )
+#: A notice's signing officer named by his office and, after a comma, his department in
+#: title case, on the line under the notice's last sentence: "Director, Engineering and
+#: Technical" (its rest on the line under), "Secretary, Board of Health" (branch en48).
+_OFFICE_SIGNATURE: Final = re.compile(
+    r"^(?:Acting\s+|Deputy\s+|Chief\s+)?(?:" + _SIGNERS_OFFICES + r"|Officer|Engineer)"
+    r"(?:\s+General)?,\s+[A-Z][a-z]+(?:\s+(?:and|of|for|the|&|[A-Z][a-z]+)){0,5}$"
+)
+
+
+def is_office_signature(text: str) -> bool:
+    """A notice's signing officer's office and department (_OFFICE_SIGNATURE: "Director,
+    Engineering and Technical"): part of the notice, never a head. Asked only under a line
+    closing a sentence (the caller's gate)."""
+    stripped = text.strip()
+    return ", " in stripped[:24] and _OFFICE_SIGNATURE.match(stripped) is not None
+
+
 _BYLINE_LINES = [
     # 本报记者 陈静 / ■本报记者 陈静 / 文/图 本报记者 陈静 / 記者王小明／台中報導: a bullet,
     # a "text/pictures by" label before the role, the place a Taiwan byline reports from. A
@@ -1439,7 +1456,11 @@ def may_open_colon_dateline(text: str) -> bool:
 _STOP_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
     r"[A-Z][A-Z'’\-]{2,}){0,2}\.\s+"
-    r"(?=[\"“‘']?[A-Z0-9$][\w'’,$]*(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}(?:\s+[a-z]{2,}\b|\s*$))"
+    # (no month after the stop: "WASHINGTON. Feb. 1" is a 1916 dateline's place and day)
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    # (a word in small letters among the first five after it, never the line's end: a 1916
+    # head's capitals run on so, "LIEUT. BERG IDENTIFIED.", "DEPT. OF JUSTICE CANNOT")
+    r"(?=[\"“‘']?[A-Z0-9$][\w'’,$]*(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}\s+[a-z]{2,}\b)"
 )
 
 

@@ -40,6 +40,7 @@ from reader.parse.classify import (
     is_agency_tag,
     is_byline_alone,
     is_byline_line,
+    is_office_signature,
     is_capitals_byline,
     is_capitals_city,
     is_capitals_dateline_alone,
@@ -396,6 +397,9 @@ def _find_titles(
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
+        # (a notice's signing officer under its last sentence: "… Salaama Road." / "Director,
+        # Engineering and Technical" / "Services"; branch en48)
+        and not (i and is_office_signature(line.text) and ends_sentence(lines[i - 1].text))
         and not _caption_over_closing_credit(lines, i, columns)
         and not closes_obituary_notice(line.text)
         # (a notice's signature closed by its formula, "菲華建材有限公司董事會　謹啟", the
@@ -5462,7 +5466,40 @@ def colon_dateline_under_modern_head(
         )
     ):
         return None
-    return match_colon_dateline(text) or match_stop_dateline(text)
+    found = match_colon_dateline(text)
+    if found is not None or not _modern_opening_above(stripped, over):
+        return found
+    return match_stop_dateline(text)
+
+
+def _modern_opening_above(above: str, over: str | None) -> bool:
+    """What a stop dateline ("KAMPALA. Government …") stands under where a modern story opens
+    (branch en48): a reporter's byline in capitals ("BY FLAVIA NASSAKA", "BY HERALD REPORTER"),
+    a desk's ("AGENCIES"), or a head in sentence case whose words are mostly in small letters
+    ("Mbale nurses return", or its wrapped tail under its first line). A 1916 head in title
+    case ("Montenegrins Still Fight in Mountain Fastnesses") or a wire's credit ("By United
+    Press") stands over a run-in head or a dateline with its day, which the stop's pattern
+    would cut short."""
+    if above.startswith("BY ") or above.endswith(_DESK_WORDS):
+        return is_byline_line(above)
+    head = above if over is None or not _head_tail_line(above) else f"{over.strip()} {above}"
+    return (
+        head[:1].isupper()
+        and head[-1:] not in _SENTENCE_CASE_LAST
+        and _mostly_small_words(head)
+        and _small_content_word(head)
+    )
+
+
+#: The last words of a desk's byline a stop dateline may stand under (_modern_opening_above).
+_DESK_WORDS: Final = ("AGENCIES", "Agencies", "REPORTER", "Reporter", "CORRESPONDENT")
+
+
+def _mostly_small_words(text: str) -> bool:
+    """At least half of a line's words after the first are in small letters: a sentence-case
+    head's, not a title-case one's."""
+    words = text.split()[1:]
+    return bool(words) and 2 * sum(word[:1].islower() for word in words) >= len(words)
 
 
 #: Sentence-case heads over a byline or dateline a block holds at least before a sentence-case
