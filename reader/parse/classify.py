@@ -1770,7 +1770,18 @@ _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 #: A modern daily's desk credit set alone where a byline stands: an Indian agency's letters
 #: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
 #: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
-_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "AGENCIES", "XINHUA", "Xinhua")
+_AGENCIES: Final = (
+    "PTI",
+    "IANS",
+    "ANI",
+    "UNI",
+    "AFP",
+    "Reuters",
+    "Agencies",
+    "AGENCIES",
+    "XINHUA",
+    "Xinhua",
+)
 #: The wires' names a foot credit sets in capitals with no dash ("REUTERS, AFP"; _AGENCY_TAG).
 _CAPITALS_WIRES: Final = ("REUTERS", "BLOOMBERG", "BERNAMA", "KYODO", "YONHAP", "ANTARA")
 _AGENCY_TAG: Final = re.compile(

@@ -40,7 +40,6 @@ from reader.parse.classify import (
     is_agency_tag,
     is_byline_alone,
     is_byline_line,
-    is_office_signature,
     is_capitals_byline,
     is_capitals_city,
     is_capitals_dateline_alone,
@@ -54,6 +53,7 @@ from reader.parse.classify import (
     is_firm_line,
     is_from_town_byline,
     is_furniture,
+    is_office_signature,
     is_personal_byline,
     is_place_alone,
     is_price_line,
@@ -68,19 +68,19 @@ from reader.parse.classify import (
     leaves_sentence_open,
     match_byline_lead,
     match_colon_dateline,
-    match_stop_dateline,
     match_continuation,
     match_dateline,
     match_modern_dateline,
     match_section_pointer,
+    match_stop_dateline,
     match_teaser_pointer,
     may_be_byline_alone,
     may_name_month,
     may_open,
     may_open_colon_dateline,
-    may_open_stop_dateline,
     may_open_modern_dateline,
     may_open_modern_story,
+    may_open_stop_dateline,
     may_open_wire,
     name_over_dateline,
     name_over_office,
@@ -5083,9 +5083,9 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None]
         return _unlabelled_puff(texts)
     wrapped = None
     if size == 3 and (len(texts) < 3 or _POINTER_ALONE.match(texts[2].strip()) is None):
-        run_in = _puff_pointer_run_in(texts[1:3])
-        if run_in is not None:
-            return kicker, run_in[0], run_in[1] + 1, run_in[2]
+        pointed = _puff_pointer_run_in(texts[1:3])
+        if pointed is not None:
+            return kicker, pointed[0], pointed[1] + 1, pointed[2]
         wrapped = _puff_head_wrapped(texts, 1)
     if wrapped is not None:
         head, size = wrapped, 4
