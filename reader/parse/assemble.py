@@ -2868,6 +2868,10 @@ def _colon_dateline(
     over: str | None = None
     if pending_byline is not None:
         above = pending_byline.splitlines()[-1]
+        if "@" in above:
+            # (the reporter's address under the name: "BY ISAAC MUGABI" /
+            # "imugabi@kampalaherald.co.ug"; branch en48)
+            above = pending_byline.splitlines()[0]
         if (is_title_case_name(above) or is_capitals_name(above)) and split_closing_credit(
             text
         ) is None:

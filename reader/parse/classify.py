@@ -401,6 +401,23 @@ _SIGNERS_OFFICES: Final = (
     "Executrix|Guardian|Receiver|Recorder|Register|Assessor|Collector|Superintendent|Director|"
     "Proprietor|Owner|Pastor|Rector|Principal|Captain|Adjutant|Committee"
 )
+#: A notice's signing officer named by his office and, after a comma, his department in
+#: title case, on the line under the notice's last sentence: "Director, Engineering and
+#: Technical" (its rest on the line under), "Secretary, Board of Health" (branch en48).
+_OFFICE_SIGNATURE: Final = re.compile(
+    r"^(?:Acting\s+|Deputy\s+|Chief\s+)?(?:" + _SIGNERS_OFFICES + r"|Officer|Engineer)"
+    r"(?:\s+General)?,\s+[A-Z][a-z]+(?:\s+(?:and|of|for|the|&|[A-Z][a-z]+)){0,5}$"
+)
+
+
+def is_office_signature(text: str) -> bool:
+    """A notice's signing officer's office and department (_OFFICE_SIGNATURE: "Director,
+    Engineering and Technical"): part of the notice, never a head. Asked only under a line
+    closing a sentence (the caller's gate)."""
+    stripped = text.strip()
+    return ", " in stripped[:24] and _OFFICE_SIGNATURE.match(stripped) is not None
+
+
 _BYLINE_LINES = [
     # 本报记者 陈静 / ■本报记者 陈静 / 文/图 本报记者 陈静 / 記者王小明／台中報導: a bullet,
     # a "text/pictures by" label before the role, the place a Taiwan byline reports from. A
@@ -544,6 +561,11 @@ _CLOSING_CREDIT = re.compile(
     # photo: Inderjit Verma" (the lead's round 45)
     + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+[A-Z][a-z]+\s+photo:\s+[A-Z][\w'’\-]*"
     + r"(?:\s+[A-Z][\w'’\-]*){0,3}$"
+    # or "PHOTO" and a slash before the photographer's name in capitals, as an East African
+    # daily closes a caption: "… in Kampala yesterday. PHOTO/RONALD KABUYE", "PHOTOS/ NMG"
+    # (branch en48)
+    + r"|(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+PHOTOS?\s?/\s?[A-Z][A-Z'’\-.]*"
+    + r"(?:\s+[A-Z][A-Z'’\-.]*){0,3}$"
     # or a Chinese caption's, after its sentence's stop: "… 派发年货。 （黄家豪摄）"
     + "|"
     + _both_scripts(r"(?<=[。！？”])\s*[（(][^（()）]{1,12}摄(?:影)?[）)]$")
@@ -640,8 +662,9 @@ _CREDIT_PATTERNS = [
 ]
 
 # --- continuation markers -------------------------------------------------------------------
-#: A tabloid's short page pointer at a line's end, a page or a spread: "P17", "P4-5".
-_SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P(\d{1,3})(?:\s*[-–]\s*\d{1,3})?$")
+#: A tabloid's short page pointer at a line's end, a page or a spread: "P17", "P4-5" (or with
+#: a stop after the P, as a Ugandan daily points a puff to its page: "P.38"; branch en48).
+_SHORT_POINTER_END: Final = re.compile(r"(?:^|\s)P\.?(\d{1,3})(?:\s*[-–]\s*\d{1,3})?$")
 #: A tabloid's jump line (see _CONTINUATION_PATTERNS): up to four words in capitals, perhaps a
 #: comma or colon, then PAGE, PAGES or P and the page (a spread's last page after a dash).
 _TABLOID_JUMP: Final = re.compile(
@@ -1474,6 +1497,38 @@ def may_open_colon_dateline(text: str) -> bool:
     )
 
 
+#: An East African daily's dateline: the place in capitals and a full stop, run into the
+#: story's first sentence ("KAMPALA. Government will recruit …", "FORT PORTAL. Traders …"):
+#: the colon dateline's place and its first words after the stop (a word in small letters
+#: among its first five, or the line's end). A 1916 run-in head reads the same ("LOCAL NEWS.
+#: Mr. Hale …"), so it is asked only where a modern story opens, under a reporter's byline or
+#: a sentence-case head (colon_dateline_under_modern_head; branch en48).
+_STOP_DATELINE: Final = re.compile(
+    r"^[A-Z][A-Z'’\-]{2,}(?:\s(?!(?:TO|OF|THE|AND|FOR|ALL|IN|AT|ON|BY|NOT|NO|OR)\b)"
+    r"[A-Z][A-Z'’\-]{2,}){0,2}\.\s+"
+    # (no month after the stop: "WASHINGTON. Feb. 1" is a 1916 dateline's place and day)
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    # (a word in small letters among the first five after it, never the line's end: a 1916
+    # head's capitals run on so, "LIEUT. BERG IDENTIFIED.", "DEPT. OF JUSTICE CANNOT")
+    r"(?=[\"“‘']?[A-Z0-9$][\w'’,$]*(?:\s+[A-Za-z0-9$][\w'’.,$]*){0,3}\s+[a-z]{2,}\b)"
+)
+
+
+def may_open_stop_dateline(text: str) -> bool:
+    """False when no stop dateline (_STOP_DATELINE) can open ``text``: it opens on two capitals
+    and has a stop and a space near its start."""
+    return text[:2].isupper() and ". " in text[:MODERN_COLON_REACH]
+
+
+def match_stop_dateline(text: str) -> LeadMatch | None:
+    """An East African daily's dateline, its place in capitals and a full stop, at the start of
+    ``text`` ("KAMPALA. Government will …", _STOP_DATELINE). Asked only where a modern story
+    opens, as match_colon_dateline is."""
+    if not may_open_stop_dateline(text):
+        return None  # (most lines)
+    return _match_lead(_STOP_DATELINE, text)
+
+
 def match_modern_dateline(text: str) -> LeadMatch | None:
     """A modern dateline, which names no month, at the start of ``text``: "SPRINGFIELD —",
     "COLUMBUS, Ohio (AP) —", "LONDON (Reuters) -" (not "WASHINGTON, Feb. 1.—")."""
@@ -1544,13 +1599,14 @@ def is_capitals_byline(text: str) -> bool:
     WAMBUI"), as East African, Indian and many other modern dailies set it: a name of two or
     three words (:data:`_CAPITALS_BYLINE`), none of them a word a 1916 deck opening on "BY"
     holds ("BY FOUR UNKNOWN MEN WHO", "BY FORMER UNITED STATES SENATOR"). The callers ask it
-    only of a modern head's stack (reflow._opens_modern_story, _names_reporter)."""
+    only of a modern head's stack (reflow._opens_modern_story, _names_reporter). A Fijian daily
+    sets the "by" small before the name in capitals ("by ASHNA KUMAR"; branch en48)."""
     stripped = text.strip()
     return (
         # (the line itself opens on "BY ", as may_open_modern_story's guard asks: a line's ends
         # are trimmed, and a text with white space before "BY" opens no byline)
-        text.startswith("BY ")
-        and _CAPITALS_BYLINE.match(stripped) is not None
+        text.startswith(("BY ", "by "))
+        and _CAPITALS_BYLINE.match("BY" + stripped[2:]) is not None
         and _NOT_NAME_WORDS.isdisjoint(stripped.split())
     )
 
@@ -1764,7 +1820,18 @@ _BYLINE_LINE_MEMO: Final = LINE_MEMOS.new()
 #: A modern daily's desk credit set alone where a byline stands: an Indian agency's letters
 #: ("PTI", "IANS") or a wire's name (agency_tag), or a correspondent named by role only
 #: ("Special Correspondent", "Our Correspondent", "Staff Reporter").
-_AGENCIES: Final = ("PTI", "IANS", "ANI", "UNI", "AFP", "Reuters", "Agencies", "XINHUA", "Xinhua")
+_AGENCIES: Final = (
+    "PTI",
+    "IANS",
+    "ANI",
+    "UNI",
+    "AFP",
+    "Reuters",
+    "Agencies",
+    "AGENCIES",
+    "XINHUA",
+    "Xinhua",
+)
 #: The wires' names a foot credit sets in capitals with no dash ("REUTERS, AFP"; _AGENCY_TAG).
 _CAPITALS_WIRES: Final = ("REUTERS", "BLOOMBERG", "BERNAMA", "KYODO", "YONHAP", "ANTARA")
 _AGENCY_TAG: Final = re.compile(
@@ -2467,6 +2534,9 @@ def is_byline_line(text: str) -> bool:
         or is_desk_from_place(stripped)
         or is_named_byline(stripped)
         or is_handle_byline(stripped)
+        # (a small "by" before a name in capitals, as a Fijian daily sets it: "by ASHNA KUMAR";
+        # the agency guard below keeps a small "b" out; branch en48)
+        or (stripped.startswith("by ") and is_capitals_byline(stripped))
     ):
         return remember(_BYLINE_LINE_MEMO, text, True)
     if len(stripped) > LEAD_REACH or not may_open_wire(stripped):
@@ -2920,9 +2990,14 @@ def split_closing_credit(text: str) -> tuple[str, str] | None:
     """A caption's text and the photo credit in brackets that closes it, when the credit
     follows the caption's words on their last line ("… Saturday. (Photo: JENNY PARK/Ledger)");
     None when the text does not end so, or is nothing but the credit."""
-    if not text.endswith((")", "）", "]", "摄", "攝", "影")) and ":" not in text[-48:]:
-        return None  # (a bracket closes every credit but a tabloid's "… Picture: NAME" and a
-        # Chinese caption's "… 本报记者 吴 敏 摄")
+    if (
+        not text.endswith((")", "）", "]", "摄", "攝", "影"))
+        and ":" not in text[-48:]
+        and "PHOTO" not in text[-48:]
+    ):
+        # (a bracket closes every credit but a tabloid's "… Picture: NAME", a Chinese caption's
+        # "… 本报记者 吴 敏 摄" (branch zh48) and an East African daily's "… PHOTO/NAME" (en48))
+        return None
     match = _CLOSING_CREDIT.search(text)
     if match is None or not text[: match.start()].strip():
         return None

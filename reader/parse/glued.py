@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from reader.parse.classify import (
@@ -37,8 +37,8 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.lines import Line
-from reader.parse.reflow import starts_story
-from reader.text.cjk import display_width
+from reader.parse.reflow import skybox_puff, starts_story
+from reader.text.cjk import display_width, ends_sentence
 
 #: A run's lines are this many times the page's median line, at least and at most.
 RUN_LOW: Final = 1.6
@@ -507,12 +507,19 @@ def _segments(raw: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def _right_start(segments: Sequence[tuple[int, int, int]], gutter: int) -> int | None:
+def _right_start(
+    segments: Sequence[tuple[int, int, int]], gutter: int, known: Collection[int] = ()
+) -> int | None:
     """Where the right column starts on a line (its segment's index), if the line fits a
     region whose gutter is at display column ``gutter``: -1 for a line of the left column's
-    text alone, None for a line that crosses the gutter."""
+    text alone, None for a line that crosses the gutter. A third column's text beyond an empty
+    second column starts the right part too when the left column has text on the line or its
+    start is one the region's lines already hold (``known``): a centred line starting past
+    the gutter is neither."""
     for index, (start, end, _at) in enumerate(segments):
         if abs(start - gutter) <= GUTTER_DRIFT and (index == 0 or start >= LAYOUT_LEFT_MIN):
+            return index
+        if start > gutter and (index > 0 or any(abs(start - k) <= GUTTER_DRIFT for k in known)):
             return index
         if end > gutter - GUTTER_SPACES + GUTTER_DRIFT:
             return None
@@ -548,12 +555,37 @@ def _unglue_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
         end, cuts = region
         found = True
         taken = list(zip(rows[index:end], cuts, strict=True))
-        result.extend((number, raw[:cut].rstrip()) for (number, raw), cut in taken)
-        result.append((rows[end - 1][0], ""))
+        left = [(number, raw[:cut].rstrip()) for (number, raw), cut in taken]
+        result.extend(left)
         rest = [(number, raw[cut:].rstrip()) for (number, raw), cut in taken]
+        if not _runs_on(left, rest):
+            result.append((rows[end - 1][0], ""))
         result.extend(_unglue_rows(rest) or rest)
         index = end
     return result if found else None
+
+
+#: The least share of the left column's measure the right column's first line fills when it
+#: carries on the text of a left column closed by a sentence's end (_runs_on).
+RUN_ON_FILL: Final = 0.8
+
+
+def _runs_on(left: Sequence[tuple[int, str]], rest: Sequence[tuple[int, str]]) -> bool:
+    """Whether a region's left column runs on into the top of the next column, as a story's
+    text set over two or three columns does, so that no blank line parts them: the left column
+    fills the region to its foot, and its last line stops mid-sentence or the next column's
+    first line fills its measure (RUN_ON_FILL of the left's widest line: a paragraph's first
+    line, not a head's or a box's label, "IN BRIEF"). A column that stops short of the foot
+    ends its text there."""
+    last = left[-1][1].strip()
+    top = next((text.strip() for _number, text in rest if text.strip()), "")
+    if not last or not top:
+        return False
+    if not ends_sentence(last):
+        return True
+    first = _GUTTER.split(top, maxsplit=1)[0]
+    widest = max(display_width(text.strip()) for _number, text in left)
+    return display_width(first) >= RUN_ON_FILL * widest
 
 
 def _region_at(
@@ -572,31 +604,53 @@ def _region_at(
     rights: list[int] = []
     end = index
     last = index
+    known: set[int] = set()
     while end < len(raws):
         raw = raws[end]
         if not raw.strip():
+            if len(lefts) >= LAYOUT_ROWS:
+                break  # (a line blank across every column ends a row of columns)
             cuts.append(len(raw))
             end += 1
             continue
         line = segments[end] or [(0, display_width(raw.strip()), 0)]
-        right = _right_start(line, gutter)
+        right = _right_start(line, gutter, known)
         if right is None:
             break
         if right == -1:
             cuts.append(len(raw))
         else:
-            at = line[right][2]
+            start, _end, at = line[right]
+            at -= max(0, start - gutter)  # (an empty column's spaces before a third's text)
             cuts.append(at)
+            known.update(segment[0] for segment in line[right + 1 :])
+            if start > gutter + GUTTER_DRIFT:
+                known.add(start)
             if right > 0:
                 lefts.append(line[right - 1][1])
                 rights.append(display_width(raw[at:].strip()))
         end += 1
         last = end
     cuts = cuts[: last - index]
-    if (
-        len(lefts) < LAYOUT_ROWS
-        or statistics.median(lefts) < LAYOUT_FILL * gutter
-        or statistics.median(rights) < LAYOUT_RIGHT_MIN
+    if len(lefts) < LAYOUT_ROWS or statistics.median(rights) < LAYOUT_RIGHT_MIN:
+        return None
+    if statistics.median(lefts) < LAYOUT_FILL * gutter and not _puffs_side_by_side(
+        raws[index:last], cuts
     ):
         return None
     return last, cuts
+
+
+def _puffs_side_by_side(raws: Sequence[str], cuts: Sequence[int]) -> bool:
+    """A skybox's two puffs set side by side, each a label in capitals over its head and page
+    pointer (reflow.skybox_puff: ``SPORT`` / ``Drua name 28 for Super Rugby`` / ``opener  PAGE
+    44`` beside ``BUSINESS`` / …; branch en48): a region though its left column's lines are
+    short. Each side's lines make one puff whole."""
+    lefts = [raw[:cut].strip() for raw, cut in zip(raws, cuts, strict=True)]
+    rights = [raw[cut:].strip() for raw, cut in zip(raws, cuts, strict=True)]
+    if not all(lefts) or not all(rights):
+        return False
+    return all(
+        (puff := skybox_puff(side)) is not None and puff[2] == len(side) and puff[3] is not None
+        for side in (lefts, rights)
+    )

@@ -55,6 +55,7 @@ from reader.parse.classify import (
     is_firm_line,
     is_from_town_byline,
     is_furniture,
+    is_office_signature,
     is_personal_byline,
     is_place_alone,
     is_price_line,
@@ -74,6 +75,7 @@ from reader.parse.classify import (
     match_dateline,
     match_modern_dateline,
     match_section_pointer,
+    match_stop_dateline,
     match_teaser_pointer,
     may_be_byline_alone,
     may_name_month,
@@ -81,6 +83,7 @@ from reader.parse.classify import (
     may_open_colon_dateline,
     may_open_modern_dateline,
     may_open_modern_story,
+    may_open_stop_dateline,
     may_open_wire,
     name_over_dateline,
     name_over_office,
@@ -401,6 +404,9 @@ def _find_titles(
         and not is_credit(line.text)
         and not is_byline_line(line.text)
         and not is_signature(line.text)
+        # (a notice's signing officer under its last sentence: "… Salaama Road." / "Director,
+        # Engineering and Technical" / "Services"; branch en48)
+        and not (i and is_office_signature(line.text) and ends_sentence(lines[i - 1].text))
         and not _caption_over_closing_credit(lines, i, columns)
         and not closes_obituary_notice(line.text)
         # (a notice's signature closed by its formula, "菲華建材有限公司董事會　謹啟", the
@@ -4284,7 +4290,7 @@ def _is_lone_head(text: str) -> bool:
 #: The most words of a sentence-case head or deck line.
 SENTENCE_CASE_WORDS: Final = 12
 #: ... and at most this many characters.
-SENTENCE_CASE_CHARS: Final = 64
+SENTENCE_CASE_CHARS: Final = 72
 
 
 #: The marks a fact box's item opens with ("• £150 winter discount axed from April").
@@ -4506,6 +4512,16 @@ def _label_over_stack(lines: list[Line], i: int) -> bool:
 TABLOID_STACK_LINES: Final = 6
 #: The most words of a sentence-case head's wrapped tail ("west coast", "child in back seat").
 SENTENCE_HEAD_TAIL_WORDS: Final = 6
+
+
+def _small_content_word(text: str) -> bool:
+    """A line holds a word in small letters of four letters or more that is no joining word
+    (_SMALL_END_WORDS): a sentence-case line's, not a title-case head's ("Labasa market to open
+    on", not "Story of Escape From")."""
+    return any(
+        len(word) > 3 and word.isalpha() and word.islower() and word not in _SMALL_END_WORDS
+        for word in text.split()
+    )
 
 
 def _head_tail_line(text: str) -> bool:
@@ -4811,7 +4827,18 @@ def under_sentence_case_head(lines: Sequence[Line], j: int) -> bool:
     if _small_words_line(above) and _sentence_case_line(above):
         return True
     top = j - 1
-    while top >= 1 and j - top <= SENTENCE_HEAD_TAIL_LINES and _head_tail_line(above):
+    while (
+        top >= 1
+        and j - top <= SENTENCE_HEAD_TAIL_LINES
+        # (or a proper name closing a head wrapped on a small word: "Labasa market to open on"
+        # / "Sundays", the head's line holding a word in small letters that joins nothing, as
+        # a 1916 deck in title case holds none: "Story of Escape From" / "Her Clutches";
+        # branch en48)
+        and (
+            _head_tail_line(above)
+            or (_proper_name_tail(lines, top) and _small_content_word(lines[top - 1].text))
+        )
+    ):
         # (the head's first line whole, or wrapped on a small word: "Road closed for three
         # weeks as" / "bridge is repaired")
         above = lines[top - 1].text.strip()
@@ -4963,8 +4990,14 @@ def _prose_opening(text: str) -> bool:
     """A story's first line under its byline or dateline: it opens on a capital and reads as
     prose (_small_words_line), as the openings set apart under a modern head need
     (_name_over_place_at, _name_alone_over_prose_at, _city_alone_over_prose_at,
-    _small_by_byline_at)."""
-    return text.lstrip()[:1].isupper() and _small_words_line(text)
+    _small_by_byline_at). A modern dateline opening it is passed over ("LABASA – Vendors at the
+    Labasa"; branch en48)."""
+    stripped = text.lstrip()
+    if may_open_modern_dateline(stripped):
+        lead = match_modern_dateline(stripped)
+        if lead is not None and lead.rest:
+            stripped = lead.rest
+    return stripped[:1].isupper() and _small_words_line(stripped)
 
 
 def _small_words_line(text: str) -> bool:
@@ -5138,8 +5171,9 @@ _POINTER_ALONE: Final = re.compile(
     # (or a bar between the section and the page, as a Bangladeshi daily's skybox sets it:
     # "SPORTS | PAGE 15"; branch en46)
     r"^(?:(?:[A-Z][A-Za-z]+(?:,|\s+\|)?\s+)?(?:[Pp]age|PAGE)\s+[A-Z]?\d{1,3}"
-    # (or "P" and the page run together, as a tabloid's skybox sets it: "P12")
-    r"|P\d{1,3}"
+    # (or "P" and the page run together, as a tabloid's skybox sets it: "P12", or a stop
+    # between, as a Ugandan daily's: "P.38"; branch en48)
+    r"|P\.?\d{1,3}"
     # An arrow before the section and its page, as South African and British fronts set a
     # puff's pointer ("► SPORT, 22", "► Business Day, 17", "▶ PAGE 4"; branch fresh42): the
     # section one to three words in capitals or title case, the page after a comma or a space.
@@ -5233,6 +5267,9 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None]
         return _unlabelled_puff(texts)
     wrapped = None
     if size == 3 and (len(texts) < 3 or _POINTER_ALONE.match(texts[2].strip()) is None):
+        pointed = _puff_pointer_run_in(texts[1:3])
+        if pointed is not None:
+            return kicker, pointed[0], pointed[1] + 1, pointed[2]
         wrapped = _puff_head_wrapped(texts, 1)
     if wrapped is not None:
         head, size = wrapped, 4
@@ -5247,6 +5284,26 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None]
         return kicker, head, size, int(pointer[1:])
     if size == 3 and _PROMOTING_WORDS.intersection(kicker.split()):
         return kicker, head, 2, None
+    return None
+
+
+def _puff_pointer_run_in(texts: Sequence[str]) -> tuple[str, int, int | None] | None:
+    """A puff's head of one line or wrapped over two whose page pointer stands on its last line
+    after a wide space, as a PDF's text export keeps a pointer set flush right (``Drua name 28
+    for Super Rugby`` / ``opener  PAGE 44``; branch en48): the head, how many lines it takes
+    and the pointer's page, or None. Gate: two spaces or more before a page pointer alone
+    (_POINTER_ALONE) closing the line, and the head a sentence-case line (_sentence_case_line);
+    asked only under a puff's label (skybox_puff)."""
+    for size, text in enumerate(texts[:2], start=1):
+        if "  " not in text.strip():
+            continue
+        head, _, pointer = text.strip().rpartition("  ")
+        if _POINTER_ALONE.match(pointer.strip()) is None:
+            continue
+        joined = " ".join([*(line.strip() for line in texts[: size - 1]), head.strip()])
+        if _sentence_case_line(joined):
+            return joined, size, pointer_page(pointer)
+        return None
     return None
 
 
@@ -5575,8 +5632,10 @@ def colon_dateline_under_modern_head(
     A sentence-case head wrapped over two lines ends on its tail in small letters ("President
     urges tolerance" / "at Seerat conference" / "ISLAMABAD: President …", a Pakistani daily's
     setting, branch en44): ``above`` may be such a tail (_head_tail_line) when ``over``, the
-    line above it, is a sentence-case head line."""
-    if not may_open_colon_dateline(text):
+    line above it, is a sentence-case head line. An East African daily's stop dateline
+    ("KAMPALA. Government will …", classify.match_stop_dateline; branch en48) opens it so
+    too."""
+    if not may_open_colon_dateline(text) and not may_open_stop_dateline(text):
         return None
     stripped = above.strip()
     if not (
@@ -5591,7 +5650,40 @@ def colon_dateline_under_modern_head(
         )
     ):
         return None
-    return match_colon_dateline(text)
+    found = match_colon_dateline(text)
+    if found is not None or not _modern_opening_above(stripped, over):
+        return found
+    return match_stop_dateline(text)
+
+
+def _modern_opening_above(above: str, over: str | None) -> bool:
+    """What a stop dateline ("KAMPALA. Government …") stands under where a modern story opens
+    (branch en48): a reporter's byline in capitals ("BY FLAVIA NASSAKA", "BY HERALD REPORTER"),
+    a desk's ("AGENCIES"), or a head in sentence case whose words are mostly in small letters
+    ("Mbale nurses return", or its wrapped tail under its first line). A 1916 head in title
+    case ("Montenegrins Still Fight in Mountain Fastnesses") or a wire's credit ("By United
+    Press") stands over a run-in head or a dateline with its day, which the stop's pattern
+    would cut short."""
+    if above.startswith("BY ") or above.endswith(_DESK_WORDS):
+        return is_byline_line(above)
+    head = above if over is None or not _head_tail_line(above) else f"{over.strip()} {above}"
+    return (
+        head[:1].isupper()
+        and head[-1:] not in _SENTENCE_CASE_LAST
+        and _mostly_small_words(head)
+        and _small_content_word(head)
+    )
+
+
+#: The last words of a desk's byline a stop dateline may stand under (_modern_opening_above).
+_DESK_WORDS: Final = ("AGENCIES", "Agencies", "REPORTER", "Reporter", "CORRESPONDENT")
+
+
+def _mostly_small_words(text: str) -> bool:
+    """At least half of a line's words after the first are in small letters: a sentence-case
+    head's, not a title-case one's."""
+    words = text.split()[1:]
+    return bool(words) and 2 * sum(word[:1].islower() for word in words) >= len(words)
 
 
 #: Sentence-case heads over a byline or dateline a block holds at least before a sentence-case
@@ -5718,6 +5810,16 @@ def _sentence_case_heads_over_prose(
                     and _head_over_prose(lines, i, columns)
                 )
                 or (modern and _title_case_prose_line(lines, i + 1, columns))
+                # (or the story's first line reads as title case but ends on a small word, as
+                # no head's line does: "Water cuts in Lami" / "Residents of Lami and" /
+                # "Wailekutu will be without"; branch en48)
+                or (
+                    modern
+                    and i + 2 < len(lines)
+                    and lines[i + 1].text.split()[-1:] != []
+                    and lines[i + 1].text.split()[-1].lower() in _SMALL_END_WORDS
+                    and lines[i + 1].text.lstrip()[:1].isupper()
+                )
             )
             and _sentence_case_line(lines[i].text.strip())
             and (

@@ -562,7 +562,7 @@ def _digest_pointer_alone(done: list[Line], lines: list[Line], index: int) -> bo
     return any(ends_digest_item(other.text) for other in near)
 
 
-def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> set[int]:
+def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> tuple[set[int], set[int]]:
     """A skybox puff's page pointer alone on its line (``SPORT`` / ``Super Eagles coach names 26
     for`` / ``Benin friendly`` / ``Page 48``: reflow.skybox_puff), and those of the further
     teasers of its strip (reflow.puff_strip), are the teasers' pointers, not the page's folio:
@@ -570,8 +570,12 @@ def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> set[int]:
     opens is asked (reflow.skybox_puff's first test), or one two lines over a line ending on a
     figure (a puff with no label: reflow.puff_strip), so a 1916 page's lines are hardly
     asked; no 1916 page prints a sentence-case head over a page pointer alone. Gives the
-    pointers' indexes (no masthead ends on one: _masthead_end)."""
+    pointers' indexes (no masthead ends on one: _masthead_end) and the strips' lines, label,
+    heads and pointers (a strip printed over the nameplate is no piece of the masthead: a
+    Ugandan daily's ``SPORT`` / ``Cranes name squad for Afcon qualifier`` / ``P.38``; branch
+    en48)."""
     pointers: set[int] = set()
+    strips: set[int] = set()
     texts = [line.text for line in lines]
     after = 0  # (a strip's lines are not asked again: the pass stays linear)
     for index in range(len(lines)):
@@ -584,12 +588,13 @@ def _unflag_puff_pointers(lines: list[Line], flags: list[bool]) -> set[int]:
         labelled = flags[index] and lines[index].text.strip().capitalize() in SECTION_NAMES
         if flags[index] and not labelled:
             continue
-        for _, pointer in puff_strip(texts, index):
+        for first, pointer in puff_strip(texts, index):
             flags[index] = False
             flags[pointer] = False
             pointers.add(pointer)
+            strips.update(range(min(index, first), pointer + 1))
             after = pointer + 1
-    return pointers
+    return pointers, strips
 
 
 #: A weather box's or ear's label ("WEATHER", "THE WEATHER", "TODAY'S WEATHER", "Forecast"):
@@ -705,7 +710,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         if not flags[index] and _section_flag_under_folio(lines, flags, index):
             flags[index] = True
     _unflag_section_kickers(lines, flags)
-    pointers = _unflag_puff_pointers(lines, flags)
+    pointers, strips = _unflag_puff_pointers(lines, flags)
     top_wrapped = _wrapped_masthead(lines)
     wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
     masthead_end = max(_masthead_end(lines, pointers), max(top_wrapped, default=0))
@@ -721,6 +726,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     # prints no section's letter before a page)
     over = [line.text for line in lines[: masthead_end + 3]]
     puffs = set(lettered_puff_lines(over, masthead_end))
+    puffs.update(index for index in strips if index < nameplate)
     for index, line in enumerate(lines):
         if index in puffs:
             content.append(line)
@@ -776,6 +782,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             # ("PRAYER TIMES" / "Fajr 5.31 Dhuhr 12.14 Asr 3.11").
             furniture.append(line)
             listing, numbered = is_box_header(line.text) or _also_inside_at(lines, index), False
+            if line.gap and (is_briefs_label(line.text) or is_capitals_briefs_label(line.text)):
+                # (a briefs label set apart over its first brief, as a column's top under
+                # another's foot reads: "Road." / "" / "IN BRIEF" / "Water cuts in Lami"; the
+                # brief's head keeps the blank line; branch en48)
+                pending_gap += line.gap
             continue
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
@@ -961,6 +972,8 @@ _INDEX_ENTRY: Final = re.compile(
 _INDEX_PARTS: Final = re.compile(r"\s*\|\s*|\s[·•]\s")
 #: The same marks as characters, which a line must hold one of (asked in C, str by str).
 _INDEX_MARKS: Final = frozenset("|·•")
+#: The labels an index run may open on, a colon after them ("INSIDE: Opinion 8 | …").
+_INDEX_LABELS: Final = ("INSIDE:", "Inside:", "INDEX:", "Index:")
 #: The fewest entries of an index run, and of them the fewest naming a known section.
 INDEX_RUN_ENTRIES: Final = 3
 INDEX_RUN_SECTIONS: Final = 2
@@ -976,7 +989,11 @@ def is_index_run(text: str) -> bool:
     none)."""
     if not text.rstrip()[-1:].isdigit() or _INDEX_MARKS.isdisjoint(text):
         return False
-    entries = [entry.strip() for entry in _INDEX_PARTS.split(f" {text.strip()} ")]
+    stripped = text.strip()
+    if stripped.startswith(_INDEX_LABELS):
+        # (the run's label before it, "INSIDE: Opinion 8 | World 22 | …"; branch en48)
+        stripped = stripped.partition(":")[2]
+    entries = [entry.strip() for entry in _INDEX_PARTS.split(f" {stripped} ")]
     if len(entries) < INDEX_RUN_ENTRIES:
         return False
     names: list[str] = []
