@@ -2667,7 +2667,17 @@ def _name_over_office_unit(
                 # (straight under the head's sentence-case line, as reflow asked; a head
                 # wrapped over two title units: "Road closed for three weeks as" / "bridge is
                 # repaired")
-                and under_sentence_case_head(*_lines_under_titles(units, position))
+                and (
+                    under_sentence_case_head(*_lines_under_titles(units, position))
+                    # (or in a block of its own between the head's or deck's block and the
+                    # story's first paragraph's, as reflow set it apart on a modern page:
+                    # reflow.byline_block_over_prose; branch bb48)
+                    or (
+                        modern
+                        and units[position - 1].block < unit.block < units[position + 1].block
+                        and len(unit.lines) == 1
+                    )
+                )
             )
         )
     )

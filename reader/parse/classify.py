@@ -257,7 +257,10 @@ _DATELINE_PATTERNS = [
         # the dateline alone on its line, the dash closing it, the story under it: "GEORGETOWN,
         # Guyana, Dec 3 (CMC) —"; branch en47)
         r"|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}\s*"
-        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC)\)\s+[—–\-](?:\s+|$)"
+        # (and a world wire so dated, as Reuters dates its copy: "ROME, Dec 3 (Reuters) -";
+        # branch bb48)
+        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC|Reuters|AFP|AP|Bloomberg)\)"
+        r"\s+[—–\-](?:\s+|$)"
         # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
         r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
@@ -663,9 +666,11 @@ _TURN_TO_PAGE: Final = re.compile(
     # story; the lead's round 46)
     r"|Full\s+story\s+on|More\s+on)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
 )
-#: A Chinese jump line to a section letter's page, no 版: "續見A3", "（转见B2）" (branch zh47).
+#: A Chinese jump line to a section letter's page, no 版: "續見A3", "（转见B2）" (branch zh47);
+#: or a teaser's pointer alone on its line under its head, 版 or not: "詳見A5版", "详见B1"
+#: (a phone app's text view of a Bangkok daily; branch bb48).
 _SECTION_SEE_ZH: Final = _zh(
-    r"^[（(]?\s*([续續][见見]|转见|轉見)\s*[A-ZＡ-Ｚ]([0-9]{1,2})\s*[）)]?$"
+    r"^[（(]?\s*([续續][见見]|转见|轉見|详见)\s*[A-ZＡ-Ｚ]([0-9]{1,2})\s*版?\s*[）)]?$"
 )
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";

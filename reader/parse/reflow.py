@@ -86,6 +86,7 @@ from reader.parse.classify import (
     names_notice_head,
     names_service_garbled,
     names_story_opening,
+    office_under_by_line,
     opens_as_notice,
     opens_local_item,
     opens_notice,
@@ -453,11 +454,15 @@ def _find_titles(
     _drop_local_item_openings(lines, like)
     _places_over_items(lines, like)
     _drop_full_narrow_lines(lines, like)
+    if modern:
+        _name_words_fill_column(lines, like, columns)
     _prose_runs_on_in_narrow_column(lines, like)
     _sentence_end_closes_block(lines, like)
     # (last: the title lines over a tail must have stood every rule that drops a sentence's
     # line from the titles: "Mrs. J. Moritz and Mrs. Charley" / "Bennett")
     _short_head_tails(lines, like)
+    #: The flush lines over an indented paragraph's first on a Chinese page of indents.
+    flush_heads = _flush_heads_over_indents(lines)
     for i in named:
         # (a byline's line stays out of the titles whatever rule bridged a title over it: a
         # name over a dateline alone, "Deepkamal Kaur" / "Jalandhar, December 6", the lead's
@@ -468,6 +473,9 @@ def _find_titles(
     for i, line in enumerate(lines):
         if entries[i]:
             # A contents-box line ("Winter storm closes passes   3") is a teaser wherever it is.
+            flags.append(True)
+            continue
+        if i in flush_heads and i not in named:
             flags.append(True)
             continue
         if not like[i]:
@@ -3225,6 +3233,100 @@ def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
+def _flush_heads_over_indents(lines: list[Line]) -> frozenset[int]:
+    """On a Chinese block whose paragraphs each open on an indent (two ideographic spaces, as
+    a phone app's text view or a PDF's export sets them: at least INDENT_PARAGRAPHS indented
+    lines), the lines set flush straight over an indented line, after the last line that
+    closes a sentence, a credit or a jump above them, none closing itself, are the story's
+    kicker, head and deck, however wide a narrow column wraps them ("央行決策" / "泰國央行意外降
+    息一碼" / "基準利率降至1.25% 兩年" / "來最低" / "　　【本報訊】…"): a paragraph's lines under
+    its first run on flush, but no paragraph opens flush on such a page. A byline, a credit or
+    a jump line among them stays what it is (branch bb48)."""
+    if sum(line.indented for line in lines) < INDENT_PARAGRAPHS:
+        return frozenset()  # (most blocks: no indented paragraphs)
+    found: set[int] = set()
+    start = 0
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.indented and cjk_ratio(text) >= 0.5:
+            found.update(
+                k
+                for k in range(start, i)
+                if cjk_ratio(lines[k].text) >= 0.5
+                and not is_byline_line(lines[k].text)
+                and not is_credit(lines[k].text)
+            )
+            start = len(lines)  # (the paragraph's lines under it: none until a close)
+        if (
+            ends_sentence(text)
+            or text.rstrip()[-1:] in "）)"
+            or match_continuation(text) is not None
+        ):
+            start = i + 1
+    return frozenset(found)
+
+
+#: The fewest indented lines of a Chinese block whose paragraphs open on an indent
+#: (_flush_heads_over_indents).
+INDENT_PARAGRAPHS: Final = 3
+
+
+def _name_words_fill_column(lines: list[Line], like: list[bool], columns: _Columns) -> None:
+    """On a modern page (the caller's gate), a line that opens a paragraph (the block's first,
+    or under a line that closes a sentence) with nothing but capitalised words and no stop,
+    which filled the column of the prose under it (the next line's first word would not have
+    fitted after it, and it is at least NAME_FILL_SHARE of the column wide), is the
+    paragraph's first line, a name's words running on into the sentence ("Infrastructure
+    Minister Clayton" / "Mifsud told a news conference at", "Guernsey's Economic" /
+    "Development committee"), no head: a modern head is set in a larger type than the text,
+    and a head in title case holds a small word ("Man Held in Scam" has none set small, but it
+    fills no body column of characters). The prose under it must go on in small letters
+    within two lines, and the block must set no other head in title case ("Council Approves
+    Budget for Water Plant" over a narrow column's "Bridge Repairs Delayed" / "Repairs to the
+    Mill": that page's heads are all so, and one may fill the column; branch bb48)."""
+    title_cased: bool | None = None  # (asked once, at the first line the rule reads)
+    for i in range(len(lines) - 2):
+        if not like[i] or like[i + 1] or (i and not closes(lines[i - 1].text)):
+            continue  # (most lines: no title, or a title under a title or unclosed prose)
+        text = lines[i].text.strip()
+        words = text.split()
+        if not 2 <= len(words) <= NAME_FILL_WORDS or not text[-1:].isalpha():
+            continue
+        if not all(word[:1].isupper() and not word.isupper() for word in words):
+            continue  # (a word in small letters or in capitals: a head's, a kicker's)
+        below = lines[i + 1].text.strip()
+        if not below[:1].isupper() or not (
+            _mostly_lower(below) or _mostly_lower(lines[i + 2].text)
+        ):
+            continue
+        column = columns.widest(i + 1)
+        if len(text) < NAME_FILL_SHARE * column or not next_word_wraps(len(text), below, column):
+            continue
+        if title_cased is None:
+            title_cased = any(
+                like[j]
+                and len(lines[j].text.split()) >= TITLE_CASED_HEAD_WORDS
+                and lines[j].text.lstrip()[:1].isupper()
+                # (a head's words, all of them: no comma, no small word left at its end)
+                and "," not in lines[j].text
+                and lines[j].text.split()[-1][:1].isupper()
+                and not lines[j].text.isupper()
+                and is_title_cased(lines[j].text)
+                for j in range(len(lines))
+                if j != i
+            )
+        if not title_cased:
+            like[i] = False
+
+
+#: The most words of a name's line opening a paragraph (_name_words_fill_column), and the
+#: least share of the prose column's width it fills.
+NAME_FILL_WORDS: Final = 4
+NAME_FILL_SHARE: Final = 0.75
+#: The fewest words of a head in title case that shows a block sets its heads so.
+TITLE_CASED_HEAD_WORDS: Final = 4
+
+
 def _prose_runs_on_in_narrow_column(lines: list[Line], like: list[bool]) -> None:
     """In a narrow Latin column, a line of mixed-case prose that closes nothing and filled the
     column (the next line's first word would not have fitted after it) carries its sentence
@@ -3950,6 +4052,10 @@ def _name_over_prose_opening(lines: Sequence[Line]) -> bool:
         and is_title_case_name(lines[0].text)
         and lines[1].text.lstrip()[:1].isupper()
         and _small_words_line(lines[1].text)
+        # (a paragraph's first line that fills the column is no name set apart: the next
+        # line's first word would not fit after it, "Infrastructure Minister Clayton" /
+        # "Mifsud told a news conference at"; branch bb48)
+        and not next_word_wraps(lines[0].width, lines[1].text, max(line.width for line in lines))
     )
 
 
@@ -4079,6 +4185,35 @@ def deck_block(block: Block) -> bool:
 
 #: The most lines of a deck Tesseract sets as a block of its own (deck_block).
 DECK_BLOCK_LINES: Final = 3
+
+
+def byline_block_over_prose(block: Block, below: Block) -> bool:
+    """Whether a block is nothing but a reporter's byline, as Tesseract sets it apart by a blank
+    line from the head or deck above and from the story's first paragraph below when it
+    detects each paragraph (a blank line after every one): "KURT FARRUGIA", "STAFF REPORTER",
+    "By Kurt Farrugia", or a name over the office ("EDWINA BRINCAT" / "Court reporter",
+    classify.name_over_office) or over the city (name_over_place); and the block under it
+    opens on a line of prose (_prose_opening). A name alone in capitals is also a label's or an
+    ad's line ("SUNDAY PHARMACIES", "SUMMER SALE"): the caller asks it only on a modern page,
+    of a block straight under a block of nothing but head or deck lines (formats.text's
+    opens), and assemble reads the lines as the byline only there (branch bb48)."""
+    lines = block.lines
+    if not 0 < len(lines) <= 2 or not below.lines or not _prose_opening(below.lines[0].text):
+        return False  # (most blocks: a paragraph's)
+    first = lines[0].text.strip()
+    if len(lines) == 2:
+        second = lines[1].text.strip()
+        return (
+            name_over_office(first, second)
+            or name_over_place(first, second)
+            or office_under_by_line(first, second)
+        )
+    if is_byline_alone(first):
+        # (an ad's display line or a notice's head reads as a name in capitals)
+        return not opens_as_notice(None, first) and not names_firm(first)
+    return (first.startswith(("By ", "BY ")) and is_personal_byline(first)) or (
+        first.startswith("BY ") and is_capitals_byline(first)
+    )
 
 
 def next_word_wraps(width: int, below: str, column: int) -> bool:
@@ -6044,6 +6179,23 @@ def reflow_block(
         named = named | {0, 1}
     elif modern and under_head and _name_over_prose_opening(body):
         named = named | {0}
+    #: A block of nothing but a byline under a head's or deck's block (formats.text asked
+    #: byline_block_over_prose of it with the block under it): its lines are no title.
+    byline_alone = (
+        modern
+        and under_head
+        and 0 < len(body) <= 2
+        and not credit_lines
+        and len(body) == len(lines)
+        and (
+            is_byline_alone(body[0].text)
+            or is_personal_byline(body[0].text)
+            or is_capitals_byline(body[0].text)
+            or (len(body) == 2 and _named_byline_lines(body) == {0, 1})
+        )
+    )
+    if byline_alone:
+        named = frozenset(range(len(body)))
     #: The capitals heads' first lines taken back from the prose above (_caps_head_first_line):
     #: each runs on into the title under it.
     first_lines: set[int] = set()
@@ -6052,7 +6204,9 @@ def reflow_block(
         if body
         else []
     )
-    if (
+    if byline_alone:
+        titles = [False] * len(body)
+    elif (
         heads_next
         and modern
         and body
@@ -6165,6 +6319,13 @@ def reflow_block(
                     not line.text.startswith("—")
                     and (
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # A sentence-case head wrapped on a preposition or a particle
+                        # ("Italy rescues 300 off" / "Lampedusa in one day").
+                        or (
+                            style == "mixed"
+                            and bool(modern)
+                            and _wrapped_on_particle(previous.lines[-1].text, line.text)
+                        )
                         # A capitals head's first line taken back from the prose above.
                         or (style == "caps" and previous.lines[-1].number in first_lines)
                         # Capitals wrapped in a narrow column ("TEN LOST LIVES" / "COPPER").
@@ -6227,6 +6388,32 @@ def reflow_block(
             units[-1:] = _caption_above_credit(units[-1])
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+def _wrapped_on_particle(first: str, second: str) -> bool:
+    """Whether a sentence-case head line ending on a preposition or a particle that
+    classify.caps_runs_on does not know ("Italy rescues 300 off" / "Lampedusa in one day",
+    "Ferry fares to rise after" / "Budget vote") runs on into the line under it: that line is
+    no wider than it (a deck under a head is set wider, in smaller type: "Match called off" /
+    "Heavy rain floods the pitch at Ta' Qali") and closes nothing. Asked on a modern page only
+    (the caller's gate: a 1916 deck in capitals ends on "OFF", "CALLED OFF"; branch bb48)."""
+    first, second = first.strip(), second.strip()
+    words = first.split()
+    return (
+        len(words) >= 2
+        and words[-1] in _HEAD_END_PARTICLES
+        and bool(second)
+        and len(second) <= len(first)
+        and not closes(second)
+    )
+
+
+#: Prepositions and particles a sentence-case head line may be wrapped on, beyond
+#: classify.RUN_ON_WORDS (_wrapped_on_particle).
+_HEAD_END_PARTICLES: Final = frozenset(
+    "off over after about against across amid near despite via than without toward towards "
+    "through under behind before onto beyond around between among".split()
+)
 
 
 #: How much wider than each line of a sentence-case head a line under it is, at least, to be

@@ -25,6 +25,7 @@ from reader.parse.classify import (
     is_furniture,
     is_title_like,
     listed_entry,
+    match_continuation,
     name_over_office,
     noise_share,
     office_under_by_line,
@@ -46,7 +47,9 @@ from reader.parse.reflow import (
     Unit,
     block_opens_modern_story,
     block_opens_sentence,
+    byline_block_over_prose,
     caption_block,
+    closes,
     deck_block,
     echoed_by_lead,
     echoed_on_page,
@@ -101,6 +104,17 @@ def parse_page_text(
     #: On a modern page, whether each block opens a modern story and whether it is a photo's
     #: caption closed by its credit: asked once a block, by the heads and the captions alike.
     opens = [block_opens_modern_story(block) for block in blocks] if modern else []
+    for index in range(1, len(opens) - 1):
+        # (a byline Tesseract set apart from the head's or deck's block above, which closes no
+        # sentence, and from the story's first paragraph opens the story: "KURT FARRUGIA" //
+        # "Cabinet has approved …"; a notice's head in capitals stands under a paragraph's
+        # end, "… in Ljubljana." // "SUNDAY PHARMACIES"; branch bb48)
+        if (
+            not opens[index]
+            and byline_block_over_prose(blocks[index], blocks[index + 1])
+            and not closes(blocks[index - 1].lines[-1].text)
+        ):
+            opens[index] = True
     captions = [caption_block(block) for block in blocks] if modern else []
     heads = _heads_next(blocks, opens, captions) if modern else [False] * len(blocks)
     #: A caption's units held back until its story's opening block is placed, and whether the
@@ -705,6 +719,21 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             listing = False
         if listing:  # (only under a box's heading: most lines are asked nothing here)
             entry = box_entry(line.text) is not None or listed_entry(line.text) is not None
+            if not entry and content and content[-1].listed and _pointer_alone(line.text):
+                # (an entry's pointer alone on the line under its head, as a narrow text view
+                # wraps it: "清邁花卉節下週揭幕" / "詳見A5版", the entry's pointer, itself no
+                # entry; branch bb48)
+                numbered = True
+                content.append(line)
+                continue
+            elif (
+                not entry
+                and numbered
+                and index + 1 < len(lines)
+                and _pointer_alone(lines[index + 1].text)
+                and is_title_like(line.text)
+            ):
+                entry = True  # (the next entry's head over its own pointer)
             if entry and not numbered:
                 entry_gap = line.gap
             numbered = numbered or entry
@@ -712,6 +741,19 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+def _pointer_alone(text: str) -> bool:
+    """A page pointer alone on its line, a contents box's entry's under its head ("詳見A5版",
+    "（見第3版）"): a jump to a page with nothing before it (classify.match_continuation)."""
+    if len(text) > POINTER_ALONE_CHARS:
+        return False  # (most lines)
+    found = match_continuation(text.strip())
+    return found is not None and found[0].direction == "to" and not found[1]
+
+
+#: The longest line _pointer_alone reads.
+POINTER_ALONE_CHARS: Final = 12
 
 
 #: A weather ear's reading: a day's high or low, or degrees ("Partly sunny, high 34, low 19",
