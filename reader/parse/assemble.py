@@ -62,6 +62,7 @@ from reader.parse.classify import (
     is_place_signature,
     is_price_line,
     is_role_line,
+    is_see_detail_pointer,
     is_see_story_pointer,
     is_signature,
     is_signed_column_label,
@@ -877,7 +878,12 @@ def assemble(
                 current = None
             elif (
                 current is None
-                and (is_tabloid_jump(text) or is_see_story_pointer(text))
+                and (
+                    is_tabloid_jump(text)
+                    or is_see_story_pointer(text)
+                    # (a contents box's entry over its page: "清邁花卉節下週揭幕" / "詳見A5版")
+                    or is_see_detail_pointer(text)
+                )
                 and sequence
                 and isinstance(sequence[-1], Title)
                 and sequence[-1].pointer is None

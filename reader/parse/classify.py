@@ -803,6 +803,14 @@ def is_see_story_pointer(text: str) -> bool:
     return stripped[-1:].isdigit() and _SEE_STORY.match(stripped) is not None
 
 
+def is_see_detail_pointer(text: str) -> bool:
+    """A Chinese pointer line alone, "詳見A5版", "（详见B1）", as a contents box's entry sets it on
+    the line under its head (_SECTION_SEE_ZH; branch bb48): the entry's page, no jump of a
+    story."""
+    stripped = text.strip().lstrip("（(")
+    return stripped[:2] in ("詳見", "详见") and _SECTION_SEE_ZH.match(text.strip()) is not None
+
+
 def is_tabloid_jump(text: str) -> bool:
     """A tabloid's pointer line in capitals: "TURN TO PAGE 5", "SPORTS, PAGE 48"."""
     stripped = text.strip()

@@ -778,6 +778,9 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
             continue
         if len(text) > WEATHER_LABEL_CHARS or not (text[-1:].isalpha() or text[-1:] == ":"):
             continue  # (most lines: no label is longer, or ends on a mark)
+        if text in _DAY_LABELS:
+            found.extend(_day_weather_ear(lines, index))
+            continue
         if _WEATHER_LABEL.match(text) is None:
             continue
         taken = 0
@@ -799,6 +802,35 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
         if taken:
             found.extend(range(index, index + 1 + taken))
     return found
+
+
+#: A weather ear's label that names the day, not the weather ("TODAY" / "Morning showers, 21" /
+#: "Full forecast A12", as a New Zealand regional daily sets its ear; branch bb48).
+_DAY_LABELS: Final = frozenset(("TODAY", "Today", "TOMORROW", "Tomorrow", "TONIGHT", "Tonight"))
+#: A sky closed by a bare temperature after a comma ("Morning showers, 21", "Fine, 24°").
+_BARE_TEMPERATURE: Final = re.compile(r",\s*-?\d{1,2}(?:\s?°[CF]?|[CF])?$")
+
+
+def _day_weather_ear(lines: Sequence[Line], index: int) -> range:
+    """The lines of a weather ear under a label that names the day (_DAY_LABELS): one or two
+    short lines of the day's sky or temperature (_WEATHER_READING, _BARE_TEMPERATURE), then a
+    pointer to the forecast's page (_FORECAST_POINTER: "Full forecast A12"), which is the
+    evidence: without it no ear ("TODAY" over a story's head or a diary's items)."""
+    for end in range(index + 2, min(len(lines), index + 1 + WEATHER_EAR_LINES)):
+        if _FORECAST_POINTER.match(lines[end].text.strip()) is None:
+            continue
+        readings = [line.text.strip() for line in lines[index + 1 : end]]
+        if all(
+            len(reading) <= WEATHER_READING_CHARS
+            and (
+                _WEATHER_READING.search(reading) is not None
+                or _BARE_TEMPERATURE.search(reading) is not None
+            )
+            for reading in readings
+        ):
+            return range(index, end + 1)
+        break
+    return range(0)
 
 
 #: A weather ear's label run into its sky ("Weather: bright spells,"), as a British or Channel
