@@ -976,6 +976,9 @@ def assemble(
                 and not current.last_ends_sentence()
                 and not current.last_closes_before(text)
                 and not unit.lines[0].column_start
+                # (a list's item in a block of its own opens a paragraph: reflow._items_under_colon
+                # made it a row; branch bb48)
+                and not unit.tabular
             ):
                 # The paragraph runs on from the previous block (a column or block break), or
                 # from above a contents box OCR read inside the story's column,

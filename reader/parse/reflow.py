@@ -6157,6 +6157,7 @@ def reflow_block(
     sentence_heads: set[int] | None = None,
     heads_next: bool = False,
     under_head: bool = False,
+    list_item: bool = False,
 ) -> list[Unit]:
     """Split a block into title, paragraph and credit units (texts are joined later); on a
     ``modern`` page (modern_page) sentence-case heads over prose are looked for in every
@@ -6165,7 +6166,8 @@ def reflow_block(
     a modern story (block_opens_modern_story), so a block that is nothing but a sentence-case
     head stack (_head_stack_block) is that story's head; ``under_head``: the block above was
     asked so, and a writer's name over the city or news organisation opening this block is its
-    story's byline (_name_over_place_opening)."""
+    story's byline (_name_over_place_opening). ``list_item``: the block is an item of a list a
+    colon announced above it (formats.text._items_under_colon), no title."""
     lines = list(block.lines)
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
@@ -6204,6 +6206,10 @@ def reflow_block(
         if body
         else []
     )
+    if list_item:
+        # (a list's item a colon announced: a paragraph of its own, never a title, however its
+        # lines break; "Valletta: Royal Pharmacy, Republic" / "Street")
+        return [Unit("paragraph", body, index, tabular=True)]
     if byline_alone:
         titles = [False] * len(body)
     elif (

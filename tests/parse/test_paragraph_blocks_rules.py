@@ -11,7 +11,7 @@ import pytest
 
 from reader.model import Article, Page
 from reader.parse.classify import match_continuation, match_modern_dateline
-from reader.parse.formats.text import page_blocks
+from reader.parse.formats.text import _list_item_block, page_blocks
 from reader.parse.lines import split_lines
 from reader.parse.reflow import (
     _Columns,
@@ -306,3 +306,47 @@ def test_a_day_label_without_a_forecast_pointer_is_no_ear() -> None:
     lines = ["TODAY", "Council meets at 7pm, 21", "Library closed", ""]
     page = _page([*lines, *_HEAD, "KURT FARRUGIA", "", *_TEXT])
     assert "Library closed" not in page.furniture
+
+
+# --- a list's items under a colon, each a block of its own ---------------------------------------
+
+_LIST = [
+    "SUNDAY PHARMACIES",
+    "",
+    "Pharmacies open on Sunday, Decem-",
+    "ber 6, from 9am to noon:",
+    "",
+    "Valletta: Royal Pharmacy, Republic",
+    "Street",
+    "",
+    "Sliema: St Anne Pharmacy, Tower",
+    "Road",
+]
+
+
+def test_list_items_under_a_colon_are_paragraphs_of_the_notice() -> None:
+    page = _page([*_FIRST, *_LIST])
+    notice = page.articles[-1]
+    assert notice.headline == "SUNDAY PHARMACIES"
+    assert list(notice.paragraphs[1:]) == [
+        "Valletta: Royal Pharmacy, Republic Street",
+        "Sliema: St Anne Pharmacy, Tower Road",
+    ]
+
+
+def test_a_head_under_a_colon_is_no_list_item() -> None:
+    # (no label and colon before the line's words: a head, however a colon closed the text)
+    lines = [*_FIRST[:-1], "", "The minister named them:", "", *_HEAD, "KURT FARRUGIA", "", *_TEXT]
+    page = _page(lines)
+    assert any(
+        article.headline == "Cabinet approves €240m plan to widen coast road"
+        for article in page.articles
+    )
+
+
+def test_a_stopped_block_under_a_colon_is_no_list_item() -> None:
+    # (an item closes no sentence: a block that does is a paragraph as before)
+    assert _list_item_block(_block("Valletta: Royal Pharmacy, Republic\nStreet"))
+    assert not _list_item_block(_block("Valletta: the pharmacy, it said, is open."))
+    assert not _list_item_block(_block("Royal Pharmacy, Republic Street"))
+    assert not _list_item_block(_block("Valletta: Royal Pharmacy\nRepublic Street"))  # no comma

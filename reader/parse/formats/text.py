@@ -117,6 +117,8 @@ def parse_page_text(
             opens[index] = True
     captions = [caption_block(block) for block in blocks] if modern else []
     heads = _heads_next(blocks, opens, captions) if modern else [False] * len(blocks)
+    #: The blocks of a list's items under a paragraph that announces it with a colon.
+    items = _items_under_colon(blocks) if modern else frozenset()
     #: A caption's units held back until its story's opening block is placed, and whether the
     #: last block placed was nothing but titles.
     deferred: list[Unit] = []
@@ -126,7 +128,9 @@ def parse_page_text(
         under_head = index > 0 and (
             heads[index - 1] or (index > 1 and heads[index - 2] and captions[index - 1])
         )
-        made = reflow_block(block, index, modern, sentence_heads, heads[index], under_head)
+        made = reflow_block(
+            block, index, modern, sentence_heads, heads[index], under_head, index in items
+        )
         if (
             modern
             and 0 < index < len(blocks) - 1
@@ -292,6 +296,48 @@ def _column_foot(block: Block) -> bool:
     if len(lines) < COLUMN_FOOT_LINES:
         return False
     return lines[-1].width >= COLUMN_FOOT_FILL * max(line.width for line in lines)
+
+
+def _items_under_colon(blocks: Sequence[Block]) -> frozenset[int]:
+    """On a modern page, the blocks of a list's items under a paragraph that announces it with a
+    colon, as Tesseract sets each item of a notice's list in a block of its own ("Pharmacies
+    open on Sunday, December 6, from 9am to noon:" // "Valletta: Royal Pharmacy, Republic" /
+    "Street" // "Sliema: St Anne Pharmacy, Tower" / "Road"): each at most LIST_ITEM_LINES
+    lines, none closing a sentence, its first line a label of one to three capitalised words and
+    a colon before the item ("Valletta: …"). They are paragraphs of the notice, no heads: a head
+    names no label before a colon and a comma after it (branch bb48)."""
+    found: set[int] = set()
+    index = 1
+    while index < len(blocks):
+        above = blocks[index - 1].lines[-1].text.rstrip()
+        if not above.endswith(":") or not _list_item_block(blocks[index]):
+            index += 1
+            continue  # (most blocks: no colon above)
+        while index < len(blocks) and _list_item_block(blocks[index]):
+            found.add(index)
+            index += 1
+    return frozenset(found)
+
+
+def _list_item_block(block: Block) -> bool:
+    """A block that is a list's item (_items_under_colon): at most LIST_ITEM_LINES lines, none
+    closing a sentence, the first a label and a colon before the item, a comma in it."""
+    lines = block.lines
+    if not 0 < len(lines) <= LIST_ITEM_LINES:
+        return False
+    first = lines[0].text.strip()
+    label, colon, item = first.partition(": ")
+    return (
+        bool(colon)
+        and "," in item
+        and 1 <= len(label.split()) <= 3
+        and all(word[:1].isupper() for word in label.split())
+        and not any(ends_sentence(line.text.rstrip()) for line in lines)
+    )
+
+
+#: The most lines of a list's item in a block of its own (_list_item_block).
+LIST_ITEM_LINES: Final = 2
 
 
 def _heads_next(
