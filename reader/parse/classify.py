@@ -897,6 +897,9 @@ def folio_name(furniture: Sequence[str]) -> str | None:
 
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
+    # A copyright line at the page's foot, the paper's name perhaps before it: "湄南華報 版權所有",
+    # "版权所有 翻印必究" (branch bb48).
+    _zh(r"^(?:©\s*)?(?:\d{4}\s*)?[\u4e00-\u9fff]{0,8}\s*版[权權]所有(?:\s*[，,、]?\s*翻印必究)?$"),
     _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
     # A Taiwan masthead's date in the Minguo calendar: 中華民國114年10月7日 星期二.
     _zh(

@@ -397,6 +397,13 @@ def _find_titles(
         and not is_signature(line.text)
         and not _caption_over_closing_credit(lines, i, columns)
         and not closes_obituary_notice(line.text)
+        # (or the mourners' line a narrow column wrapped before its 泣告: "孝男 黃志強 黃志明 率"
+        # / "家屬泣告"; branch bb48)
+        and not (
+            i + 1 < len(lines)
+            and len(lines[i + 1].text) <= MOURNERS_TAIL_CHARS
+            and closes_obituary_notice(line.text.strip() + lines[i + 1].text.strip())
+        )
         # (a notice's signature closed by its formula, "菲華建材有限公司董事會　謹啟", the
         # lead's round 47: a head never ends on one)
         and not ends_on_notice_formula(line.text)
@@ -3266,6 +3273,8 @@ def _flush_heads_over_indents(lines: list[Line]) -> frozenset[int]:
     return frozenset(found)
 
 
+#: The most characters of a mourners' line's tail wrapped under it (_find_titles).
+MOURNERS_TAIL_CHARS: Final = 8
 #: The fewest indented lines of a Chinese block whose paragraphs open on an indent
 #: (_flush_heads_over_indents).
 INDENT_PARAGRAPHS: Final = 3

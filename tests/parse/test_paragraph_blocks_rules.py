@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reader.model import Article, Page
-from reader.parse.classify import match_continuation, match_modern_dateline
+from reader.parse.classify import is_furniture, match_continuation, match_modern_dateline
 from reader.parse.formats.text import _list_item_block, page_blocks
 from reader.parse.lines import split_lines
 from reader.parse.reflow import (
@@ -350,3 +350,38 @@ def test_a_stopped_block_under_a_colon_is_no_list_item() -> None:
     assert not _list_item_block(_block("Valletta: the pharmacy, it said, is open."))
     assert not _list_item_block(_block("Royal Pharmacy, Republic Street"))
     assert not _list_item_block(_block("Valletta: Royal Pharmacy\nRepublic Street"))  # no comma
+
+
+# --- a notice's mourners' line wrapped, and the page's copyright line -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("湄南華報 版權所有", True),
+        ("版权所有 翻印必究", True),
+        ("本報版權所有", True),
+        ("所有人都知道版權所有是什麼意思", False),  # a sentence's words
+        ("版權所有，翻印必究。", False),  # closed by a stop: prose
+    ],
+)
+def test_a_copyright_line_is_furniture(text: str, furniture: bool) -> None:
+    assert is_furniture(text) is furniture
+
+
+def test_a_wrapped_mourners_line_closes_the_obituary() -> None:
+    notice = [
+        "訃告",
+        "　　先嚴黃公天福老先生",
+        "慟於12月1日壽終正寢，",
+        "享壽八十有六。",
+        "　　謹定於12月6日上午",
+        "十時舉行告別式。",
+        "孝男 黃志強 黃志明 率",
+        "家屬泣告",
+    ]
+    page = _parse("\n".join([*_ZH_MASTHEAD, *_ZH_LEAD, *notice]))
+    obituary = page.articles[-1]
+    assert obituary.headline == "訃告"
+    # (the mourners' line is the notice's, no brief of its own)
+    assert obituary.paragraphs[-1].replace(" ", "").endswith("孝男黃志強黃志明率家屬泣告")
