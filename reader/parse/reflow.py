@@ -3308,6 +3308,8 @@ def _name_words_fill_column(lines: list[Line], like: list[bool], columns: _Colum
             _mostly_lower(below) or _mostly_lower(lines[i + 2].text)
         ):
             continue
+        if starts_story(below) or _opens_sentence_alone(below):
+            continue  # (a sentence or a story opens under it: "The council voted …")
         column = columns.widest(i + 1)
         if len(text) < NAME_FILL_SHARE * column or not next_word_wraps(len(text), below, column):
             continue

@@ -385,3 +385,22 @@ def test_a_wrapped_mourners_line_closes_the_obituary() -> None:
     assert obituary.headline == "訃告"
     # (the mourners' line is the notice's, no brief of its own)
     assert obituary.paragraphs[-1].replace(" ", "").endswith("孝男黃志強黃志明率家屬泣告")
+
+
+def test_a_name_line_over_a_sentence_opening_stays() -> None:
+    # (a title-case line filling the column over a line that opens a sentence by itself: a
+    # head over its story, "City Budget Approved Monday" / "The council voted …")
+    lines = split_lines(
+        "\n".join(
+            [
+                "along the coast by the sea.",
+                "City Budget Approved Monday",
+                "The council voted five to two",
+                "to set aside money for a new",
+                "filtration plant by the river.",
+            ]
+        )
+    )
+    like = [False, True, False, False, False]
+    _name_words_fill_column(lines, like, _Columns(lines))
+    assert like[1]
