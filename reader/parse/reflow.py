@@ -468,8 +468,9 @@ def _find_titles(
     # (last: the title lines over a tail must have stood every rule that drops a sentence's
     # line from the titles: "Mrs. J. Moritz and Mrs. Charley" / "Bennett")
     _short_head_tails(lines, like)
-    #: The flush lines over an indented paragraph's first on a Chinese page of indents.
-    flush_heads = _flush_heads_over_indents(lines)
+    #: The flush lines over an indented paragraph's first on a Chinese page of indents, and
+    #: those paragraphs' indented first lines.
+    flush_heads, indent_openings = _flush_heads_over_indents(lines, columns)
     for i in named:
         # (a byline's line stays out of the titles whatever rule bridged a title over it: a
         # name over a dateline alone, "Deepkamal Kaur" / "Jalandhar, December 6", the lead's
@@ -484,6 +485,10 @@ def _find_titles(
             continue
         if i in flush_heads and i not in named:
             flags.append(True)
+            continue
+        if i in indent_openings:
+            # (an indented line opens a paragraph there, however short its indent leaves it)
+            flags.append(False)
             continue
         if not like[i]:
             flags.append(False)
@@ -3240,22 +3245,37 @@ def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
-def _flush_heads_over_indents(lines: list[Line]) -> frozenset[int]:
+def _flush_heads_over_indents(
+    lines: list[Line], columns: _Columns
+) -> tuple[frozenset[int], frozenset[int]]:
     """On a Chinese block whose paragraphs each open on an indent (two ideographic spaces, as
-    a phone app's text view or a PDF's export sets them: at least INDENT_PARAGRAPHS indented
-    lines), the lines set flush straight over an indented line, after the last line that
-    closes a sentence, a credit or a jump above them, none closing itself, are the story's
-    kicker, head and deck, however wide a narrow column wraps them ("央行決策" / "泰國央行意外降
-    息一碼" / "基準利率降至1.25% 兩年" / "來最低" / "　　【本報訊】…"): a paragraph's lines under
-    its first run on flush, but no paragraph opens flush on such a page. A byline, a credit or
-    a jump line among them stays what it is (branch bb48)."""
+    a phone app's text view or a PDF's export sets them), the lines set flush straight over an
+    indented line, after the last line that closes a sentence, a credit or a jump above them,
+    are the story's kicker, head and deck, however wide a narrow column wraps them ("央行決策" /
+    "泰國央行意外降息一碼" / "基準利率降至1.25% 兩年" / "來最低" / "　　【本報訊】…"): a paragraph's
+    lines under its first run on flush, but no paragraph opens flush on such a page. A byline
+    or a credit among them stays what it is. An indented line counts only when it fills the
+    column but for its indent (INDENT_WIDTH), and the block must hold INDENT_PARAGRAPHS of
+    them: an OCR's stray space before a short line (" 丁薛祥出席会议并讲话", a deck) is no
+    paragraph's indent. Returned with those indented lines, each a paragraph's first, never a
+    title however short the indent leaves it ("　　謹定於12月6日上午十時在曼谷" under "…享壽八十有
+    六。"; branch bb48)."""
     if sum(line.indented for line in lines) < INDENT_PARAGRAPHS:
-        return frozenset()  # (most blocks: no indented paragraphs)
+        return frozenset(), frozenset()  # (most blocks: no indented paragraphs)
+    openings = frozenset(
+        i
+        for i, line in enumerate(lines)
+        if line.indented
+        and cjk_ratio(line.text) >= 0.5
+        and line.width + INDENT_WIDTH >= columns.widest(i) - SHORT_MARGIN_CJK
+    )
+    if len(openings) < INDENT_PARAGRAPHS:
+        return frozenset(), frozenset()
     found: set[int] = set()
     start = 0
     for i, line in enumerate(lines):
         text = line.text
-        if line.indented and cjk_ratio(text) >= 0.5:
+        if i in openings:
             found.update(
                 k
                 for k in range(start, i)
@@ -3270,11 +3290,13 @@ def _flush_heads_over_indents(lines: list[Line]) -> frozenset[int]:
             or match_continuation(text) is not None
         ):
             start = i + 1
-    return frozenset(found)
+    return frozenset(found), openings
 
 
 #: The most characters of a mourners' line's tail wrapped under it (_find_titles).
 MOURNERS_TAIL_CHARS: Final = 8
+#: The display width of a Chinese paragraph's indent, two ideographic spaces.
+INDENT_WIDTH: Final = 4
 #: The fewest indented lines of a Chinese block whose paragraphs open on an indent
 #: (_flush_heads_over_indents).
 INDENT_PARAGRAPHS: Final = 3

@@ -280,16 +280,33 @@ def test_contents_box_entries_over_their_pointers() -> None:
 
 def test_flush_heads_over_indents() -> None:
     lines = split_lines("\n".join(_ZH_LEAD))
-    assert _flush_heads_over_indents(lines) == {0, 1, 2, 3}
+    assert _flush_heads_over_indents(lines, _Columns(lines)) == ({0, 1, 2, 3}, {4, 8, 12})
+
+
+def test_a_stray_space_before_a_short_line_is_no_indent() -> None:
+    # (an OCR's stray space before a deck, " 丁薛祥出席会议并讲话", fills no column: no
+    # paragraph's indent, and the flush lines above it are no heads)
+    text = [
+        "界牵头发起“深时数字地球”“海洋负",
+        "排放”国际大科学计划。",
+        " 丁薛祥出席会议并讲话",
+        "每平方米每秒钟可极速喷射出亿亿亿",
+        " 个粒子！中国科学院合肥物质科学研",
+        "究院的装置又一次刷新了世界纪录。",
+        " 据介绍",
+        "这台装置由我国自主设计建造。",
+    ]
+    lines = split_lines("\n".join(text))
+    assert _flush_heads_over_indents(lines, _Columns(lines)) == (frozenset(), frozenset())
 
 
 def test_no_flush_heads_without_indented_paragraphs() -> None:
     # (two indented lines are no page of indented paragraphs; and the flush lines of a
     # paragraph under its indented first line run on)
     lines = split_lines("\n".join(_ZH_LEAD[:9]))
-    assert _flush_heads_over_indents(lines) == frozenset()
+    assert _flush_heads_over_indents(lines, _Columns(lines)) == (frozenset(), frozenset())
     rest = split_lines("\n".join(["　　第一段開頭", "接著寫下去", "還沒寫完", *_ZH_LEAD[7:]]))
-    assert _flush_heads_over_indents(rest) == frozenset()
+    assert _flush_heads_over_indents(rest, _Columns(rest))[0] == frozenset()
 
 
 # --- a weather ear under a day's label ------------------------------------------------------------
