@@ -5721,7 +5721,16 @@ def _sentence_case_heads_over_prose(
                 # (on a modern page, a block's first line over two lines or more of its story
                 # opening on a capital, however the column wraps: "Community calendar" /
                 # "Dec. 5: Holiday craft fair," / "Millbrook Community Center, 9 a.m.")
-                or (modern and i == 0 and len(lines) >= 3 and lines[1].text[:1].isupper())
+                or (
+                    modern
+                    and i == 0
+                    and len(lines) >= 3
+                    and lines[1].text[:1].isupper()
+                    # (not a paragraph's first line filling the column of the lines under it,
+                    # as Tesseract sets each paragraph in a block of its own: "A fourth ferry
+                    # will be added to the Gozo" / "Channel crossing from …"; branch bb48)
+                    and not _fills_prose_under(lines)
+                )
                 or (modern and _opens_sentence_alone(lines[i + 1].text))
                 or (modern and echoed_by_lead(lines, i))
             )
@@ -5731,6 +5740,23 @@ def _sentence_case_heads_over_prose(
                 like[i + 1] = False  # (_title_case_prose_line: the story's first line)
         elif modern and _wrapped_head_over_prose(lines, like, i, columns):
             like[i] = like[i + 1] = True
+
+
+def _fills_prose_under(lines: Sequence[Line]) -> bool:
+    """Whether a block's first line fills the column of the prose under it: at most FILL_SLACK
+    characters wider than the widest line under it (a justified column's lines differ by a
+    character or two), and the next line's first word would not have fitted after it
+    (next_word_wraps). A head is set in a larger type and fills no body column of characters."""
+    column = max(line.width for line in lines[1:])
+    width = lines[0].width
+    return width <= column + FILL_SLACK and next_word_wraps(
+        width, lines[1].text, max(column, width)
+    )
+
+
+#: How much wider than the prose under it a paragraph's first line may be and still fill its
+#: column (_fills_prose_under).
+FILL_SLACK: Final = 2
 
 
 def _title_case_prose_line(lines: Sequence[Line], k: int, columns: _Columns) -> bool:

@@ -15,6 +15,7 @@ from reader.parse.formats.text import _list_item_block, page_blocks
 from reader.parse.lines import split_lines
 from reader.parse.reflow import (
     _Columns,
+    _fills_prose_under,
     _flush_heads_over_indents,
     _name_words_fill_column,
     _wrapped_on_particle,
@@ -421,3 +422,33 @@ def test_a_name_line_over_a_sentence_opening_stays() -> None:
     like = [False, True, False, False, False]
     _name_words_fill_column(lines, like, _Columns(lines))
     assert like[1]
+
+
+# --- a paragraph's first line filling the column, in a block of its own ---------------------------
+
+
+def test_a_paragraph_block_opening_on_a_full_line_over_a_name_is_no_head() -> None:
+    # (Tesseract sets each paragraph in a block of its own: its first line, full, over a line
+    # opening on a name's capital, is no head)
+    paragraph = [
+        "A fourth ferry will be added to the Gozo",
+        "Channel crossing from December 18 to",
+        "cope with the extra passengers expected",
+        "over Christmas, the ministry announced.",
+    ]
+    page = _page([*_FIRST, "Fourth ferry added to", "Gozo crossing", "", *paragraph])
+    assert page.articles[-1].headline == "Fourth ferry added to Gozo crossing"
+    assert page.articles[-1].paragraphs[0].startswith("A fourth ferry")
+
+
+def test_fills_prose_under() -> None:
+    full = split_lines(
+        "A fourth ferry will be added to the Gozo\nChannel crossing from December 18 to\n"
+        "cope with the extra passengers expected"
+    )
+    assert _fills_prose_under(full)
+    # (a head that left room for the next word over its story: "Community calendar")
+    short = split_lines(
+        "Community calendar\nDec. 5: Holiday craft fair, the\nMillbrook hall, 9 a.m."
+    )
+    assert not _fills_prose_under(short)
