@@ -6292,6 +6292,20 @@ def reflow_block(
         # the caption's text throughout: a head is set in a block of its own on such a page,
         # never over a caption its credit closes.
         titles = [False] * len(body)
+    if (
+        credit_lines
+        and len(body) >= 3
+        and titles[-2]
+        and not titles[-1]
+        and ends_sentence(body[-1].text)
+        and cjk_ratio(body[-2].text) >= 0.5
+        and not ends_sentence(body[-2].text)
+        and closes(body[-3].text)
+    ):
+        # A Chinese caption's first line over its closing line, the credit closing the block
+        # under them, after a closed line ("…（轉A3版）" / "泰國央行助理總裁昨日在記" / "者會上說明
+        # 降息理由。" / "（本報記者攝）"): the caption's, no head over a one-line story.
+        titles[-2] = False
     if modern and body:
         for k in _teaser_heads_over_see_story(body, titles):
             titles[k] = True
@@ -6325,8 +6339,9 @@ def reflow_block(
     column = estimate_column_width([line.width for line in body]) if wrapped else 0
     all_caps = wrapped and all(title_style(line.text) == "caps" for line in body)
     #: The width of the block's prose column, worked out when a capitals title line asks
-    #: (-1 until then).
+    #: (-1 until then); and the block's column for a Chinese title's tail (_narrow_cjk_tail).
     prose_column = -1
+    cjk_column = -1
     run: list[Line] = []
 
     def flush_run() -> None:
@@ -6438,6 +6453,41 @@ def reflow_block(
                 )
             )
         )
+        if (
+            not joins
+            and style == "cjk"
+            and not wrapped
+            and previous is not None
+            and previous.kind == "title"
+            and previous.style == "cjk"
+            and not previous.listed
+            and not line.listed
+            and line.number == previous.lines[-1].number + 1
+            # (the tail stands straight over the text, as a deck's or head's last line does)
+            and position + 1 < len(body)
+            and not titles[position + 1]
+        ):
+            if cjk_column < 0:
+                # (a modern block's: its text stops on 。, as a Republican-era page's, on 、
+                # alone, does not)
+                modern_stops = any("。" in line.text for line in body)
+                cjk_column = (
+                    estimate_column_width([line.width for line in body]) if modern_stops else 0
+                )
+            # (a title line filling a narrow Chinese column over a tail at most half as wide is
+            # one line wrapped: "基準利率降至1.25% 兩" / "年來最低"; branch bb48)
+            joins = _narrow_cjk_tail(previous.lines[-1], line, cjk_column)
+        if (
+            not joins
+            and style == "cjk"
+            and line.listed
+            and previous is not None
+            and previous.kind == "title"
+            and previous.listed
+            and len(previous.lines) == 1
+            and _wrapped_entry_tail(previous.lines[0], line)
+        ):
+            joins = True  # (a contents box's entry wrapped: "泰國隊晉級東南亞盃四" / "強")
         if position in bullet_tails and previous is not None and previous.kind == "title":
             joins = True  # (a bulleted deck wrapped: _bullet_decks_over_byline)
         elif opens_bullet_item(line.text) and bullet_tails:
@@ -6663,6 +6713,39 @@ _LONE_WORD: Final = re.compile(r"^[\"'“‘]?[A-Za-z]{3,}[.,!?:\"'”’]?$")
 
 def _lone_word(text: str) -> bool:
     return _LONE_WORD.match(text.strip()) is not None
+
+
+def _narrow_cjk_tail(above: Line, line: Line, column: int) -> bool:
+    """Whether a Chinese title line is the wrapped tail of the title line above it in a narrow
+    column (at most NARROW_CJK_COLUMN wide): the line above fills the column (to within
+    SHORT_MARGIN_CJK) and the line is at most half as wide ("基準利率降至1.25% 兩" / "年來最低",
+    a phone's narrow text view wrapping a deck; branch bb48). A head over a deck of its own is
+    set so only when the deck is that short; a narrow view wraps far more often."""
+    return (
+        0 < column <= NARROW_CJK_COLUMN
+        and column - SHORT_MARGIN_CJK <= above.width <= column + SHORT_MARGIN_CJK
+        and 2 * line.width <= above.width
+        and not ends_sentence(above.text)
+        and cjk_ratio(line.text) >= 0.5
+    )
+
+
+#: The widest Chinese column (display width) that wraps a title's tail (_narrow_cjk_tail): 12
+#: characters.
+NARROW_CJK_COLUMN: Final = 24
+
+
+def _wrapped_entry_tail(head: Line, line: Line) -> bool:
+    """Whether a contents box's listed Chinese line is the wrapped tail of the entry above it
+    (reflow_block's joins): the line above names no page (box_entry, match_teaser_pointer) and
+    the line is at most half as wide, straight under it ("泰國隊晉級東南亞盃四" / "強", as a phone's
+    narrow text view wraps an entry over its pointer line; branch bb48)."""
+    return (
+        line.number == head.number + 1
+        and 2 * line.width <= head.width
+        and box_entry(head.text) is None
+        and match_teaser_pointer(head.text) is None
+    )
 
 
 def _is_entry(line: Line) -> bool:

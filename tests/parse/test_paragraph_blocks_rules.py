@@ -18,6 +18,7 @@ from reader.parse.reflow import (
     _fills_prose_under,
     _flush_heads_over_indents,
     _name_words_fill_column,
+    _narrow_cjk_tail,
     _wrapped_on_particle,
     byline_block_over_prose,
 )
@@ -452,3 +453,44 @@ def test_fills_prose_under() -> None:
         "Community calendar\nDec. 5: Holiday craft fair, the\nMillbrook hall, 9 a.m."
     )
     assert not _fills_prose_under(short)
+
+
+# --- a narrow Chinese view: wrapped entries, heads and captions -----------------------------------
+
+
+def test_a_wrapped_box_entry_is_one_teaser() -> None:
+    box = ["今日導讀", "清邁花卉節下週揭幕", "詳見A5版", "泰國隊晉級東南亞盃四", "強", "詳見B1版"]
+    page = _parse("\n".join([*_ZH_MASTHEAD, *box, *_ZH_LEAD]))
+    teasers = [(a.headline, a.continued_to.page if a.continued_to else None) for a in page.articles]
+    assert teasers[:2] == [("清邁花卉節下週揭幕", 5), ("泰國隊晉級東南亞盃四強", 1)]
+
+
+def test_a_narrow_deck_wrapped_over_a_short_tail_is_one_line() -> None:
+    lead = ["央行決策", "泰國央行意外降息一碼", "基準利率降至1.25% 兩", "年來最低", *_ZH_LEAD[4:]]
+    page = _parse("\n".join([*_ZH_MASTHEAD, *lead]))
+    story = page.articles[-1]
+    assert (story.kicker, story.headline) == ("央行決策", "泰國央行意外降息一碼")
+    assert (story.subheadline or "").replace(" ", "") == "基準利率降至1.25%兩年來最低"
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "column", "tail"),
+    [
+        ("基準利率降至1.25% 兩", "年來最低", 22, True),
+        ("基準利率降至1.25% 兩", "年來最低", 40, False),  # a wide column wraps no head so
+        ("泰國央行意外降息一碼", "基準利率降至", 22, False),  # more than half as wide: a deck
+        ("本報具有廿一年的歷史是小型報紙鼻祖銷路普遍", "褚民誼啓事", 22, False),  # wider than it
+        ("市民前往曼谷市中心購物。", "交通", 22, False),  # the line above closes
+    ],
+)
+def test_narrow_cjk_tail(above: str, below: str, column: int, tail: bool) -> None:
+    lines = split_lines(f"{above}\n{below}")
+    assert _narrow_cjk_tail(lines[0], lines[1], column) is tail
+
+
+def test_a_caption_over_its_credit_after_a_jump_is_no_head() -> None:
+    caption = ["（轉A3版）", "泰國央行助理總裁昨日在記", "者會上說明降息理由。", "（本報記者攝）"]
+    page = _parse("\n".join([*_ZH_MASTHEAD, *_ZH_LEAD, *caption]))
+    last = page.articles[-1]
+    assert last.kind == "caption" and last.headline is None
+    assert last.credit == "（本報記者攝）"

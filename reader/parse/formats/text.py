@@ -775,9 +775,17 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             elif (
                 not entry
                 and numbered
-                and index + 1 < len(lines)
-                and _pointer_alone(lines[index + 1].text)
                 and is_title_like(line.text)
+                and (
+                    (index + 1 < len(lines) and _pointer_alone(lines[index + 1].text))
+                    # (or its head wrapped over two lines by a narrow column: "泰國隊晉級東南亞
+                    # 盃四" / "強" / "詳見B1版")
+                    or (
+                        index + 2 < len(lines)
+                        and _pointer_alone(lines[index + 2].text)
+                        and is_title_like(lines[index + 1].text)
+                    )
+                )
             ):
                 entry = True  # (the next entry's head over its own pointer)
             if entry and not numbered:
