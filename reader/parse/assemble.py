@@ -64,6 +64,7 @@ from reader.parse.classify import (
     is_place_signature,
     is_price_line,
     is_role_line,
+    is_see_detail_pointer,
     is_see_story_pointer,
     is_signature,
     is_signed_column_label,
@@ -885,7 +886,12 @@ def assemble(
                 current = None
             elif (
                 current is None
-                and (is_tabloid_jump(text) or is_see_story_pointer(text))
+                and (
+                    is_tabloid_jump(text)
+                    or is_see_story_pointer(text)
+                    # (a contents box's entry over its page: "清邁花卉節下週揭幕" / "詳見A5版")
+                    or is_see_detail_pointer(text)
+                )
                 and sequence
                 and isinstance(sequence[-1], Title)
                 and sequence[-1].pointer is None
@@ -983,6 +989,9 @@ def assemble(
                 and not current.last_ends_sentence()
                 and not current.last_closes_before(text)
                 and not unit.lines[0].column_start
+                # (a list's item in a block of its own opens a paragraph: reflow._items_under_colon
+                # made it a row; branch bb48)
+                and not unit.tabular
             ):
                 # The paragraph runs on from the previous block (a column or block break), or
                 # from above a contents box OCR read inside the story's column,
@@ -2680,7 +2689,17 @@ def _name_over_office_unit(
                 # (straight under the head's sentence-case line, as reflow asked; a head
                 # wrapped over two title units: "Road closed for three weeks as" / "bridge is
                 # repaired")
-                and under_sentence_case_head(*_lines_under_titles(units, position))
+                and (
+                    under_sentence_case_head(*_lines_under_titles(units, position))
+                    # (or in a block of its own between the head's or deck's block and the
+                    # story's first paragraph's, as reflow set it apart on a modern page:
+                    # reflow.byline_block_over_prose; branch bb48)
+                    or (
+                        modern
+                        and units[position - 1].block < unit.block < units[position + 1].block
+                        and len(unit.lines) == 1
+                    )
+                )
             )
         )
     )

@@ -259,7 +259,10 @@ _DATELINE_PATTERNS = [
         # the dateline alone on its line, the dash closing it, the story under it: "GEORGETOWN,
         # Guyana, Dec 3 (CMC) —"; branch en47)
         r"|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}\s*"
-        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC)\)\s+[—–\-](?:\s+|$)"
+        # (and a world wire so dated, as Reuters dates its copy: "ROME, Dec 3 (Reuters) -";
+        # branch bb48)
+        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC|Reuters|AFP|AP|Bloomberg)\)"
+        r"\s+[—–\-](?:\s+|$)"
         # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
         r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
     ),
@@ -717,9 +720,11 @@ _TURN_TO_PAGE: Final = re.compile(
     # story; the lead's round 46)
     r"|Full\s+story\s+on|More\s+on)\s+[Pp]age\s+[A-Z]?(\d{1,3})\.?\s*\)?$"
 )
-#: A Chinese jump line to a section letter's page, no 版: "續見A3", "（转见B2）" (branch zh47).
+#: A Chinese jump line to a section letter's page, no 版: "續見A3", "（转见B2）" (branch zh47);
+#: or a teaser's pointer alone on its line under its head, 版 or not: "詳見A5版", "详见B1"
+#: (a phone app's text view of a Bangkok daily; branch bb48).
 _SECTION_SEE_ZH: Final = _zh(
-    r"^[（(]?\s*([续續][见見]|转见|轉見)\s*[A-ZＡ-Ｚ]([0-9]{1,2})\s*[）)]?$"
+    r"^[（(]?\s*([续續][见見]|转见|轉見|详见)\s*[A-ZＡ-Ｚ]([0-9]{1,2})\s*版?\s*[）)]?$"
 )
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
@@ -852,6 +857,14 @@ def is_see_story_pointer(text: str) -> bool:
     return stripped[-1:].isdigit() and _SEE_STORY.match(stripped) is not None
 
 
+def is_see_detail_pointer(text: str) -> bool:
+    """A Chinese pointer line alone, "詳見A5版", "（详见B1）", as a contents box's entry sets it on
+    the line under its head (_SECTION_SEE_ZH; branch bb48): the entry's page, no jump of a
+    story."""
+    stripped = text.strip().lstrip("（(")
+    return stripped[:2] in ("詳見", "详见") and _SECTION_SEE_ZH.match(text.strip()) is not None
+
+
 def is_tabloid_jump(text: str) -> bool:
     """A tabloid's pointer line in capitals: "TURN TO PAGE 5", "SPORTS, PAGE 48"."""
     stripped = text.strip()
@@ -938,6 +951,9 @@ def folio_name(furniture: Sequence[str]) -> str | None:
 
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
+    # A copyright line at the page's foot, the paper's name perhaps before it: "湄南華報 版權所有",
+    # "版权所有 翻印必究" (branch bb48).
+    _zh(r"^(?:©\s*)?(?:\d{4}\s*)?[\u4e00-\u9fff]{0,8}\s*版[权權]所有(?:\s*[，,、]?\s*翻印必究)?$"),
     _zh(r"^(?:星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
     # A Taiwan masthead's date in the Minguo calendar: 中華民國114年10月7日 星期二.
     _zh(

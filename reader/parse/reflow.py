@@ -92,6 +92,7 @@ from reader.parse.classify import (
     names_notice_head,
     names_service_garbled,
     names_story_opening,
+    office_under_by_line,
     opens_as_notice,
     opens_local_item,
     opens_notice,
@@ -409,6 +410,13 @@ def _find_titles(
         and not (i and is_office_signature(line.text) and ends_sentence(lines[i - 1].text))
         and not _caption_over_closing_credit(lines, i, columns)
         and not closes_obituary_notice(line.text)
+        # (or the mourners' line a narrow column wrapped before its 泣告: "孝男 黃志強 黃志明 率"
+        # / "家屬泣告"; branch bb48)
+        and not (
+            i + 1 < len(lines)
+            and len(lines[i + 1].text) <= MOURNERS_TAIL_CHARS
+            and closes_obituary_notice(line.text.strip() + lines[i + 1].text.strip())
+        )
         # (a notice's signature closed by its formula, "菲華建材有限公司董事會　謹啟", the
         # lead's round 47: a head never ends on one)
         and not ends_on_notice_formula(line.text)
@@ -471,11 +479,16 @@ def _find_titles(
     _drop_local_item_openings(lines, like)
     _places_over_items(lines, like)
     _drop_full_narrow_lines(lines, like)
+    if modern:
+        _name_words_fill_column(lines, like, columns)
     _prose_runs_on_in_narrow_column(lines, like)
     _sentence_end_closes_block(lines, like)
     # (last: the title lines over a tail must have stood every rule that drops a sentence's
     # line from the titles: "Mrs. J. Moritz and Mrs. Charley" / "Bennett")
     _short_head_tails(lines, like)
+    #: The flush lines over an indented paragraph's first on a Chinese page of indents, and
+    #: those paragraphs' indented first lines.
+    flush_heads, indent_openings = _flush_heads_over_indents(lines, columns)
     for i in named:
         # (a byline's line stays out of the titles whatever rule bridged a title over it: a
         # name over a dateline alone, "Deepkamal Kaur" / "Jalandhar, December 6", the lead's
@@ -487,6 +500,13 @@ def _find_titles(
         if entries[i]:
             # A contents-box line ("Winter storm closes passes   3") is a teaser wherever it is.
             flags.append(True)
+            continue
+        if i in flush_heads and i not in named:
+            flags.append(True)
+            continue
+        if i in indent_openings:
+            # (an indented line opens a paragraph there, however short its indent leaves it)
+            flags.append(False)
             continue
         if not like[i]:
             flags.append(False)
@@ -3323,6 +3343,121 @@ def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
             like[i] = False
 
 
+def _flush_heads_over_indents(
+    lines: list[Line], columns: _Columns
+) -> tuple[frozenset[int], frozenset[int]]:
+    """On a Chinese block whose paragraphs each open on an indent (two ideographic spaces, as
+    a phone app's text view or a PDF's export sets them), the lines set flush straight over an
+    indented line, after the last line that closes a sentence, a credit or a jump above them,
+    are the story's kicker, head and deck, however wide a narrow column wraps them ("央行決策" /
+    "泰國央行意外降息一碼" / "基準利率降至1.25% 兩年" / "來最低" / "　　【本報訊】…"): a paragraph's
+    lines under its first run on flush, but no paragraph opens flush on such a page. A byline
+    or a credit among them stays what it is. An indented line counts only when it fills the
+    column but for its indent (INDENT_WIDTH), and the block must hold INDENT_PARAGRAPHS of
+    them: an OCR's stray space before a short line (" 丁薛祥出席会议并讲话", a deck) is no
+    paragraph's indent. Returned with those indented lines, each a paragraph's first, never a
+    title however short the indent leaves it ("　　謹定於12月6日上午十時在曼谷" under "…享壽八十有
+    六。"; branch bb48)."""
+    if sum(line.indented for line in lines) < INDENT_PARAGRAPHS:
+        return frozenset(), frozenset()  # (most blocks: no indented paragraphs)
+    openings = frozenset(
+        i
+        for i, line in enumerate(lines)
+        if line.indented
+        and cjk_ratio(line.text) >= 0.5
+        and line.width + INDENT_WIDTH >= columns.widest(i) - SHORT_MARGIN_CJK
+    )
+    if len(openings) < INDENT_PARAGRAPHS:
+        return frozenset(), frozenset()
+    found: set[int] = set()
+    start = 0
+    for i, line in enumerate(lines):
+        text = line.text
+        if i in openings:
+            found.update(
+                k
+                for k in range(start, i)
+                if cjk_ratio(lines[k].text) >= 0.5
+                and not is_byline_line(lines[k].text)
+                and not is_credit(lines[k].text)
+            )
+            start = len(lines)  # (the paragraph's lines under it: none until a close)
+        if (
+            ends_sentence(text)
+            or text.rstrip()[-1:] in "）)"
+            or match_continuation(text) is not None
+        ):
+            start = i + 1
+    return frozenset(found), openings
+
+
+#: The most characters of a mourners' line's tail wrapped under it (_find_titles).
+MOURNERS_TAIL_CHARS: Final = 8
+#: The display width of a Chinese paragraph's indent, two ideographic spaces.
+INDENT_WIDTH: Final = 4
+#: The fewest indented lines of a Chinese block whose paragraphs open on an indent
+#: (_flush_heads_over_indents).
+INDENT_PARAGRAPHS: Final = 3
+
+
+def _name_words_fill_column(lines: list[Line], like: list[bool], columns: _Columns) -> None:
+    """On a modern page (the caller's gate), a line that opens a paragraph (the block's first,
+    or under a line that closes a sentence) with nothing but capitalised words and no stop,
+    which filled the column of the prose under it (the next line's first word would not have
+    fitted after it, and it is at least NAME_FILL_SHARE of the column wide), is the
+    paragraph's first line, a name's words running on into the sentence ("Infrastructure
+    Minister Clayton" / "Mifsud told a news conference at", "Guernsey's Economic" /
+    "Development committee"), no head: a modern head is set in a larger type than the text,
+    and a head in title case holds a small word ("Man Held in Scam" has none set small, but it
+    fills no body column of characters). The prose under it must go on in small letters
+    within two lines, and the block must set no other head in title case ("Council Approves
+    Budget for Water Plant" over a narrow column's "Bridge Repairs Delayed" / "Repairs to the
+    Mill": that page's heads are all so, and one may fill the column; branch bb48)."""
+    title_cased: bool | None = None  # (asked once, at the first line the rule reads)
+    for i in range(len(lines) - 2):
+        if not like[i] or like[i + 1] or (i and not closes(lines[i - 1].text)):
+            continue  # (most lines: no title, or a title under a title or unclosed prose)
+        text = lines[i].text.strip()
+        words = text.split()
+        if not 2 <= len(words) <= NAME_FILL_WORDS or not text[-1:].isalpha():
+            continue
+        if not all(word[:1].isupper() and not word.isupper() for word in words):
+            continue  # (a word in small letters or in capitals: a head's, a kicker's)
+        below = lines[i + 1].text.strip()
+        if not below[:1].isupper() or not (
+            _mostly_lower(below) or _mostly_lower(lines[i + 2].text)
+        ):
+            continue
+        if starts_story(below) or _opens_sentence_alone(below):
+            continue  # (a sentence or a story opens under it: "The council voted …")
+        column = columns.widest(i + 1)
+        if len(text) < NAME_FILL_SHARE * column or not next_word_wraps(len(text), below, column):
+            continue
+        if title_cased is None:
+            title_cased = any(
+                like[j]
+                and len(lines[j].text.split()) >= TITLE_CASED_HEAD_WORDS
+                and lines[j].text.lstrip()[:1].isupper()
+                # (a head's words, all of them: no comma, no small word left at its end)
+                and "," not in lines[j].text
+                and lines[j].text.split()[-1][:1].isupper()
+                and not lines[j].text.isupper()
+                and is_title_cased(lines[j].text)
+                for j in range(len(lines))
+                if j != i
+            )
+        if not title_cased:
+            like[i] = False
+
+
+#: The most words of a name's line opening a paragraph (_name_words_fill_column), and the
+#: least share of the prose column's width it fills.
+NAME_FILL_WORDS: Final = 4
+NAME_FILL_SHARE: Final = 0.75
+#: The fewest words of a head in title case that shows a block sets its heads so.
+TITLE_CASED_HEAD_WORDS: Final = 4
+
+
 def _prose_runs_on_in_narrow_column(lines: list[Line], like: list[bool]) -> None:
     """In a narrow Latin column, a line of mixed-case prose that closes nothing and filled the
     column (the next line's first word would not have fitted after it) carries its sentence
@@ -4048,6 +4183,10 @@ def _name_over_prose_opening(lines: Sequence[Line]) -> bool:
         and is_title_case_name(lines[0].text)
         and lines[1].text.lstrip()[:1].isupper()
         and _small_words_line(lines[1].text)
+        # (a paragraph's first line that fills the column is no name set apart: the next
+        # line's first word would not fit after it, "Infrastructure Minister Clayton" /
+        # "Mifsud told a news conference at"; branch bb48)
+        and not next_word_wraps(lines[0].width, lines[1].text, max(line.width for line in lines))
     )
 
 
@@ -4241,6 +4380,35 @@ def deck_block(block: Block) -> bool:
 
 #: The most lines of a deck Tesseract sets as a block of its own (deck_block).
 DECK_BLOCK_LINES: Final = 3
+
+
+def byline_block_over_prose(block: Block, below: Block) -> bool:
+    """Whether a block is nothing but a reporter's byline, as Tesseract sets it apart by a blank
+    line from the head or deck above and from the story's first paragraph below when it
+    detects each paragraph (a blank line after every one): "KURT FARRUGIA", "STAFF REPORTER",
+    "By Kurt Farrugia", or a name over the office ("EDWINA BRINCAT" / "Court reporter",
+    classify.name_over_office) or over the city (name_over_place); and the block under it
+    opens on a line of prose (_prose_opening). A name alone in capitals is also a label's or an
+    ad's line ("SUNDAY PHARMACIES", "SUMMER SALE"): the caller asks it only on a modern page,
+    of a block straight under a block of nothing but head or deck lines (formats.text's
+    opens), and assemble reads the lines as the byline only there (branch bb48)."""
+    lines = block.lines
+    if not 0 < len(lines) <= 2 or not below.lines or not _prose_opening(below.lines[0].text):
+        return False  # (most blocks: a paragraph's)
+    first = lines[0].text.strip()
+    if len(lines) == 2:
+        second = lines[1].text.strip()
+        return (
+            name_over_office(first, second)
+            or name_over_place(first, second)
+            or office_under_by_line(first, second)
+        )
+    if is_byline_alone(first):
+        # (an ad's display line or a notice's head reads as a name in capitals)
+        return not opens_as_notice(None, first) and not names_firm(first)
+    return (first.startswith(("By ", "BY ")) and is_personal_byline(first)) or (
+        first.startswith("BY ") and is_capitals_byline(first)
+    )
 
 
 def next_word_wraps(width: int, below: str, column: int) -> bool:
@@ -5859,6 +6027,10 @@ def _sentence_case_heads_over_prose(
                             or lines[0].text.split()[-1] in _NAME_TITLES_WITHOUT_STOP
                         )
                     )
+                    # (not a paragraph's first line filling the column of the lines under it,
+                    # as Tesseract sets each paragraph in a block of its own: "A fourth ferry
+                    # will be added to the Gozo" / "Channel crossing from …"; branch bb48)
+                    and not _fills_prose_under(lines)
                 )
                 or (modern and _opens_sentence_alone(lines[i + 1].text))
                 or (modern and echoed_by_lead(lines, i))
@@ -5869,6 +6041,23 @@ def _sentence_case_heads_over_prose(
                 like[i + 1] = False  # (_title_case_prose_line: the story's first line)
         elif modern and _wrapped_head_over_prose(lines, like, i, columns):
             like[i] = like[i + 1] = True
+
+
+def _fills_prose_under(lines: Sequence[Line]) -> bool:
+    """Whether a block's first line fills the column of the prose under it: at most FILL_SLACK
+    characters wider than the widest line under it (a justified column's lines differ by a
+    character or two), and the next line's first word would not have fitted after it
+    (next_word_wraps). A head is set in a larger type and fills no body column of characters."""
+    column = max(line.width for line in lines[1:])
+    width = lines[0].width
+    return width <= column + FILL_SLACK and next_word_wraps(
+        width, lines[1].text, max(column, width)
+    )
+
+
+#: How much wider than the prose under it a paragraph's first line may be and still fill its
+#: column (_fills_prose_under).
+FILL_SLACK: Final = 2
 
 
 def _title_case_prose_line(lines: Sequence[Line], k: int, columns: _Columns) -> bool:
@@ -6358,6 +6547,7 @@ def reflow_block(
     sentence_heads: set[int] | None = None,
     heads_next: bool = False,
     under_head: bool = False,
+    list_item: bool = False,
 ) -> list[Unit]:
     """Split a block into title, paragraph and credit units (texts are joined later); on a
     ``modern`` page (modern_page) sentence-case heads over prose are looked for in every
@@ -6366,7 +6556,8 @@ def reflow_block(
     a modern story (block_opens_modern_story), so a block that is nothing but a sentence-case
     head stack (_head_stack_block) is that story's head; ``under_head``: the block above was
     asked so, and a writer's name over the city or news organisation opening this block is its
-    story's byline (_name_over_place_opening)."""
+    story's byline (_name_over_place_opening). ``list_item``: the block is an item of a list a
+    colon announced above it (formats.text._items_under_colon), no title."""
     lines = list(block.lines)
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
@@ -6380,6 +6571,23 @@ def reflow_block(
         named = named | {0, 1}
     elif modern and under_head and _name_over_prose_opening(body):
         named = named | {0}
+    #: A block of nothing but a byline under a head's or deck's block (formats.text asked
+    #: byline_block_over_prose of it with the block under it): its lines are no title.
+    byline_alone = (
+        modern
+        and under_head
+        and 0 < len(body) <= 2
+        and not credit_lines
+        and len(body) == len(lines)
+        and (
+            is_byline_alone(body[0].text)
+            or is_personal_byline(body[0].text)
+            or is_capitals_byline(body[0].text)
+            or (len(body) == 2 and _named_byline_lines(body) == {0, 1})
+        )
+    )
+    if byline_alone:
+        named = frozenset(range(len(body)))
     #: The capitals heads' first lines taken back from the prose above (_caps_head_first_line):
     #: each runs on into the title under it.
     first_lines: set[int] = set()
@@ -6388,7 +6596,13 @@ def reflow_block(
         if body
         else []
     )
-    if (
+    if list_item:
+        # (a list's item a colon announced: a paragraph of its own, never a title, however its
+        # lines break; "Valletta: Royal Pharmacy, Republic" / "Street")
+        return [Unit("paragraph", body, index, tabular=True)]
+    if byline_alone:
+        titles = [False] * len(body)
+    elif (
         heads_next
         and modern
         and body
@@ -6409,6 +6623,20 @@ def reflow_block(
         # the caption's text throughout: a head is set in a block of its own on such a page,
         # never over a caption its credit closes.
         titles = [False] * len(body)
+    if (
+        credit_lines
+        and len(body) >= 3
+        and titles[-2]
+        and not titles[-1]
+        and ends_sentence(body[-1].text)
+        and cjk_ratio(body[-2].text) >= 0.5
+        and not ends_sentence(body[-2].text)
+        and closes(body[-3].text)
+    ):
+        # A Chinese caption's first line over its closing line, the credit closing the block
+        # under them, after a closed line ("…（轉A3版）" / "泰國央行助理總裁昨日在記" / "者會上說明
+        # 降息理由。" / "（本報記者攝）"): the caption's, no head over a one-line story.
+        titles[-2] = False
     if modern and body:
         for k in _teaser_heads_over_see_story(body, titles):
             titles[k] = True
@@ -6442,8 +6670,9 @@ def reflow_block(
     column = estimate_column_width([line.width for line in body]) if wrapped else 0
     all_caps = wrapped and all(title_style(line.text) == "caps" for line in body)
     #: The width of the block's prose column, worked out when a capitals title line asks
-    #: (-1 until then).
+    #: (-1 until then); and the block's column for a Chinese title's tail (_narrow_cjk_tail).
     prose_column = -1
+    cjk_column = -1
     run: list[Line] = []
 
     def flush_run() -> None:
@@ -6501,6 +6730,13 @@ def reflow_block(
                     not line.text.startswith("—")
                     and (
                         (style != "cjk" and caps_runs_on(previous.lines[-1].text, line.text))
+                        # A sentence-case head wrapped on a preposition or a particle
+                        # ("Italy rescues 300 off" / "Lampedusa in one day").
+                        or (
+                            style == "mixed"
+                            and bool(modern)
+                            and _wrapped_on_particle(previous.lines[-1].text, line.text)
+                        )
                         # A capitals head's first line taken back from the prose above.
                         or (style == "caps" and previous.lines[-1].number in first_lines)
                         # Capitals wrapped in a narrow column ("TEN LOST LIVES" / "COPPER").
@@ -6556,6 +6792,41 @@ def reflow_block(
                 )
             )
         )
+        if (
+            not joins
+            and style == "cjk"
+            and not wrapped
+            and previous is not None
+            and previous.kind == "title"
+            and previous.style == "cjk"
+            and not previous.listed
+            and not line.listed
+            and line.number == previous.lines[-1].number + 1
+            # (the tail stands straight over the text, as a deck's or head's last line does)
+            and position + 1 < len(body)
+            and not titles[position + 1]
+        ):
+            if cjk_column < 0:
+                # (a modern block's: its text stops on 。, as a Republican-era page's, on 、
+                # alone, does not)
+                modern_stops = any("。" in line.text for line in body)
+                cjk_column = (
+                    estimate_column_width([line.width for line in body]) if modern_stops else 0
+                )
+            # (a title line filling a narrow Chinese column over a tail at most half as wide is
+            # one line wrapped: "基準利率降至1.25% 兩" / "年來最低"; branch bb48)
+            joins = _narrow_cjk_tail(previous.lines[-1], line, cjk_column)
+        if (
+            not joins
+            and style == "cjk"
+            and line.listed
+            and previous is not None
+            and previous.kind == "title"
+            and previous.listed
+            and len(previous.lines) == 1
+            and _wrapped_entry_tail(previous.lines[0], line)
+        ):
+            joins = True  # (a contents box's entry wrapped: "泰國隊晉級東南亞盃四" / "強")
         if position in bullet_tails and previous is not None and previous.kind == "title":
             joins = True  # (a bulleted deck wrapped: _bullet_decks_over_byline)
         elif previous is not None and previous.kind == "title" and entry_rest(previous, line):
@@ -6573,6 +6844,32 @@ def reflow_block(
             units[-1:] = _caption_above_credit(units[-1])
         units.append(Unit("credit", credit_lines, index))
     return units
+
+
+def _wrapped_on_particle(first: str, second: str) -> bool:
+    """Whether a sentence-case head line ending on a preposition or a particle that
+    classify.caps_runs_on does not know ("Italy rescues 300 off" / "Lampedusa in one day",
+    "Ferry fares to rise after" / "Budget vote") runs on into the line under it: that line is
+    no wider than it (a deck under a head is set wider, in smaller type: "Match called off" /
+    "Heavy rain floods the pitch at Ta' Qali") and closes nothing. Asked on a modern page only
+    (the caller's gate: a 1916 deck in capitals ends on "OFF", "CALLED OFF"; branch bb48)."""
+    first, second = first.strip(), second.strip()
+    words = first.split()
+    return (
+        len(words) >= 2
+        and words[-1] in _HEAD_END_PARTICLES
+        and bool(second)
+        and len(second) <= len(first)
+        and not closes(second)
+    )
+
+
+#: Prepositions and particles a sentence-case head line may be wrapped on, beyond
+#: classify.RUN_ON_WORDS (_wrapped_on_particle).
+_HEAD_END_PARTICLES: Final = frozenset(
+    "off over after about against across amid near despite via than without toward towards "
+    "through under behind before onto beyond around between among".split()
+)
 
 
 #: How much wider than each line of a sentence-case head a line under it is, at least, to be
@@ -6789,6 +7086,39 @@ def _page_of_entry(text: str) -> tuple[str, ContinuationLink] | None:
     """A listed line's (title, page): a contents box's (box_entry) or one ending on its page
     after one space (listed_entry)."""
     return box_entry(text) or listed_entry(text)
+
+
+def _narrow_cjk_tail(above: Line, line: Line, column: int) -> bool:
+    """Whether a Chinese title line is the wrapped tail of the title line above it in a narrow
+    column (at most NARROW_CJK_COLUMN wide): the line above fills the column (to within
+    SHORT_MARGIN_CJK) and the line is at most half as wide ("基準利率降至1.25% 兩" / "年來最低",
+    a phone's narrow text view wrapping a deck; branch bb48). A head over a deck of its own is
+    set so only when the deck is that short; a narrow view wraps far more often."""
+    return (
+        0 < column <= NARROW_CJK_COLUMN
+        and column - SHORT_MARGIN_CJK <= above.width <= column + SHORT_MARGIN_CJK
+        and 2 * line.width <= above.width
+        and not ends_sentence(above.text)
+        and cjk_ratio(line.text) >= 0.5
+    )
+
+
+#: The widest Chinese column (display width) that wraps a title's tail (_narrow_cjk_tail): 12
+#: characters.
+NARROW_CJK_COLUMN: Final = 24
+
+
+def _wrapped_entry_tail(head: Line, line: Line) -> bool:
+    """Whether a contents box's listed Chinese line is the wrapped tail of the entry above it
+    (reflow_block's joins): the line above names no page (box_entry, match_teaser_pointer) and
+    the line is at most half as wide, straight under it ("泰國隊晉級東南亞盃四" / "強", as a phone's
+    narrow text view wraps an entry over its pointer line; branch bb48)."""
+    return (
+        line.number == head.number + 1
+        and 2 * line.width <= head.width
+        and box_entry(head.text) is None
+        and match_teaser_pointer(head.text) is None
+    )
 
 
 def _is_entry(line: Line) -> bool:

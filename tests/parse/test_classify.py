@@ -332,7 +332,8 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
         assert _SECTION_CONTINUED.match(jump) and names_a_page(jump), jump
     assert names_a_page("(Continued on PAGE 4)") and names_a_page("下转第二版")
     assert names_a_page("See RAIL on page 3")
-    for jump in ("續見A3", "（转见B2）", "续见A12"):
+    # (and a teaser's pointer alone under its head, 版 or not: bb48's "詳見A5版", "详见B1")
+    for jump in ("續見A3", "（转见B2）", "续见A12", "詳見A5版", "详见B1"):
         assert _SECTION_SEE_ZH.match(jump) and names_a_page(jump), jump
     for jump in ("SEE TOP OF THE NEWS A4", "SEE WORLD A12"):
         assert _SEE_SECTION.match(jump) and names_a_page(jump), jump

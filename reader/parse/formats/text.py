@@ -26,6 +26,7 @@ from reader.parse.classify import (
     is_furniture,
     is_title_like,
     listed_entry,
+    match_continuation,
     name_over_office,
     noise_share,
     office_under_by_line,
@@ -47,6 +48,7 @@ from reader.parse.reflow import (
     Unit,
     block_opens_modern_story,
     block_opens_sentence,
+    byline_block_over_prose,
     caption_block,
     closes,
     deck_block,
@@ -106,10 +108,23 @@ def parse_page_text(
     #: On a modern page, whether each block opens a modern story and whether it is a photo's
     #: caption closed by its credit: asked once a block, by the heads and the captions alike.
     opens = [block_opens_modern_story(block) for block in blocks] if modern else []
+    for index in range(1, len(opens) - 1):
+        # (a byline Tesseract set apart from the head's or deck's block above, which closes no
+        # sentence, and from the story's first paragraph opens the story: "KURT FARRUGIA" //
+        # "Cabinet has approved …"; a notice's head in capitals stands under a paragraph's
+        # end, "… in Ljubljana." // "SUNDAY PHARMACIES"; branch bb48)
+        if (
+            not opens[index]
+            and byline_block_over_prose(blocks[index], blocks[index + 1])
+            and not closes(blocks[index - 1].lines[-1].text)
+        ):
+            opens[index] = True
     if modern:
         blocks, opens = _captions_over_stacks(blocks, opens)
     captions = [caption_block(block) for block in blocks] if modern else []
     heads = _heads_next(blocks, opens, captions) if modern else [False] * len(blocks)
+    #: The blocks of a list's items under a paragraph that announces it with a colon.
+    items = _items_under_colon(blocks) if modern else frozenset()
     #: A caption's units held back until its story's opening block is placed, and whether the
     #: last block placed was nothing but titles.
     deferred: list[Unit] = []
@@ -119,7 +134,9 @@ def parse_page_text(
         under_head = index > 0 and (
             heads[index - 1] or (index > 1 and heads[index - 2] and captions[index - 1])
         )
-        made = reflow_block(block, index, modern, sentence_heads, heads[index], under_head)
+        made = reflow_block(
+            block, index, modern, sentence_heads, heads[index], under_head, index in items
+        )
         if (
             modern
             and 0 < index < len(blocks) - 1
@@ -359,6 +376,48 @@ def _column_foot(block: Block) -> bool:
     if len(lines) < COLUMN_FOOT_LINES:
         return False
     return lines[-1].width >= COLUMN_FOOT_FILL * max(line.width for line in lines)
+
+
+def _items_under_colon(blocks: Sequence[Block]) -> frozenset[int]:
+    """On a modern page, the blocks of a list's items under a paragraph that announces it with a
+    colon, as Tesseract sets each item of a notice's list in a block of its own ("Pharmacies
+    open on Sunday, December 6, from 9am to noon:" // "Valletta: Royal Pharmacy, Republic" /
+    "Street" // "Sliema: St Anne Pharmacy, Tower" / "Road"): each at most LIST_ITEM_LINES
+    lines, none closing a sentence, its first line a label of one to three capitalised words and
+    a colon before the item ("Valletta: …"). They are paragraphs of the notice, no heads: a head
+    names no label before a colon and a comma after it (branch bb48)."""
+    found: set[int] = set()
+    index = 1
+    while index < len(blocks):
+        above = blocks[index - 1].lines[-1].text.rstrip()
+        if not above.endswith(":") or not _list_item_block(blocks[index]):
+            index += 1
+            continue  # (most blocks: no colon above)
+        while index < len(blocks) and _list_item_block(blocks[index]):
+            found.add(index)
+            index += 1
+    return frozenset(found)
+
+
+def _list_item_block(block: Block) -> bool:
+    """A block that is a list's item (_items_under_colon): at most LIST_ITEM_LINES lines, none
+    closing a sentence, the first a label and a colon before the item, a comma in it."""
+    lines = block.lines
+    if not 0 < len(lines) <= LIST_ITEM_LINES:
+        return False
+    first = lines[0].text.strip()
+    label, colon, item = first.partition(": ")
+    return (
+        bool(colon)
+        and "," in item
+        and 1 <= len(label.split()) <= 3
+        and all(word[:1].isupper() for word in label.split())
+        and not any(ends_sentence(line.text.rstrip()) for line in lines)
+    )
+
+
+#: The most lines of a list's item in a block of its own (_list_item_block).
+LIST_ITEM_LINES: Final = 2
 
 
 def _heads_next(
@@ -797,6 +856,29 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             listing = False
         if listing:  # (only under a box's heading: most lines are asked nothing here)
             entry = box_entry(line.text) is not None or listed_entry(line.text) is not None
+            if not entry and content and content[-1].listed and _pointer_alone(line.text):
+                # (an entry's pointer alone on the line under its head, as a narrow text view
+                # wraps it: "清邁花卉節下週揭幕" / "詳見A5版", the entry's pointer, itself no
+                # entry; branch bb48)
+                numbered = True
+                content.append(line)
+                continue
+            elif (
+                not entry
+                and numbered
+                and is_title_like(line.text)
+                and (
+                    (index + 1 < len(lines) and _pointer_alone(lines[index + 1].text))
+                    # (or its head wrapped over two lines by a narrow column: "泰國隊晉級東南亞
+                    # 盃四" / "強" / "詳見B1版")
+                    or (
+                        index + 2 < len(lines)
+                        and _pointer_alone(lines[index + 2].text)
+                        and is_title_like(lines[index + 1].text)
+                    )
+                )
+            ):
+                entry = True  # (the next entry's head over its own pointer)
             if entry and not numbered:
                 entry_gap = line.gap
             rest = (
@@ -837,6 +919,19 @@ def _entry_rest(line: Line, content: Sequence[Line]) -> bool:
     )
 
 
+def _pointer_alone(text: str) -> bool:
+    """A page pointer alone on its line, a contents box's entry's under its head ("詳見A5版",
+    "（見第3版）"): a jump to a page with nothing before it (classify.match_continuation)."""
+    if len(text) > POINTER_ALONE_CHARS:
+        return False  # (most lines)
+    found = match_continuation(text.strip())
+    return found is not None and found[0].direction == "to" and not found[1]
+
+
+#: The longest line _pointer_alone reads.
+POINTER_ALONE_CHARS: Final = 12
+
+
 #: A weather ear's reading: a day's high or low, or degrees ("Partly sunny, high 34, low 19",
 #: "Kisumu 19°C - 30°C", "Sunny, 28°").
 _WEATHER_READING: Final = re.compile(r"\b(?:[Hh]igh|[Ll]ow|HIGH|LOW)\s+-?\d{1,3}\b|\d{1,3}\s?°")
@@ -859,6 +954,9 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
             continue
         if len(text) > WEATHER_LABEL_CHARS or not (text[-1:].isalpha() or text[-1:] == ":"):
             continue  # (most lines: no label is longer, or ends on a mark)
+        if text in _DAY_LABELS:
+            found.extend(_day_weather_ear(lines, index))
+            continue
         if _WEATHER_LABEL.match(text) is None:
             continue
         taken = 0
@@ -880,6 +978,35 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
         if taken:
             found.extend(range(index, index + 1 + taken))
     return found
+
+
+#: A weather ear's label that names the day, not the weather ("TODAY" / "Morning showers, 21" /
+#: "Full forecast A12", as a New Zealand regional daily sets its ear; branch bb48).
+_DAY_LABELS: Final = frozenset(("TODAY", "Today", "TOMORROW", "Tomorrow", "TONIGHT", "Tonight"))
+#: A sky closed by a bare temperature after a comma ("Morning showers, 21", "Fine, 24°").
+_BARE_TEMPERATURE: Final = re.compile(r",\s*-?\d{1,2}(?:\s?°[CF]?|[CF])?$")
+
+
+def _day_weather_ear(lines: Sequence[Line], index: int) -> range:
+    """The lines of a weather ear under a label that names the day (_DAY_LABELS): one or two
+    short lines of the day's sky or temperature (_WEATHER_READING, _BARE_TEMPERATURE), then a
+    pointer to the forecast's page (_FORECAST_POINTER: "Full forecast A12"), which is the
+    evidence: without it no ear ("TODAY" over a story's head or a diary's items)."""
+    for end in range(index + 2, min(len(lines), index + 1 + WEATHER_EAR_LINES)):
+        if _FORECAST_POINTER.match(lines[end].text.strip()) is None:
+            continue
+        readings = [line.text.strip() for line in lines[index + 1 : end]]
+        if all(
+            len(reading) <= WEATHER_READING_CHARS
+            and (
+                _WEATHER_READING.search(reading) is not None
+                or _BARE_TEMPERATURE.search(reading) is not None
+            )
+            for reading in readings
+        ):
+            return range(index, end + 1)
+        break
+    return range(0)
 
 
 #: A weather ear's label run into its sky ("Weather: bright spells,"), as a British or Channel
