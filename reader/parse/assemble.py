@@ -2469,7 +2469,7 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     correspondent's column, which a place's name, a label or an item's line heads, and off
     modern pages: a modern head set in sentence case reads as a line of prose and heads no
     story there (_heads_a_story), and a modern story with a dateline or byline is refused
-    above."""
+    above. After a dated dispatch on a historical page, _item_after_dispatch decides."""
     if (
         body is None
         or not body.open
