@@ -320,6 +320,7 @@ class Body:
         "run_on_at",
         "run_ons",
         "signed",
+        "stack_titles",
         "story_head",
         "story_head_text",
         "tail_block",
@@ -387,6 +388,8 @@ class Body:
     story_head: bool
     #: That headline's text (its titles joined), or None (see _after_story_end).
     story_head_text: str | None
+    #: The texts of the titles it started under, whatever they are (see _item_after_dispatch).
+    stack_titles: tuple[str, ...]
 
     def __init__(self, paragraphs: list[str] | None = None, first: int = 0, last: int = 0) -> None:
         self.paragraphs = [] if paragraphs is None else paragraphs
@@ -422,6 +425,7 @@ class Body:
         self.took_item_lines = False
         self.story_head = False
         self.story_head_text = None
+        self.stack_titles = ()
 
     def take_byline(self, text: str, lines: Sequence[int]) -> None:
         """A line of the page over this item (a wire's credit OCR garbled under its head)
@@ -591,6 +595,7 @@ def assemble(
         ]
         body.head = places[0] if places and not opens_as_notice(places[0], "") else None
         body.story_head = _heads_a_story(stack)
+        body.stack_titles = tuple(title.text for title in stack)
         if body.story_head:
             body.story_head_text = " ".join(title.text for title in stack)
         if len(stack) == 1 and len(sequence) > 1 and _goes_on_with_column(sequence[-2], stack[0]):
@@ -2486,20 +2491,21 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     correspondent's column, which a place's name, a label or an item's line heads, and off
     modern pages: a modern head set in sentence case reads as a line of prose and heads no
     story there (_heads_a_story), and a modern story with a dateline or byline is refused
-    above."""
+    above. After a dated dispatch on a historical page, _item_after_dispatch decides."""
     if (
         body is None
         or not body.open
         or not body.paragraphs
         or not (body.headed or body.local)
         or body.label
-        or body.dateline is not None
         or body.byline is not None
         or len(body.paragraphs) > LOCAL_HOST_PARAGRAPHS
         or len(text) > LOCAL_ITEM_MAX_CHARS
         or not body.last_ends_sentence()
     ):
         return False
+    if body.dateline is not None:
+        return _item_after_dispatch(body, text)
     formula = _ITEM_FORMULA.match(text) is not None
     if body.local:
         if len(body.paragraphs) == 1 and len(body.paragraphs[0]) <= FORMULA_HEAD_CHARS:
@@ -2547,6 +2553,98 @@ def _starts_local_item(body: Body | None, text: str) -> bool:
     return not names & told
 
 
+#: A local item after a dated dispatch opens on a courtesy title or on initials and a surname
+#: ("Mr. and Mrs. Morris Kaplan departed …", "E. G. Rider, of Sutton, is here …"): a
+#: dispatch's own people go by their office ("President Wilson left …", "Speaker Clark left
+#: his chair …", "General Carranza and his party have left …"), which opens no item here.
+_DISPATCH_ITEM_OPENING: Final = re.compile(
+    r"(?:(?:Mr|Mrs|Messrs|Mesdames)\.?|Miss|Misses)\s+|(?:[A-Z]\.\s*){1,3}[A-Z][a-z]{2,}"
+)
+
+
+def _item_after_dispatch(body: Body, text: str) -> bool:
+    """Whether a paragraph after a dated story on a historical page is a local item of the
+    paper's own rather than the dispatch's next paragraph (items10's test refuses every story
+    with a dateline): a 1916 daily sets its town's personal items in the column under the wire
+    news, and OCR reads them on into the dispatch above ("ASSISTANT ATTORNEY" / "GENERAL
+    RESIGNS" / "St. Paul, Minn., Feb. 28. W. J. Stevenson … has resigned …" / "Mr. and Mrs.
+    Morris Kaplan departed Saturday night for Minneapolis …"). The dispatch has ended (see
+    _dispatch_ended); the paragraph runs to at most BRIEF_MAX_CHARS, opens on a courtesy title
+    or initials (_DISPATCH_ITEM_OPENING, not an office), tells a neighbour's news
+    (tells_local_news, broad: came, went, a town's visitor, business, an illness), names no
+    one the dispatch names (the places its people went to or came from left out: "… for
+    Minneapolis" after "… with a Minneapolis broker") and not the dateline's place ("Mrs.
+    Faust … came to Sherman today" under "SHERMAN, Tex., Feb. 7." is the dispatch's). Never
+    on a modern page, whose dated stories run long with new people."""
+    if (
+        body.modern
+        or body.local
+        or len(text) > BRIEF_MAX_CHARS
+        or _DISPATCH_ITEM_OPENING.match(text) is None
+        or not tells_local_news(text, broad=True)
+        or not _dispatch_ended(body)
+    ):
+        return False
+    place = set(_ANY_WORD.findall(body.dateline or ""))
+    if place & set(_CAPITALISED.findall(text)):
+        return False
+    people = _item_people(_PLACE_GONE_FOR.sub(" ", text))
+    names = {word for word in _CAPITALISED.findall(people) if word not in _NO_NAMES}
+    told = {word for title in body.stack_titles for word in _ANY_WORD.findall(title)}
+    for paragraph in body.paragraphs:
+        told.update(_ANY_WORD.findall(paragraph))
+    return bool(names) and not names & told
+
+
+def _dispatch_ended(body: Body) -> bool:
+    """Whether a dated story is a dispatch under its own head that a local item may follow
+    (see _item_after_dispatch): it stands under titles, the first of which names no column,
+    opens on no person and reads as no line of prose (a story's head, as _heads_a_story asks,
+    but a short capitals head may have a place's form, "GENERAL RESIGNS", and a deck under it
+    may read as prose: "Soaring Above Big Grain Elevators at Superior, Wis., Causes Great
+    Alarm"). When the dateline names no state, none of them names its place, however OCR
+    misread one of them (a country correspondent's place over his letter: "DOVRE." / "Dovre,
+    Feb. 8 —", "PIONEER IS LAID TO REST AT SMITHFIELD" / "Smlthfleld, Fob. 17.", whose items
+    are the letter's; a dispatch from afar names its state: "… ALARM AT SUPERIOR" /
+    "SUPERIOR, Wis., Feb. 26."). Its lead runs to STORY_LEAD_CHARS and tells of no one who
+    came or went; no later paragraph reads as an item, and none speaks as an ad does."""
+    if not body.stack_titles or not body.paragraphs:
+        return False
+    lead = body.paragraphs[0]
+    if len(lead) < STORY_LEAD_CHARS or tells_of_coming_or_going(lead):
+        return False
+    place, *rest = _LETTERS.findall(body.dateline or "") or [""]
+    if not any(word.lower() in _STATES for word in rest) and any(
+        _same_word_misread(word.lower(), place.lower())
+        for title in body.stack_titles
+        for word in _ANY_WORD.findall(title)
+    ):
+        return False
+    head = body.stack_titles[0]
+    if names_a_column(head) or opens_local_item(head) or _reads_as_prose_line(head):
+        return False
+    return not any(_reads_as_item(paragraph) for paragraph in body.paragraphs[1:]) and not any(
+        ad_evidence_kinds(paragraph) for paragraph in body.paragraphs
+    )
+
+
+#: A run of letters (a dateline's words, a state's abbreviation of two among them).
+_LETTERS: Final = re.compile(r"[A-Za-z]+")
+#: A word OCR misread is the same word when it has as many letters and at most one in
+#: MISREAD_SHARE of them differs ("smlthfleld" is "smithfield").
+MISREAD_SHARE: Final = 4
+
+
+def _same_word_misread(word: str, other: str) -> bool:
+    """Whether two words in small letters are one word, one of them misread by OCR (see
+    MISREAD_SHARE); a word of fewer than four letters only when equal."""
+    if word == other:
+        return True
+    if len(word) != len(other) or len(word) < 4:
+        return False
+    return sum(a != b for a, b in zip(word, other, strict=True)) * MISREAD_SHARE <= len(word)
+
+
 #: The words of a society's item that name no one: its article and the words that close a
 #: society's or a firm's name (classify.SOCIETY_WORDS), which any story may set capitalised.
 _SOCIETY_NO_NAMES: Final = SOCIETY_WORDS | {"The", "Tho"}
@@ -2579,11 +2677,14 @@ SOCIETY_ITEM_MAX_CHARS: Final = 250
 #: A place a local item tells of: the run of capitalised words after "in", "at", "to", "from"
 #: or "near", up to a stop or a comma ("… arrived in Bemidji in …", "… went to Grand Forks
 #: Monday"), not a person there ("… a visit to Mrs. J. H. Courtney").
-_ITEM_PLACE: Final = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear)\s+"
-    r"(?!(?:Mr|Mrs|Miss|Dr|Rev|Prof|Judge|Messrs|Capt|Col|Hon)\b)[A-Z][A-Za-z'’-]*"
+_PLACE_NAMED: Final = (
+    r"\s+(?!(?:Mr|Mrs|Miss|Dr|Rev|Prof|Judge|Messrs|Capt|Col|Hon)\b)[A-Z][A-Za-z'’-]*"
     r"(?: +[A-Z][A-Za-z'’-]*)*"
 )
+_ITEM_PLACE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear)" + _PLACE_NAMED)
+#: A place an item's people left for ("… departed Saturday night for Minneapolis …"): read
+#: with _ITEM_PLACE after a dispatch only (see _item_after_dispatch).
+_PLACE_GONE_FOR: Final = re.compile(r"\b[Ff]or" + _PLACE_NAMED)
 
 
 def _item_people(text: str) -> str:

@@ -6106,9 +6106,10 @@ NAMED_PERSON_OPENING: Final = re.compile(
 )
 #: What a local item tells of its people in its first words: they came, went, stayed or
 #: visited ("… left Monday for White river", "… was in town Saturday", "… came in Monday"),
-#: or moved house (not a motion: "… moved that the matter be referred").
+#: or moved house (not a motion: "… moved that the matter be referred"); a word broken over
+#: two lines whose hyphen OCR lost is read too ("… Kaplan de" / "parted Saturday …").
 _LOCAL_ITEM_NEWS: Final = re.compile(
-    r"\b(?:left|spent|returned|came|arrived|visited|visiting|went|departed|motored|"
+    r"\b(?:left|spent|re\s?turned|came|arrived|visited|visiting|went|de\s?parted|motored|"
     # moving house, not moving a motion ("Mr. Wishard moved that …", "… moved to recommit")
     r"moved(?!\s+(?:that|to\s+(?:recommit|adjourn|amend|table|strike|reconsider|refer|"
     r"accept|adopt|postpone|lay|suspend)))|"

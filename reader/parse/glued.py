@@ -35,6 +35,7 @@ from reader.parse.classify import (
     is_title_cased,
     noise_share,
     title_style,
+    trailing_signature,
 )
 from reader.parse.lines import Line
 from reader.parse.reflow import skybox_puff, starts_story
@@ -219,7 +220,9 @@ def glued_head(text: str) -> tuple[str, str] | None:
     (the last word, the headline), or None. The word opens in small letters or a figure (the
     tail of a word broken at the line above, or a short last word) and closes on a stop; the
     headline is three capitals words or more, ten letters or more, read cleanly, closing on no
-    comma (a signature or a byline's names run on: ``them. DANA BURNET, DON``)."""
+    comma (a signature or a byline's names run on: ``them. DANA BURNET, DON``) and no
+    signature's initials and surname (``ticket. THOS. R. GREER.``: classify.trailing_signature,
+    the note's byline)."""
     return _head_after_last_word(last_word_opening(text))
 
 
@@ -254,6 +257,10 @@ def _head_after_last_word(opening: tuple[str, str] | None) -> tuple[str, str] | 
         or sum(char.isalpha() for char in head) < GLUED_HEAD_LETTERS
         or not all(_HEAD_WORD.fullmatch(item) for item in words)
         or not is_clean_capitals_head(head)
+        # (a writer's signature run into the last line, initials and a surname in capitals:
+        # "ticket. THOS. R. GREER." is the note's byline, which assemble reads off the line,
+        # and heads nothing under it)
+        or trailing_signature(f"{word} {head}") is not None
     ):
         return None
     return word, head
