@@ -4875,8 +4875,11 @@ def _speck_inside_stack(
     most STACK_SPECK_ALNUM letter or digit ("I", "i", "M:", "\\V", "-'?"; not "In", "By",
     "30"), straight under a capitals title that names a head (:func:`_names_a_head`: no
     scrap, no row of OCR's garble) and over a mixed-case title (the stack's deck) of the same
-    block. (Over a capitals title, it was as often another stack's head the speck
-    stood between.)"""
+    block that closes on no cry ("Window Glass Manufacturers!": an ad's line or a head of its
+    own). (Over a capitals title, it was as often another stack's head the speck stood
+    between.) :func:`_stacks_over_decks` folds such a head's brief into its story after the
+    loop only when the story's titles are all mixed case; read here, the stack stays whole
+    over a pyramid's capitals crossline too (branch histh48)."""
     if len(unit.lines) != 1 or not sequence:
         return False
     text = unit.lines[0].text.strip()
@@ -4893,6 +4896,9 @@ def _speck_inside_stack(
         and below.kind == "title"
         and below.style == "mixed"
         and below.block == unit.block
+        # (a cry closes an ad's line or a head of its own, no deck: "Window Glass
+        # Manufacturers!", _PRICE_OR_CRY)
+        and not below.lines[-1].text.rstrip().endswith("!")
     )
 
 

@@ -49,12 +49,20 @@ _DECK = "Five Members Chosen After\nDebate at the City Hall.\n"
 # --- a speck between a stack's capitals head and its deck ------------------------------------
 
 
+#: A pyramid's lower half under the deck: a crossline and its deck (the story's stack then has
+#: a capitals title, which the brief-folding rules of ``heads21`` ask it not to have).
+_CROSSLINE = "MAYOR IS PLEASED\nSays Board Will Serve Well.\n"
+
+
 @pytest.mark.parametrize("speck", ["I", "i", "M:", "\\V", "-'?", "("])
 def test_a_speck_under_the_head_leaves_the_stack_whole(speck: str) -> None:
-    page = parse_page_text(_ABOVE + f"{_HEAD}\n{speck}\n" + _DECK + _STORY)
+    page = parse_page_text(_ABOVE + f"{_HEAD}\n{speck}\n" + _DECK + _CROSSLINE + _STORY)
     (story,) = [a for a in page.articles if any("midnight" in p for p in a.paragraphs)]
     assert story.headline == _HEAD
-    assert story.subheadline == "Five Members Chosen After Debate at the City Hall."
+    assert story.subheadline == (
+        "Five Members Chosen After Debate at the City Hall.\n"
+        "MAYOR IS PLEASED\nSays Board Will Serve Well."
+    )
     assert story.paragraphs[0].startswith("The council last evening")
     # (the speck is set aside, not lost)
     assert speck in page.unplaced
@@ -75,7 +83,7 @@ def test_a_speck_under_the_head_leaves_the_stack_whole(speck: str) -> None:
 )
 def test_a_speck_near_miss_is_left_alone(above: str, speck: str, below: str) -> None:
     page = parse_page_text(
-        _ABOVE + f"{above}\n{speck}\n{below}\nDebate at the City Hall.\n" + _STORY
+        _ABOVE + f"{above}\n{speck}\n{below}\nDebate at the City Hall.\n" + _CROSSLINE + _STORY
     )
     assert speck not in page.unplaced
 
@@ -85,28 +93,32 @@ def _unit(kind: str, text: str, number: int, style: str) -> Unit:
 
 
 @pytest.mark.parametrize(
-    ("above", "expected"),
+    ("above", "below", "expected"),
     [
-        (_HEAD, True),
+        (_HEAD, "Five Members Chosen After", True),
         # (a row of OCR's garble, a scrap: no head, _names_a_head)
-        ("V I ,.|. . , . I", False),
-        ("TOCAL", False),
+        ("V I ,.|. . , . I", "Five Members Chosen After", False),
+        ("TOCAL", "Five Members Chosen After", False),
         # (a mixed-case title: no stack's capitals head)
-        ("Council Picks Harbor Board", False),
+        ("Council Picks Harbor Board", "Five Members Chosen After", False),
+        # (a cry under the speck: an ad's line or a head of its own, no deck)
+        (_HEAD, "Five Members Chosen At Last!", False),
     ],
 )
-def test_a_speck_is_set_aside_only_under_a_head(above: str, expected: bool) -> None:
+def test_a_speck_is_set_aside_only_between_a_head_and_its_deck(
+    above: str, below: str, expected: bool
+) -> None:
     units = [
         _unit("title", above, 1, "caps"),
         _unit("paragraph", "I", 2, ""),
-        _unit("title", "Five Members Chosen After", 3, "mixed"),
+        _unit("title", below, 3, "mixed"),
     ]
     sequence: list[Title | Body] = [_title(above, 1)]
     assert _speck_inside_stack(sequence, units[1], units, 1) is expected
 
 
 def test_the_story_under_a_specked_stack_keeps_its_text() -> None:
-    article = article_holding(_ABOVE + f"{_HEAD}\nI\n" + _DECK + _STORY, "midnight")
+    article = article_holding(_ABOVE + f"{_HEAD}\nI\n" + _DECK + _CROSSLINE + _STORY, "midnight")
     assert " ".join(article.paragraphs).endswith("lasted until nearly midnight.")
 
 
