@@ -800,6 +800,12 @@ def assemble(
             current = None
             continue
         # A paragraph.
+        if historical and current is None and _speck_inside_stack(sequence, unit, units, position):
+            # A speck of OCR read as a line of its own under a capitals head, over the rest of
+            # its stack ("CHINESE GUNMEN" / "I" / "Fired On Latter As He Came"): the stack goes
+            # on past it; the speck is set aside.
+            unplaced.append(text.strip())
+            continue
         # (a table's row or label is never a deck: reflow.table_lines)
         if (
             current is None
@@ -3276,7 +3282,11 @@ def _attach_titles(
                 break
         # A mixed-case deck set straight under a capitals headline that heads this story goes
         # with it, whatever other lead its words echo (a deck tells of the story under it).
-        for above, title in zip(stack[-limit:], stack[-limit:][1:], strict=False):
+        # (so does a deck's first line read as a title of its own, its clause going on in
+        # the title under it that went to the story: "British and Germans" / "Still at Deadly
+        # Grips"; branch histh48)
+        decks = stack[-limit:]
+        for place, (above, title) in enumerate(pairwise(decks)):
             if (
                 title.body is None
                 and above.body is item
@@ -3285,7 +3295,10 @@ def _attach_titles(
                 and title.first - above.last <= TOUCHING_LINES
                 # (a deck's words: no wire credit, dateline or byline read as a title, no
                 # OCR noise)
-                and reads_as_deck(title.text)
+                and (
+                    reads_as_deck(title.text)
+                    or _deck_goes_on_under(title, decks[place + 2 : place + 3], item)
+                )
                 and not is_byline_line(title.text)
                 and _ABBREVIATED_DAY.search(title.text) is None
                 and noise_share(title.text) <= DECK_NOISE_SHARE
@@ -3349,6 +3362,22 @@ def _attach_titles(
             body.titles.append(title)
 
 
+def _deck_goes_on_under(title: Title, after: Sequence[Title], body: Body) -> bool:
+    """Whether a mixed-case title is a deck's first line whose clause goes on in the title
+    under it (first of ``after``): it closes on a bare word, the title under it is a mixed-case
+    one that went to ``body``, touching it, and both read as one deck ("British and Germans" /
+    "Still at Deadly Grips")."""
+    if not after or not title.text.rstrip()[-1:].isalpha():
+        return False
+    rest = after[0]
+    return (
+        rest.body is body
+        and rest.style == "mixed"
+        and rest.first - title.last <= TOUCHING_LINES
+        and reads_as_deck(f"{title.text} {rest.text}")
+    )
+
+
 #: A stack holds at least this many titles when a pyramid's run stands inside it: the head, a
 #: deck, the run's capitals line and a title under it.
 PYRAMID_RUN_TITLES: Final = 4
@@ -3365,22 +3394,36 @@ def _pyramid_run_inside(top: Sequence[Title], body: Body) -> list[Title]:
     read one after the other (a head and its deck over another head and its deck) have no title
     of the first story under the second head: nothing is given back there; nor is a capitals
     line alone between two of the stack's (another column's head read into it as often as a
-    pyramid's deck)."""
+    pyramid's deck). The run may also end on a capitals line over a closing deck that went to
+    ``body`` itself ("FLEEING TURKS …" / "Vengeful Population … Erzerum Army." / "50,000 JOIN
+    RUSSIANS" / "Situation in Constantinople … Everywhere."; branch histh48): its capitals
+    lines then close on no stop, as a crossline does ("ACCUSED OF EMBEZZLING." over its deck
+    heads a brief of its own)."""
     given: list[Title] = []
     start = -1
     for place, title in enumerate(top):
         if title.body is body:
             run = top[start + 1 : place]
+            # (under the run, the next capitals line, or the deck of the run's last capitals
+            # line: the pyramid's pairs go on to it; its capitals lines then close on no stop,
+            # as a crossline does: "ACCUSED OF EMBEZZLING." over its deck is a brief's head)
+            pairs = list(run) if title.style == "caps" else [*run, title]
             if (
                 start >= 0
                 and run
-                and len(run) % 2 == 0
-                and title.style == "caps"
+                and len(pairs) % 2 == 0
+                and (
+                    title.style == "caps"
+                    or (
+                        _closed_deck(title)
+                        and not any(t.text.rstrip().endswith(".") for t in run[::2])
+                    )
+                )
                 and _closed_deck(top[start])
                 and all(t.body is None and t.is_plain() for t in run)
                 and all(
                     t.style == "caps" and _closed_deck(d)
-                    for t, d in zip(run[::2], run[1::2], strict=True)
+                    for t, d in zip(pairs[::2], pairs[1::2], strict=True)
                 )
             ):
                 given.extend(run)
@@ -4954,6 +4997,46 @@ def _stopped_under_specks(story: Body) -> bool:
     ):
         return False
     return _without_end_specks(without_edge_marks(story.paragraphs[-1]).rstrip())[1]
+
+
+#: A speck's most characters (marks and spaces included) and letters or digits.
+STACK_SPECK_CHARS: Final = 3
+STACK_SPECK_ALNUM: Final = 1
+
+
+def _speck_inside_stack(
+    sequence: Sequence[Title | Body], unit: Unit, units: Sequence[Unit], position: int
+) -> bool:
+    """Whether a paragraph ``unit`` is a speck of OCR set between a head stack's capitals line
+    and the stack's next title: one line of at most STACK_SPECK_CHARS characters holding at
+    most STACK_SPECK_ALNUM letter or digit ("I", "i", "M:", "\\V", "-'?"; not "In", "By",
+    "30"), straight under a capitals title that names a head (:func:`_names_a_head`: no
+    scrap, no row of OCR's garble) and over a mixed-case title (the stack's deck) of the same
+    block that closes on no cry ("Window Glass Manufacturers!": an ad's line or a head of its
+    own). (Over a capitals title, it was as often another stack's head the speck stood
+    between.) :func:`_stacks_over_decks` folds such a head's brief into its story after the
+    loop only when the story's titles are all mixed case; read here, the stack stays whole
+    over a pyramid's capitals crossline too (branch histh48)."""
+    if len(unit.lines) != 1 or not sequence:
+        return False
+    text = unit.lines[0].text.strip()
+    if not text or len(text) > STACK_SPECK_CHARS:
+        return False
+    if sum(char.isalnum() for char in text) > STACK_SPECK_ALNUM:
+        return False
+    above = sequence[-1]
+    if not isinstance(above, Title) or above.style != "caps" or not _names_a_head(above.text):
+        return False
+    below = units[position + 1] if position + 1 < len(units) else None
+    return (
+        below is not None
+        and below.kind == "title"
+        and below.style == "mixed"
+        and below.block == unit.block
+        # (a cry closes an ad's line or a head of its own, no deck: "Window Glass
+        # Manufacturers!", _PRICE_OR_CRY)
+        and not below.lines[-1].text.rstrip().endswith("!")
+    )
 
 
 def _is_speck(token: str) -> bool:
