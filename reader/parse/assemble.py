@@ -4062,6 +4062,8 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     #: The story that last took a dated dispatch under a crosshead, how many it has taken
     #: and the day of the last (a round-up's run, see _goes_on_in_run).
     run: tuple[Body | None, int, str | None] = (None, 0, None)
+    #: The story that last took a headless further dispatch (a round-up under way).
+    dispatched: Body | None = None
     index = 0
     while index < len(sequence):
         item = sequence[index]
@@ -4072,6 +4074,18 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             _fold_into(story, item, below, tight=True)
             told = None
             index += 2
+            continue
+        if (
+            isinstance(item, Body)
+            and isinstance(story, Body)
+            and _second_dispatch_of(story, item, words)
+        ):
+            # A further dispatch, folded before the crossheads under it are judged: the
+            # round-up they go on with is the story and its dispatches together.
+            _take_dispatch(story, item)
+            dispatched = story
+            told = None
+            index += 1
             continue
         host = _story_over_entries(result)
         if host is not None and _chinese_crosshead(host, item, below):
@@ -4104,7 +4118,9 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                     story, item, below, (length, stems), words, shape == "mixed-open"
                 )
             elif shape == "caps":
-                folds = _capitals_crosshead_of(story, item, below, (length, stems), words)
+                folds = _capitals_crosshead_of(
+                    story, item, below, (length, stems), words, dispatched is story
+                )
             else:
                 folds = _is_crosshead_of(story, item, below, (length, stems), result, words)
             dated = _dispatch_day(below)
@@ -4275,15 +4291,21 @@ def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | No
 
 
 def _capitals_crosshead_of(
-    story: Body, title: Title, section: Body, told: tuple[int, set[str]], words: StoryWords
+    story: Body,
+    title: Title,
+    section: Body,
+    told: tuple[int, set[str]],
+    words: StoryWords,
+    dispatched: bool = False,
 ) -> bool:
     """Whether a capitals crosshead-shaped head and its section go on with the story above:
     a round-up's further dispatch (:func:`_round_up_section_goes_on`, a section of at most
     ROUND_UP_SECTION_CHARS), or a big daily's crosshead over a section of any length
-    (:func:`_daily_section_goes_on`)."""
+    (:func:`_daily_section_goes_on`). ``dispatched``: the story has taken a further dispatch
+    of its own."""
     length = told[0]
     if _heads_like_capitals_crosshead(title, section) and _round_up_section_goes_on(
-        story, title, section, length, words
+        story, title, section, length, words, dispatched
     ):
         return True
     return _daily_section_goes_on(story, title, section, told, words)
@@ -4396,7 +4418,12 @@ def _heads_like_capitals_crosshead(title: Title, body: Body) -> bool:
 
 
 def _round_up_section_goes_on(
-    story: Body, title: Title, section: Body, length: int, words: StoryWords
+    story: Body,
+    title: Title,
+    section: Body,
+    length: int,
+    words: StoryWords,
+    dispatched: bool = False,
 ) -> bool:
     """Whether the section under a capitals crosshead is a further dispatch of the long story
     above (a war round-up: ``… Verdun …`` / ``CLAIMS SUCCESS IN CHAMPAGNE.`` / ``Paris, Feb.
@@ -4411,7 +4438,10 @@ def _round_up_section_goes_on(
     section opening on a short paragraph (under ROUND_UP_LEAD_CHARS: its own deck or a wire
     credit read as text, ``International News Service:``); and a section with a dateline of
     its own is a round-up's further dispatch only under a story that is a dispatch too (a
-    local story's next item may carry a dateline: ``New Haven, Feb. 26 The machinists …``)."""
+    local story's next item may carry a dateline: ``New Haven, Feb. 26 The machinists …``),
+    or one that has taken a headless further dispatch (``dispatched``: a round-up opening
+    under its stack with no dateline goes on ``Berlin, Feb. 28.—…`` / ``CLAIMS SUCCESS IN
+    CHAMPAGNE.`` / ``Paris, Feb. 28.—…``)."""
     head = title.text.strip()
     if (
         opens_notice(head)
@@ -4422,7 +4452,7 @@ def _round_up_section_goes_on(
         or not _daily_story(story)
     ):
         return False
-    if _opens_dispatch(section) and not _opens_dispatch(story):
+    if _opens_dispatch(section) and not (dispatched or _opens_dispatch(story)):
         return False
     return length >= STACKED_STORY_CHARS and _goes_on_as_dispatch(story, section, words)
 
@@ -4858,20 +4888,32 @@ def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
         if (
             isinstance(item, Body)
             and isinstance(story, Body)
-            and _headless_dispatch(item)
-            and _may_hold_crosshead(story)
-            and _goes_on_as_dispatch(story, item, words)
+            and _second_dispatch_of(story, item, words)
         ):
-            if story.dateline is None and _opening_unread(story):
-                # The head (and a deck read as a paragraph) of this very dispatch: its
-                # dateline is the story's own.
-                story.dateline, item.dateline = item.dateline, None
-                if len(story.paragraphs) > 1 and _take_back_deck_tail(story):
-                    _drop_first_paragraph(story)
-            _fold_into(story, None, item)
+            _take_dispatch(story, item)
             continue
         result.append(item)
     return result
+
+
+def _second_dispatch_of(story: Body, item: Body, words: StoryWords) -> bool:
+    """Whether ``item`` is a headless further dispatch of the story right above it."""
+    return (
+        _headless_dispatch(item)
+        and _may_hold_crosshead(story)
+        and _goes_on_as_dispatch(story, item, words)
+    )
+
+
+def _take_dispatch(story: Body, dispatch: Body) -> None:
+    """Fold a further dispatch into its story (:func:`_fold_second_dispatches`)."""
+    if story.dateline is None and _opening_unread(story):
+        # The head (and a deck read as a paragraph) of this very dispatch: its
+        # dateline is the story's own.
+        story.dateline, dispatch.dateline = dispatch.dateline, None
+        if len(story.paragraphs) > 1 and _take_back_deck_tail(story):
+            _drop_first_paragraph(story)
+    _fold_into(story, None, dispatch)
 
 
 def _dispatch_heads_from_story_ends(sequence: list[Title | Body]) -> list[Title | Body]:
