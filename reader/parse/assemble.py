@@ -4311,6 +4311,11 @@ def _capitals_crosshead_of(
     return _daily_section_goes_on(story, title, section, told, words)
 
 
+#: A story of at least this many characters is a long story's, not a weekly's short item,
+#: whatever its head (see _daily_section_goes_on).
+LONG_STORY_CHARS: Final = 1500
+
+
 #: A big daily's capitals crosshead tells of the section in a phrase of at least this many
 #: words (``PARIS FAILS TO CONFIRM NEWS.``); a shorter capitals head closing on a stop is a
 #: place's, a name's or a signature's (``VERGENNES.``, ``KEMP BROS.``, ``MARK FOOTE.``).
@@ -4343,7 +4348,7 @@ def _daily_section_goes_on(
         not section.paragraphs
         or length < CROSSHEAD_STORY_CHARS
         or len(head.split()) < least_words
-        or not _daily_story(story)
+        or not (_daily_story(story) or length >= LONG_STORY_CHARS)
         or opens_notice(head)
         or ("," in head and names_a_place(head))
         or any(_INITIAL.fullmatch(word) for word in head.split())
