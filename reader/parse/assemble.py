@@ -4123,6 +4123,8 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                 )
             else:
                 folds = _is_crosshead_of(story, item, below, (length, stems), result, words)
+            if not folds and length >= CROSSHEAD_STORY_CHARS:
+                folds = _section_opens_going_on(below)
             dated = _dispatch_day(below)
             if not folds and shape in ("mixed", "caps") and run[0] is story:
                 folds = _goes_on_in_run(run, item, below, dated, words)
@@ -4701,6 +4703,41 @@ def _section_goes_on(
         # it ("… Good Band Now Assured.") - the words shared are that head's.
         return False
     return _lead_shares(section.paragraphs, stems, share)
+
+
+#: The first characters of a section read for the words that go on with the story above.
+GOING_ON_LEAD_CHARS: Final = 200
+#: A section opening on a word that links it to what was told before (``Turning to the
+#: present status of the Lusitania case, …``, ``"Consequently T. F. Trusler went on the rolls
+#: …``): a story of its own opens on none of them.
+_GOES_ON_OPENING: Final = re.compile(
+    r"^[\"'“‘]*\s*(?:Consequently|Meanwhile|Moreover|Furthermore|Nevertheless|However|Besides"
+    r"|Turning\s+to|In\s+addition)\b"
+)
+#: A quotation going on: its speaker named after it with a verb that says the speech goes on
+#: (``"Spying at the front is …," Mr. Trusler continued.``, ``…," con tinued Mr. Schell``:
+#: OCR splits the word at a line's end).
+_QUOTE_GOES_ON: Final = re.compile(
+    r"[,!?.][\"'”’]+\s+(?:[\w.]+\s+){0,3}?(?:con\s?tinued|went\s+on|added|concluded|resumed)\b"
+)
+
+
+#: The marks a quotation opens on, as OCR reads them.
+_OPENING_QUOTES: Final = frozenset("\"'“‘")
+
+
+def _section_opens_going_on(section: Body) -> bool:
+    """Whether the section under a crosshead-shaped head opens by going on with the story
+    above, whatever words it shares with it: on a word that links it to what was told
+    (_GOES_ON_OPENING), or on a quotation whose speaker goes on speaking (_QUOTE_GOES_ON) —
+    a crosshead set inside an interview or a speech. A story of its own opens on its own
+    matter; a dispatch (a section with a dateline) is left to the other tests."""
+    if section.dateline is not None or not section.paragraphs:
+        return False
+    lead = section.paragraphs[0][:GOING_ON_LEAD_CHARS]
+    if _GOES_ON_OPENING.match(lead):
+        return True
+    return lead[:1] in _OPENING_QUOTES and _QUOTE_GOES_ON.search(lead) is not None
 
 
 def _lead_shares(paragraphs: Sequence[str], stems: set[str], share: float) -> bool:
