@@ -4331,6 +4331,7 @@ def _daily_section_goes_on(
     told: tuple[int, set[str]],
     words: StoryWords,
     least_words: int = DAILY_CROSSHEAD_WORDS,
+    long_ok: bool = False,
 ) -> bool:
     """Whether a capitals head closing on a stop is a crosshead of a big daily's news story
     (``… the Germans' mighty smash.`` / ``PARIS FAILS TO CONFIRM NEWS.`` / ``The Berlin report
@@ -4350,7 +4351,7 @@ def _daily_section_goes_on(
         not section.paragraphs
         or length < CROSSHEAD_STORY_CHARS
         or len(head.split()) < least_words
-        or not (_daily_story(story) or length >= LONG_STORY_CHARS)
+        or not (_daily_story(story) or (long_ok and length >= LONG_STORY_CHARS))
         or opens_notice(head)
         or ("," in head and names_a_place(head))
         or any(_INITIAL.fullmatch(word) for word in head.split())
@@ -4401,7 +4402,7 @@ def _open_crosshead_of(
     ):
         return False
     least = OPEN_TITLE_CASED_WORDS if title_cased else DAILY_CROSSHEAD_WORDS
-    return _daily_section_goes_on(story, title, section, told, words, least)
+    return _daily_section_goes_on(story, title, section, told, words, least, long_ok=True)
 
 
 #: A title-cased crosshead set without a stop tells of its section in this many words or more

@@ -14,6 +14,8 @@ Three ways a crosshead inside a long story was read as the head of a story of it
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from reader.parse import parse_page_text
@@ -29,7 +31,8 @@ _ROUND_UP = (
     "The great German offensive on the western front is assuming a\n"
     "wider scope. Not only is the drive on Verdun pressed vigorously,\n"
     "but an attack on a large scale has developed in Champagne, where\n"
-    "the Germans stormed and took a mile of French trenches.\n"
+    "the Germans stormed and took a mile of French trenches. The new\n"
+    "movement is much nearer Paris than the fighting about Verdun.\n"
     "{dispatch}"
     "CLAIMS SUCCESS IN CHAMPAGNE.\n"
     "Paris, Feb. 28.—German troops, by a surprise attack, entered\n"
@@ -78,33 +81,31 @@ _SENTENCES = [
 ]
 
 
-def _local_story(lines: int) -> str:
-    body = "\n".join((_SENTENCES * 4)[:lines])
-    return (
-        "AGED COUPLE SLAIN ON ROAD\n"
-        f"{body}\n"
-        "Bousman Arrested\n"
-        "When Sheriff Smith heard of the murder of the Akers, he went at once\n"
-        "with a deputy to the home of Bousman, who owned up that he was the\n"
-        "man who shot Mr. and Mrs. Akers, and Bousman was placed under arrest\n"
-        "without a struggle and taken to the county jail for the night.\n"
+def _local_story(sentences: int) -> str:
+    """The story in a 36-character column, its crosshead between two sections."""
+    told = textwrap.fill(" ".join((_SENTENCES * 4)[:sentences]), 36)
+    section = textwrap.fill(
+        "When Sheriff Smith heard of the murder of the Akers, he went at once with a deputy"
+        " to the home of Bousman, who owned up that he was the man who shot Mr. and Mrs."
+        " Akers, and Bousman was placed under arrest without a struggle and taken to the"
+        " county jail for the night.",
+        36,
     )
+    return f"AGED COUPLE SLAIN ON ROAD\n{told}\nBousman Arrested\n{section}\n"
 
 
 def test_a_long_local_storys_title_cased_crosshead_is_its_paragraph() -> None:
-    text = _local_story(30)
-    assert len(text) > LONG_STORY_CHARS + 400
-    (story,) = parse_page_text(text).articles
+    (story,) = parse_page_text(_local_story(30)).articles
     assert story.headline == "AGED COUPLE SLAIN ON ROAD"
     assert "Bousman Arrested" in story.paragraphs
+    assert story.paragraphs[-1].endswith("jail for the night.")
 
 
-def test_a_short_local_storys_title_cased_line_still_heads_an_item() -> None:
+def test_a_shorter_local_storys_title_cased_line_still_heads_an_item() -> None:
     # Under LONG_STORY_CHARS and under no stack: a weekly's item, its next item's head.
-    text = _local_story(8)
-    assert len(text) < LONG_STORY_CHARS
-    headlines = [a.headline for a in parse_page_text(text).articles]
-    assert headlines == ["AGED COUPLE SLAIN ON ROAD", "Bousman Arrested"]
+    first, second = parse_page_text(_local_story(20)).articles
+    assert sum(map(len, first.paragraphs)) < LONG_STORY_CHARS
+    assert (first.headline, second.headline) == ("AGED COUPLE SLAIN ON ROAD", "Bousman Arrested")
 
 
 # -- a section going on with the story --------------------------------------------------------
