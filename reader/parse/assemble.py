@@ -4719,7 +4719,7 @@ _GOES_ON_OPENING: Final = re.compile(
 #: (``"Spying at the front is …," Mr. Trusler continued.``, ``…," con tinued Mr. Schell``:
 #: OCR splits the word at a line's end).
 _QUOTE_GOES_ON: Final = re.compile(
-    r"[,!?.][\"'”’]+\s+(?:[\w.]+\s+){0,3}?(?:con\s?tinued|went\s+on|added|concluded|resumed)\b"
+    r"[,!?.][\"'”’]+\s+(?:[\w.]+\s+){0,3}?(?:con\s?tinue[ds]|went\s+on|goes\s+on|add(?:s|ed)|concluded|resumed)\b"
 )
 
 

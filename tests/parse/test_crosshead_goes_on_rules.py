@@ -117,8 +117,8 @@ _INTERVIEW = (
     "he was twice wounded and once taken prisoner. He had enlisted in the\n"
     "first month of the war and served with a regiment of the line until a\n"
     "shell buried him in a dugout and he lost all memory of his name.\n"
-    "\"For weeks I did not know who I was,\" he said, \"and nobody could tell\n"
-    "me, for my papers were lost with my coat in the mud of the trench.\"\n"
+    '"For weeks I did not know who I was," he said, "and nobody could tell\n'
+    'me, for my papers were lost with my coat in the mud of the trench."\n'
     "{head}\n"
     "{section}\n"
 )
@@ -128,11 +128,11 @@ _INTERVIEW = (
     "section",
     [
         # A quotation going on: its speaker "continued".
-        "\"Spying at the front is the most dangerous of all occupations,\" Mr.\n"
-        "Trusler continued. \"A man caught behind the lines is shot at dawn.\"",
+        '"Spying at the front is the most dangerous of all occupations," Mr.\n'
+        'Trusler continued. "A man caught behind the lines is shot at dawn."',
         # OCR cut the verb at a line's end.
-        "\"Spying at the front is the most dangerous of all occupations,\" con\n"
-        "tinued Mr. Trusler. \"A man caught behind the lines is shot at dawn.\"",
+        '"Spying at the front is the most dangerous of all occupations," con\n'
+        'tinued Mr. Trusler. "A man caught behind the lines is shot at dawn."',
         # A linking word.
         "Consequently the soldier was put on the rolls of the missing, and his\n"
         "family at home was told that he had fallen in the fighting at Loos.",
@@ -149,7 +149,7 @@ def test_a_section_going_on_with_the_story_keeps_its_crosshead_inside(section: s
     "section",
     [
         # A quotation opening a story of its own: its speaker "said", no more.
-        "\"We shall build the new bridge this spring,\" said Mayor Preston of the\n"
+        '"We shall build the new bridge this spring," said Mayor Preston of the\n'
         "city council yesterday, when the bids of four firms were opened.",
         # "Continued" inside the text, not after a quotation.
         "The sale of the Brown farm was continued by the court until March,\n"
@@ -169,9 +169,9 @@ def test_a_short_story_does_not_take_a_section_going_on() -> None:
     # A joke of a few lines above: under CROSSHEAD_STORY_CHARS, no story to go on with.
     text = (
         "Making Them Match.\n"
-        "\"Do you think he would do well as a speaker?\" asked the lady.\n"
+        '"Do you think he would do well as a speaker?" asked the lady.\n'
         "Easily Fooled.\n"
-        "\"You cannot fool me twice,\" continued the farmer, and walked on.\n"
+        '"You cannot fool me twice," continued the farmer, and walked on.\n'
     )
     headlines = [a.headline for a in parse_page_text(text).articles]
     assert "Easily Fooled." in headlines
