@@ -4710,16 +4710,17 @@ def _section_goes_on(
 GOING_ON_LEAD_CHARS: Final = 200
 #: A section opening on a word that links it to what was told before (``Turning to the
 #: present status of the Lusitania case, …``, ``"Consequently T. F. Trusler went on the rolls
-#: …``): a story of its own opens on none of them.
+#: …``, ``"But there are rumors …``): a story of its own opens on none of them.
 _GOES_ON_OPENING: Final = re.compile(
     r"^[\"'“‘]*\s*(?:Consequently|Meanwhile|Moreover|Furthermore|Nevertheless|However|Besides"
-    r"|Turning\s+to|In\s+addition)\b"
+    r"|Therefore|Accordingly|Hence|But|And|Yet|Turning\s+to|In\s+addition)\b"
 )
 #: A quotation going on: its speaker named after it with a verb that says the speech goes on
 #: (``"Spying at the front is …," Mr. Trusler continued.``, ``…," con tinued Mr. Schell``:
 #: OCR splits the word at a line's end).
 _QUOTE_GOES_ON: Final = re.compile(
-    r"[,!?.][\"'”’]+\s+(?:[\w.]+\s+){0,3}?(?:con\s?tinue[ds]|went\s+on|goes\s+on|add(?:s|ed)|concluded|resumed)\b"
+    r"[,!?.][\"'”’]+\s+(?:[\w.]+\s+){0,3}?"
+    r"(?:con\s?tinue[ds]|went\s+on|goes\s+on|add(?:s|ed)|concluded|resumed)\b"
 )
 
 
