@@ -4710,10 +4710,13 @@ def _section_goes_on(
 GOING_ON_LEAD_CHARS: Final = 200
 #: A section opening on a word that links it to what was told before (``Turning to the
 #: present status of the Lusitania case, …``, ``"Consequently T. F. Trusler went on the rolls
-#: …``, ``"But there are rumors …``): a story of its own opens on none of them.
+#: …``), or a quotation on ``But`` (``"But there are rumors …``, a speaker going on): a story
+#: of its own opens on none of them. (Not a bare ``But`` or ``And``: an ad plays on the head
+#: above it, ``LITTLE BOY OUT OF DANGER.`` / ``But you are in danger of …``, and a sermon's
+#: text or a verse opens on ``And``.)
 _GOES_ON_OPENING: Final = re.compile(
-    r"^[\"'“‘]*\s*(?:Consequently|Meanwhile|Moreover|Furthermore|Nevertheless|However|Besides"
-    r"|Therefore|Accordingly|Hence|But|And|Yet|Turning\s+to|In\s+addition)\b"
+    r"^(?:[\"'“‘]*\s*(?:Consequently|Meanwhile|Moreover|Furthermore|Nevertheless|However"
+    r"|Besides|Therefore|Accordingly|Hence|Turning\s+to|In\s+addition)|[\"“]+\s*But)\b"
 )
 #: A quotation going on: its speaker named after it with a verb that says the speech goes on
 #: (``"Spying at the front is …," Mr. Trusler continued.``, ``…," con tinued Mr. Schell``:

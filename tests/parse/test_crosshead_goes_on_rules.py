@@ -136,6 +136,9 @@ _INTERVIEW = (
         # A linking word.
         "Consequently the soldier was put on the rolls of the missing, and his\n"
         "family at home was told that he had fallen in the fighting at Loos.",
+        # A quotation going on with "But".
+        '"But the worst of it was the gas, which came over the trenches at night\n'
+        'and left the men choking in the mud until the morning."',
     ],
 )
 def test_a_section_going_on_with_the_story_keeps_its_crosshead_inside(section: str) -> None:
@@ -157,6 +160,12 @@ def test_a_section_going_on_with_the_story_keeps_its_crosshead_inside(section: s
         # A linking word deeper in the text, not at its opening.
         "Ladies of the Aid society will meet with Mrs. Jones; however, the\n"
         "dinner will be served at the church as before.",
+        # A bare "But": an ad playing on its head.
+        "But you are in danger of not getting the wall paper you want unless\n"
+        "you buy early. Buy now at the store of J. Frank Alexander.",
+        # "And": a sermon's text or a verse.
+        "And he sent them to preach the kingdom of God, and to heal the sick.\n"
+        "And he said unto them, Take nothing for your journey.",
     ],
 )
 def test_a_section_of_its_own_under_a_head_starts_its_item(section: str) -> None:
