@@ -4051,8 +4051,11 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     alone they head a story of their own. A weekly prints its next item under a head set
     the same way ("Cold Wave Report."), so the head must also speak of the story above: at
     least CROSSHEAD_ECHO of its content words recur in the story's titles or text, or the
-    text under it must go on with the story (:func:`_section_goes_on`). Folding runs in
-    printed order, so the story a crosshead joined takes the next one too.
+    text under it must go on with the story (:func:`_section_goes_on`), or open by going on
+    with it (:func:`_section_opens_going_on`). Folding runs in printed order, so the story a
+    crosshead joined takes the next one too; a headless further dispatch
+    (:func:`_second_dispatch_of`) is folded here as it comes, so the crossheads under it are
+    asked of the story with its dispatches (:func:`_fold_second_dispatches` takes the rest).
     """
     result: list[Title | Body] = []
     #: The story last checked: its length and the stems of its words, kept up as it grows
