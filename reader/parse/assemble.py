@@ -4231,8 +4231,11 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     alone they head a story of their own. A weekly prints its next item under a head set
     the same way ("Cold Wave Report."), so the head must also speak of the story above: at
     least CROSSHEAD_ECHO of its content words recur in the story's titles or text, or the
-    text under it must go on with the story (:func:`_section_goes_on`). Folding runs in
-    printed order, so the story a crosshead joined takes the next one too.
+    text under it must go on with the story (:func:`_section_goes_on`), or open by going on
+    with it (:func:`_section_opens_going_on`). Folding runs in printed order, so the story a
+    crosshead joined takes the next one too; a headless further dispatch
+    (:func:`_second_dispatch_of`) is folded here as it comes, so the crossheads under it are
+    asked of the story with its dispatches (:func:`_fold_second_dispatches` takes the rest).
     """
     result: list[Title | Body] = []
     #: The story last checked: its length and the stems of its words, kept up as it grows
@@ -4242,6 +4245,8 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
     #: The story that last took a dated dispatch under a crosshead, how many it has taken
     #: and the day of the last (a round-up's run, see _goes_on_in_run).
     run: tuple[Body | None, int, str | None] = (None, 0, None)
+    #: The story that last took a headless further dispatch (a round-up under way).
+    dispatched: Body | None = None
     index = 0
     while index < len(sequence):
         item = sequence[index]
@@ -4252,6 +4257,18 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             _fold_into(story, item, below, tight=True)
             told = None
             index += 2
+            continue
+        if (
+            isinstance(item, Body)
+            and isinstance(story, Body)
+            and _second_dispatch_of(story, item, words)
+        ):
+            # A further dispatch, folded before the crossheads under it are judged: the
+            # round-up they go on with is the story and its dispatches together.
+            _take_dispatch(story, item)
+            dispatched = story
+            told = None
+            index += 1
             continue
         host = _story_over_entries(result)
         if host is not None and _chinese_crosshead(host, item, below):
@@ -4284,9 +4301,13 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
                     story, item, below, (length, stems), words, shape == "mixed-open"
                 )
             elif shape == "caps":
-                folds = _capitals_crosshead_of(story, item, below, (length, stems), words)
+                folds = _capitals_crosshead_of(
+                    story, item, below, (length, stems), words, dispatched is story
+                )
             else:
                 folds = _is_crosshead_of(story, item, below, (length, stems), result, words)
+            if not folds and length >= CROSSHEAD_STORY_CHARS:
+                folds = _section_opens_going_on(below)
             dated = _dispatch_day(below)
             if not folds and shape in ("mixed", "caps") and run[0] is story:
                 folds = _goes_on_in_run(run, item, below, dated, words)
@@ -4455,18 +4476,29 @@ def _crosshead_shape(item: Title | Body, below: Title | Body | None) -> str | No
 
 
 def _capitals_crosshead_of(
-    story: Body, title: Title, section: Body, told: tuple[int, set[str]], words: StoryWords
+    story: Body,
+    title: Title,
+    section: Body,
+    told: tuple[int, set[str]],
+    words: StoryWords,
+    dispatched: bool = False,
 ) -> bool:
     """Whether a capitals crosshead-shaped head and its section go on with the story above:
     a round-up's further dispatch (:func:`_round_up_section_goes_on`, a section of at most
     ROUND_UP_SECTION_CHARS), or a big daily's crosshead over a section of any length
-    (:func:`_daily_section_goes_on`)."""
+    (:func:`_daily_section_goes_on`). ``dispatched``: the story has taken a further dispatch
+    of its own."""
     length = told[0]
     if _heads_like_capitals_crosshead(title, section) and _round_up_section_goes_on(
-        story, title, section, length, words
+        story, title, section, length, words, dispatched
     ):
         return True
     return _daily_section_goes_on(story, title, section, told, words)
+
+
+#: A story of at least this many characters is a long story's, not a weekly's short item,
+#: whatever its head (see _daily_section_goes_on).
+LONG_STORY_CHARS: Final = 1500
 
 
 #: A big daily's capitals crosshead tells of the section in a phrase of at least this many
@@ -4482,6 +4514,7 @@ def _daily_section_goes_on(
     told: tuple[int, set[str]],
     words: StoryWords,
     least_words: int = DAILY_CROSSHEAD_WORDS,
+    long_ok: bool = False,
 ) -> bool:
     """Whether a capitals head closing on a stop is a crosshead of a big daily's news story
     (``… the Germans' mighty smash.`` / ``PARIS FAILS TO CONFIRM NEWS.`` / ``The Berlin report
@@ -4501,7 +4534,7 @@ def _daily_section_goes_on(
         not section.paragraphs
         or length < CROSSHEAD_STORY_CHARS
         or len(head.split()) < least_words
-        or not _daily_story(story)
+        or not (_daily_story(story) or (long_ok and length >= LONG_STORY_CHARS))
         or opens_notice(head)
         or ("," in head and names_a_place(head))
         or any(_INITIAL.fullmatch(word) for word in head.split())
@@ -4552,7 +4585,7 @@ def _open_crosshead_of(
     ):
         return False
     least = OPEN_TITLE_CASED_WORDS if title_cased else DAILY_CROSSHEAD_WORDS
-    return _daily_section_goes_on(story, title, section, told, words, least)
+    return _daily_section_goes_on(story, title, section, told, words, least, long_ok=True)
 
 
 #: A title-cased crosshead set without a stop tells of its section in this many words or more
@@ -4576,7 +4609,12 @@ def _heads_like_capitals_crosshead(title: Title, body: Body) -> bool:
 
 
 def _round_up_section_goes_on(
-    story: Body, title: Title, section: Body, length: int, words: StoryWords
+    story: Body,
+    title: Title,
+    section: Body,
+    length: int,
+    words: StoryWords,
+    dispatched: bool = False,
 ) -> bool:
     """Whether the section under a capitals crosshead is a further dispatch of the long story
     above (a war round-up: ``… Verdun …`` / ``CLAIMS SUCCESS IN CHAMPAGNE.`` / ``Paris, Feb.
@@ -4591,7 +4629,10 @@ def _round_up_section_goes_on(
     section opening on a short paragraph (under ROUND_UP_LEAD_CHARS: its own deck or a wire
     credit read as text, ``International News Service:``); and a section with a dateline of
     its own is a round-up's further dispatch only under a story that is a dispatch too (a
-    local story's next item may carry a dateline: ``New Haven, Feb. 26 The machinists …``)."""
+    local story's next item may carry a dateline: ``New Haven, Feb. 26 The machinists …``),
+    or one that has taken a headless further dispatch (``dispatched``: a round-up opening
+    under its stack with no dateline goes on ``Berlin, Feb. 28.—…`` / ``CLAIMS SUCCESS IN
+    CHAMPAGNE.`` / ``Paris, Feb. 28.—…``)."""
     head = title.text.strip()
     if (
         opens_notice(head)
@@ -4602,7 +4643,7 @@ def _round_up_section_goes_on(
         or not _daily_story(story)
     ):
         return False
-    if _opens_dispatch(section) and not _opens_dispatch(story):
+    if _opens_dispatch(section) and not (dispatched or _opens_dispatch(story)):
         return False
     return length >= STACKED_STORY_CHARS and _goes_on_as_dispatch(story, section, words)
 
@@ -4848,6 +4889,45 @@ def _section_goes_on(
     return _lead_shares(section.paragraphs, stems, share)
 
 
+#: The first characters of a section read for the words that go on with the story above.
+GOING_ON_LEAD_CHARS: Final = 200
+#: A section opening on a word that links it to what was told before (``Turning to the
+#: present status of the Lusitania case, …``, ``"Consequently T. F. Trusler went on the rolls
+#: …``), or a quotation on ``But`` (``"But there are rumors …``, a speaker going on): a story
+#: of its own opens on none of them. (Not a bare ``But`` or ``And``: an ad plays on the head
+#: above it, ``LITTLE BOY OUT OF DANGER.`` / ``But you are in danger of …``, and a sermon's
+#: text or a verse opens on ``And``.)
+_GOES_ON_OPENING: Final = re.compile(
+    r"^(?:[\"'“‘]*\s*(?:Consequently|Meanwhile|Moreover|Furthermore|Nevertheless|However"
+    r"|Besides|Therefore|Accordingly|Hence|Turning\s+to|In\s+addition)|[\"“]+\s*But)\b"
+)
+#: A quotation going on: its speaker named after it with a verb that says the speech goes on
+#: (``"Spying at the front is …," Mr. Trusler continued.``, ``…," con tinued Mr. Schell``:
+#: OCR splits the word at a line's end).
+_QUOTE_GOES_ON: Final = re.compile(
+    r"[,!?.][\"'”’]+\s+(?:[\w.]+\s+){0,3}?"
+    r"(?:con\s?tinue[ds]|went\s+on|goes\s+on|add(?:s|ed)|concluded|resumed)\b"
+)
+
+
+#: The marks a quotation opens on, as OCR reads them.
+_OPENING_QUOTES: Final = frozenset("\"'“‘")
+
+
+def _section_opens_going_on(section: Body) -> bool:
+    """Whether the section under a crosshead-shaped head opens by going on with the story
+    above, whatever words it shares with it: on a word that links it to what was told
+    (_GOES_ON_OPENING), or on a quotation whose speaker goes on speaking (_QUOTE_GOES_ON) —
+    a crosshead set inside an interview or a speech. A story of its own opens on its own
+    matter; a dispatch (a section with a dateline) is left to the other tests."""
+    if section.dateline is not None or not section.paragraphs:
+        return False
+    lead = section.paragraphs[0][:GOING_ON_LEAD_CHARS]
+    if _GOES_ON_OPENING.match(lead):
+        return True
+    return lead[:1] in _OPENING_QUOTES and _QUOTE_GOES_ON.search(lead) is not None
+
+
 def _lead_shares(paragraphs: Sequence[str], stems: set[str], share: float) -> bool:
     """Whether the content words of a text's first SECTION_LEAD_CHARS characters are the
     story's (``stems``): at least ``share`` of them, and SECTION_SHARED_WORDS."""
@@ -5078,20 +5158,32 @@ def _fold_second_dispatches(sequence: list[Title | Body]) -> list[Title | Body]:
         if (
             isinstance(item, Body)
             and isinstance(story, Body)
-            and _headless_dispatch(item)
-            and _may_hold_crosshead(story)
-            and _goes_on_as_dispatch(story, item, words)
+            and _second_dispatch_of(story, item, words)
         ):
-            if story.dateline is None and _opening_unread(story):
-                # The head (and a deck read as a paragraph) of this very dispatch: its
-                # dateline is the story's own.
-                story.dateline, item.dateline = item.dateline, None
-                if len(story.paragraphs) > 1 and _take_back_deck_tail(story):
-                    _drop_first_paragraph(story)
-            _fold_into(story, None, item)
+            _take_dispatch(story, item)
             continue
         result.append(item)
     return result
+
+
+def _second_dispatch_of(story: Body, item: Body, words: StoryWords) -> bool:
+    """Whether ``item`` is a headless further dispatch of the story right above it."""
+    return (
+        _headless_dispatch(item)
+        and _may_hold_crosshead(story)
+        and _goes_on_as_dispatch(story, item, words)
+    )
+
+
+def _take_dispatch(story: Body, dispatch: Body) -> None:
+    """Fold a further dispatch into its story (:func:`_fold_second_dispatches`)."""
+    if story.dateline is None and _opening_unread(story):
+        # The head (and a deck read as a paragraph) of this very dispatch: its
+        # dateline is the story's own.
+        story.dateline, dispatch.dateline = dispatch.dateline, None
+        if len(story.paragraphs) > 1 and _take_back_deck_tail(story):
+            _drop_first_paragraph(story)
+    _fold_into(story, None, dispatch)
 
 
 def _dispatch_heads_from_story_ends(sequence: list[Title | Body]) -> list[Title | Body]:
