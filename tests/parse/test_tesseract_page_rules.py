@@ -63,10 +63,12 @@ def test_a_head_ending_on_a_name_over_its_story_in_one_block_still_heads_it() ->
             "repaired after the storm last week.",
         ),
         (
+            # (the head narrower than the text under it: a line as wide is the paragraph's
+            # first, branch bb48's _fills_prose_under)
             "Letter: Keep the pool open on Sundays",
-            "To the editor: I was sorry to read",
-            "that the council may close the pool",
-            "on Sundays to save money this year.",
+            "To the editor: I was sorry to read that the council",
+            "may close the pool on Sundays to save money this year,",
+            "and I hope the members will think again about it.",
         ),
     )
     assert [a.headline for a in arts][-2:] == [

@@ -235,8 +235,8 @@ def _captions_over_stacks(blocks: list[Block], opens: list[bool]) -> tuple[list[
         for top in (end - 1, end - 2):
             if top < 1 or not stack_block(result[top - 1]):
                 continue
-            if not uncredited_caption_blocks(result, top, end):
-                continue
+            if any(opened[top:end]) or not uncredited_caption_blocks(result, top, end):
+                continue  # (a block opening a story on its byline is no caption)
             first = top - 1
             while (
                 first > 0 and end - first <= TABLOID_STACK_BLOCKS and stack_block(result[first - 1])
