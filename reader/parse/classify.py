@@ -4069,6 +4069,12 @@ def listed_entry(text: str) -> tuple[str, ContinuationLink] | None:
     return match.group("title"), ContinuationLink("to", parse_page_number(number), page)
 
 
+def page_of_entry(text: str) -> tuple[str, ContinuationLink] | None:
+    """A listed line's (title, page): a contents box's entry (box_entry) or one ending on its
+    page after one space (listed_entry); None when it names no page."""
+    return box_entry(text) or listed_entry(text)
+
+
 #: The legal formula, in any case of its verb ("Notice Is hereby given", as 1916 printers set
 #: it as often as "Notice is"): a notice opens on it (_NOTICE_OPENINGS, _NOTICE_HEAD) or gives
 #: it after its office and date (_FORMULA_AFTER_DATE).

@@ -68,7 +68,6 @@ from reader.parse.classify import (
     is_title_cased,
     is_title_like,
     leaves_sentence_open,
-    listed_entry,
     match_byline_lead,
     match_colon_dateline,
     match_continuation,
@@ -99,6 +98,7 @@ from reader.parse.classify import (
     opens_on_month_day,
     opens_qa_item,
     page_first_entry,
+    page_of_entry,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
@@ -4257,13 +4257,14 @@ def head_tail_block(head: Block, tail: Block, below: Block) -> bool:
 
 def stack_block(block: Block) -> bool:
     """Whether a block is a piece of a modern head stack Tesseract set apart: a kicker alone in
-    capitals (_label_line), a head stack (head_stack_block) or a deck (deck_block)."""
+    capitals (kicker_block), a head stack (head_stack_block) or a deck (deck_block)."""
+    return kicker_block(block) or head_stack_block(block) or deck_block(block)
+
+
+def kicker_block(block: Block) -> bool:
+    """Whether a block is a stack's kicker or label alone, in capitals (_label_line)."""
     lines = block.lines
-    return (
-        (len(lines) == 1 and _label_line(lines[0].text.strip()))
-        or head_stack_block(block)
-        or deck_block(block)
-    )
+    return len(lines) == 1 and _label_line(lines[0].text.strip())
 
 
 #: The most blocks and words of a photo's caption read between a head stack and its story's
@@ -4272,15 +4273,14 @@ CAPTION_RUN_BLOCKS: Final = 2
 CAPTION_RUN_WORDS: Final = 60
 
 
-def uncredited_caption_blocks(blocks: Sequence[Block], top: int, end: int) -> bool:
-    """Whether blocks ``top`` to ``end`` (excluded), read between a modern head stack's last
-    block and the block opening its story on a byline, are a photo's caption with no credit
+def uncredited_caption_blocks(run: Sequence[Block]) -> bool:
+    """Whether the blocks ``run``, read between a modern head stack's last block and the block
+    opening its story on a byline, are a photo's caption with no credit
     under it ("Nurses recruited from the Philippines and Canada are shown around the surgical
     ward at King Edward VII" // "Memorial Hospital yesterday.", the lead's round 48): at most
     CAPTION_RUN_BLOCKS blocks of CAPTION_RUN_WORDS words in all, the first opening on a capital,
     the last closing a sentence, none a piece of a head stack. A story's text never stands
     between its head and its byline; a photo set there does, its caption under it."""
-    run = blocks[top:end]
     if not 0 < len(run) <= CAPTION_RUN_BLOCKS:
         return False
     lines = [line for block in run for line in block.lines]
@@ -7064,9 +7064,8 @@ def entry_rest(entry: Unit, line: Line) -> bool:
     return (
         line.listed
         and not line.gap
-        and box_entry(line.text) is None
-        and listed_entry(line.text) is None
-        and _page_of_entry(entry.lines[0].text) is not None
+        and page_of_entry(line.text) is None
+        and page_of_entry(entry.lines[0].text) is not None
     )
 
 
@@ -7075,17 +7074,11 @@ def entry_over_rest(unit: Unit) -> tuple[str, ContinuationLink] | None:
     and whose rest is under it (entry_rest), or None."""
     if len(unit.lines) < 2 or not unit.listed:
         return None
-    first = _page_of_entry(unit.lines[0].text)
-    if first is None or _page_of_entry(unit.lines[-1].text) is not None:
+    first = page_of_entry(unit.lines[0].text)
+    if first is None or page_of_entry(unit.lines[-1].text) is not None:
         return None
     rest = " ".join(line.text.strip() for line in unit.lines[1:])
     return f"{first[0]} {rest}", first[1]
-
-
-def _page_of_entry(text: str) -> tuple[str, ContinuationLink] | None:
-    """A listed line's (title, page): a contents box's (box_entry) or one ending on its page
-    after one space (listed_entry)."""
-    return box_entry(text) or listed_entry(text)
 
 
 def _narrow_cjk_tail(above: Line, line: Line, column: int) -> bool:

@@ -14,7 +14,6 @@ from reader.parse.classify import (
     CJK_BRIEFS,
     RUN_ON_WORDS,
     SECTION_NAMES,
-    box_entry,
     ends_digest_item,
     ends_with_abbreviation,
     figures_box_lines,
@@ -25,11 +24,11 @@ from reader.parse.classify import (
     is_capitals_briefs_label,
     is_furniture,
     is_title_like,
-    listed_entry,
     match_continuation,
     name_over_office,
     noise_share,
     office_under_by_line,
+    page_of_entry,
     title_style,
 )
 from reader.parse.decode import decode_page
@@ -57,6 +56,7 @@ from reader.parse.reflow import (
     head_stack_block,
     head_tail_block,
     join_broken_digest_items,
+    kicker_block,
     lettered_puff_lines,
     modern_page,
     names_reporter_at,
@@ -226,44 +226,38 @@ def _captions_over_stacks(blocks: list[Block], opens: list[bool]) -> tuple[list[
     the stack would else head the caption (the lead's round 48). The stack must hold a head and
     a deck (a sentence under a head alone is as often its standfirst) and open the page's
     content, as a lead's does (put under another story, the caption would run on into its
-    text). ``opens`` (each block's
-    reflow.block_opens_modern_story) is reordered with the blocks."""
-    result, opened = list(blocks), list(opens)
-    for end in range(2, len(result)):
-        if not opened[end]:
+    text). ``opens``, each block's reflow.block_opens_modern_story, is reordered with the
+    blocks."""
+    pairs = list(zip(blocks, opens, strict=True))
+    for end in range(2, len(pairs)):
+        if not pairs[end][1]:
             continue  # (most blocks: no byline opens them)
         for top in (end - 1, end - 2):
-            if top < 1 or not stack_block(result[top - 1]):
+            if top < 1 or not stack_block(pairs[top - 1][0]):
                 continue
-            if any(opened[top:end]) or not uncredited_caption_blocks(result, top, end):
+            if any(opened for _, opened in pairs[top:end]) or not uncredited_caption_blocks(
+                [block for block, _ in pairs[top:end]]
+            ):
                 continue  # (a block opening a story on its byline is no caption)
             first = top - 1
             while (
-                first > 0 and end - first <= TABLOID_STACK_BLOCKS and stack_block(result[first - 1])
+                first > 0
+                and end - first <= TABLOID_STACK_BLOCKS
+                and stack_block(pairs[first - 1][0])
             ):
                 first -= 1
-            if first or sum(not _kicker_block(block) for block in result[first:top]) < 2:
+            if first or sum(not kicker_block(block) for block, _ in pairs[first:top]) < 2:
                 # (a head and a deck above it: a sentence straight under a head alone is as
                 # often its standfirst, a deck closed by a stop; and the page's first stack,
                 # the lead's: under another story the caption would run on into its text)
                 continue
-            moved = result[top:end]
-            result[first + len(moved) : end] = result[first:top]
-            result[first : first + len(moved)] = moved
-            flags = opened[top:end]
-            opened[first + len(flags) : end] = opened[first:top]
-            opened[first : first + len(flags)] = flags
+            pairs[first:end] = pairs[top:end] + pairs[first:top]
             break
-    return result, opened
+    return [block for block, _ in pairs], [opened for _, opened in pairs]
 
 
 #: The most blocks of a modern head stack above a caption read inside it (_captions_over_stacks).
 TABLOID_STACK_BLOCKS: Final = 5
-
-
-def _kicker_block(block: Block) -> bool:
-    """A block of one line in capitals: a stack's kicker or label, no head or deck."""
-    return len(block.lines) == 1 and block.lines[0].text.isupper()
 
 
 def _join_head_tails(blocks: list[Block]) -> list[Block]:
@@ -713,7 +707,7 @@ def _also_inside_at(lines: Sequence[Line], index: int) -> bool:
     if lines[index].text.strip() not in ("ALSO INSIDE", "Also inside", "Also Inside"):
         return False
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    return listed_entry(below) is not None or box_entry(below) is not None
+    return page_of_entry(below) is not None
 
 
 def _capitals_briefs_label_at(lines: Sequence[Line], index: int) -> bool:
@@ -855,7 +849,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             # Rs 5", is no entry; the lead's round 46)
             listing = False
         if listing:  # (only under a box's heading: most lines are asked nothing here)
-            entry = box_entry(line.text) is not None or listed_entry(line.text) is not None
+            entry = page_of_entry(line.text) is not None
             if not entry and content and content[-1].listed and _pointer_alone(line.text):
                 # (an entry's pointer alone on the line under its head, as a narrow text view
                 # wraps it: "清邁花卉節下週揭幕" / "詳見A5版", the entry's pointer, itself no
@@ -913,9 +907,8 @@ def _entry_rest(line: Line, content: Sequence[Line]) -> bool:
         0 < len(text.split()) <= ENTRY_REST_WORDS
         and cjk_ratio(text) == 0
         and not closes(text)
-        and box_entry(text) is None
-        and listed_entry(text) is None
-        and (box_entry(content[-1].text) or listed_entry(content[-1].text)) is not None
+        and page_of_entry(text) is None
+        and page_of_entry(content[-1].text) is not None
     )
 
 
