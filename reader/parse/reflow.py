@@ -4841,11 +4841,9 @@ def _name_inside_stack(lines: Sequence[Line], k: int) -> bool:
     tail opening on a small letter under it ("Man charged over" / "Devonshire" / "break-ins",
     the lead's round 48): one to PROPER_TAIL_WORDS capitalised words of letters between two
     lines of the stack. Asked only inside a modern head stack (_stack_middle_line)."""
-    words = lines[k].text.split()
     return (
         1 <= k < len(lines) - 1
-        and 1 <= len(words) <= PROPER_TAIL_WORDS
-        and all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words)
+        and _proper_name_line(lines[k].text)
         and lines[k + 1].text.lstrip()[:1].islower()
     )
 
@@ -4860,12 +4858,19 @@ def _proper_name_tail(lines: Sequence[Line], k: int) -> bool:
     the lead's round 45): one to PROPER_TAIL_WORDS capitalised words of letters, no stop.
     Asked only inside a modern head stack (_stack_middle_line), under a line wrapped on a small
     word (_wrapped_head_line)."""
-    words = lines[k].text.split()
     return (
         k >= 1
-        and 1 <= len(words) <= PROPER_TAIL_WORDS
-        and all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words)
+        and _proper_name_line(lines[k].text)
         and _wrapped_head_line(lines[k - 1].text.strip())
+    )
+
+
+def _proper_name_line(text: str) -> bool:
+    """A line of one to PROPER_TAIL_WORDS capitalised words of letters, none in capitals
+    ("January", "Port Moresby"): a proper name alone, as a head wraps it."""
+    words = text.split()
+    return 1 <= len(words) <= PROPER_TAIL_WORDS and all(
+        word[:1].isupper() and word.isalpha() and not word.isupper() for word in words
     )
 
 
