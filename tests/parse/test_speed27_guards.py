@@ -175,14 +175,22 @@ def _units(block: Block, index: int, modern: bool | None) -> list[tuple]:
 @given(picks=_PAGES)
 # A page where the lost-stop paragraph end (page found not modern only) ends a paragraph.
 @example(picks=[1, 11, 1])
+# A name alone in capitals between two lines of prose (a draw that failed one run in three).
+@example(picks=[0, 40, 0])
 def test_a_page_found_not_modern_reflows_as_when_each_line_was_asked(picks: list[int]) -> None:
     # Before speed27 a page modern_page found False still asked each line for a sentence-case
     # head (what None asks now, the layout path's answer). paras34's lost-stop paragraph end is
     # asked of a page found not modern only, by design (the layout path has the lines' places),
-    # so it is held off here: the guard is about the head question.
+    # so it is held off here: the guard is about the head question. So is a reporter's name
+    # alone over prose (_name_alone_over_prose_at, the lead's round 45): by design no evidence
+    # of a modern page (modern_page's guard leaves it out, since a 1916 crosshead in capitals
+    # reads the same), it is asked only where other evidence found the page modern.
     blocks = page_blocks(_page(picks))[1]
     if not modern_page(blocks):
-        with patch("reader.parse.reflow._lost_stop_end", return_value=False):
+        with (
+            patch("reader.parse.reflow._lost_stop_end", return_value=False),
+            patch("reader.parse.reflow._name_alone_over_prose_at", return_value=False),
+        ):
             for index, block in enumerate(blocks):
                 assert _units(block, index, False) == _units(block, index, None)
 
