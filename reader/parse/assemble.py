@@ -157,6 +157,7 @@ from reader.parse.reflow import (
     closes,
     colon_dateline_under_modern_head,
     dun_stopped,
+    entry_over_page_line,
     entry_over_rest,
     is_place_word,
     labels_items,
@@ -733,6 +734,9 @@ def assemble(
                 # (a box's entry whose page closes its first line: "Opposition sets out its 4"
                 # / "budget plan", the lead's round 48)
                 or entry_over_rest(unit)
+                # (or its page alone on its last line: "Opinion: Who pays" / "for the pier?" /
+                # "16", the lead's round 49)
+                or entry_over_page_line(unit)
                 or match_teaser_pointer(repair_spacing(text))
             )
             if isinstance(pointer, tuple) and text.lstrip()[:1] in ENTRY_BULLETS:

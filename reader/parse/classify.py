@@ -162,6 +162,12 @@ def either(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 
 
 # --- datelines ------------------------------------------------------------------------------
+#: The wires a modern dateline names in brackets ("COLUMBUS, Ohio (AP) —", "CHENNAI, Dec 3
+#: (PTI) –", "KINGSTON, Jamaica (CMC) —"): world, Asian and Caribbean agencies, none of which a
+#: 1916 page names (it credits "(By Associated Press.)").
+_MODERN_WIRES: Final = (
+    "PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC|Reuters|AFP|AP|UPI|Bloomberg"
+)
 _DATELINE_PATTERNS = [
     # 新华社北京1月13日电 / 本报北京3月17日电 / 中新社上海电（记者 李明）
     _zh(
@@ -253,7 +259,9 @@ _DATELINE_PATTERNS = [
         # (a wire's own copy sets a hyphen for the dash: "NEW YORK (Reuters) -"; with the wire
         # named, the words after it may all be capitalised: "… - Federal Reserve Governor Ellen
         # Cole said")
-        r"(?:\s*\((?:AP|UPI|Reuters|AFP|Bloomberg)\)\s+[—–\-]\s+"
+        # (any wire a modern page names, as a Caribbean daily credits its regional wire with
+        # no date: "KINGSTON, Jamaica (CMC) — …"; the lead's round 49)
+        r"(?:\s*\((?:" + _MODERN_WIRES + r")\)\s+[—–\-]\s+"
         # (or the day before an Asian wire, as a South Asian daily dates the copy it reprints:
         # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46; or
         # the dateline alone on its line, the dash closing it, the story under it: "GEORGETOWN,
@@ -261,7 +269,7 @@ _DATELINE_PATTERNS = [
         r"|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}\s*"
         # (and a world wire so dated, as Reuters dates its copy: "ROME, Dec 3 (Reuters) -";
         # branch bb48)
-        r"\((?:PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC|Reuters|AFP|AP|Bloomberg)\)"
+        r"\((?:" + _MODERN_WIRES + r")\)"
         r"\s+[—–\-](?:\s+|$)"
         # (or two slants, as a Gulf daily sets it: "DUBAI // The Roads and Transport …")
         r"|\s+(?:[—–]|//)\s+(?=[\"“‘']?(?:[A-Z0-9$][\w'’.,$]*(?:-[a-z][\w'’.,$]*)*\s+){0,3}[a-z]{2,}\b))"
@@ -1820,7 +1828,10 @@ def dateline_reaches_past(first: str, second: str) -> bool:
     if not may_open(first, DATELINE_OPENINGS):
         return False  # the joined text opens as the first line does (or with its space)
     if not (may_name_month(first) or may_name_month(second.lstrip())):
-        return False  # ASCII lines join with a space, which no month's name holds
+        # ASCII lines join with a space, which no month's name holds; a modern dateline names
+        # none, and a narrow column breaks it before its wire in brackets ("KINGSTON,
+        # Jamaica" / "(CMC) — Jamaica will …"; the lead's round 49)
+        return second.lstrip()[:1] == "(" and _modern_dateline_across(first, second)
     if match_dateline(second) is not None:
         return False
     head, tail = first.rstrip(), second.lstrip()
@@ -1830,6 +1841,13 @@ def dateline_reaches_past(first: str, second: str) -> bool:
     seam = "" if wide and joins_without_space(head, tail) else " "
     found = _match_lead(_DATELINE, f"{head}{seam}{tail}")
     return found is not None and len(found.text) > len(first)
+
+
+def _modern_dateline_across(first: str, second: str) -> bool:
+    """A modern dateline broken before its wire in brackets: the place alone over the wire,
+    its dash and the story's first words ("KINGSTON, Jamaica" / "(CMC) — Jamaica will …")."""
+    found = match_modern_dateline(f"{first.rstrip()} {second.lstrip()}")
+    return found is not None and len(found.text) > len(first.rstrip())
 
 
 def match_byline_lead(text: str) -> LeadMatch | None:

@@ -99,6 +99,7 @@ from reader.parse.classify import (
     opens_qa_item,
     page_first_entry,
     page_of_entry,
+    parse_page_number,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
@@ -6046,6 +6047,8 @@ def _sentence_case_heads_over_prose(
                 like[i + 1] = False  # (_title_case_prose_line: the story's first line)
         elif modern and _wrapped_head_over_prose(lines, like, i, columns):
             like[i] = like[i + 1] = True
+        elif modern and (end := _narrow_head_run(lines, like, i, columns)):
+            like[i:end] = [True] * (end - i)
 
 
 def _fills_prose_under(lines: Sequence[Line]) -> bool:
@@ -6135,6 +6138,64 @@ def _wrapped_head_over_prose(
     )
 
 
+#: The most lines a narrow column wraps a head over (_narrow_head_run).
+NARROW_HEAD_LINES: Final = 4
+#: The most words of a line of such a head: its larger type holds few in a narrow column.
+NARROW_HEAD_WORDS: Final = 4
+#: The marks no line of a head a narrow column wrapped ends on: a sentence's or a clause's.
+_HEAD_RUN_STOPS: Final = frozenset(".!?;:,")
+
+
+def _narrow_head_run(lines: list[Line], like: Sequence[bool], i: int, columns: _Columns) -> int:
+    """On a modern page (the caller's gate), line ``i`` opens a sentence-case head that a narrow
+    column wrapped over two to NARROW_HEAD_LINES lines in its larger type, whatever each line opens
+    or ends on ("Airport car park to" / "close", "Police seek" / "witnesses to" / "West Bay crash",
+    "Bodden Town" / "road widening" / "to start in" / "March"), straight over its story's first line
+    (a line opening on a capital that fills the column) or its reporter's byline: one past the
+    head's last line, or 0. Each line of the head is short (is_short), of at most NARROW_HEAD_WORDS
+    words and no comma, and cut short, the next one's first word would have fitted on it in the
+    column of the prose under it, which no line of a paragraph's is; none ends on a stop or a
+    clause's mark; the lines joined are a sentence-case head (_sentence_case_line); and the head
+    stands where a story may start (_closed_above, or under a label). A paragraph's first lines fill
+    their column (the lead's round 49, a PDF text layer's five-column front)."""
+    first = lines[i].text.strip()
+    if not first[:1].isupper() or first[-1:] in _HEAD_RUN_STOPS or i + 2 >= len(lines):
+        return 0  # (most lines)
+    if not (_closed_above(lines, i) or _under_label(lines, like, i)):
+        return 0
+    for end in range(i + 2, min(i + NARROW_HEAD_LINES, len(lines) - 1) + 1):
+        last = lines[end - 1].text.strip()
+        if like[end - 1] or not last or last[-1:] in _HEAD_RUN_STOPS:
+            return 0
+        if is_byline_line(last) or starts_story(last):
+            return 0  # (a head's byline or dateline under it: the head is one line)
+        below = lines[end].text.strip()
+        if not below[:1].isupper():
+            continue
+        column = columns.forward(end)
+        if not (
+            is_byline_line(below) or (not is_short(lines[end], column) and _prose_opening(below))
+        ):
+            continue
+        if all(
+            is_short(lines[j], column)
+            and len(lines[j].text.split()) <= NARROW_HEAD_WORDS
+            and "," not in lines[j].text
+            and not next_word_wraps(len(lines[j].text.strip()), lines[j + 1].text, column)
+            for j in range(i, end)
+        ):
+            head = " ".join(line.text.strip() for line in lines[i:end])
+            # (a word in small letters that is no joining word: a list's title-case items,
+            # "Magistrate and Constables" / "Public Offices", hold none)
+            if _sentence_case_line(head) and any(
+                word.isalpha() and word.islower() and word not in _SMALL_END_WORDS
+                for word in head.split()[1:]
+            ):
+                return end
+        return 0
+    return 0
+
+
 def _after_list(lines: Sequence[Line], i: int, modern: bool) -> bool:
     """On a ``modern`` page (the gate: a 1916 column's speck read as a bullet stands alone),
     line ``i`` stands under a fact box's last bulleted item, one line that closes on no stop
@@ -6217,6 +6278,20 @@ def echoed_by_lead(lines: Sequence[Line], i: int) -> bool:
     if not lines[i + 1].text.lstrip()[:1].isupper():
         return False
     return title_score(lines[i].text.strip(), _lead_under(lines, i)) >= ECHO_LEAD_SCORE
+
+
+def wrapped_head_echoed_by_lead(lines: Sequence[Line], i: int) -> bool:
+    """A sentence-case head wrapped on a small word over two lines (_wrapped_head_line:
+    "Airport car park to" / "close") whose words recur in the lines under it, a line opening
+    on a capital first ("The short-stay car park at Owen Roberts International Airport will
+    close …"): echoed_by_lead's test of a head a narrow column wrapped (the lead's round 49).
+    The caller gates it."""
+    if i + 2 >= len(lines) or not lines[i + 2].text.lstrip()[:1].isupper():
+        return False
+    first, tail = lines[i].text.strip(), lines[i + 1].text.strip()
+    if not tail or tail[-1:] in _HEAD_RUN_STOPS or not _wrapped_head_line(first):
+        return False
+    return title_score(f"{first} {tail}", _lead_under(lines, i + 1)) >= ECHO_LEAD_SCORE
 
 
 def _lead_under(lines: Sequence[Line], i: int) -> str:
@@ -6836,6 +6911,15 @@ def reflow_block(
             joins = True  # (a bulleted deck wrapped: _bullet_decks_over_byline)
         elif previous is not None and previous.kind == "title" and entry_rest(previous, line):
             joins = True  # (a box's entry whose page closes its first line: entry_rest)
+        elif (
+            line.listed
+            and previous is not None
+            and previous.kind == "title"
+            and previous.listed
+            and position >= len(previous.lines)
+            and position <= entry_over_page_alone(body, position - len(previous.lines))
+        ):
+            joins = True  # (a box's entry over its page alone: entry_over_page_alone)
         elif opens_bullet_item(line.text) and bullet_tails:
             joins = False
         if joins and previous is not None:
@@ -7086,6 +7170,20 @@ def entry_over_rest(unit: Unit) -> tuple[str, ContinuationLink] | None:
     return f"{first[0]} {rest}", first[1]
 
 
+def entry_over_page_line(unit: Unit) -> tuple[str, ContinuationLink] | None:
+    """(the whole head, the page) of a contents box's entry whose page stands alone on its
+    last line (entry_over_page_alone: "Opinion: Who pays" / "for the pier?" / "16"), or
+    None."""
+    if len(unit.lines) < 2 or not unit.listed:
+        return None
+    page = unit.lines[-1].text.strip()
+    if _PAGE_ALONE.match(page) is None:
+        return None
+    head = " ".join(line.text.strip() for line in unit.lines[:-1])
+    number = page.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return head, ContinuationLink("to", parse_page_number(number), page)
+
+
 def _narrow_cjk_tail(above: Line, line: Line, column: int) -> bool:
     """Whether a Chinese title line is the wrapped tail of the title line above it in a narrow
     column (at most NARROW_CJK_COLUMN wide): the line above fills the column (to within
@@ -7116,6 +7214,45 @@ def _wrapped_entry_tail(head: Line, line: Line) -> bool:
         and 2 * line.width <= head.width
         and box_entry(head.text) is None
         and match_teaser_pointer(head.text) is None
+    )
+
+
+#: A contents box's page number alone on its line: figures, after a section's letter perhaps
+#: ("3", "14", "B2").
+_PAGE_ALONE: Final = re.compile(r"^[A-Z]?\d{1,3}$")
+#: The most lines of an entry's head over its page alone, and the most words of each.
+PAGED_ENTRY_LINES: Final = 3
+PAGED_ENTRY_WORDS: Final = 6
+
+
+def entry_over_page_alone(lines: Sequence[Line], index: int) -> int:
+    """Under a contents box's heading (formats.text's gate), line ``index`` opens an entry whose
+    head a narrow box wrapped over one to PAGED_ENTRY_LINES lines and whose page number stands
+    alone on the line under it, as a PDF's text layer or OCR reads the figure set at the box's
+    right apart from the head ("Budget debate" / "opens in the LA" / "" / "3"; the lead's round
+    49): the index of the page's line, or 0. The head's lines stand line under line, each of
+    at most PAGED_ENTRY_WORDS words and none closing on a stop (a question's mark may close
+    the last: "Opinion: Who pays" / "for the pier?"); the first opens on a capital or a
+    figure."""
+    first = lines[index].text.strip()
+    if not (first[:1].isupper() or first[:1].isdigit()) or not _paged_head_line(first):
+        return 0  # (most lines)
+    for end in range(index + 1, min(index + PAGED_ENTRY_LINES, len(lines) - 1) + 1):
+        text = lines[end].text.strip()
+        if _PAGE_ALONE.match(text):
+            return end
+        if lines[end].gap or not _paged_head_line(text):
+            return 0
+    return 0
+
+
+def _paged_head_line(text: str) -> bool:
+    """A line of an entry's head over its page alone (entry_over_page_alone)."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped.split()) <= PAGED_ENTRY_WORDS
+        and stripped[-1:] not in ".!;,"
+        and _PAGE_ALONE.match(stripped) is None
     )
 
 

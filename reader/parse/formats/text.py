@@ -53,6 +53,7 @@ from reader.parse.reflow import (
     deck_block,
     echoed_by_lead,
     echoed_on_page,
+    entry_over_page_alone,
     head_stack_block,
     head_tail_block,
     join_broken_digest_items,
@@ -70,6 +71,7 @@ from reader.parse.reflow import (
     stack_block,
     starts_story,
     uncredited_caption_blocks,
+    wrapped_head_echoed_by_lead,
 )
 from reader.text.cjk import (
     SOFT_HYPHEN,
@@ -730,6 +732,10 @@ def _capitals_briefs_label_at(lines: Sequence[Line], index: int) -> bool:
         and (
             (lines[index + 1].gap > 0 and lines[index + 2].gap == 0)
             or echoed_by_lead(lines, index + 1)
+            # (or the head wrapped on a small word by a narrow column: "NEWS BRIEFS" /
+            # "Airport car park to" / "close" / "The short-stay car park at …"; the lead's
+            # round 49)
+            or wrapped_head_echoed_by_lead(lines, index + 1)
         )
     )
 
@@ -738,7 +744,8 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     furniture: list[Line] = []
     content: list[Line] = []
     listing = numbered = False
-    pending_gap = entry_gap = 0
+    pending_gap = entry_gap = box_gap = 0
+    paged: set[int] = set()  # (the lines of entries over their page alone, past their first)
     flags = [
         (is_furniture(line.text, newspaper, index) and not _office_under_name(lines, index))
         or is_index_run(line.text)
@@ -835,12 +842,31 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             # ("PRAYER TIMES" / "Fajr 5.31 Dhuhr 12.14 Asr 3.11").
             furniture.append(line)
             listing, numbered = is_box_header(line.text) or _also_inside_at(lines, index), False
+            if listing:
+                # (a box's heading set apart from the story above keeps its entries apart from
+                # that story's last paragraph: "… went ahead." / "" / "INSIDE" / "Budget
+                # debate"; the lead's round 49; not counted in the gap between its entries)
+                pending_gap += line.gap
+                box_gap = line.gap
             if line.gap and (is_briefs_label(line.text) or is_capitals_briefs_label(line.text)):
                 # (a briefs label set apart over its first brief, as a column's top under
                 # another's foot reads: "Road." / "" / "IN BRIEF" / "Water cuts in Lami"; the
                 # brief's head keeps the blank line; branch en48)
                 pending_gap += line.gap
             continue
+        if listing and index in paged:
+            # (the rest of an entry over its page alone: reflow.entry_over_page_alone; the
+            # page keeps to its head's block, whatever blank line the reading set between)
+            numbered = True
+            content.append(replace(line, listed=True, gap=0))
+            continue
+        if listing and page_of_entry(line.text) is None:
+            end = entry_over_page_alone(lines, index)
+            if end:
+                paged.update(range(index + 1, end + 1))
+                numbered = True
+                content.append(replace(line, listed=True))
+                continue
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
         if listing and numbered and line.gap > entry_gap:
@@ -874,7 +900,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             ):
                 entry = True  # (the next entry's head over its own pointer)
             if entry and not numbered:
-                entry_gap = line.gap
+                entry_gap = line.gap - box_gap
             rest = (
                 numbered
                 and not entry
