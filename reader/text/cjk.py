@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Final
 
@@ -405,7 +406,31 @@ _LIGATURES: Final = {
     0xFB05: "st",
     0xFB06: "st",
 }
-_WIDTH_AND_LIGATURES: Final[dict[int, int | str]] = {**_FULLWIDTH_ALNUM, **_LIGATURES}
+#: The CJK radicals (U+2E80–U+2EF3) that stand for a whole character, simplified or not, with
+#: that character: a PDF's text layer gives them where its font shares one glyph between the
+#: radical and the character ("⻔诊" for 门诊, "⺠政" for 民政). Unicode gives them no
+#: compatibility mapping, so they are listed here (CJKRadicals.txt's characters).
+_RADICALS_SUPPLEMENT: Final = {
+    0x2E9F: "母", 0x2EA0: "民", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角", 0x2EC8: "讠",
+    0x2EC9: "贝", 0x2ECB: "车", 0x2ED0: "钅", 0x2ED3: "长", 0x2ED4: "门", 0x2ED8: "青",
+    0x2EDA: "页", 0x2EDB: "风", 0x2EDC: "飞", 0x2EDD: "食", 0x2EDF: "飠", 0x2EE0: "饣",
+    0x2EE2: "马", 0x2EE3: "骨", 0x2EE4: "鬼", 0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤",
+    0x2EE8: "麦", 0x2EE9: "黄", 0x2EEA: "黾", 0x2EEC: "齐", 0x2EEE: "齿", 0x2EF0: "龙",
+    0x2EF3: "龟",
+}  # fmt: skip
+#: The Kangxi radicals (U+2F00–U+2FD5), each the unified ideograph NFKC gives it ("⽼" → 老,
+#: "⼈" → 人), and the radicals above: poppler's pdftotext reads a PDF set in a Noto or Source
+#: Han font so ("⽼年⼈" for 老年人), and a reader searches, highlights and reads the
+#: characters (the lead's round 49).
+_RADICALS: Final[dict[int, str]] = {
+    **{cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)},
+    **_RADICALS_SUPPLEMENT,
+}
+_WIDTH_AND_LIGATURES: Final[dict[int, int | str]] = {
+    **_FULLWIDTH_ALNUM,
+    **_LIGATURES,
+    **_RADICALS,
+}
 
 
 #: An ASCII stop or comma an OCR engine set between two Chinese characters ("公布,今年",
@@ -432,6 +457,7 @@ def full_width_marks_in_han(text: str) -> str:
 
 
 def normalise_width(text: str) -> str:
-    """Full-width ASCII letters and digits become half-width (ＡＩ → AI) and Latin ligatures
-    their letters (ﬁ → fi); CJK punctuation stays."""
+    """Full-width ASCII letters and digits become half-width (ＡＩ → AI), Latin ligatures their
+    letters (ﬁ → fi) and CJK radicals the characters they stand for (⽼ → 老); CJK punctuation
+    stays."""
     return text.translate(_WIDTH_AND_LIGATURES)

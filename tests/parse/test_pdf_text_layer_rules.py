@@ -1,12 +1,15 @@
 """A PDF text layer as pdftotext reads it (the lead's round 49, from own-en-ky-pdf, annotated
 blind): a regional wire's undated dateline broken before its wire ("KINGSTON, Jamaica" /
 "(CMC) — …"), a head a narrow column wrapped over two to four lines in its larger type, a
-briefs label over such a head, and a contents box whose page numbers stand alone under each
-entry. The snippets are our own wording."""
+briefs label over such a head, a contents box whose page numbers stand alone under each
+entry, and the CJK radicals a Chinese PDF's text layer gives for everyday characters ("⽼年⼈"
+for 老年人). The snippets are our own wording."""
 
 from __future__ import annotations
 
-from reader.parse import parse_page_text
+from pathlib import Path
+
+from reader.parse import load_page, parse_page_text
 from reader.parse.classify import dateline_reaches_past, match_modern_dateline
 
 
@@ -174,3 +177,27 @@ def test_a_box_heading_keeps_its_entries_off_the_story_above() -> None:
 def test_a_figure_alone_outside_a_contents_box_points_nowhere() -> None:
     # near miss: the same lines with no box heading over them are no teasers
     assert _teasers(_MODERN + _BOX.replace("INSIDE\n", "")) == []
+
+
+def test_cjk_radicals_a_text_layer_gives_are_the_characters() -> None:
+    from reader.text.cjk import normalise_width
+
+    # Kangxi radicals (NFKC's) and radicals of the supplement (listed): "⽼年⼈" is 老年人
+    assert normalise_width("⽼年⼈在省⼈⺠医院⻔诊⼤厅") == "老年人在省人民医院门诊大厅"
+    assert normalise_width("社区⻝堂，⻓期") == "社区食堂，长期"
+    # near misses: the unified ideographs and other CJK text stay as they are
+    assert normalise_width("老年人、民政、门诊。") == "老年人、民政、门诊。"
+
+
+def test_a_page_file_of_radicals_reads_as_its_characters(tmp_path: Path) -> None:
+    # (the page file is decoded, as the app and the command line read it: decode_page)
+    path = tmp_path / "01.txt"
+    path.write_text(
+        "江南⽼年报\n2027年1⽉8⽇ 星期五\n\n全省医院开设⽼年⼈绿⾊通道\n"
+        "本报讯 记者从省卫⽣健康委获悉，全省医院已开设⽼年⼈就医绿⾊通道。\n",
+        encoding="utf-8",
+    )
+    page = load_page(path, 1)
+    [story] = page.articles
+    assert story.headline == "全省医院开设老年人绿色通道"
+    assert "老年人就医绿色通道" in story.paragraphs[0]
