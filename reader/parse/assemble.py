@@ -1129,6 +1129,7 @@ def assemble(
         unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
     ordered = _cut_stories_resumed(ordered)
+    ordered = _byline_led_text_back_to_lead(ordered)
     # (a Chinese ad's display lines on a 1916-style page, a notice's on a modern one; then a
     # Chinese notice's head over its display lines, on any page: branch zh45)
     ordered = (_display_runs_as_ads if historical else _display_lines_into_notice)(ordered)
@@ -1376,6 +1377,61 @@ def _cut_stories_resumed(ordered: list[Title | Body]) -> list[Title | Body]:
         item.last = max(item.last, rest.last)
         result.append(inset)
         index += 2
+    return result
+
+
+#: The roles a Chinese reporter's byline opens on (_byline_led_text_back_to_lead).
+_ZH_REPORTER_OPENINGS: Final = ("本报记者", "本報記者", "记者", "記者", "通讯员", "通訊員")
+
+
+def _byline_led_text_back_to_lead(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A Chinese lead's byline, centred under its stack over several columns, read by OCR
+    between the lead's paragraphs ("…评选出省级技术能手320名。" / "本报记者 刘建华 通讯员孙和曹" /
+    "各级工会还推动企业建立…"; branch zh49, as Tesseract's blocks give a drawn page): a
+    head-less text opened by a reporter's byline straight after a headed Chinese story that has
+    no byline or dateline of its own is that story's going on, and the byline is the story's.
+    A head-less item's text opened by a byline is no story of its own on a modern Chinese
+    page: the byline stands under a head. One pass, each pair once."""
+    result: list[Title | Body] = []
+    index = 0
+    while index < len(ordered):
+        item = ordered[index]
+        result.append(item)
+        index += 1
+        if not (
+            isinstance(item, Body)
+            and item.titles
+            and item.paragraphs
+            and item.byline is None
+            and item.dateline is None
+            and not item.is_caption
+            and index < len(ordered)
+        ):
+            continue
+        rest = ordered[index]
+        if not (
+            isinstance(rest, Body)
+            and not rest.titles
+            and rest.paragraphs
+            and rest.byline is not None
+            and rest.byline.lstrip().startswith(_ZH_REPORTER_OPENINGS)
+            and rest.byline_lines
+            and rest.byline_lines[0] <= rest.first
+            and rest.dateline is None
+            and rest.continued_from is None
+            and not rest.is_caption
+            and cjk_ratio(rest.paragraphs[0]) >= 0.5
+            and cjk_ratio(item.paragraphs[-1]) >= 0.5
+        ):
+            continue
+        item.byline = rest.byline
+        item.byline_lines = list(rest.byline_lines)
+        item.paragraphs.extend(rest.paragraphs)
+        item.continued_to = item.continued_to or rest.continued_to
+        item.credit = item.credit or rest.credit
+        item.lines.extend(rest.lines)
+        item.last = max(item.last, rest.last)
+        index += 1
     return result
 
 
@@ -9304,6 +9360,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     if len(titles) >= 2 and republican_stack(titles, body):
         # A Republican-era stack: the headline on top, each line under it a deck; no kicker.
         return None, titles[0].text, "\n".join(t.text for t in titles[1:])
+    if len(titles) == 2 and _cjk_head_tail(titles[0], titles[1]):
+        # A head a narrow column broke short before its last characters ("冬季送温暖活动提" /
+        # "前启动"): one headline, no deck (branch zh49).
+        return None, titles[0].text + titles[1].text, None
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
     kicker = None
@@ -9369,6 +9429,36 @@ def _table_head_over_two_lines(plain: Sequence[Title], body: Body) -> bool:
 #: A Chinese head's two lines are within this many times each other's width, and the
 #: deck under the two at least this many times the wider of them (_cjk_head_over_two_lines).
 CJK_HEAD_ROWS_SHARE: Final = 1.3
+
+
+#: The most characters of a Chinese head's last characters a narrow column broke onto a line of
+#: their own (_cjk_head_tail): no deck is so short.
+CJK_HEAD_TAIL_CHARS: Final = 4
+#: The fewest characters of the head's line over them.
+CJK_HEAD_TAIL_ABOVE: Final = 6
+
+
+def _cjk_head_tail(head: Title, tail: Title) -> bool:
+    """Whether a Chinese head's second title is only its last characters, broken onto a line
+    of their own by a column narrower than the head ("冬季送温暖活动提" / "前启动", as Tesseract
+    reads a head in a single column; branch zh49): a line of at most CJK_HEAD_TAIL_CHARS
+    characters under a line of at least CJK_HEAD_TAIL_ABOVE, the two touching, neither holding
+    a comma or a stop, and the short one neither a pointer, a commentary label nor a notice's
+    word. A deck says something of its own in more words; a kicker stands above."""
+    if head.style != "cjk" or tail.style != "cjk":
+        return False
+    short, above = tail.text.strip(), head.text.strip()
+    return (
+        len(short) <= CJK_HEAD_TAIL_CHARS
+        and len(above) >= CJK_HEAD_TAIL_ABOVE
+        and tail.first - head.last <= TOUCHING_LINES
+        and tail.pointer is None
+        and head.pointer is None
+        and cjk_ratio(short) == 1.0
+        and CJK_PROSE_STOPS.isdisjoint(above)
+        and not is_commentary_label(short)
+        and not names_notice_head(short)
+    )
 
 
 def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
@@ -9577,7 +9667,13 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
     ):
         # A photograph's cut line with no credit to close it ("This picture was taken …").
         kind = ArticleKind.CAPTION
-    elif len(paragraphs) == 1 and len(paragraphs[0]) < BRIEF_MAX_CHARS:
+    elif (
+        len(paragraphs) == 1
+        and len(paragraphs[0]) < BRIEF_MAX_CHARS
+        # (a leader under its commentary label, "本報社評", is the paper's opinion, a story
+        # however short its text: no brief is a leader; branch zh49)
+        and not (kicker is not None and is_commentary_label(kicker))
+    ):
         kind = ArticleKind.BRIEF
     else:
         kind = ArticleKind.STORY
