@@ -290,3 +290,52 @@ def test_a_contents_entrys_page_after_see_under_it() -> None:
     teasers = {a.headline: a.continued_to for a in page.articles}
     assert teasers["劳模工匠进校园"] is not None and teasers["劳模工匠进校园"].page == 3
     assert teasers["职工疗休养基地名单公布"] is not None
+
+
+def test_a_commentary_label_tops_its_own_stack() -> None:
+    page = parse_page_text(
+        "开发区工会负责人说，协议签订前，各企业工会都召开了职工代表大会。\n\n"
+        "师带徒结对四千余对\n\n"
+        "本报评论员文章\n让技能人才更有奔头\n\n"
+        "技能人才是支撑制造业的重要力量。一名好焊工、好钳工，往往要经过多年磨炼才能成才。\n"
+    )
+    leader = next(a for a in page.articles if a.headline == "让技能人才更有奔头")
+    assert leader.kicker == "本报评论员文章"
+
+
+def test_a_commentary_stack_as_parsed() -> None:
+    page = parse_page_text(
+        "本报评论员文章\n让技能人才更有奔头\n\n"
+        "技能人才是支撑制造业的重要力量。一名好焊工、好钳工，往往要经过多年磨炼才能成才。\n"
+    )
+    assert page.articles[0].kicker == "本报评论员文章"
+    assert page.articles[0].headline == "让技能人才更有奔头"
+    assert page.articles[0].subheadline is None
+
+
+def test_a_head_under_a_signature_is_no_cut_column_foot() -> None:
+    from reader.parse.formats.text import _cjk_cut_foot, _head_under_signature
+    from reader.parse.lines import Block, Line
+
+    def block(*texts: str) -> Block:
+        return Block(
+            tuple(Line(number=k, text=t, indented=False, gap=0) for k, t in enumerate(texts, 1)),
+            double_spaced=False,
+        )
+
+    signed = block(
+        "让技能人才有奔头，既要畅通晋升",
+        "通道，也要让收入与贡献相匹配。",
+        "本报评论员",
+        "冬季送温暖活动提",
+    )
+    assert _head_under_signature(signed)
+    # (a paragraph's first line a column's foot cut under prose goes on elsewhere)
+    cut = block(
+        "让技能人才有奔头，既要畅通晋升",
+        "通道，也要让收入与贡献相匹配。",
+        "下一步，市总工会将把技能提升纳",
+        "入工会重点工作，推动更多企业落",
+    )
+    assert not _head_under_signature(cut)
+    assert not _cjk_cut_foot(signed)

@@ -347,6 +347,27 @@ def _cjk_cut_foot(block: Block) -> bool:
         and cjk_ratio(last) >= 0.5
         # (prose: a sentence closed above the cut; a head stack's block holds no full stop)
         and any("。" in line.text for line in block.lines[:-1])
+        and not _head_under_signature(block)
+    )
+
+
+#: The most characters of a story's signature on its own line (_head_under_signature).
+SIGNATURE_LINE_CHARS: Final = 8
+
+
+def _head_under_signature(block: Block) -> bool:
+    """Whether a block's last line is the next story's head under the signature that closes a
+    story ("…收入与贡献相匹配。" / "本报评论员" / "冬季送温暖活动提", as Tesseract reads a
+    commentary and the head under it into one block; branch zh49): the line over it short, with
+    no mark at all, under a line that closes a sentence. A paragraph a column's foot cut goes on
+    from prose, not from a signature."""
+    if len(block.lines) < 3:
+        return False
+    signature = block.lines[-2].text.strip()
+    return (
+        0 < len(signature) <= SIGNATURE_LINE_CHARS
+        and signature.isalpha()
+        and block.lines[-3].text.rstrip().endswith(("。", "！", "？", "”"))
     )
 
 
