@@ -9372,9 +9372,8 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
         # A commentary's label tops its own stack ("本报评论员文章" / "让技能人才更有奔头"):
         # a line OCR read over it (another stack's deck, read out of order) is no kicker of
         # the commentary's; it stays in the stack as a deck, its text kept (branch zh49).
-        above = [t.text for t in titles[:label_at]]
-        below = [t.text for t in titles[label_at + 2 :]]
-        return titles[label_at].text, titles[label_at + 1].text, "\n".join(above + below)
+        label_decks = [t.text for t in titles[:label_at]] + [t.text for t in titles[label_at + 2 :]]
+        return titles[label_at].text, titles[label_at + 1].text, "\n".join(label_decks)
     if len(titles) == 2 and _cjk_head_tail(titles[0], titles[1]):
         # A head a narrow column broke short before its last characters ("冬季送温暖活动提" /
         # "前启动"): one headline, no deck (branch zh49).
