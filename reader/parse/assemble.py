@@ -6002,6 +6002,28 @@ def _opens_cjk_item_body(body: Body) -> bool:
     return bool(body.paragraphs) and opens_cjk_item(body.paragraphs[0])
 
 
+#: The fewest characters of each line of a notice's text read as display lines
+#: (_decks_run_as_prose).
+NOTICE_PROSE_LINE_CHARS: Final = 10
+
+
+def _decks_run_as_prose(decks: Sequence[Title]) -> bool:
+    """Whether the display lines read under a notice's head are its text's first lines, wrapped
+    by the column (branch zh49): two or more, each one line of at least NOTICE_PROSE_LINE_CHARS
+    characters, all of one length (a character either way), none spaced into phrases. A
+    classified's display lines differ in length and are set in phrases ("吉安鄉透天別墅" /
+    "四房兩廳 雙車位 近慈濟醫院")."""
+    if len(decks) < 2:
+        return False
+    lengths = [len(t.text.strip()) for t in decks]
+    return (
+        min(lengths) >= NOTICE_PROSE_LINE_CHARS
+        and max(lengths) - min(lengths) <= 1
+        and all(" " not in t.text.strip() and "\u3000" not in t.text for t in decks)
+        and all(len(t.lines) == 1 for t in decks)
+    )
+
+
 def _display_titles_under_notice_head(body: Body) -> None:
     """A Chinese classified's display lines read as the decks of its label ("吉屋出售" over
     "吉安鄉透天別墅" / "四房兩廳 雙車位 近慈濟醫院" over its telephone line) go back into it as its
@@ -6024,7 +6046,13 @@ def _display_titles_under_notice_head(body: Body) -> None:
         and all(b.first - a.last <= TOUCHING_LINES for a, b in pairwise(titles))
     ):
         return
-    body.paragraphs[:0] = [t.text for t in decks]
+    if _decks_run_as_prose(decks) and body.paragraphs:
+        # (the notice's text set as wide as its column, its first lines read as display lines
+        # for want of a stop: "楚江市建安劳务有限公司工" / "会不慎遗失工会法人资格证" / "书，编号…"
+        # run on into its first paragraph; branch zh49)
+        body.paragraphs[0] = "".join(t.text for t in decks) + body.paragraphs[0]
+    else:
+        body.paragraphs[:0] = [t.text for t in decks]
     body.first = min(body.first, decks[0].first)
     body.lines = sorted({*body.lines, *(n for t in decks for n in t.lines)})
     for t in decks:

@@ -2066,6 +2066,19 @@ _NOTICE_CLOSE: Final = re.compile(
 _NOTICE_CLOSE_ENDS: Final = frozenset("鑒鉴啓启啟白明告吿聞闻")
 
 
+#: A modern Chinese notice's closing formula alone on its line: "特此启事。", "特此声明",
+#: "特此公告。" (is_notice_closing_line; branch zh49).
+_NOTICE_CLOSING_LINE: Final = _zh(r"^特此(?:启事|[声聲]明|公告|通知|[说說]明|更正|致歉)[。！]?$")
+
+
+def is_notice_closing_line(text: str) -> bool:
+    """Whether a line is a modern Chinese notice's closing formula alone ("特此启事。" under a lost
+    property's notice, "特此声明"): a paragraph of its own, as the notice prints it. Cheap
+    guard: the line opens on 特此."""
+    stripped = text.strip()
+    return stripped.startswith("特此") and _NOTICE_CLOSING_LINE.match(stripped) is not None
+
+
 def ends_on_notice_formula(text: str) -> bool:
     """Whether a line ends on the formula a Chinese notice closes with ("…特此奉吿諸希公鑒",
     "…用特鄭重啓事敬希公鑒", "…此啓"): the notice ends there, as a sentence ends at its stop,

@@ -56,6 +56,7 @@ from reader.parse.classify import (
     is_firm_line,
     is_from_town_byline,
     is_furniture,
+    is_notice_closing_line,
     is_office_signature,
     is_personal_byline,
     is_place_alone,
@@ -2608,6 +2609,8 @@ def _weighed_breaks(
         or is_firm_line(line.text)
         # (a Chinese agency's credit on its own line under the story: "（法新社）")
         or (line.text.rstrip()[-1:] in "）)" and is_agency_tag(line.text))
+        # (a notice's closing formula alone on its line: "特此启事。"; branch zh49)
+        or is_notice_closing_line(line.text)
         for line in lines
     ]
     # A letter's salutation ("Dear Sir:", "Gentlemen:") is a paragraph of its own, unless the

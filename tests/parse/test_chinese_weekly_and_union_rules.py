@@ -339,3 +339,41 @@ def test_a_head_under_a_signature_is_no_cut_column_foot() -> None:
     )
     assert not _head_under_signature(cut)
     assert not _cjk_cut_foot(signed)
+
+
+# --- a lost property's notice ------------------------------------------------------------------
+
+
+def test_a_notices_closing_formula_alone_is_a_paragraph() -> None:
+    from reader.parse.classify import is_notice_closing_line
+
+    assert is_notice_closing_line("特此启事。")
+    assert is_notice_closing_line("特此聲明")
+    assert not is_notice_closing_line("特此启事后，公司将另行补办证书。")
+    page = parse_page_text(
+        _single(
+            "遗失启事",
+            "楚江市建安劳务有限公司工",
+            "会不慎遗失工会法人资格证",
+            "书，编号4201 0356，声明作",
+            "废。",
+            "特此启事。",
+        )
+    )
+    notice = page.articles[0]
+    assert notice.paragraphs[-1] == "特此启事。"
+    # (the text's first lines, read as display lines for want of a stop, run on)
+    assert notice.paragraphs[0].startswith("楚江市建安劳务有限公司工会不慎遗失")
+
+
+def test_a_classifieds_display_lines_stay_apart() -> None:
+    page = parse_page_text(
+        _single(
+            "吉屋出售",
+            "吉安鄉透天別墅",
+            "四房兩廳 雙車位 近慈濟醫院",
+            "意者請電：0912-345-678 林先生",
+        )
+    )
+    notice = page.articles[0]
+    assert "吉安鄉透天別墅" in notice.paragraphs
