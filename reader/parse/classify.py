@@ -746,8 +746,9 @@ _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
     # a Hong Kong, Macau or overseas paper writes "（續見A3版）", "（转见第5版）"; branch zh45)
     (
+        # (its bracket as OCR may misread it, an angle: "〈转第2版)"; branch zh49)
         _zh(
-            r"[（(]?\s*(下转|转见|转|[续續][见見])\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9"
+            r"[（(〈]?\s*(下转|转见|转|[续續][见見])\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9"
             + _CN_NUM
             + r"]+)\s*版\s*[）)]?$"
         ),

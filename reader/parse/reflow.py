@@ -2784,9 +2784,31 @@ def _weighed_breaks(
             is_short(line, column)
             and following is not None
             and (not is_short(following, column) or not ends_sentence(line.text))
-        )
+        ) or _lost_indent_line(line, following, column)
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+#: The marks a Chinese line may not open with: a line set one character short before one of
+#: them was pushed down by the line-start rule, not indented (_lost_indent_line).
+_NO_LINE_START: Final = frozenset("，。、；：？！”’）》」』…%")
+
+
+def _lost_indent_line(line: Line, following: Line | None, column: int) -> bool:
+    """Whether a Chinese line under a sentence's end (the caller's gate) is a paragraph's first
+    line whose indent OCR dropped: set one character short of its column (closer than
+    is_short's margin), every character a wide one (no figure or letter to make it narrower),
+    ending on a clause mark, and not short because the line-start rule pushed a character
+    down (the line under it opens on no character before a closing mark): "…走上了技术岗位。" /
+    "省总工会有关负责人表示，" / "明年将把职工技能提升纳入工" (Tesseract's lines of a drawn
+    page; branch zh49). A line of text goes on to the column's end; only an indent, or the
+    end of the paragraph, leaves room on it."""
+    text = line.text.strip()
+    if following is None or text[-1:] not in "，、：" or line.width != 2 * len(text):
+        return False
+    if not column - SHORT_MARGIN_CJK < line.width <= column - 2:
+        return False
+    return following.text.strip()[1:2] not in _NO_LINE_START
 
 
 #: The most share of its column a modern Chinese line ending on no stop may fill and still be

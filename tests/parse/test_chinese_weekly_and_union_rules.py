@@ -377,3 +377,46 @@ def test_a_classifieds_display_lines_stay_apart() -> None:
     )
     notice = page.articles[0]
     assert "吉安鄉透天別墅" in notice.paragraphs
+
+
+# --- a paragraph's lost indent, a misread jump bracket -----------------------------------------
+
+
+def test_a_first_line_one_character_short_after_a_stop_opens_a_paragraph() -> None:
+    from reader.parse.lines import split_lines
+    from reader.parse.reflow import paragraph_breaks
+
+    lines = split_lines(
+        _single(
+            "各级工会还推动企业建立师带",
+            "徒制度，全省结对四千余对，一",
+            "批青年职工走上了技术岗位。",
+            "省总工会有关负责人表示，",
+            "明年将把职工技能提升纳入工",
+            "会重点工作，推动更多企业落",
+            "实技能人才薪酬待遇。",
+        )
+    )
+    breaks = paragraph_breaks(lines)
+    assert breaks[2]  # (before "省总工会有关负责人表示，")
+    # (a line pushed short by the line-start rule, a closing mark opening the next line's
+    # second place, opens nothing)
+    pushed = split_lines(
+        _single(
+            "各级工会还推动企业建立师带",
+            "徒制度，全省结对四千余对，一",
+            "批青年职工走上了技术岗位。",
+            "省总工会有关负责人表示，",
+            "明”将把职工技能提升纳入工",
+            "会重点工作，推动更多企业落",
+        )
+    )
+    assert not paragraph_breaks(pushed)[2]
+
+
+def test_a_jump_with_an_angle_bracket_as_ocr_reads_it() -> None:
+    from reader.parse.classify import match_continuation
+
+    found = match_continuation("〈转第2版)")
+    assert found is not None and found[0].page == 2 and found[1] == ""
+    assert match_continuation("〈转变〉一文刊于报端") is None
