@@ -1133,6 +1133,7 @@ def assemble(
         unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
     ordered = _cut_stories_resumed(ordered)
+    ordered = _byline_led_text_back_to_lead(ordered)
     # (a Chinese ad's display lines on a 1916-style page, a notice's on a modern one; then a
     # Chinese notice's head over its display lines, on any page: branch zh45)
     ordered = (_display_runs_as_ads if historical else _display_lines_into_notice)(ordered)
@@ -1380,6 +1381,61 @@ def _cut_stories_resumed(ordered: list[Title | Body]) -> list[Title | Body]:
         item.last = max(item.last, rest.last)
         result.append(inset)
         index += 2
+    return result
+
+
+#: The roles a Chinese reporter's byline opens on (_byline_led_text_back_to_lead).
+_ZH_REPORTER_OPENINGS: Final = ("本报记者", "本報記者", "记者", "記者", "通讯员", "通訊員")
+
+
+def _byline_led_text_back_to_lead(ordered: list[Title | Body]) -> list[Title | Body]:
+    """A Chinese lead's byline, centred under its stack over several columns, read by OCR
+    between the lead's paragraphs ("…评选出省级技术能手320名。" / "本报记者 刘建华 通讯员孙和曹" /
+    "各级工会还推动企业建立…"; branch zh49, as Tesseract's blocks give a drawn page): a
+    head-less text opened by a reporter's byline straight after a headed Chinese story that has
+    no byline or dateline of its own is that story's going on, and the byline is the story's.
+    A head-less item's text opened by a byline is no story of its own on a modern Chinese
+    page: the byline stands under a head. One pass, each pair once."""
+    result: list[Title | Body] = []
+    index = 0
+    while index < len(ordered):
+        item = ordered[index]
+        result.append(item)
+        index += 1
+        if not (
+            isinstance(item, Body)
+            and item.titles
+            and item.paragraphs
+            and item.byline is None
+            and item.dateline is None
+            and not item.is_caption
+            and index < len(ordered)
+        ):
+            continue
+        rest = ordered[index]
+        if not (
+            isinstance(rest, Body)
+            and not rest.titles
+            and rest.paragraphs
+            and rest.byline is not None
+            and rest.byline.lstrip().startswith(_ZH_REPORTER_OPENINGS)
+            and rest.byline_lines
+            and rest.byline_lines[0] <= rest.first
+            and rest.dateline is None
+            and rest.continued_from is None
+            and not rest.is_caption
+            and cjk_ratio(rest.paragraphs[0]) >= 0.5
+            and cjk_ratio(item.paragraphs[-1]) >= 0.5
+        ):
+            continue
+        item.byline = rest.byline
+        item.byline_lines = list(rest.byline_lines)
+        item.paragraphs.extend(rest.paragraphs)
+        item.continued_to = item.continued_to or rest.continued_to
+        item.credit = item.credit or rest.credit
+        item.lines.extend(rest.lines)
+        item.last = max(item.last, rest.last)
+        index += 1
     return result
 
 
@@ -5950,6 +6006,28 @@ def _opens_cjk_item_body(body: Body) -> bool:
     return bool(body.paragraphs) and opens_cjk_item(body.paragraphs[0])
 
 
+#: The fewest characters of each line of a notice's text read as display lines
+#: (_decks_run_as_prose).
+NOTICE_PROSE_LINE_CHARS: Final = 10
+
+
+def _decks_run_as_prose(decks: Sequence[Title]) -> bool:
+    """Whether the display lines read under a notice's head are its text's first lines, wrapped
+    by the column (branch zh49): two or more, each one line of at least NOTICE_PROSE_LINE_CHARS
+    characters, all of one length (a character either way), none spaced into phrases. A
+    classified's display lines differ in length and are set in phrases ("吉安鄉透天別墅" /
+    "四房兩廳 雙車位 近慈濟醫院")."""
+    if len(decks) < 2:
+        return False
+    lengths = [len(t.text.strip()) for t in decks]
+    return (
+        min(lengths) >= NOTICE_PROSE_LINE_CHARS
+        and max(lengths) - min(lengths) <= 1
+        and all(" " not in t.text.strip() and "\u3000" not in t.text for t in decks)
+        and all(len(t.lines) == 1 for t in decks)
+    )
+
+
 def _display_titles_under_notice_head(body: Body) -> None:
     """A Chinese classified's display lines read as the decks of its label ("吉屋出售" over
     "吉安鄉透天別墅" / "四房兩廳 雙車位 近慈濟醫院" over its telephone line) go back into it as its
@@ -5972,7 +6050,13 @@ def _display_titles_under_notice_head(body: Body) -> None:
         and all(b.first - a.last <= TOUCHING_LINES for a, b in pairwise(titles))
     ):
         return
-    body.paragraphs[:0] = [t.text for t in decks]
+    if _decks_run_as_prose(decks) and body.paragraphs:
+        # (the notice's text set as wide as its column, its first lines read as display lines
+        # for want of a stop: "楚江市建安劳务有限公司工" / "会不慎遗失工会法人资格证" / "书，编号…"
+        # run on into its first paragraph; branch zh49)
+        body.paragraphs[0] = "".join(t.text for t in decks) + body.paragraphs[0]
+    else:
+        body.paragraphs[:0] = [t.text for t in decks]
     body.first = min(body.first, decks[0].first)
     body.lines = sorted({*body.lines, *(n for t in decks for n in t.lines)})
     for t in decks:
@@ -9308,6 +9392,24 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     if len(titles) >= 2 and republican_stack(titles, body):
         # A Republican-era stack: the headline on top, each line under it a deck; no kicker.
         return None, titles[0].text, "\n".join(t.text for t in titles[1:])
+    label_at = next(
+        (
+            k
+            for k, t in enumerate(titles[1:-1], start=1)
+            if t.style == "cjk" and is_commentary_label(t.text)
+        ),
+        None,
+    )
+    if label_at is not None and len(titles) <= CJK_STACK_TITLES and titles[-1].style == "cjk":
+        # A commentary's label tops its own stack ("本报评论员文章" / "让技能人才更有奔头"):
+        # a line OCR read over it (another stack's deck, read out of order) is no kicker of
+        # the commentary's; it stays in the stack as a deck, its text kept (branch zh49).
+        label_decks = [t.text for t in titles[:label_at]] + [t.text for t in titles[label_at + 2 :]]
+        return titles[label_at].text, titles[label_at + 1].text, "\n".join(label_decks)
+    if len(titles) == 2 and _cjk_head_tail(titles[0], titles[1]):
+        # A head a narrow column broke short before its last characters ("冬季送温暖活动提" /
+        # "前启动"): one headline, no deck (branch zh49).
+        return None, titles[0].text + titles[1].text, None
     dashed = [t for t in titles if t.text.startswith("—")]
     plain = [t for t in titles if not t.text.startswith("—")] or titles[:1]
     kicker = None
@@ -9373,6 +9475,36 @@ def _table_head_over_two_lines(plain: Sequence[Title], body: Body) -> bool:
 #: A Chinese head's two lines are within this many times each other's width, and the
 #: deck under the two at least this many times the wider of them (_cjk_head_over_two_lines).
 CJK_HEAD_ROWS_SHARE: Final = 1.3
+
+
+#: The most characters of a Chinese head's last characters a narrow column broke onto a line of
+#: their own (_cjk_head_tail): no deck is so short.
+CJK_HEAD_TAIL_CHARS: Final = 4
+#: The fewest characters of the head's line over them.
+CJK_HEAD_TAIL_ABOVE: Final = 6
+
+
+def _cjk_head_tail(head: Title, tail: Title) -> bool:
+    """Whether a Chinese head's second title is only its last characters, broken onto a line
+    of their own by a column narrower than the head ("冬季送温暖活动提" / "前启动", as Tesseract
+    reads a head in a single column; branch zh49): a line of at most CJK_HEAD_TAIL_CHARS
+    characters under a line of at least CJK_HEAD_TAIL_ABOVE, the two touching, neither holding
+    a comma or a stop, and the short one neither a pointer, a commentary label nor a notice's
+    word. A deck says something of its own in more words; a kicker stands above."""
+    if head.style != "cjk" or tail.style != "cjk":
+        return False
+    short, above = tail.text.strip(), head.text.strip()
+    return (
+        len(short) <= CJK_HEAD_TAIL_CHARS
+        and len(above) >= CJK_HEAD_TAIL_ABOVE
+        and tail.first - head.last <= TOUCHING_LINES
+        and tail.pointer is None
+        and head.pointer is None
+        and cjk_ratio(short) == 1.0
+        and CJK_PROSE_STOPS.isdisjoint(above)
+        and not is_commentary_label(short)
+        and not names_notice_head(short)
+    )
 
 
 def _cjk_head_over_two_lines(plain: Sequence[Title]) -> bool:
@@ -9581,7 +9713,13 @@ def _build_article(item: Title | Body, page_number: int, ids: _ArticleIds) -> Ar
     ):
         # A photograph's cut line with no credit to close it ("This picture was taken …").
         kind = ArticleKind.CAPTION
-    elif len(paragraphs) == 1 and len(paragraphs[0]) < BRIEF_MAX_CHARS:
+    elif (
+        len(paragraphs) == 1
+        and len(paragraphs[0]) < BRIEF_MAX_CHARS
+        # (a leader under its commentary label, "本報社評", is the paper's opinion, a story
+        # however short its text: no brief is a leader; branch zh49)
+        and not (kicker is not None and is_commentary_label(kicker))
+    ):
         kind = ArticleKind.BRIEF
     else:
         kind = ArticleKind.STORY

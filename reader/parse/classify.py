@@ -378,7 +378,15 @@ _WIRE_CREDIT_OPENINGS: Final = tuple(
 _BYLINE_LEADS = [
     # 本报讯（记者张伟） / 本报讯（记者 张伟 通讯员 李明）, and a morning or evening paper's
     # own 早报讯, 晚报讯 as a Singapore daily sets them.
-    _zh(r"^(?:本|早|晚|晨)报讯\s*(?:[（(][^）)\n]{1,30}[）)])?"),
+    # (or the reporter after a space with no brackets, as a union or county paper sets it on
+    # its own line under the head: "本报讯 记者陈静", "本报讯 记者 王 芳 通讯员 李 明"; the name
+    # closed by a space, the line's end or the text's first figure; branch zh49)
+    _zh(
+        r"^(?:本|早|晚|晨)报讯\s*(?:[（(][^）)\n]{1,30}[）)]"
+        r"|(?<=\s)(?:记者|通讯员)\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])"
+        r"(?:\s+(?:记者|通讯员)\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]))?"
+        r"(?=\s|$|\d))?"
+    ),
     # The paper's own report from a town of the province, no day, as a county or farmers'
     # paper sets it: 本报安康讯（记者 吴 敏 通讯员 孙立新） (the reporters in brackets after it;
     # branch zh48).
@@ -625,7 +633,11 @@ _CREDIT_PATTERNS = [
     # 新华社发（张三 摄）: an agency's release and its photographer in brackets.
     _zh(r"^[\u4e00-\u9fff]{0,8}发\s*[（(][^（）()]{1,16}摄(?:影)?[）)]$"),
     # （記者王志遠攝）, （圖／中央社）, （翻攝畫面）: a credit in brackets on its own line.
-    _zh(r"^[（(](?:[^（()）]{0,16}摄(?:影)?|图[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"),
+    # (or the role first, after its colon, as a Chinese weekly abroad sets it: "（攝影：黃偉明）";
+    # branch zh49)
+    _zh(
+        r"^[（(](?:[^（()）]{0,16}摄(?:影)?|(?:图|摄影)[／/：:][^（()）]{1,16}|[^（()）]{1,16}提供)[）)]$"
+    ),
     # (or a slash after the word, spaced as a New Zealand daily sets it: "Photo / Mark Tait";
     # or a bar, as East African dailies set it: "PHOTO | BRIAN OCHIENG", "PHOTO | FILE")
     # (a US daily names whose photo it is first: "Staff photo by …", "STAFF PHOTO BY …",
@@ -734,12 +746,17 @@ _TURN_TO_PAGE: Final = re.compile(
 _SECTION_SEE_ZH: Final = _zh(
     r"^[（(]?\s*([续續][见見]|转见|轉見|详见)\s*[A-ZＡ-Ｚ]([0-9]{1,2})\s*版?\s*[）)]?$"
 )
+#: Or a page with 第 and 版 after a bare 见, alone on its line with no brackets, as a union or
+#: county paper's 今日导读 sets it under each entry: "见第3版" (branch zh49; in brackets,
+#: "（见第2版）", it closes a teaser's line, _TEASER_POINTER, and is no line of its own).
+_SEE_PAGE_ZH: Final = _zh(r"^([见見])\s*第\s*([0-9]{1,2})\s*版$")
 _CONTINUATION_PATTERNS: Final = [
     # (a section's letter before the page, as a city paper numbers its pages: "（下转A02版）";
     # a Hong Kong, Macau or overseas paper writes "（續見A3版）", "（转见第5版）"; branch zh45)
     (
+        # (its bracket as OCR may misread it, an angle: "〈转第2版)"; branch zh49)
         _zh(
-            r"[（(]?\s*(下转|转见|转|[续續][见見])\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9"
+            r"[（(〈]?\s*(下转|转见|转|[续續][见見])\s*第?\s*(?:[A-ZＡ-Ｚ])?([0-9"
             + _CN_NUM
             + r"]+)\s*版\s*[）)]?$"
         ),
@@ -752,6 +769,7 @@ _CONTINUATION_PATTERNS: Final = [
     # A jump to a section letter's page with no 版, a whole line, as a Taiwanese or Hong Kong
     # front sets it under the lead: "續見A3", "（转见B2）" (names_a_page finds its 见; branch zh47).
     (_SECTION_SEE_ZH, "to"),
+    (_SEE_PAGE_ZH, "to"),
     # A pointer to the story's related news on another page, in brackets under its last line:
     # "（相關新聞見A3）", "（相关报道见A05版）", "（详见第3版）" (_RELATED_POINTER).
     (_RELATED_POINTER, "to"),
@@ -867,10 +885,12 @@ def is_see_story_pointer(text: str) -> bool:
 
 def is_see_detail_pointer(text: str) -> bool:
     """A Chinese pointer line alone, "詳見A5版", "（详见B1）", as a contents box's entry sets it on
-    the line under its head (_SECTION_SEE_ZH; branch bb48): the entry's page, no jump of a
-    story."""
+    the line under its head (_SECTION_SEE_ZH; branch bb48), or "见第3版" (_SEE_PAGE_ZH; branch
+    zh49): the entry's page, no jump of a story."""
     stripped = text.strip().lstrip("（(")
-    return stripped[:2] in ("詳見", "详见") and _SECTION_SEE_ZH.match(text.strip()) is not None
+    return (
+        stripped[:2] in ("詳見", "详见") and _SECTION_SEE_ZH.match(text.strip()) is not None
+    ) or (stripped[:2] in ("见第", "見第") and _SEE_PAGE_ZH.match(text.strip()) is not None)
 
 
 def is_tabloid_jump(text: str) -> bool:
@@ -957,6 +977,16 @@ def folio_name(furniture: Sequence[str]) -> str | None:
     return None
 
 
+#: A Chinese weather ear's label alone on its line: "今日天气", "天氣預報", and a week's, after
+#: the city's name, as a weekly prints it: "溫哥華本週天氣" (branch zh49).
+CJK_WEATHER_LABEL: Final = _zh(
+    r"^(?:[\u4e00-\u9fff]{2,4}(?=本[周週]|今日|今天|一[周週]))?"
+    r"(?:今日|明日|今天|明天|本市|全市|本[周週]|一[周週])?天[气氣](?:[预預]报)?$"
+)
+#: The sky's words of a Chinese weather reading: 晴, 阴, 多云, 小雨, 雪, 雾, 霾, 风.
+CJK_SKY_CHARACTERS: Final = frozenset("晴阴陰云雲雨雪雾霧霾风風")
+
+
 _FURNITURE_PATTERNS = [
     _zh(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"),
     # A copyright line at the page's foot, the paper's name perhaps before it: "湄南華報 版權所有",
@@ -983,7 +1013,9 @@ _FURNITURE_PATTERNS = [
     # and a name of two to four characters, then a second role; branch zh47)
     _zh(
         r"^(?:责任编辑|本版编辑|本版责编|责编)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s+"
-        r"(?:美编|美[术術]编辑|校[对對]|版式[设設][计計]|版面[设設][计計]|编辑|[组組]版|照排)\s+[\u4e00-\u9fff]"
+        # (the second role's name may touch it, as OCR drops a space: "责任编辑 黄 丽
+        # 美编周涛校对何平"; branch zh49)
+        r"(?:美编|美[术術]编辑|校[对對]|版式[设設][计計]|版面[设設][计計]|编辑|[组組]版|照排)\s*[\u4e00-\u9fff]"
     ),
     # A QR code's line beside a story or a picture, telling the reader what scanning gives:
     # "扫码看视频", "掃描QR Code 看記者會影音", "扫描二维码阅读全文" (a pointer to the paper's site,
@@ -995,6 +1027,18 @@ _FURNITURE_PATTERNS = [
         r"[^，。；！？,]{0,16}$"
     ),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
+    # A Chinese weekly abroad prints its postal agreement and its free copy in the masthead:
+    # "加拿大郵政出版物協議號40071234" (Canada Post's publications mail agreement, a country's
+    # post first), "大溫地區免費贈閱 每週四出版" (where it is given free and its day of issue);
+    # branch zh49. The words are the masthead's, never a sentence's: the line holds no stop.
+    _zh(
+        r"^[\u4e00-\u9fff]{0,6}[邮郵]政出版物(?:[协協][议議]|登记|[许許]可)?[号號]\s*[：:]?\s*"
+        r"[A-Z]{0,3}\s?\d{5,10}$"
+    ),
+    _zh(
+        r"^(?=\S)(?:[\u4e00-\u9fff]{0,6}免[费費](?:[赠贈][阅閱]|派[发發]|取[阅閱])(?:\s+|$))?"
+        r"(?:每[周週逢][一二三四五六日天](?:[、及和][一二三四五六日天])?出版)?$"
+    ),
     _zh(
         # (after the edition's name, as a daily abroad prints it: "悉尼版 第8841期", the lead's
         # round 48)
@@ -1029,8 +1073,9 @@ _FURNITURE_PATTERNS = [
     _zh(
         r"^(?![^\n]*[由了的该被和与])(?:[\u4e00-\u9fff]{1,12}"
         # (or the paper's own house that publishes it, 出版: "秦巴农民报社出版"; branch zh48)
-        r"(?:(?:部|局|委|厅|院|署|政府)\s*主管(?:\s*主办)?"
-        r"|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会)\s*主办"
+        # (or a union or a society over it, "楚江省总工会主管主办"; branch zh49)
+        r"(?:(?:部|局|委|厅|院|署|政府|(?:工|[协協]|学|[联聯]合|委[员員])[会會])\s*主管(?:\s*主办)?"
+        r"|(?:部|局|委|厅|署|政府|社|集团|大学|学院|协会|工[会會])\s*主办"
         r"|报社\s*出版)"
         r"\s*){1,2}$"
     ),
@@ -1040,7 +1085,7 @@ _FURNITURE_PATTERNS = [
     # A weather ear's lines, each whole: its label ("今日天气", "天氣預報"), the sky and the day's
     # temperatures ("多云转小雨 8℃～14℃"), the wind's force and the air ("东北风3级 空气质量
     # 良"). No line of news is only these.
-    _zh(r"^(?:今日|明日|今天|明天|本市|全市)?天[气氣](?:[预預]报)?$"),
+    CJK_WEATHER_LABEL,
     # Hong Kong's ear: the Observatory's forecast ("天文台預測") and the day's temperature and
     # humidity in 度 ("氣溫17至22度 濕度70至90%").
     _zh(r"^(?:香港)?天文台(?:[预預][测測报報])?$"),
@@ -1065,7 +1110,9 @@ _FURNITURE_PATTERNS = [
     ),
     # (the place and the sky may stand apart, "花蓮　晴時多雲　18～24℃"; branch zh46)
     _zh(
-        r"^(?:[\u4e00-\u9fff]{1,8}\s+){0,2}[\u4e00-\u9fff]{0,8}\s*-?\d{1,2}\s*℃?\s*[～~至\-－—/]\s*-?\d{1,2}\s*℃"
+        # (or in °C, as a weekly abroad prints it: "陣雨 3°C～8°C"; branch zh49)
+        r"^(?:[\u4e00-\u9fff]{1,8}\s+){0,2}[\u4e00-\u9fff]{0,8}\s*-?\d{1,2}\s*(?:℃|°\s?C)?\s*[～~至\-－—/]"
+        r"\s*-?\d{1,2}\s*(?:℃|°\s?C)"
         # (the wind's force after them on the same line, "兰州 晴 -8℃～4℃ 西北风3级"; branch zh47)
         r"(?:\s*[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級])?$"
     ),
@@ -2002,6 +2049,25 @@ _COMMENTARY_LABEL: Final = _zh(
 )
 
 
+#: An e-mail address at a line's end, its domain perhaps cut (ends_inside_address).
+_ADDRESS_AT_END: Final = re.compile(r"[A-Za-z0-9._%+\-]+@(?P<domain>[A-Za-z0-9.\-]*)$")
+#: A whole domain: its name, a dot, and two letters or more.
+_WHOLE_DOMAIN: Final = re.compile(r"^[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+
+
+def ends_inside_address(text: str) -> bool:
+    """Whether a line ends inside an e-mail address, its domain cut short by the line's end
+    ("有意者請將履歷電郵至hr@w" / "cweekly.ca", as PaddleOCR gives a line a narrow column broke;
+    branch zh49): the line runs on into the next, so it is no head, and the piece under it is
+    no foot folio's web address. An address closed by a stop or followed by text ended there.
+    Cheap guard: an @ among the line's last characters."""
+    tail = text.rstrip()[-48:]
+    if "@" not in tail:
+        return False
+    match = _ADDRESS_AT_END.search(tail)
+    return match is not None and _WHOLE_DOMAIN.match(match.group("domain")) is None
+
+
 def is_commentary_label(text: str) -> bool:
     """A commentary column's label alone on a line (``社论``, ``江城快评``): the column's
     kicker. The head is set under it in display type, its width unrelated to the column's, so a
@@ -2017,6 +2083,19 @@ _NOTICE_CLOSE: Final = re.compile(
 )
 #: The last characters those formulas end on (a cheap test before the pattern).
 _NOTICE_CLOSE_ENDS: Final = frozenset("鑒鉴啓启啟白明告吿聞闻")
+
+
+#: A modern Chinese notice's closing formula alone on its line: "特此启事。", "特此声明",
+#: "特此公告。" (is_notice_closing_line; branch zh49).
+_NOTICE_CLOSING_LINE: Final = _zh(r"^特此(?:启事|[声聲]明|公告|通知|[说說]明|更正|致歉)[。！]?$")
+
+
+def is_notice_closing_line(text: str) -> bool:
+    """Whether a line is a modern Chinese notice's closing formula alone ("特此启事。" under a lost
+    property's notice, "特此声明"): a paragraph of its own, as the notice prints it. Cheap
+    guard: the line opens on 特此."""
+    stripped = text.strip()
+    return stripped.startswith("特此") and _NOTICE_CLOSING_LINE.match(stripped) is not None
 
 
 def ends_on_notice_formula(text: str) -> bool:
@@ -3862,7 +3941,7 @@ _BOX_ENTRY: Final = re.compile(
 _BOX_HEADER: Final = _zh(
     r"^(?:(?:ON\s+THE\s+)?INSIDE(?:\s+TODAY|\s+THIS\s+WEEK)?|(?:On\s+the\s+i|I)nside(?:\s+[Tt]oday|\s+[Tt]his\s+[Ii]ssue)?|"
     r"IN\s+THIS\s+ISSUE|"
-    r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|导读|導讀|"
+    r"In\s+[Tt]his\s+[Ii]ssue|INDEX|Index|TODAY'?S\s+INDEX|(?:TABLE\s+OF\s+)?CONTENTS|Contents|本版导读|今日导读|本期导读|本[周週]导读|导读|導讀|"
     r"要目|今日要目|本期要目|焦点|焦點|今日焦点|今日焦點|(?:要[闻聞]|新[闻聞])?提要)\s*[:：]?$"
 )
 

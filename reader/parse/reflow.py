@@ -31,6 +31,7 @@ from reader.parse.classify import (
     closes_on_contact_line,
     dateline_reaches_past,
     ends_digest_item,
+    ends_inside_address,
     ends_installment,
     ends_on_cjk_agency,
     ends_on_notice_formula,
@@ -55,6 +56,7 @@ from reader.parse.classify import (
     is_firm_line,
     is_from_town_byline,
     is_furniture,
+    is_notice_closing_line,
     is_office_signature,
     is_personal_byline,
     is_place_alone,
@@ -433,6 +435,8 @@ def _find_titles(
             )
         )
         and not ends_with_full_date(line.text)
+        # (a line broken inside an e-mail address runs on: "…電郵至hr@w" / "cweekly.ca"; zh49)
+        and not ends_inside_address(line.text)
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
         and not starts_story(line.text)
@@ -497,6 +501,8 @@ def _find_titles(
         if i < len(like):
             like[i] = False
     flags: list[bool] = []
+    #: The Chinese heads read so because their story's lead retells them (_cjk_head_echoed).
+    echoed_heads: set[int] = set()
     for i, line in enumerate(lines):
         if entries[i]:
             # A contents-box line ("Winter storm closes passes   3") is a teaser wherever it is.
@@ -537,6 +543,15 @@ def _find_titles(
             or (latin and _stack_under_pointer(lines, i))
             or (latin and _after_list(lines, i, bool(modern)))
         )
+        if (
+            echoed_heads
+            and i - 1 in echoed_heads
+            and title_score(lines[i - 1].text.strip(), line.text) >= CJK_RETELLING_LINE
+        ):
+            # (the lead's first line, retelling the head over it, is the text, never a deck;
+            # a head's second line goes on from the first: "西部陆海新通道海铁联运" /
+            # "班列今年超1.1万列"; zh49)
+            prev_ok = False
         if prev_ok and not latin and not before and _inside_even_notch(lines, i):
             # (a line inside a narrow run of text wrapped round a notch: what closed the line
             # above, a 、 or two characters, fell at a full line's end; branch hz46)
@@ -547,6 +562,11 @@ def _find_titles(
         else:
             nxt = lines[i + 1]
             opens_next = starts_story(nxt.text) or is_byline_line(nxt.text) or i + 1 in named
+            # (a Chinese head as wide as its column, retold by its story's first lines: a
+            # brief's head in a narrow box; branch zh49)
+            if not latin and prev_ok and not opens_next and _cjk_head_echoed(lines, i):
+                opens_next = True
+                echoed_heads.add(i)
             # (the width test last: it is the only one that needs the column widths)
             next_ok = (
                 opens_next
@@ -2590,6 +2610,8 @@ def _weighed_breaks(
         or is_firm_line(line.text)
         # (a Chinese agency's credit on its own line under the story: "（法新社）")
         or (line.text.rstrip()[-1:] in "）)" and is_agency_tag(line.text))
+        # (a notice's closing formula alone on its line: "特此启事。"; branch zh49)
+        or is_notice_closing_line(line.text)
         for line in lines
     ]
     # A letter's salutation ("Dear Sir:", "Gentlemen:") is a paragraph of its own, unless the
@@ -2763,9 +2785,31 @@ def _weighed_breaks(
             is_short(line, column)
             and following is not None
             and (not is_short(following, column) or not ends_sentence(line.text))
-        )
+        ) or _lost_indent_line(line, following, column)
         breaks.append((first_line or indent, not indent))
     return breaks
+
+
+#: The marks a Chinese line may not open with: a line set one character short before one of
+#: them was pushed down by the line-start rule, not indented (_lost_indent_line).
+_NO_LINE_START: Final = frozenset("，。、；：？！”’）》」』…%")
+
+
+def _lost_indent_line(line: Line, following: Line | None, column: int) -> bool:
+    """Whether a Chinese line under a sentence's end (the caller's gate) is a paragraph's first
+    line whose indent OCR dropped: set one character short of its column (closer than
+    is_short's margin), every character a wide one (no figure or letter to make it narrower),
+    ending on a clause mark, and not short because the line-start rule pushed a character
+    down (the line under it opens on no character before a closing mark): "…走上了技术岗位。" /
+    "省总工会有关负责人表示，" / "明年将把职工技能提升纳入工" (Tesseract's lines of a drawn
+    page; branch zh49). A line of text goes on to the column's end; only an indent, or the
+    end of the paragraph, leaves room on it."""
+    text = line.text.strip()
+    if following is None or text[-1:] not in "，、：" or line.width != 2 * len(text):
+        return False
+    if not column - SHORT_MARGIN_CJK < line.width <= column - 2:
+        return False
+    return following.text.strip()[1:2] not in _NO_LINE_START
 
 
 #: The most share of its column a modern Chinese line ending on no stop may fill and still be
@@ -6292,6 +6336,34 @@ def wrapped_head_echoed_by_lead(lines: Sequence[Line], i: int) -> bool:
     if not tail or tail[-1:] in _HEAD_RUN_STOPS or not _wrapped_head_line(first):
         return False
     return title_score(f"{first} {tail}", _lead_under(lines, i + 1)) >= ECHO_LEAD_SCORE
+
+
+#: How much of a head echoed by its lead its story's first line alone must retell to be
+#: that lead's first line, never the head's deck (find_titles; branch zh49).
+CJK_RETELLING_LINE: Final = 0.4
+#: The fewest and most characters of a Chinese head _cjk_head_echoed reads.
+CJK_ECHO_HEAD_CHARS: Final = (6, 24)
+
+
+def _cjk_head_echoed(lines: Sequence[Line], i: int) -> bool:
+    """A Chinese line with no stop or comma whose character pairs recur in the lines under it
+    (echo.title_score of ECHO_LEAD_SCORE over ECHO_LEAD_LINES lines, as echoed_by_lead asks an
+    English line): a brief's head as wide as its narrow column, or wider, over the brief that
+    retells it ("本拿比冬季游泳班開始報名" / "本拿比市府冬季游泳班即日" / "起接受網上報名，課程於1";
+    branch zh49), the lead a modern one (a comma in it). Its width tells it from the text no
+    more (_set_short, _full_line_between_paragraphs); a paragraph's first line is not retold by
+    the lines that go on from it. The caller asks it only of a title-like line under a closed
+    one."""
+    text = lines[i].text.strip()
+    low, high = CJK_ECHO_HEAD_CHARS
+    if not low <= len(text) <= high or not CJK_PROSE_STOPS.isdisjoint(text):
+        return False
+    if starts_numbered_item(text):
+        return False  # ("（一）任命張文彬" over its clause's text: an item, no head)
+    lead = _lead_under(lines, i)
+    # (a modern lead, its clauses parted by the modern comma: an old ad's slogan over its
+    # house's lines, "節約建國　儲蓄救國" / "中國農工銀行" / "舉辦節約建國儲蓄券", holds none)
+    return ("，" in lead or "," in lead) and title_score(text, lead) >= ECHO_LEAD_SCORE
 
 
 def _lead_under(lines: Sequence[Line], i: int) -> str:

@@ -299,7 +299,8 @@ def test_every_jump_pattern_needs_the_page_hint() -> None:
     # A6") names no Page: names_a_page finds it by its own guard.
     # So does a jump to a section letter's page (bbb42: "Continued on A3"), and one to a named
     # section's page by its letter (en45: "SEE TOP OF THE NEWS A4"); a Chinese jump to a
-    # section letter's page with no 版 is found by its 见 (zh47: "續見A3").
+    # section letter's page with no 版 is found by its 见 (zh47: "續見A3"). A contents entry's
+    # bare "见第3版" (zh49, _SEE_PAGE_ZH) holds its 版 and needs no exemption.
     from reader.parse.classify import (
         _CONTINUATION_PATTERNS,
         _SECTION_CONTINUED,

@@ -12,9 +12,13 @@ from reader.model import Page
 from reader.parse.assemble import assemble
 from reader.parse.classify import (
     CJK_BRIEFS,
+    CJK_PROSE_STOPS,
+    CJK_SKY_CHARACTERS,
+    CJK_WEATHER_LABEL,
     RUN_ON_WORDS,
     SECTION_NAMES,
     ends_digest_item,
+    ends_inside_address,
     ends_with_abbreviation,
     figures_box_lines,
     folio_name,
@@ -345,6 +349,27 @@ def _cjk_cut_foot(block: Block) -> bool:
         and cjk_ratio(last) >= 0.5
         # (prose: a sentence closed above the cut; a head stack's block holds no full stop)
         and any("。" in line.text for line in block.lines[:-1])
+        and not _head_under_signature(block)
+    )
+
+
+#: The most characters of a story's signature on its own line (_head_under_signature).
+SIGNATURE_LINE_CHARS: Final = 8
+
+
+def _head_under_signature(block: Block) -> bool:
+    """Whether a block's last line is the next story's head under the signature that closes a
+    story ("…收入与贡献相匹配。" / "本报评论员" / "冬季送温暖活动提", as Tesseract reads a
+    commentary and the head under it into one block; branch zh49): the line over it short, with
+    no mark at all, under a line that closes a sentence. A paragraph a column's foot cut goes on
+    from prose, not from a signature."""
+    if len(block.lines) < 3:
+        return False
+    signature = block.lines[-2].text.strip()
+    return (
+        0 < len(signature) <= SIGNATURE_LINE_CHARS
+        and signature.isalpha()
+        and block.lines[-3].text.rstrip().endswith(("。", "！", "？", "”"))
     )
 
 
@@ -758,7 +783,14 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     foot = len(lines) - 1
     while foot > 0 and len(lines) - foot <= FOOT_LINES and flags[foot]:
         foot -= 1  # (the editors' line under the folio: "责任编辑：刘 洋 美编：张 敏")
-    if lines and not flags[foot] and is_foot_folio(lines[foot].text):
+    if (
+        lines
+        and not flags[foot]
+        and is_foot_folio(lines[foot].text)
+        # (no web address's piece under a line broken inside an e-mail address: "…hr@w" /
+        # "cweekly.ca"; branch zh49)
+        and not (foot and ends_inside_address(lines[foot - 1].text))
+    ):
         flags[foot] = True
     # (a Chinese figures box of rates or prices, wherever OCR read it: classify.figures_box_lines)
     for index in figures_box_lines([line.text for line in lines]):
@@ -958,6 +990,32 @@ _WEATHER_READING: Final = re.compile(r"\b(?:[Hh]igh|[Ll]ow|HIGH|LOW)\s+-?\d{1,3}
 WEATHER_EAR_LINES: Final = 3
 
 
+#: The most lines of a Chinese weather ear under its label, and the most characters of each.
+CJK_WEATHER_EAR_LINES: Final = 2
+CJK_WEATHER_READING_CHARS: Final = 14
+
+
+def _cjk_weather_ear(lines: Sequence[Line], index: int) -> list[int]:
+    """A Chinese weather ear under its label (classify.CJK_WEATHER_LABEL: "今日天气"): the label
+    and the short lines under it naming the sky or the temperatures, as OCR reads the box
+    ("今日天气" / "多云转睛" / "2℃～11℃", the sky's 晴 misread): none longer than
+    CJK_WEATHER_READING_CHARS, none holding a comma or a stop, each holding a sky's word
+    (CJK_SKY_CHARACTERS) or a degree's mark. A story under such a head opens on a sentence
+    (branch zh49)."""
+    found = [index]
+    for below in lines[index + 1 : index + 1 + CJK_WEATHER_EAR_LINES]:
+        reading = below.text.strip()
+        if (
+            not reading
+            or len(reading) > CJK_WEATHER_READING_CHARS
+            or not CJK_PROSE_STOPS.isdisjoint(reading)
+            or not (not CJK_SKY_CHARACTERS.isdisjoint(reading) or "℃" in reading or "°" in reading)
+        ):
+            break
+        found.append(index + len(found))
+    return found
+
+
 def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
     """The lines of a weather ear wherever it stands (at the top or the foot of the page): its
     label (_WEATHER_LABEL) alone on a line, then one to WEATHER_EAR_LINES short lines, the first
@@ -975,6 +1033,9 @@ def _weather_ear_lines(lines: Sequence[Line]) -> list[int]:
             continue  # (most lines: no label is longer, or ends on a mark)
         if text in _DAY_LABELS:
             found.extend(_day_weather_ear(lines, index))
+            continue
+        if text[-1:] in "气氣报報" and CJK_WEATHER_LABEL.match(text) is not None:
+            found.extend(_cjk_weather_ear(lines, index))
             continue
         if _WEATHER_LABEL.match(text) is None:
             continue
