@@ -9164,6 +9164,11 @@ def _one_word_label(titles: Sequence[Title]) -> bool:
     )
 
 
+#: The most source lines between a modern one-word kicker and its one-line head when OCR read
+#: a column's block between them (_capitals_kicker_over_sentence_case).
+KICKER_APART_LINES: Final = 12
+
+
 def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = False) -> bool:
     """Whether a stack (titles in printed order) opens on a kicker in capitals over a
     sentence-case head, as a tabloid labels a story ("COURTS" / "Garda stopped drink driver
@@ -9202,7 +9207,17 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = 
         and noise_share(head) <= KICKED_HEAD_NOISE
         and titles[0].first == titles[0].last
         and (titles[1].last > titles[1].first or (modern and _one_word_label(titles)))
-        and titles[1].first - titles[0].last <= TOUCHING_LINES
+        and (
+            titles[1].first - titles[0].last <= TOUCHING_LINES
+            # (on a modern page a one-word label over a one-line head may stand a column's
+            # block apart in the source: formats.text._kickers_over_heads put the block Tesseract
+            # read between them back with its story; branch ocr49)
+            or (
+                modern
+                and _one_word_label(titles)
+                and 0 < titles[1].first - titles[0].last <= KICKER_APART_LINES
+            )
+        )
         and _reads_as_kicker(titles[0])
         and not is_title_cased(head)
         and not ends_sentence(head)
