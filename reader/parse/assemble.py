@@ -9324,6 +9324,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     kicker = None
     if len(plain) >= 3 and not (len(plain) == 3 and _cjk_head_over_two_lines(plain)):
         kicker, plain = plain[0].text, plain[1:]
+        if len(plain) >= 3 and plain[0].style == "cjk" and _closes_unopened_quote(plain[0].text):
+            # (the kicker's rest, cut from its first characters by OCR: a closing quote with
+            # no opening one before it, "洛头" / "双减”政策办好家门口的学校"; branch ocr49)
+            kicker, plain = kicker + plain[0].text, plain[1:]
         if len(plain) == 2 and not dashed and _table_head_over_two_lines(plain, body):
             # A data box's title set over two lines under its label, over the box's rows
             # ("价格行情" / "汉中农产品批发市场" / "12月4日部分品种价格" / "大白菜 0.80元/斤"):
@@ -9364,6 +9368,13 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     headline = "".join(t.text for t in plain[:rows])
     subs = [t.text for t in plain[rows:]] + [t.text for t in dashed if t not in plain]
     return kicker, headline, "\n".join(subs) or None
+
+
+def _closes_unopened_quote(text: str) -> bool:
+    """Whether a Chinese title closes a quotation it never opened (a ” before any “): its
+    opening, with the quote's first mark, was printed on the line above it."""
+    close = text.find("”")
+    return close >= 0 and "“" not in text[:close]
 
 
 def _table_head_over_two_lines(plain: Sequence[Title], body: Body) -> bool:

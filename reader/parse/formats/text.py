@@ -105,7 +105,7 @@ def parse_page_text(
         blocks = _join_head_tails(blocks)
         blocks = _resume_cut_columns(_kickers_over_heads(_credits_to_captions(blocks)))
     elif chinese and len(blocks) > 2:
-        blocks = _resume_cut_cjk_columns(blocks)
+        blocks = _resume_cut_cjk_columns(_cjk_bylines_over_rests(blocks))
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
     #: On a modern page, whether each block opens a modern story and whether it is a photo's
@@ -441,6 +441,80 @@ def _resume_cut_cjk_columns(blocks: list[Block]) -> list[Block]:
                 break
         index += 1
     return result
+
+
+def _cjk_bylines_over_rests(blocks: list[Block]) -> list[Block]:
+    """On a Chinese page of blocks, a reporter's byline alone on a block's first line
+    (is_byline_line, no photo credit) over prose going on (_cjk_prose_rest: "本报记者 王晓燕
+    通讯员陈立" / "共有2.3万名教师参与课后服务，…") is Tesseract's reading of a story's byline
+    set at the top of the column beside, its column's text run under it: when one of the
+    CUT_COLUMN_BLOCKS blocks above is a paragraph's first line cut inside a clause
+    (_cjk_clause_cut: "市教育局有关负责人介绍，全市") under a block holding a full stop, the rest
+    goes after that block and the byline before the
+    run of prose blocks the cut closes (at most BYLINE_RUN_BLOCKS blocks holding a 。), unless a
+    byline stands there already (branch ocr49)."""
+    result = list(blocks)
+    for index in range(1, len(result)):
+        block = result[index]
+        if len(block.lines) < 2:
+            continue
+        first = block.lines[0].text
+        if not (is_byline_line(first) and cjk_ratio(first) >= 0.5 and not is_credit(first)):
+            continue  # (most blocks: no byline over more lines)
+        rest = Block(tuple(block.lines[1:]), block.double_spaced, block.followed_tight)
+        if not _cjk_prose_rest(rest):
+            continue
+        cut = next(
+            (
+                above
+                for above in range(index - 1, max(0, index - 1 - CUT_COLUMN_BLOCKS), -1)
+                # (the cut closes a run of prose: the block above it holds a full stop; a
+                # caption's first line cut off its photo, "12月10日，东海市实验小学", does not)
+                if _cjk_clause_cut(result[above])
+                and any("。" in line.text for line in result[above - 1].lines)
+            ),
+            None,
+        )
+        if cut is None:
+            continue
+        start = cut
+        while (
+            start > 0
+            and cut - start < BYLINE_RUN_BLOCKS
+            and any("。" in line.text for line in result[start - 1].lines)
+        ):
+            start -= 1
+        if start == 0 or is_byline_line(result[start - 1].lines[-1].text):
+            continue
+        byline = Block(tuple(block.lines[:1]), block.double_spaced, False)
+        result[start : index + 1] = [
+            byline,
+            *result[start : cut + 1],
+            rest,
+            *result[cut + 1 : index],
+        ]
+    return result
+
+
+def _cjk_clause_cut(block: Block) -> bool:
+    """Whether a Chinese block is a paragraph's first line or two that a column's foot cut
+    inside a clause: one or two lines, the last holding a clause's comma and ending on a
+    character that is no stop ("市教育局有关负责人介绍，全市"). A longer column foot cut so
+    (_cjk_cut_foot) finds its rest below (_resume_cut_cjk_columns) and is not asked."""
+    last = block.lines[-1].text.rstrip()
+    return (
+        len(block.lines) <= 2
+        and "，" in last
+        and bool(last)
+        and is_wide(last[-1])
+        and last[-1].isalpha()
+        and cjk_ratio(last) >= 0.5
+    )
+
+
+#: The most prose blocks a Chinese story's byline, read away from it, is put back over
+#: (_cjk_bylines_over_rests).
+BYLINE_RUN_BLOCKS: Final = 6
 
 
 def _cjk_cut_foot(block: Block) -> bool:
