@@ -226,3 +226,55 @@ def test_an_issue_number_and_its_named_price_are_masthead_furniture() -> None:
     assert not is_masthead_line("No. 18,402 Price 90p", 40)
     assert not is_masthead_line("Price 90p", 3)
     assert not is_masthead_line("No. 5 Price list follows", 3)
+
+
+# --- Chinese: a byline read at the top of the column beside; a kicker's cut rest ---
+
+
+def test_a_chinese_byline_over_prose_going_on_goes_back_to_its_story() -> None:
+    from reader.parse.formats.text import _cjk_bylines_over_rests
+
+    deck = _block("今年秋季学期参与学生超过四十万人")
+    first = _block(
+        "记者从市教育局获悉，今年秋季", "学期起，全市所有公办中小学均已开", "占在校生总数的92%。"
+    )
+    second = _block("课后服务时间一般为放学后至17", "时30分，内容包括作业辅导。")
+    cut = _block("市教育局有关负责人介绍，全市")
+    caption = _block("12月10日，东海市实验小学")
+    byline_block = _block(
+        "本报记者 王晓燕 通讯员陈立", "共有2.3万名教师参与课后服务，另从", "足的问题。"
+    )
+    moved = _cjk_bylines_over_rests([deck, first, second, cut, caption, byline_block])
+    assert [b.lines[0].text for b in moved] == [
+        "今年秋季学期参与学生超过四十万人",
+        "本报记者 王晓燕 通讯员陈立",
+        "记者从市教育局获悉，今年秋季",
+        "课后服务时间一般为放学后至17",
+        "市教育局有关负责人介绍，全市",
+        "共有2.3万名教师参与课后服务，另从",
+        "12月10日，东海市实验小学",
+    ]
+    # near misses: a long column foot cut so finds its rest below (_resume_cut_cjk_columns);
+    # a photo credit over its caption's last line; a cut under no prose
+    foot = _block("据市轨道交通集团介绍，北延段全长", "11.6公里，工程于2022年开工，", "市民，沿线")
+    kept = [deck, first, foot, caption, byline_block]
+    assert _cjk_bylines_over_rests(kept) == kept
+    credit = _block("本报记者李明摄", "学生在课后服务时间参加科技兴趣活动，")
+    assert _cjk_bylines_over_rests([deck, first, second, cut, credit]) == [
+        deck,
+        first,
+        second,
+        cut,
+        credit,
+    ]
+    alone = [deck, cut, caption, byline_block]
+    assert _cjk_bylines_over_rests(alone) == alone
+
+
+def test_a_chinese_title_closing_an_unopened_quote_is_its_kickers_rest() -> None:
+    from reader.parse.assemble import _closes_unopened_quote
+
+    assert _closes_unopened_quote("双减”政策办好家门口的学校")
+    # near misses: a quotation opened and closed; no quotation
+    assert not _closes_unopened_quote("落实“双减”政策办好家门口的学校")
+    assert not _closes_unopened_quote("全市中小学课后服务实现全覆盖")
