@@ -9252,6 +9252,11 @@ def _one_word_label(titles: Sequence[Title]) -> bool:
     )
 
 
+#: The most source lines between a modern one-word kicker and its one-line head when OCR read
+#: a column's block between them (_capitals_kicker_over_sentence_case).
+KICKER_APART_LINES: Final = 12
+
+
 def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = False) -> bool:
     """Whether a stack (titles in printed order) opens on a kicker in capitals over a
     sentence-case head, as a tabloid labels a story ("COURTS" / "Garda stopped drink driver
@@ -9290,7 +9295,17 @@ def _capitals_kicker_over_sentence_case(titles: Sequence[Title], modern: bool = 
         and noise_share(head) <= KICKED_HEAD_NOISE
         and titles[0].first == titles[0].last
         and (titles[1].last > titles[1].first or (modern and _one_word_label(titles)))
-        and titles[1].first - titles[0].last <= TOUCHING_LINES
+        and (
+            titles[1].first - titles[0].last <= TOUCHING_LINES
+            # (on a modern page a one-word label over a one-line head may stand a column's
+            # block apart in the source: formats.text._kickers_over_heads put the block Tesseract
+            # read between them back with its story; branch ocr49)
+            or (
+                modern
+                and _one_word_label(titles)
+                and 0 < titles[1].first - titles[0].last <= KICKER_APART_LINES
+            )
+        )
         and _reads_as_kicker(titles[0])
         and not is_title_cased(head)
         and not ends_sentence(head)
@@ -9415,6 +9430,10 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     kicker = None
     if len(plain) >= 3 and not (len(plain) == 3 and _cjk_head_over_two_lines(plain)):
         kicker, plain = plain[0].text, plain[1:]
+        if len(plain) >= 3 and plain[0].style == "cjk" and _closes_unopened_quote(plain[0].text):
+            # (the kicker's rest, cut from its first characters by OCR: a closing quote with
+            # no opening one before it, "洛头" / "双减”政策办好家门口的学校"; branch ocr49)
+            kicker, plain = kicker + plain[0].text, plain[1:]
         if len(plain) == 2 and not dashed and _table_head_over_two_lines(plain, body):
             # A data box's title set over two lines under its label, over the box's rows
             # ("价格行情" / "汉中农产品批发市场" / "12月4日部分品种价格" / "大白菜 0.80元/斤"):
@@ -9455,6 +9474,13 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
     headline = "".join(t.text for t in plain[:rows])
     subs = [t.text for t in plain[rows:]] + [t.text for t in dashed if t not in plain]
     return kicker, headline, "\n".join(subs) or None
+
+
+def _closes_unopened_quote(text: str) -> bool:
+    """Whether a Chinese title closes a quotation it never opened (a ” before any “): its
+    opening, with the quote's first mark, was printed on the line above it."""
+    close = text.find("”")
+    return close >= 0 and "“" not in text[:close]
 
 
 def _table_head_over_two_lines(plain: Sequence[Title], body: Body) -> bool:

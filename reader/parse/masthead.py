@@ -439,6 +439,7 @@ def is_masthead_line(text: str, line_index: int = 0) -> bool:
     if line_index < NAME_LINES and (
         is_issue_label(stripped)
         or (("|" in stripped or "•" in stripped) and _price_and_issue(stripped))
+        or (("rice " in stripped or "RICE " in stripped) and _number_then_price(stripped))
         or (maybe_date and _dated_place(stripped))
         or (_VOLUME_OPENING.match(stripped) and not _runs_as_prose(stripped))
     ):
@@ -498,9 +499,16 @@ _VOLUME_OPENING: Final = re.compile(
 #: One part of a masthead's strip of price and number: a price in a currency ("RM2.00",
 #: "$1.50", "Dh3", "KSh 60", "£1.20", "R15", "50p") or the issue's number or volume ("No.
 #: 18,211", "Vol. 137").
+_PRICE_SOURCE: Final = (
+    r"(?:(?:RM|Rs\.?|Dh|KSh|Sh|R|\$|£|€|S\$|HK\$|NT\$|₹|₦)\s?\d{1,4}(?:\.\d{2})?|\d{1,3}p)"
+)
 _STRIP_PART: Final = re.compile(
-    r"^(?:(?:RM|Rs\.?|Dh|KSh|Sh|R|\$|£|€|S\$|HK\$|NT\$|₹|₦)\s?\d{1,4}(?:\.\d{2})?|\d{1,3}p"
-    r"|(?:No|NO|Vol|VOL)\.?\s*(?:\d[\d,]*|[IVXLC]+))$"
+    r"^(?:" + _PRICE_SOURCE + r"|(?:No|NO|Vol|VOL)\.?\s*(?:\d[\d,]*|[IVXLC]+))$"
+)
+#: The issue's number and its price on one line with no bar between, the price named ("No.
+#: 18,402 Price 90p": Tesseract sets the strip's wide gap as one space; branch ocr49).
+_NUMBER_THEN_PRICE: Final = re.compile(
+    r"^(?:No|NO)\.?\s*\d[\d,]*\s+(?:Price|PRICE)\s+" + _PRICE_SOURCE + r"$"
 )
 
 
@@ -510,6 +518,12 @@ def _price_and_issue(text: str) -> bool:
     the top of the page only (is_masthead_line)."""
     parts = [part.strip() for part in re.split(r"[|•]", text)]
     return len(parts) >= 2 and all(_STRIP_PART.match(part) for part in parts)
+
+
+def _number_then_price(text: str) -> bool:
+    """The issue's number and its named price with no bar between (_NUMBER_THEN_PRICE). Asked
+    near the top of the page only, of a line holding "rice" (is_masthead_line)."""
+    return _NUMBER_THEN_PRICE.match(text) is not None
 
 
 def is_issue_label(text: str) -> bool:

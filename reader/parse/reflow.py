@@ -4326,6 +4326,16 @@ def uncredited_caption_blocks(run: Sequence[Block]) -> bool:
     CAPTION_RUN_BLOCKS blocks of CAPTION_RUN_WORDS words in all, the first opening on a capital,
     the last closing a sentence, none a piece of a head stack. A story's text never stands
     between its head and its byline; a photo set there does, its caption under it."""
+    return caption_shaped_run(run) and not any(stack_block(block) for block in run)
+
+
+def caption_shaped_run(run: Sequence[Block]) -> bool:
+    """Whether the blocks ``run`` have a photo caption's shape: at most CAPTION_RUN_BLOCKS
+    blocks of CAPTION_RUN_WORDS words in all, the first opening on a capital, the last closing
+    a sentence, no byline among them. uncredited_caption_blocks asks it, and no piece of a head
+    stack; formats.text._credits_to_captions asks it of a run set wider than its column, whose
+    first line alone may read as a head ("Drivers pass through the new automatic lanes at the
+    frontier on Thursday" // "morning.")."""
     if not 0 < len(run) <= CAPTION_RUN_BLOCKS:
         return False
     lines = [line for block in run for line in block.lines]
@@ -4334,7 +4344,6 @@ def uncredited_caption_blocks(run: Sequence[Block]) -> bool:
         words <= CAPTION_RUN_WORDS
         and lines[0].text.lstrip()[:1].isupper()
         and ends_sentence(lines[-1].text.strip())
-        and not any(stack_block(block) for block in run)
         and not any(is_byline_line(line.text) for line in lines)
     )
 
@@ -6700,6 +6709,8 @@ def reflow_block(
     heads_next: bool = False,
     under_head: bool = False,
     list_item: bool = False,
+    under_byline: bool = False,
+    under_label: bool = False,
 ) -> list[Unit]:
     """Split a block into title, paragraph and credit units (texts are joined later); on a
     ``modern`` page (modern_page) sentence-case heads over prose are looked for in every
@@ -6709,7 +6720,16 @@ def reflow_block(
     head stack (_head_stack_block) is that story's head; ``under_head``: the block above was
     asked so, and a writer's name over the city or news organisation opening this block is its
     story's byline (_name_over_place_opening). ``list_item``: the block is an item of a list a
-    colon announced above it (formats.text._items_under_colon), no title."""
+    colon announced above it (formats.text._items_under_colon), no title. ``under_byline``:
+    the block above is a byline alone under a head's block (formats.text asks it), so this
+    block is its story's text and its first line over prose no head, however the column
+    wrapped it ("By Maria Linares" // "The swimming pool at Bayside" / "School reopened on
+    Wednesday" / …: Tesseract's line is set in a narrower box than its letters' count tells,
+    and a name broken at the line's end read as a head; branch ocr49). ``under_label``: the
+    block stands straight under a box of briefs' label (formats.text asks it), so its first
+    line, a sentence-case head's (opens_sentence_case_head) over a line opening on a capital,
+    is the first brief's head, even one ending on a verb's small word ("IN BRIEF" //
+    "Christmas lights switched on" / "The Christmas lights in Main"; branch ocr49)."""
     lines = list(block.lines)
     units: list[Unit] = []
     credit_lines = _trailing_credit(lines, block.double_spaced)
@@ -6748,6 +6768,17 @@ def reflow_block(
         if body
         else []
     )
+    if under_byline and len(titles) >= 3 and titles[0] and not titles[1] and not credit_lines:
+        titles[0] = False
+    elif (
+        under_label
+        and len(titles) >= 2
+        and not titles[0]
+        and not titles[1]
+        and body[1].text.lstrip()[:1].isupper()
+        and opens_sentence_case_head(body[0].text.strip())
+    ):
+        titles[0] = True
     if list_item:
         # (a list's item a colon announced: a paragraph of its own, never a title, however its
         # lines break; "Valletta: Royal Pharmacy, Republic" / "Street")

@@ -26,6 +26,7 @@ from reader.parse.classify import (
     is_briefs_label,
     is_byline_line,
     is_capitals_briefs_label,
+    is_credit,
     is_furniture,
     is_title_like,
     match_continuation,
@@ -53,6 +54,7 @@ from reader.parse.reflow import (
     block_opens_sentence,
     byline_block_over_prose,
     caption_block,
+    caption_shaped_run,
     closes,
     deck_block,
     echoed_by_lead,
@@ -106,9 +108,10 @@ def parse_page_text(
         not chinese and prints_modern_date([line.text for line in furniture])
     )
     if modern:
-        blocks = _resume_cut_columns(_join_head_tails(blocks))
+        blocks = _join_head_tails(blocks)
+        blocks = _resume_cut_columns(_kickers_over_heads(_credits_to_captions(blocks)))
     elif chinese and len(blocks) > 2:
-        blocks = _resume_cut_cjk_columns(blocks)
+        blocks = _resume_cut_cjk_columns(_cjk_bylines_over_rests(blocks))
     #: The lines of heads that are a sentence's first lines (reflow._sentence_through_head_line).
     sentence_heads: set[int] = set()
     #: On a modern page, whether each block opens a modern story and whether it is a photo's
@@ -135,13 +138,34 @@ def parse_page_text(
     #: last block placed was nothing but titles.
     deferred: list[Unit] = []
     headed = False
+    #: The lines of the page's briefs labels in capitals ("IN BRIEF"), furniture.
+    labels = frozenset(
+        line.number for line in furniture if modern and is_capitals_briefs_label(line.text)
+    )
     for index, block in enumerate(blocks):
         # (a block of head lines over a block that opens a modern story heads it)
         under_head = index > 0 and (
             heads[index - 1] or (index > 1 and heads[index - 2] and captions[index - 1])
         )
+        # (a block under a byline alone under a head's block is its story's text: branch ocr49)
+        under_byline = (
+            under_head
+            and index > 1
+            and heads[index - 2]
+            and len(blocks[index - 1].lines) == 1
+            and is_byline_line(blocks[index - 1].lines[0].text)
+        )
         made = reflow_block(
-            block, index, modern, sentence_heads, heads[index], under_head, index in items
+            block,
+            index,
+            modern,
+            sentence_heads,
+            heads[index],
+            under_head,
+            index in items,
+            under_byline,
+            # (a block straight under a box of briefs' label opens on its first brief's head)
+            modern and any(block.first - k in labels for k in range(1, LABEL_REACH + 1)),
         )
         if (
             modern
@@ -195,6 +219,11 @@ def parse_page_text(
     )
 
 
+#: The most source lines from a briefs label down to its first brief's block (parse_page_text:
+#: the label, a blank line, the block).
+LABEL_REACH: Final = 2
+
+
 #: The share of wide characters from which a page is a Chinese one (a modern date in its
 #: furniture makes only a Latin page modern: the sentence-case heads modern_page allows are
 #: Latin ones).
@@ -207,7 +236,10 @@ def _cut_by_column(above: Block, below: Block) -> bool:
     or a word's (a hyphen breaking a word: "near the" / …), and the first line below opens on
     a small letter ("eastern abutment, where …"). Tesseract reads a photo's caption set
     across a story's column as a block between the column's end and the next column's top
-    (branch bbb42); a sentence opening on a small letter only carries one on."""
+    (branch bbb42); a sentence opening on a small letter only carries one on. The block below
+    holds two lines, or one that closes its sentence on two words or more: a column's top cut
+    one line into a paragraph's last ("the staffed booths.", branch ocr49); a lone word with
+    no stop ("ten") is a scrap."""
     last = above.lines[-1].text.strip() if above.lines else ""
     first = below.lines[0].text.strip() if below.lines else ""
     return (
@@ -215,13 +247,14 @@ def _cut_by_column(above: Block, below: Block) -> bool:
         and first[:1].islower()
         # (a word's last letter: no stop, so no sentence's end)
         and last[-1:].isalpha()
-        and len(below.lines) >= 2
+        and (len(below.lines) >= 2 or (" " in first and ends_sentence(first)))
     )
 
 
 #: The most blocks OCR may read between a column's foot, cut inside a sentence, and the block
-#: that goes on with it (_resume_cut_columns).
-CUT_COLUMN_BLOCKS: Final = 4
+#: that goes on with it (_resume_cut_columns): a boxed story's head, byline and first column
+#: read between (branch ocr49; 4 before).
+CUT_COLUMN_BLOCKS: Final = 7
 
 
 def _captions_over_stacks(blocks: list[Block], opens: list[bool]) -> tuple[list[Block], list[bool]]:
@@ -303,9 +336,91 @@ def _resume_cut_columns(blocks: list[Block]) -> list[Block]:
         if not first.islower() or _cut_by_column(result[index - 1], block):
             continue  # (most blocks: no small letter)
         for above in range(index - 2, max(-1, index - 1 - CUT_COLUMN_BLOCKS), -1):
-            if _column_foot(result[above]) and _cut_by_column(result[above], block):
+            if (
+                _column_foot(result[above])
+                and _cut_by_column(result[above], block)
+                # (a foot whose rest OCR read straight under it goes on there already: "… and
+                # lessons for" // "primary pupils will start again in", branch ocr49)
+                and not _cut_by_column(result[above], result[above + 1])
+            ):
                 result.insert(above + 1, result.pop(index))
                 break
+    return result
+
+
+def _credits_to_captions(blocks: list[Block]) -> list[Block]:
+    """On a modern page, a photo's credit Tesseract read inside a paragraph a column's foot cut
+    (a credit's line alone, is_credit, between the foot and the sentence's rest: "… and lorries
+    will continue to use" // "Photo: Sarah Bossino" // "the staffed booths.") closes the
+    caption it read among the CREDIT_CAPTION_BLOCKS blocks above: one or two blocks of a
+    caption's shape (reflow.caption_shaped_run) whose first line is set wider than the
+    column, CAPTION_SPAN_WIDTH of the foot's widest line or more (a caption under a photo
+    across two columns, read between the column's paragraphs). The caption and its credit are
+    put after the rest, as one block (reflow.caption_block), and the paragraph runs on across
+    the foot. No wide block above, or no rest under it: nothing moves (branch ocr49)."""
+    result = list(blocks)
+    index = 1
+    while index < len(result) - 2:
+        index += 1
+        credit = result[index]
+        if len(credit.lines) != 1 or not is_credit(credit.lines[0].text):
+            continue  # (most blocks: no credit alone)
+        foot = result[index - 1]
+        if not _cut_by_column(foot, result[index + 1]):
+            continue
+        column = max(line.width for line in foot.lines)
+        for end in range(index - 2, max(-1, index - 2 - CREDIT_CAPTION_BLOCKS), -1):
+            start = next(
+                (
+                    begin
+                    for begin in (end, end - 1)
+                    if begin >= 0
+                    and result[begin].lines[0].width >= CAPTION_SPAN_WIDTH * column
+                    and caption_shaped_run(result[begin : end + 1])
+                ),
+                None,
+            )
+            if start is None:
+                continue
+            lines = [line for block in result[start : end + 1] for line in block.lines]
+            caption = Block((*lines, *credit.lines), False, False)
+            rest = result[index + 1]
+            result[start : index + 2] = [*result[end + 1 : index - 1], foot, rest, caption]
+            break
+    return result
+
+
+#: The most blocks a caption set across columns may be read above its credit (_credits_to_captions).
+CREDIT_CAPTION_BLOCKS: Final = 6
+#: How much wider than the column a caption's first line is set (_credits_to_captions).
+CAPTION_SPAN_WIDTH: Final = 1.5
+
+
+def _kickers_over_heads(blocks: list[Block]) -> list[Block]:
+    """On a modern page, a kicker alone in capitals (reflow.kicker_block) over a block of
+    another column's prose that its foot cut inside a sentence (_column_foot, the last line
+    ending on a word with no stop), over a head stack's block (reflow.head_stack_block) over a
+    byline's or a story's opening block, heads that stack: Tesseract read the column beside a
+    box between the box's kicker and its head ("EDUCATION" // "The car park was built in" / … /
+    "Ramp, and has 450 spaces. It is" // "School pool reopens after repairs" // "By Maria
+    Linares"). The prose block goes before the kicker, to the story it was cut from; its rest
+    is then found by _resume_cut_columns. A kicker over its own story's text, or over prose
+    that closes its sentence, stays (branch ocr49)."""
+    result = list(blocks)
+    for index in range(len(result) - 3):
+        if not kicker_block(result[index]):
+            continue  # (most blocks: no kicker alone)
+        prose, head, opening = result[index + 1 : index + 4]
+        last = prose.lines[-1].text.rstrip()
+        if (
+            _column_foot(prose)
+            and last[-1:].isalpha()
+            and prose.lines[0].text.lstrip()[:1].isupper()
+            and not stack_block(prose)
+            and head_stack_block(head)
+            and (is_byline_line(opening.lines[0].text) or block_opens_modern_story(opening))
+        ):
+            result[index], result[index + 1] = prose, result[index]
     return result
 
 
@@ -332,6 +447,80 @@ def _resume_cut_cjk_columns(blocks: list[Block]) -> list[Block]:
                 break
         index += 1
     return result
+
+
+def _cjk_bylines_over_rests(blocks: list[Block]) -> list[Block]:
+    """On a Chinese page of blocks, a reporter's byline alone on a block's first line
+    (is_byline_line, no photo credit) over prose going on (_cjk_prose_rest: "本报记者 王晓燕
+    通讯员陈立" / "共有2.3万名教师参与课后服务，…") is Tesseract's reading of a story's byline
+    set at the top of the column beside, its column's text run under it: when one of the
+    CUT_COLUMN_BLOCKS blocks above is a paragraph's first line cut inside a clause
+    (_cjk_clause_cut: "市教育局有关负责人介绍，全市") under a block holding a full stop, the rest
+    goes after that block and the byline before the
+    run of prose blocks the cut closes (at most BYLINE_RUN_BLOCKS blocks holding a 。), unless a
+    byline stands there already (branch ocr49)."""
+    result = list(blocks)
+    for index in range(1, len(result)):
+        block = result[index]
+        if len(block.lines) < 2:
+            continue
+        first = block.lines[0].text
+        if not (is_byline_line(first) and cjk_ratio(first) >= 0.5 and not is_credit(first)):
+            continue  # (most blocks: no byline over more lines)
+        rest = Block(tuple(block.lines[1:]), block.double_spaced, block.followed_tight)
+        if not _cjk_prose_rest(rest):
+            continue
+        cut = next(
+            (
+                above
+                for above in range(index - 1, max(0, index - 1 - CUT_COLUMN_BLOCKS), -1)
+                # (the cut closes a run of prose: the block above it holds a full stop; a
+                # caption's first line cut off its photo, "12月10日，东海市实验小学", does not)
+                if _cjk_clause_cut(result[above])
+                and any("。" in line.text for line in result[above - 1].lines)
+            ),
+            None,
+        )
+        if cut is None:
+            continue
+        start = cut
+        while (
+            start > 0
+            and cut - start < BYLINE_RUN_BLOCKS
+            and any("。" in line.text for line in result[start - 1].lines)
+        ):
+            start -= 1
+        if start == 0 or is_byline_line(result[start - 1].lines[-1].text):
+            continue
+        byline = Block(tuple(block.lines[:1]), block.double_spaced, False)
+        result[start : index + 1] = [
+            byline,
+            *result[start : cut + 1],
+            rest,
+            *result[cut + 1 : index],
+        ]
+    return result
+
+
+def _cjk_clause_cut(block: Block) -> bool:
+    """Whether a Chinese block is a paragraph's first line or two that a column's foot cut
+    inside a clause: one or two lines, the last holding a clause's comma and ending on a
+    character that is no stop ("市教育局有关负责人介绍，全市"). A longer column foot cut so
+    (_cjk_cut_foot) finds its rest below (_resume_cut_cjk_columns) and is not asked."""
+    last = block.lines[-1].text.rstrip()
+    return (
+        len(block.lines) <= 2
+        and "，" in last
+        and bool(last)
+        and is_wide(last[-1])
+        and last[-1].isalpha()
+        and cjk_ratio(last) >= 0.5
+    )
+
+
+#: The most prose blocks a Chinese story's byline, read away from it, is put back over
+#: (_cjk_bylines_over_rests).
+BYLINE_RUN_BLOCKS: Final = 6
 
 
 def _cjk_cut_foot(block: Block) -> bool:
