@@ -137,9 +137,22 @@ _PAGES = st.lists(st.integers(0, len(_LINES) - 1), min_size=1, max_size=24)
 # (a wire's name over itself read as a name over its place, under a line a stack may hold:
 # modern, found by hypothesis in session 29)
 @example(picks=[0, 24, 24, 0])
+# (a reporter's name alone in capitals between two lines of prose: not modern, though the name
+# alone over prose reads as a byline under a head once the page is; held off below; found by
+# hypothesis in round 49)
+@example(picks=[0, 40, 0])
 def test_the_page_gate_closes_only_on_pages_holding_no_sentence_case_head(
     picks: list[int],
 ) -> None:
+    # A reporter's name alone over prose (_name_alone_over_prose_at, the lead's round 45) is by
+    # design no evidence of a modern page (modern_page's guard leaves it out: a 1916 crosshead
+    # in capitals reads the same); it is asked only where other evidence found the page modern,
+    # so the forms compared here, which ask every line, hold it off.
+    with patch("reader.parse.reflow._name_alone_over_prose_at", return_value=False):
+        _gate_closes_only_on_pages_holding_no_sentence_case_head(picks)
+
+
+def _gate_closes_only_on_pages_holding_no_sentence_case_head(picks: list[int]) -> None:
     blocks = page_blocks(_page(picks))[1]
     modern = modern_page(blocks)
     old = _old_modern_page(blocks)
