@@ -6954,7 +6954,10 @@ def _wrapped_on_particle(first: str, second: str) -> bool:
         len(words) >= 2
         and words[-1] in _HEAD_END_PARTICLES
         and bool(second)
-        and len(second) <= len(first)
+        # (or a character or two wider, as proportional type wraps a head in a narrow column:
+        # "Two held over" / "Chingola cable" / "theft"; a deck is DECK_WIDER wider at least;
+        # branch en49)
+        and len(second) < DECK_WIDER * len(first)
         and not closes(second)
     )
 
