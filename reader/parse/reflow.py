@@ -352,8 +352,8 @@ def _opens_on_conjunction(text: str) -> bool:
     """A mixed-case line opening on a conjunction and a word in small letters ("But the Zambia
     National" / "Farmers Union said …"): a sentence's first line, as Tesseract sets a
     paragraph in a block of its own, its capitalised names making it read as title case; no
-    head opens so (branch en49). A line in capitals ("BUT ONE WAY OUT") is left to the
-    title tests."""
+    modern head opens so (branch en49). Asked on a modern page only: a 1916 deck in title case
+    opens so ("And the Great Southwest", "But the Democratic Party Is Still the Same.")."""
     words = text.split()
     return len(words) >= 2 and words[1].isalpha() and words[1].islower()
 
@@ -446,8 +446,13 @@ def _find_titles(
             )
         )
         and not ends_with_full_date(line.text)
-        # (its first test before the call: the line opens on "But ", "And " or "Yet ")
-        and not (line.text[:4] in _CONJUNCTION_OPENINGS and _opens_on_conjunction(line.text))
+        # (its first test before the call: the line opens on "But ", "And " or "Yet "; on a
+        # modern page only, a 1916 deck in title case opens so: "And the Great Southwest")
+        and not (
+            line.text[:4] in _CONJUNCTION_OPENINGS
+            and bool(modern)
+            and _opens_on_conjunction(line.text)
+        )
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
         and not starts_story(line.text)
