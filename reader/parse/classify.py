@@ -3234,7 +3234,7 @@ def is_furniture(
         return False
     if line_index < NAME_LINES and _SECTION_FOLIO.match(stripped):
         return True
-    if stripped[:4].lower() == "www." and _SITE_ALONE.match(stripped) is not None:
+    if stripped[:1] in "wW" and stripped[:4].lower() == "www." and _SITE_ALONE.match(stripped):
         return True  # (the paper's site alone on its line, its folio: _SITE_ALONE)
     if may_be_furniture(stripped) and _furniture_search(stripped):
         return True
