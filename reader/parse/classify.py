@@ -234,8 +234,9 @@ _DATELINE_PATTERNS = [
         + r"(?:\s*\((?:AP|UPI?|INS|Reuters?|AFP|PTI|IANS|ANI|UNI|Xinhua|Bernama|Kyodo|Yonhap|CMC"
         r"|[Ss]pecial\b[^)]{0,40}|[Bb]y [^)]{2,40})\)"
         # (or the Ghana News Agency's own form, its name after a comma and no brackets: "Ho,
-        # Dec. 3, GNA –"; branch en45)
-        r"|,\s*GNA(?=\s*[—–\-])"
+        # Dec. 3, GNA –"; branch en45; and the Caribbean's wire so, as a Barbados daily dates a
+        # neighbour's story: "KINGSTON, Jamaica, Dec 9, CMC –"; branch en49)
+        r"|,\s*(?:GNA|CMC)(?=\s*[—–\-])"
         r"|[.,]?\s*\([Vv]ia [^)]{2,40}\)(?=[.,:'’\s]*(?:—|--|–|-)))?"
         r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.]"
         # (or the word "A", or two capitals OCR set where a capital and a small letter stand:
@@ -567,7 +568,9 @@ _CLOSING_CREDIT = re.compile(
     r"\((?:[A-Z][A-Za-z.]*\s+){0,2}[Pp]hoto(?:graph)?s?(?:\s*:|\s+by\b|\s*/)\s*[^()]{2,50}\)$"
     # (or "Pic" or "Pix" short for it, as a Sri Lankan daily credits a picture: "… yesterday.
     # (Pic by Sulochana Gamage)", "(Pix: Upali de Silva)"; branch en46)
-    + r"|\((?:Pic|Pix|Pics)(?:\s*:|\s+by\b)\s*[A-Z][^()]{2,50}\)$"
+    # (or "Picture" written out, a stop before the bracket, as a Barbados daily closes a
+    # caption: "… with buckets and drums. (Picture by Jamar Ifill.)"; branch en49)
+    + r"|\((?:Pic|Pix|Pics|Pictures?)(?:\s*:|\s+by\b)\s*[A-Z][^()]{2,50}\)$"
     # or in square brackets, as English-language dailies in China set it: "… [PHOTO/XINHUA]",
     # "[PHOTO BY LI MING/FOR EASTERN DAILY]"
     + r"|\[(?:PHOTO|Photo|IMAGE|Image)S?(?:\s*/|\s+BY\b|\s+by\b|:)\s*[^\[\]]{2,50}\]$"
@@ -2208,6 +2211,24 @@ _FROM_BYLINE: Final = re.compile(
 )
 
 
+#: The first line of a _FROM_BYLINE wrapped before its place: "From CHANDA MWALE" (the name in
+#: capitals, the line ending on it).
+_FROM_NAME_ALONE: Final = re.compile(r"^From\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,3}$")
+
+
+def from_byline_broken(first: str, second: str) -> bool:
+    """A reporter's byline with the place he filed from (_FROM_BYLINE: "From CHANDA MWALE in
+    Kasama") wrapped over two lines in a narrow column, the name in capitals on the first and
+    the place on the second ("From CHANDA MWALE" / "in Kasama", as Zambian and other southern
+    African dailies credit a provincial correspondent; branch en49). Gate: the first line
+    opens on "From " and the second on "in " (formats.text's caller asks both first)."""
+    head, tail = first.strip(), second.strip()
+    return (
+        _FROM_NAME_ALONE.match(head) is not None
+        and _FROM_BYLINE.match(f"{head} {tail}") is not None
+    )
+
+
 #: A correspondent's byline where the story was sent from, the name in title case and the town
 #: after a comma, as a Ghanaian or Nigerian daily sets a regional report: "From Kofi
 #: Adu-Boateng, Kumasi", "From Musa Bello, Kano" (a name of two to four words, the town one
@@ -3310,9 +3331,17 @@ def is_furniture(
         return False
     if line_index < NAME_LINES and _SECTION_FOLIO.match(stripped):
         return True
+    if stripped[:1] in "wW" and stripped[:4].lower() == "www." and _SITE_ALONE.match(stripped):
+        return True  # (the paper's site alone on its line, its folio: _SITE_ALONE)
     if may_be_furniture(stripped) and _furniture_search(stripped):
         return True
     return garbled and is_garbled_issue_line(stripped)
+
+
+#: A web address alone on its line, "www." before it, as a modern daily prints its site at
+#: the page's foot or beside its nameplate ("www.dailycourier.co.zm", "WWW.NATION.CO.KE"):
+#: page furniture wherever Tesseract reads it (branch en49). No 1916 page prints one.
+_SITE_ALONE: Final = re.compile(r"^www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?$", re.IGNORECASE)
 
 
 #: A section page's folio near the top of a page: its letter and number, then the section's

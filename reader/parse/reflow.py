@@ -347,6 +347,20 @@ def find_titles(block: Block) -> list[bool]:
     return _find_titles(lines, block.double_spaced, table_lines(lines))
 
 
+#: The conjunctions a sentence (never a head) opens on, with their space: _opens_on_conjunction.
+_CONJUNCTION_OPENINGS: Final = frozenset({"But ", "And ", "Yet "})
+
+
+def _opens_on_conjunction(text: str) -> bool:
+    """A mixed-case line opening on a conjunction and a word in small letters ("But the Zambia
+    National" / "Farmers Union said …"): a sentence's first line, as Tesseract sets a
+    paragraph in a block of its own, its capitalised names making it read as title case; no
+    modern head opens so (branch en49). Asked on a modern page only: a 1916 deck in title case
+    opens so ("And the Great Southwest", "But the Democratic Party Is Still the Same.")."""
+    words = text.split()
+    return len(words) >= 2 and words[1].isalpha() and words[1].islower()
+
+
 def _find_titles(
     lines: list[Line],
     double_spaced: bool,
@@ -437,6 +451,13 @@ def _find_titles(
         and not ends_with_full_date(line.text)
         # (a line broken inside an e-mail address runs on: "…電郵至hr@w" / "cweekly.ca"; zh49)
         and not ends_inside_address(line.text)
+        # (its first test before the call: the line opens on "But ", "And " or "Yet "; on a
+        # modern page only, a 1916 deck in title case opens so: "And the Great Southwest")
+        and not (
+            line.text[:4] in _CONJUNCTION_OPENINGS
+            and bool(modern)
+            and _opens_on_conjunction(line.text)
+        )
         and (not ends_with_abbreviation(line.text) or _ends_on_initials(line.text))
         and match_continuation(line.text) is None
         and not starts_story(line.text)
@@ -4288,11 +4309,24 @@ def head_tail_block(head: Block, tail: Block, below: Block) -> bool:
     (_wrapped_head_line), the two blocks together a head stack (_head_stack_block) over a block
     that opens a story, a deck or a sentence. Asked of a modern page's blocks
     (formats.text._join_head_tails)."""
-    if len(tail.lines) != 1 or not 0 < len(head.lines) < TABLOID_STACK_LINES:
+    if not 0 < len(tail.lines) <= 2 or not 0 < len(head.lines) < TABLOID_STACK_LINES:
         return False
     text = tail.lines[0].text.strip()
     if not 0 < len(text.split()) <= HEAD_TAIL_BLOCK_WORDS or closes(text):
         return False  # (most blocks: longer, or more lines)
+    if len(tail.lines) == 2:
+        # (the tail read into one block with the byline under it, the story's first paragraph
+        # in the block below: "Council bans" / "street vending" // "in city centre" / "By
+        # NATASHA MWEEMBA" // "LUSAKA City Council has …"; branch en49)
+        return (
+            text[:1].islower()
+            and is_byline_line(tail.lines[1].text)
+            and _head_stack_block([*head.lines, tail.lines[0]])
+            # (the paragraph's first word may be in capitals, as southern African dailies open
+            # a story: "LUSAKA City Council has"; the byline is the story's evidence)
+            and len(below.lines) >= 2
+            and below.lines[0].text.lstrip()[:1].isupper()
+        )
     return (
         (text[:1].islower() or _wrapped_head_line(head.lines[-1].text.strip()))
         and _head_stack_block([*head.lines, *tail.lines])
@@ -5440,7 +5474,13 @@ def _page_pointer_line(text: str) -> bool:
     may open under it as under a stopped line (_tabloid_stack, branch tabloid34). Only a stack
     over a modern story's opening asks it: the gate to modern pages."""
     stripped = text.strip()
-    return _POINTER_ALONE.match(stripped) is not None or match_continuation(stripped) is not None
+    return (
+        _POINTER_ALONE.match(stripped) is not None
+        or match_continuation(stripped) is not None
+        # (or a puff's head closed by its pointer after a dash: "… in last over – Page 40",
+        # _puff_pointer_after_dash; branch en49)
+        or (stripped[-1:].isdigit() and _DASHED_PAGE_END.search(stripped) is not None)
+    )
 
 
 def _stack_under_pointer(lines: list[Line], i: int) -> bool:
@@ -5494,7 +5534,7 @@ def skybox_puff(texts: Sequence[str]) -> tuple[str | None, str, int, int | None]
         return _unlabelled_puff(texts)
     wrapped = None
     if size == 3 and (len(texts) < 3 or _POINTER_ALONE.match(texts[2].strip()) is None):
-        pointed = _puff_pointer_run_in(texts[1:3])
+        pointed = _puff_pointer_run_in(texts[1:3]) or _puff_pointer_after_dash(texts[1])
         if pointed is not None:
             return kicker, pointed[0], pointed[1] + 1, pointed[2]
         wrapped = _puff_head_wrapped(texts, 1)
@@ -5532,6 +5572,29 @@ def _puff_pointer_run_in(texts: Sequence[str]) -> tuple[str, int, int | None] | 
             return joined, size, pointer_page(pointer)
         return None
     return None
+
+
+#: A puff's page pointer run into its head's line after a spaced dash, as a Caribbean daily's
+#: skybox sets it: "Pride stun Tridents in last over – Page 40" (_puff_pointer_after_dash).
+_DASHED_PAGE_END: Final = re.compile(r"\s[–—-]\s(?:[Pp]age|PAGE)\s+(\d{1,3})$")
+
+
+def _puff_pointer_after_dash(text: str) -> tuple[str, int, int | None] | None:
+    """A puff's one-line head closed by its page pointer after a spaced dash (``Pride stun
+    Tridents in last over – Page 40``, branch en49): the head, one line, and the page; or None.
+    Gate: asked only under a puff's label in capitals (skybox_puff); the pointer a dash, the
+    word page and a figure closing the line, the head before it a sentence-case line (a 1916
+    page prints no page pointer after a head)."""
+    stripped = text.strip()
+    if not stripped[-1:].isdigit():
+        return None
+    match = _DASHED_PAGE_END.search(stripped)
+    if match is None:
+        return None
+    head = stripped[: match.start()].strip()
+    if not _sentence_case_line(head):
+        return None
+    return head, 1, int(match.group(1))
 
 
 def run_in_puff_line(text: str) -> tuple[str, str, ContinuationLink] | None:
@@ -6057,6 +6120,7 @@ def _sentence_case_heads_over_prose(
             )
             and not is_credit(lines[i].text)
             and not is_signature(lines[i].text)
+            and not _office_over_holder(lines, i)
             and (
                 _head_over_prose(lines, i, columns)
                 # (under a fact box's list, over a line opening on a capital however full the
@@ -6102,6 +6166,37 @@ def _sentence_case_heads_over_prose(
             like[i] = like[i + 1] = True
         elif modern and (end := _narrow_head_run(lines, like, i, columns)):
             like[i:end] = [True] * (end - i)
+
+
+#: Offices a news sentence sets before their holder's name with no comma ("Permanent
+#: secretary Joseph Tembo said", "Police commissioner Martha Chileshe told"): _office_over_holder.
+_HOLDER_OFFICES: Final = frozenset(
+    "secretary minister director commissioner president chairman chairperson chairwoman "
+    "spokesman spokeswoman spokesperson manager officer clerk mayor governor superintendent "
+    "inspector registrar principal treasurer councillor ambassador magistrate commander".split()
+)
+#: A name of two capitalised words, then a verb of saying: a sentence's subject and its verb
+#: (_office_over_holder).
+_HOLDER_SAYS: Final = re.compile(
+    r"^[A-Z][a-z'’\-]+\s+[A-Z][a-z'’\-]+\s+"
+    r"(?:said|says|told|added|announced|explained|noted|stated|urged|warned)\b"
+)
+
+
+def _office_over_holder(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` ends on an office (_HOLDER_OFFICES) and the line under it opens on a name and
+    a verb of saying ("Permanent secretary" / "Joseph Tembo said the rise"): a sentence wrapped
+    between an office and its holder, as Tesseract sets an indented paragraph's first line
+    short in a block of its own (branch en49); no head, however short its line. A head ending
+    on an office stands over a story opening otherwise ("Council names new clerk" / "The
+    council has …")."""
+    words = lines[i].text.split()
+    return (
+        bool(words)
+        and words[-1].lower() in _HOLDER_OFFICES
+        and i + 1 < len(lines)
+        and _HOLDER_SAYS.match(lines[i + 1].text.strip()) is not None
+    )
 
 
 def _fills_prose_under(lines: Sequence[Line]) -> bool:
@@ -7051,7 +7146,10 @@ def _wrapped_on_particle(first: str, second: str) -> bool:
         len(words) >= 2
         and words[-1] in _HEAD_END_PARTICLES
         and bool(second)
-        and len(second) <= len(first)
+        # (or a character or two wider, as proportional type wraps a head in a narrow column:
+        # "Two held over" / "Chingola cable" / "theft"; a deck is DECK_WIDER wider at least;
+        # branch en49)
+        and len(second) < DECK_WIDER * len(first)
         and not closes(second)
     )
 

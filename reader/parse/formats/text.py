@@ -22,6 +22,7 @@ from reader.parse.classify import (
     ends_with_abbreviation,
     figures_box_lines,
     folio_name,
+    from_byline_broken,
     is_box_header,
     is_briefs_label,
     is_byline_line,
@@ -675,7 +676,7 @@ def page_blocks(text: str, newspaper: str | None = None) -> tuple[list[Line], li
     # glued.layout_columns)
     layout = layout_columns(text)
     split = split_lines(text) if layout is None else split_numbered_lines(layout)
-    lines = _join_broken_picture_credits(_join_cut_pointers(split))
+    lines = _join_broken_from_bylines(_join_broken_picture_credits(_join_cut_pointers(split)))
     furniture, content = _split_furniture(lines, newspaper)
     return furniture, split_at_credits(segment_blocks(split_glued_heads(unglue_columns(content))))
 
@@ -803,6 +804,28 @@ def _join_broken_picture_credits(lines: list[Line]) -> list[Line]:
                 previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
             )
             joined = True
+            continue
+        result.append(line)
+    return result
+
+
+def _join_broken_from_bylines(lines: list[Line]) -> list[Line]:
+    """Put back together a correspondent's byline wrapped before its place ("From CHANDA
+    MWALE" / "in Kasama": classify.from_byline_broken; branch en49): alone, the name in
+    capitals would pass for a head's line and the place for a head's tail. Gate: a line
+    opening on "in " under one opening on "From "."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and line.text.startswith("in ")
+            and previous.text.startswith("From ")
+            and from_byline_broken(previous.text, line.text)
+        ):
+            result[-1] = Line(
+                previous.number, f"{previous.text} {line.text}", previous.indented, previous.gap
+            )
             continue
         result.append(line)
     return result
