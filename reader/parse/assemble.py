@@ -7180,14 +7180,73 @@ def _garbled_over_head(titles: Sequence[Title]) -> Title | None:
     return top
 
 
+#: The most characters of a row of OCR garble over a head (:func:`_unread_row_over_head`): a
+#: head's width in a column; a wider row is a masthead's or an ad's.
+UNREAD_ROW_CHARS: Final = 30
+#: The least readable words (classify.READABLE_WORD) of the head under such a row.
+UNREAD_ROW_HEAD_WORDS: Final = 2
+#: A run of four letters or more.
+_FOUR_LETTERS: Final = re.compile(r"[A-Za-z]{4,}")
+
+
+def _readable_words(text: str) -> list[str]:
+    """The readable words of a line (classify.READABLE_WORD, not one letter repeated)."""
+    return [word for word in READABLE_WORD.findall(text) if len(set(word.lower())) > 1]
+
+
+def _unread_row_over_head(titles: Sequence[Title]) -> Title | None:
+    """The top title of a 1916 stack when it is one row of OCR garble holding no readable word
+    (classify.READABLE_WORD: ``TT TTV T IV T SM r"-``, ``I ED``, ``TH``), set straight over a
+    head that reads (branch ``histh49``): read as the stack's head, it took the headline and
+    left the head as the deck (``TT TTV T IV T SM r"-`` over ``Workmen's Condensation Act`` /
+    ``Affects Employers and Workmen``). :func:`_garbled_over_head` asks noise, which a row of
+    capitals letters is not. The row is one line of at most ``UNREAD_ROW_CHARS`` characters
+    with two letters or more, mostly capitals (``title_style`` caps); the title under it, at
+    most ``TOUCHING_LINES`` lower, holds ``UNREAD_ROW_HEAD_WORDS`` readable words and is a
+    capitals head (:func:`_names_a_head`) or a title-case one. The caller asks it on a page
+    not found modern only (a modern kicker of initials, ``NHS``, ``US``, reads no word)."""
+    if len(titles) < 2:
+        return None
+    top, head = sorted(titles, key=lambda t: t.first)[:2]
+    text = top.text.strip()
+    under = head.text.strip()
+    if (
+        len(top.lines) != 1
+        or len(text) > UNREAD_ROW_CHARS
+        or top.style != "caps"
+        or sum(ch.isalpha() for ch in text) < 2
+        or _readable_words(text)
+        # (a run of four letters is a garbled head's word: "LA III I) DKCMVKS j" over its deck)
+        or any(len(set(run.upper())) > 1 for run in _FOUR_LETTERS.findall(text))
+        or not 0 < head.first - top.last <= TOUCHING_LINES
+        or not under[:1].isalpha()
+        or len(_readable_words(under)) < UNREAD_ROW_HEAD_WORDS
+        # (a dateline or a wire's credit read as a title: "Republican A. P. Leased Wire")
+        or names_story_opening(under)
+    ):
+        return None
+    if head.style == "caps":
+        return top if _names_a_head(under) else None
+    # (a title-case deck of several lines closes on its stop; a head does not: "Who Has
+    # Relatives in This" / "County is Dead at Home at Pennsboro.")
+    if len(head.lines) > 1 and under[-1:] in ".!?":
+        return None
+    return top if is_title_cased(under) else None
+
+
 def _shed_noise_over_head(body: Body) -> list[str]:
     """Take the lines of OCR noise out of the titles over ``body``'s capitals head; returns
     their text. Not when that would leave one line there that reads as a kicker: a line read as
-    a deck beside another is no lone label over the head (see :func:`_decks`)."""
+    a deck beside another is no lone label over the head (see :func:`_decks`). On a page not
+    found modern a row of garble over any head that reads goes too
+    (:func:`_unread_row_over_head`)."""
     over = _over_capitals_head(body.titles)
     if not over and (garbled := _garbled_over_head(body.titles)) is not None:
         body.titles.remove(garbled)
         return [garbled.text]
+    if not body.modern and (row := _unread_row_over_head(body.titles)) is not None:
+        body.titles.remove(row)
+        return [row.text]
     noisy = [t for t in over if noise_share(t.text) >= OVER_HEAD_NOISE]
     rest = [t for t in over if t not in noisy]
     if not noisy or (len(rest) == 1 and _reads_as_kicker(rest[0])):
