@@ -2,9 +2,10 @@
 
 OCR reads a rule, an ornament or a scrap of a neighbouring column over a 1916 head as one
 short row of capitals letters holding no word (``TT TTV T IV T SM r"-``, ``I ED``, ``XXX``,
-``TH``); the row was read as the stack's head, so it took the headline and the head itself
-was left as the deck. Real pages are unseen front pages of the corpus the rule was read on,
-not tuned on.
+``N E E S``), and a daily's ear line (``14 PAGES CITY EDITION``, ``PRICE TWO CENTS``) stands
+straight over the page's first head; the row or the ear was read as the stack's head, so it
+took the headline and the head itself was left as the deck. Real pages are unseen front pages
+of the corpus the rule was read on, not tuned on.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 
 from reader.model import Article, Page
 from reader.parse import load_issue, parse_page_text
-from reader.parse.assemble import Title, _unread_row_over_head
+from reader.parse.assemble import _EAR_LINE, Title, _unread_row_over_head
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
 from tests.conftest import corpus_file
@@ -66,6 +67,54 @@ def test_a_row_of_garble_over_a_title_case_head_is_no_head(row: str) -> None:
     article = _story(text, "spring improvement")
     assert article.headline == "Workmen's Compensation Act Affects Employers and Workmen"
     assert row in page.unplaced
+
+
+@pytest.mark.parametrize(
+    "ear",
+    [
+        "14 PAGES CITY EDITION",
+        "FOURTEEN PAGES TODAY.",
+        "HOME EDITION",
+        "PRICE TWO CENTS",
+        "P R I C E FIVE CENTS",
+        "PJiICJE, ONE CENT.",
+        "SINGLE COPY FIVE CENTS.",
+    ],
+)
+def test_an_ear_line_over_the_first_head_is_no_head(ear: str) -> None:
+    text = _ABOVE + ear + "\n" + _CAPITALS + _DISPATCH
+    page = parse_page_text(text)
+    article = _story(text, "war office")
+    assert article.headline == "FRENCH CLAIM GERMANS DRIVEN FROM CAPTURED VERDUN FORT"
+    # (unplaced; an ear's line the furniture rules know already goes there)
+    assert ear in page.unplaced or ear in page.furniture
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # heads that tell of cents or pages
+        "EGGS AT THIRTY CENTS",
+        "LIVES ON 15 CENTS A DAY",
+        "10-CENT FARE",
+        "FIVE CENTS FOR HORSE.",
+        "PRICE ADVANCED TEN CENTS",
+        "FARES CUT TWO CENTS",
+        "PAGES TWO, THREE AND FOUR.",
+        "WAR AT A GLANCE HOME EDITION",
+    ],
+)
+def test_a_head_telling_of_cents_is_no_ear_line(head: str) -> None:
+    assert _EAR_LINE.match(head) is None
+
+
+@pytest.mark.parametrize(
+    "under",
+    # the ear's next line, the masthead's volume line
+    ["SINGLE COPY FIVE CENTS.", "VOL. LVIII-NO. 34", "DAILY EVENING EDITION"],
+)
+def test_an_ear_line_over_another_ear_line_stays(under: str) -> None:
+    assert _unread_row_over_head(_pair("FOURTEEN PAGES TODAY.", under, "caps")) is None
 
 
 def _pair(row: str, head: str, style: str, lines: int = 1) -> list[Title]:
@@ -131,12 +180,16 @@ _ROW_CASES = [
     ("19160203/sn88076525", "RAMSEY COUNTY MAN LOSES REASON AND IS TAKEN BE FORE BOARD."),
     ("19160217/sn93067671", "A Few Dots From Six Mile"),
     ("19160222/sn85052023", "HELM PUSHING PUBLIC BUILDINGS BILL"),
+    # an ear's line over the page's first head
+    ("19160201/sn85038411", 'PRETTY GIRL IS SOLD AT AUCTION BY "PLUG UGLY"'),
+    ("19160220/sn85042344", "GERMAN SPY IS AG IAN CAUGHT BY N, Y. POLICE"),
+    ("19160214/sn91066782", "BRITISH CRUISER SLOST"),
 ]
 
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("page_name", "headline"), _ROW_CASES)
-def test_a_real_row_of_garble_over_a_head_is_no_head(page_name: str, headline: str) -> None:
+def test_a_real_row_or_ear_over_a_head_is_no_head(page_name: str, headline: str) -> None:
     page, text = _page(page_name + "-ed-1_seq-1.txt")
     assert [a for a in page.articles if a.headline == headline]
     assert not lost_and_added(text, page)[0]
