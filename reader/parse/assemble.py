@@ -7268,14 +7268,115 @@ def _garbled_over_head(titles: Sequence[Title]) -> Title | None:
     return top
 
 
+#: The most characters of a row of OCR garble over a head (:func:`_unread_row_over_head`): a
+#: head's width in a column; a wider row is a masthead's or an ad's.
+UNREAD_ROW_CHARS: Final = 30
+#: The least readable words (classify.READABLE_WORD) of the head under such a row.
+UNREAD_ROW_HEAD_WORDS: Final = 2
+#: A run of four letters or more.
+_FOUR_LETTERS: Final = re.compile(r"[A-Za-z]{4,}")
+
+
+def _readable_words(text: str) -> list[str]:
+    """The readable words of a line (classify.READABLE_WORD, not one letter repeated)."""
+    return [word for word in READABLE_WORD.findall(text) if len(set(word.lower())) > 1]
+
+
+#: An ear's line set over a 1916 page's first head, however OCR garbled its words: the
+#: pages' count and edition (``14 PAGES CITY EDITION``, ``FOURTEEN PAGES TODAY.``, ``HOME
+#: EDITION``, ``DAILY EVENING EDITION``), the price (``PRICE TWO CENTS``, ``FRICE FIVE
+#: CENTS.``, ``P R I C E FIVE CENTS``, ``PJiICJE, ONE CENT.``, ``SINGLE COPY FIVE CENTS.``,
+#: ``ITVK CENTS``) or the carrier's rate (``DELIVERED ANYWHERE 60 CENTS A MONTH.``); a few
+#: marks of OCR's after it. A head that tells of cents (``EGGS AT THIRTY CENTS``, ``10-CENT
+#: FARE``) is none.
+_EAR_LINE: Final = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:\d{1,2}|[A-Z]{2,9})\s+PAGES(?:\s+(?:CITY\s+EDITION|TODAY))?"
+    r"|(?:[A-Z]{3,8}\s+){0,2}EDITION"
+    r"|(?:P\s?R\s?I\s?C\s?E|[PF][A-Za-z]{3,6})[.,]?\s+\S{1,6}\s+CENTS?"
+    r"|(?:SINGLE\s+)?CO[A-Za-z]Y\s+\S+\s+CENTS?"
+    r"|DELIVERED\s+ANYWHERE\s+\S+\s+CENTS\s+A\s+(?:MONTH|WEEK)"
+    r"|[A-Z]{3,5}\s+CENTS"
+    r")\W{0,3}(?:\s+\S{1,5})?$"
+)
+
+
+#: An ear's or a masthead's words: a title under an ear's line holding one is the ear's too.
+_EAR_WORDS: Final = re.compile(r"\b(?:CENTS?|PAGES|EDITION|VOL)\b", re.IGNORECASE)
+
+
+def _unread_row_over_head(titles: Sequence[Title]) -> Title | None:
+    """The top title of a 1916 stack when it is one row of OCR garble holding no readable word
+    (classify.READABLE_WORD: ``TT TTV T IV T SM r"-``, ``I ED``, ``XXX``) or an ear's line
+    (``_EAR_LINE``: ``14 PAGES CITY EDITION``, ``PRICE TWO CENTS``), set straight over a head
+    that reads (branch ``histh49``): read as the stack's head, it took the headline and left
+    the head as the deck (``TT TTV T IV T SM r"-`` over ``Workmen's Condensation Act`` /
+    ``Affects Employers and Workmen``). :func:`_garbled_over_head` asks noise, which a row of
+    capitals letters is not. The row is one line of at most ``UNREAD_ROW_CHARS`` characters,
+    mostly capitals (``title_style`` caps); a garbled row holds two letters or more, no
+    readable word and no run of four letters but one letter repeated. The title under it, at
+    most ``TOUCHING_LINES`` lower, is a head (:func:`_reads_as_head_under_row`). The caller
+    asks it on a page not found modern only (a modern kicker of initials, ``NHS``, ``US``,
+    reads no word)."""
+    if len(titles) < 2:
+        return None
+    top, head = sorted(titles, key=lambda t: t.first)[:2]
+    text = top.text.strip()
+    if (
+        len(top.lines) != 1
+        or len(text) > UNREAD_ROW_CHARS
+        or top.style != "caps"
+        or not 0 < head.first - top.last <= TOUCHING_LINES
+    ):
+        return None
+    garbled = (
+        sum(ch.isalpha() for ch in text) >= 2
+        and not _readable_words(text)
+        # (a run of four letters is a garbled head's word: "LA III I) DKCMVKS j" over its deck)
+        and not any(len(set(run.upper())) > 1 for run in _FOUR_LETTERS.findall(text))
+    )
+    if not garbled and _EAR_LINE.match(text) is None:
+        return None
+    return top if _reads_as_head_under_row(head) else None
+
+
+def _reads_as_head_under_row(head: Title) -> bool:
+    """Whether the title under a row of garble or an ear's line is a head: it opens on a letter
+    (a cartoon's ``— Chapin in …`` credit), holds ``UNREAD_ROW_HEAD_WORDS`` readable words,
+    names no story's opening (``classify.names_story_opening``: ``Republican A. P. Leased
+    Wire``, ``SAN DIEGO. Calif., . Feb. 6.?``) nor an ear's words (``_EAR_WORDS``), and is a
+    capitals head (:func:`_names_a_head`) or a title-case one that is no deck of several lines
+    closed by its stop (``Who Has Relatives in This`` / ``County is Dead at Home`` / ``at
+    Pennsboro.``)."""
+    under = head.text.strip()
+    if (
+        not under[:1].isalpha()
+        or len(_readable_words(under)) < UNREAD_ROW_HEAD_WORDS
+        or names_story_opening(under)
+        # (the ear's next line: "SINGLE COPY FIVE CENTS.", "VOL. LVIII-NO. 34")
+        or _EAR_WORDS.search(under) is not None
+    ):
+        return False
+    if head.style == "caps":
+        return _names_a_head(under)
+    if len(head.lines) > 1 and under[-1:] in ".!?":
+        return False
+    return is_title_cased(under)
+
+
 def _shed_noise_over_head(body: Body) -> list[str]:
     """Take the lines of OCR noise out of the titles over ``body``'s capitals head; returns
     their text. Not when that would leave one line there that reads as a kicker: a line read as
-    a deck beside another is no lone label over the head (see :func:`_decks`)."""
+    a deck beside another is no lone label over the head (see :func:`_decks`). On a page not
+    found modern a row of garble over any head that reads goes too
+    (:func:`_unread_row_over_head`)."""
     over = _over_capitals_head(body.titles)
     if not over and (garbled := _garbled_over_head(body.titles)) is not None:
         body.titles.remove(garbled)
         return [garbled.text]
+    if not body.modern and (row := _unread_row_over_head(body.titles)) is not None:
+        body.titles.remove(row)
+        return [row.text]
     noisy = [t for t in over if noise_share(t.text) >= OVER_HEAD_NOISE]
     rest = [t for t in over if t not in noisy]
     if not noisy or (len(rest) == 1 and _reads_as_kicker(rest[0])):
