@@ -753,13 +753,17 @@ def _issue_number_over_head(lines: Sequence[Line], index: int) -> bool:
     speck or two between them or none: the masthead's ear, which OCR read down the page on top
     of a story's head stack. Furniture, so it never tops the stack however the stack is made
     whole. Not the end of a sentence over a head ("… Walter A. Barnes, district" / "No. 73." /
-    "ICE DELAYS LOCAL TRAINS."): a line above running on without a stop keeps it."""
+    "ICE DELAYS LOCAL TRAINS."): a line above running on without a stop keeps it; nor a number
+    with a blank line under it, which closes the block above (the head is set in a block of
+    its own)."""
     if not is_issue_number_alone(lines[index].text):
         return False
     above = lines[index - 1].text.rstrip() if index else ""
     if above[-1:].islower() or (len(above) >= ISSUE_RUN_ON_CHARS and above[-1:] in ",;-"):
         return False
     for below in lines[index + 1 : index + 2 + ISSUE_HEAD_SPECKS]:
+        if below.gap:
+            return False  # (a blank line between: the number closes the block above)
         letters = sum(ch.isalpha() for ch in below.text)
         if letters >= ISSUE_HEAD_LETTERS:
             return title_style(below.text.strip()) == "caps"
