@@ -1152,8 +1152,10 @@ _FURNITURE_PATTERNS = [
     re.compile(r"\bVOL(?:UME)?\.?\s+[IVXLC\d]+\b.*\bNO\.?\s*[\d,]+", re.IGNORECASE),
     re.compile(r"^[-\s]*(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?[-.\s]*$", re.IGNORECASE),
     re.compile(
-        r"^(?:LAST|LATE|FINAL|HOME|CITY|NIGHT|SPORTING|EXTRA|MORNING|EVENING|DAILY|WEEKLY|"
-        r"SEMI-WEEKLY|TRI-WEEKLY|SUNDAY|NOON|SPECIAL)\s+EDITION\.?$|"
+        # (a daily's time of day after its word, "DAILY EVENING EDITION", and a financial
+        # edition, "FINANCIAL EDITION"; branch hists49)
+        r"^(?:DAILY\s+)?(?:LAST|LATE|FINAL|HOME|CITY|NIGHT|SPORTING|EXTRA|MORNING|EVENING|DAILY|"
+        r"WEEKLY|SEMI-WEEKLY|TRI-WEEKLY|SUNDAY|NOON|SPECIAL|FINANCIAL)\s+EDITION\.?$|"
         r"^EXTRA!?$"
     ),
     re.compile(r"^(?:THE\s+)?WEATHER\b.{0,60}$"),
@@ -1172,6 +1174,14 @@ _FURNITURE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^Page\s+\d+$", re.IGNORECASE),
+    # The ear naming the paper its county's or city's official one, in capitals as the ear sets
+    # it: "OFFICIAL NEWSPAPER", "COUNTY OFFICIAL PAPER", "OFFICIAL PAPER OF NAVAJO COUNTY", a
+    # speck of OCR after it ("OFFICIAL NEWSPAPER'"). A head saying so runs on ("EDITOR OF
+    # OFFICIAL PAPER WILL"): it opens on other words (branch hists49).
+    re.compile(
+        r"^(?:THE\s+)?(?:COUNTY\s+|CITY\s+)?OFFICIAL\s+(?:NEWS)?PAPER"
+        r"(?:\s+OF\s+(?:THE\s+)?[A-Z][A-Z'.]*(?:\s+(?:AND\s+)?[A-Z][A-Z'.]*){0,3})?\W{0,2}$"
+    ),
 ]
 
 _DATE_WORDS: Final = _zh(

@@ -543,6 +543,26 @@ def is_issue_label(text: str) -> bool:
     return bool(head) and tail.isalpha() and tail.islower() and bool(_ISSUE_LABEL.match(head))
 
 
+#: The longest line read as an issue's number alone ("NUMBER 18,211.").
+ISSUE_NUMBER_CHARS: Final = 16
+
+
+def is_issue_number_alone(text: str) -> bool:
+    """An issue's number alone on its line ("NUMBER 41.", "No. 27", "Number 8"): the ear of a
+    masthead wherever OCR read it, as the volume with its number (_VOLUME_ALONE) is. Near the
+    top of the page :func:`is_masthead_line` takes it (through :func:`is_issue_label`); lower
+    down a list's item ("No. 31.") looks the same, so there the caller asks where it stands
+    (``formats.text._issue_number_over_head``). Its number is in figures: a word of Roman
+    letters after ``NO`` is a sentence ("NO CIVIL")."""
+    stripped = text.strip()
+    return (
+        stripped[:1] in ("N", "n")
+        and len(stripped) <= ISSUE_NUMBER_CHARS
+        and any(ch.isdigit() for ch in stripped)  # (not Roman letters: "NO CIVIL")
+        and _ISSUE_LABEL.match(stripped) is not None
+    )
+
+
 #: Small words a masthead may hold in lower case ("Published every week at …" may not).
 _MASTHEAD_SMALL_WORDS: Final = frozenset("of and the at per a by in".split())
 
@@ -906,6 +926,22 @@ _PAPER_NOUN_WORDS: Final = tuple(_PAPER_NOUNS.split("|"))
 _GARBLED_NAME: Final = re.compile(
     r"^((?:[A-Z][A-Za-z.'’\-]*\s+){1,4})([A-Za-z]{4,12})\.?(?:\s+[A-Za-z]{1,2}\.?)?$"
 )
+
+
+def cut_paper_name(text: str) -> str | None:
+    """The paper's name a line holds alone, clean (:func:`paper_name`), with its noun's last
+    letters lost (``THE BEMIDJI DAILY PIONEE``) or its noun in lower case (``Cbe Colville
+    examiner``), as :func:`_garbled_name` reads it; not a noun with a letter misread, which a
+    head or an ad's line may be (``FRATERNAL HALL`` is no ``CALL``, ``SUBSCRIBE FOR THE MEWS``
+    no ``NEWS``)."""
+    name = paper_name(text)
+    if name:
+        return name
+    garbled = _garbled_name(text)
+    if garbled is None:
+        return None
+    said = text.split()[-1].strip(".,'’").upper()
+    return garbled if said and garbled.split()[-1].upper().startswith(said) else None
 
 
 def _garbled_name(text: str) -> str | None:

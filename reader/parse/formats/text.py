@@ -42,7 +42,9 @@ from reader.parse.glued import layout_columns, split_glued_heads, unglue_columns
 from reader.parse.lines import Block, Line, segment_blocks, split_lines, split_numbered_lines
 from reader.parse.masthead import (
     NAME_LINES,
+    cut_paper_name,
     is_issue_label,
+    is_issue_number_alone,
     is_masthead_line,
     may_hold_date,
     paper_name,
@@ -977,6 +979,40 @@ def _capitals_briefs_label_at(lines: Sequence[Line], index: int) -> bool:
     )
 
 
+#: The fewest letters a capitals line under an issue's number holds to be a head's line
+#: ("IDT" / "ELECTROCUTED" holds three): fewer is a speck between the two.
+ISSUE_HEAD_LETTERS: Final = 3
+#: Specks passed over between an issue's number and the head under it ("NUMBER 48" / "TV" /
+#: "AGAIN SHOP EMPLOYES ARE").
+ISSUE_HEAD_SPECKS: Final = 2
+#: A line at least this long running on without a stop (a lower-case letter, a comma, a
+#: semicolon or a hyphen at its end) carries its sentence into a number under it.
+ISSUE_RUN_ON_CHARS: Final = 12
+
+
+def _issue_number_over_head(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is an issue's number alone (masthead.is_issue_number_alone: "NUMBER 18",
+    "No. 6", "NUMBER 41.") over a head in capitals ("POPULAR COUPLE" / "WED IN SPOKANE"), a
+    speck or two between them or none: the masthead's ear, which OCR read down the page on top
+    of a story's head stack. Furniture, so it never tops the stack however the stack is made
+    whole. Not the end of a sentence over a head ("… Walter A. Barnes, district" / "No. 73." /
+    "ICE DELAYS LOCAL TRAINS."): a line above running on without a stop keeps it; nor a number
+    with a blank line under it, which closes the block above (the head is set in a block of
+    its own)."""
+    if not is_issue_number_alone(lines[index].text):
+        return False
+    above = lines[index - 1].text.rstrip() if index else ""
+    if above[-1:].islower() or (len(above) >= ISSUE_RUN_ON_CHARS and above[-1:] in ",;-"):
+        return False
+    for below in lines[index + 1 : index + 2 + ISSUE_HEAD_SPECKS]:
+        if below.gap:
+            return False  # (a blank line between: the number closes the block above)
+        letters = sum(ch.isalpha() for ch in below.text)
+        if letters >= ISSUE_HEAD_LETTERS:
+            return title_style(below.text.strip()) == "caps"
+    return False
+
+
 def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Line], list[Line]]:
     furniture: list[Line] = []
     content: list[Line] = []
@@ -990,6 +1026,7 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         or _capitals_briefs_label_at(lines, index)
         or (line.text[-1:] in "CF°" and _WEATHER_PLACE_LINE.match(line.text.strip()) is not None)
         or _also_inside_at(lines, index)
+        or (line.text[:1] in ("N", "n") and _issue_number_over_head(lines, index))
         for index, line in enumerate(lines)
     ]
     foot = len(lines) - 1
@@ -1740,7 +1777,9 @@ def _nameplates_lower(lines: list[Line], flags: list[bool]) -> set[int]:
         if not date_line[:1].isupper() or not is_masthead_line(date_line, index):
             continue  # "on Wednesday, February 23, 1916," ends a sentence of a notice
         for above in range(index - 1, max(NAME_LINES, index - NAMEPLATE_GAP - 1) - 1, -1):
-            if paper_name(lines[above].text.strip()):
+            # (its noun garbled as well: "THE BEMIDJI DAILY PIONEE" over its date line; branch
+            # hists49)
+            if cut_paper_name(lines[above].text.strip()):
                 between = lines[above + 1 : index]
                 if not any(_runs_as_prose(line.text) for line in between):
                     found.update(range(above, index))
