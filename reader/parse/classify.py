@@ -231,7 +231,10 @@ _DATELINE_PATTERNS = [
         # Dec. 3, GNA –"; branch en45)
         r"|,\s*GNA(?=\s*[—–\-])"
         r"|[.,]?\s*\([Vv]ia [^)]{2,40}\)(?=[.,:'’\s]*(?:—|--|–|-)))?"
-        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.]"
+        # (the dash may be read as a question mark, as OCR text encoded in ASCII sets every
+        # dash: "London, Jan. 31.?A Reuter dispatch", "Tokio, Jan. 31?The foreign office",
+        # "San Francisco, Cal., Feb. 1.?" at its line's end; branch histp49)
+        r"(?:[.,:'’\s]*(?:—|--|–|-|\?)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.]"
         # (or the word "A", or two capitals OCR set where a capital and a small letter stand:
         # "Feb. 28.A course of", "Feb. 28.ACcording to")
         r"|A\s[a-z]|[A-Z]{2}[a-z])"
@@ -1352,6 +1355,14 @@ def _match_damaged_month(text: str) -> LeadMatch | None:
 #: ("May", "June", "April") is also a woman's, and "May S. Brown" is a name.
 _ABBREVIATED_MONTH = _MONTH_ABBREVIATIONS + r"[a-z]?[.,],?"
 _ABBREVIATED_MONTH_SHAPE: Final = re.compile(_ABBREVIATED_MONTH)
+#: The month an unstopped day's dateline names (_UNSTOPPED_DAY_DATELINE): its abbreviation,
+#: its stop perhaps lost with the day's ("Feb 4"), or its whole name but May's.
+_UNSTOPPED_MONTH: Final = (
+    _MONTH_ABBREVIATIONS
+    + r"[a-z]?[.,]?,?|January|February|March|April|June|July|August|September|October"
+    + r"|November|December"
+)
+_UNSTOPPED_MONTH_SHAPE: Final = re.compile(_UNSTOPPED_MONTH)
 #: A dateline's day OCR damaged past _OCR_DAY's digit-like marks: a figure and a capital
 #: ("Feb. 2K. The", "Feb. 2X—"), two capitals or a capital and a 1-like mark, perhaps with a
 #: quote between ("Feb. US. Karl", "Feb. L'S. Cancellation", "Feb. Pi. Com"), or one letter
@@ -1420,11 +1431,18 @@ def _match_damaged_day(text: str) -> LeadMatch | None:
 #: the line's end first are left alone; a paragraph joined from its lines reaches the word). A
 #: place OCR damaged too ("WASHINGTON. D. C- Feb. 28 In", a part's stop read as a hyphen) is
 #: left alone: two slips in one dateline are one too many.
+#: The place may be set in title case too, as most 1916 dailies set a wire item's ("Halifax,
+#: Feb. 2 The Japanese", "Kansas City, Mo., Feb. 2 Presi…", "Glasgow. Scotland, Feb 4 The"),
+#: the month's stop may be lost with the day's ("Feb 4"), or the month printed whole
+#: ("Laingsburg, February 23 The"); a state or country part may be written out ("Texas",
+#: "Greece"). Never a person's title first ("Mr. Smith, Feb. 2 The"), nor a day of the week in
+#: either case ("Saturday, Feb. 4 Only"), nor May, which is also a woman's name (branch histp49).
 _UNSTOPPED_DAY_DATELINE: Final = re.compile(
-    r"^(?![^,.;]*\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"
-    r"[A-Z][A-Z'’]+\.?(?:\s[A-Z][A-Z'’]+\.?){0,2}"
-    r"(?:,\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?"
-    r"[,.;]{1,2}\s+" + _ABBREVIATED_MONTH + r"\s*\d{1,2}"
+    r"^(?![^,.;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)"
+    r"(?:[A-Z][A-Z'’]+\.?(?:\s[A-Z][A-Z'’]+\.?){0,2}"
+    r"|" + _NO_TITLE + r"[A-Z][a-z'’]+\.?(?:\s[A-Z][a-z'’]+\.?){0,2})"
+    r"(?:[,.]\s*(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.\s?[A-Z]\.))?"
+    r"[,.;]{1,2}\s+(?:" + _UNSTOPPED_MONTH + r")\s*\d{1,2}"
     # (not "By" or "Via": a wire's route or credit whose bracket OCR lost, "BERLIN, Feb. 12 By
     # Wireless to Sayville.) The …", where the dateline's end cannot be told)
     r"(?=\s+[\"“‘']?(?!(?:By|Via)\b)[A-Z][\w'’.,]*(?:\s+\S+){0,3}?\s+[a-z]{2,}\b)"
@@ -1435,12 +1453,13 @@ def match_unstopped_day_dateline(text: str) -> LeadMatch | None:
     """A 1916 wire dateline with no stop or dash after its day at the start of ``text``
     (_UNSTOPPED_DAY_DATELINE), or None.
 
-    Gate: the place is printed in capitals and the day in clean figures, and a sentence in
-    small letters follows at once. match_dateline asks it only when the dateline pattern and
+    Gate: the place is printed in capitals or in title case (no person's title first, no day
+    of the week) and the day in clean figures, and a sentence in small letters follows at
+    once. match_dateline asks it only when the dateline pattern and
     the damaged-day one found nothing, so a dated dateline with its stop, dash or wire bracket
     never reaches it, nor does a modern page's, which names no day ("WASHINGTON (AP) —") or
     sets its dash or wire after it ("WASHINGTON, Jan. 13 (AP) —")."""
-    if _ABBREVIATED_MONTH_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
+    if _UNSTOPPED_MONTH_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
         return None
     return _match_lead(_UNSTOPPED_DAY_DATELINE, text)
 
