@@ -1437,10 +1437,23 @@ def _match_damaged_day(text: str) -> LeadMatch | None:
 #: ("Laingsburg, February 23 The"); a state or country part may be written out ("Texas",
 #: "Greece"). Never a person's title first ("Mr. Smith, Feb. 2 The"), nor a day of the week in
 #: either case ("Saturday, Feb. 4 Only"), nor May, which is also a woman's name (branch histp49).
+#: The words a newspaper's name ends on, which an item reprinted from it is credited to
+#: ("Miami Herald, Feb. 12."), never a place's (_UNSTOPPED_DAY_DATELINE's title-case place).
+_PAPER_WORDS: Final = (
+    r"(?:Press|Times|Herald|Journal|Tribune|Post|Gazette|Courier|Democrat|Republican"
+    r"|Register|Telegraph|Globe|Bulletin|Review|Record|Advertiser|Examiner|Sentinel"
+    r"|Chronicle|Dispatch|Leader|Standard|Ledger|Star|Sun|World|Enterprise|Eagle|Appeal)"
+)
 _UNSTOPPED_DAY_DATELINE: Final = re.compile(
     r"^(?![^,.;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)"
     r"(?:[A-Z][A-Z'’]+\.?(?:\s[A-Z][A-Z'’]+\.?){0,2}"
-    r"|" + _NO_TITLE + r"[A-Z][a-z'’]+\.?(?:\s[A-Z][a-z'’]+\.?){0,2})"
+    # (a paper's name is no place: "Fort Myers Press, Feb. 18 A. B. Tucker …" credits an item
+    # reprinted from it; "News" is left out, a place's word too: "Newport News")
+    r"|(?![^,.;]*\b"
+    + _PAPER_WORDS
+    + r"\b)"
+    + _NO_TITLE
+    + r"[A-Z][a-z'’]+\.?(?:\s[A-Z][a-z'’]+\.?){0,2})"
     r"(?:[,.]\s*(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.\s?[A-Z]\.))?"
     r"[,.;]{1,2}\s+(?:" + _UNSTOPPED_MONTH + r")\s*\d{1,2}"
     # (not "By" or "Via": a wire's route or credit whose bracket OCR lost, "BERLIN, Feb. 12 By
@@ -1462,6 +1475,38 @@ def match_unstopped_day_dateline(text: str) -> LeadMatch | None:
     if _UNSTOPPED_MONTH_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
         return None
     return _match_lead(_UNSTOPPED_DAY_DATELINE, text)
+
+
+#: A 1916 wire dateline that names the hour the dispatch was filed after its day ("London,
+#: Feb. 3, 6:45 p. m. A fishing trawler", "Paris, Feb. 14 (2:01 p. m.) Reports", "Dover, Feb.
+#: 27, 11.42 p. m.—The"): the place and the month as the dateline pattern reads them, the day
+#: in figures, the hour (its minutes after a colon or a stop, perhaps in brackets) and "a. m."
+#: or "p. m.", then the dash, or a capitalised word after it (the story's first). Never a day
+#: of the week first. The hour is part of the dateline (branch histp49).
+_TIMED_DATELINE: Final = re.compile(
+    # (never a day of the week, whole or cut short: "Monday, Feb. 14, 8 p. m. The lodge",
+    # "Sun. Feb. 20 (8 p.m.)" are a meeting's notice, a lecture course's list)
+    r"^(?![^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:MON|TUES?|WED|THURS?|FRI|SAT"
+    r"|SUN)\.))"
+    r"[.'\"“‘]?"
+    + _NO_TITLE
+    + _EN_PLACE
+    + _BEFORE_MONTH
+    + _MONTHS
+    + r"\s*\d{1,2}[.,]?\s*\(?\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.?\)?[.,]?"
+    + r"(?:\s*(?:—|--|–|-|\?)+(?![!.,;:|])|(?=\s+[\"“‘']?(?:[A-Z][a-z]|A\s)))\s*"
+)
+#: The hour's "a. m." or "p. m." (_TIMED_DATELINE's cheap test).
+_HOUR_SHAPE: Final = re.compile(r"\d\s?[ap]\.\s?m")
+
+
+def match_timed_dateline(text: str) -> LeadMatch | None:
+    """A 1916 wire dateline naming its hour at the start of ``text`` (_TIMED_DATELINE), or
+    None. Asked by match_dateline only when the other patterns found nothing, and only of a
+    line whose first characters name the hour."""
+    if _HOUR_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
+        return None
+    return _match_lead(_TIMED_DATELINE, text)
 
 
 _DATELINES: Final = LINE_MEMOS.new()
@@ -1507,6 +1552,8 @@ def match_dateline(text: str) -> LeadMatch | None:
         found = _match_damaged_day(text)
     if found is None and names_month:
         found = match_unstopped_day_dateline(text)
+    if found is None and names_month:
+        found = match_timed_dateline(text)
     if found is None and not names_month and may_open_modern_dateline(text):
         # (a modern dateline names no month: "LONDON (Reuters) - Oil prices fell on Tuesday …")
         found = _match_lead(_MODERN_DATELINE, text)
