@@ -238,7 +238,10 @@ _DATELINE_PATTERNS = [
         # neighbour's story: "KINGSTON, Jamaica, Dec 9, CMC –"; branch en49)
         r"|,\s*(?:GNA|CMC)(?=\s*[—–\-])"
         r"|[.,]?\s*\([Vv]ia [^)]{2,40}\)(?=[.,:'’\s]*(?:—|--|–|-)))?"
-        r"(?:[.,:'’\s]*(?:—|--|–|-)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.]"
+        # (the dash may be read as a question mark, as OCR text encoded in ASCII sets every
+        # dash: "London, Jan. 31.?A Reuter dispatch", "Tokio, Jan. 31?The foreign office",
+        # "San Francisco, Cal., Feb. 1.?" at its line's end; branch histp49)
+        r"(?:[.,:'’\s]*(?:—|--|–|-|\?)+(?![!.,;:|])|[,:'’\"]*\.(?=\s+[A-Z\"“‘']|[A-Z][a-z.]"
         # (or the word "A", or two capitals OCR set where a capital and a small letter stand:
         # "Feb. 28.A course of", "Feb. 28.ACcording to")
         r"|A\s[a-z]|[A-Z]{2}[a-z])"
@@ -1420,6 +1423,14 @@ def _match_damaged_month(text: str) -> LeadMatch | None:
 #: ("May", "June", "April") is also a woman's, and "May S. Brown" is a name.
 _ABBREVIATED_MONTH = _MONTH_ABBREVIATIONS + r"[a-z]?[.,],?"
 _ABBREVIATED_MONTH_SHAPE: Final = re.compile(_ABBREVIATED_MONTH)
+#: The month an unstopped day's dateline names (_UNSTOPPED_DAY_DATELINE): its abbreviation,
+#: its stop perhaps lost with the day's ("Feb 4"), or its whole name but May's.
+_UNSTOPPED_MONTH: Final = (
+    _MONTH_ABBREVIATIONS
+    + r"[a-z]?[.,]?,?|January|February|March|April|June|July|August|September|October"
+    + r"|November|December"
+)
+_UNSTOPPED_MONTH_SHAPE: Final = re.compile(_UNSTOPPED_MONTH)
 #: A dateline's day OCR damaged past _OCR_DAY's digit-like marks: a figure and a capital
 #: ("Feb. 2K. The", "Feb. 2X—"), two capitals or a capital and a 1-like mark, perhaps with a
 #: quote between ("Feb. US. Karl", "Feb. L'S. Cancellation", "Feb. Pi. Com"), or one letter
@@ -1488,11 +1499,31 @@ def _match_damaged_day(text: str) -> LeadMatch | None:
 #: the line's end first are left alone; a paragraph joined from its lines reaches the word). A
 #: place OCR damaged too ("WASHINGTON. D. C- Feb. 28 In", a part's stop read as a hyphen) is
 #: left alone: two slips in one dateline are one too many.
+#: The place may be set in title case too, as most 1916 dailies set a wire item's ("Halifax,
+#: Feb. 2 The Japanese", "Kansas City, Mo., Feb. 2 Presi…", "Glasgow. Scotland, Feb 4 The"),
+#: the month's stop may be lost with the day's ("Feb 4"), or the month printed whole
+#: ("Laingsburg, February 23 The"); a state or country part may be written out ("Texas",
+#: "Greece"). Never a person's title first ("Mr. Smith, Feb. 2 The"), nor a day of the week in
+#: either case ("Saturday, Feb. 4 Only"), nor May, which is also a woman's name (branch histp49).
+#: The words a newspaper's name ends on, which an item reprinted from it is credited to
+#: ("Miami Herald, Feb. 12."), never a place's (_UNSTOPPED_DAY_DATELINE's title-case place).
+_PAPER_WORDS: Final = (
+    r"(?:Press|Times|Herald|Journal|Tribune|Post|Gazette|Courier|Democrat|Republican"
+    r"|Register|Telegraph|Globe|Bulletin|Review|Record|Advertiser|Examiner|Sentinel"
+    r"|Chronicle|Dispatch|Leader|Standard|Ledger|Star|Sun|World|Enterprise|Eagle|Appeal)"
+)
 _UNSTOPPED_DAY_DATELINE: Final = re.compile(
-    r"^(?![^,.;]*\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"
-    r"[A-Z][A-Z'’]+\.?(?:\s[A-Z][A-Z'’]+\.?){0,2}"
-    r"(?:,\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?"
-    r"[,.;]{1,2}\s+" + _ABBREVIATED_MONTH + r"\s*\d{1,2}"
+    r"^(?![^,.;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)"
+    r"(?:[A-Z][A-Z'’]+\.?(?:\s[A-Z][A-Z'’]+\.?){0,2}"
+    # (a paper's name is no place: "Fort Myers Press, Feb. 18 A. B. Tucker …" credits an item
+    # reprinted from it; "News" is left out, a place's word too: "Newport News")
+    r"|(?![^,.;]*\b"
+    + _PAPER_WORDS
+    + r"\b)"
+    + _NO_TITLE
+    + r"[A-Z][a-z'’]+\.?(?:\s[A-Z][a-z'’]+\.?){0,2})"
+    r"(?:[,.]\s*(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.\s?[A-Z]\.))?"
+    r"[,.;]{1,2}\s+(?:" + _UNSTOPPED_MONTH + r")\s*\d{1,2}"
     # (not "By" or "Via": a wire's route or credit whose bracket OCR lost, "BERLIN, Feb. 12 By
     # Wireless to Sayville.) The …", where the dateline's end cannot be told)
     r"(?=\s+[\"“‘']?(?!(?:By|Via)\b)[A-Z][\w'’.,]*(?:\s+\S+){0,3}?\s+[a-z]{2,}\b)"
@@ -1503,14 +1534,47 @@ def match_unstopped_day_dateline(text: str) -> LeadMatch | None:
     """A 1916 wire dateline with no stop or dash after its day at the start of ``text``
     (_UNSTOPPED_DAY_DATELINE), or None.
 
-    Gate: the place is printed in capitals and the day in clean figures, and a sentence in
-    small letters follows at once. match_dateline asks it only when the dateline pattern and
+    Gate: the place is printed in capitals or in title case (no person's title first, no day
+    of the week) and the day in clean figures, and a sentence in small letters follows at
+    once. match_dateline asks it only when the dateline pattern and
     the damaged-day one found nothing, so a dated dateline with its stop, dash or wire bracket
     never reaches it, nor does a modern page's, which names no day ("WASHINGTON (AP) —") or
     sets its dash or wire after it ("WASHINGTON, Jan. 13 (AP) —")."""
-    if _ABBREVIATED_MONTH_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
+    if _UNSTOPPED_MONTH_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
         return None
     return _match_lead(_UNSTOPPED_DAY_DATELINE, text)
+
+
+#: A 1916 wire dateline that names the hour the dispatch was filed after its day ("London,
+#: Feb. 3, 6:45 p. m. A fishing trawler", "Paris, Feb. 14 (2:01 p. m.) Reports", "Dover, Feb.
+#: 27, 11.42 p. m.—The"): the place and the month as the dateline pattern reads them, the day
+#: in figures, the hour (its minutes after a colon or a stop, perhaps in brackets) and "a. m."
+#: or "p. m.", then the dash, or a capitalised word after it (the story's first). Never a day
+#: of the week first. The hour is part of the dateline (branch histp49).
+_TIMED_DATELINE: Final = re.compile(
+    # (never a day of the week, whole or cut short: "Monday, Feb. 14, 8 p. m. The lodge",
+    # "Sun. Feb. 20 (8 p.m.)" are a meeting's notice, a lecture course's list)
+    r"^(?![^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:MON|TUES?|WED|THURS?|FRI|SAT"
+    r"|SUN)\.))"
+    r"[.'\"“‘]?"
+    + _NO_TITLE
+    + _EN_PLACE
+    + _BEFORE_MONTH
+    + _MONTHS
+    + r"\s*\d{1,2}[.,]?\s*\(?\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.?\)?[.,]?"
+    + r"(?:\s*(?:—|--|–|-|\?)+(?![!.,;:|])|(?=\s+[\"“‘']?(?:[A-Z][a-z]|A\s)))\s*"
+)
+#: The hour's "a. m." or "p. m." (_TIMED_DATELINE's cheap test).
+_HOUR_SHAPE: Final = re.compile(r"\d\s?[ap]\.\s?m")
+
+
+def match_timed_dateline(text: str) -> LeadMatch | None:
+    """A 1916 wire dateline naming its hour at the start of ``text`` (_TIMED_DATELINE), or
+    None. Asked by match_dateline only when the other patterns found nothing, and only of a
+    line whose first characters name the hour."""
+    if _HOUR_SHAPE.search(text, 0, DAMAGED_MONTH_REACH) is None:
+        return None
+    return _match_lead(_TIMED_DATELINE, text)
 
 
 _DATELINES: Final = LINE_MEMOS.new()
@@ -1556,6 +1620,8 @@ def match_dateline(text: str) -> LeadMatch | None:
         found = _match_damaged_day(text)
     if found is None and names_month:
         found = match_unstopped_day_dateline(text)
+    if found is None and names_month:
+        found = match_timed_dateline(text)
     if found is None and not names_month and may_open_modern_dateline(text):
         # (a modern dateline names no month: "LONDON (Reuters) - Oil prices fell on Tuesday …")
         found = _match_lead(_MODERN_DATELINE, text)

@@ -2795,6 +2795,12 @@ def _weighed_breaks(
             ):
                 need = SYLLABLE + 1
             fits = prev_width + 1 + need <= widest
+            if not fits and historical and opens_quotation(line_text):
+                # A quotation opening under a full line that ends a sentence opens a paragraph
+                # on a page found not modern: a 1916 report sets each quoted speech, an
+                # interview's question and its answer, as a paragraph of its own ("… as I view
+                # it." / '"Are you hearing much on the'; branch histp49). Its indent is lost.
+                fits = True
             breaks.append((fits or indent, not indent))
             continue
         column = max(columns.local(i - 1), columns.local(i))
@@ -3078,6 +3084,17 @@ def opens_like_paragraph(text: str) -> bool:
     if first in _CAPITALS_AND_FIGURES:
         return True
     return first in _OPENING_MARKS and text[1:2] in _CAPITALS_AND_FIGURES
+
+
+#: The double opening quotes a quotation opens on (opens_quotation).
+_DOUBLE_OPENING_QUOTES: Final = frozenset('"“')
+
+
+def opens_quotation(text: str) -> bool:
+    """Whether a Latin line opens on a double opening quote set against a capital ('"Are you',
+    "“The"): a quotation's first words. A single quote is left out: OCR reads a column rule
+    at a line's start as one ("' Seligsen, after")."""
+    return text[:1] in _DOUBLE_OPENING_QUOTES and text[1:2].isupper()
 
 
 def _opens_resolution(text: str) -> bool:

@@ -1774,8 +1774,8 @@ def test_a_crosshead_in_the_story_above_is_a_paragraph_of_it(
             "The weather bureau sends warning of a sharp drop in temperature\n"
             "which will reach this section by tomorrow night, with snow.",
         ),
-        # The story's words after a dispatch's place, day and hour, which the dateline
-        # patterns do not take (no dash, no stop after the day): a dispatch of its own.
+        # A dispatch's place, day and hour (its dateline since branch histp49's
+        # match_timed_dateline), then the story's words: a dispatch of its own.
         (
             "Did But Slight Damage.",
             "London, Feb. 4, 2:40 p. m. The owners say the strike cost the mill\n"
@@ -1788,7 +1788,8 @@ def test_a_head_over_an_item_of_its_own_starts_an_item(crosshead: str, paragraph
     first, second = page.articles
     assert first.headline == "MILL STRIKE ENDS AFTER TEN WEEKS"
     assert second.headline == crosshead
-    assert second.paragraphs[0].startswith(paragraph[:20])
+    opening = " ".join(filter(None, (second.dateline, second.paragraphs[0])))
+    assert opening.startswith(paragraph[:20])
 
 
 def test_no_section_echo_under_a_story_closing_on_another_head_read_into_it() -> None:
