@@ -1373,12 +1373,7 @@ def _cut_stories_resumed(ordered: list[Title | Body]) -> list[Title | Body]:
         item.paragraphs[-1] += rest.paragraphs[0]
         item.paragraphs.extend(rest.paragraphs[1:])
         item.run_ons += 1
-        if rest.byline is not None:
-            item.byline = rest.byline
-            item.byline_lines = list(rest.byline_lines)
-        item.continued_to = item.continued_to or rest.continued_to
-        item.lines.extend(rest.lines)
-        item.last = max(item.last, rest.last)
+        _take_rest(item, rest)
         result.append(inset)
         index += 2
     return result
@@ -1428,15 +1423,23 @@ def _byline_led_text_back_to_lead(ordered: list[Title | Body]) -> list[Title | B
             and cjk_ratio(item.paragraphs[-1]) >= 0.5
         ):
             continue
-        item.byline = rest.byline
-        item.byline_lines = list(rest.byline_lines)
         item.paragraphs.extend(rest.paragraphs)
-        item.continued_to = item.continued_to or rest.continued_to
         item.credit = item.credit or rest.credit
-        item.lines.extend(rest.lines)
-        item.last = max(item.last, rest.last)
+        _take_rest(item, rest)
         index += 1
     return result
+
+
+def _take_rest(item: Body, rest: Body) -> None:
+    """Bookkeeping of a story taking the rest of its text read apart (``rest``, whose paragraphs
+    the caller has placed): the rest's lines and last line, its jump when the story has none,
+    and its byline when it has one (_cut_stories_resumed, _byline_led_text_back_to_lead)."""
+    if rest.byline is not None:
+        item.byline = rest.byline
+        item.byline_lines = list(rest.byline_lines)
+    item.continued_to = item.continued_to or rest.continued_to
+    item.lines.extend(rest.lines)
+    item.last = max(item.last, rest.last)
 
 
 def _section_jump(current: Body | None, title: Title) -> bool:
