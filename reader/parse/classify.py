@@ -3325,6 +3325,11 @@ def parse_page_number(token: str) -> int | None:
     return None
 
 
+def lettered_page_number(token: str) -> int | None:
+    """A page named by its figures after a section's letter, if any: "B2" → 2, "14" → 14."""
+    return parse_page_number(token.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+
+
 def _anchored(pattern: re.Pattern[str]) -> bool:
     """Whether a pattern can match only at the start: every alternative outside a group starts
     with ^."""
@@ -4083,8 +4088,7 @@ def _page_entry(text: str) -> tuple[str, ContinuationLink] | None:
     if not any(word.isalpha() and word.islower() for word in words[1:]):
         return None
     page = match.group("page")
-    number = page.split()[-1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    return title, ContinuationLink("to", parse_page_number(number), page)
+    return title, ContinuationLink("to", lettered_page_number(page.split()[-1]), page)
 
 
 def is_box_header(text: str) -> bool:

@@ -70,6 +70,7 @@ from reader.parse.classify import (
     is_title_cased,
     is_title_like,
     leaves_sentence_open,
+    lettered_page_number,
     match_byline_lead,
     match_colon_dateline,
     match_continuation,
@@ -101,7 +102,6 @@ from reader.parse.classify import (
     opens_qa_item,
     page_first_entry,
     page_of_entry,
-    parse_page_number,
     reads_as_ad_signature,
     reads_as_deck,
     remember,
@@ -6350,12 +6350,9 @@ def _narrow_head_run(lines: list[Line], like: Sequence[bool], i: int, columns: _
             for j in range(i, end)
         ):
             head = " ".join(line.text.strip() for line in lines[i:end])
-            # (a word in small letters that is no joining word: a list's title-case items,
-            # "Magistrate and Constables" / "Public Offices", hold none)
-            if _sentence_case_line(head) and any(
-                word.isalpha() and word.islower() and word not in _SMALL_END_WORDS
-                for word in head.split()[1:]
-            ):
+            # (a list's title-case items, "Magistrate and Constables" / "Public Offices", hold
+            # no word in small letters but joining words)
+            if _sentence_case_line(head) and _small_word_past_first(head):
                 return end
         return 0
     return 0
@@ -6502,13 +6499,20 @@ def _head_over_prose(lines: list[Line], i: int, columns: _Columns) -> bool:
     the column."""
     text = lines[i].text.strip()
     following = lines[i + 1].text.strip()
-    if not following[:1].isupper() or not any(
-        word.isalpha() and word.islower() and word not in _SMALL_END_WORDS
-        for word in text.split()[1:]
-    ):
+    if not following[:1].isupper() or not _small_word_past_first(text):
         return False
     column = columns.forward(i + 1)
     return not next_word_wraps(len(text), following, column) and not is_short(lines[i + 1], column)
+
+
+def _small_word_past_first(text: str) -> bool:
+    """Whether a word after the first is in small letters and no joining word (_SMALL_END_WORDS),
+    of any length: a sentence-case head holds one ("Library closes early Friday"), a title-case
+    line none (_small_content_word asks a longer word anywhere on the line)."""
+    return any(
+        word.isalpha() and word.islower() and word not in _SMALL_END_WORDS
+        for word in text.split()[1:]
+    )
 
 
 def _sentence_case_line(text: str) -> bool:
@@ -7398,8 +7402,7 @@ def entry_over_page_line(unit: Unit) -> tuple[str, ContinuationLink] | None:
     if _PAGE_ALONE.match(page) is None:
         return None
     head = " ".join(line.text.strip() for line in unit.lines[:-1])
-    number = page.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    return head, ContinuationLink("to", parse_page_number(number), page)
+    return head, ContinuationLink("to", lettered_page_number(page), page)
 
 
 def _narrow_cjk_tail(above: Line, line: Line, column: int) -> bool:
