@@ -6439,7 +6439,7 @@ def echoed_by_lead(lines: Sequence[Line], i: int) -> bool:
     the lines that go on from it."""
     if not lines[i + 1].text.lstrip()[:1].isupper():
         return False
-    return title_score(lines[i].text.strip(), _lead_under(lines, i)) >= ECHO_LEAD_SCORE
+    return title_score(lines[i].text.strip(), _lead_under(lines, i), bases=True) >= ECHO_LEAD_SCORE
 
 
 def wrapped_head_echoed_by_lead(lines: Sequence[Line], i: int) -> bool:
@@ -6453,7 +6453,7 @@ def wrapped_head_echoed_by_lead(lines: Sequence[Line], i: int) -> bool:
     first, tail = lines[i].text.strip(), lines[i + 1].text.strip()
     if not tail or tail[-1:] in _HEAD_RUN_STOPS or not _wrapped_head_line(first):
         return False
-    return title_score(f"{first} {tail}", _lead_under(lines, i + 1)) >= ECHO_LEAD_SCORE
+    return title_score(f"{first} {tail}", _lead_under(lines, i + 1), bases=True) >= ECHO_LEAD_SCORE
 
 
 #: How much of a head echoed by its lead its story's first line alone must retell to be
