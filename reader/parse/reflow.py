@@ -4416,7 +4416,9 @@ def echoed_on_page(blocks: Sequence[Block], index: int, leads: Sequence[str | No
     head-stack blocks no story's opening stands under (formats.text._heads_next)."""
     text = " ".join(line.text.strip() for line in blocks[index].lines)
     return any(
-        other != index and lead is not None and title_score(text, lead) >= ECHO_LEAD_SCORE
+        other != index
+        and lead is not None
+        and title_score(text, lead, bases=True) >= ECHO_LEAD_SCORE
         for other, lead in enumerate(leads)
     )
 
@@ -4427,11 +4429,24 @@ PROSE_BLOCK_LINES: Final = 3
 LEAD_SENTENCE_LINES: Final = 6
 
 
+#: The fewest characters of a block's lead read (a narrow column's first sentence runs over
+#: more lines than LEAD_SENTENCE_LINES), and the most lines then.
+LEAD_SENTENCE_CHARS: Final = 200
+LEAD_SENTENCE_MAX_LINES: Final = 10
+
+
 def _first_sentence(lines: Sequence[Line]) -> str:
-    """A block's lines joined up to the first that ends a sentence, at most LEAD_SENTENCE_LINES."""
+    """A block's lines joined up to the first that ends a sentence, at most LEAD_SENTENCE_LINES,
+    or more while fewer than LEAD_SENTENCE_CHARS characters are read (a narrow column's: a PDF
+    text layer's five columns set a sentence over ten lines; the lead's round 50), at most
+    LEAD_SENTENCE_MAX_LINES."""
     taken: list[str] = []
-    for line in lines[:LEAD_SENTENCE_LINES]:
+    read = 0
+    for count, line in enumerate(lines[:LEAD_SENTENCE_MAX_LINES]):
+        if count >= LEAD_SENTENCE_LINES and read >= LEAD_SENTENCE_CHARS:
+            break
         taken.append(line.text.strip())
+        read += len(taken[-1]) + 1
         if ends_sentence(taken[-1]):
             break
     return " ".join(taken)
