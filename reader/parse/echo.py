@@ -183,8 +183,10 @@ class _Postings:
 class EchoIndex:
     """The leads of a page's stories, indexed by feature, to score titles against them."""
 
-    def __init__(self, leads: Sequence[str]) -> None:
+    def __init__(self, leads: Sequence[str], bases: bool = False) -> None:
         self._leads = leads
+        #: Whether a short word meets its inflected forms (title_score's ``bases``).
+        self._bases = bases
         self._features: dict[bool, list[set[str]]] = {}
         self._postings: dict[bool, _Postings] = {}
         #: Each title's features and their total weight, worked out once (a title is
@@ -195,12 +197,14 @@ class EchoIndex:
         found = self._titles.get(title)
         if found is None:
             chinese, features = title_features(title)
+            if self._bases and not chinese:
+                features = title_stems(title, bases=True)
             found = self._titles[title] = (chinese, features, sum(features.values()))
         return found
 
     def _indexed(self, chinese: bool) -> tuple[list[set[str]], _Postings]:
         if chinese not in self._features:
-            features = [lead_features(lead, chinese) for lead in self._leads]
+            features = [lead_features(lead, chinese, self._bases) for lead in self._leads]
             self._features[chinese], self._postings[chinese] = features, _Postings(features)
         return self._features[chinese], self._postings[chinese]
 

@@ -56,6 +56,7 @@ FULL_SIZE = {
     "one huge line": 4_900_000,
     "chinese": 1_630_000,
     "alto as text": 1_700_000,
+    "modern briefs": 4_900_000,
 }
 
 

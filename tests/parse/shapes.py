@@ -143,6 +143,30 @@ def round_up_crossheads(size: int) -> str:
     return opening + _fill(max(size - len(opening), 0), dispatch)
 
 
+def modern_briefs(size: int) -> str:
+    """A modern page (a sentence-case head over a reporter's byline) of brief after brief: a
+    sentence-case head in a block of its own over a one-item list, then a block of prose. No
+    story's opening stands under a head and no lead retells one, so every head's block is asked
+    whether a lead on the page retells it (reflow.echoed_on_page: every head against every lead before the lead's
+    round 50, 100 s for 280 KB)."""
+    opening = (
+        "Council backs new bus depot\nBy Dana Whitfield\n"
+        "The council voted on Tuesday to build a new bus depot at the edge of the town, ending\n"
+        "a dispute that has run for three years.\n\n"
+    )
+
+    def brief(rng: random.Random) -> str:
+        # (the head's words from the first half of the words, its text's from the second:
+        # no lead retells a head, so each is asked against every lead)
+        half = len(_WORDS) // 2
+        head = " ".join(rng.choice(_WORDS[:half]) for _ in range(4))
+        words = [rng.choice(_WORDS[half:]) for _ in range(18)]
+        body = "\n".join(" ".join(words[k : k + 6]) for k in (0, 6, 12))
+        return f"{head.capitalize()}\n\n- {rng.choice(_WORDS)}\n\nThe {body}.\n\n"
+
+    return opening + _fill(max(size - len(opening), 0), brief)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "long paragraphs": long_paragraphs,
     "one-letter lines": one_letter_lines,
@@ -152,4 +176,5 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "chinese": chinese,
     "alto as text": alto_as_text,
     "round-up crossheads": round_up_crossheads,
+    "modern briefs": modern_briefs,
 }

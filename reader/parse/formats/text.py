@@ -38,6 +38,7 @@ from reader.parse.classify import (
     title_style,
 )
 from reader.parse.decode import decode_page
+from reader.parse.echo import EchoIndex
 from reader.parse.glued import layout_columns, split_glued_heads, unglue_columns
 from reader.parse.lines import Block, Line, segment_blocks, split_lines, split_numbered_lines
 from reader.parse.masthead import (
@@ -656,7 +657,7 @@ def _heads_next(
     # (a head's block read far from its story's, as Tesseract reads a row of heads one after
     # another or a head before the story above it ends: a block of nothing but a head stack whose
     # words a story's lead on the page retells, echoed_on_page; the lead's round 47)
-    leads: list[str | None] | None = None  # (page_leads, read at the first such block)
+    leads: EchoIndex | None = None  # (page_leads, read at the first such block)
     for index in range(len(blocks)):
         if not heads[index] and head_stack_block(blocks[index]):
             if leads is None:
