@@ -147,8 +147,8 @@ def modern_briefs(size: int) -> str:
     """A modern page (a sentence-case head over a reporter's byline) of brief after brief: a
     sentence-case head in a block of its own over a one-item list, then a block of prose. No
     story's opening stands under a head and no lead retells one, so every head's block is asked
-    whether a lead on the page retells it (reflow.echoed_on_page: every head against every lead before the lead's
-    round 50, 100 s for 280 KB)."""
+    whether a lead on the page retells it (reflow.echoed_on_page: every head against every
+    lead before the lead's round 50, 100 s for 280 KB)."""
     opening = (
         "Council backs new bus depot\nBy Dana Whitfield\n"
         "The council voted on Tuesday to build a new bus depot at the edge of the town, ending\n"
