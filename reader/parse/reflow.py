@@ -92,6 +92,7 @@ from reader.parse.classify import (
     name_over_place,
     names_firm,
     names_notice_head,
+    names_price_or_pages,
     names_service_garbled,
     names_story_opening,
     office_under_by_line,
@@ -698,6 +699,7 @@ def _find_titles(
     kept = _drop_long_title_runs(flags, lines)
     if modern is not True:
         _caps_head_over_dispatch(lines, kept, tabular)
+        _caps_head_over_dated_deck(lines, kept, tabular)
     _decks_over_datelines(lines, kept, columns, tabular)
     _deck_tails_on_small_words(lines, kept)
     return [flag or entry for flag, entry in zip(kept, entries, strict=True)]
@@ -2425,6 +2427,103 @@ def _caps_head_over_dispatch(lines: list[Line], flags: list[bool], tabular: list
         if title_style(above) == "caps" or flags[start - 1] or not closes(above):
             continue
         flags[start:i] = [True] * (i - start)
+
+
+#: The most lines of a mixed-case deck between a capitals head cut onto the story above it and
+#: its dispatch's dateline (_caps_head_over_dated_deck).
+DATED_DECK_LINES: Final = 3
+
+
+def _caps_head_over_dated_deck(lines: list[Line], flags: list[bool], tabular: list[bool]) -> None:
+    """A capitals head that OCR set straight under the last line of the story above, over its
+    own mixed-case deck and that deck over its dispatch's dateline ("… carrying seven loaded
+    revolversi" / "CANADA'UNDULY ALARMED." / "No Evidence to Support Rumors ef Plot" / "to
+    Invsde Dominion." / "Washington, Feb. 14.—Department …") heads that dispatch with its deck,
+    however the line above ends: a 1916 page of wire news runs dispatches one under another,
+    each under such a stack, and the title rules asked the head whether the line above closed
+    a sentence (OCR lost the stop, or the column broke off) and, its letters garbled
+    ("BRITI8H", "CAiLLED", "ARM8"), whether it read as a clean capitals head over a title-case
+    deck (_caps_head_over_deck); so the head was read as the last words of the story above
+    and the deck headed the dispatch (branch histh50, issue 9).
+
+    The stack is read off the dateline upward: one to DATED_DECK_LINES lines in mixed case
+    that read together as a deck (reads_as_deck: title case, no sentence ending before its
+    end), each mostly letters, no story opening, byline, wire credit or table row; over them
+    one capitals line (_cut_head_line) holding two words or more of three letters with a vowel
+    and another letter (_spoken_word; not "CCO.OOO ,", the figures of a sentence run over),
+    ending on no word that runs on and on no semicolon (a head's first clause, whose second
+    is elsewhere: "SAYS PARIS;"), naming no price or page count; over it a line of prose (most
+    words in small letters); and no stack over that (_stack_over: a pyramid's deck wrapped onto
+    a short last line, "One of the Proprietors" / "of the Place" / "WERE BURIED TOGETHER." /
+    "Aged Bellows Falls People …", whose capitals line is the stack's next deck). A weekday-led
+    date (an advertisement's) is no dispatch's. Asked off modern pages only (the caller's
+    gate)."""
+    for i, line in enumerate(lines):
+        # (cheap tests first: most lines open no dateline)
+        if i < 3 or flags[i] or not starts_story(line.text) or match_dateline(line.text) is None:
+            continue
+        head = i - 1
+        while (
+            head > 0
+            and i - head <= DATED_DECK_LINES
+            and not tabular[head]
+            and title_style(lines[head].text) == "mixed"
+            and _dated_deck_line(lines[head].text)
+        ):
+            head -= 1
+        if head == i - 1 or head < 1 or flags[head] or flags[head - 1] or tabular[head]:
+            continue
+        text, above = lines[head].text.strip(), lines[head - 1].text
+        words = _WORD.findall(text)
+        if (
+            title_style(text) != "caps"
+            or text.endswith(";")
+            or not _cut_head_line(text)
+            or sum(1 for word in words if _spoken_word(word)) < 2
+            or words[-1].lower() in RUN_ON_WORDS
+            or names_price_or_pages(text)
+            or title_style(above) != "mixed"
+            or not _mostly_lower(above)
+            or _WEEKDAY_LEAD.match(line.text)
+            or not reads_as_deck(" ".join(lines[k].text.strip() for k in range(head + 1, i)))
+            or _stack_over(lines, head)
+        ):
+            continue
+        flags[head:i] = [True] * (i - head)
+
+
+def _stack_over(lines: list[Line], head: int) -> bool:
+    """Whether a stack stands just over capitals line ``head`` (_caps_head_over_dated_deck): the
+    two lines over it read as a deck together, or a capitals line stands within
+    DATED_DECK_LINES lines over it."""
+    if head >= 2 and reads_as_deck(
+        f"{lines[head - 2].text.strip()} {lines[head - 1].text.strip()}"
+    ):
+        return True
+    return any(
+        title_style(lines[k].text) == "caps" for k in range(max(0, head - DATED_DECK_LINES), head)
+    )
+
+
+def _spoken_word(word: str) -> bool:
+    """A word of three letters or more holding a vowel and another letter ("LAW", "ALARMED",
+    not "OOO"): a word of a head, not a run of OCR's letters."""
+    vowels = sum(1 for ch in word.lower() if ch in "aeiouy")
+    return len(word) >= 3 and 0 < vowels < len(word)
+
+
+def _dated_deck_line(text: str) -> bool:
+    """Whether a mixed-case line may be a deck's line between a capitals head and its dateline
+    (_caps_head_over_dated_deck): mostly letters, no story opening, byline or wire credit."""
+    marks = sum(1 for ch in text if not ch.isspace())
+    letters = sum(1 for ch in text if ch.isalpha())
+    return (
+        letters >= 4
+        and letters >= STACK_LETTER_SHARE * marks
+        and STACK_CREDIT.search(text) is None
+        and not starts_story(text)
+        and not is_byline_line(text)
+    )
 
 
 def _cut_head_line(text: str) -> bool:
