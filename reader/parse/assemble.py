@@ -4550,7 +4550,10 @@ def _chinese_crosshead(story: Body, item: Title | Body, section: Title | Body | 
     item has its 本報訊 or agency line), the story stands under a stack of two titles or under
     its byline, and the crosshead names the section's matter in the story's words: at least
     CJK_CROSSHEAD_ECHO of its character pairs are the story's, and the section goes on with the
-    story (CJK_SECTION_ECHO of its lead's pairs). A brief after a story shares neither."""
+    story (CJK_SECTION_ECHO of its lead's pairs). A brief after a story shares neither. A
+    crosshead is set under the story's text: a title whose line comes before the story's last
+    (a column a PDF's text layer set beside it, read after it by glued.layout_columns: a box's
+    head beside a sports story, ``東岸體育報誠徵運動記者``; branch zh50) heads none of it."""
     if not (
         isinstance(item, Title)
         and isinstance(section, Body)
@@ -4564,6 +4567,7 @@ def _chinese_crosshead(story: Body, item: Title | Body, section: Title | Body | 
         and story.titles
         and not story.is_caption
         and (story.byline is not None or len(story.titles) >= 2)
+        and item.first > story.last
     ):
         return False
     head = item.text.strip()

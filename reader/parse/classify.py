@@ -1029,7 +1029,7 @@ _FURNITURE_PATTERNS = [
     _zh(
         r"^(?:[扫掃][码碼]|[扫掃]一[扫掃]|[扫掃]描(?:二[维維][码碼]|QR\s?[Cc]ode|QR[码碼])?)\s*"
         # (or in Cantonese, as a Hong Kong sheet prints it: "掃碼睇片", "掃碼睇直播"; branch zh48)
-        r"(?:看|[观觀]看|收看|阅读|了解|[获獲]取|[参參]与|下[载載]|[关關]注|[听聽]|睇)"
+        r"(?:看|[观觀]看|收看|阅读|了解|[获獲]取|[参參]与|下[载載]|[关關]注|[听聽]|睇|加入)"
         r"[^，。；！？,]{0,16}$"
     ),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
@@ -2797,6 +2797,9 @@ _CJK_SIGNATURE: Final = _zh(
     + r"|^[（(]"
     + _BRACKETED_WRITER
     + r"[）)]$"
+    # (or the writer's name alone after a double circle, as a Taiwanese daily signs a short
+    # commentary, 短評, at its foot: "◎王立德"; branch zh50)
+    + r"|^◎\s*[\u4e00-\u9fff]{2,3}$"
     + r"|^[（(]\s*(?:(?:本报|新华社)?(?:记者|通讯员)\s*)?"
     + _ZH_NAME
     + r"(?:\s+"
@@ -4320,7 +4323,10 @@ _NOTICE_OPENINGS: Final = _zh(
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚|"
     # (a classified's label for a house or a shop to sell or let, alone on its line: "吉屋出售",
     # "店面出租"; branch zh46. A head naming a firm's sale says whose: "…股權出售" is none.)
-    r"(?:吉屋|店面|房屋|套房|雅房|土地|农地|厂房)(?:出售|出租|招租|求售)$)"
+    r"(?:吉屋|店面|房屋|套房|雅房|土地|农地|厂房)(?:出售|出租|招租|求售)$)|"
+    # (a firm's or the paper's own job advertisement, in its voice: "東岸體育報誠徵運動記者",
+    # "本公司诚聘销售经理"; branch zh50. News of hiring says 招聘 or 招募, never 诚.)
+    r"[\u4e00-\u9fff]{0,12}[诚誠](?:聘|征|徵|招)"
     r")"
 )
 

@@ -32,6 +32,7 @@ from typing import Final
 from reader.parse.classify import (
     caps_runs_on,
     is_clean_capitals_head,
+    is_signature,
     is_title_cased,
     noise_share,
     title_style,
@@ -609,11 +610,12 @@ def _unglue_rows(
         if measure(" ") > 1:
             # (on the grid the left part may hold columns of its own: a lead's text set over
             # three columns under its heads, beside a contents box and the columns under it)
-            left = _unglue_rows(left, measure) or left
+            left = _unglue_rows(left, measure) or _flush(left)
         result.extend(left)
         if not _runs_on(left, rest, measure):
             result.append((rows[end - 1][0], ""))
-        result.extend(_unglue_rows(rest, measure) or rest)
+        inner = _unglue_rows(rest, measure)
+        result.extend(inner if inner is not None else _flush(rest) if measure(" ") > 1 else rest)
         index = end
     return result if found else None
 
@@ -625,7 +627,7 @@ def _own_rows(
     the other side's text: where two columns' baselines differ, each column's line comes on a
     line of its own, blank in the other column, and is no blank line of it. A line blank on
     both sides stays in both."""
-    return [row for row, (_n, theirs) in zip(side, other, strict=True) if row[1] or not theirs]
+    return [row for row in side if row[1]]
 
 
 #: The least share of the left column's measure the right column's first line fills when it
@@ -648,11 +650,22 @@ def _runs_on(
     top = next((text.strip() for _number, text in rest if text.strip()), "")
     if not last or not top:
         return False
-    if not ends_sentence(last):
-        return True
+    if not ends_sentence(last) and not is_signature(last):
+        return True  # (a signature closes its column's story: "◎王立德"; branch zh50)
     first = _GUTTER.split(top, maxsplit=1)[0]
     widest = max(measure(text.strip()) for _number, text in left)
     return measure(first) >= RUN_ON_FILL * widest
+
+
+def _flush(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A column on pdftotext's grid that holds no further columns, each line standing in more
+    than GRID_INDENT cells from the column's start taken flush (a box's head centred over it,
+    ``東岸體育報誠徵運動記者``; a jump set right): the spaces would make it an indented
+    paragraph's first line."""
+    return [
+        (number, raw.lstrip()) if raw.startswith(" " * (GRID_INDENT + 1)) else (number, raw)
+        for number, raw in rows
+    ]
 
 
 def _gutter_of(first: list[tuple[int, int, int]] | None, unit: int) -> int | None:
