@@ -1018,7 +1018,8 @@ _FURNITURE_PATTERNS = [
     # a mainland paper's foot: "责任编辑 赵 敏 美编 孙 悦 校对 周 平": the chief editor's role
     # and a name of two to four characters, then a second role; branch zh47)
     _zh(
-        r"^(?:责任编辑|本版编辑|本版责编|责编)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s+"
+        # (or touching the name, as OCR drops the space: "责任编辑杨帆 美编李 娜"; branch zh50)
+        r"^(?:责任编辑|本版编辑|本版责编|责编)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s+"
         # (the second role's name may touch it, as OCR drops a space: "责任编辑 黄 丽
         # 美编周涛校对何平"; branch zh49)
         r"(?:美编|美[术術]编辑|校[对對]|版式[设設][计計]|版面[设設][计計]|编辑|[组組]版|照排)\s*[\u4e00-\u9fff]"
@@ -1086,6 +1087,12 @@ _FURNITURE_PATTERNS = [
         r"\s*){1,2}$"
     ),
     _zh(r"^(?:主管|主办)(?:单位)?\s*[：:]"),
+    # A county paper's owners and its internal-publication permit on one line, as a paper with
+    # no serial number prints them under its nameplate: "中共丹霞县委主办 甘肃省连续性内部资料
+    # 出版物准印证 甘内准字（2025）第0413号" (branch zh50). The permit's words are no news.
+    _zh(
+        r"^.{0,30}内部资料(?:性)?出版物准印证|^.{0,40}[\u4e00-\u9fff]内(?:资)?准字\s*[（(]\s*\d{4}"
+    ),
     _zh(r"^中[华華]郵政.{0,30}新[闻聞][纸紙]類$|^社址\s*[：:]"),
     _zh(r"^(?:今日|明日)?(?:天[气氣]|[气氣][温溫])[：:\s].{0,24}(?:℃|度)"),
     # A weather ear's lines, each whole: its label ("今日天气", "天氣預報"), the sky and the day's
@@ -1121,6 +1128,12 @@ _FURNITURE_PATTERNS = [
         r"\s*-?\d{1,2}\s*(?:℃|°\s?C)"
         # (the wind's force after them on the same line, "兰州 晴 -8℃～4℃ 西北风3级"; branch zh47)
         r"(?:\s*[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級])?$"
+    ),
+    # (the sky turning and the wind's force, whatever OCR made of the temperatures between:
+    # "青转多云 9"C~23*(C 西北风3级"; branch zh50)
+    _zh(
+        r"^[\u4e00-\u9fff]{1,3}[转轉][\u4e00-\u9fff]{1,3}\s.{0,20}[东南西北東偏]{1,3}[风風]\s*\d"
+        r"(?:\s*[～~\-－至到]\s*\d)?\s*[级級]$"
     ),
     _zh(
         r"^[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級]"
