@@ -7,6 +7,7 @@ Each with near-misses. The snippets are our own wording."""
 from __future__ import annotations
 
 from reader.parse import parse_page_text
+from reader.parse.assemble import Body, Title, _deck_of_bylined_stack
 from reader.parse.classify import is_furniture
 
 
@@ -61,3 +62,52 @@ def test_a_box_without_pages_ends_at_a_stack_over_prose() -> None:
     # (near-miss: an entry wrapped over two title lines is still an entry)
     boxed = "本期导读\n县人民医院新院区\n今日投用\n\n百名教师下乡支教\n"
     assert [a.kind.value for a in parse_page_text(boxed).articles] == ["teaser", "teaser"]
+
+
+COMMENTARY = (
+    "本报评论员文章\n种好春天的希望田\n"
+    "一年之计在于春。春耕抓得紧不\n紧，直接关系到全年农业生产的成色。\n"
+    "各乡镇要把农技服务送到田间地\n头，帮助群众解决实际困难，让节水\n"
+    "农业的好处真正落到农民的钱袋子里\n\n"
+)
+LEAD = (
+    "全县二十万亩高原夏菜完成定植\n\n"
+    "眼下正值高原夏菜定植关键期，\n全县各乡镇抢抓有利天气，组织群众\n开展春耕生产。\n"
+)
+
+
+def test_a_signature_under_a_column_foot_closes_the_piece() -> None:
+    articles = parse_page_text(COMMENTARY + "本报评论员\n\n" + LEAD).articles
+    assert [a.headline for a in articles] == ["种好春天的希望田", "全县二十万亩高原夏菜完成定植"]
+    assert articles[1].paragraphs[0].startswith("眼下正值")
+    # (near-miss: with no signature the foot's cut sentence goes on in the prose read after
+    # the head, as Tesseract reads a column's rest beyond the next column's head)
+    unsigned = parse_page_text(COMMENTARY + LEAD).articles
+    assert "眼下正值" in unsigned[0].paragraphs[-1]
+
+
+def test_the_deck_closing_a_bylined_stack_heads_no_story_of_its_own() -> None:
+    text = (
+        "抢抓农时 全力推进春耕生产\n\n全县二十万亩高原夏菜完成定植\n\n"
+        "节水灌溉面积比去年增加三成\n\n本报记者 马晓梅 通讯员张军\n\n"
+        "眼下正值高原夏菜定植关键期，\n全县各乡镇抢抓有利天气，组织群众\n"
+        "开展春耕生产。截至5月18日，全县20\n.3万亩高原夏菜全部完成定植，比去\n年提前一周。\n\n"
+        "在红崖镇蔬菜基地，一排排滴灌\n带整齐铺设在田间，村民们正忙着\n"
+        "移栽娃娃菜和西兰花苗。种植大户李\n建国告诉记者，用上滴灌以后，每亩\n"
+        "地一年能省水两百多方，菜的品质也\n好了。\n\n"
+        "县农业农村局负责人介绍，今年\n\n全县新建高效节水灌溉面积4.6万亩，\n"
+        "比去年增加三成，并组织农技人员分\n片包村，开展技术指导。\n\n〈转第2版)\n"
+    )
+    (article,) = parse_page_text(text).articles
+    assert article.headline == "全县二十万亩高原夏菜完成定植"
+    assert article.subheadline == "节水灌溉面积比去年增加三成"
+    assert article.paragraphs[0].startswith("眼下正值")
+    # (near-misses: a stack of two titles, a body with no byline over its text)
+    stack = [Title("全县二十万亩高原夏菜完成定植", "cjk", 1, 1), Title("节水灌溉", "cjk", 3, 3)]
+    body = Body(paragraphs=["眼下正值高原夏菜定植关键期。"], first=5)
+    body.byline, body.byline_lines = "本报记者 马晓梅", [4]
+    assert not _deck_of_bylined_stack(stack, stack[-1], body)
+    three = [Title("抢抓农时", "cjk", 0, 0), *stack]
+    assert _deck_of_bylined_stack(three, three[-1], body)
+    body.byline, body.byline_lines = None, []
+    assert not _deck_of_bylined_stack(three, three[-1], body)

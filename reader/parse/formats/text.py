@@ -29,6 +29,7 @@ from reader.parse.classify import (
     is_capitals_briefs_label,
     is_credit,
     is_furniture,
+    is_signature,
     is_title_like,
     match_continuation,
     name_over_office,
@@ -440,7 +441,9 @@ def _resume_cut_cjk_columns(blocks: list[Block]) -> list[Block]:
     result = list(blocks)
     index = 0
     while index < len(result) - 2:
-        if not _cjk_cut_foot(result[index]):
+        if not _cjk_cut_foot(result[index]) or _signed_under(result[index + 1]):
+            # (a signature set apart under the foot closes its piece: the stop OCR lost is no
+            # cut, "…落到农民的钱袋子里" / "本报评论员"; branch zh50)
             index += 1
             continue
         for below in range(index + 1, min(len(result), index + 1 + CUT_COLUMN_BLOCKS)):
@@ -543,6 +546,11 @@ def _cjk_cut_foot(block: Block) -> bool:
         and any("。" in line.text for line in block.lines[:-1])
         and not _head_under_signature(block)
     )
+
+
+def _signed_under(block: Block) -> bool:
+    """Whether a block is one line of a story's signature ("本报评论员", "◎王立德")."""
+    return len(block.lines) == 1 and is_signature(block.lines[0].text)
 
 
 #: The most characters of a story's signature on its own line (_head_under_signature).
