@@ -1095,7 +1095,7 @@ def assemble(
             removed += _join_titles_from_afar(body)
     unplaced.extend(_follow_titles(held, bodies))
     _cards_headed_by_address(bodies)
-    sequence = _fold_crossheads(sequence)
+    sequence = _fold_crossheads(sequence, masthead_lines)
     sequence = _fold_second_dispatches(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
     _openings_read_as_decks(sequence, lone=True)
@@ -4303,7 +4303,9 @@ SECTION_SHARED_WORDS = 3
 STACKED_SECTION_ECHO = 0.1
 
 
-def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
+def _fold_crossheads(
+    sequence: list[Title | Body], mastheads: list[int] | None = None
+) -> list[Title | Body]:
     """Fold each crosshead, and the text under it, back into the story it was set in.
 
     A long story is broken by short mixed-case heads closing on a stop ("Harding's Stand on
@@ -4351,7 +4353,13 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             index += 1
             continue
         host = _story_over_entries(result)
-        if host is not None and _chinese_crosshead(host, item, below):
+        if (
+            host is not None
+            and _chinese_crosshead(host, item, below)
+            # (a box of briefs' label between, "丹霞简讯", opens the box: the title under it is
+            # its first brief's head, whatever words it shares with the story above; branch zh50)
+            and not _masthead_between(mastheads or [], host.last, item.first)
+        ):
             assert isinstance(item, Title) and isinstance(below, Body)
             _fold_into(host, item, below)
             told = None

@@ -111,3 +111,19 @@ def test_the_deck_closing_a_bylined_stack_heads_no_story_of_its_own() -> None:
     assert _deck_of_bylined_stack(three, three[-1], body)
     body.byline, body.byline_lines = None, []
     assert not _deck_of_bylined_stack(three, three[-1], body)
+
+
+def test_a_title_under_a_briefs_label_is_no_crosshead_of_the_story_above() -> None:
+    story = (
+        "县城老旧小区改造项目全面开工\n\n"
+        "本报讯（记者 赵 鹏）5月16日，县城老旧小区改造项目全面开工。今年全县计划改造老旧"
+        "小区23个，涉及居民2860户，改造内容包括供热管网更新和外墙保温。\n\n"
+    )
+    section = (
+        "小区供热管网更新\n老旧小区的供热管网更新计划于10月底前完工，确保小区居民入冬前用上暖气。\n"
+    )
+    # (under the story's text, a short head naming its matter is a crosshead of the story)
+    assert len(parse_page_text(story + section).articles) == 1
+    # (under a box of briefs' label it is the first brief's head)
+    heads = [a.headline for a in parse_page_text(story + "丹霞简讯\n\n" + section).articles]
+    assert heads == ["县城老旧小区改造项目全面开工", "小区供热管网更新"]
