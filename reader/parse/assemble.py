@@ -1132,6 +1132,7 @@ def assemble(
         removed += hyphens
         unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
+    _picture_credits_back_to_captions(ordered)
     ordered = _cut_stories_resumed(ordered)
     ordered = _byline_led_text_back_to_lead(ordered)
     # (a Chinese ad's display lines on a 1916-style page, a notice's on a modern one; then a
@@ -1328,6 +1329,43 @@ def _deck_read_as_body(body: Body, tail: Title | None) -> bool:
         return False
     words, capitalised = capitalised_words(text)
     return words >= 3 and capitalised >= PYRAMID_DECK_SHARE * words
+
+
+#: A Chinese caption opens on the day the picture was taken: "5月17日，…" (_dated_caption).
+_DATED_CAPTION: Final = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+#: The most items between a caption and its credit read after the story below it.
+CREDIT_BACK_ITEMS: Final = 2
+
+
+def _picture_credits_back_to_captions(ordered: list[Title | Body]) -> None:
+    """A Chinese picture's credit ("本报记者 王斌摄") that Tesseract read after the story set
+    under the picture, its block read last, went to that story as its credit; its caption,
+    one dated sentence with no head ("5月17日，红崖镇村民在…移栽娃娃菜苗。", _DATED_CAPTION),
+    stands at most CREDIT_BACK_ITEMS items above, with no credit of its own: the credit is
+    the caption's (branch zh50). A story with a head and a byline names its reporter there;
+    a picture's credit after its text is no part of it."""
+    for index, item in enumerate(ordered):
+        if not (
+            isinstance(item, Body)
+            and item.credit is not None
+            and item.credit.rstrip().endswith(("摄", "攝"))
+            and item.titles
+            and item.byline is not None
+        ):
+            continue
+        for back in range(index - 1, max(-1, index - 1 - CREDIT_BACK_ITEMS), -1):
+            caption = ordered[back]
+            if (
+                isinstance(caption, Body)
+                and not caption.titles
+                and caption.credit is None
+                and caption.byline is None
+                and caption.dateline is None
+                and len(caption.paragraphs) == 1
+                and _DATED_CAPTION.match(caption.paragraphs[0]) is not None
+            ):
+                caption.credit, item.credit = item.credit, None
+                break
 
 
 def _cut_stories_resumed(ordered: list[Title | Body]) -> list[Title | Body]:

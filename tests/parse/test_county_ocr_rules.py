@@ -127,3 +127,22 @@ def test_a_title_under_a_briefs_label_is_no_crosshead_of_the_story_above() -> No
     # (under a box of briefs' label it is the first brief's head)
     heads = [a.headline for a in parse_page_text(story + "丹霞简讯\n\n" + section).articles]
     assert heads == ["县城老旧小区改造项目全面开工", "小区供热管网更新"]
+
+
+def test_a_picture_credit_read_after_the_story_below_goes_back_to_its_caption() -> None:
+    caption = "5月17日，红崖镇村民在蔬菜基地移栽娃娃菜苗。\n\n"
+    story = (
+        "县城老旧小区改造项目全面开工\n\n"
+        "本报讯（记者 赵 鹏）5月16日，县城老旧小区改造项目全面开工，涉及居民2860户。\n\n"
+        "改造内容包括供热管网更新和外墙保温，确保居民入冬前用上暖气。\n\n"
+    )
+    credit = "本报记者 王斌摄\n"
+    articles = parse_page_text(caption + story + credit).articles
+    assert [(a.kind.value, a.credit) for a in articles] == [
+        ("caption", "本报记者 王斌摄"),
+        ("brief", None),
+    ]
+    # (near-miss: an item above that opens on no date is no caption of it)
+    undated = "红崖镇村民在蔬菜基地移栽娃娃菜苗，人人忙着春耕。\n\n"
+    articles = parse_page_text(undated + story + credit).articles
+    assert articles[0].credit is None
