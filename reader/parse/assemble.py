@@ -712,6 +712,16 @@ def assemble(
             current.open = False
             current = None
             continue
+        if (
+            unit.kind == "title"
+            and current is not None
+            and _cjk_fragment_in_cut(current, unit, text, units[position + 1 : position + 2])
+        ):
+            # A head's characters Tesseract read apart into the column beside, between a
+            # sentence the column cut and its rest ("…粮食收购市场" / "议召" / "监管，严厉打击…"):
+            # no title; the sentence goes on past it.
+            unplaced.append(text.strip())
+            continue
         if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
             # The end of a sentence cut on a word no sentence ends on, set apart as a short
             # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
@@ -1938,6 +1948,38 @@ def _capitals_deck_in_stack(sequence: list[Title | Body], unit: Unit, text: str)
         and title_style(text) == "caps"
         and _PRICE_OR_CRY.search(text) is None
         and noise_share(text) <= DECK_NOISE_SHARE
+    )
+
+
+#: The most characters of a head's piece OCR read apart into a column (_cjk_fragment_in_cut).
+CJK_FRAGMENT_CHARS: Final = 2
+
+
+def _cjk_fragment_in_cut(current: Body, unit: Unit, text: str, below: Sequence[Unit]) -> bool:
+    """Whether a Chinese title of at most CJK_FRAGMENT_CHARS characters, one line, stands
+    between the open story's last paragraph, cut on a character inside its sentence (no stop
+    or mark), and a paragraph that goes on with it (Chinese prose opening no story: no byline
+    or dateline, no head): a piece of a head set beside, as Tesseract reads a wrapped head's
+    second line's characters into the next column ("议召"; branch zh50). No Chinese head or
+    crosshead is one or two characters under cut prose."""
+    piece = text.strip()
+    if unit.style != "cjk" or len(unit.lines) != 1 or not 0 < len(piece) <= CJK_FRAGMENT_CHARS:
+        return False
+    if not all(is_cjk_letter(char) for char in piece) or not below:
+        return False
+    if not current.open or not current.paragraphs or current.run_on is not None:
+        return False
+    last = current.paragraphs[-1].rstrip()
+    if not last or not is_cjk_letter(last[-1]) or cjk_ratio(last) < 0.5:
+        return False
+    rest = below[0]
+    opening = rest.lines[0].text.strip()
+    return (
+        rest.kind == "paragraph"
+        and cjk_ratio(opening) >= 0.5
+        and not starts_story(opening)
+        and not is_byline_line(opening)
+        and any(mark in opening for mark in "，。；")
     )
 
 

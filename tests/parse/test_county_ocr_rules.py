@@ -146,3 +146,21 @@ def test_a_picture_credit_read_after_the_story_below_goes_back_to_its_caption() 
     undated = "红崖镇村民在蔬菜基地移栽娃娃菜苗，人人忙着春耕。\n\n"
     articles = parse_page_text(undated + story + credit).articles
     assert articles[0].credit is None
+
+
+def test_a_head_piece_read_apart_inside_a_cut_sentence_is_no_title() -> None:
+    text = (
+        "全国夏粮收购工作会\n开\n\n"
+        "会议要求，各地要认真落实最低\n收购价政策，切实保护种粮农民利益，\n确保农民手中有粮卖得出。\n\n"
+        "会议强调，要加强粮食收购市场\n\n议召\n\n监管，严厉打击压级压价等违法违规\n行为。\n"
+    )
+    page = parse_page_text(text)
+    (article,) = page.articles
+    assert (
+        article.paragraphs[-1]
+        == "会议强调，要加强粮食收购市场监管，严厉打击压级压价等违法违规行为。"
+    )
+    assert "议召" in page.unplaced
+    # (near-miss: under a closed sentence, two characters head an item of their own)
+    closed = text.replace("收购市场\n", "收购市场。\n").replace("监管，严厉", "各地严厉")
+    assert len(parse_page_text(closed).articles) == 2
