@@ -9728,17 +9728,6 @@ def _decks(body: Body) -> tuple[str | None, str | None, str | None]:
             # (the kicker's rest, cut from its first characters by OCR: a closing quote with
             # no opening one before it, "洛头" / "双减”政策办好家门口的学校"; branch ocr49)
             kicker, plain = kicker + plain[0].text, plain[1:]
-        if (
-            len(plain) == 2
-            and not dashed
-            and body.byline is not None
-            and plain[1].first - plain[0].last <= 2
-            and _cjk_head_lines_alone(plain[0], plain[1])
-        ):
-            # (under its kicker, a head set over two lines of like width over the story's
-            # byline, "運動醫學" / "春季路跑增加" / "醫師提醒熱身" / "記者…／台北報導": one
-            # headline, as with no kicker; branch zh50)
-            return kicker, plain[0].text + plain[1].text, None
         if len(plain) == 2 and not dashed and _table_head_over_two_lines(plain, body):
             # A data box's title set over two lines under its label, over the box's rows
             # ("价格行情" / "汉中农产品批发市场" / "12月4日部分品种价格" / "大白菜 0.80元/斤"):

@@ -80,20 +80,3 @@ def test_a_title_read_from_a_column_beside_the_story_is_no_crosshead() -> None:
     # crosshead of the story)
     under = "\n".join(left) + "\n" + "\n".join(right[1:5]) + "\n"
     assert [article.headline for article in parse_page_text(under).articles] == ["春季路跑增加"]
-
-
-def test_a_head_over_two_lines_under_its_kicker_over_a_byline_is_one_headline() -> None:
-    text = (
-        "運動醫學\n春季路跑增加\n醫師提醒熱身\n記者蔡宜君／台北報導\n"
-        "  春季路跑賽事陸續登場，醫師提醒，跑者賽前應做足十分鐘以上的動態熱身。\n"
-    )
-    (article,) = parse_page_text(text).articles
-    assert (article.kicker, article.headline, article.subheadline) == (
-        "運動醫學",
-        "春季路跑增加醫師提醒熱身",
-        None,
-    )
-    # (near-miss: a deck much shorter than the head stays a deck)
-    short = text.replace("醫師提醒熱身", "醫師提醒")
-    (article,) = parse_page_text(short).articles
-    assert article.subheadline == "醫師提醒"
