@@ -650,8 +650,10 @@ def _runs_on(
     top = next((text.strip() for _number, text in rest if text.strip()), "")
     if not last or not top:
         return False
-    if not ends_sentence(last) and not is_signature(last):
-        return True  # (a signature closes its column's story: "◎王立德"; branch zh50)
+    if is_signature(last):
+        return False  # (a signature closes its column's story: "◎王立德"; branch zh50)
+    if not ends_sentence(last):
+        return True
     first = _GUTTER.split(top, maxsplit=1)[0]
     widest = max(measure(text.strip()) for _number, text in left)
     return measure(first) >= RUN_ON_FILL * widest

@@ -93,3 +93,36 @@ def test_near_misses_on_the_grid() -> None:
     assert layout_columns(_grid(LEFT[:2], RIGHT[:2])) is None
     # (a Latin page is measured as before: a cell is two display columns either way)
     assert cell_width("abc") == 2 * display_width("abc")
+
+
+def test_a_column_closed_by_a_signature_does_not_run_on_into_the_next() -> None:
+    left = (
+        "體壇短評",
+        "優勢要靠實力撐起",
+        "  中華隊昨晚的逆轉勝，讓人看",
+        "見年輕球員的韌性，也看見主場",
+        "球迷的力量。投手調度與守備細",
+        "節，都是明晚必須補強的功課。",
+        "          ◎王立德",
+    )
+    right = (
+        "羽球名將周天成 晉級德國賽",
+        "  周天成昨在德國公開賽八強戰",
+        "以直落二擊敗地主選手，今晚將",
+        "爭取決賽資格，對手是世界排名",
+        "第三的日本好手。",
+        "",
+        "",
+    )
+    lines = layout_columns(_grid(left, right))
+    assert lines is not None
+    texts = [text.strip() for _number, text in lines]
+    # (a blank line parts the signed column from the next column's head)
+    at = texts.index("◎王立德")
+    assert texts[at + 1] == ""
+    # (near-miss: a column whose last line stops inside a sentence runs on into the next)
+    cut = (*left[:5], "節，都是明晚必須補強的功課", "")
+    lines = layout_columns(_grid(cut, right))
+    assert lines is not None
+    texts = [text.strip() for _number, text in lines if text.strip()]
+    assert texts[texts.index("節，都是明晚必須補強的功課") + 1] == right[0]
