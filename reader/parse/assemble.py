@@ -712,6 +712,16 @@ def assemble(
             current.open = False
             current = None
             continue
+        if (
+            unit.kind == "title"
+            and current is not None
+            and _cjk_fragment_in_cut(current, unit, text, units[position + 1 : position + 2])
+        ):
+            # A head's characters Tesseract read apart into the column beside, between a
+            # sentence the column cut and its rest ("…粮食收购市场" / "议召" / "监管，严厉打击…"):
+            # no title; the sentence goes on past it.
+            unplaced.append(text.strip())
+            continue
         if unit.kind == "title" and current is not None and _finishes_sentence(current, unit, text):
             # The end of a sentence cut on a word no sentence ends on, set apart as a short
             # line of its own ("… point to a defeat for" / "Premier Venizelos."): the
@@ -1095,7 +1105,7 @@ def assemble(
             removed += _join_titles_from_afar(body)
     unplaced.extend(_follow_titles(held, bodies))
     _cards_headed_by_address(bodies)
-    sequence = _fold_crossheads(sequence)
+    sequence = _fold_crossheads(sequence, masthead_lines)
     sequence = _fold_second_dispatches(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
     _openings_read_as_decks(sequence, lone=True)
@@ -1132,6 +1142,7 @@ def assemble(
         removed += hyphens
         unplaced.extend(scraps)
     _signatures_back_to_ads(ordered)
+    _picture_credits_back_to_captions(ordered)
     ordered = _cut_stories_resumed(ordered)
     ordered = _byline_led_text_back_to_lead(ordered)
     # (a Chinese ad's display lines on a 1916-style page, a notice's on a modern one; then a
@@ -1328,6 +1339,43 @@ def _deck_read_as_body(body: Body, tail: Title | None) -> bool:
         return False
     words, capitalised = capitalised_words(text)
     return words >= 3 and capitalised >= PYRAMID_DECK_SHARE * words
+
+
+#: A Chinese caption opens on the day the picture was taken: "5月17日，…" (_dated_caption).
+_DATED_CAPTION: Final = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+#: The most items between a caption and its credit read after the story below it.
+CREDIT_BACK_ITEMS: Final = 2
+
+
+def _picture_credits_back_to_captions(ordered: list[Title | Body]) -> None:
+    """A Chinese picture's credit ("本报记者 王斌摄") that Tesseract read after the story set
+    under the picture, its block read last, went to that story as its credit; its caption,
+    one dated sentence with no head ("5月17日，红崖镇村民在…移栽娃娃菜苗。", _DATED_CAPTION),
+    stands at most CREDIT_BACK_ITEMS items above, with no credit of its own: the credit is
+    the caption's (branch zh50). A story with a head and a byline names its reporter there;
+    a picture's credit after its text is no part of it."""
+    for index, item in enumerate(ordered):
+        if not (
+            isinstance(item, Body)
+            and item.credit is not None
+            and item.credit.rstrip().endswith(("摄", "攝"))
+            and item.titles
+            and item.byline is not None
+        ):
+            continue
+        for back in range(index - 1, max(-1, index - 1 - CREDIT_BACK_ITEMS), -1):
+            caption = ordered[back]
+            if (
+                isinstance(caption, Body)
+                and not caption.titles
+                and caption.credit is None
+                and caption.byline is None
+                and caption.dateline is None
+                and len(caption.paragraphs) == 1
+                and _DATED_CAPTION.match(caption.paragraphs[0]) is not None
+            ):
+                caption.credit, item.credit = item.credit, None
+                break
 
 
 def _cut_stories_resumed(ordered: list[Title | Body]) -> list[Title | Body]:
@@ -1900,6 +1948,38 @@ def _capitals_deck_in_stack(sequence: list[Title | Body], unit: Unit, text: str)
         and title_style(text) == "caps"
         and _PRICE_OR_CRY.search(text) is None
         and noise_share(text) <= DECK_NOISE_SHARE
+    )
+
+
+#: The most characters of a head's piece OCR read apart into a column (_cjk_fragment_in_cut).
+CJK_FRAGMENT_CHARS: Final = 2
+
+
+def _cjk_fragment_in_cut(current: Body, unit: Unit, text: str, below: Sequence[Unit]) -> bool:
+    """Whether a Chinese title of at most CJK_FRAGMENT_CHARS characters, one line, stands
+    between the open story's last paragraph, cut on a character inside its sentence (no stop
+    or mark), and a paragraph that goes on with it (Chinese prose opening no story: no byline
+    or dateline, no head): a piece of a head set beside, as Tesseract reads a wrapped head's
+    second line's characters into the next column ("议召"; branch zh50). No Chinese head or
+    crosshead is one or two characters under cut prose."""
+    piece = text.strip()
+    if unit.style != "cjk" or len(unit.lines) != 1 or not 0 < len(piece) <= CJK_FRAGMENT_CHARS:
+        return False
+    if not all(is_cjk_letter(char) for char in piece) or not below:
+        return False
+    if not current.open or not current.paragraphs or current.run_on is not None:
+        return False
+    last = current.paragraphs[-1].rstrip()
+    if not last or not is_cjk_letter(last[-1]) or cjk_ratio(last) < 0.5:
+        return False
+    rest = below[0]
+    opening = rest.lines[0].text.strip()
+    return (
+        rest.kind == "paragraph"
+        and cjk_ratio(opening) >= 0.5
+        and not starts_story(opening)
+        and not is_byline_line(opening)
+        and any(mark in opening for mark in "，。；")
     )
 
 
@@ -4085,6 +4165,20 @@ def _stack_above(sequence: list[Title | Body], index: int, mastheads: list[int])
     return stack
 
 
+def _deck_of_bylined_stack(stack: Sequence[Title], title: Title, body: Body) -> bool:
+    """Whether a Chinese title is the deck (副题) closing a stack of three titles or more (引题,
+    主题, 副题) straight over its story's byline: a modern Chinese lead's stack, whose deck
+    sums up a fact of a later paragraph ("节水灌溉面积比去年增加三成" over a story whose third
+    paragraph gives it) and heads no story of its own (branch zh50)."""
+    return (
+        len(stack) >= 3
+        and title is stack[-1]
+        and body.byline is not None
+        and bool(body.byline_lines)
+        and body.byline_lines[0] <= body.first
+    )
+
+
 #: A title from the stack over a body splits it only when it has at least this many features
 #: (content words, or Chinese bigrams): a word or two recur in any story's later paragraphs.
 FOREIGN_HEAD_FEATURES: Final = 3
@@ -4120,9 +4214,12 @@ def _split_at_foreign_heads(
         lead = item.lead
         lead_sets: dict[bool, set[str]] = {}
         cuts: set[int] = set()
-        for title in _stack_above(sequence, index, mastheads):
+        stack = _stack_above(sequence, index, mastheads)
+        for title in stack:
             chinese, features = title_features(title.text)
             if sum(features.values()) < FOREIGN_HEAD_FEATURES:
+                continue
+            if chinese and _deck_of_bylined_stack(stack, title, item):
                 continue
             if chinese not in lead_sets:
                 lead_sets[chinese] = lead_features(lead, chinese)
@@ -4286,7 +4383,9 @@ SECTION_SHARED_WORDS = 3
 STACKED_SECTION_ECHO = 0.1
 
 
-def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
+def _fold_crossheads(
+    sequence: list[Title | Body], mastheads: list[int] | None = None
+) -> list[Title | Body]:
     """Fold each crosshead, and the text under it, back into the story it was set in.
 
     A long story is broken by short mixed-case heads closing on a stop ("Harding's Stand on
@@ -4334,7 +4433,13 @@ def _fold_crossheads(sequence: list[Title | Body]) -> list[Title | Body]:
             index += 1
             continue
         host = _story_over_entries(result)
-        if host is not None and _chinese_crosshead(host, item, below):
+        if (
+            host is not None
+            and _chinese_crosshead(host, item, below)
+            # (a box of briefs' label between, "丹霞简讯", opens the box: the title under it is
+            # its first brief's head, whatever words it shares with the story above; branch zh50)
+            and not _masthead_between(mastheads or [], host.last, item.first)
+        ):
             assert isinstance(item, Title) and isinstance(below, Body)
             _fold_into(host, item, below)
             told = None
@@ -4550,7 +4655,10 @@ def _chinese_crosshead(story: Body, item: Title | Body, section: Title | Body | 
     item has its 本報訊 or agency line), the story stands under a stack of two titles or under
     its byline, and the crosshead names the section's matter in the story's words: at least
     CJK_CROSSHEAD_ECHO of its character pairs are the story's, and the section goes on with the
-    story (CJK_SECTION_ECHO of its lead's pairs). A brief after a story shares neither."""
+    story (CJK_SECTION_ECHO of its lead's pairs). A brief after a story shares neither. A
+    crosshead is set under the story's text: a title whose line comes before the story's last
+    (a column a PDF's text layer set beside it, read after it by glued.layout_columns: a box's
+    head beside a sports story, ``東岸體育報誠徵運動記者``; branch zh50) heads none of it."""
     if not (
         isinstance(item, Title)
         and isinstance(section, Body)
@@ -4564,6 +4672,7 @@ def _chinese_crosshead(story: Body, item: Title | Body, section: Title | Body | 
         and story.titles
         and not story.is_caption
         and (story.byline is not None or len(story.titles) >= 2)
+        and item.first > story.last
     ):
         return False
     head = item.text.strip()

@@ -1018,7 +1018,8 @@ _FURNITURE_PATTERNS = [
     # a mainland paper's foot: "责任编辑 赵 敏 美编 孙 悦 校对 周 平": the chief editor's role
     # and a name of two to four characters, then a second role; branch zh47)
     _zh(
-        r"^(?:责任编辑|本版编辑|本版责编|责编)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s+"
+        # (or touching the name, as OCR drops the space: "责任编辑杨帆 美编李 娜"; branch zh50)
+        r"^(?:责任编辑|本版编辑|本版责编|责编)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s+"
         # (the second role's name may touch it, as OCR drops a space: "责任编辑 黄 丽
         # 美编周涛校对何平"; branch zh49)
         r"(?:美编|美[术術]编辑|校[对對]|版式[设設][计計]|版面[设設][计計]|编辑|[组組]版|照排)\s*[\u4e00-\u9fff]"
@@ -1029,7 +1030,7 @@ _FURNITURE_PATTERNS = [
     _zh(
         r"^(?:[扫掃][码碼]|[扫掃]一[扫掃]|[扫掃]描(?:二[维維][码碼]|QR\s?[Cc]ode|QR[码碼])?)\s*"
         # (or in Cantonese, as a Hong Kong sheet prints it: "掃碼睇片", "掃碼睇直播"; branch zh48)
-        r"(?:看|[观觀]看|收看|阅读|了解|[获獲]取|[参參]与|下[载載]|[关關]注|[听聽]|睇)"
+        r"(?:看|[观觀]看|收看|阅读|了解|[获獲]取|[参參]与|下[载載]|[关關]注|[听聽]|睇|加入)"
         r"[^，。；！？,]{0,16}$"
     ),
     _zh(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?-\s?\d{4})"),
@@ -1086,6 +1087,12 @@ _FURNITURE_PATTERNS = [
         r"\s*){1,2}$"
     ),
     _zh(r"^(?:主管|主办)(?:单位)?\s*[：:]"),
+    # A county paper's owners and its internal-publication permit on one line, as a paper with
+    # no serial number prints them under its nameplate: "中共丹霞县委主办 甘肃省连续性内部资料
+    # 出版物准印证 甘内准字（2025）第0413号" (branch zh50). The permit's words are no news.
+    _zh(
+        r"^.{0,30}内部资料(?:性)?出版物准印证|^.{0,40}[\u4e00-\u9fff]内(?:资)?准字\s*[（(]\s*\d{4}"
+    ),
     _zh(r"^中[华華]郵政.{0,30}新[闻聞][纸紙]類$|^社址\s*[：:]"),
     _zh(r"^(?:今日|明日)?(?:天[气氣]|[气氣][温溫])[：:\s].{0,24}(?:℃|度)"),
     # A weather ear's lines, each whole: its label ("今日天气", "天氣預報"), the sky and the day's
@@ -1121,6 +1128,12 @@ _FURNITURE_PATTERNS = [
         r"\s*-?\d{1,2}\s*(?:℃|°\s?C)"
         # (the wind's force after them on the same line, "兰州 晴 -8℃～4℃ 西北风3级"; branch zh47)
         r"(?:\s*[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級])?$"
+    ),
+    # (the sky turning and the wind's force, whatever OCR made of the temperatures between:
+    # "青转多云 9"C~23*(C 西北风3级"; branch zh50)
+    _zh(
+        r"^[\u4e00-\u9fff]{1,3}[转轉][\u4e00-\u9fff]{1,3}\s.{0,20}[东南西北東偏]{1,3}[风風]\s*\d"
+        r"(?:\s*[～~\-－至到]\s*\d)?\s*[级級]$"
     ),
     _zh(
         r"^[东南西北東偏]{1,3}[风風]\s*\d(?:\s*[～~\-－至到]\s*\d)?\s*[级級]"
@@ -2797,6 +2810,9 @@ _CJK_SIGNATURE: Final = _zh(
     + r"|^[（(]"
     + _BRACKETED_WRITER
     + r"[）)]$"
+    # (or the writer's name alone after a double circle, as a Taiwanese daily signs a short
+    # commentary, 短評, at its foot: "◎王立德"; branch zh50)
+    + r"|^◎\s*[\u4e00-\u9fff]{2,3}$"
     + r"|^[（(]\s*(?:(?:本报|新华社)?(?:记者|通讯员)\s*)?"
     + _ZH_NAME
     + r"(?:\s+"
@@ -4320,7 +4336,10 @@ _NOTICE_OPENINGS: Final = _zh(
     r"广告|廣告|讣告|訃告|寻人|尋人|征婚|徵婚|"
     # (a classified's label for a house or a shop to sell or let, alone on its line: "吉屋出售",
     # "店面出租"; branch zh46. A head naming a firm's sale says whose: "…股權出售" is none.)
-    r"(?:吉屋|店面|房屋|套房|雅房|土地|农地|厂房)(?:出售|出租|招租|求售)$)"
+    r"(?:吉屋|店面|房屋|套房|雅房|土地|农地|厂房)(?:出售|出租|招租|求售)$)|"
+    # (a firm's or the paper's own job advertisement, in its voice: "東岸體育報誠徵運動記者",
+    # "本公司诚聘销售经理"; branch zh50. News of hiring says 招聘 or 招募, never 诚.)
+    r"[\u4e00-\u9fff]{0,12}[诚誠](?:聘|征|徵|招)"
     r")"
 )
 

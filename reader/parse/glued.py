@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Final
 
 from reader.parse.classify import (
     caps_runs_on,
     is_clean_capitals_head,
+    is_signature,
     is_title_cased,
     noise_share,
     title_style,
@@ -39,7 +40,7 @@ from reader.parse.classify import (
 )
 from reader.parse.lines import Line
 from reader.parse.reflow import skybox_puff, starts_story
-from reader.text.cjk import display_width, ends_sentence
+from reader.text.cjk import cjk_ratio, display_width, ends_sentence
 
 #: A run's lines are this many times the page's median line, at least and at most.
 RUN_LOW: Final = 1.6
@@ -495,40 +496,64 @@ LAYOUT_RIGHT_MIN: Final = 12
 _GUTTER: Final = re.compile(f" {{{GUTTER_SPACES},}}")
 
 
-def _segments(raw: str) -> list[tuple[int, int, int]]:
-    """(start display column, end display column, start index) of each run of text of a line
-    parted from the next by GUTTER_SPACES spaces or more."""
+#: How a line's place is measured: display width (a Chinese character two columns, a space
+#: one), or characters counted (cell_width), as pdftotext -layout places a Chinese page's text.
+Measure = Callable[[str], int]
+
+
+def cell_width(text: str) -> int:
+    """Width of a text set on pdftotext -layout's grid, where every character, a space or a
+    Chinese character alike, takes one cell: two display columns a cell, so that a Chinese
+    column is as wide measured so as by display width (LAYOUT_LEFT_MIN, LAYOUT_RIGHT_MIN keep
+    their sense)."""
+    return 2 * len(text)
+
+
+def _segments(raw: str, measure: Measure = display_width) -> list[tuple[int, int, int]]:
+    """(start column, end column, start index) of each run of text of a line parted from the
+    next by GUTTER_SPACES spaces or more, its columns by ``measure``."""
     found: list[tuple[int, int, int]] = []
     start = len(raw) - len(raw.lstrip(" "))
     text = raw.rstrip()
-    column = display_width(raw[:start])
+    column = measure(raw[:start])
     while start < len(text):
         gap = _GUTTER.search(text, start)
         end = gap.start() if gap else len(text)
-        width = display_width(text[start:end])
+        width = measure(text[start:end])
         found.append((column, column + width, start))
         if gap is None:
             break
-        column += width + display_width(gap.group())
+        column += width + measure(gap.group())
         start = gap.end()
     return found
 
 
 def _right_start(
-    segments: Sequence[tuple[int, int, int]], gutter: int, known: Collection[int] = ()
+    segments: Sequence[tuple[int, int, int]],
+    gutter: int,
+    known: Collection[int] = (),
+    unit: int = 1,
 ) -> int | None:
     """Where the right column starts on a line (its segment's index), if the line fits a
     region whose gutter is at display column ``gutter``: -1 for a line of the left column's
     text alone, None for a line that crosses the gutter. A third column's text beyond an empty
     second column starts the right part too when the left column has text on the line or its
     start is one the region's lines already hold (``known``): a centred line starting past
-    the gutter is neither."""
+    the gutter is neither. On pdftotext's grid of cells (``unit``, a space's width, 2: see
+    cell_width) a line standing wholly past the gutter is the right part's: its five columns'
+    lines come on lines of their own wherever their baselines differ, at any column's place,
+    and a start may wander by a cell."""
+    drift = GUTTER_DRIFT * unit
+    # (on the grid the first line may have given the gutter at a paragraph's indent)
+    early = drift if unit == 1 else GRID_INDENT * unit
     for index, (start, end, _at) in enumerate(segments):
-        if abs(start - gutter) <= GUTTER_DRIFT and (index == 0 or start >= LAYOUT_LEFT_MIN):
+        if -early <= start - gutter <= drift and (index == 0 or start >= LAYOUT_LEFT_MIN):
             return index
-        if start > gutter and (index > 0 or any(abs(start - k) <= GUTTER_DRIFT for k in known)):
+        if start > gutter and (
+            index > 0 or unit > 1 or any(abs(start - k) <= drift for k in known)
+        ):
             return index
-        if end > gutter - GUTTER_SPACES + GUTTER_DRIFT:
+        if end > gutter - GUTTER_SPACES * unit + drift:
             return None
     return -1
 
@@ -537,24 +562,40 @@ def layout_columns(text: str) -> list[tuple[int, str]] | None:
     """The page's lines, numbered from 1, with each region of columns set side by side (see
     above) put back as its left column's lines, a blank line, and its other columns' (read the
     same way: a third column stands beside the second); or None when the page has no such
-    region (most pages: no run of GUTTER_SPACES spaces)."""
+    region (most pages: no run of GUTTER_SPACES spaces). A page holding Chinese text is read
+    first by characters counted (cell_width: pdftotext -layout's grid), then by display width;
+    a page of Latin text measures the same either way."""
     if " " * GUTTER_SPACES not in text:
         return None
-    return _unglue_rows(list(enumerate(text.split("\n"), start=1)))
+    rows = list(enumerate(text.split("\n"), start=1))
+    if not text.isascii() and cjk_ratio(text) >= GRID_CJK_SHARE:
+        found = _unglue_rows(rows, cell_width)
+        if found is not None:
+            return found
+    return _unglue_rows(rows)
 
 
-def _unglue_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+#: The most cells a region's first line may stand in from the margin on pdftotext's grid: a
+#: Chinese paragraph's indent of two characters, or a head centred over the column.
+GRID_INDENT: Final = 4
+#: The least share of wide characters of a page read on pdftotext's grid of cells first.
+GRID_CJK_SHARE: Final = 0.5
+
+
+def _unglue_rows(
+    rows: list[tuple[int, str]], measure: Measure = display_width
+) -> list[tuple[int, str]] | None:
     """layout_columns of numbered lines, or None when they hold no region."""
     raws = [raw for _number, raw in rows]
     segments = [
-        _segments(raw) if raw.startswith(" ") or " " * GUTTER_SPACES in raw else None
+        _segments(raw, measure) if raw.startswith(" ") or " " * GUTTER_SPACES in raw else None
         for raw in raws
     ]
     result: list[tuple[int, str]] = []
     found = False
     index = 0
     while index < len(raws):
-        region = _region_at(raws, segments, index)
+        region = _region_at(raws, segments, index, measure)
         if region is None:
             result.append(rows[index])
             index += 1
@@ -563,13 +604,30 @@ def _unglue_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
         found = True
         taken = list(zip(rows[index:end], cuts, strict=True))
         left = [(number, raw[:cut].rstrip()) for (number, raw), cut in taken]
-        result.extend(left)
         rest = [(number, raw[cut:].rstrip()) for (number, raw), cut in taken]
-        if not _runs_on(left, rest):
+        if measure(" ") > 1:
+            left, rest = _own_rows(left, rest), _own_rows(rest, left)
+        if measure(" ") > 1:
+            # (on the grid the left part may hold columns of its own: a lead's text set over
+            # three columns under its heads, beside a contents box and the columns under it)
+            left = _unglue_rows(left, measure) or _flush(left)
+        result.extend(left)
+        if not _runs_on(left, rest, measure):
             result.append((rows[end - 1][0], ""))
-        result.extend(_unglue_rows(rest) or rest)
+        inner = _unglue_rows(rest, measure)
+        result.extend(inner if inner is not None else _flush(rest) if measure(" ") > 1 else rest)
         index = end
     return result if found else None
+
+
+def _own_rows(
+    side: Sequence[tuple[int, str]], other: Sequence[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """A side of a region on pdftotext's grid (cell_width) without the lines that hold only
+    the other side's text: where two columns' baselines differ, each column's line comes on a
+    line of its own, blank in the other column, and is no blank line of it. A line blank on
+    both sides stays in both."""
+    return [row for row in side if row[1]]
 
 
 #: The least share of the left column's measure the right column's first line fills when it
@@ -577,7 +635,11 @@ def _unglue_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
 RUN_ON_FILL: Final = 0.8
 
 
-def _runs_on(left: Sequence[tuple[int, str]], rest: Sequence[tuple[int, str]]) -> bool:
+def _runs_on(
+    left: Sequence[tuple[int, str]],
+    rest: Sequence[tuple[int, str]],
+    measure: Measure = display_width,
+) -> bool:
     """Whether a region's left column runs on into the top of the next column, as a story's
     text set over two or three columns does, so that no blank line parts them: the left column
     fills the region to its foot, and its last line stops mid-sentence or the next column's
@@ -588,25 +650,85 @@ def _runs_on(left: Sequence[tuple[int, str]], rest: Sequence[tuple[int, str]]) -
     top = next((text.strip() for _number, text in rest if text.strip()), "")
     if not last or not top:
         return False
+    if is_signature(last):
+        return False  # (a signature closes its column's story: "◎王立德"; branch zh50)
     if not ends_sentence(last):
         return True
     first = _GUTTER.split(top, maxsplit=1)[0]
-    widest = max(display_width(text.strip()) for _number, text in left)
-    return display_width(first) >= RUN_ON_FILL * widest
+    widest = max(measure(text.strip()) for _number, text in left)
+    return measure(first) >= RUN_ON_FILL * widest
+
+
+def _flush(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A column on pdftotext's grid that holds no further columns, each line standing in more
+    than GRID_INDENT cells from the column's start taken flush (a box's head centred over it,
+    ``東岸體育報誠徵運動記者``; a jump set right): the spaces would make it an indented
+    paragraph's first line."""
+    return [
+        (number, raw.lstrip()) if raw.startswith(" " * (GRID_INDENT + 1)) else (number, raw)
+        for number, raw in rows
+    ]
+
+
+def _gutter_of(first: list[tuple[int, int, int]] | None, unit: int) -> int | None:
+    """The gutter a region's first line gives: its second segment's start, at LAYOUT_LEFT_MIN
+    or further, its first at the margin (on pdftotext's grid, ``unit`` 2, up to GRID_INDENT
+    cells in: a paragraph's first line or a centred head)."""
+    if not first or len(first) < 2 or first[1][0] < LAYOUT_LEFT_MIN:
+        return None
+    return first[1][0] if first[0][0] <= (0 if unit == 1 else GRID_INDENT * unit) else None
+
+
+#: How many lines down a line of one column's text on pdftotext's grid looks for the first line
+#: of its region holding two columns.
+GRID_LOOKAHEAD: Final = 6
+
+
+def _gutter_below(
+    raws: Sequence[str],
+    segments: Sequence[list[tuple[int, int, int]] | None],
+    index: int,
+    unit: int,
+) -> int | None:
+    """On pdftotext's grid, the gutter of the first line holding two columns within
+    GRID_LOOKAHEAD lines below ``index`` (no two blank lines between): a row of columns whose
+    heads and labels stand on lines of their own (``運動醫學`` over a story beside a boxed ad's
+    head) opens its region there, and _region_at checks that every line between fits it."""
+    blank = False
+    for below in range(index + 1, min(len(raws), index + 1 + GRID_LOOKAHEAD)):
+        if not raws[below].strip():
+            if blank:
+                return None
+            blank = True
+            continue
+        blank = False
+        gutter = _gutter_of(segments[below], unit)
+        if gutter is not None:
+            return gutter
+    return None
 
 
 def _region_at(
-    raws: Sequence[str], segments: Sequence[list[tuple[int, int, int]] | None], index: int
+    raws: Sequence[str],
+    segments: Sequence[list[tuple[int, int, int]] | None],
+    index: int,
+    measure: Measure = display_width,
 ) -> tuple[int, list[int]] | None:
     """(end, the cut's string index on each line) of the region of two columns side by side
     that starts at line ``index``, or None: the line holds both columns (its second segment
     at LAYOUT_LEFT_MIN or further gives the gutter), LAYOUT_ROWS lines or more hold both, and
     the columns fill their measures (LAYOUT_FILL, LAYOUT_RIGHT_MIN)."""
-    first = segments[index]
-    if not first or len(first) < 2 or first[1][0] < LAYOUT_LEFT_MIN or first[0][0] > 0:
+    unit = measure(" ")
+    gutter = _gutter_of(segments[index], unit)
+    if gutter is None and unit > 1 and raws[index].strip():
+        gutter = _gutter_below(raws, segments, index, unit)
+        opening = segments[index] or [(0, measure(raws[index].strip()), 0)]
+        if gutter is not None and opening[0][0] >= gutter:
+            return None  # (a region opens with its left column's text)
+    if gutter is None:
         return None
-    gutter = first[1][0]
     cuts: list[int] = []
+    starts: dict[int, int] = {}
     lefts: list[int] = []
     rights: list[int] = []
     end = index
@@ -615,33 +737,50 @@ def _region_at(
     while end < len(raws):
         raw = raws[end]
         if not raw.strip():
-            if len(lefts) >= LAYOUT_ROWS:
-                break  # (a line blank across every column ends a row of columns)
+            if len(lefts) >= LAYOUT_ROWS and (unit == 1 or not raws[end - 1].strip()):
+                break  # (a line blank across every column ends a row of columns: two on the grid)
             cuts.append(len(raw))
             end += 1
             continue
-        line = segments[end] or [(0, display_width(raw.strip()), 0)]
-        right = _right_start(line, gutter, known)
+        line = segments[end] or [(0, measure(raw.strip()), 0)]
+        right = _right_start(line, gutter, known, unit)
         if right is None:
             break
         if right == -1:
             cuts.append(len(raw))
+            if unit > 1:
+                lefts.append(line[-1][1])
         else:
             start, _end, at = line[right]
-            at -= max(0, start - gutter)  # (an empty column's spaces before a third's text)
             cuts.append(at)
+            starts[len(cuts) - 1] = start
             known.update(segment[0] for segment in line[right + 1 :])
             if start > gutter + GUTTER_DRIFT:
                 known.add(start)
             if right > 0:
                 lefts.append(line[right - 1][1])
-                rights.append(display_width(raw[at:].strip()))
+            if right > 0 or unit > 1:
+                # (on the grid a line of either column's text alone counts: where baselines
+                # differ, two columns hardly share a line)
+                rights.append(measure(raw[at:].strip()))
         end += 1
         last = end
     cuts = cuts[: last - index]
-    if len(lefts) < LAYOUT_ROWS or statistics.median(rights) < LAYOUT_RIGHT_MIN:
+    # (an empty column's spaces before a third's text, or a paragraph's indent on the grid,
+    # stay with the right part: counted from the gutter, on the grid its leftmost start)
+    near = [start for start in starts.values() if start <= gutter + GUTTER_DRIFT * unit]
+    edge = min(near) if unit > 1 and near else gutter
+    for row, start in starts.items():
+        if row < len(cuts):
+            cuts[row] -= max(0, start - edge) // unit
+    if len(lefts) < LAYOUT_ROWS or len(rights) < LAYOUT_ROWS:
         return None
-    if statistics.median(lefts) < LAYOUT_FILL * gutter and not _puffs_side_by_side(
+    if statistics.median(rights) < LAYOUT_RIGHT_MIN:
+        return None
+    # (on pdftotext's grid a gutter is as many cells as the column's pitch less its Chinese
+    # characters, so the left column fills its own widest line, not the gutter's place)
+    measure_of_left = gutter if unit == 1 else max(lefts)
+    if statistics.median(lefts) < LAYOUT_FILL * measure_of_left and not _puffs_side_by_side(
         raws[index:last], cuts
     ):
         return None

@@ -435,14 +435,27 @@ _WIDTH_AND_LIGATURES: Final[dict[int, int | str]] = {
 
 #: An ASCII stop or comma an OCR engine set between two Chinese characters ("公布,今年",
 #: "衛生廳:新增"; Tesseract's chi_tra model gives them so): the page printed the full-width mark.
-_ASCII_MARK_IN_HAN: Final = re.compile(r"(?<=[\u4e00-\u9fff])[,;:!?](?=[ \n]?[\u4e00-\u9fff])")
-_FULL_WIDTH_MARK: Final = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+#: So is a division slash (U+2215) a PDF's text layer gives for the full-width solidus of a
+#: Chinese byline ("記者陳冠宇∕台中報導": pdftotext reads a Noto CJK page so, as it gives
+#: Kangxi radicals; branch zh50).
+_ASCII_MARK_IN_HAN: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])[,;:!?\u2215](?=[ \n]?[\u4e00-\u9fff])"
+)
+_FULL_WIDTH_MARK: Final = {
+    ",": "，",
+    ";": "；",
+    ":": "：",
+    "!": "！",
+    "?": "？",
+    "\u2215": "／",
+}
 
 
 def full_width_marks_in_han(text: str) -> str:
     """An ASCII comma, semicolon, colon, exclamation or question mark between two Chinese
     characters (one space or a line's end after it allowed) becomes the full-width mark the
-    page printed ("公布,今年" → "公布，今年"): the stops every Chinese rule reads. Figures
+    page printed ("公布,今年" → "公布，今年"): the stops every Chinese rule reads; a division
+    slash there the full-width solidus (_ASCII_MARK_IN_HAN). Figures
     keep theirs ("1,000", "2.00澳元"). Linear, one pass; a text with no such mark is returned
     as it is."""
     if (
@@ -451,6 +464,7 @@ def full_width_marks_in_han(text: str) -> str:
         and ";" not in text
         and "!" not in text
         and "?" not in text
+        and "\u2215" not in text
     ):
         return text
     return _ASCII_MARK_IN_HAN.sub(lambda match: _FULL_WIDTH_MARK[match.group(0)], text)

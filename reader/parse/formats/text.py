@@ -29,6 +29,7 @@ from reader.parse.classify import (
     is_capitals_briefs_label,
     is_credit,
     is_furniture,
+    is_signature,
     is_title_like,
     match_continuation,
     name_over_office,
@@ -441,7 +442,9 @@ def _resume_cut_cjk_columns(blocks: list[Block]) -> list[Block]:
     result = list(blocks)
     index = 0
     while index < len(result) - 2:
-        if not _cjk_cut_foot(result[index]):
+        if not _cjk_cut_foot(result[index]) or _signed_under(result[index + 1]):
+            # (a signature set apart under the foot closes its piece: the stop OCR lost is no
+            # cut, "…落到农民的钱袋子里" / "本报评论员"; branch zh50)
             index += 1
             continue
         for below in range(index + 1, min(len(result), index + 1 + CUT_COLUMN_BLOCKS)):
@@ -544,6 +547,11 @@ def _cjk_cut_foot(block: Block) -> bool:
         and any("。" in line.text for line in block.lines[:-1])
         and not _head_under_signature(block)
     )
+
+
+def _signed_under(block: Block) -> bool:
+    """Whether a block is one line of a story's signature ("本报评论员", "◎王立德")."""
+    return len(block.lines) == 1 and is_signature(block.lines[0].text)
 
 
 #: The most characters of a story's signature on its own line (_head_under_signature).
@@ -1054,7 +1062,12 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
     _unflag_section_kickers(lines, flags)
     pointers, strips = _unflag_puff_pointers(lines, flags)
     top_wrapped = _wrapped_masthead(lines)
-    wrapped = top_wrapped | _broken_masthead(lines, flags) | _nameplates_lower(lines, flags)
+    wrapped = (
+        top_wrapped
+        | _broken_masthead(lines, flags)
+        | _nameplates_lower(lines, flags)
+        | _chinese_nameplate_over_owners(lines, flags)
+    )
     masthead_end = max(_masthead_end(lines, pointers), max(top_wrapped, default=0))
     trailing = masthead_end > 0
     nameplate = _nameplate_above(lines, masthead_end)
@@ -1156,6 +1169,11 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
             # box in a block of its own: a head ending on a price under it, "Fuel prices cut by
             # Rs 5", is no entry; the lead's round 46)
             listing = False
+        if listing and not numbered and line.gap and _stack_over_prose(lines, index):
+            # (a box whose entries OCR read without their pages ends where a block of title
+            # lines stands over prose: the commentary's label and title over its text,
+            # "本报评论员文章" / "种好春天的希望田" / "一年之计在于春。…"; branch zh50)
+            listing = False
         if listing:  # (only under a box's heading: most lines are asked nothing here)
             entry = page_of_entry(line.text) is not None
             if not entry and content and content[-1].listed and _pointer_alone(line.text):
@@ -1196,6 +1214,31 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
+
+
+#: How many lines of a block _stack_over_prose reads.
+STACK_OVER_PROSE_LINES: Final = 4
+
+
+def _stack_over_prose(lines: Sequence[Line], index: int) -> bool:
+    """Whether the block opening at ``index`` (lines with no blank line between) is title lines
+    over prose within STACK_OVER_PROSE_LINES lines: a story's stack over its text, never a
+    contents box's entry, which stands over no text of its own. The prose holds a sentence's
+    stop (an entry's rest under a page, "budget plan", is none), and the block's first line
+    names no page."""
+    if page_of_entry(lines[index].text) is not None:
+        return False
+    for below in range(index + 1, min(len(lines), index + 1 + STACK_OVER_PROSE_LINES)):
+        if lines[below].gap:
+            return False
+        text = lines[below].text
+        if not is_title_like(text):
+            return any(stop in text for stop in _SENTENCE_STOPS)
+    return False
+
+
+#: The stops that close a sentence, Chinese and Latin (_stack_over_prose).
+_SENTENCE_STOPS: Final = ("。", "！", "？", ". ", "! ", "? ")
 
 
 #: The most words of an entry's rest under its first line (_entry_rest).
@@ -1792,6 +1835,28 @@ def _nameplates_lower(lines: list[Line], flags: list[bool]) -> set[int]:
             slogan = lines[beside].text if 0 <= beside < len(lines) else ""
             if _SLOGAN.search(slogan) and (index < NAME_LINES or title_style(slogan) == "caps"):
                 found.add(beside)
+    return found
+
+
+#: Words of a Chinese masthead's owners' or permit line (classify's furniture patterns): the
+#: paper's 主办 and 主管, its internal-publication permit (准印证) or its serial number (刊号).
+_OWNERS_WORDS: Final = ("主办", "主辦", "主管", "准印", "刊号", "刊號")
+
+
+def _chinese_nameplate_over_owners(lines: list[Line], flags: list[bool]) -> set[int]:
+    """The index of a Chinese paper's name alone on its line (masthead.paper_name: "丹暇县报")
+    straight over its owners' or permit line, a furniture line ("中共丹霞县委主办 …准印证 …"),
+    wherever OCR read the two: Tesseract reads a nameplate set between the date block and the
+    weather ear after the columns beside it (branch zh50). A head over a story names no paper
+    and stands over no such line."""
+    found: set[int] = set()
+    for index in range(1, len(lines)):
+        text = lines[index].text
+        if not flags[index] or not any(word in text for word in _OWNERS_WORDS):
+            continue
+        above = lines[index - 1].text.strip()
+        if not flags[index - 1] and len(above) <= 12 and paper_name(above):
+            found.add(index - 1)
     return found
 
 
