@@ -237,9 +237,24 @@ class EchoIndex:
             covered += features[feature]
             if postings.count(feature) <= MAX_POSTING:
                 candidates.update(postings.leads(feature))
+        # Each candidate's shared weight, feature by feature: from the feature's postings when
+        # it is in fewer leads than there are candidates, else by looking it up in each
+        # candidate's features (a candidate asked for every feature of the title cost
+        # candidates x features: on a Chinese page of brief after brief, whose heads share
+        # bigrams with a few dozen leads each, 40 % of the parse; speed50).
+        shared = dict.fromkeys(sorted(candidates), 0)
+        for feature, weight in features.items():
+            if postings.count(feature) < len(shared):
+                for position in postings.leads(feature):
+                    if position in shared:
+                        shared[position] += weight
+            else:
+                for position in shared:
+                    if feature in leads[position]:
+                        shared[position] += weight
         found = []
-        for position in sorted(candidates):
-            value = _shared_weight(features, leads[position]) / total
+        for position, weight in shared.items():
+            value = weight / total
             if value >= at_least:
                 found.append((position, value))
         return found

@@ -57,6 +57,11 @@ FULL_SIZE = {
     "chinese": 1_630_000,
     "alto as text": 1_700_000,
     "modern briefs": 4_900_000,
+    "modern bylines": 4_900_000,
+    "contents box": 4_900_000,
+    "layout columns": 4_900_000,
+    "glued columns": 4_900_000,
+    "chinese briefs": 1_630_000,
 }
 
 

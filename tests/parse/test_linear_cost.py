@@ -25,7 +25,9 @@ import reader.parse.assemble
 import reader.parse.classify
 import reader.parse.echo
 import reader.parse.formats.text
+import reader.parse.glued
 import reader.parse.lines
+import reader.parse.masthead
 import reader.parse.reflow
 import reader.text.cjk
 from reader.parse import parse_page_text
@@ -38,7 +40,9 @@ MODULES: tuple[ModuleType, ...] = (
     reader.parse.classify,
     reader.parse.echo,
     reader.parse.formats.text,
+    reader.parse.glued,
     reader.parse.lines,
+    reader.parse.masthead,
     reader.parse.reflow,
     reader.text.cjk,
 )
