@@ -70,6 +70,7 @@ from reader.parse.reflow import (
     lettered_puff_lines,
     modern_page,
     names_reporter_at,
+    narrow_head_over_prose,
     opens_modern_story,
     opens_sentence_case_head,
     page_leads,
@@ -652,6 +653,9 @@ def _heads_next(
             or (index + 2 < len(blocks) and opens[index + 2] and captions[index + 1])
             # (a brief's head over its text's block: "Man dies in crash" / "A 58-year-old …")
             or block_opens_sentence(blocks[index + 1])
+            # (a head a narrow column wrapped, over its text's block: "Police warn of" /
+            # "fake land title" / "agents" // "Police in Dar es Salaam"; branch en50)
+            or narrow_head_over_prose(blocks[index], blocks[index + 1])
         )
     # (a head's block read far from its story's, as Tesseract reads a row of heads one after
     # another or a head before the story above it ends: a block of nothing but a head stack whose
