@@ -4337,6 +4337,10 @@ def _head_stack_block(body: list[Line]) -> bool:
         # (a kicker in capitals over the head, in the same block: "BUSINESS" / "Port upgrade
         # to double Lae's" / "capacity", the lead's round 45)
         return _head_stack_block(body[1:])
+    if len(body) >= 2 and dash_deck_line(body[-1].text):
+        # (a deck opened by a dash under the head, as a Guyanese daily sets it: "Linden
+        # highway to be" / "widened to four lanes" / "– works to start in May, …"; branch en50)
+        return _head_stack_block(body[:-1])
     if len(body) > TABLOID_STACK_LINES or not (
         _sentence_case_line(first)
         # (a head wrapped on a small word: "Region's LRT extension to" / "Cambridge clears …")
@@ -4355,6 +4359,22 @@ def _head_stack_block(body: list[Line]) -> bool:
         not closes(line.text) or (k == len(body) - 1 and _figure_tail(body, k))
         for k, line in enumerate(body)
     ) and all(_stack_middle_line(body, k) for k in range(1, len(body)))
+
+
+def dash_deck_line(text: str) -> bool:
+    """A deck opened by a dash and a word in small letters, as a Caribbean daily sets it under
+    its head ("– works to start in May, Public Works Minister says", "— says agency"; branch
+    en50): at most SENTENCE_CASE_WORDS words after the dash, closing no sentence."""
+    stripped = text.strip()
+    if stripped[:2] not in ("– ", "— "):
+        return False  # (most lines)
+    words = stripped[2:].split()
+    return (
+        bool(words)
+        and words[0][:1].islower()
+        and len(words) <= SENTENCE_CASE_WORDS
+        and not closes(stripped)
+    )
 
 
 def head_stack_block(block: Block) -> bool:
@@ -5644,11 +5664,10 @@ def _puff_pointer_run_in(texts: Sequence[str]) -> tuple[str, int, int | None] | 
 
 #: A puff's page pointer run into its head's line after a spaced dash, as a Caribbean daily's
 #: skybox sets it: "Pride stun Tridents in last over – Page 40" (_puff_pointer_after_dash).
-#: Or after a space alone, as Tesseract reads a pointer set flush right on the head's line
-#: ("Young Africans sign Ghana striker P.31"; branch en50): "P." or the word page and a figure.
-_DASHED_PAGE_END: Final = re.compile(
-    r"\s(?:[–—-]\s(?:[Pp]age|PAGE)\s+|(?:[Pp]age|PAGE)\s+|P\.\s?)(\d{1,3})$"
-)
+#: Or "P." and the figure after a space alone, as Tesseract reads a pointer set flush right on
+#: the head's line ("Young Africans sign Ghana striker P.31"; branch en50). The word page
+#: after one space is no pointer there (en48's near miss: "… squad named PAGE 38").
+_DASHED_PAGE_END: Final = re.compile(r"\s(?:[–—-]\s(?:[Pp]age|PAGE)\s+|P\.\s?)(\d{1,3})$")
 
 
 def _puff_pointer_after_dash(text: str) -> tuple[str, int, int | None] | None:

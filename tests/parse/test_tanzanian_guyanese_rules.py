@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from reader.parse import parse_page_text
 from reader.parse.classify import match_title_stop_dateline
+from reader.parse.formats.text import _PRICE_AT_END
+from reader.parse.glued import _close_numbers, _grid_rows, _part_column, layout_columns
 from reader.parse.lines import Block, Line
 from reader.parse.masthead import is_issue_label
 from reader.parse.reflow import (
     _office_over_holder,
     _sentence_end_closes_block,
     colon_dateline_under_modern_head,
+    dash_deck_line,
+    head_stack_block,
     narrow_head_over_prose,
     skybox_puff,
 )
@@ -123,7 +127,7 @@ def test_a_puffs_pointer_after_a_space_closes_its_head() -> None:
         2,
         31,
     )
-    found = skybox_puff(["BUSINESS", "Shilling steady against the dollar Page 17"])
+    found = skybox_puff(["BUSINESS", "Shilling steady against the dollar P. 17"])
     assert found is not None and found[3] == 17
 
 
@@ -131,6 +135,8 @@ def test_a_figure_closing_a_head_under_a_label_is_no_pointer() -> None:
     # (no "P." or "Page" before it, or no label over the head)
     assert skybox_puff(["SPORT", "Young Africans sign striker for 31"]) is None
     assert skybox_puff(["Young Africans sign Ghana striker P.31"]) is None
+    # (the word page after one space: en48's near miss)
+    assert skybox_puff(["SPORT", "Young Africans sign Ghana striker Page 31"]) is None
 
 
 # --- "Namanga, and Uganda and" / "Tanzania at Mutukula." ------------------------------------------
@@ -205,3 +211,202 @@ def test_a_page_gives_the_narrow_heads_their_stories() -> None:
     )
     heads = [a.headline for a in parse_page_text(page).articles]
     assert "Police warn of fake land title agents" in heads
+
+
+# --- five columns whose lines do not keep step (pdftotext -layout) -------------------------------
+
+
+def _row(*pieces: tuple[int, str]) -> str:
+    line = ""
+    for column, text in pieces:
+        line = line.ljust(column) + text
+    return line
+
+
+_COLUMNS = (0, 28, 56, 84, 112)
+
+
+def _five_column_page() -> str:
+    rows = [
+        _row((0, "Rail head set"), (84, "Rice farmers get")),
+        _row((112, "INSIDE")),
+        _row((0, "across three"), (84, "new pumps"), (112, "Gold up      7")),
+    ]
+    for k in range(8):
+        rows.append(
+            _row(
+                *[
+                    (start + (2 if k == 0 else 0), f"c{n} line {k} of text here")
+                    for n, start in enumerate(_COLUMNS)
+                ]
+            )
+        )
+        if k % 3 == 1:
+            rows.append(_row((84, f"c3 extra {k} words")))
+    return "\n".join(["THE PAPER", "", *rows, "", "", "", "www.paper.gy"]) + "\n"
+
+
+def test_a_grid_of_five_columns_is_read_column_by_column() -> None:
+    out = layout_columns(_five_column_page())
+    assert out is not None
+    texts = [text.strip() for _number, text in out if text.strip()]
+    # (the first column whole, its head first, then the second, …: each in its lines' order)
+    assert (
+        texts.index("Rail head set")
+        < texts.index("across three")
+        < texts.index("c0 line 7 of text here")
+        < texts.index("c1 line 0 of text here")
+    )
+    c3 = [t for t in texts if t.startswith(("c3", "Rice", "new pumps"))]
+    assert c3[:3] == ["Rice farmers get", "new pumps", "c3 line 0 of text here"]
+    assert "c3 extra 1 words" in c3
+    # (a box's page number set flush right closes its entry's line)
+    assert "Gold up      7" in texts
+    assert texts.index("c4 line 7 of text here") > texts.index("c3 line 7 of text here")
+    # (the paragraph's indent kept, the furniture off the grid where it stood)
+    assert any(text == "  c2 line 0 of text here" for _number, text in out)
+    assert texts[0] == "THE PAPER" and texts[-1] == "www.paper.gy"
+    # (every character stays)
+    assert sorted("".join(texts).replace(" ", "")) == sorted(
+        _five_column_page().replace(" ", "").replace("\n", "")
+    )
+
+
+def test_three_columns_or_lines_off_the_grid_are_no_grid() -> None:
+    # (three columns keep the regions of two columns side by side)
+    rows = [
+        _row((0, f"a{k} left text here"), (28, f"b{k} mid text"), (56, f"c{k} right"))
+        for k in range(8)
+    ]
+    assert _grid_rows(list(enumerate(rows, start=1))) is None
+    # (a masthead's date, number and price line is off the grid: no band opens on it)
+    page = _five_column_page().replace(
+        "THE PAPER", _row((0, "MONDAY"), (40, "No. 12"), (100, "$100"))
+    )
+    out = layout_columns(page)
+    assert out is not None and out[0][1].startswith("MONDAY") and "No. 12" in out[0][1]
+
+
+def test_a_column_is_parted_where_the_page_left_room_over_a_new_block() -> None:
+    taken = [
+        (40, "to 2pm while a main is repla-"),
+        (42, "ced on Sheriff Street."),
+        (45, "Passport office hours"),
+        (47, "The Central Immigration and"),
+        (50, "  Residents can apply online"),
+    ]
+    out = _part_column(taken)
+    assert out[2] == (42, "") and [t for _n, t in out].count("") == 1
+    # (a caption's credit in brackets closes too; a deck six lines over the caption parts it)
+    out = _part_column(
+        [
+            (23, "– works to start in May"),
+            (44, "Traffic backs up at the"),
+            (46, "(Photo by A. N.)"),
+            (48, "By Shenika Persaud"),
+        ]
+    )
+    assert [t for _n, t in out] == [
+        "– works to start in May",
+        "",
+        "Traffic backs up at the",
+        "(Photo by A. N.)",
+        "",
+        "By Shenika Persaud",
+    ]
+
+
+def test_a_column_runs_on_where_nothing_closed_or_the_lines_touch() -> None:
+    taken = [
+        (55, "four lanes over its first 24"),
+        (59, "miles, Public Works Minister"),
+        (61, "Deodat Ramsaroop announ-"),
+    ]
+    assert _part_column(taken) == taken
+    taken = [(67, "hed by the end of 2029."), (68, "Three firms have been")]  # (touching lines)
+    assert _part_column(taken) == taken
+    taken = [(41, "old ones."), (43, "  Farmers lost about a fifth")]  # (an indented paragraph)
+    assert _part_column(taken) == taken
+
+
+# --- "– works to start in May, …": a deck opened by a dash -------------------------------------
+
+
+def test_a_dash_and_small_words_open_a_deck() -> None:
+    assert dash_deck_line("– works to start in May, Public Works Minister says")
+    assert dash_deck_line("— says agency head")
+
+
+def test_other_dashed_lines_are_no_deck() -> None:
+    assert not dash_deck_line("– The minister said so.")  # (a capital after the dash)
+    assert not dash_deck_line("- works to start in May")  # (a hyphen: a list's mark)
+    assert not dash_deck_line("– works to start in May.")  # (a sentence closed)
+    assert not dash_deck_line("works to start in May")
+
+
+def test_a_head_stack_keeps_its_dashed_deck() -> None:
+    head = _tblock(
+        "Linden highway to be", "widened to four lanes", "– works to start in May, Minister says"
+    )
+    assert head_stack_block(head)
+    assert not head_stack_block(
+        _tblock("The minister said on Friday that", "– works to start in May")
+    )
+
+
+def test_a_columns_runs_are_numbered_line_by_line() -> None:
+    taken = [(12, "Rice farmers at"), (13, "Mahaicony get"), (20, "new drainage"), (22, "pumps")]
+    assert [n for n, _t in _close_numbers(taken)] == [12, 13, 14, 15]
+    # (a blank line _part_column put in starts a new run at its own line's number)
+    taken = [(42, "ced on Sheriff Street."), (42, ""), (45, "Passport office hours")]
+    assert _close_numbers(taken) == taken
+
+
+# --- an INSIDE box as Tesseract reads it: each entry's page on its first line ------------------
+
+_BOX_PAGE = "THE COAST HERALD\nFriday, February 12, 2027 | TSh 1,000/-\n\n"
+
+
+def _teasers(box: str) -> list[tuple[str | None, int | None]]:
+    page = parse_page_text(_BOX_PAGE + box)
+    return [
+        (a.headline, a.continued_to.page if a.continued_to else None)
+        for a in page.articles
+        if a.kind == "teaser"
+    ]
+
+
+def test_an_entrys_rest_under_it_before_the_next_entry() -> None:
+    box = (
+        "INSIDE\nBunge passes new 3\nmining bill\nZanzibar cloves 9\n\nfetch record price\n\n"
+        "Business: Shilling 17\n\nsteady against\ndollar\n\nNEWS IN BRIEF\n\nWater rationing in\n"
+        "Moshi\n\nParts of Moshi will get piped water only on alternate days until the rains "
+        "begin.\n"
+    )
+    assert _teasers(box) == [
+        ("Bunge passes new mining bill", 3),
+        ("Zanzibar cloves fetch record price", 9),
+        ("Business: Shilling steady against dollar", 17),
+    ]
+
+
+def test_a_price_after_a_blank_line_still_closes_the_box() -> None:
+    box = (
+        "INSIDE\nOpinion: Provinces need their own revenue  6\nSports: Nepal beat UAE  12\n\n"
+        "Fuel prices cut by Rs 5\na litre from today\n\nPost Report\nNepal Oil Corporation has "
+        "cut the\nprice of petrol and diesel by Rs 5\na litre, effective from Friday.\n"
+    )
+    assert _teasers(box) == [
+        ("Opinion: Provinces need their own revenue", 6),
+        ("Sports: Nepal beat UAE", 12),
+    ]
+    assert _PRICE_AT_END.search("Fuel prices cut by Rs 5") is not None
+    assert _PRICE_AT_END.search("Business: Shilling 17") is None
+
+
+def test_a_capitalised_line_after_a_blank_is_no_entrys_rest() -> None:
+    box = (
+        "INSIDE\nBunge passes new bill 3\n\nWater rationing in Moshi\n\nParts of Moshi will get "
+        "piped water only on alternate days until the rains begin.\n"
+    )
+    assert _teasers(box) == [("Bunge passes new bill", 3)]
