@@ -265,7 +265,9 @@ _DATELINE_PATTERNS = [
         # Cole said")
         # (any wire a modern page names, as a Caribbean daily credits its regional wire with
         # no date: "KINGSTON, Jamaica (CMC) — …"; the lead's round 49)
-        r"(?:\s*\((?:" + _MODERN_WIRES + r")\)\s+[—–\-]\s+"
+        # (a comma may close the country before the wire: "PARAMARIBO, Suriname, (CMC) –";
+        # branch en50)
+        r"(?:,?\s*\((?:" + _MODERN_WIRES + r")\)\s+[—–\-]\s+"
         # (or the day before an Asian wire, as a South Asian daily dates the copy it reprints:
         # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46; or
         # the dateline alone on its line, the dash closing it, the story under it: "GEORGETOWN,

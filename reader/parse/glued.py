@@ -861,17 +861,19 @@ def _part_column(taken: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A column's pieces with a blank line before each that opens a new block where the page
     left room above it: a line opening on a capital, not indented (an indented line opens a
     paragraph of the same story), two source lines or more under the column's last piece,
-    which closed its sentence (or a bracket: a caption's credit, "(Photo by …)") or stands
-    GRID_PART_LINES lines or more above ("… on Sheriff Street." / "Passport office hours": a
-    brief's head; "… Minister says" / "Traffic backs up at …": a caption under a deck). The
-    page's other columns filled the lines between."""
+    which closed its sentence (or a bracket: a caption's credit, "(Photo by …)"; or the line
+    is a label in capitals, "IN BRIEF"), or GRID_PART_LINES lines or more under it whatever
+    closed it ("… on Sheriff Street." / "Passport office hours": a brief's head; "… Minister
+    says" / "Traffic backs up at …": a caption under a deck). The page's other columns filled
+    the lines between."""
     out: list[tuple[int, str]] = []
     for number, text in taken:
         if out and text[:1].isupper():
             held, above = out[-1]
             gap = number - held
             closed = ends_sentence(above.strip()) or above.rstrip().endswith(")")
-            if gap >= GRID_PART_LINES or (gap >= 2 and closed):
+            label = text.isupper()  # (a label in capitals: "IN BRIEF", "PUBLIC NOTICE")
+            if gap >= GRID_PART_LINES or (gap >= 2 and (closed or label)):
                 out.append((held, ""))
         out.append((number, text))
     return out

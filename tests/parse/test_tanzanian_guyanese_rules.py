@@ -7,7 +7,11 @@ snippets are our own wording."""
 from __future__ import annotations
 
 from reader.parse import parse_page_text
-from reader.parse.classify import match_title_stop_dateline
+from reader.parse.classify import (
+    dateline_reaches_past,
+    match_modern_dateline,
+    match_title_stop_dateline,
+)
 from reader.parse.formats.text import _PRICE_AT_END
 from reader.parse.glued import _close_numbers, _grid_rows, _part_column, layout_columns
 from reader.parse.lines import Block, Line
@@ -410,3 +414,28 @@ def test_a_capitalised_line_after_a_blank_is_no_entrys_rest() -> None:
         "piped water only on alternate days until the rains begin.\n"
     )
     assert _teasers(box) == [("Bunge passes new bill", 3)]
+
+
+def test_a_label_in_capitals_parts_its_column_where_the_page_left_room() -> None:
+    taken = [(23, " Editorial: Roads         6"), (24, " before ribbons"), (28, "IN BRIEF")]
+    assert [t for _n, t in _part_column(taken)][-2:] == ["", "IN BRIEF"]
+    # (straight under the line above: no room left, no part)
+    taken = [(24, " before ribbons"), (25, "IN BRIEF")]
+    assert _part_column(taken) == taken
+
+
+# --- "PARAMARIBO, Suriname, (CMC) –": a comma before the wire ----------------------------------
+
+
+def test_a_comma_may_close_the_country_before_the_wire() -> None:
+    found = match_modern_dateline("PARAMARIBO, Suriname, (CMC) – Suriname has opened a second")
+    assert found is not None and found.text == "PARAMARIBO, Suriname, (CMC) –"
+    assert dateline_reaches_past("PARAMARIBO, Suriname,", "(CMC) – Suriname has")
+    found = match_modern_dateline("KINGSTON, Jamaica (CMC) — Jamaica will raise")  # (as before)
+    assert found is not None
+
+
+def test_a_comma_before_no_wire_is_no_modern_dateline() -> None:
+    # (a bracket naming no wire, or no dash after it)
+    assert match_modern_dateline("PARAMARIBO, Suriname, (Monday) – The talks went on") is None
+    assert match_modern_dateline("PARAMARIBO, Suriname, (CMC) Suriname has opened") is None
