@@ -1209,12 +1209,16 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 and _entry_rest(line, content)
                 # (the entry's block ends under it: in a list set line under line, a line
                 # with no page under an entry is as often the next entry's first line; or the
-                # next entry, its page closing its first line, follows: "Bunge passes new 3" /
-                # "mining bill" / "Zanzibar cloves 9", branch en50; or the rest's second line)
+                # next entry follows under a rest in small letters, no entry's opening:
+                # "Bunge passes new 3" / "mining bill" / "Zanzibar cloves 9", branch en50, not
+                # "Budget vote delayed 4" / "Opposition sets out its" / "spending plan 6"; or
+                # the rest's second line)
                 and (
                     index + 1 == len(lines)
                     or lines[index + 1].gap > 0
-                    or page_of_entry(lines[index + 1].text) is not None
+                    or (
+                        line.text[:1].islower() and page_of_entry(lines[index + 1].text) is not None
+                    )
                     or (
                         index + 2 < len(lines)
                         and lines[index + 2].gap > 0
@@ -1260,7 +1264,10 @@ def _entry_rest(line: Line, content: Sequence[Line]) -> bool:
         and not head.gap
     ):
         # (the rest's second line, straight under its first: "Business: Shilling 17" /
-        # "steady against" / "dollar"; branch en50)
+        # "steady against" / "dollar"; branch en50; a figure closing it is the next entry's
+        # page: "Opposition sets out its" / "spending plan 6")
+        if text[-1:].isdigit():
+            return False
         head = content[-2]
     return (
         0 < len(text.split()) <= ENTRY_REST_WORDS
