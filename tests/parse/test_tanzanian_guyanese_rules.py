@@ -439,3 +439,15 @@ def test_a_comma_before_no_wire_is_no_modern_dateline() -> None:
     # (a bracket naming no wire, or no dash after it)
     assert match_modern_dateline("PARAMARIBO, Suriname, (Monday) – The talks went on") is None
     assert match_modern_dateline("PARAMARIBO, Suriname, (CMC) Suriname has opened") is None
+
+
+def test_an_entry_set_over_two_lines_under_another_stays_its_own() -> None:
+    # (near miss: a capitalised line under an entry, over a line closed by its page, is the
+    # next entry's first line, as test_tesseract_page_rules has it)
+    box = (
+        "INSIDE\nBudget vote delayed 4\nOpposition sets out its\nspending plan 6\n\n"
+        "Clinic hours extended\nBy Dana Smith\n\nThe clinic will open until eight in the evening "
+        "from Monday.\n"
+    )
+    heads = [head for head, _page in _teasers(box)]
+    assert heads[0] == "Budget vote delayed"
