@@ -265,7 +265,9 @@ _DATELINE_PATTERNS = [
         # Cole said")
         # (any wire a modern page names, as a Caribbean daily credits its regional wire with
         # no date: "KINGSTON, Jamaica (CMC) — …"; the lead's round 49)
-        r"(?:\s*\((?:" + _MODERN_WIRES + r")\)\s+[—–\-]\s+"
+        # (a comma may close the country before the wire: "PARAMARIBO, Suriname, (CMC) –";
+        # branch en50)
+        r"(?:,?\s*\((?:" + _MODERN_WIRES + r")\)\s+[—–\-]\s+"
         # (or the day before an Asian wire, as a South Asian daily dates the copy it reprints:
         # "CHENNAI, Dec 3 (PTI) – Twelve …"; no 1916 page names those wires; branch en46; or
         # the dateline alone on its line, the dash closing it, the story under it: "GEORGETOWN,
@@ -1697,6 +1699,45 @@ def match_stop_dateline(text: str) -> LeadMatch | None:
     if not may_open_stop_dateline(text):
         return None  # (most lines)
     return _match_lead(_STOP_DATELINE, text)
+
+
+#: A dateline as a Tanzanian daily sets it (branch en50): the place in title case, closed by
+#: a full stop and run into the story's first sentence ("Dar es Salaam. The Tanzania Railways
+#: …", "Dodoma. Street vendors have …"): one to three words (a particle of a place's name in
+#: small letters between them, "Dar es Salaam"), the last of three letters or more and none a
+#: title's or a month's abbreviation ("Mr. Smith", "Dr. Frederick", "Feb. 3"), then a sentence
+#: whose first seven words hold one in small letters (or the line ends among them: "Dar es
+#: Salaam. The Tanza-"). Any short sentence opens so, so it is
+#: asked only straight under a reporter's or desk's byline (reflow's
+#: colon_dateline_under_modern_head), where a story's first words are its dateline's.
+_TITLE_STOP_DATELINE: Final = re.compile(
+    r"^(?!(?:Mr|Mrs|Ms|Dr|St|Ste|Prof|Rev|Gen|Capt|Col|Sgt|Hon|Lt|Gov|Sen|Rep|Mt|Ft|No|Vol|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)"
+    r"[A-Z][a-z'’\-]+(?:\s(?:es|el|al|de|da|du|la|le|(?!By\b)[A-Z][a-z'’\-]+)){0,2}(?<=[a-z]{3})"
+    r"\.\s+"
+    # (no month and day in the next words: "Torreon. Coahuila, Mexico, Feb. 17." is a 1916
+    # dispatch's place and day, whole)
+    r"(?![^\n]{0,40}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"(?=[\"“‘']?[A-Z][\w'’,$\-]*(?:\s+[(A-Za-z0-9$][\w'’.,$\-()]*){0,5}\s+[a-z]{2,}\b"
+    # (or the line ends among them, two words or more after the stop: "Dar es Salaam. The
+    # Tanza-", "Arusha. Kenya, Tanzania")
+    r"|[\"“‘']?[A-Z][\w'’,$\-]*(?:\s+[\w'’,$\-]+){1,3}$)"
+)
+
+
+def may_open_title_stop_dateline(text: str) -> bool:
+    """False when no title-case stop dateline (_TITLE_STOP_DATELINE) can open ``text``: it
+    opens on a capital and a small letter and has a stop and a space near its start."""
+    return text[:1].isupper() and text[1:2].islower() and ". " in text[:MODERN_COLON_REACH]
+
+
+def match_title_stop_dateline(text: str) -> LeadMatch | None:
+    """A Tanzanian daily's dateline, its place in title case and a full stop, at the start of
+    ``text`` ("Dar es Salaam. The Tanzania …", _TITLE_STOP_DATELINE). Asked only under a
+    reporter's or desk's byline."""
+    if not may_open_title_stop_dateline(text):
+        return None  # (most lines)
+    return _match_lead(_TITLE_STOP_DATELINE, text)
 
 
 def match_modern_dateline(text: str) -> LeadMatch | None:

@@ -564,7 +564,8 @@ def layout_columns(text: str) -> list[tuple[int, str]] | None:
     same way: a third column stands beside the second); or None when the page has no such
     region (most pages: no run of GUTTER_SPACES spaces). A page holding Chinese text is read
     first by characters counted (cell_width: pdftotext -layout's grid), then by display width;
-    a page of Latin text measures the same either way."""
+    a page of Latin text measures the same either way. A page of four or more columns whose
+    lines do not line up is put back column by column first (_grid_rows; branch en50)."""
     if " " * GUTTER_SPACES not in text:
         return None
     rows = list(enumerate(text.split("\n"), start=1))
@@ -572,7 +573,7 @@ def layout_columns(text: str) -> list[tuple[int, str]] | None:
         found = _unglue_rows(rows, cell_width)
         if found is not None:
             return found
-    return _unglue_rows(rows)
+    return _grid_rows(rows) or _unglue_rows(rows)
 
 
 #: The most cells a region's first line may stand in from the margin on pdftotext's grid: a
@@ -800,3 +801,234 @@ def _puffs_side_by_side(raws: Sequence[str], cuts: Sequence[int]) -> bool:
         (puff := skybox_puff(side)) is not None and puff[2] == len(side) and puff[3] is not None
         for side in (lefts, rights)
     )
+
+
+# --- A grid of four columns or more whose lines do not keep step --------------------------------
+#
+# On a page of many columns the columns' lines rarely share their baselines: ``pdftotext
+# -layout`` then prints a line of one column alone at its place, the next line of another
+# column alone at its own, and a head set across three columns (or a caption) beside the
+# fourth column's lines (branch en50: "Linden highway to be" … "Mahaicony get" / "IN TODAY'S
+# TRIBUNE" at the fifth column's place / "widened to four lanes" / …). The page's columns are
+# then read from the places where many of its lines' runs of text start (the grid), and each
+# run of lines whose every piece of text starts on the grid (a band: blank lines inside it kept
+# out, GRID_ROW_BREAK blank lines or a line off the grid closing it) is put back column by
+# column, each piece under the column it starts in (a head or a caption set across columns
+# under its first; a piece off the grid after another closes that one's line), left to right,
+# a paragraph's indent kept. Inside a column a blank line parts a new block where the page
+# left room over a line opening on a capital (_part_column), and each run of a column's lines
+# is numbered one by one (_close_numbers: the rows between held other columns' text). A page
+# of two or three columns keeps the regions above. Every character stays.
+
+#: The fewest lines a grid column's start is the start of a piece of text on.
+GRID_LINES: Final = 5
+#: The fewest columns of a grid.
+GRID_COLUMNS: Final = 4
+#: How far right of its column's start a piece may start: a paragraph's indented first line.
+GRID_INDENT: Final = 3
+#: The blank lines that part two rows of columns (a band's end).
+GRID_ROW_BREAK: Final = 3
+#: The fewest lines of a band holding text in two columns or more.
+GRID_BAND_ROWS: Final = 3
+
+
+def _pieces(raw: str) -> list[tuple[int, str]]:
+    """(display column, text) of each run of text of a line parted from the next by
+    GUTTER_SPACES spaces or more."""
+    found: list[tuple[int, str]] = []
+    start = len(raw) - len(raw.lstrip(" "))
+    text = raw.rstrip()
+    while start < len(text):
+        gap = _GUTTER.search(text, start)
+        end = gap.start() if gap else len(text)
+        found.append((display_width(raw[:start]), text[start:end]))
+        if gap is None:
+            break
+        start = gap.end()
+    return found
+
+
+def _grid(pieces: Sequence[list[tuple[int, str]]]) -> list[int]:
+    """The page's column starts: the places GRID_LINES lines or more start a piece of text at,
+    a place within GRID_INDENT right of another taken as that one (an indented first line)."""
+    counts: dict[int, int] = {}
+    for line in pieces:
+        if len(line) >= 2:
+            for column, _text in line:
+                counts[column] = counts.get(column, 0) + 1
+    starts: list[int] = []
+    for column in sorted(counts):
+        if starts and column - starts[-1] <= GRID_INDENT:
+            continue
+        if counts[column] >= GRID_LINES:
+            starts.append(column)
+    return starts
+
+
+def _grid_column(starts: Sequence[int], column: int) -> int | None:
+    """The index of the grid column a piece starting at ``column`` is under, or None."""
+    for index, start in enumerate(starts):
+        if start <= column <= start + GRID_INDENT:
+            return index
+    return None
+
+
+def _grid_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The page's lines with each band of a grid of GRID_COLUMNS columns or more put back
+    column by column (see above), or None when the page has no such grid or band."""
+    pieces = [_pieces(raw) if raw.strip() else [] for _number, raw in rows]
+    starts = _grid(pieces)
+    if len(starts) < GRID_COLUMNS:
+        return None
+    result: list[tuple[int, str]] = []
+    found = False
+    index = done = 0
+    while index < len(rows):
+        end = _band_end(pieces, starts, index)
+        if end is None:
+            result.append(rows[index])
+            index += 1
+            continue
+        found = True
+        # (the band takes the lines on the grid just above its first line of two pieces: a
+        # fourth column's head set higher than the lead's, "Rice farmers at" over "Linden
+        # highway to be   Mahaicony get")
+        first = _band_top(pieces, starts, index, done)
+        del result[len(result) - (index - first) :]
+        result.extend(_band_columns(rows[first:end], pieces[first:end], starts))
+        index = done = end
+    return result if found else None
+
+
+def _band_top(
+    pieces: Sequence[list[tuple[int, str]]], starts: Sequence[int], index: int, done: int
+) -> int:
+    """The first line of the band whose first line of two pieces is ``index``: the lines on
+    the grid (every piece starting on it) straight above, fewer than GRID_ROW_BREAK blank lines
+    between them, down to line ``done`` (the last band's end); leading blank lines left out."""
+    top = index
+    at = index - 1
+    blanks = 0
+    while at >= done:
+        line = pieces[at]
+        if not line:
+            blanks += 1
+            if blanks >= GRID_ROW_BREAK:
+                break
+        elif all(_grid_column(starts, column) is not None for column, _text in line):
+            blanks = 0
+            top = at
+        else:
+            break
+        at -= 1
+    return top
+
+
+def _band_end(
+    pieces: Sequence[list[tuple[int, str]]], starts: Sequence[int], index: int
+) -> int | None:
+    """One past the last line of the band opening at line ``index`` (a line of two pieces or
+    more, each on the grid), or None. A line whose first piece is off the grid closes it; a
+    later piece off the grid is the text its column's line closes on (_band_columns)."""
+    opening = pieces[index]
+    if len(opening) < 2 or any(_grid_column(starts, column) is None for column, _t in opening):
+        return None  # (most lines; a masthead's date, number and price line is off the grid)
+    end = last = index
+    blanks = 0
+    rows = 0
+    while end < len(pieces):
+        line = pieces[end]
+        if not line:
+            blanks += 1
+            if blanks >= GRID_ROW_BREAK:
+                break
+            end += 1
+            continue
+        if _grid_column(starts, line[0][0]) is None:
+            break
+        blanks = 0
+        rows += sum(_grid_column(starts, column) is not None for column, _text in line) >= 2
+        end += 1
+        last = end
+    return last if rows >= GRID_BAND_ROWS else None
+
+
+def _band_columns(
+    rows: Sequence[tuple[int, str]],
+    pieces: Sequence[list[tuple[int, str]]],
+    starts: Sequence[int],
+) -> list[tuple[int, str]]:
+    """A band's pieces column by column, each column's in its lines' order, a blank line
+    between two columns unless the first runs on into the next (_runs_on)."""
+    columns: list[list[tuple[int, str]]] = [[] for _start in starts]
+    for (number, _raw), line in zip(rows, pieces, strict=True):
+        at = -1
+        reach = 0  # (the display column the line's last piece ends at)
+        for column, text in line:
+            under = _grid_column(starts, column)
+            if under is None:
+                # (a piece off the grid is in the column it stands in: it closes that column's
+                # line, as a box's page number set flush right, "Gold declarations up     7",
+                # or stands alone there when the line holds nothing else of that column)
+                under = max(k for k, start in enumerate(starts) if start <= column)
+                if under == at:
+                    held, before = columns[at][-1]
+                    columns[at][-1] = (held, before + " " * (column - reach) + text)
+                    reach = column + display_width(text)
+                    continue
+            at = under
+            reach = column + display_width(text)
+            # (a paragraph's indent kept: the spaces between the column's start and the piece)
+            columns[at].append((number, " " * (column - starts[at]) + text))
+    out: list[tuple[int, str]] = []
+    columns = [_part_column(taken) for taken in columns]
+    columns = [_close_numbers(taken) for taken in columns]
+    filled = [taken for taken in columns if taken]
+    for k, taken in enumerate(filled):
+        out.extend(taken)
+        if k + 1 < len(filled) and not _runs_on(taken, filled[k + 1]):
+            out.append((taken[-1][0], ""))
+    out.append((rows[-1][0], ""))
+    return out
+
+
+#: The source lines between two pieces of a column that part them whatever closes the first.
+GRID_PART_LINES: Final = 6
+
+
+def _part_column(taken: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A column's pieces with a blank line before each that opens a new block where the page
+    left room above it: a line opening on a capital, not indented (an indented line opens a
+    paragraph of the same story), two source lines or more under the column's last piece,
+    which closed its sentence (or a bracket: a caption's credit, "(Photo by …)"; or the line
+    is a label in capitals, "IN BRIEF"), or GRID_PART_LINES lines or more under it whatever
+    closed it ("… on Sheriff Street." / "Passport office hours": a brief's head; "… Minister
+    says" / "Traffic backs up at …": a caption under a deck). The page's other columns filled
+    the lines between."""
+    out: list[tuple[int, str]] = []
+    for number, text in taken:
+        if out and text[:1].isupper():
+            held, above = out[-1]
+            gap = number - held
+            closed = ends_sentence(above.strip()) or above.rstrip().endswith(")")
+            label = text.isupper()  # (a label in capitals: "IN BRIEF", "PUBLIC NOTICE")
+            if gap >= GRID_PART_LINES or (gap >= 2 and (closed or label)):
+                out.append((held, ""))
+        out.append((number, text))
+    return out
+
+
+def _close_numbers(taken: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A column's pieces numbered one by one from the first of each run (the pieces between two
+    blank lines _part_column put in): the source lines between two of them held the other
+    columns' text, not furniture taken out, and a head's lines set in large type over rows of
+    the other columns' text (``Rice farmers at`` on row 12, ``Mahaicony get`` on 13, ``new
+    drainage`` on 20) are one head's, as the parser reads lines whose numbers touch
+    (reflow's title joins, assemble.TOUCHING_LINES). A band's line numbers are so the rows of
+    its columns' own lines, not the page's text rows, from each run's first row on."""
+    out: list[tuple[int, str]] = []
+    for number, text in taken:
+        if out and text and out[-1][1]:
+            number = out[-1][0] + 1
+        out.append((number, text))
+    return out

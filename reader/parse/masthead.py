@@ -48,9 +48,10 @@ _ORDINAL: Final = (
     r"(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TIETH)"
 )
 #: A volume or issue label on its own line ("Vol. XXXVIII", "Volume 2", "No. 31.",
-#: "Whole Number 682", "Volume 26, Number 40"), the year of publication, the price a year.
+#: "Whole Number 682", "Volume 26, Number 40", "Issue No. 8,412"), the year of publication, the
+#: price a year.
 _ISSUE_LABEL: Final = re.compile(
-    r"^(?:Whole\s+)?(?:VOL(?:UME)?|NO|NUMBER|ISSUE)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?"
+    r"^(?:Whole\s+|ISSUE\s+(?=N))?(?:VOL(?:UME)?|NO|NUMBER|ISSUE)\.?[\s\-]*(?:\d[\d,]*|[IVXLC]+)\.?"
     # and the two together ("Volume 26, Number 40", "VOL. 11, NO. 44.")
     r"(?:[\s,;.]+(?:NO|NUMBER)\.?\s*\d[\d,]*\.?)?$"
     # The subscription price ("$1.50 Per Year in Advance", "$1.C0 A YEAR.", OCR digits).

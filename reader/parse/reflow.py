@@ -79,6 +79,7 @@ from reader.parse.classify import (
     match_section_pointer,
     match_stop_dateline,
     match_teaser_pointer,
+    match_title_stop_dateline,
     may_be_byline_alone,
     may_name_month,
     may_open,
@@ -86,6 +87,7 @@ from reader.parse.classify import (
     may_open_modern_dateline,
     may_open_modern_story,
     may_open_stop_dateline,
+    may_open_title_stop_dateline,
     may_open_wire,
     name_over_dateline,
     name_over_office,
@@ -3491,8 +3493,15 @@ def _sentence_end_closes_block(lines: list[Line], like: list[bool]) -> None:
     last line: inside a block (and in single-spaced text, a whole page) a title under cut prose
     is most often the next column's head read into the reading order."""
     last = len(lines) - 1
-    if last < 1 or not like[last] or like[last - 1]:
+    if last < 1 or not like[last]:
         return  # (most blocks: asked first, before any text is read)
+    if like[last - 1]:
+        # (the line above read as a title too, but runs on from the prose over it and leaves
+        # its sentence open: "will pay for extra staff at" / "Namanga, and Uganda and" /
+        # "Tanzania at Mutukula."; branch en50)
+        if _open_line_in_prose(lines, like, last - 1):
+            like[last - 1] = like[last] = False
+        return
     above = lines[last - 1].text
     if (
         title_style(lines[last].text) == "mixed"  # (a capitals head is no sentence's end)
@@ -3501,6 +3510,23 @@ def _sentence_end_closes_block(lines: list[Line], like: list[bool]) -> None:
         and leaves_sentence_open(above)
     ):
         like[last] = False
+
+
+def _open_line_in_prose(lines: list[Line], like: list[bool], i: int) -> bool:
+    """Line ``i``, read as a title, is a sentence's middle: under a line of prose that is no
+    title and closes on no stop, it holds a comma and ends on a word no sentence ends on
+    ("will pay for extra staff at" / "Namanga, and Uganda and"). A deck wrapped on "and" holds
+    no comma before it ("About Local People and Events and")."""
+    if i < 1 or like[i - 1]:
+        return False
+    text, above = lines[i].text, lines[i - 1].text
+    return (
+        "," in text
+        and leaves_sentence_open(text)
+        and title_style(text) == "mixed"
+        and _reads_as_prose(above)
+        and not closes(above)
+    )
 
 
 def _drop_full_narrow_lines(lines: list[Line], like: list[bool]) -> None:
@@ -4335,6 +4361,31 @@ def block_opens_sentence(block: Block) -> bool:
     return _opens_sentence_alone(text)
 
 
+def narrow_head_over_prose(block: Block, below: Block) -> bool:
+    """Whether a block of two or three lines is a head stack (head_stack_block) that a narrow
+    column wrapped in its larger type, set apart by Tesseract from its story's text in the
+    block ``below``: each line but the last left room for the next one's first word at the
+    measure of the prose under it (next_word_wraps against its widest line), which no
+    paragraph's wrapped line does, and the block below opens on a capital and holds two lines
+    or more ("Police warn of" / "fake land title" / "agents" // "Police in Dar es Salaam" /
+    "have warned buyers of plots"; "Exam results out next" / "week" // "Results of last
+    year's Form"; branch en50). Asked on a modern page only (formats.text._heads_next)."""
+    lines, under = block.lines, below.lines
+    if not 2 <= len(lines) <= NARROW_STACK_LINES or len(under) < 2 or block.double_spaced:
+        return False  # (most blocks; an e-paper's double-spaced lines are no Tesseract block)
+    if not under[0].text.lstrip()[:1].isupper() or not head_stack_block(block):
+        return False
+    measure = max(line.width for line in under)
+    return all(
+        not next_word_wraps(lines[k].width, lines[k + 1].text, measure)
+        for k in range(len(lines) - 1)
+    )
+
+
+#: The most lines of a head stack narrow_head_over_prose reads.
+NARROW_STACK_LINES: Final = 3
+
+
 def caption_block(block: Block) -> bool:
     """Whether a block is a photo's caption closed by its credit (is_credit: "Photo: …",
     "… / Staff"; or a photographer's name and paper in capitals, _capitals_credit_closing):
@@ -4385,6 +4436,10 @@ def _head_stack_block(body: list[Line]) -> bool:
         # (a kicker in capitals over the head, in the same block: "BUSINESS" / "Port upgrade
         # to double Lae's" / "capacity", the lead's round 45)
         return _head_stack_block(body[1:])
+    if len(body) >= 2 and dash_deck_line(body[-1].text):
+        # (a deck opened by a dash under the head, as a Guyanese daily sets it: "Linden
+        # highway to be" / "widened to four lanes" / "– works to start in May, …"; branch en50)
+        return _head_stack_block(body[:-1])
     if len(body) > TABLOID_STACK_LINES or not (
         _sentence_case_line(first)
         # (a head wrapped on a small word: "Region's LRT extension to" / "Cambridge clears …")
@@ -4403,6 +4458,22 @@ def _head_stack_block(body: list[Line]) -> bool:
         not closes(line.text) or (k == len(body) - 1 and _figure_tail(body, k))
         for k, line in enumerate(body)
     ) and all(_stack_middle_line(body, k) for k in range(1, len(body)))
+
+
+def dash_deck_line(text: str) -> bool:
+    """A deck opened by a dash and a word in small letters, as a Caribbean daily sets it under
+    its head ("– works to start in May, Public Works Minister says", "— says agency"; branch
+    en50): at most SENTENCE_CASE_WORDS words after the dash, closing no sentence."""
+    stripped = text.strip()
+    if stripped[:2] not in ("– ", "— "):
+        return False  # (most lines)
+    words = stripped[2:].split()
+    return (
+        bool(words)
+        and words[0][:1].islower()
+        and len(words) <= SENTENCE_CASE_WORDS
+        and not closes(stripped)
+    )
 
 
 def head_stack_block(block: Block) -> bool:
@@ -5708,7 +5779,10 @@ def _puff_pointer_run_in(texts: Sequence[str]) -> tuple[str, int, int | None] | 
 
 #: A puff's page pointer run into its head's line after a spaced dash, as a Caribbean daily's
 #: skybox sets it: "Pride stun Tridents in last over – Page 40" (_puff_pointer_after_dash).
-_DASHED_PAGE_END: Final = re.compile(r"\s[–—-]\s(?:[Pp]age|PAGE)\s+(\d{1,3})$")
+#: Or "P." and the figure after a space alone, as Tesseract reads a pointer set flush right on
+#: the head's line ("Young Africans sign Ghana striker P.31"; branch en50). The word page
+#: after one space is no pointer there (en48's near miss: "… squad named PAGE 38").
+_DASHED_PAGE_END: Final = re.compile(r"\s(?:[–—-]\s(?:[Pp]age|PAGE)\s+|P\.\s?)(\d{1,3})$")
 
 
 def _puff_pointer_after_dash(text: str) -> tuple[str, int, int | None] | None:
@@ -6058,6 +6132,10 @@ def colon_dateline_under_modern_head(
     ("KAMPALA. Government will …", classify.match_stop_dateline; branch en48) opens it so
     too."""
     if not may_open_colon_dateline(text) and not may_open_stop_dateline(text):
+        # (a place in title case and a stop, straight under a byline opening on "By": "By
+        # Godfrey Massawe" / "Dar es Salaam. The Tanzania …"; branch en50)
+        if may_open_title_stop_dateline(text) and _by_byline(above.strip()):
+            return match_title_stop_dateline(text)
         return None
     stripped = above.strip()
     if not (
@@ -6076,6 +6154,13 @@ def colon_dateline_under_modern_head(
     if found is not None or not _modern_opening_above(stripped, over):
         return found
     return match_stop_dateline(text)
+
+
+def _by_byline(text: str) -> bool:
+    """A reporter's or desk's byline line opening on "By" ("By Godfrey Massawe", "By Staff
+    Writer"), no wire's ("By Associated Press", over a 1916 dispatch's "Pinsk. Russia, …"):
+    what a title-case stop dateline stands under (colon_dateline_under_modern_head)."""
+    return text.startswith("By ") and is_personal_byline(text)
 
 
 def _modern_opening_above(above: str, over: str | None) -> bool:
@@ -6325,9 +6410,25 @@ def _office_over_holder(lines: Sequence[Line], i: int) -> bool:
     words = lines[i].text.split()
     return (
         bool(words)
-        and words[-1].lower() in _HOLDER_OFFICES
+        and (words[-1].lower() in _HOLDER_OFFICES or _office_general(words))
         and i + 1 < len(lines)
         and _HOLDER_SAYS.match(lines[i + 1].text.strip()) is not None
+    )
+
+
+#: Offices a post-positive "general" closes ("director general", "attorney general"): the
+#: _HOLDER_OFFICES and these (_office_general).
+_GENERAL_OFFICES: Final = _HOLDER_OFFICES | frozenset(
+    "attorney auditor solicitor postmaster surgeon accountant".split()
+)
+
+
+def _office_general(words: Sequence[str]) -> bool:
+    """Words ending on an office a post-positive "general" closes ("TRC director general" /
+    "Masanja Kadogosa told reporters"; branch en50): _office_over_holder's office as East
+    African and Commonwealth papers name an authority's head or a law officer."""
+    return (
+        len(words) >= 2 and words[-1].lower() == "general" and words[-2].lower() in _GENERAL_OFFICES
     )
 
 

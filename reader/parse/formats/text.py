@@ -72,6 +72,7 @@ from reader.parse.reflow import (
     lettered_puff_lines,
     modern_page,
     names_reporter_at,
+    narrow_head_over_prose,
     opens_modern_story,
     opens_sentence_case_head,
     page_leads,
@@ -661,6 +662,9 @@ def _heads_next(
             or (index + 2 < len(blocks) and opens[index + 2] and captions[index + 1])
             # (a brief's head over its text's block: "Man dies in crash" / "A 58-year-old …")
             or block_opens_sentence(blocks[index + 1])
+            # (a head a narrow column wrapped, over its text's block: "Police warn of" /
+            # "fake land title" / "agents" // "Police in Dar es Salaam"; branch en50)
+            or narrow_head_over_prose(blocks[index], blocks[index + 1])
         )
     # (a head's block read far from its story's, as Tesseract reads a row of heads one after
     # another or a head before the story above it ends: a block of nothing but a head stack whose
@@ -1164,7 +1168,24 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 continue
         # The title lines under a contents box's heading are its entries, one teaser each;
         # when the first ends on a page number, every entry does.
-        if listing and numbered and line.gap > entry_gap:
+        if (
+            listing
+            and numbered
+            and line.gap > entry_gap
+            # (unless the line is the rest of the entry above in small letters, as Tesseract
+            # sets a blank line inside an entry: "Zanzibar cloves 9" / "" / "fetch record
+            # price"; branch en50)
+            and not (line.gap == 1 and line.text[:1].islower() and _entry_rest(line, content))
+            # (nor an entry of its own, its page no price: "Business: Shilling 17" after a
+            # blank line Tesseract set; "Fuel prices cut by Rs 5" closes the box)
+            and not (
+                line.gap == 1
+                and content
+                and content[-1].listed
+                and page_of_entry(line.text) is not None
+                and _PRICE_AT_END.search(line.text) is None
+            )
+        ):
             # (a wider gap than between the box's entries closes the box, as Tesseract sets a
             # box in a block of its own: a head ending on a price under it, "Fuel prices cut by
             # Rs 5", is no entry; the lead's round 46)
@@ -1206,11 +1227,32 @@ def _split_furniture(lines: list[Line], newspaper: str | None) -> tuple[list[Lin
                 and not entry
                 and _entry_rest(line, content)
                 # (the entry's block ends under it: in a list set line under line, a line
-                # with no page under an entry is as often the next entry's first line)
-                and (index + 1 == len(lines) or lines[index + 1].gap > 0)
+                # with no page under an entry is as often the next entry's first line; or the
+                # next entry follows under a rest in small letters, no entry's opening:
+                # "Bunge passes new 3" / "mining bill" / "Zanzibar cloves 9", branch en50, not
+                # "Budget vote delayed 4" / "Opposition sets out its" / "spending plan 6"; or
+                # the rest's second line)
+                and (
+                    index + 1 == len(lines)
+                    or lines[index + 1].gap > 0
+                    or (
+                        line.text[:1].islower() and page_of_entry(lines[index + 1].text) is not None
+                    )
+                    or (
+                        index + 2 < len(lines)
+                        and lines[index + 2].gap > 0
+                        and _entry_rest(
+                            lines[index + 1], [*content, replace(line, listed=True, gap=0)]
+                        )
+                    )
+                )
             )
             numbered = numbered or entry
             listing = entry or rest if numbered else is_title_like(line.text)
+            if rest and line.gap:
+                # (the entry's rest keeps to its entry's block, whatever blank line Tesseract
+                # set between: "Zanzibar cloves 9" / "" / "fetch record price"; branch en50)
+                line = replace(line, gap=0)
         content.append(replace(line, listed=True) if listing else line)
     # Lines keep their original gaps: removing furniture must not glue blocks together.
     return furniture, content
@@ -1241,6 +1283,9 @@ def _stack_over_prose(lines: Sequence[Line], index: int) -> bool:
 _SENTENCE_STOPS: Final = ("。", "！", "？", ". ", "! ", "? ")
 
 
+#: A price closing a line ("… by Rs 5", "… at Sh 20", "… to $3"): no contents entry's page.
+_PRICE_AT_END: Final = re.compile(r"(?:\b(?:Rs|Sh|TSh|KSh|USh|N|P|K|R)\.?|[$£€₹¥])\s?\d[\d,.]*\s*$")
+
 #: The most words of an entry's rest under its first line (_entry_rest).
 ENTRY_REST_WORDS: Final = 6
 
@@ -1251,15 +1296,30 @@ def _entry_rest(line: Line, content: Sequence[Line]) -> bool:
     4" / "budget plan", the lead's round 48): straight under that line (no blank line between),
     at most ENTRY_REST_WORDS Latin words, no entry itself (a score, "Cayman 2-0", is no page)
     and closing no sentence; the caller asks that a blank line follows it."""
-    if line.gap or not content or not content[-1].listed:
+    if line.gap > 1 or not content or not content[-1].listed:
         return False
     text = line.text.strip()
+    head = content[-1]
+    if (
+        page_of_entry(head.text) is None
+        and len(content) >= 2
+        and content[-2].listed
+        and not line.gap
+        and not head.gap
+    ):
+        # (the rest's second line, straight under its first: "Business: Shilling 17" /
+        # "steady against" / "dollar"; branch en50; a figure closing it is the next entry's
+        # page: "Opposition sets out its" / "spending plan 6")
+        if text[-1:].isdigit():
+            return False
+        head = content[-2]
     return (
         0 < len(text.split()) <= ENTRY_REST_WORDS
+        and (not line.gap or text[:1].islower())
         and cjk_ratio(text) == 0
         and not closes(text)
         and page_of_entry(text) is None
-        and page_of_entry(content[-1].text) is not None
+        and page_of_entry(head.text) is not None
     )
 
 
