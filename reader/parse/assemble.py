@@ -5368,6 +5368,12 @@ def _dispatch_heads_from_story_ends(sequence: list[Title | Body]) -> list[Title 
             item.headed = True
             item.first = min(item.first, line)
             result.insert(above + 1, title)
+        elif isinstance(story, Body) and len(credits) <= 1:
+            stack = _capitals_stack_at_story_end(story, item, credits)
+            if stack is not None:
+                _take_free_credits(credits, item)
+                for at, title in enumerate(_take_capitals_stack(story, item, stack)):
+                    result.insert(above + 1 + at, title)
         result.append(item)
     return result
 
@@ -5403,7 +5409,70 @@ def _dispatch_head_at_story_end(story: Body, dispatch: Body, credits: list[Title
     and two paragraphs or more; the dispatch has no title
     (a wire credit over it, ``credits``, is or becomes its byline: :func:`_credit_read_over`),
     no jump line from elsewhere, and opens on a dateline naming a month and a day."""
-    if (
+    if not _story_over_dispatch(story, dispatch):
+        return False
+    line = story.tail_first
+    top = min([dispatch.first, *(credit.first for credit in credits)])
+    if max(story.lines) != line or not 0 < top - line <= TOUCHING_LINES:
+        return False
+    return _reads_as_dispatch_head(story.paragraphs[-1].strip()) and ends_sentence(
+        story.paragraphs[-2]
+    )
+
+
+#: A head stack read as a story's last paragraph spans at most this many source lines (a
+#: head of one or two lines in capitals and a deck of two or three under it).
+END_STACK_LINES: Final = 5
+#: ... and at most this many characters.
+END_STACK_CHARS: Final = 200
+#: Its head's words in capitals stop on one of these (``GERMANS BATTER BELFORT.``,
+#: ``TO VISIT COLUMBIA?``, ``JANUARY SEIZURES,``), the deck's words follow.
+_HEAD_STOPS: Final = (".", "?", "!", ",")
+
+
+def _capitals_stack_at_story_end(
+    story: Body, dispatch: Body, credits: list[Title | Body]
+) -> tuple[str, str | None] | None:
+    """(head, deck or None) when the story's last paragraph is the head stack of the dispatch
+    under it (branch histc50, issue 9): a 1916 column sets wire stories one under another,
+    each under a head in capitals and a deck in mixed case (``… to the Dutch naval officials
+    today.`` / ``GERMANS BATTER BELFORT.`` / ``rest Guns Turned Against Key of`` / ``French
+    Defenses.`` / ``Paris, Feb. 10.—German guns …``). Unset, the stack is read as one paragraph
+    of the story above, and the dispatch, its dateline starting a body, stands headless.
+
+    The shape: the story and the dispatch as :func:`_dispatch_head_at_story_end` asks them
+    (a headed story or a dispatch of two paragraphs or more, over a headless dispatch opening
+    on a month and a day); the last paragraph spans at most END_STACK_LINES source lines,
+    the last touching the dispatch's first, and END_STACK_CHARS characters, under a paragraph
+    that ends a sentence; it opens on two words or more in capitals (:func:`_capitals_head`)
+    and what follows the head, if anything, reads as a deck: it opens on a capital, and is no
+    credit, byline or dateline. A one-line head in mixed case is
+    :func:`_dispatch_head_at_story_end`'s."""
+    if not _story_over_dispatch(story, dispatch):
+        return None
+    line = story.tail_first
+    last = max(story.lines)
+    top = min([dispatch.first, *(credit.first for credit in credits)])
+    if not (0 <= last - line < END_STACK_LINES and 0 < top - last <= TOUCHING_LINES):
+        return None
+    text = story.paragraphs[-1].strip()
+    if len(text) > END_STACK_CHARS or not ends_sentence(story.paragraphs[-2]):
+        return None
+    split = _capitals_head(text)
+    if split is None:
+        return None
+    head, deck = split
+    if deck is not None and not _reads_as_end_deck(deck):
+        return None
+    return head, deck
+
+
+def _story_over_dispatch(story: Body, dispatch: Body) -> bool:
+    """Whether a story's end may hold the head of the dispatch under it: the story has a head
+    or a dateline of its own and two paragraphs or more, is closed (no run-on, jump, credit)
+    and no caption; the dispatch has no title, no jump line from elsewhere, and opens on a
+    dateline naming a month and a day."""
+    return not (
         (not story.titles and story.dateline is None)
         or len(story.paragraphs) < 2
         or story.run_on is not None
@@ -5416,15 +5485,80 @@ def _dispatch_head_at_story_end(story: Body, dispatch: Body, credits: list[Title
         or dispatch.is_caption
         or not dispatch.paragraphs
         or not opens_on_month_day(dispatch.dateline)
-    ):
-        return False
-    line = story.tail_first
-    top = min([dispatch.first, *(credit.first for credit in credits)])
-    if max(story.lines) != line or not 0 < top - line <= TOUCHING_LINES:
-        return False
-    return _reads_as_dispatch_head(story.paragraphs[-1].strip()) and ends_sentence(
-        story.paragraphs[-2]
     )
+
+
+def _capitals_head(text: str) -> tuple[str, str | None] | None:
+    """(head, the rest or None) when ``text`` opens on a head in capitals: two words or more,
+    at most CROSSHEAD_MAX_CHARS, every letter a capital, closing on one of _HEAD_STOPS (a
+    one-letter word's stop is an initial's, ``HUGH L. SCOTT``) before the rest; or ``text``
+    whole in capitals, at most twice CROSSHEAD_MAX_CHARS (a head set over two lines, no deck;
+    longer, it holds decks in capitals that no stop sets apart). Two of the head's words hold
+    two letters or more (OCR's specks, ``'V- ..``, are no head)."""
+    words = text.split()
+    read = 0  # words of two letters or more: OCR's specks are no head ("'V- ..")
+    for count, word in enumerate(words, start=1):
+        letters = [c for c in word if c.isalpha()]
+        if any(c.islower() for c in letters):
+            return None
+        read += len(letters) >= 2
+        if word.endswith(_HEAD_STOPS) and len(letters) >= 2 and read >= 2:
+            head = " ".join(words[:count])
+            if len(head) > CROSSHEAD_MAX_CHARS or title_style(head) != "caps":
+                return None
+            return head, " ".join(words[count:]) or None
+    if read >= 2 and len(text) <= 2 * CROSSHEAD_MAX_CHARS and title_style(text) == "caps":
+        return text, None
+    return None
+
+
+def _reads_as_end_deck(deck: str) -> bool:
+    """Whether what follows a head in capitals at a story's end reads as its deck: it opens on
+    a capital (OCR may drop the first letter: ``rest Guns Turned …``, then on a word of a
+    capitalised majority) and is no credit, byline, notice or dateline."""
+    if not deck[:1].isupper():
+        content, capitalised = capitalised_words(deck)
+        if content < 2 or capitalised < DISPATCH_HEAD_CAPITALS * content:
+            return False
+    return (
+        not deck.startswith(("(", "["))
+        and _GARBLED_CREDIT_SHAPE.search(deck) is None
+        and STACK_CREDIT.search(deck) is None
+        and not is_wire_credit(deck)
+        and not opens_notice(deck)
+        and not is_byline_line(deck)
+        and opens_story_alone(deck) is None
+        and not opens_on_month_day(deck)
+    )
+
+
+def _take_capitals_stack(story: Body, dispatch: Body, stack: tuple[str, str | None]) -> list[Title]:
+    """Move a head stack off the story's end onto the dispatch under it
+    (:func:`_capitals_stack_at_story_end`): the head on the paragraph's first line, the deck
+    on the lines under it. Returns the titles, in order."""
+    line = story.tail_first
+    lines = sorted(number for number in story.lines if number >= line)
+    _drop_last_paragraph(story)
+    story.lines = [number for number in story.lines if number < line]
+    story.last = max(story.lines)
+    head, deck = stack
+    deck_lines = lines[1:] if len(lines) > 1 else lines
+    titles = [Title(head, "caps", line, line, body=dispatch, lines=[line] if deck else lines)]
+    if deck is not None:
+        titles.append(
+            Title(
+                deck,
+                title_style(deck),
+                deck_lines[0],
+                deck_lines[-1],
+                body=dispatch,
+                lines=deck_lines,
+            )
+        )
+    dispatch.titles[:0] = titles
+    dispatch.headed = True
+    dispatch.first = min(dispatch.first, line)
+    return titles
 
 
 #: Of a dispatch's head's content words at least this share is capitalised, OCR's slips
