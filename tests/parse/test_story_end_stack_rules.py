@@ -1,12 +1,14 @@
-"""A dispatch's head stack, in capitals with a deck under it, read as the last paragraph of
+"""A dispatch's head stack, in capitals with decks under it, read as the last paragraphs of
 the story above it (branch ``histc50``, issue 9).
 
-A 1916 column sets wire stories one under another, each under a head in capitals closing on a
-stop and a deck of a line or two in mixed case, over the dateline. Read as one paragraph of the
-story above, the stack left the dispatch headless and the story with a tail that was no part of
-it. The stack now heads its dispatch: the capitals are the headline, the rest the deck. Left
-alone: a paragraph in sentence case, capitals that run into prose without a stop, a deck that
-is a wire's credit and a stop after an initial.
+A 1916 column sets wire stories one under another, each under a head in capitals and decks in
+capitals or mixed case, over the dateline. Read as the last paragraphs of the story above, the
+stack left the dispatch headless and the story with a tail that was no part of it. The stack
+now heads its dispatch, read line by line: the head in capitals, each deck a title of its own
+(a title closes on a stop; a line in capitals much wider than the one over it opens a deck).
+Left alone: a paragraph in sentence case, capitals that run into prose, OCR's specks, a date,
+a signer's name, the foot of a stack in capitals (its head above would be lost), a deck that is
+a wire's credit, and lines that are no whole paragraphs.
 """
 
 from __future__ import annotations
@@ -15,115 +17,118 @@ import pytest
 
 from reader.model import Article
 from reader.parse import parse_page_text
-from reader.parse.assemble import _capitals_head, _reads_as_end_deck
+from reader.parse.assemble import (
+    _opens_end_stack,
+    _paragraphs_of_lines,
+    _reads_as_end_deck,
+    _stack_titles,
+)
 
+# A dispatch whose stack OCR garbled: its deck's first line lost its capital and broke its
+# words ("ounty … Wi ll Be"), so the line classifier read the stack as prose.
 _PAGE = (
-    "HARBOR FLEET\n"
-    "IS FOUND SAFE\n"
-    "Fears for the Crews Are Set at Rest\n"
-    "When the Barges Are Sighted.\n"
-    "Mobile, Feb. 11.—The harbor\n"
-    "office announced today that the\n"
-    "missing barges are safe and sound.\n"
-    "Captain Dobbs, of the tug Ellen,\n"
-    "reported them at anchor east of\n"
-    "the bar, below the old lighthouse.\n"
-    "The barges were seen riding at\n"
-    "anchor and needed no aid. They\n"
-    "{last}\n"
+    "Mobile, Feb. 10.?Three old barges,\n"
+    "able to carry seven hundred tons of\n"
+    "coal without taking on more sup?\n"
+    "plies, with a crew of six men each,\n"
+    "and with two new steam pumps, are\n"
+    "just finished at the yard, according\n"
+    "to reports to the harbor officials\n"
+    "today.\n"
     "{stack}\n"
-    "{dateline}—The new\n"
-    "bridge over the river was opened\n"
-    "to wagons this morning, the county\n"
-    "engineer said, and the ferry will\n"
-    "stop running at the end of March.\n"
+    "Selma, Feb. 10.?The new bridge over\n"
+    "the river was opened to wagons this\n"
+    "morning, the county engineer said,\n"
+    "and the ferry will stop running at\n"
+    "the end of March, when the river\n"
+    "is expected to rise again, they say.\n"
+    "The ferry has run for forty years.\n"
 )
 
-_CLOSED = "should be towed in to the\nyards tonight."
-_STACK = "BRIDGE OPENED TODAY.\nCounty Engineer Says Ferry Will\nStop Running Next Month."
+_DECK = "ounty Engineer Says Ferry Wi ll Be\nStopped Next Month."
+_DECK_TEXT = "ounty Engineer Says Ferry Wi ll Be Stopped Next Month."
 
 
-def _parse(
-    stack: str = _STACK, last: str = _CLOSED, dateline: str = "Selma, Ala., Feb. 11."
-) -> list[Article]:
-    text = _PAGE.format(stack=stack, last=last, dateline=dateline)
-    return list(parse_page_text(text).articles)
-
-
-def test_a_capitals_head_and_its_deck_head_the_dispatch() -> None:
-    story, dispatch = _parse()
-    assert story.headline == "HARBOR FLEET IS FOUND SAFE"
-    assert story.paragraphs[-1].endswith("towed in to the yards tonight.")
-    assert dispatch.headline == "BRIDGE OPENED TODAY."
-    assert dispatch.subheadline == "County Engineer Says Ferry Will Stop Running Next Month."
-    assert dispatch.dateline == "Selma, Ala., Feb. 11.—"
+def _parse(stack: str) -> list[Article]:
+    return list(parse_page_text(_PAGE.format(stack=stack)).articles)
 
 
 @pytest.mark.parametrize(
-    ("stack", "head", "deck"),
+    ("stack", "head"),
     [
-        # a question closes the head; OCR dropped the deck's first letter
-        (
-            "TO OPEN THE BRIDGE?\nounty Engineer Says Ferry Will\nStop Running Next Month.",
-            "TO OPEN THE BRIDGE?",
-            "ounty Engineer Says Ferry Will Stop Running Next Month.",
-        ),
-        # a head alone, in capitals over two lines
-        ("NEW RIVER BRIDGE IS\nOPENED TO WAGONS.", "NEW RIVER BRIDGE IS OPENED TO WAGONS.", None),
+        ("BRIDGE OPENED TODAY.\n" + _DECK, "BRIDGE OPENED TODAY."),
+        # a question closes the head
+        ("TO OPEN THE BRIDGE?\n" + _DECK, "TO OPEN THE BRIDGE?"),
+        # a speck of OCR's over the head goes with it
+        ("I -\nBRIDGE OPENED TODAY.\n" + _DECK, "I - BRIDGE OPENED TODAY."),
     ],
 )
-def test_the_stack_s_shapes(stack: str, head: str, deck: str | None) -> None:
-    story, dispatch = _parse(stack=stack)
-    assert story.paragraphs[-1].endswith("towed in to the yards tonight.")
+def test_a_stack_at_the_story_s_end_heads_the_dispatch(stack: str, head: str) -> None:
+    story, dispatch = _parse(stack)
+    assert story.paragraphs[-1].endswith("to the harbor officials today.")
     assert dispatch.headline == head
-    assert dispatch.subheadline == deck
+    assert dispatch.subheadline == _DECK_TEXT
+    assert dispatch.dateline == "Selma, Feb. 10.?"
 
 
-@pytest.mark.parametrize(
-    "stack",
-    [
-        # sentence case: the story's own last sentence
-        "The bridge was opened today. The\nofficers say the ferry will stop\nrunning next month.",
-        # capitals running into prose with no stop: no head of its own
-        "THE BRIDGE opened today and the\nferry will stop running next month.",
-        # the head's stop is an initial's: "JOHN H. SMITH" is no head closed
-        "JOHN H. SMITH SAYS the ferry will\nstop running next month, he said.",
-    ],
-)
-def test_near_misses_stay_in_the_story(stack: str) -> None:
-    _story, dispatch = _parse(stack=stack)
+def test_a_sentence_case_paragraph_stays_in_the_story() -> None:
+    story, dispatch = _parse("The bridge was opened today. The\n" + _DECK)
+    assert story.paragraphs[-1].endswith("Stopped Next Month.")
     assert dispatch.headline is None
 
 
 @pytest.mark.parametrize(
-    ("text", "split"),
+    ("line", "above", "opens"),
     [
-        (
-            "GERMANS BATTER BELFORT. rest Guns Turned",
-            ("GERMANS BATTER BELFORT.", "rest Guns Turned"),
-        ),
-        ("JANUARY SEIZURES, Constables Gather", ("JANUARY SEIZURES,", "Constables Gather")),
-        ("ARMY BILL IS PASSED.", ("ARMY BILL IS PASSED.", None)),
-        (
-            "MAJOR GENERAL HUGH L. SCOTT NOW SECRETARY",
-            ("MAJOR GENERAL HUGH L. SCOTT NOW SECRETARY", None),
-        ),
-        # near misses: one word, prose after capitals, an initial's stop, a head too long
-        ("PARIS. The city", None),
-        ("THE BRIDGE opened today.", None),
-        ("JOHN H. Smith said so.", None),
-        ("A VERY LONG HEAD IN CAPITALS THAT GOES ON AND ON. Deck", None),
-        # OCR's specks; capitals too long for a head alone (decks no stop sets apart)
-        ("'V- ..", None),
-        (
-            "GENERAL SCOTT NOW SECRETARY AD INTERIM"
-            " GARRISON WAS ALSO OPPOSED TO HIS PLAN FOR ISLANDS",
-            None,
-        ),
+        ("GERMANS BATTER BELFORT.", "officials today.", True),
+        ("Mil TO HEAD TRADE BODY.", "has been released.", True),
+        # near misses: the line above goes on, prose, OCR's specks, a date, one word,
+        ("GERMANS BATTER BELFORT.", "according to the", False),
+        ("The Germans batter Belfort.", "officials today.", False),
+        ("'V- ..", "officials today.", False),
+        ("FEB. 11, 1916.", "officials today.", False),
+        ("BELFORT.", "officials today.", False),
+        # a signer's initials and name (an advertisement's signature); the foot of a stack
+        ("25-tf J. W. WENTWORTH,", "year. Phone 593.", False),
+        ("AMONG FIRST OF THE PLANS", "OPPOSITION FAILS TO SHOW ITS HAND.", False),
     ],
 )
-def test_capitals_head(text: str, split: tuple[str, str | None] | None) -> None:
-    assert _capitals_head(text) == split
+def test_opens_end_stack(line: str, above: str, opens: bool) -> None:
+    assert _opens_end_stack(line, above) is opens
+
+
+def test_a_stack_must_be_whole_paragraphs() -> None:
+    lines = ["BRIDGE OPENED TODAY.", "County Engineer Says"]
+    assert (
+        _paragraphs_of_lines(["The story.", "BRIDGE OPENED TODAY. County Engineer Says"], lines)
+        == 1
+    )
+    assert (
+        _paragraphs_of_lines(["The story.", "BRIDGE OPENED TODAY.", "County Engineer Says"], lines)
+        == 2
+    )
+    # a paragraph that holds more than the lines, or only the lines (none left above)
+    assert (
+        _paragraphs_of_lines(["The story. BRIDGE OPENED TODAY. County Engineer Says"], lines)
+        is None
+    )
+    assert _paragraphs_of_lines(["BRIDGE OPENED TODAY. County Engineer Says"], lines) is None
+
+
+def test_stack_titles() -> None:
+    lines = [
+        "SENIS FARMERS",
+        "AT WASH!!",
+        "MINOT MAN OFF FOR CAPITOL",
+        "CITY TO HEAD FIGHT.",
+        "anal Bjtnoa Urge Wilson to In?",
+        "ks Sowth Carolina Capital.",
+    ]
+    assert _stack_titles(range(10, 16), lines) == [
+        ("SENIS FARMERS AT WASH!!", [10, 11]),
+        ("MINOT MAN OFF FOR CAPITOL CITY TO HEAD FIGHT.", [12, 13]),
+        ("anal Bjtnoa Urge Wilson to In? ks Sowth Carolina Capital.", [14, 15]),
+    ]
 
 
 @pytest.mark.parametrize(
