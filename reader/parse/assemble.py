@@ -5381,12 +5381,12 @@ def _dispatch_heads_from_story_ends(
         elif (
             isinstance(story, Body)
             and len(credits) <= 1
-            and _story_over_dispatch(story, item)
+            and _story_over_headless(story, item)
             and _touches_dispatch(story, item, credits)
         ):
             if texts is None:
                 texts = {line.number: line.text for unit in units for line in unit.lines}
-            stack = _stack_at_story_end(story, texts)
+            stack = _stack_at_story_end(story, texts, dated=item.dateline is not None)
             if stack is not None:
                 _take_free_credits(credits, item)
                 for at, title in enumerate(_take_stack(story, item, *stack)):
@@ -5443,6 +5443,8 @@ END_STACK_LINES: Final = 8
 END_STACK_CHARS: Final = 300
 #: ... in at most this many paragraphs (a head and its decks).
 END_STACK_PARAGRAPHS: Final = 4
+#: A year in a stack's line: a date line (``LOUISA, … FEBRUARY 18, 1916.``), no head.
+_STACK_YEAR: Final = re.compile(r"(?<!\d)1[89]\d\d(?!\d)")
 #: A signer's initials and name closing a line (``25-tf J. W. WENTWORTH,``): no head's line.
 _SIGNED_NAME: Final = re.compile(r"\b[A-Z]\.\s?[A-Z]\.\s?[A-Z][A-Za-z'’-]+,?$")
 #: A line of a stack in capitals this many times as wide as the one over it opens a deck (a
@@ -5459,7 +5461,7 @@ def _touches_dispatch(story: Body, dispatch: Body, credits: list[Title | Body]) 
 
 
 def _stack_at_story_end(
-    story: Body, texts: dict[int, str]
+    story: Body, texts: dict[int, str], dated: bool = True
 ) -> tuple[int, list[tuple[str, list[int]]]] | None:
     """(how many of its last paragraphs, the stack's titles as (text, lines)) when the story's
     last paragraphs are the head stack of the headless dispatch under it (branch histc50,
@@ -5467,8 +5469,13 @@ def _stack_at_story_end(
     and decks (``… to the Dutch naval officials today.`` / ``GERMANS BATTER BELFORT.`` /
     ``rest Guns Turned Against Key of`` / ``French Defenses.`` / ``Paris, Feb. 10.—German guns
     …``). Unset, the stack is read as the last paragraphs of the story above, and the dispatch,
-    its dateline starting a body, stands headless. The caller asks :func:`_story_over_dispatch`
-    and :func:`_touches_dispatch` first; ``texts`` holds each source line's text.
+    its dateline starting a body, stands headless. The caller asks :func:`_story_over_headless`
+    and :func:`_touches_dispatch` first; ``texts`` holds each source line's text. Over a
+    headless story with no dateline (``dated`` false: a local story the parser split at its
+    opening, ``ATTY. QITIMIPE`` / ``LOCATES`` / ``IN MINOT`` / ``MONTANA LAWYER OPENS OF-`` / …
+    over ``Atty. L. M. Ellithorpe has opened …``) the stack spans two lines or more, closes on
+    a stop and names no year: a firm's name alone (``FIRST NATIONAL BANK``) or a date line
+    over an advertisement's text is no head.
 
     The stack is the story's last lines from its first, at most END_STACK_LINES from the end
     (the highest that holds, :func:`_stack_from`): a line in capitals with two words of two
@@ -5485,18 +5492,24 @@ def _stack_at_story_end(
         speck = at + 1 < len(rows) and _speck_line(rows[at])
         opening = at + 1 if speck else at
         if _opens_end_stack(rows[opening], rows[at - 1]):
-            found = _stack_from(story, window[at:], rows[at:])
+            found = _stack_from(story, window[at:], rows[at:], dated)
             if found is not None:
                 return found
     return None
 
 
 def _stack_from(
-    story: Body, stack: list[int], lines: list[str]
+    story: Body, stack: list[int], lines: list[str], dated: bool = True
 ) -> tuple[int, list[tuple[str, list[int]]]] | None:
     """The stack of :func:`_stack_at_story_end` from its first line on, or None."""
     if sum(map(len, lines)) > END_STACK_CHARS or any(
         b - a > TOUCHING_LINES for a, b in pairwise(stack)
+    ):
+        return None
+    if not dated and (
+        len(lines) < 2
+        or not ends_sentence(lines[-1])
+        or any(_STACK_YEAR.search(line) for line in lines)
     ):
         return None
     taken = _paragraphs_of_lines(story.paragraphs, lines)
@@ -5580,11 +5593,28 @@ def _question_mark_hyphen(line: str, below: str) -> bool:
     return stripped[-2:-1].isalpha() and stripped.endswith("?") and below.lstrip()[:1].islower()
 
 
-def _story_over_dispatch(story: Body, dispatch: Body) -> bool:
-    """Whether a story's end may hold the head of the dispatch under it: the story has a head
-    or a dateline of its own and two paragraphs or more, is closed (no run-on, jump, credit)
-    and no caption; the dispatch has no title, no jump line from elsewhere, and opens on a
-    dateline naming a month and a day."""
+def _story_over_headless(story: Body, body: Body) -> bool:
+    """Whether a story's end may hold the head stack of the body under it
+    (:func:`_stack_at_story_end`): a dispatch as :func:`_story_over_dispatch` asks, or a
+    headless story with no dateline: no title, byline, jump line or credit, no caption, its
+    first paragraph opening on a capital, under a story as that function asks."""
+    if body.dateline is not None:
+        return _story_over_dispatch(story, body)
+    return (
+        not body.titles
+        and body.byline is None
+        and body.credit is None
+        and body.continued_from is None
+        and not body.is_caption
+        and bool(body.paragraphs)
+        and body.paragraphs[0][:1].isupper()
+        and _closed_headed_story(story)
+    )
+
+
+def _closed_headed_story(story: Body) -> bool:
+    """A story with a head or a dateline of its own and two paragraphs or more, closed (no
+    run-on, jump or credit), no caption."""
     return not (
         (not story.titles and story.dateline is None)
         or len(story.paragraphs) < 2
@@ -5592,7 +5622,16 @@ def _story_over_dispatch(story: Body, dispatch: Body) -> bool:
         or story.is_caption
         or story.continued_to is not None
         or story.credit is not None
-        or dispatch.titles
+    )
+
+
+def _story_over_dispatch(story: Body, dispatch: Body) -> bool:
+    """Whether a story's end may hold the head of the dispatch under it: the story has a head
+    or a dateline of its own and two paragraphs or more, is closed (no run-on, jump, credit)
+    and no caption; the dispatch has no title, no jump line from elsewhere, and opens on a
+    dateline naming a month and a day."""
+    return _closed_headed_story(story) and not (
+        dispatch.titles
         or dispatch.dateline is None
         or dispatch.continued_from is not None
         or dispatch.is_caption

@@ -6,9 +6,11 @@ capitals or mixed case, over the dateline. Read as the last paragraphs of the st
 stack left the dispatch headless and the story with a tail that was no part of it. The stack
 now heads its dispatch, read line by line: the head in capitals, each deck a title of its own
 (a title closes on a stop; a line in capitals much wider than the one over it opens a deck).
-Left alone: a paragraph in sentence case, capitals that run into prose, OCR's specks, a date,
-a signer's name, the foot of a stack in capitals (its head above would be lost), a deck that is
-a wire's credit, and lines that are no whole paragraphs.
+Over a headless local story with no dateline (one the parser split at its opening) the stack
+heads it too when it spans two lines or more, closes on a stop and names no year. Left alone: a
+paragraph in sentence case, capitals that run into prose, OCR's specks, a date, a signer's
+name, the foot of a stack in capitals (its head above would be lost), a deck that is a wire's
+credit, and lines that are no whole paragraphs.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ import pytest
 from reader.model import Article
 from reader.parse import parse_page_text
 from reader.parse.assemble import (
+    Body,
     _opens_end_stack,
     _paragraphs_of_lines,
     _reads_as_end_deck,
+    _stack_from,
     _stack_titles,
 )
 
@@ -75,6 +79,73 @@ def test_a_sentence_case_paragraph_stays_in_the_story() -> None:
     story, dispatch = _parse("The bridge was opened today. The\n" + _DECK)
     assert story.paragraphs[-1].endswith("Stopped Next Month.")
     assert dispatch.headline is None
+
+
+# A local story the parser split at its opening, its stack in capitals (a lawyer's garbled
+# name, a word broken by a soft hyphen) read as the story above's last paragraphs.
+_LOCAL = (
+    "FARMERS MEET AT CITY HALL\n"
+    "The farmers of the county met at\n"
+    "the city hall on Saturday and passed\n"
+    "resolutions on the rural credit bill,\n"
+    "which were adopted without change.\n"
+    "The committee will report again at\n"
+    "the next meeting in the spring.\n"
+    "Respectfully submitted,\n"
+    "—John Smith, Chairman.\n"
+    "{stack}\n"
+    "Atty. J. M. Browne has opened law\n"
+    "offices in room 5 of the bank block.\n"
+    "Mr. Browne is not a stranger in\n"
+    "the city, for years ago he lived here.\n"
+    "He attended the city schools, gradu\u00ad\n"
+    "ating with high honors in the class of\n"
+    "1905, the second graduating class\n"
+    "from the city High school. He then\n"
+    "attended the State University of New\n"
+    "York, graduating from that institu\u00ad\n"
+    "tion. For four years he practiced law\n"
+    "in Ohio, where he was successful,\n"
+    "but he has always liked this city.\n"
+)
+_LOCAL_STACK = (
+    "ATTY. QUIMBROE\nLOCATES\nIN TOWN\nNEBRASKA LAWYER OPENS OF\u00ad\n"
+    "FICES IN BANK BLOCK—RESID\u00ad\nED IN TOWN YEARS AGO."
+)
+
+
+def test_a_stack_over_a_headless_local_story_heads_it() -> None:
+    story, local = parse_page_text(_LOCAL.format(stack=_LOCAL_STACK)).articles
+    assert story.paragraphs[-1] == "Respectfully submitted, —John Smith, Chairman."
+    assert local.headline == "ATTY. QUIMBROE LOCATES IN TOWN"
+    assert (
+        local.subheadline
+        == "NEBRASKA LAWYER OPENS OFFICES IN BANK BLOCK—RESIDED IN TOWN YEARS AGO."
+    )
+    assert local.paragraphs[0].startswith("Atty. J. M. Browne has opened law")
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        # over no dateline, a stack with a year (a date line)
+        _LOCAL_STACK.replace("YEARS AGO.", "IN 1905."),
+        # or one that closes on no stop
+        _LOCAL_STACK.removesuffix("."),
+    ],
+)
+def test_over_no_dateline_the_stack_must_show_more(stack: str) -> None:
+    articles = parse_page_text(_LOCAL.format(stack=stack)).articles
+    assert all(not (a.headline or "").startswith("ATTY. QUIMBROE LOCATES") for a in articles)
+
+
+def test_over_no_dateline_one_line_is_no_stack() -> None:
+    story = Body(paragraphs=["The bank's report.", "FIRST NATIONAL BANK."], first=1)
+    assert _stack_from(story, [9], ["FIRST NATIONAL BANK."], dated=False) is None
+    assert _stack_from(story, [9], ["FIRST NATIONAL BANK."], dated=True) == (
+        1,
+        [("FIRST NATIONAL BANK.", [9])],
+    )
 
 
 @pytest.mark.parametrize(
