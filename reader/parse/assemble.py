@@ -1109,7 +1109,7 @@ def assemble(
     sequence = _fold_second_dispatches(sequence)
     unplaced.extend(_give_back_sentence_ends(sequence))
     _openings_read_as_decks(sequence, lone=True)
-    sequence = _dispatch_heads_from_story_ends(sequence)
+    sequence = _dispatch_heads_from_story_ends(sequence, units)
     sequence, scraps = _stacks_over_headless(sequence)
     unplaced.extend(scraps)
     sequence, scraps = _free_heads_over_garbled_lines(sequence)
@@ -5350,12 +5350,7 @@ def _speck_inside_stack(
     between.) :func:`_stacks_over_decks` folds such a head's brief into its story after the
     loop only when the story's titles are all mixed case; read here, the stack stays whole
     over a pyramid's capitals crossline too (branch histh48)."""
-    if len(unit.lines) != 1 or not sequence:
-        return False
-    text = unit.lines[0].text.strip()
-    if not text or len(text) > STACK_SPECK_CHARS:
-        return False
-    if sum(char.isalnum() for char in text) > STACK_SPECK_ALNUM:
+    if len(unit.lines) != 1 or not sequence or not _speck_line(unit.lines[0].text):
         return False
     above = sequence[-1]
     if not isinstance(above, Title) or above.style != "caps" or not _names_a_head(above.text):
@@ -5369,6 +5364,17 @@ def _speck_inside_stack(
         # (a cry closes an ad's line or a head of its own, no deck: "Window Glass
         # Manufacturers!", _PRICE_OR_CRY)
         and not below.lines[-1].text.rstrip().endswith("!")
+    )
+
+
+def _speck_line(text: str) -> bool:
+    """A line that is a speck of OCR's: at most STACK_SPECK_CHARS characters holding at most
+    STACK_SPECK_ALNUM letter or digit ("I", "M:", "I -"; not "In", "By", "30")."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= STACK_SPECK_CHARS
+        and sum(char.isalnum() for char in stripped) <= STACK_SPECK_ALNUM
     )
 
 
@@ -5439,7 +5445,9 @@ def _take_dispatch(story: Body, dispatch: Body) -> None:
     _fold_into(story, None, dispatch)
 
 
-def _dispatch_heads_from_story_ends(sequence: list[Title | Body]) -> list[Title | Body]:
+def _dispatch_heads_from_story_ends(
+    sequence: list[Title | Body], units: Sequence[Unit] = ()
+) -> list[Title | Body]:
     """Give each dispatch its own head read as the last paragraph of the story above it.
 
     A 1916 page runs wire dispatches one under another, each under a one-line head in mixed
@@ -5452,9 +5460,11 @@ def _dispatch_heads_from_story_ends(sequence: list[Title | Body]) -> list[Title 
     the story and heads the dispatch. A crosshead folded with its dispatch into a round-up
     (the two went on together) is no longer at a story's end, and is left as it is.
     Gate: the head closes on a stop and the dateline names a month and a day; a modern
-    page sets neither.
+    page sets neither. A stack in capitals with its decks read as the story's last paragraphs
+    heads the dispatch too (:func:`_stack_at_story_end`; ``units`` give its lines' text).
     """
     result: list[Title | Body] = []
+    texts: dict[int, str] | None = None  # each source line's text, read at the first stack
     for item in sequence:
         if not isinstance(item, Body):
             result.append(item)
@@ -5477,6 +5487,19 @@ def _dispatch_heads_from_story_ends(sequence: list[Title | Body]) -> list[Title 
             item.headed = True
             item.first = min(item.first, line)
             result.insert(above + 1, title)
+        elif (
+            isinstance(story, Body)
+            and len(credits) <= 1
+            and _story_over_headless(story, item)
+            and _touches_dispatch(story, item, credits)
+        ):
+            if texts is None:
+                texts = {line.number: line.text for unit in units for line in unit.lines}
+            stack = _stack_at_story_end(story, texts, dated=item.dateline is not None)
+            if stack is not None:
+                _take_free_credits(credits, item)
+                for at, title in enumerate(_take_stack(story, item, *stack)):
+                    result.insert(above + 1 + at, title)
         result.append(item)
     return result
 
@@ -5512,28 +5535,259 @@ def _dispatch_head_at_story_end(story: Body, dispatch: Body, credits: list[Title
     and two paragraphs or more; the dispatch has no title
     (a wire credit over it, ``credits``, is or becomes its byline: :func:`_credit_read_over`),
     no jump line from elsewhere, and opens on a dateline naming a month and a day."""
-    if (
+    if not _story_over_dispatch(story, dispatch):
+        return False
+    line = story.tail_first
+    if max(story.lines) != line or not _touches_dispatch(story, dispatch, credits):
+        return False
+    return _reads_as_dispatch_head(story.paragraphs[-1].strip()) and ends_sentence(
+        story.paragraphs[-2]
+    )
+
+
+#: A head stack read as a story's last paragraphs spans at most this many source lines (a
+#: head of one to three lines in capitals and two or three decks under it) ...
+END_STACK_LINES: Final = 8
+#: ... and at most this many characters ...
+END_STACK_CHARS: Final = 300
+#: ... in at most this many paragraphs (a head and its decks).
+END_STACK_PARAGRAPHS: Final = 4
+#: A year in a stack's line: a date line (``LOUISA, … FEBRUARY 18, 1916.``), no head.
+_STACK_YEAR: Final = re.compile(r"(?<!\d)1[89]\d\d(?!\d)")
+#: A signer's initials and name closing a line (``25-tf J. W. WENTWORTH,``): no head's line.
+_SIGNED_NAME: Final = re.compile(r"\b[A-Z]\.\s?[A-Z]\.\s?[A-Z][A-Za-z'’-]+,?$")
+#: A line of a stack in capitals this many times as wide as the one over it opens a deck (a
+#: head set over narrow lines, its deck in wider type under it: ``IN MINOT`` / ``MONTANA
+#: LAWYER OPENS OF-``).
+STACK_DECK_WIDENS: Final = 1.5
+
+
+def _touches_dispatch(story: Body, dispatch: Body, credits: list[Title | Body]) -> bool:
+    """Whether the story's last line stands at most TOUCHING_LINES over the dispatch's first
+    (or its credit's)."""
+    top = min([dispatch.first, *(credit.first for credit in credits)])
+    return 0 < top - max(story.lines) <= TOUCHING_LINES
+
+
+def _stack_at_story_end(
+    story: Body, texts: dict[int, str], dated: bool = True
+) -> tuple[int, list[tuple[str, list[int]]]] | None:
+    """(how many of its last paragraphs, the stack's titles as (text, lines)) when the story's
+    last paragraphs are the head stack of the headless dispatch under it (branch histc50,
+    issue 9): a 1916 column sets wire stories one under another, each under a head in capitals
+    and decks (``… to the Dutch naval officials today.`` / ``GERMANS BATTER BELFORT.`` /
+    ``rest Guns Turned Against Key of`` / ``French Defenses.`` / ``Paris, Feb. 10.—German guns
+    …``). Unset, the stack is read as the last paragraphs of the story above, and the dispatch,
+    its dateline starting a body, stands headless. The caller asks :func:`_story_over_headless`
+    and :func:`_touches_dispatch` first; ``texts`` holds each source line's text. Over a
+    headless story with no dateline (``dated`` false: a local story the parser split at its
+    opening, ``ATTY. QITIMIPE`` / ``LOCATES`` / ``IN MINOT`` / ``MONTANA LAWYER OPENS OF-`` / …
+    over ``Atty. L. M. Ellithorpe has opened …``) the stack spans two lines or more, closes on
+    a stop and names no year: a firm's name alone (``FIRST NATIONAL BANK``) or a date line
+    over an advertisement's text is no head.
+
+    The stack is the story's last lines from its first, at most END_STACK_LINES from the end
+    (the highest that holds, :func:`_stack_from`): a line in capitals with two words of two
+    letters or more under a line that ends a sentence (:func:`_opens_end_stack`); the lines,
+    at most END_STACK_CHARS characters, are the story's last paragraphs (at most
+    END_STACK_PARAGRAPHS, one more left above them), letter for letter. Its titles
+    (:func:`_stack_titles`): the head, in capitals, at most twice CROSSHEAD_MAX_CHARS, and
+    decks that each read as one (:func:`_reads_as_end_deck`: no credit, byline or dateline)."""
+    numbers = sorted(story.lines)
+    window = numbers[-END_STACK_LINES - 1 :]
+    rows = [texts.get(number, "") for number in window]
+    for at in range(1, len(rows)):
+        # (a speck of OCR's between the story's end and the head goes with the head: "I -")
+        speck = at + 1 < len(rows) and _speck_line(rows[at])
+        opening = at + 1 if speck else at
+        if _opens_end_stack(rows[opening], rows[at - 1]):
+            found = _stack_from(story, window[at:], rows[at:], dated)
+            if found is not None:
+                return found
+    return None
+
+
+def _stack_from(
+    story: Body, stack: list[int], lines: list[str], dated: bool = True
+) -> tuple[int, list[tuple[str, list[int]]]] | None:
+    """The stack of :func:`_stack_at_story_end` from its first line on, or None."""
+    if sum(map(len, lines)) > END_STACK_CHARS or any(
+        b - a > TOUCHING_LINES for a, b in pairwise(stack)
+    ):
+        return None
+    if not dated and (
+        len(lines) < 2
+        or not ends_sentence(lines[-1])
+        or any(_STACK_YEAR.search(line) for line in lines)
+    ):
+        return None
+    taken = _paragraphs_of_lines(story.paragraphs, lines)
+    if taken is None:
+        return None
+    titles = _stack_titles(stack, lines)
+    head = titles[0][0]
+    if len(head) > 2 * CROSSHEAD_MAX_CHARS or title_style(head) != "caps":
+        return None
+    if not all(_reads_as_end_deck(text) for text, _ in titles[1:]):
+        return None
+    return taken, titles
+
+
+def _opens_end_stack(line: str, above: str) -> bool:
+    """Whether ``line`` may open a head stack at a story's end (:func:`_stack_at_story_end`):
+    in capitals, with two words of two letters or more (OCR's specks, ``'V- ..``, are no head),
+    naming no month and day and closing on no signer's initials and name (``J. W. WENTWORTH,``,
+    an advertisement's signature), under a line that ends a sentence and is not in capitals
+    (the foot of a stack above, whose head the stack would lose)."""
+    if title_style(line) != "caps" or not ends_sentence(above) or title_style(above) == "caps":
+        return False
+    return (
+        _readable_word_count(line) >= 2
+        and not opens_on_month_day(line)
+        and not is_byline_line(line)
+        and _SIGNED_NAME.search(line) is None
+    )
+
+
+def _readable_word_count(text: str) -> int:
+    """How many words of two letters or more ``text`` holds."""
+    return sum(1 for word in text.split() if sum(map(str.isalpha, word)) >= 2)
+
+
+def _paragraphs_of_lines(paragraphs: Sequence[str], lines: Sequence[str]) -> int | None:
+    """How many of the last paragraphs hold exactly ``lines``, letter for letter (a joined
+    line loses its hyphen and its seam's space), leaving one paragraph or more above them; or
+    None."""
+    wanted = "".join(ch for ch in "".join(lines) if ch.isalnum())
+    held = ""
+    for count in range(1, min(END_STACK_PARAGRAPHS, len(paragraphs) - 1) + 1):
+        held = "".join(ch for ch in paragraphs[-count] if ch.isalnum()) + held
+        if held == wanted:
+            return count
+        if len(held) >= len(wanted):
+            return None
+    return None
+
+
+def _stack_titles(numbers: Sequence[int], lines: Sequence[str]) -> list[tuple[str, list[int]]]:
+    """A stack's lines grouped into its titles: a title goes on over lines of its style
+    (capitals or mixed case) until one closes on a stop (``.``, ``?``, ``!``), and a line in
+    capitals STACK_DECK_WIDENS times as wide as the one over it opens the next title; the
+    lines of a title joined as a paragraph's are."""
+    groups: list[tuple[list[str], list[int]]] = []
+    for number, line in zip(numbers, lines, strict=True):
+        if groups:
+            above = groups[-1][0][-1]
+            style = title_style(line)
+            if (
+                style == title_style(above)
+                and (not ends_sentence(above) or _question_mark_hyphen(above, line))
+                and not (
+                    style == "caps"
+                    and len(line.strip()) >= STACK_DECK_WIDENS * len(above.strip())
+                    and not above.rstrip().endswith(("-", "\u00ad"))
+                )
+            ):
+                groups[-1][0].append(line)
+                groups[-1][1].append(number)
+                continue
+        groups.append(([line], [number]))
+    return [(join_lines(texts)[0].strip(), numbers) for texts, numbers in groups]
+
+
+def _question_mark_hyphen(line: str, below: str) -> bool:
+    """A line closing on ``?`` straight after a letter over a line opening in small letters:
+    OCR read the hyphen of a word broken at the line's end so (``… to In?`` / ``ks …``)."""
+    stripped = line.rstrip()
+    return stripped[-2:-1].isalpha() and stripped.endswith("?") and below.lstrip()[:1].islower()
+
+
+def _story_over_headless(story: Body, body: Body) -> bool:
+    """Whether a story's end may hold the head stack of the body under it
+    (:func:`_stack_at_story_end`): a dispatch as :func:`_story_over_dispatch` asks, or a
+    headless story with no dateline: no title, byline, jump line or credit, no caption, its
+    first paragraph opening on a capital, under a story as that function asks."""
+    if body.dateline is not None:
+        return _story_over_dispatch(story, body)
+    return (
+        not body.titles
+        and body.byline is None
+        and body.credit is None
+        and body.continued_from is None
+        and not body.is_caption
+        and bool(body.paragraphs)
+        and body.paragraphs[0][:1].isupper()
+        and _closed_headed_story(story)
+    )
+
+
+def _closed_headed_story(story: Body) -> bool:
+    """A story with a head or a dateline of its own and two paragraphs or more, closed (no
+    run-on, jump or credit), no caption."""
+    return not (
         (not story.titles and story.dateline is None)
         or len(story.paragraphs) < 2
         or story.run_on is not None
         or story.is_caption
         or story.continued_to is not None
         or story.credit is not None
-        or dispatch.titles
+    )
+
+
+def _story_over_dispatch(story: Body, dispatch: Body) -> bool:
+    """Whether a story's end may hold the head of the dispatch under it: the story has a head
+    or a dateline of its own and two paragraphs or more, is closed (no run-on, jump, credit)
+    and no caption; the dispatch has no title, no jump line from elsewhere, and opens on a
+    dateline naming a month and a day."""
+    return _closed_headed_story(story) and not (
+        dispatch.titles
         or dispatch.dateline is None
         or dispatch.continued_from is not None
         or dispatch.is_caption
         or not dispatch.paragraphs
         or not opens_on_month_day(dispatch.dateline)
-    ):
-        return False
-    line = story.tail_first
-    top = min([dispatch.first, *(credit.first for credit in credits)])
-    if max(story.lines) != line or not 0 < top - line <= TOUCHING_LINES:
-        return False
-    return _reads_as_dispatch_head(story.paragraphs[-1].strip()) and ends_sentence(
-        story.paragraphs[-2]
     )
+
+
+def _reads_as_end_deck(deck: str) -> bool:
+    """Whether a title under the head of a stack at a story's end reads as its deck: it opens
+    on a capital (OCR may drop the first letter: ``rest Guns Turned …``, then on a word of a
+    capitalised majority) and is no credit, byline, notice or dateline."""
+    if not deck[:1].isupper():
+        content, capitalised = capitalised_words(deck)
+        if content < 2 or capitalised < DISPATCH_HEAD_CAPITALS * content:
+            return False
+    return (
+        not deck.startswith(("(", "["))
+        and _GARBLED_CREDIT_SHAPE.search(deck) is None
+        and STACK_CREDIT.search(deck) is None
+        and not is_wire_credit(deck)
+        and not opens_notice(deck)
+        and not is_byline_line(deck)
+        and opens_story_alone(deck) is None
+        and not opens_on_month_day(deck)
+    )
+
+
+def _take_stack(
+    story: Body, dispatch: Body, taken: int, titles: list[tuple[str, list[int]]]
+) -> list[Title]:
+    """Move a head stack off the story's end onto the dispatch under it
+    (:func:`_stack_at_story_end`): the story loses its last ``taken`` paragraphs and their
+    lines, the dispatch is headed by the titles. Returns the titles, in order."""
+    first = titles[0][1][0]
+    del story.paragraphs[-taken:]
+    story.lines = [number for number in story.lines if number < first]
+    story.last = max(story.lines)
+    _forget_dropped_paragraphs(story)
+    made = [
+        Title(text, title_style(text), lines[0], lines[-1], body=dispatch, lines=list(lines))
+        for text, lines in titles
+    ]
+    dispatch.titles[:0] = made
+    dispatch.headed = True
+    dispatch.first = min(dispatch.first, first)
+    return made
 
 
 #: Of a dispatch's head's content words at least this share is capitalised, OCR's slips
