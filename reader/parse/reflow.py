@@ -6694,6 +6694,15 @@ def _cjk_head_echoed(lines: Sequence[Line], i: int) -> bool:
         return False
     if starts_numbered_item(text):
         return False  # ("（一）任命張文彬" over its clause's text: an item, no head)
+    if (
+        lines[i].indented
+        and i + 1 < len(lines)
+        and lines[i].width + INDENT_WIDTH >= lines[i + 1].width - SHORT_MARGIN_CJK
+    ):
+        # (an indented line filling the column but for its indent opens a paragraph, whatever
+        # pairs the lines under it share with it: "  的的的的的的的的" / "的的的的的的的的的的", a
+        # generated page's; found by test_properties after round 49)
+        return False
     lead = _lead_under(lines, i)
     # (a modern lead, its clauses parted by the modern comma: an old ad's slogan over its
     # house's lines, "節約建國　儲蓄救國" / "中國農工銀行" / "舉辦節約建國儲蓄券", holds none)

@@ -134,6 +134,20 @@ RUN_ON_CAPITAL_OPENING = GeneratedParagraph(
 )
 
 
+#: A Chinese page whose first paragraph's indented first line every line under it retells
+#: (reflow._cjk_head_echoed read it as a brief's head; found by this test after round 49).
+_INDENTED_CJK_PARAGRAPHS = (
+    GeneratedParagraph("的" * 20 + "。", ("的" * 8, "的" * 10, "的的。")),
+    GeneratedParagraph(
+        "的的的，" + "的" * 30 + "。", ("的的的，的的的的", "的" * 10, "的" * 10, "的" * 6 + "。")
+    ),
+)
+_INDENTED_CJK_PAGE = (
+    "".join("  " + "\n".join(paragraph.lines) + "\n" for paragraph in _INDENTED_CJK_PARAGRAPHS)
+    + "\n"
+)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(generated_page())
 @example(
@@ -142,6 +156,7 @@ RUN_ON_CAPITAL_OPENING = GeneratedParagraph(
 @example(
     ("  Paper the the the Tuesday\nTuesday the the the. End.\nEnd.\n\n", [RUN_ON_CAPITAL_OPENING])
 )
+@example((_INDENTED_CJK_PAGE, list(_INDENTED_CJK_PARAGRAPHS)))
 def test_generated_pages_keep_every_character_and_paragraph(
     page_and_paragraphs: tuple[str, list[GeneratedParagraph]],
 ) -> None:
