@@ -4086,6 +4086,9 @@ def _name_broken_at_initial(lines: list[Line], like: list[bool]) -> None:
 #: place's last word and the clause going on ("Wert, married July 4, 1859.", "South, at
 #: Newtonia, Mo., and").
 _NAME_END_OPENS: Final = re.compile(r"[A-Z][a-z]+[,;]\s")
+#: A line opening on a courtesy title is a name's line, its comma or none ("Mr. and Mrs. J. M.
+#: Pickering" / "Leon, married May 17, 1863.").
+_COURTESY_OPENINGS: Final = ("Mr. ", "Mrs. ", "Miss ", "Dr. ", "Rev. ")
 
 
 def _name_broken_in_clause(lines: list[Line], like: list[bool]) -> None:
@@ -4094,13 +4097,16 @@ def _name_broken_in_clause(lines: list[Line], like: list[bool]) -> None:
     inside a name or a place ("Mr. and Mrs. B. F. Brown, Van" / "Wert, married July 4, 1859.";
     "Cox, pastor of the M. E. Church" / "South, at Newtonia, Mo., and"; "Rock Roads, W. F.
     Duvall; Dirt" / "Roads, O. A. Heinlein; Manufac"), not a title: a 1916 list or paragraph
-    whose line the column filled (branch hists50). Cheap guard: the line is title-like, and
-    holds ", " or "; "."""
+    whose line the column filled (branch hists50). A line opening on a courtesy title
+    (_COURTESY_OPENINGS) is a name's line with no comma too ("Mr. and Mrs. J. M. Pickering" /
+    "Leon, married May 17, 1863."). Not straight under a title (a deck's line: "Husband,
+    Thirty-nine Years" / "Older, for Divorce."), nor over a story's opening. Cheap guard: the
+    line is title-like, and holds ", " or "; " or opens on a courtesy title."""
     for i in range(1, len(lines) - 1):
         if not like[i] or like[i - 1]:
             continue  # (most lines: asked first, before any text is read)
         text = lines[i].text.rstrip()
-        if (", " in text or "; " in text) and (
+        if (", " in text or "; " in text or text.startswith(_COURTESY_OPENINGS)) and (
             _NAME_END_OPENS.match(lines[i + 1].text.lstrip()) is not None
             and _ENDS_ON_NAME.search(text) is not None
             and title_style(text) == "mixed"

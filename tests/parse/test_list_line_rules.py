@@ -5,7 +5,9 @@ break between a name's or a place's words: "Mr. and Mrs. A. B. Harlan, Cedar" / 
 married June 3, 1861.". Set after a closed sentence and over a line opening on a capital, such
 a line read as a title-case head, and the list was cut into briefs at it. A mixed-case line
 holding a clause's comma and closing on a capitalised word, under prose, over a line opening
-on a capitalised word and a comma, is prose (``reflow._name_broken_in_clause``). Near misses
+on a capitalised word and a comma, is prose (``reflow._name_broken_in_clause``), and so is
+such a line opening on a courtesy title with no comma ("Mr. and Mrs. W. H. Gorsuch" / "Leon,
+married May 17, 1863."). Near misses
 keep their heads: a deck's line under its head, and a head over its dispatch's dateline. The
 pages are set as Chronicling America prints them: unindented lines, no blank line; the text
 is invented."""
@@ -27,6 +29,8 @@ _WEDDINGS = [
     "Grove, married May 9, 1863.",
     "Mr. and Mrs. S. T. Ruble, Lone",
     "Tree, married Oct. 12, 1864.",
+    "Mr. and Mrs. W. H. Gorsuch",
+    "Leon, married May 17, 1863.",
 ]
 
 #: A paragraph broken inside a church's name.
@@ -51,6 +55,7 @@ def test_list_entry_broken_inside_a_town_stays_in_its_story() -> None:
     (story,) = articles
     assert story.headline == "GOLDEN WEDDINGS IN THE COUNTY"
     assert "Lone Tree, married Oct. 12, 1864." in " ".join(story.paragraphs)
+    assert "Gorsuch Leon, married May 17, 1863." in " ".join(story.paragraphs)
 
 
 def test_sentence_broken_inside_a_name_stays_in_its_paragraph() -> None:
