@@ -4089,6 +4089,11 @@ _NAME_END_OPENS: Final = re.compile(r"[A-Z][a-z]+[,;]\s")
 #: A line opening on a courtesy title is a name's line, its comma or none ("Mr. and Mrs. J. M.
 #: Pickering" / "Leon, married May 17, 1863.").
 _COURTESY_OPENINGS: Final = ("Mr. ", "Mrs. ", "Miss ", "Dr. ", "Rev. ")
+#: A comma and a capitalised word of two letters or more closed by a stop that is no courtesy
+#: title: a dateline's place and state or month ("New Bedford, Mass. The Textile" /
+#: "Council, made up …", "SEATTLE, Wash., Feb. 24. George"), which a dispatch's first line
+#: holds; it is left to the dateline rules (_name_broken_in_clause).
+_STATE_AFTER_COMMA: Final = re.compile(r",\s*(?!(?:Mr|Mrs|Dr|Rev|Prof)\.)[A-Z][A-Za-z]+\.")
 
 
 def _name_broken_in_clause(lines: list[Line], like: list[bool]) -> None:
@@ -4100,7 +4105,8 @@ def _name_broken_in_clause(lines: list[Line], like: list[bool]) -> None:
     whose line the column filled (branch hists50). A line opening on a courtesy title
     (_COURTESY_OPENINGS) is a name's line with no comma too ("Mr. and Mrs. J. M. Pickering" /
     "Leon, married May 17, 1863."). Not straight under a title (a deck's line: "Husband,
-    Thirty-nine Years" / "Older, for Divorce."), nor over a story's opening. Cheap guard: the
+    Thirty-nine Years" / "Older, for Divorce."), nor over a story's opening, nor a dispatch's
+    first line holding its dateline's place and state (_STATE_AFTER_COMMA). Cheap guard: the
     line is title-like, and holds ", " or "; " or opens on a courtesy title."""
     for i in range(1, len(lines) - 1):
         if not like[i] or like[i - 1]:
@@ -4114,6 +4120,7 @@ def _name_broken_in_clause(lines: list[Line], like: list[bool]) -> None:
             # Johnsbury Carriage" / "Manufacturer, Dead." / "St. Johnsbury, Feb. 3. John …")
             and not starts_story(lines[i + 1].text)
             and not (i + 2 < len(lines) and starts_story(lines[i + 2].text))
+            and _STATE_AFTER_COMMA.search(text) is None
         ):
             like[i] = False
 
