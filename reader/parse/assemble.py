@@ -41,6 +41,7 @@ from reader.parse.classify import (
     closes_on_call_to_buy,
     closes_on_contact_line,
     closes_on_firm_name,
+    closes_on_insertion_code,
     dense_with_ad_words,
     dispatch_day,
     ends_sentence_inside,
@@ -10347,6 +10348,7 @@ def _reads_as_notice(body: Body, headline: str | None, sub: str | None, text: st
         or shows_modern_contact_line(text)
         or shows_ad_evidence(text)
         or closes_on_firm_name(text)
+        or closes_on_insertion_code(text)
         or reads_as_want_ad(headline, text)
         or (
             sub is not None

@@ -6074,6 +6074,27 @@ _WANT_FORMULA: Final = led_by_first_character(
     ]
 )
 _INSERTION_CODE: Final = re.compile(r"\b\d{1,3}-(?:tf|\d{1,2}t)\b|\b\d{1,3}tf\b")
+#: An ad's insertion code closing it is looked for in its text's last so many characters
+#: (the advertiser's name or town may follow: "… Ask for W. A. Nelson & Son, 13-tf Fall
+#: River, Kans.").
+INSERTION_CODE_CHARS: Final = 40
+
+
+def closes_on_insertion_code(text: str) -> bool:
+    """Whether a short text telling nothing as done or said (:func:`may_be_ad_piece`) closes
+    on an advertisement's insertion code (``13-tf`` — till forbid —, ``7tf``, ``(33-2t)`` —
+    twice —): the printer's mark of a paid ad, set at its foot; a want ad, a card or an
+    official's resolution, read alone, is a notice whatever its words (branch hists50).
+    Cheap guard: a "t" among the last characters."""
+    tail = max(0, len(text) - INSERTION_CODE_CHARS)
+    return (
+        len(text) <= AD_PIECE_MAX_CHARS
+        and "t" in text[tail:]
+        and _INSERTION_CODE.search(text, tail) is not None
+        and tells_nothing_done(text)
+    )
+
+
 #: A column of want ads has at least WANT_COLUMN_MIN_HITS formulas and codes (one a formula at
 #: least), one for every WANT_COLUMN_CHARS_PER_HIT characters.
 WANT_COLUMN_MIN_HITS: Final = 2
