@@ -493,7 +493,6 @@ def _find_titles(
         _stacks_over_title_case_names(lines, like, named)
     _names_run_on(lines, like)
     _name_broken_at_initial(lines, like)
-    _name_broken_in_clause(lines, like)
     _firm_signatures(lines, like)
     for close, end in _letter_signatures(lines, columns):
         like[close + 1 : end] = [False] * (end - close - 1)
@@ -4203,49 +4202,6 @@ def _name_broken_at_initial(lines: list[Line], like: list[bool]) -> None:
             and _INITIAL_RUNS_ON.match(lines[i + 1].text.lstrip()) is not None
             and _ENDS_ON_NAME.search(lines[i].text.rstrip()) is not None
             and title_style(lines[i].text) == "mixed"
-        ):
-            like[i] = False
-
-
-#: A line opening on a capitalised word closed by a comma or a semicolon: a name's or a
-#: place's last word and the clause going on ("Wert, married July 4, 1859.", "South, at
-#: Newtonia, Mo., and").
-_NAME_END_OPENS: Final = re.compile(r"[A-Z][a-z]+[,;]\s")
-#: A line opening on a courtesy title is a name's line, its comma or none ("Mr. and Mrs. J. M.
-#: Pickering" / "Leon, married May 17, 1863.").
-_COURTESY_OPENINGS: Final = ("Mr. ", "Mrs. ", "Miss ", "Dr. ", "Rev. ")
-#: A comma and a capitalised word of two letters or more closed by a stop that is no courtesy
-#: title: a dateline's place and state or month ("New Bedford, Mass. The Textile" /
-#: "Council, made up …", "SEATTLE, Wash., Feb. 24. George"), which a dispatch's first line
-#: holds; it is left to the dateline rules (_name_broken_in_clause).
-_STATE_AFTER_COMMA: Final = re.compile(r",\s*(?!(?:Mr|Mrs|Dr|Rev|Prof)\.)[A-Z][A-Za-z]+\.")
-
-
-def _name_broken_in_clause(lines: list[Line], like: list[bool]) -> None:
-    """A mixed-case line holding a clause's comma or semicolon and closing on a capitalised
-    word, over a line that opens on a capitalised word closed by a comma, is prose broken
-    inside a name or a place ("Mr. and Mrs. B. F. Brown, Van" / "Wert, married July 4, 1859.";
-    "Cox, pastor of the M. E. Church" / "South, at Newtonia, Mo., and"; "Rock Roads, W. F.
-    Duvall; Dirt" / "Roads, O. A. Heinlein; Manufac"), not a title: a 1916 list or paragraph
-    whose line the column filled (branch hists50). A line opening on a courtesy title
-    (_COURTESY_OPENINGS) is a name's line with no comma too ("Mr. and Mrs. J. M. Pickering" /
-    "Leon, married May 17, 1863."). Not straight under a title (a deck's line: "Husband,
-    Thirty-nine Years" / "Older, for Divorce."), nor over a story's opening, nor a dispatch's
-    first line holding its dateline's place and state (_STATE_AFTER_COMMA). Cheap guard: the
-    line is title-like, and holds ", " or "; " or opens on a courtesy title."""
-    for i in range(1, len(lines) - 1):
-        if not like[i] or like[i - 1]:
-            continue  # (most lines: asked first, before any text is read)
-        text = lines[i].text.rstrip()
-        if (", " in text or "; " in text or text.startswith(_COURTESY_OPENINGS)) and (
-            _NAME_END_OPENS.match(lines[i + 1].text.lstrip()) is not None
-            and _ENDS_ON_NAME.search(text) is not None
-            and title_style(text) == "mixed"
-            # (a head over its dispatch's dateline, in one line or two: "John H. Ryan, St.
-            # Johnsbury Carriage" / "Manufacturer, Dead." / "St. Johnsbury, Feb. 3. John …")
-            and not starts_story(lines[i + 1].text)
-            and not (i + 2 < len(lines) and starts_story(lines[i + 2].text))
-            and _STATE_AFTER_COMMA.search(text) is None
         ):
             like[i] = False
 

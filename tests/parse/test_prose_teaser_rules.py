@@ -61,13 +61,8 @@ def test_a_line_cut_at_a_name_opens_the_item_under_it() -> None:
     )
     item = _holding(articles, "Amos Pelham, member for Stone")
     assert item.kind != ArticleKind.TEASER
-    # (branch hists50: a line broken inside a name, under a closed sentence, is no title at
-    # all, reflow._name_broken_in_clause, and goes on as a paragraph of the story above, as
-    # the 1916 page this was written from prints it; before, a head-less item of its own)
-    assert item.headline in (None, "Officers Missing.")
-    assert any(
-        p.startswith("Dr. Amos Pelham, member for Stone Creek, suffered") for p in item.paragraphs
-    )
+    assert item.headline is None
+    assert item.paragraphs[0].startswith("Dr. Amos Pelham, member for Stone Creek, suffered")
     assert not any(a.kind == ArticleKind.TEASER for a in articles)
 
 
