@@ -322,6 +322,20 @@ _WIRE_WORDS = (
     r"Special\s+to\s+[Tt]he\s+[A-Z]|Special\s+Correspondent|By\s+Cable|By\s+Wireless|"
     r"Press\s+Associations?|新华社|中新社"
 )
+#: The short words of prose or a title a line can open with, in three cases: not the scrap
+#: OCR makes of a garbled credit's "By" (the garbled-credit pattern of _WIRE_CREDITS).
+_NOT_BY_SCRAPS: Final = (
+    "(?:"
+    + "|".join(
+        f"{word.upper()}|{word.title()}|{word}"
+        for word in (
+            "the an to is of on no in at as so or if he we be do up my mr dr st has was are "
+            "ten tax and for but not all new two one our his her its may can who had big old "
+            "six nor yet out get see say mrs gen col rev sen gov"
+        ).split()
+    )
+    + ")"
+)
 _WIRE_CREDITS: Final = [
     re.compile(r"^[(\[{][^)\]}\n]{0,30}(?:" + _WIRE_WORDS + r")[^)\]}\n]{0,40}[)\]}]\.?"),
     re.compile(
@@ -351,6 +365,27 @@ _WIRE_CREDITS: Final = [
         r"^(?:\S{1,5} {1,3}){1,2}A(?:a[a-z]|n[ahmnM])(?=[A-Za-z'.\-]*[tl])[A-Za-z'.\-]{2,10}"
         r" {1,3}(?:P|1'|I')r[aerc][A-Za-z]{0,3}\.?\s*[)\]}|1Il.Jijt\-]{0,3}$"
     ),
+    # "(By Associated Press.)" garbled in all three of its words (branch histp50): an opening
+    # bracket or a mark or two, "By" as a scrap of one to three characters ("Bv", "Rr", "Ih",
+    # "( V", "IDT", "T.f", a lone "B"), "Associated" as an A and 7 to 10 letters or marks with
+    # a t, l or d among them ("AMorlatrd", "AesnrtatM", "AtlOClATCD", "An.orUlr.l"), then
+    # "Press" as a P and up to five more ("PrMa", "PftKSS", "Pnii", "press"), and closing marks
+    # ("(Rr AMorlatrd press)", "(B AesnrtatM PrMa )", "Ih Aunrlatvd PrvM 1"). Under a bracket
+    # "Press" may be lost ("(Bv Asaoctsled !"). With no bracket the scrap is no short word of
+    # prose or a title ("AN AMERICAN PRIZE", "MR. ANDERSON PLEADS"), no initial ("J.
+    # ARMSTRONG PAYS") and no clean "By" that a closing bracket does not follow ("By Alexander
+    # Powell"); and something is garbled or closes it: a closing mark at the end, a capital or
+    # a mark inside the agency's word, or a third word that is no clean P-word ("ter Albanian
+    # Port." is prose). Spaces only before the agency's word, as GARBLED_AGENCY's guard needs.
+    re.compile(
+        r"^(?:([(\[{<]|[^\sA-Za-z0-9(\[{<] ?[(\[{<]) ?|[^\sA-Za-z0-9] ?)?"
+        r"(?(1)|(?!" + _NOT_BY_SCRAPS + r"\.? |[A-Z]\. |(?:By|BY) (?!.*[)\]}]\W*$))"
+        r"(?=.*[)\]}1Il!|]\W*$|\S* A[a-z'.\-]*[A-Z'.\-]|\S* A\S+ +(?!P[a-z]+\.?\s*$)))"
+        r"[A-Za-z1!|][A-Za-z1!|.]{0,2}"
+        r" {1,2}A(?=[A-Za-z'.\-]*[tldTLD])[A-Za-z'.\-]{6,9}[A-Za-z]'?"
+        r"(?: {1,3}(?:[PpJ]|1'|I')[A-Za-z'\".\-]{0,5}|(?(1)(?=\s*[!|\]]?\s*$)|(?!)))"
+        r"(?:[\s)\]}>|!?1Il.,'\"+\-]| [a-z](?=\s*$)){0,6}$"
+    ),
     # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
     # "United Press Service", "International News Service:", "ASSOCIATED PRESS",
     # "Associated Press by Federal Wireless".
@@ -375,7 +410,7 @@ _WIRE_CREDITS: Final = [
 _WIRE_CREDIT_OPENINGS: Final = tuple(
     zip(
         _WIRE_CREDITS,
-        ("([{", "BS", "([{|I'-,fBD", None, "BbTtAaUuIiCc", "UIit"),
+        ("([{", "BS", "([{|I'-,fBD", None, None, "BbTtAaUuIiCc", "UIit"),
         strict=True,
     )
 )
@@ -3088,8 +3123,8 @@ def _names_agency_only(stripped: str) -> bool:
     ascii_first = first.isascii()
     for pattern, openings in _WIRE_CREDIT_OPENINGS:
         if openings is None:
-            if " Aa" not in stripped and " An" not in stripped:
-                continue  # (the garbled "Aaaoclatad" one: its agency after a space)
+            if GARBLED_AGENCY not in stripped:
+                continue  # (the garbled "Aaaoclatad" ones: their agency after a space)
         elif ascii_first and first not in openings:
             continue  # (most lines, for most patterns: a first character none opens with)
         match = pattern.match(stripped)
