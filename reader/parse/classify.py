@@ -342,7 +342,7 @@ _WIRE_CREDITS: Final = [
         r"^(?:By\s+(?:the\s+)?(?:Associated|United|International)\s+Press"
         r"(?:\s+(?:Leased\s+)?Wire)?|By\s+Leased\s+Wire\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,30}?"
         r"|By\s+(?:Cable|Wireless|Telegraph|Radio)\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,50}?"
-        r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
+        r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+|Cable\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
     ),
     # "(By Associated Press.)" as OCR garbles it: up to two opening marks or what OCR made of
@@ -1612,6 +1612,48 @@ def match_timed_dateline(text: str) -> LeadMatch | None:
     return _match_lead(_TIMED_DATELINE, text)
 
 
+#: A 1916 wire dateline whose route or wire follows its day (branch histp50): "PARIS, Feb. 21.
+#: (Via London.) The war office …", "VIENNA, Feb. 24. (Via Berlin by wireless) Russian …",
+#: "Berlin, Feb. 23. (by wireless to Sayville, N. Y.) Advices …", "Berlin, Feb. 9, via London,
+#: 4:50 p. m. A new …", "Athens, Feb. 14, via Paris, Feb. 15. The …": the place, month and day
+#: as the dateline pattern reads them, then the route or the wire in brackets (opening on "via"
+#: or "by"), or "via" and a city after a comma or stop with the hour or the day it was sent on
+#: from there; then the dash, or a capitalised word (the story's first). The route is part of
+#: the dateline, as a credit inside it is (tests/data/dev/README.md). Never a day of the week
+#: first, nor a person's title.
+_ROUTED_DATELINE: Final = re.compile(
+    r"^(?![^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:MON|TUES?|WED|THURS?|FRI|SAT"
+    r"|SUN)\.))"
+    r"[.'\"“‘]?"
+    + _NO_TITLE
+    + _EN_PLACE
+    + _BEFORE_MONTH
+    + _MONTHS
+    + r"\s*"
+    + _OCR_DAY
+    + r"(?:[.,]?\s*\(\s*(?:[Vv]ia|[Bb]y)\s[^()]{2,50}\)"
+    + r"|[.,]\s*[Vv]ia\s+[A-Z][a-z]+"
+    + r"(?:[.,]\s*"
+    + _MONTHS
+    + r"\s*\d{1,2})?(?:[.,]?\s*\d{1,2}(?:[:.]\s?\d\d)?\s?[ap]\.\s?m\.?)?"
+    # (not before a word and a figure: the day it was sent on, run on to the next line or
+    # damaged, "Vienna, Feb. 10, via London," / "Feb 11, 2 p. m The text …")
+    + r"(?![.,]?\s+\S+\s+\d))"
+    + r"[.,]?(?:\s*(?:—|--|–|-|\?)+(?![!.,;:|])|(?=\s+[\"“‘']?(?:[A-Z][a-z]|A\s)))\s*"
+)
+
+
+def match_routed_dateline(text: str) -> LeadMatch | None:
+    """A 1916 wire dateline with its route or wire after its day at the start of ``text``
+    (_ROUTED_DATELINE), or None. Asked by match_dateline only when the other patterns found
+    nothing, and only of a line whose first characters hold "via" or a bracket opening on "by"
+    (in either case)."""
+    head = text[: DAMAGED_MONTH_REACH + 20]
+    if "ia " not in head and "(b" not in head and "(B" not in head and "( " not in head:
+        return None
+    return _match_lead(_ROUTED_DATELINE, text)
+
+
 _DATELINES: Final = LINE_MEMOS.new()
 #: The marks OCR reads a column rule as when it sets one before a paragraph's first word with a
 #: space between ("j New York, Feb. 9.—", "| London, Feb. 8.", "1 Shanghai, Feb. 10.—"): a
@@ -1638,6 +1680,29 @@ def _after_rule_mark(text: str) -> LeadMatch | None:
 _WEEKDAYS: Final = (*(day.title() for day in WEEKDAY_NAMES), *WEEKDAY_NAMES)
 
 
+#: A day of the week anywhere before a comma or semicolon: a meeting's or a sale's date, never a
+#: wire dateline's ("Saturday, February 5.", "Thursday Morning, Feb. 17.").
+_WEEKDAY_BEFORE: Final = re.compile(r"^[^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)")
+
+
+#: An ordinal day's last letters.
+_ORDINAL_ENDINGS: Final = frozenset(("st", "nd", "rd", "th"))
+
+
+def is_dateline_alone(text: str) -> bool:
+    """Whether a trimmed line is a 1916 wire dateline and nothing else, closed by its day's stop
+    ("Memphis, Tenn., Feb. 19.", "NEWPORT NEWS, W. Va., Feb. 3."; its story opens on the next
+    line): the dateline pattern reads the whole line once a story's first word is set after
+    it, and no day of the week stands in it (branch histp50). Only a line ending on a stop and
+    naming a month is read."""
+    if text[-1:] != "." or len(text) > DAMAGED_MONTH_REACH or not may_name_month(text):
+        return False
+    if _WEEKDAY_BEFORE.match(text) is not None or text[-3:-1] in _ORDINAL_ENDINGS:
+        return False  # (a day of the week, or an ordinal day: a notice's "February 23rd.")
+    found = _match_lead(_DATELINE, text + " The")
+    return found is not None and found.rest == "The"
+
+
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
     if text in _DATELINES:
@@ -1657,6 +1722,8 @@ def match_dateline(text: str) -> LeadMatch | None:
         found = match_unstopped_day_dateline(text)
     if found is None and names_month:
         found = match_timed_dateline(text)
+    if found is None and names_month:
+        found = match_routed_dateline(text)
     if found is None and not names_month and may_open_modern_dateline(text):
         # (a modern dateline names no month: "LONDON (Reuters) - Oil prices fell on Tuesday …")
         found = _match_lead(_MODERN_DATELINE, text)
@@ -3134,7 +3201,44 @@ def _names_agency_only(stripped: str) -> bool:
         # a paper's credit in brackets under a reprinted item's head ("(Mt. Olivet
         # Tribune-Democrat.)"): a credit that names no one (branch exchange31)
         return True
-    return names_service_garbled(stripped)
+    return names_service_garbled(stripped) or names_special_garbled(stripped)
+
+
+#: A paper's own correspondent's credit as OCR garbles its first two words ("Spedal Chble to
+#: The Wwahingtce Henld.", "Spatial I>i?patcb to The Star."): a word opening on S, a second
+#: word, "to The" (or "Tbe") and the paper's name of up to five words (branch histp50).
+_SPECIAL_GARBLED: Final = re.compile(
+    r"^(S\S{2,7})\s+(\S{3,10})\s+to\s+T[hb]e\s+\S+(?:\s+\S+){0,4}$"
+)
+#: The words a special credit's second word stands for ("Special Cable to The …").
+_SPECIAL_KINDS: Final = ("dispatch", "cable", "telegram", "correspondence", "wire")
+#: The line's guard: where the credit's "to The" may stand.
+SPECIAL_GARBLED_MAX: Final = 48
+
+
+def names_special_garbled(stripped: str) -> bool:
+    """Whether a stripped line is "Special Cable to The Washington Herald." (or Dispatch,
+    Telegram, Correspondence, Wire) with its first two words garbled: the first within three
+    edits of "special" (and of more than half its letters), the second within two in five of
+    one of _SPECIAL_KINDS (one more under a first word within one edit), then "to The" and a
+    name (_SPECIAL_GARBLED). "Still Loyal to The
+    Home of His" is a head. Only a short line opening on S and holding " to T" is read."""
+    if stripped[:1] != "S" or len(stripped) > SPECIAL_GARBLED_MAX or " to T" not in stripped:
+        return False
+    match = _SPECIAL_GARBLED.match(stripped)
+    if match is None:
+        return False
+    first, second = (service_letters(group) for group in match.groups())
+    edits = edit_distance(first, "special", 4)
+    if len(first) < 4 or edits > min(3, len(first) // 2):
+        return False
+    # (a second word garbled further under a first read nearly clean: "Special Labi? to The …")
+    spare = 1 if edits <= 1 else 0
+    for kind in _SPECIAL_KINDS:
+        allowed = max(1, len(kind) * 2 // 5) + spare
+        if edit_distance(second, kind, allowed) <= allowed:
+            return True
+    return False
 
 
 #: Wire services' credits as their letters run, "By" and all, for the edit-distance test of a

@@ -49,6 +49,7 @@ from reader.parse.classify import (
     is_clean_capitals_head,
     is_commentary_label,
     is_credit,
+    is_dateline_alone,
     is_desk_byline,
     is_desk_from_place,
     is_display_type,
@@ -2706,6 +2707,12 @@ def _weighed_breaks(
             or (prev.text[-1:] in "）)" and ends_installment(prev.text))
         ):
             breaks.append((True, False))
+            continue
+        if prev.text[-1:] == "." and is_dateline_alone(prev.text):
+            # A wire dateline alone on its line, closed by its day's stop, runs on into its
+            # story's first line ("Memphis, Tenn., Feb. 19." / "The plant of the new …"): the
+            # room left after it is no paragraph's end (branch histp50).
+            breaks.append((False, False))
             continue
         # A line of figures in Chinese text ("进口766.2亿元，增长3.2%。") is read as Chinese
         # when the next line is.

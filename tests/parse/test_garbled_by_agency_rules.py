@@ -94,3 +94,34 @@ def test_a_dateline_under_a_garbled_credit_is_the_dateline_not_a_head() -> None:
     assert story.byline == "(Bv Asaoctsled !"
     assert story.dateline is not None and story.dateline.startswith("Ottawa, Mar. 3.")
     assert story.paragraphs[0].startswith("The house of com")
+
+
+#: "Special Cable to The Herald." as OCR garbles its first two words (our own scraps), and a
+#: clean "Special Cable", which the credit pattern now names with Dispatch and Telegram.
+_SPECIAL = [
+    "Special Cable to The Evening Herald.",
+    "Spedal Cahle to The Evenlng Herald.",
+    "Sreciil Cible to The Morning Star.",
+    "Spatial I>ispatcb to The Globe.",
+    "Special Lable to The Daily News.",
+]
+
+#: Lines of the same shape that are heads or prose.
+_NOT_SPECIAL = [
+    "Still Loyal to The Home of His",
+    "Spoke Tuesday to The Rotary Club.",
+    "Senator Stone's letter to The President",
+    "Speeches Made to The Assembly",
+    "Special Train to The Fair.",
+]
+
+
+@pytest.mark.parametrize("text", _SPECIAL)
+def test_a_papers_special_credit_garbled_is_a_credit(text: str) -> None:
+    assert is_wire_credit(text)
+    assert is_byline_line(text)
+
+
+@pytest.mark.parametrize("text", _NOT_SPECIAL)
+def test_a_line_shaped_as_a_special_credit_is_none(text: str) -> None:
+    assert not is_wire_credit(text)
