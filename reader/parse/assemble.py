@@ -41,6 +41,7 @@ from reader.parse.classify import (
     closes_on_call_to_buy,
     closes_on_contact_line,
     closes_on_firm_name,
+    dateline_only_routed,
     dense_with_ad_words,
     dispatch_day,
     ends_sentence_inside,
@@ -56,6 +57,7 @@ from reader.parse.classify import (
     is_commentary_label,
     is_copyright_line,
     is_credit,
+    is_dateline_alone,
     is_email_line,
     is_from_town_byline,
     is_literary_label,
@@ -940,6 +942,19 @@ def assemble(
                 dateline = unit.lines[0].text.strip()
                 rest = text[len(dateline) :].lstrip()
         if dateline and not byline and _further_dispatch(current, dateline):
+            dateline, rest, mark = None, text, ""
+        if (
+            dateline
+            and not byline
+            and current is not None
+            and current.open
+            and current.paragraphs
+            and _dispatch_read_late(unit, text)
+        ):
+            # A dateline only histp50's rules read (its route after the day, or alone on its
+            # line over the story's first) inside a story going on: a further dispatch of a
+            # round-up, a paragraph of the story as before, not a story of its own ("Berlin,
+            # Feb. 24, (via London, 3:12 p. m.) Further gains …" under a Verdun round-up).
             dateline, rest, mark = None, text, ""
         caption_start = (unit.block in credit_blocks and unit.block != last_block) or (
             _caption_closes_story(current, text)
@@ -7103,6 +7118,14 @@ def _mixed_head_wraps(first: str, second: str) -> bool:
         and second.rstrip().endswith((".", "?", "!"))
         and not ends_with_abbreviation(second)
     )
+
+
+def _dispatch_read_late(unit: Unit, text: str) -> bool:
+    """Whether a paragraph's dateline is one only the later dateline rules read: its route
+    after the day (``classify.dateline_only_routed``) or its first line a dateline alone
+    (``classify.is_dateline_alone``, which reflow runs on into the story's first line)."""
+    first = unit.lines[0].text.strip()
+    return is_dateline_alone(first) or dateline_only_routed(text)
 
 
 def _leads(text: str) -> tuple[str | None, str | None, str, str]:

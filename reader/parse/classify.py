@@ -55,7 +55,10 @@ _OCR_DAY = (
     + _DIGIT_LIKE
     + r"{0,2}[\dIil!|J])"
     + _DIGIT_LIKE
-    + r"{1,3}(?![A-Za-z]))"
+    + r"{1,3}(?![A-Za-z])"
+    # (or a day of two figures OCR set apart, "Feb. 1 4. A Reuter …", "Feb. 2 4.—": tried
+    # last, when the first figure alone closed no dateline; branch histp50)
+    + r"|[12] \d(?![\w:]))"
 )
 
 
@@ -1301,6 +1304,10 @@ WIRE_OPENINGS: Final = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
 #: What every garbled "(By Associated Press.)" that opens with any mark holds: a space before
 #: the agency's "A" (the pattern allows spaces only there).
 GARBLED_AGENCY: Final = " A"
+#: What a garbled "By United Press." that opens with a mark or a misread "By" holds ("Ry United
+#: Press.", "1S United Press"): a space before the agency's "U", which lets the edit-distance
+#: test (names_service_garbled) read it (branch histp50).
+GARBLED_UNITED: Final = " U"
 #: The longest line the garbled "(By Associated Press.)" pattern can match (two scraps of 5,
 #: the agency's 12 letters, "Press" as 5 and a stop, the closing marks, the spaces between).
 GARBLED_CREDIT_MAX = 48
@@ -1318,14 +1325,21 @@ def may_open_wire(text: str) -> bool:
     patterns can (_AGENCY_OPENINGS) and names no "press" or "news" in any case, which the
     case-blind one needs (for ASCII text a case-blind match is plain lower-casing), and no
     "Pr", which the garbled "Prcss Service" one needs, and no GARBLED_AGENCY, which the
-    garbled "(By Associated Press.)" one needs whatever it opens with. Prose lines opening
-    with "The", "A", "in", "to", "but" … are ruled out so."""
+    garbled "(By Associated Press.)" one needs whatever it opens with (nor, when it opens with
+    a character not in WIRE_OPENINGS, GARBLED_UNITED, which lets the edit-distance test read a
+    garbled "By United Press." there). Prose lines opening with "The", "A", "in", "to", "but" …
+    are ruled out so."""
     first = text[:1]
     head = text[:LEAD_REACH]
     if first not in WIRE_OPENINGS:
         # White space first (a line is trimmed, but a caller's text need not be): the Chinese
         # credit patterns ("  记者 张伟") allow it.
-        return not first.isascii() or first.isspace() or GARBLED_AGENCY in head
+        return (
+            not first.isascii()
+            or first.isspace()
+            or GARBLED_AGENCY in head
+            or GARBLED_UNITED in head
+        )
     if first not in _AGENCY_OPENINGS or not text.isascii():
         return True
     lower = head.lower()
@@ -1701,6 +1715,18 @@ def is_dateline_alone(text: str) -> bool:
         return False  # (a day of the week, or an ordinal day: a notice's "February 23rd.")
     found = _match_lead(_DATELINE, text + " The")
     return found is not None and found.rest == "The"
+
+
+def dateline_only_routed(text: str) -> bool:
+    """Whether the dateline at the start of ``text`` is read by match_routed_dateline alone:
+    no earlier pattern of match_dateline finds one (asked only where a dateline was found)."""
+    return (
+        match_routed_dateline(text) is not None
+        and _match_lead(_DATELINE, text) is None
+        and _match_damaged_day(text) is None
+        and match_unstopped_day_dateline(text) is None
+        and match_timed_dateline(text) is None
+    )
 
 
 def match_dateline(text: str) -> LeadMatch | None:

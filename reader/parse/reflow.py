@@ -15,6 +15,7 @@ from reader.parse.classify import (
     DISPLAY_SIZE,
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
+    GARBLED_UNITED,
     LINE_MEMOS,
     NAME_TITLES,
     READABLE_WORD,
@@ -315,7 +316,9 @@ def starts_story(text: str) -> bool:
         return known
     if (
         not may_open(text, _STORY_OPENINGS)
-        and not (len(text) <= GARBLED_CREDIT_MAX and GARBLED_AGENCY in text)
+        and not (
+            len(text) <= GARBLED_CREDIT_MAX and (GARBLED_AGENCY in text or GARBLED_UNITED in text)
+        )
         # (a column rule's mark before a dateline: "j New York, Feb. 9.—", RULE_MARKS)
         and not (text[1:2] == " " and text[:1] in RULE_MARKS)
     ):

@@ -125,3 +125,18 @@ def test_a_papers_special_credit_garbled_is_a_credit(text: str) -> None:
 @pytest.mark.parametrize("text", _NOT_SPECIAL)
 def test_a_line_shaped_as_a_special_credit_is_none(text: str) -> None:
     assert not is_wire_credit(text)
+
+
+@pytest.mark.parametrize("text", ["Ry United Press.", "Vy United Press.", "1S United Press"])
+def test_by_united_press_garbled_past_the_guard_is_a_credit(text: str) -> None:
+    # "By" read as a letter no credit opens with: the guard lets the line through on its " U"
+    # (GARBLED_UNITED) to the edit-distance test.
+    assert is_wire_credit(text)
+    assert starts_story(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["My United States", "In United States Court.", "Ry United Pacific"]
+)
+def test_a_line_naming_united_is_no_credit(text: str) -> None:
+    assert not is_wire_credit(text)

@@ -98,3 +98,27 @@ def test_a_dateline_alone_on_its_line_runs_on_into_its_story() -> None:
     assert story.headline == "FIRE IN THE YARDS"
     assert story.dateline == "Tucson, Ariz., Mar. 3."
     assert story.paragraphs[0].startswith("The freight sheds")
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Tucson, Mar. 1 4. A fire in the", "Tucson, Mar. 1 4."),
+        ("ROME, Mar. 2 4. The war office", "ROME, Mar. 2 4."),
+        ("Tucson, Mar. 14. A fire in the", "Tucson, Mar. 14."),  # the day whole, as before
+    ],
+)
+def test_a_day_of_two_figures_set_apart_is_the_datelines_day(text: str, dateline: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.text == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tucson, Mar. 1 4 men were hurt",  # no stop or dash after the figures: a count
+        "Tucson, Mar. 1. 4 men were hurt",
+    ],
+)
+def test_a_figure_after_the_day_is_no_split_day(text: str) -> None:
+    assert match_dateline(text) is None
