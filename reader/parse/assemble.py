@@ -955,6 +955,14 @@ def assemble(
             # line over the story's first) inside a story going on: a further dispatch of a
             # round-up, a paragraph of the story as before, not a story of its own ("Berlin,
             # Feb. 24, (via London, 3:12 p. m.) Further gains …" under a Verdun round-up).
+            # Under a head and no more than a deck read as a paragraph ("GROSS OFFENSE …" /
+            # "Writer Hopes No Breach …" / "Frankfort, Feb. 3, via London, 1:45 a. m. The …"),
+            # the dispatch is the story's own: its dateline is the story's, the text goes on.
+            if current.dateline is None and _opening_unread(current):
+                current.dateline, current.headed = dateline, True
+                if mark:
+                    unplaced.append(mark)
+                text = rest
             dateline, rest, mark = None, text, ""
         caption_start = (unit.block in credit_blocks and unit.block != last_block) or (
             _caption_closes_story(current, text)
