@@ -949,7 +949,7 @@ def assemble(
             and current is not None
             and current.open
             and current.paragraphs
-            and _dispatch_read_late(unit, text)
+            and _dispatch_read_late(unit, text, dateline)
         ):
             # A dateline only histp50's rules read (its route after the day, or alone on its
             # line over the story's first) inside a story going on: a further dispatch of a
@@ -7128,12 +7128,21 @@ def _mixed_head_wraps(first: str, second: str) -> bool:
     )
 
 
-def _dispatch_read_late(unit: Unit, text: str) -> bool:
+#: A dateline's day of two figures OCR set apart ("London, Feb. 1 4."; classify._OCR_DAY).
+_SPLIT_DAY: Final = re.compile(r"\s[12] \d(?!\w)")
+
+
+def _dispatch_read_late(unit: Unit, text: str, dateline: str) -> bool:
     """Whether a paragraph's dateline is one only the later dateline rules read: its route
-    after the day (``classify.dateline_only_routed``) or its first line a dateline alone
-    (``classify.is_dateline_alone``, which reflow runs on into the story's first line)."""
+    after the day (``classify.dateline_only_routed``), its day's figures set apart
+    (_SPLIT_DAY), or its first line a dateline alone (``classify.is_dateline_alone``, which
+    reflow runs on into the story's first line)."""
     first = unit.lines[0].text.strip()
-    return is_dateline_alone(first) or dateline_only_routed(text)
+    return (
+        _SPLIT_DAY.search(dateline) is not None
+        or is_dateline_alone(first)
+        or dateline_only_routed(text)
+    )
 
 
 def _leads(text: str) -> tuple[str | None, str | None, str, str]:
