@@ -42,6 +42,7 @@ from reader.parse.classify import (
     closes_on_contact_line,
     closes_on_firm_name,
     closes_on_insertion_code,
+    dateline_only_routed,
     dense_with_ad_words,
     dispatch_day,
     ends_sentence_inside,
@@ -57,6 +58,7 @@ from reader.parse.classify import (
     is_commentary_label,
     is_copyright_line,
     is_credit,
+    is_dateline_alone,
     is_email_line,
     is_from_town_byline,
     is_literary_label,
@@ -951,6 +953,27 @@ def assemble(
                 dateline = unit.lines[0].text.strip()
                 rest = text[len(dateline) :].lstrip()
         if dateline and not byline and _further_dispatch(current, dateline):
+            dateline, rest, mark = None, text, ""
+        if (
+            dateline
+            and not byline
+            and current is not None
+            and current.open
+            and current.paragraphs
+            and _dispatch_read_late(unit, text, dateline)
+        ):
+            # A dateline only histp50's rules read (its route after the day, or alone on its
+            # line over the story's first) inside a story going on: a further dispatch of a
+            # round-up, a paragraph of the story as before, not a story of its own ("Berlin,
+            # Feb. 24, (via London, 3:12 p. m.) Further gains …" under a Verdun round-up).
+            # Under a head and no more than a deck read as a paragraph ("GROSS OFFENSE …" /
+            # "Writer Hopes No Breach …" / "Frankfort, Feb. 3, via London, 1:45 a. m. The …"),
+            # the dispatch is the story's own: its dateline is the story's, the text goes on.
+            if current.dateline is None and _opening_unread(current):
+                current.dateline, current.headed = dateline, True
+                if mark:
+                    unplaced.append(mark)
+                text = rest
             dateline, rest, mark = None, text, ""
         caption_start = (unit.block in credit_blocks and unit.block != last_block) or (
             _caption_closes_story(current, text)
@@ -7466,6 +7489,23 @@ def _mixed_head_wraps(first: str, second: str) -> bool:
         and ". " not in first
         and second.rstrip().endswith((".", "?", "!"))
         and not ends_with_abbreviation(second)
+    )
+
+
+#: A dateline's day of two figures OCR set apart ("London, Feb. 1 4."; classify._OCR_DAY).
+_SPLIT_DAY: Final = re.compile(r"\s[12] \d(?!\w)")
+
+
+def _dispatch_read_late(unit: Unit, text: str, dateline: str) -> bool:
+    """Whether a paragraph's dateline is one only the later dateline rules read: its route
+    after the day (``classify.dateline_only_routed``), its day's figures set apart
+    (_SPLIT_DAY), or its first line a dateline alone (``classify.is_dateline_alone``, which
+    reflow runs on into the story's first line)."""
+    first = unit.lines[0].text.strip()
+    return (
+        _SPLIT_DAY.search(dateline) is not None
+        or is_dateline_alone(first)
+        or dateline_only_routed(text)
     )
 
 

@@ -55,7 +55,10 @@ _OCR_DAY = (
     + _DIGIT_LIKE
     + r"{0,2}[\dIil!|J])"
     + _DIGIT_LIKE
-    + r"{1,3}(?![A-Za-z]))"
+    + r"{1,3}(?![A-Za-z])"
+    # (or a day of two figures OCR set apart, "Feb. 1 4. A Reuter …", "Feb. 2 4.—": tried
+    # last, when the first figure alone closed no dateline; branch histp50)
+    + r"|[12] \d(?![\w:]))"
 )
 
 
@@ -324,13 +327,27 @@ _WIRE_WORDS = (
     r"Special\s+to\s+[Tt]he\s+[A-Z]|Special\s+Correspondent|By\s+Cable|By\s+Wireless|"
     r"Press\s+Associations?|新华社|中新社"
 )
+#: The short words of prose or a title a line can open with, in three cases: not the scrap
+#: OCR makes of a garbled credit's "By" (the garbled-credit pattern of _WIRE_CREDITS).
+_NOT_BY_SCRAPS: Final = (
+    "(?:"
+    + "|".join(
+        f"{word.upper()}|{word.title()}|{word}"
+        for word in (
+            "the an to is of on no in at as so or if he we be do up my mr dr st has was are "
+            "ten tax and for but not all new two one our his her its may can who had big old "
+            "six nor yet out get see say mrs gen col rev sen gov"
+        ).split()
+    )
+    + ")"
+)
 _WIRE_CREDITS: Final = [
     re.compile(r"^[(\[{][^)\]}\n]{0,30}(?:" + _WIRE_WORDS + r")[^)\]}\n]{0,40}[)\]}]\.?"),
     re.compile(
         r"^(?:By\s+(?:the\s+)?(?:Associated|United|International)\s+Press"
         r"(?:\s+(?:Leased\s+)?Wire)?|By\s+Leased\s+Wire\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,30}?"
         r"|By\s+(?:Cable|Wireless|Telegraph|Radio)\s+to\s+[Tt]he\s+[A-Z][A-Za-z.\- ]{2,50}?"
-        r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+)?to\s+[Tt]he\s+"
+        r"|Special\s+(?:Dispatch\s+|Telegram\s+|Correspondence\s+|Cable\s+)?to\s+[Tt]he\s+"
         r"[A-Z][A-Za-z.\- ]{2,30}?)(?:\.|(?=\s*$)|(?=\s+[A-Z]{2,}))"
     ),
     # "(By Associated Press.)" as OCR garbles it: up to two opening marks or what OCR made of
@@ -352,6 +369,27 @@ _WIRE_CREDITS: Final = [
     re.compile(
         r"^(?:\S{1,5} {1,3}){1,2}A(?:a[a-z]|n[ahmnM])(?=[A-Za-z'.\-]*[tl])[A-Za-z'.\-]{2,10}"
         r" {1,3}(?:P|1'|I')r[aerc][A-Za-z]{0,3}\.?\s*[)\]}|1Il.Jijt\-]{0,3}$"
+    ),
+    # "(By Associated Press.)" garbled in all three of its words (branch histp50): an opening
+    # bracket or a mark or two, "By" as a scrap of one to three characters ("Bv", "Rr", "Ih",
+    # "( V", "IDT", "T.f", a lone "B"), "Associated" as an A and 7 to 10 letters or marks with
+    # a t, l or d among them ("AMorlatrd", "AesnrtatM", "AtlOClATCD", "An.orUlr.l"), then
+    # "Press" as a P and up to five more ("PrMa", "PftKSS", "Pnii", "press"), and closing marks
+    # ("(Rr AMorlatrd press)", "(B AesnrtatM PrMa )", "Ih Aunrlatvd PrvM 1"). Under a bracket
+    # "Press" may be lost ("(Bv Asaoctsled !"). With no bracket the scrap is no short word of
+    # prose or a title ("AN AMERICAN PRIZE", "MR. ANDERSON PLEADS"), no initial ("J.
+    # ARMSTRONG PAYS") and no clean "By" that a closing bracket does not follow ("By Alexander
+    # Powell"); and something is garbled or closes it: a closing mark at the end, a capital or
+    # a mark inside the agency's word, or a third word that is no clean P-word ("ter Albanian
+    # Port." is prose). Spaces only before the agency's word, as GARBLED_AGENCY's guard needs.
+    re.compile(
+        r"^(?:([(\[{<]|[^\sA-Za-z0-9(\[{<] ?[(\[{<]) ?|[^\sA-Za-z0-9] ?)?"
+        r"(?(1)|(?!" + _NOT_BY_SCRAPS + r"\.? |[A-Z]\. |(?:By|BY) (?!.*[)\]}]\W*$))"
+        r"(?=.*[)\]}1Il!|]\W*$|\S* A[a-z'.\-]*[A-Z'.\-]|\S* A\S+ +(?!P[a-z]+\.?\s*$)))"
+        r"[A-Za-z1!|][A-Za-z1!|.]{0,2}"
+        r" {1,2}A(?=[A-Za-z'.\-]*[tldTLD])[A-Za-z'.\-]{6,9}[A-Za-z]'?"
+        r"(?: {1,3}(?:[PpJ]|1'|I')[A-Za-z'\".\-]{0,5}|(?(1)(?=\s*[!|\]]?\s*$)|(?!)))"
+        r"(?:[\s)\]}>|!?1Il.,'\"+\-]| [a-z](?=\s*$)){0,6}$"
     ),
     # An agency's name alone on its line, in any case, OCR slips in "Service" allowed:
     # "United Press Service", "International News Service:", "ASSOCIATED PRESS",
@@ -377,7 +415,7 @@ _WIRE_CREDITS: Final = [
 _WIRE_CREDIT_OPENINGS: Final = tuple(
     zip(
         _WIRE_CREDITS,
-        ("([{", "BS", "([{|I'-,fBD", None, "BbTtAaUuIiCc", "UIit"),
+        ("([{", "BS", "([{|I'-,fBD", None, None, "BbTtAaUuIiCc", "UIit"),
         strict=True,
     )
 )
@@ -1281,6 +1319,10 @@ WIRE_OPENINGS: Final = frozenset("([{|IBSbtTaAuUiIcCDf'-,")
 #: What every garbled "(By Associated Press.)" that opens with any mark holds: a space before
 #: the agency's "A" (the pattern allows spaces only there).
 GARBLED_AGENCY: Final = " A"
+#: What a garbled "By United Press." that opens with a mark or a misread "By" holds ("Ry United
+#: Press.", "1S United Press"): a space before the agency's "U", which lets the edit-distance
+#: test (names_service_garbled) read it (branch histp50).
+GARBLED_UNITED: Final = " U"
 #: The longest line the garbled "(By Associated Press.)" pattern can match (two scraps of 5,
 #: the agency's 12 letters, "Press" as 5 and a stop, the closing marks, the spaces between).
 GARBLED_CREDIT_MAX = 48
@@ -1298,14 +1340,21 @@ def may_open_wire(text: str) -> bool:
     patterns can (_AGENCY_OPENINGS) and names no "press" or "news" in any case, which the
     case-blind one needs (for ASCII text a case-blind match is plain lower-casing), and no
     "Pr", which the garbled "Prcss Service" one needs, and no GARBLED_AGENCY, which the
-    garbled "(By Associated Press.)" one needs whatever it opens with. Prose lines opening
-    with "The", "A", "in", "to", "but" … are ruled out so."""
+    garbled "(By Associated Press.)" one needs whatever it opens with (nor, when it opens with
+    a character not in WIRE_OPENINGS, GARBLED_UNITED, which lets the edit-distance test read a
+    garbled "By United Press." there). Prose lines opening with "The", "A", "in", "to", "but" …
+    are ruled out so."""
     first = text[:1]
     head = text[:LEAD_REACH]
     if first not in WIRE_OPENINGS:
         # White space first (a line is trimmed, but a caller's text need not be): the Chinese
         # credit patterns ("  记者 张伟") allow it.
-        return not first.isascii() or first.isspace() or GARBLED_AGENCY in head
+        return (
+            not first.isascii()
+            or first.isspace()
+            or GARBLED_AGENCY in head
+            or GARBLED_UNITED in head
+        )
     if first not in _AGENCY_OPENINGS or not text.isascii():
         return True
     lower = head.lower()
@@ -1592,6 +1641,48 @@ def match_timed_dateline(text: str) -> LeadMatch | None:
     return _match_lead(_TIMED_DATELINE, text)
 
 
+#: A 1916 wire dateline whose route or wire follows its day (branch histp50): "PARIS, Feb. 21.
+#: (Via London.) The war office …", "VIENNA, Feb. 24. (Via Berlin by wireless) Russian …",
+#: "Berlin, Feb. 23. (by wireless to Sayville, N. Y.) Advices …", "Berlin, Feb. 9, via London,
+#: 4:50 p. m. A new …", "Athens, Feb. 14, via Paris, Feb. 15. The …": the place, month and day
+#: as the dateline pattern reads them, then the route or the wire in brackets (opening on "via"
+#: or "by"), or "via" and a city after a comma or stop with the hour or the day it was sent on
+#: from there; then the dash, or a capitalised word (the story's first). The route is part of
+#: the dateline, as a credit inside it is (tests/data/dev/README.md). Never a day of the week
+#: first, nor a person's title.
+_ROUTED_DATELINE: Final = re.compile(
+    r"^(?![^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:MON|TUES?|WED|THURS?|FRI|SAT"
+    r"|SUN)\.))"
+    r"[.'\"“‘]?"
+    + _NO_TITLE
+    + _EN_PLACE
+    + _BEFORE_MONTH
+    + _MONTHS
+    + r"\s*"
+    + _OCR_DAY
+    + r"(?:[.,]?\s*\(\s*(?:[Vv]ia|[Bb]y)\s[^()]{2,50}\)"
+    + r"|[.,]\s*[Vv]ia\s+[A-Z][a-z]+"
+    + r"(?:[.,]\s*"
+    + _MONTHS
+    + r"\s*\d{1,2})?(?:[.,]?\s*\d{1,2}(?:[:.]\s?\d\d)?\s?[ap]\.\s?m\.?)?"
+    # (not before a word and a figure: the day it was sent on, run on to the next line or
+    # damaged, "Vienna, Feb. 10, via London," / "Feb 11, 2 p. m The text …")
+    + r"(?![.,]?\s+\S+\s+\d))"
+    + r"[.,]?(?:\s*(?:—|--|–|-|\?)+(?![!.,;:|])|(?=\s+[\"“‘']?(?:[A-Z][a-z]|A\s)))\s*"
+)
+
+
+def match_routed_dateline(text: str) -> LeadMatch | None:
+    """A 1916 wire dateline with its route or wire after its day at the start of ``text``
+    (_ROUTED_DATELINE), or None. Asked by match_dateline only when the other patterns found
+    nothing, and only of a line whose first characters hold "via" or a bracket opening on "by"
+    (in either case)."""
+    head = text[: DAMAGED_MONTH_REACH + 20]
+    if "ia " not in head and "(b" not in head and "(B" not in head and "( " not in head:
+        return None
+    return _match_lead(_ROUTED_DATELINE, text)
+
+
 _DATELINES: Final = LINE_MEMOS.new()
 #: The marks OCR reads a column rule as when it sets one before a paragraph's first word with a
 #: space between ("j New York, Feb. 9.—", "| London, Feb. 8.", "1 Shanghai, Feb. 10.—"): a
@@ -1618,6 +1709,41 @@ def _after_rule_mark(text: str) -> LeadMatch | None:
 _WEEKDAYS: Final = (*(day.title() for day in WEEKDAY_NAMES), *WEEKDAY_NAMES)
 
 
+#: A day of the week anywhere before a comma or semicolon: a meeting's or a sale's date, never a
+#: wire dateline's ("Saturday, February 5.", "Thursday Morning, Feb. 17.").
+_WEEKDAY_BEFORE: Final = re.compile(r"^[^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)")
+
+
+#: An ordinal day's last letters.
+_ORDINAL_ENDINGS: Final = frozenset(("st", "nd", "rd", "th"))
+
+
+def is_dateline_alone(text: str) -> bool:
+    """Whether a trimmed line is a 1916 wire dateline and nothing else, closed by its day's stop
+    ("Memphis, Tenn., Feb. 19.", "NEWPORT NEWS, W. Va., Feb. 3."; its story opens on the next
+    line): the dateline pattern reads the whole line once a story's first word is set after
+    it, and no day of the week stands in it (branch histp50). Only a line ending on a stop and
+    naming a month is read."""
+    if text[-1:] != "." or len(text) > DAMAGED_MONTH_REACH or not may_name_month(text):
+        return False
+    if _WEEKDAY_BEFORE.match(text) is not None or text[-3:-1] in _ORDINAL_ENDINGS:
+        return False  # (a day of the week, or an ordinal day: a notice's "February 23rd.")
+    found = _match_lead(_DATELINE, text + " The")
+    return found is not None and found.rest == "The"
+
+
+def dateline_only_routed(text: str) -> bool:
+    """Whether the dateline at the start of ``text`` is read by match_routed_dateline alone:
+    no earlier pattern of match_dateline finds one (asked only where a dateline was found)."""
+    return (
+        match_routed_dateline(text) is not None
+        and _match_lead(_DATELINE, text) is None
+        and _match_damaged_day(text) is None
+        and match_unstopped_day_dateline(text) is None
+        and match_timed_dateline(text) is None
+    )
+
+
 def match_dateline(text: str) -> LeadMatch | None:
     """A dateline at the start of ``text`` ("新华社北京1月13日电", "WASHINGTON, Jan. 13 (AP) —")."""
     if text in _DATELINES:
@@ -1637,6 +1763,8 @@ def match_dateline(text: str) -> LeadMatch | None:
         found = match_unstopped_day_dateline(text)
     if found is None and names_month:
         found = match_timed_dateline(text)
+    if found is None and names_month:
+        found = match_routed_dateline(text)
     if found is None and not names_month and may_open_modern_dateline(text):
         # (a modern dateline names no month: "LONDON (Reuters) - Oil prices fell on Tuesday …")
         found = _match_lead(_MODERN_DATELINE, text)
@@ -3145,8 +3273,8 @@ def _names_agency_only(stripped: str) -> bool:
     ascii_first = first.isascii()
     for pattern, openings in _WIRE_CREDIT_OPENINGS:
         if openings is None:
-            if " Aa" not in stripped and " An" not in stripped:
-                continue  # (the garbled "Aaaoclatad" one: its agency after a space)
+            if GARBLED_AGENCY not in stripped:
+                continue  # (the garbled "Aaaoclatad" ones: their agency after a space)
         elif ascii_first and first not in openings:
             continue  # (most lines, for most patterns: a first character none opens with)
         match = pattern.match(stripped)
@@ -3156,7 +3284,44 @@ def _names_agency_only(stripped: str) -> bool:
         # a paper's credit in brackets under a reprinted item's head ("(Mt. Olivet
         # Tribune-Democrat.)"): a credit that names no one (branch exchange31)
         return True
-    return names_service_garbled(stripped)
+    return names_service_garbled(stripped) or names_special_garbled(stripped)
+
+
+#: A paper's own correspondent's credit as OCR garbles its first two words ("Spedal Chble to
+#: The Wwahingtce Henld.", "Spatial I>i?patcb to The Star."): a word opening on S, a second
+#: word, "to The" (or "Tbe") and the paper's name of up to five words (branch histp50).
+_SPECIAL_GARBLED: Final = re.compile(
+    r"^(S\S{2,7})\s+(\S{3,10})\s+to\s+T[hb]e\s+\S+(?:\s+\S+){0,4}$"
+)
+#: The words a special credit's second word stands for ("Special Cable to The …").
+_SPECIAL_KINDS: Final = ("dispatch", "cable", "telegram", "correspondence", "wire")
+#: The line's guard: where the credit's "to The" may stand.
+SPECIAL_GARBLED_MAX: Final = 48
+
+
+def names_special_garbled(stripped: str) -> bool:
+    """Whether a stripped line is "Special Cable to The Washington Herald." (or Dispatch,
+    Telegram, Correspondence, Wire) with its first two words garbled: the first within three
+    edits of "special" (and of more than half its letters), the second within two in five of
+    one of _SPECIAL_KINDS (one more under a first word within one edit), then "to The" and a
+    name (_SPECIAL_GARBLED). "Still Loyal to The
+    Home of His" is a head. Only a short line opening on S and holding " to T" is read."""
+    if stripped[:1] != "S" or len(stripped) > SPECIAL_GARBLED_MAX or " to T" not in stripped:
+        return False
+    match = _SPECIAL_GARBLED.match(stripped)
+    if match is None:
+        return False
+    first, second = (service_letters(group) for group in match.groups())
+    edits = edit_distance(first, "special", 4)
+    if len(first) < 4 or edits > min(3, len(first) // 2):
+        return False
+    # (a second word garbled further under a first read nearly clean: "Special Labi? to The …")
+    spare = 1 if edits <= 1 else 0
+    for kind in _SPECIAL_KINDS:
+        allowed = max(1, len(kind) * 2 // 5) + spare
+        if edit_distance(second, kind, allowed) <= allowed:
+            return True
+    return False
 
 
 #: Wire services' credits as their letters run, "By" and all, for the edit-distance test of a

@@ -15,6 +15,7 @@ from reader.parse.classify import (
     DISPLAY_SIZE,
     GARBLED_AGENCY,
     GARBLED_CREDIT_MAX,
+    GARBLED_UNITED,
     LINE_MEMOS,
     NAME_TITLES,
     READABLE_WORD,
@@ -49,6 +50,7 @@ from reader.parse.classify import (
     is_clean_capitals_head,
     is_commentary_label,
     is_credit,
+    is_dateline_alone,
     is_desk_byline,
     is_desk_from_place,
     is_display_type,
@@ -317,7 +319,9 @@ def starts_story(text: str) -> bool:
         return known
     if (
         not may_open(text, _STORY_OPENINGS)
-        and not (len(text) <= GARBLED_CREDIT_MAX and GARBLED_AGENCY in text)
+        and not (
+            len(text) <= GARBLED_CREDIT_MAX and (GARBLED_AGENCY in text or GARBLED_UNITED in text)
+        )
         # (a column rule's mark before a dateline: "j New York, Feb. 9.—", RULE_MARKS)
         and not (text[1:2] == " " and text[:1] in RULE_MARKS)
     ):
@@ -2785,7 +2789,11 @@ def _weighed_breaks(
             or alone[i - 1]
             or digest[i - 1]
             or opens
-            or (starts_numbered_item(line.text) and not prev.text.endswith(("，", "、", ",")))
+            or (
+                starts_numbered_item(line.text)
+                and not prev.text.endswith(("，", "、", ","))
+                and not _figure_runs_on_from(prev.text, line.text)
+            )
             or (opens_bullet_item(line.text) and _bullet_above(lines, i))
             or opens_follow_up(line.text)
             or (opens_cjk_item(line.text) and ends_sentence(prev.text.rstrip()))
@@ -2803,6 +2811,12 @@ def _weighed_breaks(
             or (prev.text[-1:] in "）)" and ends_installment(prev.text))
         ):
             breaks.append((True, False))
+            continue
+        if prev.text[-1:] == "." and is_dateline_alone(prev.text):
+            # A wire dateline alone on its line, closed by its day's stop, runs on into its
+            # story's first line ("Memphis, Tenn., Feb. 19." / "The plant of the new …"): the
+            # room left after it is no paragraph's end (branch histp50).
+            breaks.append((False, False))
             continue
         # A line of figures in Chinese text ("进口766.2亿元，增长3.2%。") is read as Chinese
         # when the next line is.
@@ -2825,7 +2839,7 @@ def _weighed_breaks(
             # Before a line opening as a paragraph does: a speck OCR read after the stop
             # ("… on her trial trip. M") closes nothing, and a line announcing what follows
             # ("Dear Sir:", "… Mr. Holland says:") ends like a sentence.
-            clean = without_speck(prev_text)
+            clean = without_any_speck(prev_text)
             if clean != prev_text:
                 prev_text, prev_width = clean, display_width(clean)
             if prev_text.endswith(":") and not prev_text.endswith("::"):
@@ -2923,6 +2937,37 @@ def _weighed_breaks(
 _NO_LINE_START: Final = frozenset("，。、；：？！”’）》」』…%")
 
 
+#: The words a figure goes on from across a line's end, besides RUN_ON_WORDS ("… held until
+#: about" / "2. o'clock", "… school district No." / "5. Ernest"): a Latin line ending on one
+#: opens no numbered item under it.
+_BEFORE_FIGURE_WORDS: Final = frozenset("about until till since no nos number page".split())
+#: A month's name or abbreviation, alone ("… will be called July" / "5. Hearings").
+_MONTH_NAME: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}")
+
+
+def _figure_runs_on_from(above: str, text: str) -> bool:
+    """Whether a Latin line opening on a figure and a stop ("5. Hearings …", "8. Moore, of …")
+    goes on from the line above rather than opening a numbered item: the line above ends on a
+    word a figure follows (a joining word, "about", "No.", a month) or on an initial ("… the
+    minutes of the W." / "0. W. and one each", "… greeted H. E. Behrens and" / "8. Moore"),
+    where OCR read an initial's letter as a figure (branch histp50). Only ASCII lines opening
+    on a digit are asked."""
+    if not (text[:1].isdigit() and above.isascii()):
+        return False
+    words = above.split()
+    if not words:
+        return False
+    last = words[-1]
+    if len(last) == 2 and last[0].isupper() and last[1] == ".":
+        return True  # an initial
+    word = last.rstrip(".,")
+    return (
+        word.lower() in RUN_ON_WORDS
+        or word.lower() in _BEFORE_FIGURE_WORDS
+        or _MONTH_NAME.fullmatch(word) is not None
+    )
+
+
 def _lost_indent_line(line: Line, following: Line | None, column: int) -> bool:
     """Whether a Chinese line under a sentence's end (the caller's gate) is a paragraph's first
     line whose indent OCR dropped: set one character short of its column (closer than
@@ -2976,6 +3021,11 @@ def _lost_stop_short_cjk(lines: list[Line], i: int, columns: _Columns, prev_text
 #: A speck OCR read after a line's closing stop: one capital (not "A", a word) or a mark and a
 #: capital ("… trial trip. M", "… at last accounts she jH", "… made 'H").
 _SPECK_AFTER_STOP: Final = re.compile(r"(?<=[.!?:\"'”’])\s+[^\sA-Za-z0-9]?[B-Z]$")
+#: A column rule's small letter set apart after a line's stop (_SMALL_SPECKS).
+_RULE_SPECK_AFTER_STOP: Final = re.compile(r"(?<=[.!?:\"'”’])\s+[fijlrt]$")
+#: The small letters OCR reads from a column rule after a line's stop ("… comparatively in-j" /
+#: "active. j", "… the country. i"): never a sentence's last word (branch histp50).
+_SMALL_SPECKS: Final = frozenset("fijlrt")
 #: A line a paragraph can open with: a capital or a figure, after an opening quote or bracket.
 _PARAGRAPH_OPENING: Final = re.compile(r"^[\"'“‘(]?[A-Z0-9]")
 
@@ -3116,9 +3166,22 @@ def without_edge_marks(before: str, after: str) -> tuple[str, str]:
 
 
 def without_speck(text: str) -> str:
-    """``text`` without a speck OCR read after its closing stop (_SPECK_AFTER_STOP); ``text``
+    """``text`` without a capital OCR read after its closing stop (_SPECK_AFTER_STOP); ``text``
     itself when it has none (only a line ending on a capital is tried)."""
     return _SPECK_AFTER_STOP.sub("", text) if text[-1:].isupper() else text
+
+
+def without_any_speck(text: str) -> str:
+    """``text`` without a speck OCR read after its closing stop (_SPECK_AFTER_STOP): a capital
+    ("… on her trial trip. M") or a small letter of a column rule set apart ("… active. j");
+    ``text`` itself when it has none (only a line ending on a capital or on a space and one of
+    _SMALL_SPECKS is tried)."""
+    last = text[-1:]
+    if last.isupper():
+        return _SPECK_AFTER_STOP.sub("", text)
+    if last in _SMALL_SPECKS and text[-2:-1] == " ":
+        return _RULE_SPECK_AFTER_STOP.sub("", text)
+    return text
 
 
 #: The clauses of a resolution ("Whereas, It has pleased …", "Resolved, That …", "Resolved By

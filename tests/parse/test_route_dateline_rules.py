@@ -54,14 +54,22 @@ def test_a_route_in_brackets_belongs_to_the_dateline(text: str, dateline: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        # no dash after the route: nothing tells the bracket from the story's first words
-        "BERLIN, Feb. 2. (Via wireless to Sayville.) The German foreign office",
         # a bracket that is no route
         "BERLIN, Feb. 2. (See page four.)—The German foreign office",
     ],
 )
 def test_a_route_needs_its_dash(text: str) -> None:
+    # (A route closed by its bracket and followed by the story's capitalised first word, with
+    # no dash, "BERLIN, Feb. 2. (Via wireless to Sayville.) The German foreign office", was
+    # refused here; branch histp50 counted that form among the commonest datelines the 1916
+    # pages outside the dev set left in the text and reads it, classify.match_routed_dateline:
+    # tests/parse/test_routed_dateline_rules.py.)
     assert match_dateline(text) is None
+
+
+def test_a_route_closed_by_its_bracket_before_a_capital_is_read() -> None:
+    found = match_dateline("BERLIN, Feb. 2. (Via wireless to Sayville.) The German foreign office")
+    assert found is not None and found.text == "BERLIN, Feb. 2. (Via wireless to Sayville.)"
 
 
 def _articles(*lines: str) -> list[Article]:
