@@ -825,7 +825,7 @@ GRID_LINES: Final = 5
 #: The fewest columns of a grid.
 GRID_COLUMNS: Final = 4
 #: How far right of its column's start a piece may start: a paragraph's indented first line.
-GRID_INDENT: Final = 3
+GRID_PIECE_INDENT: Final = 3
 #: The blank lines that part two rows of columns (a band's end).
 GRID_ROW_BREAK: Final = 3
 #: The fewest lines of a band holding text in two columns or more.
@@ -850,7 +850,7 @@ def _pieces(raw: str) -> list[tuple[int, str]]:
 
 def _grid(pieces: Sequence[list[tuple[int, str]]]) -> list[int]:
     """The page's column starts: the places GRID_LINES lines or more start a piece of text at,
-    a place within GRID_INDENT right of another taken as that one (an indented first line)."""
+    a place within GRID_PIECE_INDENT right of another taken as that one (an indented first line)."""
     counts: dict[int, int] = {}
     for line in pieces:
         if len(line) >= 2:
@@ -858,7 +858,7 @@ def _grid(pieces: Sequence[list[tuple[int, str]]]) -> list[int]:
                 counts[column] = counts.get(column, 0) + 1
     starts: list[int] = []
     for column in sorted(counts):
-        if starts and column - starts[-1] <= GRID_INDENT:
+        if starts and column - starts[-1] <= GRID_PIECE_INDENT:
             continue
         if counts[column] >= GRID_LINES:
             starts.append(column)
@@ -868,7 +868,7 @@ def _grid(pieces: Sequence[list[tuple[int, str]]]) -> list[int]:
 def _grid_column(starts: Sequence[int], column: int) -> int | None:
     """The index of the grid column a piece starting at ``column`` is under, or None."""
     for index, start in enumerate(starts):
-        if start <= column <= start + GRID_INDENT:
+        if start <= column <= start + GRID_PIECE_INDENT:
             return index
     return None
 
