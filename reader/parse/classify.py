@@ -1609,6 +1609,14 @@ def match_unstopped_day_dateline(text: str) -> LeadMatch | None:
     return _match_lead(_UNSTOPPED_DAY_DATELINE, text)
 
 
+#: The opening of a 1916 timed or routed dateline (_TIMED_DATELINE, _ROUTED_DATELINE): never a
+#: day of the week first, whole or cut short ("Monday, Feb. 14, 8 p. m. The lodge", "Sun. Feb. 20
+#: (8 p.m.)" are a meeting's notice, a lecture course's list), then an opening quote or stop.
+_NO_WEEKDAY_FIRST: Final = (
+    r"^(?![^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:MON|TUES?|WED|THURS?|FRI|SAT"
+    r"|SUN)\.))"
+    r"[.'\"“‘]?"
+)
 #: A 1916 wire dateline that names the hour the dispatch was filed after its day ("London,
 #: Feb. 3, 6:45 p. m. A fishing trawler", "Paris, Feb. 14 (2:01 p. m.) Reports", "Dover, Feb.
 #: 27, 11.42 p. m.—The"): the place and the month as the dateline pattern reads them, the day
@@ -1616,11 +1624,7 @@ def match_unstopped_day_dateline(text: str) -> LeadMatch | None:
 #: or "p. m.", then the dash, or a capitalised word after it (the story's first). Never a day
 #: of the week first. The hour is part of the dateline (branch histp49).
 _TIMED_DATELINE: Final = re.compile(
-    # (never a day of the week, whole or cut short: "Monday, Feb. 14, 8 p. m. The lodge",
-    # "Sun. Feb. 20 (8 p.m.)" are a meeting's notice, a lecture course's list)
-    r"^(?![^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:MON|TUES?|WED|THURS?|FRI|SAT"
-    r"|SUN)\.))"
-    r"[.'\"“‘]?"
+    _NO_WEEKDAY_FIRST
     + _NO_TITLE
     + _EN_PLACE
     + _BEFORE_MONTH
@@ -1651,9 +1655,7 @@ def match_timed_dateline(text: str) -> LeadMatch | None:
 #: the dateline, as a credit inside it is (tests/data/dev/README.md). Never a day of the week
 #: first, nor a person's title.
 _ROUTED_DATELINE: Final = re.compile(
-    r"^(?![^,;]*\b(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:MON|TUES?|WED|THURS?|FRI|SAT"
-    r"|SUN)\.))"
-    r"[.'\"“‘]?"
+    _NO_WEEKDAY_FIRST
     + _NO_TITLE
     + _EN_PLACE
     + _BEFORE_MONTH

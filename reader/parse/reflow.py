@@ -2518,14 +2518,19 @@ def _spoken_word(word: str) -> bool:
     return len(word) >= 3 and 0 < vowels < len(word)
 
 
+def _deck_letters(text: str) -> bool:
+    """Whether a line holds at least four letters that make STACK_LETTER_SHARE of its marks: a
+    deck's words, not OCR's dirt (_dated_deck_line, _stack_deck_line)."""
+    marks = sum(1 for ch in text if not ch.isspace())
+    letters = sum(1 for ch in text if ch.isalpha())
+    return letters >= 4 and letters >= STACK_LETTER_SHARE * marks
+
+
 def _dated_deck_line(text: str) -> bool:
     """Whether a mixed-case line may be a deck's line between a capitals head and its dateline
     (_caps_head_over_dated_deck): mostly letters, no story opening, byline or wire credit."""
-    marks = sum(1 for ch in text if not ch.isspace())
-    letters = sum(1 for ch in text if ch.isalpha())
     return (
-        letters >= 4
-        and letters >= STACK_LETTER_SHARE * marks
+        _deck_letters(text)
         and STACK_CREDIT.search(text) is None
         and not starts_story(text)
         and not is_byline_line(text)
@@ -2556,11 +2561,8 @@ def _stack_deck_line(line: Line, column: int) -> bool:
     text = line.text
     if not is_short(line, column):
         return False
-    marks = sum(1 for ch in text if not ch.isspace())
-    letters = sum(1 for ch in text if ch.isalpha())
     return (
-        letters >= 4
-        and letters >= STACK_LETTER_SHARE * marks
+        _deck_letters(text)
         and _STACK_PRICE.search(text) is None
         and STACK_CREDIT.search(text) is None
         and not starts_story(text)
