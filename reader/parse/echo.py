@@ -40,17 +40,18 @@ def _words(text: str) -> set[str]:
     return {w for w in found if w not in _EN_STOPWORDS}
 
 
-def title_features(title: str) -> tuple[bool, dict[str, int]]:
+def title_features(title: str, bases: bool = False) -> tuple[bool, dict[str, int]]:
     """(compared as Chinese, features with their weights) of a title.
 
     A Chinese title's features are its bigrams; an English title's are the five-letter stems of
     its content words, weighted by how many of its words share the stem (a word meets a lead
-    word with the same first five letters, so "swept" meets "sweeps" only where they share it).
+    word with the same first five letters, so "swept" meets "sweeps" only where they share it);
+    with ``bases``, a short word's inflected form by its base (title_stems).
     (A plain dict: a Counter is built by Python code, the dict by compiled code.)
     """
     if cjk_ratio(title) >= 0.5:
         return True, dict.fromkeys(_bigrams(title), 1)
-    return False, title_stems(title)
+    return False, title_stems(title, bases)
 
 
 def title_stems(title: str, bases: bool = False) -> dict[str, int]:
@@ -135,10 +136,8 @@ def title_score(title: str, lead: str, bases: bool = False) -> float:
     short word meets its inflected forms (_short_base)."""
     if not lead:
         return 0.0
-    if bases and cjk_ratio(title) < 0.5:
-        return echo(title_stems(title, bases=True), lead_features(lead, False, bases=True))
-    chinese, features = title_features(title)
-    return echo(features, lead_features(lead, chinese))
+    chinese, features = title_features(title, bases)
+    return echo(features, lead_features(lead, chinese, bases))
 
 
 class _Postings:
@@ -196,9 +195,7 @@ class EchoIndex:
     def _title(self, title: str) -> tuple[bool, dict[str, int], int]:
         found = self._titles.get(title)
         if found is None:
-            chinese, features = title_features(title)
-            if self._bases and not chinese:
-                features = title_stems(title, bases=True)
+            chinese, features = title_features(title, self._bases)
             found = self._titles[title] = (chinese, features, sum(features.values()))
         return found
 

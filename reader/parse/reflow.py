@@ -3636,9 +3636,7 @@ def _flush_heads_over_indents(
     openings = frozenset(
         i
         for i, line in enumerate(lines)
-        if line.indented
-        and cjk_ratio(line.text) >= 0.5
-        and line.width + INDENT_WIDTH >= columns.widest(i) - SHORT_MARGIN_CJK
+        if _fills_but_for_indent(line, columns.widest(i)) and cjk_ratio(line.text) >= 0.5
     )
     if len(openings) < INDENT_PARAGRAPHS:
         return frozenset(), frozenset()
@@ -3662,6 +3660,13 @@ def _flush_heads_over_indents(
         ):
             start = i + 1
     return frozenset(found), openings
+
+
+def _fills_but_for_indent(line: Line, column: int) -> bool:
+    """Whether a line is indented and fills ``column`` but for its indent (INDENT_WIDTH, within
+    SHORT_MARGIN_CJK): a Chinese paragraph's first line (_flush_heads_over_indents,
+    _cjk_head_echoed)."""
+    return line.indented and line.width + INDENT_WIDTH >= column - SHORT_MARGIN_CJK
 
 
 #: The most characters of a mourners' line's tail wrapped under it (_find_titles).
@@ -6759,11 +6764,7 @@ def _cjk_head_echoed(lines: Sequence[Line], i: int) -> bool:
         return False
     if starts_numbered_item(text):
         return False  # ("（一）任命張文彬" over its clause's text: an item, no head)
-    if (
-        lines[i].indented
-        and i + 1 < len(lines)
-        and lines[i].width + INDENT_WIDTH >= lines[i + 1].width - SHORT_MARGIN_CJK
-    ):
+    if i + 1 < len(lines) and _fills_but_for_indent(lines[i], lines[i + 1].width):
         # (an indented line filling the column but for its indent opens a paragraph, whatever
         # pairs the lines under it share with it: "  的的的的的的的的" / "的的的的的的的的的的", a
         # generated page's; found by test_properties after round 49)
