@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article
 from reader.parse import load_issue, parse_page_text
 from reader.parse.assemble import BANNER_REACH
 from tests.conftest import corpus_file
+from tests.parse.stories import story_holding
 
 _TOP = "VOLUME XII. NUMBER 40\nTHE EVENING BUGLE\nRIVERTON, FEBRUARY 3, 1916.\n"
 
@@ -50,21 +50,12 @@ def _page(banner: str = _BANNER, sold: str = _SOLD, above: str = "") -> str:
     return _TOP + above + banner + "\n1\n" + _FIRST + sold
 
 
-def _story(text: str, marker: str) -> Article:
-    (article,) = [
-        article
-        for article in parse_page_text(text).articles
-        if any(marker in paragraph for paragraph in article.paragraphs)
-    ]
-    return article
-
-
 def _headlines(text: str) -> list[str | None]:
     return [article.headline for article in parse_page_text(text).articles]
 
 
 def test_a_banner_at_the_page_top_heads_the_story_it_sells() -> None:
-    article = _story(_page(), "Harlan walked")
+    article = story_holding(_page(), "Harlan walked")
     assert article.headline == _BANNER
     assert article.subheadline == "Wrathful Executive Walks Out"
     assert _headlines(_page()).count(_BANNER) == 1
@@ -78,7 +69,7 @@ def test_a_banner_whose_words_two_stories_share_stays_free() -> None:
         "the architect on the new building.\nThe mayor left the city hall in anger.\n",
     )
     text = _TOP + _BANNER + "\n1\n" + first + _SOLD
-    assert _story(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
+    assert story_holding(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
 
 
 @pytest.mark.parametrize(
@@ -91,12 +82,12 @@ def test_a_banner_whose_words_two_stories_share_stays_free() -> None:
     ],
 )
 def test_an_ear_or_a_motto_at_the_top_heads_no_story(banner: str) -> None:
-    assert _story(_page(banner), "Harlan walked").headline == "Wrathful Executive Walks Out"
+    assert story_holding(_page(banner), "Harlan walked").headline == "Wrathful Executive Walks Out"
 
 
 def test_a_motto_over_the_masthead_lines_is_no_banner() -> None:
     text = _BANNER + "\n" + _TOP + "1\n" + _FIRST + _SOLD
-    assert _story(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
+    assert story_holding(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
 
 
 def test_a_line_of_prose_naming_a_person_is_no_banner() -> None:
@@ -104,12 +95,12 @@ def test_a_line_of_prose_naming_a_person_is_no_banner() -> None:
     # _names_in_prose is what test_prose_teaser_rules' cut lines need, "Dr. Amos Pelham,
     # member for Stone" and "Mr. R. T. Mallory and family")
     text = _page("Mayor J. Harlan quits the city hall")
-    assert _story(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
+    assert story_holding(text, "Harlan walked").headline == "Wrathful Executive Walks Out"
 
 
 def test_a_free_head_below_the_page_top_is_no_banner() -> None:
     above = "".join(f"A line of the ear number {n}.\n" for n in range(20))
-    article = _story(_page(above=above), "Harlan walked")
+    article = story_holding(_page(above=above), "Harlan walked")
     assert article.headline != _BANNER
 
 
@@ -122,7 +113,7 @@ def test_a_banner_echoed_only_deep_in_a_story_heads_it_not() -> None:
         + filler
         + "\nMayor John Harlan quits the city hall in anger, it was said.\n"
     )
-    article = _story(_page(sold=sold), "Harlan quits")
+    article = story_holding(_page(sold=sold), "Harlan quits")
     assert article.headline == "Council Meets Again"
 
 

@@ -10,9 +10,8 @@ runs on; two capitals clauses that each stand alone stay a head and its deck.
 
 from __future__ import annotations
 
-from reader.model import Article
-from reader.parse import parse_page_text
 from reader.parse.classify import caps_runs_on
+from tests.parse.stories import story_holding
 
 _ABOVE = (
     "He declared American battleships\n"
@@ -36,32 +35,23 @@ _LOCAL = (
 )
 
 
-def _story(text: str, marker: str) -> Article:
-    (article,) = [
-        article
-        for article in parse_page_text(text).articles
-        if any(marker in paragraph for paragraph in article.paragraphs)
-    ]
-    return article
-
-
 def test_a_head_ending_on_a_verb_wanting_its_object_keeps_its_second_line() -> None:
     head = "COMMITTEE FAVORS\nREPEAL OF SUGAR TARIFF\n"
-    article = _story(_ABOVE + head + _DISPATCH, "ways and means")
+    article = story_holding(_ABOVE + head + _DISPATCH, "ways and means")
     assert article.headline == "COMMITTEE FAVORS REPEAL OF SUGAR TARIFF"
     assert article.subheadline is None
 
 
 def test_a_head_ending_on_a_names_title_keeps_its_second_line() -> None:
     head = "FUNERAL OF MRS.\nBRANNON IS HELD AT CHURCH\n"
-    article = _story(_ABOVE + head + _LOCAL, "Eliza")
+    article = story_holding(_ABOVE + head + _LOCAL, "Eliza")
     assert article.headline == "FUNERAL OF MRS. BRANNON IS HELD AT CHURCH"
     assert article.subheadline is None
 
 
 def test_two_capitals_clauses_stay_a_head_and_its_deck() -> None:
     head = "COMMITTEE MEETS\nREPEAL OF SUGAR TARIFF IS SOUGHT\n"
-    article = _story(_ABOVE + head + _DISPATCH, "ways and means")
+    article = story_holding(_ABOVE + head + _DISPATCH, "ways and means")
     assert article.headline == "COMMITTEE MEETS"
     assert article.subheadline == "REPEAL OF SUGAR TARIFF IS SOUGHT"
 

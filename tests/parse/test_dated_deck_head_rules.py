@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article
-from reader.parse import parse_page_text
 from reader.parse.lines import Line
 from reader.parse.reflow import _caps_head_over_dated_deck
+from tests.parse.stories import story_holding
 
 _ABOVE = (
     "Chicago, Feb. 14.—Part identification\n"
@@ -31,15 +30,6 @@ _DISPATCH = (
 )
 
 
-def _story(text: str, marker: str) -> Article:
-    (article,) = [
-        article
-        for article in parse_page_text(text).articles
-        if any(marker in paragraph for paragraph in article.paragraphs)
-    ]
-    return article
-
-
 @pytest.mark.parametrize(
     ("head", "deck"),
     [
@@ -54,10 +44,10 @@ def test_a_capitals_head_under_unclosed_prose_over_a_dated_deck_heads_the_dispat
     head: str, deck: str
 ) -> None:
     text = _ABOVE + head + "\n" + deck + _DISPATCH
-    article = _story(text, "justice officials")
+    article = story_holding(text, "justice officials")
     assert article.headline == head
     assert article.subheadline == " ".join(deck.split("\n")).strip()
-    above = _story(text, "seven loaded")
+    above = story_holding(text, "seven loaded")
     assert head not in " ".join(above.paragraphs)
 
 
@@ -71,7 +61,7 @@ def test_a_garbled_capitals_head_over_a_dated_deck_heads_the_dispatch() -> None:
         + "filled with gasolene, John Janda, this\n"
         + "morning caused an explosion.\n"
     )
-    article = _story(text, "tank car")
+    article = story_holding(text, "tank car")
     assert article.headline == "KILLED BY EXPL0SION."
     assert article.subheadline == "John Janda, of Cedar Rapids, Thrown Forty Feet to His Death."
 
@@ -89,7 +79,7 @@ def test_a_garbled_capitals_head_over_a_dated_deck_heads_the_dispatch() -> None:
 )
 def test_no_head_over_a_dispatch_without_a_deck_shape(head: str, deck: str) -> None:
     text = _ABOVE + head + "\n" + deck + _DISPATCH
-    article = _story(text, "justice officials")
+    article = story_holding(text, "justice officials")
     assert article.headline != head
 
 
@@ -104,7 +94,7 @@ def test_a_capitals_line_under_a_title_is_left_to_the_stack_rules() -> None:
         "announced today that its boats would\n"
         "run daily from the lower landing.\n"
     )
-    article = _story(text, "ferry company")
+    article = story_holding(text, "ferry company")
     assert article.headline is not None
     assert article.headline.startswith("FERRY SERVICE RESUMED")
 
@@ -140,5 +130,5 @@ def test_a_head_clause_ending_on_a_semicolon_is_not_cut_off_as_a_head() -> None:
         + "No Evidence to Support Rumors ef Plot\nto Invade Dominion.\n"
         + _DISPATCH
     )
-    article = _story(text, "justice officials")
+    article = story_holding(text, "justice officials")
     assert article.headline != "SAYS PARIS;"

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Article, Page
+from reader.model import Page
 from reader.parse import load_issue, parse_page_text
 from reader.parse.assemble import _EAR_LINE, Title, _unread_row_over_head
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
 from tests.conftest import corpus_file
+from tests.parse.stories import story_holding
 
 _ABOVE = (
     "He declared American battleships\n"
@@ -41,20 +42,11 @@ _LOCAL = (
 )
 
 
-def _story(text: str, marker: str) -> Article:
-    (article,) = [
-        article
-        for article in parse_page_text(text).articles
-        if any(marker in paragraph for paragraph in article.paragraphs)
-    ]
-    return article
-
-
 @pytest.mark.parametrize("row", ["N E E S", "I ED", "XXX", "TT TTV T IV T SM", "II I 1 M"])
 def test_a_row_of_garble_over_a_capitals_head_is_no_head(row: str) -> None:
     text = _ABOVE + row + "\n" + _CAPITALS + _DISPATCH
     page = parse_page_text(text)
-    article = _story(text, "war office")
+    article = story_holding(text, "war office")
     assert article.headline == "FRENCH CLAIM GERMANS DRIVEN FROM CAPTURED VERDUN FORT"
     assert article.subheadline is None
     assert row in page.unplaced
@@ -64,7 +56,7 @@ def test_a_row_of_garble_over_a_capitals_head_is_no_head(row: str) -> None:
 def test_a_row_of_garble_over_a_title_case_head_is_no_head(row: str) -> None:
     text = _ABOVE + row + "\n" + _TITLE_CASE + _LOCAL
     page = parse_page_text(text)
-    article = _story(text, "spring improvement")
+    article = story_holding(text, "spring improvement")
     assert article.headline == "Workmen's Compensation Act Affects Employers and Workmen"
     assert row in page.unplaced
 
@@ -84,7 +76,7 @@ def test_a_row_of_garble_over_a_title_case_head_is_no_head(row: str) -> None:
 def test_an_ear_line_over_the_first_head_is_no_head(ear: str) -> None:
     text = _ABOVE + ear + "\n" + _CAPITALS + _DISPATCH
     page = parse_page_text(text)
-    article = _story(text, "war office")
+    article = story_holding(text, "war office")
     assert article.headline == "FRENCH CLAIM GERMANS DRIVEN FROM CAPTURED VERDUN FORT"
     # (unplaced; an ear's line the furniture rules know already goes there)
     assert ear in page.unplaced or ear in page.furniture
