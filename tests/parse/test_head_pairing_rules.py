@@ -24,7 +24,8 @@ from reader.parse.assemble import (
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
 from tests.conftest import corpus_file
-from tests.parse.test_capshead_rules import _ABOVE, _story
+from tests.parse.stories import story_holding
+from tests.parse.test_capshead_rules import _ABOVE
 
 _DECK = (
     "JOHN MILLER, THIRTEEN\n"
@@ -50,7 +51,7 @@ def _stack(head: str, scrap: str = "1", deck: str = _DECK) -> str:
 def test_a_head_over_a_scrap_heads_the_story_under_its_capitals_deck(scrap: str) -> None:
     text = _stack("BOY IS KILLED", scrap)
     page = parse_page_text(text)
-    article = _story(text, "thirteen year")
+    article = story_holding(text, "thirteen year")
     assert article.headline == "BOY IS KILLED"
     # (the deck's lines, one sentence, are one deck)
     assert article.subheadline == (
@@ -72,17 +73,17 @@ def test_a_head_over_a_scrap_heads_the_story_under_its_capitals_deck(scrap: str)
     ],
 )
 def test_a_wide_line_or_a_cry_over_a_scrap_heads_no_capitals_deck(head: str) -> None:
-    article = _story(_stack(head), "thirteen year")
+    article = story_holding(_stack(head), "thirteen year")
     assert article.headline != head
 
 
 def test_a_capitals_title_of_one_line_or_with_no_stop_is_no_deck() -> None:
     one_line = "BOY IS KILLED BY A TRUCK TODAY.\n"
-    assert _story(_stack("BOY IS KILLED", deck=one_line), "thirteen year").headline != (
+    assert story_holding(_stack("BOY IS KILLED", deck=one_line), "thirteen year").headline != (
         "BOY IS KILLED"
     )
     no_stop = _DECK.replace("KILLED.", "KILLED")
-    assert _story(_stack("BOY IS KILLED", deck=no_stop), "thirteen year").headline != (
+    assert story_holding(_stack("BOY IS KILLED", deck=no_stop), "thirteen year").headline != (
         "BOY IS KILLED"
     )
 
@@ -101,7 +102,7 @@ _DISPATCH = (
 def test_a_garbled_capitals_line_over_a_head_is_no_head(garble: str) -> None:
     text = _ABOVE + "\n" + garble + "\n" + _HEAD + _MIXED + _DISPATCH
     page = parse_page_text(text)
-    article = _story(text, "three-quarters")
+    article = story_holding(text, "three-quarters")
     assert article.headline == "PENNSYLVANIA EXCEEDS SPEED REQUIREMENTS"
     assert article.subheadline == "New Dreadnaught Pushed at Rate of 21 Knots an Hour."
     assert garble in page.unplaced
@@ -113,7 +114,7 @@ def test_a_garbled_line_holding_a_word_over_a_head_stays() -> None:
     text = _ABOVE * 3 + "\n" + line + "\n" + _HEAD + _MIXED + _DISPATCH
     page = parse_page_text(text)
     assert line not in page.unplaced
-    assert _story(text, "three-quarters").headline == line
+    assert story_holding(text, "three-quarters").headline == line
 
 
 def _brief_and_story(head: str, scrap: str, opening: str) -> tuple[Body, Body]:
@@ -246,7 +247,7 @@ def _keating(scrap: str, deck: str = _KEATING_DECK) -> str:
 def test_a_scrap_read_into_a_capitals_head_cuts_it_from_its_deck(scrap: str) -> None:
     text = _keating(scrap)
     page = parse_page_text(text)
-    article = _story(text, "Keating bill")
+    article = story_holding(text, "Keating bill")
     assert article.headline == "BILL PASSED"
     assert (
         article.subheadline
@@ -264,13 +265,13 @@ def test_a_scrap_read_into_a_capitals_head_cuts_it_from_its_deck(scrap: str) -> 
     ],
 )
 def test_a_word_or_no_deck_under_it_keeps_a_capitals_head_whole(scrap: str, deck: str) -> None:
-    article = _story(_keating(scrap, deck), "Keating bill")
+    article = story_holding(_keating(scrap, deck), "Keating bill")
     assert article.headline != "BILL PASSED"
 
 
 def test_a_head_closing_on_a_small_word_is_not_cut_at_a_scrap() -> None:
     text = _keating("E").replace("BILL PASSED\n", "BILL PASSED TO\n")
-    assert _story(text, "Keating bill").headline != "BILL PASSED TO"
+    assert story_holding(text, "Keating bill").headline != "BILL PASSED TO"
 
 
 def _page(relative: str) -> tuple[Page, str]:

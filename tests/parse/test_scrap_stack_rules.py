@@ -17,7 +17,8 @@ from reader.parse import load_issue, parse_page_text
 from reader.parse.audit import lost_and_added
 from reader.parse.decode import decode_page
 from tests.conftest import corpus_file
-from tests.parse.test_capshead_rules import _ABOVE, _story
+from tests.parse.stories import story_holding
+from tests.parse.test_capshead_rules import _ABOVE
 
 _DECK = "Eight Lives Lost and Fully Fifty\nPersons Injured in Rear-end Collision.\n"
 
@@ -37,7 +38,7 @@ def _stack(scrap: str) -> str:
 @pytest.mark.parametrize("scrap", ["T", "I I", "J.", "_ V"])
 def test_a_head_over_a_scrap_heads_the_story_under_its_deck(scrap: str) -> None:
     page = parse_page_text(_stack(scrap))
-    article = _story(_stack(scrap), "engineer of the second")
+    article = story_holding(_stack(scrap), "engineer of the second")
     assert article.headline == "DISREGARD OF SIGNAL CAUSES"
     assert (
         article.subheadline
@@ -50,7 +51,7 @@ def test_a_head_over_a_scrap_heads_the_story_under_its_deck(scrap: str) -> None:
 
 @pytest.mark.parametrize("line", ["TO", "Ml 14", "A BIG CROWD"])
 def test_a_small_word_a_figure_or_words_under_the_head_are_no_scrap(line: str) -> None:
-    article = _story(_stack(line), "engineer of the second")
+    article = story_holding(_stack(line), "engineer of the second")
     assert article.headline != "DISREGARD OF SIGNAL CAUSES"
 
 
